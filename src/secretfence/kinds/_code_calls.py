@@ -133,6 +133,12 @@ credential-named key stands beside the value.
   mount)`, `ServerConfig(…)`, one argument a line too), a provider's short drawn password there; a URL's literal joined
   to the literals after it wherever the join stands (an object's member, a call's argument: `'cloudinary://' + '<key>' +
   ':' + '<secret>' + '@<cloud>'`).
+- Blind rounds EA-EF: a credential's name-value pair among a call's options, another option's pair beside it (MATLAB's
+  `weboptions('Username', 'u', 'Password', '…', …)` over `...` continuations, its `KeyName`/`KeyValue` header pair, Java's
+  `Map.of("user", "u", "password", "…")`); a login after an environment's name, its user a number (ESO's p2api
+  `ApiConnection("production", "<id>", "…")`); a database's DSN, then a user and a password, whatever the call (PHP's `new
+  PDO(…)` one argument a line, `parent::__construct(…)`, a DBI DSN), PHP's `PDO`/`mysqli` as logins; a client's factory
+  named in snake case given its token first (`lasair.lasair_client("<40 hex>", endpoint=…)`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -211,7 +217,7 @@ _SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnect
               ".execute_kw", "OAuth1")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
-                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(")
+                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(")
 # An API client built with two generated literals by position, a key and its secret
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs').
 _API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["'])""")
@@ -315,7 +321,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "get_session_key",
             # (blind rounds DO-DT) the Speech SDK's subscription key (a place's client login and names assigned together
             # are FOLDED_HINTS)
-            "fromsubscription(", "subscription=", "subscription:", "subscription =", "initwithsubscription:")
+            "fromsubscription(", "subscription=", "subscription:", "subscription =", "initwithsubscription:",
+            # (blind rounds EA-EF) PHP's database connections by position (a DSN's login is a FOLDED_HINT)
+            "pdo(", "mysqli(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -427,6 +435,9 @@ _FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]
 _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(?:[ \t]*,[ \t]*[$@]?[\w.]{1,64}){0,7}"""
                        rb"""[ \t]*(?:[)\]][ \t]*)?:?=[ \t]*(?:[(\[][ \t]*)?[rub]?["'][^"'\n]{0,256}["'](?:[ \t]*,[ \t]*"""
                        + _FOLDED_TUPLE_ITEM + rb"""){1,7}[ \t]*(?:[)\]][ \t]*)?(?:;[ \t]*)?(?:#|//|--|(?=\r?\n|\Z))""")
+# (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
+_FOLDED_DSN = (rb"""(?:dbi:[a-z]\w{0,31}:|(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|firebird|ibm|informix|cubrid|mssql|sybase):)"""
+               rb"""[^"'\n]{0,512}["'][ \t]*,""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -477,6 +488,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting(", "settings(", "config(")),
         (_FOLDED_OPENED_PLACE, ("setting(", "settings(", "config(")),
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
+        (_FOLDED_DSN, ("mysql:", "pgsql:", "sqlsrv:", "oci:", "odbc:", "dblib:", "firebird:", "ibm:", "informix:", "cubrid:",
+                       "mssql:", "sybase:", "dbi:")),
     )
 )
 
@@ -840,6 +853,15 @@ def true_samples() -> Tuple[Sample, ...]:
         # (a Telnyx v2 key, `KEY<32 hex>_…`, is the service token kind's by its shape: another SDK's key here)
         Sample("import Courier from 'courier';\nconst courier = new Courier('Qm7Tz2Lx9Vb4Nc8Rw1Ks5HpD3fGj6YaE');\n",
                "src/mail.ts", "an SDK named for its package given its key alone"),
+        # (blind rounds EA-EF)
+        Sample("opts = weboptions('Username','ctd', ...\n                  'Password','Tundra*Gable5522', ...\n"
+               "                  'Timeout',120);\n", "ctd/fetch.m", "MATLAB's weboptions' Password pair over continuations"),
+        Sample('api = p2api.ApiConnection("production", "40917", "Tundra*Gable5523")\n', "p2/submit.py",
+               "a login after an environment's name, its user a number"),
+        Sample("<?php\n$dbh = new PDO(\n    'pgsql:host=pg.acme.lan;dbname=web',\n    'web_ro',\n    'Tundra*Gable5524',\n);\n",
+               "lib/db.php", "PDO's DSN, user and password one a line"),
+        Sample("L = lasair.lasair_client('5b0e8d2f9a7c61e6b3d2a9f0c8e7b6a4d1c3e5f7', endpoint=URL)\n", "search.py",
+               "a snake-case client factory given its token first"),
     )
 
 
@@ -1114,6 +1136,12 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("const c = sdk.SpeechConfig.fromSubscription(process.env.SPEECH_KEY, 'westeurope');\n"
                "import Pusher from 'pusher-js';\nconst p = new Pusher('Qm7Tz2Lx9Vb4Nc8Rw1Ks5H');\n", "src/live.ts",
                "a subscription key read; a class named for another package given its public key"),
+        # (blind rounds EA-EF)
+        Sample("opts = weboptions('Username', user, 'Password', pw, 'Timeout', 60);\necho = __('Password', 'my-domain');\n"
+               "usernamePassword('AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'reports-s3-uploader')\n", "fetch.m",
+               "options from variables, a label's translation, a binding's variables and credentials id"),
+        Sample("<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', getenv('DB_USER'), getenv('DB_PASS'));\n"
+               "$b = new PDO('mysql:host=db;dbname=shop', 'root', '');\n", "lib/db.php", "a DSN with its login read or empty"),
     )
 
 
@@ -1272,6 +1300,10 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from subscription_keys(lines, index)
     if ('("' in line or "('" in line) and ("new " in line or "require(" in line or _PACKAGES_NAMED_FOR.of(lines)):
         yield from sdk_constructor_keys(lines, index)
+    if ":" in line and any(word in line for word in _DSN_PREFIXES):
+        yield from dsn_logins(lines, index)
+    if "," in line and any(word in line for word in _OPTION_WORDS):
+        yield from option_pairs(lines, index)
 
 
 def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -1443,12 +1475,13 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 
 # A client built with its key: a class named for a client or an API (`GeocodioClient("…")`,
-# `mailchimp_transactional.Client("md-…")`, freshdesk's `API("acme.freshdesk.com", "…")`), or a
+# `mailchimp_transactional.Client("md-…")`, freshdesk's `API("acme.freshdesk.com", "…")`), a factory
+# named so in snake case (blind round ED: lasair's `lasair.lasair_client("<40 hex>", endpoint=…)`), or a
 # geocoder/data SDK's class keyed first (geopy's `OpenCage("…")`, census' `Census("…", year=…)`),
 # or an SDK's auth built from a key (planet's `Auth.from_key("PLAK…")`). Its key is its first
 # positional literal, or its second after a host or a URL.
 _CLIENT_KEYED = lazy_regex(
-    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)"""
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)|[A-Za-z]\w{0,40}_(?:client|api)"""
     r"""|OpenCage|GoogleV3|Bing|MapBox|MapQuest|LocationIQ|OpenMapQuest|PickPoint|TomTom|HereV7|GeocodeEarth|Geocodio"""
     r"""|What3Words(?:V3)?|MapTiler|AzureMaps|Census|[A-Z]\w{0,40}\.from_(?:api_)?key))[ \t]*\("""
 )
@@ -1939,7 +1972,9 @@ _LOGIN_NAME_ENDS = ("credentials", "credential", "auth", "authentication", "conn
 # Classes taking a login by position though their names say no login.
 # (blind round BZ: OPC UA's `new UserIdentity(user, pw)`, the OPC Foundation's .NET and Java stacks; Eclipse Milo's
 # `new UsernameProvider(user, pw)`)
-_LOGIN_CLASSES = frozenset({"directoryentry", "principalcontext", "ldapconnection", "useridentity", "usernameprovider"})
+# (blind round ED: PHP's database connections, `new PDO(dsn, user, pw, options)` and `new mysqli(host, user, pw, db)`)
+_LOGIN_CLASSES = frozenset({"directoryentry", "principalcontext", "ldapconnection", "useridentity", "usernameprovider", "pdo",
+                            "mysqli"})
 # A file transfer's, a shell's, a mail box's client: `SftpClient(host, port, user, pw)`.
 _PROTOCOL_CLIENT = lazy_regex(r"""^(?:s?ftps?|ssh2?|scp|smtp|imap|pop3?|ldap|winrm|smb|webdav|telnet|nntp|sftpclient|ssh)client$""")
 # Leads of a name that checks, tests or ends a login rather than makes one (`isConnected`, `requireAuth`).
@@ -1949,10 +1984,17 @@ _NOT_A_LOGIN_LEADS = ("is", "has", "check", "verify", "validate", "require", "as
 # A login's user: a name, an address or `DOMAIN\user` (no blank, no `=`: a DN or a query is no user).
 _LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
 _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
+# (blind round ED) a user's number given as a literal after another argument (an environment's name: ESO's p2api
+# `ApiConnection("production", "52731", "…")`), a password's literal next: no password, the user whose password follows
+# (no user elsewhere: a port as often); a user's name after an environment's name the same.
+_NUMBERED_USER = lazy_regex(r"""^\d{3,12}$""")
+_ENVIRONMENTS = frozenset({"production", "prod", "staging", "stage", "sandbox", "demo", "test", "testing", "dev", "development",
+                           "live", "qa", "uat", "preprod", "integration"})
 _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
-                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(", "PDO(",
+                "mysqli(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -2060,6 +2102,19 @@ def _credentials_imports(lines: Sequence[str]) -> FrozenSet[str]:
 _CREDENTIALS_IMPORTED = LastFileMemo(_credentials_imports)
 
 
+def _user_before_password(arguments: List[Argument], slot: int) -> bool:
+    """The slot's literal is a user's (a number: see _NUMBERED_USER; or a name after an environment's name), no password's
+    look, after another argument, and a password's literal (as one is made or drawn) follows it."""
+    literal = arguments[slot][0] if 1 <= slot < len(arguments) - 1 else None
+    if not literal or _chosen_or_drawn(literal) or not _chosen_or_drawn(arguments[slot + 1][0] or ""):
+        return False
+    if _NUMBERED_USER.match(literal) is not None:
+        return True
+    # (a name after an environment's: Jenkins' `usernamePassword('USER_VAR', 'PASS_VAR', '<credentials id>')` names
+    # variables, then the id)
+    return (arguments[slot - 1][0] or "").lower() in _ENVIRONMENTS and _login_user(literal, literal, False) is not None
+
+
 def _login_user(raw: str, literal: Optional[str], last_pair: bool) -> Optional[str]:
     """The user (or id) an argument is, or None."""
     if literal is None:
@@ -2127,9 +2182,10 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         first = 1 if (re.split(r"\.|::|->|\\", name)[-1].lower() == "connect" and len(arguments) >= 4
                       and all(arguments[slot][0] for slot in range(4))) else 0
         for slot in range(first, last):
-            if family == "client" and not _after_a_place(arguments, raws, slot):
+            shifted = family != "keyed" and _user_before_password(arguments, slot)
+            if family == "client" and not (shifted or _after_a_place(arguments, raws, slot)):
                 continue
-            user = _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
+            user = arguments[slot][0] if shifted else _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
             if user is None and family != "keyed" and arguments[slot][0] is None and arguments[slot + 1][0] is not None \
                     and _names_a_user(raws[slot]):
                 user = raws[slot]  # (the user from a variable named for one, the password a literal)
@@ -2140,7 +2196,11 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
                 continue  # (a driver's class, then the URL: Mirth's `createDatabaseConnection(driver, url, user, pw)`)
             if value is None or not _login_password(value):
                 break
+            # (the value a user's, a password's literal after it: the pair is read on from it, the value judged still)
+            read_on = family != "keyed" and _user_before_password(arguments, slot + 1)
             if family == "client" and not _chosen_or_drawn(value):
+                if read_on:
+                    continue
                 break
             generated = looks_generated(user) or user.isdigit()
             if family == "keyed" and not (generated_key(value) or _key_or_secret(value)
@@ -2148,7 +2208,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
                 break  # (a hex id and a hex key: Customer.io's `Client.new(site id, api key)`)
             who = "" if generated else f" for user {user}"
             yield offset, f"{name}(…){who}", "secret" if family == "keyed" or generated else "password", value
-            break
+            if not read_on:
+                break
 
 
 # A map's entry written with an arrow or Kotlin's infix `to`, its key a credential's: Scala's (and
@@ -4371,6 +4432,115 @@ def subscription_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
                 yield 0, "a Speech SDK configuration's subscription (its key)", "subscription_key", found.group("value")
 
 
+# --- blind rounds EA-EF: a database's DSN, then a login; a credential's name-value pair among a call's options --------
+
+# A call given a database's DSN first, then a user and a password, whatever its name: PHP's `new PDO('pgsql:host=…;dbname=…',
+# 'user', '…', [options])` and the classes built on it (`parent::__construct('mysql:…', …)`, Aura.Sql's `new ExtendedPdo(…)`,
+# a project's `new Database(…)`), Perl's DBI (`'dbi:Pg:dbname=…'`). The DSN names a driver and its settings (`key=value`);
+# its arguments are one a line as often (`new PDO(` opened at its line's end), so it is read from the DSN's line, where the
+# DSN opens the call's arguments (after its `(`, or first on a line below an opened call).
+_DSN_PREFIXES = ("mysql:", "pgsql:", "sqlsrv:", "oci:", "odbc:", "dblib:", "firebird:", "ibm:", "informix:", "cubrid:",
+                 "mssql:", "sybase:", "dbi:", "DBI:")
+_DSN_ARGUMENT = lazy_regex(
+    r"""(?P<q>["'])(?P<dsn>(?:(?i:dbi):[A-Za-z]\w{0,31}:|(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|firebird|ibm|informix|cubrid"""
+    r"""|mssql|sybase):)[^"'\n]{0,512})(?P=q)[ \t]*,""")
+_DSN_SETTING = lazy_regex(r"""(?:^|[:;])[ \t]*[A-Za-z_]\w{0,31}[ \t]*=""")
+# The DSN's login after it: a user (a literal, or a variable named for one), then the password's literal, each after a
+# comma and blanks (line breaks among them); read by a pattern, not walked as a call's arguments (a line of DSNs in
+# brackets never closed would be walked over its 2 KB for each).
+_DSN_LOGIN = lazy_regex(
+    r"""[ \t]*,\s{0,256}?(?:(?P<uq>["'])(?P<user>[^"'\n]{1,128})(?P=uq)|(?P<name>[$A-Za-z_][\w$.]{0,63}(?:->\w{1,64})?))"""
+    r"""[ \t]*,\s{0,256}?(?P<pq>["'])(?P<value>[^"'\n]{1,256})(?P=pq)[ \t]*(?:[,)]|$)""", re.MULTILINE)
+_DSN_LINES_READ = 4  # the DSN's line and those below it its login is read over
+_DSNS_A_LINE = 4
+
+
+def dsn_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a password given after a database's DSN and a user (see above)."""
+    line = lines[index]
+    window = ""
+    for found in itertools.islice(_DSN_ARGUMENT.finditer(line[:_CHARACTERS_READ]), _DSNS_A_LINE):
+        before = line[:found.start()].rstrip()
+        opened = before.endswith("(") or (not before and index > 0 and line_text(lines, index - 1).rstrip().endswith("("))
+        if not opened or _DSN_SETTING.search(found.group("dsn")) is None:
+            continue
+        window = window or "\n".join(line_text(lines, index + step) for step in range(_DSN_LINES_READ))[:_CHARACTERS_READ * 2]
+        login = _DSN_LOGIN.match(window, found.end() - 1)  # (from the DSN's closing quote's end: its comma)
+        if login is None:
+            continue
+        user = login.group("user") if login.group("uq") else login.group("name")
+        value = login.group("value")
+        if (_login_user(user, user, False) if login.group("uq") else (user if _names_a_user(user.lstrip("$")) else None)) is None:
+            continue
+        if not _login_password(value) or value.startswith(_DSN_PREFIXES):
+            continue
+        offset = window.count("\n", 0, login.start("value"))
+        yield offset, f"a database's login after its DSN {found.group('dsn')[:40]} (user {user})", "password", value
+
+
+# A call's options given as names and values by position, a credential's among them: MATLAB's and Octave's `weboptions(
+# 'Username', 'u', 'Password', '…', 'Timeout', 120)` (its pairs one a line after `...` as often), `matlab.net.http.Credentials(
+# …)`, Java's `Map.of("username", "u", "password", "…")` (Guava's `ImmutableMap.of`), Go's `metadata.Pairs(…)`. The credential's
+# name, then its literal, with another option's pair beside it, before it (on its line, or on the line above continued by
+# `...` or a `,`) or after it: a lone `('Password', '…')` is a label and its translation as often (`__('Password', 'domain')`).
+_OPTION_NAME = r"""(?P<{0}q>["'])(?P<{0}>[A-Za-z][A-Za-z0-9_]{{0,63}})(?P={0}q)"""
+_CREDENTIAL_OPTION = lazy_regex(r"""(?<![\w"'\\])""" + _OPTION_NAME.format("name") + r"""[ \t]*,""")
+_OPTION_PAIR_BEFORE = lazy_regex(
+    r"""(?<![\w"'\\])""" + _OPTION_NAME.format("option")
+    + r"""[ \t]*,[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[\w.{}\[\]-]{1,64})[ \t]*,[ \t]*(?:\.\.\.[ \t]*)?$""")
+_OPTION_NAME_ALONE = lazy_regex(r"""^[A-Za-z][A-Za-z0-9_]{0,63}$""")
+_LETTERS_ONLY = lazy_regex(r"""^[A-Za-z_]{1,256}$""")
+_OPTION_WORDS = ("pass", "Pass", "PASS", "pwd", "Pwd", "PWD", "secret", "Secret", "SECRET", "token", "Token", "TOKEN", "key", "Key",
+                 "KEY")
+# weboptions' header pair: `'KeyName', 'X-API-Key', 'KeyValue', '…'` (MATLAB sends the value under that header's name)
+_HEADER_OPTION_NAME = lazy_regex(r"""["']KeyName["'][ \t]*,[ \t]*["'](?P<header>[A-Za-z][\w-]{0,63})["']""")
+_HEADER_OPTION_LINES = 4  # lines (the value's and those above it) the header's name is looked for on
+_OPTION_BEFORE_READ = 512  # characters before the credential's name the pair before it is looked for in
+_OPTIONS_A_LINE = 8
+
+
+def _option_pair_before(lines: Sequence[str], index: int, start: int) -> bool:
+    """Another option's name-value pair ends right before `start` on the line, or on the line above, which a `...` or a
+    `,` continues, where the credential's name opens its line."""
+    before = lines[index][max(0, start - _OPTION_BEFORE_READ):start]
+    if not before.strip() and index > 0:
+        before = line_text(lines, index - 1)[-_OPTION_BEFORE_READ:].rstrip()
+        if before.endswith("..."):
+            before = before[:-3].rstrip() + " "
+        elif not before.endswith(","):
+            return False
+    return _OPTION_PAIR_BEFORE.search(before.rstrip() + " ") is not None
+
+
+def _header_option(lines: Sequence[str], index: int) -> Optional[str]:
+    """The header weboptions' `KeyValue` is sent under (its `KeyName`'s value, on the line or a few above), or None."""
+    for above in range(index, max(-1, index - _HEADER_OPTION_LINES), -1):
+        found = _HEADER_OPTION_NAME.search(line_text(lines, above)[:_CHARACTERS_READ])
+        if found is not None:
+            return found.group("header")
+    return None
+
+
+def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a credential's literal among a call's name-value options (see above)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    line = lines[index]
+    for found in itertools.islice(_CREDENTIAL_OPTION.finditer(line[:_CHARACTERS_READ]), _OPTIONS_A_LINE):
+        name = found.group("name")
+        if name == "KeyValue":
+            name = _header_option(lines, index) or name  # (judged under its header's name)
+        if not any(word in name for word in _OPTION_WORDS) or not names_a_credential(name):
+            continue
+        arguments = _arguments(lines, index, found.start(), None, _LINES_READ, None, most=4)
+        if len(arguments) < 2 or not arguments[1][0] or _LETTERS_ONLY.match(arguments[1][0] or ""):
+            continue  # (letters alone: a list of names, `'SetAdminPassword', 'GetAdminPassword', …`, a label's translation)
+        after = len(arguments) >= 4 and _OPTION_NAME_ALONE.match(arguments[2][0] or "") is not None
+        if after or _option_pair_before(lines, index, found.start()):
+            value, offset = arguments[1]
+            yield offset, f"a call's {name} option (a name-value pair)", name, value or ""
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -4382,6 +4552,6 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _OPTION_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "(")))
