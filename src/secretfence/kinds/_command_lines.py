@@ -23,7 +23,8 @@ that take a secret where no credential-named key stands beside it.
   mosquitto_passwd's `-b <file> <user> <password>`,
   `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`, the Backblaze B2 CLI's
   `b2 account authorize <key id> <application key>` (`authorize-account`, `authorize_account`), Windows' `net use …
-  /user:D\\U <password>` (cmd expands no `$`: a `$` inside the word is a character).
+  /user:D\\U <password>` (cmd expands no `$`: a `$` inside the word is a character), the share a variable or a
+  server's variable and a path (`"$nas\\data"`, `%NAS%\\data`), the user too (`/user:$user`).
 - An SMB mount's login in its scheme-less path: macOS' `mount_smbfs //[domain;]user:password@server/share`,
   `mount -t smbfs //…`, `smbutil view //…`.
 - GStreamer pipeline descriptions, in a command or a language's string (split over adjacent strings too): an SRT
@@ -1914,9 +1915,10 @@ def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
 # An Oracle logon whose password is in Oracle's double quotes, escaped in a shell's: `"user/\"pw\"@db"`.
 _ORACLE_QUOTED_LOGON = lazy_regex(r"""(?<![\w$#/])(?P<user>[A-Za-z_][\w$#]{0,127})/\\?"(?P<pw>[^"\\\n]{1,256})\\?"(?=@|\\?["'\s]|$)""")
 _ORACLE_LOGON_READ = 600
-# A device `net use` maps (`P:`, `*`, `LPT1:`); a share given by a variable (`%SHARE%`, `!SHARE!`, `$share`).
-_NET_DEVICE = lazy_regex(r"^(?:[A-Za-z]:|\\*|(?i:lpt|com)[1-9]:?)$")
-_NET_SHARE_VARIABLE = lazy_regex(r"^(?:%[\w.-]{1,64}%|![\w.-]{1,64}!|\$\{?[\w.]{1,64}\}?)$")
+# A device `net use` maps (`P:`, `*`, `LPT1:`); a share given by a variable (`%SHARE%`, `!SHARE!`, `$share`), alone
+# or a server's variable then the share's path (`%NAS%\data`, `"$nas\cruise"`, `${nas}\raw`).
+_NET_DEVICE = lazy_regex(r"^(?:[A-Za-z]:|\*|(?i:lpt|com)[1-9]:?)$")
+_NET_SHARE_VARIABLE = lazy_regex(r"^(?:%[\w.-]{1,64}%|![\w.-]{1,64}!|\$\{?[\w.]{1,64}\}?)(?:\\[^\s\\]{1,255}){0,8}\\?$")
 
 
 def _net_share(tokens: Sequence[str]) -> "Tuple[int, str] | None":
