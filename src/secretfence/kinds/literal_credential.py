@@ -801,10 +801,40 @@ def _paired_api_key(lines: Sequence[str], index: int, words: Tuple[str, ...], lo
                     continue  # (Django's and Flask's own SECRET_KEY beside a bare API_KEY: no pair)
                 quoted = found.group("bare") is None
                 value = next((found.group(group) for group in ("dq", "sq", "bare") if found.group(group) is not None), "")
+                if _in_text(text, found.start("name")) and not _EXPANSION.search(value):
+                    continue  # (a program's message or a string's text, `print('FOO_API_SECRET=missing')`, sets nothing)
                 if not _read_from_elsewhere(value):
                     return False  # (a secret left empty, None or a stand-in: kept nowhere, the key is the credential)
                 return not is_literal_credential(value, quoted, in_code)
     return False
+
+
+# An expansion a string's text holds (`"FOO_API_SECRET=${SECRET}"` in a compose file's list, `%s`, `{}`, `%VAR%`).
+_EXPANSION = lazy_regex(r"""[$%{]""")
+_QUOTES_READ = 1024  # characters before a name read for the string it may stand in
+
+
+def _in_text(line: str, position: int) -> bool:
+    """The position lies inside a string literal that opened before it and goes on past the name at the
+    position: the setting is text the program writes or prints, not the program's own setting (a JSON key
+    `"FOO_API_SECRET": …` closes its string right after the name and is none)."""
+    opened, escaped = "", False
+    for character in line[max(0, position - _QUOTES_READ):position]:
+        if escaped:
+            escaped = False
+        elif opened and character == "\\":
+            escaped = True  # (`"a \"quoted\" word"`: an escaped quote closes nothing)
+        elif opened:
+            if character == opened:
+                opened = ""
+        elif character in "\"'`":
+            opened = character
+    if not opened:
+        return False
+    end = position
+    while end < len(line) and (line[end].isalnum() or line[end] in "_.-$"):
+        end += 1
+    return not line.startswith(opened, end)
 
 
 _UNSET_VALUES = frozenset({"", "none", "null", "nil", "undefined", "nothing", "''", '""', "~", "todo", "tbd", "fixme"})
