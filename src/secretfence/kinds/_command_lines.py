@@ -60,7 +60,8 @@ that take a secret where no credential-named key stands beside it.
   arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
   language's string keeps its escaped quotes' value one token (`bat "sqlcmd … -P \\"pw\\""`).
 - An FTP client's script (`open <host>`, then the user's and the password's lines, `user <name> <password>`, or
-  `user <name>` alone and the password on the next line) as a script writes it with `echo`: `echo <line> >> <file>`,
+  `user <name>` alone and the password on the next line), in a file of its own (a `.txt` too: `ftp -s:upload.txt`
+  reads commands, no prose) or as a script writes it with `echo`: `echo <line> >> <file>`,
   cmd's redirection first (`>> <file> echo <line>`), `(echo <line>) >> <file>`, or a `(` … `) > <file>` block of echoes
   (the value as written, cmd's `^` escapes and all); as a program writes it a string literal a line (VBScript's
   `f.WriteLine "…"`, `f.write("…\\n")`, `sw.WriteLine("…")`, PHP's `fwrite($fp, "…")`, Perl's `print $fh "…"`, VB's
@@ -2009,6 +2010,26 @@ _FTP_ANONYMOUS = frozenset({"anonymous", "ftp"})
 # (a word on an FTP login line that is no user: a command, or anonymous FTP's conventional users)
 _FTP_NOT_USERS = _FTP_COMMANDS | _FTP_ANONYMOUS
 _FTP_LINES_READ = 6
+# A file that is an FTP client's script (`ftp -s:upload.txt`, saved as `.txt`): its first line, after blank ones,
+# `open <host> [<port>]`, and a line of the client's commands after it (`user …`, `binary`, `put …`, `bye`).
+_FTP_SCRIPT_HEAD_LINES = 40
+_FTP_SCRIPT_COMMANDS = _FTP_COMMANDS - {"open"}
+
+
+def ftp_client_script(lines: Sequence[str]) -> bool:
+    """The file is an FTP client's script (see _FTP_SCRIPT_HEAD_LINES): commands, no prose."""
+    opened = False
+    for number in range(min(len(lines), _FTP_SCRIPT_HEAD_LINES)):
+        text = line_text(lines, number)
+        if not text.strip():
+            continue
+        if not opened:
+            if _FTP_OPEN.match(text) is None:
+                return False
+            opened = True
+        elif text.split(None, 1)[0].lower() in _FTP_SCRIPT_COMMANDS:
+            return True
+    return False
 # An FTP script written by a script, a line an `echo`: `echo <line> >> <file>`, cmd's redirection first
 # (`>> <file> echo <line>`), `(echo <line>) >> <file>`, or the bare `echo <line>` lines of a block redirected
 # whole (`(` … `) > <file>`); the text echoed is the script's line. (cmd's `echo.` writes a blank line.)

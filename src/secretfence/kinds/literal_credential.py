@@ -95,26 +95,27 @@ _QUOTED_OR_BARE = (
     r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\[\]]{0,4095}))"""
 )
 # A WinSCP script saved as `.txt` (`winscp.com /script=upload.txt`): commands, no prose. Its first
-# command, after blank lines and `#` comments, is WinSCP's `option …` or `open <scheme>://…`.
+# command, after blank lines and `#` comments, is WinSCP's `option …` or `open <scheme>://…`. So is
+# an FTP client's script (`ftp -s:upload.txt`: `open <host>`, then its login and commands).
 _WINSCP_FIRST = lazy_regex(r"^[ \t]*(?:option[ \t]+(?:batch|confirm|transfer|echo|reconnecttime|failonnomatch)\b"
                            r"|open[ \t]+(?:sftp|scp|ftps?|ftpes|webdavs?|s3)://)")
 _WINSCP_HEAD_LINES = 40  # lines read for a script's first command
 
 
-def _winscp_script(lines: Sequence[str]) -> bool:
+def _transfer_script(lines: Sequence[str]) -> bool:
     for number in range(min(len(lines), _WINSCP_HEAD_LINES)):
         text = line_text(lines, number).strip()
         if text and not text.startswith("#"):
-            return _WINSCP_FIRST.match(text) is not None
+            return _WINSCP_FIRST.match(text) is not None or _command_lines.ftp_client_script(lines)
     return False
 
 
-_WINSCP_SCRIPTS = LastFileMemo(_winscp_script)
+_TRANSFER_SCRIPTS = LastFileMemo(_transfer_script)
 
 
-def winscp_script(lines: Sequence[str]) -> bool:
-    """The file is a WinSCP script (commands, no prose), whatever its suffix says."""
-    return _WINSCP_SCRIPTS.of(lines)
+def transfer_script(lines: Sequence[str]) -> bool:
+    """The file is a WinSCP or an FTP client's script (commands, no prose), whatever its suffix says."""
+    return _TRANSFER_SCRIPTS.of(lines)
 
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
@@ -1944,9 +1945,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
                 "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name) and not (
-                lowered_name.endswith(".txt") and _WINSCP_SCRIPTS.of(lines)):
+                lowered_name.endswith(".txt") and _TRANSFER_SCRIPTS.of(lines)):
             # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a
-            # program's log, a file of credentials, an operator's working notes or a WinSCP script is no doc)
+            # program's log, a file of credentials, an operator's working notes or a WinSCP or FTP client's script is no doc)
             # Documentation's values are examples: a command line's literal password is reported, as
             # a warning (the reader may have pasted a real one into a console session) when any
             # `--password` gives it, and blocks where a tool known to take its password so does.
