@@ -417,10 +417,12 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
                        tuple(range(index + 2, index + 2 + len(body))), HERE_DOCUMENT)
 
 
+# (a digit is a redirection's handle only as a word of its own, `echo x 2>f`, in a POSIX shell as in cmd: the
+# digit of `echo Rogue994>> f` is the text's)
 _ECHO = lazy_regex(
     r"\b(?P<command>echo|printf)(?:[ \t]+-[neE]+)*[ \t]+"
     r"(?P<body>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|[^\"'\n<>|;&]+?)[ \t]*"
-    r"(?:\d?>>?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)"
+    r"(?:(?:(?<=[ \t])\d)?>>?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)"
 )
 # `\b(?:echo|printf)\b`, led by the words themselves (a leading `\b` is tried at every position).
 _ECHO_WORD = lazy_regex(r"(?:echo(?<!\wecho)|printf(?<!\wprintf))\b")

@@ -23,15 +23,18 @@ that take a secret where no credential-named key stands beside it.
   mosquitto_passwd's `-b <file> <user> <password>`,
   `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`, the Backblaze B2 CLI's
   `b2 account authorize <key id> <application key>` (`authorize-account`, `authorize_account`), Windows' `net use …
-  /user:D\\U <password>` (cmd expands no `$`: a `$` inside the word is a character).
+  /user:D\\U <password>` (cmd expands no `$`: a `$` inside the word is a character), the share a variable or a
+  server's variable and a path (`"$nas\\data"`, `%NAS%\\data`), the user too (`/user:$user`).
 - An SMB mount's login in its scheme-less path: macOS' `mount_smbfs //[domain;]user:password@server/share`,
   `mount -t smbfs //…`, `smbutil view //…`.
 - GStreamer pipeline descriptions, in a command or a language's string (split over adjacent strings too): an SRT
   element's `passphrase=`, an RTSP or HTTP element's `user-pw=`/`proxy-pw=`, a curl sink's `passwd=`, an AWS
   element's `secret-access-key=`, WHIP's/WHEP's `auth-token=`, each read for the element it follows.
-- A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit,
-  chpasswd, `sudo -S`, a registry login's `--password-stdin`), or written to a file named for a password; in double
-  quotes, a `$` its writer meant as a character (`echo "Bosun$Slipway8216" | docker login …`) is kept.
+- A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit, iRODS'
+  iinit, chpasswd, `sudo -S`, a registry login's `--password-stdin`, openssl's `-passin stdin`, gpg's
+  `--passphrase-fd 0`, OpenConnect's `--passwd-on-stdin`, `zfs load-key`) or given to one as a here-string
+  (`kinit svc@REALM <<< '…'`), or written to a file named for a password; in double quotes, a `$` its writer meant
+  as a character (`echo "Bosun$Slipway8216" | docker login …`) is kept.
 - Settings given on a command line: kcadm's list-valued `-s 'config.bindCredential=["…"]'`, occ's
   `ldap:set-config <config> <key> <value>`, Solr's `-Dbasicauth=user:password`, ZooKeeper's digest
   `addauth digest user:password`; an Ansible expect task's answer to a password's prompt; a WordPress
@@ -57,7 +60,8 @@ that take a secret where no credential-named key stands beside it.
   arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
   language's string keeps its escaped quotes' value one token (`bat "sqlcmd … -P \\"pw\\""`).
 - An FTP client's script (`open <host>`, then the user's and the password's lines, `user <name> <password>`, or
-  `user <name>` alone and the password on the next line) as a script writes it with `echo`: `echo <line> >> <file>`,
+  `user <name>` alone and the password on the next line), in a file of its own (a `.txt` too: `ftp -s:upload.txt`
+  reads commands, no prose) or as a script writes it with `echo`: `echo <line> >> <file>`,
   cmd's redirection first (`>> <file> echo <line>`), `(echo <line>) >> <file>`, or a `(` … `) > <file>` block of echoes
   (the value as written, cmd's `^` escapes and all); as a program writes it a string literal a line (VBScript's
   `f.WriteLine "…"`, `f.write("…\\n")`, `sw.WriteLine("…")`, PHP's `fwrite($fp, "…")`, Perl's `print $fh "…"`, VB's
@@ -434,9 +438,16 @@ _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
 _FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)[^\s<]{0,64}["']?[ \t]*<<"""
 # A literal echoed into a file named for a secret; a literal piped into a tool reading a password on its input.
 _FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)"""
+# (the tools' names as the line's lowered bytes show them; _STDIN_PASSWORD_TOOL says how each reads its password)
+_STDIN_TOOL_WORDS = ("realm", "adcli", "kinit", "passwd", "chpasswd", "sudo", "smbpasswd", "htpasswd", "cryptsetup", "vault",
+                     "docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "crane", "helm", "iinit", "openssl", "gpg",
+                     "gpg2", "openconnect", "zfs")
+_FOLDED_STDIN_TOOL = rb"""(?:""" + "|".join(_STDIN_TOOL_WORDS).encode() + rb""")(?:[\s;&|)"'`]|$)"""
 _FOLDED_PIPED_TO_LOGIN = (rb"""(?:echo|printf)[ \t][^\n]{0,600}?\|[ \t]*(?:sudo[ \t]+)?(?:[\w./-]{0,200}/)?"""
-                          rb"""(?:realm|adcli|kinit|passwd|chpasswd|sudo|smbpasswd|htpasswd|cryptsetup|vault|docker|podman"""
-                          rb"""|nerdctl|buildah|skopeo|oras|crane|helm)(?:[\s;&|)"'`]|$)""")
+                          + _FOLDED_STDIN_TOOL)
+# (a here-string given to one: `kinit svc@REALM <<< 'pw'`)
+_FOLDED_HERE_STRING_TO_LOGIN = (rb"""(?:""" + "|".join(_STDIN_TOOL_WORDS).encode()
+                                + rb""")[ \t][^\n]{0,300}?<<<[ \t]*["']?[^\s"'$]""")
 # An expect task's responses (its answers read below).
 _FOLDED_EXPECT_RESPONSES = rb"""responses[ \t]*:[ \t]*\r?(?:\n|$)"""
 _FOLDED_LISTED_MYSQL = rb"""(?:mysql|mariadb)[\w-]{0,16}["'][^\n]{0,300}?["'](?:-p[^"'\s]|--password=)"""
@@ -531,6 +542,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ECHO_TO_FILE, ("echo", "printf")),
         (_FOLDED_EXPECT_RESPONSES, ("responses",)),
         (_FOLDED_PIPED_TO_LOGIN, ("echo", "printf")),
+        (_FOLDED_HERE_STRING_TO_LOGIN, _STDIN_TOOL_WORDS),
         (_FOLDED_KDB_HANDLE, _KDB_OPENERS),
         (_FOLDED_KDB_HOPEN, ("hopen",)),
         (_FOLDED_KDB_TP, ("-tp",)),
@@ -1914,9 +1926,10 @@ def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
 # An Oracle logon whose password is in Oracle's double quotes, escaped in a shell's: `"user/\"pw\"@db"`.
 _ORACLE_QUOTED_LOGON = lazy_regex(r"""(?<![\w$#/])(?P<user>[A-Za-z_][\w$#]{0,127})/\\?"(?P<pw>[^"\\\n]{1,256})\\?"(?=@|\\?["'\s]|$)""")
 _ORACLE_LOGON_READ = 600
-# A device `net use` maps (`P:`, `*`, `LPT1:`); a share given by a variable (`%SHARE%`, `!SHARE!`, `$share`).
-_NET_DEVICE = lazy_regex(r"^(?:[A-Za-z]:|\\*|(?i:lpt|com)[1-9]:?)$")
-_NET_SHARE_VARIABLE = lazy_regex(r"^(?:%[\w.-]{1,64}%|![\w.-]{1,64}!|\$\{?[\w.]{1,64}\}?)$")
+# A device `net use` maps (`P:`, `*`, `LPT1:`); a share given by a variable (`%SHARE%`, `!SHARE!`, `$share`), alone
+# or a server's variable then the share's path (`%NAS%\data`, `"$nas\cruise"`, `${nas}\raw`).
+_NET_DEVICE = lazy_regex(r"^(?:[A-Za-z]:|\*|(?i:lpt|com)[1-9]:?)$")
+_NET_SHARE_VARIABLE = lazy_regex(r"^(?:%[\w.-]{1,64}%|![\w.-]{1,64}!|\$\{?[\w.]{1,64}\}?)(?:\\[^\s\\]{1,255}){0,8}\\?$")
 
 
 def _net_share(tokens: Sequence[str]) -> "Tuple[int, str] | None":
@@ -1997,6 +2010,26 @@ _FTP_ANONYMOUS = frozenset({"anonymous", "ftp"})
 # (a word on an FTP login line that is no user: a command, or anonymous FTP's conventional users)
 _FTP_NOT_USERS = _FTP_COMMANDS | _FTP_ANONYMOUS
 _FTP_LINES_READ = 6
+# A file that is an FTP client's script (`ftp -s:upload.txt`, saved as `.txt`): its first line, after blank ones,
+# `open <host> [<port>]`, and a line of the client's commands after it (`user …`, `binary`, `put …`, `bye`).
+_FTP_SCRIPT_HEAD_LINES = 40
+_FTP_SCRIPT_COMMANDS = _FTP_COMMANDS - {"open"}
+
+
+def ftp_client_script(lines: Sequence[str]) -> bool:
+    """The file is an FTP client's script (see _FTP_SCRIPT_HEAD_LINES): commands, no prose."""
+    opened = False
+    for number in range(min(len(lines), _FTP_SCRIPT_HEAD_LINES)):
+        text = line_text(lines, number)
+        if not text.strip():
+            continue
+        if not opened:
+            if _FTP_OPEN.match(text) is None:
+                return False
+            opened = True
+        elif text.split(None, 1)[0].lower() in _FTP_SCRIPT_COMMANDS:
+            return True
+    return False
 # An FTP script written by a script, a line an `echo`: `echo <line> >> <file>`, cmd's redirection first
 # (`>> <file> echo <line>`), `(echo <line>) >> <file>`, or the bare `echo <line>` lines of a block redirected
 # whole (`(` … `) > <file>`); the text echoed is the script's line. (cmd's `echo.` writes a blank line.)
@@ -2101,15 +2134,26 @@ _ECHO_TO_SECRET_FILE = lazy_regex(
     r"""(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
 )
 # A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
-# joins, kinit, `passwd --stdin`, chpasswd's `user:password`, `sudo -S`, `smbpasswd -s`, a registry login's
-# `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase, `vault login -`.
+# joins, kinit, iRODS' iinit, `passwd --stdin`, chpasswd's `user:password`, `sudo -S`, `smbpasswd -s`, a registry
+# login's `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase, `vault login -`, openssl's pass phrase
+# argument `stdin` (`-passin stdin`), gpg's `--passphrase-fd 0`, OpenConnect's `--passwd-on-stdin`, `zfs load-key`;
+# or given to one as a here-string (`kinit svc@REALM <<< 'pw'`).
+_STDIN_PASSWORD_TOOL = (
+    r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|iinit|passwd[ \t][^|;&<\n]{0,100}?--stdin|chpasswd|sudo[ \t]+-S"""
+    r"""|smbpasswd[ \t]+-[a-z]{0,4}s|htpasswd[ \t]+-[a-z]{0,4}i|cryptsetup|vault[ \t]+login[ \t]+-(?=[\s]|$)"""
+    r"""|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+(?:auth[ \t]+)?login[^|;&<\n]{0,200}?--password-stdin"""
+    r"""|openssl[ \t][^|;&<\n]{0,200}?[ \t]-pass(?:in|out)?[ \t]+stdin(?=[\s]|$)"""
+    r"""|gpg2?[ \t][^|;&<\n]{0,200}?--passphrase-fd(?:[ \t]+|=)0(?=[\s]|$)|openconnect[ \t][^|;&<\n]{0,200}?--passwd-on-stdin"""
+    r"""|zfs[ \t]+load-key)(?![\w-])"""
+)
+_LITERAL_ECHOED = r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))"""
 _PIPED_TO_LOGIN = lazy_regex(
     r"""(?:^|[;&(\s"'`]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
-    r"""(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?"""
-    r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|passwd[ \t][^|;&\n]{0,100}?--stdin|chpasswd|sudo[ \t]+-S"""
-    r"""|smbpasswd[ \t]+-[a-z]{0,4}s|htpasswd[ \t]+-[a-z]{0,4}i|cryptsetup|vault[ \t]+login[ \t]+-(?=[\s]|$)"""
-    r"""|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+(?:auth[ \t]+)?login[^|;&\n]{0,200}?--password-stdin)"""
+    + _LITERAL_ECHOED + r"""[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
+)
+_HERE_STRING_TO_LOGIN = lazy_regex(
+    r"""(?:^|[;&(\s"'`]|\$\()(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
+    + r"""[^|;&<>\n]{0,300}?<<<[ \t]*""" + _LITERAL_ECHOED + r"""[ \t]*(?:$|[;&|#)])"""
 )
 
 
@@ -2369,6 +2413,23 @@ SCRIPT_TRIGGERS = Triggers(
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
 
+def _given_on_input(pattern: "re.Pattern[str]", line: str, how: str) -> Iterator[Placed]:
+    """Each literal the pattern finds given to a tool that reads its password on its standard input (see
+    _STDIN_PASSWORD_TOOL): the literal, or a chpasswd line's password."""
+    for count, found in enumerate(pattern.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            break
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if found.group("dq") is not None and not _quoted_as_written(value):
+            continue
+        tool = " ".join(found.group("tool").split()[:2])
+        if tool == "chpasswd":
+            user, sign, value = value.partition(":")  # (`user:password`, a line each)
+            if not sign or "\\n" in value:
+                continue
+        yield 0, f"a literal {how} {tool}", "password", value, Judgement.NAMED_AND_JUDGED
+
+
 def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name: str) -> Iterator[Placed]:
     """Secrets a command or a script holds on this line or the lines below it: a command's options
     continued on the next lines, an FTP client's script (its user and password lines), a JCL card's
@@ -2380,18 +2441,9 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     if "|" in line or "secret" in line or "env:set" in line:
         yield from _stored_secrets(line)
     if "|" in line and ("echo" in line or "printf" in line):
-        for count, found in enumerate(_PIPED_TO_LOGIN.finditer(line)):
-            if count >= _TOOLS_A_LINE:
-                break
-            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-            if found.group("dq") is not None and not _quoted_as_written(value):
-                continue
-            tool = " ".join(found.group("tool").split()[:2])
-            if tool == "chpasswd":
-                user, sign, value = value.partition(":")  # (`user:password`, a line each)
-                if not sign or "\\n" in value:
-                    continue
-            yield 0, f"a literal piped into {tool}", "password", value, Judgement.NAMED_AND_JUDGED
+        yield from _given_on_input(_PIPED_TO_LOGIN, line, "piped into")
+    if "<<<" in line:
+        yield from _given_on_input(_HERE_STRING_TO_LOGIN, line, "given as a here-string to")
     yield from device_script_secrets(lines, index)
     if ("-u" in line or "--user" in line) and line.rstrip().endswith(_CONTINUED):
         yield from _continued_user_and_password(lines, index)

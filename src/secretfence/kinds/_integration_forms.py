@@ -39,7 +39,7 @@ and plain words stay out.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator, List, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
 from secretfence.kinds._triggers import Triggers
@@ -319,6 +319,14 @@ def _dash_parameters(line: str) -> Iterator[Found]:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         yield 0, f"the script parameter -{found.group('key')}", found.group("key"), value
+
+
+def script_parameter_key(line: str, secret: str, lowered_name: str) -> Optional[str]:
+    """The name of the credential-hinted script parameter (`-ApiSecret '…'`) the line gives `secret` to, outside program
+    code and documentation (see _DASH_PARAMETER), or None."""
+    if lowered_name.endswith(CODE_SUFFIXES + DOCUMENT_SUFFIXES) or "-" not in line or not _DASH_HINT.search(line):
+        return None
+    return next((key for _, _, key, value in _dash_parameters(line) if value == secret), None)
 
 
 def _keyed_record_value(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

@@ -95,26 +95,27 @@ _QUOTED_OR_BARE = (
     r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\[\]]{0,4095}))"""
 )
 # A WinSCP script saved as `.txt` (`winscp.com /script=upload.txt`): commands, no prose. Its first
-# command, after blank lines and `#` comments, is WinSCP's `option …` or `open <scheme>://…`.
+# command, after blank lines and `#` comments, is WinSCP's `option …` or `open <scheme>://…`. So is
+# an FTP client's script (`ftp -s:upload.txt`: `open <host>`, then its login and commands).
 _WINSCP_FIRST = lazy_regex(r"^[ \t]*(?:option[ \t]+(?:batch|confirm|transfer|echo|reconnecttime|failonnomatch)\b"
                            r"|open[ \t]+(?:sftp|scp|ftps?|ftpes|webdavs?|s3)://)")
 _WINSCP_HEAD_LINES = 40  # lines read for a script's first command
 
 
-def _winscp_script(lines: Sequence[str]) -> bool:
+def _transfer_script(lines: Sequence[str]) -> bool:
     for number in range(min(len(lines), _WINSCP_HEAD_LINES)):
         text = line_text(lines, number).strip()
         if text and not text.startswith("#"):
-            return _WINSCP_FIRST.match(text) is not None
+            return _WINSCP_FIRST.match(text) is not None or _command_lines.ftp_client_script(lines)
     return False
 
 
-_WINSCP_SCRIPTS = LastFileMemo(_winscp_script)
+_TRANSFER_SCRIPTS = LastFileMemo(_transfer_script)
 
 
-def winscp_script(lines: Sequence[str]) -> bool:
-    """The file is a WinSCP script (commands, no prose), whatever its suffix says."""
-    return _WINSCP_SCRIPTS.of(lines)
+def transfer_script(lines: Sequence[str]) -> bool:
+    """The file is a WinSCP or an FTP client's script (commands, no prose), whatever its suffix says."""
+    return _TRANSFER_SCRIPTS.of(lines)
 
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
@@ -168,6 +169,11 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       # a quoted argument (`--password 'x' "list"`) or a line continuation (`--rcon-password 'x' \`,
                       # PowerShell's backtick, cmd's caret)
                       rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+(?:-|["']|[\\`^][ \t]*(?=\r?\n|\Z))"""
+                      # a parameter's quoted value (blanks and all) before the next parameter, or its quoted or bare
+                      # value ending its command: a pipeline, a statement's end, a closing parenthesis or brace, the
+                      # line's end (`Connect-VIServer … -Password 'pw' | Out-Null`, `{ Connect-X -Token 'tok' }`)
+                      rb"""|[ \t]+(?:(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')(?:[ \t]*(?:[|;)}]|\r?\n|\Z)|[ \t]+-)"""
+                      rb"""|[^\s"'=:|;-][^\s|;]{3,511}[ \t]+[|;)}])"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
                       # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
                       # property list's `<key>`, whose value is its `<string>`: _device_configs' plist pairs)
@@ -803,10 +809,40 @@ def _paired_api_key(lines: Sequence[str], index: int, words: Tuple[str, ...], lo
                     continue  # (Django's and Flask's own SECRET_KEY beside a bare API_KEY: no pair)
                 quoted = found.group("bare") is None
                 value = next((found.group(group) for group in ("dq", "sq", "bare") if found.group(group) is not None), "")
+                if _in_text(text, found.start("name")) and not _EXPANSION.search(value):
+                    continue  # (a program's message or a string's text, `print('FOO_API_SECRET=missing')`, sets nothing)
                 if not _read_from_elsewhere(value):
                     return False  # (a secret left empty, None or a stand-in: kept nowhere, the key is the credential)
                 return not is_literal_credential(value, quoted, in_code)
     return False
+
+
+# An expansion a string's text holds (`"FOO_API_SECRET=${SECRET}"` in a compose file's list, `%s`, `{}`, `%VAR%`).
+_EXPANSION = lazy_regex(r"""[$%{]""")
+_QUOTES_READ = 1024  # characters before a name read for the string it may stand in
+
+
+def _in_text(line: str, position: int) -> bool:
+    """The position lies inside a string literal that opened before it and goes on past the name at the
+    position: the setting is text the program writes or prints, not the program's own setting (a JSON key
+    `"FOO_API_SECRET": …` closes its string right after the name and is none)."""
+    opened, escaped = "", False
+    for character in line[max(0, position - _QUOTES_READ):position]:
+        if escaped:
+            escaped = False
+        elif opened and character == "\\":
+            escaped = True  # (`"a \"quoted\" word"`: an escaped quote closes nothing)
+        elif opened:
+            if character == opened:
+                opened = ""
+        elif character in "\"'`":
+            opened = character
+    if not opened:
+        return False
+    end = position
+    while end < len(line) and (line[end].isalnum() or line[end] in "_.-$"):
+        end += 1
+    return not line.startswith(opened, end)
 
 
 _UNSET_VALUES = frozenset({"", "none", "null", "nil", "undefined", "nothing", "''", '""', "~", "todo", "tbd", "fixme"})
@@ -1916,9 +1952,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
                 "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name) and not (
-                lowered_name.endswith(".txt") and _WINSCP_SCRIPTS.of(lines)):
+                lowered_name.endswith(".txt") and _TRANSFER_SCRIPTS.of(lines)):
             # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a
-            # program's log, a file of credentials, an operator's working notes or a WinSCP script is no doc)
+            # program's log, a file of credentials, an operator's working notes or a WinSCP or FTP client's script is no doc)
             # Documentation's values are examples: a command line's literal password is reported, as
             # a warning (the reader may have pasted a real one into a console session) when any
             # `--password` gives it, and blocks where a tool known to take its password so does.

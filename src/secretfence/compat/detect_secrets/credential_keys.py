@@ -1326,7 +1326,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     # to the keyword rules, and uWSGI's YAML `env: DB_PASSWORD=…` an annotated `env`
     found = directive_setting(lines[index], secret) or assigned_key(lines[index], secret)
     if found is None:
-        return _login_check(lines[index], secret) or _bind_key_secret(lines, index, secret, filename)
+        return _login_check(lines[index], secret) or _bind_key_secret(lines, index, secret, filename) or _script_parameter(
+            lines[index], secret, filename)
     key, quoted = found
     if "ASHED" in lines[index] or "ashed" in lines[index]:
         from secretfence.kinds._enterprise_forms import stored_hash
@@ -1473,6 +1474,18 @@ def _login_check(line: str, secret: str) -> Optional[str]:
         if value == secret and is_literal_credential(secret, True, False, key=key):
             return f"literal password in {what}"
     return None
+
+
+def _script_parameter(line: str, secret: str, filename: str) -> Optional[str]:
+    """A script's parameter named for a credential (`Set-Auth -ApiSecret '…';`), which the keyword rules read as no
+    assignment (their hit on `'…';` would set the literal kind's finding aside): what it is when the secret is its
+    value and blocks."""
+    from secretfence.kinds._integration_forms import script_parameter_key
+
+    key = script_parameter_key(line, secret, filename.lower())
+    if key is None or not names_a_credential_holding(key, secret) or not is_literal_credential(secret, True, False, key=key):
+        return None
+    return f"the script parameter -{key}"
 
 
 def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
