@@ -67,6 +67,8 @@ READERS: List[Tuple[str, int, Triggers, Reader]] = [
      lambda lines, i, name, code: _device_configs.device_config_secrets(lines, i, name)),
     ("key material", literal._KEY_MATERIAL, _key_material.KEY_MATERIAL_TRIGGERS,
      lambda lines, i, name, code: _key_material.key_material_secrets(lines, i)),
+    ("option pairs", literal._OPTION_PAIR, _code_calls.OPTION_PAIR_TRIGGERS,
+     lambda lines, i, name, code: _code_calls.option_pairs(lines, i)),
 ]
 
 

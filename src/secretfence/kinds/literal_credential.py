@@ -2183,6 +2183,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)) if may & _CALL else ():
             if _credential_key(key, value) and _call_credential(key, value):
                 yield from report(value, f"literal secret given to {what}", offset)
+        for offset, what, key, value in cap.within(_code_calls.option_pairs(lines, index)) if may & _OPTION_PAIR else ():
+            if _credential_key(key, value) and _call_credential(key, value):
+                yield from report(value, f"literal secret given to {what}", offset)
         for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, what, offset)
@@ -3447,6 +3450,7 @@ _DEVICE_CONFIG = _READERS.add(_device_configs.DEVICE_CONFIG_TRIGGERS)
 _TOOLING = _READERS.add(_test_tooling.TEST_TOOLING_TRIGGERS)
 _LOOKALIKE = _READERS.add(_reference_lookalikes.LOOKALIKE_TRIGGERS)
 _KEY_MATERIAL = _READERS.add(_key_material.KEY_MATERIAL_TRIGGERS)
+_OPTION_PAIR = _READERS.add(_code_calls.OPTION_PAIR_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
