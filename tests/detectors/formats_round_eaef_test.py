@@ -76,8 +76,8 @@ def test_the_length_boundary_decides() -> None:
     for location, head in zip(("pypi.org", "test.pypi.org"), DOCUMENTED_PREFIXES):
         shortest = shortest_token_length(location)
         below, at = (undecodable_pypi(1_400_030 + shortest + step, shortest + step, head) for step in (-1, 0))
-        assert [match.confidence for match in detector.find([below], 0, "x.txt")] == [LOW]
-        assert [match.confidence for match in detector.find([at], 0, "x.txt")] == [MEDIUM]
+        assert [match.confidence for match in detector.find([below], 0, "x.cfg")] == [LOW]
+        assert [match.confidence for match in detector.find([at], 0, "x.cfg")] == [MEDIUM]
 
 
 def test_a_decodable_token_is_still_read_for_its_scope() -> None:

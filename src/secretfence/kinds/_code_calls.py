@@ -4446,9 +4446,11 @@ _DSN_SETTING = lazy_regex(r"""(?:^|[:;])[ \t]*[A-Za-z_]\w{0,31}[ \t]*=""")
 # The DSN's login after it: a user (a literal, or a variable named for one), then the password's literal, each after a
 # comma and blanks (line breaks among them); read by a pattern, not walked as a call's arguments (a line of DSNs in
 # brackets never closed would be walked over its 2 KB for each).
+# (between the arguments, blanks and line breaks, a line's comment after an argument's comma: `'pgsql:…', // DSN`)
+_DSN_GAP = r"""[ \t]*(?:(?://|\#)[^\n]{0,256})?(?:\r?\n[ \t]*(?:(?://|\#)[^\n]{0,256})?){0,4}?"""
 _DSN_LOGIN = lazy_regex(
-    r"""[ \t]*,\s{0,256}?(?:(?P<uq>["'])(?P<user>[^"'\n]{1,128})(?P=uq)|(?P<name>[$A-Za-z_][\w$.]{0,63}(?:->\w{1,64})?))"""
-    r"""[ \t]*,\s{0,256}?(?P<pq>["'])(?P<value>[^"'\n]{1,256})(?P=pq)[ \t]*(?:[,)]|$)""", re.MULTILINE)
+    r"""[ \t]*,""" + _DSN_GAP + r"""(?:(?P<uq>["'])(?P<user>[^"'\n]{1,128})(?P=uq)|(?P<name>[$A-Za-z_][\w$.]{0,63}(?:->\w{1,64})?))"""
+    r"""[ \t]*,""" + _DSN_GAP + r"""(?P<pq>["'])(?P<value>[^"'\n]{1,256})(?P=pq)[ \t]*(?:[,)]|//|\#|\r?$)""", re.MULTILINE)
 _DSN_LINES_READ = 4  # the DSN's line and those below it its login is read over
 _DSNS_A_LINE = 4
 
@@ -4486,6 +4488,7 @@ _CREDENTIAL_OPTION = lazy_regex(r"""(?<![\w"'\\])""" + _OPTION_NAME.format("name
 _OPTION_PAIR_BEFORE = lazy_regex(
     r"""(?<![\w"'\\])""" + _OPTION_NAME.format("option")
     + r"""[ \t]*,[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[\w.{}\[\]-]{1,64})[ \t]*,[ \t]*(?:\.\.\.[ \t]*)?$""")
+_COMMENT_AFTER_COMMA = lazy_regex(r""",[ \t]*(?:(?P<more>\.\.\.)[^\n]*|(?://|\#|%)[^\n]*)$""")
 _OPTION_NAME_ALONE = lazy_regex(r"""^[A-Za-z][A-Za-z0-9_]{0,63}$""")
 _LETTERS_ONLY = lazy_regex(r"""^[A-Za-z_]{1,256}$""")
 _OPTION_WORDS = ("pass", "Pass", "PASS", "pwd", "Pwd", "PWD", "secret", "Secret", "SECRET", "token", "Token", "TOKEN", "key", "Key",
@@ -4503,6 +4506,8 @@ def _option_pair_before(lines: Sequence[str], index: int, start: int) -> bool:
     before = lines[index][max(0, start - _OPTION_BEFORE_READ):start]
     if not before.strip() and index > 0:
         before = line_text(lines, index - 1)[-_OPTION_BEFORE_READ:].rstrip()
+        # (a comment after the pair's comma: `'ctd', ... % svc`, MATLAB's text after `...`; `"svc", // note`)
+        before = _COMMENT_AFTER_COMMA.sub(lambda found: f", {found.group('more') or ''}", before).rstrip()
         if before.endswith("..."):
             before = before[:-3].rstrip() + " "
         elif not before.endswith(","):

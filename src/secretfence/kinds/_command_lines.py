@@ -2011,25 +2011,32 @@ _FTP_ANONYMOUS = frozenset({"anonymous", "ftp"})
 _FTP_NOT_USERS = _FTP_COMMANDS | _FTP_ANONYMOUS
 _FTP_LINES_READ = 6
 # A file that is an FTP client's script (`ftp -s:upload.txt`, saved as `.txt`): its first line, after blank ones,
-# `open <host> [<port>]`, and a line of the client's commands after it (`user …`, `binary`, `put …`, `bye`).
+# `open <host> [<port>]`, and a line of the client's commands after it (`user …`, `binary`, `put …`, `bye`); each of its
+# lines a command (a transfer's or a login's three words at most, a server's raw command any), or a lone word (the user's,
+# the password's line). A line of prose (`Open Questions`, then `We still need…`) is no script's.
 _FTP_SCRIPT_HEAD_LINES = 40
 _FTP_SCRIPT_COMMANDS = _FTP_COMMANDS - {"open"}
+_FTP_LONG_COMMANDS = frozenset({"quote", "literal", "site", "mget", "mput", "mdelete"})
 
 
 def ftp_client_script(lines: Sequence[str]) -> bool:
     """The file is an FTP client's script (see _FTP_SCRIPT_HEAD_LINES): commands, no prose."""
-    opened = False
+    opened = commanded = False
     for number in range(min(len(lines), _FTP_SCRIPT_HEAD_LINES)):
-        text = line_text(lines, number)
-        if not text.strip():
+        words = line_text(lines, number).split()
+        if not words:
             continue
         if not opened:
-            if _FTP_OPEN.match(text) is None:
+            if _FTP_OPEN.match(line_text(lines, number)) is None:
                 return False
             opened = True
-        elif text.split(None, 1)[0].lower() in _FTP_SCRIPT_COMMANDS:
-            return True
-    return False
+            continue
+        command = words[0].lower()
+        if command in _FTP_SCRIPT_COMMANDS and (len(words) <= 3 or command in _FTP_LONG_COMMANDS):
+            commanded = True
+        elif len(words) > 1:
+            return False  # (prose)
+    return commanded
 # An FTP script written by a script, a line an `echo`: `echo <line> >> <file>`, cmd's redirection first
 # (`>> <file> echo <line>`), `(echo <line>) >> <file>`, or the bare `echo <line>` lines of a block redirected
 # whole (`(` … `) > <file>`); the text echoed is the script's line. (cmd's `echo.` writes a blank line.)

@@ -119,11 +119,12 @@ class LineCap:
                 yield item
 
 
-# `$(` opening a command substitution or a make / pipeline variable: a space, a nested `(` / `$`, a quote or a
-# path after it (`$( cmd )`, `$((…))`, `$('id')`, `$(./get.sh)`), or a name or command word ended as one ends
-# (`$(DB_PASS)`, `$(Build.SourcesDirectory)`, `$(cat f)`, `$(op read …)`). Django's generated alphabet holds
-# `$`, `(` and `-`: inside a generated key, `$(p-)g` opens nothing.
-SUBSTITUTION_OPENS = r"""\$\((?:[ \t($'"./~]|[A-Za-z_](?:[\w.-]{0,127}[\w.])?(?=[)\s|;:]))"""
+# `$(` opening a command substitution or a make / pipeline variable: a space, a nested `(` / `$`, a quote, a path
+# or bash's read of a file after it (`$( cmd )`, `$((…))`, `$('id')`, `$(./get.sh)`, `$(</run/secrets/pw)`), a name
+# or command word ended as one ends (`$(DB_PASS)`, `$(Build.SourcesDirectory)`, `$(cat f)`, `$(op read …)`), or
+# make's automatic variable (`$(@D)`, `$(<F)`, `$(^)`). Django's generated alphabet holds `$`, `(` and `-` (and `@`,
+# `^`, `*`, `%`, `+`, lower case only, no `<`): inside a generated key, `$(p-)g` opens nothing.
+SUBSTITUTION_OPENS = r"""\$\((?:[ \t($'"./~<]|[A-Za-z_](?:[\w.-]{0,127}[\w.])?(?=[)\s|;:])|[@*^?%+|][DF]?(?=\)))"""
 
 _TEMPLATE = lazy_regex(
     r"""^(?:

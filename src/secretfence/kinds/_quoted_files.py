@@ -32,7 +32,8 @@ _HOLDS = lazy_regex(r"""\b(?:holds?|contains?|has|have|reads?|contents?|entr(?:y
 # A header describing the format or an example (`# rsyncd.secrets format (example):`): its lines are placeholders.
 _DESCRIBES = lazy_regex(r"""\b(?:examples?|e\.g|samples?|formats?|templates?|such[ \t]+as|like)\b""")
 # A plain `user:password` line (rsync's secrets, an htpasswd file kept in clear, a generic password file).
-_USER_PASSWORD = lazy_regex(r"""^(?P<user>[^\s:#@"'][^\s:]{0,63}):(?P<pw>[^\s:][^\s]{0,255})$""")
+# (a URL's `scheme://…` is no such line: `#   https://vault.internal:8200`)
+_USER_PASSWORD = lazy_regex(r"""^(?P<user>[^\s:#@"'][^\s:]{0,63}):(?!//)(?P<pw>[^\s:][^\s]{0,255})$""")
 # An htpasswd line's hash (a verifier, no password): bcrypt's, Apache's MD5, SHA-1's `{SHA}`, crypt(3)'s 13 characters.
 _HTPASSWD_HASH = lazy_regex(r"""^(?:\$[0-9a-z]{1,6}\$|\{[A-Z0-9-]{2,16}\}|[./0-9A-Za-z]{13}$)""")
 

@@ -9,8 +9,9 @@ Policy: a `pypi-` string that decodes as a macaroon located at pypi.org / test.p
 reported with high confidence and what it can do. A string with a documented token prefix that
 does not decode is still reported. At least as long as the shortest real token (no caveats), it
 blocks: it may be a live token in a layout this decoder does not know, and failing open on that
-would let a real token through. Shorter (clearly truncated), it is a warning: a broken copy or a
-fixture, and a person should look. Anything else is not reported.
+would let a real token through. Shorter (clearly truncated), its body a stand-in's filler (`x`
+repeated), or in documentation (an example's altered token: a live one pasted there decodes), it is
+a warning: a broken copy or a fixture, and a person should look. Anything else is not reported.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple
 from secretfence._dataclass import dataclass, field
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding
-from secretfence.kinds._helpers import line_text
+from secretfence.kinds._helpers import distinct_chars, is_documentation, line_text
 from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier, built_on_first_read
 from secretfence.prefilter.spec import lazy_regex
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
@@ -302,24 +303,37 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
                     },
                 )
             elif token.startswith(DOCUMENTED_PREFIXES) and len(token) >= 90:
-                yield _undecodable(token)
+                yield _undecodable(token, filename.lower())
 
 
-def _undecodable(token: str) -> Match:
-    """A documented prefix that does not decode: blocks at full length, a warning when truncated."""
+_FILLER_CHARS = 3  # distinct characters at most in a stand-in's body (`CJ` and `x` repeated)
+
+
+def _undecodable(token: str, lowered_name: str = "") -> Match:
+    """A documented prefix that does not decode: blocks at full length, a warning when truncated, when its body is a
+    stand-in's filler (`pypi-AgEIcHlwaS5vcmc` and `x` repeated), or in documentation (whose values are examples: a
+    live token there decodes)."""
     index_name = "test.pypi.org" if token.startswith(DOCUMENTED_PREFIXES[1]) else "pypi.org"
-    if len(token) >= shortest_token_length(index_name):
+    head = DOCUMENTED_PREFIXES[1] if token.startswith(DOCUMENTED_PREFIXES[1]) else DOCUMENTED_PREFIXES[0]
+    confidence = LOW
+    if len(token) < shortest_token_length(index_name):
+        description = (
+            f"PyPI token prefix for {index_name} that does not decode, shorter than any real token "
+            "(truncated copy of a token?)"
+        )
+    elif distinct_chars(token[len(head):]) <= _FILLER_CHARS:
+        description = f"PyPI token prefix for {index_name} and a stand-in's filler (a placeholder?)"
+    elif is_documentation(lowered_name):
+        description = (
+            f"PyPI token for {index_name} at full length that does not decode as a macaroon, in documentation "
+            "(an example's altered token?)"
+        )
+    else:
         description = (
             f"PyPI token for {index_name} at full length that does not decode as a macaroon "
             "(a token layout not known here, or an altered copy): treat it as live"
         )
         confidence = MEDIUM
-    else:
-        description = (
-            f"PyPI token prefix for {index_name} that does not decode, shorter than any real token "
-            "(truncated copy of a token?)"
-        )
-        confidence = LOW
     return Match(secret=token, description=description, confidence=confidence,
                  details={"index": index_name, "scope": "undecodable"})
 
