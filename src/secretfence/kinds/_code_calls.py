@@ -2142,7 +2142,12 @@ def _hex_secret(value: str) -> bool:
 def _login_password(value: Optional[str]) -> bool:
     return bool(value) and value is not None and len(value) <= 256 and not any(c in value for c in " \t") and not (
         _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${", "#{"))
-        or _CLOUD_REGION.match(value))
+        or _CLOUD_REGION.match(value) or _RESOURCE_NAME.match(value))
+
+
+# A resource's name, no password: an ARN after an account's number (`Client("us-east-1", "123456789012", "arn:aws:…")`),
+# a URN.
+_RESOURCE_NAME = lazy_regex(r"""^(?:arn:aws[\w-]{0,16}|urn:[A-Za-z0-9][\w-]{0,31}):""")
 
 
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -4495,6 +4500,8 @@ _OPTION_WORDS = ("pass", "Pass", "PASS", "pwd", "Pwd", "PWD", "secret", "Secret"
 # weboptions' header pair: `'KeyName', 'X-API-Key', 'KeyValue', '…'` (MATLAB sends the value under that header's name)
 _HEADER_OPTION_NAME = lazy_regex(r"""["']KeyName["'][ \t]*,[ \t]*["'](?P<header>[A-Za-z][\w-]{0,63})["']""")
 _HEADER_OPTION_LINES = 4  # lines (the value's and those above it) the header's name is looked for on
+# A line MATLAB continues: its text, then `...` and whatever comment after it (`'Username','ctd', ... login`).
+_MATLAB_CONTINUED = lazy_regex(r"""^(?P<head>.*?)\.\.\.(?:[ \t][^\n]*)?$""")
 _OPTION_BEFORE_READ = 512  # characters before the credential's name the pair before it is looked for in
 _OPTIONS_A_LINE = 8
 
@@ -4505,8 +4512,9 @@ def _option_pair_before(lines: Sequence[str], index: int, start: int) -> bool:
     before = lines[index][max(0, start - _OPTION_BEFORE_READ):start]
     if not before.strip() and index > 0:
         before = line_text(lines, index - 1)[-_OPTION_BEFORE_READ:].rstrip()
-        if before.endswith("..."):
-            before = before[:-3].rstrip() + " "
+        continued = _MATLAB_CONTINUED.match(before)
+        if continued is not None:
+            before = continued.group("head").rstrip() + " "  # (MATLAB's `...`, a comment after it or none)
         elif not before.endswith(","):
             return False
     return _OPTION_PAIR_BEFORE.search(before.rstrip() + " ") is not None
