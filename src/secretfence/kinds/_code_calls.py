@@ -2140,7 +2140,12 @@ def _hex_secret(value: str) -> bool:
 def _login_password(value: Optional[str]) -> bool:
     return bool(value) and value is not None and len(value) <= 256 and not any(c in value for c in " \t") and not (
         _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${", "#{"))
-        or _CLOUD_REGION.match(value))
+        or _CLOUD_REGION.match(value) or _RESOURCE_NAME.match(value))
+
+
+# A resource's name, no password: an ARN after an account's number (`Client("us-east-1", "123456789012", "arn:aws:…")`),
+# a URN.
+_RESOURCE_NAME = lazy_regex(r"""^(?:arn:aws[\w-]{0,16}|urn:[A-Za-z0-9][\w-]{0,31}):""")
 
 
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:

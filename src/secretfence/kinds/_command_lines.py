@@ -1927,9 +1927,11 @@ def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
 _ORACLE_QUOTED_LOGON = lazy_regex(r"""(?<![\w$#/])(?P<user>[A-Za-z_][\w$#]{0,127})/\\?"(?P<pw>[^"\\\n]{1,256})\\?"(?=@|\\?["'\s]|$)""")
 _ORACLE_LOGON_READ = 600
 # A device `net use` maps (`P:`, `*`, `LPT1:`); a share given by a variable (`%SHARE%`, `!SHARE!`, `$share`), alone
-# or a server's variable then the share's path (`%NAS%\data`, `"$nas\cruise"`, `${nas}\raw`).
+# or a server's variable then the share's path (`%NAS%\data`, `"$nas\cruise"`, `${nas}\raw`; PowerShell's
+# `"$env:NAS\data"`, `"$($nas)\data"`).
 _NET_DEVICE = lazy_regex(r"^(?:[A-Za-z]:|\*|(?i:lpt|com)[1-9]:?)$")
-_NET_SHARE_VARIABLE = lazy_regex(r"^(?:%[\w.-]{1,64}%|![\w.-]{1,64}!|\$\{?[\w.]{1,64}\}?)(?:\\[^\s\\]{1,255}){0,8}\\?$")
+_NET_SHARE_VARIABLE = lazy_regex(r"^(?:%[\w.-]{1,64}%|![\w.-]{1,64}!|\$\{?[\w.]{1,64}\}?|\$(?i:env):[\w.]{1,64}|\$\(\$[\w.]{1,64}\))"
+                                 r"(?:\\[^\s\\]{1,255}){0,8}\\?$")
 
 
 def _net_share(tokens: Sequence[str]) -> "Tuple[int, str] | None":
@@ -2160,7 +2162,7 @@ _PIPED_TO_LOGIN = lazy_regex(
 )
 _HERE_STRING_TO_LOGIN = lazy_regex(
     r"""(?:^|[;&(\s"'`]|\$\()(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
-    + r"""[^|;&<>\n]{0,300}?<<<[ \t]*""" + _LITERAL_ECHOED + r"""[ \t]*(?:$|[;&|#)])"""
+    + r"""[^|;&<>\n]{0,300}?<<<[ \t]*""" + _LITERAL_ECHOED + r"""[ \t]*(?:$|[;&|#)]|\d?>)"""  # (`… <<< 'pw' >/dev/null`)
 )
 
 

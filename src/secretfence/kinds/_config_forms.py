@@ -631,8 +631,9 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
         yield 0, f"password of {signed_in.group('user')} given to sign in with in {spans}", "password", signed_in.group("value")
 
 
-# A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`).
-_BOLD_SPAN = lazy_regex(r"""(?<!\*)\*\*(?P<text>[^\s*`][^*`\n]{0,255}?)\*\*(?!\*)""")
+# A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`);
+# a lone `*` inside it is the text's (`**Lynx*Heron74**`: a password's character, no emphasis).
+_BOLD_SPAN = lazy_regex(r"""(?<!\*)\*\*(?P<text>[^\s*`](?:[^*`\n]|\*(?!\*)){0,255}?)\*\*(?!\*)""")
 
 
 def _bold_login_pair(text: str) -> Iterator[Found]:

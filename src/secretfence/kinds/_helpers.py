@@ -633,6 +633,11 @@ _FILL_IN = lazy_regex(
     r"|to[-_. ]be[-_. ](?:filled|replaced|set|provided|supplied|injected|added|populated)(?:[-_. ][a-z0-9]{1,24}){0,8})$")
 
 
+def _one_case(value: str) -> bool:
+    """The value's letters are of one case (an instruction's `REPLACE_WITH_KEY`, `db-password-value`)."""
+    return value == value.lower() or value == value.upper()
+
+
 def is_fill_in_instruction(value: str) -> bool:
     """The value is an instruction to fill it in (see _FILL_IN), not a credential."""
     return len(value) <= 120 and _FILL_IN.match(value.strip()) is not None
@@ -654,8 +659,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if ("change" in lowered or "replace" in lowered) and _CHANGE_ME.search(lowered) is not None:
         return True
-    if is_fill_in_instruction(stripped):  # "REPLACE_WITH_VAULT_VALUE", "TODO_FILL_IN", "KEYVAULT_VALUE"
-        return True
+    if _one_case(stripped) and is_fill_in_instruction(stripped):  # "REPLACE_WITH_VAULT_VALUE", "TODO_FILL_IN", "KEYVAULT_VALUE"
+        return True  # (words capitalised one by one, `Summer-Breeze-value`, `Tundra-Gable-here`, are a chosen passphrase's)
     if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
         return True
     if _WORDY_PLACEHOLDER.match(lowered):  # "devpassword", "localsecret", "password_dev"

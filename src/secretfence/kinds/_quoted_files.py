@@ -34,6 +34,9 @@ _DESCRIBES = lazy_regex(r"""\b(?:examples?|e\.g|samples?|formats?|templates?|suc
 # A plain `user:password` line (rsync's secrets, an htpasswd file kept in clear, a generic password file).
 # (a URL's `scheme://…` is no such line: `#   https://vault.internal:8200`)
 _USER_PASSWORD = lazy_regex(r"""^(?P<user>[^\s:#@"'][^\s:]{0,63}):(?!//)(?P<pw>[^\s:][^\s]{0,255})$""")
+# A line of the system's account databases (passwd(5) `root:x:0:0:…`, shadow(5) `root:<hash>:19000:0:…`, group(5)
+# `wheel:x:10:bob`): its second field a placeholder or a hash, a number after it; no rsync or htpasswd line.
+_ACCOUNT_DATABASE_LINE = lazy_regex(r"""^[^\s:]{1,64}:[^\s:]{0,256}:\d{0,10}:""")
 # An htpasswd line's hash (a verifier, no password): bcrypt's, Apache's MD5, SHA-1's `{SHA}`, crypt(3)'s 13 characters.
 _HTPASSWD_HASH = lazy_regex(r"""^(?:\$[0-9a-z]{1,6}\$|\{[A-Z0-9-]{2,16}\}|[./0-9A-Za-z]{13}$)""")
 
@@ -68,6 +71,8 @@ def _quoted_password(kind: str, text: str) -> Optional[Tuple[str, str]]:
 
         secret = next(ppp_secret(text, "chap-secrets"), None)
         return None if secret is None else (secret[1].rpartition(" of ")[2], secret[3])
+    if _ACCOUNT_DATABASE_LINE.match(text) is not None:
+        return "", ""  # (/etc/passwd's, shadow's or group's line quoted under `passwd file has:`: no password)
     found = _USER_PASSWORD.match(text)
     if found is None:
         return None
@@ -93,7 +98,8 @@ def quoted_credential_files(lines: Sequence[str], index: int) -> Iterator[Found]
     for offset in range(1, _QUOTED_LINES + 1):
         text = line_text(lines, index + offset)[:_READ]
         below = _COMMENT_MARK.match(text)
-        if below is None or below.group("mark") != mark.group("mark"):
+        # (a block comment opened on the header's line goes on with ` * ` lines: `/* password file contains:`)
+        if below is None or below.group("mark") not in (mark.group("mark"), "*" if mark.group("mark") == "/*" else None):
             return  # (the comment ended)
         quoted = text[below.end():].strip()
         if not quoted:

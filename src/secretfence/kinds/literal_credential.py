@@ -171,8 +171,9 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+(?:-|["']|[\\`^][ \t]*(?=\r?\n|\Z))"""
                       # a parameter's quoted value (blanks and all) before the next parameter, or its quoted or bare
                       # value ending its command: a pipeline, a statement's end, a closing parenthesis or brace, the
-                      # line's end (`Connect-VIServer … -Password 'pw' | Out-Null`, `{ Connect-X -Token 'tok' }`)
-                      rb"""|[ \t]+(?:(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')(?:[ \t]*(?:[|;)}]|\r?\n|\Z)|[ \t]+-)"""
+                      # line's end (`Connect-VIServer … -Password 'pw' | Out-Null`, `{ Connect-X -Token 'tok' }`), a
+                      # comment after it (`-Password 'pw' # vCenter`, `<# … #>`)
+                      rb"""|[ \t]+(?:(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')(?:[ \t]*(?:[|;)}]|\r?\n|\Z)|[ \t]+(?:-|<?\#))"""
                       rb"""|[^\s"'=:|;-][^\s|;]{3,511}[ \t]+[|;)}])"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
                       # (the element's name ends in a credential's word: not `<news:keywords>`, nor a

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple
 from secretfence._dataclass import dataclass, field
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding
-from secretfence.kinds._helpers import distinct_chars, is_documentation, line_text
+from secretfence.kinds._helpers import is_documentation, line_text
 from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier, built_on_first_read
 from secretfence.prefilter.spec import lazy_regex
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
@@ -271,7 +271,9 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
         ),
         Sample(f"  - {encode_token('pypi.org', _UUID, [])}", "ci.yml", "no caveats: unknown scope"),
         Sample(f"{DOCUMENTED_PREFIXES[0]}CJ{'Q' * 90}", "notes.txt", "undecodable, truncated: low confidence"),
-        Sample(f"password = {DOCUMENTED_PREFIXES[0]}CJ{'Qx7_' * 40}", ".pypirc", "undecodable at full length: blocks"),
+        Sample(f"password = {DOCUMENTED_PREFIXES[0]}CJ_E8X_5HCjOWQYpgYUCmQrWituj-psj2OfJmjuhJTW2_B4P4znunVfVGgH8ga9gV10YmaMSh6BQ8sL01f"
+               "WFWnJcqKz37erw4W1n0LpUn-9EZoyi_SZfG59PAB1-R5_3WTJ-XiymXohW64PFj7TCF9MTIxmS9xDYvu", ".pypirc",
+               "undecodable at full length: blocks"),
         Sample(f"dist/key_{encode_token('pypi.org', _UUID, [[3, _UUID]])}.txt", "<names>", "after `_`, in a file name"),
     ))
     false_samples = built_on_first_read(lambda: (
@@ -306,7 +308,20 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
                 yield _undecodable(token, filename.lower())
 
 
-_FILLER_CHARS = 3  # distinct characters at most in a stand-in's body (`CJ` and `x` repeated)
+# A documented prefix's filler: one short run repeated (`pypi-AgEIcHlwaS5vcmc` then `x` a hundred times, `CJDQ5Zjk` twenty
+# times), a placeholder's word (`YourTokenHere`). No token's macaroon bytes encode so: a placeholder, a warning.
+_FILLER_WORDS = lazy_regex(r"(?i)your[-_]?(?:api[-_]?)?token|token[-_]?here|x{8}|placeholder|example|redacted")
+_FILLER_CHUNK = 16  # the longest run a filler repeats
+_FILLER_LEAD = 8  # characters of a real token's start before the filler
+
+
+def _filler(token: str) -> bool:
+    body = token[len(DOCUMENTED_PREFIXES[1] if token.startswith(DOCUMENTED_PREFIXES[1]) else DOCUMENTED_PREFIXES[0]):]
+    if len(set(body)) <= 4 or _FILLER_WORDS.search(body) is not None:
+        return True
+    # (the run repeated after a few characters of a real token's start: `CJ` then the filler)
+    return any(rest[width:] == rest[:-width] for rest in (body[skip:] for skip in range(_FILLER_LEAD + 1))
+               for width in range(1, _FILLER_CHUNK + 1) if len(rest) >= 3 * width)
 
 
 def _undecodable(token: str, lowered_name: str = "") -> Match:
@@ -314,14 +329,13 @@ def _undecodable(token: str, lowered_name: str = "") -> Match:
     stand-in's filler (`pypi-AgEIcHlwaS5vcmc` and `x` repeated), or in documentation (whose values are examples: a
     live token there decodes)."""
     index_name = "test.pypi.org" if token.startswith(DOCUMENTED_PREFIXES[1]) else "pypi.org"
-    head = DOCUMENTED_PREFIXES[1] if token.startswith(DOCUMENTED_PREFIXES[1]) else DOCUMENTED_PREFIXES[0]
     confidence = LOW
     if len(token) < shortest_token_length(index_name):
         description = (
             f"PyPI token prefix for {index_name} that does not decode, shorter than any real token "
             "(truncated copy of a token?)"
         )
-    elif distinct_chars(token[len(head):]) <= _FILLER_CHARS:
+    elif _filler(token):
         description = f"PyPI token prefix for {index_name} and a stand-in's filler (a placeholder?)"
     elif is_documentation(lowered_name):
         description = (
