@@ -2425,12 +2425,7 @@ SCRIPT_TRIGGERS = Triggers(
 def _given_on_input(pattern: "re.Pattern[str]", line: str, how: str) -> Iterator[Placed]:
     """Each literal the pattern finds given to a tool that reads its password on its standard input (see
     _STDIN_PASSWORD_TOOL): the literal, or a chpasswd line's password."""
-    for count, found in enumerate(pattern.finditer(line)):
-        if count >= _TOOLS_A_LINE:
-            break
-        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-        if found.group("dq") is not None and not _quoted_as_written(value):
-            continue
+    for found, value in _literals_found(pattern, line):
         tool = " ".join(found.group("tool").split()[:2])
         if tool == "chpasswd":
             user, sign, value = value.partition(":")  # (`user:password`, a line each)
@@ -2737,13 +2732,20 @@ def _read_below(lines: Sequence[str], index: int) -> _ReadBelow:
     return cached
 
 
-def _stored_secrets(line: str) -> Iterator[Placed]:
-    for count, found in enumerate(_PIPED_LITERAL.finditer(line)):
+def _literals_found(pattern: "re.Pattern[str]", line: str) -> Iterator[Tuple["re.Match[str]", str]]:
+    """The pattern's first _TOOLS_A_LINE matches on the line, each with its literal (`dq`, `sq` or `bare`; a
+    double-quoted one only where the shell keeps it as written)."""
+    for count, found in enumerate(pattern.finditer(line)):
         if count >= _TOOLS_A_LINE:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         if found.group("dq") is not None and not _quoted_as_written(value):
             continue
+        yield found, value
+
+
+def _stored_secrets(line: str) -> Iterator[Placed]:
+    for found, value in _literals_found(_PIPED_LITERAL, line):
         store = " ".join(found.group("store").split())
         # what a deployment's environment holds is judged under its name; a secret store's value is a secret
         key = found.group("name") if "env" in store else "secret"
