@@ -97,7 +97,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_log_text, is_no_document, line_text, looks_generated,
@@ -587,20 +587,26 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
     r"""(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+
+
+def _pair_span(label: str, user: str) -> Any:
+    """A list item's label (`label`), its colon, then a login's user (`user`) and its password in code spans split
+    by `/`: the password the second span (bold around the label or the colon allowed, a note in brackets too)."""
+    return lazy_regex(
+        r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>""" + label + r""")"""
+        r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`(?P<user>""" + user + r""")`[ \t]*/[ \t]*"""
+        r"""`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+
+
 # A login given as its user and its password in code spans split by `/`, after a label whose last word says
 # login (`LoggerNet admin login: `ops` / `…``, `- **Console credentials:** `admin` / `…``): the password is the
 # second span, judged under `password`.
-_LOGIN_PAIR_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}"""
-    r"""(?i:login|logon|log-in|sign-in|credentials|creds))(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:"""
-    r"""(?:\*\*|__)?[ \t]*`(?P<user>[^`\s]{1,128})`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+_LOGIN_PAIR_SPAN = _pair_span(r"""(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}(?i:login|logon|log-in|sign-in|credentials|creds)""",
+                              r"""[^`\s]{1,128}""")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
-_LABELLED_PAIR_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,5})"""
-    r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[ \t]*"""
-    r"""`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+_LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,5}""", r"""[\w.@\\-]{1,128}""")
 # (the label of _LABELLED_PAIR_SPAN must name what is signed in to or with: two spans split by `/` after any other
 # label are a list's pair, `- Branches: `main` / `release-2024.10``, `- Regions: `us-east-1` / `eu-west-1``)
 _ACCOUNT_LABEL = lazy_regex(
