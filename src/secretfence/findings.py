@@ -45,6 +45,7 @@ class Part(_Word):
 
 HIGH, MEDIUM, LOW = Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW
 CONFIDENCES = tuple(Confidence)
+RANK = {LOW: 0, MEDIUM: 1, HIGH: 2}  # how sure: a surer finding outranks (blocks where) a less sure one
 # `details["found_in"]` of a finding in a name (a file's, a directory's, a member's), not in content.
 NAME_PART = "name"
 

@@ -17,9 +17,7 @@ import re
 
 from secretfence._dataclass import replace
 from secretfence.compat.detect_secrets.plugins import GENERIC_PLUGINS
-from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
-
-RANK = {LOW: 0, MEDIUM: 1, HIGH: 2}
+from secretfence.findings import HIGH, LOW, MEDIUM, RANK, Confidence, Finding
 _FIXTURE_PART = re.compile(
     r"(?:^|[/!])(?:tests?|testing|test_?data|fixtures?|examples?|docs?|samples?|unit|integration|"
     r"functional|e2e|vectors)(?:/|$)|(?:^|[/!])(?:test_[^/!]*|[^/!]*_test\.py|conftest\.py)$"

@@ -16,7 +16,7 @@ from secretfence.compat.detect_secrets.filters import Filter, load_filters
 from secretfence.compat.detect_secrets.filters import is_indirect_reference
 from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, GENERIC_PLUGINS, refine, whole_secret
 from secretfence.engine.config import Plugin
-from secretfence.findings import HIGH, LOW, MEDIUM, Finding
+from secretfence.findings import LOW, RANK, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._spec import SecretfenceDetector
 from secretfence.prefilter.spec import fold, lazy_regex
@@ -92,7 +92,7 @@ class LineEvaluator:
                 # warning must not hide another reader's block of the same value).
                 key = (finding.line_number, finding.type, finding.hashed_secret)
                 kept = found.get(key)
-                if kept is None or _SURENESS[finding.confidence] > _SURENESS[kept.confidence]:
+                if kept is None or RANK[finding.confidence] > RANK[kept.confidence]:
                     found[key] = finding
         return sorted(found.values(), key=lambda f: (f.line_number, f.type, f.hashed_secret))
 
@@ -311,7 +311,6 @@ def without_fallback_twins(findings: List[Finding]) -> List[Finding]:
 
 
 _KEYWORD = "KeywordDetector"
-_SURENESS = {LOW: 0, MEDIUM: 1, HIGH: 2}
 
 
 _NONE: FrozenSet[str] = frozenset()
