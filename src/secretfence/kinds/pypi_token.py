@@ -315,8 +315,8 @@ _FILLER_CHUNK = 16  # the longest run a filler repeats
 _FILLER_LEAD = 8  # characters of a real token's start before the filler
 
 
-def _filler(token: str) -> bool:
-    body = token[len(DOCUMENTED_PREFIXES[1] if token.startswith(DOCUMENTED_PREFIXES[1]) else DOCUMENTED_PREFIXES[0]):]
+def _filler(body: str) -> bool:
+    """The body after a documented prefix is a stand-in's filler (see above)."""
     if len(set(body)) <= 4 or _FILLER_WORDS.search(body) is not None:
         return True
     # (the run repeated after a few characters of a real token's start: `CJ` then the filler)
@@ -328,14 +328,16 @@ def _undecodable(token: str, lowered_name: str = "") -> Match:
     """A documented prefix that does not decode: blocks at full length, a warning when truncated, when its body is a
     stand-in's filler (`pypi-AgEIcHlwaS5vcmc` and `x` repeated), or in documentation (whose values are examples: a
     live token there decodes)."""
-    index_name = "test.pypi.org" if token.startswith(DOCUMENTED_PREFIXES[1]) else "pypi.org"
+    test_index = token.startswith(DOCUMENTED_PREFIXES[1])
+    index_name = "test.pypi.org" if test_index else "pypi.org"
+    body = token[len(DOCUMENTED_PREFIXES[1] if test_index else DOCUMENTED_PREFIXES[0]):]
     confidence = LOW
     if len(token) < shortest_token_length(index_name):
         description = (
             f"PyPI token prefix for {index_name} that does not decode, shorter than any real token "
             "(truncated copy of a token?)"
         )
-    elif _filler(token):
+    elif _filler(body):
         description = f"PyPI token prefix for {index_name} and a stand-in's filler (a placeholder?)"
     elif is_documentation(lowered_name):
         description = (
