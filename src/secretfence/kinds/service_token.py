@@ -108,6 +108,7 @@ WOOCOMMERCE_HEADS = ("ck_", "cs_")
 LOB_HEADS = ("live_", "test_")
 AGE_SECRET_KEY_HEAD = "AGE-SECRET-KEY-1"
 TELNYX_HEAD = "KEY"
+NETS_HEADS = ("live-secret-key-", "test-secret-key-")
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -355,6 +356,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # and 60-odd characters of base64url (about 100 in all). It calls location services (basemaps, geocoding, routing)
     # billed to the account and reads the items its scopes name.
     ("ArcGIS API key", "AAPK", r"[0-9a-f]{32}[A-Za-z0-9_-]{50,80}"),
+    # Nets Easy's (Nexi Checkout's) secret API keys, as the Checkout Portal's Company > Integration page issues them: the
+    # environment, `-secret-key-` and 32 hex, sent raw as the `Authorization` header by the merchant's server. It creates,
+    # charges, refunds and cancels the account's payments and registers webhooks; the test environment's key holds the
+    # account's test payments, as Stripe's test keys do. (The checkout key, `live-checkout-key-…` / `test-checkout-key-…`,
+    # is the public identifier checkout.js sends from the browser: no credential, and no format here.)
+    ("Nets Easy (Nexi Checkout) live secret key", NETS_HEADS[0], r"[0-9a-f]{32}"),
+    ("Nets Easy (Nexi Checkout) test secret key", NETS_HEADS[1], r"[0-9a-f]{32}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -1964,7 +1972,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
             if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
                 continue  # a run inside base64 (`…+EAA…`, `…/EAA…`), not a token of its own
-            if head in WOOCOMMERCE_HEADS + LOB_HEADS and not _is_hex_key(token[len(head):]):
+            if head in WOOCOMMERCE_HEADS + LOB_HEADS + NETS_HEADS and not _is_hex_key(token[len(head):]):
                 continue  # generated hex mixes digits and letters (not `ck_0000…`, `cs_abcdef0123…`)
             if head == LOB_HEADS[1]:
                 yield Match(secret=token, confidence=LOW, description=(
