@@ -561,6 +561,14 @@ _IN_CONTEXT = (
     ("ESPN_S2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
     ("espnS2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
 )
+# A Google Calendar's secret address in iCal format (its settings' "Secret address in iCal format": `https://calendar.google
+# .com/calendar/ical/<calendar id>/private-<32 hex>/basic.ics`): a capability URL, whoever holds it reads every event
+# of the calendar, private ones too, until the owner resets it. Reported whole, as a webhook's URL is. (The public
+# address, `…/public/basic.ics`, is a shared calendar's, public by the owner's choice.)
+CALENDAR_ICAL_MARKER = "/calendar/ical/"
+_CALENDAR_SECRET_ADDRESS = lazy_regex(
+    r"(?P<token>(?:(?:https?|webcal)://)?(?:calendar|www)\.google\.com/calendar/ical/[^\s/\"'<>?#]{1,254}"
+    r"/private-(?P<key>[0-9a-f]{32})/[a-z-]{1,30}\.ics)(?![A-Za-z0-9_.-])")
 _MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN, _OKTA_SSWS, _APPRISE_DISCORD, _APPRISE_SLACK,
                      _APPRISE_PUSHOVER, _APPRISE_PUSHBULLET, _ESPN_S2)  # (generated: letters of both cases and digits)
 
@@ -1324,7 +1332,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
-                                  | {":fx"} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
+                                  | {":fx", CALENDAR_ICAL_MARKER} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
                                   | set(_web3_keys.EXACT_KEYWORDS)))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _FME_WORDS + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
@@ -1997,6 +2005,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                         # (ESPN's cookie is known by its name alone: in documentation, a warning)
                         named_in_docs = pattern is _ESPN_S2 and is_documentation(filename.lower())
                         yield Match(secret=token, confidence=LOW if named_in_docs else HIGH, description=description)
+        if CALENDAR_ICAL_MARKER in line:
+            yield from _calendar_secret_addresses(line)
         if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
             yield from _automation_webhooks(line)
         yield from _keys_by_context(nearby, filename, line)
@@ -2048,6 +2058,14 @@ def _connector_tokens(line: str) -> Iterator[Match]:
             if token.lower() not in _FME_DOCUMENTED_TOKENS and _is_hex_key(token):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "FME Flow (FME Server) API token: runs workspaces and reads repositories with its owner's permissions"))
+
+
+def _calendar_secret_addresses(line: str) -> Iterator[Match]:
+    """Google Calendar secret iCal addresses (see _CALENDAR_SECRET_ADDRESS), their private part generated hex."""
+    for found in itertools.islice(_CALENDAR_SECRET_ADDRESS.finditer(line), MAX_FINDINGS_A_LINE):
+        if _is_hex_key(found.group("key")):
+            yield Match(secret=found.group("token"), confidence=HIGH, description=(
+                "Google Calendar secret address (iCal): reads every event of the calendar, private ones too"))
 
 
 def _ably_keys(line: str) -> Iterator[Match]:
