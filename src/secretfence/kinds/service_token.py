@@ -1224,9 +1224,30 @@ _HEADER_NAMES = "|".join(re.escape(name) for name in AUTH_HEADERS)
 # The header and its value on one line: `x-honeycomb-team: <key>`, `"DD-API-KEY": "<key>"`,
 # `-H "X-SF-Token: <key>"`, `Authorization: Splunk <token>`.
 _HEADER_VALUE = lazy_regex(
-    r"""(?i)(?<![A-Za-z0-9_-])(?:(?P<name>""" + _HEADER_NAMES + r""")|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?"""
-    r"""(?(name)|""" + _AUTH_SCHEMES + r"""[ \t]+)(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
+    r"""(?i)(?<![A-Za-z0-9_-])(?:(?P<name>""" + _HEADER_NAMES + r""")|authorization)(?P<closed>["'])?[ \t]*(?:=>|[:=])[ \t]*"""
+    r"""(?P<opened>["'])?(?(name)|""" + _AUTH_SCHEMES + r"""[ \t]+)(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
 )
+# A vendor's own header naming an API key or token (`X-Cisco-Meraki-API-Key`, `X-RapidAPI-Key`, `X-Vendor-Access-Token`,
+# `Foo-Auth-Token`): the name of hyphenated words whose last says API key, API token, auth token, access token or access
+# key, as a header's is, on its line with the value (`'X-Cisco-Meraki-API-Key: …'` in a PHP curl header list, `-H`, a
+# headers map). The value a credential as the listed headers' are. Not a header its vendor made for the browser (a
+# storefront's, a public or publishable one, a search-only one: see _PUBLIC_HEADER_WORDS).
+# (each of the name's words bounded, tried where a name starts: a run of hyphenated words is read once)
+_VENDOR_KEY_HEADER = lazy_regex(
+    r"""(?<![A-Za-z0-9_.$-])(?P<name>(?:[A-Za-z0-9]{1,30}-){0,6}[A-Za-z0-9]{0,30}?"""
+    r"""(?i:api-?key|api-?token|auth-?token|access-?token|access-?key))(?P<closed>["'])?[ \t]*(?:=>|[:=])[ \t]*"""
+    r"""(?P<opened>["'])?(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
+)
+# (the name's last words, hyphenated, or joined after a hyphen: `-apikey`; then the value's first characters)
+_VENDOR_HEADER_HEADS = ("api-key", "api-token", "auth-token", "access-token", "access-key",
+                        "-apikey", "-apitoken", "-authtoken", "-accesstoken", "-accesskey")
+_FOLDED_VENDOR_KEY_HEADER = (rb"""(?:api-key|api-token|auth-token|access-token|access-key|-apikey|-apitoken|-authtoken"""
+                             rb"""|-accesstoken|-accesskey)["']?[ \t]*(?:=>|[:=])[ \t]*["']?[a-z0-9+/_.=-]{16}""")
+_VENDOR_HEADER_TRIGGERS = ("-key", "-token", "apikey", "apitoken", "authtoken", "accesstoken", "accesskey")
+# Words of a header's name that say its vendor made it for the browser: Shopify's Storefront API public token
+# (`X-Shopify-Storefront-Access-Token`; its private token has a header of its own, `Shopify-Storefront-Private-Token`),
+# a public or publishable key, a search-only one.
+_PUBLIC_HEADER_WORDS = ("storefront", "public", "publishable", "anon", "search")
 _FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*"""
                         rb"""(?:["']?(?:splunk|api-token|geniekey|apikey)[ \t]*|["'][ \t]*)?[a-z0-9+/_.=-]{16}""")
 # Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
@@ -1346,6 +1367,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_PATH_JWT), _PATH_JWT_HEADS, lazy_regex(_FOLDED_PATH_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_VENDOR_KEY_HEADER), _VENDOR_HEADER_HEADS, lazy_regex(_FOLDED_VENDOR_KEY_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_REDCAP), ("redcap", "token"), lazy_regex(_FOLDED_REDCAP, re.IGNORECASE)),
@@ -2299,10 +2321,12 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
         found_headers = _HEADER_VALUE.finditer(line)
     for found in itertools.islice(found_headers, MAX_FINDINGS_A_LINE):  # (a hostile line of thousands: its first)
         token = found.group("token")
-        if _is_header_credential(token):
+        if _is_header_credential(token) and not _expression_after_quoted_name(found):
             name = (found.group("name") or "authorization").lower()
             yield Match(secret=token, confidence=HIGH, description=(
                 f"credential sent as the {name} header: authenticates to the service as its owner"))
+    if any(trigger in folded for trigger in _VENDOR_HEADER_TRIGGERS):
+        yield from _vendor_key_headers(lines, index, line)
     if "eader" in folded:
         yield from _header_value_settings(lines, index, line)
     if "httpHeaderValue" not in line:
@@ -2313,6 +2337,29 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
         if name is not None and _is_header_credential(token):
             yield Match(secret=token, confidence=HIGH, description=(
                 f"credential sent as the {name} header of a Grafana data source: authenticates to the service"))
+
+
+def _expression_after_quoted_name(found: "re.Match[str]") -> bool:
+    """A quoted header name, then a value not quoted: code's expression (`'X-Api-Key': process.env.API_KEY`,
+    `{"X-Auth-Token": config.authTokenValue}`), not the header's literal."""
+    return found.group("closed") is not None and found.group("opened") is None
+
+
+def _vendor_key_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """Credentials sent as a vendor's own header naming an API key or token (see _VENDOR_KEY_HEADER)."""
+    from secretfence.kinds._intel_keys import algolia_admin_key_said
+
+    for found in itertools.islice(_VENDOR_KEY_HEADER.finditer(line), MAX_FINDINGS_A_LINE):
+        name = found.group("name").lower()
+        if "-" not in name or name in AUTH_HEADERS or any(word in name for word in _PUBLIC_HEADER_WORDS):
+            continue  # (not a header's name; a listed header's, read above; a browser's)
+        token = found.group("token")
+        if not _is_header_credential(token) or _expression_after_quoted_name(found):
+            continue
+        if "algolia" in name and not algolia_admin_key_said(lines, index):
+            continue  # (Algolia's key header carries the front end's search-only key as often as the admin key)
+        yield Match(secret=token, confidence=HIGH, description=(
+            f"credential sent as the {found.group('name')} header: authenticates to the service as its owner"))
 
 
 def _header_value_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
