@@ -74,6 +74,7 @@ FORMS: List[Tuple[str, str, str, int]] = [
      fakes.drawn_mixed(1_460_201, 50), 1),
     ("client.py", 'HEADERS = {{"X-Acme-Access-Token": "{s}", "Accept": "application/json"}}\n', fakes.drawn_mixed(1_460_202, 40), 1),
     ("Api.php", "<?php\n$client = new Client(['headers' => ['X-Vendor-ApiKey' => '{s}']]);\n", _hex(1_460_203), 2),
+    ("monitors/uptime.yaml", "probe:\n  headers:\n    - key: X-Acme-API-Key\n      value: {s}\n", fakes.drawn_mixed(1_460_205, 28), 4),
     ("sync.ps1", 'Invoke-RestMethod -Uri $u -Headers @{{ "Foo-Auth-Token" = "{s}" }}\n', fakes.drawn_mixed(1_460_204, 32), 1),
     # a Google Calendar's secret iCal address
     ("room-panels/boardroom.yaml", "calendar:\n  # the room's secret address\n  ical_url: {s}\n", calendar_address(1_460_300), 3),

@@ -13,8 +13,9 @@ Censys, HIBP and OTX know it (the service's name, then a key of its shape).
 - The service's auth header, where the text names the service: AbuseIPDB's and GreyNoise's
   `Key`, QRadar's `SEC` (a Python dict, a PowerShell `@{ Key = '…' }`).
 - An API client given its key: `OTXv2("…")`, `TheHiveApi(url, '…')`, `Shodan('…')`, and
-  `algoliasearch(appId, key)` where the script writes an index (an admin key: a search-only
-  key is public by design).
+  `algoliasearch(appId, key)` where the script writes an index, or names the admin key and says nothing of a
+  search-only one (an admin key: a search-only key, a front end's `algoliasearch/lite` or InstantSearch client's,
+  is public by design).
 - A Microsoft Teams incoming-webhook URL, Splunk's `pass4SymmKey` / `sslPassword` in clear (not
   `$7$…`), OpenWeather's `appid=` in its URL, Kaggle's key written to `kaggle.json` by a shell line.
 

@@ -106,6 +106,9 @@ Betterleaks' rules for them read the service's name before the key.
 - Blind rounds EA-EF: a Pushover application token or user (or group) key, 30 letters and digits, under a name saying
   Pushover (`PUSHOVER_APP = "…"`, `PUSHOVER_USER_KEY=…`, `"pushoverToken": …`): the app token sends notifications on
   the app's quota, the user or group key says to whom.
+- Blind rounds EG-EL: an API user key (VesselFinder's `WS-…`, an API behind 3scale's gateway) as a URL's `userkey` /
+  `user_key` query parameter, or under a user key's name (`$userKey`, `VF_USERKEY`) where the file sends one so or says
+  VesselFinder.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).

@@ -23,7 +23,9 @@ Confluence, Bitbucket's `BBDC-`: base64 of a 12-digit id, `:` and random bytes, 
 servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/hooks/<id>/<token>`), Google OAuth client secrets
 (`GOCSPX-`, given by name or by position), Dropbox short-lived access tokens (`sl.…`, `sl.u.…`), Ably API keys
 (`<app id>.<key id>:<secret>`, by their shape), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex), Lob API keys
-(`live_` and 35 hex; its `test_` keys are warnings) and Telnyx API v2 keys (`KEY<32 hex>_<22>`). Payment and SaaS
+(`live_` and 35 hex; its `test_` keys are warnings), Telnyx API v2 keys (`KEY<32 hex>_<22>`), Nets Easy (Nexi Checkout)
+secret keys (`live-secret-key-` / `test-secret-key-` and 32 hex) and Google Calendar secret iCal addresses (`…/calendar/ical/
+<id>/private-<32 hex>/basic.ics`). Payment and SaaS
 keys whose shape is theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -48,6 +50,8 @@ Formats whose documented shape proves them (see _format_credentials): NATS nkey 
 `token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
 (`nfp_`), LambdaTest (`LT_`) and Fly.io personal (`fo1_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
 Google Cloud service account key file's `private_key`, whatever its PEM header says.
+A credential sent as a vendor's own header naming an API key or token (`X-Cisco-Meraki-API-Key: …`, `X-RapidAPI-Key`),
+not one made for the browser (`X-Shopify-Storefront-Access-Token`) nor code's expression after a quoted name.
 A credential in a header value's setting (`…_header_value "Bearer …"`, a webhook's `headerValue` beside a
 `headerName` naming an authentication header) is read as the header it is.
 Wallet keys and web3 credentials (private keys, seed phrases, RPC provider URLs, explorer keys, WIF
