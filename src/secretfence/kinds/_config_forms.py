@@ -1950,7 +1950,7 @@ def true_samples() -> Tuple[Sample, ...]:
                "a device model variable typed passwordString, its attributes over lines"),
         Sample("webapi.key = ACME-API-KEY\nwebapi.value = XPuiZhQyk1N09Kv6sryhr40fxsCyKYoY\n", "steve/main.properties",
                "SteVe's web API header name and value"),
-        Sample("probe:\n  headers:\n    - key: ACME-API-KEY\n      value: ZpLoOzzDuE3yYhKp2nFoteuXV2mt\n", "monitors/uptime.yaml",
+        Sample("probe:\n  headers:\n    - key: ACME-AUTH-KEY\n      value: ZpLoOzzDuE3yYhKp2nFoteuXV2mt\n", "monitors/uptime.yaml",
                "a custom header's key and value in YAML"),
         Sample('{\n  "keys": [\n    {\n      "slot": "KEY_5",\n      "algorithm": "AES-128-CMAC",\n'
                '      "value": "A55621C8D479988067C22962D341DEAC"\n    }\n  ]\n}\n', "bench/secoc_keys.json",

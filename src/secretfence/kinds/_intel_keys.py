@@ -13,8 +13,9 @@ Censys, HIBP and OTX know it (the service's name, then a key of its shape).
 - The service's auth header, where the text names the service: AbuseIPDB's and GreyNoise's
   `Key`, QRadar's `SEC` (a Python dict, a PowerShell `@{ Key = '…' }`).
 - An API client given its key: `OTXv2("…")`, `TheHiveApi(url, '…')`, `Shodan('…')`, and
-  `algoliasearch(appId, key)` where the script writes an index (an admin key: a search-only
-  key is public by design).
+  `algoliasearch(appId, key)` where the script writes an index, or names the admin key and says nothing of a
+  search-only one (an admin key: a search-only key, a front end's `algoliasearch/lite` or InstantSearch client's,
+  is public by design).
 - A Microsoft Teams incoming-webhook URL, Splunk's `pass4SymmKey` / `sslPassword` in clear (not
   `$7$…`), OpenWeather's `appid=` in its URL, Kaggle's key written to `kaggle.json` by a shell line.
 
@@ -74,10 +75,18 @@ _RECON_NG = lazy_regex(r"""(?<![\w-])keys[ \t]+add[ \t]+(?P<name>[A-Za-z0-9_]{2,
 _CLI_INIT = lazy_regex(r"""(?<![\w-])shodan[ \t]+init[ \t]+["']?(?P<value>[^\s"';|&]{1,300})""")
 _CLIENT = lazy_regex(r"""(?<![\w.])(?P<client>OTXv2|TheHiveApi|Shodan|GreyNoise|vt\.Client|algoliasearch)[ \t]*\((?P<args>[^()\n]{1,400})\)""")
 _LITERAL = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'\s]{1,300})(?P=q)""")
+# An Algolia key is the admin key where the script writes an index (its write calls near), or where the text names the
+# admin key and says nothing of a search-only one: a front end's search client (`algoliasearch/lite`, which has no write
+# call; InstantSearch, Autocomplete) or a comment saying search-only (`ACL: search`) holds the search-only key, public
+# by design, whatever its comment says of the admin key kept elsewhere (`The admin key is only in CI`).
 _ALGOLIA_WRITES = lazy_regex(
     r"(?i)\b(?:saveObjects?|addObjects?|partialUpdateObjects?|deleteObjects?|deleteBy|setSettings|clearObjects|"
-    r"replaceAllObjects|saveRules?|saveSynonyms?|copyIndex|moveIndex|addApiKey)\b|admin[ _-]?(?:api[ _-]?)?key"
+    r"replaceAllObjects|saveRules?|saveSynonyms?|copyIndex|moveIndex|addApiKey)\b"
 )
+_ALGOLIA_ADMIN = lazy_regex(r"(?i)admin[ _-]?(?:api[ _-]?)?key")
+_ALGOLIA_SEARCH_ONLY = lazy_regex(
+    r"""(?i)algoliasearch/lite|\binstantsearch|\bautocomplete-js|@algolia/autocomplete|\bsearch[ _-]?only\b|\bacl:?[ \t]*\[?["']?search\b""")
+_ALGOLIA_RADIUS = 60
 _HEADER = lazy_regex(r"""(?<![\w-])["']?(?P<name>Key|SEC|key)["']?[ \t]*(?:=>|[:=])[ \t]*["'](?P<value>[^"'\s]{16,300})["']""")
 _TEAMS_WEBHOOK = lazy_regex(
     r"""(?P<token>https://[A-Za-z0-9-]{1,63}\.webhook\.office\.com/webhookb2/[0-9a-fA-F-]{36}@[0-9a-fA-F-]{36}"""
@@ -228,12 +237,18 @@ def _client_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]
         values = [literal.group("value") for literal in _LITERAL.finditer(found.group("args"))]
         if client == "algoliasearch":
             # (the search-only key ships in every front end; a script that writes the index holds the admin key)
-            if len(values) >= 2 and _is_key(values[1], 20) and says_near(lines, index, _ALGOLIA_WRITES, 60):
+            if len(values) >= 2 and _is_key(values[1], 20) and algolia_admin_key_said(lines, index):
                 yield _match(values[1], "Algolia admin API key given to algoliasearch")
             continue
         for value in values:
             if "://" not in value and _is_key(value, 16):
                 yield _match(value, f"API key given to {client}")
+
+
+def algolia_admin_key_said(lines: Sequence[str], index: int) -> bool:
+    """The Algolia key on line `index` is the admin key by what the text around says (see _ALGOLIA_WRITES)."""
+    return says_near(lines, index, _ALGOLIA_WRITES, _ALGOLIA_RADIUS) or (
+        says_near(lines, index, _ALGOLIA_ADMIN, _ALGOLIA_RADIUS) and not says_near(lines, index, _ALGOLIA_SEARCH_ONLY, _ALGOLIA_RADIUS))
 
 
 def _header_keys(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:

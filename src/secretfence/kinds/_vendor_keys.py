@@ -106,6 +106,9 @@ Betterleaks' rules for them read the service's name before the key.
 - Blind rounds EA-EF: a Pushover application token or user (or group) key, 30 letters and digits, under a name saying
   Pushover (`PUSHOVER_APP = "…"`, `PUSHOVER_USER_KEY=…`, `"pushoverToken": …`): the app token sends notifications on
   the app's quota, the user or group key says to whom.
+- Blind rounds EG-EL: an API user key (VesselFinder's `WS-…`, an API behind 3scale's gateway) as a URL's `userkey` /
+  `user_key` query parameter, or under a user key's name (`$userKey`, `VF_USERKEY`) where the file sends one so or says
+  VesselFinder.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -397,6 +400,8 @@ _FOLDED_VAPID_CALL = rb"""(?:vapiddetails|pushservice|vapidsignaturebuilder[ \t]
 # (blind rounds EA-EF: a Pushover key, 30 letters and digits, after a name saying Pushover and its assignment)
 _FOLDED_PUSHOVER = (rb"""pushover[a-z0-9_.-]{0,40}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*\\?["'`]?[a-z0-9]{30}"""
                     rb"""(?![a-z0-9_+/=-])""")
+# (blind rounds EG-EL: a user key after its name and assignment, or as a URL's `userkey=` parameter)
+_FOLDED_USER_KEY = rb"""user[_.-]?key["'\]]{0,2}[ \t]*(?::=|=>|=|:|,)[ \t]*[fbr]?["'`]?[a-z0-9][a-z0-9_-]{7}"""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -447,6 +452,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_MERCHANT_PIN, ("pin", "merchant", "security", "source")),
         (_FOLDED_VAPID_CALL, ("vapiddetails", "pushservice", "vapidsignaturebuilder")),
         (_FOLDED_PUSHOVER, ("pushover",)),
+        (_FOLDED_USER_KEY, ("userkey", "user_key", "user-key", "user.key")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -663,6 +669,42 @@ def _pushover_keys(line: str, in_documentation: bool) -> Iterator[Match]:
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
                 "Pushover application token or user key: with its pair, sends notifications to the account's devices on "
                 "the app's quota"))
+
+
+# --- User keys: the account's API key its service's URL takes as `userkey` (blind rounds EG-EL) ------------------------
+# VesselFinder's API (`api.vesselfinder.com/vessels?userkey=…`, "your personal API key") and the APIs behind 3scale's
+# gateway (`?user_key=…`, its default credential parameter) take the account's API key as a `userkey` / `user_key` query
+# parameter. The key is read in that parameter (at any host: the parameter's name is the credential's), or under a name
+# saying user key (`$userKey = '…'`, `VF_USERKEY`, `user_key:`) where the file sends a user key in a URL's query
+# (`?userkey=%s`, `&user_key=${KEY}`) or says VesselFinder. (Pushover's user key, a recipient's, is _pushover_keys'.)
+_USER_KEY_PARAMETER = lazy_regex(r"""[?&](?:amp;)?(?i:user[_-]?key)=(?P<token>[A-Za-z0-9][A-Za-z0-9_-]{7,127})(?![A-Za-z0-9_%.+-])""")
+# (led by `user key`, the name's end: the words before it are read back from there, _NAME_BEHIND)
+_NAMED_USER_KEY = lazy_regex(
+    r"""(?i:user[_.-]?key)(?![A-Za-z0-9_.-])["'\]]{0,2}[ \t]*(?::=|=>|=|:|,)[ \t]*[fbr]?["'`]?"""
+    r"""(?P<token>[A-Za-z0-9][A-Za-z0-9_-]{7,127})(?![A-Za-z0-9_+/=-])""")
+_NAME_BEHIND = lazy_regex(r"[A-Za-z0-9_.-]{0,60}$")
+_USER_KEY_QUERY = lazy_regex(r"(?i)[?&](?:amp;)?user[_-]?key=|vesselfinder")
+_USER_KEY_LINES = 60  # lines either side where the URL sending a user key stands
+
+
+def _user_keys(lines: Sequence[str], index: int, line: str, in_documentation: bool) -> Iterator[Match]:
+    """API keys sent as a URL's `userkey` / `user_key` parameter, or under a user key's name where the file sends one
+    so (see _USER_KEY_PARAMETER)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    confidence = _named_confidence(in_documentation)
+    description = "API user key (its service's `userkey` parameter): calls the service's API as the account, on its plan"
+    for _, found in zip(range(_VALUES_A_LINE), _USER_KEY_PARAMETER.finditer(line)):
+        if _generated(found.group("token").replace("-", "").replace("_", ""), both_cases=False):
+            yield Match(secret=found.group("token"), confidence=confidence, description=description)
+    for _, found in zip(range(_VALUES_A_LINE), _NAMED_USER_KEY.finditer(line)):
+        token = found.group("token")
+        head = _NAME_BEHIND.search(line, max(0, found.start() - _NAME_READ), found.start())
+        name = (head.group() if head is not None else "") + line[found.start():found.start() + 8]
+        if (not any(word in _IDENTIFYING_WORDS for word in key_words(name))
+                and _generated(token.replace("-", "").replace("_", ""), both_cases=False)
+                and says_near(lines, index, _USER_KEY_QUERY, _USER_KEY_LINES)):
+            yield Match(secret=token, confidence=confidence, description=description)
 
 
 # --- API keys as their service URL's documented query parameter (blind rounds DI-DN) ---------------------------------
@@ -973,6 +1015,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
     yield from _game_and_vehicle_service_keys(lines, index, line, filename, _said)
     if "pushover" in lowered:
         yield from _pushover_keys(line, _in_documentation(filename))
+    if "user" in lowered and "key" in lowered:
+        yield from _user_keys(lines, index, line, _in_documentation(filename))
     if "-" in line and len(line) >= 40:
         yield from _bunny_keys(line, _said, _in_documentation(filename))
     if "ignature" in line or "IGNATURE" in line:

@@ -23,7 +23,9 @@ Confluence, Bitbucket's `BBDC-`: base64 of a 12-digit id, `:` and random bytes, 
 servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/hooks/<id>/<token>`), Google OAuth client secrets
 (`GOCSPX-`, given by name or by position), Dropbox short-lived access tokens (`sl.…`, `sl.u.…`), Ably API keys
 (`<app id>.<key id>:<secret>`, by their shape), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex), Lob API keys
-(`live_` and 35 hex; its `test_` keys are warnings) and Telnyx API v2 keys (`KEY<32 hex>_<22>`). Payment and SaaS
+(`live_` and 35 hex; its `test_` keys are warnings), Telnyx API v2 keys (`KEY<32 hex>_<22>`), Nets Easy (Nexi Checkout)
+secret keys (`live-secret-key-` / `test-secret-key-` and 32 hex) and Google Calendar secret iCal addresses (`…/calendar/ical/
+<id>/private-<32 hex>/basic.ics`). Payment and SaaS
 keys whose shape is theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -48,6 +50,8 @@ Formats whose documented shape proves them (see _format_credentials): NATS nkey 
 `token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
 (`nfp_`), LambdaTest (`LT_`) and Fly.io personal (`fo1_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
 Google Cloud service account key file's `private_key`, whatever its PEM header says.
+A credential sent as a vendor's own header naming an API key or token (`X-Cisco-Meraki-API-Key: …`, `X-RapidAPI-Key`),
+not one made for the browser (`X-Shopify-Storefront-Access-Token`) nor code's expression after a quoted name.
 A credential in a header value's setting (`…_header_value "Bearer …"`, a webhook's `headerValue` beside a
 `headerName` naming an authentication header) is read as the header it is.
 Wallet keys and web3 credentials (private keys, seed phrases, RPC provider URLs, explorer keys, WIF
@@ -108,6 +112,7 @@ WOOCOMMERCE_HEADS = ("ck_", "cs_")
 LOB_HEADS = ("live_", "test_")
 AGE_SECRET_KEY_HEAD = "AGE-SECRET-KEY-1"
 TELNYX_HEAD = "KEY"
+NETS_HEADS = ("live-secret-key-", "test-secret-key-")
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -355,6 +360,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # and 60-odd characters of base64url (about 100 in all). It calls location services (basemaps, geocoding, routing)
     # billed to the account and reads the items its scopes name.
     ("ArcGIS API key", "AAPK", r"[0-9a-f]{32}[A-Za-z0-9_-]{50,80}"),
+    # Nets Easy's (Nexi Checkout's) secret API keys, as the Checkout Portal's Company > Integration page issues them: the
+    # environment, `-secret-key-` and 32 hex, sent raw as the `Authorization` header by the merchant's server. It creates,
+    # charges, refunds and cancels the account's payments and registers webhooks; the test environment's key holds the
+    # account's test payments, as Stripe's test keys do. (The checkout key, `live-checkout-key-…` / `test-checkout-key-…`,
+    # is the public identifier checkout.js sends from the browser: no credential, and no format here.)
+    ("Nets Easy (Nexi Checkout) live secret key", NETS_HEADS[0], r"[0-9a-f]{32}"),
+    ("Nets Easy (Nexi Checkout) test secret key", NETS_HEADS[1], r"[0-9a-f]{32}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -553,6 +565,14 @@ _IN_CONTEXT = (
     ("ESPN_S2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
     ("espnS2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
 )
+# A Google Calendar's secret address in iCal format (its settings' "Secret address in iCal format": `https://calendar.google
+# .com/calendar/ical/<calendar id>/private-<32 hex>/basic.ics`): a capability URL, whoever holds it reads every event
+# of the calendar, private ones too, until the owner resets it. Reported whole, as a webhook's URL is. (The public
+# address, `…/public/basic.ics`, is a shared calendar's, public by the owner's choice.)
+CALENDAR_ICAL_MARKER = "/calendar/ical/"
+_CALENDAR_SECRET_ADDRESS = lazy_regex(
+    r"(?P<token>(?:(?:https?|webcal)://)?(?:calendar|www)\.google\.com/calendar/ical/[^\s/\"'<>?#]{1,254}"
+    r"/private-(?P<key>[0-9a-f]{32})/[a-z-]{1,30}\.ics)(?![A-Za-z0-9_.-])")
 _MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN, _OKTA_SSWS, _APPRISE_DISCORD, _APPRISE_SLACK,
                      _APPRISE_PUSHOVER, _APPRISE_PUSHBULLET, _ESPN_S2)  # (generated: letters of both cases and digits)
 
@@ -1208,9 +1228,30 @@ _HEADER_NAMES = "|".join(re.escape(name) for name in AUTH_HEADERS)
 # The header and its value on one line: `x-honeycomb-team: <key>`, `"DD-API-KEY": "<key>"`,
 # `-H "X-SF-Token: <key>"`, `Authorization: Splunk <token>`.
 _HEADER_VALUE = lazy_regex(
-    r"""(?i)(?<![A-Za-z0-9_-])(?:(?P<name>""" + _HEADER_NAMES + r""")|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?"""
-    r"""(?(name)|""" + _AUTH_SCHEMES + r"""[ \t]+)(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
+    r"""(?i)(?<![A-Za-z0-9_-])(?:(?P<name>""" + _HEADER_NAMES + r""")|authorization)(?P<closed>["'])?[ \t]*(?:=>|[:=])[ \t]*"""
+    r"""(?P<opened>["'])?(?(name)|""" + _AUTH_SCHEMES + r"""[ \t]+)(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
 )
+# A vendor's own header naming an API key or token (`X-Cisco-Meraki-API-Key`, `X-RapidAPI-Key`, `X-Vendor-Access-Token`,
+# `Foo-Auth-Token`): the name of hyphenated words whose last says API key, API token, auth token, access token or access
+# key, as a header's is, on its line with the value (`'X-Cisco-Meraki-API-Key: …'` in a PHP curl header list, `-H`, a
+# headers map). The value a credential as the listed headers' are. Not a header its vendor made for the browser (a
+# storefront's, a public or publishable one, a search-only one: see _PUBLIC_HEADER_WORDS).
+# (each of the name's words bounded, tried where a name starts: a run of hyphenated words is read once)
+_VENDOR_KEY_HEADER = lazy_regex(
+    r"""(?<![A-Za-z0-9_.$-])(?P<name>(?:[A-Za-z0-9]{1,30}-){0,6}[A-Za-z0-9]{0,30}?"""
+    r"""(?i:api-?key|api-?token|auth-?token|access-?token|access-?key))(?P<closed>["'])?[ \t]*(?:=>|[:=])[ \t]*"""
+    r"""(?P<opened>["'])?(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
+)
+# (the name's last words, hyphenated, or joined after a hyphen: `-apikey`; then the value's first characters)
+_VENDOR_HEADER_HEADS = ("api-key", "api-token", "auth-token", "access-token", "access-key",
+                        "-apikey", "-apitoken", "-authtoken", "-accesstoken", "-accesskey")
+_FOLDED_VENDOR_KEY_HEADER = (rb"""(?:api-key|api-token|auth-token|access-token|access-key|-apikey|-apitoken|-authtoken"""
+                             rb"""|-accesstoken|-accesskey)["']?[ \t]*(?:=>|[:=])[ \t]*["']?[a-z0-9+/_.=-]{16}""")
+_VENDOR_HEADER_TRIGGERS = ("-key", "-token", "apikey", "apitoken", "authtoken", "accesstoken", "accesskey")
+# Words of a header's name that say its vendor made it for the browser: Shopify's Storefront API public token
+# (`X-Shopify-Storefront-Access-Token`; its private token has a header of its own, `Shopify-Storefront-Private-Token`),
+# a public or publishable key, a search-only one.
+_PUBLIC_HEADER_WORDS = ("storefront", "public", "publishable", "anon", "search")
 _FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*"""
                         rb"""(?:["']?(?:splunk|api-token|geniekey|apikey)[ \t]*|["'][ \t]*)?[a-z0-9+/_.=-]{16}""")
 # Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
@@ -1316,7 +1357,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
-                                  | {":fx"} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
+                                  | {":fx", CALENDAR_ICAL_MARKER} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
                                   | set(_web3_keys.EXACT_KEYWORDS)))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _FME_WORDS + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
@@ -1330,6 +1371,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_PATH_JWT), _PATH_JWT_HEADS, lazy_regex(_FOLDED_PATH_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_VENDOR_KEY_HEADER), _VENDOR_HEADER_HEADS, lazy_regex(_FOLDED_VENDOR_KEY_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_REDCAP), ("redcap", "token"), lazy_regex(_FOLDED_REDCAP, re.IGNORECASE)),
@@ -1964,7 +2006,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
             if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
                 continue  # a run inside base64 (`…+EAA…`, `…/EAA…`), not a token of its own
-            if head in WOOCOMMERCE_HEADS + LOB_HEADS and not _is_hex_key(token[len(head):]):
+            if head in WOOCOMMERCE_HEADS + LOB_HEADS + NETS_HEADS and not _is_hex_key(token[len(head):]):
                 continue  # generated hex mixes digits and letters (not `ck_0000…`, `cs_abcdef0123…`)
             if head == LOB_HEADS[1]:
                 yield Match(secret=token, confidence=LOW, description=(
@@ -1989,6 +2031,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                         # (ESPN's cookie is known by its name alone: in documentation, a warning)
                         named_in_docs = pattern is _ESPN_S2 and is_documentation(filename.lower())
                         yield Match(secret=token, confidence=LOW if named_in_docs else HIGH, description=description)
+        if CALENDAR_ICAL_MARKER in line:
+            yield from _calendar_secret_addresses(line)
         if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
             yield from _automation_webhooks(line)
         yield from _keys_by_context(nearby, filename, line)
@@ -2040,6 +2084,14 @@ def _connector_tokens(line: str) -> Iterator[Match]:
             if token.lower() not in _FME_DOCUMENTED_TOKENS and _is_hex_key(token):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "FME Flow (FME Server) API token: runs workspaces and reads repositories with its owner's permissions"))
+
+
+def _calendar_secret_addresses(line: str) -> Iterator[Match]:
+    """Google Calendar secret iCal addresses (see _CALENDAR_SECRET_ADDRESS), their private part generated hex."""
+    for found in itertools.islice(_CALENDAR_SECRET_ADDRESS.finditer(line), MAX_FINDINGS_A_LINE):
+        if _is_hex_key(found.group("key")):
+            yield Match(secret=found.group("token"), confidence=HIGH, description=(
+                "Google Calendar secret address (iCal): reads every event of the calendar, private ones too"))
 
 
 def _ably_keys(line: str) -> Iterator[Match]:
@@ -2273,10 +2325,12 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
         found_headers = _HEADER_VALUE.finditer(line)
     for found in itertools.islice(found_headers, MAX_FINDINGS_A_LINE):  # (a hostile line of thousands: its first)
         token = found.group("token")
-        if _is_header_credential(token):
+        if _is_header_credential(token) and not _expression_after_quoted_name(found):
             name = (found.group("name") or "authorization").lower()
             yield Match(secret=token, confidence=HIGH, description=(
                 f"credential sent as the {name} header: authenticates to the service as its owner"))
+    if any(trigger in folded for trigger in _VENDOR_HEADER_TRIGGERS):
+        yield from _vendor_key_headers(lines, index, line)
     if "eader" in folded:
         yield from _header_value_settings(lines, index, line)
     if "httpHeaderValue" not in line:
@@ -2287,6 +2341,29 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
         if name is not None and _is_header_credential(token):
             yield Match(secret=token, confidence=HIGH, description=(
                 f"credential sent as the {name} header of a Grafana data source: authenticates to the service"))
+
+
+def _expression_after_quoted_name(found: "re.Match[str]") -> bool:
+    """A quoted header name, then a value not quoted: code's expression (`'X-Api-Key': process.env.API_KEY`,
+    `{"X-Auth-Token": config.authTokenValue}`), not the header's literal."""
+    return found.group("closed") is not None and found.group("opened") is None
+
+
+def _vendor_key_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """Credentials sent as a vendor's own header naming an API key or token (see _VENDOR_KEY_HEADER)."""
+    from secretfence.kinds._intel_keys import algolia_admin_key_said
+
+    for found in itertools.islice(_VENDOR_KEY_HEADER.finditer(line), MAX_FINDINGS_A_LINE):
+        name = found.group("name").lower()
+        if "-" not in name or name in AUTH_HEADERS or any(word in name for word in _PUBLIC_HEADER_WORDS):
+            continue  # (not a header's name; a listed header's, read above; a browser's)
+        token = found.group("token")
+        if not _is_header_credential(token) or _expression_after_quoted_name(found):
+            continue
+        if "algolia" in name and not algolia_admin_key_said(lines, index):
+            continue  # (Algolia's key header carries the front end's search-only key as often as the admin key)
+        yield Match(secret=token, confidence=HIGH, description=(
+            f"credential sent as the {found.group('name')} header: authenticates to the service as its owner"))
 
 
 def _header_value_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:

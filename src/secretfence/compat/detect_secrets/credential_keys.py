@@ -941,7 +941,10 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 r"|(?:Ov|Iv)23li[A-Za-z0-9]{14}|Iv1\.[0-9a-f]{16}"
                                 # a PubNub subscribe key (`sub-c-<uuid>`): subscribe-only, in every client; its
                                 # publish (`pub-c-`) and secret (`sec-c-`) keys are the credentials
-                                r"|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
+                                r"|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                                # a Nets Easy (Nexi Checkout) checkout key: the webshop's public identifier checkout.js
+                                # sends from the browser; its secret key (`live-secret-key-…`) is the credential
+                                r"|(?:live|test)-checkout-key-[0-9a-f]{32})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
