@@ -801,6 +801,29 @@ def yaml_ancestor_keys(lines: Sequence[str], index: int, limit: int = 200) -> It
         parents[child] = other
 
 
+# A pretty-printed JSON object's member that opens an object or an array (`"radius-server": {`).
+_JSON_OPENER = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*[{\[][ \t]*$""")
+
+
+def json_ancestor_keys(lines: Sequence[str], index: int, levels: int, limit: int = 64) -> Iterator[str]:
+    """The names of the members a pretty-printed JSON line sits in, nearest first, `levels` at most (by
+    indentation, within `limit` lines above: an array's anonymous `{` is passed, a minified file has none)."""
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for other in range(index - 1, max(-1, index - limit), -1):
+        if indent == 0 or levels == 0:
+            return
+        text = line_text(lines, other)
+        own = len(text) - len(text.lstrip(" \t"))
+        if own >= indent or not text.strip():
+            continue
+        indent = own
+        found = _JSON_OPENER.match(text)
+        if found is not None:
+            levels -= 1
+            yield found.group("key")
+
+
 # `name: X` then `value: …` on a following line (Kubernetes env entries, Helm, Ansible).
 NAME_ITEM = lazy_regex(r"""^\s*(?:-\s+)?name\s*:\s*["']?(?P<name>[\w.-]+)["']?\s*$""")
 _VALUE_ITEM = lazy_regex(r"""^\s*(?:-\s+)?value\s*:\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#][^#\n]*))""")

@@ -2086,6 +2086,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)
+                  or _network_configs.aaa_server_key(key, lines, index, lowered_name)
                   or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
