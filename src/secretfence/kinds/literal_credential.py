@@ -2919,8 +2919,11 @@ def _azure_account_key(key: str, value: str) -> bool:
 def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     """The key names a credential holding this value (where detect-secrets' keyword plugin
     reports the same value, its finding stands instead: engine.evaluate.without_fallback_twins)."""
-    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
+    from secretfence.compat.detect_secrets.credential_keys import ENCODING_SUFFIX, key_words, names_a_credential_holding
 
+    # (how the value is written, after the name of what it is, says nothing of what it is: `HMAC_KEY_HEX`,
+    # `aesKeyB64` name an HMAC's and an AES key as `HMAC_KEY` and `aesKey` do)
+    key = ENCODING_SUFFIX.sub("", key) or key
     if key.lower() in _SESSION_COOKIES:
         if key == "Sid" or _TWILIO_SID.match(value):
             return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session

@@ -197,10 +197,11 @@ _CLASS_PART = lazy_regex(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
 
 
 # How the value is encoded, after the name of what it is (`TOKEN_B64`, `clientSecretBase64`,
-# `KEY_B16`, `SECRET_B64URL`): the value is still that (its text is judged decoded, see
-# `is_literal_credential`).
+# `KEY_B16`, `SECRET_B64URL`, a C array's `HMAC_KEY_HEX`, `signingKeyHex`): the value is still that (its
+# text is judged decoded, see `is_literal_credential`).
 ENCODING_SUFFIX = lazy_regex(
-    r"(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?|[_.-](?:encoded|ENCODED)|Encoded)$")
+    r"(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?|[_.-](?:encoded|ENCODED|hex|HEX)"
+    r"|Encoded|Hex)$")
 
 
 def _value_words(key: str) -> Tuple[str, ...]:
