@@ -109,7 +109,7 @@ from secretfence.kinds._managed_files import FOLDED_HINTS as _MANAGED_FILE_HINTS
 from secretfence.kinds._managed_files import managed_key_files
 from secretfence.kinds._quoted_files import FOLDED_HINTS as _QUOTED_FILE_HINTS
 from secretfence.kinds._quoted_files import TRIGGERS as _QUOTED_FILE_TRIGGERS
-from secretfence.kinds._quoted_files import quoted_credential_files
+from secretfence.kinds._quoted_files import quoted_credential_files, written_keyed_files
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -522,6 +522,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from managed_key_files(lines, index)  # (a key file's content written by Ansible, Salt, Puppet, Chef)
     if line.rstrip().endswith((":", "*/")):
         yield from quoted_credential_files(lines, index)  # (a credentials file's lines quoted in a comment below)
+    if "key" in line and "\\n" in line:
+        yield from written_keyed_files(lines, index)  # (a `.cdsapirc`'s lines in a literal, written by code)
 
 
 # A Markdown table of settings, a name and its value a row (`| Setting | Value |`, then `| Password | `…` |`), in
@@ -1859,6 +1861,9 @@ def _odbc_passwords(lines: Sequence[str], index: int, line: str, in_code: bool) 
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        # a file whose bare `key` is its credential, its lines in a literal written to it by code
+        Sample('rc = Path.home() / ".cdsapirc"\nrc.write_text("url: https://cds.climate.copernicus.eu/api\\n'
+               'key: 7c1e9a42-5b3d-4f80-9e26-d1a8c0b7f354\\n")\n', "climate/setup.py", "a .cdsapirc written by code"),
         # build and launch files, a Tuya device's local key
         Sample('[env:esp32dev]\nbuild_flags =\n    -DCORE_DEBUG_LEVEL=3\n    -DWIFI_PASS=\\"Lanternquill738\\"\n', "platformio.ini",
                "PlatformIO's build_flags defining a macro (escaped quotes)"),

@@ -83,6 +83,7 @@ from secretfence.kinds._helpers import (
     is_stand_in_password, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._quoted_files import KEYED_FILES
 from secretfence.kinds._triggers import Dispatch, Triggers
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex, separated_alternation, word_alternation
@@ -369,6 +370,8 @@ _DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", 
 _DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key"),
                                ("bind", "key"),
                                ("local", "key")})  # a Tuya device's local key (localtuya, tinytuya: 16 characters)
+# Files whose bare `key` is the credential: Kaggle's kaggle.json, the Copernicus and ECMWF API clients' rc files.
+_KEYED_FILES = ("kaggle.json",) + KEYED_FILES
 _ENCODING_WORDS = frozenset({"hex", "str", "string", "b64", "base64", "bytes", "raw", "buf", "msb", "lsb"})
 # A Wi-Fi passphrase given to a configuration command: Raspberry Pi Imager's firstrun.sh
 # (`imager_custom set_wlan [-h] 'SSID' '<psk>' 'CC'`), `raspi-config nonint do_wifi_ssid_passphrase
@@ -2084,7 +2087,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 user, password = basic_credential(value, key_alone=True) or ("", "")
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
-            elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
+            elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)
                   or _network_configs.aaa_server_key(key, lines, index, lowered_name)
                   or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
