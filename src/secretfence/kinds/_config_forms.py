@@ -2110,6 +2110,9 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("<map>\n  <!-- encrypted with: encrypt.bat -e <password> conf/key.txt -->\n"
+               '  <entry key="sfdc.password" value="9f2c4e81a07b3d5f6e18c2a94b07d3e5f1a6c8b2d40e97f3a5c1b8e2d6f04a79"/>\n</map>\n',
+               "dataloader/process-conf.xml", "a password stored encrypted, as the comment above it says"),
         Sample("For example:\n\n```ini\n[db]\npassword = Marlin*Crest2031\n```\n", "docs/configuration.md",
                "a code block introduced as an example"),
         Sample("- API key (public, safe for browsers): `pk_Wmv6Rt2Wm6Kx4Lp9Nz3Hb7Dc5F`\n- Sentry DSN key: `9ff7c2a1b4e84d6fa0c3e5b7d9f1a2c4`\n",

@@ -1350,7 +1350,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None
     if declared_digest(lines, index, secret, judged_as):
         return None  # a password's digest, as a comment or the element's encoding says (Jasmin's, Guacamole's)
-    from secretfence.kinds._helpers import in_sealed_secret, marked_to_change
+    from secretfence.kinds._helpers import declared_ciphertext, in_sealed_secret, marked_to_change
 
     if marked_to_change(lines[index], secret):
         return None  # `NEXTAUTH_SECRET: mysecret # CHANGEME`: upstream's stand-in, marked to replace
@@ -1365,6 +1365,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
+    if declared_ciphertext(lines, index, secret):
+        return None  # a password stored encrypted, as a comment or the key file beside it says (Data Loader's)
     return f"literal credential assigned to the credential-named key {key}"
 
 
