@@ -1858,6 +1858,39 @@ def _odbc_passwords(lines: Sequence[str], index: int, line: str, in_code: bool) 
         yield 0, f"ODBC connection string's password ({found.group('key')}=)", "password", value
 
 
+# A record's own key as an XML element's attribute: the words before `key` are the element's name or its initials
+# (`<truck-visit gos-tv-key="<uuid>"/>`, `<order orderKey="1042"/>`, a system's prefix before them), the value an id (a
+# UUID, a number): the record's identifier in a data file or a test's message, no credential. A key naming one by its
+# own words (`<licence licenceKey="…">`, `<api apiKey="…">`, an `<account accessKey="…">`) is judged as anywhere.
+_RECORD_ID = lazy_regex(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]{1,20})$")
+_ELEMENT_OPEN = lazy_regex(r"<(?P<name>[A-Za-z_][\w.:-]{0,63})[ \t]")
+_ELEMENT_LINE_READ = 2048
+_ISSUED_KEY_WORDS = frozenset({"license", "licence", "activation", "registration", "serial", "unlock"})
+
+
+def names_its_element(key: str, value: str, line: str) -> bool:
+    """The attribute `key` is its element's own key and holds an id (see _RECORD_ID)."""
+    if key[-3:].lower() != "key" or "<" not in line or _RECORD_ID.match(value) is None:
+        return False
+    text = line[:_ELEMENT_LINE_READ]
+    at = text.find(key + "=")
+    opened = text.rfind("<", 0, at) if at > 0 else -1
+    element = _ELEMENT_OPEN.match(text, opened) if opened >= 0 else None
+    if element is None or ">" in text[element.end():at]:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import _KEY_QUALIFIERS, key_words, names_a_credential
+
+    words = key_words(key.rsplit(":", 1)[-1])
+    names = key_words(element.group("name").rsplit(":", 1)[-1])
+    if len(words) < 2 or words[-1] != "key" or not names or names_a_credential(key):
+        return False
+    qualifier = words[:-1]
+    if not _KEY_QUALIFIERS.isdisjoint(qualifier) or not _ISSUED_KEY_WORDS.isdisjoint(qualifier):
+        return False  # (a key named for what it opens, or issued to its holder: a licence's)
+    initials = "".join(name[0] for name in names)
+    return qualifier[-len(names):] == names or (len(names) >= 2 and initials in qualifier)
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
@@ -2110,6 +2143,8 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('<visits>\n  <truck-visit tos-tv-key="5e0b7c21-93a4-4d6f-b8e2-1c9f0a3d7e64"/>\n</visits>\n',
+               "gate/test/visit.xml", "an element's own key holding its record's id"),
         Sample("<map>\n  <!-- encrypted with: encrypt.bat -e <password> conf/key.txt -->\n"
                '  <entry key="sfdc.password" value="9f2c4e81a07b3d5f6e18c2a94b07d3e5f1a6c8b2d40e97f3a5c1b8e2d6f04a79"/>\n</map>\n',
                "dataloader/process-conf.xml", "a password stored encrypted, as the comment above it says"),

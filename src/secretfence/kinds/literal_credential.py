@@ -2077,8 +2077,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if value in reported or (key, value, quoted) in judged or _enterprise_forms.stored_hash(key, value, line):
                 continue
             judged.add((key, value, quoted))
-            if _device_configs.not_a_secret(key, value, line, lowered_name):
-                continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY)
+            if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
+                continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
             if _logged_session_id(key, line, lowered_name):
                 continue
             if _azure_account_key(key, value):
