@@ -1199,7 +1199,9 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
 # `i18n/`, Flutter's `.arb`, XLIFF, Apple's `.strings`, Android's `res/values-de/strings.xml`): each value
 # is the text a UI shows for its key, in one language. Under `password`, `token`, `secret` it is the
 # field's label or hint (`"token": "Gift card PIN"`), never the credential: a value of words with blanks
-# there is a message (a key's value without one, a generated one, is judged as anywhere).
+# there is a message, and so is one word written as prose writes it, letters only, a capital first at
+# most (Norwegian's `"token": "Bookingreferanse"`, German's `Zugangsschlüssel`). A key's value of mixed
+# case or with digits, a generated one, is judged as anywhere.
 _CATALOGUE_TREE = lazy_regex(r"(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages?|translations?|messages|"
                              r"values-[a-z]{2,3}(?:-r[a-z]{2})?)[/\\]|\.(?:arb|xliff|xlf|strings)$")
 _MESSAGE_WORD = lazy_regex(r"[^\W\d_]{2,}")
@@ -1212,9 +1214,14 @@ _SETTINGS_IN_TREE = lazy_regex(r"(?:^|[/\\._-])(?:config|configuration|settings|
 
 
 def _catalogue_message(value: str, lowered_name: str) -> bool:
-    """The value is a translation catalogue's message (see _CATALOGUE_TREE): words with blanks between them."""
-    return " " in value.strip() and _CATALOGUE_TREE.search(lowered_name) is not None and len(
-        _MESSAGE_WORD.findall(value)) >= 2 and _SETTINGS_IN_TREE.search(lowered_name) is None
+    """The value is a translation catalogue's message (see _CATALOGUE_TREE): words with blanks between them,
+    or one word of prose."""
+    value = value.strip()
+    if " " in value:
+        prose = len(_MESSAGE_WORD.findall(value)) >= 2
+    else:
+        prose = value.isalpha() and value[1:] == value[1:].lower()
+    return prose and _CATALOGUE_TREE.search(lowered_name) is not None and _SETTINGS_IN_TREE.search(lowered_name) is None
 
 
 # Text runs of compiled files (translations, extensions, bytecode) and translation catalogues:
