@@ -303,10 +303,14 @@ class Engine:
             carried = self._carried(filename, text, _depth, hits, lines)
             if carried:
                 # What a line carries is set aside with the line: a pragma at the end of a
-                # string literal holding a whole .env covers the file it holds.
+                # string literal holding a whole .env covers the file it holds. (And a value the
+                # outer lines declare stored encrypted: a view of pairs keeps no comment beside them.)
+                from secretfence.kinds._helpers import declared_ciphertext
+
                 outer = lines[0] if lines else text.split("\n")
                 carried = [f for f in carried
-                           if not self.evaluator.outer_line_filtered(filename, outer, f.line_number - 1)]
+                           if not self.evaluator.outer_line_filtered(filename, outer, f.line_number - 1)
+                           and not declared_ciphertext(outer, f.line_number - 1, f.secret)]
             if carried:
                 # The same secret as the lines show it, unescaped (a PEM key in a JSON string):
                 # one secret, reported once, as the lines give it.

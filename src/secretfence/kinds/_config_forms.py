@@ -109,7 +109,7 @@ from secretfence.kinds._managed_files import FOLDED_HINTS as _MANAGED_FILE_HINTS
 from secretfence.kinds._managed_files import managed_key_files
 from secretfence.kinds._quoted_files import FOLDED_HINTS as _QUOTED_FILE_HINTS
 from secretfence.kinds._quoted_files import TRIGGERS as _QUOTED_FILE_TRIGGERS
-from secretfence.kinds._quoted_files import quoted_credential_files
+from secretfence.kinds._quoted_files import quoted_credential_files, written_keyed_files
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -522,6 +522,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from managed_key_files(lines, index)  # (a key file's content written by Ansible, Salt, Puppet, Chef)
     if line.rstrip().endswith((":", "*/")):
         yield from quoted_credential_files(lines, index)  # (a credentials file's lines quoted in a comment below)
+    if "key" in line and "\\n" in line:
+        yield from written_keyed_files(lines, index)  # (a `.cdsapirc`'s lines in a literal, written by code)
 
 
 # A Markdown table of settings, a name and its value a row (`| Setting | Value |`, then `| Password | `…` |`), in
@@ -1856,9 +1858,45 @@ def _odbc_passwords(lines: Sequence[str], index: int, line: str, in_code: bool) 
         yield 0, f"ODBC connection string's password ({found.group('key')}=)", "password", value
 
 
+# A record's own key as an XML element's attribute: the words before `key` are the element's name or its initials
+# (`<truck-visit gos-tv-key="<uuid>"/>`, `<order orderKey="1042"/>`, a system's prefix before them), the value an id (a
+# UUID, a number): the record's identifier in a data file or a test's message, no credential. A key naming one by its
+# own words (`<licence licenceKey="…">`, `<api apiKey="…">`, an `<account accessKey="…">`) is judged as anywhere.
+_RECORD_ID = lazy_regex(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]{1,20})$")
+_ELEMENT_OPEN = lazy_regex(r"<(?P<name>[A-Za-z_][\w.:-]{0,63})[ \t]")
+_ELEMENT_LINE_READ = 2048
+_ISSUED_KEY_WORDS = frozenset({"license", "licence", "activation", "registration", "serial", "unlock"})
+
+
+def names_its_element(key: str, value: str, line: str) -> bool:
+    """The attribute `key` is its element's own key and holds an id (see _RECORD_ID)."""
+    if key[-3:].lower() != "key" or "<" not in line or _RECORD_ID.match(value) is None:
+        return False
+    text = line[:_ELEMENT_LINE_READ]
+    at = text.find(key + "=")
+    opened = text.rfind("<", 0, at) if at > 0 else -1
+    element = _ELEMENT_OPEN.match(text, opened) if opened >= 0 else None
+    if element is None or ">" in text[element.end():at]:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import _KEY_QUALIFIERS, key_words, names_a_credential
+
+    words = key_words(key.rsplit(":", 1)[-1])
+    names = key_words(element.group("name").rsplit(":", 1)[-1])
+    if len(words) < 2 or words[-1] != "key" or not names or names_a_credential(key):
+        return False
+    qualifier = words[:-1]
+    if not _KEY_QUALIFIERS.isdisjoint(qualifier) or not _ISSUED_KEY_WORDS.isdisjoint(qualifier):
+        return False  # (a key named for what it opens, or issued to its holder: a licence's)
+    initials = "".join(name[0] for name in names)
+    return qualifier[-len(names):] == names or (len(names) >= 2 and initials in qualifier)
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        # a file whose bare `key` is its credential, its lines in a literal written to it by code
+        Sample('rc = Path.home() / ".cdsapirc"\nrc.write_text("url: https://cds.climate.copernicus.eu/api\\n'
+               'key: 7c1e9a42-5b3d-4f80-9e26-d1a8c0b7f354\\n")\n', "climate/setup.py", "a .cdsapirc written by code"),
         # build and launch files, a Tuya device's local key
         Sample('[env:esp32dev]\nbuild_flags =\n    -DCORE_DEBUG_LEVEL=3\n    -DWIFI_PASS=\\"Lanternquill738\\"\n', "platformio.ini",
                "PlatformIO's build_flags defining a macro (escaped quotes)"),
@@ -2105,6 +2143,11 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('<visits>\n  <truck-visit tos-tv-key="5e0b7c21-93a4-4d6f-b8e2-1c9f0a3d7e64"/>\n</visits>\n',
+               "gate/test/visit.xml", "an element's own key holding its record's id"),
+        Sample("<map>\n  <!-- encrypted with: encrypt.bat -e <password> conf/key.txt -->\n"
+               '  <entry key="sfdc.password" value="9f2c4e81a07b3d5f6e18c2a94b07d3e5f1a6c8b2d40e97f3a5c1b8e2d6f04a79"/>\n</map>\n',
+               "dataloader/process-conf.xml", "a password stored encrypted, as the comment above it says"),
         Sample("For example:\n\n```ini\n[db]\npassword = Marlin*Crest2031\n```\n", "docs/configuration.md",
                "a code block introduced as an example"),
         Sample("- API key (public, safe for browsers): `pk_Wmv6Rt2Wm6Kx4Lp9Nz3Hb7Dc5F`\n- Sentry DSN key: `9ff7c2a1b4e84d6fa0c3e5b7d9f1a2c4`\n",

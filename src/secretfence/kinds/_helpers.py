@@ -801,6 +801,29 @@ def yaml_ancestor_keys(lines: Sequence[str], index: int, limit: int = 200) -> It
         parents[child] = other
 
 
+# A pretty-printed JSON object's member that opens an object or an array (`"radius-server": {`).
+_JSON_OPENER = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*[{\[][ \t]*$""")
+
+
+def json_ancestor_keys(lines: Sequence[str], index: int, levels: int, limit: int = 64) -> Iterator[str]:
+    """The names of the members a pretty-printed JSON line sits in, nearest first, `levels` at most (by
+    indentation, within `limit` lines above: an array's anonymous `{` is passed, a minified file has none)."""
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for other in range(index - 1, max(-1, index - limit), -1):
+        if indent == 0 or levels == 0:
+            return
+        text = line_text(lines, other)
+        own = len(text) - len(text.lstrip(" \t"))
+        if own >= indent or not text.strip():
+            continue
+        indent = own
+        found = _JSON_OPENER.match(text)
+        if found is not None:
+            levels -= 1
+            yield found.group("key")
+
+
 # `name: X` then `value: …` on a following line (Kubernetes env entries, Helm, Ansible).
 NAME_ITEM = lazy_regex(r"""^\s*(?:-\s+)?name\s*:\s*["']?(?P<name>[\w.-]+)["']?\s*$""")
 _VALUE_ITEM = lazy_regex(r"""^\s*(?:-\s+)?value\s*:\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#][^#\n]*))""")
@@ -926,8 +949,56 @@ def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
 
 def sealed_value(lines: Sequence[str], index: int, value: str) -> bool:
     """The value is a SealedSecret's ciphertext (`Ag…`/`AQ…`, hundreds of base64 characters) in a
-    SealedSecret: what any reader found there (a salt's name, a generated shape) is encrypted."""
-    return value[:2] in ("Ag", "AQ") and _SEALED_CIPHERTEXT.match(value) is not None and in_sealed_secret(lines, index)
+    SealedSecret: what any reader found there (a salt's name, a generated shape) is encrypted; or
+    its configuration says it is stored encrypted (declared_ciphertext)."""
+    if value[:2] in ("Ag", "AQ") and _SEALED_CIPHERTEXT.match(value) is not None and in_sealed_secret(lines, index):
+        return True
+    return declared_ciphertext(lines, index, value)
+
+
+# A value its configuration says is stored encrypted: a comment just above it (or after it on its line) saying how
+# (`<!-- encrypted with: encrypt.bat -e <password> conf/key.txt -->`, `# encrypted using the master key`), or a setting
+# beside it naming the key file that decrypts the file's values (Salesforce Data Loader's `process.encryptionKeyFile`
+# beside its `sfdc.password`). Only a value shaped as ciphertext is (hex of 32 digits and more, or base64 of 24
+# characters and more, its length a multiple of four): a password typed in clear under such a note is still one. A key
+# file beside a value says so of hex only (Data Loader's `encrypt.bat` prints hex): base64 beside a key's path is as
+# often a token the key signs with or opens (IBKR's OAuth `access_token_secret` beside `encryption_key_path`).
+_ENCRYPTED_NOTE = lazy_regex(r"(?i)\bencrypt(?:ed[ \t]+(?:with|by|using|via)\b|\.(?:bat|sh|cmd|ps1)\b)")
+_DECRYPTING_KEY_FILE = lazy_regex(r"(?i)encryption[._-]?key[._-]?(?:file|path)\b")
+_NOTE_HEADS = ("#", "//", ";", "<!--", "--", "/*", "*", "::", "rem ", "REM ")
+_NOTE_LINES = 2  # comment lines above a value read for its note
+_KEY_FILE_LINES = 8  # lines either side of a value read for the setting naming its key file
+_CIPHER_LINE_READ = 1024
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+
+
+def _hex_ciphertext(value: str) -> bool:
+    return len(value) >= 32 and len(value) % 2 == 0 and _HEX_DIGITS.issuperset(value)
+
+
+def _ciphertext_shaped(value: str) -> bool:
+    return _hex_ciphertext(value) or (
+        len(value) >= 24 and len(value) % 4 == 0 and _BASE64_CHARS.issuperset(value) and "=" not in value.rstrip("="))
+
+
+def declared_ciphertext(lines: Sequence[str], index: int, value: str) -> bool:
+    """The value is ciphertext by what its configuration says beside it (see _ENCRYPTED_NOTE)."""
+    if not 0 <= index < len(lines) or not _ciphertext_shaped(value):
+        return False
+    line = lines[index][:_CIPHER_LINE_READ]
+    at = line.find(value)
+    if at >= 0 and _ENCRYPTED_NOTE.search(line, at + len(value)):
+        return True
+    for above in range(index - 1, max(-1, index - 1 - _NOTE_LINES), -1):
+        text = lines[above][:_CIPHER_LINE_READ].strip()
+        if not text.startswith(_NOTE_HEADS):
+            break
+        if _ENCRYPTED_NOTE.search(text):
+            return True
+    return _hex_ciphertext(value) and any(
+        "ncryption" in lines[other] and _DECRYPTING_KEY_FILE.search(lines[other][:_CIPHER_LINE_READ]) is not None
+        for other in range(max(0, index - _KEY_FILE_LINES), min(len(lines), index + _KEY_FILE_LINES + 1)))
 
 
 # A comment after a value telling the reader to replace it (`REDIS_AUTH: myredissecret # CHANGEME`,

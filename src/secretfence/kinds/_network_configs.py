@@ -61,7 +61,9 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, INI_SECTION, LastFileMemo, line_text, unquoted
+from secretfence.kinds._helpers import (
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, INI_SECTION, LastFileMemo, json_ancestor_keys, line_text, unquoted, yaml_ancestor_keys,
+)
 from secretfence.kinds._network_keys import IN_DOCUMENTATION
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -274,6 +276,38 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         yield found
     if not vendor:
         yield from _cisco_secrets(lines, index, command, indented)
+
+
+# A RADIUS or TACACS+ server's shared secret in a JSON or YAML tree: a bare `key` under the server's address or name
+# under `radius-server`/`tacacs-server` (UniFi's config.gateway.json, an inventory's `radius_servers:`) or under
+# `radius` then `server` (VyOS' `system login radius server <address> key`, its tree as JSON or YAML), or right under
+# the `radius`/`tacacs` member itself. The server's member is an address, a host name, or a word naming a server
+# (`primary`, `server1`): `radius: {attributes: {key: …}}` is none.
+_AAA_MEMBER = lazy_regex(r"""(?i)^(?:radius|tacacs|tac[-_]?plus|hwtacacs)(?:[-_ ]?(?:servers?|hosts?))?$""")
+_SERVER_MEMBER = lazy_regex(
+    r"""(?i)^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{2,39}:[0-9a-f]{0,4}|(?:[a-z0-9-]{1,63}\.){1,8}[a-z][a-z0-9-]{0,62}"""
+    r"""|[a-z_-]{0,16}(?:server|host|primary|secondary|backup)[a-z_-]{0,16}\d{0,3})$""")
+_SERVERS_MEMBERS = frozenset({"server", "servers", "host", "hosts"})
+_AAA_LEVELS = 3  # members walked up: the server's, a `server` member's, the AAA protocol's
+
+
+def aaa_server_key(key: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """A bare `key` is a RADIUS or TACACS+ server's shared secret by the members it sits in (see _AAA_MEMBER)."""
+    if key.lower() != "key":
+        return False
+    if lowered_name.endswith(".json"):
+        members = list(json_ancestor_keys(lines, index, _AAA_LEVELS))
+    elif lowered_name.endswith((".yaml", ".yml")):
+        members = list(itertools.islice(yaml_ancestor_keys(lines, index, limit=_BLOCK_LINES), _AAA_LEVELS))
+    else:
+        return False
+    if members and _AAA_MEMBER.match(members[0]):
+        return True
+    if len(members) < 2 or _SERVER_MEMBER.match(members[0]) is None:
+        return False
+    if members[1].lower() in _SERVERS_MEMBERS:
+        return len(members) == _AAA_LEVELS and _AAA_MEMBER.match(members[2]) is not None
+    return _AAA_MEMBER.match(members[1]) is not None
 
 
 def _routeros_secrets(line: str) -> Iterator[Found]:
@@ -831,6 +865,8 @@ def true_samples() -> Tuple[Sample, ...]:
     return (
         Sample("hostname br-01\n!\nusername ops privilege 15 password 0 Quartz.Heron5518\n!\nend\n", "configs/br-01.cfg",
                "an IOS user's type 0 password"),
+        Sample('{\n  "radius-server": {\n    "10.4.0.7": {\n      "key": "Tq4Wm8Zr2Xv6Lp"\n    }\n  }\n}\n',
+               "unifi/config.gateway.json", "a RADIUS server's key in a JSON tree (UniFi)"),
         Sample("snmp-server community Zt8Qm2LxVw4Kr RW SNMP-NMS\n", "configs/sw-01.cfg", "an IOS SNMP community"),
         # Blind round BO: a CUPS queue's SMB device URI, its workgroup before the user
         Sample("<Printer Front-Desk>\nInfo Front desk\nDeviceURI smb://SHOP07/prtsvc:Harbourlamp592!@frontdesk-02/Receipt\n"
@@ -895,6 +931,8 @@ def false_samples() -> Tuple[Sample, ...]:
     return (
         Sample("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n", "tick/passwd",
                "a system's passwd(5) account list under a kdb+ directory's name"),
+        Sample("radius:\n  dictionary:\n    key: Tq4Wm8Zr2Xv6Lp\n", "aaa/radius.yaml",
+               "a bare key under a RADIUS member that names no server"),
         Sample('ldap_server corp {\n    binddn_passwd "{{ nginx_ldap_bind_password }}";\n}\n', "templates/ldap.conf.j2",
                "nginx-auth-ldap's bind password templated"),
         Sample("DeviceURI smb://WORKGROUP/username:password@server/printer\n"

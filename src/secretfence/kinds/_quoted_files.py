@@ -8,6 +8,11 @@ the file (rsync's secrets file, an `htpasswd` file, Postfix's `sasl_passwd`, ppp
 `entries`), ending in a colon; the comment's next lines are then read as that file's lines, each in its own format,
 until one is not (prose goes on, the comment ends). A header saying example, sample, format or template is a format's
 description (its lines `user:password` placeholders): not read. The values are judged as the kind judges a password.
+
+And a file whose bare `key` is its credential (`KEYED_FILES`: the Copernicus data stores' `.cdsapirc`/`.adsapirc`,
+`url: …` then `key: [<uid>:]<key>`; ECMWF's `.ecmwfapirc`, JSON) written by code: its lines in one string literal,
+joined by `\\n` escapes (`rc.write_text("url: …\\nkey: …\\n")`), where the line or the few above it name the file
+(`rc = Path.home() / ".cdsapirc"`, `open(os.path.expanduser("~/.cdsapirc"), "w")`). Its `key` is judged as a key.
 """
 from __future__ import annotations
 
@@ -48,6 +53,36 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_HEADER), ("rsync", "htpasswd", "sasl",
 # What a line must hold for the reader (CONFIG_FORM_TRIGGERS': `ass` already admits passwd, htpasswd, a password file).
 TRIGGERS = ("rsync", "RSYNC", "-secrets", "_secrets", "ecrets file", "ECRETS FILE", "ecret file", "ECRET FILE",
             "redentials file", "REDENTIALS FILE", "redential file", "REDENTIAL FILE")
+
+
+# Files whose bare `key` setting is the credential (literal_credential reads them so; Kaggle's kaggle.json beside them).
+KEYED_FILES = (".cdsapirc", ".adsapirc", ".ecmwfapirc")
+_WRITTEN_ABOVE = 4  # lines above a literal read for the file it is written to (the path's variable, a `with open(…)`)
+# A `key` line inside a literal after a `\n` escape (or opening it), YAML's `key: X`, an INI's `key = X`, JSON's
+# `"key": "X"` (its quotes escaped in a double-quoted literal).
+_ESCAPED_KEY_LINE = lazy_regex(
+    r"""(?:\\n|["'])[ \t]*(?:\\?")?key(?:\\?")?[ \t]*[:=][ \t]*(?:\\?")?(?P<value>[^\s"'\\]{8,512})""")
+
+
+def _names_a_keyed_file(text: str) -> bool:
+    lowered = text.lower()
+    return any(name in lowered for name in KEYED_FILES)
+
+
+def written_keyed_files(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what it is, the key to judge it under, the value) of a keyed file's `key` in a literal of its
+    lines joined by `\\n` escapes, written to the file the line or the lines above name (see the module's doc)."""
+    line = line_text(lines, index)[:_READ * 2]
+    if "\\n" not in line:
+        return
+    found = _ESCAPED_KEY_LINE.search(line)
+    if found is None or not any(_names_a_keyed_file(line_text(lines, index - distance)[:_READ])
+                                for distance in range(_WRITTEN_ABOVE + 1)):
+        return
+    # (the older `<uid>:<key>`: the user's number is no secret, the key after it is)
+    uid, colon, key = found.group("value").partition(":")
+    value = key if colon and uid.isdigit() else found.group("value")
+    yield 0, "API key of a data store's client file (.cdsapirc, .ecmwfapirc) written by code", "api_key", value
 
 
 def _quoted_file(header: str) -> Optional[str]:

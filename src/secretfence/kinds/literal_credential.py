@@ -83,6 +83,7 @@ from secretfence.kinds._helpers import (
     is_stand_in_password, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._quoted_files import KEYED_FILES
 from secretfence.kinds._triggers import Dispatch, Triggers
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex, separated_alternation, word_alternation
@@ -369,6 +370,8 @@ _DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", 
 _DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key"),
                                ("bind", "key"),
                                ("local", "key")})  # a Tuya device's local key (localtuya, tinytuya: 16 characters)
+# Files whose bare `key` is the credential: Kaggle's kaggle.json, the Copernicus and ECMWF API clients' rc files.
+_KEYED_FILES = ("kaggle.json",) + KEYED_FILES
 _ENCODING_WORDS = frozenset({"hex", "str", "string", "b64", "base64", "bytes", "raw", "buf", "msb", "lsb"})
 # A Wi-Fi passphrase given to a configuration command: Raspberry Pi Imager's firstrun.sh
 # (`imager_custom set_wlan [-h] 'SSID' '<psk>' 'CC'`), `raspi-config nonint do_wifi_ssid_passphrase
@@ -1210,7 +1213,9 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
 # `i18n/`, Flutter's `.arb`, XLIFF, Apple's `.strings`, Android's `res/values-de/strings.xml`): each value
 # is the text a UI shows for its key, in one language. Under `password`, `token`, `secret` it is the
 # field's label or hint (`"token": "Gift card PIN"`), never the credential: a value of words with blanks
-# there is a message (a key's value without one, a generated one, is judged as anywhere).
+# there is a message, and so is one word written as prose writes it, letters only, a capital first at
+# most (Norwegian's `"token": "Bookingreferanse"`, German's `Zugangsschlüssel`). A key's value of mixed
+# case or with digits, a generated one, is judged as anywhere.
 _CATALOGUE_TREE = lazy_regex(r"(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages?|translations?|messages|"
                              r"values-[a-z]{2,3}(?:-r[a-z]{2})?)[/\\]|\.(?:arb|xliff|xlf|strings)$")
 _MESSAGE_WORD = lazy_regex(r"[^\W\d_]{2,}")
@@ -1223,9 +1228,14 @@ _SETTINGS_IN_TREE = lazy_regex(r"(?:^|[/\\._-])(?:config|configuration|settings|
 
 
 def _catalogue_message(value: str, lowered_name: str) -> bool:
-    """The value is a translation catalogue's message (see _CATALOGUE_TREE): words with blanks between them."""
-    return " " in value.strip() and _CATALOGUE_TREE.search(lowered_name) is not None and len(
-        _MESSAGE_WORD.findall(value)) >= 2 and _SETTINGS_IN_TREE.search(lowered_name) is None
+    """The value is a translation catalogue's message (see _CATALOGUE_TREE): words with blanks between them,
+    or one word of prose."""
+    value = value.strip()
+    if " " in value:
+        prose = len(_MESSAGE_WORD.findall(value)) >= 2
+    else:
+        prose = value.isalpha() and value[1:] == value[1:].lower()
+    return prose and _CATALOGUE_TREE.search(lowered_name) is not None and _SETTINGS_IN_TREE.search(lowered_name) is None
 
 
 # Text runs of compiled files (translations, extensions, bytecode) and translation catalogues:
@@ -2088,8 +2098,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if value in reported or (key, value, quoted) in judged or _enterprise_forms.stored_hash(key, value, line):
                 continue
             judged.add((key, value, quoted))
-            if _device_configs.not_a_secret(key, value, line, lowered_name):
-                continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY)
+            if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
+                continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
             if _logged_session_id(key, line, lowered_name):
                 continue
             if _azure_account_key(key, value):
@@ -2098,8 +2108,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 user, password = basic_credential(value, key_alone=True) or ("", "")
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
-            elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
+            elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)
+                  or _network_configs.aaa_server_key(key, lines, index, lowered_name)
                   or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
@@ -2932,8 +2943,11 @@ def _azure_account_key(key: str, value: str) -> bool:
 def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     """The key names a credential holding this value (where detect-secrets' keyword plugin
     reports the same value, its finding stands instead: engine.evaluate.without_fallback_twins)."""
-    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
+    from secretfence.compat.detect_secrets.credential_keys import ENCODING_SUFFIX, key_words, names_a_credential_holding
 
+    # (how the value is written, after the name of what it is, says nothing of what it is: `HMAC_KEY_HEX`,
+    # `aesKeyB64` name an HMAC's and an AES key as `HMAC_KEY` and `aesKey` do)
+    key = ENCODING_SUFFIX.sub("", key) or key
     if key.lower() in _SESSION_COOKIES:
         if key == "Sid" or _TWILIO_SID.match(value):
             return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session

@@ -197,10 +197,11 @@ _CLASS_PART = lazy_regex(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
 
 
 # How the value is encoded, after the name of what it is (`TOKEN_B64`, `clientSecretBase64`,
-# `KEY_B16`, `SECRET_B64URL`): the value is still that (its text is judged decoded, see
-# `is_literal_credential`).
+# `KEY_B16`, `SECRET_B64URL`, a C array's `HMAC_KEY_HEX`, `signingKeyHex`): the value is still that (its
+# text is judged decoded, see `is_literal_credential`).
 ENCODING_SUFFIX = lazy_regex(
-    r"(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?|[_.-](?:encoded|ENCODED)|Encoded)$")
+    r"(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?|[_.-](?:encoded|ENCODED|hex|HEX)"
+    r"|Encoded|Hex)$")
 
 
 def _value_words(key: str) -> Tuple[str, ...]:
@@ -1352,7 +1353,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None
     if declared_digest(lines, index, secret, judged_as):
         return None  # a password's digest, as a comment or the element's encoding says (Jasmin's, Guacamole's)
-    from secretfence.kinds._helpers import in_sealed_secret, marked_to_change
+    from secretfence.kinds._helpers import declared_ciphertext, in_sealed_secret, marked_to_change
 
     if marked_to_change(lines[index], secret):
         return None  # `NEXTAUTH_SECRET: mysecret # CHANGEME`: upstream's stand-in, marked to replace
@@ -1367,6 +1368,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
+    if declared_ciphertext(lines, index, secret):
+        return None  # a password stored encrypted, as a comment or the key file beside it says (Data Loader's)
     return f"literal credential assigned to the credential-named key {key}"
 
 
