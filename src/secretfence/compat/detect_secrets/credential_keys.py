@@ -114,6 +114,8 @@ _ANNOTATED = lazy_regex(r"[\w.]\s*:\s*(?P<type>[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*
 # Wrappers whose literal argument is the value: pydantic's SecretStr / Field(default=…), dataclasses'
 # field(default=…), attrs' attr.ib(default=…).
 _WRAPPER = lazy_regex(r"(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?$")
+# A C array's declarator after its name (`char pass[]`, `[33]`, Arduino's `PROGMEM`), as the literal kind reads it.
+_C_ARRAY = lazy_regex(r"(?<=\w)\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?$")
 _PREFIX_READ = 300  # characters before the value where its key and assignment stand
 # Occurrences of the value on its line tried for a key: a line repeating it thousands of times
 # before its assignment would otherwise cost thousands of reads; past this it stays low.
@@ -568,6 +570,9 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
         annotated = _ANNOTATED.search(text)
         if annotated is not None:  # Python's `name: Type = value` (dataclasses, pydantic, attrs)
             text = text[: annotated.start("type")].rstrip().rstrip(":")
+    array = _C_ARRAY.search(text) if text.endswith(("]", "PROGMEM")) else None
+    if array is not None:  # C's `const char api_key[] = "…"`: the array's name is the key
+        text = text[: array.start()]
     for _ in range(2):  # the key's closing: "password": / ['password'] =
         if text and text[-1] in "\"']`":
             text = text[:-1]
