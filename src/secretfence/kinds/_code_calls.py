@@ -213,7 +213,7 @@ _HASHING_CALL = lazy_regex(
     r"""|pbkdf2_sha256|pbkdf2_sha512|PasswordHasher\(\))\.hash)\([ \t]*[bBrRuU]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
 _HASHING_WORDS = ("make_password(", "password_hash(", "hash_password(", "hashpw(", ".hash(")
 # The heads of _SDK_CALL and _CLIENT_KEYED (their readers' triggers).
-_SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", ".authenticate",
+_SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", "authenticate",
               ".execute_kw", "OAuth1")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
@@ -435,6 +435,20 @@ _FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]
 _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(?:[ \t]*,[ \t]*[$@]?[\w.]{1,64}){0,7}"""
                        rb"""[ \t]*(?:[)\]][ \t]*)?:?=[ \t]*(?:[(\[][ \t]*)?[rub]?["'][^"'\n]{0,256}["'](?:[ \t]*,[ \t]*"""
                        + _FOLDED_TUPLE_ITEM + rb"""){1,7}[ \t]*(?:[)\]][ \t]*)?(?:;[ \t]*)?(?:#|//|--|(?=\r?\n|\Z))""")
+# (blind rounds EG-EL) an `authenticate` given two literals first, a bare function's or a namespace's (R's httr
+# `authenticate("user", "…", type = "basic")`); a login's setter named with its verb last given a literal user and a
+# literal (lua-mosquitto's `client:login_set("user", "…")`)
+_FOLDED_AUTHENTICATE = rb"""authenticate[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+_FOLDED_LOGIN_SETTER = (rb"""(?:login|logon|auth|credentials?)_?set[ \t]*\((?:[ \t]*[\w.$&>-]{1,64}[ \t]*,)?[ \t]*["'][^"'\n]{1,128}["']"""
+                        rb"""[ \t]*,[ \t]*["']""")
+# a system's administrator account's literal given by position, a literal with a digit after it (as a chosen or a drawn
+# password holds one), on its line or the next (account_pairs)
+_FOLDED_ACCOUNT_PAIR = (rb"""["'](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["'][ \t]*,[ \t]*"""
+                        rb"""(?:(?:#|//)[^\n]{0,256})?(?:\r?\n[ \t]*)?[rub]?["'](?=[^"'\n]{0,255}\d)[^"'\n]{6,256}["'][ \t]*[,)]""")
+_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in ("administrator", "admin", "root", "sa", "supervisor", "sysadmin", "superuser")
+                       for q in "\"'")
+_LOGIN_SETTER_HEADS = ("login_set", "loginset", "logon_set", "logonset", "auth_set", "authset", "credentials_set",
+                       "credentialsset", "credential_set", "credentialset")
 # (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
 _FOLDED_DSN = (rb"""(?:dbi:[a-z]\w{0,31}:|(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|firebird|ibm|informix|cubrid|mssql|sybase):)"""
                rb"""[^"'\n]{0,512}["'][ \t]*,""")
@@ -490,6 +504,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
         (_FOLDED_DSN, ("mysql:", "pgsql:", "sqlsrv:", "oci:", "odbc:", "dblib:", "firebird:", "ibm:", "informix:", "cubrid:",
                        "mssql:", "sybase:", "dbi:")),
+        (_FOLDED_AUTHENTICATE, ("authenticate",)),
+        (_FOLDED_LOGIN_SETTER, _LOGIN_SETTER_HEADS),
+        (_FOLDED_ACCOUNT_PAIR, _ACCOUNT_HEADS),
     )
 )
 
@@ -1302,6 +1319,84 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from sdk_constructor_keys(lines, index)
     if ":" in line and any(word in line for word in _DSN_PREFIXES):
         yield from dsn_logins(lines, index)
+    if "," in line and any(word in line for word in _ACCOUNT_WORDS):
+        yield from account_pairs(lines, index)
+
+
+# --- blind rounds EG-EL: a system's administrator account given by position, its password next -----------------------
+
+# A call whose name says no login, given a system's built-in administrator account as a literal and a literal after it:
+# pyads' `add_route_to_plc(sender, ip, plc_ip, "Administrator", "…", route_name=…)` (TwinCAT's), a device SDK's
+# `Device(host, "admin", "…")`, a database tool's `restore(db, "sa", "…")`, one argument a line as often. The account's
+# name says a login's user; the literal after it is judged a password only where it looks chosen or drawn as one.
+_ACCOUNTS = ("administrator", "admin", "root", "sa", "supervisor", "sysadmin", "superuser")
+_ACCOUNT_WORDS = tuple(f"{q}{spelled}{q}" for name in _ACCOUNTS for spelled in (name, name.capitalize(), name.upper())
+                       for q in "\"'")
+_ACCOUNT_LITERAL = lazy_regex(r"""(?<![\w"'])(?P<q>["'])(?P<user>(?i:administrator|admin|root|sa|supervisor|sysadmin|superuser))"""
+                              r"""(?P=q)[ \t]*,""")
+_CALLEE_BEFORE = lazy_regex(r"""(?<![\w$])(?P<name>[A-Za-z_$][\w$]{0,63}(?:(?:\.|::|->|:)[A-Za-z_$][\w$]{0,63}){0,4})[ \t]*$""")
+_BRACKETS = lazy_regex(r"""["'()\[\]{}]""")
+_LINES_ABOVE = 8  # lines above the account's a call's `(` is looked for
+_CALLEE_READ = 400  # characters before a `(` its callee is read in
+
+
+def _brackets(text: str, end: int) -> List[Tuple[int, str]]:
+    """The brackets of `text[:end]` out of its strings, in order (place, bracket)."""
+    found: List[Tuple[int, str]] = []
+    position = 0
+    while position < end:
+        bracket = _BRACKETS.search(text, position, end)
+        if bracket is None:
+            break
+        position = bracket.start()
+        if text[position] in "\"'":
+            string = _STRING.match(text, position)
+            position = string.end() if string is not None else position + 1
+            continue
+        found.append((position, text[position]))
+        position += 1
+    return found
+
+
+def _opening_call(lines: Sequence[str], index: int, at: int) -> Optional[Tuple[int, int, str]]:
+    """(line, place after its `(`, callee) of the call whose arguments hold `lines[index][at]`, its `(` on that line or
+    one of the few above; None where a list, a mapping or nothing opened encloses it."""
+    depth = 0
+    for line_index in range(index, max(-1, index - _LINES_ABOVE - 1), -1):
+        text = lines[line_index][:_CHARACTERS_READ]
+        for position, bracket in reversed(_brackets(text, at if line_index == index else len(text))):
+            if bracket in ")]}":
+                depth += 1
+            elif depth:
+                depth -= 1
+            elif bracket != "(":
+                return None  # (in a list or a mapping: `["root", "…"]` pairs no login)
+            else:
+                callee = _CALLEE_BEFORE.search(text, max(0, position - _CALLEE_READ), position)
+                return (line_index, position + 1, callee.group("name")) if callee is not None else None
+    return None
+
+
+def account_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of the password given after a system's administrator account in a call (see _ACCOUNTS)."""
+    line = lines[index]
+    for found in itertools.islice(_ACCOUNT_LITERAL.finditer(line, 0, _CHARACTERS_READ), 2):
+        opened = _opening_call(lines, index, found.start())
+        if opened is None:
+            continue
+        head, start, callee = opened
+        last = re.split(r"\.|::|->|:", callee)[-1]
+        if _login_family(callee) is not None or last.lower().startswith(_NOT_A_LOGIN_LEADS) or last in ("if", "while", "for"):
+            continue  # (a login's call: login_pairs reads it; a check's or a test's arguments)
+        arguments = _arguments(lines, head, start, None, _SDK_LINES_READ)
+        user = found.group("user")
+        for slot in range(len(arguments) - 1):
+            if arguments[slot] != (user, index - head):
+                continue
+            value, offset = arguments[slot + 1]
+            if value is not None and _login_password(value) and _chosen_or_drawn(value):
+                yield offset + head - index, f"{callee}(…) for the {user} account", "password", value
+            break
 
 
 def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -1435,11 +1530,19 @@ _SDK_SLOTS: Dict[str, Tuple[Tuple[int, ...], int, int]] = {
 }
 _SDK_CALL = lazy_regex(
     r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,4}(?P<name>GIS|SignInToPortal|CreateDatabaseConnection(?:_management)?"""
-    r"""|(?<=\.)setConnection|BlitzGateway|(?<=\.)authenticate|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
+    r"""|(?<=\.)setConnection|BlitzGateway|authenticate|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
 )
 # arguments one a line (arcpy's tools are called so): read further down
 _SDK_LINES_READ = 12
 _DIGITS = lazy_regex(r"""^\d{1,5}$""")
+
+
+# The HTTP authentication schemes R's httr (and curl's) `authenticate(user, password, type)` names.
+_AUTH_SCHEMES = frozenset({"basic", "digest", "digest_ie", "ntlm", "negotiate", "gssnegotiate", "any", "anysafe"})
+
+
+def _auth_scheme(literal: Optional[str]) -> bool:
+    return literal is not None and literal.lower() in _AUTH_SCHEMES
 
 
 def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -1450,9 +1553,10 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
         name = found.group("name")
         secret_slots, user_slot, least = _SDK_SLOTS[name.lower()]
         arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
-        if name == "authenticate" and len(arguments) == 2:
+        if name == "authenticate" and (len(arguments) == 2 or (len(arguments) == 3 and _auth_scheme(arguments[2][0]))):
             # (an SDK's `authenticate(username, password)`: sense_energy's `Senseable().authenticate(email, pw)`, a client's
-            # login by its two literals; the user a login's name or an address, else it is no login (passport's strategy)
+            # login by its two literals; the user a login's name or an address, else it is no login (passport's strategy).
+            # R's httr `authenticate(user, password, type = "basic")`, its scheme by position or by name, a bare function)
             user, (value, offset) = arguments[0][0], arguments[1]
             if user is not None and _login_user(user, user, False) and _login_password(value):
                 yield offset, f"{name}(…) for user {user}", "password", value or ""
@@ -1992,7 +2096,7 @@ _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret("
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
                 "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(", "PDO(",
-                "mysqli(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "mysqli(", "_pw_set(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -2017,7 +2121,8 @@ def _after_a_place(arguments: List[Argument], raws: List[str], slot: int) -> boo
     for position in range(slot):
         literal, raw = arguments[position][0], raws[position]
         if literal is not None:
-            if not (_HOST.match(literal) or "://" in literal or (position > 0 and _PORT.match(literal))):
+            if not (_HOST.match(literal) or "://" in literal or (position > 0 and _PORT.match(literal))
+                    or (position == 0 and _PLACE_WORD.match(literal))):
                 return False
         elif not (_PLACE_NAME.match(raw) or (position > 0 and _PORT.match(raw))) or raw in ("this", "self", "null", "None"):
             return False
@@ -2061,6 +2166,10 @@ def _login_family(name: str) -> Optional[str]:
         return "keyed"
     if lowered.endswith(_LOGIN_NAME_ENDS) or lowered in _LOGIN_CLASSES or _PROTOCOL_CLIENT.match(lowered):
         return "login"
+    if last.endswith(("_set", "Set")) and lowered[:-3].endswith(_LOGIN_NAME_ENDS + ("usernamepw",)):
+        # (a setter named with its verb last: lua-mosquitto's `client:login_set(user, pw)`, libmosquitto's
+        # `mosquitto_username_pw_set(mosq, user, pw)`, its client first)
+        return "login"
     if lowered.startswith(("basicauth", "digestauth")):
         return "login"  # (HAPI FHIR's `BasicAuthInterceptor(user, pw)`, Spring's `BasicAuthenticationInterceptor`, Feign's)
     if lowered.endswith(_PLACE_CLIENT_ENDS) and not any(word in lowered for word in _STAND_IN_CLASS_WORDS):
@@ -2098,6 +2207,11 @@ def _credentials_imports(lines: Sequence[str]) -> FrozenSet[str]:
 
 
 _CREDENTIALS_IMPORTED = LastFileMemo(_credentials_imports)
+
+
+# A host's bare name (`dbserver`, `reports-db`, `sqlhost01`): a network's name for a machine, no login's user where
+# more arguments follow it (`Connection("dbserver", "admin", pw)`: the user is the second).
+_PLACE_WORD = lazy_regex(r"""^(?i:[a-z][a-z0-9-]{0,62}(?:server|srv|host|db|sql|database|node|primary|replica|master)\d{0,3})$""")
 
 
 def _user_before_password(arguments: List[Argument], slot: int) -> bool:
@@ -2140,7 +2254,14 @@ def _hex_secret(value: str) -> bool:
 def _login_password(value: Optional[str]) -> bool:
     return bool(value) and value is not None and len(value) <= 256 and not any(c in value for c in " \t") and not (
         _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${", "#{"))
-        or _CLOUD_REGION.match(value) or _RESOURCE_NAME.match(value))
+        or _CLOUD_REGION.match(value) or _RESOURCE_NAME.match(value) or _CHARACTER_SET.match(value))
+
+
+# A character set's or a collation's name, no password: a connection's option pair after its DSN (`connect('mysql:…',
+# 'charset', 'utf8mb4_unicode_ci')`), a driver's encoding.
+_CHARACTER_SET = lazy_regex(
+    r"""^(?i:utf-?8(?:mb[34])?|utf-?16(?:le|be)?|utf-?32|latin[1-9]|ascii|binary|ucs-?2|cp\d{3,4}|iso-?8859-\d{1,2}|euc-?(?:jp|kr)"""
+    r"""|gbk|gb2312|gb18030|big5|sjis|koi8-?[ru]|windows-125\d)(?:_[a-z0-9]{1,16}){0,4}$""")
 
 
 # A resource's name, no password: an ARN after an account's number (`Client("us-east-1", "123456789012", "arn:aws:…")`),
@@ -2184,6 +2305,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         # a bare name as often as a dotted one, is no user)
         first = 1 if (re.split(r"\.|::|->|\\", name)[-1].lower() == "connect" and len(arguments) >= 4
                       and all(arguments[slot][0] for slot in range(4))) else 0
+        if first == 0 and family != "keyed" and len(arguments) >= 3 and _PLACE_WORD.match(arguments[0][0] or ""):
+            first = 1  # (a host's bare name first: see _PLACE_WORD)
         for slot in range(first, last):
             shifted = family != "keyed" and _user_before_password(arguments, slot)
             if family == "client" and not (shifted or _after_a_place(arguments, raws, slot)):
@@ -4457,6 +4580,8 @@ _DSN_LOGIN = lazy_regex(
     r"""[ \t]*,""" + _DSN_GAP + r"""(?:(?P<uq>["'])(?P<user>[^"'\n]{1,128})(?P=uq)|(?P<name>[$A-Za-z_][\w$.]{0,63}(?:->\w{1,64})?))"""
     r"""[ \t]*,""" + _DSN_GAP + r"""(?P<pq>["'])(?P<value>[^"'\n]{1,256})(?P=pq)[ \t]*(?:[,)]|//|\#|\r?$)""", re.MULTILINE)
 _DSN_LINES_READ = 4  # the DSN's line and those below it its login is read over
+# A call opened at its line's end, a comment after its `(` (`new PDO( // read replica`)
+_OPENED_LINE = lazy_regex(r"""\([ \t]*(?:(?://|#|/\*)[^\n]{0,256})?$""")
 _DSNS_A_LINE = 4
 
 
@@ -4466,7 +4591,7 @@ def dsn_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     window = ""
     for found in itertools.islice(_DSN_ARGUMENT.finditer(line[:_CHARACTERS_READ]), _DSNS_A_LINE):
         before = line[:found.start()].rstrip()
-        opened = before.endswith("(") or (not before and index > 0 and line_text(lines, index - 1).rstrip().endswith("("))
+        opened = before.endswith("(") or (not before and index > 0 and _OPENED_LINE.search(line_text(lines, index - 1)) is not None)
         if not opened or _DSN_SETTING.search(found.group("dsn")) is None:
             continue
         window = window or "\n".join(line_text(lines, index + step) for step in range(_DSN_LINES_READ))[:_CHARACTERS_READ * 2]
@@ -4562,7 +4687,7 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "(")))
 # What a line must hold for option_pairs to find anything on it: a reader of its own, since `key` and `pass`

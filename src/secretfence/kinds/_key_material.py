@@ -86,14 +86,16 @@ _DECODE_WORDS = ("fromhex", "unhexlify", "a2b_hex", "a2b_base64", "b64decode", "
                  "base64.decode(", ".hex.parse(", ".base64.parse(", "buffer.from(", "codecs.decode(", "hexstringtobytes",
                  "hextobytearray", "hexstringtobytearray", "decode_hex", "hex_decode", "hex.decode(",
                  # (a project's own helper that panics on bad input: Go's `mustHex("…")`, `mustBase64`)
-                 "musthex", "mustb64", "mustbase64")
+                 "musthex", "mustb64", "mustbase64",
+                 # (Swift's `Data(base64Encoded: "…")`, a `Data(hexString: "…")` extension, CryptoSwift's `Array(hex: "…")`)
+                 "base64encoded:", "hexstring:", "(hex:")
 _NAMED_ENCODINGS = ("key_hex", "keyhex", "key-hex", "key.hex", "secret_hex", "secrethex", "key_b64", "keyb64",
                     "key_base64", "keybase64", "secret_b64", "secretb64", "secret_base64", "secretbase64")
 # Calls that take a key as written (a string's bytes), and the encodings of a string to a key's bytes.
-_KEY_API_WORDS = ("symmetricsecuritykey", "hmacsha", "hmacmd5", "algorithm.hmac", "hmacshakeyfor", "secretkeyspec", "signwith(",
+_KEY_API_WORDS = ("symmetricsecuritykey", "symmetrickey(", "hmac(key:", "hmacsha", "hmacmd5", "algorithm.hmac", "hmacshakeyfor", "secretkeyspec", "signwith(",
                   "setsigningkey", "createhmac", "hmac.new", "hmac.digest", "hmac.hexdigest", "hmac.base64digest", "hash_hmac",
                   "signedstring", "jwt.sign", "jwt.verify")
-_ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode(", "as_bytes(")
+_ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode(", "as_bytes(", ".data(using:", ".utf8)")
 # An element whose `algorithm` attribute names an HMAC (JWS' `HS256`, Java's `HmacSHA256`) holds that
 # HMAC's shared key as its text (Islandora Syn's `<site url=… algorithm='HS256' encoding='plain'>…</site>`),
 # and Syn's static tokens (`<token user='…' roles='…'>…</token>`).
@@ -223,6 +225,10 @@ _DECODE_CALL = lazy_regex(r"""(?<![\w$.:!)])(?P<callee>""" + _CALLEE + r""")[ \t
 # A string literal (a Python prefix, C#'s verbatim `@`, Go's raw string) and what may join two.
 _LITERAL = lazy_regex(r"""[bBrRuU@]{0,2}(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`\n]{1,200})`)""")
 _JOIN = lazy_regex(r"""[ \t]*(?:(?:\+|\.)[ \t]*(?=[bBrRuU@]{0,2}["'`]|\r?$))?""")
+# Swift's decoding initializers, their encoding named by the argument's label: Foundation's `Data(base64Encoded: "…")`,
+# a project's `Data(hexString: "…")` extension, CryptoSwift's `Array<UInt8>(hex: "…")`, `[UInt8](hex: "…")`, `Data(hex: "…")`.
+_SWIFT_DECODE_CALL = lazy_regex(r"""(?<![\w$.])(?P<callee>Data|NSData|Array<UInt8>|\[UInt8\]|Bytes)[ \t]*\([ \t]*"""
+                                r"""(?P<label>base64Encoded|hexString|hex)[ \t]*:[ \t]*""")
 _ENCODING_ARGUMENT = lazy_regex(r"""[ \t]*,[ \t]*["'](?P<encoding>hex|base64|base64url)["']""")
 
 
@@ -265,15 +271,17 @@ def _joined_literals(lines: Sequence[str], index: int, text: str, at: int) -> Op
     return "".join(parts), first, text[at:]
 
 
+# A Swift argument's label (`SymmetricKey(data: …)`): a call's argument may follow one.
+_LABEL = r"""(?:[A-Za-z_]\w{0,63}[ \t]*:(?![:=])[ \t]*)?"""
 # What names the key the call's value is: an assignment's target (Go's `name, _ =`, `name, err :=`; a
 # declaration's type before it; an annotation after it), a keyword argument, a map's member (a wrapper or
 # two between: `must(hex.DecodeString(…))`).
 _TARGET = lazy_regex(
     r"""(?<![\w$])(?P<name>[A-Za-z_$][\w$]{0,127})["'\]]{0,2}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,31})?(?:[ \t]*:[ \t]*[A-Za-z_&\[(][^=:\n]{0,63}?)?"""
-    r"""[ \t]*(?::=|=>|=|:)[ \t]*(?:(?:new[ \t]+)?[A-Za-z_][\w.]{0,63}\([ \t]*){0,2}$""")
+    r"""[ \t]*(?::=|=>|=|:)[ \t]*(?:(?:new[ \t]+)?[A-Za-z_][\w.]{0,63}\([ \t]*""" + _LABEL + r"""){0,2}$""")
 # The call the decoding call is an argument of (its first or second): a setter naming the key, an API taking one.
 _OPENED_CALL = lazy_regex(r"""(?<![\w$.:!)])(?:new[ \t]+)?(?P<callee>""" + _CALLEE + r""")[ \t]*\([ \t]*(?P<before>(?:[^(),\n]{1,64},[ \t]*)?)"""
-                          r"""(?:[A-Za-z_][\w.]{0,63}\([ \t]*)?$""")
+                          + _LABEL + r"""(?:[A-Za-z_][\w.]{0,63}\([ \t]*""" + _LABEL + r""")?$""")
 _SETTER_HEAD = lazy_regex(r"""^(?:set|Set|SET|put|Put|with|With)_?(?=[A-Za-z])""")
 # Ciphers that take a key's bytes, and which argument (0: the first, 1: the second); the MACs and signers
 # that take a key are _key_position's.
@@ -303,13 +311,21 @@ def _named_by(head: str) -> Iterator[Tuple[str, str]]:
         yield last[setter.end():], f"set by {last}(…)"
 
 
+def _decoding_calls(line: str) -> Iterator[Tuple["re.Match[str]", Optional[str]]]:
+    """Each decoding call's match on the line (its literal after its end) and the encoding it decodes (see _decoding)."""
+    for call in itertools.islice(_DECODE_CALL.finditer(line), 32):
+        yield call, _decoding(call.group("callee"))
+    if ":" in line:
+        for call in itertools.islice(_SWIFT_DECODE_CALL.finditer(line), _VALUES_A_LINE):
+            yield call, "base64" if call.group("label") == "base64Encoded" else "hex"
+
+
 def _decoded_literals(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     lowered = line.lower()
     if not any(word in lowered for word in _DECODE_WORDS):
         return
     named_calls = 0
-    for call in itertools.islice(_DECODE_CALL.finditer(line), 32):
-        encoding = _decoding(call.group("callee"))
+    for call, encoding in _decoding_calls(line):
         if encoding is None:
             continue
         joined = _joined_literals(lines, index, line, call.end())
@@ -428,15 +444,16 @@ _ARGUMENT = lazy_regex(r"""(?:\{[^{}\n]{0,160}\}|[^(),{}\n]{0,80}(?:\([^()\n]{0,
 # `.toByteArray()`, `.as_bytes()`), or as a bytes literal (`b"…"`, C#'s `"…"u8`).
 _KEY_WRAPPER = lazy_regex(
     r"""(?:new[ \t]+TextEncoder[ \t]*\([ \t]*\)[ \t]*\.[ \t]*encode|(?:System\.Text\.)?Encoding\.[A-Z][A-Za-z0-9]{1,15}\.GetBytes"""
-    r"""|\[\]byte|Buffer\.from|bytes|bytearray|str\.encode|utf8\.encode)[ \t]*\([ \t]*""")
+    r"""|\[\]byte|Buffer\.from|bytes|bytearray|str\.encode|utf8\.encode|Data|Array)[ \t]*\([ \t]*""")
 _KEY_LITERAL = lazy_regex(
     r"""(?P<prefix>[bB]?)(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)(?P<u8>u8)?"""
-    r"""(?P<suffix>[ \t]*\.[ \t]*(?:getBytes|encode|toByteArray|as_bytes|to_vec|bytes)(?![\w$])(?:[ \t]*\([^()\n]{0,64}\))?)?""")
+    r"""(?P<suffix>[ \t]*\.[ \t]*(?:getBytes|encode|toByteArray|as_bytes|to_vec|bytes|utf8|data)(?![\w$])(?:[ \t]*\([^()\n]{0,64}\))?!?)?""")
 _WRAPPER_CLOSE = lazy_regex(r"""(?:[ \t]*,[ \t]*["'](?:utf-?8|UTF-?8|ascii|ASCII|latin1|binary)["'])?[ \t]*\)""")
-_ARGUMENT_END = lazy_regex(r"""[ \t]*(?:[,);]|$)""")
+_ARGUMENT_END = lazy_regex(r"""[ \t]*(?:![ \t]*)?(?:[,);]|$)""")  # (Swift's `!` unwraps an optional's bytes)
 # An assignment's target (a declaration's type before it, an annotation after it).
 _ASSIGNED = lazy_regex(r"""(?<![\w$.])(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w$\[\]<>.&]{1,40}[ \t]*)?(?::=|=)(?![=>])[ \t]*""")
 _CALLS_A_LINE = 32
+_KEY_LABEL = lazy_regex(r"""(?:data|key)[ \t]*:(?![:=])[ \t]*""")
 # The key given by its name among a call's first keyword arguments (`hmac.new(key=…)`, `hmac.new(msg=…, key=…)`).
 _KEY_KEYWORD = lazy_regex(r"""(?:[A-Za-z_]\w{0,31}[ \t]*=(?!=)[^,()\n]{0,80}(?:\([^()\n]{0,80}\))?[ \t]*,[ \t]*){0,3}key[ \t]*=(?!=)[ \t]*""")
 
@@ -481,8 +498,10 @@ def _key_position(callee: str) -> Optional[int]:
     last = parts[-1]
     lowered = last.lower()
     if lowered in ("symmetricsecuritykey", "secretkeyspec", "hmacsha1", "hmacsha256", "hmacsha384", "hmacsha512", "hmacmd5",
-                   "hmacshakeyfor", "setsigningkey", "signedstring"):
-        return 0
+                   "hmacshakeyfor", "setsigningkey", "signedstring", "symmetrickey"):
+        return 0  # (and Swift CryptoKit's `SymmetricKey(data: …)`)
+    if last == "HMAC" and "::" not in callee and "openssl" not in callee.lower():
+        return 0  # (CryptoSwift's `HMAC(key: …, variant: …)`, Python cryptography's `hmac.HMAC(key, algorithm)`)
     before = parts[-2].lower() if len(parts) >= 2 else ""
     if lowered in ("hmac256", "hmac384", "hmac512") and before == "algorithm":
         return 0
@@ -533,6 +552,9 @@ def _api_key_strings(line: str) -> Iterator[Found]:
             if position is None:
                 continue
             at = call.end()
+            if position == 0:
+                label = _KEY_LABEL.match(line, at)
+                at = label.end() if label is not None else at  # (Swift's `SymmetricKey(data: …)`, `HMAC(key: …)`)
             keyword = _KEY_KEYWORD.match(line, at)
             if keyword is not None:  # (Python's `hmac.new(key=b"…", msg=…)`: the key by its name, wherever it stands)
                 value = _key_string(line, keyword.end(), False)
