@@ -2136,11 +2136,12 @@ _PASSWORD_FILE_NAME = lazy_regex(r"""(?i)(?:passw|passphrase|(?<![a-z])pass(?![a
 # (the security server's software token PIN, entered at start by xroad-autologin).
 _PASSWORD_FILE_PATH = lazy_regex(r"""(?i)(?:^|/)xroad/autologin$""")
 _PASSWORD_LINE = lazy_regex(r"""^[ \t]*(?P<value>[^\s]{6,256})[ \t]*$""")
-# A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`.
+# A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`;
+# the redirection with its descriptor (`1> …`, `1>> …`, `&> …`).
 _ECHO_TO_SECRET_FILE = lazy_regex(
     r"""(?:^|[;&(\s])(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
     r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
-    r"""(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
+    r"""(?:[1&]?>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
 )
 # A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
 # joins, kinit, iRODS' iinit, `passwd --stdin`, chpasswd's `user:password`, `sudo -S`, `smbpasswd -s`, a registry
@@ -2160,9 +2161,14 @@ _PIPED_TO_LOGIN = lazy_regex(
     r"""(?:^|[;&(\s"'`]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
     + _LITERAL_ECHOED + r"""[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
 )
+# (the tool in a command's place: the line's start, after a separator, a quote opening a command string, a keyword
+# or a variable's assignment; not a word of another command's, `grep kinit <<< "$log"`)
+_COMMAND_PLACE = (r"""(?:^|[;&|(`"']|\$\(|(?<![\w-])(?:then|do|else|time|exec|nohup|command)(?=[ \t]))[ \t]*"""
+                  r"""(?:[A-Za-z_]\w{0,63}=[^\s;|&"'`]{0,256}[ \t]+){0,4}""")
 _HERE_STRING_TO_LOGIN = lazy_regex(
-    r"""(?:^|[;&(\s"'`]|\$\()(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
-    + r"""[^|;&<>\n]{0,300}?<<<[ \t]*""" + _LITERAL_ECHOED + r"""[ \t]*(?:$|[;&|#)]|\d?>)"""  # (`… <<< 'pw' >/dev/null`)
+    _COMMAND_PLACE + r"""(?:sudo(?:[ \t]+-[A-Za-z]{1,4}(?:[ \t]+(?!-)[\w.@-]{1,64})?){0,4}[ \t]+)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
+    # (`… <<< 'pw' >/dev/null`; a command string's end: `ssh host "kinit svc <<< 'pw'"`)
+    + r"""[^|;&<>\n]{0,300}?<<<[ \t]*""" + _LITERAL_ECHOED + r"""[ \t]*(?:$|[;&|#)"`]|\d?>)"""
 )
 
 

@@ -334,7 +334,16 @@ _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 _FOLDED_LOGIN_PAIR = (rb"""(?:login|logon|log-in|sign-in|credentials|creds)(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*`[^`\s]{1,128}`[ \t]*/[ \t]*`[^`\s]""")
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
+# a list item's label bold or ending in a verb, then its colon and a bare value (`- **Password to use**: …`,
+# `- Password to use: …`: _LISTED_BARE)
+_FOLDED_LISTED_LABEL = (rb"""(?:pass(?:word|phrase|wd)?|pwd|pw)(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use"""
+                        rb"""(?:[ \t]+is)?))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*[^\s`]""")
+# a Wi-Fi network listed with its security before its key (`- `Staff` (VLAN 10, WPA2/WPA3): `…``: _WIFI_NETWORK_ITEM)
+_FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]*|[\w/ \t-]{0,32})(?:\*\*|__)?:"""
+                     rb"""(?:\*\*|__)?[ \t]*[^\s]""")
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NAMED_ATTRIBUTES), ('name="', "name='"),
                        lazy_regex(_FOLDED_NAMED_ATTRIBUTES, re.IGNORECASE)),
@@ -377,7 +386,9 @@ CONFIG_FORM_TRIGGERS = Triggers(
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
            ("`", "` / `"), ("`", "`/`"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
-           ("`", "hared key"), ("`", "HARED KEY")),
+           ("`", "hared key"), ("`", "HARED KEY"),
+           # (an operator's notes' Wi-Fi network listed with its security, `- Staff (WPA2): …`, or its key bare)
+           (":", "WPA"), (":", "wpa"), (":", "Wpa"), (":", "WEP")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -405,6 +416,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
+        if "`" not in line and ":" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
         return
     if "arameter" in line:
         yield from _parameter_overrides(line)
@@ -649,8 +662,45 @@ def _bold_login_pair(text: str) -> Iterator[Found]:
         yield from _login_pair_spans(_BOLD_SPAN.sub(lambda found: f"`{found.group('text')}`", text), "bold spans")
 
 
+# A Wi-Fi network's key as a network page lists it: a list item naming the network (its SSID in a code span, bold or
+# plain words) and its security (`WPA2`, `WPA3-SAE`, `WPA2-PSK`, `WEP`) in a note or after a dash, then the key in a
+# code span or bare (`- `Staff` (VLAN 10, WPA2/WPA3): `…``, `- **Guest** - WPA2-Personal: …`): judged as the
+# network's passphrase. (No security named, `- `eth0` (VLAN 10): `…``, is a list of anything.)
+_WIFI_SECURITY = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk)(?![a-z])""")
+_WIFI_NETWORK_ITEM = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:(?i:ssid)[ \t]*(?::[ \t]*)?)?"""
+    r"""(?:`[^`\n]{1,64}`|\*\*[^*\n]{1,64}\*\*|[A-Za-z0-9][\w.-]{0,31}(?:[ \t][\w.-]{1,32}){0,3})[ \t]*"""
+    r"""(?:\((?P<note>[^()\n`]{1,64})\)|[-,\u2013\u2014][ \t]*(?P<said>[^:()\n`]{1,32}))[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*"""
+    r"""(?:`(?P<value>[^`\s]{1,256})`|(?P<bare>[^\s`*_(<\[][^\s`]{0,255}))[ \t]*(?:[.;,][ \t]*)?\r?$""")
+
+
+def _wifi_network_item(text: str) -> Iterator[Found]:
+    """A list item's Wi-Fi network, its security named, and its key (_WIFI_NETWORK_ITEM)."""
+    if "wpa" not in text.lower() and "wep" not in text.lower() and "psk" not in text.lower():
+        return
+    found = _WIFI_NETWORK_ITEM.match(text)
+    if found is not None and _WIFI_SECURITY.search(found.group("note") or found.group("said") or "") is not None:
+        key = found.group("value") or found.group("bare")
+        yield 0, "a Wi-Fi network's key listed with its security", "wifi_passphrase", key
+
+
+def _listed_wifi_key(text: str) -> Iterator[Found]:
+    """A list item's bare Wi-Fi key: the network listed with its security, or a label naming the key (`- WPA2 key: …`)."""
+    network = list(_wifi_network_item(text))
+    if network:
+        yield from network
+        return
+    bare = _LISTED_BARE.match(text)
+    if bare is not None and _bare_key(bare.group("label")) == "wifi_passphrase":
+        yield 0, f"{bare.group('label')} given in a list item", "wifi_passphrase", bare.group("value")
+
+
 def _labelled_code_spans(line: str) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
+    network = list(_wifi_network_item(text))
+    if network:
+        yield from network
+        return
     pairs = list(_login_pair_spans(text))
     if pairs:
         yield from pairs
@@ -744,6 +794,11 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
+    if ":" in text:
+        network = list(_wifi_network_item(text))  # (`- Staff (WPA2): …`)
+        if network:
+            yield from network
+            return
     if ":" in text or "\uff1a" in text:
         bare = _LISTED_BARE.match(text)
         if bare is not None:

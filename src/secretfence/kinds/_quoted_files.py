@@ -5,8 +5,9 @@ A configuration's comment may copy the file it points to, to say what it holds: 
 user:<password>`; an options file's `# chap-secrets has:` then `#   "client" * "<secret>" *`. The comment's header names
 the file (rsync's secrets file, an `htpasswd` file, Postfix's `sasl_passwd`, pppd's `chap-secrets`/`pap-secrets`, or a
 `secrets`/`password`/`credentials file`) and says it holds lines (`holds`, `contains`, `has`, `reads`, `contents`,
-`entries`), ending in a colon; the comment's next lines are then read as that file's lines, each in its own format,
-until one is not (prose goes on, the comment ends). A header saying example, sample, format or template is a format's
+`entries`), ending in a colon, or opens with the file's name as a caption (`# /etc/rsyncd.secrets (chmod 600) - kept
+here too:`; a named file's, not a generic `secrets file`); the comment's next lines are then read as that file's lines,
+each in its own format, until one is not (prose goes on, the comment ends). A header saying example, sample, format or template is a format's
 description (its lines `user:password` placeholders): not read. The values are judged as the kind judges a password.
 
 And a file whose bare `key` is its credential (`KEYED_FILES`: the Copernicus data stores' `.cdsapirc`/`.adsapirc`,
@@ -34,11 +35,17 @@ _QUOTED_FILE = lazy_regex(
     r"""|(?P<generic>(?:secrets?|password|passwd|credentials?)[ \t]+file)""")
 # The header says the file holds the lines below (`holds:`, `contains:`, `currently has:`, `contents of … :`).
 _HOLDS = lazy_regex(r"""\b(?:holds?|contains?|has|have|reads?|contents?|entr(?:y|ies)|lines?)\b""")
+# A caption: the header opens with the named file's path or name (`/etc/rsyncd.secrets (chmod 600) - kept here:`), as a
+# listing titles a file's copy.
+_CAPTION = lazy_regex(r"""^[ \t]*(?:/[\w.-]{1,64}){0,8}/?(?:[\w-]{0,32}[.])?"""
+                      r"""(?:rsyncd?[-_.]secrets?|htpasswd|sasl[-_]?passw(?:or)?d|(?:chap|pap)[-_]secrets)\b""")
 # A header describing the format or an example (`# rsyncd.secrets format (example):`): its lines are placeholders.
 _DESCRIBES = lazy_regex(r"""\b(?:examples?|e\.g|samples?|formats?|templates?|such[ \t]+as|like)\b""")
 # A plain `user:password` line (rsync's secrets, an htpasswd file kept in clear, a generic password file).
-# (a URL's `scheme://…` is no such line: `#   https://vault.internal:8200`)
-_USER_PASSWORD = lazy_regex(r"""^(?P<user>[^\s:#@"'][^\s:]{0,63}):(?!//)(?P<pw>[^\s:][^\s]{0,255})$""")
+# (a URL's `scheme://…` is no such line: `#   https://vault.internal:8200`; a note may follow the line, blank-separated:
+# `#   backup:<password>   # rotated in March`, `(the NAS' pull job)`)
+_USER_PASSWORD = lazy_regex(r"""^(?P<user>[^\s:#@"'][^\s:]{0,63}):(?!//)(?P<pw>[^\s:][^\s]{0,255})"""
+                            r"""(?:[ \t]+(?:\#|//|\()[^\n]{0,256})?$""")
 # A line of the system's account databases (passwd(5) `root:x:0:0:…`, shadow(5) `root:<hash>:19000:0:…`, group(5)
 # `wheel:x:10:bob`): its second field a placeholder or a hash, a number after it; no rsync or htpasswd line.
 _ACCOUNT_DATABASE_LINE = lazy_regex(r"""^[^\s:]{1,64}:[^\s:]{0,256}:\d{0,10}:""")
@@ -89,7 +96,9 @@ def _quoted_file(header: str) -> Optional[str]:
     """The kind of file a comment's header says the lines below hold (`rsync`, `htpasswd`, `sasl`, `ppp`, `generic`)."""
     lowered = header.lower()
     named = _QUOTED_FILE.search(lowered)
-    if named is None or _HOLDS.search(lowered) is None or _DESCRIBES.search(lowered) is not None:
+    if named is None or _DESCRIBES.search(lowered) is not None:
+        return None
+    if _HOLDS.search(lowered) is None and (named.lastgroup == "generic" or _CAPTION.match(lowered) is None):
         return None
     return named.lastgroup
 
@@ -127,7 +136,7 @@ def quoted_credential_files(lines: Sequence[str], index: int) -> Iterator[Found]
     mark = _COMMENT_MARK.match(header)
     if mark is None or not header.rstrip().rstrip("*/").rstrip().endswith(":"):
         return
-    kind = _quoted_file(header)
+    kind = _quoted_file(header[mark.end():])
     if kind is None:
         return
     for offset in range(1, _QUOTED_LINES + 1):
