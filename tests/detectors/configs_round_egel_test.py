@@ -33,7 +33,9 @@ _CLEAR = drawn_mixed(1470011, 14) + "#"
 _BASE64_TOKEN = drawn(1470012, 88, B64)
 _LICENCE = uuid4(1470013)
 _CIPHER_HEX = drawn(1470014, 64, HEX)
-_CIPHER_HEX_2 = drawn(1470015, 96, HEX)
+# (64 digits, as Data Loader's encrypt.bat prints a password's: 96 would be read as a SHA-384 digest, quiet with no key
+# file beside it, and the decoy would not test the key file)
+_CIPHER_HEX_2 = drawn(1470015, 64, HEX)
 _CIPHER_B64 = drawn(1470016, 43, B64) + "="
 _RECORD = uuid4(1470017)
 _RECORD_2 = uuid4(1470018)

@@ -76,6 +76,10 @@ FORMS: List[Tuple[str, str, str, int]] = [
     ("Api.php", "<?php\n$client = new Client(['headers' => ['X-Vendor-ApiKey' => '{s}']]);\n", _hex(1_460_203), 2),
     ("monitors/uptime.yaml", "probe:\n  headers:\n    - key: X-Acme-API-Key\n      value: {s}\n", fakes.drawn_mixed(1_460_205, 28), 4),
     ("sync.ps1", 'Invoke-RestMethod -Uri $u -Headers @{{ "Foo-Auth-Token" = "{s}" }}\n', fakes.drawn_mixed(1_460_204, 32), 1),
+    # (a word of the name that holds a browser header's word, no such word itself: `research`, `canonical`, `republic`)
+    ("grant.php", "<?php\n$h = ['X-Research-Api-Key: {s}', 'Accept: application/json'];\n", _hex(1_485_000, 40), 2),
+    ("lookup.sh", 'curl -H "X-Canonical-Access-Token: {s}" "$URL"\n', fakes.drawn_mixed(1_485_001, 40), 1),
+    ("Api.php", "<?php\n$headers = ['X-Republic-Api-Key' => '{s}'];\n", _hex(1_485_002), 2),
     # a Google Calendar's secret iCal address
     ("room-panels/boardroom.yaml", "calendar:\n  # the room's secret address\n  ical_url: {s}\n", calendar_address(1_460_300), 3),
     (".env", "CALENDAR_ICS={s}\n", calendar_address(1_460_302, "ops.team%40example.org"), 1),

@@ -443,10 +443,11 @@ _FOLDED_LOGIN_SETTER = (rb"""(?:login|logon|auth|credentials?)_?set[ \t]*\((?:[ 
                         rb"""[ \t]*,[ \t]*["']""")
 # a system's administrator account's literal given by position, a literal with a digit after it (as a chosen or a drawn
 # password holds one), on its line or the next (account_pairs)
-_FOLDED_ACCOUNT_PAIR = (rb"""["'](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["'][ \t]*,[ \t]*"""
+_ACCOUNTS = ("administrator", "admin", "root", "sa", "supervisor", "sysadmin", "superuser")  # (see account_pairs)
+_ACCOUNT_ALTERNATION = "|".join(_ACCOUNTS)
+_FOLDED_ACCOUNT_PAIR = (rb"""["'](?:""" + _ACCOUNT_ALTERNATION.encode() + rb""")["'][ \t]*,[ \t]*"""
                         rb"""(?:(?:#|//)[^\n]{0,256})?(?:\r?\n[ \t]*)?[rub]?["'](?=[^"'\n]{0,255}\d)[^"'\n]{6,256}["'][ \t]*[,)]""")
-_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in ("administrator", "admin", "root", "sa", "supervisor", "sysadmin", "superuser")
-                       for q in "\"'")
+_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in _ACCOUNTS for q in "\"'")
 _LOGIN_SETTER_HEADS = ("login_set", "loginset", "logon_set", "logonset", "auth_set", "authset", "credentials_set",
                        "credentialsset", "credential_set", "credentialset")
 # (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
@@ -1329,11 +1330,10 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 # pyads' `add_route_to_plc(sender, ip, plc_ip, "Administrator", "…", route_name=…)` (TwinCAT's), a device SDK's
 # `Device(host, "admin", "…")`, a database tool's `restore(db, "sa", "…")`, one argument a line as often. The account's
 # name says a login's user; the literal after it is judged a password only where it looks chosen or drawn as one.
-_ACCOUNTS = ("administrator", "admin", "root", "sa", "supervisor", "sysadmin", "superuser")
+# (_ACCOUNTS, beside the folded hint: a line's trigger takes them as code spells them, the reader in any case)
 _ACCOUNT_WORDS = tuple(f"{q}{spelled}{q}" for name in _ACCOUNTS for spelled in (name, name.capitalize(), name.upper())
                        for q in "\"'")
-_ACCOUNT_LITERAL = lazy_regex(r"""(?<![\w"'])(?P<q>["'])(?P<user>(?i:administrator|admin|root|sa|supervisor|sysadmin|superuser))"""
-                              r"""(?P=q)[ \t]*,""")
+_ACCOUNT_LITERAL = lazy_regex(r"""(?<![\w"'])(?P<q>["'])(?P<user>(?i:""" + _ACCOUNT_ALTERNATION + r"""))(?P=q)[ \t]*,""")
 _CALLEE_BEFORE = lazy_regex(r"""(?<![\w$])(?P<name>[A-Za-z_$][\w$]{0,63}(?:(?:\.|::|->|:)[A-Za-z_$][\w$]{0,63}){0,4})[ \t]*$""")
 _BRACKETS = lazy_regex(r"""["'()\[\]{}]""")
 _LINES_ABOVE = 8  # lines above the account's a call's `(` is looked for

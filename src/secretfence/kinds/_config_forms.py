@@ -1914,7 +1914,7 @@ def _odbc_passwords(lines: Sequence[str], index: int, line: str, in_code: bool) 
 
 
 # A record's own key as an XML element's attribute: the words before `key` are the element's name or its initials
-# (`<truck-visit gos-tv-key="<uuid>"/>`, `<order orderKey="1042"/>`, a system's prefix before them), the value an id (a
+# (`<truck-visit tos-tv-key="<uuid>"/>`, `<order orderKey="1042"/>`, a system's prefix before them), the value an id (a
 # UUID, a number): the record's identifier in a data file or a test's message, no credential. A key naming one by its
 # own words (`<licence licenceKey="…">`, `<api apiKey="…">`, an `<account accessKey="…">`) is judged as anywhere.
 _RECORD_ID = lazy_regex(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]{1,20})$")

@@ -808,13 +808,12 @@ _JSON_OPENER = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*[{\[
 def json_ancestor_keys(lines: Sequence[str], index: int, levels: int, limit: int = 64) -> Iterator[str]:
     """The names of the members a pretty-printed JSON line sits in, nearest first, `levels` at most (by
     indentation, within `limit` lines above: an array's anonymous `{` is passed, a minified file has none)."""
-    line = line_text(lines, index)
-    indent = len(line) - len(line.lstrip(" \t"))
+    indent = indent_width(line_text(lines, index))
     for other in range(index - 1, max(-1, index - limit), -1):
         if indent == 0 or levels == 0:
             return
         text = line_text(lines, other)
-        own = len(text) - len(text.lstrip(" \t"))
+        own = indent_width(text)
         if own >= indent or not text.strip():
             continue
         indent = own

@@ -37,6 +37,9 @@ syntax, not by a credential-named key.
 - A kdb+ (q) process's users file (`q … -u|-U <file>`): `user:password` lines, the password in clear or
   as its MD5 (or SHA-1) hex digest; a file so named under a kdb+ directory (`kdb/config/users.txt`,
   `tick/passwd`, `kdb_users.txt`) whose every line is such a pair. The digests are verifiers: none.
+- A RADIUS or TACACS+ server's bare `key` in a JSON or YAML tree (UniFi's config.gateway.json, VyOS' tree, an
+  inventory's servers): under the server's address or name under `radius-server`/`tacacs-server` or `radius` then
+  `server`, or right under the `radius`/`tacacs` member (aaa_server_key, asked by the literal kind's key judgement).
 - A CUPS queue's SMB device URI with its workgroup first, `smb://WORKGROUP/user:X@server/printer`
   (printers.conf's `DeviceURI`, `lpadmin -v …`): a URL's reading takes the workgroup for the host and
   sees no userinfo.

@@ -1250,8 +1250,8 @@ _FOLDED_VENDOR_KEY_HEADER = (rb"""(?:api-key|api-token|auth-token|access-token|a
 _VENDOR_HEADER_TRIGGERS = ("-key", "-token", "apikey", "apitoken", "authtoken", "accesstoken", "accesskey")
 # Words of a header's name that say its vendor made it for the browser: Shopify's Storefront API public token
 # (`X-Shopify-Storefront-Access-Token`; its private token has a header of its own, `Shopify-Storefront-Private-Token`),
-# a public or publishable key, a search-only one.
-_PUBLIC_HEADER_WORDS = ("storefront", "public", "publishable", "anon", "search")
+# a public or publishable key, a search-only one. (Whole words of the name: `X-Research-Api-Key` says no search.)
+_PUBLIC_HEADER_WORDS = frozenset({"storefront", "public", "publishable", "anon", "search"})
 _FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*"""
                         rb"""(?:["']?(?:splunk|api-token|geniekey|apikey)[ \t]*|["'][ \t]*)?[a-z0-9+/_.=-]{16}""")
 # Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
@@ -2355,7 +2355,7 @@ def _vendor_key_headers(lines: Sequence[str], index: int, line: str) -> Iterator
 
     for found in itertools.islice(_VENDOR_KEY_HEADER.finditer(line), MAX_FINDINGS_A_LINE):
         name = found.group("name").lower()
-        if "-" not in name or name in AUTH_HEADERS or any(word in name for word in _PUBLIC_HEADER_WORDS):
+        if "-" not in name or name in AUTH_HEADERS or not _PUBLIC_HEADER_WORDS.isdisjoint(name.split("-")):
             continue  # (not a header's name; a listed header's, read above; a browser's)
         token = found.group("token")
         if not _is_header_credential(token) or _expression_after_quoted_name(found):
