@@ -74,6 +74,9 @@ TRUE_FORMS = [
      f'  <entry key="sfdc.password" value="{_CLEAR}"/>\n</map>\n', 3, _CLEAR, "Secret Keyword"),
     ("broker/oauth.json", f'{{\n  "access_token_secret": "{_BASE64_TOKEN}",\n  "encryption_key_path": "keys/enc.pem"\n}}\n',
      2, _BASE64_TOKEN, "Secret Keyword"),
+    # hex beside the key file's setting, but no password: an API secret the key file does not decrypt (stop 45's review)
+    ("broker/settings.properties", f"broker.api_secret={_CIPHER_HEX}\nprocess.encryptionKeyFile=/opt/broker/key.txt\n",
+     1, _CIPHER_HEX, "Secret Keyword"),
     ("licences/seats.xml", f'<licences>\n  <licence licenceKey="{_LICENCE}" seats="20"/>\n</licences>\n',
      2, _LICENCE, "Literal Credential"),
 ]

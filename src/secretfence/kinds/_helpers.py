@@ -966,6 +966,7 @@ _ENCRYPTED_NOTE = lazy_regex(r"(?i)\bencrypt(?:ed[ \t]+(?:with|by|using|via)\b|\
 _DECRYPTING_KEY_FILE = lazy_regex(r"(?i)encryption[._-]?key[._-]?(?:file|path)\b")
 _NOTE_HEADS = ("#", "//", ";", "<!--", "--", "/*", "*", "::", "rem ", "REM ")
 _NOTE_LINES = 2  # comment lines above a value read for its note
+_PASSWORD_WORD = lazy_regex(r"(?i)pass(?:word|wd|phrase)?|pwd")  # on the value's own line
 _KEY_FILE_LINES = 8  # lines either side of a value read for the setting naming its key file
 _CIPHER_LINE_READ = 1024
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
@@ -995,7 +996,9 @@ def declared_ciphertext(lines: Sequence[str], index: int, value: str) -> bool:
             break
         if _ENCRYPTED_NOTE.search(text):
             return True
-    return _hex_ciphertext(value) and any(
+    # (a key file decrypts what a tool stores encrypted, its passwords: Data Loader's `sfdc.password`; a
+    # hex API secret beside the same setting is no password and stays read)
+    return _hex_ciphertext(value) and _PASSWORD_WORD.search(line) is not None and any(
         "ncryption" in lines[other] and _DECRYPTING_KEY_FILE.search(lines[other][:_CIPHER_LINE_READ]) is not None
         for other in range(max(0, index - _KEY_FILE_LINES), min(len(lines), index + _KEY_FILE_LINES + 1)))
 
