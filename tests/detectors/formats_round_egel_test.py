@@ -18,13 +18,15 @@ from secretfence.engine import Engine
 from tests import fakes
 from tests.accuracy.labelled import blocking, reports
 
+_ENGINE = Engine()  # one for the module's cases (an engine's set-up is the dear part of a case)
+
 HEX = "0123456789abcdef"
 UPPER_HEX = "0123456789ABCDEF"
 
 
 def _blocks(name: str, text: str, secret: str) -> List[int]:
     """Lines of the blocking findings that report `secret`."""
-    return sorted({finding.line_number for finding in blocking(Engine().scan_text(name, text)) if reports(finding, secret)})
+    return sorted({finding.line_number for finding in blocking(_ENGINE.scan_text(name, text)) if reports(finding, secret)})
 
 
 def _hex(seed: int, length: int = 32) -> str:
@@ -96,7 +98,7 @@ def test_the_form_blocks(index: int) -> None:
     text = template.format(s=secret)
     assert _blocks(name, text, secret) == [line]
     # (read by its format, its parameter or its header, not only by a credential's keyword)
-    assert any(finding.type == "Service API Token" for finding in blocking(Engine().scan_text(name, text))
+    assert any(finding.type == "Service API Token" for finding in blocking(_ENGINE.scan_text(name, text))
                if reports(finding, secret))
 
 
@@ -170,16 +172,16 @@ DECOYS: List[Tuple[str, str]] = [
 @pytest.mark.parametrize("index", range(len(DECOYS)), ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
 def test_public_keys_references_and_placeholders_do_not_block(index: int) -> None:
     name, text = DECOYS[index]
-    assert blocking(Engine().scan_text(name, text)) == []
+    assert blocking(_ENGINE.scan_text(name, text)) == []
 
 
 @pytest.mark.parametrize("index", range(3))
 def test_an_algolia_search_only_key_in_a_front_end_does_not_block(index: int) -> None:
     name, text = _search_only_files()[index]
-    assert blocking(Engine().scan_text(name, text)) == []
+    assert blocking(_ENGINE.scan_text(name, text)) == []
 
 
 @pytest.mark.parametrize("index", range(3))
 def test_a_storefront_public_token_does_not_block(index: int) -> None:
     name, text = _storefront_files()[index]
-    assert blocking(Engine().scan_text(name, text)) == []
+    assert blocking(_ENGINE.scan_text(name, text)) == []
