@@ -437,7 +437,7 @@ _FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
 _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
 _FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)[^\s<]{0,64}["']?[ \t]*<<"""
 # A literal echoed into a file named for a secret; a literal piped into a tool reading a password on its input.
-_FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)"""
+_FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>\|?|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)"""
 # (the tools' names as the line's lowered bytes show them; _STDIN_PASSWORD_TOOL says how each reads its password)
 _STDIN_TOOL_WORDS = ("realm", "adcli", "kinit", "passwd", "chpasswd", "sudo", "smbpasswd", "htpasswd", "cryptsetup", "vault",
                      "docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "crane", "helm", "iinit", "openssl", "gpg",
@@ -2137,11 +2137,11 @@ _PASSWORD_FILE_NAME = lazy_regex(r"""(?i)(?:passw|passphrase|(?<![a-z])pass(?![a
 _PASSWORD_FILE_PATH = lazy_regex(r"""(?i)(?:^|/)xroad/autologin$""")
 _PASSWORD_LINE = lazy_regex(r"""^[ \t]*(?P<value>[^\s]{6,256})[ \t]*$""")
 # A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`;
-# the redirection with its descriptor (`1> …`, `1>> …`, `&> …`).
+# the redirection with its descriptor (`1> …`, `1>> …`, `&> …`) or past noclobber (`>| …`).
 _ECHO_TO_SECRET_FILE = lazy_regex(
     r"""(?:^|[;&(\s])(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
     r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
-    r"""(?:[1&]?>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
+    r"""(?:[1&]?>(?:>|\|(?![ \t]*(?:sudo[ \t]+)?tee))?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
 )
 # A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
 # joins, kinit, iRODS' iinit, `passwd --stdin`, chpasswd's `user:password`, `sudo -S`, `smbpasswd -s`, a registry
@@ -2162,8 +2162,8 @@ _PIPED_TO_LOGIN = lazy_regex(
     + _LITERAL_ECHOED + r"""[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
 )
 # (the tool in a command's place: the line's start, after a separator, a quote opening a command string, a keyword
-# or a variable's assignment; not a word of another command's, `grep kinit <<< "$log"`)
-_COMMAND_PLACE = (r"""(?:^|[;&|(`"']|\$\(|(?<![\w-])(?:then|do|else|time|exec|nohup|command)(?=[ \t]))[ \t]*"""
+# (a condition's `if`/`while`/`!` too) or a variable's assignment; not a word of another command's, `grep kinit <<< "$log"`)
+_COMMAND_PLACE = (r"""(?:^|[;&|(`"']|\$\(|(?<![\w-])(?:then|do|else|time|exec|nohup|command|if|elif|while|until|!)(?=[ \t]))[ \t]*"""
                   r"""(?:[A-Za-z_]\w{0,63}=[^\s;|&"'`]{0,256}[ \t]+){0,4}""")
 _HERE_STRING_TO_LOGIN = lazy_regex(
     _COMMAND_PLACE + r"""(?:sudo(?:[ \t]+-[A-Za-z]{1,4}(?:[ \t]+(?!-)[\w.@-]{1,64})?){0,4}[ \t]+)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL

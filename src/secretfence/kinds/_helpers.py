@@ -982,19 +982,47 @@ def _ciphertext_shaped(value: str) -> bool:
         len(value) >= 24 and len(value) % 4 == 0 and _BASE64_CHARS.issuperset(value) and "=" not in value.rstrip("="))
 
 
+# The name a value is given on its line (an assignment's target, a map's member, an XML entry's `key="…"`), and a name
+# saying the value is key material itself (`AES_KEY`, `encryption_key`, `signingSecret`, a salt): the key that data is
+# encrypted with, which a note describing that data (`# exports are encrypted with AES-256`) does not make ciphertext.
+_VALUE_NAME = lazy_regex(r"""(?P<name>[A-Za-z_$][\w$.-]{0,127})["'\]]{0,2}[ \t]*(?:=>|:=|[:=])[ \t]*["']?$""")
+_ENTRY_KEY = lazy_regex(r"""\bkey[ \t]*=[ \t]*["'](?P<name>[^"'\n]{1,128})["']""")
+_KEY_MATERIAL_ENDS = ("key", "secret", "salt", "pepper")
+# A note denying what it would say (`not encrypted with anything yet`, `never encrypted by`).
+_NOTE_DENIED = lazy_regex(r"(?i)\b(?:not|never|isn't|aren't|wasn't|no[ \t]+longer)[ \t]+(?:\w+[ \t]+)?encrypt")
+
+
+def _names_key_material(line: str, at: int) -> bool:
+    """The value at `at` is given under a name saying it is key material (see _KEY_MATERIAL_ENDS)."""
+    before = line[max(0, at - 256):at]
+    entry = _ENTRY_KEY.search(before)
+    named = _VALUE_NAME.search(before)
+    name = entry.group("name") if entry is not None else named.group("name") if named is not None else ""
+    last = re.split(r"[._\-$]|(?<=[a-z0-9])(?=[A-Z])", name)[-1].lower() if name else ""
+    return last.endswith(_KEY_MATERIAL_ENDS) or last in ("iv", "nonce")
+
+
+def _encryption_note(text: str) -> bool:
+    found = _ENCRYPTED_NOTE.search(text)
+    return found is not None and _NOTE_DENIED.search(text, 0, found.end()) is None
+
+
 def declared_ciphertext(lines: Sequence[str], index: int, value: str) -> bool:
-    """The value is ciphertext by what its configuration says beside it (see _ENCRYPTED_NOTE)."""
+    """The value is ciphertext by what its configuration says beside it (see _ENCRYPTED_NOTE), unless its name says it
+    is key material (_names_key_material) or the note denies it (_NOTE_DENIED)."""
     if not 0 <= index < len(lines) or not _ciphertext_shaped(value):
         return False
     line = lines[index][:_CIPHER_LINE_READ]
     at = line.find(value)
-    if at >= 0 and _ENCRYPTED_NOTE.search(line, at + len(value)):
+    if at >= 0 and _names_key_material(line, at):
+        return False  # (`AES_KEY = "…"` under `# exports are encrypted with AES-256`: the key, not ciphertext)
+    if at >= 0 and _encryption_note(line[at + len(value):]):
         return True
     for above in range(index - 1, max(-1, index - 1 - _NOTE_LINES), -1):
         text = lines[above][:_CIPHER_LINE_READ].strip()
         if not text.startswith(_NOTE_HEADS):
             break
-        if _ENCRYPTED_NOTE.search(text):
+        if _encryption_note(text):
             return True
     # (a key file decrypts what a tool stores encrypted, its passwords: Data Loader's `sfdc.password`; a
     # hex API secret beside the same setting is no password and stays read)

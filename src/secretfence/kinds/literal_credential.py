@@ -118,13 +118,17 @@ def transfer_script(lines: Sequence[str]) -> bool:
     """The file is a WinSCP or an FTP client's script (commands, no prose), whatever its suffix says."""
     return _TRANSFER_SCRIPTS.of(lines)
 
+# A C array's dimension (`[]`, `[33]`, `[ 33 ]`, a length's macro: `[API_KEY_LEN + 1]`, `[WIFI_PASS_SIZE]`).
+C_ARRAY_DIMENSION = (r"""\[(?:[ \t]*(?:[0-9]{1,4}|[A-Z_][A-Z0-9_]{0,63}(?:LEN|LENGTH|SIZE|MAX|SZ|BYTES|CHARS)"""
+                     r"""(?:[ \t]*[+-][ \t]*[0-9]{1,3})?)[ \t]*)?\]""")
+
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
     # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
     # (R's `<-` and `<<-`, F#'s and OCaml's `<-`, assign as `=` does: `token <- "…"`)
     # (a C# auto-property's initializer: `public string Password { get; set; } = "…";`)
-    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=)|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\}(?=[ \t]*=))?"""
+    r"""(?P<key>[^\W\d][\w.-]*)(?:""" + C_ARRAY_DIMENSION + r"""(?:[ \t]+PROGMEM)?(?=[ \t]*=)|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\}(?=[ \t]*=))?"""
     r"""["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
@@ -154,6 +158,9 @@ _SETTER = lazy_regex(
     r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:,[ \t]*)?(?:\)|$)"""
     r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
 )
+# C_ARRAY_DIMENSION on folded bytes.
+_FOLDED_C_ARRAY_DIMENSION = (rb"""\[(?:[ \t]*(?:[0-9]{1,4}|[a-z_][a-z0-9_]{0,63}(?:len|length|size|max|sz|bytes|chars)"""
+                             rb"""(?:[ \t]*[+-][ \t]*[0-9]{1,3})?)[ \t]*)?\]""")
 # The prefilter's patterns, on folded bytes (see the class): a credential word then an assignment,
 # a setter's or CLI default's value, a directive's last value or a cookie jar's tab; a URL's
 # userinfo; a publisher's -p; a user:password option.
@@ -161,7 +168,7 @@ _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 # (The name's run is greedy, then must end: every form below starts past it. A lazy run tried each form at each of
 # its 64 lengths, 5 µs a byte on a line of `credcredcred…`; this is the same matches at 1/6 of that cost.)
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
-                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:""" + _FOLDED_C_ARRAY_DIMENSION + rb"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # a notice's `password is: …` (_STATED_PASSWORD), a document's `password for the team is:` (its
                       # value on the next line: _helpers.stated_team_password)
@@ -245,7 +252,7 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "トークン", "비밀번호", "비번", "암호", "토큰")
 _ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
                        "psk")
-_HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
+_HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
 _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)

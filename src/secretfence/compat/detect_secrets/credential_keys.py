@@ -115,7 +115,9 @@ _ANNOTATED = lazy_regex(r"[\w.]\s*:\s*(?P<type>[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*
 # field(default=…), attrs' attr.ib(default=…).
 _WRAPPER = lazy_regex(r"(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?$")
 # A C array's declarator after its name (`char pass[]`, `[33]`, Arduino's `PROGMEM`), as the literal kind reads it.
-_C_ARRAY = lazy_regex(r"(?<=\w)\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?$")
+# (its dimension a number, spaced or not, or a length's macro: `[API_KEY_LEN + 1]`)
+_C_ARRAY = lazy_regex(r"""(?<=\w)\[(?:[ \t]*(?:[0-9]{1,4}|[A-Z_][A-Z0-9_]{0,63}(?:LEN|LENGTH|SIZE|MAX|SZ|BYTES|CHARS)"""
+                      r"""(?:[ \t]*[+-][ \t]*[0-9]{1,3})?)[ \t]*)?\](?:[ \t]+PROGMEM)?$""")
 _PREFIX_READ = 300  # characters before the value where its key and assignment stand
 # Occurrences of the value on its line tried for a key: a line repeating it thousands of times
 # before its assignment would otherwise cost thousands of reads; past this it stays low.
