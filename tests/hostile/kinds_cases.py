@@ -1,4 +1,4 @@
-"""Hostile text for issue 14's new Redis and AWS forms: one 256 KB line (64 KB in the suite; or thousands of
+"""Hostile text for issue 14's new Redis and AWS forms: one 256 KB line (32 KB in the suite; or thousands of
 lines) repeating the shape each new pattern or context walk would be slowest on, a planted Telegram token at the
 end. The scan must reach it (and report it) in seconds. Generated fakes only.
 """
@@ -11,7 +11,8 @@ from tests.hostile.case import HostileCase, sized
 from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.detectors_cases import fragment_line_case as _fragment_line_case
 
-LINE_BYTES = sized(256 * 1024, 64 * 1024)
+# (in the suite, an eighth: still 8 times the longest stretch of a line any reader looks at, 4,096 characters)
+LINE_BYTES = sized(256 * 1024, 32 * 1024)
 
 
 def fragment_line_case(name: str, filename: str, fragment: Callable[[int], str]) -> HostileCase:
