@@ -20,9 +20,9 @@ from typing import Callable, Dict, Optional, Sequence, Tuple
 HANG_SECONDS = 300.0
 
 # The suite checks each case's outcome; benchmarks/hostile.py measures time and peak memory, at the
-# full sizes. The floods most cases share (a line of fragments, thousands of lines) run a quarter to
-# a third of that in the suite: still far past every per-line and per-block limit of the readers,
-# and the planted token after them must still be found. Set this to run the suite at full size.
+# full sizes. The floods most cases share (a line of fragments, thousands of lines) run an eighth to
+# a third of that in the suite: still past every per-line and per-block limit of the readers, and
+# the planted token after them must still be found. Set this to run the suite at full size.
 FULL_SIZE_VARIABLE = "SECRETFENCE_HOSTILE_FULL_SIZE"
 
 
