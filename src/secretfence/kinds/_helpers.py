@@ -969,12 +969,12 @@ _NOTE_LINES = 2  # comment lines above a value read for its note
 _PASSWORD_WORD = lazy_regex(r"(?i)pass(?:word|wd|phrase)?|pwd")  # on the value's own line
 _KEY_FILE_LINES = 8  # lines either side of a value read for the setting naming its key file
 _CIPHER_LINE_READ = 1024
-_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+HEX_DIGITS = frozenset("0123456789abcdefABCDEF")  # (also the web3 kinds' hex check)
 _BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
 
 
 def _hex_ciphertext(value: str) -> bool:
-    return len(value) >= 32 and len(value) % 2 == 0 and _HEX_DIGITS.issuperset(value)
+    return len(value) >= 32 and len(value) % 2 == 0 and HEX_DIGITS.issuperset(value)
 
 
 def _ciphertext_shaped(value: str) -> bool:

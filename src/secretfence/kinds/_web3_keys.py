@@ -46,7 +46,7 @@ from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, LOW, MEDIUM
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, LastFileMemo, enclosing_toml_table, has_repeated_chunk, is_no_document, is_placeholder,
+    DOCUMENT_SUFFIXES, HEX_DIGITS, LastFileMemo, enclosing_toml_table, has_repeated_chunk, is_no_document, is_placeholder,
     line_text, says_near,
 )
 from secretfence.kinds._spec import Match, Sample
@@ -186,7 +186,6 @@ _DOCUMENTED_EXAMPLES = frozenset((
     "9aa3d95b3bc440fa88ea12eaa4456161", "84842078b09946638c03157f83405213", "_gg7wSSi0KMBsdKnGVfHDueq6xMB9EkC",
     "9D13ZE7XSBTJ94N9BNJ2MA33VMAY2YPIRB",
 ))
-_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
 def is_published_value(value: str) -> bool:
@@ -198,9 +197,9 @@ def is_published_value(value: str) -> bool:
     size = len(value)
     if size in (64, 66):
         bare = value[2:] if value[:2] in ("0x", "0X") else value
-        if len(bare) == 64 and _HEX_DIGITS.issuperset(bare):
+        if len(bare) == 64 and HEX_DIGITS.issuperset(bare):
             return is_published_hex_key(bare)
-    if size >= 128 and value[:4] == "7b22" and _HEX_DIGITS.issuperset(value):
+    if size >= 128 and value[:4] == "7b22" and HEX_DIGITS.issuperset(value):
         return _hex_json(value)
     return value in _DOCUMENTED_EXAMPLES
 
