@@ -41,6 +41,9 @@ class HostileCase:
     secrets: Tuple[str, ...] = ()  # planted whole secrets: none may appear in any output
     env: Optional[Dict[str, str]] = None  # extra environment variables
     stdin: Optional[bytes] = None
+    # Runs as a real subprocess even in the suite: the case shadows a module that the hostile
+    # cases' fork server has imported already (tests/hostile/forkserver.py).
+    fresh_process: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,10 @@ SUBPROCESS_VARIABLE = "SECRETFENCE_HOSTILE_SUBPROCESS"
 
 def run_case_forked(case: HostileCase, directory: Path) -> Outcome:
     """run_case's outcome, the run forked from a server that has imported secretfence already; a
-    case with its own environment or standard input runs as a subprocess."""
-    if case.env is not None or case.stdin is not None or os.environ.get(SUBPROCESS_VARIABLE):
+    case with its own environment or standard input, or asking for a fresh process, runs as a
+    subprocess."""
+    if (case.env is not None or case.stdin is not None or case.fresh_process
+            or os.environ.get(SUBPROCESS_VARIABLE)):
         return run_case(case, directory)
     from tests.hostile.forkserver import run_forked
 

@@ -164,5 +164,6 @@ CASES: List[HostileCase] = [
                 "--secretfence-verify-timeout: must be a positive number of seconds", SECRETS),
     # A broken detect-secrets installation.
     HostileCase("config-missing-plugin-module", _project(None, extra=_without_plugin_module("stripe")), 2,
-                "plugin StripeDetector cannot be loaded: module detect_secrets.plugins.stripe is missing", SECRETS),
+                "plugin StripeDetector cannot be loaded: module detect_secrets.plugins.stripe is missing", SECRETS,
+                fresh_process=True),
 ]
