@@ -126,7 +126,9 @@ def test_find_runs_refuses_a_bad_table(scanner: Any) -> None:
 
 # --- the whole prefilter -------------------------------------------------------------------
 
-def _texts() -> List[Tuple[str, str]]:
+def _texts(every_name: bool = True) -> List[Tuple[str, str]]:
+    """The detectors' samples, and the lines below joined as three texts under each name (or,
+    not `every_name`, under one: a second set of plugins needs no second pass over the names)."""
     cases = json.loads((Path(__file__).parent.parent / "data" / "peer_cases.json").read_text())
     samples = [(sample.filename, sample.text) for detector in REGISTRY.detectors()
                for sample in detector.true_samples + detector.false_samples]
@@ -141,8 +143,8 @@ def _texts() -> List[Tuple[str, str]]:
     rng = random.Random(7)
     words = [line.split() for line in lines]
     mixed = [" ".join(rng.choice(rng.choice(words) or ["x"]) for _ in range(6)) for _ in range(2000)]
-    texts = [(name, text) for name, text in samples]
-    for name in ("app.py", "config.json", "notes.txt"):
+    texts = [(name, text) for name, text in samples] if every_name else []
+    for name in ("app.py", "config.json", "notes.txt") if every_name else ("app.py",):
         texts += [(name, "\n".join(lines)), (name, "\n".join(mixed)), (name, "\n".join(lines).upper())]
     texts += [("one.py", line) for line in lines + [line.swapcase() for line in lines]]
     return texts
@@ -151,7 +153,8 @@ def _texts() -> List[Tuple[str, str]]:
 def test_compiled_and_pure_python_scans_find_the_same_candidate_lines(scanner: Any) -> None:
     default = EngineConfig.default()
     everything = [{"name": entry["name"]} for entry in default.plugins]
-    for config in (default, EngineConfig(plugins=everything + [{"name": "AWSKeyDetector"}, {"name": "TelegramBotTokenDetector"}])):
+    configs = [default, EngineConfig(plugins=everything + [{"name": "AWSKeyDetector"}, {"name": "TelegramBotTokenDetector"}])]
+    for config, every_name in zip(configs, (True, False)):
         engine = Engine(config)
         specs = [plugin.prefilter for plugin in engine.plugins]
         compiled, pure = Prefilters(specs, scanner=scanner), Prefilters(specs, scanner=None)
@@ -159,12 +162,12 @@ def test_compiled_and_pure_python_scans_find_the_same_candidate_lines(scanner: A
         expanded = Prefilters(specs, scanner=scanner)
         expanded._expand_heads(scanner)
         lines_with_hits = 0
-        for filename, text in _texts():
+        for filename, text in _texts(every_name):
             got = compiled.candidates(text, filename)
             assert got == pure.candidates(text, filename), (filename, text[:200])
             assert expanded.candidates(text, filename) == got, (filename, text[:200])
             lines_with_hits += len(got[0])
-        assert lines_with_hits > 5000
+        assert lines_with_hits > (5000 if every_name else 2000)
 
 
 def test_heads_are_spelled_out_only_once_a_process_has_searched_enough(scanner: Any) -> None:
