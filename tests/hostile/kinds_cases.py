@@ -11,8 +11,8 @@ from tests.hostile.case import HostileCase, sized
 from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.detectors_cases import fragment_line_case as _fragment_line_case
 
-# (in the suite, an eighth: still 8 times the longest stretch of a line any reader looks at, 4,096 characters)
-LINE_BYTES = sized(256 * 1024, 32 * 1024)
+# (in the suite, a sixteenth: still twice the longest stretch of a line any reader looks at, 8,192 characters)
+LINE_BYTES = sized(256 * 1024, 16 * 1024)
 
 
 def fragment_line_case(name: str, filename: str, fragment: Callable[[int], str]) -> HostileCase:
@@ -22,7 +22,7 @@ def fragment_line_case(name: str, filename: str, fragment: Callable[[int], str])
 def _many_lines_case(name: str, filename: str, head: str, line: str, count: int = 3_000) -> HostileCase:
     """`head`, then `count` copies of `line` (a deep YAML block, a long command list), then a token."""
     token = fake_telegram(name)
-    count = sized(count, count // 3)
+    count = sized(count, min(count, 450))  # (in the suite: still past the readers' 400-line windows)
 
     def build(directory: Path) -> Sequence[str]:
         text = head + line * count + f"bot_token: '{token}'\n"
