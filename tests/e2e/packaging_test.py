@@ -197,12 +197,13 @@ def _cpython(minor: int) -> Optional[str]:
     return None
 
 
-@pytest.mark.parametrize("minor", [9, 10, 12, 13])
+@pytest.mark.parametrize("minor", [9, 13])
 def test_the_one_abi3_wheel_serves_other_cpythons(minor: int, abi3_wheel: Path, tmp_path: Path,
                                                   clean_env: Dict[str, str]) -> None:
-    """The wheel built here (CPython 3.11) installs into and runs on CPython 3.9 to 3.13: pip
-    accepts its tag there, and the binary loads. Its dependencies are not in the wheelhouse of
-    this interpreter, so only the scanner runs."""
+    """The wheel built here (CPython 3.11) installs into and runs on the oldest CPython it
+    supports (3.9) and the newest (3.13): pip accepts its tag there, and the binary loads. (A
+    stable-ABI binary that loads on both ends loads between them; 3.11's own install is tested
+    above.) Its dependencies are not in the wheelhouse of this interpreter, so only the scanner runs."""
     if not compiler_expected():
         pytest.skip("no C compiler here: the wheel has no compiled scanner (CI installs one)")
     python = _cpython(minor)
