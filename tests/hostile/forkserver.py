@@ -11,8 +11,9 @@ reports how it ended (the exit code, or minus the signal that ended it, as `subp
 The server also imports every secretfence module and compiles every lazily compiled pattern
 (`LazyPattern`) once: a child then starts as a process that has used every reader, where a cold
 one spent about half of a small case's 0.15 s compiling them. It then freezes those objects
-(`gc.freeze`) so that no child's garbage collection walks or copies them. It never scans anything
-itself: no finding, cache or setting of a scan carries over into a case. A case that sets its own
+(`gc.freeze`) so that no child's garbage collection walks or copies them. Its one scan, in memory,
+is of the detectors' own samples (the patterns a scan builds as it goes, compiled there too); it
+reads no file and writes none, and a case's files, settings and findings are its own. A case that sets its own
 environment, feeds standard input or shadows a module the server has imported runs as a real
 subprocess (`case.run_case`), as do the benchmark's timings (benchmarks/hostile.py).
 """
