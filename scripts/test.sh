@@ -69,8 +69,11 @@ rm -rf build
     "setuptools>=77" detect-secrets identify "tomli; python_version < '3.11'" &
 wheelhouse_setup=$!
 
-# Type hints everywhere (mypy disallow_untyped_defs), as pre-commit-hooks and detect-secrets do.
-.venv/bin/python -m mypy --no-error-summary src/secretfence
+# Type hints everywhere (mypy disallow_untyped_defs), as pre-commit-hooks and detect-secrets do:
+# checked beside the tests (one core's work for some 20 s), its verdict joined to theirs below.
+mypy_report="$(mktemp)"
+.venv/bin/python -m mypy --no-error-summary src/secretfence >"$mypy_report" 2>&1 &
+mypy_check=$!
 
 wait "$wheelhouse_setup"
 if [ -n "$poetry_setup" ]; then
@@ -82,4 +85,16 @@ fi
 
 # On every core (CI has two); tests sharing a costly session fixture stay in one worker
 # (tests/conftest.py marks their group). `-n 0` on the command line runs in one process.
-exec .venv/bin/python -m pytest -n auto --dist loadgroup "$@"
+tests_status=0
+.venv/bin/python -m pytest -n auto --dist loadgroup "$@" || tests_status=$?
+mypy_status=0
+wait "$mypy_check" || mypy_status=$?
+if [ "$mypy_status" -ne 0 ]; then
+    cat "$mypy_report" >&2
+    echo "scripts/test.sh: mypy found type errors (above)" >&2
+fi
+rm -f "$mypy_report"
+if [ "$tests_status" -ne 0 ]; then
+    exit "$tests_status"
+fi
+exit "$mypy_status"
