@@ -80,6 +80,11 @@ for line in orders:
 """
 
 
+# How long the server may take to fork a run, its start included. Past it, it is killed and the
+# next run starts a new one (never a reply left behind to be read as the next run's).
+_STARTED_SECONDS = 120.0
+
+
 class _Server:
     def __init__(self) -> None:
         read_orders, self._orders = os.pipe()
@@ -111,18 +116,32 @@ class _Server:
         stdout, stderr = self._outputs / "stdout", self._outputs / "stderr"
         order = {"argv": list(argv), "cwd": str(cwd), "env": env, "stdout": str(stdout), "stderr": str(stderr)}
         os.write(self._orders, json.dumps(order).encode() + b"\n")
-        pid = self._reply(10.0)["pid"]
+        try:
+            # (the first order also waits for the server's start: its imports and compiling,
+            # seconds on a loaded machine)
+            pid = self._reply(_STARTED_SECONDS)["pid"]
+        except TimeoutError:
+            self.kill()  # a late reply would answer the next order: this server is done
+            raise
         try:
             status = self._reply(timeout)["status"]
         except TimeoutError:
             os.kill(pid, signal.SIGKILL)
-            self._reply(10.0)
+            try:
+                self._reply(_STARTED_SECONDS)
+            except TimeoutError:
+                self.kill()
             raise subprocess.TimeoutExpired(argv, timeout)
         out = stdout.read_text("utf-8", "replace")
         err = stderr.read_text("utf-8", "replace")
         stdout.unlink()
         stderr.unlink()
         return status, out, err
+
+    def kill(self) -> None:
+        """End the server now: the next run starts a new one."""
+        self.process.kill()
+        self.process.wait(timeout=30)
 
     def close(self) -> None:
         os.close(self._orders)
