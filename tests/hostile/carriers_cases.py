@@ -150,9 +150,13 @@ CASES: List[HostileCase] = [
     HostileCase("block-scalar-10mb", _scan("templates/configmap.yaml", _huge_block_scalar), 1, FOUND, secrets=(TOKEN,)),
     # A megabyte of blanks inside one YAML value, then a comment: detect-secrets' comment regex
     # (which the YAML transformer's placement runs) retried the run from each blank (15 s a 100 KB).
-    HostileCase("yaml-value-blank-run", _scan("values.yaml", lambda: b"note: a" + b" " * MiB + b"b  # why\n" + SECRET_LINE),
+    # (128 KB in the suite: past that 100 KB, and far past any reader's line read, 16,384 characters.)
+    HostileCase("yaml-value-blank-run", _scan("values.yaml", lambda: b"note: a" + b" " * sized(MiB, MiB // 8) + b"b  # why\n" + SECRET_LINE),
                 1, FOUND, secrets=(TOKEN,)),
-    HostileCase("heredoc-never-closed", _scan("setup.sh", lambda: b"cat > .env <<EOF\n" + b"A=b\n" * 500_000 + SECRET_LINE),
+    # (an eighth in the suite, 250 KB: no reader bounds a here-document's lines; the body stays under
+    # MAX_EMBEDDED, 2 MiB, as the full 2 MB one does, so it is read the same way)
+    HostileCase("heredoc-never-closed", _scan("setup.sh", lambda: b"cat > .env <<EOF\n" + b"A=b\n" * sized(500_000, 62_500)
+                                              + SECRET_LINE),
                 1, FOUND, secrets=(TOKEN,)),
     # Inside artifacts.
     HostileCase("binary-20mb-printable-runs", _dist(WHEEL, lambda: zip_bytes({"pkg/_native.so": _printable_binary()},

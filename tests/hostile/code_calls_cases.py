@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import List
 
 from tests.hostile.carrier_calls_cases import CLEAN, LINE, _repeated, _scan
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, sized
 
 FOUND = "Literal Credential"
 _PASSWORD = "Quince-Harbor2290"
@@ -21,7 +21,7 @@ def _oracle_named_connects(count: int, name: str = "oracle-named-connects-flood"
 
 # Lines a flood has in the suite; the benchmark runs the full count (BENCHMARK_ONLY_CASES). The suite's
 # is still far past where a loop reading on from each line would show.
-SUITE_LINES = 12_000
+SUITE_LINES = 10_000  # (a quarter: still ten times _NAME_LINES_ABOVE, 1,000, the reach of a name's lookup)
 FULL_LINES = 40_000
 
 CASES: List[HostileCase] = [
@@ -36,7 +36,8 @@ CASES: List[HostileCase] = [
     HostileCase("wrapper-head-repeated", _scan("a.py", lambda: _repeated(b'SecretValue.plain_text("')), 0, CLEAN),
     HostileCase("bot-run-head-repeated", _scan("a.py", lambda: _repeated(b"client.run('")), 0, CLEAN),
     _oracle_named_connects(SUITE_LINES),
-    HostileCase("url-head-literals-flood", _scan("a.py", lambda: b'"postgresql://u:pw"\n' * 20_000), 0, CLEAN),
+    # (in the suite a quarter: still past twice _NAME_LINES_ABOVE, 1,000, the reach of a connect string's name)
+    HostileCase("url-head-literals-flood", _scan("a.py", lambda: b'"postgresql://u:pw"\n' * sized(20_000, 5_000)), 0, CLEAN),
 ]
 
 BENCHMARK_ONLY_CASES: List[HostileCase] = [

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from typing import List
 
-from tests.hostile.case import HostileCase, scan_of as _scan
+from tests.hostile.case import HostileCase, scan_of as _scan, sized
 
 PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
 HEAD = 200 * 1024  # (bytes of the repeated head on one line)
 FOUND = "Literal Credential"
 CLEAN = "no new secrets"
-FLOOD = 20_000  # lines
+FLOOD = sized(20_000, 5_000)  # lines (in the suite: still far past the 40-line head and 48-line block windows)
+# The floods walked up for their FortiOS `edit` or INI `[radius]` head: in the suite still twice
+# _FORTI_BLOCK_LINES (4,096), the walk-up window both use.
+BLOCK_FLOOD = sized(20_000, 2 * 4096)  # lines
 
 
 CASES: List[HostileCase] = [
@@ -30,7 +33,7 @@ CASES: List[HostileCase] = [
                                                       + b" key 7 0822455D0A16\n" * FLOOD + f" key 0 {PASSWORD}\n".encode()),
                 1, FOUND, secrets=(PASSWORD,)),
     HostileCase("netconfigs-fortios-set-flood", _scan("fortigate/fgt.conf", lambda: b'config user local\n    edit "x"\n'
-                                                      + b"        set passwd ENC Tl7zi6oZ0IuYjmU3JDYw\n" * FLOOD
+                                                      + b"        set passwd ENC Tl7zi6oZ0IuYjmU3JDYw\n" * BLOCK_FLOOD
                                                       + f'    next\n    edit "y"\n        set passwd {PASSWORD}\n'.encode()),
                 1, FOUND, secrets=(PASSWORD,)),
     HostileCase("netconfigs-tacplus-keys-elsewhere", _scan("app/settings.conf", lambda: b"[cache]\n" + b"key = ab\n" * FLOOD),
@@ -46,7 +49,7 @@ CASES: List[HostileCase] = [
     HostileCase("netconfigs-community-staircase", _scan("junos/core.conf", lambda: b"".join(
         b" " * (200 - number % 200) + b"community ab {\n" for number in range(FLOOD))), 0, CLEAN),
     HostileCase("netconfigs-accel-server-flood", _scan("bng/accel-ppp.conf", lambda: b"[radius]\n"
-                                                       + b"server=10.0.0.1,x\n" * FLOOD
+                                                       + b"server=10.0.0.1,x\n" * BLOCK_FLOOD
                                                        + f"server=10.0.0.2,{PASSWORD},auth-port=1812\n".encode()),
                 1, FOUND, secrets=(PASSWORD,)),
     HostileCase("netconfigs-vrp-cipher-line", _scan("huawei/aaa.cfg", lambda: b" radius-server shared-key cipher x" * (HEAD // 34)

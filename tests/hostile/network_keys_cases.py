@@ -9,10 +9,14 @@ from __future__ import annotations
 from typing import List
 
 from tests.hostile.carrier_calls_cases import CLEAN, _repeated, _scan
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, sized
 
 FOUND = "Literal Credential"
 _PSK = "Falcon.Ridge-Lantern4471"
+# Lines (or blocks) of a flood: in the suite a quarter, still far past twice the widest window of
+# kinds/_network_keys.py (_DRIVER_LINES, 300; _CELL_LINES, 200; _LOGIN_FILE_LINES, 40).
+FLOOD = sized(20_000, 5_000)
+LONG_FLOOD = sized(40_000, 10_000)
 
 CASES: List[HostileCase] = [
     HostileCase("ipsec-psk-found", _scan("etc/ipsec.secrets", lambda: b'%any : PSK "' + _PSK.encode() + b'"\n'), 1, FOUND,
@@ -29,20 +33,20 @@ CASES: List[HostileCase] = [
     HostileCase("cloginrc-head-repeated", _scan(".cloginrc", lambda: b"add password * " + _repeated(b"{a} ")), 0, CLEAN),
     HostileCase("community-macro-repeated", _scan("t.yaml", lambda: _repeated(b"- macro: '{$SNMP_COMMUNITY}'")), 0, CLEAN),
     HostileCase("napalm-drivers-flood", _scan("a.py", lambda: b"".join(
-        b'd%d = get_network_driver("ios")\nd%d(h, u, p)\n' % (n, n) for n in range(20_000))), 0, CLEAN),
+        b'd%d = get_network_driver("ios")\nd%d(h, u, p)\n' % (n, n) for n in range(FLOOD))), 0, CLEAN),
     HostileCase("napalm-calls-repeated", _scan("a.py", lambda: b'd = get_network_driver("ios")\n' + _repeated(b'd(a, b, "c", ')),
                 0, CLEAN),
     HostileCase("notebook-sources-flood", _scan("a.ipynb", lambda: b'{"cells": [\n' + b'   "source": [\n    "print(tok.key)"\n'
-                                                 + b'   "x",\n' * 40_000 + b'   "source": [\n' * 40_000 + b"]}\n"), 0, CLEAN),
+                                                 + b'   "x",\n' * LONG_FLOOD + b'   "source": [\n' * LONG_FLOOD + b"]}\n"), 0, CLEAN),
     HostileCase("openvpn-key-heads-flood", _scan("ta.key", lambda: (b"-----BEGIN OpenVPN Static key V1-----\n"
-                                                                    + b"0123456789abcdef0123456789abcdef\n" * 3) * 20_000), 0, CLEAN),
-    HostileCase("keys-file-lines-flood", _scan("etc/chrony.keys", lambda: b"1 MD5 HEX:0000000000000000\n" * 40_000), 0, CLEAN),
+                                                                    + b"0123456789abcdef0123456789abcdef\n" * 3) * FLOOD), 0, CLEAN),
+    HostileCase("keys-file-lines-flood", _scan("etc/chrony.keys", lambda: b"1 MD5 HEX:0000000000000000\n" * LONG_FLOOD), 0, CLEAN),
     HostileCase("router-db-columns-flood", _scan("oxidized/router.db", lambda: _repeated(b"a:"))
                 , 0, CLEAN),
     # pppd's secrets file read whole: a line of one long word, of quotes, and a flood of lines
     HostileCase("chap-secrets-long-word", _scan("etc/ppp/chap-secrets", lambda: _repeated(b"a")), 0, CLEAN),
     HostileCase("chap-secrets-quotes", _scan("etc/ppp/chap-secrets", lambda: _repeated(b'"a" "')), 0, CLEAN),
-    HostileCase("chap-secrets-lines-flood", _scan("etc/ppp/chap-secrets", lambda: b'"a" * "" *\n' * 40_000
+    HostileCase("chap-secrets-lines-flood", _scan("etc/ppp/chap-secrets", lambda: b'"a" * "" *\n' * LONG_FLOOD
                                                   + b'"cpe9" * "' + _PSK.encode() + b'" *\n'), 1, FOUND, secrets=(_PSK,)),
     HostileCase("librenms-array-repeated", _scan("config.php", lambda: _repeated(b"$config['snmp']['community'] = array(")),
                 0, CLEAN),

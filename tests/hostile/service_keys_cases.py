@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import List, Sequence
 
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, sized
 from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.kinds_cases import fragment_line_case
 
@@ -22,6 +22,7 @@ def _hex(number: int, length: int = 32) -> str:
 
 def _encrypted_block_case(name: str, filename: str, count: int = 3_000) -> HostileCase:
     """A mapping `encrypted` with thousands of password lines, each walked up for its parent."""
+    count = sized(count, count // 4)  # (in the suite: still far past _helpers._PARENT_READ, 40, and the 64-line JSON walk)
     token = fake_telegram(name)
 
     def build(directory: Path) -> Sequence[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import List
 
-from tests.hostile.case import HostileCase, scan_of as _scan
+from tests.hostile.case import HostileCase, scan_of as _scan, sized
 
 PASSWORD = "Wv3Nq8Lz2Tx6Rk9Pm4Yb"  # generated
 MEGABYTE = 1024 * 1024
@@ -31,7 +31,12 @@ def _copy_heads_flood(count: int, name: str = "sql-copy-heads-flood") -> Hostile
 
 # Lines a flood has in the suite; the benchmark runs the full count (BENCHMARK_ONLY_CASES). The suite's
 # is still far past where a loop reading on from each line would show.
-SUITE_LINES = 30_000
+SUITE_LINES = 12_500  # (an eighth: still past twice _sql_tables.MAX_STATEMENT_LINES, 2,000)
+# Lines of the COPY and INSERT floods: in the suite an eighth (a quarter under 100,000), still past
+# twice MAX_STATEMENT_LINES. (The megabyte lines stay: they cross MAX_STATEMENT_LINE, 1 MiB, itself.)
+COPY_ROWS = sized(200_000, 25_000)
+INDENTED_HEADS = sized(50_000, 12_500)
+FORM_FED_INSERTS = sized(20_000, 5_000)
 FULL_LINES = 100_000
 
 CASES: List[HostileCase] = [
@@ -49,14 +54,14 @@ CASES: List[HostileCase] = [
                                              + b"\n" + _LAST),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
     HostileCase("sql-copy-without-end", _scan("backup.sql", lambda: b"COPY public.t (id, token) FROM stdin;\n"
-                                              + b"1\tshort\n" * 200_000 + b"2\t" + PASSWORD.encode() + b"\n"),
+                                              + b"1\tshort\n" * COPY_ROWS + b"2\t" + PASSWORD.encode() + b"\n"),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
     # found by review: indented COPY heads each read to the file's end; form-fed INSERTs each ran
     # on below; a line of escaped quotes was retried from each quote
-    HostileCase("sql-copy-indented-heads", _scan("backup.sql", lambda: b" COPY t (id, token) FROM stdin;\n" * 50_000
+    HostileCase("sql-copy-indented-heads", _scan("backup.sql", lambda: b" COPY t (id, token) FROM stdin;\n" * INDENTED_HEADS
                                                  + b"COPY t (id, token) FROM stdin;\n1\t" + PASSWORD.encode() + b"\n\\.\n"),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
-    HostileCase("sql-form-fed-inserts", _scan("seed.sql", lambda: b"\x0cINSERT INTO t (id, password) VALUES (\n" * 20_000 + _LAST),
+    HostileCase("sql-form-fed-inserts", _scan("seed.sql", lambda: b"\x0cINSERT INTO t (id, password) VALUES (\n" * FORM_FED_INSERTS + _LAST),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
     HostileCase("sql-escaped-quotes-line", _scan("seed.sql", lambda: b"INSERT INTO t (a, password) VALUES ('" + b"\\'" * (MEGABYTE // 2)
                                                  + b"\n" + _LAST),

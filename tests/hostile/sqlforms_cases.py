@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, List
 
-from tests.hostile.case import HostileCase, scan_of as _scan
+from tests.hostile.case import HostileCase, scan_of as _scan, sized
 
 PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
 DATABASE = "Database Credentials"
@@ -13,8 +13,13 @@ REDIS = "Redis Credentials"
 MEGABYTE = 1024 * 1024
 
 
+# Bytes of a flooded line: in the suite an eighth, still far past twice the longest stretch of a line the
+# database and Redis readers read (database.MAX_COMMAND, 4,096 characters).
+FLOOD_BYTES = sized(MEGABYTE, MEGABYTE // 8)
+
+
 def _flood(unit: bytes, then: str) -> Callable[[], bytes]:
-    return lambda: unit * (MEGABYTE // len(unit)) + b"\n" + then.encode() + "\n".encode()
+    return lambda: unit * (FLOOD_BYTES // len(unit)) + b"\n" + then.encode() + "\n".encode()
 
 
 STATEMENT = f"CREATE ROLE app LOGIN PASSWORD '{PASSWORD}';"
@@ -35,7 +40,8 @@ CASES: List[HostileCase] = [
                 1, DATABASE, secrets=(PASSWORD,)),
     HostileCase("odbc-literal-then-blanks", _scan("conn.py", lambda: b'"PWD=x;"' + b" " * MEGABYTE + b"x\n"),
                 0, "no new secrets"),
-    HostileCase("odbc-literal-lines", _scan("conn.py", lambda: b'    "PWD=Ab3;Server=s;UID=u;"\n' * 5_000),
+    # (in the suite 2,000 lines: twice database._CALL_LINES, how far a call's literals are read)
+    HostileCase("odbc-literal-lines", _scan("conn.py", lambda: b'    "PWD=Ab3;Server=s;UID=u;"\n' * sized(5_000, 2 * 1000)),
                 0, "no new secrets"),
     HostileCase("redis-auth-words", _scan(".rediscli_history", _flood(b"AUTH ", f"AUTH {PASSWORD}")),
                 1, REDIS, secrets=(PASSWORD,)),
@@ -47,7 +53,8 @@ CASES: List[HostileCase] = [
                 1, REDIS, secrets=(PASSWORD,)),
     HostileCase("redis-cli-auth-options", _scan("ops.sh", _flood(b"redis-cli -h h auth ", f"redis-cli AUTH {PASSWORD}")),
                 1, REDIS, secrets=(PASSWORD,)),
-    HostileCase("redis-heredocs", _scan("ops.sh", lambda: b"redis-cli <<EOF\n" * 20_000
+    # (in the suite a quarter: still far past redis.MAX_HEREDOC_LINES, 20, and _MAX_PARENT_LINES, 200)
+    HostileCase("redis-heredocs", _scan("ops.sh", lambda: b"redis-cli <<EOF\n" * sized(20_000, 5_000)
                                         + f"redis-cli <<EOF\nAUTH {PASSWORD}\nEOF\n".encode()),
                 1, REDIS, secrets=(PASSWORD,)),
 ]
