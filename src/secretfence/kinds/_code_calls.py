@@ -236,6 +236,8 @@ _HANDLER_SECTION_LINES = 12
 _GENERATED_ARGUMENT = lazy_regex(r"""^[A-Za-z0-9_+/=.-]{16,256}$""")
 # A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
 _STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
+# A raw string as an argument (Go's `` `…` ``, JavaScript's template without an expression), on its line.
+_RAW_STRING = lazy_regex(r"""`(?P<bq>[^`\n]{0,1024})`""")
 _KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
 # Oracle's easy connect: `user/password@host[:port][/service]` (or a TNS alias after `@`).
 _EASY_CONNECT = lazy_regex(r"""^(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^/@\s"']{1,128})@(?P<dsn>[\w.-]{1,253}(?::\d{1,5})?(?:/[\w.$-]{1,128})?)$""")
@@ -451,9 +453,10 @@ _FOLDED_LOGIN_SETTER = (rb"""(?:login|logon|auth|credentials?)_?set[ \t]*\((?:[ 
 # password holds one), on its line or the next (account_pairs)
 _ACCOUNTS = ("administrator", "admin", "root", "sa", "supervisor", "sysadmin", "superuser")  # (see account_pairs)
 _ACCOUNT_ALTERNATION = "|".join(_ACCOUNTS)
-_FOLDED_ACCOUNT_PAIR = (rb"""["'](?:""" + _ACCOUNT_ALTERNATION.encode() + rb""")["'][ \t]*,[ \t]*"""
-                        rb"""(?:(?:#|//)[^\n]{0,256})?(?:\r?\n[ \t]*)?[rub]?["'](?=[^"'\n]{0,255}\d)[^"'\n]{6,256}["'][ \t]*[,)]""")
-_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in _ACCOUNTS for q in "\"'")
+# (Go's raw strings, backquoted, as any literal: `Dial(host, `admin`, `…`)`)
+_FOLDED_ACCOUNT_PAIR = (rb"""["'`](?:""" + _ACCOUNT_ALTERNATION.encode() + rb""")["'`][ \t]*,[ \t]*"""
+                        rb"""(?:(?:#|//)[^\n]{0,256})?(?:\r?\n[ \t]*)?[rub]?["'`](?=[^"'`\n]{0,255}\d)[^"'`\n]{6,256}["'`][ \t]*[,)]""")
+_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in _ACCOUNTS for q in "\"'`")
 _LOGIN_SETTER_HEADS = ("login_set", "loginset", "logon_set", "logonset", "auth_set", "authset", "credentials_set",
                        "credentialsset", "credential_set", "credentialset")
 # (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
@@ -1340,8 +1343,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 # name says a login's user; the literal after it is judged a password only where it looks chosen or drawn as one.
 # (_ACCOUNTS, beside the folded hint: a line's trigger takes them as code spells them, the reader in any case)
 _ACCOUNT_WORDS = tuple(f"{q}{spelled}{q}" for name in _ACCOUNTS for spelled in (name, name.capitalize(), name.upper())
-                       for q in "\"'")
-_ACCOUNT_LITERAL = lazy_regex(r"""(?<![\w"'])(?P<q>["'])(?P<user>(?i:""" + _ACCOUNT_ALTERNATION + r"""))(?P=q)[ \t]*,""")
+                       for q in "\"'`")
+_ACCOUNT_LITERAL = lazy_regex(r"""(?<![\w"'`])(?P<q>["'`])(?P<user>(?i:""" + _ACCOUNT_ALTERNATION + r"""))(?P=q)[ \t]*,""")
 _CALLEE_BEFORE = lazy_regex(r"""(?<![\w$])(?P<name>[A-Za-z_$][\w$]{0,63}(?:(?:\.|::|->|:)[A-Za-z_$][\w$]{0,63}){0,4})[ \t]*$""")
 _BRACKETS = lazy_regex(r"""["'()\[\]{}]""")
 _LINES_ABOVE = 8  # lines above the account's a call's `(` is looked for
@@ -1858,6 +1861,10 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
         literal: Optional[str] = None
         encoded = _ENCODED_LITERAL_HEAD.match(text, position) if text[position] == "E" or text[position] == "S" else None
         string = _STRING.match(text, encoded.end() if encoded is not None else position)
+        if string is None and encoded is None and text.startswith("`", position):
+            string = _RAW_STRING.match(text, position)
+            if string is not None and "${" in string.group("bq"):
+                string = None  # (a template's expression: a reference)
         if string is not None and not keyword:
             after = string.end()
             # (a literal converted as it is given: Java's `"…".toCharArray()`, `"…".getBytes(UTF_8)`, C#'s
@@ -1870,7 +1877,8 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             while after < len(text) and text[after] in " \t\r\n":
                 after += 1
             if after == len(text) or (after < len(text) and (text[after] in ",)" or _comment_opens(text, after))):
-                literal = string.group("dq") if string.group("dq") is not None else string.group("sq")
+                found = string.groupdict()
+                literal = next(found[group] for group in ("dq", "sq", "bq") if found.get(group) is not None)
                 position = after
         if literal is None:
             position = (nesting.argument_end(text, start, position) if nesting is not None
