@@ -139,6 +139,10 @@ credential-named key stands beside the value.
   `ApiConnection("production", "<id>", "…")`); a database's DSN, then a user and a password, whatever the call (PHP's `new
   PDO(…)` one argument a line, `parent::__construct(…)`, a DBI DSN), PHP's `PDO`/`mysqli` as logins; a client's factory
   named in snake case given its token first (`lasair.lasair_client("<40 hex>", endpoint=…)`).
+- Blind rounds EM-ER: Braintree's gateway by position (`new BraintreeGateway(Environment.X, merchant, public, private)`,
+  Python's `braintree.Configuration(…)`: documented_slots); a Basic credential's base64 under a name the scheme is then
+  given (`$pair = "…"` then `"Basic $pair"`, `#{…}`, `{…}`, `${…}`, `"Basic " + pair`: basic_of_a_name); and, for the
+  keyword rule, an API secret of 16 letters and digits beside its key of 8 hex under the same stem (Vonage's).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -232,6 +236,8 @@ _HANDLER_SECTION_LINES = 12
 _GENERATED_ARGUMENT = lazy_regex(r"""^[A-Za-z0-9_+/=.-]{16,256}$""")
 # A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
 _STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
+# A raw string as an argument (Go's `` `…` ``, JavaScript's template without an expression), on its line.
+_RAW_STRING = lazy_regex(r"""`(?P<bq>[^`\n]{0,1024})`""")
 _KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
 # Oracle's easy connect: `user/password@host[:port][/service]` (or a TNS alias after `@`).
 _EASY_CONNECT = lazy_regex(r"""^(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^/@\s"']{1,128})@(?P<dsn>[\w.-]{1,253}(?::\d{1,5})?(?:/[\w.$-]{1,128})?)$""")
@@ -314,6 +320,8 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "snmp.createsession(", "v2c(", "v1(", "x509certificate", "loadpkcs12", "import(", "load_key_and_certificates(",
             "load_pkcs12(", "_private_key(", "load_cert_chain(", "pkcs12.decode", "pkcs12fromasn1(", "pkcs12.new(",
             "openssl_pkcs12_read(", "openssl_pkey_get_private(", "log_in(", "log_on(", "internetgatewaydevice.",
+            # (blind rounds EM-ER) Braintree's gateway by position, a Basic scheme given a name in a template literal
+            "braintreegateway(", "braintree.configuration(", "`basic ",
             # (blind rounds DC-DH) VCL's HMAC given its key, MicroPython's MQTT client and ArduinoMqttClient's login, an SDK's
             # Configuration given its API key as the user (a Go []byte field and umqtt's client are FOLDED_HINTS)
             "digest.hmac_", "digest.awsv4_hmac(", "setusernamepassword(",
@@ -445,9 +453,10 @@ _FOLDED_LOGIN_SETTER = (rb"""(?:login|logon|auth|credentials?)_?set[ \t]*\((?:[ 
 # password holds one), on its line or the next (account_pairs)
 _ACCOUNTS = ("administrator", "admin", "root", "sa", "supervisor", "sysadmin", "superuser")  # (see account_pairs)
 _ACCOUNT_ALTERNATION = "|".join(_ACCOUNTS)
-_FOLDED_ACCOUNT_PAIR = (rb"""["'](?:""" + _ACCOUNT_ALTERNATION.encode() + rb""")["'][ \t]*,[ \t]*"""
-                        rb"""(?:(?:#|//)[^\n]{0,256})?(?:\r?\n[ \t]*)?[rub]?["'](?=[^"'\n]{0,255}\d)[^"'\n]{6,256}["'][ \t]*[,)]""")
-_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in _ACCOUNTS for q in "\"'")
+# (Go's raw strings, backquoted, as any literal: `Dial(host, `admin`, `…`)`)
+_FOLDED_ACCOUNT_PAIR = (rb"""["'`](?:""" + _ACCOUNT_ALTERNATION.encode() + rb""")["'`][ \t]*,[ \t]*"""
+                        rb"""(?:(?:#|//)[^\n]{0,256})?(?:\r?\n[ \t]*)?[rub]?["'`](?=[^"'`\n]{0,255}\d)[^"'`\n]{6,256}["'`][ \t]*[,)]""")
+_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in _ACCOUNTS for q in "\"'`")
 _LOGIN_SETTER_HEADS = ("login_set", "loginset", "logon_set", "logonset", "auth_set", "authset", "credentials_set",
                        "credentialsset", "credential_set", "credentialset")
 # (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
@@ -1280,6 +1289,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from encoded_basic_literals(line)
     if "$" in line and any(word in line for word in _SINK_WORDS):
         yield from powershell_password_flows(lines, index)
+    if "Basic" in line:
+        yield from basic_of_a_name(lines, index)
     if any(word in line for word in _DEFAULT_WORDS):
         yield from default_assignments(line)
     if "$" in line and any(word in line for word in _PERL_ELEMENT_WORDS):
@@ -1332,8 +1343,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 # name says a login's user; the literal after it is judged a password only where it looks chosen or drawn as one.
 # (_ACCOUNTS, beside the folded hint: a line's trigger takes them as code spells them, the reader in any case)
 _ACCOUNT_WORDS = tuple(f"{q}{spelled}{q}" for name in _ACCOUNTS for spelled in (name, name.capitalize(), name.upper())
-                       for q in "\"'")
-_ACCOUNT_LITERAL = lazy_regex(r"""(?<![\w"'])(?P<q>["'])(?P<user>(?i:""" + _ACCOUNT_ALTERNATION + r"""))(?P=q)[ \t]*,""")
+                       for q in "\"'`")
+_ACCOUNT_LITERAL = lazy_regex(r"""(?<![\w"'`])(?P<q>["'`])(?P<user>(?i:""" + _ACCOUNT_ALTERNATION + r"""))(?P=q)[ \t]*,""")
 _CALLEE_BEFORE = lazy_regex(r"""(?<![\w$])(?P<name>[A-Za-z_$][\w$]{0,63}(?:(?:\.|::|->|:)[A-Za-z_$][\w$]{0,63}){0,4})[ \t]*$""")
 _BRACKETS = lazy_regex(r"""["'()\[\]{}]""")
 _LINES_ABOVE = 8  # lines above the account's a call's `(` is looked for
@@ -1850,6 +1861,10 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
         literal: Optional[str] = None
         encoded = _ENCODED_LITERAL_HEAD.match(text, position) if text[position] == "E" or text[position] == "S" else None
         string = _STRING.match(text, encoded.end() if encoded is not None else position)
+        if string is None and encoded is None and text.startswith("`", position):
+            string = _RAW_STRING.match(text, position)
+            if string is not None and "${" in string.group("bq"):
+                string = None  # (a template's expression: a reference)
         if string is not None and not keyword:
             after = string.end()
             # (a literal converted as it is given: Java's `"…".toCharArray()`, `"…".getBytes(UTF_8)`, C#'s
@@ -1862,7 +1877,8 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             while after < len(text) and text[after] in " \t\r\n":
                 after += 1
             if after == len(text) or (after < len(text) and (text[after] in ",)" or _comment_opens(text, after))):
-                literal = string.group("dq") if string.group("dq") is not None else string.group("sq")
+                found = string.groupdict()
+                literal = next(found[group] for group in ("dq", "sq", "bq") if found.get(group) is not None)
                 position = after
         if literal is None:
             position = (nesting.argument_end(text, start, position) if nesting is not None
@@ -2833,10 +2849,18 @@ def base64_passwords(line: str) -> Iterator[Found]:
 # - a Dropbox app's secret: 15 lower-case letters and digits under a secret's name, in a file using
 #   Dropbox (`APP_SECRET = "…"` beside its `APP_KEY`, `app_secret="…"` given to `dropbox.Dropbox(…)`);
 # - a Travelport Universal API password beside its generated user (`username: 'Universal API/uAPI<digits>-<hex>'`,
-#   then `password: '<10 random characters>'`).
+#   then `password: '<10 random characters>'`);
+# - an API secret of 16 letters and digits (Vonage's, Nexmo's) beside its key of 8 hex on a line near it, the two
+#   names of one stem (`api_key:`/`api_secret:` given to `Vonage::Client.new`, `apiKey`/`apiSecret`, `KEY`/`SECRET`).
 _DROPBOX_SECRET = lazy_regex(r"""^[a-z0-9]{15}$""")
 _DROPBOX_NAME = lazy_regex(r"""dropbox""", re.IGNORECASE)
 _KEY_BEFORE_VALUE = lazy_regex(r"""(?P<key>[A-Za-z_$][\w$.-]{0,63})["']?[ \t]*(?:=>|:=|=|:)[ \t]*[rRuUbB]?["'`]?$""")
+_PAIRED_SECRET = lazy_regex(r"""^[A-Za-z0-9]{16}$""")
+_CAPITALISED_WORD = lazy_regex(r"""[A-Z][a-z]{4}""")  # (two in sixteen characters: words, `ReactComponents1`)
+# The key beside it: a name ending `key`, then 8 hex as a literal (its secret's stem shared: `api_key`, `apiKey`, `KEY`).
+_PAIRED_KEY = lazy_regex(r"""(?P<key>[A-Za-z_$][\w$.-]{0,63})["']?[ \t]*(?:=>|:=|=|:)[ \t]*["'`](?P<value>[0-9a-f]{8})["'`]""")
+_PAIRED_LINES = 3  # the key's line this far from its secret's
+_PAIRED_LINE_READ = 1024
 _UAPI_USER = lazy_regex(r"""Universal API/uAPI[\w-]{4,64}""")
 _UAPI_LINES = 4  # the user's line this far from its password's
 _PROVIDER_PASSWORD = lazy_regex(r"""^[\x21-\x7e]{8,64}$""")
@@ -2863,6 +2887,20 @@ def _random_characters(value: str) -> bool:
     return not is_placeholder(value) and not is_sequential(value)
 
 
+def _paired_key(lines: Sequence[str], index: int, stem: Tuple[str, ...]) -> Optional[str]:
+    """The name of a key of 8 hex within _PAIRED_LINES of the secret's line, its words the secret's stem then `key`, or None."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for other in range(max(0, index - _PAIRED_LINES), min(len(lines), index + _PAIRED_LINES + 1)):
+        text = line_text(lines, other)[:_PAIRED_LINE_READ]
+        if "key" not in text.lower():
+            continue
+        for found in itertools.islice(_PAIRED_KEY.finditer(text), _CALLS_A_LINE):
+            if key_words(found.group("key").rpartition(".")[2]) == stem + ("key",):
+                return found.group("key")
+    return None
+
+
 def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
     """What a keyword hit on `lines[index]` is when a provider's shape and place prove it: a description, else None."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_password
@@ -2881,6 +2919,11 @@ def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name:
         if 1 <= digits <= 10 and len(set(secret)) >= 9 and _random_characters(secret) and (
                 "dropbox" in key.lower() or _DROPBOX_FILES.of(lines)):
             return f"a Dropbox app secret under {key}"
+    if _PAIRED_SECRET.match(secret) and words[-1:] == ("secret",) and _random_characters(secret) and (
+            1 <= sum(c.isdigit() for c in secret) <= 8) and len(_CAPITALISED_WORD.findall(secret)) < 2:
+        paired = _paired_key(lines, index, words[:-1])
+        if paired is not None:
+            return f"an API secret under {key}, beside its key of 8 hex under {paired}"
     if names_a_password(key) and _random_characters(secret):
         for other in range(max(0, index - _UAPI_LINES), min(len(lines), index + _UAPI_LINES + 1)):
             if "Universal API/" in lines[other] and _UAPI_USER.search(lines[other]) is not None:
@@ -3659,6 +3702,41 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
         yield 0, f"an HTTP Basic credential of user {shown_user(user)} encoded from a literal", "password", password
 
 
+# An HTTP Basic credential written as its base64 under a name, the name then given to the scheme (blind rounds EM-ER):
+# `$pair = "<base64 of user:password>"` then `@{ Authorization = "Basic $pair" }` (PowerShell's, a shell's, Perl's and
+# PHP's `$name`, `${name}`), Ruby's `"Basic #{pair}"`, Python's `f"Basic {pair}"`, C#'s `$"Basic {pair}"`, a template's
+# `` `Basic ${pair}` ``, a join (`"Basic " + pair`, PHP's `.`, VB's `&`). The name's last assignment a few lines above
+# is read: a literal only (a computed encoding is encoded_basic_literals'), decoded as RFC 7617's `user:password`.
+_BASIC_OF_A_NAME = lazy_regex(
+    r"""Basic[ \t]+(?:\$\{?|#\{|\{)(?P<name>[A-Za-z_]\w{0,63})\}?(?=["'`])"""
+    r"""|Basic[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*\$?(?P<joined>[A-Za-z_]\w{0,63})(?![\w(\[.$])""")
+_BASE64_ASSIGNMENT = lazy_regex(
+    r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def)[ \t]+){0,4}"""
+    r"""\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*[@bBuU]?"""
+    r"""(?P<q>["'`])(?P<value>[A-Za-z0-9+/]{8,2048}={0,2})(?P=q)""")
+_BASIC_NAME_REACH = 40  # lines above the scheme its name's assignment is looked for
+_BASIC_LINE_READ = 2200
+
+
+def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index][:4096]
+    for found in itertools.islice(_BASIC_OF_A_NAME.finditer(line), 4):
+        name = found.group("name") or found.group("joined")
+        for above in range(index - 1, max(-1, index - _BASIC_NAME_REACH - 1), -1):
+            text = line_text(lines, above)[:_BASIC_LINE_READ]
+            if name not in text:
+                continue
+            assigned = _BASE64_ASSIGNMENT.match(text)
+            if assigned is None or assigned.group("name") != name:
+                continue  # (another line naming it: a use, or a computed assignment, read on up)
+            credential = basic_credential(assigned.group("value"))
+            if credential is not None and credential[1]:
+                user, password = credential
+                yield above - index, f"an HTTP Basic credential of user {shown_user(user)} under {name}, given to the scheme", \
+                    "password", password
+            break
+
+
 # A PowerShell variable set to a literal, then given to a password's sink in the same script: `$plain = '…'`
 # then `ConvertTo-SecureString $plain -AsPlainText -Force` (or `-String $plain`), or a cmdlet's password
 # parameter (`Invoke-Sqlcmd … -Password $pw`, `Connect-VIServer -Password $pw`). The literal is the
@@ -3823,6 +3901,10 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "openssl_pkey_get_private": ((1,), -1, "password", frozenset({""}), None, "a private key's password"),
     "awsv4_hmac": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an AWS secret key signing in VCL"),
     "login": ((0,), -1, "api_key", None, _DECIPHER_IMPORTS, "Decipher's Beacon API key"),
+    # Braintree's gateway given its environment, merchant id, public key and private key (Java's and .NET's `new
+    # BraintreeGateway(Environment.PRODUCTION, …)`, Python's `braintree.Configuration(braintree.Environment.Sandbox, …)`)
+    "BraintreeGateway": ((3,), -1, "secret_key", None, None, "Braintree's private key"),
+    "Configuration": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -3831,12 +3913,14 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|CommunityData|UsmUserData|createSession|V2C|V1|X509Certificate2?|LoadPkcs12(?:Collection)?(?:FromFile)?|Import"""
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
-    r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login))[ \t]*\(""")
+    r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
+    r"""|(?<=braintree\.)Configuration))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
-                     "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(")
+                     "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
+                     "braintree.Configuration(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
@@ -4685,7 +4769,7 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
-    + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
+    + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
     + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),

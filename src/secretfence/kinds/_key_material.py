@@ -11,6 +11,8 @@ stand between them):
   `Base64.decode64`, PHP's `hex2bin` / `base64_decode`; a setter naming the key
   (`setAuthenticationKey(GXCommon.hexToBytes("…"))`, `SetUpdateKey(bytes.fromhex("…"))`), a
   keyword argument or a map's member naming it (`hmac_key=bytes.fromhex("…")`, `Key: mustHex("…")`).
+  A call opened on the line above, the decoding call its labelled argument (Swift's `SymmetricKey(` then
+  `data: Data(base64Encoded: "…")!`), is read as one line.
   The API says the value is key material when it is a key's: `SecretKeySpec(…)`, `hmac.new(…)`,
   `hmac.New(…, …)`, `AES.new(…)`, `aes.NewCipher(…)`, `HMACSHA256(…)`, `createHmac(alg, …)`,
   `createCipheriv(alg, …)`.
@@ -273,6 +275,8 @@ def _joined_literals(lines: Sequence[str], index: int, text: str, at: int) -> Op
 
 # A Swift argument's label (`SymmetricKey(data: …)`): a call's argument may follow one.
 _LABEL = r"""(?:[A-Za-z_]\w{0,63}[ \t]*:(?![:=])[ \t]*)?"""
+# A line's head that is an argument's label alone (`data: `), its call opened on the line above.
+_LABEL_ALONE = lazy_regex(r"""^[ \t]*[A-Za-z_]\w{0,63}[ \t]*:(?![:=])[ \t]*$""")
 # What names the key the call's value is: an assignment's target (Go's `name, _ =`, `name, err :=`; a
 # declaration's type before it; an annotation after it), a keyword argument, a map's member (a wrapper or
 # two between: `must(hex.DecodeString(…))`).
@@ -343,8 +347,10 @@ def _decoded_literals(lines: Sequence[str], index: int, line: str) -> Iterator[F
         if named_calls > _VALUES_A_LINE:
             return  # (a line of more is read that far)
         head = line[:call.start()]
-        if not head.strip() and index > 0:
-            head = line_text(lines, index - 1)[-_HEAD_READ:].rstrip() + " "  # (`HMAC_KEY =` on the line above)
+        if index > 0 and (not head.strip() or _LABEL_ALONE.match(head)):
+            # (`HMAC_KEY =` on the line above; a call opened there, its argument's label on this line: Swift's
+            # `let signingKey = SymmetricKey(` then `data: Data(base64Encoded: "…")!`)
+            head = line_text(lines, index - 1)[-_HEAD_READ:].rstrip() + " " + head.strip()
         for name, how in _named_by(head):
             key = names_a_secret_key(name, True)
             if key is not None:

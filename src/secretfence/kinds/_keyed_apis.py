@@ -18,7 +18,8 @@ key: '…' } })`, `fetch(url, { headers: { key: '…' } })`, requests' `headers=
 '…']`, an HTTP request file's YAML `headers:`). The mapping is a `headers` one: it opens on the key's line or ends the
 nearest line above at a smaller indentation (_helpers.under_headers, the reader recorded cassettes' headers use too).
 A header's name as the value (a framework's header rules: Next.js' `headers: [{ key: 'X-Frame-Options', value: … }]`)
-is no generated value.
+is no generated value. So is a lower-case `key` among a request's body or query fields (blind rounds EM-ER: `body:
+JSON.stringify({ …, key: "…" })`, `params: { key: "…" }`, `params={"key": "…"}`), its value a generated key's shape.
 
 And the other way (blind round CD): a key an API publishes by design though its name says `key`. seats.io gives each
 workspace a public key, its "workspace key", which its chart renderer takes in the browser (`new
@@ -99,6 +100,40 @@ def _among_headers(lines: Sequence[str], index: int) -> bool:
     return under_headers(lines, index, _HEADERS_ABOVE)
 
 
+# And a bare `key` among a request's fields (blind rounds EM-ER): a body's or a query's member named `key`, lower-case as
+# APIs name their parameter (Windy's `fetch(url, { body: JSON.stringify({ lat, lon, key: "…" }) })`, axios' `params: { key:
+# "…" }`, requests' `params={"key": "…"}`, PHP's `http_build_query(['key' => '…'])`, `new URLSearchParams({ key: "…" })`),
+# its value a generated key's shape (an S3 object's `Key`, capitalised, is a path: the AWS SDKs' parameter).
+_REQUEST_FIELDS_OPENER = (r"""(?:(?<![\w$-])["']?(?:params|query|qs|searchParams|body|json|payload)["']?[ \t]*(?:=>|:|=)[ \t]*"""
+                          r"""|(?:JSON\.stringify|json\.dumps|URLSearchParams|http_build_query|urlencode)[ \t]*\([ \t]*)"""
+                          r"""(?:\{|\[|array\(|dict\()""")
+_REQUEST_FIELDS_INLINE = lazy_regex(_REQUEST_FIELDS_OPENER)
+_REQUEST_FIELDS_OPENED = lazy_regex(_REQUEST_FIELDS_OPENER + r"""[ \t]*$""")
+_REQUEST_KEY = lazy_regex(r"""(?<![\w$-])["']?key["']?[ \t]*(?:=>|:|=)""")
+_FIELDS_ABOVE = 12  # lines above the key its request's mapping may open on
+
+
+def _among_request_fields(lines: Sequence[str], index: int) -> bool:
+    """The key's line stands in a request's body or query mapping (see above), opened on its line or the nearest
+    line above indented less."""
+    text = line_text(lines, index)[:_READ]
+    key = _REQUEST_KEY.search(text)
+    if key is None:
+        return False  # (`Key`, `KEY`: not an API's lower-case parameter)
+    opener = None
+    for opener in itertools.islice(_REQUEST_FIELDS_INLINE.finditer(text, 0, key.start()), _OPENERS_A_LINE):
+        pass
+    if opener is not None:
+        return not any(close in text[opener.end():key.start()] for close in "}])")
+    indent = indent_width(text)
+    for above in range(index - 1, max(-1, index - 1 - _FIELDS_ABOVE), -1):
+        line = line_text(lines, above)[:_READ]
+        if not line.strip() or indent_width(line) >= indent:
+            continue
+        return _REQUEST_FIELDS_OPENED.search(line.rstrip()) is not None
+    return False
+
+
 # A data table's column definitions are `headers` too (Vuetify's `headers: [{ title: 'Name', key: 'name' }]`,
 # Bootstrap-Vue's, Ant's `dataIndex`): a `key` beside a column's own properties names a column, not an API's key.
 _COLUMN_PROPERTY = lazy_regex(r"""(?<![\w$-])["']?(?:title|label|text|sortable|align|dataIndex|width)["']?[ \t]*:""")
@@ -173,6 +208,10 @@ def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) 
         return False
     if _among_headers(lines, index) and not _a_table_column(lines, index):
         return True
+    if _among_request_fields(lines, index):
+        from secretfence.kinds._code_calls import generated_key
+
+        return generated_key(value) and not _a_table_column(lines, index)
     indent = indent_width(line_text(lines, index))
     for position in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
         if position == index:

@@ -138,7 +138,9 @@ _ASSIGNED = lazy_regex(
     r"""|QStringLiteral|QLatin1String(?:View)?|QLatin1StringView|QByteArrayLiteral|QByteArray|QString(?:::fromUtf8|::fromLatin1)?"""
     r"""|(?:QObject::|QCoreApplication::)?tr|_T|_TEXT|TEXT|wxT|wxS|std::w?string)\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
-    r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:(?:[bBrRuU]{1,2}|u8|L)(?=["']))?"""
+    r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\))"""
+    # one string in braces, as C may initialise a character array (`char pass[] = {"…"};`)
+    r"""|\{[ \t]*(?=(?:u8|L)?"[^"\n]{1,512}"[ \t]*\}))?(?:(?:[bBrRuU]{1,2}|u8|L)(?=["']))?"""
     + _QUOTED_OR_BARE
 )
 # A declaration typing its name between it and its literal, the type after a colon: Ada's `Password : constant
