@@ -2116,6 +2116,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
+                  or (in_code and _wifi_psk_in_code(key, lines, index))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)
                   or _network_configs.aaa_server_key(key, lines, index, lowered_name)
                   or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
@@ -3025,6 +3026,22 @@ def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
         return False
     return words[-1] in _DEVICE_KEY_WORDS or any(words[-len(pair):] == pair for pair in _DEVICE_KEY_PAIRS if len(words) == len(pair)
                                                   or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
+
+
+# An SSID's name or setting beside a code file's `psk` (`SSID = "…"`, `wlan.connect(SSID, PSK)`, `ssid: "…"`,
+# `WIFI_SSID`): the key is the network's WPA passphrase, as a device's firmware (MicroPython, CircuitPython,
+# Arduino) joins the two. (`psk` alone in code is a protocol's too: TLS-PSK's and HPKE's test vectors.)
+_SSID_NEAR = lazy_regex(r"(?i)(?<![a-z])e?ssid(?![a-z])")
+_SSID_LINES = 8
+
+
+def _wifi_psk_in_code(key: str, lines: Sequence[str], index: int) -> bool:
+    """A code file's `psk` (`PSK`, `WIFI_PSK`, `wlan_psk`) with an SSID within a few lines: a Wi-Fi key."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    return bool(words) and words[-1] == "psk" and not ({"hex", "identity", "id", "hint"} & set(words)) and says_near(
+        lines, index, _SSID_NEAR, _SSID_LINES)
 
 
 # GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
