@@ -437,6 +437,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a product's registration (licence) code, issued to the buyer and entered to register a host (HP Anyware's
         # PCoIP agent: `pcoip-register-host --registration-code=…`): capitals and digits in groups
         return True
+    if words[-2:] == ("security", "code") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value)):
+        # a messaging gateway's account password by the protocol's name for it (WCTP's `securityCode`, a paging
+        # gateway's sender login): drawn; a card's or a one-time security code is a few digits
+        return True
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
