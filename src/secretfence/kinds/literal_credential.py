@@ -400,8 +400,14 @@ _CHPASSWD = lazy_regex(r"""^(?P<indent>[ \t]*)chpasswd[ \t]*:[ \t]*$""")
 _CHPASSWD_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<user>[\w.-]{1,64}):(?P<pw>[^\s"']{1,256})["']?[ \t]*$""")
 _CHPASSWD_LINES = 24
 _GENERATED_PASSWORD = frozenset({"random", "r"})
-# A token written with its scheme (Cargo's registry `token = "Bearer …"`).
-_SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?P<value>[^\s"']{8,1024})$""")
+# A token written with its scheme (Cargo's registry `token = "Bearer …"`), Rails' token scheme's parameter too
+# (ActionController's `Token token="…"[, nonce="…"]`, as an API built on it asks for its header).
+_SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?:token=\\?["']?(?P<rails>[^\s"'\\,]{8,1024})\\?["']?"""
+                            r"""(?:[ \t]*,[^\n]{0,512})?|(?P<value>[^\s"']{8,1024}))$""")
+# A key named for the header that carries the credential (`auth_header`, `authorization_header`): the header's
+# value, a credential where it opens with its scheme (`Token …`, `Bearer …`, `Basic …`).
+_HEADER_KEY_WORDS = frozenset({("auth", "header"), ("authorization", "header"), ("auth", "headers")})
+_SCHEME_LED = lazy_regex(r"""^(?:Bearer|Token|Basic|bearer|token|basic)[ \t]+[^\s]""")
 # Bundler's credentials for a gem server: `BUNDLE_<HOST, dots as __>: "user:password"` in
 # `.bundle/config` or the environment (not its build options, mirrors or local overrides).
 _BUNDLER_HOST = lazy_regex(
@@ -2971,6 +2977,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         return False
     if _names_a_device_key(words, in_code):
         return True
+    if words[-2:] in _HEADER_KEY_WORDS and _SCHEME_LED.match(value) is not None:
+        return True
     if _names_a_web_service_key(words) or (words[-2:] == ("key", "credential") and looks_generated(value)):
         return True
     if (len(words) >= 2 and words[-1] == "key" and _RANDOM_HEX.match(value) and len(set(value.lower())) >= _HEX_KEY_DISTINCT
@@ -3180,6 +3188,8 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
     thousands is not judged past them.)"""
     for found in itertools.islice(_AUTHORIZATION.finditer(line), MAX_VALUES_A_LINE):
         scheme, value = found.group("scheme").capitalize(), found.group("value")
+        if scheme == "Token" and value.startswith("token=") and len(value) > len("token=") + 8:
+            value = value[len("token="):]  # (Rails' token scheme names its parameter: `Token token=…`)
         if scheme == "Basic":
             pair = basic_credential(value, key_alone=True)
             if pair is None:
@@ -3330,7 +3340,7 @@ def _without_scheme(value: str) -> str:
     if " " in value or "\t" in value:
         found = _SCHEMED_VALUE.match(value)
         if found is not None:
-            return found.group("value")
+            return found.group("rails") or found.group("value")
     return value
 
 
