@@ -624,8 +624,9 @@ _REFERENCE_HEAD = lazy_regex(
 # A resolver's prefix and the name it looks up, the whole value (`authToken: env:TWILIO_AUTH_TOKEN`, `env.NAME`,
 # `secret:db-password`, `secrets:prod/api`): a name in one case, as variables and stored secrets are named (a
 # password after such a head mixes cases and digits). A lower-case name with digits is a path's (`prod/api-v2`): one
-# run of letters and digits alone is a password's (`secret.squirrel99`, `secret:opensesame42`).
-_RESOLVER_REFERENCE = lazy_regex(r"^(?i:env|environment|secrets?)[:.](?:[A-Z_][A-Z0-9_]{0,127}|[a-z_]{1,128}"
+# run of letters and digits alone is a password's (`secret.squirrel99`, `secret:opensesame42`). wpa_supplicant's and
+# hostapd's `ext:NAME` (ext_password_backend's store: `psk=ext:home_psk`, `private_key_passwd=ext:TABLET_KEY_PW`).
+_RESOLVER_REFERENCE = lazy_regex(r"^(?:(?i:env|environment|secrets?)[:.]|ext:)(?:[A-Z_][A-Z0-9_]{0,127}|[a-z_]{1,128}"
                                  r"|[a-z_][a-z0-9_]{0,63}[./-][a-z0-9_./-]{1,126})$")
 
 
