@@ -3,9 +3,9 @@
 keepalive, user, password)`; a registry value written under a password's name (`reg add … /v DefaultPassword /d …`,
 PowerShell's `Set-ItemProperty`/`New-ItemProperty … -Name … -Value …`); a messaging gateway's `security_code`; a
 header's value with its scheme under a key named for the header (`auth_header: "Token token=…"`, Rails' token
-scheme). And the decoys of the same forms: a protocol's PSK with no SSID near, a PSK read or written in hex,
+scheme); a RADIUS server's bare `key` in a minified one-line JSON tree. And the decoys of the same forms: a protocol's PSK with no SSID near, a PSK read or written in hex,
 an MQTT client with no literal login, registry values that are references or no secret's, a card's security code,
-a header's name or template, wpa_supplicant's `ext:NAME` references under every key that takes one. Through the
+a header's name or template, a minified tree's `key` under no AAA server, wpa_supplicant's `ext:NAME` references under every key that takes one. Through the
 engine. Every value here is generated (seeds 1,550,000-1,550,099)."""
 from __future__ import annotations
 
@@ -50,6 +50,10 @@ _SCHEMED_TOKEN = drawn_mixed(1550014, 32)
 _TLS_PSK = drawn_mixed(1550015, 20)
 _PSK_HEX = drawn(1550016, 64, HEX)
 _EAP_KEY_PW = _chosen(1550017)
+_RADIUS_INLINE = drawn_mixed(1550018, 18)
+_RADIUS_INLINE_2 = drawn_mixed(1550019, 22)
+_RADIUS_INLINE_3 = drawn_mixed(1550020, 16)
+_DRAWN = drawn_mixed(1550021, 20)
 
 TRUE_FORMS = [
     # a Wi-Fi key under `PSK` alone, in a device's code that joins it with its SSID
@@ -87,6 +91,13 @@ TRUE_FORMS = [
     ("bridge/settings.json", f'{{"authHeader": "Token token={_RAILS_TOKEN_2}"}}\n', 1, _RAILS_TOKEN_2, "Literal Credential"),
     ("bridge/.env", f'AUTH_HEADER="Token token={_RAILS_TOKEN}"\n', 1, _RAILS_TOKEN, "Literal Credential"),
     ("client/config.toml", f'[remote]\nauthorization_header = "Bearer {_SCHEMED_TOKEN}"\n', 2, _SCHEMED_TOKEN, "Literal Credential"),
+    # a RADIUS server's bare `key` in a minified JSON tree (one line), as a controller exports it
+    ("network/unifi/config.gateway.json", '{"service":{"radius-server":{"10.40.0.5":{"key":"' + _RADIUS_INLINE + '","port":"1812"}}}}\n',
+     1, _RADIUS_INLINE, "Literal Credential"),
+    ("network/vyos/hq.json", '{"system":{"login":{"radius":{"server":{"nps01.corp.invalid":{"port":"1812","key":"'
+     + _RADIUS_INLINE_2 + '"}}}}}}\n', 1, _RADIUS_INLINE_2, "Literal Credential"),
+    ("network/ap.json", '{"wlan":{"radius":{"a":{"b":1},"acct":[1,{"c":2}],"key":"' + _RADIUS_INLINE_3 + '"}}}\n',
+     1, _RADIUS_INLINE_3, "Literal Credential"),
     # beside wpa_supplicant's references, a clear key password still blocks
     ("devices/wpa_supplicant.conf", 'network={\n    ssid="Ward-5"\n    key_mgmt=WPA-EAP\n    private_key="/etc/wpa/t.key"\n'
      f'    private_key_passwd="{_EAP_KEY_PW}"\n}}\n', 5, _EAP_KEY_PW, "Secret Keyword"),
@@ -114,6 +125,11 @@ DECOYS = [
     # a header's name, a template, a scheme alone
     ("bridge/config/staging.yml", 'api:\n  auth_header: "X-Api-Token"\n  authorization_header: "Token token=${API_TOKEN}"\n'
      '  auth_headers: "Bearer"\n'),
+    # a minified tree's `key` under no AAA server, under an AAA member's attributes, in an anonymous array, a template
+    ("network/dns.json", '{"dns-servers":{"10.0.0.2":{"key":"' + _DRAWN + '"}}}\n'),
+    ("network/radius.json", '{"radius":{"attributes":{"key":"' + _DRAWN + '"}}}\n'),
+    ("network/radius-list.json", '{"radius-server":[{"key":"' + _DRAWN + '"}]}\n'),
+    ("network/unifi/config.gateway.json", '{"radius-server":{"10.1.1.1":{"key":"{{ radius_key }}"}}}\n'),
     # wpa_supplicant's ext_password_backend references under every key that takes one
     ("devices/tablets/wpa_supplicant-eap.conf", 'network={\n    ssid="Ward-5"\n    key_mgmt=WPA-EAP\n'
      '    identity="tablet-07@hospice.invalid"\n    private_key="/etc/wpa/tablet.key"\n'

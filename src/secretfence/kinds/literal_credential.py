@@ -2125,7 +2125,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
                   or (in_code and _wifi_psk_in_code(key, lines, index))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)
-                  or _network_configs.aaa_server_key(key, lines, index, lowered_name)
+                  or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
                   or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
