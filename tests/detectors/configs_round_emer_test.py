@@ -3,9 +3,9 @@
 keepalive, user, password)`; a registry value written under a password's name (`reg add … /v DefaultPassword /d …`,
 PowerShell's `Set-ItemProperty`/`New-ItemProperty … -Name … -Value …`); a messaging gateway's `security_code`; a
 header's value with its scheme under a key named for the header (`auth_header: "Token token=…"`, Rails' token
-scheme); a RADIUS server's bare `key` in a minified one-line JSON tree. And the decoys of the same forms: a protocol's PSK with no SSID near, a PSK read or written in hex,
+scheme); a Wi-Fi key named in words in a YAML inventory (`- WPA2 key: …`); a RADIUS server's bare `key` in a minified one-line JSON tree. And the decoys of the same forms: a protocol's PSK with no SSID near, a PSK read or written in hex,
 an MQTT client with no literal login, registry values that are references or no secret's, a card's security code,
-a header's name or template, a minified tree's `key` under no AAA server, wpa_supplicant's `ext:NAME` references under every key that takes one. Through the
+a header's name or template, a YAML Wi-Fi key's template or stand-in, a minified tree's `key` under no AAA server, wpa_supplicant's `ext:NAME` references under every key that takes one. Through the
 engine. Every value here is generated (seeds 1,550,000-1,550,099)."""
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ _RADIUS_INLINE = drawn_mixed(1550018, 18)
 _RADIUS_INLINE_2 = drawn_mixed(1550019, 22)
 _RADIUS_INLINE_3 = drawn_mixed(1550020, 16)
 _DRAWN = drawn_mixed(1550021, 20)
+_WIFI_YAML = _passphrase(1550022)
+_WIFI_YAML_2 = drawn_mixed(1550023, 16)
+_WIFI_YAML_3 = _chosen(1550024)
 
 TRUE_FORMS = [
     # a Wi-Fi key under `PSK` alone, in a device's code that joins it with its SSID
@@ -98,6 +101,11 @@ TRUE_FORMS = [
      + _RADIUS_INLINE_2 + '"}}}}}}\n', 1, _RADIUS_INLINE_2, "Literal Credential"),
     ("network/ap.json", '{"wlan":{"radius":{"a":{"b":1},"acct":[1,{"c":2}],"key":"' + _RADIUS_INLINE_3 + '"}}}\n',
      1, _RADIUS_INLINE_3, "Literal Credential"),
+    # a Wi-Fi network's key named in words in a YAML inventory (a list item, a member, quoted or bare)
+    ("site/networks.yaml", f"networks:\n  - SSID: Warehouse\n  - WPA2 key: {_WIFI_YAML}\n", 3, _WIFI_YAML, "Literal Credential"),
+    ("inventory/host_vars/ap01.yml", f'wifi:\n  - ssid: Shop\n    Wi-Fi key: {_WIFI_YAML_2}\n', 3, _WIFI_YAML_2,
+     "Literal Credential"),
+    ("site/ap.yaml", f"guest:\n  wpa3 key: '{_WIFI_YAML_3}'  # rotated quarterly\n", 2, _WIFI_YAML_3, "Literal Credential"),
     # beside wpa_supplicant's references, a clear key password still blocks
     ("devices/wpa_supplicant.conf", 'network={\n    ssid="Ward-5"\n    key_mgmt=WPA-EAP\n    private_key="/etc/wpa/t.key"\n'
      f'    private_key_passwd="{_EAP_KEY_PW}"\n}}\n', 5, _EAP_KEY_PW, "Secret Keyword"),
@@ -125,11 +133,13 @@ DECOYS = [
     # a header's name, a template, a scheme alone
     ("bridge/config/staging.yml", 'api:\n  auth_header: "X-Api-Token"\n  authorization_header: "Token token=${API_TOKEN}"\n'
      '  auth_headers: "Bearer"\n'),
-    # a minified tree's `key` under no AAA server, under an AAA member's attributes, in an anonymous array, a template
+    # a YAML Wi-Fi key's template or stand-in, a minified tree's `key` under no AAA server, under an AAA member's attributes, in an anonymous array, a template
     ("network/dns.json", '{"dns-servers":{"10.0.0.2":{"key":"' + _DRAWN + '"}}}\n'),
     ("network/radius.json", '{"radius":{"attributes":{"key":"' + _DRAWN + '"}}}\n'),
     ("network/radius-list.json", '{"radius-server":[{"key":"' + _DRAWN + '"}]}\n'),
     ("network/unifi/config.gateway.json", '{"radius-server":{"10.1.1.1":{"key":"{{ radius_key }}"}}}\n'),
+    # a YAML Wi-Fi key that is a template, a reference, a stand-in or the security's own name
+    ("site/networks.yaml", '- WPA2 key: "{{ vault_wifi_key }}"\n- WPA2 key: ${WIFI_KEY}\n- WPA2 key: changeme\n- WPA key: wpa2-personal\n- WLAN key: WPA2/WPA3\n'),
     # wpa_supplicant's ext_password_backend references under every key that takes one
     ("devices/tablets/wpa_supplicant-eap.conf", 'network={\n    ssid="Ward-5"\n    key_mgmt=WPA-EAP\n'
      '    identity="tablet-07@hospice.invalid"\n    private_key="/etc/wpa/tablet.key"\n'
