@@ -427,6 +427,8 @@ _FOLDED_STATA_PASSWORD = (rb"""passw(?:or)?d\([ \t]*(?:"[^"`$\n]{1,256}"|[^\s()"
                           rb"""(?:[ \t]+[a-z_]\w{0,63}\(|[ \t]*(?://[^\n]{0,256})?(?:\r?\n|\Z))""")
 # umqtt's `MQTTClient(id, server, port, "user", …)`: its port, then a literal user
 _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*["']"""
+# NodeMCU's `mqtt.Client(id, keepalive, "user", …)`: its keepalive, then the user (on the line or the next)
+_FOLDED_NODEMCU_MQTT = rb"""mqtt\.client[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,"""
 # (blind rounds DO-DT) a client or a camera given its place, then a literal user and a literal (`ONVIFCamera(ip, 80, "u",
 # "…")`, `Client("h.example.net", 22, "u", "…")`)
 _FOLDED_PLACE_CLIENT = (rb"""(?:client|camera|settings?|config)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
@@ -508,6 +510,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
         (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
+        (_FOLDED_NODEMCU_MQTT, ("mqtt.client",)),
         # (a settings object's call, not the words: `settings` and `config` stand on every other line of code)
         (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting(", "settings(", "config(")),
         (_FOLDED_OPENED_PLACE, ("setting(", "settings(", "config(")),
@@ -3147,7 +3150,9 @@ def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
 # - An MQTT client's `connect(clientId, username, password, …)` (the file naming MQTT): Eclipse Paho's C# client (M2Mqtt)
 #   `client.Connect(…)`, Arduino's PubSubClient `mqtt.connect(id, user, pass[, willTopic, …])`; MicroPython's umqtt
 #   `MQTTClient(client_id, server, port, user, password)`. (paho-mqtt's `connect(host, port, keepalive)` and mqtt.js'
-#   `connect(url, options)` hold no literal user and password there.)
+#   `connect(url, options)` hold no literal user and password there.) NodeMCU's Lua `mqtt.Client(clientid, keepalive,
+#   username, password, …)`: the module's constructor, its keepalive a number (paho's `mqtt.Client(id, clean_session,
+#   userdata, protocol)` has a boolean there).
 # - seats.io's client given its region, then its secret key (a UUID): `new SeatsioClient(Region.EU(), '…')` (JavaScript,
 #   Java, C#, PHP), `seatsio.Client(seatsio.Region.EU(), "…")`, `Seatsio::Client.new(…)`, Go's `NewSeatsioClient(seatsio.EU, "…")`.
 # - MATLAB's Database Toolbox: `postgresql(user, password, Name, Value)` or `postgresql(datasource, user, password)`
@@ -3225,6 +3230,8 @@ def _positional_sdk(name: str, last: str, lines: Sequence[str]) -> Optional[str]
         return "geotab"
     if last == "UserPasswordCredentials" and "autodesk" in named:
         return "vault"
+    if last == "Client" and receiver == "mqtt":
+        return "nodemcu"
     if last in ("Connect", "connect", "MQTTClient"):
         imported, receivers = _MQTT_CLIENTS.of(lines)
         if imported or (parent and parent in receivers):
@@ -3256,7 +3263,8 @@ def sdk_positional_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     nesting = _Nesting(lines, index, calls[0][0].end(), calls[-1][0].end(), _SDK_LINES_READ) if len(calls) > 1 else None
     for found, sdk in calls:
         name, last = found.group("name"), found.group("last")
-        arguments = _arguments(lines, index, found.end(), nesting, _SDK_LINES_READ)
+        raws: List[str] = []
+        arguments = _arguments(lines, index, found.end(), nesting, _SDK_LINES_READ, raws)
         password_slot, user_slot, key = -1, -1, "password"
         if sdk == "geotab":
             password_slot, user_slot = 1, 0
@@ -3268,6 +3276,8 @@ def sdk_positional_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             password_slot, user_slot = (2, 1) if len(arguments) >= 3 and len(arguments) != 4 else (-1, -1)
         elif sdk == "umqtt":
             password_slot, user_slot = (4, 3) if len(arguments) >= 5 else (-1, -1)
+        elif sdk == "nodemcu":
+            password_slot, user_slot = (3, 2) if len(arguments) >= 4 and raws[1].isdigit() else (-1, -1)
         elif sdk == "seatsio":
             password_slot, key = 1, "secret_key"
         else:

@@ -401,7 +401,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             ":setvar", "u1 setvar", '"wlan.', '{}{"', "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
             "podman secret create", "secret put", "secretsmanager", "keyvault secret set", "functions:secrets:set",
             "doppler secrets set", "netlify env:set", "codecov", "vercel", "doctl", "crackmapexec", "cme ", "nxc ",
-            "netexec", "evil-winrm",
+            "netexec", "evil-winrm", "reg add", "reg.exe add", "itemproperty",
             "bloodhound", "smbmap", "hydra", "medusa", "sqlmap", "rpcclient", "teamserver", "smbexec", "wmiexec",
             "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers", "gettgt", "getst", "mssqlclient",
             "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
@@ -676,7 +676,7 @@ COMMAND_LINE_TRIGGERS = Triggers(
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
                            "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen") + _GST_PROPERTY_HEADS,
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth=", "smbfs", "smbutil",
-                          "activat", "licen", "product"),
+                          "activat", "licen", "product", "reg add", "reg.exe add", "itemproperty"),
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
     pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
@@ -753,6 +753,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                 yield f"the secure-properties key -D{name}", "encryption key", value
     if "activat" in lowered or "licen" in lowered or "product" in lowered:
         yield from licence_activations(line)
+    if ("reg" in lowered and "/v" in lowered and "/d" in lowered) or ("itemproperty" in lowered and "-value" in lowered):
+        yield from registry_values(line)
     if not in_code:
         yield from console_commands(line)
         if "setenv" in lowered or "pushenv" in lowered or "setx" in lowered:
@@ -1364,6 +1366,41 @@ def cmdlet_secret_parameters(line: str) -> Iterator[Found]:
             break
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         yield f"{found_cmdlet.group(0)}'s -{found.group('key')}", found.group("key"), value
+
+
+# A registry value written by a command, under its value's name: `reg add <key> /v <name> [/t REG_SZ] /d <data> [/f]`
+# (its options in any order and case), PowerShell's `Set-ItemProperty|New-ItemProperty … -Name <name> … -Value <data>`.
+# Winlogon's autologon (`/v DefaultPassword /d …`), a service's or an application's key under `/v ApiKey`: the name
+# says what the data is, judged as any key's (a `%VAR%`, `$var` or `!VAR!` is a reference).
+_REG_ADD = lazy_regex(r"""(?i)(?:^|(?<=[\s"'(&|;@]))(?:[\w:\\%.~-]{0,128}\\)?reg(?:\.exe)?["']?[ \t]+add[ \t]""")
+_ITEM_PROPERTY = lazy_regex(r"""(?i)(?<![\w-])(?:Set|New)-ItemProperty(?![\w-])""")
+_REG_OPTIONS = {"/v": "name", "/d": "data"}
+_ITEM_PROPERTY_OPTIONS = {"-name": "name", "-value": "data"}
+
+
+def registry_values(line: str) -> Iterator[Found]:
+    """(what, the value's name, its data) of a registry value written by `reg add` or a PowerShell
+    `*-ItemProperty` cmdlet (see _REG_ADD)."""
+    for pattern, options, windows in ((_REG_ADD, _REG_OPTIONS, True), (_ITEM_PROPERTY, _ITEM_PROPERTY_OPTIONS, False)):
+        found = pattern.search(line, 0, _CMDLET_READ)
+        if found is None:
+            continue
+        given: Dict[str, str] = {}
+        tokens = _tokens(line, found.end())
+        for position, token in enumerate(tokens[:-1]):
+            if token in _COMMAND_ENDS or (not windows and token == "|"):
+                break
+            form = options.get(token.lower())
+            if form is not None and form not in given:
+                given[form] = tokens[position + 1]
+        name, data = given.get("name", ""), given.get("data", "")
+        if name and data and _literal(name) and (_windows_argument(data) if windows else _powershell_literal(data)):
+            yield f"the registry value {name}", name, data
+
+
+def _powershell_literal(token: str) -> bool:
+    """A PowerShell argument that is a literal: no variable (`$pw`, `$env:PW`), no subexpression, no option."""
+    return _literal(token) and not token.startswith(("$", "(", "@"))
 
 
 def console_commands(line: str) -> Iterator[Found]:

@@ -419,6 +419,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         if "`" not in line and ":" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
         return
+    if ":" in line and lowered_name.endswith((".yaml", ".yml")):
+        yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
     if "arameter" in line:
         yield from _parameter_overrides(line)
     if "NoEcho" in line and _NO_ECHO.match(line):
@@ -693,6 +695,31 @@ def _listed_wifi_key(text: str) -> Iterator[Found]:
     bare = _LISTED_BARE.match(text)
     if bare is not None and _bare_key(bare.group("label")) == "wifi_passphrase":
         yield 0, f"{bare.group('label')} given in a list item", "wifi_passphrase", bare.group("value")
+
+
+# A YAML member (or a list item's) named in words for a Wi-Fi network's key (`- WPA2 key: …`, `Wi-Fi passphrase: "…"`,
+# `wlan_key: …`), as a site's inventory lists its networks: the network's passphrase, judged as one.
+_YAML_WORDED_MEMBER = lazy_regex(
+    r"""^[ \t]*(?:-[ \t]+)?["']?(?P<label>[A-Za-z][\w.-]{0,31}(?:[ \t][\w.-]{1,32}){0,3})["']?[ \t]*:[ \t]+"""
+    r"""(?:"(?P<dq>[^"\\\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'#&*!|>{\[][^\s]{0,255}))[ \t]*(?:#[^\n]*)?\r?$""")
+
+
+# A Wi-Fi security mode's name (`wpa2-personal`, `WPA2/WPA3`, `wpa3-sae`): what a network's key member is given where
+# an inventory names the mode, not the key.
+_SECURITY_MODE = lazy_regex(r"""(?i)^(?:wpa[23]?|wep|psk|sae|owe|open|none)(?:[-_/ +](?:wpa[23]?|personal|enterprise|psk|sae|aes"""
+                            r"""|tkip|ccmp|mixed|transition|eap)){0,4}$""")
+
+
+def _yaml_wifi_key(text: str) -> Iterator[Found]:
+    """A YAML member's Wi-Fi key named in words (_YAML_WORDED_MEMBER, _WIFI_NETWORK_KEY); a security mode's name is none."""
+    lowered = text.lower()
+    if "wpa" not in lowered and "wi" not in lowered and "wlan" not in lowered:
+        return
+    found = _YAML_WORDED_MEMBER.match(text)
+    if found is not None and _WIFI_NETWORK_KEY.search(found.group("label")) is not None:
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if _SECURITY_MODE.match(value) is None:
+            yield 0, f"{found.group('label')} in a YAML member", "wifi_passphrase", value
 
 
 def _labelled_code_spans(line: str) -> Iterator[Found]:

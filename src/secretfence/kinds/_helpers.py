@@ -823,6 +823,41 @@ def json_ancestor_keys(lines: Sequence[str], index: int, levels: int, limit: int
             yield found.group("key")
 
 
+_INLINE_MEMBER_NAME = lazy_regex(r""""(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*$""")
+_INLINE_READ = 4096  # characters before a member read for the objects it sits in (a minified line's neighbourhood)
+
+
+def inline_json_ancestor_keys(line: str, position: int, levels: int) -> Iterator[str]:
+    """The names of the members whose objects hold `line[position]` on a minified JSON line (`{"a":{"b":{"key":…`),
+    nearest first, `levels` at most: the line read backwards, strings passed whole, braces counted. An array's
+    anonymous `{` and a name the reading cannot find (read past _INLINE_READ) end it."""
+    depth, at, stop = 0, position - 1, max(0, position - _INLINE_READ)
+    while at >= stop and levels > 0:
+        character = line[at]
+        if character == '"':
+            at = line.rfind('"', stop, at)  # (the string's opening quote: names and values hold no escaped ones here)
+            if at < 0:
+                return
+        elif character in "}]":
+            depth += 1
+        elif character == "[":
+            if depth == 0:
+                return  # (inside an array: its members are anonymous)
+            depth -= 1
+        elif character == "{":
+            if depth:
+                depth -= 1
+            else:
+                found = _INLINE_MEMBER_NAME.search(line, max(stop, at - 160), at)
+                if found is None:
+                    return
+                levels -= 1
+                yield found.group("key")
+                at = found.start() - 1  # (before the name's opening quote)
+                continue
+        at -= 1
+
+
 # `name: X` then `value: …` on a following line (Kubernetes env entries, Helm, Ansible).
 NAME_ITEM = lazy_regex(r"""^\s*(?:-\s+)?name\s*:\s*["']?(?P<name>[\w.-]+)["']?\s*$""")
 _VALUE_ITEM = lazy_regex(r"""^\s*(?:-\s+)?value\s*:\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#][^#\n]*))""")

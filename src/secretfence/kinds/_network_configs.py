@@ -65,7 +65,7 @@ import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, INI_SECTION, LastFileMemo, json_ancestor_keys, line_text, unquoted, yaml_ancestor_keys,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, INI_SECTION, LastFileMemo, inline_json_ancestor_keys, json_ancestor_keys, line_text, unquoted, yaml_ancestor_keys,
 )
 from secretfence.kinds._network_keys import IN_DOCUMENTATION
 from secretfence.kinds._spec import Sample
@@ -294,12 +294,23 @@ _SERVERS_MEMBERS = frozenset({"server", "servers", "host", "hosts"})
 _AAA_LEVELS = 3  # members walked up: the server's, a `server` member's, the AAA protocol's
 
 
-def aaa_server_key(key: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
-    """A bare `key` is a RADIUS or TACACS+ server's shared secret by the members it sits in (see _AAA_MEMBER)."""
+_INLINE_KEY = lazy_regex(r""""key"[ \t]*:[ \t]*"?""", re.IGNORECASE)
+_INLINE_KEYS_READ = 16  # `"key":` members of a minified line tried for the value
+
+
+def aaa_server_key(key: str, lines: Sequence[str], index: int, lowered_name: str, value: str = "") -> bool:
+    """A bare `key` is a RADIUS or TACACS+ server's shared secret by the members it sits in (see _AAA_MEMBER), on
+    their own lines or on one minified line (`{"radius-server":{"10.0.0.5":{"key":"…"}}}`)."""
     if key.lower() != "key":
         return False
     if lowered_name.endswith(".json"):
         members = list(json_ancestor_keys(lines, index, _AAA_LEVELS))
+        line = line_text(lines, index)
+        if not members and value and line.count("{") > 1:
+            for found in itertools.islice(_INLINE_KEY.finditer(line), _INLINE_KEYS_READ):
+                if line.startswith(value, found.end()):
+                    members = list(inline_json_ancestor_keys(line, found.start(), _AAA_LEVELS))
+                    break
     elif lowered_name.endswith((".yaml", ".yml")):
         members = list(itertools.islice(yaml_ancestor_keys(lines, index, limit=_BLOCK_LINES), _AAA_LEVELS))
     else:

@@ -253,7 +253,7 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
 _ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
-                       "psk")
+                       "psk", "security_code", "securitycode", "security-code")
 _HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
@@ -402,8 +402,14 @@ _CHPASSWD = lazy_regex(r"""^(?P<indent>[ \t]*)chpasswd[ \t]*:[ \t]*$""")
 _CHPASSWD_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<user>[\w.-]{1,64}):(?P<pw>[^\s"']{1,256})["']?[ \t]*$""")
 _CHPASSWD_LINES = 24
 _GENERATED_PASSWORD = frozenset({"random", "r"})
-# A token written with its scheme (Cargo's registry `token = "Bearer …"`).
-_SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?P<value>[^\s"']{8,1024})$""")
+# A token written with its scheme (Cargo's registry `token = "Bearer …"`), Rails' token scheme's parameter too
+# (ActionController's `Token token="…"[, nonce="…"]`, as an API built on it asks for its header).
+_SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?:token=\\?["']?(?P<rails>[^\s"'\\,]{8,1024})\\?["']?"""
+                            r"""(?:[ \t]*,[^\n]{0,512})?|(?P<value>[^\s"']{8,1024}))$""")
+# A key named for the header that carries the credential (`auth_header`, `authorization_header`): the header's
+# value, a credential where it opens with its scheme (`Token …`, `Bearer …`, `Basic …`).
+_HEADER_KEY_WORDS = frozenset({("auth", "header"), ("authorization", "header"), ("auth", "headers")})
+_SCHEME_LED = lazy_regex(r"""^(?:Bearer|Token|Basic|bearer|token|basic)[ \t]+[^\s]""")
 # Bundler's credentials for a gem server: `BUNDLE_<HOST, dots as __>: "user:password"` in
 # `.bundle/config` or the environment (not its build options, mirrors or local overrides).
 _BUNDLER_HOST = lazy_regex(
@@ -1277,7 +1283,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
-                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
+                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://",
+                "security_code", "securitycode", "security-code") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
         + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS + _game_servers.KEYWORDS + _telecom_configs.KEYWORDS \
@@ -2118,8 +2125,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
+                  or (in_code and _wifi_psk_in_code(key, lines, index))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)
-                  or _network_configs.aaa_server_key(key, lines, index, lowered_name)
+                  or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
                   or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
@@ -2971,6 +2979,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         return False
     if _names_a_device_key(words, in_code):
         return True
+    if words[-2:] in _HEADER_KEY_WORDS and _SCHEME_LED.match(value) is not None:
+        return True
     if _names_a_web_service_key(words) or (words[-2:] == ("key", "credential") and looks_generated(value)):
         return True
     if (len(words) >= 2 and words[-1] == "key" and _RANDOM_HEX.match(value) and len(set(value.lower())) >= _HEX_KEY_DISTINCT
@@ -3027,6 +3037,22 @@ def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
         return False
     return words[-1] in _DEVICE_KEY_WORDS or any(words[-len(pair):] == pair for pair in _DEVICE_KEY_PAIRS if len(words) == len(pair)
                                                   or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
+
+
+# An SSID's name or setting beside a code file's `psk` (`SSID = "…"`, `wlan.connect(SSID, PSK)`, `ssid: "…"`,
+# `WIFI_SSID`): the key is the network's WPA passphrase, as a device's firmware (MicroPython, CircuitPython,
+# Arduino) joins the two. (`psk` alone in code is a protocol's too: TLS-PSK's and HPKE's test vectors.)
+_SSID_NEAR = lazy_regex(r"(?i)(?<![a-z])e?ssid(?![a-z])")
+_SSID_LINES = 8
+
+
+def _wifi_psk_in_code(key: str, lines: Sequence[str], index: int) -> bool:
+    """A code file's `psk` (`PSK`, `WIFI_PSK`, `wlan_psk`) with an SSID within a few lines: a Wi-Fi key."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    return bool(words) and words[-1] == "psk" and not ({"hex", "identity", "id", "hint"} & set(words)) and says_near(
+        lines, index, _SSID_NEAR, _SSID_LINES)
 
 
 # GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
@@ -3164,6 +3190,8 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
     thousands is not judged past them.)"""
     for found in itertools.islice(_AUTHORIZATION.finditer(line), MAX_VALUES_A_LINE):
         scheme, value = found.group("scheme").capitalize(), found.group("value")
+        if scheme == "Token" and value.startswith("token=") and len(value) > len("token=") + 8:
+            value = value[len("token="):]  # (Rails' token scheme names its parameter: `Token token=…`)
         if scheme == "Basic":
             pair = basic_credential(value, key_alone=True)
             if pair is None:
@@ -3314,7 +3342,7 @@ def _without_scheme(value: str) -> str:
     if " " in value or "\t" in value:
         found = _SCHEMED_VALUE.match(value)
         if found is not None:
-            return found.group("value")
+            return found.group("rails") or found.group("value")
     return value
 
 

@@ -437,6 +437,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a product's registration (licence) code, issued to the buyer and entered to register a host (HP Anyware's
         # PCoIP agent: `pcoip-register-host --registration-code=…`): capitals and digits in groups
         return True
+    if words[-2:] == ("security", "code") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value)):
+        # a messaging gateway's account password by the protocol's name for it (WCTP's `securityCode`, a paging
+        # gateway's sender login): drawn; a card's or a one-time security code is a few digits
+        return True
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
@@ -619,8 +624,9 @@ _REFERENCE_HEAD = lazy_regex(
 # A resolver's prefix and the name it looks up, the whole value (`authToken: env:TWILIO_AUTH_TOKEN`, `env.NAME`,
 # `secret:db-password`, `secrets:prod/api`): a name in one case, as variables and stored secrets are named (a
 # password after such a head mixes cases and digits). A lower-case name with digits is a path's (`prod/api-v2`): one
-# run of letters and digits alone is a password's (`secret.squirrel99`, `secret:opensesame42`).
-_RESOLVER_REFERENCE = lazy_regex(r"^(?i:env|environment|secrets?)[:.](?:[A-Z_][A-Z0-9_]{0,127}|[a-z_]{1,128}"
+# run of letters and digits alone is a password's (`secret.squirrel99`, `secret:opensesame42`). wpa_supplicant's and
+# hostapd's `ext:NAME` (ext_password_backend's store: `psk=ext:home_psk`, `private_key_passwd=ext:TABLET_KEY_PW`).
+_RESOLVER_REFERENCE = lazy_regex(r"^(?:(?i:env|environment|secrets?)[:.]|ext:)(?:[A-Z_][A-Z0-9_]{0,127}|[a-z_]{1,128}"
                                  r"|[a-z_][a-z0-9_]{0,63}[./-][a-z0-9_./-]{1,126})$")
 
 
