@@ -1149,6 +1149,8 @@ def _says_made_up(value: str) -> bool:
     three-letter one a generated value spells by chance between other letters (`…dhFOOPw4…`), which
     breaks into five case runs or more."""
     words = list(itertools.islice(_VALUE_WORDS.finditer(value, 0, _WORDS_READ), 64))
+    # (chance spells one such word in a generated run; `f00!bar#Baz$qux` spells them on purpose)
+    by_chance = sum(found.group().lower() in _MADE_UP_WORDS for found in words) == 1
     for found in words:
         if found.group().lower() not in _MADE_UP_WORDS:
             continue
@@ -1156,10 +1158,28 @@ def _says_made_up(value: str) -> bool:
         if start == 0 and _WORD_YEAR_SYMBOLS.match(value) and len(value) >= 12:
             continue  # a word, a year and symbols: how people choose a password (`Testing2022**`), no example's
         if (len(found.group()) == 3 and len(words) >= 5 and len(value) >= 16 and 0 < start and end < len(value)
-                and value[start - 1].isalpha() and value[end].isalpha() and any(character.isdigit() for character in value)):
+                and _glued_in_run(value, start, end, by_chance) and any(character.isdigit() for character in value)):
             continue  # (glued inside a generated run)
         return True
     return False
+
+
+# What separates a made-up value's words (`test-key`, `foo_bar`, `demo.pass`, `fake/secret`): a word between these
+# stands alone. A generated alphabet's other symbols (Django's `!@#$%^&*(=+)`) glue their neighbours into one run.
+_WORD_SEPARATORS = "-_./:\\ \t"
+
+
+def _glued_in_run(value: str, start: int, end: int, alone: bool) -> bool:
+    """The word at value[start:end] is glued between letters, or, `alone` (the value's one made-up word) in a value
+    mixing three classes or more (a generated key: Django's `…3&3g8u*(163baz^!ew7…`), between digits or symbols that
+    separate no words; not a masked `xxx` (one letter repeated)."""
+    before, after = value[start - 1], value[end]
+    if before.isalpha() and after.isalpha():
+        return True
+    if (not alone or len(set(value[start:end].lower())) == 1 or before in _WORD_SEPARATORS
+            or after in _WORD_SEPARATORS):
+        return False
+    return character_classes(value) >= 3
 
 
 # A value that tells its reader how to make the secret (`generate-with-openssl-rand-hex-32`,
