@@ -52,7 +52,7 @@ import binascii
 import functools
 import itertools
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, looks_chosen
 from secretfence.kinds._spec import Sample
@@ -216,11 +216,33 @@ def _value_words(key: str) -> Tuple[str, ...]:
     return key_words(ENCODING_SUFFIX.sub("", key) or key)
 
 
+# A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
+# `file_encryption_key`, `DIR_WRITE_KEY`): what the key guards, not a key file's name (`key_file`, `FILE_KEY`).
+_GUARDED_THINGS = frozenset({"file", "dir"})
+_KEY_USES = frozenset({"read", "write", "access", "encryption", "decryption", "enc", "dec", "crypt", "mac", "cmac",
+                       "auth", "master", "change", "signing", "sign", "unlock"})
+
+
+def _guarded_thing(words: Tuple[str, ...], position: int) -> bool:
+    """words[position] names what the key guards (see _GUARDED_THINGS): uses of the key, then `key`, follow it."""
+    between = words[position + 1:-1]
+    return (words[position] in _GUARDED_THINGS and words[-1] == "key" and 0 < len(between) <= 2
+            and all(word in _KEY_USES for word in between))
+
+
+def _unguarded_words(words: Tuple[str, ...]) -> Set[str]:
+    """The key's words but a thing the key guards (`file` in `FILE_READ_KEY`): those that may say the value is
+    something else (_NOT_THE_VALUE_WORDS, _NOT_SECRET_KEY_QUALIFIERS)."""
+    return {word for position, word in enumerate(words) if not _guarded_thing(words, position)}
+
+
 def _says_not_the_value(words: Tuple[str, ...]) -> bool:
     for position, word in enumerate(words):
         if word in _NOT_THE_VALUE_WORDS:
             if word in _OWNER_WORDS and position < len(words) - 1 and words[-1] in PASSWORD_WORDS:
                 continue  # whose credential it is: `appleIdPassword`
+            if _guarded_thing(words, position):
+                continue  # what the key opens: `FILE_READ_KEY`
             if word == "id" and words[position + 1:] == ("secret",):
                 continue  # the secret that encodes ids (Galaxy's `id_secret`); `secret_id` stays an id
             return True
@@ -445,7 +467,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # a service's personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`)
     if words == ("encrypt",) and _GOSSIP_KEY.match(value):
         return True  # Consul's and Nomad's gossip key: `encrypt = "<32 bytes in base64>"`
-    if not words or _NOT_THE_VALUE_WORDS.intersection(words):
+    unguarded = _unguarded_words(words)
+    if not words or _NOT_THE_VALUE_WORDS.intersection(unguarded):
         return False
     if len(words) >= 4 and "." in key and _DOTTED_CREDENTIAL.search(" ".join(words)):
         return True  # Hadoop's fs.azure.account.key.<account>.dfs.core.windows.net
@@ -455,7 +478,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # a list of chosen passwords, one per user of its sibling list (Bitnami's KAFKA_CLIENT_PASSWORDS)
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
-    return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
+    return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
             and words[-2] != "game" and not _social_auth_client_key(words) and _looks_generated(value))
 
 
