@@ -2269,6 +2269,26 @@ _CHARACTER_SET = lazy_regex(
 _RESOURCE_NAME = lazy_regex(r"""^(?:arn:aws[\w-]{0,16}|urn:[A-Za-z0-9][\w-]{0,31}):""")
 
 
+# A bare name given as a login's argument (`ApiConnection(ENV, P2_USER, P2_LOGIN)`), not a constant of the language's.
+_BARE_NAME = lazy_regex(r"""^[A-Za-z_]\w{0,63}$""")
+_LANGUAGE_NAMES = frozenset({"None", "True", "False", "self", "this", "null", "nil", "undefined", "true", "false"})
+
+
+def _names_resolved(lines: Sequence[str], index: int, arguments: List[Argument], raws: List[str]) -> List[Argument]:
+    """The call's arguments, each bare name a line above assigns a literal (`P2_LOGIN = "…"`, within
+    _ASSIGNMENT_REACH lines) given as that literal, its offset the assignment's line (where the value is written): the
+    call reads as written with its literals. (A name no line above assigns, `getpass()`'s, stays a name.)"""
+    resolved = list(arguments)
+    for position, (literal, _) in enumerate(arguments):
+        raw = raws[position] if position < len(raws) else ""
+        if literal is not None or raw in _LANGUAGE_NAMES or _BARE_NAME.match(raw) is None:
+            continue
+        assigned = _assigned_above(lines, index, raw)
+        if assigned is not None:
+            resolved[position] = (assigned[1], assigned[0] - index)
+    return resolved
+
+
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a password (or a secret) a login's or a credentials' call takes by position."""
     line = lines[index]
@@ -2292,7 +2312,7 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     for found, family, sdk in calls:
         name = found.group("name")
         raws: List[str] = []
-        arguments = _arguments(lines, index, found.end(), nesting, _LINES_READ, raws)
+        arguments = _names_resolved(lines, index, _arguments(lines, index, found.end(), nesting, _LINES_READ, raws), raws)
         if sdk == "mqtt" and len(arguments) != 4:
             continue  # (an MQTT client's connect: sdk_positional_secrets reads its slots; none takes 4 arguments)
         if name.rpartition(".")[2] == "bind" and raws and raws[0] in ("this", "null", "self", "undefined", "None"):
