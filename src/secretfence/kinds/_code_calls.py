@@ -2214,6 +2214,12 @@ _CREDENTIALS_IMPORTED = LastFileMemo(_credentials_imports)
 _PLACE_WORD = lazy_regex(r"""^(?i:[a-z][a-z0-9-]{0,62}(?:server|srv|host|db|sql|database|node|primary|replica|master)\d{0,3})$""")
 
 
+def _password_second(arguments: List[Argument]) -> bool:
+    """The second argument is a password's literal and the third none: the first, though shaped as a host's name, is
+    the user (`Connection("dbmaster", "…", "reports")`, a user named for what it administers)."""
+    return _chosen_or_drawn(arguments[1][0] or "") and not _chosen_or_drawn(arguments[2][0] or "")
+
+
 def _user_before_password(arguments: List[Argument], slot: int) -> bool:
     """The slot's literal is a user's (a number: see _NUMBERED_USER; or a name after an environment's name), no password's
     look, after another argument, and a password's literal (as one is made or drawn) follows it."""
@@ -2325,7 +2331,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         # a bare name as often as a dotted one, is no user)
         first = 1 if (re.split(r"\.|::|->|\\", name)[-1].lower() == "connect" and len(arguments) >= 4
                       and all(arguments[slot][0] for slot in range(4))) else 0
-        if first == 0 and family != "keyed" and len(arguments) >= 3 and _PLACE_WORD.match(arguments[0][0] or ""):
+        if (first == 0 and family != "keyed" and len(arguments) >= 3 and _PLACE_WORD.match(arguments[0][0] or "")
+                and not _password_second(arguments)):
             first = 1  # (a host's bare name first: see _PLACE_WORD)
         for slot in range(first, last):
             shifted = family != "keyed" and _user_before_password(arguments, slot)
