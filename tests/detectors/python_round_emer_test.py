@@ -1,10 +1,13 @@
 """Forms and decoys read after blind rounds EM-ER (credentials in Python code and its neighbours): a generated key
 (Django's alphabet) that spells one made-up word (`baz`, `foo`) by chance between its digits and symbols; a connection
 string whose password item's `=` ends one literal and its value fills the next (`"UID=etl;PWD="` then `"…;"`); a key
-named for the file or directory it opens (`FILE_READ_KEY`, `file_encryption_key`: NTAG 424's SDM file read key); and
-Amion's schedule login, its OCS interface's `Lo` parameter (in the URL or a request's parameters). And the decoys: a
-value made of several made-up words or a masked `xxx`, a split password item given a variable or a placeholder, a
-key file's name or a file's cache key, a `Lo` where nothing says Amion or holding a template. Through the engine.
+named for the file or directory it opens (`FILE_READ_KEY`, `file_encryption_key`: NTAG 424's SDM file read key); a
+login's call given names that lines above assign literals (ESO's `ApiConnection(ENV, USER, LOGIN)`, `smtp.login(SENDER,
+APP_CODE)`); a user named as a host is (`dbmaster`) before its password; and Amion's schedule login, its OCS
+interface's `Lo` parameter (in the URL or a request's parameters). And the decoys: a value made of several made-up
+words or a masked `xxx`, a split password item given a variable or a placeholder, a key file's name or a file's cache
+key, a login's names assigned no literal or a stand-in, a host's name before no password, a `Lo` where nothing says
+Amion or holding a template. Through the engine.
 Every value here is generated (seeds 1,570,000-1,570,099)."""
 from __future__ import annotations
 
@@ -44,6 +47,11 @@ _AMION_PARAMS = _password(1570030)
 _AMION_URL = _password(1570033)
 _AMION_PHP = _password(1570036)
 _AMION_JS = _password(1570039)
+_P2_LOGIN = _password(1570060)
+_SMTP_CODE = _password(1570063)
+_FTP_WORD = _password(1570066)
+_DBMASTER = _password(1570070)
+_REPLICA = _password(1570073)
 _DRAWN_HEX = drawn(1570050, 32, HEX)
 _DRAWN = drawn_mixed(1570051, 18)
 
@@ -67,6 +75,19 @@ TRUE_FORMS = [
     ("vault/crypto.py", f'file_encryption_key = bytes.fromhex("{_FILE_ENC}")\n', 1, _FILE_ENC, "Literal Credential"),
     ("sync/config.py", f'DIR_WRITE_KEY = "{_DIR_WRITE}"\n', 1, _DIR_WRITE, "Literal Credential"),
     ("tags/verify.js", f'const FILE_MAC_KEY = "{_FILE_MAC}";\n', 1, _FILE_MAC, "Literal Credential"),
+    # a login's call given names a line above assigns literals: the password reported where its literal is written
+    ("eso/p2/submit.py", 'import p2api\n\nENVIRONMENT = "production"\nP2_USER = "52731"\n'
+     f'P2_LOGIN = "{_P2_LOGIN}"\n\napi = p2api.ApiConnection(ENVIRONMENT, P2_USER, P2_LOGIN)\n', 5, _P2_LOGIN,
+     "Literal Credential"),
+    ("alerts/mailer.py", f'import smtplib\n\nSENDER = "alerts@plant.invalid"\nAPP_CODE = "{_SMTP_CODE}"\n\n'
+     'def send(message):\n    with smtplib.SMTP_SSL("smtp.plant.invalid", 465) as smtp:\n'
+     '        smtp.login(SENDER, APP_CODE)\n        smtp.send_message(message)\n', 4, _SMTP_CODE, "Literal Credential"),
+    ("edi/upload.py", f'from ftplib import FTP\n\nACCOUNT = "edi_batch"\nWORD = "{_FTP_WORD}"\n'
+     'ftp = FTP("ftp.partner.invalid")\nftp.login(ACCOUNT, WORD)\n', 4, _FTP_WORD, "Literal Credential"),
+    # a user named as a host is (`dbmaster`), its password second: the slots are not shifted
+    ("app/db.py", f'conn = Connection("dbmaster", "{_DBMASTER}", "reports")\n', 1, _DBMASTER, "Literal Credential"),
+    ("app/ledger.py", f'link = SqlConnection("dbmaster", "{_REPLICA}", "ledger")\n', 1, _REPLICA, "Literal Credential"),
+    ("app/warehouse.py", f'conn = Connection("sqlmaster", "{_DBMASTER}", DB_NAME)\n', 1, _DBMASTER, "Literal Credential"),
     # Amion's `Lo` login: a request's parameters, the URL, PHP's and JavaScript's parameters
     ("oncall/schedule.py", 'import requests\n\nAMION = "https://www.amion.com/cgi-bin/ocs"\nPARAMS = {\n'
      f'    "Lo": "{_AMION_PARAMS}",\n    "Rpt": "625",\n}}\n', 5, _AMION_PARAMS, "Service API Token"),
@@ -91,6 +112,16 @@ DECOYS = [
     ("app/config.py", f'KEY_FILE = "{_DRAWN_HEX}"\nFILE_KEY = "{_DRAWN_HEX}"\n'),
     ("app/config.py", 'FILE_READ_KEY = "/etc/tags/file_read.key"\n'),
     ("app/cache.py", f'FILE_CACHE_KEY = "{_DRAWN_HEX}"\n'),
+    # a login's names assigned no literal, or a stand-in
+    ("eso/p2/submit.py", 'import os\nimport p2api\n\nP2_USER = "52731"\nP2_LOGIN = os.environ["P2_LOGIN"]\n'
+     'api = p2api.ApiConnection("production", P2_USER, P2_LOGIN)\n'),
+    ("eso/p2/submit.py", 'import p2api\n\nP2_USER = "52731"\nP2_LOGIN = "changeme"\n'
+     'api = p2api.ApiConnection("production", P2_USER, P2_LOGIN)\n'),
+    ("edi/upload.py", 'import getpass\nfrom ftplib import FTP\n\nACCOUNT = "edi_batch"\nWORD = getpass.getpass()\n'
+     'ftp = FTP("ftp.partner.invalid")\nftp.login(ACCOUNT, WORD)\n'),
+    # a host's bare name first, no password among the rest
+    ("app/db.py", 'conn = Connection("dbmaster", "reports", "archive")\n'),
+    ("app/db.py", 'conn = Connection("dbserver", "admin", "reports")\n'),
     # `Lo` where nothing says Amion; Amion's `Lo` given a variable, a template, a placeholder
     ("stats/bounds.py", f'LIMITS = {{"Lo": "{_DRAWN}", "Hi": "{_DRAWN}x"}}\n'),
     ("oncall/schedule.py", 'AMION = "https://www.amion.com/cgi-bin/ocs"\nPARAMS = {"Lo": AMION_LOGIN, "Rpt": "619"}\n'),
