@@ -379,7 +379,8 @@ _FOLDED_FTRACK_KEY = (rb"""ftrack[_-]?api[_-]?key["'\])]{0,2}[ \t]{0,8}(?:(?::=|
                       rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
 # (Amion's `Lo` login: a query parameter, or a request's parameters' member: _AMION_LOGIN)
-_FOLDED_AMION_LOGIN = rb"""(?:[?&]|&amp;)lo=[^\s&"'#<>]{4}|(?<![a-z0-9_.$-])["']?lo["']?[ \t]*(?::|=>|,|=)[ \t]*["'`][^"'`\n]{4}"""
+# (each branch opens with its heads, no assertion before them: the regex engine scans for their first characters)
+_FOLDED_AMION_LOGIN = rb"""[?&;]lo=[^\s&"'#<>]{4}|(?:"lo"|'lo')[ \t]*(?::|=>|,|=)[ \t]*["'`][^"'`\n]{4}|lo ?[:=] ?["'`][^"'`\n]{4}"""
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["'`]?[0-9a-f]{32}"""
 # (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
 _FOLDED_BUNNY_KEY = (rb"""(?:key|secret|token)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
@@ -832,9 +833,10 @@ def _vapid_private_keys(lines: Sequence[str], index: int, line: str) -> Iterator
 # `{ Lo: '…' }`, Python's `dict(Lo="…")`, a `("Lo", "…")` pair). `Lo` names nothing elsewhere: read only where the
 # file or its text says Amion, the value judged as a chosen password is (no variable, no placeholder).
 _AMION = lazy_regex(r"(?i)(?<![a-z])amion(?![a-z])")
+# (a query's `?Lo=`, `&Lo=` or HTML's `&amp;Lo=`; a quoted key; a bare one, `Lo: '…'`, `Lo="…"`)
 _AMION_LOGIN = lazy_regex(
-    r"""(?:(?:[?&]|&amp;)Lo=(?P<query>[^\s&"'#<>`]{1,128})|(?<![\w.$-])(?P<q>["']?)Lo(?P=q)[ \t]*(?::|=>|,|=)[ \t]*"""
-    r"""(?P<v>["'`])(?P<member>[^"'`\n]{1,128})(?P=v))""")
+    r"""[?&;]Lo=(?P<query>[^\s&"'#<>`]{1,128})|(?:(?:"Lo"|'Lo')[ \t]*(?::|=>|,|=)[ \t]*|(?<![\w.$-])Lo ?[:=] ?)"""
+    r"""(?P<v>["'`])(?P<member>[^"'`\n]{1,128})(?P=v)""")
 
 
 def _amion_logins(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
