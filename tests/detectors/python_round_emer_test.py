@@ -122,6 +122,7 @@ DECOYS = [
     # a host's bare name first, no password among the rest
     ("app/db.py", 'conn = Connection("dbmaster", "reports", "archive")\n'),
     ("app/db.py", 'conn = Connection("dbserver", "admin", "reports")\n'),
+    ("app/db.py", 'conn = Connection("dbmaster", "svc_ledger_2024", pw)\n'),
     # `Lo` where nothing says Amion; Amion's `Lo` given a variable, a template, a placeholder
     ("stats/bounds.py", f'LIMITS = {{"Lo": "{_DRAWN}", "Hi": "{_DRAWN}x"}}\n'),
     ("oncall/schedule.py", 'AMION = "https://www.amion.com/cgi-bin/ocs"\nPARAMS = {"Lo": AMION_LOGIN, "Rpt": "619"}\n'),

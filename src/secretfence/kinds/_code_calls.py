@@ -2215,9 +2215,12 @@ _PLACE_WORD = lazy_regex(r"""^(?i:[a-z][a-z0-9-]{0,62}(?:server|srv|host|db|sql|
 
 
 def _password_second(arguments: List[Argument]) -> bool:
-    """The second argument is a password's literal and the third none: the first, though shaped as a host's name, is
-    the user (`Connection("dbmaster", "…", "reports")`, a user named for what it administers)."""
-    return _chosen_or_drawn(arguments[1][0] or "") and not _chosen_or_drawn(arguments[2][0] or "")
+    """The second argument is a password's literal, with a character no user's name holds (`Quartz#Lantern58`; not
+    `svc_reports_2024`), and the third none: the first, though shaped as a host's name, is the user
+    (`Connection("dbmaster", "…", "reports")`, a user named for what it administers)."""
+    second = arguments[1][0] or ""
+    return (_chosen_or_drawn(second) and _LOGIN_USER.match(second) is None
+            and not _chosen_or_drawn(arguments[2][0] or ""))
 
 
 def _user_before_password(arguments: List[Argument], slot: int) -> bool:
