@@ -2233,6 +2233,15 @@ _CREDENTIALS_IMPORTED = LastFileMemo(_credentials_imports)
 _PLACE_WORD = lazy_regex(r"""^(?i:[a-z][a-z0-9-]{0,62}(?:server|srv|host|db|sql|database|node|primary|replica|master)\d{0,3})$""")
 
 
+def _password_second(arguments: List[Argument]) -> bool:
+    """The second argument is a password's literal, with a character no user's name holds (`Quartz#Lantern58`; not
+    `svc_reports_2024`), and the third none: the first, though shaped as a host's name, is the user
+    (`Connection("dbmaster", "…", "reports")`, a user named for what it administers)."""
+    second = arguments[1][0] or ""
+    return (_chosen_or_drawn(second) and _LOGIN_USER.match(second) is None
+            and not _chosen_or_drawn(arguments[2][0] or ""))
+
+
 def _user_before_password(arguments: List[Argument], slot: int) -> bool:
     """The slot's literal is a user's (a number: see _NUMBERED_USER; or a name after an environment's name), no password's
     look, after another argument, and a password's literal (as one is made or drawn) follows it."""
@@ -2288,6 +2297,26 @@ _CHARACTER_SET = lazy_regex(
 _RESOURCE_NAME = lazy_regex(r"""^(?:arn:aws[\w-]{0,16}|urn:[A-Za-z0-9][\w-]{0,31}):""")
 
 
+# A bare name given as a login's argument (`ApiConnection(ENV, P2_USER, P2_LOGIN)`), not a constant of the language's.
+_BARE_NAME = lazy_regex(r"""^[A-Za-z_]\w{0,63}$""")
+_LANGUAGE_NAMES = frozenset({"None", "True", "False", "self", "this", "null", "nil", "undefined", "true", "false"})
+
+
+def _names_resolved(lines: Sequence[str], index: int, arguments: List[Argument], raws: List[str]) -> List[Argument]:
+    """The call's arguments, each bare name a line above assigns a literal (`P2_LOGIN = "…"`, within
+    _ASSIGNMENT_REACH lines) given as that literal, its offset the assignment's line (where the value is written): the
+    call reads as written with its literals. (A name no line above assigns, `getpass()`'s, stays a name.)"""
+    resolved = list(arguments)
+    for position, (literal, _) in enumerate(arguments):
+        raw = raws[position] if position < len(raws) else ""
+        if literal is not None or raw in _LANGUAGE_NAMES or _BARE_NAME.match(raw) is None:
+            continue
+        assigned = _assigned_above(lines, index, raw)
+        if assigned is not None:
+            resolved[position] = (assigned[1], assigned[0] - index)
+    return resolved
+
+
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a password (or a secret) a login's or a credentials' call takes by position."""
     line = lines[index]
@@ -2311,7 +2340,7 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     for found, family, sdk in calls:
         name = found.group("name")
         raws: List[str] = []
-        arguments = _arguments(lines, index, found.end(), nesting, _LINES_READ, raws)
+        arguments = _names_resolved(lines, index, _arguments(lines, index, found.end(), nesting, _LINES_READ, raws), raws)
         if sdk == "mqtt" and len(arguments) != 4:
             continue  # (an MQTT client's connect: sdk_positional_secrets reads its slots; none takes 4 arguments)
         if name.rpartition(".")[2] == "bind" and raws and raws[0] in ("this", "null", "self", "undefined", "None"):
@@ -2324,7 +2353,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         # a bare name as often as a dotted one, is no user)
         first = 1 if (re.split(r"\.|::|->|\\", name)[-1].lower() == "connect" and len(arguments) >= 4
                       and all(arguments[slot][0] for slot in range(4))) else 0
-        if first == 0 and family != "keyed" and len(arguments) >= 3 and _PLACE_WORD.match(arguments[0][0] or ""):
+        if (first == 0 and family != "keyed" and len(arguments) >= 3 and _PLACE_WORD.match(arguments[0][0] or "")
+                and not _password_second(arguments)):
             first = 1  # (a host's bare name first: see _PLACE_WORD)
         for slot in range(first, last):
             shifted = family != "keyed" and _user_before_password(arguments, slot)

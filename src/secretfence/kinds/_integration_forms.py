@@ -111,6 +111,7 @@ _LITERAL_LINE = lazy_regex(
 )
 _CONNECTION_PAIR = lazy_regex(r"""(?:^|;)[ \t]*(?P<key>[A-Za-z_][\w .-]{0,63}?)[ \t]*=[ \t]*(?P<value>[^;]*)$""")
 _JOINED_LINES = 8
+_LITERAL_READ = 512  # characters of an expression's last literal read (as _LITERAL_LINE reads a literal line's)
 
 # --- an environment read's default on the lines after the call opens ------------------------------
 # The call open at the line's end, its variable's name maybe given there (`os.environ.get(`, `getenv("X",`).
@@ -375,14 +376,36 @@ def _open_env_default(lines: Sequence[str], index: int, line: str) -> Iterator[F
     yield 1 + text.count("\n", 0, first_at), f"literal default of the environment variable {name}", name, "".join(parts)
 
 
+def _expression_s_last_literal(line: str) -> Optional[str]:
+    """The text of the literal that ends the line, where an assignment, a call or a concatenation opens it
+    (`String url = "…;password=" +`, `var cs = "…;Password="`, `CONN = ("…;PWD="`), or None. (Read back from the
+    line's end to the literal's opening quote: one pass.)"""
+    stripped = line.rstrip().rstrip("+").rstrip()
+    if len(stripped) < 2 or stripped[-1] not in "\"'":
+        return None
+    quote = stripped[-1]
+    opening = stripped.rfind(quote, max(0, len(stripped) - 2 - _LITERAL_READ), len(stripped) - 1)
+    if opening < 0 or "\\" in stripped[opening:]:
+        return None
+    before = stripped[:opening].rstrip().rstrip("@$").rstrip()
+    return stripped[opening + 1:-1] if before.endswith(("=", "(", "+", ",")) else None
+
+
 def _split_connection_values(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A `KEY=value` of a connection string whose value goes on in the literal on the next lines."""
-    first = _LITERAL_LINE.match(line_text(lines, index))
-    if first is None or "=" not in first.group("text") or first.group("end"):
+    line = line_text(lines, index)
+    first = _LITERAL_LINE.match(line)
+    if first is not None and ("=" not in first.group("text") or first.group("end")):
         return  # (a literal the line closes, `"PWD=x",` or `"PWD=x")`, goes on in no other)
-    pair = _CONNECTION_PAIR.search(first.group("text"))
-    if pair is None or not pair.group("value"):
+    text = first.group("text") if first is not None else _expression_s_last_literal(line)
+    pair = _CONNECTION_PAIR.search(text) if text is not None and "=" in text else None
+    if pair is None:
         return  # the line's last pair ends on it (`"UID=BENBRDG;"`): read as the line's own
+    # (a pair whose `=` ends the literal, `"UID=etl;PWD="`, has its whole value in the next one: reported there; only
+    # such a pair is read from an expression's last literal, `String url = "…;password=" +`)
+    value_line = 0 if pair.group("value") else 1
+    if first is None and value_line == 0:
+        return
     parts: List[str] = [pair.group("value")]
     for offset in range(1, _JOINED_LINES + 1):
         following = _LITERAL_LINE.match(line_text(lines, index + offset)) if index + offset < len(lines) else None
@@ -394,7 +417,7 @@ def _split_connection_values(lines: Sequence[str], index: int) -> Iterator[Found
         if ended or "=" in head or following.group("end"):
             break
     if len(parts) > 1 and "=" not in parts[-1]:
-        yield 0, f"literal {pair.group('key').strip()} of a connection string split over lines", \
+        yield value_line, f"literal {pair.group('key').strip()} of a connection string split over lines", \
             pair.group("key").strip(), "".join(parts)
 
 

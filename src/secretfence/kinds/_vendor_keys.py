@@ -378,6 +378,9 @@ _FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ 
 _FOLDED_FTRACK_KEY = (rb"""ftrack[_-]?api[_-]?key["'\])]{0,2}[ \t]{0,8}(?:(?::=|=>|=|:|,)[ \t]{0,8})?[({]?[ \t]{0,4}["'`]?"""
                       rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
+# (Amion's `Lo` login: a query parameter, or a request's parameters' member: _AMION_LOGIN)
+# (each branch opens with its heads, no assertion before them: the regex engine scans for their first characters)
+_FOLDED_AMION_LOGIN = rb"""[?&;]lo=[^\s&"'#<>]{4}|(?:"lo"|'lo')[ \t]*(?::|=>|,|=)[ \t]*["'`][^"'`\n]{4}|lo ?[:=] ?["'`][^"'`\n]{4}"""
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["'`]?[0-9a-f]{32}"""
 # (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
 _FOLDED_BUNNY_KEY = (rb"""(?:key|secret|token)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
@@ -442,6 +445,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_MARINETRAFFIC, ("marinetraffic.com/",)),
         (_FOLDED_FTRACK_KEY, ("ftrack",)),
         (_FOLDED_APP_KEY, ("app_key", "appkey", "app-key")),
+        (_FOLDED_AMION_LOGIN, ("?lo=", "&lo=", ";lo=", "\"lo\"", "'lo'", "lo:", "lo=", "lo :", "lo =")),
         (_FOLDED_BUNNY_KEY, ("key", "secret", "token")),
         (_FOLDED_TICKET_KEY, ("ticket",)),
         (_FOLDED_UNITY_SERIAL, ("serial",)),
@@ -822,6 +826,36 @@ def _vapid_private_keys(lines: Sequence[str], index: int, line: str) -> Iterator
                     "application server"))
 
 
+# --- Amion's schedule login (blind round EM) ---------------------------------------------------------------------------
+# Amion (an on-call scheduling service) serves a schedule's reports to anyone holding its login: its OCS interface
+# takes the schedule's password as the `Lo` parameter (`https://www.amion.com/cgi-bin/ocs?Lo=<password>&Rpt=619`),
+# in the URL or in a request's parameters (`params={"Lo": "…", "Rpt": "619"}`, PHP's `'Lo' => '…'`, JavaScript's
+# `{ Lo: '…' }`, Python's `dict(Lo="…")`, a `("Lo", "…")` pair). `Lo` names nothing elsewhere: read only where the
+# file or its text says Amion, the value judged as a chosen password is (no variable, no placeholder).
+_AMION = lazy_regex(r"(?i)(?<![a-z])amion(?![a-z])")
+# (a query's `?Lo=`, `&Lo=` or HTML's `&amp;Lo=`; a quoted key; a bare one, `Lo: '…'`, `Lo="…"`)
+_AMION_LOGIN = lazy_regex(
+    r"""[?&;]Lo=(?P<query>[^\s&"'#<>`]{1,128})|(?:(?:"Lo"|'Lo')[ \t]*(?::|=>|,|=)[ \t]*|(?<![\w.$-])Lo ?[:=] ?)"""
+    r"""(?P<v>["'`])(?P<member>[^"'`\n]{1,128})(?P=v)""")
+
+
+def _amion_logins(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """Amion schedule logins, as its OCS interface's `Lo` parameter (see _AMION_LOGIN)."""
+    from urllib.parse import unquote_plus
+
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+    for _, found in zip(range(_VALUES_A_LINE), _AMION_LOGIN.finditer(line)):
+        query = found.group("query")
+        value = unquote_plus(query) if query is not None else found.group("member")
+        if ("{" in value or "$" in value) or not is_literal_credential(value, True, False, key="password"):
+            continue  # (an f-string's or a template's `{pw}`, a shell's `$PW`: the value is elsewhere)
+        if said(_AMION):
+            yield Match(secret=query if query is not None else value, confidence=_named_confidence(in_documentation),
+                        description="Amion schedule login (its OCS interface's Lo parameter): reads the schedule's "
+                                    "staff, shifts and contacts")
+
+
 def _url_parameter_keys(line: str, filename: str) -> Iterator[Match]:
     """API keys as the query parameter their service's URL documents for them (see _URL_PARAMETER_KEYS)."""
     confidence = _named_confidence(_in_documentation(filename))
@@ -1007,6 +1041,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
     if "=" in line and "." in line:
         yield from _url_parameter_keys(line, filename)
+    if "Lo" in line:
+        yield from _amion_logins(line, _said, _in_documentation(filename))
     if "pin" in lowered or ("key" in lowered and any(head in lowered for head in _MERCHANT_KEY_HEADS)):
         yield from _merchant_credentials(lines, index, line, _in_documentation(filename))
     if "apidDetails" in line or "PushService" in line or "VapidSignatureBuilder" in line:

@@ -52,7 +52,7 @@ import binascii
 import functools
 import itertools
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, looks_chosen
 from secretfence.kinds._spec import Sample
@@ -216,11 +216,33 @@ def _value_words(key: str) -> Tuple[str, ...]:
     return key_words(ENCODING_SUFFIX.sub("", key) or key)
 
 
+# A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
+# `file_encryption_key`, `DIR_WRITE_KEY`): what the key guards, not a key file's name (`key_file`, `FILE_KEY`).
+_GUARDED_THINGS = frozenset({"file", "dir"})
+_KEY_USES = frozenset({"read", "write", "access", "encryption", "decryption", "enc", "dec", "crypt", "mac", "cmac",
+                       "auth", "master", "change", "signing", "sign", "unlock"})
+
+
+def _guarded_thing(words: Tuple[str, ...], position: int) -> bool:
+    """words[position] names what the key guards (see _GUARDED_THINGS): uses of the key, then `key`, follow it."""
+    between = words[position + 1:-1]
+    return (words[position] in _GUARDED_THINGS and words[-1] == "key" and 0 < len(between) <= 2
+            and all(word in _KEY_USES for word in between))
+
+
+def _unguarded_words(words: Tuple[str, ...]) -> Set[str]:
+    """The key's words but a thing the key guards (`file` in `FILE_READ_KEY`): those that may say the value is
+    something else (_NOT_THE_VALUE_WORDS, _NOT_SECRET_KEY_QUALIFIERS)."""
+    return {word for position, word in enumerate(words) if not _guarded_thing(words, position)}
+
+
 def _says_not_the_value(words: Tuple[str, ...]) -> bool:
     for position, word in enumerate(words):
         if word in _NOT_THE_VALUE_WORDS:
             if word in _OWNER_WORDS and position < len(words) - 1 and words[-1] in PASSWORD_WORDS:
                 continue  # whose credential it is: `appleIdPassword`
+            if _guarded_thing(words, position):
+                continue  # what the key opens: `FILE_READ_KEY`
             if word == "id" and words[position + 1:] == ("secret",):
                 continue  # the secret that encodes ids (Galaxy's `id_secret`); `secret_id` stays an id
             return True
@@ -450,7 +472,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # a service's personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`)
     if words == ("encrypt",) and _GOSSIP_KEY.match(value):
         return True  # Consul's and Nomad's gossip key: `encrypt = "<32 bytes in base64>"`
-    if not words or _NOT_THE_VALUE_WORDS.intersection(words):
+    unguarded = _unguarded_words(words)
+    if not words or _NOT_THE_VALUE_WORDS.intersection(unguarded):
         return False
     if len(words) >= 4 and "." in key and _DOTTED_CREDENTIAL.search(" ".join(words)):
         return True  # Hadoop's fs.azure.account.key.<account>.dfs.core.windows.net
@@ -460,7 +483,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # a list of chosen passwords, one per user of its sibling list (Bitnami's KAFKA_CLIENT_PASSWORDS)
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
-    return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
+    return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
             and words[-2] != "game" and not _social_auth_client_key(words) and _looks_generated(value))
 
 
@@ -1155,6 +1178,8 @@ def _says_made_up(value: str) -> bool:
     three-letter one a generated value spells by chance between other letters (`…dhFOOPw4…`), which
     breaks into five case runs or more."""
     words = list(itertools.islice(_VALUE_WORDS.finditer(value, 0, _WORDS_READ), 64))
+    # (chance spells one such word in a generated run; `f00!bar#Baz$qux` spells them on purpose)
+    by_chance = sum(found.group().lower() in _MADE_UP_WORDS for found in words) == 1
     for found in words:
         if found.group().lower() not in _MADE_UP_WORDS:
             continue
@@ -1162,10 +1187,28 @@ def _says_made_up(value: str) -> bool:
         if start == 0 and _WORD_YEAR_SYMBOLS.match(value) and len(value) >= 12:
             continue  # a word, a year and symbols: how people choose a password (`Testing2022**`), no example's
         if (len(found.group()) == 3 and len(words) >= 5 and len(value) >= 16 and 0 < start and end < len(value)
-                and value[start - 1].isalpha() and value[end].isalpha() and any(character.isdigit() for character in value)):
+                and _glued_in_run(value, start, end, by_chance) and any(character.isdigit() for character in value)):
             continue  # (glued inside a generated run)
         return True
     return False
+
+
+# What separates a made-up value's words (`test-key`, `foo_bar`, `demo.pass`, `fake/secret`): a word between these
+# stands alone. A generated alphabet's other symbols (Django's `!@#$%^&*(=+)`) glue their neighbours into one run.
+_WORD_SEPARATORS = "-_./:\\ \t"
+
+
+def _glued_in_run(value: str, start: int, end: int, alone: bool) -> bool:
+    """The word at value[start:end] is glued between letters, or, `alone` (the value's one made-up word) in a value
+    mixing three classes or more (a generated key: Django's `…3&3g8u*(163baz^!ew7…`), between digits or symbols that
+    separate no words; not a masked `xxx` (one letter repeated)."""
+    before, after = value[start - 1], value[end]
+    if before.isalpha() and after.isalpha():
+        return True
+    if (not alone or len(set(value[start:end].lower())) == 1 or before in _WORD_SEPARATORS
+            or after in _WORD_SEPARATORS):
+        return False
+    return character_classes(value) >= 3
 
 
 # A value that tells its reader how to make the secret (`generate-with-openssl-rand-hex-32`,
