@@ -3749,11 +3749,16 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
 # is read: a literal only (a computed encoding is encoded_basic_literals'), decoded as RFC 7617's `user:password`.
 _BASIC_OF_A_NAME = lazy_regex(
     r"""Basic[ \t]+(?:\$\{?|#\{|\{)(?P<name>[A-Za-z_]\w{0,63})\}?(?=["'`])"""
-    r"""|Basic[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*\$?(?P<joined>[A-Za-z_]\w{0,63})(?![\w(\[.$])""")
+    r"""|Basic[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*\$?(?P<joined>[A-Za-z_]\w{0,63})(?![\w(\[.$])"""
+    # (a format's: Python's `"Basic %s" % pair`, `"Basic {}".format(pair)`, Go's `fmt.Sprintf("Basic %s", pair)`,
+    # Java's `String.format("Basic %s", pair)`)
+    r"""|Basic[ \t]+(?:%s|\{0?\})["'][ \t]*(?:%[ \t]*\(?|\.format\(|,)[ \t]*\$?(?P<formatted>[A-Za-z_]\w{0,63})"""
+    r"""(?![\w(\[.$])""")
 _BASE64_ASSIGNMENT = lazy_regex(
-    r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def)[ \t]+){0,4}"""
-    r"""\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*[@bBuU]?"""
-    r"""(?P<q>["'`])(?P<value>[A-Za-z0-9+/]{8,2048}={0,2})(?P=q)""")
+    r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def|export|declare)"""
+    r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*[@bBuU]?"""
+    # (quoted, or a shell's bare word: `export PAIR=…`)
+    r"""(?:(?P<q>["'`])(?P<value>[A-Za-z0-9+/]{8,2048}={0,2})(?P=q)|(?P<bare>[A-Za-z0-9+/]{8,2048}={0,2})(?=[ \t]*(?:[;#]|$)))""")
 _BASIC_NAME_REACH = 40  # lines above the scheme its name's assignment is looked for
 _BASIC_LINE_READ = 2200
 
@@ -3761,7 +3766,7 @@ _BASIC_LINE_READ = 2200
 def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = lines[index][:4096]
     for found in itertools.islice(_BASIC_OF_A_NAME.finditer(line), 4):
-        name = found.group("name") or found.group("joined")
+        name = found.group("name") or found.group("joined") or found.group("formatted")
         for above in range(index - 1, max(-1, index - _BASIC_NAME_REACH - 1), -1):
             text = line_text(lines, above)[:_BASIC_LINE_READ]
             if name not in text:
@@ -3769,7 +3774,7 @@ def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
             assigned = _BASE64_ASSIGNMENT.match(text)
             if assigned is None or assigned.group("name") != name:
                 continue  # (another line naming it: a use, or a computed assignment, read on up)
-            credential = basic_credential(assigned.group("value"))
+            credential = basic_credential(assigned.group("value") or assigned.group("bare"))
             if credential is not None and credential[1]:
                 user, password = credential
                 yield above - index, f"an HTTP Basic credential of user {shown_user(user)} under {name}, given to the scheme", \

@@ -1378,24 +1378,58 @@ _REG_OPTIONS = {"/v": "name", "/d": "data"}
 _ITEM_PROPERTY_OPTIONS = {"-name": "name", "-value": "data"}
 
 
+def _registry_value(tokens: Sequence[str], windows: bool) -> Optional[Tuple[str, str, int]]:
+    """(the value's name, its data, the data's token's position) of a registry command's arguments, or None."""
+    options = _REG_OPTIONS if windows else _ITEM_PROPERTY_OPTIONS
+    given: Dict[str, Tuple[str, int]] = {}
+    for position, token in enumerate(tokens[:-1]):
+        if token in _COMMAND_ENDS or (not windows and token == "|"):
+            break
+        form = options.get(token.lower())
+        if form is not None and form not in given:
+            given[form] = tokens[position + 1], position + 1
+    (name, _), (data, at) = given.get("name", ("", 0)), given.get("data", ("", 0))
+    if name and data and _literal(name) and (_windows_argument(data) if windows else _powershell_literal(data)):
+        return name, data, at
+    return None
+
+
 def registry_values(line: str) -> Iterator[Found]:
     """(what, the value's name, its data) of a registry value written by `reg add` or a PowerShell
     `*-ItemProperty` cmdlet (see _REG_ADD)."""
-    for pattern, options, windows in ((_REG_ADD, _REG_OPTIONS, True), (_ITEM_PROPERTY, _ITEM_PROPERTY_OPTIONS, False)):
+    for pattern, windows in ((_REG_ADD, True), (_ITEM_PROPERTY, False)):
         found = pattern.search(line, 0, _CMDLET_READ)
         if found is None:
             continue
-        given: Dict[str, str] = {}
-        tokens = _tokens(line, found.end())
-        for position, token in enumerate(tokens[:-1]):
-            if token in _COMMAND_ENDS or (not windows and token == "|"):
+        written = _registry_value(_tokens(line, found.end()), windows)
+        if written is not None:
+            yield f"the registry value {written[0]}", written[0], written[1]
+
+
+def _continued_registry_values(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A registry value written by a command continued over lines (cmd's `reg add "HKLM\\…" ^` then `/v … /d …`,
+    PowerShell's `Set-ItemProperty -Path $p `` then `-Name …` and `-Value …`, an option a line): its options read
+    across the lines, the data reported on its own line (see registry_values)."""
+    line = lines[index]
+    for pattern, windows in ((_REG_ADD, True), (_ITEM_PROPERTY, False)):
+        found = pattern.search(line, 0, _CMDLET_READ)
+        if found is None:
+            continue
+        read = _read_below(lines, index)
+        tokens: List[str] = list(_tokens(line.rstrip()[:-1], found.end()))
+        ends: List[int] = [len(tokens)]
+        offset = 1
+        while offset <= _CONTINUATIONS_READ and index + offset < len(lines):
+            tokens.extend(read.words(index + offset))
+            ends.append(len(tokens))
+            if not read.continues(index + offset):
                 break
-            form = options.get(token.lower())
-            if form is not None and form not in given:
-                given[form] = tokens[position + 1]
-        name, data = given.get("name", ""), given.get("data", "")
-        if name and data and _literal(name) and (_windows_argument(data) if windows else _powershell_literal(data)):
-            yield f"the registry value {name}", name, data
+            offset += 1
+        written = _registry_value(tokens, windows)
+        if written is not None and written[2] >= ends[0]:  # (on the command's line: registry_values reads it)
+            name, data, at = written
+            yield bisect.bisect_right(ends, at), f"the registry value {name} (continued lines)", name, data, \
+                Judgement.NAMED_AND_JUDGED
 
 
 def _powershell_literal(token: str) -> bool:
@@ -2460,7 +2494,7 @@ SCRIPT_TRIGGERS = Triggers(
     exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
            "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
            "T+G", "t+g", "AT+", "at+", "At+", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),
-    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth="),
+    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth=", "reg add", "reg.exe add", "itemproperty"),
     pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
@@ -2494,6 +2528,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     yield from device_script_secrets(lines, index)
     if ("-u" in line or "--user" in line) and line.rstrip().endswith(_CONTINUED):
         yield from _continued_user_and_password(lines, index)
+    if line.rstrip().endswith(_CONTINUED) and ("reg" in line.lower() or "temProperty" in line):
+        yield from _continued_registry_values(lines, index)
     if ("open" in line or "OPEN" in line or "Open" in line) and _WRITTEN_OPEN.search(line):
         script, offsets = _written_script(lines, index)  # (an FTP script a program writes, code or not)
         for offset, what, key, value, how in _ftp_script(script, 0) if script else ():
