@@ -13,9 +13,11 @@ The server also imports every secretfence module and compiles every lazily compi
 one spent about half of a small case's 0.15 s compiling them. It then freezes those objects
 (`gc.freeze`) so that no child's garbage collection walks or copies them. Its one scan, in memory,
 is of the detectors' own samples (the patterns a scan builds as it goes, compiled there too); it
-reads no file and writes none, and a case's files, settings and findings are its own. A case that sets its own
-environment, feeds standard input or shadows a module the server has imported runs as a real
-subprocess (`case.run_case`), as do the benchmark's timings (benchmarks/hostile.py).
+reads no file and writes none, and a case's files, settings and findings are its own. A case that
+sets its own environment, feeds standard input or shadows a module the server has imported runs as
+a real subprocess (`case.run_case`), as do the benchmark's timings (benchmarks/hostile.py). (Cases
+with their own environment stay subprocesses: keyring and the .pypirc commands keep what they read
+of it at import, and forked they failed.)
 """
 from __future__ import annotations
 
