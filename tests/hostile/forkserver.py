@@ -16,8 +16,8 @@ is of the detectors' own samples (the patterns a scan builds as it goes, compile
 reads no file and writes none, and a case's files, settings and findings are its own. A case that
 sets its own environment, feeds standard input or shadows a module the server has imported runs as
 a real subprocess (`case.run_case`), as do the benchmark's timings (benchmarks/hostile.py). (Cases
-with their own environment stay subprocesses: keyring and the .pypirc commands keep what they read
-of it at import, and forked they failed.)
+with their own environment stay subprocesses: forked from this server, most of them failed, the
+keyring and .pypirc cases first; not diagnosed.)
 """
 from __future__ import annotations
 
