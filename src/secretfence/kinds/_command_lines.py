@@ -392,6 +392,10 @@ TELTONIKA_COMMAND_WORDS = (
     "cpureset", "resetprof", "defaultcfg", "getrecord", "getimeiccid", "getops", "getcfgtime", "deleterecords",
     "web_connect", "lvcangetinfo", "countrecs", "odinfo", "sdformat", "allver", "fwstats", "getweektime")
 
+# What a registry command's line holds (`reg add`, `reg.exe add`, `Set-ItemProperty`/`New-ItemProperty`; see
+# _REG_ADD): the prefilter's, and both readers' triggers (registry_values, _continued_registry_values).
+_REGISTRY_HEADS = ("reg add", "reg.exe add", "itemproperty")
+
 # The prefilter: what puts a line before `find` for these forms (lower-case literals, and
 # patterns on the folded text for heads too common alone).
 KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmitool", "keytool", "jarsigner",
@@ -401,7 +405,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             ":setvar", "u1 setvar", '"wlan.', '{}{"', "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
             "podman secret create", "secret put", "secretsmanager", "keyvault secret set", "functions:secrets:set",
             "doppler secrets set", "netlify env:set", "codecov", "vercel", "doctl", "crackmapexec", "cme ", "nxc ",
-            "netexec", "evil-winrm", "reg add", "reg.exe add", "itemproperty",
+            "netexec", "evil-winrm", *_REGISTRY_HEADS,
             "bloodhound", "smbmap", "hydra", "medusa", "sqlmap", "rpcclient", "teamserver", "smbexec", "wmiexec",
             "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers", "gettgt", "getst", "mssqlclient",
             "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
@@ -676,7 +680,7 @@ COMMAND_LINE_TRIGGERS = Triggers(
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
                            "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen") + _GST_PROPERTY_HEADS,
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth=", "smbfs", "smbutil",
-                          "activat", "licen", "product", "reg add", "reg.exe add", "itemproperty"),
+                          "activat", "licen", "product") + _REGISTRY_HEADS,
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
     pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
@@ -2494,7 +2498,7 @@ SCRIPT_TRIGGERS = Triggers(
     exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
            "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
            "T+G", "t+g", "AT+", "at+", "At+", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),
-    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth=", "reg add", "reg.exe add", "itemproperty"),
+    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth=") + _REGISTRY_HEADS,
     pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
