@@ -12,7 +12,7 @@ from secretfence.kinds import REGISTRY
 from secretfence.prefilter import name_guards
 from secretfence.prefilter._name_guards import GUARDS
 from secretfence.prefilter.name_guards import guard_of, may_match
-from secretfence.prefilter.search import Prefilters
+from secretfence.prefilter.search import SCANNER, Prefilters
 from secretfence.prefilter.spec import Prefilter, lazy_regex
 
 SOURCE_TABLE = Path(__file__).resolve().parents[2] / "src" / "secretfence" / "prefilter" / "_name_guards.py"
@@ -98,17 +98,25 @@ def test_a_guard_never_turns_away_a_name_its_pattern_matches() -> None:
     assert checked > 300
 
 
-def test_prefilters_give_the_same_whole_files_with_and_without_the_guards() -> None:
+@pytest.mark.parametrize("compiled", [False, True], ids=["pure-python-guards", "compiled-guards"])
+def test_prefilters_give_the_same_whole_files_with_and_without_the_guards(compiled: bool) -> None:
+    """Guards asked one by one (`may_match`) or all in one pass of the compiled scanner: the same
+    plugins for every name, as the patterns themselves say."""
+    if compiled and SCANNER is None:
+        pytest.skip("the compiled scanner is not built here")
     engine = Engine()
-    names = _sample_names()
+    names = _sample_names() + ["HOME/.NETRC", "Users.ACL", "x/\u212aeys/.pgpass", "a\n.netrc", "redis\nx.conf",
+                               "data.T\u0073v", "\u0130.csv", "PIP.CONF", "ok"]
     expected = {name: frozenset(number for number, plugin in enumerate(engine.plugins)
                                 if plugin.prefilter is not None and plugin.prefilter.whole_files is not None
                                 and re.compile(plugin.prefilter.whole_files.pattern,
                                                name_guards.source_flags(plugin.prefilter.whole_files)).search(name))
                 for name in names}
-    prefilters = Prefilters([plugin.prefilter for plugin in engine.plugins], scanner=None)
+    prefilters = Prefilters([plugin.prefilter for plugin in engine.plugins], scanner=SCANNER if compiled else None)
     assert {name: prefilters.whole_file_numbers(name) for name in names} == expected
     assert any(expected.values())
+    if compiled:  # the one pass really answered (not `may_match` behind it)
+        assert prefilters._guards_held("module0.py") == set() and prefilters._guards_held(".netrc")
 
 
 def test_an_unknown_pattern_is_searched_as_it_is() -> None:

@@ -143,6 +143,9 @@ class Engine:
         from detect_secrets.util.filetype import FileType, determine_file_type
 
         self._determine_file_type = determine_file_type
+        # By extension, as determine_file_type reads only that (it builds its table on every call:
+        # a twentieth of an archive's tiny member's time).
+        self._file_types: Dict[str, Any] = {}
         self._file_type_other = FileType.OTHER
         self._file_type_yaml = FileType.YAML
         self.plugins = [load_plugin(entry) for entry in self.config.plugins]
@@ -400,7 +403,12 @@ class Engine:
         is added. A transformer never stands in for the lines, so it can hide none (a comment,
         a key, a section header, anything after a value that spans lines).
         """
-        file_type = self._determine_file_type(filename)
+        extension = os.path.splitext(filename)[1]
+        file_type = self._file_types.get(extension)
+        if file_type is None:
+            file_type = self._determine_file_type(filename)
+            if len(self._file_types) < 1024:  # (an archive of made-up extensions stays bounded)
+                self._file_types[extension] = file_type
         by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
         hits = None if everywhere else set(by_line)
         # Only plugins that care about quotes can gain from the config transform, which quotes

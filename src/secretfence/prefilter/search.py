@@ -375,6 +375,8 @@ class Prefilters:
         groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
         self.whole_files: List[Tuple["re.Pattern[str]", int, Optional[Tuple[str, ...]]]] = []
         self._whole_files_of: Tuple[Optional[str], FrozenSet[int]] = (None, frozenset())  # the last name asked
+        # (the scanner's index of the name guards' literals, their owners' positions, whether it took them all)
+        self._guard_index: Optional[Tuple[Optional[_scan.Literals], List[List[int]], bool]] = None
         self.every_line: Set[int] = set()
         for number, spec in enumerate(specs):
             if spec is None and skip_missing:
@@ -488,10 +490,39 @@ class Prefilters:
         """The plugins that see every line of a file of this name. A file's text, its views and
         its re-read values are searched one after the other under its name: asked once for them."""
         if filename != self._whole_files_of[0]:
+            held = self._guards_held(filename)
             self._whole_files_of = (
-                filename, frozenset(number for pattern, number, guard in self.whole_files
-                                    if may_match(guard, filename) and pattern.search(filename)))
+                filename, frozenset(number for position, (pattern, number, guard) in enumerate(self.whole_files)
+                                    if (guard is None or (position in held if held is not None else may_match(guard, filename)))
+                                    and pattern.search(filename)))
         return self._whole_files_of[1]
+
+    def _guards_held(self, filename: str) -> Optional[Set[int]]:
+        """The positions (in `whole_files`) whose guard this name passes, found by one pass of the
+        compiled scanner for every guard's literals (an archive's every member is asked: a
+        generator over each guard's literals cost a third of a tiny member's time); None when
+        `may_match` is to be asked instead (no scanner, a non-ASCII name, a guard it cannot take)."""
+        if self.scanner is None or not filename.isascii():
+            return None
+        if self._guard_index is None:
+            owners: Dict[bytes, List[int]] = {}
+            takes_all = True
+            for position, (_, _, guard) in enumerate(self.whole_files):
+                for literal in guard or ():
+                    if not _takes(literal) or literal != literal.lower():
+                        takes_all = False
+                    owners.setdefault(literal.encode("ascii", "replace"), []).append(position)
+            literals = list(owners)
+            compiled = self.scanner.compile_literals([], literals) if takes_all and literals else None
+            self._guard_index = (compiled, [owners[literal] for literal in literals], takes_all)
+        compiled, positions, takes_all = self._guard_index
+        if not takes_all:
+            return None
+        held: Set[int] = set()
+        if compiled is not None:
+            for _, index in self.scanner.find_literals(filename.encode("ascii"), compiled):
+                held.update(positions[index])
+        return held
 
     def _pure_python(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
         by_line = _lines_of(text, _hits_in(text, self.exact, self.patterns, []), "\n")
