@@ -4806,7 +4806,7 @@ def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
-CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
+CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
@@ -4822,4 +4822,4 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
 # What a line must hold for option_pairs to find anything on it: a reader of its own, since `key` and `pass`
 # stand on most lines the literal kind reads (as one of call_secrets' triggers they sent every such line
 # through all of call_secrets' readers: 5 % of botocore's wheel).
-OPTION_PAIR_TRIGGERS = Triggers(exact=_OPTION_WORDS)
+OPTION_PAIR_TRIGGERS: Triggers = Triggers(exact=_OPTION_WORDS)

@@ -675,7 +675,7 @@ _GST_TAILS: "LastFileMemo[Dict[int, Tuple[str, bool]]]" = LastFileMemo(lambda li
 # What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
 # dispatch, kinds/_triggers.py): a tool's name (_HINT), a setter's or an environment read's word, a
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
-COMMAND_LINE_TRIGGERS = Triggers(
+COMMAND_LINE_TRIGGERS: Triggers = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
                            "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen") + _GST_PROPERTY_HEADS,
@@ -2494,7 +2494,7 @@ def _sftp_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
 
 
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
-SCRIPT_TRIGGERS = Triggers(
+SCRIPT_TRIGGERS: Triggers = Triggers(
     exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
            "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
            "T+G", "t+g", "AT+", "at+", "At+", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),

@@ -371,7 +371,7 @@ def judged_part(value: str) -> str:
 
 # What a line (or its file's name) must hold for config_form_secrets to find anything on it
 # (kinds/_triggers.py).
-CONFIG_FORM_TRIGGERS = Triggers(
+CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',

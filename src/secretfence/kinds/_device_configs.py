@@ -67,7 +67,7 @@ KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 "
             "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.", "valuestring", "stringvalue",
             "appconfigkeyvalue", "</key><string>", "</key> <string>")
 
-DEVICE_CONFIG_TRIGGERS = Triggers(
+DEVICE_CONFIG_TRIGGERS: Triggers = Triggers(
     exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", ", data, string,", "CONFIG_", "--root-keys.", "--session.keys."),
     folded=("bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground", "valuestring", "stringvalue",
             "appconfigkeyvalue", "</key><string>", "</key> <string>"),

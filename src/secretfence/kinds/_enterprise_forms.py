@@ -283,7 +283,7 @@ def stored_hash(key: str, value: str, line: str) -> bool:
 
 
 # What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).
-ENTERPRISE_TRIGGERS = Triggers(
+ENTERPRISE_TRIGGERS: Triggers = Triggers(
     exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", "\\Package.", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",
            "1.2.840.113549.1.9.7", "SMTPHandler", "args", "554=", "925=", "N'", "sp_", "SP_", "Sp_", "ISA", "UNB"))
 

@@ -172,7 +172,7 @@ FOLDED_HINTS = tuple(
 )
 
 # What a line must hold for game_server_secrets to find anything on it (kinds/_triggers.py).
-GAME_SERVER_TRIGGERS = Triggers(
+GAME_SERVER_TRIGGERS: Triggers = Triggers(
     exact=_BCRYPT_WORDS,
     folded=_CVAR_WORDS + ("gslt", "steam_acc", "steamaccount", "+login", "client_login_password", "database.address",
                           "altool", "notarytool", "password") + _KEYVALUE_WORDS + _GLUED_WORDS + _RCON_WORDS + _RCON_TOOL_WORDS

@@ -338,7 +338,7 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 
 
 # What a line (or its file's name) must hold for identity_secrets to find anything on it (kinds/_triggers.py).
-IDENTITY_TRIGGERS = Triggers(
+IDENTITY_TRIGGERS: Triggers = Triggers(
     exact=("eyJ", '["', '[ "', "['", "[ '", "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
             "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>",

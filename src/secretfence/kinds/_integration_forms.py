@@ -147,7 +147,7 @@ FOLDED_HINTS = tuple(
 
 # What a line (or its file's name) must hold for integration_secrets to find anything on it
 # (kinds/_triggers.py).
-INTEGRATION_TRIGGERS = Triggers(exact=("-", "</", "environ", "getenv"), pairs=(("=", '"'), ("=", "'")),
+INTEGRATION_TRIGGERS: Triggers = Triggers(exact=("-", "</", "environ", "getenv"), pairs=(("=", '"'), ("=", "'")),
                                 names=lambda lowered_name: lowered_name.endswith(_VB_SUFFIXES))
 
 

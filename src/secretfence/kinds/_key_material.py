@@ -123,7 +123,7 @@ KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + _
                                                "key value=", "key keytype=", "setvivoxcredentials") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS
 
 
-KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token ")
+KEY_MATERIAL_TRIGGERS: Triggers = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token ")
                                  + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS + _SIM_KEY_WORDS + ("\\x", "setvivoxcredentials"),
                                  pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
 

@@ -236,7 +236,7 @@ _SESSION_LINES = 3  # lines after a challenge (or a bare `AUTH PLAIN`) read for 
 # The SASL PLAIN specification's (RFC 4616) own example's password: no one's.
 _SPEC_EXAMPLES = frozenset({"tanstaaftanstaaf"})
 
-MAIL_TRIGGERS = Triggers(
+MAIL_TRIGGERS: Triggers = Triggers(
     exact=('"""', "UGFzc3dvcmQ6", "cGFzc3dvcmQ6"),
     folded=("{plain", "{clear", "dnpass", "client_send", "{$auth", "_servers", "loadmodule", "server", "sendpass",
             "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask",

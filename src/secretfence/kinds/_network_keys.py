@@ -235,7 +235,7 @@ _ESCAPED_ELEMENT = lazy_regex(
     r"""[ \t]*&gt;(?P<value>[^&<>\s][^&<>\n]{0,511})&lt;/(?P=key)&gt;""")
 _ESCAPED_CREDENTIAL = lazy_regex(r"""(?i)pass|pwd|secret|token|key|credential""")
 
-NETWORK_TRIGGERS = Triggers(
+NETWORK_TRIGGERS: Triggers = Triggers(
     exact=("-y", "OpenVPN Static key", "<auth-user-pass>", "get_network_driver", "=RAW(", "=RAW{", "&gt;"),
     folded=("psk", "xauth", "eap", "ntlm", "pre-shared", "snmp", "community", "createuser", "com2sec", "expect", "send",
             "add"),

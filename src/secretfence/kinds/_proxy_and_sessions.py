@@ -735,7 +735,7 @@ def _element_found(lines: Sequence[str], index: int, variable: str) -> str:
 # What a line (or its file's name) must hold for scraping_secrets (not a document's) to find anything on
 # it (kinds/_triggers.py), form by form: without them each of botocore's 38,000 lines paid two searches
 # (cookie names, proxy words) and a dozen sub-readers' calls, 0.6 s.
-SCRAPING_TRIGGERS = Triggers(
+SCRAPING_TRIGGERS: Triggers = Triggers(
     exact=TELETHON_HEADS + (
         "\tTRUE\t", "\tFALSE\t",  # a cookie jar's row
         "cache_peer", "BasicAuth",  # Squid's, tinyproxy's

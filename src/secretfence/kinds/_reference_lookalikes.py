@@ -53,7 +53,7 @@ _PHP_DOLLAR_LITERAL = lazy_regex(
 )
 _PHP_SUFFIXES = (".php", ".inc", ".phtml", ".php.dist", ".php.sample", ".php.example")
 
-LOOKALIKE_TRIGGERS = Triggers(exact=("${", "'$"))
+LOOKALIKE_TRIGGERS: Triggers = Triggers(exact=("${", "'$"))
 
 
 def lookalike_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:

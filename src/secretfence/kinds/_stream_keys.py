@@ -261,7 +261,7 @@ def _client_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
 
 
 # What a line (or its file's name) must hold for stream_secrets to find anything on it (kinds/_triggers.py).
-STREAM_TRIGGERS = Triggers(
+STREAM_TRIGGERS: Triggers = Triggers(
     exact=("FB-", "--key"),
     folded=("rtmp", "flv", "live_", "restream", "http_upload_hls", "clearkey", "clear_key", "jwplatform", "authenticatedapiclient",
             "apivideoclient", "keycdn", "frameioclient", "new mux", "new vimeo"),

@@ -181,7 +181,7 @@ _SIP_WORDS = frozenset({"sip", "pjsip", "iax", "voip", "trunk", "sbc", "pbx"})
 _TEST_WORDS = frozenset({"test", "testing"})
 
 
-TELECOM_TRIGGERS = Triggers(
+TELECOM_TRIGGERS: Triggers = Triggers(
     exact=("IAX2/", "AC", "SK", "P2", "P34", "P196", "P406", "P506", "P606", "P734", "P1706", "P1806"),
     folded=("register", "userpwd", "cred", "modparam", "#!", "sipp", "sipsak", "fs_cli", "kamctl", "opensipsctl",
             "opensips-cli", "eslconnection", "pass", "pw", "secret", "auth") + _MANAGER_CALL_WORDS,

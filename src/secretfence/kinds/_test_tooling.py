@@ -351,7 +351,7 @@ FOLDED_HINTS = tuple(
 )
 
 # What a line must hold for test_tooling_secrets to find anything on it (kinds/_triggers.py).
-TEST_TOOLING_TRIGGERS = Triggers(
+TEST_TOOLING_TRIGGERS: Triggers = Triggers(
     exact=('"key"', "'key'",  # Postman's attributes
            '.value"',  # JMeter's properties
            '\\"',  # JSON inside a string

@@ -128,7 +128,7 @@ def _file_kinds(lowered_name: str) -> Tuple[bool, bool]:
 
 # What a line (or its file's name) must hold for tool_output_secrets to find anything on it
 # (kinds/_triggers.py).
-TOOL_OUTPUT_TRIGGERS = Triggers(exact=("host:", "ACCOUNT FOUND:", "$krb5", "set"),
+TOOL_OUTPUT_TRIGGERS: Triggers = Triggers(exact=("host:", "ACCOUNT FOUND:", "$krb5", "set"),
                                 names=lambda lowered_name: any(_file_kinds(lowered_name)))
 
 

@@ -42,12 +42,21 @@ class Triggers:
         self.names = names
 
 
+def _check(triggers: Triggers) -> None:
+    for literal in triggers.exact + triggers.folded + tuple(part for pair in triggers.pairs for part in pair):
+        if not literal or not literal.isascii() or "\n" in literal:
+            raise ValueError(f"a trigger is ASCII text of one line: {literal!r}")
+    for literal in triggers.folded:
+        if literal != literal.lower() or len(literal) < 2:
+            raise ValueError(f"a folded trigger is lower-case, two characters or more: {literal!r}")
+
+
 class Dispatch:
     """Readers added with their triggers, each given a bit; `of(line, lowered_name)` is the mask of
     those that may find something on the line."""
 
     def __init__(self) -> None:
-        self._triggers: List[Triggers] = []
+        self._triggers: List["Triggers | Callable[[], Triggers]"] = []
         self._built = False
         self._all = 0
         self._scanner: Optional["Scanner"] = None
@@ -58,16 +67,14 @@ class Dispatch:
         self._named: List[Tuple[Callable[[str], bool], int]] = []
         self._last_name: Tuple[Optional[str], int] = (None, 0)
 
-    def add(self, triggers: Triggers) -> int:
-        """The bit of a reader with these triggers (added before the first `of`)."""
+    def add(self, triggers: "Triggers | Callable[[], Triggers]") -> int:
+        """The bit of a reader with these triggers (added before the first `of`). A callable gives
+        them when the dispatch is first used: a reader's module is then imported only by a scan
+        that asks a reader something, never by one (a commit hook's) that does not."""
         if self._built:
             raise RuntimeError("readers are added before the dispatch is first used")
-        for literal in triggers.exact + triggers.folded + tuple(part for pair in triggers.pairs for part in pair):
-            if not literal or not literal.isascii() or "\n" in literal:
-                raise ValueError(f"a trigger is ASCII text of one line: {literal!r}")
-        for literal in triggers.folded:
-            if literal != literal.lower() or len(literal) < 2:
-                raise ValueError(f"a folded trigger is lower-case, two characters or more: {literal!r}")
+        if isinstance(triggers, Triggers):
+            _check(triggers)
         bit = 1 << len(self._triggers)
         self._triggers.append(triggers)
         self._all |= bit
@@ -83,8 +90,11 @@ class Dispatch:
         single: Dict[str, int] = {}
         pairs: List[Tuple[str, str, int]] = []
         named: List[Tuple[Callable[[str], bool], int]] = []
-        for number, triggers in enumerate(self._triggers):
+        for number, given in enumerate(self._triggers):
             bit = 1 << number
+            triggers = given if isinstance(given, Triggers) else given()
+            if triggers is not given:
+                _check(triggers)
             for literal in triggers.exact:
                 if len(literal) == 1:
                     single[literal] = single.get(literal, 0) | bit

@@ -564,7 +564,7 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 
 # What a line (or its file's name) must hold for web_form_secrets to find anything on it
 # (kinds/_triggers.py).
-WEB_FORM_TRIGGERS = Triggers(
+WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",

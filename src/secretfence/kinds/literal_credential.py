@@ -69,14 +69,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Iterator, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
+from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
-from secretfence.kinds import (
-    _code_calls, _command_lines, _config_forms, _device_configs, _enterprise_forms, _game_servers, _identity_configs,
-    _integration_forms, _key_material, _keyed_apis, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys,
-    _telecom_configs, _test_tooling, _tool_outputs, _web_forms,
-)
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
@@ -86,7 +82,24 @@ from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
 from secretfence.kinds._triggers import Dispatch, Triggers
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
+from secretfence.prefilter.declared import Declaration, declared
 from secretfence.prefilter.spec import Headed, lazy_regex, separated_alternation, word_alternation
+
+# The readers: imported when a line first asks one of them something (their triggers are given as
+# callables to the dispatch, the prefilter they add up to is worked out ahead: prefilter/declared.py).
+_READER_MODULES = ("_code_calls", "_command_lines", "_config_forms", "_device_configs", "_enterprise_forms",
+                   "_game_servers", "_identity_configs", "_integration_forms", "_key_material", "_keyed_apis",
+                   "_mail_configs", "_network_configs", "_network_keys", "_proxy_and_sessions", "_reference_lookalikes",
+                   "_stream_keys", "_telecom_configs", "_test_tooling", "_tool_outputs", "_web_forms")
+if TYPE_CHECKING:
+    from secretfence.kinds import (
+        _code_calls, _command_lines, _config_forms, _device_configs, _enterprise_forms, _game_servers, _identity_configs,
+        _integration_forms, _key_material, _keyed_apis, _mail_configs, _network_configs, _network_keys,
+        _proxy_and_sessions, _reference_lookalikes, _stream_keys, _telecom_configs, _test_tooling, _tool_outputs,
+        _web_forms,
+    )
+else:
+    lazy_submodules(globals(), "secretfence.kinds", *_READER_MODULES)
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -1267,17 +1280,11 @@ Assignment = Tuple[str, str, bool]  # (key, value, quoted)
 Pair = Tuple[str, str, str]  # (what holds it, user, password)
 
 
-class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
-    """Literal credentials detect-secrets' keyword plugin cannot read: credential-named keys
-    outside its denylist (`pass`, `*_token`, `access_key`…), values opening with a symbol, names
-    set by calls and strings, user/password pairs, command-line passwords, and HTTP
-    Authorization headers (Basic decoded, Bearer)."""
-
-    secret_type = "Literal Credential"
-    kind = "literal"
-    # The prefilter: the forms' own literals, and heads the compiled scanner finds and checks
-    # (FOLDED_HINTS) so that a line is a candidate only where a form can stand, not wherever
-    # `key` or `auth` is written.
+def declared_prefilter() -> Declaration:
+    """The prefilter: the forms' own literals, and heads the compiled scanner finds and checks
+    (FOLDED_HINTS) so that a line is a candidate only where a form can stand, not wherever `key`
+    or `auth` is written; its readers' own. `prefilter/_declared.py` holds it worked out ahead
+    (prefilter/declared.py): the hook then imports no reader."""
     keywords = ("authorization", "smtp", "login(", "auth(", "authentication(", "securestring", "jwt.",
                 "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token", "api_hash", "apihash",
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
@@ -1310,6 +1317,26 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                                + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS + _telecom_configs.FOLDED_HINTS
                                + _identity_configs.FOLDED_HINTS + _mail_configs.FOLDED_HINTS + _test_tooling.FOLDED_HINTS
                                + _config_forms.FOLDED_HINTS + _web_forms.FOLDED_HINTS)
+    return Declaration(keywords, exact_keywords, scan_whole_files, folded_keyword_patterns)
+
+
+_PREFILTER = declared("SecretfenceLiteralCredentialDetector", declared_prefilter)
+
+
+class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
+    """Literal credentials detect-secrets' keyword plugin cannot read: credential-named keys
+    outside its denylist (`pass`, `*_token`, `access_key`…), values opening with a symbol, names
+    set by calls and strings, user/password pairs, command-line passwords, and HTTP
+    Authorization headers (Basic decoded, Bearer)."""
+
+    secret_type = "Literal Credential"
+    kind = "literal"
+    # The prefilter (declared_prefilter, as worked out ahead).
+    keywords = _PREFILTER.keywords
+    scan_whole_files = _PREFILTER.scan_whole_files
+    exact_keywords = _PREFILTER.exact_keywords
+    folded_keyword_patterns = _PREFILTER.folded_keyword_patterns
+    declared_prefilter = staticmethod(declared_prefilter)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -3497,26 +3524,26 @@ _CHILDREN = _READERS.add(_CHILDREN_TRIGGERS)
 _SPECIAL = _READERS.add(_SPECIAL_TRIGGERS)
 _PAIRS = _READERS.add(_PAIRS_TRIGGERS)
 _SECRET_ARGUMENTS = _READERS.add(_SECRET_ARGUMENT_TRIGGERS)
-_ENTERPRISE = _READERS.add(_enterprise_forms.ENTERPRISE_TRIGGERS)
-_COMMAND_LINE = _READERS.add(_command_lines.COMMAND_LINE_TRIGGERS)
-_SCRIPT = _READERS.add(_command_lines.SCRIPT_TRIGGERS)
-_CONFIG_FORM = _READERS.add(_config_forms.CONFIG_FORM_TRIGGERS)
-_CALL = _READERS.add(_code_calls.CALL_TRIGGERS)
-_INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
-_WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
-_NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
-_TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
-_STREAM = _READERS.add(_stream_keys.STREAM_TRIGGERS)
-_GAME_SERVER = _READERS.add(_game_servers.GAME_SERVER_TRIGGERS)
-_TELECOM = _READERS.add(_telecom_configs.TELECOM_TRIGGERS)
-_IDENTITY = _READERS.add(_identity_configs.IDENTITY_TRIGGERS)
-_SCRAPING = _READERS.add(_proxy_and_sessions.SCRAPING_TRIGGERS)
-_MAIL = _READERS.add(_mail_configs.MAIL_TRIGGERS)
-_DEVICE_CONFIG = _READERS.add(_device_configs.DEVICE_CONFIG_TRIGGERS)
-_TOOLING = _READERS.add(_test_tooling.TEST_TOOLING_TRIGGERS)
-_LOOKALIKE = _READERS.add(_reference_lookalikes.LOOKALIKE_TRIGGERS)
-_KEY_MATERIAL = _READERS.add(_key_material.KEY_MATERIAL_TRIGGERS)
-_OPTION_PAIR = _READERS.add(_code_calls.OPTION_PAIR_TRIGGERS)
+_ENTERPRISE = _READERS.add(lambda: _enterprise_forms.ENTERPRISE_TRIGGERS)
+_COMMAND_LINE = _READERS.add(lambda: _command_lines.COMMAND_LINE_TRIGGERS)
+_SCRIPT = _READERS.add(lambda: _command_lines.SCRIPT_TRIGGERS)
+_CONFIG_FORM = _READERS.add(lambda: _config_forms.CONFIG_FORM_TRIGGERS)
+_CALL = _READERS.add(lambda: _code_calls.CALL_TRIGGERS)
+_INTEGRATION = _READERS.add(lambda: _integration_forms.INTEGRATION_TRIGGERS)
+_WEB_FORM = _READERS.add(lambda: _web_forms.WEB_FORM_TRIGGERS)
+_NETWORK = _READERS.add(lambda: _network_keys.NETWORK_TRIGGERS)
+_TOOL_OUTPUT = _READERS.add(lambda: _tool_outputs.TOOL_OUTPUT_TRIGGERS)
+_STREAM = _READERS.add(lambda: _stream_keys.STREAM_TRIGGERS)
+_GAME_SERVER = _READERS.add(lambda: _game_servers.GAME_SERVER_TRIGGERS)
+_TELECOM = _READERS.add(lambda: _telecom_configs.TELECOM_TRIGGERS)
+_IDENTITY = _READERS.add(lambda: _identity_configs.IDENTITY_TRIGGERS)
+_SCRAPING = _READERS.add(lambda: _proxy_and_sessions.SCRAPING_TRIGGERS)
+_MAIL = _READERS.add(lambda: _mail_configs.MAIL_TRIGGERS)
+_DEVICE_CONFIG = _READERS.add(lambda: _device_configs.DEVICE_CONFIG_TRIGGERS)
+_TOOLING = _READERS.add(lambda: _test_tooling.TEST_TOOLING_TRIGGERS)
+_LOOKALIKE = _READERS.add(lambda: _reference_lookalikes.LOOKALIKE_TRIGGERS)
+_KEY_MATERIAL = _READERS.add(lambda: _key_material.KEY_MATERIAL_TRIGGERS)
+_OPTION_PAIR = _READERS.add(lambda: _code_calls.OPTION_PAIR_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
