@@ -11,6 +11,9 @@ from typing import Any, Callable, Dict, Generic, Iterable, Iterator, List, Optio
 
 from secretfence.prefilter.spec import lazy_regex
 
+# Where a token starts on a folded line: not inside a word (or right after `:-`, a shell default).
+FOLDED_TOKEN_START = rb"(?:(?<![a-z0-9_-])|(?<=:-))"
+
 # Source code: an unquoted value there is an expression (a variable, a call), not a literal. HCL
 # quotes every string, so a bare value there (`random_password.db.result`, `var.x`, `file(…)`) is
 # a reference too.

@@ -128,7 +128,7 @@ from typing import Any, Callable, Dict, Iterator, List, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW, Confidence
 from secretfence.kinds._helpers import (
-    INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, is_sequential, line_text,
+    FOLDED_TOKEN_START, INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, is_sequential, line_text,
     says_near,
 )
 from secretfence.kinds._spec import Match, Sample
@@ -139,7 +139,6 @@ _CONTEXT_LINES = 30  # lines either side where the text names a key's service
 # Where a key starts: not inside a longer run of a token's characters, or as a shell parameter's default
 # (`"${CKO_SECRET_KEY:-sk_…}"`: POSIX's `${name:-word}` puts the literal right after a `-`; `:=` needs nothing).
 _START = r"(?:(?<![A-Za-z0-9_-])|(?<=:-))"
-FOLDED_TOKEN_START = rb"(?:(?<![a-z0-9_-])|(?<=:-))"
 
 _CHECKOUT_KEY = lazy_regex(_START + r"(?P<token>sk_(?:test_)?(?:" + _UUID + r"|[a-z0-9]{26,32}))(?![A-Za-z0-9_-])")
 _CHECKOUT = lazy_regex(r"(?i)checkout\.com|checkout[_-]?sdk|checkoutsdk|checkout[_-]?api|(?<![a-z])cko(?![a-z])")

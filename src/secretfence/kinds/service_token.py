@@ -69,20 +69,24 @@ from __future__ import annotations
 import itertools
 import re
 import time
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from secretfence._lazy import lazy_submodules
 from secretfence.findings import HIGH, LOW, MEDIUM
-from secretfence.kinds import _web3_keys
 from secretfence.kinds._helpers import (
-    MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, has_repeated_chunk, is_documentation, is_fill_in_instruction,
+    FOLDED_TOKEN_START, MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, has_repeated_chunk, is_documentation, is_fill_in_instruction,
     line_text, says_near,
 )
-from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
-from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
-from secretfence.kinds._vendor_keys import FOLDED_PATTERNS as _VENDOR_PATTERNS, FOLDED_TOKEN_START, assigned_name, vendor_keys
-from secretfence.kinds._vendor_keys import false_samples as vendor_false_samples, true_samples as vendor_true_samples
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
+from secretfence.prefilter.declared import Declaration, declared
 from secretfence.prefilter.spec import Headed, lazy_regex
+
+# The readers of other vendors' keys, of threat-intelligence services' and of wallets': imported
+# when a line is first a candidate (the prefilter they add to is worked out ahead: prefilter/declared.py).
+if TYPE_CHECKING:
+    from secretfence.kinds import _intel_keys, _vendor_keys, _web3_keys
+else:
+    lazy_submodules(globals(), "secretfence.kinds", "_intel_keys", "_vendor_keys", "_web3_keys")
 
 
 # (service: what the description names, head: the literal every token starts with and the
@@ -949,7 +953,7 @@ def _named_jwts(line: str, filename: str) -> Iterator[Match]:
     if is_documentation(lowered_name):
         return  # (documentation's tokens are examples: the JWT rule warns of them)
     for found in itertools.islice(_WHOLE_JWT.finditer(line), MAX_FINDINGS_A_LINE):
-        name = assigned_name(line, found.start())
+        name = _vendor_keys.assigned_name(line, found.start())
         if not name or not _names_a_held_token(name):
             continue
         token = found.group("token")
@@ -978,7 +982,7 @@ def _wrapped_named_jwts(lines: Sequence[str], index: int, filename: str) -> Iter
         block = opening.rstrip("-+0123456789")
         if block.endswith(("|", ">")) and not block.endswith("=>"):
             opening = block[:-1]  # (a YAML block scalar's indicator: `api_key: >-`)
-    name = assigned_name(opening, len(opening))
+    name = _vendor_keys.assigned_name(opening, len(opening))
     words = key_words(name) if name else ()
     if not words or any(word in _NOT_HELD_TOKEN_WORDS for word in words):
         return
@@ -1347,19 +1351,17 @@ REMEDIATION = (
 )
 
 
-class SecretfenceServiceTokenDetector(SecretfenceDetector):
-    """API tokens whose format names their service and that detect-secrets has no plugin for
-    (Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, and more)."""
-
-    secret_type = "Service API Token"
-    kind = "service"
+def declared_prefilter() -> Declaration:
+    """The prefilter: the formats' heads and markers, and folded hints the compiled scanner finds
+    and checks; the vendor, intelligence and wallet readers' own. `prefilter/_declared.py` holds it
+    worked out ahead (prefilter/declared.py): the hook then imports none of those readers."""
     exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head not in _SHAPE_ONLY_HEADS}
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
                                   | {":fx", CALENDAR_ICAL_MARKER} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
                                   | set(_web3_keys.EXACT_KEYWORDS)))
-    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _FME_WORDS + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
+    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _FME_WORDS + _intel_keys.KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
@@ -1404,7 +1406,24 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_BBDC_TOKEN), ("bbdc-",), lazy_regex(_FOLDED_BBDC_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u", "--auth", "-a"),
                lazy_regex(_FOLDED_WP_APP_PASSWORD, re.IGNORECASE)),
-    ) + _VENDOR_PATTERNS + _web3_keys.FOLDED_HINTS
+    ) + _vendor_keys.FOLDED_PATTERNS + _web3_keys.FOLDED_HINTS
+    return Declaration(keywords, exact_keywords, None, folded_keyword_patterns)
+
+
+_PREFILTER = declared("SecretfenceServiceTokenDetector", declared_prefilter)
+
+
+class SecretfenceServiceTokenDetector(SecretfenceDetector):
+    """API tokens whose format names their service and that detect-secrets has no plugin for
+    (Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, and more)."""
+
+    secret_type = "Service API Token"
+    kind = "service"
+    # The prefilter (declared_prefilter, as worked out ahead).
+    exact_keywords = _PREFILTER.exact_keywords
+    keywords = _PREFILTER.keywords
+    folded_keyword_patterns = _PREFILTER.folded_keyword_patterns
+    declared_prefilter = staticmethod(declared_prefilter)
     remediation = REMEDIATION
 
     # Built when a test reads them: the hook never does.
@@ -1740,7 +1759,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "cfg/get5/live.cfg", "a Bearer token in a game server plugin's header value setting"),
         Sample('// PagerDuty Events API v2\nconst pdRoutingKey = "2a02448bfbb617c5986b56aa8acd6837"\n', "alerts/pagerduty.go",
                "a PagerDuty routing key under a name that qualifies it"),
-    ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
+    ) + _intel_keys.true_samples() + _vendor_keys.true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
@@ -1964,7 +1983,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "keys/sa.example.json", "a service account key file's documented placeholder"),
         Sample('matchzy_remote_log_header_value "Bearer ${MATCHZY_TOKEN}"\nString headerValue = "Bearer " + token;\n',
                "cfg/notes.txt", "header values from a variable and built in code"),
-    ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
+    ) + _intel_keys.false_samples() + _vendor_keys.false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -2055,8 +2074,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from _cut_hook_and_named_fernet(lines, index, line)
         if "ccount.key." in line or "CCOUNT.KEY." in line:
             yield from _azure_property_keys(lines, index, line)
-        yield from intel_service_keys(lines, index, filename)
-        yield from vendor_keys(lines, index, filename)
+        yield from _intel_keys.intel_service_keys(lines, index, filename)
+        yield from _vendor_keys.vendor_keys(lines, index, filename)
         yield from _web3_keys.web3_secrets(lines, index, filename)  # (wallet keys, seed phrases, RPC keys)
         if "eyJ" in line:
             if "/" in line:
