@@ -64,11 +64,12 @@ def test_a_detector_missing_from_the_table_computes_its_own() -> None:
 
 
 def test_the_table_stands_in_for_the_readers_at_import() -> None:
-    """In a fresh interpreter, importing the literal kind imports none of its readers."""
-    probe = ("import sys; import secretfence.kinds.literal_credential as m; "
-             "print(sorted(n for n in m._READER_MODULES if 'secretfence.kinds.' + n in sys.modules))")
+    """In a fresh interpreter, importing every kind imports none of the literal and service kinds' readers."""
+    probe = ("import sys; import secretfence.kinds; import secretfence.kinds.literal_credential as m; "
+             "readers = m._READER_MODULES + ('_intel_keys', '_vendor_keys', '_web3_keys'); "
+             "print(len(readers), sorted(n for n in readers if 'secretfence.kinds.' + n in sys.modules))")
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert shown.strip() == "[]"
+    assert shown.strip() == "23 []"
     assert SecretfenceLiteralCredentialDetector.keywords == tuple(DECLARED["SecretfenceLiteralCredentialDetector"]["keywords"])
 
 
