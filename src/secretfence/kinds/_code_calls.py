@@ -143,6 +143,10 @@ credential-named key stands beside the value.
   Python's `braintree.Configuration(…)`: documented_slots); a Basic credential's base64 under a name the scheme is then
   given (`$pair = "…"` then `"Basic $pair"`, `#{…}`, `{…}`, `${…}`, `"Basic " + pair`: basic_of_a_name); and, for the
   keyword rule, an API secret of 16 letters and digits beside its key of 8 hex under the same stem (Vonage's).
+- Blind rounds ES-EX: a credentials namespace's class given a key of digits (Vonage's `new Basic('<8 digits>', '…')`, as 8
+  hex may draw); a client given its account's user, then the account's key (TextMagic's `new Client(user, key)`, Plivo's
+  `RestClient(auth id, token)`); a Go SDK's constructor given its key alone (`messagebird.New("…")`, the package imported
+  from a module's path).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -1330,7 +1334,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from tuple_assignments(line)
     if "ubscription" in line and any(word in line for word in _SUBSCRIPTION_WORDS):
         yield from subscription_keys(lines, index)
-    if ('("' in line or "('" in line) and ("new " in line or "require(" in line or _PACKAGES_NAMED_FOR.of(lines)):
+    if ('("' in line or "('" in line) and ("new " in line or "require(" in line or ".New" in line or _PACKAGES_NAMED_FOR.of(lines)):
         yield from sdk_constructor_keys(lines, index)
     if ":" in line and any(word in line for word in _DSN_PREFIXES):
         yield from dsn_logins(lines, index)
@@ -1643,11 +1647,23 @@ def _keyed_by_class(lines: Sequence[str], index: int) -> Iterator[Found]:
         first = arguments[0][0]
         if first is not None and (_HOST.match(first) or "://" in first):
             keyed = arguments[1] if len(arguments) > 1 else (None, 0)  # (its host first: `API("acme.freshdesk.com", "…")`)
+        elif (len(arguments) == 2 and _account_then_key(first, arguments[1][0])
+              and not any(word in name.lower() for word in _STAND_IN_CLASS_WORDS)):
+            keyed = arguments[1]  # (its account's user first: TextMagic's `new Client("user", "…")`)
         else:
             keyed = arguments[0]
         value, offset = keyed
         if value and generated_key(value):
             yield offset, f"{name}(…) (its API key)", "api_key", value
+
+
+def _account_then_key(first: Optional[str], second: Optional[str]) -> bool:
+    """A client's two literals are its account's user, then the account's key (TextMagic's `new Client(username, apiKey)`
+    in C#, `TextmagicRestClient(username, token)` in Python and PHP; Plivo's `RestClient(auth id, auth token)`): a user's
+    name (or an id of one case, no key's look) first, no generated key itself."""
+    if not first or not second:
+        return False
+    return _LOGIN_USER.match(first) is not None and not first.isdigit() and _HOST.match(first) is None and not generated_key(first)
 
 
 # A call given an API's URL then a generated literal (PyCap's `Project(url, token)`, hvac's
@@ -2193,8 +2209,10 @@ def _login_family(name: str) -> Optional[str]:
         return "login"  # (HAPI FHIR's `BasicAuthInterceptor(user, pw)`, Spring's `BasicAuthenticationInterceptor`, Feign's)
     if lowered.endswith(_PLACE_CLIENT_ENDS) and not any(word in lowered for word in _STAND_IN_CLASS_WORDS):
         return "client"  # (a device's or a service's client given its place first: `ONVIFCamera(ip, 80, user, pw)`)
-    if parent in ("credentials", "credential") or (lowered == "mechanism" and parent == "scram"):
-        return "login"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`; franz-go's SASL SCRAM)
+    if parent in ("credentials", "credential"):
+        return "credentials"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`, Vonage's `Credentials\\Basic(…)`)
+    if lowered == "mechanism" and parent == "scram":
+        return "login"  # (franz-go's SASL SCRAM)
     if lowered in ("create", "new", "of") and parent.endswith(("client", "api")):
         return "keyed"  # (Algolia's `SearchClient.create(app id, key)`)
     if lowered.endswith(_KEY_SECRET_ENDS) and not lowered.startswith(_READING_LEADS):
@@ -2325,7 +2343,7 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         name = found.group("name")
         family = _login_family(name)
         if family is None and name in _CREDENTIALS_IMPORTED.of(lines):
-            family = "login"  # (`new Basic(key, secret)`, Basic imported from a credentials namespace)
+            family = "credentials"  # (`new Basic(key, secret)`, Basic imported from a credentials namespace)
         if family is None:
             continue
         last_name = re.split(r"\.|::|->|\\", name)[-1]
@@ -2361,6 +2379,12 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             if family == "client" and not (shifted or _after_a_place(arguments, raws, slot)):
                 continue
             user = arguments[slot][0] if shifted else _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
+            numbered_key = (user is None and family == "credentials" and slot + 1 == last
+                            and _NUMBERED_USER.match(arguments[slot][0] or "") is not None)
+            if numbered_key:
+                # (a credentials class's key of digits, as 8 hex may draw: Vonage's `Basic('50394103', '…')`; its secret
+                # is judged in a password's slot, as beside a key of letters)
+                user = arguments[slot][0]
             if user is None and family != "keyed" and arguments[slot][0] is None and arguments[slot + 1][0] is not None \
                     and _names_a_user(raws[slot]):
                 user = raws[slot]  # (the user from a variable named for one, the password a literal)
@@ -2377,7 +2401,7 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
                 if read_on:
                     continue
                 break
-            generated = looks_generated(user) or user.isdigit()
+            generated = (looks_generated(user) or user.isdigit()) and not numbered_key
             if family == "keyed" and not (generated_key(value) or _key_or_secret(value)
                                           or (_hex_secret(value) and _hex_secret(user))):
                 break  # (a hex id and a hex key: Customer.io's `Client.new(site id, api key)`)
@@ -4638,10 +4662,59 @@ def _packages_named_for(lines: Sequence[str]) -> FrozenSet[str]:
 
 _PACKAGES_NAMED_FOR = LastFileMemo(_packages_named_for)
 
+# Go's SDKs the same: a package imported from a module's path (its host a domain: a vendor's, not the standard library's),
+# its constructor `New…` given the account's key alone (MessageBird's `messagebird.New("<access key>")`, its import named
+# so or the path's last word, `go-`/`-go` and a major version's `/vN` aside: `"github.com/acme/acme-go/v2"` is `acme`).
+_GO_IMPORT = lazy_regex(
+    r"""^[ \t]*(?:import[ \t]+(?:\([ \t]*)?)?(?:(?P<alias>[A-Za-z_]\w{0,63})[ \t]+)?"""
+    r""""(?P<path>[\w.-]{1,128}\.[a-z]{2,16}(?:/[\w.-]{1,128}){1,8})(?=")""")
+_GO_CONSTRUCTION = lazy_regex(r"""(?<![\w$.])(?P<package>[A-Za-z_]\w{0,63})\.(?P<call>New\w{0,40})[ \t]*\([ \t]*(?=")""")
+_GO_VERSION = lazy_regex(r"""^v\d{1,3}$""")
+
+
+def _go_packages(lines: Sequence[str]) -> FrozenSet[str]:
+    """The names a Go file's imports of modules give their packages (see above)."""
+    names: Set[str] = set()
+    for line in itertools.islice(lines, _IMPORT_LINES):
+        if '"' not in line or "/" not in line or "." not in line:
+            continue
+        found = _GO_IMPORT.match(line[:1024])
+        if found is None or found.group("alias") in ("import", "_"):
+            continue
+        if found.group("alias"):
+            names.add(found.group("alias"))
+            continue
+        segments = [segment for segment in found.group("path").split("/") if not _GO_VERSION.match(segment)]
+        last = segments[-1].lower()
+        last = last[3:] if last.startswith("go-") else last
+        last = last[:-3] if last.endswith(("-go", ".go")) else last
+        if last.isidentifier():
+            names.add(last)
+    return frozenset(names)
+
+
+_GO_PACKAGES = LastFileMemo(_go_packages)
+
+
+def _go_constructor_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    for found in itertools.islice(_GO_CONSTRUCTION.finditer(line[:_CHARACTERS_READ]), _CALLS_A_LINE):
+        package = found.group("package")
+        if package not in _GO_PACKAGES.of(lines) or _UTILITY_NAME.search(package) or _VALUE_TYPE.match(package):
+            continue
+        if any(word in package.lower() for word in _STAND_IN_CLASS_WORDS):
+            continue  # (a test double's package: `mock.New("…")`, `fakesms`)
+        arguments = _arguments(lines, index, found.end(), most=2)
+        if len(arguments) == 1 and arguments[0][0] and generated_key(arguments[0][0], False):
+            name = f"{package}.{found.group('call')}"
+            yield arguments[0][1], f"{name}(…) (its API key alone)", "api_key", arguments[0][0]
+
 
 def sdk_constructor_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of an API key given alone to the class (or the factory) of an SDK named for its package."""
     line = lines[index]
+    if ".New" in line:
+        yield from _go_constructor_keys(lines, index)
     for found in itertools.islice(_SDK_CONSTRUCTION.finditer(line[:_CHARACTERS_READ]), _CALLS_A_LINE):
         name, package = found.group("name"), found.group("package")
         if package is not None:

@@ -52,10 +52,12 @@ from secretfence.prefilter.spec import lazy_regex
 _NEAR = 6
 _READ = 512  # characters of a neighbouring line read
 # A name set to a quoted http(s) address: `"BASE_URL": "https://…"`, `const BASE = '…'`, `$base = "…"`,
-# `'endpoint' => '…'`, `baseUrl: "…"`.
+# `'endpoint' => '…'`, `baseUrl: "…"`; or to the address's type built from it, its argument labelled or not (Swift's
+# `let baseURL = URL(string: "https://…")!`, Kotlin's `URI("…")`, TypeScript's `new URL("…")`).
 _ADDRESS_SETTING = lazy_regex(
     r"""^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|val|local|my|our|final|static|private|protected|public|readonly)[ \t]+){0,3}"""
-    r"""["'$]?(?P<name>[A-Za-z_][\w.]{0,63})["']?[ \t]*(?:=>|<-|:=|=|:)[ \t]*(?:\w{1,8}\([ \t]*)?["'`](?P<url>https?://[^\s"'`]{4,256})""")
+    r"""["'$]?(?P<name>[A-Za-z_][\w.]{0,63})["']?[ \t]*(?::[ \t]*[A-Za-z]\w{0,15}[ \t]*)?(?:=>|<-|:=|=|:)[ \t]*"""
+    r"""(?:(?:new[ \t]+)?[\w.]{1,16}\([ \t]*(?:[A-Za-z]\w{0,15}[ \t]*:[ \t]*)?)?["'`](?P<url>https?://[^\s"'`]{4,256})""")
 _ROOT_WORDS = frozenset({"base", "api", "endpoint", "root", "apibase", "baseurl", "apiurl", "apiroot", "apiendpoint"})
 _WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 

@@ -1258,6 +1258,11 @@ _VENDOR_HEADER_TRIGGERS = ("-key", "-token", "apikey", "apitoken", "authtoken", 
 _PUBLIC_HEADER_WORDS = frozenset({"storefront", "public", "publishable", "anon", "search"})
 _FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*"""
                         rb"""(?:["']?(?:splunk|api-token|geniekey|apikey)[ \t]*|["'][ \t]*)?[a-z0-9+/_.=-]{16}""")
+# (a header whose value is a script's variable: _header_variables)
+_FOLDED_HEADER_VARIABLE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|api-?key|api-?token|auth-?token|access-?token|access-?key)"""
+                           rb"""[ \t]*:[ \t]*\$\{?[a-z_]""")
+_HEADER_VARIABLE_HEADS = AUTH_HEADERS + ("api-key", "apikey", "api-token", "apitoken", "auth-token", "authtoken", "access-token",
+                                         "accesstoken", "access-key", "accesskey")
 # Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
 # `secureJsonData.httpHeaderValue<N>: <value>`, paired by their number.
 _GRAFANA_HEADER_VALUE = lazy_regex(r"""httpHeaderValue(?P<number>[0-9]{1,3})["']?[ \t]*[:=][ \t]*["']?(?P<token>[^\s"']{16,300})""")
@@ -1374,6 +1379,7 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_VENDOR_KEY_HEADER), _VENDOR_HEADER_HEADS, lazy_regex(_FOLDED_VENDOR_KEY_HEADER, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_HEADER_VARIABLE), _HEADER_VARIABLE_HEADS, lazy_regex(_FOLDED_HEADER_VARIABLE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_REDCAP), ("redcap", "token"), lazy_regex(_FOLDED_REDCAP, re.IGNORECASE)),
@@ -2350,6 +2356,8 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
                 f"credential sent as the {name} header: authenticates to the service as its owner"))
     if any(trigger in folded for trigger in _VENDOR_HEADER_TRIGGERS):
         yield from _vendor_key_headers(lines, index, line)
+    if "$" in line:
+        yield from _header_variables(lines, index, line)
     if "eader" in folded:
         yield from _header_value_settings(lines, index, line)
     if "httpHeaderValue" not in line:
@@ -2383,6 +2391,52 @@ def _vendor_key_headers(lines: Sequence[str], index: int, line: str) -> Iterator
             continue  # (Algolia's key header carries the front end's search-only key as often as the admin key)
         yield Match(secret=token, confidence=HIGH, description=(
             f"credential sent as the {found.group('name')} header: authenticates to the service as its owner"))
+
+
+# A script's variable set to a literal above, then sent as an authentication header's whole value (a shell's `FH_USER="…"`
+# then `curl -H "X-FareHarbor-API-User: $FH_USER"`, `-H "X-Api-Key: ${KEY}"`; PHP's, Perl's and PowerShell's `$key = '…'`
+# then `"X-Api-Key: $key"`): the literal is that header's credential, judged as the header's own literal is. The header is
+# one of AUTH_HEADERS or a vendor's key header (_VENDOR_KEY_HEADER, not a browser's); the variable's last assignment above
+# is read, a literal only (a command's output, another variable, an environment's default are references).
+_HEADER_VARIABLE = lazy_regex(
+    r"""(?<![A-Za-z0-9_.$-])(?P<name>(?:[A-Za-z0-9]{1,30}-){0,6}[A-Za-z0-9]{1,30})[ \t]*:[ \t]*"""
+    r"""\$(?:\{(?P<braced>[A-Za-z_]\w{0,63})\}|(?P<bare>[A-Za-z_]\w{0,63}))(?![\w\[({:.-])""")
+_VARIABLE_ASSIGNMENT = lazy_regex(
+    r"""^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[A-Za-z]{1,4})?|my|our)[ \t]+)?\$?(?P<name>[A-Za-z_]\w{0,63})"""
+    r"""[ \t]*=(?![=~])[ \t]*(?P<rest>[^\n]{0,1024})""")
+# (a literal only: quoted, or a shell's bare word; a comment may follow)
+_ASSIGNED_LITERAL = lazy_regex(
+    r"""^(?P<value>"[^"$`\\\n]{0,300}"|'[^'\n]{0,300}'|[^\s"'$`;|&()<>]{1,300})[ \t]*(?:;[ \t]*)?(?:#[^\n]{0,512})?$""")
+_VENDOR_HEADER_ENDS = ("api-key", "apikey", "api-token", "apitoken", "auth-token", "authtoken", "access-token", "accesstoken",
+                       "access-key", "accesskey")
+_HEADER_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/_.=-]{16,300}$""")
+_VARIABLE_REACH = 200  # lines above the header its variable's assignment is looked for
+_VARIABLE_LINE_READ = 1024
+
+
+def _header_variables(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """A literal set to a variable above, sent as an authentication header's value (see above)."""
+    for found in itertools.islice(_HEADER_VARIABLE.finditer(line[:4096]), MAX_FINDINGS_A_LINE):
+        header = found.group("name").lower()
+        if header not in AUTH_HEADERS and not ("-" in header and header.endswith(_VENDOR_HEADER_ENDS)
+                                               and _PUBLIC_HEADER_WORDS.isdisjoint(header.split("-"))
+                                               and "algolia" not in header):
+            continue  # (a header that routes or names: `X-Request-Id: $ID`; a browser's key; Algolia's, a search key as often)
+        variable = found.group("braced") or found.group("bare")
+        for above in range(index - 1, max(-1, index - _VARIABLE_REACH - 1), -1):
+            text = line_text(lines, above)[:_VARIABLE_LINE_READ]
+            if variable not in text or "=" not in text:
+                continue
+            assigned = _VARIABLE_ASSIGNMENT.match(text)
+            if assigned is None or assigned.group("name") != variable:
+                continue  # (a use of it, or another name's)
+            literal = _ASSIGNED_LITERAL.match(assigned.group("rest").rstrip())
+            value = "" if literal is None else literal.group("value")
+            value = value[1:-1] if value[:1] in ("'", '"') else value
+            if _HEADER_TOKEN.match(value) is not None and _is_header_credential(value):
+                yield Match(secret=value, confidence=HIGH, line_offset=above - index, description=(
+                    f"credential set to ${variable}, sent as the {found.group('name')} header: authenticates to the service"))
+            break
 
 
 def _header_value_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
