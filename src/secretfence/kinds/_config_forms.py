@@ -761,7 +761,12 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         if count >= _SPANS_A_LINE:
             return
         label = found.group("label")
-        yield 0, f"{label} given in a code span", _span_key(label), found.group("value")
+        key, value = _span_key(label), found.group("value")
+        if _NETWORK_KEY_LABEL.match(label) and _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
+            if _SECURITY_MODE.match(value) is not None:
+                continue  # (`WPA3, key management `SAE``: the mode, no key)
+            key = "wifi_passphrase"  # (`- **Staff** (VLAN 10): WPA2-Personal, key `…``: the network's passphrase)
+        yield 0, f"{label} given in a code span", key, value
 
 
 _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$")
@@ -780,6 +785,10 @@ def _span_key(label: str) -> str:
     return _bare_key(label)
 
 
+# A key's or a passphrase's bare word, or after an article or a word naming the network (`key`, `the key`, `network key`):
+# said on a line that names a Wi-Fi network's security or its SSID before it, the network's key.
+_NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?(?:key|passphrase)$""")
+_NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi)(?![a-z])""")
 # A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`): the
 # password, named by the words up to its own.
 _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to"})
@@ -892,12 +901,20 @@ def may_document_password(line: str) -> bool:
             or "**/**" in line)
 
 
-def documented_password_judged(lines: Sequence[str], index: int, value: str) -> bool:
+def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
-    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`)."""
-    from secretfence.kinds._helpers import documented_password_blocks, looks_chosen, spells_an_example_password
+    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`). A Wi-Fi network's key
+    blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
+    `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
+    example's is words and a number (`MyWifiKey123`)."""
+    from secretfence.compat.detect_secrets.credential_keys import _drawn_key
+    from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
+                                            spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
+
+    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
+        return True
 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
