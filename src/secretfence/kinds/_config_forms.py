@@ -328,6 +328,11 @@ _FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
                      rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)[*_]{0,2})?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
+# a password's word, what it is for, then `is` or a colon before its span or its value (`admin password for the NVRs
+# is `…``, `- **Password for unattended access**: `…``: _SPOKEN_SPAN's, _LABELLED_SPAN's and _LISTED_BARE's labels)
+_FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token|secret|key)[ \t]+(?:for|of|on|to)"""
+                          rb"""(?:[ \t]+(?:`[^`\s]{1,64}`|[\w./'-]{1,32})){1,6}?[*_]{0,2}"""
+                          rb"""(?:[ \t]+(?:is|was)(?:[ \t]*:)?[ \t]*`|[ \t]*:[*_]{0,2}[ \t]*[^\s])""")
 # documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
@@ -343,6 +348,8 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
                      rb"""(?:\*\*|__)?[ \t]*[^\s]""")
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_QUALIFIED_NAME), ("pass", "pw", "psk", "token", "secret", "key"),
+                       lazy_regex(_FOLDED_QUALIFIED_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NAMED_ATTRIBUTES), ('name="', "name='"),
@@ -599,11 +606,13 @@ _LABELLED_SPAN = lazy_regex(
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
 # network's pre-shared key (`WPA2-PSK`); then `is`, `use`, `enter`, `set to`, `to use is` before the span: `the `sa`
-# password use: `…``, `shared desk login, pw `…``)
+# password use: `…``, `shared desk login, pw `…``; or the word, what it is for and then `is` or a colon: `our local
+# admin password for the site's NVRs is `…``, `password for unattended access: `…``, `the password of `svc` is `…``)
 _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
-    r"""(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?:[ \t]+(?i:for|of|on|to)(?:[ \t]+(?:`[^`\s]{1,64}`|[\w./'-]{1,32})){1,6}?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
+    r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
 def _pair_span(label: str, user: str) -> Any:
@@ -752,7 +761,12 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         if count >= _SPANS_A_LINE:
             return
         label = found.group("label")
-        yield 0, f"{label} given in a code span", _span_key(label), found.group("value")
+        key, value = _span_key(label), found.group("value")
+        if _NETWORK_KEY_LABEL.match(label) and _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
+            if _SECURITY_MODE.match(value) is not None:
+                continue  # (`WPA3, key management `SAE``: the mode, no key)
+            key = "wifi_passphrase"  # (`- **Staff** (VLAN 10): WPA2-Personal, key `…``: the network's passphrase)
+        yield 0, f"{label} given in a code span", key, value
 
 
 _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$")
@@ -771,10 +785,33 @@ def _span_key(label: str) -> str:
     return _bare_key(label)
 
 
+# A key's or a passphrase's bare word, or after an article or a word naming the network (`key`, `the key`, `network key`):
+# said on a line that names a Wi-Fi network's security or its SSID before it, the network's key.
+_NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?(?:key|passphrase)$""")
+_NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi)(?![a-z])""")
+# A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`): the
+# password, named by the words up to its own.
+_QUALIFYING_WORDS = frozenset({"for", "of", "on", "to"})
+
+
+def _unqualified(label: str) -> str:
+    """The label's words up to a password's word that a preposition follows (`Password for unattended access`:
+    `Password`); any other label as it is."""
+    from secretfence.compat.detect_secrets.credential_keys import PASSWORD_WORDS
+
+    words = label.split()
+    for at in range(1, len(words) - 1):
+        if words[at].lower() in _QUALIFYING_WORDS and words[at - 1].lower().strip("*_") in PASSWORD_WORDS:
+            return " ".join(words[:at])
+    return label
+
+
 def _bare_key(label: str) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key as its passphrase, else the label's words
-    before any verb (`Password to use`: `Password`)."""
-    return "wifi_passphrase" if _WIFI_NETWORK_KEY.search(label) else "_".join(_LABEL_VERB.sub("", label).split())
+    before any verb (`Password to use`: `Password`) or what the password is for (`Password for the kiosk`)."""
+    if _WIFI_NETWORK_KEY.search(label):
+        return "wifi_passphrase"
+    return "_".join(_unqualified(_LABEL_VERB.sub("", label)).split())
 
 
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
@@ -864,12 +901,20 @@ def may_document_password(line: str) -> bool:
             or "**/**" in line)
 
 
-def documented_password_judged(lines: Sequence[str], index: int, value: str) -> bool:
+def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
-    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`)."""
-    from secretfence.kinds._helpers import documented_password_blocks, looks_chosen, spells_an_example_password
+    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`). A Wi-Fi network's key
+    blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
+    `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
+    example's is words and a number (`MyWifiKey123`)."""
+    from secretfence.compat.detect_secrets.credential_keys import _drawn_key
+    from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
+                                            spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
+
+    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
+        return True
 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:

@@ -2073,7 +2073,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 # where it looks generated or chosen with care (or is a Google app password beside Gmail's host)
                 for offset, what, key, value in _config_forms.documented_passwords(lines, index):
                     if _credential_key(key, value) and _is_credential(value, True, False, key):
-                        blocks = _config_forms.documented_password_judged(lines, index + offset, value)
+                        blocks = _config_forms.documented_password_judged(lines, index + offset, value, key)
                         yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                     description=f"{what} in documentation", line_offset=offset)
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
