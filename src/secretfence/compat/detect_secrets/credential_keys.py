@@ -84,7 +84,11 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              "secretbox",
                              # Azure API Management's subscription key (`Ocp-Apim-Subscription-Key`), sent as the
                              # caller's credential to every API behind it, as Cognitive Services' `subscription_key`
-                             "subscription"})
+                             "subscription",
+                             # a server's key, as against a client's: the secret the server side holds (a signage
+                             # CMS's shared key its players send, Xibo's `ServerKey`; a payment API's server key, a
+                             # TLS server's private key)
+                             "server"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
