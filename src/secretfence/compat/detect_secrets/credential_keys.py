@@ -796,11 +796,17 @@ def _is_identifier(value: str) -> bool:
     if value.isalnum() and any(character.isdigit() for character in value) and sum(
             1 for word, _ in words if not word.isupper() and not _VOWEL.search(word)) >= 2:
         return False
+    # (so too one such word when the words are short, three letters on average or fewer, and the word stands apart
+    # from the digit: `pbl` of `pblOaj4aop`; a name's abbreviation carries its number, `md5HashKey`, `x509Cert`, or
+    # stands beside longer words, `Utf8mb4Charset`)
+    letters = sum(len(word) for word, _ in words)
+    if value.isalnum() and any(character.isdigit() for character in value) and letters <= 3 * len(words) and any(
+            not word.isupper() and not _VOWEL.search(word) and not value[end:end + 1].isdigit() for word, end in words):
+        return False
     # (so too a long run of such text with a separator in it: an issued secret's alphabet may hold `-`
     # or `_`, `UhfgQSDtoHg0SvMh4HU-GKCCfvnaBjpiTX`, where a name's parts are words)
     if not value.isalnum() and any(_random_run(part) for part in _SEPARATED_PARTS.split(value, maxsplit=_PARTS_READ)):
         return False
-    letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
 _COMMENT = lazy_regex(r"\s+[#;].*$")
 # An application's key as its distribution ships it, the same in every install that never set its own
