@@ -1490,16 +1490,17 @@ _DRAWN_DISTINCT = 6
 _TRAILING_NUMBER = lazy_regex(r"[0-9]+$")
 _CONSONANT_CLUSTER = lazy_regex(r"[b-df-hj-np-tv-z]{3}")
 _WORD_VOWELS = lazy_regex(r"[aeiou]")
+_CONSONANTS = "bcdfghjklmnpqrstvwxyz"
 
 
 def _leetspeak_word(lowered: str) -> bool:
     """The value, its trailing number set aside, is a word written in leetspeak (`azur4c457` is `azuracast`
     and 457; `h4ck3r99` is `hacker` and 99): each digit one that leetspeak writes a letter with, and the
-    letters then read as a word does: no three consonants together, a vowel in three letters or more
-    (`knfbeok`, `nsogkyeb` read as none)."""
+    letters then read as a word does: no three consonants together but at its end (`azur4c457x`), a vowel in
+    three letters or more (`knfbeok`, `nsogkyeb` read as none)."""
     head = _TRAILING_NUMBER.sub("", lowered)
     spelled = head.translate(LEETSPEAK)
-    return (spelled.isalpha() and _CONSONANT_CLUSTER.search(spelled) is None
+    return (spelled.isalpha() and _CONSONANT_CLUSTER.search(spelled.rstrip(_CONSONANTS)) is None
             and 3 * len(_WORD_VOWELS.findall(spelled)) >= len(spelled))
 
 
