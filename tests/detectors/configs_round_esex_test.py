@@ -3,10 +3,10 @@ weakly): a short password a generator drew under a password's name, eight to fif
 (`password = <8 lower-case and digits>` in a weather station's upload section, a `*_pass <- "<mixed case>"` in an
 R script, a YAML or JSON password of capitals and digits); an auth key of mixed case and a digit whose
 lower-case head reads as no word (a POS terminal's `authkey=`); a server's key (`ServerKey`, `server_key`,
-`SERVER_KEY`), the secret a server side holds. And the decoys of the same forms: a name, one capitalised word,
-a word and a number, a product's default in leetspeak, an alphabet's run, a placeholder, a server's key file,
-its public key, an identifier under a key. Through the engine. Every value here is generated (seeds
-1,660,000-1,660,199)."""
+`SERVER_KEY`) holding a drawn value, the secret a server side holds. And the decoys of the same forms: a name, one
+capitalised word, a word and a number, a product's default in leetspeak, hex (a digest's prefix), an alphabet's
+run, a placeholder, a server's key file, its public key, a node's name, an identifier under a key. Through the
+engine. Every value here is generated (seeds 1,660,000-1,660,199)."""
 from __future__ import annotations
 
 import pytest
@@ -75,7 +75,8 @@ DECOYS = [
     # a name, one capitalised word, a word and a number, a product's default in leetspeak, runs, placeholders
     ("wx/weewx.conf", "[StdRESTful]\n    [[Wunderground]]\n        password = replace_me\n"
      "    [[PWSweather]]\n        password = StationName\n"),
-    ("upload/station.ini", "[a]\npassword = Meridian\n[b]\npassword = ubuntu22lts\n[c]\npassword = l1bret1me\n"),
+    ("upload/station.ini", "[a]\npassword = Meridian\n[b]\npassword = ubuntu22lts\n[c]\npassword = l1bret1me\n"
+     f"[d]\npassword = {drawn(1660150, 8, '0123456789abcdef')}\n"),
     ("analysis/fetch_obs.R", 'api_pass <- "AbCdEfGhIj"\nalt_pass <- "QwErTyUiOp"\nold_pass <- Sys.getenv("API_PASS")\n'),
     ("config/uploader.yaml", "cwop:\n  password: xxxxxxxx\n  backup_password: ${CWOP_PASS}\n"),
     ("gds/settings.json", '{"password": "ReadFromVault", "alt_password": "sunnyday"}\n'),
@@ -84,6 +85,7 @@ DECOYS = [
      "  server_key_path: server.pem\n"),
     ("vpn/wg.yaml", f"peer:\n  server_public_key: {_PUBLIC}\n"),
     ("signage/player.xml", "<ApplicationSettings>\n  <ServerKey>${CMS_SERVER_KEY}</ServerKey>\n</ApplicationSettings>\n"),
+    ("config/cluster.yml", "nodes:\n  server_key: node-east-01\n  serverKey: PrimaryServer\n"),
     ("api/paging.yaml", "paging:\n  auth_key: md5HashKey\n  token: NextPageToken\n"),
 ]
 

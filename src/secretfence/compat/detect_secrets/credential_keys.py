@@ -87,11 +87,7 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              "secretbox",
                              # Azure API Management's subscription key (`Ocp-Apim-Subscription-Key`), sent as the
                              # caller's credential to every API behind it, as Cognitive Services' `subscription_key`
-                             "subscription",
-                             # a server's key, as against a client's: the secret the server side holds (a signage
-                             # CMS's shared key its players send, Xibo's `ServerKey`; a payment API's server key, a
-                             # TLS server's private key)
-                             "server"})
+                             "subscription"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -470,6 +466,12 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             _drawn_key(value) or _looks_keyed(value)):
         # a messaging gateway's account password by the protocol's name for it (WCTP's `securityCode`, a paging
         # gateway's sender login): drawn; a card's or a one-time security code is a few digits
+        return True
+    if words[-2:] == ("server", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value)):
+        # a server's key, as against a client's: the shared secret the server side holds (a signage CMS's key its
+        # players send, Xibo's `ServerKey`; a payment API's server key): drawn, however short; a server's key file,
+        # its public key, a row's SDK key in its vendor's format (owned by its own detector) are judged elsewhere
         return True
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
@@ -1490,6 +1492,7 @@ _DRAWN_DISTINCT = 6
 _TRAILING_NUMBER = lazy_regex(r"[0-9]+$")
 _CONSONANT_CLUSTER = lazy_regex(r"[b-df-hj-np-tv-z]{3}")
 _WORD_VOWELS = lazy_regex(r"[aeiou]")
+_HEX_RUN = lazy_regex(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
 _CONSONANTS = "bcdfghjklmnpqrstvwxyz"
 
 
@@ -1497,22 +1500,23 @@ def _leetspeak_word(lowered: str) -> bool:
     """The value, its trailing number set aside, is a word written in leetspeak (`azur4c457` is `azuracast`
     and 457; `h4ck3r99` is `hacker` and 99): each digit one that leetspeak writes a letter with, and the
     letters then read as a word does: no three consonants together but at its end (`azur4c457x`), a vowel in
-    three letters or more (`knfbeok`, `nsogkyeb` read as none)."""
-    head = _TRAILING_NUMBER.sub("", lowered)
-    spelled = head.translate(LEETSPEAK)
-    return (spelled.isalpha() and _CONSONANT_CLUSTER.search(spelled.rstrip(_CONSONANTS)) is None
-            and 3 * len(_WORD_VOWELS.findall(spelled)) >= len(spelled))
+    three letters or more up to its last vowel (`knfbeok`, `nsogkyeb` read as none)."""
+    spelled = _TRAILING_NUMBER.sub("", lowered).translate(LEETSPEAK)
+    body = spelled.rstrip(_CONSONANTS)  # (`harb0r7x` is `harbor` and a tail: read to its last vowel)
+    return spelled.isalpha() and _CONSONANT_CLUSTER.search(body) is None and 3 * len(_WORD_VOWELS.findall(body)) >= len(body)
 
 
 def drawn_short_password(value: str) -> bool:
     """A short password drawn by a generator (see _DRAWN_SHORT): `knf82ok0`, `WS4MBXC7`, `YaClayEcNH`; not
-    `ubuntu22lts`, `oobeSystem`, `Fortellis`, `azur4c457`, `AbCdEfGh`."""
+    `ubuntu22lts`, `oobeSystem`, `Fortellis`, `azur4c457`, `AbCdEfGh`, hex (`b4d20e8f`)."""
     if _DRAWN_SHORT.match(value) is None:
         return False
     lowered = value.lower()
     letters = "".join(character for character in lowered if character.isalpha())
     if len(letters) < 3 or len(set(lowered)) < _DRAWN_DISTINCT or is_sequential(value):
         return False
+    if _HEX_RUN.match(value) is not None:
+        return False  # hex digits alone: a digest's or an id's prefix (a commit's short hash, a CRC-32), a hex key's
     if any(character.isdigit() for character in value):
         if len(_LETTER_AND_DIGIT_RUNS.findall(value)) < _DRAWN_RUNS or _leetspeak_word(lowered):
             return False
