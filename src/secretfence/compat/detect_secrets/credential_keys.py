@@ -1494,16 +1494,19 @@ _CONSONANT_CLUSTER = lazy_regex(r"[b-df-hj-np-tv-z]{3}")
 _WORD_VOWELS = lazy_regex(r"[aeiou]")
 _HEX_RUN = lazy_regex(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
 _CONSONANTS = "bcdfghjklmnpqrstvwxyz"
+_WORD_FINAL_CONSONANTS = 3  # a word ends with three consonants at most (`…rld`, `…nts`)
 
 
 def _leetspeak_word(lowered: str) -> bool:
     """The value, its trailing number set aside, is a word written in leetspeak (`azur4c457` is `azuracast`
     and 457; `h4ck3r99` is `hacker` and 99): each digit one that leetspeak writes a letter with, and the
-    letters then read as a word does: no three consonants together but at its end (`azur4c457x`), a vowel in
-    three letters or more up to its last vowel (`knfbeok`, `nsogkyeb` read as none)."""
+    letters then read as a word does: no three consonants together but at its end, three at most there
+    (`azur4c457x`), a vowel in three letters or more up to its last vowel (`knfbeok`, `nsogkyeb`, `wsambxc`
+    read as none)."""
     spelled = _TRAILING_NUMBER.sub("", lowered).translate(LEETSPEAK)
     body = spelled.rstrip(_CONSONANTS)  # (`harb0r7x` is `harbor` and a tail: read to its last vowel)
-    return spelled.isalpha() and _CONSONANT_CLUSTER.search(body) is None and 3 * len(_WORD_VOWELS.findall(body)) >= len(body)
+    return (spelled.isalpha() and len(spelled) - len(body) <= _WORD_FINAL_CONSONANTS and _CONSONANT_CLUSTER.search(body) is None
+            and 3 * len(_WORD_VOWELS.findall(body)) >= len(body))
 
 
 def drawn_short_password(value: str) -> bool:
