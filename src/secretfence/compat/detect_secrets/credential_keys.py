@@ -37,7 +37,8 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
   - a password hash (`$2b$…`, `pbkdf2_sha256$…`, `{SSHA}…`, PostgreSQL's `md5…`, MySQL's `*…`);
   - too short or too plain to be a credential: under 8 characters, prose (white space), or
     fewer than three character classes (lower, upper, digit, symbol) under 12 characters, or
-    one class under 16 (`Passwort`, `correcthorsebatterystaple` stay warnings).
+    one class under 16 (`Passwort`, `correcthorsebatterystaple` stay warnings); under a password's name, a
+    person's word and year (`autumn2023`) or a generator's short draw (`knf82ok0`, `YaClayEcNH`) is one.
 
 In documentation (`.md`, `.rst`, `.txt`, `.adoc`, `.html`) values are examples for the reader:
 a keyword hit there stays low, but for a Markdown page's password in a runbook's form (`- password: `…``,
@@ -54,7 +55,9 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, looks_chosen
+from secretfence.kinds._helpers import (
+    CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, is_sequential, looks_chosen,
+)
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -464,6 +467,12 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a messaging gateway's account password by the protocol's name for it (WCTP's `securityCode`, a paging
         # gateway's sender login): drawn; a card's or a one-time security code is a few digits
         return True
+    if words[-2:] == ("server", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value)):
+        # a server's key, as against a client's: the shared secret the server side holds (a signage CMS's key its
+        # players send, Xibo's `ServerKey`; a payment API's server key): drawn, however short; a server's key file,
+        # its public key, a row's SDK key in its vendor's format (owned by its own detector) are judged elsewhere
+        return True
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
@@ -792,11 +801,17 @@ def _is_identifier(value: str) -> bool:
     if value.isalnum() and any(character.isdigit() for character in value) and sum(
             1 for word, _ in words if not word.isupper() and not _VOWEL.search(word)) >= 2:
         return False
+    # (so too one such word when the words are short, three letters on average or fewer, and the word stands apart
+    # from the digit: `pbl` of `pblOaj4aop`; a name's abbreviation carries its number, `md5HashKey`, `x509Cert`, or
+    # stands beside longer words, `Utf8mb4Charset`)
+    letters = sum(len(word) for word, _ in words)
+    if value.isalnum() and any(character.isdigit() for character in value) and letters <= 3 * len(words) and any(
+            not word.isupper() and not _VOWEL.search(word) and not value[end:end + 1].isdigit() for word, end in words):
+        return False
     # (so too a long run of such text with a separator in it: an issued secret's alphabet may hold `-`
     # or `_`, `UhfgQSDtoHg0SvMh4HU-GKCCfvnaBjpiTX`, where a name's parts are words)
     if not value.isalnum() and any(_random_run(part) for part in _SEPARATED_PARTS.split(value, maxsplit=_PARTS_READ)):
         return False
-    letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
 _COMMENT = lazy_regex(r"\s+[#;].*$")
 # An application's key as its distribution ships it, the same in every install that never set its own
@@ -1085,7 +1100,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return True
     from secretfence.kinds._helpers import is_human_password
 
-    return bool(key) and names_a_password(key) and is_human_password(value)  # `summer2024` under `password`
+    # `summer2024` under `password`, a generator's short `knf82ok0`
+    return bool(key) and names_a_password(key) and (is_human_password(value) or drawn_short_password(value))
 
 
 # What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`), or
@@ -1463,6 +1479,68 @@ def short_generated_password(value: str) -> bool:
         and not _MADE_UP_WORDS.intersection((letters,))
 
 
+# A short password a generator drew, eight to fifteen letters and digits, which the length-and-mix rule leaves
+# out (two classes under twelve characters): a weather station's upload password (`knf82ok0`), a data API's
+# account password in mixed case (`YaClayEcNH`). Drawn, it breaks where no word does: letters and digits in
+# four runs or more (`knf|82|ok|0`; a word and a number, `ubuntu22lts`, make three at most), or letters of both
+# cases in four case-words or more, short ones (`Ya|Clay|Ec|NH`; a name's words run longer, `oobeSystem`).
+# Not a word in leetspeak with its number (`azur4c457`: a product's documented default), a stock word, a run.
+_DRAWN_SHORT = lazy_regex(r"^[A-Za-z0-9]{8,15}$")
+_LETTER_AND_DIGIT_RUNS = lazy_regex(r"[A-Za-z]+|[0-9]+")
+_DRAWN_RUNS = 4
+_DRAWN_DISTINCT = 6
+_TRAILING_NUMBER = lazy_regex(r"[0-9]+$")
+_CONSONANT_CLUSTER = lazy_regex(r"[b-df-hj-np-tv-z]{3}")
+_WORD_VOWELS = lazy_regex(r"[aeiou]")
+_HEX_RUN = lazy_regex(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
+_CONSONANTS = "bcdfghjklmnpqrstvwxyz"
+_WORD_FINAL_CONSONANTS = 3  # a word ends with three consonants at most (`…rld`, `…nts`)
+
+
+def _leetspeak_word(lowered: str) -> bool:
+    """The value, its trailing number set aside, is a word written in leetspeak (`azur4c457` is `azuracast`
+    and 457; `h4ck3r99` is `hacker` and 99): each digit one that leetspeak writes a letter with, and the
+    letters then read as a word does: no three consonants together but at its end, three at most there
+    (`azur4c457x`), a vowel in three letters or more up to its last vowel (`knfbeok`, `nsogkyeb`, `wsambxc`
+    read as none)."""
+    spelled = _TRAILING_NUMBER.sub("", lowered).translate(LEETSPEAK)
+    body = spelled.rstrip(_CONSONANTS)  # (`harb0r7x` is `harbor` and a tail: read to its last vowel)
+    return (spelled.isalpha() and len(spelled) - len(body) <= _WORD_FINAL_CONSONANTS and _CONSONANT_CLUSTER.search(body) is None
+            and 3 * len(_WORD_VOWELS.findall(body)) >= len(body))
+
+
+def drawn_short_password(value: str) -> bool:
+    """A short password drawn by a generator (see _DRAWN_SHORT): `knf82ok0`, `WS4MBXC7`, `YaClayEcNH`; not
+    `ubuntu22lts`, `oobeSystem`, `Fortellis`, `azur4c457`, `AbCdEfGh`, hex (`b4d20e8f`)."""
+    if _DRAWN_SHORT.match(value) is None:
+        return False
+    lowered = value.lower()
+    letters = "".join(character for character in lowered if character.isalpha())
+    if len(letters) < 3 or len(set(lowered)) < _DRAWN_DISTINCT or is_sequential(value):
+        return False
+    if _HEX_RUN.match(value) is not None:
+        return False  # hex digits alone: a digest's or an id's prefix (a commit's short hash, a CRC-32), a hex key's
+    if any(character.isdigit() for character in value):
+        if len(_LETTER_AND_DIGIT_RUNS.findall(value)) < _DRAWN_RUNS or _leetspeak_word(lowered):
+            return False
+    elif value.islower() or value.isupper() or not _short_case_words(value):
+        return False
+    if any(letters in run for run in _ALPHABET_RUNS):
+        return False  # `ab1cd2ef`, `QwErTyUi`: an alphabet's or a keyboard's run
+    spelled = lowered.translate(LEETSPEAK)
+    from secretfence.kinds.database import DEFAULT_PASSWORDS
+
+    return (not any(word in spelled or word in letters for word in _SHORT_WORDS) and letters not in DEFAULT_PASSWORDS
+            and not _MADE_UP_WORDS.intersection(_VALUE_WORDS.findall(lowered)))
+
+
+def _short_case_words(value: str) -> bool:
+    """Letters of both cases broken into four words or more (at its capitals), three letters a word or fewer on
+    average: random case, not a name's words (`kSharedSecret`, `vbNullString`) nor one capitalised word."""
+    words = _CASE_WORDS.findall(value)
+    return len(words) >= _DRAWN_RUNS and sum(map(len, words)) <= 3 * len(words)
+
+
 def _short_dotenv_password(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
     """What a short keyword hit in a dotenv file is when it blocks (see short_generated_password), or None."""
     if len(secret) < SHORT_PASSWORD_LENGTH or not _is_dotenv(filename.lower()) or lines[index].lstrip().startswith("#"):
@@ -1566,6 +1644,9 @@ def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: st
 # --- samples (run by tests/compat/detect_secrets/credential_keys_test.py) ----------------------------
 
 TRUE_SAMPLES: Tuple[Sample, ...] = (
+    # (blind round ET) a generator's short password under a password's name: a station upload section's
+    Sample("[StdRESTful]\n    [[PWSweather]]\n        station = KRIDGE4\n        password = k7hq3mw9\n", "wx/weewx.conf",
+           "a weather station's short drawn upload password"),
     # a partner API's key beside its partner id (a broadcaster's now-playing script)
     Sample("#!/bin/sh\nPARTNER_ID=Rt7mQ2xZ\nPARTNER_KEY=Wv3Lk9Tz2Qm\ncurl -G \"$AIR_URL\" --data-urlencode \"partnerKey=${PARTNER_KEY}\"\n",
            "nowplaying/update.sh", "a partner API's key"),
@@ -1703,6 +1784,8 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("[a]\npassword = Meridian\n[b]\npassword = ubuntu22lts\n[c]\npassword = l1bret1me\n[d]\npassword = StationName\n",
+           "conf/app.ini", "one capitalised word, a word and a number, a product's default in leetspeak, a name"),
     Sample("PARTNER_KEY=${TUNEIN_PARTNER_KEY}\nPARTNER_KEY=changeme\npartner_key: 4711\nPARTNER_KEY=RETAILCO-AS2\n"
            "partnerKey: AcmeRetail2024\n", "nowplaying/.env",
            "a partner key from a variable, a stock value, a record's number; an EDI trading partner's names"),
