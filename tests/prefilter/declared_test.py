@@ -27,6 +27,12 @@ def test_the_table_holds_what_each_detector_computes() -> None:
     assert set(DECLARED) == set(computations)
 
 
+def test_the_table_file_is_exactly_what_the_generator_writes() -> None:
+    """No line of `_declared.py` is anything but generated (the project's own scan leaves it out:
+    its declarations are scanned where they are written)."""
+    assert declared.table_path().read_text(encoding="utf-8") == declared.written_table()
+
+
 def test_a_detector_wears_the_declaration_it_computes() -> None:
     for kind in REGISTRY:
         detector = kind.detector
