@@ -66,6 +66,7 @@ saying it is made up is a placeholder.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import time
@@ -1260,7 +1261,7 @@ _FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)[
                         rb"""(?:["']?(?:splunk|api-token|geniekey|apikey)[ \t]*|["'][ \t]*)?[a-z0-9+/_.=-]{16}""")
 # (a header whose value is a script's variable: _header_variables)
 _FOLDED_HEADER_VARIABLE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|api-?key|api-?token|auth-?token|access-?token|access-?key)"""
-                           rb"""[ \t]*:[ \t]*\$\{?[a-z_]""")
+                           rb"""[ \t]*:[ \t]*(?:'"|["'])?\$\{?[a-z_]""")
 _HEADER_VARIABLE_HEADS = AUTH_HEADERS + ("api-key", "apikey", "api-token", "apitoken", "auth-token", "authtoken", "access-token",
                                          "accesstoken", "access-key", "accesskey")
 # Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
@@ -2394,13 +2395,13 @@ def _vendor_key_headers(lines: Sequence[str], index: int, line: str) -> Iterator
 
 
 # A script's variable set to a literal above, then sent as an authentication header's whole value (a shell's `FH_USER="…"`
-# then `curl -H "X-FareHarbor-API-User: $FH_USER"`, `-H "X-Api-Key: ${KEY}"`; PHP's, Perl's and PowerShell's `$key = '…'`
-# then `"X-Api-Key: $key"`): the literal is that header's credential, judged as the header's own literal is. The header is
+# then `curl -H "X-FareHarbor-API-User: $FH_USER"`, `-H "X-Api-Key: ${KEY}"`, its quotes broken for the expansion,
+# `-H 'X-Api-Key: '"$KEY"`; PHP's, Perl's and PowerShell's `$key = '…'` then `"X-Api-Key: $key"`): the literal is that header's credential, judged as the header's own literal is. The header is
 # one of AUTH_HEADERS or a vendor's key header (_VENDOR_KEY_HEADER, not a browser's); the variable's last assignment above
 # is read, a literal only (a command's output, another variable, an environment's default are references).
 _HEADER_VARIABLE = lazy_regex(
     r"""(?<![A-Za-z0-9_.$-])(?P<name>(?:[A-Za-z0-9]{1,30}-){0,6}[A-Za-z0-9]{1,30})[ \t]*:[ \t]*"""
-    r"""\$(?:\{(?P<braced>[A-Za-z_]\w{0,63})\}|(?P<bare>[A-Za-z_]\w{0,63}))(?![\w\[({:.-])""")
+    r"""(?:'"|["'])?\$(?:\{(?P<braced>[A-Za-z_]\w{0,63})\}|(?P<bare>[A-Za-z_]\w{0,63}))(?![\w\[({:.-])""")
 _VARIABLE_ASSIGNMENT = lazy_regex(
     r"""^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[A-Za-z]{1,4})?|my|our)[ \t]+)?\$?(?P<name>[A-Za-z_]\w{0,63})"""
     r"""[ \t]*=(?![=~])[ \t]*(?P<rest>[^\n]{0,1024})""")
@@ -2414,6 +2415,26 @@ _VARIABLE_REACH = 200  # lines above the header its variable's assignment is loo
 _VARIABLE_LINE_READ = 1024
 
 
+def _variable_assignments(lines: Sequence[str]) -> Dict[str, Tuple[List[int], List[str]]]:
+    """Each variable's assignments in a file (_VARIABLE_ASSIGNMENT's), by name: their line numbers in order, and what
+    each assigns. Read once a file: a line of headers, each asking up to _VARIABLE_REACH lines above it, read every
+    line above once a header (twenty thousand such lines: a minute)."""
+    found: Dict[str, Tuple[List[int], List[str]]] = {}
+    for number in range(len(lines)):
+        text = line_text(lines, number)[:_VARIABLE_LINE_READ]
+        if "=" not in text:
+            continue
+        assigned = _VARIABLE_ASSIGNMENT.match(text)
+        if assigned is not None:
+            numbers, rests = found.setdefault(assigned.group("name"), ([], []))
+            numbers.append(number)
+            rests.append(assigned.group("rest"))
+    return found
+
+
+_VARIABLE_ASSIGNMENTS = LastFileMemo(_variable_assignments)
+
+
 def _header_variables(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
     """A literal set to a variable above, sent as an authentication header's value (see above)."""
     for found in itertools.islice(_HEADER_VARIABLE.finditer(line[:4096]), MAX_FINDINGS_A_LINE):
@@ -2423,20 +2444,17 @@ def _header_variables(lines: Sequence[str], index: int, line: str) -> Iterator[M
                                                and "algolia" not in header):
             continue  # (a header that routes or names: `X-Request-Id: $ID`; a browser's key; Algolia's, a search key as often)
         variable = found.group("braced") or found.group("bare")
-        for above in range(index - 1, max(-1, index - _VARIABLE_REACH - 1), -1):
-            text = line_text(lines, above)[:_VARIABLE_LINE_READ]
-            if variable not in text or "=" not in text:
-                continue
-            assigned = _VARIABLE_ASSIGNMENT.match(text)
-            if assigned is None or assigned.group("name") != variable:
-                continue  # (a use of it, or another name's)
-            literal = _ASSIGNED_LITERAL.match(assigned.group("rest").rstrip())
-            value = "" if literal is None else literal.group("value")
-            value = value[1:-1] if value[:1] in ("'", '"') else value
-            if _HEADER_TOKEN.match(value) is not None and _is_header_credential(value):
-                yield Match(secret=value, confidence=HIGH, line_offset=above - index, description=(
-                    f"credential set to ${variable}, sent as the {found.group('name')} header: authenticates to the service"))
-            break
+        numbers, rests = _VARIABLE_ASSIGNMENTS.of(lines).get(variable, ((), ()))
+        at = bisect.bisect_left(numbers, index) - 1  # (its last assignment above the header, within reach)
+        if at < 0 or numbers[at] < index - _VARIABLE_REACH:
+            continue
+        above = numbers[at]
+        literal = _ASSIGNED_LITERAL.match(rests[at].rstrip())
+        value = "" if literal is None else literal.group("value")
+        value = value[1:-1] if value[:1] in ("'", '"') else value
+        if _HEADER_TOKEN.match(value) is not None and _is_header_credential(value):
+            yield Match(secret=value, confidence=HIGH, line_offset=above - index, description=(
+                f"credential set to ${variable}, sent as the {found.group('name')} header: authenticates to the service"))
 
 
 def _header_value_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
