@@ -331,8 +331,10 @@ _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{
 # a password's word, what it is for, then `is` or a colon before its span or its value (`admin password for the NVRs
 # is `…``, `- **Password for unattended access**: `…``: _SPOKEN_SPAN's, _LABELLED_SPAN's and _LISTED_BARE's labels); what
 # it is for may be emphasised or quoted, or an address (`password for **admin** is`, `for "svc" is`, `for ops@host is`)
+# (what a password is for: one to six words or code spans, each may be emphasised or quoted, or an address)
+_QUALIFIER = r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,6}?"""
 _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token|secret|key)[ \t]+(?:for|of|on|to)"""
-                          rb"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,6}?[*_]{0,2}"""
+                          + _QUALIFIER.encode() + rb"""[*_]{0,2}"""
                           rb"""(?:[ \t]+(?:is|was)(?:[ \t]*:)?[ \t]*`|[ \t]*:[*_]{0,2}[ \t]*[^\s])""")
 # documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
@@ -612,7 +614,7 @@ _LABELLED_SPAN = lazy_regex(
 _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
-    r"""(?:[ \t]+(?i:for|of|on|to)(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,6}?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
+    r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
     r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 

@@ -219,6 +219,10 @@ def _value_words(key: str) -> Tuple[str, ...]:
     return key_words(ENCODING_SUFFIX.sub("", key) or key)
 
 
+# Names that hold a credential only where the value is drawn (or keyed): `security code`, `server key` (see
+# names_a_credential_holding).
+_DRAWN_ONLY_NAMES = (("security", "code"), ("server", "key"))
+
 # A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
 # `file_encryption_key`, `DIR_WRITE_KEY`): what the key guards, not a key file's name (`key_file`, `FILE_KEY`).
 _GUARDED_THINGS = frozenset({"file", "dir"})
@@ -462,16 +466,13 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a product's registration (licence) code, issued to the buyer and entered to register a host (HP Anyware's
         # PCoIP agent: `pcoip-register-host --registration-code=…`): capitals and digits in groups
         return True
-    if words[-2:] == ("security", "code") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+    if words[-2:] in _DRAWN_ONLY_NAMES and not _NOT_THE_VALUE_WORDS.intersection(words) and (
             _drawn_key(value) or _looks_keyed(value)):
         # a messaging gateway's account password by the protocol's name for it (WCTP's `securityCode`, a paging
-        # gateway's sender login): drawn; a card's or a one-time security code is a few digits
-        return True
-    if words[-2:] == ("server", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
-            _drawn_key(value) or _looks_keyed(value)):
-        # a server's key, as against a client's: the shared secret the server side holds (a signage CMS's key its
-        # players send, Xibo's `ServerKey`; a payment API's server key): drawn, however short; a server's key file,
-        # its public key, a row's SDK key in its vendor's format (owned by its own detector) are judged elsewhere
+        # gateway's sender login): drawn; a card's or a one-time security code is a few digits. A server's key, as
+        # against a client's: the shared secret the server side holds (a signage CMS's key its players send, Xibo's
+        # `ServerKey`; a payment API's server key): drawn, however short; a server's key file, its public key, a row's
+        # SDK key in its vendor's format (owned by its own detector) are judged elsewhere
         return True
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
@@ -1472,11 +1473,16 @@ def short_generated_password(value: str) -> bool:
     digits = "".join(character for character in lowered if character.isdigit())
     if any(letters in run or (len(digits) >= 3 and digits in run) for run in _ALPHABET_RUNS):
         return False  # `abc12`, `12345x`: a keyboard's or an alphabet's run
+    return not _spells_a_stock_word(lowered, letters) and not _MADE_UP_WORDS.intersection((letters,))
+
+
+def _spells_a_stock_word(lowered: str, letters: str) -> bool:
+    """A short password's value (lowered; its letters alone) spells a stock word, in leetspeak too (`p4ss`, `admin`),
+    or its letters are a product's default password: people's and documentation's, no generator's draw."""
     spelled = lowered.translate(LEETSPEAK)
     from secretfence.kinds.database import DEFAULT_PASSWORDS
 
-    return not any(word in spelled or word in letters for word in _SHORT_WORDS) and letters not in DEFAULT_PASSWORDS \
-        and not _MADE_UP_WORDS.intersection((letters,))
+    return any(word in spelled or word in letters for word in _SHORT_WORDS) or letters in DEFAULT_PASSWORDS
 
 
 # A short password a generator drew, eight to fifteen letters and digits, which the length-and-mix rule leaves
@@ -1527,11 +1533,7 @@ def drawn_short_password(value: str) -> bool:
         return False
     if any(letters in run for run in _ALPHABET_RUNS):
         return False  # `ab1cd2ef`, `QwErTyUi`: an alphabet's or a keyboard's run
-    spelled = lowered.translate(LEETSPEAK)
-    from secretfence.kinds.database import DEFAULT_PASSWORDS
-
-    return (not any(word in spelled or word in letters for word in _SHORT_WORDS) and letters not in DEFAULT_PASSWORDS
-            and not _MADE_UP_WORDS.intersection(_VALUE_WORDS.findall(lowered)))
+    return not _spells_a_stock_word(lowered, letters) and not _MADE_UP_WORDS.intersection(_VALUE_WORDS.findall(lowered))
 
 
 def _short_case_words(value: str) -> bool:
