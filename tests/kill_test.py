@@ -30,7 +30,7 @@ from tests.strace import one_error, strace_or_skip
 FAMILIES = ["write", "fsync,fdatasync", "link,linkat", "rename,renameat,renameat2", "unlink,unlinkat",
             "fchmod", "chmod,fchmodat"]
 RUNS = 30  # kills per command: every deterministic point, then random instants (at least RANDOM_INSTANTS)
-RANDOM_INSTANTS = 10
+RANDOM_INSTANTS = 6
 KILLED = (-signal.SIGKILL, 128 + signal.SIGKILL)  # strace dies of its tracee's signal (or exits 137)
 MAX_POINTS = 60  # per system call: a guard against a loop that never ends
 

@@ -441,16 +441,22 @@ def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(
     lose the passwords, which the file no longer holds."""
     strace = strace_or_skip()
     text = f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n"
-    counted = pypirc(tmp_path / "counted", text)
+    # Only the fsyncs of the file's own directory are traced, counted and interrupted (-P): the
+    # count of every fsync varied with what else the run wrote (the keyring's file), and a count
+    # taken in one run then missed the rename's fsync in the next, under load.
+    (tmp_path / "counted").mkdir()
+    counted = pypirc(tmp_path / "counted" / ".pypirc", text)
     trace = tmp_path / "trace.txt"
-    # (counted with a home of its own: nothing the counting run leaves may change the second run's fsyncs)
-    subprocess.run([strace, "-o", str(trace), "-e", "trace=fsync", sys.executable, "-m", "secretfence", "pypirc", "--fix",
-                    "--config-file", str(counted)],
+    subprocess.run([strace, "-o", str(trace), "-P", str(counted.parent), "-e", "trace=fsync", sys.executable, "-m",
+                    "secretfence", "pypirc", "--fix", "--config-file", str(counted)],
                    env={**env, "HOME": str(tmp_path / "other-home"), "XDG_DATA_HOME": str(tmp_path / "other")}, check=True,
                    capture_output=True)
-    last_fsync = sum(1 for line in trace.read_text().splitlines() if line.startswith("fsync("))  # the directory's
-    config = pypirc(tmp_path / "pypirc", text)
-    result = subprocess.run([strace, "-o", os.devnull, "-e", f"inject=fsync:signal=INT:when={last_fsync}",
+    last_fsync = sum(1 for line in trace.read_text().splitlines() if line.startswith("fsync("))  # after the rename
+    assert last_fsync >= 2, trace.read_text()  # the backup's link, then the rename
+    (tmp_path / "run").mkdir()
+    config = pypirc(tmp_path / "run" / ".pypirc", text)
+    result = subprocess.run([strace, "-o", os.devnull, "-P", str(config.parent), "-e", "trace=fsync",
+                             "-e", f"inject=fsync:signal=INT:when={last_fsync}",
                              sys.executable, "-m", "secretfence", "pypirc", "--fix", "--config-file", str(config)],
                             env=env, capture_output=True, text=True)
     assert result.returncode == 130, result.stderr

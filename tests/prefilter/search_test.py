@@ -127,8 +127,9 @@ def test_find_runs_refuses_a_bad_table(scanner: Any) -> None:
 # --- the whole prefilter -------------------------------------------------------------------
 
 def _texts(every_name: bool = True) -> List[Tuple[str, str]]:
-    """The detectors' samples, and the lines below joined as three texts under each name (or,
-    not `every_name`, under one: a second set of plugins needs no second pass over the names)."""
+    """The detectors' samples, and the lines below joined as three texts under one name and as
+    written under two more (not `every_name`: a second set of plugins needs no second pass over
+    the names)."""
     cases = json.loads((Path(__file__).parent.parent / "data" / "peer_cases.json").read_text())
     samples = [(sample.filename, sample.text) for detector in REGISTRY.detectors()
                for sample in detector.true_samples + detector.false_samples]
@@ -144,8 +145,9 @@ def _texts(every_name: bool = True) -> List[Tuple[str, str]]:
     words = [line.split() for line in lines]
     mixed = [" ".join(rng.choice(rng.choice(words) or ["x"]) for _ in range(6)) for _ in range(2000)]
     texts = [(name, text) for name, text in samples] if every_name else []
-    for name in ("app.py", "config.json", "notes.txt") if every_name else ("app.py",):
-        texts += [(name, "\n".join(lines)), (name, "\n".join(mixed)), (name, "\n".join(lines).upper())]
+    texts += [("app.py", "\n".join(lines)), ("app.py", "\n".join(mixed)), ("app.py", "\n".join(lines).upper())]
+    # (under the other names, the lines as written: the names' whole-file patterns see them)
+    texts += [(name, "\n".join(lines)) for name in ("config.json", "notes.txt") if every_name]
     texts += [("one.py", line) for line in lines + [line.swapcase() for line in lines]]
     return texts
 

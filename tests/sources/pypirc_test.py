@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import random
 from pathlib import Path
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import pytest
 from twine import utils as twine_utils
@@ -47,8 +48,36 @@ def compose(index_servers, server_login, defaults, pypi, local, testpypi) -> str
     return "\n".join(parts)
 
 
-ALL_FILES = [compose(*combination) for combination in itertools.product(
-    INDEX_SERVERS, SERVER_LOGIN, DEFAULTS, PYPI, LOCAL_SECTION, TESTPYPI)]
+PIECES = (INDEX_SERVERS, SERVER_LOGIN, DEFAULTS, PYPI, LOCAL_SECTION, TESTPYPI)
+ALL_FILES = [compose(*combination) for combination in itertools.product(*PIECES)]
+
+
+def three_way_files() -> List[str]:
+    """Files in which every three pieces meet in every combination of their values (a covering
+    set: a fifth of ALL_FILES), for checks too slow to run on every file: a seeded sample, then,
+    for each combination of three pieces' values still missing, the first file that has it."""
+    combinations = list(itertools.product(*(range(len(piece)) for piece in PIECES)))
+    chosen = random.Random(3).sample(combinations, len(combinations) // 6)
+    met = {(axes, tuple(choice[axis] for axis in axes)) for choice in chosen
+           for axes in itertools.combinations(range(len(PIECES)), 3)}
+    for choice in combinations:
+        missing = [axes for axes in itertools.combinations(range(len(PIECES)), 3)
+                   if (axes, tuple(choice[axis] for axis in axes)) not in met]
+        if missing:
+            chosen.append(choice)
+            met.update((axes, tuple(choice[axis] for axis in axes)) for axes in missing)
+    return [compose(*(PIECES[axis][value] for axis, value in enumerate(choice))) for choice in chosen]
+
+
+def test_three_way_files_meet_every_three_pieces_in_every_combination() -> None:
+    files = three_way_files()
+    assert len(files) < len(ALL_FILES) // 3 and len(set(files)) == len(files)
+    for axes in itertools.combinations(range(len(PIECES)), 3):
+        wanted = {tuple(PIECES[axis][value] for axis, value in zip(axes, values))
+                  for values in itertools.product(*(range(len(PIECES[axis])) for axis in axes))}
+        found = {tuple(choice[axis] for axis in axes)
+                 for choice in itertools.product(*PIECES) if compose(*choice) in set(files)}
+        assert found == wanted, axes
 
 
 def twine_view(path: str) -> Dict[str, Tuple[str, Optional[str], Optional[str]]]:
