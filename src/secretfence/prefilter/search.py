@@ -33,6 +33,8 @@ class Scanner(Protocol):
     def find_runs(self, data: bytes, table: bytes, groups: Sequence[Tuple[int, bool]]) -> List[List[Tuple[int, int]]]: ...
 
 Hits = List[Tuple[int, FrozenSet[int]]]  # (offset, plugin numbers)
+# What a hit on a literal means: (plugins outright, ((plugins, verify regex), …), the literal, folded)
+Meaning = Tuple[FrozenSet[int], Tuple[Tuple[FrozenSet[int], Any], ...], bytes, bool]
 PURE_PYTHON_VARIABLE = "SECRETFENCE_PURE_PYTHON"
 
 
@@ -170,8 +172,9 @@ class _Literals:
         self._meanings: Dict[bool, List[Dict[Optional[int], Tuple[Set[int], Any]]]] = {False: [], True: []}
         self._index: Dict[bool, Dict[bytes, Dict[Optional[int], Tuple[Set[int], Any]]]] = {False: {}, True: {}}
 
-    def add(self, literal: bytes, folded: bool, number: int, verify: Any = None) -> None:
-        # (called some 1,700 times at every start: kept to two dict lookups)
+    def add(self, literal: bytes, folded: bool, numbers: Iterable[int], verify: Any = None) -> None:
+        """A hit on `literal` makes `numbers` candidates (once `verify` matches, when given)."""
+        # (called some 1,500 times at every start: kept to two dict lookups)
         meanings = self._index[folded].get(literal)
         if meanings is None:
             meanings = self._index[folded][literal] = {}
@@ -180,40 +183,44 @@ class _Literals:
         key = id(verify) if verify is not None else None
         meaning = meanings.get(key)
         if meaning is None:
-            meanings[key] = ({number}, verify)
+            meanings[key] = (set(numbers), verify)
         else:
-            meaning[0].add(number)
+            meaning[0].update(numbers)
 
     def compile(self, merge: bool = False) -> None:
         """`merge`: a literal's verify regexes for the same plugins are tried as one regex (one
         match call instead of several; compiled when first used)."""
         exact, folded = self._literals[False], self._literals[True]
-        # Indices run through the exact literals, then the folded ones. Per literal: the plugins
-        # a hit makes candidates outright, and the (plugins, verify) pairs to confirm (less the
-        # plugins already candidates outright: a confirmation would add nothing).
-        self.meanings: List[Tuple[FrozenSet[int], Tuple[Tuple[FrozenSet[int], Any], ...], bytes, bool]] = []
-        append = self.meanings.append
-        nothing: Tuple[Tuple[FrozenSet[int], Any], ...] = ()
-        for is_folded in (False, True):
-            for literal, meanings in zip(self._literals[is_folded], self._meanings[is_folded]):
-                if len(meanings) == 1 and None in meanings:  # most literals: plugins' keywords, no regex to confirm
-                    append((frozenset(meanings[None][0]), nothing, literal, is_folded))
-                    continue
-                sure = frozenset(meanings[None][0]) if None in meanings else frozenset()
-                by_plugins: Dict[FrozenSet[int], List[Any]] = {}
-                for key, (numbers, verify) in meanings.items():
-                    if key is not None and not numbers <= sure:
-                        by_plugins.setdefault(frozenset(numbers - sure), []).append(verify)
-                checks = tuple(
-                    (numbers, verify)
-                    for numbers, verifies in by_plugins.items()
-                    for verify in (_either(verifies) if merge else verifies)
-                )
-                append((sure, checks, literal, is_folded))
+        self._merge = merge
+        # Indices run through the exact literals, then the folded ones. What a hit on each means
+        # is worked out when one is first reported (`meaning`): a commit hook's few small files
+        # report a few dozen of some 2,400 literals, and working out all of them cost it 5 ms.
+        self.meanings: List[Optional[Meaning]] = [None] * (len(exact) + len(folded))
         self.both = self.scanner.compile_literals(exact, folded)
         self._exact_only: Optional[_scan.Literals] = None
         self._folded_only: Optional[_scan.Literals] = None
         self.folded_offset = len(exact)
+
+    def meaning(self, index: int) -> "Meaning":
+        """What a hit on literal `index` means: the plugins it makes candidates outright, and the
+        (plugins, verify) pairs whose regex must confirm it first (less the plugins already
+        candidates outright: a confirmation would add nothing). Kept once worked out."""
+        is_folded = index >= self.folded_offset
+        position = index - self.folded_offset if is_folded else index
+        literal, meanings = self._literals[is_folded][position], self._meanings[is_folded][position]
+        outright = meanings.get(None)
+        sure = frozenset(outright[0]) if outright is not None else frozenset()
+        by_plugins: Dict[FrozenSet[int], List[Any]] = {}
+        for key, (numbers, verify) in meanings.items():
+            if key is not None and not numbers <= sure:
+                by_plugins.setdefault(frozenset(numbers - sure), []).append(verify)
+        checks = tuple(
+            (numbers, verify)
+            for numbers, verifies in by_plugins.items()
+            for verify in (_either(verifies) if self._merge else verifies)
+        )
+        meaning = self.meanings[index] = (sure, checks, literal, is_folded)
+        return meaning
 
     # The exact and the folded literals apart: for a text holding a letter `re` folds to ASCII (few
     # do), so built on first use.
@@ -250,7 +257,8 @@ class _Literals:
                 if end_of_line < 0:
                     end_of_line = len(buffer)
                 on_line = set()
-            sure, checks, literal, folded = meanings[index + offset]
+            meaning = meanings[index + offset]
+            sure, checks, literal, folded = meaning if meaning is not None else self.meaning(index + offset)
             if sure:
                 append((position, sure))
                 on_line |= sure
@@ -453,17 +461,16 @@ class Prefilters:
             return follow[key]
 
         for literal, numbers in self.exact.items():
-            for number in numbers if _takes_exact(literal) else ():
-                literals.add(literal.encode("utf-8", "surrogatepass"), False, number)
+            if _takes_exact(literal):
+                literals.add(literal.encode("utf-8", "surrogatepass"), False, numbers)
         for folded_literal, numbers in self.folded.items():
-            for number in numbers if len(folded_literal) >= 2 else ():
-                literals.add(folded_literal, True, number)
+            if len(folded_literal) >= 2:
+                literals.add(folded_literal, True, numbers)
         for is_folded, patterns in ((False, self.patterns), (True, self.folded_patterns)):
             for pattern, numbers in patterns:
                 for head in _heads_of(pattern) or ():
                     for spelled_head in spelled(head, pattern.verify, is_folded):
-                        for number in numbers:
-                            literals.add(spelled_head.encode("ascii"), is_folded, number, pattern.verify)
+                        literals.add(spelled_head.encode("ascii"), is_folded, numbers, pattern.verify)
         literals.compile(merge=expand)
         return literals
 
