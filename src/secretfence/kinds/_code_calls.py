@@ -2765,8 +2765,11 @@ def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 # A (name, value) pair of literals, its name a credential's: a settings list of tuples (Tutor's plugin
 # `hooks.Filters.CONFIG_OVERRIDES.add_items([("SMTP_PASSWORD", "…"), …])`, `dict([("api_token", "…")])`).
 # A tuple, not a call: its `(` follows no name (`os.environ.get("PASSWORD", "default")` reads one).
+# (a pair's class before the bracket: C#'s `new KeyValuePair<string, string>(`, Java's `new BasicNameValuePair(`,
+# `new AbstractMap.SimpleEntry<>(`, `Map.entry(`, Kotlin's `Pair(`, `Tuple.Create(`: a form's field and its value)
+_PAIR_CLASS = r"""(?<![\w$])(?:[A-Za-z_]\w{0,40})?(?:Pair|Entry|entry|Tuple\.Create)(?:[ \t]*<[^<>()\n]{0,128}>)?[ \t]*"""
 _NAMED_TUPLE = lazy_regex(
-    r"""(?:^|(?<=[\s\[(,{=]))\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB]?"""
+    r"""(?:^|(?<=[\s\[(,{=])|""" + _PAIR_CLASS + r""")\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB]?"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\)""")
 _TUPLE_WORDS = ('", ', "', ", '","', "','")
 # The tuple's name ends with one of these; a single word only where it names a secret itself: a bare
