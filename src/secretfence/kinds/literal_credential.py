@@ -1221,11 +1221,14 @@ _HEADER_VALUE_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]*)?["']?(?:Basic|Bearer|Toke
 _AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # A value in a format a sharper detector owns is that detector's to judge (it tells a live token
 # from `123456789:ABCdef…`, the documented example): an AWS key id, a Telegram bot token, GitHub,
-# PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Google, Hugging Face. (A JWT is no sharper
-# detector's: detect-secrets' JwtTokenDetector is a low heuristic.)
+# PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Anthropic, Langfuse, OpenRouter, Google, Hugging Face.
+# (A JWT is no sharper detector's: detect-secrets' JwtTokenDetector is a low heuristic.) `sk-` alone heads
+# many vendors' keys (Perenual's `sk-` and 20, DeepSeek's, an OpenAI-compatible gateway's): only the heads
+# and the shape the OpenAI and service kinds read are theirs; another `sk-` key is judged by its name here.
 _OWNED_FORMAT = lazy_regex(
     r"^(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$|[0-9]{5,16}:[\w-]{20,}$|gh[pousr]_|github_pat_|pypi-|xox[abposr]-|"
-    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|sk-|AIza|hf_)"
+    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|AIza|hf_|"
+    r"sk-(?:proj|svcacct|admin|ant|lf|or)-|sk-[A-Za-z0-9]{20}T3BlbkFJ)"
 )
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
 # botocore's paginators (input_token, output_token).
