@@ -335,7 +335,10 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # are FOLDED_HINTS)
             "fromsubscription(", "subscription=", "subscription:", "subscription =", "initwithsubscription:",
             # (blind rounds EA-EF) PHP's database connections by position (a DSN's login is a FOLDED_HINT)
-            "pdo(", "mysqli(")
+            "pdo(", "mysqli(",
+            # (blind rounds EY-FD) device and telephony SDKs by their documented slots (RainMachine's, an SIA receiver's,
+            # RingCentral's, whose `SDK(`/`RestClient(` the file's naming the SDK decides)
+            "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -3977,6 +3980,17 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # BraintreeGateway(Environment.PRODUCTION, …)`, Python's `braintree.Configuration(braintree.Environment.Sandbox, …)`)
     "BraintreeGateway": ((3,), -1, "secret_key", None, None, "Braintree's private key"),
     "Configuration": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
+    # A device's or a service's SDK given its place or its id first, then its secret (blind rounds EY-FD), read where the
+    # file names the SDK: regenmaschine's (RainMachine's) `client.load_local(host, password, port=…)` and
+    # `load_remote(email, password)`, pysiaalarm's `SIAAccount(account_id, key)` (an SIA DC-09 account's AES key),
+    # RingCentral's `SDK(client_id, client_secret, server)` (Python's, PHP's) and `new RestClient(id, secret, server)`
+    # (.NET's, Java's).
+    "load_local": ((1,), -1, "password", None, ("regenmaschine",), "RainMachine's local password"),
+    "load_remote": ((1,), 0, "password", None, ("regenmaschine",), "RainMachine's cloud password"),
+    "SIAAccount": ((1,), -1, "encryption_key", None, ("pysiaalarm",), "an SIA account's encryption key"),
+    "SDK": ((1,), -1, "client_secret", frozenset({"ringcentral"}), ("ringcentral", "RingCentral"), "RingCentral's client secret"),
+    "RestClient": ((1,), -1, "client_secret", frozenset({"ringcentral"}), ("ringcentral", "RingCentral"),
+                   "RingCentral's client secret"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -3986,13 +4000,13 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
-    r"""|(?<=braintree\.)Configuration))[ \t]*\(""")
+    r"""|(?<=braintree\.)Configuration|load_local|load_remote|SIAAccount|SDK|RestClient))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
                      "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
-                     "braintree.Configuration(")
+                     "braintree.Configuration(", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
