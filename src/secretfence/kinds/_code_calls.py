@@ -337,8 +337,8 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # (blind rounds EA-EF) PHP's database connections by position (a DSN's login is a FOLDED_HINT)
             "pdo(", "mysqli(",
             # (blind rounds EY-FD) device and telephony SDKs by their documented slots (RainMachine's, an SIA receiver's,
-            # RingCentral's, whose `SDK(`/`RestClient(` the file's naming the SDK decides)
-            "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(")
+            # RingCentral's, whose `SDK(`/`RestClient(` the file's naming the SDK decides), an xsd choice's element name
+            "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(", "itemelementname")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -1269,6 +1269,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from auth_options(lines, index)
     if "ransaction" in line and any(word in line for word in _TRANSACTION_WORDS):
         yield from transaction_keys(line)
+    if "ItemElementName" in line:
+        yield from xsd_choices(lines, index)
     if '("' in line or "('" in line:
         yield from defined_calls(lines, index)
     if ("assword" in line or "ASSWORD" in line) and ("=" in line or ":" in line):
@@ -3089,6 +3091,31 @@ def transaction_keys(line: str) -> Iterator[Found]:
             yield 0, "Authorize.net's transaction key (setTransactionKey)", "transaction_key", value
 
 
+# An XML schema's choice as xsd.exe's classes write it (blind rounds EY-FD): the element chosen is an enum's member set
+# beside the value, the value is the `Item` (Authorize.Net's .NET SDK: `new merchantAuthenticationType { name = "…",
+# ItemElementName = ItemChoiceType.transactionKey, Item = "…" }`, or `auth.Item = "…"` set apart). The value is judged
+# under the member's name (`transactionKey`, `password`, `sessionToken`): another element's choice names none.
+_CHOICE_NAME = lazy_regex(r"""(?<![\w$])ItemElementName[ \t]*=[ \t]*(?:[A-Za-z_]\w{0,63}\.){1,4}(?P<member>[A-Za-z_]\w{0,63})""")
+_CHOICE_ITEM = lazy_regex(r"""(?<![\w$])Item[ \t]*=[ \t]*@?"(?P<value>[^"\\\n]{1,256})(?=")""")
+_CHOICE_LINES = 3  # lines either side of the element's name its `Item` is set on (one initializer's)
+_CHOICE_OFFSETS = (0, 1, -1, 2, -2, 3, -3)  # (the nearest first: two initializers' items apart)
+
+
+def xsd_choices(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of an xsd choice's `Item` literal, judged under its element's name (see above)."""
+    found = _CHOICE_NAME.search(lines[index][:_CHARACTERS_READ])
+    if found is None:
+        return
+    member = found.group("member")
+    for offset in _CHOICE_OFFSETS:
+        at = index + offset
+        text = lines[at][:_CHARACTERS_READ] if 0 <= at < len(lines) else ""
+        item = _CHOICE_ITEM.search(text) if "Item" in text else None
+        if item is not None:
+            yield offset, f"an XML choice's Item (its element {member})", member, item.group("value")
+            return
+
+
 # A call to a class or a function the file itself defines, given a literal where its definition names
 # the parameter for a credential: `class Rachio: def __init__(self, token: str)` then `Rachio("…")`
 # (a docstring's `>>>` example too), `function connect(host, user, password)`, PHP's
@@ -4897,6 +4924,7 @@ def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
+    "ItemElementName",
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS

@@ -559,6 +559,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'siaaccount(',
             'sdk(',
             'restclient(',
+            'itemelementname',
             'administratorpassword>',
             '<password>',
             '<pass encoding=',
