@@ -653,9 +653,11 @@ def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
             at = argument.end()
         else:
             name = _key_name(line, at)
-            assigned = _NAMES_ASSIGNED.of(lines).get(name, ()) if name is not None else ()
-            above = [entry for entry in assigned if entry[0] < index]
-            chosen = above[-1] if above else next((entry for entry in assigned if entry[0] > index), None)
+            assigned = _NAMES_ASSIGNED.of(lines).get(name, []) if name is not None else []
+            if not assigned:
+                continue
+            above = bisect.bisect_left(assigned, (index, ""))  # (the lines are in order: the first at or past the call's)
+            chosen = assigned[above - 1] if above else next((entry for entry in assigned if entry[0] > index), None)
             if chosen is not None:
                 yield (chosen[0] - index, f"key {name} given to {call.group('callee')}(…)", "signing_key", chosen[1],
                        Judgement.JUDGED)
