@@ -598,7 +598,7 @@ _KEY_NAME = lazy_regex(
 # The literal a name is assigned where it is declared (a declaration's words before it, a type annotated after it).
 _NAME_ASSIGNED = lazy_regex(
     r"""^[ \t]*(?:[A-Za-z_][\w<>\[\]]{0,31}[ \t]+){0,6}(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w$.<>\[\]]{1,40}[ \t]*)?"""
-    r"""(?::=|=)[ \t]*[bB]?(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)[ \t]*;?[ \t]*(?:(?://|#).*)?$""")
+    r"""(?::=|=)[ \t]*[bB]?(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$""")
 _LANGUAGE_WORDS = frozenset({"None", "null", "nil", "true", "false", "True", "False", "undefined", "self", "this"})
 
 
