@@ -147,6 +147,10 @@ credential-named key stands beside the value.
   hex may draw); a client given its account's user, then the account's key (TextMagic's `new Client(user, key)`, Plivo's
   `RestClient(auth id, token)`); a Go SDK's constructor given its key alone (`messagebird.New("…")`, the package imported
   from a module's path).
+- Blind rounds EY-FD: a form's field given as a pair's class (C#'s `new KeyValuePair<string, string>("password", "…")`,
+  Java's `BasicNameValuePair`, `SimpleEntry`, Kotlin's `Pair`: named_tuples); RainMachine's `load_local(host, pw)`, an SIA
+  receiver's `SIAAccount(id, key)`, RingCentral's `SDK(id, secret, server)` (documented_slots); an xsd choice's `Item`
+  judged under the element its `ItemElementName` names (Authorize.Net's `ItemChoiceType.transactionKey`: xsd_choices).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
