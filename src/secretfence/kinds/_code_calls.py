@@ -147,6 +147,10 @@ credential-named key stands beside the value.
   hex may draw); a client given its account's user, then the account's key (TextMagic's `new Client(user, key)`, Plivo's
   `RestClient(auth id, token)`); a Go SDK's constructor given its key alone (`messagebird.New("…")`, the package imported
   from a module's path).
+- Blind rounds EY-FD: a form's field given as a pair's class (C#'s `new KeyValuePair<string, string>("password", "…")`,
+  Java's `BasicNameValuePair`, `SimpleEntry`, Kotlin's `Pair`: named_tuples); RainMachine's `load_local(host, pw)`, an SIA
+  receiver's `SIAAccount(id, key)`, RingCentral's `SDK(id, secret, server)` (documented_slots); an xsd choice's `Item`
+  judged under the element its `ItemElementName` names (Authorize.Net's `ItemChoiceType.transactionKey`: xsd_choices).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -335,7 +339,10 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # are FOLDED_HINTS)
             "fromsubscription(", "subscription=", "subscription:", "subscription =", "initwithsubscription:",
             # (blind rounds EA-EF) PHP's database connections by position (a DSN's login is a FOLDED_HINT)
-            "pdo(", "mysqli(")
+            "pdo(", "mysqli(",
+            # (blind rounds EY-FD) device and telephony SDKs by their documented slots (RainMachine's, an SIA receiver's,
+            # RingCentral's, whose `SDK(`/`RestClient(` the file's naming the SDK decides), an xsd choice's element name
+            "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(", "itemelementname")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -1266,6 +1273,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from auth_options(lines, index)
     if "ransaction" in line and any(word in line for word in _TRANSACTION_WORDS):
         yield from transaction_keys(line)
+    if "ItemElementName" in line:
+        yield from xsd_choices(lines, index)
     if '("' in line or "('" in line:
         yield from defined_calls(lines, index)
     if ("assword" in line or "ASSWORD" in line) and ("=" in line or ":" in line):
@@ -2765,8 +2774,11 @@ def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 # A (name, value) pair of literals, its name a credential's: a settings list of tuples (Tutor's plugin
 # `hooks.Filters.CONFIG_OVERRIDES.add_items([("SMTP_PASSWORD", "…"), …])`, `dict([("api_token", "…")])`).
 # A tuple, not a call: its `(` follows no name (`os.environ.get("PASSWORD", "default")` reads one).
+# (a pair's class before the bracket: C#'s `new KeyValuePair<string, string>(`, Java's `new BasicNameValuePair(`,
+# `new AbstractMap.SimpleEntry<>(`, `Map.entry(`, Kotlin's `Pair(`, `Tuple.Create(`: a form's field and its value)
+_PAIR_CLASS = r"""(?<![\w$])(?:[A-Za-z_]\w{0,40})?(?:Pair|Entry|entry|Tuple\.Create)(?:[ \t]*<[^<>()\n]{0,128}>)?[ \t]*"""
 _NAMED_TUPLE = lazy_regex(
-    r"""(?:^|(?<=[\s\[(,{=]))\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB]?"""
+    r"""(?:^|(?<=[\s\[(,{=])|""" + _PAIR_CLASS + r""")\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB]?"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\)""")
 _TUPLE_WORDS = ('", ', "', ", '","', "','")
 # The tuple's name ends with one of these; a single word only where it names a secret itself: a bare
@@ -3081,6 +3093,31 @@ def transaction_keys(line: str) -> Iterator[Found]:
         if (any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value)
                 and len(set(value)) >= 8):
             yield 0, "Authorize.net's transaction key (setTransactionKey)", "transaction_key", value
+
+
+# An XML schema's choice as xsd.exe's classes write it (blind rounds EY-FD): the element chosen is an enum's member set
+# beside the value, the value is the `Item` (Authorize.Net's .NET SDK: `new merchantAuthenticationType { name = "…",
+# ItemElementName = ItemChoiceType.transactionKey, Item = "…" }`, or `auth.Item = "…"` set apart). The value is judged
+# under the member's name (`transactionKey`, `password`, `sessionToken`): another element's choice names none.
+_CHOICE_NAME = lazy_regex(r"""(?<![\w$])ItemElementName[ \t]*=[ \t]*(?:[A-Za-z_]\w{0,63}\.){1,4}(?P<member>[A-Za-z_]\w{0,63})""")
+_CHOICE_ITEM = lazy_regex(r"""(?<![\w$])Item[ \t]*=[ \t]*@?"(?P<value>[^"\\\n]{1,256})(?=")""")
+_CHOICE_LINES = 3  # lines either side of the element's name its `Item` is set on (one initializer's)
+_CHOICE_OFFSETS = (0, 1, -1, 2, -2, 3, -3)  # (the nearest first: two initializers' items apart)
+
+
+def xsd_choices(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of an xsd choice's `Item` literal, judged under its element's name (see above)."""
+    found = _CHOICE_NAME.search(lines[index][:_CHARACTERS_READ])
+    if found is None:
+        return
+    member = found.group("member")
+    for offset in _CHOICE_OFFSETS:
+        at = index + offset
+        text = lines[at][:_CHARACTERS_READ] if 0 <= at < len(lines) else ""
+        item = _CHOICE_ITEM.search(text) if "Item" in text else None
+        if item is not None:
+            yield offset, f"an XML choice's Item (its element {member})", member, item.group("value")
+            return
 
 
 # A call to a class or a function the file itself defines, given a literal where its definition names
@@ -3974,6 +4011,17 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # BraintreeGateway(Environment.PRODUCTION, …)`, Python's `braintree.Configuration(braintree.Environment.Sandbox, …)`)
     "BraintreeGateway": ((3,), -1, "secret_key", None, None, "Braintree's private key"),
     "Configuration": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
+    # A device's or a service's SDK given its place or its id first, then its secret (blind rounds EY-FD), read where the
+    # file names the SDK: regenmaschine's (RainMachine's) `client.load_local(host, password, port=…)` and
+    # `load_remote(email, password)`, pysiaalarm's `SIAAccount(account_id, key)` (an SIA DC-09 account's AES key),
+    # RingCentral's `SDK(client_id, client_secret, server)` (Python's, PHP's) and `new RestClient(id, secret, server)`
+    # (.NET's, Java's).
+    "load_local": ((1,), -1, "password", None, ("regenmaschine",), "RainMachine's local password"),
+    "load_remote": ((1,), 0, "password", None, ("regenmaschine",), "RainMachine's cloud password"),
+    "SIAAccount": ((1,), -1, "encryption_key", None, ("pysiaalarm",), "an SIA account's encryption key"),
+    "SDK": ((1,), -1, "client_secret", frozenset({"ringcentral"}), ("ringcentral", "RingCentral"), "RingCentral's client secret"),
+    "RestClient": ((1,), -1, "client_secret", frozenset({"ringcentral"}), ("ringcentral", "RingCentral"),
+                   "RingCentral's client secret"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -3983,13 +4031,13 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
-    r"""|(?<=braintree\.)Configuration))[ \t]*\(""")
+    r"""|(?<=braintree\.)Configuration|load_local|load_remote|SIAAccount|SDK|RestClient))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
                      "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
-                     "braintree.Configuration(")
+                     "braintree.Configuration(", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
@@ -4880,6 +4928,7 @@ def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
+    "ItemElementName",
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS

@@ -586,6 +586,83 @@ def _api_key_strings(line: str) -> Iterator[Found]:
                 yield 0, f"key's bytes assigned to {assigned.group('name')}", key, value, Judgement.JUDGED
 
 
+# --- a constant given by its name to a call that takes a key --------------------------------------------
+
+# A key's call given a name whose literal the file assigns (blind rounds EY-FD): Kotlin's `private const val KEY = "…"`
+# then `SecretKeySpec(KEY.toByteArray(), "HmacSHA256")`, Python's `KEY = b"…"` then `hmac.new(KEY, body, sha256)`, Node's
+# `createHmac("sha256", SECRET)`, .NET's `new HMACSHA256(Encoding.UTF8.GetBytes(Key))`. The API says the literal is a key
+# whatever its name (`KEY`, `K`, `SIGNER`): it is judged as the kind judges a key's string, at its assignment's line.
+_KEY_NAME = lazy_regex(
+    r"""(?:(?:self|this|[A-Z][\w$]{0,63})\.)?(?P<name>[A-Za-z_$][\w$]{0,63})"""
+    r"""(?P<suffix>[ \t]*\.[ \t]*(?:getBytes|encode|toByteArray|as_bytes|toCharArray)(?:[ \t]*\([^()\n]{0,64}\))?)?(?=[ \t]*(?:[,);]|$))""")
+# The literal a name is assigned where it is declared (a declaration's words before it, a type annotated after it).
+_NAME_ASSIGNED = lazy_regex(
+    r"""^[ \t]*(?:[A-Za-z_][\w<>\[\]]{0,31}[ \t]+){0,6}(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w$.<>\[\]]{1,40}[ \t]*)?"""
+    r"""(?::=|=)[ \t]*[bB]?(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$""")
+_LANGUAGE_WORDS = frozenset({"None", "null", "nil", "true", "false", "True", "False", "undefined", "self", "this"})
+
+
+def _names_assigned(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
+    """Each name the file assigns a literal (see _NAME_ASSIGNED), with its lines and literals in order."""
+    assigned: Dict[str, List[Tuple[int, str]]] = {}
+    for number, text in enumerate(itertools.islice(lines, _FILE_LINES)):
+        if "=" not in text or not ('"' in text or "'" in text or "`" in text):
+            continue
+        found = _NAME_ASSIGNED.match(text[:_LINE_READ])
+        if found is not None:
+            value = found.group("dq") or found.group("sq") or found.group("bq")
+            assigned.setdefault(found.group("name"), []).append((number, value))
+    return assigned
+
+
+_NAMES_ASSIGNED = LastFileMemo(_names_assigned)
+
+
+def _key_name(line: str, at: int) -> Optional[str]:
+    """The name given as a key's bytes at `line[at:]` (bare, with an encoding method, or in an encoding call), or None."""
+    wrapper = _KEY_WRAPPER.match(line, at)
+    found = _KEY_NAME.match(line, wrapper.end() if wrapper is not None else at)
+    if found is None or found.group("name") in _LANGUAGE_WORDS:
+        return None
+    end = found.end()
+    if wrapper is not None:
+        close = _WRAPPER_CLOSE.match(line, end)
+        if close is None:
+            return None
+        end = close.end()
+    if _ARGUMENT_END.match(line, end) is None:
+        return None
+    return found.group("name")
+
+
+def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A literal assigned to a name the line gives a key's call (see _KEY_NAME), at the assignment's line: the
+    nearest above the call, else the first below."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _KEY_API_WORDS):
+        return
+    for call in itertools.islice(_API_CALL.finditer(line), _CALLS_A_LINE):
+        position = _key_position(call.group("callee"))
+        if position is None:
+            continue
+        at = call.end()
+        for _ in range(position):
+            argument = _ARGUMENT.match(line, at)
+            if argument is None:
+                break
+            at = argument.end()
+        else:
+            name = _key_name(line, at)
+            assigned = _NAMES_ASSIGNED.of(lines).get(name, []) if name is not None else []
+            if not assigned:
+                continue
+            above = bisect.bisect_left(assigned, (index, ""))  # (the lines are in order: the first at or past the call's)
+            chosen = assigned[above - 1] if above else next((entry for entry in assigned if entry[0] > index), None)
+            if chosen is not None:
+                yield (chosen[0] - index, f"key {name} given to {call.group('callee')}(…)", "signing_key", chosen[1],
+                       Judgement.JUDGED)
+
+
 # --- a key's bytes written as an array -----------------------------------------------------------------
 
 # The assignment's sign, what stands before the array (a type, a constructor: `new byte[] `, `bytes(`, `[]byte`),
@@ -916,7 +993,7 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not stripped or stripped.startswith(("#", "//", "<!--", "*", "/*")):
         return
     yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line, lines, index), _key_elements(line),
-                                                _api_key_strings(line), _hmac_elements(line), _byte_arrays(lines, index, line),
+                                                _api_key_strings(line), _named_api_keys(lines, index, line), _hmac_elements(line), _byte_arrays(lines, index, line),
                                                 _set_key_literals(line), _sim_keys(lines, index, line), _issuer_keys(lines, index, line),
                                                 _console_key(lines, index, line) if "key" in line else ()),
                                 _VALUES_A_LINE)

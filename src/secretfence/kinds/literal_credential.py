@@ -265,8 +265,11 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
+# A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
+DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
+                         for joint in ("_", "", "-"))
 _ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
-                       "psk", "security_code", "securitycode", "security-code")
+                       "psk") + DRAWN_CODE_NAMES
 _HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
@@ -1221,11 +1224,14 @@ _HEADER_VALUE_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]*)?["']?(?:Basic|Bearer|Toke
 _AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # A value in a format a sharper detector owns is that detector's to judge (it tells a live token
 # from `123456789:ABCdef…`, the documented example): an AWS key id, a Telegram bot token, GitHub,
-# PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Google, Hugging Face. (A JWT is no sharper
-# detector's: detect-secrets' JwtTokenDetector is a low heuristic.)
+# PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Anthropic, Langfuse, OpenRouter, Google, Hugging Face.
+# (A JWT is no sharper detector's: detect-secrets' JwtTokenDetector is a low heuristic.) `sk-` alone heads
+# many vendors' keys (Perenual's `sk-` and 20, DeepSeek's, an OpenAI-compatible gateway's): only the heads
+# and the shape the OpenAI and service kinds read are theirs; another `sk-` key is judged by its name here.
 _OWNED_FORMAT = lazy_regex(
     r"^(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$|[0-9]{5,16}:[\w-]{20,}$|gh[pousr]_|github_pat_|pypi-|xox[abposr]-|"
-    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|sk-|AIza|hf_)"
+    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|AIza|hf_|"
+    r"sk-(?:proj|svcacct|admin|ant|lf|or)-|sk-[A-Za-z0-9]{20}T3BlbkFJ)"
 )
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
 # botocore's paginators (input_token, output_token).
@@ -1291,7 +1297,7 @@ def declared_prefilter() -> Declaration:
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://",
-                "security_code", "securitycode", "security-code") + _command_lines.KEYWORDS \
+                ) + DRAWN_CODE_NAMES + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
         + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS + _game_servers.KEYWORDS + _telecom_configs.KEYWORDS \

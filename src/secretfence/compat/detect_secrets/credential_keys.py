@@ -222,6 +222,10 @@ def _value_words(key: str) -> Tuple[str, ...]:
 # Names that hold a credential only where the value is drawn (or keyed): `security code`, `server key` (see
 # names_a_credential_holding).
 _DRAWN_ONLY_NAMES = (("security", "code"), ("server", "key"))
+# An alarm panel's codes: Bosch's Mode 2 `automation code` (its passcode for an integration, up to 24 characters), an
+# `installer code`, a panel's or an alarm's code. A passcode drawn with symbols among its letters and digits
+# (`K9!MLxifVJXsiTio`) is the panel's credential; a keypad's few digits, a mode's name are none to tell.
+_PANEL_CODE_NAMES = (("automation", "code"), ("installer", "code"), ("panel", "code"), ("alarm", "code"))
 
 # A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
 # `file_encryption_key`, `DIR_WRITE_KEY`): what the key guards, not a key file's name (`key_file`, `FILE_KEY`).
@@ -474,6 +478,9 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # `ServerKey`; a payment API's server key): drawn, however short; a server's key file, its public key, a row's
         # SDK key in its vendor's format (owned by its own detector) are judged elsewhere
         return True
+    if words[-2:] in _PANEL_CODE_NAMES and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value) or _drawn_passcode(value)):
+        return True  # an alarm panel's passcode (see _PANEL_CODE_NAMES)
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
@@ -520,6 +527,20 @@ def _drawn_key(value: str) -> bool:
     return (10 <= len(value) <= 128 and value.isascii() and value.isalnum() and len(set(value)) >= 8
             and any(c.islower() for c in value) and any(c.isupper() for c in value)
             and len(_DIGIT_RUN.findall(value)) >= 2)
+
+
+_PASSCODE_LETTERS = lazy_regex(r"[^A-Za-z]+")
+
+
+def _drawn_passcode(value: str) -> bool:
+    """Ten to 64 printable characters drawn from letters of both cases, digits and symbols, the letters in random case
+    (`K9!MLxifVJXsiTio`): not words with a number (`Bosch-Panel-2024`, `ChangeMe!2024`)."""
+    if not 10 <= len(value) <= 64 or not value.isascii() or not value.isprintable() or " " in value:
+        return False
+    if len(set(value)) < 8 or not any(c.isdigit() for c in value) or value.isalnum():
+        return False
+    letters = _PASSCODE_LETTERS.sub("", value)
+    return not letters.islower() and not letters.isupper() and _short_case_words(letters) and not is_sequential(value)
 
 
 # An issued code: capitals and digits in groups (`XXXXXXXXXXXX@XXXX-XXXX-XXXX-XXXX`, `XXXXX-XXXXX-XXXXX-XXXXX`).
