@@ -87,7 +87,10 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              "secretbox",
                              # Azure API Management's subscription key (`Ocp-Apim-Subscription-Key`), sent as the
                              # caller's credential to every API behind it, as Cognitive Services' `subscription_key`
-                             "subscription"})
+                             "subscription",
+                             # a RADIUS or TACACS+ server's shared secret, as devices' configurations name it (pfSense's
+                             # `<radiuskey>`, a controller's `radius_key`, `tacacs_key`)
+                             "radius", "tacacs"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -1005,14 +1008,25 @@ _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 _ADYEN_CLIENT_KEY = lazy_regex(r"^(?:test|live)_[A-Z0-9]{32}$")
 
 
+# Shopify's Storefront API public access token (32 hex) under a name saying storefront: a theme's script, a headless
+# storefront's browser code and Hydrogen's PUBLIC_STOREFRONT_API_TOKEN send it from every visitor's browser; a
+# storefront's private (delegate) token and the Admin API's (`shpat_`, its own detector's) are the credentials.
+_STOREFRONT_TOKEN = lazy_regex(r"^[0-9a-f]{32}$")
+_PRIVATE_STOREFRONT_WORDS = frozenset({"private", "secret", "admin", "delegate", "delegated", "server"})
+
+
 def is_public_client_key(value: str, key: str = "") -> bool:
     """The value is a client-side key published by design (see _PUBLIC_CLIENT_KEY), or an
-    Optimizely-shaped SDK key under an `sdk_key` name, or an Adyen client key under a `client key` name."""
+    Optimizely-shaped SDK key under an `sdk_key` name, or an Adyen client key under a `client key` name,
+    or a Storefront API public token under a `storefront` name (see _STOREFRONT_TOKEN)."""
     if _PUBLIC_CLIENT_KEY.match(value) is not None:
         return True
-    last_words = key_words(key)[-2:]
+    words = key_words(key)
+    last_words = words[-2:]
     return ((last_words == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
-            or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None))
+            or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None)
+            or ("storefront" in words and _PRIVATE_STOREFRONT_WORDS.isdisjoint(words)
+                and _STOREFRONT_TOKEN.match(value) is not None))
 
 
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
