@@ -174,10 +174,13 @@ _PARAMETER_KEY_VALUE = lazy_regex(
 # A CloudFormation (SAM) parameter's name opening its mapping (`  DBPassword:`, `"DBPassword": {`; its names are
 # letters and digits), and its literal `Default:` below it (a bare value holds no blank: a lazy run before the line's
 # end backtracks).
-_PARAMETER_NAME = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<quote>["']?)(?P<key>[A-Za-z][A-Za-z0-9]{0,254})(?P=quote)[ \t]*:[ \t]*\{?[ \t]*$""")
+_PARAMETER_NAME = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<quote>["']?)(?P<key>[A-Za-z][A-Za-z0-9]{0,254})(?P=quote)[ \t]*:[ \t]*(?:\{[ \t]*)?$""")
 _PARAMETER_DEFAULT = lazy_regex(
     r"""^[ \t]*["']?Default["']?[ \t]*:[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
-    r"""|(?P<bare>[^\s"'#,{}\[\]&*!|>][^\s#,]{0,511}))[ \t]*,?[ \t]*(?:#.*)?$""")
+    r"""|(?P<bare>[^\s"'#,{}\[\]&*!|>][^\s#,]{0,511}))[ \t]*(?:,[ \t]*)?(?:#.*)?$""")
+# (the words of a credential's name a parameter's holds, as the reader's triggers spell them: `DBPassword`, `ApiKey`,
+# `GitHubToken`, `WebhookSecret`; `DBUser` and `Env` are not read)
+_PARAMETER_CREDENTIAL_WORDS = ("ass", "ASS", "key", "Key", "oken", "OKEN", "ecret", "SECRET")
 _PARAMETERS_READ = 2048  # lines walked up from a parameter for its `Parameters:` (YAML's walk jumps its siblings)
 _JSON_PARAMETERS_READ = 256  # the same in pretty-printed JSON, read line by line (fifty parameters' worth)
 _NO_ECHO = lazy_regex(r"""^[ \t]*["']?NoEcho["']?[ \t]*:[ \t]*["']?(?i:true)["']?[ \t]*(?:,[ \t]*)?$""")
@@ -204,9 +207,6 @@ _GLUED_PASS_KEY = lazy_regex(
     r"""(?i)^(?:remote|local|smtp|imap|pop3?|db|mail|ldap|bind|proxy|admin|root|user|ftp|sasl|nick|server|irc|auth)pass$"""
 )
 _RAW_SECRET_KEY = lazy_regex(r"""(?i)(?:^|[.-])(?:auth|passwd|password|pass|secret|token)\.raw$""")
-# A vendor's token headed `secret_` (a word read as made up alone), its body drawn: Notion's legacy integration
-# token (43 alphanumerics), Ecwid's secret token (32; its `public_` one is the storefront's).
-_SECRET_HEADED = lazy_regex(r"""^secret_(?P<body>[A-Za-z0-9]{24,64})$""")
 # The settings sections ASP.NET apps keep their JWT signing key in (`Jwt`, `JwtSettings`, `JWTOptions`, `JwtConfig`).
 _JWT_SECTION = lazy_regex(r"(?i)^(?:app|auth|authentication[:.])?jwt(?:bearer)?(?:settings?|options|config(?:uration)?|token)?$")
 _EDN_SUFFIXES = (".clj", ".cljs", ".cljc", ".edn", ".boot")
@@ -389,19 +389,9 @@ _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings b
 def judged_part(value: str) -> str:
     """What of a value the kind's value judgement reads: a vendor token's body where its head is a
     word the judgement takes for a made-up value (Notion's and Ecwid's `secret_`)."""
-    found = _secret_headed(value)
-    return found.group("body") if found is not None else value
+    from secretfence.compat.detect_secrets.credential_keys import secret_headed_body
 
-
-def _secret_headed(value: str) -> "Optional[re.Match[str]]":
-    """The value is a vendor's `secret_` token (see _SECRET_HEADED): its body mixes both cases and a digit,
-    as a drawn one does (`secret_key_for_dev` and `secret_abcdefghijklmnopqrstuvwx` are names)."""
-    found = _SECRET_HEADED.match(value) if value.startswith("secret_") else None
-    if found is None:
-        return None
-    body = found.group("body")
-    drawn = any(c.isdigit() for c in body) and any(c.isupper() for c in body) and any(c.islower() for c in body)
-    return found if drawn else None
+    return secret_headed_body(value) or value
 
 
 # What a line (or its file's name) must hold for config_form_secrets to find anything on it
@@ -1710,7 +1700,7 @@ def _parameter_default(lines: Sequence[str], index: int, line: str) -> Iterator[
     above it (looked for once a literal Default is found). A parameter declared `NoEcho` is the NoEcho reader's
     (`_declared_secret`)."""
     found = _PARAMETER_NAME.match(line)
-    if found is None:
+    if found is None or not any(word in found.group("key") for word in _PARAMETER_CREDENTIAL_WORDS):
         return
     indent = _indent(line)
     value: Optional[Tuple[int, str]] = None
@@ -1923,7 +1913,7 @@ def _renamed_settings(line: str) -> Iterator[Found]:
         yield 0, f"literal password under {key}", "password", value
     elif ".raw" in key and _RAW_SECRET_KEY.search(key):
         yield 0, f"literal secret under {key}", "password", value
-    elif _secret_headed(value) is not None:
+    elif value.startswith("secret_") and judged_part(value) != value:
         yield 0, f"vendor's secret_ token under {key}", key, value
 
 
@@ -2138,6 +2128,12 @@ def true_samples() -> Tuple[Sample, ...]:
                "samconfig.toml", "SAM's parameter overrides"),
         Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    Default: Kx8Qw2Lm7Vt4Rz\n",
                "cfn/db.yaml", "a NoEcho parameter's literal Default"),
+        Sample("Parameters:\n  DBUser:\n    Type: String\n    Default: app\n  DBPassword:\n    Type: String\n"
+               "    Default: \"Quarry#Heron5521\"\n", "cfn/db.yaml", "a parameter's literal Default under a password's name"),
+        Sample("[account]\nkey = Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\nmeters = 3001~3002\n", "ekm/push.ini",
+               "an INI section's bare key, the section qualifying it"),
+        Sample("ecwid:\n  store_id: 1234567\n  token: secret_Kq7vLm2Xp9TzW4rNb8Hc3Jd5Fg0AsQw2\n", "config/ecwid.yaml",
+               "a vendor's secret_ token of 32"),
         Sample("@secure()\nparam adminPassword string = 'Copper_Heron2290'\n", "main.bicep", "a @secure() param's default"),
         Sample('{\n  "Jwt": {\n    "Key": "Ipf7xUCgc06vi7oeNpubnO2muHfsZRxQ",\n    "Issuer": "https://api.corp"\n  }\n}\n',
                "appsettings.Production.json", "ASP.NET's Jwt:Key"),
@@ -2350,6 +2346,10 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("Parameters:\n  KeyName:\n    Type: AWS::EC2::KeyPair::KeyName\n    Default: ops-keypair-2024\n"
+               "  DBPasswordParameter:\n    Type: AWS::SSM::Parameter::Value<String>\n    Default: /prod/db/password\n",
+               "cfn/db.yaml", "parameters naming a key pair and a password's SSM parameter"),
+        Sample("[cache]\nkey = Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n", "app.ini", "a bare key in a section naming no credential"),
         Sample('<visits>\n  <truck-visit tos-tv-key="5e0b7c21-93a4-4d6f-b8e2-1c9f0a3d7e64"/>\n</visits>\n',
                "gate/test/visit.xml", "an element's own key holding its record's id"),
         Sample("<map>\n  <!-- encrypted with: encrypt.bat -e <password> conf/key.txt -->\n"

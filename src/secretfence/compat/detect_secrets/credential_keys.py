@@ -1008,25 +1008,30 @@ _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 _ADYEN_CLIENT_KEY = lazy_regex(r"^(?:test|live)_[A-Z0-9]{32}$")
 
 
-# Shopify's Storefront API public access token (32 hex) under a name saying storefront: a theme's script, a headless
-# storefront's browser code and Hydrogen's PUBLIC_STOREFRONT_API_TOKEN send it from every visitor's browser; a
-# storefront's private (delegate) token and the Admin API's (`shpat_`, its own detector's) are the credentials.
-_STOREFRONT_TOKEN = lazy_regex(r"^[0-9a-f]{32}$")
-_PRIVATE_STOREFRONT_WORDS = frozenset({"private", "secret", "admin", "delegate", "delegated", "server"})
-
-
 def is_public_client_key(value: str, key: str = "") -> bool:
     """The value is a client-side key published by design (see _PUBLIC_CLIENT_KEY), or an
-    Optimizely-shaped SDK key under an `sdk_key` name, or an Adyen client key under a `client key` name,
-    or a Storefront API public token under a `storefront` name (see _STOREFRONT_TOKEN)."""
+    Optimizely-shaped SDK key under an `sdk_key` name, or an Adyen client key under a `client key` name."""
     if _PUBLIC_CLIENT_KEY.match(value) is not None:
         return True
-    words = key_words(key)
-    last_words = words[-2:]
+    last_words = key_words(key)[-2:]
     return ((last_words == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
-            or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None)
-            or ("storefront" in words and _PRIVATE_STOREFRONT_WORDS.isdisjoint(words)
-                and _STOREFRONT_TOKEN.match(value) is not None))
+            or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None))
+
+
+# A vendor's token headed `secret_` (a word read as made up alone), its body drawn: Notion's legacy integration token
+# (43 alphanumerics), Ecwid's secret token (32; its `public_` one is the storefront's). Judged by its body.
+_SECRET_HEADED = lazy_regex(r"^secret_(?P<body>[A-Za-z0-9]{24,64})$")
+
+
+def secret_headed_body(value: str) -> Optional[str]:
+    """The body of a vendor's `secret_` token (see _SECRET_HEADED) when it mixes both cases and a digit, as a drawn
+    one does (`secret_key_for_local_dev`, `secret_abcdefghijklmnopqrstuvwx` are names), else None."""
+    found = _SECRET_HEADED.match(value) if value.startswith("secret_") else None
+    if found is None:
+        return None
+    body = found.group("body")
+    drawn = any(c.isdigit() for c in body) and any(c.isupper() for c in body) and any(c.islower() for c in body)
+    return body if drawn else None
 
 
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
@@ -1044,6 +1049,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
             return False  # an expression: a variable, a call
         value = _COMMENT.sub("", value)  # `password = x  # note`: the comment is no part of it
     value = value.strip()
+    value = secret_headed_body(value) or value  # (a vendor's `secret_` token: its head is no made-up word)
     lowered = value.lower()
     if len(value) < MIN_LENGTH:
         return False
