@@ -555,6 +555,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "pws/pws.ino", "a Weather Underground station key"),
         Sample("secretGenerator:\n  - name: weewx\n    literals:\n      - WU_STATION=KIAAMES812\n      - WU_STATION_KEY=hRtkQWmz\n",
                "deploy/kustomization.yaml", "a WU station key in kustomize literals (WU_PASSWORD: the keyword rule's, keyword_verdict)"),
+        Sample('{\n  "zwave": {\n    "securityKeys": {\n      "S2_AccessControl": "7C2E91A04F6B3D85E0A9C1742B6F8D30"\n    }\n  }\n}\n',
+               "store/settings.json", "Z-Wave JS UI's security class key"),
+        Sample("secure_channel:\n  enabled: true\n  scbk: 5A1F83C0E92B476D0C8E3A15F7B2D940\n", "osdp/readers.yaml",
+               "OSDP's Secure Channel Base Key"),
         Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
                "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
                "a LoRaWAN AppKey given to ttn-lw-cli"),
@@ -585,6 +589,10 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("secure_channel:\n  install_mode: true\n  scbk: 303132333435363738393A3B3C3D3E3F\n", "osdp/readers.yaml",
+               "OSDP's default Secure Channel Base Key (SCBK-D)"),
+        Sample('{\n  "securityKeys": {\n    "S0_Legacy": "0102030405060708090A0B0C0D0E0F10"\n  }\n}\n', "zwave/settings.json",
+               "a Z-Wave key's bytes counting up"),
         Sample('export const subscribe = () =>\n  getToken(messaging, { vapidKey: '
                '"BOa_A1F8kqeYjbYao3oa67_MTe-xE_NSDG2SYAAEWFYHsVl013yxWCXpwe2Ca6uWL8jSPAfKBISHGIC5mf_k0Zs" });\n', "src/firebase.js",
                "a Web Push VAPID public key browsers subscribe with"),

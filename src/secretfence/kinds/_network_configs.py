@@ -915,6 +915,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "fortigate/vpn.conf", "FortiOS' psksecret"),
         Sample("config interface 'wan'\n\toption proto 'pppoe'\n\toption password 'Kx8Qw2Lm7Vt4Rz'\n",
                "openwrt/etc/config/network", "OpenWrt's option password"),
+        Sample("config opennds\n\toption fas_secure_enabled '3'\n\toption faskey 'Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1Wc5Ys0F'\n",
+               "etc/config/opennds", "openNDS' FAS key, a key's name glued"),
         Sample('key = "Pz7Lq2Wx9Kt4Vm8Rb"\n\nuser = DEFAULT {\n\tlogin = PAM\n}\n', "tacacs/tac_plus.conf", "tac_plus' key"),
         # (blind round 11: MikroTik RouterOS' pre-shared keys, a property continued or with its menu path)
         Sample('/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=pos \\\n'
@@ -967,6 +969,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "a system's passwd(5) account list under a kdb+ directory's name"),
         Sample("radius:\n  dictionary:\n    key: Tq4Wm8Zr2Xv6Lp\n", "aaa/radius.yaml",
                "a bare key under a RADIUS member that names no server"),
+        Sample("config interface 'wg0'\n\toption public_key 'Kq7vLm2Xp9TzW4rNb8Hc3Jd5Fg0AsQw2Lm7Vt4Rz9Yb='\n"
+               "\toption faskey 'CHANGE_THIS_KEY'\n", "etc/config/network", "a UCI public key, a FAS key left to fill in"),
         Sample('ldap_server corp {\n    binddn_passwd "{{ nginx_ldap_bind_password }}";\n}\n', "templates/ldap.conf.j2",
                "nginx-auth-ldap's bind password templated"),
         Sample("DeviceURI smb://WORKGROUP/username:password@server/printer\n"
