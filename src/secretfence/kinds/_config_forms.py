@@ -13,8 +13,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `<add key="ClearTextPassword" value="…"/>` and its `<apikeys>` (keyed by the feed's URL), .NET's
   `<add key="…" value="…"/>` settings; rclone's bare `key =` (B2's and Azure's account key);
   fetchmail's `password "…"` inside a `poll` entry; HexChat's servlist `P=`/`B=` passwords.
-- A vendor token whose head is a word the value judgement reads as made up: Notion's legacy
-  integration token `secret_<43 alphanumerics>` (judged by its body).
+- A vendor token whose head is a word the value judgement reads as made up: `secret_` and 24 to 64 letters
+  and digits of both cases and a digit (Notion's legacy integration token, 43; Ecwid's secret token, 32;
+  judged by its body).
+- A CloudFormation (SAM) parameter's literal `Default:` where the parameter's name names a credential
+  (`Parameters:` → `DBPassword:` → `Default: "…"`, YAML or pretty-printed JSON), with or without `NoEcho`.
 - A YAML mapping's bare `key:` beside the `url:` of the service it is sent to (a dashboard's widget:
   Homepage's `widget: {type: sonarr, url: …, key: <API key>}`), when the key looks generated; beside
   an API's root (`base_url:`, `api_url:`) a hex key of a digest's length too; an INI section's bare `key =`
@@ -100,8 +103,8 @@ import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_log_text, is_no_document, line_text, looks_generated,
-    name_start,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_log_text, is_no_document, json_ancestor_keys, line_text,
+    looks_generated, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
 )
@@ -168,6 +171,18 @@ _PARAMETER_OVERRIDE = lazy_regex(
 _PARAMETER_KEY_VALUE = lazy_regex(
     r"""ParameterKey=(?P<key>[A-Za-z][A-Za-z0-9]{0,127}),ParameterValue=(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s,"']{1,512}))"""
 )
+# A CloudFormation (SAM) parameter's name opening its mapping (`  DBPassword:`, `"DBPassword": {`; its names are
+# letters and digits), and its literal `Default:` below it (a bare value holds no blank: a lazy run before the line's
+# end backtracks).
+_PARAMETER_NAME = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<quote>["']?)(?P<key>[A-Za-z][A-Za-z0-9]{0,254})(?P=quote)[ \t]*:[ \t]*(?:\{[ \t]*)?$""")
+_PARAMETER_DEFAULT = lazy_regex(
+    r"""^[ \t]*["']?Default["']?[ \t]*:[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#,{}\[\]&*!|>][^\s#,]{0,511}))[ \t]*(?:,[ \t]*)?(?:#.*)?$""")
+# (the words of a credential's name a parameter's holds, as the reader's triggers spell them: `DBPassword`, `ApiKey`,
+# `GitHubToken`, `WebhookSecret`; `DBUser` and `Env` are not read)
+_PARAMETER_CREDENTIAL_WORDS = ("ass", "ASS", "key", "Key", "oken", "OKEN", "ecret", "SECRET")
+_PARAMETERS_READ = 2048  # lines walked up from a parameter for its `Parameters:` (YAML's walk jumps its siblings)
+_JSON_PARAMETERS_READ = 256  # the same in pretty-printed JSON, read line by line (fifty parameters' worth)
 _NO_ECHO = lazy_regex(r"""^[ \t]*["']?NoEcho["']?[ \t]*:[ \t]*["']?(?i:true)["']?[ \t]*(?:,[ \t]*)?$""")
 _SECURE_STRING = lazy_regex(
     r"""^[ \t]*["']?(?P<key>type|Type|string_type|parameter_type)["']?[ \t]*:[ \t]*["']?(?P<type>(?i:secure(?:string|object)))["']?"""
@@ -192,8 +207,6 @@ _GLUED_PASS_KEY = lazy_regex(
     r"""(?i)^(?:remote|local|smtp|imap|pop3?|db|mail|ldap|bind|proxy|admin|root|user|ftp|sasl|nick|server|irc|auth)pass$"""
 )
 _RAW_SECRET_KEY = lazy_regex(r"""(?i)(?:^|[.-])(?:auth|passwd|password|pass|secret|token)\.raw$""")
-# Notion's legacy integration token: `secret_` (a word read as made up alone), 43 alphanumerics.
-_NOTION_LEGACY = lazy_regex(r"""^secret_(?P<body>[A-Za-z0-9]{43})$""")
 # The settings sections ASP.NET apps keep their JWT signing key in (`Jwt`, `JwtSettings`, `JWTOptions`, `JwtConfig`).
 _JWT_SECTION = lazy_regex(r"(?i)^(?:app|auth|authentication[:.])?jwt(?:bearer)?(?:settings?|options|config(?:uration)?|token)?$")
 _EDN_SUFFIXES = (".clj", ".cljs", ".cljc", ".edn", ".boot")
@@ -227,6 +240,7 @@ _INI_URL_SIBLING = lazy_regex(
     r"""^[ \t]*(?:(?:(?P<api>base|api|api[_-]?base)[_-]?)?url|(?:server|host|endpoint)(?=[ \t]*[=:][ \t]*["']?https?://))[ \t]*[=:][ \t]*["']?"""
     r"""(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""",
     re.IGNORECASE)
+_SECTION_NAME_READ = 64  # characters of a section's name read as a key's qualifier
 _INI_SECTION_LINES = 32  # a section's key reads up to 31 lines each way for its url and its header (range's end)
 # A service's personal access token named `<SERVICE>_PAT` (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`
 # in an .Renviron, `githubPat`): an environment file's, a shell's or a setting's assignment, or R's
@@ -374,9 +388,10 @@ _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings b
 
 def judged_part(value: str) -> str:
     """What of a value the kind's value judgement reads: a vendor token's body where its head is a
-    word the judgement takes for a made-up value (Notion's `secret_`)."""
-    found = _NOTION_LEGACY.match(value)
-    return found.group("body") if found is not None else value
+    word the judgement takes for a made-up value (Notion's and Ecwid's `secret_`)."""
+    from secretfence.compat.detect_secrets.credential_keys import secret_headed_body
+
+    return secret_headed_body(value) or value
 
 
 # What a line (or its file's name) must hold for config_form_secrets to find anything on it
@@ -386,7 +401,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
-           "EGISTRATION", 'resource "', "content", "** / **", "**/**") + _QUOTED_FILE_TRIGGERS,
+           "EGISTRATION", 'resource "', "content", "** / **", "**/**",
+           # (a CloudFormation parameter's name, its Default below: `ApiKey:`, `GitHubToken:`, `DbSecret:`)
+           "Key", "oken", "OKEN", "ecret") + _QUOTED_FILE_TRIGGERS,
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -433,6 +450,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
     if "arameter" in line:
         yield from _parameter_overrides(line)
+    if line.rstrip().endswith((":", "{")) and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _parameter_default(lines, index, line)
     if "NoEcho" in line and _NO_ECHO.match(line):
         yield from _declared_secret(lines, index, "Default", "the NoEcho parameter")
     if "ecure" in line:
@@ -1484,19 +1503,32 @@ def _keyed_section(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
         return
     hex_digest = _DIGEST_OR_FINGERPRINT.match(value) is not None
     url: "Optional[re.Match[str]]" = None
-    sectioned = False
+    section: Optional[str] = None
     for side in both_ways(lines, index, _INI_SECTION_LINES - 1):
         for position in side:
             other = lines[position]
-            if "[" in other and INI_SECTION.match(other):
-                sectioned = sectioned or position < index
+            header = INI_SECTION.match(other) if "[" in other else None
+            if header is not None:
+                if position < index and section is None:
+                    section = header.group("name").strip()
                 break  # the section's header (above) or the next section's (below)
             if "key" in other and _INI_BARE_KEY.match(other):
                 return  # a section of several bare keys: a list of keys, no service's one
             if url is None and "://" in other:
                 url = _INI_URL_SIBLING.match(other)
-    if sectioned and url is not None:
+    if section is not None and url is not None:
         yield from _service_key(url, value, hex_digest)
+    elif section is not None and not hex_digest and _names_its_key(section):
+        # (the section names what the key is, as `<section>_key` would: EKM Push's `[account]`, a client's `[api]`)
+        yield 0, f"the [{section}] section's key", f"{section}_key", value
+
+
+def _names_its_key(section: str) -> bool:
+    """An INI section's name is a key's qualifier (`account`, `api`, `auth`, `[Service Account]`): its bare `key`
+    is what `<section>_key` names, strictly (no generated value stands in for the name: `[cache] key` is none)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    return len(section) <= _SECTION_NAME_READ and names_a_credential(f"{section.replace(' ', '_')}_key")
 
 
 def _service_key(url: "re.Match[str]", value: str, hex_digest: bool) -> Iterator[Found]:
@@ -1582,6 +1614,7 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
     opened = _JSON_VALUE.match(line)
     if opened is None or not line.rstrip().endswith("{"):
         return
+    yield from _parameter_default(lines, index, line)  # (a CloudFormation template's parameter, its "Default" below)
     depth = 0
     password_typed = False  # (an OCPP variable's characteristics: `"dataType": "passwordString"`)
     for offset in range(1, _LOOKED_AT):
@@ -1659,6 +1692,40 @@ def _indent(line: str) -> int:
     if stripped.startswith(("- ", "-\t")):
         stripped = stripped[1:].lstrip(" \t")
     return len(line) - len(stripped)
+
+
+def _parameter_default(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A CloudFormation parameter's literal `Default:`, judged under the parameter's name (the caller asks it to name
+    a credential: `DBPassword`, `ApiToken`; `KeyName`, `DBUser` name none). Its `Parameters:` is the mapping right
+    above it (looked for once a literal Default is found). A parameter declared `NoEcho` is the NoEcho reader's
+    (`_declared_secret`)."""
+    found = _PARAMETER_NAME.match(line)
+    if found is None or not any(word in found.group("key") for word in _PARAMETER_CREDENTIAL_WORDS):
+        return
+    indent = _indent(line)
+    value: Optional[Tuple[int, str]] = None
+    for offset in range(1, _LOOKED_AT):
+        other = line_text(lines, index + offset)
+        if not other.strip():
+            continue
+        if _indent(other) <= indent:
+            break  # the parameter's mapping ended
+        if "NoEcho" in other:
+            return
+        if "Default" in other:
+            default = _PARAMETER_DEFAULT.match(other)
+            if default is not None:
+                text = default.group("dq")
+                value = (offset, _unescaped(text) if text is not None else (default.group("sq") or default.group("bare") or ""))
+    if value is None or not value[1].strip():
+        return
+    if found.group("quote") == '"' and line.rstrip().endswith("{"):
+        parent = next(json_ancestor_keys(lines, index, 1, _JSON_PARAMETERS_READ), "")
+    else:
+        parent = next(yaml_ancestor_keys(lines, index, limit=_PARAMETERS_READ), "")
+    if parent == "Parameters":
+        name = found.group("key")
+        yield value[0], f"literal Default of the CloudFormation parameter {name}", name, value[1].strip()
 
 
 def _declared_secret(lines: Sequence[str], index: int, wanted: "str | Tuple[str, ...]", what: str) -> Iterator[Found]:
@@ -1846,8 +1913,8 @@ def _renamed_settings(line: str) -> Iterator[Found]:
         yield 0, f"literal password under {key}", "password", value
     elif ".raw" in key and _RAW_SECRET_KEY.search(key):
         yield 0, f"literal secret under {key}", "password", value
-    elif value.startswith("secret_") and _NOTION_LEGACY.match(value):
-        yield 0, f"Notion integration token under {key}", key, value
+    elif value.startswith("secret_") and judged_part(value) != value:
+        yield 0, f"vendor's secret_ token under {key}", key, value
 
 
 
@@ -2061,6 +2128,12 @@ def true_samples() -> Tuple[Sample, ...]:
                "samconfig.toml", "SAM's parameter overrides"),
         Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    Default: Kx8Qw2Lm7Vt4Rz\n",
                "cfn/db.yaml", "a NoEcho parameter's literal Default"),
+        Sample("Parameters:\n  DBUser:\n    Type: String\n    Default: app\n  DBPassword:\n    Type: String\n"
+               "    Default: \"Quarry#Heron5521\"\n", "cfn/db.yaml", "a parameter's literal Default under a password's name"),
+        Sample("[account]\nkey = Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\nmeters = 3001~3002\n", "ekm/push.ini",
+               "an INI section's bare key, the section qualifying it"),
+        Sample("ecwid:\n  store_id: 1234567\n  token: secret_Kq7vLm2Xp9TzW4rNb8Hc3Jd5Fg0AsQw2\n", "config/ecwid.yaml",
+               "a vendor's secret_ token of 32"),
         Sample("@secure()\nparam adminPassword string = 'Copper_Heron2290'\n", "main.bicep", "a @secure() param's default"),
         Sample('{\n  "Jwt": {\n    "Key": "Ipf7xUCgc06vi7oeNpubnO2muHfsZRxQ",\n    "Issuer": "https://api.corp"\n  }\n}\n',
                "appsettings.Production.json", "ASP.NET's Jwt:Key"),
@@ -2273,6 +2346,10 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("Parameters:\n  KeyName:\n    Type: AWS::EC2::KeyPair::KeyName\n    Default: ops-keypair-2024\n"
+               "  DBPasswordParameter:\n    Type: AWS::SSM::Parameter::Value<String>\n    Default: /prod/db/password\n",
+               "cfn/db.yaml", "parameters naming a key pair and a password's SSM parameter"),
+        Sample("[cache]\nkey = Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n", "app.ini", "a bare key in a section naming no credential"),
         Sample('<visits>\n  <truck-visit tos-tv-key="5e0b7c21-93a4-4d6f-b8e2-1c9f0a3d7e64"/>\n</visits>\n',
                "gate/test/visit.xml", "an element's own key holding its record's id"),
         Sample("<map>\n  <!-- encrypted with: encrypt.bat -e <password> conf/key.txt -->\n"

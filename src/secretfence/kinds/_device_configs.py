@@ -23,6 +23,12 @@ device's own syntax or by what the file says the device is, not by a credential-
   a station (`wunderground`, `station`, `WU_ID`).
 - The Things Stack CLI: `ttn-lw-cli end-devices create|set … --root-keys.app-key.key <32 hex>`
   (a LoRaWAN AppKey; `nwk-key` and an ABP device's `--session.keys.*.key` too).
+- A device protocol's 128-bit network key under the protocol's own name for it, 32 hex: Z-Wave's security class
+  keys (Z-Wave JS UI's `securityKeys` / `securityKeysLongRange` members `S0_Legacy`, `S2_Unauthenticated`,
+  `S2_Authenticated`, `S2_AccessControl`; Home Assistant's add-on `s2_access_control_key`; the container's
+  `KEY_S2_AccessControl=`; the driver's `S2_AccessControl: Buffer.from("…", "hex")`) and OSDP's Secure Channel
+  Base Key (`scbk:`, `"scbk": "…"`, `--scbk …`: the key a panel and its readers share). OSDP's published default
+  key (SCBK-D, `3031…3F`) is none.
 - A managed app configuration an MDM pushes to devices, its setting's name and its typed value in
   fields of one object (on a line or over the object's lines): the Play EMM API's `managedProperty`
   items (`{"key": "api_token", "valueString": "…"}`, as Android Enterprise's managed configurations and
@@ -62,14 +68,16 @@ _WINDOW = 12  # lines either side read for a weather station's context
 _WINDOW_READ = 512  # characters of each of those lines read
 
 # The prefilter's literals (lower-case): lines holding a form, that the kind's own heads may not pass.
-KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,", ", data, string,",
+KEYWORDS = ("s0_legacy", "s2_unauthenticated", "s2_authenticated", "s2_accesscontrol", "s2_access_control", "scbk",
+            "bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,", ", data, string,",
             "password1 ", "password2 ", "password3 ", "mqttpassword ", "webpassword ", "wu_key", "wu_pass", "wu_station_key",
             "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.", "valuestring", "stringvalue",
             "appconfigkeyvalue", "</key><string>", "</key> <string>")
 
 DEVICE_CONFIG_TRIGGERS: Triggers = Triggers(
     exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", ", data, string,", "CONFIG_", "--root-keys.", "--session.keys."),
-    folded=("bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground", "valuestring", "stringvalue",
+    folded=("s0_legacy", "s2_unauthenticated", "s2_authenticated", "s2_accesscontrol", "s2_access_control", "scbk",
+            "bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground", "valuestring", "stringvalue",
             "appconfigkeyvalue", "</key><string>", "</key> <string>"),
 )
 
@@ -138,6 +146,15 @@ _REFERENCE_LINES = 40  # lines either side of an upload URL where the name it jo
 
 # The Things Stack CLI: a device's root or session keys (AES-128, hex)
 _TTN_KEY = lazy_regex(r"""(?<![\w-])--(?P<key>(?:root-keys|session\.keys)\.[a-z-]{1,32}\.key)(?:[ \t]+|=)["']?(?P<value>[0-9A-Fa-f]{32})(?![0-9A-Za-z])""")
+
+# A device protocol's network key under its name (see the module's doc): a setting (`"name": "…"`, `name: …`,
+# `NAME=…`, `--name …`), its hex bare, quoted or given to Buffer.from / bytes.fromhex.
+_PROTOCOL_KEY = lazy_regex(
+    r"""(?<![\w-])(?:--)?["']?(?P<key>(?:(?:key|lr)_){0,2}(?:s0_legacy|s2_(?:unauthenticated|authenticated|access_?control))"""
+    r"""(?:_key)?|scbk)["']?(?:[ \t]*(?::|=>|=)[ \t]*|[ \t]+)(?:(?:Buffer\.from|bytes\.fromhex|bytes\.fromHex)\([ \t]*)?"""
+    r"""["'`]?(?P<value>[0-9A-Fa-f]{32})(?![0-9A-Za-z])""", re.IGNORECASE)
+# OSDP's default Secure Channel Base Key (SCBK-D, in the standard: `0x30 … 0x3F`), a reader's install-mode key.
+_OSDP_DEFAULT_KEY = "303132333435363738393a3b3c3d3e3f"
 
 # A managed configuration's typed value and the name beside it (Play EMM's ManagedProperty, Intune's settings).
 _MANAGED_VALUE = lazy_regex(
@@ -240,7 +257,8 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
     found_values = 0
     for found in itertools.chain(_bambu(lines, line, lowered, lowered_name), _duet(line), _sdkconfig(line, lowered_name),
                                  _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
-                                 _ttn(line), _managed_configuration(lines, index, line), _plist_pairs(line)):
+                                 _ttn(line), _managed_configuration(lines, index, line), _plist_pairs(line),
+                                 _protocol_keys(line, lowered)):
         yield found
         found_values += 1
         if found_values >= _VALUES_A_LINE:
@@ -439,6 +457,27 @@ def _ttn(line: str) -> Iterator[Found]:
             yield 0, f"LoRaWAN key given to ttn-lw-cli (--{found.group('key')})", "app_key", value, Judgement.PROVEN
 
 
+def _protocol_keys(line: str, lowered: str) -> Iterator[Found]:
+    """Z-Wave's security class keys and OSDP's SCBK (see _PROTOCOL_KEY)."""
+    if "s0_legacy" not in lowered and "s2_" not in lowered and "scbk" not in lowered:
+        return
+    for found in itertools.islice(_PROTOCOL_KEY.finditer(line), _VALUES_A_LINE):
+        value = found.group("value")
+        folded = value.lower()
+        if (len(set(folded)) < 6 or published_test_key(value) or folded == _OSDP_DEFAULT_KEY or is_sequential(folded)
+                or _bytes_count(folded)):
+            continue  # (zeros, a run, a cipher's test vector, OSDP's default key, bytes counting `0102…10`)
+        protocol = "OSDP's Secure Channel Base Key" if found.group("key").lower() == "scbk" else "Z-Wave network security key"
+        yield 0, f"{protocol} ({found.group('key')})", found.group("key"), value, Judgement.PROVEN
+
+
+def _bytes_count(hex_text: str) -> bool:
+    """The hex's bytes count up or down by one (`000102…0f`, `0102…10`, `f0ef…`): a stand-in key, no drawn one."""
+    octets = [int(hex_text[at:at + 2], 16) for at in range(0, len(hex_text) - 1, 2)]
+    return len(octets) >= 4 and (all(b - a == 1 for a, b in zip(octets, octets[1:]))
+                                 or all(a - b == 1 for a, b in zip(octets, octets[1:])))
+
+
 def _managed_name(text: str, before: int, after: int) -> Optional[str]:
     """The last name field in text[:before], else the first in text[after:]."""
     named = None
@@ -516,6 +555,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "pws/pws.ino", "a Weather Underground station key"),
         Sample("secretGenerator:\n  - name: weewx\n    literals:\n      - WU_STATION=KIAAMES812\n      - WU_STATION_KEY=hRtkQWmz\n",
                "deploy/kustomization.yaml", "a WU station key in kustomize literals (WU_PASSWORD: the keyword rule's, keyword_verdict)"),
+        Sample('{\n  "zwave": {\n    "securityKeys": {\n      "S2_AccessControl": "7C2E91A04F6B3D85E0A9C1742B6F8D30"\n    }\n  }\n}\n',
+               "store/settings.json", "Z-Wave JS UI's security class key"),
+        Sample("secure_channel:\n  enabled: true\n  scbk: 5A1F83C0E92B476D0C8E3A15F7B2D940\n", "osdp/readers.yaml",
+               "OSDP's Secure Channel Base Key"),
         Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
                "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
                "a LoRaWAN AppKey given to ttn-lw-cli"),
@@ -546,6 +589,10 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("secure_channel:\n  install_mode: true\n  scbk: 303132333435363738393A3B3C3D3E3F\n", "osdp/readers.yaml",
+               "OSDP's default Secure Channel Base Key (SCBK-D)"),
+        Sample('{\n  "securityKeys": {\n    "S0_Legacy": "0102030405060708090A0B0C0D0E0F10"\n  }\n}\n', "zwave/settings.json",
+               "a Z-Wave key's bytes counting up"),
         Sample('export const subscribe = () =>\n  getToken(messaging, { vapidKey: '
                '"BOa_A1F8kqeYjbYao3oa67_MTe-xE_NSDG2SYAAEWFYHsVl013yxWCXpwe2Ca6uWL8jSPAfKBISHGIC5mf_k0Zs" });\n', "src/firebase.js",
                "a Web Push VAPID public key browsers subscribe with"),

@@ -292,6 +292,9 @@ class LastFileMemo(Generic[Memo]):
 # A format's short head, then one character repeated for the rest: a documentation's stand-in
 # (DingTalk's `SEC000…` signing secret, `sk-00000…`), never an issued value.
 _HEAD_THEN_ONE_CHARACTER = lazy_regex(r"^[A-Za-z]{1,8}[_.-]?([0-9A-Za-z*])\1{11,}$")
+# A vendor's head of words (`persona_sandbox_`, `acct-live-`, none), then a UUID of one character repeated: the nil
+# UUID (`00000000-0000-…`) or `xxxxxxxx-xxxx-…`, a template's stand-in for a key issued as `<head><uuid>`.
+_HEAD_THEN_NIL_UUID = lazy_regex(r"^(?:[A-Za-z][A-Za-z0-9]{0,31}[_.:-]){0,4}([0-9A-Za-z*])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}$")
 
 
 # A placeholder in another language: a value of words, one of them naming the credential or asking to
@@ -669,6 +672,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _WORDY_PLACEHOLDER.match(lowered):  # "devpassword", "localsecret", "password_dev"
         return True
     if _HEAD_THEN_ONE_CHARACTER.match(stripped):  # "SEC000000000000000000", "sk-000000000000000"
+        return True
+    if "-" in stripped and _HEAD_THEN_NIL_UUID.match(stripped):  # "live_00000000-0000-0000-0000-000000000000"
         return True
     if counts_up(lowered):  # "0123456789abcdef0123456789abcdef", "1234567890abcdef"
         return True

@@ -30,7 +30,9 @@ syntax, not by a credential-named key.
   password|key X`, ExaBGP's `md5-password "X";`.
 - accel-ppp's `[radius]` section: `server=<address>,<secret>[,…]`, `dae-server=<address>[:port],<secret>`.
 - FortiOS: `set psksecret|password|passwd|secret|key|auth-pwd|priv-pwd X` inside `config … edit`.
-- OpenWrt's UCI (`/etc/config/*`): `option password|key|psk|secret… 'X'`.
+- OpenWrt's UCI (`/etc/config/*`): `option password|key|psk|secret… 'X'`; an option whose name names a credential
+  (`radiussecret`, CoovaChilli's `uamsecret`, `radius_key`) or a key, glued or not, holding a generated value
+  (openNDS' FAS key `option faskey`; a public key's name none).
 - AWS's generic VPN configuration: `- Pre-Shared Key : X`.
 - tac_plus and tac_plus-ng: `key = X`, `login|enable|pap|chap = cleartext X`, `password … = clear X`.
 - nginx-auth-ldap: `binddn_passwd "X";` inside an `ldap_server` block.
@@ -65,7 +67,8 @@ import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, INI_SECTION, LastFileMemo, inline_json_ancestor_keys, json_ancestor_keys, line_text, unquoted, yaml_ancestor_keys,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, INI_SECTION, LastFileMemo, inline_json_ancestor_keys, json_ancestor_keys, line_text,
+    looks_generated, unquoted, yaml_ancestor_keys,
 )
 from secretfence.kinds._network_keys import IN_DOCUMENTATION
 from secretfence.kinds._spec import Sample
@@ -142,6 +145,10 @@ _UCI_OPTION = lazy_regex(r"""^option[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:'(?P<sq>[
 _UCI_SECTION = lazy_regex(r"""^[ \t]*config[ \t]+(?P<type>[\w-]{1,64})(?:[ \t]|$)""")
 _UCI_KEYS = frozenset({"password", "psk", "secret", "auth_secret", "acct_secret", "sae_password", "preshared_key",
                        "private_key", "passwd", "auth_password", "priv_password"})
+# A UCI option naming a key in one word or two (`faskey`, `radius_key`), and the words that say it is none to keep
+# (a public key, a file's or a key's id).
+_UCI_KEYED = lazy_regex(r"""^(?P<head>[a-z][a-z0-9]{0,31}?)_?key[0-9]?$""")
+_UCI_PUBLIC_HEADS = ("pub", "public", "host", "hot", "ssh", "authorized")
 _AWS_PSK = lazy_regex(r"""^-[ \t]*Pre-Shared Key[ \t]*:[ \t]*(?P<value>\S{1,512})[ \t]*$""")
 _TACPLUS_SETTING = lazy_regex(
     r"""^(?:(?P<service>login|enable|pap|chap|arap|opap|global)[ \t]*=[ \t]*(?P<how>cleartext|clear)"""
@@ -685,10 +692,23 @@ def _uci_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Fou
             section = opened.group("type")
             break
     verdicts[index] = section
-    if not section or not (key in _UCI_KEYS or (key == "key" and section == "wifi-iface")):
+    if not section:
         return
     value = next(found.group(group) for group in ("sq", "dq", "bare") if found.group(group) is not None)
-    yield 0, f"literal option {key} of an OpenWrt {section} section", value
+    if key in _UCI_KEYS or (key == "key" and section == "wifi-iface") or _uci_named_secret(key, value):
+        yield 0, f"literal option {key} of an OpenWrt {section} section", value
+
+
+def _uci_named_secret(key: str, value: str) -> bool:
+    """An option `_UCI_KEYS` does not list whose name still says it holds a secret: a credential's name
+    (`radiussecret`, `uamsecret`, `admin_password`), or a key's, glued or not, holding a generated value
+    (openNDS' `faskey`, `radius_key`; `pubkey`, `key_file`, `hotkey` none)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    if names_a_credential(key):
+        return True
+    keyed = _UCI_KEYED.match(key)
+    return keyed is not None and not keyed.group("head").endswith(_UCI_PUBLIC_HEADS) and looks_generated(value)
 
 
 def _tac_plus_secrets(lines: Sequence[str], command: str, lowered_name: str) -> Iterator[Found]:
@@ -895,6 +915,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "fortigate/vpn.conf", "FortiOS' psksecret"),
         Sample("config interface 'wan'\n\toption proto 'pppoe'\n\toption password 'Kx8Qw2Lm7Vt4Rz'\n",
                "openwrt/etc/config/network", "OpenWrt's option password"),
+        Sample("config opennds\n\toption fas_secure_enabled '3'\n\toption faskey 'Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1Wc5Ys0F'\n",
+               "etc/config/opennds", "openNDS' FAS key, a key's name glued"),
         Sample('key = "Pz7Lq2Wx9Kt4Vm8Rb"\n\nuser = DEFAULT {\n\tlogin = PAM\n}\n', "tacacs/tac_plus.conf", "tac_plus' key"),
         # (blind round 11: MikroTik RouterOS' pre-shared keys, a property continued or with its menu path)
         Sample('/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=pos \\\n'
@@ -947,6 +969,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "a system's passwd(5) account list under a kdb+ directory's name"),
         Sample("radius:\n  dictionary:\n    key: Tq4Wm8Zr2Xv6Lp\n", "aaa/radius.yaml",
                "a bare key under a RADIUS member that names no server"),
+        Sample("config interface 'wg0'\n\toption public_key 'Kq7vLm2Xp9TzW4rNb8Hc3Jd5Fg0AsQw2Lm7Vt4Rz9Yb='\n"
+               "\toption faskey 'CHANGE_THIS_KEY'\n", "etc/config/network", "a UCI public key, a FAS key left to fill in"),
         Sample('ldap_server corp {\n    binddn_passwd "{{ nginx_ldap_bind_password }}";\n}\n', "templates/ldap.conf.j2",
                "nginx-auth-ldap's bind password templated"),
         Sample("DeviceURI smb://WORKGROUP/username:password@server/printer\n"

@@ -609,7 +609,7 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
         return True
-    if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words):
+    if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words, lowered_name):
         return True
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
 
@@ -768,13 +768,16 @@ def _says_for_browsers(text: str) -> bool:
 # Shopify's Storefront API public access token: made for the browser and mobile apps (unauthenticated, read-only storefront
 # data), sent as `X-Shopify-Storefront-Access-Token` or given to the JS Buy SDK (`shopify-buy`); Shopify's private
 # token has a header of its own (`Shopify-Storefront-Private-Token`). A token under a storefront's name, in a file that
-# sends that header or loads that SDK, is the public one, unless its name says private, secret, admin or server.
+# sends that header or loads that SDK, is the public one, unless its name says private, secret, admin or server; so is
+# one written into a theme's Liquid template (Shopify renders it into the storefront's pages: every visitor's browser
+# gets it).
 _STOREFRONT_PUBLIC_CLIENT = lazy_regex(r"""(?i)(?<![\w-])x-shopify-storefront-access-token(?![\w-])|["'/]shopify-buy(?![\w-])""")
 _STOREFRONT_LINES = 40  # lines either side where the header or the SDK stands
 
 
-def _public_storefront_token(lines: Sequence[str], index: int, words: Tuple[str, ...]) -> bool:
-    return not _SECRET_KEY_WORDS.intersection(words) and says_near(lines, index, _STOREFRONT_PUBLIC_CLIENT, _STOREFRONT_LINES)
+def _public_storefront_token(lines: Sequence[str], index: int, words: Tuple[str, ...], lowered_name: str) -> bool:
+    return not _SECRET_KEY_WORDS.intersection(words) and (
+        lowered_name.endswith(".liquid") or says_near(lines, index, _STOREFRONT_PUBLIC_CLIENT, _STOREFRONT_LINES))
 
 
 # Socrata's Open Data API (SODA): an application token only attributes reads to the application for

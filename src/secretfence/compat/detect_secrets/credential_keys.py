@@ -87,7 +87,10 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              "secretbox",
                              # Azure API Management's subscription key (`Ocp-Apim-Subscription-Key`), sent as the
                              # caller's credential to every API behind it, as Cognitive Services' `subscription_key`
-                             "subscription"})
+                             "subscription",
+                             # a RADIUS or TACACS+ server's shared secret, as devices' configurations name it (pfSense's
+                             # `<radiuskey>`, a controller's `radius_key`, `tacacs_key`)
+                             "radius", "tacacs"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -1036,6 +1039,22 @@ def is_public_client_key(value: str, key: str = "") -> bool:
             or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None))
 
 
+# A vendor's token headed `secret_` (a word read as made up alone), its body drawn: Notion's legacy integration token
+# (43 alphanumerics), Ecwid's secret token (32; its `public_` one is the storefront's). Judged by its body.
+_SECRET_HEADED = lazy_regex(r"^secret_(?P<body>[A-Za-z0-9]{24,64})$")
+
+
+def secret_headed_body(value: str) -> Optional[str]:
+    """The body of a vendor's `secret_` token (see _SECRET_HEADED) when it mixes both cases and a digit, as a drawn
+    one does (`secret_key_for_local_dev`, `secret_abcdefghijklmnopqrstuvwx` are names), else None."""
+    found = _SECRET_HEADED.match(value) if value.startswith("secret_") else None
+    if found is None:
+        return None
+    body = found.group("body")
+    drawn = any(c.isdigit() for c in body) and any(c.isupper() for c in body) and any(c.islower() for c in body)
+    return body if drawn else None
+
+
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
@@ -1051,6 +1070,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
             return False  # an expression: a variable, a call
         value = _COMMENT.sub("", value)  # `password = x  # note`: the comment is no part of it
     value = value.strip()
+    value = secret_headed_body(value) or value  # (a vendor's `secret_` token: its head is no made-up word)
     lowered = value.lower()
     if len(value) < MIN_LENGTH:
         return False
