@@ -15,7 +15,8 @@ calling a URL with its key, and package sources' credentials.
 - API test files' and clients' credential headers: a REST client file's (`.http`, `.rest`) header line
   below its request line (`KeyId: …`; `{{var}}` is the client's variable), a header's name and value as
   fields of one object (`{"header": "X-Api-Key", "value": "…"}`, `header: {key: …, value: …}`, or
-  `header:`/`value:` a line or two apart), and a request collection's API-key auth (Postman's
+  `header:`/`value:` a line or two apart; Node-RED's http request node's `{"keyType": "other", "keyValue": "X-Api-Key",
+  "valueType": "other", "valueValue": "…"}` items, a line each or on one), and a request collection's API-key auth (Postman's
   `"apikey": [` items and v2.0 object, Insomnia's `"type": "apikey"` object, Bruno's `auth:apikey {`),
   less a scheme before the key (`Token …`).
 - Web frameworks' secret salts and keys, under names the keyword rules read as no credential:
@@ -97,7 +98,7 @@ KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwor
             # (a header set on a proxied request, a header's name and value as fields, an API-key auth)
             "proxy_set_header", "grpc_set_header", "requestheader", "set-header", "header_up", "more_set_input_headers",
             '"header"', "'header'", "header:", '"headername"', "'headername'", "headername:", '"header_name"', "header_name:",
-            "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey",
+            "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey", '"valuevalue"',
             # (nginx's secure link's secret)
             "secure_link_md5", "secure_link_secret",
             # (a tool's credential file, in a script writing it: see _STORE_WORDS)
@@ -200,6 +201,12 @@ _HEADER_PAIR = lazy_regex(
 _HEADER_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?header(?:[-_]?[Nn]ame)?["']?""" + _FIELD_VALUE.format("n") + r"""[ \t]*(?:,[ \t]*)?$""")
 _VALUE_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?""" + _VALUE_FIELD + _FIELD_VALUE.format("v") + r"""[ \t]*(?:,[ \t]*)?$""")
 _PAIR_LINES = 3  # lines between a header's name field and its value's
+# Node-RED's http request node's headers (flows.json): items `{"keyType": "other", "keyValue": "<header>", "valueType":
+# "other", "valueValue": "<value>"}`, on one line or a field a line. A standard header's name stands in keyType
+# (`"keyType": "Authorization", "keyValue": ""`); a valueType other than `other` (`msg`: a message's property; a stock
+# value) sets no literal. Read from the valueValue's line, its item's fields around it.
+_NODE_RED_FIELD = lazy_regex(r'''["'](?P<field>keyType|keyValue|valueType|valueValue)["'][ \t]*:[ \t]*"(?P<dq>[^"\\\n]{0,512})"''')
+_NODE_RED_LINES = 4  # lines above and below a valueValue its item's other fields stand on
 # An API-key auth's value in a request collection: Postman's `"apikey": [` items (`{"key": "value",
 # "value": "…"}` beside `{"key": "key", "value": "<header>"}`; v2.0's object `"apikey": {"key": …,
 # "value": …}`), Insomnia's `"type": "apikey"` object's `"value"`, Bruno's `auth:apikey {` block's `value:`.
@@ -566,7 +573,7 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
-           "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
+           "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
@@ -632,6 +639,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _request_file_header(lines, index, line)
     if ":" in line and ("eader" in line or "EADER" in line or "alue" in line):
         yield from _header_pairs(lines, index, line)
+    if '"valueValue"' in line:
+        yield from _node_red_headers(lines, index, line)
     if "pikey" in lowered and ("pikey" in line or "PIKEY" in line or "piKey" in line or "PIKey" in line or "piKEY" in line):
         yield from _apikey_auth(lines, index, line)
     if "auth" in lowered:
@@ -854,6 +863,43 @@ def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found
             else:
                 yield offset, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
             return
+
+
+def _node_red_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A Node-RED http request node's header (see _NODE_RED_FIELD): the valueValue, judged under its header's name."""
+    here = dict(_node_red_fields(line[:4096]))
+    if "valueValue" not in here:
+        return
+    fields = dict(here)
+    if "keyType" not in fields or "valueType" not in fields:
+        # (a field a line: the item's fields above and below, to its braces)
+        for step, opening, closing in ((-1, "{", "}"), (1, "}", "{")):
+            for number in range(max(0, index - _NODE_RED_LINES) if step < 0 else index + 1,
+                                index if step < 0 else min(len(lines), index + _NODE_RED_LINES + 1))[::step]:
+                text = line_text(lines, number)[:4096]
+                if closing in text:
+                    break  # (another item's brace: this one's fields end before it)
+                for field, value in _node_red_fields(text):
+                    fields.setdefault(field, value)
+                if opening in text:
+                    break  # (the item's own brace)
+    name = fields.get("keyValue", "") if fields.get("keyType", "other") == "other" else fields.get("keyType", "")
+    value = here["valueValue"]
+    if not name or not value or fields.get("valueType", "other") != "other":
+        return  # (no header named; a message's property or a stock value)
+    vendor = vendor_credential(name, value)
+    schemed = _SCHEMED.match(value)
+    if vendor is not None:
+        yield 0, f"the Node-RED request header {name}'s credential", "api_key", vendor, Judgement.JUDGED
+    elif schemed is not None:
+        yield 0, f"the Node-RED request header {name}'s token", "api_key", schemed.group("value"), Judgement.NAMED_AND_JUDGED
+    else:
+        yield 0, f"the Node-RED request header {name}", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
+
+
+def _node_red_fields(text: str) -> Iterator[Tuple[str, str]]:
+    for found in itertools.islice(_NODE_RED_FIELD.finditer(text), 8):
+        yield found.group("field"), found.group("dq")
 
 
 def _apikey_auth(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

@@ -628,6 +628,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             '"apikey"',
             "'apikey'",
             'auth:apikey',
+            '"valuevalue"',
             'secure_link_md5',
             'secure_link_secret',
             'p4tickets',
