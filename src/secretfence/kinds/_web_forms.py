@@ -263,6 +263,25 @@ _URL_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[^&\s"'#<>
 _KEY_PARAMETER = lazy_regex(
     r"""(?i)^(?:(?:cron|api|access|auth|secret|private|security|site)[_-]?)?(?:key|secret|token|pass|password|passwd)$|^auth$"""
 )
+# An API key as the path segment right after an API's root (`https://www.golfgenius.com/api_v2/<key>/events`, a
+# provider's `/api/<key>/getproxy`): what follows `/api/` (`/api_v2/`, `/apiv1/`, `/api-3/`, `/api/v1/`) is a version or a
+# resource's name, no id; a generated run of letters and digits there is the account's key. Not hex (a digest's or an
+# object's id), no UUID (its hyphens end the run), no template's `{apiKey}`; in code and settings (documentation's are
+# examples).
+_API_PATH_KEY = lazy_regex(
+    r"""://[^\s/"'`]{1,253}(?:/[^\s/"'`?#]{1,128}){0,3}?/(?i:api)(?:[_-]?[vV]?[0-9]{1,2})?(?:/[vV][0-9]{1,2})?/(?P<value>[A-Za-z0-9]{20,64})(?![\w.%-])""")
+_FOLDED_API_PATH = rb"""/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}"""
+_DIGIT_RUNS = lazy_regex(r"[0-9]+")
+_HEX_RUN = lazy_regex(r"^[0-9A-Fa-f]+$")
+# A command's URL in documentation carrying the account's key as a query parameter named for it (`curl "https://…?…&
+# apikey=<key>"`, Omeka S' `key_identity=…&key_credential=<key>`, `wget …?api_key=…`): blocks where the key looks
+# issued, as documentation's passwords do where they look generated (an example writes `YOUR_API_KEY`, `abc123`, a hex
+# run, an alphabet's run: left to the other rules).
+_URL_COMMAND = lazy_regex(r"""(?i)(?<![\w.-])(?:curl|wget|http|https|xh|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?:\.exe)?[ \t]""")
+_DOCUMENTED_QUERY_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[A-Za-z0-9_.~-]{16,256})(?![A-Za-z0-9_.~%-])""")
+_QUERY_KEY_NAME = lazy_regex(
+    r"""(?i)^(?:(?:api|access|auth|secret|private|app|client|key|developer|account|license|subscription)[_-]?)?"""
+    r"""(?:key|secret|token|credential|apikey)$""")
 _DRUPAL_CRON = lazy_regex(r"""://[^\s/"']{1,253}(?:/[^\s/"'?#]{1,128}){0,4}/cron/(?P<value>[A-Za-z0-9_-]{20,256})(?![\w/-])""")
 
 # --- package sources' credentials ---------------------------------------------------------------
@@ -502,7 +521,8 @@ _AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name'
 # The prefilter's: a name holding `basic` (anywhere: `XPO_BASIC`, `basicHeader`) assigned base64 (auth and credential
 # names the kind's own credential hints pass).
 _FOLDED_BASIC_NAME = rb"""basic[\w.$-]{0,64}(?![\w.$-])["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?[a-z0-9+/]{12}"""
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),)
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_API_PATH), ("/api",), lazy_regex(_FOLDED_API_PATH, re.IGNORECASE)))
 
 # --- nginx's secure link secrets ---------------------------------------------------------------
 
@@ -605,6 +625,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     lftp_script = "lftp" in lowered_name and "open" in line
     if lftp_script or any(tool in lowered for tool in ("ftp", "pscp", "plink", "winscp")):
         yield from _deploy_passwords(line, lftp_script)
+    if "://" in line and "/api" in lowered:
+        yield from _api_path_keys(line)
     if "://" in line and ("cron" in lowered_name or _SCHEDULE.match(line)):
         yield from _cron_url_keys(line)
     if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
@@ -1179,6 +1201,39 @@ def _key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
         return
     if name.lstrip("$") in _SENT_KEYS.of(lines):
         yield 0, f"the API key {name} the file sends as its key parameter", "api_key", value, Judgement.JUDGED
+
+
+def _api_path_keys(line: str) -> Iterator[Found]:
+    """An API key as the path segment after an API's root (see _API_PATH_KEY): a generated run, digits in three runs."""
+    for found in itertools.islice(_API_PATH_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        value = found.group("value")
+        if (looks_generated(value) and not _HEX_RUN.match(value) and len(_DIGIT_RUNS.findall(value)) >= 3
+                and sum(character.isalpha() for character in value) * 2 >= len(value)):
+            yield 0, "an API key in its API's URL path", "api_key", value, Judgement.NAMED_AND_JUDGED
+
+
+def documented_url_keys(line: str) -> Iterator[Tuple[str, str, str]]:
+    """(what, key, value) of each key that looks issued a documentation line's command sends as its URL's query
+    parameter (see _DOCUMENTED_QUERY_KEY; an example's is left to the other rules, as it was)."""
+    if "://" not in line or ("=" not in line) or _URL_COMMAND.search(line[:4096]) is None:
+        return
+    for found in itertools.islice(_DOCUMENTED_QUERY_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        key, value = found.group("key"), found.group("value")
+        if _QUERY_KEY_NAME.match(key) and _issued_key(value):
+            yield f"a command's URL parameter {key}", key, value
+
+
+def _issued_key(value: str) -> bool:
+    """An account's key as services issue them: 20 characters or more, letters and digits (both cases, or digits in
+    three runs), 12 distinct; no hex run, no alphabet's run."""
+    from secretfence.kinds._helpers import is_placeholder, is_sequential
+
+    plain = value.replace("-", "").replace("_", "")
+    if len(plain) < 20 or len(set(plain)) < 12 or not plain.isalnum() or _HEX_RUN.match(plain) or is_sequential(plain):
+        return False
+    cases = any(c.islower() for c in plain) and any(c.isupper() for c in plain)
+    return (any(c.isdigit() for c in plain) and (cases or len(_DIGIT_RUNS.findall(plain)) >= 3)
+            and not is_placeholder(value, decode=False))
 
 
 def _cron_url_keys(line: str) -> Iterator[Found]:
