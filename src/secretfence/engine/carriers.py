@@ -1475,7 +1475,8 @@ MAX_NAMED_JOINS = 16
 _SINGLE_PARENTHESIZED = lazy_regex(
     r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))[ \t]*(?:\"[^\"\\\s]{8,4096}\"|'[^'\\\s]{8,4096}')"
     r"[ \t]*(?:,[ \t]*)?(?:#[^\n]*)?\n[ \t]*\)")
-_CREDENTIAL_WORD = lazy_regex(r"(?i)pass|pw|token|secret|key|auth|cred|sess")
+# (and a personal access token's `PAT` as a word of its own: `CALENDLY_PAT`, `githubPat`, `ado_pat`; not `path`, `patch`)
+_CREDENTIAL_WORD = lazy_regex(r"(?i)pass|pw|token|secret|key|auth|cred|sess|(?-i:(?<![A-Za-z])(?:PAT|pat)(?![A-Za-z])|(?<=[a-z])Pat(?![a-z]))")
 # Only a setting's name: at a line's start (a module's constant), a constant's (upper case), or a
 # mapping's quoted key. A function's local variable (`password = (` in a test) is a value the
 # code computes with more often than a setting (Django's own tests hold one).

@@ -3822,10 +3822,63 @@ _BASE64_ASSIGNMENT = lazy_regex(
     r"""(?:(?P<q>["'`])(?P<value>[A-Za-z0-9+/]{8,2048}={0,2})(?P=q)|(?P<bare>[A-Za-z0-9+/]{8,2048}={0,2})(?=[ \t]*(?:[;#]|$)))""")
 _BASIC_NAME_REACH = 40  # lines above the scheme its name's assignment is looked for
 _BASIC_LINE_READ = 2200
+# The name given to the scheme set to the base64 encoding of another name, itself set to a literal `user:password` above
+# (blind rounds EY-FD): PowerShell's `$pair = '…:…'` then `$basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.
+# GetBytes($pair))`, C#'s `Convert.ToBase64String(Encoding.UTF8.GetBytes(pair))`, Python's `b64encode(creds.encode())`,
+# JavaScript's `btoa(creds)` and `Buffer.from(creds)`, PHP's `base64_encode($pair)`, Java's `encodeToString(pair.getBytes())`,
+# Go's `EncodeToString([]byte(pair))`, Ruby's `strict_encode64(pair)`, a shell's `$(echo -n "$PAIR" | base64)`; or the
+# encoding on the scheme's own line (`"Basic $([Convert]::ToBase64String(…($pair)))"`, `"Basic " + btoa(creds)`).
+_ENCODING_OF_A_NAME = lazy_regex(
+    r"""(?:ToBase64String|b64encode|btoa|encode64|base64_encode|[Ee]ncodeToString|Buffer\.from)[ \t]*\((?:[^()\n]{0,64}\()?"""
+    r"""[ \t]*(?:\[\]byte\()?\$?(?P<name>[A-Za-z_]\w{0,63})\b(?![("'`\[])"""
+    r"""|(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|"%s"))[ \t]+"?\$\{?(?P<shell>[A-Za-z_]\w{0,63})\}?"?[ \t]*\|[ \t]*base64\b""")
+_ASSIGNED_NAME = lazy_regex(
+    r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def|export|declare)"""
+    r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?\[\]]{1,40}[ \t]*)?(?::=|=)(?!=)""")
+# (the literal pair: a user's word, `:`, a password with no blank, quote, `$` or brace; not a URL's `//`)
+_PAIR_ASSIGNMENT = lazy_regex(
+    r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def|export|declare)"""
+    r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*[@bBuU]?"""
+    r"""(?P<q>["'`])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'`\s\\{}$/][^"'`\s\\{}$]{0,255})(?P=q)""")
+
+
+def _encoded_name(text: str, start: int = 0) -> Optional[str]:
+    """The name whose value `text` base64-encodes from `start` (see _ENCODING_OF_A_NAME), or None."""
+    found = _ENCODING_OF_A_NAME.search(text, start)
+    return None if found is None else found.group("name") or found.group("shell")
+
+
+def _pair_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str, str]]:
+    """(its line, the user, the password) where `name`'s last assignment above `index` is a literal `user:password`."""
+    for above in range(index - 1, max(-1, index - _BASIC_NAME_REACH - 1), -1):
+        text = line_text(lines, above)[:_BASIC_LINE_READ]
+        if name not in text:
+            continue
+        assigned = _ASSIGNED_NAME.match(text)
+        if assigned is None or assigned.group("name") != name:
+            continue  # (a use of it: read on up)
+        pair = _PAIR_ASSIGNMENT.match(text)
+        if pair is None or pair.group("name") != name or pair.group("pw").isdigit() or "%" in pair.group("pw"):
+            return None  # (computed, or a host's port, a format)
+        return above, pair.group("user"), pair.group("pw")
+    return None
+
+
+def _encoded_pair(lines: Sequence[str], index: int, name: str, below: int) -> Iterator[Found]:
+    """`name`'s literal pair above `below` (see _pair_above), placed from the scheme's line `index`."""
+    placed = _pair_above(lines, below, name)
+    if placed is not None:
+        above, user, password = placed
+        yield above - index, f"an HTTP Basic credential of user {shown_user(user)} under {name}, base64-encoded for the scheme", \
+            "password", password
 
 
 def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = lines[index][:4096]
+    scheme = line.find("Basic")
+    inline = _encoded_name(line, scheme) if scheme >= 0 else None
+    if inline is not None:
+        yield from _encoded_pair(lines, index, inline, index)
     for found in itertools.islice(_BASIC_OF_A_NAME.finditer(line), 4):
         name = found.group("name") or found.group("joined") or found.group("formatted")
         for above in range(index - 1, max(-1, index - _BASIC_NAME_REACH - 1), -1):
@@ -3834,6 +3887,12 @@ def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
                 continue
             assigned = _BASE64_ASSIGNMENT.match(text)
             if assigned is None or assigned.group("name") != name:
+                computed = _ASSIGNED_NAME.match(text)
+                if computed is not None and computed.group("name") == name:
+                    encoded = _encoded_name(text, computed.end())
+                    if encoded is not None and encoded != name:
+                        yield from _encoded_pair(lines, index, encoded, above)
+                        break
                 continue  # (another line naming it: a use, or a computed assignment, read on up)
             credential = basic_credential(assigned.group("value") or assigned.group("bare"))
             if credential is not None and credential[1]:

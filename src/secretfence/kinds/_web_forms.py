@@ -15,7 +15,8 @@ calling a URL with its key, and package sources' credentials.
 - API test files' and clients' credential headers: a REST client file's (`.http`, `.rest`) header line
   below its request line (`KeyId: …`; `{{var}}` is the client's variable), a header's name and value as
   fields of one object (`{"header": "X-Api-Key", "value": "…"}`, `header: {key: …, value: …}`, or
-  `header:`/`value:` a line or two apart), and a request collection's API-key auth (Postman's
+  `header:`/`value:` a line or two apart; Node-RED's http request node's `{"keyType": "other", "keyValue": "X-Api-Key",
+  "valueType": "other", "valueValue": "…"}` items, a line each or on one), and a request collection's API-key auth (Postman's
   `"apikey": [` items and v2.0 object, Insomnia's `"type": "apikey"` object, Bruno's `auth:apikey {`),
   less a scheme before the key (`Token …`).
 - Web frameworks' secret salts and keys, under names the keyword rules read as no credential:
@@ -97,7 +98,7 @@ KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwor
             # (a header set on a proxied request, a header's name and value as fields, an API-key auth)
             "proxy_set_header", "grpc_set_header", "requestheader", "set-header", "header_up", "more_set_input_headers",
             '"header"', "'header'", "header:", '"headername"', "'headername'", "headername:", '"header_name"', "header_name:",
-            "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey",
+            "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey", '"valuevalue"',
             # (nginx's secure link's secret)
             "secure_link_md5", "secure_link_secret",
             # (a tool's credential file, in a script writing it: see _STORE_WORDS)
@@ -200,6 +201,12 @@ _HEADER_PAIR = lazy_regex(
 _HEADER_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?header(?:[-_]?[Nn]ame)?["']?""" + _FIELD_VALUE.format("n") + r"""[ \t]*(?:,[ \t]*)?$""")
 _VALUE_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?""" + _VALUE_FIELD + _FIELD_VALUE.format("v") + r"""[ \t]*(?:,[ \t]*)?$""")
 _PAIR_LINES = 3  # lines between a header's name field and its value's
+# Node-RED's http request node's headers (flows.json): items `{"keyType": "other", "keyValue": "<header>", "valueType":
+# "other", "valueValue": "<value>"}`, on one line or a field a line. A standard header's name stands in keyType
+# (`"keyType": "Authorization", "keyValue": ""`); a valueType other than `other` (`msg`: a message's property; a stock
+# value) sets no literal. Read from the valueValue's line, its item's fields around it.
+_NODE_RED_FIELD = lazy_regex(r'''["'](?P<field>keyType|keyValue|valueType|valueValue)["'][ \t]*:[ \t]*"(?P<dq>[^"\\\n]{0,512})"''')
+_NODE_RED_LINES = 4  # lines above and below a valueValue its item's other fields stand on
 # An API-key auth's value in a request collection: Postman's `"apikey": [` items (`{"key": "value",
 # "value": "…"}` beside `{"key": "key", "value": "<header>"}`; v2.0's object `"apikey": {"key": …,
 # "value": …}`), Insomnia's `"type": "apikey"` object's `"value"`, Bruno's `auth:apikey {` block's `value:`.
@@ -256,6 +263,25 @@ _URL_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[^&\s"'#<>
 _KEY_PARAMETER = lazy_regex(
     r"""(?i)^(?:(?:cron|api|access|auth|secret|private|security|site)[_-]?)?(?:key|secret|token|pass|password|passwd)$|^auth$"""
 )
+# An API key as the path segment right after an API's root (`https://www.golfgenius.com/api_v2/<key>/events`, a
+# provider's `/api/<key>/getproxy`): what follows `/api/` (`/api_v2/`, `/apiv1/`, `/api-3/`, `/api/v1/`) is a version or a
+# resource's name, no id; a generated run of letters and digits there is the account's key. Not hex (a digest's or an
+# object's id), no UUID (its hyphens end the run), no template's `{apiKey}`; in code and settings (documentation's are
+# examples).
+_API_PATH_KEY = lazy_regex(
+    r"""://[^\s/"'`]{1,253}(?:/[^\s/"'`?#]{1,128}){0,3}?/(?i:api)(?:[_-]?[vV]?[0-9]{1,2})?(?:/[vV][0-9]{1,2})?/(?P<value>[A-Za-z0-9]{20,64})(?![\w.%-])""")
+_FOLDED_API_PATH = rb"""/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}"""
+_DIGIT_RUNS = lazy_regex(r"[0-9]+")
+_HEX_RUN = lazy_regex(r"^[0-9A-Fa-f]+$")
+# A command's URL in documentation carrying the account's key as a query parameter named for it (`curl "https://…?…&
+# apikey=<key>"`, Omeka S' `key_identity=…&key_credential=<key>`, `wget …?api_key=…`): blocks where the key looks
+# issued, as documentation's passwords do where they look generated (an example writes `YOUR_API_KEY`, `abc123`, a hex
+# run, an alphabet's run: left to the other rules).
+_URL_COMMAND = lazy_regex(r"""(?i)(?<![\w.-])(?:curl|wget|http|https|xh|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?:\.exe)?[ \t]""")
+_DOCUMENTED_QUERY_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[A-Za-z0-9_.~-]{16,256})(?![A-Za-z0-9_.~%-])""")
+_QUERY_KEY_NAME = lazy_regex(
+    r"""(?i)^(?:(?:api|access|auth|secret|private|app|client|key|developer|account|license|subscription)[_-]?)?"""
+    r"""(?:key|secret|token|credential|apikey)$""")
 _DRUPAL_CRON = lazy_regex(r"""://[^\s/"']{1,253}(?:/[^\s/"'?#]{1,128}){0,4}/cron/(?P<value>[A-Za-z0-9_-]{20,256})(?![\w/-])""")
 
 # --- package sources' credentials ---------------------------------------------------------------
@@ -495,7 +521,8 @@ _AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name'
 # The prefilter's: a name holding `basic` (anywhere: `XPO_BASIC`, `basicHeader`) assigned base64 (auth and credential
 # names the kind's own credential hints pass).
 _FOLDED_BASIC_NAME = rb"""basic[\w.$-]{0,64}(?![\w.$-])["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?[a-z0-9+/]{12}"""
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),)
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_API_PATH), ("/api",), lazy_regex(_FOLDED_API_PATH, re.IGNORECASE)))
 
 # --- nginx's secure link secrets ---------------------------------------------------------------
 
@@ -566,7 +593,7 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
-           "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
+           "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
@@ -598,6 +625,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     lftp_script = "lftp" in lowered_name and "open" in line
     if lftp_script or any(tool in lowered for tool in ("ftp", "pscp", "plink", "winscp")):
         yield from _deploy_passwords(line, lftp_script)
+    if "://" in line and "/api" in lowered:
+        yield from _api_path_keys(line)
     if "://" in line and ("cron" in lowered_name or _SCHEDULE.match(line)):
         yield from _cron_url_keys(line)
     if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
@@ -632,6 +661,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _request_file_header(lines, index, line)
     if ":" in line and ("eader" in line or "EADER" in line or "alue" in line):
         yield from _header_pairs(lines, index, line)
+    if '"valueValue"' in line:
+        yield from _node_red_headers(lines, index, line)
     if "pikey" in lowered and ("pikey" in line or "PIKEY" in line or "piKey" in line or "PIKey" in line or "piKEY" in line):
         yield from _apikey_auth(lines, index, line)
     if "auth" in lowered:
@@ -854,6 +885,43 @@ def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found
             else:
                 yield offset, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
             return
+
+
+def _node_red_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A Node-RED http request node's header (see _NODE_RED_FIELD): the valueValue, judged under its header's name."""
+    here = dict(_node_red_fields(line[:4096]))
+    if "valueValue" not in here:
+        return
+    fields = dict(here)
+    if "keyType" not in fields or "valueType" not in fields:
+        # (a field a line: the item's fields above and below, to its braces)
+        for step, opening, closing in ((-1, "{", "}"), (1, "}", "{")):
+            for number in range(max(0, index - _NODE_RED_LINES) if step < 0 else index + 1,
+                                index if step < 0 else min(len(lines), index + _NODE_RED_LINES + 1))[::step]:
+                text = line_text(lines, number)[:4096]
+                if closing in text:
+                    break  # (another item's brace: this one's fields end before it)
+                for field, value in _node_red_fields(text):
+                    fields.setdefault(field, value)
+                if opening in text:
+                    break  # (the item's own brace)
+    name = fields.get("keyValue", "") if fields.get("keyType", "other") == "other" else fields.get("keyType", "")
+    value = here["valueValue"]
+    if not name or not value or fields.get("valueType", "other") != "other":
+        return  # (no header named; a message's property or a stock value)
+    vendor = vendor_credential(name, value)
+    schemed = _SCHEMED.match(value)
+    if vendor is not None:
+        yield 0, f"the Node-RED request header {name}'s credential", "api_key", vendor, Judgement.JUDGED
+    elif schemed is not None:
+        yield 0, f"the Node-RED request header {name}'s token", "api_key", schemed.group("value"), Judgement.NAMED_AND_JUDGED
+    else:
+        yield 0, f"the Node-RED request header {name}", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
+
+
+def _node_red_fields(text: str) -> Iterator[Tuple[str, str]]:
+    for found in itertools.islice(_NODE_RED_FIELD.finditer(text), 8):
+        yield found.group("field"), found.group("dq")
 
 
 def _apikey_auth(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -1133,6 +1201,39 @@ def _key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
         return
     if name.lstrip("$") in _SENT_KEYS.of(lines):
         yield 0, f"the API key {name} the file sends as its key parameter", "api_key", value, Judgement.JUDGED
+
+
+def _api_path_keys(line: str) -> Iterator[Found]:
+    """An API key as the path segment after an API's root (see _API_PATH_KEY): a generated run, digits in three runs."""
+    for found in itertools.islice(_API_PATH_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        value = found.group("value")
+        if (looks_generated(value) and not _HEX_RUN.match(value) and len(_DIGIT_RUNS.findall(value)) >= 3
+                and sum(character.isalpha() for character in value) * 2 >= len(value)):
+            yield 0, "an API key in its API's URL path", "api_key", value, Judgement.NAMED_AND_JUDGED
+
+
+def documented_url_keys(line: str) -> Iterator[Tuple[str, str, str]]:
+    """(what, key, value) of each key that looks issued a documentation line's command sends as its URL's query
+    parameter (see _DOCUMENTED_QUERY_KEY; an example's is left to the other rules, as it was)."""
+    if "://" not in line or ("=" not in line) or _URL_COMMAND.search(line[:4096]) is None:
+        return
+    for found in itertools.islice(_DOCUMENTED_QUERY_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        key, value = found.group("key"), found.group("value")
+        if _QUERY_KEY_NAME.match(key) and _issued_key(value):
+            yield f"a command's URL parameter {key}", key, value
+
+
+def _issued_key(value: str) -> bool:
+    """An account's key as services issue them: 20 characters or more, letters and digits (both cases, or digits in
+    three runs), 12 distinct; no hex run, no alphabet's run."""
+    from secretfence.kinds._helpers import is_placeholder, is_sequential
+
+    plain = value.replace("-", "").replace("_", "")
+    if len(plain) < 20 or len(set(plain)) < 12 or not plain.isalnum() or _HEX_RUN.match(plain) or is_sequential(plain):
+        return False
+    cases = any(c.islower() for c in plain) and any(c.isupper() for c in plain)
+    return (any(c.isdigit() for c in plain) and (cases or len(_DIGIT_RUNS.findall(plain)) >= 3)
+            and not is_placeholder(value, decode=False))
 
 
 def _cron_url_keys(line: str) -> Iterator[Found]:

@@ -2038,6 +2038,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if "--" in line:
                 yield from _documented_passwords(line)
             yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
+            for what, key, value in _web_forms.documented_url_keys(line) if "://" in line else ():
+                if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
+                    yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
             for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                     yield Match(secret=value, confidence=_documented_confidence(value),

@@ -769,6 +769,10 @@ _VARIABLE_HEAD = lazy_regex(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not 
 _CMDLET = lazy_regex(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Out|Write|"
                      r"Find|Test|Protect|Unprotect|Resolve)-[A-Z][A-Za-z]{2,64}$")
 _EMAIL = lazy_regex(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
+# An HTTP extension header's name, `X-` then words (`X-API-Key`, `X-Auth-Token`, `x-api-secret`): a constant naming
+# the header a key is sent in (Go's `HeaderAPIKey = "X-API-Key"`), never the key.
+_EXTENSION_HEADER = lazy_regex(r"^[Xx]-[A-Za-z]{2,32}(?:-[A-Za-z]{2,32}){0,5}$")
+_ONE_WORD = lazy_regex(r"^(?:[A-Z]?[a-z]{2,32}|[A-Z]{2,32})$")  # (`X-Apikey`, `X-TOKEN`: one word, as written)
 # Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
 # `AWSSecretKey`), not a chosen or generated credential, which mixes in digits or symbols or
@@ -1120,6 +1124,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # punctuation only: a test of escaping (`%!*'();:@&=+$,/?#[]`)
     if _CMDLET.match(value):
         return False  # a PowerShell command (`$Password = ConvertTo-SecureString …`): what it returns is the value
+    if _EXTENSION_HEADER.match(value) and (_is_identifier(value[2:]) or _ONE_WORD.match(value[2:])):
+        return False  # a header's name (`X-API-Key`, `X-Apikey`): where the key is sent, not the key
     if _VARIABLE_HEAD.match(value):
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
