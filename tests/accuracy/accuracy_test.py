@@ -34,8 +34,9 @@ def test_every_category_has_cases_both_ways_overall() -> None:
 
 
 def test_a_basic_credential_labelled_as_written_is_reported_by_its_decoded_password() -> None:
-    """A set may label an `Authorization: Basic …` value as its base64; a finding of the password
-    it encodes (what secretfence reports) stands for it, a finding of another value does not."""
+    """A set may label an `Authorization: Basic …` value (or a password sent base64-encoded) as its
+    base64; a finding of the password it encodes (what secretfence reports) stands for it, a finding
+    of another value does not."""
     import base64
 
     from secretfence.findings import Finding
@@ -50,7 +51,10 @@ def test_a_basic_credential_labelled_as_written_is_reported_by_its_decoded_passw
     assert reports(finding(labelled), labelled)
     assert not reports(finding("5RO31qkjoENO6"), labelled)  # not the whole password
     assert not reports(finding("relay"), labelled)  # the user is no secret
-    assert not reports(finding("5RO31qkjoENO6x"), base64.b64encode(b"5RO31qkjoENO6x").decode())  # no user:password
+    # A password sent base64-encoded alone (SOAP's passwordData), labelled as written: the same (since stop 48).
+    assert reports(finding("5RO31qkjoENO6x"), base64.b64encode(b"5RO31qkjoENO6x").decode())
+    assert not reports(finding("5RO31qkjoENO6"), base64.b64encode(b"5RO31qkjoENO6x").decode())  # not all of it
+    assert not reports(finding("\x01\x02\x03\x04\x05\x06"), base64.b64encode(b"\x01\x02\x03\x04\x05\x06").decode())  # not text
     key_alone = base64.b64encode(b"3f9c1e7a5b2d4c6e8a0b1d3f5e7c9a2b:").decode()  # (an API key as the user, no password)
     assert reports(finding("3f9c1e7a5b2d4c6e8a0b1d3f5e7c9a2b"), key_alone)
     assert not reports(finding("3f9c1e7a5b2d"), key_alone)  # not the whole key

@@ -43,7 +43,18 @@ def reports(finding: Finding, secret: str) -> bool:
         return _unlaid(secret) in _unlaid(finding.secret)
     if len(finding.secret) >= 6 and _basic_password(secret) == finding.secret:
         return True  # an HTTP Basic credential labelled as written: its password, decoded, is what leaked
+    if len(finding.secret) >= 6 and _decoded(secret) == finding.secret:
+        return True  # a password sent base64-encoded (SOAP's passwordData) labelled as written: the same
     return False
+
+
+def _decoded(secret: str) -> Optional[str]:
+    """The printable text `secret` is the base64 of, else None."""
+    try:
+        text = base64.b64decode(secret, validate=True).decode("utf-8")
+    except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
+        return None
+    return text if text.isprintable() else None
 
 
 def _basic_password(secret: str) -> Optional[str]:
