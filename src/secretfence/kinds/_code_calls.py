@@ -382,7 +382,7 @@ _FOLDED_ARGS_LIST = rb"""args["']?[ \t]*(?::|=>?)[ \t]*\[[^\]\n]{0,1024}["'][\w-
 _FOLDED_GHOST_KEY = rb"""key["']?[ \t]*[:=][ \t]*["'][0-9a-f]{24}:[0-9a-f]{64}["']"""
 # (blind rounds BM-BR) a (name, literal) tuple, its name a credential's (`("SMTP_PASSWORD", "…")`)
 _FOLDED_NAMED_TUPLE = (rb"""\([ \t]*["'][\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\w.-]{0,40}["'][ \t]*,[ \t]*"""
-                       rb"""[rub]?["'][^"'\n]{1,256}["'][ \t]*(?:,[ \t]*)?\)""")
+                       rb"""[rub@]?["'][^"'\n]{1,256}["'][ \t]*(?:,[ \t]*)?\)""")
 # (blind rounds BU-BX) a call given a UUID or a generated literal (a class the file defines, its parameter a token's)
 _GENERATED_CALL_LITERAL = (rb"""\(["'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"""
                            rb"""|(?=[a-z_-]{0,255}[0-9])[\w-]{20,256})["'][ \t]*[,)]""")
@@ -2775,10 +2775,13 @@ def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 # `hooks.Filters.CONFIG_OVERRIDES.add_items([("SMTP_PASSWORD", "…"), …])`, `dict([("api_token", "…")])`).
 # A tuple, not a call: its `(` follows no name (`os.environ.get("PASSWORD", "default")` reads one).
 # (a pair's class before the bracket: C#'s `new KeyValuePair<string, string>(`, Java's `new BasicNameValuePair(`,
-# `new AbstractMap.SimpleEntry<>(`, `Map.entry(`, Kotlin's `Pair(`, `Tuple.Create(`: a form's field and its value)
-_PAIR_CLASS = r"""(?<![\w$])(?:[A-Za-z_]\w{0,40})?(?:Pair|Entry|entry|Tuple\.Create)(?:[ \t]*<[^<>()\n]{0,128}>)?[ \t]*"""
+# `new AbstractMap.SimpleEntry<>(`, `Map.entry(`, Kotlin's `Pair(`, `Tuple.Create(`: a form's field and its value; a
+# pair's factory too: .NET's `KeyValuePair.Create(`, Commons Lang's `Pair.of(`/`ImmutablePair.of(`, Android's
+# `Pair.create(`; C#'s verbatim `@"…"` value)
+_PAIR_CLASS = (r"""(?<![\w$])(?:[A-Za-z_]\w{0,40})?(?:(?:Pair|Entry)(?:\.(?:of|[Cc]reate))?|entry|Tuple\.Create)"""
+               r"""(?:[ \t]*<[^<>()\n]{0,128}>)?[ \t]*""")
 _NAMED_TUPLE = lazy_regex(
-    r"""(?:^|(?<=[\s\[(,{=])|""" + _PAIR_CLASS + r""")\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB]?"""
+    r"""(?:^|(?<=[\s\[(,{=])|""" + _PAIR_CLASS + r""")\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB@]?"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\)""")
 _TUPLE_WORDS = ('", ', "', ", '","', "','")
 # The tuple's name ends with one of these; a single word only where it names a secret itself: a bare

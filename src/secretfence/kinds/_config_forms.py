@@ -177,7 +177,7 @@ _PARAMETER_KEY_VALUE = lazy_regex(
 _PARAMETER_NAME = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<quote>["']?)(?P<key>[A-Za-z][A-Za-z0-9]{0,254})(?P=quote)[ \t]*:[ \t]*(?:\{[ \t]*)?$""")
 _PARAMETER_DEFAULT = lazy_regex(
     r"""^[ \t]*["']?Default["']?[ \t]*:[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
-    r"""|(?P<bare>[^\s"'#,{}\[\]&*!|>][^\s#,]{0,511}))[ \t]*(?:,[ \t]*)?(?:#.*)?$""")
+    r"""|(?P<bare>[^\s"'#,{}\[\]&*!|>]\S{0,511}?))[ \t]*(?:,[ \t]*)?(?:(?<=[ \t])#.*)?$""")
 # (the words of a credential's name a parameter's holds, as the reader's triggers spell them: `DBPassword`, `ApiKey`,
 # `GitHubToken`, `WebhookSecret`; `DBUser` and `Env` are not read)
 _PARAMETER_CREDENTIAL_WORDS = ("ass", "ASS", "key", "Key", "oken", "OKEN", "ecret", "SECRET")
@@ -188,9 +188,10 @@ _SECURE_STRING = lazy_regex(
     r"""^[ \t]*["']?(?P<key>type|Type|string_type|parameter_type)["']?[ \t]*:[ \t]*["']?(?P<type>(?i:secure(?:string|object)))["']?"""
     r"""[ \t]*(?:,[ \t]*)?$""")
 _DO_SECRET = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?type[ \t]*:[ \t]*["']?SECRET["']?[ \t]*$""")
+# (a bare value's `#` after no blank is the value's, as YAML reads it: `Default: Quarry#Heron55`)
 _SIBLING = lazy_regex(
     r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[A-Za-z][\w-]{0,127})["']?[ \t]*:[ \t]*"""
-    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<bare>[^\s"'#,{}\[\]][^#,]{0,511}))?,?[ \t]*$"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<bare>[^\s"'#,{}\[\]](?:[^#,]|(?<=\S)#){0,511}))?,?[ \t]*$"""
 )
 _BICEP_PARAM = lazy_regex(r"""^[ \t]*param[ \t]+(?P<name>[A-Za-z_]\w{0,127})[ \t]+\w+[ \t]*=[ \t]*'(?P<value>[^'\\\n]{1,512})'[ \t]*$""")
 _VALUE_OBJECT = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*\{[ \t]*"value"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})\"""")
@@ -233,7 +234,10 @@ _DIGEST_OR_FINGERPRINT = lazy_regex(r"""^(?:0x)?(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{6
 _KEY_FILE_SUFFIXES = (".gpg", ".asc", ".key", ".pub", ".pem", ".sig")  # (a url to the key's own file: a signing key's)
 # An INI file's bare `key =` (or `key:`) and the `url =` of its section (dimcli's dsl.ini: `[instance.live]`,
 # `url=https://…`, `key=<API key>`), and the section's header (`[name]`, `[name.sub]`, `[name "sub"]`).
-_INI_BARE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';#]\S{0,511}))[ \t]*$""")
+# (`key` or `Key`, as INI readers fold a name's case; a comment after the value, `;` or `#` after a blank, is no part of it)
+_INI_BARE_KEY = lazy_regex(
+    r"""^[ \t]*[Kk]ey[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';#]\S{0,511}))"""
+    r"""[ \t]*(?:(?<=[ \t])[;#].*)?$""")
 # (or its `server =`/`host =`/`endpoint =` holding the service's URL: the ShotGrid event daemon's `[shotgun]`
 # section, `server: https://<site>.shotgrid.autodesk.com`, `name:` its script, `key:` the script's key)
 _INI_URL_SIBLING = lazy_regex(
@@ -452,7 +456,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _parameter_overrides(line)
     if line.rstrip().endswith((":", "{")) and not lowered_name.endswith(CODE_SUFFIXES):
         yield from _parameter_default(lines, index, line)
-    if "NoEcho" in line and _NO_ECHO.match(line):
+    if "NoEcho" in line and _NO_ECHO.match(line.rstrip("\r")):
         yield from _declared_secret(lines, index, "Default", "the NoEcho parameter")
     if "ecure" in line:
         declared = _SECURE_STRING.match(line)
@@ -500,8 +504,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _renamed_settings(line)  # (a passphrase's, a glued pass's, a raw secret's key; Notion's head)
     if "key" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _keyed_service(lines, index, line)
-    elif "key" in line and not lowered_name.endswith(CODE_SUFFIXES):
-        yield from _keyed_section(lines, index, line)
+    elif ("key" in line or "Key" in line) and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _keyed_section(lines, index, line.rstrip("\r"))
     if "PAT" in line or "Pat" in line or "_pat" in line or "-pat" in line or ".pat" in line:
         yield from _personal_access_tokens(line, lowered_name.endswith(CODE_SUFFIXES))
     if "salt" in line or "SALT" in line or "Salt" in line:
@@ -1512,7 +1516,7 @@ def _keyed_section(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
                 if position < index and section is None:
                     section = header.group("name").strip()
                 break  # the section's header (above) or the next section's (below)
-            if "key" in other and _INI_BARE_KEY.match(other):
+            if ("key" in other or "Key" in other) and _INI_BARE_KEY.match(other):
                 return  # a section of several bare keys: a list of keys, no service's one
             if url is None and "://" in other:
                 url = _INI_URL_SIBLING.match(other)
@@ -1699,6 +1703,7 @@ def _parameter_default(lines: Sequence[str], index: int, line: str) -> Iterator[
     a credential: `DBPassword`, `ApiToken`; `KeyName`, `DBUser` name none). Its `Parameters:` is the mapping right
     above it (looked for once a literal Default is found). A parameter declared `NoEcho` is the NoEcho reader's
     (`_declared_secret`)."""
+    line = line.rstrip("\r")  # (a CRLF file's line: its `$` before the CR)
     found = _PARAMETER_NAME.match(line)
     if found is None or not any(word in found.group("key") for word in _PARAMETER_CREDENTIAL_WORDS):
         return

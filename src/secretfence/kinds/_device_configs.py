@@ -465,8 +465,8 @@ def _protocol_keys(line: str, lowered: str) -> Iterator[Found]:
         value = found.group("value")
         folded = value.lower()
         if (len(set(folded)) < 6 or published_test_key(value) or folded == _OSDP_DEFAULT_KEY or is_sequential(folded)
-                or _bytes_count(folded)):
-            continue  # (zeros, a run, a cipher's test vector, OSDP's default key, bytes counting `0102…10`)
+                or _bytes_count(folded) or any(folded == folded[:width] * (len(folded) // width) for width in (4, 8, 16))):
+            continue  # (zeros, a run, a cipher's test vector, OSDP's default key, bytes counting `0102…10`, a group repeated)
         protocol = "OSDP's Secure Channel Base Key" if found.group("key").lower() == "scbk" else "Z-Wave network security key"
         yield 0, f"{protocol} ({found.group('key')})", found.group("key"), value, Judgement.PROVEN
 

@@ -595,10 +595,15 @@ def _api_key_strings(line: str) -> Iterator[Found]:
 _KEY_NAME = lazy_regex(
     r"""(?:(?:self|this|[A-Z][\w$]{0,63})\.)?(?P<name>[A-Za-z_$][\w$]{0,63})"""
     r"""(?P<suffix>[ \t]*\.[ \t]*(?:getBytes|encode|toByteArray|as_bytes|toCharArray)(?:[ \t]*\([^()\n]{0,64}\))?)?(?=[ \t]*(?:[,);]|$))""")
-# The literal a name is assigned where it is declared (a declaration's words before it, a type annotated after it).
+# The literal a name is assigned where it is declared (a declaration's words before it, a type annotated after it), bare
+# or as its bytes (`"…".encode()`, `"…".toByteArray()`, `"…".getBytes(UTF_8)`, `bytes("…", "utf-8")`, `Buffer.from("…")`,
+# Go's `[]byte("…")`, `Encoding.UTF8.GetBytes("…")`: the key's call is then given the name bare).
 _NAME_ASSIGNED = lazy_regex(
     r"""^[ \t]*(?:[A-Za-z_][\w<>\[\]]{0,31}[ \t]+){0,6}(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w$.<>\[\]]{1,40}[ \t]*)?"""
-    r"""(?::=|=)[ \t]*[bB]?(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$""")
+    r"""(?::=|=)[ \t]*(?P<wrap>(?:bytes|Buffer\.from|\[\]byte|(?:System\.Text\.)?Encoding\.\w{1,16}\.GetBytes)[ \t]*\([ \t]*)?"""
+    r"""[bB]?(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)"""
+    r"""(?(wrap)[ \t]*(?:,[ \t]*[^()\n]{1,64})?\)|(?:[ \t]*\.[ \t]*(?:encode|toByteArray|getBytes|as_bytes|encodeToByteArray)"""
+    r"""(?:[ \t]*\([^()\n]{0,64}\))?)?)[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$""")
 _LANGUAGE_WORDS = frozenset({"None", "null", "nil", "true", "false", "True", "False", "undefined", "self", "this"})
 
 
