@@ -66,7 +66,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import GUID, LastFileMemo, both_ways, is_sequential, line_text
 from secretfence.kinds._judgement import Judgement
@@ -529,12 +529,11 @@ def _key_position(callee: str) -> Optional[int]:
     return None
 
 
-def _key_string(line: str, at: int, encoded: bool) -> Optional[str]:
-    """The string literal written as a key's bytes at `line[at:]` (the whole argument or right side),
-    or None; `encoded`: only a string turned into bytes by an encoding call or method (a key's name
-    before a bare literal is the kind's own assignment reading)."""
+def _wrapped(line: str, at: int, pattern: Any) -> "Optional[re.Match[str]]":
+    """`pattern`'s match at `line[at:]` when it is the whole argument or right side, bare or in an
+    encoding call (`_KEY_WRAPPER` … its close), else None."""
     wrapper = _KEY_WRAPPER.match(line, at)
-    found = _KEY_LITERAL.match(line, wrapper.end() if wrapper is not None else at)
+    found = pattern.match(line, wrapper.end() if wrapper is not None else at)
     if found is None:
         return None
     end = found.end()
@@ -543,39 +542,54 @@ def _key_string(line: str, at: int, encoded: bool) -> Optional[str]:
         if close is None:
             return None
         end = close.end()
-    if encoded and not (wrapper or found.group("suffix")):
+    return found if _ARGUMENT_END.match(line, end) is not None else None
+
+
+def _key_string(line: str, at: int, encoded: bool) -> Optional[str]:
+    """The string literal written as a key's bytes at `line[at:]` (the whole argument or right side),
+    or None; `encoded`: only a string turned into bytes by an encoding call or method (a key's name
+    before a bare literal is the kind's own assignment reading)."""
+    found = _wrapped(line, at, _KEY_LITERAL)
+    if found is None:
         return None
-    if _ARGUMENT_END.match(line, end) is None:
+    if encoded and not (_KEY_WRAPPER.match(line, at) or found.group("suffix")):
         return None
     return found.group("dq") or found.group("sq") or found.group("bq")
+
+
+def _key_arguments(line: str) -> Iterator[Tuple[str, int, bool]]:
+    """(callee, where its key argument starts, whether given by keyword) of each call on the line
+    that takes a key (`_key_position`): by its keyword wherever it stands (Python's `hmac.new(key=…)`),
+    else by its position, after Swift's label (`SymmetricKey(data: …)`, `HMAC(key: …)`)."""
+    for call in itertools.islice(_API_CALL.finditer(line), _CALLS_A_LINE):
+        position = _key_position(call.group("callee"))
+        if position is None:
+            continue
+        at = call.end()
+        if position == 0:
+            label = _KEY_LABEL.match(line, at)
+            at = label.end() if label is not None else at
+        keyword = _KEY_KEYWORD.match(line, at)
+        if keyword is not None:
+            yield call.group("callee"), keyword.end(), True
+            continue
+        for _ in range(position):
+            argument = _ARGUMENT.match(line, at)
+            if argument is None:
+                break
+            at = argument.end()
+        else:
+            yield call.group("callee"), at, False
 
 
 def _api_key_strings(line: str) -> Iterator[Found]:
     lowered = line.lower()
     if any(word in lowered for word in _KEY_API_WORDS):
-        for call in itertools.islice(_API_CALL.finditer(line), _CALLS_A_LINE):
-            position = _key_position(call.group("callee"))
-            if position is None:
-                continue
-            at = call.end()
-            if position == 0:
-                label = _KEY_LABEL.match(line, at)
-                at = label.end() if label is not None else at  # (Swift's `SymmetricKey(data: …)`, `HMAC(key: …)`)
-            keyword = _KEY_KEYWORD.match(line, at)
-            if keyword is not None:  # (Python's `hmac.new(key=b"…", msg=…)`: the key by its name, wherever it stands)
-                value = _key_string(line, keyword.end(), False)
-                if value is not None:
-                    yield 0, f"signing key given to {call.group('callee')}(key=…)", "signing_key", value, Judgement.JUDGED
-                continue
-            for _ in range(position):
-                argument = _ARGUMENT.match(line, at)
-                if argument is None:
-                    break
-                at = argument.end()
-            else:
-                value = _key_string(line, at, False)
-                if value is not None:
-                    yield 0, f"signing key given to {call.group('callee')}(…)", "signing_key", value, Judgement.JUDGED
+        for callee, at, by_keyword in _key_arguments(line):
+            value = _key_string(line, at, False)
+            if value is not None:
+                given = "key=…" if by_keyword else "…"
+                yield 0, f"signing key given to {callee}({given})", "signing_key", value, Judgement.JUDGED
     if any(word in lowered for word in _ENCODE_WORDS):
         for assigned in itertools.islice(_ASSIGNED.finditer(line), _VALUES_A_LINE):
             key = names_a_secret_key(assigned.group("name"), True)
@@ -625,19 +639,8 @@ _NAMES_ASSIGNED = LastFileMemo(_names_assigned)
 
 def _key_name(line: str, at: int) -> Optional[str]:
     """The name given as a key's bytes at `line[at:]` (bare, with an encoding method, or in an encoding call), or None."""
-    wrapper = _KEY_WRAPPER.match(line, at)
-    found = _KEY_NAME.match(line, wrapper.end() if wrapper is not None else at)
-    if found is None or found.group("name") in _LANGUAGE_WORDS:
-        return None
-    end = found.end()
-    if wrapper is not None:
-        close = _WRAPPER_CLOSE.match(line, end)
-        if close is None:
-            return None
-        end = close.end()
-    if _ARGUMENT_END.match(line, end) is None:
-        return None
-    return found.group("name")
+    found = _wrapped(line, at, _KEY_NAME)
+    return found.group("name") if found is not None and found.group("name") not in _LANGUAGE_WORDS else None
 
 
 def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -646,26 +649,15 @@ def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     lowered = line.lower()
     if not any(word in lowered for word in _KEY_API_WORDS):
         return
-    for call in itertools.islice(_API_CALL.finditer(line), _CALLS_A_LINE):
-        position = _key_position(call.group("callee"))
-        if position is None:
+    for callee, at, _ in _key_arguments(line):
+        name = _key_name(line, at)
+        assigned = _NAMES_ASSIGNED.of(lines).get(name, []) if name is not None else []
+        if not assigned:
             continue
-        at = call.end()
-        for _ in range(position):
-            argument = _ARGUMENT.match(line, at)
-            if argument is None:
-                break
-            at = argument.end()
-        else:
-            name = _key_name(line, at)
-            assigned = _NAMES_ASSIGNED.of(lines).get(name, []) if name is not None else []
-            if not assigned:
-                continue
-            above = bisect.bisect_left(assigned, (index, ""))  # (the lines are in order: the first at or past the call's)
-            chosen = assigned[above - 1] if above else next((entry for entry in assigned if entry[0] > index), None)
-            if chosen is not None:
-                yield (chosen[0] - index, f"key {name} given to {call.group('callee')}(…)", "signing_key", chosen[1],
-                       Judgement.JUDGED)
+        above = bisect.bisect_left(assigned, (index, ""))  # (the lines are in order: the first at or past the call's)
+        chosen = assigned[above - 1] if above else next((entry for entry in assigned if entry[0] > index), None)
+        if chosen is not None:
+            yield chosen[0] - index, f"key {name} given to {callee}(…)", "signing_key", chosen[1], Judgement.JUDGED
 
 
 # --- a key's bytes written as an array -----------------------------------------------------------------
