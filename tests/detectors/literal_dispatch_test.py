@@ -12,7 +12,7 @@ from secretfence.kinds import (
     _integration_forms, _key_material, _mail_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys, _telecom_configs,
     _test_tooling, _tool_outputs, _web_forms,
 )
-from secretfence.kinds import literal_credential as literal
+from secretfence.kinds import _literal_reading as literal
 from secretfence.kinds._triggers import Dispatch, Triggers, admitted
 from secretfence.prefilter.search import SCANNER
 

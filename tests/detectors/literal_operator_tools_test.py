@@ -83,7 +83,7 @@ def test_decoy_does_not_block(engine: Engine, filename: str, text: str) -> None:
 
 def test_documentation_shows_a_tutorial_password_as_a_warning_and_a_chosen_one_blocks(engine: Engine) -> None:
     """What a reader is told to type (`Harbor12345`, `Welcome1`) warns; a password that looks
-    generated or chosen with care blocks (see literal_credential._documented_confidence)."""
+    generated or chosen with care blocks (see _literal_reading._documented_confidence)."""
     tutorial = "    curl -u admin:Welcome1 https://registry.local/api/v2.0/projects\n"
     chosen = "    curl -u deploy:Vx9#Lm2Qw8!zTk https://ci.acme.io/job/release\n"
     assert _blocked(engine, "README.md", tutorial) == []

@@ -31,7 +31,7 @@ def _create_secret_lines(count: int, name: str = "create-secret-lines") -> Hosti
 
 # Lines a flood has in the suite; the benchmark runs the full count (BENCHMARK_ONLY_CASES). The suite's
 # is still far past where a loop reading on from each line would show.
-SUITE_LINES = 12_500  # (an eighth: still far past literal_credential._SQL_STATEMENT_LINES, 24, a statement's reach)
+SUITE_LINES = 12_500  # (an eighth: still far past _literal_reading._SQL_STATEMENT_LINES, 24, a statement's reach)
 FULL_LINES = 100_000
 
 CASES: List[HostileCase] = [

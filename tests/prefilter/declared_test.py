@@ -70,12 +70,14 @@ def test_a_detector_missing_from_the_table_computes_its_own() -> None:
 
 
 def test_the_table_stands_in_for_the_readers_at_import() -> None:
-    """In a fresh interpreter, importing every kind imports none of the literal and service kinds' readers."""
-    probe = ("import sys; import secretfence.kinds; import secretfence.kinds.literal_credential as m; "
-             "readers = m._READER_MODULES + ('_intel_keys', '_vendor_keys', '_web3_keys'); "
-             "print(len(readers), sorted(n for n in readers if 'secretfence.kinds.' + n in sys.modules))")
+    """In a fresh interpreter, importing every kind imports none of the literal and service kinds'
+    readers, nor the literal kind's reading."""
+    probe = ("import sys; import secretfence.kinds; before = set(sys.modules); "
+             "import secretfence.kinds._literal_reading as m; "
+             "readers = ('_literal_reading',) + m._READER_MODULES + ('_intel_keys', '_vendor_keys', '_web3_keys'); "
+             "print(len(readers), sorted(n for n in readers if 'secretfence.kinds.' + n in before))")
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert shown.strip() == "23 []"
+    assert shown.strip() == "24 []"
     assert SecretfenceLiteralCredentialDetector.keywords == tuple(DECLARED["SecretfenceLiteralCredentialDetector"]["keywords"])
 
 

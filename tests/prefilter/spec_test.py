@@ -98,7 +98,7 @@ def test_separated_alternation_matches_the_names_the_plain_join_does() -> None:
     import re
 
     from secretfence.kinds import _config_forms, _network_keys, _proxy_and_sessions, _tool_outputs, _web_forms
-    from secretfence.kinds.literal_credential import ROLE_FILES
+    from secretfence.kinds._literal_reading import ROLE_FILES
     from secretfence.prefilter.spec import separated_alternation
 
     sources = (ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,

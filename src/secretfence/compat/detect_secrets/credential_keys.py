@@ -1480,7 +1480,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if in_public_runtime_config(lines, index):
         return None  # sent to every browser by design (a search-only key), as a `public` word in its name says
     from secretfence.kinds._helpers import declared_public, docsearch_key
-    from secretfence.kinds.literal_credential import not_a_held_secret
+    from secretfence.kinds._literal_reading import not_a_held_secret
 
     if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
         return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser

@@ -301,7 +301,7 @@ def _url_password(lines: Sequence[str], index: int, secret: str, filename: str) 
     line = lines[index]
     lowered_name = filename.lower()
     if lowered_name.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered_name):
-        from secretfence.kinds.literal_credential import transfer_script
+        from secretfence.kinds._literal_reading import transfer_script
 
         if not (lowered_name.endswith(".txt") and transfer_script(lines)):
             return ""
