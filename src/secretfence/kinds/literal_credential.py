@@ -115,7 +115,6 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     fallback = True
     remediation = REMEDIATION
 
-
     # Built when a test reads them: the hook never does.
     true_samples = built_on_first_read(lambda: _reading().true_samples())
     false_samples = built_on_first_read(lambda: _reading().false_samples())
