@@ -71,13 +71,13 @@ def test_a_detector_missing_from_the_table_computes_its_own() -> None:
 
 def test_the_table_stands_in_for_the_readers_at_import() -> None:
     """In a fresh interpreter, importing every kind imports none of the literal and service kinds'
-    readers, nor the literal kind's reading."""
+    readers, nor either kind's reading."""
     probe = ("import sys; import secretfence.kinds; before = set(sys.modules); "
              "import secretfence.kinds._literal_reading as m; "
-             "readers = ('_literal_reading',) + m._READER_MODULES + ('_intel_keys', '_vendor_keys', '_web3_keys'); "
+             "readers = ('_literal_reading', '_service_reading') + m._READER_MODULES + ('_intel_keys', '_vendor_keys', '_web3_keys'); "
              "print(len(readers), sorted(n for n in readers if 'secretfence.kinds.' + n in before))")
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert shown.strip() == "24 []"
+    assert shown.strip() == "25 []"
     assert SecretfenceLiteralCredentialDetector.keywords == tuple(DECLARED["SecretfenceLiteralCredentialDetector"]["keywords"])
 
 
@@ -92,3 +92,13 @@ def test_a_reader_added_triggers_is_imported_on_first_use() -> None:
 @pytest.mark.parametrize("field", ["keywords", "exact_keywords", "folded_keyword_patterns"])
 def test_the_table_is_not_empty(field: str) -> None:
     assert DECLARED["SecretfenceLiteralCredentialDetector"][field]
+
+
+def test_the_service_kinds_mask_prefixes_are_its_formats_heads() -> None:
+    """service_token keeps its mask prefixes written out (the hook imports no reading): they are
+    the formats' heads of four characters or more that end in `_`, `-` or `.`."""
+    from secretfence.kinds import _service_reading, service_token
+
+    heads = {head for _, head, _ in _service_reading.FORMATS if len(head) >= 4 and head[-1] in "_-."}
+    assert service_token.MASK_PREFIXES == tuple(sorted(heads))
+    assert service_token.KIND.mask_prefixes == service_token.MASK_PREFIXES
