@@ -13,6 +13,7 @@ import sys
 from typing import Any, List, NoReturn, Optional, Sequence
 
 from secretfence import __version__
+from secretfence._collector import freeze_after_set_up, setting_up
 from secretfence.commands._options import EXIT_CODES, Formatter, OneLineErrorParser
 from secretfence.errors import handled
 
@@ -71,16 +72,10 @@ def run(command: str, arguments: List[str]) -> int:
 
 
 def _imported(name: str) -> Any:
-    """Import a command's module without the cyclic garbage collector: the hook's imports make
-    about 16,000 objects and no garbage worth a collection (the collector's passes over them
-    took about 4 ms of every commit)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    """Import a command's module without the cyclic garbage collector (secretfence._collector: the
+    hook's imports make about 16,000 objects and no garbage worth a collection)."""
+    with setting_up():
         return importlib.import_module(name)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -100,6 +95,7 @@ def program() -> int:
     every object left is frozen, so that the collections the interpreter runs as it exits do
     not walk them (about 6 ms of every commit hook's run). Not for callers in a process that
     goes on: frozen objects are never collected."""
+    freeze_after_set_up()
     code = main()
     gc.freeze()
     return code

@@ -5,6 +5,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO, Tuple
 
+from secretfence._collector import setting_up
 from secretfence._dataclass import dataclass, field
 from secretfence.baseline import Baseline
 from secretfence.commands._options import FORMATS
@@ -55,6 +56,11 @@ def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = 
     `gate`: the upload gate (check-dist, upload), where the baseline only tunes the scan and its
     audited false positives pass (see Baseline.engine_config and commands/_dist.py).
     """
+    with setting_up():  # (no garbage: the collector off, and in the program what it made frozen)
+        return _prepared(baseline_path, use_baseline, cwd, gate)
+
+
+def _prepared(baseline_path: Optional[str], use_baseline: bool, cwd: str, gate: bool) -> Setup:
     config = load_config(cwd)
     runner = load_runner_settings(cwd, [config.root] if config.source else [])
     root, git_top = project_root(config, cwd)
