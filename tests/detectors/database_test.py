@@ -9,7 +9,7 @@ from typing import List
 
 import pytest
 
-from secretfence.kinds.database import (
+from secretfence.kinds._database_reading import (
     _ASSIGNED,
     _DECLARED,
     _DATABASE_NAME,
@@ -91,7 +91,7 @@ def test_named_settings_read_the_runs_the_former_regex_read() -> None:
         for run in FORMER_RUN.finditer(line):
             if _DATABASE_NAME.search(folded, run.start(), run.end()) and not re.search(
                     "file|path|dir", folded[run.start():run.end()]):
-                # (a declaration typing the name, `: T := "…"`, is read to its literal: database._DECLARED)
+                # (a declaration typing the name, `: T := "…"`, is read to its literal: _database_reading._DECLARED)
                 value = (_DECLARED.match(line, run.end()) if ":" in line else None) or _ASSIGNED.match(line, run.end())
                 if value is not None:
                     expected.append(value.span())

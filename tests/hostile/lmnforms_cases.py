@@ -40,7 +40,7 @@ def _netrc_password_lines(count: int, name: str = "netrc-password-lines") -> Hos
 # is still far past where a loop reading on from each line would show.
 SUITE_LINES = 12_500  # (an eighth: NETRC_BLOCK_LINES is 4)
 # Lines of the other floods: in the suite an eighth, still far past every line window of the readers
-# (database._CALL_LINES, 1,000, the widest; tabular.HEADER_LINES, 8).
+# (_database_reading._CALL_LINES, 1,000, the widest; tabular.HEADER_LINES, 8).
 FLOOD = sized(100_000, 12_500)
 FULL_LINES = 100_000
 

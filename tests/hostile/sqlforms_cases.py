@@ -14,7 +14,7 @@ MEGABYTE = 1024 * 1024
 
 
 # Bytes of a flooded line: in the suite an eighth, still far past twice the longest stretch of a line the
-# database and Redis readers read (database.MAX_COMMAND, 4,096 characters).
+# database and Redis readers read (_database_reading.MAX_COMMAND, 4,096 characters).
 FLOOD_BYTES = sized(MEGABYTE, MEGABYTE // 8)
 
 
@@ -40,7 +40,7 @@ CASES: List[HostileCase] = [
                 1, DATABASE, secrets=(PASSWORD,)),
     HostileCase("odbc-literal-then-blanks", _scan("conn.py", lambda: b'"PWD=x;"' + b" " * MEGABYTE + b"x\n"),
                 0, "no new secrets"),
-    # (in the suite 2,000 lines: twice database._CALL_LINES, how far a call's literals are read)
+    # (in the suite 2,000 lines: twice _database_reading._CALL_LINES, how far a call's literals are read)
     HostileCase("odbc-literal-lines", _scan("conn.py", lambda: b'    "PWD=Ab3;Server=s;UID=u;"\n' * sized(5_000, 2 * 1000)),
                 0, "no new secrets"),
     HostileCase("redis-auth-words", _scan(".rediscli_history", _flood(b"AUTH ", f"AUTH {PASSWORD}")),

@@ -71,13 +71,13 @@ def test_a_detector_missing_from_the_table_computes_its_own() -> None:
 
 def test_the_table_stands_in_for_the_readers_at_import() -> None:
     """In a fresh interpreter, importing every kind imports none of the literal and service kinds'
-    readers, nor either kind's reading."""
+    readers, nor the literal, service and database kinds' readings."""
     probe = ("import sys; import secretfence.kinds; before = set(sys.modules); "
              "import secretfence.kinds._literal_reading as m; "
-             "readers = ('_literal_reading', '_service_reading') + m._READER_MODULES + ('_intel_keys', '_vendor_keys', '_web3_keys'); "
+             "readers = ('_literal_reading', '_service_reading', '_database_reading') + m._READER_MODULES + ('_intel_keys', '_vendor_keys', '_web3_keys'); "
              "print(len(readers), sorted(n for n in readers if 'secretfence.kinds.' + n in before))")
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert shown.strip() == "25 []"
+    assert shown.strip() == "26 []"
     assert SecretfenceLiteralCredentialDetector.keywords == tuple(DECLARED["SecretfenceLiteralCredentialDetector"]["keywords"])
 
 

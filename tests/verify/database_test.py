@@ -22,7 +22,7 @@ from secretfence.engine import Engine
 from secretfence.findings import Finding
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, verify
 from secretfence.verify._net import REFUSED_INTERNAL, TIMED_OUT
-from secretfence.kinds.database import saslprep, scramble_response
+from secretfence.kinds._database_reading import saslprep, scramble_response
 from tests.conftest import assert_no_plaintext, write
 from tests.verify.databases import Server
 

@@ -149,7 +149,7 @@ _CLIENT_SEND = lazy_regex(r"""^[ \t]*client_send[ \t]*=[ \t]*(?P<value>[^\n]{1,1
 # third field), `eq{$auth2}{…}` where `$auth1` is compared too (LOGIN's second).
 _AUTH_COMPARED = lazy_regex(r"""eq[ \t]*\{[ \t]*\$auth(?P<n>[123])[ \t]*\}[ \t]*\{(?P<value>[^{}$\n]{1,256})\}""")
 # An Exim Redis lookup's servers: `redis_servers = host/dbnumber/password` (a list, `:` between; the SQL
-# lookups' `mysql_servers = host/database/user/password` are kinds/database.py's exim_servers).
+# lookups' `mysql_servers = host/database/user/password` are kinds/_database_reading.py's exim_servers).
 _LOOKUP_SERVERS = lazy_regex(
     r"""^[ \t]*(?:hide[ \t]+)?(?P<kind>redis)_servers[ \t]*=[ \t]*(?P<value>[^\n]{1,2048}?)[ \t]*\r?$"""
 )
