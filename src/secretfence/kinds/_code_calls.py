@@ -625,6 +625,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("def bindPw = Secret.fromString('Plover*Ash6620')\n", "init.groovy.d/ldap.groovy", "Jenkins' Secret.fromString"),
         Sample('val feeder = Array(Map("user" -> "perf", "password" -> "Curlew*Aspen7713"))\n', "Sim.scala",
                "a Scala map's arrow entry"),
+        Sample('val props = mapOf(\n    "user" to "svc_reports",\n    "password" to "Wren*Basalt4471",\n)\n', "Db.kt",
+               "a Kotlin map's `to` entries one a line"),
         Sample('    + "username=\\"app\\" password=\\"Gorse@Harbor6612\\";");\n', "Kafka.java",
                "a JAAS pair escaped in a Java string"),
         Sample('env.put(Context.SECURITY_CREDENTIALS, "R!dg3#Fen");\n', "Ad.java", "JNDI's credentials constant set to a literal"),
@@ -1074,6 +1076,9 @@ def false_samples() -> Tuple[Sample, ...]:
                "a keyboard's key; Jenkins' encrypted form"),
         Sample('val m = Map("grant_type" -> "password", "password" -> "${password}")\n', "Sim.scala",
                "a map's arrow entries naming no credential or holding a reference"),
+        Sample('Steps:\n\n"password" to "Wren*Basalt4471" is what the form shows\n'
+               'val props = mapOf(\n    "password" to "${DB_PASSWORD}",\n)\n', "Notes.kt",
+               "a `to` entry in prose (no call's line above); one holding a reference"),
         Sample('env.put(Context.SECURITY_AUTHENTICATION, "simple");\n', "Ad.java", "JNDI's authentication mode"),
         Sample('mode = prod ? "live" : ENV["MODE"]\n', "cfg.rb", "a conditional's literal under no credential's name"),
         # Blind rounds BG-BL
@@ -1240,7 +1245,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if "(" in line and any(word in line for word in _LOGIN_WORDS):
         yield from login_pairs(lines, index)
     if any(word in line for word in _ARROW_WORDS):
-        yield from arrow_pairs(line)
+        yield from arrow_pairs(lines, index)
     if '=\\"' in line:  # (the dispatch admits a line holding one of _ESCAPED_WORDS)
         yield from escaped_pairs(line)
     if "?" in line and any(word in line for word in _TERNARY_WORDS):
@@ -2422,18 +2427,31 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 # A map's entry written with an arrow or Kotlin's infix `to`, its key a credential's: Scala's (and
 # Gatling's feeders') `Map("password" -> "…")`, Kotlin's `mapOf("password" to "…")` (after `(` or
-# `,` only: prose says `set "password" to "…"`).
+# `,` only, or opening a line of a call's arguments, one entry a line: prose says `set "password"
+# to "…"`).
 _ARROW_PAIR = lazy_regex(
     r"""(?:(?P<lead>[(,][ \t]*)|(?<![\w"']))(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*(?P<op>->|\bto\b)[ \t]*"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
 _ARROW_WORDS = ('" ->', "' ->", '"->', "'->", '" to "', "' to '")
+_ENTRY_LINE_END = lazy_regex(r"[ \t]*[,)]?[ \t]*(?://.*)?$")  # (after an argument line's entry: `,`, `)`, a comment)
 
 
-def arrow_pairs(line: str) -> Iterator[Found]:
+def arrow_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = line_text(lines, index)
     for found in itertools.islice(_ARROW_PAIR.finditer(line), _CALLS_A_LINE):
-        if found.group("op") == "to" and found.group("lead") is None:
+        if found.group("op") == "to" and found.group("lead") is None and not _an_argument_line(lines, index, found):
             continue
         yield 0, f"a map entry {found.group('key')} {found.group('op')} a literal", found.group("key"), found.group("value")
+
+
+def _an_argument_line(lines: Sequence[str], index: int, found: "re.Match[str]") -> bool:
+    """The entry is its line's whole text, and the line above ends a call's opening or an argument
+    (`mapOf(` or `"user" to "…",`): one entry a line of a multi-line call."""
+    line = line_text(lines, index)
+    if line[: found.start()].strip() or _ENTRY_LINE_END.match(line, found.end()) is None:
+        return False
+    above = line_text(lines, index - 1).rstrip() if index > 0 else ""
+    return above.endswith(("(", ","))
 
 
 # A credential's `key=\"value\"` inside a code string (its quotes escaped): a JAAS configuration
