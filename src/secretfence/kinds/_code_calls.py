@@ -2433,7 +2433,7 @@ _ARROW_PAIR = lazy_regex(
     r"""(?:(?P<lead>[(,][ \t]*)|(?<![\w"']))(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*(?P<op>->|\bto\b)[ \t]*"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
 _ARROW_WORDS = ('" ->', "' ->", '"->', "'->", '" to "', "' to '")
-_ENTRY_LINE_END = lazy_regex(r"[ \t]*[,)]?[ \t]*(?://.*)?$")  # (after an argument line's entry: `,`, `)`, a comment)
+_ENTRY_LINE_END = lazy_regex(r"[ \t]*(?:[,)][ \t]*)?(?://.*)?$")  # (after an argument line's entry: `,`, `)`, a comment)
 
 
 def arrow_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
