@@ -961,14 +961,24 @@ def _apikey_auth(lines: Sequence[str], index: int, line: str) -> Iterator[Found]
         value, header = fields.get("value", ""), fields.get("key", "")
     if not value:
         return
-    schemed = _SCHEMED.match(value)
-    secret = schemed.group("value") if schemed is not None else value
+    secret = _auth_value_secret(header, value)
     offset = next((i for i, text in enumerate(lines[index:index + _AUTH_READ]) if secret in text), -1)
     if offset < 0:
         return  # (a value above its `"type"` line: read from its own)
     offset += index - start
     what = f"the API-key auth's key{' (header ' + header + ')' if header else ''}"
     yield offset, what, "api_key", secret, Judgement.NAMED_AND_JUDGED
+
+
+def _auth_value_secret(header: str, value: str) -> str:
+    """The credential in an API-key auth's value, read as the header the auth makes: on an Authorization
+    header, a vendor's own scheme's credential (`KISI-LOGIN …`, `GenieKey …`: vendor_credential); a common
+    scheme's token (`Token …`, `Bearer …`: _SCHEMED); else the value whole."""
+    vendor = vendor_credential(header, value)
+    if vendor is not None:
+        return vendor
+    schemed = _SCHEMED.match(value)
+    return schemed.group("value") if schemed is not None else value
 
 
 def _block(lines: Sequence[str], index: int, column: int, closing: str) -> str:

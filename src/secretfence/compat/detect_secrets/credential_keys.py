@@ -1025,7 +1025,14 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 r"|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
                                 # a Nets Easy (Nexi Checkout) checkout key: the webshop's public identifier checkout.js
                                 # sends from the browser; its secret key (`live-secret-key-…`) is the credential
-                                r"|(?:live|test)-checkout-key-[0-9a-f]{32})$")
+                                r"|(?:live|test)-checkout-key-[0-9a-f]{32}"
+                                # RevenueCat's public app-specific SDK keys (`appl_` Apple, `goog_` Google, `amzn_`
+                                # Amazon, `strp_` Stripe, `rcb_` / `rcb_sb_` Web Billing): Purchases.configure takes
+                                # one in every app build; its secret API keys are `sk_…`
+                                r"|(?:appl|goog|amzn|strp|rcb(?:_sb)?)_[A-Za-z0-9]{20,40}"
+                                # Worldpay's online client keys (`L_C_` live, `T_C_` test, then a uuid): Worldpay.js
+                                # tokenises cards with one in the browser; its service keys (`L_S_`, `T_S_`) are secret
+                                r"|[LT]_C_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
