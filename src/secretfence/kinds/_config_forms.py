@@ -358,8 +358,13 @@ _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
+# (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 _FOLDED_LOGIN_PAIR = (rb"""(?:login|logon|log-in|sign-in|credentials|creds)(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
-                      rb"""[*_]{0,2}[ \t]*`[^`\s]{1,128}`[ \t]*/[ \t]*`[^`\s]""")
+                      rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
+# a sentence signing in with a login's pair, in code or bold spans (`Log into the admin page at http://… with **ops / …**`,
+# `sign in using `ops` / `…``): _SIGN_IN_PAIR_SPAN, the sign-in's verb checked by the reader (led by `with` or `using`
+# and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
+_FOLDED_SIGN_IN_PAIR = rb"""(?:with|using)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*/"""
 # a list item's label bold or ending in a verb, then its colon and a bare value (`- **Password to use**: …`,
 # `- Password to use: …`: _LISTED_BARE)
 _FOLDED_LISTED_LABEL = (rb"""(?:pass(?:word|phrase|wd)?|pwd|pw)(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use"""
@@ -386,7 +391,10 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
-                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
+                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
+                                                          "using\t**", "using\t`"),
+                       lazy_regex(_FOLDED_SIGN_IN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -641,13 +649,23 @@ _SPOKEN_SPAN = lazy_regex(
     r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
+# A login's user and password split by `/`, in two code spans (`` `ops` / `…` ``) or both in one (`` `ops / …` ``, as a
+# bold `**ops / …**` reads once made a span): the password the second part.
+_ONE_SPAN_PAIR = r"""`(?P<user1>[\w.@\\-]{1,128})[ \t]*/[ \t]*(?P<value1>[^`\s]{1,256})`"""
+
+
 def _pair_span(label: str, user: str) -> Any:
     """A list item's label (`label`), its colon, then a login's user (`user`) and its password in code spans split
     by `/`: the password the second span (bold around the label or the colon allowed, a note in brackets too)."""
     return lazy_regex(
         r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>""" + label + r""")"""
-        r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`(?P<user>""" + user + r""")`[ \t]*/[ \t]*"""
-        r"""`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+        r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:`(?P<user>""" + user + r""")`[ \t]*/[ \t]*"""
+        r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+
+
+def _pair(found: Any) -> Tuple[str, str]:
+    """(user, password) of a pair's match, in two spans or one (_ONE_SPAN_PAIR)."""
+    return found.group("user") or found.group("user1"), found.group("value") or found.group("value1")
 
 
 # A login given as its user and its password in code spans split by `/`, after a label whose last word says
@@ -664,10 +682,12 @@ _LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32})
 _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
     r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access)(?![a-z])""")
+# (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
+# `onto` as their own words, `Log into`, and any place after them, a page's address too)
 _SIGN_IN_PAIR_SPAN = lazy_regex(
-    r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on)[ \t]+[^`\n]{1,64}?)?"""
-    r"""[ \t]+as[ \t]+`(?P<user>[\w.@\\-]{1,128})`[ \t]*(?:/|,)[ \t]*(?:(?i:password|pw|pwd)(?:[ \t]*:)?[ \t]*)?"""
-    r"""`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+    r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)(?:to)?|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on|at)?[ \t]*[^`\n]{1,64}?)?"""
+    r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`[ \t]*(?:/|,)[ \t]*(?:(?i:password|pw|pwd)(?:[ \t]*:)?[ \t]*)?"""
+    r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
 _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|server)\b)[^\n]*\b(?:public|publishable|"""
@@ -682,11 +702,13 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
         if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None:
             pair = None
     if pair is not None:
-        yield 0, f"password of {pair.group('user')} in the {pair.group('label')} {spans}", "password", pair.group("value")
+        user, value = _pair(pair)
+        yield 0, f"password of {user} in the {pair.group('label')} {spans}", "password", value
         return
-    signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text else None
+    signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text or "with" in text or "using" in text else None
     if signed_in is not None:
-        yield 0, f"password of {signed_in.group('user')} given to sign in with in {spans}", "password", signed_in.group("value")
+        user, value = _pair(signed_in)
+        yield 0, f"password of {user} given to sign in with in {spans}", "password", value
 
 
 # A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`);
@@ -694,9 +716,16 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
 _BOLD_SPAN = lazy_regex(r"""(?<!\*)\*\*(?P<text>[^\s*`](?:[^*`\n]|\*(?!\*)){0,255}?)\*\*(?!\*)""")
 
 
+# A list item's bold label and its colon (`- **Login:**`, `- **Console login**:`): kept bold, the label it is.
+_BOLD_LABEL = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?\*\*[^*`\n]{1,64}?(?::\*\*|\*\*[ \t]*:)""")
+
+
 def _bold_login_pair(text: str) -> Iterator[Found]:
-    if text.count("**") >= 4 and "/" in text:
-        yield from _login_pair_spans(_BOLD_SPAN.sub(lambda found: f"`{found.group('text')}`", text), "bold spans")
+    if "**" in text and "/" in text:  # (two bold spans, `**ops** / **…**`, or one holding the pair, `**ops / …**`)
+        label = _BOLD_LABEL.match(text)
+        head = label.group(0) if label is not None else ""
+        yield from _login_pair_spans(head + _BOLD_SPAN.sub(lambda found: f"`{found.group('text')}`", text[len(head):]),
+                                     "bold spans")
 
 
 # A Wi-Fi network's key as a network page lists it: a list item naming the network (its SSID in a code span, bold or

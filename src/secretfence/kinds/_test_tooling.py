@@ -337,7 +337,9 @@ _FOLDED_WDIO_KEY = rb"""key["']?[ \t]*:[ \t]*["'`][^"'`\s]{8}"""
 # Robot Framework's list named for a login (`@{AUTH}`).
 _FOLDED_ROBOT_LIST = rb"""@\{[^{}\n]{0,64}?(?:auth|cred|login|basic)"""
 # A table's header cell naming a password (`| Password |`): its rows are read from it.
-_FOLDED_PASSWORD_HEADER = rb"""(?:password|passwd|pwd|pw)\**`?[ \t]*\|"""
+_FOLDED_PASSWORD_HEADER = rb"""(?:password|passphrase|passwd|pwd|pw)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
+# A table's header cell naming a login (`| Login |`, `| Credentials |`): its rows' `user / password` pairs are read.
+_FOLDED_LOGIN_HEADER = rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds)\**`?[ \t]*\|"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ESCAPED, ('\\"',)),
@@ -346,7 +348,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ATTRIBUTE, ('"key"', "'key'")),
         (_FOLDED_WDIO_KEY, ("key:", "key\":", "key':")),
         (_FOLDED_ROBOT_LIST, ("@{",)),
-        (_FOLDED_PASSWORD_HEADER, ("password", "passwd", "pwd", "pw")),
+        (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
+        (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds")),
     )
 )
 

@@ -41,6 +41,17 @@ WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?tea
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password"})
+# A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
+# password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
+_QUALIFIED_PASSWORD_HEADER = lazy_regex(
+    r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$""")
+# A header naming a login, the cell holding its user and its password split by `/` (`| Login |` over `admin / …`, `|
+# Credentials |` over `` `manager` / `…` ``, `| User / password |`): the password the pair's second part.
+_LOGIN_HEADER = lazy_regex(
+    r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
+    r"""|(?:user(?:[ \t]?name)?|account|login)[ \t]*/[ \t]*(?:password|pass|pwd|pw))$""")
+_LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
+_LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 
 
 def _cells(line: str) -> List[str]:
@@ -63,10 +74,27 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:
             continue
         if table_delimiter_row(line):
             headers = [header.lower() for header in _cells(lines[number - 1])] if number else []
-            current = [(column, header) for column, header in enumerate(headers) if header in _PASSWORD_HEADERS]
+            current = [(column, _column_kind(header)) for column, header in enumerate(headers) if _column_kind(header)]
         elif current:
             columns[number] = current
     return columns
+
+
+def _column_kind(header: str) -> str:
+    """What a (lower-cased) header's column holds: a password (its header as it is), a login's pair (_LOGIN_COLUMN)
+    or nothing read ("")."""
+    header = header.strip("*_ ")
+    if len(header) > 64:
+        return ""
+    if header in _PASSWORD_HEADERS or _QUALIFIED_PASSWORD_HEADER.match(header) is not None:
+        return header
+    return _LOGIN_COLUMN if _LOGIN_HEADER.match(header) is not None else ""
+
+
+def _login_pair_password(cell: str) -> str:
+    """The password of a cell's `user / password` (plain, in code spans or bold), or ""."""
+    pair = _LOGIN_PAIR_CELL.match(cell.replace("`", ""))
+    return pair.group("pw") if pair is not None else ""
 
 
 _PASSWORD_COLUMNS = LastFileMemo(_password_columns)
@@ -79,7 +107,15 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
         return
     cells = _cells(lines[index])
     for column, header in wanted:
-        if column < len(cells) and cells[column]:
+        if column >= len(cells) or not cells[column]:
+            continue
+        if header == _LOGIN_COLUMN or header == "credential":  # (a `Credential` column's cell may be a pair too)
+            password = _login_pair_password(cells[column])
+            if header == "credential" and not password:
+                password = cells[column]
+            if password:
+                yield 0, "a login pair in a table's login column", "password", password
+        else:
             yield 0, f"a notes table's {header} column", "password", cells[column]
 
 
