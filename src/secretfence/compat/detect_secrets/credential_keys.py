@@ -498,9 +498,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
         return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
-            and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value)):
+            and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
         # a credential named for what it opens (Smartwaiver's `WEBHOOK_CREDENTIAL`, MSAL's `client_credential`, an
-        # `API_CREDENTIAL`) holding a generated value; `credential` alone, or a store's `aws_credential`, names an entry
+        # `API_CREDENTIAL`) holding a generated value; `credential` alone, or a store's `aws_credential`, names an entry.
+        # (A JWT under the name is judged by its claims, as a held token's: the service kind's _held_jwt.)
         return True
     if len(words) >= 2 and words[-1] == "pat" and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value):
         return True  # a service's personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`)
