@@ -33,6 +33,30 @@ def test_every_category_has_cases_both_ways_overall() -> None:
         assert case.source.strip(), case.category
 
 
+def test_a_private_key_labelled_as_its_base64_is_reported_by_the_key_it_decodes_to() -> None:
+    """A set may label a PEM key block as the base64 it is written as (fastlane's `key_content:` with
+    `is_key_content_base64: true`, a Secret's `tls.key`); a finding of the key block it decodes to (what
+    secretfence reports, from its BEGIN) stands for it, a finding of another key or of a certificate does not."""
+    import base64
+
+    from secretfence.findings import Finding
+    from tests.accuracy.labelled import reports
+
+    body = "MIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQg9x2Kq7Lm4Zr8Wc1Tn5Vb3Ye0Ud6Ha2Jf\nQs7Pk1Xo"
+    block = f"-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----\n"
+    labelled = base64.b64encode(block.encode()).decode()
+
+    def finding(secret: str) -> Finding:
+        return Finding.create(type="Private Key", filename="Fastfile", line_number=9, secret=secret, detector="t")
+
+    assert reports(finding(block.strip()[5:]), labelled)  # (the key as found, from its BEGIN)
+    assert reports(finding(labelled), labelled)
+    other = block.replace("9x2Kq7", "0a0a0a")
+    assert not reports(finding(other.strip()[5:]), labelled)  # another key
+    certificate = base64.b64encode(block.replace("PRIVATE KEY", "CERTIFICATE").encode()).decode()
+    assert not reports(finding(block.strip()[5:]), certificate)  # the label is no key
+
+
 def test_a_basic_credential_labelled_as_written_is_reported_by_its_decoded_password() -> None:
     """A set may label an `Authorization: Basic …` value (or a password sent base64-encoded) as its
     base64; a finding of the password it encodes (what secretfence reports) stands for it, a finding

@@ -41,6 +41,11 @@ def reports(finding: Finding, secret: str) -> bool:
         return True
     if "PRIVATE KEY" in secret and "PRIVATE KEY" in finding.secret:
         return _unlaid(secret) in _unlaid(finding.secret)
+    if "PRIVATE KEY" in finding.secret:
+        # A key block labelled as the base64 it is written as (fastlane's `key_content:` with
+        # `is_key_content_base64: true`): the key it decodes to is what leaked (what secretfence reports).
+        block = _decoded_block(secret)
+        return block is not None and "PRIVATE KEY" in block and _unlaid(block) in _unlaid(finding.secret)
     if len(finding.secret) >= 6 and _basic_password(secret) == finding.secret:
         return True  # an HTTP Basic credential labelled as written: its password, decoded, is what leaked
     if len(finding.secret) >= 6 and _decoded(secret) == finding.secret:
@@ -55,6 +60,14 @@ def _decoded(secret: str) -> Optional[str]:
     except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
         return None
     return text if text.isprintable() else None
+
+
+def _decoded_block(secret: str) -> Optional[str]:
+    """The text (lines allowed) `secret` is the base64 of, else None."""
+    try:
+        return base64.b64decode(secret, validate=True).decode("utf-8")
+    except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
+        return None
 
 
 def _basic_password(secret: str) -> Optional[str]:

@@ -165,8 +165,9 @@ import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    LastFileMemo, basic_credential, generated_password, is_sequential, is_stand_in_password, line_text,
+    LastFileMemo, LineSpelled, basic_credential, generated_password, is_sequential, is_stand_in_password, line_text,
     looks_generated, looks_like_a_password, named_like_an_account, short_base64_text, shown_user,
+    spelled_target_type,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -1195,6 +1196,10 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(line offset, what it is, the key to judge it under, the value) of each literal credential
     the line's well-known calls take."""
     line = lines[index] if index < len(lines) else ""
+    # (a client's readers read C#'s `GeocodioClient _client = new("…")` as the `new GeocodioClient("…")` it stands for;
+    # the others the line as written, `lines` the file's own: what they keep of a file is kept under it)
+    spelled = spelled_target_type(line)
+    client_lines, client_line = (lines, line) if spelled is None else (LineSpelled(lines, index, spelled), spelled)
     if "(" in line and any(word in line for word in _CALL_WORDS):
         calls = [found for _, found in zip(range(_CALLS_A_LINE), _CALL.finditer(line))]
         # (the line's brackets and strings, read once for all its calls)
@@ -1224,18 +1229,19 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             if count >= _CALLS_A_LINE:
                 break
             yield 0, f"a literal password hashed by {found.group('name')}(…)", "password", found.group("value")
-    if ("Client(" in line or "Api(" in line or "API(" in line or "Exchange(" in line) and "," in line:
-        yield from _api_client_pairs(lines, index)
+    if ("Client(" in client_line or "Api(" in client_line or "API(" in client_line or "Exchange(" in client_line) and "," in line:
+        yield from _api_client_pairs(client_lines, index)
     if line.lstrip().startswith("args") and "(" in line:
         yield from _handler_arguments(lines, index)
     if "(" in line and any(word in line for word in _NAMED_CALL_WORDS + _CONVERTED_WORDS):
         yield from _named_credential_calls(lines, index)
-    if "lient(" in line or "LIENT(" in line or "lientV2(" in line or "Credential(" in line or "Credentials(" in line:
-        yield from _keyed_clients(lines, index)
+    if ("lient(" in client_line or "LIENT(" in client_line or "lientV2(" in client_line or "Credential(" in client_line
+            or "Credentials(" in client_line):
+        yield from _keyed_clients(client_lines, index)
     if "(" in line and any(word in line for word in _SDK_WORDS):
         yield from _sdk_logins(lines, index)
-    if "(" in line and any(word in line for word in _CLIENT_KEYED_WORDS):
-        yield from _keyed_by_class(lines, index)
+    if "(" in line and any(word in client_line for word in _CLIENT_KEYED_WORDS):
+        yield from _keyed_by_class(client_lines, index)
     if "://" in line and "(" in line:
         yield from _url_then_token(lines, index)
     if ("==" in line or "!=" in line or "compare_digest" in line) and (

@@ -1271,6 +1271,43 @@ def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 
 
+# C#'s target-typed `new(…)` (C# 9) whose type the declaration names on its left (`private readonly PostmarkClient
+# _client = new("…");`, `SmtpClient smtp = new("host", 587)`): the type, the declared name, `= new` before its `(`.
+# (A generic type, `Dictionary<string, string> d = new()`, is none a call's reader knows by name: not read.)
+_TARGET_TYPED_NEW = lazy_regex(r"(?<![\w.$@])(?P<declared>(?P<type>[A-Z][A-Za-z0-9_]{0,63}(?:\.[A-Z][A-Za-z0-9_]{0,63}){0,4})\??"
+                               r"[ \t]{1,16}@?[A-Za-z_][A-Za-z0-9_]{0,63}[ \t]{0,16}=[ \t]{0,16}new)[ \t]{0,16}(?=\()")
+_TARGET_TYPED_READ = 4096  # characters of a line read for the form
+_TARGET_TYPED_WORDS = ("= new(", "=new(", "= new (", "=new (")
+
+
+def spelled_target_type(line: str) -> Optional[str]:
+    """The line with each C# target-typed `new(…)` spelled with its declared type (`PostmarkClient _client =
+    new PostmarkClient("…")`), as the readers of a client's or a credential's constructor know the call; None where
+    the line holds none. Only the new's own words change: the values stay as written."""
+    if not any(word in line for word in _TARGET_TYPED_WORDS):
+        return None
+    head, tail = line[:_TARGET_TYPED_READ], line[_TARGET_TYPED_READ:]
+    spelled = _TARGET_TYPED_NEW.sub(lambda found: found.group("declared") + " " + found.group("type"), head)
+    return None if spelled == head else spelled + tail
+
+
+class LineSpelled(Sequence[str]):
+    """`lines` with line `index` read as `text` (a form spelled out: spelled_target_type), the others as they are."""
+
+    def __init__(self, lines: Sequence[str], index: int, text: str) -> None:
+        self._lines, self._index, self._text = lines, index, text
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, at: Any) -> Any:
+        if isinstance(at, slice):
+            return [self[position] for position in range(*at.indices(len(self._lines)))]
+        if at < 0:
+            at += len(self._lines)
+        return self._text if at == self._index else self._lines[at]
+
+
 def indent_width(line: str) -> int:
     """The blanks and tabs a line starts with."""
     return len(line) - len(line.lstrip(" \t"))

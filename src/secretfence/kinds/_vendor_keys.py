@@ -129,7 +129,7 @@ from typing import Any, Callable, Dict, Iterator, List, Sequence, Tuple
 from secretfence.findings import HIGH, LOW, Confidence
 from secretfence.kinds._helpers import (
     FOLDED_TOKEN_START, INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, is_sequential, line_text,
-    says_near,
+    says_near, spelled_target_type,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -346,9 +346,10 @@ _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherap
                              rb"""|meteosource\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}"""
                              rb"""|abfs\.com/xml/[a-z0-9_]{1,40}\.asp\?(?:[^\s"'<>#`\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}""")
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
-# (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
+# (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters; C#'s
+# target-typed `PostmarkClient _client = new("…")`, the type declared on its left: _helpers.spelled_target_type)
 _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
-                      rb"""\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
+                      rb"""(?:\??[ \t]{1,16}@?[a-z_][a-z0-9_]{0,63}[ \t]{0,16}=[ \t]{0,16}new[ \t]{0,16})?\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
 _FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
@@ -987,9 +988,11 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                 token = found.group("token")
                 if _generated(token[head_length:], both_cases) and _said(service):
                     yield Match(secret=token, confidence=HIGH, description=description)
+    # (C#'s `PostmarkClient _client = new("…")` read as the `new PostmarkClient("…")` it stands for)
+    client_line = spelled_target_type(line) or line
     for trigger, client, service, description in _SDK_CLIENTS:
-        if trigger in line:
-            for offset, text in opened_call_texts(lines, index, line):
+        if trigger in client_line:
+            for offset, text in opened_call_texts(lines, index, client_line):
                 for _, found in zip(range(_VALUES_A_LINE), client.finditer(text)):
                     token = found.group("token")
                     if _generated(token.replace("-", ""), both_cases=False) and _said(service):

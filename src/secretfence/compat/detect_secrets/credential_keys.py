@@ -379,6 +379,10 @@ def _names_a_credential(key: str) -> bool:
     if len(words) >= 2 and words[-2] == "secret" and words[-1] in ("string", "text"):
         return True  # a secret store's value as its API names it: Secrets Manager's `SecretString` (`--secret-string`,
         # Terraform's `secret_string`), a Workers secret's `secret_text` (Secret Manager's `secret_data`: see below)
+    if len(words) >= 2 and words[-1] in _TRAILING_VISIBILITY and (words[-2] == "key" or words[-2].endswith(_KEY_ENDINGS)):
+        # the key's visibility after it, as a public/private pair is named (Mailjet's `MJ_APIKEY_PUBLIC` /
+        # `MJ_APIKEY_PRIVATE`, an `API_KEY_PRIVATE`): the private one as `<X>_PRIVATE_KEY` names it
+        words = words[:-2] + ("private", words[-2])
     last = words[-1]
     if last in _CREDENTIAL_WORDS:
         return True
@@ -396,6 +400,11 @@ def _names_a_credential(key: str) -> bool:
             return True
     return False
 
+
+# A key's visibility written after it (`APIKEY_PRIVATE`; `_PUBLIC` says public: _NOT_THE_VALUE_WORDS), and the
+# one-word keys it may follow (`apikey`, `secretkey`; read again as `<X>_PRIVATE_<KEY>`: `monkey` names none).
+_TRAILING_VISIBILITY = frozenset({"private", "priv"})
+_KEY_ENDINGS = ("apikey", "secretkey", "accesskey", "authkey")
 
 _remembered_names_a_credential = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_names_a_credential)
 
@@ -487,6 +496,12 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
+        return True
+    if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
+            and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
+        # a credential named for what it opens (Smartwaiver's `WEBHOOK_CREDENTIAL`, MSAL's `client_credential`, an
+        # `API_CREDENTIAL`) holding a generated value; `credential` alone, or a store's `aws_credential`, names an entry.
+        # (A JWT under the name is judged by its claims, as a held token's: the service kind's _held_jwt.)
         return True
     if len(words) >= 2 and words[-1] == "pat" and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value):
         return True  # a service's personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`)
