@@ -271,6 +271,13 @@ _KEY_PARAMETER = lazy_regex(
 _API_PATH_KEY = lazy_regex(
     r"""://[^\s/"'`]{1,253}(?:/[^\s/"'`?#]{1,128}){0,3}?/(?i:api)(?:[_-]?[vV]?[0-9]{1,2})?(?:/[vV][0-9]{1,2})?/(?P<value>[A-Za-z0-9]{20,64})(?![\w.%-])""")
 _FOLDED_API_PATH = rb"""/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}"""
+# An API's URL carrying the account's key as a bare `key` query parameter (Steam's Web API, a timing system's
+# `…/api/index.php/…json?…&key=<32 hex>`): the URL says an API (an `/api` path segment, an `api.` host), so the bare
+# `key` is the API's key. A generated value of 16 to 128 letters and digits, both; not a Google key (`AIza…`: the service kind judges
+# those, a Maps URL's being public); in code and settings (documentation's are examples).
+_API_URL_BEFORE_QUERY = lazy_regex(r"""://(?:(?i:api)[\w-]{0,16}\.|[^\s/"'`?#]{1,253}(?:/[^\s/"'`?#]{0,128}){0,8}?/(?i:api)(?:[_.-]|v?[0-9]|/|\?|$))""")
+_BARE_KEY_VALUE = lazy_regex(r"""^[A-Za-z0-9]{16,128}$""")  # (no `_`: `key=user_profile_v2` names a cache entry)
+_URL_TEXT_ENDS = (" ", "\t", '"', "'", "`", "<", ">")
 _DIGIT_RUNS = lazy_regex(r"[0-9]+")
 _HEX_RUN = lazy_regex(r"^[0-9A-Fa-f]+$")
 # A command's URL in documentation carrying the account's key as a query parameter named for it (`curl "https://…?…&
@@ -627,6 +634,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _deploy_passwords(line, lftp_script)
     if "://" in line and "/api" in lowered:
         yield from _api_path_keys(line)
+    if "://" in line and "key=" in lowered and "api" in lowered:
+        yield from _api_url_keys(line)
     if "://" in line and ("cron" in lowered_name or _SCHEDULE.match(line)):
         yield from _cron_url_keys(line)
     if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
@@ -1222,6 +1231,23 @@ def _api_path_keys(line: str) -> Iterator[Found]:
             yield 0, "an API key in its API's URL path", "api_key", value, Judgement.NAMED_AND_JUDGED
 
 
+def _api_url_keys(line: str) -> Iterator[Found]:
+    """An API's key as its URL's bare `key` query parameter (see _API_URL_BEFORE_QUERY)."""
+    for found in itertools.islice(_URL_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        if found.group("key").lower() != "key":
+            continue
+        value = found.group("value")
+        if (_BARE_KEY_VALUE.match(value) is None or value.startswith("AIza") or len(set(value)) < 10
+                or value.isdigit() or value.isalpha() or not looks_generated(value)):
+            continue
+        opened = line.rfind("://", 0, found.start())
+        # (the URL's own text from its scheme to the parameter: no blank or quote between)
+        if opened < 0 or any(end in line[opened:found.start()] for end in _URL_TEXT_ENDS):
+            continue
+        if _API_URL_BEFORE_QUERY.match(line, opened, found.start() + 1) is not None:
+            yield 0, "an API key as its API URL's key parameter", "api_key", value, Judgement.NAMED_AND_JUDGED
+
+
 def documented_url_keys(line: str) -> Iterator[Tuple[str, str, str]]:
     """(what, key, value) of each key that looks issued a documentation line's command sends as its URL's query
     parameter (see _DOCUMENTED_QUERY_KEY; an example's is left to the other rules, as it was)."""
@@ -1336,12 +1362,21 @@ def true_samples() -> Tuple[Sample, ...]:
                'TICKETS.write_text("\\n".join(ENTRIES))\n', "tools/seed_tickets.py", "a list of ticket lines written to the file"),
         Sample("curl -k -X POST $FIERY/live/api/v5/login -d '{\"username\":\"operator\",\"password\":\"'\"$PW\"'\","
                "\"accessrights\":\"Wq3Zt8Kx2Lm7Vn4Rb9Hs6Jd1Fc5Gp0Ya\"}'\n", "ops/fiery.sh", "Fiery's API key in its login's body"),
+        Sample('$url = "https://{$host}/api/index.php/laps.json?track=2&key=3f9c2a7e81d04b6c95e2a1f7d8b30c64";\n',
+               "partials/laps.php", "an API key as its API URL's bare key parameter"),
+        Sample('r = requests.get("https://api.weather.example/v2/obs?station=KX7&key=Wq8Zt2Lm9Kx4Vr7NpYb3")\n', "obs.py",
+               "an API key as an api host's bare key parameter"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('a = "https://api.example.com/v1/cache?key=user_profile_settings_v2"\n'
+               'b = "https://api.example.com/v1/x?key=YOUR_API_KEY_HERE"\n'
+               'c = "https://cdn.example.com/img/a.png?key=3f9c2a7e81d04b6c95e2a1f7d8b30c64"\n'
+               'd = "https://www.googleapis.com/youtube/v3/videos?part=id&key=AIzaSyB7Qm2Lx9Vt4Kw8Rz3Hn6Pj1Dc5Fg0Ys2"\n',
+               "links.py", "a cache key's name, a placeholder, no API in the URL, a Google key (the service kind's)"),
         Sample('proxy_set_header X-Api-Key $http_x_api_key;\nadd_header X-Frame-Options "SAMEORIGIN";\n', "nginx/api.conf",
                "a header passed on, a response header"),
         Sample("<%= ENV.fetch('RAILS_MASTER_KEY') %>\n", "config/master.key.erb", "a key file's template"),
