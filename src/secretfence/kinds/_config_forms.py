@@ -953,7 +953,7 @@ def may_document_password(line: str) -> bool:
     """The line holds what one of documented_passwords' forms needs (a cheap test before its patterns)."""
     return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
             or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line or "** / **" in line
-            or "**/**" in line)
+            or "**/**" in line or ("**" in line and "/" in line))  # (a pair in one bold span: `with **ops / …**`)
 
 
 def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:

@@ -1273,9 +1273,11 @@ def line_text(lines: Sequence[str], index: int) -> str:
 
 # C#'s target-typed `new(…)` (C# 9) whose type the declaration names on its left (`private readonly PostmarkClient
 # _client = new("…");`, `SmtpClient smtp = new("host", 587)`): the type, the declared name, `= new` before its `(`.
-# (A generic type, `Dictionary<string, string> d = new()`, is none a call's reader knows by name: not read.)
+# (A generic type, `Dictionary<string, string> d = new()`, is none a call's reader knows by name: not read.) An
+# auto-property's initializer too: `public PostmarkClient Client { get; } = new("…");`.
 _TARGET_TYPED_NEW = lazy_regex(r"(?<![\w.$@])(?P<declared>(?P<type>[A-Z][A-Za-z0-9_]{0,63}(?:\.[A-Z][A-Za-z0-9_]{0,63}){0,4})\??"
-                               r"[ \t]{1,16}@?[A-Za-z_][A-Za-z0-9_]{0,63}[ \t]{0,16}=[ \t]{0,16}new)[ \t]{0,16}(?=\()")
+                               r"[ \t]{1,16}@?[A-Za-z_][A-Za-z0-9_]{0,63}(?:[ \t]{0,16}\{[ \t]{0,16}get;(?:[ \t]{0,16}(?:set|init);)?[ \t]{0,16}\})?"
+                               r"[ \t]{0,16}=[ \t]{0,16}new)[ \t]{0,16}(?=\()")
 _TARGET_TYPED_READ = 4096  # characters of a line read for the form
 _TARGET_TYPED_WORDS = ("= new(", "=new(", "= new (", "=new (")
 

@@ -349,7 +349,8 @@ _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherap
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters; C#'s
 # target-typed `PostmarkClient _client = new("…")`, the type declared on its left: _helpers.spelled_target_type)
 _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
-                      rb"""(?:\??[ \t]{1,16}@?[a-z_][a-z0-9_]{0,63}[ \t]{0,16}=[ \t]{0,16}new[ \t]{0,16})?\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
+                      rb"""(?:\??[ \t]{1,16}@?[a-z_][a-z0-9_]{0,63}(?:[ \t]{0,16}\{[ \t]{0,16}get;(?:[ \t]{0,16}(?:set|init);)?[ \t]{0,16}\})?"""
+                      rb"""[ \t]{0,16}=[ \t]{0,16}new[ \t]{0,16})?\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
 _FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
