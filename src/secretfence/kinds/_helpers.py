@@ -133,12 +133,15 @@ _TEMPLATE = lazy_regex(
     r"""^(?:
         \$\$?\{.*\}|""" + SUBSTITUTION_OPENS + r""".*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
         # IntelliJ macros ($PROJECT_DIR$, and paths under one), Windows %VARIABLES%, Ruby / Octopus #{x}
-        (?:\$[A-Za-z_][\w.]*\$|%[A-Za-z_][\w.]*%)(?:[/\\].*)?|\#\{.*\}|
+        (?:\$[A-Za-z_][\w.]*\$|%[A-Za-z_][\w.]*%)(?:[/\\].*)?|\#\{.*\}\#?|
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
         <[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\}|              # <password>, [password], {password}
         %\(.*\)s|%[sd]|__[A-Z_]+__|                    # printf, dunder markers
-        # autoconf's and Maven resource filtering's markers (`@db.password@`, `@project.version@`)
-        @[A-Za-z_][\w.-]*@|
+        # autoconf's and Maven resource filtering's markers (`@db.password@`, `@project.version@`), and the
+        # tokens a build or a release pipeline fills in: `@@WIFI_PSK@@` (a sed-filled template's), `##API_TOKEN##`,
+        # the Replace Tokens task's `#{DbPassword}#` (above, with Octopus' `#{…}`) and its and the Release Management
+        # Tokenizer's `__DbPassword__` (a name's case kept: letters, digits, and `.`, `-`, `_` between)
+        @[A-Za-z_][\w.-]*@|@@[A-Za-z_][\w.-]*@@|\#\#[A-Za-z_][\w.-]*\#\#|__[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,15}__|
         # Datadog Autodiscovery's template variables (`%%env_REDIS_PASSWORD%%`, `%%host%%`) and
         # Grafana provisioning's (`$__env{DD_API_KEY}`, `$__file{/run/secrets/key}`): filled in at run time
         %%[A-Za-z_][\w.-]*%%|\$__(?:env|file|vault)\{[^{}]*\}|
