@@ -3813,6 +3813,10 @@ _ENCODED_PAIR = lazy_regex(
     r"""(?P<lead>\([ \t]*(?:[bBuU]|@|\[\]byte\()?)?(?P<q>["'])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'\s\\{}$/][^"'\s\\{}$]{0,255})(?P=q)"""
     r"""(?P<conversion>[ \t]*\.(?:getBytes|GetBytes|toByteArray|encode|data|utf8|bytes|as_bytes|unpack)\b)?""")
 _BASE64_WORDS = ("base64", "Base64", "BASE64", "b64encode", "btoa(", "encode64", "ToBase64")
+# A data URI's (RFC 2397: `data:[<media type>][;<parameter>…][;base64],<data>`) rest after its scheme's colon: CSS's
+# `url("data:image/png;base64,…")`, a font's `data:font/woff2;base64,…`, `fetch("data:application/octet-stream;…")`:
+# content written inline, never `user:password`.
+_DATA_URI_REST = lazy_regex(r"^(?:[A-Za-z][\w.+-]{0,63}/[\w.+-]{1,127})?(?:;[\w.+-]{1,64}(?:=[^;,\s]{0,128})?){0,8},")
 
 
 def encoded_basic_literals(line: str) -> Iterator[Found]:
@@ -3822,6 +3826,8 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
         user, password = found.group("user"), found.group("pw")
         if password.isdigit() or "%" in password:
             continue  # (a host's port, a printf format)
+        if user.lower() == "data" and _DATA_URI_REST.match(password) is not None:
+            continue  # (a data URI, its content inline)
         if len(password) == 1 and password.isalpha() and len(user) >= 16 and looks_generated(user):
             # (an API key sent as the Basic user with a one-letter stand-in password: Freshdesk's and
             # Chargebee's `key:X`, documented so)
