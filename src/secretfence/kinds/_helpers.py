@@ -1143,6 +1143,26 @@ def spells_an_example_password(value: str) -> bool:
             or is_famous_example(_NOT_LETTERS.sub("", value.lower())))
 
 
+# The words the most common passwords are built on (the leaked lists' top: `password1`, `qwerty123`, `iloveyou`,
+# `trustno1`, `1q2w3e4r`, `zaq12wsx`) and keyboard runs: what a password policy's denylist holds (`COMMON = new Set([
+# "password123", "qwertyuiop12", …])`, a config's `banned_passwords`), each with digits or symbols added.
+_COMMON_PASSWORD_WORDS = ("passw", "qwerty", "letmein", "welcome", "iloveyou", "admin", "monkey", "dragon", "sunshine",
+                          "football", "baseball", "princess", "trustno", "master", "shadow", "superman", "changeme",
+                          "secret", "login", "hello", "freedom", "whatever", "abc123", "123456", "111111", "654321",
+                          "1q2w3e", "qazwsx", "zaq12", "asdfgh", "zxcvbn")
+_COMMON_PASSWORD_READ = 64  # characters: a common password is short
+
+
+def is_common_password(value: str) -> bool:
+    """The value is a common password's form (see _COMMON_PASSWORD_WORDS; leetspeak undone), digits or symbols
+    in it: a denylist's entry. A bare word (`password`, `secret`) is as often a name, and is not one."""
+    if not 6 <= len(value) <= _COMMON_PASSWORD_READ or value.isalpha() or any(character.isspace() for character in value):
+        return False
+    lowered = value.lower()
+    spelled = lowered.translate(LEETSPEAK)
+    return any(word in lowered or word in spelled for word in _COMMON_PASSWORD_WORDS)
+
+
 def looks_like_a_password(value: str) -> bool:
     """Generated or chosen with care (see looks_generated, looks_chosen): how a password is made, not a name,
     a topic, a mode or an identifier with a digit in it (`production`, `orders-topic`, `Cache2Prefix`)."""
