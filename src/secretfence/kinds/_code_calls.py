@@ -165,7 +165,8 @@ import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    LastFileMemo, LineSpelled, basic_credential, generated_password, is_sequential, is_stand_in_password, line_text,
+    LastFileMemo, LineSpelled, basic_credential, generated_password, is_common_password, is_sequential, is_stand_in_password,
+    line_text,
     looks_generated, looks_like_a_password, named_like_an_account, short_base64_text, shown_user,
     spelled_target_type,
 )
@@ -3813,6 +3814,10 @@ _ENCODED_PAIR = lazy_regex(
     r"""(?P<lead>\([ \t]*(?:[bBuU]|@|\[\]byte\()?)?(?P<q>["'])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'\s\\{}$/][^"'\s\\{}$]{0,255})(?P=q)"""
     r"""(?P<conversion>[ \t]*\.(?:getBytes|GetBytes|toByteArray|encode|data|utf8|bytes|as_bytes|unpack)\b)?""")
 _BASE64_WORDS = ("base64", "Base64", "BASE64", "b64encode", "btoa(", "encode64", "ToBase64")
+# A data URI's (RFC 2397: `data:[<media type>][;<parameter>…][;base64],<data>`) rest after its scheme's colon: CSS's
+# `url("data:image/png;base64,…")`, a font's `data:font/woff2;base64,…`, `fetch("data:application/octet-stream;…")`:
+# content written inline, never `user:password`.
+_DATA_URI_REST = lazy_regex(r"^(?:[A-Za-z][\w.+-]{0,63}/[\w.+-]{1,127})?(?:;[\w.+-]{1,64}(?:=[^;,\s]{0,128})?){0,8},")
 
 
 def encoded_basic_literals(line: str) -> Iterator[Found]:
@@ -3822,6 +3827,8 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
         user, password = found.group("user"), found.group("pw")
         if password.isdigit() or "%" in password:
             continue  # (a host's port, a printf format)
+        if user.lower() == "data" and _DATA_URI_REST.match(password) is not None:
+            continue  # (a data URI, its content inline)
         if len(password) == 1 and password.isalpha() and len(user) >= 16 and looks_generated(user):
             # (an API key sent as the Basic user with a one-letter stand-in password: Freshdesk's and
             # Chargebee's `key:X`, documented so)
@@ -4990,6 +4997,25 @@ def _header_option(lines: Sequence[str], index: int) -> Optional[str]:
     return None
 
 
+# The literal right before an option's name on its line (`"qwertyuiop12", "password123", …`): a list's entry before it.
+_ENTRY_BEFORE = lazy_regex(r"""["']([^"'\n]{1,64})["'][ \t]*,[ \t]*$""")
+_DENYLIST_NEIGHBOURS = 2  # common passwords beside the value that make the line a list of them
+
+
+def _in_a_denylist(before: str, name: str, arguments: Sequence[Argument]) -> bool:
+    """The "pair" is entries of a list of common passwords (a password policy's denylist): its value one, and two or
+    more of the entries beside it (the name, the entry before it, the two after the value) too. A real option's
+    neighbours are names (`'password'`, `'timeout'`) and their values: one of them a stock password at most."""
+    value = arguments[1][0] or ""
+    if not is_common_password(value):
+        return False
+    entry_before = _ENTRY_BEFORE.search(before[-_OPTION_BEFORE_READ:])
+    neighbours = [name] + [argument[0] or "" for argument in arguments[2:4]]
+    if entry_before is not None:
+        neighbours.append(entry_before.group(1))
+    return sum(1 for neighbour in neighbours if is_common_password(neighbour)) >= _DENYLIST_NEIGHBOURS
+
+
 def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a credential's literal among a call's name-value options (see above)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential
@@ -5009,6 +5035,8 @@ def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         after = len(arguments) >= 4 and _OPTION_NAME_ALONE.match(arguments[2][0] or "") is not None
         if after or _option_pair_before(lines, index, found.start()):
             value, offset = arguments[1]
+            if _in_a_denylist(line[:found.start()], name, arguments):
+                continue  # (a list of common passwords a policy rejects, `new Set(["password123", "qwertyuiop12", …])`)
             yield offset, f"a call's {name} option (a name-value pair)", name, value or ""
 
 

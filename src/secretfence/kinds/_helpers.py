@@ -133,12 +133,15 @@ _TEMPLATE = lazy_regex(
     r"""^(?:
         \$\$?\{.*\}|""" + SUBSTITUTION_OPENS + r""".*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
         # IntelliJ macros ($PROJECT_DIR$, and paths under one), Windows %VARIABLES%, Ruby / Octopus #{x}
-        (?:\$[A-Za-z_][\w.]*\$|%[A-Za-z_][\w.]*%)(?:[/\\].*)?|\#\{.*\}|
+        (?:\$[A-Za-z_][\w.]*\$|%[A-Za-z_][\w.]*%)(?:[/\\].*)?|\#\{.*\}\#?|
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
         <[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\}|              # <password>, [password], {password}
         %\(.*\)s|%[sd]|__[A-Z_]+__|                    # printf, dunder markers
-        # autoconf's and Maven resource filtering's markers (`@db.password@`, `@project.version@`)
-        @[A-Za-z_][\w.-]*@|
+        # autoconf's and Maven resource filtering's markers (`@db.password@`, `@project.version@`), and the
+        # tokens a build or a release pipeline fills in: `@@WIFI_PSK@@` (a sed-filled template's), `##API_TOKEN##`,
+        # the Replace Tokens task's `#{DbPassword}#` (above, with Octopus' `#{…}`) and its and the Release Management
+        # Tokenizer's `__DbPassword__` (a name's case kept: letters, digits, and `.`, `-`, `_` between)
+        @[A-Za-z_][\w.-]*@|@@[A-Za-z_][\w.-]*@@|\#\#[A-Za-z_][\w.-]*\#\#|__[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,15}__|
         # Datadog Autodiscovery's template variables (`%%env_REDIS_PASSWORD%%`, `%%host%%`) and
         # Grafana provisioning's (`$__env{DD_API_KEY}`, `$__file{/run/secrets/key}`): filled in at run time
         %%[A-Za-z_][\w.-]*%%|\$__(?:env|file|vault)\{[^{}]*\}|
@@ -1138,6 +1141,26 @@ def spells_an_example_password(value: str) -> bool:
     spelled = value.lower().translate(LEETSPEAK)
     return (any(word in spelled for word in _EXAMPLE_PASSWORD_WORDS)
             or is_famous_example(_NOT_LETTERS.sub("", value.lower())))
+
+
+# The words the most common passwords are built on (the leaked lists' top: `password1`, `qwerty123`, `iloveyou`,
+# `trustno1`, `1q2w3e4r`, `zaq12wsx`) and keyboard runs: what a password policy's denylist holds (`COMMON = new Set([
+# "password123", "qwertyuiop12", …])`, a config's `banned_passwords`), each with digits or symbols added.
+_COMMON_PASSWORD_WORDS = ("passw", "qwerty", "letmein", "welcome", "iloveyou", "admin", "monkey", "dragon", "sunshine",
+                          "football", "baseball", "princess", "trustno", "master", "shadow", "superman", "changeme",
+                          "secret", "login", "hello", "freedom", "whatever", "abc123", "123456", "111111", "654321",
+                          "1q2w3e", "qazwsx", "zaq12", "asdfgh", "zxcvbn")
+_COMMON_PASSWORD_READ = 64  # characters: a common password is short
+
+
+def is_common_password(value: str) -> bool:
+    """The value is a common password's form (see _COMMON_PASSWORD_WORDS; leetspeak undone), digits or symbols
+    in it: a denylist's entry. A bare word (`password`, `secret`) is as often a name, and is not one."""
+    if not 6 <= len(value) <= _COMMON_PASSWORD_READ or value.isalpha() or any(character.isspace() for character in value):
+        return False
+    lowered = value.lower()
+    spelled = lowered.translate(LEETSPEAK)
+    return any(word in lowered or word in spelled for word in _COMMON_PASSWORD_WORDS)
 
 
 def looks_like_a_password(value: str) -> bool:
