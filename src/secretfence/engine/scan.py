@@ -439,7 +439,10 @@ class Engine:
         eager = self._transformed(filename, text, eager=True)
         if eager is None:
             return findings, hits
-        return merged(self._scan_entries(filename, eager), findings), hits
+        # (the transform quotes a value and escapes the quotes inside it: a plugin that stops at the first `\"` read an
+        # expression holding a string literal, Kotlin's `val password = getString("key")` as `getString(\`, never a value)
+        eager_findings = [finding for finding in self._scan_entries(filename, eager) if not _cut_at_an_escaped_quote(finding.secret)]
+        return merged(eager_findings, findings), hits
 
     def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[Tuple[int, str]]]:
         from secretfence.compat.detect_secrets.transformers import transformed_entries
@@ -482,6 +485,11 @@ _ESCAPED_BREAKS = lazy_regex(r"\\[nrt]|\s")
 
 def _unescaped(secret: str) -> str:
     return _ESCAPED_BREAKS.sub("", secret)
+
+
+def _cut_at_an_escaped_quote(secret: str) -> bool:
+    """The value ends in an odd run of backslashes: the config transform's escaped quote cut it there."""
+    return (len(secret) - len(secret.rstrip("\\"))) % 2 == 1
 
 
 def _stock_password(value: str) -> bool:

@@ -177,3 +177,15 @@ def test_a_long_blank_run_in_a_yaml_value_is_read_in_linear_time() -> None:
     the token after it is still found (the time is measured by benchmarks/hostile.py)."""
     text = "note: a" + " " * 100_000 + "b  # the comment\ntoken: 7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM\n"
     assert [(f.type, f.line_number) for f in Engine().scan_text("values.yaml", text)] == [("Telegram Bot API Token", 2)]
+
+
+def test_the_config_transforms_escaped_quote_cuts_no_value() -> None:
+    """A file detect-secrets knows no type of is re-read as a config file when nothing was found, its values quoted and
+    their quotes escaped: Kotlin's `val password = getString("key")` became `getString(\\`, cut at the escaped quote,
+    and blocked. Such a cut value is the transform's artifact; a config file's own password still blocks so."""
+    engine = Engine()
+    for line in ('val password = getString("pref_password", "")', 'val password = setOf("a1", "b2")',
+                 'password = prefs.get("password", "x")'):
+        assert [f.secret for f in engine.scan_text("Settings.kt", line + "\n")] == []
+    found = engine.scan_text("settings.conf2", "password = Tr0ub4dor&3xKq\n")
+    assert [(f.type, f.secret) for f in found] == [("Secret Keyword", "Tr0ub4dor&3xKq")]
