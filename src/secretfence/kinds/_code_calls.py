@@ -444,14 +444,14 @@ _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*[
 _FOLDED_NODEMCU_MQTT = rb"""mqtt\.client[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,"""
 # (blind rounds DO-DT) a client or a camera given its place, then a literal user and a literal (`ONVIFCamera(ip, 80, "u",
 # "…")`, `Client("h.example.net", 22, "u", "…")`)
-_FOLDED_PLACE_CLIENT = (rb"""(?:client|camera|settings?|config)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
+_FOLDED_PLACE_CLIENT = (rb"""(?:client|camera|settings?|config|controller)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
                         rb"""["'][a-z0-9][\w.@+\\-]{0,127}["'][ \t]*,[ \t]*["']""")
 # (blind rounds DU-DZ) ... or opened at the line's end, its place, user and password one a line below (Kotlin's, as
 # ktlint breaks a long call): its place's one or two arguments (a literal, a name, a port), a user's, then a literal,
 # as login_pairs reads a client's. (Not the call's opening alone: a file of lines ending `Config(` cost a second per
 # 100,000 characters, each line read by every call's reader for no argument at all.)
 _FOLDED_OPENED_ARGUMENT = rb"""[ \t]*(?:[^\s,()"']{0,8}["'][^"'\n]{1,256}["']|[\w.$]{1,256})[ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?(?:\r?\n)?"""
-_FOLDED_OPENED_PLACE = (rb"""(?:settings?|config)[ \t]*\([ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
+_FOLDED_OPENED_PLACE = (rb"""(?:settings?|config|controller)[ \t]*\([ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
                         rb"""(?:""" + _FOLDED_OPENED_ARGUMENT + rb"""){2,3}[ \t]*[^\s,()"']{0,8}["']""")
 # (blind rounds DO-DT) names assigned together, one a credential's, as many values, a literal first (tuple_assignments)
 _FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]{1,64})"""
@@ -477,6 +477,10 @@ _LOGIN_SETTER_HEADS = ("login_set", "loginset", "logon_set", "logonset", "auth_s
 # (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
 _FOLDED_DSN = (rb"""(?:dbi:[a-z]\w{0,31}:|(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|firebird|ibm|informix|cubrid|mssql|sybase):)"""
                rb"""[^"'\n]{0,512}["'][ \t]*,""")
+# (blind rounds FK-FP) an HTTP client's `auth` object, its user member a literal and its password a stand-in (auth_objects)
+_FOLDED_AUTH_OBJECT = (rb"""auth["']?[ \t]*(?::|=>|=)[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:username|user|login)["']?[ \t]*"""
+                       rb"""(?::|=>|=)[ \t]*["'`][^"'`\n]{16,256}["'`][ \t]*,[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:password|pass)["']?"""
+                       rb"""[ \t]*(?::|=>|=)[ \t]*["'`][^"'`\n]{0,32}["'`]""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -525,14 +529,15 @@ FOLDED_HINTS = tuple(
         (_FOLDED_UMQTT, ("mqttclient",)),
         (_FOLDED_NODEMCU_MQTT, ("mqtt.client",)),
         # (a settings object's call, not the words: `settings` and `config` stand on every other line of code)
-        (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting(", "settings(", "config(")),
-        (_FOLDED_OPENED_PLACE, ("setting(", "settings(", "config(")),
+        (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting(", "settings(", "config(", "controller")),
+        (_FOLDED_OPENED_PLACE, ("setting(", "settings(", "config(", "controller(")),
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
         (_FOLDED_DSN, ("mysql:", "pgsql:", "sqlsrv:", "oci:", "odbc:", "dblib:", "firebird:", "ibm:", "informix:", "cubrid:",
                        "mssql:", "sybase:", "dbi:")),
         (_FOLDED_AUTHENTICATE, ("authenticate",)),
         (_FOLDED_LOGIN_SETTER, _LOGIN_SETTER_HEADS),
         (_FOLDED_ACCOUNT_PAIR, _ACCOUNT_HEADS),
+        (_FOLDED_AUTH_OBJECT, ("auth",)),
     )
 )
 
@@ -1283,6 +1288,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from faraday_auth(line)
     if "auth" in line and any(word in line for word in _AUTH_OPTION_WORDS):
         yield from auth_options(lines, index)
+    if "{" in line and ("auth" in line or "Auth" in line) and any(word in line for word in _AUTH_OBJECT_WORDS):
+        yield from auth_objects(lines, index)
     if "ransaction" in line and any(word in line for word in _TRANSACTION_WORDS):
         yield from transaction_keys(line)
     if "ItemElementName" in line:
@@ -2152,7 +2159,7 @@ _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret("
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
                 "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(", "PDO(",
-                "mysqli(", "_pw_set(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "mysqli(", "_pw_set(", "ontroller(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -2162,7 +2169,9 @@ _LOGIN_CALLS_A_LINE = 12
 # first literals are as often its application's name and version (`AvataxClient("app", "1.4", "machine", "env")`).
 # (blind rounds DU-DZ) a connection's settings built the same way: an NTRIP caster's `RTKCustomNetworkSetting(host, port,
 # user, pw, mountpoint)`, a `ServerConfig(host, port, user, pw)`.
-_PLACE_CLIENT_ENDS = ("client", "camera", "setting", "settings", "config")
+# (blind rounds FK-FP) a network's or a device's controller the same: pyunifi's `Controller(host, user, pw, port=8443)`,
+# a PDU's, a lighting or an access system's `…Controller(ip, user, pw)`.
+_PLACE_CLIENT_ENDS = ("client", "camera", "setting", "settings", "config", "controller")
 _STAND_IN_CLASS_WORDS = ("mock", "fake", "stub", "dummy", "test")
 _PLACES_BEFORE_USER = 2  # a host (or a URL), then its port
 _PLACE_NAME = lazy_regex(r"""^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,3}$""")
@@ -3103,6 +3112,35 @@ def auth_options(lines: Sequence[str], index: int) -> Iterator[Found]:
         elif found.group("php") is not None and _LOGIN_USER.match(user):
             yield (_quoted_on(lines, index, password) if joined else 0, f"Guzzle's auth option for user {user}", "password",
                    password)
+
+
+# (blind rounds FK-FP) An HTTP client's `auth` option written as an object, its members named: axios'
+# `auth: { username: '<key>', password: '' }` (Checkr's, Recurly's, Chargebee's API key as the Basic user), the
+# request library's `auth: { user, pass }`, HTTParty's `basic_auth: { username: …, password: … }`, a Python dict's
+# `auth = {"username": …, "password": …}`; on one line or an element a line. As auth_options: the user is the API key
+# where the password is a stand-in (empty, `X`); a login's password in a member is the literal kind's own reading.
+_AUTH_OBJECT = lazy_regex(
+    r"""(?<![\w$])[:"']?(?:(?i:basic|http)_?)?(?i:auth)["']?[ \t]*(?::|=>|=(?!=))[ \t]*\{[ \t]*"""
+    r"""[:"']?(?:username|user|login)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q1>["'`])(?P<user>[^"'`\n]{1,256})(?P=q1)[ \t]*,[ \t]*"""
+    r"""[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q2>["'`])(?P<pw>[^"'`\n]{0,256})(?P=q2)""")
+# (what opens such an option: `auth:`, `"auth":`, `basicAuth:`, `:basic_auth =>`, `auth = {`)
+_AUTH_OBJECT_WORDS = tuple(f"{word}{quote}{sign}" for word in ("auth", "Auth") for quote in ("", '"', "'")
+                           for sign in (":", " :", "=>", " =>", "=", " ="))
+
+
+def auth_objects(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """An API key given as the user member of an HTTP client's `auth` object, its password member a stand-in."""
+    line = line_text(lines, index)
+    text, joined = line, False
+    if line.rstrip().endswith("{") and index + 1 < len(lines):
+        # (the object written a member a line: read as one line)
+        following = [line_text(lines, at)[:512].strip() for at in range(index + 1, min(len(lines), index + 1 + _AUTH_OPTION_LINES))]
+        text, joined = line.rstrip() + " ".join(following), True
+    for found in itertools.islice(_AUTH_OBJECT.finditer(text), _CALLS_A_LINE):
+        user, password = found.group("user"), found.group("pw")
+        if is_stand_in_password(password) and _api_key_shape(user):
+            yield (_quoted_on(lines, index, user) if joined else 0,
+                   "an API key given as the user of an HTTP client's auth object (its password a stand-in)", "api_key", user)
 
 
 # A setter named for a gateway's key that the credential words do not name: Authorize.net's
@@ -5047,7 +5085,8 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
-    + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
+    + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _AUTH_OBJECT_WORDS
+    + _TRANSACTION_WORDS
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS

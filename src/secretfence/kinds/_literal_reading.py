@@ -87,7 +87,14 @@ _ASSIGNED = lazy_regex(
     # (a string type's or a text macro's wrapper keeps it as written: Qt's `QStringLiteral("…")`, `QLatin1String`,
     # `QString::fromUtf8`, `tr("…")`; Windows' `_T("…")`, `TEXT("…")`, wxWidgets' `wxT("…")`; `std::string("…")`)
     r"""|QStringLiteral|QLatin1String(?:View)?|QLatin1StringView|QByteArrayLiteral|QByteArray|QString(?:::fromUtf8|::fromLatin1)?"""
-    r"""|(?:QObject::|QCoreApplication::)?tr|_T|_TEXT|TEXT|wxT|wxS|std::w?string)\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
+    r"""|(?:QObject::|QCoreApplication::)?tr|_T|_TEXT|TEXT|wxT|wxS|std::w?string"""
+    # (blind rounds FK-FP) a URL-encoding call keeps it too, the value sent as written: PHP's `urlencode('…')` and
+    # `rawurlencode`, JavaScript's `encodeURIComponent`, Python's `urllib.parse.quote(_plus)`, Java's
+    # `URLEncoder.encode("…", "UTF-8")`, Ruby's `CGI.escape`/`ERB::Util.url_encode`, .NET's `Uri.EscapeDataString` and
+    # `HttpUtility.UrlEncode`/`WebUtility.UrlEncode`, Go's `url.QueryEscape`
+    r"""|urlencode|rawurlencode|encodeURIComponent|encodeURI|(?:urllib\.)?(?:parse\.)?quote(?:_plus)?|URLEncoder\.encode"""
+    r"""|CGI\.escape|(?:ERB::Util\.)?url_encode|Uri\.EscapeDataString|(?:HttpUtility|WebUtility)\.UrlEncode"""
+    r"""|url\.(?:QueryEscape|PathEscape))\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\))"""
     # one string in braces, as C may initialise a character array (`char pass[] = {"…"};`)

@@ -258,6 +258,9 @@ _AVALARA = lazy_regex(r"(?i)avalara|avatax")
 _HEX_16 = lazy_regex(r"(?<![0-9A-Za-z_-])(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])")
 _LICENSE_NAME_BEFORE = lazy_regex(
     r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?:[Aa]s[ \t]+[Ss]tring[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?$""")
+# (blind rounds FK-FP) ... or the name given first to a call setting it, its key the next argument: PHP's
+# `define('AVATAX_LICENSE_KEY', '…')`, a setter's `.set("license_key", "…")`, `setenv("AVATAX_LICENSE_KEY", "…")`
+_LICENSE_NAME_ARGUMENT_BEFORE = lazy_regex(r"""\([ \t]*["'](?P<name>[A-Za-z_][\w.-]{0,60})["'][ \t]*,[ \t]*["'`]$""")
 _LICENSE_READ = 160  # characters before a key where its name and assignment stand
 # A Vertex O Series Trusted ID: the `TrustedId` element of the SOAP request's `Login` (any namespace
 # prefix), or a `trustedId` setting where the text says Vertex.
@@ -331,7 +334,8 @@ _FOLDED_SORACOM = FOLDED_TOKEN_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
-_FOLDED_LICENSE_KEY = rb"""licen[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
+_FOLDED_LICENSE_KEY = (rb"""licen[a-z0-9_.-]{0,40}(?:["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?"""
+                       rb"""|["'][ \t]*,[ \t]*["'`])[0-9a-f]{16}(?![0-9a-z_-])""")
 _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[a-z0-9_-]{16}"""
 # (the name a bare `key` or `accessKey`, as the reader takes it: not every `sort_key:` and `cache_key:` of
 # a YAML file, each a candidate line the whole kind reads)
@@ -1138,7 +1142,8 @@ def _avalara_license_keys(line: str, said: Callable[["re.Pattern[str]"], bool], 
         # (the key's run first, its name read back: the name-first pattern tried every character of a
         # 256 KB line that said `licen` once, sixty characters each)
         token = found.group("token")
-        named = _LICENSE_NAME_BEFORE.search(line, max(0, found.start() - _LICENSE_READ), found.start())
+        named = (_LICENSE_NAME_BEFORE.search(line, max(0, found.start() - _LICENSE_READ), found.start())
+                 or _LICENSE_NAME_ARGUMENT_BEFORE.search(line, max(0, found.start() - _LICENSE_READ), found.start()))
         name = named.group("name").lower() if named is not None else ""
         if "licen" not in name or not _hex_license(token):
             continue
