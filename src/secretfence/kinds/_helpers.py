@@ -56,6 +56,11 @@ _SERVER_CONFIG_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[_-])?server[_-]?con
 _WPA_SUPPLICANT_TEXT = lazy_regex(r"(?:^|[/\\])[\w.-]{0,64}wpa[_-]supplicant[\w.-]{0,64}\.txt$")
 
 
+# Wowza Streaming Engine's stream targets are a `.txt` map in its application's configuration
+# (`conf/<application>/PushPublishMap.txt`, `<source>={<json properties>}` a line): settings, no prose.
+_STREAM_TARGET_MAP_TEXT = lazy_regex(r"(?:^|[/\\])pushpublishmap[\w.-]{0,64}\.txt$")
+
+
 # Perforce keeps its tickets in `p4tickets.txt` on Windows (`%USERPROFILE%\p4tickets.txt`; `~/.p4tickets`
 # elsewhere): `host:port=user:ticket` lines, no prose.
 _TOOL_STORE_TEXT = lazy_regex(r"(?:^|[/\\])p4tickets\.txt$")
@@ -80,6 +85,8 @@ def is_no_document(lowered_name: str) -> bool:
     if "supplicant" in lowered_name and _WPA_SUPPLICANT_TEXT.search(lowered_name):
         return True
     if "p4tickets" in lowered_name and _TOOL_STORE_TEXT.search(lowered_name):
+        return True
+    if "pushpublishmap" in lowered_name and _STREAM_TARGET_MAP_TEXT.search(lowered_name):
         return True
     if "ezproxy" in lowered_name and _EZPROXY_TEXT.search(lowered_name) and _DOCUMENTATION_TREE.search(lowered_name) is None:
         return True

@@ -993,7 +993,8 @@ def _api_key_jwts(line: str) -> Iterator[Match]:
 
 # Mailgun's API key: `key-` and 32 characters (Betterleaks' mailgun rule), where the text says Mailgun
 # or as the password of `api:` (how Mailgun's HTTP API takes it); its newer private keys,
-# `<32 hex>-<8 hex>-<8 hex>`, where the line says Mailgun.
+# `<32 hex>-<8 hex>-<8 hex>`, where the text says Mailgun (mailgun.js' `mailgun.client({username: 'api', key: …})`
+# names the service on the lines around the key, not on its own).
 # (The key's 32 characters are lower-case letters and digits, not hex only: Mailgun's own documentation
 # prints `key-3ax6xnjp29jd6fds4gc373sgvjxteol0`.)
 _MAILGUN_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>key-[0-9a-z]{32})(?![A-Za-z0-9_-])")
@@ -1300,7 +1301,7 @@ def declared_prefilter() -> Declaration:
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
                                   | {":fx", CALENDAR_ICAL_MARKER} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
                                   | set(_web3_keys.EXACT_KEYWORDS)))
-    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _FME_WORDS + _intel_keys.KEYWORDS + _web3_keys.KEYWORDS
+    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue", "blynk", "ishardwareconnected") + _FME_WORDS + _intel_keys.KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
@@ -1985,6 +1986,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
         yield from _automation_webhooks(line)
     yield from _keys_by_context(nearby, filename, line)
+    if "/get/" in line or "/update/" in line or "Connected" in line or "/project" in line or "/notify" in line or "/qr" in line:
+        yield from _blynk_tokens(nearby, lines, index, line)
     if any(trigger in line for trigger in _DEEPL_TRIGGERS):
         yield from _deepl_keys(nearby, filename, line)
     if "eyJ" in line and any(fragment in line for fragment in _API_KEY_JWT_FRAGMENTS):
@@ -2241,10 +2244,10 @@ def _keys_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[Ma
             generated = any(character.isdigit() for character in body) and any(character.isalpha() for character in body)
             if generated and not _is_placeholder(body) and (userinfo or nearby.says(_MAILGUN)):
                 yield Match(secret=token, confidence=HIGH, description="Mailgun API key: sends mail as the account's domains")
-    if "ailgun" in line or "AILGUN" in line:
-        for found in _MAILGUN_PRIVATE_KEY.finditer(line):
+    if len(line) >= 50 and "-" in line:
+        for found in itertools.islice(_MAILGUN_PRIVATE_KEY.finditer(line), MAX_FINDINGS_A_LINE):
             token = found.group("token")
-            if not _is_placeholder(token) and _MAILGUN.search(line):
+            if not _is_placeholder(token) and (_MAILGUN.search(line) or nearby.says(_MAILGUN)):
                 yield Match(secret=token, confidence=HIGH, description="Mailgun API key: sends mail as the account's domains")
     if "AQ" in line:
         for found in _CEPH_KEY.finditer(line):
@@ -2490,6 +2493,132 @@ def _saas_tokens_by_context(nearby: "_Nearby", line: str) -> Iterator[Match]:
             if nearby.says(_ZENDESK, _SERVICE_CONTEXT_LINES) and not _is_placeholder(token) and _mixed(token):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Zendesk API token: acts as its agent on the account's tickets and users"))
+
+
+# --- Blynk's auth token in its HTTP API's path ---------------------------------------------------
+# Blynk's legacy HTTP API (blynk-cloud.com, a vendor's white-label server such as a keg scale's, a local
+# server) takes the device's auth token as the path's first segment: `…/<token>/get/V48`, `…/<token>/update/D2?value=1`,
+# `…/<token>/isHardwareConnected`. The token (32 letters, digits, `_`, `-`) stands there as a literal, or as a variable
+# a script set above: a literal (`TOKEN="…"`, `$token = '…'`) or an element of an array of tokens (bash's
+# `declare -A KEGS=( [tap1]="…" )` then `token="${KEGS[$tap]}"`, `for token in "${TOKENS[@]}"`).
+# A pin's path (`/get/V48`) or a device call is Blynk's alone; elsewhere the file says Blynk.
+_BLYNK_CALLS = r"(?:(?:get|update)/(?P<pin>[VvDdAa][0-9]{1,3}\b)?|isHardwareConnected\b|isAppConnected\b|project\b|notify\b|qr\b)"
+_BLYNK_TOKEN_PATH = lazy_regex(r"(?<=/)(?P<token>[A-Za-z0-9_-]{32})/" + _BLYNK_CALLS)
+_BLYNK_VARIABLE_PATH = lazy_regex(
+    r"""/(?:\$\{(?P<braced>[A-Za-z_]\w{0,63})\}|\$(?P<bare>[A-Za-z_]\w{0,63})|\{(?P<formatted>[A-Za-z_]\w{0,63})\}"""
+    r"""|["'`][ \t]*[+.][ \t]*\$?(?P<joined>[A-Za-z_]\w{0,63})[ \t]*[+.][ \t]*["'`])/""" + _BLYNK_CALLS)
+_BLYNK = lazy_regex(r"(?i)blynk")
+_BLYNK_TOKEN = lazy_regex(r"^[A-Za-z0-9_-]{32}$")
+_HEX_TOKEN = lazy_regex(r"^[0-9a-f]{32}$")
+# An array element read into a variable (`"${KEGS[$tap]}"`), a loop over an array's values (`for t in "${A[@]}"`).
+_ARRAY_ELEMENT = lazy_regex(r"""^["']?\$\{(?P<array>[A-Za-z_]\w{0,63})\[[^\]\n]{1,64}\]\}["']?[ \t]*(?:;[ \t]*)?(?:#.*)?$""")
+_ARRAY_LOOP = lazy_regex(r"""(?:^|[;\s])for[ \t]+(?P<variable>[A-Za-z_]\w{0,63})[ \t]+in[ \t]+["']?\$\{(?P<array>[A-Za-z_]\w{0,63})\[[@*]\]\}""")
+_ARRAY_OPENING = lazy_regex(
+    r"""^[ \t]*(?:(?:declare|typeset|local|readonly)[ \t]+(?:-[A-Za-z]{1,4}[ \t]+){0,3})?(?P<array>[A-Za-z_]\w{0,63})=\(""")
+_ARRAY_ITEM = lazy_regex(r"""(?:\[[^\]\n]{1,64}\]=)?(?:"(?P<dq>[A-Za-z0-9_-]{32})"|'(?P<sq>[A-Za-z0-9_-]{32})'|(?P<bare>[A-Za-z0-9_-]{32}))(?![\w-])""")
+_ARRAY_LINES = 64  # lines an array's `(…)` spans at most, and a loop's head stands above its body
+_BLYNK_READ = 4096  # characters of a line read for Blynk's paths
+
+
+def _blynk_token(token: str) -> bool:
+    """A token as Blynk issues it: generated (both cases and digits, or lower-case hex mixing letters and digits)."""
+    if _BLYNK_TOKEN.match(token) is None or _is_placeholder(token):
+        return False
+    return _mixed(token) or (_HEX_TOKEN.match(token) is not None and not token.isdigit() and any(c.isdigit() for c in token))
+
+
+Arrays = Dict[str, Tuple[List[int], List[List[Tuple[int, str]]]]]
+
+
+def _shell_arrays(lines: Sequence[str]) -> Tuple[Arrays, Dict[str, Tuple[List[int], List[str]]]]:
+    """A script's arrays (by name: the lines they open on, in order, and each one's (line, 32-character item)), and
+    its loops over an array's values (by the loop's variable: the lines, the arrays). Read once a file."""
+    arrays: Arrays = {}
+    loops: Dict[str, Tuple[List[int], List[str]]] = {}
+    for number in range(len(lines)):
+        text = line_text(lines, number)[:_VARIABLE_LINE_READ]
+        if "for" in text and "[" in text:
+            loop = _ARRAY_LOOP.search(text)
+            if loop is not None:
+                numbers, names = loops.setdefault(loop.group("variable"), ([], []))
+                numbers.append(number)
+                names.append(loop.group("array"))
+        if "=(" not in text:
+            continue
+        opening = _ARRAY_OPENING.match(text)
+        if opening is None:
+            continue
+        values: List[Tuple[int, str]] = []
+        rest = text[opening.end():]
+        for offset in range(_ARRAY_LINES):
+            body, closed, _ = rest.partition(")")
+            for item in itertools.islice(_ARRAY_ITEM.finditer(body), MAX_FINDINGS_A_LINE):
+                values.append((number + offset, item.group("dq") or item.group("sq") or item.group("bare")))
+            if closed or number + offset + 1 >= len(lines):
+                break
+            rest = line_text(lines, number + offset + 1)[:_VARIABLE_LINE_READ]
+        openings, items = arrays.setdefault(opening.group("array"), ([], []))
+        openings.append(number)
+        items.append(values)
+    return arrays, loops
+
+
+_SHELL_ARRAYS = LastFileMemo(_shell_arrays)
+
+
+def _last_above(numbers: Sequence[int], index: int, reach: int) -> int:
+    """The position in `numbers` (ascending line numbers) of the last one above line `index`, within `reach`; -1 if none."""
+    at = bisect.bisect_left(numbers, index) - 1
+    return at if at >= 0 and numbers[at] >= index - reach else -1
+
+
+def _variable_values(lines: Sequence[str], index: int, variable: str) -> List[Tuple[int, str]]:
+    """(line, value) of what a script set `variable` to above line `index`: its last assignment's literal, or the
+    values of the array it was read from (an element's, a loop's)."""
+    numbers, rests = _VARIABLE_ASSIGNMENTS.of(lines).get(variable, ((), ()))
+    arrays, loops = _SHELL_ARRAYS.of(lines)
+    array: Optional[str] = None
+    at = _last_above(numbers, index, _VARIABLE_REACH)
+    if at >= 0:
+        rest = rests[at].rstrip()
+        literal = _ASSIGNED_LITERAL.match(rest)
+        if literal is not None and "$" not in literal.group("value"):
+            value = literal.group("value")
+            return [(numbers[at], value[1:-1] if value[:1] in ("'", '"') else value)]
+        element = _ARRAY_ELEMENT.match(rest)
+        array = element.group("array") if element is not None else None
+    if array is None:
+        loop_lines, names = loops.get(variable, ((), ()))
+        at = _last_above(loop_lines, index + 1, _ARRAY_LINES)
+        array = names[at] if at >= 0 else None
+    if array is None:
+        return []
+    openings, items = arrays.get(array, ((), ()))
+    at = _last_above(openings, index, _VARIABLE_REACH)
+    return items[at] if at >= 0 else []
+
+
+def _blynk_tokens(nearby: "_Nearby", lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """Blynk auth tokens in its HTTP API's paths, written there or set to the variable written there (see above)."""
+    line = line[:_BLYNK_READ]
+    for found in itertools.islice(_BLYNK_TOKEN_PATH.finditer(line), MAX_FINDINGS_A_LINE):
+        token = found.group("token")
+        if _blynk_token(token) and (found.group("pin") or nearby.says(_BLYNK)):
+            yield Match(secret=token, confidence=HIGH, description="Blynk auth token: reads and drives the device's pins")
+    if "$" not in line and "{" not in line and "+" not in line and "." not in line:
+        return
+    reported = set()
+    asked = set()  # (each variable's values looked up once a line)
+    for found in itertools.islice(_BLYNK_VARIABLE_PATH.finditer(line), MAX_FINDINGS_A_LINE):
+        variable = found.group("braced") or found.group("bare") or found.group("formatted") or found.group("joined")
+        if variable in asked or not (found.group("pin") or nearby.says(_BLYNK)):
+            continue
+        asked.add(variable)
+        for number, value in _variable_values(lines, index, variable):
+            if value not in reported and _blynk_token(value):
+                reported.add(value)
+                yield Match(secret=value, confidence=HIGH, line_offset=number - index, description=(
+                    f"Blynk auth token set to ${variable}, sent in Blynk's API path: reads and drives the device's pins"))
 
 
 def _mixed(token: str) -> bool:

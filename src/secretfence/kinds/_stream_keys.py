@@ -142,15 +142,22 @@ def _url_key(host: str, path: str) -> Optional[Tuple[str, str]]:
             return token.group("token"), f"stream key's token in an ingest URL ({host.lower()})"
     if not value:
         return None
+    if len(segments) < 2 and key_shape(value) is None:
+        return None  # (`rtmp://host/app`: the server URL alone)
+    return _key_on_host(host, value, "an ingest URL")
+
+
+def _key_on_host(host: str, value: str, where: str) -> Optional[Tuple[str, str]]:
+    """(the key, what it is) when `value`, published to `host`, is a stream key: a platform's shape
+    anywhere, a key as issued on a platform's ingest host, one like a password elsewhere."""
     platform = key_shape(value)
     if platform is not None:
-        return value, f"{platform} stream key in an ingest URL"
-    if len(segments) < 2:
-        return None  # (`rtmp://host/app`: the server URL alone)
+        return value, f"{platform} stream key in {where}"
+    known = ("." + host.lower()).endswith(_INGEST_HOSTS)
     if known and _issued(value):
-        return value, f"stream key in an ingest URL ({host.lower()})"
+        return value, f"stream key in {where} ({host.lower()})"
     if not known and _password_like(value):
-        return value, f"stream key in an RTMP URL ({host.lower()})"
+        return value, f"stream key in {where} ({host.lower()})"
     return None
 
 
@@ -164,6 +171,25 @@ def _ingest_urls(line: str) -> Iterator[Placed]:
             value = found.group("key")
             if key_shape(value) == "YouTube" or _issued(value):
                 yield 0, "YouTube stream key in an HLS ingest URL", "stream_key", value, Judgement.PROVEN
+
+
+# --- a stream target's fields: Wowza's PushPublishMap.txt ----------------------------------------------
+# Wowza Streaming Engine's Stream Targets (conf/<app>/PushPublishMap.txt, one a line:
+# `<source>={"profile":"rtmp", "host":"a.rtmp.youtube.com", "application":"live2", "streamName":"<key>", …}`),
+# and a restreamer's JSON of the same fields: the target's stream name on a platform's ingest host is
+# the platform's stream key. The host and the stream name are read from the one line.
+_TARGET_HOST = lazy_regex(r"""["'](?i:host|hostname|server)["'][ \t]*[:=][ \t]*["'](?:(?i:rtmp[a-z]{0,2})://)?(?P<host>[A-Za-z0-9.-]{1,253})""")
+_TARGET_NAME = lazy_regex(r"""["'](?i:stream_?name)["'][ \t]*[:=][ \t]*["'](?P<key>[^"'\\\s]{1,256})["']""")
+
+
+def _stream_targets(line: str) -> Iterator[Placed]:
+    host = _TARGET_HOST.search(line)
+    if host is None:
+        return
+    for found in itertools.islice(_TARGET_NAME.finditer(line), _READ_A_LINE):
+        keyed = _key_on_host(host.group("host"), found.group("key"), "a stream target")
+        if keyed is not None:
+            yield 0, keyed[1], "stream_key", keyed[0], Judgement.PROVEN
 
 
 # --- OBS Studio's profile, Wowza's password files ---------------------------------------------------
@@ -263,12 +289,12 @@ def _client_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
 # What a line (or its file's name) must hold for stream_secrets to find anything on it (kinds/_triggers.py).
 STREAM_TRIGGERS: Triggers = Triggers(
     exact=("FB-", "--key"),
-    folded=("rtmp", "flv", "live_", "restream", "http_upload_hls", "clearkey", "clear_key", "jwplatform", "authenticatedapiclient",
+    folded=("rtmp", "flv", "live_", "restream", "streamname", "stream_name", "http_upload_hls", "clearkey", "clear_key", "jwplatform", "authenticatedapiclient",
             "apivideoclient", "keycdn", "frameioclient", "new mux", "new vimeo"),
     names=lambda lowered_name: _obs_profile(lowered_name) or _WOWZA_FILE.search(lowered_name) is not None)
 
 # The prefilter's literals (lowered) and heads checked by a pattern (the kind's prefilter).
-KEYWORDS = ("rtmp", "http_upload_hls", "jwplatformclient(", "jwplatform.client(", "jwplatform.v1.client(",
+KEYWORDS = ("rtmp", "http_upload_hls", "streamname", "jwplatformclient(", "jwplatform.client(", "jwplatform.v1.client(",
             "authenticatedapiclient(", "apivideoclient(", "keycdn.api(", "new keycdn(", "frameioclient(", "new mux(",
             "new vimeo(", "clearkeys", "clear_keys")
 FOLDED_HINTS = tuple(
@@ -305,6 +331,11 @@ def stream_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Itera
             if key_shape(value) is not None and value not in reported:
                 reported.add(value)
                 yield 0, "Restream stream key", "stream_key", value, Judgement.PROVEN
+    if "streamname" in lowered or "stream_name" in lowered:
+        for placed in _stream_targets(line):
+            if placed[3] not in reported:
+                reported.add(placed[3])
+                yield placed
     if ("flv" in lowered or "rtmp" in lowered) and "/" in line and ("$" in line or "%" in line):
         for found in itertools.islice(_VARIABLE_LED.finditer(line), _READ_A_LINE):
             value = found.group("key")

@@ -131,7 +131,7 @@ _SALT_WORD = lazy_regex(r"(?i)salt|pepper")
 # A setting whose name ends in a salt (read from where the name starts): an assignment, an array's
 # `=>`, YAML's `:`, a `define('X', '…')`/`env('X', '…')`/`Configure::write('X', '…')` argument.
 _SALT_SETTING = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.-]{0,96}?(?i:salt|pepper)(?:main|alt[0-9]{1,2})?)["'\]]{0,2}[ \t]*(?:=>|=|:|,)[ \t]*"""
+    r"""(?P<key>(?:[A-Za-z_][\w.-]{0,96}?)?(?i:salt|pepper)(?:main|alt[0-9]{1,2})?)["'\]]{0,2}[ \t]*(?:=>|=|:|,)[ \t]*"""
     + _QUOTED_OR_BARE
 )
 # The salts that are a site's secret: what the salt is for says so (a hash's, a password's, the
@@ -1028,6 +1028,8 @@ def _salt_settings(line: str) -> Iterator[Found]:
         value, quoted = _value(found)
         if not quoted and line[:start].strip() not in ("", "export"):
             continue  # (a bare value in code is an expression: `define('AUTH_SALT', AUTH_SALT_VALUE)`)
+        if key.lower() == "pepper" and not (len(value) >= 16 and looks_generated(value)):
+            continue  # (a config file's bare `pepper = "…"` is a hash's pepper by its generated value; a recipe's `pepper: 1 tsp` is none)
         if generated_salt(value):
             yield 0, f"the secret salt {key}", key, value, Judgement.PROVEN
         else:
