@@ -480,7 +480,11 @@ _FOLDED_DSN = (rb"""(?:dbi:[a-z]\w{0,31}:|(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|f
 # (blind rounds FK-FP) an HTTP client's `auth` object, its user member a literal and its password a stand-in (auth_objects)
 _FOLDED_AUTH_OBJECT = (rb"""auth["']?[ \t]*(?::|=>|=)[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:username|user|login)["']?[ \t]*"""
                        rb"""(?::|=>|=)[ \t]*["'`][^"'`\n]{16,256}["'`][ \t]*,[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:password|pass)["']?"""
-                       rb"""[ \t]*(?::|=>|=)[ \t]*["'`][^"'`\n]{0,32}["'`]""")
+                       rb"""[ \t]*(?::|=>|=)[ \t]*["'`][^"'`\n]{0,32}["'`]"""
+                       # (or its password member first: `auth: { password: '', username: '<key>' }`)
+                       rb"""|auth["']?[ \t]*(?::|=>|=)[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*"""
+                       rb"""["'`][^"'`\n]{0,32}["'`][ \t]*,[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:username|user|login)["']?"""
+                       rb"""[ \t]*(?::|=>|=)[ \t]*["'`][^"'`\n]{16,256}["'`]""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -1432,8 +1436,12 @@ def account_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             continue
         head, start, callee = opened
         last = re.split(r"\.|::|->|:", callee)[-1]
-        if _login_family(callee) is not None or last.lower().startswith(_NOT_A_LOGIN_LEADS) or last in ("if", "while", "for"):
-            continue  # (a login's call: login_pairs reads it; a check's or a test's arguments)
+        family = _login_family(callee)
+        # (a login's call: login_pairs reads it; a check's or a test's arguments. A client's given its place first is
+        # read here too: login_pairs takes its place only as a host of three labels or more, an address, a URL, a
+        # name, and the account named after `Controller("unifi.local", "admin", "…")`'s is a login's all the same)
+        if (family is not None and family != "client") or last.lower().startswith(_NOT_A_LOGIN_LEADS) or last in ("if", "while", "for"):
+            continue
         arguments = _arguments(lines, head, start, None, _SDK_LINES_READ)
         user = found.group("user")
         for slot in range(len(arguments) - 1):
@@ -3123,6 +3131,11 @@ _AUTH_OBJECT = lazy_regex(
     r"""(?<![\w$])[:"']?(?:(?i:basic|http)_?)?(?i:auth)["']?[ \t]*(?::|=>|=(?!=))[ \t]*\{[ \t]*"""
     r"""[:"']?(?:username|user|login)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q1>["'`])(?P<user>[^"'`\n]{1,256})(?P=q1)[ \t]*,[ \t]*"""
     r"""[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q2>["'`])(?P<pw>[^"'`\n]{0,256})(?P=q2)""")
+# (its members the other way round: `auth: { password: '', username: '<key>' }`)
+_AUTH_OBJECT_REVERSED = lazy_regex(
+    r"""(?<![\w$])[:"']?(?:(?i:basic|http)_?)?(?i:auth)["']?[ \t]*(?::|=>|=(?!=))[ \t]*\{[ \t]*"""
+    r"""[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q2>["'`])(?P<pw>[^"'`\n]{0,256})(?P=q2)[ \t]*,[ \t]*"""
+    r"""[:"']?(?:username|user|login)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q1>["'`])(?P<user>[^"'`\n]{1,256})(?P=q1)""")
 # (what opens such an option: `auth:`, `"auth":`, `basicAuth:`, `:basic_auth =>`, `auth = {`)
 _AUTH_OBJECT_WORDS = tuple(f"{word}{quote}{sign}" for word in ("auth", "Auth") for quote in ("", '"', "'")
                            for sign in (":", " :", "=>", " =>", "=", " ="))
@@ -3136,7 +3149,9 @@ def auth_objects(lines: Sequence[str], index: int) -> Iterator[Found]:
         # (the object written a member a line: read as one line)
         following = [line_text(lines, at)[:512].strip() for at in range(index + 1, min(len(lines), index + 1 + _AUTH_OPTION_LINES))]
         text, joined = line.rstrip() + " ".join(following), True
-    for found in itertools.islice(_AUTH_OBJECT.finditer(text), _CALLS_A_LINE):
+    found_objects = itertools.chain(itertools.islice(_AUTH_OBJECT.finditer(text), _CALLS_A_LINE),
+                                    itertools.islice(_AUTH_OBJECT_REVERSED.finditer(text), _CALLS_A_LINE))
+    for found in found_objects:
         user, password = found.group("user"), found.group("pw")
         if is_stand_in_password(password) and _api_key_shape(user):
             yield (_quoted_on(lines, index, user) if joined else 0,
