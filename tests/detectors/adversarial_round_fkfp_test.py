@@ -79,3 +79,24 @@ def test_an_auth_object_with_a_reference_a_placeholder_or_a_name_does_not_block(
 def test_the_strings_are_what_the_forms_say() -> None:
     assert set(_PASSWORD) & set("#*!@%$") and _PASSWORD[-4:].isdigit()
     assert len(_KEY) == 32 and _KEY.isalnum() and not _KEY.isalpha()
+
+
+# --- a drawn value between a template token's signs is a password, not a token's name ---------------------------
+
+_DRAWN = [drawn_mixed(1985000 + n, 20) for n in range(3)]
+
+
+@pytest.mark.parametrize("signs", [("@@", "@@"), ("##", "##"), ("__", "__")])
+@pytest.mark.parametrize("value", _DRAWN)
+def test_a_drawn_value_the_signs_wrap_still_blocks(signs: tuple, value: str) -> None:
+    """`@@NAME@@`, `##NAME##`, `__Name__` are tokens a build fills in; `@@Xk9mP2qL7vR4…@@` is a password: its name parts
+    would be words (capitals, or a word and its camel-case words), a number only at a part's end."""
+    wrapped = signs[0] + value + signs[1]
+    text = f"DB_PASSWORD={wrapped}\n"
+    assert [secret for _, _, secret in _blocked(Engine(), "deploy/app.env", text)] != []
+
+
+@pytest.mark.parametrize("token", ["@@CELLAR_PSK@@", "##API_TOKEN##", "__DbPassword__", "__db.password__", "@@WIFI_PSK2@@",
+                                   "@@cellar-psk@@"])
+def test_a_tokens_name_stays_a_placeholder(token: str) -> None:
+    assert _blocked(Engine(), "deploy/app.env", f"DB_PASSWORD={token}\n") == []

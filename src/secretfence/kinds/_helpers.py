@@ -136,6 +136,10 @@ class LineCap:
 # `^`, `*`, `%`, `+`, lower case only, no `<`): inside a generated key, `$(p-)g` opens nothing.
 SUBSTITUTION_OPENS = r"""\$\((?:[ \t($'"./~<]|[A-Za-z_](?:[\w.-]{0,127}[\w.])?(?=[)\s|;:])|[@*^?%+|][DF]?(?=\)))"""
 
+# A template token's name (_TEMPLATE): parts joined by `.`, `-` or `_`, each capitals (`WIFI`, `PSK2`) or a word and
+# its camel-case words (`db`, `DbPassword`), a number only at a part's end; one way only to read each (no backtracking).
+_TOKEN_PART = r"(?:[A-Z]{1,32}|[A-Za-z][a-z]{0,31}(?:[A-Z][a-z]{1,31}){0,8})[0-9]{0,4}"
+_TOKEN_NAME = _TOKEN_PART + r"(?:[._-]" + _TOKEN_PART + r"){0,15}"
 _TEMPLATE = lazy_regex(
     r"""^(?:
         \$\$?\{.*\}|""" + SUBSTITUTION_OPENS + r""".*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
@@ -147,8 +151,9 @@ _TEMPLATE = lazy_regex(
         # autoconf's and Maven resource filtering's markers (`@db.password@`, `@project.version@`), and the
         # tokens a build or a release pipeline fills in: `@@WIFI_PSK@@` (a sed-filled template's), `##API_TOKEN##`,
         # the Replace Tokens task's `#{DbPassword}#` (above, with Octopus' `#{…}`) and its and the Release Management
-        # Tokenizer's `__DbPassword__` (a name's case kept: letters, digits, and `.`, `-`, `_` between)
-        @[A-Za-z_][\w.-]*@|@@[A-Za-z_][\w.-]*@@|\#\#[A-Za-z_][\w.-]*\#\#|__[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,15}__|
+        # Tokenizer's `__DbPassword__` (a name's case kept: words of letters, a number after one, `.`, `-`, `_`
+        # between; not a drawn value, `@@Xk9mP2qL7vR4@@` is a password the signs wrap)
+        @[A-Za-z_][\w.-]*@|@@""" + _TOKEN_NAME + r"""@@|\#\#""" + _TOKEN_NAME + r"""\#\#|__""" + _TOKEN_NAME + r"""__|
         # Datadog Autodiscovery's template variables (`%%env_REDIS_PASSWORD%%`, `%%host%%`) and
         # Grafana provisioning's (`$__env{DD_API_KEY}`, `$__file{/run/secrets/key}`): filled in at run time
         %%[A-Za-z_][\w.-]*%%|\$__(?:env|file|vault)\{[^{}]*\}|
