@@ -113,3 +113,24 @@ def test_a_target_typed_new_of_no_client_a_reference_or_a_placeholder_does_not_b
     found = _blocked(engine, "src/Mailer.cs", text)
     assert all(secret != _POSTMARK for _, _, secret in found) and not any(
         "00000000" in secret or "config[" in secret for _, _, secret in found)
+
+
+# --- C#'s target-typed new of a credential's class (the review's left form, read since stop 49's end) ----------------
+
+_NC_PASSWORDS = [drawn_mixed(1868000 + n, 16) for n in range(3)]
+
+
+@pytest.mark.parametrize("password", _NC_PASSWORDS)
+@pytest.mark.parametrize("template", [
+    'NetworkCredential credential = new("svc-upload", "{pw}");\n',
+    '    private readonly NetworkCredential _login = new("CORP\\\\svc", "{pw}", "CORP");\n',
+    'System.Net.NetworkCredential c = new("svc", "{pw}");\n',
+])
+def test_a_target_typed_network_credential_blocks(password: str, template: str) -> None:
+    text = template.replace("{pw}", password)
+    assert password in [secret for _, _, secret in _blocked(Engine(), "src/Upload.cs", text)]
+
+
+def test_a_target_typed_network_credential_from_configuration_stays_quiet() -> None:
+    text = 'NetworkCredential c = new(config["User"], config["Password"]);\nNetworkCredential d = new("svc", "");\n'
+    assert _blocked(Engine(), "src/Upload.cs", text) == []

@@ -1211,16 +1211,18 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     spelled = spelled_target_type(line)
     client_lines, client_line = (lines, line) if spelled is None else (LineSpelled(lines, index, spelled), spelled)
     if "(" in line and any(word in line for word in _CALL_WORDS):
-        calls = [found for _, found in zip(range(_CALLS_A_LINE), _CALL.finditer(line))]
+        # (C#'s `NetworkCredential c = new("svc", "…")` read as the `new NetworkCredential(…)` it stands for; a line
+        # holding one is read through its spelled copy, the others as written: the file's memos stay the file's)
+        calls = [found for _, found in zip(range(_CALLS_A_LINE), _CALL.finditer(client_line))]
         # (the line's brackets and strings, read once for all its calls)
-        nesting = _Nesting(lines, index, calls[0].end(), calls[-1].end()) if calls else None
+        nesting = _Nesting(client_lines, index, calls[0].end(), calls[-1].end()) if calls else None
         for found in calls:
             name = found.group("name")
             slots = _SLOTS.get(name.lower()) or _SLOTS["oracle.connect" if "." in name else "connect"]
-            arguments = _arguments(lines, index, found.end(), nesting)
+            arguments = _arguments(client_lines, index, found.end(), nesting)
             yield from _slot_value(name, slots, arguments)
             if name.lower().endswith("connect") and "." in name:
-                yield from _easy_connect(name, arguments, lines, index, found.start())
+                yield from _easy_connect(name, arguments, lines, index, found.start(), client_line)
         for count, found in enumerate(_WRAPPER.finditer(line)):
             if count >= _CALLS_A_LINE:
                 break
@@ -1860,12 +1862,14 @@ def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) ->
     yield offset, f"{name}(…){who}", "password", value
 
 
-def _easy_connect(name: str, arguments: List[Argument], lines: Sequence[str], index: int, start: int) -> Iterator[Found]:
+def _easy_connect(name: str, arguments: List[Argument], lines: Sequence[str], index: int, start: int,
+                  line: str) -> Iterator[Found]:
+    """`line`: the line `start` is a place in (its spelled copy, see call_secrets); `lines` the file's own (their memo)."""
     if len(arguments) != 1:
         return
     value, offset = arguments[0]
     if value is None:
-        named = _ORACLE_NAME_ARGUMENT.match(lines[index], start)
+        named = _ORACLE_NAME_ARGUMENT.match(line, start)
         if named is None:
             return
         # `CONNECT = "user/pw@dsn"` above, then `cx_Oracle.connect(CONNECT)`
