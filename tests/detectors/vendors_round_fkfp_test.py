@@ -67,6 +67,15 @@ def test_stream_target_json_on_a_platform_host_blocks(engine: Engine) -> None:
     assert _blocked(engine, "restream/targets.json", text) == [(1, key)]
 
 
+def test_a_pretty_printed_stream_target_reads_its_objects_host(engine: Engine) -> None:
+    """A restreamer's JSON written a member a line: the stream name's host is read from its own object's lines."""
+    key = drawn_mixed(1965130, 28)
+    text = ('{\n  "targets": [\n    {\n      "name": "twitch",\n      "host": "live-ams.twitch.tv",\n      "application": "app",\n'
+            f'      "streamName": "{key}"\n    }},\n    {{\n      "name": "archive",\n      "streamName": "chapel-main",\n'
+            '      "host": "10.12.0.8"\n    }\n  ]\n}\n')
+    assert _blocked(engine, "restream/targets.json", text) == [(7, key)]
+
+
 def test_stream_target_names_that_are_no_keys_do_not_block(engine: Engine) -> None:
     text = ('main={"entryName":"main", "profile":"rtmp", "host":"a.rtmp.youtube.com", "application":"live2", '
             '"streamName":"${STREAM_KEY}"}\n'

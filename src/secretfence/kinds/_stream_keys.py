@@ -182,12 +182,38 @@ _TARGET_HOST = lazy_regex(r"""["'](?i:host|hostname|server)["'][ \t]*[:=][ \t]*[
 _TARGET_NAME = lazy_regex(r"""["'](?i:stream_?name)["'][ \t]*[:=][ \t]*["'](?P<key>[^"'\\\s]{1,256})["']""")
 
 
-def _stream_targets(line: str) -> Iterator[Placed]:
+_TARGET_LINE_READ = 4096  # characters of a neighbouring line read for its host
+_TARGET_LINES = 8  # lines either side of a stream name its target's host is looked for (a pretty-printed object)
+
+
+def _target_host(lines: Sequence[str], index: int, line: str) -> Optional[str]:
+    """The host of the stream target whose name is on `line`: on the line, else the nearest within the object it
+    stands in (a pretty-printed restreamer's JSON, REST API's target: `"host": …,` a line, `"streamName": …` another),
+    read no further than the object's braces."""
     host = _TARGET_HOST.search(line)
+    if host is not None:
+        return host.group("host")
+    for step, outside, edge in ((-1, "}", "{"), (1, "{", "}")):
+        for other in range(index + step, index + step * (_TARGET_LINES + 1), step):
+            if not 0 <= other < len(lines):
+                break
+            text = lines[other][:_TARGET_LINE_READ]
+            if outside in text:
+                break  # (another object's)
+            host = _TARGET_HOST.search(text)
+            if host is not None:
+                return host.group("host")
+            if edge in text:
+                break  # (the object's own edge)
+    return None
+
+
+def _stream_targets(lines: Sequence[str], index: int, line: str) -> Iterator[Placed]:
+    host = _target_host(lines, index, line)
     if host is None:
         return
     for found in itertools.islice(_TARGET_NAME.finditer(line), _READ_A_LINE):
-        keyed = _key_on_host(host.group("host"), found.group("key"), "a stream target")
+        keyed = _key_on_host(host, found.group("key"), "a stream target")
         if keyed is not None:
             yield 0, keyed[1], "stream_key", keyed[0], Judgement.PROVEN
 
@@ -332,7 +358,7 @@ def stream_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Itera
                 reported.add(value)
                 yield 0, "Restream stream key", "stream_key", value, Judgement.PROVEN
     if "streamname" in lowered or "stream_name" in lowered:
-        for placed in _stream_targets(line):
+        for placed in _stream_targets(lines, index, line):
             if placed[3] not in reported:
                 reported.add(placed[3])
                 yield placed
