@@ -2370,14 +2370,11 @@ def _header_variables(lines: Sequence[str], index: int, line: str) -> Iterator[M
                                                and "algolia" not in header):
             continue  # (a header that routes or names: `X-Request-Id: $ID`; a browser's key; Algolia's, a search key as often)
         variable = found.group("braced") or found.group("bare")
-        numbers, rests = _VARIABLE_ASSIGNMENTS.of(lines).get(variable, ((), ()))
-        at = bisect.bisect_left(numbers, index) - 1  # (its last assignment above the header, within reach)
-        if at < 0 or numbers[at] < index - _VARIABLE_REACH:
+        assigned = _assignment_above(lines, index, variable)  # (its last assignment above the header, within reach)
+        if assigned is None:
             continue
-        above = numbers[at]
-        literal = _ASSIGNED_LITERAL.match(rests[at].rstrip())
-        value = "" if literal is None else literal.group("value")
-        value = value[1:-1] if value[:1] in ("'", '"') else value
+        above, rest = assigned
+        value = _assigned_literal(rest) or ""
         if _HEADER_TOKEN.match(value) is not None and _is_header_credential(value):
             yield Match(secret=value, confidence=HIGH, line_offset=above - index, description=(
                 f"credential set to ${variable}, sent as the {found.group('name')} header: authenticates to the service"))
@@ -2572,20 +2569,34 @@ def _last_above(numbers: Sequence[int], index: int, reach: int) -> int:
     return at if at >= 0 and numbers[at] >= index - reach else -1
 
 
+def _assignment_above(lines: Sequence[str], index: int, variable: str) -> Optional[Tuple[int, str]]:
+    """(its line, what it assigns) of `variable`'s last assignment above line `index`, within _VARIABLE_REACH."""
+    numbers, rests = _VARIABLE_ASSIGNMENTS.of(lines).get(variable, ((), ()))
+    at = _last_above(numbers, index, _VARIABLE_REACH)
+    return (numbers[at], rests[at]) if at >= 0 else None
+
+
+def _assigned_literal(rest: str) -> Optional[str]:
+    """The literal an assignment's right side is (its quotes taken off), or None: a command's output, another
+    variable, an expansion are references."""
+    literal = _ASSIGNED_LITERAL.match(rest.rstrip())
+    if literal is None or "$" in literal.group("value"):
+        return None
+    value = literal.group("value")
+    return value[1:-1] if value[:1] in ("'", '"') else value
+
+
 def _variable_values(lines: Sequence[str], index: int, variable: str) -> List[Tuple[int, str]]:
     """(line, value) of what a script set `variable` to above line `index`: its last assignment's literal, or the
     values of the array it was read from (an element's, a loop's)."""
-    numbers, rests = _VARIABLE_ASSIGNMENTS.of(lines).get(variable, ((), ()))
     arrays, loops = _SHELL_ARRAYS.of(lines)
     array: Optional[str] = None
-    at = _last_above(numbers, index, _VARIABLE_REACH)
-    if at >= 0:
-        rest = rests[at].rstrip()
-        literal = _ASSIGNED_LITERAL.match(rest)
-        if literal is not None and "$" not in literal.group("value"):
-            value = literal.group("value")
-            return [(numbers[at], value[1:-1] if value[:1] in ("'", '"') else value)]
-        element = _ARRAY_ELEMENT.match(rest)
+    assigned = _assignment_above(lines, index, variable)
+    if assigned is not None:
+        literal = _assigned_literal(assigned[1])
+        if literal is not None:
+            return [(assigned[0], literal)]
+        element = _ARRAY_ELEMENT.match(assigned[1].rstrip())
         array = element.group("array") if element is not None else None
     if array is None:
         loop_lines, names = loops.get(variable, ((), ()))
