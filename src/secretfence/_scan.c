@@ -13,10 +13,8 @@
  *       find_literals' pass, with what prefilter.search._Literals.hits then did in Python for each
  *       literal reported: hits gets (offset, plugins) for the plugins a literal makes candidates
  *       outright, and for those whose verify regex confirms it (called back: verify.match(data, at)).
- *       meanings[offset + index] is (plugins outright, ((plugins, verify, following), ...), literal,
- *       folded), or None until meaning_of(offset + index) works it out; `following`, when not None,
- *       is a table of 256 bytes, zero for a byte that cannot follow the literal where verify
- *       matches (verify is then not called there). See hits() for the rules.
+ *       meanings[offset + index] is (plugins outright, ((plugins, verify), ...), literal, folded),
+ *       or None until meaning_of(offset + index) works it out. See hits() for the rules.
  *   find_runs(data, table, groups) -> [[(start, stop), ...] per group]
  *       table[byte] has bit g set when the byte belongs to group g's charset (g < 7) and bit 7
  *       for a quote; groups is a sequence of (min_length, quoted). A run is a maximal stretch of
@@ -387,23 +385,6 @@ confirmed(PyObject *verify, PyObject *data, Py_ssize_t at)
     return matched;
 }
 
-/* Whether the byte at `after` may follow a head where its verify regex matches: 1, 0, or -1
- * (an error set). `following` is None (any may) or a table of 256 bytes. */
-static int
-may_follow(PyObject *following, const unsigned char *bytes, Py_ssize_t size, Py_ssize_t after)
-{
-    if (following == Py_None)
-        return 1;
-    char *table;
-    Py_ssize_t table_size;
-    if (!PyBytes_Check(following) || PyBytes_AsStringAndSize(following, &table, &table_size) < 0 || table_size != 256) {
-        if (!PyErr_Occurred())
-            PyErr_SetString(PyExc_ValueError, "a check's following bytes are a table of 256");
-        return -1;
-    }
-    return after < size && table[bytes[after]] != 0;
-}
-
 #define MAX_CHECKS 64
 
 static PyObject *
@@ -477,8 +458,7 @@ find_heads(PyObject *module, PyObject *args)
                 PyObject *check = PyTuple_GetItem(checks, pending[p]);
                 PyObject *numbers = check ? PyTuple_GetItem(check, 0) : NULL;
                 PyObject *verify = check ? PyTuple_GetItem(check, 1) : NULL;
-                PyObject *following = verify ? PyTuple_GetItem(check, 2) : NULL;
-                if (numbers == NULL || verify == NULL || following == NULL)
+                if (numbers == NULL || verify == NULL)
                     goto done;
                 int known = PyObject_RichCompareBool(numbers, on_line, Py_LE);
                 if (known < 0)
@@ -487,9 +467,7 @@ find_heads(PyObject *module, PyObject *args)
                     continue;
                 /* A line of hundreds of one head (`cat cat cat …`) is a candidate outright: its
                    readers judge it, each capped a line, for less than confirming every head. */
-                int matched = tries > tries_a_line ? 1 : may_follow(following, bytes, size, here + literals->length[k]);
-                if (matched > 0 && tries <= tries_a_line)
-                    matched = confirmed(verify, data_object, here);
+                int matched = tries > tries_a_line ? 1 : confirmed(verify, data_object, here);
                 if (matched < 0)
                     goto done;
                 if (matched) {

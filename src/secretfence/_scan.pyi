@@ -23,8 +23,7 @@ def find_runs(data: bytes, table: bytes, groups: Sequence[Tuple[int, bool]]) -> 
 # hits gets (offset, plugins) for the plugins a literal makes candidates outright, and for those
 # whose verify regex (called back: verify.match(data, at)) confirms it at its first occurrence on a
 # line, or at one of its next `tries_a_line` occurrences there (past those, outright).
-# meanings[offset + index] is (plugins, ((plugins, verify, following), ...), literal, folded), or None
-# until meaning_of(offset + index) works it out (and returns it). `following`: None, or a table of 256
-# bytes, zero for a byte that cannot follow the literal where verify matches (not called there).
+# meanings[offset + index] is (plugins, ((plugins, verify), ...), literal, folded), or None until
+# meaning_of(offset + index) works it out (and returns it).
 def find_heads(data: bytes, compiled: Literals, offset: int, meanings: List[Any], meaning_of: Callable[[int], Any],
                tries_a_line: int, hits: List[Tuple[int, FrozenSet[int]]]) -> None: ...

@@ -34,10 +34,8 @@ class Scanner(Protocol):
     def find_runs(self, data: bytes, table: bytes, groups: Sequence[Tuple[int, bool]]) -> List[List[Tuple[int, int]]]: ...
 
 Hits = List[Tuple[int, FrozenSet[int]]]  # (offset, plugin numbers)
-# What a hit on a literal means: (plugins outright, ((plugins, verify regex, bytes that may follow), …),
-# the literal, folded). The bytes that may follow the literal where the regex matches: a table of
-# 256 (non-zero: may), or None (any may, or unread).
-Meaning = Tuple[FrozenSet[int], Tuple[Tuple[FrozenSet[int], Any, Optional[bytes]], ...], bytes, bool]
+# What a hit on a literal means: (plugins outright, ((plugins, verify regex), …), the literal, folded)
+Meaning = Tuple[FrozenSet[int], Tuple[Tuple[FrozenSet[int], Any], ...], bytes, bool]
 PURE_PYTHON_VARIABLE = "SECRETFENCE_PURE_PYTHON"
 
 
@@ -217,14 +215,12 @@ class _Literals:
         for key, (numbers, verify) in meanings.items():
             if key is not None and not numbers <= sure:
                 by_plugins.setdefault(frozenset(numbers - sure), []).append(verify)
-        checks: List[Tuple[FrozenSet[int], Any, Optional[bytes]]] = []
-        for plugins, verifies in by_plugins.items():
-            tried = _either(verifies) if self._merge else verifies
-            for verify in tried:
-                # (a merged regex matches where one of its parts does)
-                parts = verifies if len(tried) < len(verifies) else [verify]
-                checks.append((plugins, verify, _following_table(literal, is_folded, parts) if self._merge else None))
-        meaning = self.meanings[index] = (sure, tuple(checks), literal, is_folded)
+        checks = tuple(
+            (numbers, verify)
+            for numbers, verifies in by_plugins.items()
+            for verify in (_either(verifies) if self._merge else verifies)
+        )
+        meaning = self.meanings[index] = (sure, checks, literal, is_folded)
         return meaning
 
     # The exact and the folded literals apart: for a text holding a letter `re` folds to ASCII (few
@@ -282,7 +278,7 @@ class _Literals:
             if not checks:
                 continue
             pending = []
-            for numbers, verify, _ in checks:  # (what may follow: find_heads' shortcut only)
+            for numbers, verify in checks:
                 if numbers <= on_line:
                     continue
                 if verify.match(buffer, position) is not None:
@@ -342,25 +338,6 @@ def _either(verifies: List[Any]) -> List[Any]:
     except re.error:
         return verifies
     return [merged]
-
-
-def _following_table(head: bytes, folded: bool, verifies: List[Any]) -> Optional[bytes]:
-    """The bytes that may follow `head` where one of `verifies` matches at it, as a table for
-    find_heads (non-zero: may), or None when any byte may: find_heads skips a verify call where
-    the next byte rules the regexes out (`--` in a line of dashes, `[0` before a letter: a third
-    of a tree's ~700,000 calls). Made once heads are spelled out (`follow` has read the regexes
-    then, and keeps their parses)."""
-    from secretfence.prefilter.follow import follow_bytes
-
-    allowed: Set[int] = set()
-    for verify in verifies:
-        following = follow_bytes(verify, head, folded)
-        if following is None:
-            return None
-        allowed |= following
-    if len(allowed) == 256:
-        return None
-    return bytes(byte in allowed for byte in range(256))
 
 
 def _takes(literal: str) -> bool:
