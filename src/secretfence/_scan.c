@@ -9,6 +9,12 @@
  *   find_literals(data, compiled) -> [(offset, literal index), ...] in offset order
  *       Every literal's first occurrence on each line ("\n"-separated): what
  *       prefilter.search._find_all records, for all literals in one pass.
+ *   find_heads(data, compiled, offset, meanings, meaning_of, tries_a_line, hits) -> None
+ *       find_literals' pass, with what prefilter.search._Literals.hits then did in Python for each
+ *       literal reported: hits gets (offset, plugins) for the plugins a literal makes candidates
+ *       outright, and for those whose verify regex confirms it (called back: verify.match(data, at)).
+ *       meanings[offset + index] is (plugins outright, ((plugins, verify), ...), literal, folded),
+ *       or None until meaning_of(offset + index) works it out. See hits() for the rules.
  *   find_runs(data, table, groups) -> [[(start, stop), ...] per group]
  *       table[byte] has bit g set when the byte belongs to group g's charset (g < 7) and bit 7
  *       for a quote; groups is a sequence of (min_length, quoted). A run is a maximal stretch of
@@ -212,44 +218,49 @@ fail:
     return NULL;
 }
 
+/* A literal's first occurrence on a line: (offset, literal index). */
+typedef struct {
+    Py_ssize_t at, k;
+} Found;
+
+typedef struct {
+    Found *items;
+    Py_ssize_t count, capacity;
+} FoundList;
+
 /* Record literal k at `at` unless it was already seen on this line. */
 static inline int
-record(PyObject *result, const unsigned char *bytes, Py_ssize_t size, Py_ssize_t at, Py_ssize_t k,
+record(FoundList *found, const unsigned char *bytes, Py_ssize_t size, Py_ssize_t at, Py_ssize_t k,
        Py_ssize_t *next_line)
 {
     if (at < next_line[k])
         return 0;
-    if (append_pair(result, at, k) == NULL)
-        return -1;
+    if (found->count == found->capacity) {
+        Py_ssize_t capacity = found->capacity ? found->capacity * 2 : 256;
+        Found *items = PyMem_Realloc(found->items, capacity * sizeof(Found));
+        if (items == NULL)
+            return -1;
+        found->items = items;
+        found->capacity = capacity;
+    }
+    found->items[found->count].at = at;
+    found->items[found->count].k = k;
+    found->count++;
     const unsigned char *end_of_line = memchr(bytes + at, '\n', size - at);
     next_line[k] = end_of_line ? (end_of_line - bytes) + 1 : size;
     return 0;
 }
 
-static PyObject *
-find_literals(PyObject *module, PyObject *args)
+/* Every literal's first occurrence on each line, in offset order, into `found` (its items the
+ * caller frees with PyMem_Free, also on failure). -1 (MemoryError set) on failure. */
+static int
+collect(const Literals *literals, const unsigned char *bytes, Py_ssize_t size, FoundList *found)
 {
-    const char *data;
-    Py_ssize_t size;
-    PyObject *capsule;
-    (void)module;
-    /* "y#": bytes' own buffer, alive while args holds the object; no copy. */
-    if (!PyArg_ParseTuple(args, "y#O:find_literals", &data, &size, &capsule))
-        return NULL;
-    PyObject *result = NULL;
-    Py_ssize_t *next_line = NULL;
-    const Literals *literals = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
-    if (literals == NULL)
-        goto done;
-    next_line = PyMem_Calloc(literals->count + 1, sizeof(Py_ssize_t));
-    result = PyList_New(0);
-    if (next_line == NULL || result == NULL) {
-        Py_CLEAR(result);
-        if (!PyErr_Occurred())
-            PyErr_NoMemory();
-        goto done;
+    Py_ssize_t *next_line = PyMem_Calloc(literals->count + 1, sizeof(Py_ssize_t));
+    if (next_line == NULL) {
+        PyErr_NoMemory();
+        return -1;
     }
-    const unsigned char *bytes = (const unsigned char *)data;
     Py_ssize_t exact = literals->exact_count;
     /* Each filter is tested at every position, without a common pre-test: a literal's first two
      * bytes are common digrams (`re`, `se`, `in`), so a pre-test on them passed a fifth of all
@@ -263,10 +274,8 @@ find_literals(PyObject *module, PyObject *args)
                 for (int32_t k = literals->head[hash]; k >= 0; k = literals->next[k]) {
                     Py_ssize_t length = literals->length[k];
                     if (length <= size - at && same(bytes + at, literals->text[k], length, k >= exact)
-                        && record(result, bytes, size, at, k, next_line) < 0) {
-                        Py_CLEAR(result);
-                        goto done;
-                    }
+                        && record(found, bytes, size, at, k, next_line) < 0)
+                        goto no_memory;
                 }
             }
         }
@@ -275,16 +284,209 @@ find_literals(PyObject *module, PyObject *args)
                 int32_t k = literals->short_bucket[b];
                 Py_ssize_t length = literals->length[k];
                 if (length <= size - at && same(bytes + at, literals->text[k], length, k >= exact)
-                    && record(result, bytes, size, at, k, next_line) < 0) {
-                    Py_CLEAR(result);
-                    goto done;
-                }
+                    && record(found, bytes, size, at, k, next_line) < 0)
+                    goto no_memory;
             }
         }
     }
+    PyMem_Free(next_line);
+    return 0;
+
+no_memory:
+    PyMem_Free(next_line);
+    PyErr_NoMemory();
+    return -1;
+}
+
+static PyObject *
+find_literals(PyObject *module, PyObject *args)
+{
+    const char *data;
+    Py_ssize_t size;
+    PyObject *capsule;
+    (void)module;
+    /* "y#": bytes' own buffer, alive while args holds the object; no copy. */
+    if (!PyArg_ParseTuple(args, "y#O:find_literals", &data, &size, &capsule))
+        return NULL;
+    const Literals *literals = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
+    if (literals == NULL)
+        return NULL;
+    FoundList found = {NULL, 0, 0};
+    PyObject *result = NULL;
+    if (collect(literals, (const unsigned char *)data, size, &found) < 0)
+        goto done;
+    result = PyList_New(0);
+    if (result == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < found.count; i++)
+        if (append_pair(result, found.items[i].at, found.items[i].k) == NULL) {
+            Py_CLEAR(result);
+            goto done;
+        }
 
 done:
-    PyMem_Free(next_line);
+    PyMem_Free(found.items);
+    return result;
+}
+
+/* The next occurrence of literal k in bytes[from, stop) (a folded one in either case), or -1. */
+static Py_ssize_t
+next_occurrence(const Literals *literals, Py_ssize_t k, const unsigned char *bytes, Py_ssize_t from, Py_ssize_t stop)
+{
+    const char *text = literals->text[k];
+    Py_ssize_t length = literals->length[k];
+    int folded = k >= literals->exact_count;
+    for (Py_ssize_t at = from; at + length <= stop; at++)
+        if (same(bytes + at, text, length, folded))
+            return at;
+    return -1;
+}
+
+/* hits.append((at, numbers)); on_line |= numbers. */
+static int
+add_candidates(PyObject *hits, PyObject *on_line, Py_ssize_t at, PyObject *numbers)
+{
+    PyObject *position = PyLong_FromSsize_t(at);
+    PyObject *hit = position ? PyTuple_New(2) : NULL;
+    if (hit == NULL) {
+        Py_XDECREF(position);
+        return -1;
+    }
+    Py_INCREF(numbers);
+    PyTuple_SetItem(hit, 0, position);
+    PyTuple_SetItem(hit, 1, numbers);
+    int failed = PyList_Append(hits, hit);
+    Py_DECREF(hit);
+    if (failed)
+        return -1;
+    PyObject *updated = PyNumber_InPlaceOr(on_line, numbers);
+    if (updated == NULL)
+        return -1;
+    Py_DECREF(updated);
+    return 0;
+}
+
+/* Whether verify.match(data, at) matches: 1, 0, or -1 (an error set). */
+static int
+confirmed(PyObject *verify, PyObject *data, Py_ssize_t at)
+{
+    static PyObject *match_name = NULL;
+    if (match_name == NULL && (match_name = PyUnicode_InternFromString("match")) == NULL)
+        return -1;
+    PyObject *position = PyLong_FromSsize_t(at);
+    if (position == NULL)
+        return -1;
+    PyObject *match = PyObject_CallMethodObjArgs(verify, match_name, data, position, NULL);
+    Py_DECREF(position);
+    if (match == NULL)
+        return -1;
+    int matched = match != Py_None;
+    Py_DECREF(match);
+    return matched;
+}
+
+#define MAX_CHECKS 64
+
+static PyObject *
+find_heads(PyObject *module, PyObject *args)
+{
+    PyObject *data_object, *capsule, *meanings, *meaning_of, *hits;
+    Py_ssize_t offset, tries_a_line;
+    (void)module;
+    if (!PyArg_ParseTuple(args, "SOnO!OnO!:find_heads", &data_object, &capsule, &offset, &PyList_Type, &meanings,
+                          &meaning_of, &tries_a_line, &PyList_Type, &hits))
+        return NULL;
+    char *data;
+    Py_ssize_t size;
+    if (PyBytes_AsStringAndSize(data_object, &data, &size) < 0)
+        return NULL;
+    const Literals *literals = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
+    if (literals == NULL)
+        return NULL;
+    const unsigned char *bytes = (const unsigned char *)data;
+    FoundList found = {NULL, 0, 0};
+    PyObject *on_line = NULL, *meaning = NULL, *result = NULL;
+    if (collect(literals, bytes, size, &found) < 0)
+        goto done;
+    on_line = PySet_New(NULL);  /* the plugins the current line is a candidate for, so far */
+    if (on_line == NULL)
+        goto done;
+    Py_ssize_t end_of_line = -1;
+    for (Py_ssize_t i = 0; i < found.count; i++) {
+        Py_ssize_t at = found.items[i].at, k = found.items[i].k;
+        if (at > end_of_line) {  /* a new line (found in offset order) */
+            const unsigned char *newline = memchr(bytes + at, '\n', size - at);
+            end_of_line = newline ? newline - bytes : size;
+            if (PySet_Clear(on_line) < 0)
+                goto done;
+        }
+        Py_CLEAR(meaning);
+        meaning = PyList_GetItem(meanings, offset + k);
+        if (meaning == NULL)
+            goto done;
+        if (meaning == Py_None)
+            meaning = PyObject_CallFunction(meaning_of, "n", offset + k);
+        else
+            Py_INCREF(meaning);
+        if (meaning == NULL)
+            goto done;
+        PyObject *sure = PyTuple_GetItem(meaning, 0), *checks = PyTuple_GetItem(meaning, 1);
+        if (sure == NULL || checks == NULL)
+            goto done;
+        Py_ssize_t sure_count = PyObject_Size(sure), check_count = PyTuple_Size(checks);
+        if (sure_count < 0 || check_count < 0)
+            goto done;
+        if (check_count > MAX_CHECKS) {
+            PyErr_SetString(PyExc_ValueError, "a literal has more than 64 verify regexes");
+            goto done;
+        }
+        if (sure_count > 0 && add_candidates(hits, on_line, at, sure) < 0)
+            goto done;
+        /* The checks still to confirm on this line, by index into `checks`. */
+        Py_ssize_t pending[MAX_CHECKS], pending_count = 0;
+        for (Py_ssize_t c = 0; c < check_count; c++)
+            pending[pending_count++] = c;
+        Py_ssize_t here = at;
+        for (Py_ssize_t tries = 0; pending_count > 0; tries++) {
+            if (tries > 0) {  /* the head's next occurrence on the line */
+                here = next_occurrence(literals, k, bytes, here + 1, end_of_line);
+                if (here < 0)
+                    break;
+            }
+            Py_ssize_t left = 0;
+            for (Py_ssize_t p = 0; p < pending_count; p++) {
+                PyObject *check = PyTuple_GetItem(checks, pending[p]);
+                PyObject *numbers = check ? PyTuple_GetItem(check, 0) : NULL;
+                PyObject *verify = check ? PyTuple_GetItem(check, 1) : NULL;
+                if (numbers == NULL || verify == NULL)
+                    goto done;
+                int known = PyObject_RichCompareBool(numbers, on_line, Py_LE);
+                if (known < 0)
+                    goto done;
+                if (known)
+                    continue;
+                /* A line of hundreds of one head (`cat cat cat …`) is a candidate outright: its
+                   readers judge it, each capped a line, for less than confirming every head. */
+                int matched = tries > tries_a_line ? 1 : confirmed(verify, data_object, here);
+                if (matched < 0)
+                    goto done;
+                if (matched) {
+                    if (add_candidates(hits, on_line, here, numbers) < 0)
+                        goto done;
+                } else {
+                    pending[left++] = pending[p];
+                }
+            }
+            pending_count = tries > tries_a_line ? 0 : left;
+        }
+    }
+    result = Py_None;
+    Py_INCREF(result);
+
+done:
+    Py_XDECREF(meaning);
+    Py_XDECREF(on_line);
+    PyMem_Free(found.items);
     return result;
 }
 
@@ -371,6 +573,8 @@ static PyMethodDef methods[] = {
      "compile_literals(exact, folded) -> an index of the literals (bytes, 2+ each) for find_literals."},
     {"find_literals", find_literals, METH_VARARGS,
      "find_literals(data, compiled) -> [(offset, index)]: each literal's first occurrence per line."},
+    {"find_heads", find_heads, METH_VARARGS,
+     "find_heads(data, compiled, offset, meanings, meaning_of, tries_a_line, hits): find_literals, each hit's verify regexes confirmed."},
     {"find_runs", find_runs, METH_VARARGS,
      "find_runs(data, table, groups) -> [[(start, stop)] per group]: runs of each group's bytes."},
     {NULL, NULL, 0, NULL},

@@ -172,6 +172,48 @@ def test_compiled_and_pure_python_scans_find_the_same_candidate_lines(scanner: A
         assert lines_with_hits > (5000 if every_name else 2000)
 
 
+def test_find_heads_confirms_heads_as_the_python_loop_does(scanner: Any) -> None:
+    """The scanner's find_heads (the confirmation loop in C) appends the hits that
+    `_Literals.hits_in_python` appends, in the same order: plain and spelled-out heads, either
+    case, and lines of one head around the cap on tries."""
+    specs = [plugin.prefilter for plugin in Engine().plugins]
+    prefilters = Prefilters(specs, scanner=scanner)
+    expanded = Prefilters(specs, scanner=scanner)
+    expanded._expand_heads(scanner)
+    cap = search._HEAD_TRIES_A_LINE
+    floods = [("cat " * (cap + extra) + "x\n") * 2 for extra in (-1, 0, 1, 2)]
+    floods += ["pass " * (cap + 2) + "password = os.environ['PW']\n", "test_ " * (cap + 3)]
+    texts = [text for _, text in _texts(every_name=False)] + floods
+    compared = 0
+    for literals in (prefilters._literals, expanded._literals):
+        for text in texts:
+            for data in (text.encode("utf-8", "surrogatepass"), text.upper().encode("utf-8", "surrogatepass")):
+                got: List[Tuple[int, Any]] = []
+                want: List[Tuple[int, Any]] = []
+                literals.hits(data, literals.both, 0, got)
+                literals.hits_in_python(data, literals.both, 0, want)
+                assert got == want, data[:200]
+                folded = data.lower()
+                got, want = [], []
+                literals.hits(folded, literals.folded_only, literals.folded_offset, got)
+                literals.hits_in_python(folded, literals.folded_only, literals.folded_offset, want)
+                assert got == want, folded[:200]
+                compared += len(got)
+    assert compared > 10_000
+
+
+def test_find_heads_refuses_what_it_cannot_take(scanner: Any) -> None:
+    compiled = scanner.compile_literals([b"ab"], [])
+    with pytest.raises(TypeError):
+        scanner.find_heads("text", compiled, 0, [None], lambda index: None, 1, [])
+    with pytest.raises(ValueError):
+        scanner.find_heads(b"ab", object(), 0, [None], lambda index: None, 1, [])
+    with pytest.raises(ZeroDivisionError):  # an error in meaning_of (or a verify regex) propagates
+        scanner.find_heads(b"ab", compiled, 0, [None], lambda index: 1 // 0, 1, [])
+    with pytest.raises(IndexError):
+        scanner.find_heads(b"ab", compiled, 5, [None], lambda index: None, 1, [])
+
+
 def test_heads_are_spelled_out_only_once_a_process_has_searched_enough(scanner: Any) -> None:
     """Reading the verify regexes costs milliseconds: a commit hook's few small files never pay;
     a tree scan does once, and its scanner then reports far fewer heads (`pat` in `path`)."""
