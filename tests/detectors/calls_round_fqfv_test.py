@@ -1,0 +1,71 @@
+"""Blind rounds FQ-FV, credentials passed to calls and given to commands: Braintree's gateway given its environment,
+merchant id, public key and private key by position (Go's `braintree.New(…)`, `NewWithHttpClient`, Python's older
+`braintree.Configuration.configure(…)`); a Redis client's `auth(…)` called as Lua's (OpenResty's `red:auth(…)`) and
+PHP's (`$redis->auth(…)`) methods, an ACL user first, node-redis' callback after it; a password piped into a tool that
+reads it on its standard input from a group of commands (`(echo …; echo …) | smbpasswd -s -a user`), a printf's lines
+(`printf 'pw\\npw\\n' | …`, `printf '%s\\n' 'pw' 'pw' | …`), `echo -e "pw\\npw" | passwd user`, pdbedit's `-t`. Decoys: a
+webhook's signature header as its sender tags it (`Stripe-Signature: t=…,v1=…`, `sha256=…`, `v0=…`: one message's MAC),
+and a SQL string literal holding a shell's or PowerShell's variable, read out of a command's `-Q "…"`. Through the
+engine."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn, drawn_mixed
+
+_HEX = "0123456789abcdef"
+_LOWER_DIGITS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+_MERCHANT = drawn(2070000, 16, _LOWER_DIGITS)
+_PUBLIC = drawn(2070010, 16, _LOWER_DIGITS)
+_PRIVATE = drawn(2070020, 32, _HEX)
+_PRIVATE_2 = drawn(2070030, 32, _HEX)
+_REDIS_PASSWORD = drawn_mixed(2070040, 27)
+_REDIS_PASSWORD_2 = "Gravel-Otter-" + drawn(2070050, 4, "0123456789")
+_SHARE_PASSWORD = drawn_mixed(2070060, 14)
+_SHARE_PASSWORD_2 = "Kettle.Marsh." + drawn(2070070, 4, "0123456789")
+_SIGNATURE = drawn(2070080, 64, _HEX)
+_SQL_PASSWORD = "Harbor.Quill." + drawn(2070090, 4, "0123456789")
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+# --- a password piped into a tool reading it on its standard input ---------------------------------------------------
+
+@pytest.mark.parametrize("template", [
+    '(echo "{value}"; echo "{value}") | smbpasswd -s -a scanner\n',
+    "{{ echo '{value}'; echo '{value}'; }} | sudo smbpasswd -a -s scanner\n",
+    "printf '{value}\\n{value}\\n' | smbpasswd -s -a scanner\n",
+    "printf '%s\\n' '{value}' '{value}' | smbpasswd -s -a scanner\n",
+    'echo -e "{value}\\n{value}" | sudo passwd kiosk\n',
+    '(echo "{value}"; echo "{value}") | passwd kiosk\n',
+    "(echo '{value}'; echo '{value}') | pdbedit -a -u scanner -t\n",
+])
+@pytest.mark.parametrize("value", [_SHARE_PASSWORD, _SHARE_PASSWORD_2])
+def test_a_password_piped_into_a_stdin_tool_blocks(engine: Engine, template: str, value: str) -> None:
+    text = "#!/bin/sh\nset -e\n" + template.format(value=value)
+    assert (3, value) in _secrets(engine, "provision/samba.sh", text)
+
+
+def test_each_password_a_chpasswd_printf_gives_blocks(engine: Engine) -> None:
+    text = f"printf 'scan:{_SHARE_PASSWORD}\\nkiosk:{_SHARE_PASSWORD_2}\\n' | chpasswd\n"
+    assert {(1, _SHARE_PASSWORD), (1, _SHARE_PASSWORD_2)} <= set(_secrets(engine, "provision/users.sh", text))
+
+
+@pytest.mark.parametrize("text", [
+    # (variables)
+    '(echo "$SMB_PW"; echo "$SMB_PW") | smbpasswd -s -a scanner\n',
+    "printf '%s\\n%s\\n' \"$PW\" \"$PW\" | passwd kiosk\n",
+    # (a placeholder)
+    'echo -e "changeme\\nchangeme" | passwd kiosk\n',
+    # (the tool's name a word of another command's)
+    'echo "Kettle.Marsh.4410 rotated" | mail -s passwd admin@example.org\n',
+    # (a `)` closing a command substitution, no group of commands)
+    'status=$(echo "Kettle.Marsh.4410") | passwd -S kiosk\n',
+])
+def test_stdin_tool_decoys_do_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "provision/samba.sh", text) == []
