@@ -34,6 +34,42 @@ def _secrets(engine: Engine, filename: str, text: str) -> list:
     return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
 
 
+# --- a Redis client's auth(…) ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("openresty/lua/queue.lua", 'local redis = require "resty.redis"\n\nlocal function connect()\n'
+                                '    local red = redis:new()\n    red:set_timeouts(100, 100, 100)\n'
+                                '    local ok, err = red:connect("10.1.2.3", 6379)\n'
+                                '    local res, aerr = red:auth("{value}")\n    return red\nend\n', 7),
+    ("openresty/lua/acl.lua", 'local redis = require "resty.redis"\nlocal red = redis:new()\n'
+                              'local res, err = red:auth("queue_worker", "{value}")\n', 3),
+    ("src/Cache.php", "<?php\n$redis = new Redis();\n$redis->connect('10.1.2.3', 6379);\n$redis->auth('{value}');\n", 4),
+    ("src/Queue.php", "<?php\n$redis = new \\Redis();\n$redis->auth(['worker', '{value}']);\n", 3),
+    ("lib/cache.js", 'const redis = require("redis");\nconst client = redis.createClient(6379, "10.1.2.3");\n'
+                     'client.auth("{value}", function (err) {{ if (err) throw err; }});\n', 3),
+])
+@pytest.mark.parametrize("value", [_REDIS_PASSWORD, _REDIS_PASSWORD_2])
+def test_a_redis_clients_auth_call_blocks(engine: Engine, filename: str, template: str, line: int, value: str) -> None:
+    assert (line, value) in _secrets(engine, filename, template.format(value=value))
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # (the password read from the environment, or a variable)
+    ("openresty/lua/queue.lua", 'local redis = require "resty.redis"\nlocal red = redis:new()\n'
+                                'local res, err = red:auth(os.getenv("REDIS_PASSWORD"))\n'),
+    ("openresty/lua/acl.lua", 'local redis = require "resty.redis"\nlocal red = redis:new()\nlocal res, err = red:auth(user, pw)\n'),
+    # (an ACL user's name, its password a variable)
+    ("lib/cache.js", 'const redis = require("redis");\nclient.auth("queue_worker", password);\n'),
+    # (a placeholder)
+    ("src/Cache.php", "<?php\n$redis = new Redis();\n$redis->auth('changeme');\n"),
+    # (no Redis client in the file: another object's auth)
+    ("lua/session.lua", 'local session = require "resty.session"\nlocal s = session:new()\n'
+                        'local ok = s:auth("' + drawn_mixed(2070100, 20) + '")\n'),
+])
+def test_redis_auth_decoys_do_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
 # --- a password piped into a tool reading it on its standard input ---------------------------------------------------
 
 @pytest.mark.parametrize("template", [
