@@ -34,6 +34,39 @@ def _secrets(engine: Engine, filename: str, text: str) -> list:
     return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
 
 
+# --- Braintree's gateway by position ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("internal/payments/gateway.go", 'package payments\n\nimport "github.com/braintree-go/braintree-go"\n\n'
+                                     'func Gateway() *braintree.Braintree {{\n\treturn braintree.New(\n'
+                                     '\t\tbraintree.Production,\n\t\t"{merchant}",\n\t\t"{public}",\n\t\t"{value}",\n\t)\n}}\n', 10),
+    ("billing/bt.go", 'var bt = braintree.New(braintree.Sandbox, "{merchant}", "{public}", "{value}")\n', 1),
+    ("billing/client.go", 'bt := braintree.NewWithHttpClient(braintree.Production, "{merchant}", "{public}", "{value}", '
+                          '&http.Client{{Timeout: 30 * time.Second}})\n', 1),
+    ("shop/payments.py", 'import braintree\n\nbraintree.Configuration.configure(\n    braintree.Environment.Production,\n'
+                         '    "{merchant}",\n    "{public}",\n    "{value}",\n)\n', 7),
+])
+@pytest.mark.parametrize("value", [_PRIVATE, _PRIVATE_2])
+def test_braintrees_private_key_by_position_blocks(engine: Engine, filename: str, template: str, line: int,
+                                                   value: str) -> None:
+    text = template.format(merchant=_MERCHANT, public=_PUBLIC, value=value)
+    assert (line, value) in _secrets(engine, filename, text)
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # (the keys read from the environment)
+    ("billing/bt.go", 'var bt = braintree.New(braintree.Sandbox, os.Getenv("BT_MERCHANT"), os.Getenv("BT_PUBLIC"), '
+                      'os.Getenv("BT_PRIVATE"))\n'),
+    # (a placeholder)
+    ("billing/bt.go", 'var bt = braintree.New(braintree.Sandbox, "your_merchant_id", "your_public_key", "your_private_key")\n'),
+    # (another package's constructor, given words)
+    ("cache/lru.go", 'var c = lru.New(ctx, "sessions", "evict-oldest", "Meadow.Lantern.Copper")\n'),
+    ("shop/settings.py", 'logging.config.configure(handlers, "console", "json", "Meadow.Lantern.Copper")\n'),
+])
+def test_braintree_decoys_do_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
 # --- a Redis client's auth(…) ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("filename", "template", "line"), [
