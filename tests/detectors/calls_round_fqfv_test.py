@@ -138,3 +138,38 @@ def test_each_password_a_chpasswd_printf_gives_blocks(engine: Engine) -> None:
 ])
 def test_stdin_tool_decoys_do_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "provision/samba.sh", text) == []
+
+
+# --- a webhook's tagged signature, a SQL string's variable ---------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("internal/webhooks/stripe_test.go", '\treq.Header.Set("Stripe-Signature", "t=1,v1=deadbeef")\n'),
+    ("internal/webhooks/stripe_test.go", f'\treq.Header.Set("Stripe-Signature", "t=1718000000,v1={_SIGNATURE}")\n'),
+    ("src/test/java/HookTest.java", f'conn.setRequestProperty("X-Hub-Signature-256", "sha256={_SIGNATURE}");\n'),
+    ("test/slack.test.js", f'request.setHeader("X-Slack-Signature", "v0={_SIGNATURE}");\n'),
+])
+def test_a_webhooks_tagged_signature_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+def test_a_credential_header_set_to_a_literal_still_blocks(engine: Engine) -> None:
+    value = drawn_mixed(2070110, 32)
+    assert (1, value) in _secrets(engine, "client.go", f'req.Header.Set("X-Auth-Token", "{value}")\n')
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("ansible/playbooks/db.yml", "- hosts: pos\n  tasks:\n    - name: Set the login's password\n"
+                                 "      ansible.windows.win_shell: |\n"
+                                 "        sqlcmd -S localhost\\SQLEXPRESS -E -Q \"ALTER LOGIN app WITH PASSWORD = N'$env:NEWPW'\"\n"
+                                 "      environment:\n        NEWPW: \"{{ db_password }}\"\n      no_log: true\n"),
+    ("scripts/Set-Login.ps1", "sqlcmd -S localhost\\SQLEXPRESS -E -Q \"ALTER LOGIN app WITH PASSWORD = N'$env:NEWPW'\"\n"),
+    ("scripts/Set-Login.ps1", "sqlcmd -S db01 -E -Q \"ALTER LOGIN app WITH PASSWORD = '$env:APP_PW'\"\n"),
+    ("scripts/Set-Login.ps1", "sqlcmd -S db01 -E -Q \"ALTER LOGIN app WITH PASSWORD = '$NewPw'\"\n"),
+])
+def test_a_sql_strings_variable_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+def test_a_sql_strings_literal_still_blocks(engine: Engine) -> None:
+    text = f"sqlcmd -S localhost\\SQLEXPRESS -E -Q \"ALTER LOGIN app WITH PASSWORD = N'{_SQL_PASSWORD}'\"\n"
+    assert (1, _SQL_PASSWORD) in _secrets(engine, "scripts/Set-Login.ps1", text)

@@ -3769,6 +3769,10 @@ _HEADER_NOT_CREDENTIAL = frozenset({"type", "id", "name", "user", "username", "e
                                     "websocket", "socket", "nonce", "hint", "kind", "purpose", "region", "location", "ids",
                                     "control", "allow", "expose", "cache"})
 _HEADER_SPLIT = lazy_regex(r"""[-_.]|(?<=[a-z])(?=[A-Z])""")
+# A webhook's signature as its sender tags it, one message's MAC (a test's request, replayed): Stripe's `t=<time>,v1=<hex>`
+# (its `v0=` too), GitHub's `sha256=<hex>` (`sha1=`), Slack's `v0=<hex>`. The signing secret is not in it.
+_TAGGED_SIGNATURE = lazy_regex(
+    r"""^(?:t=\d{1,12}(?:,[ \t]*v\d=[0-9A-Fa-f]{1,128}){1,4}|(?:sha1|sha256|sha512|v0|v1)=[0-9A-Fa-f]{1,128})$""")
 
 
 def _basic_password(value: str) -> Optional[Tuple[str, str]]:
@@ -3786,6 +3790,8 @@ def header_calls(line: str) -> Iterator[Found]:
         words = {word.lower() for word in _HEADER_SPLIT.split(header) if word}
         if not words & _HEADER_WORDS or words & _HEADER_NOT_CREDENTIAL:
             continue  # (`Content-Type`, `X-Request-Id`, `X-Client-Name`, `X-Signature-Algorithm`: no credential)
+        if "signature" in words and _TAGGED_SIGNATURE.match(value):
+            continue  # (`Stripe-Signature: t=…,v1=…`: a message's MAC, not the key that made it)
         scheme = _HEADER_SCHEME.match(value)
         if scheme is not None and scheme.group("scheme").lower() == "basic":
             pair = _basic_password(scheme.group("value"))
