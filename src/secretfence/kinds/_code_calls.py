@@ -151,6 +151,8 @@ credential-named key stands beside the value.
   Java's `BasicNameValuePair`, `SimpleEntry`, Kotlin's `Pair`: named_tuples); RainMachine's `load_local(host, pw)`, an SIA
   receiver's `SIAAccount(id, key)`, RingCentral's `SDK(id, secret, server)` (documented_slots); an xsd choice's `Item`
   judged under the element its `ItemElementName` names (Authorize.Net's `ItemChoiceType.transactionKey`: xsd_choices).
+- Blind rounds FQ-FV: Braintree's gateway by position in Go (`braintree.New(braintree.Production, merchant, public,
+  private)`, `NewWithHttpClient`) and Python's older `braintree.Configuration.configure(…)` (documented_slots).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -332,6 +334,8 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "openssl_pkcs12_read(", "openssl_pkey_get_private(", "log_in(", "log_on(", "internetgatewaydevice.",
             # (blind rounds EM-ER) Braintree's gateway by position, a Basic scheme given a name in a template literal
             "braintreegateway(", "braintree.configuration(", "`basic ",
+            # (blind rounds FQ-FV) Braintree's gateway by position in Go, Python's older configure call
+            "braintree.new(", "braintree.newwithhttpclient(", "braintree.configuration.configure(",
             # (blind rounds DC-DH) VCL's HMAC given its key, MicroPython's MQTT client and ArduinoMqttClient's login, an SDK's
             # Configuration given its API key as the user (a Go []byte field and umqtt's client are FOLDED_HINTS)
             "digest.hmac_", "digest.awsv4_hmac(", "setusernamepassword(",
@@ -3765,6 +3769,10 @@ _HEADER_NOT_CREDENTIAL = frozenset({"type", "id", "name", "user", "username", "e
                                     "websocket", "socket", "nonce", "hint", "kind", "purpose", "region", "location", "ids",
                                     "control", "allow", "expose", "cache"})
 _HEADER_SPLIT = lazy_regex(r"""[-_.]|(?<=[a-z])(?=[A-Z])""")
+# A webhook's signature as its sender tags it, one message's MAC (a test's request, replayed): Stripe's `t=<time>,v1=<hex>`
+# (its `v0=` too), GitHub's `sha256=<hex>` (`sha1=`), Slack's `v0=<hex>`. The signing secret is not in it.
+_TAGGED_SIGNATURE = lazy_regex(
+    r"""^(?:t=\d{1,12}(?:,[ \t]*v\d=[0-9A-Fa-f]{1,128}){1,4}|(?:sha1|sha256|sha512|v0|v1)=[0-9A-Fa-f]{1,128})$""")
 
 
 def _basic_password(value: str) -> Optional[Tuple[str, str]]:
@@ -3782,6 +3790,8 @@ def header_calls(line: str) -> Iterator[Found]:
         words = {word.lower() for word in _HEADER_SPLIT.split(header) if word}
         if not words & _HEADER_WORDS or words & _HEADER_NOT_CREDENTIAL:
             continue  # (`Content-Type`, `X-Request-Id`, `X-Client-Name`, `X-Signature-Algorithm`: no credential)
+        if "signature" in words and _TAGGED_SIGNATURE.match(value):
+            continue  # (`Stripe-Signature: t=…,v1=…`: a message's MAC, not the key that made it)
         scheme = _HEADER_SCHEME.match(value)
         if scheme is not None and scheme.group("scheme").lower() == "basic":
             pair = _basic_password(scheme.group("value"))
@@ -4158,9 +4168,14 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "awsv4_hmac": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an AWS secret key signing in VCL"),
     "login": ((0,), -1, "api_key", None, _DECIPHER_IMPORTS, "Decipher's Beacon API key"),
     # Braintree's gateway given its environment, merchant id, public key and private key (Java's and .NET's `new
-    # BraintreeGateway(Environment.PRODUCTION, …)`, Python's `braintree.Configuration(braintree.Environment.Sandbox, …)`)
+    # BraintreeGateway(Environment.PRODUCTION, …)`, Python's `braintree.Configuration(braintree.Environment.Sandbox, …)`
+    # and its older `braintree.Configuration.configure(…)`, Go's `braintree.New(braintree.Production, …)` and
+    # `braintree.NewWithHttpClient(env, merchant, public, private, client)`)
     "BraintreeGateway": ((3,), -1, "secret_key", None, None, "Braintree's private key"),
     "Configuration": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
+    "configure": ((3,), -1, "secret_key", frozenset({"configuration"}), None, "Braintree's private key"),
+    "New": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
+    "NewWithHttpClient": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
     # A device's or a service's SDK given its place or its id first, then its secret (blind rounds EY-FD), read where the
     # file names the SDK: regenmaschine's (RainMachine's) `client.load_local(host, password, port=…)` and
     # `load_remote(email, password)`, pysiaalarm's `SIAAccount(account_id, key)` (an SIA DC-09 account's AES key),
@@ -4181,13 +4196,13 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
-    r"""|(?<=braintree\.)Configuration|load_local|load_remote|SIAAccount|SDK|RestClient))[ \t]*\(""")
+    r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
                      "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
-                     "braintree.Configuration(", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(")
+                     "braintree.Configuration(", "braintree.Configuration.configure(", "braintree.New", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

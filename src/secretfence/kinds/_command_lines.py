@@ -443,7 +443,7 @@ _FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|
 # A literal echoed into a file named for a secret; a literal piped into a tool reading a password on its input.
 _FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>\|?|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)"""
 # (the tools' names as the line's lowered bytes show them; _STDIN_PASSWORD_TOOL says how each reads its password)
-_STDIN_TOOL_WORDS = ("realm", "adcli", "kinit", "passwd", "chpasswd", "sudo", "smbpasswd", "htpasswd", "cryptsetup", "vault",
+_STDIN_TOOL_WORDS = ("realm", "adcli", "kinit", "passwd", "chpasswd", "sudo", "smbpasswd", "pdbedit", "htpasswd", "cryptsetup", "vault",
                      "docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "crane", "helm", "iinit", "openssl", "gpg",
                      "gpg2", "openconnect", "zfs")
 _FOLDED_STDIN_TOOL = rb"""(?:""" + "|".join(_STDIN_TOOL_WORDS).encode() + rb""")(?:[\s;&|)"'`]|$)"""
@@ -2219,22 +2219,30 @@ _ECHO_TO_SECRET_FILE = lazy_regex(
     r"""(?:[1&]?>(?:>|\|(?![ \t]*(?:sudo[ \t]+)?tee))?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
 )
 # A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
-# joins, kinit, iRODS' iinit, `passwd --stdin`, chpasswd's `user:password`, `sudo -S`, `smbpasswd -s`, a registry
-# login's `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase, `vault login -`, openssl's pass phrase
-# argument `stdin` (`-passin stdin`), gpg's `--passphrase-fd 0`, OpenConnect's `--passwd-on-stdin`, `zfs load-key`;
-# or given to one as a here-string (`kinit svc@REALM <<< 'pw'`).
+# joins, kinit, iRODS' iinit, `passwd --stdin` (and passwd reading its new password twice, `echo -e "pw\npw" |
+# passwd user`), chpasswd's `user:password`, `sudo -S`, `smbpasswd -s` (its options in any order, `-a -s`), pdbedit's
+# `-t` (`--password-from-stdin`), a registry login's `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase,
+# `vault login -`, openssl's pass phrase argument `stdin` (`-passin stdin`), gpg's `--passphrase-fd 0`, OpenConnect's
+# `--passwd-on-stdin`, `zfs load-key`; or given to one as a here-string (`kinit svc@REALM <<< 'pw'`).
 _STDIN_PASSWORD_TOOL = (
-    r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|iinit|passwd[ \t][^|;&<\n]{0,100}?--stdin|chpasswd|sudo[ \t]+-S"""
-    r"""|smbpasswd[ \t]+-[a-z]{0,4}s|htpasswd[ \t]+-[a-z]{0,4}i|cryptsetup|vault[ \t]+login[ \t]+-(?=[\s]|$)"""
+    r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|iinit|passwd[ \t][^|;&<\n]{0,100}?--stdin|passwd|chpasswd|sudo[ \t]+-S"""
+    r"""|smbpasswd[ \t][^|;&<\n]{0,100}?(?<![\w-])-[a-z]{0,4}s"""
+    r"""|pdbedit[ \t][^|;&<\n]{0,100}?(?:(?<![\w-])-[a-z]{0,4}t|--password-from-stdin)|htpasswd[ \t]+-[a-z]{0,4}i|cryptsetup|vault[ \t]+login[ \t]+-(?=[\s]|$)"""
     r"""|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+(?:auth[ \t]+)?login[^|;&<\n]{0,200}?--password-stdin"""
     r"""|openssl[ \t][^|;&<\n]{0,200}?[ \t]-pass(?:in|out)?[ \t]+stdin(?=[\s]|$)"""
     r"""|gpg2?[ \t][^|;&<\n]{0,200}?--passphrase-fd(?:[ \t]+|=)0(?=[\s]|$)|openconnect[ \t][^|;&<\n]{0,200}?--passwd-on-stdin"""
     r"""|zfs[ \t]+load-key)(?![\w-])"""
 )
-_LITERAL_ECHOED = r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))"""
+# (a double-quoted literal's `\n`: `echo -e "pw\npw"`, the password and its confirmation, a line each)
+_LITERAL_ECHOED = r"""(?:"(?P<dq>(?:[^"\n`\\]|\\n){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))"""
+# (printf's format's further arguments, each a line of input: `printf '%s\n' 'pw' 'pw'`)
+_FURTHER_ARGUMENTS = r"""(?(fq)(?:[ \t]+(?:"[^"\n`\\]{1,512}"|'[^'\n]{1,512}')){0,2})"""
+# (the last command of a group whose output is piped: `(echo "pw"; echo "pw") | smbpasswd -s -a user`, `{ …; }`)
+_GROUP_CLOSED = r"""(?:;[ \t]*)?(?P<close>[)}][ \t]*)?"""
 _PIPED_TO_LOGIN = lazy_regex(
-    r"""(?:^|[;&(\s"'`]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    + _LITERAL_ECHOED + r"""[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
+    r"""(?:^|[;&(\s"'`{]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
+    + _LITERAL_ECHOED + _FURTHER_ARGUMENTS + r"""[ \t]*""" + _GROUP_CLOSED
+    + r"""\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
 )
 # (the tool in a command's place: the line's start, after a separator, a quote opening a command string, a keyword
 # (a condition's `if`/`while`/`!` too) or a variable's assignment; not a word of another command's, `grep kinit <<< "$log"`)
@@ -2503,16 +2511,23 @@ SCRIPT_TRIGGERS: Triggers = Triggers(
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
 
+_GROUP_OPENS = lazy_regex(r"""(?:^|[\s;&|`])[({][ \t]*(?:[\w./-]{0,200}/)?(?:echo|printf)(?![\w-])""")
+
+
 def _given_on_input(pattern: "re.Pattern[str]", line: str, how: str) -> Iterator[Placed]:
     """Each literal the pattern finds given to a tool that reads its password on its standard input (see
     _STDIN_PASSWORD_TOOL): the literal, or a chpasswd line's password."""
     for found, value in _literals_found(pattern, line):
+        if "close" in found.re.groupindex and found.group("close") is not None and not _GROUP_OPENS.search(line, 0, found.start()):
+            continue  # (a `)` closing no group of commands: a command substitution's or a string's)
         tool = " ".join(found.group("tool").split()[:2])
-        if tool == "chpasswd":
-            user, sign, value = value.partition(":")  # (`user:password`, a line each)
-            if not sign or "\\n" in value:
-                continue
-        yield 0, f"a literal {how} {tool}", "password", value, Judgement.NAMED_AND_JUDGED
+        for part in dict.fromkeys(value.split("\\n")):  # (each line the tool reads, once: a password and its confirmation)
+            if tool == "chpasswd":
+                user, sign, part = part.partition(":")  # (`user:password`, a line each)
+                if not sign:
+                    continue
+            if part:
+                yield 0, f"a literal {how} {tool}", "password", part, Judgement.NAMED_AND_JUDGED
 
 
 def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name: str) -> Iterator[Placed]:

@@ -2031,12 +2031,21 @@ _PGP_KEY_ID = lazy_regex(r"^(?:0x)?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{16}|[0-9A-Fa-f
 _RPSL_AUTH_REFERENCE = lazy_regex(r"^(?:PGPKEY-[0-9A-Fa-f]{8}|X509-[0-9]{1,10})$")
 
 
+# A SQL string literal read with the quote of the command string around it (`-Q "ALTER LOGIN app WITH PASSWORD =
+# N'$env:NEWPW'"` read as `PASSWORD` = `N'$env:NEWPW'"`, the config transform's `"N'…'\""`): its text is the value.
+_SQL_LITERAL_CUT = lazy_regex(r"""^[Nn]?'(?P<text>[^'\n]{1,1024})'(?:\\?["`])?[ \t]*;?$""")
+
+
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, key_words
 
+    if value[:2] in ("N'", "n'") or (value[:1] == "'" and value[-1:] in "\"`"):
+        sql = _SQL_LITERAL_CUT.match(value)
+        if sql is not None:
+            return _is_credential(sql.group("text"), True, in_code, key)  # (a shell's variable there is a reference)
     if "-" in key and key.lower().lstrip("-") in _PGP_KEY_OPTIONS and _PGP_KEY_ID.match(value):
         return False  # an OpenPGP key's id or fingerprint given to an option naming the key (see _PGP_KEY_OPTIONS)
 

@@ -99,8 +99,13 @@ AUTH_COMMAND = lazy_regex(
 )
 CLI_HISTORY = lazy_regex(r"(?:^|[/\\!])\.rediscli_history$")
 MAX_HEREDOC_LINES = 20
-# A client's `.auth("pw")` (Jedis, Lettuce), on a line of a file that names the client.
-AUTH_CALL = lazy_regex(r"""\.auth\(\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\)""")
+# A client's `auth("pw")` on a line of a file that names the client: a method's call (Jedis, Lettuce, redis-py, ioredis),
+# Lua's (OpenResty's lua-resty-redis `red:auth("pw")`) and PHP's (phpredis' `$redis->auth('pw')`); an ACL user first
+# (`auth("user", "pw")`, a variable, phpredis' `auth(['user', 'pw'])`); node-redis' callback after it.
+AUTH_CALL = lazy_regex(
+    r"""(?:\.|:|->)auth\([ \t]*(?:\[[ \t]*)?(?:(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[A-Za-z_$][\w.$]{0,63})[ \t]*,[ \t]*)?"""
+    r"""(?:"(?P<dq>[^"\n]{0,256})"|'(?P<sq>[^'\n]{0,256})')[ \t]*(?:\][ \t]*)?"""
+    r"""(?:\)|,[ \t]*(?:function(?![\w$])|\(|async(?![\w$])|[A-Za-z_]\w{0,63}[ \t]*=>))""")
 # A YAML mapping key and its indentation (nested YAML: a password under a redis: parent).
 _YAML_PASSWORD = lazy_regex(
     r"""^[ \t]*(?:-\s+)?:?(?:password|pass|passwd|auth|auth_?token|requirepass|secret)\s*:\s*"""
@@ -354,8 +359,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     secret_type = "Redis Credentials"
     kind = "redis"
     # "pass" covers requirepass, auth-pass and password (and is shared with KeywordDetector).
-    # "auth_token" (Terraform ElastiCache) and ".auth(" (Jedis) carry no other keyword.
-    keywords = ("redis", "unix://", "masterauth", "setuser", "pass", "auth_token", ".auth(")
+    # "auth_token" (Terraform ElastiCache) and a client's auth call (".auth(", Lua's ":auth(", PHP's "->auth(") carry no
+    # other keyword.
+    keywords = ("redis", "unix://", "masterauth", "setuser", "pass", "auth_token", ".auth(", ":auth(", "->auth(")
     # An ACL rule's `user <name> … >password` in a server config not named for Redis.
     folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ACL_USER), ("user",), lazy_regex(_FOLDED_ACL_USER, re.IGNORECASE)),)
     # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
@@ -629,7 +635,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             if _is_redis_password_name(fold(name)):
                 yield from report(value, f"Redis password as the literal default of the {name} environment variable",
                                   MEDIUM)
-        if ".auth(" in lowered and self._mentions_client(lines, index, 10):
+        if "auth(" in lowered and self._mentions_client(lines, index, 10):
             for found in AUTH_CALL.finditer(line):
                 yield from report(value_of(found)[0], "Redis password passed to a client's auth()", MEDIUM)
         if lowered_name.endswith(_YAML_SUFFIXES) and ("pass" in lowered or "auth" in lowered):
