@@ -525,13 +525,15 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     """The key's value is no secret the file holds, by what the form or its text says the key or the value
     is: an OAuth client's id a comment or the vendor's documentation calls a key (see _DECLARED_CLIENT_ID,
     _SUCCESSFACTORS), an API key beside its own secret read from elsewhere (_paired_api_key), a challenge's clear
-    half beside its keyed digest (see _ENCRYPTED_TWIN), a name a secret
-    store's manifest gives (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message
-    (_catalogue_message). (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
+    half beside its keyed digest (see _ENCRYPTED_TWIN), a test suite's value saying it is a test's
+    (_test_tooling.declared_test_value), a name a secret store's manifest gives
+    (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message (_catalogue_message).
+    (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
-    if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS):
-        return True
+    if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS
+                  or _test_tooling.declared_test_value(value, lowered_name)):
+        return True  # (a test suite's seeded account, its value saying so: `e2e-only-local-seed`)
     words = key_words(key)
     if not words:
         return False
