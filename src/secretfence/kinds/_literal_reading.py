@@ -3215,9 +3215,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # A table of accounts' password column, read from its header: a warning as documentation's other
             # values, a block where the row says the account is a shared one kept as it is (kinds/_test_tooling.py)
             # or the password looks generated or chosen with care (no tutorial's `admin` / `Welcome1`)
+            # (a Windows domain's account in a login cell, `SHOP\user` / `…`, is the team's own directory's: it blocks)
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
                 if _is_credential(value, True, False, key):
-                    yield Match(secret=value, confidence=MEDIUM if shared else _documented_confidence(value),
+                    own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value)
+                    yield Match(secret=value, confidence=MEDIUM if own else _documented_confidence(value),
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
