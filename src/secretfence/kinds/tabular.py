@@ -213,6 +213,11 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample("vendor,portal_url,login,password,notes\nNorthwind,https://partners.northwind.example.com,ops.team,SSO,\n"
                "Contoso,https://agents.contoso.example.com,ops.desk,Harbor2026#,shared login\n", "ops/portal_logins.csv",
                "a login list's password column"),
+        Sample('# Format Version: 5.1.1.0\n"Name","Folder Protocol","Folder Path","Folder User Name","Folder Password"\n'
+               '"Studio","SMB","\\\\fs01\\scans","PRINT\\scan-studio","Vq3hTz8mKw5Lr"\n', "devices/mfp/addressbook.csv",
+               "a device's address book: its scan folder's path, user and password"),
+        Sample("Name,E-mail Address,SMTP User Name,SMTP Password\nScanner,scan@shop.io,scan-relay,Vq3hTz8mKw5Lr\n",
+               "exports/address_book.csv", "a user and a password column named for the same thing"),
         Sample("INSERT INTO `wp_options` VALUES (1,'siteurl','https://shop.example.com','yes'),"
                "(88,'acme_listings_apikey','Vd4qTn8RzW2mKp6Lx9Hc3J','yes');\n", "backups/options.sql",
                "a settings table's row: the option's name and its value side by side"),
@@ -251,6 +256,9 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample("vendor,portal_url,login,password\nNorthwind,https://partners.northwind.example.com,ops.team,SSO\n"
                "Contoso,https://agents.contoso.example.com,ops.desk,see 1Password\n", "ops/portal_logins.csv",
                "a login list whose passwords are kept elsewhere"),
+        Sample('"Name","Folder Path","Folder User Name","Folder Password"\n"Studio","\\\\fs01\\scans","scan",""\n'
+               '"Desk","\\\\fs01\\desk","desk","********"\n', "devices/mfp/addressbook.csv",
+               "an address book's blank and masked folder passwords"),
         Sample("INSERT INTO `wp_options` VALUES (7,'acme_apikey','Enter your API key','yes'),(8,'acme_apikey_set','yes','no');\n",
                "backups/options.sql", "a settings row's label and a flag, no key"),
     )
