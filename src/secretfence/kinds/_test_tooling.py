@@ -22,6 +22,9 @@ form whose key does not name it on its line.
   (`Api-Key:`, `X-Auth-Token:`) under `headers:`, its value the list item below (`- …`).
 - Robot Framework's list variable of a login, `@{AUTH}    user    password` (RequestsLibrary's
   `auth=${AUTH}`).
+- A test suite's seeded account (`cypress/fixtures/users.json`, `e2e/`, `tests/fixtures/`) whose value says it is a
+  test's, lower-case words two of which say so (`e2e-only-local-seed`): no held secret (`declared_test_value`, asked
+  by the kind's and the keyword rule's `not_a_held_secret`).
 - A documentation page's table of accounts, its password column (read by the kind's documentation
   branch, from the table's header: a row saying the account is a shared one kept as it is blocks, any
   other is a warning, as documentation's other values).
