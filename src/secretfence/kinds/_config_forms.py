@@ -962,7 +962,9 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`). A Wi-Fi network's key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
     `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
-    example's is words and a number (`MyWifiKey123`)."""
+    example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
+    where the list gives its account's host and user (in_account_list: the login a provider issued the team), and a
+    Windows domain account's password beside its `DOMAIN\\user` where a person chose it (domain_login_password)."""
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
@@ -970,14 +972,84 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
         return True
+    if generated_password(value) and in_account_list(lines, index):
+        return True  # (an account's details listed, its host and user beside it: a provider's generated password)
 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if domain_login_password(text, value):
+        return True  # (a Windows domain's account and its password: `SHOP\\rentallead` / `…`)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
+
+
+# A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
+_DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
+                          r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
+_HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$")
+_USER_LABEL = lazy_regex(r"(?i)^(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$")
+# A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
+_TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
+                            r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
+_ACCOUNT_LIST_READ = 8  # list items read above and below a password's for its account's host and user
+
+
+def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
+    """(label, value) of the list items standing with line `index`, up to the list's ends (a line that is no item)."""
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
+            item = _DETAIL_ITEM.match(line_text(lines, at)[:_SPAN_LINE_READ]) if 0 <= at < len(lines) else None
+            if item is None:
+                break
+            yield item.group("label"), item.group("value")
+
+
+def in_account_list(lines: Sequence[str], index: int) -> bool:
+    """Line `index` is a list's item among items giving an account's host and its user (`- host: `sftp.….gov``,
+    `- user: `lic40771``, `- password: `…``): the login issued on that host, the page's own (a tutorial's host is the
+    reader's `localhost` or a reserved name, see _TUTORIAL_HOST)."""
+    host = user = False
+    for label, value in _account_details(lines, index):
+        if _HOST_LABEL.match(label) is not None:
+            address = value.split("://", 1)[-1].split("/", 1)[0]  # (a URL's host: `https://localhost:8080/`)
+            host = host or (bool(address) and _TUTORIAL_HOST.search(address) is None)
+        elif _USER_LABEL.match(label) is not None:
+            user = True
+    return host and user
+
+
+# A Windows domain's account and its password split by `/`, plain, in code spans or bold (`` `SHOP\\rentallead` /
+# `…` ``, `CORP\\svc-scan / …`): a NetBIOS domain's name (15 characters at most), its user, then the password.
+_DOMAIN_LOGIN = lazy_regex(r"""(?<![\w\\])(?P<domain>[A-Za-z][A-Za-z0-9-]{0,14})\\(?P<user>[A-Za-z0-9][\w.$-]{0,63})"""
+                           r"""(?:`|\*\*)?[ \t]*/[ \t]*(?:`|\*\*)?(?P<value>[^\s`*|]{1,256})""")
+# The domains vendors' and tutorials' examples sign in to (Microsoft's Contoso, Fabrikam, A. Datum…; `DOMAIN\user`).
+_EXAMPLE_DOMAINS = frozenset({"domain", "mydomain", "yourdomain", "your-domain", "example", "company", "contoso",
+                              "fabrikam", "adatum", "nwtraders", "northwind", "woodgrove", "litware", "tailspin",
+                              "wingtip", "wideworld", "proseware", "treyresearch", "lucernepub"})
+_DOMAIN_LOGINS_A_LINE = 8
+
+
+def domain_login_password(text: str, value: str) -> bool:
+    """`value` is the password of a Windows domain's account written beside it (`SHOP\\rentallead` / `…`: a login
+    issued in the team's own directory, no tutorial's `admin`) and a person's password: eight characters or more,
+    three of lower case, upper case, digits and symbols, no stock example's or common password's word."""
+    from secretfence.kinds._helpers import is_common_password, is_placeholder, spells_an_example_password
+
+    if "\\" not in text or len(value) < 8 or len(set(value)) < 6:
+        return False
+    classes = (any(character.islower() for character in value) + any(character.isupper() for character in value)
+               + any(character.isdigit() for character in value) + any(not character.isalnum() for character in value))
+    if classes < 3 or spells_an_example_password(value) or is_common_password(value) or is_placeholder(value):
+        return False
+    for count, found in enumerate(_DOMAIN_LOGIN.finditer(text[:_SPAN_LINE_READ])):
+        if count >= _DOMAIN_LOGINS_A_LINE:
+            return False
+        if found.group("value").rstrip(".,;)") == value and found.group("domain").lower() not in _EXAMPLE_DOMAINS:
+            return True
+    return False
 
 
 def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -525,13 +525,15 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     """The key's value is no secret the file holds, by what the form or its text says the key or the value
     is: an OAuth client's id a comment or the vendor's documentation calls a key (see _DECLARED_CLIENT_ID,
     _SUCCESSFACTORS), an API key beside its own secret read from elsewhere (_paired_api_key), a challenge's clear
-    half beside its keyed digest (see _ENCRYPTED_TWIN), a name a secret
-    store's manifest gives (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message
-    (_catalogue_message). (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
+    half beside its keyed digest (see _ENCRYPTED_TWIN), a test suite's value saying it is a test's
+    (_test_tooling.declared_test_value), a name a secret store's manifest gives
+    (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message (_catalogue_message).
+    (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
-    if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS):
-        return True
+    if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS
+                  or _test_tooling.declared_test_value(value, lowered_name)):
+        return True  # (a test suite's seeded account, its value saying so: `e2e-only-local-seed`)
     words = key_words(key)
     if not words:
         return False
@@ -3222,9 +3224,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # A table of accounts' password column, read from its header: a warning as documentation's other
             # values, a block where the row says the account is a shared one kept as it is (kinds/_test_tooling.py)
             # or the password looks generated or chosen with care (no tutorial's `admin` / `Welcome1`)
+            # (a Windows domain's account in a login cell, `SHOP\user` / `…`, is the team's own directory's: it blocks)
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
                 if _is_credential(value, True, False, key):
-                    yield Match(secret=value, confidence=MEDIUM if shared else _documented_confidence(value),
+                    own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value)
+                    yield Match(secret=value, confidence=MEDIUM if own else _documented_confidence(value),
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):

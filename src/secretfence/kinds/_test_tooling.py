@@ -22,6 +22,9 @@ form whose key does not name it on its line.
   (`Api-Key:`, `X-Auth-Token:`) under `headers:`, its value the list item below (`- …`).
 - Robot Framework's list variable of a login, `@{AUTH}    user    password` (RequestsLibrary's
   `auth=${AUTH}`).
+- A test suite's seeded account (`cypress/fixtures/users.json`, `e2e/`, `tests/fixtures/`) whose value says it is a
+  test's, lower-case words two of which say so (`e2e-only-local-seed`): no held secret (`declared_test_value`, asked
+  by the kind's and the keyword rule's `not_a_held_secret`).
 - A documentation page's table of accounts, its password column (read by the kind's documentation
   branch, from the table's header: a row saying the account is a shared one kept as it is blocks, any
   other is a warning, as documentation's other values).
@@ -320,6 +323,32 @@ def documented_table_passwords(lines: Sequence[str], index: int) -> Iterator[Tup
             yield offset, what, key, value, _SHARED_ACCOUNT.search(row[:_LINE_READ]) is not None
 
 
+# --- a test suite's seeded account --------------------------------------------------------------------
+
+# A test suite's tree: Cypress' and Playwright's fixtures (`cypress/fixtures/`, `e2e/`), a `fixtures/` or `tests/`
+# directory; the accounts its files hold are the ones its seed script creates in a throwaway database.
+_TEST_SUITE_TREE = lazy_regex(r"(?i)(?:^|[/\\])(?:tests?|testing|__tests__|e2e|specs?|cypress|playwright|fixtures?"
+                              r"|__fixtures__|test_?data)[/\\]")
+# A value that is words in lower case joined by `-`, `_` or `.` (`e2e-only-local-seed`): a phrase, no drawn run.
+_WORDED_VALUE = lazy_regex(r"^[a-z][a-z0-9]{0,15}(?:[-_.][a-z][a-z0-9]{0,15}){1,7}$")
+_TEST_SLUG_PART = lazy_regex(r"^[a-z]{2,16}$|^e2e$")  # (a word; `e2e` the one word holding a digit)
+# The words a suite's value declares itself a test's with (`e2e-only-local-seed`, `ci_fixture_login`).
+_TEST_VALUE_WORDS = frozenset({"test", "tests", "testing", "e2e", "ci", "qa", "local", "dev", "only", "fixture", "fixtures",
+                               "seed", "seeded", "dummy", "fake", "mock", "stub", "throwaway", "sandbox"})
+
+
+def declared_test_value(value: str, lowered_name: str) -> bool:
+    """A test suite's file (see _TEST_SUITE_TREE) holds a value that says it is a test's: words joined, each a word,
+    two of them saying test-only (`e2e-only-local-seed`, `local-ci-fixture`); a drawn value (`Tq7Lm2…`) or a chosen
+    password of words and digits (`harbor-falcon-7712`) says nothing so and stays read."""
+    if len(value) > 64 or _WORDED_VALUE.match(value) is None or _TEST_SUITE_TREE.search(lowered_name) is None:
+        return False
+    parts = re.split(r"[-_.]", value)
+    if not all(_TEST_SLUG_PART.match(part) for part in parts):
+        return False
+    return sum(part in _TEST_VALUE_WORDS for part in parts) >= 2
+
+
 # --- the reader --------------------------------------------------------------------------------------
 
 # The kind's prefilter: each form's head (a line holding none is no candidate for any reader).
@@ -475,5 +504,5 @@ def false_samples() -> Tuple[Sample, ...]:
     )
 
 
-__all__ = ("FOLDED_HINTS", "HEADER_WORDS", "json_cassette_headers", "KEYWORDS", "TEST_TOOLING_TRIGGERS", "false_samples", "documented_table_passwords", "tooling_secrets",
+__all__ = ("FOLDED_HINTS", "HEADER_WORDS", "declared_test_value", "json_cassette_headers", "KEYWORDS", "TEST_TOOLING_TRIGGERS", "false_samples", "documented_table_passwords", "tooling_secrets",
            "true_samples")

@@ -8,8 +8,10 @@ made-up values stay out. Columns named for what is not the value (`password_hash
 free-text cell that gives a password in words (`temp password X until cutover`) is read in any column.
 A list of logins (a column naming the site, `url`/`portal_url`/`login_uri`/`host`, one naming the
 user, `login`/`username`/`email`, and a password column: a password manager's export, a team's sheet
-of portal logins) holds those logins' passwords: its password cells are judged as passwords (a chosen
-`Harbor2024*` too), as a server list's are.
+of portal logins; a device's address book, `"Folder Path"`, `"Folder User Name"`, `"Folder Password"`, or a user and a
+password column named for the same thing, `"SMTP User Name"` and `"SMTP Password"`) holds those logins' passwords: its
+password cells are judged as passwords (a chosen `Harbor2024*`, a short generated `m5x8jebO2BI2` too), as a server
+list's are (a blank cell and a masked `****` are none).
 
 SQL data is tabular too (kinds/_sql_tables.py): an `INSERT`'s rows under its column list or under
 the file's `CREATE TABLE`, and a `pg_dump` `COPY … FROM stdin` block's rows, are read the same way.
@@ -98,19 +100,42 @@ def server_list(header: str, delimiter: str) -> bool:
     return server_table(_cells(header, delimiter)[:MAX_COLUMNS])
 
 
-# A login list's columns (see the module's doc): the site's and the user's.
-_SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain)$|^(?:url|uri|site|website|portal)")
-_USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user_?name|login|user_?id|userid|email|e-mail|account)$")
+# A login list's columns (see the module's doc): the site's and the user's. A device's address book names the
+# folder it scans to by its path (Ricoh's `"Folder Path"`, Konica's `SMB Path`, Canon's `path`: `\\fs01\scans`) and
+# the user in words (`"Folder User Name"`, `FTP User ID`): its password column holds the folder's login.
+_SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share)$"
+                          r"|^(?:url|uri|site|website|portal)")
+_USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
+                          r"|account)$")
 
 
 @lru_cache(maxsize=64)
 def login_list(header: str, delimiter: str) -> bool:
-    """The header names a site, a user and a password: a list of logins (see the module's doc)."""
+    """The header names a site, a user and a password, or a user and a password for the same thing (`SMTP User
+    Name`, `SMTP Password`): a list of logins (see the module's doc)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     columns = [column.strip().strip("\"'") for column in _cells(header, delimiter)[:MAX_COLUMNS]]
-    return (any(_SITE_COLUMN.search(column) for column in columns) and any(_USER_COLUMN.search(column) for column in columns)
-            and any(names_a_password(column) for column in columns))
+    users = [column for column in columns if _USER_COLUMN.search(column)]
+    passwords = [column for column in columns if names_a_password(column)]
+    if not users or not passwords:
+        return False
+    return any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
+
+
+# A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
+_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass)$")
+
+
+def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:
+    """A user column and a password column named for the same thing (`"SMTP User Name"` and `"SMTP Password"`,
+    `ftp_user` and `ftp_password`, a device's address book): each row's login to that thing."""
+    wanted = {_PASSWORD_TAIL.sub("", column).strip(" _.-").lower() for column in passwords} - {""}
+    for column in users:
+        found = _USER_COLUMN.search(column)
+        if found is not None and column[:found.start()].strip(" _.-").lower() in wanted:
+            return True
+    return False
 
 
 def server_password(column: str, value: str) -> bool:
@@ -188,6 +213,11 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample("vendor,portal_url,login,password,notes\nNorthwind,https://partners.northwind.example.com,ops.team,SSO,\n"
                "Contoso,https://agents.contoso.example.com,ops.desk,Harbor2026#,shared login\n", "ops/portal_logins.csv",
                "a login list's password column"),
+        Sample('# Format Version: 5.1.1.0\n"Name","Folder Protocol","Folder Path","Folder User Name","Folder Password"\n'
+               '"Studio","SMB","\\\\fs01\\scans","PRINT\\scan-studio","Vq3hTz8mKw5Lr"\n', "devices/mfp/addressbook.csv",
+               "a device's address book: its scan folder's path, user and password"),
+        Sample("Name,E-mail Address,SMTP User Name,SMTP Password\nScanner,scan@shop.io,scan-relay,Vq3hTz8mKw5Lr\n",
+               "exports/address_book.csv", "a user and a password column named for the same thing"),
         Sample("INSERT INTO `wp_options` VALUES (1,'siteurl','https://shop.example.com','yes'),"
                "(88,'acme_listings_apikey','Vd4qTn8RzW2mKp6Lx9Hc3J','yes');\n", "backups/options.sql",
                "a settings table's row: the option's name and its value side by side"),
@@ -226,6 +256,9 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample("vendor,portal_url,login,password\nNorthwind,https://partners.northwind.example.com,ops.team,SSO\n"
                "Contoso,https://agents.contoso.example.com,ops.desk,see 1Password\n", "ops/portal_logins.csv",
                "a login list whose passwords are kept elsewhere"),
+        Sample('"Name","Folder Path","Folder User Name","Folder Password"\n"Studio","\\\\fs01\\scans","scan",""\n'
+               '"Desk","\\\\fs01\\desk","desk","********"\n', "devices/mfp/addressbook.csv",
+               "an address book's blank and masked folder passwords"),
         Sample("INSERT INTO `wp_options` VALUES (7,'acme_apikey','Enter your API key','yes'),(8,'acme_apikey_set','yes','no');\n",
                "backups/options.sql", "a settings row's label and a flag, no key"),
     )
