@@ -582,6 +582,8 @@ def _template_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Matc
     from secretfence.kinds._code_calls import generated_key
 
     text = line[:_TEMPLATE_READ]
+    read: Dict[Tuple[int, int], Tuple[List[Tuple[Optional[str], int]], int]] = {}  # (a template's arguments, read once)
+    conversions: Dict[int, List[int]] = {}  # (where its conversions stand)
     for found in itertools.islice(_TEMPLATE_PARAMETER.finditer(text), MAX_FINDINGS_A_LINE):
         if not _names_a_template_credential(found.group("name")):
             continue
@@ -589,10 +591,14 @@ def _template_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Matc
         closing = text.find(text[opening], found.end()) if opening >= 0 else -1
         if opening < 0 or closing < 0:
             continue
-        template = text[opening + 1:closing]
-        slot = int(found.group("position")) if found.group("position") else 1 + sum(
-            1 for conversion in _CONVERSION.finditer(template, 0, found.start() - opening - 1) if conversion.group() != "%%")
-        arguments, base = _template_arguments(lines, index, text, opening, closing)
+        if (opening, closing) not in read:
+            read[opening, closing] = _template_arguments(lines, index, text, opening, closing)
+            conversions[opening] = [conversion.start() for conversion in _CONVERSION.finditer(text, opening + 1, closing)
+                                    if conversion.group() != "%%"]
+        arguments, base = read[opening, closing]
+        # (the n-th conversion of the template, its `%` at found.end() - 2, or PHP's numbered `%N$s`)
+        slot = int(found.group("position")) if found.group("position") else 1 + bisect.bisect_left(
+            conversions[opening], found.end() - 2)
         if slot < len(arguments):
             value, offset = arguments[slot]
             if value and generated_key(value) and not _is_placeholder(value) and offset + base >= 0:
