@@ -415,7 +415,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "smbpasswd", "samba-tool", "smbcacls", "smbcquotas", "smbget", "smbtree", "winexe", "wbinfo", "realm ", "adcli",
             "ipa-server-install", "ipa-replica-install", "ipa-client-install", "ipa-adtrust-install", "ipa-ca-install", "ipa-kra-install",
             "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap",
-            "net sam", "net dom", "net join", "net groupmap", "add_user", "change_password", ":set-config", "config:system:set", "config:app:set", "basicauth=", "addauth",
+            "net sam", "net dom", "net join", "net groupmap", "add_user", "change_password", ":set-config", "config:system:set", "config:app:set", "server-command", "basicauth=", "addauth",
             "addauthinfo", '"digest"', "lokalise2", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
@@ -677,7 +677,7 @@ _GST_TAILS: "LastFileMemo[Dict[int, Tuple[str, bool]]]" = LastFileMemo(lambda li
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
 COMMAND_LINE_TRIGGERS: Triggers = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
-                           "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
+                           "change_password", ":set-config", "config:system:set", "config:app:set", "server-command", '=["', "_OPTS",
                            "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen") + _GST_PROPERTY_HEADS,
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth=", "smbfs", "smbutil",
                           "activat", "licen", "product") + _REGISTRY_HEADS,
@@ -722,6 +722,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         yield from _rabbit_through_variable(lines, line)
     if ":set-config" in line or "config:system:set" in line or "config:app:set" in line:
         yield from _occ_settings(line)
+    if "server-command" in line:
+        yield from _papercut_settings(line)
     if '=["' in line and ("-s" in line or "--set" in line):
         for count, found in enumerate(_LISTED_SETTING.finditer(line)):
             if count >= _TOOLS_A_LINE:
@@ -1294,6 +1296,25 @@ def _occ_settings(line: str) -> Iterator[Found]:
                     value = rest[spot + 1]  # (`--value 'x'`, `--value='x'`: the quoted part its own token)
         if value and _argument(value) and key.replace("_", "").isalnum():
             yield f"occ {token} {key}", key, value
+        return
+
+
+# PaperCut's server-command (NG / MF, `[app-path]/server/bin/<platform>/server-command`, `server-command.exe` on Windows):
+# `server-command set-config <key> <value>` sets a configuration key of the Config Editor (`auth.webservices.auth-token`,
+# the web services API's token; `system.mail.smtp-password`): the value judged under the key's last part
+# (`auth-token`, `smtp-password`), its dots and dashes read as a name's words.
+_PAPERCUT_COMMAND = lazy_regex(r"""(?:^|[\\/\s"'&;])server-command(?:\.exe)?["']?$""")
+
+
+def _papercut_settings(line: str) -> Iterator[Found]:
+    tokens = _tokens(line, 0, 32)
+    for position, token in enumerate(tokens[:-2]):
+        if token != "set-config" or position == 0 or _PAPERCUT_COMMAND.search(tokens[position - 1]) is None:
+            continue
+        key, value = tokens[position + 1], tokens[position + 2]
+        name = key.rsplit(".", 1)[-1].replace("-", "_")
+        if value and _argument(value) and name.replace("_", "").isalnum():
+            yield f"PaperCut server-command set-config {key}", name, value
         return
 
 

@@ -215,8 +215,9 @@ _HEX32_UPPER = lazy_regex(r"""^[0-9A-F]{32}$""")
 # Web Push's application server public key (VAPID, RFC 8292): an uncompressed P-256 point, 65 bytes (`0x04`, then x and
 # y), in base64url: 87 characters from `B` (88 with its `=`). Browsers and phones subscribe with it (the Push API's
 # `applicationServerKey`, Firebase Messaging's `getToken(…, { vapidKey })`): it ships in every page. Its private half
-# is 32 bytes (43 characters) and no point: a value of this shape under a VAPID name is the public one.
-_VAPID_PUBLIC_KEY = lazy_regex(r"""^B[A-Za-z0-9_+/-]{86}=?$""")
+# is 32 bytes (43 characters) and no point: a value of this shape under a VAPID name is the public one. (Read a few
+# characters either side of 87, as a copy cut or run on writes it: twice the private key's length and more is no private key.)
+_VAPID_PUBLIC_KEY = lazy_regex(r"""^B[A-Za-z0-9_+/-]{80,92}={0,2}$""")
 _PRIVATE_WORDS = frozenset({"private", "secret", "priv", "signing"})
 
 

@@ -552,6 +552,81 @@ _FME_WORDS = ("fmetoken", "/fme")
 # The token FME's documentation prints ("Authentication and Authorization": a Job Submitter request).
 _FME_DOCUMENTED_TOKENS = frozenset(("c759eaf09e4638954f63ace0ce1b53b40f62ccb7",))
 
+# A URL template filled by a format call's positional arguments, a credential's query parameter among its fields: PHP's
+# `sprintf('https://api…/submissions?apiKey=%s&limit=%d', $form, '<key>', $limit)`, Go's `fmt.Sprintf("…?key=%s", "<key>")`,
+# Java's `String.format(…)`, Python's `"…?token=%s" % (…, "<key>")`. The n-th conversion takes the n-th argument after the
+# template (PHP's `%2$s` the second): a generated literal there is the key the URL sends. (The template opens the call's
+# arguments, on its line or the call's line above; a C `sprintf(buffer, …)` is no form of this.)
+_TEMPLATE_PARAMETER = lazy_regex(r"""(?<=[?&;])(?P<name>[A-Za-z][\w.-]{0,40})=%(?:(?P<position>[1-9][0-9]?)\$)?s""")
+_CONVERSION = lazy_regex(r"""%(?:%|(?:[1-9][0-9]?\$)?[-+ 0#']{0,4}[0-9]{0,3}(?:\.[0-9]{1,3})?[bcdeEfFgGiosuxX])""")
+_FORMAT_CALL = lazy_regex(r"""(?<![\w$.])(?P<call>(?:[A-Za-z_][\w]{0,63}(?:\.|::|->))?(?:[sS]printf|printf|format))[ \t]*\([ \t]*$""")
+_PYTHON_FORMAT = lazy_regex(r"""[ \t]*%[ \t]*(?:\([ \t]*)?""")
+_TEMPLATE_HEADS = ("key=%", "token=%", "secret=%", "password=%", "passwd=%", "pwd=%", "auth=%")
+_FOLDED_TEMPLATE_PARAMETER = rb"""(?:key|token|secret|password|passwd|pwd|auth)=%(?:[1-9][0-9]?\$)?s"""
+# (a parameter named for paging or a cursor holds no credential however it is spelled: `pageToken`, `next_token`)
+_PAGING_WORDS = frozenset({"page", "next", "continuation", "cursor", "sync", "csrf", "xsrf"})
+_TEMPLATE_READ = 1024  # characters of a line read for a template's parameters
+
+
+def _names_a_template_credential(name: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import _NOT_SECRET_KEY_QUALIFIERS, key_words, names_a_credential
+
+    words = key_words(name.replace("-", "_").replace(".", "_"))
+    if not words or _PAGING_WORDS.intersection(words) or _NOT_SECRET_KEY_QUALIFIERS.intersection(words):
+        return False
+    return words == ("key",) or names_a_credential("_".join(words))
+
+
+def _template_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """Keys filling a URL template's credential parameter by position (see _TEMPLATE_PARAMETER)."""
+    from secretfence.kinds._code_calls import generated_key
+
+    text = line[:_TEMPLATE_READ]
+    read: Dict[Tuple[int, int], Tuple[List[Tuple[Optional[str], int]], int]] = {}  # (a template's arguments, read once)
+    conversions: Dict[int, List[int]] = {}  # (where its conversions stand)
+    for found in itertools.islice(_TEMPLATE_PARAMETER.finditer(text), MAX_FINDINGS_A_LINE):
+        if not _names_a_template_credential(found.group("name")):
+            continue
+        opening = max(text.rfind('"', 0, found.start()), text.rfind("'", 0, found.start()))
+        closing = text.find(text[opening], found.end()) if opening >= 0 else -1
+        if opening < 0 or closing < 0:
+            continue
+        if (opening, closing) not in read:
+            read[opening, closing] = _template_arguments(lines, index, text, opening, closing)
+            conversions[opening] = [conversion.start() for conversion in _CONVERSION.finditer(text, opening + 1, closing)
+                                    if conversion.group() != "%%"]
+        arguments, base = read[opening, closing]
+        # (the n-th conversion of the template, its `%` at found.end() - 2, or PHP's numbered `%N$s`)
+        slot = int(found.group("position")) if found.group("position") else 1 + bisect.bisect_left(
+            conversions[opening], found.end() - 2)
+        if slot < len(arguments):
+            value, offset = arguments[slot]
+            if value and generated_key(value) and not _is_placeholder(value) and offset + base >= 0:
+                yield Match(secret=value, confidence=HIGH, line_offset=offset + base, description=(
+                    f"API key filling a URL template's {found.group('name')} parameter by position: the key the request sends"))
+
+
+def _template_arguments(lines: Sequence[str], index: int, text: str, opening: int, closing: int) -> Tuple[List[Tuple[Optional[str], int]], int]:
+    """The format's arguments, the template first (a call's, opened on the template's line or the line above), or
+    Python's `%` operand's (the template then its values); and the line their offsets count from, relative to `index`."""
+    from secretfence.kinds._code_calls import call_arguments
+
+    before = text[:opening]
+    if before.strip() and _FORMAT_CALL.search(before) is not None:
+        return call_arguments(lines, index, opening), 0
+    if not before.strip() and index > 0:
+        above = line_text(lines, index - 1)[-_TEMPLATE_READ:]
+        call = _FORMAT_CALL.search(above)
+        if call is not None:
+            start = len(line_text(lines, index - 1)) - len(above) + call.end()
+            return call_arguments(lines, index - 1, start), -1
+    operand = _PYTHON_FORMAT.match(text, closing + 1)
+    if operand is not None:
+        values = call_arguments(lines, index, operand.end())
+        return [(None, 0)] + values, 0
+    return [], 0
+
+
 # --- credentials whose documented format proves them, found by their shape or their slot ----------
 
 # An Atlassian Data Center personal access token (Jira's from 8.14, Confluence's from 7.9: `Authorization: Bearer
@@ -595,6 +670,23 @@ _PULSAR_TOKEN = lazy_regex(
 _PULSAR_DOCUMENTED_TOKENS = frozenset((
     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJKb2UifQ.ipevRNuRP6HflG8cFKnmUPtypruRC4fb1DWtoLL62SY",
 ))
+# An eBay Auth'n'Auth token (the Trading API's `RequesterCredentials/eBayAuthToken`, ebaysdk's `Connection(token=…)`, the
+# developer portal's "User Tokens" page): `AgAAAA**AQAAAA**aAAAAA**`, then base64 groups joined by `**` (some 870 characters
+# in all). It acts as the seller for eighteen months: lists, revises and ends items, reads orders and messages. The
+# head is eBay's alone. (The head's lookbehind after it: inside a run of the token's characters the try fails at once.)
+EBAY_AUTH_TOKEN_HEAD = "AgAAAA**"
+_EBAY_AUTH_TOKEN = lazy_regex(r"(?P<token>AgAAAA\*\*(?<![A-Za-z0-9+/=*_-]AgAAAA\*\*)AQAAAA\*\*aAAAAA\*\*"
+                              r"(?P<body>[A-Za-z0-9+/=*]{100,4000}))(?![A-Za-z0-9+/=*_-])")
+# A Wix API key (the account's API Keys Manager; `Authorization: <key>` on every `wixapis.com` call, with a `wix-site-id`
+# or `wix-account-id` header): `IST.` and a signed JWT. It acts on the sites its permissions name (bookings, stores,
+# contacts, members).
+WIX_API_KEY_HEAD = "IST.eyJ"
+_WIX_API_KEY = lazy_regex(r"(?P<token>IST\.(?<![A-Za-z0-9_.-]IST\.)(?P<body>" + _JWT + r"))(?![A-Za-z0-9_.-])")
+# (head, pattern, what the finding says): each format's generated part is `body`.
+_FIXED_HEAD_TOKENS = (
+    (EBAY_AUTH_TOKEN_HEAD, _EBAY_AUTH_TOKEN, "eBay Auth'n'Auth token: acts as the seller (lists, revises and ends items, reads orders)"),
+    (WIX_API_KEY_HEAD, _WIX_API_KEY, "Wix API key: acts on the account's sites (bookings, stores, contacts, members) with its permissions"),
+)
 # A WordPress application password (REST API and XML-RPC Basic auth): 24 letters and digits shown in six
 # groups of four, read in a password's slot: under a password, secret or token name (`WP_APP_PASSWORD =
 # "…"`, the `'password': '…'` of the application-passwords endpoint's answer) or as the password of
@@ -1299,7 +1391,7 @@ def declared_prefilter() -> Declaration:
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
-                                  | {":fx", CALENDAR_ICAL_MARKER} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
+                                  | {head for head, _, _ in _FIXED_HEAD_TOKENS} | {":fx", CALENDAR_ICAL_MARKER} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
                                   | set(_web3_keys.EXACT_KEYWORDS)))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue", "blynk", "ishardwareconnected") + _FME_WORDS + _intel_keys.KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
@@ -1345,6 +1437,7 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_DC_PAT), _DC_PAT_WORDS, lazy_regex(_FOLDED_DC_PAT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DC_PAT_NAMED), ("pat",), lazy_regex(_FOLDED_DC_PAT_NAMED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BBDC_TOKEN), ("bbdc-",), lazy_regex(_FOLDED_BBDC_TOKEN, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_TEMPLATE_PARAMETER), _TEMPLATE_HEADS, lazy_regex(_FOLDED_TEMPLATE_PARAMETER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u", "--auth", "-a"),
                lazy_regex(_FOLDED_WP_APP_PASSWORD, re.IGNORECASE)),
     ) + _vendor_keys.FOLDED_PATTERNS + _web3_keys.FOLDED_HINTS
@@ -1981,6 +2074,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     # (ESPN's cookie is known by its name alone: in documentation, a warning)
                     named_in_docs = pattern is _ESPN_S2 and is_documentation(filename.lower())
                     yield Match(secret=token, confidence=LOW if named_in_docs else HIGH, description=description)
+    if "AgAAAA**" in line or "IST.eyJ" in line:
+        yield from _fixed_head_tokens(line)
     if CALENDAR_ICAL_MARKER in line:
         yield from _calendar_secret_addresses(line)
     if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
@@ -1993,6 +2088,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     if "eyJ" in line and any(fragment in line for fragment in _API_KEY_JWT_FRAGMENTS):
         yield from _api_key_jwts(line)
     yield from _format_credentials(lines, index, line)
+    if "=%" in line:
+        yield from _template_keys(lines, index, line)
     if len(line) >= 44:
         yield from _data_center_pats(line)
     yield from _connector_tokens(line)
@@ -2016,6 +2113,18 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         yield from _named_jwts(line, filename)  # (last: a reader that knows the token's service says more)
     if line.rstrip().endswith(_WRAP_ENDINGS) and "eyJ" in line_text(lines, index + 1):
         yield from _wrapped_named_jwts(lines, index, filename)
+
+
+def _fixed_head_tokens(line: str) -> Iterator[Match]:
+    """eBay Auth'n'Auth tokens and Wix API keys by their heads, their generated part mixed and no placeholder."""
+    for head, pattern, description in _FIXED_HEAD_TOKENS:
+        if head not in line:
+            continue
+        for found in itertools.islice(pattern.finditer(line), MAX_FINDINGS_A_LINE):
+            body = found.group("body")
+            generated = _is_jwt(body) if pattern is _WIX_API_KEY else _mixed(body) and not _is_placeholder(body.replace("*", ""))
+            if generated:
+                yield Match(secret=found.group("token"), confidence=HIGH, description=description)
 
 
 def _connector_tokens(line: str) -> Iterator[Match]:

@@ -109,6 +109,9 @@ Betterleaks' rules for them read the service's name before the key.
 - Blind rounds EG-EL: an API user key (VesselFinder's `WS-…`, an API behind 3scale's gateway) as a URL's `userkey` /
   `user_key` query parameter, or under a user key's name (`$userKey`, `VF_USERKEY`) where the file sends one so or says
   VesselFinder.
+- Blind rounds FQ-FV: a Mailchimp Transactional (Mandrill) key (`md-` and 22 characters of base64url) where the text says
+  Mandrill or Mailchimp, a MessageBird live access key (`live_` and 25 letters and digits) where the text says MessageBird,
+  and an Agora app certificate as a property list's pair (`<key>AgoraAppCertificate</key>` then its `<string>`).
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -233,6 +236,19 @@ _SDK_CLIENTS: Tuple[Tuple[str, "re.Pattern[str]", "re.Pattern[str]", str], ...] 
      lazy_regex(r"(?i)sparkpost"), "SparkPost API key given to its client: sends mail as the account"),
 )
 
+# Mailchimp Transactional's (Mandrill's) API keys as issued now: `md-` and 22 characters of base64url (its client's one
+# argument: `require("@mailchimp/mailchimp_transactional")("md-…")`, `MailchimpTransactional.Client("md-…")`,
+# `new MailchimpTransactional\ApiClient()->setApiKey("md-…")`), where the text says Mandrill or Mailchimp (`md-` opens
+# CSS classes and Markdown's names: a key's body mixes cases and digits, which theirs do not).
+_MANDRILL_KEY = lazy_regex(_START + r"(?P<token>md-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])")
+_MANDRILL = lazy_regex(r"(?i)mandrill|mailchimp")
+# MessageBird's (Bird's) live access keys: `live_` and 25 letters and digits (its clients' one argument: Ruby's
+# `MessageBird::Client.new("live_…")`, Node's `require("messagebird").initClient("live_…")`, PHP's `new
+# \MessageBird\Client('live_…')`), where the text says MessageBird. (Its `test_` keys send nothing; Mollie's `live_`
+# keys are 30 characters, Scale AI's 32 hex.)
+_MESSAGEBIRD_KEY = lazy_regex(_START + r"(?P<token>live_[A-Za-z0-9]{25})(?![A-Za-z0-9_-])")
+_MESSAGEBIRD = lazy_regex(r"(?i)message[ _-]?bird")
+
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
 _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, "re.Pattern[str]", str], ...] = (
@@ -247,6 +263,10 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
      "Scale AI API key: creates and reads the account's labeling tasks and batches, on its billing"),
     (("1/",), _TRANSIFEX_TOKEN, 2, False, _TRANSIFEX,
      "Transifex API token: pushes and pulls the organization's source strings and translations"),
+    (("md-",), _MANDRILL_KEY, 3, True, _MANDRILL,
+     "Mailchimp Transactional (Mandrill) API key: sends mail as the account and reads its messages, templates and webhooks"),
+    (("live_",), _MESSAGEBIRD_KEY, 5, True, _MESSAGEBIRD,
+     "MessageBird live access key: sends SMS and voice messages billed to the account and reads its contacts and messages"),
     (("PROD_", "TEST_"), _TREMENDOUS_KEY, 5, False, _TREMENDOUS,
      "Tremendous API key: sends rewards and payouts (gift cards, cash, prepaid cards) from the organization's funding sources"),
 )
@@ -324,6 +344,8 @@ _ETSY = lazy_regex(r"(?i)(?<![a-z])etsy")
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
 _FOLDED_CHECKOUT_UUID = FOLDED_TOKEN_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
 _FOLDED_MOLLIE = FOLDED_TOKEN_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
+_FOLDED_MANDRILL = FOLDED_TOKEN_START + rb"md-[a-z0-9_-]{22}(?![a-z0-9_-])"
+_FOLDED_MESSAGEBIRD = FOLDED_TOKEN_START + rb"live_[a-z0-9]{25}(?![a-z0-9_-])"
 _FOLDED_KLAVIYO = FOLDED_TOKEN_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = FOLDED_TOKEN_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 # (the forms `assigned_name` reads: a notebook's escaped `\"`, a shell parameter's default `NAME="${NAME:-sk-…}"`)
@@ -370,6 +392,8 @@ _FOLDED_CREDENTIALS_CALL = (rb"""(?:set_auth_credentials|withcredentials)[ \t]*\
                             rb"""(?![a-z0-9_+/=-])""")
 _FOLDED_OCTOPRINT = rb"""(?:api|key|token|secret)[^\n]{0,80}?(?<![a-z0-9_+/-])[0-9a-f]{32}(?![a-z0-9_+/=-])"""
 _FOLDED_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])"""
+# (or a property list's pair, its `<string>` on the `<key>`'s line or the next: iOS' Info.plist, a settings plist)
+_FOLDED_PLIST_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}</key>[ \t]*(?:\r?\n[ \t]*)?<string>[ \t]*[0-9a-f]{32}[ \t]*</string>"""
 _FOLDED_SHARED_SECRET = rb"""shared[_.-]?secret["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[a-z0-9]{8,16}(?![a-z0-9_+/=-])"""
 _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?[a-z0-9]{64}"""
 # (a GOV.UK Notify key's secret or service id, a version-4 UUID, led by its `-4`: the UUID joined to it stands before or after)
@@ -416,6 +440,8 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_CHECKOUT_UUID, ("sk_",)),
         (_FOLDED_MOLLIE, ("live_", "test_")),
         (_FOLDED_KLAVIYO, ("pk_",)),
+        (_FOLDED_MANDRILL, ("md-",)),
+        (_FOLDED_MESSAGEBIRD, ("live_",)),
         (_FOLDED_PLEX, ("claim-",)),
         (_FOLDED_LITELLM, ("master", "litellm")),
         (_FOLDED_SIGNATURE, ("signature",)),
@@ -431,6 +457,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_TRUSTED_ID, ("trusted",)),
         (_FOLDED_OCTOPRINT, ("api", "key", "token", "secret")),
         (_FOLDED_CERTIFICATE, ("cert",)),
+        (_FOLDED_PLIST_CERTIFICATE, ("cert",)),
         (_FOLDED_SHARED_SECRET, ("shared",)),
         (_FOLDED_SCALE, ("live_", "test_")),
         (_FOLDED_TRANSIFEX, ("1/",)),
@@ -989,7 +1016,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     "Checkout.com secret key: takes, captures and refunds payments as the merchant"))
     for triggers, pattern, head_length, both_cases, service, description in _NAMED_SERVICE_KEYS:
         if any(trigger in line for trigger in triggers):
-            for found in pattern.finditer(line):
+            for _, found in zip(range(_VALUES_A_LINE), pattern.finditer(line)):
                 token = found.group("token")
                 if _generated(token[head_length:], both_cases) and _said(service):
                     yield Match(secret=token, confidence=HIGH, description=description)
@@ -1038,6 +1065,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _octoprint_keys(line, _said, _in_documentation(filename))
     if "cert" in lowered:
         yield from _agora_certificates(line, _said, _in_documentation(filename))
+        if "</key>" in line:
+            yield from _plist_agora_certificates(lines, index, line, _said, _in_documentation(filename))
     if "shared" in lowered:
         yield from _etsy_shared_secrets(line, _said, _in_documentation(filename))
     if "cso" in lowered or "CSO" in line:
@@ -1179,6 +1208,30 @@ def _agora_certificates(line: str, said: Callable[["re.Pattern[str]"], bool], in
         if "agora" in name or said(_AGORA):
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
                 "Agora app certificate: with the app id, signs RTC / RTM tokens for any channel and user on the account"))
+
+
+# A property list's pair (`<key>AgoraAppCertificate</key>` then `<string>…</string>`, on its line or the next): the
+# key's name and its string, read as `name = "…"` is.
+_PLIST_KEY = lazy_regex(r"""<key>[ \t]*(?P<name>[A-Za-z_][\w.:-]{0,127})[ \t]*</key>[ \t]*(?P<rest>[^\n]{0,256})""")
+_PLIST_STRING = lazy_regex(r"""^[ \t]*<string>[ \t]*(?P<value>[0-9a-f]{32})[ \t]*</string>""")
+
+
+def _plist_agora_certificates(lines: Sequence[str], index: int, line: str, said: Callable[["re.Pattern[str]"], bool],
+                              in_documentation: bool) -> Iterator[Match]:
+    """Agora app certificates as a property list's pair: a `<key>` naming a certificate, its `<string>` 32 hex."""
+    for _, found in zip(range(_VALUES_A_LINE), _PLIST_KEY.finditer(line)):
+        name = "".join(character for character in found.group("name").lower() if character.isalnum())
+        if not name.endswith(("certificate", "cert")):
+            continue
+        rest, offset = found.group("rest"), 0
+        if not rest.strip():
+            rest, offset = line_text(lines, index + 1)[:_NAME_READ], 1
+        value = _PLIST_STRING.match(rest)
+        if value is None or not _random_hex_key(value.group("value")):
+            continue
+        if "agora" in name or said(_AGORA):
+            yield Match(secret=value.group("value"), confidence=_named_confidence(in_documentation), line_offset=offset,
+                        description="Agora app certificate: with the app id, signs RTC / RTM tokens for any channel and user on the account")
 
 
 def _etsy_shared_secrets(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:

@@ -341,14 +341,16 @@ AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz
 _DECLARED_FAKE = lazy_regex(r"EXAMPLE|FAKE|DUMMY|SAMPLE|XXXX|xxxx|(?i:example|placeholder|your[_-])")
 # A format's public prefix: ghp_, xoxb-, sk_live_, pypi-, glpat-, npm_…
 _TOKEN_PREFIX = lazy_regex(r"^[A-Za-z]{2,8}(?:_[a-z]{2,5})?[_-]")
+# A format's public suffix: the data centre or region a key names after its body (Mailchimp's `-us1`, `-us21`).
+_TOKEN_SUFFIX = lazy_regex(r"-[a-z]{2,4}[0-9]{1,3}$")
 
 
 def is_placeholder_token(secret: str) -> bool:
-    """`ghp_xxxxxxxx…`, `sk_live_0000…`, `xoxb-EXAMPLE-…`: a valid prefix before a body that is
-    one or two characters repeated, one short chunk repeated, or a word saying it is made up."""
+    """`ghp_xxxxxxxx…`, `sk_live_0000…`, `xoxb-EXAMPLE-…`, `0000…0-us1`: a valid prefix (or a data centre's suffix)
+    around a body that is one or two characters repeated, one short chunk repeated, or a word saying it is made up."""
     if _DECLARED_FAKE.search(secret):
         return True
-    body = _TOKEN_PREFIX.sub("", secret, count=1)
+    body = _TOKEN_SUFFIX.sub("", _TOKEN_PREFIX.sub("", secret, count=1), count=1)
     body = re.sub(r"[^A-Za-z0-9]", "", body)
     if len(body) < 8:
         return False
