@@ -406,6 +406,9 @@ find_heads(PyObject *module, PyObject *args)
     const unsigned char *bytes = (const unsigned char *)data;
     FoundList found = {NULL, 0, 0};
     PyObject *on_line = NULL, *meaning = NULL, *result = NULL;
+    /* The checks still to confirm on a line, by index into a literal's `checks`: on the stack for
+     * the usual few (22 at most today), on the heap for a literal with more. */
+    Py_ssize_t stack_pending[MAX_CHECKS], *heap_pending = NULL, heap_capacity = 0;
     if (collect(literals, bytes, size, &found) < 0)
         goto done;
     on_line = PySet_New(NULL);  /* the plugins the current line is a candidate for, so far */
@@ -436,14 +439,21 @@ find_heads(PyObject *module, PyObject *args)
         Py_ssize_t sure_count = PyObject_Size(sure), check_count = PyTuple_Size(checks);
         if (sure_count < 0 || check_count < 0)
             goto done;
+        Py_ssize_t *pending = stack_pending, pending_count = 0;
         if (check_count > MAX_CHECKS) {
-            PyErr_SetString(PyExc_ValueError, "a literal has more than 64 verify regexes");
-            goto done;
+            if (check_count > heap_capacity) {
+                Py_ssize_t *grown = PyMem_Realloc(heap_pending, check_count * sizeof(Py_ssize_t));
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    goto done;
+                }
+                heap_pending = grown;
+                heap_capacity = check_count;
+            }
+            pending = heap_pending;
         }
         if (sure_count > 0 && add_candidates(hits, on_line, at, sure) < 0)
             goto done;
-        /* The checks still to confirm on this line, by index into `checks`. */
-        Py_ssize_t pending[MAX_CHECKS], pending_count = 0;
         for (Py_ssize_t c = 0; c < check_count; c++)
             pending[pending_count++] = c;
         Py_ssize_t here = at;
@@ -486,6 +496,7 @@ find_heads(PyObject *module, PyObject *args)
 done:
     Py_XDECREF(meaning);
     Py_XDECREF(on_line);
+    PyMem_Free(heap_pending);
     PyMem_Free(found.items);
     return result;
 }

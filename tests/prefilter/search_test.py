@@ -214,6 +214,21 @@ def test_find_heads_refuses_what_it_cannot_take(scanner: Any) -> None:
         scanner.find_heads(b"ab", compiled, 5, [None], lambda index: None, 1, [])
 
 
+def test_find_heads_takes_a_literal_with_more_verify_regexes_than_its_stack_holds(scanner: Any) -> None:
+    """A head with more verify regexes than the C loop keeps on its stack (64) is confirmed as
+    one with a few: every regex that matches makes its plugin a candidate, none is dropped."""
+    import re
+
+    compiled = scanner.compile_literals([b"key"], [])
+    checks = tuple((frozenset({number}), re.compile(rb"key" + (rb"=%d\b" % number)))
+                   for number in range(70))
+    meanings = [(frozenset({100}), checks, b"key", False)]
+    hits: List[Tuple[int, Any]] = []
+    scanner.find_heads(b"x key=3 key=69 key=64\nkey=5\n", compiled, 0, meanings, lambda index: None, 64, hits)
+    assert hits == [(2, frozenset({100})), (2, frozenset({3})), (8, frozenset({69})), (15, frozenset({64})),
+                    (22, frozenset({100})), (22, frozenset({5}))]
+
+
 def test_heads_are_spelled_out_only_once_a_process_has_searched_enough(scanner: Any) -> None:
     """Reading the verify regexes costs milliseconds: a commit hook's few small files never pay;
     a tree scan does once, and its scanner then reports far fewer heads (`pat` in `path`)."""
