@@ -2254,14 +2254,15 @@ _STDIN_PASSWORD_TOOL = (
     r"""|gpg2?[ \t][^|;&<\n]{0,200}?--passphrase-fd(?:[ \t]+|=)0(?=[\s]|$)|openconnect[ \t][^|;&<\n]{0,200}?--passwd-on-stdin"""
     r"""|zfs[ \t]+load-key)(?![\w-])"""
 )
-# (a double-quoted literal's `\n`: `echo -e "pw\npw"`, the password and its confirmation, a line each)
-_LITERAL_ECHOED = r"""(?:"(?P<dq>(?:[^"\n`\\]|\\n){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))"""
-# (printf's format's further arguments, each a line of input: `printf '%s\n' 'pw' 'pw'`)
+# (a double-quoted literal's `\n`: `echo -e "pw\npw"`, the password and its confirmation, a line each; a bare word holds no
+# `(` or `)`, the shell's own: `(echo pw; echo pw) | …` closes its group after `pw`)
+_LITERAL_ECHOED = r"""(?:"(?P<dq>(?:[^"\n`\\]|\\n){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>()]{1,512}))"""
+# (printf's format's further arguments, each a line of input: `printf '%s\n' 'pw' 'pw'`, `printf "%s\n%s\n" "pw" "pw"`)
 _FURTHER_ARGUMENTS = r"""(?(fq)(?:[ \t]+(?:"[^"\n`\\]{1,512}"|'[^'\n]{1,512}')){0,2})"""
 # (the last command of a group whose output is piped: `(echo "pw"; echo "pw") | smbpasswd -s -a user`, `{ …; }`)
 _GROUP_CLOSED = r"""(?:;[ \t]*)?(?P<close>[)}][ \t]*)?"""
 _PIPED_TO_LOGIN = lazy_regex(
-    r"""(?:^|[;&(\s"'`{]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
+    r"""(?:^|[;&(\s"'`{]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n%s){0,2}(?:\\n)?(?P=fq))?)[ \t]+"""
     + _LITERAL_ECHOED + _FURTHER_ARGUMENTS + r"""[ \t]*""" + _GROUP_CLOSED
     + r"""\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
 )

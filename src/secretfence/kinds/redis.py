@@ -101,10 +101,10 @@ CLI_HISTORY = lazy_regex(r"(?:^|[/\\!])\.rediscli_history$")
 MAX_HEREDOC_LINES = 20
 # A client's `auth("pw")` on a line of a file that names the client: a method's call (Jedis, Lettuce, redis-py, ioredis),
 # Lua's (OpenResty's lua-resty-redis `red:auth("pw")`) and PHP's (phpredis' `$redis->auth('pw')`); an ACL user first
-# (`auth("user", "pw")`, a variable, phpredis' `auth(['user', 'pw'])`); node-redis' callback after it.
+# (`auth("user", "pw")`, a variable, phpredis' `auth(['user', 'pw'])` or `auth(array('user', 'pw'))`); node-redis' callback after it.
 AUTH_CALL = lazy_regex(
-    r"""(?:\.|:|->)auth\([ \t]*(?:\[[ \t]*)?(?:(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[A-Za-z_$][\w.$]{0,63})[ \t]*,[ \t]*)?"""
-    r"""(?:"(?P<dq>[^"\n]{0,256})"|'(?P<sq>[^'\n]{0,256})')[ \t]*(?:\][ \t]*)?"""
+    r"""(?:\.|:|->)auth\([ \t]*(?:(?:\[|array[ \t]*\()[ \t]*)?(?:(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[A-Za-z_$][\w.$]{0,63})[ \t]*,[ \t]*)?"""
+    r"""(?:"(?P<dq>[^"\n]{0,256})"|'(?P<sq>[^'\n]{0,256})')[ \t]*(?:[\])][ \t]*)?"""
     r"""(?:\)|,[ \t]*(?:function(?![\w$])|\(|async(?![\w$])|[A-Za-z_]\w{0,63}[ \t]*=>))""")
 # A YAML mapping key and its indentation (nested YAML: a password under a redis: parent).
 _YAML_PASSWORD = lazy_regex(
