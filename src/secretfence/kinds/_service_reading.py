@@ -309,6 +309,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # is the public identifier checkout.js sends from the browser: no credential, and no format here.)
     ("Nets Easy (Nexi Checkout) live secret key", NETS_HEADS[0], r"[0-9a-f]{32}"),
     ("Nets Easy (Nexi Checkout) test secret key", NETS_HEADS[1], r"[0-9a-f]{32}"),
+    # Brevo's (Sendinblue's) keys, as its SMTP & API page issues them: an API v3 key (`xkeysib-`: the `api-key` header,
+    # every SDK's `setApiKey(…, '…')` / `apiKey.apiKey = '…'`, BREVO_API_KEY) and an SMTP key (`xsmtpsib-`: the SMTP relay's
+    # password), each 64 hex, `-` and 16 letters and digits (Betterleaks' sendinblue-api-token). The head is Brevo's alone:
+    # the key counts wherever it stands, whatever it is given to. It sends mail as the account's senders and reads its
+    # contacts.
+    ("Brevo (Sendinblue) API key", "xkeysib-", r"[a-f0-9]{64}-[A-Za-z0-9]{16}"),
+    ("Brevo (Sendinblue) SMTP key", "xsmtpsib-", r"[a-f0-9]{64}-[A-Za-z0-9]{16}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
