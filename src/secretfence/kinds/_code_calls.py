@@ -235,8 +235,9 @@ _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bin
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
                        "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(")
 # An API client built with two generated literals by position, a key and its secret
-# (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs').
-_API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["'])""")
+# (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs'), on its line or, a
+# formatter having split the call, on the lines below its opened `(`.
+_API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["']|\r?\n?$)""")
 # (both by their look: long, no blank, letters and digits mixed; a hex digest or a UUID is an id as often)
 # logging.config.fileConfig's handler section: `[handler_x]`, `class = <a service's handler>`, then
 # `args = ("<token>", …)`, the handler's constructor arguments by position (Logtail's, Loggly's,
@@ -1245,7 +1246,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             if count >= _CALLS_A_LINE:
                 break
             yield 0, f"a literal password hashed by {found.group('name')}(…)", "password", found.group("value")
-    if ("Client(" in client_line or "Api(" in client_line or "API(" in client_line or "Exchange(" in client_line) and "," in line:
+    if (("Client(" in client_line or "Api(" in client_line or "API(" in client_line or "Exchange(" in client_line)
+            and ("," in line or line.rstrip().endswith("("))):  # (its literals on its line, or on the lines below)
         yield from _api_client_pairs(client_lines, index)
     if line.lstrip().startswith("args") and "(" in line:
         yield from _handler_arguments(lines, index)
@@ -1836,7 +1838,8 @@ def _key_or_secret(value: str) -> bool:
 
 
 def _api_client_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
-    """An API client built with a key and its secret as its first two literals, both generated-looking."""
+    """An API client built with a key and its secret as its first two literals, both generated-looking (or both
+    hex of a key's length: see _hex_key_pair)."""
     line = lines[index]
     for count, found in enumerate(_API_CLIENT.finditer(line)):
         if count >= _CALLS_A_LINE:
@@ -1845,8 +1848,21 @@ def _api_client_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         if len(arguments) < 2:
             continue
         (key, _), (secret, offset) = arguments[0], arguments[1]
-        if key and secret and key != secret and all(_key_or_secret(value) for value in (key, secret)):
+        if not key or not secret or key == secret:
+            continue
+        if all(_key_or_secret(value) for value in (key, secret)) or _hex_key_pair(found.group("name"), key, secret):
             yield offset, f"{found.group('name')}(…) (an API key and its secret)", "secret", secret
+
+
+def _hex_key_pair(name: str, key: str, secret: str) -> bool:
+    """An API client's key and secret issued as hex, both of 32 digits or more (Phaxio's `PhaxioApi(key, secret)`, 40 hex
+    each; an SDK whose console shows a hex key id and its hex secret). The client reads its first as its key already
+    (_keyed_by_class); the second beside it is the key's secret. A class named for revisions or digests (`GitApi(base,
+    head)`, `HashClient`) or a stand-in takes two digests, no pair."""
+    lowered = name.lower()
+    if any(word in lowered for word in _REVISION_CLASS_WORDS + _STAND_IN_CLASS_WORDS):
+        return False
+    return all(_HEX.match(value) is not None and generated_key(value) for value in (key, secret))
 
 
 def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) -> Iterator[Found]:
@@ -2607,6 +2623,14 @@ def _imported_defaults(lines: Sequence[str]) -> FrozenSet[str]:
 _IMPORTED = LastFileMemo(_imported_defaults)
 
 
+_NEW_BEFORE = lazy_regex(r"""(?<![\w$])new[ \t]+$""")
+
+
+def _constructed(line: str, start: int) -> bool:
+    """The call at `start` is a constructor's (`new Name(…)`): an object built, not a function's result."""
+    return _NEW_BEFORE.search(line[max(0, start - 16):start]) is not None
+
+
 def factory_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A package's imported default export called with two generated literals: a key and its secret."""
     line = lines[index]
@@ -2626,6 +2650,9 @@ def factory_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         if key is None or secret is None:
             continue  # (a name or an expression: no literal pair)
         if _HEX.match(key) is not None and _HEX.match(secret) is not None:
+            if name is not None and _constructed(line, found.start()) and _hex_key_pair(name, key, secret):
+                # (a client object built from two hex of a key's length: phaxio-official's `new Phaxio(key, secret)`)
+                yield offset, f"new {name}(…) (an API key and its secret)", "secret", secret
             continue  # (two hex digests; a key's id is no bare hex: Twilio's `SK…`/`AC…` lead with its letters)
         if key and secret and key != secret and all(_key_or_secret(value) or _hex_secret(value) for value in (key, secret)):
             yield offset, f"{name or 'a required package'}(…) (a key and its secret)", "secret", secret

@@ -713,12 +713,14 @@ def _says_for_browsers(text: str) -> bool:
 
 
 # Shopify's Storefront API public access token: made for the browser and mobile apps (unauthenticated, read-only storefront
-# data), sent as `X-Shopify-Storefront-Access-Token` or given to the JS Buy SDK (`shopify-buy`); Shopify's private
-# token has a header of its own (`Shopify-Storefront-Private-Token`). A token under a storefront's name, in a file that
-# sends that header or loads that SDK, is the public one, unless its name says private, secret, admin or server; so is
-# one written into a theme's Liquid template (Shopify renders it into the storefront's pages: every visitor's browser
-# gets it).
-_STOREFRONT_PUBLIC_CLIENT = lazy_regex(r"""(?i)(?<![\w-])x-shopify-storefront-access-token(?![\w-])|["'/]shopify-buy(?![\w-])""")
+# data), sent as `X-Shopify-Storefront-Access-Token` or given to the JS Buy SDK (imported as `shopify-buy`, or the global
+# `ShopifyBuy` its script and the Buy Button's embed code define: `ShopifyBuy.buildClient({storefrontAccessToken})`,
+# loaded from Shopify's CDN `sdks.shopifycdn.com/buy-button/…`); Shopify's private token has a header of its own
+# (`Shopify-Storefront-Private-Token`). A token under a storefront's name, in a file that sends that header or uses that
+# SDK, is the public one, unless its name says private, secret, admin or server; so is one written into a theme's Liquid
+# template (Shopify renders it into the storefront's pages: every visitor's browser gets it).
+_STOREFRONT_PUBLIC_CLIENT = lazy_regex(r"""(?i)(?<![\w-])x-shopify-storefront-access-token(?![\w-])|["'/]shopify-buy(?![\w-])"""
+                                       r"""|(?<![\w$-])ShopifyBuy(?![\w$-])|sdks\.shopifycdn\.com/(?:buy-button|js-buy-sdk)/""")
 _STOREFRONT_LINES = 40  # lines either side where the header or the SDK stands
 
 

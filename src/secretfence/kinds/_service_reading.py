@@ -309,6 +309,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # is the public identifier checkout.js sends from the browser: no credential, and no format here.)
     ("Nets Easy (Nexi Checkout) live secret key", NETS_HEADS[0], r"[0-9a-f]{32}"),
     ("Nets Easy (Nexi Checkout) test secret key", NETS_HEADS[1], r"[0-9a-f]{32}"),
+    # Brevo's (Sendinblue's) keys, as its SMTP & API page issues them: an API v3 key (`xkeysib-`: the `api-key` header,
+    # every SDK's `setApiKey(…, '…')` / `apiKey.apiKey = '…'`, BREVO_API_KEY) and an SMTP key (`xsmtpsib-`: the SMTP relay's
+    # password), each 64 hex, `-` and 16 letters and digits (Betterleaks' sendinblue-api-token). The head is Brevo's alone:
+    # the key counts wherever it stands, whatever it is given to. It sends mail as the account's senders and reads its
+    # contacts.
+    ("Brevo (Sendinblue) API key", "xkeysib-", r"[a-f0-9]{64}-[A-Za-z0-9]{16}"),
+    ("Brevo (Sendinblue) SMTP key", "xsmtpsib-", r"[a-f0-9]{64}-[A-Za-z0-9]{16}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -1150,6 +1157,33 @@ _BROWSER_MAPS_URL = lazy_regex(
     r"""(?:maps\.googleapis\.com/maps/api/js|google\.com/maps/embed/v1/[a-z]{1,16})\?(?:[^\s"'<>?#]{0,400}?&(?:amp;)?)?key=$""")
 _BROWSER_MAPS_READ = 512  # characters before the key read for its URL
 _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?AIza""")
+# Google Maps keys where their platform requires them to ship: public by design (restricted in the Cloud console to the
+# app's package and signing certificate, or to the site's HTTP referrers), so a warning, as a Firebase client
+# configuration's key is. The Maps SDK for Android's key in Android Studio's Maps template's own resource file
+# (`res/values/google_maps_api.xml`, whose generated comment has the key restricted to the package and its SHA-1) or in
+# the manifest's `com.google.android.geo.API_KEY` meta-data (the same key copied into the app's `strings.xml`
+# beside its other strings is still read as a key that blocks: the labelled rounds judge it so); the Maps SDK for iOS's `GMSServices.provideAPIKey("…")`; a key whose name
+# says the browser's Maps key (`MAPS_BROWSER_KEY`, `googleMapsWebKey`, a build variable the bundler ships to the
+# browser: `NEXT_PUBLIC_GOOGLE_MAPS_API_KEY`, `VITE_…`, `REACT_APP_…`); a Maps key in code that loads the Maps
+# JavaScript API in the browser (`google.maps.…`, @googlemaps/js-api-loader, @react-google-maps/api). A name saying a
+# server's, a web service's, a secret or a private key (`GOOGLE_MAPS_SERVER_KEY`) still blocks: such a key calls the
+# Maps web services with no referrer to restrict it; so does a Maps key in server code or a settings file.
+_ANDROID_MAPS_FILES = lazy_regex(r"(?i)(?:^|[/\\])google_maps_api\.xml$")
+_ANDROID_MAPS_META = lazy_regex(r"""com\.google\.android\.(?:geo|maps\.v2)\.API_KEY""")
+_ANDROID_META_NAME = lazy_regex(r"""android:name[ \t]*=[ \t]*["'](?P<name>[\w.]{1,128})["']""")
+_ANDROID_META_LINES = 2  # lines between the meta-data's android:name and its android:value
+_ANDROID_META_READ = 1024
+_IOS_MAPS_CALL = lazy_regex(r"""(?:GMSServices|GMSPlacesClient)(?:\.|[ \t]+)provideAPIKey[ \t]*[(:][ \t]*@?["']$""")
+_BROWSER_MAPS_CODE = lazy_regex(
+    r"""google\.maps\.|maps\.googleapis\.com/maps/api/js|js-api-loader|react-google-maps|useJsApiLoader|useLoadScript"""
+    r"""|<LoadScript|<APIProvider|vue2?-google-maps|importLibrary\(""")
+_BROWSER_MAPS_CODE_LINES = 40  # lines either side where code loading the Maps JavaScript API is looked for
+_KEY_NAME_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_MAPS_WORDS = frozenset({"maps", "map", "gmaps", "gmap", "googlemaps"})
+_BROWSER_WORDS = frozenset({"browser", "web", "frontend", "client", "public", "js", "javascript", "android", "ios"})
+_SERVER_WORDS = frozenset({"server", "backend", "secret", "private", "service", "services", "admin", "internal", "unrestricted"})
+# (a build variable's prefix that ships it in the browser's bundle: Next's, Vite's, Create React App's, Expo's, Gatsby's)
+_BUNDLED_PREFIXES = ("next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "gatsby_")
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
 _FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[{(][ \t]*)?["'`]?"""
                        rb"""(?:[0-9a-f]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)""")
@@ -2060,6 +2094,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 "Google Maps API key in a URL the browser loads (Maps JavaScript API, Maps Embed API): public by "
                 "design; restrict it to the site's HTTP referrers and to the Maps APIs in the Cloud console"))
             continue
+        if head == "AIza" and _shipped_maps_key(nearby, filename, line, found.start()):
+            yield Match(secret=token, confidence=LOW, description=(
+                "Google Maps API key where its platform ships it (an app's resources or manifest, the browser's code): "
+                "public by design; restrict it to the app's package and certificate or the site's referrers"))
+            continue
         if head == "AIza" and _in_firebase_config(nearby, filename, line, found.start()):
             yield Match(secret=token, confidence=LOW, description=(
                 "Google API key of a Firebase client configuration: public by design (ships in every build); "
@@ -2871,6 +2910,43 @@ def _in_browser_maps_url(line: str, start: int) -> bool:
     """The Google API key at `start` is the `key` parameter of a Maps URL a browser loads (see _BROWSER_MAPS_URL)."""
     before = line[max(0, start - _BROWSER_MAPS_READ):start]
     return before.endswith("key=") and "maps" in before and _BROWSER_MAPS_URL.search(before) is not None
+
+
+def _shipped_maps_key(nearby: "_Nearby", filename: str, line: str, start: int) -> bool:
+    """The Google API key at `start` is a Maps key where its platform ships it (see _ANDROID_MAPS_FILES)."""
+    before = line[max(0, start - 300):start + 4]
+    if _ANDROID_MAPS_FILES.search(filename) or (filename.lower().endswith("androidmanifest.xml")
+                                                and _android_maps_meta(nearby.lines, nearby.index, before)):
+        return True
+    if "provideAPIKey" in before and _IOS_MAPS_CALL.search(before, 0, len(before) - 4) is not None:
+        return True
+    found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
+    if found is None or found.end() != start + 4:
+        return False
+    name = found.group("name")
+    return _names_a_shipped_maps_key(name, in_browser_code=False) or (
+        _names_a_shipped_maps_key(name, in_browser_code=True) and nearby.says(_BROWSER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES))
+
+
+def _android_maps_meta(lines: Sequence[str], index: int, before: str) -> bool:
+    """The manifest's meta-data holding the key is the Maps SDK's: the nearest `android:name` before the value, on its
+    line or up to _ANDROID_META_LINES above, is `com.google.android.geo.API_KEY`."""
+    for offset in range(min(_ANDROID_META_LINES, index) + 1):
+        text = before if offset == 0 else line_text(lines, index - offset)[:_ANDROID_META_READ]
+        names = _ANDROID_META_NAME.findall(text)
+        if names:
+            return _ANDROID_MAPS_META.fullmatch(names[-1]) is not None
+    return False
+
+
+def _names_a_shipped_maps_key(name: str, in_browser_code: bool) -> bool:
+    """`name` says a Google Maps key, no server's or secret's; and says the browser's (or the app's), or stands where
+    the platform ships it (`in_browser_code`: an app's resources, code loading the Maps JavaScript API)."""
+    last = name.rsplit(".", 1)[-1]
+    words = {word.lower() for word in _KEY_NAME_WORDS.findall(last)}
+    if not words & _MAPS_WORDS or words & _SERVER_WORDS or not last.lower().endswith("key"):
+        return False
+    return in_browser_code or bool(words & _BROWSER_WORDS) or last.lower().startswith(_BUNDLED_PREFIXES)
 
 
 def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int) -> bool:

@@ -26,7 +26,7 @@ servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/ho
 (`live_` and 35 hex; its `test_` keys are warnings), Telnyx API v2 keys (`KEY<32 hex>_<22>`), Nets Easy (Nexi Checkout)
 secret keys (`live-secret-key-` / `test-secret-key-` and 32 hex) and Google Calendar secret iCal addresses (`…/calendar/ical/
 <id>/private-<32 hex>/basic.ics`), eBay Auth'n'Auth tokens (`AgAAAA**AQAAAA**aAAAAA**…`), Wix API keys (`IST.` and a
-signed JWT), and a key filling a URL template's credential parameter by position (`sprintf('…?apiKey=%s…', …, '<key>')`,
+signed JWT), Brevo (Sendinblue) API and SMTP keys (`xkeysib-` / `xsmtpsib-`, 64 hex, `-`, 16), and a key filling a URL template's credential parameter by position (`sprintf('…?apiKey=%s…', …, '<key>')`,
 `fmt.Sprintf`, `String.format`, Python's `%`). Payment and SaaS
 keys whose shape is theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
@@ -91,7 +91,7 @@ MASK_PREFIXES = (
     "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",
     "shippo_live_", "shippo_test_", "shpat_", "shpca_", "shppa_", "shpss_", "sk-ant-", "sk-lf-", "sk-or-v1-", "sk_sbox_",
     "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "tskey-", "waka_",
-    "whsec_", "wlp_", "wlu_", "ya29.",
+    "whsec_", "wlp_", "wlu_", "xkeysib-", "xsmtpsib-", "ya29.",
 )
 
 

@@ -460,8 +460,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return _HEX_DIGEST_OF_SECRET.match(value) is None
     if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
         return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
-    if words[-1:] == ("authorization",) and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value):
-        return True  # an Authorization header's static value, no scheme (a webhook's shared key)
+    if (words[-1:] in (("authorization",), ("authentication",)) and not _NOT_THE_VALUE_WORDS.intersection(words)
+            and _looks_generated(value)):
+        # an Authorization header's static value, no scheme (a webhook's shared key); an API's token sent as its own
+        # `Authentication` header (Eagle Eye Networks', a gateway's `X-Authentication`), as Authorization's is
+        return True
     if "label" in words and _looks_generated(value) and names_a_credential("_".join(w for w in words if w != "label")):
         return True  # a product's name (Label Studio's `LABEL_STUDIO_API_KEY`): a UI label's text is no generated value
     if (len(words) >= 3 and words[0] == "label" and words[-1] in PASSWORD_WORDS and "label" not in words[1:]
