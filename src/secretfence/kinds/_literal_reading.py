@@ -2170,9 +2170,12 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             if pair is None:
                 continue
             user, password = pair
-            # (a WordPress application password's groups judged as its shape says, not as words)
+            # (a WordPress application password's groups judged as its shape says, not as words; any other as a
+            # password's slot holds it, RFC 7617 naming it one: generated text that splits into word-like runs,
+            # `FPK0egchlp5wleJj`, is no identifier there)
             grouped = _GROUPED_PASSWORD.match(password) is not None
-            if password and (_grouped_application_password(password) if grouped else _is_credential(password, True, False)):
+            if password and (_grouped_application_password(password) if grouped
+                             else _is_credential(password, True, False, "password")):
                 yield scheme, password, user
             elif not password and len(user) >= 16 and is_token(user):
                 yield scheme, user, ""
