@@ -242,7 +242,9 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
-                        "notreal", "not-real", "not_real")
+                        "notreal", "not-real", "not_real",
+                        # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
+                        "notareal", "donotuse")
 # A run of x standing for what was left out (`sk_live_xxxx`, `xxxx-xxxx`, `abcd1234xxxx`, `AKIAXXXXXXXX`): the run
 # has the value's edge or a separator on at least one side (its own part, or the value's masked head or tail), is six
 # long or more, or its runs make a third or more of the value's letters and digits. Four x inside a generated value's letters (`…hgXxxxdEM…`: one in 31 characters a random alphanumeric's
