@@ -14,7 +14,7 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, stated_team_password, xml_unescaped,
+    is_stand_in_password, names_its_titled_record, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -3352,8 +3352,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         judged.add((key, value, quoted))
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
-        if _logged_session_id(key, line, lowered_name):
-            continue
+        if _logged_session_id(key, line, lowered_name) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
+                key, value, lines, index)):
+            continue  # (a session's id a log names; a record's id beside its title)
         if _azure_account_key(key, value):
             yield from report(value, f"Azure storage account key under {key}")
         elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and basic_credential(value, key_alone=True):
