@@ -440,6 +440,9 @@ _FOLDED_CONFIGURATION = (rb"""configuration[ \t]*\((?:[^\n)]{0,512}[(,{][ \t]*(?
 _FOLDED_GO_BYTES = rb"""\]byte[ \t]*\([ \t]*["`]"""
 # (blind rounds DI-DN) a login given a key's shape first (Decipher's `api.login("<key>", host)`)
 _FOLDED_KEY_LOGIN = rb"""\.login[ \t]*\([ \t]*["'][\w-]{20,256}["'][ \t]*[,)]"""
+# (blind rounds FY-GB) a JSON-RPC login's method named as `method`'s literal value (its params are read by the kind)
+_FOLDED_RPC_LOGIN = (rb"""method\\?["']?\s{0,64}(?::|=>|=)\s{0,64}\\?["'](?:[a-z]\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?"""
+                     rb"""(?:log_?in|log_?on|sign_?in|authenticate)""")
 # a Stata command's password option given its text, another option after it or the line's end after it
 _FOLDED_STATA_PASSWORD = (rb"""passw(?:or)?d\([ \t]*(?:"[^"`$\n]{1,256}"|[^\s()"'`$,]{1,256})[ \t]*\)"""
                           rb"""(?:[ \t]+[a-z_]\w{0,63}\(|[ \t]*(?://[^\n]{0,256})?(?:\r?\n|\Z))""")
@@ -534,6 +537,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CONFIGURATION, ("configuration",)),
         (_FOLDED_GO_BYTES, ("]byte",)),
         (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
+        (_FOLDED_RPC_LOGIN, ("method",)),
         (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
         (_FOLDED_NODEMCU_MQTT, ("mqtt.client",)),
@@ -1362,7 +1366,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from go_bytes_fields(line)
     if "auth" in line and "(" in line and any(word in line for word in _AUTH_ASSIGNED_WORDS):
         yield from auth_tuple_names(lines, index)
-    if "get_session_key" in line:
+    if "get_session_key" in line or ("method" in line and any(word in line for word in _LOGIN_METHOD_WORDS)):
         yield from session_key_logins(lines, index)
     if "assword(" in line or "asswd(" in line:
         yield from stata_password_options(lines, index)
@@ -4643,6 +4647,16 @@ _SESSION_ARGUMENTS = lazy_regex(r"""\s{0,64},\s{0,64}(?:\[|\(|array\()?\s{0,64}"
 _SESSION_PARAMS = lazy_regex(r"""\\?["']?params\\?["']?\s{0,64}(?::|=>|=)\s{0,64}(?:\[|\(|array\()\s{0,64}""" + _SESSION_PAIR)
 _SESSION_LINES = 4  # the method's line and those below its params may stand on
 _SESSION_CALL = lazy_regex(r"""(?:\.|->)get_session_key[ \t]*\(""")
+# (blind rounds FY-GB) any JSON-RPC login so, its method named as the value of `method` (a JSON body in a string literal,
+# escaped or not, a dict or hash built in code) and its params a list whose first two literals are the user and the
+# password: `{"method":"login","params":["user","…"]}`, Zabbix's and others' namespaced `user.login`, `auth.login`,
+# `session.login`, a verb with what it takes (`loginUser`, `AuthenticatePlain`, `signIn`, `logon`). Not `logout`, not a
+# challenge's or a token's step (`getChallenge`, `refreshToken`): their params hold no password.
+_LOGIN_METHOD = lazy_regex(
+    r"""(?<![\w$])(?:\\?["'])?method(?:\\?["'])?\s{0,64}(?::|=>|=)\s{0,64}(?P<q>\\?["'])"""
+    r"""(?:[A-Za-z]\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?"""
+    r"""(?:[Ll]og_?[Ii]n|LOGIN|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uthenticate)(?:_?[A-Z]?[a-z]{1,16}){0,2}(?P=q)""")
+_LOGIN_METHOD_WORDS = ("ogin", "ogIn", "LOGIN", "ogon", "ogOn", "ign_in", "ignIn", "ignin", "uthenticate")
 _RPC_FILE_WORDS = ("remotecontrol", "limesurvey", "jsonrpcclient", "serverproxy")
 
 
@@ -4651,19 +4665,31 @@ def _rpc_file(lines: Sequence[str]) -> bool:
     return any(word in head for word in _RPC_FILE_WORDS)
 
 
+def _login_params(lines: Sequence[str], index: int, start: int, arguments: bool) -> Optional[Tuple[int, str, str]]:
+    """(line offset, user, password) of a login method's params after its name (`start`): a `params` list's first two
+    literals, or (`arguments`) the two literals given after the name (`call("get_session_key", "user", "…")`)."""
+    window, _ = _call_window(lines, index, start, _SESSION_LINES)
+    following = window.find("method", 1)  # (another request's: its params are its own)
+    window = window[:following] if following > 0 else window
+    found = (_SESSION_ARGUMENTS.match(window) if arguments else None) or _SESSION_PARAMS.search(window)
+    if found is None or not _LOGIN_USER.match(found.group("user")) or _HOST.match(found.group("user")):
+        return None
+    return window.count("\n", 0, found.start("pw")), found.group("user"), found.group("pw")
+
+
 def session_key_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     """LimeSurvey's `get_session_key(user, password)`: its params after the method's literal name, or its call on a
     client in a file naming the API (see above)."""
     line = lines[index]
     for method in itertools.islice(_SESSION_METHOD.finditer(line, 0, 4096), _CALLS_A_LINE):
-        window, _ = _call_window(lines, index, method.end(), _SESSION_LINES)
-        following = window.find("method", 1)  # (another request's: its params are its own)
-        window = window[:following] if following > 0 else window
-        found = _SESSION_ARGUMENTS.match(window) or _SESSION_PARAMS.search(window)
-        if found is None or not _LOGIN_USER.match(found.group("user")) or _HOST.match(found.group("user")):
-            continue
-        yield (window.count("\n", 0, found.start("pw")), f"LimeSurvey's get_session_key(…) for user {found.group('user')}",
-               "password", found.group("pw"))
+        found = _login_params(lines, index, method.end(), True)
+        if found is not None:
+            yield found[0], f"LimeSurvey's get_session_key(…) for user {found[1]}", "password", found[2]
+    if "method" in line and any(word in line for word in _LOGIN_METHOD_WORDS):
+        for method in itertools.islice(_LOGIN_METHOD.finditer(line, 0, 4096), _CALLS_A_LINE):
+            found = _login_params(lines, index, method.end(), False)
+            if found is not None:
+                yield found[0], f"a JSON-RPC login's params for user {found[1]}", "password", found[2]
     if "get_session_key(" not in line and "get_session_key (" not in line:
         return
     calls = list(itertools.islice(_SESSION_CALL.finditer(line, 0, 4096), _CALLS_A_LINE))
@@ -5154,7 +5180,8 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
     + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
-    pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "(")))
+    pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "("))
+    + tuple(("method", word) for word in _LOGIN_METHOD_WORDS))
 # What a line must hold for option_pairs to find anything on it: a reader of its own, since `key` and `pass`
 # stand on most lines the literal kind reads (as one of call_secrets' triggers they sent every such line
 # through all of call_secrets' readers: 5 % of botocore's wheel).

@@ -138,6 +138,7 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "salt:", "erlang", "loginmodule", "xpack.", ";pswd=", "<arg ",
             # a WLAN profile's key, a custom metadata record's field, a symmetric key's algorithm (its value below)
             "<keymaterial>", "</field>", '"aes-', '"aes_', '"aes1', '"aes2', ": aes-", ": aes1", ": aes2",
+            "= aes-", "= aes1", "= aes2", "=aes-", "=aes1", "=aes2",
             # a header's name set apart from its value (`webapi.key = …`, `x.header-name = …`)
             ".key =", ".key=", ".header =", ".header=", ".header-name", ".header_name",
             # Orthanc's users and peers (their passwords on the lines below)
@@ -1272,7 +1273,8 @@ _PAIR_READ = 3  # lines between a name's setting and its value's
 # A symmetric key beside its algorithm (`"algorithm": "AES-128-CMAC"` / `"value": "<32 hex digits>"`: an
 # AUTOSAR SecOC key, an encryption setting's key): its hex as long as the algorithm's key.
 _ALGORITHM = lazy_regex(
-    r"""["']?(?:algorithm|algo|alg|cipher|keyAlgorithm|key_algorithm|keyType|key_type|type|mac)["']?[ \t]*[:=][ \t]*["']?"""
+    # (an alarm communicator's or receiver's `encryption = AES-128` above its section's `key =`: SIA DC-09's line encryption)
+    r"""["']?(?:algorithm|algo|alg|cipher|keyAlgorithm|key_algorithm|keyType|key_type|type|mac|encryption|encrypt)["']?[ \t]*[:=][ \t]*["']?"""
     r"""(?P<alg>(?i:aes)(?:[-_ ]?(?P<bits>128|192|256))?(?:[-_][A-Za-z0-9]{1,12}){0,2})["']?(?![\w-])""")
 _HEX_KEY = lazy_regex(
     r"""["']?(?:value|key|keyValue|key_value|material|keyMaterial|key_material|secret|secretKey|secret_key|hex|keyHex|key_hex)["']?"""
@@ -1393,6 +1395,8 @@ def _symmetric_key_beside_algorithm(lines: Sequence[str], index: int, line: str)
                     continue
                 if _indent(other) < indent or (_indent(other) == indent and other.lstrip().startswith(("-", "}", "{"))):
                     break  # (the object, the mapping or the list item ended)
+                if "[" in other and INI_SECTION.match(other):
+                    break  # (an INI section's header: the next section's settings, or those of the one above)
                 if _indent(other) == indent:
                     candidates.append((position - index, other))
     found: Optional[Tuple[int, str]] = None

@@ -242,7 +242,9 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
-                        "notreal", "not-real", "not_real")
+                        "notreal", "not-real", "not_real",
+                        # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
+                        "notareal", "donotuse")
 # A run of x standing for what was left out (`sk_live_xxxx`, `xxxx-xxxx`, `abcd1234xxxx`, `AKIAXXXXXXXX`): the run
 # has the value's edge or a separator on at least one side (its own part, or the value's masked head or tail), is six
 # long or more, or its runs make a third or more of the value's letters and digits. Four x inside a generated value's letters (`…hgXxxxdEM…`: one in 31 characters a random alphanumeric's
@@ -1354,6 +1356,44 @@ def both_ways(lines: Sequence[str], index: int, reach: int) -> Tuple[range, rang
     """The positions of the lines up to `reach` above `index` and up to `reach` below it, each side
     nearest first and inside the file: a reader walks each side to its own stop (a block's edge)."""
     return range(index - 1, max(index - reach, 0) - 1, -1), range(index + 1, min(index + reach, len(lines) - 1) + 1)
+
+
+# (blind rounds FY-GB) A record's own id beside the record's title: `"session": "2024-11-08 Editorial - …"` then
+# `"sessionId": "<uuid>"` (a capture session's, a survey's, a meeting's record in a data file), the id's noun the title's
+# key (`<noun>`, `<noun>Name`, `<noun>Title`, `<noun>_label`) and the title words with a blank. The id names the record
+# it stands in; a web session's id is stored beside no title. (A secret's id, Vault's `secret_id`, is never so.)
+_TITLED_ID = lazy_regex(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]{1,20})$")
+_TITLED_LINES = 8  # siblings read each way for the record's title
+_TITLED_LINE_READ = 512
+_TITLED_NOT_RECORDS = frozenset({"secret", "token", "auth", "access", "api", "private", "client", "key", "password"})
+
+
+def names_its_titled_record(key: str, value: str, lines: Sequence[str], index: int) -> bool:
+    """The `<noun>Id` key holds the id (a UUID, a number) of the record its sibling `<noun>` titles (see above)."""
+    if _TITLED_ID.match(value) is None:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    if len(words) != 2 or words[1] != "id" or words[0] in _TITLED_NOT_RECORDS or not words[0].isalpha():
+        return False
+    title = re.compile(r"""(?:^|[\s{,])["']?(?i:""" + re.escape(words[0]) + r""")(?:[_-]?(?i:name|title|label))?["']?[ \t]*[:=][ \t]*"""
+                       r"""["'](?P<title>[^"'\n]{1,256})["']""")
+    indent = indent_width(lines[index])
+    for side in both_ways(lines, index, _TITLED_LINES):
+        for position in side:
+            other = lines[position][:_TITLED_LINE_READ]
+            if _a_title(title.search(other)):
+                return True
+            if indent_width(other) < indent and other.strip():
+                break  # (the record's object ended: its opener, or a YAML list item's first line, read)
+    return _a_title(title.search(lines[index][:_TITLED_LINE_READ]))  # (an object on one line)
+
+
+def _a_title(found: "Optional[re.Match[str]]") -> bool:
+    """A record's title: words, a blank between them (`2024-11-08 Editorial - Wren Magazine`)."""
+    text = found.group("title").strip() if found is not None else ""
+    return " " in text and any(character.isalpha() for character in text)
 
 
 # A here-document's opening: `<<EOF`, `<<-EOF` (its body's leading tabs stripped), `<<'EOF'`, `<< "END"`,

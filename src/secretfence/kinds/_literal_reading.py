@@ -14,7 +14,7 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, stated_team_password, xml_unescaped,
+    is_stand_in_password, names_its_titled_record, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -162,6 +162,12 @@ _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
 _FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
+# (blind rounds FY-GB) an option named for a credential alone as an argument vector's element, the next element on the
+# next line (a launchd plist's `<string>--token</string>`, a YAML list's `- --password`, a JSON list's `"--token",`)
+# (led by the option's `--`: a list of names one a line, Python's `__all__`, is no argument vector; the reader then asks
+# that the option's name be a credential's)
+_FOLDED_OPTION_ELEMENT = (rb"""--[a-z][\w.-]{0,95}(?![\w.-])(?:</string>|["']?[ \t]*(?:,[ \t]*)?)\r?\n"""
+                          rb"""[ \t]*(?:<string>|-[ \t]|["'])""")
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
 _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
@@ -190,6 +196,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SID, ("sid",)),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
         (_FOLDED_LISTED_P, ('"-p"', "'-p'")),
+        (_FOLDED_OPTION_ELEMENT, ("--",)),
         # an SQL secret's statement (DuckDB's `CREATE PERSISTENT SECRET`, Snowflake's `CREATE SECRET`)
         (_FOLDED_CREATE_SECRET, ("create",)),
         # a credential's word in another language, then an assignment (`DB_KENNWORT=`, `SENHA_BANCO=`)
@@ -1326,6 +1333,17 @@ _NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml
                         r"""|<macro>\{\$(?P<macro>[\w.]{1,200})\}</macro>|macro[ \t]*:[ \t]*["']?\{\$(?P<ymacro>[\w.]{1,200})\}["']?)[ \t]*$""")
 _VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>|<string>(?P<plist>[^<\n]{1,1024})</string>)[ \t]*$""")
 _CALL_OPENED = lazy_regex(r"""\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\([ \t]*$|\b(?:setenv|putenv)\([ \t]*$""")
+# (blind rounds FY-GB) An argument vector written one element a line, an option alone on its line and its value the next
+# element: a launchd plist's `ProgramArguments` (`<string>--token</string>` then `<string>…</string>`), a YAML list's
+# `- --password` then `- …` (a container's `args:`, `command:`), a JSON or code list's `"--token",` then `"…"`. The value
+# is read in the option's own form only, and not where it is the next option (`-…`) or a YAML alias, anchor or block.
+_OPTION_ELEMENT = lazy_regex(
+    r"""^[ \t]*(?:<string>--(?P<plist>[A-Za-z][\w.-]{1,63})</string>|-[ \t]+(?P<yq>["']?)--(?P<yaml>[A-Za-z][\w.-]{1,63})(?P=yq)"""
+    r"""|(?P<jq>["'])--(?P<json>[A-Za-z][\w.-]{1,63})(?P=jq)[ \t]*,)[ \t]*$""")
+_PLIST_ELEMENT_VALUE = lazy_regex(r"""^[ \t]*<string>(?P<value>[^<\n-][^<\n]{0,1023})</string>[ \t]*$""")
+_YAML_ELEMENT_VALUE = lazy_regex(
+    r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n-][^"\n]{0,511})"|'(?P<sq>[^'\n-][^'\n]{0,511})'|(?P<bare>[^\s"'#{\[|>&*!%@`-][^\s#]{0,511}))[ \t]*$""")
+_JSON_ELEMENT_VALUE = lazy_regex(r"""^[ \t]*(?P<q>["'])(?P<value>[^"'\n-][^"'\n]{0,511})(?P=q)[ \t]*(?:,[ \t]*)?$""")
 
 # What a line must hold for each of this module's readers to find anything on it (find's per-line
 # dispatch, kinds/_triggers.py), beside each reader.
@@ -1381,7 +1399,8 @@ def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
     return False
 
 
-_NEXT_LINE_TRIGGERS = Triggers(exact=("name", "<key>", "macro", ".option(", ".set", ".put", "setenv(", "putenv("),
+_NEXT_LINE_TRIGGERS = Triggers(exact=("name", "<key>", "macro", ".option(", ".set", ".put", "setenv(", "putenv(", "<string>--",
+                                      "- --", "- \"--", "- '--", "\"--", "'--"),
                                pairs=(("<", "key"), ("<", "id")))
 
 
@@ -1406,6 +1425,27 @@ def _element_text_below(lines: Sequence[str], index: int) -> Iterator[Tuple[int,
         yield 1, opened.group("key"), xml_unescaped("".join(pieces))
 
 
+def _option_element_values(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[int, str, str]]:
+    """(1, the option's name, its value) where an argument vector's option stands alone and its value is the next element,
+    in the same form (see _OPTION_ELEMENT)."""
+    option = _OPTION_ELEMENT.match(line[:_LONE_LINE_READ])
+    if option is None:
+        return
+    below = line_text(lines, index + 1)[:_LONE_LINE_READ]
+    if option.group("plist") is not None:
+        value = _PLIST_ELEMENT_VALUE.match(below)
+        if value is not None:
+            yield 1, option.group("plist"), xml_unescaped(value.group("value"))
+    elif option.group("yaml") is not None:
+        value = _YAML_ELEMENT_VALUE.match(below)
+        if value is not None:
+            yield 1, option.group("yaml"), value.group("dq") or value.group("sq") or value.group("bare") or ""
+    else:
+        value = _JSON_ELEMENT_VALUE.match(below)
+        if value is not None:
+            yield 1, option.group("json"), value.group("value")
+
+
 def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, key, value) where the value stands on a line after its name: a name/value pair
     over two lines, or a setter call opened at the line's end (`spark.conf.set(` then the name
@@ -1421,6 +1461,8 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
                          if value.group(group) is not None), "")
             yield 1, (named.group("yaml") or named.group("xml") or named.group("plist") or named.group("macro")
                       or named.group("ymacro")), text
+    if "--" in line:
+        yield from _option_element_values(lines, index, line)
     if line.rstrip().endswith("(") and _CALL_OPENED.search(line):
         following = [line_text(lines, index + offset).strip() for offset in (1, 2)]
         joined = line.rstrip() + " ".join(following)
@@ -2172,9 +2214,12 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             if pair is None:
                 continue
             user, password = pair
-            # (a WordPress application password's groups judged as its shape says, not as words)
+            # (a WordPress application password's groups judged as its shape says, not as words; any other as a
+            # password's slot holds it, RFC 7617 naming it one: generated text that splits into word-like runs,
+            # `FPK0egchlp5wleJj`, is no identifier there)
             grouped = _GROUPED_PASSWORD.match(password) is not None
-            if password and (_grouped_application_password(password) if grouped else _is_credential(password, True, False)):
+            if password and (_grouped_application_password(password) if grouped
+                             else _is_credential(password, True, False, "password")):
                 yield scheme, password, user
             elif not password and len(user) >= 16 and is_token(user):
                 yield scheme, user, ""
@@ -3309,8 +3354,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         judged.add((key, value, quoted))
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
-        if _logged_session_id(key, line, lowered_name):
-            continue
+        if _logged_session_id(key, line, lowered_name) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
+                key, value, lines, index)):
+            continue  # (a session's id a log names; a record's id beside its title)
         if _azure_account_key(key, value):
             yield from report(value, f"Azure storage account key under {key}")
         elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and basic_credential(value, key_alone=True):

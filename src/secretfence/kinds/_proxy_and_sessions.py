@@ -51,6 +51,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     both_ways, generated_password, is_placeholder, is_sequential, line_text, looks_generated, looks_like_a_password,
+    names_its_titled_record,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -542,7 +543,7 @@ _COOKIES_A_LINE = 32
 _NAMES_A_COOKIE = lazy_regex(word_alternation(tuple(AUTH_COOKIES)))
 
 
-def _inline_cookies(line: str, lowered: str) -> Iterator[Found]:
+def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
     if "name" in line:
         for count, found in enumerate(_INLINE_NAME.finditer(line)):
             if count >= _COOKIES_A_LINE:
@@ -558,7 +559,9 @@ def _inline_cookies(line: str, lowered: str) -> Iterator[Found]:
     for count, found in enumerate(_KEYED_COOKIE.finditer(line)):
         if count >= _COOKIES_A_LINE:
             break
-        if found.group("name").lower() in _NAMED_COOKIES_SET and _cookie_value(found.group("value")):
+        if found.group("name").lower() in _NAMED_COOKIES_SET and _cookie_value(found.group("value")) and not (
+                names_its_titled_record(found.group("name"), found.group("value"), lines, index)):
+            # (a `sessionId` beside its session's title is that record's id: a capture session's, a meeting's)
             yield 0, f"login cookie {found.group('name')} set with its value", "cookie", found.group("value"), Judgement.PROVEN
     if "cookie" in lowered or " -b " in line:
         for count, found in enumerate(_SET_COOKIE.finditer(line)):
@@ -578,7 +581,7 @@ def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Itera
     if not named and '"name"' not in line:
         return  # (no login cookie's name on the line, no cookie object's name)
     if named:
-        yield from _inline_cookies(line, lowered)
+        yield from _inline_cookies(lines, index, line, lowered)
     if '"name"' not in line:
         return
     found = _JSON_NAME.match(line)

@@ -444,6 +444,8 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "subject", "instrumentation",
     # a lock's or a mutex's key (the name it is held under), an entity tag's or a checksum's (a digest of content)
     "lock", "mutex", "etag", "checksum",
+    # a chart's key, which names the chart (a seating chart's `chartKey`, beside its `eventKey`: ids the page renders by)
+    "chart",
 })
 
 

@@ -337,8 +337,10 @@ def _url_password(lines: Sequence[str], index: int, secret: str, filename: str) 
 AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
 
-# Tokens that declare themselves fake, case-sensitive where random base64 could hold the word.
-_DECLARED_FAKE = lazy_regex(r"EXAMPLE|FAKE|DUMMY|SAMPLE|XXXX|xxxx|(?i:example|placeholder|your[_-])")
+# Tokens that declare themselves fake, case-sensitive where random base64 could hold the word (the words run together
+# in capitals too: `sk_live_THISISNOTAREALKEY…`, `…DONOTUSE…`).
+_DECLARED_FAKE = lazy_regex(r"EXAMPLE|FAKE|DUMMY|SAMPLE|NOTAREAL|NOTREAL|DONOTUSE|XXXX|xxxx"
+                            r"|(?i:example|placeholder|your[_-]|not[_-]a?[_-]?real|do[_-]not[_-]use)")
 # A format's public prefix: ghp_, xoxb-, sk_live_, pypi-, glpat-, npm_…
 _TOKEN_PREFIX = lazy_regex(r"^[A-Za-z]{2,8}(?:_[a-z]{2,5})?[_-]")
 # A format's public suffix: the data centre or region a key names after its body (Mailchimp's `-us1`, `-us21`).
