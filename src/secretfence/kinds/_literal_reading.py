@@ -3476,6 +3476,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     for offset, what, key, value, how in cap.within(_reference_lookalikes.lookalike_secrets(lines, index, lowered_name)) if may & _LOOKALIKE else ():
         if _judged(key, value, how):
             yield from report(value, f"literal {what}", offset)
+    for offset, what, key, value in _config_forms.login_word_pair(line[:4096]) if lowered_name.endswith(
+            _config_forms.DOCUMENTED_PASSWORD_PAGES) and "/" in line else ():
+        if _is_credential(value, True, False, key):  # (a working note's or a runbook's login: documentation's return above)
+            yield from report(value, f"literal {what}", offset)
     for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
         if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
             yield from report(value, f"literal password in {what}", offset)
