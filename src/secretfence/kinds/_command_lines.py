@@ -970,6 +970,95 @@ def documented_curl_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[int
                 yield offset, what, key, value
 
 
+
+# --- documentation's container runs and curl headers (blind round FW-FZ) -------------------------------------
+
+# A container's environment given on its command line, as a page's code block starts one (`docker run … -e
+# DOCKER_INFLUXDB_INIT_PASSWORD=… \`, `--env MYSQL_ROOT_PASSWORD="…"`, `-e "GF_SECURITY_ADMIN_PASSWORD=…"`): the
+# variable's name and its literal (a script's is the keyword rules' `NAME=value`; a page's is read here, the
+# literal kind's documentation bar deciding how sure). On the command's own line, or on a line continuing it.
+_CONTAINER_RUN = lazy_regex(
+    r"""(?<![\w.-])(?:docker|podman|nerdctl|finch)(?:\.exe)?(?:[ \t]+(?:container|compose|service))?[ \t]+(?:run|create)(?![\w-])""")
+_CONTAINER_ENV = lazy_regex(
+    r"""(?<![\w-])(?:-e|--env)(?:[ \t]+|=)(?P<q>["']?)(?P<name>[A-Za-z_][A-Za-z0-9_]{0,127})="""
+    r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`\\;|&<>]{1,256}))(?=[\s"'\\]|$)""")
+_CONTAINER_LINE_READ = 4096  # characters of a line its options are looked for in
+
+
+def _continues_command(lines: Sequence[str], index: int, pattern: "re.Pattern[str]") -> bool:
+    """The line holds the command `pattern` finds, or continues one begun on a line above (each line between
+    ending with `\\`, cmd's `^` or PowerShell's backtick)."""
+    if pattern.search(lines[index][:_CONTAINER_LINE_READ]) is not None:
+        return True
+    for above in range(index - 1, max(-1, index - 1 - _CONTINUATIONS_READ), -1):
+        text = lines[above].rstrip()
+        if not text.endswith(_CONTINUED):
+            return False
+        if pattern.search(text[:_CONTAINER_LINE_READ]) is not None:
+            return True
+    return False
+
+
+def documented_container_env(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(what, key, value) of each variable a container's run sets on the line (see _CONTAINER_ENV): a literal,
+    no shell expansion (`$PW`, `${PW}`, `$(cat pw)`; single quotes keep a `$` as written)."""
+    line = lines[index] if index < len(lines) else ""
+    if ("-e" not in line and "--env" not in line) or "=" not in line or not _continues_command(lines, index, _CONTAINER_RUN):
+        return
+    for count, found in enumerate(_CONTAINER_ENV.finditer(line, 0, _CONTAINER_LINE_READ)):
+        if count >= _TOOLS_A_LINE:
+            return
+        value = found.group("sq") if found.group("sq") is not None else (found.group("dq") or found.group("bare") or "")
+        if found.group("sq") is None and "$" in value and not _inert_dollars(value):
+            continue
+        name = found.group("name")
+        yield f"the container's environment variable {name} (docker run -e)", name, value
+
+
+# curl's header naming a key or a token, quoted, on a line running curl or continuing a curl command (`-H "VeeziAccessToken:
+# …"`, `--header 'X-Shop-Token: …'`): the header's name and its value (the Authorization header is the kind's own
+# reading; the service kind's listed headers, `X-Api-Key`, its). The URL the command sends it to is returned too: a
+# documentation or loopback host is a tutorial's.
+_CURL = lazy_regex(r"""(?<![\w.-])curl(?:\.exe)?(?=[ \t]|$)""")
+_CURL_HEADER = lazy_regex(
+    r"""(?<![\w-])(?:-H|--header)(?:[ \t]+|=)?(?P<q>["'])(?P<name>[A-Za-z][A-Za-z0-9_-]{0,63})[ \t]*:[ \t]*"""
+    r"""(?P<value>[^\s"']{1,512})(?P=q)""")
+_CURL_URL_HOST = lazy_regex(r"""https?://(?:[^\s/@"']{1,256}@)?(?P<host>[A-Za-z0-9.-]{1,253})""")
+
+
+def _command_url_host(lines: Sequence[str], index: int) -> str:
+    """The host of the first URL on the lines of the command line `index` stands in (its lines continued above and
+    below it), or `""`."""
+    first = index
+    while first > 0 and index - first < _CONTINUATIONS_READ and lines[first - 1].rstrip().endswith(_CONTINUED):
+        first -= 1
+    last = index
+    while last + 1 < len(lines) and last - index < _CONTINUATIONS_READ and lines[last].rstrip().endswith(_CONTINUED):
+        last += 1
+    for at in range(first, last + 1):
+        url = _CURL_URL_HOST.search(lines[at][:_CONTAINER_LINE_READ]) if "://" in lines[at] else None
+        if url is not None:
+            return url.group("host")
+    return ""
+
+
+def documented_curl_headers(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str, str]]:
+    """(what, key, value, host) of each curl header on the line naming a key or a token (see _CURL_HEADER); the host
+    of the command's first URL on its lines up to this one (`""`: none written)."""
+    line = lines[index] if index < len(lines) else ""
+    if ("-H" not in line and "--header" not in line) or not _continues_command(lines, index, _CURL):
+        return
+    from secretfence.kinds._service_reading import AUTH_HEADERS
+
+    host = _command_url_host(lines, index)
+    for count, found in enumerate(_CURL_HEADER.finditer(line, 0, _CONTAINER_LINE_READ)):
+        if count >= _TOOLS_A_LINE:
+            return
+        name = found.group("name")
+        if name.lower() in AUTH_HEADERS or name.lower() == "authorization":
+            continue  # (read by the service kind, and the Authorization header by the literal kind's own reading)
+        yield f"curl's {name} header", name, found.group("value"), host
+
 # A Windows scheduled task's action (its XML, as Task Scheduler exports it or keeps it in System32\Tasks, a
 # file without an extension): `<Command>sqlcmd.exe</Command>` then `<Arguments>-S h -U u -P pw</Arguments>`,
 # the arguments XML-escaped (`&quot;`): read as the command's line.

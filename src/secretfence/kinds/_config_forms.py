@@ -362,6 +362,9 @@ _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 _FOLDED_LOGIN_PAIR = (rb"""(?:login|logon|log-in|sign-in|credentials|creds)(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
+# a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
+# office@… / …`, `- Portal login: ops / …`: _LOGIN_WORD_PAIR)
+_FOLDED_LOGIN_WORD_PAIR = rb"""(?:login|logon|log-in|sign-in|credentials|creds)[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a sentence signing in with a login's pair, in code or bold spans (`Log into the admin page at http://… with **ops / …**`,
 # `sign in using `ops` / `…``): _SIGN_IN_PAIR_SPAN, the sign-in's verb checked by the reader (led by `with` or `using`
 # and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
@@ -393,6 +396,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
                        lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
+                       lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
                                                           "using\t**", "using\t`"),
                        lazy_regex(_FOLDED_SIGN_IN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
@@ -793,7 +798,7 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
     if network:
         yield from network
         return
-    pairs = list(_login_pair_spans(text))
+    pairs = list(_login_pair_spans(text)) or list(login_word_pair(text))
     if pairs:
         yield from pairs
         return
@@ -911,6 +916,28 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
     return False
 
 
+# A login's pair after the word saying so, as a team's handover note lists its systems (`- Jackrabbit (class management):
+# login office@… / …`, `VPN: sign-in jsmith / …`, in code spans or not), or plain after a label that names the login
+# (`- Portal login: office@… / …`): the user (a name, an address, a domain's `SHOP\\user`) and its password split by `/`,
+# the password the item's last word.
+_LOGIN_WORDS = r"""(?:login|logon|log-in|sign-in|credentials|creds)"""
+_LOGIN_WORD_PAIR = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,5}?)"""
+    r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
+    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*\r?$""")
+_LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + r"""$""")
+
+
+def login_word_pair(text: str) -> Iterator[Found]:
+    """A login's user and password split by `/` after the word `login` (or a label naming it): see _LOGIN_WORD_PAIR."""
+    if "/" not in text or ":" not in text:
+        return
+    found = _LOGIN_WORD_PAIR.match(text)
+    if found is None or (found.group("word") is None and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None):
+        return
+    yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
@@ -919,6 +946,10 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if network:
             yield from network
             return
+    pair = list(login_word_pair(text))
+    if pair:
+        yield from pair
+        return
     if ":" in text or "\uff1a" in text:
         bare = _LISTED_BARE.match(text)
         if bare is not None:

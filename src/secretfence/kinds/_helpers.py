@@ -238,7 +238,10 @@ _SEALED_CIPHERTEXT = lazy_regex(r"^(?:Ag|AQ)[A-Za-z0-9+/]{300,}={0,2}$")
 
 # Words a value says itself with: not a credential (`test-password-not-secret`,
 # `dev-secret-key-not-for-production`, `ci-only-test-value`).
-_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "****", "....", "dummy",
+# (an ellipsis, three dots or its one character, or a truncation's note in brackets: a value cut for show, `eyJhbGciOi...
+# <truncated>`, `sk_live_51H…`, `AKIA...EXAMPLE`; no issued value holds one)
+_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "****", "...", "\u2026", "<truncated>",
+                        "[truncated]", "(truncated)", "<snip>", "[snip]", "dummy",
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",

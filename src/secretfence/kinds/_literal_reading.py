@@ -2322,6 +2322,13 @@ def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
     return False
 
 
+def _real_host(host: str) -> bool:
+    """A host a service answers on: no documentation host (RFC 2606), no loopback, no stand-in (`<host>`, `$HOST`)."""
+    lowered = host.lower().rstrip(".")
+    return ("." in lowered and _EXAMPLE_HOST.search(lowered) is None and _LOOPBACK.match(lowered) is None
+            and not lowered.startswith(("your", "my-", "api.your")))
+
+
 def _documented_confidence(value: str) -> Confidence:
     """A password documentation shows blocks when it looks generated or chosen with care; a
     tutorial's (`Harbor12345`, `Welcome1`, `Admin@123`, `P@ssw0rd123!`: what a reader is told to type) warns."""
@@ -3246,6 +3253,15 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (an example's API key: a warning)
                 yield Match(secret=value, confidence=LOW, description=f"literal secret in {what} in documentation",
                             line_offset=offset)
+        for what, key, value in _command_lines.documented_container_env(lines, index):
+            if _credential_key(key, value) and _is_credential(value, True, False, key):  # (`docker run -e X_PASSWORD=…`)
+                yield Match(secret=value, confidence=_documented_confidence(value), description=f"literal secret in {what} in documentation")
+        for what, key, value, host in _command_lines.documented_curl_headers(lines, index):
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                # (a vendor's key header sent to the vendor's own host blocks where the value looks issued; to a tutorial's
+                # host, or a value an example spells, it warns as documentation's other examples do)
+                issued = documented_password_blocks(value) and _real_host(host)
+                yield Match(secret=value, confidence=MEDIUM if issued else LOW, description=f"literal secret in {what} in documentation")
         if ("Key" in line or "Password" in line or "Passphrase" in line or "Secret" in line or "Token" in line) and " -" in line:
             # (a PowerShell cmdlet's secret-named parameter: a console's history copied as text, a pasted session)
             for what, key, value in _command_lines.cmdlet_secret_parameters(line):
@@ -3523,6 +3539,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             yield from report(value, f"literal {what}", offset)
     for offset, what, key, value, how in cap.within(_reference_lookalikes.lookalike_secrets(lines, index, lowered_name)) if may & _LOOKALIKE else ():
         if _judged(key, value, how):
+            yield from report(value, f"literal {what}", offset)
+    for offset, what, key, value in _config_forms.login_word_pair(line[:4096]) if lowered_name.endswith(
+            _config_forms.DOCUMENTED_PASSWORD_PAGES) and "/" in line else ():
+        if _is_credential(value, True, False, key):  # (a working note's or a runbook's login: documentation's return above)
             yield from report(value, f"literal {what}", offset)
     for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
         if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)

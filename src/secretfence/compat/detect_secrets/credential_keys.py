@@ -1407,8 +1407,15 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     """A Markdown page's password given as a runbook gives one (`- Password: `…``: kinds/_config_forms.py,
     documented_passwords) that looks generated or chosen with care: it blocks, as the literal kind's finding of the
     same form does (a tutorial's `Welcome1` stays a warning)."""
+    from secretfence.kinds._command_lines import documented_container_env
     from secretfence.kinds._config_forms import DOCUMENTED_PASSWORD_PAGES, documented_password_judged, documented_passwords
+    from secretfence.kinds._helpers import documented_password_blocks
 
+    # (a container's run given the password, `docker run -e X_PASSWORD='…'`: blocks as the literal kind's reading does)
+    for what, key, value in documented_container_env(lines, index) if "-e" in lines[index] or "--env" in lines[index] else ():
+        if value == secret and documented_password_blocks(secret) and names_a_credential_holding(key, secret) \
+                and is_literal_credential(secret, True, False, key=key):
+            return f"literal secret in {what} in documentation"
     if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES) or not documented_password_judged(lines, index, secret):
         return None
 
