@@ -238,9 +238,9 @@ _SEALED_CIPHERTEXT = lazy_regex(r"^(?:Ag|AQ)[A-Za-z0-9+/]{300,}={0,2}$")
 
 # Words a value says itself with: not a credential (`test-password-not-secret`,
 # `dev-secret-key-not-for-production`, `ci-only-test-value`).
-# (an ellipsis, three dots or its one character, or a truncation's note in brackets: a value cut for show, `eyJhbGciOi...
-# <truncated>`, `sk_live_51H…`, `AKIA...EXAMPLE`; no issued value holds one)
-_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "****", "...", "\u2026", "<truncated>",
+# (four dots, or a truncation's note in brackets: a value cut for show, `eyJhbGciOi...<truncated>`; three dots or their
+# one character are a cut only where they stand as one: _cut_for_show)
+_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "****", "....", "<truncated>",
                         "[truncated]", "(truncated)", "<snip>", "[snip]", "dummy",
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
@@ -248,6 +248,29 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "notreal", "not-real", "not_real",
                         # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
                         "notareal", "donotuse")
+# A value cut for show by an ellipsis (three dots, or its one character): its head then the ellipsis (`eyJhbGciOi...`,
+# `sk_live_51H…`: eight or more of a token's characters), or the ellipsis then a short tail of letters and digits
+# (`sk_live_...4242`, `…4242`, `AKIA1234...WXYZ`: what a console shows of a key). A password that holds dots among
+# its other characters (`Gx8...kQ2mZ7vP`, `Summer...Breeze2024!`, `...Tr0ub4dor!`) is judged as written: a person types
+# an ellipsis into a password as any other run.
+_ELLIPSIS = lazy_regex(r"\.\.\.|\u2026")
+_CUT_HEAD = lazy_regex(r"[A-Za-z0-9_+/=-]{8,256}")
+_CUT_PREFIX = lazy_regex(r"[A-Za-z0-9_+/=-]{0,256}[_-]")
+_CUT_TAIL = lazy_regex(r"[A-Za-z0-9]{1,6}")
+
+
+def _cut_for_show(stripped: str) -> bool:
+    """The value is a longer one cut for show at an ellipsis (see _ELLIPSIS)."""
+    parts = _ELLIPSIS.split(stripped, 2)
+    if len(parts) != 2:
+        return False  # (no ellipsis, or more than one: dots a person typed)
+    head, tail = parts
+    if not tail:
+        return _CUT_HEAD.fullmatch(head) is not None
+    return _CUT_TAIL.fullmatch(tail) is not None and (
+        not head or _CUT_HEAD.fullmatch(head) is not None or _CUT_PREFIX.fullmatch(head) is not None)
+
+
 # A run of x standing for what was left out (`sk_live_xxxx`, `xxxx-xxxx`, `abcd1234xxxx`, `AKIAXXXXXXXX`): the run
 # has the value's edge or a separator on at least one side (its own part, or the value's masked head or tail), is six
 # long or more, or its runs make a third or more of the value's letters and digits. Four x inside a generated value's letters (`…hgXxxxdEM…`: one in 31 characters a random alphanumeric's
@@ -680,6 +703,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
+        return True
+    if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
         return True
     if "xxxx" in lowered and _stands_for_left_out(stripped):
         return True
