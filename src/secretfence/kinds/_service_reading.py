@@ -1174,13 +1174,22 @@ _ANDROID_META_NAME = lazy_regex(r"""android:name[ \t]*=[ \t]*["'](?P<name>[\w.]{
 _ANDROID_META_LINES = 2  # lines between the meta-data's android:name and its android:value
 _ANDROID_META_READ = 1024
 _IOS_MAPS_CALL = lazy_regex(r"""(?:GMSServices|GMSPlacesClient)(?:\.|[ \t]+)provideAPIKey[ \t]*[(:][ \t]*@?["']$""")
+# (`google.maps.` as the browser's global namespace: Java's and Kotlin's `com.google.maps.` is the server's Maps web
+# services client, google-maps-services-java)
 _BROWSER_MAPS_CODE = lazy_regex(
-    r"""google\.maps\.|maps\.googleapis\.com/maps/api/js|js-api-loader|react-google-maps|useJsApiLoader|useLoadScript"""
+    r"""(?<!com\.)google\.maps\.|maps\.googleapis\.com/maps/api/js|js-api-loader|react-google-maps|useJsApiLoader|useLoadScript"""
     r"""|<LoadScript|<APIProvider|vue2?-google-maps|importLibrary\(""")
 _BROWSER_MAPS_CODE_LINES = 40  # lines either side where code loading the Maps JavaScript API is looked for
+# A server's client of the Maps web services (google-maps-services-java's `com.google.maps` / GeoApiContext, Python's
+# googlemaps, Node's @googlemaps/google-maps-services-js, Go's googlemaps.github.io/maps, Ruby's google_maps_service,
+# PHP's and Dart's): a key it is given calls those services with no referrer to restrict it, whatever its name says.
+_SERVER_MAPS_CODE = lazy_regex(
+    r"""com\.google\.maps\b|GeoApiContext|(?<![\w$])googlemaps\.(?:Client|client)\b|import[ \t]+googlemaps\b"""
+    r"""|google-maps-services|googlemaps\.github\.io/maps|google_maps_service|google_maps_webservice|GoogleMapsServices""")
 _KEY_NAME_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _MAPS_WORDS = frozenset({"maps", "map", "gmaps", "gmap", "googlemaps"})
-_BROWSER_WORDS = frozenset({"browser", "web", "frontend", "client", "public", "js", "javascript", "android", "ios"})
+# (not `client`: a server's Maps client, `googlemaps.Client(key=GOOGLE_MAPS_CLIENT_KEY)`, is named so as often)
+_BROWSER_WORDS = frozenset({"browser", "web", "frontend", "public", "js", "javascript", "android", "ios"})
 _SERVER_WORDS = frozenset({"server", "backend", "secret", "private", "service", "services", "admin", "internal", "unrestricted"})
 # (a build variable's prefix that ships it in the browser's bundle: Next's, Vite's, Create React App's, Expo's, Gatsby's)
 _BUNDLED_PREFIXES = ("next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "gatsby_")
@@ -2924,8 +2933,9 @@ def _shipped_maps_key(nearby: "_Nearby", filename: str, line: str, start: int) -
     if found is None or found.end() != start + 4:
         return False
     name = found.group("name")
-    return _names_a_shipped_maps_key(name, in_browser_code=False) or (
-        _names_a_shipped_maps_key(name, in_browser_code=True) and nearby.says(_BROWSER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES))
+    if not _names_a_shipped_maps_key(name, in_browser_code=True) or nearby.says(_SERVER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES):
+        return False  # (no Maps key's name, or a server's Maps client beside it: the key calls the web services)
+    return _names_a_shipped_maps_key(name, in_browser_code=False) or nearby.says(_BROWSER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES)
 
 
 def _android_maps_meta(lines: Sequence[str], index: int, before: str) -> bool:
