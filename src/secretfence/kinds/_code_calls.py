@@ -4677,6 +4677,21 @@ def _login_params(lines: Sequence[str], index: int, start: int, arguments: bool)
     return window.count("\n", 0, found.start("pw")), found.group("user"), found.group("pw")
 
 
+def _login_params_before(line: str, start: int) -> Optional[Tuple[int, str, str]]:
+    """(0, user, password) of a login's `params` written before its `method` in the same object on the line (a JSON
+    body's keys in any order: `{"params": ["user", "…"], "method": "login"}`)."""
+    opened = line.rfind("{", max(0, start - _CHARACTERS_READ), start)
+    if opened < 0:
+        return None
+    window = line[opened + 1:start]
+    if "}" in window or "method" in window:
+        return None  # (another object's, or another request's, params)
+    found = _SESSION_PARAMS.search(window)
+    if found is None or not _LOGIN_USER.match(found.group("user")) or _HOST.match(found.group("user")):
+        return None
+    return 0, found.group("user"), found.group("pw")
+
+
 def session_key_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     """LimeSurvey's `get_session_key(user, password)`: its params after the method's literal name, or its call on a
     client in a file naming the API (see above)."""
@@ -4687,7 +4702,7 @@ def session_key_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield found[0], f"LimeSurvey's get_session_key(…) for user {found[1]}", "password", found[2]
     if "method" in line and any(word in line for word in _LOGIN_METHOD_WORDS):
         for method in itertools.islice(_LOGIN_METHOD.finditer(line, 0, 4096), _CALLS_A_LINE):
-            found = _login_params(lines, index, method.end(), False)
+            found = _login_params(lines, index, method.end(), False) or _login_params_before(line, method.start())
             if found is not None:
                 yield found[0], f"a JSON-RPC login's params for user {found[1]}", "password", found[2]
     if "get_session_key(" not in line and "get_session_key (" not in line:

@@ -1342,7 +1342,8 @@ _OPTION_ELEMENT = lazy_regex(
     r"""|(?P<jq>["'])--(?P<json>[A-Za-z][\w.-]{1,63})(?P=jq)[ \t]*,)[ \t]*$""")
 _PLIST_ELEMENT_VALUE = lazy_regex(r"""^[ \t]*<string>(?P<value>[^<\n-][^<\n]{0,1023})</string>[ \t]*$""")
 _YAML_ELEMENT_VALUE = lazy_regex(
-    r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n-][^"\n]{0,511})"|'(?P<sq>[^'\n-][^'\n]{0,511})'|(?P<bare>[^\s"'#{\[|>&*!%@`-][^\s#]{0,511}))[ \t]*$""")
+    r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n-][^"\n]{0,511})"|'(?P<sq>[^'\n-][^'\n]{0,511})'|(?P<bare>[^\s"'#{\[|>&*!%@`-][^\s#]{0,511}))"""
+    r"""(?:[ \t]+#[^\n]{0,256})?[ \t]*$""")  # (a comment after the element: `- <value>  # prod`)
 _JSON_ELEMENT_VALUE = lazy_regex(r"""^[ \t]*(?P<q>["'])(?P<value>[^"'\n-][^"'\n]{0,511})(?P=q)[ \t]*(?:,[ \t]*)?$""")
 
 # What a line must hold for each of this module's readers to find anything on it (find's per-line
