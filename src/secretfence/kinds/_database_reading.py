@@ -13,7 +13,7 @@ from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
     DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
-    name_start, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
+    name_start, spells_an_example_password, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.kinds.database import DEFAULT_PASSWORDS
@@ -1430,6 +1430,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
 
     sealable = filename.lower().endswith((".yaml", ".yml", ".json"))
     sample = sample_file(filename.lower())
+    # (a page's example, the image's own: Docker Hub's `POSTGRES_PASSWORD=mysecretpassword`, `my-secret-pw`)
+    document = filename.lower().endswith(DOCUMENT_SUFFIXES)
 
     def report(value: str, description: str, confidence: Confidence, user: str = "",
                **where: str) -> Iterator[Match]:
@@ -1437,7 +1439,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)) and not (
                 where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
             seen.add(value)
-            if not looks_random(unquote(value) if where.get("form") == "uri" else value):
+            if document and spells_an_example_password(value):
+                confidence = LOW  # (what a page tells its reader to type: a warning, as documentation's other examples)
+            elif not looks_random(unquote(value) if where.get("form") == "uri" else value):
                 # (a sample's default names no server, or a developer's: one sent to a real host is that host's)
                 confidence = LOW if sample and weak_default(value) and is_dev_host(where.get("host", "")) else MEDIUM
             details = {key: item for key, item in where.items() if item}
