@@ -3166,15 +3166,12 @@ def auth_options(lines: Sequence[str], index: int) -> Iterator[Found]:
 # request library's `auth: { user, pass }`, HTTParty's `basic_auth: { username: …, password: … }`, a Python dict's
 # `auth = {"username": …, "password": …}`; on one line or an element a line. As auth_options: the user is the API key
 # where the password is a stand-in (empty, `X`); a login's password in a member is the literal kind's own reading.
-_AUTH_OBJECT = lazy_regex(
-    r"""(?<![\w$])[:"']?(?:(?i:basic|http)_?)?(?i:auth)["']?[ \t]*(?::|=>|=(?!=))[ \t]*\{[ \t]*"""
-    r"""[:"']?(?:username|user|login)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q1>["'`])(?P<user>[^"'`\n]{1,256})(?P=q1)[ \t]*,[ \t]*"""
-    r"""[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q2>["'`])(?P<pw>[^"'`\n]{0,256})(?P=q2)""")
+_AUTH_OBJECT_OPENS = r"""(?<![\w$])[:"']?(?:(?i:basic|http)_?)?(?i:auth)["']?[ \t]*(?::|=>|=(?!=))[ \t]*\{[ \t]*"""
+_AUTH_USER_MEMBER = r"""[:"']?(?:username|user|login)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q1>["'`])(?P<user>[^"'`\n]{1,256})(?P=q1)"""
+_AUTH_PASSWORD_MEMBER = r"""[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q2>["'`])(?P<pw>[^"'`\n]{0,256})(?P=q2)"""
+_AUTH_OBJECT = lazy_regex(_AUTH_OBJECT_OPENS + _AUTH_USER_MEMBER + r"""[ \t]*,[ \t]*""" + _AUTH_PASSWORD_MEMBER)
 # (its members the other way round: `auth: { password: '', username: '<key>' }`)
-_AUTH_OBJECT_REVERSED = lazy_regex(
-    r"""(?<![\w$])[:"']?(?:(?i:basic|http)_?)?(?i:auth)["']?[ \t]*(?::|=>|=(?!=))[ \t]*\{[ \t]*"""
-    r"""[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q2>["'`])(?P<pw>[^"'`\n]{0,256})(?P=q2)[ \t]*,[ \t]*"""
-    r"""[:"']?(?:username|user|login)["']?[ \t]*(?::|=>|=)[ \t]*(?P<q1>["'`])(?P<user>[^"'`\n]{1,256})(?P=q1)""")
+_AUTH_OBJECT_REVERSED = lazy_regex(_AUTH_OBJECT_OPENS + _AUTH_PASSWORD_MEMBER + r"""[ \t]*,[ \t]*""" + _AUTH_USER_MEMBER)
 # (what opens such an option: `auth:`, `"auth":`, `basicAuth:`, `:basic_auth =>`, `auth = {`)
 _AUTH_OBJECT_WORDS = tuple(f"{word}{quote}{sign}" for word in ("auth", "Auth") for quote in ("", '"', "'")
                            for sign in (":", " :", "=>", " =>", "=", " ="))
@@ -4672,7 +4669,7 @@ def _login_params(lines: Sequence[str], index: int, start: int, arguments: bool)
     following = window.find("method", 1)  # (another request's: its params are its own)
     window = window[:following] if following > 0 else window
     found = (_SESSION_ARGUMENTS.match(window) if arguments else None) or _SESSION_PARAMS.search(window)
-    if found is None or not _LOGIN_USER.match(found.group("user")) or _HOST.match(found.group("user")):
+    if not _a_login(found):
         return None
     return window.count("\n", 0, found.start("pw")), found.group("user"), found.group("pw")
 
@@ -4687,9 +4684,14 @@ def _login_params_before(line: str, start: int) -> Optional[Tuple[int, str, str]
     if "}" in window or "method" in window:
         return None  # (another object's, or another request's, params)
     found = _SESSION_PARAMS.search(window)
-    if found is None or not _LOGIN_USER.match(found.group("user")) or _HOST.match(found.group("user")):
+    if not _a_login(found):
         return None
     return 0, found.group("user"), found.group("pw")
+
+
+def _a_login(found: "Optional[re.Match[str]]") -> bool:
+    """The params found are a login's: a user's name (no host) and its password."""
+    return found is not None and _LOGIN_USER.match(found.group("user")) is not None and _HOST.match(found.group("user")) is None
 
 
 def session_key_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
