@@ -1068,13 +1068,12 @@ def domain_login_password(text: str, value: str) -> bool:
     """`value` is the password of a Windows domain's account written beside it (`SHOP\\rentallead` / `…`: a login
     issued in the team's own directory, no tutorial's `admin`) and a person's password: eight characters or more,
     three of lower case, upper case, digits and symbols, no stock example's or common password's word."""
+    from secretfence.compat.detect_secrets.credential_keys import character_classes
     from secretfence.kinds._helpers import is_common_password, is_placeholder, spells_an_example_password
 
     if "\\" not in text or len(value) < 8 or len(set(value)) < 6:
         return False
-    classes = (any(character.islower() for character in value) + any(character.isupper() for character in value)
-               + any(character.isdigit() for character in value) + any(not character.isalnum() for character in value))
-    if classes < 3 or spells_an_example_password(value) or is_common_password(value) or is_placeholder(value):
+    if character_classes(value) < 3 or spells_an_example_password(value) or is_common_password(value) or is_placeholder(value):
         return False
     for count, found in enumerate(_DOMAIN_LOGIN.finditer(text[:_SPAN_LINE_READ])):
         if count >= _DOMAIN_LOGINS_A_LINE:
