@@ -140,3 +140,61 @@ def test_triggers_exact_folded_paired_and_by_name() -> None:
         dispatch.add(Triggers(exact=("late",)))
     with pytest.raises(ValueError):
         Dispatch().add(Triggers(folded=("Upper",)))
+
+
+# --- call_secrets' word groups (kinds/_triggers.Words): one scanner pass for its readers' `any(word in line …)` tests ---
+
+def _call_groups() -> List[Tuple[str, int, Tuple[str, ...]]]:
+    """(name, bit, words) of each group call_secrets asks, read off the module: every `_…_GROUP` it defines."""
+    groups = []
+    for name, bit in vars(_code_calls).items():
+        if name.endswith("_GROUP") and isinstance(bit, int):
+            groups.append((name, bit, _code_calls._PRESENT._given[bit.bit_length() - 1]))
+    return groups
+
+
+def test_every_group_of_call_secrets_is_one_of_its_words_tuples() -> None:
+    groups = _call_groups()
+    assert sorted(bit for _, bit, _ in groups) == [1 << number for number in range(len(groups))]
+    assert len(groups) >= 30 and all(words for _, _, words in groups)
+
+
+@pytest.mark.skipif(SCANNER is None, reason="the compiled scanner is not built here")
+def test_call_secrets_groups_found_by_the_scanner_as_by_in() -> None:
+    """On every line of every kind's samples, the words themselves (each alone, in a line of other
+    text, at its edges, split by a newline), non-ASCII and unpaired surrogates: the scanner's mask
+    is the one `any(word in line …)` gives."""
+    groups = _call_groups()
+    lines = [line for _, text in _samples() for line in text.split("\n")]
+    for _, _, words in groups:
+        for word in words:
+            lines += [word, f"x = {word}(", f"é{word}\udcff", word[:-1], word[1:], f"{word[:2]}\n{word[2:]}"]
+    lines += ["", "é", "\udcff\udcfe", "ſ \u212a"]
+    for line in lines:
+        expected = 0
+        for _, bit, words in groups:
+            if any(word in line for word in words):
+                expected |= bit
+        assert _code_calls._PRESENT.of(line) == expected, line[:120]
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_words_name_the_groups_a_line_holds(compiled: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import secretfence.prefilter.search as search
+    from secretfence.kinds._triggers import Words
+
+    if compiled and SCANNER is None:
+        pytest.skip("the compiled scanner is not built here")
+    if not compiled:
+        monkeypatch.setattr(search, "SCANNER", None)
+    words = Words()
+    client = words.add(("Client(", "Api("))
+    login = words.add(("login", "sign_in"))
+    single = words.add(("$",))
+    assert words.of("c = ApiClient(key)") == client
+    assert words.of("c = MyApi(key); login(u, p)") == client | login
+    assert words.of("LOGIN(u, p)") == 0  # as written: no folding
+    assert words.of("x = $y") == single
+    assert words.of("nothing") == 0
+    with pytest.raises(RuntimeError):
+        words.add(("late",))

@@ -173,7 +173,7 @@ from secretfence.kinds._helpers import (
     spelled_target_type,
 )
 from secretfence.kinds._spec import Sample
-from secretfence.kinds._triggers import Triggers
+from secretfence.kinds._triggers import Triggers, Words
 
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -1219,7 +1219,9 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     # the others the line as written, `lines` the file's own: what they keep of a file is kept under it)
     spelled = spelled_target_type(line)
     client_lines, client_line = (lines, line) if spelled is None else (LineSpelled(lines, index, spelled), spelled)
-    if "(" in line and any(word in line for word in _CALL_WORDS):
+    present = _PRESENT.of(line)
+    client_present = present if spelled is None else _PRESENT.of(client_line)
+    if "(" in line and present & _CALL_GROUP:
         # (C#'s `NetworkCredential c = new("svc", "…")` read as the `new NetworkCredential(…)` it stands for; a line
         # holding one is read through its spelled copy, the others as written: the file's memos stay the file's)
         calls = [found for _, found in zip(range(_CALLS_A_LINE), _CALL.finditer(client_line))]
@@ -1245,7 +1247,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             if count >= _CALLS_A_LINE:
                 break
             yield 0, "a literal hashed by the password_hash filter", "password", found.group("value")
-    if ("hash" in line or "make_password(" in line) and any(word in line for word in _HASHING_WORDS):
+    if ("hash" in line or "make_password(" in line) and present & _HASHING_GROUP:
         for count, found in enumerate(_HASHING_CALL.finditer(line)):
             if count >= _CALLS_A_LINE:
                 break
@@ -1255,14 +1257,14 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from _api_client_pairs(client_lines, index)
     if line.lstrip().startswith("args") and "(" in line:
         yield from _handler_arguments(lines, index)
-    if "(" in line and any(word in line for word in _NAMED_CALL_WORDS + _CONVERTED_WORDS):
+    if "(" in line and present & _NAMED_OR_CONVERTED_GROUP:
         yield from _named_credential_calls(lines, index)
     if ("lient(" in client_line or "LIENT(" in client_line or "lientV2(" in client_line or "Credential(" in client_line
             or "Credentials(" in client_line):
         yield from _keyed_clients(client_lines, index)
-    if "(" in line and any(word in line for word in _SDK_WORDS):
+    if "(" in line and present & _SDK_GROUP:
         yield from _sdk_logins(lines, index)
-    if "(" in line and any(word in client_line for word in _CLIENT_KEYED_WORDS):
+    if "(" in line and client_present & _CLIENT_KEYED_GROUP:
         yield from _keyed_by_class(client_lines, index)
     if "://" in line and "(" in line:
         yield from _url_then_token(lines, index)
@@ -1270,43 +1272,43 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             "pass" in line or "pw" in line or "Pass" in line or "PASS" in line or "Pw" in line or "PW" in line
             or "compare_digest" in line):
         yield from login_checks(line)
-    if "(" in line and any(word in line for word in _LOGIN_WORDS):
+    if "(" in line and present & _LOGIN_GROUP:
         yield from login_pairs(lines, index)
-    if any(word in line for word in _ARROW_WORDS):
+    if present & _ARROW_GROUP:
         yield from arrow_pairs(lines, index)
     if '=\\"' in line:  # (the dispatch admits a line holding one of _ESCAPED_WORDS)
         yield from escaped_pairs(line)
-    if "?" in line and any(word in line for word in _TERNARY_WORDS):
+    if "?" in line and present & _TERNARY_GROUP:
         yield from ternary_literals(lines, index)
-    if "(" in line and any(word in line for word in _CONSTANT_PUT_WORDS):
+    if "(" in line and present & _CONSTANT_PUT_GROUP:
         yield from constant_puts(line)
-    if any(word in line for word in _KEY_SET_WORDS):
+    if present & _KEY_SET_GROUP:
         yield from ghost_admin_keys(line)
     if "(" in line and ('("' in line or "('" in line) and (_IMPORTED.of(lines) or "require(" in line):
         yield from factory_pairs(lines, index)
-    if "(" in line and any(word in line for word in _REGION_WORDS):
+    if "(" in line and present & _REGION_GROUP:
         yield from region_calls(lines, index)
-    if '"' in line and any(word in line for word in _LISP_WORDS):
+    if '"' in line and present & _LISP_GROUP:
         yield from lisp_settings(lines, index)
-    if any(word in line for word in _NESTED_WORDS):
+    if present & _NESTED_GROUP:
         yield from nested_login_pairs(lines, index)
-    if any(word in line for word in _KEY_ENTRY_WORDS):
+    if present & _KEY_ENTRY_GROUP:
         yield from user_key_entries(line)
     if "args" in line and "[" in line:
         yield from job_argument_keys(line)
-    if "(" in line and any(word in line for word in _TUPLE_WORDS):
+    if "(" in line and present & _TUPLE_GROUP:
         yield from named_tuples(line)
-    if "(" in line and any(word in line for word in _SDK_SETUP_WORDS):
+    if "(" in line and present & _SDK_SETUP_GROUP:
         yield from sdk_setups(lines, index)
     if "CIVICRM_" in line:
         yield from civicrm_keys(line)
-    if "auth" in line and any(word in line for word in _FARADAY_WORDS):
+    if "auth" in line and present & _FARADAY_GROUP:
         yield from faraday_auth(line)
-    if "auth" in line and any(word in line for word in _AUTH_OPTION_WORDS):
+    if "auth" in line and present & _AUTH_OPTION_GROUP:
         yield from auth_options(lines, index)
-    if "{" in line and ("auth" in line or "Auth" in line) and any(word in line for word in _AUTH_OBJECT_WORDS):
+    if "{" in line and ("auth" in line or "Auth" in line) and present & _AUTH_OBJECT_GROUP:
         yield from auth_objects(lines, index)
-    if "ransaction" in line and any(word in line for word in _TRANSACTION_WORDS):
+    if "ransaction" in line and present & _TRANSACTION_GROUP:
         yield from transaction_keys(line)
     if "ItemElementName" in line:
         yield from xsd_choices(lines, index)
@@ -1314,59 +1316,59 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from defined_calls(lines, index)
     if ("assword" in line or "ASSWORD" in line) and ("=" in line or ":" in line):
         yield from base64_passwords(line)
-    if "(" in line and any(word in line for word in _POSITIONAL_SDK_WORDS):
+    if "(" in line and present & _POSITIONAL_SDK_GROUP:
         yield from sdk_positional_secrets(lines, index)
     if line.lstrip().startswith(_STATA_WORDS):
         yield from stata_macros(line)
-    if "c(" in line and any(word in line for word in _R_VECTOR_WORDS):
+    if "c(" in line and present & _R_VECTOR_GROUP:
         yield from r_credential_vectors(lines, index)
     if _JOINED_MARK.search(line) is not None:
         yield from joined_literals(lines, index)
         if "://" in line:
             yield from joined_urls(lines, index)
-    if "(" in line and any(word in line for word in _CE_SDK_WORDS):
+    if "(" in line and present & _CE_SDK_GROUP:
         yield from ce_sdk_positional(lines, index)
     if "set_app_id" in line:
         yield from eikon_app_ids(lines, index)
-    if "(" in line and any(word in line for word in _HEADER_CALL_WORDS):
+    if "(" in line and present & _HEADER_CALL_GROUP:
         yield from header_calls(line)
     if "AuthenticationHeaderValue" in line or "new(" in line:
         yield from authentication_header_values(line)
     if "|CO" in line and "CN" in line:
         yield from sip2_logins(line)
-    if any(word in line for word in _SID_WORDS):
+    if present & _SID_GROUP:
         yield from sid_first_calls(lines, index)
-    if ":" in line and any(word in line for word in _BASE64_WORDS):
+    if ":" in line and present & _BASE64_GROUP:
         yield from encoded_basic_literals(line)
-    if "$" in line and any(word in line for word in _SINK_WORDS):
+    if "$" in line and present & _SINK_GROUP:
         yield from powershell_password_flows(lines, index)
     if "Basic" in line:
         yield from basic_of_a_name(lines, index)
-    if any(word in line for word in _DEFAULT_WORDS):
+    if present & _DEFAULT_GROUP:
         yield from default_assignments(line)
-    if "$" in line and any(word in line for word in _PERL_ELEMENT_WORDS):
+    if "$" in line and present & _PERL_ELEMENT_GROUP:
         yield from perl_hash_elements(line)
-    if "(" in line and any(word in line for word in _DOCUMENTED_WORDS):
+    if "(" in line and present & _DOCUMENTED_GROUP:
         yield from documented_slots(lines, index)
-    if any(word in line for word in _TR069_WORDS):
+    if present & _TR069_GROUP:
         yield from tr069_parameters(lines, index)
     if "://" in line:
         yield from split_urls(lines, index)
-    if any(word in line for word in _SETTING_WORDS):
+    if present & _SETTING_GROUP:
         yield from setting_calls(line)
     if "etworkDrive" in line or "rinterConnection" in line or any(word in line.lower() for word in _WSH_WORDS):
         yield from wsh_logins(lines, index)
-    if any(word in line for word in _OMNIAUTH_WORDS):
+    if present & _OMNIAUTH_GROUP:
         yield from omniauth_providers(lines, index)
-    if any(word in line for word in _SEND_WORDS) or "SendKeys" in line:
+    if present & _SEND_GROUP or "SendKeys" in line:
         yield from typed_logins(lines, index)
     if "Configuration" in line and "(" in line:
         yield from configuration_users(lines, index)
     if "]byte" in line:
         yield from go_bytes_fields(line)
-    if "auth" in line and "(" in line and any(word in line for word in _AUTH_ASSIGNED_WORDS):
+    if "auth" in line and "(" in line and present & _AUTH_ASSIGNED_GROUP:
         yield from auth_tuple_names(lines, index)
-    if "get_session_key" in line or ("method" in line and any(word in line for word in _LOGIN_METHOD_WORDS)):
+    if "get_session_key" in line or ("method" in line and present & _LOGIN_METHOD_GROUP):
         yield from session_key_logins(lines, index)
     if "assword(" in line or "asswd(" in line:
         yield from stata_password_options(lines, index)
@@ -1374,15 +1376,15 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from user_password_mappings(lines, index)
     if "BasicAuth" in line:
         yield from dash_basic_auths(lines, index)
-    if "," in line and any(word in line for word in _TUPLE_WORDS):
+    if "," in line and present & _TUPLE_GROUP:
         yield from tuple_assignments(line)
-    if "ubscription" in line and any(word in line for word in _SUBSCRIPTION_WORDS):
+    if "ubscription" in line and present & _SUBSCRIPTION_GROUP:
         yield from subscription_keys(lines, index)
     if ('("' in line or "('" in line) and ("new " in line or "require(" in line or ".New" in line or _PACKAGES_NAMED_FOR.of(lines)):
         yield from sdk_constructor_keys(lines, index)
-    if ":" in line and any(word in line for word in _DSN_PREFIXES):
+    if ":" in line and present & _DSN_PREFIX_GROUP:
         yield from dsn_logins(lines, index)
-    if "," in line and any(word in line for word in _ACCOUNT_WORDS):
+    if "," in line and present & _ACCOUNT_GROUP:
         yield from account_pairs(lines, index)
 
 
@@ -5203,3 +5205,47 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
 # stand on most lines the literal kind reads (as one of call_secrets' triggers they sent every such line
 # through all of call_secrets' readers: 5 % of botocore's wheel).
 OPTION_PAIR_TRIGGERS: Triggers = Triggers(exact=_OPTION_WORDS)
+
+
+# call_secrets' tests of whether a line holds one word of a group, all answered by one pass of the compiled scanner
+# over the line (each group is the tuple beside the reader it admits, above: named here, once they are all defined).
+_PRESENT = Words()
+_CALL_GROUP = _PRESENT.add(_CALL_WORDS)
+_HASHING_GROUP = _PRESENT.add(_HASHING_WORDS)
+_NAMED_OR_CONVERTED_GROUP = _PRESENT.add(_NAMED_CALL_WORDS + _CONVERTED_WORDS)
+_SDK_GROUP = _PRESENT.add(_SDK_WORDS)
+_CLIENT_KEYED_GROUP = _PRESENT.add(_CLIENT_KEYED_WORDS)
+_LOGIN_GROUP = _PRESENT.add(_LOGIN_WORDS)
+_ARROW_GROUP = _PRESENT.add(_ARROW_WORDS)
+_TERNARY_GROUP = _PRESENT.add(_TERNARY_WORDS)
+_CONSTANT_PUT_GROUP = _PRESENT.add(_CONSTANT_PUT_WORDS)
+_KEY_SET_GROUP = _PRESENT.add(_KEY_SET_WORDS)
+_REGION_GROUP = _PRESENT.add(_REGION_WORDS)
+_LISP_GROUP = _PRESENT.add(_LISP_WORDS)
+_NESTED_GROUP = _PRESENT.add(_NESTED_WORDS)
+_KEY_ENTRY_GROUP = _PRESENT.add(_KEY_ENTRY_WORDS)
+_TUPLE_GROUP = _PRESENT.add(_TUPLE_WORDS)
+_SDK_SETUP_GROUP = _PRESENT.add(_SDK_SETUP_WORDS)
+_FARADAY_GROUP = _PRESENT.add(_FARADAY_WORDS)
+_AUTH_OPTION_GROUP = _PRESENT.add(_AUTH_OPTION_WORDS)
+_AUTH_OBJECT_GROUP = _PRESENT.add(_AUTH_OBJECT_WORDS)
+_TRANSACTION_GROUP = _PRESENT.add(_TRANSACTION_WORDS)
+_POSITIONAL_SDK_GROUP = _PRESENT.add(_POSITIONAL_SDK_WORDS)
+_R_VECTOR_GROUP = _PRESENT.add(_R_VECTOR_WORDS)
+_CE_SDK_GROUP = _PRESENT.add(_CE_SDK_WORDS)
+_HEADER_CALL_GROUP = _PRESENT.add(_HEADER_CALL_WORDS)
+_SID_GROUP = _PRESENT.add(_SID_WORDS)
+_BASE64_GROUP = _PRESENT.add(_BASE64_WORDS)
+_SINK_GROUP = _PRESENT.add(_SINK_WORDS)
+_DEFAULT_GROUP = _PRESENT.add(_DEFAULT_WORDS)
+_PERL_ELEMENT_GROUP = _PRESENT.add(_PERL_ELEMENT_WORDS)
+_DOCUMENTED_GROUP = _PRESENT.add(_DOCUMENTED_WORDS)
+_TR069_GROUP = _PRESENT.add(_TR069_WORDS)
+_SETTING_GROUP = _PRESENT.add(_SETTING_WORDS)
+_OMNIAUTH_GROUP = _PRESENT.add(_OMNIAUTH_WORDS)
+_SEND_GROUP = _PRESENT.add(_SEND_WORDS)
+_AUTH_ASSIGNED_GROUP = _PRESENT.add(_AUTH_ASSIGNED_WORDS)
+_LOGIN_METHOD_GROUP = _PRESENT.add(_LOGIN_METHOD_WORDS)
+_SUBSCRIPTION_GROUP = _PRESENT.add(_SUBSCRIPTION_WORDS)
+_DSN_PREFIX_GROUP = _PRESENT.add(_DSN_PREFIXES)
+_ACCOUNT_GROUP = _PRESENT.add(_ACCOUNT_WORDS)

@@ -154,6 +154,69 @@ class Dispatch:
         return self._all
 
 
+class Words:
+    """Which of a reader's groups of words a line holds (any one word of a group, as written), from one
+    pass of the compiled scanner over the line: a dispatcher's many `any(word in line for word in
+    GROUP)` tests answered at once. Without the scanner, those `in` tests: the same answer, a line's
+    UTF-8 holding a word's exactly where its text does."""
+
+    def __init__(self) -> None:
+        self._given: List[Tuple[str, ...]] = []
+        self._built = False
+        self._scanner: Optional["Scanner"] = None
+        self._compiled: Any = None
+        self._masks: List[int] = []  # by the scanner's literal index
+        self._single: List[Tuple[str, int]] = []  # one-character words, found by `in`
+        self._groups: List[Tuple[Tuple[str, ...], int]] = []  # (the words, their bit): the pure-Python answer
+
+    def add(self, words: Sequence[str]) -> int:
+        """The bit of a group of words (the scanner's index of them all is built on the first `of`: a
+        scan that never asks never builds it)."""
+        if self._built:
+            raise RuntimeError("groups are added before the first `of`")
+        self._given.append(tuple(words))
+        return 1 << (len(self._given) - 1)
+
+    def _build(self) -> None:
+        """Made on first use, in locals published last (as Dispatch._build)."""
+        from secretfence.prefilter.search import SCANNER
+
+        by_word: Dict[str, int] = {}
+        groups: List[Tuple[Tuple[str, ...], int]] = []
+        for number, words in enumerate(self._given):
+            for word in words:
+                if not word or "\n" in word:
+                    raise ValueError(f"a word is text of one line: {word!r}")
+                by_word[word] = by_word.get(word, 0) | (1 << number)
+            groups.append((words, 1 << number))
+        long_words = [word for word in by_word if len(word.encode("utf-8")) >= 2]
+        if SCANNER is not None:
+            self._compiled = SCANNER.compile_literals([word.encode("utf-8") for word in long_words], [])
+        self._masks = [by_word[word] for word in long_words]
+        self._single = sorted((word, bits) for word, bits in by_word.items() if len(word.encode("utf-8")) < 2)
+        self._groups = groups
+        self._scanner = SCANNER
+        self._built = True
+
+    def of(self, line: str) -> int:
+        """The bits of the groups one of whose words `line` holds."""
+        if not self._built:
+            self._build()
+        mask = 0
+        if self._scanner is None:
+            for words, bit in self._groups:
+                if any(word in line for word in words):
+                    mask |= bit
+            return mask
+        masks = self._masks
+        for _, index in self._scanner.find_literals(line.encode("utf-8", "surrogatepass"), self._compiled):
+            mask |= masks[index]
+        for word, bits in self._single:
+            if word in line:
+                mask |= bits
+        return mask
+
+
 def admitted(triggers: Triggers, line: str, lowered_name: str) -> bool:
     """Whether `line` (of a file so named) holds one of `triggers`, found by `in` (the tests'
     reference for what the scanner finds)."""
@@ -163,4 +226,4 @@ def admitted(triggers: Triggers, line: str, lowered_name: str) -> bool:
             or (triggers.names is not None and triggers.names(lowered_name)))
 
 
-__all__: Sequence[str] = ("Dispatch", "Triggers", "admitted")
+__all__: Sequence[str] = ("Dispatch", "Triggers", "Words", "admitted")
