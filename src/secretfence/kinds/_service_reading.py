@@ -684,6 +684,15 @@ _PULSAR_DOCUMENTED_TOKENS = frozenset((
 EBAY_AUTH_TOKEN_HEAD = "AgAAAA**"
 _EBAY_AUTH_TOKEN = lazy_regex(r"(?P<token>AgAAAA\*\*(?<![A-Za-z0-9+/=*_-]AgAAAA\*\*)AQAAAA\*\*aAAAAA\*\*"
                               r"(?P<body>[A-Za-z0-9+/=*]{100,4000}))(?![A-Za-z0-9+/=*_-])")
+# eBay's tokens as its token service issues them now: an Auth'n'Auth user token (the developer portal's "User Tokens"
+# page, FetchToken's eBayAuthToken), an OAuth user or application access token (`Authorization: Bearer …`, some 2,000
+# characters) and an OAuth refresh token: `v^1.1#`, the token's fields (`i^1#p^3#r^1#f^0#I^3#`, their order varying
+# with the token's type), `t^` and its body in base64 (gzip's `H4sI…` in an access token, `Ul4x…` in a refresh token).
+# The head and its `x^n#` fields are eBay's alone. An access token lists, revises and ends the seller's items and
+# reads their orders for two hours, a user token for eighteen months, a refresh token mints access tokens for as long.
+EBAY_TOKEN_HEAD = "v^1.1#"
+_EBAY_TOKEN = lazy_regex(r"(?P<token>v\^1\.1#(?<![A-Za-z0-9+/=*#^._-]v\^1\.1#)(?:[A-Za-z]\^[0-9]{1,3}#){1,12}t\^"
+                         r"(?P<body>[A-Za-z0-9+/=*_-]{40,8000}))(?![A-Za-z0-9+/=*_-])")
 # A Wix API key (the account's API Keys Manager; `Authorization: <key>` on every `wixapis.com` call, with a `wix-site-id`
 # or `wix-account-id` header): `IST.` and a signed JWT. It acts on the sites its permissions name (bookings, stores,
 # contacts, members).
@@ -692,6 +701,7 @@ _WIX_API_KEY = lazy_regex(r"(?P<token>IST\.(?<![A-Za-z0-9_.-]IST\.)(?P<body>" + 
 # (head, pattern, what the finding says): each format's generated part is `body`.
 _FIXED_HEAD_TOKENS = (
     (EBAY_AUTH_TOKEN_HEAD, _EBAY_AUTH_TOKEN, "eBay Auth'n'Auth token: acts as the seller (lists, revises and ends items, reads orders)"),
+    (EBAY_TOKEN_HEAD, _EBAY_TOKEN, "eBay user, access or refresh token: acts as the seller (lists, revises and ends items, reads orders)"),
     (WIX_API_KEY_HEAD, _WIX_API_KEY, "Wix API key: acts on the account's sites (bookings, stores, contacts, members) with its permissions"),
 )
 # A WordPress application password (REST API and XML-RPC Basic auth): 24 letters and digits shown in six
@@ -2122,7 +2132,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     # (ESPN's cookie is known by its name alone: in documentation, a warning)
                     named_in_docs = pattern is _ESPN_S2 and is_documentation(filename.lower())
                     yield Match(secret=token, confidence=LOW if named_in_docs else HIGH, description=description)
-    if "AgAAAA**" in line or "IST.eyJ" in line:
+    if "AgAAAA**" in line or "IST.eyJ" in line or EBAY_TOKEN_HEAD in line:
         yield from _fixed_head_tokens(line)
     if CALENDAR_ICAL_MARKER in line:
         yield from _calendar_secret_addresses(line)
@@ -2164,7 +2174,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
 
 
 def _fixed_head_tokens(line: str) -> Iterator[Match]:
-    """eBay Auth'n'Auth tokens and Wix API keys by their heads, their generated part mixed and no placeholder."""
+    """eBay's tokens and Wix API keys by their heads, their generated part mixed and no placeholder."""
     for head, pattern, description in _FIXED_HEAD_TOKENS:
         if head not in line:
             continue

@@ -1647,6 +1647,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'tprv',
             'tskey-',
             'uprv',
+            'v^1.1#',
             'vprv',
             'waka_',
             'whsec_',
