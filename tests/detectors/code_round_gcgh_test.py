@@ -1,5 +1,8 @@
 """Blind rounds GC-GH, credentials in code and configuration: eBay's `v^1.1#…#t^…` user, OAuth access and refresh
-tokens by their head. Decoys: a token cut for show, a made-up body, a placeholder's. Through the engine. Generated
+tokens by their head; an Asana personal access token (`2/<gid>/<gid>:<hex>` and its older forms) where the text says
+Asana; a key given to a client named for its service (Jotform's `JotformAPIClient('…')`, pyowm's `OWM('…')`), whatever
+its hex looks like; an OpenWeatherMap key under a name holding OWM (`OWM_APPID`). Decoys: made-up and placeholder
+bodies, the shapes where nothing says the service, a key read from the environment. Through the engine. Generated
 fakes only (seeds 2280000-2289999)."""
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import ALNUM, drawn, drawn_mixed
+from tests.fakes import ALNUM, drawn, drawn_mixed, uuid4
 
 _HEX = "0123456789abcdef"
 _BASE64 = ALNUM + "+/"
@@ -60,3 +63,102 @@ def test_ebay_refresh_token_blocks(engine: Engine) -> None:
 ])
 def test_ebay_token_shapes_holding_no_token_do_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "ebay/settings.py", text) == []
+
+
+# --- Asana personal access tokens where the text says Asana --------------------------------------------------------
+
+def _gid(seed: int) -> str:
+    return "1" + drawn(seed, 15, "0123456789")
+
+
+def _asana_token(seed: int) -> str:
+    return f"2/{_gid(seed)}/{_gid(seed + 1)}:{drawn(seed + 2, 32, _HEX)}"
+
+
+@pytest.mark.parametrize("filename, template", [
+    ("bookings/lib/tasks/asana.rake",
+     'client = Asana::Client.new do |c|\n  c.authentication :access_token, "{token}"\nend\n'),
+    ("tools/sync_tasks.py",
+     "import asana\n\nconfiguration = asana.Configuration()\nconfiguration.access_token = '{token}'\n"),
+    ("scripts/tasks.js",
+     "const Asana = require('asana');\nconst client = Asana.ApiClient.instance;\n"
+     "client.authentications['token'].accessToken = '{token}';\n"),
+    (".env", "ASANA_PAT={token}\n"),
+    ("scripts/me.sh", 'curl https://app.asana.com/api/1.0/users/me \\\n  -H "Authorization: Bearer {token}"\n'),
+])
+def test_asana_token_blocks_where_the_text_says_asana(engine: Engine, filename: str, template: str) -> None:
+    token = _asana_token(2281000)
+    assert token in _secrets(engine, filename, template.format(token=token))
+
+
+@pytest.mark.parametrize("token", [f"1/{_gid(2281010)}:{drawn(2281011, 32, _HEX)}", f"0/{drawn(2281012, 32, _HEX)}"],
+                         ids=["gid-and-hex", "hex-only"])
+def test_asana_token_older_forms_block(engine: Engine, token: str) -> None:
+    text = f'ASANA = {{"workspace": "{_gid(2281013)}", "token": "{token}"}}\n'
+    assert token in _secrets(engine, "planner/asana_export.py", text)
+
+
+@pytest.mark.parametrize("filename, text", [
+    # (the shape where nothing says Asana)
+    ("lib/tasks/sync.rake", f'  c.authentication :access_token, "{_asana_token(2281020)}"\n'),
+    # (a placeholder's hex; Asana's app URLs: `/0/<project gid>/…`)
+    ("asana/config.py", 'ASANA_PAT = "2/1111111111111111/2222222222222222:00000000000000000000000000000000"\n'),
+    ("docs/asana.md", "Board: https://app.asana.com/0/1205339982716652/1205339982716653/f\n"),
+])
+def test_asana_shapes_holding_no_token_do_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+# --- a key given to a client named for its service ------------------------------------------------------------------
+
+_JOTFORM_KEYS = [drawn(2282000, 32, _HEX), uuid4(2282001).replace("-", "")]
+
+
+@pytest.mark.parametrize("filename, template", [
+    ("forms/jotform_pull.py", 'from jotform import JotformAPIClient\n\nclient = JotformAPIClient("{key}")\n'),
+    ("forms/pull.php", '<?php\n$jotformAPI = new JotForm("{key}");\n$forms = $jotformAPI->getForms();\n'),
+    ("forms/pull.rb", 'jotform = JotForm::API.new("{key}")\nforms = jotform.getForms()\n'),
+    ("forms/pull.go", 'jotformAPI := jotform.NewJotFormAPIClient("{key}", "json", false)\n'),
+    ("Forms/Pull.cs", 'var client = new JotForm.APIClient("{key}");\n'),
+])
+@pytest.mark.parametrize("key", _JOTFORM_KEYS, ids=["drawn", "uuid-shaped"])
+def test_jotform_key_given_to_its_client_blocks(engine: Engine, filename: str, template: str, key: str) -> None:
+    assert key in _secrets(engine, filename, template.format(key=key))
+
+
+@pytest.mark.parametrize("key", [drawn(2282010, 32, _HEX), uuid4(2282011).replace("-", "")], ids=["drawn", "uuid-shaped"])
+def test_openweathermap_key_given_to_pyowm_blocks(engine: Engine, key: str) -> None:
+    text = f"from pyowm import OWM\n\nowm = OWM('{key}')\nmgr = owm.weather_manager()\n"
+    assert key in _secrets(engine, "scheduler/forecast.py", text)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("forms/pull.py", "client = JotformAPIClient('YOUR API KEY')\n"),
+    ("forms/pull.py", 'client = JotformAPIClient(os.environ["JOTFORM_API_KEY"])\n'),
+    ("forms/pull.py", 'client = JotformAPIClient("00000000000000000000000000000000")\n'),
+    ("forms/pull.py", 'submissions = client.get_form_submissions("241847392011150", limit=1000)\n'),
+    ("weather.py", "from pyowm import OWM\nowm = OWM(os.environ['OWM_API_KEY'])\n"),
+])
+def test_named_clients_given_no_key_do_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+# --- an OpenWeatherMap key under a name holding OWM ----------------------------------------------------------------
+
+@pytest.mark.parametrize("filename, template", [
+    (".github/workflows/forecast.yml", "jobs:\n  forecast:\n    env:\n      OWM_APPID: {key}\n      WIND_LIMIT_MPH: \"10\"\n"),
+    ("src/config.json", '{{\n  "owmAppId": "{key}",\n  "units": "imperial"\n}}\n'),
+    ("weather/settings.py", 'OWM_KEY = "{key}"\n'),
+])
+@pytest.mark.parametrize("key", [drawn(2283000, 32, _HEX), uuid4(2283001).replace("-", "")], ids=["drawn", "uuid-shaped"])
+def test_openweathermap_key_under_an_owm_name_blocks(engine: Engine, filename: str, template: str, key: str) -> None:
+    assert key in _secrets(engine, filename, template.format(key=key))
+
+
+@pytest.mark.parametrize("text", [
+    "    env:\n      OWM_APPID: ${{ secrets.OWM_APPID }}\n",
+    "    env:\n      OWM_APPID: 00000000000000000000000000000000\n",
+    f"    env:\n      STREAM_APPID: {uuid4(2283010).replace('-', '')}\n",  # (nothing says OpenWeatherMap)
+])
+def test_appid_names_holding_no_openweathermap_key_do_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, ".github/workflows/forecast.yml", "jobs:\n  forecast:\n" + text) == []

@@ -33,7 +33,8 @@ Betterleaks' rules for them read the service's name before the key.
 
 - A service's 32-character key under a short generic name (`KEY`, `API_KEY`, NASA FIRMS' `MAP_KEY`,
   OpenWeatherMap's `APPID`, as each service's API names the parameter), where the text names the
-  service: TomTom's (letters of both cases and digits), NASA FIRMS' and OpenWeatherMap's (32 hex).
+  service: TomTom's (letters of both cases and digits), NASA FIRMS' and OpenWeatherMap's (32 hex). A name
+  holding the service's own abbreviation says it (OpenWeatherMap's `OWM_APPID`, `OWM_API_KEY`).
 
 - An ArcGIS token (ArcGIS Online's or Enterprise's `generateToken`, a session's `gis._con.token`):
   100 characters of base64url or more ending in `..`, where the text says ArcGIS or Esri (its REST
@@ -55,7 +56,11 @@ Betterleaks' rules for them read the service's name before the key.
 - A key given to its service's SDK client, where the text says the service: a Postmark server or
   account token (a UUID: postmark.js' `ServerClient("…")`, postmarker's `PostmarkClient(server_token=…)`,
   postmark-gem's `Postmark::ApiClient.new(…)`), a SparkPost API key (40 hex: `new SparkPost("…")`,
-  python-sparkpost's `SparkPost('…')`). The client's first argument is the key, whatever it is named.
+  python-sparkpost's `SparkPost('…')`), a Jotform API key (32 hex: `JotformAPIClient('…')`, `new JotForm("…")`,
+  `JotForm::API.new`, Go's `NewJotFormAPIClient`) and an OpenWeatherMap key given to pyowm (`OWM('…')`): these
+  clients' names say their service. The client's first argument is the key, whatever it is named.
+- An Asana personal access token (`2/<user gid>/<token gid>:<32 hex>`, the older `1/<gid>:<32 hex>` and `0/<32 hex>`)
+  where the text or the path says Asana: Asana calls its tokens opaque, their shape no promise.
 
 - A key given to its service's SDK or broker as the user name, where the text says the service: a
   flespi token (64 letters and digits: flespi's MQTT broker takes the token as the user name, a
@@ -204,7 +209,9 @@ _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...]
      frozenset(("key", "apikey", "tomtomkey", "tomtomapikey")), False),
     ("NASA FIRMS map key: the account's FIRMS API quota", lazy_regex(r"(?i)firms\.modaps|eosdis\.nasa|(?<![a-z])firms[_ ]?(?:map[_ ]?)?key"),
      frozenset(("mapkey", "key", "apikey", "firmskey", "firmsmapkey")), True),
-    ("OpenWeatherMap API key: the account's weather API subscription", lazy_regex(r"(?i)openweather"),
+    # (OWM, OpenWeatherMap's own abbreviation (pyowm's), says it in a key's name: `OWM_APPID`, `OWM_API_KEY`, `owmApiKey`)
+    ("OpenWeatherMap API key: the account's weather API subscription",
+     lazy_regex(r"(?i)openweather|pyowm|(?<![a-z0-9])owm_?(?:api_?)?(?:key|app_?id)"),
      frozenset(("appid", "key", "apikey", "owmkey", "owmapikey", "owmappid", "openweatherkey", "openweatherapikey",
                 "openweathermapkey", "openweathermapapikey", "weatherapikey")), True),
 )
@@ -224,6 +231,14 @@ _TREMENDOUS = lazy_regex(r"(?i:tremendous)(?:\.com|[ _.:-]{0,2}(?i:api|key|token
 # client. (The lookbehind keeps it out of paths: `/v1/<sha>`, `…/1/<sha>`.)
 _TRANSIFEX_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_./:-])(?P<token>1/[0-9a-f]{40})(?![A-Za-z0-9_-])")
 _TRANSIFEX = lazy_regex(r"(?i)transifex|(?<![a-z0-9_-])tx_token|(?:^|[\s/\"'`(])tx(?:\.exe)?[ \t]+(?:--token|-t|push|pull|init|add|migrate|status)\b")
+# An Asana personal access token (or service account token) as its developer console issues it: `2/`, the user's gid,
+# `/`, the token's gid, `:` and 32 hex; the older `1/<user gid>:<32 hex>` and the first `0/<32 hex>`. Asana calls its
+# tokens opaque (their format may change), so the shape counts where the text or the path says Asana (the Ruby gem's
+# `Asana::Client` and `c.authentication :access_token, "…"`, python-asana, ASANA_PAT, app.asana.com). (The lookbehind
+# keeps it out of paths and dates: `/v1/…`, `2024/01/…`.)
+_ASANA_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_./:-])(?P<token>(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)"
+                          r"(?P<secret>[0-9a-f]{32}))(?![A-Za-z0-9_-])")
+_ASANA = lazy_regex(r"(?i)asana")
 # A key as its service's SDK client's first argument (positional, or under any parameter name):
 # (the constructor, the key's shape, the text naming the service, what the finding says).
 _SDK_ARGUMENT = r"""\([ \t]*(?:[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?P<token>"""
@@ -234,6 +249,14 @@ _SDK_CLIENTS: Tuple[Tuple[str, "re.Pattern[str]", "re.Pattern[str]", str], ...] 
      "Postmark server token given to its client: sends mail as the server and reads its messages and bounces"),
     ("SparkPost(", lazy_regex(r"(?<![A-Za-z0-9_])SparkPost" + _SDK_ARGUMENT + r"""[0-9a-f]{40})["'`]"""),
      lazy_regex(r"(?i)sparkpost"), "SparkPost API key given to its client: sends mail as the account"),
+    # (Jotform's clients, each named for it: jotform-api-python's `JotformAPIClient('…')`, the PHP and Java clients'
+    # `new JotForm("…")`, Ruby's `JotForm.new("…")` and `JotForm::API.new`, .NET's `new JotForm.APIClient("…")`, Go's
+    # `jotform.NewJotFormAPIClient("…", …)`; the key is 32 hex, whatever its draw looks like: the call says whose)
+    ("Jot", lazy_regex(r"(?<![A-Za-z0-9_])(?:New)?(?i:jotform)(?:API(?:Client)?|Client)?(?:(?:\.|::)(?:new|API\.new|APIClient|Client))?"
+                          + _SDK_ARGUMENT + r"""[0-9a-f]{32})["'`]"""),
+     lazy_regex(r"(?i)jotform"), "Jotform API key given to its client: reads and changes the account's forms and submissions"),
+    ("OWM(", lazy_regex(r"(?<![A-Za-z0-9_])(?:pyowm\.)?OWM" + _SDK_ARGUMENT + r"""[0-9a-f]{32})["'`]"""),
+     lazy_regex(r"pyowm|(?i:openweather)|(?<![A-Za-z0-9_])OWM\("), "OpenWeatherMap API key given to pyowm's client: the account's weather API subscription"),
 )
 
 # Mailchimp Transactional's (Mandrill's) API keys as issued now: `md-` and 22 characters of base64url (its client's one
@@ -366,6 +389,7 @@ _FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
 _FOLDED_SCALE = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
+_FOLDED_ASANA = rb"(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TREMENDOUS = FOLDED_TOKEN_START + rb"(?:prod|test)_[a-z0-9]{40}"
 # (a service's host, then its key's parameter in the same URL: _URL_PARAMETER_KEYS)
 _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherapi\.com|api\.weatherbit\.io|api\.worldweatheronline\.com"""
@@ -377,6 +401,9 @@ _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherap
 _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
                       rb"""(?:\??[ \t]{1,16}@?[a-z_][a-z0-9_]{0,63}(?:[ \t]{0,16}\{[ \t]{0,16}get;(?:[ \t]{0,16}(?:set|init);)?[ \t]{0,16}\})?"""
                       rb"""[ \t]{0,16}=[ \t]{0,16}new[ \t]{0,16})?\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
+# (the clients named for their service, Jotform's and pyowm's: 32 hex follow their opening parenthesis)
+_FOLDED_NAMED_CLIENT = (rb"""(?:jotform[a-z]{0,9}(?:(?:\.|::)(?:new|api\.new|apiclient|client))?|owm)\([ \t]*(?:\r?\n[ \t]*)?"""
+                        rb"""(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`][0-9a-f]{32}""")
 _FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
@@ -461,6 +488,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SHARED_SECRET, ("shared",)),
         (_FOLDED_SCALE, ("live_", "test_")),
         (_FOLDED_TRANSIFEX, ("1/",)),
+        (_FOLDED_ASANA, ("0/", "1/", "2/")),
         (_FOLDED_TREMENDOUS, ("prod_", "test_")),
         (_FOLDED_URL_PARAMETER_KEY, ("weather.visualcrossing.com", "api.weatherapi.com", "api.weatherbit.io",
                                      "api.worldweatheronline.com", "meteosource.com", "abfs.com/xml/")),
@@ -490,6 +518,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_PUSHOVER, ("pushover",)),
         (_FOLDED_USER_KEY, ("userkey", "user_key", "user-key", "user.key")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
+        (_FOLDED_NAMED_CLIENT, ("jotform", "owm(")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
 )
@@ -1032,6 +1061,11 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                                     description=description, line_offset=offset)
     if "sk-" in line:
         yield from _litellm_keys(line)
+    if "0/" in line or "1/" in line or "2/" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _ASANA_TOKEN.finditer(line)):
+            if _random_hex_key(found.group("secret")) and _said(_ASANA):
+                yield Match(secret=found.group("token"), confidence=_named_confidence(_in_documentation(filename)), description=(
+                    "Asana personal access token: acts as its user on the workspaces' tasks, projects and comments"))
     if "~" in line:
         for _, found in zip(range(_VALUES_A_LINE), _CANVAS_TOKEN.finditer(line)):
             token = found.group("token")
@@ -1046,7 +1080,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             if _generated(token[:-2].replace("_", "").replace("-", ""), both_cases=True) and _said(_ARCGIS):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "ArcGIS token: acts as its user on the portal's and server's REST services until it expires"))
-    if ("ey" in line or "EY" in line or "ppid" in line or "PPID" in line) and len(line) >= 34:
+    if len(line) >= 34 and ("ey" in line or "EY" in line or "ppid" in line.lower()):  # (`appid`, `APPID`, `appId`)
         yield from _short_named_keys(line, _said)
     if "key" in line:
         yield from _lorawan_keys(lines, index, line)
