@@ -1,7 +1,8 @@
 """Blind rounds GC-GH, credentials in code and configuration: eBay's `v^1.1#…#t^…` user, OAuth access and refresh
 tokens by their head; an Asana personal access token (`2/<gid>/<gid>:<hex>` and its older forms) where the text says
 Asana; a key given to a client named for its service (Jotform's `JotformAPIClient('…')`, pyowm's `OWM('…')`), whatever
-its hex looks like; an OpenWeatherMap key under a name holding OWM (`OWM_APPID`). Decoys: made-up and placeholder
+its hex looks like; an OpenWeatherMap key under a name holding OWM (`OWM_APPID`); a session's key as bytes
+(`SESSION_KEY = new TextEncoder().encode("…")`), a key given to jose's `jwtVerify` by its name. Decoys: made-up and placeholder
 bodies, the shapes where nothing says the service, a key read from the environment. Through the engine. Generated
 fakes only (seeds 2280000-2289999)."""
 from __future__ import annotations
@@ -162,3 +163,41 @@ def test_openweathermap_key_under_an_owm_name_blocks(engine: Engine, filename: s
 ])
 def test_appid_names_holding_no_openweathermap_key_do_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, ".github/workflows/forecast.yml", "jobs:\n  forecast:\n" + text) == []
+
+
+# --- a session's signing key as bytes; a key given to jose's verify by its name -----------------------------------------
+
+_JWT_SECRETS = [drawn_mixed(2284000, 48, ALNUM + "*&%"), drawn_mixed(2284001, 32)]
+
+
+@pytest.mark.parametrize("filename, template, line", [
+    ("src/server/auth/session.ts",
+     'import {{ SignJWT, jwtVerify }} from "jose";\n\nconst SESSION_KEY = new TextEncoder().encode("{secret}");\n', 3),
+    ("internal/web/session.go", 'var sessionKey = []byte("{secret}")\n', 1),
+    ("portal/auth.py", 'SESSION_SECRET = "{secret}".encode()\n', 1),
+    ("src/Auth/Session.cs", 'private static readonly byte[] SessionKey = Encoding.UTF8.GetBytes("{secret}");\n', 1),
+])
+@pytest.mark.parametrize("secret", _JWT_SECRETS, ids=["symbols", "letters-digits"])
+def test_session_key_as_bytes_blocks(engine: Engine, filename: str, template: str, line: int, secret: str) -> None:
+    assert (line, secret) in _blocked(engine, filename, template.format(secret=secret))
+
+
+@pytest.mark.parametrize("secret", _JWT_SECRETS, ids=["symbols", "letters-digits"])
+def test_key_given_to_jose_verify_blocks_whatever_its_name(engine: Engine, secret: str) -> None:
+    text = ('import { jwtVerify } from "jose";\n\n'
+            f'const SIGNER = new TextEncoder().encode("{secret}");\n\n'
+            "export async function verify(token: string) {\n"
+            '  return (await jwtVerify(token, SIGNER, { issuer: "portal" })).payload;\n}\n')
+    assert (3, secret) in _blocked(engine, "src/server/verify.ts", text)
+
+
+@pytest.mark.parametrize("text", [
+    'const SESSION_KEY = new TextEncoder().encode(process.env.SESSION_SECRET!);\n',
+    'SESSION_KEY = "portal_session".encode()\n',  # (a store's key name, as bytes for a Redis client)
+    'const SESSION_KEY = new TextEncoder().encode("changeme");\n',
+    ('const JWKS = createRemoteJWKSet(new URL("https://issuer.example.com/.well-known/jwks.json"));\n'
+     "const { payload } = await jwtVerify(token, JWKS);\n"),
+    'const SIGNER = new TextEncoder().encode(readFileSync("/run/secrets/jwt", "utf8"));\nawait jwtVerify(token, SIGNER);\n',
+])
+def test_session_keys_and_jose_keys_holding_no_literal_do_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "src/server/auth/session.ts", text) == []

@@ -29,10 +29,11 @@ stand between them):
   `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`, `new HMACSHA256(…)`; auth0's
   `Algorithm.HMAC256("…")`, jjwt's `Keys.hmacShaKeyFor("…".getBytes(…))`, `signWith(SignatureAlgorithm.HS256, "…")`,
   `setSigningKey("…")`, `new SecretKeySpec("…".getBytes(), "HmacSHA256")`; Node's `createHmac(alg, "…")`,
-  jsonwebtoken's `jwt.sign(payload, "…")`; Python's `hmac.new(b"…", …)`; Go's `hmac.New(sha256.New, []byte("…"))`,
+  jsonwebtoken's `jwt.sign(payload, "…")`, jose's `jwtVerify(jwt, …)`; Python's `hmac.new(b"…", …)`; Go's `hmac.New(sha256.New, []byte("…"))`,
   `SignedString([]byte("…"))`; Ruby's `OpenSSL::HMAC.hexdigest(digest, "…", data)`; PHP's `hash_hmac(alg, data, "…")`;
   or a string's bytes assigned to a key's name (`var signingKey = Encoding.UTF8.GetBytes("…")`, `const secret = new
-  TextEncoder().encode("…")`, `jwtKey := []byte("…")`). The string is judged as the kind judges a credential (a
+  TextEncoder().encode("…")`, `jwtKey := []byte("…")`; a session's key too, as bytes no store's key: `SESSION_KEY = new
+  TextEncoder().encode("…")`). The string is judged as the kind judges a credential (a
   placeholder, `secret`, a stock example's key, an environment read stay quiet).
 
 - A key's bytes written as an array under a key's name: C's `static const uint8_t signing_secret[32] = {0x0e, …};`
@@ -96,7 +97,8 @@ _NAMED_ENCODINGS = ("key_hex", "keyhex", "key-hex", "key.hex", "secret_hex", "se
 # Calls that take a key as written (a string's bytes), and the encodings of a string to a key's bytes.
 _KEY_API_WORDS = ("symmetricsecuritykey", "symmetrickey(", "hmac(key:", "hmacsha", "hmacmd5", "algorithm.hmac", "hmacshakeyfor", "secretkeyspec", "signwith(",
                   "setsigningkey", "createhmac", "hmac.new", "hmac.digest", "hmac.hexdigest", "hmac.base64digest", "hash_hmac",
-                  "signedstring", "jwt.sign", "jwt.verify")
+                  "signedstring", "jwt.sign", "jwt.verify", "jwtverify", "jwtdecrypt", "compactverify", "flattenedverify",
+                  "generalverify")
 _ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode(", "as_bytes(", ".data(using:", ".utf8)")
 # An element whose `algorithm` attribute names an HMAC (JWS' `HS256`, Java's `HmacSHA256`) holds that
 # HMAC's shared key as its text (Islandora Syn's `<site url=… algorithm='HS256' encoding='plain'>…</site>`),
@@ -194,6 +196,10 @@ _KEY_WORDS = frozenset({"key", "secret", "psk", "kek", "dek", "guek", "gbek", "g
 # (and what names a key's public part or its identity: a certificate's thumbprint, a meter's serial)
 _NOT_A_KEY_WORDS = frozenset({"thumbprint", "fingerprint", "checksum", "serial", "title", "uuid", "guid", "version", "kid",
                               "cert", "certificate", "verify", "verification", "iv", "nonce", "salt"})
+# (a qualifier that names where a lookup key files a thing, but a cipher's or a MAC's key where the value is bytes: a
+# session key turned into bytes (`SESSION_KEY = new TextEncoder().encode("…")` for jose's HS256 cookies, gorilla/sessions'
+# `[]byte("…")` cookie store keys, a LoRaWAN session key's array) signs or encrypts; a session's store key is never encoded)
+_KEY_BYTES_QUALIFIERS = frozenset({"session"})
 
 
 def names_a_secret_key(name: str, alone: bool = False) -> Optional[str]:
@@ -201,7 +207,7 @@ def names_a_secret_key(name: str, alone: bool = False) -> Optional[str]:
     dropped: `UPDATE_KEY_HEX` → `UPDATE_KEY`), else None: `<X> key`, `<X> secret`, a key's acronym
     (DLMS' GUEK, GBEK, GAK; a KEK), any credential's name; never a public, published, cache, map or id
     key, a digest's or a fingerprint's. `key` or `secret` alone only where `alone` (a decoding call's
-    value: a key's bytes, not a map's key)."""
+    value: a key's bytes, not a map's key), and there a session's key too (see _KEY_BYTES_QUALIFIERS)."""
     from secretfence.compat.detect_secrets.credential_keys import (
         _NOT_SECRET_KEY_QUALIFIERS, _NOT_THE_VALUE_WORDS, ENCODING_SUFFIX, key_words, names_a_credential,
     )
@@ -210,7 +216,8 @@ def names_a_secret_key(name: str, alone: bool = False) -> Optional[str]:
     words = key_words(ENCODING_SUFFIX.sub("", name) or name)
     while words and words[-1] in _ENCODING_WORDS:
         words = words[:-1]
-    if not words or _NOT_SECRET_KEY_QUALIFIERS.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words) or (
+    qualifiers = _NOT_SECRET_KEY_QUALIFIERS - _KEY_BYTES_QUALIFIERS if alone else _NOT_SECRET_KEY_QUALIFIERS
+    if not words or qualifiers.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words) or (
             _NOT_A_KEY_WORDS.intersection(words)):
         return None
     joined = "_".join(words)
@@ -498,7 +505,7 @@ def _key_position(callee: str) -> Optional[int]:
     """Which argument of the call is a key (0: the first), or None: .NET's `SymmetricSecurityKey`
     and `HMACSHA256`, Java's `SecretKeySpec`, auth0's `Algorithm.HMAC256`, jjwt's `Keys.hmacShaKeyFor`,
     `signWith(SignatureAlgorithm.HS256, …)` and `setSigningKey`, Node's `createHmac(alg, …)` and
-    jsonwebtoken's `jwt.sign(payload, …)`, Python's `hmac.new(…)` and `hmac.digest(…)`, Go's `hmac.New(h, …)`
+    jsonwebtoken's `jwt.sign(payload, …)`, jose's `jwtVerify(jwt, …)` (`jwtDecrypt`, `compactVerify`, …), Python's `hmac.new(…)` and `hmac.digest(…)`, Go's `hmac.New(h, …)`
     and `SignedString(…)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, …)`, PHP's `hash_hmac(alg, data, …)`."""
     parts = re.split(r"\.|::", callee)
     last = parts[-1]
@@ -519,6 +526,8 @@ def _key_position(callee: str) -> Optional[int]:
         return 2
     if lowered in ("sign", "verify") and before in ("jwt", "jsonwebtoken"):
         return 1
+    if lowered in ("jwtverify", "jwtdecrypt", "compactverify", "flattenedverify", "generalverify"):
+        return 1  # (jose's `jwtVerify(jwt, key, options)` and its siblings: an HS256 key is the secret's bytes)
     if before == "hmac":
         if "::" in callee or "openssl" in callee.lower():  # (Ruby: `OpenSSL::HMAC.new(key, digest)`, `.hexdigest(digest, key, data)`)
             return 0 if last == "new" else 1 if lowered in ("digest", "hexdigest", "base64digest") else None
@@ -611,10 +620,12 @@ _KEY_NAME = lazy_regex(
     r"""(?P<suffix>[ \t]*\.[ \t]*(?:getBytes|encode|toByteArray|as_bytes|toCharArray)(?:[ \t]*\([^()\n]{0,64}\))?)?(?=[ \t]*(?:[,);]|$))""")
 # The literal a name is assigned where it is declared (a declaration's words before it, a type annotated after it), bare
 # or as its bytes (`"…".encode()`, `"…".toByteArray()`, `"…".getBytes(UTF_8)`, `bytes("…", "utf-8")`, `Buffer.from("…")`,
-# Go's `[]byte("…")`, `Encoding.UTF8.GetBytes("…")`: the key's call is then given the name bare).
+# Go's `[]byte("…")`, `Encoding.UTF8.GetBytes("…")`, `new TextEncoder().encode("…")`: the key's call is then given the
+# name bare).
 _NAME_ASSIGNED = lazy_regex(
     r"""^[ \t]*(?:[A-Za-z_][\w<>\[\]]{0,31}[ \t]+){0,6}(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w$.<>\[\]]{1,40}[ \t]*)?"""
-    r"""(?::=|=)[ \t]*(?P<wrap>(?:bytes|Buffer\.from|\[\]byte|(?:System\.Text\.)?Encoding\.\w{1,16}\.GetBytes)[ \t]*\([ \t]*)?"""
+    r"""(?::=|=)[ \t]*(?P<wrap>(?:bytes|Buffer\.from|\[\]byte|(?:System\.Text\.)?Encoding\.\w{1,16}\.GetBytes"""
+    r"""|new[ \t]+TextEncoder[ \t]*\([ \t]*\)[ \t]*\.[ \t]*encode)[ \t]*\([ \t]*)?"""
     r"""[bB]?(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)"""
     r"""(?(wrap)[ \t]*(?:,[ \t]*[^()\n]{1,64})?\)|(?:[ \t]*\.[ \t]*(?:encode|toByteArray|getBytes|as_bytes|encodeToByteArray)"""
     r"""(?:[ \t]*\([^()\n]{0,64}\))?)?)[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$""")
