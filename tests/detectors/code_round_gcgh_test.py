@@ -2,7 +2,8 @@
 tokens by their head; an Asana personal access token (`2/<gid>/<gid>:<hex>` and its older forms) where the text says
 Asana; a key given to a client named for its service (Jotform's `JotformAPIClient('…')`, pyowm's `OWM('…')`), whatever
 its hex looks like; an OpenWeatherMap key under a name holding OWM (`OWM_APPID`); a session's key as bytes
-(`SESSION_KEY = new TextEncoder().encode("…")`), a key given to jose's `jwtVerify` by its name. Decoys: made-up and placeholder
+(`SESSION_KEY = new TextEncoder().encode("…")`), a key given to jose's `jwtVerify` by its name; a secret named with
+its form in clear (Zebra StageNow's `<parm name="PassphraseWPAClear" value="…"/>`, `password_plain`). Decoys: made-up and placeholder
 bodies, the shapes where nothing says the service, a key read from the environment. Through the engine. Generated
 fakes only (seeds 2280000-2289999)."""
 from __future__ import annotations
@@ -201,3 +202,41 @@ def test_key_given_to_jose_verify_blocks_whatever_its_name(engine: Engine, secre
 ])
 def test_session_keys_and_jose_keys_holding_no_literal_do_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "src/server/auth/session.ts", text) == []
+
+
+# --- a secret named with its form in clear (Zebra MX's Wi-Fi CSP) ---------------------------------------------------
+
+_STAGENOW = ('<wap-provisioningdoc>\n  <characteristic type="Wi-Fi" version="10.4">\n'
+             '    <characteristic type="Profile">\n      <parm name="SSID" value="YARD-SCAN" />\n'
+             '      <characteristic type="Encryption">\n        <parm name="ProtectKey" value="0" />\n'
+             '        <parm name="{name}" value="{value}" />\n'
+             '      </characteristic>\n    </characteristic>\n  </characteristic>\n</wap-provisioningdoc>\n')
+_PSK = drawn_mixed(2285000, 14, ALNUM + "-!")
+
+
+@pytest.mark.parametrize("name, value", [
+    ("PassphraseWPAClear", _PSK),
+    ("PassphraseWEPClear", drawn_mixed(2285001, 13)),
+    ("PasswordClear", _PSK),  # (an Enterprise network's EAP password)
+    ("HexKeyClear", drawn(2285002, 64, _HEX)),
+])
+def test_stagenow_wifi_secret_in_clear_blocks(engine: Engine, name: str, value: str) -> None:
+    assert (7, value) in _blocked(engine, "mdm/stagenow/yard_wifi.xml", _STAGENOW.format(name=name, value=value))
+
+
+@pytest.mark.parametrize("filename, text, line", [
+    ("config/mailer.yml", f"smtp:\n  user: notices\n  password_plain: {_PSK}\n", 3),
+    ("src/settings.json", f'{{\n  "apiTokenPlaintext": "{drawn_mixed(2285010, 32)}"\n}}\n', 2),
+])
+def test_credential_named_with_its_form_in_clear_blocks(engine: Engine, filename: str, text: str, line: int) -> None:
+    assert [found for found, _ in _blocked(engine, filename, text)] == [line]
+
+
+@pytest.mark.parametrize("name, value", [
+    ("PassphraseWPAClear", "$wifiPassword"),  # (a template's variable)
+    ("PassphraseWPAEncrypted", drawn_mixed(2285020, 44, _BASE64)),  # (protected by the device: not in clear)
+    ("KeyType", "Passphrase"),
+    ("CacheKeyClear", drawn_mixed(2285021, 20)),  # (a cache's key)
+])
+def test_stagenow_parms_holding_no_secret_in_clear_do_not_block(engine: Engine, name: str, value: str) -> None:
+    assert _blocked(engine, "mdm/stagenow/yard_wifi.xml", _STAGENOW.format(name=name, value=value)) == []

@@ -71,6 +71,10 @@ def test_samples_cover_both_ways() -> None:
         ("secretKeyRef", False), ("test_password", False), ("example_secret", False), ("secrets", False),
         ("passwords", False), ("public_key", False), ("license_key", False), ("password_hash", False),
         ("bypass", False), ("secret_id", False),
+        # (a value's form in clear after the name, the Wi-Fi mode between: Zebra MX's Wi-Fi CSP)
+        ("PassphraseWPAClear", True), ("PasswordClear", True), ("HexKeyWep104Clear", True), ("HexKeyClear", True),
+        ("password_plain", True), ("tokenPlaintext", True), ("PassphraseWPAEncrypted", False), ("CacheKeyClear", False),
+        ("KeyClear", False), ("wpa_clear", False), ("plain_text", False),
     ],
 )
 def test_names_a_credential(key: str, expected: bool) -> None:

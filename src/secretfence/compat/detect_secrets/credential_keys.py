@@ -91,6 +91,12 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              # a RADIUS or TACACS+ server's shared secret, as devices' configurations name it (pfSense's
                              # `<radiuskey>`, a controller's `radius_key`, `tacacs_key`)
                              "radius", "tacacs"})
+# A value's form written after the name of what it is, as settings that hold a secret either way name the pair (Zebra
+# MX's Wi-Fi CSP: `PassphraseWPAClear` beside `PassphraseWPAEncrypted`, `PasswordClear`, `HexKeyWep104Clear`; a
+# `password_plain`, a `tokenPlaintext`): the value is still that, in clear. Between them, the Wi-Fi security mode the
+# credential is for (`WPA`, `WEP`, `WEP104`) names the network's kind, not the value.
+_IN_CLEAR_WORDS = frozenset({"clear", "cleartext", "plain", "plaintext"})
+_WIFI_MODES = frozenset({"wpa", "wpa2", "wpa3", "wep"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -376,6 +382,12 @@ def _names_a_credential(key: str) -> bool:
         # the credential's value, named as a header pair names it (Fronius Solar.web's `AccessKeyId` /
         # `AccessKeyValue`, a `secret_value`, an `api_key_value`): what the words before it name
         words = words[:-1]
+    in_clear = len(words) >= 2 and words[-1] in _IN_CLEAR_WORDS
+    if in_clear:
+        # the value's form after the name of what it is (see _IN_CLEAR_WORDS), and the Wi-Fi security mode before it
+        words = words[:-1]
+        while len(words) >= 2 and (words[-1] in _WIFI_MODES or words[-1].isdigit()):
+            words = words[:-1]
     if len(words) >= 2 and words[-2] == "secret" and words[-1] in ("string", "text"):
         return True  # a secret store's value as its API names it: Secrets Manager's `SecretString` (`--secret-string`,
         # Terraform's `secret_string`), a Workers secret's `secret_text` (Secret Manager's `secret_data`: see below)
@@ -387,6 +399,9 @@ def _names_a_credential(key: str) -> bool:
     if last in _CREDENTIAL_WORDS:
         return True
     if last == "key":
+        if in_clear:
+            # (a key with a form in clear is a secret one, Zebra MX's `HexKeyClear`; not a cache's or a map's)
+            return len(words) >= 2 and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
         return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
