@@ -3,7 +3,8 @@ tokens by their head; an Asana personal access token (`2/<gid>/<gid>:<hex>` and 
 Asana; a key given to a client named for its service (Jotform's `JotformAPIClient('…')`, pyowm's `OWM('…')`), whatever
 its hex looks like; an OpenWeatherMap key under a name holding OWM (`OWM_APPID`); a session's key as bytes
 (`SESSION_KEY = new TextEncoder().encode("…")`), a key given to jose's `jwtVerify` by its name; a secret named with
-its form in clear (Zebra StageNow's `<parm name="PassphraseWPAClear" value="…"/>`, `password_plain`). Decoys: made-up and placeholder
+its form in clear (Zebra StageNow's `<parm name="PassphraseWPAClear" value="…"/>`, `password_plain`); a password on a
+tool's input (AnyDesk's `--set-password`, a variable a line above assigns, PowerShell's pipeline). Decoys: made-up and placeholder
 bodies, the shapes where nothing says the service, a key read from the environment. Through the engine. Generated
 fakes only (seeds 2280000-2289999)."""
 from __future__ import annotations
@@ -240,3 +241,45 @@ def test_credential_named_with_its_form_in_clear_blocks(engine: Engine, filename
 ])
 def test_stagenow_parms_holding_no_secret_in_clear_do_not_block(engine: Engine, name: str, value: str) -> None:
     assert _blocked(engine, "mdm/stagenow/yard_wifi.xml", _STAGENOW.format(name=name, value=value)) == []
+
+
+# --- a password given on a tool's standard input: AnyDesk's `--set-password`, a variable's value, PowerShell's pipeline ---
+
+_UNATTENDED = drawn_mixed(2286000, 12, ALNUM) + "&" + drawn(2286001, 4, "0123456789")
+_PLAIN_PASSWORD = drawn_mixed(2286002, 16)
+_ANYDESK = '"C:\\Program Files (x86)\\AnyDesk\\AnyDesk.exe"'
+
+
+@pytest.mark.parametrize("filename, text, line, secret", [
+    ("it/Install-RemoteSupport.ps1",
+     f"$unattended = '{_UNATTENDED}'\n$unattended | & {_ANYDESK} --set-password\n", 1, _UNATTENDED),
+    ("it/Install-RemoteSupport.ps1", f"'{_UNATTENDED}' | & \"$env:ProgramFiles\\AnyDesk\\AnyDesk.exe\" --set-password\n",
+     1, _UNATTENDED),
+    ("it/install.cmd", f"echo {_PLAIN_PASSWORD} | {_ANYDESK} --set-password\n", 1, _PLAIN_PASSWORD),
+    ("setup/anydesk.sh", f'echo "{_UNATTENDED}" | sudo anydesk --set-password\n', 1, _UNATTENDED),
+    ("setup/anydesk.sh", f"AD_UNATTENDED='{_UNATTENDED}'\nanydesk --get-id\necho \"$AD_UNATTENDED\" | anydesk --set-password\n",
+     1, _UNATTENDED),
+])
+def test_anydesk_password_on_its_input_blocks(engine: Engine, filename: str, text: str, line: int, secret: str) -> None:
+    assert (line, secret) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("ci/push.ps1", f"$registry = '{_PLAIN_PASSWORD}'\n$registry | docker login -u ci --password-stdin registry.example.com\n"),
+    ("ops/kinit.sh", f"SVC='{_PLAIN_PASSWORD}'\nprintf '%s' \"$SVC\" | kinit svc-backup@EXAMPLE.COM\n"),
+    ("ops/kinit.sh", f"SVC='{_PLAIN_PASSWORD}'\nkinit svc-backup@EXAMPLE.COM <<< \"${{SVC}}\"\n"),
+])
+def test_variable_given_to_a_password_reader_blocks_at_its_assignment(engine: Engine, filename: str, text: str) -> None:
+    assert (1, _PLAIN_PASSWORD) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("it/install.ps1", f"$unattended = Read-Host -AsSecureString\n$unattended | & {_ANYDESK} --set-password\n"),
+    ("it/install.ps1", f"echo $env:ANYDESK_UNATTENDED | & {_ANYDESK} --set-password\n"),
+    ("setup/anydesk.sh", 'AD_UNATTENDED="$(openssl rand -base64 12)"\necho "$AD_UNATTENDED" | anydesk --set-password\n'),
+    ("setup/anydesk.sh", "AD_UNATTENDED='changeme'\necho \"$AD_UNATTENDED\" | anydesk --set-password\n"),
+    ("it/install.ps1", f"$id = & {_ANYDESK} --get-id\n$id | Out-File C:\\ProgramData\\anydesk-id.txt\n"),
+    ("ops/id.sh", f"NAME='{_PLAIN_PASSWORD}'\necho \"$NAME\" | tr a-z A-Z\n"),  # (no password reader)
+])
+def test_input_of_no_literal_or_to_no_password_reader_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []

@@ -32,8 +32,10 @@ that take a secret where no credential-named key stands beside it.
   element's `secret-access-key=`, WHIP's/WHEP's `auth-token=`, each read for the element it follows.
 - A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit, iRODS'
   iinit, chpasswd, `sudo -S`, a registry login's `--password-stdin`, openssl's `-passin stdin`, gpg's
-  `--passphrase-fd 0`, OpenConnect's `--passwd-on-stdin`, `zfs load-key`) or given to one as a here-string
-  (`kinit svc@REALM <<< '…'`), or written to a file named for a password; in double quotes, a `$` its writer meant
+  `--passphrase-fd 0`, OpenConnect's `--passwd-on-stdin`, `zfs load-key`, AnyDesk's `--set-password`) or given to one
+  as a here-string (`kinit svc@REALM <<< '…'`), PowerShell's pipeline too (`'…' | & "…\AnyDesk.exe" --set-password`);
+  or a variable a line above assigns the literal (`echo "$PW" | …`, `$pw | docker login … --password-stdin`), reported
+  there; or written to a file named for a password; in double quotes, a `$` its writer meant
   as a character (`echo "Bosun$Slipway8216" | docker login …`) is kept.
 - Settings given on a command line: kcadm's list-valued `-s 'config.bindCredential=["…"]'`, occ's
   `ldap:set-config <config> <key> <value>`, Solr's `-Dbasicauth=user:password`, ZooKeeper's digest
@@ -445,13 +447,15 @@ _FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>\|?|tee[ \t])[ 
 # (the tools' names as the line's lowered bytes show them; _STDIN_PASSWORD_TOOL says how each reads its password)
 _STDIN_TOOL_WORDS = ("realm", "adcli", "kinit", "passwd", "chpasswd", "sudo", "smbpasswd", "pdbedit", "htpasswd", "cryptsetup", "vault",
                      "docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "crane", "helm", "iinit", "openssl", "gpg",
-                     "gpg2", "openconnect", "zfs")
-_FOLDED_STDIN_TOOL = rb"""(?:""" + "|".join(_STDIN_TOOL_WORDS).encode() + rb""")(?:[\s;&|)"'`]|$)"""
-_FOLDED_PIPED_TO_LOGIN = (rb"""(?:echo|printf)[ \t][^\n]{0,600}?\|[ \t]*(?:sudo[ \t]+)?(?:[\w./-]{0,200}/)?"""
-                          + _FOLDED_STDIN_TOOL)
-# (a here-string given to one: `kinit svc@REALM <<< 'pw'`)
+                     "gpg2", "openconnect", "zfs", "anydesk")
+_FOLDED_STDIN_TOOL = rb"""(?:""" + "|".join(_STDIN_TOOL_WORDS).encode() + rb""")(?:\.exe)?(?:[\s;&|)"'`]|$)"""
+_FOLDED_PIPED_TO_LOGIN = (rb"""(?:echo|printf|write-output)[ \t][^\n]{0,600}?\|[ \t]*(?:sudo[ \t]+)?(?:&[ \t]*)?"""
+                          rb"""(?:["'][^"'\n|<>]{0,200}[\\/]|[\w.:\\/-]{0,200}[\\/])?""" + _FOLDED_STDIN_TOOL)
+# (AnyDesk's password option, whatever feeds its input: PowerShell's pipeline needs no echo, `$pw | & "…\AnyDesk.exe" …`)
+_FOLDED_ANYDESK_PASSWORD = rb"""anydesk(?:\.exe)?["']?[ \t][^\n]{0,200}?--set-password"""
+# (a here-string given to one: `kinit svc@REALM <<< 'pw'`, `<<< "$PW"` a variable a line above assigns)
 _FOLDED_HERE_STRING_TO_LOGIN = (rb"""(?:""" + "|".join(_STDIN_TOOL_WORDS).encode()
-                                + rb""")[ \t][^\n]{0,300}?<<<[ \t]*["']?[^\s"'$]""")
+                                + rb""")[ \t][^\n]{0,300}?<<<[ \t]*["']?[^\s"']""")
 # An expect task's responses (its answers read below).
 _FOLDED_EXPECT_RESPONSES = rb"""responses[ \t]*:[ \t]*\r?(?:\n|$)"""
 _FOLDED_LISTED_MYSQL = rb"""(?:mysql|mariadb)[\w-]{0,16}["'][^\n]{0,300}?["'](?:-p[^"'\s]|--password=)"""
@@ -545,8 +549,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SECRET_FILE_HEREDOC, ("cat ", "cat\t", "tee ", "tee\t")),
         (_FOLDED_ECHO_TO_FILE, ("echo", "printf")),
         (_FOLDED_EXPECT_RESPONSES, ("responses",)),
-        (_FOLDED_PIPED_TO_LOGIN, ("echo", "printf")),
+        (_FOLDED_PIPED_TO_LOGIN, ("echo", "printf", "write-output")),
         (_FOLDED_HERE_STRING_TO_LOGIN, _STDIN_TOOL_WORDS),
+        (_FOLDED_ANYDESK_PASSWORD, ("anydesk",)),
         (_FOLDED_KDB_HANDLE, _KDB_OPENERS),
         (_FOLDED_KDB_HOPEN, ("hopen",)),
         (_FOLDED_KDB_TP, ("-tp",)),
@@ -1209,7 +1214,7 @@ _REFERENCES_ABOVE = 12
 
 
 _ASSIGNMENT = lazy_regex(
-    r"""^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:)?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*:?=[ \t]*"""
+    r"""^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:|\$)?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*:?=[ \t]*"""
     r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>#]{1,512}))?"""
 )
 _ASSIGNMENT_END = lazy_regex(r"""[ \t]*(?:$|[;#])""")
@@ -2333,7 +2338,10 @@ _ECHO_TO_SECRET_FILE = lazy_regex(
 # passwd user`), chpasswd's `user:password`, `sudo -S`, `smbpasswd -s` (its options in any order, `-a -s`), pdbedit's
 # `-t` (`--password-from-stdin`), a registry login's `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase,
 # `vault login -`, openssl's pass phrase argument `stdin` (`-passin stdin`), gpg's `--passphrase-fd 0`, OpenConnect's
-# `--passwd-on-stdin`, `zfs load-key`; or given to one as a here-string (`kinit svc@REALM <<< 'pw'`).
+# `--passwd-on-stdin`, `zfs load-key`, AnyDesk's `--set-password` (its unattended access password, as AnyDesk's command
+# line documents it: `echo <pw> | AnyDesk.exe --set-password`); or given to one as a here-string (`kinit svc@REALM <<<
+# 'pw'`). The literal stands as written, or in a variable a line above assigns it (`echo "$PW" | …`, PowerShell's `$pw |
+# & "…\AnyDesk.exe" --set-password`, its pipeline's literal `'pw' | …`: see _PIPED_STATEMENT_TO_LOGIN).
 _STDIN_PASSWORD_TOOL = (
     r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|iinit|passwd[ \t][^|;&<\n]{0,100}?--stdin|passwd|chpasswd|sudo[ \t]+-S"""
     r"""|smbpasswd[ \t][^|;&<\n]{0,100}?(?<![\w-])-[a-z]{0,4}s"""
@@ -2341,19 +2349,30 @@ _STDIN_PASSWORD_TOOL = (
     r"""|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+(?:auth[ \t]+)?login[^|;&<\n]{0,200}?--password-stdin"""
     r"""|openssl[ \t][^|;&<\n]{0,200}?[ \t]-pass(?:in|out)?[ \t]+stdin(?=[\s]|$)"""
     r"""|gpg2?[ \t][^|;&<\n]{0,200}?--passphrase-fd(?:[ \t]+|=)0(?=[\s]|$)|openconnect[ \t][^|;&<\n]{0,200}?--passwd-on-stdin"""
-    r"""|zfs[ \t]+load-key)(?![\w-])"""
+    r"""|zfs[ \t]+load-key|(?i:anydesk)(?:\.exe)?["']?[ \t][^|;&<\n]{0,200}?--set-password)(?![\w-])"""
 )
+# (the tool's path before it: a directory's, a Windows path quoted for its blanks, after PowerShell's call operator `&`)
+_TOOL_PATH = r"""(?:&[ \t]*)?(?:"[^"\n|<>]{0,200}[\\/]|'[^'\n|<>]{0,200}[\\/]|[\w.:\\/-]{0,200}[\\/])?"""
+# (a variable's value, bare or double-quoted: `"$PW"`, `${PW}`, PowerShell's `$pw`; a line above assigns it)
+_VARIABLE = r"""(?P<vq>")?\$\{?(?P<var>[A-Za-z_]\w{0,63})\}?(?(vq)")(?![\w-])"""
 # (a double-quoted literal's `\n`: `echo -e "pw\npw"`, the password and its confirmation, a line each; a bare word holds no
 # `(` or `)`, the shell's own: `(echo pw; echo pw) | …` closes its group after `pw`)
-_LITERAL_ECHOED = r"""(?:"(?P<dq>(?:[^"\n`\\]|\\n){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>()]{1,512}))"""
+_LITERAL_ECHOED = r"""(?:""" + _VARIABLE + r"""|"(?P<dq>(?:[^"\n`\\]|\\n){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>()]{1,512}))"""
 # (printf's format's further arguments, each a line of input: `printf '%s\n' 'pw' 'pw'`, `printf "%s\n%s\n" "pw" "pw"`)
 _FURTHER_ARGUMENTS = r"""(?(fq)(?:[ \t]+(?:"[^"\n`\\]{1,512}"|'[^'\n]{1,512}')){0,2})"""
 # (the last command of a group whose output is piped: `(echo "pw"; echo "pw") | smbpasswd -s -a user`, `{ …; }`)
 _GROUP_CLOSED = r"""(?:;[ \t]*)?(?P<close>[)}][ \t]*)?"""
 _PIPED_TO_LOGIN = lazy_regex(
-    r"""(?:^|[;&(\s"'`{]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n%s){0,2}(?:\\n)?(?P=fq))?)[ \t]+"""
+    r"""(?:^|[;&(\s"'`{]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|(?i:write-output)"""
+    r"""|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n%s){0,2}(?:\\n)?(?P=fq))?)[ \t]+"""
     + _LITERAL_ECHOED + _FURTHER_ARGUMENTS + r"""[ \t]*""" + _GROUP_CLOSED
-    + r"""\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?""" + _STDIN_PASSWORD_TOOL
+    + r"""\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?""" + _TOOL_PATH + _STDIN_PASSWORD_TOOL
+)
+# PowerShell's pipeline, a statement's value piped with no echo (`$pw | & "…\AnyDesk.exe" --set-password`, `'pw' | …`): a
+# variable or a quoted literal only (a bare word there is a command: `hostname | kinit`).
+_PIPED_STATEMENT_TO_LOGIN = lazy_regex(
+    r"""(?:^|[;{(])[ \t]*(?:""" + _VARIABLE + r"""|'(?P<sq>[^'\n]{1,512})'|"(?P<dq>[^"\n`\\]{1,512})")[ \t]*"""
+    r"""\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?""" + _TOOL_PATH + _STDIN_PASSWORD_TOOL
 )
 # (the tool in a command's place: the line's start, after a separator, a quote opening a command string, a keyword
 # (a condition's `if`/`while`/`!` too) or a variable's assignment; not a word of another command's, `grep kinit <<< "$log"`)
@@ -2625,20 +2644,28 @@ SCRIPT_TRIGGERS: Triggers = Triggers(
 _GROUP_OPENS = lazy_regex(r"""(?:^|[\s;&|`])[({][ \t]*(?:[\w./-]{0,200}/)?(?:echo|printf)(?![\w-])""")
 
 
-def _given_on_input(pattern: "re.Pattern[str]", line: str, how: str) -> Iterator[Placed]:
+def _given_on_input(pattern: "re.Pattern[str]", lines: Sequence[str], index: int, how: str) -> Iterator[Placed]:
     """Each literal the pattern finds given to a tool that reads its password on its standard input (see
-    _STDIN_PASSWORD_TOOL): the literal, or a chpasswd line's password."""
+    _STDIN_PASSWORD_TOOL): the literal, or a chpasswd line's password; a variable's, at the line above assigning it."""
+    line = lines[index]
     for found, value in _literals_found(pattern, line):
+        offset = 0
+        if found.groupdict().get("var") is not None:
+            assigned = _assigned_above(lines, index, found.group("var"))
+            if assigned is None:
+                continue
+            offset, value = assigned
         if "close" in found.re.groupindex and found.group("close") is not None and not _GROUP_OPENS.search(line, 0, found.start()):
             continue  # (a `)` closing no group of commands: a command substitution's or a string's)
-        tool = " ".join(found.group("tool").split()[:2])
+        tool = " ".join(found.group("tool").replace('"', "").replace("'", "").split()[:2])
         for part in dict.fromkeys(value.split("\\n")):  # (each line the tool reads, once: a password and its confirmation)
             if tool == "chpasswd":
                 user, sign, part = part.partition(":")  # (`user:password`, a line each)
                 if not sign:
                     continue
             if part:
-                yield 0, f"a literal {how} {tool}", "password", part, Judgement.NAMED_AND_JUDGED
+                given = f"${found.group('var')}" if found.groupdict().get("var") is not None else "a literal"
+                yield offset, f"{given} {how} {tool}", "password", part, Judgement.NAMED_AND_JUDGED
 
 
 def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name: str) -> Iterator[Placed]:
@@ -2651,10 +2678,13 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
         yield from _variable_tool_commands(lines, index)  # (a tool's path assigned: it holds a separator)
     if "|" in line or "secret" in line or "env:set" in line:
         yield from _stored_secrets(line)
-    if "|" in line and ("echo" in line or "printf" in line):
-        yield from _given_on_input(_PIPED_TO_LOGIN, line, "piped into")
+    if "|" in line:
+        if "echo" in line or "printf" in line or "rite-" in line or "RITE-" in line:
+            yield from _given_on_input(_PIPED_TO_LOGIN, lines, index, "piped into")
+        if "$" in line or "'" in line or '"' in line:
+            yield from _given_on_input(_PIPED_STATEMENT_TO_LOGIN, lines, index, "piped into")
     if "<<<" in line:
-        yield from _given_on_input(_HERE_STRING_TO_LOGIN, line, "given as a here-string to")
+        yield from _given_on_input(_HERE_STRING_TO_LOGIN, lines, index, "given as a here-string to")
     yield from device_script_secrets(lines, index)
     if ("-u" in line or "--user" in line) and line.rstrip().endswith(_CONTINUED):
         yield from _continued_user_and_password(lines, index)
@@ -2943,11 +2973,11 @@ def _read_below(lines: Sequence[str], index: int) -> _ReadBelow:
 
 def _literals_found(pattern: "re.Pattern[str]", line: str) -> Iterator[Tuple["re.Match[str]", str]]:
     """The pattern's first _TOOLS_A_LINE matches on the line, each with its literal (`dq`, `sq` or `bare`; a
-    double-quoted one only where the shell keeps it as written)."""
+    double-quoted one only where the shell keeps it as written; none, a variable: see _VARIABLE)."""
     for count, found in enumerate(pattern.finditer(line)):
         if count >= _TOOLS_A_LINE:
             return
-        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        value = found.group("dq") or found.group("sq") or found.groupdict().get("bare") or ""
         if found.group("dq") is not None and not _quoted_as_written(value):
             continue
         yield found, value
