@@ -280,6 +280,11 @@ def test_variable_given_to_a_password_reader_blocks_at_its_assignment(engine: En
     ("setup/anydesk.sh", "AD_UNATTENDED='changeme'\necho \"$AD_UNATTENDED\" | anydesk --set-password\n"),
     ("it/install.ps1", f"$id = & {_ANYDESK} --get-id\n$id | Out-File C:\\ProgramData\\anydesk-id.txt\n"),
     ("ops/id.sh", f"NAME='{_PLAIN_PASSWORD}'\necho \"$NAME\" | tr a-z A-Z\n"),  # (no password reader)
+    # (PowerShell's bare right side is an expression, no literal)
+    ("build/login.ps1", "$plain = [Runtime.InteropServices.Marshal]::PtrToStringAuto(\n"
+                        "    [Runtime.InteropServices.Marshal]::SecureStringToBSTR($cred.Password))\n"
+                        "$plain | docker login registry.example.com --username $cred.UserName --password-stdin\n"),
+    ("build/login.ps1", "$token = Get-Secret -Name AcrToken -AsPlainText\n$token | docker login acr.example.com -u ci --password-stdin\n"),
 ])
 def test_input_of_no_literal_or_to_no_password_reader_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []

@@ -1213,9 +1213,10 @@ _REFERENCE = lazy_regex(r"""^\$\{?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})\}?$""")
 _REFERENCES_ABOVE = 12
 
 
+# (PowerShell's variable, `$pw = '…'`: its literal is quoted; a bare right side is an expression, `$p = [Marshal]::…(`)
 _ASSIGNMENT = lazy_regex(
-    r"""^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:|\$)?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*:?=[ \t]*"""
-    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>#]{1,512}))?"""
+    r"""^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:|(?P<powershell>\$))?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*:?=[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?(powershell)(?!)|(?P<bare>[^\s"'$`\\;|&<>#]{1,512})))?"""
 )
 _ASSIGNMENT_END = lazy_regex(r"""[ \t]*(?:$|[;#])""")
 
