@@ -14,7 +14,7 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, names_its_titled_record, stated_team_password, xml_unescaped,
+    is_stand_in_password, json_log_record, names_its_titled_record, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -986,11 +986,11 @@ _LOGGED_SESSION_FIELDS = frozenset({"sessionid", "session", "sid"})
 
 
 def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
-    """A session's id a log record names (`sessionId=d3c7…` beside a request's id): which session
-    a record was of, written by the application; a cookie's value (a `Cookie:` header logged) is
-    still read."""
+    """A session's id a log record names (`sessionId=d3c7…` beside a request's id, a structured log's
+    `"session":"0b6f…"` member): which session a record was of, written by the application; a
+    cookie's value (a `Cookie:` header logged) is still read."""
     return (key.lower() in _LOGGED_SESSION_FIELDS and "ookie" not in line and "OOKIE" not in line
-            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None))
+            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
 
 
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
@@ -3015,6 +3015,9 @@ def false_samples() -> Tuple[Sample, ...]:
                "packages/shell.yaml", "curl's -u with the password expanded from a variable"),
         Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=8a4de829-8092-48ac-b2ba-22a37c80ab73 "
                "sessionId=99cf176aec0ad78734b24097cc596335\n", "logs/bridge.log", "a session's id a log record names"),
+        Sample('{"ts":"2024-06-11T02:00:03.511Z","level":"info","msg":"GET /cart","request_id":"8a4de829-8092-48ac-b2ba-'
+               '22a37c80ab73","session":"5d1e0c9b7a3f4e2d8c6b0a9f1e3d5c7b9a2f4e6d"}\n', "logs/web-2024-06-11.jsonl",
+               "a session's id a structured log's record names"),
         # Blind rounds AI-AN: stand-ins, identifiers, verifiers and patterns
         Sample("api_id = 2040\napi_hash = '1234567890abcdef1234567890abcdef'\n", "docs/start.py",
                "a counting stand-in (digits then letters)"),
@@ -3536,7 +3539,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if _judged(key, value, how) and not _cited_example(lines, index):  # (a key's hex or base64 behind a decoding call, an encoding, an element)
             yield from report(value, f"literal {what}", offset)
     for offset, what, key, value, how in cap.within(_test_tooling.tooling_secrets(lines, index, lowered_name)) if may & _TOOLING else ():
-        if _judged(key, value, how):
+        if _judged(key, value, how) and not _logged_session_id(key, line_text(lines, index + offset), lowered_name):
+            # (a session's id in a log record written inside a string, as the record's own members are: not read)
             yield from report(value, f"literal {what}", offset)
     for offset, what, key, value, how in cap.within(_reference_lookalikes.lookalike_secrets(lines, index, lowered_name)) if may & _LOOKALIKE else ():
         if _judged(key, value, how):

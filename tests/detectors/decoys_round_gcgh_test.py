@@ -1,0 +1,67 @@
+"""Blind rounds GC-GH, through the engine: values a form or a vendor says are no secret the file holds (a
+structured log's session ids, …) and, beside each, the secret of the same place that still blocks.
+Generated fakes only (seeds 2290000-2299999)."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+from tests.fakes import drawn, drawn_mixed, uuid4
+
+_HEX = "0123456789abcdef"
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
+    return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
+
+
+# --- a structured log's session ids ------------------------------------------------------------------
+
+def _record(head: str, members: str) -> str:
+    return "{" + head + members + "}\n"
+
+
+_ZAP_HEAD = '"ts":"2024-06-04T10:11:02.118Z","level":"info","msg":"GET /book/9781407526904","status":200,'
+_PINO_HEAD = '"level":30,"time":1717495862118,"pid":41,"hostname":"web-2","msg":"request completed",'
+_ECS_HEAD = '"@timestamp":"2024-06-04T10:11:02.118Z","log.level":"info","message":"GET /cart",'
+_SERILOG_HEAD = '"@t":"2024-06-04T10:11:02.1180000Z","@mt":"Handled {Path}","Path":"/cart",'
+
+
+@pytest.mark.parametrize("head", [_ZAP_HEAD, _PINO_HEAD, _ECS_HEAD, _SERILOG_HEAD])
+@pytest.mark.parametrize("member", ["session", "sessionId", "sid"])
+@pytest.mark.parametrize("filename", ["logs/storefront-2024-06-04.jsonl", "var/log/app/web.log", "logs/api.ndjson"])
+def test_a_structured_log_s_session_id_names_the_record_s_session(engine: Engine, head: str, member: str,
+                                                                    filename: str) -> None:
+    lines = [_record(head, f'"request_id":"{uuid4(2290000 + n)}","trace_id":"{drawn(2290010 + n, 32, _HEX)}",'
+                           f'"{member}":"{drawn(2290020 + n, 40, _HEX)}"') for n in range(3)]
+    assert _blocked(engine, filename, "".join(lines)) == []
+    assert _blocked(engine, filename, lines[0]) == []  # (one record alone: the engine's config re-read too)
+
+
+def test_a_log_record_written_inside_docker_s_json_file_line(engine: Engine) -> None:
+    inner = _PINO_HEAD + f'"sessionId":"{drawn(2290030, 40, _HEX)}"'
+    text = ('{"log":"{' + inner.replace('"', '\\"') + '}\\n","stream":"stdout","time":"2024-06-04T10:11:02.118731Z"}\n')
+    assert _blocked(engine, "var/lib/docker/containers/4f1c/4f1c-json.log", text) == []
+
+
+@pytest.mark.parametrize("filename", ["logs/storefront-2024-06-04.jsonl", "var/log/app/web.log"])
+def test_a_log_record_s_credentials_still_block(engine: Engine, filename: str) -> None:
+    token = drawn_mixed(2290031, 40)
+    for members in (f'"authorization":"Bearer {token}"', f'"api_key":"{token}"', f'"password":"{token}"',
+                    f'"headers":{{"cookie":"session={token}; theme=dark"}}', f'"session_token":"{token}"'):
+        assert _blocked(engine, filename, _record(_ZAP_HEAD, members)) == [(1, token)], members
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ('{{"session":"{value}"}}\n', 1),
+    ('{{\n  "message": "Signed in",\n  "session": "{value}",\n  "expires": "2024-06-04T11:11:02Z"\n}}\n', 3),
+    ('{{"message":"Signed in","session":"{value}","timestamp":"2024-06-04T10:11:02Z"}}\n', 1),
+    ('{{"sessionid":"{value}","domain":".example.com","path":"/"}}\n', 1),
+])
+def test_a_session_outside_a_log_record_is_judged_as_before(engine: Engine, text: str, line: int) -> None:
+    # (a settings file, a recorded login response: no level, no logger's record)
+    value = drawn(2290032, 40, _HEX)
+    assert _blocked(engine, "tests/fixtures/login_response.json", text.format(value=value)) == [(line, value)]
