@@ -1,5 +1,5 @@
 """Blind rounds GC-GH, through the engine: values a form or a vendor says are no secret the file holds (a
-structured log's session ids, …) and, beside each, the secret of the same place that still blocks.
+structured log's session ids, a vendor key's shape written as an alphabet's run, …) and, beside each, the secret of the same place that still blocks.
 Generated fakes only (seeds 2290000-2299999)."""
 from __future__ import annotations
 
@@ -65,3 +65,27 @@ def test_a_session_outside_a_log_record_is_judged_as_before(engine: Engine, text
     # (a settings file, a recorded login response: no level, no logger's record)
     value = drawn(2290032, 40, _HEX)
     assert _blocked(engine, "tests/fixtures/login_response.json", text.format(value=value)) == [(line, value)]
+
+
+# --- a vendor key's shape written as an alphabet's run -------------------------------------------------
+
+_NEWSLETTER_PAGE = ("## Setting up a machine\n1. In Mailchimp: *Profile > Extras > API keys > Create A Key*.\n"
+                    "2. Put it in `newsletter/.env` (not committed):\n\n   ```\n   MAILCHIMP_API_KEY={key}\n"
+                    "   MAILCHIMP_SERVER=us21\n   ```\n")
+
+
+@pytest.mark.parametrize("body", ["0123456789abcdef0123456789abcdef", "abcdef0123456789abcdef0123456789",
+                                  "fedcba9876543210fedcba9876543210"])
+@pytest.mark.parametrize("filename", ["docs/newsletter.md", "newsletter/.env.example", "newsletter/settings.py"])
+def test_a_mailchimp_key_s_shape_written_in_order_is_a_placeholder(engine: Engine, body: str, filename: str) -> None:
+    text = _NEWSLETTER_PAGE.format(key=body + "-us21") if filename.endswith(".md") else f'MAILCHIMP_API_KEY = "{body}-us21"\n'
+    assert _blocked(engine, filename, text) == []
+
+
+@pytest.mark.parametrize("filename", ["docs/newsletter.md", "newsletter/.env", "newsletter/settings.py"])
+def test_a_drawn_mailchimp_key_still_blocks(engine: Engine, filename: str) -> None:
+    # (a key drawn whole, and one whose head only counts up)
+    for body in (drawn(2290110, 32, _HEX), "0123456789abcdef" + drawn(2290111, 16, _HEX)):
+        key = body + "-us21"
+        text = _NEWSLETTER_PAGE.format(key=key) if filename.endswith(".md") else f'MAILCHIMP_API_KEY = "{key}"\n'
+        assert {secret for _, secret in _blocked(engine, filename, text)} == {key}
