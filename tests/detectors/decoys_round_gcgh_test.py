@@ -1,5 +1,5 @@
 """Blind rounds GC-GH, through the engine: values a form or a vendor says are no secret the file holds (a
-structured log's session ids, a vendor key's shape written as an alphabet's run, …) and, beside each, the secret of the same place that still blocks.
+structured log's session ids, a vendor key's shape written as an alphabet's run, a replayed request's idempotency key, …) and, beside each, the secret of the same place that still blocks.
 Generated fakes only (seeds 2290000-2299999)."""
 from __future__ import annotations
 
@@ -89,3 +89,26 @@ def test_a_drawn_mailchimp_key_still_blocks(engine: Engine, filename: str) -> No
         key = body + "-us21"
         text = _NEWSLETTER_PAGE.format(key=key) if filename.endswith(".md") else f'MAILCHIMP_API_KEY = "{key}"\n'
         assert {secret for _, secret in _blocked(engine, filename, text)} == {key}
+
+
+# --- a replayed request's idempotency key ----------------------------------------------------------------
+
+_CHECKOUT = ('import uuid\n\nbody = {{\n    "source_id": "cnon:card-nonce-ok",\n    "idempotency_key": str(uuid.uuid4()),\n'
+             '    "amount_money": {{"amount": 3500, "currency": "USD"}},\n}}\n'
+             '# A replayed request from the incident, kept to show that retries are safe:\n{name} = "{value}"\n')
+
+
+@pytest.mark.parametrize("name", ["REPLAYED_KEY", "RETRIED_KEY", "replayed_request_key", "lastRetriedKey"])
+def test_a_replayed_request_s_key_holding_a_uuid_is_its_idempotency_key(engine: Engine, name: str) -> None:
+    assert _blocked(engine, "pos_sync/checkout_demo.py", _CHECKOUT.format(name=name, value=uuid4(2290200))) == []
+    assert _blocked(engine, "pos_sync/replay.py", f'{name} = "{uuid4(2290201)}"\n') == []
+
+
+def test_the_same_names_holding_a_key_and_a_service_s_uuid_key_still_block(engine: Engine) -> None:
+    key = drawn_mixed(2290202, 32)
+    # (the same name holding a drawn key, not an idempotency key's UUID)
+    assert _blocked(engine, "pos_sync/checkout_demo.py", _CHECKOUT.format(name="REPLAYED_KEY", value=key)) == [(9, key)]
+    token = uuid4(2290203)
+    # (a UUID under a credential's name, or a service's `<X>_KEY`, beside the same idempotency keys: Heroku's API key is one)
+    for name in ("REPLAYED_API_KEY", "HEROKU_API_KEY", "HEROKU_KEY", "SQUARE_WEBHOOK_SIGNATURE_KEY", "REPLAYED_SECRET"):
+        assert _blocked(engine, "pos_sync/checkout_demo.py", _CHECKOUT.format(name=name, value=token)) == [(9, token)], name

@@ -2857,6 +2857,10 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('config user local\n    edit "jdoe"\n        set type password\n        set two-factor fortitoken\n'
                '        set fortitoken "FTKMOB4B81D7C3A2"\n        set passwd "Kestrel#Mapleton48"\n    next\nend\n',
                "network/fortigate/fw01-users.conf", "a FortiOS local user's clear password beside its token's serial"),
+        # (blind rounds GC-GH) a key named for a replayed request holding no UUID; a session a login response records
+        Sample('REPLAYED_KEY = "Tq7Lm2Xv9Rk4Wz8Np3Hb6Jc"\n', "pos_sync/replay.py", "a replayed request's key holding no idempotency key"),
+        Sample('{"message":"Signed in","session":"5d1e0c9b7a3f4e2d8c6b0a9f1e3d5c7b9a2f4e6d","timestamp":"2024-06-11T02:00:03Z"}\n',
+               "tests/fixtures/login.json", "a session a recorded login response holds (no log record: no level)"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -3027,6 +3031,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "upstream's stand-in, marked to replace"),
         Sample('REQUEST_KEY = "961379e8-ebbd-456e-890b-9db8c13d8d7c"\ncharge(idempotency_key=REQUEST_KEY)\n', "tests/test_charge.py",
                "a request's own key"),
+        Sample('# the charge replayed after the timeout, to show retries are safe\nREPLAYED_KEY = "5b0e2c71-93d4-4a8f-b6e1-0c7d2f9a4e38"\n',
+               "payments/replay_demo.py", "a replayed request's idempotency key (a UUID)"),
         Sample('{\n  "order_id": "b97d5d85-f4ef-481d-a9a1-222c6824462f",\n  "authorization_token": "b7163bf3-9f99-4316-84e8-6796834521f5",\n'
                '  "expires_at": "2024-05-01T10:00:00.000Z"\n}\n', "tests/fixtures/payments/authorized.json",
                "a short-lived token recorded with its expiry in a test fixture"),
