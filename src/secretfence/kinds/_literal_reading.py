@@ -537,6 +537,7 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message (_catalogue_message).
     (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
     from secretfence.compat.detect_secrets.credential_keys import key_words
+    from secretfence.kinds import _vendor_keys
 
     if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS
                   or _test_tooling.declared_test_value(value, lowered_name)):
@@ -561,8 +562,13 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if words[-1] == "key" and value and _reso_record_key(lines, key, value):
         return True
+    if words[-1] == "key" and value and (_vendor_keys.authorize_net_public_client_key(lines, index, key, value)
+                                         or _vendor_keys.braze_sdk_key(lines, index, key, value)):
+        return True  # a key the vendor issues for its browser script or app to send (Authorize.Net's, Braze's SDK key)
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
         return True
+    if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, key, value):
+        return True  # a Shopify order's own ids in a document of the order (a webhook's payload)
     if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words, lowered_name):
         return True
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
@@ -2861,6 +2867,12 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('REPLAYED_KEY = "Tq7Lm2Xv9Rk4Wz8Np3Hb6Jc"\n', "pos_sync/replay.py", "a replayed request's key holding no idempotency key"),
         Sample('{"message":"Signed in","session":"5d1e0c9b7a3f4e2d8c6b0a9f1e3d5c7b9a2f4e6d","timestamp":"2024-06-11T02:00:03Z"}\n',
                "tests/fixtures/login.json", "a session a recorded login response holds (no log record: no level)"),
+        Sample('var authData = {\n  apiLoginID: "5Kd8Wq2Lm",\n  transactionKey: "9Tq4Lm2Xv7Rk3Wz8"\n};\n', "assets/pay.js",
+               "Authorize.Net's transaction key beside the API login id"),
+        Sample('BRAZE_API_KEY = "3f9a1c7e-52d4-4b8e-9a6f-0e7d2c4b1a95"\nBRAZE_URL = "https://rest.iad-01.braze.com"\n',
+               "jobs/braze_sync.py", "Braze's REST API key beside its REST endpoint"),
+        Sample('{\n  "shop": "acme.myshopify.com",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c"\n}\n', "config/shopify.json",
+               "a token where no Shopify order stands"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -3033,6 +3045,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "a request's own key"),
         Sample('# the charge replayed after the timeout, to show retries are safe\nREPLAYED_KEY = "5b0e2c71-93d4-4a8f-b6e1-0c7d2f9a4e38"\n',
                "payments/replay_demo.py", "a replayed request's idempotency key (a UUID)"),
+        Sample('var authData = {\n  clientKey: "7wQp3Lk9Zr2Xv8Tn4Hm6Jb1Yc5Fd0Gs7Wq3Pk9Lz2Rx8Vt4Nh6Mb1Jy5Cd0Fs",\n  apiLoginID: "5Kd8Wq2Lm"\n};\n',
+               "assets/pay.js", "Authorize.Net's public client key beside the API login id (Accept.js)"),
+        Sample('let c = Braze.Configuration(apiKey: "3f9a1c7e-52d4-4b8e-9a6f-0e7d2c4b1a95", endpoint: "sdk.iad-01.braze.com")\n',
+               "App/AppDelegate.swift", "Braze's SDK key beside its SDK endpoint"),
+        Sample('{\n  "admin_graphql_api_id": "gid://shopify/Order/4412098811",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c",\n'
+               '  "checkout_token": "2b7d9f1e3a5c8e0d4f6a1b3c5e7d9f0a"\n}\n', "tests/fixtures/orders_create.json",
+               "a Shopify order's own token and checkout token"),
         Sample('{\n  "order_id": "b97d5d85-f4ef-481d-a9a1-222c6824462f",\n  "authorization_token": "b7163bf3-9f99-4316-84e8-6796834521f5",\n'
                '  "expires_at": "2024-05-01T10:00:00.000Z"\n}\n', "tests/fixtures/payments/authorized.json",
                "a short-lived token recorded with its expiry in a test fixture"),
