@@ -36,8 +36,10 @@ if TYPE_CHECKING:
         _proxy_and_sessions, _reference_lookalikes, _stream_keys, _telecom_configs, _test_tooling, _tool_outputs,
         _web_forms,
     )
+    from secretfence.kinds import _vendor_keys
 else:
     lazy_submodules(globals(), "secretfence.kinds", *_READER_MODULES)
+    lazy_submodules(globals(), "secretfence.kinds", "_vendor_keys")  # (its vendors' public keys: not_a_held_secret)
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -537,7 +539,6 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message (_catalogue_message).
     (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
     from secretfence.compat.detect_secrets.credential_keys import key_words
-    from secretfence.kinds import _vendor_keys
 
     if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS
                   or _test_tooling.declared_test_value(value, lowered_name)):
