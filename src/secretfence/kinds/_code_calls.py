@@ -1534,6 +1534,7 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
     """A call whose name is a credential's (`Auth.api_key("…")`, `Secret.from_token("…")`), given
     one positional argument, a literal; an AI SDK's client given its key first."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+    from secretfence.kinds._vendor_keys import braze_sdk_key
 
     line = lines[index]
     calls = list(itertools.islice(_LITERAL_FIRST_ARGUMENT.finditer(line), _NAMED_CALLS_A_LINE))
@@ -1567,6 +1568,8 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
         value, offset = arguments[0]
         if converted and value and value.startswith("{"):
             continue  # a ciphertext converted (Jenkins' `{AQAAABAAAA…}`), whether on the line or the next
+        if value and words == ("api", "key") and braze_sdk_key(lines, index, "api_key", value):
+            continue  # Braze's SDK key given to its configuration's builder (`BrazeConfig.Builder().setApiKey(…)`): the app's
         if value and (not vendor or generated_key(value)):
             yield offset, f"{name}(…)", "_".join(words), value
 

@@ -1386,6 +1386,30 @@ def both_ways(lines: Sequence[str], index: int, reach: int) -> Tuple[range, rang
     return range(index - 1, max(index - reach, 0) - 1, -1), range(index + 1, min(index + reach, len(lines) - 1) + 1)
 
 
+# A structured log's record: one JSON object a line (JSON Lines, as pino, bunyan, zap, logrus, structlog, Serilog's
+# compact form and ECS write them), its time (ISO 8601, or epoch seconds or milliseconds, under a time's name) and
+# its level (Serilog's compact form leaves Information's out: its message template then) among its members. A
+# recorded API response (`{"message": "ok", "session": "…", "expires": "2024-…"}`) and a settings file's
+# `{"session": "…"}` have no level. (The members' separator is read as the engine's config re-read shows a JSON
+# line's first member too, `{"ts" = "\"2024-…\",\"level\":…`: the same record, its quotes escaped.)
+_JSON_MEMBER_SEPARATOR = r'"[ \t]*(?::|=[ \t]*")[ \t]*'
+_JSON_LOG_TIME = lazy_regex(r'"(?:ts|time|timestamp|@timestamp|@t|datetime)' + _JSON_MEMBER_SEPARATOR
+                            + r'(?:"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}|[0-9]{10}(?:[0-9]{3})?(?:\.[0-9]{1,9})?(?![0-9]))')
+_JSON_LOG_LEVEL = lazy_regex(r'"(?:level|lvl|severity|log\.level|levelname|@l|@mt)' + _JSON_MEMBER_SEPARATOR)
+_JSON_LOG_READ = 4096  # characters of the record read for its time and level (a logger writes them first)
+
+
+def json_log_record(line: str) -> bool:
+    """The line is a structured log's record (see _JSON_LOG_TIME), or holds one written inside a string
+    (Docker's json-file driver's `{"log":"{\\"level\\":…`), its quotes escaped."""
+    head = line[:_JSON_LOG_READ]
+    if not head.lstrip().startswith("{"):
+        return False
+    if '\\"' in head:
+        head = head.replace('\\"', '"')
+    return _JSON_LOG_TIME.search(head) is not None and _JSON_LOG_LEVEL.search(head) is not None
+
+
 # (blind rounds FY-GB) A record's own id beside the record's title: `"session": "2024-11-08 Editorial - …"` then
 # `"sessionId": "<uuid>"` (a capture session's, a survey's, a meeting's record in a data file), the id's noun the title's
 # key (`<noun>`, `<noun>Name`, `<noun>Title`, `<noun>_label`) and the title words with a blank. The id names the record

@@ -14,7 +14,7 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, names_its_titled_record, stated_team_password, xml_unescaped,
+    is_stand_in_password, json_log_record, names_its_titled_record, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -36,8 +36,10 @@ if TYPE_CHECKING:
         _proxy_and_sessions, _reference_lookalikes, _stream_keys, _telecom_configs, _test_tooling, _tool_outputs,
         _web_forms,
     )
+    from secretfence.kinds import _vendor_keys
 else:
     lazy_submodules(globals(), "secretfence.kinds", *_READER_MODULES)
+    lazy_submodules(globals(), "secretfence.kinds", "_vendor_keys")  # (its vendors' public keys: not_a_held_secret)
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -561,8 +563,13 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if words[-1] == "key" and value and _reso_record_key(lines, key, value):
         return True
+    if words[-1] == "key" and value and (_vendor_keys.authorize_net_public_client_key(lines, index, key, value)
+                                         or _vendor_keys.braze_sdk_key(lines, index, key, value)):
+        return True  # a key the vendor issues for its browser script or app to send (Authorize.Net's, Braze's SDK key)
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
         return True
+    if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, key, value):
+        return True  # a Shopify order's own ids in a document of the order (a webhook's payload)
     if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words, lowered_name):
         return True
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
@@ -986,11 +993,11 @@ _LOGGED_SESSION_FIELDS = frozenset({"sessionid", "session", "sid"})
 
 
 def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
-    """A session's id a log record names (`sessionId=d3c7…` beside a request's id): which session
-    a record was of, written by the application; a cookie's value (a `Cookie:` header logged) is
-    still read."""
+    """A session's id a log record names (`sessionId=d3c7…` beside a request's id, a structured log's
+    `"session":"0b6f…"` member): which session a record was of, written by the application; a
+    cookie's value (a `Cookie:` header logged) is still read."""
     return (key.lower() in _LOGGED_SESSION_FIELDS and "ookie" not in line and "OOKIE" not in line
-            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None))
+            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
 
 
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
@@ -2857,6 +2864,16 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('config user local\n    edit "jdoe"\n        set type password\n        set two-factor fortitoken\n'
                '        set fortitoken "FTKMOB4B81D7C3A2"\n        set passwd "Kestrel#Mapleton48"\n    next\nend\n',
                "network/fortigate/fw01-users.conf", "a FortiOS local user's clear password beside its token's serial"),
+        # (blind rounds GC-GH) a key named for a replayed request holding no UUID; a session a login response records
+        Sample('REPLAYED_KEY = "Tq7Lm2Xv9Rk4Wz8Np3Hb6Jc"\n', "pos_sync/replay.py", "a replayed request's key holding no idempotency key"),
+        Sample('{"message":"Signed in","session":"5d1e0c9b7a3f4e2d8c6b0a9f1e3d5c7b9a2f4e6d","timestamp":"2024-06-11T02:00:03Z"}\n',
+               "tests/fixtures/login.json", "a session a recorded login response holds (no log record: no level)"),
+        Sample('var authData = {\n  apiLoginID: "5Kd8Wq2Lm",\n  transactionKey: "9Tq4Lm2Xv7Rk3Wz8"\n};\n', "assets/pay.js",
+               "Authorize.Net's transaction key beside the API login id"),
+        Sample('BRAZE_API_KEY = "3f9a1c7e-52d4-4b8e-9a6f-0e7d2c4b1a95"\nBRAZE_URL = "https://rest.iad-01.braze.com"\n',
+               "jobs/braze_sync.py", "Braze's REST API key beside its REST endpoint"),
+        Sample('{\n  "shop": "acme.myshopify.com",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c"\n}\n', "config/shopify.json",
+               "a token where no Shopify order stands"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -3015,6 +3032,9 @@ def false_samples() -> Tuple[Sample, ...]:
                "packages/shell.yaml", "curl's -u with the password expanded from a variable"),
         Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=8a4de829-8092-48ac-b2ba-22a37c80ab73 "
                "sessionId=99cf176aec0ad78734b24097cc596335\n", "logs/bridge.log", "a session's id a log record names"),
+        Sample('{"ts":"2024-06-11T02:00:03.511Z","level":"info","msg":"GET /cart","request_id":"8a4de829-8092-48ac-b2ba-'
+               '22a37c80ab73","session":"5d1e0c9b7a3f4e2d8c6b0a9f1e3d5c7b9a2f4e6d"}\n', "logs/web-2024-06-11.jsonl",
+               "a session's id a structured log's record names"),
         # Blind rounds AI-AN: stand-ins, identifiers, verifiers and patterns
         Sample("api_id = 2040\napi_hash = '1234567890abcdef1234567890abcdef'\n", "docs/start.py",
                "a counting stand-in (digits then letters)"),
@@ -3024,6 +3044,15 @@ def false_samples() -> Tuple[Sample, ...]:
                "upstream's stand-in, marked to replace"),
         Sample('REQUEST_KEY = "961379e8-ebbd-456e-890b-9db8c13d8d7c"\ncharge(idempotency_key=REQUEST_KEY)\n', "tests/test_charge.py",
                "a request's own key"),
+        Sample('# the charge replayed after the timeout, to show retries are safe\nREPLAYED_KEY = "5b0e2c71-93d4-4a8f-b6e1-0c7d2f9a4e38"\n',
+               "payments/replay_demo.py", "a replayed request's idempotency key (a UUID)"),
+        Sample('var authData = {\n  clientKey: "7wQp3Lk9Zr2Xv8Tn4Hm6Jb1Yc5Fd0Gs7Wq3Pk9Lz2Rx8Vt4Nh6Mb1Jy5Cd0Fs",\n  apiLoginID: "5Kd8Wq2Lm"\n};\n',
+               "assets/pay.js", "Authorize.Net's public client key beside the API login id (Accept.js)"),
+        Sample('let c = Braze.Configuration(apiKey: "3f9a1c7e-52d4-4b8e-9a6f-0e7d2c4b1a95", endpoint: "sdk.iad-01.braze.com")\n',
+               "App/AppDelegate.swift", "Braze's SDK key beside its SDK endpoint"),
+        Sample('{\n  "admin_graphql_api_id": "gid://shopify/Order/4412098811",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c",\n'
+               '  "checkout_token": "2b7d9f1e3a5c8e0d4f6a1b3c5e7d9f0a"\n}\n', "tests/fixtures/orders_create.json",
+               "a Shopify order's own token and checkout token"),
         Sample('{\n  "order_id": "b97d5d85-f4ef-481d-a9a1-222c6824462f",\n  "authorization_token": "b7163bf3-9f99-4316-84e8-6796834521f5",\n'
                '  "expires_at": "2024-05-01T10:00:00.000Z"\n}\n', "tests/fixtures/payments/authorized.json",
                "a short-lived token recorded with its expiry in a test fixture"),
@@ -3536,7 +3565,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if _judged(key, value, how) and not _cited_example(lines, index):  # (a key's hex or base64 behind a decoding call, an encoding, an element)
             yield from report(value, f"literal {what}", offset)
     for offset, what, key, value, how in cap.within(_test_tooling.tooling_secrets(lines, index, lowered_name)) if may & _TOOLING else ():
-        if _judged(key, value, how):
+        if _judged(key, value, how) and not _logged_session_id(key, line_text(lines, index + offset), lowered_name):
+            # (a session's id in a log record written inside a string, as the record's own members are: not read)
             yield from report(value, f"literal {what}", offset)
     for offset, what, key, value, how in cap.within(_reference_lookalikes.lookalike_secrets(lines, index, lowered_name)) if may & _LOOKALIKE else ():
         if _judged(key, value, how):

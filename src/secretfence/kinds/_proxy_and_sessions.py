@@ -50,8 +50,8 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    both_ways, generated_password, is_placeholder, is_sequential, line_text, looks_generated, looks_like_a_password,
-    names_its_titled_record,
+    both_ways, generated_password, is_placeholder, is_sequential, json_log_record, line_text, looks_generated,
+    looks_like_a_password, names_its_titled_record,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -90,6 +90,8 @@ AUTH_COOKIES = frozenset({
 # (names too common to lead a prefilter: read on a jar's row, which its own head finds)
 _COMMON_COOKIE_NAMES = frozenset({"sid", "xs", "session", "hsid", "ssid", "osid"})
 _NAMED_COOKIES_SET = AUTH_COOKIES - _COMMON_COOKIE_NAMES
+# The session's id a logger writes as a record's member (pino's, bunyan's `"sessionId":"…"`): no cookie set.
+_LOGGED_SESSION_MEMBERS = frozenset({"sessionid"})
 
 KEYWORDS = (_PROVIDER_HOSTS + _SESSION_PARAMETERS
             + ("cache_peer", ":cl:", "basicauth ", "basicauth\t", "authenticate(", "basic_auth_header(",
@@ -560,8 +562,10 @@ def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -
         if count >= _COOKIES_A_LINE:
             break
         if found.group("name").lower() in _NAMED_COOKIES_SET and _cookie_value(found.group("value")) and not (
-                names_its_titled_record(found.group("name"), found.group("value"), lines, index)):
-            # (a `sessionId` beside its session's title is that record's id: a capture session's, a meeting's)
+                names_its_titled_record(found.group("name"), found.group("value"), lines, index)
+                or (found.group("name").lower() in _LOGGED_SESSION_MEMBERS and json_log_record(line))):
+            # (a `sessionId` beside its session's title is that record's id: a capture session's, a meeting's; a
+            # structured log record's `"sessionId"` member names which session the record was of, as a text log's does)
             yield 0, f"login cookie {found.group('name')} set with its value", "cookie", found.group("value"), Judgement.PROVEN
     if "cookie" in lowered or " -b " in line:
         for count, found in enumerate(_SET_COOKIE.finditer(line)):

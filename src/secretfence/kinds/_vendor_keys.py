@@ -1182,6 +1182,92 @@ def docusign_client_id(lines: Sequence[str], index: int, key: str, value: str, l
     return "docusign" in folded or "docusign" in lowered_name or says_near(lines, index, _DOCUSIGN, _CONTEXT_LINES)
 
 
+# Authorize.Net's public client key (Account > Manage Public Client Key): what Accept.js, Accept Hosted's AcceptUI
+# button and the Accept mobile SDKs send from the buyer's browser or phone, beside the account's API login id, to have
+# the card turned into a payment nonce; Authorize.Net documents it as public. A client key (`clientKey`,
+# `publicClientKey`, `AUTHNET_CLIENT_KEY`, the SDK's `merchantAuthentication.clientKey`) holding letters and digits,
+# the API login id named within a few lines (Accept.js' `authData = { clientKey, apiLoginID }`, the SDK's
+# `merchantAuthentication.name`). The transaction key and the signature key beside it are the account's secrets, judged
+# as before; a client key where no login id stands (another vendor's) is judged as any key.
+_AUTHORIZE_NET_LOGIN_ID = lazy_regex(r"(?i)api[_.-]?login[_.-]?id|merchantAuthentication\.name\b")
+_PUBLIC_CLIENT_KEY = lazy_regex(r"^[A-Za-z0-9]{32,128}$")
+# (the words a public client key's name may hold before `client key`: Authorize.Net's, Accept's, an environment's)
+_CLIENT_KEY_QUALIFIERS = frozenset({"public", "authnet", "anet", "authorize", "authorizenet", "net", "accept", "acceptjs", "js",
+                                    "merchant", "authentication", "sandbox", "test", "live", "prod", "production"})
+_ACCEPT_LINES = 8  # lines either side where the login id stands (the same object, the SDK's next statement)
+
+
+def _own_words(key: str) -> Tuple[str, ...]:
+    """The words of a key's own name, past the objects it is reached through (`request.merchantAuthentication.clientKey`)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return key_words(key.rsplit(".", 1)[-1])
+
+
+def authorize_net_public_client_key(lines: Sequence[str], index: int, key: str, value: str) -> bool:
+    """A client key beside Authorize.Net's API login id: the account's public client key (see _AUTHORIZE_NET_LOGIN_ID)."""
+    words = _own_words(key)
+    if words[-2:] != ("client", "key") or not _CLIENT_KEY_QUALIFIERS.issuperset(words[:-2]):
+        return False
+    return _PUBLIC_CLIENT_KEY.match(value.strip()) is not None and says_near(lines, index, _AUTHORIZE_NET_LOGIN_ID, _ACCEPT_LINES)
+
+
+# Braze's SDK API key (the app's identifier, Settings > App Settings): every build of the app carries it, and the SDK
+# sends it from the device to Braze's SDK endpoint; Braze's documentation tells it from the REST API key. A UUID under
+# an API key's name (Swift's `Braze.Configuration(apiKey:endpoint:)`, Android's `com_braze_api_key` and
+# `setApiKey(…)`, Expo's `iosApiKey`/`androidApiKey`) where Braze's SDK endpoint (`sdk.iad-01.braze.com`,
+# `sdk.fra-01.braze.eu`) is named within a few lines and no REST endpoint is: the REST API key, a UUID too, is sent
+# from a server to `rest.<cluster>.braze.com`, and is judged as before (and so is a key naming REST).
+_BRAZE_SDK_ENDPOINT = lazy_regex(r"(?i)(?<![\w.-])sdk\.[a-z]{2,4}-[0-9]{2}\.(?:braze|appboy)\.(?:com|eu)(?![\w-])")
+_BRAZE_REST = lazy_regex(r"(?i)(?<![\w.-])rest\.[a-z]{2,4}-[0-9]{2}\.(?:braze|appboy)\.(?:com|eu)(?![\w-])|rest[_.-]?(?:api[_.-]?)?(?:endpoint|url)")
+_SDK_KEY_QUALIFIERS = frozenset({"braze", "appboy", "sdk", "ios", "android", "web", "app", "com", "expo"})
+_BRAZE_LINES = 8  # lines either side where the SDK's endpoint stands (the call, the builder's chain, the resource file)
+
+
+def braze_sdk_key(lines: Sequence[str], index: int, key: str, value: str) -> bool:
+    """A UUID under an API key's name beside Braze's SDK endpoint: the app's SDK key (see _BRAZE_SDK_ENDPOINT)."""
+    words = _own_words(key)
+    if words[-2:] != ("api", "key") or not _SDK_KEY_QUALIFIERS.issuperset(words[:-2]) or _UUID_VALUE.match(value.strip()) is None:
+        return False
+    return says_near(lines, index, _BRAZE_SDK_ENDPOINT, _BRAZE_LINES) and not says_near(lines, index, _BRAZE_REST, _BRAZE_LINES)
+
+
+# A Shopify order's own `token`, `cart_token` and `checkout_token` (and an abandoned checkout's): the ids Shopify gives
+# the order, its cart and its checkout, in every order webhook's payload and the Admin REST API's Order resource, which
+# test fixtures record as received. In a document of such an order (its `admin_graphql_api_id` a
+# `gid://shopify/Order/…` or a checkout's; without one, the REST order's `financial_status` beside its `line_items`),
+# those members holding an id's shape (32 hex; a cart's, hex or letters and digits) name the order. An access token
+# in the same file (`shpat_…`, an `access_token`) is judged as before, and so is a `token` where no order stands.
+_SHOPIFY_ORDER_GID = lazy_regex(r"gid://shopify/(?:Order|Checkout|AbandonedCheckout|DraftOrder)/[0-9]")
+_ORDER_TOKEN_KEYS = frozenset({"token", "cart_token", "checkout_token"})
+_ORDER_TOKEN = lazy_regex(r"^[0-9a-f]{32}$")
+_CART_TOKEN = lazy_regex(r"^[A-Za-z0-9_-]{16,128}$")
+_ORDER_LINES_READ = 2000  # lines of the document read for the order's fields
+
+
+def _shopify_order_in(lines: Sequence[str]) -> bool:
+    status = items = False
+    for number in range(min(len(lines), _ORDER_LINES_READ)):
+        text = line_text(lines, number)
+        if "gid://shopify/" in text and _SHOPIFY_ORDER_GID.search(text) is not None:
+            return True
+        status = status or "financial_status" in text
+        items = items or "line_items" in text
+    return status and items
+
+
+_SHOPIFY_ORDERS = LastFileMemo(_shopify_order_in)
+
+
+def shopify_order_token(lines: Sequence[str], key: str, value: str) -> bool:
+    """A Shopify order's `token`, `cart_token` or `checkout_token` in a document of the order (see _SHOPIFY_ORDER_GID)."""
+    name = key.lower()
+    if name not in _ORDER_TOKEN_KEYS:
+        return False
+    shape = _CART_TOKEN if name == "cart_token" else _ORDER_TOKEN
+    return shape.match(value.strip()) is not None and _SHOPIFY_ORDERS.of(lines)
+
+
 def _in_documentation(filename: str) -> bool:
     """Documentation, whose values a name alone calls keys are mostly examples: reported as warnings."""
     return is_documentation(filename.lower())

@@ -539,7 +539,21 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
-            and words[-2] != "game" and not _social_auth_client_key(words) and _looks_generated(value))
+            and words[-2] != "game" and not _social_auth_client_key(words) and not _retried_request_s_key(unguarded, value)
+            and _looks_generated(value))
+
+
+# A request's own key named for its replay or retry by the word's inflection (`REPLAYED_KEY`, `RETRIED_KEY`: a replayed
+# charge's idempotency key, kept to show that retries are safe), holding a UUID as payment APIs' idempotency keys are
+# drawn (Stripe's, Square's: `str(uuid.uuid4())`). (`REPLAY_KEY`, `RETRY_KEY` name none, whatever they hold:
+# _NOT_SECRET_KEY_QUALIFIERS; an inflection's key holding another value is judged as any `<X>_KEY`, and a credential's
+# word beside it, `REPLAYED_API_KEY`, names a credential before this is asked.)
+_REQUEST_WORD_INFLECTIONS = frozenset({"replayed", "replays", "replaying", "retried", "retries", "retrying"})
+_UUID_VALUE = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def _retried_request_s_key(words: Set[str], value: str) -> bool:
+    return bool(_REQUEST_WORD_INFLECTIONS.intersection(words)) and _UUID_VALUE.match(value.strip()) is not None
 
 
 # A hex digest's lengths (MD5, SHA-1, SHA-256) under a `secret hash`: a secret's hash, not the secret.

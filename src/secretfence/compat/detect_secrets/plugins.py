@@ -216,7 +216,7 @@ def refine(
     if confidence != LOW and AZURITE_ACCOUNT_KEY in secret:
         return LOW, "the Azurite storage emulator's published development key"
     if confidence != LOW and secret and is_placeholder_token(secret):
-        return LOW, "placeholder token (repeated characters or a word that says it is made up)"
+        return LOW, "placeholder token (repeated characters, an alphabet in order, or a word that says it is made up)"
     return confidence, ""
 
 
@@ -348,8 +348,11 @@ _TOKEN_SUFFIX = lazy_regex(r"-[a-z]{2,4}[0-9]{1,3}$")
 
 
 def is_placeholder_token(secret: str) -> bool:
-    """`ghp_xxxxxxxx…`, `sk_live_0000…`, `xoxb-EXAMPLE-…`, `0000…0-us1`: a valid prefix (or a data centre's suffix)
-    around a body that is one or two characters repeated, one short chunk repeated, or a word saying it is made up."""
+    """`ghp_xxxxxxxx…`, `sk_live_0000…`, `xoxb-EXAMPLE-…`, `0000…0-us1`, `0123456789abcdef0123…-us21`: a valid prefix (or a
+    data centre's suffix) around a body that is one or two characters repeated, one short chunk repeated, an alphabet's
+    run in order, or a word saying it is made up."""
+    from secretfence.kinds._helpers import is_sequential
+
     if _DECLARED_FAKE.search(secret):
         return True
     body = _TOKEN_SUFFIX.sub("", _TOKEN_PREFIX.sub("", secret, count=1), count=1)
@@ -358,6 +361,8 @@ def is_placeholder_token(secret: str) -> bool:
         return False
     if len(set(body.lower())) <= 2:
         return True
+    if is_sequential(body) or is_sequential(body[::-1]):
+        return True  # the digits and letters in order, up or down, as documentation writes a key's shape (the whole body)
     return any((body[:width] * (len(body) // width + 1))[: len(body)] == body for width in range(1, 5))
 
 
