@@ -1262,6 +1262,21 @@ def generated_password(value: str) -> bool:
     return not any(word in spelled for word in _DISGUISED_WORDS)
 
 
+def fake_words(*words: str) -> str:
+    """A regex source finding one of `words` (lower case) as a made-up token's author writes it into the token
+    (`your_token_here`, `YOUR-KEY`, `ghp_fake1234…`, `myFakeToken`, `MYFAKEKEY`): in one case (lower, upper or
+    capitalised), standing as a word on one side at least (the token's edge or another character than a letter or
+    digit), or run into its neighbours as words are (a capitalised one after a lower-case letter or digit, one in
+    capitals among capitals, one in lower case among lower case). A word in mixed case run into random characters
+    is chance: `…q9YoURk…` sat in one 2,000-character eBay token of some 250, and it was no placeholder."""
+    lower = "|".join(words)
+    upper = "|".join(word.upper() for word in words)
+    capitalised = "|".join(word.capitalize() for word in words)
+    every = f"{lower}|{upper}|{capitalised}"
+    return (f"(?<![A-Za-z0-9])(?:{every})|(?:{every})(?![A-Za-z0-9])|(?<=[a-z0-9])(?:{capitalised})"
+            f"|(?<=[A-Z])(?:{upper})(?=[A-Z])|(?<=[a-z])(?:{lower})(?=[a-z])")
+
+
 def distinct_chars(value: str) -> int:
     return len(set(value))
 

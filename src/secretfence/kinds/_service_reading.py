@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence,
 from secretfence._lazy import lazy_submodules
 from secretfence.findings import HIGH, LOW, MEDIUM
 from secretfence.kinds._helpers import (
-    FOLDED_TOKEN_START, MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, has_repeated_chunk, is_documentation, is_fill_in_instruction,
-    line_text, says_near,
+    FOLDED_TOKEN_START, MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, fake_words, has_repeated_chunk, is_documentation,
+    is_fill_in_instruction, line_text, says_near,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.declared import Declaration
@@ -1432,7 +1432,9 @@ _FOLDED_BASIC_HEADER = rb"basic[ \t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])"
 # QRadar's authorised-service token as its `SEC` header (a UUID): read by _intel_keys where the text says QRadar.
 _FOLDED_SEC_HEADER = rb"""sec["']?[ \t]*(?:=>|[:=])[ \t]*["'][0-9a-f]{8}-[0-9a-f]{4}-"""
 
-_FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|sample|placeholder|your|xxxxx|redacted|invalid|test(?:ing)?[_-]?token")
+# (a word in one case and standing as a word: helpers.fake_words; a random body holds one in any case by chance)
+_FAKE_WORDS = lazy_regex(fake_words("example", "fake", "dummy", "sample", "placeholder", "your", "redacted", "invalid")
+                         + r"|(?i:xxxxx|test(?:ing)?[_-]?token)")
 
 
 

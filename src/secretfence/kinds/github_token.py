@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from secretfence.findings import HIGH
-from secretfence.kinds._helpers import distinct_chars, line_text
+from secretfence.kinds._helpers import distinct_chars, fake_words, line_text
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import lazy_regex
 
 TOKEN = lazy_regex(r"(?<![0-9A-Za-z_])github_pat_(?P<id>[0-9A-Za-z]{22})_(?P<secret>[0-9A-Za-z]{59})(?![0-9A-Za-z_])")
-_FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|sample|xxxxx")
+_FAKE_WORDS = lazy_regex(fake_words("example", "fake", "dummy", "sample") + "|(?i:xxxxx)")
 
 REMEDIATION = (
     "Revoke the token (GitHub → Settings → Developer settings → Fine-grained tokens, or the "

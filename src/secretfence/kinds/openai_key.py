@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from secretfence.findings import HIGH
-from secretfence.kinds._helpers import distinct_chars, line_text
+from secretfence.kinds._helpers import distinct_chars, fake_words, line_text
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import lazy_regex
 
@@ -18,7 +18,7 @@ KEY = lazy_regex(
     r"(?<![\w-])sk-(?:(?P<scope>proj|svcacct|admin)-[A-Za-z0-9_-]{20,160}|[A-Za-z0-9]{20})T3BlbkFJ"
     r"[A-Za-z0-9_-]{20,160}(?![\w-])"
 )
-_FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|xxxxx")
+_FAKE_WORDS = lazy_regex(fake_words("example", "fake", "dummy") + "|(?i:xxxxx)")
 _SCOPES = {"proj": "project", "svcacct": "service-account", "admin": "admin"}
 
 REMEDIATION = (
