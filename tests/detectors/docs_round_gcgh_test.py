@@ -1,6 +1,7 @@
 """Blind rounds GC-GH, documentation and exports: a handover note's accounts table whose column gives a password or
 where it is kept (`| Password / where |`), and a cell's value in a code span with a note after it (`` `…` (not in the
-vault yet!) ``). Through the engine."""
+vault yet!) ``); a sign-in sentence's pair said in words (`Log in as `ops` with `…``, `using the password `…``, `and
+password `…``) or wrapped before its `as` (`log in to the portal at …` and below it `as `ops` / `…``). Through the engine."""
 from __future__ import annotations
 
 import random
@@ -85,3 +86,54 @@ def test_a_password_cell_with_a_note_after_its_span_blocks(engine: Engine, cell:
 def test_a_noted_cell_holding_no_password_is_not_reported(engine: Engine, cell: str) -> None:
     text = f"| System | Login | Password |\n|---|---|---|\n| Camera NVR | admin | {cell} |\n"
     assert _found(engine, "docs/handover.md", text) == []
+
+
+# --- a sign-in sentence's pair said in words, or wrapped before its `as` -------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2. Log in as `salonadmin` with `{pw}`",
+    "3. Sign in as `operator` using `{pw}`.",
+    "Log in to DSM as `backup-op` with the password `{pw}` and open Snapshot Replication.",
+    "Sign in as `ops`, and password `{pw}`, then pick the share.",
+    "Connect as `svc_restore` using password: `{pw}`",
+])
+@pytest.mark.parametrize("filename", ["docs/runbooks/nas-restore.md", "docs/it/nas.md", "RUNBOOK.md"])
+def test_a_sign_in_sentences_pair_in_words_blocks(engine: Engine, sentence: str, filename: str) -> None:
+    password = _CHOSEN[3]
+    text = f"# Restore a file\n\n1. Open http://nas.salon.lan:5000\n{sentence.replace('{pw}', password)}\n"
+    assert _secrets(engine, filename, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Connect as `readonly` using `pgAdmin4`.",
+    "Authenticate as `svc-ci` using `oauth2-proxy`.",
+    "Log in as `admin` with `Ctrl+Alt+Del` held.",
+    "Sign in as `ops` and open `Harbor%Cedar4471`.",
+    "Log in as `root` with `sudo`.",
+])
+@pytest.mark.parametrize("filename", ["docs/runbooks/db.md", "docs/guide.md"])
+def test_a_sign_in_with_a_tool_or_a_step_is_no_pair(engine: Engine, sentence: str, filename: str) -> None:
+    assert _blocked(engine, filename, f"# Connecting\n\n{sentence}\n") == []
+
+
+def test_a_tutorials_sign_in_in_words_warns(engine: Engine) -> None:
+    text = "# Quick start\n\nLog in as `admin` with `P@ssw0rd123!` and change it.\n"
+    assert _blocked(engine, "docs/quick-start.md", text) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ("2. Faire orders: log in to the brand portal at faire.com/brand-portal", "   as `wholesale@roastery.co` / `{pw}` and accept"),
+    ("Sign in to the supplier console", "with `orders` / `{pw}`."),
+    ("- Accounting: log into Xero at go.xero.com", "  as `books@roastery.co` with the password `{pw}`"),
+])
+@pytest.mark.parametrize("filename", ["docs/wholesale/onboarding-new-cafes.md", "docs/runbooks/orders.md"])
+def test_a_sign_in_sentence_wrapped_before_its_pair_blocks(engine: Engine, lines: tuple, filename: str) -> None:
+    password = _CHOSEN[4]
+    text = f"# Onboarding\n\n1. Check the account.\n{lines[0]}\n{lines[1].replace('{pw}', password)}\n3. Book the visit.\n"
+    assert _secrets(engine, filename, text) == [(5, password)]
+
+
+@pytest.mark.parametrize("above", ["Open the price list.", "## Accounts", "", "| Portal | Login |", "Set the page size to 50"])
+def test_a_pair_under_no_sign_in_sentence_is_not_read(engine: Engine, above: str) -> None:
+    text = f"# Notes\n\n{above}\nas `ops` / `{_CHOSEN[5]}` below\n"
+    assert _blocked(engine, "docs/notes.md", text) == []

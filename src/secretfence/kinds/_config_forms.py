@@ -91,6 +91,9 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `| VNC password | `…` |`, bare and padded too; `user `maint`, password `…``; a list item's `- Password: …`):
   `documented_passwords`, which the kind reports as documentation's other passwords (a block where the value looks
   generated or chosen with care, a warning otherwise); a key's or a token's rows stay the docs' examples.
+- Blind rounds GC-GH: a sign-in sentence's pair said in words (`Log in as `ops` with `…``, `using the password `…``,
+  `and password `…``; a bare `with`/`using` span only where it looks like a password, not a tool's name) or wrapped before
+  its `as` (continued_sign_in).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -103,8 +106,8 @@ import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_log_text, is_no_document, json_ancestor_keys, line_text,
-    looks_generated, name_start,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, generated_password, is_log_text, is_no_document,
+    json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
 )
@@ -430,7 +433,7 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
-           ("`", "` / `"), ("`", "`/`"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
+           ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
            ("`", "hared key"), ("`", "HARED KEY"),
            # (an operator's notes' Wi-Fi network listed with its security, `- Staff (WPA2): …`, or its key bare)
            (":", "WPA"), (":", "wpa"), (":", "Wpa"), (":", "WEP")),
@@ -459,6 +462,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
+            yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         if "`" not in line and ":" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -689,10 +693,17 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
     r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access)(?![a-z])""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
-# `onto` as their own words, `Log into`, and any place after them, a page's address too)
+# `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
+# split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
+# `as `ops` and password `…`` (`and` only before the password's word: `as `ops` and open `Settings`` is no pair). A bare
+# `with` or `using` may name a tool (`connect as `ro` using `pgAdmin4``): its span is a password only where it looks
+# like one (generated or chosen with care, see _login_pair_spans).
+_PASSWORD_SAID = r"""(?i:password|passphrase|pw|pwd)(?:[ \t]*:)?"""
 _SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)(?:to)?|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on|at)?[ \t]*[^`\n]{1,64}?)?"""
-    r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`[ \t]*(?:/|,)[ \t]*(?:(?i:password|pw|pwd)(?:[ \t]*:)?[ \t]*)?"""
+    r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""|[ \t]+(?P<verb>(?i:with|using))[ \t]+(?:(?i:the|its)[ \t]+)?(?P<said>""" + _PASSWORD_SAID + r"""[ \t]+)?"""
+    r"""|[ \t]*,?[ \t]+(?i:and)[ \t]+(?:(?i:the|its)[ \t]+)?""" + _PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
@@ -712,9 +723,38 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
         yield 0, f"password of {user} in the {pair.group('label')} {spans}", "password", value
         return
     signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text or "with" in text or "using" in text else None
+    yield from _signed_in_pair(signed_in, spans)
+
+
+def _signed_in_pair(signed_in: Any, spans: str) -> Iterator[Found]:
+    """The password of a sign-in sentence's pair (_SIGN_IN_PAIR_SPAN's match, or None)."""
     if signed_in is not None:
         user, value = _pair(signed_in)
+        if signed_in.group("verb") is not None and signed_in.group("said") is None and not (
+                looks_like_a_password(value) or generated_password(value)):
+            return  # (`as `ro` using `pgAdmin4``: a tool the sign-in uses, no password)
         yield 0, f"password of {user} given to sign in with in {spans}", "password", value
+
+
+# A sign-in sentence wrapped before its `as` (`2. Faire orders: log in to the brand portal at faire.com/…` and below it
+# `   as `wholesale@…` / `…` and accept the order`): the line opens with `as`, `with` or `using` and a span, and carries
+# on the line above it (prose: no blank, no heading, table row or fence), whose verb the pair is read with.
+_CONTINUED_SIGN_IN = lazy_regex(r"""^[ \t]*(?i:as|with|using)[ \t]+`""")
+_CONTINUED_LINE_READ = 256  # characters of the line above read for the sentence's verb (it stands near its end)
+
+
+def continued_sign_in(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A login's pair on a line carrying on the sign-in sentence of the line above (see _CONTINUED_SIGN_IN)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if "`" not in text or index < 1 or _CONTINUED_SIGN_IN.match(text) is None:
+        return
+    above = line_text(lines, index - 1).rstrip()
+    if not above.strip() or above.lstrip().startswith(("#", "|", "```", "~~~", ">")) or above.endswith("."):
+        return  # (a blank, a heading, a table's row, a fence: no sentence; a sentence ended above)
+    head = above[-_CONTINUED_LINE_READ:] + " "
+    signed_in = _SIGN_IN_PAIR_SPAN.search(head + text.lstrip())
+    if signed_in is not None and signed_in.start("value" if signed_in.group("value") is not None else "value1") >= len(head):
+        yield from _signed_in_pair(signed_in, "code spans")
 
 
 # A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`);
@@ -1101,7 +1141,7 @@ def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     if line.lstrip().startswith("|"):
         found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
     elif "`" in line:
-        found = _labelled_code_spans(line)
+        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
     else:
         found = _bare_documented_values(lines, index, text)
     reported = set()
