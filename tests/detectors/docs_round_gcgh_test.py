@@ -1,7 +1,9 @@
 """Blind rounds GC-GH, documentation and exports: a handover note's accounts table whose column gives a password or
 where it is kept (`| Password / where |`), and a cell's value in a code span with a note after it (`` `…` (not in the
 vault yet!) ``); a sign-in sentence's pair said in words (`Log in as `ops` with `…``, `using the password `…``, `and
-password `…``) or wrapped before its `as` (`log in to the portal at …` and below it `as `ops` / `…``). Through the engine."""
+password `…``) or wrapped before its `as` (`log in to the portal at …` and below it `as `ops` / `…``); and a device
+inventory's export (a column
+naming each row's device, a password column), whose chosen passwords block. Through the engine."""
 from __future__ import annotations
 
 import random
@@ -137,3 +139,29 @@ def test_a_sign_in_sentence_wrapped_before_its_pair_blocks(engine: Engine, lines
 def test_a_pair_under_no_sign_in_sentence_is_not_read(engine: Engine, above: str) -> None:
     text = f"# Notes\n\n{above}\nas `ops` / `{_CHOSEN[5]}` below\n"
     assert _blocked(engine, "docs/notes.md", text) == []
+
+
+# --- a device inventory's export -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header,row", [
+    ("site,device,model,serial,os,mdm_group,kiosk_app,admin_password,installed",
+     "Quay St,order-kiosk-1,iPad 10th gen,HF1C4WQX,iPadOS 17.5,Kiosks,Square Kiosk,{pw},2024-03-02"),
+    ("hostname,ip,model,local_admin_password", "till-2,10.0.4.12,TM-m30II,{pw}"),
+    ("asset_tag,mac_address,location,admin_pass", "A-0042,3C:22:FB:10:AA:01,cafe bar,{pw}"),
+])
+def test_a_device_inventorys_password_column_blocks(engine: Engine, header: str, row: str) -> None:
+    password = _SHORT_CHOSEN[0]
+    text = f"{header}\n{row.replace('{pw}', password)}\n"
+    assert _secrets(engine, "loyalty/exports/kiosk_devices.csv", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("value", ["changeme", "********", "see 1Password", "", "$2b$12$R9h/cIPz0gi.URNNX3kh2O",
+                                   "5f4dcc3b5aa765d61d327deb882cf99b", "admin", "1234", "P@ssw0rd", "MDM-managed"])
+def test_a_device_inventorys_stock_masked_or_hashed_cell_does_not_block(engine: Engine, value: str) -> None:
+    text = f"hostname,serial,admin_password\nkiosk-1,HF1C4WQX,{value}\n"
+    assert _blocked(engine, "exports/devices.csv", text) == []
+
+
+def test_a_table_naming_no_device_keeps_its_strict_judgement(engine: Engine) -> None:
+    text = f"team,notes,admin_password\nops,rota,{_SHORT_CHOSEN[1]}\n"
+    assert _blocked(engine, "exports/teams.csv", text) == []
