@@ -1,21 +1,26 @@
 """Blind rounds GC-GH, documentation and exports: a handover note's accounts table whose column gives a password or
 where it is kept (`| Password / where |`), and a cell's value in a code span with a note after it (`` `…` (not in the
 vault yet!) ``); a sign-in sentence's pair said in words (`Log in as `ops` with `…``, `using the password `…``, `and
-password `…``) or wrapped before its `as` (`log in to the portal at …` and below it `as `ops` / `…``); and a device
-inventory's export (a column
+password `…``) or wrapped before its `as` (`log in to the portal at …` and below it `as `ops` / `…``); a device's own
+short password drawn for it (a VNC server's eight characters, a printer's Web Config password) beside the device's
+address on the team's network (its table row, its section's lines above); and a device inventory's export (a column
 naming each row's device, a password column), whose chosen passwords block. Through the engine."""
 from __future__ import annotations
 
 import random
+import string
 
 import pytest
+from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
 from secretfence.engine import Engine
+from secretfence.kinds._config_forms import beside_a_device_address, drawn_device_password
 
 from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import drawn_mixed
 
 _WORDS = ("Harbor", "Cedar", "Lantern", "Quartz", "Marble", "Falcon", "Orchid", "Tundra", "Willow", "Copper", "Basalt",
           "Juniper", "Thistle", "Granite")
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
 
 
 def _chosen(seed: int) -> str:
@@ -32,9 +37,28 @@ def _short_chosen(seed: int) -> str:
             + generator.choice(("Lynx", "Fern", "Moss", "Wren", "Pike")) + str(generator.randint(1000, 9999)))
 
 
+def _random_case(seed: int) -> str:
+    """Eight letters and a digit in random case, as a service technician's tool draws a VNC password (`RtYu4nMk`):
+    two capitals, a small letter, a capital, a small one, a digit, two small ones."""
+    generator = random.Random(seed)
+    upper, lower = string.ascii_uppercase, string.ascii_lowercase
+    shape = (upper, upper, lower, upper, lower, "23456789", lower, lower)
+    return "".join(generator.choice(alphabet) for alphabet in shape)
+
+
+def _consonant_run(seed: int) -> str:
+    """Letters no word holds around a digit (`Qowlkrtz7p`): a capital, a vowel, then consonants, five together, a
+    digit inside."""
+    generator = random.Random(seed)
+    return (generator.choice("BCDFGHJKLMNPQRSTVWXZ") + generator.choice("aeiou") + generator.choice(_CONSONANTS)
+            + "".join(generator.sample(_CONSONANTS, 5)) + generator.choice("23456789") + generator.choice(_CONSONANTS))
+
+
 _CHOSEN = [_chosen(2270000 + step) for step in range(6)]
 _SHORT_CHOSEN = [_short_chosen(2270050 + step) for step in range(4)]
 _GENERATED = [drawn_mixed(2270100 + step, 20) for step in range(4)]
+_RANDOM_CASE = [_random_case(2270200 + step) for step in range(4)]
+_CONSONANT_RUN = [_consonant_run(2270300 + step) for step in range(4)]
 
 
 def _secrets(engine: Engine, filename: str, text: str) -> list:
@@ -46,6 +70,9 @@ def _found(engine: Engine, filename: str, text: str) -> list:
 
 
 def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(drawn_short_password(value) for value in _RANDOM_CASE)
+    assert all(len(value) == 10 and not drawn_short_password(value) for value in _CONSONANT_RUN)
+    assert all(drawn_device_password(value) for value in _RANDOM_CASE + _CONSONANT_RUN)
     assert all(12 <= len(value) < 16 for value in _SHORT_CHOSEN)
 
 
@@ -139,6 +166,66 @@ def test_a_sign_in_sentence_wrapped_before_its_pair_blocks(engine: Engine, lines
 def test_a_pair_under_no_sign_in_sentence_is_not_read(engine: Engine, above: str) -> None:
     text = f"# Notes\n\n{above}\nas `ops` / `{_CHOSEN[5]}` below\n"
     assert _blocked(engine, "docs/notes.md", text) == []
+
+
+# --- a device's own short drawn password beside its address on the team's network ---------------------------------------
+
+@pytest.mark.parametrize("row", [
+    "| Probat HMI (Siemens TP700) | 10.20.0.11 | VNC :5900 | password `{pw}` (set by the service tech, 2022) |",
+    "| Probat HMI | 10.20.0.11 | VNC :5900 | VNC password: `{pw}` |",
+])
+def test_a_devices_short_drawn_password_in_its_row_blocks(engine: Engine, row: str) -> None:
+    for password in (_RANDOM_CASE[0], _CONSONANT_RUN[0]):
+        text = ("# Roastery floor network\n\n| Device | IP | Access | Notes |\n|---|---|---|---|\n"
+                f"{row.replace('{pw}', password)}\n| Edge Pi | 10.20.0.5 | ssh with key | see `it/ssh` |\n")
+        assert _secrets(engine, "docs/roastery-floor-network.md", text) == [(5, password)]
+
+
+def test_a_devices_short_drawn_password_in_a_password_column_blocks(engine: Engine) -> None:
+    password = _RANDOM_CASE[1]
+    text = f"| Device | IP | User | Password |\n|---|---|---|---|\n| NVR | 192.168.20.5 | admin | `{password}` |\n"
+    assert _secrets(engine, "docs/it/cameras.md", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("listing", [
+    "## Web Config\nBrowse to `https://192.168.10.31/` (accept the self-signed cert).\n\n- user: `epson`\n- password: `{pw}`\n",
+    "## Web Config (172.16.4.20)\n\n- User: `epson`\n- Password: {pw}\n",
+    "Printer: 10.1.7.31\n\nLog in as `epson` with password `{pw}`.\n",
+])
+def test_a_devices_short_drawn_password_under_its_address_blocks(engine: Engine, listing: str) -> None:
+    for password in (_RANDOM_CASE[2], _CONSONANT_RUN[1]):
+        text = "# Receipt printers\n\nBoth tills use Epson TM-m30II.\n\n" + listing.replace("{pw}", password)
+        number = next(at for at, line in enumerate(text.splitlines(), 1) if password in line)
+        assert _secrets(engine, "docs/it/receipt-printers.md", text) == [(number, password)]
+
+
+@pytest.mark.parametrize("listing", [
+    "## Web Config\nBrowse to `https://printer.example.com/`.\n\n- user: `epson`\n- password: `{pw}`\n",
+    "Printer: 192.168.10.31\n\n## Web Config\n\n- user: `epson`\n- password: `{pw}`\n",
+    "| Device | IP | Notes |\n|---|---|---|\n| Printer | 192.168.10.31 | |\n| HMI | vnc.roastery.co | password `{pw}` |\n",
+    "Browse to `https://8.8.4.4/`.\n\n- user: `epson`\n- password: `{pw}`\n",
+])
+def test_a_short_drawn_password_without_its_devices_address_warns(engine: Engine, listing: str) -> None:
+    password = _RANDOM_CASE[3]
+    text = "# Receipt printers\n\n" + listing.replace("{pw}", password)
+    assert _blocked(engine, "docs/it/receipt-printers.md", text) == []
+    assert password in _found(engine, "docs/it/receipt-printers.md", text)  # (documentation's value: a warning)
+
+
+@pytest.mark.parametrize("value", ["epson123", "Welcome1", "admin2024", "Password1", "P4ssw0rd", "abcdefg1", "Roastery2022"])
+def test_a_stock_or_worded_password_beside_a_devices_address_warns(engine: Engine, value: str) -> None:
+    text = f"# Printers\n\nBrowse to `https://192.168.10.31/`.\n\n- user: `epson`\n- password: `{value}`\n"
+    assert _blocked(engine, "docs/it/printers.md", text) == []
+    assert not drawn_device_password(value)
+
+
+def test_a_devices_address_is_read_in_its_row_or_its_section() -> None:
+    lines = ["## NAS", "Browse to http://192.168.1.20:5000", "", "- user: `admin`", "- password: `x`", "## Other", "- password: `y`"]
+    assert beside_a_device_address(lines, 4)
+    assert not beside_a_device_address(lines, 6)  # (a heading between: another section)
+    rows = ["| Device | IP | Notes |", "|---|---|---|", "| NAS | 10.0.0.4 | |", "| HMI | hmi.lan | password `x` |"]
+    assert not beside_a_device_address(rows, 3)  # (another row's address is another device's)
+    assert not beside_a_device_address(["Version 10.0.0.4.1 and 1.10.0.0.4", "- password: `x`"], 1)  # (no address)
 
 
 # --- a device inventory's export -----------------------------------------------------------------------------------------

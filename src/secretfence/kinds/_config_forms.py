@@ -93,7 +93,8 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   generated or chosen with care, a warning otherwise); a key's or a token's rows stay the docs' examples.
 - Blind rounds GC-GH: a sign-in sentence's pair said in words (`Log in as `ops` with `…``, `using the password `…``,
   `and password `…``; a bare `with`/`using` span only where it looks like a password, not a tool's name) or wrapped before
-  its `as` (continued_sign_in).
+  its `as` (continued_sign_in); and documentation's short password drawn for a device (drawn_device_password: a VNC
+  server's eight characters) beside the device's address on the team's network (beside_a_device_address).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1035,8 +1036,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
     `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
     example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
-    where the list gives its account's host and user (in_account_list: the login a provider issued the team), and a
-    Windows domain account's password beside its `DOMAIN\\user` where a person chose it (domain_login_password)."""
+    where the list gives its account's host and user (in_account_list: the login a provider issued the team), a short
+    drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
+    its section's lines above: beside_a_device_address), and a Windows domain account's password beside its
+    `DOMAIN\\user` where a person chose it (domain_login_password)."""
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
@@ -1046,6 +1049,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True
     if generated_password(value) and in_account_list(lines, index):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
+    if drawn_device_password(value) and beside_a_device_address(lines, index):
+        return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if domain_login_password(text, value):
@@ -1056,6 +1061,48 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
+
+
+# A device's own password is short where the device caps it (a VNC server's eight characters, RFB's DES key) or where
+# its installer drew one: letters and digits a generator drew (credential_keys.drawn_short_password: `knf82ok0`,
+# `RtYu4nMk`), or letters no word holds around a digit: five consonants together (`y` read as a vowel) and the digit
+# inside the letters (`Qowlkrtz7p`), where a person's words joined hold such a run only at a join and end in their number
+# (`Nightshift7`).
+_CONSONANT_RUN = lazy_regex(r"(?i)[b-df-hj-np-tv-xz]{5}")
+_DIGIT_INSIDE = lazy_regex(r"[A-Za-z][0-9]+[A-Za-z]")
+_DEVICE_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{8,15}$")
+
+
+def drawn_device_password(value: str) -> bool:
+    """A short password drawn for a device (see _CONSONANT_RUN's note), no stock example's word."""
+    from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
+    from secretfence.kinds._helpers import is_common_password, spells_an_example_password
+
+    if _DEVICE_PASSWORD.match(value) is None or spells_an_example_password(value) or is_common_password(value):
+        return False
+    return drawn_short_password(value) or (
+        len(set(value)) >= 7 and _CONSONANT_RUN.search(value) is not None and _DIGIT_INSIDE.search(value) is not None)
+
+
+# An address on the team's own network (RFC 1918's 10/8, 172.16/12, 192.168/16), as an IT page lists a device's: a
+# table row's cell, or the sentence above a device's login (`Browse to `https://192.168.…/``).
+_PRIVATE_ADDRESS = lazy_regex(r"(?<![\d.])(?:10(?:\.[0-9]{1,3}){3}|(?:172\.(?:1[6-9]|2[0-9]|3[01])|192\.168)(?:\.[0-9]{1,3}){2})(?!\.?[0-9])")
+_DEVICE_ADDRESS_READ = 6  # lines read above a password for its device's address, up to its section's heading
+
+
+def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
+    """A private network's address (_PRIVATE_ADDRESS) stands with line `index`'s password: in its table row (another
+    row is another device's), or on its line or the lines above it up to its section's heading."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if text.lstrip().startswith("|"):
+        return _PRIVATE_ADDRESS.search(text) is not None
+    for above in range(index, max(-1, index - 1 - _DEVICE_ADDRESS_READ), -1):
+        above_text = line_text(lines, above)[:_SPAN_LINE_READ]
+        if "." in above_text and _PRIVATE_ADDRESS.search(above_text) is not None:
+            return True
+        if above_text.lstrip().startswith(("#", "|")):
+            return False  # (a heading opens another section; a table's rows are other devices')
+    return False
 
 
 # A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
