@@ -1064,8 +1064,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 
 
 # A device's own password is short where the device caps it (a VNC server's eight characters, RFB's DES key) or where
-# its installer drew one: letters and digits a generator drew (credential_keys.drawn_short_password: `knf82ok0`,
-# `RtYu4nMk`), or letters no word holds around a digit: five consonants together (`y` read as a vowel) and the digit
+# its installer drew one: letters and digits a generator drew (as credential_keys.drawn_short_password reads them,
+# `knf82ok0` or `RtYu4nMk`), or letters no word holds around a digit: five consonants together (`y` read as a vowel) and the digit
 # inside the letters (`Qowlkrtz7p`), where a person's words joined hold such a run only at a join and end in their number
 # (`Nightshift7`).
 _CONSONANT_RUN = lazy_regex(r"(?i)[b-df-hj-np-tv-xz]{5}")
