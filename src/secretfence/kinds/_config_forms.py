@@ -91,6 +91,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `| VNC password | `…` |`, bare and padded too; `user `maint`, password `…``; a list item's `- Password: …`):
   `documented_passwords`, which the kind reports as documentation's other passwords (a block where the value looks
   generated or chosen with care, a warning otherwise); a key's or a token's rows stay the docs' examples.
+- Blind rounds GC-GH: a sign-in sentence's pair said in words (`Log in as `ops` with `…``, `using the password `…``,
+  `and password `…``; a bare `with`/`using` span only where it looks like a password, not a tool's name) or wrapped before
+  its `as` (continued_sign_in); and documentation's short password drawn for a device (drawn_device_password: a VNC
+  server's eight characters) beside the device's address on the team's network (beside_a_device_address).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -103,8 +107,8 @@ import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_log_text, is_no_document, json_ancestor_keys, line_text,
-    looks_generated, name_start,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, generated_password, is_log_text, is_no_document,
+    json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
 )
@@ -430,7 +434,7 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
-           ("`", "` / `"), ("`", "`/`"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
+           ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
            ("`", "hared key"), ("`", "HARED KEY"),
            # (an operator's notes' Wi-Fi network listed with its security, `- Staff (WPA2): …`, or its key bare)
            (":", "WPA"), (":", "wpa"), (":", "Wpa"), (":", "WEP")),
@@ -459,6 +463,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
+            yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         if "`" not in line and ":" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -689,10 +694,17 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
     r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access)(?![a-z])""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
-# `onto` as their own words, `Log into`, and any place after them, a page's address too)
+# `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
+# split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
+# `as `ops` and password `…`` (`and` only before the password's word: `as `ops` and open `Settings`` is no pair). A bare
+# `with` or `using` may name a tool (`connect as `ro` using `pgAdmin4``): its span is a password only where it looks
+# like one (generated or chosen with care, see _login_pair_spans).
+_PASSWORD_SAID = r"""(?i:password|passphrase|pw|pwd)(?:[ \t]*:)?"""
 _SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)(?:to)?|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on|at)?[ \t]*[^`\n]{1,64}?)?"""
-    r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`[ \t]*(?:/|,)[ \t]*(?:(?i:password|pw|pwd)(?:[ \t]*:)?[ \t]*)?"""
+    r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""|[ \t]+(?P<verb>(?i:with|using))[ \t]+(?:(?i:the|its)[ \t]+)?(?P<said>""" + _PASSWORD_SAID + r"""[ \t]+)?"""
+    r"""|[ \t]*,?[ \t]+(?i:and)[ \t]+(?:(?i:the|its)[ \t]+)?""" + _PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
@@ -712,9 +724,38 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
         yield 0, f"password of {user} in the {pair.group('label')} {spans}", "password", value
         return
     signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text or "with" in text or "using" in text else None
+    yield from _signed_in_pair(signed_in, spans)
+
+
+def _signed_in_pair(signed_in: Any, spans: str) -> Iterator[Found]:
+    """The password of a sign-in sentence's pair (_SIGN_IN_PAIR_SPAN's match, or None)."""
     if signed_in is not None:
         user, value = _pair(signed_in)
+        if signed_in.group("verb") is not None and signed_in.group("said") is None and not (
+                looks_like_a_password(value) or generated_password(value)):
+            return  # (`as `ro` using `pgAdmin4``: a tool the sign-in uses, no password)
         yield 0, f"password of {user} given to sign in with in {spans}", "password", value
+
+
+# A sign-in sentence wrapped before its `as` (`2. Faire orders: log in to the brand portal at faire.com/…` and below it
+# `   as `wholesale@…` / `…` and accept the order`): the line opens with `as`, `with` or `using` and a span, and carries
+# on the line above it (prose: no blank, no heading, table row or fence), whose verb the pair is read with.
+_CONTINUED_SIGN_IN = lazy_regex(r"""^[ \t]*(?i:as|with|using)[ \t]+`""")
+_CONTINUED_LINE_READ = 256  # characters of the line above read for the sentence's verb (it stands near its end)
+
+
+def continued_sign_in(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A login's pair on a line carrying on the sign-in sentence of the line above (see _CONTINUED_SIGN_IN)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if "`" not in text or index < 1 or _CONTINUED_SIGN_IN.match(text) is None:
+        return
+    above = line_text(lines, index - 1).rstrip()
+    if not above.strip() or above.lstrip().startswith(("#", "|", "```", "~~~", ">")) or above.endswith("."):
+        return  # (a blank, a heading, a table's row, a fence: no sentence; a sentence ended above)
+    head = above[-_CONTINUED_LINE_READ:] + " "
+    signed_in = _SIGN_IN_PAIR_SPAN.search(head + text.lstrip())
+    if signed_in is not None and signed_in.start("value" if signed_in.group("value") is not None else "value1") >= len(head):
+        yield from _signed_in_pair(signed_in, "code spans")
 
 
 # A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`);
@@ -995,8 +1036,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
     `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
     example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
-    where the list gives its account's host and user (in_account_list: the login a provider issued the team), and a
-    Windows domain account's password beside its `DOMAIN\\user` where a person chose it (domain_login_password)."""
+    where the list gives its account's host and user (in_account_list: the login a provider issued the team), a short
+    drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
+    its section's lines above: beside_a_device_address), and a Windows domain account's password beside its
+    `DOMAIN\\user` where a person chose it (domain_login_password)."""
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
@@ -1006,6 +1049,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True
     if generated_password(value) and in_account_list(lines, index):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
+    if drawn_device_password(value) and beside_a_device_address(lines, index):
+        return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if domain_login_password(text, value):
@@ -1016,6 +1061,48 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
+
+
+# A device's own password is short where the device caps it (a VNC server's eight characters, RFB's DES key) or where
+# its installer drew one: letters and digits a generator drew (as credential_keys.drawn_short_password reads them,
+# `knf82ok0` or `RtYu4nMk`), or letters no word holds around a digit: five consonants together (`y` read as a vowel) and the digit
+# inside the letters (`Qowlkrtz7p`), where a person's words joined hold such a run only at a join and end in their number
+# (`Nightshift7`).
+_CONSONANT_RUN = lazy_regex(r"(?i)[b-df-hj-np-tv-xz]{5}")
+_DIGIT_INSIDE = lazy_regex(r"[A-Za-z][0-9]+[A-Za-z]")
+_DEVICE_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{8,15}$")
+
+
+def drawn_device_password(value: str) -> bool:
+    """A short password drawn for a device (see _CONSONANT_RUN's note), no stock example's word."""
+    from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
+    from secretfence.kinds._helpers import is_common_password, spells_an_example_password
+
+    if _DEVICE_PASSWORD.match(value) is None or spells_an_example_password(value) or is_common_password(value):
+        return False
+    return drawn_short_password(value) or (
+        len(set(value)) >= 7 and _CONSONANT_RUN.search(value) is not None and _DIGIT_INSIDE.search(value) is not None)
+
+
+# An address on the team's own network (RFC 1918's 10/8, 172.16/12, 192.168/16), as an IT page lists a device's: a
+# table row's cell, or the sentence above a device's login (`Browse to `https://192.168.…/``).
+_PRIVATE_ADDRESS = lazy_regex(r"(?<![\d.])(?:10(?:\.[0-9]{1,3}){3}|(?:172\.(?:1[6-9]|2[0-9]|3[01])|192\.168)(?:\.[0-9]{1,3}){2})(?!\.?[0-9])")
+_DEVICE_ADDRESS_READ = 6  # lines read above a password for its device's address, up to its section's heading
+
+
+def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
+    """A private network's address (_PRIVATE_ADDRESS) stands with line `index`'s password: in its table row (another
+    row is another device's), or on its line or the lines above it up to its section's heading."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if text.lstrip().startswith("|"):
+        return _PRIVATE_ADDRESS.search(text) is not None
+    for above in range(index, max(-1, index - 1 - _DEVICE_ADDRESS_READ), -1):
+        above_text = line_text(lines, above)[:_SPAN_LINE_READ]
+        if "." in above_text and _PRIVATE_ADDRESS.search(above_text) is not None:
+            return True
+        if above_text.lstrip().startswith(("#", "|")):
+            return False  # (a heading opens another section; a table's rows are other devices')
+    return False
 
 
 # A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
@@ -1101,7 +1188,7 @@ def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     if line.lstrip().startswith("|"):
         found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
     elif "`" in line:
-        found = _labelled_code_spans(line)
+        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
     else:
         found = _bare_documented_values(lines, index, text)
     reported = set()

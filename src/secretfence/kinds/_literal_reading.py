@@ -3321,7 +3321,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
                 if _is_credential(value, True, False, key):
                     own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value)
-                    yield Match(secret=value, confidence=MEDIUM if own else _documented_confidence(value),
+                    # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
+                    # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`)
+                    blocks = own or _config_forms.documented_password_judged(lines, index + offset, value, key)
+                    yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):

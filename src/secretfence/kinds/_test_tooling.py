@@ -365,8 +365,9 @@ _FOLDED_ATTRIBUTE = rb"""["']key["'][ \t]*:[ \t]*["'](?:value["']|[a-z0-9_.-]{0,
 _FOLDED_WDIO_KEY = rb"""key["']?[ \t]*:[ \t]*["'`][^"'`\s]{8}"""
 # Robot Framework's list named for a login (`@{AUTH}`).
 _FOLDED_ROBOT_LIST = rb"""@\{[^{}\n]{0,64}?(?:auth|cred|login|basic)"""
-# A table's header cell naming a password (`| Password |`): its rows are read from it.
-_FOLDED_PASSWORD_HEADER = rb"""(?:password|passphrase|passwd|pwd|pw)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
+# A table's header cell naming a password (`| Password |`, `| Password / where |`): its rows are read from it.
+_FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)"""
+                           rb"""(?:where|location|stored|vault|reference|ref)[a-z \t]{0,16}?)?\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a login (`| Login |`, `| Credentials |`): its rows' `user / password` pairs are read.
 _FOLDED_LOGIN_HEADER = rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds)\**`?[ \t]*\|"""
 FOLDED_HINTS = tuple(

@@ -45,6 +45,14 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$""")
+# A header naming a password or where it is kept, as a handover note's accounts table has a cell give either (`Password
+# / where`, `Password or location`, `Where / password`, `Admin password / vault item`): a password's column too (a
+# cell saying where, `1Password`, `owner's own`, is judged as none).
+_KEPT_WHERE = r"""(?:where(?:[ \t]+(?:kept|stored|to[ \t]+find))?|location|stored[ \t]+in|vault(?:[ \t]+(?:item|entry|ref))?|reference|ref)"""
+_PASSWORD_WORD = r"""(?:password|passphrase|passwd|pwd|pw)"""
+_PASSWORD_OR_WHERE_HEADER = lazy_regex(
+    r"""^(?:(?:[a-z0-9][\w.-]{0,31}[ \t]+){0,2}""" + _PASSWORD_WORD + r"""(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)""" + _KEPT_WHERE
+    + r"""|""" + _KEPT_WHERE + r"""(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)""" + _PASSWORD_WORD + r""")$""")
 # A header naming a login, the cell holding its user and its password split by `/` (`| Login |` over `admin / …`, `|
 # Credentials |` over `` `manager` / `…` ``, `| User / password |`): the password the pair's second part.
 _LOGIN_HEADER = lazy_regex(
@@ -55,7 +63,22 @@ _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column:
 
 
 def _cells(line: str) -> List[str]:
-    return [_unmarked(cell.strip("`").strip()) for cell in table_cells(line, 16)]
+    return [_unmarked(_noted(cell).strip("`").strip()) for cell in table_cells(line, 16)]
+
+
+# A cell's value in a code span or bold, then a note about it in brackets (`` `…` (not in 1Password yet!) ``,
+# `**…** (set by the installer)`; a lone `*` inside the bold is the value's): the value is the span's text, the note the
+# writer's aside.
+_NOTED_CELL = lazy_regex(r"""^(?:`(?P<ticked>[^`\s]{1,256})`|\*\*(?P<bold>[^\s*](?:[^\s*]|\*(?!\*)){0,255})\*\*)"""
+                         r"""[ \t]+\([^()\n]{0,128}\)$""")
+
+
+def _noted(cell: str) -> str:
+    """A cell's value less a bracketed note after its span (see _NOTED_CELL); any other cell as it is."""
+    if not cell.endswith(")"):
+        return cell
+    noted = _NOTED_CELL.match(cell)
+    return cell if noted is None else noted.group("ticked") or noted.group("bold")
 
 
 def _unmarked(cell: str) -> str:
@@ -86,7 +109,8 @@ def _column_kind(header: str) -> str:
     header = header.strip("*_ ")
     if len(header) > 64:
         return ""
-    if header in _PASSWORD_HEADERS or _QUALIFIED_PASSWORD_HEADER.match(header) is not None:
+    if header in _PASSWORD_HEADERS or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
+            or _PASSWORD_OR_WHERE_HEADER.match(header) is not None:
         return header
     return _LOGIN_COLUMN if _LOGIN_HEADER.match(header) is not None else ""
 

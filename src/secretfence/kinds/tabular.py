@@ -11,7 +11,9 @@ user, `login`/`username`/`email`, and a password column: a password manager's ex
 of portal logins; a device's address book, `"Folder Path"`, `"Folder User Name"`, `"Folder Password"`, or a user and a
 password column named for the same thing, `"SMTP User Name"` and `"SMTP Password"`) holds those logins' passwords: its
 password cells are judged as passwords (a chosen `Harbor2024*`, a short generated `m5x8jebO2BI2` too), as a server
-list's are (a blank cell and a masked `****` are none).
+list's are (a blank cell and a masked `****` are none). So are a device inventory's (a column naming each row's device,
+`device`, `hostname`, `serial`, `asset_tag`, and a password column: an MDM's export of its kiosks, each one's admin
+password).
 
 SQL data is tabular too (kinds/_sql_tables.py): an `INSERT`'s rows under its column list or under
 the file's `CREATE TABLE`, and a `pg_dump` `COPY … FROM stdin` block's rows, are read the same way.
@@ -123,6 +125,23 @@ def login_list(header: str, delimiter: str) -> bool:
     return any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
 
 
+# A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
+# `imei`): an MDM's or an IT team's export of its kiosks, tablets, printers and cameras, whose password column holds
+# each device's own admin password or PIN (see device_inventory).
+_DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|hostname|serial|serial[_ ]?(?:no|number)"
+                            r"|asset|asset[_ ]?(?:tag|id|no)|mac|mac[_ ]?address|imei)$")
+
+
+@lru_cache(maxsize=64)
+def device_inventory(header: str, delimiter: str) -> bool:
+    """The header names each row's device (_DEVICE_COLUMN) and a password: a device inventory, its password cells
+    the devices' own (`site,device,model,serial,…,admin_password`), judged as a login list's are."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    columns = [column.strip().strip("\"'") for column in _cells(header, delimiter)[:MAX_COLUMNS]]
+    return any(_DEVICE_COLUMN.search(column) for column in columns) and any(names_a_password(column) for column in columns)
+
+
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
 _PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass)$")
 
@@ -218,6 +237,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                "a device's address book: its scan folder's path, user and password"),
         Sample("Name,E-mail Address,SMTP User Name,SMTP Password\nScanner,scan@shop.io,scan-relay,Vq3hTz8mKw5Lr\n",
                "exports/address_book.csv", "a user and a password column named for the same thing"),
+        Sample("site,device,model,serial,admin_password\nQuay St,order-kiosk-1,iPad 10th gen,HF1C4WQX,Heron!Fern2207\n",
+               "exports/kiosk_devices.csv", "a device inventory's password column: each device's own"),
         Sample("INSERT INTO `wp_options` VALUES (1,'siteurl','https://shop.example.com','yes'),"
                "(88,'acme_listings_apikey','Vd4qTn8RzW2mKp6Lx9Hc3J','yes');\n", "backups/options.sql",
                "a settings table's row: the option's name and its value side by side"),
@@ -259,6 +280,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample('"Name","Folder Path","Folder User Name","Folder Password"\n"Studio","\\\\fs01\\scans","scan",""\n'
                '"Desk","\\\\fs01\\desk","desk","********"\n', "devices/mfp/addressbook.csv",
                "an address book's blank and masked folder passwords"),
+        Sample("hostname,serial,admin_password\ntill-1,HF1C4WQX,changeme\ntill-2,HF1C4WQY,********\ntill-3,HF1C4WQZ,see MDM\n",
+               "exports/devices.csv", "a device inventory's stock, masked and referenced passwords"),
         Sample("INSERT INTO `wp_options` VALUES (7,'acme_apikey','Enter your API key','yes'),(8,'acme_apikey_set','yes','no');\n",
                "backups/options.sql", "a settings row's label and a flag, no key"),
     )
@@ -283,7 +306,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         if not columns or delimiter not in line:
             return
         cells = _cells(line, delimiter)
-        servers = server_list(header[1], delimiter) or login_list(header[1], delimiter)
+        servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or device_inventory(header[1], delimiter)
         for number, name in columns:
             if number < len(cells):
                 value = cells[number].strip()

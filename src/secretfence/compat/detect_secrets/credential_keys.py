@@ -1599,7 +1599,8 @@ def _spells_a_stock_word(lowered: str, letters: str) -> bool:
 # out (two classes under twelve characters): a weather station's upload password (`knf82ok0`), a data API's
 # account password in mixed case (`YaClayEcNH`). Drawn, it breaks where no word does: letters and digits in
 # four runs or more (`knf|82|ok|0`; a word and a number, `ubuntu22lts`, make three at most), or letters of both
-# cases in four case-words or more, short ones (`Ya|Clay|Ec|NH`; a name's words run longer, `oobeSystem`).
+# cases in four case-words or more, short ones (`Ya|Clay|Ec|NH`; a name's words run longer, `oobeSystem`), a digit
+# among them or not (`Rt|Yu|4|n|Mk`).
 # Not a word in leetspeak with its number (`azur4c457`: a product's documented default), a stock word, a run.
 _DRAWN_SHORT = lazy_regex(r"^[A-Za-z0-9]{8,15}$")
 _LETTER_AND_DIGIT_RUNS = lazy_regex(r"[A-Za-z]+|[0-9]+")
@@ -1626,7 +1627,7 @@ def _leetspeak_word(lowered: str) -> bool:
 
 
 def drawn_short_password(value: str) -> bool:
-    """A short password drawn by a generator (see _DRAWN_SHORT): `knf82ok0`, `WS4MBXC7`, `YaClayEcNH`; not
+    """A short password drawn by a generator (see _DRAWN_SHORT): `knf82ok0`, `WS4MBXC7`, `YaClayEcNH`, `RtYu4nMk`; not
     `ubuntu22lts`, `oobeSystem`, `Fortellis`, `azur4c457`, `AbCdEfGh`, hex (`b4d20e8f`)."""
     if _DRAWN_SHORT.match(value) is None:
         return False
@@ -1637,7 +1638,10 @@ def drawn_short_password(value: str) -> bool:
     if _HEX_RUN.match(value) is not None:
         return False  # hex digits alone: a digest's or an id's prefix (a commit's short hash, a CRC-32), a hex key's
     if any(character.isdigit() for character in value):
-        if len(_LETTER_AND_DIGIT_RUNS.findall(value)) < _DRAWN_RUNS or _leetspeak_word(lowered):
+        # (letters and digits in four runs, or letters in random case around a digit, `RtYu4nMk`: a VNC password's
+        # eight characters as a service technician's tool draws them)
+        random_case = not value.islower() and not value.isupper() and _short_case_words(value)
+        if (len(_LETTER_AND_DIGIT_RUNS.findall(value)) < _DRAWN_RUNS and not random_case) or _leetspeak_word(lowered):
             return False
     elif value.islower() or value.isupper() or not _short_case_words(value):
         return False
