@@ -2874,6 +2874,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "jobs/braze_sync.py", "Braze's REST API key beside its REST endpoint"),
         Sample('{\n  "shop": "acme.myshopify.com",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c"\n}\n', "config/shopify.json",
                "a token where no Shopify order stands"),
+        Sample('private const val AFFILIATE_KEY = "sup_sk_CN9GSSt9AVzNtXsQHnLtjMzDQvx4c0WY"\n', "app/src/main/java/Pay.kt",
+               "SumUp's secret API key under an affiliate key's name"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -3053,6 +3055,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "admin_graphql_api_id": "gid://shopify/Order/4412098811",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c",\n'
                '  "checkout_token": "2b7d9f1e3a5c8e0d4f6a1b3c5e7d9f0a"\n}\n', "tests/fixtures/orders_create.json",
                "a Shopify order's own token and checkout token"),
+        Sample('private const val AFFILIATE_KEY = "sup_afk_sxKbsNA1wQhk3D1gt1A6QyOpQ3rgztxR"\n', "app/src/main/java/Pay.kt",
+               "SumUp's affiliate key, given to its card reader SDK's login in the app"),
         Sample('{\n  "order_id": "b97d5d85-f4ef-481d-a9a1-222c6824462f",\n  "authorization_token": "b7163bf3-9f99-4316-84e8-6796834521f5",\n'
                '  "expires_at": "2024-05-01T10:00:00.000Z"\n}\n', "tests/fixtures/payments/authorized.json",
                "a short-lived token recorded with its expiry in a test fixture"),

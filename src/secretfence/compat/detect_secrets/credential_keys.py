@@ -1081,7 +1081,12 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 r"|(?:appl|goog|amzn|strp|rcb(?:_sb)?)_[A-Za-z0-9]{20,40}"
                                 # Worldpay's online client keys (`L_C_` live, `T_C_` test, then a uuid): Worldpay.js
                                 # tokenises cards with one in the browser; its service keys (`L_S_`, `T_S_`) are secret
-                                r"|[LT]_C_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+                                r"|[LT]_C_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                                # SumUp's affiliate key (`sup_afk_` and 32 letters and digits): bound to the app's id,
+                                # given to the card-reader SDKs' login in every build and to the Cloud API's checkout
+                                # to attribute payments; SumUp documents it is no authorization. Its secret API keys
+                                # are `sup_sk_…`
+                                r"|sup_afk_[A-Za-z0-9]{32})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
