@@ -25,6 +25,64 @@ def _blocked_values(engine: Engine, filename: str, text: str) -> List[str]:
 
 
 
+# --- Segment's write key, given to its browser library ---------------------------------------------------
+
+_WRITE_KEY = drawn_mixed(2390100, 32)
+
+_ANALYTICS_NEXT = ('import {{ AnalyticsBrowser }} from "@segment/analytics-next";\n\n'
+                   '// Browser-side identifiers; all of these are visible in the page source by design.\n'
+                   'export const SEGMENT_WRITE_KEY = "{key}";\nexport const GA_MEASUREMENT_ID = "G-4TR8W2K7QZ";\n'
+                   'export const META_PIXEL_ID = "2039471185526614";\nexport const INTERCOM_APP_ID = "qz4kt7wp";\n{beside}\n'
+                   'export const analytics = AnalyticsBrowser.load({{ writeKey: SEGMENT_WRITE_KEY }});\n\n'
+                   'export function trackEnquiry(course: string) {{\n  analytics.track("Enquiry Submitted", {{ course }});\n}}\n')
+
+
+@pytest.mark.parametrize(("filename", "form"), [
+    ("enrol-web/src/analytics.ts", _ANALYTICS_NEXT.replace("{beside}", "")),
+    ("web/src/lib/segment.js", 'import {{ AnalyticsBrowser }} from "@segment/analytics-next"\n\n'
+                               'export const analytics = AnalyticsBrowser.load({{ writeKey: "{key}" }})\n'),
+    ("web/src/analytics.tsx", "import {{ AnalyticsBrowser }} from '@segment/analytics-next'\n\nconst segmentWriteKey = '{key}'\n"
+                              "export const analytics = new AnalyticsBrowser()\nanalytics.load({{ writeKey: segmentWriteKey }})\n"),
+    ("site/templates/partials/analytics.html",
+     '<script>\n  var SEGMENT_WRITE_KEY = "{key}";\n  !function(){{var analytics=window.analytics=window.analytics||[];'
+     'analytics.load=function(key){{var t=document.createElement("script");t.async=!0;'
+     't.src="https://cdn.segment.com/analytics.js/v1/"+key+"/analytics.min.js";document.head.appendChild(t)}};'
+     'analytics.SNIPPET_VERSION="5.2.0";\n  analytics.load(SEGMENT_WRITE_KEY);\n  analytics.page();\n  }}();\n</script>\n'),
+])
+def test_segment_s_write_key_given_to_its_browser_library(engine: Engine, filename: str, form: str) -> None:
+    assert _blocked(engine, filename, form.format(key=_WRITE_KEY)) == []
+
+
+def test_a_server_s_write_key_and_the_analytics_secrets_beside_the_browser_key_still_block(engine: Engine) -> None:
+    # (Segment's server libraries: the write key of a server source, kept on the server)
+    text = (f'import {{ Analytics }} from "@segment/analytics-node";\n\n'
+            f'export const analytics = new Analytics({{ writeKey: "{_WRITE_KEY}" }});\n')
+    assert _blocked(engine, "api/src/segment.ts", text) == [(3, _WRITE_KEY)]
+    text = (f'import {{ AnalyticsBrowser }} from "@segment/analytics-next";\nimport {{ Analytics }} from "@segment/analytics-node";\n'
+            f'const SEGMENT_WRITE_KEY = "{_WRITE_KEY}";\nexport const server = new Analytics({{ writeKey: SEGMENT_WRITE_KEY }});\n')
+    assert _blocked(engine, "app/lib/analytics.ts", text) == [(3, _WRITE_KEY)]
+    text = f'import segment.analytics as analytics\n\nanalytics.write_key = "{_WRITE_KEY}"\n'
+    assert _blocked(engine, "tracking/segment_server.py", text) == [(3, _WRITE_KEY)]
+    text = f'orderService:\n  config:\n    SEGMENT_WRITE_KEY: "{_WRITE_KEY}"\n    SEGMENT_FLUSH_INTERVAL: "0.5"\n'
+    assert _blocked(engine, "deploy/order-service/values.yaml", text) == [(3, _WRITE_KEY)]
+    # (a write key where no browser library of Segment's stands: another's, judged as any key)
+    text = f'export const SEGMENT_WRITE_KEY = "{_WRITE_KEY}";\nexport const trackUrl = "https://api.segment.io/v1/track";\n'
+    assert _blocked(engine, "enrol-web/src/analytics.ts", text) == [(1, _WRITE_KEY)]
+    # (beside the browser's key: the analytics vendors' server credentials)
+    ga_secret, token = drawn_mixed(2390101, 22), drawn_mixed(2390102, 40)
+    intercom = "dG9rOj" + drawn_mixed(2390103, 54)
+    for line in (f'export const GA_API_SECRET = "{ga_secret}";', f'export const SEGMENT_API_TOKEN = "sgp_{token}";',
+                 f'export const META_CAPI_ACCESS_TOKEN = "EAAG{token}";', f'export const INTERCOM_ACCESS_TOKEN = "{intercom}";',
+                 f'export const INTERCOM_IDENTITY_SECRET = "{token}";'):
+        secret = line.split('"')[1]
+        text = _ANALYTICS_NEXT.format(key=_WRITE_KEY, beside=line)
+        assert _blocked_values(engine, "enrol-web/src/analytics.ts", text) == [secret], line
+    # (a write key's name holding another vendor's secret, given to the browser by mistake)
+    stripe = "sk_live_" + drawn_mixed(2390104, 24)
+    text = _ANALYTICS_NEXT.replace("{beside}", "").format(key=stripe)
+    assert _blocked_values(engine, "enrol-web/src/analytics.ts", text) == [stripe]
+
+
 # --- SumUp's affiliate key ---------------------------------------------------------------------------------
 
 _AFFILIATE_KEY = "sup_afk_" + drawn_mixed(2390200, 32)

@@ -566,6 +566,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     if words[-1] == "key" and value and (_vendor_keys.authorize_net_public_client_key(lines, index, key, value)
                                          or _vendor_keys.braze_sdk_key(lines, index, key, value)):
         return True  # a key the vendor issues for its browser script or app to send (Authorize.Net's, Braze's SDK key)
+    if words[-2:] == ("write", "key") and value and _vendor_keys.segment_browser_write_key(key, value, lines):
+        return True  # Segment's write key where its browser library is loaded: a client-side source's
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
         return True
     if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, key, value):
@@ -2874,6 +2876,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "jobs/braze_sync.py", "Braze's REST API key beside its REST endpoint"),
         Sample('{\n  "shop": "acme.myshopify.com",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c"\n}\n', "config/shopify.json",
                "a token where no Shopify order stands"),
+        Sample('import { Analytics } from "@segment/analytics-node";\nconst SEGMENT_WRITE_KEY = "ISZ7QwBzK5IaRMpWNvuxxXWAli9hcjwS";\n',
+               "api/src/segment.ts", "a server source's Segment write key (Segment's Node library)"),
         Sample('private const val AFFILIATE_KEY = "sup_sk_CN9GSSt9AVzNtXsQHnLtjMzDQvx4c0WY"\n', "app/src/main/java/Pay.kt",
                "SumUp's secret API key under an affiliate key's name"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
@@ -3055,6 +3059,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "admin_graphql_api_id": "gid://shopify/Order/4412098811",\n  "token": "8e1f0c7a2d9b4e6f3a5c1d7e9b0f2a4c",\n'
                '  "checkout_token": "2b7d9f1e3a5c8e0d4f6a1b3c5e7d9f0a"\n}\n', "tests/fixtures/orders_create.json",
                "a Shopify order's own token and checkout token"),
+        Sample('import { AnalyticsBrowser } from "@segment/analytics-next";\nconst SEGMENT_WRITE_KEY = "S29e3qc3Oz6JJPdLy784gqE4QzuSvFpP";\n'
+               'export const analytics = AnalyticsBrowser.load({ writeKey: SEGMENT_WRITE_KEY });\n', "web/src/analytics.ts",
+               "Segment's write key given to its browser library (a client-side source's)"),
         Sample('private const val AFFILIATE_KEY = "sup_afk_sxKbsNA1wQhk3D1gt1A6QyOpQ3rgztxR"\n', "app/src/main/java/Pay.kt",
                "SumUp's affiliate key, given to its card reader SDK's login in the app"),
         Sample('{\n  "order_id": "b97d5d85-f4ef-481d-a9a1-222c6824462f",\n  "authorization_token": "b7163bf3-9f99-4316-84e8-6796834521f5",\n'

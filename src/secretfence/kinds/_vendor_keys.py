@@ -1232,6 +1232,46 @@ def braze_sdk_key(lines: Sequence[str], index: int, key: str, value: str) -> boo
     return says_near(lines, index, _BRAZE_SDK_ENDPOINT, _BRAZE_LINES) and not says_near(lines, index, _BRAZE_REST, _BRAZE_LINES)
 
 
+# Segment's write key given to its browser library, Analytics.js (`@segment/analytics-next`'s `AnalyticsBrowser.load({
+# writeKey })`, the snippet's `analytics.load(…)` fetching `cdn.segment.com/analytics.js/v1/<key>/…`): every page it runs
+# in carries the key, and Segment documents that a client-side source's write key must be exposed so (it only sends
+# events to that source). A write key's name (`writeKey`, `SEGMENT_WRITE_KEY`) holding letters and digits, in a script or
+# page that loads the browser library and no server library of Segment's (`@segment/analytics-node`, the older
+# `analytics-node`). A server source's write key, kept on the server (Node's, Python's `analytics.write_key`, a
+# service's settings), is judged as before, and so is a write key where the browser library is not loaded (Localazy's,
+# ThingSpeak's: other vendors' secrets).
+_SEGMENT_BROWSER = lazy_regex(r"@segment/analytics-next\b|\bAnalyticsBrowser\b|cdn\.segment\.com/analytics\.js/")
+_SEGMENT_SERVER = lazy_regex(r"""@segment/analytics-node\b|["']analytics-node["']""")
+_SEGMENT_WRITE_KEY = lazy_regex(r"^[A-Za-z0-9]{20,64}$")
+# (the words a browser's write key may hold before `write key`: Segment's, the page's)
+_WRITE_KEY_QUALIFIERS = frozenset({"segment", "analytics", "browser", "web", "client", "site", "js", "frontend"})
+_SEGMENT_LINES_READ = 2000  # lines of the file read for the libraries it loads
+
+
+def _segment_browser_in(lines: Sequence[str]) -> bool:
+    browser = False
+    for number in range(min(len(lines), _SEGMENT_LINES_READ)):
+        text = line_text(lines, number)
+        if "segment" not in text and "AnalyticsBrowser" not in text and "analytics-node" not in text:
+            continue
+        if _SEGMENT_SERVER.search(text) is not None:
+            return False
+        browser = browser or _SEGMENT_BROWSER.search(text) is not None
+    return browser
+
+
+_SEGMENT_BROWSERS = LastFileMemo(_segment_browser_in)
+
+
+def segment_browser_write_key(key: str, value: str, lines: Sequence[str]) -> bool:
+    """A write key's name holding letters and digits where Segment's browser library is loaded: the client-side
+    source's write key (see _SEGMENT_BROWSER)."""
+    words = _own_words(key)
+    if words[-2:] != ("write", "key") or not _WRITE_KEY_QUALIFIERS.issuperset(words[:-2]):
+        return False
+    return _SEGMENT_WRITE_KEY.match(value.strip()) is not None and _SEGMENT_BROWSERS.of(lines)
+
+
 # A Shopify order's own `token`, `cart_token` and `checkout_token` (and an abandoned checkout's): the ids Shopify gives
 # the order, its cart and its checkout, in every order webhook's payload and the Admin REST API's Order resource, which
 # test fixtures record as received. In a document of such an order (its `admin_graphql_api_id` a
