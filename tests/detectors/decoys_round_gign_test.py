@@ -23,6 +23,74 @@ def _blocked_values(engine: Engine, filename: str, text: str) -> List[str]:
     return sorted({finding.secret for finding in blocking(engine.scan_text(filename, text))})
 
 
+# --- a notebook cell's column of hashed ids ----------------------------------------------------------------
+
+def _notebook(source: Sequence[str], shown: Sequence[str], printed: bool = False) -> str:
+    """A notebook (as Jupyter writes it: indented JSON, a cell's source one string a line) of one code cell whose
+    output shows `shown`: a result's text/plain (a frame's repr), or what it printed."""
+    text = [line + "\n" for line in shown[:-1]] + list(shown[-1:])
+    output = ({"name": "stdout", "output_type": "stream", "text": text} if printed else
+              {"data": {"text/plain": text}, "execution_count": 3, "metadata": {}, "output_type": "execute_result"})
+    cell = {"cell_type": "code", "execution_count": 3, "metadata": {}, "outputs": [output],
+            "source": [line + "\n" for line in source[:-1]] + list(source[-1:])}
+    notebook = {"cells": [cell], "metadata": {"language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}
+    return json.dumps(notebook, indent=1) + "\n"
+
+
+def _frame(column: str, values: Sequence[str]) -> List[str]:
+    width = max(len(value) for value in values)
+    return [f"   {column:>{width}}  cohort  minutes_wk"] + [
+        f"{row}  {value}  book-{row % 2 + 1}  {37 + 21 * row:>10}" for row, value in enumerate(values)]
+
+
+def _digests(seed: int, length: int = 64) -> List[str]:
+    return [drawn(seed + row, length, _HEX) for row in range(3)]
+
+
+_PEPPERED = 'hashlib.sha256((PEPPER + s).encode()).hexdigest()'
+
+
+@pytest.mark.parametrize(("source", "column"), [
+    # (a frame's column of digests, grouped by a frame the notebook calls `log`)
+    (['import hashlib, os', 'import pandas as pd', 'PEPPER = os.environ["PRACTICE_ID_PEPPER"]',
+      'log = pd.read_parquet("practice_log.parquet")', f'log["student_key"] = log.student_id.map(lambda s: {_PEPPERED})',
+      'weekly = log.groupby(["student_key", "cohort"]).minutes.sum().div(4).round().astype(int)',
+      'weekly.rename("minutes_wk").reset_index().head(3)'], "student_key"),
+    # (the column shown by display(), assigned by .apply)
+    (['import hashlib', 'df["member_key"] = df["member_id"].astype(str).apply(lambda s: hashlib.sha256(s.encode()).hexdigest())',
+      'display(df[["member_key", "cohort", "minutes_wk"]].head(3))'], "member_key"),
+    # (an attribute's column, an HMAC's digest: a keyed pseudonym)
+    (['import hmac, hashlib', 'df.pupil_key = [hmac.new(PEPPER, s.encode(), hashlib.sha256).hexdigest() for s in df.pupil_id]',
+      'print(df[["pupil_key", "cohort", "minutes_wk"]].head(3))'], "pupil_key"),
+])
+def test_a_cell_s_column_of_hashed_ids_shows_digests(engine: Engine, source: List[str], column: str) -> None:
+    shown = _frame(column, _digests(2390000))
+    assert _blocked(engine, "analysis/practice_minutes_by_cohort.ipynb", _notebook(source, shown)) == []
+    assert _blocked(engine, "analysis/practice_minutes_by_cohort.ipynb", _notebook(source, shown, printed=True)) == []
+
+
+def test_a_cell_printing_a_drawn_token_or_a_derived_key_still_blocks(engine: Engine) -> None:
+    token = drawn(2390020, 64, _HEX)
+    for source in (
+            # (a token the cell draws and prints: no digest)
+            ['import secrets', 'token = secrets.token_hex(32)', 'print(token)'],
+            ['import secrets', 'student_key = secrets.token_hex(32)', 'print(student_key)'],
+            # (a key hashed once: a key derived from a passphrase, a random one; a credential's name, a column of them)
+            ['import hashlib', 'aes_key = hashlib.sha256(passphrase.encode()).hexdigest()', 'print(aes_key)'],
+            ['import hashlib, os', 'api_key = hashlib.sha256(os.urandom(32)).hexdigest()', 'print(api_key)'],
+            ['import hashlib', 'df["api_key"] = df.user_id.map(lambda u: hashlib.sha256((SALT + u).encode()).hexdigest())',
+             'print(df[["user_id", "api_key"]])'],
+            ['import hashlib', 'df["key"] = df.user_id.map(lambda u: hashlib.sha256((SALT + u).encode()).hexdigest())',
+             'print(df.key)'],
+            # (a column of digests beside a credential the same cell shows, by another name)
+            ['import hashlib, secrets', 'df["student_key"] = df.student_id.map(lambda s: hashlib.sha256(s.encode()).hexdigest())',
+             'key = secrets.token_hex(32)', 'print(key)'],
+            ['import hashlib, secrets', 'df["student_key"] = df.student_id.map(lambda s: hashlib.sha256(s.encode()).hexdigest())',
+             'print(df.student_key[0], api_key)'],
+            # (the digest assigned in one statement, a drawn key beside it on the same line)
+            ['import hashlib, secrets', 'df["student_key"] = secrets.token_hex(32); h = [hashlib.sha256(s).hexdigest() for s in ids]',
+             'print(df.student_key)']):
+        assert _blocked_values(engine, "notebooks/keys.ipynb", _notebook(source, [token], printed=True)) == [token], source
 
 
 # --- Segment's write key, given to its browser library ---------------------------------------------------

@@ -32,7 +32,7 @@ but for a value its reader checked itself (an OpenVPN static key's lines: PROVEN
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import looks_generated
 from secretfence.kinds._judgement import Judgement
@@ -208,6 +208,19 @@ _SHOWS_CREDENTIAL = lazy_regex(
 )
 _OUTPUT_WORD = lazy_regex(r"""(?<![\w:/.$-])[A-Za-z0-9_-]{20,256}(?![\w:/.-])""")
 _CELL_LINES = 200
+# A frame's column of digests the cell computes, one a record: pseudonymised ids (`df["student_key"] =
+# df.student_id.map(lambda s: hashlib.sha256((PEPPER + s).encode()).hexdigest())`, `.apply(…)`, a comprehension over the
+# records), which the output shows as the frame's column. Such a name ending in `key` that names no credential
+# (`student_key`, `member_key`; never `api_key`, `encryption_key`, a bare `key`) shows digests, no credential. A key the
+# cell draws or reads, and one it hashes once (`aes_key = hashlib.sha256(passphrase).hexdigest()`: a derived key), still
+# shows one; and so does any other credential's name the same statement shows.
+_ASSIGNED_NAME = lazy_regex(r"""^[ \t]*(?:[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}[ \t]*\[[ \t]*["'](?P<column>\w{1,128})["'][ \t]*\]"""
+                            r"""|(?:[A-Za-z_]\w{0,63}\.){0,4}(?P<name>[A-Za-z_]\w{0,127}))[ \t]*=(?!=)""")
+_PER_RECORD = lazy_regex(r"""\.(?:map|apply|transform)\(|\bfor[ \t]+[\w, \t]{1,64}\bin\b""")
+_HEX_DIGEST_CALL = ".hexdigest("
+_SHOWN_NAME = lazy_regex(r"""[A-Za-z_]\w{0,127}""")
+_CREDENTIAL_TAILS = ("key", "token", "secret", "password", "passwd")  # (the words _SHOWS_CREDENTIAL ends at)
+_SHOWN_NAMES_READ = 64  # names of a statement read for what it shows; past it, it shows a credential
 # A mapping printed in a cell's output (a dict's repr, JSON): a credential's entry (`'api_key': '…'`),
 # or a bare `key` beside where its service is (`{'host': 'api.…', 'key': '…'}`: a loaded config
 # printed whole; a bare `key` alone is a cache's, a sort's). Quotes as Python prints them or as JSON
@@ -543,8 +556,9 @@ def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Printe
         if found is None:
             break
         source.append(found.group("text").replace("\\n", "\n").replace('\\"', '"'))
-    code = "".join(source)
-    if not any(_SHOWS_CREDENTIAL.search(statement) for statement in code.split("\n")[-8:] if statement.strip()):
+    statements = "".join(source).split("\n")
+    hashed = _hashed_columns(statements)
+    if not any(_shows_credential(statement, hashed) for statement in statements[-8:] if statement.strip()):
         yield from _printed_mapping_secrets(lines, index)
         return
     for offset in range(1, _CELL_LINES + 1):
@@ -559,6 +573,39 @@ def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Printe
         for word in _OUTPUT_WORD.findall(found.group("text").replace("\\n", " ")):
             if looks_generated(word):
                 yield -offset, "credential printed in a notebook cell's output", "token", word
+
+
+def _hashed_columns(statements: Sequence[str]) -> FrozenSet[str]:
+    """The names a cell assigns a column of digests, one a record (see _ASSIGNED_NAME), that name no credential."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+
+    names: Set[str] = set()
+    for statement in statements:
+        if _HEX_DIGEST_CALL not in statement:
+            continue
+        target = _ASSIGNED_NAME.match(statement)
+        if target is None:
+            continue
+        value = statement[target.end():].split(";", 1)[0]  # (the assigned value: no next statement's)
+        name = target.group("column") or target.group("name")
+        words = key_words(name)
+        if (_HEX_DIGEST_CALL in value and _PER_RECORD.search(value) is not None and len(words) >= 2 and words[-1] == "key"
+                and not names_a_credential(name)):
+            names.add(name)
+    return frozenset(names)
+
+
+def _shows_credential(statement: str, hashed: FrozenSet[str]) -> bool:
+    """The statement prints (or is, as the cell's last) a credential (see _SHOWS_CREDENTIAL): every name it shows ending
+    as a credential's but a column of digests the cell computed (_hashed_columns)."""
+    found = _SHOWS_CREDENTIAL.search(statement)
+    if found is None or not hashed:
+        return found is not None
+    for count, shown in enumerate(_SHOWN_NAME.finditer(statement, found.start())):
+        name = shown.group()
+        if count >= _SHOWN_NAMES_READ or (name.lower().endswith(_CREDENTIAL_TAILS) and name not in hashed):
+            return True
+    return False
 
 
 def _printed_mapping_secrets(lines: Sequence[str], index: int) -> Iterator[Printed]:
@@ -601,6 +648,10 @@ def true_samples() -> Tuple[Sample, ...]:
                ' "text": [\n  "{\'endpoint\': \'https://tiles.geo-acme.io\', \'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\'}\\n"\n ]}],\n'
                ' "source": [\n  "print(settings)"\n ]}]}\n', "analysis/.ipynb_checkpoints/tiles-checkpoint.ipynb",
                "a bare key beside its service's endpoint in a mapping a notebook cell printed"),
+        Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream",\n'
+               ' "text": [\n  "92a3abbd04ca43285ef6068561355b2f162c0aa71fd5dc4eb4b814aa2c2ced57\\n"\n ]}],\n'
+               ' "source": [\n  "aes_key = hashlib.sha256(passphrase.encode()).hexdigest()\\n",\n  "print(aes_key)"\n ]}]}\n',
+               "analysis/keys.ipynb", "a key a notebook cell derives by hashing once, and prints"),
         Sample("add password *.core.acme.net {Kestrel.Amber58} {Garnet*Walnut29}\n", ".cloginrc", "RANCID's add password"),
         Sample("# name:model:username:password\ncore1:ios:oxidized:Tq4Wz8Lm2Xv9Rk\n", "oxidized/router.db", "Oxidized's router.db"),
         Sample("api_key%fw01=LUFRPTRn7Qw2Zk9Xv4Lm8Tq3Rb6Yc1Hd5Jf0Ks+Pa/Ng2Wx9Ez4Uv7Mi3Oh8Bl1==\n", ".panrc", "pan-python's api_key"),
@@ -646,6 +697,13 @@ def false_samples() -> Tuple[Sample, ...]:
                ' "text": [\n  "{\'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\', \'hits\': 3}\\n"\n ]}],\n'
                ' "source": [\n  "print(settings)"\n ]}]}\n', "analysis/cache.ipynb",
                "a generated value under a bare key with no service beside it (a cache's entry)"),
+        Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"data": {"text/plain": [\n'
+               '  "                                           member_key  cohort\\n",\n'
+               '  "0  e9e76d9b4680e22aba050d47e1e7962a1a4444c0a67a5c1031db1c765b012f9c  book-1"\n'
+               ' ]}, "output_type": "execute_result"}],\n'
+               ' "source": [\n  "df[\\"member_key\\"] = df.member_id.map(lambda s: hashlib.sha256((PEPPER + s).encode()).hexdigest())\\n",\n'
+               '  "display(df[[\\"member_key\\", \\"cohort\\"]].head(1))"\n ]}]}\n', "analysis/cohorts.ipynb",
+               "a frame's column of digests the cell computes, one a member (pseudonymised ids)"),
         Sample('- to:\n    uri: "sftp://edi@h/in?password=RAW({{van.password}})"\n- to:\n    uri: "ftp://h/in?password=RAW(${env:VAN_PW})"\n',
                "src/main/resources/routes/out.yaml", "a Camel endpoint's password from a property, the environment"),
         Sample('<TransportTypeData>&lt;CustomProps&gt;&lt;UserName vt="8"&gt;edi01&lt;/UserName&gt;&lt;Password vt="1" /&gt;'
