@@ -74,6 +74,43 @@ def test_the_fakes_have_the_shapes_they_stand_for() -> None:
 
 
 
+# --- a German table: `Zugang`, `Zugangsdaten`, `Passwort`, `Wert` --------------------------------------------------------
+
+@pytest.mark.parametrize("header,cell", [
+    ("Zugang", "lokaler Admin `ubnt-local` / `{pw}`"),
+    ("Access", "local admin `ubnt-local` / `{pw}`"),
+    ("Zugang", "`admin` / `{pw}`"),
+    ("Zugangsdaten", "admin / {pw}"),
+    ("Login", "Controller `ubnt-local` / `{pw}`"),
+])
+def test_a_tables_login_pair_in_an_access_or_login_column_blocks(engine: Engine, header: str, cell: str) -> None:
+    password = _CHOSEN[3]
+    text = (f"# Netzwerk\n\n| Gerät | IP | {header} |\n|-------|----|--------|\n"
+            f"| FRITZ!Box 7590 | 192.168.20.1 | KeePass \"FritzBox\" |\n"
+            f"| UniFi Cloud Key | 192.168.20.2 | {cell.replace('{pw}', password)} |\n"
+            f"| AP Laden | 192.168.20.11 | über Cloud Key |\n")
+    assert _secrets(engine, "docs/it/netzwerk.md", text) == [(6, password)]
+    assert _found(engine, "docs/it/netzwerk.md", text) == [password]  # (the cells saying how, in words: no value)
+
+
+@pytest.mark.parametrize("cell", ["`read` / `write`", "read / write", "über VPN / Jumphost", "`ro` / `rw`"])
+def test_an_access_columns_cell_in_words_is_not_read(engine: Engine, cell: str) -> None:
+    text = f"| Rolle | Access |\n|---|---|\n| Ops | {cell} |\n"
+    assert _found(engine, "docs/it/rollen.md", text) == []
+
+
+@pytest.mark.parametrize("header", ["Passwort", "Admin-Kennwort", "Kennwort (lokal)", "Rootpasswort"])
+def test_a_german_password_column_blocks(engine: Engine, header: str) -> None:
+    password = _CHOSEN[4]
+    text = f"| Gerät | Benutzer | {header} |\n|---|---|---|\n| NAS | admin | `{password}` |\n| Drucker | admin | siehe KeePass |\n"
+    assert _secrets(engine, "docs/it/geraete.md", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("header", ["Passwortrichtlinie", "Passwort geändert", "Passwort-Manager"])
+def test_a_german_column_naming_no_password_is_not_read(engine: Engine, header: str) -> None:
+    text = f"| Gerät | {header} |\n|---|---|\n| NAS | `{_CHOSEN[4]}` |\n"
+    assert _blocked(engine, "docs/it/geraete.md", text) == []
+
 
 # --- a German device inventory -----------------------------------------------------------------------------------------
 
