@@ -71,7 +71,78 @@ def test_the_fakes_have_the_shapes_they_stand_for() -> None:
     assert not any(looks_generated(value) for value in _INVENTORY)
 
 
+# --- a German label, its words in German's order -------------------------------------------------------------------------
 
+@pytest.mark.parametrize("item", [
+    "- Passwort DiagnosticTool: `{pw}`",
+    "- Kennwort für den Router: `{pw}`",
+    "- **Admin-Passwort**: `{pw}`",
+    "- Passwort DiagnosticTool: {pw}",
+    "- WLAN-Kennwort für die Werkstatt: {pw}",
+    "- Kennwort: `{pw}`",
+])
+def test_a_german_labels_password_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[0]
+    text = (f"# Übergabe Werkstatt\n\n## Diagnose-Laptop\n- Windows-Login: `werkstatt` / PIN auf dem Zettel\n"
+            f"{item.replace('{pw}', password)}\n- Updates nur nach Feierabend\n")
+    assert _secrets(engine, "docs/handover/werkstatt.md", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Passwort: siehe KeePass",
+    "- Passwort DiagnosticTool: `<dein Passwort>`",
+    "- Passwort: `changeme`",
+    "- Passwortmanager: `Bitwarden`",
+    "- Passwort ändern: `Einstellungen > Konto`",
+])
+def test_a_german_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/handover/werkstatt.md", f"## Diagnose-Laptop\n{item}\n") == []
+
+
+# --- a German sentence's span: `Schlüssel `…``, `Kennwort `…``, `lautet `…`` ---------------------------------------------
+
+@pytest.mark.parametrize("line,value", [
+    ("3. **WLAN Mitarbeitende**: Netz `Werkstatt-Team`, Schlüssel `{v}`", _PHRASE[0]),
+    ("- WLAN Gäste (WPA2): Netzwerkschlüssel `{v}`", _GENERATED[0]),
+    ("Im WLAN `Laden` lautet das Passwort `{v}`.", _PHRASE[1]),
+    ("Benutzer `admin`, Kennwort `{v}`", _CHOSEN[1]),
+])
+def test_a_german_sentences_password_span_blocks(engine: Engine, line: str, value: str) -> None:
+    text = f"# Erster Arbeitstag\n\n{line.replace('{v}', value)}\n"
+    assert _secrets(engine, "docs/onboarding/erster-tag.md", text) == [(3, value)]
+
+
+@pytest.mark.parametrize("line", [
+    "1. **Schlüssel**: Schlüssel `Werkstatt-3` bekommst du von Anja.",
+    "- WLAN (WPA2), Schlüsselverwaltung `PSK`",
+    "Der Passwortmanager `Bitwarden` liegt im Ordner `IT`.",
+])
+def test_a_german_sentence_naming_no_password_is_not_read(engine: Engine, line: str) -> None:
+    assert _found(engine, "docs/onboarding/erster-tag.md", f"# Start\n\n{line}\n") == []
+
+
+# --- a German sign-in sentence and login label ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "2. Anmeldung als `admin` mit `{pw}`",
+    "Melde dich am Cloud Key als `ubnt-local` mit dem Passwort `{pw}` an.",
+    "Einloggen mit `backup-op` / `{pw}` und Snapshot öffnen.",
+    "- Zugangsdaten: `admin` / `{pw}`",
+    "- Benutzer/Passwort: `admin` / `{pw}`",
+    "- NAS: Zugang admin / {pw}",
+])
+def test_a_german_sign_in_pair_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[2]
+    assert _secrets(engine, "docs/it/nas.md", f"# NAS\n\n{line.replace('{pw}', password)}\n") == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "Anmeldung als `ro` mit `pgAdmin4`",
+    "- Zugangsdaten: `admin` / `<Passwort>`",
+    "Einloggen mit `admin` / `admin`",
+])
+def test_a_german_sign_in_with_a_tool_or_a_stock_password_does_not_block(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "docs/it/nas.md", f"# NAS\n\n{line}\n") == []
 
 
 # --- a German table: `Zugang`, `Zugangsdaten`, `Passwort`, `Wert` --------------------------------------------------------
@@ -110,6 +181,12 @@ def test_a_german_password_column_blocks(engine: Engine, header: str) -> None:
 def test_a_german_column_naming_no_password_is_not_read(engine: Engine, header: str) -> None:
     text = f"| Gerät | {header} |\n|---|---|\n| NAS | `{_CHOSEN[4]}` |\n"
     assert _blocked(engine, "docs/it/geraete.md", text) == []
+
+
+def test_a_german_settings_tables_password_row_blocks(engine: Engine) -> None:
+    password = _CHOSEN[5]
+    text = f"| Einstellung | Wert |\n|---|---|\n| Server | `nas01.intern` |\n| Kennwort | `{password}` |\n"
+    assert _secrets(engine, "docs/it/backup.md", text) == [(4, password)]
 
 
 # --- a German device inventory -----------------------------------------------------------------------------------------
