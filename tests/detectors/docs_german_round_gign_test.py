@@ -11,6 +11,7 @@ import random
 
 import pytest
 from secretfence.engine import Engine
+from secretfence.kinds._config_forms import persons_password, stated_in_use
 from secretfence.kinds._helpers import looks_generated
 
 from tests.accuracy.labelled import blocked_lines as _blocked
@@ -207,3 +208,38 @@ def test_a_german_device_inventorys_password_column_blocks(engine: Engine, heade
 def test_a_german_inventorys_reference_or_stock_cell_does_not_block(engine: Engine, value: str) -> None:
     text = f"geraet;seriennummer;admin_user;admin_passwort\nNAS01;2140QJR7B8X12;admin;{value}\n"
     assert _blocked(engine, "it/inventory/geraete.csv", text) == []
+
+
+# --- a password's label with an aside saying it is the one on every device -----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "4. Change the admin password -- **we use the same one on every truck**: `{pw}`",
+    "- Admin password (same for all tills): `{pw}`",
+    "- NVR password — shared by all sites: `{pw}`",
+    "- Admin-Passwort – überall gleich: `{pw}`",
+    "- Kennwort (gleiches auf allen Kameras): `{pw}`",
+])
+def test_a_persons_password_stated_in_use_on_every_device_blocks(engine: Engine, line: str) -> None:
+    password = _SHORT[0]
+    text = (f"# Dashcam install checklist\n\n3. Connect to the unit's hotspot, open http://192.168.1.1\n"
+            f"{line.replace('{pw}', password)}\n5. Set the time zone.\n")
+    assert _secrets(engine, "docs/fleet/dashcam-install.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line,value", [
+    ("4. Change the admin password -- rotate it after the install: `{pw}`", _SHORT[1]),  # (no statement: a warning)
+    ("4. Change the admin password -- **we use the same one on every truck**: `{pw}`", "Welcome1!"),
+    ("4. Change the admin password -- **we use the same one on every truck**: `{pw}`", "hikvision"),
+])
+def test_an_aside_saying_nothing_so_or_a_stock_password_warns(engine: Engine, line: str, value: str) -> None:
+    text = f"# Dashcam install checklist\n\n{line.replace('{pw}', value)}\n"
+    assert _blocked(engine, "docs/fleet/dashcam-install.md", text) == []
+
+
+def test_a_statement_of_use_and_a_persons_password_are_read_as_said() -> None:
+    assert stated_in_use("Change the admin password -- **we use the same one on every truck**:")
+    assert stated_in_use("- Kennwort (dasselbe auf allen Kassen):")
+    assert not stated_in_use("- Admin password (rotate quarterly):")
+    assert not stated_in_use("Use the same shell for every command:")  # (the same thing, not the password)
+    assert all(persons_password(value) for value in _SHORT)
+    assert not persons_password("Welcome1!") and not persons_password("abcdefgh")

@@ -381,6 +381,10 @@ _FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel)(
 # a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
 # _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
 _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
+# a password's label, then an aside set off by a dash before its colon (`4. Change the admin password -- **we use the
+# same one on every truck**: `…``, `- Admin-Passwort – überall gleich: …`): _LABELLED_SPAN's and _LISTED_BARE's asides
+_FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort)[*_]{0,2}[ \t]+(?:--?|\xe2\x80[\x93\x94])[ \t]+"""
+                      rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a sentence signing in with a login's pair, in code or bold spans (`Log into the admin page at http://… with **ops / …**`,
 # `sign in using `ops` / `…``): _SIGN_IN_PAIR_SPAN, the sign-in's verb checked by the reader (led by `with` or `using`
 # and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
@@ -417,6 +421,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
                                                             "mit\t**", "mit\t`"),
                        lazy_regex(_FOLDED_GERMAN_SIGN_IN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
                                                           "using\t**", "using\t`"),
                        lazy_regex(_FOLDED_SIGN_IN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
@@ -662,10 +667,12 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # read), as Markdown writes a list of settings or a sentence: a label and a colon (`- user key (compliance@):
 # `…``, `**API token**: `…``, its words the key, a parenthesized note aside), or a credential's word right before
 # the span in a sentence (`console login: user `ops`, password `…``, `the API token is `…``). Judged under the
-# label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's.
+# label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's. An aside set off
+# by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
+_LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
 _LABELLED_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*"""
+    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
@@ -1122,8 +1129,9 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
     where the list gives its account's host and user (in_account_list: the login a provider issued the team), a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
-    its section's lines above: beside_a_device_address), and a Windows domain account's password beside its
-    `DOMAIN\\user` where a person chose it (domain_login_password)."""
+    its section's lines above: beside_a_device_address), a Windows domain account's password beside its
+    `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
+    one in use on every device (stated_in_use: `we use the same one on every truck`)."""
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
@@ -1139,6 +1147,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if domain_login_password(text, value):
         return True  # (a Windows domain's account and its password: `SHOP\\rentallead` / `…`)
+    if stated_in_use(text) and persons_password(value):
+        return True  # (the line says the password is the one on every device: `we use the same one on every truck`)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
@@ -1235,16 +1245,41 @@ _EXAMPLE_DOMAINS = frozenset({"domain", "mydomain", "yourdomain", "your-domain",
 _DOMAIN_LOGINS_A_LINE = 8
 
 
+def persons_password(value: str) -> bool:
+    """A password a person chose: eight characters or more, six distinct, three of lower case, upper case, digits and
+    symbols, no stock example's or common password's word, no placeholder (`Cedar#7198?`; not `Welcome1!`)."""
+    from secretfence.compat.detect_secrets.credential_keys import character_classes
+    from secretfence.kinds._helpers import is_common_password, is_placeholder, spells_an_example_password
+
+    if len(value) < 8 or len(set(value)) < 6 or character_classes(value) < 3:
+        return False
+    return not (spells_an_example_password(value) or is_common_password(value) or is_placeholder(value))
+
+
+# A line saying its password is the one in use on every device or by every person (`Change the admin password --
+# **we use the same one on every truck**`, `same for all tills`, `shared by all staff`; German's `gleiches Passwort auf
+# allen Geräten`, `überall gleich`): the team's own password, reused across its fleet, no reader's example.
+_STATED_IN_USE = lazy_regex(
+    r"""(?i)\bsame[ \t]+(?:one[ \t]+|password[ \t]+|passphrase[ \t]+|pin[ \t]+|login[ \t]+)?(?:on|for|across|in)[ \t]+"""
+    r"""(?:every|all|each)\b|\b(?:shared|used)[ \t]+(?:by|on|across|for)[ \t]+(?:all|every|each)\b"""
+    r"""|\b(?:das)?(?:gleiche|selbe)[snm]?[ \t]+(?:(?:passwort|kennwort)[ \t]+)?(?:auf|für|fuer|bei|an|in)[ \t]+"""
+    r"""(?:allen|alle|jedem|jeder|jedes)\b|\b(?:überall|ueberall)[ \t]+(?:gleich|dasselbe|dieselbe)\b""")
+
+
+def stated_in_use(text: str) -> bool:
+    """The line says its password is the one in use on every device or by every person (see _STATED_IN_USE)."""
+    lowered = text.lower()
+    if "same" not in lowered and "shared" not in lowered and "used" not in lowered and "gleich" not in lowered \
+            and "selbe" not in lowered:
+        return False
+    return _STATED_IN_USE.search(text) is not None
+
+
 def domain_login_password(text: str, value: str) -> bool:
     """`value` is the password of a Windows domain's account written beside it (`SHOP\\rentallead` / `…`: a login
     issued in the team's own directory, no tutorial's `admin`) and a person's password: eight characters or more,
     three of lower case, upper case, digits and symbols, no stock example's or common password's word."""
-    from secretfence.compat.detect_secrets.credential_keys import character_classes
-    from secretfence.kinds._helpers import is_common_password, is_placeholder, spells_an_example_password
-
-    if "\\" not in text or len(value) < 8 or len(set(value)) < 6:
-        return False
-    if character_classes(value) < 3 or spells_an_example_password(value) or is_common_password(value) or is_placeholder(value):
+    if "\\" not in text or not persons_password(value):
         return False
     for count, found in enumerate(_DOMAIN_LOGIN.finditer(text[:_SPAN_LINE_READ])):
         if count >= _DOMAIN_LOGINS_A_LINE:
