@@ -95,6 +95,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `and password `…``; a bare `with`/`using` span only where it looks like a password, not a tool's name) or wrapped before
   its `as` (continued_sign_in); and documentation's short password drawn for a device (drawn_device_password: a VNC
   server's eight characters) beside the device's address on the team's network (beside_a_device_address).
+- Blind rounds GI-GN: German documentation's forms (a label's word before what it is for, `- Passwort DiagnosticTool:
+  `…``; a sentence's `Schlüssel `…``, `Kennwort `…``, `lautet `…``; `Anmeldung als `ops` mit `…``; `Zugangsdaten: `ops` /
+  `…``; a settings table's `Wert`), judged as the English ones; a label's aside set off by a dash, and a person's password
+  on a line saying it is the one on every device (stated_in_use).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
