@@ -95,6 +95,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `and password `…``; a bare `with`/`using` span only where it looks like a password, not a tool's name) or wrapped before
   its `as` (continued_sign_in); and documentation's short password drawn for a device (drawn_device_password: a VNC
   server's eight characters) beside the device's address on the team's network (beside_a_device_address).
+- Blind rounds GI-GN: German documentation's forms (a label's word before what it is for, `- Passwort DiagnosticTool:
+  `…``; a sentence's `Schlüssel `…``, `Kennwort `…``, `lautet `…``; `Anmeldung als `ops` mit `…``; `Zugangsdaten: `ops` /
+  `…``; a settings table's `Wert`), judged as the English ones; a label's aside set off by a dash, and a person's password
+  on a line saying it is the one on every device (stated_in_use).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -364,11 +368,27 @@ _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
-_FOLDED_LOGIN_PAIR = (rb"""(?:login|logon|log-in|sign-in|credentials|creds)(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
+# (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
+_FOLDED_LOGIN_WORD = rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten)"""
+_LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten")
+_FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
 # office@… / …`, `- Portal login: ops / …`: _LOGIN_WORD_PAIR)
-_FOLDED_LOGIN_WORD_PAIR = rb"""(?:login|logon|log-in|sign-in|credentials|creds)[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
+_FOLDED_LOGIN_WORD_PAIR = _FOLDED_LOGIN_WORD + rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
+# German documentation's password or key word before its value, with what it is for after it in German's order, or
+# after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
+# `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
+# spelled `ue`
+_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel)(?:[ \t]+[^\s`:|]{1,32}){0,4}?[*_]{0,2}"""
+                       rb"""(?:[ \t]+(?:ist|lautet|war))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+# a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
+# _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
+_FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
+# a password's label, then an aside set off by a dash before its colon (`4. Change the admin password -- **we use the
+# same one on every truck**: `…``, `- Admin-Passwort – überall gleich: …`): _LABELLED_SPAN's and _LISTED_BARE's asides
+_FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort)[*_]{0,2}[ \t]+(?:--?|\xe2\x80[\x93\x94])[ \t]+"""
+                      rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a sentence signing in with a login's pair, in code or bold spans (`Log into the admin page at http://… with **ops / …**`,
 # `sign in using `ops` / `…``): _SIGN_IN_PAIR_SPAN, the sign-in's verb checked by the reader (led by `with` or `using`
 # and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
@@ -398,10 +418,14 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
-                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
-                       lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl"),
+                       lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
+                                                            "mit\t**", "mit\t`"),
+                       lazy_regex(_FOLDED_GERMAN_SIGN_IN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
                                                           "using\t**", "using\t`"),
                        lazy_regex(_FOLDED_SIGN_IN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
@@ -437,7 +461,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
            ("`", "hared key"), ("`", "HARED KEY"),
            # (an operator's notes' Wi-Fi network listed with its security, `- Staff (WPA2): …`, or its key bare)
-           (":", "WPA"), (":", "wpa"), (":", "Wpa"), (":", "WEP")),
+           (":", "WPA"), (":", "wpa"), (":", "Wpa"), (":", "WEP"),
+           # (German's words before a span: `Kennwort `…``, `Schlüssel `…``, `Zugangsdaten: `ops` / `…``, `Anmeldung als
+           # `ops` mit `…``; `Passwort` holds `ass`)
+           ("`", "ennwort"), ("`", "ENNWORT"), ("`", "ssel"), ("`", "SSEL"), ("`", "ugang"), ("`", "UGANG"), ("`", "nmeld"),
+           ("`", "NMELD"), ("`", "` mit `"), ("|", "ennwort"), ("|", "ENNWORT")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -603,12 +631,12 @@ _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 _TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
-_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key")  # (the words CONFIG_FORM_TRIGGERS admit a row by)
-# (a header's second column that names the values below it: none, `Value`, the credential's, an environment's;
-# `Default`, `Description`, `Type`, `Vault path`… describe the setting instead)
+_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort")  # (the words CONFIG_FORM_TRIGGERS admit a row by)
+# (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
+# `Wert`; `Default`, `Description`, `Type`, `Vault path`… describe the setting instead)
 _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "current value", "secret", "password", "credential",
                             "credentials", "login", "prod", "production", "live", "staging", "stage", "uat", "test", "qa",
-                            "dev", "development"})
+                            "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -643,10 +671,12 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # read), as Markdown writes a list of settings or a sentence: a label and a colon (`- user key (compliance@):
 # `…``, `**API token**: `…``, its words the key, a parenthesized note aside), or a credential's word right before
 # the span in a sentence (`console login: user `ops`, password `…``, `the API token is `…``). Judged under the
-# label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's.
+# label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's. An aside set off
+# by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
+_LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
 _LABELLED_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*"""
+    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
@@ -682,7 +712,9 @@ def _pair(found: Any) -> Tuple[str, str]:
 # A login given as its user and its password in code spans split by `/`, after a label whose last word says
 # login (`LoggerNet admin login: `ops` / `…``, `- **Console credentials:** `admin` / `…``): the password is the
 # second span, judged under `password`.
-_LOGIN_PAIR_SPAN = _pair_span(r"""(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}(?i:login|logon|log-in|sign-in|credentials|creds)""",
+# (the words naming a login's details, English and German: `Zugangsdaten`, `Zugang`, `Anmeldung`, `Anmeldedaten`)
+LOGIN_WORDS = r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten)"""
+_LOGIN_PAIR_SPAN = _pair_span(r"""(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")""",
                               r"""[^`\s]{1,128}""")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
@@ -692,7 +724,9 @@ _LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32})
 # label are a list's pair, `- Branches: `main` / `release-2024.10``, `- Regions: `us-east-1` / `eu-west-1``)
 _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
-    r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access)(?![a-z])""")
+    r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access"""
+    # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
+    r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort)(?![a-z])""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
 # `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
 # split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
@@ -705,6 +739,18 @@ _SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:with|using))[ \t]+(?:(?i:the|its)[ \t]+)?(?P<said>""" + _PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:and)[ \t]+(?:(?i:the|its)[ \t]+)?""" + _PASSWORD_SAID + r"""[ \t]+)"""
+    r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# The same sentence in German: a sign-in's verb (`anmelden`, `Anmeldung`, `melde dich … an`, `einloggen`, `Login`,
+# `verbinden`), then `als` or `mit` and the user's span, the password's after `/` or `,`, or said as German says it:
+# `Anmeldung als `ops` mit `…``, `als `ops` mit dem Passwort `…``, `als `ops` und Kennwort `…`` (a bare `mit` span only
+# where it looks like a password, as the English `with`: `als `ro` mit `pgAdmin4`` names a tool).
+_GERMAN_PASSWORD_SAID = r"""(?i:passwort|kennwort|pw|pwd)(?:[ \t]*:)?"""
+_GERMAN_SIGN_IN_PAIR_SPAN = lazy_regex(
+    r"""(?i:\b(?:an(?:ge)?meld\w{0,6}|meld\w{0,3}|einlogg\w{0,3}|eingeloggt|log(?:ge)?[ \t-]?in|login|zugang|verbind\w{0,4}))"""
+    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:als|mit)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:"""
+    + _GERMAN_PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""|[ \t]+(?P<verb>(?i:mit))[ \t]+(?:(?i:dem|seinem|ihrem)[ \t]+)?(?P<said>""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)?"""
+    r"""|[ \t]*,?[ \t]+(?i:und)[ \t]+(?:(?i:dem|das)[ \t]+)?""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
@@ -724,6 +770,8 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
         yield 0, f"password of {user} in the {pair.group('label')} {spans}", "password", value
         return
     signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text or "with" in text or "using" in text else None
+    if signed_in is None and ("als " in text or "mit " in text):
+        signed_in = _GERMAN_SIGN_IN_PAIR_SPAN.search(text)
     yield from _signed_in_pair(signed_in, spans)
 
 
@@ -869,12 +917,56 @@ def _spoken_spans(text: str) -> Iterator[Found]:
                 continue  # (`WPA3, key management `SAE``: the mode, no key)
             key = "wifi_passphrase"  # (`- **Staff** (VLAN 10): WPA2-Personal, key `…``: the network's passphrase)
         yield 0, f"{label} given in a code span", key, value
+    if _GERMAN_WORD.search(text) is not None:
+        yield from _german_spoken_spans(text)
+
+
+# German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
+# (`Passwort`, `Kennwort`, in compounds too: `Admin-Passwort`, `WLAN-Kennwort`) and a key (`Schlüssel`, `WLAN-Schlüssel`,
+# `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere).
+_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel")
+# A German sentence's or list item's value in a code span right after its word, or after `ist` / `lautet` (is) or a
+# colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``): as _SPOKEN_SPAN
+# reads an English one. (The word ends there: `Passwortmanager `Bitwarden`` names a tool.)
+_GERMAN_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel))"""
+    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`).
+_GERMAN_KEY_LABEL = lazy_regex(r"""(?i)^(?:netzwerk|wlan-?|wifi-?|wi-fi-?)?schl(?:ü|ue)ssel$""")
+
+
+def _german_spoken_spans(text: str) -> Iterator[Found]:
+    """A German sentence's value after its password's or key's word (_GERMAN_SPOKEN_SPAN): a key is a Wi-Fi network's
+    passphrase where the label or the line before it names the network (`WLAN`, `WPA2`, `SSID`), else a key of
+    anything (judged as none of a password's)."""
+    for count, found in enumerate(_GERMAN_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        label, value = found.group("label"), found.group("value")
+        key = _span_key(label)
+        if key != "wifi_passphrase" and (_GERMAN_KEY_LABEL.match(label) or names_a_password_word(label)) and \
+                _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
+            if _SECURITY_MODE.match(value) is not None:
+                continue  # (`WPA2, Schlüsselverwaltung `PSK``: the mode, no key)
+            key = "wifi_passphrase"  # (`**WLAN Team**: Netz `Team`, Schlüssel `…``: the network's passphrase)
+        yield 0, f"{label} given in a code span", key, value
+
+
+def names_a_password_word(label: str) -> bool:
+    """The label is a password's word alone, in any language the keys are read in (`Passwort`, `Kennwort`, `pw`)."""
+    from secretfence.compat.detect_secrets.credential_keys import LOCALIZED_PASSWORD_WORDS, PASSWORD_WORDS
+
+    lowered = label.lower()
+    return lowered in PASSWORD_WORDS or lowered in LOCALIZED_PASSWORD_WORDS
 
 
 _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$")
 # A Wi-Fi network's key by its security's or the network's name (`WPA2 key`, `Wi-Fi key`): its passphrase. (A bare
 # `Pre-Shared Key :` line is also a VPN's, AWS' generic configuration as text: the device configuration readers'.)
-_WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$")
+# German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
+_WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
+                               r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel)$"
+                               r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$")
 # A label's verb after the password's word (`Password to use`, `Password is`): the key is the words before it.
 _LABEL_VERB = lazy_regex(r"(?i)[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)$")
 
@@ -890,20 +982,20 @@ def _span_key(label: str) -> str:
 # A key's or a passphrase's bare word, or after an article or a word naming the network (`key`, `the key`, `network key`):
 # said on a line that names a Wi-Fi network's security or its SSID before it, the network's key.
 _NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?(?:key|passphrase)$""")
-_NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi)(?![a-z])""")
-# A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`): the
-# password, named by the words up to its own.
-_QUALIFYING_WORDS = frozenset({"for", "of", "on", "to"})
+_NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi|wlan)(?![a-z])""")
+# A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`; German's
+# `WLAN-Passwort für Gäste`, `Kennwort vom Diagnose-Laptop`): the password, named by the words up to its own.
+_QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei"})
 
 
 def _unqualified(label: str) -> str:
     """The label's words up to a password's word that a preposition follows (`Password for unattended access`:
-    `Password`); any other label as it is."""
-    from secretfence.compat.detect_secrets.credential_keys import PASSWORD_WORDS
+    `Password`; `WLAN-Passwort für Gäste`: `WLAN-Passwort`); any other label as it is."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     words = label.split()
     for at in range(1, len(words) - 1):
-        if words[at].lower() in _QUALIFYING_WORDS and words[at - 1].lower().strip("*_") in PASSWORD_WORDS:
+        if words[at].lower() in _QUALIFYING_WORDS and names_a_password(words[at - 1].strip("*_")):
             return " ".join(words[:at])
     return label
 
@@ -913,7 +1005,10 @@ def _bare_key(label: str) -> str:
     before any verb (`Password to use`: `Password`) or what the password is for (`Password for the kiosk`)."""
     if _WIFI_NETWORK_KEY.search(label):
         return "wifi_passphrase"
-    return "_".join(_unqualified(_LABEL_VERB.sub("", label)).split())
+    unqualified = _unqualified(_LABEL_VERB.sub("", label))
+    if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
+        return "wifi_passphrase"  # (`WLAN-Passwort für Gäste`: the guests' network's passphrase)
+    return "_".join(unqualified.split())
 
 
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
@@ -960,8 +1055,8 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 # A login's pair after the word saying so, as a team's handover note lists its systems (`- Jackrabbit (class management):
 # login office@… / …`, `VPN: sign-in jsmith / …`, in code spans or not), or plain after a label that names the login
 # (`- Portal login: office@… / …`): the user (a name, an address, a domain's `SHOP\\user`) and its password split by `/`,
-# the password the item's last word.
-_LOGIN_WORDS = r"""(?:login|logon|log-in|sign-in|credentials|creds)"""
+# the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
+_LOGIN_WORDS = LOGIN_WORDS
 _LOGIN_WORD_PAIR = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,5}?)"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
@@ -1038,8 +1133,9 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
     where the list gives its account's host and user (in_account_list: the login a provider issued the team), a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
-    its section's lines above: beside_a_device_address), and a Windows domain account's password beside its
-    `DOMAIN\\user` where a person chose it (domain_login_password)."""
+    its section's lines above: beside_a_device_address), a Windows domain account's password beside its
+    `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
+    one in use on every device (stated_in_use: `we use the same one on every truck`)."""
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
@@ -1055,6 +1151,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if domain_login_password(text, value):
         return True  # (a Windows domain's account and its password: `SHOP\\rentallead` / `…`)
+    if stated_in_use(text) and persons_password(value):
+        return True  # (the line says the password is the one on every device: `we use the same one on every truck`)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
@@ -1151,16 +1249,41 @@ _EXAMPLE_DOMAINS = frozenset({"domain", "mydomain", "yourdomain", "your-domain",
 _DOMAIN_LOGINS_A_LINE = 8
 
 
+def persons_password(value: str) -> bool:
+    """A password a person chose: eight characters or more, six distinct, three of lower case, upper case, digits and
+    symbols, no stock example's or common password's word, no placeholder (`Cedar#7198?`; not `Welcome1!`)."""
+    from secretfence.compat.detect_secrets.credential_keys import character_classes
+    from secretfence.kinds._helpers import is_common_password, is_placeholder, spells_an_example_password
+
+    if len(value) < 8 or len(set(value)) < 6 or character_classes(value) < 3:
+        return False
+    return not (spells_an_example_password(value) or is_common_password(value) or is_placeholder(value))
+
+
+# A line saying its password is the one in use on every device or by every person (`Change the admin password --
+# **we use the same one on every truck**`, `same for all tills`, `shared by all staff`; German's `gleiches Passwort auf
+# allen Geräten`, `überall gleich`): the team's own password, reused across its fleet, no reader's example.
+_STATED_IN_USE = lazy_regex(
+    r"""(?i)\bsame[ \t]+(?:one[ \t]+|password[ \t]+|passphrase[ \t]+|pin[ \t]+|login[ \t]+)?(?:on|for|across|in)[ \t]+"""
+    r"""(?:every|all|each)\b|\b(?:shared|used)[ \t]+(?:by|on|across|for)[ \t]+(?:all|every|each)\b"""
+    r"""|\b(?:das)?(?:gleiche|selbe)[snm]?[ \t]+(?:(?:passwort|kennwort)[ \t]+)?(?:auf|für|fuer|bei|an|in)[ \t]+"""
+    r"""(?:allen|alle|jedem|jeder|jedes)\b|\b(?:überall|ueberall)[ \t]+(?:gleich|dasselbe|dieselbe)\b""")
+
+
+def stated_in_use(text: str) -> bool:
+    """The line says its password is the one in use on every device or by every person (see _STATED_IN_USE)."""
+    lowered = text.lower()
+    if "same" not in lowered and "shared" not in lowered and "used" not in lowered and "gleich" not in lowered \
+            and "selbe" not in lowered:
+        return False
+    return _STATED_IN_USE.search(text) is not None
+
+
 def domain_login_password(text: str, value: str) -> bool:
     """`value` is the password of a Windows domain's account written beside it (`SHOP\\rentallead` / `…`: a login
     issued in the team's own directory, no tutorial's `admin`) and a person's password: eight characters or more,
     three of lower case, upper case, digits and symbols, no stock example's or common password's word."""
-    from secretfence.compat.detect_secrets.credential_keys import character_classes
-    from secretfence.kinds._helpers import is_common_password, is_placeholder, spells_an_example_password
-
-    if "\\" not in text or len(value) < 8 or len(set(value)) < 6:
-        return False
-    if character_classes(value) < 3 or spells_an_example_password(value) or is_common_password(value) or is_placeholder(value):
+    if "\\" not in text or not persons_password(value):
         return False
     for count, found in enumerate(_DOMAIN_LOGIN.finditer(text[:_SPAN_LINE_READ])):
         if count >= _DOMAIN_LOGINS_A_LINE:

@@ -368,8 +368,11 @@ _FOLDED_ROBOT_LIST = rb"""@\{[^{}\n]{0,64}?(?:auth|cred|login|basic)"""
 # A table's header cell naming a password (`| Password |`, `| Password / where |`): its rows are read from it.
 _FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)"""
                            rb"""(?:where|location|stored|vault|reference|ref)[a-z \t]{0,16}?)?\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
-# A table's header cell naming a login (`| Login |`, `| Credentials |`): its rows' `user / password` pairs are read.
-_FOLDED_LOGIN_HEADER = rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds)\**`?[ \t]*\|"""
+# A table's header cell naming a login (`| Login |`, `| Credentials |`, German's `| Zugangsdaten |`, `| Anmeldung |`) or how
+# a device is reached (`| Access |`, `| Zugang |`): its rows' `user / password` pairs are read.
+_FOLDED_LOGIN_HEADER = rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access)\**`?[ \t]*\|"""
+# A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`).
+_FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ESCAPED, ('\\"',)),
@@ -379,7 +382,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_WDIO_KEY, ("key:", "key\":", "key':")),
         (_FOLDED_ROBOT_LIST, ("@{",)),
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
-        (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds")),
+        (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds", "zugang",
+                                "anmeld", "access")),
+        (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort")),
     )
 )
 

@@ -40,11 +40,13 @@ WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?tea
                   r"|(?:[^/\\!]*[._-])?run-?book[^/\\!]*)\.md$")
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
-                               "cracked password", "cleartext password"})
+                               "cracked password", "cleartext password", "passwort", "kennwort"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
+# German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart.
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
-    r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$""")
+    r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
+    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort)(?:[ \t]*\([^()]{1,32}\))?$""")
 # A header naming a password or where it is kept, as a handover note's accounts table has a cell give either (`Password
 # / where`, `Password or location`, `Where / password`, `Admin password / vault item`): a password's column too (a
 # cell saying where, `1Password`, `owner's own`, is judged as none).
@@ -55,11 +57,22 @@ _PASSWORD_OR_WHERE_HEADER = lazy_regex(
     + r"""|""" + _KEPT_WHERE + r"""(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)""" + _PASSWORD_WORD + r""")$""")
 # A header naming a login, the cell holding its user and its password split by `/` (`| Login |` over `admin / …`, `|
 # Credentials |` over `` `manager` / `…` ``, `| User / password |`): the password the pair's second part.
+# (German's too: `| Zugangsdaten |`, `| Anmeldung |`, `| Benutzer / Passwort |`)
 _LOGIN_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
-    r"""|(?:user(?:[ \t]?name)?|account|login)[ \t]*/[ \t]*(?:password|pass|pwd|pw))$""")
+    r"""|(?:user(?:[ \t]?name)?|account|login)[ \t]*/[ \t]*(?:password|pass|pwd|pw)"""
+    r"""|zugangsdaten|anmeldedaten|anmeldung|login-?daten|(?:benutzer(?:name)?|konto|login)[ \t]*/[ \t]*(?:passwort|kennwort|pw))$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
+# A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the
+# Cloud Key`, `KeePass "FritzBox"`) or give the login's user and password in code spans (`` `admin` / `…` ``, after words
+# saying whose: `` local admin `ubnt` / `…` ``): only a pair in code spans is read there.
+_ACCESS_HEADER = lazy_regex(r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:access|zugang)$""")
+_ACCESS_COLUMN = "access"
+# A cell's login pair in code spans, as _cells leaves it (its outer backticks stripped: `` `ops` / `…` `` reads `ops` /
+# `…`), after one to three words saying whose it is or alone: the password the second span.
+_SPANNED_PAIR_CELL = lazy_regex(
+    r"""^(?:(?:[^\s`/|]{1,32}[ \t]+){1,3}`)?(?P<user>[\w.@\\-]{1,64})`[ \t]*/[ \t]*`(?P<pw>[^`\s]{1,256})$""")
 
 
 def _cells(line: str) -> List[str]:
@@ -112,12 +125,21 @@ def _column_kind(header: str) -> str:
     if header in _PASSWORD_HEADERS or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
             or _PASSWORD_OR_WHERE_HEADER.match(header) is not None:
         return header
-    return _LOGIN_COLUMN if _LOGIN_HEADER.match(header) is not None else ""
+    if _LOGIN_HEADER.match(header) is not None:
+        return _LOGIN_COLUMN
+    return _ACCESS_COLUMN if _ACCESS_HEADER.match(header) is not None else ""
 
 
 def _login_pair_password(cell: str) -> str:
-    """The password of a cell's `user / password` (plain, in code spans or bold), or ""."""
+    """The password of a cell's `user / password` (plain, in code spans or bold; in code spans after words saying
+    whose it is), or ""."""
     pair = _LOGIN_PAIR_CELL.match(cell.replace("`", ""))
+    return pair.group("pw") if pair is not None else _spanned_pair_password(cell)
+
+
+def _spanned_pair_password(cell: str) -> str:
+    """The password of a cell's login pair in code spans (see _SPANNED_PAIR_CELL), or ""."""
+    pair = _SPANNED_PAIR_CELL.match(cell) if "`" in cell else None
     return pair.group("pw") if pair is not None else ""
 
 
@@ -139,6 +161,10 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 password = cells[column]
             if password:
                 yield 0, "a login pair in a table's login column", "password", password
+        elif header == _ACCESS_COLUMN:
+            password = _spanned_pair_password(cells[column])
+            if password:
+                yield 0, "a login pair in a table's access column", "password", password
         else:
             yield 0, f"a notes table's {header} column", "password", cells[column]
 

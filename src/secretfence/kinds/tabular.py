@@ -107,8 +107,9 @@ def server_list(header: str, delimiter: str) -> bool:
 # the user in words (`"Folder User Name"`, `FTP User ID`): its password column holds the folder's login.
 _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share)$"
                           r"|^(?:url|uri|site|website|portal)")
+# (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
-                          r"|account)$")
+                          r"|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto)$")
 
 
 @lru_cache(maxsize=64)
@@ -127,9 +128,12 @@ def login_list(header: str, delimiter: str) -> bool:
 
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
 # `imei`): an MDM's or an IT team's export of its kiosks, tablets, printers and cameras, whose password column holds
-# each device's own admin password or PIN (see device_inventory).
+# each device's own admin password or PIN (see device_inventory). A German team's sheet names them in German (`Gerät`,
+# `geraet`, `Gerätename`, `Seriennummer`, `Serien-Nr`, `Inventarnummer`, `MAC-Adresse`).
 _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|hostname|serial|serial[_ ]?(?:no|number)"
-                            r"|asset|asset[_ ]?(?:tag|id|no)|mac|mac[_ ]?address|imei)$")
+                            r"|asset|asset[_ ]?(?:tag|id|no)|mac|mac[_ ]?address|imei"
+                            r"|ger(?:ä|ae)t|ger(?:ä|ae)te?[_ -]?(?:name|bezeichnung)|serien[_ -]?(?:nr|nummer)"
+                            r"|inventar[_ -]?(?:nr|nummer)|mac[_ -]?adresse)$")
 
 
 @lru_cache(maxsize=64)
@@ -143,7 +147,7 @@ def device_inventory(header: str, delimiter: str) -> bool:
 
 
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
-_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass)$")
+_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort)$")
 
 
 def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:
