@@ -56,6 +56,17 @@ def test_a_log_record_s_credentials_still_block(engine: Engine, filename: str) -
         assert _blocked(engine, filename, _record(_ZAP_HEAD, members)) == [(1, token)], members
 
 
+@pytest.mark.parametrize("text", [
+    '{{"player":"kestrel","level":12,"timestamp":1718074803,"session":"{value}"}}\n',
+    '{{"user":"kestrel","level":"gold","time":"2024-06-11T02:00:03Z","sessionId":"{value}"}}\n',
+    '{{"account":"kestrel","tier":"pro","level":"3","ts":"2024-06-11T02:00:03Z","sid":"{value}"}}\n',
+])
+def test_a_record_whose_level_is_no_loggers_is_no_log_record(engine: Engine, text: str) -> None:
+    # (review rev1: a game's or an account's `level` beside a time read as a logger's, its session passed)
+    value = drawn(2400200, 40, _HEX)
+    assert _blocked(engine, "tests/fixtures/player_login.json", text.format(value=value)) == [(1, value)]
+
+
 @pytest.mark.parametrize(("text", "line"), [
     ('{{"session":"{value}"}}\n', 1),
     ('{{\n  "message": "Signed in",\n  "session": "{value}",\n  "expires": "2024-06-04T11:11:02Z"\n}}\n', 3),
