@@ -215,6 +215,19 @@ def test_a_shopify_order_s_own_tokens_name_the_order(engine: Engine, gid: bool, 
     assert _blocked(engine, filename, _order(f'  "cart_token": "{drawn(2290503, 32, _HEX)}",\n', gid)) == []
 
 
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("sync/fulfil_orders.py", '# ship paid orders: read order["financial_status"] and order["line_items"]\n'
+                              'token = "{token}"\nrequests.get(URL, headers={{"Authorization": f"Bearer {{token}}"}})\n', 2),
+    ("sync/settings.py", 'CARRIER = {{"token": "{token}", "url": "https://api.carrier.io"}}\n'
+                         '# the order\'s financial_status and line_items say what to ship\n', 1),
+    ("config/fulfil.json", '{{\n  "token": "{token}",\n  "mapping": {{"financial_status": "status", "line_items": "items"}}\n}}\n', 2),
+])
+def test_a_token_in_a_program_reading_orders_still_blocks(engine: Engine, filename: str, template: str, line: int) -> None:
+    # (review rev1: the order's words anywhere in the file, a comment's or a subscript's, passed any `token` of 32 hex)
+    token = drawn(2400300, 32, _HEX)
+    assert _blocked(engine, filename, template.format(token=token)) == [(line, token)]
+
+
 def test_a_token_of_no_order_and_an_order_file_s_access_token_still_block(engine: Engine) -> None:
     token = drawn(2290504, 32, _HEX)
     # (a `token` where no order stands: a store's settings)
