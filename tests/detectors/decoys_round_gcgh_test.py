@@ -126,6 +126,13 @@ def test_the_same_names_holding_a_key_and_a_service_s_uuid_key_still_block(engin
         assert _blocked(engine, "pos_sync/checkout_demo.py", _CHECKOUT.format(name=name, value=token)) == [(9, token)], name
 
 
+@pytest.mark.parametrize("name", ["RETRYING_LICENSE_KEY", "RETRIES_HEROKU_KEY", "replayedSendgridKey", "RETRIED_VENDOR_KEY"])
+def test_a_thing_s_key_beside_a_retry_s_word_still_blocks(engine: Engine, name: str) -> None:
+    # (review rev1: the inflection's word anywhere in the name passed a license's or a service's UUID key)
+    token = uuid4(2400400)
+    assert _blocked(engine, "pos_sync/replay.py", f'{name} = "{token}"\n') == [(1, token)]
+
+
 # --- Authorize.Net's public client key -------------------------------------------------------------------
 
 _LOGIN_ID = "7Qm4Tz2Lx9"
