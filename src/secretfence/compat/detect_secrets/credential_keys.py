@@ -245,6 +245,8 @@ _KEY_USES = frozenset({"read", "write", "access", "encryption", "decryption", "e
 
 def _guarded_thing(words: Tuple[str, ...], position: int) -> bool:
     """words[position] names what the key guards (see _GUARDED_THINGS): uses of the key, then `key`, follow it."""
+    if not 0 < len(words) - position - 2 <= 2:
+        return False  # (asked before the slice: a name of many words is read in one pass, not one slice a word)
     between = words[position + 1:-1]
     return (words[position] in _GUARDED_THINGS and words[-1] == "key" and 0 < len(between) <= 2
             and all(word in _KEY_USES for word in between))
