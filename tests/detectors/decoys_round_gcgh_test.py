@@ -56,6 +56,17 @@ def test_a_log_record_s_credentials_still_block(engine: Engine, filename: str) -
         assert _blocked(engine, filename, _record(_ZAP_HEAD, members)) == [(1, token)], members
 
 
+@pytest.mark.parametrize("text", [
+    '{{"player":"kestrel","level":12,"timestamp":1718074803,"session":"{value}"}}\n',
+    '{{"user":"kestrel","level":"gold","time":"2024-06-11T02:00:03Z","sessionId":"{value}"}}\n',
+    '{{"account":"kestrel","tier":"pro","level":"3","ts":"2024-06-11T02:00:03Z","sid":"{value}"}}\n',
+])
+def test_a_record_whose_level_is_no_loggers_is_no_log_record(engine: Engine, text: str) -> None:
+    # (review rev1: a game's or an account's `level` beside a time read as a logger's, its session passed)
+    value = drawn(2400200, 40, _HEX)
+    assert _blocked(engine, "tests/fixtures/player_login.json", text.format(value=value)) == [(1, value)]
+
+
 @pytest.mark.parametrize(("text", "line"), [
     ('{{"session":"{value}"}}\n', 1),
     ('{{\n  "message": "Signed in",\n  "session": "{value}",\n  "expires": "2024-06-04T11:11:02Z"\n}}\n', 3),
@@ -113,6 +124,13 @@ def test_the_same_names_holding_a_key_and_a_service_s_uuid_key_still_block(engin
     # (a UUID under a credential's name, or a service's `<X>_KEY`, beside the same idempotency keys: Heroku's API key is one)
     for name in ("REPLAYED_API_KEY", "HEROKU_API_KEY", "HEROKU_KEY", "SQUARE_WEBHOOK_SIGNATURE_KEY", "REPLAYED_SECRET"):
         assert _blocked(engine, "pos_sync/checkout_demo.py", _CHECKOUT.format(name=name, value=token)) == [(9, token)], name
+
+
+@pytest.mark.parametrize("name", ["RETRYING_LICENSE_KEY", "RETRIES_HEROKU_KEY", "replayedSendgridKey", "RETRIED_VENDOR_KEY"])
+def test_a_thing_s_key_beside_a_retry_s_word_still_blocks(engine: Engine, name: str) -> None:
+    # (review rev1: the inflection's word anywhere in the name passed a license's or a service's UUID key)
+    token = uuid4(2400400)
+    assert _blocked(engine, "pos_sync/replay.py", f'{name} = "{token}"\n') == [(1, token)]
 
 
 # --- Authorize.Net's public client key -------------------------------------------------------------------
@@ -202,6 +220,19 @@ def test_a_shopify_order_s_own_tokens_name_the_order(engine: Engine, gid: bool, 
                f'  "checkout_token": "{drawn(2290502, 32, _HEX)}",\n')
     assert _blocked(engine, filename, _order(members, gid)) == []
     assert _blocked(engine, filename, _order(f'  "cart_token": "{drawn(2290503, 32, _HEX)}",\n', gid)) == []
+
+
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("sync/fulfil_orders.py", '# ship paid orders: read order["financial_status"] and order["line_items"]\n'
+                              'token = "{token}"\nrequests.get(URL, headers={{"Authorization": f"Bearer {{token}}"}})\n', 2),
+    ("sync/settings.py", 'CARRIER = {{"token": "{token}", "url": "https://api.carrier.io"}}\n'
+                         '# the order\'s financial_status and line_items say what to ship\n', 1),
+    ("config/fulfil.json", '{{\n  "token": "{token}",\n  "mapping": {{"financial_status": "status", "line_items": "items"}}\n}}\n', 2),
+])
+def test_a_token_in_a_program_reading_orders_still_blocks(engine: Engine, filename: str, template: str, line: int) -> None:
+    # (review rev1: the order's words anywhere in the file, a comment's or a subscript's, passed any `token` of 32 hex)
+    token = drawn(2400300, 32, _HEX)
+    assert _blocked(engine, filename, template.format(token=token)) == [(line, token)]
 
 
 def test_a_token_of_no_order_and_an_order_file_s_access_token_still_block(engine: Engine) -> None:

@@ -146,6 +146,17 @@ def test_a_sign_in_with_a_tool_or_a_step_is_no_pair(engine: Engine, sentence: st
     assert _blocked(engine, filename, f"# Connecting\n\n{sentence}\n") == []
 
 
+@pytest.mark.parametrize("lines", [
+    ("## Reporting", "Connect as `ro` using `pgAdmin4`, then sign in to the portal as `admin` / `{pw}`."),
+    ("## CI", "Authenticate as `svc-ci` using `oauth2-proxy`; for the dashboard log in as `ops` / `{pw}`."),
+])
+def test_a_sign_in_with_a_tool_hides_no_pair_after_it(engine: Engine, lines: tuple) -> None:
+    # (review rev1: the first sentence, naming a tool, was read alone and passed over; the pair after it went unread)
+    password = drawn_mixed(2400110, 16)
+    text = f"# Warehouse\n\n{lines[0]}\n{lines[1].replace('{pw}', password)}\n"
+    assert _secrets(engine, "docs/runbooks/reports.md", text) == [(4, password)]
+
+
 def test_a_tutorials_sign_in_in_words_warns(engine: Engine) -> None:
     text = "# Quick start\n\nLog in as `admin` with `P@ssw0rd123!` and change it.\n"
     assert _blocked(engine, "docs/quick-start.md", text) == []

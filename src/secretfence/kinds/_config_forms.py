@@ -769,20 +769,31 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
         user, value = _pair(pair)
         yield 0, f"password of {user} in the {pair.group('label')} {spans}", "password", value
         return
-    signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text or "with" in text or "using" in text else None
-    if signed_in is None and ("als " in text or "mit " in text):
-        signed_in = _GERMAN_SIGN_IN_PAIR_SPAN.search(text)
-    yield from _signed_in_pair(signed_in, spans)
+    signed_in = False
+    if "as" in text or "with" in text or "using" in text:
+        for found in _signed_in_pair(_SIGN_IN_PAIR_SPAN.finditer(text), spans):
+            signed_in = True
+            yield found
+    if not signed_in and ("als " in text or "mit " in text):
+        yield from _signed_in_pair(_GERMAN_SIGN_IN_PAIR_SPAN.finditer(text), spans)
 
 
-def _signed_in_pair(signed_in: Any, spans: str) -> Iterator[Found]:
-    """The password of a sign-in sentence's pair (_SIGN_IN_PAIR_SPAN's match, or None)."""
-    if signed_in is not None:
+_SIGN_INS_A_LINE = 4  # sign-in sentences read on a line (a tool's one passed over, the next one's pair read)
+
+
+def _signed_in_pair(found: Iterator[Any], spans: str, start: int = 0) -> Iterator[Found]:
+    """The password of the first sign-in sentence's pair among _SIGN_IN_PAIR_SPAN's matches `found` (its password at
+    `start` or after) that names a password: a sentence naming a tool (`Connect as `ro` using `pgAdmin4``) is passed
+    over, and a pair after it on the line read (`…, then sign in as `admin` / `…``)."""
+    for signed_in in itertools.islice(found, _SIGN_INS_A_LINE):
         user, value = _pair(signed_in)
+        if signed_in.start("value" if signed_in.group("value") is not None else "value1") < start:
+            continue
         if signed_in.group("verb") is not None and signed_in.group("said") is None and not (
                 looks_like_a_password(value) or generated_password(value)):
-            return  # (`as `ro` using `pgAdmin4``: a tool the sign-in uses, no password)
+            continue  # (`as `ro` using `pgAdmin4``: a tool the sign-in uses, no password)
         yield 0, f"password of {user} given to sign in with in {spans}", "password", value
+        return
 
 
 # A sign-in sentence wrapped before its `as` (`2. Faire orders: log in to the brand portal at faire.com/…` and below it
@@ -801,9 +812,7 @@ def continued_sign_in(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not above.strip() or above.lstrip().startswith(("#", "|", "```", "~~~", ">")) or above.endswith("."):
         return  # (a blank, a heading, a table's row, a fence: no sentence; a sentence ended above)
     head = above[-_CONTINUED_LINE_READ:] + " "
-    signed_in = _SIGN_IN_PAIR_SPAN.search(head + text.lstrip())
-    if signed_in is not None and signed_in.start("value" if signed_in.group("value") is not None else "value1") >= len(head):
-        yield from _signed_in_pair(signed_in, "code spans")
+    yield from _signed_in_pair(_SIGN_IN_PAIR_SPAN.finditer(head + text.lstrip()), "code spans", len(head))
 
 
 # A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`);

@@ -1410,7 +1410,13 @@ def both_ways(lines: Sequence[str], index: int, reach: int) -> Tuple[range, rang
 _JSON_MEMBER_SEPARATOR = r'"[ \t]*(?::|=[ \t]*")[ \t]*'
 _JSON_LOG_TIME = lazy_regex(r'"(?:ts|time|timestamp|@timestamp|@t|datetime)' + _JSON_MEMBER_SEPARATOR
                             + r'(?:"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}|[0-9]{10}(?:[0-9]{3})?(?:\.[0-9]{1,9})?(?![0-9]))')
-_JSON_LOG_LEVEL = lazy_regex(r'"(?:level|lvl|severity|log\.level|levelname|@l|@mt)' + _JSON_MEMBER_SEPARATOR)
+# (the level a logger's name for one, or pino's and bunyan's number, 10 to 60: a player's `"level":12`, a plan's
+# `"level":"gold"` beside a time is a record of a game or an account, whose session is judged as any; Serilog's
+# compact form names its message template instead)
+_JSON_LOG_LEVEL = lazy_regex(
+    r'"(?:(?:level|lvl|severity|log\.level|levelname|@l)' + _JSON_MEMBER_SEPARATOR
+    + r'(?:"?(?i:trace|debug|dbg|info|information|informational|notice|warn|warning|error|err|fatal|critical|crit|alert'
+    r'|emerg|emergency|panic|dpanic|verbose|fine|finer|finest|severe)"|[1-6]0(?![0-9.]))|@mt' + _JSON_MEMBER_SEPARATOR + ')')
 _JSON_LOG_READ = 4096  # characters of the record read for its time and level (a logger writes them first)
 
 

@@ -570,7 +570,7 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True  # Segment's write key where its browser library is loaded: a client-side source's
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
         return True
-    if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, key, value):
+    if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, index, key, value):
         return True  # a Shopify order's own ids in a document of the order (a webhook's payload)
     if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words, lowered_name):
         return True

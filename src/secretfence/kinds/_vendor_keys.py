@@ -1277,12 +1277,18 @@ def segment_browser_write_key(key: str, value: str, lines: Sequence[str]) -> boo
 # test fixtures record as received. In a document of such an order (its `admin_graphql_api_id` a
 # `gid://shopify/Order/…` or a checkout's; without one, the REST order's `financial_status` beside its `line_items`),
 # those members holding an id's shape (32 hex; a cart's, hex or letters and digits) name the order. An access token
-# in the same file (`shpat_…`, an `access_token`) is judged as before, and so is a `token` where no order stands.
+# in the same file (`shpat_…`, an `access_token`) is judged as before, and so is a `token` where no order stands: the
+# order's fields are its document's members (a program reading orders, `order["financial_status"]`, holds none), and
+# the token one of them (a script's `token = "…"` is its client's credential).
 _SHOPIFY_ORDER_GID = lazy_regex(r"gid://shopify/(?:Order|Checkout|AbandonedCheckout|DraftOrder)/[0-9]")
 _ORDER_TOKEN_KEYS = frozenset({"token", "cart_token", "checkout_token"})
 _ORDER_TOKEN = lazy_regex(r"^[0-9a-f]{32}$")
 _CART_TOKEN = lazy_regex(r"^[A-Za-z0-9_-]{16,128}$")
 _ORDER_LINES_READ = 2000  # lines of the document read for the order's fields
+# (the REST order's members as its document writes them: a status's string, the items' list; JSON's, a Python dict's
+# or YAML's. A word in a comment or a subscript, `order["financial_status"]`, is a program reading orders, no order)
+_ORDER_STATUS_MEMBER = lazy_regex(r"""(?:["']financial_status["']|^[ \t]*-?[ \t]*financial_status)[ \t]*:[ \t]*["']?[a-z]""")
+_ORDER_ITEMS_MEMBER = lazy_regex(r"""(?:["']line_items["']|^[ \t]*-?[ \t]*line_items)[ \t]*:[ \t]*(?:\[|$)""")
 
 
 def _shopify_order_in(lines: Sequence[str]) -> bool:
@@ -1291,21 +1297,31 @@ def _shopify_order_in(lines: Sequence[str]) -> bool:
         text = line_text(lines, number)
         if "gid://shopify/" in text and _SHOPIFY_ORDER_GID.search(text) is not None:
             return True
-        status = status or "financial_status" in text
-        items = items or "line_items" in text
+        status = status or ("financial_status" in text and _ORDER_STATUS_MEMBER.search(text) is not None)
+        items = items or ("line_items" in text and _ORDER_ITEMS_MEMBER.search(text) is not None)
     return status and items
 
 
 _SHOPIFY_ORDERS = LastFileMemo(_shopify_order_in)
 
 
-def shopify_order_token(lines: Sequence[str], key: str, value: str) -> bool:
-    """A Shopify order's `token`, `cart_token` or `checkout_token` in a document of the order (see _SHOPIFY_ORDER_GID)."""
+def _order_member(lines: Sequence[str], index: int, name: str, value: str) -> bool:
+    """The token is a member of the document (`"token": "…"`, YAML's `token: …`), as the order's payload writes it; not
+    a program's variable (`token = "…"`: a client's credential in a script that reads orders)."""
+    text = line_text(lines, index)
+    return re.search(r"""(?:["']""" + re.escape(name) + r"""["']|(?:^|[\s{,])""" + re.escape(name)
+                     + r""")[ \t]*:[ \t]*["']?""" + re.escape(value), text, re.IGNORECASE) is not None
+
+
+def shopify_order_token(lines: Sequence[str], index: int, key: str, value: str) -> bool:
+    """A Shopify order's `token`, `cart_token` or `checkout_token` member in a document of the order (see
+    _SHOPIFY_ORDER_GID)."""
     name = key.lower()
     if name not in _ORDER_TOKEN_KEYS:
         return False
     shape = _CART_TOKEN if name == "cart_token" else _ORDER_TOKEN
-    return shape.match(value.strip()) is not None and _SHOPIFY_ORDERS.of(lines)
+    return (shape.match(value.strip()) is not None and _order_member(lines, index, name, value.strip())
+            and _SHOPIFY_ORDERS.of(lines))
 
 
 def _in_documentation(filename: str) -> bool:

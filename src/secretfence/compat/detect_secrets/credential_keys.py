@@ -245,6 +245,8 @@ _KEY_USES = frozenset({"read", "write", "access", "encryption", "decryption", "e
 
 def _guarded_thing(words: Tuple[str, ...], position: int) -> bool:
     """words[position] names what the key guards (see _GUARDED_THINGS): uses of the key, then `key`, follow it."""
+    if not 0 < len(words) - position - 2 <= 2:
+        return False  # (asked before the slice: a name of many words is read in one pass, not one slice a word)
     between = words[position + 1:-1]
     return (words[position] in _GUARDED_THINGS and words[-1] == "key" and 0 < len(between) <= 2
             and all(word in _KEY_USES for word in between))
@@ -549,11 +551,16 @@ def names_a_credential_holding(key: str, value: str) -> bool:
 # _NOT_SECRET_KEY_QUALIFIERS; an inflection's key holding another value is judged as any `<X>_KEY`, and a credential's
 # word beside it, `REPLAYED_API_KEY`, names a credential before this is asked.)
 _REQUEST_WORD_INFLECTIONS = frozenset({"replayed", "replays", "replaying", "retried", "retries", "retrying"})
+# (the other words such a name holds: the request's, which one it was; a thing's name beside the inflection,
+# `RETRYING_LICENSE_KEY`, `RETRIES_HEROKU_KEY`, names the key of that thing, a license's or a service's, UUIDs too)
+_REQUEST_KEY_WORDS = frozenset({"key", "request", "req", "requests", "last", "first", "original", "previous", "prev",
+                                "next", "charge", "payment", "order", "call", "idempotency", "idempotent", "idem"})
 _UUID_VALUE = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 def _retried_request_s_key(words: Set[str], value: str) -> bool:
-    return bool(_REQUEST_WORD_INFLECTIONS.intersection(words)) and _UUID_VALUE.match(value.strip()) is not None
+    return (bool(_REQUEST_WORD_INFLECTIONS.intersection(words)) and _REQUEST_KEY_WORDS.union(_REQUEST_WORD_INFLECTIONS).issuperset(words)
+            and _UUID_VALUE.match(value.strip()) is not None)
 
 
 # A hex digest's lengths (MD5, SHA-1, SHA-256) under a `secret hash`: a secret's hash, not the secret.
