@@ -229,7 +229,7 @@ _HASHING_CALL = lazy_regex(
     r"""|pbkdf2_sha256|pbkdf2_sha512|PasswordHasher\(\))\.hash)\([ \t]*[bBrRuU]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
 _HASHING_WORDS = ("make_password(", "password_hash(", "hash_password(", "hashpw(", ".hash(")
 # The heads of _SDK_CALL and _CLIENT_KEYED (their readers' triggers).
-_SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", "authenticate",
+_SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", "authenticate", "Authenticate",
               ".execute_kw", "OAuth1")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
@@ -291,6 +291,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "crypt.hash(", "context.hash(", "_sha256.hash(", "_sha512.hash(", "argon2.hash(", "passwordhasher().hash(",
             # (blind rounds AZ-AX) an SDK's login by position, a class keyed first
             "gis(", "signintoportal(", "createdatabaseconnection", ".setconnection(", "blitzgateway(", ".authenticate(",
+            # (blind rounds GI-GN) .NET's Task-returning twins of a login's calls, MailKit's SASL mechanisms
+            ".authenticateasync(", "loginasync(", "logonasync(", "signinasync(", "connectasync(", "bindasync(",
+            "saslmechanism",
             ".execute_kw(", "oauth1(", "opencage(", "googlev3(", "mapbox(", "mapquest(", "locationiq(", "pickpoint(",
             "tomtom(", "herev7(", "geocodeearth(", "geocodio", "what3words", "maptiler(", "azuremaps(", "census(",
             ".from_key(", ".from_api_key(",
@@ -469,7 +472,11 @@ _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(
 # (blind rounds EG-EL) an `authenticate` given two literals first, a bare function's or a namespace's (R's httr
 # `authenticate("user", "…", type = "basic")`); a login's setter named with its verb last given a literal user and a
 # literal (lua-mosquitto's `client:login_set("user", "…")`)
-_FOLDED_AUTHENTICATE = rb"""authenticate[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+# (blind rounds GI-GN) .NET's Task-returning twin (MailKit's `AuthenticateAsync(user, "…")`), an encoding or a SASL
+# mechanism's name before the pair (MailKit's `Authenticate(Encoding.UTF8, user, "…")`, Ruby's Net::IMAP
+# `authenticate("PLAIN", user, "…")`)
+_FOLDED_AUTHENTICATE = (rb"""authenticate(?:async)?[ \t]*\([ \t]*(?:(?:system\.text\.)?encoding\.\w{1,32}[ \t]*,[ \t]*"""
+                        rb"""|["'][\w-]{1,32}["'][ \t]*,[ \t]*)?["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']""")
 _FOLDED_LOGIN_SETTER = (rb"""(?:login|logon|auth|credentials?)_?set[ \t]*\((?:[ \t]*[\w.$&>-]{1,64}[ \t]*,)?[ \t]*["'][^"'\n]{1,128}["']"""
                         rb"""[ \t]*,[ \t]*["']""")
 # a system's administrator account's literal given by position, a literal with a digit after it (as a chosen or a drawn
@@ -1599,9 +1606,11 @@ _SDK_SLOTS: Dict[str, Tuple[Tuple[int, ...], int, int]] = {
     "execute_kw": ((2,), -1, 5),  # Odoo's models.execute_kw(db, uid, password or API key, model, method, …)
     "oauth1": ((1, 3), -1, 2),  # requests-oauthlib's OAuth1(client_key, client_secret, owner_key, owner_secret)
 }
+# (blind rounds GI-GN) .NET's `Authenticate` and its Task-returning twin `AuthenticateAsync`: MailKit's SmtpClient,
+# ImapClient and Pop3Client (`client.AuthenticateAsync(user, password)`), GemBox's mail clients.
 _SDK_CALL = lazy_regex(
     r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,4}(?P<name>GIS|SignInToPortal|CreateDatabaseConnection(?:_management)?"""
-    r"""|(?<=\.)setConnection|BlitzGateway|authenticate|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
+    r"""|(?<=\.)setConnection|BlitzGateway|[aA]uthenticate(?:Async)?|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
 )
 # arguments one a line (arcpy's tools are called so): read further down
 _SDK_LINES_READ = 12
@@ -1616,20 +1625,56 @@ def _auth_scheme(literal: Optional[str]) -> bool:
     return literal is not None and literal.lower() in _AUTH_SCHEMES
 
 
+# What stands around an `authenticate(user, password)` pair in the SDKs' documented overloads: before it, an encoding
+# (MailKit's `Authenticate(Encoding.UTF8, user, password)`) or a SASL mechanism's name (Ruby's Net::IMAP
+# `authenticate("PLAIN", user, password)`); after it, a name (a cancellation token, `ct`, `CancellationToken.None`;
+# GemBox's mechanism, `SmtpAuthentication.Login`) or an HTTP scheme's literal (R's httr).
+_ENCODING_ARGUMENT = lazy_regex(r"""^(?:System\.Text\.)?Encoding\.\w{1,32}$""")
+_SASL_MECHANISM = lazy_regex(
+    r"""^(?i:plain|login|cram-md5|digest-md5|ntlm|xoauth2?|oauthbearer|scram-sha-(?:1|256|512)(?:-plus)?)$""")
+_NAME_AFTER_THE_PAIR = lazy_regex(r"""^(?:[A-Za-z_]\w{0,63}\.){0,2}[A-Za-z_]\w{0,63}$""")
+
+
+def _authenticate_pair(arguments: List[Argument], raws: List[str]) -> Optional[Tuple[str, Argument]]:
+    """The user's literal and the password's argument of an `authenticate(user, password)` call, an encoding or a SASL
+    mechanism's name before the pair and a name or a scheme after it as the SDKs document them, or None (another
+    signature: Odoo's `authenticate(db, login, password, {})`, passport's `authenticate("local", options)`)."""
+    first = 0
+    if len(arguments) >= 3 and ((arguments[0][0] is None and _ENCODING_ARGUMENT.match(raws[0]))
+                                or _SASL_MECHANISM.match(arguments[0][0] or "")):
+        first = 1
+    after = len(arguments) - first - 2
+    if after == 1:
+        literal, raw = arguments[-1][0], raws[-1]
+        if not (_auth_scheme(literal) or (literal is None and _NAME_AFTER_THE_PAIR.match(raw))):
+            return None
+    elif after != 0:
+        return None
+    user = arguments[first][0]
+    if user is None and arguments[first + 1][0] is not None and _names_a_user(raws[first]):
+        user = raws[first]  # (the user from a variable named for one, the password a literal: `(SmtpUser, "…")`)
+    return (user, arguments[first + 1]) if user is not None else None
+
+
 def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A known SDK's login call given its password (or API key, or secret) by position."""
     for count, found in enumerate(_SDK_CALL.finditer(lines[index])):
         if count >= _CALLS_A_LINE:
             break
         name = found.group("name")
-        secret_slots, user_slot, least = _SDK_SLOTS[name.lower()]
-        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
-        if name == "authenticate" and (len(arguments) == 2 or (len(arguments) == 3 and _auth_scheme(arguments[2][0]))):
+        key = name.lower()
+        key = key[:-len("async")] if key.endswith("async") else key  # (.NET's Task-returning twin)
+        secret_slots, user_slot, least = _SDK_SLOTS[key]
+        raws: List[str] = []
+        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ, raws)
+        pair = _authenticate_pair(arguments, raws) if key == "authenticate" else None
+        if pair is not None:
             # (an SDK's `authenticate(username, password)`: sense_energy's `Senseable().authenticate(email, pw)`, a client's
             # login by its two literals; the user a login's name or an address, else it is no login (passport's strategy).
-            # R's httr `authenticate(user, password, type = "basic")`, its scheme by position or by name, a bare function)
-            user, (value, offset) = arguments[0][0], arguments[1]
-            if user is not None and _login_user(user, user, False) and _login_password(value):
+            # R's httr `authenticate(user, password, type = "basic")`, its scheme by position or by name, a bare function;
+            # .NET's mail clients' `AuthenticateAsync(user, password, ct)`, an encoding first)
+            user, (value, offset) = pair
+            if _login_user(user, user, False) and _login_password(value):
                 yield offset, f"{name}(…) for user {user}", "password", value or ""
             continue
         if len(arguments) < least:
@@ -2260,6 +2305,9 @@ def _login_family(name: str) -> Optional[str]:
     is no login's call."""
     receiver, _, last = name.replace("::", ".").replace("->", ".").replace("\\", ".").rpartition(".")
     lowered = last.lower().replace("_", "")
+    if lowered.endswith("async") and len(lowered) > len("async"):
+        # (blind rounds GI-GN) .NET's Task-returning twin is the call it names (`LoginAsync`, `ConnectAsync`, `BindAsync`)
+        lowered = lowered[:-len("async")]
     parent = receiver.rpartition(".")[2].lower().replace("_", "")
     if lowered.startswith(_NOT_A_LOGIN_LEADS) and not lowered.startswith(("connect", "login", "logon", "unit")):
         # (`isConnected`, `checkAuth`: `on`/`un`/`is` as whole words only)
@@ -2284,6 +2332,8 @@ def _login_family(name: str) -> Optional[str]:
         return "credentials"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`, Vonage's `Credentials\\Basic(…)`)
     if lowered == "mechanism" and parent == "scram":
         return "login"  # (franz-go's SASL SCRAM)
+    if lowered.startswith("saslmechanism"):
+        return "login"  # (MailKit's `new SaslMechanismPlain(user, pw)`, `SaslMechanismCramMd5`, `SaslMechanismScramSha256`)
     if lowered in ("create", "new", "of") and parent.endswith(("client", "api")):
         return "keyed"  # (Algolia's `SearchClient.create(app id, key)`)
     if lowered.endswith(_KEY_SECRET_ENDS) and not lowered.startswith(_READING_LEADS):
