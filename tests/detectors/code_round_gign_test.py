@@ -59,3 +59,47 @@ def test_mail_client_login_by_position_blocks(engine: Engine, filename: str, tex
 ])
 def test_mail_client_login_given_no_literal_password_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "BackOffice/Mail/Mailer.cs", text) == []
+
+
+# --- a pre-shared key given to a PowerShell cmdlet's parameter as plain text ------------------------------------------
+
+_PSK = drawn_mixed(2381000, 24)
+
+
+@pytest.mark.parametrize("text, line", [
+    ('Add-VpnConnection -Name "Campus VPN" -ServerAddress vpn.school.example.org -TunnelType L2tp -L2tpPsk "{psk}" -Force\n', 1),
+    # (one parameter a line, the command continued by backticks)
+    ('Add-VpnConnection -Name $name `\n    -ServerAddress "vpn.school.example.org" `\n    -TunnelType L2tp `\n'
+     '    -L2tpPsk "{psk}" `\n    -AuthenticationMethod MSChapv2 `\n    -Force\n', 4),
+    ("Set-VpnConnection -Name $name -L2tpPsk '{psk}' -Force\n", 1),
+    ("Set-VpnConnection -Name $name -L2tpPsk:'{psk}' -Force\n", 1),
+    # (a variable a line above assigns, given to the parameter on the cmdlet's line or on a continued one)
+    ("$campus = '{psk}'\nAdd-VpnConnection -Name Campus -ServerAddress vpn.school.example.org -L2tpPsk $campus -Force\n", 1),
+    ("$campus = '{psk}'\nAdd-VpnConnection -Name Campus `\n    -L2tpPsk $campus `\n    -Force\n", 1),
+    # (its siblings: a site-to-site interface's, an IPsec proposal's, Azure's gateway connection's shared key)
+    ('Add-VpnS2SInterface -Name HQ -Destination 203.0.113.7 -AuthenticationMethod PSKOnly -SharedSecret "{psk}"\n', 1),
+    ('$proposal = New-NetIPsecAuthProposal -Machine -PreSharedKey "{psk}"\n', 1),
+    ("$office = '{psk}'\n$p = New-NetIPsecAuthProposal -Machine -PreSharedKey $office\n", 1),
+    ("$office = '{psk}'\nNew-AzVirtualNetworkGatewayConnection -Name HQ -ConnectionType IPsec -SharedKey $office\n", 1),
+])
+def test_pre_shared_key_given_to_a_cmdlet_blocks(engine: Engine, text: str, line: int) -> None:
+    assert _blocked(engine, "it/scripts/Add-CampusVpn.ps1", text.replace("{psk}", _PSK)) == [(line, _PSK)]
+
+
+def test_pre_shared_key_in_a_console_history_blocks(engine: Engine) -> None:
+    text = f'Add-VpnConnection -Name Campus -ServerAddress vpn.school.example.org -TunnelType L2tp -L2tpPsk "{_PSK}"\n'
+    assert _blocked(engine, "PSReadLine/ConsoleHost_history.txt", text) == [(1, _PSK)]
+
+
+@pytest.mark.parametrize("text", [
+    "Add-VpnConnection -Name Campus -ServerAddress vpn.school.example.org -TunnelType L2tp -L2tpPsk $env:VPN_PSK -Force\n",
+    'Add-VpnConnection -Name Campus -ServerAddress vpn.school.example.org -TunnelType L2tp -L2tpPsk "<pre-shared-key>"\n',
+    'Add-VpnConnection -Name Campus -ServerAddress vpn.school.example.org -TunnelType L2tp -L2tpPsk "PRESHAREDKEY"\n',
+    "Add-VpnConnection -Name Campus -TunnelType L2tp -L2tpPsk (Get-Secret -Name CampusPsk -AsPlainText) -Force\n",
+    "$campus = Read-Host 'Pre-shared key'\nAdd-VpnConnection -Name Campus `\n    -L2tpPsk $campus `\n    -Force\n",
+    "Add-VpnS2SInterface -Name HQ -Destination 203.0.113.7 -AuthenticationMethod PSKOnly -SharedSecret $s2sSecret\n",
+    # (a value continued below that feeds no key's parameter)
+    "$banner = 'Campus-Lounge-VPN'\nWrite-Host $banner `\n    -ForegroundColor Green\n",
+])
+def test_cmdlet_given_no_literal_pre_shared_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "it/scripts/Add-CampusVpn.ps1", text) == []

@@ -414,11 +414,11 @@ _FOLDED_HEADER_CALL = (rb"""(?:header|headers?\.(?:set|add|append|put)|requestpr
 _FOLDED_SIP2_LOGIN = rb"""93[01]{2}cn[^|\n]{0,64}\|co"""
 # (blind rounds CK-CP) a Twilio SID alone on its line as a call's first argument (the secret on the next line); a
 # literal `user:password` given to a base64 encoder (a Basic credential built in code); a PowerShell variable
-# given to a password's parameter
+# given to a password's parameter (blind rounds GI-GN: or a pre-shared key's, `-L2tpPsk $psk`, `-SharedKey $k`)
 _FOLDED_SID_ALONE = rb"""["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
 _FOLDED_ENCODED_PAIR = (rb"""(?:base64|b64|btoa|encode64|buffer\.from\()[^"'\n]{0,128}["'][a-z0-9][\w.@+\\-]{0,127}:"""
                         rb"""[^"'\s\\{}$/][^"'\s\\{}$]{0,255}["']""")
-_FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey)[ \t]+\$[a-z_]"""
+_FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey|psk|sharedkey)[ \t]+\$[a-z_]"""
 _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|_?setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,6}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 # A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
@@ -533,7 +533,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(", "._setproperty(")),
         (_FOLDED_SID_ALONE, ('"ac', "'ac", '"sk', "'sk")),
         (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
-        (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey")),
+        (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey", "psk", "sharedkey")),
         (_FOLDED_STORE_PASSWORD, ("load", "getkey", "init")),
         (_FOLDED_DECLARE, ("declare",)),
         (_FOLDED_PARAMETER_PAIR, ('"device.', "'device.")),
@@ -4092,15 +4092,19 @@ def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
 # password; the variable's last assignment above the sink is read (a computed one is a reference).
 _SECURE_STRING_SINK = lazy_regex(
     r"""(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?\$(?P<name>[A-Za-z_]\w{0,63})\b(?=[^\n]{0,256}-AsPlainText)""")
-_PASSWORD_PARAMETER = lazy_regex(
-    r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z]\w{1,63}\b[^\n|;]{0,512}?[ \t]-(?P<parameter>[A-Za-z]{0,40}"""
-    r"""(?i:password|passwd|passphrase|secret|token|apikey))[ \t]+\$(?P<name>[A-Za-z_]\w{0,63})\b(?![.\[(:])""")
+# (blind rounds GI-GN) a pre-shared key's parameter too: `Add-VpnConnection … -L2tpPsk $psk`, `New-NetIPsecAuthProposal
+# -Machine -PreSharedKey $k`, `New-AzVirtualNetworkGatewayConnection … -SharedKey $k`; on the cmdlet's line or on a line
+# its command continues to (a backtick ending the line above: one parameter a line)
+_PASSWORD_PARAMETER_NAME = (r"""-(?P<parameter>(?:[A-Za-z][A-Za-z0-9]{0,39})?(?i:password|passwd|passphrase|secret|token|apikey|psk|sharedkey))"""
+                            r"""[ \t]+\$(?P<name>[A-Za-z_]\w{0,63})\b(?![.\[(:])""")
+_PASSWORD_PARAMETER = lazy_regex(r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z]\w{1,63}\b[^\n|;]{0,512}?[ \t]""" + _PASSWORD_PARAMETER_NAME)
+_CONTINUED_PASSWORD_PARAMETER = lazy_regex(r"""(?:^|(?<=[ \t]))""" + _PASSWORD_PARAMETER_NAME)
 _POWERSHELL_ASSIGNMENT = lazy_regex(r"""^[ \t]*\$(?P<name>[A-Za-z_]\w{0,63})[ \t]*=(?!=)[ \t]*(?P<rest>[^\n]{0,1024})$""")
 # (a single-quoted literal doubles each quote it holds, anywhere in it: `'Tundra''s@Willow'` is `Tundra's@Willow`)
 _POWERSHELL_LITERAL = lazy_regex(r"""^(?:'(?P<sq>(?:[^'\n]|''){1,256})'|"(?P<dq>[^"`$\n]{1,256})")[ \t]*(?:;[ \t]*)?(?:#[^\n]{0,256})?$""")
 _ASSIGNMENT_REACH = 200  # lines above a sink its variable's assignment is looked for
 _SINK_WORDS = ("SecureString", "ecureString", "assword $", "asswd $", "assphrase $", "ecret $", "oken $", "piKey $",
-               "pikey $")
+               "pikey $", "Psk $", "psk $", "PSK $", "aredKey $", "aredkey $")
 
 
 def _powershell_assignments(lines: Sequence[str]) -> Dict[str, Tuple[List[int], List[Optional[str]]]]:
@@ -4131,6 +4135,9 @@ def powershell_password_flows(lines: Sequence[str], index: int) -> Iterator[Foun
         sinks.append((found.group("name"), "ConvertTo-SecureString -AsPlainText"))
     for found in itertools.islice(_PASSWORD_PARAMETER.finditer(line), 4):
         sinks.append((found.group("name"), f"-{found.group('parameter')}"))  # (its name ends in a password's word)
+    if not sinks and index > 0 and line.lstrip().startswith("-") and lines[index - 1].rstrip().endswith("`"):
+        for found in itertools.islice(_CONTINUED_PASSWORD_PARAMETER.finditer(line), 4):
+            sinks.append((found.group("name"), f"-{found.group('parameter')}"))  # (a parameter of the command above)
     if not sinks:
         return
     assigned = _POWERSHELL_ASSIGNED.of(lines)

@@ -1465,12 +1465,13 @@ def licence_activations(line: str) -> Iterator[Found]:
             yield f"the licence key given to {found.group('option')}", "license-key", found.group("value")
 
 
-# A PowerShell cmdlet's parameter named for a key, a password, a secret or a token given a literal
-# (`New-AzStorageContext -StorageAccountName x -StorageAccountKey "…"`, `Connect-X -ApiKey '…'`), as a console's
-# history or a pasted session holds it: a variable (`$key`, `$env:KEY`), a subexpression or a placeholder is none.
+# A PowerShell cmdlet's parameter named for a key, a password, a secret, a token or a pre-shared key given a literal
+# (`New-AzStorageContext -StorageAccountName x -StorageAccountKey "…"`, `Connect-X -ApiKey '…'`, `Add-VpnConnection …
+# -L2tpPsk "…"`), as a console's history or a pasted session holds it: a variable (`$key`, `$env:KEY`), a subexpression
+# or a placeholder is none.
 _CMDLET = lazy_regex(r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z][A-Za-z0-9]{1,63}(?![\w-])""")
 _CMDLET_SECRET_PARAMETER = lazy_regex(
-    r"""(?<![\w-])-(?P<key>(?:[A-Za-z][A-Za-z0-9]{0,47})?(?:Key|Password|Passphrase|Secret|Token))[ \t]*(?::[ \t]*|[ \t]+)"""
+    r"""(?<![\w-])-(?P<key>(?:[A-Za-z][A-Za-z0-9]{0,47})?(?:Key|Password|Passphrase|Secret|Token|Psk))[ \t]*(?::[ \t]*|[ \t]+)"""
     r"""(?:"(?P<dq>[^"`$\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`$(@<{|;,][^\s"'`|;,)]{0,511}))(?=[\s;|)]|$)""")
 _CMDLET_READ = 4096  # characters of a line searched for a cmdlet's parameters
 

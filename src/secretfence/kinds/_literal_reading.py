@@ -3292,7 +3292,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # host, or a value an example spells, it warns as documentation's other examples do)
                 issued = documented_password_blocks(value) and _real_host(host)
                 yield Match(secret=value, confidence=MEDIUM if issued else LOW, description=f"literal secret in {what} in documentation")
-        if ("Key" in line or "Password" in line or "Passphrase" in line or "Secret" in line or "Token" in line) and " -" in line:
+        if ("Key" in line or "Password" in line or "Passphrase" in line or "Secret" in line or "Token" in line
+                or "Psk" in line) and " -" in line:
             # (a PowerShell cmdlet's secret-named parameter: a console's history copied as text, a pasted session)
             for what, key, value in _command_lines.cmdlet_secret_parameters(line):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
