@@ -103,3 +103,33 @@ def test_pre_shared_key_in_a_console_history_blocks(engine: Engine) -> None:
 ])
 def test_cmdlet_given_no_literal_pre_shared_key_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "it/scripts/Add-CampusVpn.ps1", text) == []
+
+
+# --- a URL's password, `#` unescaped, its host a script's or a template's expansion ----------------------------------
+
+_CAMERA_PASSWORD = drawn_mixed(2382000, 7, "abcdefghijklmnopqrstuvwxyz").capitalize() + "#" + drawn_mixed(2382001, 4, "0123456789")
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("scripts/pull_clip.sh", 'ffmpeg -rtsp_transport tcp \\\n  -i "rtsp://admin:{pw}@${{IP}}:554/Streaming/Channels/101" \\\n'
+                             '  -t "${{SECS}}" -c copy "${{OUT}}"\n'),
+    ("scripts/pull_clip.sh", 'ffmpeg -i "rtsp://admin:{pw}@$CAM_IP:554/Streaming/Channels/101" -c copy out.mp4\n'),
+    ("scripts/snap.sh", 'curl -o snap.jpg "http://admin:{pw}@${{IP}}/ISAPI/Streaming/channels/101/picture"\n'),
+    ("scripts/pull_clip.bat", 'ffmpeg -i "rtsp://admin:{pw}@%CAM%:554/Streaming/Channels/101" -c copy clip.mp4\n'),
+    ("yard/cameras.py", 'STREAM = f"rtsp://viewer:{pw}@{{host}}:554/stream1"\n'),
+    ("yard/cameras.yml", 'stream: "rtsp://viewer:{pw}@{{{{ camera_ip }}}}:554/stream1"\n'),
+    ("scripts/view.sh", 'gst-launch-1.0 rtspsrc location="rtsp://viewer:{pw}@${{CAM}}/stream1" ! fakesink\n'),
+])
+def test_url_password_before_an_expanded_host_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [secret for _, secret in _blocked(engine, filename, text.format(pw=_CAMERA_PASSWORD))] == [_CAMERA_PASSWORD]
+
+
+@pytest.mark.parametrize("text", [
+    'ffmpeg -i "rtsp://${CAM_USER}:${CAM_PASS}@${IP}:554/Streaming/Channels/101" -c copy out.mp4\n',
+    'ffmpeg -i "rtsp://admin:$CAM_PASS@$IP:554/Streaming/Channels/101" -c copy out.mp4\n',
+    'ffmpeg -i "rtsp://admin:<password>@${IP}:554/Streaming/Channels/101" -c copy out.mp4\n',
+    'ffmpeg -i "rtsp://admin:admin@${IP}:554/Streaming/Channels/101" -c copy out.mp4\n',
+    'echo "usage: $0 rtsp://user:pass@${IP}:554/stream1"\n',
+])
+def test_url_before_an_expanded_host_holding_no_password_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "scripts/pull_clip.sh", text) == []

@@ -1034,10 +1034,16 @@ _EMAIL_PAIR = lazy_regex(
     r"""(?P<q2>["'])(?P<pw>[^"'\s]{8,256})(?P=q2)[ \t]*\)"""
 )
 _MAIL_CONTEXT = lazy_regex(r"(?i)smtp|login")
-# A URL's userinfo, whatever its password holds (`*`, `%` unescaped: proxies, Trino, brokers).
+# A URL's userinfo, whatever its password holds (`*`, `%` unescaped: proxies, Trino, brokers; `#` unescaped, as a
+# camera's RTSP URL is typed: `rtsp://admin:Granite#4651@…`).
+# (blind rounds GI-GN) Its host a script's or a template's expansion (`rtsp://admin:…@${IP}:554/…` in a shell script
+# pulling from the camera it is given, `%CAM%` in cmd, `{host}`, `{{ host }}`, `#{host}`): the password is as literal.
+_HOST_EXPANSION = (r"""\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}|%[A-Za-z_]\w{0,63}%|\{\{[ \t]*[A-Za-z_][\w.]{0,63}[ \t]*\}\}"""
+                   r"""|#?\{[A-Za-z_][\w.]{0,63}\}""")
 _URL_USERINFO = lazy_regex(
     # (the password may hold `@`: the last one before the host ends it)
-    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
+    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@"""
+    r"""(?P<host>[A-Za-z0-9.-]{1,253}|""" + _HOST_EXPANSION + r""")"""
 )
 # A line that is one URL with a userinfo, alone or after its tags (`tag1, tag2=URL`: apprise's text configuration).
 _LISTED_URL = lazy_regex(r"""^[ \t]*(?:[\w][\w, \t-]{0,127}=[ \t]*)?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"'`<>]{1,2048})[ \t]*$""")
