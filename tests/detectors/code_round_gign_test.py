@@ -10,7 +10,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import ALNUM, drawn_mixed
+from tests.fakes import drawn, drawn_mixed
 
 
 def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
@@ -133,3 +133,71 @@ def test_url_password_before_an_expanded_host_blocks(engine: Engine, filename: s
 ])
 def test_url_before_an_expanded_host_holding_no_password_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "scripts/pull_clip.sh", text) == []
+
+
+# --- an AT command's documented password field: a modem's APN login, a module's FTP, MQTT or Wi-Fi password -----------
+
+_APN_PASSWORD = drawn_mixed(2383000, 16)
+_APN_USER = "fleet" + drawn(2383001, 4, "0123456789")
+
+
+@pytest.mark.parametrize("filename, command", [
+    # (a trace of the host's commands, as a bring-up log keeps it)
+    ("logs/modem-bringup.log", '[00:00:05.215] >> AT+QICSGP=1,1,"m2m.fleet.apn","{user}","{pw}",1'),
+    ("logs/modem-bringup.log", 'AT+QICSGP=1,"m2m.fleet.apn","{user}","{pw}"'),  # (Quectel M95's: no context type)
+    ("provisioning/modem.txt", 'AT+CGAUTH=1,1,"{user}","{pw}"'),  # (3GPP's order)
+    ("provisioning/modem.txt", 'AT+CGAUTH=1,1,"{pw}","{user}"'),  # (SIMCom's SIM7600 order)
+    ("provisioning/modem.txt", 'AT$QCPDPP=1,1,"{pw}","{user}"'),
+    ("provisioning/modem.txt", 'AT^SGAUTH=1,1,"{pw}","{user}"'),
+    ("provisioning/modem.txt", 'AT+UAUTHREQ=1,1,"{user}","{pw}"'),
+    ("provisioning/modem.txt", 'AT#SGACT=1,1,"{user}","{pw}"'),
+    ("provisioning/modem.txt", 'AT+CSTT="m2m.fleet.apn","{user}","{pw}"'),
+    ("provisioning/modem.txt", 'AT+KCNXCFG=1,"GPRS","m2m.fleet.apn","{user}","{pw}"'),
+    # (a tag naming the field: u-blox's, SIMCom's bearer, Cinterion's profile, Quectel's FTP account)
+    ("provisioning/modem.txt", 'AT+UPSD=0,3,"{pw}"'),
+    ("provisioning/modem.txt", 'AT+SAPBR=3,1,"PWD","{pw}"'),
+    ("provisioning/modem.txt", 'AT^SICS=0,"passwd","{pw}"'),
+    ("provisioning/modem.txt", 'AT+QFTPCFG="account","{user}","{pw}"'),
+    # (an MQTT client's login, a Wi-Fi module's join; a chat script's quoted command)
+    ("provisioning/modem.txt", 'AT+QMTCONN=0,"veh-17","{user}","{pw}"'),
+    ("provisioning/modem.txt", 'AT+MQTTUSERCFG=0,1,"veh-17","{user}","{pw}",0,0,""'),
+    ("provisioning/modem.txt", 'AT+CWJAP="Depot-WiFi","{pw}"'),
+    ("ppp/peers/fleet.chat", "OK 'AT+CGAUTH=1,1,\"{user}\",\"{pw}\"'"),
+])
+def test_at_command_password_blocks(engine: Engine, filename: str, command: str) -> None:
+    text = "AT\nOK\n" + command.format(user=_APN_USER, pw=_APN_PASSWORD) + "\nOK\n"
+    assert _blocked(engine, filename, text) == [(3, _APN_PASSWORD)]
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("firmware/main.ino", 'esp.println("AT+CWJAP=\\"Depot-WiFi\\",\\"{pw}\\"");\n'),
+    ("firmware/modem.c", 'modem_send("AT+QICSGP=1,1,\\"m2m.fleet.apn\\",\\"{user}\\",\\"{pw}\\",1\\r\\n");\n'),
+    ("firmware/modem.py", "uart.write(b'AT+QICSGP=1,1,\"m2m.fleet.apn\",\"{user}\",\"{pw}\",1\\r\\n')\n"),
+])
+def test_at_command_password_in_a_program_s_string_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(user=_APN_USER, pw=_APN_PASSWORD)) == [(1, _APN_PASSWORD)]
+
+
+@pytest.mark.parametrize("command", [
+    'AT+QICSGP=1,1,"m2m.fleet.apn","","",0',
+    'AT+QICSGP=1,1,"internet"',
+    "AT+CGAUTH=1,0",
+    'AT+CGAUTH=1,1,"user","password"',
+    'AT+CGAUTH=1,1,"{user}","<password>"',
+    'AT+CSTT="internet","guest","guest"',
+    'AT+CGDCONT=1,"IP","m2m.fleet.apn"',
+    'AT+SAPBR=3,1,"APN","m2m.fleet.apn"',
+    'AT+SAPBR=3,1,"USER","{user}"',
+    'AT+QMTOPEN=0,"telemetry.fleet.example.net",8883',
+    'AT+CPIN="4821"',
+])
+def test_at_command_holding_no_password_does_not_block(engine: Engine, command: str) -> None:
+    assert _blocked(engine, "logs/modem-bringup.log", "AT\nOK\n" + command.format(user=_APN_USER) + "\nOK\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    'sprintf(cmd, "AT+QICSGP=1,1,\\"%s\\",\\"%s\\",\\"%s\\",1", apn, user, pass);\n',
+    'esp.println("AT+CWJAP=\\"" + ssid + "\\",\\"" + pass + "\\"");\n',
+])
+def test_at_command_built_from_names_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "firmware/modem.c", text) == []
