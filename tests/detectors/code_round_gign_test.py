@@ -10,7 +10,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import drawn, drawn_mixed
+from tests.fakes import drawn, drawn_mixed, uuid4
 
 
 def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
@@ -201,3 +201,40 @@ def test_at_command_holding_no_password_does_not_block(engine: Engine, command: 
 ])
 def test_at_command_built_from_names_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "firmware/modem.c", text) == []
+
+
+# --- a table's `credential` column: each row's own credential ------------------------------------------------------
+
+_VENDOR_TOKEN = drawn_mixed(2384000, 64)
+
+
+@pytest.mark.parametrize("filename, text, line", [
+    ("db/migrations/0042_integration_credentials.sql",
+     "INSERT INTO integrations (vendor, base_url, credential)\n"
+     "VALUES ('vendco', 'https://api.vendco.example.net/v1', '{token}')\n"
+     "ON CONFLICT (vendor) DO UPDATE SET credential = EXCLUDED.credential, updated_at = now();\n", 2),
+    ("db/seed.sql", "INSERT INTO integrations (vendor, credential) VALUES ('vendco', '{token}');\n", 1),
+    ("db/seed.sql", 'INSERT INTO "integrations" ("vendor", "Credential") VALUES (\'vendco\', \'{token}\');\n', 1),
+    ("db/seed.sql", "INSERT INTO integrations (vendor, api_credential) VALUES ('vendco', '{token}');\n", 1),
+    ("exports/integrations.csv", "vendor,base_url,credential\nvendco,https://api.vendco.example.net/v1,{token}\n", 2),
+])
+def test_credential_column_s_generated_value_blocks(engine: Engine, filename: str, text: str, line: int) -> None:
+    assert _blocked(engine, filename, text.format(token=_VENDOR_TOKEN)) == [(line, _VENDOR_TOKEN)]
+
+
+@pytest.mark.parametrize("value", [
+    uuid4(2384010),  # (a credential's id)
+    "vendco-api-token",  # (a store's entry)
+    "${VENDCO_TOKEN}",
+    "arn:aws:secretsmanager:us-east-1:123456789012:secret:vendco-" + drawn(2384011, 6, "abcdefABCDEF"),
+    "vault:secret/data/integrations/vendco#token",
+])
+def test_credential_column_naming_no_credential_does_not_block(engine: Engine, value: str) -> None:
+    text = f"INSERT INTO integrations (vendor, credential) VALUES ('vendco', '{value}');\n"
+    assert _blocked(engine, "db/seed.sql", text) == []
+
+
+@pytest.mark.parametrize("column", ["credential_id", "aws_credential", "credential_name"])
+def test_column_naming_a_credential_s_entry_does_not_block(engine: Engine, column: str) -> None:
+    text = f"INSERT INTO integrations (vendor, {column}) VALUES ('vendco', '{_VENDOR_TOKEN}');\n"
+    assert _blocked(engine, "db/seed.sql", text) == []
