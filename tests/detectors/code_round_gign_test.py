@@ -1,7 +1,10 @@
 """Blind rounds GI-GN, credentials in code, scripts and logs: a mail client's login by position (MailKit's
 `AuthenticateAsync(user, password)` and its documented overloads, .NET's Task-returning twins of a login's calls, MailKit's
-SASL mechanisms). Decoys: the same calls given names, a configuration's read, a stand-in, another signature. Through the
-engine. Generated fakes only (seeds 2380000-2389999)."""
+SASL mechanisms); a pre-shared key given to a PowerShell cmdlet (`Add-VpnConnection -L2tpPsk`, `-PreSharedKey`,
+`-SharedKey`); a URL's password before a host that is an expansion (`rtsp://admin:…@${IP}:554/…`); an AT command's
+documented password field (a modem's APN login, an MQTT or Wi-Fi module's); a table's `credential` column; a payment key
+by its acronym (DUKPT's BDK, an HSM's ZMK) in clear hex. Decoys: the same forms given names, references, stand-ins,
+published test keys, another signature. Through the engine. Generated fakes only (seeds 2380000-2389999)."""
 from __future__ import annotations
 
 from typing import List, Tuple
@@ -238,3 +241,53 @@ def test_credential_column_naming_no_credential_does_not_block(engine: Engine, v
 def test_column_naming_a_credential_s_entry_does_not_block(engine: Engine, column: str) -> None:
     text = f"INSERT INTO integrations (vendor, {column}) VALUES ('vendco', '{_VENDOR_TOKEN}');\n"
     assert _blocked(engine, "db/seed.sql", text) == []
+
+
+# --- a payment key by its acronym (DUKPT's BDK and IPEK, an HSM's ZMK, ZPK, TMK, KBPK) in clear hex --------------------
+
+_HEX = "0123456789ABCDEF"
+_BDK = drawn(2385000, 32, _HEX)
+
+
+@pytest.mark.parametrize("filename, template", [
+    ("tools/keyload/inject_readers.py", '# Production BDK (KCV 7B41E2)\nBDK = binascii.unhexlify("{key}")\n'),
+    ("tools/keyload/inject_readers.py", 'BDK = bytes.fromhex("{key}")\n'),
+    ("tools/keyload/inject_readers.py", 'BDK = "{key}"\n'),
+    ("src/main/java/KeyLoad.java", 'private static final byte[] BDK = Hex.decodeHex("{key}");\n'),
+    ("src/KeyLoad.cs", 'static readonly byte[] Bdk = Convert.FromHexString("{key}");\n'),
+    ("keyload/index.js", 'const ipek = Buffer.from("{key}", "hex");\n'),
+    ("hsm/keys.yml", "zmk: {key}\n"),
+    ("hsm/keys.json", '{{"kbpk": "{key}"}}\n'),
+    ("terminal/app.properties", "terminal.tmk={key}\n"),
+    ("hsm/ceremony.yml", "zmk_component_a: {key}  # custodian A\n"),
+])
+def test_payment_key_in_clear_blocks(engine: Engine, filename: str, template: str) -> None:
+    assert [secret for _, secret in _blocked(engine, filename, template.format(key=_BDK))] == [_BDK]
+
+
+def test_payment_key_spaced_in_groups_blocks(engine: Engine) -> None:
+    spaced = " ".join(_BDK[at:at + 4] for at in range(0, 32, 4))
+    assert _blocked(engine, "hsm/keys.yml", f'zpk: "{spaced}"\n') == [(1, spaced)]
+
+
+@pytest.mark.parametrize("text", [
+    # (ANSI X9.24's published test vectors: part 1's BDK and IPEK, part 3's AES BDK)
+    'BDK = bytes.fromhex("0123456789ABCDEFFEDCBA9876543210")\n',
+    'IPEK = "6AC292FAA1315B4D858AB3A3D7D5933A"\n',
+    'BDK = "FEDCBA9876543210F1F1F1F1F1F1F1F1"\n',
+    'BDK = "00000000000000000000000000000000"\n',
+    # (a key under the LMK carries its scheme's letter; a check value, a serial number, a key under another key)
+    f"zmk: U{drawn(2385010, 32, _HEX)}\n",
+    'bdk_kcv: "7B41E2"\n',
+    f'KSN = "FFFF{drawn(2385011, 16, _HEX)}"\n',
+    f'zpk_under_zmk: "{drawn(2385012, 32, _HEX)}"\n',
+    f'bdk_id = "{drawn(2385013, 32, _HEX)}"\n',
+    'BDK = bytes.fromhex(os.environ["BDK_HEX"])\n',
+])
+def test_payment_key_s_name_holding_no_clear_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "tools/keyload/inject_readers.py", text) == []
+
+
+def test_let_me_know_in_a_chat_is_no_key(engine: Engine) -> None:
+    text = f"lmk: {drawn(2385020, 32, _HEX)} is the release's hash\n"
+    assert _blocked(engine, "notes/standup.txt", text) == []
