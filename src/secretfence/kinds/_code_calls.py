@@ -1666,16 +1666,19 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
         key = key[:-len("async")] if key.endswith("async") else key  # (.NET's Task-returning twin)
         secret_slots, user_slot, least = _SDK_SLOTS[key]
         raws: List[str] = []
-        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ, raws)
+        # (.NET's `Authenticate(…)` is read as a login's call, over _LINES_READ lines: arcpy's tools, their arguments one a
+        # line, take more)
+        lines_read = _LINES_READ if key == "authenticate" and name != "authenticate" else _SDK_LINES_READ
+        arguments = _arguments(lines, index, found.end(), None, lines_read, raws)
         pair = _authenticate_pair(arguments, raws) if key == "authenticate" else None
         if pair is not None:
             # (an SDK's `authenticate(username, password)`: sense_energy's `Senseable().authenticate(email, pw)`, a client's
             # login by its two literals; the user a login's name or an address, else it is no login (passport's strategy).
             # R's httr `authenticate(user, password, type = "basic")`, its scheme by position or by name, a bare function;
             # .NET's mail clients' `AuthenticateAsync(user, password, ct)`, an encoding first)
-            user, (value, offset) = pair
-            if _login_user(user, user, False) and _login_password(value):
-                yield offset, f"{name}(…) for user {user}", "password", value or ""
+            login, (value, offset) = pair
+            if _login_user(login, login, False) and _login_password(value):
+                yield offset, f"{name}(…) for user {login}", "password", value or ""
             continue
         if len(arguments) < least:
             continue
