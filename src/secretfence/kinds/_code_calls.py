@@ -2464,6 +2464,9 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = lines[index]
     calls: List[Tuple["re.Match[str]", str, Optional[str]]] = []
     for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE * 4):
+        start, end = found.start(), found.end()
+        if 0 < start and end < len(line) and line[start - 1] in "\"'" and line[end] == line[start - 1]:
+            continue  # (a call's head quoted whole with its parenthesis, `"bindasync("`: a string naming calls, no call)
         name = found.group("name")
         family = _login_family(name)
         if family is None and name in _CREDENTIALS_IMPORTED.of(lines):
