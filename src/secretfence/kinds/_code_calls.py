@@ -229,7 +229,7 @@ _HASHING_CALL = lazy_regex(
     r"""|pbkdf2_sha256|pbkdf2_sha512|PasswordHasher\(\))\.hash)\([ \t]*[bBrRuU]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
 _HASHING_WORDS = ("make_password(", "password_hash(", "hash_password(", "hashpw(", ".hash(")
 # The heads of _SDK_CALL and _CLIENT_KEYED (their readers' triggers).
-_SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", "authenticate",
+_SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", "authenticate", "Authenticate",
               ".execute_kw", "OAuth1")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
@@ -291,6 +291,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "crypt.hash(", "context.hash(", "_sha256.hash(", "_sha512.hash(", "argon2.hash(", "passwordhasher().hash(",
             # (blind rounds AZ-AX) an SDK's login by position, a class keyed first
             "gis(", "signintoportal(", "createdatabaseconnection", ".setconnection(", "blitzgateway(", ".authenticate(",
+            # (blind rounds GI-GN) .NET's Task-returning twins of a login's calls, MailKit's SASL mechanisms
+            ".authenticateasync(", "loginasync(", "logonasync(", "signinasync(", "connectasync(", "bindasync(",
+            "saslmechanism",
             ".execute_kw(", "oauth1(", "opencage(", "googlev3(", "mapbox(", "mapquest(", "locationiq(", "pickpoint(",
             "tomtom(", "herev7(", "geocodeearth(", "geocodio", "what3words", "maptiler(", "azuremaps(", "census(",
             ".from_key(", ".from_api_key(",
@@ -411,11 +414,11 @@ _FOLDED_HEADER_CALL = (rb"""(?:header|headers?\.(?:set|add|append|put)|requestpr
 _FOLDED_SIP2_LOGIN = rb"""93[01]{2}cn[^|\n]{0,64}\|co"""
 # (blind rounds CK-CP) a Twilio SID alone on its line as a call's first argument (the secret on the next line); a
 # literal `user:password` given to a base64 encoder (a Basic credential built in code); a PowerShell variable
-# given to a password's parameter
+# given to a password's parameter (blind rounds GI-GN: or a pre-shared key's, `-L2tpPsk $psk`, `-SharedKey $k`)
 _FOLDED_SID_ALONE = rb"""["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
 _FOLDED_ENCODED_PAIR = (rb"""(?:base64|b64|btoa|encode64|buffer\.from\()[^"'\n]{0,128}["'][a-z0-9][\w.@+\\-]{0,127}:"""
                         rb"""[^"'\s\\{}$/][^"'\s\\{}$]{0,255}["']""")
-_FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey)[ \t]+\$[a-z_]"""
+_FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey|psk|sharedkey)[ \t]+\$[a-z_]"""
 _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|_?setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,6}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 # A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
@@ -469,7 +472,11 @@ _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(
 # (blind rounds EG-EL) an `authenticate` given two literals first, a bare function's or a namespace's (R's httr
 # `authenticate("user", "…", type = "basic")`); a login's setter named with its verb last given a literal user and a
 # literal (lua-mosquitto's `client:login_set("user", "…")`)
-_FOLDED_AUTHENTICATE = rb"""authenticate[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+# (blind rounds GI-GN) .NET's Task-returning twin (MailKit's `AuthenticateAsync(user, "…")`), an encoding or a SASL
+# mechanism's name before the pair (MailKit's `Authenticate(Encoding.UTF8, user, "…")`, Ruby's Net::IMAP
+# `authenticate("PLAIN", user, "…")`)
+_FOLDED_AUTHENTICATE = (rb"""authenticate(?:async)?[ \t]*\([ \t]*(?:(?:system\.text\.)?encoding\.\w{1,32}[ \t]*,[ \t]*"""
+                        rb"""|["'][\w-]{1,32}["'][ \t]*,[ \t]*)?["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']""")
 _FOLDED_LOGIN_SETTER = (rb"""(?:login|logon|auth|credentials?)_?set[ \t]*\((?:[ \t]*[\w.$&>-]{1,64}[ \t]*,)?[ \t]*["'][^"'\n]{1,128}["']"""
                         rb"""[ \t]*,[ \t]*["']""")
 # a system's administrator account's literal given by position, a literal with a digit after it (as a chosen or a drawn
@@ -526,7 +533,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(", "._setproperty(")),
         (_FOLDED_SID_ALONE, ('"ac', "'ac", '"sk', "'sk")),
         (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
-        (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey")),
+        (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey", "psk", "sharedkey")),
         (_FOLDED_STORE_PASSWORD, ("load", "getkey", "init")),
         (_FOLDED_DECLARE, ("declare",)),
         (_FOLDED_PARAMETER_PAIR, ('"device.', "'device.")),
@@ -1599,9 +1606,11 @@ _SDK_SLOTS: Dict[str, Tuple[Tuple[int, ...], int, int]] = {
     "execute_kw": ((2,), -1, 5),  # Odoo's models.execute_kw(db, uid, password or API key, model, method, …)
     "oauth1": ((1, 3), -1, 2),  # requests-oauthlib's OAuth1(client_key, client_secret, owner_key, owner_secret)
 }
+# (blind rounds GI-GN) .NET's `Authenticate` and its Task-returning twin `AuthenticateAsync`: MailKit's SmtpClient,
+# ImapClient and Pop3Client (`client.AuthenticateAsync(user, password)`), GemBox's mail clients.
 _SDK_CALL = lazy_regex(
     r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,4}(?P<name>GIS|SignInToPortal|CreateDatabaseConnection(?:_management)?"""
-    r"""|(?<=\.)setConnection|BlitzGateway|authenticate|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
+    r"""|(?<=\.)setConnection|BlitzGateway|[aA]uthenticate(?:Async)?|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
 )
 # arguments one a line (arcpy's tools are called so): read further down
 _SDK_LINES_READ = 12
@@ -1616,21 +1625,60 @@ def _auth_scheme(literal: Optional[str]) -> bool:
     return literal is not None and literal.lower() in _AUTH_SCHEMES
 
 
+# What stands around an `authenticate(user, password)` pair in the SDKs' documented overloads: before it, an encoding
+# (MailKit's `Authenticate(Encoding.UTF8, user, password)`) or a SASL mechanism's name (Ruby's Net::IMAP
+# `authenticate("PLAIN", user, password)`); after it, a name (a cancellation token, `ct`, `CancellationToken.None`;
+# GemBox's mechanism, `SmtpAuthentication.Login`) or an HTTP scheme's literal (R's httr).
+_ENCODING_ARGUMENT = lazy_regex(r"""^(?:System\.Text\.)?Encoding\.\w{1,32}$""")
+_SASL_MECHANISM = lazy_regex(
+    r"""^(?i:plain|login|cram-md5|digest-md5|ntlm|xoauth2?|oauthbearer|scram-sha-(?:1|256|512)(?:-plus)?)$""")
+_NAME_AFTER_THE_PAIR = lazy_regex(r"""^(?:[A-Za-z_]\w{0,63}\.){0,2}[A-Za-z_]\w{0,63}$""")
+
+
+def _authenticate_pair(arguments: List[Argument], raws: List[str]) -> Optional[Tuple[str, Argument]]:
+    """The user's literal and the password's argument of an `authenticate(user, password)` call, an encoding or a SASL
+    mechanism's name before the pair and a name or a scheme after it as the SDKs document them, or None (another
+    signature: Odoo's `authenticate(db, login, password, {})`, passport's `authenticate("local", options)`)."""
+    first = 0
+    if len(arguments) >= 3 and ((arguments[0][0] is None and _ENCODING_ARGUMENT.match(raws[0]))
+                                or _SASL_MECHANISM.match(arguments[0][0] or "")):
+        first = 1
+    after = len(arguments) - first - 2
+    if after == 1:
+        literal, raw = arguments[-1][0], raws[-1]
+        if not (_auth_scheme(literal) or (literal is None and _NAME_AFTER_THE_PAIR.match(raw))):
+            return None
+    elif after != 0:
+        return None
+    user = arguments[first][0]
+    if user is None and arguments[first + 1][0] is not None and _names_a_user(raws[first]):
+        user = raws[first]  # (the user from a variable named for one, the password a literal: `(SmtpUser, "…")`)
+    return (user, arguments[first + 1]) if user is not None else None
+
+
 def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A known SDK's login call given its password (or API key, or secret) by position."""
     for count, found in enumerate(_SDK_CALL.finditer(lines[index])):
         if count >= _CALLS_A_LINE:
             break
         name = found.group("name")
-        secret_slots, user_slot, least = _SDK_SLOTS[name.lower()]
-        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
-        if name == "authenticate" and (len(arguments) == 2 or (len(arguments) == 3 and _auth_scheme(arguments[2][0]))):
+        key = name.lower()
+        key = key[:-len("async")] if key.endswith("async") else key  # (.NET's Task-returning twin)
+        secret_slots, user_slot, least = _SDK_SLOTS[key]
+        raws: List[str] = []
+        # (.NET's `Authenticate(…)` is read as a login's call, over _LINES_READ lines: arcpy's tools, their arguments one a
+        # line, take more)
+        lines_read = _LINES_READ if key == "authenticate" and name != "authenticate" else _SDK_LINES_READ
+        arguments = _arguments(lines, index, found.end(), None, lines_read, raws)
+        pair = _authenticate_pair(arguments, raws) if key == "authenticate" else None
+        if pair is not None:
             # (an SDK's `authenticate(username, password)`: sense_energy's `Senseable().authenticate(email, pw)`, a client's
             # login by its two literals; the user a login's name or an address, else it is no login (passport's strategy).
-            # R's httr `authenticate(user, password, type = "basic")`, its scheme by position or by name, a bare function)
-            user, (value, offset) = arguments[0][0], arguments[1]
-            if user is not None and _login_user(user, user, False) and _login_password(value):
-                yield offset, f"{name}(…) for user {user}", "password", value or ""
+            # R's httr `authenticate(user, password, type = "basic")`, its scheme by position or by name, a bare function;
+            # .NET's mail clients' `AuthenticateAsync(user, password, ct)`, an encoding first)
+            login, (value, offset) = pair
+            if _login_user(login, login, False) and _login_password(value):
+                yield offset, f"{name}(…) for user {login}", "password", value or ""
             continue
         if len(arguments) < least:
             continue
@@ -2260,6 +2308,9 @@ def _login_family(name: str) -> Optional[str]:
     is no login's call."""
     receiver, _, last = name.replace("::", ".").replace("->", ".").replace("\\", ".").rpartition(".")
     lowered = last.lower().replace("_", "")
+    if lowered.endswith("async") and len(lowered) > len("async"):
+        # (blind rounds GI-GN) .NET's Task-returning twin is the call it names (`LoginAsync`, `ConnectAsync`, `BindAsync`)
+        lowered = lowered[:-len("async")]
     parent = receiver.rpartition(".")[2].lower().replace("_", "")
     if lowered.startswith(_NOT_A_LOGIN_LEADS) and not lowered.startswith(("connect", "login", "logon", "unit")):
         # (`isConnected`, `checkAuth`: `on`/`un`/`is` as whole words only)
@@ -2284,6 +2335,8 @@ def _login_family(name: str) -> Optional[str]:
         return "credentials"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`, Vonage's `Credentials\\Basic(…)`)
     if lowered == "mechanism" and parent == "scram":
         return "login"  # (franz-go's SASL SCRAM)
+    if lowered.startswith("saslmechanism"):
+        return "login"  # (MailKit's `new SaslMechanismPlain(user, pw)`, `SaslMechanismCramMd5`, `SaslMechanismScramSha256`)
     if lowered in ("create", "new", "of") and parent.endswith(("client", "api")):
         return "keyed"  # (Algolia's `SearchClient.create(app id, key)`)
     if lowered.endswith(_KEY_SECRET_ENDS) and not lowered.startswith(_READING_LEADS):
@@ -2411,6 +2464,9 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = lines[index]
     calls: List[Tuple["re.Match[str]", str, Optional[str]]] = []
     for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE * 4):
+        start, end = found.start(), found.end()
+        if 0 < start and end < len(line) and line[start - 1] in "\"'" and line[end] == line[start - 1]:
+            continue  # (a call's head quoted whole with its parenthesis, `"bindasync("`: a string naming calls, no call)
         name = found.group("name")
         family = _login_family(name)
         if family is None and name in _CREDENTIALS_IMPORTED.of(lines):
@@ -4042,15 +4098,19 @@ def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
 # password; the variable's last assignment above the sink is read (a computed one is a reference).
 _SECURE_STRING_SINK = lazy_regex(
     r"""(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?\$(?P<name>[A-Za-z_]\w{0,63})\b(?=[^\n]{0,256}-AsPlainText)""")
-_PASSWORD_PARAMETER = lazy_regex(
-    r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z]\w{1,63}\b[^\n|;]{0,512}?[ \t]-(?P<parameter>[A-Za-z]{0,40}"""
-    r"""(?i:password|passwd|passphrase|secret|token|apikey))[ \t]+\$(?P<name>[A-Za-z_]\w{0,63})\b(?![.\[(:])""")
+# (blind rounds GI-GN) a pre-shared key's parameter too: `Add-VpnConnection … -L2tpPsk $psk`, `New-NetIPsecAuthProposal
+# -Machine -PreSharedKey $k`, `New-AzVirtualNetworkGatewayConnection … -SharedKey $k`; on the cmdlet's line or on a line
+# its command continues to (a backtick ending the line above: one parameter a line)
+_PASSWORD_PARAMETER_NAME = (r"""-(?P<parameter>(?:[A-Za-z][A-Za-z0-9]{0,39})?(?i:password|passwd|passphrase|secret|token|apikey|psk|sharedkey))"""
+                            r"""[ \t]+\$(?P<name>[A-Za-z_]\w{0,63})\b(?![.\[(:])""")
+_PASSWORD_PARAMETER = lazy_regex(r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z]\w{1,63}\b[^\n|;]{0,512}?[ \t]""" + _PASSWORD_PARAMETER_NAME)
+_CONTINUED_PASSWORD_PARAMETER = lazy_regex(r"""(?:^|(?<=[ \t]))""" + _PASSWORD_PARAMETER_NAME)
 _POWERSHELL_ASSIGNMENT = lazy_regex(r"""^[ \t]*\$(?P<name>[A-Za-z_]\w{0,63})[ \t]*=(?!=)[ \t]*(?P<rest>[^\n]{0,1024})$""")
 # (a single-quoted literal doubles each quote it holds, anywhere in it: `'Tundra''s@Willow'` is `Tundra's@Willow`)
 _POWERSHELL_LITERAL = lazy_regex(r"""^(?:'(?P<sq>(?:[^'\n]|''){1,256})'|"(?P<dq>[^"`$\n]{1,256})")[ \t]*(?:;[ \t]*)?(?:#[^\n]{0,256})?$""")
 _ASSIGNMENT_REACH = 200  # lines above a sink its variable's assignment is looked for
 _SINK_WORDS = ("SecureString", "ecureString", "assword $", "asswd $", "assphrase $", "ecret $", "oken $", "piKey $",
-               "pikey $")
+               "pikey $", "Psk $", "psk $", "PSK $", "aredKey $", "aredkey $")
 
 
 def _powershell_assignments(lines: Sequence[str]) -> Dict[str, Tuple[List[int], List[Optional[str]]]]:
@@ -4081,6 +4141,9 @@ def powershell_password_flows(lines: Sequence[str], index: int) -> Iterator[Foun
         sinks.append((found.group("name"), "ConvertTo-SecureString -AsPlainText"))
     for found in itertools.islice(_PASSWORD_PARAMETER.finditer(line), 4):
         sinks.append((found.group("name"), f"-{found.group('parameter')}"))  # (its name ends in a password's word)
+    if not sinks and index > 0 and line.lstrip().startswith("-") and lines[index - 1].rstrip().endswith("`"):
+        for found in itertools.islice(_CONTINUED_PASSWORD_PARAMETER.finditer(line), 4):
+            sinks.append((found.group("name"), f"-{found.group('parameter')}"))  # (a parameter of the command above)
     if not sinks:
         return
     assigned = _POWERSHELL_ASSIGNED.of(lines)

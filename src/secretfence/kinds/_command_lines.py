@@ -511,6 +511,53 @@ _FOLDED_ACTIVATION = (rb"""(?:activat(?:e|ion[-_]?(?:key|code))|licen[cs]e(?:[-_
 # An AT command whose name says it sets a key (`AT+MWVENCRYPT=2,<hex>`, LoRaWAN modules' `AT+APPKEY=<hex>`).
 _FOLDED_AT_KEY = (rb"""at\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\n,]{0,24},){0,8}[ \t]*["']?(?:0x)?"""
                   rb"""[0-9a-f]{32}""")
+# (blind rounds GI-GN) An AT command carrying a password in the field its module's AT manual documents: a cellular
+# modem's packet data login (the APN's user and password), an FTP, SMTP or MQTT client's login, a Wi-Fi module's network
+# passphrase; in a bring-up script, a trace logged as the host sent it (`>> AT+QICSGP=1,1,"<apn>","<user>","<pw>",1`) or
+# a firmware's command string (`"AT+CWJAP=\"<ssid>\",\"<pw>\""`). By position (command -> the password's fields):
+_AT_PASSWORD_FIELDS: Dict[str, Tuple[int, ...]] = {
+    # 3GPP TS 27.007's `<cid>,<auth_prot>,<userid>,<password>`; SIMCom's SIM7500/SIM7600 put `<passwd>` before `<user>`:
+    # both fields are judged (a user's name is rarely a password's shape)
+    "+CGAUTH": (3, 2),
+    "^SGAUTH": (2,),  # Cinterion: <cid>,<auth_type>,<passwd>,<user>
+    "$QCPDPP": (2,),  # Qualcomm: <cid>,<auth_type>,<password>,<username>
+    "+UAUTHREQ": (3,),  # u-blox SARA: <cid>,<auth_type>,<username>,<password>
+    "#SGACT": (3,),  # Telit: <cid>,<stat>,<userId>,<pwd>
+    "#TCPATRUNAUTH": (2,),  # Telit: <action>,<userid>,<passw>
+    "+CSTT": (2,),  # SIMCom SIM800: <apn>,<user>,<pwd>
+    "+QIREGAPP": (2,),  # Quectel M95: <apn>,<user>,<pwd>
+    # Quectel BG96, EC2x: <contextID>,<context_type>,<APN>,<username>,<password>[,<authentication>] (M95's, no
+    # context type: <mode>,<APN>,<username>,<password>; see _at_password_fields)
+    "+QICSGP": (4,),
+    "+KCNXCFG": (4,),  # Sierra Wireless HL: <cnx cnf>,"GPRS",<apn>,<login>,<password>
+    "+CFTPSLOGIN": (3,),  # SIMCom: <host>,<port>,<username>,<password>
+    "#FTPOPEN": (2,),  # Telit: <server:port>,<username>,<password>,<mode>
+    "+QFTPPASS": (0,),  # Quectel M95: <password>
+    "+FTPPW": (0,),  # SIMCom SIM800: <pass>
+    "+SMTPAUTH": (2,),  # SIMCom SIM800: <mode>,<username>,<password>
+    "+QMTCONN": (3,),  # Quectel's MQTT: <client_idx>,<clientID>,<username>,<password>
+    "+CMQTTCONNECT": (5,),  # SIMCom's MQTT: <client_index>,<server_addr>,<keepalive_time>,<clean_session>,<user>,<pass>
+    "+MQTTUSERCFG": (4,),  # Espressif's ESP-AT: <LinkID>,<scheme>,<client_id>,<username>,<password>,…
+    # ESP-AT's station join and soft AP: <ssid>,<pwd>[,…] (the Wi-Fi network's passphrase)
+    "+CWJAP": (1,), "+CWJAP_CUR": (1,), "+CWJAP_DEF": (1,), "+CWSAP": (1,), "+CWSAP_CUR": (1,), "+CWSAP_DEF": (1,),
+}
+# After a tag naming it (command -> the tag's field, the tags naming a password, the password's field): u-blox's
+# `AT+UPSD=<profile_id>,3,"<password>"`, SIMCom's `AT+SAPBR=3,<cid>,"PWD","<password>"`, Cinterion's connection and
+# service profiles' `AT^SICS=0,"passwd","<password>"`, Quectel's `AT+QFTPCFG="account","<user>","<password>"`.
+_AT_TAGGED_PASSWORDS: Dict[str, Tuple[int, FrozenSet[str], int]] = {
+    "+UPSD": (1, frozenset({"3"}), 2),
+    "+SAPBR": (2, frozenset({"pwd"}), 3),
+    "^SICS": (1, frozenset({"passwd"}), 2),
+    "^SISS": (1, frozenset({"passwd"}), 2),
+    "+QFTPCFG": (0, frozenset({"account"}), 2),
+    "+QSMTPCFG": (0, frozenset({"account"}), 2),
+    "+SMCONF": (0, frozenset({"password"}), 1),  # SIMCom's MQTT: "PASSWORD",<value>
+    "+UFTP": (0, frozenset({"3"}), 1),  # u-blox: <op_code>,<param>; 3 the password
+    "+UMQTT": (0, frozenset({"4"}), 2),  # u-blox: 4,<username>,<password>
+}
+# (the prefilter: one of those commands, a quoted field after its `=`; in a string literal its quote escaped)
+_FOLDED_AT_PASSWORD = (rb"""at(?:""" + "|".join(re.escape(command.lower()) for command in sorted(
+    set(_AT_PASSWORD_FIELDS) | set(_AT_TAGGED_PASSWORDS), key=lambda command: (-len(command), command))).encode() + rb""")=[^\n"]{0,64}\\?\"""")
 # A device console's command setting a key from a passphrase or a hex key (MAVProxy's `signing setup|key <passphrase>`,
 # Microchip's LoRaWAN modules' `mac set appkey|appskey|nwkskey <hex>`).
 _FOLDED_CONSOLE_KEY = rb"""signing[ \t]+(?:setup|key)[ \t]+[^\s]|mac[ \t]+set[ \t]+(?:appkey|appskey|nwkskey)[ \t]+[0-9a-f]"""
@@ -560,6 +607,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEY_OPTION_THEN_WORD, ("--",)),
         (_FOLDED_ACTIVATION, ("activat", "licen", "product")),
         (_FOLDED_AT_KEY, ("at+",)),
+        (_FOLDED_AT_PASSWORD, ("at+", "at#", "at^", "at$")),
         (_FOLDED_CONSOLE_KEY, ("signing", "mac")),
     )
 )
@@ -1465,12 +1513,13 @@ def licence_activations(line: str) -> Iterator[Found]:
             yield f"the licence key given to {found.group('option')}", "license-key", found.group("value")
 
 
-# A PowerShell cmdlet's parameter named for a key, a password, a secret or a token given a literal
-# (`New-AzStorageContext -StorageAccountName x -StorageAccountKey "…"`, `Connect-X -ApiKey '…'`), as a console's
-# history or a pasted session holds it: a variable (`$key`, `$env:KEY`), a subexpression or a placeholder is none.
+# A PowerShell cmdlet's parameter named for a key, a password, a secret, a token or a pre-shared key given a literal
+# (`New-AzStorageContext -StorageAccountName x -StorageAccountKey "…"`, `Connect-X -ApiKey '…'`, `Add-VpnConnection …
+# -L2tpPsk "…"`), as a console's history or a pasted session holds it: a variable (`$key`, `$env:KEY`), a subexpression
+# or a placeholder is none.
 _CMDLET = lazy_regex(r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z][A-Za-z0-9]{1,63}(?![\w-])""")
 _CMDLET_SECRET_PARAMETER = lazy_regex(
-    r"""(?<![\w-])-(?P<key>(?:[A-Za-z][A-Za-z0-9]{0,47})?(?:Key|Password|Passphrase|Secret|Token))[ \t]*(?::[ \t]*|[ \t]+)"""
+    r"""(?<![\w-])-(?P<key>(?:[A-Za-z][A-Za-z0-9]{0,47})?(?:Key|Password|Passphrase|Secret|Token|Psk))[ \t]*(?::[ \t]*|[ \t]+)"""
     r"""(?:"(?P<dq>[^"`$\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`$(@<{|;,][^\s"'`|;,)]{0,511}))(?=[\s;|)]|$)""")
 _CMDLET_READ = 4096  # characters of a line searched for a cmdlet's parameters
 
@@ -2567,14 +2616,78 @@ def _device_key_commands(line: str) -> Iterator[Placed]:
             yield 0, f"LoRaWAN key set by mac set {found.group('command')}", "appkey", found.group("value"), Judgement.JUDGED
 
 
+_AT_PASSWORD_COMMAND = lazy_regex(r"""(?<![A-Za-z0-9])(?i:AT)(?P<command>[+#^$][A-Za-z][A-Za-z0-9_]{1,15})=(?P<args>[^\n]{1,512})""")
+_AT_PASSWORD_COMMAND_HEADS = ("AT+", "AT#", "AT^", "AT$", "at+", "at#", "at^", "at$", "At+")
+_AT_ARGUMENTS_READ = 512
+
+
+def _at_fields(args: str) -> List[Tuple[str, bool]]:
+    """An AT command's fields from its `=` (each its text and whether it was quoted), up to _AT_FIELDS_READ: a quoted
+    field between its quotes, a bare one up to a comma; the command ends at a blank or a quote that opens no field.
+    A command written inside a string literal (`"AT+CWJAP=\\"…\\",\\"…\\""`) is read with its quotes unescaped."""
+    if '\\"' in args:
+        args = args.replace('\\"', '"')
+    fields: List[Tuple[str, bool]] = []
+    position, end = 0, min(len(args), _AT_ARGUMENTS_READ)
+    while len(fields) < _AT_FIELDS_READ:
+        if position < end and args[position] == '"':
+            close = args.find('"', position + 1, end)
+            if close < 0:
+                break
+            fields.append((args[position + 1:close], True))
+            position = close + 1
+        else:
+            stop = position
+            while stop < end and args[stop] not in ',"' and not args[stop].isspace():
+                stop += 1
+            fields.append((args[position:stop], False))
+            position = stop
+        if position >= end or args[position] != ",":
+            break
+        position += 1
+    return fields
+
+
+def _at_password_fields(command: str, fields: List[Tuple[str, bool]]) -> Tuple[int, ...]:
+    """The fields of an AT command (see _AT_PASSWORD_FIELDS, _AT_TAGGED_PASSWORDS) that hold its password."""
+    if command in _AT_TAGGED_PASSWORDS:
+        tag, tags, value = _AT_TAGGED_PASSWORDS[command]
+        return (value,) if tag < len(fields) and fields[tag][0].lower() in tags else ()
+    if command == "+QICSGP" and len(fields) > 1 and fields[1][1]:
+        return (3,)  # (Quectel M95's: the APN second, no context type before it)
+    return _AT_PASSWORD_FIELDS.get(command, ())
+
+
+def _at_passwords(line: str) -> Iterator[Placed]:
+    """The password an AT command's documented field holds (see _AT_PASSWORD_FIELDS), a quoted field's; a bare
+    one is a number or a name of the command's."""
+    for count, found in enumerate(_AT_PASSWORD_COMMAND.finditer(line, 0, _DEVICE_LINE_READ)):
+        if count >= _TOOLS_A_LINE:
+            break
+        command = found.group("command").upper()
+        if command not in _AT_PASSWORD_FIELDS and command not in _AT_TAGGED_PASSWORDS:
+            continue
+        fields = _at_fields(found.group("args"))
+        slots = _at_password_fields(command, fields)
+        for slot in slots:
+            if slot < len(fields) and fields[slot][1] and fields[slot][0]:
+                # (a field of two a manual's orders differ on is judged as any value; the one documented, in a
+                # password's slot)
+                how = Judgement.JUDGED if len(slots) > 1 else Judgement.PASSWORD_SLOT
+                yield 0, f"password given to the AT command AT{command}", "password", fields[slot][0], how
+
+
 def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """The device password a telematics command script gives: Queclink's AT commands' first field,
-    Teltonika's SMS commands' `<login> <password> <command>`; a Zebra printer's SGD setting holding a secret."""
+    Teltonika's SMS commands' `<login> <password> <command>`; a Zebra printer's SGD setting holding a secret;
+    an AT command's password (a modem's APN login, a module's FTP, MQTT or Wi-Fi password)."""
     line = lines[index] if index < len(lines) else ""
     if '"wlan.' in line or "U1" in line or '{}{' in line:
         yield from _sgd_settings(line)
     if "+" in line or "signing" in line or "mac" in line:
         yield from _device_key_commands(line)
+    if any(head in line for head in _AT_PASSWORD_COMMAND_HEADS):
+        yield from _at_passwords(line)
     if "T+G" in line or "t+g" in line:
         for count, found in enumerate(_QUECLINK_COMMAND.finditer(line, 0, _DEVICE_LINE_READ)):
             if count >= _TOOLS_A_LINE:
@@ -2636,7 +2749,7 @@ def _sftp_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
 SCRIPT_TRIGGERS: Triggers = Triggers(
     exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
            "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
-           "T+G", "t+g", "AT+", "at+", "At+", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),
+           "T+G", "t+g", "AT+", "at+", "At+", "AT#", "AT^", "AT$", "at#", "at^", "at$", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),
     folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth=") + _REGISTRY_HEADS,
     pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))

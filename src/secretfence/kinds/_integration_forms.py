@@ -73,7 +73,8 @@ _DASH_PARAMETER = lazy_regex(
 )
 # What may hold a script's command line (scripts, job definitions, configs): not program code, where
 # `total -token_count` is arithmetic. PowerShell, cmd and shell scripts are no CODE_SUFFIXES.
-_DASH_HINT = lazy_regex(r"(?i)-[a-z0-9_]{0,40}(?:pass|pwd|secret|token|key|cred)")
+# (blind rounds GI-GN: a pre-shared key's too, `Add-VpnConnection -L2tpPsk "…"`, `Set-VpnConnection -L2tpPsk`)
+_DASH_HINT = lazy_regex(r"(?i)-[a-z0-9_]{0,40}(?:pass|pwd|secret|token|key|cred|psk)")
 # (A line reaches the kind by the parameter's credential word: the literal kind's _FOLDED_CREDENTIAL.)
 _PARAMETERS_A_LINE = 16
 

@@ -18,6 +18,9 @@ stand between them):
   `createCipheriv(alg, …)`.
 - A key named with its encoding (`UPDATE_KEY_HEX = "…"`, `aesKeyHex := "…"`, `HMAC_SECRET_B64=…`):
   judged under the name without it, the value of that encoding.
+- A payment key named by its acronym (DUKPT's `BDK`, `IPEK`; an HSM's `ZMK`, `ZPK`, `TMK`, `KBPK`, `LMK`; a key's
+  component, `ZMK_COMPONENT_A`) assigned its hex in clear (`BDK = "…"`, `bdk: …`; decoded, `binascii.unhexlify("…")`);
+  X9.24's published test keys, a check value, a KSN and a cryptogram under the LMK (`U…`) are none.
 - An XML key element whose attribute says which key it is (a meter key transfer file's
   `<Key type="GUEK" value="…"/>`, DLMS' GUEK/GBEK/GAK, a master key, `<MasterKey value="…"/>`), its
   value in an attribute or its text; a wrapped or encrypted key (`wrapped="true"`,
@@ -121,12 +124,16 @@ _SIM_KEY_WORDS = ("key:", "key=", "key =", "key'", 'key"')
 _BYTE_ARRAY_HINT = lazy_regex("|".join(map(re.escape, _BYTE_ARRAY_WORDS)))
 _SET_KEY_HINT = lazy_regex("|".join(map(re.escape, _SET_KEY_WORDS)))
 _SIM_HINT = lazy_regex("|".join(map(re.escape, _SIM_WORDS + _SIM_KEY_WORDS)))
+# (blind rounds GI-GN) A payment key's acronym assigned its hex (see PAYMENT_KEY_ACRONYMS, below).
+_PAYMENT_KEY_WORDS = ("bdk", "ipek", "zmk", "zpk", "zek", "tmk", "tpk", "kbpk", "lmk")
 KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + _HMAC_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
-                                               "key value=", "key keytype=", "setvivoxcredentials") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS
+                                               "key value=", "key keytype=", "setvivoxcredentials") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS \
+    + _PAYMENT_KEY_WORDS
 
 
 KEY_MATERIAL_TRIGGERS: Triggers = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token ")
-                                 + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS + _SIM_KEY_WORDS + ("\\x", "setvivoxcredentials"),
+                                 + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS + _SIM_KEY_WORDS + ("\\x", "setvivoxcredentials")
+                                 + _PAYMENT_KEY_WORDS,
                                  pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
 
 # --- the value -----------------------------------------------------------------------------------
@@ -193,9 +200,19 @@ def key_material(value: str, encoding: str = "") -> bool:
 _ENCODING_WORDS = frozenset({"hex", "b64", "base64", "bytes", "raw", "bin", "buf", "str", "string", "encoded", "data"})
 # A name's last words that say a secret key.
 _KEY_WORDS = frozenset({"key", "secret", "psk", "kek", "dek", "guek", "gbek", "gak", "gek"})
+# (blind rounds GI-GN) The payment industry's keys by their acronyms (ANSI X9.24, an HSM's key types), each a secret key in
+# clear: DUKPT's base derivation key and initial PIN encryption key (BDK, IPEK), a zone's master, PIN and encryption
+# keys (ZMK, ZPK, ZEK), a terminal's master and PIN keys (TMK, TPK), TR-31's key block protection key (KBPK), an HSM's
+# local master key (LMK). (Its KSN, a key's check value and a key under the LMK are none: no acronym names them, and a
+# cryptogram under the LMK carries its scheme's letter, `U…`, no key's hex.)
+PAYMENT_KEY_ACRONYMS = frozenset(_PAYMENT_KEY_WORDS)
+_KEY_WORDS = _KEY_WORDS | PAYMENT_KEY_ACRONYMS
+_COMPONENT_WORDS = frozenset({"component", "components"})
 # (and what names a key's public part or its identity: a certificate's thumbprint, a meter's serial)
 _NOT_A_KEY_WORDS = frozenset({"thumbprint", "fingerprint", "checksum", "serial", "title", "uuid", "guid", "version", "kid",
-                              "cert", "certificate", "verify", "verification", "iv", "nonce", "salt"})
+                              "cert", "certificate", "verify", "verification", "iv", "nonce", "salt",
+                              # (a payment key's check value, its serial number, a key under another: a cryptogram)
+                              "kcv", "ksn", "under", "cryptogram"})
 # (a qualifier that names where a lookup key files a thing, but a cipher's or a MAC's key where the value is bytes: a
 # session key turned into bytes (`SESSION_KEY = new TextEncoder().encode("…")` for jose's HS256 cookies, gorilla/sessions'
 # `[]byte("…")` cookie store keys, a LoRaWAN session key's array) signs or encrypts; a session's store key is never encoded)
@@ -216,6 +233,10 @@ def names_a_secret_key(name: str, alone: bool = False) -> Optional[str]:
     words = key_words(ENCODING_SUFFIX.sub("", name) or name)
     while words and words[-1] in _ENCODING_WORDS:
         words = words[:-1]
+    if len(words) >= 3 and len(words[-1]) == 1 and words[-2] in _COMPONENT_WORDS:
+        words = words[:-1]  # (the custodian's letter after a component: `ZMK_COMPONENT_A`; a number is no word)
+    if len(words) >= 2 and words[-1] in _COMPONENT_WORDS and words[-2] in _KEY_WORDS:
+        words = words[:-1]  # (a key's component, a custodian's share XORed into the key: `TMK_COMPONENT_1`, `zmk_component_b`)
     qualifiers = _NOT_SECRET_KEY_QUALIFIERS - _KEY_BYTES_QUALIFIERS if alone else _NOT_SECRET_KEY_QUALIFIERS
     if not words or qualifiers.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words) or (
             _NOT_A_KEY_WORDS.intersection(words)):
@@ -861,6 +882,34 @@ def _console_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]
         return
 
 
+# --- a payment key's acronym assigned its hex --------------------------------------------------------------------------
+
+# (blind rounds GI-GN) A name ending in a payment key's acronym (PAYMENT_KEY_ACRONYMS) assigned a literal of a key's hex:
+# a key-loading tool's `BDK = "…"`, a configuration's `bdk: …` or `"ipek": "…"`, Java's `String zmkHex = "…"` (a decoding
+# call's, `BDK = binascii.unhexlify("…")`, is _decoded_literals'). The acronym says a key in clear as a `…_KEY` name does;
+# the value is judged as key material (16 to 64 bytes; no made-up or published key: X9.24's test BDK stays quiet).
+# (quoted, a language's string prefix before it; or bare, ending the value: a cryptogram under the LMK, `U…`, is no hex)
+_PAYMENT_KEY_HEX = r"""(?:0[xX])?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){15,63}"""
+_ACRONYM_ASSIGNED = lazy_regex(
+    r"""(?<![\w.$-])["']?(?P<name>[A-Za-z_$][\w.$-]{0,63})["']?[ \t]*(?::=|=>|=|:)[ \t]*"""
+    r"""(?:[bBrRuU@]{0,2}(?P<q>["'`])(?P<quoted>""" + _PAYMENT_KEY_HEX + r""")(?P=q)"""
+    r"""|(?P<bare>""" + _PAYMENT_KEY_HEX + r""")(?=[ \t]*(?:[,;}\]#]|//|\r?$)))""")
+
+
+def _payment_key_literals(line: str) -> Iterator[Found]:
+    lowered = line.lower()
+    if not any(acronym in lowered for acronym in PAYMENT_KEY_ACRONYMS):
+        return
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for found in itertools.islice(_ACRONYM_ASSIGNED.finditer(line), _VALUES_A_LINE):
+        name, value = found.group("name"), found.group("quoted") or found.group("bare") or ""
+        key = names_a_secret_key(name)
+        if key is None or key_words(key)[-1] not in PAYMENT_KEY_ACRONYMS or not key_material(value, "hex"):
+            continue
+        yield 0, f"hex key material under {name}", key, value, Judgement.PROVEN
+
+
 def _set_key_literals(line: str) -> Iterator[Found]:
     """A key's literal given to a setter naming a key: dnsdist's console key `setKey("<base64>")` (Lua, with or
     without the call's parentheses), `cipher.setKey("<hex>")`, `SetEncryptionKey('…')`: only key material (hex
@@ -1003,7 +1052,8 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line, lines, index), _key_elements(line),
                                                 _api_key_strings(line), _named_api_keys(lines, index, line), _hmac_elements(line), _byte_arrays(lines, index, line),
                                                 _set_key_literals(line), _sim_keys(lines, index, line), _issuer_keys(lines, index, line),
-                                                _console_key(lines, index, line) if "key" in line else ()),
+                                                _console_key(lines, index, line) if "key" in line else (),
+                                                _payment_key_literals(line)),
                                 _VALUES_A_LINE)
 
 

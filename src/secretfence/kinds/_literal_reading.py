@@ -1036,10 +1036,16 @@ _EMAIL_PAIR = lazy_regex(
     r"""(?P<q2>["'])(?P<pw>[^"'\s]{8,256})(?P=q2)[ \t]*\)"""
 )
 _MAIL_CONTEXT = lazy_regex(r"(?i)smtp|login")
-# A URL's userinfo, whatever its password holds (`*`, `%` unescaped: proxies, Trino, brokers).
+# A URL's userinfo, whatever its password holds (`*`, `%` unescaped: proxies, Trino, brokers; `#` unescaped, as a
+# camera's RTSP URL is typed: `rtsp://admin:Granite#4651@…`).
+# (blind rounds GI-GN) Its host a script's or a template's expansion (`rtsp://admin:…@${IP}:554/…` in a shell script
+# pulling from the camera it is given, `%CAM%` in cmd, `{host}`, `{{ host }}`, `#{host}`): the password is as literal.
+_HOST_EXPANSION = (r"""\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}|%[A-Za-z_]\w{0,63}%|\{\{[ \t]*[A-Za-z_][\w.]{0,63}[ \t]*\}\}"""
+                   r"""|#?\{[A-Za-z_][\w.]{0,63}\}""")
 _URL_USERINFO = lazy_regex(
     # (the password may hold `@`: the last one before the host ends it)
-    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
+    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@"""
+    r"""(?P<host>[A-Za-z0-9.-]{1,253}|""" + _HOST_EXPANSION + r""")"""
 )
 # A line that is one URL with a userinfo, alone or after its tags (`tag1, tag2=URL`: apprise's text configuration).
 _LISTED_URL = lazy_regex(r"""^[ \t]*(?:[\w][\w, \t-]{0,127}=[ \t]*)?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"'`<>]{1,2048})[ \t]*$""")
@@ -3303,7 +3309,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # host, or a value an example spells, it warns as documentation's other examples do)
                 issued = documented_password_blocks(value) and _real_host(host)
                 yield Match(secret=value, confidence=MEDIUM if issued else LOW, description=f"literal secret in {what} in documentation")
-        if ("Key" in line or "Password" in line or "Passphrase" in line or "Secret" in line or "Token" in line) and " -" in line:
+        if ("Key" in line or "Password" in line or "Passphrase" in line or "Secret" in line or "Token" in line
+                or "Psk" in line) and " -" in line:
             # (a PowerShell cmdlet's secret-named parameter: a console's history copied as text, a pasted session)
             for what, key, value in _command_lines.cmdlet_secret_parameters(line):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):

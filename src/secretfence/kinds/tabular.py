@@ -87,10 +87,8 @@ def _cells(line: str, delimiter: str) -> Sequence[str]:
 @lru_cache(maxsize=64)
 def credential_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
     """(index, name) of the header's columns that name a credential."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
-
     return tuple((number, name.strip()) for number, name in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])
-                 if names_a_credential(name.strip()))
+                 if credential_column(name.strip()))
 
 
 @lru_cache(maxsize=64)
@@ -188,7 +186,37 @@ def is_cell_credential(column: str, value: str) -> bool:
         return False
     if _PASSWORD_COLUMN.search(column) and _HEX_DIGEST.match(value):
         return False  # a user table's password digests
+    if _UUID.match(value) is None and not value.startswith("eyJ") and _bare_credential_column(column):
+        return is_literal_credential(value, True, False)
     return names_a_credential_holding(column, value) and is_literal_credential(value, True, False)
+
+
+# (blind rounds GI-GN) A column named for the credential each row holds: `credential` alone (an integrations table's, each
+# row's vendor's API token in it: `INSERT INTO integrations (vendor, base_url, credential) VALUES ('…', '…', '<token>')`),
+# or named for what it opens (`api_credential`, `webhook_credential`), as credential_keys names such a key holding a
+# generated value. The key alone names a store's entry as often in a configuration (`credential: github-deploy`), and
+# credential_keys reads it so; a table's cell is its row's own value, and a generated one there is the credential (but
+# an id's shape, a UUID: a credential's id as often; a JWT is judged by its claims, as a held token's).
+_ROW_CREDENTIAL_WORD = "credential"
+_UUID = lazy_regex(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")
+_GENERATED_PROBE = "q7Zx2Lm9Rt4Wv8Kp3Nb6"  # (a generated value the column's name is asked with)
+
+
+def _bare_credential_column(column: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return key_words(column) == (_ROW_CREDENTIAL_WORD,)  # (its quotes are no words: `"Credential"`)
+
+
+def credential_column(name: str) -> bool:
+    """A table's column naming the credential its cells hold: a credential's name, or a credential's word alone or named
+    for what it opens (see _bare_credential_column)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
+
+    if names_a_credential(name) or _bare_credential_column(name):
+        return True
+    words = key_words(name)
+    return bool(words) and words[-1] == _ROW_CREDENTIAL_WORD and names_a_credential_holding(name, _GENERATED_PROBE)
 
 
 class SecretfenceTabularDetector(SecretfenceDetector):
@@ -358,7 +386,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                 opens_line = not line[: inserted.start()].strip(" \t")
                 rows = value_rows(lines, index, inserted.end(), below=opens_line)
         in_documentation = filename.lower().endswith(DOCUMENT_SUFFIXES)
-        credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if names_a_credential(name)]
+        credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if credential_column(name)]
         if not credential:
             # (a settings table's rows: a setting's name and its value side by side)
             yield from _named_settings(rows, in_documentation)
