@@ -202,6 +202,26 @@ def test_braze_s_rest_key_still_blocks(engine: Engine) -> None:
                     f'let c = Braze.Configuration(apiKey: "{drawn_key}", endpoint: "sdk.iad-01.braze.com")\n') == [(1, drawn_key)]
 
 
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("deploy/.env", "BRAZE_API_KEY={key}\nBRAZE_SDK_ENDPOINT=sdk.iad-01.braze.com\n", 1),
+    ("server/settings.py", 'APP_API_KEY = "{key}"\nBRAZE_SDK = "sdk.iad-01.braze.com"\n', 1),
+    ("config/braze.yml", "braze:\n  api_key: {key}\n  endpoint: sdk.fra-01.braze.eu\n", 2),
+    ("docker-compose.yml", "    environment:\n      BRAZE_API_KEY: {key}\n      BRAZE_ENDPOINT: sdk.iad-01.braze.com\n", 2),
+])
+def test_a_server_s_braze_key_beside_the_sdk_endpoint_still_blocks(engine: Engine, filename: str, template: str,
+                                                                  line: int) -> None:
+    # (review rev2: a server's env or settings naming the SDK's endpoint is no app; its key may be the REST key)
+    key = uuid4(2410001)
+    assert _blocked(engine, filename, template.format(key=key)) == [(line, key)]
+
+
+def test_braze_s_sdk_key_under_a_public_prefix_or_the_web_sdk_passes(engine: Engine) -> None:
+    key = uuid4(2410002)
+    assert _blocked(engine, "web/.env", f"NEXT_PUBLIC_BRAZE_API_KEY={key}\nNEXT_PUBLIC_BRAZE_SDK_ENDPOINT=sdk.iad-01.braze.com\n") == []
+    assert _blocked(engine, "web/src/braze.js",
+                    f'const BRAZE_API_KEY = "{key}";\nbraze.initialize(BRAZE_API_KEY, {{ baseUrl: "sdk.iad-01.braze.com" }});\n') == []
+
+
 # --- a Shopify order's own tokens ------------------------------------------------------------------------
 
 def _order(members: str, gid: bool = True) -> str:

@@ -1222,14 +1222,30 @@ _BRAZE_SDK_ENDPOINT = lazy_regex(r"(?i)(?<![\w.-])sdk\.[a-z]{2,4}-[0-9]{2}\.(?:b
 _BRAZE_REST = lazy_regex(r"(?i)(?<![\w.-])rest\.[a-z]{2,4}-[0-9]{2}\.(?:braze|appboy)\.(?:com|eu)(?![\w-])|rest[_.-]?(?:api[_.-]?)?(?:endpoint|url)")
 _SDK_KEY_QUALIFIERS = frozenset({"braze", "appboy", "sdk", "ios", "android", "web", "app", "com", "expo"})
 _BRAZE_LINES = 8  # lines either side where the SDK's endpoint stands (the call, the builder's chain, the resource file)
+# Where the key is the app's (review rev2): the SDK's own configuration (Swift's `Braze.Configuration(`, Android's
+# `BrazeConfig.Builder`/`setApiKey(`, the Web SDK's `braze.initialize(`, the resource file's `com_braze_api_key`, Expo's
+# `@braze/expo-plugin`, Flutter's and React Native's packages). A server's `.env` or settings naming the SDK endpoint
+# beside `BRAZE_API_KEY` (or `APP_API_KEY`) holds no app's key for that: the REST key sits there as often.
+_BRAZE_APP_SIDE = lazy_regex(
+    r"(?i)\b(?:Braze|Appboy)\.Configuration\s*\(|\b(?:Braze|Appboy)Config\b|\bsetApiKey\s*\(|\b(?:braze|appboy)\.initialize\s*\("
+    r"|\bcom_(?:braze|appboy)_api_key\b|@braze/(?:expo-plugin|web-sdk|react-native-sdk)|\bbraze_plugin\b|\bBrazePlugin\b"
+    r"|\bAppboy\.startWithApiKey\b")
+# (a build tool's prefix that ships the variable to the browser or the app: `NEXT_PUBLIC_BRAZE_API_KEY`, `EXPO_PUBLIC_…`)
+_PUBLIC_PREFIXES = (("next", "public"), ("expo", "public"), ("nuxt", "public"), ("react", "app"), ("vite",), ("gatsby",))
 
 
 def braze_sdk_key(lines: Sequence[str], index: int, key: str, value: str) -> bool:
-    """A UUID under an API key's name beside Braze's SDK endpoint: the app's SDK key (see _BRAZE_SDK_ENDPOINT)."""
+    """A UUID under an API key's name beside Braze's SDK endpoint, given the app's SDK (its configuration's call, its
+    resource, a prefix shipping it to the client): the app's SDK key (see _BRAZE_SDK_ENDPOINT)."""
     words = _own_words(key)
-    if words[-2:] != ("api", "key") or not _SDK_KEY_QUALIFIERS.issuperset(words[:-2]) or _UUID_VALUE.match(value.strip()) is None:
+    qualifiers = words[:-2]
+    public = next((len(prefix) for prefix in _PUBLIC_PREFIXES if qualifiers[:len(prefix)] == prefix), 0)
+    qualifiers = qualifiers[public:]
+    if words[-2:] != ("api", "key") or not _SDK_KEY_QUALIFIERS.issuperset(qualifiers) or _UUID_VALUE.match(value.strip()) is None:
         return False
-    return says_near(lines, index, _BRAZE_SDK_ENDPOINT, _BRAZE_LINES) and not says_near(lines, index, _BRAZE_REST, _BRAZE_LINES)
+    if not says_near(lines, index, _BRAZE_SDK_ENDPOINT, _BRAZE_LINES) or says_near(lines, index, _BRAZE_REST, _BRAZE_LINES):
+        return False
+    return bool(public) or says_near(lines, index, _BRAZE_APP_SIDE, _BRAZE_LINES)
 
 
 # Segment's write key given to its browser library, Analytics.js (`@segment/analytics-next`'s `AnalyticsBrowser.load({
