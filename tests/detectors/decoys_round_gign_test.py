@@ -93,6 +93,16 @@ def test_a_cell_printing_a_drawn_token_or_a_derived_key_still_blocks(engine: Eng
         assert _blocked_values(engine, "notebooks/keys.ipynb", _notebook(source, [token], printed=True)) == [token], source
 
 
+@pytest.mark.parametrize("column", ["license_key", "activation_key", "device_key", "product_key", "unlock_key", "shared_key"])
+def test_a_column_of_keys_issued_one_a_record_still_blocks(engine: Engine, column: str) -> None:
+    # (review rev2: keys a secret's HMAC issues one a customer or device are credentials, whatever the name's
+    # credential words say; only a column pseudonymising whose record it is shows digests)
+    keys = _digests(2410130)
+    source = ['import hmac', f'df["{column}"] = df.customer_id.map(lambda c: hmac.new(SIGNING_SECRET, c.encode(), "sha256").hexdigest())',
+              f'display(df[["{column}", "cohort", "minutes_wk"]].head(3))']
+    assert _blocked_values(engine, "analysis/licences.ipynb", _notebook(source, _frame(column, keys))) == sorted(keys)
+
+
 # --- Segment's write key, given to its browser library ---------------------------------------------------
 
 _WRITE_KEY = drawn_mixed(2390100, 32)

@@ -221,6 +221,15 @@ _HEX_DIGEST_CALL = ".hexdigest("
 _SHOWN_NAME = lazy_regex(r"""[A-Za-z_]\w{0,127}""")
 _CREDENTIAL_TAILS = ("key", "token", "secret", "password", "passwd")  # (the words _SHOWS_CREDENTIAL ends at)
 _SHOWN_NAMES_READ = 64  # names of a statement read for what it shows; past it, it shows a credential
+# (the words such a column's name may hold before `key`: whose record it pseudonymises, or that it is a hash's or a
+# join's; never what a key unlocks: `license_key`, `activation_key`, `device_key` hashed with a secret one a record are
+# keys issued, and print as such (review rev2))
+_RECORD_KEY_WORDS = frozenset({
+    "student", "pupil", "learner", "member", "user", "customer", "patient", "person", "participant", "subject",
+    "respondent", "household", "family", "employee", "staff", "visitor", "child", "case", "record", "row", "contact",
+    "donor", "voter", "resident", "player", "guest", "email", "name", "hashed", "hash", "pseudo", "pseudonym",
+    "pseudonymous", "pseudonymised", "pseudonymized", "anon", "anonymous", "anonymised", "anonymized", "surrogate",
+    "join", "merge", "match", "link", "linkage", "dedup", "group", "cohort", "id"})
 # A mapping printed in a cell's output (a dict's repr, JSON): a credential's entry (`'api_key': '…'`),
 # or a bare `key` beside where its service is (`{'host': 'api.…', 'key': '…'}`: a loaded config
 # printed whole; a bare `key` alone is a cache's, a sort's). Quotes as Python prints them or as JSON
@@ -590,7 +599,7 @@ def _hashed_columns(statements: Sequence[str]) -> FrozenSet[str]:
         name = target.group("column") or target.group("name")
         words = key_words(name)
         if (_HEX_DIGEST_CALL in value and _PER_RECORD.search(value) is not None and len(words) >= 2 and words[-1] == "key"
-                and not names_a_credential(name)):
+                and _RECORD_KEY_WORDS.issuperset(words[:-1]) and not names_a_credential(name)):
             names.add(name)
     return frozenset(names)
 
