@@ -141,6 +141,11 @@ def test_a_server_s_write_key_and_the_analytics_secrets_beside_the_browser_key_s
     assert _blocked(engine, "app/lib/analytics.ts", text) == [(3, _WRITE_KEY)]
     text = f'import segment.analytics as analytics\n\nanalytics.write_key = "{_WRITE_KEY}"\n'
     assert _blocked(engine, "tracking/segment_server.py", text) == [(3, _WRITE_KEY)]
+    # (review rev2: a server's page rendering the browser snippet, its own server library's key beside it)
+    for head in ('import analytics\n', 'import segment.analytics as analytics\n', 'from segment import analytics\n'):
+        text = (head + 'SNIPPET = "<script src=\\"https://cdn.segment.com/analytics.js/v1/" + BROWSER_KEY + "/analytics.min.js\\">"\n'
+                f'analytics.write_key = "{_WRITE_KEY}"\n')
+        assert _blocked(engine, "web/views.py", text) == [(3, _WRITE_KEY)], head
     text = f'orderService:\n  config:\n    SEGMENT_WRITE_KEY: "{_WRITE_KEY}"\n    SEGMENT_FLUSH_INTERVAL: "0.5"\n'
     assert _blocked(engine, "deploy/order-service/values.yaml", text) == [(3, _WRITE_KEY)]
     # (a write key where no browser library of Segment's stands: another's, judged as any key)

@@ -1257,7 +1257,10 @@ def braze_sdk_key(lines: Sequence[str], index: int, key: str, value: str) -> boo
 # service's settings), is judged as before, and so is a write key where the browser library is not loaded (Localazy's,
 # ThingSpeak's: other vendors' secrets).
 _SEGMENT_BROWSER = lazy_regex(r"@segment/analytics-next\b|\bAnalyticsBrowser\b|cdn\.segment\.com/analytics\.js/")
-_SEGMENT_SERVER = lazy_regex(r"""@segment/analytics-node\b|["']analytics-node["']""")
+# (and its other server libraries: Python's `analytics.write_key` or `segment.analytics`, Ruby's `Segment::Analytics`,
+# Go's `analytics-go`, Java's `com.segment.analytics` (review rev2))
+_SEGMENT_SERVER = lazy_regex(r"""@segment/analytics-node\b|["']analytics-node["']|\banalytics\.write_key\b|\bsegment\.analytics\b"""
+                             r"""|Segment::Analytics\b|segmentio/analytics-go|\bcom\.segment\.analytics\b""")
 _SEGMENT_WRITE_KEY = lazy_regex(r"^[A-Za-z0-9]{20,64}$")
 # (the words a browser's write key may hold before `write key`: Segment's, the page's)
 _WRITE_KEY_QUALIFIERS = frozenset({"segment", "analytics", "browser", "web", "client", "site", "js", "frontend"})
@@ -1268,7 +1271,8 @@ def _segment_browser_in(lines: Sequence[str]) -> bool:
     browser = False
     for number in range(min(len(lines), _SEGMENT_LINES_READ)):
         text = line_text(lines, number)
-        if "segment" not in text and "AnalyticsBrowser" not in text and "analytics-node" not in text:
+        if ("segment" not in text and "Segment" not in text and "AnalyticsBrowser" not in text and "analytics-node" not in text
+                and "write_key" not in text):
             continue
         if _SEGMENT_SERVER.search(text) is not None:
             return False
