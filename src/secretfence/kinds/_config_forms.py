@@ -102,12 +102,13 @@ and value judgements (`_credential_key`, `_is_credential`) decide, so a referenc
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, generated_password, is_log_text, is_no_document,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LastFileMemo, both_ways, generated_password, is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
@@ -345,8 +346,9 @@ _FOLDED_NAMED_ATTRIBUTES = (rb"""name=["'](?=[\w.:-]{0,128}?(?:pass|pw|token|sec
 # a setting's `user:password@host:port`, no scheme (Polarion's `com.polarion.platform.internalPG=`), by the
 # address that ends its line (the reader checks the login before it)
 _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,128})?["']?[ \t]*(?=\r?\n|\Z)"""
-# a settings table's row naming a token or a secret before its value's cell (`| API token | … |`)
-_FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
+# a settings table's row naming a token, a secret or a key before its value's cell (`| API token | … |`, a handover
+# note's `| Provider key | … |`), its cell padded as an aligned table pads it
+_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
@@ -394,7 +396,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                        lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
@@ -1170,7 +1172,7 @@ def domain_login_password(text: str, value: str) -> bool:
     return False
 
 
-def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False) -> Iterator[Found]:
     """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
     password use: `…``; a login's spans, `Sign in as `operator` / `…``; a list item's bare value after its label,
@@ -1178,14 +1180,18 @@ def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     after its word), on a page under a documentation tree (`docs/it/…`): read where the label names a password (a
     key's or a token's rows are the docs' examples, Flask's `SECRET_KEY`). The kind decides how sure:
     documentation's values block only where they look generated or chosen with care, as its command lines'
-    passwords do."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+    passwords do.
+    Where the page is the team's own record, a key's, a token's or a secret's label is read as a password's is: on a
+    handover note (`own_note`, _helpers.is_handover_note) and in a settings table that records its credential's
+    provenance (records_its_credential: `| Owner | it@… |`, `| Created | 2024-03-11 by … |`)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding, names_a_password
 
     line = line_text(lines, index)
     text = line[:_SPAN_LINE_READ]
     if _SAYS_EXAMPLE.search(text) is not None:
         return
-    if line.lstrip().startswith("|"):
+    in_table = line.lstrip().startswith("|")
+    if in_table:
         found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
     elif "`" in line:
         found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
@@ -1193,9 +1199,70 @@ def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
         found = _bare_documented_values(lines, index, text)
     reported = set()
     for offset, what, key, value in found:
-        if names_a_password(key) and value not in reported:
+        if value in reported:
+            continue
+        if names_a_password(key) or (names_a_credential_holding(key, value) and (
+                own_note or (in_table and records_its_credential(lines, index)))):
             reported.add(value)
             yield offset, what, key, value
+
+
+# A settings table that records its credential's provenance as a team's inventory does: a row naming who owns it, or when
+# (or by whom) it was created, issued, rotated, or when it expires, its cell holding a date or an address (`| Owner |
+# it@… |`, `| Created | 2024-03-11 by … |`, `| Expires | 12 Mar 2025 |`). Such a table is the team's record of a
+# credential issued to it, no vendor's example of a setting (an example shows what to set, not who set it up when): its
+# key's, token's and secret's rows are read as its passwords' are (documented_passwords).
+_PROVENANCE_LABEL = lazy_regex(
+    r"""(?i)^(?:owner|owned[ \t]by|(?:date[ \t])?created(?:[ \t](?:on|at|by))?|creation[ \t]date|(?:date[ \t])?issued"""
+    r"""(?:[ \t](?:on|at|to|by))?|generated(?:[ \t](?:on|at|by))?|(?:last[ \t])?(?:rotated|regenerated|renewed)(?:[ \t](?:on|at|by))?"""
+    r"""|expires(?:[ \t]on)?|expiry(?:[ \t]date)?|expiration(?:[ \t]date)?|valid[ \t](?:until|to)|(?:added|set[ \t]up|requested)[ \t]by)$""")
+_MONTH = r"""(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"""
+# A date as a record writes one: ISO's `2024-03-11`, `11/03/2024`, `11.03.2024`, `11 Mar 2024`, `March 11, 2024`, `Mar 2024`.
+_RECORDED_DATE = lazy_regex(
+    r"""(?<![\d-])(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![\d-])|(?<![\d/.])[0-3]?[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}(?![\d/.])"""
+    r"""|(?i:(?<![a-z])""" + _MONTH + r"""[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?(?:19|20)[0-9]{2}(?![0-9])"""
+    r"""|(?<![0-9])[0-3]?[0-9][ \t]+""" + _MONTH + r"""[ \t]+(?:19|20)[0-9]{2}(?![0-9]))""")
+_RECORDED_ADDRESS = lazy_regex(r"""[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})""")
+
+
+def _records_provenance(row: str) -> bool:
+    """A table row naming a credential's owner, creation, rotation or expiry (_PROVENANCE_LABEL), its cell a date or a
+    real domain's address (a tutorial's `you@example.com` is none)."""
+    cells = _table_cells(row)
+    if len(cells) < 2 or _PROVENANCE_LABEL.match(cells[0].strip("*_` ").rstrip(":").rstrip()) is None:
+        return False
+    if _RECORDED_DATE.search(cells[1]) is not None:
+        return True
+    address = _RECORDED_ADDRESS.search(cells[1])
+    return address is not None and _TUTORIAL_HOST.search(address.group("domain")) is None
+
+
+def _provenance_tables(lines: Sequence[str]) -> List[Tuple[int, int]]:
+    """(first row, last row) of each table of the file (its lines opening with `|`, one after another) that records its
+    credential's provenance (_records_provenance): found once a file, in one pass."""
+    tables: List[Tuple[int, int]] = []
+    start, recorded = -1, False
+    for number in range(len(lines) + 1):
+        text = line_text(lines, number)[:_TABLE_LINE_READ] if number < len(lines) else ""
+        if text.lstrip().startswith("|"):
+            if start < 0:
+                start, recorded = number, False
+            recorded = recorded or _records_provenance(text)
+        elif start >= 0:
+            if recorded:
+                tables.append((start, number - 1))
+            start = -1
+    return tables
+
+
+_PROVENANCE_TABLES = LastFileMemo(_provenance_tables)
+
+
+def records_its_credential(lines: Sequence[str], index: int) -> bool:
+    """Line `index` is a row of a table that records its credential's provenance (see _PROVENANCE_LABEL)."""
+    tables = _PROVENANCE_TABLES.of(lines)
+    at = bisect.bisect_right(tables, (index, len(lines))) - 1
+    return at >= 0 and tables[at][0] <= index <= tables[at][1]
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -2554,6 +2621,13 @@ def true_samples() -> Tuple[Sample, ...]:
                "docs/commissioning/pumps.md", "a sentence's password code span in documentation"),
         Sample("2. Lyrics: the song service's login\n   - Password: Marlin*Crest2031\n", "docs/av-booth.md",
                "a list item's bare password in documentation"),
+        # Blind rounds GI-GN: a key in documentation that is the team's own record
+        Sample("| Setting            | Value                                |\n|--------------------|---------|\n"
+               "| Provider key       | `abb5617fceb34c69304e046682bf7703`   |\n", "docs/handover/sales-systems.md",
+               "a handover note's key in its padded settings table"),
+        Sample("| Setting | Value |\n|---|---|\n| Client Secret | `u3RGgKPXKOrNO1Exn2KAmmz1ymxDRAKP` |\n"
+               "| Created | 2024-03-11 by the IT lead |\n", "docs/classrooms/zoom.md",
+               "a secret in a settings table that records when it was created"),
         # (blind rounds DU-DZ: a key file's content written by configuration management beside its path)
         Sample("- name: agent PSK\n  ansible.builtin.copy:\n    dest: /etc/zabbix/agent.psk\n"
                "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d\\n\"\n    mode: \"0600\"\n",
@@ -2747,6 +2821,12 @@ def false_samples() -> Tuple[Sample, ...]:
                "docs/runbooks/replica.md", "a settings table's references and prose; an options table's descriptions"),
         Sample("| Setting | Value |\n|---|---|\n| Password | `changeme` |\n| VNC password | `<set on install>` |\n",
                "docs/guide/replica.md", "a settings table in documentation, its stand-ins"),
+        # Blind rounds GI-GN: a key's row of documentation that is no team's record: the docs' example
+        Sample("| Setting | Value |\n|---|---|\n| Provider key | `abb5617fceb34c69304e046682bf7703` |\n"
+               "| Client Secret | `u3RGgKPXKOrNO1Exn2KAmmz1ymxDRAKP` |\n| Version | 2024-03-11 |\n| Owner | you@example.com |\n",
+               "docs/integrations/sales.md", "a settings table's key and secret, no provenance recorded"),
+        Sample("| Setting | Value |\n|---|---|\n| Provider key | `<provider key>` |\n| API token | in 1Password (Sales) |\n",
+               "docs/handover/sales-systems.md", "a handover note's key and token kept elsewhere"),
         # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
         Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
                "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"

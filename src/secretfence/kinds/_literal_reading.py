@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_handover_note, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, stated_team_password, xml_unescaped,
 )
@@ -3330,8 +3330,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
-            # where it looks generated or chosen with care (or is a Google app password beside Gmail's host)
-            for offset, what, key, value in _config_forms.documented_passwords(lines, index):
+            # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
+            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples)
+            for offset, what, key, value in _config_forms.documented_passwords(lines, index, is_handover_note(lowered_name)):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key)
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,

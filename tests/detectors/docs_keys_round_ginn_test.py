@@ -1,0 +1,121 @@
+"""Blind rounds GI-GN, keys and tokens in documentation that is the team's own record: a handover note's key, token or
+secret (a settings table's `| Provider key | … |` row, padded as an aligned table pads it; a list item's `- Production
+access token (…): `…``), and a settings table's secret row where the table records its credential's provenance (`| Owner
+| it@… |`, `| Created | 2024-03-11 by … |`), read as documentation's passwords are (a block where the value looks
+generated). A key on any other page stays the docs' example. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+from secretfence.kinds._config_forms import records_its_credential
+from secretfence.kinds._helpers import is_handover_note
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn_mixed
+
+
+def _hex(seed: int, length: int) -> str:
+    generator = random.Random(seed)
+    return "".join(generator.choice("0123456789abcdef") for _ in range(length))
+
+
+_KEYS = [drawn_mixed(2375100 + step, 32) for step in range(4)]
+_HEX_KEYS = [_hex(2375120 + step, 32) for step in range(2)]
+_TOKEN = "EAAA" + drawn_mixed(2375130, 60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def _found(engine: Engine, filename: str, text: str) -> list:
+    return [finding.secret for finding in engine.scan_text(filename, text)]
+
+
+@pytest.mark.parametrize("name", ["docs/handover/sales-systems.md", "gallery/HANDOVER.md", "docs/IT-handover.md",
+                                  "docs/finance/handover-reception-2024.md", "ops/hand-over/notes.txt",
+                                  "it/handovers/2024-06.md", "docs/runbooks/route-optimizer-handover.md"])
+def test_a_handover_note_is_known_by_a_word_of_its_path(name: str) -> None:
+    assert is_handover_note(name.lower())
+
+
+@pytest.mark.parametrize("name", ["docs/handoff.md", "docs/handlers/over.md", "README.md", "docs/handsover.md",
+                                  "docs/shandover.md", "docs/secondhandoverview.md"])
+def test_no_handover_word_is_no_handover_note(name: str) -> None:
+    assert not is_handover_note(name.lower())
+
+
+# --- a handover note's keys and tokens ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("row", ["| Provider key       | `{key}`   |", "| API key | {key} |", "| **Webhook secret** | `{key}` |",
+                                 "| Access token | **{key}** |"])
+def test_a_handover_notes_settings_table_key_blocks(engine: Engine, row: str) -> None:
+    for key in (_KEYS[0], _HEX_KEYS[0]):
+        text = ("# Sales systems handover\n\n## SmartMoving\n\n| Setting            | Value                                |\n"
+                "|--------------------|--------------------------------------|\n" + row.replace("{key}", key) + "\n"
+                "| Branch             | Northgate -- Leeds                   |\n")
+        assert _secrets(engine, "docs/handover/sales-systems.md", text) == [(7, key)]
+
+
+@pytest.mark.parametrize("item", ['- Production access token (app "Reception till"): `{key}`', "- API key: `{key}`",
+                                  "**Client secret**: `{key}`"])
+def test_a_handover_notes_labelled_span_key_blocks(engine: Engine, item: str) -> None:
+    for key in (_KEYS[1], _TOKEN):
+        text = f"# Reception till - handover\n\n- Location: `L8M0TQ2XJ7Z4N`\n{item.replace('{key}', key)}\n"
+        assert _secrets(engine, "docs/finance/handover-reception-2024.md", text) == [(4, key)]
+
+
+@pytest.mark.parametrize("filename", ["docs/integrations/sales-systems.md", "docs/smartmoving.md", "README.md"])
+def test_the_same_key_on_another_page_stays_an_example(engine: Engine, filename: str) -> None:
+    text = (f"| Setting | Value |\n|---|---|\n| Provider key | `{_KEYS[2]}` |\n\n"
+            f"- Production access token: `{_TOKEN}`\n")
+    assert _blocked(engine, filename, text) == []
+
+
+@pytest.mark.parametrize("value", ["`<provider key>`", "`********************************`", "in 1Password (Sales vault)",
+                                   "`YOUR_PROVIDER_KEY`", "`0123456789abcdef0123456789abcdef`", "`sk_test_xxxxxxxxxxxx`"])
+def test_a_handover_notes_masked_or_kept_elsewhere_key_is_not_reported(engine: Engine, value: str) -> None:
+    text = f"# Handover\n\n| Setting | Value |\n|---|---|\n| Provider key | {value} |\n- API token: {value}\n"
+    assert _blocked(engine, "docs/handover/sales-systems.md", text) == []
+
+
+def test_a_handover_notes_key_said_to_be_an_example_is_not_read(engine: Engine) -> None:
+    text = f"# Handover\n\nFor example, the API key `{_KEYS[3]}` goes in the header.\n"
+    assert _blocked(engine, "HANDOVER.md", text) == []
+
+
+# --- a settings table recording its credential's provenance ------------------------------------------------------------
+
+_ZOOM_TABLE = ("# Zoom Meeting SDK in the student app\n\n| Setting | Value |\n|---|---|\n| App type | Meeting SDK |\n"
+               "| Client ID (SDK key) | `0_kaVGAGe4FDiV77` |\n| Client Secret | `{key}` |\n{provenance}\n\nSignature endpoint.\n")
+
+
+@pytest.mark.parametrize("provenance", ["| Owner | it@lingua-school.com |", "| Created | 2024-03-11 by Marek |",
+                                        "| Last rotated | 11 Mar 2024 |", "| Expires | March 11, 2025 |",
+                                        "| **Created by** | ops@studio.co.uk |", "| Issued on | 11/03/2024 |"])
+def test_a_secret_in_a_table_recording_its_provenance_blocks(engine: Engine, provenance: str) -> None:
+    text = _ZOOM_TABLE.replace("{key}", _KEYS[3]).replace("{provenance}", provenance)
+    assert _secrets(engine, "docs/classrooms/zoom-meeting-sdk.md", text) == [(7, _KEYS[3])]
+
+
+@pytest.mark.parametrize("provenance", ["| Owner | you@example.com |", "| Owner | the account owner |",
+                                        "| Created | when you add the app |", "| Expires | never |",
+                                        "| Version | 2024-03-11 |", "| Scopes | meeting:write |"])
+def test_a_secret_in_a_table_without_its_provenance_stays_an_example(engine: Engine, provenance: str) -> None:
+    text = _ZOOM_TABLE.replace("{key}", _KEYS[3]).replace("{provenance}", provenance)
+    assert _blocked(engine, "docs/classrooms/zoom-meeting-sdk.md", text) == []
+
+
+def test_provenance_in_another_table_says_nothing_of_this_one(engine: Engine) -> None:
+    text = (f"| Setting | Value |\n|---|---|\n| Client Secret | `{_KEYS[3]}` |\n\nNotes.\n\n"
+            "| Event | When |\n|---|---|\n| Created | 2024-03-11 |\n")
+    assert _blocked(engine, "docs/zoom.md", text) == []
+    assert not records_its_credential(text.splitlines(), 2)
+    assert records_its_credential(text.splitlines(), 8)
+
+
+def test_a_tutorials_placeholder_in_a_table_recording_its_provenance_is_not_reported(engine: Engine) -> None:
+    text = _ZOOM_TABLE.replace("{key}", "<your client secret>").replace("{provenance}", "| Owner | it@school.edu |")
+    assert _found(engine, "docs/zoom.md", text) == []
