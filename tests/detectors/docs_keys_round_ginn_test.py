@@ -16,6 +16,19 @@ from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import drawn_mixed
 
 
+def _app_password(seed: int) -> str:
+    """A Google app password as Google shows it: four groups of four letters drawn at random."""
+    generator = random.Random(seed)
+    return " ".join("".join(generator.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(4)) for _ in range(4))
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care (`Cedar%Lantern4471`)."""
+    generator = random.Random(seed)
+    words = ("Harbor", "Cedar", "Lantern", "Quartz", "Marble", "Falcon", "Orchid", "Willow")
+    return generator.choice(words) + generator.choice("#%!*") + generator.choice(words) + str(generator.randint(1000, 9999))
+
+
 def _hex(seed: int, length: int) -> str:
     generator = random.Random(seed)
     return "".join(generator.choice("0123456789abcdef") for _ in range(length))
@@ -23,6 +36,8 @@ def _hex(seed: int, length: int) -> str:
 
 _KEYS = [drawn_mixed(2375100 + step, 32) for step in range(4)]
 _HEX_KEYS = [_hex(2375120 + step, 32) for step in range(2)]
+_APP_PASSWORDS = [_app_password(2375300 + step) for step in range(3)]
+_CHOSEN = [_chosen(2375320 + step) for step in range(3)]
 _TOKEN = "EAAA" + drawn_mixed(2375130, 60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -119,3 +134,46 @@ def test_provenance_in_another_table_says_nothing_of_this_one(engine: Engine) ->
 def test_a_tutorials_placeholder_in_a_table_recording_its_provenance_is_not_reported(engine: Engine) -> None:
     text = _ZOOM_TABLE.replace("{key}", "<your client secret>").replace("{provenance}", "| Owner | it@school.edu |")
     assert _found(engine, "docs/zoom.md", text) == []
+
+
+# --- a label's note in brackets before its colon; a Google app password under a label naming it -----------------------
+
+@pytest.mark.parametrize("line", ["    app password (printer + scanner):  {pw}", "- app password (scanner): {pw}",
+                                  "- **App password** (printer): {pw}", "Gmail app password (front desk) = {pw}",
+                                  "- App-specific password: {pw}", "    app password:  {pw}"])
+@pytest.mark.parametrize("filename", ["gallery/HANDOVER.md", "docs/email.md", "docs/runbooks/mail.md", "notes/mail.md"])
+def test_an_app_password_under_its_label_blocks(engine: Engine, line: str, filename: str) -> None:
+    password = _APP_PASSWORDS[0]
+    text = ("# Email\n\nThe label printer sends mail through the inbox with an app password:\n\n"
+            f"{line.replace('{pw}', password)}\n\nRe-enter it on the printer's web page.\n")
+    assert _secrets(engine, filename, text) == [(5, password)]
+
+
+@pytest.mark.parametrize("value", ["abcd efgh ijkl mnop", "xxxx xxxx xxxx xxxx", "aaaa bbbb aaaa bbbb"])
+@pytest.mark.parametrize("filename", ["docs/email.md", "docs/runbooks/mail.md", "notes/mail.md"])
+def test_an_app_passwords_placeholder_is_not_blocked(engine: Engine, value: str, filename: str) -> None:
+    text = f"# Email\n\nSome prose.\n\n    app password (printer + scanner):  {value}\n- App password: {value}\n"
+    assert _blocked(engine, filename, text) == []
+
+
+def test_four_groups_of_letters_under_another_label_stay_documentations(engine: Engine) -> None:
+    text = f"# Setup\n\n    passphrase (demo):  {_APP_PASSWORDS[1]}\n- Recovery words (sample): {_APP_PASSWORDS[2]}\n"
+    assert _blocked(engine, "docs/setup.md", text) == []
+
+
+@pytest.mark.parametrize("line", ["- DB password (prod): {pw}", "admin password (NVR, set 2022):  {pw}",
+                                  "   - **Admin password** (rotate yearly): {pw}"])
+@pytest.mark.parametrize("filename", ["docs/runbooks/db.md", "notes/db.md", "docs/it/db.md", "docs/handover/db.md"])
+def test_a_password_after_a_noted_label_blocks(engine: Engine, line: str, filename: str) -> None:
+    password = _CHOSEN[0]
+    text = f"# Database\n\n{line.replace('{pw}', password)}\n"
+    assert _secrets(engine, filename, text) == [(3, password)]
+
+
+@pytest.mark.parametrize("line", ["- API key (public, safe for browsers): {pw}", "- DB password (prod): <ask the DBA>",
+                                  "- DB password (prod): see 1Password", "- Password (example): {pw}",
+                                  "- DB password (prod): changeme"])
+@pytest.mark.parametrize("filename", ["docs/runbooks/db.md", "docs/it/db.md"])
+def test_a_noted_labels_stand_in_or_public_key_is_not_blocked(engine: Engine, line: str, filename: str) -> None:
+    text = f"# Database\n\n{line.replace('{pw}', _CHOSEN[1])}\n"
+    assert _blocked(engine, filename, text) == []

@@ -376,9 +376,11 @@ _FOLDED_LOGIN_WORD_PAIR = rb"""(?:login|logon|log-in|sign-in|credentials|creds)[
 # and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
 _FOLDED_SIGN_IN_PAIR = rb"""(?:with|using)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*/"""
 # a list item's label bold or ending in a verb, then its colon and a bare value (`- **Password to use**: …`,
-# `- Password to use: …`: _LISTED_BARE)
+# `- Password to use: …`: _LISTED_BARE), a note in brackets before the colon or an `=` (`app password (printer +
+# scanner):  …`, `DB password (prod) = …`: _ASSIGNED_LINE's noted label)
 _FOLDED_LISTED_LABEL = (rb"""(?:pass(?:word|phrase|wd)?|pwd|pw)(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use"""
-                        rb"""(?:[ \t]+is)?))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*[^\s`]""")
+                        rb"""(?:[ \t]+is)?))?(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\)(?:\*\*|__)?[ \t]*[:=]|[ \t]*:)"""
+                        rb"""(?:\*\*|__)?[ \t]*[^\s`]""")
 # a Wi-Fi network listed with its security before its key (`- `Staff` (VLAN 10, WPA2/WPA3): `…``: _WIFI_NETWORK_ITEM)
 _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]*|[\w/ \t-]{0,32})(?:\*\*|__)?:"""
                      rb"""(?:\*\*|__)?[ \t]*[^\s]""")
@@ -468,8 +470,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
-        if "`" not in line and ":" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
-            yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
+        if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            if ":" in line:
+                yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
+            # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
+            yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
         return
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
@@ -918,18 +923,46 @@ def _bare_key(label: str) -> str:
     return "_".join(_unqualified(_LABEL_VERB.sub("", label)).split())
 
 
+# A label's note in brackets before its colon (`- DB password (prod): …`, `app password (printer + scanner):  …`), as
+# _LABELLED_SPAN takes one before a code span: the writer's aside, not the label's words.
+_LABEL_NOTE = r"""(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?"""
+
+
+def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
+    """A runbook's or an operator's notes' bare value after its label (_LISTED_BARE's or _ASSIGNED_LINE's form) where
+    the keyword rules, which read `password: …` there, do not: after a label and its note in brackets (`- DB password
+    (prod): …`, `app password (printer + scanner):  …`), or a value they cut at its first blank (a Google app password's
+    four groups, `app password:  xxxx xxxx xxxx xxxx`, drawn as Google draws one: `abcd efgh …` counts up). A note
+    declaring the value public or an example says it is none."""
+    from secretfence.kinds._mail_configs import drawn_app_password
+
+    for pattern, label_group, what in ((_LISTED_BARE, "label", "given in a list item"), (_ASSIGNED_LINE, "key", "set in a note")):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        note, value = found.group("note"), found.group("value")
+        if (note is not None or " " in value) and (" " not in value or drawn_app_password(value)) and (
+                note is None or (_PUBLIC_NOTE.search(note) is None and _SAYS_EXAMPLE.search(note) is None)):
+            label = found.group(label_group)
+            yield 0, f"{label}{f' ({note})' if note is not None else ''} {what}", _bare_key(label), value
+        return
+# A bare value is the rest of the line; a Google app password is four groups of four letters, as Google shows it.
+_APP_PASSWORD_GROUPS = r"""[a-z]{4}(?: [a-z]{4}){3}"""
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
-# password**: …`, another language's label and its full-width colon, `- 密码：…`): read in documentation (elsewhere
-# the keyword rules read `Password: …` as an assignment).
+# password**: …`, another language's label and its full-width colon, `- 密码：…`, a note after the label, `- DB password
+# (prod): …`): read in documentation (elsewhere the keyword rules read `Password: …` as an assignment; a noted label,
+# which they do not read, see bare_value_past_the_keyword_rules).
 _LISTED_BARE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*(?P<value>[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+    r"""(?:\*\*|__)?""" + _LABEL_NOTE + r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*"""
+    r"""(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
 # A line that is a whole assignment, as a page's code block shows a configuration, an environment or a call's
 # keyword (`password = …` in an INI block, `export RESTIC_PASSWORD='…'`, `password="…",`, `"password": "…",`) or an
-# operator's notes pad a setting (`Service password : …`).
+# operator's notes pad a setting (`Service password : …`, `app password (printer + scanner):  …`).
 _ASSIGNED_LINE = lazy_regex(
     r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,63}(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
-    r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"'`]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\r?$""")
+    + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
+    r"""[ \t]*(?:,[ \t]*)?\r?$""")
 # A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as
 # "night", password …`): read only where the value would block (a sentence's word after `password` is prose). A
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
@@ -997,7 +1030,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         bare = _LISTED_BARE.match(text)
         if bare is not None:
             label = bare.group("label")
-            yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
+            if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
+                yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
             return
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
@@ -1005,7 +1039,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             value, key = assigned.group("value"), assigned.group("key")
             # (code's bare `password2 = forms.CharField(`: a call opening, its value an expression)
             opens_a_call = not assigned.group("q") and value.endswith(("(", "[", "{"))
-            if not opens_a_call and not _introduced_as_example(lines, index):
+            if not opens_a_call and not _introduced_as_example(lines, index) and _PUBLIC_NOTE.search(
+                    assigned.group("note") or "") is None:
                 yield 0, f"{key} assigned in a code block or a note", _bare_key(key), value
             return
     pairs = list(_bold_login_pair(text))
@@ -1034,7 +1069,8 @@ def may_document_password(line: str) -> bool:
 def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
-    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`). A Wi-Fi network's key
+    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`) or under a label naming an
+    app password (`app password (printer + scanner):  …`: what its shape is, said). A Wi-Fi network's key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
     `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
     example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
@@ -1049,6 +1085,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
         return True
+    if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
+        return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if generated_password(value) and in_account_list(lines, index):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
     if drawn_device_password(value) and beside_a_device_address(lines, index):
@@ -1062,7 +1100,12 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
-    return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
+    return documented_password_blocks(value)
+
+
+# A key naming an app password (`app_password`, `App-specific password`, `application password`, `Gmail app pw`): the
+# label says what a Google app password's shape is (Google's word; Apple's app-specific passwords are `xxxx-xxxx-…`).
+_APP_PASSWORD_KEY = lazy_regex(r"(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd)(?![a-z])")
 
 
 # A device's own password is short where the device caps it (a VNC server's eight characters, RFB's DES key) or where
@@ -2628,6 +2671,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("| Setting | Value |\n|---|---|\n| Client Secret | `u3RGgKPXKOrNO1Exn2KAmmz1ymxDRAKP` |\n"
                "| Created | 2024-03-11 by the IT lead |\n", "docs/classrooms/zoom.md",
                "a secret in a settings table that records when it was created"),
+        Sample("## Email\n\n    app password (printer + scanner):  ldvk shqt oyfj znpp\n", "gallery/HANDOVER.md",
+               "a Google app password under a label naming it, its note in brackets, in a code block"),
+        Sample("- DB password (prod): Harrow#Lintel2291\n", "docs/runbooks/db.md", "a runbook's password after a noted label"),
         # (blind rounds DU-DZ: a key file's content written by configuration management beside its path)
         Sample("- name: agent PSK\n  ansible.builtin.copy:\n    dest: /etc/zabbix/agent.psk\n"
                "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d\\n\"\n    mode: \"0600\"\n",
@@ -2827,6 +2873,9 @@ def false_samples() -> Tuple[Sample, ...]:
                "docs/integrations/sales.md", "a settings table's key and secret, no provenance recorded"),
         Sample("| Setting | Value |\n|---|---|\n| Provider key | `<provider key>` |\n| API token | in 1Password (Sales) |\n",
                "docs/handover/sales-systems.md", "a handover note's key and token kept elsewhere"),
+        Sample("- API key (public, safe for browsers): Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n- DB password (example): Harrow#Lintel2291\n"
+               "    app password (printer):  abcd efgh ijkl mnop\n", "docs/runbooks/db.md",
+               "noted labels declaring a public key and an example; an app password's letters counting up"),
         # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
         Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
                "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"
