@@ -2,12 +2,16 @@
 secret (a settings table's `| Provider key | … |` row, padded as an aligned table pads it; a list item's `- Production
 access token (…): `…``), and a settings table's secret row where the table records its credential's provenance (`| Owner
 | it@… |`, `| Created | 2024-03-11 by … |`), read as documentation's passwords are (a block where the value looks
-generated). A key on any other page stays the docs' example. Through the engine."""
+generated). A key on any other page stays the docs' example. A label's note in brackets before its colon, and a Google
+app password under a label naming it. A command's URL login in documentation (`wget "ftp://user:…@ftp.supplier…/…"`)
+judged as curl's `-u user:password` there, and a short draw whose letters read as leetspeak by chance, in random case,
+still a draw. Through the engine."""
 from __future__ import annotations
 
 import random
 
 import pytest
+from secretfence.compat.detect_secrets.credential_keys import _leetspeak_word, drawn_short_password
 from secretfence.engine import Engine
 from secretfence.kinds._config_forms import records_its_credential
 from secretfence.kinds._helpers import is_handover_note
@@ -177,3 +181,56 @@ def test_a_password_after_a_noted_label_blocks(engine: Engine, line: str, filena
 def test_a_noted_labels_stand_in_or_public_key_is_not_blocked(engine: Engine, line: str, filename: str) -> None:
     text = f"# Database\n\n{line.replace('{pw}', _CHOSEN[1])}\n"
     assert _blocked(engine, filename, text) == []
+
+
+# --- a short draw whose letters read as a word in leetspeak by chance ---------------------------------------------------
+
+# (twelve letters and digits drawn at random, whose letters with the digits read as letters look like a word: `…1E` as `…iE`)
+_LEET_READ_DRAWS = [drawn_mixed(seed, 12) for seed in (2375435, 2375487, 2375564, 2375587)]
+
+
+def test_a_draw_in_random_case_reading_as_leetspeak_is_still_drawn() -> None:
+    for value in _LEET_READ_DRAWS:
+        assert _leetspeak_word(value.lower()) and drawn_short_password(value), value
+
+
+@pytest.mark.parametrize("value", ["H4ck3rMan", "P4ssW0rd", "Tr0ub4dor", "azur4c457", "MyP4ssW0rd9", "h4ck3r99", "PASSW0RD1",
+                                   "Sup3rN0va7"])
+def test_a_word_in_leetspeak_in_a_words_case_is_no_draw(value: str) -> None:
+    assert not drawn_short_password(value)
+
+
+# --- a command's URL login in documentation ------------------------------------------------------------------------------
+
+_URL_PASSWORDS = [_LEET_READ_DRAWS[0], drawn_mixed(2375500, 20), _CHOSEN[2], drawn_mixed(2375501, 14)]
+
+
+@pytest.mark.parametrize("command", ['wget -N "ftp://mudroom0883:{pw}@ftp.sheffield-pottery.com/pricelists/wholesale.csv"',
+                                     "curl -O ftp://orders:{pw}@ftp.supplier.co.uk/out/prices.csv",
+                                     "lftp ftp://orders:{pw}@files.supplier.de -e 'mirror /out .; quit'",
+                                     "curl -s https://ops:{pw}@status.pottery.studio/api/summary | jq ."])
+@pytest.mark.parametrize("filename", ["supply/README.md", "docs/suppliers.md", "docs/suppliers.rst"])
+def test_a_commands_url_login_at_a_real_host_blocks(engine: Engine, command: str, filename: str) -> None:
+    for password in _URL_PASSWORDS:
+        text = f"# Price lists\n\nFetch it with:\n\n```\n{command.replace('{pw}', password)}\n```\n"
+        assert (6, password) in _secrets(engine, filename, text)
+
+
+@pytest.mark.parametrize("command", ['wget "ftp://user:{pw}@ftp.example.com/file.csv"', "curl ftp://ops:{pw}@localhost/out/",
+                                     "curl https://ops:{pw}@files.test/out/", "wget ftp://ops:{pw}@192.0.2.10/x",
+                                     "wget ftp://ops:{pw}@your-ftp-server.com/x", "wget ftp://ops:{pw}@<host>/x"])
+def test_a_commands_url_login_at_an_examples_host_warns(engine: Engine, command: str) -> None:
+    text = f"```\n{command.replace('{pw}', _URL_PASSWORDS[1])}\n```\n"
+    assert _blocked(engine, "docs/suppliers.md", text) == []
+
+
+@pytest.mark.parametrize("password", ["password", "PASSWORD", "secret123", "<password>", "$FTP_PASS", "${FTP_PASS}", "changeme",
+                                      "anonymous", "P@ssw0rd123!", "xxxxxxxxxxxx"])
+def test_a_commands_url_login_that_is_a_stand_in_warns(engine: Engine, password: str) -> None:
+    text = f'```\nwget -N "ftp://orders:{password}@ftp.supplier.co.uk/pricelists/wholesale.csv"\n```\n'
+    assert _blocked(engine, "docs/suppliers.md", text) == []
+
+
+def test_a_url_login_in_prose_is_no_command(engine: Engine) -> None:
+    text = f"The supplier's server is ftp://orders:{_URL_PASSWORDS[3]}@ftp.supplier.co.uk/ (ask Sam).\n"
+    assert _blocked(engine, "docs/suppliers.md", text) == []
