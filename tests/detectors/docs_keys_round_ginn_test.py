@@ -231,6 +231,29 @@ def test_a_commands_url_login_that_is_a_stand_in_warns(engine: Engine, password:
     assert _blocked(engine, "docs/suppliers.md", text) == []
 
 
+_BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+_SQUARE_TOKENS = ["EAAA" + drawn_mixed(2375600 + step, 60, _BASE64URL) for step in range(2)]
+_SQUARE_LEGACY = "sq0atp-" + drawn_mixed(2375610, 22, _BASE64URL)
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("docs/integrations/square.md", "# Square\n\nThe till creates Terminal checkouts.\n\n- Access token: `{tok}`\n"),
+    ("docs/pos.md", "Square Dashboard > Developer > Credentials.\n\n```\nexport TILL_TOKEN={tok}\n```\n"),
+    ("config/till.yaml", "provider: squareup\nenvironment: production\nbearer: {tok}\n"),
+    ("pos/sync.py", 'from square.client import Client\nclient = Client(access_token="{tok}", environment="production")\n'),
+])
+def test_a_square_token_blocks_where_the_text_says_square(engine: Engine, filename: str, text: str) -> None:
+    for token in (_SQUARE_TOKENS[0], _SQUARE_LEGACY):
+        assert token in [secret for _, secret in _secrets(engine, filename, text.replace("{tok}", token))]
+
+
+@pytest.mark.parametrize("text", ["square\nblob: MIIB+{tok}+AQAB\n", "square\nblob: {tok}AAAA\n", "square\n/{tok}=\n",
+                                  "icon: {tok}\n"])
+def test_a_square_tokens_shape_inside_base64_or_nowhere_said_is_not_one(engine: Engine, text: str) -> None:
+    findings = engine.scan_text("assets/theme.txt", text.replace("{tok}", _SQUARE_TOKENS[1]))
+    assert [finding for finding in findings if "Square" in finding.description] == []
+
+
 def test_a_url_login_in_prose_is_no_command(engine: Engine) -> None:
     text = f"The supplier's server is ftp://orders:{_URL_PASSWORDS[3]}@ftp.supplier.co.uk/ (ask Sam).\n"
     assert _blocked(engine, "docs/suppliers.md", text) == []
