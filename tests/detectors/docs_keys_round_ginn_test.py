@@ -160,6 +160,14 @@ def test_an_app_passwords_placeholder_is_not_blocked(engine: Engine, value: str,
     assert _blocked(engine, filename, text) == []
 
 
+@pytest.mark.parametrize("line", ["    Password (hint): same with last year", "- Password: same with last year",
+                                  "Note (desk): when your bags come", "- App password (printer): same with last year"])
+@pytest.mark.parametrize("filename", ["docs/runbooks/mail.md", "notes/mail.md", "docs/gmail.md", "gallery/HANDOVER.md"])
+def test_four_words_of_four_letters_are_no_app_password(engine: Engine, line: str, filename: str) -> None:
+    text = f"# Email\n\nThe inbox is on Gmail (smtp.gmail.com).\n\n{line}\n"
+    assert _blocked(engine, filename, text) == []
+
+
 def test_four_groups_of_letters_under_another_label_stay_documentations(engine: Engine) -> None:
     text = f"# Setup\n\n    passphrase (demo):  {_APP_PASSWORDS[1]}\n- Recovery words (sample): {_APP_PASSWORDS[2]}\n"
     assert _blocked(engine, "docs/setup.md", text) == []

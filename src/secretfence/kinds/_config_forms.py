@@ -95,6 +95,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `and password `…``; a bare `with`/`using` span only where it looks like a password, not a tool's name) or wrapped before
   its `as` (continued_sign_in); and documentation's short password drawn for a device (drawn_device_password: a VNC
   server's eight characters) beside the device's address on the team's network (beside_a_device_address).
+- Blind rounds GI-GN: documentation that is the team's own record reads a key's, a token's and a secret's label as a
+  password's (a handover note, _helpers.is_handover_note; a settings table that records its credential's owner,
+  creation, rotation or expiry, records_its_credential), at documentation's bar; a label's note in brackets before its
+  colon (`- DB password (prod): …`), in documentation and in runbooks and notes (bare_value_past_the_keyword_rules);
+  a Google app password under a label naming an app password.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
