@@ -9,6 +9,7 @@ still a draw. Through the engine."""
 from __future__ import annotations
 
 import random
+import string
 
 import pytest
 from secretfence.compat.detect_secrets.credential_keys import _leetspeak_word, drawn_short_password
@@ -42,7 +43,7 @@ _KEYS = [drawn_mixed(2375100 + step, 32) for step in range(4)]
 _HEX_KEYS = [_hex(2375120 + step, 32) for step in range(2)]
 _APP_PASSWORDS = [_app_password(2375300 + step) for step in range(3)]
 _CHOSEN = [_chosen(2375320 + step) for step in range(3)]
-_TOKEN = "EAAA" + drawn_mixed(2375130, 60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_TOKEN = "EAAA" + drawn_mixed(2375130, 60, string.ascii_letters + string.digits + "_-")
 
 
 def _secrets(engine: Engine, filename: str, text: str) -> list:
@@ -239,7 +240,7 @@ def test_a_commands_url_login_that_is_a_stand_in_warns(engine: Engine, password:
     assert _blocked(engine, "docs/suppliers.md", text) == []
 
 
-_BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+_BASE64URL = string.ascii_letters + string.digits + "_-"
 _SQUARE_TOKENS = ["EAAA" + drawn_mixed(2375600 + step, 60, _BASE64URL) for step in range(2)]
 _SQUARE_LEGACY = "sq0atp-" + drawn_mixed(2375610, 22, _BASE64URL)
 

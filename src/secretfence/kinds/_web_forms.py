@@ -290,9 +290,9 @@ _DOCUMENTED_QUERY_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<val
 _QUERY_KEY_NAME = lazy_regex(
     r"""(?i)^(?:(?:api|access|auth|secret|private|app|client|key|developer|account|license|subscription)[_-]?)?"""
     r"""(?:key|secret|token|credential|apikey)$""")
-# ... or its login as the URL's userinfo (`wget -N "ftp://<user>:<password>@ftp.supplier.com/…"`, `curl
-# https://<user>:<password>@host/…`, `lftp ftp://…`; RFC 1738's `<scheme>://<user>:<password>@<host>`), which the command
-# sends as curl's `-u user:password` does (the last `@` before the host ends the password, as _literal_reading's URLs')
+# ... or its login as the URL's userinfo (RFC 1738's user and password before the host: a supplier's FTP price list
+# fetched by wget, curl or lftp), which the command sends as curl's `-u user:password` does (the last `@` before the
+# host ends the password, as _literal_reading's URLs')
 _URL_LOGIN = lazy_regex(r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
 _DRUPAL_CRON = lazy_regex(r"""://[^\s/"']{1,253}(?:/[^\s/"'?#]{1,128}){0,4}/cron/(?P<value>[A-Za-z0-9_-]{20,256})(?![\w/-])""")
 
