@@ -99,6 +99,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `…``; a sentence's `Schlüssel `…``, `Kennwort `…``, `lautet `…``; `Anmeldung als `ops` mit `…``; `Zugangsdaten: `ops` /
   `…``; a settings table's `Wert`), judged as the English ones; a label's aside set off by a dash, and a person's password
   on a line saying it is the one on every device (stated_in_use).
+- Blind rounds GI-GN, too: documentation that is the team's own record reads a key's, a token's and a secret's label as a
+  password's (a handover note, _helpers.is_handover_note; a settings table that records its credential's owner,
+  creation, rotation or expiry, records_its_credential), at documentation's bar; a label's note in brackets before its
+  colon (`- DB password (prod): …`), in documentation and in runbooks and notes (bare_value_past_the_keyword_rules);
+  a Google app password under a label naming an app password.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -106,12 +111,13 @@ and value judgements (`_credential_key`, `_is_credential`) decide, so a referenc
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, generated_password, is_log_text, is_no_document,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LastFileMemo, both_ways, generated_password, is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
@@ -349,8 +355,9 @@ _FOLDED_NAMED_ATTRIBUTES = (rb"""name=["'](?=[\w.:-]{0,128}?(?:pass|pw|token|sec
 # a setting's `user:password@host:port`, no scheme (Polarion's `com.polarion.platform.internalPG=`), by the
 # address that ends its line (the reader checks the login before it)
 _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,128})?["']?[ \t]*(?=\r?\n|\Z)"""
-# a settings table's row naming a token or a secret before its value's cell (`| API token | … |`)
-_FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
+# a settings table's row naming a token, a secret or a key before its value's cell (`| API token | … |`, a handover
+# note's `| Provider key | … |`), its cell padded as an aligned table pads it
+_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
@@ -394,9 +401,11 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort)[*_]{
 # and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
 _FOLDED_SIGN_IN_PAIR = rb"""(?:with|using)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*/"""
 # a list item's label bold or ending in a verb, then its colon and a bare value (`- **Password to use**: …`,
-# `- Password to use: …`: _LISTED_BARE)
+# `- Password to use: …`: _LISTED_BARE), a note in brackets before the colon or an `=` (`app password (printer +
+# scanner):  …`, `DB password (prod) = …`: _ASSIGNED_LINE's noted label)
 _FOLDED_LISTED_LABEL = (rb"""(?:pass(?:word|phrase|wd)?|pwd|pw)(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use"""
-                        rb"""(?:[ \t]+is)?))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*[^\s`]""")
+                        rb"""(?:[ \t]+is)?))?(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\)(?:\*\*|__)?[ \t]*[:=]|[ \t]*:)"""
+                        rb"""(?:\*\*|__)?[ \t]*[^\s`]""")
 # a Wi-Fi network listed with its security before its key (`- `Staff` (VLAN 10, WPA2/WPA3): `…``: _WIFI_NETWORK_ITEM)
 _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]*|[\w/ \t-]{0,32})(?:\*\*|__)?:"""
                      rb"""(?:\*\*|__)?[ \t]*[^\s]""")
@@ -414,7 +423,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                        lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
@@ -494,8 +503,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
-        if "`" not in line and ":" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
-            yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
+        if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            if ":" in line:
+                yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
+            # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
+            yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
         return
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
@@ -1020,18 +1032,46 @@ def _bare_key(label: str) -> str:
     return "_".join(unqualified.split())
 
 
+# A label's note in brackets before its colon (`- DB password (prod): …`, `app password (printer + scanner):  …`), as
+# _LABELLED_SPAN takes one before a code span: the writer's aside, not the label's words.
+_LABEL_NOTE = r"""(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?"""
+
+
+def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
+    """A runbook's or an operator's notes' bare value after its label (_LISTED_BARE's or _ASSIGNED_LINE's form) where
+    the keyword rules, which read `password: …` there, do not: after a label and its note in brackets (`- DB password
+    (prod): …`, `app password (printer + scanner):  …`), or a value they cut at its first blank (a Google app password's
+    four groups, `app password:  xxxx xxxx xxxx xxxx`, drawn as Google draws one: `abcd efgh …` counts up). A note
+    declaring the value public or an example says it is none."""
+    from secretfence.kinds._mail_configs import drawn_app_password
+
+    for pattern, label_group, what in ((_LISTED_BARE, "label", "given in a list item"), (_ASSIGNED_LINE, "key", "set in a note")):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        note, value = found.group("note"), found.group("value")
+        if (note is not None or " " in value) and (" " not in value or drawn_app_password(value)) and (
+                note is None or (_PUBLIC_NOTE.search(note) is None and _SAYS_EXAMPLE.search(note) is None)):
+            label = found.group(label_group)
+            yield 0, f"{label}{f' ({note})' if note is not None else ''} {what}", _bare_key(label), value
+        return
+# A bare value is the rest of the line; a Google app password is four groups of four letters, as Google shows it.
+_APP_PASSWORD_GROUPS = r"""[a-z]{4}(?: [a-z]{4}){3}"""
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
-# password**: …`, another language's label and its full-width colon, `- 密码：…`): read in documentation (elsewhere
-# the keyword rules read `Password: …` as an assignment).
+# password**: …`, another language's label and its full-width colon, `- 密码：…`, a note after the label, `- DB password
+# (prod): …`): read in documentation (elsewhere the keyword rules read `Password: …` as an assignment; a noted label,
+# which they do not read, see bare_value_past_the_keyword_rules).
 _LISTED_BARE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*(?P<value>[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+    r"""(?:\*\*|__)?""" + _LABEL_NOTE + r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*"""
+    r"""(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
 # A line that is a whole assignment, as a page's code block shows a configuration, an environment or a call's
 # keyword (`password = …` in an INI block, `export RESTIC_PASSWORD='…'`, `password="…",`, `"password": "…",`) or an
-# operator's notes pad a setting (`Service password : …`).
+# operator's notes pad a setting (`Service password : …`, `app password (printer + scanner):  …`).
 _ASSIGNED_LINE = lazy_regex(
     r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,63}(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
-    r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"'`]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\r?$""")
+    + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
+    r"""[ \t]*(?:,[ \t]*)?\r?$""")
 # A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as
 # "night", password …`): read only where the value would block (a sentence's word after `password` is prose). A
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
@@ -1099,7 +1139,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         bare = _LISTED_BARE.match(text)
         if bare is not None:
             label = bare.group("label")
-            yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
+            if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
+                yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
             return
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
@@ -1107,7 +1148,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             value, key = assigned.group("value"), assigned.group("key")
             # (code's bare `password2 = forms.CharField(`: a call opening, its value an expression)
             opens_a_call = not assigned.group("q") and value.endswith(("(", "[", "{"))
-            if not opens_a_call and not _introduced_as_example(lines, index):
+            if not opens_a_call and not _introduced_as_example(lines, index) and _PUBLIC_NOTE.search(
+                    assigned.group("note") or "") is None:
                 yield 0, f"{key} assigned in a code block or a note", _bare_key(key), value
             return
     pairs = list(_bold_login_pair(text))
@@ -1136,7 +1178,8 @@ def may_document_password(line: str) -> bool:
 def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
-    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`). A Wi-Fi network's key
+    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`) or under a label naming an
+    app password (`app password (printer + scanner):  …`: what its shape is, said). A Wi-Fi network's key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
     `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
     example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
@@ -1152,6 +1195,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
         return True
+    if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
+        return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if generated_password(value) and in_account_list(lines, index):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
     if drawn_device_password(value) and beside_a_device_address(lines, index):
@@ -1167,7 +1212,12 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
-    return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
+    return documented_password_blocks(value)
+
+
+# A key naming an app password (`app_password`, `App-specific password`, `application password`, `Gmail app pw`): the
+# label says what a Google app password's shape is (Google's word; Apple's app-specific passwords are `xxxx-xxxx-…`).
+_APP_PASSWORD_KEY = lazy_regex(r"(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd)(?![a-z])")
 
 
 # A device's own password is short where the device caps it (a VNC server's eight characters, RFB's DES key) or where
@@ -1302,7 +1352,7 @@ def domain_login_password(text: str, value: str) -> bool:
     return False
 
 
-def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False) -> Iterator[Found]:
     """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
     password use: `…``; a login's spans, `Sign in as `operator` / `…``; a list item's bare value after its label,
@@ -1310,14 +1360,18 @@ def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     after its word), on a page under a documentation tree (`docs/it/…`): read where the label names a password (a
     key's or a token's rows are the docs' examples, Flask's `SECRET_KEY`). The kind decides how sure:
     documentation's values block only where they look generated or chosen with care, as its command lines'
-    passwords do."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+    passwords do.
+    Where the page is the team's own record, a key's, a token's or a secret's label is read as a password's is: on a
+    handover note (`own_note`, _helpers.is_handover_note) and in a settings table that records its credential's
+    provenance (records_its_credential: `| Owner | it@… |`, `| Created | 2024-03-11 by … |`)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding, names_a_password
 
     line = line_text(lines, index)
     text = line[:_SPAN_LINE_READ]
     if _SAYS_EXAMPLE.search(text) is not None:
         return
-    if line.lstrip().startswith("|"):
+    in_table = line.lstrip().startswith("|")
+    if in_table:
         found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
     elif "`" in line:
         found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
@@ -1325,9 +1379,70 @@ def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
         found = _bare_documented_values(lines, index, text)
     reported = set()
     for offset, what, key, value in found:
-        if names_a_password(key) and value not in reported:
+        if value in reported:
+            continue
+        if names_a_password(key) or (names_a_credential_holding(key, value) and (
+                own_note or (in_table and records_its_credential(lines, index)))):
             reported.add(value)
             yield offset, what, key, value
+
+
+# A settings table that records its credential's provenance as a team's inventory does: a row naming who owns it, or when
+# (or by whom) it was created, issued, rotated, or when it expires, its cell holding a date or an address (`| Owner |
+# it@… |`, `| Created | 2024-03-11 by … |`, `| Expires | 12 Mar 2025 |`). Such a table is the team's record of a
+# credential issued to it, no vendor's example of a setting (an example shows what to set, not who set it up when): its
+# key's, token's and secret's rows are read as its passwords' are (documented_passwords).
+_PROVENANCE_LABEL = lazy_regex(
+    r"""(?i)^(?:owner|owned[ \t]by|(?:date[ \t])?created(?:[ \t](?:on|at|by))?|creation[ \t]date|(?:date[ \t])?issued"""
+    r"""(?:[ \t](?:on|at|to|by))?|generated(?:[ \t](?:on|at|by))?|(?:last[ \t])?(?:rotated|regenerated|renewed)(?:[ \t](?:on|at|by))?"""
+    r"""|expires(?:[ \t]on)?|expiry(?:[ \t]date)?|expiration(?:[ \t]date)?|valid[ \t](?:until|to)|(?:added|set[ \t]up|requested)[ \t]by)$""")
+_MONTH = r"""(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"""
+# A date as a record writes one: ISO's `2024-03-11`, `11/03/2024`, `11.03.2024`, `11 Mar 2024`, `March 11, 2024`, `Mar 2024`.
+_RECORDED_DATE = lazy_regex(
+    r"""(?<![\d-])(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![\d-])|(?<![\d/.])[0-3]?[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}(?![\d/.])"""
+    r"""|(?i:(?<![a-z])""" + _MONTH + r"""[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?(?:19|20)[0-9]{2}(?![0-9])"""
+    r"""|(?<![0-9])[0-3]?[0-9][ \t]+""" + _MONTH + r"""[ \t]+(?:19|20)[0-9]{2}(?![0-9]))""")
+_RECORDED_ADDRESS = lazy_regex(r"""[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})""")
+
+
+def _records_provenance(row: str) -> bool:
+    """A table row naming a credential's owner, creation, rotation or expiry (_PROVENANCE_LABEL), its cell a date or a
+    real domain's address (a tutorial's `you@example.com` is none)."""
+    cells = _table_cells(row)
+    if len(cells) < 2 or _PROVENANCE_LABEL.match(cells[0].strip("*_` ").rstrip(":").rstrip()) is None:
+        return False
+    if _RECORDED_DATE.search(cells[1]) is not None:
+        return True
+    address = _RECORDED_ADDRESS.search(cells[1])
+    return address is not None and _TUTORIAL_HOST.search(address.group("domain")) is None
+
+
+def _provenance_tables(lines: Sequence[str]) -> List[Tuple[int, int]]:
+    """(first row, last row) of each table of the file (its lines opening with `|`, one after another) that records its
+    credential's provenance (_records_provenance): found once a file, in one pass."""
+    tables: List[Tuple[int, int]] = []
+    start, recorded = -1, False
+    for number in range(len(lines) + 1):
+        text = line_text(lines, number)[:_TABLE_LINE_READ] if number < len(lines) else ""
+        if text.lstrip().startswith("|"):
+            if start < 0:
+                start, recorded = number, False
+            recorded = recorded or _records_provenance(text)
+        elif start >= 0:
+            if recorded:
+                tables.append((start, number - 1))
+            start = -1
+    return tables
+
+
+_PROVENANCE_TABLES = LastFileMemo(_provenance_tables)
+
+
+def records_its_credential(lines: Sequence[str], index: int) -> bool:
+    """Line `index` is a row of a table that records its credential's provenance (see _PROVENANCE_LABEL)."""
+    tables = _PROVENANCE_TABLES.of(lines)
+    at = bisect.bisect_right(tables, (index, len(lines))) - 1
+    return at >= 0 and tables[at][0] <= index <= tables[at][1]
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -2686,6 +2801,16 @@ def true_samples() -> Tuple[Sample, ...]:
                "docs/commissioning/pumps.md", "a sentence's password code span in documentation"),
         Sample("2. Lyrics: the song service's login\n   - Password: Marlin*Crest2031\n", "docs/av-booth.md",
                "a list item's bare password in documentation"),
+        # Blind rounds GI-GN: a key in documentation that is the team's own record
+        Sample("| Setting            | Value                                |\n|--------------------|---------|\n"
+               "| Provider key       | `abb5617fceb34c69304e046682bf7703`   |\n", "docs/handover/sales-systems.md",
+               "a handover note's key in its padded settings table"),
+        Sample("| Setting | Value |\n|---|---|\n| Client Secret | `u3RGgKPXKOrNO1Exn2KAmmz1ymxDRAKP` |\n"
+               "| Created | 2024-03-11 by the IT lead |\n", "docs/classrooms/zoom.md",
+               "a secret in a settings table that records when it was created"),
+        Sample("## Email\n\n    app password (printer + scanner):  ldvk shqt oyfj znpp\n", "gallery/HANDOVER.md",
+               "a Google app password under a label naming it, its note in brackets, in a code block"),
+        Sample("- DB password (prod): Harrow#Lintel2291\n", "docs/runbooks/db.md", "a runbook's password after a noted label"),
         # (blind rounds DU-DZ: a key file's content written by configuration management beside its path)
         Sample("- name: agent PSK\n  ansible.builtin.copy:\n    dest: /etc/zabbix/agent.psk\n"
                "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d\\n\"\n    mode: \"0600\"\n",
@@ -2879,6 +3004,15 @@ def false_samples() -> Tuple[Sample, ...]:
                "docs/runbooks/replica.md", "a settings table's references and prose; an options table's descriptions"),
         Sample("| Setting | Value |\n|---|---|\n| Password | `changeme` |\n| VNC password | `<set on install>` |\n",
                "docs/guide/replica.md", "a settings table in documentation, its stand-ins"),
+        # Blind rounds GI-GN: a key's row of documentation that is no team's record: the docs' example
+        Sample("| Setting | Value |\n|---|---|\n| Provider key | `abb5617fceb34c69304e046682bf7703` |\n"
+               "| Client Secret | `u3RGgKPXKOrNO1Exn2KAmmz1ymxDRAKP` |\n| Version | 2024-03-11 |\n| Owner | you@example.com |\n",
+               "docs/integrations/sales.md", "a settings table's key and secret, no provenance recorded"),
+        Sample("| Setting | Value |\n|---|---|\n| Provider key | `<provider key>` |\n| API token | in 1Password (Sales) |\n",
+               "docs/handover/sales-systems.md", "a handover note's key and token kept elsewhere"),
+        Sample("- API key (public, safe for browsers): Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n- DB password (example): Harrow#Lintel2291\n"
+               "    app password (printer):  abcd efgh ijkl mnop\n", "docs/runbooks/db.md",
+               "noted labels declaring a public key and an example; an app password's letters counting up"),
         # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
         Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
                "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"

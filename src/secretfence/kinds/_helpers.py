@@ -47,6 +47,17 @@ _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|exampl
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
 # deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
 _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\]*$")
+# A handover note (`HANDOVER.md`, `docs/handover/sales-systems.md`, `handover-reception-2024.md`, `IT-handover.md`): one
+# person's notes of the team's systems for the next. Still documentation (its readers read its forms), but its values
+# are the team's own, no reader's example: where documentation reads only a password's label, a handover's key, token
+# and secret are read too, at documentation's bar (see is_handover_note's callers). A word of the path, a folder's or
+# the file's. ("Handoff" is left out: a chat or a call handed to a person is many a product's documented feature.)
+_HANDOVER = lazy_regex(r"(?:^|[/\\._-])hand[-_]?overs?(?:[/\\._-]|$)")
+
+
+def is_handover_note(lowered_name: str) -> bool:
+    """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
+    return "hand" in lowered_name and _HANDOVER.search(lowered_name) is not None
 
 
 # A server's configuration saved as `.txt` (Terraria's `serverconfig.txt`, `key=value` a line): settings, no prose.

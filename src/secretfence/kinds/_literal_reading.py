@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_handover_note, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, stated_team_password, xml_unescaped,
 )
@@ -2339,16 +2339,29 @@ def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
 
 
 def _real_host(host: str) -> bool:
-    """A host a service answers on: no documentation host (RFC 2606), no loopback, no stand-in (`<host>`, `$HOST`)."""
+    """A host a service answers on: no documentation host (RFC 2606) or address (RFC 5737's three networks), no
+    loopback, no stand-in (`<host>`, `$HOST`)."""
     lowered = host.lower().rstrip(".")
     return ("." in lowered and _EXAMPLE_HOST.search(lowered) is None and _LOOPBACK.match(lowered) is None
-            and not lowered.startswith(("your", "my-", "api.your")))
+            and not lowered.startswith(("your", "my-", "api.your", "192.0.2.", "198.51.100.", "203.0.113.")))
 
 
 def _documented_confidence(value: str) -> Confidence:
     """A password documentation shows blocks when it looks generated or chosen with care; a
     tutorial's (`Harbor12345`, `Welcome1`, `Admin@123`, `P@ssw0rd123!`: what a reader is told to type) warns."""
     return MEDIUM if documented_password_blocks(value) else LOW
+
+
+def _documented_login_confidence(password: str, host: str) -> Confidence:
+    """A login documentation's command sends to a host (a URL's userinfo: `wget "ftp://<user>:<password>@ftp.…/…"`)
+    blocks where the host is a real one (an example's is RFC 2606's, the reader's own machine or a stand-in) and the
+    password looks issued: generated or chosen with care (_documented_confidence's bar), or short and drawn as a
+    provider draws an account's (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number). The account on that
+    host is the page's own, no tutorial's."""
+    from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
+
+    issued = documented_password_blocks(password) or generated_password(password) or drawn_short_password(password)
+    return MEDIUM if issued and _real_host(host) else LOW
 
 
 def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:
@@ -2724,6 +2737,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("zip -r -P Quartz9Meadow4x backup.zip data/\n", "pack.sh", "zip's -P password"),
         Sample("```\ncurl -s -u ops:'Bramble#Dune4410' https://flower.corp.example/api/workers\n```\n", "docs/runbook.md",
                "curl's -u in documentation"),
+        Sample('```\nwget -N "ftp://orders4410:ps6zha4uIrD0ij@ftp.supplier.co.uk/pricelists/wholesale.csv"\n```\n', "supply/README.md",
+               "a command's URL login to a real host in documentation"),
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
         Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
@@ -3021,6 +3036,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
         Sample("proxy_servers:\n  http: http://user:lantern81@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
+        Sample('```\nwget -N "ftp://orders:<password>@ftp.supplier.co.uk/wholesale.csv"\n'
+               'curl -O ftp://orders:${FTP_PASS}@ftp.supplier.co.uk/out.csv\n```\n', "supply/README.md",
+               "a command's URL login, its password a stand-in, in documentation"),
         # Round fixconn
         Sample("Send alerts with matrixs://notify:Quill!Marsh5521@matrix.corp-lab.net/#ops from cron.\n", "alerting/HOWTO.txt",
                "a URL inside a sentence of a text file: prose"),
@@ -3292,6 +3310,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         for what, key, value in _web_forms.documented_url_keys(line) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
+        for user, password, host in _web_forms.documented_url_logins(line) if "@" in line else ():
+            if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
+                # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
+                yield Match(secret=password, confidence=_documented_login_confidence(password, host),
+                            description=f"literal password of user {user} in a command's URL to {host} in documentation")
         for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                 yield Match(secret=value, confidence=_documented_confidence(value),
@@ -3348,8 +3371,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
-            # where it looks generated or chosen with care (or is a Google app password beside Gmail's host)
-            for offset, what, key, value in _config_forms.documented_passwords(lines, index):
+            # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
+            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples)
+            for offset, what, key, value in _config_forms.documented_passwords(lines, index, is_handover_note(lowered_name)):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key)
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,

@@ -117,6 +117,8 @@ Betterleaks' rules for them read the service's name before the key.
 - Blind rounds FQ-FV: a Mailchimp Transactional (Mandrill) key (`md-` and 22 characters of base64url) where the text says
   Mandrill or Mailchimp, a MessageBird live access key (`live_` and 25 letters and digits) where the text says MessageBird,
   and an Agora app certificate as a property list's pair (`<key>AgoraAppCertificate</key>` then its `<string>`).
+- Blind rounds GI-GN: a Square access token (`EAAA` and 60 characters of base64url; the older `sq0atp-` and 22) where the
+  text says Square: its format, read in documentation too (a handover note's, an integration page's).
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -271,6 +273,14 @@ _MANDRILL = lazy_regex(r"(?i)mandrill|mailchimp")
 # keys are 30 characters, Scale AI's 32 hex.)
 _MESSAGEBIRD_KEY = lazy_regex(_START + r"(?P<token>live_[A-Za-z0-9]{25})(?![A-Za-z0-9_-])")
 _MESSAGEBIRD = lazy_regex(r"(?i)message[ _-]?bird")
+# Square's access tokens (an application's production or sandbox OAuth or personal access token): `EAAA` and 60
+# characters of base64url, 64 in all (Square's developer documentation, "Access tokens"), and the older personal access
+# token, `sq0atp-` and 22; where the text says Square (its `squareup.com` hosts, its SDKs, its Dashboard). `EAAA` also
+# opens base64 runs: the token stands alone, no base64 character either side (an `=` only after it: before it, an
+# assignment's; padding ends a run), and Meta's `EAA…` tokens run 100 or more.
+_SQUARE_ACCESS_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_+/=-])")
+_SQUARE_LEGACY_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])")
+_SQUARE = lazy_regex(r"(?i)squareup|(?<![a-z])square(?![a-z])")
 
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
@@ -292,6 +302,10 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
      "MessageBird live access key: sends SMS and voice messages billed to the account and reads its contacts and messages"),
     (("PROD_", "TEST_"), _TREMENDOUS_KEY, 5, False, _TREMENDOUS,
      "Tremendous API key: sends rewards and payouts (gift cards, cash, prepaid cards) from the organization's funding sources"),
+    (("EAAA",), _SQUARE_ACCESS_TOKEN, 4, True, _SQUARE,
+     "Square access token: takes and refunds payments and reads the seller's orders, customers and locations"),
+    (("sq0atp-",), _SQUARE_LEGACY_TOKEN, 7, True, _SQUARE,
+     "Square personal access token (legacy): takes and refunds payments and reads the seller's orders and customers"),
 )
 
 # An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
@@ -369,6 +383,7 @@ _FOLDED_CHECKOUT_UUID = FOLDED_TOKEN_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f
 _FOLDED_MOLLIE = FOLDED_TOKEN_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
 _FOLDED_MANDRILL = FOLDED_TOKEN_START + rb"md-[a-z0-9_-]{22}(?![a-z0-9_-])"
 _FOLDED_MESSAGEBIRD = FOLDED_TOKEN_START + rb"live_[a-z0-9]{25}(?![a-z0-9_-])"
+_FOLDED_SQUARE = rb"(?<![a-z0-9_+/-])(?:eaaa[a-z0-9_-]{60}|sq0atp-[a-z0-9_-]{22})(?![a-z0-9_+/=-])"
 _FOLDED_KLAVIYO = FOLDED_TOKEN_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = FOLDED_TOKEN_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 # (the forms `assigned_name` reads: a notebook's escaped `\"`, a shell parameter's default `NAME="${NAME:-sk-…}"`)
@@ -469,6 +484,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_KLAVIYO, ("pk_",)),
         (_FOLDED_MANDRILL, ("md-",)),
         (_FOLDED_MESSAGEBIRD, ("live_",)),
+        (_FOLDED_SQUARE, ("eaaa", "sq0atp-")),
         (_FOLDED_PLEX, ("claim-",)),
         (_FOLDED_LITELLM, ("master", "litellm")),
         (_FOLDED_SIGNATURE, ("signature",)),
@@ -1805,6 +1821,11 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('DATAONE_AUTH_CODE = "db861d616abb195bcfb809fec3922a29feed700e"\n', "vin/decode.py", "a DataOne authorization code"),
         Sample('# api.dataonesoftware.com VIN decoder\n$params = ["client_id" => "10743", "authorization_code" => "db861d616abb195bcfb809fec3922a29feed700e"];\n',
                "lib/Decoder.php", "a DataOne authorization code in its request"),
+        Sample("# Reception till\n\n- Square location: `L8M0TQ2XJ7Z4N`\n"
+               "- Access token: `EAAAUrKB1w6xbyF7L7o2ZOPc8k1Zg7r38ujI2ppdUlvb3_H1k7fc3NIre1xCaQ-d`\n", "docs/integrations/square.md",
+               "a Square access token where the text says Square, in documentation too"),
+        Sample("define( 'BAKERY_SQUARE_TOKEN', 'sq0atp-tjEWWykFeLigpGV8KhKTNA' );\n", "includes/square-config.php",
+               "a Square legacy personal access token"),
     )
 
 
@@ -1946,4 +1967,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "a DataOne code from the environment"),
         Sample('OAUTH_AUTH_CODE = "db861d616abb195bcfb809fec3922a29feed700e"\n', "tests_support/oauth.py",
                "an authorization code where nothing says DataOne"),
+        Sample("square_token: ${SQUARE_ACCESS_TOKEN}\nsquare_cert: MIIB+EAAAUrKB1w6xbyF7L7o2ZOPc8k1Zg7r38ujI2ppdUlvb3_H1k7fc3NIre1xCaQ-d+AQAB\n",
+               "config/till.yaml", "a Square token from the environment; EAAA inside a base64 run"),
+        Sample("icon: EAAAUrKB1w6xbyF7L7o2ZOPc8k1Zg7r38ujI2ppdUlvb3_H1k7fc3NIre1xCaQ-d\n", "config/theme.yaml",
+               "a Square token's shape where nothing says Square"),
     )

@@ -284,11 +284,16 @@ _HEX_RUN = lazy_regex(r"^[0-9A-Fa-f]+$")
 # apikey=<key>"`, Omeka S' `key_identity=…&key_credential=<key>`, `wget …?api_key=…`): blocks where the key looks
 # issued, as documentation's passwords do where they look generated (an example writes `YOUR_API_KEY`, `abc123`, a hex
 # run, an alphabet's run: left to the other rules).
-_URL_COMMAND = lazy_regex(r"""(?i)(?<![\w.-])(?:curl|wget|http|https|xh|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?:\.exe)?[ \t]""")
+_URL_COMMAND = lazy_regex(r"""(?i)(?<![\w.-])(?:curl|wget|http|https|xh|lftp|ncftp(?:get|put)?|aria2c|Invoke-RestMethod|Invoke-WebRequest"""
+                          r"""|irm|iwr)(?:\.exe)?[ \t]""")
 _DOCUMENTED_QUERY_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[A-Za-z0-9_.~-]{16,256})(?![A-Za-z0-9_.~%-])""")
 _QUERY_KEY_NAME = lazy_regex(
     r"""(?i)^(?:(?:api|access|auth|secret|private|app|client|key|developer|account|license|subscription)[_-]?)?"""
     r"""(?:key|secret|token|credential|apikey)$""")
+# ... or its login as the URL's userinfo (RFC 1738's user and password before the host: a supplier's FTP price list
+# fetched by wget, curl or lftp), which the command sends as curl's `-u user:password` does (the last `@` before the
+# host ends the password, as _literal_reading's URLs')
+_URL_LOGIN = lazy_regex(r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
 _DRUPAL_CRON = lazy_regex(r"""://[^\s/"']{1,253}(?:/[^\s/"'?#]{1,128}){0,4}/cron/(?P<value>[A-Za-z0-9_-]{20,256})(?![\w/-])""")
 
 # --- package sources' credentials ---------------------------------------------------------------
@@ -1259,6 +1264,20 @@ def documented_url_keys(line: str) -> Iterator[Tuple[str, str, str]]:
         key, value = found.group("key"), found.group("value")
         if _QUERY_KEY_NAME.match(key) and _issued_key(value):
             yield f"a command's URL parameter {key}", key, value
+
+
+def documented_url_logins(line: str) -> Iterator[Tuple[str, str, str]]:
+    """(user, password, host) of each login a documentation line's command sends as its URL's userinfo (see _URL_LOGIN;
+    the password percent-decoded): the literal kind judges it as curl's `-u user:password` in documentation."""
+    if "://" not in line or "@" not in line or _URL_COMMAND.search(line[:4096]) is None:
+        return
+    for found in itertools.islice(_URL_LOGIN.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        password = found.group("pw")
+        if "%" in password:
+            from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
+
+            password = unquote(password)
+        yield found.group("user"), password, found.group("host").lower()
 
 
 def _issued_key(value: str) -> bool:

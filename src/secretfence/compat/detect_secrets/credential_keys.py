@@ -1653,7 +1653,11 @@ def drawn_short_password(value: str) -> bool:
         # (letters and digits in four runs, or letters in random case around a digit, `RtYu4nMk`: a VNC password's
         # eight characters as a service technician's tool draws them)
         random_case = not value.islower() and not value.isupper() and _short_case_words(value)
-        if (len(_LETTER_AND_DIGIT_RUNS.findall(value)) < _DRAWN_RUNS and not random_case) or _leetspeak_word(lowered):
+        if len(_LETTER_AND_DIGIT_RUNS.findall(value)) < _DRAWN_RUNS and not random_case:
+            return False
+        # (a word in leetspeak keeps a word's case once its digits are read as letters, `H4ck3rMan`, `P4ssW0rd`; its
+        # letters in random case still, `gixpoDUUcY1E`, a draw reads as a word by chance only)
+        if _leetspeak_word(lowered) and not (random_case and _short_case_words(value.translate(LEETSPEAK))):
             return False
     elif value.islower() or value.isupper() or not _short_case_words(value):
         return False
