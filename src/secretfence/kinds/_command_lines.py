@@ -33,7 +33,7 @@ that take a secret where no credential-named key stands beside it.
 - A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit, iRODS'
   iinit, chpasswd, `sudo -S`, a registry login's `--password-stdin`, openssl's `-passin stdin`, gpg's
   `--passphrase-fd 0`, OpenConnect's `--passwd-on-stdin`, `zfs load-key`, AnyDesk's `--set-password`) or given to one
-  as a here-string (`kinit svc@REALM <<< '…'`), PowerShell's pipeline too (`'…' | & "…\AnyDesk.exe" --set-password`);
+  as a here-string (`kinit svc@REALM <<< '…'`), PowerShell's pipeline too (`'…' | & "…\\AnyDesk.exe" --set-password`);
   or a variable a line above assigns the literal (`echo "$PW" | …`, `$pw | docker login … --password-stdin`), reported
   there; or written to a file named for a password; in double quotes, a `$` its writer meant
   as a character (`echo "Bosun$Slipway8216" | docker login …`) is kept.

@@ -1323,8 +1323,8 @@ _CART_TOKEN = lazy_regex(r"^[A-Za-z0-9_-]{16,128}$")
 _ORDER_LINES_READ = 2000  # lines of the document read for the order's fields
 # (the REST order's members as its document writes them: a status's string, the items' list; JSON's, a Python dict's
 # or YAML's. A word in a comment or a subscript, `order["financial_status"]`, is a program reading orders, no order)
-_ORDER_STATUS_MEMBER = lazy_regex(r"""(?:["']financial_status["']|^[ \t]*-?[ \t]*financial_status)[ \t]*:[ \t]*["']?[a-z]""")
-_ORDER_ITEMS_MEMBER = lazy_regex(r"""(?:["']line_items["']|^[ \t]*-?[ \t]*line_items)[ \t]*:[ \t]*(?:\[|$)""")
+_ORDER_STATUS_MEMBER = lazy_regex(r"""(?:["']financial_status["']|^[ \t]*(?:-[ \t]*)?financial_status)[ \t]*:[ \t]*["']?[a-z]""")
+_ORDER_ITEMS_MEMBER = lazy_regex(r"""(?:["']line_items["']|^[ \t]*(?:-[ \t]*)?line_items)[ \t]*:[ \t]*(?:\[|$)""")
 
 
 def _shopify_order_in(lines: Sequence[str]) -> bool:
