@@ -1341,12 +1341,22 @@ def _shopify_order_in(lines: Sequence[str]) -> bool:
 _SHOPIFY_ORDERS = LastFileMemo(_shopify_order_in)
 
 
+# A member's name and its colon, each of _ORDER_TOKEN_KEYS (`"token": `, YAML's `token: `): its value is read after it.
+_ORDER_MEMBER_NAMES = {name: lazy_regex(r"""(?:["']""" + name + r"""["']|(?:^|[\s{,])""" + name + r""")[ \t]*:[ \t]*["']?""",
+                                        re.IGNORECASE) for name in _ORDER_TOKEN_KEYS}
+
+
 def _order_member(lines: Sequence[str], index: int, name: str, value: str) -> bool:
     """The token is a member of the document (`"token": "…"`, YAML's `token: …`), as the order's payload writes it; not
     a program's variable (`token = "…"`: a client's credential in a script that reads orders)."""
     text = line_text(lines, index)
-    return re.search(r"""(?:["']""" + re.escape(name) + r"""["']|(?:^|[\s{,])""" + re.escape(name)
-                     + r""")[ \t]*:[ \t]*["']?""" + re.escape(value), text, re.IGNORECASE) is not None
+    lowered, member = value.lower(), _ORDER_MEMBER_NAMES[name]
+    found = member.search(text)
+    while found is not None:  # (each place the name's member opens, overlapping ones too, as one search with the value)
+        if text[found.end():found.end() + len(value)].lower() == lowered:
+            return True
+        found = member.search(text, found.start() + 1)
+    return False
 
 
 def shopify_order_token(lines: Sequence[str], index: int, key: str, value: str) -> bool:
@@ -1356,8 +1366,9 @@ def shopify_order_token(lines: Sequence[str], index: int, key: str, value: str) 
     if name not in _ORDER_TOKEN_KEYS:
         return False
     shape = _CART_TOKEN if name == "cart_token" else _ORDER_TOKEN
-    return (shape.match(value.strip()) is not None and _order_member(lines, index, name, value.strip())
-            and _SHOPIFY_ORDERS.of(lines))
+    # (the file's verdict first: worked out once a file, where the member's is read again each call)
+    return (shape.match(value.strip()) is not None and _SHOPIFY_ORDERS.of(lines)
+            and _order_member(lines, index, name, value.strip()))
 
 
 def _in_documentation(filename: str) -> bool:
