@@ -555,11 +555,12 @@ _REQUEST_WORD_INFLECTIONS = frozenset({"replayed", "replays", "replaying", "retr
 # `RETRYING_LICENSE_KEY`, `RETRIES_HEROKU_KEY`, names the key of that thing, a license's or a service's, UUIDs too)
 _REQUEST_KEY_WORDS = frozenset({"key", "request", "req", "requests", "last", "first", "original", "previous", "prev",
                                 "next", "charge", "payment", "order", "call", "idempotency", "idempotent", "idem"})
+_RETRIED_REQUEST_WORDS = _REQUEST_KEY_WORDS | _REQUEST_WORD_INFLECTIONS
 _UUID_VALUE = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 def _retried_request_s_key(words: Set[str], value: str) -> bool:
-    return (bool(_REQUEST_WORD_INFLECTIONS.intersection(words)) and _REQUEST_KEY_WORDS.union(_REQUEST_WORD_INFLECTIONS).issuperset(words)
+    return (not _REQUEST_WORD_INFLECTIONS.isdisjoint(words) and _RETRIED_REQUEST_WORDS.issuperset(words)
             and _UUID_VALUE.match(value.strip()) is not None)
 
 
