@@ -390,8 +390,8 @@ class Prefilters:
     def __init__(self, specs: Sequence[Optional[Prefilter]], skip_missing: bool = False,
                  scanner: Optional[Scanner] = _DEFAULT) -> None:
         self.scanner: Optional[Scanner] = SCANNER if scanner is _DEFAULT else scanner
-        exact: Dict[str, Set[int]] = {}
-        folded: Dict[str, Set[int]] = {}
+        exact: Dict[str, FrozenSet[int]] = {}
+        folded: Dict[str, FrozenSet[int]] = {}
         by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
@@ -406,10 +406,12 @@ class Prefilters:
             if spec is None or spec.is_empty:
                 self.every_line.add(number)
                 continue
-            for literal in spec.exact:
-                exact.setdefault(literal, set()).add(number)
-            for literal in spec.folded:
-                folded.setdefault(literal, set()).add(number)
+            # (some 2,500 literals at every start, most of them one plugin's: its numbers shared)
+            just_this = frozenset((number,))
+            for literals, owners in ((spec.exact, exact), (spec.folded, folded)):
+                for literal in literals:
+                    known = owners.get(literal)
+                    owners[literal] = just_this if known is None else known | just_this
             for pattern in spec.patterns:
                 by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
             for folded_pattern in spec.folded_patterns:
@@ -426,8 +428,8 @@ class Prefilters:
             raise ValueError("folded prefilter literals must be lower-case ASCII")
         self.run_groups = list(groups.values())
         # What the pure-Python scan searches (and, of it, what the compiled scan cannot take).
-        self.exact: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in exact.items()}
-        self.folded = {literal.encode("ascii"): frozenset(numbers) for literal, numbers in folded.items()}
+        self.exact: Dict[str, FrozenSet[int]] = exact
+        self.folded = {literal.encode("ascii"): numbers for literal, numbers in folded.items()}
         self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
         self.folded_patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_folded_pattern.values()]
         if self.scanner is not None:
