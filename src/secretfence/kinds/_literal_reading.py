@@ -3494,9 +3494,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         # an assignment broken after its `=` (an object's property after its `:`, in JavaScript), its literal
         # alone on the next line (prettier's and clang-format's break of a long one; Python's backslash continuation)
         for offset, key, value in _assigned_below(lines, index, in_code):
-            if (value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key)
+            # (a token led by its scheme, `'bearer <token>'`, judged and reported as the token, as on one line)
+            token = _without_scheme(value)
+            if (token not in reported and _credential_key(key, value, in_code) and _is_credential(token, True, in_code, key)
                     and not _published(lines, index, key, lowered_name, value) and not _cited_example(lines, index)):
-                yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
+                yield from report(token, f"literal credential assigned to the credential-named key {key}", offset)
     if not in_code and "#" in line:
         from secretfence.compat.detect_secrets.credential_keys import hash_led_value
 

@@ -1,0 +1,64 @@
+"""Forms read after blind rounds GP-GS (SDK clients and settings given their secret in code, vendor formats): a token
+led by its scheme on the line below its name (Dart's `static const routificToken =` then `'bearer <JWT>'`), a settings
+read's literal default (Django's `getattr(settings, "X_SECRET", "…")`), and GoCardless' live access tokens where the
+text says GoCardless. Each beside the decoys nearest to it, through the engine. Every value here is generated (seeds
+2600000-2609999)."""
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import ALNUM, drawn, drawn_mixed
+
+LITERAL = "Literal Credential"
+SERVICE = "Service API Token"
+REDIS = "Redis Credentials"
+DATABASE = "Database Credentials"
+_HEX = "0123456789abcdef"
+_BASE64URL = ALNUM + "-_"
+
+
+def _b64url(data: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def _jwt(seed: int) -> str:
+    """An HS256 token as a route optimiser issues its API tokens: a user's id and the time it was made, no expiry."""
+    payload = {"_id": drawn(seed, 24, _HEX), "iat": 1712000000 + seed % 86400}
+    return f"{_b64url({'alg': 'HS256', 'typ': 'JWT'})}.{_b64url(payload)}.{drawn_mixed(seed + 1, 43, _BASE64URL)}"
+
+
+_JWT = _jwt(2600000)
+_TOKEN = drawn_mixed(2600002, 40)
+# (a reCAPTCHA key pair as Google issues it: `6L` and 38 characters of base64url, the site key and the secret alike)
+_RECAPTCHA_SECRET = "6L" + drawn_mixed(2600003, 38, _BASE64URL)
+_RECAPTCHA_SITE_KEY = "6L" + drawn_mixed(2600004, 38, _BASE64URL)
+_API_KEY = drawn_mixed(2600005, 32)
+_CHOSEN = drawn_mixed(2600008, 12) + "#"
+_GOCARDLESS = "live_" + drawn_mixed(2600009, 40, _BASE64URL)
+
+
+# --- a token led by its scheme, its literal alone on the line below its name -----------------------------------------
+
+SCHEMED_BELOW = [
+    ("driver_app/lib/config/env.dart", "class Env {\n  static const routificToken =\n"
+     f"      'bearer {_JWT}';\n}}\n", 3, _JWT),
+    ("src/config.ts", f'export const DISPATCH_API_TOKEN =\n  "Bearer {_TOKEN}";\n', 2, _TOKEN),
+    ("tools/sync.py", f'ROUTING_TOKEN = \\\n    "Token {_TOKEN}"\n', 2, _TOKEN),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret"), SCHEMED_BELOW, ids=[row[0] for row in SCHEMED_BELOW])
+def test_a_schemed_token_below_its_name_blocks_as_the_token(engine: Engine, filename: str, text: str, line: int,
+                                                           secret: str) -> None:
+    assert (line, LITERAL, secret) in _blocked(engine, filename, text)
+
+
+def test_a_scheme_below_a_name_with_no_token_does_not_block(engine: Engine) -> None:
+    text = ("class Env {\n  static const routificToken =\n      'bearer YOUR_ROUTIFIC_TOKEN';\n"
+            "  static const tokenScheme =\n      'bearer';\n  static const authToken =\n      'Bearer ${token}';\n}\n")
+    assert _blocked(engine, "lib/config/env.dart", text) == []
