@@ -62,3 +62,32 @@ def test_a_scheme_below_a_name_with_no_token_does_not_block(engine: Engine) -> N
     text = ("class Env {\n  static const routificToken =\n      'bearer YOUR_ROUTIFIC_TOKEN';\n"
             "  static const tokenScheme =\n      'bearer';\n  static const authToken =\n      'Bearer ${token}';\n}\n")
     assert _blocked(engine, "lib/config/env.dart", text) == []
+
+
+# --- a settings read's literal default -------------------------------------------------------------------------------
+
+SETTINGS_DEFAULTS = [
+    ("portal/forms/recaptcha.py", "from django.conf import settings\n\n"
+     f'RECAPTCHA_SECRET = getattr(settings, "RECAPTCHA_SECRET", "{_RECAPTCHA_SECRET}")\n', 3, _RECAPTCHA_SECRET, LITERAL),
+    ("shipping/client.py", f"api_key = getattr(settings, 'SHIPPING_API_KEY', '{_API_KEY}')\n", 1, _API_KEY, LITERAL),
+    ("cache/conf.py", f'PASSWORD = getattr(django_settings, "REDIS_PASSWORD", "{_CHOSEN}")\n', 1, _CHOSEN, REDIS),
+    ("reports/db.py", f'DB_PASSWORD = getattr(conf.settings, "DB_PASSWORD", "{_CHOSEN}")\n', 1, _CHOSEN, DATABASE),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret", "kind"), SETTINGS_DEFAULTS,
+                         ids=[row[0] for row in SETTINGS_DEFAULTS])
+def test_a_settings_reads_literal_default_blocks(engine: Engine, filename: str, text: str, line: int, secret: str,
+                                                 kind: str) -> None:
+    assert (line, kind, secret) in _blocked(engine, filename, text)
+
+
+def test_a_settings_read_of_no_secret_or_with_no_literal_does_not_block(engine: Engine) -> None:
+    text = ("from django.conf import settings\n\n"
+            f'RECAPTCHA_SITE_KEY = getattr(settings, "RECAPTCHA_SITE_KEY", "{_RECAPTCHA_SITE_KEY}")\n'
+            'RECAPTCHA_SECRET = getattr(settings, "RECAPTCHA_SECRET", None)\n'
+            'WEBHOOK_SECRET = getattr(settings, "WEBHOOK_SECRET", "")\n'
+            'API_TOKEN = getattr(settings, "API_TOKEN", "changeme")\n'
+            'TOKEN_HEADER = getattr(settings, "TOKEN_HEADER", "Authorization")\n'
+            'secret = getattr(self, "secret", default_secret)\n')
+    assert _blocked(engine, "portal/forms/recaptcha.py", text) == []

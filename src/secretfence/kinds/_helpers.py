@@ -1560,9 +1560,12 @@ def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
 
 # A literal default of an environment read: `os.getenv("DB_PASSWORD", "…")`,
 # `os.environ.get("REDIS_PASSWORD", "…")`, `env("X", default="…")` (django-environ),
-# `config("X", default="…")` (python-decouple), `process.env.X || "…"`, `ENV.fetch("X", "…")`.
+# `config("X", default="…")` (python-decouple), `process.env.X || "…"`, `ENV.fetch("X", "…")`; and a
+# settings read's, Python's `getattr(settings, "X_SECRET", "…")` (Django's reusable apps read their
+# settings so, with a default the project may not override: the literal is then the setting).
 ENV_DEFAULT = lazy_regex(
-    r"""(?:getenv|environ\.get|environ\.setdefault|\benv(?:\.str)?|\bconfig|ENV\.fetch|os\.LookupEnv)\(\s*"""
+    r"""(?:(?:getenv|environ\.get|environ\.setdefault|\benv(?:\.str)?|\bconfig|ENV\.fetch|os\.LookupEnv)\("""
+    r"""|(?<![\w.])getattr\([ \t]*[A-Za-z_][\w.]{0,127}[ \t]*,)\s*"""
     r"""["'](?P<name>[A-Za-z_][\w.-]{0,127})["']\s*,\s*(?:default\s*=\s*)?"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')"""
     r"""|process\.env\.(?P<js_name>[A-Za-z_]\w{0,127})\s*(?:\|\||\?\?)\s*(?:"(?P<js_dq>[^"\n]*)"|'(?P<js_sq>[^'\n]*)')"""
@@ -1572,7 +1575,7 @@ ENV_DEFAULT = lazy_regex(
 def env_defaults(line: str) -> Iterator[Tuple[str, str, int]]:
     """(variable name, literal default, the default's offset) of every environment read on the
     line that falls back to a literal: the literal is in the file, whatever the environment says."""
-    if "env" not in line and "ENV" not in line and "config(" not in line:
+    if "env" not in line and "ENV" not in line and "config(" not in line and "getattr(" not in line:
         return
     for found in ENV_DEFAULT.finditer(line):
         for name, group in (("name", "dq"), ("name", "sq"), ("js_name", "js_dq"), ("js_name", "js_sq")):
