@@ -91,3 +91,28 @@ def test_a_settings_read_of_no_secret_or_with_no_literal_does_not_block(engine: 
             'TOKEN_HEADER = getattr(settings, "TOKEN_HEADER", "Authorization")\n'
             'secret = getattr(self, "secret", default_secret)\n')
     assert _blocked(engine, "portal/forms/recaptcha.py", text) == []
+
+
+# --- GoCardless live access tokens where the text says GoCardless ----------------------------------------------------
+
+GOCARDLESS_FORMS = [
+    ("Billing/GoCardlessSetup.cs", "using GoCardless;\n\nvar client = GoCardlessClient.Create(\n"
+     f'    "{_GOCARDLESS}",\n    GoCardlessClient.Environment.LIVE);\n', 4),
+    ("app/services/billing.rb", f'@client = GoCardlessPro::Client.new(access_token: "{_GOCARDLESS}", environment: :live)\n', 1),
+    ("src/Billing.php", f"<?php\n$client = new \\GoCardlessPro\\Client([\n    'access_token' => '{_GOCARDLESS}',\n"
+     "    'environment' => \\GoCardlessPro\\Environment::LIVE,\n]);\n", 3),
+    ("billing/.env", f"# GoCardless\nGC_TOKEN={_GOCARDLESS}\n", 2),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line"), GOCARDLESS_FORMS, ids=[row[0] for row in GOCARDLESS_FORMS])
+def test_a_gocardless_live_token_blocks_where_the_text_says_gocardless(engine: Engine, filename: str, text: str,
+                                                                      line: int) -> None:
+    assert (line, SERVICE, _GOCARDLESS) in _blocked(engine, filename, text)
+
+
+def test_a_live_token_of_gocardless_shape_with_no_gocardless_or_a_stand_in_does_not_block(engine: Engine) -> None:
+    assert _blocked(engine, "src/streams.js", f'const STREAM_ID = "{_GOCARDLESS}";\n') == []
+    text = ('var client = GoCardlessClient.Create(\n    "live_' + "x" * 40 + '",\n    GoCardlessClient.Environment.LIVE);\n'
+            'var other = GoCardlessClient.Create(Environment.GetEnvironmentVariable("GC_ACCESS_TOKEN"));\n')
+    assert _blocked(engine, "Billing/GoCardlessSetup.cs", text) == []
