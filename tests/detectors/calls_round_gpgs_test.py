@@ -40,6 +40,9 @@ _RECAPTCHA_SITE_KEY = "6L" + drawn_mixed(2600004, 38, _BASE64URL)
 _API_KEY = drawn_mixed(2600005, 32)
 _CHOSEN = drawn_mixed(2600008, 12) + "#"
 _GOCARDLESS = "live_" + drawn_mixed(2600009, 40, _BASE64URL)
+# (a MessageBird access key as its dashboard shows one: 25 letters and digits; a client's key of letters and digits)
+_BIRD_KEY = drawn_mixed(2600010, 25)
+_CLIENT_KEY = drawn_mixed(2600011, 32)
 
 
 # --- a token led by its scheme, its literal alone on the line below its name -----------------------------------------
@@ -116,3 +119,34 @@ def test_a_live_token_of_gocardless_shape_with_no_gocardless_or_a_stand_in_does_
     text = ('var client = GoCardlessClient.Create(\n    "live_' + "x" * 40 + '",\n    GoCardlessClient.Environment.LIVE);\n'
             'var other = GoCardlessClient.Create(Environment.GetEnvironmentVariable("GC_ACCESS_TOKEN"));\n')
     assert _blocked(engine, "Billing/GoCardlessSetup.cs", text) == []
+
+
+# --- a client given its key by its language's constructor or factory ---------------------------------------------------
+
+CLIENT_CONSTRUCTORS = [
+    ("lib/sms/messagebird_gateway.rb", 'require "messagebird"\n\nmodule Sms\n  class Gateway\n    def initialize\n'
+     f'      @client = MessageBird::Client.new("{_BIRD_KEY}")\n    end\n  end\nend\n', 6, _BIRD_KEY),
+    ("lib/sms/gateway.rb", f'@client = MessageBird::Client.new(\n  "{_BIRD_KEY}"\n)\n', 2, _BIRD_KEY),
+    ("lib/geo.rb", f'GEO = Geocodio::API.new("{_CLIENT_KEY}")\n', 1, _CLIENT_KEY),
+    ("src/dispatch.rs", f'let client = Client::new("{_CLIENT_KEY}");\n', 1, _CLIENT_KEY),
+    ("Billing/Setup.cs", f'var client = BillingClient.Create("{_CLIENT_KEY}", BillingClient.Environment.LIVE);\n', 1,
+     _CLIENT_KEY),
+    ("src/main/java/a/Search.java", f'SearchClient client = SearchClient.create("{_CLIENT_KEY}");\n', 1, _CLIENT_KEY),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret"), CLIENT_CONSTRUCTORS,
+                         ids=[row[0] for row in CLIENT_CONSTRUCTORS])
+def test_a_key_given_to_a_clients_constructor_or_factory_blocks(engine: Engine, filename: str, text: str, line: int,
+                                                               secret: str) -> None:
+    assert (line, LITERAL, secret) in _blocked(engine, filename, text)
+
+
+def test_a_clients_constructor_given_no_key_does_not_block(engine: Engine) -> None:
+    text = ('a = MessageBird::Client.new(ENV["MESSAGEBIRD_ACCESS_KEY"])\nb = MessageBird::Client.new("YOUR_ACCESS_KEY")\n'
+            'c = Octokit::Client.new(access_token: ENV.fetch("GITHUB_TOKEN"))\n'
+            f'd = Vcs::GitClient.new("{drawn(2600012, 40, _HEX)}")\ne = Faraday::Client.new("https://api.example.com")\n')
+    assert _blocked(engine, "lib/clients.rb", text) == []
+    text = ('var w = WebClient.create("https://api.example.com/v1");\nvar t = TelemetryClient.Create("InstrumentationKey");\n'
+            'let r = reqwest::Client::new();\n')
+    assert _blocked(engine, "src/Clients.java", text) == []

@@ -233,7 +233,9 @@ _SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnect
               ".execute_kw", "OAuth1")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
-                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(")
+                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(",
+                       # (a client's constructor or factory named after it: _CLIENT_KEYED)
+                       "Client.new(", "Client::new(", "Client.Create(", "Client.create(", "API.new(", "Api.new(")
 # An API client built with two generated literals by position, a key and its secret
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs'), on its line or, a
 # formatter having split the call, on the lines below its opened `(`.
@@ -361,8 +363,9 @@ _FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,2
 _FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
 # a call named for a credential given one literal (`Auth.api_key("…")`, `Secret.from_token("…")`, `.apiKey("…")`)
 _FOLDED_NAMED_CALL = rb"""(?:key|token|secret|password)\([ \t]*(?:[rub]?["'][^"'\n]{8,512}["'][ \t]*[,)]|(?=\r?\n|\Z))"""
-# a client given its key, first or after its host (`GeocodioClient("…")`, `API("acme.freshdesk.com", "…")`)
-_FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)\([ \t]*(?:[rub]?["'][\w.:-]{1,253}["'][ \t]*,[ \t]*)?[rub]?["'][\w-]{20,256}["']"""
+# a client given its key, first or after its host (`GeocodioClient("…")`, `API("acme.freshdesk.com", "…")`), by its
+# constructor or factory too (Ruby's `MessageBird::Client.new("…")`, .NET's `GoCardlessClient.Create("…")`)
+_FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)(?:\.new|::new|\.create)?\([ \t]*(?:[rub]?["'][\w.:-]{1,253}["'][ \t]*,[ \t]*)?[rub]?["'][\w-]{20,256}["']"""
 # a call given an API's URL then a literal (`connect("https://…/api/", "…")`, `Client(url, "user", "…")`)
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
@@ -510,7 +513,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_HANDLER_ARGS, ("args",)),
         (_FOLDED_NAMED_CALL, ("key(", "token(", "secret(", "password(")),
         (_FOLDED_PAIR_CHECK, ("pass", "pw")),
-        (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(")),
+        (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(", "client.new(", "client::new(", "client.create(", "api.new(")),
         (_FOLDED_URL_THEN_LITERAL, ("://",)),
         (_FOLDED_GHOST_KEY, ("key",)),
         (_FOLDED_OPENED_CALL, _OPENED_CALL_WORDS),
@@ -1700,11 +1703,13 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
 # named so in snake case (blind round ED: lasair's `lasair.lasair_client("<40 hex>", endpoint=…)`), or a
 # geocoder/data SDK's class keyed first (geopy's `OpenCage("…")`, census' `Census("…", year=…)`),
 # or an SDK's auth built from a key (planet's `Auth.from_key("PLAK…")`). Its key is its first
-# positional literal, or its second after a host or a URL.
+# positional literal, or its second after a host or a URL. (Blind rounds GP-GS) The class built by its
+# language's constructor or factory is the same client: Ruby's `MessageBird::Client.new("…")` (a module's
+# `::` before it), Rust's `Client::new("…")`, .NET's `GoCardlessClient.Create("…", …)`, Java's `.create(…)`.
 _CLIENT_KEYED = lazy_regex(
-    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)|[A-Za-z]\w{0,40}_(?:client|api)"""
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::)){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)|[A-Za-z]\w{0,40}_(?:client|api)"""
     r"""|OpenCage|GoogleV3|Bing|MapBox|MapQuest|LocationIQ|OpenMapQuest|PickPoint|TomTom|HereV7|GeocodeEarth|Geocodio"""
-    r"""|What3Words(?:V3)?|MapTiler|AzureMaps|Census|[A-Z]\w{0,40}\.from_(?:api_)?key))[ \t]*\("""
+    r"""|What3Words(?:V3)?|MapTiler|AzureMaps|Census|[A-Z]\w{0,40}\.from_(?:api_)?key)(?:\.new|::new|\.[Cc]reate)?)[ \t]*\("""
 )
 # A key's shape: letters, digits, `-`/`_` (a vendor's prefix: `md-`, `PLAK`), 20 to 256 characters.
 _KEY_SHAPE = lazy_regex(r"""^[A-Za-z0-9_-]{20,256}$""")
