@@ -43,6 +43,8 @@ _GOCARDLESS = "live_" + drawn_mixed(2600009, 40, _BASE64URL)
 # (a MessageBird access key as its dashboard shows one: 25 letters and digits; a client's key of letters and digits)
 _BIRD_KEY = drawn_mixed(2600010, 25)
 _CLIENT_KEY = drawn_mixed(2600011, 32)
+# (an Onfleet API key as its dashboard issues one: 32 lower-case hex)
+_HEX_KEY = drawn(2600013, 32, _HEX)
 
 
 # --- a token led by its scheme, its literal alone on the line below its name -----------------------------------------
@@ -150,3 +152,29 @@ def test_a_clients_constructor_given_no_key_does_not_block(engine: Engine) -> No
     text = ('var w = WebClient.create("https://api.example.com/v1");\nvar t = TelemetryClient.Create("InstrumentationKey");\n'
             'let r = reqwest::Client::new();\n')
     assert _blocked(engine, "src/Clients.java", text) == []
+
+
+# --- an SDK named for its package given a key of lower-case hex alone ------------------------------------------------
+
+SDK_HEX_KEYS = [
+    ("dispatch/src/onfleet.ts", "import Onfleet from '@onfleet/node-onfleet';\n\n"
+     f"const onfleet = new Onfleet('{_HEX_KEY}');\n", 3),
+    ("dispatch/onfleet.js", f"const Onfleet = require('@onfleet/node-onfleet');\nconst onfleet = new Onfleet('{_HEX_KEY}');\n", 2),
+    ("server/errors.js", f"import Rollbar from 'rollbar';\n\nexport const rollbar = new Rollbar('{_HEX_KEY}');\n", 3),
+    ("lib/dispatch.js", f"const onfleet = require('@onfleet/node-onfleet')('{_HEX_KEY}');\n", 1),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line"), SDK_HEX_KEYS, ids=[row[0] for row in SDK_HEX_KEYS])
+def test_a_hex_key_given_alone_to_an_sdk_named_for_its_package_blocks(engine: Engine, filename: str, text: str,
+                                                                      line: int) -> None:
+    assert (line, LITERAL, _HEX_KEY) in _blocked(engine, filename, text)
+
+
+def test_a_hex_literal_given_to_a_revisions_class_or_a_browsers_ingest_sdk_does_not_block(engine: Engine) -> None:
+    text = ("import GitRevision from 'git-revision';\nimport Amplitude from 'amplitude';\nimport bugsnag from '@bugsnag/js';\n"
+            "import Onfleet from '@onfleet/node-onfleet';\nimport Store from './store';\n\n"
+            f"const rev = new GitRevision('{drawn(2600014, 40, _HEX)}');\nconst amplitude = new Amplitude('{_HEX_KEY}');\n"
+            f"const reporter = bugsnag('{_HEX_KEY}');\nconst store = new Store('{_HEX_KEY}');\n"
+            "const onfleet = new Onfleet(process.env.ONFLEET_API_KEY);\n")
+    assert _blocked(engine, "src/clients.ts", text) == []

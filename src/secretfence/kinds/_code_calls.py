@@ -5080,8 +5080,26 @@ def sdk_constructor_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
         elif name not in _PACKAGES_NAMED_FOR.of(lines) or _UTILITY_NAME.search(name) or _VALUE_TYPE.match(name):
             continue
         arguments = _arguments(lines, index, found.end(), most=2)
-        if len(arguments) == 1 and arguments[0][0] and generated_key(arguments[0][0], False):
+        if len(arguments) == 1 and arguments[0][0] and _sdk_key(name, arguments[0][0]):
             yield arguments[0][1], f"{name}(…) (its API key alone)", "api_key", arguments[0][0]
+
+
+# (blind rounds GP-GS) A vendor's key of lower-case hex given alone to its SDK named for its package (Onfleet's Node client,
+# `new Onfleet("<32 hex>")`, its dashboard's keys as issued) is its key as one of mixed case is: no download's checksum
+# stands there. A class named for a revision or a digest takes one (`new GitRevision("<sha>")`), and a browser's ingest key
+# is public by design (an analytics or error-reporting SDK's, `bugsnag("<32 hex>")`, `new Amplitude("<32 hex>")`: it sends
+# events only, the vendor's pages put it in the page).
+_INGEST_SDK = lazy_regex(
+    r"""(?i)amplitude|mixpanel|bugsnag|segment|analytics|heap|posthog|appboy|braze|fullstory|logrocket|hotjar|clarity|raygun""")
+
+
+def _sdk_key(name: str, value: str) -> bool:
+    """The one literal an SDK named for its package is given is its key (see above)."""
+    if generated_key(value, False):
+        return True
+    lowered = name.lower()
+    return (generated_key(value) and not any(word in lowered for word in _REVISION_CLASS_WORDS)
+            and _INGEST_SDK.search(name) is None)
 
 
 # --- blind rounds DO-DT: a Cognitive Services subscription key given to the Speech SDK's factory ----------------------
