@@ -178,3 +178,36 @@ def test_a_hex_literal_given_to_a_revisions_class_or_a_browsers_ingest_sdk_does_
             f"const reporter = bugsnag('{_HEX_KEY}');\nconst store = new Store('{_HEX_KEY}');\n"
             "const onfleet = new Onfleet(process.env.ONFLEET_API_KEY);\n")
     assert _blocked(engine, "src/clients.ts", text) == []
+
+
+# --- a StackExchange.Redis configuration string in a code string ------------------------------------------------------
+
+_REDIS_KEY = drawn_mixed(2600015, 43) + "="
+_HEAD = "using StackExchange.Redis;\n\nnamespace Pricing;\n\n"
+REDIS_CONFIGURATIONS = [
+    ("Pricing/Cache.cs", _HEAD + "public static class Cache\n{\n    static readonly Lazy<ConnectionMultiplexer> Lazy = new(() =>\n"
+     "        ConnectionMultiplexer.Connect(\n"
+     f'            "pcn-pricing.redis.cache.windows.net:6380,password={_REDIS_KEY},ssl=True,abortConnect=False"));\n}}\n', 9,
+     _REDIS_KEY),
+    ("Jobs/Queue.cs", f'var mux = ConnectionMultiplexer.Connect("cache01.corp.example:6379,password={_CHOSEN},ssl=False");\n', 1,
+     _CHOSEN),
+    ("Jobs/Options.cs", _HEAD + "// sentinels first, then the primary\n" + "// …\n" * 12
+     + f'var options = ConfigurationOptions.Parse("10.0.4.7:6379,10.0.4.8:6379,ssl=true,password={_CHOSEN},abortConnect=false");\n',
+     18, _CHOSEN),
+    ("Jobs/Settings.cs", f'private const string RedisConnection = "[2001:db8::7]:6380,password={_CHOSEN}";\n', 1, _CHOSEN),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret"), REDIS_CONFIGURATIONS, ids=[row[0] for row in REDIS_CONFIGURATIONS])
+def test_a_redis_configuration_strings_password_in_code_blocks(engine: Engine, filename: str, text: str, line: int,
+                                                               secret: str) -> None:
+    assert (line, REDIS, secret) in _blocked(engine, filename, text)
+
+
+def test_a_redis_configuration_string_with_no_literal_password_does_not_block(engine: Engine) -> None:
+    text = (_HEAD + 'var a = ConnectionMultiplexer.Connect("pricing.redis.cache.windows.net:6380,password=" + key + ",ssl=True");\n'
+            'var b = ConnectionMultiplexer.Connect($"{host}:6380,password={key},ssl=True");\n'
+            'var c = ConnectionMultiplexer.Connect("pricing.redis.cache.windows.net:6380,password=<your-access-key>,ssl=True");\n'
+            'var d = ConnectionMultiplexer.Connect("localhost:6379,abortConnect=false");\n')
+    assert _blocked(engine, "Pricing/Cache.cs", text) == []
+    assert _blocked(engine, "cache.py", "import redis\n\nr = redis.Redis(host=HOST, port=6380, password=key, ssl=True)\n") == []
