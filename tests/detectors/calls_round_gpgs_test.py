@@ -211,3 +211,47 @@ def test_a_redis_configuration_string_with_no_literal_password_does_not_block(en
             'var d = ConnectionMultiplexer.Connect("localhost:6379,abortConnect=false");\n')
     assert _blocked(engine, "Pricing/Cache.cs", text) == []
     assert _blocked(engine, "cache.py", "import redis\n\nr = redis.Redis(host=HOST, port=6380, password=key, ssl=True)\n") == []
+
+
+# --- a Spring bean's constructor-args, its class's call by position ----------------------------------------------------
+
+_BEANS = ('<?xml version="1.0" encoding="UTF-8"?>\n<beans xmlns="http://www.springframework.org/schema/beans"\n'
+          '       xmlns:c="http://www.springframework.org/schema/c">\n')
+_SENDER = ('  <bean id="messageSender" class="org.springframework.ws.transport.http.HttpComponentsMessageSender">\n'
+           '    <property name="credentials">\n')
+_CHOSEN_2 = drawn_mixed(2600016, 10) + "!" + drawn(2600017, 3, "0123456789")
+SPRING_BEANS = [
+    ("src/main/resources/registry-client.xml", _BEANS + _SENDER
+     + '      <bean class="org.apache.http.auth.UsernamePasswordCredentials">\n        <constructor-arg value="partner-0412"/>\n'
+     f'        <constructor-arg value="{_CHOSEN_2}"/>\n      </bean>\n    </property>\n  </bean>\n</beans>\n', 8),
+    ("src/main/resources/ntlm.xml", _BEANS + '  <bean id="ntlm"\n        class="org.apache.http.auth.NTCredentials">\n'
+     f'    <constructor-arg index="1" value="{_CHOSEN_2}"/>\n    <constructor-arg index="0" value="svc-registry"/>\n'
+     '    <constructor-arg index="2" value="WS01"/>\n    <constructor-arg index="3" value="CORP"/>\n  </bean>\n</beans>\n', 6),
+    ("src/main/resources/rest.xml", _BEANS
+     + '  <bean class="org.springframework.http.client.support.BasicAuthenticationInterceptor">\n'
+     f'    <constructor-arg><value>svc-reports</value></constructor-arg>\n    <constructor-arg>\n      <value>{_CHOSEN_2}</value>\n'
+     '    </constructor-arg>\n  </bean>\n</beans>\n', 7),
+    ("src/main/resources/c-namespace.xml", _BEANS + '  <bean class="org.apache.http.auth.UsernamePasswordCredentials"'
+     f' c:_0="partner-0412" c:_1="{_CHOSEN_2}"/>\n</beans>\n', 4),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line"), SPRING_BEANS, ids=[row[0] for row in SPRING_BEANS])
+def test_a_spring_beans_constructor_args_block_as_its_classs_call(engine: Engine, filename: str, text: str, line: int) -> None:
+    assert (line, LITERAL, _CHOSEN_2) in _blocked(engine, filename, text)
+
+
+def test_a_spring_beans_constructor_args_of_no_literal_or_of_no_login_do_not_block(engine: Engine) -> None:
+    text = (_BEANS + '  <bean class="org.apache.http.auth.UsernamePasswordCredentials">\n'
+            '    <constructor-arg value="${registry.user}"/>\n    <constructor-arg value="${registry.password}"/>\n  </bean>\n'
+            '  <bean class="org.apache.http.auth.UsernamePasswordCredentials">\n    <constructor-arg ref="registryUser"/>\n'
+            '    <constructor-arg ref="registryPassword"/>\n  </bean>\n'
+            '  <bean class="org.apache.http.auth.UsernamePasswordCredentials">\n    <constructor-arg value="admin"/>\n'
+            '    <constructor-arg value="changeme"/>\n  </bean>\n'
+            '  <bean class="com.example.registry.RegistryClient">\n    <constructor-arg value="https://partners.example.net/ws"/>\n'
+            '    <constructor-arg>\n      <bean class="org.apache.http.auth.UsernamePasswordCredentials">\n'
+            '        <constructor-arg value="svc"/>\n        <constructor-arg value="#{systemEnvironment[\'REGISTRY_PW\']}"/>\n'
+            '      </bean>\n    </constructor-arg>\n  </bean>\n'
+            f'  <bean class="org.springframework.web.client.RestTemplate">\n    <constructor-arg value="{_CHOSEN_2}"/>\n  </bean>\n'
+            '</beans>\n')
+    assert _blocked(engine, "src/main/resources/registry-client.xml", text) == []

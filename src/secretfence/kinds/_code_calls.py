@@ -153,6 +153,11 @@ credential-named key stands beside the value.
   judged under the element its `ItemElementName` names (Authorize.Net's `ItemChoiceType.transactionKey`: xsd_choices).
 - Blind rounds FQ-FV: Braintree's gateway by position in Go (`braintree.New(braintree.Production, merchant, public,
   private)`, `NewWithHttpClient`) and Python's older `braintree.Configuration.configure(…)` (documented_slots).
+- Blind rounds GP-GS: a client given its key by its language's constructor or factory (Ruby's `MessageBird::Client.new("…")`,
+  Rust's `Client::new("…")`, .NET's `GoCardlessClient.Create("…", …)`); a key of lower-case hex given alone to an SDK named
+  for its package (Onfleet's `new Onfleet("<32 hex>")`; a browser's ingest key passes); a Spring bean as its class's call
+  by position (`<bean class="…UsernamePasswordCredentials">` then its `<constructor-arg value="…"/>`s:
+  bean_constructor_calls).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -168,7 +173,7 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence
 
 from secretfence.kinds._helpers import (
     LastFileMemo, LineSpelled, basic_credential, generated_password, is_common_password, is_sequential, is_stand_in_password,
-    line_text,
+    line_text, xml_unescaped,
     looks_generated, looks_like_a_password, named_like_an_account, short_base64_text, shown_user,
     spelled_target_type,
 )
@@ -367,6 +372,11 @@ _FOLDED_NAMED_CALL = rb"""(?:key|token|secret|password)\([ \t]*(?:[rub]?["'][^"'
 # constructor or factory too (Ruby's `MessageBird::Client.new("…")`, .NET's `GoCardlessClient.Create("…")`)
 _FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)(?:\.new|::new|\.create)?\([ \t]*(?:[rub]?["'][\w.:-]{1,253}["'][ \t]*,[ \t]*)?[rub]?["'][\w-]{20,256}["']"""
 # a call given an API's URL then a literal (`connect("https://…/api/", "…")`, `Client(url, "user", "…")`)
+# (blind rounds GP-GS) a Spring bean's tag whose class says a login, a credential or a client, or a tag whose
+# attributes go on below its line (bean_constructor_calls)
+_FOLDED_BEAN = (rb"""<(?:[a-z][\w-]{0,31}:)?bean(?:[ \t][^>\n]{0,1024}?(?<![\w:-])class[ \t]*=[ \t]*["'][\w$.]{0,255}?"""
+                rb"""(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)"""
+                rb"""|(?:[ \t][^>\n]{0,1024})?(?=\r?\n|\Z))""")
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
@@ -515,6 +525,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_PAIR_CHECK, ("pass", "pw")),
         (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(", "client.new(", "client::new(", "client.create(", "api.new(")),
         (_FOLDED_URL_THEN_LITERAL, ("://",)),
+        (_FOLDED_BEAN, ("<bean", ":bean")),
         (_FOLDED_GHOST_KEY, ("key",)),
         (_FOLDED_OPENED_CALL, _OPENED_CALL_WORDS),
         (_FOLDED_SID_FIRST, ('("ac', "('ac", '("sk', "('sk")),
@@ -568,6 +579,9 @@ FOLDED_HINTS = tuple(
 def true_samples() -> Tuple[Sample, ...]:
     """The kind's true samples of these forms (read by the tests)."""
     return (
+        Sample('<bean class="org.apache.http.auth.UsernamePasswordCredentials">\n  <constructor-arg value="partner-0412"/>\n'
+               '  <constructor-arg value="Cobble#Marten5127"/>\n</bean>\n', "src/main/resources/client.xml",
+               "a Spring bean's constructor-args: its class's login by position"),
         Sample("connect('weblogic', 'Lattice!Orbit4471', 't3://wls01.acme.local:7001')\n", "wlst/deploy.py",
                "WLST's connect(user, password, url)"),
         Sample("my $dbh = DBI->connect($dsn,\n    'gl_ro', 'Tundra.Falcon3318', { RaiseError => 1 });\n", "extract.pl",
@@ -941,6 +955,10 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        Sample('<bean class="org.apache.http.auth.UsernamePasswordCredentials">\n  <constructor-arg value="${partner.user}"/>\n'
+               '  <constructor-arg value="${partner.password}"/>\n</bean>\n<bean class="org.springframework.web.client.RestTemplate">\n'
+               '  <constructor-arg ref="requestFactory"/>\n</bean>\n', "src/main/resources/client.xml",
+               "a Spring bean's constructor-args holding the properties' placeholders, a reference"),
         # Blind rounds CQ-CV
         Sample('import shotgun_api3\nsg = shotgun_api3.Shotgun(SITE, "publish_bot", os.environ["SG_SCRIPT_KEY"])\n'
                'sg2 = shotgun_api3.Shotgun(SITE, login=user, password=getpass())\n', "pipeline/publish.py",
@@ -1396,6 +1414,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from dsn_logins(lines, index)
     if "," in line and present & _ACCOUNT_GROUP:
         yield from account_pairs(lines, index)
+    if "bean" in line and present & _BEAN_GROUP:
+        yield from bean_constructor_calls(lines, index)
 
 
 # --- blind rounds EG-EL: a system's administrator account given by position, its password next -----------------------
@@ -5273,6 +5293,132 @@ def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield offset, f"a call's {name} option (a name-value pair)", name, value or ""
 
 
+# --- blind rounds GP-GS: a Spring bean's constructor-args, its class's call by position ----------------------------
+
+# A Spring bean is its class's constructor call, its `<constructor-arg>`s the call's arguments by position: Spring Web
+# Services' `HttpComponentsMessageSender` given `<bean class="org.apache.http.auth.UsernamePasswordCredentials">` then
+# `<constructor-arg value="user"/>` and `<constructor-arg value="…"/>` (HttpClient's `NTCredentials`, Spring's
+# `BasicAuthenticationInterceptor`, an SDK's client given its key alike). An argument stands by its `index="N"` or in
+# its order, its literal as a `value` attribute or a `<value>` element below it, or as c-namespace's `c:_N="…"` on the
+# bean's tag; a `ref`, a nested bean or `<null/>` is no literal. The call, `new UsernamePasswordCredentials("user", "…")`,
+# is read by the call readers above, and a finding stands on its argument's line. Only a class whose name says a login,
+# a credential or a client is read so (a data source's or a template's bean is many files' every other line).
+_BEAN_OPENING = lazy_regex(r"""<(?:[A-Za-z][\w-]{0,31}:)?bean(?=[\s/>]|$)""")
+_BEAN_TAG_LINES = 6  # lines a bean's tag may take, its attributes one a line
+_BEAN_WORDS = ("<bean", ":bean")  # (bean_constructor_calls' trigger: a bean's tag, a namespace's prefix before it)
+_BEAN_CLASS = lazy_regex(r"""(?<![\w:-])class[ \t]*=[ \t]*["'](?P<class>[A-Za-z_$][\w$.]{0,255})["']""")
+_BEAN_CLASS_WORDS = lazy_regex(r"""(?i)credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session""")
+# The tags a bean's arguments are read from, in order: a bean's (a nested one's too), a constructor-arg's, a value's.
+_BEAN_TAG = lazy_regex(
+    r"""<(?P<end>/)?(?:[A-Za-z][\w-]{0,31}:)?(?P<name>bean|constructor-arg|value)(?=[\s/>])(?P<attributes>[^>\n]{0,1024}?)"""
+    r"""(?P<closed>/)?>""")
+_ATTRIBUTE_VALUE = lazy_regex(r"""(?<![\w:-])value[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})')""")
+_ATTRIBUTE_INDEX = lazy_regex(r"""(?<![\w:-])index[ \t]*=[ \t]*["'](?P<index>\d{1,2})["']""")
+_C_NAMESPACE_ARGUMENT = lazy_regex(r"""(?<![\w-])c:_(?P<index>\d{1,2})[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})')""")
+_BEAN_LINES = 32  # lines below a bean's tag its constructor-args are read over
+_BEAN_ARGUMENTS = 8  # a constructor's arguments read at most
+_BEANS_A_LINE = 4
+_BEAN_TAGS_A_LINE = 32
+
+
+def _quoted_value(found: "re.Match[str]") -> Optional[str]:
+    return found.group("dq") if found.group("dq") is not None else found.group("sq")
+
+
+def _bean_arguments(lines: Sequence[str], index: int, after: int) -> Dict[int, Tuple[Optional[str], int]]:
+    """{position: (literal or None, line offset)} of the constructor-args below a bean's tag (see above), read from
+    `after` on the tag's line to its `</bean>`; a nested bean's own arguments are its own (its argument is none)."""
+    arguments: Dict[int, Tuple[Optional[str], int]] = {}
+    depth, order = 0, 0
+    opened: Optional[int] = None  # (the position of a constructor-arg whose element is open)
+    for offset in range(_BEAN_LINES):
+        if index + offset >= len(lines):
+            break
+        text = line_text(lines, index + offset)
+        for tag in itertools.islice(_BEAN_TAG.finditer(text, after if offset == 0 else 0), _BEAN_TAGS_A_LINE):
+            name, end, closed = tag.group("name"), tag.group("end"), tag.group("closed")
+            if name == "bean":
+                if end:
+                    if depth == 0:
+                        return arguments
+                    depth -= 1
+                elif not closed:
+                    depth += 1
+            elif depth > 0:
+                continue
+            elif name == "constructor-arg":
+                if end:
+                    opened = None
+                    continue
+                numbered = _ATTRIBUTE_INDEX.search(tag.group("attributes"))
+                at = int(numbered.group("index")) if numbered is not None else order
+                if at >= _BEAN_ARGUMENTS:
+                    return {}
+                order = max(order, at) + 1
+                value = _ATTRIBUTE_VALUE.search(tag.group("attributes"))
+                literal = _quoted_value(value) if value is not None else None
+                arguments[at] = (xml_unescaped(literal) if literal is not None else None, offset)
+                opened = at if value is None and not closed else None
+            elif name == "value" and not end and not closed and opened is not None:
+                # (its text up to the element's end, on its line: `<value>…</value>`)
+                closing = text.find("<", tag.end())
+                if closing >= 0:
+                    arguments[opened] = (xml_unescaped(text[tag.end():closing].strip()), offset)
+    return arguments
+
+
+def _bean_tag(lines: Sequence[str], index: int, start: int) -> Optional[Tuple[str, int, int]]:
+    """(the attributes, the line offset and the column after its `>`) of the bean's tag opened at `start`, its attributes
+    one a line as often (`<bean id="…"` then `class="…">` below): read to its `>` over a few lines, or None."""
+    pieces = []
+    for offset in range(_BEAN_TAG_LINES):
+        if index + offset >= len(lines):
+            return None
+        text = line_text(lines, index + offset)[:_CHARACTERS_READ]
+        begin = start if offset == 0 else 0
+        closing = text.find(">", begin)
+        if closing >= 0:
+            pieces.append(text[begin:closing])
+            return " ".join(pieces), offset, closing + 1
+        pieces.append(text[begin:])
+    return None
+
+
+def bean_constructor_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a credential a Spring bean's constructor-args give its class by position."""
+    line = lines[index]
+    for found in itertools.islice(_BEAN_OPENING.finditer(line[:_CHARACTERS_READ]), _BEANS_A_LINE):
+        tag = _bean_tag(lines, index, found.end())
+        named = _BEAN_CLASS.search(tag[0]) if tag is not None else None
+        if tag is None or named is None:
+            continue
+        attributes, tag_offset, after = tag
+        simple = re.split(r"[.$]", named.group("class"))[-1]
+        if not simple.isidentifier() or _BEAN_CLASS_WORDS.search(simple) is None:
+            continue
+        arguments: Dict[int, Tuple[Optional[str], int]] = {}
+        for attribute in itertools.islice(_C_NAMESPACE_ARGUMENT.finditer(attributes), _BEAN_ARGUMENTS):
+            arguments[int(attribute.group("index"))] = (xml_unescaped(_quoted_value(attribute) or ""), tag_offset)
+        if not arguments and not attributes.rstrip().endswith("/"):
+            arguments = {position: (literal, tag_offset + offset) for position, (literal, offset)
+                         in _bean_arguments(lines, index + tag_offset, after).items()}
+        if not arguments or max(arguments) >= _BEAN_ARGUMENTS:
+            continue
+        written = []
+        for position in range(max(arguments) + 1):
+            literal = arguments.get(position, (None, 0))[0]
+            if literal is not None and (("'" in literal and '"' in literal) or "\\" in literal):
+                break  # (a literal no quote of the call's holds as it is)
+            quote = "'" if literal is not None and '"' in literal else '"'
+            written.append(f"{quote}{literal}{quote}" if literal is not None else f"bean_argument_{position}")
+        else:
+            call = f"new {simple}({', '.join(written)});"
+            offsets = {literal: offset for literal, offset in arguments.values() if literal is not None}
+            for _, what, key, value in call_secrets([call], 0):
+                if value in offsets:
+                    yield offsets[value], f"{what} (a Spring bean's constructor-args)", key, value
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "ItemElementName",
@@ -5286,7 +5432,7 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "("))
     + tuple(("method", word) for word in _LOGIN_METHOD_WORDS))
@@ -5338,3 +5484,4 @@ _LOGIN_METHOD_GROUP = _PRESENT.add(_LOGIN_METHOD_WORDS)
 _SUBSCRIPTION_GROUP = _PRESENT.add(_SUBSCRIPTION_WORDS)
 _DSN_PREFIX_GROUP = _PRESENT.add(_DSN_PREFIXES)
 _ACCOUNT_GROUP = _PRESENT.add(_ACCOUNT_WORDS)
+_BEAN_GROUP = _PRESENT.add(_BEAN_WORDS)
