@@ -372,11 +372,11 @@ _FOLDED_NAMED_CALL = rb"""(?:key|token|secret|password)\([ \t]*(?:[rub]?["'][^"'
 # constructor or factory too (Ruby's `MessageBird::Client.new("…")`, .NET's `GoCardlessClient.Create("…")`)
 _FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)(?:\.new|::new|\.create)?\([ \t]*(?:[rub]?["'][\w.:-]{1,253}["'][ \t]*,[ \t]*)?[rub]?["'][\w-]{20,256}["']"""
 # a call given an API's URL then a literal (`connect("https://…/api/", "…")`, `Client(url, "user", "…")`)
-# (blind rounds GP-GS) a Spring bean's tag whose class says a login, a credential or a client, or a tag whose
-# attributes go on below its line (bean_constructor_calls)
-_FOLDED_BEAN = (rb"""<(?:[a-z][\w-]{0,31}:)?bean(?:[ \t][^>\n]{0,1024}?(?<![\w:-])class[ \t]*=[ \t]*["'][\w$.]{0,255}?"""
-                rb"""(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)"""
-                rb"""|(?:[ \t][^>\n]{0,1024})?(?=\r?\n|\Z))""")
+# (blind rounds GP-GS) a Spring bean's tag whose class says a login, a credential or a client, its attributes on its
+# line or on the lines below it, up to its end (no attribute holds a `<`); bean_constructor_calls reads it, the hit
+# standing on the tag's line
+_FOLDED_BEAN = (rb"""<(?:[a-z][\w-]{0,31}:)?bean\s[^<>]{0,1024}?(?<![\w:-])class[ \t]*=[ \t]*["'][\w$.]{0,255}?"""
+                rb"""(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)""")
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
@@ -5310,7 +5310,7 @@ _BEAN_CLASS = lazy_regex(r"""(?<![\w:-])class[ \t]*=[ \t]*["'](?P<class>[A-Za-z_
 _BEAN_CLASS_WORDS = lazy_regex(r"""(?i)credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session""")
 # The tags a bean's arguments are read from, in order: a bean's (a nested one's too), a constructor-arg's, a value's.
 _BEAN_TAG = lazy_regex(
-    r"""<(?P<end>/)?(?:[A-Za-z][\w-]{0,31}:)?(?P<name>bean|constructor-arg|value)(?=[\s/>])(?P<attributes>[^>\n]{0,1024}?)"""
+    r"""<(?P<end>/)?(?:[A-Za-z][\w-]{0,31}:)?(?P<name>bean|constructor-arg|value)(?=[\s/>])(?P<attributes>[^<>\n]{0,1024}?)"""
     r"""(?P<closed>/)?>""")
 _ATTRIBUTE_VALUE = lazy_regex(r"""(?<![\w:-])value[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})')""")
 _ATTRIBUTE_INDEX = lazy_regex(r"""(?<![\w:-])index[ \t]*=[ \t]*["'](?P<index>\d{1,2})["']""")
