@@ -35,8 +35,9 @@ def _jwt(seed: int) -> str:
 _JWT = _jwt(2600000)
 _TOKEN = drawn_mixed(2600002, 40)
 # (a reCAPTCHA key pair as Google issues it: `6L` and 38 characters of base64url, the site key and the secret alike)
-_RECAPTCHA_SECRET = "6L" + drawn_mixed(2600003, 38, _BASE64URL)
-_RECAPTCHA_SITE_KEY = "6L" + drawn_mixed(2600004, 38, _BASE64URL)
+_RECAPTCHA_HEAD = "6L"
+_RECAPTCHA_SECRET = _RECAPTCHA_HEAD + drawn_mixed(2600003, 38, _BASE64URL)
+_RECAPTCHA_SITE_KEY = _RECAPTCHA_HEAD + drawn_mixed(2600004, 38, _BASE64URL)
 _API_KEY = drawn_mixed(2600005, 32)
 _CHOSEN = drawn_mixed(2600008, 12) + "#"
 _GOCARDLESS = "live_" + drawn_mixed(2600009, 40, _BASE64URL)

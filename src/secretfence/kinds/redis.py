@@ -147,8 +147,9 @@ CONFIGURATION_PASSWORD = lazy_regex(
     r"""(?i)["'](?P<host>""" + _CONFIGURATION_ENDPOINT + r""")(?:,[ \t]*""" + _CONFIGURATION_ENDPOINT + r"""){0,15}"""
     r"""(?P<options>(?:,[ \t]*[a-z]\w{0,39}[ \t]*=[^,"'\n]{0,512}){0,31}),[ \t]*password[ \t]*=[ \t]*(?P<value>[^,"'\s]{1,512})"""
     r"""(?=[ \t]*[,"'])""")
-# In code, the text between two literals joined around an expression (`"…,password=" + key + ",ssl=True"`, VB's `&`,
-# PHP's and Lua's `.`/`..`) reads as a quoted value after `password=`: it is the join's expression, no password.
+# The text between two literals joined around an expression (`"…,password=" + key + ",ssl=True"`, VB's `&`, PHP's and
+# Lua's `.`/`..`) reads as a quoted value after `password=`: it is the join's expression, no password (in code, or in
+# code a carrier reads as another file: a here-document's view of a program's text).
 _JOIN_BETWEEN_LITERALS = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]|[ \t](?:\+|&|\.\.?)[ \t]*$""")
 _TLS_OPTION = lazy_regex(r"""(?i),[ \t]*ssl[ \t]*=[ \t]*true""")
 
@@ -573,7 +574,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             value, _ = value_of(found)
             if _names_a_reference(line, found):
                 return ""  # REDIS_PASSWORD_FILE=…, ${REDIS_PASSWORD:?…}
-            if in_code and found.group("bare") is None and _JOIN_BETWEEN_LITERALS.search(value):
+            if found.group("bare") is None and _JOIN_BETWEEN_LITERALS.search(value):
                 return ""  # (the code between two literals: `"…,password=" + key + ",ssl=True"`)
             return "" if in_code and found.group("bare") is not None else value
 
