@@ -1,0 +1,37 @@
+"""Blind rounds GO-GT, through the engine: values a form or a vendor says are no secret the file holds (a test's
+stand-in for a token, `refresh-123`; a password policy's denylist naming the firm's own rejected words; a 1Password
+secret reference whose names hold blanks; SumUp's affiliate key as a UUID, given to its card reader's login) and,
+beside each, the secret of the same place that still blocks. Generated fakes only (seeds 2630000-2639999)."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+from tests.fakes import drawn_mixed
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
+    return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
+
+
+# --- a 1Password secret reference whose names hold blanks ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("deploy/prod.env.tpl", "REDIS_PASSWORD=op://Dispatch Prod/redis-jobs/password\n"
+                            "DISPATCH_DB_PASSWORD=op://Dispatch Prod/dispatch-db/password\n"),
+    ("deploy/prod.env.tpl", "STRIPE_SECRET_KEY=op://Payments/Stripe live/secret key\nTWILIO_AUTH_TOKEN=op://Call Centre/Twilio/auth token\n"),
+    ("config/cache.yml", 'redis:\n  host: cache.internal\n  password: "op://Ops Team/Redis cache/password"\n'),
+    ("deploy/app.env", "REDIS_PASSWORD=pass://Work Vault/Redis jobs/password\n"),
+])
+def test_a_secret_reference_with_blanks_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+def test_a_password_beside_the_references_still_blocks(engine: Engine) -> None:
+    password = drawn_mixed(2630020, 20)
+    text = f"REDIS_PASSWORD=op://Dispatch Prod/redis-jobs/password\nREDIS_CACHE_PASSWORD={password}\n"
+    assert _blocked(engine, "deploy/prod.env", text) == [(2, password)]
+
