@@ -10,7 +10,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import drawn_mixed
+from tests.fakes import drawn_mixed, uuid4
 
 
 def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
@@ -35,3 +35,32 @@ def test_a_password_beside_the_references_still_blocks(engine: Engine) -> None:
     text = f"REDIS_PASSWORD=op://Dispatch Prod/redis-jobs/password\nREDIS_CACHE_PASSWORD={password}\n"
     assert _blocked(engine, "deploy/prod.env", text) == [(2, password)]
 
+
+# --- SumUp's affiliate key as a UUID, given to its card reader's login -----------------------------------------------------
+
+_UUID_KEY = uuid4(2630030)
+
+
+@pytest.mark.parametrize(("filename", "form"), [
+    ("driver-app/app/src/main/java/uk/co/acme/driver/pay/CardReader.kt",
+     'object CardReader {{\n    private const val AFFILIATE_KEY = "{key}"\n\n    fun login(activity: Activity) {{\n'
+     '        SumUpAPI.openLoginActivity(activity, SumUpLogin.builder(AFFILIATE_KEY).build(), 1)\n    }}\n}}\n'),
+    ("app/src/main/java/com/acme/pos/Pay.java",
+     'private static final String SUMUP_AFFILIATE_KEY = "{key}";\n\nvoid login() {{\n'
+     '    SumUpAPI.openLoginActivity(this, SumUpLogin.builder(SUMUP_AFFILIATE_KEY).build(), REQUEST_LOGIN);\n}}\n'),
+    ("app/src/main/java/com/acme/pos/Pay.java", 'SumUpLogin login = SumUpLogin.builder("{key}").build();\n'),
+    ("Pos/AppDelegate.swift", 'SMPSumUpSDK.setup(withAPIKey: "{key}")\n'),
+    ("Pos/AppDelegate.swift", 'let affiliateKey = "{key}"\nSMPSumUpSDK.setup(withAPIKey: affiliateKey)\n'),
+])
+def test_sumup_s_uuid_affiliate_key_given_to_its_login_does_not_block(engine: Engine, filename: str, form: str) -> None:
+    assert _blocked(engine, filename, form.format(key=_UUID_KEY)) == []
+
+
+def test_sumup_s_secret_key_and_a_uuid_where_no_login_is_called_still_block(engine: Engine) -> None:
+    secret_key = "sup_sk_" + drawn_mixed(2630031, 32)
+    text = (f'private const val AFFILIATE_KEY = "{_UUID_KEY}"\nprivate const val SUMUP_API_KEY = "{secret_key}"\n'
+            "fun login(a: Activity) = SumUpAPI.openLoginActivity(a, SumUpLogin.builder(AFFILIATE_KEY).build(), 1)\n")
+    assert _blocked(engine, "app/src/main/java/com/acme/Pay.kt", text) == [(2, secret_key)]
+    # (a UUID under an affiliate key's name where no SumUp login is called: judged as any key)
+    assert _blocked(engine, "app/src/main/java/com/acme/Pay.kt", f'private const val AFFILIATE_KEY = "{_UUID_KEY}"\n') == [
+        (1, _UUID_KEY)]
