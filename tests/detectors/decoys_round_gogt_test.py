@@ -17,6 +17,27 @@ def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
     return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
 
 
+# --- a password policy's denylist, the firm's own words in it --------------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "line"), [
+    ("rota/rota/accounts.py", 'BANNED = {"password123", "copperkettle1", "kitchen2024", "letmein!"}\n'),
+    ("web/src/policy.ts", 'const REJECTED = new Set(["secret1234", "greenline2023", "mowing99", "qwerty123"]);\n'),
+    ("src/main/java/auth/Policy.java", 'static final Set<String> WEAK = Set.of("Password123", "acmeroofs1", "shingle2024");\n'),
+])
+def test_a_denylist_led_by_a_common_password_does_not_block(engine: Engine, filename: str, line: str) -> None:
+    assert _blocked(engine, filename, line) == []
+
+
+@pytest.mark.parametrize(("filename", "line"), [
+    ("scripts/get_data.m", "opts = weboptions('Username', 'svc_loader', 'Password', '{v}', 'Timeout', 120);\n"),
+    ("src/test/java/SignupTest.java", 'Map<String, String> form = Map.of("password1", "{v}", "password2", "{v}", "email", "a@b.c");\n'),
+    ("src/main/java/Client.java", 'Map<String, String> opts = Map.of("user", "admin1", "password", "{v}", "timeout", "30");\n'),
+])
+def test_an_option_s_password_beside_a_common_one_still_blocks(engine: Engine, filename: str, line: str) -> None:
+    value = drawn_mixed(2630010, 16)
+    assert value in [secret for _, secret in _blocked(engine, filename, line.replace("{v}", value))]
+
+
 # --- a 1Password secret reference whose names hold blanks ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("filename", "text"), [
