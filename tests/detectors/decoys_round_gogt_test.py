@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 import pytest
+from secretfence.compat.detect_secrets.credential_keys import counted_stand_in
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
@@ -15,6 +16,31 @@ from tests.fakes import drawn_mixed, uuid4
 
 def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
     return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
+
+
+# --- a test's stand-in for a token: its kind and `123` ------------------------------------------------------------------
+
+_WIREMOCK_TEST = (
+    "@WireMockTest\nclass OpsCenterClientTest {{\n    @Test\n    void refreshes(WireMockRuntimeInfo wm) throws Exception {{\n"
+    '        stubFor(post("/oauth2/token").willReturn(okJson("{{\\"access_token\\":\\"abc\\"}}")));\n'
+    '        var client = new OpsCenterClient(wm.getHttpBaseUrl() + "/oauth2/token");\n'
+    '        assertThat(client.accessToken("{value}")).contains("access_token");\n    }}\n}}\n')
+
+
+@pytest.mark.parametrize("value", ["refresh-123", "access-token-1234", "bearer123", "refresh_token_456", "session-789"])
+def test_a_token_s_kind_and_a_counting_run_is_a_stand_in(engine: Engine, value: str) -> None:
+    assert counted_stand_in(value)
+    assert _blocked(engine, "src/test/java/com/acme/OpsCenterClientTest.java", _WIREMOCK_TEST.format(value=value)) == []
+    assert _blocked(engine, "tests/test_client.py", f'REFRESH_TOKEN = "{value}"\n') == []
+
+
+@pytest.mark.parametrize("value", [drawn_mixed(2630000, 32), "harbor-123", "refresh-9f3k2", "Refresh-123", "access-2024",
+                                   "refresh-124"])
+def test_a_token_that_is_no_counted_stand_in_still_blocks(engine: Engine, value: str) -> None:
+    # (a drawn token; a word that names no token's kind before `123`; a run that is no count; a capital a person typed)
+    assert not counted_stand_in(value)
+    assert _blocked(engine, "src/test/java/com/acme/OpsCenterClientTest.java", _WIREMOCK_TEST.format(value=value)) == [
+        (7, value)]
 
 
 # --- a password policy's denylist, the firm's own words in it --------------------------------------------------------------
