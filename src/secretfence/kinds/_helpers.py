@@ -55,6 +55,18 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 _HANDOVER = lazy_regex(r"(?:^|[/\\._-])hand[-_]?overs?(?:[/\\._-]|$)")
 
 
+# A VPN's or a Wi-Fi network's pre-shared key named in another language, as a router's or Windows' own screens name it
+# (a label's words, case-blind): Spanish's `Clave precompartida` (FortiGate, Windows), Portuguese's `Chave
+# pré-compartilhada` / `pré-partilhada`, French's `Clé pré-partagée`, Italian's `Chiave pre-condivisa`, German's
+# `Vorinstallierter Schlüssel` (Windows) and `Pre-Shared-Key`. (English's `pre-shared key` is each reader's own.)
+LOCALIZED_PRE_SHARED_KEY = (r"""(?:clave[ \t]+pre-?compartida|chave[ \t]+pr[ée]-?(?:compartilhada|partilhada)"""
+                            r"""|cl[ée][ \t]+pr[ée]-?partag[ée]e|chiave[ \t]+pre-?condivisa"""
+                            r"""|vorinstallierter[ \t]+schl(?:ü|ue)ssel|pre-shared-key)""")
+# (what a line naming one holds, lower-cased: the gate before LOCALIZED_PRE_SHARED_KEY's pattern)
+LOCALIZED_PRE_SHARED_WORDS = ("compartida", "compartilhada", "partilhada", "partag", "condivisa", "vorinstallierter",
+                              "pre-shared-key")
+
+
 def is_handover_note(lowered_name: str) -> bool:
     """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
     return "hand" in lowered_name and _HANDOVER.search(lowered_name) is not None
