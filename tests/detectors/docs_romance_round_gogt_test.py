@@ -76,3 +76,166 @@ def test_a_localized_pre_shared_key_in_a_code_span_blocks_in_documentation(engin
 ])
 def test_a_localized_pre_shared_key_s_label_over_no_key_does_not_block(engine: Engine, item: str) -> None:
     assert _secrets(engine, "notas/red-oficina.txt", _TUNNEL_NOTE.format(item=item)) == []
+
+
+# --- a label's password word before what it is for -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "- Contraseña del .p12: `{pw}`",
+    "- Contraseña del certificado: {pw}",
+    "- Contraseña para el NAS: `{pw}`",
+    "- **Contraseña del router**: `{pw}`",
+    "- Clave del router: `{pw}`",
+    "- Senha do roteador: `{pw}`",
+    "- Senha de acesso: {pw}",
+    "- Mot de passe du routeur : `{pw}`",
+    "- Mot de passe administrateur : {pw}",
+    "- Password del router: `{pw}`",
+    "- Password di amministrazione: {pw}",
+])
+def test_a_romance_label_s_password_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[0]
+    text = (f"# Certificado\n\n- Fichero: `secrets/representante-2025.p12` (en el servidor `reservas-02`)\n"
+            f"{item.replace('{pw}', password)}\n- Caduca: 14/01/2027\n")
+    assert _secrets(engine, "docs/legal/certificado.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Contraseña: ver KeePass",
+    "- Contraseña del router: `<tu contraseña>`",
+    "- Contraseña del router: `changeme`",
+    "- Gestor de {w}s: `Bitwarden`",  # ({w}: the word put in at run time, as the project's own scan reads a label)
+    "- Cambiar {w}: `Ajustes > Cuenta`",
+    "- Contraseña mínima: `12` caracteres",
+])
+def test_a_romance_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _secrets(engine, "docs/legal/certificado.md", f"# Certificado\n\n{item.replace('{w}', 'contraseña')}\n") == []
+
+
+@pytest.mark.parametrize("item", [
+    "- Clave de API: `{key}`",
+    "- Clave de la API: `{key}`",
+    "- Clave de acceso: `{key}`",
+    "- Clave pública: `{key}`",
+    "Usa la clave de API `{key}` en la cabecera.",
+    "La clave `{key}` del objeto identifica el pedido.",
+])
+def test_a_spanish_key_s_label_stays_the_docs_example(engine: Engine, item: str) -> None:
+    # (`clave` is a password and a key: an API's, a public one, a record's key are a key's, read in documentation as the
+    # English `API key` is: the docs' example)
+    key = drawn_mixed(2630400, 32)
+    assert _secrets(engine, "docs/api/pedidos.md", f"# API\n\n{item.replace('{key}', key)}\n") == []
+
+
+# --- a sentence's password, after its word, what it is for or its verb -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "La contraseña del router es `{pw}`.",
+    "Usuario `admin`, contraseña `{pw}`.",
+    "A senha do roteador é `{pw}`.",
+    "Le mot de passe du routeur est `{pw}`.",
+    "La password del router è `{pw}`.",
+])
+def test_a_romance_sentence_s_password_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[1]
+    assert _secrets(engine, "docs/onboarding/primer-dia.md", f"# Primer día\n\n{line.replace('{pw}', password)}\n") == [
+        (3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "Por ejemplo, la contraseña del router es `{pw}`.",
+    "Par exemple, le mot de passe est `{pw}`.",
+    "Zum Beispiel: Kennwort `{pw}`",
+])
+def test_a_sentence_saying_example_is_not_read(engine: Engine, line: str) -> None:
+    assert _secrets(engine, "docs/onboarding/primer-dia.md", f"# Primer día\n\n{line.replace('{pw}', _CHOSEN[1])}\n") == []
+
+
+# --- a Wi-Fi network's key ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- Wi-Fi `Oficina` (WPA2), clave `{v}`",
+    "- Clave de red: `{v}`",
+    "- Clave wifi: `{v}`",
+    "- Clave WPA2: {v}",
+    "- Contraseña de la wifi: `{v}`",
+    "- Clave de seguridad de red: `{v}`",
+    "- Senha do Wi-Fi: `{v}`",
+    "- Mot de passe Wi-Fi : {v}",
+])
+def test_a_romance_wifi_key_blocks(engine: Engine, line: str) -> None:
+    value = _GENERATED[0]
+    assert _secrets(engine, "docs/red/wifi.md", f"# Wi-Fi\n\n{line.replace('{v}', value)}\n") == [(3, value)]
+
+
+def test_a_wifi_line_s_security_mode_is_no_key(engine: Engine) -> None:
+    assert _secrets(engine, "docs/red/wifi.md", "# Wi-Fi\n\n- Wi-Fi `Oficina` (WPA2), clave `WPA2-PSK`\n") == []
+
+
+# --- a sign-in's pair and a login's details ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "2. Iniciar sesión como `admin` con `{pw}`",
+    "Entrar como `admin` con la contraseña `{pw}`.",
+    "Entrar como `admin` com a senha `{pw}`.",
+    "Se connecter en tant que `admin` avec le mot de passe `{pw}`.",
+    "Accedere come `admin` / `{pw}`",
+    "- Credenciales: `admin` / `{pw}`",
+    "- Acceso: `admin` / `{pw}`",
+    "- Datos de acceso: admin / {pw}",
+    "- Usuario/{W}: `admin` / `{pw}`",
+])
+def test_a_romance_sign_in_pair_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[2]
+    line = line.replace("{W}", "Contraseña")
+    assert _secrets(engine, "docs/it/nas.md", f"# NAS\n\n{line.replace('{pw}', password)}\n") == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "Iniciar sesión como `ro` con `pgAdmin4`",
+    "- Credenciales: `admin` / `<contraseña>`",
+    "Entrar como `admin` / `admin`",
+    "Entre `inicio` y `fin` con `{pw}` pasos.",
+])
+def test_a_romance_sign_in_with_a_tool_or_a_stock_password_does_not_block(engine: Engine, line: str) -> None:
+    assert _secrets(engine, "docs/it/nas.md", f"# NAS\n\n{line.replace('{pw}', _CHOSEN[2])}\n") == []
+
+
+# --- a table: a password or a login column, a settings table's `Valor` ----------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Contraseña", "Contraseña admin", "Clave", "Senha", "Mot de passe", "Contraseña (local)"])
+def test_a_romance_password_column_blocks(engine: Engine, header: str) -> None:
+    password = _CHOSEN[3]
+    text = (f"| Equipo | IP | Usuario | {header} |\n|---|---|---|---|\n| NAS | 192.168.1.5 | admin | `{password}` |\n"
+            f"| Impresora | 192.168.1.9 | admin | ver KeePass |\n")
+    assert _secrets(engine, "docs/it/equipos.md", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("header,cell", [
+    ("Acceso", "`admin` / `{pw}`"),
+    ("Credenciales", "admin / {pw}"),
+    ("Usuario / Contraseña", "`admin` / `{pw}`"),
+])
+def test_a_romance_login_column_blocks(engine: Engine, header: str, cell: str) -> None:
+    password = _CHOSEN[4]
+    text = f"| Equipo | IP | {header} |\n|---|---|---|\n| NAS | 192.168.1.5 | {cell.replace('{pw}', password)} |\n"
+    assert _secrets(engine, "docs/it/equipos.md", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("header", ["Clave pública", "Clave API", "Política de contraseñas"])
+def test_a_romance_column_naming_no_password_is_not_read(engine: Engine, header: str) -> None:
+    text = f"| Servicio | {header} |\n|---|---|\n| prod | `{drawn_mixed(2630401, 32)}` |\n"
+    assert _secrets(engine, "docs/it/equipos.md", text) == []
+
+
+@pytest.mark.parametrize("row", ["| Contraseña | `{pw}` |", "| Clave | `{pw}` |", "| Contraseña del NAS | `{pw}` |"])
+def test_a_romance_settings_table_s_password_row_blocks(engine: Engine, row: str) -> None:
+    password = _CHOSEN[5]
+    text = f"| Campo | Valor |\n|---|---|\n| Servidor | `nas01.interno` |\n{row.replace('{pw}', password)}\n"
+    assert _secrets(engine, "docs/it/copias.md", text) == [(4, password)]
+
+
+def test_a_settings_table_s_key_row_stays_the_docs_example(engine: Engine) -> None:
+    # (a key's, a token's, a secret's row in documentation is the docs' example, in Spanish's `Valor` table as in English's)
+    text = f"| Campo | Valor |\n|---|---|\n| client_id | `demo-app` |\n| Clave de API | `{drawn_mixed(2630402, 32)}` |\n"
+    assert _secrets(engine, "docs/api/pagos.md", text) == []
