@@ -5253,12 +5253,21 @@ def _header_option(lines: Sequence[str], index: int) -> Optional[str]:
 # The literal right before an option's name on its line (`"qwertyuiop12", "password123", …`): a list's entry before it.
 _ENTRY_BEFORE = lazy_regex(r"""["']([^"'\n]{1,64})["'][ \t]*,[ \t]*$""")
 _DENYLIST_NEIGHBOURS = 2  # common passwords beside the value that make the line a list of them
+# (a form's field named a word and one digit: `password1`, `password2`, `email2`)
+_NUMBERED_FIELD = lazy_regex(r"^[A-Za-z]{1,32}_?[0-9]$")
 
 
 def _in_a_denylist(before: str, name: str, arguments: Sequence[Argument]) -> bool:
     """The "pair" is entries of a list of common passwords (a password policy's denylist): its value one, and two or
-    more of the entries beside it (the name, the entry before it, the two after the value) too. A real option's
-    neighbours are names (`'password'`, `'timeout'`) and their values: one of them a stock password at most."""
+    more of the entries beside it (the name, the entry before it, the two after the value) too; or its "name" one, as
+    no option is named (`password123`, `secret1234`: the credential's word and a run of digits, where an option is
+    named `password`). A policy adds its own words to the leaked lists' (`{"password123", "brightplate1",
+    "kitchen2024", "letmein!"}`: the firm's name and a digit, the trade and a year), so the value need not be a common
+    one. A real option's neighbours are names (`'password'`, `'timeout'`) and their values: one of them a stock
+    password at most. (A name of a word and one digit, a form's `password1` and `password2`, is a common password and
+    an option's name alike: it says no list.)"""
+    if _NUMBERED_FIELD.match(name) is None and is_common_password(name):
+        return True
     value = arguments[1][0] or ""
     if not is_common_password(value):
         return False

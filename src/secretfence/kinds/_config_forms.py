@@ -104,6 +104,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   creation, rotation or expiry, records_its_credential), at documentation's bar; a label's note in brackets before its
   colon (`- DB password (prod): …`), in documentation and in runbooks and notes (bare_value_past_the_keyword_rules);
   a Google app password under a label naming an app password.
+- Blind rounds GO-GT: Spanish documentation's forms, and Portuguese's, French's and Italian's where the same rule serves
+  (a label's password word before what it is for, `- Contraseña del .p12: `…``, `- Senha do roteador: …`, `- Mot de
+  passe du NAS : `…``, `- Password del router: `…``; a sentence's `la contraseña es `…``, `usuario `admin`, contraseña
+  `…``; a Wi-Fi network's `Clave de red`, `Clave WPA2`, `Contraseña de la wifi`; `Iniciar sesión como `ops` con `…``;
+  `Credenciales: `ops` / `…``; a settings table's `Valor`), judged as the English ones.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -117,7 +122,8 @@ import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LastFileMemo, both_ways, generated_password, is_log_text, is_no_document,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
+    is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
@@ -376,8 +382,11 @@ _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
-_FOLDED_LOGIN_WORD = rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten)"""
-_LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten")
+# (Spanish's, Portuguese's, French's and Italian's: `Credenciales: `ops` / `…``, `Datos de acceso: ops / …`, `Identifiants`)
+_FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
+                      rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
+_LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
+                     "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso")
 _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
@@ -392,6 +401,23 @@ _FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel)(
 # a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
 # _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
 _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
+# Spanish, Portuguese, French and Italian documentation's password word before its value, with what it is for after it
+# (`- Contraseña del .p12: `…``, `- Senha do roteador: …`, `- Mot de passe du NAS : `…``, `- Password del router: `…``,
+# `- Clave WPA2: …`), or after `es` / `é` / `est` / `è` (is): `la contraseña del router es `…`` (_LABELLED_SPAN's,
+# _LISTED_BARE's and _ROMANCE_SPOKEN_SPAN's forms); `ñ` in UTF-8 or spelled `n`. Italian writes English's `password`,
+# read here only before its preposition (English's own order is the hints above).
+_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe"""
+                        rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password")
+_FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
+                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+# a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
+# como `ops` com a senha `…``, `se connecter en tant que `ops` avec `…``, `accedere come `ops` / `…``):
+# _ROMANCE_SIGN_IN_PAIR_SPAN, its verb checked by the reader
+_FOLDED_ROMANCE_SIGN_IN = (rb"""(?:como|come|que)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*"""
+                           rb"""(?:/|,|(?:con|com|avec|y|e|et)[ \t])""")
+_ROMANCE_SIGN_IN_HEADS = tuple(f"{word}{blank}{mark}" for word in ("como", "come", "que") for blank in " \t"
+                               for mark in ("**", "`"))
 # a password's label, then an aside set off by a dash before its colon (`4. Change the admin password -- **we use the
 # same one on every truck**: `…``, `- Admin-Passwort – überall gleich: …`): _LABELLED_SPAN's and _LISTED_BARE's asides
 _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort)[*_]{0,2}[ \t]+(?:--?|\xe2\x80[\x93\x94])[ \t]+"""
@@ -434,6 +460,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
                                                             "mit\t**", "mit\t`"),
                        lazy_regex(_FOLDED_GERMAN_SIGN_IN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ROMANCE_NAME), _ROMANCE_WORD_HEADS, lazy_regex(_FOLDED_ROMANCE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ROMANCE_SIGN_IN), _ROMANCE_SIGN_IN_HEADS,
+                       lazy_regex(_FOLDED_ROMANCE_SIGN_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
                                                           "using\t**", "using\t`"),
@@ -474,7 +503,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (German's words before a span: `Kennwort `…``, `Schlüssel `…``, `Zugangsdaten: `ops` / `…``, `Anmeldung als
            # `ops` mit `…``; `Passwort` holds `ass`)
            ("`", "ennwort"), ("`", "ENNWORT"), ("`", "ssel"), ("`", "SSEL"), ("`", "ugang"), ("`", "UGANG"), ("`", "nmeld"),
-           ("`", "NMELD"), ("`", "` mit `"), ("|", "ennwort"), ("|", "ENNWORT")),
+           ("`", "NMELD"), ("`", "` mit `"), ("|", "ennwort"), ("|", "ENNWORT"),
+           # (Spanish's, Portuguese's, French's and Italian's: `Contraseña `…``, `Clave WPA2: `…``, `Senha `…``,
+           # `Credenciales: `ops` / `…``, `como `ops` con `…``; `mot de passe` and Italian's `password` hold `ass`)
+           ("`", "ontrase"), ("`", "ONTRASE"), ("`", "lave"), ("`", "LAVE"), ("`", "enha"), ("`", "ENHA"),
+           ("`", "redencia"), ("`", "REDENCIA"), ("`", "cceso"), ("`", "CCESO"), ("`", "cesso"), ("`", "CESSO"),
+           ("`", "` con `"), ("`", "` com `"), ("`", "` avec `"), ("|", "ontrase"), ("|", "ONTRASE"), ("|", "lave"),
+           ("|", "LAVE"), ("|", "enha"), ("|", "ENHA")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -643,12 +678,17 @@ _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 _TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
-_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort")  # (the words CONFIG_FORM_TRIGGERS admit a row by)
+# (the words CONFIG_FORM_TRIGGERS admit a row by; Spanish's, Portuguese's `contraseña`, `clave`, `senha`)
+_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
-# `Wert`; `Default`, `Description`, `Type`, `Vault path`… describe the setting instead)
+# `Wert`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`, `Description`, `Type`,
+# `Vault path`… describe the setting instead)
 _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "current value", "secret", "password", "credential",
                             "credentials", "login", "prod", "production", "live", "staging", "stage", "uat", "test", "qa",
-                            "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten"})
+                            "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten",
+                            "valor", "valores", "valor actual", "valor atual", "valeur", "valeurs", "valore", "valori",
+                            "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
+                            "identifiants", "credenziali"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -724,8 +764,10 @@ def _pair(found: Any) -> Tuple[str, str]:
 # A login given as its user and its password in code spans split by `/`, after a label whose last word says
 # login (`LoggerNet admin login: `ops` / `…``, `- **Console credentials:** `admin` / `…``): the password is the
 # second span, judged under `password`.
-# (the words naming a login's details, English and German: `Zugangsdaten`, `Zugang`, `Anmeldung`, `Anmeldedaten`)
-LOGIN_WORDS = r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten)"""
+# (the words naming a login's details, English and German: `Zugangsdaten`, `Zugang`, `Anmeldung`, `Anmeldedaten`;
+# Spanish, Portuguese, French and Italian: `Credenciales`, `Datos de acceso`, `Credenciais`, `Identifiants`, `Credenziali`)
+LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
+               r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")""",
                               r"""[^`\s]{1,128}""")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
@@ -738,7 +780,11 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
     r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access"""
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
-    r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort)(?![a-z])""")
+    r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
+    # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
+    # utilisateur, compte, identifiants; utente, credenziali)
+    r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|n)a|clave|senha"""
+    r"""|utilisateurs?|comptes?|identifiants|utenti|utente|credenziali)(?![a-z])""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
 # `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
 # split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
@@ -764,6 +810,25 @@ _GERMAN_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""|[ \t]+(?P<verb>(?i:mit))[ \t]+(?:(?i:dem|seinem|ihrem)[ \t]+)?(?P<said>""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:und)[ \t]+(?:(?i:dem|das)[ \t]+)?""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# The same sentence in Spanish, Portuguese, French and Italian: a sign-in's verb (`iniciar sesión`, `entrar`, `acceder`,
+# `conectarse`, `ingresar`; `fazer login`, `acessar`; `se connecter`, `s'identifier`; `accedere`, `collegarsi`), then
+# `como` / `come` / `en tant que` (or `con` / `com` / `avec`) and the user's span, the password's after `/` or `,`, or said
+# as each says it: `Iniciar sesión como `ops` con `…``, `entrar como `ops` com a senha `…``, `se connecter en tant que
+# `ops` avec le mot de passe `…``, `accedere come `ops` e password `…`` (a bare `con` span only where it looks like a
+# password, as the English `with`).
+_ROMANCE_PASSWORD_SAID = r"""(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|password|pw)(?:[ \t]*:)?"""
+_ROMANCE_ARTICLE = r"""(?:(?i:la|a|le|il|el|su|sua|o|sa|son|tu|ta)[ \t]+)?"""
+_ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
+    r"""(?i:\b(?:inici\w{0,3}[ \t]+(?:la[ \t]+)?sesi(?:ó|o)n|entr[ae]r?\w{0,2}|acced\w{0,5}|acess\w{0,3}|conect\w{0,6}"""
+    r"""|connect\w{0,6}|connexion|logu?e\w{0,5}|logar|ingres\w{0,3}|login|identifi\w{0,5}|collega\w{0,3}|fa(?:ç|c)a[ \t]+login"""
+    r"""|fazer[ \t]+login))"""
+    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:como|come|en[ \t]+tant[ \t]+que|con|com|avec)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`"""
+    r"""(?:[ \t]*(?:/|,)[ \t]*(?:""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""|[ \t]+(?P<verb>(?i:con|com|avec))[ \t]+""" + _ROMANCE_ARTICLE + r"""(?P<said>""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)?"""
+    r"""|[ \t]*,?[ \t]+(?i:y|e|et)[ \t]+""" + _ROMANCE_ARTICLE + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)"""
+    r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# (what a line holds for the Romance sentence to be read: its `como`, `come`, `que` or `con` / `com` / `avec`)
+_ROMANCE_SIGN_IN_WORDS = ("como ", "come ", "que ", "con ", "com ", "avec ", "como\t", "come\t", "con\t")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
 _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|server)\b)[^\n]*\b(?:public|publishable|"""
@@ -787,7 +852,11 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
             signed_in = True
             yield found
     if not signed_in and ("als " in text or "mit " in text):
-        yield from _signed_in_pair(_GERMAN_SIGN_IN_PAIR_SPAN.finditer(text), spans)
+        for found in _signed_in_pair(_GERMAN_SIGN_IN_PAIR_SPAN.finditer(text), spans):
+            signed_in = True
+            yield found
+    if not signed_in and any(word in text for word in _ROMANCE_SIGN_IN_WORDS):
+        yield from _signed_in_pair(_ROMANCE_SIGN_IN_PAIR_SPAN.finditer(text), spans)
 
 
 _SIGN_INS_A_LINE = 4  # sign-in sentences read on a line (a tool's one passed over, the next one's pair read)
@@ -940,6 +1009,8 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield 0, f"{label} given in a code span", key, value
     if _GERMAN_WORD.search(text) is not None:
         yield from _german_spoken_spans(text)
+    if _ROMANCE_WORD.search(text) is not None:
+        yield from _romance_spoken_spans(text)
 
 
 # German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
@@ -973,21 +1044,77 @@ def _german_spoken_spans(text: str) -> Iterator[Found]:
         yield 0, f"{label} given in a code span", key, value
 
 
+# Spanish, Portuguese, French and Italian documentation's credential words: a password (`contraseña`, `clave`, `senha`,
+# `palavra-passe`, `mot de passe`; Italian's `password` before its preposition or its verb) and a key (`clave`, `chave`,
+# `clé`: a Wi-Fi network's where the line names the network).
+_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`"
+                           r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
+# (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per)"""
+                      r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
+# (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`)
+_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è)"""
+# A Spanish, Portuguese, French or Italian sentence's or list item's value in a code span right after its word, what it
+# is for, its verb or a colon (`Usuario `admin`, contraseña `…``, `la contraseña del router es `…``, `a senha do roteador
+# é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
+# (Italian's `password` is English's word: read here only before its preposition or its verb.)
+_ROMANCE_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée])"""
+    r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
+    r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
+_ROMANCE_KEY_LABEL = lazy_regex(r"""(?i)^(?:clave|chave|cl[ée])$""")
+
+
+def _romance_spoken_spans(text: str) -> Iterator[Found]:
+    """A Spanish, Portuguese, French or Italian sentence's value after its password's or key's word
+    (_ROMANCE_SPOKEN_SPAN): a Wi-Fi network's passphrase where the label or the line before it names the network
+    (`Wi-Fi`, `WPA2`, `SSID`), else judged under the label's words."""
+    for count, found in enumerate(_ROMANCE_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        label, value = found.group("label"), found.group("value")
+        key = _span_key(label)
+        if key != "wifi_passphrase" and (_ROMANCE_KEY_LABEL.match(label) or names_a_password_word(label)) and \
+                _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
+            if _SECURITY_MODE.match(value) is not None:
+                continue  # (`WPA2, clave `PSK``: the mode, no key)
+            key = "wifi_passphrase"  # (`- Wi-Fi `Oficina` (WPA2), clave `…``: the network's passphrase)
+        elif _ROMANCE_KEY_LABEL.match(label):
+            key = "key"  # (a sentence's `la clave `…` del objeto`: a key of anything, as English's `the key `…``)
+        yield 0, f"{label} given in a code span", key, value
+
+
 def names_a_password_word(label: str) -> bool:
-    """The label is a password's word alone, in any language the keys are read in (`Passwort`, `Kennwort`, `pw`)."""
-    from secretfence.compat.detect_secrets.credential_keys import LOCALIZED_PASSWORD_WORDS, PASSWORD_WORDS
+    """The label is a password's word alone, in any language the keys are read in (`Passwort`, `Kennwort`, `pw`,
+    `contraseña` with its accent, French's three words `mot de passe`)."""
+    from secretfence.compat.detect_secrets.credential_keys import LOCALIZED_PASSWORD_WORDS, PASSWORD_WORDS, key_words
 
     lowered = label.lower()
-    return lowered in PASSWORD_WORDS or lowered in LOCALIZED_PASSWORD_WORDS
+    if lowered in PASSWORD_WORDS or lowered in LOCALIZED_PASSWORD_WORDS:
+        return True
+    words = key_words(label) if not lowered.isascii() or " " in lowered else ()
+    return (len(words) == 1 and (words[0] in PASSWORD_WORDS or words[0] in LOCALIZED_PASSWORD_WORDS)) or words == _PASSWORD_PHRASE
 
 
-_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$")
+# (and as another language names it: `Clave precompartida`, `Clé pré-partagée`: _helpers.LOCALIZED_PRE_SHARED_KEY)
+_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$"
+                             r"|(?:^|[\s_-])" + LOCALIZED_PRE_SHARED_KEY + "$")
 # A Wi-Fi network's key by its security's or the network's name (`WPA2 key`, `Wi-Fi key`): its passphrase. (A bare
 # `Pre-Shared Key :` line is also a VPN's, AWS' generic configuration as text: the device configuration readers'.)
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel)$"
-                               r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$")
+                               r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$"
+                               # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
+                               # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
+                               # Windows' `Clave de seguridad de red`, `Chave de segurança da rede`, `Clé de sécurité réseau`)
+                               r"|^(?:clave|contrase(?:ñ|n)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password)"
+                               r"(?:[ \t]+(?:de[ \t]+)?(?:seguridad|segurança|seguranca|s[ée]curit[ée]))?"
+                               r"(?:[ \t]+(?:de|del|de[ \t]la|do|da|du|della|del[ \t]la))?[ \t_-]*"
+                               r"(?:la[ \t]+)?(?:red|rede|r[ée]seau|rete|wi-?fi|wlan|wpa[23]?(?:-psk)?)$")
 # A label's verb after the password's word (`Password to use`, `Password is`): the key is the words before it.
 _LABEL_VERB = lazy_regex(r"(?i)[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)$")
 
@@ -1005,19 +1132,37 @@ def _span_key(label: str) -> str:
 _NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?(?:key|passphrase)$""")
 _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi|wlan)(?![a-z])""")
 # A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`; German's
-# `WLAN-Passwort für Gäste`, `Kennwort vom Diagnose-Laptop`): the password, named by the words up to its own.
-_QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei"})
+# `WLAN-Passwort für Gäste`, `Kennwort vom Diagnose-Laptop`; Spanish's, Portuguese's, French's and Italian's `Contraseña
+# del .p12`, `Senha do roteador`, `Mot de passe du NAS`, `Password della stampante`): the password, named by the words
+# up to its own.
+_QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei",
+                               "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
+                               "dei", "degli", "delle", "per"})
+# (French's password is three words: `Mot de passe du NAS`)
+_PASSWORD_PHRASE = ("mot", "de", "passe")
+# Spanish's `clave` is a password and a key: what a key of a kind is for after it (`Clave de API`, `Clave del producto`,
+# `Clave de licencia`, `Clave de cifrado`, AWS' `Clave de acceso`) names that key, no password.
+_KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encriptación", "encriptacion", "firma",
+                             "registro", "activación", "activacion", "acceso", "cliente", "servicio", "integración",
+                             "integracion", "webhook", "sesión", "sesion"})
 
 
 def _unqualified(label: str) -> str:
-    """The label's words up to a password's word that a preposition follows (`Password for unattended access`:
-    `Password`; `WLAN-Passwort für Gäste`: `WLAN-Passwort`); any other label as it is."""
+    """The label's words up to a password's word that a preposition follows (`Password for unattended access` gives
+    `Password`, `WLAN-Passwort für Gäste` gives `WLAN-Passwort`, `Mot de passe du NAS` gives `Mot de passe`); any other
+    label as it is (`Clave de API`, see _KEY_KIND_WORDS)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     words = label.split()
     for at in range(1, len(words) - 1):
-        if words[at].lower() in _QUALIFYING_WORDS and names_a_password(words[at - 1].strip("*_")):
-            return " ".join(words[:at])
+        if words[at].lower() not in _QUALIFYING_WORDS:
+            continue
+        head = words[at - 1].strip("*_").lower()
+        if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
+            continue
+        if head == "clave" and any(word.lower().strip(".,;") in _KEY_KIND_WORDS for word in words[at + 1:]):
+            return label  # (`Clave de API`: an API key's label)
+        return " ".join(words[:at])
     return label
 
 
@@ -1083,8 +1228,11 @@ _SAID_BARE = lazy_regex(
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
 
-# A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's.
-_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b")
+# A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's. (In
+# the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
+# exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
+_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b"
+                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\.")
 
 
 def _introduced_as_example(lines: Sequence[str], index: int) -> bool:

@@ -568,6 +568,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True  # a key the vendor issues for its browser script or app to send (Authorize.Net's, Braze's SDK key)
     if words[-2:] == ("write", "key") and value and _vendor_keys.segment_browser_write_key(key, value, lines):
         return True  # Segment's write key where its browser library is loaded: a client-side source's
+    if words[-1] == "key" and value and _vendor_keys.sumup_affiliate_key(key, value, lines):
+        return True  # SumUp's affiliate key as a UUID, given to its card-reader SDK's login in the app
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
         return True
     if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, index, key, value):

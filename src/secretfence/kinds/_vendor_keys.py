@@ -1322,6 +1322,39 @@ def segment_browser_write_key(key: str, value: str, lines: Sequence[str]) -> boo
     return _SEGMENT_WRITE_KEY.match(value.strip()) is not None and _SEGMENT_BROWSERS.of(lines)
 
 
+# SumUp's affiliate key as SumUp issued it before its `sup_afk_` keys (credential_keys' _PUBLIC_CLIENT_KEY): a UUID
+# (SumUp's own sample app logs in with one), bound to the app's id and given to the card-reader SDK's login in every
+# build of the app, which SumUp documents as no authorization (the merchant signs in on the SDK's own screen). A UUID
+# under an affiliate key's name (`AFFILIATE_KEY`, `sumupAffiliateKey`), or as the iOS SDK's `withAPIKey:` argument,
+# where the file calls that login: Android's `SumUpLogin.builder(…)`, iOS' `SMPSumUpSDK.setup(withAPIKey:)` (its
+# Objective-C `setupWithAPIKey:`). A UUID under the name where the SDK is not called (a server's `.env`), and SumUp's
+# secret API key (`sup_sk_…`, no UUID) under any name, are judged as before.
+_SUMUP_SDK_LOGIN = lazy_regex(r"\bSumUpLogin\.builder\s*\(|\bSMPSumUpSDK\b[^\n]{0,64}?\bsetup(?:\(\s*)?[Ww]ithAPIKey\b")
+_AFFILIATE_KEY_QUALIFIERS = frozenset({"sumup", "sum", "up", "app", "android", "ios", "sdk", "reader", "card", "my", "m"})
+_SUMUP_LINES_READ = 2000  # lines of the file read for the SDK's login
+
+
+def _sumup_login_in(lines: Sequence[str]) -> bool:
+    for number in range(min(len(lines), _SUMUP_LINES_READ)):
+        text = line_text(lines, number)
+        if "SumUp" in text and _SUMUP_SDK_LOGIN.search(text) is not None:
+            return True
+    return False
+
+
+_SUMUP_LOGINS = LastFileMemo(_sumup_login_in)
+
+
+def sumup_affiliate_key(key: str, value: str, lines: Sequence[str]) -> bool:
+    """A UUID under an affiliate key's name (or the iOS SDK's `withAPIKey:`) in a file calling SumUp's card-reader SDK's
+    login: the app's affiliate key (see _SUMUP_SDK_LOGIN)."""
+    words = _own_words(key)
+    affiliate = words[-2:] == ("affiliate", "key") and _AFFILIATE_KEY_QUALIFIERS.issuperset(words[:-2])
+    if not affiliate and words != ("with", "api", "key"):
+        return False
+    return _UUID_VALUE.match(value.strip()) is not None and _SUMUP_LOGINS.of(lines)
+
+
 # A Shopify order's own `token`, `cart_token` and `checkout_token` (and an abandoned checkout's): the ids Shopify gives
 # the order, its cart and its checkout, in every order webhook's payload and the Admin REST API's Order resource, which
 # test fixtures record as received. In a document of such an order (its `admin_graphql_api_id` a

@@ -774,6 +774,22 @@ _GLUED_DEFAULT = lazy_regex(r"^default[a-z]{0,48}$")
 # Numbers and lower-case words joined, one of them the credential's word: an object's name (Asterisk's
 # PJSIP `auth=3001-auth`, `outbound_auth=trunk-auth`: the `[3001-auth]` section holding the password).
 _NUMBERED_NAME = lazy_regex(r"^[a-z0-9]{1,32}(?:[._-][a-z0-9]{1,32}){1,5}$")
+# A test's or an example's stand-in for a token: lower-case words naming what kind of credential it stands for (a
+# refresh, an access, a bearer or a session token's, `refresh-123`, `access_token_1234`, `bearer123`), then the run
+# of digits everyone types for "some number" (`123`, `1234`…, or its next keys `456`, `789`). As `password123` is a
+# placeholder, no service issues such a value and no one keeps one as a credential.
+_COUNTED_STAND_IN = lazy_regex(r"^(?P<words>[a-z]{2,16}(?:[._-][a-z]{2,16}){0,2})[._-]?"
+                               r"(?:123(?:4(?:5(?:6(?:7(?:8(?:9)?)?)?)?)?)?|456|789)$")
+_STAND_IN_WORDS = _NAME_WORDS | frozenset({"refresh", "access", "bearer", "session", "sess", "jwt", "oauth", "id", "client",
+                                           "api", "code", "nonce", "csrf", "otp", "rt", "at"})
+
+
+def counted_stand_in(value: str) -> bool:
+    """The value is a token's kind and a counting run (see _COUNTED_STAND_IN): `refresh-123`, not `harbor-123`."""
+    found = _COUNTED_STAND_IN.match(value) if len(value) <= 64 else None
+    return found is not None and bool(_STAND_IN_WORDS.issuperset(re.split(r"[._-]", found.group("words"))))
+
+
 # A part no one names an object with: 20 letters and digits or more, both kinds (Mailgun's `key-<32>`,
 # a `token-<random>`), not a number.
 _GENERATED_PART = lazy_regex(r"(?:^|[._-])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{20,32}(?:[._-]|$)")
@@ -1175,6 +1191,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if ((_LOWER_NAME.match(value) or (_NUMBERED_NAME.match(value) and not _GENERATED_PART.search(value)))
             and _NAME_WORDS.intersection(re.split(r"[._-]", value))):
         return False
+    if value[-1:] in "3456789" and counted_stand_in(value):
+        return False  # a test's stand-in for a token, its kind and `123` (`refresh-123`)
     if _GLUED_DEFAULT.match(value):
         return False  # a product's documented default, its words glued (Nakama's `defaultencryptionkey`)
     if _FILE_NAME.search(value) or (_PATH.match(value) and _looks_like_path(value)):
