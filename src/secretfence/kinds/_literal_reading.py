@@ -3307,7 +3307,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if "--" in line:
             yield from _documented_passwords(line)
         yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
-        for what, key, value in _web_forms.documented_url_keys(line) if "://" in line else ():
+        for what, key, value in _web_forms.documented_url_keys(line, _real_host) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
         for user, password, host in _web_forms.documented_url_logins(line) if "@" in line else ():
