@@ -104,6 +104,8 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   creation, rotation or expiry, records_its_credential), at documentation's bar; a label's note in brackets before its
   colon (`- DB password (prod): …`), in documentation and in runbooks and notes (bare_value_past_the_keyword_rules);
   a Google app password under a label naming an app password.
+- Blind rounds GO-GT: a SIP trunk's account list names its host and user in SIP's words (`Registrar:`, `Outbound proxy:`,
+  `Auth ID:`), and a handover note's account list its host whatever its name (in_account_list's own_note).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1175,7 +1177,7 @@ def may_document_password(line: str) -> bool:
             or "**/**" in line or ("**" in line and "/" in line))  # (a pair in one bold span: `with **ops / …**`)
 
 
-def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:
+def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "", own_note: bool = False) -> bool:
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
     page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`) or under a label naming an
@@ -1183,7 +1185,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
     `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
     example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
-    where the list gives its account's host and user (in_account_list: the login a provider issued the team), a short
+    where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
+    handover note, `own_note`, whatever host it names), a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
@@ -1197,7 +1200,7 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
-    if generated_password(value) and in_account_list(lines, index):
+    if generated_password(value) and in_account_list(lines, index, own_note):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
@@ -1265,8 +1268,12 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 # A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
 _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
-_HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$")
-_USER_LABEL = lazy_regex(r"(?i)^(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$")
+# (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
+# its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do.)
+_HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote|sip)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$"
+                         r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$")
+_USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
+                         r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
@@ -1283,15 +1290,16 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
             yield item.group("label"), item.group("value")
 
 
-def in_account_list(lines: Sequence[str], index: int) -> bool:
+def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:
     """Line `index` is a list's item among items giving an account's host and its user (`- host: `sftp.….gov``,
     `- user: `lic40771``, `- password: `…``): the login issued on that host, the page's own (a tutorial's host is the
-    reader's `localhost` or a reserved name, see _TUTORIAL_HOST)."""
+    reader's `localhost` or a reserved name, see _TUTORIAL_HOST). On a page that is the team's own record (`own_note`, a
+    handover note: no tutorial) any host it names is the account's, a reserved name the writer's stand-in for its own."""
     host = user = False
     for label, value in _account_details(lines, index):
         if _HOST_LABEL.match(label) is not None:
             address = value.split("://", 1)[-1].split("/", 1)[0]  # (a URL's host: `https://localhost:8080/`)
-            host = host or (bool(address) and _TUTORIAL_HOST.search(address) is None)
+            host = host or (bool(address) and (own_note or _TUTORIAL_HOST.search(address) is None))
         elif _USER_LABEL.match(label) is not None:
             user = True
     return host and user

@@ -3372,10 +3372,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
             # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
-            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples)
-            for offset, what, key, value in _config_forms.documented_passwords(lines, index, is_handover_note(lowered_name)):
+            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
+            # hosts its own whatever their names)
+            own_note = is_handover_note(lowered_name)
+            for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
-                    blocks = _config_forms.documented_password_judged(lines, index + offset, value, key)
+                    blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{what} in documentation", line_offset=offset)
         for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():

@@ -1270,13 +1270,16 @@ def documented_url_keys(line: str, real_host: Callable[[str], bool]) -> Iterator
             yield f"a command's URL parameter {key}", key, value
         elif _drawn_hex_key(value):
             host = _query_url_host(line, found.start())
-            if host and real_host(host):
+            if host and real_host(host) and _STAND_IN_HOST_WORD.search(host) is None:
                 yield f"a command's URL parameter {key} to {host}", key, value
 
 
 # A key a service draws in hex (Spoonacular's, NewsAPI's, OpenWeather's 32 digits; 40 and 64 too): a documentation
-# command's hex run is an example's where it goes to an example's host, its own where it goes to the service's.
+# command's hex run is an example's where it goes to an example's host, its own where it goes to the service's. A host
+# whose name says it stands in (`api.example-weather.io`, `sample-api.dev`, `demo.vendor.com`) is an example's too,
+# registered or not.
 _HEX_KEY = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9A-F]{32}|[0-9a-f]{40}|[0-9A-F]{40}|[0-9a-f]{64}|[0-9A-F]{64})$")
+_STAND_IN_HOST_WORD = lazy_regex(r"(?<![a-z0-9])(?:examples?|samples?|demo|dummy|fake|placeholder|test|your|my)(?![a-z0-9])")
 _URL_AUTHORITY_ENDS = lazy_regex(r"[/?#]")
 
 
