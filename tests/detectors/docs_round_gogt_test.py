@@ -1,13 +1,16 @@
 """Blind rounds GO-GT, documentation and spreadsheets as teams write them: a README's command sending a key drawn in
 hex to the service's own host (`curl "https://api.<vendor>/…?apiKey=<32 hex>"`; to an example's host it stays the docs'
 example). A SIP trunk's account listed with its host and user in SIP's words (`- Registrar:`, `- Auth ID:`), and a
-handover note's account list whatever host it names (a reserved name there is the writer's, no tutorial's). Through the
-engine."""
+handover note's account list whatever host it names (a reserved name there is the writer's, no tutorial's). A Wi-Fi
+network's passphrase under its SSID's line (`SSID: …` / `Passphrase: …` in a note's block), and a passphrase of words as a
+generator draws one judged as the network's drawn keys are. Through the engine."""
 from __future__ import annotations
+
+import random
 
 import pytest
 from secretfence.engine import Engine
-from secretfence.kinds._config_forms import in_account_list
+from secretfence.kinds._config_forms import in_account_list, word_passphrase
 from secretfence.kinds._helpers import generated_password
 
 from tests.accuracy.labelled import blocked_lines as _blocked
@@ -118,5 +121,83 @@ def test_a_handover_notes_account_list_still_needs_its_host_and_user() -> None:
     assert not in_account_list(lines, 1, own_note=True)
     lines = ["- Registrar: `sip.voiceco.example.net`", "- Username: `30219874`", "- Password: `x`"]
     assert in_account_list(lines, 2, own_note=True) and not in_account_list(lines, 2)
+
+
+# --- a Wi-Fi network's passphrase under its SSID's line ----------------------------------------------------------------
+
+_WORDS = ("torch", "anchor", "granite", "sentinel", "velvet", "orbit", "lantern", "quarry", "meadow", "copper", "harbor",
+          "walnut", "glacier", "thistle", "marble", "falcon")
+
+
+def _word_passphrase(seed: int, words: int = 4, separator: str = "-", number: bool = True) -> str:
+    """A passphrase as Bitwarden's generator draws one: words joined, a digit on the last with `number`."""
+    generator = random.Random(seed)
+    drawn_words = [generator.choice(_WORDS) for _ in range(words)]
+    if number:
+        drawn_words[-1] += str(generator.randint(0, 9))
+    return separator.join(drawn_words)
+
+
+_PASSPHRASES = [_word_passphrase(2620300), _word_passphrase(2620301, 3), _word_passphrase(2620302, 5, "-", False),
+                _word_passphrase(2620303, 4, "_"), _word_passphrase(2620304, 4, ".", False)]
+_DRAWN_KEY = drawn_mixed(2620312, 14)  # (both cases, digits in two runs: a drawn key)
+
+
+def _network_page(block: str) -> str:
+    return ("# Head office network\n\n## Control room tablets\n\nThe tablets cannot do 802.1X, so the network uses a passphrase:"
+            "\n\n" + block + "\nRotate it when a tablet is lost.\n")
+
+
+_NETWORK_BLOCKS = [
+    "    SSID: CSG-ControlRoom\n    {label}: {value}\n",  # (an indented block)
+    "```\nSSID: CSG-ControlRoom\n{label}: {value}\n```\n",
+    "- SSID: CSG-ControlRoom\n- {label}: {value}\n",
+    "SSID: CSG-ControlRoom\n{label}: {value}\n",
+    "    {label}: {value}\n    SSID: CSG-ControlRoom\n",  # (the SSID below)
+    "    SSID: CSG-ControlRoom\n    Security: WPA3-Personal\n    {label}: {value}\n",
+    "    Wi-Fi network: CSG-ControlRoom\n    {label}: {value}\n",
+    "    ESSID=CSG-ControlRoom\n    {label}={value}\n",
+]
+
+
+@pytest.mark.parametrize("block", _NETWORK_BLOCKS)
+@pytest.mark.parametrize("label", ["Passphrase", "Password", "Key", "PSK", "Pre-shared key", "Network key"])
+def test_a_wifi_networks_passphrase_under_its_ssid_blocks(engine: Engine, block: str, label: str) -> None:
+    for value in _PASSPHRASES + [_DRAWN_KEY]:
+        text = _network_page(block.replace("{label}", label).replace("{value}", value))
+        line = text.splitlines().index(next(row for row in text.splitlines() if value in row)) + 1
+        assert _secrets(engine, "docs/it/office-network.md", text) == [(line, value)], value
+
+
+@pytest.mark.parametrize("value", ["correct-horse-battery-staple", "my-secret-wifi-passphrase", "<passphrase>",
+                                   "${WIFI_PSK}", "MyWifiKey123", "changeme", "torch-anchor-granite", "guest-network-access-2024",
+                                   "see the MDM profile"])
+def test_a_wifi_networks_example_or_stand_in_does_not_block(engine: Engine, value: str) -> None:
+    # (a famous example, example words, a placeholder, a reference, words and a number run together, a stock password,
+    # three words without a number, a guest network's words, prose)
+    for block in _NETWORK_BLOCKS[:4]:
+        text = _network_page(block.replace("{label}", "Passphrase").replace("{value}", value))
+        assert _secrets(engine, "docs/it/office-network.md", text) == []
+
+
+@pytest.mark.parametrize("above", ["    VLAN: 40\n", "    Model: Aruba AP-515\n", "    SSID: CSG-ControlRoom\n\n"])
+def test_a_passphrase_of_words_with_no_ssid_in_its_block_stays_as_it_was(engine: Engine, above: str) -> None:
+    # (a code block's assignment blocks where a person chose it with care; words alone name no Wi-Fi network's key)
+    text = _network_page(above + "    Passphrase: " + _PASSPHRASES[0] + "\n")
+    assert _secrets(engine, "docs/it/office-network.md", text) == []
+
+
+@pytest.mark.parametrize("value", ["org.apache.commons.lang", "Torch-Anchor-Granite-Sentinel6", "orbit walnut copper glacier"])
+def test_a_word_passphrase_is_words_joined(value: str) -> None:
+    assert word_passphrase(value)
+
+
+@pytest.mark.parametrize("value", ["torch-anchor-granite", "this-is-a-test-42", "bcd-fgh-jkl-mnp-42", "CamelCase-words-here-7",
+                                   "torch-anchor_granite-sentinel6", "correct horse battery staple", "short-a-b",
+                                   "your-wifi-passphrase-here", "anchor-" * 11 + "sentinel6"])
+def test_no_word_passphrase(value: str) -> None:
+    # (three words without a number, short words, no vowels, camel case, two separators, a famous example, too short,
+    # a placeholder, eleven words and more)
+    assert not word_passphrase(value)
 
 

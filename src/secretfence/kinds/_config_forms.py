@@ -105,7 +105,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   colon (`- DB password (prod): …`), in documentation and in runbooks and notes (bare_value_past_the_keyword_rules);
   a Google app password under a label naming an app password.
 - Blind rounds GO-GT: a SIP trunk's account list names its host and user in SIP's words (`Registrar:`, `Outbound proxy:`,
-  `Auth ID:`), and a handover note's account list its host whatever its name (in_account_list's own_note).
+  `Auth ID:`), and a handover note's account list its host whatever its name (in_account_list's own_note); a key's, a
+  passphrase's or a password's line beside an SSID's (`SSID: …` / `Passphrase: …`, beside_an_ssid) is the Wi-Fi
+  network's passphrase, and a passphrase of words as a generator draws them (word_passphrase) is judged as its drawn
+  keys are.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1023,6 +1026,64 @@ def _unqualified(label: str) -> str:
     return label
 
 
+# A Wi-Fi network's details as a page notes them, a line each (`SSID: CSG-Tablets` then `Passphrase: …`, in an indented
+# or fenced block, a list or plain lines): the SSID's line beside a key's, a passphrase's or a password's makes that the
+# network's passphrase. Read within the lines' block (a blank line ends it), a few lines each way.
+_SSID_LINE = lazy_regex(r"""(?i)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:e?ssid|network[ \t]name|wi-?fi[ \t](?:network|name)|wlan)"""
+                        r"""(?:\*\*|__)?[ \t]*[:=]""")
+_SSID_LINES_READ = 3
+
+
+def beside_an_ssid(lines: Sequence[str], index: int) -> bool:
+    """An SSID's line (_SSID_LINE) stands in line `index`'s block, up to _SSID_LINES_READ lines above or below it."""
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SSID_LINES_READ + 1), step):
+            text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not text.strip():
+                break
+            if ("s" in text or "S" in text or "n" in text or "N" in text) and _SSID_LINE.match(text) is not None:
+                return True
+    return False
+
+
+def _network_key(label: str, key: str, lines: Sequence[str], index: int) -> str:
+    """`key`, or the Wi-Fi network's passphrase where the label names a key, a passphrase or a password and an SSID's
+    line stands beside it (beside_an_ssid)."""
+    if key != "wifi_passphrase" and (_NETWORK_KEY_LABEL.match(label) or _PRE_SHARED_KEY.search(label)
+                                     or names_a_password_word(label)) and beside_an_ssid(lines, index):
+        return "wifi_passphrase"
+    return key
+
+
+# A passphrase a generator draws of words (Bitwarden's and 1Password's, `torch-anchor-granite-sentinel6`; diceware's,
+# `orbit walnut copper glacier`): words of three letters or more, each with a vowel, lower case or capitalised, joined
+# by one separator, a number on one of them or standing alone; three words with a number, or four words and more.
+_PASSPHRASE_WORD = lazy_regex(r"^(?:[a-z]{3,12}|[A-Z][a-z]{2,11})[0-9]{0,4}$")
+_PASSPHRASE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
+_WORD_VOWEL = lazy_regex(r"[aeiouyAEIOUY]")
+
+
+def word_passphrase(value: str) -> bool:
+    """A passphrase of words a generator drew (see _PASSPHRASE_WORD), no stock example's (`correct-horse-battery-staple`,
+    `my-secret-passphrase`) nor a placeholder's."""
+    from secretfence.compat.detect_secrets.credential_keys import is_famous_example
+    from secretfence.kinds._helpers import is_placeholder, spells_an_example_password
+
+    if not 14 <= len(value) <= 128 or not value.isascii():
+        return False
+    separators = [separator for separator in "-_. " if separator in value]
+    if len(separators) != 1:
+        return False
+    parts = value.split(separators[0])
+    words = [part for part in parts if _PASSPHRASE_WORD.match(part) and _WORD_VOWEL.search(part)]
+    if len(parts) > 10 or len(words) + sum(1 for part in parts if _PASSPHRASE_NUMBER.match(part)) != len(parts):
+        return False
+    numbered = any(character.isdigit() for character in value)
+    if len(words) < 3 or (len(words) < 4 and not numbered):
+        return False
+    return not (spells_an_example_password(value) or is_famous_example(value) or is_placeholder(value))
+
+
 def _bare_key(label: str) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key as its passphrase, else the label's words
     before any verb (`Password to use`: `Password`) or what the password is for (`Password for the kiosk`)."""
@@ -1142,7 +1203,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if bare is not None:
             label = bare.group("label")
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
-                yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
+                yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
             return
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
@@ -1152,7 +1213,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             opens_a_call = not assigned.group("q") and value.endswith(("(", "[", "{"))
             if not opens_a_call and not _introduced_as_example(lines, index) and _PUBLIC_NOTE.search(
                     assigned.group("note") or "") is None:
-                yield 0, f"{key} assigned in a code block or a note", _bare_key(key), value
+                yield 0, f"{key} assigned in a code block or a note", _network_key(key, _bare_key(key), lines, index), value
             return
     pairs = list(_bold_login_pair(text))
     if pairs:
@@ -1183,8 +1244,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`) or under a label naming an
     app password (`app password (printer + scanner):  …`: what its shape is, said). A Wi-Fi network's key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
-    `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
-    example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
+    `k3j9x8m2p4q7`: letters and digits alternating), or of words as a passphrase generator draws them (word_passphrase:
+    `torch-anchor-granite-sentinel6`), in any form (a note's `Passphrase: …` under its `SSID: …`, a code block's
+    assignment) as a controller or a person generating one draws it; an example's is words and a number run together
+    (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
     where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
     handover note, `own_note`, whatever host it names), a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
@@ -1196,7 +1259,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
 
-    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
+    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
+            not spells_an_example_password(value):
         return True
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
@@ -2819,6 +2883,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("## Email\n\n    app password (printer + scanner):  ldvk shqt oyfj znpp\n", "gallery/HANDOVER.md",
                "a Google app password under a label naming it, its note in brackets, in a code block"),
         Sample("- DB password (prod): Harrow#Lintel2291\n", "docs/runbooks/db.md", "a runbook's password after a noted label"),
+        # Blind rounds GO-GT: a Wi-Fi network's passphrase under its SSID's line, words as a generator draws them
+        Sample("The tablets use a passphrase:\n\n    SSID: Yard-Tablets\n    Passphrase: copper-meadow-thistle-copper8\n",
+               "docs/it/office-network.md", "a note's Wi-Fi passphrase of words under its SSID"),
         # (blind rounds DU-DZ: a key file's content written by configuration management beside its path)
         Sample("- name: agent PSK\n  ansible.builtin.copy:\n    dest: /etc/zabbix/agent.psk\n"
                "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d\\n\"\n    mode: \"0600\"\n",

@@ -1458,16 +1458,19 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
         if value == secret and documented_password_blocks(secret) and names_a_credential_holding(key, secret) \
                 and is_literal_credential(secret, True, False, key=key):
             return f"literal secret in {what} in documentation"
-    if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES) or not documented_password_judged(
-            lines, index, secret, own_note=is_handover_note(lowered_name)):
-        return None  # (a handover note's accounts are the team's own: see _config_forms.in_account_list)
+    if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES):
+        return None
 
-    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index) if offset == 0]
+    # (judged under the key the form reads it by, as the literal kind's finding is: a Wi-Fi network's passphrase under
+    # its SSID's line; a handover note's accounts, the team's own: see _config_forms.in_account_list)
+    own_note = is_handover_note(lowered_name)
+    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index, own_note) if offset == 0]
     item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
     if item is not None and names_a_password(item.group("label")):
         found = [(f"{item.group('label')} given in a list item", "_".join(item.group("label").split()), item.group("value"))]
     for what, key, value in found:
-        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key):
+        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key) \
+                and documented_password_judged(lines, index, secret, key, own_note):
             return f"{what} in documentation"
     return None
 
