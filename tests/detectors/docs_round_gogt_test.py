@@ -201,3 +201,40 @@ def test_no_word_passphrase(value: str) -> None:
     assert not word_passphrase(value)
 
 
+# --- a fleet page's Teltonika SMS commands ---------------------------------------------------------------------------
+
+_SMS_PASSWORDS = [_DRAWN_KEY, drawn_mixed(2620400, 10), _GENERATED[2]]
+
+
+@pytest.mark.parametrize("form, line", [
+    ("| What for | SMS to send |\n|---|---|\n| Status | `{login} {pw} getstatus` |\n| Position | `{login} {pw} getgps` |\n", 7),
+    ("- Reboot: `{login} {pw} cpureset`\n", 5),
+    ("Send `{login} {pw} web_connect` from the on-call phone to force a reconnect.\n", 5),
+    ("```\n{login} {pw} setparam 2001:m2m.vodafone.co.uk\n```\n", 6),
+    ("    {login} {pw} getver\n", 5),
+])
+def test_a_fleet_pages_teltonika_sms_command_blocks_its_drawn_password(engine: Engine, form: str, line: int) -> None:
+    for password in _SMS_PASSWORDS:
+        for login in ("fleet", "ngadm"):
+            text = ("# FMB920 trackers\n\nThe format is `<login> <password> <command>`:\n\n"
+                    + form.replace("{login}", login).replace("{pw}", password))
+            assert (line, password) in _secrets(engine, "docs/fleet/trackers-fmb920.md", text)
+            assert {secret for _, secret in _secrets(engine, "docs/fleet/trackers-fmb920.md", text)} == {password}
+
+
+@pytest.mark.parametrize("span", ["asd 123 getstatus", "login pass getgps", "  getver", "<login> <password> getinfo",
+                                  "fleet changeme cpureset", "fleet ${SMS_PASSWORD} getgps", "user password getstatus",
+                                  "fleet {pw} readstatus", "fleet {pw} get status"])
+def test_an_example_sms_command_or_no_command_does_not_block(engine: Engine, span: str) -> None:
+    # (Teltonika's manual's examples, no login set, stand-ins, a reference; no Teltonika command after the password)
+    text = "# FMB920 trackers\n\n| SMS | What |\n|---|---|\n| `" + span.replace("{pw}", _DRAWN_KEY) + "` | status |\n"
+    assert _secrets(engine, "docs/fleet/trackers-fmb920.md", text) == []
+
+
+def test_an_sms_batch_outside_the_docs_is_read_as_its_own_data(engine: Engine) -> None:
+    text = f"fleet {_DRAWN_KEY} getstatus\nfleet {_DRAWN_KEY} getgps\n"
+    found = [(finding.line_number, finding.description) for finding in engine.scan_text("fleet/sms_batch.txt", text)]
+    assert found == [(1, "literal SMS password of login fleet in a Teltonika SMS command"),
+                     (2, "literal SMS password of login fleet in a Teltonika SMS command")]
+
+

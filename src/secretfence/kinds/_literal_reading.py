@@ -2358,10 +2358,15 @@ def _documented_login_confidence(password: str, host: str) -> Confidence:
     password looks issued: generated or chosen with care (_documented_confidence's bar), or short and drawn as a
     provider draws an account's (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number). The account on that
     host is the page's own, no tutorial's."""
+    return MEDIUM if _looks_issued(password) and _real_host(host) else LOW
+
+
+def _looks_issued(password: str) -> bool:
+    """A password as a provider or a device's installer issues one: generated or chosen with care (_documented_confidence's
+    bar), or short and drawn (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number)."""
     from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
 
-    issued = documented_password_blocks(password) or generated_password(password) or drawn_short_password(password)
-    return MEDIUM if issued and _real_host(host) else LOW
+    return documented_password_blocks(password) or generated_password(password) or drawn_short_password(password)
 
 
 def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:
@@ -3315,6 +3320,14 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
+        sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
+        for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():
+            if _is_credential(password, True, False, "password"):
+                # (a fleet's Teltonika SMS commands, its units' login and password: the page's own where the password
+                # looks issued, as a command's URL login to a real host is; an example's, `asd 123 getgps`, warns)
+                yield Match(secret=password, confidence=MEDIUM if _looks_issued(password) else LOW,
+                            description=f"{what} in documentation")
         for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                 yield Match(secret=value, confidence=_documented_confidence(value),
