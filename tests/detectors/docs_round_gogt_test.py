@@ -3,7 +3,9 @@ hex to the service's own host (`curl "https://api.<vendor>/…?apiKey=<32 hex>"`
 example). A SIP trunk's account listed with its host and user in SIP's words (`- Registrar:`, `- Auth ID:`), and a
 handover note's account list whatever host it names (a reserved name there is the writer's, no tutorial's). A Wi-Fi
 network's passphrase under its SSID's line (`SSID: …` / `Passphrase: …` in a note's block), and a passphrase of words as a
-generator draws one judged as the network's drawn keys are. Through the engine."""
+generator draws one judged as the network's drawn keys are. A fleet page's Teltonika SMS commands (`<login> <password>
+<command>` in a code span or a code block). A spreadsheet's notes cell giving a login's user and password after its
+label (`web admin: admin / …`). Through the engine."""
 from __future__ import annotations
 
 import random
@@ -236,5 +238,41 @@ def test_an_sms_batch_outside_the_docs_is_read_as_its_own_data(engine: Engine) -
     found = [(finding.line_number, finding.description) for finding in engine.scan_text("fleet/sms_batch.txt", text)]
     assert found == [(1, "literal SMS password of login fleet in a Teltonika SMS command"),
                      (2, "literal SMS password of login fleet in a Teltonika SMS command")]
+
+
+# --- a spreadsheet's notes cell giving a login's user and password after its label ------------------------------------
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care (`Yarrow!Thistle3684`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS).capitalize() + generator.choice("!#*%") + generator.choice(_WORDS).capitalize() + str(
+        generator.randint(1000, 9999))
+
+
+_CELL_PASSWORDS = [_GENERATED[0], _chosen(2620510), drawn_mixed(2620501, 16)]
+
+
+@pytest.mark.parametrize("cell", ["web admin: admin / {pw}", '"kiosk admin: kiosk.admin@yard-works.co.uk / {pw}"',
+                                  "admin: admin/{pw}", "Portal login: ops@yard-works.co.uk / {pw}", "root: root / {pw}",
+                                  '"web UI: admin / {pw} (changed 2024-05)"', "local administrator: .\\itadmin / {pw}",
+                                  "creds: svc-scan / {pw}", "Console: admin / {pw}"])
+def test_a_notes_cells_login_pair_blocks(engine: Engine, cell: str) -> None:
+    for password in _CELL_PASSWORDS:
+        text = ("asset_tag,type,model,ip,location,notes\nHQ-0101,laptop,Dell Latitude 5440,dhcp,estimating,BitLocker in Entra\n"
+                f"HQ-0120,printer,Kyocera M3655,10.4.0.21,front office,{cell.replace('{pw}', password)}\n")
+        assert _secrets(engine, "it/inventory/devices.csv", text) == [(3, password)]
+        tab = text.replace(",", "\t").replace('"', "")
+        assert _secrets(engine, "it/inventory/devices.tsv", tab) == [(3, password)]
+
+
+@pytest.mark.parametrize("cell", ["web admin: admin / admin", "web admin: admin / changeme", "web admin: admin / ********",
+                                  '"login: ops / see 1Password"', "admin: HR / Finance", "login: SSO / Okta",
+                                  "creds: ops / ${ADMIN_PW}", "console: COM1 / 9600", "ratio: 3 / 4", "Schedule: Mon / Wed",
+                                  "admin: admin / <password>", "login: admin / 5f4dcc3b5aa765d61d327deb882cf99b",
+                                  "https://10.4.0.21/admin/", "model: M3655 / M3660", "VLAN: 20 / 40"])
+def test_a_notes_cells_stand_in_or_no_login_pair_does_not_block(engine: Engine, cell: str) -> None:
+    # (stock passwords, a mask, a reference, words, a variable, a setting's values, a placeholder, a digest, a URL)
+    text = f"asset_tag,notes\nHQ-0120,{cell}\n"
+    assert _secrets(engine, "it/inventory/devices.csv", text) == []
 
 
