@@ -5,7 +5,8 @@ handover note's account list whatever host it names (a reserved name there is th
 network's passphrase under its SSID's line (`SSID: …` / `Passphrase: …` in a note's block), and a passphrase of words as a
 generator draws one judged as the network's drawn keys are. A fleet page's Teltonika SMS commands (`<login> <password>
 <command>` in a code span or a code block). A spreadsheet's notes cell giving a login's user and password after its
-label (`web admin: admin / …`). Through the engine."""
+label (`web admin: admin / …`). A service's key set beside the service's own API address in a page's block of settings
+(`HEARTH_API_BASE=https://api.<vendor>/v1` then `HEARTH_API_KEY=…`). Through the engine."""
 from __future__ import annotations
 
 import random
@@ -274,5 +275,54 @@ def test_a_notes_cells_stand_in_or_no_login_pair_does_not_block(engine: Engine, 
     # (stock passwords, a mask, a reference, words, a variable, a setting's values, a placeholder, a digest, a URL)
     text = f"asset_tag,notes\nHQ-0120,{cell}\n"
     assert _secrets(engine, "it/inventory/devices.csv", text) == []
+
+
+# --- a service's key set beside the service's own API address in a page's block ----------------------------------------
+
+_SERVICE_KEYS = [drawn(2620600, 40, "abcdefghijklmnopqrstuvwxyz0123456789"), drawn_mixed(2620601, 32),
+                 drawn(2620602, 32, _HEX)]
+
+
+def _financing_page(block: str) -> str:
+    return ("# Customer financing\n\nThe proposal app shows monthly payments from the partner's estimate API.\n\n"
+            "## API (for the proposal app)\n" + block + "Rotate this if a developer leaves.\n")
+
+
+@pytest.mark.parametrize("block", [
+    "```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY={key}\n```\n",
+    "```\nHEARTH_API_KEY={key}\nHEARTH_API_BASE=https://api.gethearth.com/v1\n```\n",  # (the address below)
+    "```env\nFINANCE_BASE_URL=https://api.gethearth.com\nFINANCE_LOG_LEVEL=info\nFINANCE_API_TOKEN={key}\n```\n",
+    "```yaml\nhearth:\n  api_base: https://api.gethearth.com/v1\n  api_key: {key}\n```\n",
+    "```json\n{\n  \"apiUrl\": \"https://api.gethearth.com/v1\",\n  \"apiKey\": \"{key}\"\n}\n```\n",
+    "    export HEARTH_ENDPOINT=\"https://partners.gethearth.com/api\"\n    export HEARTH_SECRET_KEY=\"{key}\"\n",
+    "```\nHEARTH_HOST=https://ops:$PW@api.gethearth.com:8443\nHEARTH_CLIENT_SECRET={key}\n```\n",
+])
+def test_a_services_key_beside_its_own_api_address_blocks(engine: Engine, block: str) -> None:
+    for key in _SERVICE_KEYS:
+        text = _financing_page(block.replace("{key}", key))
+        line = text.splitlines().index(next(row for row in text.splitlines() if key in row)) + 1
+        assert _secrets(engine, "docs/sales/financing.md", text) == [(line, key)]
+
+
+@pytest.mark.parametrize("block", [
+    "```\nHEARTH_API_BASE=https://api.example.com/v1\nHEARTH_API_KEY={key}\n```\n",  # (an example's host)
+    "```\nHEARTH_API_BASE=http://localhost:8080/v1\nHEARTH_API_KEY={key}\n```\n",
+    "```\nHEARTH_API_BASE=https://sandbox.example-lender.io/v1\nHEARTH_API_KEY={key}\n```\n",
+    "```\nHEARTH_API_BASE=https://api.gethearth.com/v1\n\nHEARTH_API_KEY={key}\n```\n",  # (a blank line: another block)
+    "```\nSTRIPE_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY={key}\n```\n",  # (another service's address)
+    "```\nHEARTH_DOCS=https://docs.gethearth.com/v1\nHEARTH_API_KEY={key}\n```\n",  # (no address of its API)
+    "```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_ACCOUNT_ID={key}\n```\n",  # (an id, no key)
+    "```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_KEY_ID={key}\n```\n",
+])
+def test_a_key_beside_no_address_of_its_services_own_stays_the_docs_example(engine: Engine, block: str) -> None:
+    text = _financing_page(block.replace("{key}", _SERVICE_KEYS[0]))
+    assert _secrets(engine, "docs/sales/financing.md", text) == []
+
+
+@pytest.mark.parametrize("value", ["your_api_key_here", "<hearth api key>", "${HEARTH_API_KEY}", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                                   "0123456789abcdef0123456789abcdef", "abcdefghijklmnopqrstuvwxyz0123", "hearth-api-key"])
+def test_a_services_example_key_beside_its_address_stays_the_docs_example(engine: Engine, value: str) -> None:
+    text = _financing_page(f"```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY={value}\n```\n")
+    assert _secrets(engine, "docs/sales/financing.md", text) == []
 
 

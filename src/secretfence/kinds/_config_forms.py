@@ -108,7 +108,8 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `Auth ID:`), and a handover note's account list its host whatever its name (in_account_list's own_note); a key's, a
   passphrase's or a password's line beside an SSID's (`SSID: …` / `Passphrase: …`, beside_an_ssid) is the Wi-Fi
   network's passphrase, and a passphrase of words as a generator draws them (word_passphrase) is judged as its drawn
-  keys are.
+  keys are; a service's key set beside the service's own API address in a page's block (`HEARTH_API_BASE=https://…`
+  then `HEARTH_API_KEY=…`: keys_beside_their_service_url) is the team's, where it looks issued.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -119,7 +120,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LastFileMemo, both_ways, generated_password, is_log_text, is_no_document,
@@ -1457,6 +1458,59 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
                 own_note or (in_table and records_its_credential(lines, index)))):
             reported.add(value)
             yield offset, what, key, value
+
+
+# A service's key set beside the service's API address in a page's block of settings, as a team's notes paste their
+# `.env` or their settings (`HEARTH_API_BASE=https://api.gethearth.com/v1` then `HEARTH_API_KEY=…`; YAML's `api_base:`
+# then `api_key:`): the account's key on that service, no reader's example, where the address is the service's own (no
+# example's host) and the key looks issued (the literal kind judges both: _web_forms.documented_key_at_host). The two
+# names are the same service's: their words before what each is (a key's, a token's, a secret's; an address's, a base's,
+# an endpoint's) are the same (`HEARTH_API_KEY`, `HEARTH_API_BASE`: `hearth`; `api_key`, `base_url`: none).
+_SERVICE_URL = lazy_regex(r"^https?://(?:[^\s/@]{1,256}@)?(?P<host>[A-Za-z0-9.-]{1,253})(?:[:/?#]|$)")
+_CREDENTIAL_TAIL_WORDS = frozenset({"key", "keys", "apikey", "secret", "token", "access", "private", "client", "auth", "api",
+                                    "app", "account", "server", "rest"})
+_ADDRESS_TAIL_WORDS = frozenset({"base", "url", "uri", "endpoint", "host", "hostname", "server", "root", "domain", "address",
+                                 "api", "rest"})
+_SERVICE_BLOCK_READ = 8  # lines read each way in the key's block (a blank line ends it) for its service's address
+
+
+def _service_words(words: Tuple[str, ...], tails: FrozenSet[str]) -> Tuple[str, ...]:
+    """A name's words before the run of `tails` it ends in (`hearth api key` → `hearth`)."""
+    end = len(words)
+    while end and words[end - 1] in tails:
+        end -= 1
+    return words[:end]
+
+
+def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str, str]]:
+    """(what, key, value, host) of a key's assignment on line `index` (_ASSIGNED_LINE: a code block's, a note's) whose
+    service's API address is set in its block, with the address's host (see _SERVICE_URL's note). A password's is
+    documented_passwords'."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding, names_a_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    assigned = _ASSIGNED_LINE.match(text) if "=" in text or ":" in text else None
+    if assigned is None or assigned.group("note") is not None:
+        return
+    key, value = assigned.group("key"), assigned.group("value")
+    words = key_words(key)
+    if not words or words[-1] not in _CREDENTIAL_TAIL_WORDS or "://" in value or names_a_password(key) or \
+            not names_a_credential_holding(key, value):
+        return
+    service = _service_words(words, _CREDENTIAL_TAIL_WORDS)
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SERVICE_BLOCK_READ + 1), step):
+            sibling = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not sibling.strip():
+                break
+            found = _ASSIGNED_LINE.match(sibling) if "://" in sibling else None
+            url = _SERVICE_URL.match(found.group("value")) if found is not None else None
+            if url is None:
+                continue
+            name = key_words(found.group("key"))
+            if name and name[-1] in _ADDRESS_TAIL_WORDS and _service_words(name, _ADDRESS_TAIL_WORDS) == service:
+                yield f"{key} beside its service's address {found.group('key')}", key, value, url.group("host").lower()
+                return
 
 
 # A settings table that records its credential's provenance as a team's inventory does: a row naming who owns it, or when
@@ -2883,6 +2937,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("## Email\n\n    app password (printer + scanner):  ldvk shqt oyfj znpp\n", "gallery/HANDOVER.md",
                "a Google app password under a label naming it, its note in brackets, in a code block"),
         Sample("- DB password (prod): Harrow#Lintel2291\n", "docs/runbooks/db.md", "a runbook's password after a noted label"),
+        # Blind rounds GO-GT: a service's key beside the service's own API address in a page's block
+        Sample("## API\n```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n",
+               "docs/sales/financing.md", "a team's pasted settings: a key beside its service's API address"),
         # Blind rounds GO-GT: a Wi-Fi network's passphrase under its SSID's line, words as a generator draws them
         Sample("The tablets use a passphrase:\n\n    SSID: Yard-Tablets\n    Passphrase: copper-meadow-thistle-copper8\n",
                "docs/it/office-network.md", "a note's Wi-Fi passphrase of words under its SSID"),
@@ -3088,6 +3145,11 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("- API key (public, safe for browsers): Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n- DB password (example): Harrow#Lintel2291\n"
                "    app password (printer):  abcd efgh ijkl mnop\n", "docs/runbooks/db.md",
                "noted labels declaring a public key and an example; an app password's letters counting up"),
+        # Blind rounds GO-GT: a key beside an example's API address, or another service's, or its own and a placeholder
+        Sample("```\nACME_API_BASE=https://api.example.com/v1\nACME_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n\n"
+               "```\nSTRIPE_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n\n"
+               "```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=your_hearth_api_key_here\n```\n",
+               "docs/integrations/financing.md", "keys beside no address of their service's own, a placeholder beside one"),
         # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
         Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
                "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"

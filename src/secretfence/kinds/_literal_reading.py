@@ -2361,6 +2361,20 @@ def _documented_login_confidence(password: str, host: str) -> Confidence:
     return MEDIUM if _looks_issued(password) and _real_host(host) else LOW
 
 
+def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
+    """(what, value) of a documentation line's key set beside its service's own API address (a team's pasted settings:
+    _config_forms.keys_beside_their_service_url) that blocks: the address's host is the service's and the key looks
+    issued (_web_forms.documented_key_at_host); beside an example's host, or an example's value, it is left as it was.
+    Read by the keyword rule too (its hit on the same value stands for this one)."""
+    line = line_text(lines, index)
+    if "://" in line or ("=" not in line and ":" not in line):
+        return
+    for what, key, value, host in _config_forms.keys_beside_their_service_url(lines, index):
+        if _credential_key(key, value) and _is_credential(value, True, False, key) and \
+                _web_forms.documented_key_at_host(value, host, _real_host):
+            yield what, value
+
+
 def _looks_issued(password: str) -> bool:
     """A password as a provider or a device's installer issues one: generated or chosen with care (_documented_confidence's
     bar), or short and drawn (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number)."""
@@ -3320,6 +3334,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for what, value in documented_service_keys(lines, index):
+            yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
         # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
         sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
         for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():

@@ -1270,7 +1270,7 @@ def documented_url_keys(line: str, real_host: Callable[[str], bool]) -> Iterator
             yield f"a command's URL parameter {key}", key, value
         elif _drawn_hex_key(value):
             host = _query_url_host(line, found.start())
-            if host and real_host(host) and _STAND_IN_HOST_WORD.search(host) is None:
+            if _services_own_host(host, real_host):
                 yield f"a command's URL parameter {key} to {host}", key, value
 
 
@@ -1281,6 +1281,17 @@ def documented_url_keys(line: str, real_host: Callable[[str], bool]) -> Iterator
 _HEX_KEY = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9A-F]{32}|[0-9a-f]{40}|[0-9A-F]{40}|[0-9a-f]{64}|[0-9A-F]{64})$")
 _STAND_IN_HOST_WORD = lazy_regex(r"(?<![a-z0-9])(?:examples?|samples?|demo|dummy|fake|placeholder|test|your|my)(?![a-z0-9])")
 _URL_AUTHORITY_ENDS = lazy_regex(r"[/?#]")
+
+
+def _services_own_host(host: str, real_host: Callable[[str], bool]) -> bool:
+    """A host a service answers on (`real_host`) whose name says no stand-in (_STAND_IN_HOST_WORD)."""
+    return bool(host) and real_host(host) and _STAND_IN_HOST_WORD.search(host) is None
+
+
+def documented_key_at_host(value: str, host: str, real_host: Callable[[str], bool]) -> bool:
+    """A documentation's key set for the service at `host` is the page's own where the host is the service's
+    (_services_own_host) and the key looks issued, or drawn in hex (_issued_key, _drawn_hex_key)."""
+    return _services_own_host(host, real_host) and (_issued_key(value) or _drawn_hex_key(value))
 
 
 def _drawn_hex_key(value: str) -> bool:

@@ -1460,6 +1460,11 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
             return f"literal secret in {what} in documentation"
     if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES):
         return None
+    from secretfence.kinds._literal_reading import documented_service_keys
+
+    for what, value in documented_service_keys(lines, index):  # (a key beside its service's own API address)
+        if value == secret:
+            return f"literal secret {what} in documentation"
 
     # (judged under the key the form reads it by, as the literal kind's finding is: a Wi-Fi network's passphrase under
     # its SSID's line; a handover note's accounts, the team's own: see _config_forms.in_account_list)
