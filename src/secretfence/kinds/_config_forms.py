@@ -1505,7 +1505,7 @@ def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[
                 break
             found = _ASSIGNED_LINE.match(sibling) if "://" in sibling else None
             url = _SERVICE_URL.match(found.group("value")) if found is not None else None
-            if url is None:
+            if found is None or url is None:
                 continue
             name = key_words(found.group("key"))
             if name and name[-1] in _ADDRESS_TAIL_WORDS and _service_words(name, _ADDRESS_TAIL_WORDS) == service:
