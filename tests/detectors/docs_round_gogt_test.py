@@ -32,13 +32,13 @@ def _secrets(engine: Engine, filename: str, text: str) -> list:
 
 
 def _fenced(*lines: str) -> str:
-    return "# menu-planner\n\nTry the API by hand:\n\n```bash\n" + "".join(line + "\n" for line in lines) + "```\n"
+    return "# recipes\n\nTry the API by hand:\n\n```bash\n" + "".join(line + "\n" for line in lines) + "```\n"
 
 
 # --- a documented command's hex key to the service's own host -------------------------------------------------------
 
 @pytest.mark.parametrize("command", [
-    'curl "https://api.spoonacular.com/food/ingredients/search?query=tahini&apiKey={key}"',
+    'curl "https://api.spoonacular.com/food/ingredients/search?query=oats&apiKey={key}"',
     "curl -s 'https://newsapi.org/v2/top-headlines?country=gb&apiKey={key}' | jq .",
     'wget -qO- "https://api.nal.usda.gov/fdc/v1/foods/search?api_key={key}&query=oats"',
     'http GET "https://data.fixer.io/api/latest?access_key={key}"',
@@ -48,11 +48,11 @@ def _fenced(*lines: str) -> str:
 def test_a_documented_commands_hex_key_to_its_services_host_blocks(engine: Engine, command: str) -> None:
     for key in (_HEX_KEYS[0], _HEX_KEY_40, _HEX_KEY_UPPER):
         text = _fenced(command.replace("{key}", key))
-        assert _secrets(engine, "menu-planner/README.md", text) == [(6, key)]
+        assert _secrets(engine, "recipes/README.md", text) == [(6, key)]
 
 
 @pytest.mark.parametrize("command", [
-    'curl "https://api.example.com/food/search?query=tahini&apiKey={key}"',  # (RFC 2606's host: the docs' example)
+    'curl "https://api.example.com/food/search?query=oats&apiKey={key}"',  # (RFC 2606's host: the docs' example)
     'curl "https://api.spoonacular.test/food/search?apiKey={key}"',
     'curl "http://localhost:8080/v1/search?api_key={key}"',
     'curl "http://127.0.0.1:8080/v1/search?api_key={key}"',
@@ -68,16 +68,15 @@ def test_a_documented_commands_hex_key_to_its_services_host_blocks(engine: Engin
 ])
 def test_a_documented_hex_key_to_an_examples_host_or_under_no_keys_name_passes(engine: Engine, command: str) -> None:
     text = _fenced(command.replace("{key}", _HEX_KEYS[1]))
-    assert _secrets(engine, "menu-planner/README.md", text) == []
+    assert _secrets(engine, "recipes/README.md", text) == []
 
 
-@pytest.mark.parametrize("value", ["0123456789abcdef0123456789abcdef", "abcdefabcdefabcdefabcdefabcdefab",
-                                   "00000000000000000000000000000000", "1e80a54ffd6a9f6c04fb5ebc0ff7a3",
-                                   "1e80a54ffd6a9f6C04fb5ebc0ff7a381"])
+@pytest.mark.parametrize("value", [_HEX * 2, "abcdef" * 5 + "ab", "0" * 32, _HEX_KEYS[2][:30],
+                                   _HEX_KEYS[2][:16] + _HEX_KEYS[2][16:].upper()])
 def test_a_documented_hex_run_of_no_drawn_keys_shape_passes(engine: Engine, value: str) -> None:
     # (an alphabet's run, letters only, one digit repeated, 30 digits, mixed case: no key a service draws in hex)
     text = _fenced(f'curl "https://api.spoonacular.com/food/ingredients/search?apiKey={value}"')
-    assert _secrets(engine, "menu-planner/README.md", text) == []
+    assert _secrets(engine, "recipes/README.md", text) == []
 
 
 # --- a SIP trunk's account list; a handover note's account list ----------------------------------------------------
@@ -128,7 +127,7 @@ def test_a_handover_notes_account_list_still_needs_its_host_and_user() -> None:
 
 # --- a Wi-Fi network's passphrase under its SSID's line ----------------------------------------------------------------
 
-_WORDS = ("torch", "anchor", "granite", "sentinel", "velvet", "orbit", "lantern", "quarry", "meadow", "copper", "harbor",
+_WORDS = ("pebble", "juniper", "basalt", "kestrel", "velvet", "orbit", "lantern", "quarry", "meadow", "copper", "harbor",
           "walnut", "glacier", "thistle", "marble", "falcon")
 
 
@@ -152,14 +151,14 @@ def _network_page(block: str) -> str:
 
 
 _NETWORK_BLOCKS = [
-    "    SSID: CSG-ControlRoom\n    {label}: {value}\n",  # (an indented block)
-    "```\nSSID: CSG-ControlRoom\n{label}: {value}\n```\n",
-    "- SSID: CSG-ControlRoom\n- {label}: {value}\n",
-    "SSID: CSG-ControlRoom\n{label}: {value}\n",
-    "    {label}: {value}\n    SSID: CSG-ControlRoom\n",  # (the SSID below)
-    "    SSID: CSG-ControlRoom\n    Security: WPA3-Personal\n    {label}: {value}\n",
-    "    Wi-Fi network: CSG-ControlRoom\n    {label}: {value}\n",
-    "    ESSID=CSG-ControlRoom\n    {label}={value}\n",
+    "    SSID: Depot-Handhelds\n    {label}: {value}\n",  # (an indented block)
+    "```\nSSID: Depot-Handhelds\n{label}: {value}\n```\n",
+    "- SSID: Depot-Handhelds\n- {label}: {value}\n",
+    "SSID: Depot-Handhelds\n{label}: {value}\n",
+    "    {label}: {value}\n    SSID: Depot-Handhelds\n",  # (the SSID below)
+    "    SSID: Depot-Handhelds\n    Security: WPA3-Personal\n    {label}: {value}\n",
+    "    Wi-Fi network: Depot-Handhelds\n    {label}: {value}\n",
+    "    ESSID=Depot-Handhelds\n    {label}={value}\n",
 ]
 
 
@@ -173,7 +172,7 @@ def test_a_wifi_networks_passphrase_under_its_ssid_blocks(engine: Engine, block:
 
 
 @pytest.mark.parametrize("value", ["correct-horse-battery-staple", "my-secret-wifi-passphrase", "<passphrase>",
-                                   "${WIFI_PSK}", "MyWifiKey123", "changeme", "torch-anchor-granite", "guest-network-access-2024",
+                                   "${WIFI_PSK}", "MyWifiKey123", "changeme", "pebble-juniper-basalt", "guest-network-access-2024",
                                    "see the MDM profile"])
 def test_a_wifi_networks_example_or_stand_in_does_not_block(engine: Engine, value: str) -> None:
     # (a famous example, example words, a placeholder, a reference, words and a number run together, a stock password,
@@ -183,21 +182,21 @@ def test_a_wifi_networks_example_or_stand_in_does_not_block(engine: Engine, valu
         assert _secrets(engine, "docs/it/office-network.md", text) == []
 
 
-@pytest.mark.parametrize("above", ["    VLAN: 40\n", "    Model: Aruba AP-515\n", "    SSID: CSG-ControlRoom\n\n"])
+@pytest.mark.parametrize("above", ["    VLAN: 40\n", "    Model: Aruba AP-515\n", "    SSID: Depot-Handhelds\n\n"])
 def test_a_passphrase_of_words_with_no_ssid_in_its_block_stays_as_it_was(engine: Engine, above: str) -> None:
     # (a code block's assignment blocks where a person chose it with care; words alone name no Wi-Fi network's key)
     text = _network_page(above + "    Passphrase: " + _PASSPHRASES[0] + "\n")
     assert _secrets(engine, "docs/it/office-network.md", text) == []
 
 
-@pytest.mark.parametrize("value", ["org.apache.commons.lang", "Torch-Anchor-Granite-Sentinel6", "orbit walnut copper glacier"])
+@pytest.mark.parametrize("value", ["org.apache.commons.lang", "Pebble-Juniper-Basalt-Kestrel6", "orbit walnut copper glacier"])
 def test_a_word_passphrase_is_words_joined(value: str) -> None:
     assert word_passphrase(value)
 
 
-@pytest.mark.parametrize("value", ["torch-anchor-granite", "this-is-a-test-42", "bcd-fgh-jkl-mnp-42", "CamelCase-words-here-7",
-                                   "torch-anchor_granite-sentinel6", "correct horse battery staple", "short-a-b",
-                                   "your-wifi-passphrase-here", "anchor-" * 11 + "sentinel6"])
+@pytest.mark.parametrize("value", ["pebble-juniper-basalt", "this-is-a-test-42", "bcd-fgh-jkl-mnp-42", "CamelCase-words-here-7",
+                                   "pebble-juniper_basalt-kestrel6", "correct horse battery staple", "short-a-b",
+                                   "your-wifi-passphrase-here", "juniper-" * 11 + "kestrel6"])
 def test_no_word_passphrase(value: str) -> None:
     # (three words without a number, short words, no vowels, camel case, two separators, a famous example, too short,
     # a placeholder, eleven words and more)
@@ -244,7 +243,7 @@ def test_an_sms_batch_outside_the_docs_is_read_as_its_own_data(engine: Engine) -
 # --- a spreadsheet's notes cell giving a login's user and password after its label ------------------------------------
 
 def _chosen(seed: int) -> str:
-    """A password a person chose with care (`Yarrow!Thistle3684`)."""
+    """A password a person chose with care (`Juniper!Kestrel7152`)."""
     generator = random.Random(seed)
     return generator.choice(_WORDS).capitalize() + generator.choice("!#*%") + generator.choice(_WORDS).capitalize() + str(
         generator.randint(1000, 9999))
@@ -295,7 +294,7 @@ def _financing_page(block: str) -> str:
     "```yaml\nhearth:\n  api_base: https://api.gethearth.com/v1\n  api_key: {key}\n```\n",
     "```json\n{\n  \"apiUrl\": \"https://api.gethearth.com/v1\",\n  \"apiKey\": \"{key}\"\n}\n```\n",
     "    export HEARTH_ENDPOINT=\"https://partners.gethearth.com/api\"\n    export HEARTH_SECRET_KEY=\"{key}\"\n",
-    "```\nHEARTH_HOST=https://ops:$PW@api.gethearth.com:8443\nHEARTH_CLIENT_SECRET={key}\n```\n",
+    "```\nHEARTH_HOST=https://api.gethearth.com:8443\nHEARTH_CLIENT_SECRET={key}\n```\n",
 ])
 def test_a_services_key_beside_its_own_api_address_blocks(engine: Engine, block: str) -> None:
     for key in _SERVICE_KEYS:
@@ -320,7 +319,7 @@ def test_a_key_beside_no_address_of_its_services_own_stays_the_docs_example(engi
 
 
 @pytest.mark.parametrize("value", ["your_api_key_here", "<hearth api key>", "${HEARTH_API_KEY}", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-                                   "0123456789abcdef0123456789abcdef", "abcdefghijklmnopqrstuvwxyz0123", "hearth-api-key"])
+                                   _HEX * 2, "abcdefghijklmnopqrstuvwxyz0123", "hearth-api-key"])
 def test_a_services_example_key_beside_its_address_stays_the_docs_example(engine: Engine, value: str) -> None:
     text = _financing_page(f"```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY={value}\n```\n")
     assert _secrets(engine, "docs/sales/financing.md", text) == []

@@ -1027,7 +1027,7 @@ def _unqualified(label: str) -> str:
     return label
 
 
-# A Wi-Fi network's details as a page notes them, a line each (`SSID: CSG-Tablets` then `Passphrase: …`, in an indented
+# A Wi-Fi network's details as a page notes them, a line each (`SSID: Depot-Tablets` then `Passphrase: …`, in an indented
 # or fenced block, a list or plain lines): the SSID's line beside a key's, a passphrase's or a password's makes that the
 # network's passphrase. Read within the lines' block (a blank line ends it), a few lines each way.
 _SSID_LINE = lazy_regex(r"""(?i)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:e?ssid|network[ \t]name|wi-?fi[ \t](?:network|name)|wlan)"""
@@ -1056,7 +1056,7 @@ def _network_key(label: str, key: str, lines: Sequence[str], index: int) -> str:
     return key
 
 
-# A passphrase a generator draws of words (Bitwarden's and 1Password's, `torch-anchor-granite-sentinel6`; diceware's,
+# A passphrase a generator draws of words (as Bitwarden's generator does, `pebble-juniper-basalt-kestrel6`; diceware,
 # `orbit walnut copper glacier`): words of three letters or more, each with a vowel, lower case or capitalised, joined
 # by one separator, a number on one of them or standing alone; three words with a number, or four words and more.
 _PASSPHRASE_WORD = lazy_regex(r"^(?:[a-z]{3,12}|[A-Z][a-z]{2,11})[0-9]{0,4}$")
@@ -1246,7 +1246,7 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     app password (`app password (printer + scanner):  …`: what its shape is, said). A Wi-Fi network's key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
     `k3j9x8m2p4q7`: letters and digits alternating), or of words as a passphrase generator draws them (word_passphrase:
-    `torch-anchor-granite-sentinel6`), in any form (a note's `Passphrase: …` under its `SSID: …`, a code block's
+    `pebble-juniper-basalt-kestrel6`), in any form (a note's `Passphrase: …` under its `SSID: …`, a code block's
     assignment) as a controller or a person generating one draws it; an example's is words and a number run together
     (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
     where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
@@ -1465,7 +1465,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
 # then `api_key:`): the account's key on that service, no reader's example, where the address is the service's own (no
 # example's host) and the key looks issued (the literal kind judges both: _web_forms.documented_key_at_host). The two
 # names are the same service's: their words before what each is (a key's, a token's, a secret's; an address's, a base's,
-# an endpoint's) are the same (`HEARTH_API_KEY`, `HEARTH_API_BASE`: `hearth`; `api_key`, `base_url`: none).
+# an endpoint's) are the same: the key HEARTH_API_KEY and the address HEARTH_API_BASE both name hearth, api_key and
+# base_url nothing.
 _SERVICE_URL = lazy_regex(r"^https?://(?:[^\s/@]{1,256}@)?(?P<host>[A-Za-z0-9.-]{1,253})(?:[:/?#]|$)")
 _CREDENTIAL_TAIL_WORDS = frozenset({"key", "keys", "apikey", "secret", "token", "access", "private", "client", "auth", "api",
                                     "app", "account", "server", "rest"})

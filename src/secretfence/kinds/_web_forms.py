@@ -1435,8 +1435,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('r = requests.get("https://api.weather.example/v2/obs?station=KX7&key=Wq8Zt2Lm9Kx4Vr7NpYb3")\n', "obs.py",
                "an API key as an api host's bare key parameter"),
         # (blind rounds GO-GT) a README's command sending a key drawn in hex to the service's own host
-        Sample('```bash\ncurl "https://api.spoonacular.com/food/ingredients/search?query=tahini&apiKey=1e80a54ffd6a9f6c04fb5ebc0ff7a381"\n```\n',
-               "menu-planner/README.md", "a documented command's hex key to the service's host"),
+        Sample('```bash\ncurl "https://api.spoonacular.com/food/ingredients/search?query=oats&apiKey=1e80a54ffd6a9f6c04fb5ebc0ff7a381"\n```\n',
+               "recipes/README.md", "a documented command's hex key to the service's host"),
     )
 
 
