@@ -1042,7 +1042,7 @@ def beside_an_ssid(lines: Sequence[str], index: int) -> bool:
             text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
             if not text.strip():
                 break
-            if ("s" in text or "S" in text or "n" in text or "N" in text) and _SSID_LINE.match(text) is not None:
+            if _SSID_LINE.match(text) is not None:  # (anchored: it stops at the line's first word)
                 return True
     return False
 
