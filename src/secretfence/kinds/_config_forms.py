@@ -109,6 +109,12 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   passe du NAS : `…``, `- Password del router: `…``; a sentence's `la contraseña es `…``, `usuario `admin`, contraseña
   `…``; a Wi-Fi network's `Clave de red`, `Clave WPA2`, `Contraseña de la wifi`; `Iniciar sesión como `ops` con `…``;
   `Credenciales: `ops` / `…``; a settings table's `Valor`), judged as the English ones.
+- Blind rounds GO-GT, too: a SIP trunk's account list names its host and user in SIP's words (`Registrar:`, `Outbound proxy:`,
+  `Auth ID:`), and a handover note's account list its host whatever its name (in_account_list's own_note); a key's, a
+  passphrase's or a password's line beside an SSID's (`SSID: …` / `Passphrase: …`, beside_an_ssid) is the Wi-Fi
+  network's passphrase, and a passphrase of words as a generator draws them (word_passphrase) is judged as its drawn
+  keys are; a service's key set beside the service's own API address in a page's block (`HEARTH_API_BASE=https://…`
+  then `HEARTH_API_KEY=…`: keys_beside_their_service_url) is the team's, where it looks issued.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -119,7 +125,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
@@ -1166,6 +1172,64 @@ def _unqualified(label: str) -> str:
     return label
 
 
+# A Wi-Fi network's details as a page notes them, a line each (`SSID: Depot-Tablets` then `Passphrase: …`, in an indented
+# or fenced block, a list or plain lines): the SSID's line beside a key's, a passphrase's or a password's makes that the
+# network's passphrase. Read within the lines' block (a blank line ends it), a few lines each way.
+_SSID_LINE = lazy_regex(r"""(?i)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:e?ssid|network[ \t]name|wi-?fi[ \t](?:network|name)|wlan)"""
+                        r"""(?:\*\*|__)?[ \t]*[:=]""")
+_SSID_LINES_READ = 3
+
+
+def beside_an_ssid(lines: Sequence[str], index: int) -> bool:
+    """An SSID's line (_SSID_LINE) stands in line `index`'s block, up to _SSID_LINES_READ lines above or below it."""
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SSID_LINES_READ + 1), step):
+            text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not text.strip():
+                break
+            if _SSID_LINE.match(text) is not None:  # (anchored: it stops at the line's first word)
+                return True
+    return False
+
+
+def _network_key(label: str, key: str, lines: Sequence[str], index: int) -> str:
+    """`key`, or the Wi-Fi network's passphrase where the label names a key, a passphrase or a password and an SSID's
+    line stands beside it (beside_an_ssid)."""
+    if key != "wifi_passphrase" and (_NETWORK_KEY_LABEL.match(label) or _PRE_SHARED_KEY.search(label)
+                                     or names_a_password_word(label)) and beside_an_ssid(lines, index):
+        return "wifi_passphrase"
+    return key
+
+
+# A passphrase a generator draws of words (as Bitwarden's generator does, `pebble-juniper-basalt-kestrel6`; diceware,
+# `orbit walnut copper glacier`): words of three letters or more, each with a vowel, lower case or capitalised, joined
+# by one separator, a number on one of them or standing alone; three words with a number, or four words and more.
+_PASSPHRASE_WORD = lazy_regex(r"^(?:[a-z]{3,12}|[A-Z][a-z]{2,11})[0-9]{0,4}$")
+_PASSPHRASE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
+_WORD_VOWEL = lazy_regex(r"[aeiouyAEIOUY]")
+
+
+def word_passphrase(value: str) -> bool:
+    """A passphrase of words a generator drew (see _PASSPHRASE_WORD), no stock example's (`correct-horse-battery-staple`,
+    `my-secret-passphrase`) nor a placeholder's."""
+    from secretfence.compat.detect_secrets.credential_keys import is_famous_example
+    from secretfence.kinds._helpers import is_placeholder, spells_an_example_password
+
+    if not 14 <= len(value) <= 128 or not value.isascii():
+        return False
+    separators = [separator for separator in "-_. " if separator in value]
+    if len(separators) != 1:
+        return False
+    parts = value.split(separators[0])
+    words = [part for part in parts if _PASSPHRASE_WORD.match(part) and _WORD_VOWEL.search(part)]
+    if len(parts) > 10 or len(words) + sum(1 for part in parts if _PASSPHRASE_NUMBER.match(part)) != len(parts):
+        return False
+    numbered = any(character.isdigit() for character in value)
+    if len(words) < 3 or (len(words) < 4 and not numbered):
+        return False
+    return not (spells_an_example_password(value) or is_famous_example(value) or is_placeholder(value))
+
+
 def _bare_key(label: str) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key as its passphrase, else the label's words
     before any verb (`Password to use`: `Password`) or what the password is for (`Password for the kiosk`)."""
@@ -1288,7 +1352,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if bare is not None:
             label = bare.group("label")
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
-                yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
+                yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
             return
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
@@ -1298,7 +1362,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             opens_a_call = not assigned.group("q") and value.endswith(("(", "[", "{"))
             if not opens_a_call and not _introduced_as_example(lines, index) and _PUBLIC_NOTE.search(
                     assigned.group("note") or "") is None:
-                yield 0, f"{key} assigned in a code block or a note", _bare_key(key), value
+                yield 0, f"{key} assigned in a code block or a note", _network_key(key, _bare_key(key), lines, index), value
             return
     pairs = list(_bold_login_pair(text))
     if pairs:
@@ -1323,15 +1387,18 @@ def may_document_password(line: str) -> bool:
             or "**/**" in line or ("**" in line and "/" in line))  # (a pair in one bold span: `with **ops / …**`)
 
 
-def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:
+def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "", own_note: bool = False) -> bool:
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
     page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`) or under a label naming an
     app password (`app password (printer + scanner):  …`: what its shape is, said). A Wi-Fi network's key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
-    `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
-    example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
-    where the list gives its account's host and user (in_account_list: the login a provider issued the team), a short
+    `k3j9x8m2p4q7`: letters and digits alternating), or of words as a passphrase generator draws them (word_passphrase:
+    `pebble-juniper-basalt-kestrel6`), in any form (a note's `Passphrase: …` under its `SSID: …`, a code block's
+    assignment) as a controller or a person generating one draws it; an example's is words and a number run together
+    (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
+    where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
+    handover note, `own_note`, whatever host it names), a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
@@ -1341,11 +1408,12 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
 
-    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
+    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
+            not spells_an_example_password(value):
         return True
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
-    if generated_password(value) and in_account_list(lines, index):
+    if generated_password(value) and in_account_list(lines, index, own_note):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
@@ -1413,8 +1481,12 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 # A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
 _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
-_HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$")
-_USER_LABEL = lazy_regex(r"(?i)^(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$")
+# (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
+# its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do.)
+_HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote|sip)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$"
+                         r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$")
+_USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
+                         r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
@@ -1431,15 +1503,16 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
             yield item.group("label"), item.group("value")
 
 
-def in_account_list(lines: Sequence[str], index: int) -> bool:
+def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:
     """Line `index` is a list's item among items giving an account's host and its user (`- host: `sftp.….gov``,
     `- user: `lic40771``, `- password: `…``): the login issued on that host, the page's own (a tutorial's host is the
-    reader's `localhost` or a reserved name, see _TUTORIAL_HOST)."""
+    reader's `localhost` or a reserved name, see _TUTORIAL_HOST). On a page that is the team's own record (`own_note`, a
+    handover note: no tutorial) any host it names is the account's, a reserved name the writer's stand-in for its own."""
     host = user = False
     for label, value in _account_details(lines, index):
         if _HOST_LABEL.match(label) is not None:
             address = value.split("://", 1)[-1].split("/", 1)[0]  # (a URL's host: `https://localhost:8080/`)
-            host = host or (bool(address) and _TUTORIAL_HOST.search(address) is None)
+            host = host or (bool(address) and (own_note or _TUTORIAL_HOST.search(address) is None))
         elif _USER_LABEL.match(label) is not None:
             user = True
     return host and user
@@ -1533,6 +1606,60 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
                 own_note or (in_table and records_its_credential(lines, index)))):
             reported.add(value)
             yield offset, what, key, value
+
+
+# A service's key set beside the service's API address in a page's block of settings, as a team's notes paste their
+# `.env` or their settings (`HEARTH_API_BASE=https://api.gethearth.com/v1` then `HEARTH_API_KEY=…`; YAML's `api_base:`
+# then `api_key:`): the account's key on that service, no reader's example, where the address is the service's own (no
+# example's host) and the key looks issued (the literal kind judges both: _web_forms.documented_key_at_host). The two
+# names are the same service's: their words before what each is (a key's, a token's, a secret's; an address's, a base's,
+# an endpoint's) are the same: the key HEARTH_API_KEY and the address HEARTH_API_BASE both name hearth, api_key and
+# base_url nothing.
+_SERVICE_URL = lazy_regex(r"^https?://(?:[^\s/@]{1,256}@)?(?P<host>[A-Za-z0-9.-]{1,253})(?:[:/?#]|$)")
+_CREDENTIAL_TAIL_WORDS = frozenset({"key", "keys", "apikey", "secret", "token", "access", "private", "client", "auth", "api",
+                                    "app", "account", "server", "rest"})
+_ADDRESS_TAIL_WORDS = frozenset({"base", "url", "uri", "endpoint", "host", "hostname", "server", "root", "domain", "address",
+                                 "api", "rest"})
+_SERVICE_BLOCK_READ = 8  # lines read each way in the key's block (a blank line ends it) for its service's address
+
+
+def _service_words(words: Tuple[str, ...], tails: FrozenSet[str]) -> Tuple[str, ...]:
+    """A name's words before the run of `tails` it ends in (`hearth api key` → `hearth`)."""
+    end = len(words)
+    while end and words[end - 1] in tails:
+        end -= 1
+    return words[:end]
+
+
+def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str, str]]:
+    """(what, key, value, host) of a key's assignment on line `index` (_ASSIGNED_LINE: a code block's, a note's) whose
+    service's API address is set in its block, with the address's host (see _SERVICE_URL's note). A password's is
+    documented_passwords'."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding, names_a_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    assigned = _ASSIGNED_LINE.match(text) if "=" in text or ":" in text else None
+    if assigned is None or assigned.group("note") is not None:
+        return
+    key, value = assigned.group("key"), assigned.group("value")
+    words = key_words(key)
+    if not words or words[-1] not in _CREDENTIAL_TAIL_WORDS or "://" in value or names_a_password(key) or \
+            not names_a_credential_holding(key, value):
+        return
+    service = _service_words(words, _CREDENTIAL_TAIL_WORDS)
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SERVICE_BLOCK_READ + 1), step):
+            sibling = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not sibling.strip():
+                break
+            found = _ASSIGNED_LINE.match(sibling) if "://" in sibling else None
+            url = _SERVICE_URL.match(found.group("value")) if found is not None else None
+            if found is None or url is None:
+                continue
+            name = key_words(found.group("key"))
+            if name and name[-1] in _ADDRESS_TAIL_WORDS and _service_words(name, _ADDRESS_TAIL_WORDS) == service:
+                yield f"{key} beside its service's address {found.group('key')}", key, value, url.group("host").lower()
+                return
 
 
 # A settings table that records its credential's provenance as a team's inventory does: a row naming who owns it, or when
@@ -2959,6 +3086,12 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("## Email\n\n    app password (printer + scanner):  ldvk shqt oyfj znpp\n", "gallery/HANDOVER.md",
                "a Google app password under a label naming it, its note in brackets, in a code block"),
         Sample("- DB password (prod): Harrow#Lintel2291\n", "docs/runbooks/db.md", "a runbook's password after a noted label"),
+        # Blind rounds GO-GT: a service's key beside the service's own API address in a page's block
+        Sample("## API\n```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n",
+               "docs/sales/financing.md", "a team's pasted settings: a key beside its service's API address"),
+        # Blind rounds GO-GT: a Wi-Fi network's passphrase under its SSID's line, words as a generator draws them
+        Sample("The tablets use a passphrase:\n\n    SSID: Yard-Tablets\n    Passphrase: copper-meadow-thistle-copper8\n",
+               "docs/it/office-network.md", "a note's Wi-Fi passphrase of words under its SSID"),
         # (blind rounds DU-DZ: a key file's content written by configuration management beside its path)
         Sample("- name: agent PSK\n  ansible.builtin.copy:\n    dest: /etc/zabbix/agent.psk\n"
                "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d\\n\"\n    mode: \"0600\"\n",
@@ -3161,6 +3294,11 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("- API key (public, safe for browsers): Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n- DB password (example): Harrow#Lintel2291\n"
                "    app password (printer):  abcd efgh ijkl mnop\n", "docs/runbooks/db.md",
                "noted labels declaring a public key and an example; an app password's letters counting up"),
+        # Blind rounds GO-GT: a key beside an example's API address, or another service's, or its own and a placeholder
+        Sample("```\nACME_API_BASE=https://api.example.com/v1\nACME_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n\n"
+               "```\nSTRIPE_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n\n"
+               "```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=your_hearth_api_key_here\n```\n",
+               "docs/integrations/financing.md", "keys beside no address of their service's own, a placeholder beside one"),
         # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
         Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
                "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"

@@ -2360,10 +2360,29 @@ def _documented_login_confidence(password: str, host: str) -> Confidence:
     password looks issued: generated or chosen with care (_documented_confidence's bar), or short and drawn as a
     provider draws an account's (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number). The account on that
     host is the page's own, no tutorial's."""
+    return MEDIUM if _looks_issued(password) and _real_host(host) else LOW
+
+
+def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
+    """(what, value) of a documentation line's key set beside its service's own API address (a team's pasted settings:
+    _config_forms.keys_beside_their_service_url) that blocks: the address's host is the service's and the key looks
+    issued (_web_forms.documented_key_at_host); beside an example's host, or an example's value, it is left as it was.
+    Read by the keyword rule too (its hit on the same value stands for this one)."""
+    line = line_text(lines, index)
+    if "://" in line or ("=" not in line and ":" not in line):
+        return
+    for what, key, value, host in _config_forms.keys_beside_their_service_url(lines, index):
+        if _credential_key(key, value) and _is_credential(value, True, False, key) and \
+                _web_forms.documented_key_at_host(value, host, _real_host):
+            yield what, value
+
+
+def _looks_issued(password: str) -> bool:
+    """A password as a provider or a device's installer issues one: generated or chosen with care (_documented_confidence's
+    bar), or short and drawn (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number)."""
     from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
 
-    issued = documented_password_blocks(password) or generated_password(password) or drawn_short_password(password)
-    return MEDIUM if issued and _real_host(host) else LOW
+    return documented_password_blocks(password) or generated_password(password) or drawn_short_password(password)
 
 
 def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:
@@ -3309,7 +3328,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if "--" in line:
             yield from _documented_passwords(line)
         yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
-        for what, key, value in _web_forms.documented_url_keys(line) if "://" in line else ():
+        for what, key, value in _web_forms.documented_url_keys(line, _real_host) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
         for user, password, host in _web_forms.documented_url_logins(line) if "@" in line else ():
@@ -3317,6 +3336,16 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for what, value in documented_service_keys(lines, index):
+            yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
+        # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
+        sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
+        for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():
+            if _is_credential(password, True, False, "password"):
+                # (a fleet's Teltonika SMS commands, its units' login and password: the page's own where the password
+                # looks issued, as a command's URL login to a real host is; an example's, `asd 123 getgps`, warns)
+                yield Match(secret=password, confidence=MEDIUM if _looks_issued(password) else LOW,
+                            description=f"{what} in documentation")
         for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                 yield Match(secret=value, confidence=_documented_confidence(value),
@@ -3374,10 +3403,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
             # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
-            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples)
-            for offset, what, key, value in _config_forms.documented_passwords(lines, index, is_handover_note(lowered_name)):
+            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
+            # hosts its own whatever their names)
+            own_note = is_handover_note(lowered_name)
+            for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
-                    blocks = _config_forms.documented_password_judged(lines, index + offset, value, key)
+                    blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{what} in documentation", line_offset=offset)
         for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():

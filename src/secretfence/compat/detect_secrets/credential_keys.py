@@ -1469,22 +1469,31 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     same form does (a tutorial's `Welcome1` stays a warning)."""
     from secretfence.kinds._command_lines import documented_container_env
     from secretfence.kinds._config_forms import DOCUMENTED_PASSWORD_PAGES, documented_password_judged, documented_passwords
-    from secretfence.kinds._helpers import documented_password_blocks
+    from secretfence.kinds._helpers import documented_password_blocks, is_handover_note
 
     # (a container's run given the password, `docker run -e X_PASSWORD='…'`: blocks as the literal kind's reading does)
     for what, key, value in documented_container_env(lines, index) if "-e" in lines[index] or "--env" in lines[index] else ():
         if value == secret and documented_password_blocks(secret) and names_a_credential_holding(key, secret) \
                 and is_literal_credential(secret, True, False, key=key):
             return f"literal secret in {what} in documentation"
-    if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES) or not documented_password_judged(lines, index, secret):
+    if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES):
         return None
+    from secretfence.kinds._literal_reading import documented_service_keys
 
-    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index) if offset == 0]
+    for what, value in documented_service_keys(lines, index):  # (a key beside its service's own API address)
+        if value == secret:
+            return f"literal secret {what} in documentation"
+
+    # (judged under the key the form reads it by, as the literal kind's finding is: a Wi-Fi network's passphrase under
+    # its SSID's line; a handover note's accounts, the team's own: see _config_forms.in_account_list)
+    own_note = is_handover_note(lowered_name)
+    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index, own_note) if offset == 0]
     item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
     if item is not None and names_a_password(item.group("label")):
         found = [(f"{item.group('label')} given in a list item", "_".join(item.group("label").split()), item.group("value"))]
     for what, key, value in found:
-        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key):
+        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key) \
+                and documented_password_judged(lines, index, secret, key, own_note):
             return f"{what} in documentation"
     return None
 
