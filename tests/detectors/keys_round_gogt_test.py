@@ -1,6 +1,7 @@
 """Blind rounds GO-GT, keys in data structures and device configurations: net-snmp's user tools' `-A`/`-X` pass
-phrases (net-snmp-create-v3-user, snmpusm). Decoys: the same forms given variables, the stock example. Through the
-engine. Generated fakes only (seeds 2610000-2619999)."""
+phrases (net-snmp-create-v3-user, snmpusm); a device's settings export naming its element by words after a numeric id
+(Sierra Wireless' ACEmanager `<setting id="3002" name="User Password">`). Decoys: the same forms given variables,
+stand-ins, the stock example, a label's translation. Through the engine. Generated fakes only (seeds 2610000-2619999)."""
 from __future__ import annotations
 
 from typing import List, Tuple
@@ -46,3 +47,32 @@ def test_net_snmp_user_tool_pass_phrases_block(engine: Engine, text: str) -> Non
 ])
 def test_net_snmp_user_tool_without_a_literal_pass_phrase_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "it/snmp/snmpd-setup.sh", text) == []
+
+
+# --- an element named by words after a numeric id: a device's settings export ------------------------------------------
+
+_DEVICE_PASSWORD = drawn_mixed(2610100, 12) + "#" + drawn_mixed(2610101, 4)
+
+
+@pytest.mark.parametrize("text", [
+    '<template version="4.17">\n  <group name="Admin">\n    <setting id="3002" name="User Password">{pw}</setting>\n'
+    '    <setting id="10003" name="Telnet/SSH Access">2</setting>\n  </group>\n</template>\n',
+    '<group name="LAN">\n  <setting id="5101" name="Wi-Fi Passphrase">{pw}</setting>\n</group>\n',
+    # (Java's XML properties: a key of words; the element's text on the lines below its opening tag)
+    '<properties>\n  <entry key="Admin Password">{pw}</entry>\n</properties>\n',
+    '<settings>\n  <setting id="3002" name="User Password">\n    {pw}\n  </setting>\n</settings>\n',
+])
+def test_element_named_by_words_after_a_numeric_id_blocks(engine: Engine, text: str) -> None:
+    assert [secret for _, secret in _blocked(engine, "gateways/sierra/acemanager-template.xml", text.replace("{pw}", _DEVICE_PASSWORD))] == [
+        _DEVICE_PASSWORD]
+
+
+@pytest.mark.parametrize("text", [
+    '<setting id="3002" name="User Password">********</setting>\n<setting id="3003" name="Admin Password">${ADMIN_PW}</setting>\n',
+    '<setting id="3004" name="Password Hint">Ask the network team</setting>\n<setting id="1105" name="Keep Alive IP">10.40.0.1</setting>\n',
+    # (a label's translation under a name of words; an element named by a number alone)
+    '<entry key="Login Password">Mot de passe</entry>\n<entry key="Password Label">Kennwort eingeben</entry>\n',
+    '<item id="42">{pw}</item>\n<string id="3002">{pw}</string>\n',
+])
+def test_element_named_by_words_holding_no_password_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "gateways/sierra/acemanager-template.xml", text.replace("{pw}", _DEVICE_PASSWORD)) == []

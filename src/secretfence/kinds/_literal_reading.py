@@ -155,7 +155,8 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 # (led by the credential's word, not by `name=`: every keyword argument in code holds that)
 # (its text on its line, or alone on the next: `<oneText name='PASSWORD_VALUE'>` then the value)
-_FOLDED_NAMED_ELEMENT = _CREDENTIAL_WORD + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>(?:[^<\s]|[ \t]*\r?\n[ \t]*[^<\s])"""
+_FOLDED_NAMED_ELEMENT = (_CREDENTIAL_WORD + rb"""[\w.-]{0,128}(?: [\w.-]{1,64}){0,3}["'][^<>\n]{0,512}?>"""
+                         rb"""(?:[^<\s]|[ \t]*\r?\n[ \t]*[^<\s])""")
 _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
 _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+(?:\([ \t]*)?(?:u8|[lu])?\""""
@@ -306,10 +307,14 @@ _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>
 # translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
 # Java's XML properties `<entry key="…">…</entry>`, Galaxy's job_conf.xml `<param id="private_token">…</param>`.
 _XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
+# (blind rounds GO-GT) The name may be words a blank apart, as a device's settings export shows them (Sierra
+# Wireless' ACEmanager template: `<setting id="3002" name="User Password">…</setting>`); a number names nothing (the
+# setting's id before its name), so the element's next naming attribute is read.
+_ELEMENT_NAME = r"""(?P<kq>["'])(?![0-9]{1,16}(?P=kq))(?P<key>[\w.-]{1,128}(?: [\w.-]{1,64}){0,3})(?P=kq)"""
 _NAMED_ELEMENT_BODY = (
     # (eight attributes on either side at most: a flood of `name="…"` attributes stays linear)
     r"""<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
+    + _ELEMENT_NAME + r"""(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
     r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
 )
 _NAMED_ELEMENT = lazy_regex(r"^[ \t]*" + _NAMED_ELEMENT_BODY)
@@ -320,7 +325,7 @@ _NAMED_ELEMENT_INLINE = lazy_regex(r"(?<=>)[ \t]*" + _NAMED_ELEMENT_BODY)
 # configuration, `<oneText name='PASSWORD_VALUE'>`, the value, `</oneText>`; a pretty-printer's `<entry key="…">`).
 _NAMED_ELEMENT_OPENED = lazy_regex(
     r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>[ \t]*\r?$""")
+    + _ELEMENT_NAME + r"""(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>[ \t]*\r?$""")
 _ELEMENT_TEXT_LINES = 3  # lines of text read below the opening tag (a value, a token wrapped once or twice)
 _INLINE_ELEMENTS_READ = 16  # elements read after the line's first (a minified file's line stays cheap)
 # A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
