@@ -1,6 +1,7 @@
 """Blind rounds GO-GT, keys in data structures and device configurations: net-snmp's user tools' `-A`/`-X` pass
 phrases (net-snmp-create-v3-user, snmpusm); a device's settings export naming its element by words after a numeric id
-(Sierra Wireless' ACEmanager `<setting id="3002" name="User Password">`). Decoys: the same forms given variables,
+(Sierra Wireless' ACEmanager `<setting id="3002" name="User Password">`); an NFC tag's 32-bit password (NTAG21x's PWD beside
+its PACK). Decoys: the same forms given variables,
 stand-ins, the stock example, a label's translation. Through the engine. Generated fakes only (seeds 2610000-2619999)."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import drawn_mixed
+from tests.fakes import drawn, drawn_mixed
 
 
 def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
@@ -76,3 +77,45 @@ def test_element_named_by_words_after_a_numeric_id_blocks(engine: Engine, text: 
 ])
 def test_element_named_by_words_holding_no_password_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "gateways/sierra/acemanager-template.xml", text.replace("{pw}", _DEVICE_PASSWORD)) == []
+
+
+# --- an NFC tag's 32-bit password: NTAG21x's (Ultralight EV1's) PWD beside its PACK ------------------------------------
+
+_HEX_UPPER = "0123456789ABCDEF"
+_TAG_PWD = drawn(2610200, 8, _HEX_UPPER)
+_TAG_PACK = drawn(2610201, 4, _HEX_UPPER)
+_SPACED_PWD = " ".join(_TAG_PWD[i:i + 2] for i in range(0, 8, 2))
+_LISTED_PWD = ", ".join("0x" + _TAG_PWD[i:i + 2] for i in range(0, 8, 2))
+
+
+@pytest.mark.parametrize("filename, text, secret", [
+    ("nfc/ntag-provisioning.yaml", 'tag_type: NTAG215\nprotection:\n  auth0: 0x04\n  prot: write_only\n  pwd: "{pwd}"\n'
+     '  pack: "{pack}"\n  authlim: 7\n', _TAG_PWD),
+    # (its PACK beside it, no tag named; a bare value; JSON)
+    ("nfc/stickers.yaml", "protection:\n  password: {pwd}\n  pack: {pack}\n", _TAG_PWD),
+    ("nfc/stickers.json", '{"protection": {"pwd": "0x{pwd}", "pack": "0x{pack}", "auth0": 4}}\n', "0x" + _TAG_PWD),
+    # (a script's constants, the tag named in the file; its bytes apart, as a list of bytes)
+    ("tools/provision.py", '"""Locks NTAG213 stickers from page 4."""\nNTAG_PWD = bytes.fromhex("{pwd}")\n', _TAG_PWD),
+    ("tools/provision.py", "# MIFARE Ultralight EV1 cards\nPWD = [" + _LISTED_PWD + "]\n", _LISTED_PWD),
+    ("tools/provision.yaml", "ntag:\n  pwd: '" + _SPACED_PWD + "'\n  pack: '{pack}'\n", _SPACED_PWD),
+])
+def test_nfc_tag_password_blocks(engine: Engine, filename: str, text: str, secret: str) -> None:
+    text = text.replace("{pwd}", _TAG_PWD).replace("{pack}", _TAG_PACK)
+    assert [found for _, found in _blocked(engine, filename, text)] == [secret]
+
+
+@pytest.mark.parametrize("filename, text", [
+    # (the factory's PWD, a zero one, a made-up run)
+    ("nfc/ntag-provisioning.yaml", 'tag_type: NTAG215\nprotection:\n  pwd: "FFFFFFFF"\n  pack: "0000"\n'),
+    ("nfc/ntag-provisioning.yaml", 'tag_type: NTAG215\nprotection:\n  pwd: "00000000"\n  pack: "0000"\n'),
+    ("nfc/ntag-provisioning.yaml", 'tag_type: NTAG215\nprotection:\n  pwd: "12345678"\n  pack: "0000"\n'),
+    ("nfc/ntag-provisioning.yaml", 'tag_type: NTAG215\nprotection:\n  pwd: "{{ ntag_pwd }}"\n  pack: "{{ ntag_pack }}"\n'),
+    # (eight hex digits under a password's name where no tag is said; a checksum's name beside a tag's PACK)
+    ("config/ui.yaml", 'kiosk:\n  pwd: "{pwd}"\n'),
+    ("nfc/ntag-provisioning.yaml", 'tag_type: NTAG215\nprotection:\n  pwd_crc: "{pwd}"\n  pack: "{pack}"\n'),
+    # (the PACK alone; a colour beside a tag's settings)
+    ("nfc/ntag-provisioning.yaml", 'tag_type: NTAG215\npack: "{pack}"\ncolour: "{pwd}"\n'),
+])
+def test_nfc_tag_settings_holding_no_password_do_not_block(engine: Engine, filename: str, text: str) -> None:
+    text = text.replace("{pwd}", _TAG_PWD).replace("{pack}", _TAG_PACK)
+    assert _blocked(engine, filename, text) == []
