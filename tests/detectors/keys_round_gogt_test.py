@@ -1,7 +1,7 @@
 """Blind rounds GO-GT, keys in data structures and device configurations: net-snmp's user tools' `-A`/`-X` pass
 phrases (net-snmp-create-v3-user, snmpusm); a device's settings export naming its element by words after a numeric id
 (Sierra Wireless' ACEmanager `<setting id="3002" name="User Password">`); an NFC tag's 32-bit password (NTAG21x's PWD beside
-its PACK). Decoys: the same forms given variables,
+its PACK); a service's key named in the team's language, head last (Redsys' `$redsysClave`). Decoys: the same forms given variables,
 stand-ins, the stock example, a label's translation. Through the engine. Generated fakes only (seeds 2610000-2619999)."""
 from __future__ import annotations
 
@@ -119,3 +119,28 @@ def test_nfc_tag_password_blocks(engine: Engine, filename: str, text: str, secre
 def test_nfc_tag_settings_holding_no_password_do_not_block(engine: Engine, filename: str, text: str) -> None:
     text = text.replace("{pwd}", _TAG_PWD).replace("{pack}", _TAG_PACK)
     assert _blocked(engine, filename, text) == []
+
+
+# --- a service's key in the team's language after the service's name (Redsys' merchant key, `$redsysClave`) -----------
+
+_MERCHANT_KEY = drawn_mixed(2610300, 32)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("web-reservas/includes/redsys_config.php", "<?php\n// Clave secreta SHA-256 del comercio\n$redsysClave = '{key}';\n"),
+    ("web-reservas/.env", "REDSYS_CLAVE={key}\n"),
+    ("pagamenti/config.py", 'NEXI_CHIAVE = "{key}"\n'),
+    ("pagamentos/config.yml", "gateway:\n  cielo_chave: {key}\n"),
+])
+def test_service_key_named_in_another_language_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [secret for _, secret in _blocked(engine, filename, text.replace("{key}", _MERCHANT_KEY))] == [_MERCHANT_KEY]
+
+
+@pytest.mark.parametrize("text", [
+    # (a search's keyword, a key figure; a catalogue's code; a name, a label of words)
+    "<?php\n$palabraClave = '{key}';\n$datoClave = '{key}';\n",
+    "<?php\n$claveProdServ = '01010101';\n$productoClave = '84111506';\n",
+    "<?php\n$nombreClave = 'redsys';\n$redsysClave = 'Clave del comercio';\n$redsysClave = getenv('REDSYS_CLAVE');\n",
+])
+def test_localized_key_word_holding_no_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "web-reservas/includes/config.php", text.replace("{key}", _MERCHANT_KEY)) == []
