@@ -1,7 +1,7 @@
 """Blind rounds GO-GT, keys in data structures and device configurations: net-snmp's user tools' `-A`/`-X` pass
 phrases (net-snmp-create-v3-user, snmpusm); a device's settings export naming its element by words after a numeric id
 (Sierra Wireless' ACEmanager `<setting id="3002" name="User Password">`); an NFC tag's 32-bit password (NTAG21x's PWD beside
-its PACK); a service's key named in the team's language, head last (Redsys' `$redsysClave`). Decoys: the same forms given variables,
+its PACK); a service's key named in the team's language, head last (Redsys' `$redsysClave`); a mapping of keys under a plural key name (`LINE_KEYS = {"L0001": "<hex>"}`). Decoys: the same forms given variables,
 stand-ins, the stock example, a label's translation. Through the engine. Generated fakes only (seeds 2610000-2619999)."""
 from __future__ import annotations
 
@@ -144,3 +144,34 @@ def test_service_key_named_in_another_language_blocks(engine: Engine, filename: 
 ])
 def test_localized_key_word_holding_no_key_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "web-reservas/includes/config.php", text.replace("{key}", _MERCHANT_KEY)) == []
+
+
+# --- a mapping of keys under a plural key name: each entry as the singular name would hold it ---------------------------
+
+_LINE_KEY = drawn(2610400, 32, _HEX_UPPER)
+_SITE_KEY = drawn(2610401, 32, _HEX_UPPER.lower())
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("arc_bridge/receivers/dc09_listener.py", '# AES-128 keys per receiver line\nLINE_KEYS = {\n    "L0001": "{k1}",\n'
+     '    "L0002": "{k2}",\n}\n'),
+    ("arc_bridge/receivers/dc09_listener.py", 'LINE_KEYS = {"L0001": "{k1}", "L0002": "{k2}"}\n'),
+    ("src/panels.js", 'export const panelKeys = {\n  north: "{k1}",\n  south: "{k2}",\n};\n'),
+    ("config/devices.py", 'device_keys: dict[str, str] = {\n    "pump-01": "{k1}",\n    "pump-02": "{k2}",\n}\n'),
+])
+def test_mapping_of_keys_under_a_plural_key_name_blocks(engine: Engine, filename: str, text: str) -> None:
+    text = text.replace("{k1}", _LINE_KEY).replace("{k2}", _SITE_KEY)
+    assert sorted(secret for _, secret in _blocked(engine, filename, text)) == sorted([_LINE_KEY, _SITE_KEY])
+
+
+@pytest.mark.parametrize("text", [
+    # (a cache's, a sort's, a primary key's, a public key's, a translation's, a keyboard's map)
+    'CACHE_KEYS = {\n    "user": "{k1}",\n}\nPUBLIC_KEYS = {"panel": "{k2}"}\n',
+    'SORT_KEYS = {"name": "ASC"}\nPRIMARY_KEYS = {"users": "id"}\nTRANSLATION_KEYS = {"title": "page.home.title"}\n',
+    'HOTKEYS = {"save": "ctrl+s"}\nSTORAGE_KEYS = {"token": "app_auth_token_v1", "user": "app_user_v1"}\n',
+    # (keys read, stand-ins)
+    'LINE_KEYS = {\n    "L0001": os.environ["DC09_KEY_L0001"],\n    "L0002": "<line key>",\n}\n',
+])
+def test_mapping_of_keys_holding_no_key_does_not_block(engine: Engine, text: str) -> None:
+    text = text.replace("{k1}", _LINE_KEY).replace("{k2}", _SITE_KEY)
+    assert _blocked(engine, "arc_bridge/settings.py", text) == []
