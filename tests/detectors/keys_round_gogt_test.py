@@ -1,7 +1,8 @@
 """Blind rounds GO-GT, keys in data structures and device configurations: net-snmp's user tools' `-A`/`-X` pass
 phrases (net-snmp-create-v3-user, snmpusm); a device's settings export naming its element by words after a numeric id
 (Sierra Wireless' ACEmanager `<setting id="3002" name="User Password">`); an NFC tag's 32-bit password (NTAG21x's PWD beside
-its PACK); a service's key named in the team's language, head last (Redsys' `$redsysClave`); a mapping of keys under a plural key name (`LINE_KEYS = {"L0001": "<hex>"}`). Decoys: the same forms given variables,
+its PACK); a service's key named in the team's language, head last (Redsys' `$redsysClave`); a mapping of keys under a plural key name (`LINE_KEYS = {"L0001": "<hex>"}`); a mapping's values a loop names for a
+credential (`for sub, key in FRANCHISEES.items()`, `for name, (host, user, pw) in GROWERS.items()`). Decoys: the same forms given variables,
 stand-ins, the stock example, a label's translation. Through the engine. Generated fakes only (seeds 2610000-2619999)."""
 from __future__ import annotations
 
@@ -175,3 +176,65 @@ def test_mapping_of_keys_under_a_plural_key_name_blocks(engine: Engine, filename
 def test_mapping_of_keys_holding_no_key_does_not_block(engine: Engine, text: str) -> None:
     text = text.replace("{k1}", _LINE_KEY).replace("{k2}", _SITE_KEY)
     assert _blocked(engine, "arc_bridge/settings.py", text) == []
+
+
+# --- a mapping's values named by the loop that unpacks them ------------------------------------------------------------
+
+_LOOPED_KEY = drawn(2610500, 32, _HEX_UPPER.lower())
+_LOOPED_PASSWORD = drawn_mixed(2610501, 14)
+
+
+@pytest.mark.parametrize("filename, text, line", [
+    # (Python: a value named `key`, sent as a request's key; a tuple's member named `pw`; values() alone; the mapping below)
+    ("integrations/gingr/sync.py", 'FRANCHISEES = {\n    "wagtail-bristol": "{key}",\n}\n\n\ndef main():\n'
+     '    for subdomain, key in FRANCHISEES.items():\n        pull(subdomain, key)\n', 2),
+    ("nursery/availability_ftp.py", 'GROWERS = {\n    "nw": ("ftp.nw-perennials.example.com", "prairie", "{pw}"),\n}\n'
+     'for name, (host, user, pw) in GROWERS.items():\n    fetch(name, host, user, pw)\n', 2),
+    ("jobs/push.py", 'SITES = {"north": ("svc-push", "{pw}")}\nfor user, password in SITES.values():\n    push(user, password)\n', 1),
+    ("jobs/push.py", 'def main():\n    for site, api_key in SITES.items():\n        push(site, api_key)\n\n\nSITES = {"north": "{key}"}\n', 6),
+    # (JavaScript's for…of and forEach, PHP's foreach, Ruby's each and each_pair, Go's range)
+    ("src/sync.js", 'const FRANCHISEES = {\n  bristol: "{key}",\n};\nfor (const [sub, key] of Object.entries(FRANCHISEES)) {\n'
+     '  pull(sub, key);\n}\n', 2),
+    ("src/ftp.ts", 'const GROWERS: Record<string, string[]> = {\n  nw: ["ftp.nw-perennials.example.com", "prairie", "{pw}"],\n};\n'
+     'Object.entries(GROWERS).forEach(([name, [host, user, password]]) => fetch(host, user, password));\n', 2),
+    ("lib/ftp.php", "<?php\n$growers = [\n    'nw' => ['ftp.nw-perennials.example.com', 'prairie', '{pw}'],\n];\n"
+     "foreach ($growers as $name => [$host, $user, $pass]) {\n    fetch($host, $user, $pass);\n}\n", 3),
+    ("lib/sync.php", "<?php\n$franchisees = array(\n    'bristol' => '{key}',\n);\nforeach ($franchisees as $sub => $apiKey) {\n"
+     "    pull($sub, $apiKey);\n}\n", 3),
+    ("lib/sync.rb", 'FRANCHISEES = {\n  "bristol" => "{key}",\n}\nFRANCHISEES.each do |sub, key|\n  pull(sub, key)\nend\n', 2),
+    ("lib/ftp.rb", 'GROWERS = {\n  nw: ["ftp.nw-perennials.example.com", "prairie", "{pw}"],\n}\n'
+     'GROWERS.each_pair { |name, (host, user, pw)| fetch(host, user, pw) }\n', 2),
+    ("cmd/sync/main.go", 'var franchisees = map[string]string{\n\t"bristol": "{key}",\n}\n\nfunc main() {\n'
+     '\tfor sub, key := range franchisees {\n\t\tpull(sub, key)\n\t}\n}\n', 2),
+])
+def test_mapping_value_named_for_a_credential_by_its_loop_blocks(engine: Engine, filename: str, text: str, line: int) -> None:
+    text = text.replace("{key}", _LOOPED_KEY).replace("{pw}", _LOOPED_PASSWORD)
+    secret = _LOOPED_PASSWORD if _LOOPED_PASSWORD in text else _LOOPED_KEY
+    assert _blocked(engine, filename, text) == [(line, secret)]
+
+
+def test_mapping_looped_over_many_times_is_reported_once(engine: Engine) -> None:
+    text = ('FRANCHISEES = {"bristol": "' + _LOOPED_KEY + '"}\n'
+            + "for sub, key in FRANCHISEES.items():\n    pull(sub, key)\n" * 3)
+    assert _blocked(engine, "integrations/gingr/sync.py", text) == [(1, _LOOPED_KEY)]
+
+
+@pytest.mark.parametrize("text", [
+    # (the loop's key named `key`: the mapping's keys; a cache's keys; a digest's name)
+    'SETTINGS = {"timeout": "30", "region": "eu-west-1"}\nfor key, value in SETTINGS.items():\n    print(key, value)\n',
+    'CACHE = {"user": "user:profile:v2"}\nfor name, key in CACHE.items():\n    redis.delete(key)\n',
+    'CHECKSUMS = {"release.tar.gz": "{key}"}\nfor name, digest in CHECKSUMS.items():\n    verify(name, digest)\n',
+    # (values read, stand-ins, a user's name only)
+    'FRANCHISEES = {"a": os.environ["GINGR_KEY_A"], "b": "<gingr key>"}\nfor sub, key in FRANCHISEES.items():\n    pull(sub, key)\n',
+    'GROWERS = {"nw": ("ftp.nw-perennials.example.com", "prairie", os.environ["NW_PW"])}\n'
+    'for name, (host, user, pw) in GROWERS.items():\n    fetch(host, user, pw)\n',
+    'USERS = {"alice": "changeme", "bob": "password"}\nfor user, password in USERS.items():\n    create(user, password)\n',
+    # (a token mapping's contract addresses; a loop unpacking another shape than the mapping's)
+    'TOKENS = {"USDC": "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"}\nfor symbol, token in TOKENS.items():\n    watch(token)\n',
+    'GROWERS = {"nw": ("ftp.nw-perennials.example.com", "{pw}")}\nfor name, (host, user, pw) in GROWERS.items():\n    pass\n',
+    # (no loop over it)
+    'FRANCHISEES = {"bristol": "{key}"}\nfor key in KEYS:\n    print(key)\n',
+])
+def test_mapping_looped_over_holding_no_credential_does_not_block(engine: Engine, text: str) -> None:
+    text = text.replace("{key}", _LOOPED_KEY).replace("{pw}", _LOOPED_PASSWORD)
+    assert _blocked(engine, "jobs/sync.py", text) == []

@@ -2578,6 +2578,7 @@ _TOOLING = _READERS.add(lambda: _test_tooling.TEST_TOOLING_TRIGGERS)
 _LOOKALIKE = _READERS.add(lambda: _reference_lookalikes.LOOKALIKE_TRIGGERS)
 _KEY_MATERIAL = _READERS.add(lambda: _key_material.KEY_MATERIAL_TRIGGERS)
 _OPTION_PAIR = _READERS.add(lambda: _code_calls.OPTION_PAIR_TRIGGERS)
+_LOOPED_ENTRY = _READERS.add(lambda: _code_calls.LOOPED_ENTRY_TRIGGERS)
 
 
 # --- the detector's reading (kinds/literal_credential.py holds its class) ---------------------------------
@@ -3564,6 +3565,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     for offset, what, key, value in cap.within(_code_calls.option_pairs(lines, index)) if may & _OPTION_PAIR else ():
         if _credential_key(key, value) and _call_credential(key, value):
             yield from report(value, f"literal secret given to {what}", offset)
+    for offset, what, key, value in cap.within(_code_calls.looped_entries(lines, index)) if may & _LOOPED_ENTRY else ():
+        if _credential_key(key, value) and _call_credential(key, value):  # (a mapping's value a loop names a credential)
+            yield from report(value, f"literal secret {what}", offset)
     for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
         if _credential_key(key, value) and _is_credential(value, True, False, key):
             yield from report(value, what, offset)
