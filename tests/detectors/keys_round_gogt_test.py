@@ -2,10 +2,12 @@
 phrases (net-snmp-create-v3-user, snmpusm); a device's settings export naming its element by words after a numeric id
 (Sierra Wireless' ACEmanager `<setting id="3002" name="User Password">`); an NFC tag's 32-bit password (NTAG21x's PWD beside
 its PACK); a service's key named in the team's language, head last (Redsys' `$redsysClave`); a mapping of keys under a plural key name (`LINE_KEYS = {"L0001": "<hex>"}`); a mapping's values a loop names for a
-credential (`for sub, key in FRANCHISEES.items()`, `for name, (host, user, pw) in GROWERS.items()`). Decoys: the same forms given variables,
+credential (`for sub, key in FRANCHISEES.items()`, `for name, (host, user, pw) in GROWERS.items()`); a password's digest given
+as a request's password (OpenSprinkler's API takes the MD5 as `pw`). Decoys: the same forms given variables,
 stand-ins, the stock example, a label's translation. Through the engine. Generated fakes only (seeds 2610000-2619999)."""
 from __future__ import annotations
 
+import hashlib
 from typing import List, Tuple
 
 import pytest
@@ -238,3 +240,48 @@ def test_mapping_looped_over_many_times_is_reported_once(engine: Engine) -> None
 def test_mapping_looped_over_holding_no_credential_does_not_block(engine: Engine, text: str) -> None:
     text = text.replace("{key}", _LOOPED_KEY).replace("{pw}", _LOOPED_PASSWORD)
     assert _blocked(engine, "jobs/sync.py", text) == []
+
+
+# --- a password's digest given where a request's password goes (OpenSprinkler's `pw`) ------------------------------------
+
+_PASSWORD_MD5 = drawn(2610600, 32, _HEX_UPPER.lower())
+_PASSWORD_SHA1 = drawn(2610601, 40, _HEX_UPPER.lower())
+
+
+@pytest.mark.parametrize("filename, text, line, secret", [
+    ("wp-content/plugins/garden/opensprinkler.php", "<?php\nconst GL_OS_HOST = 'http://garden.example.net:8080';\n"
+     "const GL_OS_PW_MD5 = '{md5}';\n\nfunction gl_os_get(string $cmd, array $args = []): ?array\n{\n"
+     "    $args['pw'] = GL_OS_PW_MD5;\n    $response = wp_remote_get(GL_OS_HOST . '/' . $cmd . '?' . http_build_query($args));\n"
+     "    return json_decode(wp_remote_retrieve_body($response), true);\n}\n", 3, _PASSWORD_MD5),
+    # (the keyword rule's own hit under a password's name: a request's params, an f-string's query)
+    ("garden/opensprinkler.py", 'import requests\nOS_PASSWORD_MD5 = "{md5}"\n'
+     'status = requests.get(f"{HOST}/js", params={"pw": OS_PASSWORD_MD5}, timeout=5).json()\n', 2, _PASSWORD_MD5),
+    ("garden/opensprinkler.py", 'import requests\nOS_PW_MD5 = "{md5}"\nrequests.get(f"http://{HOST}/cv?rsn=1&pw={OS_PW_MD5}")\n',
+     2, _PASSWORD_MD5),
+    # (joined into the URL; PHP's define; a camera's login taking the SHA-1 as its password)
+    ("garden/opensprinkler.js", 'const OS_PW_HASH = "{md5}";\nfetch(base + "/cv?rsn=1&pw=" + OS_PW_HASH);\n', 1, _PASSWORD_MD5),
+    ("garden/os.php", "<?php\ndefine('OS_PW_MD5', '{md5}');\n$r = file_get_contents('http://10.0.0.5/cv?rsn=1&pw=' . OS_PW_MD5);\n",
+     2, _PASSWORD_MD5),
+    ("cam/api.py", 'import requests\nADMIN_PASSWORD_SHA1 = "{sha1}"\n'
+     'requests.post("https://cam.example.net/login", data=dict(user="admin", password=ADMIN_PASSWORD_SHA1))\n', 2, _PASSWORD_SHA1),
+])
+def test_password_digest_given_as_a_request_s_password_blocks(engine: Engine, filename: str, text: str, line: int,
+                                                               secret: str) -> None:
+    text = text.replace("{md5}", _PASSWORD_MD5).replace("{sha1}", _PASSWORD_SHA1)
+    assert _blocked(engine, filename, text) == [(line, secret)]
+
+
+@pytest.mark.parametrize("filename, text", [
+    # (a verifier compared with the digest of what is typed; a digest stored in a table, no request made)
+    ("wp/login.php", "<?php\nconst ADMIN_PW_MD5 = '{md5}';\nif (md5($_POST['pw']) === ADMIN_PW_MD5) { login(); }\n"
+     "$home = 'https://garden.example.net';\n"),
+    ("db/seed.php", "<?php\nconst ADMIN_PW_MD5 = '{md5}';\n$db->insert('users', ['name' => 'admin', 'password' => ADMIN_PW_MD5]);\n"),
+    # (OpenSprinkler's stock `opendoor`'s MD5; a digest read; one computed in the call; a file's checksum)
+    ("wp/os.php", "<?php\nconst GL_OS_PW_MD5 = '" + hashlib.md5(b"opendoor").hexdigest() + "';\n$args['pw'] = GL_OS_PW_MD5;\n"
+     "wp_remote_get('http://10.0.0.5/js?' . http_build_query($args));\n"),
+    ("garden/os.py", 'import os, requests\nOS_PW_MD5 = os.environ["OS_PW_MD5"]\nrequests.get(URL, params={"pw": OS_PW_MD5})\n'),
+    ("garden/os.py", 'import hashlib, requests\nrequests.get(URL, params={"pw": hashlib.md5(PW).hexdigest()})\n'),
+    ("tools/download.py", 'import requests\nFILE_MD5 = "{md5}"\nrequests.get(URL, params={"md5": FILE_MD5})\n'),
+])
+def test_password_digest_not_sent_as_a_password_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.replace("{md5}", _PASSWORD_MD5)) == []

@@ -155,7 +155,9 @@ credential-named key stands beside the value.
   private)`, `NewWithHttpClient`) and Python's older `braintree.Configuration.configure(…)` (documented_slots).
 - Blind rounds GO-GT: a mapping's literals that the loop over it names for a credential (`for sub, key in
   FRANCHISEES.items()`, `for name, (host, user, pw) in GROWERS.items()`; JavaScript's Object.entries, PHP's foreach,
-  Ruby's each, Go's range: looped_entries), judged under the loop's name.
+  Ruby's each, Go's range: looped_entries), judged under the loop's name; a password's digest under a name saying so
+  given as a request's password (OpenSprinkler's `$args['pw'] = GL_OS_PW_MD5`: digests_sent_as_passwords; for the keyword
+  rule, keyword_verdict), the device's API taking the digest as its credential.
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -165,6 +167,7 @@ password slot is none.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
@@ -3146,6 +3149,8 @@ def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name:
         return None
     key = named.group("key")
     words = key_words(key.rpartition(".")[2])
+    if _HEX_DIGEST_VALUE.match(secret) and _sent_digest(lines, key, secret):
+        return f"a password's digest under {key}, given as a request's password"  # (see digests_sent_as_passwords)
     if _DROPBOX_SECRET.match(secret) and words[-1:] == ("secret",):
         digits = sum(c.isdigit() for c in secret)
         if 1 <= digits <= 10 and len(set(secret)) >= 9 and _random_characters(secret) and (
@@ -5170,6 +5175,131 @@ def looped_entries(lines: Sequence[str], index: int) -> Iterator[Found]:
                 yield number + offset - index, f"in the mapping {mapping}, named {name} by the loop over it", judged_as, value
 
 
+# --- blind rounds GO-GT: a password's digest given where a request's password goes --------------------------------------
+
+# A device's API that takes a password's digest as its credential: OpenSprinkler's firmware API (every command carries
+# `pw=<the MD5 of the device password>`), as some cameras', recorders' and routers' web APIs do. Code keeps the digest
+# under a name saying so (`GL_OS_PW_MD5`, `OS_PASSWORD_MD5`, `adminPwHash`) and gives it where the request's password
+# goes (`$args['pw'] = GL_OS_PW_MD5`, `params={"pw": OS_PASSWORD_MD5}`, `"&pw=" . X`, `password=X`): the digest is then
+# the password itself (whoever holds it commands the device), as the same digest written in the URL's `pw=` is. Read
+# where the file makes a request (a URL, a request's call); the literal a name of a password's and a digest's words is
+# assigned (hex of an MD5, a SHA-1, a SHA-256). A digest compared with one computed (`md5($input) === ADMIN_PW_MD5`)
+# is a verifier, no request's; a stock password's digest (OpenSprinkler's `opendoor`, `admin`) the stock password.
+_DIGEST_SLOT = lazy_regex(
+    r"""(?:(?P<q>["'])(?:pw|pwd|pass|passwd|password)(?P=q)[ \t]*\]?[ \t]*(?:=>|=(?![=>])|:)"""
+    r"""|(?<![\w$.'"-])(?:pw|pwd|passwd|password)[ \t]*(?:=(?![=>])|:(?!:))"""
+    r"""|[?&](?:pw|pwd|pass|passwd|password)=(?:["'`][ \t]*[.+&][ \t]*|\$?\{[ \t]*))[ \t]*"""
+    r"""(?P<name>\$?[A-Za-z_]\w{0,63}(?:(?:::|->|\.)[A-Za-z_]\w{0,63}){0,2})(?![\w(])""")
+# (key_words drops a word's digits: `MD5` reads `md`, `SHA256` `sha`)
+_DIGEST_NAME_WORDS = frozenset({"md", "md5", "sha", "sha1", "sha256", "hash", "hashed", "digest"})
+_DIGEST_PASSWORD_WORDS = frozenset({"pw", "pwd", "pass", "passwd", "password", "passphrase"})
+# (the file makes a request: a URL, or a request's call)
+_REQUEST_MADE = lazy_regex(r"""https?://|\$\{?[A-Za-z_]\w{0,63}\}?/|http_build_query|wp_remote_|curl_|requests\.|urlopen|fetch\(|axios"""
+                           r"""|HttpClient|http\.(?:Get|Post|NewRequest)|Net::HTTP|Invoke-(?:WebRequest|RestMethod)""")
+_REQUESTING_FILES = LastFileMemo(lambda lines: any(_REQUEST_MADE.search(text[:_CHARACTERS_READ]) is not None
+                                                   for text in itertools.islice(lines, _DIGEST_FILE_LINES)))
+_DIGEST_FILE_LINES = 20_000  # lines of a file read (once) for a request
+_DIGEST_REACH = 400  # lines either side of the slot the digest's assignment is looked for
+_HEX_DIGEST = r"""(?P<value>[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})"""
+# Stock passwords whose digests stand for them (a device's documented default, the commonest choices).
+_STOCK_DIGESTED = ("opendoor", "admin", "password", "123456", "12345678", "1234", "12345", "changeme", "default", "root",
+                   "pass", "test", "")
+
+
+@functools.lru_cache(maxsize=1)
+def _stock_digests() -> FrozenSet[str]:
+    """The MD5, SHA-1 and SHA-256 hex of the stock passwords (built when a digest is first judged)."""
+    import hashlib
+
+    from secretfence.kinds.database import DEFAULT_PASSWORDS
+
+    return frozenset(getattr(hashlib, algorithm)(word.encode()).hexdigest() for word in (*_STOCK_DIGESTED, *DEFAULT_PASSWORDS)
+                     for algorithm in ("md5", "sha1", "sha256"))
+
+
+# A name assigned a quoted hex digest (`const X = '…'`, `X = "…"`, `$x = '…'`, `X: str = "…"`, `X: "…"`,
+# `define('X', '…')`), read on a line holding a digest's run of hex.
+_DIGEST_ASSIGNED = lazy_regex(
+    r"""(?<![\w$])(?:define\([ 	]*["'](?P<defined>[A-Za-z_]\w{0,63})["'][ 	]*,|\$?(?P<name>[A-Za-z_]\w{0,63})["']?[ 	]*"""
+    r"""(?::[^=
+]{0,64}?)?(?:=(?![=>])|:(?!:)))[ 	]*[rbuRBU]?["'`]""" + _HEX_DIGEST + r"""["'`]""")
+_HEX_RUN = lazy_regex(r"""[0-9a-fA-F]{32}""")
+
+
+def _digest_assignments(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
+    """The file's hex digests assigned to a name, by name: (the line, the digest) of each (read once a file, when a line
+    first gives a digest's name as a request's password)."""
+    found: Dict[str, List[Tuple[int, str]]] = {}
+    for number, text in enumerate(itertools.islice(lines, _DIGEST_FILE_LINES)):
+        text = text[:_CHARACTERS_READ]
+        if _HEX_RUN.search(text) is None:
+            continue
+        for assigned in itertools.islice(_DIGEST_ASSIGNED.finditer(text), _CALLS_A_LINE):
+            found.setdefault(assigned.group("defined") or assigned.group("name"), []).append((number, assigned.group("value")))
+    return found
+
+
+def _nearest_assignment(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(the line, the digest) of `name`'s assignment nearest line `index`, above first, within _DIGEST_REACH lines."""
+    assigned = _DIGEST_ASSIGNMENTS.of(lines).get(name)
+    if not assigned:
+        return None
+    after = bisect.bisect_right(assigned, (index, chr(0x10FFFF)))  # (the first assignment below the line)
+    if after and assigned[after - 1][0] >= index - _DIGEST_REACH:
+        return assigned[after - 1]
+    return assigned[after] if after < len(assigned) and assigned[after][0] <= index + _DIGEST_REACH else None
+
+
+_DIGEST_ASSIGNMENTS = LastFileMemo(_digest_assignments)
+
+
+def _names_a_password_digest(name: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = set(key_words(name))
+    return not words.isdisjoint(_DIGEST_NAME_WORDS) and not words.isdisjoint(_DIGEST_PASSWORD_WORDS)
+
+
+def _slot_name(found: "re.Match[str]") -> str:
+    """The name a digest's slot gives, without its owner (`self.`, `Config::`, `$this->`) or PHP's `$`."""
+    return found.group("name").rpartition(".")[2].rpartition(">")[2].rpartition(":")[2].lstrip("$")
+
+
+def _drawn_digest(digest: str) -> bool:
+    """No stock password's digest (OpenSprinkler's `opendoor`), no made-up run."""
+    return digest.lower() not in _stock_digests() and len(set(digest.lower())) >= 8 and not is_sequential(digest)
+
+
+def digests_sent_as_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(line offset, what, "password", the digest) of each name of a password's digest the line gives as a request's
+    password, its hex assigned in the file (see above)."""
+    line = line_text(lines, index)[:_CHARACTERS_READ]
+    for found in itertools.islice(_DIGEST_SLOT.finditer(line), _CALLS_A_LINE):
+        name = _slot_name(found)
+        if not _names_a_password_digest(name) or not _REQUESTING_FILES.of(lines):
+            continue
+        assigned = _nearest_assignment(lines, index, name)
+        if assigned is not None and _drawn_digest(assigned[1]):
+            yield assigned[0] - index, f"{name}, a password's digest given as a request's password", "password", assigned[1]
+
+
+_DIGEST_WORD = lazy_regex(r"""(?i)md5|sha1|sha256|hash|digest""")
+# The names a file gives as a request's password (its lines holding a digest's word read once a file, when a keyword hit
+# first asks: the keyword rule reads `OS_PASSWORD_MD5 = "…"` itself, keyword_verdict asks whether it is sent).
+_SENT_DIGEST_NAMES = LastFileMemo(lambda lines: frozenset(
+    _slot_name(found) for text in itertools.islice(lines, _DIGEST_FILE_LINES)
+    if _DIGEST_WORD.search(text[:_CHARACTERS_READ]) is not None
+    for found in itertools.islice(_DIGEST_SLOT.finditer(text[:_CHARACTERS_READ]), _CALLS_A_LINE)))
+_HEX_DIGEST_VALUE = lazy_regex(r"""^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$""")
+
+
+def _sent_digest(lines: Sequence[str], key: str, secret: str) -> bool:
+    """A keyword hit's hex under a password's digest's name that the file gives as a request's password (see above)."""
+    name = key.rpartition(".")[2].rpartition(">")[2].rpartition(":")[2].lstrip("$")
+    return (_names_a_password_digest(name) and name in _SENT_DIGEST_NAMES.of(lines) and _REQUESTING_FILES.of(lines)
+            and _drawn_digest(secret))
+
+
 # --- blind rounds DO-DT: names assigned together, a user's and a password's ------------------------------------------
 
 # Several names assigned as many values in one statement (Lua's `local USER, PASS = 'u', '…'`, Python's and Ruby's
@@ -5511,6 +5641,8 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
 # stand on most lines the literal kind reads (as one of call_secrets' triggers they sent every such line
 # through all of call_secrets' readers: 5 % of botocore's wheel).
 OPTION_PAIR_TRIGGERS: Triggers = Triggers(exact=_OPTION_WORDS)
+# What a line must hold for digests_sent_as_passwords to find anything on it (a digest's word in the name it gives).
+DIGEST_SLOT_TRIGGERS: Triggers = Triggers(folded=("md5", "sha1", "sha256", "hash", "digest"))
 # What a line must hold for looped_entries to find anything on it (a loop's head over a mapping, as each language writes it).
 LOOPED_ENTRY_TRIGGERS: Triggers = Triggers(exact=(".items()", ".values()", "Object.entries(", "Object.values(", ".each"),
                                            folded=("foreach", "range"))

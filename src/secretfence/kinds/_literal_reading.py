@@ -2579,6 +2579,7 @@ _LOOKALIKE = _READERS.add(lambda: _reference_lookalikes.LOOKALIKE_TRIGGERS)
 _KEY_MATERIAL = _READERS.add(lambda: _key_material.KEY_MATERIAL_TRIGGERS)
 _OPTION_PAIR = _READERS.add(lambda: _code_calls.OPTION_PAIR_TRIGGERS)
 _LOOPED_ENTRY = _READERS.add(lambda: _code_calls.LOOPED_ENTRY_TRIGGERS)
+_DIGEST_SLOT = _READERS.add(lambda: _code_calls.DIGEST_SLOT_TRIGGERS)
 
 
 # --- the detector's reading (kinds/literal_credential.py holds its class) ---------------------------------
@@ -3567,6 +3568,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             yield from report(value, f"literal secret given to {what}", offset)
     for offset, what, key, value in cap.within(_code_calls.looped_entries(lines, index)) if may & _LOOPED_ENTRY else ():
         if _credential_key(key, value) and _call_credential(key, value):  # (a mapping's value a loop names a credential)
+            yield from report(value, f"literal secret {what}", offset)
+    for offset, what, key, value in cap.within(_code_calls.digests_sent_as_passwords(lines, index)) if may & _DIGEST_SLOT else ():
+        if _credential_key(key, value) and _call_credential(key, value):  # (a device's API taking the password's digest)
             yield from report(value, f"literal secret {what}", offset)
     for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
         if _credential_key(key, value) and _is_credential(value, True, False, key):
