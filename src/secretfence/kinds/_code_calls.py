@@ -510,7 +510,7 @@ _FOLDED_AUTH_OBJECT = (rb"""auth["']?[ \t]*(?::|=>|=)[ \t]*\{[ \t]*(?:\r?\n[ \t]
 # `… key in X.items()`, `(host, user, pw) in X.items()`, JavaScript's `[k, key] of Object.entries(`, Go's `key := range`;
 # JavaScript's forEach over Object.entries/values, PHP's foreach, Ruby's each, the credential's word after the head
 _LOOPED_WORD = rb"""(?:key|token|secret|pass|pw|cred)"""
-_FOLDED_LOOPED_VALUE = (_LOOPED_WORD + rb"""[\w$]{0,32}[ \t]*(?:,[ \t]*[$@]?[\w$]{1,64}[ \t]*){0,7}[)\]]{0,2}[ \t]*"""
+_FOLDED_LOOPED_VALUE = (_LOOPED_WORD + rb"""[\w$]{0,32}(?:[ \t]*,[ \t]*[$@]?[\w$]{1,64}){0,7}(?:[ \t]*[)\]]{1,2})?[ \t]*"""
                         rb"""(?:[ \t]in[ \t]+[\w.$]{1,128}\.(?:items|values)\(\)|of[ \t]+object\.(?:entries|values)\(|:=[ \t]*range[ \t])""")
 _FOLDED_LOOPED_CALLBACK = (rb"""object\.(?:entries|values)\([^()\n]{1,128}\)\.foreach\([^\n]{0,64}?""" + _LOOPED_WORD)
 _FOLDED_LOOPED_FOREACH = (rb"""foreach[ \t]*\([^\n]{1,128}?[ \t]as[ \t]+(?:\$\w{1,64}[ \t]*=>[ \t]*)?(?:\$\w{0,32}""" + _LOOPED_WORD
@@ -5186,7 +5186,7 @@ def looped_entries(lines: Sequence[str], index: int) -> Iterator[Found]:
 # assigned (hex of an MD5, a SHA-1, a SHA-256). A digest compared with one computed (`md5($input) === ADMIN_PW_MD5`)
 # is a verifier, no request's; a stock password's digest (OpenSprinkler's `opendoor`, `admin`) the stock password.
 _DIGEST_SLOT = lazy_regex(
-    r"""(?:(?P<q>["'])(?:pw|pwd|pass|passwd|password)(?P=q)[ \t]*\]?[ \t]*(?:=>|=(?![=>])|:)"""
+    r"""(?:(?P<q>["'])(?:pw|pwd|pass|passwd|password)(?P=q)(?:[ \t]*\])?[ \t]*(?:=>|=(?![=>])|:)"""
     r"""|(?<![\w$.'"-])(?:pw|pwd|passwd|password)[ \t]*(?:=(?![=>])|:(?!:))"""
     r"""|[?&](?:pw|pwd|pass|passwd|password)=(?:["'`][ \t]*[.+&][ \t]*|\$?\{[ \t]*))[ \t]*"""
     r"""(?P<name>\$?[A-Za-z_]\w{0,63}(?:(?:::|->|\.)[A-Za-z_]\w{0,63}){0,2})(?![\w(])""")
