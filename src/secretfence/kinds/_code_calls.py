@@ -953,6 +953,13 @@ def true_samples() -> Tuple[Sample, ...]:
                "lib/db.php", "PDO's DSN, user and password one a line"),
         Sample("L = lasair.lasair_client('5b0e8d2f9a7c61e6b3d2a9f0c8e7b6a4d1c3e5f7', endpoint=URL)\n", "search.py",
                "a snake-case client factory given its token first"),
+        # (blind rounds GO-GT)
+        Sample('SUPPLIERS = {\n    "harbor": ("ftp.harbor-seeds.example.com", "nursery", "Tundra*Gable5525"),\n}\n'
+               'for name, (host, user, pw) in SUPPLIERS.items():\n    fetch(host, user, pw)\n', "jobs/ftp_pull.py",
+               "a mapping's tuple member the loop names pw"),
+        Sample("<?php\nconst OS_PW_MD5 = '9c1e4a7b2d8f03e6a5c9174b8d2e6f0a';\n$args['pw'] = OS_PW_MD5;\n"
+               "wp_remote_get('http://garden.acme.example:8080/js?' . http_build_query($args));\n", "plugins/garden.php",
+               "a password's digest given as a request's pw (OpenSprinkler's API)"),
     )
 
 
@@ -1236,6 +1243,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "options from variables, a label's translation, a binding's variables and credentials id"),
         Sample("<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', getenv('DB_USER'), getenv('DB_PASS'));\n"
                "$b = new PDO('mysql:host=db;dbname=shop', 'root', '');\n", "lib/db.php", "a DSN with its login read or empty"),
+        # (blind rounds GO-GT)
+        Sample('SETTINGS = {"timeout": "30", "region": "eu-west-1"}\nfor key, value in SETTINGS.items():\n    print(key, value)\n'
+               'SUPPLIERS = {"harbor": ("ftp.harbor-seeds.example.com", "nursery", os.environ["HARBOR_PW"])}\n'
+               'for name, (host, user, pw) in SUPPLIERS.items():\n    fetch(host, user, pw)\n', "jobs/ftp_pull.py",
+               "a loop naming the mapping's keys; a tuple member read"),
+        Sample("<?php\nconst ADMIN_PW_MD5 = '9c1e4a7b2d8f03e6a5c9174b8d2e6f0a';\nif (md5($_POST['pw']) === ADMIN_PW_MD5) { login(); }\n"
+               "$home = 'https://garden.acme.example';\n", "plugins/login.php", "a password's digest compared, no request's"),
     )
 
 

@@ -608,6 +608,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "store/settings.json", "Z-Wave JS UI's security class key"),
         Sample("secure_channel:\n  enabled: true\n  scbk: 5A1F83C0E92B476D0C8E3A15F7B2D940\n", "osdp/readers.yaml",
                "OSDP's Secure Channel Base Key"),
+        Sample('tag_type: NTAG213\nprotection:\n  auth0: 0x04\n  pwd: "7C2E91A0"\n  pack: "4F6B"\n', "nfc/stickers.yaml",
+               "an NFC tag's PWD beside its PACK (the keyword rule's, keyword_verdict)"),
         Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
                "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
                "a LoRaWAN AppKey given to ttn-lw-cli"),
@@ -640,6 +642,8 @@ def false_samples() -> Tuple[Sample, ...]:
     return (
         Sample("secure_channel:\n  install_mode: true\n  scbk: 303132333435363738393A3B3C3D3E3F\n", "osdp/readers.yaml",
                "OSDP's default Secure Channel Base Key (SCBK-D)"),
+        Sample('tag_type: NTAG213\nprotection:\n  pwd: "FFFFFFFF"\n  pack: "0000"\n', "nfc/stickers.yaml",
+               "an NFC tag's factory PWD"),
         Sample('{\n  "securityKeys": {\n    "S0_Legacy": "0102030405060708090A0B0C0D0E0F10"\n  }\n}\n', "zwave/settings.json",
                "a Z-Wave key's bytes counting up"),
         Sample('export const subscribe = () =>\n  getToken(messaging, { vapidKey: '

@@ -2771,6 +2771,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("echo -n 'Amber!Glacier52' | gcloud secrets create db-main --data-file=-\n", "ops.sh", "a literal piped into a secret store"),
         Sample('<resources>\n    <string name="maps_api_secret" translatable="false">Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</string>\n</resources>\n',
                "app/src/main/res/values/keys.xml", "an element whose name attribute names its text"),
+        Sample('<group name="Admin">\n  <setting id="3002" name="User Password">Quartz#Lagoon7731</setting>\n</group>\n',
+               "gateways/template.xml", "a setting named by words after its numeric id (ACEmanager's template)"),
         Sample("<macro>\n    <macro>{$APP.API.TOKEN}</macro>\n    <value>Zt8Qm2Lx9Vw4Kr7Np3Yb</value>\n</macro>\n",
                "zabbix/templates/app.xml", "a Zabbix macro and its value"),
         Sample('#define SECRET_SSID "Barn-Net"\n#define SECRET_PASS "Lichen-Harbor47%"\n', "arduino_secrets.h", "a C #define"),
@@ -3012,6 +3014,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
                '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
                "string resources naming a credential without one"),
+        Sample('<setting id="3004" name="Password Hint">Ask the network team</setting>\n<item id="42">Quartz#Lagoon7731</item>\n',
+               "gateways/template.xml", "a setting named by words holding no password; an element named by a number"),
         # Blind round AE: placeholder words with a year, a year under a key naming no password, a type's name
         Sample("users:\n  - name: rescue\n    plain_text_passwd: 'changeme2024'\n", "cloud-init/user-data.yaml",
                "a placeholder word and a year"),

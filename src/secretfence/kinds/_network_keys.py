@@ -658,6 +658,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Zabbix macro's community"),
         Sample("snmpget -v3 -l authPriv -u nms -a SHA -A 'Harbor!Quince5521' -x AES -X 'Harbor!Quince5521' 10.0.0.1 sysName.0\n",
                ".bash_history", "snmpget's -A and -X"),
+        Sample("net-snmp-create-v3-user -ro -A 'Lichen.Harbor5521' -a SHA -X 'Lichen.Harbor5521' -x AES nms\n", "setup-snmp.sh",
+               "net-snmp-create-v3-user's -A and -X"),
         Sample('expect "Password:"\nsend "Cobalt.Mesa8841\\r"\n', "reload.exp", "expect's send after a password prompt"),
         Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream",\n'
                ' "text": [\n  "{\'endpoint\': \'https://tiles.geo-acme.io\', \'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\'}\\n"\n ]}],\n'
@@ -699,6 +701,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample(": RSA server.key\n%any : PSK %prompt\n", "ipsec.secrets", "a key file, a prompt"),
         Sample("tls-crypt /etc/openvpn/ta.key\nauth-user-pass /etc/openvpn/client/auth.txt\n", "client.ovpn",
                "files named by OpenVPN's options"),
+        Sample('net-snmp-create-v3-user -ro -A "$SNMP_AUTH" -X "$SNMP_PRIV" nms\n', "setup-snmp.sh",
+               "net-snmp-create-v3-user given variables"),
         Sample('createUser nms SHA-256 "{{ snmp_auth_pass }}" AES "{{ snmp_priv_pass }}"\nrocommunity public default\n',
                "snmpd.conf.j2", "a template, the stock community"),
         Sample("macros:\n  - macro: '{$SNMP_COMMUNITY}'\n    value: public\ncommunity: '{$SNMP_COMMUNITY}'\n",
