@@ -608,8 +608,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "store/settings.json", "Z-Wave JS UI's security class key"),
         Sample("secure_channel:\n  enabled: true\n  scbk: 5A1F83C0E92B476D0C8E3A15F7B2D940\n", "osdp/readers.yaml",
                "OSDP's Secure Channel Base Key"),
-        Sample('tag_type: NTAG213\nprotection:\n  auth0: 0x04\n  pwd: "7C2E91A0"\n  pack: "4F6B"\n', "nfc/stickers.yaml",
-               "an NFC tag's PWD beside its PACK (the keyword rule's, keyword_verdict)"),
+        Sample('# NTAG213 stickers, locked from page 4\nPWD = [0x7C, 0x2E, 0x91, 0xA0]\nPACK = [0x4F, 0x6B]\n', "nfc/provision.py",
+               "an NFC tag's PWD as its bytes beside its PACK (`pwd: \"…\"` is the keyword rule's: keyword_verdict)"),
         Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
                "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
                "a LoRaWAN AppKey given to ttn-lw-cli"),
