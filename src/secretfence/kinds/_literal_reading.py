@@ -155,7 +155,8 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 # (led by the credential's word, not by `name=`: every keyword argument in code holds that)
 # (its text on its line, or alone on the next: `<oneText name='PASSWORD_VALUE'>` then the value)
-_FOLDED_NAMED_ELEMENT = _CREDENTIAL_WORD + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>(?:[^<\s]|[ \t]*\r?\n[ \t]*[^<\s])"""
+_FOLDED_NAMED_ELEMENT = (_CREDENTIAL_WORD + rb"""[\w.-]{0,128}(?: [\w.-]{1,64}){0,3}["'][^<>\n]{0,512}?>"""
+                         rb"""(?:[^<\s]|[ \t]*\r?\n[ \t]*[^<\s])""")
 _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
 _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+(?:\([ \t]*)?(?:u8|[lu])?\""""
@@ -306,10 +307,14 @@ _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>
 # translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
 # Java's XML properties `<entry key="…">…</entry>`, Galaxy's job_conf.xml `<param id="private_token">…</param>`.
 _XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
+# (blind rounds GO-GT) The name may be words a blank apart, as a device's settings export shows them (Sierra
+# Wireless' ACEmanager template: `<setting id="3002" name="User Password">…</setting>`); a number names nothing (the
+# setting's id before its name), so the element's next naming attribute is read.
+_ELEMENT_NAME = r"""(?P<kq>["'])(?![0-9]{1,16}(?P=kq))(?P<key>[\w.-]{1,128}(?: [\w.-]{1,64}){0,3})(?P=kq)"""
 _NAMED_ELEMENT_BODY = (
     # (eight attributes on either side at most: a flood of `name="…"` attributes stays linear)
     r"""<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
+    + _ELEMENT_NAME + r"""(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
     r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
 )
 _NAMED_ELEMENT = lazy_regex(r"^[ \t]*" + _NAMED_ELEMENT_BODY)
@@ -320,7 +325,7 @@ _NAMED_ELEMENT_INLINE = lazy_regex(r"(?<=>)[ \t]*" + _NAMED_ELEMENT_BODY)
 # configuration, `<oneText name='PASSWORD_VALUE'>`, the value, `</oneText>`; a pretty-printer's `<entry key="…">`).
 _NAMED_ELEMENT_OPENED = lazy_regex(
     r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>[ \t]*\r?$""")
+    + _ELEMENT_NAME + r"""(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>[ \t]*\r?$""")
 _ELEMENT_TEXT_LINES = 3  # lines of text read below the opening tag (a value, a token wrapped once or twice)
 _INLINE_ELEMENTS_READ = 16  # elements read after the line's first (a minified file's line stays cheap)
 # A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
@@ -2594,6 +2599,8 @@ _TOOLING = _READERS.add(lambda: _test_tooling.TEST_TOOLING_TRIGGERS)
 _LOOKALIKE = _READERS.add(lambda: _reference_lookalikes.LOOKALIKE_TRIGGERS)
 _KEY_MATERIAL = _READERS.add(lambda: _key_material.KEY_MATERIAL_TRIGGERS)
 _OPTION_PAIR = _READERS.add(lambda: _code_calls.OPTION_PAIR_TRIGGERS)
+_LOOPED_ENTRY = _READERS.add(lambda: _code_calls.LOOPED_ENTRY_TRIGGERS)
+_DIGEST_SLOT = _READERS.add(lambda: _code_calls.DIGEST_SLOT_TRIGGERS)
 
 
 # --- the detector's reading (kinds/literal_credential.py holds its class) ---------------------------------
@@ -2785,6 +2792,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("echo -n 'Amber!Glacier52' | gcloud secrets create db-main --data-file=-\n", "ops.sh", "a literal piped into a secret store"),
         Sample('<resources>\n    <string name="maps_api_secret" translatable="false">Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</string>\n</resources>\n',
                "app/src/main/res/values/keys.xml", "an element whose name attribute names its text"),
+        Sample('<group name="Admin">\n  <setting id="3002" name="User Password">Quartz#Lagoon7731</setting>\n</group>\n',
+               "gateways/template.xml", "a setting named by words after its numeric id (ACEmanager's template)"),
         Sample("<macro>\n    <macro>{$APP.API.TOKEN}</macro>\n    <value>Zt8Qm2Lx9Vw4Kr7Np3Yb</value>\n</macro>\n",
                "zabbix/templates/app.xml", "a Zabbix macro and its value"),
         Sample('#define SECRET_SSID "Barn-Net"\n#define SECRET_PASS "Lichen-Harbor47%"\n', "arduino_secrets.h", "a C #define"),
@@ -3026,6 +3035,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
                '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
                "string resources naming a credential without one"),
+        Sample('<setting id="3004" name="Password Hint">Ask the network team</setting>\n<item id="42">Quartz#Lagoon7731</item>\n',
+               "gateways/template.xml", "a setting named by words holding no password; an element named by a number"),
         # Blind round AE: placeholder words with a year, a year under a key naming no password, a type's name
         Sample("users:\n  - name: rescue\n    plain_text_passwd: 'changeme2024'\n", "cloud-init/user-data.yaml",
                "a placeholder word and a year"),
@@ -3594,6 +3605,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     for offset, what, key, value in cap.within(_code_calls.option_pairs(lines, index)) if may & _OPTION_PAIR else ():
         if _credential_key(key, value) and _call_credential(key, value):
             yield from report(value, f"literal secret given to {what}", offset)
+    for offset, what, key, value in cap.within(_code_calls.looped_entries(lines, index)) if may & _LOOPED_ENTRY else ():
+        if _credential_key(key, value) and _call_credential(key, value):  # (a mapping's value a loop names a credential)
+            yield from report(value, f"literal secret {what}", offset)
+    for offset, what, key, value in cap.within(_code_calls.digests_sent_as_passwords(lines, index)) if may & _DIGEST_SLOT else ():
+        if _credential_key(key, value) and _call_credential(key, value):  # (a device's API taking the password's digest)
+            yield from report(value, f"literal secret {what}", offset)
     for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
         if _credential_key(key, value) and _is_credential(value, True, False, key):
             yield from report(value, what, offset)

@@ -13,7 +13,8 @@ stands where no credential-named key holds it on its line.
 - SNMP credentials: net-snmp's `createUser name SHA "…" AES "…"`, `rocommunity`/`rwcommunity`/
   `com2sec`/`trapcommunity`/`authCommunity`; a key named `community` (snmp_exporter's generator,
   Telegraf, LibreNMS' (Observium's) `$config['snmp']['community'] = array("…")`, Ansible's snmp modules); a Zabbix template's
-  `{$SNMP_COMMUNITY}` macro and its value; snmpwalk's (and its siblings') `-c`, `-A`, `-X`.
+  `{$SNMP_COMMUNITY}` macro and its value; snmpwalk's (and its siblings') `-c`, `-A`, `-X`, and the same `-A`/`-X`
+  of net-snmp-create-v3-user (`net-snmp-config --create-snmpv3-user`), snmpusm and snmpvacm.
 - Network automation: expect's `send "…\\r"` (pexpect's `sendline("…")`) after a password prompt,
   RANCID's `.cloginrc` `add password <host> {…} {…}`, Oxidized's `router.db` password column,
   pan-python's `.panrc` `api_key%tag=…`, a NAPALM driver called with a literal password.
@@ -76,6 +77,7 @@ _LOGIN_EXTENSIONS = ("", ".txt", ".conf", ".cfg", ".auth", ".pass", ".cred", ".c
 KEYWORDS = ("begin openvpn static key", "<auth-user-pass>", ": psk", ": xauth", ": eap", ": ntlm", "pre-shared key",
             "rocommunity", "rwcommunity", "com2sec", "trapcommunity", "authcommunity", "snmpwalk", "snmpget",
             "snmpbulk", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus",
+            "snmpusm", "snmpvacm", "net-snmp-create-v3-user", "--create-snmpv3-user",
             "add password", "add userpassword", "add enablepassword", "get_network_driver", "nsupdate", '"source": [',
             "=raw(", "=raw{", "pass&gt;", "password&gt;", "passwd&gt;", "pwd&gt;", "secret&gt;", "token&gt;", "key&gt;",
             "passphrase&gt;", "credential&gt;", "credentials&gt;") + LOCALIZED_PRE_SHARED_WORDS
@@ -161,8 +163,12 @@ _MACRO_VALUE = lazy_regex(
     r"""|<value>(?P<xml>[^<\n]{1,1024})</value>)[ \t]*$"""
 )
 # net-snmp's command-line tools and the options that take a community or a pass phrase.
+# (blind rounds GO-GT) Its user tools take the same `-A`/`-X`: net-snmp-create-v3-user's (`[-ro] [-A authpass] [-a
+# MD5|SHA…] [-X privpass] [-x DES|AES]`, the user's pass phrases written into the agent's store), its older form
+# `net-snmp-config --create-snmpv3-user`, and snmpusm's and snmpvacm's (the managing user's, as any command's).
 _SNMP_TOOL = lazy_regex(
-    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;]))snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|delta|df|status|netstat|test)"""
+    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;]))(?:snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|delta|df|status|netstat|test"""
+    r"""|usm|vacm)|net-snmp-create-v3-user|net-snmp-config[ \t]+--create-snmpv3-user)"""
     r"""(?:\.exe)?(?=[\s"'`]|$)"""
 )
 _SNMP_OPTIONS = {"-c": "community", "-A": "authentication pass phrase", "-X": "privacy pass phrase"}
@@ -654,6 +660,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Zabbix macro's community"),
         Sample("snmpget -v3 -l authPriv -u nms -a SHA -A 'Harbor!Quince5521' -x AES -X 'Harbor!Quince5521' 10.0.0.1 sysName.0\n",
                ".bash_history", "snmpget's -A and -X"),
+        Sample("net-snmp-create-v3-user -ro -A 'Lichen.Harbor5521' -a SHA -X 'Lichen.Harbor5521' -x AES nms\n", "setup-snmp.sh",
+               "net-snmp-create-v3-user's -A and -X"),
         Sample('expect "Password:"\nsend "Cobalt.Mesa8841\\r"\n', "reload.exp", "expect's send after a password prompt"),
         Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream",\n'
                ' "text": [\n  "{\'endpoint\': \'https://tiles.geo-acme.io\', \'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\'}\\n"\n ]}],\n'
@@ -695,6 +703,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample(": RSA server.key\n%any : PSK %prompt\n", "ipsec.secrets", "a key file, a prompt"),
         Sample("tls-crypt /etc/openvpn/ta.key\nauth-user-pass /etc/openvpn/client/auth.txt\n", "client.ovpn",
                "files named by OpenVPN's options"),
+        Sample('net-snmp-create-v3-user -ro -A "$SNMP_AUTH" -X "$SNMP_PRIV" nms\n', "setup-snmp.sh",
+               "net-snmp-create-v3-user given variables"),
         Sample('createUser nms SHA-256 "{{ snmp_auth_pass }}" AES "{{ snmp_priv_pass }}"\nrocommunity public default\n',
                "snmpd.conf.j2", "a template, the stock community"),
         Sample("macros:\n  - macro: '{$SNMP_COMMUNITY}'\n    value: public\ncommunity: '{$SNMP_COMMUNITY}'\n",

@@ -287,9 +287,15 @@ _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata",
                                ("palavra", "passe"), ("palavra", "chave"))
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
 # French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ` say key: a credential
-# only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`).
+# only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`), or after
+# a service's name holding a generated value, as `<SERVICE>_KEY` (`redsysClave`: names_a_credential_holding).
 _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
                                   "anahtari", "ключ"})
+# (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
+# `mot cle`; `dato clave`, a key figure)
+_LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
+                                        ("parole", "chiave"), ("mot", "cle"), ("mots", "cle"), ("dato", "clave"),
+                                        ("datos", "clave"), ("dado", "chave"), ("dados", "chave")})
 _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
     "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
@@ -538,6 +544,13 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # Weaviate's AUTHENTICATION_APIKEY_ALLOWED_KEYS: "…"
     if words[-1] == "passwords" and value.strip(", ") and all(looks_chosen(item.strip()) for item in value.split(",")[:16]):
         return True  # a list of chosen passwords, one per user of its sibling list (Bitnami's KAFKA_CLIENT_PASSWORDS)
+    if (len(words) >= 2 and words[-1] in _LOCALIZED_KEY_WORDS and words[-2:] not in _LOCALIZED_KEYWORD_PHRASES
+            and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words) and _NOT_SECRET_KEY_QUALIFIERS.isdisjoint(unguarded)
+            and _looks_generated(value)):
+        # (blind rounds GO-GT) a service's key in the team's language after the service's name, as `<SERVICE>_KEY` is
+        # read: Redsys' merchant key as Spanish code names it (`$redsysClave`, `CECA_CLAVE`), `stripe_chiave`; the
+        # value generated (a key's name head first, `clave_producto`, names a catalogue's code as often)
+        return True
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
