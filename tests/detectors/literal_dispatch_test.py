@@ -69,6 +69,10 @@ READERS: List[Tuple[str, int, Triggers, Reader]] = [
      lambda lines, i, name, code: _key_material.key_material_secrets(lines, i)),
     ("option pairs", literal._OPTION_PAIR, _code_calls.OPTION_PAIR_TRIGGERS,
      lambda lines, i, name, code: _code_calls.option_pairs(lines, i)),
+    ("looped entries", literal._LOOPED_ENTRY, _code_calls.LOOPED_ENTRY_TRIGGERS,
+     lambda lines, i, name, code: _code_calls.looped_entries(lines, i)),
+    ("digest slots", literal._DIGEST_SLOT, _code_calls.DIGEST_SLOT_TRIGGERS,
+     lambda lines, i, name, code: _code_calls.digests_sent_as_passwords(lines, i)),
 ]
 
 

@@ -26,6 +26,11 @@ CASES: List[HostileCase] = [
     # `--proxy-user=` took 1.8 s before stop 41)
     fragment_line_case("blank-runs-after-a-proxy-setting", "proxy.sh", lambda n: "--proxy-user= " + _BLANKS),
     fragment_line_case("bracket-runs-in-a-keyword-value", "deploy.sh", lambda n: "API_KEY=creds" + "[" * 4000 + " "),
+    # (a loop's value name read over a blank run either side of an absent bracket, `for k, key` and blanks: 65,000 took
+    # 60 s in blind rounds GO-GT's first reading; a digest's slot, a setting named by words before its `>`)
+    fragment_line_case("blank-runs-after-a-loop-s-value-name", "sync.py", lambda n: "for k, key" + _BLANKS),
+    fragment_line_case("blank-runs-after-a-digest-s-slot", "garden.php", lambda n: "$args['pw']" + _BLANKS),
+    fragment_line_case("blank-runs-in-a-setting-named-by-words", "template.xml", lambda n: '<setting id="3" name="User Password"' + _BLANKS),
     many_lines_case("blank-runs-after-split-key-parts", "wallet/deploy.py", 'PRIVATE_KEY = ("0xe6ef0b1c2d3e4f50"\n',
                     lambda n: '    "abcd"' + _BLANKS + "x\n"),
 ]

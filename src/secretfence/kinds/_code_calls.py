@@ -153,6 +153,16 @@ credential-named key stands beside the value.
   judged under the element its `ItemElementName` names (Authorize.Net's `ItemChoiceType.transactionKey`: xsd_choices).
 - Blind rounds FQ-FV: Braintree's gateway by position in Go (`braintree.New(braintree.Production, merchant, public,
   private)`, `NewWithHttpClient`) and Python's older `braintree.Configuration.configure(…)` (documented_slots).
+- Blind rounds GO-GT: a client given its key by its language's constructor or factory (Ruby's `MessageBird::Client.new("…")`,
+  Rust's `Client::new("…")`, .NET's `GoCardlessClient.Create("…", …)`); a key of lower-case hex given alone to an SDK named
+  for its package (Onfleet's `new Onfleet("<32 hex>")`; a browser's ingest key passes); a Spring bean as its class's call
+  by position (`<bean class="…UsernamePasswordCredentials">` then its `<constructor-arg value="…"/>`s:
+  bean_constructor_calls).
+- Blind rounds GO-GT, too: a mapping's literals that the loop over it names for a credential (`for sub, key in
+  FRANCHISEES.items()`, `for name, (host, user, pw) in GROWERS.items()`; JavaScript's Object.entries, PHP's foreach,
+  Ruby's each, Go's range: looped_entries), judged under the loop's name; a password's digest under a name saying so
+  given as a request's password (OpenSprinkler's `$args['pw'] = GL_OS_PW_MD5`: digests_sent_as_passwords; for the keyword
+  rule, keyword_verdict), the device's API taking the digest as its credential.
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -162,13 +172,14 @@ password slot is none.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
     LastFileMemo, LineSpelled, basic_credential, generated_password, is_common_password, is_sequential, is_stand_in_password,
-    line_text,
+    line_text, xml_unescaped,
     looks_generated, looks_like_a_password, named_like_an_account, short_base64_text, shown_user,
     spelled_target_type,
 )
@@ -233,7 +244,9 @@ _SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnect
               ".execute_kw", "OAuth1")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
-                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(")
+                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(",
+                       # (a client's constructor or factory named after it: _CLIENT_KEYED)
+                       "Client.new(", "Client::new(", "Client.Create(", "Client.create(", "API.new(", "Api.new(")
 # An API client built with two generated literals by position, a key and its secret
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs'), on its line or, a
 # formatter having split the call, on the lines below its opened `(`.
@@ -361,9 +374,15 @@ _FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,2
 _FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
 # a call named for a credential given one literal (`Auth.api_key("…")`, `Secret.from_token("…")`, `.apiKey("…")`)
 _FOLDED_NAMED_CALL = rb"""(?:key|token|secret|password)\([ \t]*(?:[rub]?["'][^"'\n]{8,512}["'][ \t]*[,)]|(?=\r?\n|\Z))"""
-# a client given its key, first or after its host (`GeocodioClient("…")`, `API("acme.freshdesk.com", "…")`)
-_FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)\([ \t]*(?:[rub]?["'][\w.:-]{1,253}["'][ \t]*,[ \t]*)?[rub]?["'][\w-]{20,256}["']"""
+# a client given its key, first or after its host (`GeocodioClient("…")`, `API("acme.freshdesk.com", "…")`), by its
+# constructor or factory too (Ruby's `MessageBird::Client.new("…")`, .NET's `GoCardlessClient.Create("…")`)
+_FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)(?:\.new|::new|\.create)?\([ \t]*(?:[rub]?["'][\w.:-]{1,253}["'][ \t]*,[ \t]*)?[rub]?["'][\w-]{20,256}["']"""
 # a call given an API's URL then a literal (`connect("https://…/api/", "…")`, `Client(url, "user", "…")`)
+# (blind rounds GP-GS) a Spring bean's tag whose class says a login, a credential or a client, its attributes on its
+# line or on the lines below it, up to its end (no attribute holds a `<`); bean_constructor_calls reads it, the hit
+# standing on the tag's line
+_FOLDED_BEAN = (rb"""<(?:[a-z][\w-]{0,31}:)?bean\s[^<>]{0,1024}?(?<![\w:-])class[ \t]*=[ \t]*["'][\w$.]{0,255}?"""
+                rb"""(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)""")
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
@@ -500,6 +519,17 @@ _FOLDED_AUTH_OBJECT = (rb"""auth["']?[ \t]*(?::|=>|=)[ \t]*\{[ \t]*(?:\r?\n[ \t]
                        rb"""|auth["']?[ \t]*(?::|=>|=)[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:password|pass)["']?[ \t]*(?::|=>|=)[ \t]*"""
                        rb"""["'`][^"'`\n]{0,32}["'`][ \t]*,[ \t]*(?:\r?\n[ \t]*)?[:"']?(?:username|user|login)["']?"""
                        rb"""[ \t]*(?::|=>|=)[ \t]*["'`][^"'`\n]{16,256}["'`]""")
+# (blind rounds GO-GT) a loop naming a mapping's values (or their members) for a credential (looped_entries): Python's
+# `… key in X.items()`, `(host, user, pw) in X.items()`, JavaScript's `[k, key] of Object.entries(`, Go's `key := range`;
+# JavaScript's forEach over Object.entries/values, PHP's foreach, Ruby's each, the credential's word after the head
+_LOOPED_WORD = rb"""(?:key|token|secret|pass|pw|cred)"""
+_FOLDED_LOOPED_VALUE = (_LOOPED_WORD + rb"""[\w$]{0,32}(?:[ \t]*,[ \t]*[$@]?[\w$]{1,64}){0,7}(?:[ \t]*[)\]]{1,2})?[ \t]*"""
+                        rb"""(?:[ \t]in[ \t]+[\w.$]{1,128}\.(?:items|values)\(\)|of[ \t]+object\.(?:entries|values)\(|:=[ \t]*range[ \t])""")
+_FOLDED_LOOPED_CALLBACK = (rb"""object\.(?:entries|values)\([^()\n]{1,128}\)\.foreach\([^\n]{0,64}?""" + _LOOPED_WORD)
+_FOLDED_LOOPED_FOREACH = (rb"""foreach[ \t]*\([^\n]{1,128}?[ \t]as[ \t]+(?:\$\w{1,64}[ \t]*=>[ \t]*)?(?:\$\w{0,32}""" + _LOOPED_WORD
+                          + rb"""\w{0,32}[ \t]*\)|(?:\[|list\()[^\]\n)]{0,128}""" + _LOOPED_WORD + rb""")""")
+_FOLDED_LOOPED_EACH = (rb"""\.each(?:_pair|_value)?[ \t]*(?:do[ \t]*|\{[ \t]*)\|[^|\n]{0,128}?""" + _LOOPED_WORD
+                       + rb"""[^|\n]{0,64}\|""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -510,8 +540,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_HANDLER_ARGS, ("args",)),
         (_FOLDED_NAMED_CALL, ("key(", "token(", "secret(", "password(")),
         (_FOLDED_PAIR_CHECK, ("pass", "pw")),
-        (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(")),
+        (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(", "client.new(", "client::new(", "client.create(", "api.new(")),
         (_FOLDED_URL_THEN_LITERAL, ("://",)),
+        (_FOLDED_BEAN, ("<bean", ":bean")),
         (_FOLDED_GHOST_KEY, ("key",)),
         (_FOLDED_OPENED_CALL, _OPENED_CALL_WORDS),
         (_FOLDED_SID_FIRST, ('("ac', "('ac", '("sk', "('sk")),
@@ -558,6 +589,10 @@ FOLDED_HINTS = tuple(
         (_FOLDED_LOGIN_SETTER, _LOGIN_SETTER_HEADS),
         (_FOLDED_ACCOUNT_PAIR, _ACCOUNT_HEADS),
         (_FOLDED_AUTH_OBJECT, ("auth",)),
+        (_FOLDED_LOOPED_VALUE, ("key", "token", "secret", "pass", "pw", "cred")),
+        (_FOLDED_LOOPED_CALLBACK, ("object.entries(", "object.values(")),
+        (_FOLDED_LOOPED_FOREACH, ("foreach",)),
+        (_FOLDED_LOOPED_EACH, (".each",)),
     )
 )
 
@@ -565,6 +600,9 @@ FOLDED_HINTS = tuple(
 def true_samples() -> Tuple[Sample, ...]:
     """The kind's true samples of these forms (read by the tests)."""
     return (
+        Sample('<bean class="org.apache.http.auth.UsernamePasswordCredentials">\n  <constructor-arg value="partner-0412"/>\n'
+               '  <constructor-arg value="Cobble#Marten5127"/>\n</bean>\n', "src/main/resources/client.xml",
+               "a Spring bean's constructor-args: its class's login by position"),
         Sample("connect('weblogic', 'Lattice!Orbit4471', 't3://wls01.acme.local:7001')\n", "wlst/deploy.py",
                "WLST's connect(user, password, url)"),
         Sample("my $dbh = DBI->connect($dsn,\n    'gl_ro', 'Tundra.Falcon3318', { RaiseError => 1 });\n", "extract.pl",
@@ -932,12 +970,23 @@ def true_samples() -> Tuple[Sample, ...]:
                "lib/db.php", "PDO's DSN, user and password one a line"),
         Sample("L = lasair.lasair_client('5b0e8d2f9a7c61e6b3d2a9f0c8e7b6a4d1c3e5f7', endpoint=URL)\n", "search.py",
                "a snake-case client factory given its token first"),
+        # (blind rounds GO-GT)
+        Sample('SUPPLIERS = {\n    "harbor": ("ftp.harbor-seeds.example.com", "nursery", "Tundra*Gable5525"),\n}\n'
+               'for name, (host, user, pw) in SUPPLIERS.items():\n    fetch(host, user, pw)\n', "jobs/ftp_pull.py",
+               "a mapping's tuple member the loop names pw"),
+        Sample("<?php\nconst OS_PW_MD5 = '9c1e4a7b2d8f03e6a5c9174b8d2e6f0a';\n$args['pw'] = OS_PW_MD5;\n"
+               "wp_remote_get('http://garden.acme.example:8080/js?' . http_build_query($args));\n", "plugins/garden.php",
+               "a password's digest given as a request's pw (OpenSprinkler's API)"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        Sample('<bean class="org.apache.http.auth.UsernamePasswordCredentials">\n  <constructor-arg value="${partner.user}"/>\n'
+               '  <constructor-arg value="${partner.password}"/>\n</bean>\n<bean class="org.springframework.web.client.RestTemplate">\n'
+               '  <constructor-arg ref="requestFactory"/>\n</bean>\n', "src/main/resources/client.xml",
+               "a Spring bean's constructor-args holding the properties' placeholders, a reference"),
         # Blind rounds CQ-CV
         Sample('import shotgun_api3\nsg = shotgun_api3.Shotgun(SITE, "publish_bot", os.environ["SG_SCRIPT_KEY"])\n'
                'sg2 = shotgun_api3.Shotgun(SITE, login=user, password=getpass())\n', "pipeline/publish.py",
@@ -1215,6 +1264,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "options from variables, a label's translation, a binding's variables and credentials id"),
         Sample("<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', getenv('DB_USER'), getenv('DB_PASS'));\n"
                "$b = new PDO('mysql:host=db;dbname=shop', 'root', '');\n", "lib/db.php", "a DSN with its login read or empty"),
+        # (blind rounds GO-GT)
+        Sample('SETTINGS = {"timeout": "30", "region": "eu-west-1"}\nfor key, value in SETTINGS.items():\n    print(key, value)\n'
+               'SUPPLIERS = {"harbor": ("ftp.harbor-seeds.example.com", "nursery", os.environ["HARBOR_PW"])}\n'
+               'for name, (host, user, pw) in SUPPLIERS.items():\n    fetch(host, user, pw)\n', "jobs/ftp_pull.py",
+               "a loop naming the mapping's keys; a tuple member read"),
+        Sample("<?php\nconst ADMIN_PW_MD5 = '9c1e4a7b2d8f03e6a5c9174b8d2e6f0a';\nif (md5($_POST['pw']) === ADMIN_PW_MD5) { login(); }\n"
+               "$home = 'https://garden.acme.example';\n", "plugins/login.php", "a password's digest compared, no request's"),
     )
 
 
@@ -1393,6 +1449,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from dsn_logins(lines, index)
     if "," in line and present & _ACCOUNT_GROUP:
         yield from account_pairs(lines, index)
+    if "bean" in line and present & _BEAN_GROUP:
+        yield from bean_constructor_calls(lines, index)
 
 
 # --- blind rounds EG-EL: a system's administrator account given by position, its password next -----------------------
@@ -1700,11 +1758,13 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
 # named so in snake case (blind round ED: lasair's `lasair.lasair_client("<40 hex>", endpoint=…)`), or a
 # geocoder/data SDK's class keyed first (geopy's `OpenCage("…")`, census' `Census("…", year=…)`),
 # or an SDK's auth built from a key (planet's `Auth.from_key("PLAK…")`). Its key is its first
-# positional literal, or its second after a host or a URL.
+# positional literal, or its second after a host or a URL. (Blind rounds GP-GS) The class built by its
+# language's constructor or factory is the same client: Ruby's `MessageBird::Client.new("…")` (a module's
+# `::` before it), Rust's `Client::new("…")`, .NET's `GoCardlessClient.Create("…", …)`, Java's `.create(…)`.
 _CLIENT_KEYED = lazy_regex(
-    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)|[A-Za-z]\w{0,40}_(?:client|api)"""
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::)){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)|[A-Za-z]\w{0,40}_(?:client|api)"""
     r"""|OpenCage|GoogleV3|Bing|MapBox|MapQuest|LocationIQ|OpenMapQuest|PickPoint|TomTom|HereV7|GeocodeEarth|Geocodio"""
-    r"""|What3Words(?:V3)?|MapTiler|AzureMaps|Census|[A-Z]\w{0,40}\.from_(?:api_)?key))[ \t]*\("""
+    r"""|What3Words(?:V3)?|MapTiler|AzureMaps|Census|[A-Z]\w{0,40}\.from_(?:api_)?key)(?:\.new|::new|\.[Cc]reate)?)[ \t]*\("""
 )
 # A key's shape: letters, digits, `-`/`_` (a vendor's prefix: `md-`, `PLAK`), 20 to 256 characters.
 _KEY_SHAPE = lazy_regex(r"""^[A-Za-z0-9_-]{20,256}$""")
@@ -3128,6 +3188,8 @@ def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name:
         return None
     key = named.group("key")
     words = key_words(key.rpartition(".")[2])
+    if _HEX_DIGEST_VALUE.match(secret) and _sent_digest(lines, key, secret):
+        return f"a password's digest under {key}, given as a request's password"  # (see digests_sent_as_passwords)
     if _DROPBOX_SECRET.match(secret) and words[-1:] == ("secret",):
         digits = sum(c.isdigit() for c in secret)
         if 1 <= digits <= 10 and len(set(secret)) >= 9 and _random_characters(secret) and (
@@ -4930,6 +4992,353 @@ def dash_basic_auths(lines: Sequence[str], index: int) -> Iterator[Found]:
                 break
 
 
+# --- blind rounds GO-GT: a mapping's values named by the loop that unpacks them ----------------------------------------
+
+# A mapping whose own name says no credential (a customer's, a franchisee's, a supplier's) holds one in each entry where
+# the loop over it names its values so: `for sub, key in FRANCHISEES.items():` (each value is a `key`, then sent as the
+# request's), `for name, (host, user, pw) in GROWERS.items():` (each value's third member a `pw`, given to the FTP
+# login). Each literal in a slot the loop names for a credential is judged under that name (`pw`, `password`, `token`,
+# `api_key`); a bare `key` as the mapping's own key would be (`FRANCHISEES_key`: a generated value, as a service's
+# `<X>_KEY`; a cache's or a route's mapping holds none). The loops: Python's `.items()` and `.values()`, JavaScript's
+# `Object.entries(…)`/`Object.values(…)` (for…of, forEach), PHP's foreach (`as $k => $v`, `[…]`, `list(…)`), Ruby's
+# `each`/`each_pair`/`each_value` (`|k, (a, b)|`), Go's `range`. The mapping is the nearest assignment of that name (above
+# the loop first), read from its opening bracket to its close: its entries' literal values, or members in the order the
+# loop unpacks them (a tuple, a list, a PHP array of as many literals).
+_LOOP_NAME = r"""[$@]?[A-Za-z_][\w$]{0,63}"""
+_LOOP_MAPPING = r"""[$@]?[A-Za-z_][\w$]{0,63}(?:(?:\.|->|::\$?)[A-Za-z_]\w{0,63}){0,3}"""
+# (the value's names: one, or a bracketed list of them)
+_LOOP_VALUE = r"""(?:\([^()\n]{1,256}\)|\[[^\[\]\n]{1,256}\]|list\([^()\n]{1,256}\)|""" + _LOOP_NAME + r""")"""
+# Each language's loop (group `map`: the mapping; `key`: the loop's name for an entry's key; `pair` or `value`: its
+# names for the value; `call`: the walk), asked only of a line holding one of its heads (a search of the line for one
+# pattern, not an alternation tried at each of its characters).
+_PAIR_OR_VALUE = (r"""(?:\[[ \t]*(?P<key>""" + _LOOP_NAME + r""")[ \t]*,[ \t]*(?P<pair>""" + _LOOP_VALUE + r""")[ \t]*\]"""
+                  r"""|(?P<value>""" + _LOOP_VALUE + r"""))""")
+_LOOPS = (
+    # Python: `for k, v in X.items():`, `for v in X.values():`
+    ((".items()", ".values()"), lazy_regex(
+        r"""\bfor[ \t]+(?:(?P<key>""" + _LOOP_NAME + r""")[ \t]*,[ \t]*)?(?P<value>""" + _LOOP_VALUE + r""")[ \t]+in[ \t]+"""
+        r"""(?P<map>""" + _LOOP_MAPPING + r""")\.(?P<call>items|values)\(\)""")),
+    # JavaScript's for…of: `for (const [k, v] of Object.entries(X))`, `for (const v of Object.values(X))`
+    (("Object.entries(", "Object.values("), lazy_regex(
+        r"""\bfor[ \t]*\([ \t]*(?:const|let|var)[ \t]+""" + _PAIR_OR_VALUE + r"""[ \t]+of[ \t]+Object\.(?P<call>entries|values)\("""
+        r"""[ \t]*(?P<map>""" + _LOOP_MAPPING + r""")[ \t]*\)""")),
+    # JavaScript's forEach: `Object.entries(X).forEach(([k, v]) =>`, `Object.values(X).forEach((v) =>`, `function (v)`
+    ((".forEach(",), lazy_regex(
+        r"""\bObject\.(?P<call>entries|values)\([ \t]*(?P<map>""" + _LOOP_MAPPING + r""")[ \t]*\)\.forEach\([ \t]*"""
+        r"""(?:async[ \t]+)?(?:function[ \t]*)?\(?[ \t]*""" + _PAIR_OR_VALUE)),
+    # PHP: `foreach ($X as $k => $v)`, `foreach (self::X as $k => [$a, $b])`, `foreach ($X as $v)`
+    (("foreach",), lazy_regex(
+        r"""\bforeach[ \t]*\([ \t]*(?P<map>""" + _LOOP_MAPPING + r""")[ \t]+as[ \t]+(?:(?P<key>""" + _LOOP_NAME
+        + r""")[ \t]*=>[ \t]*)?(?P<value>""" + _LOOP_VALUE + r""")[ \t]*\)""")),
+    # Ruby: `X.each do |k, v|`, `X.each_pair { |k, (a, b)| …`, `X.each_value do |v|` (the mapping's name before the call:
+    # _LOOP_RECEIVER)
+    ((".each",), lazy_regex(
+        r"""\.(?P<call>each|each_pair|each_value)[ \t]*(?:do[ \t]*|\{[ \t]*)\|[ \t]*(?:(?P<key>""" + _LOOP_NAME
+        + r""")[ \t]*,[ \t]*)?(?P<value>""" + _LOOP_VALUE + r""")[ \t]*\|""")),
+    # Go: `for k, v := range X {`
+    (("range",), lazy_regex(
+        r"""\bfor[ \t]+(?P<key>""" + _LOOP_NAME + r""")[ \t]*,[ \t]*(?P<value>""" + _LOOP_NAME + r""")[ \t]*:=[ \t]*range[ \t]+"""
+        r"""(?P<map>""" + _LOOP_MAPPING + r""")[ \t]*\{""")),
+)
+# A receiver's name ending where Ruby's `.each` starts (read on the characters before it).
+_LOOP_RECEIVER = lazy_regex(r"""(?<![\w$@])(?P<map>""" + _LOOP_MAPPING + r""")$""")
+_RECEIVER_READ = 256  # characters before `.each` its receiver is read in
+_LOOP_SPLIT = lazy_regex(r"""[ \t]*,[ \t]*""")
+# A mapping's assignment, its opening bracket last (Python's, Ruby's, JavaScript's `X = {`, a type annotated, PHP's
+# `$x = [`, `array(`, `const X = [`, Go's `X = map[string]T{`, `x := map[…]…{`).
+_LOOPED_MAPPING = lazy_regex(
+    r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|public|protected|readonly)[ \t]+){0,4}(?P<name>""" + _LOOP_MAPPING
+    + r""")[ \t]*(?::[ \t]*[A-Za-z_][\w.\[\], |<>]{0,63}?[ \t]*)?(?::=|=)[ \t]*(?:map\[[^\]\n]{1,64}\][\w.*\[\]]{1,64}[ \t]*|array[ \t]*)?"""
+    r"""(?P<open>[\[{(])""")
+_LOOP_LITERAL = (r"""(?:@|[rRuUbB]{1,2})?(?:"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}')|`[^`$\\\n]{0,512}`""")
+_LOOP_LITERAL_TEXT = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>(?:[^'\\\n]|\\.){0,512})')"""
+                                r"""|`(?P<bq>[^`$\\\n]{0,512})`""")
+_LOOP_COMMENTS = r"""(?:[ \t\r\n]*(?:#|//)[^\n]{0,512})*"""
+# An entry: a key (a literal, a bare name, a Ruby symbol, a number), `:` or `=>`, then a literal or a bracket of literals.
+_LOOPED_ENTRY = lazy_regex(
+    r"""^""" + _LOOP_COMMENTS + r"""\s{0,64}(?:""" + _LOOP_LITERAL + r"""|:?[A-Za-z_$][\w$-]{0,127}|[0-9]{1,18})\s{0,64}(?::|=>)\s{0,64}"""
+    r"""(?:(?P<value>""" + _LOOP_LITERAL + r""")|(?:array[ \t]*)?[(\[{]\s{0,64}(?P<items>(?:""" + _LOOP_LITERAL + r""")(?:\s{0,64},\s{0,64}(?:"""
+    + _LOOP_LITERAL + r""")){0,7})\s{0,64},?\s{0,64}[)\]}])\s{0,64},?""" + _LOOP_COMMENTS + r"""\s{0,64}$""")
+_LOOPED_LINES = 64  # lines a mapping is read over
+_LOOPED_CHARACTERS = 8192  # characters of it read
+_LOOPED_ENTRIES = 64  # entries read at most
+_LOOPS_A_LINE = 2
+# An account's or a contract's address on an Ethereum-style chain (public: a token mapping's values).
+_CHAIN_ADDRESS = lazy_regex(r"""^0x[0-9a-fA-F]{40}$""")
+
+
+def _loop_value_names(value: str) -> Tuple[Tuple[str, ...], bool]:
+    """The names a loop gives a value's members, and whether it unpacks it (`(host, user, pw)`, `[$a, $b]`, `list(…)`)."""
+    text = value.strip()
+    if text.startswith("list("):
+        text = text[len("list"):]
+    if text[:1] in "([":
+        names = tuple(name.lstrip("$@&*") for name in _LOOP_SPLIT.split(text[1:-1].strip()) if name)
+        return names, True
+    return (text.lstrip("$@&*"),), False
+
+
+# (an entry's values, each with its line offset from the mapping's opening line, and whether they stood in a bracket)
+_Entry = Tuple[Tuple[Tuple[int, str], ...], bool]
+
+
+class _LoopedFile:
+    """A file's mapping assignments by name (the lines each name opens a mapping on), their entries once read, and the
+    loop that first read each (a mapping and the slots a loop names in it, by the loop's line: a file looping over one
+    mapping many times reads it and reports its literals on that loop's line only, however often it is asked)."""
+
+    __slots__ = ("names", "entries", "read")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.names: Dict[str, List[int]] = {}
+        for number, text in enumerate(lines):
+            if "=" in text and ("{" in text or "[" in text or "(" in text):
+                assignment = _LOOPED_MAPPING.match(text[:_CHARACTERS_READ])
+                if assignment is not None:
+                    self.names.setdefault(assignment.group("name"), []).append(number)
+        self.entries: Dict[int, List[_Entry]] = {}
+        self.read: Dict[Tuple[int, Tuple[int, ...], int, bool], int] = {}
+
+    def entries_of(self, lines: Sequence[str], number: int) -> List[_Entry]:
+        entries = self.entries.get(number)
+        if entries is None:
+            entries = self.entries[number] = list(_looped_entries(lines, number))
+        return entries
+
+
+_LOOPED_FILES = LastFileMemo(_LoopedFile)
+
+
+def _looped_entries(lines: Sequence[str], number: int) -> Iterator[_Entry]:
+    """Each entry of the mapping opened on line `number`: its values with their line offsets from `number` (a literal,
+    or a bracket's literals), and whether they stood in a bracket."""
+    text = line_text(lines, number)[:_CHARACTERS_READ]
+    opened = _LOOPED_MAPPING.match(text)
+    if opened is None:
+        return
+    parts = [text[opened.start("open"):]]
+    length = len(parts[0])
+    for following in range(number + 1, min(len(lines), number + _LOOPED_LINES)):
+        if length >= _LOOPED_CHARACTERS:
+            break
+        below = line_text(lines, following)[:_CHARACTERS_READ]
+        below = "" if below.lstrip().startswith(("#", "//")) else below  # (a comment's quote opens no string)
+        parts.append(below)
+        length += len(below) + 1
+    body = "\n".join(parts)[:_LOOPED_CHARACTERS]
+    position = 1
+    for _ in range(_LOOPED_ENTRIES):
+        end = _argument_end(body, position)
+        if end >= len(body):
+            return  # (no close within the window: no mapping read whole)
+        entry = _LOOPED_ENTRY.match(body[position:end])
+        if entry is not None:
+            if entry.group("value") is not None:
+                starts = [(position + entry.start("value"), entry.group("value"))]
+            else:
+                start = position + entry.start("items")
+                starts = [(start + literal.start(), literal.group(0))
+                          for literal in _LOOP_LITERAL_TEXT.finditer(entry.group("items"))]
+            values = tuple((body.count("\n", 0, at), _literal_text(literal)) for at, literal in starts)
+            yield values, entry.group("value") is None
+        if body[end] != ",":
+            return
+        position = end + 1
+
+
+def _literal_text(literal: str) -> str:
+    found = _LOOP_LITERAL_TEXT.search(literal)
+    if found is None:
+        return ""
+    return next((text for text in found.groups() if text is not None), "")
+
+
+def _names_a_looped_credential(name: str) -> Optional[str]:
+    """The name a value the loop calls `name` is judged under, or None: a credential's name, or a key's (`key` alone,
+    `line_key`: looped_entries puts the mapping's name before a bare `key`); others none."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+
+    words = key_words(name)
+    if not words:
+        return None
+    if names_a_credential(name):
+        return name
+    return name if words[-1] == "key" else None
+
+
+def looped_entries(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(line offset, what, the name to judge it under, the literal) of each literal of a mapping that a loop on the line
+    names a credential (see above)."""
+    line = line_text(lines, index)[:_CHARACTERS_READ]
+    loops = [loop for heads, pattern in _LOOPS if any(head in line for head in heads)
+             for loop in itertools.islice(pattern.finditer(line), _LOOPS_A_LINE)]
+    for loop in loops[:_LOOPS_A_LINE]:
+        groups = loop.groupdict()
+        mapping, key, call = groups.get("map"), groups.get("key"), groups.get("call") or ""
+        if mapping is None:  # (Ruby's receiver, before its `.each`)
+            receiver = _LOOP_RECEIVER.search(line[max(0, loop.start() - _RECEIVER_READ):loop.start()])
+            if receiver is None:
+                continue
+            mapping = receiver.group("map")
+        # (the values walked alone: Python's and JavaScript's values(), Ruby's each_value, PHP's `as $v`)
+        walks_values = call.endswith(("values", "each_value")) or (not call and key is None)
+        names, unpacked = _loop_value_names(groups.get("pair") or groups.get("value") or "")
+        if walks_values and key is not None:
+            if unpacked:
+                continue
+            names, unpacked = (key.lstrip("$@"),) + names, True  # (`for host, pw in X.values()`: each value a pair)
+        elif not walks_values and key is None:
+            continue  # (`for pair in X.items()`, Ruby's `each { |pair| … }`: no value named)
+        judged = [(place, _names_a_looped_credential(name), name) for place, name in enumerate(names)]
+        slots = [(place, under, name) for place, under, name in judged if under is not None]
+        if not slots:
+            continue
+        looped = _LOOPED_FILES.of(lines)
+        assigned = looped.names.get(mapping)
+        if not assigned:
+            continue
+        above = [number for number in assigned if number < index]
+        number = above[-1] if above else assigned[0]
+        reading = (number, tuple(place for place, _, _ in slots), len(names), unpacked)
+        if looped.read.setdefault(reading, index) != index:
+            continue  # (read for another loop over it, the same slots: its literals reported on that loop's line)
+        base = mapping.rpartition(".")[2].rpartition(">")[2].rpartition(":")[2].lstrip("$@")
+        for values, bracketed in looped.entries_of(lines, number):
+            if bracketed != unpacked or (unpacked and len(values) != len(names)):
+                continue  # (a value the loop does not unpack so: another mapping's shape)
+            for place, under, name in slots:
+                offset, value = values[place]
+                if _CHAIN_ADDRESS.match(value):
+                    continue  # (a token's contract address under `token`: `for symbol, token in TOKENS.items()`)
+                judged_as = f"{base}_{under}" if under.lower() == "key" else under
+                yield number + offset - index, f"in the mapping {mapping}, named {name} by the loop over it", judged_as, value
+
+
+# --- blind rounds GO-GT: a password's digest given where a request's password goes --------------------------------------
+
+# A device's API that takes a password's digest as its credential: OpenSprinkler's firmware API (every command carries
+# `pw=<the MD5 of the device password>`), as some cameras', recorders' and routers' web APIs do. Code keeps the digest
+# under a name saying so (`GL_OS_PW_MD5`, `OS_PASSWORD_MD5`, `adminPwHash`) and gives it where the request's password
+# goes (`$args['pw'] = GL_OS_PW_MD5`, `params={"pw": OS_PASSWORD_MD5}`, `"&pw=" . X`, `password=X`): the digest is then
+# the password itself (whoever holds it commands the device), as the same digest written in the URL's `pw=` is. Read
+# where the file makes a request (a URL, a request's call); the literal a name of a password's and a digest's words is
+# assigned (hex of an MD5, a SHA-1, a SHA-256). A digest compared with one computed (`md5($input) === ADMIN_PW_MD5`)
+# is a verifier, no request's; a stock password's digest (OpenSprinkler's `opendoor`, `admin`) the stock password.
+_DIGEST_SLOT = lazy_regex(
+    r"""(?:(?P<q>["'])(?:pw|pwd|pass|passwd|password)(?P=q)(?:[ \t]*\])?[ \t]*(?:=>|=(?![=>])|:)"""
+    r"""|(?<![\w$.'"-])(?:pw|pwd|passwd|password)[ \t]*(?:=(?![=>])|:(?!:))"""
+    r"""|[?&](?:pw|pwd|pass|passwd|password)=(?:["'`][ \t]*[.+&][ \t]*|\$?\{[ \t]*))[ \t]*"""
+    r"""(?P<name>\$?[A-Za-z_]\w{0,63}(?:(?:::|->|\.)[A-Za-z_]\w{0,63}){0,2})(?![\w(])""")
+# (key_words drops a word's digits: `MD5` reads `md`, `SHA256` `sha`)
+_DIGEST_NAME_WORDS = frozenset({"md", "md5", "sha", "sha1", "sha256", "hash", "hashed", "digest"})
+_DIGEST_PASSWORD_WORDS = frozenset({"pw", "pwd", "pass", "passwd", "password", "passphrase"})
+# (the file makes a request: a URL, or a request's call)
+_REQUEST_MADE = lazy_regex(r"""https?://|\$\{?[A-Za-z_]\w{0,63}\}?/|http_build_query|wp_remote_|curl_|requests\.|urlopen|fetch\(|axios"""
+                           r"""|HttpClient|http\.(?:Get|Post|NewRequest)|Net::HTTP|Invoke-(?:WebRequest|RestMethod)""")
+_REQUESTING_FILES = LastFileMemo(lambda lines: any(_REQUEST_MADE.search(text[:_CHARACTERS_READ]) is not None
+                                                   for text in itertools.islice(lines, _DIGEST_FILE_LINES)))
+_DIGEST_FILE_LINES = 20_000  # lines of a file read (once) for a request
+_DIGEST_REACH = 400  # lines either side of the slot the digest's assignment is looked for
+_HEX_DIGEST = r"""(?P<value>[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})"""
+# Stock passwords whose digests stand for them (a device's documented default, the commonest choices).
+_STOCK_DIGESTED = ("opendoor", "admin", "password", "123456", "12345678", "1234", "12345", "changeme", "default", "root",
+                   "pass", "test", "")
+
+
+@functools.lru_cache(maxsize=1)
+def _stock_digests() -> FrozenSet[str]:
+    """The MD5, SHA-1 and SHA-256 hex of the stock passwords (built when a digest is first judged)."""
+    import hashlib
+
+    from secretfence.kinds.database import DEFAULT_PASSWORDS
+
+    return frozenset(getattr(hashlib, algorithm)(word.encode()).hexdigest() for word in (*_STOCK_DIGESTED, *DEFAULT_PASSWORDS)
+                     for algorithm in ("md5", "sha1", "sha256"))
+
+
+# A name assigned a quoted hex digest (`const X = '…'`, `X = "…"`, `$x = '…'`, `X: str = "…"`, `X: "…"`,
+# `define('X', '…')`), read on a line holding a digest's run of hex.
+_DIGEST_ASSIGNED = lazy_regex(
+    r"""(?<![\w$])(?:define\([ 	]*["'](?P<defined>[A-Za-z_]\w{0,63})["'][ 	]*,|\$?(?P<name>[A-Za-z_]\w{0,63})["']?[ 	]*"""
+    r"""(?::[^=
+]{0,64}?)?(?:=(?![=>])|:(?!:)))[ 	]*[rbuRBU]?["'`]""" + _HEX_DIGEST + r"""["'`]""")
+_HEX_RUN = lazy_regex(r"""[0-9a-fA-F]{32}""")
+
+
+def _digest_assignments(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
+    """The file's hex digests assigned to a name, by name: (the line, the digest) of each (read once a file, when a line
+    first gives a digest's name as a request's password)."""
+    found: Dict[str, List[Tuple[int, str]]] = {}
+    for number, text in enumerate(itertools.islice(lines, _DIGEST_FILE_LINES)):
+        text = text[:_CHARACTERS_READ]
+        if _HEX_RUN.search(text) is None:
+            continue
+        for assigned in itertools.islice(_DIGEST_ASSIGNED.finditer(text), _CALLS_A_LINE):
+            found.setdefault(assigned.group("defined") or assigned.group("name"), []).append((number, assigned.group("value")))
+    return found
+
+
+def _nearest_assignment(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(the line, the digest) of `name`'s assignment nearest line `index`, above first, within _DIGEST_REACH lines."""
+    assigned = _DIGEST_ASSIGNMENTS.of(lines).get(name)
+    if not assigned:
+        return None
+    after = bisect.bisect_right(assigned, (index, chr(0x10FFFF)))  # (the first assignment below the line)
+    if after and assigned[after - 1][0] >= index - _DIGEST_REACH:
+        return assigned[after - 1]
+    return assigned[after] if after < len(assigned) and assigned[after][0] <= index + _DIGEST_REACH else None
+
+
+_DIGEST_ASSIGNMENTS = LastFileMemo(_digest_assignments)
+
+
+def _names_a_password_digest(name: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = set(key_words(name))
+    return not words.isdisjoint(_DIGEST_NAME_WORDS) and not words.isdisjoint(_DIGEST_PASSWORD_WORDS)
+
+
+def _slot_name(found: "re.Match[str]") -> str:
+    """The name a digest's slot gives, without its owner (`self.`, `Config::`, `$this->`) or PHP's `$`."""
+    return found.group("name").rpartition(".")[2].rpartition(">")[2].rpartition(":")[2].lstrip("$")
+
+
+def _drawn_digest(digest: str) -> bool:
+    """No stock password's digest (OpenSprinkler's `opendoor`), no made-up run."""
+    return digest.lower() not in _stock_digests() and len(set(digest.lower())) >= 8 and not is_sequential(digest)
+
+
+def digests_sent_as_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(line offset, what, "password", the digest) of each name of a password's digest the line gives as a request's
+    password, its hex assigned in the file (see above)."""
+    line = line_text(lines, index)[:_CHARACTERS_READ]
+    for found in itertools.islice(_DIGEST_SLOT.finditer(line), _CALLS_A_LINE):
+        name = _slot_name(found)
+        if not _names_a_password_digest(name) or not _REQUESTING_FILES.of(lines):
+            continue
+        assigned = _nearest_assignment(lines, index, name)
+        if assigned is not None and _drawn_digest(assigned[1]):
+            yield assigned[0] - index, f"{name}, a password's digest given as a request's password", "password", assigned[1]
+
+
+_DIGEST_WORD = lazy_regex(r"""(?i)md5|sha1|sha256|hash|digest""")
+# The names a file gives as a request's password (its lines holding a digest's word read once a file, when a keyword hit
+# first asks: the keyword rule reads `OS_PASSWORD_MD5 = "…"` itself, keyword_verdict asks whether it is sent).
+_SENT_DIGEST_NAMES = LastFileMemo(lambda lines: frozenset(
+    _slot_name(found) for text in itertools.islice(lines, _DIGEST_FILE_LINES)
+    if _DIGEST_WORD.search(text[:_CHARACTERS_READ]) is not None
+    for found in itertools.islice(_DIGEST_SLOT.finditer(text[:_CHARACTERS_READ]), _CALLS_A_LINE)))
+_HEX_DIGEST_VALUE = lazy_regex(r"""^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$""")
+
+
+def _sent_digest(lines: Sequence[str], key: str, secret: str) -> bool:
+    """A keyword hit's hex under a password's digest's name that the file gives as a request's password (see above)."""
+    name = key.rpartition(".")[2].rpartition(">")[2].rpartition(":")[2].lstrip("$")
+    return (_names_a_password_digest(name) and name in _SENT_DIGEST_NAMES.of(lines) and _REQUESTING_FILES.of(lines)
+            and _drawn_digest(secret))
+
+
 # --- blind rounds DO-DT: names assigned together, a user's and a password's ------------------------------------------
 
 # Several names assigned as many values in one statement (Lua's `local USER, PASS = 'u', '…'`, Python's and Ruby's
@@ -5075,8 +5484,26 @@ def sdk_constructor_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
         elif name not in _PACKAGES_NAMED_FOR.of(lines) or _UTILITY_NAME.search(name) or _VALUE_TYPE.match(name):
             continue
         arguments = _arguments(lines, index, found.end(), most=2)
-        if len(arguments) == 1 and arguments[0][0] and generated_key(arguments[0][0], False):
+        if len(arguments) == 1 and arguments[0][0] and _sdk_key(name, arguments[0][0]):
             yield arguments[0][1], f"{name}(…) (its API key alone)", "api_key", arguments[0][0]
+
+
+# (blind rounds GP-GS) A vendor's key of lower-case hex given alone to its SDK named for its package (Onfleet's Node client,
+# `new Onfleet("<32 hex>")`, its dashboard's keys as issued) is its key as one of mixed case is: no download's checksum
+# stands there. A class named for a revision or a digest takes one (`new GitRevision("<sha>")`), and a browser's ingest key
+# is public by design (an analytics or error-reporting SDK's, `bugsnag("<32 hex>")`, `new Amplitude("<32 hex>")`: it sends
+# events only, the vendor's pages put it in the page).
+_INGEST_SDK = lazy_regex(
+    r"""(?i)amplitude|mixpanel|bugsnag|segment|analytics|heap|posthog|appboy|braze|fullstory|logrocket|hotjar|clarity|raygun""")
+
+
+def _sdk_key(name: str, value: str) -> bool:
+    """The one literal an SDK named for its package is given is its key (see above)."""
+    if generated_key(value, False):
+        return True
+    lowered = name.lower()
+    return (generated_key(value) and not any(word in lowered for word in _REVISION_CLASS_WORDS)
+            and _INGEST_SDK.search(name) is None)
 
 
 # --- blind rounds DO-DT: a Cognitive Services subscription key given to the Speech SDK's factory ----------------------
@@ -5210,12 +5637,21 @@ def _header_option(lines: Sequence[str], index: int) -> Optional[str]:
 # The literal right before an option's name on its line (`"qwertyuiop12", "password123", …`): a list's entry before it.
 _ENTRY_BEFORE = lazy_regex(r"""["']([^"'\n]{1,64})["'][ \t]*,[ \t]*$""")
 _DENYLIST_NEIGHBOURS = 2  # common passwords beside the value that make the line a list of them
+# (a form's field named a word and one digit: `password1`, `password2`, `email2`)
+_NUMBERED_FIELD = lazy_regex(r"^[A-Za-z]{1,32}_?[0-9]$")
 
 
 def _in_a_denylist(before: str, name: str, arguments: Sequence[Argument]) -> bool:
     """The "pair" is entries of a list of common passwords (a password policy's denylist): its value one, and two or
-    more of the entries beside it (the name, the entry before it, the two after the value) too. A real option's
-    neighbours are names (`'password'`, `'timeout'`) and their values: one of them a stock password at most."""
+    more of the entries beside it (the name, the entry before it, the two after the value) too; or its "name" one, as
+    no option is named (`password123`, `secret1234`: the credential's word and a run of digits, where an option is
+    named `password`). A policy adds its own words to the leaked lists' (`{"password123", "brightplate1",
+    "kitchen2024", "letmein!"}`: the firm's name and a digit, the trade and a year), so the value need not be a common
+    one. A real option's neighbours are names (`'password'`, `'timeout'`) and their values: one of them a stock
+    password at most. (A name of a word and one digit, a form's `password1` and `password2`, is a common password and
+    an option's name alike: it says no list.)"""
+    if _NUMBERED_FIELD.match(name) is None and is_common_password(name):
+        return True
     value = arguments[1][0] or ""
     if not is_common_password(value):
         return False
@@ -5250,6 +5686,132 @@ def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield offset, f"a call's {name} option (a name-value pair)", name, value or ""
 
 
+# --- blind rounds GP-GS: a Spring bean's constructor-args, its class's call by position ----------------------------
+
+# A Spring bean is its class's constructor call, its `<constructor-arg>`s the call's arguments by position: Spring Web
+# Services' `HttpComponentsMessageSender` given `<bean class="org.apache.http.auth.UsernamePasswordCredentials">` then
+# `<constructor-arg value="user"/>` and `<constructor-arg value="…"/>` (HttpClient's `NTCredentials`, Spring's
+# `BasicAuthenticationInterceptor`, an SDK's client given its key alike). An argument stands by its `index="N"` or in
+# its order, its literal as a `value` attribute or a `<value>` element below it, or as c-namespace's `c:_N="…"` on the
+# bean's tag; a `ref`, a nested bean or `<null/>` is no literal. The call, `new UsernamePasswordCredentials("user", "…")`,
+# is read by the call readers above, and a finding stands on its argument's line. Only a class whose name says a login,
+# a credential or a client is read so (a data source's or a template's bean is many files' every other line).
+_BEAN_OPENING = lazy_regex(r"""<(?:[A-Za-z][\w-]{0,31}:)?bean(?=[\s/>]|$)""")
+_BEAN_TAG_LINES = 6  # lines a bean's tag may take, its attributes one a line
+_BEAN_WORDS = ("<bean", ":bean")  # (bean_constructor_calls' trigger: a bean's tag, a namespace's prefix before it)
+_BEAN_CLASS = lazy_regex(r"""(?<![\w:-])class[ \t]*=[ \t]*["'](?P<class>[A-Za-z_$][\w$.]{0,255})["']""")
+_BEAN_CLASS_WORDS = lazy_regex(r"""(?i)credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session""")
+# The tags a bean's arguments are read from, in order: a bean's (a nested one's too), a constructor-arg's, a value's.
+_BEAN_TAG = lazy_regex(
+    r"""<(?P<end>/)?(?:[A-Za-z][\w-]{0,31}:)?(?P<name>bean|constructor-arg|value)(?=[\s/>])(?P<attributes>[^<>\n]{0,1024}?)"""
+    r"""(?P<closed>/)?>""")
+_ATTRIBUTE_VALUE = lazy_regex(r"""(?<![\w:-])value[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})')""")
+_ATTRIBUTE_INDEX = lazy_regex(r"""(?<![\w:-])index[ \t]*=[ \t]*["'](?P<index>\d{1,2})["']""")
+_C_NAMESPACE_ARGUMENT = lazy_regex(r"""(?<![\w-])c:_(?P<index>\d{1,2})[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})')""")
+_BEAN_LINES = 32  # lines below a bean's tag its constructor-args are read over
+_BEAN_ARGUMENTS = 8  # a constructor's arguments read at most
+_BEANS_A_LINE = 4
+_BEAN_TAGS_A_LINE = 32
+
+
+def _quoted_value(found: "re.Match[str]") -> Optional[str]:
+    return found.group("dq") if found.group("dq") is not None else found.group("sq")
+
+
+def _bean_arguments(lines: Sequence[str], index: int, after: int) -> Dict[int, Tuple[Optional[str], int]]:
+    """{position: (literal or None, line offset)} of the constructor-args below a bean's tag (see above), read from
+    `after` on the tag's line to its `</bean>`; a nested bean's own arguments are its own (its argument is none)."""
+    arguments: Dict[int, Tuple[Optional[str], int]] = {}
+    depth, order = 0, 0
+    opened: Optional[int] = None  # (the position of a constructor-arg whose element is open)
+    for offset in range(_BEAN_LINES):
+        if index + offset >= len(lines):
+            break
+        text = line_text(lines, index + offset)
+        for tag in itertools.islice(_BEAN_TAG.finditer(text, after if offset == 0 else 0), _BEAN_TAGS_A_LINE):
+            name, end, closed = tag.group("name"), tag.group("end"), tag.group("closed")
+            if name == "bean":
+                if end:
+                    if depth == 0:
+                        return arguments
+                    depth -= 1
+                elif not closed:
+                    depth += 1
+            elif depth > 0:
+                continue
+            elif name == "constructor-arg":
+                if end:
+                    opened = None
+                    continue
+                numbered = _ATTRIBUTE_INDEX.search(tag.group("attributes"))
+                at = int(numbered.group("index")) if numbered is not None else order
+                if at >= _BEAN_ARGUMENTS:
+                    return {}
+                order = max(order, at) + 1
+                value = _ATTRIBUTE_VALUE.search(tag.group("attributes"))
+                literal = _quoted_value(value) if value is not None else None
+                arguments[at] = (xml_unescaped(literal) if literal is not None else None, offset)
+                opened = at if value is None and not closed else None
+            elif name == "value" and not end and not closed and opened is not None:
+                # (its text up to the element's end, on its line: `<value>…</value>`)
+                closing = text.find("<", tag.end())
+                if closing >= 0:
+                    arguments[opened] = (xml_unescaped(text[tag.end():closing].strip()), offset)
+    return arguments
+
+
+def _bean_tag(lines: Sequence[str], index: int, start: int) -> Optional[Tuple[str, int, int]]:
+    """(the attributes, the line offset and the column after its `>`) of the bean's tag opened at `start`, its attributes
+    one a line as often (`<bean id="…"` then `class="…">` below): read to its `>` over a few lines, or None."""
+    pieces = []
+    for offset in range(_BEAN_TAG_LINES):
+        if index + offset >= len(lines):
+            return None
+        text = line_text(lines, index + offset)[:_CHARACTERS_READ]
+        begin = start if offset == 0 else 0
+        closing = text.find(">", begin)
+        if closing >= 0:
+            pieces.append(text[begin:closing])
+            return " ".join(pieces), offset, closing + 1
+        pieces.append(text[begin:])
+    return None
+
+
+def bean_constructor_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a credential a Spring bean's constructor-args give its class by position."""
+    line = lines[index]
+    for found in itertools.islice(_BEAN_OPENING.finditer(line[:_CHARACTERS_READ]), _BEANS_A_LINE):
+        tag = _bean_tag(lines, index, found.end())
+        named = _BEAN_CLASS.search(tag[0]) if tag is not None else None
+        if tag is None or named is None:
+            continue
+        attributes, tag_offset, after = tag
+        simple = re.split(r"[.$]", named.group("class"))[-1]
+        if not simple.isidentifier() or _BEAN_CLASS_WORDS.search(simple) is None:
+            continue
+        arguments: Dict[int, Tuple[Optional[str], int]] = {}
+        for attribute in itertools.islice(_C_NAMESPACE_ARGUMENT.finditer(attributes), _BEAN_ARGUMENTS):
+            arguments[int(attribute.group("index"))] = (xml_unescaped(_quoted_value(attribute) or ""), tag_offset)
+        if not arguments and not attributes.rstrip().endswith("/"):
+            arguments = {position: (literal, tag_offset + offset) for position, (literal, offset)
+                         in _bean_arguments(lines, index + tag_offset, after).items()}
+        if not arguments or max(arguments) >= _BEAN_ARGUMENTS:
+            continue
+        written = []
+        for position in range(max(arguments) + 1):
+            literal = arguments.get(position, (None, 0))[0]
+            if literal is not None and (("'" in literal and '"' in literal) or "\\" in literal):
+                break  # (a literal no quote of the call's holds as it is)
+            quote = "'" if literal is not None and '"' in literal else '"'
+            written.append(f"{quote}{literal}{quote}" if literal is not None else f"bean_argument_{position}")
+        else:
+            call = f"new {simple}({', '.join(written)});"
+            offsets = {literal: offset for literal, offset in arguments.values() if literal is not None}
+            for _, what, key, value in call_secrets([call], 0):
+                if value in offsets:
+                    yield offsets[value], f"{what} (a Spring bean's constructor-args)", key, value
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "ItemElementName",
@@ -5263,7 +5825,7 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "("))
     + tuple(("method", word) for word in _LOGIN_METHOD_WORDS))
@@ -5271,6 +5833,11 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
 # stand on most lines the literal kind reads (as one of call_secrets' triggers they sent every such line
 # through all of call_secrets' readers: 5 % of botocore's wheel).
 OPTION_PAIR_TRIGGERS: Triggers = Triggers(exact=_OPTION_WORDS)
+# What a line must hold for digests_sent_as_passwords to find anything on it (a digest's word in the name it gives).
+DIGEST_SLOT_TRIGGERS: Triggers = Triggers(folded=("md5", "sha1", "sha256", "hash", "digest"))
+# What a line must hold for looped_entries to find anything on it (a loop's head over a mapping, as each language writes it).
+LOOPED_ENTRY_TRIGGERS: Triggers = Triggers(exact=(".items()", ".values()", "Object.entries(", "Object.values(", ".each"),
+                                           folded=("foreach", "range"))
 
 
 # call_secrets' tests of whether a line holds one word of a group, all answered by one pass of the compiled scanner
@@ -5315,3 +5882,4 @@ _LOGIN_METHOD_GROUP = _PRESENT.add(_LOGIN_METHOD_WORDS)
 _SUBSCRIPTION_GROUP = _PRESENT.add(_SUBSCRIPTION_WORDS)
 _DSN_PREFIX_GROUP = _PRESENT.add(_DSN_PREFIXES)
 _ACCOUNT_GROUP = _PRESENT.add(_ACCOUNT_WORDS)
+_BEAN_GROUP = _PRESENT.add(_BEAN_WORDS)

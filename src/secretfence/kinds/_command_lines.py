@@ -49,7 +49,8 @@ that take a secret where no credential-named key stands beside it.
   here-document written to a file named for a secret (Chef's encrypted_data_bag_secret).
 - Console command files: Tasmota's `Backlog Cmd value; Cmd value` (each command a name and a value).
 - Telematics devices' command scripts: Queclink's `AT+GT<CMD>=<password>,…` (AT+GTCFG's new password too),
-  Teltonika's SMS commands `<login> <password> <command>`; an AT command whose name says it sets a key, its hex field
+  Teltonika's SMS commands `<login> <password> <command>` (in documentation too, a fleet page's code spans and code
+  blocks: documented_sms_commands, judged as documentation's logins are); an AT command whose name says it sets a key, its hex field
   (`AT+MWVENCRYPT=2,<key>`, `AT+APPKEY=<key>`); a device console's key commands (MAVProxy's `signing setup|key
   <passphrase>`, Microchip's `mac set appkey <hex>`).
 - A licence key given to a command's activation option (`--activate`, `--license`, `--product-key`); a PowerShell
@@ -470,9 +471,10 @@ _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
 # (the user's option on a line its command continues from; the password's below: _continued_user_and_password)
 _FOLDED_USER_CONTINUED = rb"""(?:-u|--user(?:name)?)[ \t=]+["']?[^\s$"'-][^\n]{0,300}?[\\^`][ \t]*\r?\n"""
 # Device scripts (device_script_secrets): Queclink's AT commands, Teltonika's SMS commands after a login and a
-# password; a URL's access key a browser is launched on (_browser_url_keys); a setting's --name and --set.
+# password (a page's code span ends after the command: documented_sms_commands); a URL's access key a browser is
+# launched on (_browser_url_keys); a setting's --name and --set.
 _FOLDED_QUECLINK = rb"""at\+gt[a-z]{3}=[0-9a-z]{4,20},"""
-_FOLDED_TELTONIKA = (rb"""(?:""" + "|".join(TELTONIKA_COMMAND_WORDS).encode() + rb""")(?:[ \t]|\r?\n|$)""")
+_FOLDED_TELTONIKA = (rb"""(?:""" + "|".join(TELTONIKA_COMMAND_WORDS).encode() + rb""")(?:[ \t`]|\r?\n|$)""")
 _URL_KEY_HEADS = tuple(f"{sign}{name}=" for sign in "?&" for name in ("key", "auth", "passkey", "access_key", "accesskey"))
 _FOLDED_URL_KEY = rb"""[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}"""
 _FOLDED_NAMED_SETTING = rb"""--name[ \t=][^\n]{0,400}?--set[ \t=]"""
@@ -2707,6 +2709,26 @@ def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 found.group("pw"), Judgement.PASSWORD_SLOT
 
 
+# A fleet page's own Teltonika SMS commands, as its table's or list's code spans give them (`| Status | `fleet … getstatus`
+# |`) or a code block's line: the units' SMS login and password, the same on every unit (the literal kind judges the
+# password as documentation's logins are: where it looks drawn, it is the fleet's own, no reader's example).
+_CODE_SPAN = lazy_regex(r"""`(?P<text>[^`\n]{1,256})`""")
+_SPANS_READ = 16
+
+
+def documented_sms_commands(line: str) -> Iterator[Tuple[str, str]]:
+    """(what, password) of each Teltonika SMS command (_TELTONIKA_SMS) a documentation line gives: in its code spans,
+    or as the whole line (a code block's)."""
+    text = line[:_DEVICE_LINE_READ]
+    spans = [found.group("text") for found in itertools.islice(_CODE_SPAN.finditer(text), _SPANS_READ)] if "`" in text else [text]
+    for span in spans:
+        parts = span.split(None, 3)
+        if len(parts) >= 3 and parts[2] in _TELTONIKA_COMMANDS:
+            found = _TELTONIKA_SMS.match(span)
+            if found is not None:
+                yield f"SMS password of login {found.group('login')} in a Teltonika SMS command", found.group("pw")
+
+
 # atmoz/sftp's users, `user:pass[:e][:uid[:gid[:dir1[,dir2]…]]]` separated by blanks (`:e`: the password is a
 # crypt hash), given as the container's arguments (a compose `command:`, a pod's `args:`, `docker run …
 # atmoz/sftp[:tag] <users>`) or in its `SFTP_USERS` variable.
@@ -3425,6 +3447,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Queclink AT command's device password"),
         Sample("# format: <login> <password> <command>\nvanops Falcon!Drum6604 setparam 2001:apn.example.net\n",
                "provisioning/fmc/sms_batch.txt", "a Teltonika SMS command's login and password"),
+        Sample("| What for | SMS to send |\n|---|---|\n| Status | `fleet VjOwg7khmDWo68 getstatus` |\n",
+               "docs/fleet/trackers-fmb920.md", "a fleet page's Teltonika SMS command in a table's code span"),
         # (blind round 11: sshpass's SSHPASS variable; a -u on a continued line, its -p below; Zebra's SGD settings)
         Sample("deploy:\n  script:\n    - export SSHPASS='Pesto&Pretzel7731'\n    - sshpass -e rsync -az ./ ops@10.0.0.5:/srv/\n",
                ".gitlab-ci.yml", "sshpass's SSHPASS exported in a CI script"),
@@ -3608,6 +3632,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "AT+GTBSI=<password>,apn,,,,,,,FFFF$\n", "provisioning/gv/init.txt", "Queclink's factory default, a placeholder"),
         Sample("  getstatus\nuser pass getver\nthen send getstatus\n<login> <password> setparam 2001:apn\n",
                "provisioning/fmc/sms.txt", "Teltonika SMS commands with no login, stand-ins, prose"),
+        Sample("The format is `<login> <password> <command>`, e.g. `asd 123 getgps`; with no login set, `  getver`.\n",
+               "docs/fleet/trackers.md", "a fleet page's Teltonika SMS command stand-ins and examples"),
         Sample('export SSHPASS="$DEPLOY_PASSWORD"\nSSHPASS=$(cat /run/secrets/ssh_pw) sshpass -e ssh ops@edge true\n'
                "# SSHPASS is read by sshpass -e\nexport SSH_ASKPASS=/usr/libexec/openssh/ssh-askpass\n"
                'echo "${SSHPASS:-unset}"\n', "deploy.sh", "SSHPASS from a variable, a file; named in a comment; SSH_ASKPASS"),

@@ -104,6 +104,17 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   creation, rotation or expiry, records_its_credential), at documentation's bar; a label's note in brackets before its
   colon (`- DB password (prod): …`), in documentation and in runbooks and notes (bare_value_past_the_keyword_rules);
   a Google app password under a label naming an app password.
+- Blind rounds GO-GT: Spanish documentation's forms, and Portuguese's, French's and Italian's where the same rule serves
+  (a label's password word before what it is for, `- Contraseña del .p12: `…``, `- Senha do roteador: …`, `- Mot de
+  passe du NAS : `…``, `- Password del router: `…``; a sentence's `la contraseña es `…``, `usuario `admin`, contraseña
+  `…``; a Wi-Fi network's `Clave de red`, `Clave WPA2`, `Contraseña de la wifi`; `Iniciar sesión como `ops` con `…``;
+  `Credenciales: `ops` / `…``; a settings table's `Valor`), judged as the English ones.
+- Blind rounds GO-GT, too: a SIP trunk's account list names its host and user in SIP's words (`Registrar:`, `Outbound proxy:`,
+  `Auth ID:`), and a handover note's account list its host whatever its name (in_account_list's own_note); a key's, a
+  passphrase's or a password's line beside an SSID's (`SSID: …` / `Passphrase: …`, beside_an_ssid) is the Wi-Fi
+  network's passphrase, and a passphrase of words as a generator draws them (word_passphrase) is judged as its drawn
+  keys are; a service's key set beside the service's own API address in a page's block (`HEARTH_API_BASE=https://…`
+  then `HEARTH_API_KEY=…`: keys_beside_their_service_url) is the team's, where it looks issued.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -114,10 +125,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LastFileMemo, both_ways, generated_password, is_log_text, is_no_document,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
+    is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
@@ -376,8 +388,11 @@ _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
-_FOLDED_LOGIN_WORD = rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten)"""
-_LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten")
+# (Spanish's, Portuguese's, French's and Italian's: `Credenciales: `ops` / `…``, `Datos de acceso: ops / …`, `Identifiants`)
+_FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
+                      rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
+_LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
+                     "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso")
 _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
@@ -392,6 +407,23 @@ _FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel)(
 # a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
 # _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
 _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
+# Spanish, Portuguese, French and Italian documentation's password word before its value, with what it is for after it
+# (`- Contraseña del .p12: `…``, `- Senha do roteador: …`, `- Mot de passe du NAS : `…``, `- Password del router: `…``,
+# `- Clave WPA2: …`), or after `es` / `é` / `est` / `è` (is): `la contraseña del router es `…`` (_LABELLED_SPAN's,
+# _LISTED_BARE's and _ROMANCE_SPOKEN_SPAN's forms); `ñ` in UTF-8 or spelled `n`. Italian writes English's `password`,
+# read here only before its preposition (English's own order is the hints above).
+_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe"""
+                        rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password")
+_FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
+                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+# a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
+# como `ops` com a senha `…``, `se connecter en tant que `ops` avec `…``, `accedere come `ops` / `…``):
+# _ROMANCE_SIGN_IN_PAIR_SPAN, its verb checked by the reader
+_FOLDED_ROMANCE_SIGN_IN = (rb"""(?:como|come|que)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*"""
+                           rb"""(?:/|,|(?:con|com|avec|y|e|et)[ \t])""")
+_ROMANCE_SIGN_IN_HEADS = tuple(f"{word}{blank}{mark}" for word in ("como", "come", "que") for blank in " \t"
+                               for mark in ("**", "`"))
 # a password's label, then an aside set off by a dash before its colon (`4. Change the admin password -- **we use the
 # same one on every truck**: `…``, `- Admin-Passwort – überall gleich: …`): _LABELLED_SPAN's and _LISTED_BARE's asides
 _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort)[*_]{0,2}[ \t]+(?:--?|\xe2\x80[\x93\x94])[ \t]+"""
@@ -434,6 +466,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
                                                             "mit\t**", "mit\t`"),
                        lazy_regex(_FOLDED_GERMAN_SIGN_IN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ROMANCE_NAME), _ROMANCE_WORD_HEADS, lazy_regex(_FOLDED_ROMANCE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ROMANCE_SIGN_IN), _ROMANCE_SIGN_IN_HEADS,
+                       lazy_regex(_FOLDED_ROMANCE_SIGN_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
                                                           "using\t**", "using\t`"),
@@ -474,7 +509,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (German's words before a span: `Kennwort `…``, `Schlüssel `…``, `Zugangsdaten: `ops` / `…``, `Anmeldung als
            # `ops` mit `…``; `Passwort` holds `ass`)
            ("`", "ennwort"), ("`", "ENNWORT"), ("`", "ssel"), ("`", "SSEL"), ("`", "ugang"), ("`", "UGANG"), ("`", "nmeld"),
-           ("`", "NMELD"), ("`", "` mit `"), ("|", "ennwort"), ("|", "ENNWORT")),
+           ("`", "NMELD"), ("`", "` mit `"), ("|", "ennwort"), ("|", "ENNWORT"),
+           # (Spanish's, Portuguese's, French's and Italian's: `Contraseña `…``, `Clave WPA2: `…``, `Senha `…``,
+           # `Credenciales: `ops` / `…``, `como `ops` con `…``; `mot de passe` and Italian's `password` hold `ass`)
+           ("`", "ontrase"), ("`", "ONTRASE"), ("`", "lave"), ("`", "LAVE"), ("`", "enha"), ("`", "ENHA"),
+           ("`", "redencia"), ("`", "REDENCIA"), ("`", "cceso"), ("`", "CCESO"), ("`", "cesso"), ("`", "CESSO"),
+           ("`", "` con `"), ("`", "` com `"), ("`", "` avec `"), ("|", "ontrase"), ("|", "ONTRASE"), ("|", "lave"),
+           ("|", "LAVE"), ("|", "enha"), ("|", "ENHA")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -643,12 +684,17 @@ _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 _TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
-_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort")  # (the words CONFIG_FORM_TRIGGERS admit a row by)
+# (the words CONFIG_FORM_TRIGGERS admit a row by; Spanish's, Portuguese's `contraseña`, `clave`, `senha`)
+_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
-# `Wert`; `Default`, `Description`, `Type`, `Vault path`… describe the setting instead)
+# `Wert`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`, `Description`, `Type`,
+# `Vault path`… describe the setting instead)
 _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "current value", "secret", "password", "credential",
                             "credentials", "login", "prod", "production", "live", "staging", "stage", "uat", "test", "qa",
-                            "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten"})
+                            "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten",
+                            "valor", "valores", "valor actual", "valor atual", "valeur", "valeurs", "valore", "valori",
+                            "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
+                            "identifiants", "credenziali"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -724,8 +770,10 @@ def _pair(found: Any) -> Tuple[str, str]:
 # A login given as its user and its password in code spans split by `/`, after a label whose last word says
 # login (`LoggerNet admin login: `ops` / `…``, `- **Console credentials:** `admin` / `…``): the password is the
 # second span, judged under `password`.
-# (the words naming a login's details, English and German: `Zugangsdaten`, `Zugang`, `Anmeldung`, `Anmeldedaten`)
-LOGIN_WORDS = r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten)"""
+# (the words naming a login's details, English and German: `Zugangsdaten`, `Zugang`, `Anmeldung`, `Anmeldedaten`;
+# Spanish, Portuguese, French and Italian: `Credenciales`, `Datos de acceso`, `Credenciais`, `Identifiants`, `Credenziali`)
+LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
+               r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")""",
                               r"""[^`\s]{1,128}""")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
@@ -738,7 +786,11 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
     r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access"""
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
-    r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort)(?![a-z])""")
+    r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
+    # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
+    # utilisateur, compte, identifiants; utente, credenziali)
+    r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|n)a|clave|senha"""
+    r"""|utilisateurs?|comptes?|identifiants|utenti|utente|credenziali)(?![a-z])""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
 # `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
 # split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
@@ -764,6 +816,25 @@ _GERMAN_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""|[ \t]+(?P<verb>(?i:mit))[ \t]+(?:(?i:dem|seinem|ihrem)[ \t]+)?(?P<said>""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:und)[ \t]+(?:(?i:dem|das)[ \t]+)?""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# The same sentence in Spanish, Portuguese, French and Italian: a sign-in's verb (`iniciar sesión`, `entrar`, `acceder`,
+# `conectarse`, `ingresar`; `fazer login`, `acessar`; `se connecter`, `s'identifier`; `accedere`, `collegarsi`), then
+# `como` / `come` / `en tant que` (or `con` / `com` / `avec`) and the user's span, the password's after `/` or `,`, or said
+# as each says it: `Iniciar sesión como `ops` con `…``, `entrar como `ops` com a senha `…``, `se connecter en tant que
+# `ops` avec le mot de passe `…``, `accedere come `ops` e password `…`` (a bare `con` span only where it looks like a
+# password, as the English `with`).
+_ROMANCE_PASSWORD_SAID = r"""(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|password|pw)(?:[ \t]*:)?"""
+_ROMANCE_ARTICLE = r"""(?:(?i:la|a|le|il|el|su|sua|o|sa|son|tu|ta)[ \t]+)?"""
+_ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
+    r"""(?i:\b(?:inici\w{0,3}[ \t]+(?:la[ \t]+)?sesi(?:ó|o)n|entr[ae]r?\w{0,2}|acced\w{0,5}|acess\w{0,3}|conect\w{0,6}"""
+    r"""|connect\w{0,6}|connexion|logu?e\w{0,5}|logar|ingres\w{0,3}|login|identifi\w{0,5}|collega\w{0,3}|fa(?:ç|c)a[ \t]+login"""
+    r"""|fazer[ \t]+login))"""
+    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:como|come|en[ \t]+tant[ \t]+que|con|com|avec)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`"""
+    r"""(?:[ \t]*(?:/|,)[ \t]*(?:""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""|[ \t]+(?P<verb>(?i:con|com|avec))[ \t]+""" + _ROMANCE_ARTICLE + r"""(?P<said>""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)?"""
+    r"""|[ \t]*,?[ \t]+(?i:y|e|et)[ \t]+""" + _ROMANCE_ARTICLE + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)"""
+    r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# (what a line holds for the Romance sentence to be read: its `como`, `come`, `que` or `con` / `com` / `avec`)
+_ROMANCE_SIGN_IN_WORDS = ("como ", "come ", "que ", "con ", "com ", "avec ", "como\t", "come\t", "con\t")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
 _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|server)\b)[^\n]*\b(?:public|publishable|"""
@@ -787,7 +858,11 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
             signed_in = True
             yield found
     if not signed_in and ("als " in text or "mit " in text):
-        yield from _signed_in_pair(_GERMAN_SIGN_IN_PAIR_SPAN.finditer(text), spans)
+        for found in _signed_in_pair(_GERMAN_SIGN_IN_PAIR_SPAN.finditer(text), spans):
+            signed_in = True
+            yield found
+    if not signed_in and any(word in text for word in _ROMANCE_SIGN_IN_WORDS):
+        yield from _signed_in_pair(_ROMANCE_SIGN_IN_PAIR_SPAN.finditer(text), spans)
 
 
 _SIGN_INS_A_LINE = 4  # sign-in sentences read on a line (a tool's one passed over, the next one's pair read)
@@ -940,6 +1015,8 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield 0, f"{label} given in a code span", key, value
     if _GERMAN_WORD.search(text) is not None:
         yield from _german_spoken_spans(text)
+    if _ROMANCE_WORD.search(text) is not None:
+        yield from _romance_spoken_spans(text)
 
 
 # German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
@@ -973,21 +1050,77 @@ def _german_spoken_spans(text: str) -> Iterator[Found]:
         yield 0, f"{label} given in a code span", key, value
 
 
+# Spanish, Portuguese, French and Italian documentation's credential words: a password (`contraseña`, `clave`, `senha`,
+# `palavra-passe`, `mot de passe`; Italian's `password` before its preposition or its verb) and a key (`clave`, `chave`,
+# `clé`: a Wi-Fi network's where the line names the network).
+_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`"
+                           r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
+# (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per)"""
+                      r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
+# (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`)
+_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è)"""
+# A Spanish, Portuguese, French or Italian sentence's or list item's value in a code span right after its word, what it
+# is for, its verb or a colon (`Usuario `admin`, contraseña `…``, `la contraseña del router es `…``, `a senha do roteador
+# é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
+# (Italian's `password` is English's word: read here only before its preposition or its verb.)
+_ROMANCE_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée])"""
+    r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
+    r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
+_ROMANCE_KEY_LABEL = lazy_regex(r"""(?i)^(?:clave|chave|cl[ée])$""")
+
+
+def _romance_spoken_spans(text: str) -> Iterator[Found]:
+    """A Spanish, Portuguese, French or Italian sentence's value after its password's or key's word
+    (_ROMANCE_SPOKEN_SPAN): a Wi-Fi network's passphrase where the label or the line before it names the network
+    (`Wi-Fi`, `WPA2`, `SSID`), else judged under the label's words."""
+    for count, found in enumerate(_ROMANCE_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        label, value = found.group("label"), found.group("value")
+        key = _span_key(label)
+        if key != "wifi_passphrase" and (_ROMANCE_KEY_LABEL.match(label) or names_a_password_word(label)) and \
+                _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
+            if _SECURITY_MODE.match(value) is not None:
+                continue  # (`WPA2, clave `PSK``: the mode, no key)
+            key = "wifi_passphrase"  # (`- Wi-Fi `Oficina` (WPA2), clave `…``: the network's passphrase)
+        elif _ROMANCE_KEY_LABEL.match(label):
+            key = "key"  # (a sentence's `la clave `…` del objeto`: a key of anything, as English's `the key `…``)
+        yield 0, f"{label} given in a code span", key, value
+
+
 def names_a_password_word(label: str) -> bool:
-    """The label is a password's word alone, in any language the keys are read in (`Passwort`, `Kennwort`, `pw`)."""
-    from secretfence.compat.detect_secrets.credential_keys import LOCALIZED_PASSWORD_WORDS, PASSWORD_WORDS
+    """The label is a password's word alone, in any language the keys are read in (`Passwort`, `Kennwort`, `pw`,
+    `contraseña` with its accent, French's three words `mot de passe`)."""
+    from secretfence.compat.detect_secrets.credential_keys import LOCALIZED_PASSWORD_WORDS, PASSWORD_WORDS, key_words
 
     lowered = label.lower()
-    return lowered in PASSWORD_WORDS or lowered in LOCALIZED_PASSWORD_WORDS
+    if lowered in PASSWORD_WORDS or lowered in LOCALIZED_PASSWORD_WORDS:
+        return True
+    words = key_words(label) if not lowered.isascii() or " " in lowered else ()
+    return (len(words) == 1 and (words[0] in PASSWORD_WORDS or words[0] in LOCALIZED_PASSWORD_WORDS)) or words == _PASSWORD_PHRASE
 
 
-_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$")
+# (and as another language names it: `Clave precompartida`, `Clé pré-partagée`: _helpers.LOCALIZED_PRE_SHARED_KEY)
+_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$"
+                             r"|(?:^|[\s_-])" + LOCALIZED_PRE_SHARED_KEY + "$")
 # A Wi-Fi network's key by its security's or the network's name (`WPA2 key`, `Wi-Fi key`): its passphrase. (A bare
 # `Pre-Shared Key :` line is also a VPN's, AWS' generic configuration as text: the device configuration readers'.)
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel)$"
-                               r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$")
+                               r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$"
+                               # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
+                               # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
+                               # Windows' `Clave de seguridad de red`, `Chave de segurança da rede`, `Clé de sécurité réseau`)
+                               r"|^(?:clave|contrase(?:ñ|n)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password)"
+                               r"(?:[ \t]+(?:de[ \t]+)?(?:seguridad|segurança|seguranca|s[ée]curit[ée]))?"
+                               r"(?:[ \t]+(?:de|del|de[ \t]la|do|da|du|della|del[ \t]la))?[ \t_-]*"
+                               r"(?:la[ \t]+)?(?:red|rede|r[ée]seau|rete|wi-?fi|wlan|wpa[23]?(?:-psk)?)$")
 # A label's verb after the password's word (`Password to use`, `Password is`): the key is the words before it.
 _LABEL_VERB = lazy_regex(r"(?i)[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)$")
 
@@ -1005,20 +1138,96 @@ def _span_key(label: str) -> str:
 _NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?(?:key|passphrase)$""")
 _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi|wlan)(?![a-z])""")
 # A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`; German's
-# `WLAN-Passwort für Gäste`, `Kennwort vom Diagnose-Laptop`): the password, named by the words up to its own.
-_QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei"})
+# `WLAN-Passwort für Gäste`, `Kennwort vom Diagnose-Laptop`; Spanish's, Portuguese's, French's and Italian's `Contraseña
+# del .p12`, `Senha do roteador`, `Mot de passe du NAS`, `Password della stampante`): the password, named by the words
+# up to its own.
+_QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei",
+                               "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
+                               "dei", "degli", "delle", "per"})
+# (French's password is three words: `Mot de passe du NAS`)
+_PASSWORD_PHRASE = ("mot", "de", "passe")
+# Spanish's `clave` is a password and a key: what a key of a kind is for after it (`Clave de API`, `Clave del producto`,
+# `Clave de licencia`, `Clave de cifrado`, AWS' `Clave de acceso`) names that key, no password.
+_KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encriptación", "encriptacion", "firma",
+                             "registro", "activación", "activacion", "acceso", "cliente", "servicio", "integración",
+                             "integracion", "webhook", "sesión", "sesion"})
 
 
 def _unqualified(label: str) -> str:
-    """The label's words up to a password's word that a preposition follows (`Password for unattended access`:
-    `Password`; `WLAN-Passwort für Gäste`: `WLAN-Passwort`); any other label as it is."""
+    """The label's words up to a password's word that a preposition follows (`Password for unattended access` gives
+    `Password`, `WLAN-Passwort für Gäste` gives `WLAN-Passwort`, `Mot de passe du NAS` gives `Mot de passe`); any other
+    label as it is (`Clave de API`, see _KEY_KIND_WORDS)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     words = label.split()
     for at in range(1, len(words) - 1):
-        if words[at].lower() in _QUALIFYING_WORDS and names_a_password(words[at - 1].strip("*_")):
-            return " ".join(words[:at])
+        if words[at].lower() not in _QUALIFYING_WORDS:
+            continue
+        head = words[at - 1].strip("*_").lower()
+        if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
+            continue
+        if head == "clave" and any(word.lower().strip(".,;") in _KEY_KIND_WORDS for word in words[at + 1:]):
+            return label  # (`Clave de API`: an API key's label)
+        return " ".join(words[:at])
     return label
+
+
+# A Wi-Fi network's details as a page notes them, a line each (`SSID: Depot-Tablets` then `Passphrase: …`, in an indented
+# or fenced block, a list or plain lines): the SSID's line beside a key's, a passphrase's or a password's makes that the
+# network's passphrase. Read within the lines' block (a blank line ends it), a few lines each way.
+_SSID_LINE = lazy_regex(r"""(?i)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:e?ssid|network[ \t]name|wi-?fi[ \t](?:network|name)|wlan)"""
+                        r"""(?:\*\*|__)?[ \t]*[:=]""")
+_SSID_LINES_READ = 3
+
+
+def beside_an_ssid(lines: Sequence[str], index: int) -> bool:
+    """An SSID's line (_SSID_LINE) stands in line `index`'s block, up to _SSID_LINES_READ lines above or below it."""
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SSID_LINES_READ + 1), step):
+            text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not text.strip():
+                break
+            if _SSID_LINE.match(text) is not None:  # (anchored: it stops at the line's first word)
+                return True
+    return False
+
+
+def _network_key(label: str, key: str, lines: Sequence[str], index: int) -> str:
+    """`key`, or the Wi-Fi network's passphrase where the label names a key, a passphrase or a password and an SSID's
+    line stands beside it (beside_an_ssid)."""
+    if key != "wifi_passphrase" and (_NETWORK_KEY_LABEL.match(label) or _PRE_SHARED_KEY.search(label)
+                                     or names_a_password_word(label)) and beside_an_ssid(lines, index):
+        return "wifi_passphrase"
+    return key
+
+
+# A passphrase a generator draws of words (as Bitwarden's generator does, `pebble-juniper-basalt-kestrel6`; diceware,
+# `orbit walnut copper glacier`): words of three letters or more, each with a vowel, lower case or capitalised, joined
+# by one separator, a number on one of them or standing alone; three words with a number, or four words and more.
+_PASSPHRASE_WORD = lazy_regex(r"^(?:[a-z]{3,12}|[A-Z][a-z]{2,11})[0-9]{0,4}$")
+_PASSPHRASE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
+_WORD_VOWEL = lazy_regex(r"[aeiouyAEIOUY]")
+
+
+def word_passphrase(value: str) -> bool:
+    """A passphrase of words a generator drew (see _PASSPHRASE_WORD), no stock example's (`correct-horse-battery-staple`,
+    `my-secret-passphrase`) nor a placeholder's."""
+    from secretfence.compat.detect_secrets.credential_keys import is_famous_example
+    from secretfence.kinds._helpers import is_placeholder, spells_an_example_password
+
+    if not 14 <= len(value) <= 128 or not value.isascii():
+        return False
+    separators = [separator for separator in "-_. " if separator in value]
+    if len(separators) != 1:
+        return False
+    parts = value.split(separators[0])
+    words = [part for part in parts if _PASSPHRASE_WORD.match(part) and _WORD_VOWEL.search(part)]
+    if len(parts) > 10 or len(words) + sum(1 for part in parts if _PASSPHRASE_NUMBER.match(part)) != len(parts):
+        return False
+    numbered = any(character.isdigit() for character in value)
+    if len(words) < 3 or (len(words) < 4 and not numbered):
+        return False
+    return not (spells_an_example_password(value) or is_famous_example(value) or is_placeholder(value))
 
 
 def _bare_key(label: str) -> str:
@@ -1083,8 +1292,11 @@ _SAID_BARE = lazy_regex(
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
 
-# A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's.
-_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b")
+# A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's. (In
+# the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
+# exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
+_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b"
+                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\.")
 
 
 def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
@@ -1140,7 +1352,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if bare is not None:
             label = bare.group("label")
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
-                yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
+                yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
             return
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
@@ -1150,7 +1362,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             opens_a_call = not assigned.group("q") and value.endswith(("(", "[", "{"))
             if not opens_a_call and not _introduced_as_example(lines, index) and _PUBLIC_NOTE.search(
                     assigned.group("note") or "") is None:
-                yield 0, f"{key} assigned in a code block or a note", _bare_key(key), value
+                yield 0, f"{key} assigned in a code block or a note", _network_key(key, _bare_key(key), lines, index), value
             return
     pairs = list(_bold_login_pair(text))
     if pairs:
@@ -1175,15 +1387,18 @@ def may_document_password(line: str) -> bool:
             or "**/**" in line or ("**" in line and "/" in line))  # (a pair in one bold span: `with **ops / …**`)
 
 
-def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "") -> bool:
+def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "", own_note: bool = False) -> bool:
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
     page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`) or under a label naming an
     app password (`app password (printer + scanner):  …`: what its shape is, said). A Wi-Fi network's key
     blocks too where it is drawn from an alphabet (`Hq4TzR8wLm27`: both cases, digits in two runs or more;
-    `k3j9x8m2p4q7`: letters and digits alternating), as a controller or a person generating one draws it; an
-    example's is words and a number (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
-    where the list gives its account's host and user (in_account_list: the login a provider issued the team), a short
+    `k3j9x8m2p4q7`: letters and digits alternating), or of words as a passphrase generator draws them (word_passphrase:
+    `pebble-juniper-basalt-kestrel6`), in any form (a note's `Passphrase: …` under its `SSID: …`, a code block's
+    assignment) as a controller or a person generating one draws it; an example's is words and a number run together
+    (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
+    where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
+    handover note, `own_note`, whatever host it names), a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
@@ -1193,11 +1408,12 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
 
-    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value)) and not spells_an_example_password(value):
+    if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
+            not spells_an_example_password(value):
         return True
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
-    if generated_password(value) and in_account_list(lines, index):
+    if generated_password(value) and in_account_list(lines, index, own_note):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
@@ -1265,8 +1481,12 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 # A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
 _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
-_HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$")
-_USER_LABEL = lazy_regex(r"(?i)^(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$")
+# (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
+# its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do.)
+_HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote|sip)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$"
+                         r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$")
+_USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
+                         r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
@@ -1283,15 +1503,16 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
             yield item.group("label"), item.group("value")
 
 
-def in_account_list(lines: Sequence[str], index: int) -> bool:
+def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:
     """Line `index` is a list's item among items giving an account's host and its user (`- host: `sftp.….gov``,
     `- user: `lic40771``, `- password: `…``): the login issued on that host, the page's own (a tutorial's host is the
-    reader's `localhost` or a reserved name, see _TUTORIAL_HOST)."""
+    reader's `localhost` or a reserved name, see _TUTORIAL_HOST). On a page that is the team's own record (`own_note`, a
+    handover note: no tutorial) any host it names is the account's, a reserved name the writer's stand-in for its own."""
     host = user = False
     for label, value in _account_details(lines, index):
         if _HOST_LABEL.match(label) is not None:
             address = value.split("://", 1)[-1].split("/", 1)[0]  # (a URL's host: `https://localhost:8080/`)
-            host = host or (bool(address) and _TUTORIAL_HOST.search(address) is None)
+            host = host or (bool(address) and (own_note or _TUTORIAL_HOST.search(address) is None))
         elif _USER_LABEL.match(label) is not None:
             user = True
     return host and user
@@ -1385,6 +1606,60 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
                 own_note or (in_table and records_its_credential(lines, index)))):
             reported.add(value)
             yield offset, what, key, value
+
+
+# A service's key set beside the service's API address in a page's block of settings, as a team's notes paste their
+# `.env` or their settings (`HEARTH_API_BASE=https://api.gethearth.com/v1` then `HEARTH_API_KEY=…`; YAML's `api_base:`
+# then `api_key:`): the account's key on that service, no reader's example, where the address is the service's own (no
+# example's host) and the key looks issued (the literal kind judges both: _web_forms.documented_key_at_host). The two
+# names are the same service's: their words before what each is (a key's, a token's, a secret's; an address's, a base's,
+# an endpoint's) are the same: the key HEARTH_API_KEY and the address HEARTH_API_BASE both name hearth, api_key and
+# base_url nothing.
+_SERVICE_URL = lazy_regex(r"^https?://(?:[^\s/@]{1,256}@)?(?P<host>[A-Za-z0-9.-]{1,253})(?:[:/?#]|$)")
+_CREDENTIAL_TAIL_WORDS = frozenset({"key", "keys", "apikey", "secret", "token", "access", "private", "client", "auth", "api",
+                                    "app", "account", "server", "rest"})
+_ADDRESS_TAIL_WORDS = frozenset({"base", "url", "uri", "endpoint", "host", "hostname", "server", "root", "domain", "address",
+                                 "api", "rest"})
+_SERVICE_BLOCK_READ = 8  # lines read each way in the key's block (a blank line ends it) for its service's address
+
+
+def _service_words(words: Tuple[str, ...], tails: FrozenSet[str]) -> Tuple[str, ...]:
+    """A name's words before the run of `tails` it ends in (`hearth api key` → `hearth`)."""
+    end = len(words)
+    while end and words[end - 1] in tails:
+        end -= 1
+    return words[:end]
+
+
+def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str, str]]:
+    """(what, key, value, host) of a key's assignment on line `index` (_ASSIGNED_LINE: a code block's, a note's) whose
+    service's API address is set in its block, with the address's host (see _SERVICE_URL's note). A password's is
+    documented_passwords'."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding, names_a_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    assigned = _ASSIGNED_LINE.match(text) if "=" in text or ":" in text else None
+    if assigned is None or assigned.group("note") is not None:
+        return
+    key, value = assigned.group("key"), assigned.group("value")
+    words = key_words(key)
+    if not words or words[-1] not in _CREDENTIAL_TAIL_WORDS or "://" in value or names_a_password(key) or \
+            not names_a_credential_holding(key, value):
+        return
+    service = _service_words(words, _CREDENTIAL_TAIL_WORDS)
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SERVICE_BLOCK_READ + 1), step):
+            sibling = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not sibling.strip():
+                break
+            found = _ASSIGNED_LINE.match(sibling) if "://" in sibling else None
+            url = _SERVICE_URL.match(found.group("value")) if found is not None else None
+            if found is None or url is None:
+                continue
+            name = key_words(found.group("key"))
+            if name and name[-1] in _ADDRESS_TAIL_WORDS and _service_words(name, _ADDRESS_TAIL_WORDS) == service:
+                yield f"{key} beside its service's address {found.group('key')}", key, value, url.group("host").lower()
+                return
 
 
 # A settings table that records its credential's provenance as a team's inventory does: a row naming who owns it, or when
@@ -2811,6 +3086,12 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("## Email\n\n    app password (printer + scanner):  ldvk shqt oyfj znpp\n", "gallery/HANDOVER.md",
                "a Google app password under a label naming it, its note in brackets, in a code block"),
         Sample("- DB password (prod): Harrow#Lintel2291\n", "docs/runbooks/db.md", "a runbook's password after a noted label"),
+        # Blind rounds GO-GT: a service's key beside the service's own API address in a page's block
+        Sample("## API\n```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n",
+               "docs/sales/financing.md", "a team's pasted settings: a key beside its service's API address"),
+        # Blind rounds GO-GT: a Wi-Fi network's passphrase under its SSID's line, words as a generator draws them
+        Sample("The tablets use a passphrase:\n\n    SSID: Yard-Tablets\n    Passphrase: copper-meadow-thistle-copper8\n",
+               "docs/it/office-network.md", "a note's Wi-Fi passphrase of words under its SSID"),
         # (blind rounds DU-DZ: a key file's content written by configuration management beside its path)
         Sample("- name: agent PSK\n  ansible.builtin.copy:\n    dest: /etc/zabbix/agent.psk\n"
                "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d\\n\"\n    mode: \"0600\"\n",
@@ -3013,6 +3294,11 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("- API key (public, safe for browsers): Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n- DB password (example): Harrow#Lintel2291\n"
                "    app password (printer):  abcd efgh ijkl mnop\n", "docs/runbooks/db.md",
                "noted labels declaring a public key and an example; an app password's letters counting up"),
+        # Blind rounds GO-GT: a key beside an example's API address, or another service's, or its own and a placeholder
+        Sample("```\nACME_API_BASE=https://api.example.com/v1\nACME_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n\n"
+               "```\nSTRIPE_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=nkr76vu0pf6foykh89ppi1qrm58mcvl8kjh7fjx9\n```\n\n"
+               "```\nHEARTH_API_BASE=https://api.gethearth.com/v1\nHEARTH_API_KEY=your_hearth_api_key_here\n```\n",
+               "docs/integrations/financing.md", "keys beside no address of their service's own, a placeholder beside one"),
         # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
         Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
                "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"

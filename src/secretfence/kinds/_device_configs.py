@@ -29,6 +29,9 @@ device's own syntax or by what the file says the device is, not by a credential-
   `KEY_S2_AccessControl=`; the driver's `S2_AccessControl: Buffer.from("…", "hex")`) and OSDP's Secure Channel
   Base Key (`scbk:`, `"scbk": "…"`, `--scbk …`: the key a panel and its readers share). OSDP's published default
   key (SCBK-D, `3031…3F`) is none.
+- An NFC tag's 32-bit password (NTAG213/215/216's and MIFARE Ultralight EV1's PWD): four bytes of hex under a
+  password's name (`pwd: "…"`, `NTAG_PWD = bytes.fromhex("…")`, `[0x.., 0x.., 0x.., 0x..]`) where the tag's PACK
+  stands near (`pack: "…"`) or the file names the tag. The factory's `FFFFFFFF` is none.
 - A managed app configuration an MDM pushes to devices, its setting's name and its typed value in
   fields of one object (on a line or over the object's lines): the Play EMM API's `managedProperty`
   items (`{"key": "api_token", "valueString": "…"}`, as Android Enterprise's managed configurations and
@@ -52,7 +55,7 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, is_sequential, line_text
+from secretfence.kinds._helpers import LastFileMemo, is_sequential, line_text, says_near
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -77,7 +80,7 @@ KEYWORDS = ("s0_legacy", "s2_unauthenticated", "s2_authenticated", "s2_accesscon
 DEVICE_CONFIG_TRIGGERS: Triggers = Triggers(
     exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", ", data, string,", "CONFIG_", "--root-keys.", "--session.keys."),
     folded=("s0_legacy", "s2_unauthenticated", "s2_authenticated", "s2_accesscontrol", "s2_access_control", "scbk",
-            "bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground", "valuestring", "stringvalue",
+            "bblp", "access_code", "accesscode", "access-code", "password", "pwd", "wu_", "wunderground", "valuestring", "stringvalue",
             "appconfigkeyvalue", "</key><string>", "</key> <string>"),
 )
 
@@ -166,6 +169,29 @@ _MANAGED_LINES = 4  # lines of the object read either side of the value for its 
 
 # A property list's key and its string on one line (blanks between the elements allowed, none inside the tags).
 _PLIST_PAIR = lazy_regex(r"""<key>[ \t]*(?P<key>[A-Za-z_][\w.:-]{0,127})[ \t]*</key>[ \t]*<string>(?P<value>[^<\n]{1,1024})</string>""")
+
+# (blind rounds GO-GT) An NFC tag's 32-bit password: NXP's NTAG21x (NTAG213/215/216) and MIFARE Ultralight EV1 lock their
+# pages from AUTH0 on behind PWD (four bytes) and answer a reader's right PWD_AUTH with PACK (two bytes). A provisioning
+# tool's settings name them side by side (`pwd: "…"`, `pack: "…"`, beside `auth0`, `prot`, `authlim`), a script's
+# constants too (`NTAG_PWD = bytes.fromhex("…")`). Four bytes of hex under a password's name (quoted or bare, `0x…`,
+# bytes apart, `[0x.., 0x.., 0x.., 0x..]`) are the tag's password where a PACK setting stands within a few lines or
+# the file names such a tag; eight hex digits elsewhere are no password (a CRC, a colour, an id). The factory's PWD
+# (FFFFFFFF) and a zero or made-up one are none.
+_TAG_BYTE = r"""(?:0[xX])?[0-9A-Fa-f]{2}"""
+_TAG_PASSWORD = lazy_regex(
+    r"""(?<![\w.$-])["']?(?P<key>[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?::|=>|=)[ \t]*"""
+    r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|bytearray|unhexlify|Buffer\.from)\([ \t]*)?(?:new[ \t]+byte\[\][ \t]*)?"""
+    r"""(?P<open>[\[{(][ \t]*)?["'`]?(?P<value>(?:0[xX])?[0-9A-Fa-f]{8}|[0-9A-Fa-f]{2}(?:[ :-][0-9A-Fa-f]{2}){3}"""
+    r"""|""" + _TAG_BYTE + r"""(?:[ \t]*,[ \t]*""" + _TAG_BYTE + r"""){3})["'`]?(?![\w:.-])""")
+_TAG_PACK = lazy_regex(r"""(?i)(?<![\w.$-])["']?(?:[\w.-]{0,32}[_.-])?pack["']?[ \t]*(?::|=>|=)[ \t]*["'`]?(?:0x)?[0-9a-f]{2}"""
+                       r"""(?:[ :,-]{1,2}(?:0x)?)?[0-9a-f]{2}(?![\w:.-])""")
+_TAG_WORDS = lazy_regex(r"""(?i)ntag[ _-]?21[3-6x]|ultralight[ _-]?ev1|mifare[ _-]?ultralight|pwd_auth|authlim""")
+# (a keyword hit's value of that shape: a `pwd:` the keyword rule reads, which keyword_verdict asks these forms about)
+_TAG_PASSWORD_SHAPE = lazy_regex(r"""^(?:0[xX])?[0-9A-Fa-f]{8}$|^[0-9A-Fa-f]{2}(?:[ :-][0-9A-Fa-f]{2}){3}$""")
+_TAG_NEAR_LINES = 8  # lines either side of a tag's password its PACK is looked for in
+_TAG_STOCK_PASSWORDS = frozenset({"ffffffff", "00000000"})
+_TAG_FILE = LastFileMemo(lambda lines: any(_TAG_WORDS.search(text[:_LINE_READ]) is not None
+                                           for text in itertools.islice(lines, _FILE_LINES)))
 
 # Published test vectors of ciphers (hex, lower-case): keys everyone's tests use, no device's.
 _PUBLISHED_TEST_KEYS = frozenset({
@@ -262,7 +288,7 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
     for found in itertools.chain(_bambu(lines, line, lowered, lowered_name), _duet(line), _sdkconfig(line, lowered_name),
                                  _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
                                  _ttn(line), _managed_configuration(lines, index, line), _plist_pairs(line),
-                                 _protocol_keys(line, lowered)):
+                                 _protocol_keys(line, lowered), _tag_passwords(lines, index, line, lowered)):
         yield found
         found_values += 1
         if found_values >= _VALUES_A_LINE:
@@ -271,10 +297,10 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
 
 def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
     """What a keyword hit on a device's setting (`CONFIG_EXAMPLE_WIFI_PASSWORD="…"` in an sdkconfig,
-    a `WU_PASSWORD=` station key of eight characters) is when these forms read its value as a
-    credential, else None."""
+    a `WU_PASSWORD=` station key of eight characters, an NFC tag's `pwd:` beside its PACK) is when these forms read its
+    value as a credential, else None."""
     line = line_text(lines, index)
-    if "CONFIG_" not in line and "wu" not in line.lower():
+    if "CONFIG_" not in line and "wu" not in line.lower() and not _TAG_PASSWORD_SHAPE.match(secret):
         return None
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential_holding
 
@@ -320,6 +346,25 @@ def _bambu(lines: Sequence[str], line: str, lowered: str, lowered_name: str) -> 
             continue
         if said:
             yield 0, what, "access_code", value, Judgement.PROVEN
+
+
+def _tag_passwords(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
+    """An NFC tag's PWD under a password's name, where its PACK stands near or the file names the tag (see _TAG_PASSWORD)."""
+    if "pwd" not in lowered and "password" not in lowered:
+        return
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    said: Optional[bool] = None  # (the lines around read once a line, whatever its values)
+    for found in itertools.islice(_TAG_PASSWORD.finditer(line), _VALUES_A_LINE):
+        value, key = found.group("value"), found.group("key")
+        compact = _HEX_SEPARATORS.sub("", value.lower())
+        if (_PASSWORD_KEY.search(key) is None or not names_a_credential(key) or compact in _TAG_STOCK_PASSWORDS
+                or len(set(compact)) <= 2 or is_sequential(compact)):
+            continue  # (`pwd_crc`, `password_hint`: no password; the factory's, a made-up one)
+        if said is None:
+            said = says_near(lines, index, _TAG_PACK, _TAG_NEAR_LINES) or _TAG_FILE.of(lines)
+        if said:
+            yield 0, f"NFC tag's 32-bit password (NTAG21x/Ultralight EV1 PWD, {key})", "password", value, Judgement.PROVEN
 
 
 def _duet(line: str) -> Iterator[Found]:
@@ -563,6 +608,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "store/settings.json", "Z-Wave JS UI's security class key"),
         Sample("secure_channel:\n  enabled: true\n  scbk: 5A1F83C0E92B476D0C8E3A15F7B2D940\n", "osdp/readers.yaml",
                "OSDP's Secure Channel Base Key"),
+        Sample('# NTAG213 stickers, locked from page 4\nPWD = [0x7C, 0x2E, 0x91, 0xA0]\nPACK = [0x4F, 0x6B]\n', "nfc/provision.py",
+               "an NFC tag's PWD as its bytes beside its PACK (`pwd: \"…\"` is the keyword rule's: keyword_verdict)"),
         Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
                "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
                "a LoRaWAN AppKey given to ttn-lw-cli"),
@@ -595,6 +642,8 @@ def false_samples() -> Tuple[Sample, ...]:
     return (
         Sample("secure_channel:\n  install_mode: true\n  scbk: 303132333435363738393A3B3C3D3E3F\n", "osdp/readers.yaml",
                "OSDP's default Secure Channel Base Key (SCBK-D)"),
+        Sample('tag_type: NTAG213\nprotection:\n  pwd: "FFFFFFFF"\n  pack: "0000"\n', "nfc/stickers.yaml",
+               "an NFC tag's factory PWD"),
         Sample('{\n  "securityKeys": {\n    "S0_Legacy": "0102030405060708090A0B0C0D0E0F10"\n  }\n}\n', "zwave/settings.json",
                "a Z-Wave key's bytes counting up"),
         Sample('export const subscribe = () =>\n  getToken(messaging, { vapidKey: '

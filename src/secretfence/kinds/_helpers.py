@@ -55,6 +55,18 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 _HANDOVER = lazy_regex(r"(?:^|[/\\._-])hand[-_]?overs?(?:[/\\._-]|$)")
 
 
+# A VPN's or a Wi-Fi network's pre-shared key named in another language, as a router's or Windows' own screens name it
+# (a label's words, case-blind): Spanish's `Clave precompartida` (FortiGate, Windows), Portuguese's `Chave
+# pré-compartilhada` / `pré-partilhada`, French's `Clé pré-partagée`, Italian's `Chiave pre-condivisa`, German's
+# `Vorinstallierter Schlüssel` (Windows) and `Pre-Shared-Key`. (English's `pre-shared key` is each reader's own.)
+LOCALIZED_PRE_SHARED_KEY = (r"""(?:clave[ \t]+pre-?compartida|chave[ \t]+pr[ée]-?(?:compartilhada|partilhada)"""
+                            r"""|cl[ée][ \t]+pr[ée]-?partag[ée]e|chiave[ \t]+pre-?condivisa"""
+                            r"""|vorinstallierter[ \t]+schl(?:ü|ue)ssel|pre-shared-key)""")
+# (what a line naming one holds, lower-cased: the gate before LOCALIZED_PRE_SHARED_KEY's pattern)
+LOCALIZED_PRE_SHARED_WORDS = ("compartida", "compartilhada", "partilhada", "partag", "condivisa", "vorinstallierter",
+                              "pre-shared-key")
+
+
 def is_handover_note(lowered_name: str) -> bool:
     """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
     return "hand" in lowered_name and _HANDOVER.search(lowered_name) is not None
@@ -151,6 +163,9 @@ SUBSTITUTION_OPENS = r"""\$\((?:[ \t($'"./~<]|[A-Za-z_](?:[\w.-]{0,127}[\w.])?(?
 # its camel-case words (`db`, `DbPassword`), a number only at a part's end; one way only to read each (no backtracking).
 _TOKEN_PART = r"(?:[A-Z]{1,32}|[A-Za-z][a-z]{0,31}(?:[A-Z][a-z]{1,31}){0,8})[0-9]{0,4}"
 _TOKEN_NAME = _TOKEN_PART + r"(?:[._-]" + _TOKEN_PART + r"){0,15}"
+# A password manager's name in a secret reference (a vault's, an item's, a field's: `Dispatch Prod`, `api token`):
+# words of letters, digits, `.`, `_`, `-`, one blank between (a blank is a name's only where a word follows it).
+_MANAGER_NAME = r"[\w.-]{1,64}(?:[ ][\w.-]{1,64}){0,7}"
 _TEMPLATE = lazy_regex(
     r"""^(?:
         \$\$?\{.*\}|""" + SUBSTITUTION_OPENS + r""".*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
@@ -210,11 +225,16 @@ _TEMPLATE = lazy_regex(
         encrypted(?:File)?:[A-Za-z0-9+/=!:._@-]{8,}|EJ\[[0-9]:[A-Za-z0-9+/=:]{16,}\]|
         # a secret store's reference by its own syntax: Concourse's `((db-password))` /
         # `((vault:secret/db.password))`, Datadog's `ENC[handle]`, Vector's `SECRET[backend.key]`, a store's
-        # URI (Berglas, Doppler, vals-like `awssm://`, Boundary's `env://X`; not a bare `sm@…`, as `sm@rt…` is
-        # how people write passwords)
+        # URI (Berglas, Doppler, 1Password's `op://` and Proton Pass's `pass://`, vals-like `awssm://`, Boundary's
+        # `env://X`; not a bare `sm@…`, as `sm@rt…` is how people write passwords)
         # (a reader may stop a bare value at Concourse's first `)`)
         \(\([\w.:/ -]{1,256}(?:\)\))?|(?:ENC|SECRET)\[[\w.:/@-]{1,256}\]|
-        (?:berglas|sm|op|vault|awssm|gcpsm|akv|keyvault|secret|secrets|env|file|doppler|infisical|bws|sops)://\S+|
+        (?:berglas|sm|op|pass|vault|awssm|gcpsm|akv|keyvault|secret|secrets|env|file|doppler|infisical|bws|sops)://\S+|
+        # 1Password's secret reference whose names hold blanks (`op://Dispatch Prod/redis-jobs/password`, what `op
+        # inject` and `op run` resolve: a vault's, an item's, a section's or a field's name of words), and Proton
+        # Pass's (`pass://Work Vault/Billing DB/password`): a vault, an item and a field at least, each name words of
+        # letters, digits, `.`, `_` and `-` split by single blanks
+        (?:op|pass)://""" + _MANAGER_NAME + r"""(?:/""" + _MANAGER_NAME + r"""){2,3}|
         # Spring Boot's configuration tree (`configtree:/etc/config/app/`): files mounted by the platform
         configtree:[\w./-]+|
         # a socket or a file by its resource location: `unix:/run/php/php8.2-fpm.sock`, Spring's
@@ -1560,9 +1580,12 @@ def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
 
 # A literal default of an environment read: `os.getenv("DB_PASSWORD", "…")`,
 # `os.environ.get("REDIS_PASSWORD", "…")`, `env("X", default="…")` (django-environ),
-# `config("X", default="…")` (python-decouple), `process.env.X || "…"`, `ENV.fetch("X", "…")`.
+# `config("X", default="…")` (python-decouple), `process.env.X || "…"`, `ENV.fetch("X", "…")`; and a
+# settings read's, Python's `getattr(settings, "X_SECRET", "…")` (Django's reusable apps read their
+# settings so, with a default the project may not override: the literal is then the setting).
 ENV_DEFAULT = lazy_regex(
-    r"""(?:getenv|environ\.get|environ\.setdefault|\benv(?:\.str)?|\bconfig|ENV\.fetch|os\.LookupEnv)\(\s*"""
+    r"""(?:(?:getenv|environ\.get|environ\.setdefault|\benv(?:\.str)?|\bconfig|ENV\.fetch|os\.LookupEnv)\("""
+    r"""|(?<![\w.])getattr\([ \t]*[A-Za-z_][\w.]{0,127}[ \t]*,)\s*"""
     r"""["'](?P<name>[A-Za-z_][\w.-]{0,127})["']\s*,\s*(?:default\s*=\s*)?"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')"""
     r"""|process\.env\.(?P<js_name>[A-Za-z_]\w{0,127})\s*(?:\|\||\?\?)\s*(?:"(?P<js_dq>[^"\n]*)"|'(?P<js_sq>[^'\n]*)')"""
@@ -1572,7 +1595,7 @@ ENV_DEFAULT = lazy_regex(
 def env_defaults(line: str) -> Iterator[Tuple[str, str, int]]:
     """(variable name, literal default, the default's offset) of every environment read on the
     line that falls back to a literal: the literal is in the file, whatever the environment says."""
-    if "env" not in line and "ENV" not in line and "config(" not in line:
+    if "env" not in line and "ENV" not in line and "config(" not in line and "getattr(" not in line:
         return
     for found in ENV_DEFAULT.finditer(line):
         for name, group in (("name", "dq"), ("name", "sq"), ("js_name", "js_dq"), ("js_name", "js_sq")):

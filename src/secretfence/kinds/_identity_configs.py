@@ -23,7 +23,9 @@ factors an access script holds.
   `vault`): a role id is an identifier, and a secrets manager's `secret_id` names a secret.
 - TOTP seeds: a base32 seed under a second factor's name (`TOTP_SEED`, `mfa_secret`), given to
   `pyotp.TOTP("…")`, and a mapping of versioned secrets under a plural credential's name
-  (Flask-Security's `SECURITY_TOTP_SECRETS = {"1": "…"}`, passlib's TotpFactory secrets).
+  (Flask-Security's `SECURITY_TOTP_SECRETS = {"1": "…"}`, passlib's TotpFactory secrets); a mapping of keys under any
+  other qualifier (`LINE_KEYS = {"L0001": "<hex>"}`, a receiver's AES key a line), each entry judged as the singular
+  name holding it would be.
 - A configuration command's setting: `tljh-config set auth.<Authenticator>.client_secret …`,
   `git config --global <key> <value>`, `<tool> config set <key> <value>`.
 - Keys that name an identity secret in their own words (`names_an_identity_secret`): an LDAP bind's
@@ -172,10 +174,11 @@ _SEED_WORDS = frozenset({"seed", "secret", "key"})
 _OTP_CALL = lazy_regex(r"""\b[TH]OTP\([ \t]*(?:s[ \t]*=[ \t]*)?[bru]?["'](?P<value>[A-Za-z2-7]{16,128}={0,6})["']""")
 _BASE32 = lazy_regex(r"^(?:[A-Z2-7]{16,128}|[a-z2-7]{16,128})={0,6}$")
 _FACTORS_A_LINE = 8
-# A mapping opened under a plural credential's name: `SECURITY_TOTP_SECRETS = {`, `secrets={`.
+# A mapping opened under a plural credential's name: `SECURITY_TOTP_SECRETS = {`, `secrets={`; its type annotated
+# (`device_keys: dict[str, str] = {`, TypeScript's `const panelKeys: Record<string, string> = {`).
 _PLURAL_MAPPING = lazy_regex(
     r"""(?:^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?(?P<key>[A-Za-z_][\w.]{0,127})["']?|[(,][ \t]*(?P<kwkey>[A-Za-z_]\w{0,63}))"""
-    r"""[ \t]*(?::|=)[ \t]*(?:dict\([ \t]*)?\{"""
+    r"""[ \t]*(?::[ \t]*[A-Za-z_][\w.\[\], |<>]{0,63}?[ \t]*=|:|=)[ \t]*(?:dict\([ \t]*)?\{"""
 )
 # (`secrets`, `passwords` alone; `keys` and `tokens` only qualified: a `TOKENS` map holds a chain's token
 # contracts, a `KEYS` map a keyboard's)
@@ -781,10 +784,16 @@ def _plural_mapping(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
 
     key = found.group("key") or found.group("kwkey") or ""
     words = key_words(key)
-    if not words or not (words[-1] in _PLURAL_WORDS or (
-            words[-1] in _QUALIFIED_PLURALS and len(words) >= 2 and words[-2] in _PLURAL_QUALIFIERS)):
+    if not words:
         return
-    yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key)
+    if words[-1] in _PLURAL_WORDS or (words[-1] in _QUALIFIED_PLURALS and len(words) >= 2 and words[-2] in _PLURAL_QUALIFIERS):
+        yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key)
+    elif words[-1] == "keys" and len(words) >= 2 and key[-1:] in "sS":
+        # (blind rounds GO-GT) a mapping of keys under another qualifier (`LINE_KEYS = {"L0001": "<hex>"}`, a receiver's
+        # AES key a line; `DEVICE_KEYS`, `siteKeys`): each entry judged as the singular name holding it would be
+        # (`LINE_KEY = "<hex>"`: a key issued in hex, a generated one), so a cache's, a sort's or a public key's map
+        # (`CACHE_KEYS`, `PUBLIC_KEYS`) holds none
+        yield from _dict_items(lines, index, found.end(), f"key in the mapping {key}", key[:-1])
 
 
 def _config_commands(line: str) -> Iterator[Found]:

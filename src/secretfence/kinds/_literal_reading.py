@@ -155,7 +155,8 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 # (led by the credential's word, not by `name=`: every keyword argument in code holds that)
 # (its text on its line, or alone on the next: `<oneText name='PASSWORD_VALUE'>` then the value)
-_FOLDED_NAMED_ELEMENT = _CREDENTIAL_WORD + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>(?:[^<\s]|[ \t]*\r?\n[ \t]*[^<\s])"""
+_FOLDED_NAMED_ELEMENT = (_CREDENTIAL_WORD + rb"""[\w.-]{0,128}(?: [\w.-]{1,64}){0,3}["'][^<>\n]{0,512}?>"""
+                         rb"""(?:[^<\s]|[ \t]*\r?\n[ \t]*[^<\s])""")
 _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
 _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+(?:\([ \t]*)?(?:u8|[lu])?\""""
@@ -306,10 +307,14 @@ _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>
 # translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
 # Java's XML properties `<entry key="…">…</entry>`, Galaxy's job_conf.xml `<param id="private_token">…</param>`.
 _XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
+# (blind rounds GO-GT) The name may be words a blank apart, as a device's settings export shows them (Sierra
+# Wireless' ACEmanager template: `<setting id="3002" name="User Password">…</setting>`); a number names nothing (the
+# setting's id before its name), so the element's next naming attribute is read.
+_ELEMENT_NAME = r"""(?P<kq>["'])(?![0-9]{1,16}(?P=kq))(?P<key>[\w.-]{1,128}(?: [\w.-]{1,64}){0,3})(?P=kq)"""
 _NAMED_ELEMENT_BODY = (
     # (eight attributes on either side at most: a flood of `name="…"` attributes stays linear)
     r"""<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
+    + _ELEMENT_NAME + r"""(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
     r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
 )
 _NAMED_ELEMENT = lazy_regex(r"^[ \t]*" + _NAMED_ELEMENT_BODY)
@@ -320,7 +325,7 @@ _NAMED_ELEMENT_INLINE = lazy_regex(r"(?<=>)[ \t]*" + _NAMED_ELEMENT_BODY)
 # configuration, `<oneText name='PASSWORD_VALUE'>`, the value, `</oneText>`; a pretty-printer's `<entry key="…">`).
 _NAMED_ELEMENT_OPENED = lazy_regex(
     r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>[ \t]*\r?$""")
+    + _ELEMENT_NAME + r"""(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>[ \t]*\r?$""")
 _ELEMENT_TEXT_LINES = 3  # lines of text read below the opening tag (a value, a token wrapped once or twice)
 _INLINE_ELEMENTS_READ = 16  # elements read after the line's first (a minified file's line stays cheap)
 # A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
@@ -568,6 +573,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True  # a key the vendor issues for its browser script or app to send (Authorize.Net's, Braze's SDK key)
     if words[-2:] == ("write", "key") and value and _vendor_keys.segment_browser_write_key(key, value, lines):
         return True  # Segment's write key where its browser library is loaded: a client-side source's
+    if words[-1] == "key" and value and _vendor_keys.sumup_affiliate_key(key, value, lines):
+        return True  # SumUp's affiliate key as a UUID, given to its card-reader SDK's login in the app
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
         return True
     if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, index, key, value):
@@ -2358,10 +2365,29 @@ def _documented_login_confidence(password: str, host: str) -> Confidence:
     password looks issued: generated or chosen with care (_documented_confidence's bar), or short and drawn as a
     provider draws an account's (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number). The account on that
     host is the page's own, no tutorial's."""
+    return MEDIUM if _looks_issued(password) and _real_host(host) else LOW
+
+
+def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
+    """(what, value) of a documentation line's key set beside its service's own API address (a team's pasted settings:
+    _config_forms.keys_beside_their_service_url) that blocks: the address's host is the service's and the key looks
+    issued (_web_forms.documented_key_at_host); beside an example's host, or an example's value, it is left as it was.
+    Read by the keyword rule too (its hit on the same value stands for this one)."""
+    line = line_text(lines, index)
+    if "://" in line or ("=" not in line and ":" not in line):
+        return
+    for what, key, value, host in _config_forms.keys_beside_their_service_url(lines, index):
+        if _credential_key(key, value) and _is_credential(value, True, False, key) and \
+                _web_forms.documented_key_at_host(value, host, _real_host):
+            yield what, value
+
+
+def _looks_issued(password: str) -> bool:
+    """A password as a provider or a device's installer issues one: generated or chosen with care (_documented_confidence's
+    bar), or short and drawn (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number)."""
     from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
 
-    issued = documented_password_blocks(password) or generated_password(password) or drawn_short_password(password)
-    return MEDIUM if issued and _real_host(host) else LOW
+    return documented_password_blocks(password) or generated_password(password) or drawn_short_password(password)
 
 
 def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:
@@ -2573,6 +2599,8 @@ _TOOLING = _READERS.add(lambda: _test_tooling.TEST_TOOLING_TRIGGERS)
 _LOOKALIKE = _READERS.add(lambda: _reference_lookalikes.LOOKALIKE_TRIGGERS)
 _KEY_MATERIAL = _READERS.add(lambda: _key_material.KEY_MATERIAL_TRIGGERS)
 _OPTION_PAIR = _READERS.add(lambda: _code_calls.OPTION_PAIR_TRIGGERS)
+_LOOPED_ENTRY = _READERS.add(lambda: _code_calls.LOOPED_ENTRY_TRIGGERS)
+_DIGEST_SLOT = _READERS.add(lambda: _code_calls.DIGEST_SLOT_TRIGGERS)
 
 
 # --- the detector's reading (kinds/literal_credential.py holds its class) ---------------------------------
@@ -2764,6 +2792,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("echo -n 'Amber!Glacier52' | gcloud secrets create db-main --data-file=-\n", "ops.sh", "a literal piped into a secret store"),
         Sample('<resources>\n    <string name="maps_api_secret" translatable="false">Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</string>\n</resources>\n',
                "app/src/main/res/values/keys.xml", "an element whose name attribute names its text"),
+        Sample('<group name="Admin">\n  <setting id="3002" name="User Password">Quartz#Lagoon7731</setting>\n</group>\n',
+               "gateways/template.xml", "a setting named by words after its numeric id (ACEmanager's template)"),
         Sample("<macro>\n    <macro>{$APP.API.TOKEN}</macro>\n    <value>Zt8Qm2Lx9Vw4Kr7Np3Yb</value>\n</macro>\n",
                "zabbix/templates/app.xml", "a Zabbix macro and its value"),
         Sample('#define SECRET_SSID "Barn-Net"\n#define SECRET_PASS "Lichen-Harbor47%"\n', "arduino_secrets.h", "a C #define"),
@@ -3005,6 +3035,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
                '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
                "string resources naming a credential without one"),
+        Sample('<setting id="3004" name="Password Hint">Ask the network team</setting>\n<item id="42">Quartz#Lagoon7731</item>\n',
+               "gateways/template.xml", "a setting named by words holding no password; an element named by a number"),
         # Blind round AE: placeholder words with a year, a year under a key naming no password, a type's name
         Sample("users:\n  - name: rescue\n    plain_text_passwd: 'changeme2024'\n", "cloud-init/user-data.yaml",
                "a placeholder word and a year"),
@@ -3307,7 +3339,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if "--" in line:
             yield from _documented_passwords(line)
         yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
-        for what, key, value in _web_forms.documented_url_keys(line) if "://" in line else ():
+        for what, key, value in _web_forms.documented_url_keys(line, _real_host) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
         for user, password, host in _web_forms.documented_url_logins(line) if "@" in line else ():
@@ -3315,6 +3347,16 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for what, value in documented_service_keys(lines, index):
+            yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
+        # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
+        sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
+        for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():
+            if _is_credential(password, True, False, "password"):
+                # (a fleet's Teltonika SMS commands, its units' login and password: the page's own where the password
+                # looks issued, as a command's URL login to a real host is; an example's, `asd 123 getgps`, warns)
+                yield Match(secret=password, confidence=MEDIUM if _looks_issued(password) else LOW,
+                            description=f"{what} in documentation")
         for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                 yield Match(secret=value, confidence=_documented_confidence(value),
@@ -3372,10 +3414,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
             # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
-            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples)
-            for offset, what, key, value in _config_forms.documented_passwords(lines, index, is_handover_note(lowered_name)):
+            # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
+            # hosts its own whatever their names)
+            own_note = is_handover_note(lowered_name)
+            for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
-                    blocks = _config_forms.documented_password_judged(lines, index + offset, value, key)
+                    blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{what} in documentation", line_offset=offset)
         for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
@@ -3494,9 +3538,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         # an assignment broken after its `=` (an object's property after its `:`, in JavaScript), its literal
         # alone on the next line (prettier's and clang-format's break of a long one; Python's backslash continuation)
         for offset, key, value in _assigned_below(lines, index, in_code):
-            if (value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key)
+            # (a token led by its scheme, `'bearer <token>'`, judged and reported as the token, as on one line)
+            token = _without_scheme(value)
+            if (token not in reported and _credential_key(key, value, in_code) and _is_credential(token, True, in_code, key)
                     and not _published(lines, index, key, lowered_name, value) and not _cited_example(lines, index)):
-                yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
+                yield from report(token, f"literal credential assigned to the credential-named key {key}", offset)
     if not in_code and "#" in line:
         from secretfence.compat.detect_secrets.credential_keys import hash_led_value
 
@@ -3559,6 +3605,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     for offset, what, key, value in cap.within(_code_calls.option_pairs(lines, index)) if may & _OPTION_PAIR else ():
         if _credential_key(key, value) and _call_credential(key, value):
             yield from report(value, f"literal secret given to {what}", offset)
+    for offset, what, key, value in cap.within(_code_calls.looped_entries(lines, index)) if may & _LOOPED_ENTRY else ():
+        if _credential_key(key, value) and _call_credential(key, value):  # (a mapping's value a loop names a credential)
+            yield from report(value, f"literal secret {what}", offset)
+    for offset, what, key, value in cap.within(_code_calls.digests_sent_as_passwords(lines, index)) if may & _DIGEST_SLOT else ():
+        if _credential_key(key, value) and _call_credential(key, value):  # (a device's API taking the password's digest)
+            yield from report(value, f"literal secret {what}", offset)
     for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
         if _credential_key(key, value) and _is_credential(value, True, False, key):
             yield from report(value, what, offset)

@@ -9,11 +9,12 @@ stands where no credential-named key holds it on its line.
 - VPN secrets: strongSwan's/Libreswan's ipsec.secrets (`… : PSK "…"`, `XAUTH`, `EAP`, `NTLM`), an
   OpenVPN static or tls-crypt key block (`-----BEGIN OpenVPN Static key V1-----`), OpenVPN's
   `<auth-user-pass>` inline block and its auth file (a user line, a password line), AWS's generic
-  VPN configuration's `Pre-Shared Key : …`.
+  VPN configuration's `Pre-Shared Key : …` (and a tunnel's notes naming it in another language: `Clave precompartida: …`).
 - SNMP credentials: net-snmp's `createUser name SHA "…" AES "…"`, `rocommunity`/`rwcommunity`/
   `com2sec`/`trapcommunity`/`authCommunity`; a key named `community` (snmp_exporter's generator,
   Telegraf, LibreNMS' (Observium's) `$config['snmp']['community'] = array("…")`, Ansible's snmp modules); a Zabbix template's
-  `{$SNMP_COMMUNITY}` macro and its value; snmpwalk's (and its siblings') `-c`, `-A`, `-X`.
+  `{$SNMP_COMMUNITY}` macro and its value; snmpwalk's (and its siblings') `-c`, `-A`, `-X`, and the same `-A`/`-X`
+  of net-snmp-create-v3-user (`net-snmp-config --create-snmpv3-user`), snmpusm and snmpvacm.
 - Network automation: expect's `send "…\\r"` (pexpect's `sendline("…")`) after a password prompt,
   RANCID's `.cloginrc` `add password <host> {…} {…}`, Oxidized's `router.db` password column,
   pan-python's `.panrc` `api_key%tag=…`, a NAPALM driver called with a literal password.
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._helpers import LOCALIZED_PRE_SHARED_KEY, LOCALIZED_PRE_SHARED_WORDS, looks_generated
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -76,9 +77,10 @@ _LOGIN_EXTENSIONS = ("", ".txt", ".conf", ".cfg", ".auth", ".pass", ".cred", ".c
 KEYWORDS = ("begin openvpn static key", "<auth-user-pass>", ": psk", ": xauth", ": eap", ": ntlm", "pre-shared key",
             "rocommunity", "rwcommunity", "com2sec", "trapcommunity", "authcommunity", "snmpwalk", "snmpget",
             "snmpbulk", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus",
+            "snmpusm", "snmpvacm", "net-snmp-create-v3-user", "--create-snmpv3-user",
             "add password", "add userpassword", "add enablepassword", "get_network_driver", "nsupdate", '"source": [',
             "=raw(", "=raw{", "pass&gt;", "password&gt;", "passwd&gt;", "pwd&gt;", "secret&gt;", "token&gt;", "key&gt;",
-            "passphrase&gt;", "credential&gt;", "credentials&gt;")
+            "passphrase&gt;", "credential&gt;", "credentials&gt;") + LOCALIZED_PRE_SHARED_WORDS
 # Patterns on the folded text: a createUser line, a key named community, a macro named for it, a
 # TSIG key given to -y, a password prompt with a send after it.
 _FOLDED_CREATE_USER = rb"""createuser[ \t]+(?:-e[ \t]+\S{1,128}[ \t]+)?\S{1,64}[ \t]+(?:md5|sha)"""
@@ -128,8 +130,10 @@ _AUTH_USER_PASS_BLOCK = lazy_regex(r"""^[ \t]*<auth-user-pass>[ \t]*$""")
 _LOGIN_USER = lazy_regex(r"""^[ \t]*(?P<user>[^\s#;<>][^\s<>]{0,127})[ \t]*$""")
 _LOGIN_PASSWORD = lazy_regex(r"""^[ \t]*(?P<password>[^\s<>][^\s]{0,255})[ \t]*$""")
 _LOGIN_FILE_LINES = 40
-# AWS's generic VPN configuration: `  - Pre-Shared Key           : …`.
-_PRE_SHARED_KEY = lazy_regex(r"""(?i)^[ \t]*(?:-[ \t]*)?pre-shared[ \t]+key[ \t]*:[ \t]*(?P<value>\S{8,256})[ \t]*$""")
+# AWS's generic VPN configuration: `  - Pre-Shared Key           : …`; a tunnel's notes naming it so in another language,
+# as the router's own screen does (FortiGate's Spanish `Clave precompartida: …`, French's `Clé pré-partagée : …`).
+_PRE_SHARED_KEY = lazy_regex(r"""(?i)^[ \t]*(?:-[ \t]*)?(?:pre-shared[ \t]+key|""" + LOCALIZED_PRE_SHARED_KEY
+                             + r""")[ \t]*:[ \t]*(?P<value>\S{8,256})[ \t]*$""")
 # net-snmp: `createUser [-e ENGINEID] name (MD5|SHA…) "auth" [DES|AES… ["priv"]]` (`-m`/`-l`: a derived key).
 _PHRASE = r"""(?:"(?P<{0}dq>[^"\n]{{1,512}})"|'(?P<{0}sq>[^'\n]{{1,512}})'|(?P<{0}bare>[^\s"'#-][^\s"']{{0,511}}))"""
 _CREATE_USER = lazy_regex(
@@ -159,8 +163,12 @@ _MACRO_VALUE = lazy_regex(
     r"""|<value>(?P<xml>[^<\n]{1,1024})</value>)[ \t]*$"""
 )
 # net-snmp's command-line tools and the options that take a community or a pass phrase.
+# (blind rounds GO-GT) Its user tools take the same `-A`/`-X`: net-snmp-create-v3-user's (`[-ro] [-A authpass] [-a
+# MD5|SHA…] [-X privpass] [-x DES|AES]`, the user's pass phrases written into the agent's store), its older form
+# `net-snmp-config --create-snmpv3-user`, and snmpusm's and snmpvacm's (the managing user's, as any command's).
 _SNMP_TOOL = lazy_regex(
-    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;]))snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|delta|df|status|netstat|test)"""
+    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;]))(?:snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|delta|df|status|netstat|test"""
+    r"""|usm|vacm)|net-snmp-create-v3-user|net-snmp-config[ \t]+--create-snmpv3-user)"""
     r"""(?:\.exe)?(?=[\s"'`]|$)"""
 )
 _SNMP_OPTIONS = {"-c": "community", "-A": "authentication pass phrase", "-X": "privacy pass phrase"}
@@ -260,7 +268,7 @@ _ESCAPED_CREDENTIAL = lazy_regex(r"""(?i)pass|pwd|secret|token|key|credential"""
 NETWORK_TRIGGERS: Triggers = Triggers(
     exact=("-y", "OpenVPN Static key", "<auth-user-pass>", "get_network_driver", "=RAW(", "=RAW{", "&gt;"),
     folded=("psk", "xauth", "eap", "ntlm", "pre-shared", "snmp", "community", "createuser", "com2sec", "expect", "send",
-            "add"),
+            "add") + LOCALIZED_PRE_SHARED_WORDS,
     names=lambda lowered_name: (lowered_name.endswith(("keys", "router.db")) or "vpn" in lowered_name
                                 or _PANRC_NAME.search(lowered_name) is not None
                                 or ("secrets" in lowered_name and _PPP_SECRETS_NAME.search(lowered_name) is not None)))
@@ -288,7 +296,7 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
             yield offset + 1, what, key, value, how
     if index == 0 and "vpn" in lowered_name and _VPN_LOGIN_NAME.search(lowered_name) and _login_extension(lowered_name):
         yield from _login_lines(lines, 0, "OpenVPN auth-user-pass file", closing=None)
-    if "pre-shared" in lowered:
+    if "pre-shared" in lowered or any(word in lowered for word in LOCALIZED_PRE_SHARED_WORDS):
         found = _PRE_SHARED_KEY.match(line)
         if found is not None:
             yield 0, "VPN tunnel's pre-shared key", "password", found.group("value"), Judgement.JUDGED
@@ -652,6 +660,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Zabbix macro's community"),
         Sample("snmpget -v3 -l authPriv -u nms -a SHA -A 'Harbor!Quince5521' -x AES -X 'Harbor!Quince5521' 10.0.0.1 sysName.0\n",
                ".bash_history", "snmpget's -A and -X"),
+        Sample("net-snmp-create-v3-user -ro -A 'Lichen.Harbor5521' -a SHA -X 'Lichen.Harbor5521' -x AES nms\n", "setup-snmp.sh",
+               "net-snmp-create-v3-user's -A and -X"),
         Sample('expect "Password:"\nsend "Cobalt.Mesa8841\\r"\n', "reload.exp", "expect's send after a password prompt"),
         Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream",\n'
                ' "text": [\n  "{\'endpoint\': \'https://tiles.geo-acme.io\', \'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\'}\\n"\n ]}],\n'
@@ -693,6 +703,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample(": RSA server.key\n%any : PSK %prompt\n", "ipsec.secrets", "a key file, a prompt"),
         Sample("tls-crypt /etc/openvpn/ta.key\nauth-user-pass /etc/openvpn/client/auth.txt\n", "client.ovpn",
                "files named by OpenVPN's options"),
+        Sample('net-snmp-create-v3-user -ro -A "$SNMP_AUTH" -X "$SNMP_PRIV" nms\n', "setup-snmp.sh",
+               "net-snmp-create-v3-user given variables"),
         Sample('createUser nms SHA-256 "{{ snmp_auth_pass }}" AES "{{ snmp_priv_pass }}"\nrocommunity public default\n',
                "snmpd.conf.j2", "a template, the stock community"),
         Sample("macros:\n  - macro: '{$SNMP_COMMUNITY}'\n    value: public\ncommunity: '{$SNMP_COMMUNITY}'\n",
@@ -702,6 +714,7 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("core1:ios\ncore2:junos\n", "oxidized/router.db", "a router.db without credentials"),
         Sample("api_username%fw01=readonly\nhostname%fw01=fw01.acme.net\n", ".panrc", "pan-python's user and host"),
         Sample("  - Authentication Method    : Pre-Shared Key\n", "vpn-0a1b-generic.txt", "the method's name"),
+        Sample("  - Método de autenticación: Clave precompartida\n", "notas/red-oficina.txt", "the method's name, in Spanish"),
         Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream",\n'
                ' "text": [\n  "{\'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\', \'hits\': 3}\\n"\n ]}],\n'
                ' "source": [\n  "print(settings)"\n ]}]}\n', "analysis/cache.ipynb",

@@ -373,6 +373,13 @@ _FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]
 _FOLDED_LOGIN_HEADER = rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access)\**`?[ \t]*\|"""
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`).
 _FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
+# A table's header cell naming a password in Spanish, Portuguese, French or Italian, what it is for after the word
+# (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`); a login's
+# (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`).
+_FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|password)"""
+                                   rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
+_FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)"""
+                                rb"""\**`?[ \t]*\|""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ESCAPED, ('\\"',)),
@@ -385,6 +392,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds", "zugang",
                                 "anmeld", "access")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort")),
+        (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password")),
+        (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
+                                        "accesso")),
     )
 )
 

@@ -40,13 +40,21 @@ WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?tea
                   r"|(?:[^/\\!]*[._-])?run-?book[^/\\!]*)\.md$")
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
-                               "cracked password", "cleartext password", "passwort", "kennwort"})
+                               "cracked password", "cleartext password", "passwort", "kennwort", "contraseña", "contrasena",
+                               "clave", "senha", "palavra-passe", "mot de passe"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart.
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
     r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort)(?:[ \t]*\([^()]{1,32}\))?$""")
+# Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
+# `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`): _romance_password_header.
+_ROMANCE_PASSWORD_HEADER = lazy_regex(
+    r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
+    r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
+    r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # A header naming a password or where it is kept, as a handover note's accounts table has a cell give either (`Password
 # / where`, `Password or location`, `Where / password`, `Admin password / vault item`): a password's column too (a
 # cell saying where, `1Password`, `owner's own`, is judged as none).
@@ -61,13 +69,16 @@ _PASSWORD_OR_WHERE_HEADER = lazy_regex(
 _LOGIN_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
     r"""|(?:user(?:[ \t]?name)?|account|login)[ \t]*/[ \t]*(?:password|pass|pwd|pw)"""
-    r"""|zugangsdaten|anmeldedaten|anmeldung|login-?daten|(?:benutzer(?:name)?|konto|login)[ \t]*/[ \t]*(?:passwort|kennwort|pw))$""")
+    r"""|zugangsdaten|anmeldedaten|anmeldung|login-?daten|(?:benutzer(?:name)?|konto|login)[ \t]*/[ \t]*(?:passwort|kennwort|pw)"""
+    # (Spanish's, Portuguese's, French's and Italian's: `| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`)
+    r"""|credenciales|credenciais|identifiants|credenziali|datos[ \t]de[ \t]acceso|dados[ \t]de[ \t]acesso"""
+    r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|password))$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the
 # Cloud Key`, `KeePass "FritzBox"`) or give the login's user and password in code spans (`` `admin` / `…` ``, after words
 # saying whose: `` local admin `ubnt` / `…` ``): only a pair in code spans is read there.
-_ACCESS_HEADER = lazy_regex(r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:access|zugang)$""")
+_ACCESS_HEADER = lazy_regex(r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:access|zugang|acceso|acesso|accès|accesso)$""")
 _ACCESS_COLUMN = "access"
 # A cell's login pair in code spans, as _cells leaves it (its outer backticks stripped: `` `ops` / `…` `` reads `ops` /
 # `…`), after one to three words saying whose it is or alone: the password the second span.
@@ -123,11 +134,22 @@ def _column_kind(header: str) -> str:
     if len(header) > 64:
         return ""
     if header in _PASSWORD_HEADERS or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
-            or _PASSWORD_OR_WHERE_HEADER.match(header) is not None:
+            or _PASSWORD_OR_WHERE_HEADER.match(header) is not None or _romance_password_header(header):
         return header
     if _LOGIN_HEADER.match(header) is not None:
         return _LOGIN_COLUMN
     return _ACCESS_COLUMN if _ACCESS_HEADER.match(header) is not None else ""
+
+
+def _romance_password_header(header: str) -> bool:
+    """A (lower-cased) header naming a password, what it is for after its word (_ROMANCE_PASSWORD_HEADER), that the key
+    judgement reads as a password's (`contraseña admin`; not `clave pública`, `clave api`: a key's column), or Italian's
+    `password` and what it is for (`password di rete`)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    if _ROMANCE_PASSWORD_HEADER.match(header) is None:
+        return False
+    return header.startswith("password") or names_a_password(header.partition("(")[0].strip())
 
 
 def _login_pair_password(cell: str) -> str:

@@ -119,6 +119,9 @@ Betterleaks' rules for them read the service's name before the key.
   and an Agora app certificate as a property list's pair (`<key>AgoraAppCertificate</key>` then its `<string>`).
 - Blind rounds GI-GN: a Square access token (`EAAA` and 60 characters of base64url; the older `sq0atp-` and 22) where the
   text says Square: its format, read in documentation too (a handover note's, an integration page's).
+- Blind rounds GO-GS: a GoCardless live access token (`live_` and 40 characters of base64url) where the text says
+  GoCardless (its clients' one argument: .NET's `GoCardlessClient.Create("live_…", Environment.LIVE)`, Ruby's and
+  Python's `access_token:`); its sandbox tokens (`sandbox_`) move no money and are left to the keyword rules.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -273,6 +276,12 @@ _MANDRILL = lazy_regex(r"(?i)mandrill|mailchimp")
 # keys are 30 characters, Scale AI's 32 hex.)
 _MESSAGEBIRD_KEY = lazy_regex(_START + r"(?P<token>live_[A-Za-z0-9]{25})(?![A-Za-z0-9_-])")
 _MESSAGEBIRD = lazy_regex(r"(?i)message[ _-]?bird")
+# GoCardless' live access tokens (its dashboard's Developers > Access tokens): `live_` and 40 characters of base64url
+# (`=` among them as gitleaks' rule allows), where the text says GoCardless (its clients: `GoCardlessClient.Create(…)`,
+# `GoCardlessPro\Client`, `gocardless_pro.Client`). Its `sandbox_` tokens reach the sandbox only; MessageBird's `live_`
+# keys are 25 characters, Mollie's 30, Scale AI's 32 hex.
+_GOCARDLESS_TOKEN = lazy_regex(_START + r"(?P<token>live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])")
+_GOCARDLESS = lazy_regex(r"(?i)go[ _-]?cardless")
 # Square's access tokens (an application's production or sandbox OAuth or personal access token): `EAAA` and 60
 # characters of base64url, 64 in all (Square's developer documentation, "Access tokens"), and the older personal access
 # token, `sq0atp-` and 22; where the text says Square (its `squareup.com` hosts, its SDKs, its Dashboard). `EAAA` also
@@ -300,6 +309,9 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
      "Mailchimp Transactional (Mandrill) API key: sends mail as the account and reads its messages, templates and webhooks"),
     (("live_",), _MESSAGEBIRD_KEY, 5, True, _MESSAGEBIRD,
      "MessageBird live access key: sends SMS and voice messages billed to the account and reads its contacts and messages"),
+    (("live_",), _GOCARDLESS_TOKEN, 5, True, _GOCARDLESS,
+     "GoCardless live access token: collects and refunds the creditor's Direct Debit and bank payments and reads its "
+     "customers, mandates and payouts"),
     (("PROD_", "TEST_"), _TREMENDOUS_KEY, 5, False, _TREMENDOUS,
      "Tremendous API key: sends rewards and payouts (gift cards, cash, prepaid cards) from the organization's funding sources"),
     (("EAAA",), _SQUARE_ACCESS_TOKEN, 4, True, _SQUARE,
@@ -383,6 +395,7 @@ _FOLDED_CHECKOUT_UUID = FOLDED_TOKEN_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f
 _FOLDED_MOLLIE = FOLDED_TOKEN_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
 _FOLDED_MANDRILL = FOLDED_TOKEN_START + rb"md-[a-z0-9_-]{22}(?![a-z0-9_-])"
 _FOLDED_MESSAGEBIRD = FOLDED_TOKEN_START + rb"live_[a-z0-9]{25}(?![a-z0-9_-])"
+_FOLDED_GOCARDLESS = FOLDED_TOKEN_START + rb"live_[a-z0-9_=-]{40}(?![a-z0-9_=-])"
 _FOLDED_SQUARE = rb"(?<![a-z0-9_+/-])(?:eaaa[a-z0-9_-]{60}|sq0atp-[a-z0-9_-]{22})(?![a-z0-9_+/=-])"
 _FOLDED_KLAVIYO = FOLDED_TOKEN_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = FOLDED_TOKEN_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
@@ -484,6 +497,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_KLAVIYO, ("pk_",)),
         (_FOLDED_MANDRILL, ("md-",)),
         (_FOLDED_MESSAGEBIRD, ("live_",)),
+        (_FOLDED_GOCARDLESS, ("live_",)),
         (_FOLDED_SQUARE, ("eaaa", "sq0atp-")),
         (_FOLDED_PLEX, ("claim-",)),
         (_FOLDED_LITELLM, ("master", "litellm")),
@@ -1306,6 +1320,39 @@ def segment_browser_write_key(key: str, value: str, lines: Sequence[str]) -> boo
     if words[-2:] != ("write", "key") or not _WRITE_KEY_QUALIFIERS.issuperset(words[:-2]):
         return False
     return _SEGMENT_WRITE_KEY.match(value.strip()) is not None and _SEGMENT_BROWSERS.of(lines)
+
+
+# SumUp's affiliate key as SumUp issued it before its `sup_afk_` keys (credential_keys' _PUBLIC_CLIENT_KEY): a UUID
+# (SumUp's own sample app logs in with one), bound to the app's id and given to the card-reader SDK's login in every
+# build of the app, which SumUp documents as no authorization (the merchant signs in on the SDK's own screen). A UUID
+# under an affiliate key's name (`AFFILIATE_KEY`, `sumupAffiliateKey`), or as the iOS SDK's `withAPIKey:` argument,
+# where the file calls that login: Android's `SumUpLogin.builder(…)`, iOS' `SMPSumUpSDK.setup(withAPIKey:)` (its
+# Objective-C `setupWithAPIKey:`). A UUID under the name where the SDK is not called (a server's `.env`), and SumUp's
+# secret API key (`sup_sk_…`, no UUID) under any name, are judged as before.
+_SUMUP_SDK_LOGIN = lazy_regex(r"\bSumUpLogin\.builder\s*\(|\bSMPSumUpSDK\b[^\n]{0,64}?\bsetup(?:\(\s*)?[Ww]ithAPIKey\b")
+_AFFILIATE_KEY_QUALIFIERS = frozenset({"sumup", "sum", "up", "app", "android", "ios", "sdk", "reader", "card", "my", "m"})
+_SUMUP_LINES_READ = 2000  # lines of the file read for the SDK's login
+
+
+def _sumup_login_in(lines: Sequence[str]) -> bool:
+    for number in range(min(len(lines), _SUMUP_LINES_READ)):
+        text = line_text(lines, number)
+        if "SumUp" in text and _SUMUP_SDK_LOGIN.search(text) is not None:
+            return True
+    return False
+
+
+_SUMUP_LOGINS = LastFileMemo(_sumup_login_in)
+
+
+def sumup_affiliate_key(key: str, value: str, lines: Sequence[str]) -> bool:
+    """A UUID under an affiliate key's name (or the iOS SDK's `withAPIKey:`) in a file calling SumUp's card-reader SDK's
+    login: the app's affiliate key (see _SUMUP_SDK_LOGIN)."""
+    words = _own_words(key)
+    affiliate = words[-2:] == ("affiliate", "key") and _AFFILIATE_KEY_QUALIFIERS.issuperset(words[:-2])
+    if not affiliate and words != ("with", "api", "key"):
+        return False
+    return _UUID_VALUE.match(value.strip()) is not None and _SUMUP_LOGINS.of(lines)
 
 
 # A Shopify order's own `token`, `cart_token` and `checkout_token` (and an abandoned checkout's): the ids Shopify gives

@@ -77,7 +77,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Callable, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
     GUID, HERE_DOCUMENT_OPENING, LastFileMemo, basic_credential, here_document_body, line_text, looks_generated, name_start, shown_user,
@@ -283,7 +283,8 @@ _HEX_RUN = lazy_regex(r"^[0-9A-Fa-f]+$")
 # A command's URL in documentation carrying the account's key as a query parameter named for it (`curl "https://…?…&
 # apikey=<key>"`, Omeka S' `key_identity=…&key_credential=<key>`, `wget …?api_key=…`): blocks where the key looks
 # issued, as documentation's passwords do where they look generated (an example writes `YOUR_API_KEY`, `abc123`, a hex
-# run, an alphabet's run: left to the other rules).
+# run, an alphabet's run: left to the other rules; but a hex key sent to the service's own host, no example's, is the
+# page's own: see _HEX_KEY).
 _URL_COMMAND = lazy_regex(r"""(?i)(?<![\w.-])(?:curl|wget|http|https|xh|lftp|ncftp(?:get|put)?|aria2c|Invoke-RestMethod|Invoke-WebRequest"""
                           r"""|irm|iwr)(?:\.exe)?[ \t]""")
 _DOCUMENTED_QUERY_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[A-Za-z0-9_.~-]{16,256})(?![A-Za-z0-9_.~%-])""")
@@ -1255,15 +1256,61 @@ def _api_url_keys(line: str) -> Iterator[Found]:
             yield 0, "an API key as its API URL's key parameter", "api_key", value, Judgement.NAMED_AND_JUDGED
 
 
-def documented_url_keys(line: str) -> Iterator[Tuple[str, str, str]]:
+def documented_url_keys(line: str, real_host: Callable[[str], bool]) -> Iterator[Tuple[str, str, str]]:
     """(what, key, value) of each key that looks issued a documentation line's command sends as its URL's query
-    parameter (see _DOCUMENTED_QUERY_KEY; an example's is left to the other rules, as it was)."""
+    parameter (see _DOCUMENTED_QUERY_KEY; an example's is left to the other rules, as it was); a key drawn in hex
+    (_drawn_hex_key) where the URL's host is one `real_host` says a service answers on."""
     if "://" not in line or ("=" not in line) or _URL_COMMAND.search(line[:4096]) is None:
         return
     for found in itertools.islice(_DOCUMENTED_QUERY_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
         key, value = found.group("key"), found.group("value")
-        if _QUERY_KEY_NAME.match(key) and _issued_key(value):
+        if not _QUERY_KEY_NAME.match(key):
+            continue
+        if _issued_key(value):
             yield f"a command's URL parameter {key}", key, value
+        elif _drawn_hex_key(value):
+            host = _query_url_host(line, found.start())
+            if _services_own_host(host, real_host):
+                yield f"a command's URL parameter {key} to {host}", key, value
+
+
+# A key a service draws in hex (Spoonacular's, NewsAPI's, OpenWeather's 32 digits; 40 and 64 too): a documentation
+# command's hex run is an example's where it goes to an example's host, its own where it goes to the service's. A host
+# whose name says it stands in (`api.example-weather.io`, `sample-api.dev`, `demo.vendor.com`) is an example's too,
+# registered or not.
+_HEX_KEY = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9A-F]{32}|[0-9a-f]{40}|[0-9A-F]{40}|[0-9a-f]{64}|[0-9A-F]{64})$")
+_STAND_IN_HOST_WORD = lazy_regex(r"(?<![a-z0-9])(?:examples?|samples?|demo|dummy|fake|placeholder|test|your|my)(?![a-z0-9])")
+_URL_AUTHORITY_ENDS = lazy_regex(r"[/?#]")
+
+
+def _services_own_host(host: str, real_host: Callable[[str], bool]) -> bool:
+    """A host a service answers on (`real_host`) whose name says no stand-in (_STAND_IN_HOST_WORD)."""
+    return bool(host) and real_host(host) and _STAND_IN_HOST_WORD.search(host) is None
+
+
+def documented_key_at_host(value: str, host: str, real_host: Callable[[str], bool]) -> bool:
+    """A documentation's key set for the service at `host` is the page's own where the host is the service's
+    (_services_own_host) and the key looks issued, or drawn in hex (_issued_key, _drawn_hex_key)."""
+    return _services_own_host(host, real_host) and (_issued_key(value) or _drawn_hex_key(value))
+
+
+def _drawn_hex_key(value: str) -> bool:
+    """Hex of a key's length in one case, drawn: ten characters distinct, letters and digits both, no alphabet's run."""
+    from secretfence.kinds._helpers import is_sequential
+
+    return (_HEX_KEY.match(value) is not None and len(set(value)) >= 10 and not value.isdigit()
+            and any(character.isdigit() for character in value) and not is_sequential(value))
+
+
+def _query_url_host(line: str, query_at: int) -> str:
+    """The host of the URL a query parameter at `query_at` stands in (its scheme's `://` before it, no blank or quote
+    between), or `""`."""
+    opened = line.rfind("://", max(0, query_at - 4096), query_at)
+    if opened < 0 or any(end in line[opened:query_at] for end in _URL_TEXT_ENDS):
+        return ""
+    ends = _URL_AUTHORITY_ENDS.search(line, opened + 3, query_at + 1)
+    authority = line[opened + 3:ends.start() if ends is not None else query_at]
+    return authority.rpartition("@")[2].partition(":")[0].lower()
 
 
 def documented_url_logins(line: str) -> Iterator[Tuple[str, str, str]]:
@@ -1387,6 +1434,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "partials/laps.php", "an API key as its API URL's bare key parameter"),
         Sample('r = requests.get("https://api.weather.example/v2/obs?station=KX7&key=Wq8Zt2Lm9Kx4Vr7NpYb3")\n', "obs.py",
                "an API key as an api host's bare key parameter"),
+        # (blind rounds GO-GT) a README's command sending a key drawn in hex to the service's own host
+        Sample('```bash\ncurl "https://api.spoonacular.com/food/ingredients/search?query=oats&apiKey=1e80a54ffd6a9f6c04fb5ebc0ff7a381"\n```\n',
+               "recipes/README.md", "a documented command's hex key to the service's host"),
     )
 
 
@@ -1398,6 +1448,11 @@ def false_samples() -> Tuple[Sample, ...]:
                'c = "https://cdn.example.com/img/a.png?key=3f9c2a7e81d04b6c95e2a1f7d8b30c64"\n'
                'd = "https://www.googleapis.com/youtube/v3/videos?part=id&key=AIzaSyB7Qm2Lx9Vt4Kw8Rz3Hn6Pj1Dc5Fg0Ys2"\n',
                "links.py", "a cache key's name, a placeholder, no API in the URL, a Google key (the service kind's)"),
+        Sample('```bash\ncurl "https://api.example.com/v1/search?q=x&apiKey=1e80a54ffd6a9f6c04fb5ebc0ff7a381"\n'
+               'curl "http://localhost:8080/v1/search?q=x&api_key=2d339072d96dcf37a9b2aaa25bbc8b4c"\n'
+               'curl "https://api.acme.io/v1/search?q=x&api_key=0123456789abcdef0123456789abcdef"\n'
+               'curl "https://api.acme.io/v1/search?q=x&page_token=a0d47a522ea6ef88ac576f10a94e4d90"\n```\n', "README.md",
+               "a documented command's hex key to an example's or the reader's host, an alphabet's run, a page's token"),
         Sample('proxy_set_header X-Api-Key $http_x_api_key;\nadd_header X-Frame-Options "SAMEORIGIN";\n', "nginx/api.conf",
                "a header passed on, a response header"),
         Sample("<%= ENV.fetch('RAILS_MASTER_KEY') %>\n", "config/master.key.erb", "a key file's template"),

@@ -4,20 +4,21 @@ Formats: IANA redis/rediss URI scheme and redis-py's `unix://` and `redis+sentin
 (`scheme://[user]:password@host`), redis.conf (`requirepass`, `masterauth`), sentinel.conf
 (`sentinel auth-pass <master> <pw>`), ACL rules (`user <name> … >password`; `#<sha256>` is a hash,
 not a password; in a .conf not named for Redis, a line of ACL rules only), `redis-cli -a/--pass`, `redis-server --requirepass`, StackExchange.Redis / Azure
-connection strings (`host:port,password=…`), and `REDIS_PASSWORD`-style names anywhere.
+connection strings (`host:port,password=…`, in a code string too), and `REDIS_PASSWORD`-style names anywhere.
 
 Placeholders are not secrets: `${VAR}`, `{{ var }}`, `<password>`, `password`, `changeme`,
 `xxxx`, redis.conf's stock `foobared`, and values read from the environment.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, here_document_body, in_sealed_data,
-    in_sealed_secret, is_placeholder, line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
+    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
+    here_document_body, in_sealed_data, in_sealed_secret, is_placeholder, line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
@@ -135,6 +136,22 @@ _ASSIGNED = lazy_regex(_ASSIGNED_VALUE)
 # `password=` in a connection string or call on a line that mentions Redis.
 PASSWORD_KWARG = lazy_regex(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))""")
 _CACHES_WORD = lazy_regex(r"\bcaches\b")
+# A StackExchange.Redis configuration string (Azure Cache for Redis' "connection string") held in a code string:
+# `ConnectionMultiplexer.Connect("host:6380,password=…,ssl=True,abortConnect=False")`, `ConfigurationOptions.Parse(…)`,
+# a constant's. Its endpoints first (a host or a bracketed IPv6 address, a port), then its options, `password=` among
+# them; the password runs to the next `,` (the format has no quoting). In code a bare `password=` is an argument's
+# expression (`Redis(password=pw)`): inside the string's own shape it is the literal. (Read from the string's opening
+# quote: an endpoint holds no `=`, an option's value no quote or comma, so each quote's attempt ends at the next.)
+_CONFIGURATION_ENDPOINT = r"""(?:[\w.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?"""
+CONFIGURATION_PASSWORD = lazy_regex(
+    r"""(?i)["'](?P<host>""" + _CONFIGURATION_ENDPOINT + r""")(?:,[ \t]*""" + _CONFIGURATION_ENDPOINT + r"""){0,15}"""
+    r"""(?P<options>(?:,[ \t]*[a-z]\w{0,39}[ \t]*=[^,"'\n]{0,512}){0,31}),[ \t]*password[ \t]*=[ \t]*(?P<value>[^,"'\s]{1,512})"""
+    r"""(?=[ \t]*[,"'])""")
+# The text between two literals joined around an expression (`"…,password=" + key + ",ssl=True"`, VB's `&`, PHP's and
+# Lua's `.`/`..`) reads as a quoted value after `password=`: it is the join's expression, no password (in code, or in
+# code a carrier reads as another file: a here-document's view of a program's text).
+_JOIN_BETWEEN_LITERALS = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]|[ \t](?:\+|&|\.\.?)[ \t]*$""")
+_TLS_OPTION = lazy_regex(r"""(?i),[ \t]*ssl[ \t]*=[ \t]*true""")
 
 
 def _names_redis(line: str) -> bool:
@@ -142,8 +159,20 @@ def _names_redis(line: str) -> bool:
     line: a case-insensitive regex with a `\\b` branch was tried at every character, and ran
     64,000 times on the tree)."""
     lowered = line.lower()
-    return ("redis" in lowered or "sentinel" in lowered or "celery" in lowered
+    # (StackExchange.Redis' ConnectionMultiplexer is Redis' own client in .NET, its host named anything)
+    return ("redis" in lowered or "sentinel" in lowered or "celery" in lowered or "connectionmultiplexer" in lowered
             or ("caches" in lowered and _CACHES_WORD.search(lowered) is not None))
+
+
+_HEAD_LINES = 60  # lines of a file's head its imports stand on
+
+
+def _head_names_redis(lines: Sequence[str]) -> bool:
+    """The file's head names Redis: its client's import (`using StackExchange.Redis;`, `using CSRedis;`)."""
+    return any("redis" in line_text(lines, index).lower() for index in range(min(len(lines), _HEAD_LINES)))
+
+
+_HEAD_NAMES_REDIS = LastFileMemo(_head_names_redis)
 
 
 def _names_a_client(line: str) -> bool:
@@ -391,6 +420,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("redis_password: N8vLq2Xp5Tz", "values.yaml", "yaml name"),
         Sample("mycache.redis.cache.windows.net:6380,password=Xcc3S9d7And6aMdfOcUc0acHJh3CiDh3l9DsapNwGwyS,ssl=True",
                "appsettings.json", "Azure"),
+        Sample('using StackExchange.Redis;\n\nvar options = ConfigurationOptions.Parse(\n'
+               '    "cache01.corp.example:6379,ssl=false,password=Wq7Lm2Xv9Pz4Tn,abortConnect=false");\n', "Cache.cs",
+               "a StackExchange.Redis configuration string in code"),
         Sample('CACHES = {\n  "default": {\n    "BACKEND": "django_redis.cache.RedisCache",\n'
                '    "OPTIONS": {"PASSWORD": "Qz7Lm3Xv9Pw"},\n  }\n}', "settings.py", "django-redis"),
         Sample("    command:\n      - redis-server\n      - --requirepass\n      - Kq8Vm2Lx7Pz4Nw\n", "compose.yaml",
@@ -451,6 +483,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                "upstream's stand-in, marked to replace"),
         Sample('redis_password = os.environ["REDIS_PASSWORD"]', "settings.py", "from environment"),
         Sample("redis://localhost:6379/0", "settings.py", "no password"),
+        Sample('var redis = ConnectionMultiplexer.Connect("pricing.redis.cache.windows.net:6380,password=" + key + ",ssl=True");\n',
+               "Cache.cs", "a configuration string joined around the key's variable"),
         Sample("user default on nopass ~* +@all", "users.acl", "nopass"),
         Sample("user deploy runs > /var/log/deploy.log\n", "hooks.conf", "no ACL rule in a .conf not named for Redis"),
         Sample("user app on #e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 ~*", "users.acl", "hash"),
@@ -540,6 +574,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             value, _ = value_of(found)
             if _names_a_reference(line, found):
                 return ""  # REDIS_PASSWORD_FILE=…, ${REDIS_PASSWORD:?…}
+            if found.group("bare") is None and _JOIN_BETWEEN_LITERALS.search(value):
+                return ""  # (the code between two literals: `"…,password=" + key + ",ssl=True"`)
             return "" if in_code and found.group("bare") is not None else value
 
         lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
@@ -643,6 +679,19 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             if found and _under_redis_parent(lines, index):
                 yield from report(value_of(found)[0], "Redis password under a redis: key in YAML", MEDIUM)
 
+        if in_code and "password" in lowered and "," in line and (self._mentions_redis(lines, index) or _HEAD_NAMES_REDIS.of(lines)):
+            # (the string's own shape says Redis' configuration where the file's head imports its client: `using
+            # StackExchange.Redis;` above a `ConfigurationOptions.Parse("…")` far below it)
+            for found in itertools.islice(CONFIGURATION_PASSWORD.finditer(line), MAX_AUTHS_A_LINE):
+                endpoint = found.group("host")
+                host, _, port = endpoint.rpartition(":") if not endpoint.endswith("]") and ":" in endpoint else (
+                    endpoint, "", "")
+                host = uri_hostname(host)
+                closing = min((at for at in (line.find('"', found.end()), line.find("'", found.end())) if at >= 0), default=len(line))
+                tls = _TLS_OPTION.search(found.group("options")) or _TLS_OPTION.search(line, found.end(), closing)
+                yield from report(found.group("value"), f"Redis password in a StackExchange.Redis configuration string to {host}",
+                                  MEDIUM if _DEV_HOSTS.match(host) else HIGH, scheme="rediss" if tls else "redis", host=host,
+                                  port=port or "6379")
         if "password" in lowered and self._mentions_redis(lines, index):
             for found in PASSWORD_KWARG.finditer(line):
                 yield from report(assigned(found), "Redis password in a client call or connection settings", MEDIUM)

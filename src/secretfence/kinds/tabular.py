@@ -5,7 +5,8 @@ strong password); placeholders and references (`see-vault`, `${ALGOLIA_KEY}`, `v
 password hashes (`$2b$…`, `pbkdf2_sha256$…`, a bare hex digest in a password column) and short
 made-up values stay out. Columns named for what is not the value (`password_hash`, `secret_name`,
 `token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`). A
-free-text cell that gives a password in words (`temp password X until cutover`) is read in any column.
+free-text cell that gives a password in words (`temp password X until cutover`) is read in any column, and
+so is one that gives a login's user and password after a label naming the login (`web admin: admin / X`).
 A list of logins (a column naming the site, `url`/`portal_url`/`login_uri`/`host`, one naming the
 user, `login`/`username`/`email`, and a password column: a password manager's export, a team's sheet
 of portal logins; a device's address book, `"Folder Path"`, `"Folder User Name"`, `"Folder Password"`, or a user and a
@@ -257,6 +258,10 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                "scripts/bootstrap.py", "an INSERT in a code string"),
         Sample("partner,host,auth,notes\nClearinghouse,sftp.ch.acme.io,password,temp password HSmWrVMDxWAXAq until cutover\n",
                "partners.csv", "a password given in words in a notes cell"),
+        # (blind rounds GO-GT: an inventory's notes cell giving a login's user and password after its label)
+        Sample("asset_tag,type,model,ip,notes\nHQ-0031,printer,Kyocera M3655,10.4.0.21,web admin: admin / n2AHD3dBlJ8p9X\n"
+               'HQ-0040,kiosk,iPad,dhcp,"timeclock login: kiosk@yard.co / Quill!Harbor5521"\n', "it/inventory/devices.csv",
+               "notes cells' login pairs after their labels"),
         # (a proxy provider's export: host, port, user, password; its passwords are short)
         Sample("proxy_address,port,username,password\n203.0.113.9,31280,kqvbmhzt,Lq8mZt2Kx9wR\n", "proxy_list.csv",
                "a server list's password column"),
@@ -292,6 +297,9 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample("key,en,fr\nlogin.password,Password,Mot de passe\n", "i18n.csv", "a translation table"),
         Sample("partner,auth,notes\nMidwest,password,password in keyring\nLab,password,password managed by CyberArk\n",
                "partners.csv", "notes saying where a password is kept"),
+        Sample('asset_tag,notes\nHQ-0031,web admin: admin / admin\nHQ-0032,"login: ops / see 1Password"\nHQ-0033,admin: HR / Finance\n'
+               "HQ-0034,console: COM1 / 9600\nHQ-0035,web UI: admin / ********\n", "it/inventory/devices.csv",
+               "notes cells' stock passwords, references, words and settings split by a slash"),
         Sample("api_key,description\nX7pQ2mL9vR4tZ8wK3nB6yC1d,unused\n", "notes.txt", "not a tabular file"),
         Sample("INSERT INTO auth_user (username, password) VALUES ('alice', "
                "'pbkdf2_sha256$600000$Xq9LmN2v$Kd8sX0vB3nQ7zYw1rT5uE9pA2cF6hJ4kL8mN0qS3v=');\n", "fixtures.sql",
@@ -334,6 +342,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             return
         delimiter = _delimiter(header[1], filename)
         yield from _worded_passwords(line)
+        if "/" in line and ":" in line:
+            yield from _login_pair_cells(line, delimiter)
         columns = credential_columns(header[1], delimiter)
         if not columns or delimiter not in line:
             return
@@ -446,6 +456,29 @@ def _worded_passwords(line: str) -> Iterator[Match]:
     for value in worded_passwords(line):
         if is_literal_credential(value, True, False, key="password") and not _HEX_DIGEST.match(value):
             yield Match(secret=value, confidence=MEDIUM, description="password given in words in a table's cell",
+                        details={"form": "table-text"})
+
+
+# A free-text cell giving a login's user and password after a label naming the login, the account it opens or the
+# interface it opens (`web admin: admin / …`, `"kiosk admin: kiosk.admin@… / …"`, `portal login: ops / …`, `root: root /
+# …`, `web UI: admin / …`), as an inventory's notes column does: the password is the login's, judged as a login list's
+# password column is (a stock word, `changeme`, a mask or a reference is none; a short generated one, `m5x8jebO2BI2`,
+# is). The password ends at a blank (a note may follow it).
+_LOGIN_PAIR_CELL = lazy_regex(
+    r"""^(?P<label>(?:[A-Za-z][\w.&'-]{0,31}[ \t]){0,4}(?i:login|logon|log-in|sign-in|credentials|creds|admin|administrator"""
+    r"""|root|superuser|account|ui|gui|console|portal))[ \t]*:[ \t]*(?P<user>[\w.@\\+-]{1,128})[ \t]*/[ \t]*"""
+    r"""(?P<value>[^\s/]{1,256})(?:[ \t]|$)""")
+
+
+def _login_pair_cells(line: str, delimiter: str) -> Iterator[Match]:
+    """Each login's password a row's free-text cell gives after its user (see _LOGIN_PAIR_CELL)."""
+    for cell in _cells(line, delimiter)[:MAX_COLUMNS]:
+        if "/" not in cell or ":" not in cell:
+            continue
+        found = _LOGIN_PAIR_CELL.match(cell.strip())
+        if found is not None and server_password("password", found.group("value")):
+            yield Match(secret=found.group("value"), confidence=MEDIUM,
+                        description=f"password of {found.group('user')} (the {found.group('label')}) in a table's cell",
                         details={"form": "table-text"})
 
 

@@ -168,29 +168,24 @@ class _Literals:
 
     def __init__(self, scanner: Scanner) -> None:
         self.scanner = scanner
-        self._literals: Dict[bool, List[bytes]] = {False: [], True: []}  # by folded
-        # Per literal: {id(verify) or None: (plugin numbers, verify)}
-        self._meanings: Dict[bool, List[Dict[Optional[int], Tuple[Set[int], Any]]]] = {False: [], True: []}
-        self._index: Dict[bool, Dict[bytes, Dict[Optional[int], Tuple[Set[int], Any]]]] = {False: {}, True: {}}
+        # Per literal, by folded, in the order first added: the (plugin numbers, verify or None)
+        # pairs added for it, sorted into a meaning when the literal is first reported.
+        self._added: Dict[bool, Dict[bytes, List[Tuple[FrozenSet[int], Any]]]] = {False: {}, True: {}}
 
-    def add(self, literal: bytes, folded: bool, numbers: Iterable[int], verify: Any = None) -> None:
+    def add(self, literal: bytes, folded: bool, numbers: FrozenSet[int], verify: Any = None) -> None:
         """A hit on `literal` makes `numbers` candidates (once `verify` matches, when given)."""
-        # (called some 1,500 times at every start: kept to two dict lookups)
-        meanings = self._index[folded].get(literal)
-        if meanings is None:
-            meanings = self._index[folded][literal] = {}
-            self._literals[folded].append(literal)
-            self._meanings[folded].append(meanings)
-        key = id(verify) if verify is not None else None
-        meaning = meanings.get(key)
-        if meaning is None:
-            meanings[key] = (set(numbers), verify)
+        # (called some 2,800 times at every start: one dict lookup and an append)
+        added = self._added[folded]
+        pairs = added.get(literal)
+        if pairs is None:
+            added[literal] = [(numbers, verify)]
         else:
-            meaning[0].update(numbers)
+            pairs.append((numbers, verify))
 
     def compile(self, merge: bool = False) -> None:
         """`merge`: a literal's verify regexes for the same plugins are tried as one regex (one
         match call instead of several; compiled when first used)."""
+        self._literals = {is_folded: list(added) for is_folded, added in self._added.items()}
         exact, folded = self._literals[False], self._literals[True]
         self._merge = merge
         # Indices run through the exact literals, then the folded ones. What a hit on each means
@@ -208,13 +203,19 @@ class _Literals:
         candidates outright: a confirmation would add nothing). Kept once worked out."""
         is_folded = index >= self.folded_offset
         position = index - self.folded_offset if is_folded else index
-        literal, meanings = self._literals[is_folded][position], self._meanings[is_folded][position]
-        outright = meanings.get(None)
-        sure = frozenset(outright[0]) if outright is not None else frozenset()
+        literal = self._literals[is_folded][position]
+        sure: FrozenSet[int] = frozenset()
+        by_verify: Dict[int, Tuple[FrozenSet[int], Any]] = {}
+        for numbers, verify in self._added[is_folded][literal]:
+            if verify is None:
+                sure |= numbers
+            else:
+                known = by_verify.get(id(verify))
+                by_verify[id(verify)] = (numbers if known is None else known[0] | numbers, verify)
         by_plugins: Dict[FrozenSet[int], List[Any]] = {}
-        for key, (numbers, verify) in meanings.items():
-            if key is not None and not numbers <= sure:
-                by_plugins.setdefault(frozenset(numbers - sure), []).append(verify)
+        for numbers, verify in by_verify.values():
+            if not numbers <= sure:
+                by_plugins.setdefault(numbers - sure, []).append(verify)
         checks = tuple(
             (numbers, verify)
             for numbers, verifies in by_plugins.items()
@@ -389,8 +390,8 @@ class Prefilters:
     def __init__(self, specs: Sequence[Optional[Prefilter]], skip_missing: bool = False,
                  scanner: Optional[Scanner] = _DEFAULT) -> None:
         self.scanner: Optional[Scanner] = SCANNER if scanner is _DEFAULT else scanner
-        exact: Dict[str, Set[int]] = {}
-        folded: Dict[str, Set[int]] = {}
+        exact: Dict[str, FrozenSet[int]] = {}
+        folded: Dict[str, FrozenSet[int]] = {}
         by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
@@ -405,10 +406,12 @@ class Prefilters:
             if spec is None or spec.is_empty:
                 self.every_line.add(number)
                 continue
-            for literal in spec.exact:
-                exact.setdefault(literal, set()).add(number)
-            for literal in spec.folded:
-                folded.setdefault(literal, set()).add(number)
+            # (some 2,500 literals at every start, most of them one plugin's: its numbers shared)
+            just_this = frozenset((number,))
+            for literals, owners in ((spec.exact, exact), (spec.folded, folded)):
+                for literal in literals:
+                    known = owners.get(literal)
+                    owners[literal] = just_this if known is None else known | just_this
             for pattern in spec.patterns:
                 by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
             for folded_pattern in spec.folded_patterns:
@@ -420,28 +423,33 @@ class Prefilters:
                 group.add(spec.run, number)
             if spec.whole_files is not None:
                 self.whole_files.append((spec.whole_files, number, _name_guard(spec.whole_files)))
-        if not all(literal.isascii() and literal == literal.lower() for literal in folded):
+        every_folded = "".join(folded)  # (all of them ASCII and lower case: checked as one string)
+        if not (every_folded.isascii() and every_folded == every_folded.lower()):
             raise ValueError("folded prefilter literals must be lower-case ASCII")
         self.run_groups = list(groups.values())
         # What the pure-Python scan searches (and, of it, what the compiled scan cannot take).
-        self.exact: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in exact.items()}
-        self.folded = {literal.encode("ascii"): frozenset(numbers) for literal, numbers in folded.items()}
+        self.exact: Dict[str, FrozenSet[int]] = exact
+        self.folded = {literal.encode("ascii"): numbers for literal, numbers in folded.items()}
         self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
         self.folded_patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_folded_pattern.values()]
         if self.scanner is not None:
             self._plan_compiled(self.scanner)
 
     def _plan_compiled(self, scanner: Scanner) -> None:
+        # Each pattern's heads the compiled scanner can look for (None: searched as in pure Python).
+        self._headed = [
+            [(pattern, numbers, _heads_of(pattern)) for pattern, numbers in patterns]
+            for patterns in (self.patterns, self.folded_patterns)
+        ]
         self._literals = self._heads_and_literals(scanner, expand=False)
         self._scanned = 0  # bytes searched so far: the heads are expanded past _EXPAND_AFTER
         self._expanded = False
         # The rest is searched as in pure Python.
         self._left_exact = {literal: numbers for literal, numbers in self.exact.items() if not _takes_exact(literal)}
         self._left_folded = {literal: numbers for literal, numbers in self.folded.items() if len(literal) < 2}
-        self._left_patterns = [(pattern, numbers) for pattern, numbers in self.patterns if _heads_of(pattern) is None]
-        self._left_folded_patterns = [
-            (pattern, numbers) for pattern, numbers in self.folded_patterns if _heads_of(pattern) is None
-        ]
+        self._left_patterns, self._left_folded_patterns = (
+            [(pattern, numbers) for pattern, numbers, heads in headed if heads is None] for headed in self._headed
+        )
         # One table for up to seven kinds of run: a bit per kind, and the top bit for quotes.
         self._run_passes: List[Tuple[bytes, Tuple[Tuple[int, bool], ...], List[_RunGroup]]] = []
         for first in range(0, len(self.run_groups), _RUN_GROUPS_PER_PASS):
@@ -463,27 +471,28 @@ class Prefilters:
         when there are few such bytes: the same lines are candidates, and the scanner reports
         far fewer heads for Python to verify (`pat` in `path`, `user` in `users`)."""
         literals = _Literals(scanner)
-        follow: Dict[Tuple[int, str, bool], Tuple[str, ...]] = {}
-
-        def spelled(head: str, verify: Any, folded: bool) -> Tuple[str, ...]:
-            if not expand or verify is None:
-                return (head,)
-            key = (id(verify), head, folded)
-            if key not in follow:
-                follow[key] = _expanded_head(head, verify, folded)
-            return follow[key]
-
+        add = literals.add
         for literal, numbers in self.exact.items():
             if _takes_exact(literal):
-                literals.add(literal.encode("utf-8", "surrogatepass"), False, numbers)
+                add(literal.encode("utf-8", "surrogatepass"), False, numbers)
         for folded_literal, numbers in self.folded.items():
             if len(folded_literal) >= 2:
-                literals.add(folded_literal, True, numbers)
-        for is_folded, patterns in ((False, self.patterns), (True, self.folded_patterns)):
-            for pattern, numbers in patterns:
-                for head in _heads_of(pattern) or ():
-                    for spelled_head in spelled(head, pattern.verify, is_folded):
-                        literals.add(spelled_head.encode("ascii"), is_folded, numbers, pattern.verify)
+                add(folded_literal, True, numbers)
+        follow: Dict[Tuple[int, str, bool], Tuple[str, ...]] = {}
+        for is_folded, headed in zip((False, True), self._headed):
+            for pattern, numbers, heads in headed:
+                if heads is None:
+                    continue
+                verify = pattern.verify
+                for head in heads:
+                    if not expand or verify is None:
+                        add(head.encode("ascii"), is_folded, numbers, verify)
+                        continue
+                    key = (id(verify), head, is_folded)
+                    if key not in follow:
+                        follow[key] = _expanded_head(head, verify, is_folded)
+                    for spelled_head in follow[key]:
+                        add(spelled_head.encode("ascii"), is_folded, numbers, verify)
         literals.compile(merge=expand)
         return literals
 

@@ -287,9 +287,15 @@ _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata",
                                ("palavra", "passe"), ("palavra", "chave"))
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
 # French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ` say key: a credential
-# only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`).
+# only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`), or after
+# a service's name holding a generated value, as `<SERVICE>_KEY` (`redsysClave`: names_a_credential_holding).
 _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
                                   "anahtari", "ключ"})
+# (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
+# `mot cle`; `dato clave`, a key figure)
+_LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
+                                        ("parole", "chiave"), ("mot", "cle"), ("mots", "cle"), ("dato", "clave"),
+                                        ("datos", "clave"), ("dado", "chave"), ("dados", "chave")})
 _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
     "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
@@ -538,6 +544,13 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # Weaviate's AUTHENTICATION_APIKEY_ALLOWED_KEYS: "…"
     if words[-1] == "passwords" and value.strip(", ") and all(looks_chosen(item.strip()) for item in value.split(",")[:16]):
         return True  # a list of chosen passwords, one per user of its sibling list (Bitnami's KAFKA_CLIENT_PASSWORDS)
+    if (len(words) >= 2 and words[-1] in _LOCALIZED_KEY_WORDS and words[-2:] not in _LOCALIZED_KEYWORD_PHRASES
+            and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words) and _NOT_SECRET_KEY_QUALIFIERS.isdisjoint(unguarded)
+            and _looks_generated(value)):
+        # (blind rounds GO-GT) a service's key in the team's language after the service's name, as `<SERVICE>_KEY` is
+        # read: Redsys' merchant key as Spanish code names it (`$redsysClave`, `CECA_CLAVE`), `stripe_chiave`; the
+        # value generated (a key's name head first, `clave_producto`, names a catalogue's code as often)
+        return True
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
@@ -774,6 +787,22 @@ _GLUED_DEFAULT = lazy_regex(r"^default[a-z]{0,48}$")
 # Numbers and lower-case words joined, one of them the credential's word: an object's name (Asterisk's
 # PJSIP `auth=3001-auth`, `outbound_auth=trunk-auth`: the `[3001-auth]` section holding the password).
 _NUMBERED_NAME = lazy_regex(r"^[a-z0-9]{1,32}(?:[._-][a-z0-9]{1,32}){1,5}$")
+# A test's or an example's stand-in for a token: lower-case words naming what kind of credential it stands for (a
+# refresh, an access, a bearer or a session token's, `refresh-123`, `access_token_1234`, `bearer123`), then the run
+# of digits everyone types for "some number" (`123`, `1234`…, or its next keys `456`, `789`). As `password123` is a
+# placeholder, no service issues such a value and no one keeps one as a credential.
+_COUNTED_STAND_IN = lazy_regex(r"^(?P<words>[a-z]{2,16}(?:[._-][a-z]{2,16}){0,2})[._-]?"
+                               r"(?:123(?:4(?:5(?:6(?:7(?:8(?:9)?)?)?)?)?)?|456|789)$")
+_STAND_IN_WORDS = _NAME_WORDS | frozenset({"refresh", "access", "bearer", "session", "sess", "jwt", "oauth", "id", "client",
+                                           "api", "code", "nonce", "csrf", "otp", "rt", "at"})
+
+
+def counted_stand_in(value: str) -> bool:
+    """The value is a token's kind and a counting run (see _COUNTED_STAND_IN): `refresh-123`, not `harbor-123`."""
+    found = _COUNTED_STAND_IN.match(value) if len(value) <= 64 else None
+    return found is not None and bool(_STAND_IN_WORDS.issuperset(re.split(r"[._-]", found.group("words"))))
+
+
 # A part no one names an object with: 20 letters and digits or more, both kinds (Mailgun's `key-<32>`,
 # a `token-<random>`), not a number.
 _GENERATED_PART = lazy_regex(r"(?:^|[._-])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{20,32}(?:[._-]|$)")
@@ -1175,6 +1204,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if ((_LOWER_NAME.match(value) or (_NUMBERED_NAME.match(value) and not _GENERATED_PART.search(value)))
             and _NAME_WORDS.intersection(re.split(r"[._-]", value))):
         return False
+    if value[-1:] in "3456789" and counted_stand_in(value):
+        return False  # a test's stand-in for a token, its kind and `123` (`refresh-123`)
     if _GLUED_DEFAULT.match(value):
         return False  # a product's documented default, its words glued (Nakama's `defaultencryptionkey`)
     if _FILE_NAME.search(value) or (_PATH.match(value) and _looks_like_path(value)):
@@ -1451,22 +1482,31 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     same form does (a tutorial's `Welcome1` stays a warning)."""
     from secretfence.kinds._command_lines import documented_container_env
     from secretfence.kinds._config_forms import DOCUMENTED_PASSWORD_PAGES, documented_password_judged, documented_passwords
-    from secretfence.kinds._helpers import documented_password_blocks
+    from secretfence.kinds._helpers import documented_password_blocks, is_handover_note
 
     # (a container's run given the password, `docker run -e X_PASSWORD='…'`: blocks as the literal kind's reading does)
     for what, key, value in documented_container_env(lines, index) if "-e" in lines[index] or "--env" in lines[index] else ():
         if value == secret and documented_password_blocks(secret) and names_a_credential_holding(key, secret) \
                 and is_literal_credential(secret, True, False, key=key):
             return f"literal secret in {what} in documentation"
-    if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES) or not documented_password_judged(lines, index, secret):
+    if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES):
         return None
+    from secretfence.kinds._literal_reading import documented_service_keys
 
-    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index) if offset == 0]
+    for what, value in documented_service_keys(lines, index):  # (a key beside its service's own API address)
+        if value == secret:
+            return f"literal secret {what} in documentation"
+
+    # (judged under the key the form reads it by, as the literal kind's finding is: a Wi-Fi network's passphrase under
+    # its SSID's line; a handover note's accounts, the team's own: see _config_forms.in_account_list)
+    own_note = is_handover_note(lowered_name)
+    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index, own_note) if offset == 0]
     item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
     if item is not None and names_a_password(item.group("label")):
         found = [(f"{item.group('label')} given in a list item", "_".join(item.group("label").split()), item.group("value"))]
     for what, key, value in found:
-        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key):
+        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key) \
+                and documented_password_judged(lines, index, secret, key, own_note):
             return f"{what} in documentation"
     return None
 
