@@ -13,7 +13,7 @@ from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_handover_note, is_no_document, line_text,
-    STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
+    STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
@@ -581,7 +581,37 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True  # a Shopify order's own ids in a document of the order (a webhook's payload)
     if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words, lowered_name):
         return True
+    if words[-1] == "token" and value and _push_device_token(lines, index, words, value):
+        return True  # an app install's address for push messages (APNs' device token, FCM's registration token)
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
+
+
+# A push service's device token: the address of one app install, which the app reports to its server and the server
+# hands to the push service beside its own credential (APNs' key or certificate, FCM's server key or service account):
+# no credential. APNs' device token is 32 bytes written as 64 hex digits (Apple says it may grow: up to 100 bytes);
+# FCM's registration token is the install's id (base64url), `:APA91b` and the rest (GCM's older ones too). The name
+# says the service (`apns_token`, `fcmToken`, `gcm_registration_token`), or says a device's or a push's token and the
+# value is FCM's shape (its joint after an id of no server key's `AAAA` head) or APNs' beside the record's iOS
+# platform. A device token of another shape (an IoT platform's device access token, ThingsBoard's, Particle's) and FCM's
+# server key (`AAAA` and 7, `:APA91b`: _service_reading's) are judged as before.
+_APNS_DEVICE_TOKEN = lazy_regex(r"^(?:[0-9a-f]{2}){32,100}$|^(?:[0-9A-F]{2}){32,100}$")
+_FCM_REGISTRATION_TOKEN = lazy_regex(r"^(?!AAAA[A-Za-z0-9_-]{7}:)[A-Za-z0-9_-]{11,64}:APA91b[A-Za-z0-9_-]{60,300}$")
+_APNS_NAME_WORDS = frozenset({"apns", "apn", "voip", "ios"})
+_FCM_NAME_WORDS = frozenset({"fcm", "gcm", "firebase", "android"})
+_DEVICE_NAME_WORDS = frozenset({"device", "push", "registration", "notification", "notifications"})
+_IOS_PLATFORM = lazy_regex(r"""(?i)["']?(?:platform|os|type|provider|service)["']?[ \t]*[:=][ \t]*["']?(?:ios|apns|apple)\b""")
+_PUSH_RECORD_LINES = 4  # lines either side where the device's record names its platform
+
+
+def _push_device_token(lines: Sequence[str], index: int, words: Tuple[str, ...], value: str) -> bool:
+    if _SECRET_KEY_WORDS.intersection(words):
+        return False
+    if _FCM_REGISTRATION_TOKEN.match(value) is not None:
+        return bool(_FCM_NAME_WORDS.intersection(words) or _DEVICE_NAME_WORDS.intersection(words))
+    if _APNS_DEVICE_TOKEN.match(value) is not None:
+        return bool(_APNS_NAME_WORDS.intersection(words)) or (
+            bool(_DEVICE_NAME_WORDS.intersection(words)) and says_near(lines, index, _IOS_PLATFORM, _PUSH_RECORD_LINES))
+    return False
 
 
 # The RESO Data Dictionary (the real-estate standards' resources: Property, Member, Office, Media, OpenHouse…,
@@ -745,11 +775,53 @@ def _says_for_browsers(text: str) -> bool:
 _STOREFRONT_PUBLIC_CLIENT = lazy_regex(r"""(?i)(?<![\w-])x-shopify-storefront-access-token(?![\w-])|["'/]shopify-buy(?![\w-])"""
                                        r"""|(?<![\w$-])ShopifyBuy(?![\w$-])|sdks\.shopifycdn\.com/(?:buy-button|js-buy-sdk)/""")
 _STOREFRONT_LINES = 40  # lines either side where the header or the SDK stands
+# Code the browser runs holds the public token too (the Storefront API's "public access tokens: used to make requests
+# from client-side applications, such as a browser or mobile app"): a script or component under a client-side source
+# directory (`src/client/`, `frontend/`, `public/`), or a member of an object its name gives to the browser
+# (`export const publicConfig = {`, `browserConfig`, `CLIENT_ENV`, `public: {`).
+_BROWSER_CODE_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".vue", ".svelte", ".astro")
+_BROWSER_DIRECTORIES = frozenset({"client", "browser", "frontend", "front-end", "public", "static"})
+_BROWSER_OBJECT_OPENER = lazy_regex(
+    r"""^(?P<indent>[ \t]*)(?:export[ \t]+(?:default[ \t]+)?)?(?:(?:const|let|var)[ \t]+)?["']?(?P<name>[A-Za-z_$][\w$-]{0,63})["']?"""
+    r"""[ \t]*(?::[ \t]*[\w.<>\[\] |]{1,64}[ \t]*(?==))?[:=][ \t]*\{""")
+_BROWSER_OBJECT_WORDS = frozenset({"public", "browser", "frontend"})
+_CLIENT_OBJECT_WORDS = frozenset({"config", "configuration", "env", "settings", "side"})  # (`clientConfig`; a bare `client` is an API's)
+_BROWSER_OBJECT_READ = 512  # characters of an opener's line looked at
+
+
+def _browser_object(lines: Sequence[str], index: int) -> bool:
+    """The line is a member of an object whose name, or an enclosing object's, gives it to the browser (see
+    _BROWSER_OBJECT_OPENER): each line above it less indented, up to _STOREFRONT_LINES, is its object's opener."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    indent = indent_width(line_text(lines, index))
+    for above in range(index - 1, max(-1, index - 1 - _STOREFRONT_LINES), -1):
+        if indent == 0:
+            return False
+        text = line_text(lines, above)[:_BROWSER_OBJECT_READ]
+        if not text.strip() or indent_width(text) >= indent:
+            continue
+        indent = indent_width(text)
+        found = _BROWSER_OBJECT_OPENER.match(text)
+        if found is None:
+            continue
+        words = key_words(found.group("name"))
+        if _BROWSER_OBJECT_WORDS.intersection(words) or ("client" in words and _CLIENT_OBJECT_WORDS.intersection(words)):
+            return True
+    return False
+
+
+def _browser_code(lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """The line is in code the browser runs (see _BROWSER_CODE_SUFFIXES): by its file's directory or its object's name."""
+    if not lowered_name.endswith(_BROWSER_CODE_SUFFIXES):
+        return False
+    return bool(_BROWSER_DIRECTORIES.intersection(lowered_name.split("/")[:-1])) or _browser_object(lines, index)
 
 
 def _public_storefront_token(lines: Sequence[str], index: int, words: Tuple[str, ...], lowered_name: str) -> bool:
     return not _SECRET_KEY_WORDS.intersection(words) and (
-        lowered_name.endswith(".liquid") or says_near(lines, index, _STOREFRONT_PUBLIC_CLIENT, _STOREFRONT_LINES))
+        lowered_name.endswith(".liquid") or says_near(lines, index, _STOREFRONT_PUBLIC_CLIENT, _STOREFRONT_LINES)
+        or _browser_code(lines, index, lowered_name))
 
 
 # Socrata's Open Data API (SODA): an application token only attributes reads to the application for
