@@ -1,6 +1,7 @@
 """Blind rounds GV-GZ, through the engine: values a form or a vendor says are no secret the file holds (Shopify's
-Storefront API public token in code the browser runs, a push service's device tokens) and, beside each, the secret
-of the same place that still blocks. Generated fakes only (seeds 2680000-2689999)."""
+Storefront API public token in code the browser runs, a push service's device tokens, a `<…>` placeholder written
+with its format's fixed parts, a stock "change me" in another language) and, beside each, the secret of the same
+place that still blocks. Generated fakes only (seeds 2680000-2689999)."""
 from __future__ import annotations
 
 from typing import List, Tuple
@@ -102,3 +103,40 @@ def test_an_fcm_server_key_under_a_device_token_s_name_still_blocks(engine: Engi
     key = "AAAA" + drawn(2680036, 7, _BASE64URL) + ":APA91b" + drawn(2680037, 134, _BASE64URL)
     assert [found[0] for found in _blocked(engine, "config/push.json", f'{{\n  "fcm_token": "{key}"\n}}\n')] == [2]
 
+
+# --- a `<…>` placeholder written with its format's fixed parts ---------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "MAILCHIMP_API_KEY=<mailchimp-key>-us21",
+    "MAILCHIMP_API_KEY=<API_KEY>-us6",
+    "STRIPE_SECRET_KEY=sk_live_<secret key>",
+    "SLACK_BOT_TOKEN=xoxb-<bot-token>",
+    "UPSTREAM_AUTHORIZATION=Bearer <Access Token>",
+    "SMTP_CREDENTIALS=<user>:<password>",
+])
+def test_a_placeholder_in_its_format_s_parts_is_no_key(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "booking/.env.example", line + "\n") == []
+    assert _blocked(engine, "booking/.env", line + "\n") == []
+
+
+@pytest.mark.parametrize("value", [
+    "<" + drawn(2680040, 32, _HEX) + ">-us21",  # (a drawn value in the brackets)
+    "<mailchimp-key>-" + drawn_mixed(2680041, 32),  # (a drawn tail)
+    drawn_mixed(2680042, 6) + "<vxQ>" + drawn_mixed(2680043, 8),  # (a password holding brackets)
+])
+def test_a_drawn_value_with_brackets_still_blocks(engine: Engine, value: str) -> None:
+    assert _blocked(engine, "booking/.env", f"SERVICE_API_KEY={value}\n") == [(1, value)]
+
+
+# --- a stock "change me" in another language ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["cambiami", "Cambiami", "cámbiame", "mude-me", "changez-moi", "ändere-mich",
+                                   "wijzig_mij", "zmień-mnie", "değiştir-beni", "измени-меня"])
+@pytest.mark.parametrize("filename", [".env.esempio", ".env"])
+def test_a_stock_change_me_in_another_language_is_a_placeholder(engine: Engine, value: str, filename: str) -> None:
+    assert _blocked(engine, filename, f"DB_HOST=localhost\nDB_PASSWORD={value}\n") == []
+
+
+@pytest.mark.parametrize("value", ["cambiami-" + drawn_mixed(2680050, 8), "Cambiami#Forno2291", "mudemeuporto47"])
+def test_a_password_holding_the_words_still_blocks(engine: Engine, value: str) -> None:
+    assert _blocked(engine, ".env", f"DB_HOST=db.internal\nDB_PASSWORD={value}\n") == [(2, value)]

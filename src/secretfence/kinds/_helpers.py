@@ -331,6 +331,24 @@ def _stands_for_left_out(stripped: str) -> bool:
 # A value telling its reader to change it (`change-me-please`, `please_change_this`, `REPLACE_ME`), the
 # words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them.
 _CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me)(?![a-z])")
+# The same stock value in another language, the whole value (accents dropped, the words run together or apart, any
+# case): Italian `cambiami`, Spanish `cámbiame`, Portuguese `mude-me`, French `changez-moi`, German `ändere-mich`,
+# Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`: an
+# imperative to change or replace, then "me". (A chosen password that holds the words beside others is none.)
+_LOCALIZED_CHANGE_ME = lazy_regex(
+    r"^(?:(?:cambia|cambiate|modifica|modificate|sostituisci|sostituite)[-_. ]?mi"
+    r"|(?:cambia|cambie|cambiad|modifica|modifique|reemplaza|reemplace|sustituye|sustituya"
+    r"|mude|muda|altere|altera|troque|troca|substitua|substitui)[-_. ]?me"
+    r"|(?:changez|change|modifiez|modifie|remplacez|remplace)[-_. ]?moi"
+    r"|(?:aendere|aender|andere|ander|ersetze)[-_. ]?mich|(?:verander|wijzig|vervang)[-_. ]?(?:mij|me)"
+    r"|zmien[-_. ]?mnie|degistir[-_. ]?beni|beni[-_. ]?degistir|(?:andra|endre|aendr|byt|bytt)[-_. ]?(?:mig|meg)"
+    r"|(?:измени|поменяй|замени|смени)[-_. ]?меня)$")
+_DROPPED_ACCENTS = str.maketrans("àáâãäåèéêëìíîïòóôõöùúûüçñśńźżłığş", "aaaaaaeeeeiiiiooooouuuucnsnzzligs")
+
+
+def _localized_change_me(lowered: str) -> bool:
+    """The value is a stock "change me" in another language (see _LOCALIZED_CHANGE_ME)."""
+    return len(lowered) <= 24 and _LOCALIZED_CHANGE_ME.match(lowered.translate(_DROPPED_ACCENTS)) is not None
 
 
 # A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`; a CI or test
@@ -511,6 +529,15 @@ def _at_reference(stripped: str) -> bool:
 # (`KEY=<32-character project token>` read bare from a .env gives `<32-character`): `<` and one
 # word, its `>` never reached. (A generated password opening with `<` mixes in other symbols.)
 _CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+# A `<…>` placeholder saying in words what goes there, written with the fixed parts of the format around it: a vendor's
+# head (`sk_live_<your key>`, `xoxb-<bot-token>`, `Bearer <token>`), its tail (Mailchimp's data centre,
+# `<mailchimp-key>-us21`), or a pair's joint (`<user>:<password>`). Inside the brackets, words of one case or
+# capitalised (`<API_KEY>`, `<Mailchimp Key>`); the head a prefix's words and a separator, the tail a separator and a
+# short part. A drawn value around the brackets, or in them, is none.
+_ANGLE_WORDS = r"<(?:[a-z]{2,24}|[A-Z]{2,24}|[A-Z][a-z]{1,23})(?:[ _.-](?:[a-z0-9]{1,24}|[A-Z0-9]{1,24}|[A-Z][a-z]{1,23})){0,7}>"
+_ANGLE_PLACEHOLDER_IN_FORMAT = lazy_regex(
+    r"^(?:(?:[A-Za-z]{1,12}[_-]){1,3}|(?:Bearer|Basic|Token|Bot|token|bearer)[ \t]|[A-Za-z][\w.-]{0,31}:)?"
+    + _ANGLE_WORDS + r"(?:[:@._-]" + _ANGLE_WORDS + r")?(?:[-_.@:][A-Za-z0-9.-]{1,24})?$")
 
 
 # A signed webhook's `token` beside its `timestamp` and `signature` (Mailgun's event payload: a random
@@ -740,6 +767,10 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if "xxxx" in lowered and _stands_for_left_out(stripped):
         return True
     if ("change" in lowered or "replace" in lowered) and _CHANGE_ME.search(lowered) is not None:
+        return True
+    if "<" in stripped and _ANGLE_PLACEHOLDER_IN_FORMAT.match(stripped) is not None:  # "<mailchimp-key>-us21", "sk_live_<key>"
+        return True
+    if _localized_change_me(lowered):  # "cambiami", "changez-moi"
         return True
     if _one_case(stripped) and is_fill_in_instruction(stripped):  # "REPLACE_WITH_VAULT_VALUE", "TODO_FILL_IN", "KEYVAULT_VALUE"
         return True  # (words capitalised one by one, `Summer-Breeze-value`, `Tundra-Gable-here`, are a chosen passphrase's)
