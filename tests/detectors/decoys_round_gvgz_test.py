@@ -4,6 +4,7 @@ with its format's fixed parts, a stock "change me" in another language) and, bes
 place that still blocks. Generated fakes only (seeds 2680000-2689999)."""
 from __future__ import annotations
 
+import string
 from typing import List, Tuple
 
 import pytest
@@ -13,7 +14,7 @@ from tests.accuracy.labelled import blocking
 from tests.fakes import drawn, drawn_mixed
 
 _HEX = "0123456789abcdef"
-_BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+_BASE64URL = string.ascii_uppercase + string.ascii_lowercase + string.digits + "_-"
 
 
 def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
