@@ -1,5 +1,6 @@
 """Blind rounds GU-GY, credentials as code and scripts give them: lftp's `-u user,password` on a line continuing its
-command. Through the engine; every value is drawn here."""
+command; reqwest's `.basic_auth(user, Some("…"))` (an owned or optional literal: `"…".to_string()`, `String::from("…")`)
+and its `.bearer_auth("…")`. Through the engine; every value is drawn here."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,47 @@ def test_lftps_login_on_a_continued_line_blocks(engine: Engine, text: str, line:
 ])
 def test_no_lftp_login_on_a_continued_line(engine: Engine, text: str) -> None:
     assert _blocked(engine, "payroll/scripts/push.sh", text.replace("{pw}", _LFTP_PASSWORD)) == []
+
+
+# --- reqwest's basic_auth with Some(password), bearer_auth ---------------------------------------------------------------
+
+_RUST_PASSWORD = drawn_mixed(2640011, 18)
+_RUST_TOKEN = drawn_mixed(2640012, 32)
+
+
+def _fetch_rs(call: str) -> str:
+    return ("use reqwest::blocking::Client;\n\npub fn fetch(client: &Client, url: &str) -> reqwest::Result<Vec<u8>> {\n"
+            "    let bytes = client\n        .get(url)\n        " + call + "\n        .send()?\n        .bytes()?;\n"
+            "    Ok(bytes.to_vec())\n}\n")
+
+
+@pytest.mark.parametrize("call", [
+    '.basic_auth("reader-updater", Some("{pw}"))',
+    '.basic_auth("reader-updater", Some("{pw}".to_string()))',
+    '.basic_auth("reader-updater", Some("{pw}".to_owned()))',
+    '.basic_auth(String::from("reader-updater"), Some("{pw}".into()))',
+])
+def test_reqwests_basic_auth_with_a_literal_password_blocks(engine: Engine, call: str) -> None:
+    assert _blocked(engine, "reader-updater/src/fetch.rs", _fetch_rs(call.replace("{pw}", _RUST_PASSWORD))) == [
+        (6, LITERAL, _RUST_PASSWORD)]
+
+
+@pytest.mark.parametrize("call", ['.bearer_auth("{token}")', '.bearer_auth("{token}".to_string())', '.bearerAuth("{token}")'])
+def test_a_bearer_auth_call_given_a_literal_token_blocks(engine: Engine, call: str) -> None:
+    assert _blocked(engine, "reader-updater/src/fetch.rs", _fetch_rs(call.replace("{token}", _RUST_TOKEN))) == [
+        (6, LITERAL, _RUST_TOKEN)]
+
+
+@pytest.mark.parametrize("call", [
+    '.basic_auth("reader-updater", None::<&str>)',
+    '.basic_auth(&cfg.user, Some(&cfg.password))',
+    '.basic_auth("reader-updater", Some(std::env::var("UPDATER_PASSWORD")?))',
+    '.basic_auth("reader-updater", Some(""))',
+    '.basic_auth("reader-updater", Some("changeme"))',
+    '.basic_auth("reader-updater", Some("<password>".to_string()))',
+    '.bearer_auth(&token)',
+    '.bearer_auth(std::env::var("UPDATER_TOKEN")?)',
+    '.bearer_auth("YOUR_TOKEN_HERE")',
+])
+def test_reqwests_auth_from_a_reference_or_a_stand_in_does_not_block(engine: Engine, call: str) -> None:
+    assert _blocked(engine, "reader-updater/src/fetch.rs", _fetch_rs(call)) == []
