@@ -1,6 +1,6 @@
 """Blind rounds GU-GY, credentials as code and scripts give them: lftp's `-u user,password` on a line continuing its
 command; reqwest's `.basic_auth(user, Some("…"))` (an owned or optional literal: `"…".to_string()`, `String::from("…")`)
-and its `.bearer_auth("…")`. Through the engine; every value is drawn here."""
+and its `.bearer_auth("…")`; a Rust constant typed as bytes or with a lifetime (`const X_SECRET: &[u8] = b"…";`). Through the engine; every value is drawn here."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +83,40 @@ def test_a_bearer_auth_call_given_a_literal_token_blocks(engine: Engine, call: s
 ])
 def test_reqwests_auth_from_a_reference_or_a_stand_in_does_not_block(engine: Engine, call: str) -> None:
     assert _blocked(engine, "reader-updater/src/fetch.rs", _fetch_rs(call)) == []
+
+
+# --- a Rust constant of bytes, or typed with a lifetime ------------------------------------------------------------------
+
+_SIGNING_SECRET = "cev_" + drawn_mixed(2640021, 40)
+
+
+@pytest.mark.parametrize("declaration", [
+    'const CARD_EVENTS_SECRET: &[u8] = b"{value}";',
+    'pub const WEBHOOK_SIGNING_SECRET: &[u8] = b"{value}";',
+    'static HMAC_KEY: &[u8; 44] = b"{value}";',
+    'pub(crate) static API_TOKEN: &\'static [u8] = b"{value}";',
+    'static API_TOKEN: &\'static str = "{value}";',
+    'const WEBHOOK_SECRET: &str = r"{value}";',
+])
+def test_a_rust_constant_of_bytes_or_with_a_lifetime_blocks(engine: Engine, declaration: str) -> None:
+    text = ("use hmac::{Hmac, Mac};\nuse sha2::Sha256;\n\n" + declaration.replace("{value}", _SIGNING_SECRET) + "\n\n"
+            "pub fn mac() -> Hmac<Sha256> {\n    Hmac::<Sha256>::new_from_slice(CARD_EVENTS_SECRET).expect(\"any key length\")\n}\n")
+    assert [(line, secret) for line, _, secret in _blocked(engine, "loyalty-webhooks/src/verify.rs", text)] == [
+        (4, _SIGNING_SECRET)]
+
+
+@pytest.mark.parametrize("declaration", [
+    'const SIGNATURE_HEADER: &[u8] = b"X-Signature-256";',
+    'const SECRET_PREFIX: &[u8] = b"whsec_";',
+    'const TOKEN_ENV: &str = "CARD_EVENTS_SECRET";',
+    'static API_KEY_HEADER: &\'static str = "x-api-key";',
+    'const WEBHOOK_SECRET: &[u8] = b"your-webhook-secret";',
+])
+def test_a_rust_constant_naming_no_secret_does_not_block(engine: Engine, declaration: str) -> None:
+    assert _blocked(engine, "loyalty-webhooks/src/verify.rs", declaration + "\n") == []
+
+
+def test_a_typescript_union_of_quoted_types_is_no_lifetime(engine: Engine) -> None:
+    # (a quoted type is no annotation the declaration reads: the value stays the keyword rule's to judge as before)
+    text = "export class Billing {\n  private mode: 'live' | 'test' = 'live';\n}\n"
+    assert _blocked(engine, "src/billing.ts", text) == []
