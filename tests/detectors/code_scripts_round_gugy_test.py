@@ -1,6 +1,7 @@
 """Blind rounds GU-GY, credentials as code and scripts give them: lftp's `-u user,password` on a line continuing its
 command; reqwest's `.basic_auth(user, Some("…"))` (an owned or optional literal: `"…".to_string()`, `String::from("…")`)
-and its `.bearer_auth("…")`; a Rust constant typed as bytes or with a lifetime (`const X_SECRET: &[u8] = b"…";`). Through the engine; every value is drawn here."""
+and its `.bearer_auth("…")`; a Rust constant typed as bytes or with a lifetime (`const X_SECRET: &[u8] = b"…";`); a CUPS SMB
+device URI whose password holds an `@` (`smb://WORKGROUP/user:pa@ss@server/printer`). Through the engine; every value is drawn here."""
 from __future__ import annotations
 
 import pytest
@@ -120,3 +121,28 @@ def test_a_typescript_union_of_quoted_types_is_no_lifetime(engine: Engine) -> No
     # (a quoted type is no annotation the declaration reads: the value stays the keyword rule's to judge as before)
     text = "export class Billing {\n  private mode: 'live' | 'test' = 'live';\n}\n"
     assert _blocked(engine, "src/billing.ts", text) == []
+
+
+# --- a CUPS SMB device URI whose password holds an @ ---------------------------------------------------------------------
+
+_SMB_PASSWORD = drawn_mixed(2640031, 9) + "@" + drawn_mixed(2640032, 8)
+
+
+@pytest.mark.parametrize(("name", "text", "line"), [
+    ("it/setup-printer.sh", '#!/bin/sh\nlpadmin -p Office \\\n  -v "smb://ATELIER/impression:{pw}@PC-BUREAU/Ricoh" \\\n  -m everywhere -E\n', 3),
+    ("it/setup-printer.sh", "lpadmin -p Office -E -v smb://ATELIER/impression:{pw}@pc-bureau.local:445/Ricoh -m everywhere\n", 1),
+    ("etc/cups/printers.conf", "<Printer Office>\nDeviceURI smb://ATELIER/impression:{pw}@PC-BUREAU/Ricoh\nState Idle\n</Printer>\n", 2),
+])
+def test_an_smb_device_uris_password_holding_an_at_sign_blocks_whole(engine: Engine, name: str, text: str, line: int) -> None:
+    assert [(number, secret) for number, _, secret in _blocked(engine, name, text.replace("{pw}", _SMB_PASSWORD))] == [
+        (line, _SMB_PASSWORD)]
+
+
+@pytest.mark.parametrize("uri", [
+    "smb://WORKGROUP/username:password@server/printer",
+    "smb://ATELIER/impression:${PRINT_PASSWORD}@PC-BUREAU/Ricoh",
+    "smb://ATELIER/impression@PC-BUREAU/Ricoh",
+    "smb://ATELIER/PC-BUREAU/Ricoh",
+])
+def test_an_smb_device_uri_with_no_literal_password_does_not_block(engine: Engine, uri: str) -> None:
+    assert _blocked(engine, "it/setup-printer.sh", f"lpadmin -p Office -E -v '{uri}' -m everywhere\n") == []
