@@ -1,7 +1,8 @@
 """Blind rounds GU-GY, credentials as code and scripts give them: lftp's `-u user,password` on a line continuing its
 command; reqwest's `.basic_auth(user, Some("…"))` (an owned or optional literal: `"…".to_string()`, `String::from("…")`)
 and its `.bearer_auth("…")`; a Rust constant typed as bytes or with a lifetime (`const X_SECRET: &[u8] = b"…";`); a CUPS SMB
-device URI whose password holds an `@` (`smb://WORKGROUP/user:pa@ss@server/printer`). Through the engine; every value is drawn here."""
+device URI whose password holds an `@` (`smb://WORKGROUP/user:pa@ss@server/printer`); a JDBC URL whose properties go on in the literals `+` joins
+below it (`"jdbc:sqlserver://h:1433;…;"` then `+ "user=…;password=…;encrypt=true"`). Through the engine; every value is drawn here."""
 from __future__ import annotations
 
 import pytest
@@ -146,3 +147,37 @@ def test_an_smb_device_uris_password_holding_an_at_sign_blocks_whole(engine: Eng
 ])
 def test_an_smb_device_uri_with_no_literal_password_does_not_block(engine: Engine, uri: str) -> None:
     assert _blocked(engine, "it/setup-printer.sh", f"lpadmin -p Office -E -v '{uri}' -m everywhere\n") == []
+
+
+# --- a JDBC URL's properties in the literals joined below it --------------------------------------------------------------
+
+_JDBC_PASSWORD = drawn_mixed(2640041, 6) + "@" + drawn_mixed(2640042, 9)
+DATABASE = "Database Credentials"
+
+
+@pytest.mark.parametrize(("name", "text", "line"), [
+    ("src/main/java/com/acme/payroll/Db.java",
+     'public final class Db {\n    private static final String URL =\n'
+     '        "jdbc:sqlserver://sql02.corp.acme-payroll.com:1433;databaseName=TimeAndAttendance;"\n'
+     '        + "user=payroll_bridge;password={pw};encrypt=true;trustServerCertificate=true";\n}\n', 4),
+    ("src/main/java/com/acme/payroll/Db.java",
+     'class Db {\n    static final String URL = "jdbc:sqlserver://sql02.corp.acme-payroll.com:1433;" +\n'
+     '        "databaseName=TimeAndAttendance;" +\n        "user=payroll_bridge;password={pw};" +\n        "encrypt=true";\n}\n', 4),
+    ("src/main/kotlin/com/acme/payroll/Db.kt",
+     'const val URL = "jdbc:postgresql://pg02.corp.acme-payroll.com:5432/payroll?" +\n'
+     '    "user=payroll_bridge&password={pw}&ssl=true"\n', 2),
+])
+def test_a_jdbc_urls_password_in_a_literal_joined_below_blocks(engine: Engine, name: str, text: str, line: int) -> None:
+    assert _blocked(engine, name, text.replace("{pw}", _JDBC_PASSWORD)) == [(line, DATABASE, _JDBC_PASSWORD)]
+
+
+@pytest.mark.parametrize("continued", [
+    '        + "user=payroll_bridge;password=" + System.getenv("PAYROLL_DB_PASSWORD") + ";encrypt=true";\n',
+    '        + "user=payroll_bridge;password=${PAYROLL_DB_PASSWORD};encrypt=true";\n',
+    '        + "integratedSecurity=true;encrypt=true;trustServerCertificate=true";\n',
+    '        + "user=payroll_bridge;password=<password>;encrypt=true";\n',
+])
+def test_a_jdbc_url_joined_below_with_no_literal_password_does_not_block(engine: Engine, continued: str) -> None:
+    text = ('public final class Db {\n    private static final String URL =\n'
+            '        "jdbc:sqlserver://sql02.corp.acme-payroll.com:1433;databaseName=TimeAndAttendance;"\n' + continued + '}\n')
+    assert _blocked(engine, "src/main/java/com/acme/payroll/Db.java", text) == []
