@@ -92,7 +92,7 @@ def test_reqwests_auth_from_a_reference_or_a_stand_in_does_not_block(engine: Eng
 
 # --- a Rust constant of bytes, or typed with a lifetime ------------------------------------------------------------------
 
-_SIGNING_SECRET = "oev_" + drawn_mixed(2640021, 40)
+_HMAC_VALUE = "oev_" + drawn_mixed(2640021, 40)
 
 
 @pytest.mark.parametrize("declaration", [
@@ -104,10 +104,10 @@ _SIGNING_SECRET = "oev_" + drawn_mixed(2640021, 40)
     'const WEBHOOK_SECRET: &str = r"{value}";',
 ])
 def test_a_rust_constant_of_bytes_or_with_a_lifetime_blocks(engine: Engine, declaration: str) -> None:
-    text = ("use hmac::{Hmac, Mac};\nuse sha2::Sha256;\n\n" + declaration.replace("{value}", _SIGNING_SECRET) + "\n\n"
+    text = ("use hmac::{Hmac, Mac};\nuse sha2::Sha256;\n\n" + declaration.replace("{value}", _HMAC_VALUE) + "\n\n"
             "pub fn mac() -> Hmac<Sha256> {\n    Hmac::<Sha256>::new_from_slice(ORDER_EVENTS_SECRET).expect(\"any key length\")\n}\n")
     assert [(line, secret) for line, _, secret in _blocked(engine, "order-webhooks/src/verify.rs", text)] == [
-        (4, _SIGNING_SECRET)]
+        (4, _HMAC_VALUE)]
 
 
 @pytest.mark.parametrize("declaration", [
