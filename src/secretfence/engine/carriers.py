@@ -639,11 +639,13 @@ _MAKEFILE = lazy_regex(r"(?i)(?:^|[/!\\])(?:GNUmakefile|makefile|[^/!\\]*\.mk)$"
 # A typed declaration of Swift, Kotlin, TypeScript, Scala or Rust (`static let partnerSecret: String = "…"`,
 # `const val API_SECRET: String = "…"`, `private readonly apiKey: string = '…'`, `const TOKEN: &str = "…"`):
 # detect-secrets' keyword rule reads no type between a name and its `=`.
+# (blind rounds GU-GY) Rust's byte and raw strings and its lifetimes: `const HMAC_SECRET: &[u8] = b"…";`,
+# `static TOKEN: &'static str = r"…";` (a lifetime's `'` before its name; a quoted type, TypeScript's `'a' | 'b'`, is none).
 _TYPED_DECLARATION = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|internal|fileprivate|open|protected|static|final|override|lateinit|const|"""
     r"""export|readonly|declare|pub(?:\([\w:]{1,32}\))?|class|let|var|val|mut)[ \t]+){0,6}"""
-    r"""(?P<name>[A-Za-z_]\w{0,127})(?P<annotation>[ \t]*:[ \t]*[^=\n"'`]{1,64}?)[ \t]*=(?!=)[ \t]*"""
-    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*(?:;[ \t]*)?(?://|$))"""
+    r"""(?P<name>[A-Za-z_]\w{0,127})(?P<annotation>[ \t]*:[ \t]*(?:[^=\n"'`]|'(?=[A-Za-z_]\w{0,31}[^\w'])){1,64}?)"""
+    r"""[ \t]*=(?!=)[ \t]*(?:(?:b|r|br)?"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*(?:;[ \t]*)?(?://|$))"""
 )  # (the literal ends the statement: the first of pieces `+` joins is no value of its own)
 _TYPED_FILES = (".swift", ".kt", ".kts", ".ts", ".tsx", ".mts", ".cts", ".scala", ".rs")
 # Swift's typed string: a `RawRepresentable` type's initializer holding the literal (`static let apiKey =

@@ -1560,9 +1560,12 @@ def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
 # A literal converted as it is given (blind round BZ: Eclipse Paho's `opts.setPassword("…".toCharArray())`, a
 # `"…".getBytes(StandardCharsets.UTF_8)`, Kotlin's `"…".toByteArray()`, C#'s `"…".ToCharArray()`, Python's
 # `"…".encode()`), or C#'s `Encoding.UTF8.GetBytes("…")`: the same literal.
-_CONVERSIONS = r"""\.(?:toCharArray|ToCharArray|getBytes|GetBytes|toByteArray|encode|toString|ToString)\([ \t]*(?:(?:[\w.]{1,64}|["'][\w-]{1,16}["'])[ \t]*)?\)"""
+# (blind rounds GU-GY) Rust's owned or optional literal: `"…".to_string()`, `"…".to_owned()`, `"…".into()`,
+# `String::from("…")`, and `Some("…")` (reqwest's `.basic_auth(user, Some("…"))`, Scala's Option the same).
+_CONVERSIONS = (r"""\.(?:toCharArray|ToCharArray|getBytes|GetBytes|toByteArray|encode|toString|ToString|to_string|to_owned"""
+                r"""|into)\([ \t]*(?:(?:[\w.]{1,64}|["'][\w-]{1,16}["'])[ \t]*)?\)""")
 _CONVERSION = lazy_regex(r"""[ \t]*""" + _CONVERSIONS)
-_ENCODED_LITERAL_HEAD = lazy_regex(r"""(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes\([ \t]*(?=["@])""")
+_ENCODED_LITERAL_HEAD = lazy_regex(r"""(?:(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes|Some|String::from)\([ \t]*(?=["@])""")
 _ENCODED_LITERAL_TAIL = lazy_regex(r"""[ \t]*\)""")
 # MATLAB's continuation: `...` then the line's end (or a comment)
 _MATLAB_CONTINUATION = lazy_regex(r"""\.\.\.[ \t]*(?:%[^\n]{0,256})?(?=\n)""")
@@ -1571,7 +1574,8 @@ _LITERAL_FIRST_ARGUMENT = lazy_regex(
     r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*[rRuUbB]?(?P<q>["'`])(?P<value>[^"'`\n]{1,512})(?P=q)"""
     r"""(?:""" + _CONVERSIONS + r""")?[ \t]*(?=[,)])"""
 )
-_NAMED_CALL_WORDS = ("key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(")
+_NAMED_CALL_WORDS = ("key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",
+                     "bearer_auth(", "bearerAuth(", "BearerAuth(")
 # The words a credential-named call may lead with (`setApiKey`, `withToken`, `useApiKey`, `from_token`);
 # any other (`get_api_key`, `verify_token`, `hash_password`, `revoke_token`) reads, checks or derives one.
 _CALL_LEADS = frozenset({"set", "with", "use", "from"})
@@ -1624,6 +1628,8 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
                   and words[0] not in _READING_VERBS)
         if vendor:
             words = words[1:]
+        if words[-2:] == ("bearer", "auth"):
+            words = words[:-1] + ("token",)  # (reqwest's and Ktor's `bearer_auth("…")`/`bearerAuth("…")`: a bearer token)
         if (not words or words[-1] not in _CALL_LAST_WORDS or not _CALL_NAME_WORDS.issuperset(words)
                 or not names_a_credential("_".join(words))):
             continue
@@ -2065,11 +2071,12 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             after = string.end()
             # (a literal converted as it is given: Java's `"…".toCharArray()`, `"…".getBytes(UTF_8)`, C#'s
             # `Encoding.UTF8.GetBytes("…")`: the literal is the argument)
-            converted = _CONVERSION.match(text, after) if encoded is None else _ENCODED_LITERAL_TAIL.match(text, after)
+            converted = _CONVERSION.match(text, after)
             if converted is not None:
                 after = converted.end()
-            elif encoded is not None:
-                after = len(text) + 1  # (the prefix's call not closed after its literal: no literal)
+            if encoded is not None:  # (its wrapper closed after it: `Some("…".to_string())` too)
+                closed = _ENCODED_LITERAL_TAIL.match(text, after)
+                after = closed.end() if closed is not None else len(text) + 1  # (not closed: no literal)
             while after < len(text) and text[after] in " \t\r\n":
                 after += 1
             if after == len(text) or (after < len(text) and (text[after] in ",)" or _comment_opens(text, after))):
@@ -5815,7 +5822,8 @@ def bean_constructor_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "ItemElementName",
-    "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
+    "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",
+    "bearer_auth(", "bearerAuth(", "BearerAuth(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS

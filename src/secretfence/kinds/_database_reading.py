@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence,
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
+    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, JOIN_BETWEEN_LITERALS, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     name_start, spells_an_example_password, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Match, Sample
@@ -338,6 +338,20 @@ def split_ado_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, st
     for pairs in ado_strings(assembled):
         if pairs["password"] and any(pairs["password"] in literal for literal in own):
             yield pairs
+
+
+def split_uris(lines: Sequence[str], index: int) -> Iterator[Uri]:
+    """The database URI the literal-only line goes on with, assembled as split_ado_strings assembles: a JDBC URL's
+    properties in the literals after its scheme's, as Java and C# break a long one (`"jdbc:sqlserver://h:1433;"` then
+    `+ "user=app;password=…;encrypt=true"`). Only a password standing in the line's own literal, of a URI whose
+    scheme stands in another line's (one on the line itself is the line's own reading)."""
+    assembled, own = _split_literals(lines, index)
+    if "://" not in assembled or any("://" in literal for literal in own):
+        return
+    for uri in uris(assembled):
+        if any(password and any(password in literal for literal in own)
+               for password in (uri.password, uri.parameters.get("password", ""))):
+            yield uri
 
 
 def split_libpq_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, str]]:
@@ -1480,24 +1494,28 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     # Where a URI or connection string stands: its password is not read again by name.
     claimed: List[Tuple[int, int]] = []
 
+    def report_uri(uri: Uri, split: str = "") -> Iterator[Match]:
+        """A database URI's passwords (its userinfo's, its `password` property's): its engine, user, host and database named."""
+        engine = engine_of(uri.scheme)
+        scheme = ("jdbc:" if uri.jdbc else "") + uri.scheme
+        user = uri.user or uri.parameters.get("user", "") or uri.parameters.get("username", "")
+        host = uri.host or uri.parameters.get("host", "")
+        confidence = MEDIUM if is_dev_host(host) else HIGH
+        where = dict(form="uri", engine=engine, scheme=scheme, host=host,
+                     port=uri.port or DEFAULT_PORTS.get(engine, ""),
+                     database=unquote(uri.path) if engine in ("postgresql", "mysql", "mariadb") else "",
+                     tls="required" if tls_required(engine, uri.scheme, uri.parameters) else "")
+        target = host or "a local socket"
+        for password in (uri.password, uri.parameters.get("password", "")):
+            if password:
+                yield from report(
+                    password, f"{ENGINE_NAMES[engine]} password for {who(unquote(user))} in "
+                    f"{'an' if scheme[0] in 'aeiou' else 'a'} {scheme}:// URI{split} to {target}", confidence, user, **where)
+
     if "://" in line and any(word in lowered for word in _SCHEME_WORDS):
         for uri in uris(line):
-            engine = engine_of(uri.scheme)
-            scheme = ("jdbc:" if uri.jdbc else "") + uri.scheme
-            user = uri.user or uri.parameters.get("user", "") or uri.parameters.get("username", "")
-            host = uri.host or uri.parameters.get("host", "")
-            confidence = MEDIUM if is_dev_host(host) else HIGH
-            where = dict(form="uri", engine=engine, scheme=scheme, host=host,
-                         port=uri.port or DEFAULT_PORTS.get(engine, ""),
-                         database=unquote(uri.path) if engine in ("postgresql", "mysql", "mariadb") else "",
-                         tls="required" if tls_required(engine, uri.scheme, uri.parameters) else "")
-            target = host or "a local socket"
             claimed.append(uri.span)
-            for password in (uri.password, uri.parameters.get("password", "")):
-                if password:
-                    yield from report(
-                        password, f"{ENGINE_NAMES[engine]} password for {who(unquote(user))} in "
-                        f"{'an' if scheme[0] in 'aeiou' else 'a'} {scheme}:// URI to {target}", confidence, user, **where)
+            yield from report_uri(uri)
     if comment:
         return
 
@@ -1522,6 +1540,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             not filename.lower().endswith(_NO_CONCATENATION) and _LITERAL_LINE.match(line):
         for pairs in split_ado_strings(lines, index):
             yield from report_ado(pairs, "in a connection string split over string literals, to")
+        for uri in split_uris(lines, index):
+            yield from report_uri(uri, " split over string literals")
         if "=" in line and "password" in lowered:
             for pairs in split_libpq_strings(lines, index):
                 yield from report_libpq(pairs, " split over string literals, to")
@@ -1549,6 +1569,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # a call's result in any language (Flux's `secrets.get(key: "…")`, `env("DB_PASS")`), bare or as a
             # config file's reading quotes it whole (cut at its first escaped quote: `"secrets.get(key: \"…"`)
             return ""
+        if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):
+            return ""  # (the code between two literals: a JDBC URL's `";password=" + System.getenv("…") + ";…"`)
         if value.endswith("\\") and _DECLARATION_HEAD.match(": " + value[:-1]):
             return ""  # a typed declaration read whole as a pair's value (`"constant String := \"…"`): its type, no value
         return "" if in_code and found.group("bare") is not None else value

@@ -1382,6 +1382,12 @@ def quoted_or_bare_value(pattern_after_name: str = "") -> str:
     )
 
 
+# The text between two literals joined around an expression (`"…,password=" + key + ",ssl=True"`, VB's `&`, PHP's and
+# Lua's `.`/`..`) reads as a quoted value after `password=`: it is the join's expression, no password (in code, or in
+# code a carrier reads as another file: a here-document's view of a program's text).
+JOIN_BETWEEN_LITERALS = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]|[ \t](?:\+|&|\.\.?)[ \t]*$""")
+
+
 def value_of(match: "re.Match[str]") -> Tuple[str, int]:
     """The assigned value from a `quoted_or_bare_value` match and its start offset."""
     for group in ("dq", "sq", "bare"):

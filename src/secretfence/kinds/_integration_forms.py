@@ -58,11 +58,20 @@ KEYWORDS = ("lftp", "/cdo/configuration/", "cdosend", "#passwordtext", "environ.
 
 # --- lftp ---------------------------------------------------------------------------------------
 _LFTP_HALF = r"""(?:"(?P<{0}dq>[^"\n]{{1,256}})"|'(?P<{0}sq>[^'\n]{{1,256}})'|(?P<{0}bare>[^\s,"';|&<>]{{1,256}}))"""
-_LFTP_LOGIN = lazy_regex(
-    r"""(?:\blftp\b|^[ \t]*open\b)[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+(?:"""
-    r"""(?P<q>["'])(?P<qu>[^"',\n]{1,128}),(?P<qp>[^"'\n]{1,256})(?P=q)"""
+_LFTP_CREDENTIALS = (
+    r"""(?:-u|--user)[ \t]+(?:(?P<q>["'])(?P<qu>[^"',\n]{1,128}),(?P<qp>[^"'\n]{1,256})(?P=q)"""
     r"""|""" + _LFTP_HALF.format("u") + r""",""" + _LFTP_HALF.format("p") + r""")(?=[\s;"']|$)"""
 )
+_LFTP_LOGIN = lazy_regex(r"""(?:\blftp\b|^[ \t]*open\b)[^\n]{0,300}?[ \t]""" + _LFTP_CREDENTIALS)
+# The same option on a line that continues an lftp command (`lftp -e "…; bye" \` then `     -u user,'pw' sftp://host`,
+# cmd's `^`, PowerShell's backtick): scripts put each option on a line of its own.
+_LFTP_CONTINUED_LOGIN = lazy_regex(r"""(?:^|[ \t])""" + _LFTP_CREDENTIALS)
+_LFTP_WORD = lazy_regex(r"""\blftp\b""")
+_CONTINUED = ("\\", "^", "`")
+_LFTP_CONTINUATIONS = 12  # lines of one command read below its `lftp`
+# A command line's text up to its first `|`, `&` or `;` out of quotes (a quoted `-e "cd /in; put f; bye"` ends no
+# command). Each alternative opens with characters of its own: read once, in linear time.
+_COMMAND_PART = lazy_regex(r"""(?:"[^"\n]*"|'[^'\n]*'|[^"'|&;\n])*""")
 _FOLDED_LFTP_OPEN = rb"""open[ \t][^\n]{0,300}?(?:-u|--user)[ \t]+[^\s,]{1,258},"""
 
 # --- a script's parameter ------------------------------------------------------------------------
@@ -161,6 +170,8 @@ def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
     if "-u" in line or "--user" in line:
         if "lftp" in line or "open" in line:
             yield from _lftp_logins(line)
+    if "lftp" in line and line.rstrip().endswith(_CONTINUED):
+        yield from _continued_lftp_logins(lines, index, line)
     in_code = lowered_name.endswith(CODE_SUFFIXES)
     if not in_code and "-" in line and _DASH_HINT.search(line):
         yield from _dash_parameters(line)
@@ -300,8 +311,36 @@ def joined_schemes(line: str) -> Iterator[Tuple[str, str]]:
         yield found.group("scheme").capitalize(), found.group("value")
 
 
-def _lftp_logins(line: str) -> Iterator[Found]:
-    for count, found in enumerate(_LFTP_LOGIN.finditer(line)):
+def _continued_lftp_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """lftp's `-u user,password` on the lines that continue the command the line's `lftp` starts. A line naming
+    lftp again starts its own command (read from its own line); a `|`, `&` or `;` out of quotes ends the command,
+    and what follows it is the next command's."""
+    word = _LFTP_WORD.search(line)
+    if word is None or _command_part(line[word.end():])[1]:
+        return
+    for offset in range(1, _LFTP_CONTINUATIONS + 1):
+        if index + offset >= len(lines):
+            return
+        text = line_text(lines, index + offset)
+        if "lftp" in text:
+            return
+        part, ended = _command_part(text)
+        if "-u" in part or "--user" in part:
+            for _, what, key, value in _lftp_logins(part, _LFTP_CONTINUED_LOGIN):
+                yield offset, what, key, value
+        if ended or not text.rstrip().endswith(_CONTINUED):
+            return
+
+
+def _command_part(text: str) -> Tuple[str, bool]:
+    """(the command line's text up to its first `|`, `&` or `;` out of quotes, whether one ends it there)."""
+    found = _COMMAND_PART.match(text)
+    part = found.group(0) if found is not None else ""
+    return part, text[len(part):len(part) + 1] in ("|", "&", ";")
+
+
+def _lftp_logins(line: str, pattern: "re.Pattern[str]" = _LFTP_LOGIN) -> Iterator[Found]:
+    for count, found in enumerate(pattern.finditer(line)):
         if count >= _PARAMETERS_A_LINE:
             return
         if found.group("q") is not None:

@@ -178,8 +178,12 @@ _DEVICE_TEXT_HEAD = lazy_regex(
 # nginx-auth-ldap's `binddn_passwd "…";` inside an `ldap_server` block: the bind DN's password.
 _NGINX_BIND_PASSWORD = lazy_regex(r"""^binddn_passwd[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"';]{1,256}))[ \t]*;""")
 # CUPS's smb backend URI, `smb://[workgroup/][user[:password]@]server[:port]/printer` (its special
-# characters percent-encoded): the workgroup's `/` before the userinfo.
-_SMB_DEVICE_URI = lazy_regex(r"""smb://[^\s/@:"'<>]{1,64}/(?P<user>[^\s/@:"'<>]{1,128}):(?P<pw>[^\s/@"'<>]{1,256})@[A-Za-z0-9._-]{1,253}(?=[:/\s"']|$)""")
+# characters percent-encoded): the workgroup's `/` before the userinfo. Samba's smbspool splits the userinfo from
+# the server at the URI's last `@` (`strrchr`), so a password written with an `@` unencoded is read whole
+# (`user:Pa@ss@server/printer`: `Pa@ss`), as it logs in.
+_SMB_DEVICE_URI = lazy_regex(
+    r"""smb://[^\s/@:"'<>]{1,64}/(?P<user>[^\s/@:"'<>]{1,128}):(?P<pw>[^\s/@"'<>]{1,256}(?:@[^\s/@"'<>]{1,256}){0,3})"""
+    r"""@[A-Za-z0-9._-]{1,253}(?=[:/\s"']|$)""")
 # MikroTik RouterOS (an `/export`'s `.rsc`, a provisioning script): the properties holding a key whose names no
 # credential-named key reads, `name=value` in an `add`/`set` command (continued with `\`, or one line with its
 # menu path): the wireless security profiles' `wpa-pre-shared-key`/`wpa2-pre-shared-key` and WEP

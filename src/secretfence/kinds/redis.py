@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
+    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, JOIN_BETWEEN_LITERALS, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
     here_document_body, in_sealed_data, in_sealed_secret, is_placeholder, line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -147,10 +147,6 @@ CONFIGURATION_PASSWORD = lazy_regex(
     r"""(?i)["'](?P<host>""" + _CONFIGURATION_ENDPOINT + r""")(?:,[ \t]*""" + _CONFIGURATION_ENDPOINT + r"""){0,15}"""
     r"""(?P<options>(?:,[ \t]*[a-z]\w{0,39}[ \t]*=[^,"'\n]{0,512}){0,31}),[ \t]*password[ \t]*=[ \t]*(?P<value>[^,"'\s]{1,512})"""
     r"""(?=[ \t]*[,"'])""")
-# The text between two literals joined around an expression (`"…,password=" + key + ",ssl=True"`, VB's `&`, PHP's and
-# Lua's `.`/`..`) reads as a quoted value after `password=`: it is the join's expression, no password (in code, or in
-# code a carrier reads as another file: a here-document's view of a program's text).
-_JOIN_BETWEEN_LITERALS = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]|[ \t](?:\+|&|\.\.?)[ \t]*$""")
 _TLS_OPTION = lazy_regex(r"""(?i),[ \t]*ssl[ \t]*=[ \t]*true""")
 
 
@@ -574,7 +570,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             value, _ = value_of(found)
             if _names_a_reference(line, found):
                 return ""  # REDIS_PASSWORD_FILE=…, ${REDIS_PASSWORD:?…}
-            if found.group("bare") is None and _JOIN_BETWEEN_LITERALS.search(value):
+            if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):
                 return ""  # (the code between two literals: `"…,password=" + key + ",ssl=True"`)
             return "" if in_code and found.group("bare") is not None else value
 

@@ -77,6 +77,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'set_wlan',
             'do_wifi_ssid_passphrase',
             'nmcli',
+            'cmd wifi',
             'tapo://',
             'security_code',
             'securitycode',
