@@ -1,0 +1,67 @@
+"""Blind rounds GV-GZ, settings in code and data: a credential's name in Italian, Spanish, Portuguese or French word
+order, the credential's word first (Nexi XPay's `chiave_mac`, `clave_hmac`; English's borrowed `password` before whose
+it is, GLS Italy's `PASSWORD_CLIENTE`); a settings table's row naming a service's key by its path (`imei.sickw.key`)
+beside a generated value; an OAuth JWT bearer grant's `assertion` (RFC 7523; Zettle's API key is one); a directory's
+bulk import of people's accounts (Google Workspace's users CSV, `Password [Required]`; Moodle's upload of users). Decoys:
+the same forms given variables, stand-ins, digests, MAC addresses, masked and stock values. Through the engine. Generated
+fakes only (seeds 2650000-2659999)."""
+from __future__ import annotations
+
+import base64
+import json
+from typing import Dict, List, Tuple
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+from tests.fakes import drawn, drawn_mixed
+
+_BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
+    return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
+
+
+# --- a credential's name head first: the key's word before what it is for, `password` before whose it is ---------------
+
+_MAC_KEY = drawn_mixed(2650000, 32)
+_CHOSEN = drawn_mixed(2650001, 9) + "!"
+
+
+@pytest.mark.parametrize("filename, text, secret", [
+    # (Nexi XPay's MAC key in a PHP config array; its Spanish and Portuguese siblings)
+    ("modules/pagamenti/config/nexi.php", "<?php\nreturn [\n    'alias'      => 'ALIAS_WEB_00012345',\n"
+     "    'chiave_mac' => '{key}',\n];\n", _MAC_KEY),
+    ("config/pasarela.php", "<?php\n$config['clave_hmac'] = '{key}';\n", _MAC_KEY),
+    ("pagamentos/.env", "CHAVE_ASSINATURA={key}\n", _MAC_KEY),
+    ("pagamenti/settings.yml", "xpay:\n  chiaveFirma: {key}\n", _MAC_KEY),
+    # (English's `password` before whose it is: the customer's, the user's, the administrator's)
+    ("modules/spedizioni/classes/Corriere.php", "<?php\nclass Corriere\n{\n    const CODICE_CLIENTE = '108233';\n"
+     "    const PASSWORD_CLIENTE = '{pw}';\n}\n", _CHOSEN),
+    ("app/config.php", "<?php\n$config['password_utente'] = '{pw}';\n", _CHOSEN),
+    ("deploy/.env", "PASSWORD_USUARIO={pw}\n", _CHOSEN),
+    ("tools/backup.py", 'PWD_AMMINISTRATORE = "{pw}"\n', _CHOSEN),
+])
+def test_credential_named_head_first_blocks(engine: Engine, filename: str, text: str, secret: str) -> None:
+    text = text.replace("{key}", _MAC_KEY).replace("{pw}", _CHOSEN)
+    assert [found for _, found in _blocked(engine, filename, text)] == [secret]
+
+
+@pytest.mark.parametrize("text", [
+    # (a variable, a stand-in, an example; a MAC address under the same words; a key file's path)
+    "<?php\nreturn [\n    'chiave_mac' => getenv('NEXI_CHIAVE_MAC'),\n    'chiave_mac_esempio' => '{key}',\n];\n",
+    "<?php\nreturn [\n    'chiave_mac' => 'inserire_qui_la_chiave_mac',\n    'mac_address' => '00:1A:2B:3C:4D:5E',\n];\n",
+    "<?php\nreturn [\n    'chiave_mac' => '00:1A:2B:3C:4D:5E',\n    'chiave_firma_file' => '/etc/nexi/firma.key',\n];\n",
+    # (a blank, a digest, a stand-in, a form's field read; English's own word after `password`)
+    "<?php\nconst PASSWORD_CLIENTE = '';\nconst PASSWORD_CLIENTE_HASH = '5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8';\n",
+    "<?php\nconst PASSWORD_UTENTE = 'inserisci_la_password';\n$password_cliente = $_POST['password_cliente'];\n",
+    "<?php\nconst PASSWORD_RESET = '{pw}';\nconst PASSWORD_POLICY = '{pw}';\n",
+    # (a catalogue's code under a key's word head first: Mexico's `clave` of a product or a customer)
+    "<?php\n$clave_producto = '{key}';\n$clave_cliente = 'C00123';\n",
+])
+def test_credential_named_head_first_holding_none_does_not_block(engine: Engine, text: str) -> None:
+    text = text.replace("{key}", _MAC_KEY).replace("{pw}", _CHOSEN)
+    assert _blocked(engine, "modules/pagamenti/config/nexi.php", text) == []
