@@ -65,3 +65,33 @@ def test_credential_named_head_first_blocks(engine: Engine, filename: str, text:
 def test_credential_named_head_first_holding_none_does_not_block(engine: Engine, text: str) -> None:
     text = text.replace("{key}", _MAC_KEY).replace("{pw}", _CHOSEN)
     assert _blocked(engine, "modules/pagamenti/config/nexi.php", text) == []
+
+
+# --- a settings table's row: a service's key named by the setting's path ---------------------------------------------
+
+_DASHED_KEY = "-".join(drawn(2650100, 24, _UPPER_DIGITS)[at:at + 3] for at in range(0, 24, 3))
+_SERVICE_KEY = drawn_mixed(2650101, 32)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("INSERT INTO integration_settings (branch_code, name, value, updated_by) VALUES\n"
+     "  ('LDS', 'imei.provider',  'sickw',     'setup'),\n"
+     "  ('LDS', 'imei.sickw.key', '{dashed}', 'setup'),\n"
+     "  ('LDS', 'labels.printer', 'ZD421-FRONT', 'setup');\n", _DASHED_KEY),
+    ("INSERT INTO app_settings (key, value) VALUES ('payments.acme.key', '{key}');\n", _SERVICE_KEY),
+    ("INSERT INTO `core_config_data` VALUES (12,'default',0,'carriers/acme/key','{key}');\n", _SERVICE_KEY),
+])
+def test_settings_row_service_key_blocks(engine: Engine, text: str, secret: str) -> None:
+    text = text.replace("{dashed}", _DASHED_KEY).replace("{key}", _SERVICE_KEY)
+    assert [found for _, found in _blocked(engine, "db/seeds/settings.sql", text)] == [secret]
+
+
+@pytest.mark.parametrize("text", [
+    # (a stand-in, a blank; a cache's, a product's, a hot key's setting; a name, a number)
+    "INSERT INTO app_settings (key, value) VALUES ('imei.sickw.key', 'changeme'), ('imei.sickw.key', '');\n",
+    "INSERT INTO app_settings (key, value) VALUES ('cache.key', '{key}'), ('shop.product_key', '{key}');\n",
+    "INSERT INTO app_settings (key, value) VALUES ('ui.hotkey', 'ctrl+shift+k'), ('labels.printer', 'ZD421-FRONT');\n",
+    "INSERT INTO app_settings (key, value) VALUES ('imei.sickw.service', '7'), ('sms.sender_id', 'NGMobile');\n",
+])
+def test_settings_row_holding_no_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "db/seeds/settings.sql", text.replace("{key}", _SERVICE_KEY)) == []
