@@ -95,3 +95,41 @@ def test_settings_row_service_key_blocks(engine: Engine, text: str, secret: str)
 ])
 def test_settings_row_holding_no_key_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "db/seeds/settings.sql", text.replace("{key}", _SERVICE_KEY)) == []
+
+
+# --- an OAuth JWT bearer grant's assertion (RFC 7523): the signed JWT traded for access tokens ----------------------------
+
+
+def _b64url(data: Dict[str, object]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def _jwt(seed: int, claims: Dict[str, object], alg: str = "RS256") -> str:
+    return f"{_b64url({'alg': alg, 'typ': 'JWT'})}.{_b64url(claims)}.{drawn_mixed(seed, 86, _BASE64URL)}"
+
+
+_ASSERTION = _jwt(2650200, {"iss": "pos-vendor", "sub": drawn(2650201, 12), "exp": 2660000000, "type": "user-assertion"})
+_UNSIGNED = _jwt(2650202, {"iss": "pos-vendor", "sub": drawn(2650203, 12), "exp": 2660000000}, alg="none")
+_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("integrations/pos.json", '{\n  "grant_type": "' + _GRANT + '",\n  "client_id": "pos-sync",\n  "assertion": "{jwt}"\n}\n'),
+    ("scripts/token.sh", 'curl -s https://oauth.example.com/token -d "grant_type=' + _GRANT + '&assertion={jwt}"\n'),
+    ("config/oauth.yaml", "oauth:\n  client_assertion_type: urn:ietf:params:oauth:client-assertion-type:jwt-bearer\n"
+     "  client_assertion: {jwt}\n"),
+    ("sync/client.py", 'TOKEN_REQUEST = {"grant_type": "' + _GRANT + '", "assertion": "{jwt}"}\n'),
+])
+def test_jwt_bearer_assertion_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [found for _, found in _blocked(engine, filename, text.replace("{jwt}", _ASSERTION))] == [_ASSERTION]
+
+
+@pytest.mark.parametrize("filename, text", [
+    # (a variable; an unsigned token; a test's made-up one; documentation's example)
+    ("integrations/pos.json", '{\n  "grant_type": "' + _GRANT + '",\n  "assertion": "${POS_ASSERTION}"\n}\n'),
+    ("integrations/pos.json", '{\n  "grant_type": "' + _GRANT + '",\n  "assertion": "' + _UNSIGNED + '"\n}\n'),
+    ("sync/client.py", 'FAKE_ASSERTION = "{jwt}"\n'),
+    ("docs/oauth.md", 'Send `{"grant_type": "' + _GRANT + '", "assertion": "{jwt}"}` to the token endpoint.\n'),
+])
+def test_jwt_bearer_assertion_holding_no_credential_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.replace("{jwt}", _ASSERTION)) == []
