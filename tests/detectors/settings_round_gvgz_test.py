@@ -133,3 +133,33 @@ def test_jwt_bearer_assertion_blocks(engine: Engine, filename: str, text: str) -
 ])
 def test_jwt_bearer_assertion_holding_no_credential_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.replace("{jwt}", _ASSERTION)) == []
+
+
+# --- a directory's bulk import of people's accounts: each row's initial password ----------------------------------------
+
+_INITIAL = drawn_mixed(2650300, 6) + "*" + drawn(2650301, 4, "0123456789")
+_GOOGLE_HEADER = ("First Name [Required],Last Name [Required],Email Address [Required],Password [Required],"
+                  "Password Hash Function [UPLOAD ONLY],Org Unit Path [Required],Change Password at Next Sign-In\n")
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("it/gworkspace-upload.csv", _GOOGLE_HEADER + "Ada,Obi,ada@example.co.uk,{pw},,/Shop,TRUE\n"
+     "Bo,Lind,bo@example.co.uk,,,/Shop,\n"),
+    # (Moodle's upload of users; a template's `*` marking the required columns)
+    ("moodle/upload_users.csv", "username,password,firstname,lastname,email\nadaobi,{pw},Ada,Obi,ada@school.example\n"),
+    ("it/new-staff.csv", "Display Name*,User Name*,Password*\nAda Obi,ada.obi,{pw}\n"),
+])
+def test_bulk_account_import_password_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [found for _, found in _blocked(engine, filename, text.replace("{pw}", _INITIAL))] == [_INITIAL]
+
+
+@pytest.mark.parametrize("text", [
+    # (a digest with its hash function, as Google's template takes it; the template's `****`, kept as it is; blanks)
+    _GOOGLE_HEADER + "Ada,Obi,ada@example.co.uk,5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8,SHA-1,/Shop,\n",
+    _GOOGLE_HEADER + "Ada,Obi,ada@example.co.uk,****,,/Shop,\nBo,Lind,bo@example.co.uk,,,/Shop,\n",
+    # (stock and stand-in passwords; a parenthesis saying the value is a digest)
+    _GOOGLE_HEADER + "Ada,Obi,ada@example.co.uk,changeme,,/Shop,TRUE\nBo,Lind,bo@example.co.uk,Password123!,,/Shop,TRUE\n",
+    "First Name,Last Name,Email Address,Password (SHA-1)\nAda,Obi,ada@example.co.uk,{pw}\n",
+])
+def test_bulk_account_import_holding_no_password_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "it/gworkspace-upload.csv", text.replace("{pw}", _INITIAL)) == []
