@@ -456,11 +456,17 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                                 description=what, details={"column": name, "form": "sql-row"})
 
 
+# A setting's name written as a path of parts (`imei.sickw.key`, `carriers/acme/key`, `acme:api:key`).
+_SETTING_PATH = lazy_regex(r"[\w-][./:][\w-]")
+
+
 def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_documentation: bool) -> Iterator[Match]:
     """A settings table's credentials: in each row, a literal naming a credential (`acme_apikey`,
     `smtp_password`) and the literal after it, its value (see the module's doc). A service's key named by the
-    setting's path (`imei.sickw.key`, `payments.acme.key`) holding a generated value is read as the same name
-    assigned in a configuration is (`<SERVICE>_KEY`: credential_keys.names_a_credential_holding)."""
+    setting's path (`imei.sickw.key`, `payments.acme.key`, Magento's `carriers/acme/key`: the service's section, then
+    `key`) holding a generated value is read as the same name assigned in a configuration is (`<SERVICE>_KEY`:
+    credential_keys.names_a_credential_holding). (A name of one part, `server_key`, stays read by its words: a vendor's
+    SDK key there is the service kind's to report.)"""
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding, names_a_password
     from secretfence.kinds._sql_tables import named_cells
 
@@ -471,7 +477,8 @@ def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_document
             continue
         for name, value in named_cells(cells, MAX_COLUMNS):
             value = value.strip()
-            if value in reported or not names_a_credential_holding(name, value):
+            if value in reported or not (names_a_credential(name) or (
+                    _SETTING_PATH.search(name) is not None and names_a_credential_holding(name, value))):
                 continue
             if is_cell_credential(name, value) or (names_a_password(name) and server_password(name, value)):
                 if cap.take(offset):
