@@ -893,8 +893,11 @@ _WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0
 # and a made-up signature grant nothing (_identity_configs.declined_jwt), nor does an expired token in a
 # test's fixture (a token-expiry test's own). The name is read back from the assignment before it
 # (_vendor_keys.assigned_name). A token whose assignment the literal kind reads under a credential's name
-# is its own (it judges the name and the place): this reads the names and forms it does not.
-_FOLDED_NAMED_JWT = (rb"""(?:jwt|token|creds?|credentials?)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
+# is its own (it judges the name and the place): this reads the names and forms it does not. An OAuth JWT
+# bearer assertion too (RFC 7523: `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with `assertion=<JWT>`,
+# a client's `client_assertion`): the signed JWT the client trades for access tokens, the credential itself
+# (Zettle's API key is such an assertion, valid for years).
+_FOLDED_NAMED_JWT = (rb"""(?:jwt|token|creds?|credentials?|assertion)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
                      rb"""(?:\\?["'`])?(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?eyj[a-z0-9_-]{10,400}\.eyj""")
 _KEY_READ = 300  # characters before a token where the literal kind reads its key
 # ... and a JWT on the line below its name's assignment, as formatters wrap a long literal (Prettier's `const
@@ -923,7 +926,8 @@ def _names_a_held_token(name: str) -> bool:
     """The name's last word says token or JWT (`SLURM_JWT`, `accessToken`, `X-Auth-Token`), and its words
     say a credential's token (credential_keys.names_a_credential, `jwt` read as `token`), not a form's or
     a made-up one; or its last word says credential (`JwtCredential`, `RC_JWT_CREDENTIAL`, `apiCreds`: RingCentral's
-    "JWT credential", a service account's signed assertion), a word credential_keys leaves to the value's shape."""
+    "JWT credential", a service account's signed assertion) or assertion (`assertion`, `client_assertion`: an OAuth
+    JWT bearer grant's), a word credential_keys leaves to the value's shape."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
 
     words = key_words(name)
@@ -939,8 +943,9 @@ def _names_a_held_token(name: str) -> bool:
     return names_a_credential("_".join(words[:-1] + (last,)))
 
 
-# A name's last word saying it holds the credential itself (its value a signed JWT: a bearer's).
-_CREDENTIAL_LAST_WORDS = frozenset({"credential", "credentials", "cred", "creds"})
+# A name's last word saying it holds the credential itself (its value a signed JWT: a bearer's), and an OAuth JWT
+# bearer grant's assertion (RFC 7523's `assertion`, `client_assertion`: a signed JWT traded for access tokens).
+_CREDENTIAL_LAST_WORDS = frozenset({"credential", "credentials", "cred", "creds", "assertion"})
 
 
 def _held_jwt(token: str, lowered_name: str) -> bool:
@@ -1454,7 +1459,8 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_MEWS_TOKEN), ("token", "mews"), lazy_regex(_FOLDED_MEWS_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DEEPL_CLIENT), ("translator(", "deeplclient("), lazy_regex(_FOLDED_DEEPL_CLIENT, re.IGNORECASE)),
-        Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token", "cred"), lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token", "cred", "assertion"),
+               lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WRAPPED_JWT), ("jwt", "token", "key", "secret", "pass", "pwd", "cred", "auth"),
                lazy_regex(_FOLDED_WRAPPED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_PATH_JWT), _PATH_JWT_HEADS, lazy_regex(_FOLDED_PATH_JWT, re.IGNORECASE)),

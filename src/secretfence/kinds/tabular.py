@@ -85,11 +85,33 @@ def _cells(line: str, delimiter: str) -> Sequence[str]:
     return ()
 
 
+# A bulk-upload template's note after a column's name, saying whether the upload needs it (Google Workspace's users
+# CSV: `Password [Required]`, `Password Hash Function [UPLOAD ONLY]`; `Email (required)`, `Password*`): no word of
+# the name. (Only these notes: a parenthesis saying the value's form, `Password (SHA-1)`, `(hashed)`, stays read.)
+_TEMPLATE_NOTES = frozenset({"required", "optional", "mandatory", "upload only", "read only"})
+_NOTE_BRACKETS = {"]": "[", ")": "("}
+
+
+def column_name(cell: str) -> str:
+    """The header cell's column name: blanks and quotes around it, and a template's notes after it, dropped."""
+    name = cell.strip().strip("\"'").strip()
+    for _ in range(2):  # (`Password [Required] *`: a note and a mark)
+        if name.endswith("*") and name.rstrip("*").strip():
+            name = name.rstrip("*").rstrip()
+            continue
+        opener = _NOTE_BRACKETS.get(name[-1:])
+        start = name.rfind(opener) if opener else -1
+        if start <= 0 or " ".join(name[start + 1:-1].lower().replace("_", " ").split()) not in _TEMPLATE_NOTES:
+            break
+        name = name[:start].rstrip()
+    return name
+
+
 @lru_cache(maxsize=64)
 def credential_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
     """(index, name) of the header's columns that name a credential."""
-    return tuple((number, name.strip()) for number, name in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])
-                 if credential_column(name.strip()))
+    named = ((number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS]))
+    return tuple((number, name) for number, name in named if credential_column(name))
 
 
 @lru_cache(maxsize=64)
@@ -108,21 +130,30 @@ _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|
                           r"|^(?:url|uri|site|website|portal)")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
-                          r"|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto)$")
+                          r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto)$")
+# A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
+# [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
+# lastname,email`; Canvas' SIS `users.csv`; JumpCloud's): a column naming each row's person beside the user and the
+# password. Each row creates that person's account with the password given: their initial login, judged as a login
+# list's passwords are (a chosen one too; a digest, given with a hash function's column, and a masked `****` are none).
+_PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middle)[_ .-]?name$|^(?:surname|firstname|lastname"
+                            r"|givenname|familyname|displayname|fullname)$")
 
 
 @lru_cache(maxsize=64)
 def login_list(header: str, delimiter: str) -> bool:
     """The header names a site, a user and a password, or a user and a password for the same thing (`SMTP User
-    Name`, `SMTP Password`): a list of logins (see the module's doc)."""
+    Name`, `SMTP Password`), or a person, a user and a password (a directory's bulk import of accounts): a list of
+    logins (see the module's doc)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
-    columns = [column.strip().strip("\"'") for column in _cells(header, delimiter)[:MAX_COLUMNS]]
+    columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
     users = [column for column in columns if _USER_COLUMN.search(column)]
     passwords = [column for column in columns if names_a_password(column)]
     if not users or not passwords:
         return False
-    return any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
+    return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
+            or any(_PERSON_COLUMN.match(column) for column in columns))
 
 
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
@@ -425,10 +456,18 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                                 description=what, details={"column": name, "form": "sql-row"})
 
 
+# A setting's name written as a path of parts (`imei.sickw.key`, `carriers/acme/key`, `acme:api:key`).
+_SETTING_PATH = lazy_regex(r"[\w-][./:][\w-]")
+
+
 def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_documentation: bool) -> Iterator[Match]:
     """A settings table's credentials: in each row, a literal naming a credential (`acme_apikey`,
-    `smtp_password`) and the literal after it, its value (see the module's doc)."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+    `smtp_password`) and the literal after it, its value (see the module's doc). A service's key named by the
+    setting's path (`imei.sickw.key`, `payments.acme.key`, Magento's `carriers/acme/key`: the service's section, then
+    `key`) holding a generated value is read as the same name assigned in a configuration is (`<SERVICE>_KEY`:
+    credential_keys.names_a_credential_holding). (A name of one part, `server_key`, stays read by its words: a vendor's
+    SDK key there is the service kind's to report.)"""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding, names_a_password
     from secretfence.kinds._sql_tables import named_cells
 
     reported = set()
@@ -438,7 +477,8 @@ def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_document
             continue
         for name, value in named_cells(cells, MAX_COLUMNS):
             value = value.strip()
-            if value in reported or not names_a_credential(name):
+            if value in reported or not (names_a_credential(name) or (
+                    _SETTING_PATH.search(name) is not None and names_a_credential_holding(name, value))):
                 continue
             if is_cell_credential(name, value) or (names_a_password(name) and server_password(name, value)):
                 if cap.take(offset):

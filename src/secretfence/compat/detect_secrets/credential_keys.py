@@ -301,10 +301,30 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
     "zugang", "zugriff", "toegang", "erisim", "секретный", "секретного", "доступа", "апи",
 })
+# What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
+# `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
+# English's `hmac_key`, `signing_key` are. (`cifrado`, `cifrada` say the value is ciphertext: _LOCALIZED_NOT_THE_VALUE.)
+_LOCALIZED_KEY_USES = frozenset({"hmac", "firma", "assinatura", "signature", "cifratura", "encriptacion",
+                                 "encriptacao", "criptografia", "crittografia", "chiffrement"})
+# ... and a message authentication code's (Nexi XPay's `chiave MAC`, `chiave_mac`, `clave_mac`): `mac` names a MAC
+# address as often, so its key is read as English's `mac_key` is, holding a generated value (names_a_credential_holding).
+_LOCALIZED_VALUE_JUDGED_KEY_USES = frozenset({"mac"})
 # Secret and token words (`geheimnis`, `секрет`, `токен`): credentials as `secret` and `token` are.
 _LOCALIZED_SECRET_WORDS = frozenset({"geheimnis", "secreto", "segredo", "segreto", "секрет", "токен", "jeton"})
+# Whose password it is, in Italian, Spanish, Portuguese and French, after English's `password` as those languages
+# borrow it and order it (`password del cliente`: GLS Italy's `PasswordClienteGls`, `PASSWORD_UTENTE`,
+# `password_usuario`, `pwd_amministratore`): the customer, the user, the administrator, the merchant, the shop, the
+# account, the server, the service, the database. (English's own words after it, `password_reset`, `password_user`,
+# `password_admin`, stay read head last: no credential.)
+_LOCALIZED_PASSWORD_OWNERS = frozenset({
+    "cliente", "clienti", "utente", "utenti", "usuario", "usuaria", "utilizador", "utilisateur", "amministratore",
+    "administrador", "administrateur", "esercente", "commerciante", "comercio", "commercant", "negozio", "tienda",
+    "loja", "conto", "cuenta", "conta", "compte", "servidor", "serveur", "servizio", "servicio", "servico", "banco",
+})
+_BORROWED_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
 # Every word _localized_credential reads: a key with none of them (and in ASCII) is judged at once.
 _LOCALIZED_VOCABULARY = (LOCALIZED_PASSWORD_WORDS | _LOCALIZED_SECRET_WORDS | _LOCALIZED_KEY_WORDS
+                         | _LOCALIZED_PASSWORD_OWNERS
                          | {word for phrase in _LOCALIZED_PASSWORD_PHRASES for word in phrase})
 # Words in a script without blanks between words (Chinese, Japanese, Korean) that end a credential's
 # name: 密码 / 口令 (password), 密钥 / 秘钥 (secret key), 令牌 (token); パスワード, 暗証番号, 秘密鍵, トークン;
@@ -359,7 +379,10 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
         return False
     if first in LOCALIZED_PASSWORD_WORDS or first in _LOCALIZED_SECRET_WORDS:
         return True  # head first: `SENHA_BANCO`, `пароль_бд`, `contraseña_smtp`
-    return first in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_KEY_QUALIFIERS  # `clave_api`, `chiave_segreta`
+    if first in _BORROWED_PASSWORD_WORDS and words[1] in _LOCALIZED_PASSWORD_OWNERS:
+        return True  # English's word, head first, whose it is after it: `PASSWORD_CLIENTE`, `PasswordClienteGls`
+    # `clave_api`, `chiave_segreta`; what the key is for: `chiave_mac`, `clave_firma`
+    return first in _LOCALIZED_KEY_WORDS and (words[1] in _LOCALIZED_KEY_QUALIFIERS or words[1] in _LOCALIZED_KEY_USES)
 
 
 def names_a_localized_password(key: str) -> bool:
@@ -551,6 +574,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # read: Redsys' merchant key as Spanish code names it (`$redsysClave`, `CECA_CLAVE`), `stripe_chiave`; the
         # value generated (a key's name head first, `clave_producto`, names a catalogue's code as often)
         return True
+    if (2 <= len(words) <= 1 + _HEAD_FIRST_READ and words[0] in _LOCALIZED_KEY_WORDS
+            and words[1] in _LOCALIZED_VALUE_JUDGED_KEY_USES and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words)
+            and _looks_generated(value)):
+        return True  # (blind rounds GV-GZ) head first, what the key is for after it: Nexi XPay's `chiave_mac`
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
