@@ -428,6 +428,18 @@ _ROMANCE_SIGN_IN_HEADS = tuple(f"{word}{blank}{mark}" for word in ("como", "come
 # same one on every truck**: `…``, `- Admin-Passwort – überall gleich: …`): _LABELLED_SPAN's and _LISTED_BARE's asides
 _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort)[*_]{0,2}[ \t]+(?:--?|\xe2\x80[\x93\x94])[ \t]+"""
                       rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
+# a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
+# `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
+_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|contrase(?:\xc3[\xb1\x91]|n)a|senha)(?:[ \t]+[^\s`:|(]{1,32}){1,3}"""
+                      rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
+_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "contrase", "senha")
+# a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
+# `Key: …`: network_key_beside_its_ssid)
+_FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
+                         rb"""[ \t]*(?:[-*+][ \t]+)?(?:(?:network|security|wi-?fi|wpa2?)[ \t]+)?"""
+                         rb"""(?:key|passphrase|cl(?:\xc3[\xa9\x89]|e)f?|clave|chave|chiave|schl(?:\xc3[\xbc\x9c]|ue)ssel)"""
+                         rb"""[ \t]*(?:[:=]|\xef\xbc\x9a)""")
+_SSID_HEADS = ("essid", "ssid", "wi-fi", "wifi", "wlan")
 # a sentence signing in with a login's pair, in code or bold spans (`Log into the admin page at http://… with **ops / …**`,
 # `sign in using `ops` / `…``): _SIGN_IN_PAIR_SPAN, the sign-in's verb checked by the reader (led by `with` or `using`
 # and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
@@ -469,6 +481,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_ROMANCE_NAME), _ROMANCE_WORD_HEADS, lazy_regex(_FOLDED_ROMANCE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ROMANCE_SIGN_IN), _ROMANCE_SIGN_IN_HEADS,
                        lazy_regex(_FOLDED_ROMANCE_SIGN_IN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_HEAD_FIRST), _HEAD_FIRST_HEADS, lazy_regex(_FOLDED_HEAD_FIRST, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SSID_THEN_KEY), _SSID_HEADS, lazy_regex(_FOLDED_SSID_THEN_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
                                                           "using\t**", "using\t`"),
@@ -515,8 +529,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ontrase"), ("`", "ONTRASE"), ("`", "lave"), ("`", "LAVE"), ("`", "enha"), ("`", "ENHA"),
            ("`", "redencia"), ("`", "REDENCIA"), ("`", "cceso"), ("`", "CCESO"), ("`", "cesso"), ("`", "CESSO"),
            ("`", "` con `"), ("`", "` com `"), ("`", "` avec `"), ("|", "ontrase"), ("|", "ONTRASE"), ("|", "lave"),
-           ("|", "LAVE"), ("|", "enha"), ("|", "ENHA")),
-    folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
+           ("|", "LAVE"), ("|", "enha"), ("|", "ENHA"),
+           # (a note's head-first label before its colon: `Contraseña del router: …`, `Senha caixa: …`, `Kennwort SIP: …`)
+           (":", "ontrase"), (":", "ONTRASE"), (":", "enha"), (":", "ENHA"), (":", "ennwort"), (":", "ENNWORT")),
+    # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
+    folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
 
@@ -547,6 +564,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
+                yield from head_first_labelled_value(line[:_SPAN_LINE_READ])  # (`password SIP: …`, `Mot de passe : …`)
+                yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
         return
@@ -1134,8 +1153,10 @@ def _span_key(label: str) -> str:
 
 
 # A key's or a passphrase's bare word, or after an article or a word naming the network (`key`, `the key`, `network key`):
-# said on a line that names a Wi-Fi network's security or its SSID before it, the network's key.
-_NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?(?:key|passphrase)$""")
+# said on a line that names a Wi-Fi network's security or its SSID before it, the network's key. (The key's word in the
+# team's language too: French's `Clé`, Spanish's `Clave`, Portuguese's `Chave`, Italian's `Chiave`, German's `Schlüssel`.)
+_NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?"""
+                                r"""(?:key|passphrase|cl[ée]f?|clave|chave|chiave|schl(?:ü|ue)ssel)$""")
 _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi|wlan)(?![a-z])""")
 # A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`; German's
 # `WLAN-Passwort für Gäste`, `Kennwort vom Diagnose-Laptop`; Spanish's, Portuguese's, French's and Italian's `Contraseña
@@ -1174,10 +1195,38 @@ def _unqualified(label: str) -> str:
 
 # A Wi-Fi network's details as a page notes them, a line each (`SSID: Depot-Tablets` then `Passphrase: …`, in an indented
 # or fenced block, a list or plain lines): the SSID's line beside a key's, a passphrase's or a password's makes that the
-# network's passphrase. Read within the lines' block (a blank line ends it), a few lines each way.
-_SSID_LINE = lazy_regex(r"""(?i)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:e?ssid|network[ \t]name|wi-?fi[ \t](?:network|name)|wlan)"""
+# network's passphrase. Read within the lines' block (a blank line ends it), a few lines each way. The network is named
+# by its Wi-Fi word and whose it is, before or after it, in the team's language (`Staff Wi-Fi: …`, `Wi-Fi équipe : …`,
+# `Wi-Fi clientes: …`, `Réseau Wi-Fi : …`, `Rete WiFi ospiti: …`, `WLAN Team: …`), no credential's word among them (`Wi-Fi password: …`
+# is the key's own line).
+_NOT_A_NETWORK_WORD = r"""(?!(?:key|pass\w*|psk|pw|pwd|code|pin|cl[ée]f?|clave|chave|chiave|mot|contrase\w*|senha|schl\w*|kennwort)(?![\w-]))"""
+_SSID_LINE = lazy_regex(r"""(?i)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:e?ssid|network[ \t]name"""
+                        r"""|(?:(?:r[ée]seau|red|rede|rete)[ \t]+|""" + _NOT_A_NETWORK_WORD + r"""[^\W\d_][\w'-]{0,23}[ \t]+)?(?:wi-?fi|wlan)"""
+                        r"""(?:[ \t]+""" + _NOT_A_NETWORK_WORD + r"""[^\W\d_][\w'-]{0,23}){0,2})"""
                         r"""(?:\*\*|__)?[ \t]*[:=]""")
 _SSID_LINES_READ = 3
+# A note's line giving a Wi-Fi network's key bare after a key's word alone, English's or the team's language's (`Key: …`,
+# `Passphrase: …`, French's `Clé : …`, Spanish's `Clave: …`, Portuguese's `Chave: …`, Italian's `Chiave: …`, German's
+# `Schlüssel: …`): read from the network's line above it (network_key_beside_its_ssid).
+_NOTE_NETWORK_KEY_LINE = lazy_regex(
+    r"""(?i)^[ \t]*(?:[-*+][ \t]+)?(?:(?:network|security|wi-?fi|wpa2?)[ \t]+)?(?P<label>key|passphrase|cl[ée]f?|clave|chave"""
+    r"""|chiave|schl(?:ü|ue)ssel)[ \t]*[:=\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+
+
+def network_key_beside_its_ssid(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """In a team's notes, line `index` naming a Wi-Fi network (_SSID_LINE) and a key's line in its block, up to
+    _SSID_LINES_READ lines below or above it (_NOTE_NETWORK_KEY_LINE): the network's passphrase (`Wi-Fi équipe : …` then
+    `Clé : …`), the network's name first as notes give it. A password's line is the keyword rules' own."""
+    if _SSID_LINE.match(line_text(lines, index)[:_SPAN_LINE_READ]) is None:
+        return
+    for at in range(index + 1, min(len(lines), index + 1 + _SSID_LINES_READ)):
+        text = line_text(lines, at)[:_SPAN_LINE_READ]
+        if not text.strip():
+            return
+        found = _NOTE_NETWORK_KEY_LINE.match(text)
+        if found is not None and _SECURITY_MODE.match(found.group("value")) is None:  # (`Key: WPA2-PSK`: the mode)
+            yield at - index, f"{found.group('label')} of the Wi-Fi network named above it", "wifi_passphrase", found.group("value")
+            return
 
 
 def beside_an_ssid(lines: Sequence[str], index: int) -> bool:
@@ -1238,7 +1287,63 @@ def _bare_key(label: str) -> str:
     unqualified = _unqualified(_LABEL_VERB.sub("", label))
     if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
         return "wifi_passphrase"  # (`WLAN-Passwort für Gäste`: the guests' network's passphrase)
-    return "_".join(unqualified.split())
+    return "_".join(_head_last(unqualified).split())
+
+
+# A label led by its password's word with what the password is for after it and no preposition between, as Italian,
+# French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
+# caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|contrase(?:ñ|n)a|senha|mot[ \t]+de[ \t]+passe)"
+                                  r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
+# (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
+# oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
+_ABOUT_PASSWORDS = frozenset({
+    "manager", "managers", "reset", "policy", "policies", "hint", "hints", "length", "expiry", "expires", "expiration",
+    "expired", "change", "changed", "changes", "recovery", "rotation", "rotated", "strength", "rules", "requirements",
+    "history", "complexity", "vault", "store", "safe", "file", "field", "hash", "hashed", "required", "protected",
+    "protection", "prompt", "generator", "example", "gestionnaire", "oublié", "oublie", "réinitialisation",
+    "reinitialisation", "politique", "règles", "regles", "longueur", "exemple", "gestor", "gestore", "cambio", "recupero",
+    "dimenticata", "olvidada", "olvido", "esqueci", "esquecida", "lunghezza", "longitud", "mínima", "minima", "scadenza",
+    "caducidad", "expira", "regole", "reglas", "esempio", "ejemplo", "exemplo", "vergessen", "richtlinie",
+})
+
+
+def _head_last(label: str) -> str:
+    """A head-first password label (_HEAD_FIRST_PASSWORD) in English's order, the password's word last (`password SIP`
+    gives `SIP password`, `Mot de passe gérante` gives `gérante Mot de passe`); any other label as it is."""
+    found = _HEAD_FIRST_PASSWORD.match(label)
+    if found is None:
+        return label
+    rest = found.group("rest").split()
+    if any(word.lower() in _QUALIFYING_WORDS or word.lower() in _ABOUT_PASSWORDS for word in rest):
+        return label
+    return " ".join(rest + found.group("head").split())
+
+
+# A note's line giving a password bare after a label led by the password's word (_HEAD_FIRST_PASSWORD's order, or what
+# it is for after a preposition: `Mot de passe gérante : …`, `password SIP: …`, `Contraseña del router: …`, `Passwort
+# SIP: …`; French's three words alone, `Mot de passe : …`), which the keyword rules, reading one word before the colon,
+# do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
+# aside (`Password menu tecnico (uguale su tutte): …`).
+_HEAD_FIRST_LINE = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|contrase(?:ñ|n)a|senha)"""
+    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,3})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+
+
+def head_first_labelled_value(text: str) -> Iterator[Found]:
+    """A note's bare value after its head-first password label (_HEAD_FIRST_LINE); a label of one word (`Password:`,
+    `Senha:`) is the keyword rules' own."""
+    found = _HEAD_FIRST_LINE.match(text)
+    if found is None:
+        return
+    label = found.group("label")
+    if " " not in label and "\t" not in label:
+        return
+    key = _bare_key(label)
+    if key == "_".join(label.split()) and _HEAD_FIRST_PASSWORD.match(label) is not None:
+        return  # (`Password manager: …`: a label about passwords, left as it is)
+    yield 0, f"{label} given in a note", key, found.group("value")
 
 
 # A label's note in brackets before its colon (`- DB password (prod): …`, `app password (printer + scanner):  …`), as

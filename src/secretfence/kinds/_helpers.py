@@ -39,10 +39,13 @@ def is_log_text(lowered_name: str) -> bool:
 # A file named for the credentials it keeps (`credentials.txt`, `passwords.md`, `db-creds.txt`,
 # `secrets.txt`), an operator's working notes (`notes/`, `loot/`, `engagements/`, `TODO.md`): a team's
 # notes of logins, no documentation; outside a documentation tree (Django's reST docs are `.txt`:
-# `docs/topics/auth/passwords.txt` is prose about passwords).
+# `docs/topics/auth/passwords.txt` is prose about passwords). A team names its notes' folder in its own language
+# too: Italian's `note/` and `appunti/`, Spanish's and Portuguese's `notas/` and `apuntes/`, German's `notizen/`
+# (French's is `notes/`).
 _CREDENTIALS_TEXT = lazy_regex(
     r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$")
-_WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|loot|engagements?|pentests?|red-?team)[/\\]|(?:^|[/\\])todo\.(?:md|txt)$")
+_WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|loot|engagements?|pentests?|red-?team)[/\\]"
+                           r"|(?:^|[/\\])todo\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
 # deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
