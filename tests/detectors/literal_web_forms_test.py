@@ -214,3 +214,17 @@ def test_a_directive_s_keyword_hit_blocks_with_its_key(engine: Engine) -> None:
     keyword = [f for f in findings if f.type == "Secret Keyword"]
     assert [(f.line_number, f.secret, f.confidence.value) for f in keyword] == [(1, "Rv7Lq2Zt9Xw4Km8N", "medium")]
     assert "MAGENTO_DB_PASSWORD" in keyword[0].description
+
+
+def test_a_documented_command_s_long_hex_is_an_example_s_whatever_its_length(engine: Engine) -> None:
+    """A hex run is no issued key (_web_forms._issued_key): a page's 32, 40 or 64 hex digits count only sent to the
+    service's own host (_drawn_hex_key). A second, length-capped hex pattern of the gem sources' once shadowed the
+    first, so that a hex run past 64 digits sent anywhere read as an issued key (`?token=<128 hex>` to example.com)."""
+    import random
+
+    draw = random.Random(2690101)
+    long_hex = "".join(draw.choice("0123456789abcdef") for _ in range(128))
+    text = f'Fetch it by hand:\n\n    curl "https://api.example.com/v1/report?token={long_hex}"\n'
+    assert _blocked(engine, "docs/report.md", text) == []
+    # the gem sources' short hex pairs still block (the capped pattern kept for them)
+    assert _blocked(engine, "Gemfile", 'source "https://1a2b3c4d:9e8f7a6b@gems.contribsys.com/" do\n  gem "sidekiq-pro"\nend\n')

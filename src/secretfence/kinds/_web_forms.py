@@ -309,7 +309,7 @@ _BUNDLE_CONFIG = lazy_regex(
     r"""\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)[ \t]+"""
     r"""(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)"""
 )
-_HEX_RUN = lazy_regex(r"^[0-9a-fA-F]{8,64}$")
+_GEM_HEX = lazy_regex(r"^[0-9a-fA-F]{8,64}$")  # a gem server's generated user or password
 _SEQUENCES = "0123456789abcdef"
 _GEM_FILES = ("gemfile", "gems.rb", ".gemspec", ".gemrc", "gemfile.lock", "gems.locked")
 
@@ -804,7 +804,7 @@ def names_a_secret_salt(key: str) -> bool:
 def short_generated_pair(user: str, password: str) -> bool:
     """A gem server's generated credentials: user and password each 8+ hex characters (Sidekiq
     Pro's and Enterprise's `1a2b3c4d:5e6f7a8b`), a letter among them, no run or repeat."""
-    if not (_HEX_RUN.match(user) and _HEX_RUN.match(password)) or user.lower() == password.lower():
+    if not (_GEM_HEX.match(user) and _GEM_HEX.match(password)) or user.lower() == password.lower():
         return False
     if not any(character.isalpha() for character in user + password):
         return False
