@@ -368,8 +368,10 @@ _FOLDED_NAMED_ATTRIBUTES = (rb"""name=["'](?=[\w.:-]{0,128}?(?:pass|pw|token|sec
 # address that ends its line (the reader checks the login before it)
 _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,128})?["']?[ \t]*(?=\r?\n|\Z)"""
 # a settings table's row naming a token, a secret or a key before its value's cell (`| API token | … |`, a handover
-# note's `| Provider key | … |`), its cell padded as an aligned table pads it
-_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}\|[ \t]*[^\s|]"""
+# note's `| Provider key | … |`), its cell padded as an aligned table pads it; a note in brackets may say whose or which
+# it is before the cell ends (`| Server API token (Orders) | … |`, `| Webhook secret (prod) | … |`), as the row's
+# reader (_key_value_table_row) reads the name
+_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
