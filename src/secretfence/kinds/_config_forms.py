@@ -787,6 +787,8 @@ _LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32})
 _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
     r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access"""
+    # (a person's account at a platform, its login an address: Apple's `Apple ID`, `iCloud`)
+    r"""|apple[ -]?id|icloud"""
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
@@ -843,13 +845,35 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
                           r"""safe (?:for|in) (?:the )?browsers?|client[ -]side)\b""")
 
 
-def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
-    """A login's user and password in two spans: after a label naming a login or an account, or a sign-in's `as`."""
+# Where a list item's later clause opens, its own label before its colon (`- UniFi Cloud Key at 192.168.… (head
+# office). Local admin: `ops` / `…``, `- NAS01, admin login: …`, `- Printer -- web UI: …`): after a sentence's end, a
+# semicolon, a comma or a dash set off by blanks, the next word's letter (a label's) or its emphasis.
+_CLAUSE_START = lazy_regex(r"""(?:[.;,!?]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_])""")
+_CLAUSES_A_LINE = 4  # later clauses read on a line for a login's label
+
+
+def _labelled_login_pair(text: str) -> Any:
+    """The match of a login's pair after its label opening `text` (_LOGIN_PAIR_SPAN, or _LABELLED_PAIR_SPAN where the
+    label names what is signed in to: _ACCOUNT_LABEL), or None."""
     pair = _LOGIN_PAIR_SPAN.match(text)
     if pair is None:
         pair = _LABELLED_PAIR_SPAN.match(text)
         if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None:
             pair = None
+    return pair
+
+
+def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
+    """A login's user and password in two spans: after a label naming a login or an account (opening the item, or one
+    of its later clauses: _CLAUSE_START), or a sign-in's `as`."""
+    pair = _labelled_login_pair(text)
+    if pair is None and "/" in text:
+        for count, clause in enumerate(_CLAUSE_START.finditer(text)):
+            if count >= _CLAUSES_A_LINE:
+                break
+            pair = _labelled_login_pair(text[clause.end():])
+            if pair is not None:
+                break
     if pair is not None:
         user, value = _pair(pair)
         yield 0, f"password of {user} in the {pair.group('label')} {spans}", "password", value
