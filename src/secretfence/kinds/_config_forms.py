@@ -1462,6 +1462,38 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 _APP_PASSWORD_KEY = lazy_regex(r"(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd)(?![a-z])")
 
 
+# A Google app password alone on its line below the sentence naming an app password (`The script logs in to Gmail with an
+# **app password** … The current one is:`, then an indented or fenced block holding `xxxx xxxx xxxx xxxx`, or the line
+# in a code span or a quote): the page's own, drawn as Google draws one (its shape named, its letters drawn:
+# _mail_configs.drawn_app_password). Read from the naming line down through its paragraph and the block after it; a
+# heading or a table ends the reading, and a line saying it shows an example or the shape (`looks like`, `e.g.`) too.
+_LONE_APP_PASSWORD = lazy_regex(r"""^[ \t]*(?:>[ \t]*)?(?P<tick>`?)(?P<value>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?P=tick)[ \t]*\r?$""")
+_SHOWS_A_SHAPE = lazy_regex(r"""(?i)\blooks?[ \t]+(?:something[ \t]+)?like\b|\blike[ \t]+this\b|\bsimilar[ \t]+to\b|\bformat\b""")
+_APP_PASSWORD_BELOW_READ = 6  # lines read below the naming line (its paragraph's rest, blanks, a fence's opening)
+
+
+def app_password_below(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, value) of a Google app password alone on its line below line `index`, which names an app password
+    (see _LONE_APP_PASSWORD's note)."""
+    from secretfence.kinds._mail_configs import drawn_app_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if _APP_PASSWORD_KEY.search(text) is None or _SAYS_EXAMPLE.search(text) is not None or \
+            _SHOWS_A_SHAPE.search(text) is not None:
+        return
+    for below in range(index + 1, min(len(lines), index + 1 + _APP_PASSWORD_BELOW_READ)):
+        below_text = line_text(lines, below)[:_SPAN_LINE_READ]
+        alone = _LONE_APP_PASSWORD.match(below_text) if len(below_text) <= 64 else None
+        if alone is not None:
+            if drawn_app_password(alone.group("value")):
+                yield below - index, alone.group("value")
+            return
+        stripped = below_text.lstrip()
+        if stripped.startswith(("#", "|")) or _SAYS_EXAMPLE.search(below_text) is not None or \
+                _SHOWS_A_SHAPE.search(below_text) is not None:
+            return  # (a heading or a table: another part; a sentence showing an example or the shape)
+
+
 # A device's own password is short where the device caps it (a VNC server's eight characters, RFB's DES key) or where
 # its installer drew one: letters and digits a generator drew (as credential_keys.drawn_short_password reads them,
 # `knf82ok0` or `RtYu4nMk`), or letters no word holds around a digit: five consonants together (`y` read as a vowel) and the digit

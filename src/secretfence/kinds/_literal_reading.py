@@ -3391,6 +3391,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if _is_credential(value, True, False):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description="Azure shared access signature in a storage URL in documentation")
+        for offset, value in _config_forms.app_password_below(lines, index) if "pp" in line or "PP" in line else ():
+            if _is_credential(value, True, False, "password"):  # (a Google app password below the line naming one)
+                yield Match(secret=value, confidence=MEDIUM, description="Google app password below the sentence naming "
+                            "an app password in documentation", line_offset=offset)
         if "is:" in line or "IS:" in line or "was:" in line:
             for offset, value in stated_team_password(lines, index):  # (the page says it is the team's own)
                 if _is_credential(value, True, False, "password"):
