@@ -115,6 +115,12 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   network's passphrase, and a passphrase of words as a generator draws them (word_passphrase) is judged as its drawn
   keys are; a service's key set beside the service's own API address in a page's block (`HEARTH_API_BASE=https://…`
   then `HEARTH_API_KEY=…`: keys_beside_their_service_url) is the team's, where it looks issued.
+- Blind rounds GW-GZ: a list item's login pair after a later clause's label (`- UniFi Cloud Key at 192.168.… (head
+  office). Local admin: `ops` / `…``: _CLAUSE_START), an Apple ID's or iCloud's label naming the account; a Google app
+  password alone in the block below the sentence naming an app password (app_password_below); on the team's own record (a
+  handover note, an incident's write-up: _helpers.is_teams_own_record) a password a person chose or a generator drew
+  (persons_password: `6Q+TWB-K#…`, no lower case), and a settings row whose name carries a note in brackets (`| Server
+  API token (Orders) | … |`: the prefilter's _FOLDED_TABLE_NAME).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1424,7 +1430,9 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     assignment) as a controller or a person generating one draws it; an example's is words and a number run together
     (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
     where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
-    handover note, `own_note`, whatever host it names), a short
+    handover note, `own_note`, whatever host it names), any password a person chose or a generator drew (persons_password:
+    three classes of characters, no stock word; `6Q+TWB-K#…` holds no lower case) on the team's own record (`own_note`: a
+    handover note, an incident's write-up), where no tutorial's example stands, a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
@@ -1441,6 +1449,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if generated_password(value) and in_account_list(lines, index, own_note):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
+    if own_note and persons_password(value):
+        return True  # (the team's own record, no tutorial: a password a person chose or a generator drew, `6Q+TWB-K#…`)
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
 
@@ -1660,10 +1670,25 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     for offset, what, key, value in found:
         if value in reported:
             continue
-        if names_a_password(key) or (names_a_credential_holding(key, value) and (
+        if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
                 own_note or (in_table and records_its_credential(lines, index)))):
             reported.add(value)
             yield offset, what, key, value
+
+
+# A resource's name as a team writes one, lower-case words joined by `-`, `_` or `.` and a number or a version
+# (`scada-writer-2023`, `orders_api_key_2024q1`, `ci.deploy.token`): what a record's sentence names a token or a key by
+# (`token `scada-writer-2023` revoked`), no value a service issues (its keys mix cases, or run in hex or base64 with no
+# two words in them).
+_RESOURCE_NAME = lazy_regex(r"""^[a-z][a-z0-9]{0,31}(?:[-_.][a-z0-9]{1,32}){1,7}$""")
+_NAME_WORD = lazy_regex(r"""^[a-z]{3,}$""")
+
+
+def names_a_resource(value: str) -> bool:
+    """The value is a resource's name (see _RESOURCE_NAME): lower-case parts, two of them words of letters."""
+    if _RESOURCE_NAME.match(value) is None:
+        return False
+    return sum(1 for part in re.split(r"[-_.]", value) if _NAME_WORD.match(part)) >= 2
 
 
 # A service's key set beside the service's API address in a page's block of settings, as a team's notes paste their
