@@ -115,11 +115,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   network's passphrase, and a passphrase of words as a generator draws them (word_passphrase) is judged as its drawn
   keys are; a service's key set beside the service's own API address in a page's block (`HEARTH_API_BASE=https://…`
   then `HEARTH_API_KEY=…`: keys_beside_their_service_url) is the team's, where it looks issued.
-- Blind rounds GW-GZ: a list item's login pair after a later clause's label (`- UniFi Cloud Key at 192.168.… (head
-  office). Local admin: `ops` / `…``: _CLAUSE_START), an Apple ID's or iCloud's label naming the account; a Google app
+- Blind rounds GW-GZ: a list item's login pair after a later clause's label (`- Door controller at 192.168.… (warehouse).
+  Local admin: `ops` / `…``: _CLAUSE_START), an Apple ID's or iCloud's label naming the account; a Google app
   password alone in the block below the sentence naming an app password (app_password_below); on the team's own record (a
   handover note, an incident's write-up: _helpers.is_teams_own_record) a password a person chose or a generator drew
-  (persons_password: `6Q+TWB-K#…`, no lower case), and a settings row whose name carries a note in brackets (`| Server
+  (persons_password with a symbol: a draw of upper case, digits and symbols), and a settings row whose name carries a note in brackets (`| Server
   API token (Orders) | … |`: the prefilter's _FOLDED_TABLE_NAME).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
@@ -851,8 +851,8 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
                           r"""safe (?:for|in) (?:the )?browsers?|client[ -]side)\b""")
 
 
-# Where a list item's later clause opens, its own label before its colon (`- UniFi Cloud Key at 192.168.… (head
-# office). Local admin: `ops` / `…``, `- NAS01, admin login: …`, `- Printer -- web UI: …`): after a sentence's end, a
+# Where a list item's later clause opens, its own label before its colon (`- Door controller at 192.168.… (warehouse).
+# Local admin: `ops` / `…``, `- NAS01, admin login: …`, `- Printer -- web UI: …`): after a sentence's end, a
 # semicolon, a comma or a dash set off by blanks, the next word's letter (a label's) or its emphasis.
 _CLAUSE_START = lazy_regex(r"""(?:[.;,!?]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_])""")
 _CLAUSES_A_LINE = 4  # later clauses read on a line for a login's label
@@ -1431,7 +1431,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
     where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
     handover note, `own_note`, whatever host it names), any password a person chose or a generator drew (persons_password:
-    three classes of characters, no stock word; `6Q+TWB-K#…` holds no lower case) on the team's own record (`own_note`: a
+    three classes of characters, a symbol among them, no stock word: a draw of upper case, digits and
+    symbols holds no lower case) on the team's own record (`own_note`: a
     handover note, an incident's write-up), where no tutorial's example stands, a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
@@ -1449,8 +1450,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if generated_password(value) and in_account_list(lines, index, own_note):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
-    if own_note and persons_password(value):
-        return True  # (the team's own record, no tutorial: a password a person chose or a generator drew, `6Q+TWB-K#…`)
+    if own_note and persons_password(value) and not value.isalnum():
+        # (the team's own record, no tutorial: a password a person chose or a generator drew, its symbols too; a word and
+        # a year, the vendor's name and 2024, is a stand-in as often)
+        return True
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
 
@@ -1472,8 +1475,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 _APP_PASSWORD_KEY = lazy_regex(r"(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd)(?![a-z])")
 
 
-# A Google app password alone on its line below the sentence naming an app password (`The script logs in to Gmail with an
-# **app password** … The current one is:`, then an indented or fenced block holding `xxxx xxxx xxxx xxxx`, or the line
+# A Google app password alone on its line below the sentence naming an app password (`The mailer signs in to Gmail using an
+# **app password** … Today's is:`, then an indented or fenced block holding `xxxx xxxx xxxx xxxx`, or the line
 # in a code span or a quote): the page's own, drawn as Google draws one (its shape named, its letters drawn:
 # _mail_configs.drawn_app_password). Read from the naming line down through its paragraph and the block after it; a
 # heading or a table ends the reading, and a line saying it shows an example or the shape (`looks like`, `e.g.`) too.
@@ -1677,8 +1680,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
 
 
 # A resource's name as a team writes one, lower-case words joined by `-`, `_` or `.` and a number or a version
-# (`scada-writer-2023`, `orders_api_key_2024q1`, `ci.deploy.token`): what a record's sentence names a token or a key by
-# (`token `scada-writer-2023` revoked`), no value a service issues (its keys mix cases, or run in hex or base64 with no
+# (`pump-reader-2022`, `orders_api_key_2024q1`, `ci.deploy.token`): what a record's sentence names a token or a key by
+# (`token `pump-reader-2022` deleted`), no value a service issues (its keys mix cases, or run in hex or base64 with no
 # two words in them).
 _RESOURCE_NAME = lazy_regex(r"""^[a-z][a-z0-9]{0,31}(?:[-_.][a-z0-9]{1,32}){1,7}$""")
 _NAME_WORD = lazy_regex(r"""^[a-z]{3,}$""")

@@ -53,7 +53,7 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 # and secret are read too, at documentation's bar (see is_handover_note's callers). A word of the path, a folder's or
 # the file's. ("Handoff" is left out: a chat or a call handed to a person is many a product's documented feature.)
 _HANDOVER = lazy_regex(r"(?:^|[/\\._-])hand[-_]?overs?(?:[/\\._-]|$)")
-# An incident's write-up (`docs/incidents/2024-03-12-sms-outage.md`, `postmortems/INC-2291.md`, `2023-11-08-postmortem.md`,
+# An incident's write-up (`docs/incidents/2024-05-02-booking-mail.md`, `postmortems/INC-2291.md`, `2023-11-08-postmortem.md`,
 # `incident-report-db-failover.md`): the team's record of what happened on its own systems, no reader's example, so its
 # values (the token that leaked, the old key kept to be deleted) are the team's own, read as a handover note's are. Known
 # by its name's word (`postmortem`, `post-mortem`, `incident-report`, `incident-review`), or in an incidents' or

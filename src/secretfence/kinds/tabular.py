@@ -7,8 +7,8 @@ made-up values stay out. Columns named for what is not the value (`password_hash
 `token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`). A
 free-text cell that gives a password in words (`temp password X until cutover`) is read in any column, and
 so is one that gives a login's user and password after a label naming the login (`web admin: admin / X`, `Apple ID:
-j.doe@… / X`), or an account's address and password after a sentence naming the account (`customer gave Apple ID to
-remove it after repair: j.doe@… / X`).
+j.doe@… / X`), or an account's address and password after a sentence naming the account (`owner left their Apple ID
+to unlock it once fixed: j.doe@… / X`).
 A list of logins (a column naming the site, `url`/`portal_url`/`login_uri`/`host`, one naming the
 user, `login`/`username`/`email`, and a password column: a password manager's export, a team's sheet
 of portal logins; a device's address book, `"Folder Path"`, `"Folder User Name"`, `"Folder Password"`, or a user and a
@@ -472,8 +472,8 @@ _LOGIN_PAIR_CELL = lazy_regex(
     r"""(?P<value>[^\s/]{1,256})(?:[ \t]|$)""")
 
 
-# The same pair where a sentence names the account before its colon (a repair ticket's note: `customer gave Apple ID to
-# remove it after repair: j.doe@… / …`, `iCloud for the activation lock: …`, `their Google account, to restore: …`): the
+# The same pair where a sentence names the account before its colon (a repair ticket's note: `owner left their Apple ID
+# to unlock it once fixed: j.doe@… / …`, `iCloud for the activation lock: …`, `their Google account, to restore: …`): the
 # user an address, as an account's login is (Apple ID, iCloud, Google's, Microsoft's), the sentence naming an account, a
 # login or a password. Each colon a cell holds is read (_COLONS_A_CELL), the sentence's last characters before it.
 _ACCOUNT_WORDS = lazy_regex(r"""(?i)(?<![a-z])(?:apple[ \t-]?id|icloud|accounts?|log-?ins?|logon|sign-?in|credentials|creds"""
