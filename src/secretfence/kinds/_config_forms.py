@@ -115,6 +115,12 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   network's passphrase, and a passphrase of words as a generator draws them (word_passphrase) is judged as its drawn
   keys are; a service's key set beside the service's own API address in a page's block (`HEARTH_API_BASE=https://…`
   then `HEARTH_API_KEY=…`: keys_beside_their_service_url) is the team's, where it looks issued.
+- Blind rounds GW-GZ: a list item's login pair after a later clause's label (`- Door controller at 192.168.… (warehouse).
+  Local admin: `ops` / `…``: _CLAUSE_START), an Apple ID's or iCloud's label naming the account; a Google app
+  password alone in the block below the sentence naming an app password (app_password_below); on the team's own record (a
+  handover note, an incident's write-up: _helpers.is_teams_own_record) a password a person chose or a generator drew
+  (persons_password with a symbol: a draw of upper case, digits and symbols), and a settings row whose name carries a note in brackets (`| Server
+  API token (Orders) | … |`: the prefilter's _FOLDED_TABLE_NAME).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -368,8 +374,10 @@ _FOLDED_NAMED_ATTRIBUTES = (rb"""name=["'](?=[\w.:-]{0,128}?(?:pass|pw|token|sec
 # address that ends its line (the reader checks the login before it)
 _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,128})?["']?[ \t]*(?=\r?\n|\Z)"""
 # a settings table's row naming a token, a secret or a key before its value's cell (`| API token | … |`, a handover
-# note's `| Provider key | … |`), its cell padded as an aligned table pads it
-_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}\|[ \t]*[^\s|]"""
+# note's `| Provider key | … |`), its cell padded as an aligned table pads it; a note in brackets may say whose or which
+# it is before the cell ends (`| Server API token (Orders) | … |`, `| Webhook secret (prod) | … |`), as the row's
+# reader (_key_value_table_row) reads the name
+_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
@@ -804,6 +812,8 @@ _LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32})
 _ACCOUNT_LABEL = lazy_regex(
     r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
     r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access"""
+    # (a person's account at a platform, its login an address: Apple's `Apple ID`, `iCloud`)
+    r"""|apple[ -]?id|icloud"""
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
@@ -860,13 +870,35 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
                           r"""safe (?:for|in) (?:the )?browsers?|client[ -]side)\b""")
 
 
-def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
-    """A login's user and password in two spans: after a label naming a login or an account, or a sign-in's `as`."""
+# Where a list item's later clause opens, its own label before its colon (`- Door controller at 192.168.… (warehouse).
+# Local admin: `ops` / `…``, `- NAS01, admin login: …`, `- Printer -- web UI: …`): after a sentence's end, a
+# semicolon, a comma or a dash set off by blanks, the next word's letter (a label's) or its emphasis.
+_CLAUSE_START = lazy_regex(r"""(?:[.;,!?]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_])""")
+_CLAUSES_A_LINE = 4  # later clauses read on a line for a login's label
+
+
+def _labelled_login_pair(text: str) -> Any:
+    """The match of a login's pair after its label opening `text` (_LOGIN_PAIR_SPAN, or _LABELLED_PAIR_SPAN where the
+    label names what is signed in to: _ACCOUNT_LABEL), or None."""
     pair = _LOGIN_PAIR_SPAN.match(text)
     if pair is None:
         pair = _LABELLED_PAIR_SPAN.match(text)
         if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None:
             pair = None
+    return pair
+
+
+def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
+    """A login's user and password in two spans: after a label naming a login or an account (opening the item, or one
+    of its later clauses: _CLAUSE_START), or a sign-in's `as`."""
+    pair = _labelled_login_pair(text)
+    if pair is None and "/" in text:
+        for count, clause in enumerate(_CLAUSE_START.finditer(text)):
+            if count >= _CLAUSES_A_LINE:
+                break
+            pair = _labelled_login_pair(text[clause.end():])
+            if pair is not None:
+                break
     if pair is not None:
         user, value = _pair(pair)
         yield 0, f"password of {user} in the {pair.group('label')} {spans}", "password", value
@@ -1503,7 +1535,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     assignment) as a controller or a person generating one draws it; an example's is words and a number run together
     (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
     where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
-    handover note, `own_note`, whatever host it names), a short
+    handover note, `own_note`, whatever host it names), any password a person chose or a generator drew (persons_password:
+    three classes of characters, a symbol among them, no stock word: a draw of upper case, digits and
+    symbols holds no lower case) on the team's own record (`own_note`: a
+    handover note, an incident's write-up), where no tutorial's example stands, a short
     drawn one (drawn_device_password) where its device's address on the team's network stands beside it (its table row,
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
@@ -1520,6 +1555,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if generated_password(value) and in_account_list(lines, index, own_note):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
+    if own_note and persons_password(value) and not value.isalnum():
+        # (the team's own record, no tutorial: a password a person chose or a generator drew, its symbols too; a word and
+        # a year, the vendor's name and 2024, is a stand-in as often)
+        return True
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
 
@@ -1539,6 +1578,38 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 # A key naming an app password (`app_password`, `App-specific password`, `application password`, `Gmail app pw`): the
 # label says what a Google app password's shape is (Google's word; Apple's app-specific passwords are `xxxx-xxxx-…`).
 _APP_PASSWORD_KEY = lazy_regex(r"(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd)(?![a-z])")
+
+
+# A Google app password alone on its line below the sentence naming an app password (`The mailer signs in to Gmail using an
+# **app password** … Today's is:`, then an indented or fenced block holding `xxxx xxxx xxxx xxxx`, or the line
+# in a code span or a quote): the page's own, drawn as Google draws one (its shape named, its letters drawn:
+# _mail_configs.drawn_app_password). Read from the naming line down through its paragraph and the block after it; a
+# heading or a table ends the reading, and a line saying it shows an example or the shape (`looks like`, `e.g.`) too.
+_LONE_APP_PASSWORD = lazy_regex(r"""^[ \t]*(?:>[ \t]*)?(?P<tick>`?)(?P<value>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?P=tick)[ \t]*\r?$""")
+_SHOWS_A_SHAPE = lazy_regex(r"""(?i)\blooks?[ \t]+(?:something[ \t]+)?like\b|\blike[ \t]+this\b|\bsimilar[ \t]+to\b|\bformat\b""")
+_APP_PASSWORD_BELOW_READ = 6  # lines read below the naming line (its paragraph's rest, blanks, a fence's opening)
+
+
+def app_password_below(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, value) of a Google app password alone on its line below line `index`, which names an app password
+    (see _LONE_APP_PASSWORD's note)."""
+    from secretfence.kinds._mail_configs import drawn_app_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if _APP_PASSWORD_KEY.search(text) is None or _SAYS_EXAMPLE.search(text) is not None or \
+            _SHOWS_A_SHAPE.search(text) is not None:
+        return
+    for below in range(index + 1, min(len(lines), index + 1 + _APP_PASSWORD_BELOW_READ)):
+        below_text = line_text(lines, below)[:_SPAN_LINE_READ]
+        alone = _LONE_APP_PASSWORD.match(below_text) if len(below_text) <= 64 else None
+        if alone is not None:
+            if drawn_app_password(alone.group("value")):
+                yield below - index, alone.group("value")
+            return
+        stripped = below_text.lstrip()
+        if stripped.startswith(("#", "|")) or _SAYS_EXAMPLE.search(below_text) is not None or \
+                _SHOWS_A_SHAPE.search(below_text) is not None:
+            return  # (a heading or a table: another part; a sentence showing an example or the shape)
 
 
 # A device's own password is short where the device caps it (a VNC server's eight characters, RFB's DES key) or where
@@ -1707,10 +1778,25 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     for offset, what, key, value in found:
         if value in reported:
             continue
-        if names_a_password(key) or (names_a_credential_holding(key, value) and (
+        if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
                 own_note or (in_table and records_its_credential(lines, index)))):
             reported.add(value)
             yield offset, what, key, value
+
+
+# A resource's name as a team writes one, lower-case words joined by `-`, `_` or `.` and a number or a version
+# (`pump-reader-2022`, `orders_api_key_2024q1`, `ci.deploy.token`): what a record's sentence names a token or a key by
+# (`token `pump-reader-2022` deleted`), no value a service issues (its keys mix cases, or run in hex or base64 with no
+# two words in them).
+_RESOURCE_NAME = lazy_regex(r"""^[a-z][a-z0-9]{0,31}(?:[-_.][a-z0-9]{1,32}){1,7}$""")
+_NAME_WORD = lazy_regex(r"""^[a-z]{3,}$""")
+
+
+def names_a_resource(value: str) -> bool:
+    """The value is a resource's name (see _RESOURCE_NAME): lower-case parts, two of them words of letters."""
+    if _RESOURCE_NAME.match(value) is None:
+        return False
+    return sum(1 for part in re.split(r"[-_.]", value) if _NAME_WORD.match(part)) >= 2
 
 
 # A service's key set beside the service's API address in a page's block of settings, as a team's notes paste their

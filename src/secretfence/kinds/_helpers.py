@@ -56,6 +56,16 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 # and secret are read too, at documentation's bar (see is_handover_note's callers). A word of the path, a folder's or
 # the file's. ("Handoff" is left out: a chat or a call handed to a person is many a product's documented feature.)
 _HANDOVER = lazy_regex(r"(?:^|[/\\._-])hand[-_]?overs?(?:[/\\._-]|$)")
+# An incident's write-up (`docs/incidents/2024-05-02-booking-mail.md`, `postmortems/INC-2291.md`, `2023-11-08-postmortem.md`,
+# `incident-report-db-failover.md`): the team's record of what happened on its own systems, no reader's example, so its
+# values (the token that leaked, the old key kept to be deleted) are the team's own, read as a handover note's are. Known
+# by its name's word (`postmortem`, `post-mortem`, `incident-report`, `incident-review`), or in an incidents' or
+# postmortems' folder by a name opening with the incident's date or number, as write-ups are filed (a product's
+# documentation of its incidents feature, `docs/incidents/create.md`, names neither).
+_INCIDENT_RECORD = lazy_regex(
+    r"(?:^|[/\\._-])(?:post-?mortems?|incident[-_](?:reports?|reviews?|write-?ups?))(?:[/\\._-]|$)"
+    r"|(?:^|[/\\])(?:incidents?|post-?mortems?)[/\\](?:(?:19|20)[0-9]{2}[-_.]?[01][0-9](?:[-_.]?[0-3][0-9])?|inc[-_]?[0-9]{1,8})[-_.]"
+    r"[^/\\]*$")
 
 
 # A VPN's or a Wi-Fi network's pre-shared key named in another language, as a router's or Windows' own screens name it
@@ -73,6 +83,17 @@ LOCALIZED_PRE_SHARED_WORDS = ("compartida", "compartilhada", "partilhada", "part
 def is_handover_note(lowered_name: str) -> bool:
     """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
     return "hand" in lowered_name and _HANDOVER.search(lowered_name) is not None
+
+
+def is_incident_record(lowered_name: str) -> bool:
+    """The (lower-cased) file name is an incident's write-up (see _INCIDENT_RECORD)."""
+    return ("mortem" in lowered_name or "incident" in lowered_name) and _INCIDENT_RECORD.search(lowered_name) is not None
+
+
+def is_teams_own_record(lowered_name: str) -> bool:
+    """The (lower-cased) file name is the team's own record of its systems, its values no reader's example: a handover
+    note (is_handover_note) or an incident's write-up (is_incident_record)."""
+    return is_handover_note(lowered_name) or is_incident_record(lowered_name)
 
 
 # A server's configuration saved as `.txt` (Terraria's `serverconfig.txt`, `key=value` a line): settings, no prose.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_handover_note, is_no_document, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, stated_team_password, xml_unescaped,
 )
@@ -3467,6 +3467,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if _is_credential(value, True, False):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description="Azure shared access signature in a storage URL in documentation")
+        for offset, value in _config_forms.app_password_below(lines, index) if "pp" in line or "PP" in line else ():
+            if _is_credential(value, True, False, "password"):  # (a Google app password below the line naming one)
+                yield Match(secret=value, confidence=MEDIUM, description="Google app password below the sentence naming "
+                            "an app password in documentation", line_offset=offset)
         if "is:" in line or "IS:" in line or "was:" in line:
             for offset, value in stated_team_password(lines, index):  # (the page says it is the team's own)
                 if _is_credential(value, True, False, "password"):
@@ -3481,8 +3485,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if _is_credential(value, True, False, key):
                     own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value)
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
-                    # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`)
-                    blocks = own or _config_forms.documented_password_judged(lines, index + offset, value, key)
+                    # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
+                    # record, a handover note's accounts table, a password a person chose or a generator drew)
+                    blocks = own or _config_forms.documented_password_judged(lines, index + offset, value, key,
+                                                                             is_teams_own_record(lowered_name))
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
@@ -3491,8 +3497,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
             # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
             # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
-            # hosts its own whatever their names)
-            own_note = is_handover_note(lowered_name)
+            # hosts its own whatever their names), and an incident's write-up's (the token that leaked, the old key)
+            own_note = is_teams_own_record(lowered_name)
             for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)

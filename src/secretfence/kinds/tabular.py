@@ -6,7 +6,9 @@ password hashes (`$2b$…`, `pbkdf2_sha256$…`, a bare hex digest in a password
 made-up values stay out. Columns named for what is not the value (`password_hash`, `secret_name`,
 `token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`). A
 free-text cell that gives a password in words (`temp password X until cutover`) is read in any column, and
-so is one that gives a login's user and password after a label naming the login (`web admin: admin / X`).
+so is one that gives a login's user and password after a label naming the login (`web admin: admin / X`, `Apple ID:
+j.doe@… / X`), or an account's address and password after a sentence naming the account (`owner left their Apple ID
+to unlock it once fixed: j.doe@… / X`).
 A list of logins (a column naming the site, `url`/`portal_url`/`login_uri`/`host`, one naming the
 user, `login`/`username`/`email`, and a password column: a password manager's export, a team's sheet
 of portal logins; a device's address book, `"Folder Path"`, `"Folder User Name"`, `"Folder Password"`, or a user and a
@@ -506,20 +508,53 @@ def _worded_passwords(line: str) -> Iterator[Match]:
 # is). The password ends at a blank (a note may follow it).
 _LOGIN_PAIR_CELL = lazy_regex(
     r"""^(?P<label>(?:[A-Za-z][\w.&'-]{0,31}[ \t]){0,4}(?i:login|logon|log-in|sign-in|credentials|creds|admin|administrator"""
-    r"""|root|superuser|account|ui|gui|console|portal))[ \t]*:[ \t]*(?P<user>[\w.@\\+-]{1,128})[ \t]*/[ \t]*"""
+    r"""|root|superuser|account|ui|gui|console|portal|apple[ \t-]?id|icloud))[ \t]*:[ \t]*(?P<user>[\w.@\\+-]{1,128})[ \t]*/[ \t]*"""
     r"""(?P<value>[^\s/]{1,256})(?:[ \t]|$)""")
 
 
+# The same pair where a sentence names the account before its colon (a repair ticket's note: `owner left their Apple ID
+# to unlock it once fixed: j.doe@… / …`, `iCloud for the activation lock: …`, `their Google account, to restore: …`): the
+# user an address, as an account's login is (Apple ID, iCloud, Google's, Microsoft's), the sentence naming an account, a
+# login or a password. Each colon a cell holds is read (_COLONS_A_CELL), the sentence's last characters before it.
+_ACCOUNT_WORDS = lazy_regex(r"""(?i)(?<![a-z])(?:apple[ \t-]?id|icloud|accounts?|log-?ins?|logon|sign-?in|credentials|creds"""
+                            r"""|passwords?|passcode|pw)(?![a-z])""")
+_ADDRESS_PAIR = lazy_regex(r"""[ \t]*(?P<user>[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})[ \t]*/[ \t]*"""
+                           r"""(?P<value>[^\s/]{1,256})(?:[ \t]|$)""")
+_COLONS_A_CELL = 4
+_SENTENCE_READ = 160  # characters before a colon read for the account's word
+
+
+def _account_pairs(cell: str) -> Iterator[Tuple[str, str, str]]:
+    """(label, user, password) of a cell's login pair: after a label naming the login (_LOGIN_PAIR_CELL), or an address
+    and its password after a colon ending a sentence that names the account (_ADDRESS_PAIR, _ACCOUNT_WORDS)."""
+    found = _LOGIN_PAIR_CELL.match(cell)
+    if found is not None:
+        yield found.group("label"), found.group("user"), found.group("value")
+        return
+    if "@" not in cell:
+        return
+    colon = cell.find(":")
+    for _ in range(_COLONS_A_CELL):
+        if colon < 0:
+            return
+        pair = _ADDRESS_PAIR.match(cell, colon + 1)
+        if pair is not None:
+            named = _ACCOUNT_WORDS.search(cell, max(0, colon - _SENTENCE_READ), colon)
+            if named is not None:
+                yield named.group(0), pair.group("user"), pair.group("value")
+                return
+        colon = cell.find(":", colon + 1)
+
+
 def _login_pair_cells(line: str, delimiter: str) -> Iterator[Match]:
-    """Each login's password a row's free-text cell gives after its user (see _LOGIN_PAIR_CELL)."""
+    """Each login's password a row's free-text cell gives after its user (see _LOGIN_PAIR_CELL, _account_pairs)."""
     for cell in _cells(line, delimiter)[:MAX_COLUMNS]:
         if "/" not in cell or ":" not in cell:
             continue
-        found = _LOGIN_PAIR_CELL.match(cell.strip())
-        if found is not None and server_password("password", found.group("value")):
-            yield Match(secret=found.group("value"), confidence=MEDIUM,
-                        description=f"password of {found.group('user')} (the {found.group('label')}) in a table's cell",
-                        details={"form": "table-text"})
+        for label, user, value in _account_pairs(cell.strip()):
+            if server_password("password", value):
+                yield Match(secret=value, confidence=MEDIUM, description=f"password of {user} (the {label}) in a table's cell",
+                            details={"form": "table-text"})
 
 
 def names_a_credential(name: str) -> bool:
