@@ -88,6 +88,17 @@ def test_a_settings_reads_literal_default_blocks(engine: Engine, filename: str, 
     assert (line, kind, secret) in _blocked(engine, filename, text)
 
 
+# (the same read as black and prettier break it, an argument a line: as `os.environ.get(` opened at its line's end is read)
+@pytest.mark.parametrize("text", [
+    'PAYMENTS_SECRET = getattr(\n    settings,\n    "PAYMENTS_SECRET",\n    "{v}",\n)\n',
+    'PAYMENTS_SECRET = getattr(settings,\n    "PAYMENTS_SECRET",\n    "{v}")\n',
+    'PAYMENTS_SECRET = getattr(settings, "PAYMENTS_SECRET",\n                          "{v}")\n',
+])
+def test_a_settings_reads_literal_default_over_lines_blocks(engine: Engine, text: str) -> None:
+    value = drawn_mixed(2700500, 24)
+    assert value in [secret for _, _, secret in _blocked(engine, "payments/conf.py", text.replace("{v}", value))]
+
+
 def test_a_settings_read_of_no_secret_or_with_no_literal_does_not_block(engine: Engine) -> None:
     text = ("from django.conf import settings\n\n"
             f'RECAPTCHA_SITE_KEY = getattr(settings, "RECAPTCHA_SITE_KEY", "{_RECAPTCHA_SITE_KEY}")\n'

@@ -64,6 +64,20 @@ def test_an_option_s_password_beside_a_common_one_still_blocks(engine: Engine, f
     assert value in [secret for _, secret in _blocked(engine, filename, line.replace("{v}", value))]
 
 
+# (an option's name of words joined by `_` holds a common password's word, `secret`, `admin`, `login`, `passw`, and is no
+# letters alone: it is still an option's name, not a denylist's entry; only a word and a run of digits is one)
+@pytest.mark.parametrize(("filename", "line"), [
+    ("src/main/java/Auth.java", 'var form = Map.of("client_id", "orders-svc", "client_secret", "{v}");\n'),
+    ("src/main/java/Db.java", 'Map<String, String> p = ImmutableMap.of("db_user", "app", "db_password", "{v}");\n'),
+    ("src/main/java/Ops.java", 'var form = Map.of("username", "ops", "admin_password", "{v}");\n'),
+    ("scripts/fetch.m", "opts = weboptions('Username', 'svc', 'login_password', '{v}', 'Timeout', 60);\n"),
+    ("cmd/main.go", 'md := metadata.Pairs("tenant", "north", "secret_key", "{v}")\n'),
+])
+def test_an_option_named_by_words_joined_with_a_common_word_still_blocks(engine: Engine, filename: str, line: str) -> None:
+    value = drawn_mixed(2700002, 20)
+    assert value in [secret for _, secret in _blocked(engine, filename, line.replace("{v}", value))]
+
+
 # --- a 1Password secret reference whose names hold blanks ------------------------------------------------------------------
 
 def _reference(*names: str, scheme: str = "op") -> str:

@@ -139,6 +139,19 @@ def test_service_key_named_in_another_language_blocks(engine: Engine, filename: 
     assert [secret for _, secret in _blocked(engine, filename, text.replace("{key}", _MERCHANT_KEY))] == [_MERCHANT_KEY]
 
 
+# (the service's name, then the key's word and its qualifier head first, as those languages order them: Redsys' `clave
+# secreta`, Nexi's `chiave segreta`, Cielo's `chave privada`)
+@pytest.mark.parametrize("filename, text", [
+    ("web-reservas/.env", "REDSYS_CLAVE_SECRETA={key}\n"),
+    ("web-reservas/includes/redsys_config.php", "<?php\n$redsysClaveSecreta = '{key}';\n"),
+    ("pagamenti/config.py", 'NEXI_CHIAVE_SEGRETA = "{key}"\n'),
+    ("pagamentos/config.yml", "gateway:\n  cielo_chave_privada: {key}\n"),
+])
+def test_service_key_named_head_first_after_the_service_blocks(engine: Engine, filename: str, text: str) -> None:
+    key = drawn_mixed(2700300, 32)
+    assert [secret for _, secret in _blocked(engine, filename, text.replace("{key}", key))] == [key]
+
+
 @pytest.mark.parametrize("text", [
     # (a search's keyword, a key figure; a catalogue's code; a name, a label of words)
     "<?php\n$palabraClave = '{key}';\n$datoClave = '{key}';\n",

@@ -5646,6 +5646,9 @@ _ENTRY_BEFORE = lazy_regex(r"""["']([^"'\n]{1,64})["'][ \t]*,[ \t]*$""")
 _DENYLIST_NEIGHBOURS = 2  # common passwords beside the value that make the line a list of them
 # (a form's field named a word and one digit: `password1`, `password2`, `email2`)
 _NUMBERED_FIELD = lazy_regex(r"^[A-Za-z]{1,32}_?[0-9]$")
+# (a denylist's entry in a name's place: a word and a run of digits, `password123`, `Secret1234`; a name of words joined
+# by `_`, `client_secret`, `admin_password`, holds a common password's word too, and is an option's name)
+_COMMON_ENTRY_NAME = lazy_regex(r"^[A-Za-z][a-z]{1,31}[0-9]{2,8}$")
 
 
 def _in_a_denylist(before: str, name: str, arguments: Sequence[Argument]) -> bool:
@@ -5657,7 +5660,7 @@ def _in_a_denylist(before: str, name: str, arguments: Sequence[Argument]) -> boo
     one. A real option's neighbours are names (`'password'`, `'timeout'`) and their values: one of them a stock
     password at most. (A name of a word and one digit, a form's `password1` and `password2`, is a common password and
     an option's name alike: it says no list.)"""
-    if _NUMBERED_FIELD.match(name) is None and is_common_password(name):
+    if _COMMON_ENTRY_NAME.match(name) is not None and is_common_password(name):
         return True
     value = arguments[1][0] or ""
     if not is_common_password(value):

@@ -73,6 +73,10 @@ _LFTP_CONTINUATIONS = 12  # lines of one command read below its `lftp`
 # command). Each alternative opens with characters of its own: read once, in linear time.
 _COMMAND_PART = lazy_regex(r"""(?:"[^"\n]*"|'[^'\n]*'|[^"'|&;\n])*""")
 _FOLDED_LFTP_OPEN = rb"""open[ \t][^\n]{0,300}?(?:-u|--user)[ \t]+[^\s,]{1,258},"""
+# (a settings read opened at its line's end, its object and its name maybe given: `getattr(`, `getattr(settings,`; a line
+# of a whole `getattr(…)` call is the single-line reader's, through its name's credential word)
+_FOLDED_GETATTR_OPEN = (rb"""getattr\([ \t]*(?:[\w.]{1,128}[ \t]*,[ \t]*)?(?:["'][\w.-]{1,128}["'][ \t]*,[ \t]*)?"""
+                        rb"""(?:#[^\r\n]{0,256})?(?:\r?\n|$)""")
 
 # --- a script's parameter ------------------------------------------------------------------------
 # `-Name value`, `-Name:value`, the value quoted or bare (a `$`-expansion, a subexpression, an option is none).
@@ -124,9 +128,13 @@ _JOINED_LINES = 8
 _LITERAL_READ = 512  # characters of an expression's last literal read (as _LITERAL_LINE reads a literal line's)
 
 # --- an environment read's default on the lines after the call opens ------------------------------
-# The call open at the line's end, its variable's name maybe given there (`os.environ.get(`, `getenv("X",`).
+# The call open at the line's end, its variable's name maybe given there (`os.environ.get(`, `getenv("X",`); a settings
+# read's too, Python's `getattr(settings, "X_SECRET", "…")` broken an argument a line (its object on the line or below).
 _ENV_OPEN = lazy_regex(
-    r"""(?:getenv|environ\.get|environ\.setdefault)\([ \t]*(?:(?P<q>["'])(?P<name>[A-Za-z_][\w.-]{0,127})(?P=q)[ \t]*,[ \t]*)?(?:#[^\n]*)?$""")
+    r"""(?:(?:getenv|environ\.get|environ\.setdefault)\([ \t]*|(?<![\w.])(?P<getattr>getattr)\([ \t]*"""
+    r"""(?:(?P<object>[A-Za-z_][\w.]{0,127})[ \t]*,[ \t]*)?)"""
+    r"""(?:(?P<q>["'])(?P<name>[A-Za-z_][\w.-]{0,127})(?P=q)[ \t]*,[ \t]*)?(?:#[^\n]*)?$""")
+_SETTINGS_OBJECT_LINE = lazy_regex(r"""^[ \t]*[A-Za-z_][\w.]{0,127}[ \t]*,[ \t]*(?:#[^\n]*)?\n""")  # (getattr's object)
 _ENV_NAME_LINE = lazy_regex(r"""^[ \t]*(?P<q>["'])(?P<name>[A-Za-z_][\w.-]{0,127})(?P=q)[ \t]*,[ \t]*""")
 _STRING_LITERAL = lazy_regex(r"""\s*(?:"(?P<dq>[^"\\\n]{0,512})"|'(?P<sq>[^'\\\n]{0,512})')""")
 _CLOSES_ARGUMENT = lazy_regex(r"""\s*(?:,|\))""")
@@ -150,6 +158,7 @@ _WORDED_A_LINE = 8
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_LFTP_OPEN, ("open",)),
+        (_FOLDED_GETATTR_OPEN, ("getattr(",)),
         (_FOLDED_VB_INDEX, ("pass", "pwd", "token", "secret", "key", "cred")),
     )
 )
@@ -157,7 +166,7 @@ FOLDED_HINTS = tuple(
 
 # What a line (or its file's name) must hold for integration_secrets to find anything on it
 # (kinds/_triggers.py).
-INTEGRATION_TRIGGERS: Triggers = Triggers(exact=("-", "</", "environ", "getenv"), pairs=(("=", '"'), ("=", "'")),
+INTEGRATION_TRIGGERS: Triggers = Triggers(exact=("-", "</", "environ", "getenv", "getattr("), pairs=(("=", '"'), ("=", "'")),
                                 names=lambda lowered_name: lowered_name.endswith(_VB_SUFFIXES))
 
 
@@ -190,7 +199,7 @@ def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield 0, f"literal text of the element {found.group('key')}", key, found.group("value")
     if "=" in line and ("\"" in line or "'" in line):
         yield from _split_connection_values(lines, index)
-    if line.rstrip().endswith(("(", ",")) and ("environ" in line or "getenv" in line):
+    if line.rstrip().endswith(("(", ",")) and ("environ" in line or "getenv" in line or "getattr(" in line):
         yield from _open_env_default(lines, index, line)
 
 
@@ -396,11 +405,18 @@ def _open_env_default(lines: Sequence[str], index: int, line: str) -> Iterator[F
     following = [line_text(lines, number) for number in range(index + 1, min(len(lines), index + 1 + _ENV_LINES))]
     text = "\n".join(following)
     position = 0
+    if opened.group("getattr") is not None and opened.group("object") is None:
+        if name is not None:
+            return  # (`getattr("X",`: no object's attribute)
+        settings = _SETTINGS_OBJECT_LINE.match(text)
+        if settings is None:
+            return
+        position = settings.end()  # (the object on its own line: `getattr(` then `settings,`)
     if name is None:
-        named = _ENV_NAME_LINE.match(text)
+        named = _ENV_NAME_LINE.match(text[position:])
         if named is None:
             return
-        name, position = named.group("name"), named.end()
+        name, position = named.group("name"), position + named.end()
     parts: List[str] = []
     first_at = -1
     for _ in range(_LITERALS_JOINED):

@@ -375,6 +375,8 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
         width = len(phrase)
         if words[-width:] == phrase or (words[:width] == phrase and len(words) - width <= _HEAD_FIRST_READ):
             return True
+    if len(words) >= 3 and words[-2] in _LOCALIZED_KEY_WORDS and words[-1] in _LOCALIZED_KEY_QUALIFIERS:
+        return True  # a service's key head first after its name: `REDSYS_CLAVE_SECRETA`, `NEXI_CHIAVE_SEGRETA`
     if len(words) - 1 > _HEAD_FIRST_READ or len(words) < 2:
         return False
     if first in LOCALIZED_PASSWORD_WORDS or first in _LOCALIZED_SECRET_WORDS:
