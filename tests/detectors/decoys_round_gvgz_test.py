@@ -100,6 +100,19 @@ def test_a_device_s_or_a_push_service_s_credential_still_blocks(engine: Engine, 
     assert _blocked(engine, "config/push.json", f'{{\n  "{name}": "{value}"\n}}\n') == [(2, value)]
 
 
+@pytest.mark.parametrize("text", [
+    'IOS_API_TOKEN = "{value}"\n',  # (an iOS app's token for an API, no device's address)
+    'ios_auth_token = "{value}"\n',
+    'IOS_BUILD_TOKEN = "{value}"\n',
+    'APNS_AUTH_TOKEN = "{value}"\n',
+    'PUSH_API_TOKEN = "{value}"\nplatform = "ios"\n',  # (a push service's API token beside an iOS record)
+    'voip_access_token = "{value}"\n',
+])
+def test_a_credential_named_beside_a_push_service_s_word_still_blocks(engine: Engine, text: str) -> None:
+    value = drawn(2710010, 64, _HEX)
+    assert _blocked(engine, "app/config.py", text.replace("{value}", value)) == [(1, value)]
+
+
 def test_an_fcm_server_key_under_a_device_token_s_name_still_blocks(engine: Engine) -> None:
     key = "AAAA" + drawn(2680036, 7, _BASE64URL) + ":APA91b" + drawn(2680037, 134, _BASE64URL)
     assert [found[0] for found in _blocked(engine, "config/push.json", f'{{\n  "fcm_token": "{key}"\n}}\n')] == [2]
