@@ -137,6 +137,10 @@ def test_a_placeholder_in_its_format_s_parts_is_no_key(engine: Engine, line: str
     "<" + drawn(2680040, 32, _HEX) + ">-us21",  # (a drawn value in the brackets)
     "<mailchimp-key>-" + drawn_mixed(2680041, 32),  # (a drawn tail)
     drawn_mixed(2680042, 6) + "<vxQ>" + drawn_mixed(2680043, 8),  # (a password holding brackets)
+    "<mailchimp-key>-" + drawn_mixed(2710020, 24),  # (a drawn tail within the tail's length)
+    "<Qm>-" + drawn_mixed(2710021, 16),
+    "admin:<Secret>@" + drawn_mixed(2710022, 19),  # (a drawn value after a pair's joint)
+    "<Sunny>.Beach." + drawn(2710023, 7, string.digits),  # (a chosen password in brackets and words)
 ])
 def test_a_drawn_value_with_brackets_still_blocks(engine: Engine, value: str) -> None:
     assert _blocked(engine, "booking/.env", f"SERVICE_API_KEY={value}\n") == [(1, value)]

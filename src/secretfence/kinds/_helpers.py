@@ -557,11 +557,13 @@ _CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 # head (`sk_live_<your key>`, `xoxb-<bot-token>`, `Bearer <token>`), its tail (Mailchimp's data centre,
 # `<mailchimp-key>-us21`), or a pair's joint (`<user>:<password>`). Inside the brackets, words of one case or
 # capitalised (`<API_KEY>`, `<Mailchimp Key>`); the head a prefix's words and a separator, the tail a separator and a
-# short part. A drawn value around the brackets, or in them, is none.
+# short part (`-us21`: six letters or digits at most) or a host's lower-case words (`@smtp.example`). A drawn value
+# around the brackets, or in them, is none (`<mailchimp-key>-` and 24 drawn, `admin:<Secret>@` and 19, a chosen
+# `<Sunny>.Beach.2024`).
 _ANGLE_WORDS = r"<(?:[a-z]{2,24}|[A-Z]{2,24}|[A-Z][a-z]{1,23})(?:[ _.-](?:[a-z0-9]{1,24}|[A-Z0-9]{1,24}|[A-Z][a-z]{1,23})){0,7}>"
 _ANGLE_PLACEHOLDER_IN_FORMAT = lazy_regex(
     r"^(?:(?:[A-Za-z]{1,12}[_-]){1,3}|(?:Bearer|Basic|Token|Bot|token|bearer)[ \t]|[A-Za-z][\w.-]{0,31}:)?"
-    + _ANGLE_WORDS + r"(?:[:@._-]" + _ANGLE_WORDS + r")?(?:[-_.@:][A-Za-z0-9.-]{1,24})?$")
+    + _ANGLE_WORDS + r"(?:[:@._-]" + _ANGLE_WORDS + r")?(?:[-_.@:](?:[A-Za-z0-9]{1,6}|[a-z]{2,24}(?:\.[a-z]{2,24}){0,3}))?$")
 
 
 # A signed webhook's `token` beside its `timestamp` and `signature` (Mailgun's event payload: a random
