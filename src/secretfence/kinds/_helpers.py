@@ -1412,6 +1412,21 @@ def quoted_or_bare_value(pattern_after_name: str = "") -> str:
 # Lua's `.`/`..`) reads as a quoted value after `password=`: it is the join's expression, no password (in code, or in
 # code a carrier reads as another file: a here-document's view of a program's text).
 JOIN_BETWEEN_LITERALS = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]|[ \t](?:\+|&|\.\.?)[ \t]*$""")
+# (the join's middle a literal of the other quote: `'…;password=' + "…" + ';…'`, its text the password)
+_JOINED_LITERAL = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]*(?P<q>["'])(?P<literal>[^"'\\]{1,256})(?P=q)[ \t]*(?:(?:\+|&|\.\.?)[ \t]*)?$""")
+
+
+def joined_value(found: "re.Match[str]", value: str, start: int) -> str:
+    """A quoted value after `password=` (`value`, at `start` in the text `found` read) as a join reads it: the code between
+    two literals (JOIN_BETWEEN_LITERALS) where its quote closes a literal (an odd count of that quote before it), "" or
+    the literal the join holds; a literal its quote opens that ends or starts with a join's sign (`"…pw &"`) is itself."""
+    if not JOIN_BETWEEN_LITERALS.search(value):
+        return value
+    quote = found.string[start - 1:start] if start > 0 else ""
+    if quote in ("\"", "'") and found.string.count(quote, 0, start - 1) % 2 == 0:
+        return value  # (its quote opens the literal: the password holds the sign)
+    joined = _JOINED_LITERAL.match(value)
+    return joined.group("literal") if joined is not None else ""
 
 
 def value_of(match: "re.Match[str]") -> Tuple[str, int]:
