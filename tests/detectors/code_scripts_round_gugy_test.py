@@ -63,6 +63,9 @@ def _fetch_rs(call: str) -> str:
     '.basic_auth("firmware-sync", Some("{pw}".to_string()))',
     '.basic_auth("firmware-sync", Some("{pw}".to_owned()))',
     '.basic_auth(String::from("firmware-sync"), Some("{pw}".into()))',
+    '.basic_auth("firmware-sync", Some(r"{pw}"))',  # (Rust's raw literal)
+    '.basic_auth("firmware-sync", Some(r"{pw}".to_string()))',
+    '.basic_auth("firmware-sync", Some(String::from(r"{pw}")))',
 ])
 def test_reqwests_basic_auth_with_a_literal_password_blocks(engine: Engine, call: str) -> None:
     assert _blocked(engine, "firmware-sync/src/fetch.rs", _fetch_rs(call.replace("{pw}", _RUST_PASSWORD))) == [
