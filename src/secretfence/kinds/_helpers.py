@@ -1415,6 +1415,8 @@ JOIN_BETWEEN_LITERALS = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]|[ \t](?:\+|&|\
 # (the join's middle a literal of the other quote: `'…;password=' + "…" + ';…'`, its text the password)
 _JOINED_LITERAL = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]*(?P<q>["'])(?P<literal>[^"'\\]{1,256})(?P=q)[ \t]*(?:(?:\+|&|\.\.?)[ \t]*)?$""")
 
+_JOIN_QUOTES_READ = 2048  # characters before a value where its quote's count is taken (each value's: a line's values stay linear)
+
 
 def joined_value(found: "re.Match[str]", value: str, start: int) -> str:
     """A quoted value after `password=` (`value`, at `start` in the text `found` read) as a join reads it: the code between
@@ -1422,7 +1424,7 @@ def joined_value(found: "re.Match[str]", value: str, start: int) -> str:
     the literal the join holds; a literal its quote opens that ends or starts with a join's sign (`"…pw &"`) is itself."""
     if not JOIN_BETWEEN_LITERALS.search(value):
         return value
-    quote = found.string[start - 1:start] if start > 0 else ""
+    quote = found.string[start - 1:start] if 0 < start <= _JOIN_QUOTES_READ else ""  # (a long line's: read as a join)
     if quote in ("\"", "'") and found.string.count(quote, 0, start - 1) % 2 == 0:
         return value  # (its quote opens the literal: the password holds the sign)
     joined = _JOINED_LITERAL.match(value)
