@@ -63,6 +63,9 @@ def _fetch_rs(call: str) -> str:
     '.basic_auth("firmware-sync", Some("{pw}".to_string()))',
     '.basic_auth("firmware-sync", Some("{pw}".to_owned()))',
     '.basic_auth(String::from("firmware-sync"), Some("{pw}".into()))',
+    '.basic_auth("firmware-sync", Some(r"{pw}"))',  # (Rust's raw literal)
+    '.basic_auth("firmware-sync", Some(r"{pw}".to_string()))',
+    '.basic_auth("firmware-sync", Some(String::from(r"{pw}")))',
 ])
 def test_reqwests_basic_auth_with_a_literal_password_blocks(engine: Engine, call: str) -> None:
     assert _blocked(engine, "firmware-sync/src/fetch.rs", _fetch_rs(call.replace("{pw}", _RUST_PASSWORD))) == [
@@ -184,6 +187,22 @@ def test_a_jdbc_url_joined_below_with_no_literal_password_does_not_block(engine:
     text = ('public final class Db {\n    private static final String URL =\n'
             '        "jdbc:sqlserver://sql01.corp.acme-ledger.com:1433;databaseName=Ledger;"\n' + continued + '}\n')
     assert _blocked(engine, "src/main/java/com/acme/ledger/Db.java", text) == []
+
+
+_JOINED_PASSWORD = drawn_mixed(2710030, 18)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # (a literal of the other quote joined after password=: the join's middle is the password)
+    ("app/db.py", "URL = 'jdbc:sqlserver://db1:1433;databaseName=orders;user=app;password=' + \"{pw}\" + ';encrypt=true'\n"),
+    # (a password literal ending or opening with a join's sign is no join: its quote opens the literal)
+    ("app/settings.py", 'DATABASE_PASSWORD = "{pw} &"\n'),
+    ("app/settings.py", 'db_password = ". {pw}"\n'),
+])
+def test_a_password_literal_read_as_a_join_s_code_still_blocks(engine: Engine, name: str, text: str) -> None:
+    found = _blocked(engine, name, text.replace("{pw}", _JOINED_PASSWORD))
+    assert [(line, kind) for line, kind, _ in found] == [(1, DATABASE)]
+    assert _JOINED_PASSWORD in found[0][2]
 
 
 

@@ -100,6 +100,19 @@ def test_a_device_s_or_a_push_service_s_credential_still_blocks(engine: Engine, 
     assert _blocked(engine, "config/push.json", f'{{\n  "{name}": "{value}"\n}}\n') == [(2, value)]
 
 
+@pytest.mark.parametrize("text", [
+    'IOS_API_TOKEN = "{value}"\n',  # (an iOS app's token for an API, no device's address)
+    'ios_auth_token = "{value}"\n',
+    'IOS_BUILD_TOKEN = "{value}"\n',
+    'APNS_AUTH_TOKEN = "{value}"\n',
+    'PUSH_API_TOKEN = "{value}"\nplatform = "ios"\n',  # (a push service's API token beside an iOS record)
+    'voip_access_token = "{value}"\n',
+])
+def test_a_credential_named_beside_a_push_service_s_word_still_blocks(engine: Engine, text: str) -> None:
+    value = drawn(2710010, 64, _HEX)
+    assert _blocked(engine, "app/config.py", text.replace("{value}", value)) == [(1, value)]
+
+
 def test_an_fcm_server_key_under_a_device_token_s_name_still_blocks(engine: Engine) -> None:
     key = "AAAA" + drawn(2680036, 7, _BASE64URL) + ":APA91b" + drawn(2680037, 134, _BASE64URL)
     assert [found[0] for found in _blocked(engine, "config/push.json", f'{{\n  "fcm_token": "{key}"\n}}\n')] == [2]
@@ -124,6 +137,10 @@ def test_a_placeholder_in_its_format_s_parts_is_no_key(engine: Engine, line: str
     "<" + drawn(2680040, 32, _HEX) + ">-us21",  # (a drawn value in the brackets)
     "<mailchimp-key>-" + drawn_mixed(2680041, 32),  # (a drawn tail)
     drawn_mixed(2680042, 6) + "<vxQ>" + drawn_mixed(2680043, 8),  # (a password holding brackets)
+    "<mailchimp-key>-" + drawn_mixed(2710020, 24),  # (a drawn tail within the tail's length)
+    "<Qm>-" + drawn_mixed(2710021, 16),
+    "admin:<Secret>@" + drawn_mixed(2710022, 19),  # (a drawn value after a pair's joint)
+    "<Sunny>.Beach." + drawn(2710023, 7, string.digits),  # (a chosen password in brackets and words)
 ])
 def test_a_drawn_value_with_brackets_still_blocks(engine: Engine, value: str) -> None:
     assert _blocked(engine, "booking/.env", f"SERVICE_API_KEY={value}\n") == [(1, value)]

@@ -199,6 +199,17 @@ def test_an_incident_write_ups_token_named_by_its_resource_name_passes(engine: E
     assert _secrets(engine, "docs/incidents/2024-05-09-token-rollover.md", _write_up(item)) == []
 
 
+@pytest.mark.parametrize(("item", "value"), [
+    ("- Deploy token: `{value}`", "marble-osprey-canyon-57"),  # (a generator's words and a number)
+    ("- Webhook secret: `{value}`", "quartz-heron-willow-basket-3"),
+    ("shared token: `{value}`", "marble-osprey-canyon-57"),
+])
+def test_a_handover_note_s_passphrase_token_is_no_resource_name(engine: Engine, item: str, value: str) -> None:
+    assert not names_a_resource(value)
+    text = "# IT handover\n\n## Accounts\n\n" + item.replace("{value}", value) + "\n"
+    assert _secrets(engine, "docs/it-handover.md", text) == [(5, value)]
+
+
 @pytest.mark.parametrize("value", [_HEX, _UUID, _UPPER, "Xk2-Pq9-Lm4-Rt7"])
 def test_an_issued_value_is_no_resource_name(value: str) -> None:
     assert not names_a_resource(value)

@@ -27,6 +27,9 @@ CASES: List[HostileCase] = [
                     lambda n: f'const WEBHOOK{n}_SECRET: &[u8] = b"{_drawn(n)}";\n'),
     fragment_line_case("gugy-smb-at-signs", "printer.sh", lambda n: f"smb://WG/u{n}:{_drawn(n)}@"),
     fragment_line_case("gugy-password-joins", "Db.java", lambda n: f'"password=" + p{n} + ";" + '),
+    # (a database's and redis' named setting read as a join on a long line: each value's quote count is bounded)
+    fragment_line_case("gugy-database-password-joins", "db.py", lambda n: f'"db_password=" + p{n} + "'),
+    fragment_line_case("gugy-redis-password-joins", "cache.py", lambda n: f"'redis_password=' + \"{_drawn(n)}\" + '"),
     many_lines_case("gugy-jdbc-joined-lines", "Db.java", "class Db {\n",
                     lambda n: f'    static final String URL{n} =\n        "jdbc:sqlserver://h{n}:1433;databaseName=d;"\n'
                               f'        + "user=u{n};password={_drawn(n)};encrypt=true";\n'),

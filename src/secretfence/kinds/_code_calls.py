@@ -1565,7 +1565,9 @@ def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
 _CONVERSIONS = (r"""\.(?:toCharArray|ToCharArray|getBytes|GetBytes|toByteArray|encode|toString|ToString|to_string|to_owned"""
                 r"""|into)\([ \t]*(?:(?:[\w.]{1,64}|["'][\w-]{1,16}["'])[ \t]*)?\)""")
 _CONVERSION = lazy_regex(r"""[ \t]*""" + _CONVERSIONS)
-_ENCODED_LITERAL_HEAD = lazy_regex(r"""(?:(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes|Some|String::from)\([ \t]*(?=["@])""")
+# (Rust's raw or byte literal inside too, `Some(r"…")`, and its owned literal inside its optional, `Some(String::from("…"))`)
+_ENCODED_LITERAL_HEAD = lazy_regex(r"""(?:(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes|Some(?:\([ \t]*String::from)?"""
+                                   r"""|String::from)\([ \t]*(?=["@]|[rRbB]{1,2}")""")
 _ENCODED_LITERAL_TAIL = lazy_regex(r"""[ \t]*\)""")
 # MATLAB's continuation: `...` then the line's end (or a comment)
 _MATLAB_CONTINUATION = lazy_regex(r"""\.\.\.[ \t]*(?:%[^\n]{0,256})?(?=\n)""")
@@ -2075,8 +2077,12 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             if converted is not None:
                 after = converted.end()
             if encoded is not None:  # (its wrapper closed after it: `Some("…".to_string())` too)
-                closed = _ENCODED_LITERAL_TAIL.match(text, after)
-                after = closed.end() if closed is not None else len(text) + 1  # (not closed: no literal)
+                for _ in range(encoded.group().count("(")):  # (each wrapper closed: `Some(String::from("…"))`)
+                    closed = _ENCODED_LITERAL_TAIL.match(text, after)
+                    if closed is None:
+                        after = len(text) + 1  # (not closed: no literal)
+                        break
+                    after = closed.end()
             while after < len(text) and text[after] in " \t\r\n":
                 after += 1
             if after == len(text) or (after < len(text) and (text[after] in ",)" or _comment_opens(text, after))):

@@ -1790,13 +1790,21 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
 # two words in them).
 _RESOURCE_NAME = lazy_regex(r"""^[a-z][a-z0-9]{0,31}(?:[-_.][a-z0-9]{1,32}){1,7}$""")
 _NAME_WORD = lazy_regex(r"""^[a-z]{3,}$""")
+# A year or a version among a name's parts (`2022`, `2023q4`, `v2`): what a team's name carries and a word
+# passphrase's drawn number (`marble-osprey-canyon-57`) does not.
+_NAME_DATING_PART = lazy_regex(r"""^(?:(?:19|20)[0-9]{2}(?:q[1-4]|h[12]|[01][0-9])?|v[0-9]{1,3})$""")
 
 
 def names_a_resource(value: str) -> bool:
-    """The value is a resource's name (see _RESOURCE_NAME): lower-case parts, two of them words of letters."""
+    """The value is a resource's name (see _RESOURCE_NAME): lower-case parts, two of them words of letters; a passphrase
+    of words as a generator draws them (word_passphrase: three words and a number, four words) only where a part dates
+    or versions it (`orders-api-key-2024`), the words and the drawn number of a token a team chose being its value."""
     if _RESOURCE_NAME.match(value) is None:
         return False
-    return sum(1 for part in re.split(r"[-_.]", value) if _NAME_WORD.match(part)) >= 2
+    parts = re.split(r"[-_.]", value)
+    if sum(1 for part in parts if _NAME_WORD.match(part)) < 2:
+        return False
+    return not word_passphrase(value) or any(_NAME_DATING_PART.match(part) for part in parts)
 
 
 # A service's key set beside the service's API address in a page's block of settings, as a team's notes paste their

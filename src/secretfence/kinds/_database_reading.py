@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence,
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, JOIN_BETWEEN_LITERALS, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
+    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, JOIN_BETWEEN_LITERALS, joined_value, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     name_start, spells_an_example_password, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Match, Sample
@@ -1570,7 +1570,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # config file's reading quotes it whole (cut at its first escaped quote: `"secrets.get(key: \"…"`)
             return ""
         if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):
-            return ""  # (the code between two literals: a JDBC URL's `";password=" + System.getenv("…") + ";…"`)
+            # (the code between two literals: a JDBC URL's `";password=" + System.getenv("…") + ";…"`; a literal
+            # joined there, or a password literal holding a join's sign, is the password)
+            return joined_value(found, value, start)
         if value.endswith("\\") and _DECLARATION_HEAD.match(": " + value[:-1]):
             return ""  # a typed declaration read whole as a pair's value (`"constant String := \"…"`): its type, no value
         return "" if in_code and found.group("bare") is not None else value

@@ -557,11 +557,13 @@ _CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 # head (`sk_live_<your key>`, `xoxb-<bot-token>`, `Bearer <token>`), its tail (Mailchimp's data centre,
 # `<mailchimp-key>-us21`), or a pair's joint (`<user>:<password>`). Inside the brackets, words of one case or
 # capitalised (`<API_KEY>`, `<Mailchimp Key>`); the head a prefix's words and a separator, the tail a separator and a
-# short part. A drawn value around the brackets, or in them, is none.
+# short part (`-us21`: six letters or digits at most) or a host's lower-case words (`@smtp.example`). A drawn value
+# around the brackets, or in them, is none (`<mailchimp-key>-` and 24 drawn, `admin:<Secret>@` and 19, a chosen
+# `<Sunny>.Beach.2024`).
 _ANGLE_WORDS = r"<(?:[a-z]{2,24}|[A-Z]{2,24}|[A-Z][a-z]{1,23})(?:[ _.-](?:[a-z0-9]{1,24}|[A-Z0-9]{1,24}|[A-Z][a-z]{1,23})){0,7}>"
 _ANGLE_PLACEHOLDER_IN_FORMAT = lazy_regex(
     r"^(?:(?:[A-Za-z]{1,12}[_-]){1,3}|(?:Bearer|Basic|Token|Bot|token|bearer)[ \t]|[A-Za-z][\w.-]{0,31}:)?"
-    + _ANGLE_WORDS + r"(?:[:@._-]" + _ANGLE_WORDS + r")?(?:[-_.@:][A-Za-z0-9.-]{1,24})?$")
+    + _ANGLE_WORDS + r"(?:[:@._-]" + _ANGLE_WORDS + r")?(?:[-_.@:](?:[A-Za-z0-9]{1,6}|[a-z]{2,24}(?:\.[a-z]{2,24}){0,3}))?$")
 
 
 # A signed webhook's `token` beside its `timestamp` and `signature` (Mailgun's event payload: a random
@@ -1410,6 +1412,23 @@ def quoted_or_bare_value(pattern_after_name: str = "") -> str:
 # Lua's `.`/`..`) reads as a quoted value after `password=`: it is the join's expression, no password (in code, or in
 # code a carrier reads as another file: a here-document's view of a program's text).
 JOIN_BETWEEN_LITERALS = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]|[ \t](?:\+|&|\.\.?)[ \t]*$""")
+# (the join's middle a literal of the other quote: `'…;password=' + "…" + ';…'`, its text the password)
+_JOINED_LITERAL = lazy_regex(r"""^[ \t]*(?:\+|&|\.\.?)[ \t]*(?P<q>["'])(?P<literal>[^"'\\]{1,256})(?P=q)[ \t]*(?:(?:\+|&|\.\.?)[ \t]*)?$""")
+
+_JOIN_QUOTES_READ = 2048  # characters before a value where its quote's count is taken (each value's: a line's values stay linear)
+
+
+def joined_value(found: "re.Match[str]", value: str, start: int) -> str:
+    """A quoted value after `password=` (`value`, at `start` in the text `found` read) as a join reads it: the code between
+    two literals (JOIN_BETWEEN_LITERALS) where its quote closes a literal (an odd count of that quote before it), "" or
+    the literal the join holds; a literal its quote opens that ends or starts with a join's sign (`"…pw &"`) is itself."""
+    if not JOIN_BETWEEN_LITERALS.search(value):
+        return value
+    quote = found.string[start - 1:start] if 0 < start <= _JOIN_QUOTES_READ else ""  # (a long line's: read as a join)
+    if quote in ("\"", "'") and found.string.count(quote, 0, start - 1) % 2 == 0:
+        return value  # (its quote opens the literal: the password holds the sign)
+    joined = _JOINED_LITERAL.match(value)
+    return joined.group("literal") if joined is not None else ""
 
 
 def value_of(match: "re.Match[str]") -> Tuple[str, int]:

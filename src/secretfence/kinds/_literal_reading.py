@@ -605,14 +605,21 @@ _FCM_NAME_WORDS = frozenset({"fcm", "gcm", "firebase", "android"})
 _DEVICE_NAME_WORDS = frozenset({"device", "push", "registration", "notification", "notifications"})
 _IOS_PLATFORM = lazy_regex(r"""(?i)["']?(?:platform|os|type|provider|service)["']?[ \t]*[:=][ \t]*["']?(?:ios|apns|apple)\b""")
 _PUSH_RECORD_LINES = 4  # lines either side where the device's record names its platform
+# A device token's name holds the service's, the device's or the push's words and little else (`apnsDeviceToken`,
+# `user_push_token`, `voip_token`): a word of another credential beside them (`IOS_API_TOKEN`, `apns_auth_token`,
+# `ios_build_token`, `PUSH_API_TOKEN`) names an app's or a service's token, whatever its value's shape.
+_DEVICE_TOKEN_NAME_WORDS = _APNS_NAME_WORDS | _FCM_NAME_WORDS | _DEVICE_NAME_WORDS | frozenset({
+    "token", "tokens", "id", "user", "customer", "my", "current", "last", "latest", "new", "old", "stored",
+    "saved", "the", "devices", "pushkit", "apple", "messaging", "cloud", "remote", "ipad", "iphone", "app",
+    "test", "sample", "example", "fake", "dummy", "mock"})
 
 
 def _push_device_token(lines: Sequence[str], index: int, words: Tuple[str, ...], value: str) -> bool:
     if _SECRET_KEY_WORDS.intersection(words):
         return False
-    if _FCM_REGISTRATION_TOKEN.match(value) is not None:
+    if _FCM_REGISTRATION_TOKEN.match(value) is not None:  # (FCM's own shape: its name's other words may be any)
         return bool(_FCM_NAME_WORDS.intersection(words) or _DEVICE_NAME_WORDS.intersection(words))
-    if _APNS_DEVICE_TOKEN.match(value) is not None:
+    if _APNS_DEVICE_TOKEN.match(value) is not None and _DEVICE_TOKEN_NAME_WORDS.issuperset(words):
         return bool(_APNS_NAME_WORDS.intersection(words)) or (
             bool(_DEVICE_NAME_WORDS.intersection(words)) and says_near(lines, index, _IOS_PLATFORM, _PUSH_RECORD_LINES))
     return False

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, JOIN_BETWEEN_LITERALS, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
+    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, JOIN_BETWEEN_LITERALS, joined_value, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
     here_document_body, in_sealed_data, in_sealed_secret, is_placeholder, line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -567,11 +567,11 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         in_code = filename.lower().endswith(EXPRESSION_SUFFIXES)
 
         def assigned(found: "re.Match[str]") -> str:
-            value, _ = value_of(found)
+            value, start = value_of(found)
             if _names_a_reference(line, found):
                 return ""  # REDIS_PASSWORD_FILE=…, ${REDIS_PASSWORD:?…}
             if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):
-                return ""  # (the code between two literals: `"…,password=" + key + ",ssl=True"`)
+                return joined_value(found, value, start)  # (the code between two literals: `"…,password=" + key + ",ssl=True"`)
             return "" if in_code and found.group("bare") is not None else value
 
         lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
