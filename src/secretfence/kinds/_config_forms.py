@@ -1088,16 +1088,26 @@ def _german_spoken_spans(text: str) -> Iterator[Found]:
     """A German sentence's value after its password's or key's word (_GERMAN_SPOKEN_SPAN): a key is a Wi-Fi network's
     passphrase where the label or the line before it names the network (`WLAN`, `WPA2`, `SSID`), else a key of
     anything (judged as none of a password's)."""
-    for count, found in enumerate(_GERMAN_SPOKEN_SPAN.finditer(text)):
+    return _spans_after_the_word(_GERMAN_SPOKEN_SPAN, _GERMAN_KEY_LABEL, text, bare_key_is_a_key=False)
+
+
+def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_key: bool) -> Iterator[Found]:
+    """Each value in a code span `spoken` finds after its credential word, judged under its label's key: a Wi-Fi
+    network's passphrase where the label (a `key_label` word or a password's) or the text before it names the network
+    (`WPA2, Schlüssel `PSK``, `- Wi-Fi `Oficina` (WPA2), clave `…``: the mode is no key); `bare_key_is_a_key`: a bare
+    key word's value is then a key of anything (`la clave `…` del objeto`, as English's `the key `…``)."""
+    for count, found in enumerate(spoken.finditer(text)):
         if count >= _SPANS_A_LINE:
             return
         label, value = found.group("label"), found.group("value")
         key = _span_key(label)
-        if key != "wifi_passphrase" and (_GERMAN_KEY_LABEL.match(label) or names_a_password_word(label)) and \
+        if key != "wifi_passphrase" and (key_label.match(label) or names_a_password_word(label)) and \
                 _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
             if _SECURITY_MODE.match(value) is not None:
-                continue  # (`WPA2, Schlüsselverwaltung `PSK``: the mode, no key)
-            key = "wifi_passphrase"  # (`**WLAN Team**: Netz `Team`, Schlüssel `…``: the network's passphrase)
+                continue
+            key = "wifi_passphrase"
+        elif bare_key_is_a_key and key_label.match(label):
+            key = "key"
         yield 0, f"{label} given in a code span", key, value
 
 
@@ -1129,19 +1139,7 @@ def _romance_spoken_spans(text: str) -> Iterator[Found]:
     """A Spanish, Portuguese, French or Italian sentence's value after its password's or key's word
     (_ROMANCE_SPOKEN_SPAN): a Wi-Fi network's passphrase where the label or the line before it names the network
     (`Wi-Fi`, `WPA2`, `SSID`), else judged under the label's words."""
-    for count, found in enumerate(_ROMANCE_SPOKEN_SPAN.finditer(text)):
-        if count >= _SPANS_A_LINE:
-            return
-        label, value = found.group("label"), found.group("value")
-        key = _span_key(label)
-        if key != "wifi_passphrase" and (_ROMANCE_KEY_LABEL.match(label) or names_a_password_word(label)) and \
-                _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
-            if _SECURITY_MODE.match(value) is not None:
-                continue  # (`WPA2, clave `PSK``: the mode, no key)
-            key = "wifi_passphrase"  # (`- Wi-Fi `Oficina` (WPA2), clave `…``: the network's passphrase)
-        elif _ROMANCE_KEY_LABEL.match(label):
-            key = "key"  # (a sentence's `la clave `…` del objeto`: a key of anything, as English's `the key `…``)
-        yield 0, f"{label} given in a code span", key, value
+    return _spans_after_the_word(_ROMANCE_SPOKEN_SPAN, _ROMANCE_KEY_LABEL, text, bare_key_is_a_key=True)
 
 
 def names_a_password_word(label: str) -> bool:
