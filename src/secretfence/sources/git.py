@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 from typing import List, Optional, Sequence, Tuple
 
@@ -48,8 +49,58 @@ def run_git_with_warnings(args: Sequence[str], cwd: str = ".") -> Tuple[bytes, L
     return completed.stdout, [line.strip() for line in lines if line.strip()]
 
 
+# What changes where git looks for the repository: with any of these set, git is asked.
+_DISCOVERY_ENVIRONMENT = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES",
+                          "GIT_DISCOVERY_ACROSS_FILESYSTEM")
+
+
 def toplevel(cwd: str = ".") -> Optional[str]:
     """The work tree root containing cwd, or None outside a git repository."""
+    found = _plain_work_tree(cwd)
+    if found is not None:
+        return found
+    return _asked_toplevel(cwd)
+
+
+def _plain_work_tree(cwd: str) -> Optional[str]:
+    """The common case read from the file system, as `git rev-parse --show-toplevel` would answer
+    it, without its process (a tenth of the hook's set-up): the nearest directory above cwd, on
+    the same file system and owned by this user, whose `.git` is a repository directory (holding
+    `HEAD`) or a linked work tree's `gitdir:` file. None, so that git is asked, wherever git's
+    answer could differ: its discovery variables set, cwd inside a `.git` or a bare repository,
+    a file system or owner boundary crossed, an odd `.git`."""
+    if any(name in os.environ for name in _DISCOVERY_ENVIRONMENT) or not hasattr(os, "getuid"):
+        return None
+    try:
+        directory = os.path.realpath(cwd)  # git answers with links resolved
+        start = os.stat(directory)
+        while True:
+            if os.path.basename(directory) == ".git" or os.path.isfile(os.path.join(directory, "HEAD")):
+                return None  # inside a repository's own directory, or a bare one: git says
+            marker = os.path.join(directory, ".git")
+            try:
+                status = os.lstat(marker)
+            except FileNotFoundError:
+                status = None
+            if status is not None:
+                if os.stat(directory).st_uid != os.getuid():
+                    return None  # safe.directory's question: git says
+                if stat.S_ISDIR(status.st_mode) and os.path.isfile(os.path.join(marker, "HEAD")):
+                    return directory
+                if stat.S_ISREG(status.st_mode):
+                    with open(marker, "rb") as handle:
+                        if handle.read(8) == b"gitdir: ":
+                            return directory
+                return None
+            parent = os.path.dirname(directory)
+            if parent == directory or os.stat(parent).st_dev != start.st_dev:
+                return None  # the root, or another file system: git says
+            directory = parent
+    except OSError:
+        return None
+
+
+def _asked_toplevel(cwd: str) -> Optional[str]:
     try:
         completed = subprocess.run(
             ["git", "rev-parse", "--show-toplevel"], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False

@@ -1,0 +1,110 @@
+"""`git.toplevel` reads the common layouts from the file system (no process in the hook's set-up)
+and must answer exactly as `git rev-parse --show-toplevel` does, in every layout: where it cannot
+be sure it asks git, so each case here compares the two answers on a real repository."""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+from typing import Optional
+
+import pytest
+
+from secretfence.sources import git
+
+
+def _git(*args: str, cwd: Path) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def _asked(cwd: Path) -> Optional[str]:
+    return git._asked_toplevel(str(cwd))
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Path:
+    top = tmp_path / "project"
+    (top / "src" / "pkg").mkdir(parents=True)
+    _git("init", "-q", str(top), cwd=tmp_path)
+    (top / "src" / "pkg" / "a.py").write_text("A = 1\n")
+    _git("add", ".", cwd=top)
+    _git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "one", cwd=top)
+    return top
+
+
+def test_the_top_and_a_subdirectory_are_read_without_git(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = {cwd: _asked(cwd) for cwd in (repository, repository / "src" / "pkg")}
+
+    def no_process(*args: object, **kwargs: object) -> None:
+        raise AssertionError("git was run")
+
+    monkeypatch.setattr(subprocess, "run", no_process)
+    for cwd, answer in asked.items():
+        assert git.toplevel(str(cwd)) == answer == str(repository.resolve())
+
+
+def test_a_linked_work_tree_and_a_submodule_read_their_gitdir_file(repository: Path, tmp_path: Path) -> None:
+    linked = tmp_path / "linked"
+    _git("worktree", "add", "-q", str(linked), cwd=repository)
+    assert (linked / ".git").is_file()
+    answer = git._plain_work_tree(str(linked / "src"))
+    assert answer is not None and answer == _asked(linked / "src") == str(linked.resolve())
+
+
+def test_a_link_to_the_repository_answers_with_the_link_resolved(repository: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(repository, target_is_directory=True)
+    assert git.toplevel(str(link / "src")) == _asked(link / "src") == str(repository.resolve())
+
+
+@pytest.mark.parametrize("where", [".git", ".git/refs", "bare", "bare/refs"])
+def test_inside_a_repository_directory_or_a_bare_one_git_is_asked(repository: Path, tmp_path: Path, where: str) -> None:
+    _git("clone", "-q", "--bare", str(repository), str(tmp_path / "bare"), cwd=tmp_path)
+    cwd = (repository / where) if where.startswith(".git") else (tmp_path / where)
+    assert git._plain_work_tree(str(cwd)) is None
+    assert git.toplevel(str(cwd)) == _asked(cwd)
+
+
+def test_outside_any_repository_the_answer_is_none(tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert git.toplevel(str(plain)) == _asked(plain) is None
+
+
+@pytest.mark.parametrize("content", [b"", b"not a repository\n", b"gitdir"])
+def test_an_odd_git_file_is_left_to_git(tmp_path: Path, content: bytes) -> None:
+    odd = tmp_path / "odd"
+    odd.mkdir()
+    (odd / ".git").write_bytes(content)
+    assert git._plain_work_tree(str(odd)) is None
+    assert git.toplevel(str(odd)) == _asked(odd)
+
+
+def test_an_empty_git_directory_is_left_to_git(tmp_path: Path) -> None:
+    odd = tmp_path / "odd"
+    (odd / ".git").mkdir(parents=True)
+    assert git._plain_work_tree(str(odd)) is None
+    assert git.toplevel(str(odd)) == _asked(odd)
+
+
+@pytest.mark.parametrize("variable", ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES"])
+def test_with_a_discovery_variable_set_git_is_asked(repository: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    variable: str) -> None:
+    # A ceiling above the repository changes nothing; GIT_DIR/GIT_WORK_TREE name this repository.
+    values = {"GIT_DIR": str(repository / ".git"), "GIT_WORK_TREE": str(repository),
+              "GIT_CEILING_DIRECTORIES": str(repository.parent.parent)}
+    monkeypatch.setenv(variable, values[variable])
+    assert git._plain_work_tree(str(repository / "src")) is None
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src")
+
+
+def test_a_ceiling_at_the_repository_hides_it_as_git_does(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(repository.resolve()))
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src") is None
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="changing a directory's owner needs root")
+def test_a_repository_owned_by_another_user_is_left_to_git(repository: Path) -> None:
+    os.chown(repository, 12345, 12345)
+    assert git._plain_work_tree(str(repository)) is None
+    assert git.toplevel(str(repository)) == _asked(repository)
