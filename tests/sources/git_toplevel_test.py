@@ -108,3 +108,16 @@ def test_a_repository_owned_by_another_user_is_left_to_git(repository: Path) -> 
     os.chown(repository, 12345, 12345)
     assert git._plain_work_tree(str(repository)) is None
     assert git.toplevel(str(repository)) == _asked(repository)
+
+
+@pytest.mark.parametrize("setting", [("core.worktree", "moved"), ("core.bare", "true")])
+def test_a_repository_whose_config_moves_or_drops_its_work_tree_is_left_to_git(
+        repository: Path, tmp_path: Path, setting: "tuple[str, str]") -> None:
+    name, value = setting
+    if value == "moved":
+        (tmp_path / "moved").mkdir()
+        value = str(tmp_path / "moved")
+    _git("config", name, value, cwd=repository)
+    assert git._plain_work_tree(str(repository / "src")) is None
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src")
+    assert git.toplevel(str(repository / "src")) != str(repository.resolve())

@@ -86,7 +86,7 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
                 if os.stat(directory).st_uid != os.getuid():
                     return None  # safe.directory's question: git says
                 if stat.S_ISDIR(status.st_mode) and os.path.isfile(os.path.join(marker, "HEAD")):
-                    return directory
+                    return None if _configures_its_work_tree(marker) else directory
                 if stat.S_ISREG(status.st_mode):
                     with open(marker, "rb") as handle:
                         if handle.read(8) == b"gitdir: ":
@@ -98,6 +98,17 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
             directory = parent
     except OSError:
         return None
+
+
+def _configures_its_work_tree(git_dir: str) -> bool:
+    """A repository whose config moves its work tree (`core.worktree`, per-worktree config) or
+    says it has none (`core.bare = true`): git's answer is not the directory above `.git`."""
+    try:
+        with open(os.path.join(git_dir, "config"), "rb") as handle:
+            config = handle.read().lower()
+    except FileNotFoundError:
+        return False
+    return b"worktree" in config or b"bare" in config and b"bare = false" not in config
 
 
 def _asked_toplevel(cwd: str) -> Optional[str]:
