@@ -102,13 +102,15 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
 
 def _configures_its_work_tree(git_dir: str) -> bool:
     """A repository whose config moves its work tree (`core.worktree`, per-worktree config) or
-    says it has none (`core.bare = true`): git's answer is not the directory above `.git`."""
+    says it has none (`core.bare = true`), or includes another file that might: git's answer may
+    not be the directory above `.git`."""
     try:
         with open(os.path.join(git_dir, "config"), "rb") as handle:
             config = handle.read().lower()
     except FileNotFoundError:
         return False
-    return b"worktree" in config or b"bare" in config and b"bare = false" not in config
+    return (b"worktree" in config or b"include" in config
+            or b"bare" in config and b"bare = false" not in config)
 
 
 def _asked_toplevel(cwd: str) -> Optional[str]:
