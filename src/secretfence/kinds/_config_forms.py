@@ -125,7 +125,9 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   office@… / `…``: _PLAIN_USER_PAIR), a note in brackets among a label's words (`- Shop firewall (pfSense) admin: …`),
   a login's word with no colon before its pair, after a clause's comma or colon (`…, login `service` / `…``); a short
   drawn device password beside its machine's remote-support ID (`TeamViewer ID: 1 482 …`: _REMOTE_SUPPORT_ID) or in a
-  key/value table whose device's own row gives its address (`| PLC | …, IP 10.… |`: _device_row_address).
+  key/value table whose device's own row gives its address (`| PLC | …, IP 10.… |`: _device_row_address); a list's
+  key, token or secret under a lead-in saying the list is the team's own account's or app's (`Our developer app on the
+  … portal:`: under_own_lead_in), read as a handover note's are.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1825,7 +1827,7 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
         if value in reported:
             continue
         if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
-                own_note or (in_table and records_its_credential(lines, index)))):
+                own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index))):
             reported.add(value)
             yield offset, what, key, value
 
@@ -1963,6 +1965,33 @@ def records_its_credential(lines: Sequence[str], index: int) -> bool:
     tables = _PROVENANCE_TABLES.of(lines)
     at = bisect.bisect_right(tables, (index, len(lines))) - 1
     return at >= 0 and tables[at][0] <= index <= tables[at][1]
+
+
+# A list's lead-in saying its items are the team's own account's or app's (`Our developer app on the iSolarCloud developer
+# portal:`, `Our account at the courier's API:`, `Details of our Twilio subscription:`): the items below it are the
+# team's values, no reader's example, read as a handover note's are. A lead-in naming a test, sandbox or demo account,
+# or an example, names none (a vendor's docs: `Use our sandbox app's credentials:`).
+_OWN_LEAD_IN = lazy_regex(r"""(?i)\bour\b[^\n:]{0,80}?\b(?:account|app|application|integration|client|subscription|tenant"""
+                          r"""|project|credentials|login)s?\b[^\n]{0,120}:[ \t]*\r?$""")
+_NOT_OUR_OWN = lazy_regex(r"""(?i)\b(?:test|testing|sandbox|demo|example|sample|dummy|fake|public|publishable)\b""")
+_LIST_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]""")
+_LEAD_IN_READ = 12  # list items read above an item for its list's lead-in
+
+
+def under_own_lead_in(lines: Sequence[str], index: int) -> bool:
+    """Line `index` is an item of a list whose lead-in says it is the team's own account's or app's (see _OWN_LEAD_IN)."""
+    if _LIST_ITEM.match(line_text(lines, index)) is None:
+        return False
+    blank = False
+    for above in range(index - 1, max(-1, index - 1 - _LEAD_IN_READ), -1):
+        text = line_text(lines, above)[:_SPAN_LINE_READ]
+        if _LIST_ITEM.match(text) is not None and not blank:
+            continue
+        if not text.strip() and not blank:
+            blank = True  # (one blank line between the lead-in and its list)
+            continue
+        return _OWN_LEAD_IN.search(text) is not None and _NOT_OUR_OWN.search(text) is None
+    return False
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -3358,6 +3387,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a login pair after a label with a note in brackets among its words"),
         Sample("| Item | Value |\n|---|---|\n| PLC | CLICK C2-03CPU, IP 10.70.2.10 |\n| PLC project password | `OrE90XergY` |\n",
                "docs/commissioning/well-2.md", "a device's password row beside its device's row giving its address"),
+        Sample("Our developer app on the iSolarCloud developer portal:\n\n- secret key (x-access-key header): `15ll8iltkzdokhe0c21c77l86qgbkixu`\n",
+               "docs/integrations/sungrow.md", "a key in a list its lead-in says is the team's own app's"),
     )
 
 
