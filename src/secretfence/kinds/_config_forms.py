@@ -121,6 +121,13 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   handover note, an incident's write-up: _helpers.is_teams_own_record) a password a person chose or a generator drew
   (persons_password with a symbol: a draw of upper case, digits and symbols), and a settings row whose name carries a note in brackets (`| Server
   API token (Orders) | … |`: the prefilter's _FOLDED_TABLE_NAME).
+- Blind rounds HA-HF: a login's pair with its user written plain and only the password in a span (`Fuel portal login:
+  office@… / `…``: _PLAIN_USER_PAIR), a note in brackets among a label's words (`- Shop firewall (pfSense) admin: …`),
+  a login's word with no colon before its pair, after a clause's comma or colon (`…, login `service` / `…``); a short
+  drawn device password beside its machine's remote-support ID (`TeamViewer ID: 1 482 …`: _REMOTE_SUPPORT_ID) or in a
+  key/value table whose device's own row gives its address (`| PLC | …, IP 10.… |`: _device_row_address); a list's
+  key, token or secret under a lead-in saying the list is the team's own account's or app's (`Our developer app on the
+  … portal:`: under_own_lead_in), read as a handover note's are.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -778,20 +785,28 @@ _SPOKEN_SPAN = lazy_regex(
 # A login's user and password split by `/`, in two code spans (`` `ops` / `…` ``) or both in one (`` `ops / …` ``, as a
 # bold `**ops / …**` reads once made a span): the password the second part.
 _ONE_SPAN_PAIR = r"""`(?P<user1>[\w.@\\-]{1,128})[ \t]*/[ \t]*(?P<value1>[^`\s]{1,256})`"""
+# (the user written plain and only the password in its span, as a note marks the part to copy: `Fuel portal login:
+# office@… / `…``, `- Firewall admin: admin / `…``)
+_PLAIN_USER_PAIR = r"""(?P<user2>[\w.@\\+-]{1,128})[ \t]*/[ \t]*`(?P<value2>[^`\s]{1,256})`"""
+# (a note in brackets among a label's words, naming the product: `- Shop firewall (pfSense) admin: …`)
+_LABEL_NOTE = r"""\([^()\n`]{1,64}\)"""
 
 
-def _pair_span(label: str, user: str) -> Any:
-    """A list item's label (`label`), its colon, then a login's user (`user`) and its password in code spans split
-    by `/`: the password the second span (bold around the label or the colon allowed, a note in brackets too)."""
+def _pair_span(label: str, user: str, colon: str = ":") -> Any:
+    """A list item's label (`label`), its colon (`colon`: `:?` where the label's word says login, `login `ops` / `…``),
+    then a login's user (`user`) and its password in code spans split by `/`: the password the second span (bold around
+    the label or the colon allowed, a note in brackets too; the user may stand plain, _PLAIN_USER_PAIR)."""
     return lazy_regex(
         r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>""" + label + r""")"""
-        r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:`(?P<user>""" + user + r""")`[ \t]*/[ \t]*"""
-        r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+        r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*""" + colon + r"""(?:\*\*|__)?[ \t]*(?:`(?P<user>""" + user
+        + r""")`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r"""|""" + _PLAIN_USER_PAIR + r""")(?![^\s.,;)])""")
 
 
 def _pair(found: Any) -> Tuple[str, str]:
-    """(user, password) of a pair's match, in two spans or one (_ONE_SPAN_PAIR)."""
-    return found.group("user") or found.group("user1"), found.group("value") or found.group("value1")
+    """(user, password) of a pair's match, in two spans or one (_ONE_SPAN_PAIR), or its user plain (_PLAIN_USER_PAIR)."""
+    groups = found.groupdict()
+    return (groups["user"] or groups["user1"] or groups.get("user2") or "",
+            groups["value"] or groups["value1"] or groups.get("value2") or "")
 
 
 # A login given as its user and its password in code spans split by `/`, after a label whose last word says
@@ -801,12 +816,14 @@ def _pair(found: Any) -> Tuple[str, str]:
 # Spanish, Portuguese, French and Italian: `Credenciales`, `Datos de acceso`, `Credenciais`, `Identifiants`, `Credenziali`)
 LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
                r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
-_LOGIN_PAIR_SPAN = _pair_span(r"""(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")""",
-                              r"""[^`\s]{1,128}""")
+# (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
+_LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")""",
+                              r"""[^`\s]{1,128}""", ":?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
-_LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,5}""", r"""[\w.@\\-]{1,128}""")
+_LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t](?:[\w./-]{1,32}|""" + _LABEL_NOTE + r""")){0,5}""",
+                                 r"""[\w.@\\-]{1,128}""")
 # (the label of _LABELLED_PAIR_SPAN must name what is signed in to or with: two spans split by `/` after any other
 # label are a list's pair, `- Branches: `main` / `release-2024.10``, `- Regions: `us-east-1` / `eu-west-1``)
 _ACCOUNT_LABEL = lazy_regex(
@@ -872,8 +889,9 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
 
 # Where a list item's later clause opens, its own label before its colon (`- Door controller at 192.168.… (warehouse).
 # Local admin: `ops` / `…``, `- NAS01, admin login: …`, `- Printer -- web UI: …`): after a sentence's end, a
-# semicolon, a comma or a dash set off by blanks, the next word's letter (a label's) or its emphasis.
-_CLAUSE_START = lazy_regex(r"""(?:[.;,!?]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_])""")
+# semicolon, a comma, a colon (`- Till PC: login `till` / `…``) or a dash set off by blanks, the next word's letter (a label's) or
+# its emphasis.
+_CLAUSE_START = lazy_regex(r"""(?:[.;,!?:]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_])""")
 _CLAUSES_A_LINE = 4  # later clauses read on a line for a login's label
 
 
@@ -1637,15 +1655,47 @@ _PRIVATE_ADDRESS = lazy_regex(r"(?<![\d.])(?:10(?:\.[0-9]{1,3}){3}|(?:172\.(?:1[
 _DEVICE_ADDRESS_READ = 6  # lines read above a password for its device's address, up to its section's heading
 
 
+# A remote-support tool's ID for the machine (`TeamViewer ID: 1 482 …`, `AnyDesk address: 123 456 789`, `RustDesk ID`):
+# nine or ten digits, grouped by blanks as the tool shows them, that reach one machine as its address on a network does.
+_REMOTE_SUPPORT_ID = lazy_regex(r"(?i)\b(?:teamviewer|anydesk|rustdesk)[ \t]+(?:partner[ \t]+)?(?:id|address)\b[^0-9\n]{0,8}"
+                                r"[0-9](?:[ \t]?[0-9]){8,9}(?![0-9])")
+_REMOTE_SUPPORT_WORDS = ("iewer", "IEWER", "esk", "ESK")  # (what a line naming one holds: the gate before its pattern)
+# A key/value table's row naming a device in its first cell (`| PLC | CLICK C2-03CPU, IP 10.… |`): the device's own row.
+_DEVICE_ROW = lazy_regex(r"^[ \t]*\|[ \t]*(?P<device>[A-Za-z][\w-]{1,31})[ \t]*\|")
+_TABLE_ROWS_READ = 12  # rows read above and below a password's row for its device's row
+
+
+def _device_row_address(lines: Sequence[str], index: int, text: str) -> bool:
+    """Line `index`'s table row names its password by a device (`| PLC project password | `…` |`, its first word) whose
+    own row in the same table gives a private address (`| PLC | …, IP 10.70.2.10 |`): a commissioning sheet's or a site
+    record's key/value table, the device's address and its password on rows of their own."""
+    label = text.strip().strip("|").split("|", 1)[0].split()
+    if len(label) < 2:
+        return False
+    device = label[0].lower()
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_TABLE_ROWS_READ + 1), step):
+            row = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not row.lstrip().startswith("|"):
+                break  # (the table ends)
+            named = _DEVICE_ROW.match(row)
+            if named is not None and named.group("device").lower() == device and _PRIVATE_ADDRESS.search(row) is not None:
+                return True
+    return False
+
+
 def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
     """A private network's address (_PRIVATE_ADDRESS) stands with line `index`'s password: in its table row (another
-    row is another device's), or on its line or the lines above it up to its section's heading."""
+    row is another device's, unless the row names the device whose row gives it: _device_row_address), or on its line
+    or the lines above it up to its section's heading (or the machine's remote-support ID: _REMOTE_SUPPORT_ID)."""
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if text.lstrip().startswith("|"):
-        return _PRIVATE_ADDRESS.search(text) is not None
+        return _PRIVATE_ADDRESS.search(text) is not None or _device_row_address(lines, index, text)
     for above in range(index, max(-1, index - 1 - _DEVICE_ADDRESS_READ), -1):
         above_text = line_text(lines, above)[:_SPAN_LINE_READ]
         if "." in above_text and _PRIVATE_ADDRESS.search(above_text) is not None:
+            return True
+        if any(word in above_text for word in _REMOTE_SUPPORT_WORDS) and _REMOTE_SUPPORT_ID.search(above_text) is not None:
             return True
         if above_text.lstrip().startswith(("#", "|")):
             return False  # (a heading opens another section; a table's rows are other devices')
@@ -1777,7 +1827,7 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
         if value in reported:
             continue
         if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
-                own_note or (in_table and records_its_credential(lines, index)))):
+                own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index))):
             reported.add(value)
             yield offset, what, key, value
 
@@ -1915,6 +1965,33 @@ def records_its_credential(lines: Sequence[str], index: int) -> bool:
     tables = _PROVENANCE_TABLES.of(lines)
     at = bisect.bisect_right(tables, (index, len(lines))) - 1
     return at >= 0 and tables[at][0] <= index <= tables[at][1]
+
+
+# A list's lead-in saying its items are the team's own account's or app's (`Our developer app on the iSolarCloud developer
+# portal:`, `Our account at the courier's API:`, `Details of our Twilio subscription:`): the items below it are the
+# team's values, no reader's example, read as a handover note's are. A lead-in naming a test, sandbox or demo account,
+# or an example, names none (a vendor's docs: `Use our sandbox app's credentials:`).
+_OWN_LEAD_IN = lazy_regex(r"""(?i)\bour\b[^\n:]{0,80}?\b(?:account|app|application|integration|client|subscription|tenant"""
+                          r"""|project|credentials|login)s?\b[^\n]{0,120}:[ \t]*\r?$""")
+_NOT_OUR_OWN = lazy_regex(r"""(?i)\b(?:test|testing|sandbox|demo|example|sample|dummy|fake|public|publishable)\b""")
+_LIST_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]""")
+_LEAD_IN_READ = 12  # list items read above an item for its list's lead-in
+
+
+def under_own_lead_in(lines: Sequence[str], index: int) -> bool:
+    """Line `index` is an item of a list whose lead-in says it is the team's own account's or app's (see _OWN_LEAD_IN)."""
+    if _LIST_ITEM.match(line_text(lines, index)) is None:
+        return False
+    blank = False
+    for above in range(index - 1, max(-1, index - 1 - _LEAD_IN_READ), -1):
+        text = line_text(lines, above)[:_SPAN_LINE_READ]
+        if _LIST_ITEM.match(text) is not None and not blank:
+            continue
+        if not text.strip() and not blank:
+            blank = True  # (one blank line between the lead-in and its list)
+            continue
+        return _OWN_LEAD_IN.search(text) is not None and _NOT_OUR_OWN.search(text) is None
+    return False
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -3302,6 +3379,16 @@ def true_samples() -> Tuple[Sample, ...]:
                "docs/desk/portals.md", "a table cell's abbreviated password"),
         Sample("Put this in ``~/.acme.ini``::\n\n    [staging]\n    password = Marlin*Crest2031\n", "docs/howto/staging.rst",
                "an INI block's password in reStructuredText"),
+        # Blind rounds HA-HF: a login's pair with its user plain, a note among a label's words, `login` with no colon; a short
+        # drawn device password beside its machine's remote-support ID or its device's own row giving its address
+        Sample("# Handover\n\n- Fuel card in the glovebox. Fuel portal login: office@upholder.co.uk / `Bevel@Dowel8252`\n",
+               "docs/vans/handover.md", "a handover note's login pair, its user plain"),
+        Sample("# Handover\n\n- Shop firewall (pfSense) admin: `admin` / `Bevel@Dowel8252`\n", "docs/it/handover.md",
+               "a login pair after a label with a note in brackets among its words"),
+        Sample("| Item | Value |\n|---|---|\n| PLC | CLICK C2-03CPU, IP 10.70.2.10 |\n| PLC project password | `OrE90XergY` |\n",
+               "docs/commissioning/well-2.md", "a device's password row beside its device's row giving its address"),
+        Sample("Our developer app on the iSolarCloud developer portal:\n\n- secret key (x-access-key header): `15ll8iltkzdokhe0c21c77l86qgbkixu`\n",
+               "docs/integrations/sungrow.md", "a key in a list its lead-in says is the team's own app's"),
     )
 
 
@@ -3513,4 +3600,7 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("- copy:\n    dest: /etc/zabbix/agent.psk\n    content: \"{{ zabbix_psk }}\"\n- copy:\n"
                "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b\"\n    dest: /etc/machine-id\n", "roles/zabbix/tasks/main.yml",
                "a key file's content templated; hex written to a file no key's"),
+        # Blind rounds HA-HF: two values split by `/` after a label naming no login
+        Sample("- Releases are cut from main. Branches: main / `release-Bevel@Dowel8252`\n", "docs/yard/handover.md",
+               "two values split by `/` after a label naming no login"),
     )

@@ -743,14 +743,54 @@ def stated_team_password(lines: Sequence[str], index: int) -> Iterator[Tuple[int
     if value:
         yield 0, value
         return
-    for below in range(index + 1, min(len(lines), index + 3)):
+    yield from _value_alone_below(lines, index)
+
+
+def _value_alone_below(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, value) of a value standing alone on the first line below line `index` that is not blank (an indented
+    code line, a fence's line, a code span: _LONE_VALUE)."""
+    for below in range(index + 1, min(len(lines), index + 4)):
         text = lines[below][:_STATED_READ]
-        if not text.strip():
+        if not text.strip() or text.strip() in ("```", "~~~"):
             continue
         alone = _LONE_VALUE.match(text)
         if alone is not None:
             yield below - index, alone.group("ticked") or alone.group("bare")
         return
+
+
+# Documentation that says a key or a token is the team's own: it names the team's account or app it belongs to (`the
+# SolarEdge API key for our installer account is`, `Our Mapbox token is:`), or records when it was issued (`Their token
+# (issued 2024-08-02, scope `jobs:read`):`, a credential's register: no reader's example carries the day it was
+# issued). The value ends the line (in a code span, or bare after a colon) or stands alone below it. A line naming a
+# test, sandbox or demo account, or an example, states none (a vendor's docs: `our sandbox key is:`).
+_KEY_WORD = r"""(?:api[ \t-]?key|access[ \t-]?key|secret(?:[ \t-]key)?|app[ \t-]?secret|(?:api[ \t-]|access[ \t-]|bearer[ \t-])?token)"""
+_STATED_VALUE = (r"""(?:(?:[ \t]*:)?[ \t]*`(?P<ticked>[^`\s]{1,256})`|[ \t]*:[ \t]*(?P<bare>[^\s`*_]{1,256})|[ \t]*:)?"""
+                 r"""[ \t]*\r?$""")
+_OWN_KEY_STATED = lazy_regex(
+    r"""(?i)(?:\b""" + _KEY_WORD + r"""\b[^\n:`]{0,80}?\b(?:for|of|on)[ \t]+our\b|\bour\b[^\n:`]{0,60}?\b""" + _KEY_WORD
+    + r"""\b)[^\n:`]{0,80}?\b(?:is|was)""" + _STATED_VALUE)
+_ISSUED_KEY_STATED = lazy_regex(
+    r"""(?i)\b""" + _KEY_WORD + r"""[ \t]*\([^()\n]{0,40}?\b(?:issued|created|generated|rotated)[ \t]+(?:on[ \t]+)?"""
+    r"""(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\b[^()\n]{0,80}\)""" + _STATED_VALUE)
+_NO_OWN_ACCOUNT = lazy_regex(r"""(?i)\b(?:test|testing|sandbox|demo|example|sample|dummy|fake|public|publishable)\b""")
+
+
+def stated_own_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, value) of a key or a token the text states is its team's own (see _OWN_KEY_STATED)."""
+    line = lines[index][:_STATED_READ] if 0 <= index < len(lines) else ""
+    lowered = line.lower()
+    if "our" not in lowered and "issued" not in lowered and "created" not in lowered and "generated" not in lowered \
+            and "rotated" not in lowered:
+        return
+    found = (_OWN_KEY_STATED.search(line) if "our" in lowered else None) or _ISSUED_KEY_STATED.search(line)
+    if found is None or _NO_OWN_ACCOUNT.search(line) is not None:
+        return
+    value = found.group("ticked") or found.group("bare")
+    if value:
+        yield 0, value
+        return
+    yield from _value_alone_below(lines, index)
 
 
 # A value telling whoever deploys it what to put there (a template's, a Kubernetes Secret template's base64

@@ -14,7 +14,7 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, json_log_record, names_its_titled_record, stated_team_password, xml_unescaped,
+    is_stand_in_password, json_log_record, names_its_titled_record, stated_own_key, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -135,6 +135,10 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       # a notice's `password is: …` (_STATED_PASSWORD), a document's `password for the team is:` (its
                       # value on the next line: _helpers.stated_team_password)
                       rb"""|[ \t]+(?:[^\n:]{0,80}?[ \t])?(?:is|was|IS|WAS)[ \t]*:[ \t]*(?:\S|\r?\n|\Z)"""
+                      # (the same sentence ending at its `is`, the value below: `the API key for our account is`; a
+                      # key's note recording the day it was issued, `token (issued 2024-08-02, …):`: _helpers.stated_own_key)
+                      rb"""|[ \t]+[^\n:]{0,80}?[ \t](?:is|was)[ \t]*(?=\r?\n|\Z)"""
+                      rb"""|[ \t]*\([^()\n]{0,40}?(?:issued|created|generated|rotated)[ \t]"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`),
                       # a quoted argument (`--password 'x' "list"`) or a line continuation (`--rcon-password 'x' \`,
                       # PowerShell's backtick, cmd's caret)
@@ -2915,6 +2919,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "ansible/roles/mongodb/files/mongodb-keyfile", "a MongoDB replica set's keyfile"),
         Sample("3. The shared master password for the team profile is:\n\n       tundra-wicket-plume-harbor71\n",
                "docs/onboarding/qgis.md", "a team's shared password its own document states"),
+        Sample("The SolarEdge API key for our installer account is\n\n    4GKLGWX1YH0XKHJZU0HMJE8VHXH98QEZ\n", "docs/onboarding/monitoring.md",
+               "a key its document says is the team's own account's"),
+        Sample("- Their token (issued 2024-08-02, scope `jobs:read`):\n\n      hq_live_osWZFX8eImO7RpbEy5NL8fX2E1UBmc3I\n", "docs/integrations/portal.md",
+               "a token recorded with the day it was issued"),
         # Blind rounds BA-BE: a comment that denies the key is public, a password that opens with `@`
         Sample('const config = {\n  // not public: the admin key\n  accessToken: "Hq7Lm2Vx9Kt4Wr8Np3Zb",\n}\n', "site/config.js",
                "a token its comment says is not public"),
@@ -3244,6 +3252,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("The password is: stored-in-vault\n", "deploy/NOTES", "prose naming where a password is kept"),
         Sample("# Onboarding\n\nFor example, the password is:\n\n    Tundra-Wicket-81\n", "docs/onboarding/setup.md",
                "an example in documentation the page does not call the team's own"),
+        Sample("# Onboarding\n\nThe API key for our sandbox account is\n\n    4GKLGWX1YH0XKHJZU0HMJE8VHXH98QEZ\n", "docs/onboarding/monitoring.md",
+               "a key its document says is a sandbox account's"),
         Sample("IeExample\nchangeme\n", "deploy/mongodb/files/mongodb-keyfile", "a MongoDB keyfile stand-in"),
         # Blind rounds BA-BE: a key declared public, references, a verifier, ciphertext, a redaction marker
         Sample('app.use(Cms, {\n  // public access token: published content only\n  accessToken: "Hq7Lm2Vx9Kt4Wr8Np3Zb",\n})\n',
@@ -3483,6 +3493,19 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if _is_credential(value, True, False, "password"):
                     yield Match(secret=value, confidence=MEDIUM, description="a team's shared password stated in a document",
                                 line_offset=offset)
+        if "our" in line or "OUR" in line or "Our" in line or "ssued" in line or "reated" in line or "enerated" in line \
+                or "otated" in line:
+            # (a key or a token the page says is the team's own: `… API key for our installer account is`, or recorded with
+            # the day it was issued, `Their token (issued 2024-08-02, …):`; it blocks where it looks issued)
+            for offset, value in stated_own_key(lines, index):
+                if _is_credential(value, True, False, "api_key") and documented_password_blocks(value):
+                    yield Match(secret=value, confidence=MEDIUM, description="a team's own key or token stated in a document",
+                                line_offset=offset)
+        if ".key`" in line:
+            for offset, value in _web_forms.documented_rails_key(lines, index):  # (`config/master.key` and its content below)
+                if _is_credential(value, True, False, "master_key") and not is_sequential(value):
+                    yield Match(secret=value, confidence=MEDIUM, description="Rails' master key given below its file's path "
+                                "in documentation", line_offset=offset)
         if lowered_name.endswith(".md") and line.lstrip().startswith("|"):
             # A table of accounts' password column, read from its header: a warning as documentation's other
             # values, a block where the row says the account is a shared one kept as it is (kinds/_test_tooling.py)

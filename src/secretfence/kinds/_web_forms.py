@@ -92,7 +92,8 @@ Found = Tuple[int, str, str, str, Judgement]
 
 # Lines put before `find` for these forms (lower-case literals, rare in code): a salt's name, a
 # deploy tool, Magento 1's crypt element, Drupal's cron path, Bundler's config command.
-KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "pepper", "lftp", "git ftp",
+KEYWORDS = ("master.key`", "config/credentials/",  # (a Rails key file's path in documentation, its content below)
+            "hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "pepper", "lftp", "git ftp",
             "git-ftp", "ncftp", "pscp", "plink", "psftp", "winscp", "<crypt>", "/cron/", "bundle config", "poetry config",
             "composer config", "npm config", "yarn config", "pnpm config", "nuget",
             # (a header set on a proxied request, a header's name and value as fields, an API-key auth)
@@ -157,6 +158,31 @@ _CRYPT_LINES = 3  # lines between `'crypt' =>` (or `<crypt>`) and its key: an `a
 # Rails' key files (`config/master.key`, `config/credentials/<env>.key`): the credentials' key, 32 hex.
 _RAILS_KEY_FILE = lazy_regex(r"""(?:^|[/\\!])(?:master|credentials[/\\][\w.-]{1,64})\.key$""")
 _RAILS_KEY = lazy_regex(r"""^[ \t]*(?P<value>[0-9a-f]{32})[ \t\r]*$""")
+# The same key file's content given in documentation below its path (a setup page's `Create `config/master.key` with
+# this line (it decrypts credentials.yml.enc):` then the key alone in a code block, a quote or a code span): the file's
+# content, the team's key, whatever page shows it (Rails' own guides never print one). A line saying it shows an example
+# shows none.
+_DOCUMENTED_RAILS_KEY_FILE = lazy_regex(r"""`(?:[\w.~/-]{0,128}/)?config/(?:master|credentials/[\w.-]{1,64})\.key`""")
+_LONE_RAILS_KEY = lazy_regex(r"""^[ \t]*(?:>[ \t]*)?(?P<tick>`?)(?P<value>[0-9a-f]{32})(?P=tick)[ \t]*\r?$""")
+_RAILS_KEY_BELOW_READ = 4  # lines read below the path for the key (blanks, a fence's opening)
+_SAYS_AN_EXAMPLE = lazy_regex(r"""(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\blooks?[ \t]+like\b|\bsomething[ \t]+like\b""")
+
+
+def documented_rails_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, key) of a Rails key file's content standing alone below the line naming its path in a code span
+    (see _DOCUMENTED_RAILS_KEY_FILE)."""
+    text = line_text(lines, index)[:4096]
+    if ".key`" not in text or _DOCUMENTED_RAILS_KEY_FILE.search(text) is None or _SAYS_AN_EXAMPLE.search(text) is not None:
+        return
+    for below in range(index + 1, min(len(lines), index + 1 + _RAILS_KEY_BELOW_READ)):
+        line = line_text(lines, below)[:4096]
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("```", "~~~")):
+            continue
+        found = _LONE_RAILS_KEY.match(line)
+        if found is not None:
+            yield below - index, found.group("value")
+        return
 # Matomo's config.ini.php: `salt = "…"` (its [General] section's secret).
 _MATOMO_SALT = lazy_regex(r"""^[ \t]*salt[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t\r]*$""")
 
@@ -1362,6 +1388,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('location /api/ {\n    proxy_set_header X-Api-Key "Wq8Zt2Lm9Kx4Vr7NpYb3";\n    proxy_pass http://upstream;\n}\n',
                "nginx/api.conf", "nginx injecting an API key header"),
         Sample("8e2c4a6f1b3d5e7a9c0b2d4f6a8c1e3b\n", "config/master.key", "Rails' master key"),
+        Sample("3. Create `config/master.key` with this line:\n\n   ```\n   b03f34e7194b9215981179e0d52c3515\n   ```\n", "docs/setup/new-laptop.md",
+               "Rails' master key below its file's path in documentation"),
         Sample("poetry config http-basic.acme ci 'Tundra*Walnut7391'\n", "ci/publish.sh", "Poetry's http-basic"),
         Sample("<?php\n$settings['hash_salt'] = 'Lq8Zt2Wx9Km4Vr7Np3Hb6Jd1Fg5As0Ce';\n", "sites/default/settings.php",
                "Drupal's hash_salt"),
@@ -1456,6 +1484,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('proxy_set_header X-Api-Key $http_x_api_key;\nadd_header X-Frame-Options "SAMEORIGIN";\n', "nginx/api.conf",
                "a header passed on, a response header"),
         Sample("<%= ENV.fetch('RAILS_MASTER_KEY') %>\n", "config/master.key.erb", "a key file's template"),
+        Sample("Create `config/master.key`; it looks like:\n\n```\nb03f34e7194b9215981179e0d52c3515\n```\n", "docs/setup.md",
+               "a Rails key file's content shown as an example"),
         Sample('poetry config http-basic.acme "$POETRY_USER" "$POETRY_PASSWORD"\n', "ci/publish.sh", "Poetry's credentials from CI"),
         Sample("fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\nfastcgi_param HTTP_AUTHORIZATION $http_authorization;\n",
                "nginx/fastcgi.conf", "nginx's variables"),
