@@ -41,13 +41,15 @@ WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?tea
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password", "passwort", "kennwort", "contraseña", "contrasena",
-                               "clave", "senha", "palavra-passe", "mot de passe"})
+                               "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
-# German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart.
+# German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
+# too (`Beheerderswachtwoord`, `Wifi-wachtwoord`).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
-    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort)(?:[ \t]*\([^()]{1,32}\))?$""")
+    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort|wachtwoord)"""
+    r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
 # `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`): _romance_password_header.
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
@@ -70,6 +72,8 @@ _LOGIN_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
     r"""|(?:user(?:[ \t]?name)?|account|login)[ \t]*/[ \t]*(?:password|pass|pwd|pw)"""
     r"""|zugangsdaten|anmeldedaten|anmeldung|login-?daten|(?:benutzer(?:name)?|konto|login)[ \t]*/[ \t]*(?:passwort|kennwort|pw)"""
+    # (Dutch's: `| Inloggegevens |`, `| Gebruiker / wachtwoord |`)
+    r"""|inloggegevens|(?:gebruiker(?:snaam)?|account|login)[ \t]*/[ \t]*(?:wachtwoord|ww|pw)"""
     # (Spanish's, Portuguese's, French's and Italian's: `| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`)
     r"""|credenciales|credenciais|identifiants|credenziali|datos[ \t]de[ \t]acceso|dados[ \t]de[ \t]acesso"""
     r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|password))$""")
