@@ -1,7 +1,9 @@
 """Blind round HB, Dutch documentation and exports: a Dutch-Belgian team's IT pages and handover notes give a password in
 Dutch's words, built as German builds them (`Kiosk-beheerderswachtwoord: `…``, `- Wachtwoord voor de NAS: …`, `het
 wachtwoord is `…``, `Gebruiker `admin`, wachtwoord `…``, a Wi-Fi network's `sleutel`), under a table's Dutch headers
-(`Gebruiker | Wachtwoord`, `Inloggegevens`, a settings table's `Instelling | Waarde`). Through the engine."""
+(`Gebruiker | Wachtwoord`, `Inloggegevens`, a settings table's `Instelling | Waarde`); a table of Wi-Fi networks gives each
+network's key in its key column beside the SSID's (`| SSID | VLAN | Doel | Sleutel |`, English's `Key`, `Passphrase`); and
+a tunnel's pre-shared key is listed bare (`- Pre-shared key: …`). Through the engine."""
 from __future__ import annotations
 
 import random
@@ -124,3 +126,41 @@ def test_a_dutch_settings_tables_password_row_blocks(engine: Engine) -> None:
     text = (f"| Instelling   | Waarde |\n|---|---|\n| SMTP-server | smtp.office365.com : 587 |\n"
             f"| Gebruiker | scan@example.be |\n| Wachtwoord | {password} |\n")
     assert _secrets(engine, "docs/it/printers.md", text) == [(5, password)]
+
+
+# --- a table of Wi-Fi networks: the SSID's column and a key's ----------------------------------------------------------
+
+@pytest.mark.parametrize("header,key", [
+    ("| SSID | VLAN | Doel | Sleutel |", "Sleutel"),
+    ("| SSID | VLAN | Purpose | Key |", "Key"),
+    ("| Netzwerkname | VLAN | Zweck | Schlüssel |", "Schlüssel"),
+    ("| Network name | VLAN | Purpose | WPA2 passphrase |", "Passphrase"),
+])
+def test_a_wifi_tables_key_column_blocks(engine: Engine, header: str, key: str) -> None:
+    phrase, password = _PHRASE[1], _CHOSEN[4]
+    text = (f"# Netwerk\n\n{header}\n|---|---|---|---|\n| Gast | 30 | klanten | wordt dagelijks gewijzigd |\n"
+            f"| Intern | 10 | laptops | `{password}` |\n| Lab | 20 | tests | {phrase} |\n"
+            f"| IoT | 40 | demo | certificaat (EAP-TLS) |\n| Oud | 50 | - | `WPA2-PSK` |\n")
+    assert _secrets(engine, "docs/it/netwerk.md", text) == [(6, password), (7, phrase)]
+
+
+@pytest.mark.parametrize("header", ["| Naam | Sleutel |", "| Table | Key |", "| Sleutelkast | Sleutel |"])
+def test_a_key_column_with_no_ssid_beside_it_is_not_read(engine: Engine, header: str) -> None:
+    text = f"{header}\n|---|---|\n| Magazijn | `{_CHOSEN[5]}` |\n"
+    assert _blocked(engine, "docs/it/sleutels.md", text) == []
+
+
+# --- a tunnel's pre-shared key listed bare ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Pre-shared key", "Clave precompartida", "Chave pré-compartilhada"])
+def test_a_listed_pre_shared_key_blocks(engine: Engine, label: str) -> None:
+    key = _PRE_SHARED[0]
+    text = f"# VPN\n\n- FortiGate 60F, IKEv2.\n- {label}: {key}\n\nBij storing eerst de tunnel controleren.\n"
+    assert _secrets(engine, "docs/it/vpn.md", text) == [(4, key)]
+
+
+@pytest.mark.parametrize("item", ["- Pre-shared key: `<psk>`", "- Pre-shared key: ${VPN_PSK}", "- Pre-shared key: changeme",
+                                  "- Pre-shared key: <your-pre-shared-key>", "- Pre-shared key: zie 1Password",
+                                  "- Authentication method: Pre-shared key"])
+def test_a_listed_pre_shared_keys_stand_in_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/it/vpn.md", f"# VPN\n\n{item}\n") == []

@@ -1325,9 +1325,11 @@ def word_passphrase(value: str) -> bool:
 
 
 def _bare_key(label: str) -> str:
-    """The key a bare value's label judges it under: a Wi-Fi network's key as its passphrase, else the label's words
-    before any verb (`Password to use`: `Password`) or what the password is for (`Password for the kiosk`)."""
-    if _WIFI_NETWORK_KEY.search(label):
+    """The key a bare value's label judges it under: a Wi-Fi network's key, or a tunnel's pre-shared key (`- Pre-shared
+    key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, as _span_key reads it in a code span), as its passphrase,
+    else the label's words before any verb (`Password to use`: `Password`) or what the password is for (`Password for
+    the kiosk`)."""
+    if _WIFI_NETWORK_KEY.search(label) or _PRE_SHARED_KEY.search(label):
         return "wifi_passphrase"
     unqualified = _unqualified(_LABEL_VERB.sub("", label))
     if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
