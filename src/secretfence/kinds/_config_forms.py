@@ -416,9 +416,10 @@ _FOLDED_LOGIN_WORD_PAIR = _FOLDED_LOGIN_WORD + rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
 # after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
-# spelled `ue`
-_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel)(?:[ \t]+[^\s`:|]{1,32}){0,4}?[*_]{0,2}"""
-                       rb"""(?:[ \t]+(?:ist|lautet|war))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+# spelled `ue`. Dutch builds its words as German does (`Wachtwoord`, `beheerderswachtwoord`, `Sleutel`,
+# `wifi-sleutel`; `is` / `luidt`): `- Wachtwoord voor de router: …`, `het wachtwoord is `…``.
+_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel|wachtwoord|sleutel)(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
+                       rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
 # _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
 _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
@@ -441,13 +442,13 @@ _ROMANCE_SIGN_IN_HEADS = tuple(f"{word}{blank}{mark}" for word in ("como", "come
                                for mark in ("**", "`"))
 # a password's label, then an aside set off by a dash before its colon (`4. Change the admin password -- **we use the
 # same one on every truck**: `…``, `- Admin-Passwort – überall gleich: …`): _LABELLED_SPAN's and _LISTED_BARE's asides
-_FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort)[*_]{0,2}[ \t]+(?:--?|\xe2\x80[\x93\x94])[ \t]+"""
+_FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wachtwoord)[*_]{0,2}[ \t]+(?:--?|\xe2\x80[\x93\x94])[ \t]+"""
                       rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
-_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|contrase(?:\xc3[\xb1\x91]|n)a|senha)(?:[ \t]+[^\s`:|(]{1,32}){1,3}"""
+_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|contrase(?:\xc3[\xb1\x91]|n)a|senha)(?:[ \t]+[^\s`:|(]{1,32}){1,3}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
-_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "contrase", "senha")
+_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "contrase", "senha")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -488,7 +489,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl"),
+                Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
                                                             "mit\t**", "mit\t`"),
@@ -498,7 +499,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                        lazy_regex(_FOLDED_ROMANCE_SIGN_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HEAD_FIRST), _HEAD_FIRST_HEADS, lazy_regex(_FOLDED_HEAD_FIRST, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SSID_THEN_KEY), _SSID_HEADS, lazy_regex(_FOLDED_SSID_THEN_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort", "wachtwoord"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
                                                           "using\t**", "using\t`"),
                        lazy_regex(_FOLDED_SIGN_IN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
@@ -546,7 +547,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "` con `"), ("`", "` com `"), ("`", "` avec `"), ("|", "ontrase"), ("|", "ONTRASE"), ("|", "lave"),
            ("|", "LAVE"), ("|", "enha"), ("|", "ENHA"),
            # (a note's head-first label before its colon: `Contraseña del router: …`, `Senha caixa: …`, `Kennwort SIP: …`)
-           (":", "ontrase"), (":", "ONTRASE"), (":", "enha"), (":", "ENHA"), (":", "ennwort"), (":", "ENNWORT")),
+           (":", "ontrase"), (":", "ONTRASE"), (":", "enha"), (":", "ENHA"), (":", "ennwort"), (":", "ENNWORT"),
+           # (Dutch's, as German's: `Wachtwoord `…``, `beheerderswachtwoord: `…``, `Sleutel `…``, `| Wachtwoord |`,
+           # `Wachtwoord SIP: …`)
+           ("`", "achtwoord"), ("`", "ACHTWOORD"), ("`", "leutel"), ("`", "LEUTEL"), ("|", "achtwoord"),
+           ("|", "ACHTWOORD"), (":", "achtwoord"), (":", "ACHTWOORD")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -718,17 +723,20 @@ _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 _TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
-# (the words CONFIG_FORM_TRIGGERS admit a row by; Spanish's, Portuguese's `contraseña`, `clave`, `senha`)
-_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha")
+# (the words CONFIG_FORM_TRIGGERS admit a row by; Spanish's, Portuguese's `contraseña`, `clave`, `senha`; Dutch's
+# `wachtwoord`)
+_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
-# `Wert`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`, `Description`, `Type`,
+# `Wert`, Dutch's `Waarde`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
+# `Description`, `Type`,
 # `Vault path`… describe the setting instead)
 _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "current value", "secret", "password", "credential",
                             "credentials", "login", "prod", "production", "live", "staging", "stage", "uat", "test", "qa",
                             "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten",
                             "valor", "valores", "valor actual", "valor atual", "valeur", "valeurs", "valore", "valori",
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
-                            "identifiants", "credenziali"})
+                            "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
+                            "inloggegevens"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -833,6 +841,8 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""|apple[ -]?id|icloud"""
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
+    # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
+    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
     r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|n)a|clave|senha"""
@@ -1090,16 +1100,19 @@ def _spoken_spans(text: str) -> Iterator[Found]:
 
 # German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
 # (`Passwort`, `Kennwort`, in compounds too: `Admin-Passwort`, `WLAN-Kennwort`) and a key (`Schlüssel`, `WLAN-Schlüssel`,
-# `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere).
-_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel")
+# `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere). Dutch's, which
+# compounds them the same way: `Wachtwoord`, `beheerderswachtwoord`, `Sleutel`, `wifi-sleutel`, `netwerksleutel`.
+_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel")
 # A German sentence's or list item's value in a code span right after its word, or after `ist` / `lautet` (is) or a
-# colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``): as _SPOKEN_SPAN
-# reads an English one. (The word ends there: `Passwortmanager `Bitwarden`` names a tool.)
+# colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``; Dutch's `het
+# wachtwoord is `…``, `gebruiker `admin`, wachtwoord `…``): as _SPOKEN_SPAN reads an English one. (The word ends there:
+# `Passwortmanager `Bitwarden`` names a tool.)
 _GERMAN_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel))"""
-    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
-# The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`).
-_GERMAN_KEY_LABEL = lazy_regex(r"""(?i)^(?:netzwerk|wlan-?|wifi-?|wi-fi-?)?schl(?:ü|ue)ssel$""")
+    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel))"""
+    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`; Dutch's `netwerksleutel`,
+# `wifi-sleutel`).
+_GERMAN_KEY_LABEL = lazy_regex(r"""(?i)^(?:netzwerk|netwerk|wlan-?|wifi-?|wi-fi-?)?(?:schl(?:ü|ue)ssel|sleutel)$""")
 
 
 def _german_spoken_spans(text: str) -> Iterator[Found]:
@@ -1179,8 +1192,9 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # `Pre-Shared Key :` line is also a VPN's, AWS' generic configuration as text: the device configuration readers'.)
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
-                               r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel)$"
-                               r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$"
+                               r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
+                               r"|wachtwoord|sleutel)$"
+                               r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
                                # Windows' `Clave de seguridad de red`, `Chave de segurança da rede`, `Clé de sécurité réseau`)
@@ -1204,13 +1218,14 @@ def _span_key(label: str) -> str:
 # said on a line that names a Wi-Fi network's security or its SSID before it, the network's key. (The key's word in the
 # team's language too: French's `Clé`, Spanish's `Clave`, Portuguese's `Chave`, Italian's `Chiave`, German's `Schlüssel`.)
 _NETWORK_KEY_LABEL = lazy_regex(r"""(?i)^(?:(?:the|its|our|their|this|network|wireless|wi-?fi|wlan|ssid|shared|security)[ \t])?"""
-                                r"""(?:key|passphrase|cl[ée]f?|clave|chave|chiave|schl(?:ü|ue)ssel)$""")
+                                r"""(?:key|passphrase|cl[ée]f?|clave|chave|chiave|schl(?:ü|ue)ssel|sleutel)$""")
 _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid|wi-?fi|wlan)(?![a-z])""")
 # A password's word and then what it is for (`Password for unattended access`, `Admin password of the NVRs`; German's
 # `WLAN-Passwort für Gäste`, `Kennwort vom Diagnose-Laptop`; Spanish's, Portuguese's, French's and Italian's `Contraseña
 # del .p12`, `Senha do roteador`, `Mot de passe du NAS`, `Password della stampante`): the password, named by the words
 # up to its own.
 _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei",
+                               "voor", "van", "op",  # (Dutch's: `Wachtwoord voor de router`, `Wachtwoord van de NAS`)
                                "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
                                "dei", "degli", "delle", "per"})
 # (French's password is three words: `Mot de passe du NAS`)
@@ -1328,9 +1343,11 @@ def word_passphrase(value: str) -> bool:
 
 
 def _bare_key(label: str) -> str:
-    """The key a bare value's label judges it under: a Wi-Fi network's key as its passphrase, else the label's words
-    before any verb (`Password to use`: `Password`) or what the password is for (`Password for the kiosk`)."""
-    if _WIFI_NETWORK_KEY.search(label):
+    """The key a bare value's label judges it under: a Wi-Fi network's key, or a tunnel's pre-shared key (`- Pre-shared
+    key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, as _span_key reads it in a code span), as its passphrase,
+    else the label's words before any verb (`Password to use`: `Password`) or what the password is for (`Password for
+    the kiosk`)."""
+    if _WIFI_NETWORK_KEY.search(label) or _PRE_SHARED_KEY.search(label):
         return "wifi_passphrase"
     unqualified = _unqualified(_LABEL_VERB.sub("", label))
     if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
@@ -1341,7 +1358,8 @@ def _bare_key(label: str) -> str:
 # A label led by its password's word with what the password is for after it and no preposition between, as Italian,
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|contrase(?:ñ|n)a|senha|mot[ \t]+de[ \t]+passe)"
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a|senha"
+                                  r"|mot[ \t]+de[ \t]+passe)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -1353,6 +1371,8 @@ _ABOUT_PASSWORDS = frozenset({
     "reinitialisation", "politique", "règles", "regles", "longueur", "exemple", "gestor", "gestore", "cambio", "recupero",
     "dimenticata", "olvidada", "olvido", "esqueci", "esquecida", "lunghezza", "longitud", "mínima", "minima", "scadenza",
     "caducidad", "expira", "regole", "reglas", "esempio", "ejemplo", "exemplo", "vergessen", "richtlinie",
+    # (Dutch's: `Wachtwoord vergeten`, `Wachtwoord beleid`, `Wachtwoord wijzigen`, `Wachtwoord kluis`)
+    "vergeten", "beleid", "wijzigen", "gewijzigd", "kluis", "lengte", "voorbeeld", "beheer", "beheerder",
 })
 
 
@@ -1374,7 +1394,8 @@ def _head_last(label: str) -> str:
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|contrase(?:ñ|n)a|senha)"""
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a"""
+    r"""|senha)"""
     r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,3})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 

@@ -370,9 +370,10 @@ _FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]
                            rb"""(?:where|location|stored|vault|reference|ref)[a-z \t]{0,16}?)?\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a login (`| Login |`, `| Credentials |`, German's `| Zugangsdaten |`, `| Anmeldung |`) or how
 # a device is reached (`| Access |`, `| Zugang |`): its rows' `user / password` pairs are read.
-_FOLDED_LOGIN_HEADER = rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access)\**`?[ \t]*\|"""
-# A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`).
-_FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
+_FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access"""
+                        rb"""|inloggegevens)\**`?[ \t]*\|""")
+# A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`).
+_FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort|wachtwoord)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
 # A table's header cell naming a password in Spanish, Portuguese, French or Italian, what it is for after the word
 # (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`); a login's
 # (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`).
@@ -390,8 +391,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ROBOT_LIST, ("@{",)),
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds", "zugang",
-                                "anmeld", "access")),
-        (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort")),
+                                "anmeld", "access", "inloggegevens")),
+        (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso")),

@@ -41,13 +41,15 @@ WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?tea
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password", "passwort", "kennwort", "contraseña", "contrasena",
-                               "clave", "senha", "palavra-passe", "mot de passe"})
+                               "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
-# German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart.
+# German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
+# too (`Beheerderswachtwoord`, `Wifi-wachtwoord`).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
-    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort)(?:[ \t]*\([^()]{1,32}\))?$""")
+    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort|wachtwoord)"""
+    r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
 # `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`): _romance_password_header.
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
@@ -70,6 +72,8 @@ _LOGIN_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
     r"""|(?:user(?:[ \t]?name)?|account|login)[ \t]*/[ \t]*(?:password|pass|pwd|pw)"""
     r"""|zugangsdaten|anmeldedaten|anmeldung|login-?daten|(?:benutzer(?:name)?|konto|login)[ \t]*/[ \t]*(?:passwort|kennwort|pw)"""
+    # (Dutch's: `| Inloggegevens |`, `| Gebruiker / wachtwoord |`)
+    r"""|inloggegevens|(?:gebruiker(?:snaam)?|account|login)[ \t]*/[ \t]*(?:wachtwoord|ww|pw)"""
     # (Spanish's, Portuguese's, French's and Italian's: `| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`)
     r"""|credenciales|credenciais|identifiants|credenziali|datos[ \t]de[ \t]acceso|dados[ \t]de[ \t]acesso"""
     r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|password))$""")
@@ -80,6 +84,17 @@ _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column:
 # saying whose: `` local admin `ubnt` / `…` ``): only a pair in code spans is read there.
 _ACCESS_HEADER = lazy_regex(r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:access|zugang|acceso|acesso|accès|accesso)$""")
 _ACCESS_COLUMN = "access"
+# A table of Wi-Fi networks, a row each (`| SSID | VLAN | Purpose | Key |`, a controller's networks written out in a
+# page): its header names the network's name (`SSID`, `Network name`, Dutch's `Netwerknaam`, German's
+# `Netzwerkname`), and a column its key by a key's or a passphrase's word, in the team's language too (`Key`,
+# `Passphrase`, `PSK`, `WPA2 key`, Dutch's `Sleutel`, German's `Schlüssel`, French's `Clé`, Spanish's `Clave`,
+# Portuguese's `Chave`, Italian's `Chiave`): that column holds each network's passphrase. (Without an SSID's column
+# a bare `Key` column is any key's: not read here.)
+_SSID_HEADER = lazy_regex(r"""^(?:e?ssid|ssid[ \t]name|network[ \t]name|netwerk[ \t]?naam|netzwerk[ \t]?name|wlan|wi-?fi)$""")
+_NETWORK_KEY_HEADER = lazy_regex(
+    r"""^(?:(?:wpa[23]?|wi-?fi|wlan|network|netwerk|netzwerk)[ \t-]?)?(?:key|passphrase|psk|pre-?shared[ \t]key|sleutel"""
+    r"""|schl(?:ü|ue)ssel|cl[ée]f?|clave|chave|chiave)$""")
+_NETWORK_KEY_COLUMN = "wifi_passphrase"  # (what _password_columns records for it, the key its cells are judged under)
 # A cell's login pair in code spans, as _cells leaves it (its outer backticks stripped: `` `ops` / `…` `` reads `ops` /
 # `…`), after one to three words saying whose it is or alone: the password the second span.
 _SPANNED_PAIR_CELL = lazy_regex(
@@ -120,8 +135,11 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:
             current = []
             continue
         if table_delimiter_row(line):
-            headers = [header.lower() for header in _cells(lines[number - 1])] if number else []
+            headers = [header.lower().strip("*_ ") for header in _cells(lines[number - 1])] if number else []
             current = [(column, _column_kind(header)) for column, header in enumerate(headers) if _column_kind(header)]
+            if any(_SSID_HEADER.match(header) for header in headers):
+                current += [(column, _NETWORK_KEY_COLUMN) for column, header in enumerate(headers)
+                            if _NETWORK_KEY_HEADER.match(header) is not None]
         elif current:
             columns[number] = current
     return columns
@@ -187,6 +205,8 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             password = _spanned_pair_password(cells[column])
             if password:
                 yield 0, "a login pair in a table's access column", "password", password
+        elif header == _NETWORK_KEY_COLUMN:
+            yield 0, "a Wi-Fi network's key in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         else:
             yield 0, f"a notes table's {header} column", "password", cells[column]
 
@@ -195,10 +215,17 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
 KEYWORDS = ("$krb5", "account found:", "] host:")
 # Metasploit's `set SMBPass …`, `setg PASSWORD …`
 _FOLDED_MSF_SET = rb"""setg?[ \t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \t]+[^\s$]"""
+# A table of Wi-Fi networks' header: the SSID's column, then a key's (see _SSID_HEADER, _NETWORK_KEY_HEADER)
+_FOLDED_NETWORK_TABLE = (rb"""(?:e?ssid|network[ \t]name|netwerk[ \t]?naam|netzwerk[ \t]?name)\**`?[ \t]*\|"""
+                         rb"""(?:[^\n]{0,512}?\|)?[ \t]*\**`?(?:(?:wpa[23]?|wi-?fi|wlan|network|netwerk|netzwerk)[ \t-]?)?"""
+                         rb"""(?:key|passphrase|psk|pre-?shared[ \t]key|sleutel|schl(?:\xc3[\xbc\x9c]|ue)ssel"""
+                         rb"""|cl(?:\xc3[\xa9\x89]|e)f?|clave|chave|chiave)\**`?[ \t]*\|""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
+        (_FOLDED_NETWORK_TABLE, ("ssid", "network name", "network\tname", "netwerknaam", "netwerk naam", "netwerk\tnaam",
+                                 "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )
 )
 

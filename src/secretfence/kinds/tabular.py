@@ -50,7 +50,7 @@ MAX_ROW = 65536
 MAX_COLUMNS = 256
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
-_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd")
+_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord")  # (German's and Dutch's words too)
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 # An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
@@ -130,16 +130,19 @@ def server_list(header: str, delimiter: str) -> bool:
 # the user in words (`"Folder User Name"`, `FTP User ID`): its password column holds the folder's login.
 _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share)$"
                           r"|^(?:url|uri|site|website|portal)")
-# (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`)
+# (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
+# Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
-                          r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto)$")
+                          r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto"
+                          r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam)$")
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
 # lastname,email`; Canvas' SIS `users.csv`; JumpCloud's): a column naming each row's person beside the user and the
 # password. Each row creates that person's account with the password given: their initial login, judged as a login
 # list's passwords are (a chosen one too; a digest, given with a hash function's column, and a masked `****` are none).
+# (German's and Dutch's names for them: `Vorname`, `Nachname`; `Voornaam`, `Achternaam`, `Roepnaam`)
 _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middle)[_ .-]?name$|^(?:surname|firstname|lastname"
-                            r"|givenname|familyname|displayname|fullname)$")
+                            r"|givenname|familyname|displayname|fullname|vorname|nachname|voornaam|achternaam|roepnaam)$")
 
 
 @lru_cache(maxsize=64)
@@ -179,7 +182,7 @@ def device_inventory(header: str, delimiter: str) -> bool:
 
 
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
-_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort)$")
+_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord)$")
 
 
 def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:

@@ -350,6 +350,9 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
 })
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
+# German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
+# `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
+_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord")
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
@@ -357,14 +360,15 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
     German, Dutch, Turkish: `DB_KENNWORT`, `VERITABANI_SIFRE`), or its first (head first, as in
     Spanish, Portuguese, French, Italian, Russian: `SENHA_BANCO`, `contraseña_bd`), or a phrase
     (`mot_de_passe`), or a name in CJK script ending in one (`数据库密码`)."""
-    if not _LOCALIZED_VOCABULARY.intersection(words) and all(word.isascii() for word in words):
+    compounded = words[-1].endswith(_COMPOUNDED_PASSWORD_WORDS)
+    if not compounded and not _LOCALIZED_VOCABULARY.intersection(words) and all(word.isascii() for word in words):
         return False  # (no word of the languages read: most keys, botocore's thousands)
     if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] == ("parola", "chiave"):
         return False  # (Italian's `parola chiave` is a search keyword)
     last, first = words[-1], words[0]
     if "mdp" in (first, last) and (len(words) < 2 or last != "mdp"):
         return False  # French `mdp` after a qualifier only (`DB_MDP`): alone or first, a Markov decision process
-    if last in LOCALIZED_PASSWORD_WORDS or last in _LOCALIZED_SECRET_WORDS:
+    if last in LOCALIZED_PASSWORD_WORDS or last in _LOCALIZED_SECRET_WORDS or compounded:
         return True
     if not last.isascii() and last.endswith(_NATIVE_CREDENTIAL_ENDINGS):
         return True
@@ -392,7 +396,8 @@ def names_a_localized_password(key: str) -> bool:
     words = key_words(key)
     if not words or not _localized_credential(words):
         return False
-    return bool({words[0], words[-1]} & LOCALIZED_PASSWORD_WORDS) or words[-1] == "clave" or any(
+    return bool({words[0], words[-1]} & LOCALIZED_PASSWORD_WORDS) or words[-1].endswith(_COMPOUNDED_PASSWORD_WORDS) \
+        or words[-1] == "clave" or any(
         words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5]) or (
         not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
 
