@@ -1548,6 +1548,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'hdwalletprovider',
         ),
         'exact_keywords': (
+            '$aact_',
             '.atlasv1.',
             '/calendar/ical/',
             '/hook/',
@@ -1570,6 +1571,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'AgAAAA**',
             'AuthenticationToken(',
             'CFPAT-',
+            'Client_Secret_',
             'DEEPL-AUTH-KEY',
             'DeepL-Auth-Key',
             'ESPN_S2',
