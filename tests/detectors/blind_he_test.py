@@ -1,0 +1,44 @@
+"""Forms read after blind set HE (a courier firm in Brazil and Portugal; kinds/_code_calls.py and the literal
+credential readers): Cielo's SDKs given the merchant id, then the merchant key (`new Merchant(id, key)`), and
+Portuguese documentation's credential labels. Each beside the decoys of its form, through the engine. Every value
+here is generated."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn, drawn_mixed, uuid4
+
+LITERAL = "Literal Credential"
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_CIELO_KEY = drawn(2850101, 40, _UPPER)
+_CIELO_KEY_2 = drawn(2850102, 40, _UPPER)
+_CIELO_ID = uuid4(2850103)
+
+TRUE_FORMS = [
+    ("src/main/java/shop/CieloConfig.java", "import cieloecommerce.sdk.Merchant;\n\nclass CieloConfig {\n"
+     f'    Merchant merchant() {{ return new Merchant("{_CIELO_ID}", "{_CIELO_KEY}"); }}\n}}\n', 4, _CIELO_KEY, LITERAL),
+    ("src/Pagamento.php", "<?php\nuse Cielo\\API30\\Merchant;\n\n"
+     f"$merchant = new Merchant('{_CIELO_ID}', '{_CIELO_KEY_2}');\n", 4, _CIELO_KEY_2, LITERAL),
+    ("pagamentos/cielo.py", "from cieloApi3 import *\n\n"
+     f"merchant = Merchant('{_CIELO_ID}', '{_CIELO_KEY}')\n", 3, _CIELO_KEY, LITERAL),
+]
+
+DECOYS = [
+    # (a Merchant of another domain where nothing says Cielo; Cielo's SDK given its key from the environment or a stand-in)
+    ("src/main/java/shop/Seed.java", f'class Seed {{\n    Merchant m = new Merchant("{_CIELO_ID}", "{_CIELO_KEY}");\n}}\n'),
+    ("src/main/java/shop/CieloConfig.java", "import cieloecommerce.sdk.Merchant;\n\nclass CieloConfig {\n"
+     '    Merchant merchant() { return new Merchant(System.getenv("CIELO_MERCHANT_ID"), System.getenv("CIELO_MERCHANT_KEY")); }\n}\n'),
+    ("src/Pagamento.php", "<?php\nuse Cielo\\API30\\Merchant;\n\n$merchant = new Merchant('MERCHANT-ID', 'MERCHANT-KEY');\n"),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret", "kind"), TRUE_FORMS, ids=[row[0] for row in TRUE_FORMS])
+def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, line: int, secret: str, kind: str) -> None:
+    assert (line, kind, secret) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize(("filename", "text"), DECOYS, ids=[row[0] for row in DECOYS])
+def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
