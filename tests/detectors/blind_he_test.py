@@ -15,6 +15,8 @@ _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _CIELO_KEY = drawn(2850101, 40, _UPPER)
 _CIELO_KEY_2 = drawn(2850102, 40, _UPPER)
 _CIELO_ID = uuid4(2850103)
+_SFTP_PASSWORD = drawn_mixed(2850110, 14)
+_SFTP_PASSWORD_2 = drawn_mixed(2850111, 14)
 
 TRUE_FORMS = [
     ("src/main/java/shop/CieloConfig.java", "import cieloecommerce.sdk.Merchant;\n\nclass CieloConfig {\n"
@@ -23,6 +25,13 @@ TRUE_FORMS = [
      f"$merchant = new Merchant('{_CIELO_ID}', '{_CIELO_KEY_2}');\n", 4, _CIELO_KEY_2, LITERAL),
     ("pagamentos/cielo.py", "from cieloApi3 import *\n\n"
      f"merchant = Merchant('{_CIELO_ID}', '{_CIELO_KEY}')\n", 3, _CIELO_KEY, LITERAL),
+    # (an account's details listed in the page's language: its host, its user, then a drawn password in a code span)
+    ("docs/parceiros/sftp.md", "# SFTP do parceiro\n\n- host: sftp.transportes-norte.com.br porta 2222\n- usuario: rj_integra\n"
+     f"- senha: `{_SFTP_PASSWORD}`\n", 5, _SFTP_PASSWORD, LITERAL),
+    ("docs/lisboa/sftp.md", "# Troca de ficheiros\n\n- servidor: ftp.armazem-sul.pt\n- utilizador: estafetas\n"
+     f"- palavra-passe: `{_SFTP_PASSWORD_2}`\n", 5, _SFTP_PASSWORD_2, LITERAL),
+    ("docs/partner/sftp.md", "# SFTP Partner\n\n- Host: sftp.spedition-nord.de\n- Benutzer: rj_upload\n"
+     f"- Passwort: `{_SFTP_PASSWORD}`\n", 5, _SFTP_PASSWORD, LITERAL),
 ]
 
 DECOYS = [
@@ -31,6 +40,10 @@ DECOYS = [
     ("src/main/java/shop/CieloConfig.java", "import cieloecommerce.sdk.Merchant;\n\nclass CieloConfig {\n"
      '    Merchant merchant() { return new Merchant(System.getenv("CIELO_MERCHANT_ID"), System.getenv("CIELO_MERCHANT_KEY")); }\n}\n'),
     ("src/Pagamento.php", "<?php\nuse Cielo\\API30\\Merchant;\n\n$merchant = new Merchant('MERCHANT-ID', 'MERCHANT-KEY');\n"),
+    # (a tutorial's account on the reader's own machine; a stock password beside a real host and user)
+    ("docs/tutorial/sftp.md", "# Testar localmente\n\n- servidor: localhost\n- usuario: teste\n"
+     f"- senha: `{_SFTP_PASSWORD}`\n"),
+    ("docs/parceiros/sftp.md", "# SFTP\n\n- host: sftp.transportes-norte.com.br\n- usuario: rj_integra\n- senha: `admin`\n"),
 ]
 
 

@@ -1656,11 +1656,17 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
 # (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
-# its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do.)
+# its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do. The other
+# languages the documentation readers read name them in their own words: a host's `Servidor`, `Serveur`, `Endereço`,
+# `Dirección`, `Adresse`, `Indirizzo`; a user's `Benutzer`, `Benutzername`, `Usuario`, `Usuário`, `Utilizador`,
+# `Utilisateur`, `Identifiant`, `Utente`, `Gebruiker`.)
 _HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote|sip)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$"
-                         r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$")
+                         r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$"
+                         r"|^(?:servidor|serveur|endere(?:ç|c)o|direcci(?:ó|o)n|adresse|indirizzo)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
 _USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
-                         r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$")
+                         r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$"
+                         r"|^(?:benutzer(?:[ \t_-]?name)?|anmeldename|usu(?:á|a)rio|utilizador|utilisateur|identifiant|utente"
+                         r"|nome[ \t]utente|gebruiker(?:s?naam)?)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
