@@ -17,6 +17,9 @@ _CIELO_KEY_2 = drawn(2850102, 40, _UPPER)
 _CIELO_ID = uuid4(2850103)
 _SFTP_PASSWORD = drawn_mixed(2850110, 14)
 _SFTP_PASSWORD_2 = drawn_mixed(2850111, 14)
+_PSK = drawn_mixed(2850120, 28)
+_PSK_2 = drawn_mixed(2850121, 24)
+_VPN_PAGE = "# VPN site-to-site\n\n- Peer SP: 203.0.113.17 (FortiGate 60F)\n- IKEv2, AES256-SHA256, DH 14\n"
 
 TRUE_FORMS = [
     ("src/main/java/shop/CieloConfig.java", "import cieloecommerce.sdk.Merchant;\n\nclass CieloConfig {\n"
@@ -32,6 +35,10 @@ TRUE_FORMS = [
      f"- palavra-passe: `{_SFTP_PASSWORD_2}`\n", 5, _SFTP_PASSWORD_2, LITERAL),
     ("docs/partner/sftp.md", "# SFTP Partner\n\n- Host: sftp.spedition-nord.de\n- Benutzer: rj_upload\n"
      f"- Passwort: `{_SFTP_PASSWORD}`\n", 5, _SFTP_PASSWORD, LITERAL),
+    # (a VPN tunnel's pre-shared key given bare in a list item, by its abbreviation or its name in the page's language)
+    ("docs/ti/vpn-filial.md", _VPN_PAGE + f"- PSK: {_PSK}\n", 5, _PSK, LITERAL),
+    ("docs/ti/vpn-lisboa.md", _VPN_PAGE + f"- Chave pré-partilhada: {_PSK_2}\n", 5, _PSK_2, LITERAL),
+    ("docs/it/vpn.md", _VPN_PAGE + f"- IPsec pre-shared key: {_PSK_2}\n", 5, _PSK_2, LITERAL),
 ]
 
 DECOYS = [
@@ -44,6 +51,10 @@ DECOYS = [
     ("docs/tutorial/sftp.md", "# Testar localmente\n\n- servidor: localhost\n- usuario: teste\n"
      f"- senha: `{_SFTP_PASSWORD}`\n"),
     ("docs/parceiros/sftp.md", "# SFTP\n\n- host: sftp.transportes-norte.com.br\n- usuario: rj_integra\n- senha: `admin`\n"),
+    # (a pre-shared key's item pointing at the vault, a stand-in, a word)
+    ("docs/ti/vpn-filial.md", _VPN_PAGE + "- PSK: ver cofre\n"),
+    ("docs/ti/vpn-lisboa.md", _VPN_PAGE + "- PSK: <chave-do-tunel>\n"),
+    ("docs/ti/vpn-porto.md", _VPN_PAGE + "- PSK: segredo\n"),
 ]
 
 

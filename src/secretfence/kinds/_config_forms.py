@@ -121,6 +121,9 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   handover note, an incident's write-up: _helpers.is_teams_own_record) a password a person chose or a generator drew
   (persons_password with a symbol: a draw of upper case, digits and symbols), and a settings row whose name carries a note in brackets (`| Server
   API token (Orders) | … |`: the prefilter's _FOLDED_TABLE_NAME).
+- Blind set HE: an account list's host and user labels in the other languages read (`Servidor`, `Usuario`, `Utilizador`,
+  `Benutzer`, `Utilisateur`…: in_account_list), and a list item's bare pre-shared key (`- PSK: …`, `- Chave
+  pré-partilhada: …`) judged as the passphrase it is, as its code span's is (a VPN tunnel's, with no SSID beside it).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1487,7 +1490,9 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if bare is not None:
             label = bare.group("label")
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
-                yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
+                # (a pre-shared key's label, `- PSK: …`, `- Chave pré-partilhada: …`, as a code span's is: a VPN's or a
+                # network's shared secret, judged as the passphrase it is, whether an SSID or a tunnel's peers stand by)
+                yield 0, f"{label} given in a list item", _network_key(label, _span_key(label), lines, index), bare.group("value")
             return
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
