@@ -19,6 +19,9 @@ _SFTP_PASSWORD = drawn_mixed(2850110, 14)
 _SFTP_PASSWORD_2 = drawn_mixed(2850111, 14)
 _PSK = drawn_mixed(2850120, 28)
 _PSK_2 = drawn_mixed(2850121, 24)
+_SOAP_PASSWORD = drawn_mixed(2850130, 10)
+_SOAP_PASSWORD_2 = drawn_mixed(2850131, 12)
+_SOAP = "<configuracao>\n  <servico nome=\"Rastreio\">\n    <usuario>rj_logistica</usuario>\n"
 _VPN_PAGE = "# VPN site-to-site\n\n- Peer SP: 203.0.113.17 (FortiGate 60F)\n- IKEv2, AES256-SHA256, DH 14\n"
 
 TRUE_FORMS = [
@@ -39,6 +42,13 @@ TRUE_FORMS = [
     ("docs/ti/vpn-filial.md", _VPN_PAGE + f"- PSK: {_PSK}\n", 5, _PSK, LITERAL),
     ("docs/ti/vpn-lisboa.md", _VPN_PAGE + f"- Chave pré-partilhada: {_PSK_2}\n", 5, _PSK_2, LITERAL),
     ("docs/it/vpn.md", _VPN_PAGE + f"- IPsec pre-shared key: {_PSK_2}\n", 5, _PSK_2, LITERAL),
+    # (a SOAP client's configuration naming its elements in the team's language: `<senha>`, `<Kennwort>`, `<wachtwoord>`)
+    ("integracoes/correios/cliente.xml", _SOAP + f"    <senha>{_SOAP_PASSWORD}</senha>\n  </servico>\n</configuracao>\n", 4,
+     _SOAP_PASSWORD, LITERAL),
+    ("config/soap-client.xml", _SOAP + f"    <Kennwort>{_SOAP_PASSWORD_2}</Kennwort>\n  </servico>\n</configuracao>\n", 4,
+     _SOAP_PASSWORD_2, LITERAL),
+    ("config/koppeling.xml", _SOAP + f"    <SenhaServico>{_SOAP_PASSWORD_2}</SenhaServico>\n  </servico>\n</configuracao>\n", 4,
+     _SOAP_PASSWORD_2, LITERAL),
 ]
 
 DECOYS = [
@@ -55,6 +65,9 @@ DECOYS = [
     ("docs/ti/vpn-filial.md", _VPN_PAGE + "- PSK: ver cofre\n"),
     ("docs/ti/vpn-lisboa.md", _VPN_PAGE + "- PSK: <chave-do-tunel>\n"),
     ("docs/ti/vpn-porto.md", _VPN_PAGE + "- PSK: segredo\n"),
+    # (the element given the environment's value, a stock password, an empty element; a key's element holding a name)
+    ("integracoes/correios/cliente.xml", _SOAP + "    <senha>${CORREIOS_SENHA}</senha>\n    <senha>senha123</senha>\n"
+     "    <senha></senha>\n    <chave>pix-recebimentos</chave>\n  </servico>\n</configuracao>\n"),
 ]
 
 

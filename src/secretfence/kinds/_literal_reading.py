@@ -178,8 +178,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                            "secreto", "segredo", "segreto", "jeton")
+# (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
-                     rb"""["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
+                     rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
@@ -202,7 +203,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_OPTION_ELEMENT, ("--",)),
         # an SQL secret's statement (DuckDB's `CREATE PERSISTENT SECRET`, Snowflake's `CREATE SECRET`)
         (_FOLDED_CREATE_SECRET, ("create",)),
-        # a credential's word in another language, then an assignment (`DB_KENNWORT=`, `SENHA_BANCO=`)
+        # a credential's word in another language, then an assignment (`DB_KENNWORT=`, `SENHA_BANCO=`) or its element's text
         (_FOLDED_LOCALIZED, _FOLDED_LOCALIZED_HEADS),
 
     )
