@@ -22,6 +22,7 @@ _PSK_2 = drawn_mixed(2850121, 24)
 _SOAP_PASSWORD = drawn_mixed(2850130, 10)
 _SOAP_PASSWORD_2 = drawn_mixed(2850131, 12)
 _SOAP = "<configuracao>\n  <servico nome=\"Rastreio\">\n    <usuario>rj_logistica</usuario>\n"
+_MAPS_KEY = "AIza" + drawn(2850142, 35, _UPPER + "abcdefghijklmnopqrstuvwxyz_-")
 _VPN_PAGE = "# VPN site-to-site\n\n- Peer SP: 203.0.113.17 (FortiGate 60F)\n- IKEv2, AES256-SHA256, DH 14\n"
 
 TRUE_FORMS = [
@@ -68,6 +69,11 @@ DECOYS = [
     # (the element given the environment's value, a stock password, an empty element; a key's element holding a name)
     ("integracoes/correios/cliente.xml", _SOAP + "    <senha>${CORREIOS_SENHA}</senha>\n    <senha>senha123</senha>\n"
      "    <senha></senha>\n    <chave>pix-recebimentos</chave>\n  </servico>\n</configuracao>\n"),
+    # (an app's Maps key its comment says is restricted to the package: shipped in every build, a warning)
+    ("app/src/main/res/values/google_maps_api.xml", "<resources>\n    <!-- restrita ao pacote com.rapido.entregador e ao SHA-1 -->\n"
+     f'    <string name="google_maps_key" translatable="false">{_MAPS_KEY}</string>\n</resources>\n'),
+    ("app/src/main/res/values/google_maps_api.xml", "<resources>\n    <!-- restricted to com.rapido.entregador and its release SHA-1 -->\n"
+     f'    <string name="google_maps_key" translatable="false">{_MAPS_KEY}</string>\n</resources>\n'),
 ]
 
 

@@ -1196,6 +1196,15 @@ _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?
 # server's, a web service's, a secret or a private key (`GOOGLE_MAPS_SERVER_KEY`) still blocks: such a key calls the
 # Maps web services with no referrer to restrict it; so does a Maps key in server code or a settings file.
 _ANDROID_MAPS_FILES = lazy_regex(r"(?i)(?:^|[/\\])google_maps_api\.xml$")
+# A line beside such a key saying it has no restriction (`unrestricted`, `no restrictions`; Portuguese's `sem restrição`,
+# Spanish's `sin restricción`, French's `sans restriction`, Italian's `senza restrizioni`, German's `uneingeschränkt`,
+# `ohne Einschränkung`): the premise of a shipped key, restricted to its app or its referrers, does not hold; anyone who
+# reads it calls every API its project enables on the project's bill. Read a few lines either side (a comment above it).
+_UNRESTRICTED_KEY = lazy_regex(
+    r"(?i)\bunrestricted\b|\bno[ \t]+(?:api[ \t]+)?restrictions?\b|\bwithout[ \t]+(?:any[ \t]+)?restrictions?\b"
+    r"|\bsem[ \t]+restri(?:ç|c)(?:ã|a)o|\bsem[ \t]+restri(?:ç|c)(?:õ|o)es|\bsin[ \t]+restricci(?:ó|o)n|\bsans[ \t]+restriction"
+    r"|\bsenza[ \t]+restrizion[ei]|uneingeschr(?:ä|ae|a)nkt|\bohne[ \t]+einschr(?:ä|ae|a)nkung")
+_UNRESTRICTED_LINES = 3
 _ANDROID_MAPS_META = lazy_regex(r"""com\.google\.android\.(?:geo|maps\.v2)\.API_KEY""")
 _ANDROID_META_NAME = lazy_regex(r"""android:name[ \t]*=[ \t]*["'](?P<name>[\w.]{1,128})["']""")
 _ANDROID_META_LINES = 2  # lines between the meta-data's android:name and its android:value
@@ -1529,6 +1538,11 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('asaas:\n  api_key: "$aact_ZDYyYjgzYWMzMzA0Mjk3YTFmODlmM2ViN2U0MWJiNmU6OjUzNDg0MjYxMTUwNzk4NTo6JGFhY2hfMDZlMjcxZWItNjU4'
                'YS00YjFmLWJlZjAtNDk5NWNiOTZkYzA3"\n', "config/billing.yml", "an Asaas API key of the older form (no environment)"),
         Sample("EFI_CLIENT_SECRET=Client_Secret_4747a44904addc33305fd5315182404e94de01b8\n", ".env", "an Efí (Gerencianet) client secret"),
+        Sample('<resources>\n    <!-- chave sem restrição criada em 2019 -->\n'
+               '    <string name="google_maps_key" translatable="false">AIzaS9oB0DVxmcGZIkf5b7kT8pK-t3WtKureeYj</string>\n</resources>\n',
+               "app/src/main/res/values/google_maps_api.xml", "an app's Maps key its comment says is unrestricted"),
+        Sample('// unrestricted key, the old console project\nGMSServices.provideAPIKey("AIzaGbMQxt1cDnqO7z9EhbLQ5X2C-aqsTTp6wFS")\n',
+               "ios/AppDelegate.swift", "an iOS app's Maps key its comment says is unrestricted"),
         Sample('curl -u "Client_Id_0c99a6b2c1a834bcb71e866d91e569c0a959ed4f:Client_Secret_4747a44904addc33305fd5315182404e94de01b8" '
                'https://pix.api.efipay.com.br/oauth/token\n', "docs/pix.md", "an Efí client secret as Basic auth's password, in documentation too"),
         Sample('client = anthropic.Anthropic(api_key="sk-ant-api03-VUBIMvR1xnMzmMx0zQ8Lk2Vw9Xr4Tm7Bn1PdQz7WxYbaQnp'
@@ -2146,17 +2160,19 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             yield Match(secret=token, confidence=LOW, description=(
                 "Lob test API key: the account's test mode (nothing prints or mails); keep it out of the code anyway"))
             continue
-        if head == "AIza" and _in_browser_maps_url(line, found.start()):
+        # (a Google API key the text beside it says is unrestricted blocks wherever it is shipped: see _UNRESTRICTED_KEY)
+        unrestricted = head == "AIza" and nearby.says(_UNRESTRICTED_KEY, _UNRESTRICTED_LINES)
+        if head == "AIza" and not unrestricted and _in_browser_maps_url(line, found.start()):
             yield Match(secret=token, confidence=LOW, description=(
                 "Google Maps API key in a URL the browser loads (Maps JavaScript API, Maps Embed API): public by "
                 "design; restrict it to the site's HTTP referrers and to the Maps APIs in the Cloud console"))
             continue
-        if head == "AIza" and _shipped_maps_key(nearby, filename, line, found.start()):
+        if head == "AIza" and not unrestricted and _shipped_maps_key(nearby, filename, line, found.start()):
             yield Match(secret=token, confidence=LOW, description=(
                 "Google Maps API key where its platform ships it (an app's resources or manifest, the browser's code): "
                 "public by design; restrict it to the app's package and certificate or the site's referrers"))
             continue
-        if head == "AIza" and _in_firebase_config(nearby, filename, line, found.start()):
+        if head == "AIza" and not unrestricted and _in_firebase_config(nearby, filename, line, found.start()):
             yield Match(secret=token, confidence=LOW, description=(
                 "Google API key of a Firebase client configuration: public by design (ships in every build); "
                 "restrict it to its apps and APIs in the Cloud console"))
