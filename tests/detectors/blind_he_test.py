@@ -23,6 +23,9 @@ _SOAP_PASSWORD = drawn_mixed(2850130, 10)
 _SOAP_PASSWORD_2 = drawn_mixed(2850131, 12)
 _SOAP = "<configuracao>\n  <servico nome=\"Rastreio\">\n    <usuario>rj_logistica</usuario>\n"
 _MAPS_KEY = "AIza" + drawn(2850142, 35, _UPPER + "abcdefghijklmnopqrstuvwxyz_-")
+_CLIENT_SECRET = drawn_mixed(2850150, 24) + "-" + drawn_mixed(2850151, 23)
+_STONE_PAGE = ('# Conciliação\n\n```python\nSTONE_CLIENT_ID = "conciliacao@openbank.stone.com.br"\n'
+               f'STONE_CLIENT_SECRET = "{_CLIENT_SECRET}"\n```\n\n')
 _VPN_PAGE = "# VPN site-to-site\n\n- Peer SP: 203.0.113.17 (FortiGate 60F)\n- IKEv2, AES256-SHA256, DH 14\n"
 
 TRUE_FORMS = [
@@ -43,6 +46,11 @@ TRUE_FORMS = [
     ("docs/ti/vpn-filial.md", _VPN_PAGE + f"- PSK: {_PSK}\n", 5, _PSK, LITERAL),
     ("docs/ti/vpn-lisboa.md", _VPN_PAGE + f"- Chave pré-partilhada: {_PSK_2}\n", 5, _PSK_2, LITERAL),
     ("docs/it/vpn.md", _VPN_PAGE + f"- IPsec pre-shared key: {_PSK_2}\n", 5, _PSK_2, LITERAL),
+    # (a page's key in a code block, the page leaving the team a note to move it into a secret store: the team's own)
+    ("docs/integracoes/stone.md", _STONE_PAGE + "TODO: tirar isso daqui e colocar no Secrets Manager.\n", 5, _CLIENT_SECRET,
+     "Secret Keyword"),
+    ("docs/integrations/stone.md", _STONE_PAGE + "FIXME: move these to Vault before the audit\n", 5, _CLIENT_SECRET,
+     "Secret Keyword"),
     # (a SOAP client's configuration naming its elements in the team's language: `<senha>`, `<Kennwort>`, `<wachtwoord>`)
     ("integracoes/correios/cliente.xml", _SOAP + f"    <senha>{_SOAP_PASSWORD}</senha>\n  </servico>\n</configuracao>\n", 4,
      _SOAP_PASSWORD, LITERAL),
@@ -69,6 +77,9 @@ DECOYS = [
     # (the element given the environment's value, a stock password, an empty element; a key's element holding a name)
     ("integracoes/correios/cliente.xml", _SOAP + "    <senha>${CORREIOS_SENHA}</senha>\n    <senha>senha123</senha>\n"
      "    <senha></senha>\n    <chave>pix-recebimentos</chave>\n  </servico>\n</configuracao>\n"),
+    # (a page's key in a code block with no such note, or a tutorial telling its reader where to keep one: an example's)
+    ("docs/integracoes/stone.md", _STONE_PAGE + "Guarde a chave no Secrets Manager da sua conta.\n"),
+    ("docs/integracoes/stone.md", _STONE_PAGE + "TODO: documentar o fluxo de webhooks.\n"),
     # (an app's Maps key its comment says is restricted to the package: shipped in every build, a warning)
     ("app/src/main/res/values/google_maps_api.xml", "<resources>\n    <!-- restrita ao pacote com.rapido.entregador e ao SHA-1 -->\n"
      f'    <string name="google_maps_key" translatable="false">{_MAPS_KEY}</string>\n</resources>\n'),

@@ -123,7 +123,9 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   API token (Orders) | … |`: the prefilter's _FOLDED_TABLE_NAME).
 - Blind set HE: an account list's host and user labels in the other languages read (`Servidor`, `Usuario`, `Utilizador`,
   `Benutzer`, `Utilisateur`…: in_account_list), and a list item's bare pre-shared key (`- PSK: …`, `- Chave
-  pré-partilhada: …`) judged as the passphrase it is, as its code span's is (a VPN tunnel's, with no SSID beside it).
+  pré-partilhada: …`) judged as the passphrase it is, as its code span's is (a VPN tunnel's, with no SSID beside it);
+  a page leaving the team a note to move its values into a secret store (`TODO: tirar isso daqui e colocar no Secrets
+  Manager`, `FIXME: move these to Vault`: values_move_to_a_store) read as the team's own record is.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1686,6 +1688,37 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
             if item is None:
                 break
             yield item.group("label"), item.group("value")
+
+
+# A team's note to itself that the page's values are to be moved into a secret store (`TODO: move this to Vault`, `FIXME:
+# mover para o cofre`, Portuguese's `TODO: tirar isso daqui e colocar no Secrets Manager`, Spanish's `TODO: sacar esto y
+# ponerlo en el Key Vault`, German's `TODO: in den Tresor verschieben`): the values stand where they should not, the team's
+# own and live, no reader's example (a tutorial tells its reader where to keep a key; it leaves itself no TODO). The
+# page is then read as the team's own record is (is_teams_own_record). Searched once a file, only the lines holding the
+# marker (`todo`, `fixme`) asked further.
+_MOVE_TO_A_STORE = lazy_regex(
+    r"(?i)\b(?:todo|fixme)\b[^\n]{0,120}?\b(?:move|moving|migrate|tirar|mover|migrar|colocar|passar|sacar|poner|d[ée]placer"
+    r"|mettre|verschieben|auslagern|spostare|mettere)\b[^\n]{0,120}?"
+    r"(?:\bsecrets?[ -]?manager\b|\bkey[ -]?vault\b|\bvault\b|\bcofre\b|\bcaja[ \t]fuerte\b|\bcoffre\b|\btresor\b|\b1password\b"
+    r"|\bbitwarden\b|\bparameter[ -]store\b|\bsecret[ -]store\b)")
+_MARKED_LINE_READ = 400  # characters of a marked line read for the move and the store
+
+
+def _says_values_move_to_a_store(lines: Sequence[str]) -> bool:
+    """See _MOVE_TO_A_STORE: a line of the file leaves the team a note to move its values into a secret store."""
+    for text in lines:
+        if ("TODO" in text or "todo" in text or "Todo" in text or "FIXME" in text or "fixme" in text) and \
+                _MOVE_TO_A_STORE.search(text[:_MARKED_LINE_READ]) is not None:
+            return True
+    return False
+
+
+_VALUES_MOVE_TO_A_STORE = LastFileMemo(_says_values_move_to_a_store)
+
+
+def values_move_to_a_store(lines: Sequence[str]) -> bool:
+    """The page leaves the team a note to move its values into a secret store (see _MOVE_TO_A_STORE), read once a file."""
+    return _VALUES_MOVE_TO_A_STORE.of(lines)
 
 
 def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:
