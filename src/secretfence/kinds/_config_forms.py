@@ -1695,21 +1695,23 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
 # ponerlo en el Key Vault`, German's `TODO: in den Tresor verschieben`): the values stand where they should not, the team's
 # own and live, no reader's example (a tutorial tells its reader where to keep a key; it leaves itself no TODO). The
 # page is then read as the team's own record is (is_teams_own_record). Searched once a file, only the lines holding the
-# marker (`todo`, `fixme`) asked further.
-_MOVE_TO_A_STORE = lazy_regex(
-    r"(?i)\b(?:todo|fixme)\b[^\n]{0,120}?\b(?:move|moving|migrate|tirar|mover|migrar|colocar|passar|sacar|poner|d[ée]placer"
-    r"|mettre|verschieben|auslagern|spostare|mettere)\b[^\n]{0,120}?"
-    r"(?:\bsecrets?[ -]?manager\b|\bkey[ -]?vault\b|\bvault\b|\bcofre\b|\bcaja[ \t]fuerte\b|\bcoffre\b|\btresor\b|\b1password\b"
-    r"|\bbitwarden\b|\bparameter[ -]store\b|\bsecret[ -]store\b)")
+# marker (`todo`, `fixme`) asked further: its marker, its verb and its store each searched once on the line (three
+# linear searches; one pattern with gaps between the three backtracked on a line of markers and verbs).
+_TODO_MARKER = lazy_regex(r"(?i)\b(?:todo|fixme)\b")
+_MOVE_VERB = lazy_regex(r"(?i)\b(?:move|moving|migrate|tirar|mover|migrar|colocar|passar|sacar|poner|d[ée]placer|mettre|verschieben"
+                        r"|auslagern|spostare|mettere)\b")
+_SECRET_STORE = lazy_regex(r"(?i)\b(?:secrets?[ -]?manager|key[ -]?vault|vault|cofre|caja[ \t]fuerte|coffre|tresor|1password|bitwarden"
+                           r"|parameter[ -]store|secret[ -]store)\b")
 _MARKED_LINE_READ = 400  # characters of a marked line read for the move and the store
 
 
 def _says_values_move_to_a_store(lines: Sequence[str]) -> bool:
-    """See _MOVE_TO_A_STORE: a line of the file leaves the team a note to move its values into a secret store."""
+    """A line of the file leaves the team a note to move its values into a secret store (see _TODO_MARKER's note)."""
     for text in lines:
-        if ("TODO" in text or "todo" in text or "Todo" in text or "FIXME" in text or "fixme" in text) and \
-                _MOVE_TO_A_STORE.search(text[:_MARKED_LINE_READ]) is not None:
-            return True
+        if "TODO" in text or "todo" in text or "Todo" in text or "FIXME" in text or "fixme" in text:
+            read = text[:_MARKED_LINE_READ]
+            if _TODO_MARKER.search(read) and _MOVE_VERB.search(read) and _SECRET_STORE.search(read):
+                return True
     return False
 
 
@@ -1717,7 +1719,7 @@ _VALUES_MOVE_TO_A_STORE = LastFileMemo(_says_values_move_to_a_store)
 
 
 def values_move_to_a_store(lines: Sequence[str]) -> bool:
-    """The page leaves the team a note to move its values into a secret store (see _MOVE_TO_A_STORE), read once a file."""
+    """The page leaves the team a note to move its values into a secret store (see _TODO_MARKER), read once a file."""
     return _VALUES_MOVE_TO_A_STORE.of(lines)
 
 
