@@ -153,6 +153,8 @@ credential-named key stands beside the value.
   judged under the element its `ItemElementName` names (Authorize.Net's `ItemChoiceType.transactionKey`: xsd_choices).
 - Blind rounds FQ-FV: Braintree's gateway by position in Go (`braintree.New(braintree.Production, merchant, public,
   private)`, `NewWithHttpClient`) and Python's older `braintree.Configuration.configure(…)` (documented_slots).
+- Blind set HE: Cielo's API 3.0 SDKs given the merchant id, then the merchant key (Java's `new Merchant(id, key)`, PHP's
+  and Python's), where the file names Cielo (documented_slots).
 - Blind rounds GO-GT: a client given its key by its language's constructor or factory (Ruby's `MessageBird::Client.new("…")`,
   Rust's `Client::new("…")`, .NET's `GoCardlessClient.Create("…", …)`); a key of lower-case hex given alone to an SDK named
   for its package (Onfleet's `new Onfleet("<32 hex>")`; a browser's ingest key passes); a Spring bean as its class's call
@@ -4358,6 +4360,9 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "SDK": ((1,), -1, "client_secret", frozenset({"ringcentral"}), ("ringcentral", "RingCentral"), "RingCentral's client secret"),
     "RestClient": ((1,), -1, "client_secret", frozenset({"ringcentral"}), ("ringcentral", "RingCentral"),
                    "RingCentral's client secret"),
+    # Cielo's API 3.0 SDKs given the merchant id, then the merchant key (Java's and .NET's `new Merchant(id, key)`, PHP's
+    # `new Merchant('…', '…')` of `Cielo\API30`, Python's `Merchant(id, key)` of cieloApi3), read where the file names Cielo.
+    "Merchant": ((1,), 0, "secret_key", None, ("cielo", "Cielo"), "Cielo's merchant key"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4367,13 +4372,14 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
-    r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient))[ \t]*\(""")
+    r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
                      "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
-                     "braintree.Configuration(", "braintree.Configuration.configure(", "braintree.New", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(")
+                     "braintree.Configuration(", "braintree.Configuration.configure(", "braintree.New", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(",
+                     "Merchant(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

@@ -128,6 +128,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   key/value table whose device's own row gives its address (`| PLC | …, IP 10.… |`: _device_row_address); a list's
   key, token or secret under a lead-in saying the list is the team's own account's or app's (`Our developer app on the
   … portal:`: under_own_lead_in), read as a handover note's are.
+- Blind set HE: an account list's host and user labels in the other languages read (`Servidor`, `Usuario`, `Utilizador`,
+  `Benutzer`, `Utilisateur`…: in_account_list), and a list item's bare pre-shared key (`- PSK: …`, `- Chave
+  pré-partilhada: …`) judged as the passphrase it is, as its code span's is (a VPN tunnel's, with no SSID beside it);
+  a page leaving the team a note to move its values into a secret store (`TODO: tirar isso daqui e colocar no Secrets
+  Manager`, `FIXME: move these to Vault`: values_move_to_a_store) read as the team's own record is.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -1071,7 +1076,7 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
         label = labelled.group("label")
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
-        yield 0, f"value of {label} in a code span", _span_key(label), labelled.group("value")
+        yield 0, f"value of {label} in a code span", _bare_key(label), labelled.group("value")
         if not label.lower().endswith(_SPOKEN_VERBS):
             return
     # (a label ending in the verb a password's word leads, `- Password use: `…``, is read as the sentence's form)
@@ -1086,7 +1091,7 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         if count >= _SPANS_A_LINE:
             return
         label = found.group("label")
-        key, value = _span_key(label), found.group("value")
+        key, value = _bare_key(label), found.group("value")
         if _NETWORK_KEY_LABEL.match(label) and _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
             if _SECURITY_MODE.match(value) is not None:
                 continue  # (`WPA3, key management `SAE``: the mode, no key)
@@ -1131,7 +1136,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
         if count >= _SPANS_A_LINE:
             return
         label, value = found.group("label"), found.group("value")
-        key = _span_key(label)
+        key = _bare_key(label)
         if key != "wifi_passphrase" and (key_label.match(label) or names_a_password_word(label)) and \
                 _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
             if _SECURITY_MODE.match(value) is not None:
@@ -1204,14 +1209,6 @@ _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t
                                r"(?:la[ \t]+)?(?:red|rede|r[ée]seau|rete|wi-?fi|wlan|wpa[23]?(?:-psk)?)$")
 # A label's verb after the password's word (`Password to use`, `Password is`): the key is the words before it.
 _LABEL_VERB = lazy_regex(r"(?i)[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)$")
-
-
-def _span_key(label: str) -> str:
-    """The key a span's label judges its value under: its words joined, a Wi-Fi network's pre-shared key as the
-    passphrase it is (`WPA2-PSK`, `Guest pre-shared key`)."""
-    if _PRE_SHARED_KEY.search(label):
-        return "wifi_passphrase"
-    return _bare_key(label)
 
 
 # A key's or a passphrase's bare word, or after an article or a word naming the network (`key`, `the key`, `network key`):
@@ -1344,7 +1341,7 @@ def word_passphrase(value: str) -> bool:
 
 def _bare_key(label: str) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key, or a tunnel's pre-shared key (`- Pre-shared
-    key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, as _span_key reads it in a code span), as its passphrase,
+    key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, in a list item or a code span), as its passphrase,
     else the label's words before any verb (`Password to use`: `Password`) or what the password is for (`Password for
     the kiosk`)."""
     if _WIFI_NETWORK_KEY.search(label) or _PRE_SHARED_KEY.search(label):
@@ -1727,11 +1724,17 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
 # (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
-# its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do.)
+# its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do. The other
+# languages the documentation readers read name them in their own words: a host's `Servidor`, `Serveur`, `Endereço`,
+# `Dirección`, `Adresse`, `Indirizzo`; a user's `Benutzer`, `Benutzername`, `Usuario`, `Usuário`, `Utilizador`,
+# `Utilisateur`, `Identifiant`, `Utente`, `Gebruiker`.)
 _HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote|sip)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$"
-                         r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$")
+                         r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$"
+                         r"|^(?:servidor|serveur|endere(?:ç|c)o|direcci(?:ó|o)n|adresse|indirizzo)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
 _USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
-                         r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$")
+                         r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$"
+                         r"|^(?:benutzer(?:[ \t_-]?name)?|anmeldename|usu(?:á|a)rio|utilizador|utilisateur|identifiant|utente"
+                         r"|nome[ \t]utente|gebruiker(?:s?naam)?)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
@@ -1746,6 +1749,39 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
             if item is None:
                 break
             yield item.group("label"), item.group("value")
+
+
+# A team's note to itself that the page's values are to be moved into a secret store (`TODO: move this to Vault`, `FIXME:
+# mover para o cofre`, Portuguese's `TODO: tirar isso daqui e colocar no Secrets Manager`, Spanish's `TODO: sacar esto y
+# ponerlo en el Key Vault`, German's `TODO: in den Tresor verschieben`): the values stand where they should not, the team's
+# own and live, no reader's example (a tutorial tells its reader where to keep a key; it leaves itself no TODO). The
+# page is then read as the team's own record is (is_teams_own_record). Searched once a file, only the lines holding the
+# marker (`todo`, `fixme`) asked further: its marker, its verb and its store each searched once on the line (three
+# linear searches; one pattern with gaps between the three backtracked on a line of markers and verbs).
+_TODO_MARKER = lazy_regex(r"(?i)\b(?:todo|fixme)\b")
+_MOVE_VERB = lazy_regex(r"(?i)\b(?:move|moving|migrate|tirar|mover|migrar|colocar|passar|sacar|poner|d[ée]placer|mettre|verschieben"
+                        r"|auslagern|spostare|mettere)\b")
+_SECRET_STORE = lazy_regex(r"(?i)\b(?:secrets?[ -]?manager|key[ -]?vault|vault|cofre|caja[ \t]fuerte|coffre|tresor|1password|bitwarden"
+                           r"|parameter[ -]store|secret[ -]store)\b")
+_MARKED_LINE_READ = 400  # characters of a marked line read for the move and the store
+
+
+def _says_values_move_to_a_store(lines: Sequence[str]) -> bool:
+    """A line of the file leaves the team a note to move its values into a secret store (see _TODO_MARKER's note)."""
+    for text in lines:
+        if "TODO" in text or "todo" in text or "Todo" in text or "FIXME" in text or "fixme" in text:
+            read = text[:_MARKED_LINE_READ]
+            if _TODO_MARKER.search(read) and _MOVE_VERB.search(read) and _SECRET_STORE.search(read):
+                return True
+    return False
+
+
+_VALUES_MOVE_TO_A_STORE = LastFileMemo(_says_values_move_to_a_store)
+
+
+def values_move_to_a_store(lines: Sequence[str]) -> bool:
+    """The page leaves the team a note to move its values into a secret store (see _TODO_MARKER), read once a file."""
+    return _VALUES_MOVE_TO_A_STORE.of(lines)
 
 
 def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:

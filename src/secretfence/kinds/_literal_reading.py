@@ -182,8 +182,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                            "secreto", "segredo", "segreto", "jeton")
+# (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
-                     rb"""["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
+                     rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
@@ -206,7 +207,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_OPTION_ELEMENT, ("--",)),
         # an SQL secret's statement (DuckDB's `CREATE PERSISTENT SECRET`, Snowflake's `CREATE SECRET`)
         (_FOLDED_CREATE_SECRET, ("create",)),
-        # a credential's word in another language, then an assignment (`DB_KENNWORT=`, `SENHA_BANCO=`)
+        # a credential's word in another language, then an assignment (`DB_KENNWORT=`, `SENHA_BANCO=`) or its element's text
         (_FOLDED_LOCALIZED, _FOLDED_LOCALIZED_HEADS),
 
     )
@@ -3527,8 +3528,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
             # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
             # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
-            # hosts its own whatever their names), and an incident's write-up's (the token that leaked, the old key)
-            own_note = is_teams_own_record(lowered_name)
+            # hosts its own whatever their names), and an incident's write-up's (the token that leaked, the old key), and
+            # a page leaving the team a note to move its values into a secret store (`TODO: move this to Vault`)
+            own_note = is_teams_own_record(lowered_name) or _config_forms.values_move_to_a_store(lines)
             for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)

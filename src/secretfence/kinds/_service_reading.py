@@ -3,6 +3,7 @@ kinds/service_token.py, which imports this module when a line is first a candida
 a commit whose lines ask it nothing never loads these 2,600 lines). What it reads is told there."""
 from __future__ import annotations
 
+import base64
 import bisect
 import itertools
 import re
@@ -49,6 +50,8 @@ ATLASSIAN_TOKEN_HEAD = "ATATT3"
 _ATLASSIAN_CLOUD_HEADS = (ATLASSIAN_TOKEN_HEAD, "ATCTT3")
 BITBUCKET_APP_PASSWORD_HEAD = "ATBB"
 GOOGLE_CLIENT_SECRET_HEAD = "GOCSPX-"
+ASAAS_HEAD = "$aact_"
+EFI_CLIENT_SECRET_HEAD = "Client_Secret_"
 DROPBOX_SHORT_LIVED_HEAD = "sl."
 WOOCOMMERCE_HEADS = ("ck_", "cs_")
 LOB_HEADS = ("live_", "test_")
@@ -316,6 +319,15 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # contacts.
     ("Brevo (Sendinblue) API key", "xkeysib-", r"[a-f0-9]{64}-[A-Za-z0-9]{16}"),
     ("Brevo (Sendinblue) SMTP key", "xsmtpsib-", r"[a-f0-9]{64}-[A-Za-z0-9]{16}"),
+    # Asaas' (the Brazilian billing platform's) API keys, as its Integrations page issues them and its `access_token`
+    # header carries them: `$aact_`, then `prod_000` or `hmlg_000` (production or sandbox) in the keys issued since
+    # 2024, and base64 of `<32 hex>::<account number>::$aach_<uuid>` (decoded before it counts). It issues boletos,
+    # Pix charges and transfers as the account.
+    ("Asaas API key", ASAAS_HEAD, r"(?:(?:prod|hmlg)_000)?[A-Za-z0-9+/]{80,400}={0,2}"),
+    # Efí's (formerly Gerencianet's) application client secret (its Pix and billing APIs' OAuth: the Basic auth's
+    # password beside `Client_Id_…`, the SDKs' `client_secret`): `Client_Secret_` and 40 hex. With the client id and the
+    # account's certificate it takes and refunds Pix payments; the head is Efí's own.
+    ("Efí (Gerencianet) client secret", EFI_CLIENT_SECRET_HEAD, r"[0-9a-f]{40}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -1184,6 +1196,15 @@ _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?
 # server's, a web service's, a secret or a private key (`GOOGLE_MAPS_SERVER_KEY`) still blocks: such a key calls the
 # Maps web services with no referrer to restrict it; so does a Maps key in server code or a settings file.
 _ANDROID_MAPS_FILES = lazy_regex(r"(?i)(?:^|[/\\])google_maps_api\.xml$")
+# A line beside such a key saying it has no restriction (`unrestricted`, `no restrictions`; Portuguese's `sem restrição`,
+# Spanish's `sin restricción`, French's `sans restriction`, Italian's `senza restrizioni`, German's `uneingeschränkt`,
+# `ohne Einschränkung`): the premise of a shipped key, restricted to its app or its referrers, does not hold; anyone who
+# reads it calls every API its project enables on the project's bill. Read a few lines either side (a comment above it).
+_UNRESTRICTED_KEY = lazy_regex(
+    r"(?i)\bunrestricted\b|\bno[ \t]+(?:api[ \t]+)?restrictions?\b|\bwithout[ \t]+(?:any[ \t]+)?restrictions?\b"
+    r"|\bsem[ \t]+restri(?:ç|c)(?:ã|a)o|\bsem[ \t]+restri(?:ç|c)(?:õ|o)es|\bsin[ \t]+restricci(?:ó|o)n|\bsans[ \t]+restriction"
+    r"|\bsenza[ \t]+restrizion[ei]|uneingeschr(?:ä|ae|a)nkt|\bohne[ \t]+einschr(?:ä|ae|a)nkung")
+_UNRESTRICTED_LINES = 3
 _ANDROID_MAPS_META = lazy_regex(r"""com\.google\.android\.(?:geo|maps\.v2)\.API_KEY""")
 _ANDROID_META_NAME = lazy_regex(r"""android:name[ \t]*=[ \t]*["'](?P<name>[\w.]{1,128})["']""")
 _ANDROID_META_LINES = 2  # lines between the meta-data's android:name and its android:value
@@ -1509,6 +1530,21 @@ def declared_prefilter() -> Declaration:
 def true_samples() -> Tuple[Sample, ...]:
     """The kind's true samples (the class's, built when a test reads them)."""
     return (
+        Sample("ASAAS_API_KEY='$aact_prod_000MjVhMzc3Nzg5OWFkM2I0Mjc2Y2EwYjA1ZWUxNmIzOWQ6OjE2ODAwODY2NzQ1NTg0Njo6JGFhY2hfYWFjMWIxYWYtOWJlMi00MzNmLTk1ZWUtNmNhYzM3OGEzZDk5'\n",
+               ".env.prod", "an Asaas production API key"),
+        Sample('curl https://sandbox.asaas.com/api/v3/payments -H "access_token: $aact_hmlg_000MjM5MDhhMjRiYTkxZWRiMzgzMWM4MmM0Y2EyMTc0ZDI6'
+               'OjY1MzU5MjA0MjM0NDMwMzo6JGFhY2hfNTg2MjNlYmMtYzA4MC00MzNlLTg2NGEtMTdhNmY1OTI0ODk5"\n', "scripts/cobranca.sh",
+               "an Asaas sandbox API key in its access_token header"),
+        Sample('asaas:\n  api_key: "$aact_ZDYyYjgzYWMzMzA0Mjk3YTFmODlmM2ViN2U0MWJiNmU6OjUzNDg0MjYxMTUwNzk4NTo6JGFhY2hfMDZlMjcxZWItNjU4'
+               'YS00YjFmLWJlZjAtNDk5NWNiOTZkYzA3"\n', "config/billing.yml", "an Asaas API key of the older form (no environment)"),
+        Sample("EFI_CLIENT_SECRET=Client_Secret_4747a44904addc33305fd5315182404e94de01b8\n", ".env", "an Efí (Gerencianet) client secret"),
+        Sample('<resources>\n    <!-- chave sem restrição criada em 2019 -->\n'
+               '    <string name="google_maps_key" translatable="false">AIzaS9oB0DVxmcGZIkf5b7kT8pK-t3WtKureeYj</string>\n</resources>\n',
+               "app/src/main/res/values/google_maps_api.xml", "an app's Maps key its comment says is unrestricted"),
+        Sample('// unrestricted key, the old console project\nGMSServices.provideAPIKey("AIzaGbMQxt1cDnqO7z9EhbLQ5X2C-aqsTTp6wFS")\n',
+               "ios/AppDelegate.swift", "an iOS app's Maps key its comment says is unrestricted"),
+        Sample('curl -u "Client_Id_0c99a6b2c1a834bcb71e866d91e569c0a959ed4f:Client_Secret_4747a44904addc33305fd5315182404e94de01b8" '
+               'https://pix.api.efipay.com.br/oauth/token\n', "docs/pix.md", "an Efí client secret as Basic auth's password, in documentation too"),
         Sample('client = anthropic.Anthropic(api_key="sk-ant-api03-VUBIMvR1xnMzmMx0zQ8Lk2Vw9Xr4Tm7Bn1PdQz7WxYbaQnp'
                'O2sGk4Hc6Jd0Fg5Aa")\n', "assistant/client.py", "Anthropic key as a call's argument"),
         Sample('login(token="hf_hk6YhiOuZ1Yj9ie8UeLoOnhm8cBqWzXy")\n', "train.ipynb", "Hugging Face token"),
@@ -1847,6 +1883,12 @@ def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples (the class's, built when a test reads them)."""
     return (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
+        Sample("ASAAS_API_KEY='$aact_prod_000OLkhx9RMbmsnrtHkgmsYplWK9P6lNV1b85svIIyhZaub3Y9v8QSGq6CeHZwiQxdcBwbJEsMtDOGFc64Wn7YzqgaV3QWEJXGNv5WSqxf2Mzk'\n",
+               ".env.example", "base64 after Asaas' head that is not an Asaas key's hex, account and id"),
+        Sample("ASAAS_API_KEY='$aact_YOUR_API_KEY'\nEFI_CLIENT_SECRET=Client_Secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+               ".env.example", "Asaas' and Efí's heads with placeholders"),
+        Sample("EFI_CLIENT_SECRET=Client_Secret_0000000000000000000000000000000000000000\n", ".env.example",
+               "Efí's head and forty zeros"),
         Sample('<script src="https://maps.googleapis.com/maps/api/js?key=AIzaSyB7Qm2Lx9Vt4Kw8Rz3Hn6Pj1Dc5Fg0Ys2&callback=initMap">'
                '</script>\n', "public/map.html", "a Maps JavaScript API key in the script the browser loads (a warning)"),
         Sample("new google.auth.OAuth2(\n  process.env.GOOGLE_CLIENT_ID,\n  'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n);\n",
@@ -2110,23 +2152,27 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
         if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
             continue  # a run inside base64 (`…+EAA…`, `…/EAA…`), not a token of its own
-        if head in WOOCOMMERCE_HEADS + LOB_HEADS + NETS_HEADS and not _is_hex_key(token[len(head):]):
+        if head == ASAAS_HEAD and not _is_asaas_key(token[len(head):]):
+            continue  # other base64 after the head: an Asaas key decodes to its hex, account number and `$aach_` id
+        if head in WOOCOMMERCE_HEADS + LOB_HEADS + NETS_HEADS + (EFI_CLIENT_SECRET_HEAD,) and not _is_hex_key(token[len(head):]):
             continue  # generated hex mixes digits and letters (not `ck_0000…`, `cs_abcdef0123…`)
         if head == LOB_HEADS[1]:
             yield Match(secret=token, confidence=LOW, description=(
                 "Lob test API key: the account's test mode (nothing prints or mails); keep it out of the code anyway"))
             continue
-        if head == "AIza" and _in_browser_maps_url(line, found.start()):
+        # (a Google API key the text beside it says is unrestricted blocks wherever it is shipped: see _UNRESTRICTED_KEY)
+        unrestricted = head == "AIza" and nearby.says(_UNRESTRICTED_KEY, _UNRESTRICTED_LINES)
+        if head == "AIza" and not unrestricted and _in_browser_maps_url(line, found.start()):
             yield Match(secret=token, confidence=LOW, description=(
                 "Google Maps API key in a URL the browser loads (Maps JavaScript API, Maps Embed API): public by "
                 "design; restrict it to the site's HTTP referrers and to the Maps APIs in the Cloud console"))
             continue
-        if head == "AIza" and _shipped_maps_key(nearby, filename, line, found.start()):
+        if head == "AIza" and not unrestricted and _shipped_maps_key(nearby, filename, line, found.start()):
             yield Match(secret=token, confidence=LOW, description=(
                 "Google Maps API key where its platform ships it (an app's resources or manifest, the browser's code): "
                 "public by design; restrict it to the app's package and certificate or the site's referrers"))
             continue
-        if head == "AIza" and _in_firebase_config(nearby, filename, line, found.start()):
+        if head == "AIza" and not unrestricted and _in_firebase_config(nearby, filename, line, found.start()):
             yield Match(secret=token, confidence=LOW, description=(
                 "Google API key of a Firebase client configuration: public by design (ships in every build); "
                 "restrict it to its apps and APIs in the Cloud console"))
@@ -2230,6 +2276,21 @@ def _ably_keys(line: str) -> Iterator[Match]:
             yield Match(secret=ids + line[found.start():found.end()], confidence=HIGH, description=(
                 "Ably API key: publishes, subscribes and reads history on the app's channels with the key's "
                 "capabilities (and issues tokens to clients)"))
+
+
+# What an Asaas key's base64 holds: its secret's hex, the account's number and its `$aach_` id (a UUID).
+_ASAAS_DECODED = lazy_regex(r"[0-9a-f]{32}::[0-9]{6,20}::\$aach_[0-9a-f-]{36}\Z")
+
+
+def _is_asaas_key(body: str) -> bool:
+    """An Asaas key's body (after `$aact_`): base64 (after `prod_000` / `hmlg_000`) of its hex, `::`, the account
+    number, `::` and `$aach_`."""
+    encoded = body[len("prod_000"):] if body.startswith(("prod_000", "hmlg_000")) else body
+    try:
+        decoded = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return _ASAAS_DECODED.match(decoded) is not None
 
 
 def _is_hex_key(value: str) -> bool:

@@ -122,6 +122,8 @@ Betterleaks' rules for them read the service's name before the key.
 - Blind rounds GO-GS: a GoCardless live access token (`live_` and 40 characters of base64url) where the text says
   GoCardless (its clients' one argument: .NET's `GoCardlessClient.Create("live_…", Environment.LIVE)`, Ruby's and
   Python's `access_token:`); its sandbox tokens (`sandbox_`) move no money and are left to the keyword rules.
+- Blind set HE: a Pagar.me secret key (`sk_` or `sk_test_` and 32 letters of both cases and digits) where the text says
+  Pagar.me, wherever it stands (its axios client's Basic auth user, a meeting note's line).
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -290,6 +292,11 @@ _GOCARDLESS = lazy_regex(r"(?i)go[ _-]?cardless")
 _SQUARE_ACCESS_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_+/=-])")
 _SQUARE_LEGACY_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])")
 _SQUARE = lazy_regex(r"(?i)squareup|(?<![a-z])square(?![a-z])")
+# Pagar.me's (Stone's payments API's) secret keys, as its dashboard issues them for the Core API v5: `sk_` (production)
+# or `sk_test_` and 32 letters of both cases and digits, sent as the Basic auth user (`auth: { username: key }`, the
+# SDKs' `basicAuthUserName`); where the text says Pagar.me. Its public keys are `pk_…`; Stripe's are `sk_live_…`.
+_PAGARME_KEY = lazy_regex(_START + r"(?P<token>sk_(?:test_)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])")
+_PAGARME = lazy_regex(r"(?i)pagar[ ._-]?me")
 
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
@@ -316,6 +323,8 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
      "Tremendous API key: sends rewards and payouts (gift cards, cash, prepaid cards) from the organization's funding sources"),
     (("EAAA",), _SQUARE_ACCESS_TOKEN, 4, True, _SQUARE,
      "Square access token: takes and refunds payments and reads the seller's orders, customers and locations"),
+    (("sk_",), _PAGARME_KEY, 3, True, _PAGARME,
+     "Pagar.me secret key: creates, captures and refunds the account's orders and charges and reads its customers"),
     (("sq0atp-",), _SQUARE_LEGACY_TOKEN, 7, True, _SQUARE,
      "Square personal access token (legacy): takes and refunds payments and reads the seller's orders and customers"),
 )
@@ -1884,6 +1893,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Square access token where the text says Square, in documentation too"),
         Sample("define( 'BAKERY_SQUARE_TOKEN', 'sq0atp-tjEWWykFeLigpGV8KhKTNA' );\n", "includes/square-config.php",
                "a Square legacy personal access token"),
+        Sample('const chave = "sk_iPWrwrt2oX0piGLxwJQ2u82BgmZPFEpO";\n'
+               'export const api = axios.create({ baseURL: "https://api.pagar.me/core/v5", auth: { username: chave, password: "" } });\n',
+               "src/pagamentos.ts", "a Pagar.me secret key given to its Basic auth"),
+        Sample("Pagar.me: chave de teste `sk_test_AOvkFfaCxHWKQYmiGjBiNwX3IXSsskgU` (a de producao fica no cofre)\n", "docs/checkout.md",
+               "a Pagar.me test secret key in meeting notes"),
     )
 
 
@@ -2029,4 +2043,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "config/till.yaml", "a Square token from the environment; EAAA inside a base64 run"),
         Sample("icon: EAAAUrKB1w6xbyF7L7o2ZOPc8k1Zg7r38ujI2ppdUlvb3_H1k7fc3NIre1xCaQ-d\n", "config/theme.yaml",
                "a Square token's shape where nothing says Square"),
+        Sample("PAYMENTS_KEY = 'sk_iPWrwrt2oX0piGLxwJQ2u82BgmZPFEpO'\n", "billing/keys.py",
+               "an `sk_` key of Pagar.me's shape where nothing says Pagar.me"),
+        Sample("# Pagar.me\nPAGARME_SECRET_KEY=sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nPAGARME_PUBLIC_KEY=pk_C8xuiOVZzvMmUvZ8BAdLtehOJNznl9ab\n",
+               ".env.example", "Pagar.me's placeholder secret key, and its public key"),
     )
