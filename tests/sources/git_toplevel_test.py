@@ -71,7 +71,8 @@ def test_outside_any_repository_the_answer_is_none(tmp_path: Path) -> None:
     assert git.toplevel(str(plain)) == _asked(plain) is None
 
 
-@pytest.mark.parametrize("content", [b"", b"not a repository\n", b"gitdir"])
+@pytest.mark.parametrize("content", [b"", b"not a repository\n", b"gitdir", b"gitdir: /nonexistent/secretfence/.git\n",
+                                     b"gitdir: ../elsewhere\n"])
 def test_an_odd_git_file_is_left_to_git(tmp_path: Path, content: bytes) -> None:
     odd = tmp_path / "odd"
     odd.mkdir()

@@ -87,10 +87,8 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
                     return None  # safe.directory's question: git says
                 if stat.S_ISDIR(status.st_mode) and os.path.isfile(os.path.join(marker, "HEAD")):
                     return None if _configures_its_work_tree(marker) else directory
-                if stat.S_ISREG(status.st_mode):
-                    with open(marker, "rb") as handle:
-                        if handle.read(8) == b"gitdir: ":
-                            return directory
+                if stat.S_ISREG(status.st_mode) and _links_a_repository(marker, directory):
+                    return directory
                 return None
             parent = os.path.dirname(directory)
             if parent == directory or os.stat(parent).st_dev != start.st_dev:
@@ -98,6 +96,16 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
             directory = parent
     except OSError:
         return None
+
+
+def _links_a_repository(marker: str, directory: str) -> bool:
+    """A `gitdir: <path>` file (a linked work tree's, a submodule's) naming a repository directory that is there."""
+    with open(marker, "rb") as handle:
+        content = handle.read(4097)
+    if not content.startswith(b"gitdir: ") or len(content) > 4096:
+        return False
+    target = os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
+    return os.path.isfile(os.path.join(target, "HEAD")) and not _configures_its_work_tree(target)
 
 
 def _configures_its_work_tree(git_dir: str) -> bool:
