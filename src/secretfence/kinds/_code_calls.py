@@ -4793,7 +4793,7 @@ def auth_tuple_names(lines: Sequence[str], index: int) -> Iterator[Found]:
 _AUTH_NAME = lazy_regex(r"""(?<![\w$])auth[ \t]*=[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?:[,)]|#|$)""")
 _PAIR_ASSIGNED = lazy_regex(
     r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*[(\[][ \t]*[rRuU]?(?P<uq>["'])(?P<user>[^"'\n]{1,128})(?P=uq)[ \t]*,"""
-    r"""[ \t]*[rRuU]?(?P<pq>["'])(?P<pw>[^"'\n]{1,256})(?P=pq)[ \t]*,?[ \t]*[)\]]""")
+    r"""[ \t]*[rRuU]?(?P<pq>["'])(?P<pw>[^"'\n]{1,256})(?P=pq)[ \t]*(?:,[ \t]*)?[)\]]""")
 
 
 def _pairs_assigned(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str, str]]]:
