@@ -251,8 +251,9 @@ _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bin
                        "Client.new(", "Client::new(", "Client.Create(", "Client.create(", "API.new(", "Api.new(")
 # An API client built with two generated literals by position, a key and its secret
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs'), on its line or, a
-# formatter having split the call, on the lines below its opened `(`.
-_API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["']|\r?\n?$)""")
+# formatter having split the call, on the lines below its opened `(`. (Blind rounds HA-HF) PHP names the class with its
+# namespace, `\` between and before (`new \Mailjet\Client('<key>', '<secret>', true, [...])`): the class after it.
+_API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"\\]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["']|\r?\n?$)""")
 # (both by their look: long, no blank, letters and digits mixed; a hex digest or a UUID is an id as often)
 # logging.config.fileConfig's handler section: `[handler_x]`, `class = <a service's handler>`, then
 # `args = ("<token>", …)`, the handler's constructor arguments by position (Logtail's, Loggly's,
@@ -1431,8 +1432,10 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from configuration_users(lines, index)
     if "]byte" in line:
         yield from go_bytes_fields(line)
-    if "auth" in line and "(" in line and present & _AUTH_ASSIGNED_GROUP:
-        yield from auth_tuple_names(lines, index)
+    if "auth" in line and present & _AUTH_ASSIGNED_GROUP:
+        if "(" in line:
+            yield from auth_tuple_names(lines, index)
+        yield from auth_pair_names(lines, index)
     if "get_session_key" in line or ("method" in line and present & _LOGIN_METHOD_GROUP):
         yield from session_key_logins(lines, index)
     if "assword(" in line or "asswd(" in line:
@@ -2313,6 +2316,7 @@ _NOT_A_LOGIN_LEADS = ("is", "has", "check", "verify", "validate", "require", "as
 # A login's user: a name, an address or `DOMAIN\user` (no blank, no `=`: a DN or a query is no user).
 _LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
 _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
+_QUOTED_ACCOUNT_NUMBER = lazy_regex(r"""^\d{6,20}$""")
 # (blind round ED) a user's number given as a literal after another argument (an environment's name: ESO's p2api
 # `ApiConnection("production", "52731", "…")`), a password's literal next: no password, the user whose password follows
 # (no user elsewhere: a port as often); a user's name after an environment's name the same.
@@ -2477,6 +2481,10 @@ def _login_user(raw: str, literal: Optional[str], last_pair: bool) -> Optional[s
     if literal is None:
         # (an account number, bare, as the last pair's first: Avalara's `WithSecurity(4060502910, "…")`)
         return raw if last_pair and _BARE_NUMBER.match(raw) else None
+    if last_pair and _QUOTED_ACCOUNT_NUMBER.match(literal):
+        # (blind rounds HA-HF) the account's number quoted, as the SDKs' string parameter takes it: Avalara's Python
+        # `client.add_credentials("<account id>", "<license key>")`; a port (five digits at most) is no account
+        return literal
     if not _LOGIN_USER.match(literal) or literal.isdigit() or _HOST.match(literal) or literal.lower() in ("localhost", "this"):
         return None
     return literal
@@ -4047,6 +4055,12 @@ _ENCODED_PAIR = lazy_regex(
     r"""(?P<lead>\([ \t]*(?:[bBuU]|@|\[\]byte\()?)?(?P<q>["'])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'\s\\{}$/][^"'\s\\{}$]{0,255})(?P=q)"""
     r"""(?P<conversion>[ \t]*\.(?:getBytes|GetBytes|toByteArray|encode|data|utf8|bytes|as_bytes|unpack)\b)?""")
 _BASE64_WORDS = ("base64", "Base64", "BASE64", "b64encode", "btoa(", "encode64", "ToBase64")
+# A format's conversion in the pair's password (`"admin:%s" % pw`, Go's `"user:%v"`, `"%(pw)s"`): a directive, its flags,
+# width, precision and length, then its conversion letter, ending the password or before a sign (`%s;`). A `%` a person
+# put in a password (`Gevel%Kade5301`, `Pw%dog9`: a letter or a digit follows the letter) is no conversion.
+_FORMAT_CONVERSION = lazy_regex(
+    r"""%(?:\([A-Za-z_]\w{0,63}\)|[1-9]\d{0,2}\$)?[-+#0]{0,4}(?:\*|\d{1,3})?(?:\.(?:\*|\d{1,3}))?(?:hh|h|ll|l|L|q|j|z|t)?"""
+    r"""[diouxXeEfFgGaAcsSpnrvTtqbU%](?![A-Za-z0-9])""")
 # A data URI's (RFC 2397: `data:[<media type>][;<parameter>…][;base64],<data>`) rest after its scheme's colon: CSS's
 # `url("data:image/png;base64,…")`, a font's `data:font/woff2;base64,…`, `fetch("data:application/octet-stream;…")`:
 # content written inline, never `user:password`.
@@ -4058,7 +4072,7 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
         if found.group("lead") is None and found.group("conversion") is None:
             continue  # (a literal neither given to a call nor converted: `"host:port"` in a log line)
         user, password = found.group("user"), found.group("pw")
-        if password.isdigit() or "%" in password:
+        if password.isdigit() or ("%" in password and _FORMAT_CONVERSION.search(password) is not None):
             continue  # (a host's port, a printf format)
         if user.lower() == "data" and _DATA_URI_REST.match(password) is not None:
             continue  # (a data URI, its content inline)
@@ -4776,6 +4790,46 @@ def auth_tuple_names(lines: Sequence[str], index: int) -> Iterator[Found]:
         user = _auth_member(lines, index, found.group("user"), found.group("user_literal"))
         if user is not None and _api_key_shape(user[1]):
             yield user[0], f"{user[2]} given as the user of an auth tuple (its password a stand-in)", "api_key", user[1]
+
+
+# (Blind rounds HA-HF) The auth tuple itself assigned to a name above, the name given as the auth (`ADMIN = ("admin",
+# "…")` then `requests.post(url, auth=ADMIN)`, httpx' and aiohttp's the same, a session's `s.auth = ADMIN`): the name
+# says no credential (`AUTH = (…)`, `CREDS = (…)` are read where they are written), its use says the pair is a login;
+# the password is reported on the assignment's line. A tuple's or a list's two literals only.
+_AUTH_NAME = lazy_regex(r"""(?<![\w$])auth[ \t]*=[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?:[,)]|#|$)""")
+_PAIR_ASSIGNED = lazy_regex(
+    r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*[(\[][ \t]*[rRuU]?(?P<uq>["'])(?P<user>[^"'\n]{1,128})(?P=uq)[ \t]*,"""
+    r"""[ \t]*[rRuU]?(?P<pq>["'])(?P<pw>[^"'\n]{1,256})(?P=pq)[ \t]*(?:,[ \t]*)?[)\]]""")
+
+
+def _pairs_assigned(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str, str]]]:
+    """{name: [(line, user, password)…] in line order} of the file's `NAME = ("…", "…")` lines."""
+    assigned: Dict[str, List[Tuple[int, str, str]]] = {}
+    for number, line in enumerate(lines):
+        if "=" in line and ("(" in line or "[" in line) and ("'" in line or '"' in line):
+            found = _PAIR_ASSIGNED.match(line[:1024])
+            if found is not None:
+                assigned.setdefault(found.group("name"), []).append((number, found.group("user"), found.group("pw")))
+    return assigned
+
+
+_PAIRS_ASSIGNED = LastFileMemo(_pairs_assigned)
+
+
+def auth_pair_names(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The password of a (user, password) pair assigned to a name above that the line gives as the auth (see _AUTH_NAME)."""
+    for found in itertools.islice(_AUTH_NAME.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
+        name = found.group("name")
+        if name in _LANGUAGE_NAMES:
+            continue
+        assigned = _PAIRS_ASSIGNED.of(lines).get(name, ())
+        nearest = bisect.bisect_left(assigned, (index, "", "")) - 1
+        if nearest < 0 or index - assigned[nearest][0] > _ASSIGNMENT_REACH:
+            continue
+        number, user, password = assigned[nearest]
+        if _login_user(user, user, False) is None or is_stand_in_password(password):
+            continue
+        yield number - index, f"the pair {name}, assigned above, given as the auth of user {user}", "password", password
 
 
 # --- blind rounds DI-DN: a survey platform's RPC login, a Stata command's password option, dash-auth's pairs -----------

@@ -2769,7 +2769,7 @@ def _sftp_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
 
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS: Triggers = Triggers(
-    exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
+    exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "PASS", "responses", "-u", "--user", "-a", "--set", "--name",
            "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
            "T+G", "t+g", "AT+", "at+", "At+", "AT#", "AT^", "AT$", "at#", "at^", "at$", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),
     folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth=") + _REGISTRY_HEADS,
@@ -2878,6 +2878,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
             password = found.group("pw")
             if _MAINFRAME_PASSWORD.match(password):
                 yield 0, "a JCL card's PASSWORD=", "password", password, Judgement.PROVEN
+    if "PASS" in line:
+        yield from _logged_ftp_login(lines, index, line)
     if _FTP_OPEN.match(line) or _FTP_INPUT.match(line) or (("ftp" in line or "FTP" in line) and _FTP_HEREDOC.search(line)):
         yield from _ftp_script(lines, index)
     elif ("echo" in line or "ECHO" in line or "Echo" in line) and ("open" in line or "OPEN" in line):
@@ -2885,6 +2887,33 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
         if script:
             for offset, what, key, value, how in _ftp_script(script, 0):
                 yield offsets[offset], what, key, value, how
+
+
+# (Blind rounds HA-HF) An FTP login as a log records the protocol's commands (RFC 959's `USER <name>`, then `PASS
+# <password>`): a sync job's or an app's debug line (`ftp login: USER admin / PASS …`), a client's trace a line each
+# (`---> USER admin` then `---> PASS …`, curl's `> PASS …`, a server's `"PASS …"`). The PASS command with the USER
+# command before it, on its line or one of the two lines above: the password, judged as any (a client's `PASS XXXX`, a
+# server's `(hidden)` or `<password>` mask is none). A `PASS` alone is a test's verdict as often (`PASS tests/…`).
+_LOGGED_FTP_PASS = lazy_regex(r"""(?<![\w-])PASS[ \t]+(?P<pw>[^\s"']{1,256})(?=["']?(?:[ \t]|$))""")
+_LOGGED_FTP_USER = lazy_regex(r"""(?<![\w-])USER[ \t]+(?P<user>[^\s"'/]{1,128})(?=["']?(?:[ \t]|$))""")
+_LOGGED_FTP_LINES_ABOVE = 2
+_LOGGED_LINE_READ = 4096
+
+
+def _logged_ftp_login(lines: Sequence[str], index: int, line: str) -> Iterator[Placed]:
+    """The password of a logged FTP login (see _LOGGED_FTP_PASS)."""
+    text = line[:_LOGGED_LINE_READ]
+    found = _LOGGED_FTP_PASS.search(text)
+    if found is None:
+        return
+    user = _LOGGED_FTP_USER.search(text, 0, found.start())
+    for above in range(index - 1, max(-1, index - 1 - _LOGGED_FTP_LINES_ABOVE), -1):
+        if user is not None:
+            break
+        user = _LOGGED_FTP_USER.search(lines[above][:_LOGGED_LINE_READ])
+    if user is None or user.group("user").lower() in _FTP_ANONYMOUS or not _argument(found.group("pw")):
+        return
+    yield 0, f"a logged FTP login's PASS of {user.group('user')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
 
 
 def _sgd_settings(line: str) -> Iterator[Placed]:

@@ -104,6 +104,18 @@ _BAMBU_FILE = LastFileMemo(lambda lines: any(_BAMBU_TEXT.search(text[:_LINE_READ
                                              for text in itertools.islice(lines, _FILE_LINES)))
 _BBLP_FILE = LastFileMemo(lambda lines: any("bblp" in text[:_LINE_READ] for text in itertools.islice(lines, _FILE_LINES)))
 
+# (Blind rounds HA-HF) Tesla's Powerwall: the Backup Gateway's customer password, by default the last five characters of
+# the password on the gateway's label (capitals and digits), as Home Assistant's `powerwall:` integration, pypowerwall's
+# `Powerwall(host, password="…")` and a `PW_PASSWORD=…` take it. Five characters are a credential only under a password's
+# name where the key, the file's name or its text says Powerwall; letters and digits both (`ADMIN`, `12345` are none).
+_FIVE_CHARACTER_SETTING = lazy_regex(
+    r"""(?<![\w.-])["']?(?P<key>[A-Za-z_$][\w.-]{0,63})["']?[ \t]*(?::|=>|=)[ \t]*["']?(?P<value>[A-Z0-9]{5})["']?(?![\w.-])""")
+_FIVE_CHARACTERS = lazy_regex(r"""(?<![\w.-])[A-Z0-9]{5}(?![\w.-])""")
+# (a keyword hit's value of that shape: YAML's `password: …` the keyword rule reads, which keyword_verdict asks about)
+_POWERWALL_PASSWORD_SHAPE = lazy_regex(r"""^[A-Z0-9]{5}$""")
+_POWERWALL_FILE = LastFileMemo(lambda lines: any("powerwall" in text[:_LINE_READ].lower()
+                                                 for text in itertools.islice(lines, _FILE_LINES)))
+
 # RepRapFirmware: `M551 P"…"`, `M587 S"ssid" P"…"`, `M589 S"ssid" P"…"` (a `""` inside a string is a quote;
 # letters outside strings in either case: RRF reads `m587 s"…" p"…"` as `M587 S"…" P"…"`).
 _DUET_COMMAND = lazy_regex(r"""^[ \t]*(?:N[0-9]{1,9}[ \t]+)?[Mm](?P<code>551|587|589)(?![0-9])(?P<args>[^;\n]{0,1024})""")
@@ -285,7 +297,8 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         return  # (a comment: the format's example, a line switched off; `--` opens a continued command's option)
     lowered = line.lower()
     found_values = 0
-    for found in itertools.chain(_bambu(lines, line, lowered, lowered_name), _duet(line), _sdkconfig(line, lowered_name),
+    for found in itertools.chain(_bambu(lines, line, lowered, lowered_name), _powerwall(lines, line, lowered, lowered_name),
+                                 _duet(line), _sdkconfig(line, lowered_name),
                                  _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
                                  _ttn(line), _managed_configuration(lines, index, line), _plist_pairs(line),
                                  _protocol_keys(line, lowered), _tag_passwords(lines, index, line, lowered)):
@@ -297,9 +310,14 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
 
 def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
     """What a keyword hit on a device's setting (`CONFIG_EXAMPLE_WIFI_PASSWORD="…"` in an sdkconfig,
-    a `WU_PASSWORD=` station key of eight characters, an NFC tag's `pwd:` beside its PACK) is when these forms read its
-    value as a credential, else None."""
+    a `WU_PASSWORD=` station key of eight characters, an NFC tag's `pwd:` beside its PACK, a Powerwall's `password:`) is when
+    these forms read its value as a credential, else None."""
     line = line_text(lines, index)
+    if _POWERWALL_PASSWORD_SHAPE.match(secret):
+        # (five characters: the Powerwall's form alone reads so few, its reader alone asked, once a hit)
+        read = line[:_LINE_READ]
+        return next((what for _, what, _, value, _ in _powerwall(lines, read, read.lower(), lowered_name) if value == secret),
+                    None)
     if "CONFIG_" not in line and "wu" not in line.lower() and not _TAG_PASSWORD_SHAPE.match(secret):
         return None
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential_holding
@@ -346,6 +364,18 @@ def _bambu(lines: Sequence[str], line: str, lowered: str, lowered_name: str) -> 
             continue
         if said:
             yield 0, what, "access_code", value, Judgement.PROVEN
+
+
+def _powerwall(lines: Sequence[str], line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
+    """A Powerwall gateway's five-character customer password (see _FIVE_CHARACTER_SETTING)."""
+    if ("pass" not in lowered and "pwd" not in lowered) or _FIVE_CHARACTERS.search(line) is None:
+        return
+    for found in itertools.islice(_FIVE_CHARACTER_SETTING.finditer(line), _VALUES_A_LINE):
+        key, value = found.group("key"), found.group("value")
+        if _PASSWORD_KEY.search(key) is None or value.isdigit() or value.isalpha():
+            continue
+        if "powerwall" in key.lower() or "powerwall" in lowered_name or _POWERWALL_FILE.of(lines):
+            yield 0, "a Tesla Powerwall gateway's customer password", "password", value, Judgement.PROVEN
 
 
 def _tag_passwords(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:

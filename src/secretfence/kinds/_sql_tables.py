@@ -374,8 +374,17 @@ _NEXT_ASSIGNMENT = lazy_regex(r"""[ \t]*,""")
 _WHERE = lazy_regex(r"""(?i)\bwhere\b""")
 _VALUE_COLUMN = lazy_regex(r"""(?i)(?:^|_)(?:value|val|data|content)$|[a-z](?:Value|Val)$""")
 _NAME_COLUMN = lazy_regex(
-    r"""(?i)(?:^|_)(?:name|key|variable|var|path|option|setting|param|parameter|property|prop|code|config|field)$"""
+    r"""(?i)(?:^|_)(?:name|key|variable|var|path|option|setting|param|parameter|property|prop|code|config|field"""
+    # (a name in the team's language: Dutch's `naam`, Spanish's `nombre`, Italian's and Portuguese's `nome`, French's `nom`)
+    r"""|naam|nombre|nome|nom)$"""
     r"""|[a-z](?:Name|Key|Path)$""")
+# (Blind rounds HA-HF) A service's row of an integrations table, its key column set (`UPDATE koppelingen SET sleutel =
+# '…' WHERE naam = 'guardian'`, `UPDATE integrations SET key = '…' WHERE name = 'stripe'`): a column named a key's bare word
+# (English's, or the team's language's: Dutch `sleutel`, Spanish `clave`, Italian `chiave`, Portuguese `chave`, French `cle`,
+# German `schluessel`), the row picked by a service's name (a word: no file's or path's name). Read as the service's key,
+# `<service>_<column>`, as `<SERVICE>_KEY` is (judged holding a generated value: a cache's or a translation's key is none).
+_KEY_COLUMN = lazy_regex(r"""(?i)^(?:key|sleutel|clave|chiave|chave|cle|schluessel|schlussel)$""")
+_SERVICE_ROW_NAME = lazy_regex(r"""^[A-Za-z][A-Za-z0-9_-]{1,63}$""")
 _ASSIGNMENTS_READ = 16
 _WHERE_LINES = 6  # lines below the SET its WHERE may stand on (T-SQL's `FROM … JOIN …` between them)
 _WHERE_READ = 4096  # characters of the WHERE clause read for the row's name
@@ -403,19 +412,23 @@ def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
         if head is None or index == 0 or _UPDATE_LINE.match(line_text(lines, index - 1)[:MAX_STATEMENT_LINE]) is None:
             return
     values: List[str] = []
+    keys: List[Tuple[str, str]] = []  # (the key column, its value: see _KEY_COLUMN)
     position = head.end()
     for _ in range(_ASSIGNMENTS_READ):
         assigned = _ASSIGNMENT.match(line, position)
         if assigned is None:
             break
-        if _VALUE_COLUMN.search(unquoted_name(assigned.group("column"))) and assigned.group("value"):
+        column = unquoted_name(assigned.group("column"))
+        if _VALUE_COLUMN.search(column) and assigned.group("value"):
             values.append(assigned.group("value").replace("''", "'"))
+        elif _KEY_COLUMN.match(column) and assigned.group("value"):
+            keys.append((column.lower(), assigned.group("value").replace("''", "'")))
         position = assigned.end()
         following = _NEXT_ASSIGNMENT.match(line, position)
         if following is None:
             break
         position = following.end()
-    if not values:
+    if not values and not keys:
         return
     text = line[position:]
     for offset in range(1, _WHERE_LINES + 1):
@@ -427,6 +440,13 @@ def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
         return
     clause = text[where.end():where.end() + _WHERE_READ].split(";", 1)[0]
     names = _name_literals(clause)  # (a subquery's too: `AttributeId = (SELECT Id FROM Attribute WHERE [Key] = '…')`)
+    if keys:
+        for name in names:
+            if _SERVICE_ROW_NAME.match(name):
+                for column, value in keys:
+                    yield f"{name}_{column}", value
+    if not values:
+        return
     if names:
         for name in names:
             for value in values:

@@ -668,6 +668,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _api_path_keys(line)
     if "://" in line and "key=" in lowered and "api" in lowered:
         yield from _api_url_keys(line)
+    if "key=" in line and " HTTP/" in line:
+        yield from _request_line_keys(line)
     if "://" in line and ("cron" in lowered_name or _SCHEDULE.match(line)):
         yield from _cron_url_keys(line)
     if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
@@ -1280,6 +1282,27 @@ def _api_url_keys(line: str) -> Iterator[Found]:
             continue
         if _API_URL_BEFORE_QUERY.match(line, opened, found.start() + 1) is not None:
             yield 0, "an API key as its API URL's key parameter", "api_key", value, Judgement.NAMED_AND_JUDGED
+
+
+# (Blind rounds HA-HF) A server's access log records each request's line as the client sent it (nginx's and Apache's
+# combined format, `"GET /proxy/…/summary?key=<key> HTTP/1.1"`; a proxy's or an app server's log of the same line): its
+# target is the URL's path and query, no scheme or host, whatever the server serves. A bare `key` query parameter there
+# holding a generated key's shape is the API key the client sent (Enphase's Enlighten v2 `?key=…&user_id=…`), as a
+# full API URL's is (_api_url_keys); the same value tests.
+_LOGGED_REQUEST_LINE = lazy_regex(r"""(?:^|[\s"'\[])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/[^\s"'?#]{0,1024}"""
+                                  r"""\?(?P<query>[^\s"'#]{1,2048})[ \t]+HTTP/[0-9](?:\.[0-9])?(?![\w.])""")
+_LOGGED_QUERY_KEY = lazy_regex(r"""(?:^|&)key=(?P<value>[^&\s"'#]{1,512})""")
+
+
+def _request_line_keys(line: str) -> Iterator[Found]:
+    """An API key as a logged request line's bare `key` query parameter (see _LOGGED_REQUEST_LINE)."""
+    for found in itertools.islice(_LOGGED_REQUEST_LINE.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        for parameter in itertools.islice(_LOGGED_QUERY_KEY.finditer(found.group("query")), MAX_FOUND_A_LINE):
+            value = parameter.group("value")
+            if (_BARE_KEY_VALUE.match(value) is None or value.startswith("AIza") or len(set(value)) < 10
+                    or value.isdigit() or value.isalpha() or not looks_generated(value)):
+                continue
+            yield 0, "an API key as a logged request's key parameter", "api_key", value, Judgement.NAMED_AND_JUDGED
 
 
 def documented_url_keys(line: str, real_host: Callable[[str], bool]) -> Iterator[Tuple[str, str, str]]:

@@ -1559,7 +1559,10 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         if short is not None:
             return short
         if len(secret) < 6:
-            return None
+            from secretfence.kinds._device_configs import keyword_verdict as device_verdict
+
+            # (a device's documented short code: a Powerwall gateway's five-character customer password)
+            return device_verdict(lines, index, secret, filename.lower())
         from secretfence.kinds._telecom_configs import short_password
 
         return short_password(lines, index, secret, filename)  # an SMPP bind's: eight characters at most
