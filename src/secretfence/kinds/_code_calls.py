@@ -397,6 +397,8 @@ _FOLDED_OPENED_CALL = (rb"""(?:client|api|connect|credentials?|auth|login)(?:\.n
                        rb"""(?:(?:#|//)[^\n]{0,256})?\r?\n""")
 # (blind rounds BG-BL) a call given a Twilio SID (`AC…`, `SK…`) first, then its secret (a package's factory)
 _FOLDED_SID_FIRST = rb"""\([ \t]*["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,"""
+# (_SID_NAMED_FIRST's: a name ending in `sid`, then a literal of a Twilio secret's length)
+_FOLDED_SID_NAMED_FIRST = rb"""sid[ \t]*,[ \t]*["'][a-z0-9]{32}["']"""
 # a cloud region's literal (a call given an AWS secret key beside it)
 _FOLDED_REGION = rb"""(?:east|west|north|south|central)-\d{1,2}["']"""
 # a Lisp setting: a credential's symbol then its string (`(sql-password "…")`, `(setq x-api-key "…")`)
@@ -549,6 +551,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_GHOST_KEY, ("key",)),
         (_FOLDED_OPENED_CALL, _OPENED_CALL_WORDS),
         (_FOLDED_SID_FIRST, ('("ac', "('ac", '("sk', "('sk")),
+        (_FOLDED_SID_NAMED_FIRST, ("sid,", "sid ,")),
         (_FOLDED_REGION, ("east-", "west-", "north-", "south-", "central-")),
         (_FOLDED_LISP, ('password "', 'passwd "', 'secret "', 'token "', 'key "', 'pass "')),
         (_FOLDED_SETENV, ('(setenv "',)),
@@ -2315,6 +2318,11 @@ _NOT_A_LOGIN_LEADS = ("is", "has", "check", "verify", "validate", "require", "as
                       "remove", "delete", "clear", "reset", "logout", "deauth", "un", "fake", "stub", "dummy")
 # A login's user: a name, an address or `DOMAIN\user` (no blank, no `=`: a DN or a query is no user).
 _LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
+# A directory's bind DN as the user (RFC 4514: `CN=svc-portal,OU=Service,DC=corp,DC=local`, `uid=admin,ou=people,dc=…`):
+# how an LDAP client logs in (ldap3's `Connection(server, "<dn>", "<password>")`, .NET's `DirectoryEntry(path, dn, pw)`).
+# Two relative names or more, each a standard attribute type's (RFC 4519's), no blank, quote or backslash in a value.
+_DN_USER = lazy_regex(r"""^(?i:cn|uid|mail|samaccountname|userprincipalname)=[^,=\s"'\\]{1,128}"""
+                      r"""(?:,(?i:cn|uid|ou|dc|o|l|st|c)=[^,=\s"'\\]{1,128}){1,15}$""")
 _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
 _QUOTED_ACCOUNT_NUMBER = lazy_regex(r"""^\d{6,20}$""")
 # (blind round ED) a user's number given as a literal after another argument (an environment's name: ESO's p2api
@@ -2484,6 +2492,8 @@ def _login_user(raw: str, literal: Optional[str], last_pair: bool) -> Optional[s
     if last_pair and _QUOTED_ACCOUNT_NUMBER.match(literal):
         # (blind rounds HA-HF) the account's number quoted, as the SDKs' string parameter takes it: Avalara's Python
         # `client.add_credentials("<account id>", "<license key>")`; a port (five digits at most) is no account
+        return literal
+    if _DN_USER.match(literal):
         return literal
     if not _LOGIN_USER.match(literal) or literal.isdigit() or _HOST.match(literal) or literal.lower() in ("localhost", "this"):
         return None
@@ -4026,7 +4036,14 @@ def sip2_logins(line: str) -> Iterator[Found]:
 # one argument a line below the call's opening. The literal after the SID is its secret.
 _SID_FIRST = lazy_regex(r"""\([ \t]*["'](?:AC|SK)[0-9a-f]{32}["'][ \t]*,""")
 _SID_ALONE = lazy_regex(r"""^[ \t]*["'](?:AC|SK)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?$""")
-_SID_WORDS = ('"AC', "'AC", '"SK', "'SK")
+# The SID given by a name that says so (`Client(ACCOUNT_SID, "…")`, `twilio(accountSid, "…")`, PHP's `new Client($sid,
+# "…")`, `Twilio.init(config.TWILIO_SID, "…")`), the secret a literal after it: read where that literal has a Twilio
+# secret's shape, an auth token's 32 lower-case hex or an API key secret's 32 letters and digits (a Windows security
+# identifier's `sid` is given to calls with other literals: a domain's name, an account's).
+_SID_NAMED_FIRST = lazy_regex(
+    r"""\([ \t]*\$?(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Za-z_]?\w{0,40}?(?:sid|Sid|SID)[ \t]*,[ \t]*["']""")
+_TWILIO_SECRET = lazy_regex(r"""^(?:[0-9a-f]{32}|[A-Za-z0-9]{32})$""")
+_SID_WORDS = ('"AC', "'AC", '"SK', "'SK", "sid,", "Sid,", "SID,", "sid ,", "Sid ,", "SID ,")  # (_FOLDED_SID_NAMED_FIRST's)
 
 
 def sid_first_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -4036,6 +4053,12 @@ def sid_first_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
         arguments = _arguments(lines, index, found.start() + 1, None, _LINES_READ, None, 2)
         if len(arguments) == 2 and arguments[1][0]:
             yield arguments[1][1], "a call given a Twilio SID, then its secret", "auth_token", arguments[1][0]
+    if "id" in line or "ID" in line:
+        for found in itertools.islice(_SID_NAMED_FIRST.finditer(line, 0, 4096), _CALLS_A_LINE):
+            arguments = _arguments(lines, index, found.start() + 1, None, _LINES_READ, None, 2)
+            if len(arguments) == 2 and arguments[1][0] and _TWILIO_SECRET.match(arguments[1][0]) and (
+                    looks_generated(arguments[1][0])):
+                yield arguments[1][1], "a call given a Twilio SID by its name, then its secret", "auth_token", arguments[1][0]
     if index > 0 and _SID_ALONE.match(line) is not None:
         above = lines[index - 1]
         if above.rstrip().endswith("("):  # (the call opened on the line above, its arguments one a line)

@@ -14,7 +14,7 @@ from secretfence._lazy import lazy_submodules
 from secretfence.findings import HIGH, LOW, MEDIUM
 from secretfence.kinds._helpers import (
     FOLDED_TOKEN_START, MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, fake_words, has_repeated_chunk, is_documentation,
-    is_fill_in_instruction, line_text, says_near,
+    is_fill_in_instruction, line_text, looks_generated, says_near,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.declared import Declaration
@@ -1132,12 +1132,16 @@ _CEPH_KEY = lazy_regex(r"""(?i:key)["']?[ \t]*[=:][ \t]*["']?(?P<token>AQ[A-Za-z
 _CEPH_FILE = lazy_regex(r"(?i)keyring|ceph|rook|rbd")
 _CEPH_TEXT = lazy_regex(r"(?i)\bceph|\bcaps[ \t]+(?:mon|osd|mgr|mds)\b|^[ \t]*\[(?:client|mon|osd|mgr|mds)[.\]]|\brbd\b|\brook\b")
 # A value under a key-like name: 32 or 40 lower-case hex (PagerDuty's integration keys,
-# Datadog's API and application keys) or 86 base64 characters and `==` (64 bytes: an Azure
-# storage account key). The name is read back from the `key` before the assignment.
+# Datadog's API and application keys), 32 letters and digits (PagerDuty's routing keys are
+# not all hex: an Event Orchestration's is `R0` and upper case, some are mixed case) or 86
+# base64 characters and `==` (64 bytes: an Azure storage account key). The name is read
+# back from the `key` before the assignment.
 _KEYED_VALUE = lazy_regex(
     r"""(?i:key)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[{(][ \t]*)?["'`]?"""
-    r"""(?P<token>[0-9a-f]{40}|[0-9a-f]{32}|[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=_-])"""
+    r"""(?P<token>[0-9a-f]{40}|[0-9a-f]{32}|[A-Za-z0-9+/]{86}==|[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])"""
 )
+_LOWER_HEX = lazy_regex(r"^[0-9a-f]+$")
+_DIGIT_GROUPS = lazy_regex(r"[0-9]+")
 _NAME_BEFORE = lazy_regex(r"[A-Za-z0-9_.-]{0,80}$")
 _PAGERDUTY = lazy_regex(r"(?i)pager_?duty")
 _DATADOG = lazy_regex(r"(?i)datadog|\bdd[_-](?:api|app|application|client)[_-]?key")
@@ -1231,7 +1235,7 @@ _SERVER_WORDS = frozenset({"server", "backend", "secret", "private", "service", 
 _BUNDLED_PREFIXES = ("next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "gatsby_")
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
 _FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[{(][ \t]*)?["'`]?"""
-                       rb"""(?:[0-9a-f]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)""")
+                       rb"""(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)""")
 # --- Chinese clouds' AccessKey pairs: the secret read beside its id, or under a short name in its cloud's text ---
 
 # Alibaba Cloud's AccessKey id (`LTAI` and 12-20 letters and digits) pairs with a 30-character secret;
@@ -2868,6 +2872,13 @@ def _blynk_tokens(nearby: "_Nearby", lines: Sequence[str], index: int, line: str
                     f"Blynk auth token set to ${variable}, sent in Blynk's API path: reads and drives the device's pins"))
 
 
+def _drawn_key(token: str) -> bool:
+    """Letters and digits drawn at random: both, interleaved (ten distinct, a digit among them; a digit run's
+    two ends apart), not a constant's or a word's run."""
+    return (looks_generated(token) and any(character.isalpha() for character in token)
+            and len(_DIGIT_GROUPS.findall(token)) >= 3 and not _is_placeholder(token))
+
+
 def _mixed(token: str) -> bool:
     """Letters of both cases and digits: a generated token, not a word or a hex digest."""
     return (any(character.isupper() for character in token) and any(character.islower() for character in token)
@@ -2966,10 +2977,13 @@ def _keyed_service(nearby: "_Nearby", name: str, token: str) -> Optional[str]:
         if any(word in name for word in _AZURE_STORAGE_WORDS):
             return "Azure storage account key: full access to the account's data"
         return None
-    # (the name may qualify the key: Go's `pdRoutingKey`, `ONCALL_INTEGRATION_KEY`; the text still says PagerDuty)
+    # (the name may qualify the key: Go's `pdRoutingKey`, `ONCALL_INTEGRATION_KEY`; the text still says PagerDuty.
+    # A key not in hex is a drawn one's mix of letters and digits: not a word's run, `AlertmanagerRoutingKeyValue1`)
     if len(token) == 32 and (name.endswith(_PAGERDUTY_NAMES) or "pagerduty" in name) and (
-            "pagerduty" in name or nearby.says(_PAGERDUTY)):
+            "pagerduty" in name or nearby.says(_PAGERDUTY)) and (_LOWER_HEX.match(token) or _drawn_key(token)):
         return "PagerDuty integration key: opens and resolves incidents, pages the on-call"
+    if _LOWER_HEX.match(token) is None:
+        return None  # (Datadog's keys are hex)
     if (name == "key" or name.endswith(_DATADOG_ENDINGS) or ("datadog" in name and name.endswith("key"))) and (
             "datadog" in name or name.startswith("dd") or nearby.says(_DATADOG, 15)):
         return "Datadog API or application key: sends and reads the organisation's monitoring data"

@@ -369,6 +369,12 @@ _FLESPI = lazy_regex(r"(?i)flespi")
 # (as each SDK writes it: `@dropbox/sign`, `dropbox_sign`, PHP's `Dropbox\Sign`, Ruby's `Dropbox::Sign`)
 _DROPBOX_SIGN = lazy_regex(r"(?i)dropbox(?:[ _./\\-]|::)?sign|hello[ _-]?sign")
 _HEX_64 = lazy_regex(r"^[0-9a-f]{64}$")
+# DocRaptor's API key, which its SDKs send as the HTTP Basic user: `DocRaptor.configure { |config| config.username = "…" }`
+# (Ruby), `doc_api.api_client.configuration.username = '…'` (Python), `config.username` / `setUsername('…')` (Node, PHP,
+# Java, C#'s `Configuration.Default.Username = "…"`), where the text says DocRaptor. A key it issues: letters and digits.
+_SDK_USERNAME = lazy_regex(
+    r"""(?i:username)[ \t]*(?:=|\()[ \t]*(?P<q>["'`])(?P<token>[A-Za-z0-9]{16,40})(?P=q)""")
+_DOCRAPTOR = lazy_regex(r"(?i)docraptor")
 # PACER's session token under its name (`'nextGenCSO': '…'`, `X-NEXT-GEN-CSO: …`, a cookie's `nextGenCSO=…`).
 _PACER_TOKEN = lazy_regex(
     r"""(?i:next[_-]?gen[_-]?cso)\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?(?P<token>[A-Za-z0-9]{64,256})(?![A-Za-z0-9_+/=-])""")
@@ -449,6 +455,8 @@ _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(
 _FOLDED_USERNAME_KEY = (rb"""user[a-z0-9_.-]{0,40}["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:|\()[ \t]*|[ \t]+)["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
                         rb"""(?![a-z0-9_+/=-])""")
 _FOLDED_SDK_USERNAME = rb"""username[ \t]*(?:=|\()[ \t]*["'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])"""
+# (DocRaptor's key, 16 to 40 letters and digits, assigned or passed as its SDK's username: _sdk_username_keys')
+_FOLDED_DOCRAPTOR_USERNAME = rb"""username[ \t]*(?:=|\()[ \t]*["'`][a-z0-9]{16,40}["'`]"""
 # (an MQTT client's credentials call, the user name its first argument: gmqtt's `set_auth_credentials(…)`,
 # MQTTnet's `.WithCredentials(…)`, as flespi's examples give the token)
 _USER_FIRST_CALLS = ("setauthcredentials", "withcredentials")
@@ -533,6 +541,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
                                      "api.worldweatheronline.com", "meteosource.com", "abfs.com/xml/")),
         (_FOLDED_USERNAME_KEY, ("user",)),
         (_FOLDED_SDK_USERNAME, ("username",)),
+        (_FOLDED_DOCRAPTOR_USERNAME, ("username",)),
         (_FOLDED_CREDENTIALS_CALL, ("set_auth_credentials", "withcredentials")),
         (_FOLDED_PACER_TOKEN, ("nextgencso", "next-gen-cso", "next_gen_cso", "next-gencso", "nextgen-cso", "next_gencso",
                                "nextgen_cso")),
@@ -1134,6 +1143,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _test_cloud_keys(lines, index, line, _in_documentation(filename))
     if len(line) >= 68 and ("ser" in line or "SER" in line or "redentials" in line):
         yield from _username_keys(line, _said, _in_documentation(filename))
+    if "sername" in line:
+        yield from _docraptor_keys(line, _said, _in_documentation(filename))
     if len(line) >= 32 and _KEY_WORD.search(line) is not None:
         yield from _octoprint_keys(line, _said, _in_documentation(filename))
     if "cert" in lowered:
@@ -1209,6 +1220,15 @@ def _username_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_docu
         elif said(_FLESPI) and _generated(token, both_cases=True):
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
                 "flespi token as the MQTT user name: acts on the account's devices, channels and streams"))
+
+
+def _docraptor_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """DocRaptor's API key given as its SDK's username (see _SDK_USERNAME)."""
+    for _, found in zip(range(_VALUES_A_LINE), _SDK_USERNAME.finditer(line)):
+        token = found.group("token")
+        if _generated(token, both_cases=False) and said(_DOCRAPTOR):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "DocRaptor API key given as its SDK's username: makes documents on the account's plan"))
 
 
 def docusign_client_id(lines: Sequence[str], index: int, key: str, value: str, lowered_name: str = "") -> bool:

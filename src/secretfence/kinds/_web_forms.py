@@ -577,13 +577,16 @@ _FRAGMENT_EDGES = " \t|:,;/&?=+"
 
 # A constant whose name ends in `key` (`KEY`, `key`, `$key`, `GTFS_KEY`), a generated value, declared in
 # code (`private static final String KEY = "…";`, `const KEY = '…'`, `KEY = "…"`, `$key = '…';`, Go's
-# `key := "…"`): a name that says no more than a key (a cache's, a map's). Where the file sends it as a
-# request's `key` (`apikey`, `api_key`) query parameter (`"…?key=" + KEY`, `f"…?key={KEY}"`,
-# `` `…&key=${KEY}` ``, `"…?key=$key"`, `.queryParam("key", KEY)`, `params={"key": KEY}`), it is that API's key.
+# `key := "…"`; Python's literal in parentheses, `KEY = ("…")`, as a split key's pieces are joined): a name that says
+# no more than a key (a cache's, a map's). Where the file sends it as a request's `key` (`apikey`, `api_key`) query
+# parameter (`"…?key=" + KEY`, `f"…?key={KEY}"`, `` `…&key=${KEY}` ``, `"…?key=$key"`, `.queryParam("key", KEY)`,
+# `params={"key": KEY}`), or as the value of a header named for an API key (`headers={"X-Api-Key": KEY}`,
+# `.header("X-Api-Key", KEY)`, `setRequestHeader("x-api-key", KEY)`, Ruby's `"X-Api-Key" => KEY`), it is that API's key.
 _KEY_CONSTANT = lazy_regex(
     r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
     r"""(?P<name>\$?(?:[A-Za-z_]\w{0,63}?)?(?:KEY|key|Key))(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
-    r"""(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$"""
+    r"""(?P<paren>\([ \t]*)?(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?(paren)\)[ \t]*)"""
+    r"""(?:;[ \t]*)?(?:(?://|#).*)?$"""
 )
 _NOT_SECRET_KEY_NAME = lazy_regex(r"""(?i)public|publishable|pub_?key|cache|sort|map_?key|partition|idempotency|storage_?key$|i18n|lang""")
 _KEY_PARAMETER_NAME = r"""(?:api[_-]?|API[_-]?)?(?:key|Key|KEY)"""
@@ -593,8 +596,14 @@ _KEY_USE = lazy_regex(
     + r"""|(?:\{|\$\{|\{\$|#\{)""" + _HELD % "braced" + r"""\}|\$(?P<php>[A-Za-z_]\w{0,63})(?!\w))"""
     + r"""|(?:[Qq]uery[Pp]aram(?:eter)?|[Pp]aram(?:eter)?|searchParams\.(?:set|append)|\.Set|\.Add|\.put|\.set|addParameter)"""
     r"""\([ \t]*["']""" + _KEY_PARAMETER_NAME + r"""["'][ \t]*,[ \t]*""" + _HELD % "argument"
-    + r"""|params[ \t]*[=:][ \t]*\{[^}\n]{0,256}?["']?""" + _KEY_PARAMETER_NAME + r"""["']?[ \t]*:[ \t]*""" + _HELD % "mapped")
+    + r"""|params[ \t]*[=:][ \t]*\{[^}\n]{0,256}?["']?""" + _KEY_PARAMETER_NAME + r"""["']?[ \t]*:[ \t]*""" + _HELD % "mapped"
+    # (a header's quoted name, then `:`, `,` or `=>`, then the constant: a mapping's entry or a call's two arguments)
+    + r"""|["'](?P<header>(?:[A-Za-z0-9]{1,30}-){0,5}""" + _KEY_PARAMETER_NAME + r""")["'][ \t]*(?:=>|[:,])[ \t]*"""
+    + _HELD % "headed")
 _USE_GROUPS = ("joined", "braced", "php", "argument", "mapped")
+# Headers whose value is a key but no credential: a request's idempotency key, WebSocket's handshake nonce, a cache's.
+_NOT_CREDENTIAL_HEADER_WORDS = frozenset({"idempotency", "websocket", "cache", "public", "publishable", "site", "partition",
+                                          "routing", "sort", "dedup", "correlation", "request"})
 _USE_LINES = 4096  # lines of a file searched for a key constant's use
 _USE_LINE_READ = 4096
 _USES_A_LINE = 16
@@ -610,7 +619,18 @@ def _sent_keys(lines: Sequence[str]) -> FrozenSet[str]:
             continue
         for found in itertools.islice(_KEY_USE.finditer(text), _USES_A_LINE):
             names.update(found.group(group) for group in _USE_GROUPS if found.group(group))
+            if found.group("headed") and _names_a_key_header(found.group("header")):
+                names.add(found.group("headed"))
     return frozenset(names)
+
+
+def _names_a_key_header(header: str) -> bool:
+    """`header` is an HTTP header's name for an API key (`X-Api-Key`, `apikey`, `X-Acme-Key`): hyphenated, or saying
+    `api`; a `key` alone is a mapping's entry (a cache's, a map's), and some keys are no credential (see above)."""
+    lowered = header.lower()
+    if "-" not in lowered and not lowered.startswith("api"):
+        return False
+    return _NOT_CREDENTIAL_HEADER_WORDS.isdisjoint(lowered.replace("_", "-").split("-"))
 
 
 _SENT_KEYS: "LastFileMemo[FrozenSet[str]]" = LastFileMemo(_sent_keys)

@@ -36,7 +36,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, LineCap, generated_password, line_text, looks_generated
+from secretfence.kinds._helpers import (
+    DOCUMENT_SUFFIXES, LineCap, generated_password, has_repeated_chunk, is_sequential, line_text, looks_generated,
+)
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -197,13 +199,26 @@ def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:
 
 
 def server_password(column: str, value: str) -> bool:
-    """A server list's password cell: a password by the literal kind's judgement, or a provider's
-    short generated one; not a digest, no blank."""
+    """A server list's password cell: a password by the literal kind's judgement, a provider's
+    short generated one, or a drawn number (see _drawn_number); not a digest, no blank."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_password
 
     if not names_a_password(column) or any(character.isspace() for character in value) or _HEX_DIGEST.match(value):
         return False
-    return is_literal_credential(value, True, False, key=column) or generated_password(value)
+    return is_literal_credential(value, True, False, key=column) or generated_password(value) or _drawn_number(value)
+
+
+# A login list's or a device inventory's password of digits alone, drawn at random: what a provisioning sheet gives each
+# SIP phone, intercom or emergency phone (their keypads take digits), 8 to 32 long. Not a count (`12345678`), one digit
+# or chunk repeated (`11111111`, `12121212`), nor a date (`20240115`): a value written for an example or a day.
+_DATE_DIGITS = lazy_regex(r"^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-9]{4}(?:[0-9]{2})?)?$")
+_DRAWN_NUMBER_DISTINCT = 4
+
+
+def _drawn_number(value: str) -> bool:
+    return (8 <= len(value) <= 32 and value.isascii() and value.isdigit() and len(set(value)) >= _DRAWN_NUMBER_DISTINCT
+            and not is_sequential(value) and not is_sequential(value[::-1]) and not has_repeated_chunk(value)
+            and _DATE_DIGITS.match(value) is None)
 
 
 def header_of(lines: Sequence[str]) -> Optional[Tuple[int, str]]:
