@@ -2179,6 +2179,24 @@ def _wifi_psk_in_code(key: str, lines: Sequence[str], index: int) -> bool:
         lines, index, _SSID_NEAR, _SSID_LINES)
 
 
+# Przelewy24's CRC key under the bare `crc` its SDKs take (`new Przelewy24(['merchant_id' => …, 'crc' => '…'])`, a
+# `"przelewy24": {"crc": "…"}` settings object, the sign's own JSON): 16 hex digits where the file or the lines around name
+# Przelewy24 (credential_keys.przelewy24_credential reads the key's own `P24_`/`przelewy24` and `crc_key`).
+_PRZELEWY24_SAID = lazy_regex(r"(?i)przelewy24|(?<![a-z0-9])p24(?![0-9])")
+_PRZELEWY24_LINES = 12
+
+
+def _przelewy24_crc_beside(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """A bare `crc` holding Przelewy24's CRC key, where the file's name or the lines around name Przelewy24."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, przelewy24_credential
+
+    words = key_words(key)
+    if words != ("crc",) or not (_PRZELEWY24_SAID.search(lowered_name) is not None
+                                 or says_near(lines, index, _PRZELEWY24_SAID, _PRZELEWY24_LINES)):
+        return False
+    return przelewy24_credential(key, words, value, said_near=True)
+
+
 # GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
 # --encrypt-key 80923B25…`, `gpg --recipient 0x1A2B3C4D`): which key encrypts or signs, never a secret.
 _PGP_KEY_OPTIONS = frozenset({"encrypt-key", "sign-key", "hidden-encrypt-key", "default-key", "local-user", "recipient",
@@ -2702,6 +2720,9 @@ _DIGEST_SLOT = _READERS.add(lambda: _code_calls.DIGEST_SLOT_TRIGGERS)
 def true_samples() -> Tuple[Sample, ...]:
     """The kind's true samples (the class's, built when a test reads them)."""
     return ((
+        # (blind rounds HH-HL) Przelewy24's CRC key under the SDKs' bare `crc`, the file naming Przelewy24
+        Sample("$client = new Przelewy24([\n    'merchant_id' => 184352,\n    'crc' => 'd1f4da90785aad5c',\n]);\n",
+               "src/Payment/Gateway.php", "Przelewy24's CRC key given to its PHP SDK"),
         Sample('data:\n  metadataConnection:\n    user: airflow\n    pass: "Tractor_Hornet9719%"\n', "values.yaml",
                "Airflow chart's pass: key"),
         Sample("[db]\ndb01.acme.local ansible_user=ops ansible_become_pass=3u4pKx2h2drZ3P\n", "inventory/hosts.ini",
@@ -3037,6 +3058,9 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples (the class's, built when a test reads them)."""
     return ((
+        # (blind rounds HH-HL) a checksum's bare `crc` where nothing names Przelewy24
+        Sample("$part = [\n    'size' => 524288,\n    'crc' => '6526abb684030ce7',\n];\n", "src/Upload/Chunk.php",
+               "a chunk's CRC-64 under a bare crc"),
         Sample('<param id="private_token">${PULSAR_TOKEN}</param>\n<param id="token_endpoint">https://auth.lab.example.org/token</param>\n',
                "job_conf.xml", "`id`-named elements holding a reference and a URL"),
         Sample('# RFC 7515, appendix A.1: the HMAC key the RFC publishes\nHMAC_KEY = base64.urlsafe_b64decode(\n'
@@ -3605,7 +3629,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or (in_code and _wifi_psk_in_code(key, lines, index))
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
-              or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
+              or _keyed_apis.beside_its_api_root(key, value, lines, index)
+              or _przelewy24_crc_beside(key, value, lines, index, lowered_name)) and (
                 _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                 and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
                 and not _cited_example(lines, index)

@@ -609,13 +609,14 @@ _CRC_KEY_DISTINCT = 6  # (16 random hex digits show six distinct or fewer once i
 _API_KEY_DISTINCT = 8
 
 
-def przelewy24_credential(key: str, words: Tuple[str, ...], value: str) -> bool:
-    """The key and its value are Przelewy24's CRC key or API key (see _PRZELEWY24_NAMED)."""
+def przelewy24_credential(key: str, words: Tuple[str, ...], value: str, said_near: bool = False) -> bool:
+    """The key and its value are Przelewy24's CRC key or API key (see _PRZELEWY24_NAMED). `said_near`: the file or the
+    lines around name Przelewy24 (the literal kind's reading of a bare `crc`)."""
     if words[-1:] == ("crc",) or words[-2:] == ("crc", "key"):
         qualifiers = words[:-2] if words[-1] == "key" else words[:-1]
         return (_PRZELEWY24_CRC_KEY.match(value) is not None and len(set(value.lower())) >= _CRC_KEY_DISTINCT
                 and not _NOT_THE_VALUE_WORDS.intersection(qualifiers)
-                and (words[-1] == "key" or _PRZELEWY24_NAMED.search(key) is not None))
+                and (words[-1] == "key" or said_near or _PRZELEWY24_NAMED.search(key) is not None))
     if words[-2:] == ("secret", "id"):
         return (_PRZELEWY24_API_KEY.match(value) is not None and len(set(value.lower())) >= _API_KEY_DISTINCT
                 and not _NOT_THE_VALUE_WORDS.intersection(words[:-2])
