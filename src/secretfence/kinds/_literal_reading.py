@@ -3616,7 +3616,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         judged.add((key, value, quoted))
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
-        if _logged_session_id(key, line, lowered_name) or drawn_session_record_id(key, value, lines, index) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
+        if _logged_session_id(key, line, lowered_name) or drawn_session_record_id(key, value, lines, index, lowered_name) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
                 key, value, lines, index)):
             continue  # (a session's id a log names, or drawn as a UUID; a record's id beside its title)
         if _azure_account_key(key, value):

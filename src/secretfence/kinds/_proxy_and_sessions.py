@@ -545,7 +545,7 @@ _COOKIES_A_LINE = 32
 _NAMES_A_COOKIE = lazy_regex(word_alternation(tuple(AUTH_COOKIES)))
 
 
-def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
+def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
     if "name" in line:
         for count, found in enumerate(_INLINE_NAME.finditer(line)):
             if count >= _COOKIES_A_LINE:
@@ -564,7 +564,7 @@ def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -
         if found.group("name").lower() in _NAMED_COOKIES_SET and _cookie_value(found.group("value")) and not (
                 names_its_titled_record(found.group("name"), found.group("value"), lines, index)
                 or (found.group("name").lower() in _LOGGED_SESSION_MEMBERS and json_log_record(line))
-                or drawn_session_record_id(found.group("name"), found.group("value"), lines, index)):
+                or drawn_session_record_id(found.group("name"), found.group("value"), lines, index, lowered_name)):
             # (a `sessionId` beside its session's title is that record's id: a capture session's, a meeting's; a
             # structured log record's `"sessionId"` member names which session the record was of, as a text log's does;
             # a UUID under a session's generic name is a record's id, no cookie said near: _helpers.drawn_session_record_id)
@@ -577,7 +577,7 @@ def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -
                 yield 0, f"login cookie {found.group('name')} in a Cookie header", "cookie", found.group("value"), Judgement.PROVEN
 
 
-def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
+def _cookies(lines: Sequence[str], index: int, line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
     if "\tTRUE\t" in line or "\tFALSE\t" in line:
         found = _COOKIE_JAR_LINE.match(line)
         if found is not None and found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
@@ -587,7 +587,7 @@ def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Itera
     if not named and '"name"' not in line:
         return  # (no login cookie's name on the line, no cookie object's name)
     if named:
-        yield from _inline_cookies(lines, index, line, lowered)
+        yield from _inline_cookies(lines, index, line, lowered, lowered_name)
     if '"name"' not in line:
         return
     found = _JSON_NAME.match(line)
@@ -779,7 +779,7 @@ def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         return
     lowered = line.lower()
     yield from _sessions(lines, index, line)
-    yield from _cookies(lines, index, line, lowered)
+    yield from _cookies(lines, index, line, lowered, lowered_name)
     if document:
         yield from _listed_proxy(_list_line(line))
         return
