@@ -606,6 +606,9 @@ FOLDED_HINTS = tuple(
 def true_samples() -> Tuple[Sample, ...]:
     """The kind's true samples of these forms (read by the tests)."""
     return (
+        # (blind rounds HH-HL) a signature's key in a header, hex as a MAC's is: the key, not a message's MAC
+        Sample('req.Header.Set("X-Signature-Key", "c46cf853cef8b8431aaf27628924c267")\n', "internal/client/otis.go",
+               "a signing key sent in a header named for it"),
         Sample('<bean class="org.apache.http.auth.UsernamePasswordCredentials">\n  <constructor-arg value="partner-0412"/>\n'
                '  <constructor-arg value="Cobble#Marten5127"/>\n</bean>\n', "src/main/resources/client.xml",
                "a Spring bean's constructor-args: its class's login by position"),
@@ -1044,6 +1047,10 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('cfg.AddDefaultHeader("X-Feed-Token", os.Getenv("FEED_TOKEN"))\n'
                'req.Header.Set("X-Request-Id", "k7qzmw2xh4pvnc9tbr3d")\nreq.Header.Set("Content-Type", "application/json")\n',
                "main.go", "a header of a read, an id's and a type's headers"),
+        # (blind rounds HH-HL) a webhook's signature untagged, a test's request replayed: one message's MAC
+        Sample('\tr.Header.Set("X-Otis-Signature", "7c8c39eb76d59247a3622e0f87000d25014257a11756e6816b31880c6b4f6d93")\n'
+               '\treq.Header.Set("Signature", "C46CF853CEF8B8431AAF27628924C267F83CA56F")\n', "verify/otis_test.go",
+               "a SHA-256 and a SHA-1 HMAC's hex in signature headers"),
         # (adversarial round 12: headers about a credential or of a key that is no secret)
         Sample('conn.setRequestProperty("Sec-WebSocket-Key", "x3JJHMbDL1EzLkh9GBhXDw==");\n'
                'builder.header("X-Request-Signature-Method", "rsa-sha256");\n'
@@ -3957,6 +3964,16 @@ _HEADER_SPLIT = lazy_regex(r"""[-_.]|(?<=[a-z])(?=[A-Z])""")
 # (its `v0=` too), GitHub's `sha256=<hex>` (`sha1=`), Slack's `v0=<hex>`. The signing secret is not in it.
 _TAGGED_SIGNATURE = lazy_regex(
     r"""^(?:t=\d{1,12}(?:,[ \t]*v\d=[0-9A-Fa-f]{1,128}){1,4}|(?:sha1|sha256|sha512|v0|v1)=[0-9A-Fa-f]{1,128})$""")
+# ... or untagged, as most senders write it (a vendor's `X-<Vendor>-Signature: <hex>`): the hex of an HMAC's digest, as
+# long as MD5's, SHA-1's, SHA-256's, SHA-384's or SHA-512's, in one case. A header named for a key or a token beside
+# the word (`X-Signature-Key`) still holds one; a signature that is a credential of its own (PayPal's classic API
+# signature, `X-PAYPAL-SECURITY-SIGNATURE`) is letters of both cases, digits and dashes, never a digest's hex.
+_BARE_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$")
+_DIGEST_HEX_LENGTHS = frozenset({32, 40, 64, 96, 128})
+
+
+def _bare_digest(value: str) -> bool:
+    return len(value) in _DIGEST_HEX_LENGTHS and _BARE_DIGEST.match(value) is not None
 
 
 def _basic_password(value: str) -> Optional[Tuple[str, str]]:
@@ -3976,6 +3993,8 @@ def header_calls(line: str) -> Iterator[Found]:
             continue  # (`Content-Type`, `X-Request-Id`, `X-Client-Name`, `X-Signature-Algorithm`: no credential)
         if "signature" in words and _TAGGED_SIGNATURE.match(value):
             continue  # (`Stripe-Signature: t=…,v1=…`: a message's MAC, not the key that made it)
+        if words & _HEADER_WORDS == {"signature"} and _bare_digest(value):
+            continue  # (`X-Otis-Signature: <64 hex>`: a message's MAC written bare, a test's request replayed)
         scheme = _HEADER_SCHEME.match(value)
         if scheme is not None and scheme.group("scheme").lower() == "basic":
             pair = _basic_password(scheme.group("value"))

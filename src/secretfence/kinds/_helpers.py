@@ -1614,6 +1614,29 @@ def names_its_titled_record(key: str, value: str, lines: Sequence[str], index: i
     return _a_title(title.search(lines[index][:_TITLED_LINE_READ]))  # (an object on one line)
 
 
+# (blind rounds HH-HL) A session's id drawn as a UUID under a session's generic name (`sessionId`, `session`, `sid`) in
+# a test's or a fixture's file: the id a test draws for its record of a session (a payment notification's fixture,
+# Przelewy24's merchant-chosen transaction `sessionId`; a parking or a chat session's id as a test's constant). The
+# session cookies web frameworks issue are no UUIDs (Django's 32 letters and digits, PHP's, Rails' and Java's hex,
+# Express' signed value); a cookie written with one (`Cookie: sessionid=<uuid>`, under a `cookies` mapping opened a few
+# lines above) is still read as the cookie's value, and so is a cookie's own name (`JSESSIONID`, `PHPSESSID`), and a
+# session kept outside tests (a tool's saved `state/session.json` beside its user: round FY-GB's).
+SESSION_RECORD_NAMES = frozenset({"sessionid", "session", "sid"})
+_SESSION_UUID = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_COOKIE_SAID = lazy_regex(r"(?i)cookie")
+_COOKIE_LINES = 4
+
+
+def drawn_session_record_id(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """The key is a session's generic name holding a UUID in a test's or a fixture's file, no cookie said near (see
+    above)."""
+    if key.lower() not in SESSION_RECORD_NAMES or _SESSION_UUID.match(value) is None:
+        return False
+    from secretfence.policy import in_fixture_path
+
+    return in_fixture_path(lowered_name) and not says_near(lines, index, _COOKIE_SAID, _COOKIE_LINES)
+
+
 def _a_title(found: "Optional[re.Match[str]]") -> bool:
     """A record's title: words, a blank between them (`2024-11-08 Editorial - Wren Magazine`)."""
     text = found.group("title").strip() if found is not None else ""

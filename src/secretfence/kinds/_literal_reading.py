@@ -14,7 +14,8 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, json_log_record, names_its_titled_record, stated_own_key, stated_team_password, xml_unescaped,
+    is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, stated_own_key, stated_team_password,
+    xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -167,6 +168,8 @@ _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,1
 _FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+# (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`: credential_keys.przelewy24_credential)
+_FOLDED_CRC = rb"""crc["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
 _FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
 # (blind rounds FY-GB) an option named for a credential alone as an argument vector's element, the next element on the
@@ -202,6 +205,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user", "-a")),
         # a session cookie's bare `sid` (`cookies = {"sid": "…"}`), which no credential word above holds
         (_FOLDED_SID, ("sid",)),
+        # Przelewy24's CRC key named `crc` (`P24_CRC=…`, `PRZELEWY24_CRC:`), which no credential word above holds
+        (_FOLDED_CRC, ("crc",)),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
         (_FOLDED_LISTED_P, ('"-p"', "'-p'")),
         (_FOLDED_OPTION_ELEMENT, ("--",)),
@@ -229,7 +234,7 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
 _ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
-                       "psk") + DRAWN_CODE_NAMES
+                       "psk", "crc") + DRAWN_CODE_NAMES
 _HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
@@ -1719,7 +1724,7 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
         if start < end or any(opened < start < closed for opened, closed in messages):
             continue  # (read already; or words of a shell expansion's error message, `${TOKEN:?see 1Password: Ops/Token}`)
         start = name_start(line, start)
-        if line.startswith(("1Password", "1password", "1PASSWORD"), start):
+        if line.startswith(("1Password", "1password", "1PASSWORD"), start) or _PASSWORD_MANAGER.match(line, start):
             continue  # the password manager's name (`login in 1Password: *FreePBX admin*`): an item's name follows
         while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
             start += 1
@@ -1737,6 +1742,12 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
         if found is not None:
             end = found.end()
             yield found
+
+
+# Password managers whose one-word names end in a password's word (KeePass, LastPass, NordPass), read as 1Password's is:
+# the entry's path or name follows (a credential prompt's `(z KeePass: Automaty/serwis)`, `see LastPass: Kiosks/service`).
+# The name and no more: a setting of the manager (`KEEPASS_PASSWORD`, `keepass_db_pass`) still names its credential.
+_PASSWORD_MANAGER = lazy_regex(r"(?i)(?:keepass|lastpass|nordpass)(?![\w.-])")
 
 
 # Base64 text ends in `=` padding: where a credential's word ends a run of base64 (`…Emv/7PW=`, a hashed
@@ -2172,6 +2183,24 @@ def _wifi_psk_in_code(key: str, lines: Sequence[str], index: int) -> bool:
     words = key_words(key)
     return bool(words) and words[-1] == "psk" and not ({"hex", "identity", "id", "hint"} & set(words)) and says_near(
         lines, index, _SSID_NEAR, _SSID_LINES)
+
+
+# Przelewy24's CRC key under the bare `crc` its SDKs take (`new Przelewy24(['merchant_id' => …, 'crc' => '…'])`, a
+# `"przelewy24": {"crc": "…"}` settings object, the sign's own JSON): 16 hex digits where the file or the lines around name
+# Przelewy24 (credential_keys.przelewy24_credential reads the key's own `P24_`/`przelewy24` and `crc_key`).
+_PRZELEWY24_SAID = lazy_regex(r"(?i)przelewy24|(?<![a-z0-9])p24(?![0-9])")
+_PRZELEWY24_LINES = 12
+
+
+def _przelewy24_crc_beside(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """A bare `crc` holding Przelewy24's CRC key, where the file's name or the lines around name Przelewy24."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, przelewy24_credential
+
+    words = key_words(key)
+    if words != ("crc",) or not (_PRZELEWY24_SAID.search(lowered_name) is not None
+                                 or says_near(lines, index, _PRZELEWY24_SAID, _PRZELEWY24_LINES)):
+        return False
+    return przelewy24_credential(key, words, value, said_near=True)
 
 
 # GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
@@ -2697,6 +2726,9 @@ _DIGEST_SLOT = _READERS.add(lambda: _code_calls.DIGEST_SLOT_TRIGGERS)
 def true_samples() -> Tuple[Sample, ...]:
     """The kind's true samples (the class's, built when a test reads them)."""
     return ((
+        # (blind rounds HH-HL) Przelewy24's CRC key under the SDKs' bare `crc`, the file naming Przelewy24
+        Sample("$client = new Przelewy24([\n    'merchant_id' => 184352,\n    'crc' => 'd1f4da90785aad5c',\n]);\n",
+               "src/Payment/Gateway.php", "Przelewy24's CRC key given to its PHP SDK"),
         Sample('data:\n  metadataConnection:\n    user: airflow\n    pass: "Tractor_Hornet9719%"\n', "values.yaml",
                "Airflow chart's pass: key"),
         Sample("[db]\ndb01.acme.local ansible_user=ops ansible_become_pass=3u4pKx2h2drZ3P\n", "inventory/hosts.ini",
@@ -3036,6 +3068,9 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples (the class's, built when a test reads them)."""
     return ((
+        # (blind rounds HH-HL) a checksum's bare `crc` where nothing names Przelewy24
+        Sample("$part = [\n    'size' => 524288,\n    'crc' => '6526abb684030ce7',\n];\n", "src/Upload/Chunk.php",
+               "a chunk's CRC-64 under a bare crc"),
         Sample('<param id="private_token">${PULSAR_TOKEN}</param>\n<param id="token_endpoint">https://auth.lab.example.org/token</param>\n',
                "job_conf.xml", "`id`-named elements holding a reference and a URL"),
         Sample('# RFC 7515, appendix A.1: the HMAC key the RFC publishes\nHMAC_KEY = base64.urlsafe_b64decode(\n'
@@ -3291,6 +3326,10 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('#!/usr/bin/env bash\n: "${POLYGON_API_KEY:?export POLYGON_API_KEY first (1Password: Research/Polygon)}"\n'
                ': "${API_TOKEN?token: see vault kv/app/token}"\n: "${DEPLOY_TOKEN:-$VAULT_TOKEN}"\n', "scripts/backfill.sh",
                "shell expansions' error messages and a default that is another variable"),
+        # (blind rounds HH-HL) a password manager named as 1Password is, its entry's path after it
+        Sample('$cred = Get-Credential -Message "Konto serwisowe (z KeePass: Automaty/serwis)"\n'
+               'Write-Host "Password is in LastPass: Kiosks/service-2024"\n', "it/scripts/Reset-Station.ps1",
+               "a credential prompt naming the manager's entry"),
         Sample('{\n  "AppKey": "9287f5dba3af5078b795260a9959f8eb",\n  "AuthorizationEndpoint": "https://sim.logon.example/authorize",\n'
                '  "GrantType": "PKCE"\n}\n', "saxo/app_config.pkce.json", "a PKCE app's key (a public client's id)"),
         Sample('{\n  "Saxo": {\n    "AppKey": "1a3c82b0c13879955c20832245850ceb",\n'
@@ -3603,9 +3642,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         judged.add((key, value, quoted))
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
-        if _logged_session_id(key, line, lowered_name) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
+        if _logged_session_id(key, line, lowered_name) or drawn_session_record_id(key, value, lines, index, lowered_name) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
                 key, value, lines, index)):
-            continue  # (a session's id a log names; a record's id beside its title)
+            continue  # (a session's id a log names, or drawn as a UUID; a record's id beside its title)
         if _azure_account_key(key, value):
             yield from report(value, f"Azure storage account key under {key}")
         elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and basic_credential(value, key_alone=True):
@@ -3616,7 +3655,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or (in_code and _wifi_psk_in_code(key, lines, index))
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
-              or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
+              or _keyed_apis.beside_its_api_root(key, value, lines, index)
+              or _przelewy24_crc_beside(key, value, lines, index, lowered_name)) and (
                 _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                 and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
                 and not _cited_example(lines, index)

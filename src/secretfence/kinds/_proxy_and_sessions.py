@@ -51,7 +51,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     both_ways, generated_password, is_placeholder, is_sequential, json_log_record, line_text, looks_generated,
-    looks_like_a_password, names_its_titled_record,
+    looks_like_a_password, names_its_titled_record, drawn_session_record_id,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -545,7 +545,7 @@ _COOKIES_A_LINE = 32
 _NAMES_A_COOKIE = lazy_regex(word_alternation(tuple(AUTH_COOKIES)))
 
 
-def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
+def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
     if "name" in line:
         for count, found in enumerate(_INLINE_NAME.finditer(line)):
             if count >= _COOKIES_A_LINE:
@@ -563,9 +563,11 @@ def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -
             break
         if found.group("name").lower() in _NAMED_COOKIES_SET and _cookie_value(found.group("value")) and not (
                 names_its_titled_record(found.group("name"), found.group("value"), lines, index)
-                or (found.group("name").lower() in _LOGGED_SESSION_MEMBERS and json_log_record(line))):
+                or (found.group("name").lower() in _LOGGED_SESSION_MEMBERS and json_log_record(line))
+                or drawn_session_record_id(found.group("name"), found.group("value"), lines, index, lowered_name)):
             # (a `sessionId` beside its session's title is that record's id: a capture session's, a meeting's; a
-            # structured log record's `"sessionId"` member names which session the record was of, as a text log's does)
+            # structured log record's `"sessionId"` member names which session the record was of, as a text log's does;
+            # a UUID under a session's generic name is a record's id, no cookie said near: _helpers.drawn_session_record_id)
             yield 0, f"login cookie {found.group('name')} set with its value", "cookie", found.group("value"), Judgement.PROVEN
     if "cookie" in lowered or " -b " in line:
         for count, found in enumerate(_SET_COOKIE.finditer(line)):
@@ -575,7 +577,7 @@ def _inline_cookies(lines: Sequence[str], index: int, line: str, lowered: str) -
                 yield 0, f"login cookie {found.group('name')} in a Cookie header", "cookie", found.group("value"), Judgement.PROVEN
 
 
-def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
+def _cookies(lines: Sequence[str], index: int, line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
     if "\tTRUE\t" in line or "\tFALSE\t" in line:
         found = _COOKIE_JAR_LINE.match(line)
         if found is not None and found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
@@ -585,7 +587,7 @@ def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Itera
     if not named and '"name"' not in line:
         return  # (no login cookie's name on the line, no cookie object's name)
     if named:
-        yield from _inline_cookies(lines, index, line, lowered)
+        yield from _inline_cookies(lines, index, line, lowered, lowered_name)
     if '"name"' not in line:
         return
     found = _JSON_NAME.match(line)
@@ -777,7 +779,7 @@ def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         return
     lowered = line.lower()
     yield from _sessions(lines, index, line)
-    yield from _cookies(lines, index, line, lowered)
+    yield from _cookies(lines, index, line, lowered, lowered_name)
     if document:
         yield from _listed_proxy(_list_line(line))
         return
@@ -834,6 +836,11 @@ def _pyrogram(seed: int) -> str:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        # (blind rounds HH-HL) a session cookie drawn as a UUID, written as a cookie: a cookies mapping, a Cookie header
+        Sample('resp = requests.get(\n    URL,\n    cookies={\n        "sessionid": "c518d316-2f2c-45c2-9e30-3613c9fb06d9",\n'
+               '    },\n)\n', "scripts/export.py", "a UUID session cookie under a cookies mapping"),
+        Sample('curl -H "Cookie: SESSION=e3ec01b5-a217-4646-bea5-419f089c3bc6" https://portal.parkplus.example.pl/api/me\n',
+               "scripts/me.sh", "a UUID session cookie in a Cookie header"),
         Sample("203.0.113.77:31280:kqvbmhzt:w7k2p9xq4m1z\n198.51.100.4:31281:kqvbmhzt:w7k2p9xq4m1z\n",
                "scrape/proxies.txt", "a provider's export, host:port:user:password"),
         Sample("http://qhy4tzk2:Otter#lantern8841@203.0.113.20:8000\n", "data/proxy_pool.txt",
@@ -882,6 +889,11 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        # (blind rounds HH-HL) a session's record id drawn as a UUID: a payment notification's, a test's constant
+        Sample('{\n  "merchantId": 11111,\n  "posId": 11111,\n  "sessionId": "62f98e87-2e92-4b1d-8419-faf0bbf866e2",\n'
+               '  "amount": 1200\n}\n', "fixtures/p24_notification.json", "a payment notification's session id"),
+        Sample('class SessionParserTest {\n    private val sessionId = "b978cfeb-937a-4e70-b4c9-1845e8e86f07"\n}\n',
+               "app/src/test/java/pl/app/SessionParserTest.kt", "a parking session's id in a test's constant"),
         Sample("104.201.39.55:8080\n45.18.47.233:3128\n", "proxies/free.txt", "proxies without a login"),
         Sample("proxy.example.com:8080:user:password\n", "proxies.txt", "an example's proxy"),
         Sample("# behind the proxy: git clone https://ci-bot:x-oauth-basic@github.com/acme/app.git\n", "clone.sh",

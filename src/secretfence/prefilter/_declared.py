@@ -1260,6 +1260,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             ((b'(?:twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\\b[^\\n]{0,300}?[ \\t](?:-p|--password)(?:=|[ \\t]+)', 0), ('twine', 'poetry', 'pdm', 'docker', 'podman', 'buildah', 'skopeo', 'helm', 'oras', 'nerdctl'), (b'(?:twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\\b[^\\n]{0,300}?[ \\t](?:-p|--password)(?:=|[ \\t]+)', 2)),
             ((b'(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \\t]*(?:=[ \\t]*)?["\']?[^\\s:"\'$]{1,128}:', 0), ('-u', '--user', '--auth', '--basic-auth', '--proxy-user', '-a'), (b'(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \\t]*(?:=[ \\t]*)?["\']?[^\\s:"\'$]{1,128}:', 2)),
             ((b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 0), ('sid',), (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2)),
+            ((b'crc["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 0), ('crc',), (b'crc["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2)),
             ((b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 0), ('"-p"', "'-p'"), (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2)),
             ((b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 0), ('--',), (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2)),
             ((b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 0), ('create',), (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2)),

@@ -402,12 +402,16 @@ def names_a_localized_password(key: str) -> bool:
         not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
 
 
+# Password managers named in one word ending in a password's word (`see KeePass: Kiosks/service`).
+_PASSWORD_MANAGERS = frozenset({"1password", "keepass", "lastpass", "nordpass"})
+
+
 def names_a_credential(key: str) -> bool:
     return _names_a_credential(key) if len(key) > _REMEMBERED_KEY else _remembered_names_a_credential(key)
 
 
 def _names_a_credential(key: str) -> bool:
-    if key.lower() == "1password":
+    if key.lower() in _PASSWORD_MANAGERS:
         return False  # the password manager's name (`admin login in 1Password: <item>`): an item's name follows
     words = _value_words(key)
     if not words or _says_not_the_value(words):
@@ -515,6 +519,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return _HEX_DIGEST_OF_SECRET.match(value) is None
     if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
         return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
+    if przelewy24_credential(key, words, value):
+        return True
     if (words[-1:] in (("authorization",), ("authentication",)) and not _NOT_THE_VALUE_WORDS.intersection(words)
             and _looks_generated(value)):
         # an Authorization header's static value, no scheme (a webhook's shared key); an API's token sent as its own
@@ -590,6 +596,37 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
             and words[-2] != "game" and not _social_auth_client_key(words) and not _retried_request_s_key(unguarded, value)
             and _looks_generated(value))
+
+
+# Przelewy24's merchant credentials, as its REST API documents them and its SDKs and plugins name them: the CRC key, 16 hex
+# digits the merchant panel draws, salting every transaction's `sign` (`P24_CRC`, `crc_key`, `PRZELEWY24_CRC_KEY`, the
+# SDKs' `crc`), and the API key (the panel's "klucz do raportów"), 32 hex digits, sent as the Basic password beside the POS
+# id (`secretId`, `P24_SECRET_ID`; its `reportKey`, `P24_API_KEY` are read as any `<X>_KEY` is). `crc` names a checksum
+# everywhere else, a CRC-64's hex 16 digits too: the CRC key only where the key names Przelewy24 (`P24_CRC`,
+# `przelewy24Crc`) or calls it a key (`crc_key`, 16 digits exactly: a checksum's `crc_key` names a field or holds a SHA's
+# hex). `secret_id` names a stored secret elsewhere (Vault's and Bitwarden's UUIDs, a secrets manager's name or path): 32
+# hex digits under it are the API key, unless the key does not name Przelewy24 and they are a random UUID's hex.
+_PRZELEWY24_NAMED = lazy_regex(r"(?i)(?:^|[^a-z0-9])(?:p24|przelewy24)(?![0-9])")
+_PRZELEWY24_CRC_KEY = lazy_regex(r"^(?:[0-9a-f]{16}|[0-9A-F]{16})$")
+_PRZELEWY24_API_KEY = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9A-F]{32})$")
+_UUID4_HEX = lazy_regex(r"^[0-9a-fA-F]{12}4[0-9a-fA-F]{3}[89abAB][0-9a-fA-F]{15}$")
+_CRC_KEY_DISTINCT = 6  # (16 random hex digits show six distinct or fewer once in about two thousand draws)
+_API_KEY_DISTINCT = 8
+
+
+def przelewy24_credential(key: str, words: Tuple[str, ...], value: str, said_near: bool = False) -> bool:
+    """The key and its value are Przelewy24's CRC key or API key (see _PRZELEWY24_NAMED). `said_near`: the file or the
+    lines around name Przelewy24 (the literal kind's reading of a bare `crc`)."""
+    if words[-1:] == ("crc",) or words[-2:] == ("crc", "key"):
+        qualifiers = words[:-2] if words[-1] == "key" else words[:-1]
+        return (_PRZELEWY24_CRC_KEY.match(value) is not None and len(set(value.lower())) >= _CRC_KEY_DISTINCT
+                and not _NOT_THE_VALUE_WORDS.intersection(qualifiers)
+                and (words[-1] == "key" or said_near or _PRZELEWY24_NAMED.search(key) is not None))
+    if words[-2:] == ("secret", "id"):
+        return (_PRZELEWY24_API_KEY.match(value) is not None and len(set(value.lower())) >= _API_KEY_DISTINCT
+                and not _NOT_THE_VALUE_WORDS.intersection(words[:-2])
+                and (_PRZELEWY24_NAMED.search(key) is not None or _UUID4_HEX.match(value) is None))
+    return False
 
 
 # A request's own key named for its replay or retry by the word's inflection (`REPLAYED_KEY`, `RETRIED_KEY`: a replayed
@@ -1946,6 +1983,17 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "Paytm's merchant key"),
     Sample('payu:\n  pos_id: "300746"\n  second_key: "1d45b55739e7df2718b213c6e116449b"\n', "config/payu.yaml",
            "PayU Polska's second key (MD5)"),
+    # Blind rounds HH-HL: Przelewy24's CRC key and API key, by the names its SDKs and settings give them.
+    Sample('P24_MERCHANT_ID = 184352\nP24_POS_ID = 184352\nP24_CRC = "7c8c39eb76d59247"\n', "payments/p24/settings.py",
+           "Przelewy24's CRC key under its bare name"),
+    Sample('apiVersion: v1\nkind: Secret\nstringData:\n  PRZELEWY24_CRC: "230c990e99072e6b"\n', "deploy/p24-secret.yaml",
+           "Przelewy24's CRC key in a Kubernetes Secret"),
+    Sample('Przelewy24.configure do |config|\n  config.merchant_id = 207311\n  config.crc_key = "9e3bc34d79a73a91"\nend\n',
+           "config/initializers/przelewy24.rb", "Przelewy24's CRC key named a key"),
+    Sample("P24_POS_ID=184352\nP24_SECRET_ID=43d725505f5679a51b40c30774a9b541\n", ".env.production",
+           "Przelewy24's API key as the REST API's secretId"),
+    Sample('const p24 = { posId: 184352, secretId: "71d77b506cae7ec3b2a4506e56a30756" };\n', "src/payments.js",
+           "Przelewy24's API key as secretId, no vendor's name in the key"),
     Sample('WEBHOOK_SECRET_HASH = "lantern-quarry-mosaic-heron72"\n', "payments/webhooks.py",
            "a webhook's secret hash (Flutterwave's verif-hash)"),
     Sample('headers:\n  authorization: "CLkatbyf-JbX0kt4uQ3jJsi54NQIySKMmBfU9rjE"\n', "config/webhooks.yaml",
@@ -2103,6 +2151,13 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     # Blind rounds AI-AN: what stays a name, a hash, a scheme's header or a short merchant id.
     Sample('SECRET_HASH = "62eb31d7454a4eb84b9df152268670b5"\nMERCHANT_KEY = "gtKFFx"\n', "payments/config.py",
            "a hex digest under `secret hash`; PayU India's short merchant key (an id)"),
+    # Blind rounds HH-HL: a CRC's checksum under its names, a secret's id (Przelewy24's keys are judged by the key).
+    Sample('crc = "595dbc9cc4f9f3ab"\nEXPECTED_CRC = "a564560605d5e0dd"\ncrc64 = "70b84be81f90aad3"\n', "tests/test_crc64.py",
+           "a CRC-64's hex under a checksum's names"),
+    Sample('P24_TEST_CRC = "d13ddbba98a207c7"\nP24_CRC_KEY = "0123456789abcdef"\n', "payments/tests/conftest.py",
+           "a test's CRC key; a sequence"),
+    Sample('BITWARDEN_SECRET_ID = "87fdfc44cc06489e8f21637cd1a2a009"\nP24_CRC=${P24_CRC}\n', "sync.py",
+           "a secret's id as a UUID's hex; a reference"),
     Sample('headers:\n  authorization: "Bearer ${API_TOKEN}"\n  x-authorization: NextPageTokenAuthorization\n',
            "config/client.yaml", "an Authorization header's reference, a name"),
     Sample("passkey: true\nsecond_key: user_profile_cache\nTOKEN_NAME = 'NEXT_PAGE_TOKEN'\n", "config/app.yaml",
