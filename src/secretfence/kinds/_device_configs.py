@@ -412,6 +412,14 @@ def _tasmota(line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
         yield 0, f"Tasmota {found.group('key')} command's password", "password", found.group("value"), Judgement.JUDGED
 
 
+def documented_device_commands(line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
+    """(what, password) of each Tasmota console command a documentation line gives (`Backlog MqttHost …; MqttPassword
+    …`, a `cmnd=` request): the page's plugs' own where the password looks issued, as a fleet's SMS commands are (the
+    caller's judgement)."""
+    for _, what, _, value, _ in _tasmota(line, line.lower(), lowered_name) if "assword" in line else ():
+        yield what, value
+
+
 def _station_key(value: str) -> bool:
     """A Weather Underground station key's shape: letters and digits, mixed case or mixed with
     digits, no run or stand-in (`xxxxxxxx`, `ABCDEF12`)."""

@@ -3450,6 +3450,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # looks issued, as a command's URL login to a real host is; an example's, `asd 123 getgps`, warns)
                 yield Match(secret=password, confidence=MEDIUM if _looks_issued(password) else LOW,
                             description=f"{what} in documentation")
+        for what, password in _device_configs.documented_device_commands(line, lowered_name):
+            if _is_credential(password, True, False, "password"):
+                # (a page's Tasmota console commands to paste into its plugs: the plugs' broker login where the password
+                # looks issued, as a fleet's SMS commands are; a tutorial's `MqttPassword mypassword` warns or passes)
+                yield Match(secret=password, confidence=MEDIUM if _looks_issued(password) else LOW,
+                            description=f"{what} in documentation")
         for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                 yield Match(secret=value, confidence=_documented_confidence(value),
