@@ -66,6 +66,17 @@ _INCIDENT_RECORD = lazy_regex(
     r"(?:^|[/\\._-])(?:post-?mortems?|incident[-_](?:reports?|reviews?|write-?ups?))(?:[/\\._-]|$)"
     r"|(?:^|[/\\])(?:incidents?|post-?mortems?)[/\\](?:(?:19|20)[0-9]{2}[-_.]?[01][0-9](?:[-_.]?[0-3][0-9])?|inc[-_]?[0-9]{1,8})[-_.]"
     r"[^/\\]*$")
+# A meeting's minutes filed in a meetings' folder by a name opening with the meeting's date (`docs/meetings/2024-11-18-
+# vendor.md`; Polish's `spotkania/`, German's `besprechungen/`, Dutch's `vergaderingen/` and `notulen/`, Spanish's
+# `reuniones/` and `actas/`, Portuguese's `reunioes/`, French's `reunions/`, Italian's `riunioni/` and `verbali/`): the
+# team's record of what it agreed, its values (the account a vendor was given) its own, read as an incident's write-up's
+# are. (A product's documentation of its meetings feature, `docs/meetings/scheduling.md`, opens with no date.)
+_MEETING_RECORD = lazy_regex(
+    r"(?:^|[/\\])(?:meetings?|meeting[-_]notes|minutes|spotkania|besprechungen|vergaderingen|notulen|reuniones|actas"
+    r"|reuni(?:õ|o)es|r(?:é|e)unions|riunioni|verbali)[/\\](?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9][-_.][^/\\]*$")
+# (what a meeting's folder's name holds, lower-cased: the gate before _MEETING_RECORD)
+_MEETING_FOLDER_WORDS = ("meeting", "minutes", "spotkania", "besprechungen", "vergaderingen", "notulen", "reuni", "actas",
+                         "union", "verbali")
 
 
 # A VPN's or a Wi-Fi network's pre-shared key named in another language, as a router's or Windows' own screens name it
@@ -92,8 +103,9 @@ def is_incident_record(lowered_name: str) -> bool:
 
 def is_teams_own_record(lowered_name: str) -> bool:
     """The (lower-cased) file name is the team's own record of its systems, its values no reader's example: a handover
-    note (is_handover_note) or an incident's write-up (is_incident_record)."""
-    return is_handover_note(lowered_name) or is_incident_record(lowered_name)
+    note (is_handover_note), an incident's write-up (is_incident_record) or a meeting's dated minutes (_MEETING_RECORD)."""
+    return is_handover_note(lowered_name) or is_incident_record(lowered_name) or (
+        any(word in lowered_name for word in _MEETING_FOLDER_WORDS) and _MEETING_RECORD.search(lowered_name) is not None)
 
 
 # A server's configuration saved as `.txt` (Terraria's `serverconfig.txt`, `key=value` a line): settings, no prose.
