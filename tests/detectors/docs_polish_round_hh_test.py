@@ -146,6 +146,30 @@ def test_a_tutorials_login_at_a_reserved_domain_is_not_blocked(engine: Engine, l
     assert _blocked(engine, path, f"# Desk\n\n{line.replace('{pw}', _CHOSEN[7])}\n") == []
 
 
+# --- a token recorded with the day it was issued, in the team's language ----------------------------------------------
+
+@pytest.mark.parametrize("lead_in", [
+    "- Token autoryzacyjny (wygenerowany w aplikacji podatnika 2026-10-01, uprawnienia: faktury):",
+    "- API-Token (erstellt am 2026-10-01 im Portal):",
+    "- Token de acceso (generado el 2026-10-01, permisos: facturas):",
+    "- Their token (issued 2026-10-01, scope `invoices`):",
+])
+def test_a_token_recorded_with_its_issued_day_blocks(engine: Engine, lead_in: str) -> None:
+    token = drawn(2910400, 64, "0123456789ABCDEF")
+    text = f"# Faktury\n\n{lead_in}\n\n`{token}`\n\nSerwis czyta token z `KSEF_TOKEN`.\n"
+    assert _secrets(engine, "docs/finanse/ksef.md", text) == [(5, token)]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "- Token testowy (wygenerowany w środowisku demo 2026-10-01):",
+    "- Token autoryzacyjny (wygenerowany w aplikacji podatnika):",
+    "- Token autoryzacyjny, na przykład:",
+])
+def test_a_token_with_no_issued_day_or_a_test_ones_is_not_blocked(engine: Engine, lead_in: str) -> None:
+    text = f"# Faktury\n\n{lead_in}\n\n`{drawn(2910401, 64, '0123456789ABCDEF')}`\n"
+    assert _blocked(engine, "docs/finanse/ksef.md", text) == []
+
+
 # --- a page's Tasmota console commands --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", ["Backlog MqttHost 10.0.20.5; MqttUser plug; MqttPassword {pw}; Topic fog_%06X",

@@ -782,9 +782,19 @@ _STATED_VALUE = (r"""(?:(?:[ \t]*:)?[ \t]*`(?P<ticked>[^`\s]{1,256})`|[ \t]*:[ \
 _OWN_KEY_STATED = lazy_regex(
     r"""(?i)(?:\b""" + _KEY_WORD + r"""\b[^\n:`]{0,80}?\b(?:for|of|on)[ \t]+our\b|\bour\b[^\n:`]{0,60}?\b""" + _KEY_WORD
     + r"""\b)[^\n:`]{0,80}?\b(?:is|was)""" + _STATED_VALUE)
+# (the note's verb in the languages whose documentation is read too, the day a few words after it: Polish's `Token
+# autoryzacyjny (wygenerowany w aplikacji podatnika 2026-10-01, …):`, German's `erstellt am`, Spanish's `generado el`;
+# the key's word may have what it is before the note, in the order those languages write it)
+_ISSUED_WORDS = (r"""(?:issued|created|generated|rotated|wygenerowan[yoa]|utworzon[yoa]|wydan[yoa]|erstellt|generiert"""
+                 r"""|ausgestellt|aangemaakt|gegenereerd|uitgegeven|generado|creado|emitido|gerado|criado|g[ée]n[ée]r[ée]e?"""
+                 r"""|cr[ée][ée]e?|generato|creato|emesso)""")
 _ISSUED_KEY_STATED = lazy_regex(
-    r"""(?i)\b""" + _KEY_WORD + r"""[ \t]*\([^()\n]{0,40}?\b(?:issued|created|generated|rotated)[ \t]+(?:on[ \t]+)?"""
-    r"""(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\b[^()\n]{0,80}\)""" + _STATED_VALUE)
+    r"""(?i)\b""" + _KEY_WORD + r"""(?:[ \t]+[^\W\d_]{2,24}){0,2}[ \t]*\([^()\n]{0,40}?\b""" + _ISSUED_WORDS
+    + r"""[ \t]+(?:[^()\n]{0,40}?[ \t])?(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\b[^()\n]{0,80}\)""" + _STATED_VALUE)
+# (what a line with such a note holds, as written: the gate before the patterns)
+ISSUED_NOTE_WORDS = ("ssued", "reated", "enerated", "otated", "enerowan", "tworzon", "ydan", "rstellt", "eneriert",
+                     "usgestellt", "angemaakt", "egenereerd", "itgegeven", "enerad", "reado", "mitid", "erado", "riado",
+                     "énér", "réé", "enerato", "reato", "messo")
 _NO_OWN_ACCOUNT = lazy_regex(r"""(?i)\b(?:test|testing|sandbox|demo|example|sample|dummy|fake|public|publishable)\b""")
 
 
@@ -792,8 +802,7 @@ def stated_own_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]
     """(line offset, value) of a key or a token the text states is its team's own (see _OWN_KEY_STATED)."""
     line = lines[index][:_STATED_READ] if 0 <= index < len(lines) else ""
     lowered = line.lower()
-    if "our" not in lowered and "issued" not in lowered and "created" not in lowered and "generated" not in lowered \
-            and "rotated" not in lowered:
+    if "our" not in lowered and not any(word in lowered for word in ISSUED_NOTE_WORDS):
         return
     found = (_OWN_KEY_STATED.search(line) if "our" in lowered else None) or _ISSUED_KEY_STATED.search(line)
     if found is None or _NO_OWN_ACCOUNT.search(line) is not None:
