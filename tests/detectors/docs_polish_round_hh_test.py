@@ -173,7 +173,7 @@ def test_a_token_with_no_issued_day_or_a_test_ones_is_not_blocked(engine: Engine
 # --- a page's Tasmota console commands --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", ["Backlog MqttHost 10.0.20.5; MqttUser plug; MqttPassword {pw}; Topic fog_%06X",
-                                     "Backlog SSID1 Props; Password1 {pw}; WifiConfig 4",
+                                     "Backlog MqttHost 192.168.4.2; SSID1 Props; Password1 {pw}; WifiConfig 4",
                                      'curl -s "http://10.0.20.31/cm" --data-urlencode "cmnd=Backlog WebPassword {pw}"'])
 def test_a_pages_tasmota_commands_password_blocks(engine: Engine, command: str) -> None:
     password = _BROKER[0]
@@ -185,3 +185,8 @@ def test_a_pages_tasmota_commands_password_blocks(engine: Engine, command: str) 
 def test_a_tutorials_tasmota_command_is_not_blocked(engine: Engine, value: str) -> None:
     text = f"# MQTT\n\n```\nBacklog MqttHost broker.local; MqttUser user; MqttPassword {value}\n```\n"
     assert _blocked(engine, "docs/mqtt.md", text) == []
+
+
+def test_a_tasmota_command_naming_no_private_address_is_not_blocked(engine: Engine) -> None:
+    text = f"# Plugs\n\n```\nBacklog MqttHost broker.local; MqttUser plug; MqttPassword {_BROKER[1]}; Topic fog\n```\n"
+    assert _blocked(engine, "docs/props/tasmota.md", text) == []
