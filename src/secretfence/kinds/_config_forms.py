@@ -432,12 +432,13 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (`- Contraseña del .p12: `…``, `- Senha do roteador: …`, `- Mot de passe du NAS : `…``, `- Password del router: `…``,
 # `- Clave WPA2: …`), or after `es` / `é` / `est` / `è` (is): `la contraseña del router es `…`` (_LABELLED_SPAN's,
 # _LISTED_BARE's and _ROMANCE_SPOKEN_SPAN's forms); `ñ` in UTF-8 or spelled `n`. Italian writes English's `password`,
-# read here only before its preposition (English's own order is the hints above).
-_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe"""
+# read here only before its preposition (English's own order is the hints above). Polish orders its words so too
+# (`- Hasło do routera: …`, `- Hasło serwisowe: `…``, `hasło to `…``; `ł` in UTF-8 or spelled `l`).
+_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o"""
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password")
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
-                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
 # como `ops` com a senha `…``, `se connecter en tant que `ops` avec `…``, `accedere come `ops` / `…``):
 # _ROMANCE_SIGN_IN_PAIR_SPAN, its verb checked by the reader
@@ -451,9 +452,10 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
                       rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
-_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|contrase(?:\xc3[\xb1\x91]|n)a|senha)(?:[ \t]+[^\s`:|(]{1,32}){1,3}"""
+_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|contrase(?:\xc3[\xb1\x91]|n)a|senha"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o)(?:[ \t]+[^\s`:|(]{1,32}){1,3}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
-_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "contrase", "senha")
+_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "contrase", "senha", "has")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -556,7 +558,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (Dutch's, as German's: `Wachtwoord `…``, `beheerderswachtwoord: `…``, `Sleutel `…``, `| Wachtwoord |`,
            # `Wachtwoord SIP: …`)
            ("`", "achtwoord"), ("`", "ACHTWOORD"), ("`", "leutel"), ("`", "LEUTEL"), ("|", "achtwoord"),
-           ("|", "ACHTWOORD"), (":", "achtwoord"), (":", "ACHTWOORD")),
+           ("|", "ACHTWOORD"), (":", "achtwoord"), (":", "ACHTWOORD"),
+           # (Polish's `hasło`, whose ASCII is its `has`: `Hasło `…``, `| Hasło |`, `Hasło serwisowe: …`)
+           ("`", "has"), ("`", "Has"), ("`", "HAS"), ("|", "has"), ("|", "Has"), ("|", "HAS"), (":", "has"), (":", "Has"),
+           (":", "HAS")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -728,11 +733,12 @@ _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 _TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
-# (the words CONFIG_FORM_TRIGGERS admit a row by; Spanish's, Portuguese's `contraseña`, `clave`, `senha`; Dutch's
-# `wachtwoord`)
-_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord")
+# (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
+# Polish's words for a password, a secret, a token or a key)
+_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
+                           "haslo")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
-# `Wert`, Dutch's `Waarde`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
+# `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
 # `Vault path`… describe the setting instead)
 _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "current value", "secret", "password", "credential",
@@ -741,7 +747,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "valor", "valores", "valor actual", "valor atual", "valeur", "valeurs", "valore", "valori",
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
-                            "inloggegevens"})
+                            "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -848,6 +854,8 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
     r"""|gebruiker\w*|inloggegevens|\w*wachtwoord"""
+    # (Polish's: użytkownik, konto, dane logowania, hasło)
+    r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
     r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|n)a|clave|senha"""
@@ -1148,21 +1156,23 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 
 
 # Spanish, Portuguese, French and Italian documentation's credential words: a password (`contraseña`, `clave`, `senha`,
-# `palavra-passe`, `mot de passe`; Italian's `password` before its preposition or its verb) and a key (`clave`, `chave`,
+# `palavra-passe`, `mot de passe`; Italian's `password` before its preposition or its verb; Polish's `hasło`, which
+# orders what it is for after it as they do: `hasło do routera`, `hasło serwisowe`) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
-_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`"
+_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per)"""
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
-# (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`)
-_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è)"""
+# (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
+# `jest`, `to`)
+_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to)"""
 # A Spanish, Portuguese, French or Italian sentence's or list item's value in a code span right after its word, what it
 # is for, its verb or a colon (`Usuario `admin`, contraseña `…``, `la contraseña del router es `…``, `a senha do roteador
 # é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée])"""
+    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o)"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
@@ -1203,7 +1213,7 @@ _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
                                # Windows' `Clave de seguridad de red`, `Chave de segurança da rede`, `Clé de sécurité réseau`)
-                               r"|^(?:clave|contrase(?:ñ|n)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password)"
+                               r"|^(?:clave|contrase(?:ñ|n)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password|has(?:ł|l)o)"
                                r"(?:[ \t]+(?:de[ \t]+)?(?:seguridad|segurança|seguranca|s[ée]curit[ée]))?"
                                r"(?:[ \t]+(?:de|del|de[ \t]la|do|da|du|della|del[ \t]la))?[ \t_-]*"
                                r"(?:la[ \t]+)?(?:red|rede|r[ée]seau|rete|wi-?fi|wlan|wpa[23]?(?:-psk)?)$")
@@ -1223,6 +1233,7 @@ _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid
 # up to its own.
 _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei",
                                "voor", "van", "op",  # (Dutch's: `Wachtwoord voor de router`, `Wachtwoord van de NAS`)
+                               "dla",  # (Polish's: `Hasło dla serwisu`; its `do`, `Hasło do routera`, is Portuguese's too)
                                "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
                                "dei", "degli", "delle", "per"})
 # (French's password is three words: `Mot de passe du NAS`)
@@ -1355,7 +1366,7 @@ def _bare_key(label: str) -> str:
 # A label led by its password's word with what the password is for after it and no preposition between, as Italian,
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a|senha"
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a|senha|has(?:ł|l)o"
                                   r"|mot[ \t]+de[ \t]+passe)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
@@ -1370,6 +1381,9 @@ _ABOUT_PASSWORDS = frozenset({
     "caducidad", "expira", "regole", "reglas", "esempio", "ejemplo", "exemplo", "vergessen", "richtlinie",
     # (Dutch's: `Wachtwoord vergeten`, `Wachtwoord beleid`, `Wachtwoord wijzigen`, `Wachtwoord kluis`)
     "vergeten", "beleid", "wijzigen", "gewijzigd", "kluis", "lengte", "voorbeeld", "beheer", "beheerder",
+    # (Polish's: `Hasło zapomniane`, `Hasło zmienione`, `Menedżer haseł` reads no `hasło`)
+    "zapomniane", "zapomniałem", "zmiana", "zmienione", "polityka", "przykład", "przyklad", "długość", "dlugosc",
+    "menedżer", "menedzer", "wygasa", "wymagania",
 })
 
 
@@ -1392,7 +1406,7 @@ def _head_last(label: str) -> str:
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a"""
-    r"""|senha)"""
+    r"""|senha|has(?:ł|l)o)"""
     r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,3})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 
@@ -1733,8 +1747,11 @@ _HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|rem
                          r"|^(?:servidor|serveur|endere(?:ç|c)o|direcci(?:ó|o)n|adresse|indirizzo)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
 _USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
                          r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$"
-                         r"|^(?:benutzer(?:[ \t_-]?name)?|anmeldename|usu(?:á|a)rio|utilizador|utilisateur|identifiant|utente"
-                         r"|nome[ \t]utente|gebruiker(?:s?naam)?)$")
+                         # (the user's word in the languages whose password labels are read: Polish's `użytkownik`,
+                         # German's `Benutzer`, `Anmeldename`, Dutch's `gebruiker`, Spanish's `usuario`, Portuguese's
+                         # `usuário`, `utilizador`, French's `utilisateur`, `identifiant`, Italian's `utente`)
+                         r"|^(?:u(?:ż|z)ytkownik|benutzer(?:[ \t_-]?name)?|anmeldename|usu(?:á|a)rio|utilizador|utilisateur"
+                         r"|identifiant|utente|nome[ \t]utente|gebruiker(?:s?naam)?)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
@@ -1854,6 +1871,11 @@ def domain_login_password(text: str, value: str) -> bool:
     return False
 
 
+# `example` as a domain's name in an address (`frontdesk@shop.example`, `ops@example.com`): on the team's own record the
+# writer's stand-in for its own domain (as in_account_list reads a reserved host there), no sentence saying example.
+_RESERVED_DOMAIN_WORD = lazy_regex(r"(?i)(?<=[@.])examples?\b|\bexamples?(?=\.(?:com|net|org)\b)")
+
+
 def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False) -> Iterator[Found]:
     """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
@@ -1870,7 +1892,7 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
 
     line = line_text(lines, index)
     text = line[:_SPAN_LINE_READ]
-    if _SAYS_EXAMPLE.search(text) is not None:
+    if _SAYS_EXAMPLE.search(_RESERVED_DOMAIN_WORD.sub("", text) if own_note else text) is not None:
         return
     in_table = line.lstrip().startswith("|")
     if in_table:

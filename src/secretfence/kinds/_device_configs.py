@@ -442,6 +442,23 @@ def _tasmota(line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
         yield 0, f"Tasmota {found.group('key')} command's password", "password", found.group("value"), Judgement.JUDGED
 
 
+def documented_device_commands(line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
+    """(what, password) of each Tasmota console command a documentation line gives where the line names the team's
+    broker or plug by its address on a private network (`Backlog MqttHost 10.0.20.5; …; MqttPassword …`, a `cmnd=`
+    request to `http://192.168.…/cm`): the team's plugs' own login, as a device's password beside its address on the
+    team's network is (the caller judges whether it looks issued); a command with no address (a README's `Backlog
+    WebPassword …`) is the docs' example."""
+    from secretfence.kinds._config_forms import _PRIVATE_ADDRESS
+
+    if "assword" not in line or _PRIVATE_ADDRESS.search(line[:_DOCUMENTED_COMMAND_READ]) is None:
+        return
+    for _, what, _, value, _ in _tasmota(line, line.lower(), lowered_name):
+        yield what, value
+
+
+_DOCUMENTED_COMMAND_READ = 4096  # characters of a documentation line read for the address
+
+
 def _station_key(value: str) -> bool:
     """A Weather Underground station key's shape: letters and digits, mixed case or mixed with
     digits, no run or stand-in (`xxxxxxxx`, `ABCDEF12`)."""

@@ -66,6 +66,17 @@ _INCIDENT_RECORD = lazy_regex(
     r"(?:^|[/\\._-])(?:post-?mortems?|incident[-_](?:reports?|reviews?|write-?ups?))(?:[/\\._-]|$)"
     r"|(?:^|[/\\])(?:incidents?|post-?mortems?)[/\\](?:(?:19|20)[0-9]{2}[-_.]?[01][0-9](?:[-_.]?[0-3][0-9])?|inc[-_]?[0-9]{1,8})[-_.]"
     r"[^/\\]*$")
+# A meeting's minutes filed in a meetings' folder by a name opening with the meeting's date (`docs/meetings/2024-11-18-
+# vendor.md`; Polish's `spotkania/`, German's `besprechungen/`, Dutch's `vergaderingen/` and `notulen/`, Spanish's
+# `reuniones/` and `actas/`, Portuguese's `reunioes/`, French's `reunions/`, Italian's `riunioni/` and `verbali/`): the
+# team's record of what it agreed, its values (the account a vendor was given) its own, read as an incident's write-up's
+# are. (A product's documentation of its meetings feature, `docs/meetings/scheduling.md`, opens with no date.)
+_MEETING_RECORD = lazy_regex(
+    r"(?:^|[/\\])(?:meetings?|meeting[-_]notes|minutes|spotkania|besprechungen|vergaderingen|notulen|reuniones|actas"
+    r"|reuni(?:õ|o)es|r(?:é|e)unions|riunioni|verbali)[/\\](?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9][-_.][^/\\]*$")
+# (what a meeting's folder's name holds, lower-cased: the gate before _MEETING_RECORD)
+_MEETING_FOLDER_WORDS = ("meeting", "minutes", "spotkania", "besprechungen", "vergaderingen", "notulen", "reuni", "actas",
+                         "union", "verbali")
 
 
 # A VPN's or a Wi-Fi network's pre-shared key named in another language, as a router's or Windows' own screens name it
@@ -92,8 +103,9 @@ def is_incident_record(lowered_name: str) -> bool:
 
 def is_teams_own_record(lowered_name: str) -> bool:
     """The (lower-cased) file name is the team's own record of its systems, its values no reader's example: a handover
-    note (is_handover_note) or an incident's write-up (is_incident_record)."""
-    return is_handover_note(lowered_name) or is_incident_record(lowered_name)
+    note (is_handover_note), an incident's write-up (is_incident_record) or a meeting's dated minutes (_MEETING_RECORD)."""
+    return is_handover_note(lowered_name) or is_incident_record(lowered_name) or (
+        any(word in lowered_name for word in _MEETING_FOLDER_WORDS) and _MEETING_RECORD.search(lowered_name) is not None)
 
 
 # A server's configuration saved as `.txt` (Terraria's `serverconfig.txt`, `key=value` a line): settings, no prose.
@@ -770,9 +782,19 @@ _STATED_VALUE = (r"""(?:(?:[ \t]*:)?[ \t]*`(?P<ticked>[^`\s]{1,256})`|[ \t]*:[ \
 _OWN_KEY_STATED = lazy_regex(
     r"""(?i)(?:\b""" + _KEY_WORD + r"""\b[^\n:`]{0,80}?\b(?:for|of|on)[ \t]+our\b|\bour\b[^\n:`]{0,60}?\b""" + _KEY_WORD
     + r"""\b)[^\n:`]{0,80}?\b(?:is|was)""" + _STATED_VALUE)
+# (the note's verb in the languages whose documentation is read too, the day a few words after it: Polish's `Token
+# autoryzacyjny (wygenerowany w aplikacji podatnika 2026-10-01, …):`, German's `erstellt am`, Spanish's `generado el`;
+# the key's word may have what it is before the note, in the order those languages write it)
+_ISSUED_WORDS = (r"""(?:issued|created|generated|rotated|wygenerowan[yoa]|utworzon[yoa]|wydan[yoa]|erstellt|generiert"""
+                 r"""|ausgestellt|aangemaakt|gegenereerd|uitgegeven|generado|creado|emitido|gerado|criado|g[ée]n[ée]r[ée]e?"""
+                 r"""|cr[ée][ée]e?|generato|creato|emesso)""")
 _ISSUED_KEY_STATED = lazy_regex(
-    r"""(?i)\b""" + _KEY_WORD + r"""[ \t]*\([^()\n]{0,40}?\b(?:issued|created|generated|rotated)[ \t]+(?:on[ \t]+)?"""
-    r"""(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\b[^()\n]{0,80}\)""" + _STATED_VALUE)
+    r"""(?i)\b""" + _KEY_WORD + r"""(?:[ \t]+[^\W\d_]{2,24}){0,2}[ \t]*\([^()\n]{0,40}?\b""" + _ISSUED_WORDS
+    + r"""[ \t]+(?:[^()\n]{0,40}?[ \t])?(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\b[^()\n]{0,80}\)""" + _STATED_VALUE)
+# (what a line with such a note holds, as written: the gate before the patterns)
+ISSUED_NOTE_WORDS = ("ssued", "reated", "enerated", "otated", "enerowan", "tworzon", "ydan", "rstellt", "eneriert",
+                     "usgestellt", "angemaakt", "egenereerd", "itgegeven", "enerad", "reado", "mitid", "erado", "riado",
+                     "énér", "réé", "enerato", "reato", "messo")
 _NO_OWN_ACCOUNT = lazy_regex(r"""(?i)\b(?:test|testing|sandbox|demo|example|sample|dummy|fake|public|publishable)\b""")
 
 
@@ -780,8 +802,7 @@ def stated_own_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]
     """(line offset, value) of a key or a token the text states is its team's own (see _OWN_KEY_STATED)."""
     line = lines[index][:_STATED_READ] if 0 <= index < len(lines) else ""
     lowered = line.lower()
-    if "our" not in lowered and "issued" not in lowered and "created" not in lowered and "generated" not in lowered \
-            and "rotated" not in lowered:
+    if "our" not in lowered and not any(word in lowered for word in ISSUED_NOTE_WORDS):
         return
     found = (_OWN_KEY_STATED.search(line) if "our" in lowered else None) or _ISSUED_KEY_STATED.search(line)
     if found is None or _NO_OWN_ACCOUNT.search(line) is not None:

@@ -15,7 +15,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, stated_own_key, stated_team_password,
-    xml_unescaped,
+    xml_unescaped, ISSUED_NOTE_WORDS,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -140,6 +140,11 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       # key's note recording the day it was issued, `token (issued 2024-08-02, …):`: _helpers.stated_own_key)
                       rb"""|[ \t]+[^\n:]{0,80}?[ \t](?:is|was)[ \t]*(?=\r?\n|\Z)"""
                       rb"""|[ \t]*\([^()\n]{0,40}?(?:issued|created|generated|rotated)[ \t]"""
+                      # (the same note in the languages whose documentation is read too, the key's word before what it
+                      # is: `Token autoryzacyjny (wygenerowany … 2026-10-01):`)
+                      rb"""|(?:[ \t]+[a-z\x80-\xff]{2,24}){0,2}[ \t]*\([^()\n]{0,40}?(?:wygenerowan|utworzon|wydan|erstellt"""
+                      rb"""|generiert|ausgestellt|aangemaakt|gegenereerd|uitgegeven|generado|creado|emitido|gerado|criado"""
+                      rb"""|g\xc3\xa9n\xc3\xa9r|cr\xc3\xa9\xc3\xa9|generato|creato|emesso)"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`),
                       # a quoted argument (`--password 'x' "list"`) or a line continuation (`--rcon-password 'x' \`,
                       # PowerShell's backtick, cmd's caret)
@@ -3490,6 +3495,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # looks issued, as a command's URL login to a real host is; an example's, `asd 123 getgps`, warns)
                 yield Match(secret=password, confidence=MEDIUM if _looks_issued(password) else LOW,
                             description=f"{what} in documentation")
+        for what, password in _device_configs.documented_device_commands(line, lowered_name):
+            if _is_credential(password, True, False, "password"):
+                # (a page's Tasmota console commands to paste into its plugs: the plugs' broker login where the password
+                # looks issued, as a fleet's SMS commands are; a tutorial's `MqttPassword mypassword` warns or passes)
+                yield Match(secret=password, confidence=MEDIUM if _looks_issued(password) else LOW,
+                            description=f"{what} in documentation")
         for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                 yield Match(secret=value, confidence=_documented_confidence(value),
@@ -3533,8 +3544,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if _is_credential(value, True, False, "password"):
                     yield Match(secret=value, confidence=MEDIUM, description="a team's shared password stated in a document",
                                 line_offset=offset)
-        if "our" in line or "OUR" in line or "Our" in line or "ssued" in line or "reated" in line or "enerated" in line \
-                or "otated" in line:
+        if "our" in line or "OUR" in line or "Our" in line or any(word in line for word in ISSUED_NOTE_WORDS):
             # (a key or a token the page says is the team's own: `… API key for our installer account is`, or recorded with
             # the day it was issued, `Their token (issued 2024-08-02, …):`; it blocks where it looks issued)
             for offset, value in stated_own_key(lines, index):

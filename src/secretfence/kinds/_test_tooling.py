@@ -375,11 +375,14 @@ _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zu
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`).
 _FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort|wachtwoord)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
 # A table's header cell naming a password in Spanish, Portuguese, French or Italian, what it is for after the word
-# (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`); a login's
-# (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`).
-_FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|password)"""
+# (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`; Polish's
+# `| Hasło |`, `| Hasło administratora |`, head `has` confirmed by the verify regex); a login's
+# (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`; Polish's `| Dane logowania |`).
+_FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|password"""
+                                   rb"""|has(?:\xc5[\x82\x81]|l)o)"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
-_FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)"""
+_FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
+                                rb"""|dane logowania)"""
                                 rb"""\**`?[ \t]*\|""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -393,9 +396,10 @@ FOLDED_HINTS = tuple(
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds", "zugang",
                                 "anmeld", "access", "inloggegevens")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord")),
-        (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password")),
+        (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
+                                            "has")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
-                                        "accesso")),
+                                        "accesso", "dane logowania")),
     )
 )
 
