@@ -99,6 +99,14 @@ def test_with_a_discovery_variable_set_git_is_asked(repository: Path, monkeypatc
     assert git.toplevel(str(repository / "src")) == _asked(repository / "src")
 
 
+@pytest.mark.parametrize(("variable", "value"), [("GIT_OBJECT_DIRECTORY", "/nonexistent/secretfence-objects"),
+                                                 ("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1")])
+def test_a_variable_that_makes_git_refuse_the_repository_is_left_to_git(
+        repository: Path, monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:
+    monkeypatch.setenv(variable, value)
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src") is None
+
+
 def test_a_ceiling_at_the_repository_hides_it_as_git_does(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(repository.resolve()))
     assert git.toplevel(str(repository / "src")) == _asked(repository / "src") is None

@@ -51,8 +51,10 @@ def run_git_with_warnings(args: Sequence[str], cwd: str = ".") -> Tuple[bytes, L
 
 
 # What changes where git looks for the repository: with any of these set, git is asked.
+# (GIT_OBJECT_DIRECTORY too: git's test of a repository looks for its objects there, and passes over a
+# `.git` without them; GIT_TEST_ASSUME_DIFFERENT_OWNER makes git refuse every repository as another user's.)
 _DISCOVERY_ENVIRONMENT = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES",
-                          "GIT_DISCOVERY_ACROSS_FILESYSTEM")
+                          "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_TEST_ASSUME_DIFFERENT_OWNER")
 
 
 def toplevel(cwd: str = ".") -> Optional[str]:
