@@ -119,6 +119,10 @@ _API_SECRET = drawn_mixed(2900023, 32)
     ("notify.js", f'const client = require("twilio")(accountSid, "{_AUTH_TOKEN}");\n', _AUTH_TOKEN),
     ("Notify.java", f'Twilio.init(config.TWILIO_SID, "{_API_SECRET}");\n', _API_SECRET),
     ("notify.php", f'$client = new Client($sid, "{_AUTH_TOKEN}");\n', _AUTH_TOKEN),
+    # (the SID read from the environment, by its variable's name: a subscript, a getter's call)
+    ("sms.py", f"client = Client(os.environ['TWILIO_ACCOUNT_SID'], '{_AUTH_TOKEN}')\n", _AUTH_TOKEN),
+    ("sms.py", f'client = Client(os.getenv("TWILIO_SID"), "{_AUTH_TOKEN}")\n', _AUTH_TOKEN),
+    ("sms.rb", f"client = Twilio::REST::Client.new(ENV['TWILIO_ACCOUNT_SID'], '{_API_SECRET}')\n", _API_SECRET),
 ])
 def test_a_twilio_secret_after_a_named_sid_blocks(engine: Engine, filename: str, text: str, secret: str) -> None:
     assert secret in _secrets(engine, filename, text)

@@ -23,6 +23,9 @@ _FTP_PASSWORD = drawn_mixed(2880041, 9) + "*" + drawn_mixed(2880042, 5)
     ("06:00:02 ---> USER scale\n06:00:02 331 Password required for scale\n06:00:02 ---> PASS {pw}\n", 3),
     ("> USER scale\n< 331 Please specify the password.\n> PASS {pw}\n< 230 Login successful.\n", 3),
     ('[pid 2] FTP command: Client "10.0.0.9", "USER scale"\n[pid 2] FTP command: Client "10.0.0.9", "PASS {pw}"\n', 2),
+    # (a trace kept with the protocol's CRLF line ends)
+    ("06:00:02 ---> USER scale\r\n06:00:02 331 Password required for scale\r\n06:00:02 ---> PASS {pw}\r\n", 3),
+    ("USER scale\r\nPASS {pw}\r\n", 2),
 ])
 def test_a_logged_ftp_login_blocks(engine: Engine, text: str, line: int) -> None:
     assert _blocked(engine, "logs/scale-sync-2024-03-18.log", text.replace("{pw}", _FTP_PASSWORD)) == [

@@ -99,6 +99,14 @@ def test_with_a_discovery_variable_set_git_is_asked(repository: Path, monkeypatc
     assert git.toplevel(str(repository / "src")) == _asked(repository / "src")
 
 
+@pytest.mark.parametrize(("variable", "value"), [("GIT_OBJECT_DIRECTORY", "/nonexistent/secretfence-objects"),
+                                                 ("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1")])
+def test_a_variable_that_makes_git_refuse_the_repository_is_left_to_git(
+        repository: Path, monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:
+    monkeypatch.setenv(variable, value)
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src") is None
+
+
 def test_a_ceiling_at_the_repository_hides_it_as_git_does(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(repository.resolve()))
     assert git.toplevel(str(repository / "src")) == _asked(repository / "src") is None
@@ -122,3 +130,69 @@ def test_a_repository_whose_config_moves_or_drops_its_work_tree_is_left_to_git(
     assert git._plain_work_tree(str(repository / "src")) is None
     assert git.toplevel(str(repository / "src")) == _asked(repository / "src")
     assert git.toplevel(str(repository / "src")) != str(repository.resolve())
+
+
+def _fake_git_directory(where: Path, head: bytes = b"ref: refs/heads/main\n", *dirs: str) -> None:
+    (where / ".git").mkdir(parents=True)
+    (where / ".git" / "HEAD").write_bytes(head)
+    for name in dirs:
+        (where / ".git" / name).mkdir()
+
+
+@pytest.mark.parametrize("head,dirs", [(b"ref: refs/heads/main\n", ()), (b"not a ref\n", ("objects", "refs")),
+                                       (b"ref: refs/heads/main\n", ("refs",))])
+def test_a_dot_git_that_git_does_not_take_for_a_repository_is_passed_over_as_git_does(
+        repository: Path, head: bytes, dirs: "tuple[str, ...]") -> None:
+    # A fixture's .git holding a HEAD alone (or a HEAD git rejects, or no objects) is no repository
+    # to git, which answers the repository above: read as a work tree's top, the directory's files
+    # were listed under the wrong top and none of them scanned.
+    _fake_git_directory(repository / "src", head, *dirs)
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src") == str(repository.resolve())
+
+
+def test_a_fake_dot_git_outside_any_repository_is_no_repository(tmp_path: Path) -> None:
+    _fake_git_directory(tmp_path / "unpacked")
+    assert git.toplevel(str(tmp_path / "unpacked")) == _asked(tmp_path / "unpacked") is None
+
+
+def test_a_directory_with_a_fake_dot_git_in_a_repository_is_scanned(repository: Path) -> None:
+    from secretfence.sources import files
+
+    _fake_git_directory(repository / "src")
+    listing = files.expand_paths([str(repository / "src")], str(repository))
+    assert [name for _, name in listing.files] == ["src/pkg/a.py"] and not listing.errors
+
+
+def test_a_gitdir_file_naming_a_directory_with_a_head_alone_is_left_to_git(repository: Path, tmp_path: Path) -> None:
+    (tmp_path / "fake").mkdir()
+    (tmp_path / "fake" / "HEAD").write_bytes(b"ref: refs/heads/main\n")
+    (repository / "src" / ".git").write_bytes(b"gitdir: " + str(tmp_path / "fake").encode() + b"\n")
+    assert git._plain_work_tree(str(repository / "src")) is None
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src") is None
+
+
+@pytest.mark.parametrize("appended", ["[core]\n\tbare = true\n", "# bare = false\n[core]\n\tbare = true\n",
+                                      "[core]\n\trepositoryformatversion = 9\n", "[extensions]\n\tnoop = true\n"])
+def test_a_config_git_reads_otherwise_than_its_first_bare_line_is_left_to_git(repository: Path, appended: str) -> None:
+    with open(repository / ".git" / "config", "a") as handle:
+        handle.write(appended)
+    assert git._plain_work_tree(str(repository / "src")) is None
+    assert git.toplevel(str(repository / "src")) == _asked(repository / "src")
+
+
+def test_a_linked_work_tree_with_its_own_config_is_left_to_git(repository: Path, tmp_path: Path) -> None:
+    linked = tmp_path / "linked"
+    (tmp_path / "elsewhere").mkdir()
+    _git("worktree", "add", "-q", str(linked), cwd=repository)
+    _git("config", "extensions.worktreeConfig", "true", cwd=repository)
+    _git("config", "--worktree", "core.worktree", str(tmp_path / "elsewhere"), cwd=linked)
+    assert git._plain_work_tree(str(linked)) is None
+    assert git.toplevel(str(linked)) == _asked(linked) == str((tmp_path / "elsewhere").resolve())
+
+
+def test_a_head_or_config_that_is_a_fifo_is_not_waited_on(repository: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    (repository / ".git" / "config").rename(repository / ".git" / "config.saved")
+    os.mkfifo(repository / ".git" / "config")
+    assert git._plain_work_tree(str(repository / "src")) is None

@@ -398,7 +398,7 @@ _FOLDED_OPENED_CALL = (rb"""(?:client|api|connect|credentials?|auth|login)(?:\.n
 # (blind rounds BG-BL) a call given a Twilio SID (`AC…`, `SK…`) first, then its secret (a package's factory)
 _FOLDED_SID_FIRST = rb"""\([ \t]*["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,"""
 # (_SID_NAMED_FIRST's: a name ending in `sid`, then a literal of a Twilio secret's length)
-_FOLDED_SID_NAMED_FIRST = rb"""sid[ \t]*,[ \t]*["'][a-z0-9]{32}["']"""
+_FOLDED_SID_NAMED_FIRST = rb"""sid(?:["'][ \t]*[\])])?[ \t]*,[ \t]*["'][a-z0-9]{32}["']"""
 # a cloud region's literal (a call given an AWS secret key beside it)
 _FOLDED_REGION = rb"""(?:east|west|north|south|central)-\d{1,2}["']"""
 # a Lisp setting: a credential's symbol then its string (`(sql-password "…")`, `(setq x-api-key "…")`)
@@ -551,7 +551,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_GHOST_KEY, ("key",)),
         (_FOLDED_OPENED_CALL, _OPENED_CALL_WORDS),
         (_FOLDED_SID_FIRST, ('("ac', "('ac", '("sk', "('sk")),
-        (_FOLDED_SID_NAMED_FIRST, ("sid,", "sid ,")),
+        (_FOLDED_SID_NAMED_FIRST, ("sid,", "sid ,", "sid'", 'sid"')),
         (_FOLDED_REGION, ("east-", "west-", "north-", "south-", "central-")),
         (_FOLDED_LISP, ('password "', 'passwd "', 'secret "', 'token "', 'key "', 'pass "')),
         (_FOLDED_SETENV, ('(setenv "',)),
@@ -4060,9 +4060,11 @@ _SID_ALONE = lazy_regex(r"""^[ \t]*["'](?:AC|SK)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:
 # secret's shape, an auth token's 32 lower-case hex or an API key secret's 32 letters and digits (a Windows security
 # identifier's `sid` is given to calls with other literals: a domain's name, an account's).
 _SID_NAMED_FIRST = lazy_regex(
-    r"""\([ \t]*\$?(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Za-z_]?\w{0,40}?(?:sid|Sid|SID)[ \t]*,[ \t]*["']""")
+    r"""\([ \t]*\$?(?:[A-Za-z_]\w{0,40}\.){0,3}(?:[A-Za-z_]\w{0,40}[\[(][ \t]*["'])?[A-Za-z_]?\w{0,40}?(?:sid|Sid|SID)"""
+    r"""(?:["'][ \t]*[\])])?[ \t]*,[ \t]*["']""")
 _TWILIO_SECRET = lazy_regex(r"""^(?:[0-9a-f]{32}|[A-Za-z0-9]{32})$""")
-_SID_WORDS = ('"AC', "'AC", '"SK', "'SK", "sid,", "Sid,", "SID,", "sid ,", "Sid ,", "SID ,")  # (_FOLDED_SID_NAMED_FIRST's)
+_SID_WORDS = ('"AC', "'AC", '"SK', "'SK", "sid,", "Sid,", "SID,", "sid ,", "Sid ,", "SID ,", "sid'", "Sid'", "SID'", 'sid"',
+              'Sid"', 'SID"')  # (_FOLDED_SID_NAMED_FIRST's)
 
 
 def sid_first_calls(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -2894,8 +2894,9 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
 # (`---> USER admin` then `---> PASS …`, curl's `> PASS …`, a server's `"PASS …"`). The PASS command with the USER
 # command before it, on its line or one of the two lines above: the password, judged as any (a client's `PASS XXXX`, a
 # server's `(hidden)` or `<password>` mask is none). A `PASS` alone is a test's verdict as often (`PASS tests/…`).
-_LOGGED_FTP_PASS = lazy_regex(r"""(?<![\w-])PASS[ \t]+(?P<pw>[^\s"']{1,256})(?=["']?(?:[ \t]|$))""")
-_LOGGED_FTP_USER = lazy_regex(r"""(?<![\w-])USER[ \t]+(?P<user>[^\s"'/]{1,128})(?=["']?(?:[ \t]|$))""")
+# (The protocol ends each command with CRLF: a trace or a capture kept as it came ends its lines so.)
+_LOGGED_FTP_PASS = lazy_regex(r"""(?<![\w-])PASS[ \t]+(?P<pw>[^\s"']{1,256})(?=["']?(?:[ \t\r]|$))""")
+_LOGGED_FTP_USER = lazy_regex(r"""(?<![\w-])USER[ \t]+(?P<user>[^\s"'/]{1,128})(?=["']?(?:[ \t\r]|$))""")
 _LOGGED_FTP_LINES_ABOVE = 2
 _LOGGED_LINE_READ = 4096
 

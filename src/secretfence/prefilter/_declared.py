@@ -1324,7 +1324,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             ((b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 0), ('key',), (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2)),
             ((b'(?:client|api|connect|credentials?|auth|login)(?:\\.new|::new)?\\([ \\t]*(?:(?:#|//)[^\\n]{0,256})?\\r?\\n', 0), ('client(', 'client.new(', 'client::new(', 'api(', 'api.new(', 'api::new(', 'connect(', 'connect.new(', 'connect::new(', 'credentials(', 'credentials.new(', 'credentials::new(', 'credential(', 'credential.new(', 'credential::new(', 'auth(', 'auth.new(', 'auth::new(', 'login(', 'login.new(', 'login::new('), (b'(?:client|api|connect|credentials?|auth|login)(?:\\.new|::new)?\\([ \\t]*(?:(?:#|//)[^\\n]{0,256})?\\r?\\n', 2)),
             ((b'\\([ \\t]*["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 0), ('("ac', "('ac", '("sk', "('sk"), (b'\\([ \\t]*["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2)),
-            ((b'sid[ \\t]*,[ \\t]*["\'][a-z0-9]{32}["\']', 0), ('sid,', 'sid ,'), (b'sid[ \\t]*,[ \\t]*["\'][a-z0-9]{32}["\']', 2)),
+            ((b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*["\'][a-z0-9]{32}["\']', 0), ('sid,', 'sid ,', "sid'", 'sid"'), (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*["\'][a-z0-9]{32}["\']', 2)),
             ((b'(?:east|west|north|south|central)-\\d{1,2}["\']', 0), ('east-', 'west-', 'north-', 'south-', 'central-'), (b'(?:east|west|north|south|central)-\\d{1,2}["\']', 2)),
             ((b'(?:password|passwd|secret|token|key|pass) "[^"\\n]{6,256}"', 0), ('password "', 'passwd "', 'secret "', 'token "', 'key "', 'pass "'), (b'(?:password|passwd|secret|token|key|pass) "[^"\\n]{6,256}"', 2)),
             ((b'\\(setenv "\\w{1,64}" "', 0), ('(setenv "',), (b'\\(setenv "\\w{1,64}" "', 2)),

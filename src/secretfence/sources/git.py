@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 from typing import List, Optional, Sequence, Tuple
@@ -50,8 +51,10 @@ def run_git_with_warnings(args: Sequence[str], cwd: str = ".") -> Tuple[bytes, L
 
 
 # What changes where git looks for the repository: with any of these set, git is asked.
+# (GIT_OBJECT_DIRECTORY too: git's test of a repository looks for its objects there, and passes over a
+# `.git` without them; GIT_TEST_ASSUME_DIFFERENT_OWNER makes git refuse every repository as another user's.)
 _DISCOVERY_ENVIRONMENT = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES",
-                          "GIT_DISCOVERY_ACROSS_FILESYSTEM")
+                          "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_TEST_ASSUME_DIFFERENT_OWNER")
 
 
 def toplevel(cwd: str = ".") -> Optional[str]:
@@ -85,8 +88,10 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
             if status is not None:
                 if os.stat(directory).st_uid != os.getuid():
                     return None  # safe.directory's question: git says
-                if stat.S_ISDIR(status.st_mode) and os.path.isfile(os.path.join(marker, "HEAD")):
-                    return None if _configures_its_work_tree(marker) else directory
+                if status.st_uid != os.getuid():
+                    return None  # git asks the same of the .git it finds
+                if stat.S_ISDIR(status.st_mode) and _plain_repository(marker):
+                    return directory
                 if stat.S_ISREG(status.st_mode) and _links_a_repository(marker, directory):
                     return directory
                 return None
@@ -105,20 +110,68 @@ def _links_a_repository(marker: str, directory: str) -> bool:
     if not content.startswith(b"gitdir: ") or len(content) > 4096:
         return False
     target = os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
-    return os.path.isfile(os.path.join(target, "HEAD")) and not _configures_its_work_tree(target)
+    return os.stat(target).st_uid == os.getuid() and _plain_repository(target)
+
+
+def _plain_repository(git_dir: str) -> bool:
+    """A repository directory as git's own test reads one (a valid HEAD, `objects` and `refs`
+    directories: a `.git` holding a HEAD alone is no repository to git, which looks further up)
+    in the plain layout: a linked work tree's through its `commondir`. False (git is asked) for
+    anything else: a HEAD that is a link or holds neither a ref nor an object id, a config that
+    could move the work tree or that git would refuse, a config or HEAD that is not a regular file."""
+    head = _regular_file(os.path.join(git_dir, "HEAD"), 512)
+    if head is None or not _HEAD.fullmatch(head):
+        return False
+    common = git_dir
+    commondir = _regular_file(os.path.join(git_dir, "commondir"), 4096)
+    if commondir is not None:
+        common = os.path.join(git_dir, os.fsdecode(commondir.rstrip(b"\r\n")))
+    elif os.path.lexists(os.path.join(git_dir, "commondir")):
+        return False
+    for name in ("objects", "refs"):
+        if not stat.S_ISDIR(os.lstat(os.path.join(common, name)).st_mode):
+            return False
+    if os.path.lexists(os.path.join(git_dir, "config.worktree")):
+        return False  # a linked work tree's own config (extensions.worktreeConfig): git says
+    return not _configures_its_work_tree(common)
+
+
+# HEAD as git validates it (validate_headref): a symbolic ref into refs/, or an object id.
+_HEAD = re.compile(rb"ref:[ \t]*refs/[^\n]*\n?|[0-9a-f]{40}(?:[0-9a-f]{24})?\n?")
+
+
+def _regular_file(path: str, limit: int) -> Optional[bytes]:
+    """A regular file's first bytes (None if it is missing or too long); OSError for anything
+    else at that name: a FIFO is opened without waiting for a writer, and not read."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        raise OSError(f"{path}: not a regular file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    with open(os.open(path, flags), "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        content = handle.read(limit + 1)
+    return content if len(content) <= limit else None
 
 
 def _configures_its_work_tree(git_dir: str) -> bool:
     """A repository whose config moves its work tree (`core.worktree`, per-worktree config) or
-    says it has none (`core.bare = true`), or includes another file that might: git's answer may
-    not be the directory above `.git`."""
-    try:
-        with open(os.path.join(git_dir, "config"), "rb") as handle:
-            config = handle.read().lower()
-    except FileNotFoundError:
-        return False
-    return (b"worktree" in config or b"include" in config
-            or b"bare" in config and b"bare = false" not in config)
+    says it has none (`core.bare = true`), or includes another file that might, or that git could
+    refuse (a format version above 1, an extension): git's answer may not be the directory above
+    `.git`. `bare` is read only as the one line git writes (a second `bare`, even in a comment,
+    and git is asked)."""
+    config = _regular_file(os.path.join(git_dir, "config"), 1 << 20)
+    if config is None:
+        return os.path.lexists(os.path.join(git_dir, "config"))  # too long to read here: git says
+    config = config.lower()
+    version = re.search(rb"repositoryformatversion[ \t]*=[ \t]*([^\s;#]*)", config)
+    return (b"worktree" in config or b"include" in config or b"extension" in config
+            or config.count(b"repositoryformatversion") > 1
+            or version is not None and version.group(1) not in (b"0", b"1")
+            or config.count(b"bare") > (1 if re.search(rb"^[ \t]*bare[ \t]*=[ \t]*false[ \t]*\r?$", config, re.M) else 0))
 
 
 def _asked_toplevel(cwd: str) -> Optional[str]:
