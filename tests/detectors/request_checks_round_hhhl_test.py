@@ -54,7 +54,7 @@ DECOYS: List[Tuple[str, str]] = [
     ("app/auth.py", 'if request.headers.get("X-API-Key") != os.environ["API_KEY"]:\n    abort(401)\n'),
     ("gateway/access.lua", 'local expected = os.getenv("API_KEY")\nlocal supplied = ngx.req.get_headers()["X-Api-Key"]\n'
      "if supplied ~= expected then\n  return ngx.exit(403)\nend\n"),
-    ("conf.d/api.conf", 'if ($http_x_api_key != "REPLACE_WITH_YOUR_KEY") {\n  return 403;\n}\n'),
+    ("conf.d/api.conf", 'if ($http_x_api_key != "<your-api-key>") {\n  return 403;\n}\n'),
     # a header no caller's credential comes in, an absent one, a scheme's check
     ("app/trace.py", f'if request.headers.get("X-Request-Id") == "{KEYS[13]}":\n    pass\n'),
     ("app/orders.py", f'if request.headers["X-Idempotency-Key"] == "{KEYS[14]}":\n    return cached\n'),
