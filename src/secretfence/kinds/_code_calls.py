@@ -1984,13 +1984,16 @@ _OPERAND_BEFORE = lazy_regex(
 _OPERAND_READ = 600  # characters either side of an operator its operands are read in
 # An equality call: a constant-time comparison (Python's, Node's, Go's, PHP's), or an `equals` (Java's, C#'s).
 _EQUALITY_CALL = lazy_regex(r"""(?:compare_digest|timingSafeEqual|ConstantTimeCompare|hash_equals|(?P<method>\.(?:equals|Equals)))\(""")
-_EQUALITY_WORDS = ("compare_digest", "timingSafeEqual", "ConstantTimeCompare", "hash_equals", "quals(")
+_EQUALITY_WORDS = (  # (what a line holds before _EQUALITY_CALL is tried on it)
+    "compare_digest", "timingSafeEqual", "ConstantTimeCompare", "hash_equals", "quals(")
 _QUOTED_OPERAND = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'\n]{0,512})(?P=q)""")  # (an empty default too: `get("X", "")`)
-# A variable: Lua's and JavaScript's `local`/`const`/`let`/`var`, Go's `:=`, PHP's `$`.
+# An operand that is one variable (PHP's `$` too), in the parentheses or before the `:` of its condition.
 _VARIABLE = lazy_regex(r"""^[(!]*(?P<name>\$?[A-Za-z_]\w{0,63})[)\]:;,]*$""")
+# A variable given a value: Lua's and JavaScript's `local`/`const`/`let`/`var`, Go's `:=`, PHP's `$`, Java's `String`.
 _VARIABLE_ASSIGNED = lazy_regex(
     r"""^[ \t]*(?:local[ \t]+|const[ \t]+|let[ \t]+|var[ \t]+|my[ \t]+|final[ \t]+String[ \t]+|String[ \t]+)?"""
     r"""(?P<name>\$?[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*str[ \t]*)?:?=[ \t]*(?P<rhs>[^=\n].{0,1023})$""")
+# A variable's value that is a literal alone (a comment may follow): not a call's default, not a join.
 _HELD_LITERAL = lazy_regex(r"""^(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t;]*(?:(?:--|//|#).*)?$""")
 _CHECK_LINES = 12  # lines below a request's field read into a variable its comparison is looked for in
 _EXPECTED_LINES = 60  # lines above a comparison the variable holding its literal is looked for in
