@@ -310,6 +310,10 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # (blind rounds GI-GN) .NET's Task-returning twins of a login's calls, MailKit's SASL mechanisms
             ".authenticateasync(", "loginasync(", "logonasync(", "signinasync(", "connectasync(", "bindasync(",
             "saslmechanism",
+            # (blind rounds HH-HL) a request's field read where a literal may be compared with it (_REQUEST_READ_WORDS)
+            "get_headers()", "get_uri_args()", "headers[", "headers.get(", "header.get(", "req.get(", "req.header(", "getheader(",
+            "$http_", "ngx.var.http_", "ngx.var.arg_", "$arg_", "http_x_", "request.args", "request.get",
+            "query_params", "req.query",
             ".execute_kw(", "oauth1(", "opencage(", "googlev3(", "mapbox(", "mapquest(", "locationiq(", "pickpoint(",
             "tomtom(", "herev7(", "geocodeearth(", "geocodio", "what3words", "maptiler(", "azuremaps(", "census(",
             ".from_key(", ".from_api_key(",
@@ -1408,6 +1412,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from eikon_app_ids(lines, index)
     if "(" in line and present & _HEADER_CALL_GROUP:
         yield from header_calls(line)
+    if present & _REQUEST_READ_GROUP:
+        yield from request_credential_checks(lines, index)
     if "AuthenticationHeaderValue" in line or "new(" in line:
         yield from authentication_header_values(line)
     if "|CO" in line and "CN" in line:
@@ -1946,6 +1952,211 @@ def _digests_compared(line: str) -> Iterator[Found]:
             yield 0, f"a login check of {name} (compare_digest)", "password", value
         elif name and names_a_credential(name):
             yield 0, f"a check of {name} (compare_digest)", name, value
+
+
+# (blind rounds HH-HL) A hard-coded credential incoming requests are checked against: a literal compared with a
+# request's credential header, query parameter or bearer token, directly or through one variable a side (an
+# OpenResty access script's `local expected = "…"`, `local supplied = ngx.req.get_headers()["X-…-Key"]`,
+# `if supplied ~= expected`; nginx's `if ($http_x_api_key != "…")`; Flask's `request.headers.get("X-API-Key")`,
+# Express' `req.get(…)`/`req.headers[…]`, Go's `r.Header.Get(…)`, PHP's `$_SERVER['HTTP_X_API_KEY']`).
+# The read of a request's field, its name in a group of its own (n1-n6).
+_REQUEST_FIELD_READ = lazy_regex(
+    r"""(?:get_headers\(\)|get_uri_args\(\)|(?<![\w.])(?:request|req|ctx|c|r)\.(?:headers|args|GET|query_params|query)"""
+    r"""|(?<![\w.])headers|\.Header)"""
+    r"""(?:[ \t]*\[[ \t]*(?P<q1>["'])(?P<n1>[A-Za-z][\w-]{0,63})(?P=q1)[ \t]*\]"""
+    r"""|\.[Gg]et\([ \t]*(?P<q2>["'])(?P<n2>[A-Za-z][\w-]{0,63})(?P=q2))"""
+    r"""|(?<![\w.])(?:req|request|ctx|c)\.(?:get|header|get_header|GetHeader)\([ \t]*(?P<q3>["'])(?P<n3>[A-Za-z][\w-]{0,63})(?P=q3)"""
+    r"""|getHeader\([ \t]*(?P<q4>["'])(?P<n4>[A-Za-z][\w-]{0,63})(?P=q4)"""
+    r"""|(?:ngx\.var\.|\$)(?:http|arg|cookie)_(?P<n5>\w{1,64})"""
+    r"""|\$_SERVER\[[ \t]*(?P<q6>["'])HTTP_(?P<n6>\w{1,64})(?P=q6)[ \t]*\]""")
+_REQUEST_FIELD_GROUPS = ("n1", "n2", "n3", "n4", "n5", "n6")
+# What a line reading a request's field holds (the readers' heads above, as written).
+_REQUEST_READ_WORDS = ("get_headers()", "get_uri_args()", "headers[", "headers.get(", "Header.Get(", "req.get(",
+                       "req.header(", "getHeader(", "$http_", "ngx.var.http_", "ngx.var.arg_", "$arg_", "HTTP_X_",
+                       "request.args", "request.GET", "query_params", "req.query")
+# A comparison's operator: Lua's `~=`, JavaScript's and PHP's strict ones (not an assignment's `=`, not `<=`/`>=`).
+_COMPARISON = lazy_regex(r"""(?<![=!<>~])(?:===|!==|==|!=|~=)(?!=)""")
+# A comparison's operand beside its operator: a literal, or an expression written without spaces.
+_OPERAND_AFTER = lazy_regex(
+    r"""[ \t]*(?:(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)|(?P<expression>[\w$.:\[\]"'()-]{1,256}))""")
+_OPERAND_BEFORE = lazy_regex(
+    r"""(?:(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)|(?P<expression>[\w$.:\[\]"'()-]{1,256}))[ \t]*$""")
+_OPERAND_READ = 600  # characters either side of an operator its operands are read in
+# An equality call: a constant-time comparison (Python's, Node's, Go's, PHP's), or an `equals` (Java's, C#'s).
+_EQUALITY_CALL = lazy_regex(r"""(?:compare_digest|timingSafeEqual|ConstantTimeCompare|hash_equals|(?P<method>\.(?:equals|Equals)))\(""")
+_EQUALITY_WORDS = (  # (what a line holds before _EQUALITY_CALL is tried on it)
+    "compare_digest", "timingSafeEqual", "ConstantTimeCompare", "hash_equals", "quals(")
+_QUOTED_OPERAND = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'\n]{0,512})(?P=q)""")  # (an empty default too: `get("X", "")`)
+# An operand that is one variable (PHP's `$` too), in the parentheses or before the `:` of its condition.
+_VARIABLE = lazy_regex(r"""^[(!]*(?P<name>\$?[A-Za-z_]\w{0,63})[)\]:;,]*$""")
+# A variable given a value: Lua's and JavaScript's `local`/`const`/`let`/`var`, Go's `:=`, PHP's `$`, Java's `String`.
+_VARIABLE_ASSIGNED = lazy_regex(
+    r"""^[ \t]*(?:local[ \t]+|const[ \t]+|let[ \t]+|var[ \t]+|my[ \t]+|final[ \t]+String[ \t]+|String[ \t]+)?"""
+    r"""(?P<name>\$?[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*str[ \t]*)?:?=[ \t]*(?P<rhs>[^=\n].{0,1023})$""")
+# A variable's value that is a literal alone (a comment may follow): not a call's default, not a join.
+_HELD_LITERAL = lazy_regex(r"""^(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t;]*(?:(?:--|//|#).*)?$""")
+_CHECK_LINES = 12  # lines below a request's field read into a variable its comparison is looked for in
+_EXPECTED_LINES = 60  # lines above a comparison the variable holding its literal is looked for in
+# A request's `X-<word>-Key` header whose word names a key of another kind than the caller's credential.
+_NOT_A_CALLER_KEY = frozenset(("idempotency", "public", "cache", "dedupe", "dedup", "partition", "routing", "sort",
+                               "primary", "foreign", "trace", "event", "request", "correlation", "encryption"))
+_SCHEMES = ("Bearer ", "bearer ", "Token ", "token ")
+
+
+def _names_a_request_credential(field: str) -> bool:
+    """A request's header or parameter that carries the caller's credential: named for one (`X-API-Key`, `token`,
+    `X-Auth-Token`), `Authorization`, or a vendor's `X-<name>-Key` (`X-LW-Key`)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+
+    words = key_words(field.replace("-", "_"))
+    if not words:
+        return False
+    if words[-1] == "authorization" or names_a_credential("_".join(words)):
+        return True
+    return (len(words) == 3 and words[0] == "x" and words[2] == "key" and words[1] not in _NOT_A_CALLER_KEY)
+
+
+def _request_field(expression: str) -> Optional[str]:
+    """The name of the request's field the expression reads, where it is one a caller's credential comes in."""
+    found = _REQUEST_FIELD_READ.search(expression)
+    if found is None:
+        return None
+    field = next((found.group(group) for group in _REQUEST_FIELD_GROUPS if found.group(group)), "")
+    return field if _names_a_request_credential(field) else None
+
+
+def _compared_operands(line: str) -> Iterator[Tuple[Tuple[str, str], Tuple[str, str]]]:
+    """Each comparison's two operands, each ("value", literal) or ("expression", text)."""
+    for count, operator in enumerate(_COMPARISON.finditer(line)):
+        if count >= _CALLS_A_LINE:
+            break
+        before = _OPERAND_BEFORE.search(line, max(0, operator.start() - _OPERAND_READ), operator.start())
+        after = _OPERAND_AFTER.match(line, operator.end(), operator.end() + _OPERAND_READ)
+        if before is None or after is None:
+            continue
+        sides = tuple(("value", side.group("value")) if side.group("value") is not None
+                      else ("expression", side.group("expression")) for side in (before, after))
+        yield sides[0], sides[1]
+
+
+def _literal_held(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(line, literal) of the literal a variable was last given above the line, within a few dozen lines."""
+    for above in range(index - 1, max(-1, index - _EXPECTED_LINES), -1):
+        if name not in lines[above]:
+            continue
+        assigned = _VARIABLE_ASSIGNED.match(lines[above])
+        if assigned is not None and assigned.group("name") == name:
+            literal = _HELD_LITERAL.match(assigned.group("rhs").strip())
+            return (above, literal.group("value")) if literal is not None else None
+    return None
+
+
+def _expected_literal(lines: Sequence[str], index: int, operand: Tuple[str, str]) -> Optional[Tuple[int, str]]:
+    """(line, literal) an operand stands for: the literal itself, or one variable's literal assigned above."""
+    how, text = operand
+    if how == "value":
+        return index, text
+    variable = _VARIABLE.match(text)
+    return _literal_held(lines, index, variable.group("name")) if variable is not None else None
+
+
+def _issued(value: str) -> Optional[str]:
+    """The credential of a literal a request's field is checked against, where it looks drawn (a bearer token
+    without its scheme); None for a stand-in."""
+    for scheme in _SCHEMES:
+        if value.startswith(scheme):
+            value = value[len(scheme):]
+            break
+    return value if " " not in value and looks_generated(value) else None
+
+
+def request_credential_checks(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a literal a request's credential field is compared with, on the line or
+    through the variable the line reads the field into."""
+    line = lines[index]
+    if _REQUEST_FIELD_READ.search(line) is None:
+        return
+    checks: List[Tuple[int, Tuple[str, str], Tuple[str, str], str]] = []  # (line, read side, other side, field)
+    for left, right in _compared_operands(line) if "==" in line or "!=" in line or "~=" in line else ():
+        for read, other in ((left, right), (right, left)):
+            field = _request_field(read[1]) if read[0] == "expression" else None
+            if field is not None:
+                checks.append((index, read, other, field))
+                break
+    assigned = _VARIABLE_ASSIGNED.match(line) if not checks and "=" in line else None
+    assigned_field = _request_field(assigned.group("rhs")) if assigned is not None else None
+    if assigned is not None and assigned_field is not None:
+        name = assigned.group("name")
+        for below in range(index + 1, min(len(lines), index + 1 + _CHECK_LINES)):
+            if name not in lines[below] or not _compares(lines[below]):
+                continue
+            for left, right in _compared_operands(lines[below]):
+                for read, other in ((left, right), (right, left)):
+                    variable = _VARIABLE.match(read[1]) if read[0] == "expression" else None
+                    if variable is not None and variable.group("name") == name:
+                        checks.append((below, read, other, assigned_field))
+                        break
+    for at, _, other, field in checks[:_CALLS_A_LINE]:
+        expected = _expected_literal(lines, at, other)
+        value = _issued(expected[1]) if expected is not None else None
+        if expected is not None and value is not None:
+            yield expected[0] - index, f"the credential a request's {field} is checked against", "api_key", value
+    name = assigned.group("name") if assigned is not None and assigned_field is not None else None
+    for at, field, literal in _called_checks(lines, index, name, assigned_field):
+        value = _issued(literal)
+        if value is not None:
+            yield at - index, f"the credential a request's {field} is checked against (by a call)", "api_key", value
+
+
+def _compares(line: str) -> bool:
+    """The line may hold a comparison (an operator's or an equality call's), by its characters alone."""
+    return "==" in line or "!=" in line or "~=" in line or _equality_called(line)
+
+
+def _equality_called(line: str) -> bool:
+    return any(word in line for word in _EQUALITY_WORDS) and _EQUALITY_CALL.search(line) is not None
+
+
+def _called_checks(lines: Sequence[str], index: int, name: Optional[str],
+                   assigned_field: Optional[str]) -> Iterator[Tuple[int, str, str]]:
+    """(line, field, literal) of each literal an equality call compares with a request's credential field read on the
+    line (`hmac.compare_digest(request.headers.get("X-API-Key", ""), "…")`, `"…".equals(request.getHeader(…))`),
+    or with the variable `name` the line reads one (`assigned_field`) into, on a line below."""
+    line = lines[index]
+    field = _request_field(line) if _equality_called(line) else None
+    at_lines = [index] if field is not None else []
+    if name is not None and assigned_field is not None and not at_lines:
+        field = assigned_field
+        at_lines = [below for below in range(index + 1, min(len(lines), index + 1 + _CHECK_LINES))
+                    if name in lines[below] and _equality_called(lines[below])]
+    for at in at_lines[:_CALLS_A_LINE]:
+        text = lines[at]
+        for count, call in enumerate(_EQUALITY_CALL.finditer(text)):
+            if count >= _CALLS_A_LINE:
+                break
+            receiver = _OPERAND_BEFORE.search(text, max(0, call.start() - _OPERAND_READ), call.start()) if call.group(
+                "method") else None
+            segment_start = receiver.start() if receiver is not None else call.end()
+            segment = text[segment_start:_call_end(text, call.end())]
+            read = _REQUEST_FIELD_READ.search(segment)
+            if at == index and (read is None or _request_field(segment) is None):
+                continue
+            if at != index and name is not None and re.search(rf"(?<![\w$]){re.escape(name)}(?!\w)", segment) is None:
+                continue
+            for literal in _QUOTED_OPERAND.finditer(segment):
+                if not literal.group("value") or read is not None and read.start() <= literal.start() < read.end():
+                    continue  # (the field's own name)
+                yield at, field or "", literal.group("value")
+
+
+def _call_end(text: str, start: int) -> int:
+    """Where the call whose arguments open at `start` closes (or _OPERAND_READ characters on)."""
+    depth = 1
+    for position in range(start, min(len(text), start + _OPERAND_READ)):
+        depth += {"(": 1, ")": -1}.get(text[position], 0)
+        if depth == 0:
+            return position
+    return min(len(text), start + _OPERAND_READ)
 
 
 def _handler_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -5946,7 +6157,7 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS + _REQUEST_READ_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "("))
     + tuple(("method", word) for word in _LOGIN_METHOD_WORDS))
@@ -5988,6 +6199,7 @@ _POSITIONAL_SDK_GROUP = _PRESENT.add(_POSITIONAL_SDK_WORDS)
 _R_VECTOR_GROUP = _PRESENT.add(_R_VECTOR_WORDS)
 _CE_SDK_GROUP = _PRESENT.add(_CE_SDK_WORDS)
 _HEADER_CALL_GROUP = _PRESENT.add(_HEADER_CALL_WORDS)
+_REQUEST_READ_GROUP = _PRESENT.add(_REQUEST_READ_WORDS)
 _SID_GROUP = _PRESENT.add(_SID_WORDS)
 _BASE64_GROUP = _PRESENT.add(_BASE64_WORDS)
 _SINK_GROUP = _PRESENT.add(_SINK_WORDS)

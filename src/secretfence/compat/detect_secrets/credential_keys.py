@@ -1642,8 +1642,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     # to the keyword rules, and uWSGI's YAML `env: DB_PASSWORD=…` an annotated `env`
     found = directive_setting(lines[index], secret) or assigned_key(lines[index], secret)
     if found is None:
-        return _login_check(lines[index], secret) or _bind_key_secret(lines, index, secret, filename) or _script_parameter(
-            lines[index], secret, filename)
+        return _login_check(lines[index], secret) or _request_check(lines, index, secret) or _bind_key_secret(
+            lines, index, secret, filename) or _script_parameter(lines[index], secret, filename)
     key, quoted = found
     if "ASHED" in lines[index] or "ashed" in lines[index]:
         from secretfence.kinds._enterprise_forms import stored_hash
@@ -1862,6 +1862,20 @@ def _login_check(line: str, secret: str) -> Optional[str]:
     for _, what, key, value in login_checks(line):
         if value == secret and is_literal_credential(secret, True, False, key=key):
             return f"literal password in {what}"
+    return None
+
+
+def _request_check(lines: Sequence[str], index: int, secret: str) -> Optional[str]:
+    """A request's credential field compared with a literal on its line (nginx's `if ($http_x_api_key != "…")`, PHP's
+    `$_SERVER['HTTP_X_API_KEY'] !== '…'`), a comparison the keyword rules read as none: what it is when the secret
+    is the literal."""
+    if "=" not in lines[index]:
+        return None
+    from secretfence.kinds._code_calls import request_credential_checks
+
+    for offset, what, key, value in request_credential_checks(lines, index):
+        if not offset and value == secret and is_literal_credential(secret, True, False, key=key):
+            return f"literal {what}"
     return None
 
 
