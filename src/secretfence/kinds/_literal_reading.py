@@ -1729,7 +1729,7 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
         if start < end or any(opened < start < closed for opened, closed in messages):
             continue  # (read already; or words of a shell expansion's error message, `${TOKEN:?see 1Password: Ops/Token}`)
         start = name_start(line, start)
-        if line.startswith(("1Password", "1password", "1PASSWORD"), start) or _PASSWORD_MANAGER.match(line, start):
+        if line.startswith(("1Password", "1password", "1PASSWORD"), start) or _names_a_manager_entry(line, start):
             continue  # the password manager's name (`login in 1Password: *FreePBX admin*`): an item's name follows
         while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
             start += 1
@@ -1752,7 +1752,22 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
 # Password managers whose one-word names end in a password's word (KeePass, LastPass, NordPass), read as 1Password's is:
 # the entry's path or name follows (a credential prompt's `(z KeePass: Automaty/serwis)`, `see LastPass: Kiosks/service`).
 # The name and no more: a setting of the manager (`KEEPASS_PASSWORD`, `keepass_db_pass`) still names its credential.
+# Only where the words show an entry follows: an entry's path after the colon (`KeePass: Automaty/serwis`), or the
+# name after a preposition (`in LastPass: Kiosk admin`, `(z KeePass: …)`). A note's `KeePass: <value>` line is the
+# manager's own master password, and `lastPass = "…"` (a last password kept) a credential.
 _PASSWORD_MANAGER = lazy_regex(r"(?i)(?:keepass|lastpass|nordpass)(?![\w.-])")
+_MANAGER_ENTRY_PATH = lazy_regex(
+    r"""(?i)(?:keepass|lastpass|nordpass)[ \t]*:[ \t]*[*_"'`]{0,2}[^\s"'`*/\\]{1,128}[/\\][^\s"'`]""")
+_MANAGER_PREPOSITION = lazy_regex(
+    r"""(?i)(?:^|[\s("'`*])(?:in|im|z|ze|w|we|see|siehe|ver|voir|vedi|from|aus|en|dans|na|em|no|nel|op)[ \t]+$""")
+
+
+def _names_a_manager_entry(line: str, start: int) -> bool:
+    """The password manager's name at `start` before an entry's name or path (see _PASSWORD_MANAGER)."""
+    if _PASSWORD_MANAGER.match(line, start) is None:
+        return False
+    return (_MANAGER_ENTRY_PATH.match(line, start) is not None
+            or _MANAGER_PREPOSITION.search(line[max(0, start - 8):start]) is not None)
 
 
 # Base64 text ends in `=` padding: where a credential's word ends a run of base64 (`…Emv/7PW=`, a hashed
