@@ -1,15 +1,18 @@
 """Adversarial review of blind rounds HH-HL (fix53e, fix53h): a password manager's name passes only before an entry's
 path or after a preposition (`z KeePass: Automaty/serwis`, `in LastPass: …`), so a note's `KeePass: <master password>`
-and a `lastPass = "…"` variable block as they did before the round. Through the engine."""
+and a `lastPass = "…"` variable block as they did before the round; a signature header's bare hex digest passes in a
+test's file only (a client's code sending one fixed hex under `X-Signature` sends a static key). Through the engine."""
 from __future__ import annotations
 
 import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn_mixed
+from tests.fakes import drawn, drawn_mixed
 
 _PASSWORD = drawn_mixed(2970100, 14) + "#7"
+_HEX32 = drawn(2970101, 32, "0123456789abcdef")
+_HEX64 = drawn(2970102, 64, "0123456789abcdef")
 
 
 def _secrets(engine: Engine, filename: str, text: str) -> list:
@@ -38,3 +41,17 @@ def test_a_password_under_a_managers_name_blocks(engine: Engine, filename: str, 
 ])
 def test_a_managers_entry_passes(engine: Engine, text: str) -> None:
     assert _secrets(engine, "it/scripts/Reset-Station.ps1", text) == []
+
+
+# --- a signature header's bare digest -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, value", [("X-Signature", _HEX64), ("X-Api-Signature", _HEX32), ("X-HMAC-Signature", _HEX32)])
+def test_a_fixed_signature_in_a_clients_code_blocks(engine: Engine, header: str, value: str) -> None:
+    text = f'req.Header.Set("{header}", "{value}")\n'
+    assert _secrets(engine, "internal/client/otis.go", text) == [value]
+
+
+@pytest.mark.parametrize("filename", ["verify/otis_test.go", "tests/test_webhooks.py", "src/webhook.spec.ts",
+                                      "internal/__tests__/otis.go"])
+def test_a_replayed_signature_in_a_test_passes(engine: Engine, filename: str) -> None:
+    assert _secrets(engine, filename, f'req.Header.Set("X-Otis-Signature", "{_HEX64}")\n') == []
