@@ -1,7 +1,9 @@
 """Adversarial review of blind rounds HH-HL (fix53e, fix53h): a password manager's name passes only before an entry's
 path or after a preposition (`z KeePass: Automaty/serwis`, `in LastPass: …`), so a note's `KeePass: <master password>`
 and a `lastPass = "…"` variable block as they did before the round; a signature header's bare hex digest passes in a
-test's file only (a client's code sending one fixed hex under `X-Signature` sends a static key). Through the engine."""
+test's file only (a client's code sending one fixed hex under `X-Signature` sends a static key); a Tasmota command's
+password in a web request's query, its blank encoded (`/cm?cmnd=MqttPassword%20…`), blocks as the console's does. Through
+the engine."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +57,23 @@ def test_a_fixed_signature_in_a_clients_code_blocks(engine: Engine, header: str,
                                       "internal/__tests__/otis.go"])
 def test_a_replayed_signature_in_a_test_passes(engine: Engine, filename: str) -> None:
     assert _secrets(engine, filename, f'req.Header.Set("X-Otis-Signature", "{_HEX64}")\n') == []
+
+
+# --- a Tasmota command in a web request's query ----------------------------------------------------------------------
+
+_PLUG = drawn_mixed(2970103, 10) + "!" + drawn(2970104, 4, "0123456789")
+_PLUG_ENCODED = _PLUG.replace("!", "%21")
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("docs/plugs.md", f"http://192.168.1.50/cm?cmnd=MqttPassword%20{_PLUG_ENCODED}\n"),
+    ("docs/plugs.md", f"http://192.168.1.50/cm?cmnd=Backlog%20MqttUser%20plug%3BMqttPassword%20{_PLUG_ENCODED}\n"),
+    ("scripts/flash.sh", f'curl "http://10.0.0.9/cm?cmnd=Backlog%20SSID1%20Yard%3B%20Password1%20{_PLUG_ENCODED}"\n'),
+    ("scripts/flash.sh", f'curl "http://10.0.0.9/cm?cmnd=MqttPassword+{_PLUG_ENCODED}"\n'),
+])
+def test_a_tasmota_password_in_a_query_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert _secrets(engine, filename, text) == [_PLUG]
+
+
+def test_a_tutorials_tasmota_query_is_not_blocked(engine: Engine) -> None:
+    assert _secrets(engine, "docs/x.md", 'curl "http://tasmota.local/cm?cmnd=MqttPassword%20mypassword"\n') == []

@@ -175,6 +175,9 @@ _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 # (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`: credential_keys.przelewy24_credential)
 _FOLDED_CRC = rb"""crc["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+# (a Tasmota command's password in a web request's query, its blank encoded: `/cm?cmnd=MqttPassword%20…`:
+# _device_configs._tasmota)
+_FOLDED_TASMOTA_QUERY = rb"""password[1-3]?(?:%20|\+)[^\s;&]"""
 _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
 _FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
 # (blind rounds FY-GB) an option named for a credential alone as an argument vector's element, the next element on the
@@ -212,6 +215,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SID, ("sid",)),
         # Przelewy24's CRC key named `crc` (`P24_CRC=…`, `PRZELEWY24_CRC:`), which no credential word above holds
         (_FOLDED_CRC, ("crc",)),
+        # a Tasmota command's password in a web request's query (`cmnd=MqttPassword%20…`), its blank encoded
+        (_FOLDED_TASMOTA_QUERY, tuple(f"password{digit}{blank}" for digit in ("", "1", "2", "3") for blank in ("%20", "+"))),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
         (_FOLDED_LISTED_P, ('"-p"', "'-p'")),
         (_FOLDED_OPTION_ELEMENT, ("--",)),
