@@ -2,7 +2,8 @@
 path or after a preposition (`z KeePass: Automaty/serwis`, `in LastPass: …`), so a note's `KeePass: <master password>`
 and a `lastPass = "…"` variable block as they did before the round; a signature header's bare hex digest passes in a
 test's file only (a client's code sending one fixed hex under `X-Signature` sends a static key); a Tasmota command's
-password in a web request's query, its blank encoded (`/cm?cmnd=MqttPassword%20…`), blocks as the console's does. Through
+password in a web request's query, its blank encoded (`/cm?cmnd=MqttPassword%20…`), blocks as the console's does; a Polish
+note's `Hasło zmienione: …` (password changed) gives the new password, as German's `Passwort geändert: …` does. Through
 the engine."""
 from __future__ import annotations
 
@@ -77,3 +78,19 @@ def test_a_tasmota_password_in_a_query_blocks(engine: Engine, filename: str, tex
 
 def test_a_tutorials_tasmota_query_is_not_blocked(engine: Engine) -> None:
     assert _secrets(engine, "docs/x.md", 'curl "http://tasmota.local/cm?cmnd=MqttPassword%20mypassword"\n') == []
+
+
+# --- a Polish note's changed password ----------------------------------------------------------------------------------
+
+_CHANGED = drawn_mixed(2970105, 12) + "#4"
+
+
+@pytest.mark.parametrize("template", ["- Hasło zmienione: {pw}\n", "Hasło zmiana: {pw}\n", "- Password zmiana: {pw}\n"])
+def test_a_changed_password_blocks(engine: Engine, template: str) -> None:
+    assert _secrets(engine, "docs/runbook.md", template.format(pw=_CHANGED)) == [_CHANGED]
+
+
+@pytest.mark.parametrize("text", ["- Hasło zmienione: 2026-03-02\n", "- Hasło zmiana: co 90 dni\n", "- Hasło zmienione: tak\n",
+                                  "- Hasło zmienione: przez Jana\n"])
+def test_a_note_of_a_password_change_passes(engine: Engine, text: str) -> None:
+    assert _secrets(engine, "docs/runbook.md", text) == []
