@@ -11,7 +11,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn, drawn_mixed
+from tests.fakes import drawn, drawn_mixed, uuid4
 
 _PASSWORD = drawn_mixed(2970100, 14) + "#7"
 _HEX32 = drawn(2970101, 32, "0123456789abcdef")
@@ -94,3 +94,24 @@ def test_a_changed_password_blocks(engine: Engine, template: str) -> None:
                                   "- Hasło zmienione: przez Jana\n"])
 def test_a_note_of_a_password_change_passes(engine: Engine, text: str) -> None:
     assert _secrets(engine, "docs/runbook.md", text) == []
+
+
+# --- a session's UUID outside tests ------------------------------------------------------------------------------------
+
+_SESSION = uuid4(2970106)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("examples/export_orders.py", f'session = "{_SESSION}"\n'),
+    ("examples/request.json", f'{{"sessionId": "{_SESSION}", "user": "ops"}}\n'),
+    ("samples/config.yaml", f'sid: "{_SESSION}"\n'),
+    ("app/settings.sample.py", f'SESSION = "{_SESSION}"\n'),
+])
+def test_a_session_uuid_outside_tests_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert _secrets(engine, filename, text) == [_SESSION]
+
+
+@pytest.mark.parametrize("filename", ["fixtures/p24_notification.json", "tests/unit/fixtures/session.json",
+                                      "App.Tests/fixtures/session.json"])
+def test_a_session_uuid_in_a_fixture_passes(engine: Engine, filename: str) -> None:
+    assert _secrets(engine, filename, f'{{\n  "posId": 11111,\n  "sessionId": "{_SESSION}"\n}}\n') == []

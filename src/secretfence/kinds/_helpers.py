@@ -1653,9 +1653,19 @@ def drawn_session_record_id(key: str, value: str, lines: Sequence[str], index: i
     above)."""
     if key.lower() not in SESSION_RECORD_NAMES or _SESSION_UUID.match(value) is None:
         return False
-    from secretfence.policy import in_fixture_path
+    return in_test_file(lowered_name) and not says_near(lines, index, _COOKIE_SAID, _COOKIE_LINES)
 
-    return in_fixture_path(lowered_name) and not says_near(lines, index, _COOKIE_SAID, _COOKIE_LINES)
+
+# A test's or a fixture's file by its path: a tests', a fixtures' or a test data's folder, a test's own name
+# (`test_client.py`, `otis_test.go`, `api.spec.ts`, `conftest.py`). Narrower than policy.in_fixture_path, which
+# reads documentation, examples, samples and templates as fixtures too: a user's example script keeps its real session.
+_TEST_FILE = lazy_regex(r"""(?:^|[/\\!])(?:tests?|testing|test_?data|fixtures?|spec|specs|__tests__|__fixtures__|e2e|integration"""
+                        r"""|unit|[^/\\]{0,64}[._-]tests?)[/\\]|(?:^|[/\\!])(?:test_[^/\\]*|conftest\.py)$|[_.-](?:test|spec)s?\.[a-z0-9]{1,8}$""")
+
+
+def in_test_file(lowered_name: str) -> bool:
+    """The (lower-cased) file is a test's or a fixture's (see _TEST_FILE)."""
+    return _TEST_FILE.search(lowered_name) is not None
 
 
 def _a_title(found: "Optional[re.Match[str]]") -> bool:

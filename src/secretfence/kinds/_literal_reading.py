@@ -14,7 +14,7 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, stated_own_key, stated_team_password,
+    is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
     xml_unescaped, ISSUED_NOTE_WORDS,
 )
 from secretfence.kinds._judgement import Judgement
@@ -1765,17 +1765,6 @@ _MANAGER_ENTRY_PATH = lazy_regex(
     r"""(?i)(?:keepass|lastpass|nordpass)[ \t]*:[ \t]*[*_"'`]{0,2}[^\s"'`*/\\]{1,128}[/\\][^\s"'`]""")
 _MANAGER_PREPOSITION = lazy_regex(
     r"""(?i)(?:^|[\s("'`*])(?:in|im|z|ze|w|we|see|siehe|ver|voir|vedi|from|aus|en|dans|na|em|no|nel|op)[ \t]+$""")
-
-
-def _test_source(lowered_name: str) -> bool:
-    """The (lower-cased) file is a test's or a fixture's (`verify/otis_test.go`, `test_client.py`, `api.spec.ts`,
-    `tests/…`, `fixtures/…`)."""
-    from secretfence.policy import in_fixture_path
-
-    return in_fixture_path(lowered_name) or _TEST_SOURCE.search(lowered_name) is not None
-
-
-_TEST_SOURCE = lazy_regex(r"(?:^|[/\\])(?:__tests__[/\\]|test_[^/\\]*$)|[_.-](?:test|spec)s?\.[a-z0-9]{1,8}$")
 
 
 def _names_a_manager_entry(line: str, start: int) -> bool:
@@ -3795,7 +3784,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if _is_credential(value, True, False, "password"):
             yield from report(value, what, offset)
     for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)) if may & _CALL else ():
-        if what.endswith(_code_calls.SIGNATURE_DIGEST) and _test_source(lowered_name):
+        if what.endswith(_code_calls.SIGNATURE_DIGEST) and in_test_file(lowered_name):
             continue  # (a signature header's bare digest in a test: a replayed request's MAC, no key)
         if _credential_key(key, value) and _call_credential(key, value):
             yield from report(value, f"literal secret given to {what}", offset)
