@@ -115,3 +115,16 @@ def test_a_session_uuid_outside_tests_blocks(engine: Engine, filename: str, text
                                       "App.Tests/fixtures/session.json"])
 def test_a_session_uuid_in_a_fixture_passes(engine: Engine, filename: str) -> None:
     assert _secrets(engine, filename, f'{{\n  "posId": 11111,\n  "sessionId": "{_SESSION}"\n}}\n') == []
+
+
+# --- Przelewy24's CRC key in PHP's define() ------------------------------------------------------------------------------
+
+_CRC = drawn(2970107, 16, "0123456789abcdef")
+
+
+def test_przelewy24s_crc_key_in_a_define_blocks(engine: Engine) -> None:
+    assert _secrets(engine, "config/p24.php", f"<?php\ndefine('P24_CRC', '{_CRC}');\n") == [_CRC]
+
+
+def test_a_checksums_list_passes(engine: Engine) -> None:
+    assert _secrets(engine, "src/Upload.php", "$fields = ['crc', 'size'];\n" f"define('CHUNK_CRC', '{_CRC}');\n") == []

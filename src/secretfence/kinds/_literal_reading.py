@@ -173,8 +173,8 @@ _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,1
 _FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
-# (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`: credential_keys.przelewy24_credential)
-_FOLDED_CRC = rb"""crc["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+# (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`, PHP's `define('P24_CRC', '…')`: credential_keys.przelewy24_credential)
+_FOLDED_CRC = rb"""crc(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*["'])"""
 # (a Tasmota command's password in a web request's query, its blank encoded: `/cm?cmnd=MqttPassword%20…`:
 # _device_configs._tasmota)
 _FOLDED_TASMOTA_QUERY = rb"""password[1-3]?(?:%20|\+)[^\s;&]"""

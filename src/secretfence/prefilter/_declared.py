@@ -1268,7 +1268,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             ((b'(?:twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\\b[^\\n]{0,300}?[ \\t](?:-p|--password)(?:=|[ \\t]+)', 0), ('twine', 'poetry', 'pdm', 'docker', 'podman', 'buildah', 'skopeo', 'helm', 'oras', 'nerdctl'), (b'(?:twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\\b[^\\n]{0,300}?[ \\t](?:-p|--password)(?:=|[ \\t]+)', 2)),
             ((b'(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \\t]*(?:=[ \\t]*)?["\']?[^\\s:"\'$]{1,128}:', 0), ('-u', '--user', '--auth', '--basic-auth', '--proxy-user', '-a'), (b'(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \\t]*(?:=[ \\t]*)?["\']?[^\\s:"\'$]{1,128}:', 2)),
             ((b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 0), ('sid',), (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2)),
-            ((b'crc["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 0), ('crc',), (b'crc["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2)),
+            ((b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 0), ('crc',), (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2)),
             ((b'password[1-3]?(?:%20|\\+)[^\\s;&]', 0), ('password%20', 'password+', 'password1%20', 'password1+', 'password2%20', 'password2+', 'password3%20', 'password3+'), (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2)),
             ((b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 0), ('"-p"', "'-p'"), (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2)),
             ((b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 0), ('--',), (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2)),
