@@ -128,3 +128,23 @@ def test_przelewy24s_crc_key_in_a_define_blocks(engine: Engine) -> None:
 
 def test_a_checksums_list_passes(engine: Engine) -> None:
     assert _secrets(engine, "src/Upload.php", "$fields = ['crc', 'size'];\n" f"define('CHUNK_CRC', '{_CRC}');\n") == []
+
+
+# --- a token's issued day in the team's own date format ----------------------------------------------------------------
+
+_ISSUED_TOKEN = drawn(2970108, 64, "0123456789ABCDEF")
+
+
+@pytest.mark.parametrize("lead_in", [
+    "- API-Token (erstellt am 01.10.2026 im Portal):",
+    "- Token autoryzacyjny (wygenerowany w aplikacji podatnika 1.10.2026, uprawnienia: faktury):",
+    "- Token de acceso (generado el 01/10/2026, permisos: facturas):",
+])
+def test_a_token_issued_on_a_localized_day_blocks(engine: Engine, lead_in: str) -> None:
+    text = f"# Faktury\n\n{lead_in}\n\n`{_ISSUED_TOKEN}`\n"
+    assert _secrets(engine, "docs/finanse/ksef.md", text) == [_ISSUED_TOKEN]
+
+
+def test_a_test_token_issued_on_a_localized_day_passes(engine: Engine) -> None:
+    text = f"# Faktury\n\n- Token testowy (wygenerowany w środowisku demo 01.10.2026):\n\n`{_ISSUED_TOKEN}`\n"
+    assert _secrets(engine, "docs/finanse/ksef.md", text) == []

@@ -788,9 +788,13 @@ _OWN_KEY_STATED = lazy_regex(
 _ISSUED_WORDS = (r"""(?:issued|created|generated|rotated|wygenerowan[yoa]|utworzon[yoa]|wydan[yoa]|erstellt|generiert"""
                  r"""|ausgestellt|aangemaakt|gegenereerd|uitgegeven|generado|creado|emitido|gerado|criado|g[ée]n[ée]r[ée]e?"""
                  r"""|cr[ée][ée]e?|generato|creato|emesso)""")
+# (the day as ISO writes it, or as the languages whose notes are read write theirs: German's and Polish's `01.10.2026`,
+# Spanish's, French's and Italian's `01/10/2026`)
+_NOTED_DAY = (r"""(?:(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]\.[ \t]?[01]?[0-9]\.[ \t]?(?:19|20)[0-9]{2}"""
+              r"""|[0-3]?[0-9]/[01]?[0-9]/(?:19|20)[0-9]{2})""")
 _ISSUED_KEY_STATED = lazy_regex(
     r"""(?i)\b""" + _KEY_WORD + r"""(?:[ \t]+[^\W\d_]{2,24}){0,2}[ \t]*\([^()\n]{0,40}?\b""" + _ISSUED_WORDS
-    + r"""[ \t]+(?:[^()\n]{0,40}?[ \t])?(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\b[^()\n]{0,80}\)""" + _STATED_VALUE)
+    + r"""[ \t]+(?:[^()\n]{0,40}?[ \t])?""" + _NOTED_DAY + r"""\b[^()\n]{0,80}\)""" + _STATED_VALUE)
 # (what a line with such a note holds, as written: the gate before the patterns)
 ISSUED_NOTE_WORDS = ("ssued", "reated", "enerated", "otated", "enerowan", "tworzon", "ydan", "rstellt", "eneriert",
                      "usgestellt", "angemaakt", "egenereerd", "itgegeven", "enerad", "reado", "mitid", "erado", "riado",
