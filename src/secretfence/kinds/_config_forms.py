@@ -1381,8 +1381,9 @@ _ABOUT_PASSWORDS = frozenset({
     "caducidad", "expira", "regole", "reglas", "esempio", "ejemplo", "exemplo", "vergessen", "richtlinie",
     # (Dutch's: `Wachtwoord vergeten`, `Wachtwoord beleid`, `Wachtwoord wijzigen`, `Wachtwoord kluis`)
     "vergeten", "beleid", "wijzigen", "gewijzigd", "kluis", "lengte", "voorbeeld", "beheer", "beheerder",
-    # (Polish's: `Hasło zapomniane`, `Hasło zmienione`, `Menedżer haseł` reads no `hasło`)
-    "zapomniane", "zapomniałem", "zmiana", "zmienione", "polityka", "przykład", "przyklad", "długość", "dlugosc",
+    # (Polish's: `Hasło zapomniane`, `Hasło wygasa`, `Menedżer haseł` reads no `hasło`; `Hasło zmienione: …`, password
+    # changed, gives the new one, as German's `Passwort geändert: …` does)
+    "zapomniane", "zapomniałem", "polityka", "przykład", "przyklad", "długość", "dlugosc",
     "menedżer", "menedzer", "wygasa", "wymagania",
 })
 

@@ -53,6 +53,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import urllib.parse
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, is_sequential, line_text, says_near
@@ -73,7 +74,9 @@ _WINDOW_READ = 512  # characters of each of those lines read
 # The prefilter's literals (lower-case): lines holding a form, that the kind's own heads may not pass.
 KEYWORDS = ("s0_legacy", "s2_unauthenticated", "s2_authenticated", "s2_accesscontrol", "s2_access_control", "scbk",
             "bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,", ", data, string,",
-            "password1 ", "password2 ", "password3 ", "mqttpassword ", "webpassword ", "wu_key", "wu_pass", "wu_station_key",
+            "password1 ", "password2 ", "password3 ", "mqttpassword ", "webpassword ", "password1%20", "password2%20",
+            "password3%20", "mqttpassword%20", "webpassword%20", "password1+", "mqttpassword+", "webpassword+", "wu_key",
+            "wu_pass", "wu_station_key",
             "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.", "valuestring", "stringvalue",
             "appconfigkeyvalue", "</key><string>", "</key> <string>")
 
@@ -133,7 +136,10 @@ _NVS_LINE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,14})[ \t]*,[ \t]*dat
                        r"""(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\n]{1,512}?))[ \t]*\r?$""")
 
 # Tasmota: `Password1 …`, `MqttPassword …`, `WebPassword …` (a Backlog's commands end at `;`)
-_TASMOTA_COMMAND = lazy_regex(r"""(?i)(?<![\w])(?P<key>Password[1-3]|MqttPassword|WebPassword)[ \t]+(?P<value>[^\s;"'&]{1,128})""")
+# (in a web request's query the command's blank is written `%20` or `+`, Tasmota's docs' `/cm?cmnd=Power%20TOGGLE`: the
+# value up to the next encoded blank or `;`, decoded)
+_TASMOTA_COMMAND = lazy_regex(r"""(?i)(?:(?<![\w])|(?<=%20)|(?<=%3b))(?P<key>Password[1-3]|MqttPassword|WebPassword)(?:[ \t]+(?P<value>[^\s;"'&]{1,128})"""
+                              r"""|(?:%20|\+)(?P<encoded>(?:[^\s;"'&%+]|%(?!20|3[Bb])[0-9A-Fa-f]{2}){1,128}))""")
 
 # Weather Underground's station key: assigned, or a C preprocessor macro's (`#define WU_KEY "…"`: the name, blanks, the
 # quoted value)
@@ -439,7 +445,8 @@ def _tasmota(line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
     if "password" not in lowered or not ("backlog" in lowered or "cmnd" in lowered or "tasmota" in lowered_name):
         return
     for found in itertools.islice(_TASMOTA_COMMAND.finditer(line), _VALUES_A_LINE):
-        yield 0, f"Tasmota {found.group('key')} command's password", "password", found.group("value"), Judgement.JUDGED
+        value = found.group("value") or urllib.parse.unquote(found.group("encoded"))
+        yield 0, f"Tasmota {found.group('key')} command's password", "password", value, Judgement.JUDGED
 
 
 def documented_device_commands(line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:

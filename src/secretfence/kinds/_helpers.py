@@ -788,9 +788,13 @@ _OWN_KEY_STATED = lazy_regex(
 _ISSUED_WORDS = (r"""(?:issued|created|generated|rotated|wygenerowan[yoa]|utworzon[yoa]|wydan[yoa]|erstellt|generiert"""
                  r"""|ausgestellt|aangemaakt|gegenereerd|uitgegeven|generado|creado|emitido|gerado|criado|g[ée]n[ée]r[ée]e?"""
                  r"""|cr[ée][ée]e?|generato|creato|emesso)""")
+# (the day as ISO writes it, or as the languages whose notes are read write theirs: German's and Polish's `01.10.2026`,
+# Spanish's, French's and Italian's `01/10/2026`)
+_NOTED_DAY = (r"""(?:(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]\.[ \t]?[01]?[0-9]\.[ \t]?(?:19|20)[0-9]{2}"""
+              r"""|[0-3]?[0-9]/[01]?[0-9]/(?:19|20)[0-9]{2})""")
 _ISSUED_KEY_STATED = lazy_regex(
     r"""(?i)\b""" + _KEY_WORD + r"""(?:[ \t]+[^\W\d_]{2,24}){0,2}[ \t]*\([^()\n]{0,40}?\b""" + _ISSUED_WORDS
-    + r"""[ \t]+(?:[^()\n]{0,40}?[ \t])?(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\b[^()\n]{0,80}\)""" + _STATED_VALUE)
+    + r"""[ \t]+(?:[^()\n]{0,40}?[ \t])?""" + _NOTED_DAY + r"""\b[^()\n]{0,80}\)""" + _STATED_VALUE)
 # (what a line with such a note holds, as written: the gate before the patterns)
 ISSUED_NOTE_WORDS = ("ssued", "reated", "enerated", "otated", "enerowan", "tworzon", "ydan", "rstellt", "eneriert",
                      "usgestellt", "angemaakt", "egenereerd", "itgegeven", "enerad", "reado", "mitid", "erado", "riado",
@@ -1653,9 +1657,19 @@ def drawn_session_record_id(key: str, value: str, lines: Sequence[str], index: i
     above)."""
     if key.lower() not in SESSION_RECORD_NAMES or _SESSION_UUID.match(value) is None:
         return False
-    from secretfence.policy import in_fixture_path
+    return in_test_file(lowered_name) and not says_near(lines, index, _COOKIE_SAID, _COOKIE_LINES)
 
-    return in_fixture_path(lowered_name) and not says_near(lines, index, _COOKIE_SAID, _COOKIE_LINES)
+
+# A test's or a fixture's file by its path: a tests', a fixtures' or a test data's folder, a test's own name
+# (`test_client.py`, `otis_test.go`, `api.spec.ts`, `conftest.py`). Narrower than policy.in_fixture_path, which
+# reads documentation, examples, samples and templates as fixtures too: a user's example script keeps its real session.
+_TEST_FILE = lazy_regex(r"""(?:^|[/\\!])(?:tests?|testing|test_?data|fixtures?|spec|specs|__tests__|__fixtures__|e2e|integration"""
+                        r"""|unit|[^/\\]{0,64}[._-]tests?)[/\\]|(?:^|[/\\!])(?:test_[^/\\]*|conftest\.py)$|[_.-](?:test|spec)s?\.[a-z0-9]{1,8}$""")
+
+
+def in_test_file(lowered_name: str) -> bool:
+    """The (lower-cased) file is a test's or a fixture's (see _TEST_FILE)."""
+    return _TEST_FILE.search(lowered_name) is not None
 
 
 def _a_title(found: "Optional[re.Match[str]]") -> bool:

@@ -14,7 +14,7 @@ from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, stated_own_key, stated_team_password,
+    is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
     xml_unescaped, ISSUED_NOTE_WORDS,
 )
 from secretfence.kinds._judgement import Judgement
@@ -173,8 +173,11 @@ _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,1
 _FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
-# (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`: credential_keys.przelewy24_credential)
-_FOLDED_CRC = rb"""crc["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+# (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`, PHP's `define('P24_CRC', '…')`: credential_keys.przelewy24_credential)
+_FOLDED_CRC = rb"""crc(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*["'])"""
+# (a Tasmota command's password in a web request's query, its blank encoded: `/cm?cmnd=MqttPassword%20…`:
+# _device_configs._tasmota)
+_FOLDED_TASMOTA_QUERY = rb"""password[1-3]?(?:%20|\+)[^\s;&]"""
 _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
 _FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
 # (blind rounds FY-GB) an option named for a credential alone as an argument vector's element, the next element on the
@@ -212,6 +215,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SID, ("sid",)),
         # Przelewy24's CRC key named `crc` (`P24_CRC=…`, `PRZELEWY24_CRC:`), which no credential word above holds
         (_FOLDED_CRC, ("crc",)),
+        # a Tasmota command's password in a web request's query (`cmnd=MqttPassword%20…`), its blank encoded
+        (_FOLDED_TASMOTA_QUERY, tuple(f"password{digit}{blank}" for digit in ("", "1", "2", "3") for blank in ("%20", "+"))),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
         (_FOLDED_LISTED_P, ('"-p"', "'-p'")),
         (_FOLDED_OPTION_ELEMENT, ("--",)),
@@ -1729,7 +1734,7 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
         if start < end or any(opened < start < closed for opened, closed in messages):
             continue  # (read already; or words of a shell expansion's error message, `${TOKEN:?see 1Password: Ops/Token}`)
         start = name_start(line, start)
-        if line.startswith(("1Password", "1password", "1PASSWORD"), start) or _PASSWORD_MANAGER.match(line, start):
+        if line.startswith(("1Password", "1password", "1PASSWORD"), start) or _names_a_manager_entry(line, start):
             continue  # the password manager's name (`login in 1Password: *FreePBX admin*`): an item's name follows
         while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
             start += 1
@@ -1752,7 +1757,22 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
 # Password managers whose one-word names end in a password's word (KeePass, LastPass, NordPass), read as 1Password's is:
 # the entry's path or name follows (a credential prompt's `(z KeePass: Automaty/serwis)`, `see LastPass: Kiosks/service`).
 # The name and no more: a setting of the manager (`KEEPASS_PASSWORD`, `keepass_db_pass`) still names its credential.
+# Only where the words show an entry follows: an entry's path after the colon (`KeePass: Automaty/serwis`), or the
+# name after a preposition (`in LastPass: Kiosk admin`, `(z KeePass: …)`). A note's `KeePass: <value>` line is the
+# manager's own master password, and `lastPass = "…"` (a last password kept) a credential.
 _PASSWORD_MANAGER = lazy_regex(r"(?i)(?:keepass|lastpass|nordpass)(?![\w.-])")
+_MANAGER_ENTRY_PATH = lazy_regex(
+    r"""(?i)(?:keepass|lastpass|nordpass)[ \t]*:[ \t]*[*_"'`]{0,2}[^\s"'`*/\\]{1,128}[/\\][^\s"'`]""")
+_MANAGER_PREPOSITION = lazy_regex(
+    r"""(?i)(?:^|[\s("'`*])(?:in|im|z|ze|w|we|see|siehe|ver|voir|vedi|from|aus|en|dans|na|em|no|nel|op)[ \t]+$""")
+
+
+def _names_a_manager_entry(line: str, start: int) -> bool:
+    """The password manager's name at `start` before an entry's name or path (see _PASSWORD_MANAGER)."""
+    if _PASSWORD_MANAGER.match(line, start) is None:
+        return False
+    return (_MANAGER_ENTRY_PATH.match(line, start) is not None
+            or _MANAGER_PREPOSITION.search(line[max(0, start - 8):start]) is not None)
 
 
 # Base64 text ends in `=` padding: where a credential's word ends a run of base64 (`…Emv/7PW=`, a hashed
@@ -3764,6 +3784,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if _is_credential(value, True, False, "password"):
             yield from report(value, what, offset)
     for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)) if may & _CALL else ():
+        if what.endswith(_code_calls.SIGNATURE_DIGEST) and in_test_file(lowered_name):
+            continue  # (a signature header's bare digest in a test: a replayed request's MAC, no key)
         if _credential_key(key, value) and _call_credential(key, value):
             yield from report(value, f"literal secret given to {what}", offset)
     for offset, what, key, value in cap.within(_code_calls.option_pairs(lines, index)) if may & _OPTION_PAIR else ():

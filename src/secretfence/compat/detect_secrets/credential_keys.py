@@ -402,8 +402,10 @@ def names_a_localized_password(key: str) -> bool:
         not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
 
 
-# Password managers named in one word ending in a password's word (`see KeePass: Kiosks/service`).
-_PASSWORD_MANAGERS = frozenset({"1password", "keepass", "lastpass", "nordpass"})
+# Password managers named in one word ending in a password's word: 1Password's alone, a key that never names a credential.
+# (KeePass's, LastPass's, NordPass's names are credentials' keys too, `lastPass = …`, a note's `KeePass: <master>`: the
+# literal kind passes them only before an entry, _literal_reading._names_a_manager_entry.)
+_PASSWORD_MANAGERS = frozenset({"1password"})
 
 
 def names_a_credential(key: str) -> bool:
