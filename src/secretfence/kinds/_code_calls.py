@@ -398,7 +398,7 @@ _FOLDED_OPENED_CALL = (rb"""(?:client|api|connect|credentials?|auth|login)(?:\.n
 # (blind rounds BG-BL) a call given a Twilio SID (`AC…`, `SK…`) first, then its secret (a package's factory)
 _FOLDED_SID_FIRST = rb"""\([ \t]*["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,"""
 # (_SID_NAMED_FIRST's: a name ending in `sid`, then a literal of a Twilio secret's length)
-_FOLDED_SID_NAMED_FIRST = rb"""sid(?:["'][ \t]*[\])])?[ \t]*,[ \t]*["'][a-z0-9]{32}["']"""
+_FOLDED_SID_NAMED_FIRST = rb"""sid(?:["'][ \t]*[\])])?[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][a-z0-9]{32}["']"""
 # a cloud region's literal (a call given an AWS secret key beside it)
 _FOLDED_REGION = rb"""(?:east|west|north|south|central)-\d{1,2}["']"""
 # a Lisp setting: a credential's symbol then its string (`(sql-password "…")`, `(setq x-api-key "…")`)
@@ -4058,10 +4058,11 @@ _SID_ALONE = lazy_regex(r"""^[ \t]*["'](?:AC|SK)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:
 # The SID given by a name that says so (`Client(ACCOUNT_SID, "…")`, `twilio(accountSid, "…")`, PHP's `new Client($sid,
 # "…")`, `Twilio.init(config.TWILIO_SID, "…")`), the secret a literal after it: read where that literal has a Twilio
 # secret's shape, an auth token's 32 lower-case hex or an API key secret's 32 letters and digits (a Windows security
-# identifier's `sid` is given to calls with other literals: a domain's name, an account's).
+# identifier's `sid` is given to calls with other literals: a domain's name, an account's). The secret may stand on the
+# line below, the call's arguments wrapped after the SID's (`Client(settings.TWILIO_ACCOUNT_SID,` then `    '…')`).
 _SID_NAMED_FIRST = lazy_regex(
     r"""\([ \t]*\$?(?:[A-Za-z_]\w{0,40}\.){0,3}(?:[A-Za-z_]\w{0,40}[\[(][ \t]*["'])?[A-Za-z_]?\w{0,40}?(?:sid|Sid|SID)"""
-    r"""(?:["'][ \t]*[\])])?[ \t]*,[ \t]*["']""")
+    r"""(?:["'][ \t]*[\])])?[ \t]*,[ \t]*(?:["']|\r?$)""")
 _TWILIO_SECRET = lazy_regex(r"""^(?:[0-9a-f]{32}|[A-Za-z0-9]{32})$""")
 _SID_WORDS = ('"AC', "'AC", '"SK', "'SK", "sid,", "Sid,", "SID,", "sid ,", "Sid ,", "SID ,", "sid'", "Sid'", "SID'", 'sid"',
               'Sid"', 'SID"')  # (_FOLDED_SID_NAMED_FIRST's)
