@@ -35,6 +35,9 @@ _API_SECRET = drawn_mixed(2930002, 32)
     ("sms.py", f"client = Client(os.environ['TWILIO_ACCOUNT_SID'],\n    '{_AUTH_TOKEN}')\n", _AUTH_TOKEN),
     ("sms.py", f"client = Client(account_sid,\n                '{_API_SECRET}')\n", _API_SECRET),
     ("sms.js", f'const client = twilio(accountSid,\n  "{_AUTH_TOKEN}");\n', _AUTH_TOKEN),
+    # (a formatter's wrapping: the call opened, the SID's name first on its own line, the secret beside it or below)
+    ("sms.py", f'client = Client(\n    settings.TWILIO_ACCOUNT_SID,\n    "{_AUTH_TOKEN}",\n)\n', _AUTH_TOKEN),
+    ("sms.py", f'client = Client(\n    os.environ["TWILIO_ACCOUNT_SID"], "{_API_SECRET}"\n)\n', _API_SECRET),
 ])
 def test_a_twilio_secret_below_a_named_sid_blocks(engine: Engine, filename: str, text: str, secret: str) -> None:
     assert secret in _secrets(engine, filename, text)
@@ -45,6 +48,7 @@ def test_a_twilio_secret_below_a_named_sid_blocks(engine: Engine, filename: str,
     ("sms.py", "client = Client(account_sid,\n    'your_twilio_auth_token_goes_here')\n"),
     ("sms.py", "client = Client(settings.TWILIO_ACCOUNT_SID,\n    os.environ['TWILIO_AUTH_TOKEN'])\n"),
     ("acl.py", "name = LookupAccountSid(user_sid,\n    'CORP')\n"),
+    ("sms.py", 'client = Client(\n    settings.TWILIO_ACCOUNT_SID,\n    "your_twilio_auth_token_goes_here",\n)\n'),
 ])
 def test_a_named_sid_above_no_twilio_secret_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
