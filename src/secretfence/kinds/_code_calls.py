@@ -402,7 +402,7 @@ _FOLDED_OPENED_CALL = (rb"""(?:client|api|connect|credentials?|auth|login)(?:\.n
 # (blind rounds BG-BL) a call given a Twilio SID (`AC…`, `SK…`) first, then its secret (a package's factory)
 _FOLDED_SID_FIRST = rb"""\([ \t]*["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,"""
 # (_SID_NAMED_FIRST's: a name ending in `sid`, then a literal of a Twilio secret's length)
-_FOLDED_SID_NAMED_FIRST = rb"""sid(?:["'][ \t]*[\])])?[ \t]*,[ \t]*["'][a-z0-9]{32}["']"""
+_FOLDED_SID_NAMED_FIRST = rb"""sid(?:["'][ \t]*[\])])?[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][a-z0-9]{32}["']"""
 # a cloud region's literal (a call given an AWS secret key beside it)
 _FOLDED_REGION = rb"""(?:east|west|north|south|central)-\d{1,2}["']"""
 # a Lisp setting: a credential's symbol then its string (`(sql-password "…")`, `(setq x-api-key "…")`)
@@ -4276,10 +4276,14 @@ _SID_ALONE = lazy_regex(r"""^[ \t]*["'](?:AC|SK)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:
 # The SID given by a name that says so (`Client(ACCOUNT_SID, "…")`, `twilio(accountSid, "…")`, PHP's `new Client($sid,
 # "…")`, `Twilio.init(config.TWILIO_SID, "…")`), the secret a literal after it: read where that literal has a Twilio
 # secret's shape, an auth token's 32 lower-case hex or an API key secret's 32 letters and digits (a Windows security
-# identifier's `sid` is given to calls with other literals: a domain's name, an account's).
-_SID_NAMED_FIRST = lazy_regex(
-    r"""\([ \t]*\$?(?:[A-Za-z_]\w{0,40}\.){0,3}(?:[A-Za-z_]\w{0,40}[\[(][ \t]*["'])?[A-Za-z_]?\w{0,40}?(?:sid|Sid|SID)"""
-    r"""(?:["'][ \t]*[\])])?[ \t]*,[ \t]*["']""")
+# identifier's `sid` is given to calls with other literals: a domain's name, an account's). The secret may stand on the
+# line below, the call's arguments wrapped after the SID's (`Client(settings.TWILIO_ACCOUNT_SID,` then `    '…')`).
+_SID_NAME = (r"""\$?(?:[A-Za-z_]\w{0,40}\.){0,3}(?:[A-Za-z_]\w{0,40}[\[(][ \t]*["'])?[A-Za-z_]?\w{0,40}?(?:sid|Sid|SID)"""
+             r"""(?:["'][ \t]*[\])])?[ \t]*,""")
+_SID_NAMED_FIRST = lazy_regex(r"""\([ \t]*""" + _SID_NAME + r"""[ \t]*(?:["']|\r?$)""")
+# (or the call opened on the line above, the SID's name first on its own line: a formatter's wrapping, `Client(` then
+# `    settings.TWILIO_ACCOUNT_SID,` then the secret, on that line or the next)
+_SID_NAME_OPENING = lazy_regex(r"""^[ \t]*""" + _SID_NAME)
 _TWILIO_SECRET = lazy_regex(r"""^(?:[0-9a-f]{32}|[A-Za-z0-9]{32})$""")
 _SID_WORDS = ('"AC', "'AC", '"SK', "'SK", "sid,", "Sid,", "SID,", "sid ,", "Sid ,", "SID ,", "sid'", "Sid'", "SID'", 'sid"',
               'Sid"', 'SID"')  # (_FOLDED_SID_NAMED_FIRST's)
@@ -4298,6 +4302,13 @@ def sid_first_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
             if len(arguments) == 2 and arguments[1][0] and _TWILIO_SECRET.match(arguments[1][0]) and (
                     looks_generated(arguments[1][0])):
                 yield arguments[1][1], "a call given a Twilio SID by its name, then its secret", "auth_token", arguments[1][0]
+        above = lines[index - 1] if index > 0 else ""
+        if above.rstrip().endswith("(") and _SID_NAME_OPENING.match(line) is not None:
+            arguments = _arguments(lines, index - 1, len(above.rstrip()), None, _LINES_READ, None, 2)
+            if len(arguments) == 2 and arguments[1][0] and arguments[1][1] >= 1 and _TWILIO_SECRET.match(
+                    arguments[1][0]) and looks_generated(arguments[1][0]):
+                yield (arguments[1][1] - 1, "a call given a Twilio SID by its name, then its secret", "auth_token",
+                       arguments[1][0])
     if index > 0 and _SID_ALONE.match(line) is not None:
         above = lines[index - 1]
         if above.rstrip().endswith("("):  # (the call opened on the line above, its arguments one a line)

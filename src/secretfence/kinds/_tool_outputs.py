@@ -88,12 +88,30 @@ _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column:
 _ACCESS_HEADER = lazy_regex(r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:access|zugang|acceso|acesso|accès|accesso)$""")
 _ACCESS_COLUMN = "access"
 # A table of Wi-Fi networks, a row each (`| SSID | VLAN | Purpose | Key |`, a controller's networks written out in a
-# page): its header names the network's name (`SSID`, `Network name`, Dutch's `Netwerknaam`, German's
+# page): its header names the network's name (`SSID`, `Network name`, `Wi-Fi network`, Dutch's `Netwerknaam`, German's
 # `Netzwerkname`), and a column its key by a key's or a passphrase's word, in the team's language too (`Key`,
 # `Passphrase`, `PSK`, `WPA2 key`, Dutch's `Sleutel`, German's `Schlüssel`, French's `Clé`, Spanish's `Clave`,
 # Portuguese's `Chave`, Italian's `Chiave`): that column holds each network's passphrase. (Without an SSID's column
 # a bare `Key` column is any key's: not read here.)
-_SSID_HEADER = lazy_regex(r"""^(?:e?ssid|ssid[ \t]name|network[ \t]name|netwerk[ \t]?naam|netzwerk[ \t]?name|wlan|wi-?fi)$""")
+_SSID_HEADER = lazy_regex(r"""^(?:e?ssid|ssid[ \t]name|(?:(?:wi-?fi|wlan|wireless)[ \t])?networks?[ \t]name"""
+                          r"""|(?:wi-?fi|wlan|wireless)[ \t]networks?|netwerk[ \t]?naam|netzwerk[ \t]?name|wlan|wi-?fi)$""")
+# A bare `Network` column (`| Network | Key |`) names a Wi-Fi network's only where the table says Wi-Fi: in its header,
+# in the lines just above it (a `## Wi-Fi` heading, `WLAN networks:`) or in its first rows (a security column's `WPA2`).
+# Elsewhere it is any network's (a subnet's CIDR, a VLAN's id, a host key's fingerprint, a chain's name).
+_BARE_NETWORK_HEADER = lazy_regex(r"""^networks?$""")
+_SAYS_WIFI = lazy_regex(r"""(?i)wi-?fi|\bwlan|wireless|\bssid|\bwpa[23]?\b|hotspot|access[ \t]point""")
+_WIFI_CONTEXT_LINES = 8
+_WIFI_ROWS_READ = 4
+# A key's fingerprint written as colon-separated hex pairs (`MD5:4f:…`, an SSH host key's or a certificate's): never a
+# network's passphrase.
+_HEX_PAIRS_FINGERPRINT = lazy_regex(r"""^(?:(?:MD5|SHA1|SHA256):)?[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,63}$""")
+
+
+def _says_wifi(lines: Sequence[str], header: int) -> bool:
+    """Whether a table's header row, a line just above it or one of its first rows names Wi-Fi (_BARE_NETWORK_HEADER)."""
+    last = min(len(lines), header + 2 + _WIFI_ROWS_READ)  # (past the header and its delimiter row)
+    return any(_SAYS_WIFI.search(lines[number], 0, _TABLE_LINE_READ) is not None
+               for number in range(max(0, header - _WIFI_CONTEXT_LINES), last))
 _NETWORK_KEY_HEADER = lazy_regex(
     r"""^(?:(?:wpa[23]?|wi-?fi|wlan|network|netwerk|netzwerk)[ \t-]?)?(?:key|passphrase|psk|pre-?shared[ \t]key|sleutel"""
     r"""|schl(?:ü|ue)ssel|cl[ée]f?|clave|chave|chiave)$""")
@@ -140,7 +158,8 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:
         if table_delimiter_row(line):
             headers = [header.lower().strip("*_ ") for header in _cells(lines[number - 1])] if number else []
             current = [(column, _column_kind(header)) for column, header in enumerate(headers) if _column_kind(header)]
-            if any(_SSID_HEADER.match(header) for header in headers):
+            if any(_SSID_HEADER.match(header) for header in headers) or (
+                    any(_BARE_NETWORK_HEADER.match(header) for header in headers) and _says_wifi(lines, number - 1)):
                 current += [(column, _NETWORK_KEY_COLUMN) for column, header in enumerate(headers)
                             if _NETWORK_KEY_HEADER.match(header) is not None]
         elif current:
@@ -209,6 +228,8 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if password:
                 yield 0, "a login pair in a table's access column", "password", password
         elif header == _NETWORK_KEY_COLUMN:
+            if _HEX_PAIRS_FINGERPRINT.match(cells[column]) is not None:
+                continue
             yield 0, "a Wi-Fi network's key in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         else:
             yield 0, f"a notes table's {header} column", "password", cells[column]
@@ -219,7 +240,8 @@ KEYWORDS = ("$krb5", "account found:", "] host:")
 # Metasploit's `set SMBPass …`, `setg PASSWORD …`
 _FOLDED_MSF_SET = rb"""setg?[ \t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \t]+[^\s$]"""
 # A table of Wi-Fi networks' header: the SSID's column, then a key's (see _SSID_HEADER, _NETWORK_KEY_HEADER)
-_FOLDED_NETWORK_TABLE = (rb"""(?:e?ssid|network[ \t]name|netwerk[ \t]?naam|netzwerk[ \t]?name)\**`?[ \t]*\|"""
+_FOLDED_NETWORK_TABLE = (rb"""(?:e?ssid|networks?(?:[ \t]name)?|netwerk[ \t]?naam|netzwerk[ \t]?name|wlan|wi-?fi)"""
+                         rb"""\**`?[ \t]*\|"""
                          rb"""(?:[^\n]{0,512}?\|)?[ \t]*\**`?(?:(?:wpa[23]?|wi-?fi|wlan|network|netwerk|netzwerk)[ \t-]?)?"""
                          rb"""(?:key|passphrase|psk|pre-?shared[ \t]key|sleutel|schl(?:\xc3[\xbc\x9c]|ue)ssel"""
                          rb"""|cl(?:\xc3[\xa9\x89]|e)f?|clave|chave|chiave)\**`?[ \t]*\|""")
@@ -227,7 +249,7 @@ FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
-        (_FOLDED_NETWORK_TABLE, ("ssid", "network name", "network\tname", "netwerknaam", "netwerk naam", "netwerk\tnaam",
+        (_FOLDED_NETWORK_TABLE, ("ssid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
                                  "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )
 )

@@ -183,6 +183,30 @@ def device_inventory(header: str, delimiter: str) -> bool:
     return any(_DEVICE_COLUMN.search(column) for column in columns) and any(names_a_password(column) for column in columns)
 
 
+# A phone system's provisioning sheet of extensions (FreePBX's Bulk Handler's `extension,name,…,secret`, a PBX
+# vendor's import sheet, a team's `ext,username,password`): a column naming each row's extension, and its SIP login's
+# password in a password's column or, in Asterisk's word, a `secret`'s. Its password cells are the extensions' logins,
+# judged as a login list's are (a drawn number too: a desk phone's keypad takes digits).
+_EXTENSION_COLUMN = lazy_regex(r"(?i)^(?:sip[_ .-]?)?(?:extension|ext|exten)(?:[_ .-]?(?:number|no|num|nr|id))?$")
+_SIP_SECRET_COLUMN = lazy_regex(r"(?i)^(?:sip[_ .-]?)?secret$")
+
+
+@lru_cache(maxsize=64)
+def extension_sheet(header: str, delimiter: str) -> bool:
+    """The header names each row's phone extension (_EXTENSION_COLUMN) and a password or a SIP secret: a provisioning
+    sheet of extensions, its password cells their SIP logins' (judged as a login list's are)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
+    return any(_EXTENSION_COLUMN.match(column) for column in columns) and any(
+        names_a_password(column) or _SIP_SECRET_COLUMN.match(column) for column in columns)
+
+
+def extension_password(column: str, value: str) -> bool:
+    """An extension sheet's password cell (see extension_sheet): a SIP `secret` column's judged as a password's."""
+    return server_password("password" if _SIP_SECRET_COLUMN.match(column) else column, value)
+
+
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
 _PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord)$")
 
@@ -400,10 +424,12 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             return
         cells = _cells(line, delimiter)
         servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or device_inventory(header[1], delimiter)
+        extensions = not servers and extension_sheet(header[1], delimiter)
         for number, name in columns:
             if number < len(cells):
                 value = cells[number].strip()
-                if is_cell_credential(name, value) or (servers and server_password(name, value)):
+                if is_cell_credential(name, value) or (servers and server_password(name, value)) or (
+                        extensions and extension_password(name, value)):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description=f"generated-looking value in the credential column {name} of a table",
                                 details={"column": name, "form": "table-cell"})
