@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
 import subprocess
 from typing import List, Optional, Sequence, Tuple
@@ -120,7 +119,7 @@ def _plain_repository(git_dir: str) -> bool:
     anything else: a HEAD that is a link or holds neither a ref nor an object id, a config that
     could move the work tree or that git would refuse, a config or HEAD that is not a regular file."""
     head = _regular_file(os.path.join(git_dir, "HEAD"), 512)
-    if head is None or not _HEAD.fullmatch(head):
+    if head is None or not _valid_head(head):
         return False
     common = git_dir
     commondir = _regular_file(os.path.join(git_dir, "commondir"), 4096)
@@ -136,8 +135,18 @@ def _plain_repository(git_dir: str) -> bool:
     return not _configures_its_work_tree(common)
 
 
-# HEAD as git validates it (validate_headref): a symbolic ref into refs/, or an object id.
-_HEAD = re.compile(rb"ref:[ \t]*refs/[^\n]*\n?|[0-9a-f]{40}(?:[0-9a-f]{24})?\n?")
+_HEX_DIGITS = frozenset(b"0123456789abcdef")
+
+
+def _valid_head(head: bytes) -> bool:
+    """HEAD as git validates it (validate_headref): a symbolic ref into refs/, or an object id
+    (SHA-1's or SHA-256's), one line. (No regex: the hook compiles none it can spare.)"""
+    line = head[:-1] if head.endswith(b"\n") else head
+    if b"\n" in line:
+        return False
+    if line.startswith(b"ref:"):
+        return line[4:].lstrip(b" \t").startswith(b"refs/")
+    return len(line) in (40, 64) and set(line) <= _HEX_DIGITS
 
 
 def _regular_file(path: str, limit: int) -> Optional[bytes]:
@@ -167,11 +176,15 @@ def _configures_its_work_tree(git_dir: str) -> bool:
     if config is None:
         return os.path.lexists(os.path.join(git_dir, "config"))  # too long to read here: git says
     config = config.lower()
-    version = re.search(rb"repositoryformatversion[ \t]*=[ \t]*([^\s;#]*)", config)
-    return (b"worktree" in config or b"include" in config or b"extension" in config
-            or config.count(b"repositoryformatversion") > 1
-            or version is not None and version.group(1) not in (b"0", b"1")
-            or config.count(b"bare") > (1 if re.search(rb"^[ \t]*bare[ \t]*=[ \t]*false[ \t]*\r?$", config, re.M) else 0))
+    if b"worktree" in config or b"include" in config or b"extension" in config:
+        return True
+    # Each line without its blanks: `repositoryformatversion = 0` is `repositoryformatversion=0`.
+    settings = [line.replace(b" ", b"").replace(b"\t", b"").rstrip(b"\r") for line in config.split(b"\n")]
+    versions = [line for line in settings if line.startswith(b"repositoryformatversion")]
+    if config.count(b"repositoryformatversion") > 1 or versions and versions[0].partition(b"=")[2].partition(
+            b"#")[0].partition(b";")[0] not in (b"0", b"1"):
+        return True
+    return config.count(b"bare") > (1 if b"bare=false" in settings else 0)
 
 
 def _asked_toplevel(cwd: str) -> Optional[str]:
