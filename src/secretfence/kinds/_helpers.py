@@ -751,11 +751,16 @@ def stated_team_password(lines: Sequence[str], index: int) -> Iterator[Tuple[int
     found = _TEAM_PASSWORD_STATED.search(line)
     if found is None:
         return
+    yield from _stated_value(found, lines, index)
+
+
+def _stated_value(found: "re.Match[str]", lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, value) of a statement's value: on its line (a code span, or bare after a colon), else alone below."""
     value = found.group("ticked") or found.group("bare")
     if value:
         yield 0, value
-        return
-    yield from _value_alone_below(lines, index)
+    else:
+        yield from _value_alone_below(lines, index)
 
 
 def _value_alone_below(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
@@ -811,11 +816,7 @@ def stated_own_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]
     found = (_OWN_KEY_STATED.search(line) if "our" in lowered else None) or _ISSUED_KEY_STATED.search(line)
     if found is None or _NO_OWN_ACCOUNT.search(line) is not None:
         return
-    value = found.group("ticked") or found.group("bare")
-    if value:
-        yield 0, value
-        return
-    yield from _value_alone_below(lines, index)
+    yield from _stated_value(found, lines, index)
 
 
 # A value telling whoever deploys it what to put there (a template's, a Kubernetes Secret template's base64
