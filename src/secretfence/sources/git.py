@@ -67,8 +67,8 @@ def toplevel(cwd: str = ".") -> Optional[str]:
 def _plain_work_tree(cwd: str) -> Optional[str]:
     """The common case read from the file system, as `git rev-parse --show-toplevel` would answer
     it, without its process (a tenth of the hook's set-up): the nearest directory above cwd, on
-    the same file system and owned by this user, whose `.git` is a repository directory (holding
-    `HEAD`) or a linked work tree's `gitdir:` file. None, so that git is asked, wherever git's
+    the same file system and owned by this user, whose `.git` is a directory git takes for a
+    repository (_plain_repository) or a `gitdir:` file naming one. None, so that git is asked, wherever git's
     answer could differ: its discovery variables set, cwd inside a `.git` or a bare repository,
     a file system or owner boundary crossed, an odd `.git`."""
     if any(name in os.environ for name in _DISCOVERY_ENVIRONMENT) or not hasattr(os, "getuid"):
@@ -104,9 +104,8 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
 
 def _links_a_repository(marker: str, directory: str) -> bool:
     """A `gitdir: <path>` file (a linked work tree's, a submodule's) naming a repository directory that is there."""
-    with open(marker, "rb") as handle:
-        content = handle.read(4097)
-    if not content.startswith(b"gitdir: ") or len(content) > 4096:
+    content = _regular_file(marker, 4096)
+    if content is None or not content.startswith(b"gitdir: "):
         return False
     target = os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
     return os.stat(target).st_uid == os.getuid() and _plain_repository(target)
