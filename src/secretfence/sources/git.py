@@ -6,18 +6,48 @@ import stat
 import subprocess
 from typing import List, Optional, Sequence, Tuple
 
-from secretfence.errors import UnreadableInputError
+from secretfence.errors import UnreadableInputError, UsageError
 
 # A revision range meaning every ref (`--history` with no range). Here, not in git_history, so that
 # the commands naming it as an option's value need not import the history reader.
 ALL_REFS = "--all"
 
 
+# git waits without end on a FIFO where it expects a file (HEAD, the config, the index, packed-refs,
+# info/exclude: an unpacked archive or a hostile checkout can hold one), so its answers to these
+# short questions are awaited this long, then the run fails with a line saying so instead of hanging
+# the commit. SECRETFENCE_GIT_TIMEOUT (seconds) changes it. (The history reader's streams are not
+# bounded: they are long by nature, and run only after these questions were answered.)
+_ANSWER_SECONDS = 120.0
+
+
+def answer_seconds() -> float:
+    """How long a git question may take (SECRETFENCE_GIT_TIMEOUT, else 120 s)."""
+    value = os.environ.get("SECRETFENCE_GIT_TIMEOUT", "").strip()
+    if not value:
+        return _ANSWER_SECONDS
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < 1e9:
+        raise UsageError(f"SECRETFENCE_GIT_TIMEOUT={value!r}: expected a number of seconds above 0")
+    return seconds
+
+
+def _unanswered(args: Sequence[str], cwd: str) -> UnreadableInputError:
+    command = next((arg for arg in args if not arg.startswith("-")), "")
+    return UnreadableInputError(
+        f"{cwd}: git {command} did not answer within {answer_seconds():g} s (a FIFO or a stalled mount where "
+        "git reads its repository's files?); set SECRETFENCE_GIT_TIMEOUT to wait longer")
+
+
 def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subprocess.CompletedProcess[bytes]":
     try:
-        return subprocess.run(
-            ["git", *args], cwd=cwd, input=input_bytes, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False
-        )
+        return subprocess.run(["git", *args], cwd=cwd, input=input_bytes, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, check=False, timeout=answer_seconds())
+    except subprocess.TimeoutExpired:
+        raise _unanswered(args, cwd) from None
     except FileNotFoundError as error:
         if error.filename == cwd:
             raise UnreadableInputError(f"{cwd}: no such directory") from None
@@ -187,10 +217,12 @@ def _configures_its_work_tree(git_dir: str) -> bool:
 
 
 def _asked_toplevel(cwd: str) -> Optional[str]:
+    arguments = ["rev-parse", "--show-toplevel"]
     try:
-        completed = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False
-        )
+        completed = subprocess.run(["git", *arguments], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                   check=False, timeout=answer_seconds())
+    except subprocess.TimeoutExpired:
+        raise _unanswered(arguments, cwd) from None
     except OSError:  # no git, or cwd cannot be entered
         return None
     if completed.returncode != 0:
@@ -200,11 +232,13 @@ def _asked_toplevel(cwd: str) -> Optional[str]:
 
 def is_ignored(path: str) -> bool:
     """Does .gitignore (or info/exclude, core.excludesFile) exclude this path, or a parent?"""
+    arguments = ["check-ignore", "-q", "--", os.path.basename(os.path.abspath(path))]
+    directory = os.path.dirname(os.path.abspath(path))
     try:
-        completed = subprocess.run(
-            ["git", "check-ignore", "-q", "--", os.path.basename(os.path.abspath(path))],
-            cwd=os.path.dirname(os.path.abspath(path)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
-        )
+        completed = subprocess.run(["git", *arguments], cwd=directory, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, check=False, timeout=answer_seconds())
+    except subprocess.TimeoutExpired:
+        raise _unanswered(arguments, directory) from None
     except OSError:
         return False
     return completed.returncode == 0
@@ -212,11 +246,12 @@ def is_ignored(path: str) -> bool:
 
 def has_head(cwd: str = ".") -> bool:
     """False before the first commit."""
+    arguments = ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]
     try:
-        completed = subprocess.run(
-            ["git", "rev-parse", "--verify", "--quiet", "HEAD^{commit}"],
-            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
-        )
+        completed = subprocess.run(["git", *arguments], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   check=False, timeout=answer_seconds())
+    except subprocess.TimeoutExpired:
+        raise _unanswered(arguments, cwd) from None
     except OSError:
         return False
     return completed.returncode == 0
