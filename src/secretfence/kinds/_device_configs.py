@@ -53,7 +53,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import urllib.parse
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, is_sequential, line_text, says_near
@@ -445,7 +444,11 @@ def _tasmota(line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
     if "password" not in lowered or not ("backlog" in lowered or "cmnd" in lowered or "tasmota" in lowered_name):
         return
     for found in itertools.islice(_TASMOTA_COMMAND.finditer(line), _VALUES_A_LINE):
-        value = found.group("value") or urllib.parse.unquote(found.group("encoded"))
+        if found.group("value"):
+            value = found.group("value")
+        else:
+            from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
+            value = unquote(found.group("encoded"))
         yield 0, f"Tasmota {found.group('key')} command's password", "password", value, Judgement.JUDGED
 
 
