@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here
 
 # A fake AWS key pair staged in the repository: had the hook read nothing and passed, the commit
 # would have carried it.
-_KEY_ID, _SECRET_KEY = aws_key_id(3_090_001), aws_secret_key(3_090_002)
+_KEY_ID, _SECRET_KEY = aws_key_id(3_990_001), aws_secret_key(3_990_002)
 _STAGED = f'aws_access_key_id = "{_KEY_ID}"\naws_secret_access_key = "{_SECRET_KEY}"\n'
 
 
