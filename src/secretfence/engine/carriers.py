@@ -1338,6 +1338,26 @@ def _literal_ending_line_above(text: str, starts: "LineStarts", line_index: int,
     return _opening_quote(text, tail[-1], window, closing, not visual_basic)
 
 
+# Parentheses that only group a concatenation a name is given (Python's `APPID = ("…"` then `"…")`, a mapping's
+# `"appid": ("…" "…")`): the value the name is set to, led by `=` or `:` (a call's parenthesis follows its name).
+_GROUPING_OPEN = lazy_regex(r"[=:][ \t]*\([ \t]*$")
+_GROUPING_CLOSE = lazy_regex(r"[ \t]*\)")
+_GROUPING_READ = 64  # characters before a concatenation its grouping parenthesis is looked for in
+
+
+def _grouping_parentheses(text: str, line_start: int, start: int, end: int) -> Tuple[int, int]:
+    """The concatenation's span (`start`, `end`) widened to the parentheses that only group it, where they do:
+    assembled, the name reads `NAME = "…"`, the shape a name-led reader knows."""
+    low = max(line_start, start - _GROUPING_READ)
+    opening = _GROUPING_OPEN.search(text, low, start)
+    if opening is None:
+        return start, end
+    closing = _GROUPING_CLOSE.match(text, end)
+    if closing is None:
+        return start, end
+    return text.rfind("(", low, start), closing.end()
+
+
 def _assemble_literals(text: str, view: View, starts: "LineStarts", first_junctions: Tuple[int, int] = (0, 0),
                        visual_basic: bool = False) -> None:
     """Each concatenation is read from the literal before a token-like junction (found by the
@@ -1382,8 +1402,9 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
             continue
         quote = literals[0][0]
         first = _line_index(starts, found.start())
+        start, end = _grouping_parentheses(text, starts[first], found.start(), found.end())
         assembled.setdefault(first, []).append(
-            (found.start(), found.end(), quote + "".join(parts) + quote, _line_index(starts, found.end() - 1)))
+            (start, end, quote + "".join(parts) + quote, _line_index(starts, found.end() - 1)))
     for first, pieces in assembled.items():
         rebuilt = []
         at = starts[first]
@@ -2134,6 +2155,15 @@ TRUE_SAMPLES = (
                   'a JavaScript list .join("")'),
     CarriedSample("email.py", 'EMAIL_HOST_PASSWORD = (\n    "Canopy-Drift"\n    "er5590#k2QpLm"\n)\n',
                   "Canopy-Drifter5590#k2QpLm", "implicit concatenation under NAME = ("),
+    # (the parentheses only group the pieces: `APPID = "…"` is the shape a short name's reader knows)
+    CarriedSample("weather.py", 'import requests\n\nAPPID = ("69234b6aea9a40bd"\n         "445790c3043f05b1")\n\n'
+                  'def forecast(lat, lon):\n    return requests.get("https://api.openweathermap.org/data/2.5/forecast",\n'
+                  '                        params={"lat": lat, "lon": lon, "appid": APPID}, timeout=10)\n',
+                  "69234b6aea9a40bd445790c3043f05b1", "implicit concatenation in parentheses under a short name"),
+    CarriedSample("weather_cfg.py", 'import requests\nSETTINGS = {"appid": ("ecd83c3f0140be08"\n'
+                  '                      "57b4ca6254ed1682"), "units": "metric"}\n'
+                  'requests.get("https://api.openweathermap.org/data/2.5/weather", params=SETTINGS)\n',
+                  "ecd83c3f0140be0857b4ca6254ed1682", "implicit concatenation in parentheses under a mapping's key"),
     CarriedSample("mail.py", 'SMTP_PASSWORD = (\n    "Lantern-Moss8840$pQ2x"\n)\n', "Lantern-Moss8840$pQ2x",
                   "one literal on the line after NAME = ("),
     CarriedSample("auth.py", f'_PARTS = (\n    "{_TOKEN[:20]}",\n    "{_TOKEN[20:]}",\n)\nTOKEN = "".join(_PARTS)\n', _TOKEN,
@@ -2214,6 +2244,10 @@ TRUE_SAMPLES = (
                   "Mq3vLx8Tk2Rw9Zp4Hn", "a JAAS password split inside a Java string with escaped quotes"),
 )
 FALSE_SAMPLES = (
+    # (a call's parentheses are the call's: the pieces a function is given are no value set to `appid`)
+    CarriedSample("weather_log.py", 'import requests\nappid = log("69234b6aea9a40bd"\n'
+                  '            "445790c3043f05b1")\nrequests.get("https://api.openweathermap.org/data/2.5/weather")\n',
+                  None, "pieces given to a call under a short name"),
     CarriedSample("social/search.py", 'QUERY = ("from%3Adailyledger%20-is%3Aretweet"\n         "%20lang%3Aen")\n'
                   'BEARER = ("AAAAAAAAAAAAAAAAAAAAA%3D"\n          "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")\n', None,
                   "a URL-encoded query joined over its literals; a bearer's placeholder split at its `%3D`"),

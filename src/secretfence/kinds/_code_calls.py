@@ -212,13 +212,16 @@ _SLOTS: Dict[str, Tuple[int, int]] = {
     "createaccount": (1, 0),  # Jenkins' HudsonPrivateSecurityRealm.createAccount(user, password)
     "plaincredentials": (1, 0),  # pika's (AMQP) PlainCredentials(username, password)
     "username_pw_set": (1, 0),  # paho-mqtt's client.username_pw_set(username, password)
+    # JavaMail's/Jakarta Mail's `new PasswordAuthentication(user, password)` (an Authenticator's answer: the
+    # mailbox's login; Gmail's an app password, four groups of four letters), java.net's with `"…".toCharArray()`
+    "passwordauthentication": (1, 0),
 }
 # The calls' heads. `connect(` alone only at a statement's start (WLST's global function);
 # `.auth(` on a receiver; NetworkCredential after `new`/`New-Object`/a namespace.
 _CALL = lazy_regex(
     r"""(?P<name>(?i:DBI)->connect(?:_cached)?|ConnectServer|NetworkCredential|SetDatabaseLogon|simple_bind_s|simple_bind|bind_s"""
     r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
-    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<=\.)createAccount|PlainCredentials|(?<=\.)username_pw_set|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
+    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<!\w)PasswordAuthentication|(?<=\.)createAccount|PlainCredentials|(?<=\.)username_pw_set|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
 )
 # AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
 _WRAPPER = lazy_regex(
@@ -623,6 +626,12 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('Set svc = loc.ConnectServer(host, "root\\cimv2", "ACME\\svc", "Walnut*Ember6620")\n', "inv.vbs",
                "WMI's ConnectServer"),
         Sample("$c = New-Object System.Net.NetworkCredential('svc-up', 'Cobalt.Mesa8841')\n", "up.ps1", ".NET's NetworkCredential"),
+        # (Blind round HR) JavaMail's Authenticator answering with a Gmail app password (its groups' blanks kept), java.net's
+        Sample('return Session.getInstance(p, new Authenticator() {\n    protected PasswordAuthentication getPasswordAuthentication() {\n'
+               '        return new PasswordAuthentication("desk.booking@gmail.com", "lxmm hqcz oisp egoa");\n    }\n});\n',
+               "src/main/java/app/Mail.java", "Jakarta Mail's PasswordAuthentication(user, app password)"),
+        Sample('auth = new java.net.PasswordAuthentication("relay", "1eoLswwM1fhpZy".toCharArray());\n', "Proxy.java",
+               "java.net's PasswordAuthentication(user, char[])"),
         Sample('l.simple_bind_s("cn=svc,dc=acme,dc=io", "Ember-Quartz6632")\n', "ldap_sync.py", "python-ldap's bind"),
         Sample('CONNECT = "MON/Canyon.Lichen2264@ora03.acme.local:1521/CLAIMS"\nconn = cx_Oracle.connect(CONNECT)\n',
                "check.py", "an easy-connect string given to cx_Oracle by name"),
@@ -996,6 +1005,10 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        Sample('return new PasswordAuthentication(cfg.user(), System.getenv("SMTP_PASSWORD"));\n'
+               'return new PasswordAuthentication("ops@example.org", props.getProperty("mail.smtp.password"));\n'
+               'return new PasswordAuthentication(user, password.toCharArray());\n', "src/main/java/app/Mail.java",
+               "PasswordAuthentication given the environment's, a property's, a variable's password"),
         Sample('<bean class="org.apache.http.auth.UsernamePasswordCredentials">\n  <constructor-arg value="${partner.user}"/>\n'
                '  <constructor-arg value="${partner.password}"/>\n</bean>\n<bean class="org.springframework.web.client.RestTemplate">\n'
                '  <constructor-arg ref="requestFactory"/>\n</bean>\n', "src/main/resources/client.xml",

@@ -319,7 +319,7 @@ _TOOL = lazy_regex(
     r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
     r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
-    r"""(?:\.(?:exe|pl|py|sh|dll)|\.io/bash\))?(?=[\s"'`%]|$)"""
+    r"""(?:\.(?:exe|pl|py|sh|dll)|\.io/bash\))?(?=[\s"'`%!]|$)"""
 )
 
 
@@ -330,7 +330,10 @@ def _tools_on(line: str) -> Iterator[Tuple[str, int]]:
     line, 2.6 times faster on botocore's 14,500 long lines that hold a tool's word (`performance`,
     `security`, `getStatus`), where the case-blind branches were tried after every blank."""
     for found in _TOOL.finditer(fold(line)):
-        yield line[found.start("tool"):found.end("tool")].lower(), found.end()
+        tool = line[found.start("tool"):found.end("tool")].lower()
+        if line.startswith("!", found.end()) and not tool.startswith("check_"):
+            continue  # (`!` ends only a monitoring check's name: a Nagios object's `check_command`, see _tool_secrets)
+        yield tool, found.end()
 
 
 # A command line's tokens: a quoted string (its quotes dropped), or a word. A command written inside
@@ -338,6 +341,7 @@ def _tools_on(line: str) -> Iterator[Tuple[str, int]]:
 # a JSON or YAML string's `\"…\"`): such a string is one token too.
 _TOKEN = lazy_regex(r"""\\"(?P<eq>[^"\\\n]{0,512})\\"|"(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
 _TOKENS_READ = 64
+_CHECK_ARGUMENTS_READ = 4096  # characters of a check command's `!`-separated arguments read
 # Commands read a line at most (a line of thousands of tool names is read that far).
 _TOOLS_A_LINE = 16
 # steamcmd `+login <user> [<password>]` (quoted or not; the next `+command` ends it).
@@ -426,10 +430,10 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "authorize_account", "smbfs", "smbutil", "edfi.")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
-_FOLDED_CHECK = (rb"""check_[a-z][a-z0-9_]{1,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]"""
+_FOLDED_CHECK = (rb"""check_[a-z][a-z0-9_]{1,40}(?:\.(?:pl|py|sh))?[ \t!][^\n]{0,300}?[ \t!]"""
                  rb"""(?:-[apx][ \t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \t=])""")
 # (an SNMP plugin's `-C` community folds to `-c`, every plugin's critical threshold: read where the name says SNMP)
-_FOLDED_SNMP_CHECK = rb"""check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-c[ \t]"""
+_FOLDED_SNMP_CHECK = rb"""check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\.(?:pl|py|sh))?[ \t!][^\n]{0,300}?[ \t!]-c[ \t]"""
 _FOLDED_BCP = rb"""bcp[ \t][^\n]{0,300}?[ \t]-p[ \t]"""
 # An FTP client's script (`open host` alone on its line; JCL's `//INPUT DD *`), a heredoc fed to ftp.
 # (or echoed into a file by a script: `echo open host> ftp.txt`, `echo "open host" >> ftp.txt`, `(echo open host)> …`)
@@ -1743,7 +1747,12 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             return
         if line.startswith(("\"", "'", "`", "%"), end):
             end += 1  # the quote closing a quoted command (`"$STEAMCMD" +login …`), a cmd variable's (`%NSSM% set …`)
-        tokens = _tokens(line, end)
+        if line.startswith("!", end):
+            # A Nagios (Icinga 1, Naemon, Shinken) object's `check_command check_snmp!-C <community> -o …`: the command's
+            # arguments (`$ARG1$`, `$ARG2$`…), `!` between them, each standing in its command line: the plugin's options.
+            tokens = _tokens(line[end:end + _CHECK_ARGUMENTS_READ].replace("!", " "), 0)
+        else:
+            tokens = _tokens(line, end)
         if tool.startswith("impacket-") or tool in _IMPACKET_TOOLS:
             yield from _impacket_targets(tool, tokens)
         if tool == "security":
@@ -3383,6 +3392,13 @@ def true_samples() -> Tuple[Sample, ...]:
     return (
         Sample("define command {\n    command_name  check_tx_power\n    command_line  $USER1$/check_snmp -H $HOSTADDRESS$ "
                "-C Dosm?zTRO6mg -o $ARG1$ -w $ARG2$ -c $ARG3$\n}\n", "nagios/objects/commands.cfg", "check_snmp's -C community"),
+        # (Blind round HR) a service's check_command: the command's `!`-separated arguments hold the plugin's options
+        Sample("define service {\n    host_name            ups-01\n    check_command        check_snmp!-C r94l2PJHM7Gb6R2t "
+               "-o .1.3.6.1.4.1.318.1.1.1.2.2.1.0 -w 50: -c 20:\n}\n", "nagios/objects/ups.cfg",
+               "check_snmp's -C community in a check_command's arguments"),
+        Sample("    check_command        check_snmp_load!-C Sc47SM4zSdn71MB6!-w 80 -c 90\n"
+               "    check_command        check_http!-H intranet -a ops:a852kaWcPd7RzrXm -u /status\n", "objects/services.cfg",
+               "a check_command's community in its first argument; check_http's -a login"),
         Sample("command[if_core]=/usr/lib/nagios/plugins/check_snmp_int.pl -H 10.1.1.1 -l mon -x eUgYFwCizrk5 -X iJxzA69cNuwv "
                "-L sha,aes -n Gi0/1\n", "nrpe.d/net.cfg", "a Manubulon plugin's SNMPv3 passwords"),
         Sample("  command_line  $USER1$/check_nwc_health --hostname $HOSTADDRESS$ --community=tuNaf5KfeqbJ --mode uptime\n",
@@ -3564,6 +3580,10 @@ def false_samples() -> Tuple[Sample, ...]:
                "  command_line  $USER1$/check_snmp -H $HOSTADDRESS$ -C $USER3$ -o $ARG1$\n"
                "  command_line  $USER1$/check_snmp -H $HOSTADDRESS$ -C public -o $ARG1$\n", "objects/commands.cfg",
                "check_snmp's community: a template's, a macro, the stock one"),
+        Sample("    check_command        check_snmp!-C public -o sysUpTime.0\n"
+               "    check_command        check_snmp!-C $USER3$ -o sysUpTime.0\n    check_command        check_snmp!-o .1.3.6.1.2.1.1.3.0 -C $ARG1$\n"
+               "    check_command        check_procs!-C httpdWorker2 -w 5\n    check_command        check_local_disk!20%!10%!/\n",
+               "objects/services.cfg", "check_commands' communities: the stock one, macros; -C of no SNMP plugin; thresholds"),
         Sample("  command_line  $USER1$/check_procs -C httpdWorker2 -w 5 -c 10\n  command_line  $USER1$/check_http -H x -C 30,14\n"
                "  command_line  $USER1$/check_snmp_int.pl -H $HOSTADDRESS$ -C $USER7$ -n eth0 -A -w 80,90 -c 90,95\n",
                "objects/commands.cfg", "-C of plugins not for SNMP; a Manubulon plugin's macro community and -A flag"),

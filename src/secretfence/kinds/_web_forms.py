@@ -41,6 +41,10 @@ calling a URL with its key, and package sources' credentials.
   under a name saying auth (`AUTH = "…"`, `auth_header`); the credential a
   generated word. The kind's own schemes (Basic, Bearer, Token, OAuth) and a request's signature or
   handshake (Digest, NTLM, Negotiate, AWS', Azure's `SharedKey`) are none here.
+- OAuth 1.0's PLAINTEXT signature (RFC 5849 3.4.4), where the request names the method
+  (`oauth_signature_method="PLAINTEXT"` on the signature's line or a few lines about it): `oauth_signature` is the
+  consumer secret and the token secret, `&` between them (`%26` in a URL's or a form's encoding), each a secret
+  sent as it is (a header's, a URL's, a form's, a code string's). HMAC-SHA1's and RSA-SHA1's signature is a digest: none.
 - An Authorization header in Rails' token form (`Token token="<key>"`, ActionController's `authenticate_with_http_token`,
   which many APIs take: CallRail's, Pipedrive's old API): the token parameter's value, a generated word.
 - A name that says auth (Maximo's `maxauth` header, `X-Auth`, `AUTH_HEADER`; not `author`) set to base64
@@ -209,6 +213,13 @@ _KEY_ALONE_HEADER = lazy_regex(r"""(?i)^(?:x-)?(?:api-?)?key(?:-?id)?$""")
 # A request's header line in a REST client's file (`.http`, `.rest`: VS Code's REST Client, JetBrains'
 # HTTP client), below its request line.
 _HTTP_FILES = (".http", ".rest")
+# OAuth 1.0's signature parameter: quoted (a header's `oauth_signature="…"`, its quotes escaped in a code string too),
+# or bare (a URL's or a form's `oauth_signature=…`, up to the next parameter's `&`).
+_OAUTH_SIGNATURE = lazy_regex(
+    r"""(?<![A-Za-z0-9_])oauth_signature["']?[ \t]*[=:][ \t]*(?:\\?"(?P<dq>[^"\\\s]{1,512})\\?"|(?P<bare>[^\s"'&,;)]{1,512}))""")
+_OAUTH_PLAINTEXT_METHOD = lazy_regex(r"""oauth_signature_method[ \t]*[=:][ \t]*\\?["']?PLAINTEXT\b""")
+_OAUTH_METHOD_LINES = 6  # lines above and below a signature its request's method may stand on
+_OAUTH_SIGNATURES_A_LINE = 8
 _REQUEST_LINE = lazy_regex(r"""^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)[ \t]+\S|^[ \t]*(?:https?:|\{\{)""")
 # (the value's trailing blanks stripped in Python: a lazy value before `[ \t]*$` retried every blank of a run)
 _HEADER_LINE = lazy_regex(r"""^(?P<key>[A-Za-z][\w-]{0,127})[ \t]*:[ \t]*(?P<value>\S[^\n]{0,1023})$""")
@@ -659,6 +670,27 @@ WEB_FORM_TRIGGERS: Triggers = Triggers(
         lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
 
 
+def _plaintext_oauth_secrets(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The consumer secret and the token secret an OAuth 1.0 PLAINTEXT signature is (see the module's doc)."""
+    signatures = list(itertools.islice(_OAUTH_SIGNATURE.finditer(line), _OAUTH_SIGNATURES_A_LINE))
+    if not signatures:
+        return
+    around = range(max(0, index - _OAUTH_METHOD_LINES), min(len(lines), index + 1 + _OAUTH_METHOD_LINES))
+    if not any("PLAINTEXT" in lines[other] and _OAUTH_PLAINTEXT_METHOD.search(lines[other]) for other in around):
+        return
+    for found in signatures:
+        quoted = found.group("dq")
+        value = quoted if quoted is not None else found.group("bare")
+        # (a header's value holds `&` as it is; in a URL or a form the signature is encoded: `%26`)
+        consumer, sign, token = value.partition("&") if quoted is not None and "&" in value else value.partition("%26")
+        if not sign:
+            continue
+        if consumer:
+            yield 0, "an OAuth 1.0 PLAINTEXT signature (its consumer secret)", "consumer_secret", consumer, Judgement.JUDGED
+        if token:
+            yield 0, "an OAuth 1.0 PLAINTEXT signature (its token secret)", "token_secret", token, Judgement.JUDGED
+
+
 def _names_a_store(lowered_name: str) -> bool:
     """The file is a tool's credential file (a cheap test first: its name holds a ticket's, a token's or a secret's word)."""
     return ("ticket" in lowered_name or "token" in lowered_name or "secret" in lowered_name) and bool(_store_kind(lowered_name))
@@ -674,6 +706,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     line = lines[index] if index < len(lines) else ""
     if "param" in line or "env" in line or "Env" in line:
         yield from _directive_values(line, lowered_name)
+    if "oauth_signature" in line:
+        yield from _plaintext_oauth_secrets(lines, index, line)
     if "salt" in line or "SALT" in line or "Salt" in line or "pepper" in line or "PEPPER" in line:
         yield from _salt_settings(line)
     if "key" in line and ("crypt" in line or index > 0):
@@ -1424,6 +1458,15 @@ def _cron_url_keys(line: str) -> Iterator[Found]:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        # (Blind round HN) OAuth 1.0 PLAINTEXT: the signature is the consumer secret and the token secret
+        Sample("OAUTH = ('OAuth oauth_signature_method=\"PLAINTEXT\", '\n         'oauth_consumer_key=\"NSs9WEDECOJgDraQ\", '"
+               "'oauth_signature=\"rcMZRsAR0sSq1unxCR&sZ9MAidAEhsHnb9Wc2\"')\n", "integrations/contracts.py",
+               "OAuth 1.0 PLAINTEXT signature over a header's adjacent literals"),
+        Sample('curl "https://api.example.com/list?oauth_consumer_key=lXCMwPgWzLctzRtd&oauth_signature_method=PLAINTEXT'
+               '&oauth_signature=fb6LjoezY7rz6O%26&oauth_nonce=1"\n', "sync.sh",
+               "OAuth 1.0 PLAINTEXT signature in a URL's query, no token secret"),
+        Sample('const params = {\n  oauth_signature_method: "PLAINTEXT",\n  "oauth_signature": "9xDYN68Hzz52ymny&",\n};\n',
+               "client.js", "OAuth 1.0 PLAINTEXT signature as a request's parameter"),
         Sample('location ~ \\.php$ {\n    fastcgi_param APP_ENV production;\n    fastcgi_param HOOK_TOKEN Tq7Lm2Xz9Kw4Rv8N;\n}\n',
                "nginx/site.conf", "nginx's fastcgi_param"),
         Sample("[uwsgi]\nenv = DJANGO_SETTINGS_MODULE=site.settings\nenv = DJANGO_SECRET_KEY=+k2v!x9q@m4z^r7p#w1t%b8n&c5j\n",
@@ -1514,6 +1557,11 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("H = ('OAuth oauth_signature_method=\"HMAC-SHA1\", oauth_consumer_key=\"ck\", '\n     'oauth_signature=\"tR3%2BTy81lMeYAr%2FFid0kMTYa%2FWM%3D\"')\n"
+               "P = 'OAuth oauth_signature_method=\"PLAINTEXT\", oauth_signature=\"' + cs + '&' + ts + '\"'\n"
+               "Q = f'OAuth oauth_signature_method=\"PLAINTEXT\", oauth_signature=\"{CONSUMER_SECRET}&{TOKEN_SECRET}\"'\n"
+               "R = 'OAuth oauth_signature_method=\"PLAINTEXT\", oauth_signature=\"your_consumer_secret&your_token_secret\"'\n",
+               "oauth_client.py", "an HMAC-SHA1 signature (a digest); PLAINTEXT signatures built from names, placeholders"),
         Sample('a = "https://api.example.com/v1/cache?key=user_profile_settings_v2"\n'
                'b = "https://api.example.com/v1/x?key=YOUR_API_KEY_HERE"\n'
                'c = "https://cdn.example.com/img/a.png?key=3f9c2a7e81d04b6c95e2a1f7d8b30c64"\n'
