@@ -81,3 +81,42 @@ def test_every_key_id_on_a_line_gets_the_pairing_of_its_line() -> None:
     assert [(m.secret, m.line_offset, m.partner) for m in matches] == [
         ("AKIA4NACSIJMDDNSEDTE", 0, SECRET), (SECRET, 1, ""), ("AKIAQWADE5R42RDZ4JEM", 0, SECRET),
     ]
+
+
+def _id_findings(filename: str, text: str) -> list:
+    from secretfence.engine import Engine
+
+    return [(f.line_number, f.confidence.value) for f in Engine().scan_text(filename, text) if f.type == "AWS Credentials"]
+
+
+def test_a_table_listing_key_ids_with_no_secret_column_warns() -> None:
+    from tests import fakes
+
+    key_id = fakes.aws_key_id(3150200)
+    audit = f"service,key_name,key_id,last4,created\nMailgun,crew,0fd41fec,7c1f,2025-09-18\nAWS,uploader,{key_id},n/a,2025-02-14\n"
+    assert _id_findings("exports/keys_audit.csv", audit) == [(3, "low")]
+    listed = f"UserName,AccessKeyId,Status,CreateDate\nbackup,{key_id},Active,2025-02-14T09:12:00Z\n"
+    assert _id_findings("iam/list-access-keys.csv", listed) == [(2, "low")]
+    assert _id_findings("keys.tsv", listed.replace(",", "\t")) == [(2, "low")]
+
+
+@pytest.mark.parametrize(
+    ("filename", "template"),
+    [
+        # the console's credentials download names its secret's column
+        ("new_user_credentials.csv", "User name,Password,Access key ID,Secret access key,Console login link\nbob,,{id},{secret},https://x\n"),
+        # a secret column, even an empty cell of it: a credential table, not an inventory
+        ("keys.csv", "service,key_id,secret,created\nAWS,{id},,2025-02-14\n"),
+        # the column does not say id
+        ("keys.csv", "service,aws_key,created\nAWS,{id},2025-02-14\n"),
+        # a secret beside the id pairs it whatever the header says
+        ("keys.csv", "service,key_id,last4\nAWS,{id},n/a\n# aws_secret_access_key = {secret}\n"),
+        # not a table
+        ("notes.txt", "key_id,{id}\n"),
+    ],
+)
+def test_a_key_id_outside_an_inventory_of_ids_still_blocks(filename: str, template: str) -> None:
+    from tests import fakes
+
+    text = template.format(id=fakes.aws_key_id(3150202), secret=fakes.aws_secret_key(3150203))
+    assert (2 if filename != "notes.txt" else 1, "high") in _id_findings(filename, text)

@@ -23,6 +23,7 @@ from secretfence.engine import Engine
 from secretfence.findings import HIGH, MEDIUM, Finding, hash_secret
 from secretfence.prefilter.spec import fold
 from tests.conftest import assert_no_plaintext, write
+from tests.fakes import password as fake_password
 
 TYPE = "Database Credentials"
 
@@ -251,3 +252,38 @@ def test_oracle_logins_exim_servers_and_renamed_pgpass_files_are_read(filename: 
 )
 def test_oracle_exim_and_pgpass_shapes_without_a_password_are_left_alone(filename: str, text: str) -> None:
     assert ours(filename, text) == []
+
+
+def _notebook(*sources: str) -> str:
+    """A Jupyter notebook whose one code cell holds these lines, JSON-escaped as nbformat writes them."""
+    return json.dumps({"cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "source": list(sources)}],
+                       "nbformat": 4, "nbformat_minor": 5})
+
+
+@pytest.mark.parametrize(
+    ("filename", "text"),
+    [
+        # a prompt's last words read as a setting: its closing quote opens no value, the code after it is no password
+        ("rooms.ipynb", _notebook("import getpass, sqlalchemy as sa\n", "pw = getpass.getpass('reporting password: ')\n",
+                                   "eng = sa.create_engine(f'postgresql://reporting:{pw}@pg.corp-net.net/rooms')")),
+        ("rooms.ipynb", _notebook("import psycopg2\n", "pw = input('DB password: ')\n",
+                                   "conn = psycopg2.connect(host='pg.corp-net.net', password=pw)")),
+        ("load.py", "import psycopg2\npw = input('DB password: '); conn = psycopg2.connect(host='pg.corp-net.net', password=pw)\n"),
+        ("load.py", 'import pymysql\npw = input("MySQL password: "), pymysql.connect(host="db.corp-net.net", user="app")\n'),
+    ],
+)
+def test_a_prompt_ending_in_password_is_no_setting(filename: str, text: str) -> None:
+    assert ours(filename, text) == []
+
+
+@pytest.mark.parametrize(
+    ("filename", "template"),
+    [
+        ("rooms.ipynb", _notebook("import sqlalchemy as sa\n", "eng = sa.create_engine('postgresql://reporting:{pw}@pg.corp-net.net/rooms')")),
+        ("rooms.ipynb", _notebook("import psycopg2\n", "conn = psycopg2.connect(host='pg.corp-net.net', password='{pw}')")),
+        ("load.py", "import psycopg2\nconn = psycopg2.connect(host='pg.corp-net.net', password='{pw}')\n"),
+    ],
+)
+def test_a_password_in_a_notebook_or_after_a_literal_still_blocks(filename: str, template: str) -> None:
+    secret = fake_password(3150001)
+    assert secret in [f.secret for f in ours(filename, template.replace("{pw}", secret))]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence,
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, JOIN_BETWEEN_LITERALS, joined_value, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
+    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, JOIN_BETWEEN_LITERALS, closes_a_literal, joined_value, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     name_start, spells_an_example_password, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Match, Sample
@@ -1569,6 +1569,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # a call's result in any language (Flux's `secrets.get(key: "…")`, `env("DB_PASS")`), bare or as a
             # config file's reading quotes it whole (cut at its first escaped quote: `"secrets.get(key: \"…"`)
             return ""
+        if found.group("bare") is None and closes_a_literal(found, value, start):
+            return ""  # a prompt's last words (`getpass('db password: ')`) and the code after its literal
         if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):
             # (the code between two literals: a JDBC URL's `";password=" + System.getenv("…") + ";…"`; a literal
             # joined there, or a password literal holding a join's sign, is the password)

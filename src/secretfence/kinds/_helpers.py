@@ -1497,6 +1497,24 @@ def joined_value(found: "re.Match[str]", value: str, start: int) -> str:
     return joined.group("literal") if joined is not None else ""
 
 
+# A literal's last words read as a setting's name (a prompt's `getpass('db password: ')`, `input("DB password: ")`): its
+# closing quote reads as a value's opening one, and the "value" is the code after that literal up to the next literal's
+# quote (`)\n", "eng = create_engine(f` in a notebook's JSON-escaped source, `); conn = connect(host=` on one line).
+_CODE_AFTER_A_LITERAL = lazy_regex(r"""^[ \t]*[),;\]}]""")
+
+
+def closes_a_literal(found: "re.Match[str]", value: str, start: int) -> bool:
+    """Whether a quoted value after `password:` (`value`, at `start` in the text `found` read) is the code after the
+    literal the name was read in: its quote closes a literal (an odd count of that quote before it) and what follows
+    that quote is the code that ends a call or an item (`)`, `,`, `;`, `]`, `}`)."""
+    if not 0 < start <= _JOIN_QUOTES_READ or not _CODE_AFTER_A_LITERAL.match(value):
+        return False
+    quote = found.string[start - 1]
+    if quote not in ("\"", "'"):
+        return False
+    return found.string.count(quote, 0, start - 1) % 2 == 1
+
+
 def value_of(match: "re.Match[str]") -> Tuple[str, int]:
     """The assigned value from a `quoted_or_bare_value` match and its start offset."""
     for group in ("dq", "sq", "bare"):

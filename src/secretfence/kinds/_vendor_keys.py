@@ -437,7 +437,11 @@ _FOLDED_TREMENDOUS = FOLDED_TOKEN_START + rb"(?:prod|test)_[a-z0-9]{40}"
 # (a service's host, then its key's parameter in the same URL: _URL_PARAMETER_KEYS)
 _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherapi\.com|api\.weatherbit\.io|api\.worldweatheronline\.com"""
                              rb"""|meteosource\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}"""
-                             rb"""|abfs\.com/xml/[a-z0-9_]{1,40}\.asp\?(?:[^\s"'<>#`\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}""")
+                             rb"""|abfs\.com/xml/[a-z0-9_]{1,40}\.asp\?(?:[^\s"'<>#`\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}"""
+                             # (a constant interpolated as the key: Swift's `\(key)`, Kotlin's and a JS template's `$key`,
+                             # `${key}`, an f-string's `{key}`: _interpolated_url_parameter_keys)
+                             rb"""|(?:weather\.visualcrossing\.com|api\.weatherapi\.com|api\.weatherbit\.io|api\.worldweatheronline\.com"""
+                             rb"""|meteosource\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\(|\$\{?|\{)[a-z_]""")
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters; C#'s
 # target-typed `PostmarkClient _client = new("…")`, the type declared on its left: _helpers.spelled_target_type)
@@ -977,6 +981,50 @@ def _url_parameter_keys(line: str, filename: str) -> Iterator[Match]:
                 yield Match(secret=token, confidence=confidence, description=description)
 
 
+# The same URLs with a constant interpolated as the key (Swift's `key=\(key)`, Kotlin's `$key` / `${key}`, a JS template's
+# `${key}`, a Python f-string's or C#'s `{key}`): the constant's literal, assigned in the file, is the key.
+_INTERPOLATED_KEY = (r"""key=(?:\\\((?P<swift>[A-Za-z_]\w{0,63})\)|\$\{(?P<braced>[A-Za-z_][\w.]{0,63})\}"""
+                     r"""|\$(?P<dollar>[A-Za-z_]\w{0,63})|\{(?P<format>[A-Za-z_][\w.]{0,63})\})""")
+_INTERPOLATED_URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", str], ...] = tuple(
+    (host, lazy_regex(pattern.pattern.split("key=(?P<token>")[0] + _INTERPOLATED_KEY), description)
+    for host, pattern, _, description in _URL_PARAMETER_KEYS if "key=(?P<token>" in pattern.pattern)
+_CONSTANTS_A_LINE = 4  # interpolated keys a line resolves
+# A name assigned a literal of a key's letters and digits (Swift's `private let key = "…"`, Kotlin's `const val KEY: String =
+# "…"`, JS's `const key = '…'`, Python's `KEY = "…"`, Go's `key := "…"`), the literal the whole value.
+_LITERAL_CONSTANT = lazy_regex(r"""(?<![\w.$])(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.?]{1,40}[ \t]*)?(?::=|=)[ \t]*"""
+                               r"""["'`](?P<token>[A-Za-z0-9]{20,64})["'`]""")
+
+
+def _literal_constants_in(lines: Sequence[str]) -> Dict[str, Tuple[int, str]]:
+    """Each name a file assigns a key-shaped literal, with the line and literal of its first assignment (one read of the
+    file, made when a line interpolates a constant into a key's URL parameter)."""
+    constants: Dict[str, Tuple[int, str]] = {}
+    for number, text in enumerate(lines):
+        if "=" not in text:
+            continue
+        for _, found in zip(range(_VALUES_A_LINE), _LITERAL_CONSTANT.finditer(text)):
+            constants.setdefault(found.group("name"), (number, found.group("token")))
+    return constants
+
+
+_LITERAL_CONSTANTS = LastFileMemo(_literal_constants_in)
+
+
+def _interpolated_url_parameter_keys(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
+    """A constant interpolated as a service URL's documented key parameter (see _URL_PARAMETER_KEYS), its literal
+    assigned in the file (`private let key = "…"`, `const val KEY = "…"`, `const key = '…'`, `KEY = "…"`): that
+    literal is the key, reported on the line that writes it."""
+    confidence = _named_confidence(_in_documentation(filename))
+    for host, pattern, description in _INTERPOLATED_URL_PARAMETER_KEYS:
+        if host not in line:
+            continue
+        for _, found in zip(range(_CONSTANTS_A_LINE), pattern.finditer(line)):
+            name = next(group for group in found.group("swift", "braced", "dollar", "format") if group is not None)
+            assigned = _LITERAL_CONSTANTS.of(lines).get(name.rsplit(".", 1)[-1])  # (`${this.key}`, `{self.key}`)
+            if assigned is not None and _generated(assigned[1], both_cases=False):
+                yield Match(secret=assigned[1], confidence=confidence, description=description, line_offset=assigned[0] - index)
+
+
 def _issued_id(token: str) -> bool:
     """A short issued id (8-20 letters and digits): both, most of its characters distinct, no run nor stand-in."""
 
@@ -1161,6 +1209,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
     if "=" in line and "." in line:
         yield from _url_parameter_keys(line, filename)
+        if "key=" in line and ("\\(" in line or "$" in line or "{" in line):
+            yield from _interpolated_url_parameter_keys(lines, index, line, filename)
     if "Lo" in line:
         yield from _amion_logins(line, _said, _in_documentation(filename))
     if "pin" in lowered or ("key" in lowered and any(head in lowered for head in _MERCHANT_KEY_HEADS)):

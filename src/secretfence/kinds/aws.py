@@ -177,6 +177,31 @@ def signed_request_key_ids(line: str) -> Set[str]:
     return {found.group("key_id") for found in SIGNED_REQUEST_KEY_ID.finditer(line)}
 
 
+_TABLE_SUFFIXES = (".csv", ".tsv", ".tab", ".psv")
+# A column's name saying its cells are ids (`key_id`, `Access key ID`, `AccessKeyId`): its last word `id`.
+_ID_COLUMN = lazy_regex(r"(?:^|[^A-Za-z])(?i:id)$|[a-z]Id$")
+
+
+def listed_key_ids(lines: Sequence[str], line: str, filename: str) -> Set[str]:
+    """Key ids a table lists in a column named for ids, where no column of its header names a secret: an inventory of
+    keys (`aws iam list-access-keys` exported, a key-rotation audit's `key_id,last4,…`), which holds no secret to
+    pair them with. (The console's credentials CSV, `Access key ID,Secret access key`, names its secret: not one.)"""
+    from secretfence.kinds import tabular
+
+    if not filename.lower().endswith(_TABLE_SUFFIXES):
+        return set()
+    header = tabular.header_of(lines)
+    if header is None or header[1] == line.strip():
+        return set()
+    delimiter = tabular.table_delimiter(header[1], filename)
+    if tabular.credential_columns(header[1], delimiter):
+        return set()
+    names = [tabular.column_name(cell) for cell in tabular.table_cells(header[1], delimiter)]
+    cells = tabular.table_cells(line, delimiter)
+    return {cell.strip() for number, cell in enumerate(cells[:len(names)])
+            if _ID_COLUMN.search(names[number]) and cell.strip().startswith(("AKIA", "ASIA", "ABIA", "ACCA", "A3T"))}
+
+
 def is_plausible_secret(value: str) -> bool:
     """40 random base64 characters nearly always mix cases and digits or symbols."""
     if _FAKE_WORDS_MIXED.search(value) or has_repeated_chunk(value):
@@ -272,6 +297,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
         # once per key id or named secret (a line of distinct key ids was quadratic).
         paired_cache: List[List[Tuple[int, str]]] = []
         signers = signed_request_key_ids(line) if has_key_id else set()
+        listed_cache: Dict[str, Set[str]] = {}
         for found in KEY_ID.finditer(line) if has_key_id else ():
             key_id = found.group(1)
             if is_placeholder_key_id(key_id):
@@ -290,11 +316,17 @@ class SecretfenceAwsDetector(SecretfenceDetector):
             signer_only = key_id in signers and not paired
             if signer_only:
                 description += " in a signed request's credential scope (no secret beside it)"
+            # A table of key ids with no column for a secret lists keys (an inventory, an audit): a warning too.
+            if not signer_only and not paired and "ids" not in listed_cache:
+                listed_cache["ids"] = listed_key_ids(lines, line, filename)  # (once a line)
+            listed_only = not signer_only and not paired and key_id in listed_cache["ids"]
+            if listed_only:
+                description += " listed in a table of key ids that has no column for a secret"
             yield from once(
                 Match(
                     secret=key_id,
                     description=description,
-                    confidence=LOW if signer_only else HIGH,
+                    confidence=LOW if signer_only or listed_only else HIGH,
                     details={"part": Part.ACCESS_KEY_ID, "account_id": account or "", "paired": bool(paired)},
                     partner=paired[0][1] if paired else "",
                 )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, JOIN_BETWEEN_LITERALS, joined_value, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
+    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, JOIN_BETWEEN_LITERALS, closes_a_literal, joined_value, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
     here_document_body, in_sealed_data, in_sealed_secret, is_placeholder, line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -570,6 +570,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             value, start = value_of(found)
             if _names_a_reference(line, found):
                 return ""  # REDIS_PASSWORD_FILE=…, ${REDIS_PASSWORD:?…}
+            if found.group("bare") is None and closes_a_literal(found, value, start):
+                return ""  # a prompt's last words (`getpass('Redis password: ')`) and the code after its literal
             if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):
                 return joined_value(found, value, start)  # (the code between two literals: `"…,password=" + key + ",ssl=True"`)
             return "" if in_code and found.group("bare") is not None else value

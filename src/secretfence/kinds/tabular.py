@@ -74,6 +74,16 @@ def _delimiter(header: str, filename: str) -> str:
     return ","
 
 
+def table_delimiter(header: str, filename: str) -> str:
+    """The delimiter a table's header line is split by (its file's suffix, else the header's own)."""
+    return _delimiter(header, filename)
+
+
+def table_cells(line: str, delimiter: str) -> Sequence[str]:
+    """A row's cells as RFC 4180 reads them."""
+    return _cells(line, delimiter)
+
+
 def _cells(line: str, delimiter: str) -> Sequence[str]:
     import csv
 
