@@ -423,8 +423,8 @@ _FOLDED_LOGIN_WORD_PAIR = _FOLDED_LOGIN_WORD + rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
 # spelled `ue`. Dutch builds its words as German does (`Wachtwoord`, `beheerderswachtwoord`, `Sleutel`,
 # `wifi-sleutel`; `is` / `luidt`): `- Wachtwoord voor de router: …`, `het wachtwoord is `…``.
-_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel|wachtwoord|sleutel)(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
-                       rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel|wachtwoord|sleutel|senord(?:et)?|passord(?:et)?|adgangskoden?)(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
+                       rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
 # _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
 _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
@@ -434,11 +434,11 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # _LISTED_BARE's and _ROMANCE_SPOKEN_SPAN's forms); `ñ` in UTF-8 or spelled `n`. Italian writes English's `password`,
 # read here only before its preposition (English's own order is the hints above). Polish orders its words so too
 # (`- Hasło do routera: …`, `- Hasło serwisowe: `…``, `hasło to `…``; `ł` in UTF-8 or spelled `l`).
-_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o"""
+_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has")
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
-                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
 # como `ops` com a senha `…``, `se connecter en tant que `ops` avec `…``, `accedere come `ops` / `…``):
 # _ROMANCE_SIGN_IN_PAIR_SPAN, its verb checked by the reader
@@ -452,10 +452,10 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
                       rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
-_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|contrase(?:\xc3[\xb1\x91]|n)a|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o)(?:[ \t]+[^\s`:|(]{1,32}){1,3}"""
+_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:\xc3[\xb1\x91]|n)a|senha"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+[^\s`:|(]{1,32}){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
-_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "contrase", "senha", "has")
+_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -496,7 +496,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel"),
+                Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
                                                             "mit\t**", "mit\t`"),
@@ -561,7 +561,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "ACHTWOORD"), (":", "achtwoord"), (":", "ACHTWOORD"),
            # (Polish's `hasło`, whose ASCII is its `has`: `Hasło `…``, `| Hasło |`, `Hasło serwisowe: …`)
            ("`", "has"), ("`", "Has"), ("`", "HAS"), ("|", "has"), ("|", "Has"), ("|", "HAS"), (":", "has"), (":", "Has"),
-           (":", "HAS")),
+           (":", "HAS"),
+           # (Czech's and Slovak's `heslo`, read beside it: `Heslo `…``, `| Heslo |`, `heslo pro router: …`; Swedish's
+           # `lösenord`, Norwegian's `passord` and Danish's `adgangskode`, read beside German's words)
+           ("`", "eslo"), ("`", "ESLO"), ("|", "eslo"), ("|", "ESLO"), (":", "eslo"), (":", "ESLO"), ("`", "senord"),
+           ("`", "SENORD"), ("|", "senord"), ("|", "SENORD"), (":", "senord"), (":", "SENORD"), ("`", "assord"),
+           ("`", "ASSORD"), ("|", "assord"), ("|", "ASSORD"), (":", "assord"), (":", "ASSORD"), ("`", "angskode"),
+           ("`", "ANGSKODE"), ("|", "angskode"), ("|", "ANGSKODE"), (":", "angskode"), (":", "ANGSKODE")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -736,7 +742,7 @@ _TABLE_VALUE = lazy_regex(
 # (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
 # Polish's words for a password, a secret, a token or a key)
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
-                           "haslo")
+                           "haslo", "heslo", "senord", "passord", "adgangskode")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -747,7 +753,11 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "valor", "valores", "valor actual", "valor atual", "valeur", "valeurs", "valore", "valori",
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
-                            "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania"})
+                            "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania",
+                            # (Czech's and Slovak's `Hodnota`, `Heslo`; Swedish's `Värde`, `Lösenord`; Norwegian's
+                            # `Verdi`, `Passord`; Danish's `Værdi`, `Adgangskode`)
+                            "hodnota", "heslo", "värde", "varde", "lösenord", "losenord", "verdi", "passord", "værdi",
+                            "adgangskode"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -855,7 +865,11 @@ _ACCOUNT_LABEL = lazy_regex(
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
     r"""|gebruiker\w*|inloggegevens|\w*wachtwoord"""
     # (Polish's: użytkownik, konto, dane logowania, hasło)
-    r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o"""
+    r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o|heslo"""
+    # (Czech's and Slovak's: uživatel, používateľ, účet, přihlášení; Swedish's, Norwegian's and Danish's: användare,
+    # bruker, bruger, inloggning, lösenord, passord, adgangskode)
+    r"""|u(?:ž|z)ivatel\w*|pou(?:ž|z)(?:í|i)vate(?:ľ|l)\w*|(?:ú|u)(?:č|c)et|p(?:ř|r)ihl(?:á|a)(?:š|s)en(?:í|i)"""
+    r"""|anv(?:ä|a)ndare?\w*|bruke?r\w*|bruger\w*|inloggning|innlogging|\w*l(?:ö|o)senord|\w*passord|\w*adgangskode"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
     r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|n)a|clave|senha"""
@@ -1115,14 +1129,14 @@ def _spoken_spans(text: str) -> Iterator[Found]:
 # (`Passwort`, `Kennwort`, in compounds too: `Admin-Passwort`, `WLAN-Kennwort`) and a key (`Schlüssel`, `WLAN-Schlüssel`,
 # `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere). Dutch's, which
 # compounds them the same way: `Wachtwoord`, `beheerderswachtwoord`, `Sleutel`, `wifi-sleutel`, `netwerksleutel`.
-_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel")
+_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?")
 # A German sentence's or list item's value in a code span right after its word, or after `ist` / `lautet` (is) or a
 # colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``; Dutch's `het
 # wachtwoord is `…``, `gebruiker `admin`, wachtwoord `…``): as _SPOKEN_SPAN reads an English one. (The word ends there:
 # `Passwortmanager `Bitwarden`` names a tool.)
 _GERMAN_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel))"""
-    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?))"""
+    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`; Dutch's `netwerksleutel`,
 # `wifi-sleutel`).
 _GERMAN_KEY_LABEL = lazy_regex(r"""(?i)^(?:netzwerk|netwerk|wlan-?|wifi-?|wi-fi-?)?(?:schl(?:ü|ue)ssel|sleutel)$""")
@@ -1159,20 +1173,20 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # `palavra-passe`, `mot de passe`; Italian's `password` before its preposition or its verb; Polish's `hasło`, which
 # orders what it is for after it as they do: `hasło do routera`, `hasło serwisowe`) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
-_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o"
+_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla)"""
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`)
-_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to)"""
+_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je)"""
 # A Spanish, Portuguese, French or Italian sentence's or list item's value in a code span right after its word, what it
 # is for, its verb or a colon (`Usuario `admin`, contraseña `…``, `la contraseña del router es `…``, `a senha do roteador
 # é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o)"""
+    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo)"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
@@ -1208,12 +1222,12 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
-                               r"|wachtwoord|sleutel)$"
+                               r"|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
                                r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
                                # Windows' `Clave de seguridad de red`, `Chave de segurança da rede`, `Clé de sécurité réseau`)
-                               r"|^(?:clave|contrase(?:ñ|n)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password|has(?:ł|l)o)"
+                               r"|^(?:clave|contrase(?:ñ|n)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password|has(?:ł|l)o|heslo)"
                                r"(?:[ \t]+(?:de[ \t]+)?(?:seguridad|segurança|seguranca|s[ée]curit[ée]))?"
                                r"(?:[ \t]+(?:de|del|de[ \t]la|do|da|du|della|del[ \t]la))?[ \t_-]*"
                                r"(?:la[ \t]+)?(?:red|rede|r[ée]seau|rete|wi-?fi|wlan|wpa[23]?(?:-psk)?)$")
@@ -1234,6 +1248,10 @@ _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid
 _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei",
                                "voor", "van", "op",  # (Dutch's: `Wachtwoord voor de router`, `Wachtwoord van de NAS`)
                                "dla",  # (Polish's: `Hasło dla serwisu`; its `do`, `Hasło do routera`, is Portuguese's too)
+                               "pro", "na", "ke",  # (Czech's and Slovak's: `Heslo pro router`, `Heslo na NAS`, `Heslo ke kamerám`)
+                               # (Swedish's, Norwegian's and Danish's: `Lösenord för routern`, `Lösenord till NAS:en`,
+                               # `Passord til ruteren`, `Adgangskode til routeren`; their `for` is English's)
+                               "för", "till", "til", "på", "av", "af",
                                "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
                                "dei", "degli", "delle", "per"})
 # (French's password is three words: `Mot de passe du NAS`)
@@ -1243,6 +1261,13 @@ _PASSWORD_PHRASE = ("mot", "de", "passe")
 _KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encriptación", "encriptacion", "firma",
                              "registro", "activación", "activacion", "acceso", "cliente", "servicio", "integración",
                              "integracion", "webhook", "sesión", "sesion"})
+
+
+# (a clause saying the team uses it between the word and what it is for: `Password we use for the p12 file`,
+# Swedish's `Lösenord vi använder för p12-filen`, German's `Passwort wir nutzen für …`, Dutch's `Wachtwoord wij
+# gebruiken voor …`: its pronoun, then its verb)
+_WE_USE_PRONOUNS = frozenset({"we", "vi", "wir", "wij", "nous", "noi", "my"})
+_WE_USE_CLAUSE_WORDS = 2
 
 
 def _unqualified(label: str) -> str:
@@ -1255,12 +1280,13 @@ def _unqualified(label: str) -> str:
     for at in range(1, len(words) - 1):
         if words[at].lower() not in _QUALIFYING_WORDS:
             continue
-        head = words[at - 1].strip("*_").lower()
+        clause = _WE_USE_CLAUSE_WORDS if at >= 3 and words[at - 2].lower() in _WE_USE_PRONOUNS else 0
+        head = words[at - 1 - clause].strip("*_").lower()
         if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
             continue
         if head == "clave" and any(word.lower().strip(".,;") in _KEY_KIND_WORDS for word in words[at + 1:]):
             return label  # (`Clave de API`: an API key's label)
-        return " ".join(words[:at])
+        return " ".join(words[:at - clause])
     return label
 
 
@@ -1366,7 +1392,7 @@ def _bare_key(label: str) -> str:
 # A label led by its password's word with what the password is for after it and no preposition between, as Italian,
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a|senha|has(?:ł|l)o"
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|n)a|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
@@ -1406,9 +1432,9 @@ def _head_last(label: str) -> str:
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a"""
-    r"""|senha|has(?:ł|l)o)"""
-    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,3})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|n)a"""
+    r"""|senha|has(?:ł|l)o|heslo)"""
+    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 
 
@@ -1424,7 +1450,11 @@ def head_first_labelled_value(text: str) -> Iterator[Found]:
     key = _bare_key(label)
     if key == "_".join(label.split()) and _HEAD_FIRST_PASSWORD.match(label) is not None:
         return  # (`Password manager: …`: a label about passwords, left as it is)
-    yield 0, f"{label} given in a note", key, found.group("value")
+    value = found.group("value")
+    for mark in ("**", "__"):  # (a bold value: `Passwort für die p12-Datei: **…**`)
+        if len(value) > 2 * len(mark) and value.startswith(mark) and value.endswith(mark):
+            value = value[len(mark):-len(mark)]
+    yield 0, f"{label} given in a note", key, value
 
 
 # A label's note in brackets before its colon (`- DB password (prod): …`, `app password (printer + scanner):  …`), as
@@ -1549,6 +1579,13 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             if not opens_a_call and not _introduced_as_example(lines, index) and _PUBLIC_NOTE.search(
                     assigned.group("note") or "") is None:
                 yield 0, f"{key} assigned in a code block or a note", _network_key(key, _bare_key(key), lines, index), value
+            return
+    if ":" in text or "：" in text:
+        # (a note's label led by its password's word, longer than an assignment's key: `Password we use for the p12
+        # file: **…**`, `Lösenord vi använder för p12-filen: **…**`)
+        head_first = list(head_first_labelled_value(text))
+        if head_first:
+            yield from head_first
             return
     pairs = list(_bold_login_pair(text))
     if pairs:

@@ -372,14 +372,15 @@ _FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]
 # a device is reached (`| Access |`, `| Zugang |`): its rows' `user / password` pairs are read.
 _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access"""
                         rb"""|inloggegevens)\**`?[ \t]*\|""")
-# A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`).
-_FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort|wachtwoord)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
+# A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`);
+# Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`).
+_FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
 # A table's header cell naming a password in Spanish, Portuguese, French or Italian, what it is for after the word
 # (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`; Polish's
-# `| Hasło |`, `| Hasło administratora |`, head `has` confirmed by the verify regex); a login's
+# `| Hasło |`, `| Hasło administratora |`, head `has` confirmed by the verify regex; Czech's and Slovak's `| Heslo |`); a login's
 # (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`; Polish's `| Dane logowania |`).
 _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|password"""
-                                   rb"""|has(?:\xc5[\x82\x81]|l)o)"""
+                                   rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 _FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                                 rb"""|dane logowania)"""
@@ -395,9 +396,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds", "zugang",
                                 "anmeld", "access", "inloggegevens")),
-        (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord")),
+        (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
-                                            "has")),
+                                            "has", "heslo")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

@@ -41,20 +41,22 @@ WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?tea
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password", "passwort", "kennwort", "contraseña", "contrasena",
-                               "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord", "hasło", "haslo"})
+                               "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord", "hasło", "haslo", "heslo", "lösenord",
+                               "losenord", "passord", "adgangskode"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
-# too (`Beheerderswachtwoord`, `Wifi-wachtwoord`).
+# too (`Beheerderswachtwoord`, `Wifi-wachtwoord`), and Swedish, Norwegian and Danish (`Admin-lösenord`, `Wifi-passord`,
+# `Adgangskode`).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
-    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort|wachtwoord)"""
+    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
 # `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`), and Polish does (`Hasło administratora`, `Hasło do
-# routera`): _romance_password_header.
+# routera`), and Czech and Slovak do (`Heslo`, `Heslo pro hosty`): _romance_password_header.
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
-    r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
