@@ -1642,7 +1642,7 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
     one in use on every device (stated_in_use: `we use the same one on every truck`)."""
-    from secretfence.compat.detect_secrets.credential_keys import _drawn_key
+    from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
@@ -1662,8 +1662,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
-    if persons_password(value) and not value.isalnum() and on_a_device_row(lines, index):
-        return True  # (an inventory's row: the device, its address on the team's network and its login, a person's choice)
+    if persons_password(value) and character_classes(value) == 4 and on_a_device_row(lines, index):
+        # (an inventory's row: the device, its address on the team's network and its login, a person's choice of all
+        # four classes; a draw of upper case, digits and symbols stays at documentation's bar off the team's own record)
+        return True
 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if domain_login_password(text, value):
