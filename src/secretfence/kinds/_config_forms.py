@@ -417,7 +417,9 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
 # office@… / …`, `- Portal login: ops / …`: _LOGIN_WORD_PAIR)
-_FOLDED_LOGIN_WORD_PAIR = _FOLDED_LOGIN_WORD + rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
+# (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`)
+_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[ \t]+(?:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}[ \t]*:)?"""
+                           rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
 # after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
@@ -846,7 +848,8 @@ def _pair(found: Any) -> Tuple[str, str]:
 LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
                r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
-_LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")""",
+_LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
+                              r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
                               r"""[^`\s]{1,128}""", ":?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
@@ -1047,6 +1050,26 @@ def _wifi_network_item(text: str) -> Iterator[Found]:
         yield 0, "a Wi-Fi network's key listed with its security", "wifi_passphrase", key
 
 
+# A list item naming a Wi-Fi network by its words and its SSID in a code span, then its key's label and the key (`- Staff
+# wifi `Studio-Staff` password: …`, `- Office Wi-Fi network `HQ` passphrase: `…``): the network's passphrase. A network
+# its words say is for guests, visitors or customers is one whose code the team posts for them (`- Guest wifi `Lobby`
+# password: …`): none.
+_SSID_SPAN_ITEM = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<network>(?:[A-Za-z][\w'-]{0,31}[ \t]+){0,3}"""
+    r"""(?i:wi-?fi|wlan|wireless|ssid)(?:[ \t]+(?i:network|ssid))?)[ \t]+`(?P<ssid>[^`\n]{1,64})`[ \t]+"""
+    r"""(?P<label>(?i:password|passphrase|pass|key|psk|pw|(?:wpa[23]?|network)[ \t-]?key))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
+    r"""(?:`(?P<value>[^`\s]{1,256})`|(?P<bare>[^\s`*_(<\[][^\s`]{0,255}))[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
+_FOR_GUESTS = lazy_regex(r"""(?i)\b(?:guests?|visitors?|customers?|public|patrons?|clients?)\b""")
+
+
+def _ssid_span_item(text: str) -> Iterator[Found]:
+    """A list item's Wi-Fi network, its SSID in a code span, and its key (_SSID_SPAN_ITEM); a guests' network's none."""
+    found = _SSID_SPAN_ITEM.match(text)
+    if found is not None and _FOR_GUESTS.search(found.group("network") + " " + found.group("ssid")) is None:
+        yield (0, f"the {found.group('label')} of the Wi-Fi network {found.group('ssid')} in a list item", "wifi_passphrase",
+               found.group("value") or found.group("bare"))
+
+
 def _listed_wifi_key(text: str) -> Iterator[Found]:
     """A list item's bare Wi-Fi key: the network listed with its security, or a label naming the key (`- WPA2 key: …`)."""
     network = list(_wifi_network_item(text))
@@ -1085,7 +1108,7 @@ def _yaml_wifi_key(text: str) -> Iterator[Found]:
 
 def _labelled_code_spans(line: str) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
-    network = list(_wifi_network_item(text))
+    network = list(_wifi_network_item(text)) or list(_ssid_span_item(text))
     if network:
         yield from network
         return
@@ -1537,8 +1560,12 @@ _LOGIN_WORDS = LOGIN_WORDS
 _LOGIN_WORD_PAIR = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,5}?)"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
-    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*\r?$""")
-_LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + r"""$""")
+    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
+    # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
+    r"""(?:[ \t]\([^()\n]{0,80}\)[ \t]*[.!]?[ \t]*)?\r?$""")
+# (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`: still a login)
+_LOGIN_FOR_WHOM = r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4})?"""
+_LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""$""")
 
 
 def login_word_pair(text: str) -> Iterator[Found]:
@@ -1551,6 +1578,29 @@ def login_word_pair(text: str) -> Iterator[Found]:
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
 
 
+# A login's user and password each after its own label on one line, as a note lists a system's address and login
+# (`Booking system: https://…/admin  user: office  pass: …`, `user: ops, password: …`, `username=ops / pwd=…`): the
+# password the second label's bare value, which ends its clause (the line's or the sentence's end, a comma, a
+# semicolon, a parenthesis, two blanks or a separator set off by blanks: a word going on after it is prose, `pass: ask
+# Lisa`). The user's label before it says the pair is a login (a lone `pass:` in a sentence is a verb as often).
+_INLINE_USER_PASS = lazy_regex(
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})"""
+    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and)[ \t]+)?(?P<label>(?i:pass(?:word|wd)?|pwd|pw))[ \t]*[:=][ \t]*"""
+    r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
+_INLINE_PAIRS_A_LINE = 4
+
+
+def inline_user_pass_pair(text: str) -> Iterator[Found]:
+    """A login's user and password after labels of their own on one line (see _INLINE_USER_PASS)."""
+    lowered = text.lower()
+    if ("user" not in lowered and "login" not in lowered and "usr" not in lowered) or (
+            "pass" not in lowered and "pw" not in lowered):
+        return
+    for found in itertools.islice(_INLINE_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
+        yield 0, f"password of {found.group('user')} after its {found.group('label')} label", "password", found.group("value")
+        return
+
+
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
@@ -1559,7 +1609,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if network:
             yield from network
             return
-    pair = list(login_word_pair(text))
+    pair = list(login_word_pair(text)) or list(inline_user_pass_pair(text))
     if pair:
         yield from pair
         return
@@ -1629,16 +1679,18 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
     one in use on every device (stated_in_use: `we use the same one on every truck`)."""
-    from secretfence.compat.detect_secrets.credential_keys import _drawn_key
+    from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
-    from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
+    from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
 
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
             not spells_an_example_password(value):
         return True
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
+    if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
+        return True  # (an app password as pasted into a mailer's settings, its groups run together, under its name)
     if generated_password(value) and in_account_list(lines, index, own_note):
         return True  # (an account's details listed, its host and user beside it: a provider's generated password)
     if own_note and persons_password(value) and not value.isalnum():
@@ -1647,10 +1699,16 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True
     if drawn_device_password(value) and beside_a_device_address(lines, index):
         return True  # (a device's own short password beside its address on the team's network: a VNC's, a printer's)
+    if persons_password(value) and character_classes(value) == 4 and on_a_device_row(lines, index):
+        # (an inventory's row: the device, its address on the team's network and its login, a person's choice of all
+        # four classes; a draw of upper case, digits and symbols stays at documentation's bar off the team's own record)
+        return True
 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if domain_login_password(text, value):
         return True  # (a Windows domain's account and its password: `SHOP\\rentallead` / `…`)
+    if _LIST_ITEM.match(text) is None and _block_under_own_lead_in(lines, index):
+        return documented_password_blocks(value)  # (the team's own block: judged as its list's items are)
     if stated_in_use(text) and persons_password(value):
         return True  # (the line says the password is the one on every device: `we use the same one on every truck`)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
@@ -1752,6 +1810,15 @@ def _device_row_address(lines: Sequence[str], index: int, text: str) -> bool:
             if named is not None and named.group("device").lower() == device and _PRIVATE_ADDRESS.search(row) is not None:
                 return True
     return False
+
+
+def on_a_device_row(lines: Sequence[str], index: int) -> bool:
+    """Line `index` is a table's row or a list's item giving a device's private address (_PRIVATE_ADDRESS) itself, as
+    an inventory lists each device with its address and its login (`| UniFi gateway | 10.… | admin / … |`): the
+    team's own device, no tutorial's."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    return (text.lstrip().startswith("|") or _LIST_ITEM.match(text) is not None) and "." in text and \
+        _PRIVATE_ADDRESS.search(text) is not None
 
 
 def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
@@ -1914,7 +1981,7 @@ def domain_login_password(text: str, value: str) -> bool:
 _RESERVED_DOMAIN_WORD = lazy_regex(r"(?i)(?<=[@.])examples?\b|\bexamples?(?=\.(?:com|net|org)\b)")
 
 
-def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False) -> Iterator[Found]:
+def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False, line: Optional[str] = None) -> Iterator[Found]:
     """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
     password use: `…``; a login's spans, `Sign in as `operator` / `…``; a list item's bare value after its label,
@@ -1925,10 +1992,11 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     passwords do.
     Where the page is the team's own record, a key's, a token's or a secret's label is read as a password's is: on a
     handover note (`own_note`, _helpers.is_handover_note) and in a settings table that records its credential's
-    provenance (records_its_credential: `| Owner | it@… |`, `| Created | 2024-03-11 by … |`)."""
+    provenance (records_its_credential: `| Owner | it@… |`, `| Created | 2024-03-11 by … |`). `line`, where given, is
+    line `index`'s text as written (the keyword rule's line is a list item its YAML reading rewrote)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding, names_a_password
 
-    line = line_text(lines, index)
+    line = line_text(lines, index) if line is None else line
     text = line[:_SPAN_LINE_READ]
     if _SAYS_EXAMPLE.search(_RESERVED_DOMAIN_WORD.sub("", text) if own_note else text) is not None:
         return
@@ -2088,17 +2156,29 @@ def records_its_credential(lines: Sequence[str], index: int) -> bool:
 # portal:`, `Our account at the courier's API:`, `Details of our Twilio subscription:`): the items below it are the
 # team's values, no reader's example, read as a handover note's are. A lead-in naming a test, sandbox or demo account,
 # or an example, names none (a vendor's docs: `Use our sandbox app's credentials:`).
-_OWN_LEAD_IN = lazy_regex(r"""(?i)\bour\b[^\n:]{0,80}?\b(?:account|app|application|integration|client|subscription|tenant"""
-                          r"""|project|credentials|login)s?\b[^\n]{0,120}:[ \t]*\r?$""")
+# (Swedish's, Norwegian's and Danish's words too: `Vår integration hämtar dem med organisationsnyckeln:`, `Vårt konto hos …:`)
+_OWN_LEAD_IN = lazy_regex(r"""(?i)(?:\bour\b[^\n:]{0,80}?\b(?:account|app|application|integration|client|subscription|tenant"""
+                          r"""|project|credentials|login)s?\b|(?<![^\W\d_])(?:vår|vårt|våra|våre|vores)(?![^\W\d_])[^\n:]{0,80}?"""
+                          r"""\b(?:konto|app|applikation|integration|integrasjon|klient|prenumeration|abonnement|projekt|prosjekt"""
+                          r"""|inloggning|innlogging|login)(?:en|et|n|t|er|erna|ene)?\b)[^\n]{0,120}:[ \t]*\r?$""")
+# (a lead-in telling the reader what to send with their own key is a vendor's: `Our client sends your token:`)
+_ADDRESSES_THE_READER = lazy_regex(r"""(?i)\b(?:your|you)\b""")
+# A code block's line (indented, or in a fence) under a lead-in as a list's item is: a header, a setting
+_BLOCK_LINE = lazy_regex(r"""^(?:    |\t)[ \t]*[^\s]""")
+# (a header's or a setting's line, its value bare, `X-User-Token: …`, `API_KEY=…`: a JSON payload's or code's quoted
+# members below such a lead-in are the example it shows, `"plainToken": "…"`)
+_BLOCK_SETTING = lazy_regex(r"""^[ \t]*(?:export[ \t]+)?[A-Za-z][\w.-]{0,63}[ \t]*[:=][ \t]*[^\s"'`{\[(<]""")
 _NOT_OUR_OWN = lazy_regex(r"""(?i)\b(?:test|testing|sandbox|demo|example|sample|dummy|fake|public|publishable)\b""")
 _LIST_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]""")
 _LEAD_IN_READ = 12  # list items read above an item for its list's lead-in
 
 
 def under_own_lead_in(lines: Sequence[str], index: int) -> bool:
-    """Line `index` is an item of a list whose lead-in says it is the team's own account's or app's (see _OWN_LEAD_IN)."""
+    """Line `index` is an item of a list whose lead-in says it is the team's own account's or app's (see _OWN_LEAD_IN),
+    or a line of the code block below such a lead-in (`Our integration fetches them with the organization key:` then
+    an indented `X-User-Token: …`), where the lead-in does not address the reader (a vendor's `your token`)."""
     if _LIST_ITEM.match(line_text(lines, index)) is None:
-        return False
+        return _block_under_own_lead_in(lines, index)
     blank = False
     for above in range(index - 1, max(-1, index - 1 - _LEAD_IN_READ), -1):
         text = line_text(lines, above)[:_SPAN_LINE_READ]
@@ -2109,6 +2189,50 @@ def under_own_lead_in(lines: Sequence[str], index: int) -> bool:
             continue
         return _OWN_LEAD_IN.search(text) is not None and _NOT_OUR_OWN.search(text) is None
     return False
+
+
+def _block_under_own_lead_in(lines: Sequence[str], index: int) -> bool:
+    """Line `index` stands in an indented code block or a fence whose lead-in, the line above it (one blank between
+    allowed), says the block is the team's own account's or app's (see under_own_lead_in)."""
+    text = line_text(lines, index)
+    if _BLOCK_SETTING.match(text[:_SPAN_LINE_READ]) is None:
+        return False
+    indented = _BLOCK_LINE.match(text) is not None
+    blank = fence = False
+    for above in range(index - 1, max(-1, index - 1 - _LEAD_IN_READ), -1):
+        above_text = line_text(lines, above)[:_SPAN_LINE_READ]
+        stripped = above_text.strip()
+        if stripped.startswith(("```", "~~~")) and not fence and not blank:
+            fence = True  # (the fence's opening: the lead-in stands above it)
+            continue
+        if stripped and not blank and not fence and indented and _BLOCK_LINE.match(above_text) is not None:
+            continue  # (the indented block's line above)
+        if stripped and not blank and not fence and not indented:
+            continue  # (a line of the fence's block, its opening above)
+        if not stripped and not blank:
+            blank = True
+            continue
+        if not stripped or (not indented and not fence):
+            return False
+        lead_in = _paragraph_end(lines, above)
+        return _OWN_LEAD_IN.search(lead_in) is not None and _NOT_OUR_OWN.search(lead_in) is None and \
+            _ADDRESSES_THE_READER.search(lead_in) is None
+    return False
+
+
+_LEAD_IN_LINES = 3  # a wrapped lead-in's lines read, its colon's and the two above it
+
+
+def _paragraph_end(lines: Sequence[str], at: int) -> str:
+    """Line `at` joined to the lines of its paragraph above it (up to _LEAD_IN_LINES in all): a lead-in wrapped before
+    its colon (`… Vår integration hämtar dem med` / `organisationsnyckeln:`)."""
+    parts = [line_text(lines, at)[:_SPAN_LINE_READ].strip()]
+    for above in range(at - 1, max(-1, at - _LEAD_IN_LINES), -1):
+        text = line_text(lines, above)[:_SPAN_LINE_READ].strip()
+        if not text or text.startswith(("#", "|", "```", "~~~", ">")) or _LIST_ITEM.match(text) is not None:
+            break
+        parts.insert(0, text)
+    return " ".join(parts)
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's

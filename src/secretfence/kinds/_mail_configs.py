@@ -184,6 +184,21 @@ def drawn_app_password(value: str) -> bool:
     return not any(steps_up(group) for group in value.split(" "))
 
 
+# (the same sixteen letters run together, as a mailer's settings take them pasted: Google's, Microsoft's and Yahoo's
+# app passwords are all sixteen lower-case letters)
+_RUN_TOGETHER_APP_PASSWORD = lazy_regex(r"""^[a-z]{16}$""")
+
+
+def drawn_app_password_run_together(value: str) -> bool:
+    """An app password's sixteen lower-case letters written without their blanks, drawn (as drawn_app_password reads
+    its four groups), spelling no stock example's word (`yourpasswordhere`)."""
+    from secretfence.kinds._helpers import is_placeholder, spells_an_example_password
+
+    if _RUN_TOGETHER_APP_PASSWORD.match(value) is None or spells_an_example_password(value) or is_placeholder(value):
+        return False
+    return drawn_app_password(" ".join(value[at:at + 4] for at in range(0, 16, 4)))
+
+
 def beside_google_mail(lines: Sequence[str], index: int) -> bool:
     """The page names Google's mail near the line (`smtp.gmail.com`, Gmail, a Google Workspace account)."""
     for at in range(max(0, index - _GOOGLE_MAIL_READ), min(len(lines), index + _GOOGLE_MAIL_READ + 1)):

@@ -1551,6 +1551,11 @@ _TRANSFORMED_LIST_ITEM = lazy_regex(
     r""""(?P<value>[^"\n]{1,256})"[ \t]*$""")
 
 
+# (the same rewriting of an item whose label holds what _TRANSFORMED_LIST_ITEM's does not, a code span: `- Staff wifi `…`
+# password = "…"`, the item's head up to its `=` read as written)
+_REWRITTEN_LIST_ITEM = lazy_regex(r"""^(?P<head>[ \t]*-[ \t]+[^=\n"]{1,160}?)[ \t]*=[ \t]*"(?P<value>[^"\n]{1,256})"[ \t]*$""")
+
+
 def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
     """A Markdown page's password given as a runbook gives one (`- Password: `…``: kinds/_config_forms.py,
     documented_passwords) that looks generated or chosen with care: it blocks, as the literal kind's finding of the
@@ -1581,6 +1586,13 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
     if item is not None and names_a_password(item.group("label")):
         found = [(f"{item.group('label')} given in a list item", "_".join(item.group("label").split()), item.group("value"))]
+    rewritten = _REWRITTEN_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
+    if rewritten is not None:
+        # (any other label the YAML reading rewrote, a code span among its words (`- Staff wifi `…` password: …`): the
+        # item read as written)
+        written = f"{rewritten.group('head')}: {rewritten.group('value')}"
+        found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index, own_note, written)
+                 if offset == 0]
     for what, key, value in found:
         if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key) \
                 and documented_password_judged(lines, index, secret, key, own_note):
