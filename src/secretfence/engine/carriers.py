@@ -631,6 +631,14 @@ _PYTHON_ANNOTATED = lazy_regex(
     r"""(?:(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\([ \t]*(?:default[ \t]*=[ \t]*)?)?"""
     r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')"""
 )
+# A typed parameter's literal default in a signature on one line (`def __init__(self, api_key: str = "…") -> None:`,
+# `async def connect(host: str, password: Optional[str] = '…', …)`): the default is a literal in code, as a class
+# attribute's is. (An untyped `api_key="…"` the keyword rule reads itself; a parameter alone on its line, as black
+# splits a long signature, _PYTHON_ANNOTATED.)
+_PYTHON_PARAMETER = lazy_regex(
+    r"""[(,][ \t]*(?P<name>[A-Za-z_]\w{0,127})[ \t]*:[ \t]*[A-Za-z_][\w.]{0,127}(?:\[[\w.\[\], |]{0,200}\])?[ \t]*=[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*[,)])"""
+)
 _MAKE_ASSIGNMENT = lazy_regex(
     r"^(?:(?:export|override)[ \t]+)?(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]*(?:\?=|\+=|:{1,3}=)[ \t]*"
     r"(?P<bare>[^\s#][^\n#]{0,1023})(?:#.*)?$"
@@ -692,6 +700,13 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
         found = pattern.match(line)
         if found is None and lowered.endswith(_SWIFT_FILES):
             found = _SWIFT_RAW_VALUE.match(line)
+        if found is None and pattern is _PYTHON_ANNOTATED and "def " in line:
+            for parameter in _PYTHON_PARAMETER.finditer(line):
+                content.append(_presented(parameter.group("name"), (parameter.group("dq") or parameter.group("sq")).rstrip()))
+                numbers.append(index + 1)
+            if len(numbers) >= MAX_PAIRS:
+                break
+            continue
         if found is None:
             continue
         value = next(group for group in (found.groupdict().get("dq"), found.groupdict().get("sq"),

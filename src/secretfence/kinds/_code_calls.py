@@ -2786,6 +2786,10 @@ def _names_resolved(lines: Sequence[str], index: int, arguments: List[Argument],
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a password (or a secret) a login's or a credentials' call takes by position."""
     line = lines[index]
+    spelled = spelled_target_type(line)
+    if spelled is not None:
+        # (C#'s `PrincipalContext ctx = new(ContextType.Domain, …)` read as the `new PrincipalContext(…)` it stands for)
+        lines, line = LineSpelled(lines, index, spelled), spelled
     calls: List[Tuple["re.Match[str]", str, Optional[str]]] = []
     for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE * 4):
         start, end = found.start(), found.end()
@@ -2825,6 +2829,14 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         if (first == 0 and family != "keyed" and len(arguments) >= 3 and _PLACE_WORD.match(arguments[0][0] or "")
                 and not _password_second(arguments)):
             first = 1  # (a host's bare name first: see _PLACE_WORD)
+        if re.split(r"\.|::|->|\\", name)[-1].lower() == "principalcontext":
+            # (.NET's PrincipalContext takes its login last, after its type, its domain's or machine's name, a container
+            # and its options: `(type, name, user, pw)`, `(type, name, container, user, pw)`, `(…, options, user, pw)`;
+            # the name and the container, `corp.local` then `OU=Staff,…`, are no user and password, and three
+            # arguments or fewer hold no login)
+            if len(arguments) < 4:
+                continue
+            first = max(first, last - 1)
         for slot in range(first, last):
             shifted = family != "keyed" and _user_before_password(arguments, slot)
             if family == "client" and not (shifted or _after_a_place(arguments, raws, slot)):

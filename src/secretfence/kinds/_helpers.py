@@ -192,8 +192,9 @@ class LineCap:
 # or bash's read of a file after it (`$( cmd )`, `$((…))`, `$('id')`, `$(./get.sh)`, `$(</run/secrets/pw)`), a name
 # or command word ended as one ends (`$(DB_PASS)`, `$(Build.SourcesDirectory)`, `$(cat f)`, `$(op read …)`), or
 # make's automatic variable (`$(@D)`, `$(<F)`, `$(^)`). Django's generated alphabet holds `$`, `(` and `-` (and `@`,
-# `^`, `*`, `%`, `+`, lower case only, no `<`): inside a generated key, `$(p-)g` opens nothing.
-SUBSTITUTION_OPENS = r"""\$\((?:[ \t($'"./~<]|[A-Za-z_](?:[\w.-]{0,127}[\w.])?(?=[)\s|;:])|[@*^?%+|][DF]?(?=\)))"""
+# `^`, `*`, `%`, `+`, lower case only, no `<`): inside a generated key, `$(p-)g` opens nothing, nor does `$((d0u)-5`:
+# arithmetic (`$((n+1))`, `$(( a * b ))`, `$(((a+b)*2))`) is closed by `))`, or spaced, or nests one more `(`.
+SUBSTITUTION_OPENS = r"""\$\((?:\((?:[ \t(]|[^()\n]{0,128}\)\))|[ \t$'"./~<]|[A-Za-z_](?:[\w.-]{0,127}[\w.])?(?=[)\s|;:])|[@*^?%+|][DF]?(?=\)))"""
 
 # A template token's name (_TEMPLATE): parts joined by `.`, `-` or `_`, each capitals (`WIFI`, `PSK2`) or a word and
 # its camel-case words (`db`, `DbPassword`), a number only at a part's end; one way only to read each (no backtracking).
@@ -315,6 +316,12 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "notreal", "not-real", "not_real",
                         # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
                         "notareal", "donotuse")
+# A masking tool's note in brackets where it took the rest out (`eyJhbG...<masked>`, `sk_live_[hidden]`): a
+# redaction verb in brackets, which no drawn value and no typed password holds.
+_MASKING_NOTES = tuple(
+    opening + verb + closing for verb in ("masked", "hidden", "omitted", "removed", "elided", "filtered", "scrubbed",
+                                          "sanitized", "sanitised", "censored", "withheld", "cut")
+    for opening, closing in (("<", ">"), ("[", "]"), ("(", ")"), ("{", "}")))
 # A value cut for show by an ellipsis (three dots, or its one character): its head then the ellipsis (`eyJhbGciOi...`,
 # `sk_live_51H…`: eight or more of a token's characters), or the ellipsis then a short tail of letters and digits
 # (`sk_live_...4242`, `…4242`, `AKIA1234...WXYZ`: what a console shows of a key). A password that holds dots among
@@ -853,6 +860,9 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
+        return True
+    if (">" in lowered or "]" in lowered or ")" in lowered or "}" in lowered) and any(
+            note in lowered for note in _MASKING_NOTES):
         return True
     if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
         return True

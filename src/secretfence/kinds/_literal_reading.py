@@ -379,12 +379,13 @@ _KEYED_FILES = ("kaggle.json",) + KEYED_FILES
 _ENCODING_WORDS = frozenset({"hex", "str", "string", "b64", "base64", "bytes", "raw", "buf", "msb", "lsb"})
 # A Wi-Fi passphrase given to a configuration command: Raspberry Pi Imager's firstrun.sh
 # (`imager_custom set_wlan [-h] 'SSID' '<psk>' 'CC'`), `raspi-config nonint do_wifi_ssid_passphrase
-# SSID PASS`, `nmcli … password PASS` / `wifi-sec.psk PASS`; Android's `cmd wifi connect-network <ssid>
+# SSID PASS`, `nmcli … password PASS` / `wifi-sec.psk PASS`, wpa_supplicant's `wpa_passphrase SSID PASS` (without
+# PASS it reads the passphrase from its input); Android's `cmd wifi connect-network <ssid>
 # wpa2|wpa3|wep <passphrase>` (`adb shell cmd wifi …`; add-network, add-suggestion, add-request and its flags, a
 # hotspot's start-softap/start-lohs the same; `open`/`owe` take none).
 _WIFI_WORD = r"""(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[^\s"'$`;|&<>]{1,64})"""
 _WIFI_COMMAND = lazy_regex(
-    r"""(?:\b(?:set_wlan(?:[ \t]+-h)?|do_wifi_ssid_passphrase)[ \t]+""" + _WIFI_WORD + r"""[ \t]+"""
+    r"""(?:\b(?:set_wlan(?:[ \t]+-h)?|do_wifi_ssid_passphrase|wpa_passphrase)[ \t]+""" + _WIFI_WORD + r"""[ \t]+"""
     r"""|\bcmd[ \t]+wifi[ \t]+(?:connect-network|add-network|add-suggestion|add-request|start-softap|start-lohs)"""
     r"""(?:[ \t]+-[a-z]){0,4}[ \t]+""" + _WIFI_WORD + r"""[ \t]+(?:wpa2|wpa3|wpa3_transition|wep)[ \t]+"""
     r"""|\bnmcli\b[^\n]{0,300}?[ \t](?:password|(?:wifi-sec|802-11-wireless-security)\.psk)[ \t]+)"""
@@ -1376,6 +1377,7 @@ def declared_prefilter() -> Declaration:
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "cmd wifi", "tapo://",
+                "wpa_passphrase",
                 ) + DRAWN_CODE_NAMES + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
@@ -1473,7 +1475,8 @@ _JSON_ELEMENT_VALUE = lazy_regex(r"""^[ \t]*(?P<q>["'])(?P<value>[^"'\n-][^"'\n]
 
 # What a line must hold for each of this module's readers to find anything on it (find's per-line
 # dispatch, kinds/_triggers.py), beside each reader.
-_DEVICE_TRIGGERS = Triggers(exact=("$USER", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "cmd wifi", "chpasswd"), pairs=(("{", "["),))
+_DEVICE_TRIGGERS = Triggers(exact=("$USER", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "cmd wifi", "wpa_passphrase",
+                                    "chpasswd"), pairs=(("{", "["),))
 
 
 def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
@@ -1487,10 +1490,12 @@ def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str,
             value = macro.group("value")
             if not _HOST_NAME.match(value) and _is_credential(value, True, False, "password"):
                 yield 0, f"literal password in the user macro ${macro.group('key')}$", value
-    if "set_wlan" in line or "do_wifi_ssid_passphrase" in line or "nmcli" in line or "cmd wifi" in line:
+    if ("set_wlan" in line or "do_wifi_ssid_passphrase" in line or "nmcli" in line or "cmd wifi" in line
+            or "wpa_passphrase" in line):
         for found in _WIFI_COMMAND.finditer(line):
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-            if _is_credential(value, True, False, "psk"):
+            # (judged as the passphrase WPA calls it: a drawn run of letters, `iaTQ…Oxlf`, is one, not a name)
+            if _is_credential(value, True, False, "passphrase"):
                 yield 0, "literal Wi-Fi passphrase given to a configuration command", value
     if "chpasswd" in line:
         block = _CHPASSWD.match(line)

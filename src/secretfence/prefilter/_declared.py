@@ -79,6 +79,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'nmcli',
             'cmd wifi',
             'tapo://',
+            'wpa_passphrase',
             'security_code',
             'securitycode',
             'security-code',

@@ -220,11 +220,17 @@ ENCODING_SUFFIX = lazy_regex(
     r"|Encoded|Hex)$")
 
 
+# A dotted key's map of environment variables (Helm's `--set env.DB_PASSWORD=…`, a chart's `extraEnv.API_TOKEN`,
+# Jenkins' `env.DEPLOY_TOKEN = '…'`): the variable's name follows and the value is the variable's, set here
+# (`password_env`, `TOKEN_ENV_VAR` after the name still name the variable that holds it).
+_ENVIRONMENT_MAP_PART = lazy_regex(r"(?<![^.])(?:env|ENV|Env|environment|extraEnv|envVars|environmentVariables)\.(?=[^.])")
+
+
 def _value_words(key: str) -> Tuple[str, ...]:
-    """The key's words that can say what its value is: a dotted key's class parts and an encoding
-    suffix left out."""
+    """The key's words that can say what its value is: a dotted key's class parts, its map of environment
+    variables and an encoding suffix left out."""
     if "." in key:
-        key = _CLASS_PART.sub("", key)
+        key = _ENVIRONMENT_MAP_PART.sub("", _CLASS_PART.sub("", key))
     return key_words(ENCODING_SUFFIX.sub("", key) or key)
 
 
