@@ -460,13 +460,15 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         if (not columns and not networks) or delimiter not in line:
             return
         cells = _cells(line, delimiter)
+        keys = set()
         for number, name in networks:
             value = cells[number].strip() if number < len(cells) else ""
             if network_key(value):
+                keys.add(number)
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"Wi-Fi network's key in the column {name} of a table of networks",
                             details={"column": name, "form": "table-cell"})
-        columns = tuple(column for column in columns if column not in networks)
+        columns = tuple(column for column in columns if column[0] not in keys)  # (a password column's cell: read once)
         servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or device_inventory(header[1], delimiter)
         extensions = not servers and extension_sheet(header[1], delimiter)
         for number, name in columns:
