@@ -400,7 +400,7 @@ _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{
 # (what a password is for: one to six words or code spans, each may be emphasised or quoted, or an address)
 _QUALIFIER = r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,6}?"""
 _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token|secret|key)[ \t]+(?:for|of|on|to)"""
-                          + _QUALIFIER.encode() + rb"""[*_]{0,2}"""
+                          + _QUALIFIER.encode() + rb"""[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?"""
                           rb"""(?:[ \t]+(?:is|was)(?:[ \t]*:)?[ \t]*`|[ \t]*:[*_]{0,2}[ \t]*[^\s])""")
 # documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
@@ -809,7 +809,7 @@ _LABELLED_SPAN = lazy_regex(
 _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
-    r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
+    r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
     r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
@@ -2015,6 +2015,41 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
                 own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index))):
             reported.add(value)
             yield offset, what, key, value
+        elif "_" in key and not in_table:
+            # (a list's key for the account a sibling item names: `- Integration user: `…`` then `- API key for that
+            # user: `…``, judged under the key's own words)
+            head = listed_accounts_key(lines, index, key)
+            if head and names_a_credential_holding(head, value) and not names_a_resource(value):
+                reported.add(value)
+                yield offset, what, head, value
+
+
+# A list item's key, token or secret for an account (`- API key for that user: `…``, `- Token for the service account:
+# …`, `- Secret of this login: …`) where a sibling item of its list names the account's user (`- Integration user for our
+# historian: `rossvatn-historian``, `- Service account: `svc-export``, `- API user: …`): the key a provider issued to the
+# team's named account, no reader's example (a vendor's page names the reader's account `your user`, and no user of its
+# own beside its key). The key's words before the qualifier judge it (`API key`).
+_ACCOUNT_QUALIFIER = lazy_regex(r"""(?i)^(?P<head>(?:.{1,64}?_)?(?:key|token|secret))_(?:for|of)_(?:(?:that|this|the|its|same|above)_)?"""
+                                r"""(?:[a-z0-9-]{1,32}_)?(?:user|account|login)$""")
+_ACCOUNT_USER_ITEM = lazy_regex(
+    r"""(?i)^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?:[\w./-]{1,32}[ \t]){0,2}(?:user(?:[ \t]?name)?|account|login)"""
+    r"""(?:[ \t]+(?:for|of)(?:[ \t]+[^\s:`]{1,32}){1,4})?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?[\w.@-]{1,64}`?[ \t]*\r?$""")
+
+
+def listed_accounts_key(lines: Sequence[str], index: int, key: str) -> str:
+    """The key's words before its qualifier (`API_key`) where the key (`API_key_for_that_user`) names the account of its
+    list and a sibling item names that account's user (see _ACCOUNT_QUALIFIER), else ""."""
+    qualified = _ACCOUNT_QUALIFIER.match(key) if len(key) <= 128 else None
+    if qualified is None or _LIST_ITEM.match(line_text(lines, index)) is None:
+        return ""
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
+            text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if _LIST_ITEM.match(text) is None:
+                break
+            if _ACCOUNT_USER_ITEM.match(text) is not None:
+                return qualified.group("head")
+    return ""
 
 
 # A resource's name as a team writes one, lower-case words joined by `-`, `_` or `.` and a number or a version
@@ -2169,6 +2204,19 @@ _BLOCK_LINE = lazy_regex(r"""^(?:    |\t)[ \t]*[^\s]""")
 # members below such a lead-in are the example it shows, `"plainToken": "…"`)
 _BLOCK_SETTING = lazy_regex(r"""^[ \t]*(?:export[ \t]+)?[A-Za-z][\w.-]{0,63}[ \t]*[:=][ \t]*[^\s"'`{\[(<]""")
 _NOT_OUR_OWN = lazy_regex(r"""(?i)\b(?:test|testing|sandbox|demo|example|sample|dummy|fake|public|publishable)\b""")
+# A list's lead-in saying the team wrote the values below into a deployed configuration, in the past tense (`We put these
+# values into the `.env` on `booking-api`:`, `The following were added to the production server's .env:`; a Turkish team's
+# `… değerleri `booking-api` sunucusundaki `.env`'ye yazdık:`): the live values, no reader's example (a tutorial tells its
+# reader to add them, `Add the following to your .env:`). The place is a `.env` file, a server or production (Turkish
+# `sunucu`, `canlı`). A lead-in naming a sandbox or a test is read only where it also says live or production (`Moving
+# from sandbox to live, we put…`, `Sandbox'tan canlıya geçerken…`): the values are the live ones.
+_DEPLOYED_LEAD_IN = lazy_regex(
+    r"""(?i)(?:\bwe[ \t]+(?:have[ \t]+)?(?:wrote|written|put|added|set|entered|stored|saved|pasted|copied)"""
+    r"""|\b(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+(?:written|put|added|set|entered|stored|saved|pasted|copied)"""
+    r"""|(?:yazd|ekled|girdi|koydu|tan(?:ı|i)mlad|kaydetti)(?:ı|i|u|ü)?k\b)"""
+    r"""[^\n]{0,120}:[ \t]*\r?$""")
+_DEPLOYED_PLACE = lazy_regex(r"""(?i)\.env\b|\bserver\b|\bprod(?:uction)?\b|\blive\b|\bsunucu|\bcanl(?:ı|i)""")
+_GOES_LIVE = lazy_regex(r"""(?i)\bprod(?:uction)?\b|\blive\b|\bcanl(?:ı|i)""")
 _LIST_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]""")
 _LEAD_IN_READ = 12  # list items read above an item for its list's lead-in
 
@@ -2187,7 +2235,11 @@ def under_own_lead_in(lines: Sequence[str], index: int) -> bool:
         if not text.strip() and not blank:
             blank = True  # (one blank line between the lead-in and its list)
             continue
-        return _OWN_LEAD_IN.search(text) is not None and _NOT_OUR_OWN.search(text) is None
+        if _OWN_LEAD_IN.search(text) is not None and _NOT_OUR_OWN.search(text) is None:
+            return True
+        # (a lead-in saying the values below were written into the live system's configuration: the deployed ones)
+        return _DEPLOYED_LEAD_IN.search(text) is not None and _DEPLOYED_PLACE.search(text) is not None and (
+            _NOT_OUR_OWN.search(text) is None or _GOES_LIVE.search(text) is not None)
     return False
 
 

@@ -217,6 +217,42 @@ def extension_password(column: str, value: str) -> bool:
     return server_password("password" if _SIP_SECRET_COLUMN.match(column) else column, value)
 
 
+# A list of Wi-Fi networks, a row each (an IT team's network inventory: `site,ssid,vlan,security,psk,owner`, a controller's
+# export): a column naming each row's network by its SSID (`ssid`, `essid`, `ssid_name`, `wifi_name`, `wlan`; a bare
+# `network` is any network's: not read) and a column its key (`psk`, `wpa_psk`, `passphrase`, `wpa_key`, `wifi_key`,
+# `network_key`, `pre_shared_key`; a password column too): its key cells are the networks' pre-shared keys, judged as a
+# key named so is (a word passphrase as a generator draws one, `pebble-juniper-basalt-kestrel6`, too; an enterprise
+# network's `n/a (RADIUS)` and a blank cell are none). The Markdown table's sibling: kinds/_tool_outputs.py.
+_SSID_COLUMN = lazy_regex(r"(?i)^(?:e?ssid(?:[_ .-]?name)?|(?:wi-?fi|wlan|wireless)(?:[_ .-]?(?:name|ssid|network))?)$")
+_NETWORK_KEY_COLUMN = lazy_regex(r"(?i)^(?:(?:wpa[23]?|wi-?fi|wlan|wireless|network)[_ .-]?)?(?:psk|passphrase|key"
+                                 r"|pre[_ .-]?shared[_ .-]?key)$|^wpa[23]?[_ .-]?psk$")
+
+
+@lru_cache(maxsize=64)
+def network_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
+    """(index, name) of a Wi-Fi network list's key columns (see _SSID_COLUMN's note): none where no column names the
+    SSID."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    columns = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
+    if not any(_SSID_COLUMN.match(name) for _, name in columns):
+        return ()
+    return tuple((number, name) for number, name in columns if _NETWORK_KEY_COLUMN.match(name) or names_a_password(name))
+
+
+def network_key(value: str) -> bool:
+    """A Wi-Fi network list's key cell: a pre-shared key by the literal kind's judgement under a key named so, or a
+    passphrase of words a generator drew (its blanks too: `orbit walnut copper glacier`); no blank, no note."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    from secretfence.kinds._config_forms import word_passphrase
+
+    if not 8 <= len(value) <= 63 or _HEX_DIGEST.match(value):  # (WPA's passphrase: 8 to 63 characters)
+        return False
+    if any(character.isspace() for character in value):
+        return word_passphrase(value)
+    return is_literal_credential(value, True, False, key="wifi_passphrase")
+
+
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
 _PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord)$")
 
@@ -430,9 +466,19 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         if "/" in line and ":" in line:
             yield from _login_pair_cells(line, delimiter)
         columns = credential_columns(header[1], delimiter)
-        if not columns or delimiter not in line:
+        networks = network_key_columns(header[1], delimiter)
+        if (not columns and not networks) or delimiter not in line:
             return
         cells = _cells(line, delimiter)
+        keys = set()
+        for number, name in networks:
+            value = cells[number].strip() if number < len(cells) else ""
+            if network_key(value):
+                keys.add(number)
+                yield Match(secret=value, confidence=MEDIUM,
+                            description=f"Wi-Fi network's key in the column {name} of a table of networks",
+                            details={"column": name, "form": "table-cell"})
+        columns = tuple(column for column in columns if column[0] not in keys)  # (a password column's cell: read once)
         servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or device_inventory(header[1], delimiter)
         extensions = not servers and extension_sheet(header[1], delimiter)
         for number, name in columns:
