@@ -280,6 +280,8 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
 LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
+    # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
+    "κωδικός", "κωδικος", "κωδικό", "κωδικο", "συνθηματικό", "συνθηματικο",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
