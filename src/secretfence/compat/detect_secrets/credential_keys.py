@@ -276,7 +276,7 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
 # `VERITABANI_SIFRE`) or in their script (`пароль:`, `비밀번호 =`, `"şifre":`). Words for a password,
 # accents dropped (key_words): German, Dutch, Spanish, Portuguese, French (`mdp`), Italian and Turkish
 # (`parola`), Polish, Czech and Slovak, Hungarian, Finnish, Swedish, Norwegian, Danish, Croatian and
-# Serbian, Slovene, Romanian (`parola`), Russian and Ukrainian.
+# Serbian, Slovene, Romanian (`parola`), Russian and Ukrainian, Greek (`κωδικός`).
 LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
