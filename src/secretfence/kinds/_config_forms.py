@@ -435,12 +435,15 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # `- Clave WPA2: …`), or after `es` / `é` / `est` / `è` (is): `la contraseña del router es `…`` (_LABELLED_SPAN's,
 # _LISTED_BARE's and _ROMANCE_SPOKEN_SPAN's forms); `ñ` in UTF-8 or spelled `n`. Italian writes English's `password`,
 # read here only before its preposition (English's own order is the hints above). Polish orders its words so too
-# (`- Hasło do routera: …`, `- Hasło serwisowe: `…``, `hasło to `…``; `ł` in UTF-8 or spelled `l`).
+# (`- Hasło do routera: …`, `- Hasło serwisowe: `…``, `hasło to `…``; `ł` in UTF-8 or spelled `l`), and Czech and Slovak
+# (`heslo pro router: …`, `heslo je `…``), Romanian and Turkish do (`parola `…``, `parolă root: …`, `Şifre: …`; Turkish's
+# `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`).
 _FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
+                        rb"""|parol(?:\xc4[\x83\x82]|a)|ifre"""
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo")
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
-                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
 # como `ops` com a senha `…``, `se connecter en tant que `ops` avec `…``, `accedere come `ops` / `…``):
 # _ROMANCE_SIGN_IN_PAIR_SPAN, its verb checked by the reader
@@ -569,7 +572,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "eslo"), ("`", "ESLO"), ("|", "eslo"), ("|", "ESLO"), (":", "eslo"), (":", "ESLO"), ("`", "senord"),
            ("`", "SENORD"), ("|", "senord"), ("|", "SENORD"), (":", "senord"), (":", "SENORD"), ("`", "assord"),
            ("`", "ASSORD"), ("|", "assord"), ("|", "ASSORD"), (":", "assord"), (":", "ASSORD"), ("`", "angskode"),
-           ("`", "ANGSKODE"), ("|", "angskode"), ("|", "ANGSKODE"), (":", "angskode"), (":", "ANGSKODE")),
+           ("`", "ANGSKODE"), ("|", "angskode"), ("|", "ANGSKODE"), (":", "angskode"), (":", "ANGSKODE"),
+           # (Romanian's `parolă` / `parola` and Turkish's `şifre`, whose ASCII is its `ifre`: `parola `…``, `| Şifre |`)
+           ("`", "arol"), ("`", "AROL"), ("`", "ifre"), ("`", "IFRE"), ("|", "arol"), ("|", "AROL"), ("|", "ifre"),
+           ("|", "IFRE"),
+           # (Greek's `κωδικός` and `συνθηματικό`, in its alphabet: `κωδικός `…``, `| Κωδικός |`)
+           ("`", "ωδικ"), ("`", "ΩΔΙΚ"), ("`", "υνθηματικ"), ("`", "ΥΝΘΗΜΑΤΙΚ"), ("|", "ωδικ"), ("|", "ΩΔΙΚ"),
+           ("|", "υνθηματικ"), ("|", "ΥΝΘΗΜΑΤΙΚ")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -738,13 +747,16 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
 _TABLE_CELLS_READ = 8
 _TABLE_LINE_READ = 1024
 _TABLE_HEADER_READ = 64  # rows looked up for the table's header
-_TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
+# (a name's letters any alphabet's: Turkish's `Şifre`, Greek's `Κωδικός` open with none of ASCII's)
+_TABLE_NAME = lazy_regex(r"""^[^\W\d_][\w .'/()-]{0,62}(?:[^\W_]|\))$|^[^\W\d_]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
 # (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
 # Polish's words for a password, a secret, a token or a key)
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
-                           "haslo", "heslo", "senord", "passord", "adgangskode")
+                           "haslo", "heslo", "senord", "passord", "adgangskode",
+                           "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
+                           "κωδικ", "συνθηματικ")  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -759,7 +771,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Czech's and Slovak's `Hodnota`, `Heslo`; Swedish's `Värde`, `Lösenord`; Norwegian's
                             # `Verdi`, `Passord`; Danish's `Værdi`, `Adgangskode`)
                             "hodnota", "heslo", "värde", "varde", "lösenord", "losenord", "verdi", "passord", "værdi",
-                            "adgangskode"})
+                            "adgangskode",
+                            # (Turkish's `Değer`, Romanian's `Valoare`, Greek's `Τιμή`, with or without its accent)
+                            "değer", "deger", "valoare", "τιμή", "τιμη", "τιμές", "τιμες"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -786,7 +800,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
             break
     if header is None or len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:
         return
-    key = "_".join(name.partition("(")[0].split())  # (`Admin password (prod)`: the environment's note aside)
+    label = name.partition("(")[0].strip()  # (`Admin password (prod)`: the environment's note aside)
+    # (a tunnel's pre-shared key, `| Pre-shared key | `…` |`, `| IPsec PSK | … |`, is its passphrase, as a list item's is:
+    # _bare_key)
+    key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
     yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
 
 
@@ -854,7 +871,7 @@ _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE 
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
-_LABELLED_PAIR_SPAN = _pair_span(r"""[A-Za-z][\w./-]{0,31}(?:[ \t](?:[\w./-]{1,32}|""" + _LABEL_NOTE + r""")){0,5}""",
+_LABELLED_PAIR_SPAN = _pair_span(r"""[^\W\d_][\w./-]{0,31}(?:[ \t](?:[\w./-]{1,32}|""" + _LABEL_NOTE + r""")){0,5}""",
                                  r"""[\w.@\\-]{1,128}""")
 # (the label of _LABELLED_PAIR_SPAN must name what is signed in to or with: two spans split by `/` after any other
 # label are a list's pair, `- Branches: `main` / `release-2024.10``, `- Regions: `us-east-1` / `eu-west-1``)
@@ -873,6 +890,10 @@ _ACCOUNT_LABEL = lazy_regex(
     # bruker, bruger, inloggning, lösenord, passord, adgangskode)
     r"""|u(?:ž|z)ivatel\w*|pou(?:ž|z)(?:í|i)vate(?:ľ|l)\w*|(?:ú|u)(?:č|c)et|p(?:ř|r)ihl(?:á|a)(?:š|s)en(?:í|i)"""
     r"""|anv(?:ä|a)ndare?\w*|bruke?r\w*|bruger\w*|inloggning|innlogging|\w*l(?:ö|o)senord|\w*passord|\w*adgangskode"""
+    # (Turkish's: kullanıcı, yönetici, hesap, şifre, parola; Romanian's: utilizator, parolă; Greek's: χρήστης,
+    # διαχειριστής, λογαριασμός, κωδικός)
+    r"""|kullan(?:ı|i)c(?:ı|i)\w*|y(?:ö|o)netici\w*|hesa(?:p|b)\w*|(?:ş|s)ifre\w*|utilizator\w*|parol(?:ă|a)\w*"""
+    r"""|χρ(?:ή|η)στ\w*|διαχειριστ\w*|λογαριασμ\w*|κωδικ\w*"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
     r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|n)a|clave|senha"""
@@ -1194,22 +1215,27 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 
 # Spanish, Portuguese, French and Italian documentation's credential words: a password (`contraseña`, `clave`, `senha`,
 # `palavra-passe`, `mot de passe`; Italian's `password` before its preposition or its verb; Polish's `hasło`, which
-# orders what it is for after it as they do: `hasło do routera`, `hasło serwisowe`) and a key (`clave`, `chave`,
+# orders what it is for after it as they do: `hasło do routera`, `hasło serwisowe`; Romanian's `parolă` / `parola` and
+# Turkish's `şifre` / `sifre` and Greek's `κωδικός` / `συνθηματικό` too: `utilizator `admin`, parola `…``, `Λογαριασμός
+# διαχειριστή: `itadmin`, κωδικός `…``) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+                           r"|parol(?:ă|a)|(?:ş|s)ifre|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro)"""
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pentru)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
-# `jest`, `to`)
-_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je)"""
+# `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
+_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είναι|ειναι)"""
 # A Spanish, Portuguese, French or Italian sentence's or list item's value in a code span right after its word, what it
 # is for, its verb or a colon (`Usuario `admin`, contraseña `…``, `la contraseña del router es `…``, `a senha do roteador
 # é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo)"""
+    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""|parol(?:ă|a)|(?:ş|s)ifre"""
+    r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
@@ -1270,6 +1296,7 @@ _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid
 # up to its own.
 _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei",
                                "voor", "van", "op",  # (Dutch's: `Wachtwoord voor de router`, `Wachtwoord van de NAS`)
+                               "pentru",  # (Romanian's: `Parola pentru router`)
                                "dla",  # (Polish's: `Hasło dla serwisu`; its `do`, `Hasło do routera`, is Portuguese's too)
                                "pro", "na", "ke",  # (Czech's and Slovak's: `Heslo pro router`, `Heslo na NAS`, `Heslo ke kamerám`)
                                # (Swedish's, Norwegian's and Danish's: `Lösenord för routern`, `Lösenord till NAS:en`,

@@ -1397,7 +1397,10 @@ def declared_prefilter() -> Declaration:
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
-        "토큰") + _proxy_and_sessions.EXACT_KEYWORDS
+        "토큰",
+        # (Greek's password words' stems, as a page writes them: `κωδικός`, `Κωδικός`, `ΚΩΔΙΚΟΣ` its upper case unaccented;
+        # `συνθηματικό`: the documentation readers' κωδικός `…`, | Κωδικός |)
+        "κωδικ", "Κωδικ", "ΚΩΔΙΚ", "συνθηματικ", "Συνθηματικ", "ΣΥΝΘΗΜΑΤΙΚ") + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS

@@ -42,7 +42,8 @@ _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password", "passwort", "kennwort", "contraseña", "contrasena",
                                "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord", "hasło", "haslo", "heslo", "lösenord",
-                               "losenord", "passord", "adgangskode"})
+                               "losenord", "passord", "adgangskode",
+                               "parolă", "parola", "şifre", "sifre"})  # (Romanian's, Turkish's)
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -54,9 +55,11 @@ _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
 # `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`), and Polish does (`Hasło administratora`, `Hasło do
-# routera`), and Czech and Slovak do (`Heslo`, `Heslo pro hosty`): _romance_password_header.
+# routera`), and Czech and Slovak do (`Heslo`, `Heslo pro hosty`), and Romanian and Turkish (`Parolă root`, `Parola / cheie`,
+# `Şifre yönetici`): _romance_password_header.
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
-    r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
+    r"""|parol(?:ă|a)|(?:ş|s)ifre)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
@@ -81,6 +84,8 @@ _LOGIN_HEADER = lazy_regex(
     r"""|credenciales|credenciais|identifiants|credenziali|datos[ \t]de[ \t]acceso|dados[ \t]de[ \t]acesso"""
     # (Polish's: `| Dane logowania |`, `| Użytkownik / hasło |`)
     r"""|dane[ \t]logowania|(?:u(?:ż|z)ytkownik|login|konto)[ \t]*/[ \t]*has(?:ł|l)o"""
+    # (Turkish's and Romanian's: `| Kullanıcı / Şifre |`, `| Utilizator / parolă |`)
+    r"""|(?:kullan(?:ı|i)c(?:ı|i)(?:[ \t]ad(?:ı|i))?|utilizator|login)[ \t]*/[ \t]*(?:(?:ş|s)ifre|parol(?:ă|a))"""
     r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|password))$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)

@@ -43,9 +43,14 @@ class Triggers:
 
 
 def _check(triggers: Triggers) -> None:
-    for literal in triggers.exact + triggers.folded + tuple(part for pair in triggers.pairs for part in pair):
+    for literal in triggers.exact + triggers.folded:
         if not literal or not literal.isascii() or "\n" in literal:
             raise ValueError(f"a trigger is ASCII text of one line: {literal!r}")
+    # (a pair's parts are looked up with `in` on the line's text, never by the compiled scanner: a word in another
+    # alphabet may be one, Greek's `κωδικός` beside a code span)
+    for literal in (part for pair in triggers.pairs for part in pair):
+        if not literal or "\n" in literal:
+            raise ValueError(f"a pair's part is text of one line: {literal!r}")
     for literal in triggers.folded:
         if literal != literal.lower() or len(literal) < 2:
             raise ValueError(f"a folded trigger is lower-case, two characters or more: {literal!r}")

@@ -282,12 +282,14 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
 # `VERITABANI_SIFRE`) or in their script (`пароль:`, `비밀번호 =`, `"şifre":`). Words for a password,
 # accents dropped (key_words): German, Dutch, Spanish, Portuguese, French (`mdp`), Italian and Turkish
 # (`parola`), Polish, Czech and Slovak, Hungarian, Finnish, Swedish, Norwegian, Danish, Croatian and
-# Serbian, Slovene, Romanian (`parola`), Russian and Ukrainian. (Swedish, Norwegian and Danish write the word's
-# definite form as often in a sentence: `lösenordet är …`, `passordet er …`, `adgangskoden er …`.)
+# Serbian, Slovene, Romanian (`parola`), Russian and Ukrainian, Greek (`κωδικός`). (Swedish, Norwegian and Danish write the
+# word's definite form as often in a sentence: `lösenordet är …`, `passordet er …`, `adgangskoden er …`.)
 LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
     "losenordet", "passordet", "adgangskoden",
+    # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
+    "κωδικός", "κωδικος", "κωδικό", "κωδικο", "συνθηματικό", "συνθηματικο",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
