@@ -1609,10 +1609,13 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if network:
             yield from network
             return
-    pair = list(login_word_pair(text)) or list(inline_user_pass_pair(text))
+    pair = list(login_word_pair(text))
     if pair:
         yield from pair
         return
+    # (a login's pair after labels of their own is read, and the line's other readers read on: the pair's password may
+    # be a stand-in where another label on the line gives the real one, `user: office, pass: n/a; admin password: …`)
+    yield from inline_user_pass_pair(text)
     if ":" in text or "\uff1a" in text:
         bare = _LISTED_BARE.match(text)
         if bare is not None:
