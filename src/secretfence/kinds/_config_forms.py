@@ -1199,7 +1199,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro)"""
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`)
@@ -1271,7 +1271,9 @@ _NAMES_A_WIFI_NETWORK = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wpa[23]?|wep|psk|ssid
 _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "vom", "zum", "zur", "des", "der", "im", "bei",
                                "voor", "van", "op",  # (Dutch's: `Wachtwoord voor de router`, `Wachtwoord van de NAS`)
                                "dla",  # (Polish's: `Hasło dla serwisu`; its `do`, `Hasło do routera`, is Portuguese's too)
-                               "pro", "na", "ke",  # (Czech's and Slovak's: `Heslo pro router`, `Heslo na NAS`, `Heslo ke kamerám`)
+                               # (Czech's and Slovak's: `Heslo pro router`, Slovak's `Heslo pre router`, `Heslo na NAS`,
+                               # `Heslo ke kamerám`, `Heslo k routeru`)
+                               "pro", "pre", "na", "ke", "k", "ku",
                                # (Swedish's, Norwegian's and Danish's: `Lösenord för routern`, `Lösenord till NAS:en`,
                                # `Passord til ruteren`, `Adgangskode til routeren`; their `for` is English's)
                                "för", "till", "til", "på", "av", "af",
