@@ -103,6 +103,25 @@ def test_a_czech_labels_or_sentences_password_blocks(engine: Engine, item: str) 
     assert _secrets(engine, "docs/predani-provozu.md", text) == [(4, password)]
 
 
+@pytest.mark.parametrize("item", [
+    "Heslo pre router je `{pw}`.",  # (Slovak's `pre`, Czech's `pro`)
+    "Heslo k routeru je `{pw}`.",  # (Czech's `k`, `ke` before a consonant cluster)
+    "Heslo ku kamerám je `{pw}`.",  # (Slovak's `ku`)
+])
+def test_a_czech_or_slovak_sentence_with_its_preposition_blocks(engine: Engine, item: str) -> None:
+    password = _chosen(3190220)
+    text = f"# Odovzdanie prevádzky\n\n- Rezervácie: cez portál.\n{item.replace('{pw}', password)}\n- Veterinár: v noci.\n"
+    assert _secrets(engine, "docs/odovzdanie.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "Heslo pre router ti pošlem SMS.",
+    "Heslo k routeru je v 1Password.",
+])
+def test_a_czech_or_slovak_sentence_with_its_preposition_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/odovzdanie.md", f"# Odovzdanie\n\n{item}\n") == []
+
+
 @pytest.mark.parametrize("header", ["Heslo", "Heslo (WPA2)", "Heslo pro hosty"])
 def test_a_czech_password_column_blocks(engine: Engine, header: str) -> None:
     password = _CHOSEN[5]

@@ -12,7 +12,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn_mixed
+from tests.fakes import drawn, drawn_mixed
 
 
 def _chosen(seed: int) -> str:
@@ -129,7 +129,18 @@ def test_a_network_lists_key_column_blocks(engine: Engine, header: str, row: str
     assert _secrets(engine, "it/handover/network_inventory.csv", text) == [(3 if header.startswith("site") else 2, value)]
 
 
+@pytest.mark.parametrize("header", ["site,ssid,psk", "site,ssid,wpa_psk", "site,ssid,pre_shared_key"])
+def test_a_network_lists_raw_psk_blocks(engine: Engine, header: str) -> None:
+    # (WPA's raw key, the 64 hex digits wpa_passphrase derives, as wpa_supplicant.conf's psk= takes it)
+    raw = drawn(3190230, 64, "0123456789abcdef")
+    text = f"{header}\nHQ,Staff,{raw}\n"
+    assert _secrets(engine, "it/handover/network_inventory.csv", text) == [(2, raw)]
+
+
 @pytest.mark.parametrize("text", [
+    # (a password column's 64 hex digits are a digest as often; a zeroed key is a stand-in)
+    "site,ssid,password\nHQ,Staff," + drawn(3190231, 64, "0123456789abcdef") + "\n",
+    "site,ssid,psk\nHQ,Staff," + "0" * 64 + "\n",
     "site,ssid,security,psk\nHQ,Staff,WPA2-Enterprise,n/a (RADIUS)\nHQ,Guest,open,n/a\nHQ,Lab,WPA2-PSK,\n",
     "ssid,psk\nStaff,see vault\nGuest,changeme\n",
     # (no SSID column: a `network,key` table is any network's)

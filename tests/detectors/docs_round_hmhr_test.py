@@ -79,6 +79,18 @@ def test_a_notes_user_and_pass_of_a_reference_or_a_stand_in_passes(engine: Engin
     assert _secrets(engine, "docs/handover-2026-11.txt", text) == []
 
 
+@pytest.mark.parametrize("line", [
+    "- Portal user: office, pass: n/a; admin password: {pw}",
+    "- Portal user: office, pass: TBD; root password: {pw}",
+])
+def test_a_stand_in_pairs_line_still_reads_its_other_password(engine: Engine, line: str) -> None:
+    # (the pair's password a stand-in, the line's other label the real one: read on past the pair, as before the pair
+    # was read at all)
+    password = _chosen(3190210)
+    text = "HANDOVER - office cover\n\n" + line.replace("{pw}", password) + "\n"
+    assert _secrets(engine, "docs/handover-2026-11.txt", text) == [(3, password)]
+
+
 # --- a login's pair after a label saying who it is for, or with a note after it --------------------------------------
 
 @pytest.mark.parametrize("item", [

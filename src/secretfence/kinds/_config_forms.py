@@ -1223,7 +1223,7 @@ _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot
                            r"|parol(?:ă|a)|(?:ş|s)ifre|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pentru)"""
+_ROMANCE_QUALIFIER = (r"""[ 	]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
@@ -1298,7 +1298,9 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                "voor", "van", "op",  # (Dutch's: `Wachtwoord voor de router`, `Wachtwoord van de NAS`)
                                "pentru",  # (Romanian's: `Parola pentru router`)
                                "dla",  # (Polish's: `Hasło dla serwisu`; its `do`, `Hasło do routera`, is Portuguese's too)
-                               "pro", "na", "ke",  # (Czech's and Slovak's: `Heslo pro router`, `Heslo na NAS`, `Heslo ke kamerám`)
+                               # (Czech's and Slovak's: `Heslo pro router`, Slovak's `Heslo pre router`, `Heslo na NAS`,
+                               # `Heslo ke kamerám`, `Heslo k routeru`)
+                               "pro", "pre", "na", "ke", "k", "ku",
                                # (Swedish's, Norwegian's and Danish's: `Lösenord för routern`, `Lösenord till NAS:en`,
                                # `Passord til ruteren`, `Adgangskode til routeren`; their `for` is English's)
                                "för", "till", "til", "på", "av", "af",
@@ -1636,10 +1638,13 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if network:
             yield from network
             return
-    pair = list(login_word_pair(text)) or list(inline_user_pass_pair(text))
+    pair = list(login_word_pair(text))
     if pair:
         yield from pair
         return
+    # (a login's pair after labels of their own is read, and the line's other readers read on: the pair's password may
+    # be a stand-in where another label on the line gives the real one, `user: office, pass: n/a; admin password: …`)
+    yield from inline_user_pass_pair(text)
     if ":" in text or "\uff1a" in text:
         bare = _LISTED_BARE.match(text)
         if bare is not None:

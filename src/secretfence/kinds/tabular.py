@@ -240,12 +240,21 @@ def network_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], .
     return tuple((number, name) for number, name in columns if _NETWORK_KEY_COLUMN.match(name) or names_a_password(name))
 
 
-def network_key(value: str) -> bool:
+# (a column naming the network's pre-shared key itself, `psk`, `wpa_psk`, `pre_shared_key`: its cell may be the key
+# in WPA's raw form, the 64 hex digits `wpa_passphrase` derives and `wpa_supplicant.conf`'s `psk=` takes)
+_RAW_PSK_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])psk$|^pre[_ .-]?shared[_ .-]?key$")
+_RAW_PSK = lazy_regex(r"^[0-9a-fA-F]{64}$")
+
+
+def network_key(value: str, column: str = "") -> bool:
     """A Wi-Fi network list's key cell: a pre-shared key by the literal kind's judgement under a key named so, or a
-    passphrase of words a generator drew (its blanks too: `orbit walnut copper glacier`); no blank, no note."""
+    passphrase of words a generator drew (its blanks too: `orbit walnut copper glacier`); no blank, no note. Under a
+    column naming the pre-shared key (`psk`), WPA's raw key of 64 hex digits too (_RAW_PSK_COLUMN), its digits drawn."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
     from secretfence.kinds._config_forms import word_passphrase
 
+    if len(value) == 64 and _RAW_PSK_COLUMN.search(column) is not None and _RAW_PSK.match(value) is not None:
+        return len(set(value.lower())) >= 10 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     if not 8 <= len(value) <= 63 or _HEX_DIGEST.match(value):  # (WPA's passphrase: 8 to 63 characters)
         return False
     if any(character.isspace() for character in value):
@@ -473,7 +482,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         keys = set()
         for number, name in networks:
             value = cells[number].strip() if number < len(cells) else ""
-            if network_key(value):
+            if network_key(value, name):
                 keys.add(number)
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"Wi-Fi network's key in the column {name} of a table of networks",
