@@ -1223,7 +1223,7 @@ _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot
                            r"|parol(?:ă|a)|(?:ş|s)ifre|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ 	]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru)"""
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
