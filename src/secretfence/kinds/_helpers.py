@@ -317,7 +317,8 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
                         "notareal", "donotuse")
 # A masking tool's note in brackets where it took the rest out (`eyJhbG...<masked>`, `sk_live_[hidden]`): a
-# redaction verb in brackets, which no drawn value and no typed password holds.
+# redaction verb in brackets that ends the value (it stands for the rest); one with more after it is part of a typed
+# password (`Hair(cut)2024!`, `Tr3e[hidden]Path`), as a note has nothing after it.
 _MASKING_NOTES = tuple(
     opening + verb + closing for verb in ("masked", "hidden", "omitted", "removed", "elided", "filtered", "scrubbed",
                                           "sanitized", "sanitised", "censored", "withheld", "cut")
@@ -861,8 +862,7 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
         return True
-    if (">" in lowered or "]" in lowered or ")" in lowered or "}" in lowered) and any(
-            note in lowered for note in _MASKING_NOTES):
+    if lowered[-1:] in (">", "]", ")", "}") and lowered.endswith(_MASKING_NOTES):
         return True
     if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
         return True

@@ -99,3 +99,17 @@ def test_form_blocks(engine: Engine, name: str, text: str, value: str) -> None:
 ])
 def test_decoy_passes(engine: Engine, name: str, text: str) -> None:
     assert _blocking(engine, name, text) == []
+
+
+# A masking note ends the value it masks (the rest is taken out); a typed password holding a redaction word in brackets
+# with more after it is the password (seeds of the adversarial review of round 54).
+@pytest.mark.parametrize("name, template", [
+    ("site/settings.py", 'DB_PASSWORD = "Hair(cut){d}!"\n'),
+    (".env", "SMTP_PASSWORD=Tr3e[hidden]{d}\n"),
+    ("config.yml", 'database:\n  host: pg.corp-net.net\n  user: app\n  password: "{d}{{removed}}Qz9#"\n'),
+    ("load.py", "import psycopg2\nconn = psycopg2.connect(host='pg.corp-net.net', user='app', password='<masked>{d}x9!Q')\n"),
+    ("load.py", "import psycopg2\nconn = psycopg2.connect(host='pg.corp-net.net', user='app', password='Pw{d}(omitted)7#')\n"),
+])
+def test_a_password_holding_a_masking_word_in_brackets_blocks(engine: Engine, name: str, template: str) -> None:
+    text = template.replace("{d}", drawn(3200021, 6)).replace("{{removed}}", "{removed}")
+    assert _blocking(engine, name, text) != []
