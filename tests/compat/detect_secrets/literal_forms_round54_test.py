@@ -101,6 +101,20 @@ def test_decoy_passes(engine: Engine, name: str, text: str) -> None:
     assert _blocking(engine, name, text) == []
 
 
+# A typed default whose annotation is a union (PEP 604's `str | None`) or quoted (`"str"`): a signature's parameter or a
+# settings class's attribute (seeds of the adversarial review of round 54).
+@pytest.mark.parametrize("template", [
+    'def __init__(self, base: str, api_key: str | None = "{k}") -> None:\n    pass\n',
+    'def fetch(url: str, token: Optional[str] | None = "{k}"): pass\n',
+    'def __init__(self, base: str, api_key: "str" = "{k}") -> None:\n    pass\n',
+    'class Settings(BaseSettings):\n    api_key: str | None = "{k}"\n',
+    "class Settings(BaseSettings):\n    api_key: 'str' = '{k}'\n",
+])
+def test_a_union_or_quoted_annotations_literal_default_blocks(engine: Engine, template: str) -> None:
+    key = drawn_mixed(3200041, 40)
+    assert _blocks_value(engine, "client/api.py", template.replace("{k}", key), key)
+
+
 # A masking note ends the value it masks (the rest is taken out); a typed password holding a redaction word in brackets
 # with more after it is the password (seeds of the adversarial review of round 54).
 @pytest.mark.parametrize("name, template", [
