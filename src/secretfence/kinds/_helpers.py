@@ -1516,8 +1516,11 @@ _CODE_AFTER_A_LITERAL = lazy_regex(r"""^[ \t]*[),;\]}]""")
 def closes_a_literal(found: "re.Match[str]", value: str, start: int) -> bool:
     """Whether a quoted value after `password:` (`value`, at `start` in the text `found` read) is the code after the
     literal the name was read in: its quote closes a literal (an odd count of that quote before it) and what follows
-    that quote is the code that ends a call or an item (`)`, `,`, `;`, `]`, `}`)."""
+    that quote is the code that ends a call or an item (`)`, `,`, `;`, `]`, `}`) and goes on past a blank or a line's
+    end (`); conn = …`, `)\\n", "eng = …`): a password led by one of those signs (`)Rv0x…`, `;Kq…`) holds none."""
     if not 0 < start <= _JOIN_QUOTES_READ or not _CODE_AFTER_A_LITERAL.match(value):
+        return False
+    if not (" " in value or "\t" in value or "\\n" in value):
         return False
     quote = found.string[start - 1]
     if quote not in ("\"", "'"):
