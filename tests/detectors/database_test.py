@@ -287,3 +287,20 @@ def test_a_prompt_ending_in_password_is_no_setting(filename: str, text: str) -> 
 def test_a_password_in_a_notebook_or_after_a_literal_still_blocks(filename: str, template: str) -> None:
     secret = fake_password(3150001)
     assert secret in [f.secret for f in ours(filename, template.replace("{pw}", secret))]
+
+
+@pytest.mark.parametrize("lead", [")", ",", ";"])  # (`]` and `}` lead no password this reader reads, before as now)
+@pytest.mark.parametrize(
+    ("filename", "template"),
+    [
+        # an apostrophe earlier on the line makes the password's opening quote the count's odd one: the password itself
+        # (led by a sign that ends code, with no blank in it) is no code after a prompt
+        ("deploy.sh", "echo \"Don't panic\"; export PGPASSWORD='{pw}'; psql -h pg.corp-net.net -U app reporting\n"),
+        ("load.py", "print(\"Can't wait\"); conn = psycopg2.connect(host='pg.corp-net.net', password='{pw}')\n"),
+        ("app.js", "console.log(\"Can't\"); const DB_PASSWORD = '{pw}';\n"),
+    ],
+)
+def test_a_password_led_by_a_closing_sign_after_an_apostrophe_is_the_password(filename: str, template: str, lead: str) -> None:
+    secret = lead + fake_password(3200011)
+    assert secret in [f.secret for f in ours(filename, template.replace("{pw}", secret))]
+

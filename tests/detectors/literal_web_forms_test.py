@@ -228,3 +228,20 @@ def test_a_documented_command_s_long_hex_is_an_example_s_whatever_its_length(eng
     assert _blocked(engine, "docs/report.md", text) == []
     # the gem sources' short hex pairs still block (the capped pattern kept for them)
     assert _blocked(engine, "Gemfile", 'source "https://1a2b3c4d:9e8f7a6b@gems.contribsys.com/" do\n  gem "sidekiq-pro"\nend\n')
+
+
+@pytest.mark.parametrize("filename, template", [
+    ("client.py", "params = {\n    'oauth_signature_method': 'PLAINTEXT',\n    'oauth_signature': '{c}&{t}',\n}\n"),
+    ("client.js", 'const params = {\n  "oauth_signature_method": "PLAINTEXT",\n  "oauth_signature": "{c}&{t}",\n};\n'),
+    ("request.json", '{"oauth_signature_method": "PLAINTEXT", "oauth_signature": "{c}&{t}"}\n'),
+    ("client.rb", "params = { oauth_signature_method: 'PLAINTEXT', oauth_signature: '{c}&{t}' }\n"),
+])
+def test_an_oauth_plaintext_signature_in_a_quoted_member_or_single_quotes_blocks(engine: Engine, filename: str,
+                                                                                   template: str) -> None:
+    """OAuth 1.0 PLAINTEXT's signature as a dict's or JSON's member (the method's and the signature's names quoted) or
+    single-quoted: its consumer secret and token secret block as a header's do (seeds of round 54's review)."""
+    from tests.fakes import drawn_mixed
+
+    consumer, token = drawn_mixed(3200051, 18), drawn_mixed(3200052, 20)
+    blocked = [value for _, _, value in _blocked(engine, filename, template.replace("{c}", consumer).replace("{t}", token))]
+    assert consumer in blocked and token in blocked

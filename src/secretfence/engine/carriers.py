@@ -626,8 +626,12 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
 # annotated class attributes (dataclasses, pydantic settings, attrs: `db_password: str = "…"`,
 # `token: SecretStr = SecretStr("…")`, `password: str = Field(default="…")`), and Make's `?=`,
 # `+=`, `::=`, `:::=`, `:=` (`!=` runs a shell command: not a value).
+# A Python annotation: a type and its parameters in brackets, a union of such (`str | None`), or one quoted (`"str"`).
+_PYTHON_ONE_TYPE = r"""[A-Za-z_][\w.]{0,127}(?:\[[\w.\[\], |]{0,200}\])?"""
+_PYTHON_TYPE = (r"""(?:""" + _PYTHON_ONE_TYPE + r"""(?:[ \t]*\|[ \t]*""" + _PYTHON_ONE_TYPE + r"""){0,7}"""
+                r"""|"[\w.\[\], |]{1,200}"|'[\w.\[\], |]{1,200}')""")
 _PYTHON_ANNOTATED = lazy_regex(
-    r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,127})[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[[\w.\[\], |]{0,200}\])?[ \t]*=[ \t]*"""
+    r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,127})[ \t]*:[ \t]*""" + _PYTHON_TYPE + r"""[ \t]*=[ \t]*"""
     r"""(?:(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\([ \t]*(?:default[ \t]*=[ \t]*)?)?"""
     r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')"""
 )
@@ -636,7 +640,7 @@ _PYTHON_ANNOTATED = lazy_regex(
 # attribute's is. (An untyped `api_key="…"` the keyword rule reads itself; a parameter alone on its line, as black
 # splits a long signature, _PYTHON_ANNOTATED.)
 _PYTHON_PARAMETER = lazy_regex(
-    r"""[(,][ \t]*(?P<name>[A-Za-z_]\w{0,127})[ \t]*:[ \t]*[A-Za-z_][\w.]{0,127}(?:\[[\w.\[\], |]{0,200}\])?[ \t]*=[ \t]*"""
+    r"""[(,][ \t]*(?P<name>[A-Za-z_]\w{0,127})[ \t]*:[ \t]*""" + _PYTHON_TYPE + r"""[ \t]*=[ \t]*"""
     r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*[,)])"""
 )
 _MAKE_ASSIGNMENT = lazy_regex(

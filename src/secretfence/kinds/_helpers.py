@@ -317,7 +317,8 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
                         "notareal", "donotuse")
 # A masking tool's note in brackets where it took the rest out (`eyJhbG...<masked>`, `sk_live_[hidden]`): a
-# redaction verb in brackets, which no drawn value and no typed password holds.
+# redaction verb in brackets that ends the value (it stands for the rest); one with more after it is part of a typed
+# password (`Hair(cut)2024!`, `Tr3e[hidden]Path`), as a note has nothing after it.
 _MASKING_NOTES = tuple(
     opening + verb + closing for verb in ("masked", "hidden", "omitted", "removed", "elided", "filtered", "scrubbed",
                                           "sanitized", "sanitised", "censored", "withheld", "cut")
@@ -861,8 +862,7 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
         return True
-    if (">" in lowered or "]" in lowered or ")" in lowered or "}" in lowered) and any(
-            note in lowered for note in _MASKING_NOTES):
+    if lowered[-1:] in (">", "]", ")", "}") and lowered.endswith(_MASKING_NOTES):
         return True
     if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
         return True
@@ -1516,8 +1516,11 @@ _CODE_AFTER_A_LITERAL = lazy_regex(r"""^[ \t]*[),;\]}]""")
 def closes_a_literal(found: "re.Match[str]", value: str, start: int) -> bool:
     """Whether a quoted value after `password:` (`value`, at `start` in the text `found` read) is the code after the
     literal the name was read in: its quote closes a literal (an odd count of that quote before it) and what follows
-    that quote is the code that ends a call or an item (`)`, `,`, `;`, `]`, `}`)."""
+    that quote is the code that ends a call or an item (`)`, `,`, `;`, `]`, `}`) and goes on past a blank or a line's
+    end (`); conn = …`, `)\\n", "eng = …`): a password led by one of those signs (`)Rv0x…`, `;Kq…`) holds none."""
     if not 0 < start <= _JOIN_QUOTES_READ or not _CODE_AFTER_A_LITERAL.match(value):
+        return False
+    if not (" " in value or "\t" in value or "\\n" in value):
         return False
     quote = found.string[start - 1]
     if quote not in ("\"", "'"):

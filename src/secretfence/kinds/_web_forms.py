@@ -216,8 +216,8 @@ _HTTP_FILES = (".http", ".rest")
 # OAuth 1.0's signature parameter: quoted (a header's `oauth_signature="…"`, its quotes escaped in a code string too),
 # or bare (a URL's or a form's `oauth_signature=…`, up to the next parameter's `&`).
 _OAUTH_SIGNATURE = lazy_regex(
-    r"""(?<![A-Za-z0-9_])oauth_signature["']?[ \t]*[=:][ \t]*(?:\\?"(?P<dq>[^"\\\s]{1,512})\\?"|(?P<bare>[^\s"'&,;)]{1,512}))""")
-_OAUTH_PLAINTEXT_METHOD = lazy_regex(r"""oauth_signature_method[ \t]*[=:][ \t]*\\?["']?PLAINTEXT\b""")
+    r"""(?<![A-Za-z0-9_])oauth_signature["']?[ \t]*[=:][ \t]*(?:\\?"(?P<dq>[^"\\\s]{1,512})\\?"|'(?P<sq>[^'\\\s]{1,512})'|(?P<bare>[^\s"'&,;)]{1,512}))""")
+_OAUTH_PLAINTEXT_METHOD = lazy_regex(r"""oauth_signature_method\\?["']?[ \t]*[=:][ \t]*\\?["']?PLAINTEXT\b""")
 _OAUTH_METHOD_LINES = 6  # lines above and below a signature its request's method may stand on
 _OAUTH_SIGNATURES_A_LINE = 8
 _REQUEST_LINE = lazy_regex(r"""^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)[ \t]+\S|^[ \t]*(?:https?:|\{\{)""")
@@ -679,7 +679,7 @@ def _plaintext_oauth_secrets(lines: Sequence[str], index: int, line: str) -> Ite
     if not any("PLAINTEXT" in lines[other] and _OAUTH_PLAINTEXT_METHOD.search(lines[other]) for other in around):
         return
     for found in signatures:
-        quoted = found.group("dq")
+        quoted = found.group("dq") if found.group("dq") is not None else found.group("sq")
         value = quoted if quoted is not None else found.group("bare")
         # (a header's value holds `&` as it is; in a URL or a form the signature is encoded: `%26`)
         consumer, sign, token = value.partition("&") if quoted is not None and "&" in value else value.partition("%26")

@@ -99,3 +99,31 @@ def test_form_blocks(engine: Engine, name: str, text: str, value: str) -> None:
 ])
 def test_decoy_passes(engine: Engine, name: str, text: str) -> None:
     assert _blocking(engine, name, text) == []
+
+
+# A typed default whose annotation is a union (PEP 604's `str | None`) or quoted (`"str"`): a signature's parameter or a
+# settings class's attribute (seeds of the adversarial review of round 54).
+@pytest.mark.parametrize("template", [
+    'def __init__(self, base: str, api_key: str | None = "{k}") -> None:\n    pass\n',
+    'def fetch(url: str, token: Optional[str] | None = "{k}"): pass\n',
+    'def __init__(self, base: str, api_key: "str" = "{k}") -> None:\n    pass\n',
+    'class Settings(BaseSettings):\n    api_key: str | None = "{k}"\n',
+    "class Settings(BaseSettings):\n    api_key: 'str' = '{k}'\n",
+])
+def test_a_union_or_quoted_annotations_literal_default_blocks(engine: Engine, template: str) -> None:
+    key = drawn_mixed(3200041, 40)
+    assert _blocks_value(engine, "client/api.py", template.replace("{k}", key), key)
+
+
+# A masking note ends the value it masks (the rest is taken out); a typed password holding a redaction word in brackets
+# with more after it is the password (seeds of the adversarial review of round 54).
+@pytest.mark.parametrize("name, template", [
+    ("site/settings.py", 'DB_PASSWORD = "Hair(cut){d}!"\n'),
+    (".env", "SMTP_PASSWORD=Tr3e[hidden]{d}\n"),
+    ("config.yml", 'database:\n  host: pg.corp-net.net\n  user: app\n  password: "{d}{{removed}}Qz9#"\n'),
+    ("load.py", "import psycopg2\nconn = psycopg2.connect(host='pg.corp-net.net', user='app', password='<masked>{d}x9!Q')\n"),
+    ("load.py", "import psycopg2\nconn = psycopg2.connect(host='pg.corp-net.net', user='app', password='Pw{d}(omitted)7#')\n"),
+])
+def test_a_password_holding_a_masking_word_in_brackets_blocks(engine: Engine, name: str, template: str) -> None:
+    text = template.replace("{d}", drawn(3200021, 6)).replace("{{removed}}", "{removed}")
+    assert _blocking(engine, name, text) != []
