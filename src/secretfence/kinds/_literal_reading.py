@@ -3546,6 +3546,15 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # host, or a value an example spells, it warns as documentation's other examples do)
                 issued = documented_password_blocks(value) and _real_host(host)
                 yield Match(secret=value, confidence=MEDIUM if issued else LOW, description=f"literal secret in {what} in documentation")
+        if ":" in line and ("PSK" in line or "XAUTH" in line or "EAP" in line):
+            # (ipsec.secrets quoted in a fence the page says is the file: blocks where the value looks issued and no
+            # selector is an example host, as a vendor's header sent to its own host does)
+            for what, value, selectors in _network_keys.documented_ipsec_secrets(lines, index):
+                if _is_credential(value, True, False, "password"):
+                    issued = documented_password_blocks(value) and all(_real_host(selector) for selector in selectors
+                                                                        if "." in selector)
+                    yield Match(secret=value, confidence=MEDIUM if issued else LOW,
+                                description=f"IPsec {what} secret quoted from ipsec.secrets in documentation")
         if ("Key" in line or "Password" in line or "Passphrase" in line or "Secret" in line or "Token" in line
                 or "Psk" in line) and " -" in line:
             # (a PowerShell cmdlet's secret-named parameter: a console's history copied as text, a pasted session)

@@ -32,10 +32,11 @@ but for a value its reader checked itself (an OpenVPN static key's lines: PROVEN
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import LOCALIZED_PRE_SHARED_KEY, LOCALIZED_PRE_SHARED_WORDS, looks_generated
+from secretfence.kinds._helpers import LOCALIZED_PRE_SHARED_KEY, LOCALIZED_PRE_SHARED_WORDS, LastFileMemo, looks_generated
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -122,6 +123,48 @@ _IPSEC_SECRET = lazy_regex(
     r"""(?:^|[ \t]):[ \t]*(?P<type>PSK|XAUTH|EAP|NTLM)[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
     r"""|(?P<bare>[^\s"'#%][^\s#]{0,511}))"""
 )
+# A page quoting ipsec.secrets in a fenced block (a site-to-site VPN's runbook: `/etc/ipsec.secrets` on each router:` then
+# a fence holding `%any vpn.corp.no : PSK "…"`), the block or the lines above its fence naming the file.
+_FENCE_READ = 40  # lines of a fenced block read up to its opening
+_LEAD_IN_LINES = 3  # lines above a fence read for the file's name
+# strongSwan's own documentation's hosts (`moon.strongswan.org`, `carol@strongswan.org`): its examples' PSKs
+_EXAMPLE_VPN_HOST = lazy_regex(r"(?i)(?:^|[.@])strongswan\.org$")
+
+
+def _fence_lines(lines: Sequence[str]) -> List[int]:
+    """The lines that open or close a Markdown fence, in order (one pass a file, made when a line quotes an entry)."""
+    return [number for number, text in enumerate(lines) if text.lstrip().startswith(("```", "~~~"))]
+
+
+_FENCES = LastFileMemo(_fence_lines)
+
+
+def documented_ipsec_secrets(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, Tuple[str, ...]]]:
+    """(type, value, selectors) of each ipsec.secrets entry on line `index` of a page, where the line stands in a fenced
+    block that, or whose lead-in, names ipsec.secrets (see _FENCE_READ)."""
+    line = lines[index] if index < len(lines) else ""
+    entries = [found for _, found in zip(range(_VALUES_A_LINE), _IPSEC_SECRET.finditer(line))]
+    if not entries:
+        return
+    named = "ipsec.secrets" in line
+    for above in range(index - 1, max(-1, index - 1 - _FENCE_READ), -1):
+        text = lines[above]
+        if text.lstrip().startswith(("```", "~~~")):
+            named = named or any("ipsec.secrets" in lines[lead] for lead in range(max(0, above - _LEAD_IN_LINES), above))
+            break
+        named = named or "ipsec.secrets" in text
+    else:
+        return  # (no fence above: prose, not the file quoted)
+    if not named or bisect.bisect_left(_FENCES.of(lines), index) % 2 == 0:
+        return  # (the fence above closes a block: the line stands after it)
+    for found in entries:
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        selectors = tuple(line[:found.start()].split())
+        if any(_EXAMPLE_VPN_HOST.search(selector) for selector in selectors):
+            continue
+        yield found.group("type"), value, selectors
+
+
 # An OpenVPN static key block (tls-auth, tls-crypt, secret): lines of 32 hex digits.
 _OPENVPN_KEY_BEGIN = lazy_regex(r"""-----BEGIN OpenVPN Static key V[12]-----""")
 _OPENVPN_KEY_LINE = lazy_regex(r"""^[ \t]*[0-9a-fA-F]{32}[ \t]*$""")

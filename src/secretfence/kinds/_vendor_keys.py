@@ -441,7 +441,19 @@ _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherap
                              # (a constant interpolated as the key: Swift's `\(key)`, Kotlin's and a JS template's `$key`,
                              # `${key}`, an f-string's `{key}`: _interpolated_url_parameter_keys)
                              rb"""|(?:weather\.visualcrossing\.com|api\.weatherapi\.com|api\.weatherbit\.io|api\.worldweatheronline\.com"""
-                             rb"""|meteosource\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\(|\$\{?|\{)[a-z_]""")
+                             rb"""|meteosource\.com|api\.what3words\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\(|\$\{?|\{)[a-z_]"""
+                             rb"""|api\.what3words\.com(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}""")
+# (a name or a literal given to a URL's `key` query item by its builder: _query_item_keys)
+_FOLDED_QUERY_ITEM_KEY = (rb"""(?:urlqueryitem\([ \t]*name:|searchparams\.(?:set|append)\(|queryparameter\(|"""
+                          rb"""queryitems?\[)[ \t]*["']key["']""")
+# (a name sent as a credential: a scheme's value interpolating or joining it, a credential header's item, subscript or
+# setter's second argument given it: _constants_sent_as_credentials)
+_FOLDED_SENT_CONSTANT = (rb"""(?<=["'`])(?:bearer|token|api-?key|key)[ \t]+(?:\{|\$\{?|\\\(|#\{)[a-z_]"""
+                         rb"""|(?<=["'`])(?:bearer|token|api-?key|key)[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*\$?[a-z_]"""
+                         # (the header's name an HTTP header's, its last word after a dash, or Authorization; given a name,
+                         # not JSON's null, true or false)
+                         rb"""|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["'](?:[ \t]*\])?[ \t]*(?::|=|,)[ \t]*\$?"""
+                         rb"""(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]""")
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters; C#'s
 # target-typed `PostmarkClient _client = new("…")`, the type declared on its left: _helpers.spelled_target_type)
@@ -542,7 +554,9 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_ASANA, ("0/", "1/", "2/")),
         (_FOLDED_TREMENDOUS, ("prod_", "test_")),
         (_FOLDED_URL_PARAMETER_KEY, ("weather.visualcrossing.com", "api.weatherapi.com", "api.weatherbit.io",
-                                     "api.worldweatheronline.com", "meteosource.com", "abfs.com/xml/")),
+                                     "api.worldweatheronline.com", "meteosource.com", "abfs.com/xml/", "api.what3words.com")),
+        (_FOLDED_QUERY_ITEM_KEY, ("urlqueryitem", "searchparams", "queryparameter", "queryitem")),
+        (_FOLDED_SENT_CONSTANT, ("bearer", "token", "api", "key", "auth")),
         (_FOLDED_USERNAME_KEY, ("user",)),
         (_FOLDED_SDK_USERNAME, ("username",)),
         (_FOLDED_DOCRAPTOR_USERNAME, ("username",)),
@@ -848,6 +862,11 @@ _URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", int, str], ...] = (
     ("abfs.com/xml/", lazy_regex(r"abfs\.com/xml/[A-Za-z0-9_]{1,40}\.asp\?(?:[^\s\"'<>#`\\]{0,400}?&(?:amp;)?)?ID=(?P<token>[A-Z0-9]{8,20})"
                                  + _URL_KEY_END),
      8, "ABF Freight API ID (its XML services' ID parameter): rates, books pickups and writes bills of lading as the account"),
+    # what3words' public API (`https://api.what3words.com/v3/convert-to-coordinates?words=…&key=…`): its keys are 8
+    # upper-case letters and digits, short, so read at its host only (and the builders' `key` query item where the file
+    # says the host: _query_item_keys)
+    ("api.what3words.com", lazy_regex(r"api\.what3words\.com" + _URL_REST + r"key=(?P<token>[A-Z0-9]{8})" + _URL_KEY_END),
+     8, "what3words API key (its URLs' key parameter): address look-ups and AutoSuggest calls on the account's plan"),
 )
 
 
@@ -985,19 +1004,23 @@ def _url_parameter_keys(line: str, filename: str) -> Iterator[Match]:
 # `${key}`, a Python f-string's or C#'s `{key}`): the constant's literal, assigned in the file, is the key.
 _INTERPOLATED_KEY = (r"""key=(?:\\\((?P<swift>[A-Za-z_]\w{0,63})\)|\$\{(?P<braced>[A-Za-z_][\w.]{0,63})\}"""
                      r"""|\$(?P<dollar>[A-Za-z_]\w{0,63})|\{(?P<format>[A-Za-z_][\w.]{0,63})\})""")
-_INTERPOLATED_URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", str], ...] = tuple(
-    (host, lazy_regex(pattern.pattern.split("key=(?P<token>")[0] + _INTERPOLATED_KEY), description)
-    for host, pattern, _, description in _URL_PARAMETER_KEYS if "key=(?P<token>" in pattern.pattern)
+# (the host, the URL with the name interpolated as its key, the key's own shape, its shortest run, what the finding says)
+_INTERPOLATED_URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", "re.Pattern[str]", int, str], ...] = tuple(
+    (host, lazy_regex(pattern.pattern.split("key=(?P<token>")[0] + _INTERPOLATED_KEY),
+     lazy_regex(pattern.pattern.split("key=(?P<token>")[1].split(")")[0] + r"\Z"), shortest, description)
+    for host, pattern, shortest, description in _URL_PARAMETER_KEYS if "key=(?P<token>" in pattern.pattern)
 _CONSTANTS_A_LINE = 4  # interpolated keys a line resolves
-# A name assigned a literal of a key's letters and digits (Swift's `private let key = "…"`, Kotlin's `const val KEY: String =
-# "…"`, JS's `const key = '…'`, Python's `KEY = "…"`, Go's `key := "…"`), the literal the whole value.
+# A name assigned a literal of a key's characters (Swift's `private let key = "…"`, Kotlin's `const val KEY: String =
+# "…"`, JS's `const key = '…'`, Python's `KEY = "…"` and a parameter's typed default `key: str = "…"`, Go's `key := "…"`),
+# the literal the whole value. (Each reader asks the literal its own shape: a URL parameter's letters and digits, a
+# header's token of base64 or base64url characters.)
 _LITERAL_CONSTANT = lazy_regex(r"""(?<![\w.$])(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.?]{1,40}[ \t]*)?(?::=|=)[ \t]*"""
-                               r"""["'`](?P<token>[A-Za-z0-9]{20,64})["'`]""")
+                               r"""["'`](?P<token>[A-Za-z0-9+/=_.~-]{8,256})["'`]""")
 
 
 def _literal_constants_in(lines: Sequence[str]) -> Dict[str, Tuple[int, str]]:
     """Each name a file assigns a key-shaped literal, with the line and literal of its first assignment (one read of the
-    file, made when a line interpolates a constant into a key's URL parameter)."""
+    file, made when a line sends a name as a key: a URL's key parameter, a credential's header)."""
     constants: Dict[str, Tuple[int, str]] = {}
     for number, text in enumerate(lines):
         if "=" not in text:
@@ -1008,6 +1031,26 @@ def _literal_constants_in(lines: Sequence[str]) -> Dict[str, Tuple[int, str]]:
 
 
 _LITERAL_CONSTANTS = LastFileMemo(_literal_constants_in)
+# The same of the file's text with its split literals assembled (the carriers' view: `_KEY = ("…"` then `"…")` read as
+# the `_KEY = "…"` it is), read only when a name sent as a key has no literal of its own in the lines; by file name.
+_ASSEMBLED_CONSTANTS: "LastFileMemo[Dict[str, Dict[str, Tuple[int, str]]]]" = LastFileMemo(lambda lines: {})
+
+
+def _constant_literal(lines: Sequence[str], filename: str, name: str) -> Tuple[int, str] | None:
+    """(its line, the literal) of the name's first key-shaped assignment in the file (`self.key`, `this.key`: its last
+    part), its split literals assembled; or None."""
+    name = name.rsplit(".", 1)[-1]
+    assigned = _LITERAL_CONSTANTS.of(lines).get(name)
+    if assigned is not None:
+        return assigned
+    assembled = _ASSEMBLED_CONSTANTS.of(lines)
+    if filename not in assembled:
+        from secretfence.engine.carriers import view
+
+        seen, _ = view("\n".join(lines), filename)
+        assembled[filename] = {} if seen is None else _literal_constants_in(
+            [seen.lines[number] if number in seen.changed else "" for number in range(len(seen.lines))])
+    return assembled[filename].get(name)
 
 
 def _interpolated_url_parameter_keys(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
@@ -1015,14 +1058,131 @@ def _interpolated_url_parameter_keys(lines: Sequence[str], index: int, line: str
     assigned in the file (`private let key = "…"`, `const val KEY = "…"`, `const key = '…'`, `KEY = "…"`): that
     literal is the key, reported on the line that writes it."""
     confidence = _named_confidence(_in_documentation(filename))
-    for host, pattern, description in _INTERPOLATED_URL_PARAMETER_KEYS:
+    for host, pattern, shape, shortest, description in _INTERPOLATED_URL_PARAMETER_KEYS:
         if host not in line:
             continue
         for _, found in zip(range(_CONSTANTS_A_LINE), pattern.finditer(line)):
             name = next(group for group in found.group("swift", "braced", "dollar", "format") if group is not None)
-            assigned = _LITERAL_CONSTANTS.of(lines).get(name.rsplit(".", 1)[-1])  # (`${this.key}`, `{self.key}`)
-            if assigned is not None and _generated(assigned[1], both_cases=False):
+            assigned = _constant_literal(lines, filename, name)  # (`${this.key}`, `{self.key}`: its last part)
+            if assigned is not None and _url_key(assigned[1], shape, shortest):
                 yield Match(secret=assigned[1], confidence=confidence, description=description, line_offset=assigned[0] - index)
+
+
+def _url_key(token: str, shape: "re.Pattern[str]", shortest: int) -> bool:
+    """The token has the service's key shape, and looks issued (a short id) or generated."""
+    return shape.match(token) is not None and (_issued_id(token) if shortest < 20 else _generated(token, both_cases=False))
+
+
+# A URL's `key` query item given by its builder, a name or a literal (Swift's `URLQueryItem(name: "key", value: apiKey)`,
+# JS's `url.searchParams.set("key", KEY)` / `append`, Android's `Uri.Builder().appendQueryParameter("key", key)`, OkHttp's
+# `addQueryParameter`, a dictionary's `queryItems["key"] = key`), where the file says a service whose URLs take the key
+# so (_URL_PARAMETER_KEYS' `key` hosts: the URL built on another line).
+_QUERY_ITEM_KEY = lazy_regex(
+    r"""(?:URLQueryItem\([ \t]*name:[ \t]*"key"[ \t]*,[ \t]*value:|searchParams\.(?:set|append)\([ \t]*["']key["'][ \t]*,"""
+    r"""|[Qq]ueryParameter\([ \t]*["']key["'][ \t]*,|[Qq]ueryItems?\[[ \t]*["']key["'][ \t]*\][ \t]*=(?!=))[ \t]*"""
+    r"""(?:(?P<q>["'`])(?P<literal>[A-Za-z0-9]{8,64})(?P=q)|(?P<name>[A-Za-z_][\w.]{0,63})(?![\w(\[]))""")
+_HOST_LINES_READ = 20_000  # lines of a file read for a service's host
+
+
+def _hosts_in(lines: Sequence[str]) -> Tuple[str, ...]:
+    """The `key`-parameter services' hosts the file writes (_INTERPOLATED_URL_PARAMETER_KEYS')."""
+    said = [host for host, _, _, _, _ in _INTERPOLATED_URL_PARAMETER_KEYS
+            if any(host in text for text in itertools.islice(lines, _HOST_LINES_READ))]
+    return tuple(said)
+
+
+_HOSTS_SAID = LastFileMemo(_hosts_in)
+
+
+def _query_item_keys(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
+    """A `key` query item's value (a literal, or a name's literal in the file) where the file writes the host of a service
+    whose URLs take its key so, the value of that service's key shape."""
+    for _, found in zip(range(_CONSTANTS_A_LINE), _QUERY_ITEM_KEY.finditer(line)):
+        hosts = _HOSTS_SAID.of(lines)
+        if not hosts:
+            return
+        if found.group("literal") is not None:
+            offset, token = 0, found.group("literal")
+        else:
+            assigned = _constant_literal(lines, filename, found.group("name"))
+            if assigned is None:
+                continue
+            offset, token = assigned[0] - index, assigned[1]
+        for host, _, shape, shortest, description in _INTERPOLATED_URL_PARAMETER_KEYS:
+            if host in hosts and _url_key(token, shape, shortest):
+                yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=description,
+                            line_offset=offset)
+                break
+
+
+# A name sent as a credential (blind set HS, HV): an Authorization scheme's value interpolating it (Python's
+# `f"Bearer {TOKEN}"`, C#'s `$"Bearer {token}"`, a JS template's `` `Bearer ${KEY}` ``, Kotlin's `"Bearer $key"`, Swift's
+# `"Bearer \(key)"`, Ruby's `"Bearer #{KEY}"`) or joined to it (`"Token " + K`, Go's `"Bearer "+key`, PHP's `'Bearer ' .
+# $key`), the string ending there; or a header named for a credential given it (`headers["X-Api-Key"] = KEY`,
+# `{"user-api-key": key}`, `req.Header.Set("X-Auth-Token", token)`). The name's literal in the file (a module's or a
+# class's constant, a parameter's default) is the credential, whatever the name says.
+_SENT_NAME = r"""\$?(?P<{0}>[A-Za-z_][\w.]{{0,63}})"""
+_SENT_CONSTANT = lazy_regex(
+    r"""(?<=["'`])(?P<scheme>(?i:bearer|token|api-?key|key))[ \t]+(?:\{|\$\{|\\\(|#\{)""" + _SENT_NAME.format("braced")
+    + r"""[})](?=["'`])"""
+    + r"""|(?<=["'`])(?P<dollar_scheme>(?i:bearer|token|api-?key|key))[ \t]+\$(?P<dollar>[A-Za-z_]\w{0,63})(?=["'`])"""
+    + r"""|(?<=["'`])(?P<joined_scheme>(?i:bearer|token|api-?key|key))[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*""" + _SENT_NAME.format("joined")
+    + r"""(?![\w(\[$.])"""
+    + r"""|["'](?P<header>[A-Za-z][\w-]{0,63})["'][ \t]*(?:\][ \t]*=(?!=)|:|,)[ \t]*""" + _SENT_NAME.format("named")
+    + r"""(?=[ \t]*(?:[,;)}\]]|$))""")
+_SENT_WORDS = ("earer", "EARER", "oken", "OKEN", "ey", "EY", "uth", "UTH")
+# Words of a name saying its literal is no secret sent: made for the browser (a public, publishable, anonymous or storefront
+# token, as _service_reading's _PUBLIC_HEADER_WORDS), or a test's stand-in (`FAKE_TOKEN`, `JWT_IO_EXAMPLE`)
+_NOT_SENT_SECRET_WORDS = frozenset({"public", "publishable", "pub", "anon", "storefront", "fake", "dummy", "example", "sample",
+                                    "mock", "stub", "placeholder"})
+# Socrata's app token (`X-App-Token`): an application's throttling id, no secret (_literal_reading's _SODA_CLIENT)
+_PUBLIC_HEADERS = frozenset({"x-app-token"})
+_SENT_TOKEN = lazy_regex(r"[A-Za-z0-9+/=_.~-]{16,256}\Z")
+
+
+def _credential_header(header: str) -> bool:
+    """The header's name says it carries a credential (`X-Api-Key`, `user-api-key`, `X-Auth-Token`, `Authorization`), and
+    it is a header's: words joined by `-` (a dictionary's `"api_key"` is a body's or a setting's), or Authorization."""
+    from secretfence.kinds._code_calls import _HEADER_NOT_CREDENTIAL, _HEADER_SPLIT, _HEADER_WORDS
+
+    spelled = [word.lower() for word in _HEADER_SPLIT.split(header) if word]
+    words = set(spelled)
+    # (its last word the credential's: a user's key or token is one, `user-api-key`, `X-User-Token`)
+    if (not spelled or spelled[-1] not in _HEADER_WORDS or words & _HEADER_NOT_CREDENTIAL - {"user"}
+            or words & _NOT_SENT_SECRET_WORDS or header.lower() in _PUBLIC_HEADERS):
+        return False
+    return "-" in header or spelled == ["authorization"]
+
+
+def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
+    """A name sent as a credential (see _SENT_CONSTANT), its literal in the file generated: that literal, where it is written."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for _, found in zip(range(_CONSTANTS_A_LINE), _SENT_CONSTANT.finditer(line, 0, 4096)):
+        scheme = found.group("scheme") or found.group("dollar_scheme") or found.group("joined_scheme")
+        if scheme is not None:
+            if scheme.lower() != "bearer" and "uthorization" not in line and "UTHORIZATION" not in line:
+                continue  # (`f"Key {k}"`: a message; a scheme but Bearer's is one where the line says Authorization)
+            said = f"sent in the Authorization header's {scheme} scheme"
+        elif _credential_header(found.group("header")):
+            said = f"sent as the {found.group('header')} header"
+        else:
+            continue
+        name = found.group("braced") or found.group("dollar") or found.group("joined") or found.group("named")
+        if set(key_words(name.rsplit(".", 1)[-1])) & _NOT_SENT_SECRET_WORDS:
+            continue  # (`ECWID_PUBLIC_TOKEN`, a test's `FAKE_TOKEN`)
+        assigned = _constant_literal(lines, filename, name)
+        if assigned is None:
+            continue
+        token = assigned[1]
+        if (_SENT_TOKEN.match(token) is None or token.startswith("eyJ") or set(key_words(token)) & (_NOT_SENT_SECRET_WORDS | {"test"})
+                or not _generated(token.translate(_TOKEN_MARKS), both_cases=False)):
+            continue  # (a JWT: the JWT readers judge it, an example's or an unsigned one; `public_…`, `test-token`)
+        yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), line_offset=assigned[0] - index,
+                    description=f"a credential written as the literal of {name}, {said}: calls the service as its holder")
+
+
+_TOKEN_MARKS = str.maketrans("", "", "+/=_.~-")
 
 
 def _issued_id(token: str) -> bool:
@@ -1211,6 +1371,10 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _url_parameter_keys(line, filename)
         if "key=" in line and ("\\(" in line or "$" in line or "{" in line):
             yield from _interpolated_url_parameter_keys(lines, index, line, filename)
+    if "key" in line and ("ueryItem" in line or "earchParams" in line or "ueryParameter" in line):
+        yield from _query_item_keys(lines, index, line, filename)
+    if any(word in line for word in _SENT_WORDS):
+        yield from _constants_sent_as_credentials(lines, index, line, filename)
     if "Lo" in line:
         yield from _amion_logins(line, _said, _in_documentation(filename))
     if "pin" in lowered or ("key" in lowered and any(head in lowered for head in _MERCHANT_KEY_HEADS)):
