@@ -1,0 +1,88 @@
+"""Round 54, the team's own credentials in documentation's tables and lists: a payment gateway's table of environments
+gives the production row's secret in its `Secret` column (`| Environment | Merchant | Secret | Note |`, Czech's `|
+Prostředí | Merchant | Secret | Poznámka |`), the test row a note; a handover's sheet of integrations gives each system's
+API key in a bare key column beside the system's and the account's (`system,purpose,account,key,owner`, Swedish's
+`system,syfte,konto,nyckel,ansvarig`). Through the engine."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn, drawn_mixed
+
+_SECRET = [drawn_mixed(3210100 + step, 32) for step in range(4)]
+_HEX_TOKEN = [drawn(3210200 + step, 40, "0123456789abcdef") for step in range(2)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def _environments(header: str, rows: str) -> str:
+    return "# Payments\n\nCards are paid through the gateway.\n\n" + header + "\n|---|---|---|---|\n" + rows + "\nNotify URL below.\n"
+
+
+# --- a table of environments: the production row's secret ----------------------------------------------------------------
+
+@pytest.mark.parametrize("header, production", [
+    ("| Environment | Merchant | Secret | Note |", "production"),
+    ("| Env | Merchant | API key | Note |", "prod"),
+    ("| Environment | Merchant | Secret key | Note |", "**Live**"),
+    ("| Prostředí | Merchant | Secret | Poznámka |", "produkce"),
+    ("| Środowisko | Merchant | Secret | Uwagi |", "produkcja"),
+    ("| Umgebung | Händler | Schlüssel | Notiz |", "Produktion"),
+    ("| Entorno | Comercio | Clave | Nota |", "producción"),
+    ("| Miljö | Handlare | Token | Not |", "produktion"),
+])
+def test_a_production_rows_secret_in_a_table_of_environments_blocks(engine: Engine, header: str, production: str) -> None:
+    text = _environments(header, f"| test | 471293 | (test, in the gateway's admin) | `test=true` |\n"
+                                 f"| {production} | 471293 | `{_SECRET[0]}` | active since March |")
+    assert _secrets(engine, "docs/payments-gateway.md", text) == [(8, _SECRET[0])]
+
+
+@pytest.mark.parametrize("rows", [
+    # (a test or sandbox row's key is the vendor's throwaway one)
+    f"| test | 471293 | `{_SECRET[1]}` | sandbox |",
+    f"| sandbox | 471293 | `{_SECRET[1]}` | |",
+    # (the production row says where its secret is kept, or holds a placeholder)
+    "| production | 471293 | in Vault | |\n| test | 471293 | (in the admin) | |",
+    "| production | 471293 | `<your secret>` | |",
+    "| production | 471293 | `YOUR_SECRET_KEY` | |",
+])
+def test_no_production_secret_in_a_table_of_environments_passes(engine: Engine, rows: str) -> None:
+    text = _environments("| Environment | Merchant | Secret | Note |", rows)
+    assert _secrets(engine, "docs/payments-gateway.md", text) == []
+
+
+def test_a_public_keys_column_and_a_table_without_environments_pass(engine: Engine) -> None:
+    public = _environments("| Environment | Merchant | Public key | Note |", f"| production | 471293 | `{_SECRET[2]}` | |")
+    assert _secrets(engine, "docs/payments-gateway.md", public) == []
+    # (a bare `Key` column, no environment's column: any key's)
+    keys = _environments("| Shortcut | Action | Key | Note |", f"| production | 471293 | `{_SECRET[3]}` | |")
+    assert _secrets(engine, "docs/payments-gateway.md", keys) == []
+
+
+# --- a sheet of integrations: a bare key column beside the system's and the account's ----------------------------------
+
+@pytest.mark.parametrize("header", ["system,purpose,account,key,owner", "system,syfte,konto,nyckel,ansvarig",
+                                    "Dienst,Zweck,Konto,Schlüssel,Verantwortlich", "servicio,uso,cuenta,clave,responsable",
+                                    "service,but,compte,clé,responsable", "sistem,amaç,hesap,anahtar,sorumlu"])
+def test_an_integrations_sheets_key_column_blocks(engine: Engine, header: str) -> None:
+    text = (header + f"\nPipedrive,Sales,ops@example.com,{_HEX_TOKEN[0]},Maria\nSMHI,Weather,-,ingen nyckel,Johan\n"
+            "Fortnox,Billing,billing@example.com,se Vault,Lina\n")
+    assert _secrets(engine, "docs/handover/integrations.csv", text) == [(2, _HEX_TOKEN[0])]
+
+
+@pytest.mark.parametrize("text", [
+    # (no account's column: a bare key column is any key's)
+    f"system,purpose,key,owner\nPipedrive,Sales,{_HEX_TOKEN[1]},Maria\n",
+    # (a translation table, a settings export: the key a message's or a setting's name)
+    "key,en,sv\nlogin.password,Password,Lösenord\n",
+    "system,account,key,value\ncrm,ops@example.com,PIPEDRIVE_API_TOKEN,see Vault\n",
+    # (cells saying where the key is kept, that there is none, or who signs in with SSO)
+    "system,purpose,account,key,owner\nFortnox,Billing,billing@example.com,se Vault,Lina\nSMHI,Weather,-,ingen nyckel,Johan\n"
+    "Google,Mail,ops@example.com,SSO Google,Lina\nNetopia,Pay,ops@example.com,vezi 1Password,Ion\n",
+])
+def test_an_integrations_sheet_without_an_issued_key_passes(engine: Engine, text: str) -> None:
+    assert _secrets(engine, "docs/handover/integrations.csv", text) == []
