@@ -2,16 +2,18 @@
 gives the production row's secret in its `Secret` column (`| Environment | Merchant | Secret | Note |`, Czech's `|
 Prostředí | Merchant | Secret | Poznámka |`), the test row a note; a handover's sheet of integrations gives each system's
 API key in a bare key column beside the system's and the account's (`system,purpose,account,key,owner`, Swedish's
-`system,syfte,konto,nyckel,ansvarig`). Through the engine."""
+`system,syfte,konto,nyckel,ansvarig`); a handover's list gives a device's address then its login's plain pair (`- Kennel
+NVR (cameras): http://10.40.0.2  admin / …`, Turkish's `- Pansiyon NVR (kameralar): …`). Through the engine."""
 from __future__ import annotations
 
 import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn, drawn_mixed
+from tests.fakes import drawn, drawn_mixed, password
 
 _SECRET = [drawn_mixed(3210100 + step, 32) for step in range(4)]
+_PASSWORD = [password(3210300 + step) for step in range(3)]
 _HEX_TOKEN = [drawn(3210200 + step, 40, "0123456789abcdef") for step in range(2)]
 
 
@@ -86,3 +88,28 @@ def test_an_integrations_sheets_key_column_blocks(engine: Engine, header: str) -
 ])
 def test_an_integrations_sheet_without_an_issued_key_passes(engine: Engine, text: str) -> None:
     assert _secrets(engine, "docs/handover/integrations.csv", text) == []
+
+
+# --- a list item's device, its address, then its login's plain pair --------------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "- Kennel NVR (cameras): http://10.40.0.2  admin / {}",
+    "- Pansiyon NVR (kameralar): http://10.40.0.2  admin / {}",
+    "- Switch core: https://10.40.0.1:8443, admin / {}",
+    "* **Kiosk router**: http://192.168.8.1 - root / {}",
+])
+def test_a_devices_address_then_its_login_pair_blocks(engine: Engine, item: str) -> None:
+    text = "# Handover\n\n## Access\n" + item.format(_PASSWORD[0]) + "\n- Kiosk tablet: PIN given in person.\n"
+    assert _secrets(engine, "docs/handover/notes.md", text) == [(4, _PASSWORD[0])]
+
+
+@pytest.mark.parametrize("item", [
+    "- Docs: https://example.com  read / write",
+    "- Grafana: https://grafana.local  SSO Google",
+    "- Wiki: https://wiki.local  admin / vezi 1Password",
+    "- NVR: http://10.40.0.2  admin / <password>",
+    "- NVR: http://10.40.0.2  admin / admin",
+    "- NVR: http://10.40.0.2  admin / ********",
+])
+def test_a_devices_address_without_a_password_passes(engine: Engine, item: str) -> None:
+    assert _secrets(engine, "docs/handover/notes.md", "# Handover\n\n## Access\n" + item + "\n") == []
