@@ -3,7 +3,10 @@ gives the production row's secret in its `Secret` column (`| Environment | Merch
 Prostředí | Merchant | Secret | Poznámka |`), the test row a note; a handover's sheet of integrations gives each system's
 API key in a bare key column beside the system's and the account's (`system,purpose,account,key,owner`, Swedish's
 `system,syfte,konto,nyckel,ansvarig`); a handover's list gives a device's address then its login's plain pair (`- Kennel
-NVR (cameras): http://10.40.0.2  admin / …`, Turkish's `- Pansiyon NVR (kameralar): …`). Through the engine."""
+NVR (cameras): http://10.40.0.2  admin / …`, Turkish's `- Pansiyon NVR (kameralar): …`); a vendor's page of notes leads a
+key in for the live environment, or says where it was generated, and gives it alone on the indented line below (`- API key
+for the live environment (generated in …):`, Romanian's `- Cheia API pentru mediul live (generata in …):`). Through the
+engine."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +17,7 @@ from tests.fakes import drawn, drawn_mixed, password
 
 _SECRET = [drawn_mixed(3210100 + step, 32) for step in range(4)]
 _PASSWORD = [password(3210300 + step) for step in range(3)]
+_KEY = [drawn(3210400 + step, 36) + "_" + drawn(3210410 + step, 12) for step in range(2)]
 _HEX_TOKEN = [drawn(3210200 + step, 40, "0123456789abcdef") for step in range(2)]
 
 
@@ -113,3 +117,29 @@ def test_a_devices_address_then_its_login_pair_blocks(engine: Engine, item: str)
 ])
 def test_a_devices_address_without_a_password_passes(engine: Engine, item: str) -> None:
     assert _secrets(engine, "docs/handover/notes.md", "# Handover\n\n## Access\n" + item + "\n") == []
+
+
+# --- a key alone on the indented line below its lead-in ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lead_in", [
+    "- API key for the live environment (generated in admin.example.com > Profile > Security):",
+    "- Cheia API pentru mediul live (generata in admin.example.ro > Profil > Securitate):",
+    "- Production secret key:",
+    "API token (generated in the dashboard, March 2025):",
+])
+def test_a_key_below_its_live_or_generated_lead_in_blocks(engine: Engine, lead_in: str) -> None:
+    text = "# Vendor notes\n\n- Merchant account: Hostel SRL\n" + lead_in + "\n\n    " + _KEY[0] + "\n\n- IPN: https://example.ro/ipn\n"
+    assert _secrets(engine, "docs/vendors/netopia.md", text) == [(6, _KEY[0])]
+
+
+@pytest.mark.parametrize("lead_in, below", [
+    # (a lead-in saying neither live nor where it was generated: a tutorial's)
+    ("- API key:", "    " + _KEY[1]),
+    # (a placeholder, a note where the key is kept, a block of several lines)
+    ("- API key for the live environment:", "    YOUR_LIVE_API_KEY_HERE"),
+    ("- Cheia API pentru mediul live:", "    vezi 1Password"),
+    ("- Live API key:", "    " + _KEY[1] + "\n    curl -H 'X-Key: ...' https://api.example.com"),
+])
+def test_no_key_below_its_lead_in_passes(engine: Engine, lead_in: str, below: str) -> None:
+    text = "# Vendor notes\n\n" + lead_in + "\n\n" + below + "\n\n- IPN: https://example.ro/ipn\n"
+    assert _secrets(engine, "docs/vendors/netopia.md", text) == []
