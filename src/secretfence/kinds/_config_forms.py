@@ -426,7 +426,7 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
                         rb"""[\w.@\\+-]{1,128}[ \t]*/[ \t]*[^\s`]""")
 # a key's lead-in saying live, production or generated, its line's end, then the value indented below (key_below_lead_in)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|g\xc3\xa9n\xc3\xa9r|vygenerov|wygenerow|canl"""
-                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,256}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
+                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
 # after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
@@ -1648,15 +1648,15 @@ def key_below_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = line_text(lines, index)
     if not line.rstrip().endswith(":") or len(line) > _SPAN_LINE_READ:
         return
-    found = _KEY_LEAD_IN.match(line)
-    if found is None or _LIVE_OR_GENERATED.search(found.group("label") + " " + found.group("rest")) is None:
-        return
-    offset = 1
+    offset = 1  # (the value's line first: a cheap test most lines ending in a colon fail)
     while offset <= _LEAD_IN_BLANKS and not line_text(lines, index + offset).strip() and index + offset < len(lines):
         offset += 1
     value = _INDENTED_WORD.match(line_text(lines, index + offset)[:_SPAN_LINE_READ])
     after = line_text(lines, index + offset + 1)
     if value is None or (after.strip() and after[:1] in " \t"):  # (the block goes on: a sample's lines)
+        return
+    found = _KEY_LEAD_IN.match(line)
+    if found is None or _LIVE_OR_GENERATED.search(found.group("label") + " " + found.group("rest")) is None:
         return
     yield offset, f"the {found.group('label')} given below its lead-in", "api_key", value.group("value")
 
