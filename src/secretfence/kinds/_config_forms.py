@@ -420,6 +420,13 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`)
 _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[ \t]+(?:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
+# _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
+_FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+-[ \t]+)"""
+                        rb"""[\w.@\\+-]{1,128}[ \t]*/[ \t]*[^\s`]""")
+# a key's lead-in saying live, production or generated, its line's end, then the value indented below (key_below_lead_in)
+_FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|g\xc3\xa9n\xc3\xa9r|vygenerov|wygenerow|canl"""
+                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
 # after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
@@ -501,6 +508,12 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
+                       lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
+                                                         "g\u00e9n\u00e9r", "vygenerov", "wygenerow", "canl", "olu\u015ftur",
+                                                         "olustur"),
+                       lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
@@ -1583,12 +1596,18 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 
 # A login's pair after the word saying so, as a team's handover note lists its systems (`- Jackrabbit (class management):
 # login office@… / …`, `VPN: sign-in jsmith / …`, in code spans or not), or plain after a label that names the login
-# (`- Portal login: office@… / …`): the user (a name, an address, a domain's `SHOP\\user`) and its password split by `/`,
-# the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
+# (`- Portal login: office@… / …`), or plain after a label and the address of the device or the system it signs in to
+# (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`, `- Pansiyon NVR: 10.40.0.2  admin / …`: an address then a pair is
+# a login whatever the label's words): the user (a name, an address, a domain's `SHOP\\user`) and its password split
+# by `/`, the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
 _LOGIN_WORDS = LOGIN_WORDS
 _LOGIN_WORD_PAIR = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
+    r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
+    # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
+    r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
+    r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
+    r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\([^()\n]{0,80}\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
@@ -1602,9 +1621,46 @@ def login_word_pair(text: str) -> Iterator[Found]:
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
-    if found is None or (found.group("word") is None and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None):
+    if found is None or (found.group("word") is None and found.group("address") is None
+                         and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# A key given alone on an indented line below the list item that leads it in (`- API key for the live environment
+# (generated in admin.… > Profile > Security):`, a blank, then the value indented as a code block; Romanian's `- Cheia API
+# pentru mediul live (generata in …):`): the lead-in names a key, a token or a secret (in the team's language too: `cheia`,
+# `cheie`, `klíč`, `clave`, `chave`, `clé`, `Schlüssel`, `sleutel`, `klucz`, `nyckel`, `anahtar`) and says it is the live or
+# production environment's, or where it was generated: the team's own key, no example's. The value is the block's only
+# line, one word (a block of code or of several lines is a sample's, not read).
+_KEY_LEAD_IN = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>(?i:(?:[\w-]{1,32}[ \t]){0,3}"""
+    r"""(?:key|token|secret|cheia|cheie|kl(?:í|i)(?:č|c)|clave|chave|cl(?:é|e)|schl(?:ü|ue)ssel|sleutel|klucz|nyckel|anahtar(?:ı|i)?)"""
+    r"""(?:[ \t][\w-]{1,32}){0,2}))[ \t]+(?P<rest>[^\n]{1,256}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*\r?$""")
+_LIVE_OR_GENERATED = lazy_regex(
+    r"""(?i)\b(?:live|production|prod|produc(?:ț|t)ie|produkce|produkcja|produktion|producci(?:ó|o)n|produ(?:çã|ca)o"""
+    r"""|canl(?:ı|i)|generated|generat(?:a|ă|e)?|generiert|generado|gerad[ao]|g(?:é|e)n(?:é|e)r(?:é|e)e?|vygenerov(?:á|a)n"""
+    r"""|wygenerowan[ya]|olu(?:ş|s)turul(?:an|du))\b""")
+_INDENTED_WORD = lazy_regex(r"""^(?:[ ]{4,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{11,255})[ \t]*\r?$""")
+_LEAD_IN_BLANKS = 2  # blank lines between the lead-in and its value
+
+
+def key_below_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a key alone on the indented line below its lead-in (see _KEY_LEAD_IN)."""
+    line = line_text(lines, index)
+    if not line.rstrip().endswith(":") or len(line) > _SPAN_LINE_READ:
+        return
+    offset = 1  # (the value's line first: a cheap test most lines ending in a colon fail)
+    while offset <= _LEAD_IN_BLANKS and not line_text(lines, index + offset).strip() and index + offset < len(lines):
+        offset += 1
+    value = _INDENTED_WORD.match(line_text(lines, index + offset)[:_SPAN_LINE_READ])
+    after = line_text(lines, index + offset + 1)
+    if value is None or (after.strip() and after[:1] in " \t"):  # (the block goes on: a sample's lines)
+        return
+    found = _KEY_LEAD_IN.match(line)
+    if found is None or _LIVE_OR_GENERATED.search(found.group("label") + " " + found.group("rest")) is None:
+        return
+    yield offset, f"the {found.group('label')} given below its lead-in", "api_key", value.group("value")
 
 
 # A login's user and password each after its own label on one line, as a note lists a system's address and login

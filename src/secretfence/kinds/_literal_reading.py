@@ -3622,6 +3622,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{what} in documentation", line_offset=offset)
+            # (a key alone on the indented line below its lead-in: the live environment's, or one said generated)
+            for offset, what, key, value in _config_forms.key_below_lead_in(lines, index) if line.rstrip().endswith(":") else ():
+                if _credential_key(key, value) and _is_credential(value, True, False, key) and documented_password_blocks(value):
+                    yield Match(secret=value, confidence=MEDIUM, description=f"{what} in documentation", line_offset=offset)
         for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")

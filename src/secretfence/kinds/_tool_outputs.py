@@ -109,6 +109,24 @@ _BARE_NETWORK_HEADER = lazy_regex(r"""^networks?$""")
 _SAYS_WIFI = lazy_regex(r"""(?i)wi-?fi|\bwlan|wireless|\bssid|\bwpa[23]?\b|hotspot|access[ \t]point""")
 _WIFI_CONTEXT_LINES = 8
 _WIFI_ROWS_READ = 4
+# A table of a service's environments, a row each (a payment gateway's `| Environment | Merchant | Secret | Note |`, a
+# Czech page's `| Prostředí | Merchant | Secret | Poznámka |`): its header names the environment's column, and a column
+# the key, the secret or the token the environment uses (`Secret`, `API key`, `Secret key`, `Token`, German's
+# `Schlüssel`, Spanish's `Clave`; the other languages' key words, `Klíč`, `Nyckel`, are no prefilter keyword yet: a row
+# under them is never reached). The production row's cell (`production`,
+# `prod`, `live`, Czech's `produkce`, Polish's `produkcja`, German's `Produktion`, Spanish's `producción`…) is the team's
+# own live credential; a test or sandbox row's is the vendor's throwaway one and not read. (A public or publishable
+# key's column, `Public key`, is none; without an environment's column a bare `Key` column is any key's.)
+_ENVIRONMENT_HEADER = lazy_regex(
+    r"""^(?:environments?|env|stage|umgebung|omgeving|entorno|ambiente|environnement|prost(?:ř|r)ed(?:í|i)|prostredie"""
+    r"""|(?:ś|s)rodowisko|milj(?:ö|o|ø)|ortam|mediu(?:l)?|περιβάλλον|περιβαλλον)$""")
+_ENVIRONMENT_SECRET_HEADER = lazy_regex(
+    r"""^(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
+    r"""(?:secret|key|token|schl(?:ü|ue)ssel|clave)$""")
+_PRODUCTION_CELL = lazy_regex(
+    r"""^(?i:production|prod|live|produkce|produkcia|produkcja|produktion|produktie|produkcija|producci(?:ó|o)n|produ(?:çã|ca)o"""
+    r"""|produzione|produc(?:ț|t)ie|canl(?:ı|i)|(?:ü|u)retim|παραγωγή|παραγωγη)$""")
+_ENVIRONMENT_SECRET_COLUMN = "environment secret"
 # A key's fingerprint written as colon-separated hex pairs (`MD5:4f:…`, an SSH host key's or a certificate's): never a
 # network's passphrase.
 _HEX_PAIRS_FINGERPRINT = lazy_regex(r"""^(?:(?:MD5|SHA1|SHA256):)?[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,63}$""")
@@ -153,21 +171,26 @@ def _unmarked(cell: str) -> str:
     return cell[2:-2].strip() if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") else cell
 
 
-def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:
-    """{row: [(column, header)…]} of the file's table rows under a header naming a password, read
+def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, int]]]:
+    """{row: [(column, header, the environment's column or -1)…]} of the file's table rows under a header naming a
+    password (or an environment's secret: _ENVIRONMENT_SECRET_HEADER), read
     in one pass a file (each row walking up to its header was quadratic in a long table)."""
-    columns: Dict[int, List[Tuple[int, str]]] = {}
-    current: List[Tuple[int, str]] = []
+    columns: Dict[int, List[Tuple[int, str, int]]] = {}
+    current: List[Tuple[int, str, int]] = []
     for number, line in enumerate(lines):
         if len(line) > _TABLE_LINE_READ or not line.lstrip().startswith("|"):
             current = []
             continue
         if table_delimiter_row(line):
             headers = [header.lower().strip("*_ ") for header in _cells(lines[number - 1])] if number else []
-            current = [(column, _column_kind(header)) for column, header in enumerate(headers) if _column_kind(header)]
+            current = [(column, _column_kind(header), -1) for column, header in enumerate(headers) if _column_kind(header)]
+            environment = next((column for column, header in enumerate(headers) if _ENVIRONMENT_HEADER.match(header)), -1)
+            if environment >= 0:
+                current += [(column, _ENVIRONMENT_SECRET_COLUMN, environment) for column, header in enumerate(headers)
+                            if _ENVIRONMENT_SECRET_HEADER.match(header) is not None]
             if any(_SSID_HEADER.match(header) for header in headers) or (
                     any(_BARE_NETWORK_HEADER.match(header) for header in headers) and _says_wifi(lines, number - 1)):
-                current += [(column, _NETWORK_KEY_COLUMN) for column, header in enumerate(headers)
+                current += [(column, _NETWORK_KEY_COLUMN, -1) for column, header in enumerate(headers)
                             if _NETWORK_KEY_HEADER.match(header) is not None]
         elif current:
             columns[number] = current
@@ -221,8 +244,12 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     if not wanted:
         return
     cells = _cells(lines[index])
-    for column, header in wanted:
+    for column, header, environment in wanted:
         if column >= len(cells) or not cells[column]:
+            continue
+        if header == _ENVIRONMENT_SECRET_COLUMN:
+            if environment < len(cells) and _PRODUCTION_CELL.match(cells[environment]) is not None:
+                yield 0, f"the {cells[environment]} environment's secret in a table of environments", "secret", cells[column]
             continue
         if header == _LOGIN_COLUMN or header == "credential":  # (a `Credential` column's cell may be a pair too)
             password = _login_pair_password(cells[column])

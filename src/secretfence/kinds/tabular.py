@@ -262,6 +262,44 @@ def network_key(value: str, column: str = "") -> bool:
     return is_literal_credential(value, True, False, key="wifi_passphrase")
 
 
+# A team's sheet of its integrations, a row each (a handover's `system,purpose,account,key,owner`, Swedish's
+# `system,syfte,konto,nyckel,ansvarig`): a column naming each row's system or service, one its account (_USER_COLUMN),
+# and a bare key column, in the team's language too (`key`, Swedish's `nyckel`, German's `Schlüssel`, Dutch's `sleutel`,
+# Spanish's `clave`, Portuguese's `chave`, French's `clé`, Polish's `klucz`, Czech's `klíč`, Turkish's `anahtar`,
+# Romanian's `cheie`): each row's key cell is that system's API key. A bare `key` column is any key's elsewhere (a
+# translation table's message key, a settings export's name, a keyboard map's): read only under such a header, and a
+# cell only where it looks issued (a drawn value the literal kind judges an API key; `se Vault`, `ingen nyckel`, a
+# name, a word are none).
+_SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integration|integrations|vendor|provider|tool|app"
+                            r"|application|tj(?:ä|a)nst|dienst|servicio|servi(?:ç|c)o|us(?:ł|l)uga|slu(?:ž|z)ba|sistem|sistema"
+                            r"|syst(?:è|e)me|hizmet|serviciu|leverant(?:ö|o)r|anbieter|lieferant|leverancier|proveedor|fornecedor"
+                            r"|fournisseur|dostawca|dodavatel|sa(?:ğ|g)lay(?:ı|i)c(?:ı|i)|furnizor)$")
+_ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
+                             r"|e-mail)$")
+_BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
+                              r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|anahtar|cheie|cheia)$")
+
+
+@lru_cache(maxsize=64)
+def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
+    """(index, name) of an integrations sheet's bare key columns (see _SYSTEM_COLUMN's note): none where no column
+    names each row's system and none its account."""
+    columns = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
+    if not any(_SYSTEM_COLUMN.match(name) for _, name in columns) or not any(
+            _ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns):
+        return ()
+    return tuple((number, name) for number, name in columns if _BARE_KEY_COLUMN.match(name))
+
+
+def integration_key(value: str) -> bool:
+    """An integrations sheet's key cell: a drawn value the literal kind judges an API key (no blank, no word)."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+    if not looks_generated(value) or any(character.isspace() for character in value):
+        return False
+    return is_literal_credential(value, True, False, key="api_key")
+
+
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
 _PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord)$")
 
@@ -476,10 +514,18 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             yield from _login_pair_cells(line, delimiter)
         columns = credential_columns(header[1], delimiter)
         networks = network_key_columns(header[1], delimiter)
-        if (not columns and not networks) or delimiter not in line:
+        integrations = integration_key_columns(header[1], delimiter)
+        if (not columns and not networks and not integrations) or delimiter not in line:
             return
         cells = _cells(line, delimiter)
         keys = set()
+        for number, name in integrations:
+            value = cells[number].strip() if number < len(cells) else ""
+            if number not in keys and integration_key(value):
+                keys.add(number)
+                yield Match(secret=value, confidence=MEDIUM,
+                            description=f"an integration's key in the column {name} of a sheet of integrations",
+                            details={"column": name, "form": "table-cell"})
         for number, name in networks:
             value = cells[number].strip() if number < len(cells) else ""
             if network_key(value, name):
