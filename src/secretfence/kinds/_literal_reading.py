@@ -3024,9 +3024,6 @@ def true_samples() -> Tuple[Sample, ...]:
         # Blind rounds CK-CP: beside each decoy, the secret of the same place
         Sample('MASTER_KEY = bytes.fromhex("7c29e4b1a05fd83e6b92c417f0ad5e38")\n', "cardinit/provision.py",
                "a hex key behind bytes.fromhex, no counting run"),
-        Sample('const APP_TOKEN = "Vq3Lm8Xz2Rk7Tn4Wp9Hb6Jd1F";\n'
-               'fetch(url, { headers: { "X-Auth-Token": APP_TOKEN } });\n', "site/js/admin.js",
-               "an app token sent to an API that is no SODA API"),
         Sample("packager in=a.mp4,stream=video,output=v.mp4 \\\n  --enable_widevine_encryption \\\n  --signer acme_media \\\n"
                "  --aes_signing_key 5f0c83e7a91d42b6c8e05a3f7d19b64e2a8c0f51d37e9b2a46c8f0d15e73a9b2 \\\n", "ott/package.sh",
                "a provider's own Widevine signing key"),

@@ -1880,6 +1880,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "cfg/get5/live.cfg", "a Bearer token in a game server plugin's header value setting"),
         Sample('// PagerDuty Events API v2\nconst pdRoutingKey = "2a02448bfbb617c5986b56aa8acd6837"\n', "alerts/pagerduty.go",
                "a PagerDuty routing key under a name that qualifies it"),
+        # (the literal kind's sample until stop 54, when a name's literal sent as a credential header became this kind's)
+        Sample('const APP_TOKEN = "Vq3Lm8Xz2Rk7Tn4Wp9Hb6Jd1F";\n'
+               'fetch(url, { headers: { "X-Auth-Token": APP_TOKEN } });\n', "site/js/admin.js",
+               "an app token sent to an API that is no SODA API"),
     ) + _intel_keys.true_samples() + _vendor_keys.true_samples() + _web3_keys.true_samples()
 
 
