@@ -101,6 +101,9 @@ def test_an_integrations_sheet_without_an_issued_key_passes(engine: Engine, text
     "- Pansiyon NVR (kameralar): http://10.40.0.2  admin / {}",
     "- Switch core: https://10.40.0.1:8443, admin / {}",
     "* **Kiosk router**: http://192.168.8.1 - root / {}",
+    # (review rev54_c: a page's typographic dash between the address and the pair, en or em)
+    "- Kennel NVR (cameras): http://10.40.0.2 – admin / {}",
+    "* **Kiosk router**: http://192.168.8.1 — root / {}",
 ])
 def test_a_devices_address_then_its_login_pair_blocks(engine: Engine, item: str) -> None:
     text = "# Handover\n\n## Access\n" + item.format(_PASSWORD[0]) + "\n- Kiosk tablet: PIN given in person.\n"
