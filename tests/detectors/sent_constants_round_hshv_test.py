@@ -77,6 +77,13 @@ FORMS += [
      "var c = URLComponents(string: \"https://api.what3words.com/v3/autosuggest\")!\n"
      "c.queryItems = [URLQueryItem(name: \"key\", value: apiKey)]\n", fakes.drawn_mixed(3240002, 8, UPPER_ALNUM), 4),
 ]
+# (review rev54_c) a drawn token holding a decoy's word in camel case (`…Test…`, `…Pub…`): its letters are no words
+CAMEL_TEST = fakes.drawn(3240010, 18) + "Test7" + fakes.drawn(3240011, 17)
+CAMEL_PUB = fakes.drawn(3240012, 18) + "Pub7" + fakes.drawn(3240013, 17)
+FORMS += [
+    ("sync.py", f"_C = \"{CAMEL_TEST}\"\nHEADERS = {{\"Authorization\": f\"Bearer {{_C}}\"}}\n", CAMEL_TEST, 1),
+    ("client.py", f"VENDOR = \"{CAMEL_PUB}\"\nheaders = {{}}\nheaders[\"X-Api-Key\"] = VENDOR\n", CAMEL_PUB, 1),
+]
 
 
 @pytest.mark.parametrize("name, text, secret, line", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])

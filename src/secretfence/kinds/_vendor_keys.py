@@ -1194,11 +1194,14 @@ _TOKEN_MARKS = str.maketrans("", "", "+/=_.~-")
 def _sent_token(token: str) -> bool:
     """A name's literal that is a credential sent (no JWT: the JWT readers judge it, an example's or an unsigned one; no
     `public_…`, `test-token`), generated."""
-    from secretfence.compat.detect_secrets.credential_keys import key_words
-
+    # (its words split at its marks only, `_`, `-`, `.`: a drawn run's letters are no words, and read in camel case a real
+    # token's `…xPubQ…`, `…Test…` would pass as a public or a test one, one token in some thousands)
     return not (_SENT_TOKEN.match(token) is None or token.startswith("eyJ")
-                or set(key_words(token)) & (_NOT_SENT_SECRET_WORDS | {"test"})
+                or set(_TOKEN_WORD_MARKS.split(token.lower())) & (_NOT_SENT_SECRET_WORDS | {"test"})
                 or not _generated(token.translate(_TOKEN_MARKS), both_cases=False))
+
+
+_TOKEN_WORD_MARKS = lazy_regex(r"[+/=_.~-]+")
 
 
 def _issued_id(token: str) -> bool:
