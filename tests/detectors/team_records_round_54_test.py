@@ -47,6 +47,16 @@ def test_a_production_rows_secret_in_a_table_of_environments_blocks(engine: Engi
     assert _secrets(engine, "docs/payments-gateway.md", text) == [(8, _SECRET[0])]
 
 
+@pytest.mark.parametrize("header", ["| Environment | Merchant | Secret |", "| Środowisko | Merchant | Token |",
+                                    "| Env | API key |"])
+def test_a_production_rows_secret_in_the_last_column_blocks(engine: Engine, header: str) -> None:
+    # (review rev54_c: the secret's column the table's last, which the settings table's hint does not reach)
+    cells = header.count("|") - 1
+    text = (header + "\n|" + "---|" * cells + "\n| test |" + " 471293 |" * (cells - 2) + " (in the admin) |\n"
+            "| production |" + " 471293 |" * (cells - 2) + f" `{_SECRET[0]}` |\n")
+    assert _secrets(engine, "docs/payments-gateway.md", text) == [(4, _SECRET[0])]
+
+
 @pytest.mark.parametrize("rows", [
     # (a test or sandbox row's key is the vendor's throwaway one)
     f"| test | 471293 | `{_SECRET[1]}` | sandbox |",
