@@ -61,6 +61,31 @@ FORMS: List[Tuple[str, str, str, int]] = [
 ]
 
 
+HEX = "0123456789abcdef"
+# (review rev54_c, seeds 3240000-3240099) the name's first literal a stand-in or another value (a demo function's, a
+# development branch's), the key sent its later literal: the first must not hide it (the widened literal reading made
+# `"your-api-key-here"` a literal the name is read as, where the URL reader before read only the key's letters and digits)
+FORMS += [
+    ("weather.py", "def demo():\n    wx = \"your-api-key-here\"\n    return wx\n\n\n"
+     f"wx = \"{fakes.drawn(3240000, 32, HEX)}\"\n"
+     "url = f\"https://api.weatherapi.com/v1/current.json?key={wx}&q=London\"\n", fakes.drawn(3240000, 32, HEX), 6),
+    ("sync.py", "if DEBUG:\n    _C = \"local-dev-token\"\nelse:\n"
+     f"    _C = \"{fakes.drawn(3240001, 40)}\"\nHEADERS = {{\"Authorization\": f\"Bearer {{_C}}\"}}\n",
+     fakes.drawn(3240001, 40), 4),
+    ("Services/W3W.swift", "#if DEBUG\nlet apiKey = \"YOURKEYX\"\n#else\n"
+     f"let apiKey = \"{fakes.drawn_mixed(3240002, 8, UPPER_ALNUM)}\"\n#endif\n"
+     "var c = URLComponents(string: \"https://api.what3words.com/v3/autosuggest\")!\n"
+     "c.queryItems = [URLQueryItem(name: \"key\", value: apiKey)]\n", fakes.drawn_mixed(3240002, 8, UPPER_ALNUM), 4),
+]
+# (review rev54_c) a drawn token holding a decoy's word in camel case (`…Test…`, `…Pub…`): its letters are no words
+CAMEL_TEST = fakes.drawn(3240010, 18) + "Test7" + fakes.drawn(3240011, 17)
+CAMEL_PUB = fakes.drawn(3240012, 18) + "Pub7" + fakes.drawn(3240013, 17)
+FORMS += [
+    ("sync.py", f"_C = \"{CAMEL_TEST}\"\nHEADERS = {{\"Authorization\": f\"Bearer {{_C}}\"}}\n", CAMEL_TEST, 1),
+    ("client.py", f"VENDOR = \"{CAMEL_PUB}\"\nheaders = {{}}\nheaders[\"X-Api-Key\"] = VENDOR\n", CAMEL_PUB, 1),
+]
+
+
 @pytest.mark.parametrize("name, text, secret, line", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
 def test_the_form_blocks(name: str, text: str, secret: str, line: int) -> None:
     assert any(number == line and secret in reported for number, reported in found(name, text))

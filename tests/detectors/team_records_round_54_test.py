@@ -47,6 +47,16 @@ def test_a_production_rows_secret_in_a_table_of_environments_blocks(engine: Engi
     assert _secrets(engine, "docs/payments-gateway.md", text) == [(8, _SECRET[0])]
 
 
+@pytest.mark.parametrize("header", ["| Environment | Merchant | Secret |", "| Środowisko | Merchant | Token |",
+                                    "| Env | API key |"])
+def test_a_production_rows_secret_in_the_last_column_blocks(engine: Engine, header: str) -> None:
+    # (review rev54_c: the secret's column the table's last, which the settings table's hint does not reach)
+    cells = header.count("|") - 1
+    text = (header + "\n|" + "---|" * cells + "\n| test |" + " 471293 |" * (cells - 2) + " (in the admin) |\n"
+            "| production |" + " 471293 |" * (cells - 2) + f" `{_SECRET[0]}` |\n")
+    assert _secrets(engine, "docs/payments-gateway.md", text) == [(4, _SECRET[0])]
+
+
 @pytest.mark.parametrize("rows", [
     # (a test or sandbox row's key is the vendor's throwaway one)
     f"| test | 471293 | `{_SECRET[1]}` | sandbox |",
@@ -101,6 +111,9 @@ def test_an_integrations_sheet_without_an_issued_key_passes(engine: Engine, text
     "- Pansiyon NVR (kameralar): http://10.40.0.2  admin / {}",
     "- Switch core: https://10.40.0.1:8443, admin / {}",
     "* **Kiosk router**: http://192.168.8.1 - root / {}",
+    # (review rev54_c: a page's typographic dash between the address and the pair, en or em)
+    "- Kennel NVR (cameras): http://10.40.0.2 – admin / {}",
+    "* **Kiosk router**: http://192.168.8.1 — root / {}",
 ])
 def test_a_devices_address_then_its_login_pair_blocks(engine: Engine, item: str) -> None:
     text = "# Handover\n\n## Access\n" + item.format(_PASSWORD[0]) + "\n- Kiosk tablet: PIN given in person.\n"

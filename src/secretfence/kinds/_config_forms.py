@@ -422,7 +422,8 @@ _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[ \t]+(?:for|of)(?:[ \t]
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
-_FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+-[ \t]+)"""
+_FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
+                        # (an en or em dash too, as _LOGIN_WORD_PAIR's address: a page's typography turns ` - ` into ` – `)
                         rb"""[\w.@\\+-]{1,128}[ \t]*/[ \t]*[^\s`]""")
 # a key's lead-in saying live, production or generated, its line's end, then the value indented below (key_below_lead_in)
 # (each alternative holds an ASCII head of two letters or more, so the compiled scanner finds its lines: French's

@@ -279,8 +279,18 @@ _FOLDED_NETWORK_TABLE = (rb"""(?:e?ssid|networks?(?:[ \t]name)?|netwerk[ \t]?naa
                          rb"""(?:[^\n]{0,512}?\|)?[ \t]*\**`?(?:(?:wpa[23]?|wi-?fi|wlan|network|netwerk|netzwerk)[ \t-]?)?"""
                          rb"""(?:key|passphrase|psk|pre-?shared[ \t]key|sleutel|schl(?:\xc3[\xbc\x9c]|ue)ssel"""
                          rb"""|cl(?:\xc3[\xa9\x89]|e)f?|clave|chave|chiave)\**`?[ \t]*\|""")
+# A table of environments' header: the environment's column, then a secret's (see _ENVIRONMENT_HEADER,
+# _ENVIRONMENT_SECRET_HEADER; the secret's column the last too, `| Environment | Merchant | Secret |`, which the
+# settings table's hint, a name's cell before a value's, does not reach)
+_FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|entorno|ambiente|environnement"""
+                             rb"""|prost(?:\xc5\x99|r)ed(?:\xc3\xad|i)|prostredie|(?:\xc5[\x9a\x9b]|s)rodowisko|milj(?:\xc3[\xb6\x96\xb8\x98]|o)"""
+                             rb"""|ortam|mediu(?:l)?)\**`?[ \t]*\|(?:[^\n|]{0,128}\|){0,8}[ \t]*\**`?"""
+                             rb"""(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
+                             rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_ENVIRONMENT_TABLE, ("env", "stage", "umgebung", "omgeving", "entorno", "ambiente", "prost", "rodowisko",
+                                     "milj", "ortam", "mediu")),
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
         (_FOLDED_NETWORK_TABLE, ("ssid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",

@@ -1018,31 +1018,39 @@ _LITERAL_CONSTANT = lazy_regex(r"""(?<![\w.$])(?P<name>[A-Za-z_]\w{0,63})[ \t]*(
                                r"""["'`](?P<token>[A-Za-z0-9+/=_.~-]{8,256})["'`]""")
 
 
-def _literal_constants_in(lines: Sequence[str]) -> Dict[str, Tuple[int, str]]:
-    """Each name a file assigns a key-shaped literal, with the line and literal of its first assignment (one read of the
-    file, made when a line sends a name as a key: a URL's key parameter, a credential's header)."""
-    constants: Dict[str, Tuple[int, str]] = {}
+_ASSIGNMENTS_A_NAME = 8  # a name's assignments kept, in the file's order
+
+
+def _literal_constants_in(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
+    """Each name a file assigns a key-shaped literal, with the line and literal of its assignments in order (one read of
+    the file, made when a line sends a name as a key: a URL's key parameter, a credential's header). All of them, not the
+    first only: a function's `key = "your-key-here"` above the module's real `key = "…"` must not hide it."""
+    constants: Dict[str, List[Tuple[int, str]]] = {}
     for number, text in enumerate(lines):
         if "=" not in text:
             continue
         for _, found in zip(range(_VALUES_A_LINE), _LITERAL_CONSTANT.finditer(text)):
-            constants.setdefault(found.group("name"), (number, found.group("token")))
+            assigned = constants.setdefault(found.group("name"), [])
+            if len(assigned) < _ASSIGNMENTS_A_NAME:
+                assigned.append((number, found.group("token")))
     return constants
 
 
 _LITERAL_CONSTANTS = LastFileMemo(_literal_constants_in)
 # The same of the file's text with its split literals assembled (the carriers' view: `_KEY = ("…"` then `"…")` read as
-# the `_KEY = "…"` it is), read only when a name sent as a key has no literal of its own in the lines; by file name.
-_ASSEMBLED_CONSTANTS: "LastFileMemo[Dict[str, Dict[str, Tuple[int, str]]]]" = LastFileMemo(lambda lines: {})
+# the `_KEY = "…"` it is), read only when none of a name's literals in the lines is the reader's key; by file name.
+_ASSEMBLED_CONSTANTS: "LastFileMemo[Dict[str, Dict[str, List[Tuple[int, str]]]]]" = LastFileMemo(lambda lines: {})
 
 
-def _constant_literal(lines: Sequence[str], filename: str, name: str) -> Tuple[int, str] | None:
-    """(its line, the literal) of the name's first key-shaped assignment in the file (`self.key`, `this.key`: its last
-    part), its split literals assembled; or None."""
+def _constant_literals(lines: Sequence[str], filename: str, name: str,
+                       accepted: Callable[[str], bool]) -> List[Tuple[int, str]]:
+    """(its line, the literal) of each of the name's key-shaped assignments in the file that the reader accepts
+    (`self.key`, `this.key`: its last part), its split literals assembled where the lines' own give none; at most
+    _CONSTANTS_A_LINE."""
     name = name.rsplit(".", 1)[-1]
-    assigned = _LITERAL_CONSTANTS.of(lines).get(name)
-    if assigned is not None:
-        return assigned
+    taken = [assigned for assigned in _LITERAL_CONSTANTS.of(lines).get(name, ()) if accepted(assigned[1])]
+    if taken:
+        return taken[:_CONSTANTS_A_LINE]
     assembled = _ASSEMBLED_CONSTANTS.of(lines)
     if filename not in assembled:
         from secretfence.engine.carriers import view
@@ -1050,7 +1058,7 @@ def _constant_literal(lines: Sequence[str], filename: str, name: str) -> Tuple[i
         seen, _ = view("\n".join(lines), filename)
         assembled[filename] = {} if seen is None else _literal_constants_in(
             [seen.lines[number] if number in seen.changed else "" for number in range(len(seen.lines))])
-    return assembled[filename].get(name)
+    return [assigned for assigned in assembled[filename].get(name, ()) if accepted(assigned[1])][:_CONSTANTS_A_LINE]
 
 
 def _interpolated_url_parameter_keys(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
@@ -1063,9 +1071,10 @@ def _interpolated_url_parameter_keys(lines: Sequence[str], index: int, line: str
             continue
         for _, found in zip(range(_CONSTANTS_A_LINE), pattern.finditer(line)):
             name = next(group for group in found.group("swift", "braced", "dollar", "format") if group is not None)
-            assigned = _constant_literal(lines, filename, name)  # (`${this.key}`, `{self.key}`: its last part)
-            if assigned is not None and _url_key(assigned[1], shape, shortest):
-                yield Match(secret=assigned[1], confidence=confidence, description=description, line_offset=assigned[0] - index)
+            # (`${this.key}`, `{self.key}`: its last part)
+            for number, token in _constant_literals(lines, filename, name,
+                                                    lambda token: _url_key(token, shape, shortest)):  # noqa: B023
+                yield Match(secret=token, confidence=confidence, description=description, line_offset=number - index)
 
 
 def _url_key(token: str, shape: "re.Pattern[str]", shortest: int) -> bool:
@@ -1101,18 +1110,21 @@ def _query_item_keys(lines: Sequence[str], index: int, line: str, filename: str)
         hosts = _HOSTS_SAID.of(lines)
         if not hosts:
             return
+        said = [(shape, shortest, description) for host, _, shape, shortest, description in _INTERPOLATED_URL_PARAMETER_KEYS
+                if host in hosts]
+
+        def described(token: str) -> str | None:
+            return next((description for shape, shortest, description in said if _url_key(token, shape, shortest)), None)
+
         if found.group("literal") is not None:
-            offset, token = 0, found.group("literal")
+            assigned = [(index, found.group("literal"))]
         else:
-            assigned = _constant_literal(lines, filename, found.group("name"))
-            if assigned is None:
-                continue
-            offset, token = assigned[0] - index, assigned[1]
-        for host, _, shape, shortest, description in _INTERPOLATED_URL_PARAMETER_KEYS:
-            if host in hosts and _url_key(token, shape, shortest):
+            assigned = _constant_literals(lines, filename, found.group("name"), lambda token: described(token) is not None)
+        for number, token in assigned:
+            description = described(token)
+            if description is not None:
                 yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=description,
-                            line_offset=offset)
-                break
+                            line_offset=number - index)
 
 
 # A name sent as a credential (blind set HS, HV): an Authorization scheme's value interpolating it (Python's
@@ -1171,18 +1183,25 @@ def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, 
         name = found.group("braced") or found.group("dollar") or found.group("joined") or found.group("named")
         if set(key_words(name.rsplit(".", 1)[-1])) & _NOT_SENT_SECRET_WORDS:
             continue  # (`ECWID_PUBLIC_TOKEN`, a test's `FAKE_TOKEN`)
-        assigned = _constant_literal(lines, filename, name)
-        if assigned is None:
-            continue
-        token = assigned[1]
-        if (_SENT_TOKEN.match(token) is None or token.startswith("eyJ") or set(key_words(token)) & (_NOT_SENT_SECRET_WORDS | {"test"})
-                or not _generated(token.translate(_TOKEN_MARKS), both_cases=False)):
-            continue  # (a JWT: the JWT readers judge it, an example's or an unsigned one; `public_…`, `test-token`)
-        yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), line_offset=assigned[0] - index,
-                    description=f"a credential written as the literal of {name}, {said}: calls the service as its holder")
+        for number, token in _constant_literals(lines, filename, name, _sent_token):
+            yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), line_offset=number - index,
+                        description=f"a credential written as the literal of {name}, {said}: calls the service as its holder")
 
 
 _TOKEN_MARKS = str.maketrans("", "", "+/=_.~-")
+
+
+def _sent_token(token: str) -> bool:
+    """A name's literal that is a credential sent (no JWT: the JWT readers judge it, an example's or an unsigned one; no
+    `public_…`, `test-token`), generated."""
+    # (its words split at its marks only, `_`, `-`, `.`: a drawn run's letters are no words, and read in camel case a real
+    # token's `…xPubQ…`, `…Test…` would pass as a public or a test one, one token in some thousands)
+    return not (_SENT_TOKEN.match(token) is None or token.startswith("eyJ")
+                or set(_TOKEN_WORD_MARKS.split(token.lower())) & (_NOT_SENT_SECRET_WORDS | {"test"})
+                or not _generated(token.translate(_TOKEN_MARKS), both_cases=False))
+
+
+_TOKEN_WORD_MARKS = lazy_regex(r"[+/=_.~-]+")
 
 
 def _issued_id(token: str) -> bool:
