@@ -42,12 +42,20 @@ def _unanswered(args: Sequence[str], cwd: str) -> UnreadableInputError:
         "git reads its repository's files?); set SECRETFENCE_GIT_TIMEOUT to wait longer")
 
 
-def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subprocess.CompletedProcess[bytes]":
+def _answer(args: Sequence[str], cwd: str, stdout: int, stderr: int,
+            input_bytes: Optional[bytes] = None) -> "subprocess.CompletedProcess[bytes]":
+    """git's answer to one short question, awaited answer_seconds() at most (then the one-line error);
+    OSError passes to the caller, which says what it means there."""
     try:
-        return subprocess.run(["git", *args], cwd=cwd, input=input_bytes, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, check=False, timeout=answer_seconds())
+        return subprocess.run(["git", *args], cwd=cwd, input=input_bytes, stdout=stdout, stderr=stderr, check=False,
+                              timeout=answer_seconds())
     except subprocess.TimeoutExpired:
         raise _unanswered(args, cwd) from None
+
+
+def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subprocess.CompletedProcess[bytes]":
+    try:
+        return _answer(args, cwd, subprocess.PIPE, subprocess.PIPE, input_bytes)
     except FileNotFoundError as error:
         if error.filename == cwd:
             raise UnreadableInputError(f"{cwd}: no such directory") from None
@@ -217,12 +225,8 @@ def _configures_its_work_tree(git_dir: str) -> bool:
 
 
 def _asked_toplevel(cwd: str) -> Optional[str]:
-    arguments = ["rev-parse", "--show-toplevel"]
     try:
-        completed = subprocess.run(["git", *arguments], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                   check=False, timeout=answer_seconds())
-    except subprocess.TimeoutExpired:
-        raise _unanswered(arguments, cwd) from None
+        completed = _answer(["rev-parse", "--show-toplevel"], cwd, subprocess.PIPE, subprocess.DEVNULL)
     except OSError:  # no git, or cwd cannot be entered
         return None
     if completed.returncode != 0:
@@ -232,13 +236,9 @@ def _asked_toplevel(cwd: str) -> Optional[str]:
 
 def is_ignored(path: str) -> bool:
     """Does .gitignore (or info/exclude, core.excludesFile) exclude this path, or a parent?"""
-    arguments = ["check-ignore", "-q", "--", os.path.basename(os.path.abspath(path))]
-    directory = os.path.dirname(os.path.abspath(path))
     try:
-        completed = subprocess.run(["git", *arguments], cwd=directory, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, check=False, timeout=answer_seconds())
-    except subprocess.TimeoutExpired:
-        raise _unanswered(arguments, directory) from None
+        completed = _answer(["check-ignore", "-q", "--", os.path.basename(os.path.abspath(path))],
+                            os.path.dirname(os.path.abspath(path)), subprocess.DEVNULL, subprocess.DEVNULL)
     except OSError:
         return False
     return completed.returncode == 0
@@ -246,12 +246,9 @@ def is_ignored(path: str) -> bool:
 
 def has_head(cwd: str = ".") -> bool:
     """False before the first commit."""
-    arguments = ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]
     try:
-        completed = subprocess.run(["git", *arguments], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   check=False, timeout=answer_seconds())
-    except subprocess.TimeoutExpired:
-        raise _unanswered(arguments, cwd) from None
+        completed = _answer(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd, subprocess.DEVNULL,
+                            subprocess.DEVNULL)
     except OSError:
         return False
     return completed.returncode == 0
