@@ -283,10 +283,12 @@ _FOLDED_NETWORK_TABLE = (rb"""(?:e?ssid|networks?(?:[ \t]name)?|netwerk[ \t]?naa
 # _ENVIRONMENT_SECRET_HEADER; the secret's column the last too, `| Environment | Merchant | Secret |`, which the
 # settings table's hint, a name's cell before a value's, does not reach)
 _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|entorno|ambiente|environnement"""
-                             rb"""|prost(?:\xc5\x99|r)ed(?:\xc3\xad|i)|prostredie|(?:\xc5[\x9a\x9b]|s)rodowisko|milj(?:\xc3[\xb6\x96\xb8\x98]|o)"""
+                             rb"""|prost(?:\xc5\x99|r)ed(?:\xc3\xad|i)|prostredie|(?:(?<=\xc5\x9a)|(?<=\xc5\x9b)|(?<=s))rodowisko|milj(?:\xc3[\xb6\x96\xb8\x98]|o)"""
                              rb"""|ortam|mediu(?:l)?)\**`?[ \t]*\|(?:[^\n|]{0,128}\|){0,8}[ \t]*\**`?"""
                              rb"""(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
                              rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
+# (a head is where a match starts, as the compiled scanner confirms it there: Polish's `Środowisko` is matched from its
+# ASCII `rodowisko`, its first letter looked behind at)
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ENVIRONMENT_TABLE, ("env", "stage", "umgebung", "omgeving", "entorno", "ambiente", "prost", "rodowisko",
