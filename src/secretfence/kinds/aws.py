@@ -193,11 +193,11 @@ def listed_key_ids(lines: Sequence[str], line: str, filename: str) -> Set[str]:
     header = tabular.header_of(lines)
     if header is None or header[1] == line.strip():
         return set()
-    delimiter = tabular.table_delimiter(header[1], filename)
+    delimiter = tabular.delimiter_of(header[1], filename)
     if tabular.credential_columns(header[1], delimiter):
         return set()
-    names = [tabular.column_name(cell) for cell in tabular.table_cells(header[1], delimiter)]
-    cells = tabular.table_cells(line, delimiter)
+    names = [tabular.column_name(cell) for cell in tabular.row_cells(header[1], delimiter)]
+    cells = tabular.row_cells(line, delimiter)
     return {cell.strip() for number, cell in enumerate(cells[:len(names)])
             if _ID_COLUMN.search(names[number]) and cell.strip().startswith(("AKIA", "ASIA", "ABIA", "ACCA", "A3T"))}
 

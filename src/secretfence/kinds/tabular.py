@@ -74,13 +74,13 @@ def _delimiter(header: str, filename: str) -> str:
     return ","
 
 
-def table_delimiter(header: str, filename: str) -> str:
-    """The delimiter a table's header line is split by (its file's suffix, else the header's own)."""
+def delimiter_of(header: str, filename: str) -> str:
+    """The delimiter a CSV or TSV header line is split by (its file's suffix, else the header's own)."""
     return _delimiter(header, filename)
 
 
-def table_cells(line: str, delimiter: str) -> Sequence[str]:
-    """A row's cells as RFC 4180 reads them."""
+def row_cells(line: str, delimiter: str) -> Sequence[str]:
+    """A CSV or TSV row's cells as RFC 4180 reads them. (A Markdown table's are _helpers.table_cells'.)"""
     return _cells(line, delimiter)
 
 
