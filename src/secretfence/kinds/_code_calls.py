@@ -391,7 +391,8 @@ _FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)(?:\.new|::new|\.create)?\([ \t]*
 # (blind rounds GP-GS) a Spring bean's tag whose class says a login, a credential or a client, its attributes on its
 # line or on the lines below it, up to its end (no attribute holds a `<`); bean_constructor_calls reads it, the hit
 # standing on the tag's line
-_FOLDED_BEAN = (rb"""<(?:[a-z][\w-]{0,31}:)?bean\s[^<>]{0,1024}?(?<![\w:-])class[ \t]*=[ \t]*["'][\w$.]{0,255}?"""
+# (from the tag's `<` or its namespace's `:`, where the heads are: a match starts at a head, as the compiled scanner confirms it)
+_FOLDED_BEAN = (rb"""[<:]bean\s[^<>]{0,1024}?(?<![\w:-])class[ \t]*=[ \t]*["'][\w$.]{0,255}?"""
                 rb"""(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)""")
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
@@ -403,7 +404,8 @@ _OPENED_CALL_WORDS = tuple(word + call for word in ("client", "api", "connect", 
 _FOLDED_OPENED_CALL = (rb"""(?:client|api|connect|credentials?|auth|login)(?:\.new|::new)?\([ \t]*"""
                        rb"""(?:(?:#|//)[^\n]{0,256})?\r?\n""")
 # (blind rounds BG-BL) a call given a Twilio SID (`AC…`, `SK…`) first, then its secret (a package's factory)
-_FOLDED_SID_FIRST = rb"""\([ \t]*["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,"""
+# (from the SID's quote: the call's opening, `(` and any blanks, is left to the reader, which needs it)
+_FOLDED_SID_FIRST = rb"""["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,"""
 # (_SID_NAMED_FIRST's: a name ending in `sid`, then a literal of a Twilio secret's length)
 _FOLDED_SID_NAMED_FIRST = rb"""sid(?:["'][ \t]*[\])])?[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][a-z0-9]{32}["']"""
 # a cloud region's literal (a call given an AWS secret key beside it)
@@ -517,7 +519,7 @@ _ACCOUNT_ALTERNATION = "|".join(_ACCOUNTS)
 # (Go's raw strings, backquoted, as any literal: `Dial(host, `admin`, `…`)`)
 _FOLDED_ACCOUNT_PAIR = (rb"""["'`](?:""" + _ACCOUNT_ALTERNATION.encode() + rb""")["'`][ \t]*,[ \t]*"""
                         rb"""(?:(?:#|//)[^\n]{0,256})?(?:\r?\n[ \t]*)?[rub]?["'`](?=[^"'`\n]{0,255}\d)[^"'`\n]{6,256}["'`][ \t]*[,)]""")
-_ACCOUNT_HEADS = tuple(f"{q}{name}{q}" for name in _ACCOUNTS for q in "\"'`")
+_ACCOUNT_HEADS = tuple(f"{opening}{name}{closing}" for name in _ACCOUNTS for opening in "\"'`" for closing in "\"'`")
 _LOGIN_SETTER_HEADS = ("login_set", "loginset", "logon_set", "logonset", "auth_set", "authset", "credentials_set",
                        "credentialsset", "credential_set", "credentialset")
 # (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
@@ -542,6 +544,8 @@ _FOLDED_LOOPED_FOREACH = (rb"""foreach[ \t]*\([^\n]{1,128}?[ \t]as[ \t]+(?:\$\w{
                           + rb"""\w{0,32}[ \t]*\)|(?:\[|list\()[^\]\n)]{0,128}""" + _LOOPED_WORD + rb""")""")
 _FOLDED_LOOPED_EACH = (rb"""\.each(?:_pair|_value)?[ \t]*(?:do[ \t]*|\{[ \t]*)\|[^|\n]{0,128}?""" + _LOOPED_WORD
                        + rb"""[^|\n]{0,64}\|""")
+# (a settings object's call, its blanks before `(` too: a match starts at a head, as the compiled scanner confirms it)
+_PLACE_CALLS = tuple(word + after for word in ("setting", "settings", "config") for after in ("(", " ", "\t"))
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -552,20 +556,20 @@ FOLDED_HINTS = tuple(
         (_FOLDED_HANDLER_ARGS, ("args",)),
         (_FOLDED_NAMED_CALL, ("key(", "token(", "secret(", "password(")),
         (_FOLDED_PAIR_CHECK, ("pass", "pw")),
-        (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(", "client.new(", "client::new(", "client.create(", "api.new(")),
+        (_FOLDED_KEYED_CLIENT, tuple(word + call for word in ("client", "api", "bing") for call in ("(", ".new(", "::new(", ".create("))),
         (_FOLDED_URL_THEN_LITERAL, ("://",)),
         (_FOLDED_BEAN, ("<bean", ":bean")),
         (_FOLDED_GHOST_KEY, ("key",)),
         (_FOLDED_OPENED_CALL, _OPENED_CALL_WORDS),
-        (_FOLDED_SID_FIRST, ('("ac', "('ac", '("sk', "('sk")),
-        (_FOLDED_SID_NAMED_FIRST, ("sid,", "sid ,", "sid'", 'sid"')),
+        (_FOLDED_SID_FIRST, ('"ac', "'ac", '"sk', "'sk")),
+        (_FOLDED_SID_NAMED_FIRST, ("sid,", "sid ", "sid\t", "sid'", 'sid"')),
         (_FOLDED_REGION, ("east-", "west-", "north-", "south-", "central-")),
         (_FOLDED_LISP, ('password "', 'passwd "', 'secret "', 'token "', 'key "', 'pass "')),
         (_FOLDED_SETENV, ('(setenv "',)),
         (_FOLDED_NESTED_PAIR, ('("', "('", '(r"', "(r'", '(u"', "(u'", '( "', "( '", '( r"', "( r'", '( u"', "( u'")),
-        (_FOLDED_KEY_ENTRY, ("'key'", '"key"')),
+        (_FOLDED_KEY_ENTRY, tuple(f"{opening}key{closing}" for opening in "\"'" for closing in "\"'")),
         (_FOLDED_ARGS_LIST, ("args",)),
-        (_FOLDED_NAMED_TUPLE, ('("', "('", '( "', "( '")),
+        (_FOLDED_NAMED_TUPLE, ('("', "('", "( ", "(\t")),
         (_GENERATED_CALL_LITERAL, ('("', "('")),
         (_FOLDED_API_LOGIN, ("api(", "api (")),
         (_FOLDED_MATLAB_DATABASE, ("postgresql(", "mysql(", "database(")),
@@ -587,14 +591,14 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SEND, ("send", "type_keys")),
         (_FOLDED_CONFIGURATION, ("configuration",)),
         (_FOLDED_GO_BYTES, ("]byte",)),
-        (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
+        (_FOLDED_KEY_LOGIN, (".login(", ".login ", ".login\t")),
         (_FOLDED_RPC_LOGIN, ("method",)),
         (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
         (_FOLDED_NODEMCU_MQTT, ("mqtt.client",)),
         # (a settings object's call, not the words: `settings` and `config` stand on every other line of code)
-        (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting(", "settings(", "config(", "controller")),
-        (_FOLDED_OPENED_PLACE, ("setting(", "settings(", "config(", "controller(")),
+        (_FOLDED_PLACE_CLIENT, ("client", "camera", "controller", *_PLACE_CALLS)),
+        (_FOLDED_OPENED_PLACE, ("controller(", "controller ", "controller\t", *_PLACE_CALLS)),
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
         (_FOLDED_DSN, ("mysql:", "pgsql:", "sqlsrv:", "oci:", "odbc:", "dblib:", "firebird:", "ibm:", "informix:", "cubrid:",
                        "mssql:", "sybase:", "dbi:")),

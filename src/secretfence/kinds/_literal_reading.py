@@ -207,7 +207,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_DEFINE, ("define",)),
         # Nagios' (Icinga's) resource.cfg user macros: `$USER4$=…`
         (_FOLDED_USER_MACRO, ("$user",)),
-        (_FOLDED_NAME, ("name:", "name :", "<name>", "<key>")),
+        (_FOLDED_NAME, ("name:", "name ", "name\t", "<name>", "<key>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
         (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user", "-a")),
@@ -218,7 +218,7 @@ FOLDED_HINTS = tuple(
         # a Tasmota command's password in a web request's query (`cmnd=MqttPassword%20…`), its blank encoded
         (_FOLDED_TASMOTA_QUERY, tuple(f"password{digit}{blank}" for digit in ("", "1", "2", "3") for blank in ("%20", "+"))),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
-        (_FOLDED_LISTED_P, ('"-p"', "'-p'")),
+        (_FOLDED_LISTED_P, tuple(f"{opening}-p{closing}" for opening in "\"'" for closing in "\"'")),
         (_FOLDED_OPTION_ELEMENT, ("--",)),
         # an SQL secret's statement (DuckDB's `CREATE PERSISTENT SECRET`, Snowflake's `CREATE SECRET`)
         (_FOLDED_CREATE_SECRET, ("create",)),

@@ -114,7 +114,7 @@ FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ZNC_MODULE, ("loadmodule",)),
         (_FOLDED_LOG4NET, _LOG4NET_HEADS),
-        (_FOLDED_SETUP_EMAIL, ("email add", "email update")),
+        (_FOLDED_SETUP_EMAIL, ("email add", "email update", "email  ", "email \t", "email\t")),
         (_FOLDED_MONIT_ALLOW, ("allow",)),
     )
 )

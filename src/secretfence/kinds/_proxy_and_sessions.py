@@ -122,7 +122,7 @@ FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_COOKIE_JAR, ("\ttrue\t", "\tfalse\t")),
         (_FOLDED_SESSION_COOKIE, ('"name"',)),
-        (_FOLDED_COOKIE_NAME, tuple(f"{quote}{name}{quote}" for name in _NAMED_COOKIES for quote in "\"'")
+        (_FOLDED_COOKIE_NAME, tuple(f"{opening}{name}{closing}" for name in _NAMED_COOKIES for opening in "\"'" for closing in "\"'")
          + tuple(f"{name}=" for name in _NAMED_COOKIES)),
         (_FOLDED_MTPROXY, ('"dd', "'dd", '"ee', "'ee")),
         (_FOLDED_AUTHORITY, tuple("@" + character for character in "abcdefghijklmnopqrstuvwxyz0123456789")),

@@ -295,7 +295,7 @@ FOLDED_HINTS = tuple(
                                      "milj", "ortam", "mediu")),
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
-        (_FOLDED_NETWORK_TABLE, ("ssid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
+        (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
                                  "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )
 )
