@@ -1328,7 +1328,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             name = found.group("name")
             slots = _SLOTS.get(name.lower()) or _SLOTS["oracle.connect" if "." in name else "connect"]
             arguments = _arguments(client_lines, index, found.end(), nesting)
-            yield from _slot_value(name, slots, arguments)
+            if not _graph_edge(name, arguments, client_lines):
+                yield from _slot_value(name, slots, arguments)
             if name.lower().endswith("connect") and "." in name:
                 yield from _easy_connect(name, arguments, lines, index, found.start(), client_line)
         for count, found in enumerate(_WRAPPER.finditer(line)):
@@ -2233,6 +2234,29 @@ def _hex_key_pair(name: str, key: str, secret: str) -> bool:
     return all(_HEX.match(value) is not None and generated_key(value) for value in (key, secret))
 
 
+# A component's name, or its name and a socket's (`retriever`, `prompt_builder.documents`).
+_GRAPH_NODE = lazy_regex(r"[A-Za-z_][\w-]{0,127}(?:\.[A-Za-z_][\w-]{0,127}){0,2}")
+
+
+def _adds_components(lines: Sequence[str]) -> bool:
+    return any("add_component(" in line for line in lines)
+
+
+_ADDS_COMPONENTS = LastFileMemo(_adds_components)
+
+
+def _graph_edge(name: str, arguments: List[Argument], lines: Sequence[str]) -> bool:
+    """A dataflow graph's edge, not a login: Haystack's `pipeline.connect("retriever", "prompt_builder.documents")` names
+    two components (a socket after the dot) of a pipeline the file builds, `add_component("retriever", …)` (a public
+    corpus of Haystack's code and documentation held some 700 of them). Only a receiver's two-argument `connect` of two
+    names; a Wi-Fi interface's `wlan.connect(ssid, password)` in a file that adds no components stays a login."""
+    if len(arguments) != 2 or "." not in name or not name.lower().endswith(".connect"):
+        return False
+    if not all(value is not None and _GRAPH_NODE.fullmatch(value) for value, _ in arguments):
+        return False
+    return _ADDS_COMPONENTS.of(lines)
+
+
 def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) -> Iterator[Found]:
     password_slot, user_slot = slots
     if name == "connect" and len(arguments) < 3:
@@ -2820,6 +2844,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         arguments = _names_resolved(lines, index, _arguments(lines, index, found.end(), nesting, _LINES_READ, raws), raws)
         if sdk == "mqtt" and len(arguments) != 4:
             continue  # (an MQTT client's connect: sdk_positional_secrets reads its slots; none takes 4 arguments)
+        if _graph_edge(name, arguments, lines):
+            continue
         if name.rpartition(".")[2] == "bind" and raws and raws[0] in ("this", "null", "self", "undefined", "None"):
             continue  # (JavaScript's Function.prototype.bind(thisArg, …))
         # the last positional argument that is no empty literal (minio-go's session token "")

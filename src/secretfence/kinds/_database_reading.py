@@ -863,6 +863,8 @@ def oracle_logins(lines: Sequence[str], index: int, line: str, lowered: str) -> 
 
 
 _VERSION = lazy_regex(r"^v?\d+(?:\.\d+){0,3}$")
+# A package's version as a manifest or a lockfile pins it (`1.0.5`, `^2.3.0`, `~1.2.3-beta.1`): three numbers at least.
+_PACKAGE_VERSION = lazy_regex(r"^(?:[~^]|[<>]?=?)?v?\d{1,6}\.\d{1,6}\.\d{1,6}(?:[-+][\w.]{1,64})?$")
 
 
 def is_version(target: str) -> bool:
@@ -1450,6 +1452,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     def report(value: str, description: str, confidence: Confidence, user: str = "",
                **where: str) -> Iterator[Match]:
         value = unquoted(value)
+        if where.get("form") == "setting" and _PACKAGE_VERSION.match(value):
+            return  # (a dependency's version: a lockfile's or a manifest's `pgpass: 1.0.5`, npm's `pgpass` package)
         if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)) and not (
                 where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
             seen.add(value)

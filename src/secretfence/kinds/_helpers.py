@@ -892,7 +892,14 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if len(stripped) <= 128 and _localized_placeholder(stripped):  # "hier_passwort_eintragen", "请填写密码"
         return True
+    if ("/" in stripped or "|" in stripped) and _CHOICE_OF_ANSWERS.match(lowered):  # "True/False", "pass | fail"
+        return True
     return decode and _encodes_a_placeholder(stripped)
+
+
+# A field's allowed answers, as a prompt or a grading rubric lists them (`Pass: True/False`, `yes|no`).
+_ANSWER = r"(?:true|false|yes|no|y|n|on|off|pass|fail|passed|failed|ok|none|null)"
+_CHOICE_OF_ANSWERS = lazy_regex(rf"^{_ANSWER}(?:[ \t]*[/|][ \t]*{_ANSWER}){{1,3}}$")
 
 
 _BASE64_SHAPE = lazy_regex(r"^[A-Za-z0-9+/_-]{6,}={0,2}$")

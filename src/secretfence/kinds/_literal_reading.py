@@ -2272,6 +2272,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an RPSL maintainer's key-certificate object named under `auth:` (see _RPSL_AUTH_REFERENCE)
     if value.startswith("{") and not value.endswith("}"):
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
+    if value.endswith("!") and _ASSERTED_ENVIRONMENT_READ.match(value):
+        return False  # TypeScript's environment read asserted non-null (`process.env.MEM0_API_KEY!`): a reference
     if value.startswith("&") and _macro_reference(value):
         return False  # a macro variable's reference: SAS's `&token.` (`&&name.` resolved twice), SQL*Plus's `&pw`
     if is_sequential(value):
@@ -2289,6 +2291,12 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
     if "key" in key.lower() and _SYLLABLE_KEY.match(value) and _names_a_web_service_key(key_words(key)):
         return True  # Europeana's issued key under `wskey` (see _SYLLABLE_KEY)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
+
+
+# A TypeScript environment read with its non-null assertion (`process.env.X!`, `import.meta.env["X"]!`), as a
+# documentation page's code (MDX, a guide's snippet) gives it where no code reader reads the line.
+_ASSERTED_ENVIRONMENT_READ = lazy_regex(
+    r"""^(?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]{0,127}|\[[ \t]*["'][\w.-]{1,128}["'][ \t]*\])!{1,2}$""")
 
 
 # Test keys a vendor publishes for automated tests, the same for everyone: Google's reCAPTCHA v2 test

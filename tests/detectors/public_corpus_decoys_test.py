@@ -1,0 +1,98 @@
+"""Forms a public corpus showed blocking though they hold no secret (stop 55): four public repositories' code and
+documentation (Haystack, mem0, crewAI's examples, a collection of LLM apps; 12,900 files) gave 830 blocking
+findings, some 700 of them Haystack's pipelines. Each decoy beside the secret nearest to it, which still blocks:
+- a dataflow graph's edge, `pipeline.connect("retriever", "prompt_builder.documents")`, in a file that adds the
+  components by name; a MicroPython `wlan.connect(ssid, password)` stays a login;
+- a dependency's version under a database-named package (`pgpass: 1.0.5` in a pnpm lockfile, `"pgpass": "^1.0.5"` in
+  package.json); a real `pgpass:` setting stays a password;
+- a field's allowed answers (`Pass: True/False`, a rubric's `yes|no`);
+- TypeScript's environment read asserted non-null (`apiKey: process.env.MEM0_API_KEY!`) in an MDX page's code.
+Generated fakes only (seeds 3550000-3559999)."""
+from __future__ import annotations
+
+from typing import List
+
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+from tests.fakes import drawn_mixed, password
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[str]:
+    return [finding.secret for finding in blocking(engine.scan_text(filename, text))]
+
+
+_PIPELINE = """from haystack import Pipeline
+
+pipeline = Pipeline()
+pipeline.add_component("embedder", SentenceTransformersTextEmbedder())
+pipeline.add_component("retriever", InMemoryEmbeddingRetriever(document_store=store))
+pipeline.add_component("prompt_builder", ChatPromptBuilder(template=template))
+pipeline.connect("embedder.embedding", "retriever.query_embedding")
+pipeline.connect("retriever", "prompt_builder.documents")
+pipeline.connect("prompt_builder.prompt", "llm.messages")
+"""
+
+
+def test_a_pipelines_edges_are_no_logins() -> None:
+    engine = Engine()
+    assert _blocked(engine, "rag/pipeline.py", _PIPELINE) == []
+    # (the docs' page of it, the calls in a fenced block, and a test's numbered components)
+    page = "# Build the pipeline\n\n```python\n" + _PIPELINE + "```\n"
+    assert _blocked(engine, "docs/concepts/pipelines.mdx", page) == []
+    numbered = ('pipe = Pipeline()\npipe.add_component("component1", A())\npipe.add_component("component2", B())\n'
+                'pipe.connect("component1.output1", "component2.input1")\npipe.connect("a1", "a2")\n')
+    assert _blocked(engine, "test/core/test_pipeline.py", numbered) == []
+
+
+def test_a_two_argument_connect_outside_a_graph_is_still_a_login() -> None:
+    engine = Engine()
+    wifi = password(3550001)
+    micropython = f'import network\n\nwlan = network.WLAN(network.STA_IF)\nwlan.active(True)\nwlan.connect("Depot-Staff", "{wifi}")\n'
+    assert _blocked(engine, "main.py", micropython) == [wifi]
+    # (a graph file's connect given a value no component is named by: a login there too)
+    secret = drawn_mixed(3550002, 14) + "#!"
+    graph_and_login = _PIPELINE + f'wlan.connect("Depot-Staff", "{secret}")\n'
+    assert _blocked(engine, "rag/pipeline.py", graph_and_login) == [secret]
+
+
+def test_a_dependencys_version_is_no_database_password() -> None:
+    engine = Engine()
+    lockfile = ("packages:\n\n  pg@8.11.3:\n    resolution: {integrity: sha512-AbC}\n    dependencies:\n"
+                "      pg-connection-string: 2.6.2\n      pg-pool: 3.6.1(pg@8.11.3)\n      pgpass: 1.0.5\n")
+    assert _blocked(engine, "pnpm-lock.yaml", lockfile) == []
+    assert _blocked(engine, "package.json", '{\n  "dependencies": {\n    "pg": "^8.11.3",\n    "pgpass": "^1.0.5"\n  }\n}\n') == []
+    bun = ('{\n  "packages": {\n    "pg": ["pg@8.21.0", "", { "dependencies": { "pg-pool": "^3.14.0", '
+           '"pgpass": "1.0.5" } }],\n  }\n}\n')
+    assert _blocked(engine, "bun.lock", bun) == []
+
+
+def test_a_database_named_setting_holding_a_password_still_blocks() -> None:
+    engine = Engine()
+    secret = password(3550003)
+    assert _blocked(engine, "config/db.yml", f"database:\n  pgpass: {secret}\n") == [secret]
+    # (a password that begins like a version is no version)
+    versioned = "1.0.5" + drawn_mixed(3550004, 10)
+    assert _blocked(engine, "config/db.yml", f"database:\n  pgpass: {versioned}\n") == [versioned]
+
+
+def test_a_fields_allowed_answers_are_no_password() -> None:
+    engine = Engine()
+    rubric = ("evaluate_post:\n  description: >\n    Check the post against the rules.\n  expected_output: |\n"
+              "    Pass: True/False\n    Feedback: Commentary\n")
+    assert _blocked(engine, "crews/config/tasks.yaml", rubric) == []
+    assert _blocked(engine, "checks.yaml", "pass: yes | no\n") == []
+    secret = "True/" + drawn_mixed(3550005, 12)
+    assert _blocked(engine, "checks.yaml", f"admin:\n  pass: {secret}\n") == [secret]
+
+
+def test_an_asserted_environment_read_is_a_reference() -> None:
+    engine = Engine()
+    page = ("## Use it from TypeScript\n\n```typescript\nimport { Memory } from 'mem0ai/oss';\n\n"
+            "const memory = new Memory({ apiKey: process.env.MEM0_API_KEY! });\n"
+            "const partner = new Partner({ apiKey: import.meta.env[\"PARTNER_KEY\"]! });\n```\n")
+    assert _blocked(engine, "docs/cookbooks/mastra-agent.mdx", page) == []
+    # (a value that only ends like one: a person's password with a bang)
+    secret = "Welcome." + drawn_mixed(3550006, 8) + "!"
+    chosen = page.replace("process.env.MEM0_API_KEY!", f'"{secret}"')
+    assert _blocked(engine, "docs/cookbooks/mastra-agent.mdx", chosen) == [secret]
