@@ -1,7 +1,9 @@
 """Stop 55's share 5: the Firebase Android SDK's builder given its Google API key by `setApiKey(…)` (a client
 configuration's key, public by design: a warning, as google-services.json's is), and a `<…>` stand-in in words after
-a token format's head, cut at its first blank by a .env's bare reading (`samsara_api_<paste token from …>`: none).
-Their nearest real siblings still block."""
+a token format's head, cut at its first blank by a .env's bare reading (`samsara_api_<paste token from …>`: none),
+and a README's shell command exporting a credential-named variable whose value looks issued (its quick start's
+`export AGERO_CLIENT_SECRET=…`: blocks), beside the placeholders and the docs tree's pages that still pass.
+Their nearest siblings on the other side are kept."""
 
 from __future__ import annotations
 
@@ -84,3 +86,31 @@ def test_a_headed_token_or_a_password_with_an_angle_still_blocks(engine: Engine)
     password = _drawn(3540031, 6) + "_<" + _drawn(3540032, 8, string.ascii_letters + string.digits + "!#%")
     text = f"SAMSARA_TOKEN={token}\nDB_PASSWORD={password}\n"
     assert sorted(line for _, line in _blocking_on(engine, "fleet/.env", text)) == [1, 2]
+
+
+def _readme(value: str, name: str = "AGERO_CLIENT_SECRET", prompt: str = "") -> str:
+    return ("# dispatch-bridge\n\n## Run locally\n\n```bash\nexport AGERO_CLIENT_ID=fixitvans-austin\n"
+            f"{prompt}export {name}={value}\nuvicorn bridge.app:app --reload\n```\n")
+
+
+def test_a_readme_export_of_an_issued_looking_secret_blocks(engine: Engine) -> None:
+    secret = _drawn(3540040, 48)
+    assert _blocking_on(engine, "README.md", _readme(secret)) == [(secret, 7)]
+    # (its siblings: quoted, after a prompt, under a token's or a password's name, in a README of another language)
+    token = _drawn(3540041, 32)
+    assert _blocking_on(engine, "services/dispatch/README.rst", _readme(f'"{token}"', "DISPATCH_API_TOKEN", "$ ")) == [(token, 7)]
+    password = _drawn(3540042, 20, string.ascii_letters + string.digits + "#%+")
+    assert _blocking_on(engine, "README.de.md", _readme(f"'{password}'", "DB_PASSWORD")) == [(password, 7)]
+
+
+@pytest.mark.parametrize("value", ["your-client-secret", "<your-client-secret>", "$AGERO_SECRET", "$(pass show agero)",
+                                   "changeme", "sk-...", "secret", "xxxxxxxxxxxxxxxxxxxxxxxx"])
+def test_a_readme_export_of_a_placeholder_passes(engine: Engine, value: str) -> None:
+    assert _blocking_on(engine, "README.md", _readme(value)) == []
+
+
+def test_an_export_elsewhere_is_left_to_its_reader(engine: Engine) -> None:
+    secret = _drawn(3540043, 48)
+    # (a docs tree's page teaching its users, and a README's non-credential variable)
+    assert _blocking_on(engine, "docs/concepts/secret-management.md", _readme(secret)) == []
+    assert _blocking_on(engine, "README.md", _readme(secret, "AGERO_PROJECT_ID")) == []

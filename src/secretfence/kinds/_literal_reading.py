@@ -2541,6 +2541,31 @@ def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[
             yield what, value
 
 
+# A project's README (`README.md`, `readme.rst`, `README.de.md`): its own run instructions, as a docs tree's pages are
+# the product's lessons to its users.
+_README_FILE = lazy_regex(r"(?:^|[/\\])readme(?:[._-][^/\\]{0,40})?$")
+# A shell's `export NAME=value` (after a prompt's `$`, `%` or `>`), its value bare or quoted, ended by a blank, a `;`
+# or the line's end.
+_SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})="""
+                           r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[ \t;]|$)""")
+
+
+def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
+    """(key, value) of a README's shell command exporting a credential-named variable (its quick start's `export
+    AGERO_CLIENT_SECRET=…`) whose value looks issued: generated or chosen with care, no stock example. The seven such
+    README lines of the labelled sets are secrets, none decoys; of 9,279 real README and documentation pages (haystack,
+    mem0, crewAI-examples, awesome-llm-apps) the 41 README exports of credential names all hold placeholders, and
+    the two generated-looking documentation exports found (a docs site's `sk-randomAPIkey…`, Flask's config page's
+    hex `FLASK_SECRET_KEY`) stand in a docs tree's page, which this leaves to the documentation policy."""
+    found = _SHELL_EXPORT.match(line)
+    if found is None:
+        return
+    key = found.group("key")
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
+        yield key, value
+
+
 def _looks_issued(password: str) -> bool:
     """A password as a provider or a device's installer issues one: generated or chosen with care (_documented_confidence's
     bar), or short and drawn (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number)."""
@@ -3524,6 +3549,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
         for what, value in documented_service_keys(lines, index):
             yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
+        if "export" in line and _README_FILE.search(lowered_name):
+            for key, value in _readme_exported_secrets(line):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's shell command")
         # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
         sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
         for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():
