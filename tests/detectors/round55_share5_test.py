@@ -114,3 +114,25 @@ def test_an_export_elsewhere_is_left_to_its_reader(engine: Engine) -> None:
     # (a docs tree's page teaching its users, and a README's non-credential variable)
     assert _blocking_on(engine, "docs/concepts/secret-management.md", _readme(secret)) == []
     assert _blocking_on(engine, "README.md", _readme(secret, "AGERO_PROJECT_ID")) == []
+
+
+def _audit(header: str, first: str) -> str:
+    return (header + "\n" + first + "\nFleet,ops,dispatch-board,1Password,2025-06-11,2026-06-11\n"
+            "SMS,office,reminders,AWS SM prod/sms,2024-11-20,2025-11-20\n")
+
+
+def test_an_integration_key_audit_s_value_column_blocks(engine: Engine) -> None:
+    key = _drawn(3540050, 40, "0123456789abcdef")
+    text = _audit("system,owner,key_name,value,created,rotate_by", f"RoutePlanner,planning,planner-macro,{key},2025-03-02,2026-03-02")
+    assert _blocking_on(engine, "exports/integration_keys_audit.csv", text) == [(key, 2)]
+    # (its siblings: a service column, the key's label or alias)
+    token = _drawn(3540051, 32)
+    text = f"service;secret_label;value\nRoutePlanner;prod;{token}\nFleet;staging;see vault\n"
+    assert _blocking_on(engine, "exports/secrets.csv", text) == [(token, 2)]
+
+
+def test_a_value_column_without_a_key_s_name_passes(engine: Engine) -> None:
+    value = _drawn(3540052, 40, "0123456789abcdef")
+    # (a settings export: a system column and a setting's name, no key's; a key's name with no system column)
+    assert _blocking_on(engine, "exports/settings.csv", f"system,setting_name,value\nRoutePlanner,build_id,{value}\n") == []
+    assert _blocking_on(engine, "exports/keys.csv", f"key_name,value\nbuild,{value}\n") == []
