@@ -2282,6 +2282,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an alphabet's run with each symbol repeated (`00112233…eeff`): a test vector's key
     if _DECLARED_STAND_IN.match(value):
         return False  # a value saying it stands in for the credential it names (`TEMPORARY_32byte_…_key`)
+    if "<" in value and _CUT_HEADED_ANGLE_PLACEHOLDER.match(value):
+        return False  # a `<…>` stand-in in words after a token format's head, cut at its first blank (`samsara_api_<paste`)
     if _device_configs.published_test_key(value):
         return False  # a cipher's published test vector (FIPS-197's AES key): in every library's tests
     if value.startswith("eyJ") and value.count(".") == 2 and _identity_configs.declined_jwt(value):
@@ -2342,6 +2344,13 @@ def _stepped_run(value: str) -> bool:
     if compact != "".join(symbol * width for symbol in symbols) or len(set(symbols)) < 4:
         return False
     return is_sequential(symbols) or is_sequential(symbols[::-1])
+
+
+# A `<…>` stand-in saying in words what goes there, written after the fixed head of the token's format and cut by a
+# reader at its first blank: `SAMSARA_TOKEN=samsara_api_<paste token from Settings > API Tokens>` read bare from a .env
+# gives `samsara_api_<paste` (the head's words and separators, `<` and one word, its `>` never reached). A drawn value
+# holds no `<` after letters-only words; a generated password with one mixes in other symbols or digits after it.
+_CUT_HEADED_ANGLE_PLACEHOLDER = lazy_regex(r"^(?:[A-Za-z]{1,12}[_-]){1,3}<[A-Za-z][A-Za-z_.-]{0,63}$")
 
 
 # A value that says it stands in for the credential it names: a word saying so first, the credential's
@@ -2538,6 +2547,31 @@ def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[
         if _credential_key(key, value) and _is_credential(value, True, False, key) and \
                 _web_forms.documented_key_at_host(value, host, _real_host):
             yield what, value
+
+
+# A project's README (`README.md`, `readme.rst`, `README.de.md`): its own run instructions, as a docs tree's pages are
+# the product's lessons to its users.
+_README_FILE = lazy_regex(r"(?:^|[/\\])readme(?:[._-][^/\\]{0,40})?$")
+# A shell's `export NAME=value` (after a prompt's `$`, `%` or `>`), its value bare or quoted, ended by a blank, a `;`
+# or the line's end.
+_SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})="""
+                           r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[ \t;]|$)""")
+
+
+def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
+    """(key, value) of a README's shell command exporting a credential-named variable (its quick start's `export
+    AGERO_CLIENT_SECRET=…`) whose value looks issued: generated or chosen with care, no stock example. The seven such
+    README lines of the labelled sets are secrets, none decoys; of 9,279 real README and documentation pages (haystack,
+    mem0, crewAI-examples, awesome-llm-apps) the 41 README exports of credential names all hold placeholders, and
+    the two generated-looking documentation exports found (a docs site's `sk-randomAPIkey…`, Flask's config page's
+    hex `FLASK_SECRET_KEY`) stand in a docs tree's page, which this leaves to the documentation policy."""
+    found = _SHELL_EXPORT.match(line)
+    if found is None:
+        return
+    key = found.group("key")
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
+        yield key, value
 
 
 def _looks_issued(password: str) -> bool:
@@ -3314,6 +3348,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('return {\n\t["iteration_count"] = 10000;\n\t["stored_key"] = "16d4afa270ff905221b8edc8c851e6275a3f7da4";\n'
                '\t["server_key"] = "d43134cb1ce397f6bceb0059edffa36bb6fdcee5";\n};\n', "var/lib/prosody/host/accounts/ana.dat",
                "a SCRAM verifier's StoredKey and ServerKey (Prosody's account store)"),
+        Sample("# Copy to .env and fill in.\nSAMSARA_TOKEN=samsara_api_<paste token from Settings > API Tokens>\n"
+               "STRIPE_KEY=sk_live_<your secret key>\nSLACK_BOT_TOKEN=xoxb-<bot token from the app page>\n",
+               "fleet/.env.sample", "a token format's head and an angle-bracket stand-in in words, cut at its first blank"),
         Sample("# copy to .env\nREDCAP_API_TOKEN=<32-character project token>\nNS_TOKEN_SECRET=<64-character token secret>\n",
                ".env.example", "an angle-bracket stand-in in words, cut at its first blank"),
         Sample('  "Env": [\n    "GPG_KEY=9DB65548458CEB3702DB8E78DFAC04A651A6E503",\n    "PYTHON_VERSION=3.12.4"\n  ]\n',
@@ -3520,6 +3557,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
         for what, value in documented_service_keys(lines, index):
             yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
+        if "export" in line and _README_FILE.search(lowered_name):
+            for key, value in _readme_exported_secrets(line):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's shell command")
         # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
         sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
         for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():

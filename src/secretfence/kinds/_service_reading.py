@@ -1177,9 +1177,14 @@ _AZURE_DEVOPS_NAMES = ("azure", "devops", "ado", "vsts")
 # Google API keys of a Firebase client configuration: public by design (they ship in every app
 # build; Security Rules and App Check guard the data), so a warning, not a block.
 _FIREBASE_FILES = lazy_regex(r"(?i)(?:^|[/\\])(?:google-services\.json|GoogleService-Info\.plist)$")
-# (also a Firebase app id, `1:<sender id>:web:<hex>`, and Firebase Hosting's reserved `/__/firebase/` URLs)
+# (also a Firebase app id, `1:<sender id>:web:<hex>`, Firebase Hosting's reserved `/__/firebase/` URLs, and the SDKs'
+# options class, `FirebaseOptions`: Android's builder, iOS's and FlutterFire's constructors)
 _FIREBASE_TEXT = lazy_regex(r"(?i)firebaseapp\.com|authDomain|AUTH_DOMAIN|messagingSenderId|MESSAGING_SENDER_ID|firebaseConfig|initializeApp\(|"
-                            r"\b1:[0-9]{6,15}:(?:web|android|ios):[0-9a-f]{6,40}\b|/__/firebase/")
+                            r"\b1:[0-9]{6,15}:(?:web|android|ios):[0-9a-f]{6,40}\b|/__/firebase/|\bFirebaseOptions\b")
+# The Firebase Android SDK's builder given the key by its setter (`FirebaseOptions.Builder().setApiKey("AIza…")`, in Java
+# or Kotlin), read back from the key's head: the same client configuration google-services.json would hold.
+_FIREBASE_KEY_SETTER = lazy_regex(r"""\.setApiKey\([ \t]*"$""")
+_FIREBASE_SETTER_READ = 32  # characters before the key read for its setter
 # Google API keys a browser loads in a Maps URL: the Maps JavaScript API's script (`<script
 # src="https://maps.googleapis.com/maps/api/js?key=AIza…&callback=…">`, a loader's `script.src = …`) and the
 # Maps Embed API's iframe (`https://www.google.com/maps/embed/v1/place?key=AIza…`). Every visitor's browser
@@ -3059,10 +3064,13 @@ def _names_a_shipped_maps_key(name: str, in_browser_code: bool) -> bool:
 def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int) -> bool:
     """The Google API key at `start` is the `apiKey` of a Firebase client configuration:
     google-services.json, GoogleService-Info.plist, a web app's `firebaseConfig = {apiKey: …,
-    authDomain: …}`, a public build variable (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_FIREBASE_API_KEY`).
+    authDomain: …}`, Android's `FirebaseOptions.Builder().setApiKey(…)`, a public build variable
+    (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_FIREBASE_API_KEY`).
     A key under another name (a Maps or Gemini key beside the config) still blocks."""
     if _FIREBASE_FILES.search(filename):
         return True
+    if "setApiKey" in line and _FIREBASE_KEY_SETTER.search(line[max(0, start - _FIREBASE_SETTER_READ):start]):
+        return nearby.says(_FIREBASE_TEXT, 12)  # (Android's FirebaseOptions.Builder: see _FIREBASE_KEY_SETTER)
     found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
     if found is None or found.end() != start + 4:
         return False

@@ -279,14 +279,25 @@ _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|he
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
                               r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|anahtar|cheie|cheia)$")
 
+# An audit of the integrations' keys, a row each (`system,owner,key_name,value,created,rotate_by`): a column naming each
+# row's system, one naming the row's key (`key_name`, `secret_label`, `token_alias`) and a bare `value` column: each
+# row's value cell is that named key's value. (A `value` column alone is any setting's; under a system column and a
+# key's name it is the key's.)
+_KEY_NAME_COLUMN = lazy_regex(r"(?i)^(?:api[_ -]?)?(?:key|secret|token|credential)[_ -]?(?:name|label|alias)$")
+_VALUE_COLUMN = lazy_regex(r"(?i)^value$")
+
 
 @lru_cache(maxsize=64)
 def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
     """(index, name) of an integrations sheet's bare key columns (see _SYSTEM_COLUMN's note): none where no column
-    names each row's system and none its account."""
+    names each row's system and none its account; or its `value` column beside one naming each row's key (see
+    _KEY_NAME_COLUMN's note)."""
     columns = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
-    if not any(_SYSTEM_COLUMN.match(name) for _, name in columns) or not any(
-            _ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns):
+    if not any(_SYSTEM_COLUMN.match(name) for _, name in columns):
+        return ()
+    if any(_KEY_NAME_COLUMN.match(name) for _, name in columns):
+        return tuple((number, name) for number, name in columns if _VALUE_COLUMN.match(name))
+    if not any(_ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns):
         return ()
     return tuple((number, name) for number, name in columns if _BARE_KEY_COLUMN.match(name))
 
