@@ -392,7 +392,8 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 _FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
-_FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
+# (Hungarian's key, `kulcs`, as English's: `- Onfleet API kulcs (a régi integrációé): `…``)
+_FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key|kulcs)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
                      rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)[*_]{0,2})?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
 # a password's word, what it is for, then `is` or a colon before its span or its value (`admin password for the NVRs
 # is `…``, `- **Password for unattended access**: `…``: _SPOKEN_SPAN's, _LABELLED_SPAN's and _LISTED_BARE's labels); what
@@ -450,8 +451,9 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`).
 _FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
                         rb"""|parol(?:\xc4[\x83\x82]|a)|ifre"""
+                        rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre")
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre", "jelsz")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
@@ -506,7 +508,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key"),
+                Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
@@ -593,7 +595,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "IFRE"),
            # (Greek's `κωδικός` and `συνθηματικό`, in its alphabet: `κωδικός `…``, `| Κωδικός |`)
            ("`", "ωδικ"), ("`", "ΩΔΙΚ"), ("`", "υνθηματικ"), ("`", "ΥΝΘΗΜΑΤΙΚ"), ("|", "ωδικ"), ("|", "ΩΔΙΚ"),
-           ("|", "υνθηματικ"), ("|", "ΥΝΘΗΜΑΤΙΚ")),
+           ("|", "υνθηματικ"), ("|", "ΥΝΘΗΜΑΤΙΚ"),
+           # (Hungarian's `jelszó`, read from its ASCII `jelsz`: `jelszó: `…``, `| Jelszó |`)
+           ("`", "elsz"), ("`", "ELSZ"), ("|", "elsz"), ("|", "ELSZ"),
+           # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
+           ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -771,7 +777,8 @@ _TABLE_VALUE = lazy_regex(
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
                            "haslo", "heslo", "senord", "passord", "adgangskode",
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
-                           "κωδικ", "συνθηματικ")  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
+                           "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
+                           "jelsz")  # (Hungarian's `jelszó`, its possessive `jelszava`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -788,7 +795,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "hodnota", "heslo", "värde", "varde", "lösenord", "losenord", "verdi", "passord", "værdi",
                             "adgangskode",
                             # (Turkish's `Değer`, Romanian's `Valoare`, Greek's `Τιμή`, with or without its accent)
-                            "değer", "deger", "valoare", "τιμή", "τιμη", "τιμές", "τιμες"})
+                            "değer", "deger", "valoare", "τιμή", "τιμη", "τιμές", "τιμες",
+                            # (Hungarian's `Érték`, `Jelszó`, with or without their accents)
+                            "érték", "ertek", "jelszó", "jelszo"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -1235,7 +1244,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # διαχειριστή: `itadmin`, κωδικός `…``) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
-                           r"|parol(?:ă|a)|(?:ş|s)ifre|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)"
+                           r"|parol(?:ă|a)|(?:ş|s)ifre|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
 _ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru)"""
@@ -1250,7 +1259,8 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a)|(?:ş|s)ifre"""
-    r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο))"""
+    r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
+    r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""

@@ -288,6 +288,8 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
     "losenordet", "passordet", "adgangskoden",
+    # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
+    "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
     "κωδικός", "κωδικος", "κωδικό", "κωδικο", "συνθηματικό", "συνθηματικο",
 })
@@ -300,7 +302,9 @@ _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata",
 # only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`), or after
 # a service's name holding a generated value, as `<SERVICE>_KEY` (`redsysClave`: names_a_credential_holding).
 _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
-                                  "anahtari", "ключ"})
+                                  "anahtari", "ключ",
+                                  # (Hungarian's `kulcs`, its possessive `kulcsa`: `API kulcs`, `titkos kulcs`)
+                                  "kulcs", "kulcsa"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -310,6 +314,7 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
     "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
     "zugang", "zugriff", "toegang", "erisim", "секретный", "секретного", "доступа", "апи",
+    "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
@@ -358,6 +363,7 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     "oeffentlich", "offentlich", "openbaar", "primaria", "primario", "primaire", "foranea", "estrangeira",
     "etrangere", "esterna", "имя", "файл", "путь", "хэш", "хеш", "длина", "пример", "подсказка", "поле",
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
+    "nyilvanos",  # (Hungarian's public: `nyilvános kulcs`, a public key)
 })
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
