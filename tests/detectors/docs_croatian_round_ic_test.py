@@ -1,0 +1,81 @@
+"""Blind round IC: a Croatian team's handover notes, onboarding pages and exports give a password in their own words.
+Croatian (and Serbian, Bosnian in Latin script) calls it `lozinka`, Slovene `geslo`, and orders what it is for after
+the word as Czech and Polish do (`Lozinka administratora`, `lozinka za NAS je `…``): read by the readers those
+languages' words go through (not copies). A cell or a sentence saying where the password is (`vidi Bitwarden`, `u
+sefu`) stays none. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Kornat", "Mosor", "Biokovo", "Cetina", "Krka", "Velebit", "Jadran", "Zrmanja", "Lastovo", "Vis", "Dinara", "Kupa")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Mosor#Krka4815`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*$") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+_CHOSEN = [_chosen(3520000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 10 and any(character.isdigit() for character in value) for value in _CHOSEN)
+
+
+# --- a Markdown table's password column ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Lozinka", "Lozinka administratora", "Lozinka (admin)", "Geslo"])
+def test_a_croatian_password_column_blocks(engine: Engine, header: str) -> None:
+    password = _CHOSEN[0]
+    text = (f"# Predaja IT-a\n\n| Sustav | Korisnik | {header} | Napomena |\n|---|---|---|---|\n"
+            f"| Router | admin | vidi Bitwarden | |\n| NAS01 | it-admin | {password} | backup |\n| Kamere | - | u sefu | |\n")
+    assert _secrets(engine, "docs/handover/predaja.md", text) == [(6, password)]
+
+
+def test_a_croatian_password_columns_references_are_not_blocked(engine: Engine) -> None:
+    text = ("| Sustav | Korisnik | Lozinka |\n|---|---|---|\n| Router | admin | vidi Bitwarden |\n| Kamere | - | u sefu |\n"
+            "| NAS01 | it-admin | `<lozinka>` |\n")
+    assert _blocked(engine, "docs/handover/predaja.md", text) == []
+
+
+def test_a_croatian_policy_column_is_not_a_password_column(engine: Engine) -> None:
+    # (`Lozinka` then four words is no column of passwords: the header's word reads at most three after it)
+    text = ("| Sustav | Lozinka mora imati barem dvanaest znakova |\n|---|---|\n| NAS01 | Mosor#Krka4815Dinara |\n")
+    assert _blocked(engine, "docs/pravila.md", text) == []
+
+
+# --- a sentence's or a list item's password after its word ------------------------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "3. Privremena lozinka za sve nove korisnike je `{pw}` - sustav trazi promjenu kod prve prijave.",
+    "- Lozinka za NAS: `{pw}`",
+    "- Lozinka: `{pw}`",
+    "Lozinka je `{pw}`.",
+    "- Kamere: http://10.20.4.61, korisnik `admin`, lozinka `{pw}`",
+    "Lozinka od routera je `{pw}`.",
+    "Geslo za NAS je `{pw}`.",  # (Slovene's)
+])
+def test_a_croatian_sentences_or_labels_password_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[1]
+    text = f"# Novi poslovoda\n\n1. Preuzmi tablet u skladistu.\n{item.replace('{pw}', password)}\n- Pitanja: IT, lokal 212.\n"
+    assert _secrets(engine, "docs/onboarding/prvi-dan.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Lozinka za NAS: vidi Bitwarden",
+    "Lozinka za NAS je u sefu.",
+    "- Lozinka: `<tvoja lozinka>`",
+    "Lozinke prebaci u Bitwarden pa obrisi ovu datoteku.",
+])
+def test_a_croatian_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/onboarding/prvi-dan.md", f"# Prvi dan\n\n{item}\n") == []
