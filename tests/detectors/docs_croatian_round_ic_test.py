@@ -79,3 +79,35 @@ def test_a_croatian_sentences_or_labels_password_blocks(engine: Engine, item: st
 ])
 def test_a_croatian_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
     assert _blocked(engine, "docs/onboarding/prvi-dan.md", f"# Prvi dan\n\n{item}\n") == []
+
+
+# --- a CSV export's columns in Croatian --------------------------------------------------------------------------------
+
+def _drawn(seed: int, length: int = 12) -> str:
+    """A password a device's installer drew: letters and digits (`V3kQ9mLx2TbR`)."""
+    generator = random.Random(seed)
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(character.isdigit() for character in value) and any(character.isupper() for character in value):
+            return value
+
+
+@pytest.mark.parametrize("header,row", [
+    ("uredjaj,lokacija,ip,korisnik,lozinka,zadnja_promjena", "RFID vrata,Dugopolje,10.20.4.11,gate,{pw},2024-05-17"),
+    ("Uređaj;Serijski broj;Lozinka", "Vaga kamioni;QX7T2M9K;{pw}"),
+    ("uredaj,mac_adresa,admin_lozinka", "Kamera 3,00:11:32:aa:bb:cc,{pw}"),
+    ("sustav,url,korisnik,lozinka", "Pantheon,https://erp.firma.hr,ivana,{pw}"),  # (a login list's user in Croatian)
+])
+def test_a_croatian_device_inventorys_or_login_lists_password_blocks(engine: Engine, header: str, row: str) -> None:
+    password = _drawn(3520100)
+    delimiter = ";" if ";" in header else ","
+    reference = delimiter.join(["Alarm centrala"] + ["Bitwarden"] * (header.count(delimiter)))
+    text = f"{header}\n{reference}\n{row.replace('{pw}', password)}\n"
+    assert _secrets(engine, "exports/uredjaji.csv", text) == [(3, password)]
+
+
+def test_a_croatian_device_inventorys_references_are_not_blocked(engine: Engine) -> None:
+    text = ("uredjaj,lokacija,ip,korisnik,lozinka\nKamera 1,Dugopolje,10.20.4.61,admin,Bitwarden\n"
+            "Alarm,Zagreb,10.30.1.5,instalater,u sefu\nVaga,Dugopolje,10.20.4.70,operater,promijenjena\n")
+    assert _blocked(engine, "exports/uredjaji.csv", text) == []
