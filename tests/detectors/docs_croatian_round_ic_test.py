@@ -111,3 +111,43 @@ def test_a_croatian_device_inventorys_references_are_not_blocked(engine: Engine)
     text = ("uredjaj,lokacija,ip,korisnik,lozinka\nKamera 1,Dugopolje,10.20.4.61,admin,Bitwarden\n"
             "Alarm,Zagreb,10.30.1.5,instalater,u sefu\nVaga,Dugopolje,10.20.4.70,operater,promijenjena\n")
     assert _blocked(engine, "exports/uredjaji.csv", text) == []
+
+
+# --- a sheet of keys issued to partners ---------------------------------------------------------------------------------
+
+def _issued_key(seed: int) -> str:
+    """A team's own API key as it issues them: a live prefix and 40 drawn letters and digits."""
+    generator = random.Random(seed)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    return "tq_live_" + "".join(generator.choice(alphabet) for _ in range(40))
+
+
+@pytest.mark.parametrize("header", [
+    "partner,svrha,kljuc,vrijedi_do",
+    "Partner,Svrha,Ključ,Vrijedi do",
+    "partner,purpose,key,valid_until",
+    "customer,key,expires",
+    "kunde;zweck;schlüssel;gültig_bis",
+])
+def test_a_sheet_of_keys_issued_to_partners_blocks(engine: Engine, header: str) -> None:
+    key = _issued_key(3520200)
+    delimiter = ";" if ";" in header else ","
+    width = header.count(delimiter) + 1
+    reference = delimiter.join(["Grad Split"] + ["vidi ugovor"] * (width - 2) + ["2024-12-31"])
+    row = delimiter.join(["Kamgrad Zagreb"] + ["dnevnik najma"] * (width - 3) + [key, "2025-03-31"])
+    assert _secrets(engine, "exports/api_kljucevi.csv", f"{header}\n{reference}\n{row}\n") == [(3, key)]
+
+
+@pytest.mark.parametrize("header,cell", [
+    ("partner,svrha,kljuc,vrijedi_do", "opozvan"),  # (revoked: a word)
+    ("partner,svrha,kljuc,vrijedi_do", "<kljuc>"),  # (a template's stand-in)
+    ("partner,svrha,kljuc", "{key}"),  # (no validity: a party's column beside a bare key is a lookup table's as often)
+    ("client,key,value", "{key}"),
+])
+def test_a_partner_sheets_key_column_without_an_issued_key_is_not_blocked(engine: Engine, header: str, cell: str) -> None:
+    value = cell.replace("{key}", _issued_key(3520201))
+    width = header.count(",") + 1
+    row = ",".join(["Kamgrad Zagreb"] + ["dnevnik"] * (width - 1))
+    cells = row.split(",")
+    cells[header.split(",").index("kljuc" if "kljuc" in header else "key")] = value
+    assert _blocked(engine, "exports/api_kljucevi.csv", f"{header}\n{','.join(cells)}\n") == []

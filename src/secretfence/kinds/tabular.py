@@ -281,16 +281,30 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
-                              r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|anahtar|cheie|cheia)$")
+                              r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klju(?:č|c)|anahtar|cheie|cheia)$")
+# A sheet of the keys a team issued to its partners, a row each (an export's `partner,purpose,key,valid_until`, Croatian's
+# `partner,svrha,ključ,vrijedi_do`): a column naming the party each key was issued to (a partner, a client, a customer,
+# a tenant) and one its validity (`valid_until`, `expires`, German's `gültig_bis`, Croatian's `vrijedi_do`): each
+# row's bare key cell is the key that party calls the team's API with, judged as an integrations sheet's is. (A party's
+# column alone is not enough: a bare `key` column beside a client's is a lookup table's as often.)
+_PARTY_COLUMN = lazy_regex(r"(?i)^(?:partners?|clients?|customers?|tenants?|klijent|kupac|kunde|klant|cliente|klient|kund)$")
+_VALIDITY_COLUMN = lazy_regex(r"(?i)^(?:valid[_ .-]?(?:until|to|thru|through)|expires(?:[_ .-]?(?:at|on))?|expiry(?:[_ .-]?date)?"
+                              r"|expiration(?:[_ .-]?date)?|g(?:ü|ue)ltig[_ .-]?bis|ablauf(?:datum)?|geldig[_ .-]?tot|giltig[_ .-]?till"
+                              r"|gyldig[_ .-]?til|v(?:á|a)lid[oa][_ .-]?hasta|v(?:á|a)lid[oa][_ .-]?at(?:é|e)|wa(?:ż|z)ny[_ .-]?do"
+                              r"|platn(?:ý|y|é|e)[_ .-]?do|vrijedi[_ .-]?do|va(?:ž|z)i[_ .-]?do|isti(?:č|c)e)$")
 
 
 @lru_cache(maxsize=64)
 def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
-    """(index, name) of an integrations sheet's bare key columns (see _SYSTEM_COLUMN's note): none where no column
-    names each row's system and none its account."""
+    """(index, name) of an integrations sheet's bare key columns (see _SYSTEM_COLUMN's note), or of a sheet of keys
+    issued to partners (see _PARTY_COLUMN's note): none where no column names each row's system and its account, nor
+    each row's party and its key's validity."""
     columns = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
-    if not any(_SYSTEM_COLUMN.match(name) for _, name in columns) or not any(
-            _ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns):
+    integrations = any(_SYSTEM_COLUMN.match(name) for _, name in columns) and any(
+        _ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns)
+    issued = not integrations and any(_PARTY_COLUMN.match(name) for _, name in columns) and any(
+        _VALIDITY_COLUMN.match(name) for _, name in columns)
+    if not integrations and not issued:
         return ()
     return tuple((number, name) for number, name in columns if _BARE_KEY_COLUMN.match(name))
 
