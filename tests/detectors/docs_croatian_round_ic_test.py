@@ -151,3 +151,29 @@ def test_a_partner_sheets_key_column_without_an_issued_key_is_not_blocked(engine
     cells = row.split(",")
     cells[header.split(",").index("kljuc" if "kljuc" in header else "key")] = value
     assert _blocked(engine, "exports/api_kljucevi.csv", f"{header}\n{','.join(cells)}\n") == []
+
+
+# --- a server's log dumping its settings ---------------------------------------------------------------------------------
+
+_ODOO_RECORD = "2024-09-30 06:00:02,410 1 DEBUG ? odoo.tools.config: "
+
+
+@pytest.mark.parametrize("record", [
+    _ODOO_RECORD + "admin_passwd = '{pw}'",
+    _ODOO_RECORD + "db_password = '{pw}'",
+    "INFO:app.settings:smtp_password = {pw}",  # (Python's logging, its default format)
+])
+def test_a_logged_settings_password_blocks(engine: Engine, record: str) -> None:
+    password = _chosen(3520300)
+    text = (_ODOO_RECORD.replace("DEBUG", "INFO").replace("odoo.tools.config", "odoo") + "Odoo version 17.0\n"
+            + record.replace("{pw}", password) + "\n")
+    assert _secrets(engine, "logs/odoo-server.log", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("record", [
+    _ODOO_RECORD + "admin_passwd = 'admin'",  # (Odoo's default master password)
+    _ODOO_RECORD + "admin_passwd = False",
+    _ODOO_RECORD + "db_password = '********'",
+])
+def test_a_logged_settings_unset_or_masked_password_is_not_blocked(engine: Engine, record: str) -> None:
+    assert _blocked(engine, "logs/odoo-server.log", record + "\n") == []
