@@ -448,12 +448,14 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # read here only before its preposition (English's own order is the hints above). Polish orders its words so too
 # (`- Hasło do routera: …`, `- Hasło serwisowe: `…``, `hasło to `…``; `ł` in UTF-8 or spelled `l`), and Czech and Slovak
 # (`heslo pro router: …`, `heslo je `…``), Romanian and Turkish do (`parola `…``, `parolă root: …`, `Şifre: …`; Turkish's
-# `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`).
+# `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`); Croatian, Serbian and Bosnian (`lozinka za
+# NAS je `…``) and Slovene (`geslo je `…``) too.
 _FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
-                        rb"""|parol(?:\xc4[\x83\x82]|a)|ifre"""
+                        rb"""|parol(?:\xc4[\x83\x82]|a)|ifre|lozinka|geslo"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre", "jelsz")
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre",
+                       "lozinka", "geslo", "jelsz")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
@@ -1241,13 +1243,14 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # `palavra-passe`, `mot de passe`; Italian's `password` before its preposition or its verb; Polish's `hasło`, which
 # orders what it is for after it as they do: `hasło do routera`, `hasło serwisowe`; Romanian's `parolă` / `parola` and
 # Turkish's `şifre` / `sifre` and Greek's `κωδικός` / `συνθηματικό` too: `utilizator `admin`, parola `…``, `Λογαριασμός
-# διαχειριστή: `itadmin`, κωδικός `…``) and a key (`clave`, `chave`,
+# διαχειριστή: `itadmin`, κωδικός `…``; Croatian's, Serbian's and Bosnian's `lozinka`, Slovene's `geslo`, what it is for
+# after `za` or `od`: `lozinka za NAS je `…``) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
-                           r"|parol(?:ă|a)|(?:ş|s)ifre|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
+                           r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru)"""
+_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru|za|od)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
@@ -1258,7 +1261,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a)|(?:ş|s)ifre"""
+    r"""|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -1329,6 +1332,7 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                # (Swedish's, Norwegian's and Danish's: `Lösenord för routern`, `Lösenord till NAS:en`,
                                # `Passord til ruteren`, `Adgangskode til routeren`; their `for` is English's)
                                "för", "till", "til", "på", "av", "af",
+                               "za", "od",  # (Croatian's, Serbian's, Bosnian's and Slovene's: `Lozinka za NAS`, `Lozinka od routera`)
                                "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
                                "dei", "degli", "delle", "per"})
 # (French's password is three words: `Mot de passe du NAS`)

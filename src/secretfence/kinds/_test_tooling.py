@@ -377,10 +377,11 @@ _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zu
 _FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
 # A table's header cell naming a password in Spanish, Portuguese, French or Italian, what it is for after the word
 # (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`; Polish's
-# `| Hasło |`, `| Hasło administratora |`, head `has` confirmed by the verify regex; Czech's and Slovak's `| Heslo |`); a login's
+# `| Hasło |`, `| Hasło administratora |`, head `has` confirmed by the verify regex; Czech's and Slovak's `| Heslo |`; Croatian's,
+# Serbian's and Bosnian's `| Lozinka |`, Slovene's `| Geslo |`); a login's
 # (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`; Polish's `| Dane logowania |`).
 _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|password"""
-                                   rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|parol(?:\xc4[\x83\x82]|a)|ifre"""
+                                   rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|parol(?:\xc4[\x83\x82]|a)|ifre|lozinka|geslo"""
                                    # (Hungarian's `| Jelszó |`, `| Admin jelszó |`: ó in UTF-8 or spelled o)
                                    rb"""|jelsz(?:\xc3[\xb3\x93]|o))"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
@@ -400,7 +401,7 @@ FOLDED_HINTS = tuple(
                                 "anmeld", "access", "inloggegevens")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
-                                            "has", "heslo", "parol", "ifre", "jelsz")),
+                                            "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

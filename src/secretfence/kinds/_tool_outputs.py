@@ -43,7 +43,8 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "cracked password", "cleartext password", "passwort", "kennwort", "contraseña", "contrasena",
                                "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord", "hasło", "haslo", "heslo", "lösenord",
                                "losenord", "passord", "adgangskode",
-                               "parolă", "parola", "şifre", "sifre"})  # (Romanian's, Turkish's)
+                               "parolă", "parola", "şifre", "sifre",  # (Romanian's, Turkish's)
+                               "lozinka", "geslo"})  # (Croatian's, Serbian's and Bosnian's; Slovene's)
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -59,7 +60,7 @@ _QUALIFIED_PASSWORD_HEADER = lazy_regex(
 # `Şifre yönetici`): _romance_password_header.
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a)|(?:ş|s)ifre)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")

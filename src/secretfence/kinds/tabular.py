@@ -146,7 +146,9 @@ _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
                           r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto"
-                          r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam)$")
+                          r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam"
+                          # (Croatian's, Serbian's and Bosnian's: `korisnik`, `korisničko ime`)
+                          r"|korisnik|korisni(?:č|c)ko[_ ]?ime)$")
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
 # lastname,email`; Canvas' SIS `users.csv`; JumpCloud's): a column naming each row's person beside the user and the
@@ -176,11 +178,13 @@ def login_list(header: str, delimiter: str) -> bool:
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
 # `imei`): an MDM's or an IT team's export of its kiosks, tablets, printers and cameras, whose password column holds
 # each device's own admin password or PIN (see device_inventory). A German team's sheet names them in German (`Gerät`,
-# `geraet`, `Gerätename`, `Seriennummer`, `Serien-Nr`, `Inventarnummer`, `MAC-Adresse`).
+# `geraet`, `Gerätename`, `Seriennummer`, `Serien-Nr`, `Inventarnummer`, `MAC-Adresse`), a Croatian team's in Croatian
+# (`uređaj`, written `uredjaj` or `uredaj` without its letter, `serijski broj`, `MAC adresa`).
 _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|hostname|serial|serial[_ ]?(?:no|number)"
                             r"|asset|asset[_ ]?(?:tag|id|no)|mac|mac[_ ]?address|imei"
                             r"|ger(?:ä|ae)t|ger(?:ä|ae)te?[_ -]?(?:name|bezeichnung)|serien[_ -]?(?:nr|nummer)"
-                            r"|inventar[_ -]?(?:nr|nummer)|mac[_ -]?adresse)$")
+                            r"|inventar[_ -]?(?:nr|nummer)|mac[_ -]?adresse"
+                            r"|ure(?:đ|dj|d)aj|serijski[_ -]?broj|mac[_ -]?adresa)$")
 
 
 @lru_cache(maxsize=64)
@@ -277,7 +281,17 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
-                              r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|anahtar|cheie|cheia)$")
+                              r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klju(?:č|c)|anahtar|cheie|cheia)$")
+# A sheet of the keys a team issued to its partners, a row each (an export's `partner,purpose,key,valid_until`, Croatian's
+# `partner,svrha,ključ,vrijedi_do`): a column naming the party each key was issued to (a partner, a client, a customer,
+# a tenant) and one its validity (`valid_until`, `expires`, German's `gültig_bis`, Croatian's `vrijedi_do`): each
+# row's bare key cell is the key that party calls the team's API with, judged as an integrations sheet's is. (A party's
+# column alone is not enough: a bare `key` column beside a client's is a lookup table's as often.)
+_PARTY_COLUMN = lazy_regex(r"(?i)^(?:partners?|clients?|customers?|tenants?|klijent|kupac|kunde|klant|cliente|klient|kund)$")
+_VALIDITY_COLUMN = lazy_regex(r"(?i)^(?:valid[_ .-]?(?:until|to|thru|through)|expires(?:[_ .-]?(?:at|on))?|expiry(?:[_ .-]?date)?"
+                              r"|expiration(?:[_ .-]?date)?|g(?:ü|ue)ltig[_ .-]?bis|ablauf(?:datum)?|geldig[_ .-]?tot|giltig[_ .-]?till"
+                              r"|gyldig[_ .-]?til|v(?:á|a)lid[oa][_ .-]?hasta|v(?:á|a)lid[oa][_ .-]?at(?:é|e)|wa(?:ż|z)ny[_ .-]?do"
+                              r"|platn(?:ý|y|é|e)[_ .-]?do|vrijedi[_ .-]?do|va(?:ž|z)i[_ .-]?do|isti(?:č|c)e)$")
 
 # An audit of the integrations' keys, a row each (`system,owner,key_name,value,created,rotate_by`): a column naming each
 # row's system, one naming the row's key (`key_name`, `secret_label`, `token_alias`) and a bare `value` column: each
@@ -289,15 +303,18 @@ _VALUE_COLUMN = lazy_regex(r"(?i)^value$")
 
 @lru_cache(maxsize=64)
 def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
-    """(index, name) of an integrations sheet's bare key columns (see _SYSTEM_COLUMN's note): none where no column
-    names each row's system and none its account; or its `value` column beside one naming each row's key (see
-    _KEY_NAME_COLUMN's note)."""
+    """(index, name) of an integrations sheet's bare key columns (see _SYSTEM_COLUMN's note), or of a sheet of keys
+    issued to partners (see _PARTY_COLUMN's note): none where no column names each row's system and its account, nor
+    each row's party and its key's validity; or an integrations sheet's `value` column beside one naming each row's key
+    (see _KEY_NAME_COLUMN's note)."""
     columns = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
-    if not any(_SYSTEM_COLUMN.match(name) for _, name in columns):
-        return ()
-    if any(_KEY_NAME_COLUMN.match(name) for _, name in columns):
+    system = any(_SYSTEM_COLUMN.match(name) for _, name in columns)
+    if system and any(_KEY_NAME_COLUMN.match(name) for _, name in columns):
         return tuple((number, name) for number, name in columns if _VALUE_COLUMN.match(name))
-    if not any(_ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns):
+    integrations = system and any(_ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns)
+    issued = not integrations and any(_PARTY_COLUMN.match(name) for _, name in columns) and any(
+        _VALIDITY_COLUMN.match(name) for _, name in columns)
+    if not integrations and not issued:
         return ()
     return tuple((number, name) for number, name in columns if _BARE_KEY_COLUMN.match(name))
 

@@ -96,6 +96,15 @@ def test_names_a_credential(key: str, expected: bool) -> None:
         ('if password != "Kq7Lm2Xv9Tz4":', "Kq7Lm2Xv9Tz4", None),
         ('"Kq7Lm2Xv9Tz4" == password', "Kq7Lm2Xv9Tz4", None),
         ('private_key "Kq7Lm2Xv9Tz4";', "Kq7Lm2Xv9Tz4", None),
+        # (a log record's logger, then the setting it dumps: the name after the colon is the key, no annotation's type)
+        ("2024-09-30 06:00:02,410 1 DEBUG ? odoo.tools.config: admin_passwd = 'Kq7Lm2Xv9Tz4'", "Kq7Lm2Xv9Tz4",
+         ("admin_passwd", True)),
+        ("INFO:app.settings:db_password = Kq7Lm2Xv9Tz4", "Kq7Lm2Xv9Tz4", ("db_password", False)),
+        # (Python's annotations keep their name: a type is no credential's name)
+        ("redis_password: str = 'Kq7Lm2Xv9Tz4'", "Kq7Lm2Xv9Tz4", ("redis_password", True)),
+        ("token: SecretStr = 'Kq7Lm2Xv9Tz4'", "Kq7Lm2Xv9Tz4", ("token", True)),
+        ("api_key: Optional[str] = 'Kq7Lm2Xv9Tz4'", "Kq7Lm2Xv9Tz4", ("api_key", True)),
+        ("greeting: message_text = 'Kq7Lm2Xv9Tz4'", "Kq7Lm2Xv9Tz4", ("greeting", True)),
     ],
 )
 def test_assigned_key(line: str, secret: str, expected: Optional[Tuple[str, bool]]) -> None:

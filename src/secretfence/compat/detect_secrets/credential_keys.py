@@ -791,7 +791,8 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
     text = text.rstrip()
     if sign == "=" and ":" in text and _POWERSHELL_SCOPED.search(text) is None:
         annotated = _ANNOTATED.search(text)
-        if annotated is not None:  # Python's `name: Type = value` (dataclasses, pydantic, attrs)
+        if annotated is not None and not _logged_setting(annotated.group("type")):
+            # Python's `name: Type = value` (dataclasses, pydantic, attrs)
             text = text[: annotated.start("type")].rstrip().rstrip(":")
     array = _C_ARRAY.search(text) if text.endswith(("]", "PROGMEM")) else None
     if array is not None:  # C's `const char api_key[] = "…"`: the array's name is the key
@@ -806,6 +807,17 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
     if key and text.endswith(_CHECKSUM_PREFIXES, 0, found.start()):
         key = "checksum/" + key  # Helm's `checksum/secret: <sha256 of the rendered Secret>` annotation: a digest
     return (key, quoted) if key else None
+
+
+# A logger's name, then a setting as a log record dumps it (Odoo's `… odoo.tools.config: admin_passwd = '…'`, Python's
+# logging `INFO:app.settings:db_password = …`): the colon is the record's, no annotation's, where the word after it is
+# a name in lower case that itself names a credential (an annotation's type is `str`, `SecretStr`, `Optional[…]`).
+_LOGGED_SETTING = lazy_regex(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^[a-z]+$")
+
+
+def _logged_setting(hinted: str) -> bool:
+    """The word after a colon before `=` is a setting's name a log record dumped, not an annotation's type."""
+    return len(hinted) <= 64 and _LOGGED_SETTING.match(hinted) is not None and names_a_credential(hinted)
 
 
 # A pod template's annotation prefix for a digest of a rendered manifest (Helm's documented `checksum/config:
