@@ -96,3 +96,19 @@ def test_an_asserted_environment_read_is_a_reference() -> None:
     secret = "Welcome." + drawn_mixed(3550006, 8) + "!"
     chosen = page.replace("process.env.MEM0_API_KEY!", f'"{secret}"')
     assert _blocked(engine, "docs/cookbooks/mastra-agent.mdx", chosen) == [secret]
+
+
+def test_a_pages_prose_names_a_pipelines_connect_call() -> None:
+    engine = Engine()
+    page = ("Components are added with `add_component(\"name\", component)` and joined with\n"
+            "`.connect(\"producer_component.output_name\", \"consumer_component.input_name\")`.\n")
+    assert _blocked(engine, "docs/concepts/pipelines.mdx", page) == []
+
+
+def test_a_value_naming_itself_a_random_key_and_a_region_are_no_secrets() -> None:
+    engine = Engine()
+    page = ('```python\nllm = OpenAIChatGenerator(api_key=Secret.from_token("sk-randomAPIkeyasdsa32ekasd32e"))\n'
+            'textract = AmazonTextractConverter(aws_region_name=Secret.from_token("us-east-1"))\n```\n')
+    assert _blocked(engine, "docs/concepts/secret-management.mdx", page) == []
+    key = "sk-" + drawn_mixed(3550007, 29)
+    assert _blocked(engine, "docs/concepts/secret-management.mdx", page.replace("sk-randomAPIkeyasdsa32ekasd32e", key)) == [key]

@@ -2248,9 +2248,10 @@ _ADDS_COMPONENTS = LastFileMemo(_adds_components)
 def _graph_edge(name: str, arguments: List[Argument], lines: Sequence[str]) -> bool:
     """A dataflow graph's edge, not a login: Haystack's `pipeline.connect("retriever", "prompt_builder.documents")` names
     two components (a socket after the dot) of a pipeline the file builds, `add_component("retriever", …)` (a public
-    corpus of Haystack's code and documentation held some 700 of them). Only a receiver's two-argument `connect` of two
-    names; a Wi-Fi interface's `wlan.connect(ssid, password)` in a file that adds no components stays a login."""
-    if len(arguments) != 2 or "." not in name or not name.lower().endswith(".connect"):
+    corpus of Haystack's code and documentation held some 700 of them; a page's prose writes it `.connect(…)`). Only a
+    two-argument `connect` of two names; a Wi-Fi interface's `wlan.connect(ssid, password)` in a file that adds no
+    components stays a login."""
+    if len(arguments) != 2 or not (name.lower() == "connect" or name.lower().endswith(".connect")):
         return False
     if not all(value is not None and _GRAPH_NODE.fullmatch(value) for value, _ in arguments):
         return False

@@ -315,7 +315,9 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
                         "notreal", "not-real", "not_real",
                         # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
-                        "notareal", "donotuse")
+                        "notareal", "donotuse",
+                        # (a value naming itself a random key: Haystack's documented `sk-randomAPIkeyasdsa32ekasd32e`)
+                        "randomapikey", "random_api_key", "random-api-key")
 # A masking tool's note in brackets where it took the rest out (`eyJhbG...<masked>`, `sk_live_[hidden]`): a
 # redaction verb in brackets that ends the value (it stands for the rest); one with more after it is part of a typed
 # password (`Hair(cut)2024!`, `Tr3e[hidden]Path`), as a note has nothing after it.

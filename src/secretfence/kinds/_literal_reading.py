@@ -2272,6 +2272,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an RPSL maintainer's key-certificate object named under `auth:` (see _RPSL_AUTH_REFERENCE)
     if value.startswith("{") and not value.endswith("}"):
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
+    if value[:2].isalpha() and value[2:3] == "-" and _CLOUD_REGION.match(value):
+        return False  # a cloud region's name given where a secret may go (`Secret.from_token("us-east-1")`): no secret
     if value.endswith("!") and _ASSERTED_ENVIRONMENT_READ.match(value):
         return False  # TypeScript's environment read asserted non-null (`process.env.MEM0_API_KEY!`): a reference
     if value.startswith("&") and _macro_reference(value):
@@ -2295,6 +2297,9 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
 
 
+# An AWS or Azure-style region's name (`us-east-1`, `eu-central-2`, `us-gov-west-1`, `ap-southeast-3`).
+_CLOUD_REGION = lazy_regex(r"^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-|iso-|isob-)?(?:north|south|east|west|central"
+                           r"|northeast|northwest|southeast|southwest)-\d{1,2}$")
 # A TypeScript environment read with its non-null assertion (`process.env.X!`, `import.meta.env["X"]!`), as a
 # documentation page's code (MDX, a guide's snippet) gives it where no code reader reads the line.
 _ASSERTED_ENVIRONMENT_READ = lazy_regex(
