@@ -1,6 +1,8 @@
 """Blind round 55 (code and configs): an iOS Maps key whose comment says it has no app (or application, key, referrer)
 restriction blocks as an unrestricted key does; the same call with no such comment, or one naming the restriction it has,
-stays a warning. Generated fakes only (seeds 3530000-3539999)."""
+stays a warning. A what3words key given to its SDK's constructor (Python's, geopy's, JavaScript's, Android's, Swift's)
+blocks; a placeholder there, or 8 characters given to another class, does not. Generated fakes only (seeds
+3530000-3539999)."""
 from __future__ import annotations
 
 from typing import List
@@ -9,7 +11,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import ALNUM, drawn_mixed
+from tests.fakes import ALNUM, drawn, drawn_mixed
 
 _BASE64URL = ALNUM + "-_"
 
@@ -51,3 +53,38 @@ def test_ios_maps_key_with_its_restriction_passes(engine: Engine, comment: str) 
     key = _google_key(3530011)
     text = f'import GoogleMaps\n\n{comment}\nGMSServices.provideAPIKey("{key}")\n'
     assert _blocked(engine, "ios/App/AppDelegate.swift", text) == []
+
+
+# --- a what3words key given to its SDK ----------------------------------------------------------------------------------
+
+def _what3words_key(seed: int) -> str:
+    """8 upper-case letters and digits, both (as what3words issues them)."""
+    while True:
+        key = drawn(seed, 8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        if any(c.isdigit() for c in key) and any(c.isalpha() for c in key):
+            return key
+        seed += 1
+
+
+@pytest.mark.parametrize("filename, template", [
+    ("dispatch/w3w.py", 'import what3words\n\ngeocoder = what3words.Geocoder("{key}")\n'),
+    ("geo/lookup.py", 'from geopy.geocoders import What3WordsV3\n\ngeolocator = What3WordsV3(api_key="{key}")\n'),
+    ("geo/legacy.py", 'from geopy import geocoders\n\ng = geocoders.What3Words("{key}")\n'),
+    ("src/w3w.ts", "import what3words from '@what3words/api';\n\nconst w3wService = what3words('{key}');\n"),
+    ("app/src/main/java/Drop.kt", 'val wrapper = What3WordsV3("{key}", this)\n'),
+    ("ios/Drop/Locator.swift", 'let api = What3WordsV3(apiKey: "{key}")\n'),
+])
+def test_what3words_key_given_to_its_sdk_blocks(engine: Engine, filename: str, template: str) -> None:
+    key = _what3words_key(3530020)
+    assert key in _blocked(engine, filename, template.format(key=key))
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("dispatch/w3w.py", 'geocoder = what3words.Geocoder("YOURKEYS")\n'),
+    ("dispatch/w3w.py", 'geocoder = what3words.Geocoder("AAAA1111")\n'),
+    ("dispatch/w3w.py", 'geocoder = what3words.Geocoder(os.environ["W3W_API_KEY"])\n'),
+    ("dispatch/w3w.py", 'spot = what3words.Coordinates("{key}")\n'),
+    ("dispatch/geo.py", 'geocoder = Nominatim("{key}")\n'),
+])
+def test_what3words_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(key=_what3words_key(3530021))) == []
