@@ -1,7 +1,9 @@
 """Blind round 55 (code and configs): an iOS Maps key whose comment says it has no app (or application, key, referrer)
 restriction blocks as an unrestricted key does; the same call with no such comment, or one naming the restriction it has,
 stays a warning. A what3words key given to its SDK's constructor (Python's, geopy's, JavaScript's, Android's, Swift's)
-blocks; a placeholder there, or 8 characters given to another class, does not. Generated fakes only (seeds
+blocks; a placeholder there, or 8 characters given to another class, does not. A Postfix SASL password map written by
+configuration management (Ansible's copy content, quoted or a block; Salt's contents; Puppet's content) blocks by its
+entries' passwords; a template's variables there, or a transport map's entries, do not. Generated fakes only (seeds
 3530000-3539999)."""
 from __future__ import annotations
 
@@ -88,3 +90,36 @@ def test_what3words_key_given_to_its_sdk_blocks(engine: Engine, filename: str, t
 ])
 def test_what3words_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.format(key=_what3words_key(3530021))) == []
+
+
+# --- a Postfix SASL map written by configuration management -----------------------------------------------------------
+
+def _relay_password(seed: int) -> str:
+    return drawn_mixed(seed, 10) + "!" + drawn(seed + 1, 4, "0123456789")
+
+
+@pytest.mark.parametrize("filename, template", [
+    ("roles/postfix/tasks/main.yml", '- name: relay credentials\n  ansible.builtin.copy:\n    dest: /etc/postfix/sasl_passwd\n'
+                                     '    mode: "0600"\n    content: "[smtp.relay.example]:587 alerts@shop.example:{pw}\\n"\n'),
+    ("roles/postfix/tasks/main.yml", '- copy:\n    content: |\n      @shop.example   ops@shop.example:{pw}\n'
+                                     '      [smtp.relay.example]:submission   relay-user:{pw}\n    dest: /etc/postfix/sasl_passwd\n'),
+    ("salt/postfix/init.sls", '/etc/postfix/sasl_passwd:\n  file.managed:\n    - mode: "0600"\n    - contents: |\n'
+                              '        [smtp.relay.example]:587 alerts@shop.example:{pw}\n'),
+    ("modules/postfix/manifests/init.pp", "file {{ '/etc/postfix/sasl_passwd':\n  mode    => '0600',\n"
+                                          "  content => '[smtp.relay.example]:587 alerts@shop.example:{pw}',\n}}\n"),
+])
+def test_sasl_map_written_by_configuration_management_blocks(engine: Engine, filename: str, template: str) -> None:
+    password = _relay_password(3530030)
+    assert password in _blocked(engine, filename, template.format(pw=password))
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("roles/postfix/tasks/main.yml", '- copy:\n    dest: /etc/postfix/sasl_passwd\n'
+                                     '    content: "[{{ relay_host }}]:587 {{ relay_user }}:{{ relay_password }}\\n"\n'),
+    ("roles/postfix/tasks/main.yml", '- copy:\n    dest: /etc/postfix/sasl_passwd\n'
+                                     '    content: "[smtp.relay.example]:587 YOUR_SMTP_USERNAME:YOUR_SMTP_PASSWORD\\n"\n'),
+    ("roles/postfix/tasks/main.yml", '- copy:\n    dest: /etc/postfix/transport\n'
+                                     '    content: "shop.example smtp:[smtp.relay.example]:587\\n"\n'),
+])
+def test_sasl_map_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
