@@ -3,11 +3,15 @@ restriction blocks as an unrestricted key does; the same call with no such comme
 stays a warning. A what3words key given to its SDK's constructor (Python's, geopy's, JavaScript's, Android's, Swift's)
 blocks; a placeholder there, or 8 characters given to another class, does not. A Postfix SASL password map written by
 configuration management (Ansible's copy content, quoted or a block; Salt's contents; Puppet's content) blocks by its
-entries' passwords; a template's variables there, or a transport map's entries, do not. Generated fakes only (seeds
+entries' passwords; a template's variables there, or a transport map's entries, do not. Barion's POSKey (a point of
+sale's secret key) under its names (`POSKey`, `BARION_POSKEY`, `poskey`) blocks; a template or a position's key does
+not. Generated fakes only (seeds
 3530000-3539999)."""
 from __future__ import annotations
 
 from typing import List
+
+import base64
 
 import pytest
 from secretfence.engine import Engine
@@ -122,4 +126,28 @@ def test_sasl_map_written_by_configuration_management_blocks(engine: Engine, fil
                                      '    content: "shop.example smtp:[smtp.relay.example]:587\\n"\n'),
 ])
 def test_sasl_map_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+# --- Barion's POSKey under its names --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("filename, template", [
+    ("k8s/webshop/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\ntype: Opaque\ndata:\n"
+                                "  BARION_POSKEY: {b64}\n"),
+    (".env.production", "BARION_POSKEY={key}\n"),
+    ("src/payments/barion.json", '{{"POSKey": "{key}", "PaymentType": "Immediate", "GuestCheckOut": true}}\n'),
+    ("shop/settings.py", 'BARION = {{"poskey": "{key}", "payee": "shop@example.hu"}}\n'),
+])
+def test_barion_poskey_blocks(engine: Engine, filename: str, template: str) -> None:
+    key = drawn(3530040, 32, "0123456789abcdef")
+    text = template.format(key=key, b64=base64.b64encode(key.encode()).decode())
+    assert any(key in secret or secret == base64.b64encode(key.encode()).decode() for secret in _blocked(engine, filename, text))
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("src/payments/barion.json", '{"POSKey": "{{ barion_poskey }}", "PaymentType": "Immediate"}\n'),
+    ("game/board.py", 'pos_key = "row_3_col_4"\n'),
+    ("src/payments/barion.php", "$posKey = getenv('BARION_POSKEY');\n"),
+])
+def test_barion_poskey_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []

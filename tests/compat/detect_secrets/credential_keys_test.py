@@ -75,6 +75,9 @@ def test_samples_cover_both_ways() -> None:
         ("PassphraseWPAClear", True), ("PasswordClear", True), ("HexKeyWep104Clear", True), ("HexKeyClear", True),
         ("password_plain", True), ("tokenPlaintext", True), ("PassphraseWPAEncrypted", False), ("CacheKeyClear", False),
         ("KeyClear", False), ("wpa_clear", False), ("plain_text", False),
+        # (a point of sale's secret key in one word, as Barion's variables name it; two words name a position's key as often:
+        # their value decides, see names_a_credential_holding)
+        ("BARION_POSKEY", True), ("poskey", True), ("pos_key", False), ("barionPosKey", False),
     ],
 )
 def test_names_a_credential(key: str, expected: bool) -> None:

@@ -97,9 +97,11 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
 # credential is for (`WPA`, `WEP`, `WEP104`) names the network's kind, not the value.
 _IN_CLEAR_WORDS = frozenset({"clear", "cleartext", "plain", "plaintext"})
 _WIFI_MODES = frozenset({"wpa", "wpa2", "wpa3", "wep"})
-# One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
+# One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`; a point of sale's secret key as Barion's shops name
+# theirs (its requests' `POSKey`, written `BARION_POSKEY`, `poskey`): it signs the shop's payments and refunds (`pos_key`
+# and `POSKey`, two words, name a position's key as often: their value decides, names_a_credential_holding).
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
-                     "accesskey", "token")
+                     "accesskey", "token", "poskey")
 # (and a Java keystore's: keytool's and jarsigner's `-storepass`, Ant's `<signjar storepass=…>`, `truststorepass`)
 _COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", "mail", "ldap", "sql", "pg", "my",
                                   "store", "keystore", "truststore"})
