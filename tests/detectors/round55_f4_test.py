@@ -5,7 +5,9 @@ blocks; a placeholder there, or 8 characters given to another class, does not. A
 configuration management (Ansible's copy content, quoted or a block; Salt's contents; Puppet's content) blocks by its
 entries' passwords; a template's variables there, or a transport map's entries, do not. Barion's POSKey (a point of
 sale's secret key) under its names (`POSKey`, `BARION_POSKEY`, `poskey`) blocks; a template or a position's key does
-not. Generated fakes only (seeds
+not. Finnish's and Hungarian's key words (`avain`, `kulcs`) after a secret's qualifier or a service's name (an SQL
+seed's `salainen_avain` column, Számlázz.hu's `SZAMLA_AGENT_KULCS`) block as `secret_key` and `<SERVICE>_KEY` do; a
+public one (`julkinen_avain`, `nyilvanos_kulcs`) does not. Generated fakes only (seeds
 3530000-3539999)."""
 from __future__ import annotations
 
@@ -151,3 +153,27 @@ def test_barion_poskey_blocks(engine: Engine, filename: str, template: str) -> N
 ])
 def test_barion_poskey_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# --- Finnish's and Hungarian's key words -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("filename, template", [
+    ("db/seed/merchant_settings.sql", "INSERT INTO maksut_asetus (palvelu, tunnus, salainen_avain, aktiivinen) VALUES\n"
+                                      "  ('paytrail', '375917', '{key}', true);\n"),
+    ("invoicing/agent.py", 'SZAMLA_AGENT_KULCS = "{key}"\n'),
+    (".env", "BILLING_API_KULCS={key}\n"),
+    ("config/payments.yml", "paytrail:\n  salainen_avain: {key}\n"),
+])
+def test_finnish_and_hungarian_keys_block(engine: Engine, filename: str, template: str) -> None:
+    key = drawn(3530050, 40, "abcdefghijklmnopqrstuvwxyz0123456789")
+    assert key in _blocked(engine, filename, template.format(key=key))
+
+
+@pytest.mark.parametrize("filename, template", [
+    ("config/payments.yml", "kassa:\n  julkinen_avain: {key}\n"),
+    ("invoicing/agent.py", 'NYILVANOS_KULCS = "{key}"\n'),
+    ("invoicing/agent.py", 'SZAMLA_AGENT_KULCS = os.environ["SZAMLA_AGENT_KULCS"]\n'),
+])
+def test_finnish_and_hungarian_public_keys_pass(engine: Engine, filename: str, template: str) -> None:
+    key = drawn(3530051, 40, "abcdefghijklmnopqrstuvwxyz0123456789")
+    assert _blocked(engine, filename, template.format(key=key)) == []

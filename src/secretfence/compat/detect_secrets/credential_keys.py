@@ -298,11 +298,12 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
                                ("palavra", "passe"), ("palavra", "chave"))
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
-# French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ` say key: a credential
+# French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ`, Finnish `avain`, Hungarian
+# `kulcs` say key: a credential
 # only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`), or after
 # a service's name holding a generated value, as `<SERVICE>_KEY` (`redsysClave`: names_a_credential_holding).
 _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
-                                  "anahtari", "ключ"})
+                                  "anahtari", "ключ", "avain", "kulcs"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -312,6 +313,8 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
     "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
     "zugang", "zugriff", "toegang", "erisim", "секретный", "секретного", "доступа", "апи",
+    # (Finnish `salainen avain`, Hungarian `titkos kulcs`: a secret key, head last)
+    "salainen", "titkos",
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
@@ -349,6 +352,7 @@ _NATIVE_CREDENTIAL_ENDINGS = ("密码", "密碼", "口令", "密钥", "密鑰", 
 _LOCALIZED_NOT_THE_VALUE = frozenset({
     "nombre", "nome", "nom", "naam", "adi", "archivo", "arquivo", "ficheiro", "fichier", "datei", "bestand", "dosya",
     "ruta", "caminho", "chemin", "pfad", "pad", "percorso", "cifrada", "cifrado", "criptografada", "criptografado",
+    "julkinen", "nyilvanos",  # (Finnish's and Hungarian's public: `julkinen_avain`, `nyilvanos_kulcs`)
     "chiffre", "verschluesselt", "verschlusselt", "versleuteld", "sifreli", "cifrata", "ejemplo", "exemplo",
     "exemple", "beispiel", "esempio", "voorbeeld", "ornek", "prueba", "teste", "longitud", "comprimento", "tamanho",
     "longueur", "laenge", "lange", "lunghezza", "lengte", "uzunluk", "politica", "politique", "richtlinie",
