@@ -7,7 +7,9 @@ entries' passwords; a template's variables there, or a transport map's entries, 
 sale's secret key) under its names (`POSKey`, `BARION_POSKEY`, `poskey`) blocks; a template or a position's key does
 not. Finnish's and Hungarian's key words (`avain`, `kulcs`) after a secret's qualifier or a service's name (an SQL
 seed's `salainen_avain` column, Számlázz.hu's `SZAMLA_AGENT_KULCS`) block as `secret_key` and `<SERVICE>_KEY` do; a
-public one (`julkinen_avain`, `nyilvanos_kulcs`) does not. Generated fakes only (seeds
+public one (`julkinen_avain`, `nyilvanos_kulcs`) does not. An SQL UPDATE setting the key column of a token table (DRF's
+`authtoken_token`, `partners_apitoken`, `api_keys`) to a literal blocks whatever its WHERE picks; a cache's or a
+translation's key column, or a stand-in, does not. Generated fakes only (seeds
 3530000-3539999)."""
 from __future__ import annotations
 
@@ -177,3 +179,27 @@ def test_finnish_and_hungarian_keys_block(engine: Engine, filename: str, templat
 def test_finnish_and_hungarian_public_keys_pass(engine: Engine, filename: str, template: str) -> None:
     key = drawn(3530051, 40, "abcdefghijklmnopqrstuvwxyz0123456789")
     assert _blocked(engine, filename, template.format(key=key)) == []
+
+
+# --- a token table's key column set by an UPDATE --------------------------------------------------------------------
+
+@pytest.mark.parametrize("filename, template", [
+    ("db/fixes/restore-token.sql", "BEGIN;\nUPDATE partners_apitoken\n   SET key = '{token}',\n       revoked = false\n"
+                                   " WHERE partner_id = (SELECT id FROM partners_partner WHERE slug = 'acme');\nCOMMIT;\n"),
+    ("db/fixes/drf.sql", "UPDATE authtoken_token SET key = '{hex}' WHERE user_id = 7;\n"),
+    ("db/fixes/keys.sql", "UPDATE public.api_keys SET key = '{token}', updated_at = now() WHERE id = 3;\n"),
+])
+def test_token_table_key_set_by_update_blocks(engine: Engine, filename: str, template: str) -> None:
+    token = "tk_live_" + drawn_mixed(3530060, 40)
+    digest = drawn(3530061, 40, "0123456789abcdef")
+    secret = digest if "{hex}" in template else token
+    assert secret in _blocked(engine, filename, template.format(token=token, hex=digest))
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("db/fixes/cache.sql", "UPDATE cache_keys SET key = 'user:42:profile' WHERE id = 1;\n"),
+    ("db/fixes/i18n.sql", "UPDATE translations SET key = 'checkout.title' WHERE id = 9;\n"),
+    ("db/fixes/drf.sql", "UPDATE authtoken_token SET key = 'changeme' WHERE user_id = 7;\n"),
+])
+def test_token_table_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
