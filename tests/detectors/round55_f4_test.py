@@ -9,7 +9,8 @@ not. Finnish's and Hungarian's key words (`avain`, `kulcs`) after a secret's qua
 seed's `salainen_avain` column, Számlázz.hu's `SZAMLA_AGENT_KULCS`) block as `secret_key` and `<SERVICE>_KEY` do; a
 public one (`julkinen_avain`, `nyilvanos_kulcs`) does not. An SQL UPDATE setting the key column of a token table (DRF's
 `authtoken_token`, `partners_apitoken`, `api_keys`) to a literal blocks whatever its WHERE picks; a cache's or a
-translation's key column, or a stand-in, does not. Generated fakes only (seeds
+translation's key column, or a stand-in, does not. The accuracy measure's scorer takes an SMTP AUTH PLAIN message
+labelled as written (its base64) as reported by the finding of its decoded password. Generated fakes only (seeds
 3530000-3539999)."""
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import base64
 import pytest
 from secretfence.engine import Engine
 
-from tests.accuracy.labelled import blocking
+from tests.accuracy.labelled import blocking, reports
 from tests.fakes import ALNUM, drawn, drawn_mixed
 
 _BASE64URL = ALNUM + "-_"
@@ -203,3 +204,15 @@ def test_token_table_key_set_by_update_blocks(engine: Engine, filename: str, tem
 ])
 def test_token_table_lookalikes_pass(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# --- the scorer: an AUTH PLAIN message labelled as written ----------------------------------------------------------
+
+def test_auth_plain_message_labelled_as_written_is_reported_by_its_password(engine: Engine) -> None:
+    password = drawn_mixed(3530070, 16)
+    message = base64.b64encode(f"\0alarm@plant.example\0{password}".encode()).decode()
+    text = f"send: 'AUTH PLAIN {message}\\r\\n'\nreply: b'235 2.7.0 Authentication successful'\n"
+    found = blocking(engine.scan_text("logs/mailer-debug.log", text))
+    assert any(reports(finding, message) for finding in found)
+    other = base64.b64encode(f"\0alarm@plant.example\0{drawn_mixed(3530071, 16)}".encode()).decode()
+    assert not any(reports(finding, other) for finding in found)
