@@ -50,7 +50,22 @@ def reports(finding: Finding, secret: str) -> bool:
         return True  # an HTTP Basic credential labelled as written: its password, decoded, is what leaked
     if len(finding.secret) >= 6 and _decoded(secret) == finding.secret:
         return True  # a password sent base64-encoded (SOAP's passwordData) labelled as written: the same
+    if len(finding.secret) >= 6 and _sasl_plain_password(secret) == finding.secret:
+        return True  # an SMTP/IMAP AUTH PLAIN message labelled as written: its password, decoded, is what leaked
     return False
+
+
+def _sasl_plain_password(secret: str) -> Optional[str]:
+    """The password of `secret` when it is base64 of a SASL PLAIN message (RFC 4616: authzid NUL authcid NUL
+    passwd), else None."""
+    try:
+        text = base64.b64decode(secret, validate=True).decode("utf-8")
+    except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
+        return None
+    parts = text.split("\0")
+    if len(parts) != 3 or not parts[1] or not parts[2] or not all(part.isprintable() for part in parts):
+        return None
+    return parts[2]
 
 
 def _decoded(secret: str) -> Optional[str]:

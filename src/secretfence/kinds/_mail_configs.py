@@ -97,6 +97,13 @@ _MBSYNC_NAME = lazy_regex("(?i)" + _MBSYNC_FILE)
 _DMA_AUTH_NAME = lazy_regex("(?i)" + _DMA_AUTH_FILE)
 _AUTHINFO_NAME = lazy_regex("(?i)" + _AUTHINFO_FILE)
 _ROLE_NAME = lazy_regex("(?i)" + _ROLE_FILES)
+
+
+def sasl_map_path(path: str) -> bool:
+    """`path` names a Postfix SASL password map (see _SASL_MAP_FILE): what configuration management writes there is one."""
+    return _SASL_MAP_NAME.search(path) is not None
+
+
 _NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc", "auth.conf", "authinfo")  # (one of them in a name before its pattern is tried)
 
 # The prefilter's literals (lowered) and patterns on the folded text.

@@ -8,6 +8,9 @@ inline beside the path it is written to, where the path says the file is a key (
 - Puppet: `content => '…'` inside `file { '/etc/…/agent.psk': … }`.
 - Chef: `content '…'` inside `file '/etc/…/agent.psk' do … end`.
 
+A Postfix SASL password map (`/etc/postfix/sasl_passwd`) written so is read by its lines (`[host]:port user:password`,
+each a line of the content: a block scalar's lines, or a quoted value's `\\n`-separated entries): its passwords.
+
 The path's file name must say key (`.psk`, `.key`, `keyfile`, `.secret`, `.token`, a `psk` or `secret` word;
 not a public key's, a certificate's or a CA's), and the content must be one word of key material (hex,
 base64, a drawn token: 16 characters and more): a template's `{{ var }}`, a lookup, a configuration file's
@@ -16,9 +19,10 @@ text are none. The value is then judged as the kind judges a secret (placeholder
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import indent_width, line_text
+from secretfence.kinds._mail_configs import SASL_MAP_LINE, sasl_map_path
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -48,7 +52,12 @@ _PUBLIC_FILE = lazy_regex(r"""(?i)(?:pub|public|cert|crt|csr|(?<![a-z])ca(?![a-z
 # A content line holding key material (the prefilter's pattern, on folded bytes).
 _FOLDED_CONTENT = (rb"""contents?(?:[ \t]*(?::|=>)|(?=[ \t]+["']))[ \t]*(?:-[ \t]+)?(?:[|>][-+]?[ \t]*\r?\n[ \t]*)?["']?"""
                    rb"""[a-z0-9+/_-]{16}""")
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_CONTENT), ("content",), lazy_regex(_FOLDED_CONTENT, re.IGNORECASE)),)
+# A content line opening with a SASL map's entry: its lookup key (`[host]:port`, `host`, `@domain`), blanks, `user:` and more.
+_FOLDED_SASL_CONTENT = (rb"""contents?(?:[ \t]*(?::|=>)|(?=[ \t]+["']))[ \t]*(?:-[ \t]+)?(?:[|>][-+]?[ \t]*\r?\n[ \t]*)?["']?"""
+                        rb"""(?:\[[a-z0-9.:-]{1,253}\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}"""
+                        rb"""|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \t]+[^\s:#][^\s:]{0,127}:[^\s]""")
+FOLDED_HINTS = tuple(Headed(lazy_regex(pattern), ("content",), lazy_regex(pattern, re.IGNORECASE))
+                     for pattern in (_FOLDED_CONTENT, _FOLDED_SASL_CONTENT))
 
 
 def _key_file(path: str) -> bool:
@@ -58,7 +67,13 @@ def _key_file(path: str) -> bool:
 
 
 def _written_to(lines: Sequence[str], index: int, indent: int) -> Optional[str]:
-    """The key file's path the content at `lines[index]` is written to: a sibling's `dest:`/`path:`/`name:` at its
+    """The key file's path the content at `lines[index]` is written to (see _written_path), if it names a key file."""
+    path = _written_path(lines, index, indent)
+    return path if path and _key_file(path) else None
+
+
+def _written_path(lines: Sequence[str], index: int, indent: int) -> Optional[str]:
+    """The path the content at `lines[index]` is written to: a sibling's `dest:`/`path:`/`name:` at its
     indentation (the mapping's lines up to its head and down to its end), or an enclosing Salt ID, Puppet or
     Chef resource (the two blocks above it at most: Salt's ID stands over its function's line)."""
     for position in range(index + 1, min(len(lines), index + _BLOCK_LINES + 1)):
@@ -69,7 +84,7 @@ def _written_to(lines: Sequence[str], index: int, indent: int) -> Optional[str]:
             break
         found = _SIBLING_PATH.match(text)
         if found is not None:
-            return found.group("path") if _key_file(found.group("path")) else None
+            return found.group("path")
     level, headers = indent, 0
     for position in range(index - 1, max(-1, index - _BLOCK_LINES - 1), -1):
         text = line_text(lines, position)[:_READ]
@@ -78,13 +93,12 @@ def _written_to(lines: Sequence[str], index: int, indent: int) -> Optional[str]:
         if indent_width(text) == level:
             found = _SIBLING_PATH.match(text) if headers == 0 else None
             if found is not None:
-                return found.group("path") if _key_file(found.group("path")) else None
+                return found.group("path")
             continue
         level, headers = indent_width(text), headers + 1
         found = _SALT_ID.match(text) or _RESOURCE.match(text)
         if found is not None:
-            path = next((group for group in found.groups() if group and "/" in group), "")
-            return path if _key_file(path) else None
+            return next((group for group in found.groups() if group and "/" in group), "")
         if headers >= 2 or level == 0:
             break
     return None
@@ -109,7 +123,35 @@ def managed_key_files(lines: Sequence[str], index: int) -> Iterator[Found]:
             value = value[:-2]
     value = value.strip()
     if _MATERIAL.match(value) is None:
+        yield from _sasl_map_written(lines, index, found)
         return
     path = _written_to(lines, index, len(found.group("indent")))
     if path is not None:
         yield offset, f"key written to {path} by configuration management", "secret", value
+
+
+def _sasl_map_written(lines: Sequence[str], index: int, content: "re.Match[str]") -> Iterator[Found]:
+    """The passwords of a Postfix SASL map written as `content` (see the module's doc): its entries are a block
+    scalar's lines, or a quoted value's `\\n`-separated ones."""
+    indent = len(content.group("indent"))
+    entries: List[Tuple[int, str]] = []
+    if content.group("block") is not None:
+        for position in range(index + 1, min(len(lines), index + _BLOCK_LINES + 1)):
+            text = line_text(lines, position)[:_READ]
+            if text.strip() and indent_width(text) <= indent:
+                break
+            entries.append((position - index, text))
+    else:
+        value = content.group("dq") if content.group("dq") is not None else content.group("sq") or content.group("bare") or ""
+        parts = value.split("\\n") if content.group("dq") is not None else [value]
+        entries = [(0, part) for part in parts[:_BLOCK_LINES]]
+    if not any(SASL_MAP_LINE.match(text) for _, text in entries):
+        return
+    path = _written_path(lines, index, indent)
+    if not path or not sasl_map_path(path):
+        return
+    for offset, text in entries:
+        entry = SASL_MAP_LINE.match(text)
+        if entry is not None:
+            yield (offset, f"Postfix SASL password of {entry.group('user')} for {entry.group('host')} written to {path} "
+                   "by configuration management", "password", entry.group("pw"))

@@ -1209,8 +1209,11 @@ _ANDROID_MAPS_FILES = lazy_regex(r"(?i)(?:^|[/\\])google_maps_api\.xml$")
 # Spanish's `sin restricción`, French's `sans restriction`, Italian's `senza restrizioni`, German's `uneingeschränkt`,
 # `ohne Einschränkung`): the premise of a shipped key, restricted to its app or its referrers, does not hold; anyone who
 # reads it calls every API its project enables on the project's bill. Read a few lines either side (a comment above it).
+# The console's two kinds of restriction by name too (`no app restriction`, `no application restrictions`, `no key
+# restriction`, `no referrer restriction`, `no iOS/Android/bundle/IP restriction`): none of the app's, so none at all.
 _UNRESTRICTED_KEY = lazy_regex(
-    r"(?i)\bunrestricted\b|\bno[ \t]+(?:api[ \t]+)?restrictions?\b|\bwithout[ \t]+(?:any[ \t]+)?restrictions?\b"
+    r"(?i)\bunrestricted\b|\bno[ \t]+(?:(?:api|app|application|key|ios|android|bundle|referr?er|http[ \t]+referr?er|ip)[ \t]+)?"
+    r"restrictions?\b|\bwithout[ \t]+(?:any[ \t]+)?restrictions?\b"
     r"|\bsem[ \t]+restri(?:ç|c)(?:ã|a)o|\bsem[ \t]+restri(?:ç|c)(?:õ|o)es|\bsin[ \t]+restricci(?:ó|o)n|\bsans[ \t]+restriction"
     r"|\bsenza[ \t]+restrizion[ei]|uneingeschr(?:ä|ae|a)nkt|\bohne[ \t]+einschr(?:ä|ae|a)nkung")
 _UNRESTRICTED_LINES = 3

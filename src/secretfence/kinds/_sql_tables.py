@@ -385,6 +385,9 @@ _NAME_COLUMN = lazy_regex(
 # `<service>_<column>`, as `<SERVICE>_KEY` is (judged holding a generated value: a cache's or a translation's key is none).
 _KEY_COLUMN = lazy_regex(r"""(?i)^(?:key|sleutel|clave|chiave|chave|cle|schluessel|schlussel)$""")
 _SERVICE_ROW_NAME = lazy_regex(r"""^[A-Za-z][A-Za-z0-9_-]{1,63}$""")
+# A table of tokens (Django REST framework's `authtoken_token`, a `partners_apitoken`, `api_keys`, `access_tokens`): its
+# key column is each row's token whatever the WHERE picks (DRF's `key`): read under the table's name, which says token.
+_TOKEN_TABLE = lazy_regex(r"""(?i)(?:^|[_.])(?:(?:api|auth|access)_?)?tokens?$|(?:^|[_.])(?:api|auth|access)_?keys?$""")
 _ASSIGNMENTS_READ = 16
 _WHERE_LINES = 6  # lines below the SET its WHERE may stand on (T-SQL's `FROM … JOIN …` between them)
 _WHERE_READ = 4096  # characters of the WHERE clause read for the row's name
@@ -407,10 +410,13 @@ def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     column to a literal where the row's name column is a literal (see above)."""
     line = line_text(lines, index)[:MAX_STATEMENT_LINE]
     head = _UPDATE_SET.search(line)
+    table = head.group("table") if head is not None else ""
     if head is None:
         head = _SET_HEAD.match(line)
-        if head is None or index == 0 or _UPDATE_LINE.match(line_text(lines, index - 1)[:MAX_STATEMENT_LINE]) is None:
+        above = _UPDATE_LINE.match(line_text(lines, index - 1)[:MAX_STATEMENT_LINE]) if head is not None and index > 0 else None
+        if head is None or above is None:
             return
+        table = above.group("table")
     values: List[str] = []
     keys: List[Tuple[str, str]] = []  # (the key column, its value: see _KEY_COLUMN)
     position = head.end()
@@ -430,6 +436,13 @@ def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
         position = following.end()
     if not values and not keys:
         return
+    token_table = table_key(table)
+    if keys and _TOKEN_TABLE.search(token_table):
+        for _, value in keys:
+            yield token_table, value  # (a token table's key column: see _TOKEN_TABLE)
+        keys = []
+        if not values:
+            return
     text = line[position:]
     for offset in range(1, _WHERE_LINES + 1):
         if ";" in text or index + offset >= len(lines):

@@ -443,6 +443,9 @@ _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherap
                              rb"""|(?:weather\.visualcrossing\.com|api\.weatherapi\.com|api\.weatherbit\.io|api\.worldweatheronline\.com"""
                              rb"""|meteosource\.com|api\.what3words\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\(|\$\{?|\{)[a-z_]"""
                              rb"""|api\.what3words\.com(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}""")
+# (what3words' SDK constructors given their key first or by its name: _WHAT3WORDS_SDK)
+_FOLDED_WHAT3WORDS_SDK = (rb"""what3words(?:\.geocoder|v3)?[ \t]*\([ \t]*(?:(?:api_?key|key)[ \t]*[=:][ \t]*)?"""
+                          rb"""["'`][a-z0-9]{8}["'`]""")
 # (a name or a literal given to a URL's `key` query item by its builder: _query_item_keys)
 _FOLDED_QUERY_ITEM_KEY = (rb"""(?:urlqueryitem\([ \t]*name:|searchparams\.(?:set|append)\(|queryparameter\(|"""
                           rb"""queryitems?\[)[ \t]*["']key["']""")
@@ -555,6 +558,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_TREMENDOUS, ("prod_", "test_")),
         (_FOLDED_URL_PARAMETER_KEY, ("weather.visualcrossing.com", "api.weatherapi.com", "api.weatherbit.io",
                                      "api.worldweatheronline.com", "meteosource.com", "abfs.com/xml/", "api.what3words.com")),
+        (_FOLDED_WHAT3WORDS_SDK, ("what3words",)),
         (_FOLDED_QUERY_ITEM_KEY, ("urlqueryitem", "searchparams", "queryparameter", "queryitem")),
         (_FOLDED_SENT_CONSTANT, ("bearer", "token", "api", "key", "auth")),
         (_FOLDED_USERNAME_KEY, ("user",)),
@@ -867,6 +871,14 @@ _URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", int, str], ...] = (
     ("api.what3words.com", lazy_regex(r"api\.what3words\.com" + _URL_REST + r"key=(?P<token>[A-Z0-9]{8})" + _URL_KEY_END),
      8, "what3words API key (its URLs' key parameter): address look-ups and AutoSuggest calls on the account's plan"),
 )
+
+# what3words' SDKs given their API key, first or by its parameter's name: the Python SDK's `what3words.Geocoder("…")`,
+# geopy's `What3Words("…")` and `What3WordsV3(api_key="…")`, the JavaScript SDK's `what3words("…")` (@what3words/api),
+# the Android and Swift wrappers' `What3WordsV3("…", context)` and `What3WordsV3(apiKey: "…")`. Its keys (8 upper-case
+# letters and digits) are too short to read by their look anywhere else: read where the SDK's own constructor takes one.
+_WHAT3WORDS_SDK = lazy_regex(
+    r"""(?<![\w$])(?:what3words\.Geocoder|What3Words(?:V3)?|what3words)[ \t]*\([ \t]*(?:(?:api_?[Kk]ey|key)[ \t]*[=:][ \t]*)?"""
+    r"""(?P<q>["'`])(?P<token>[A-Z0-9]{8})(?P=q)""")
 
 
 # --- A payment gateway's merchant credentials, and Web Push's VAPID private key (blind rounds DO-DT) ---------------------
@@ -1389,6 +1401,11 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _url_parameter_keys(line, filename)
         if "key=" in line and ("\\(" in line or "$" in line or "{" in line):
             yield from _interpolated_url_parameter_keys(lines, index, line, filename)
+    if ("hat3words" in line or "hat3Words" in line) and "(" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _WHAT3WORDS_SDK.finditer(line)):
+            if _issued_id(found.group("token")):
+                yield Match(secret=found.group("token"), confidence=_named_confidence(_in_documentation(filename)), description=(
+                    "what3words API key (given to its SDK): address look-ups and AutoSuggest calls on the account's plan"))
     if "key" in line and ("ueryItem" in line or "earchParams" in line or "ueryParameter" in line):
         yield from _query_item_keys(lines, index, line, filename)
     if any(word in line for word in _SENT_WORDS):

@@ -75,6 +75,12 @@ def test_samples_cover_both_ways() -> None:
         ("PassphraseWPAClear", True), ("PasswordClear", True), ("HexKeyWep104Clear", True), ("HexKeyClear", True),
         ("password_plain", True), ("tokenPlaintext", True), ("PassphraseWPAEncrypted", False), ("CacheKeyClear", False),
         ("KeyClear", False), ("wpa_clear", False), ("plain_text", False),
+        # (a point of sale's secret key in one word, as Barion's variables name it; two words name a position's key as often:
+        # their value decides, see names_a_credential_holding)
+        ("BARION_POSKEY", True), ("poskey", True), ("pos_key", False), ("barionPosKey", False),
+        # (Finnish's and Hungarian's key after a qualifier: a secret key, an API key; not a public one, nor the word alone)
+        ("salainen_avain", True), ("API_AVAIN", True), ("titkos_kulcs", True), ("api_kulcs", True),
+        ("julkinen_avain", False), ("nyilvanos_kulcs", False), ("avain", False), ("kulcs", False),
     ],
 )
 def test_names_a_credential(key: str, expected: bool) -> None:

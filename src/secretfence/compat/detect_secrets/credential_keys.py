@@ -97,9 +97,11 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
 # credential is for (`WPA`, `WEP`, `WEP104`) names the network's kind, not the value.
 _IN_CLEAR_WORDS = frozenset({"clear", "cleartext", "plain", "plaintext"})
 _WIFI_MODES = frozenset({"wpa", "wpa2", "wpa3", "wep"})
-# One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
+# One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`; a point of sale's secret key as Barion's shops name
+# theirs (its requests' `POSKey`, written `BARION_POSKEY`, `poskey`): it signs the shop's payments and refunds (`pos_key`
+# and `POSKey`, two words, name a position's key as often: their value decides, names_a_credential_holding).
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
-                     "accesskey", "token")
+                     "accesskey", "token", "poskey")
 # (and a Java keystore's: keytool's and jarsigner's `-storepass`, Ant's `<signjar storepass=…>`, `truststorepass`)
 _COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", "mail", "ldap", "sql", "pg", "my",
                                   "store", "keystore", "truststore"})
@@ -298,11 +300,12 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
                                ("palavra", "passe"), ("palavra", "chave"))
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
-# French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ` say key: a credential
+# French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ`, Finnish `avain`, Hungarian
+# `kulcs` say key: a credential
 # only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`), or after
 # a service's name holding a generated value, as `<SERVICE>_KEY` (`redsysClave`: names_a_credential_holding).
 _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
-                                  "anahtari", "ключ",
+                                  "anahtari", "ключ", "avain",
                                   # (Hungarian's `kulcs`, its possessive `kulcsa`: `API kulcs`, `titkos kulcs`)
                                   "kulcs", "kulcsa"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
@@ -314,6 +317,8 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
     "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
     "zugang", "zugriff", "toegang", "erisim", "секретный", "секретного", "доступа", "апи",
+    # (Finnish `salainen avain`, Hungarian `titkos kulcs`: a secret key, head last)
+    "salainen",
     "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
@@ -352,6 +357,7 @@ _NATIVE_CREDENTIAL_ENDINGS = ("密码", "密碼", "口令", "密钥", "密鑰", 
 _LOCALIZED_NOT_THE_VALUE = frozenset({
     "nombre", "nome", "nom", "naam", "adi", "archivo", "arquivo", "ficheiro", "fichier", "datei", "bestand", "dosya",
     "ruta", "caminho", "chemin", "pfad", "pad", "percorso", "cifrada", "cifrado", "criptografada", "criptografado",
+    "julkinen", "nyilvanos",  # (Finnish's and Hungarian's public: `julkinen_avain`, `nyilvanos_kulcs`)
     "chiffre", "verschluesselt", "verschlusselt", "versleuteld", "sifreli", "cifrata", "ejemplo", "exemplo",
     "exemple", "beispiel", "esempio", "voorbeeld", "ornek", "prueba", "teste", "longitud", "comprimento", "tamanho",
     "longueur", "laenge", "lange", "lunghezza", "lengte", "uzunluk", "politica", "politique", "richtlinie",
