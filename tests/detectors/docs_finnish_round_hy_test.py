@@ -85,6 +85,30 @@ def test_a_finnish_sentences_reference_or_tool_does_not_block(engine: Engine, it
     assert _secrets(engine, "docs/wiki/verkko.md", text) == []
 
 
+# --- a Danish or Norwegian login's pair, its password called `kode` (blind round ID) -----------------------------------
+
+@pytest.mark.parametrize("item", [
+    "- Router (bag kontoret): http://192.168.20.1 - bruger `admin`, kode `{pw}`",
+    "- Brugernavn: `drift`; koden er `{pw}`",
+    "- NAS: bruker `admin` og kode `{pw}`",
+    "- Switch: bruger `admin`, kodeord `{pw}`",
+])
+def test_a_danish_login_pairs_kode_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[1]
+    text = f"# Overdragelse\n\nHej! Her er det vigtigste.\n{item.replace('{pw}', password)}\nGod sæson!\n"
+    assert _secrets(engine, "docs/isbarer/overdragelse.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Rabatkode `{pw}` gælder hele juli",
+    "- Se kildekode `{pw}` i repoet",
+    "- Nøgle til kælderen: kode `{pw}` får du af Anders",
+])
+def test_a_danish_kode_without_its_users_span_does_not_block(engine: Engine, item: str) -> None:
+    text = f"# Overdragelse\n\n{item.replace('{pw}', _CHOSEN[2])}\n"
+    assert _secrets(engine, "docs/isbarer/overdragelse.md", text) == []
+
+
 # --- a sheet's columns named in Finnish, Danish or Swedish ------------------------------------------------------------
 
 @pytest.mark.parametrize("header,row", [

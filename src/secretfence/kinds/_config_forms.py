@@ -439,6 +439,9 @@ _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere
 _FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel|wachtwoord|sleutel|senord(?:et)?|passord(?:et)?|adgangskoden?"""
                        rb"""|salasanat?)(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
                        rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+# a Danish or Norwegian login's pair in spans, its password called `kode` (`bruger `admin`, kode `…``: _NORDIC_LOGIN_CODE_SPAN)
+_FOLDED_NORDIC_LOGIN_CODE = (rb"""bru(?:g|k)er(?:navn)?(?:[ \t]*:)?[ \t]*`[^`\s]{1,128}`[ \t]*(?:[,;/]|[ \t]og)[ \t]*"""
+                             rb"""kode(?:n|ord(?:et)?)?(?:[ \t]+er)?(?:[ \t]*[:=])?[ \t]*`[^`\s]""")
 # a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
 # _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
 _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
@@ -521,6 +524,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
                                                         "salasana"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
+                       lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
                                                             "mit\t**", "mit\t`"),
                        lazy_regex(_FOLDED_GERMAN_SIGN_IN, re.IGNORECASE)),
@@ -1185,6 +1190,19 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield from _german_spoken_spans(text)
     if _ROMANCE_WORD.search(text) is not None:
         yield from _romance_spoken_spans(text)
+    if "ode" in text or "ODE" in text:
+        for count, found in enumerate(_NORDIC_LOGIN_CODE_SPAN.finditer(text)):
+            if count >= _SPANS_A_LINE:
+                return
+            yield 0, f"{found.group('label')} of {found.group('user')} given in a code span", "password", found.group("value")
+
+
+# A Danish or Norwegian login's pair in code spans, its password called by the everyday word `kode` (`koden`, `kodeord`)
+# right after its user's (`bruger `admin`, kode `…``, `brugernavn: `drift`; koden er `…``, `bruker `admin` og kode `…``).
+# `kode` alone names any code (`kildekode`, a discount's `rabatkode`, an error's): read only after the user's span.
+_NORDIC_LOGIN_CODE_SPAN = lazy_regex(
+    r"""(?<![\w`])(?i:bru(?:g|k)er(?:navn)?)(?:[ \t]*:)?[ \t]*`(?P<user>[^`\s]{1,128})`[ \t]*(?:[,;/]|[ \t](?i:og))"""
+    r"""[ \t]*(?P<label>(?i:kode(?:n|ord(?:et)?)?))(?:[ \t]+(?i:er))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
 # German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
