@@ -435,9 +435,14 @@ _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere
 # after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
 # spelled `ue`. Dutch builds its words as German does (`Wachtwoord`, `beheerderswachtwoord`, `Sleutel`,
-# `wifi-sleutel`; `is` / `luidt`): `- Wachtwoord voor de router: …`, `het wachtwoord is `…``.
-_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel|wachtwoord|sleutel|senord(?:et)?|passord(?:et)?|adgangskoden?)(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
-                       rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+# `wifi-sleutel`; `is` / `luidt`): `- Wachtwoord voor de router: …`, `het wachtwoord is `…``. Finnish's word too
+# (`salasana`, `WLAN-salasana`; `on`, is): `WPA2-PSK, salasana `…``, `salasana on `…``.
+_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel|wachtwoord|sleutel|senord(?:et)?|passord(?:et)?|adgangskoden?"""
+                       rb"""|salasanat?)(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
+                       rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+# a Danish or Norwegian login's pair in spans, its password called `kode` (`bruger `admin`, kode `…``: _NORDIC_LOGIN_CODE_SPAN)
+_FOLDED_NORDIC_LOGIN_CODE = (rb"""bru(?:g|k)er(?:navn)?(?:[ \t]*:)?[ \t]*`[^`\s]{1,128}`[ \t]*(?:[,;/]|[ \t]og)[ \t]*"""
+                             rb"""kode(?:n|ord(?:et)?)?(?:[ \t]+er)?(?:[ \t]*[:=])?[ \t]*`[^`\s]""")
 # a German sign-in sentence's pair in spans (`Anmeldung als `ops` mit `…``, `einloggen mit `ops` / `…``):
 # _GERMAN_SIGN_IN_PAIR_SPAN, its verb checked by the reader
 _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*(?:/|,|(?:mit|und)[ \t])"""
@@ -520,8 +525,11 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode"),
+                Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
+                                                        "salasana"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
+                       lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_SIGN_IN), ("als **", "als `", "als\t**", "als\t`", "mit **", "mit `",
                                                             "mit\t**", "mit\t`"),
                        lazy_regex(_FOLDED_GERMAN_SIGN_IN, re.IGNORECASE)),
@@ -1193,20 +1201,35 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield from _german_spoken_spans(text)
     if _ROMANCE_WORD.search(text) is not None:
         yield from _romance_spoken_spans(text)
+    if "ode" in text or "ODE" in text:
+        for count, found in enumerate(_NORDIC_LOGIN_CODE_SPAN.finditer(text)):
+            if count >= _SPANS_A_LINE:
+                return
+            yield 0, f"{found.group('label')} of {found.group('user')} given in a code span", "password", found.group("value")
+
+
+# A Danish or Norwegian login's pair in code spans, its password called by the everyday word `kode` (`koden`, `kodeord`)
+# right after its user's (`bruger `admin`, kode `…``, `brugernavn: `drift`; koden er `…``, `bruker `admin` og kode `…``).
+# `kode` alone names any code (`kildekode`, a discount's `rabatkode`, an error's): read only after the user's span.
+_NORDIC_LOGIN_CODE_SPAN = lazy_regex(
+    r"""(?<![\w`])(?i:bru(?:g|k)er(?:navn)?)(?:[ \t]*:)?[ \t]*`(?P<user>[^`\s]{1,128})`[ \t]*(?:[,;/]|[ \t](?i:og))"""
+    r"""[ \t]*(?P<label>(?i:kode(?:n|ord(?:et)?)?))(?:[ \t]+(?i:er))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
 # German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
 # (`Passwort`, `Kennwort`, in compounds too: `Admin-Passwort`, `WLAN-Kennwort`) and a key (`Schlüssel`, `WLAN-Schlüssel`,
 # `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere). Dutch's, which
 # compounds them the same way: `Wachtwoord`, `beheerderswachtwoord`, `Sleutel`, `wifi-sleutel`, `netwerksleutel`.
-_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?")
+_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?"
+                          r"|salasana")
 # A German sentence's or list item's value in a code span right after its word, or after `ist` / `lautet` (is) or a
 # colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``; Dutch's `het
-# wachtwoord is `…``, `gebruiker `admin`, wachtwoord `…``): as _SPOKEN_SPAN reads an English one. (The word ends there:
-# `Passwortmanager `Bitwarden`` names a tool.)
+# wachtwoord is `…``, `gebruiker `admin`, wachtwoord `…``; Finnish's `WPA2-PSK, salasana `…``, `salasana on `…``): as
+# _SPOKEN_SPAN reads an English one. (The word ends there: `Passwortmanager `Bitwarden`` names a tool.)
 _GERMAN_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?))"""
-    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?"""
+    r"""|adgangskoden?|salasanat?))"""
+    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er|on))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`; Dutch's `netwerksleutel`,
 # `wifi-sleutel`).
 _GERMAN_KEY_LABEL = lazy_regex(r"""(?i)^(?:netzwerk|netwerk|wlan-?|wifi-?|wi-fi-?)?(?:schl(?:ü|ue)ssel|sleutel)$""")

@@ -373,8 +373,10 @@ _FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]
 _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access"""
                         rb"""|inloggegevens)\**`?[ \t]*\|""")
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`);
-# Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`).
-_FOLDED_GERMAN_PASSWORD_HEADER = rb"""(?:passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|"""
+# Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`), and
+# Finnish's (`| Salasana |`, `| Admin-salasana |`).
+_FOLDED_GERMAN_PASSWORD_HEADER = (rb"""(?:passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?)"""
+                                  rb"""\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a password in Spanish, Portuguese, French or Italian, what it is for after the word
 # (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`; Polish's
 # `| Hasło |`, `| Hasło administratora |`, head `has` confirmed by the verify regex; Czech's and Slovak's `| Heslo |`; Croatian's,
@@ -399,7 +401,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds", "zugang",
                                 "anmeld", "access", "inloggegevens")),
-        (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode")),
+        (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
+                                            "salasana")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",

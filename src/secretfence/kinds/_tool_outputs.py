@@ -44,15 +44,16 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord", "hasło", "haslo", "heslo", "lösenord",
                                "losenord", "passord", "adgangskode",
                                "parolă", "parola", "şifre", "sifre",  # (Romanian's, Turkish's)
-                               "lozinka", "geslo"})  # (Croatian's, Serbian's and Bosnian's; Slovene's)
+                               "lozinka", "geslo",  # (Croatian's, Serbian's and Bosnian's; Slovene's)
+                               "salasana", "salasanat"})  # (Finnish's)
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
 # too (`Beheerderswachtwoord`, `Wifi-wachtwoord`), and Swedish, Norwegian and Danish (`Admin-lösenord`, `Wifi-passord`,
-# `Adgangskode`).
+# `Adgangskode`), and Finnish (`Admin-salasana`, `Pääkäyttäjän salasana`, `WLAN-salasana`).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
-    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)"""
+    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?)"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
 # `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`), and Polish does (`Hasło administratora`, `Hasło do

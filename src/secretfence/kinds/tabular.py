@@ -143,12 +143,16 @@ def server_list(header: str, delimiter: str) -> bool:
 _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share)$"
                           r"|^(?:url|uri|site|website|portal)")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
-# Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's)
+# Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
+# Finnish's `Käyttäjä`, `kayttaja`, `Käyttäjätunnus`; Danish's and Norwegian's `Bruger`, `Brugernavn`, `Bruker`,
+# `Brukernavn`; Swedish's `Användare`, `Användarnamn`)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
                           r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto"
                           r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam"
                           # (Croatian's, Serbian's and Bosnian's: `korisnik`, `korisničko ime`)
-                          r"|korisnik|korisni(?:č|c)ko[_ ]?ime)$")
+                          r"|korisnik|korisni(?:č|c)ko[_ ]?ime"
+                          r"|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:[_ ]?tunnus)?|bru(?:g|k)er(?:[_ ]?navn)?|anv(?:ä|a)ndare|anv(?:ä|a)ndar[_ ]?namn)$")
+
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
 # lastname,email`; Canvas' SIS `users.csv`; JumpCloud's): a column naming each row's person beside the user and the
@@ -179,12 +183,13 @@ def login_list(header: str, delimiter: str) -> bool:
 # `imei`): an MDM's or an IT team's export of its kiosks, tablets, printers and cameras, whose password column holds
 # each device's own admin password or PIN (see device_inventory). A German team's sheet names them in German (`Gerät`,
 # `geraet`, `Gerätename`, `Seriennummer`, `Serien-Nr`, `Inventarnummer`, `MAC-Adresse`), a Croatian team's in Croatian
-# (`uređaj`, written `uredjaj` or `uredaj` without its letter, `serijski broj`, `MAC adresa`).
+# (`uređaj`, written `uredjaj` or `uredaj` without its letter, `serijski broj`, `MAC adresa`), a Finnish team's in
+# Finnish (`Laite`, `Sarjanumero`), a Danish, Norwegian or Swedish team's in theirs (`Enhed`, `Enhet`, `Serienummer`).
 _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|hostname|serial|serial[_ ]?(?:no|number)"
                             r"|asset|asset[_ ]?(?:tag|id|no)|mac|mac[_ ]?address|imei"
                             r"|ger(?:ä|ae)t|ger(?:ä|ae)te?[_ -]?(?:name|bezeichnung)|serien[_ -]?(?:nr|nummer)"
                             r"|inventar[_ -]?(?:nr|nummer)|mac[_ -]?adresse"
-                            r"|ure(?:đ|dj|d)aj|serijski[_ -]?broj|mac[_ -]?adresa)$")
+                            r"|ure(?:đ|dj|d)aj|serijski[_ -]?broj|mac[_ -]?adresa|laite|sarja[_ -]?numero|enhed|enhet|serie[_ -]?nummer)$")
 
 
 @lru_cache(maxsize=64)
