@@ -143,10 +143,12 @@ def server_list(header: str, delimiter: str) -> bool:
 _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share)$"
                           r"|^(?:url|uri|site|website|portal)")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
-# Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's)
+# Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
+# Ukrainian's and Russian's `логін` / `логин`, `користувач`, `пользователь`)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
                           r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto"
-                          r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam)$")
+                          r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam"
+                          r"|логін|логин|користувач|пользователь)$")
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
 # lastname,email`; Canvas' SIS `users.csv`; JumpCloud's): a column naming each row's person beside the user and the
@@ -180,7 +182,10 @@ def login_list(header: str, delimiter: str) -> bool:
 _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|hostname|serial|serial[_ ]?(?:no|number)"
                             r"|asset|asset[_ ]?(?:tag|id|no)|mac|mac[_ ]?address|imei"
                             r"|ger(?:ä|ae)t|ger(?:ä|ae)te?[_ -]?(?:name|bezeichnung)|serien[_ -]?(?:nr|nummer)"
-                            r"|inventar[_ -]?(?:nr|nummer)|mac[_ -]?adresse)$")
+                            r"|inventar[_ -]?(?:nr|nummer)|mac[_ -]?adresse"
+                            # (a Ukrainian or Russian team's: `пристрій`, `пристрої`, `обладнання`; `устройство`,
+                            # `оборудование`)
+                            r"|пристр(?:ій|ої)|обладнання|устройств(?:о|а)|оборудование)$")
 
 
 @lru_cache(maxsize=64)
