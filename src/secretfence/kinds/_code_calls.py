@@ -375,7 +375,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "pdo(", "mysqli(",
             # (blind rounds EY-FD) device and telephony SDKs by their documented slots (RainMachine's, an SIA receiver's,
             # RingCentral's, whose `SDK(`/`RestClient(` the file's naming the SDK decides), an xsd choice's element name
-            "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(", "itemelementname")
+            "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(", "itemelementname",
+            # (blind round IJ) LiqPay's SDKs given the public key, then the private key (documented_slots)
+            "liqpay(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -4706,6 +4708,9 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # Cielo's API 3.0 SDKs given the merchant id, then the merchant key (Java's and .NET's `new Merchant(id, key)`, PHP's
     # `new Merchant('…', '…')` of `Cielo\API30`, Python's `Merchant(id, key)` of cieloApi3), read where the file names Cielo.
     "Merchant": ((1,), 0, "secret_key", None, ("cielo", "Cielo"), "Cielo's merchant key"),
+    # LiqPay's SDKs given the public key, then the private key that signs each request (PHP's, Node's and Java's `new
+    # LiqPay(public_key, private_key)`, Python's `LiqPay(public_key, private_key)`): the class is named for the vendor.
+    "LiqPay": ((1,), -1, "private_key", None, None, "LiqPay's private key"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4715,14 +4720,16 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
-    r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant))[ \t]*\(""")
+    r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
+    r"""|LiqPay))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
                      "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
                      "braintree.Configuration(", "braintree.Configuration.configure(", "braintree.New", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(",
-                     "Merchant(")
+                     "Merchant(",
+                     "LiqPay(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

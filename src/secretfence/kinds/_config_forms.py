@@ -609,7 +609,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (Hungarian's `jelszó`, read from its ASCII `jelsz`: `jelszó: `…``, `| Jelszó |`)
            ("`", "elsz"), ("`", "ELSZ"), ("|", "elsz"), ("|", "ELSZ"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
-           ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS")),
+           ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
+           # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
+           # `…``, `| Пароль |`)
+           ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
+           ("|", "асло"), ("|", "АСЛО")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -788,7 +792,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "haslo", "heslo", "senord", "passord", "adgangskode",
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
-                           "jelsz")  # (Hungarian's `jelszó`, its possessive `jelszava`)
+                           "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
+                           "пароль", "гасло")  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -807,7 +812,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Turkish's `Değer`, Romanian's `Valoare`, Greek's `Τιμή`, with or without its accent)
                             "değer", "deger", "valoare", "τιμή", "τιμη", "τιμές", "τιμες",
                             # (Hungarian's `Érték`, `Jelszó`, with or without their accents)
-                            "érték", "ertek", "jelszó", "jelszo"})
+                            "érték", "ertek", "jelszó", "jelszo",
+                            # (Ukrainian's `Значення`, Russian's `Значение`, their plurals, and their `Пароль`)
+                            "значення", "значение", "значения", "пароль"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -1271,10 +1278,14 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # `clé`: a Wi-Fi network's where the line names the network).
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
+                           r"|пароль|гасло"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
 _ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru|za|od)"""
                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
+# (what a Ukrainian or Russian password is for, after it: a preposition's phrase, `для входу`, `від роутера`, `до
+# адмінки`, or a noun's genitive alone, `пароль мерчанта`, `пароль адміністратора`; one to three words)
+_CYRILLIC_QUALIFIER = r"""(?:[ \t]+(?:для|від|до|от|к|на|у|в))?(?:[ \t]+[\u0400-\u04ff'\u2019\u02bc-]{1,32}){1,3}?"""
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
 _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είναι|ειναι)"""
@@ -1288,6 +1299,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
     r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")

@@ -145,13 +145,15 @@ _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
 # Finnish's `Käyttäjä`, `kayttaja`, `Käyttäjätunnus`; Danish's and Norwegian's `Bruger`, `Brugernavn`, `Bruker`,
-# `Brukernavn`; Swedish's `Användare`, `Användarnamn`)
+# `Brukernavn`; Swedish's `Användare`, `Användarnamn`;
+# Ukrainian's and Russian's `логін` / `логин`, `користувач`, `пользователь`)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
                           r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto"
                           r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam"
                           # (Croatian's, Serbian's and Bosnian's: `korisnik`, `korisničko ime`)
                           r"|korisnik|korisni(?:č|c)ko[_ ]?ime"
-                          r"|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:[_ ]?tunnus)?|bru(?:g|k)er(?:[_ ]?navn)?|anv(?:ä|a)ndare|anv(?:ä|a)ndar[_ ]?namn)$")
+                          r"|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:[_ ]?tunnus)?|bru(?:g|k)er(?:[_ ]?navn)?|anv(?:ä|a)ndare|anv(?:ä|a)ndar[_ ]?namn"
+                          r"|логін|логин|користувач|пользователь)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -189,7 +191,10 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             r"|asset|asset[_ ]?(?:tag|id|no)|mac|mac[_ ]?address|imei"
                             r"|ger(?:ä|ae)t|ger(?:ä|ae)te?[_ -]?(?:name|bezeichnung)|serien[_ -]?(?:nr|nummer)"
                             r"|inventar[_ -]?(?:nr|nummer)|mac[_ -]?adresse"
-                            r"|ure(?:đ|dj|d)aj|serijski[_ -]?broj|mac[_ -]?adresa|laite|sarja[_ -]?numero|enhed|enhet|serie[_ -]?nummer)$")
+                            r"|ure(?:đ|dj|d)aj|serijski[_ -]?broj|mac[_ -]?adresa|laite|sarja[_ -]?numero|enhed|enhet|serie[_ -]?nummer"
+                            # (a Ukrainian or Russian team's: `пристрій`, `пристрої`, `обладнання`; `устройство`,
+                            # `оборудование`)
+                            r"|пристр(?:ій|ої)|обладнання|устройств(?:о|а)|оборудование)$")
 
 
 @lru_cache(maxsize=64)

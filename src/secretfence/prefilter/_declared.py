@@ -627,6 +627,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'sdk(',
             'restclient(',
             'itemelementname',
+            'liqpay(',
             'administratorpassword>',
             '<password>',
             '<pass encoding=',
