@@ -2284,8 +2284,11 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # a value saying it stands in for the credential it names (`TEMPORARY_32byte_…_key`)
     if _device_configs.published_test_key(value):
         return False  # a cipher's published test vector (FIPS-197's AES key): in every library's tests
-    if value.startswith("eyJ") and value.count(".") == 2 and _identity_configs.declined_jwt(value):
-        return False  # a JWT that grants nothing by its claims (unsigned, an `anon` key, jwt.io's sample)
+    if value.startswith("eyJ") and value.count(".") == 2 and (_identity_configs.declined_jwt(value)
+                                                               or _identity_configs.names_a_rejected_token(key)):
+        # a JWT that grants nothing by its claims (unsigned, an `anon` key, jwt.io's sample), or one its name says a
+        # test wrote to be turned away (`expiredToken`, `invalid_jwt`, `TAMPERED_TOKEN`)
+        return False
     if value in _PUBLISHED_TEST_KEYS:
         return False  # a vendor's documented test key (reCAPTCHA's): the same for everyone, grants nothing
     if "key" in key.lower() and _SYLLABLE_KEY.match(value) and _names_a_web_service_key(key_words(key)):
