@@ -1117,6 +1117,21 @@ def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
             and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
 
 
+# A purchase's own tokens, as a shop names them: its checkout's and its cart's (Shopify's orders carry
+# `checkout_token` and `cart_token`, the checkout's id that its page's URL holds; Affirm's checkout token is the
+# buyer's browser's, traded for a charge with the shop's private key). A log record naming one says which purchase it
+# was of, as a session's id does: no credential of the shop.
+_PURCHASE_TOKEN_NAMES = frozenset({("checkout", "token"), ("cart", "token")})
+
+
+def _logged_purchase_token(key: str, line: str, lowered_name: str) -> bool:
+    """A checkout's or a cart's token a log record names (`checkout_token=43a4…` in a shop's sync log)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return (key_words(key) in _PURCHASE_TOKEN_NAMES
+            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
+
+
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
 # `credentials: [user, pw]`, Flower's `basic_auth = ["user:pw"]`.
 _PAIR = lazy_regex(
@@ -3705,9 +3720,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         judged.add((key, value, quoted))
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
-        if _logged_session_id(key, line, lowered_name) or drawn_session_record_id(key, value, lines, index, lowered_name) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
-                key, value, lines, index)):
-            continue  # (a session's id a log names, or drawn as a UUID; a record's id beside its title)
+        if _logged_session_id(key, line, lowered_name) or _logged_purchase_token(key, line, lowered_name) or (
+                drawn_session_record_id(key, value, lines, index, lowered_name)) or (
+                key[-2:] in ("Id", "id", "ID") and names_its_titled_record(key, value, lines, index)):
+            continue  # (a session's or a purchase's id a log names, or drawn as a UUID; a record's id beside its title)
         if _azure_account_key(key, value):
             yield from report(value, f"Azure storage account key under {key}")
         elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and basic_credential(value, key_alone=True):
