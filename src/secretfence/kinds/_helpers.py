@@ -574,7 +574,10 @@ def _at_reference(stripped: str) -> bool:
 # A `<…>` placeholder that says what goes there in words, cut by a reader at its first blank
 # (`KEY=<32-character project token>` read bare from a .env gives `<32-character`): `<` and one
 # word, its `>` never reached. (A generated password opening with `<` mixes in other symbols.)
-_CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+# After a vendor's head too, as a format's documentation writes the key's shape (`X-Api-Key: lda_live_<32
+# characters>` read bare gives `lda_live_<32`; `sk_live_<your key>`, `xoxb-<bot token>`): the head's words
+# of one case, each with its separator.
+_CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^(?:(?:[a-z]{1,12}[_-]){1,3}|(?:[A-Z]{1,12}[_-]){1,3})?<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 # A `<…>` placeholder saying in words what goes there, written with the fixed parts of the format around it: a vendor's
 # head (`sk_live_<your key>`, `xoxb-<bot-token>`, `Bearer <token>`), its tail (Mailchimp's data centre,
 # `<mailchimp-key>-us21`), or a pair's joint (`<user>:<password>`). Inside the brackets, words of one case or

@@ -713,8 +713,27 @@ def _written_jwts(line: str) -> Iterator[Found]:
         # (a header's scheme before it: `"Authorization": "Bearer eyJ…"` is the header's value)
         prefix = _BEARER_TAIL.sub("", line[max(0, found.start() - _KEY_READ):found.start()])
         assigned = assigned_key(prefix + token, token)
-        if assigned is not None and assigned[1]:
+        if assigned is not None and assigned[1] and not names_a_rejected_token(assigned[0]):
             yield 0, f"JWT written whole under {assigned[0]}", assigned[0], token, Judgement.NAMED_ENOUGH
+
+
+# Words of a token's name saying a test wrote it to be turned away: a verifier's tests hold the token a parse must
+# reject (golang-jwt's and jsonwebtoken's suites: `expiredToken`, `invalidJWT`, `tamperedToken`, `forgedToken`). The
+# name says it opens nothing where the claims may not say so (an expiry's test names its token expired whatever its
+# `exp`; a tampered one's claims were edited after signing). (The service kind's held tokens decline these words and
+# more, _service_reading._NOT_HELD_TOKEN_WORDS: an `old` or an `other` token may still open.)
+_REJECTED_TOKEN_WORDS = frozenset({"expired", "invalid", "malformed", "tampered", "forged", "revoked", "unsigned",
+                                   "bad", "wrong"})
+_TOKEN_NAME_ENDINGS = ("token", "jwt")
+
+
+def names_a_rejected_token(key: str) -> bool:
+    """The key names a token (its last word `token` or `jwt`) and says a test made it to be turned away (see
+    _REJECTED_TOKEN_WORDS): a JWT under it is a verifier's test input."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    return bool(words) and words[-1].endswith(_TOKEN_NAME_ENDINGS) and not _REJECTED_TOKEN_WORDS.isdisjoint(words)
 
 
 # jwt.io's sample token's claims, in every tutorial.

@@ -604,6 +604,10 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, index, key, value):
         return True  # a Shopify order's own ids in a document of the order (a webhook's payload)
+    if words[-1] == "token" and value and _vendor_keys.payment_page_token(lines, index, value):
+        return True  # a hosted payment page's token beside the page's URL (Midtrans Snap's answer, logged)
+    if words[-2:] == ("signature", "key") and value and _vendor_keys.notification_signature(lines, index, value):
+        return True  # a payment notification's signature (Midtrans' SHA-512 `signature_key`), not the key signing it
     if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words, lowered_name):
         return True
     if words[-1] == "token" and value and _push_device_token(lines, index, words, value):
@@ -1110,6 +1114,21 @@ def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
     `"session":"0b6f…"` member): which session a record was of, written by the application; a
     cookie's value (a `Cookie:` header logged) is still read."""
     return (key.lower() in _LOGGED_SESSION_FIELDS and "ookie" not in line and "OOKIE" not in line
+            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
+
+
+# A purchase's own tokens, as a shop names them: its checkout's and its cart's (Shopify's orders carry
+# `checkout_token` and `cart_token`, the checkout's id that its page's URL holds; Affirm's checkout token is the
+# buyer's browser's, traded for a charge with the shop's private key). A log record naming one says which purchase it
+# was of, as a session's id does: no credential of the shop.
+_PURCHASE_TOKEN_NAMES = frozenset({("checkout", "token"), ("cart", "token")})
+
+
+def _logged_purchase_token(key: str, line: str, lowered_name: str) -> bool:
+    """A checkout's or a cart's token a log record names (`checkout_token=43a4…` in a shop's sync log)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return (key_words(key) in _PURCHASE_TOKEN_NAMES
             and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
 
 
@@ -2288,8 +2307,11 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # a `<…>` stand-in in words after a token format's head, cut at its first blank (`samsara_api_<paste`)
     if _device_configs.published_test_key(value):
         return False  # a cipher's published test vector (FIPS-197's AES key): in every library's tests
-    if value.startswith("eyJ") and value.count(".") == 2 and _identity_configs.declined_jwt(value):
-        return False  # a JWT that grants nothing by its claims (unsigned, an `anon` key, jwt.io's sample)
+    if value.startswith("eyJ") and value.count(".") == 2 and (_identity_configs.declined_jwt(value)
+                                                               or _identity_configs.names_a_rejected_token(key)):
+        # a JWT that grants nothing by its claims (unsigned, an `anon` key, jwt.io's sample), or one its name says a
+        # test wrote to be turned away (`expiredToken`, `invalid_jwt`, `TAMPERED_TOKEN`)
+        return False
     if value in _PUBLISHED_TEST_KEYS:
         return False  # a vendor's documented test key (reCAPTCHA's): the same for everyone, grants nothing
     if "key" in key.lower() and _SYLLABLE_KEY.match(value) and _names_a_web_service_key(key_words(key)):
@@ -3743,9 +3765,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         judged.add((key, value, quoted))
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
-        if _logged_session_id(key, line, lowered_name) or drawn_session_record_id(key, value, lines, index, lowered_name) or (key[-2:] in ("Id", "id", "ID") and names_its_titled_record(
-                key, value, lines, index)):
-            continue  # (a session's id a log names, or drawn as a UUID; a record's id beside its title)
+        if _logged_session_id(key, line, lowered_name) or _logged_purchase_token(key, line, lowered_name) or (
+                drawn_session_record_id(key, value, lines, index, lowered_name)) or (
+                key[-2:] in ("Id", "id", "ID") and names_its_titled_record(key, value, lines, index)):
+            continue  # (a session's or a purchase's id a log names, or drawn as a UUID; a record's id beside its title)
         if _azure_account_key(key, value):
             yield from report(value, f"Azure storage account key under {key}")
         elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and basic_credential(value, key_alone=True):

@@ -1696,6 +1696,60 @@ def shopify_order_token(lines: Sequence[str], index: int, key: str, value: str) 
             and _order_member(lines, index, name, value.strip()))
 
 
+# A hosted payment page's token beside the page's URL that holds it: a gateway answers a charge's creation with the
+# page's token and the URL its buyer is redirected to, the token a segment of the URL's path (Midtrans Snap:
+# `{"token": "<uuid>", "redirect_url": "https://app.midtrans.com/snap/v4/redirection/<uuid>"}`), and the shop's log
+# or its test's fixture records both. The URL goes to the buyer's browser, and so does the token: it names one
+# payment to make, no account's credential. Told by the URL under a redirect's name (`redirect`, `redirect_url`,
+# `redirectUrl`) on the token's line or its record's lines, whose host or path says a payment page (`snap`, `pay`,
+# `payment`, `checkout`, `invoice`) and whose path has the token as a segment. A token in a URL's query or fragment
+# (OAuth's implicit grant hands the access token to its redirect URI so: `#access_token=…`) is judged as before, and
+# so is one in any other page's path (a password reset's).
+_REDIRECT_URL = lazy_regex(r"""(?i)(?<![a-z])redirect(?:[_-]?ur[il])?["']?[ \t]*[:=][ \t]*["']?"""
+                           r"""(?P<url>https://[A-Za-z0-9.-]{1,253}/[^\s"'<>?#]{1,1024})""")
+_PAYMENT_PAGE_WORDS = lazy_regex(r"(?i)(?:^|[/.-])(?:snap|pay|payments?|checkouts?|invoices?)(?=[/.-])")
+_PAGE_RECORD_LINES = 3  # lines either side where the token's record writes its URL
+_REDIRECTS_A_LINE = 8
+
+
+def _payment_page_url_holds(text: str, value: str) -> bool:
+    for found in itertools.islice(_REDIRECT_URL.finditer(text), _REDIRECTS_A_LINE):
+        url = found.group("url")
+        host_and_path = url[url.index("//") + 2:]
+        segments = host_and_path.split("/")
+        if value in segments[1:] and _PAYMENT_PAGE_WORDS.search("/" + host_and_path[:host_and_path.rindex("/") + 1]):
+            return True
+    return False
+
+
+def payment_page_token(lines: Sequence[str], index: int, value: str) -> bool:
+    """The token is a hosted payment page's, its record writing the page's URL with it (see _REDIRECT_URL)."""
+    value = value.strip()
+    if len(value) < 16 or "/" in value:
+        return False
+    for number in range(max(0, index - _PAGE_RECORD_LINES), min(len(lines), index + _PAGE_RECORD_LINES + 1)):
+        text = line_text(lines, number)
+        if value in text and ("edirect" in text or "EDIRECT" in text) and _payment_page_url_holds(text, value):
+            return True
+    return False
+
+
+# Midtrans' HTTP notification's `signature_key`: the SHA-512 (128 hex) of the order id, the status code, the gross
+# amount and the merchant's server key, which Midtrans sends with every notification and the shop recomputes to check
+# it; the shop's fixtures and logs record it. A digest of one notification, no key: the server key is never in it.
+# Told by the SHA-512's hex under the name and the notification's order id in its record (on the line, a log's
+# `order_id=…`, or a member of its object around it). A `signature_key` of another shape (PayU Polska's second key,
+# 32 hex), or one with no order beside it, is judged as before.
+_SHA512_HEX = lazy_regex(r"^(?:[0-9a-f]{128}|[0-9A-F]{128})$")
+_ORDER_ID_MEMBER = lazy_regex(r"""(?i)(?<![a-z0-9])["']?order[_-]?id["']?[ \t]*[:=]""")
+_NOTIFICATION_LINES = 12  # lines either side where the notification's object writes its order id
+
+
+def notification_signature(lines: Sequence[str], index: int, value: str) -> bool:
+    """A payment notification's `signature_key` (see _SHA512_HEX): a SHA-512 beside the notification's order id."""
+    return _SHA512_HEX.match(value.strip()) is not None and says_near(lines, index, _ORDER_ID_MEMBER, _NOTIFICATION_LINES)
+
+
 def _in_documentation(filename: str) -> bool:
     """Documentation, whose values a name alone calls keys are mostly examples: reported as warnings."""
     return is_documentation(filename.lower())

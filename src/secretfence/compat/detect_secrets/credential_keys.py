@@ -1230,7 +1230,11 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 # given to the card-reader SDKs' login in every build and to the Cloud API's checkout
                                 # to attribute payments; SumUp documents it is no authorization. Its secret API keys
                                 # are `sup_sk_…`
-                                r"|sup_afk_[A-Za-z0-9]{32})$")
+                                r"|sup_afk_[A-Za-z0-9]{32}"
+                                # Midtrans' client keys (`Mid-client-…`, the sandbox's `SB-Mid-client-…`, Veritrans'
+                                # older `VT-client-…`): Snap.js and the card tokenizer take one as the page's
+                                # `data-client-key` in every buyer's browser; its server keys (`Mid-server-…`) are secret
+                                r"|(?:SB-Mid|Mid|VT)-client-[A-Za-z0-9_-]{12,40})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
