@@ -2303,8 +2303,6 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an alphabet's run with each symbol repeated (`00112233…eeff`): a test vector's key
     if _DECLARED_STAND_IN.match(value):
         return False  # a value saying it stands in for the credential it names (`TEMPORARY_32byte_…_key`)
-    if "<" in value and _CUT_HEADED_ANGLE_PLACEHOLDER.match(value):
-        return False  # a `<…>` stand-in in words after a token format's head, cut at its first blank (`samsara_api_<paste`)
     if _device_configs.published_test_key(value):
         return False  # a cipher's published test vector (FIPS-197's AES key): in every library's tests
     if value.startswith("eyJ") and value.count(".") == 2 and (_identity_configs.declined_jwt(value)
@@ -2372,12 +2370,6 @@ def _stepped_run(value: str) -> bool:
         return False
     return is_sequential(symbols) or is_sequential(symbols[::-1])
 
-
-# A `<…>` stand-in saying in words what goes there, written after the fixed head of the token's format and cut by a
-# reader at its first blank: `SAMSARA_TOKEN=samsara_api_<paste token from Settings > API Tokens>` read bare from a .env
-# gives `samsara_api_<paste` (the head's words and separators, `<` and one word, its `>` never reached). A drawn value
-# holds no `<` after letters-only words; a generated password with one mixes in other symbols or digits after it.
-_CUT_HEADED_ANGLE_PLACEHOLDER = lazy_regex(r"^(?:[A-Za-z]{1,12}[_-]){1,3}<[A-Za-z][A-Za-z_.-]{0,63}$")
 
 
 # A value that says it stands in for the credential it names: a word saying so first, the credential's
