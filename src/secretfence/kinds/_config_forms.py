@@ -613,7 +613,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
            # `…``, `| Пароль |`)
            ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
-           ("|", "асло"), ("|", "АСЛО")),
+           ("|", "асло"), ("|", "АСЛО"),
+           # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
+           ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -856,8 +858,8 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
 _LABELLED_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
@@ -1211,8 +1213,10 @@ def _spoken_spans(text: str) -> Iterator[Found]:
     if "ode" in text or "ODE" in text:
         for count, found in enumerate(_NORDIC_LOGIN_CODE_SPAN.finditer(text)):
             if count >= _SPANS_A_LINE:
-                return
+                break
             yield 0, f"{found.group('label')} of {found.group('user')} given in a code span", "password", found.group("value")
+    if not text.isascii() and any(word in text for word in _JAPANESE_PASSWORD_WORDS):
+        yield from _japanese_spoken_spans(text)
 
 
 # A Danish or Norwegian login's pair in code spans, its password called by the everyday word `kode` (`koden`, `kodeord`)
@@ -1312,6 +1316,42 @@ def _romance_spoken_spans(text: str) -> Iterator[Found]:
     (_ROMANCE_SPOKEN_SPAN): a Wi-Fi network's passphrase where the label or the line before it names the network
     (`Wi-Fi`, `WPA2`, `SSID`), else judged under the label's words."""
     return _spans_after_the_word(_ROMANCE_SPOKEN_SPAN, _ROMANCE_KEY_LABEL, text, bare_key_is_a_key=True)
+
+
+# Japanese documentation's password words (`パスワード`, `パスフレーズ`, `暗証番号`), compounded with what the password is for
+# written before them and no space between (`初期パスワード`, `共通パスワード`, `ショップパスワード`), then its span right after,
+# after the topic's `は` (is) or a colon, half- or full-width: `パスワード `…``, `SSID `Staff` / パスワード `…``, `初期パスワードは
+# `…``, `暗証番号：`…``. As _SPOKEN_SPAN reads an English one: the word ends the label (`パスワードを `passwd` で変更` is a
+# command, `パスワード変更` a task), and a password's word beside a Wi-Fi network's name is its passphrase.
+_JAPANESE_PASSWORD_WORDS = ("パスワード", "パスフレーズ", "暗証番号")
+_JAPANESE_SPOKEN_SPAN = lazy_regex(
+    r"""(?P<word>パスワード|パスフレーズ|暗証番号)(?:[ \t]*(?:は|[:=\uff1a]))?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+_JAPANESE_COMPOUND_READ = 16  # letters read before the word for what the password is for (`ショップ`, `管理者`)
+# (the word alone, as a Wi-Fi network's line gives its passphrase: `SSID `Staff` / パスワード `…``)
+_JAPANESE_KEY_LABEL = lazy_regex(r"""^(?:パスワード|パスフレーズ)$""")
+
+
+def _japanese_spoken_spans(text: str) -> Iterator[Found]:
+    """A Japanese sentence's or list item's value after its password's word (_JAPANESE_SPOKEN_SPAN), judged under the
+    word and the letters compounded before it (read back from the word: a pattern opening with them would try them at
+    every letter of the line): a Wi-Fi network's passphrase where the word stands alone and the line names the network
+    before it (`Wi-Fi`, `SSID`)."""
+    for count, found in enumerate(_JAPANESE_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        opening = found.start()
+        while opening > 0 and found.start() - opening < _JAPANESE_COMPOUND_READ and text[opening - 1].isalpha():
+            opening -= 1
+        if opening > 0 and text[opening - 1] == "`":
+            continue  # (the word inside a code span: `パスワード` `…` names a field)
+        label, value = text[opening:found.end("word")], found.group("value")
+        key = _bare_key(label)
+        if key != "wifi_passphrase" and _JAPANESE_KEY_LABEL.match(label) and \
+                _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None:
+            if _SECURITY_MODE.match(value) is not None:
+                continue
+            key = "wifi_passphrase"
+        yield 0, f"{label} given in a code span", key, value
 
 
 def names_a_password_word(label: str) -> bool:
