@@ -74,6 +74,34 @@ def test_a_set_api_key_call_elsewhere_still_blocks(engine: Engine) -> None:
     assert _blocking_on(engine, "app/src/main/java/com/example/Ai.kt", text) == [(key, 2)]
 
 
+@pytest.mark.parametrize("template", [
+    # (an app class that initialises Firebase, then gives a Google API key to another client's builder)
+    'FirebaseApp.initializeApp(this);\nTranslate translate = TranslateOptions.newBuilder().setApiKey("{}").build().getService();\n',
+    'val options = FirebaseOptions.Builder().setProjectId("shop").build()\nval gemini = GeminiConfig.Builder().setApiKey("{}").build()\n',
+    'FirebaseOptions options = new FirebaseOptions.Builder().setProjectId("shop").build();\n'
+    'Translate translate = TranslateOptions.newBuilder()\n    .setApiKey("{}")\n    .build().getService();\n',
+    'val builder = FirebaseOptions.Builder()\nval places = PlacesClient.Builder()\nplaces.setApiKey("{}")\n',
+])
+def test_another_builders_key_beside_firebase_still_blocks(engine: Engine, template: str) -> None:
+    key = _google_key(3600040)
+    text = template.format(key)
+    assert [secret for secret, _ in _blocking_on(engine, "app/src/main/java/com/example/shop/ShopApp.kt", text)] == [key]
+
+
+@pytest.mark.parametrize("template", [
+    'FirebaseOptions opts = new FirebaseOptions.Builder().setApiKey("{}").build();\n',
+    'FirebaseOptions options = new FirebaseOptions.Builder()\n        .setApplicationId("1:1234567890:android:0a1b2c3d")\n'
+    '        // the web key\n        .setApiKey("{}")\n        .build();\n',
+    'val builder = FirebaseOptions.Builder()\nbuilder.setApiKey("{}")\nbuilder.setProjectId("shop")\n',
+    'FirebaseApp.initializeApp(this, FirebaseOptions.Builder()\n    .setApiKey("{}")\n    .build())\n',
+])
+def test_firebase_builders_key_in_its_chain_warns(engine: Engine, template: str) -> None:
+    key = _google_key(3600041)
+    findings = engine.scan_text("app/src/main/java/com/example/shop/ShopApp.kt", template.format(key))
+    assert blocking(findings) == []
+    assert [f.confidence for f in findings if f.secret == key and f.type == SERVICE] == [LOW]
+
+
 def test_a_headed_angle_stand_in_cut_at_a_blank_passes(engine: Engine) -> None:
     text = ("# Fleet sync settings. Copy to .env and fill in.\n"
             "SAMSARA_TOKEN=samsara_api_<paste token from Settings > API Tokens>\n"
