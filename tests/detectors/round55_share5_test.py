@@ -159,6 +159,17 @@ def test_an_integration_key_audit_s_value_column_blocks(engine: Engine) -> None:
     assert _blocking_on(engine, "exports/secrets.csv", text) == [(token, 2)]
 
 
+@pytest.mark.parametrize("header, row", [
+    ("system,account,key_name,key,created", "RoutePlanner,ops@fleet.example,planner,{},2025-03-02"),
+    ("service,user,token_name,key,value", "RoutePlanner,ops,prod,{},enabled"),
+    ("partner,key_name,key,valid_until", "Acme,prod,{},2026-01-01"),
+])
+def test_a_key_s_name_column_leaves_the_bare_key_column_read(engine: Engine, header: str, row: str) -> None:
+    """(a column naming each row's key beside a sheet's bare key column: the key column is still the integrations' one)"""
+    key = _drawn(3600060, 40, "0123456789abcdef")
+    assert _blocking_on(engine, "exports/integrations.csv", f"{header}\n{row.format(key)}\n") == [(key, 2)]
+
+
 def test_a_value_column_without_a_key_s_name_passes(engine: Engine) -> None:
     value = _drawn(3540052, 40, "0123456789abcdef")
     # (a settings export: a system column and a setting's name, no key's; a key's name with no system column)
