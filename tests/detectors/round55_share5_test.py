@@ -131,6 +131,19 @@ def test_a_readme_export_of_an_issued_looking_secret_blocks(engine: Engine) -> N
     assert _blocking_on(engine, "README.de.md", _readme(f"'{password}'", "DB_PASSWORD")) == [(password, 7)]
 
 
+@pytest.mark.parametrize("quote", ['"', "'"])
+@pytest.mark.parametrize("prompt", ["", "$ "])
+def test_a_quoted_readme_export_in_markdown_blocks(engine: Engine, quote: str, prompt: str) -> None:
+    """(detect-secrets' keyword plugin reads a quoted export in a Markdown page too, as a documentation's warning: the
+    literal kind's finding gives way to it, so the keyword's hit must block as that finding would)"""
+    secret = _drawn(3600070, 40)
+    found = _blocking_on(engine, "README.md", _readme(f"{quote}{secret}{quote}", prompt=prompt))
+    assert found == [(secret, 7)]
+    # (a docs tree's page, or a stand-in, quoted, stays a warning)
+    assert _blocking_on(engine, "docs/quickstart.md", _readme(f"{quote}{secret}{quote}", prompt=prompt)) == []
+    assert _blocking_on(engine, "README.md", _readme(f"{quote}your-client-secret{quote}", prompt=prompt)) == []
+
+
 @pytest.mark.parametrize("value", ["your-client-secret", "<your-client-secret>", "$AGERO_SECRET", "$(pass show agero)",
                                    "changeme", "sk-...", "secret", "xxxxxxxxxxxxxxxxxxxxxxxx"])
 def test_a_readme_export_of_a_placeholder_passes(engine: Engine, value: str) -> None:
