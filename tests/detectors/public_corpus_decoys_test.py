@@ -56,6 +56,28 @@ def test_a_two_argument_connect_outside_a_graph_is_still_a_login() -> None:
     assert _blocked(engine, "rag/pipeline.py", graph_and_login) == [secret]
 
 
+def test_a_login_whose_password_names_no_component_blocks_beside_a_graph() -> None:
+    """(a password of letters and digits has a component's shape: it must name a component the file adds, or a
+    socket, for the call to be an edge; any `add_component(` in the file, an ECS's or a comment's, is not enough)"""
+    engine = Engine()
+    secret = drawn_mixed(3600050, 14)
+    for filename, text in (
+            ("rag/pipeline.py", _PIPELINE + f'wlan.connect("Depot-Staff", "{secret}")\n'),
+            ("rag/pipeline.py", _PIPELINE + f'sta.connect("Office5G", "{secret}")\n'),
+            ("game/net.py", f'world = esper.World()\nworld.add_component(player, Position(0, 0))\nclient.connect("lobby", "{secret}")\n'),
+            ("main.py", f'# see pipeline.add_component("x", y)\nimport network\nwlan = network.WLAN(network.STA_IF)\n'
+                        f'wlan.connect("HomeNet", "{secret}")\n')):
+        assert _blocked(engine, filename, text) == [secret], text
+    # (the edges themselves: components added by keyword, over lines, in a notebook's escaped source)
+    keyword = ('pipe.add_component(name="fetcher", instance=LinkContentFetcher())\npipe.add_component(\n'
+               '    "converter", HTMLToDocument()\n)\npipe.connect("fetcher", "converter")\n')
+    assert _blocked(engine, "rag/fetch.py", keyword) == []
+    notebook = ('{"cells": [{"cell_type": "code", "source": ["pipe.add_component(\\"text_embedder\\", E())\\n",\n'
+                '   "pipe.add_component(\\"embedding_retriever\\", R())\\n",\n'
+                '   "pipe.connect(\\"text_embedder\\", \\"embedding_retriever\\")\\n"]}]}\n')
+    assert _blocked(engine, "notebooks/rag.ipynb", notebook) == []
+
+
 def test_a_dependencys_version_is_no_database_password() -> None:
     engine = Engine()
     lockfile = ("packages:\n\n  pg@8.11.3:\n    resolution: {integrity: sha512-AbC}\n    dependencies:\n"

@@ -74,6 +74,34 @@ def test_a_set_api_key_call_elsewhere_still_blocks(engine: Engine) -> None:
     assert _blocking_on(engine, "app/src/main/java/com/example/Ai.kt", text) == [(key, 2)]
 
 
+@pytest.mark.parametrize("template", [
+    # (an app class that initialises Firebase, then gives a Google API key to another client's builder)
+    'FirebaseApp.initializeApp(this);\nTranslate translate = TranslateOptions.newBuilder().setApiKey("{}").build().getService();\n',
+    'val options = FirebaseOptions.Builder().setProjectId("shop").build()\nval gemini = GeminiConfig.Builder().setApiKey("{}").build()\n',
+    'FirebaseOptions options = new FirebaseOptions.Builder().setProjectId("shop").build();\n'
+    'Translate translate = TranslateOptions.newBuilder()\n    .setApiKey("{}")\n    .build().getService();\n',
+    'val builder = FirebaseOptions.Builder()\nval places = PlacesClient.Builder()\nplaces.setApiKey("{}")\n',
+])
+def test_another_builders_key_beside_firebase_still_blocks(engine: Engine, template: str) -> None:
+    key = _google_key(3600040)
+    text = template.format(key)
+    assert [secret for secret, _ in _blocking_on(engine, "app/src/main/java/com/example/shop/ShopApp.kt", text)] == [key]
+
+
+@pytest.mark.parametrize("template", [
+    'FirebaseOptions opts = new FirebaseOptions.Builder().setApiKey("{}").build();\n',
+    'FirebaseOptions options = new FirebaseOptions.Builder()\n        .setApplicationId("1:1234567890:android:0a1b2c3d")\n'
+    '        // the web key\n        .setApiKey("{}")\n        .build();\n',
+    'val builder = FirebaseOptions.Builder()\nbuilder.setApiKey("{}")\nbuilder.setProjectId("shop")\n',
+    'FirebaseApp.initializeApp(this, FirebaseOptions.Builder()\n    .setApiKey("{}")\n    .build())\n',
+])
+def test_firebase_builders_key_in_its_chain_warns(engine: Engine, template: str) -> None:
+    key = _google_key(3600041)
+    findings = engine.scan_text("app/src/main/java/com/example/shop/ShopApp.kt", template.format(key))
+    assert blocking(findings) == []
+    assert [f.confidence for f in findings if f.secret == key and f.type == SERVICE] == [LOW]
+
+
 def test_a_headed_angle_stand_in_cut_at_a_blank_passes(engine: Engine) -> None:
     text = ("# Fleet sync settings. Copy to .env and fill in.\n"
             "SAMSARA_TOKEN=samsara_api_<paste token from Settings > API Tokens>\n"
@@ -103,6 +131,19 @@ def test_a_readme_export_of_an_issued_looking_secret_blocks(engine: Engine) -> N
     assert _blocking_on(engine, "README.de.md", _readme(f"'{password}'", "DB_PASSWORD")) == [(password, 7)]
 
 
+@pytest.mark.parametrize("quote", ['"', "'"])
+@pytest.mark.parametrize("prompt", ["", "$ "])
+def test_a_quoted_readme_export_in_markdown_blocks(engine: Engine, quote: str, prompt: str) -> None:
+    """(detect-secrets' keyword plugin reads a quoted export in a Markdown page too, as a documentation's warning: the
+    literal kind's finding gives way to it, so the keyword's hit must block as that finding would)"""
+    secret = _drawn(3600070, 40)
+    found = _blocking_on(engine, "README.md", _readme(f"{quote}{secret}{quote}", prompt=prompt))
+    assert found == [(secret, 7)]
+    # (a docs tree's page, or a stand-in, quoted, stays a warning)
+    assert _blocking_on(engine, "docs/quickstart.md", _readme(f"{quote}{secret}{quote}", prompt=prompt)) == []
+    assert _blocking_on(engine, "README.md", _readme(f"{quote}your-client-secret{quote}", prompt=prompt)) == []
+
+
 @pytest.mark.parametrize("value", ["your-client-secret", "<your-client-secret>", "$AGERO_SECRET", "$(pass show agero)",
                                    "changeme", "sk-...", "secret", "xxxxxxxxxxxxxxxxxxxxxxxx"])
 def test_a_readme_export_of_a_placeholder_passes(engine: Engine, value: str) -> None:
@@ -129,6 +170,17 @@ def test_an_integration_key_audit_s_value_column_blocks(engine: Engine) -> None:
     token = _drawn(3540051, 32)
     text = f"service;secret_label;value\nRoutePlanner;prod;{token}\nFleet;staging;see vault\n"
     assert _blocking_on(engine, "exports/secrets.csv", text) == [(token, 2)]
+
+
+@pytest.mark.parametrize("header, row", [
+    ("system,account,key_name,key,created", "RoutePlanner,ops@fleet.example,planner,{},2025-03-02"),
+    ("service,user,token_name,key,value", "RoutePlanner,ops,prod,{},enabled"),
+    ("partner,key_name,key,valid_until", "Acme,prod,{},2026-01-01"),
+])
+def test_a_key_s_name_column_leaves_the_bare_key_column_read(engine: Engine, header: str, row: str) -> None:
+    """(a column naming each row's key beside a sheet's bare key column: the key column is still the integrations' one)"""
+    key = _drawn(3600060, 40, "0123456789abcdef")
+    assert _blocking_on(engine, "exports/integrations.csv", f"{header}\n{row.format(key)}\n") == [(key, 2)]
 
 
 def test_a_value_column_without_a_key_s_name_passes(engine: Engine) -> None:

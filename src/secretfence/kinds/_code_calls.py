@@ -2240,24 +2240,52 @@ def _hex_key_pair(name: str, key: str, secret: str) -> bool:
 _GRAPH_NODE = lazy_regex(r"[A-Za-z_][\w-]{0,127}(?:\.[A-Za-z_][\w-]{0,127}){0,2}")
 
 
-def _adds_components(lines: Sequence[str]) -> bool:
-    return any("add_component(" in line for line in lines)
+# A component added by its name (`add_component("retriever", …)`, `add_component(name="llm", instance=…)`, a notebook's
+# `add_component(\"retriever\", …)`), the name read on the call's line or the two below it.
+_ADDED_COMPONENT = lazy_regex(r"""add_component\(\s*(?:name\s*=\s*)?\\?["'](?P<name>[A-Za-z_][\w-]{0,127})\\?["']"""
+                              r"""|add_component\([^()]{0,256}?\bname\s*=\s*\\?["'](?P<named>[A-Za-z_][\w-]{0,127})\\?["']""")
+# A component's socket as a page's prose names it, in lower case (`producer_component.output_name`).
+_SNAKE_SOCKET = lazy_regex(r"[a-z_][a-z0-9_]{0,127}\.[a-z_][a-z0-9_]{0,127}")
+_COMPONENT_LINES_READ = 3
+# (or as a key of the mapping given to `add_components({"retriever": …, "llm": …})`)
+_ADDED_BY_KEY = lazy_regex(r"""\\?["'](?P<name>[A-Za-z_][\w-]{0,127})\\?["'][ \t]*:""")
+_MAPPING_LINES_READ = 16
 
 
-_ADDS_COMPONENTS = LastFileMemo(_adds_components)
+def _added_components(lines: Sequence[str]) -> Tuple[bool, FrozenSet[str]]:
+    """Whether the file adds components, and the names it adds them by."""
+    adds, names = False, set()  # type: Tuple[bool, Set[str]]
+    for index, line in enumerate(lines):
+        if "add_component(" not in line and "add_components(" not in line:
+            continue
+        adds = True
+        text = "\n".join(line_text(lines, position)[:1024] for position in range(index, min(len(lines), index + _COMPONENT_LINES_READ)))
+        for _, found in zip(range(64), _ADDED_COMPONENT.finditer(text)):
+            names.add(found.group("name") or found.group("named"))
+        if "add_components(" in line:  # (the keys of the mapping given to it, on the lines below it)
+            for position in range(index, min(len(lines), index + _MAPPING_LINES_READ)):
+                names.update(found.group("name") for _, found in zip(range(16), _ADDED_BY_KEY.finditer(line_text(lines, position)[:1024])))
+    return adds, frozenset(names)
+
+
+_ADDED_COMPONENTS = LastFileMemo(_added_components)
 
 
 def _graph_edge(name: str, arguments: List[Argument], lines: Sequence[str]) -> bool:
     """A dataflow graph's edge, not a login: Haystack's `pipeline.connect("retriever", "prompt_builder.documents")` names
     two components (a socket after the dot) of a pipeline the file builds, `add_component("retriever", …)` (a public
     corpus of Haystack's code and documentation held some 700 of them; a page's prose writes it `.connect(…)`). Only a
-    two-argument `connect` of two names; a Wi-Fi interface's `wlan.connect(ssid, password)` in a file that adds no
-    components stays a login."""
+    two-argument `connect` of two names, the second (a login's password) a component the file adds by that name (its
+    socket after a dot) or a socket written in lower case (`consumer_component.input_name`), in a file that adds
+    components; a Wi-Fi interface's `wlan.connect(ssid, password)` stays a login, in a pipeline's file too (its
+    password names no component)."""
     if len(arguments) != 2 or not (name.lower() == "connect" or name.lower().endswith(".connect")):
         return False
     if not all(value is not None and _GRAPH_NODE.fullmatch(value) for value, _ in arguments):
         return False
-    return _ADDS_COMPONENTS.of(lines)
+    adds, added = _ADDED_COMPONENTS.of(lines)
+    receiver = arguments[1][0] or ""  # (the sender, in a login's user's slot, may be any name)
+    return adds and (receiver.partition(".")[0] in added or _SNAKE_SOCKET.fullmatch(receiver) is not None)
 
 
 def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) -> Iterator[Found]:

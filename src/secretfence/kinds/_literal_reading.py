@@ -2593,6 +2593,17 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
         yield key, value
 
 
+def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
+    """What `secret` is when the line exports it as a README's shell command does (see _readme_exported_secrets): the
+    keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
+    to it; None otherwise."""
+    line = line_text(lines, index)
+    if "export" not in line or _README_FILE.search(lowered_name) is None:
+        return None
+    return next((f"literal secret exported as {key} in a README's shell command"
+                 for key, value in _readme_exported_secrets(line) if value == secret), None)
+
+
 def _looks_issued(password: str) -> bool:
     """A password as a provider or a device's installer issues one: generated or chosen with care (_documented_confidence's
     bar), or short and drawn (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number)."""

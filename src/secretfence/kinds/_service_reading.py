@@ -1185,6 +1185,40 @@ _FIREBASE_TEXT = lazy_regex(r"(?i)firebaseapp\.com|authDomain|AUTH_DOMAIN|messag
 # or Kotlin), read back from the key's head: the same client configuration google-services.json would hold.
 _FIREBASE_KEY_SETTER = lazy_regex(r"""\.setApiKey\([ \t]*"$""")
 _FIREBASE_SETTER_READ = 32  # characters before the key read for its setter
+_FIREBASE_CHAIN_LINES = 12  # lines of the setter's chain read up to its builder
+_FIREBASE_CHAIN_READ = 512  # characters of each
+_SETTER_RECEIVER = lazy_regex(r"""(?:^|[^\w.)\]])(?P<name>[A-Za-z_]\w{0,63})\.setApiKey\([ \t]*"$""")
+
+
+def _on_firebase_builder(lines: Sequence[str], index: int, before: str) -> bool:
+    """The setter ending `before` (its line up to the key) is called on Firebase's options builder: `FirebaseOptions`
+    stands in the same statement, on its line before the setter or on the lines of its chain above it (a line opening
+    with `.`, or below one ending in `(`, `.`, `,`, `=`; comments between). Another client's builder beside it
+    (`TranslateOptions.newBuilder().setApiKey("AIza…")` in an app class that also initialises Firebase) is none."""
+    statement = before[-_FIREBASE_CHAIN_READ:].rpartition(";")
+    if "FirebaseOptions" in statement[2]:
+        return True
+    receiver = _SETTER_RECEIVER.search(statement[2])
+    if receiver is not None:  # (a builder held by a name: `builder = FirebaseOptions.Builder()`, then `builder.setApiKey(…)`)
+        built = re.compile(r"\b" + re.escape(receiver.group("name")) + r"[ \t]*=[ \t]*(?:new[ \t]+)?FirebaseOptions\.Builder\b")
+        return any(built.search(line_text(lines, position)[:_FIREBASE_CHAIN_READ]) is not None
+                   for position in range(max(0, index - _FIREBASE_CHAIN_LINES), index))
+    if statement[1]:
+        return False  # (the statement begins on the key's line, without the options' builder)
+    current = before
+    for position in range(index - 1, max(-1, index - _FIREBASE_CHAIN_LINES - 1), -1):
+        text = line_text(lines, position)[:_FIREBASE_CHAIN_READ].rstrip()
+        if text.lstrip().startswith(("//", "/*", "*")):
+            continue
+        if not (current.lstrip().startswith(".") or text.endswith(("(", ".", ",", "="))):
+            return False
+        head = text.rpartition(";")
+        if "FirebaseOptions" in head[2]:
+            return True
+        if head[1]:
+            return False
+        current = text
+    return False
 # Google API keys a browser loads in a Maps URL: the Maps JavaScript API's script (`<script
 # src="https://maps.googleapis.com/maps/api/js?key=AIza…&callback=…">`, a loader's `script.src = …`) and the
 # Maps Embed API's iframe (`https://www.google.com/maps/embed/v1/place?key=AIza…`). Every visitor's browser
@@ -3073,7 +3107,7 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
     if _FIREBASE_FILES.search(filename):
         return True
     if "setApiKey" in line and _FIREBASE_KEY_SETTER.search(line[max(0, start - _FIREBASE_SETTER_READ):start]):
-        return nearby.says(_FIREBASE_TEXT, 12)  # (Android's FirebaseOptions.Builder: see _FIREBASE_KEY_SETTER)
+        return _on_firebase_builder(nearby.lines, nearby.index, line[:start])  # (see _FIREBASE_KEY_SETTER)
     found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
     if found is None or found.end() != start + 4:
         return False

@@ -319,14 +319,13 @@ def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str
     (see _KEY_NAME_COLUMN's note)."""
     columns = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
     system = any(_SYSTEM_COLUMN.match(name) for _, name in columns)
-    if system and any(_KEY_NAME_COLUMN.match(name) for _, name in columns):
-        return tuple((number, name) for number, name in columns if _VALUE_COLUMN.match(name))
+    # (a key's name beside a bare key column too, `system,account,key_name,key`: both read)
+    named = system and any(_KEY_NAME_COLUMN.match(name) for _, name in columns)
     integrations = system and any(_ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns)
     issued = not integrations and any(_PARTY_COLUMN.match(name) for _, name in columns) and any(
         _VALIDITY_COLUMN.match(name) for _, name in columns)
-    if not integrations and not issued:
-        return ()
-    return tuple((number, name) for number, name in columns if _BARE_KEY_COLUMN.match(name))
+    return tuple((number, name) for number, name in columns
+                 if (named and _VALUE_COLUMN.match(name)) or ((integrations or issued) and _BARE_KEY_COLUMN.match(name)))
 
 
 def integration_key(value: str) -> bool:
