@@ -1,0 +1,99 @@
+"""Blind round 55b (the share of English and Indonesian documentation, CSVs, Ansible and code): a sheet of logins whose
+user column is named in Norwegian, Danish, Swedish or Indonesian (`bruker`, `brugernavn`, `användare`, `pengguna`); a
+Wi-Fi list whose key column is Indonesian's `sandi`, its notes in brackets (`(Bitwarden)`) no key; an Ansible vars file's
+network key named head first before the network it is for (`psk_guest`), beside its SSID named the same way
+(`ssid_guest`). Decoys: the same forms without their sheet's or network's other half, notes, references. Through the
+engine. Generated fakes only (seeds 3590000-3599999)."""
+from __future__ import annotations
+
+import random
+from typing import List, Tuple
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+from tests.fakes import drawn_mixed
+
+_WORDS = ("anchor", "basalt", "copper", "delta", "ember", "fennel", "garnet", "harbor", "indigo", "juniper", "kestrel",
+          "lantern", "meadow", "nectar", "orchid", "pebble", "quartz", "raven", "saffron", "timber", "umber", "violet")
+
+_SHORT_WORDS = ("rosa", "lakk", "mint", "fern", "dune", "opal", "sage", "teal", "wren", "kelp", "moss", "reed")
+
+
+def _passphrase(seed: int) -> str:
+    """Four words a generator drew, and a number: a Wi-Fi passphrase as teams set them."""
+    generator = random.Random(seed)
+    return "-".join(generator.sample(_WORDS, 4)) + str(generator.randint(10, 99))
+
+
+def _password(seed: int) -> str:
+    """A chosen password: a capitalised word, a symbol, another word and digits."""
+    generator = random.Random(seed)
+    first, second = generator.sample(_SHORT_WORDS, 2)
+    return f"{first.title()}{generator.choice('%#!*')}{second.title()}{generator.randint(1000, 9999)}"
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
+    return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
+
+
+# --- a sheet of logins, its user column named in the team's language ---------------------------------------------------
+
+_PORTAL_PASSWORD = _password(3590000)
+
+
+@pytest.mark.parametrize("header", [
+    "leverandor,kundenr,portal,bruker,passord,kontakt",  # (Norwegian)
+    "leverandor,portal,brukernavn,passord",
+    "leverandør,portal,bruger,adgangskode",  # (Danish)
+    "leverantör,portal,användare,lösenord",  # (Swedish)
+    "pemasok,portal,nama pengguna,kata sandi",  # (Indonesian)
+])
+def test_a_login_list_with_its_user_column_in_the_teams_language_blocks(engine: Engine, header: str) -> None:
+    text = f"{header}\nNordic Supply,https://b2b.nordic-supply.example.com,buyer@shop.example.com,{_PORTAL_PASSWORD}\n"
+    text = text if header.count(",") == 3 else (
+        f"{header}\nNordic Supply,NS-20418,https://b2b.nordic-supply.example.com,buyer@shop.example.com,{_PORTAL_PASSWORD},"
+        "orders@nordic-supply.example.com\n")
+    assert [secret for _, secret in _blocked(engine, "purchasing/suppliers.csv", text)] == [_PORTAL_PASSWORD]
+
+
+@pytest.mark.parametrize("text", [
+    # (the password kept elsewhere)
+    "leverandor,portal,bruker,passord\nNordic Supply,https://b2b.nordic-supply.example.com,innkjop,se 1Password\n",
+    "leverandor,portal,bruker,passord\nNordic Supply,https://b2b.nordic-supply.example.com,innkjop,\n",
+])
+def test_a_login_list_without_its_login_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "purchasing/suppliers.csv", text) == []
+
+
+# --- a Wi-Fi list's key column in Indonesian: `sandi` -------------------------------------------------------------------
+
+_SHEET_PASSPHRASE = _passphrase(3590010)
+
+
+@pytest.mark.parametrize("header", [
+    "lokasi,ssid,keamanan,sandi,vlan,keterangan",
+    "lokasi,ssid,keamanan,wifi_sandi,vlan,keterangan",
+    "lokasi,ssid,keamanan,kata sandi,vlan,keterangan",
+])
+def test_a_wifi_list_under_indonesian_sandi_blocks_its_key_not_its_notes(engine: Engine, header: str) -> None:
+    text = (f"{header}\nBengkel,KJ-Produksi,WPA2-PSK,{_SHEET_PASSPHRASE},10,PC laser\n"
+            "Bengkel,KJ-Tamu,WPA2-PSK,(Bitwarden),30,tamu\nGudang,KJ-Gudang,WPA2-PSK,[lihat vault],10,printer\n")
+    assert _blocked(engine, "it/daftar-jaringan.csv", text) == [(2, _SHEET_PASSPHRASE)]
+
+
+@pytest.mark.parametrize("text", [
+    # (no SSID column: a bare `sandi` is any code's, a cipher's name)
+    f"lokasi,sandi,keterangan\nBengkel,{_SHEET_PASSPHRASE},x\n",
+    "lokasi,ssid,keamanan,sandi\nBengkel,KJ-Produksi,WPA2-PSK,(Bitwarden)\nGudang,KJ-Gudang,WPA2-PSK,(minta ke IT)\n",
+    "lokasi,ssid,keamanan,sandi\nBengkel,KJ-Produksi,WPA2-Enterprise,\n",
+])
+def test_a_wifi_list_without_its_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "it/daftar-jaringan.csv", text) == []
+
+
+def test_a_password_column_of_a_wifi_list_still_blocks_a_bracketed_drawn_key(engine: Engine) -> None:
+    key = f"({drawn_mixed(3590020, 14)})"  # (brackets around a drawn value: no note of words)
+    text = f"site,ssid,password\nHQ,HQ-Staff,{key}\n"
+    assert [secret for _, secret in _blocked(engine, "it/wifi.csv", text)] == [key]
