@@ -97,3 +97,35 @@ def test_a_password_column_of_a_wifi_list_still_blocks_a_bracketed_drawn_key(eng
     key = f"({drawn_mixed(3590020, 14)})"  # (brackets around a drawn value: no note of words)
     text = f"site,ssid,password\nHQ,HQ-Staff,{key}\n"
     assert [secret for _, secret in _blocked(engine, "it/wifi.csv", text)] == [key]
+
+
+# --- an Ansible vars file's network key named head first, beside its SSID named the same way ---------------------------
+
+_VARS_PASSPHRASE = _passphrase(3590030)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("ansible/roles/salon-router/defaults/main.yml",
+     '---\nsalon_ssid_staff: "Gloss-Staff"\nsalon_psk_staff: "{psk}"\nsalon_vlan_pos: 20\n'),
+    ("ansible/group_vars/workshop.yml",
+     "wifi:\n  ssid_production: WS-Production\n  psk_production: \"{psk}\"\n  ssid_guest: WS-Guest\n"
+     '  psk_guest: "{{{{ vault_psk_guest }}}}"\n'),
+    ("ansible/group_vars/office.yml", "WIFI_PSK_OFFICE: '{psk}'\nWIFI_SSID_OFFICE: HQ-Office\n"),
+    ("inventory/host_vars/ap1.yml", "pskGuest: {psk}\nssidGuest: HQ-Guest\n"),
+])
+def test_a_network_key_beside_its_ssid_named_the_same_way_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [secret for _, secret in _blocked(engine, filename, text.format(psk=_VARS_PASSPHRASE))] == [_VARS_PASSPHRASE]
+
+
+@pytest.mark.parametrize("text", [
+    # (no SSID named the same way: `psk_` before another word is a protocol's or a setting's too)
+    'psk_production: "{psk}"\nntp_server: pool.ntp.org\n',
+    'ssid_guest: HQ-Guest\npsk_staff: "{psk}"\n',
+    # (what is not the key: its identity, its mode, a reference to a vault)
+    'ssid_client: HQ-Guest\npsk_identity_client: "{psk}"\n',
+    'ssid_guest: HQ-Guest\npsk_mode_guest: "wpa2-personal"\n',
+    'ssid_guest: HQ-Guest\npsk_guest: "{{{{ vault_psk_guest }}}}"\n',
+    'ssid_guest: HQ-Guest\npsk_guest: "<set-in-vault>"\n',
+])
+def test_a_network_key_without_its_ssid_twin_or_value_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "ansible/group_vars/all.yml", text.format(psk=_VARS_PASSPHRASE)) == []
