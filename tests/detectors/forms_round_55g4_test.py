@@ -2,7 +2,8 @@
 user column is named in Norwegian, Danish, Swedish or Indonesian (`bruker`, `brugernavn`, `användare`, `pengguna`); a
 Wi-Fi list whose key column is Indonesian's `sandi`, its notes in brackets (`(Bitwarden)`) no key; an Ansible vars file's
 network key named head first before the network it is for (`psk_guest`), beside its SSID named the same way
-(`ssid_guest`). Decoys: the same forms without their sheet's or network's other half, notes, references. Through the
+(`ssid_guest`); what3words' SDKs given their 8-character key (`what3words("…")`, `what3words.Geocoder("…")`).
+Decoys: the same forms without their sheet's or network's other half, notes, references, placeholders. Through the
 engine. Generated fakes only (seeds 3590000-3599999)."""
 from __future__ import annotations
 
@@ -129,3 +130,36 @@ def test_a_network_key_beside_its_ssid_named_the_same_way_blocks(engine: Engine,
 ])
 def test_a_network_key_without_its_ssid_twin_or_value_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "ansible/group_vars/all.yml", text.format(psk=_VARS_PASSPHRASE)) == []
+
+
+# --- what3words' SDKs given their key: 8 capitals and digits ------------------------------------------------------------
+
+_W3W_KEY = drawn_mixed(3590040, 8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+while not (any(c.isdigit() for c in _W3W_KEY) and any(c.isalpha() for c in _W3W_KEY)):
+    _W3W_KEY = drawn_mixed(3590041, 8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("server/w3w.ts", 'import what3words from "@what3words/api";\n'
+                      'const w3w = what3words("{key}", {{ host: "https://api.what3words.com" }});\n'),
+    ("server/w3w.js", "const w3w = what3words('{key}');\n"),
+    ("sites/locate.py", 'import what3words\ngeocoder = what3words.Geocoder("{key}")\n'),
+    ("sites/locate.py", 'from geopy.geocoders import What3WordsV3\ngeolocator = What3WordsV3("{key}")\n'),
+])
+def test_what3words_sdk_given_its_key_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [secret for _, secret in _blocked(engine, filename, text.format(key=_W3W_KEY))] == [_W3W_KEY]
+
+
+@pytest.mark.parametrize("text", [
+    'const w3w = what3words(process.env.W3W_API_KEY!, { host: "https://api.what3words.com" });\n',
+    'const w3w = what3words("YOUR_API_KEY");\n',
+    'const w3w = what3words("XXXXXXXX");\n',
+    'const w3w = what3words("ABCDEFGH");\n',
+    'const w3w = what3words("12345678");\n',
+    # (three words, what what3words' SDK converts: no key)
+    'const res = await w3w.convertToCoordinates({ words: "filled.count.soap" });\n',
+    # (another function whose name ends so, given a code of the same shape)
+    'lookup_what3words("AB12CD34");\n',
+])
+def test_what3words_sdk_without_its_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "server/w3w.ts", text) == []

@@ -1364,6 +1364,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from _sdk_logins(lines, index)
     if "(" in line and client_present & _CLIENT_KEYED_GROUP:
         yield from _keyed_by_class(client_lines, index)
+    if "hat3" in line and "(" in line:
+        yield from _what3words_keyed(line)
     if "://" in line and "(" in line:
         yield from _url_then_token(lines, index)
     if ("==" in line or "!=" in line or "compare_digest" in line) and (
@@ -1833,6 +1835,27 @@ def generated_key(value: str, hex_digests: bool = True) -> bool:
         return len(value) >= 32 and (hex_digests or not value.islower() or len(value) not in (32, 40, 64, 128))
     return (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
             and _ALNUM_RUN.search(value) is not None)
+
+
+# what3words' SDKs given their API key first: the JavaScript SDK's factory (`what3words("<key>", {host: …})`, the default
+# export of `@what3words/api`), the Python SDK's `what3words.Geocoder("<key>")`, geopy's `What3Words("<key>")` and
+# `What3WordsV3(…)`. what3words issues its keys as 8 capitals and digits (shorter than generated_key's shape): read by
+# that shape under these names only, a capital and a digit mixed, no placeholder (`YOUR_API_KEY`, `XXXXXXXX`).
+_WHAT3WORDS_KEYED = lazy_regex(r"""(?<![\w$.])(?P<name>what3words(?:\.Geocoder)?|What3Words(?:V3)?)[ \t]*\([ \t]*"""
+                               r"""(?P<q>["'`])(?P<value>[A-Z0-9]{8})(?P=q)""")
+_WHAT3WORDS_DISTINCT = 5
+WHAT3WORDS_KEY = "what3words_api_key"  # (the key its literal is judged under: by its shape here, _literal_reading._call_credential)
+
+
+def _what3words_keyed(line: str) -> Iterator[Found]:
+    """what3words' SDK given its key by its shape (see _WHAT3WORDS_KEYED)."""
+    for count, found in enumerate(_WHAT3WORDS_KEYED.finditer(line)):
+        if count >= _NAMED_CALLS_A_LINE:
+            break
+        value = found.group("value")
+        if (any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and len(set(value)) >= _WHAT3WORDS_DISTINCT
+                and not is_sequential(value)):
+            yield 0, f"{found.group('name')}(…) (what3words' API key)", WHAT3WORDS_KEY, value
 
 
 # A class named for a repository's revisions or for digests takes a commit SHA or a checksum, not a key.
@@ -6227,7 +6250,7 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _AUTH_OBJECT_WORDS
     + _TRANSACTION_WORDS
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
-    + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
+    + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO", "what3words") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
     + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS + _REQUEST_READ_WORDS,

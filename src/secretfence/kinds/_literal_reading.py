@@ -2481,6 +2481,10 @@ def _call_credential(key: str, value: str) -> bool:
     any other judged as any."""
     if key == "password" and _GROUPED_PASSWORD.match(value) is not None:
         return _grouped_application_password(value)
+    if key == _code_calls.WHAT3WORDS_KEY:
+        from secretfence.kinds._helpers import is_placeholder
+
+        return not is_placeholder(value)  # (what3words' key, 8 capitals and digits, judged by its shape where it was read)
     return _is_credential(value, True, False, key)
 
 
