@@ -14,7 +14,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import drawn_mixed
+from tests.fakes import drawn, drawn_mixed
 
 _WORDS = ("anchor", "basalt", "copper", "delta", "ember", "fennel", "garnet", "harbor", "indigo", "juniper", "kestrel",
           "lantern", "meadow", "nectar", "orchid", "pebble", "quartz", "raven", "saffron", "timber", "umber", "violet")
@@ -163,3 +163,31 @@ def test_what3words_sdk_given_its_key_blocks(engine: Engine, filename: str, text
 ])
 def test_what3words_sdk_without_its_key_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "server/w3w.ts", text) == []
+
+
+# --- OpenWeather's key under a constant named for its `appid` parameter: `APP_ID` -------------------------------------
+
+_OWM_KEY = drawn(3590050, 32, "0123456789abcdef")
+_OWM_URL = '"https://api.openweathermap.org/data/3.0/onecall?lat=" + lat + "&lon=" + lon + "&appid=" + APP_ID'
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("src/main/java/com/acme/weather/WeatherClient.java",
+     f'    private static final String APP_ID = "{_OWM_KEY}";\n    URI uri = URI.create({_OWM_URL});\n'),
+    ("weather/client.ts", f'const APP_ID = "{_OWM_KEY}";\nconst url = `https://api.openweathermap.org/data/2.5/weather?q=Oslo&appid=${{APP_ID}}`;\n'),
+    ("weather/client.py", f'OWM_APP_ID = "{_OWM_KEY}"\n'),
+])
+def test_openweather_key_under_app_id_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [secret for _, secret in _blocked(engine, filename, text)] == [_OWM_KEY]
+
+
+@pytest.mark.parametrize("text", [
+    # (no OpenWeather in the text: another service's app id, Agora's 32 hex, is an id)
+    f'    private static final String APP_ID = "{_OWM_KEY}";\n    engine = RtcEngine.create(context, APP_ID, handler);\n',
+    # (a key no generator drew)
+    f'    private static final String APP_ID = "{"0123456789abcdef" * 2}";\n    URI uri = URI.create({_OWM_URL});\n',
+    '    private static final String APP_ID = System.getenv("OWM_APP_ID");\n'
+    f'    URI uri = URI.create({_OWM_URL});\n',
+])
+def test_an_app_id_that_is_no_openweather_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "src/main/java/com/acme/weather/WeatherClient.java", text) == []
