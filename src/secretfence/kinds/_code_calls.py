@@ -1837,6 +1837,7 @@ def generated_key(value: str, hex_digests: bool = True) -> bool:
             and _ALNUM_RUN.search(value) is not None)
 
 
+
 # A class named for a repository's revisions or for digests takes a commit SHA or a checksum, not a key.
 _REVISION_CLASS_WORDS = ("git", "repo", "commit", "revision", "hash", "sha", "checksum", "digest", "blob")
 

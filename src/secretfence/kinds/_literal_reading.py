@@ -2237,6 +2237,37 @@ def _wifi_psk_in_code(key: str, lines: Sequence[str], index: int) -> bool:
         lines, index, _SSID_NEAR, _SSID_LINES)
 
 
+# A network's key named head first, before the network it is for (an Ansible role's defaults, a router's vars:
+# `psk_guest`, `salon_psk_staff`, `wifi_psk_office`), beside that network's SSID named the same way (`ssid_guest`,
+# `salon_ssid_staff`): the pair names a Wi-Fi network and its WPA passphrase. (`psk_` alone before another word is a
+# protocol's or a setting's too, `psk_identity`, `psk_mode`, `psk_file`: read only beside its SSID's twin.)
+_NOT_THE_PSK_WORDS = frozenset({"hex", "identity", "id", "hint", "mode", "type", "file", "path", "length", "len", "enabled",
+                                "enable", "flags", "name", "var", "vault", "ref"})
+
+
+def _network_psk_beside_its_ssid(key: str, lines: Sequence[str], index: int) -> bool:
+    """A key whose words hold `psk` before the network's word (`psk_guest`), with the same key naming `ssid` instead
+    (`ssid_guest`) within a few lines: that network's key."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    if "psk" not in words[:-1] or _NOT_THE_PSK_WORDS.intersection(words):
+        return False
+    lowered = key.lower()
+    at = lowered.find("psk")
+    twin = lowered[:at] + "ssid" + lowered[at + 3:]
+    first, last = max(0, index - _SSID_LINES), min(len(lines), index + _SSID_LINES + 1)
+    for number in range(first, last):
+        line = lines[number].lower()
+        found = line.find(twin) if number != index else -1
+        while found >= 0:
+            before, after = line[found - 1:found] if found else "", line[found + len(twin):found + len(twin) + 1]
+            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+                return True
+            found = line.find(twin, found + 1)
+    return False
+
+
 # Przelewy24's CRC key under the bare `crc` its SDKs take (`new Przelewy24(['merchant_id' => …, 'crc' => '…'])`, a
 # `"przelewy24": {"crc": "…"}` settings object, the sign's own JSON): 16 hex digits where the file or the lines around name
 # Przelewy24 (credential_keys.przelewy24_credential reads the key's own `P24_`/`przelewy24` and `crc_key`).
@@ -3779,7 +3810,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             if _is_credential(password, True, False):
                 yield from report(password, f"base64 password of user {user} under {key}")
         elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
-              or (in_code and _wifi_psk_in_code(key, lines, index))
+              or (in_code and _wifi_psk_in_code(key, lines, index)) or _network_psk_beside_its_ssid(key, lines, index)
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)

@@ -420,7 +420,7 @@ _FOLDED_LITELLM = (rb"""(?:master|litellm)[a-z0-9_.-]{0,60}\\?["'\]]{0,2}[ \t]*(
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
 _FOLDED_SORACOM = FOLDED_TOKEN_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
-_FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
+_FOLDED_SHORT_NAMED = rb"""(?:key|app_?id)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
 _FOLDED_LICENSE_KEY = (rb"""licen[a-z0-9_.-]{0,40}(?:["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?"""
                        rb"""|["'][ \t]*,[ \t]*["'`])[0-9a-f]{16}(?![0-9a-z_-])""")
@@ -541,7 +541,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SORACOM, ("secret-",)),
         (_FOLDED_CANVAS, tuple(f"{digit}~" for digit in "0123456789")),
         (_FOLDED_IOT_KEY, ("key",)),
-        (_FOLDED_SHORT_NAMED, ("key", "appid")),
+        (_FOLDED_SHORT_NAMED, ("key", "appid", "app_id")),
         (_FOLDED_ARCGIS, ("..",)),
         (_FOLDED_LICENSE_KEY, ("licen",)),
         (_FOLDED_TEST_CLOUD, ("browserstack", "testrail")),
@@ -1366,7 +1366,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             if _generated(token[:-2].replace("_", "").replace("-", ""), both_cases=True) and _said(_ARCGIS):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "ArcGIS token: acts as its user on the portal's and server's REST services until it expires"))
-    if len(line) >= 34 and ("ey" in line or "EY" in line or "ppid" in line.lower()):  # (`appid`, `APPID`, `appId`)
+    # (`appid`, `APPID`, `appId`; a constant's `APP_ID`, Java's `static final String APP_ID` for OpenWeather's `appid=`)
+    if len(line) >= 34 and ("ey" in line or "EY" in line or "ppid" in line.lower() or "pp_id" in line.lower()):
         yield from _short_named_keys(line, _said)
     if "key" in line:
         yield from _lorawan_keys(lines, index, line)

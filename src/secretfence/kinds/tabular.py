@@ -146,14 +146,15 @@ _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
 # Finnish's `Käyttäjä`, `kayttaja`, `Käyttäjätunnus`; Danish's and Norwegian's `Bruger`, `Brugernavn`, `Bruker`,
 # `Brukernavn`; Swedish's `Användare`, `Användarnamn`;
-# Ukrainian's and Russian's `логін` / `логин`, `користувач`, `пользователь`)
+# Ukrainian's and Russian's `логін` / `логин`, `користувач`, `пользователь`; Indonesian's and Malay's `Pengguna`, `Nama
+# pengguna`)
 _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login|login[_ ]?name|user[_ ]?id|userid|email|e-mail"
                           r"|(?:email|e-mail)[_ ]?address|account|benutzer|benutzer[_ ]?name|anmelde[_ ]?name|konto"
                           r"|upn|user[_ ]?principal[_ ]?name|gebruiker|gebruikers[_ ]?naam"
                           # (Croatian's, Serbian's and Bosnian's: `korisnik`, `korisničko ime`)
                           r"|korisnik|korisni(?:č|c)ko[_ ]?ime"
                           r"|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:[_ ]?tunnus)?|bru(?:g|k)er(?:[_ ]?navn)?|anv(?:ä|a)ndare|anv(?:ä|a)ndar[_ ]?namn"
-                          r"|логін|логин|користувач|пользователь)$")
+                          r"|логін|логин|користувач|пользователь|pengguna|nama[_ ]pengguna)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -234,12 +235,13 @@ def extension_password(column: str, value: str) -> bool:
 # A list of Wi-Fi networks, a row each (an IT team's network inventory: `site,ssid,vlan,security,psk,owner`, a controller's
 # export): a column naming each row's network by its SSID (`ssid`, `essid`, `ssid_name`, `wifi_name`, `wlan`; a bare
 # `network` is any network's: not read) and a column its key (`psk`, `wpa_psk`, `passphrase`, `wpa_key`, `wifi_key`,
-# `network_key`, `pre_shared_key`; a password column too): its key cells are the networks' pre-shared keys, judged as a
+# `network_key`, `pre_shared_key`; a password column too, Indonesian's and Malay's `sandi` as well, the bare word of
+# `kata sandi`, password, as their Wi-Fi sheets head it): its key cells are the networks' pre-shared keys, judged as a
 # key named so is (a word passphrase as a generator draws one, `pebble-juniper-basalt-kestrel6`, too; an enterprise
 # network's `n/a (RADIUS)` and a blank cell are none). The Markdown table's sibling: kinds/_tool_outputs.py.
 _SSID_COLUMN = lazy_regex(r"(?i)^(?:e?ssid(?:[_ .-]?name)?|(?:wi-?fi|wlan|wireless)(?:[_ .-]?(?:name|ssid|network))?)$")
 _NETWORK_KEY_COLUMN = lazy_regex(r"(?i)^(?:(?:wpa[23]?|wi-?fi|wlan|wireless|network)[_ .-]?)?(?:psk|passphrase|key"
-                                 r"|pre[_ .-]?shared[_ .-]?key)$|^wpa[23]?[_ .-]?psk$")
+                                 r"|pre[_ .-]?shared[_ .-]?key|sandi)$|^wpa[23]?[_ .-]?psk$")
 
 
 @lru_cache(maxsize=64)
@@ -258,6 +260,8 @@ def network_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], .
 # in WPA's raw form, the 64 hex digits `wpa_passphrase` derives and `wpa_supplicant.conf`'s `psk=` takes)
 _RAW_PSK_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])psk$|^pre[_ .-]?shared[_ .-]?key$")
 _RAW_PSK = lazy_regex(r"^[0-9a-fA-F]{64}$")
+# A cell's note in brackets, words alone, where the key is kept elsewhere (`(Bitwarden)`, `[see vault]`, `(ask IT)`).
+_BRACKETED_NOTE = lazy_regex(r"^(?:\([A-Za-z][A-Za-z .'-]{0,61}\)|\[[A-Za-z][A-Za-z .'-]{0,61}\])$")
 
 
 def network_key(value: str, column: str = "") -> bool:
@@ -269,8 +273,8 @@ def network_key(value: str, column: str = "") -> bool:
 
     if len(value) == 64 and _RAW_PSK_COLUMN.search(column) is not None and _RAW_PSK.match(value) is not None:
         return len(set(value.lower())) >= 10 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-    if not 8 <= len(value) <= 63 or _HEX_DIGEST.match(value):  # (WPA's passphrase: 8 to 63 characters)
-        return False
+    if not 8 <= len(value) <= 63 or _HEX_DIGEST.match(value) or _BRACKETED_NOTE.match(value):
+        return False  # (WPA's passphrase: 8 to 63 characters; a note in brackets is none)
     if any(character.isspace() for character in value):
         return word_passphrase(value)
     return is_literal_credential(value, True, False, key="wifi_passphrase")
