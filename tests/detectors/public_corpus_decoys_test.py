@@ -114,10 +114,11 @@ def test_an_asserted_environment_read_is_a_reference() -> None:
             "const memory = new Memory({ apiKey: process.env.MEM0_API_KEY! });\n"
             "const partner = new Partner({ apiKey: import.meta.env[\"PARTNER_KEY\"]! });\n```\n")
     assert _blocked(engine, "docs/cookbooks/mastra-agent.mdx", page) == []
-    # (a value that only ends like one: a person's password with a bang)
-    secret = "Welcome." + drawn_mixed(3550006, 8) + "!"
-    chosen = page.replace("process.env.MEM0_API_KEY!", f'"{secret}"')
-    assert _blocked(engine, "docs/cookbooks/mastra-agent.mdx", chosen) == [secret]
+    code = "const memory = new Memory({ apiKey: process.env.MEM0_API_KEY! });\n"
+    assert _blocked(engine, "src/memory.ts", code) == []
+    # (a value that only ends like one: a drawn key with a bang, in the same place)
+    secret = drawn_mixed(3550006, 24) + "!"
+    assert _blocked(engine, "src/memory.ts", code.replace("process.env.MEM0_API_KEY!", f'"{secret}"')) == [secret]
 
 
 def test_a_pages_prose_names_a_pipelines_connect_call() -> None:
@@ -132,5 +133,35 @@ def test_a_value_naming_itself_a_random_key_and_a_region_are_no_secrets() -> Non
     page = ('```python\nllm = OpenAIChatGenerator(api_key=Secret.from_token("sk-randomAPIkeyasdsa32ekasd32e"))\n'
             'textract = AmazonTextractConverter(aws_region_name=Secret.from_token("us-east-1"))\n```\n')
     assert _blocked(engine, "docs/concepts/secret-management.mdx", page) == []
+    code = page.split("```python\n")[1].split("```")[0]
+    assert _blocked(engine, "app/generation.py", code) == []
     key = "sk-" + drawn_mixed(3550007, 29)
-    assert _blocked(engine, "docs/concepts/secret-management.mdx", page.replace("sk-randomAPIkeyasdsa32ekasd32e", key)) == [key]
+    assert _blocked(engine, "app/generation.py", code.replace("sk-randomAPIkeyasdsa32ekasd32e", key)) == [key]
+
+
+def test_a_documentation_sites_mdx_page_is_documentation() -> None:
+    """MDX is Markdown with components (Docusaurus, Mintlify, Nextra): its examples warn as a Markdown page's do. A
+    libpq example's password spelled with a symbol (`p=ssword`, percent-encoded in its URL) is a stock example."""
+    engine = Engine()
+    page = ('## Run OpenSearch\n\n```shell\ndocker run -p 9200:9200 -e "OPENSEARCH_INITIAL_ADMIN_PASSWORD=SecureHaystack*2026" \\\n'
+            '  opensearchproject/opensearch:2.11.0\n```\n\n```python\nstore = OpenSearchDocumentStore(hosts="https://localhost:9200",\n'
+            '    http_auth=("admin", "SecureHaystack*2026"), verify_certs=False)\n```\n')
+    assert _blocked(engine, "docs/document-stores/opensearch-document-store.mdx", page) == []
+    libpq = ('```shell\nexport PG_CONN_STR="postgresql://postgres:p%3Dssword@localhost:5432/postgres"\n'
+             'export PG_CONN_STR="host=localhost port=5432 dbname=postgres user=postgres password=p=ssword"\n```\n')
+    assert _blocked(engine, "docs/document-stores/pgvectordocumentstore.mdx", libpq) == []
+    # (the same page's real-looking password still blocks, where a Markdown page's does)
+    secret = password(3550008)
+    leaked = libpq.replace("p%3Dssword", secret).replace("p=ssword", secret)
+    assert _blocked(engine, "docs/document-stores/pgvectordocumentstore.md", leaked)
+    assert _blocked(engine, "docs/document-stores/pgvectordocumentstore.mdx", leaked) == _blocked(
+        engine, "docs/document-stores/pgvectordocumentstore.md", leaked)
+
+
+def test_a_password_spelled_with_one_symbol_is_the_word_password_only() -> None:
+    from secretfence.kinds._helpers import spells_an_example_password
+
+    assert spells_an_example_password("p=ssword") and spells_an_example_password("passw*rd")
+    # (a stem with a symbol for one letter is in too many chosen passwords: `gue*t` in a word pair, `pass-` in `compass-`)
+    assert not spells_an_example_password("Fugue*Tango41")
+    assert not spells_an_example_password("walrus-compass-ember7")

@@ -636,7 +636,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
     if lowered_name.endswith(DOCUMENT_SUFFIXES):
         if role_list:
             yield from _role_list_secrets(lines, index, line, lowered_name)
-        if line.lstrip().startswith("|") and lowered_name.endswith((".md", ".markdown")) and is_no_document(lowered_name):
+        if line.lstrip().startswith("|") and lowered_name.endswith((".md", ".mdx", ".markdown")) and is_no_document(lowered_name):
             yield from _key_value_table_row(lines, index, line)  # (a runbook's, an operator's notes' settings table)
             if "`" in line:
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
@@ -1829,7 +1829,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
 
 
 # The pages documented_passwords reads: Markdown's, reStructuredText's, a plain text note's
-DOCUMENTED_PASSWORD_PAGES = (".md", ".markdown", ".rst", ".txt")
+DOCUMENTED_PASSWORD_PAGES = (".md", ".mdx", ".markdown", ".rst", ".txt")
 
 
 def may_document_password(line: str) -> bool:

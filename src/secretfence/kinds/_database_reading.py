@@ -1457,7 +1457,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)) and not (
                 where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
             seen.add(value)
-            if document and spells_an_example_password(value):
+            if document and spells_an_example_password(unquote(value) if where.get("form") == "uri" else value):
                 confidence = LOW  # (what a page tells its reader to type: a warning, as documentation's other examples)
             elif not looks_random(unquote(value) if where.get("form") == "uri" else value):
                 # (a sample's default names no server, or a developer's: one sent to a real host is that host's)

@@ -25,7 +25,7 @@ EXPRESSION_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php
 CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", ".hpp", ".groovy", ".gradle", ".m",
                                        ".dart", ".lua", ".pl", ".r")
 # Documentation: its values are examples for the reader, statements and settings to copy.
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")
@@ -1358,7 +1358,22 @@ def spells_an_example_password(value: str) -> bool:
 
     spelled = value.lower().translate(LEETSPEAK)
     return (any(word in spelled for word in _EXAMPLE_PASSWORD_WORDS)
-            or is_famous_example(_NOT_LETTERS.sub("", value.lower())))
+            or is_famous_example(_NOT_LETTERS.sub("", value.lower()))
+            or (len(spelled) <= _SPELLED_READ and _one_symbol_for_a_letter("password", spelled)))
+
+
+_SPELLED_READ = 64  # characters: an example password is short
+
+
+def _one_symbol_for_a_letter(word: str, spelled: str) -> bool:
+    """`word` in `spelled` with one of its letters written as a symbol (`p=ssword`, a libpq page's example of a
+    password holding `=`). Whole words only: a stem's would find `guest` in `Mangue*Tucano`, `passw` in `compass-lantern`."""
+    for start in range(len(spelled) - len(word) + 1):
+        window = spelled[start:start + len(word)]
+        differences = [at for at in range(len(word)) if window[at] != word[at]]
+        if len(differences) == 1 and not window[differences[0]].isalnum() and not window[differences[0]].isspace():
+            return True
+    return False
 
 
 # The words the most common passwords are built on (the leaked lists' top: `password1`, `qwerty123`, `iloveyou`,

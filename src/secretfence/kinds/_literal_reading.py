@@ -3699,7 +3699,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if _is_credential(value, True, False, "master_key") and not is_sequential(value):
                     yield Match(secret=value, confidence=MEDIUM, description="Rails' master key given below its file's path "
                                 "in documentation", line_offset=offset)
-        if lowered_name.endswith(".md") and line.lstrip().startswith("|"):
+        if lowered_name.endswith((".md", ".mdx")) and line.lstrip().startswith("|"):
             # A table of accounts' password column, read from its header: a warning as documentation's other
             # values, a block where the row says the account is a shared one kept as it is (kinds/_test_tooling.py)
             # or the password looks generated or chosen with care (no tutorial's `admin` / `Welcome1`)
@@ -3986,7 +3986,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             _config_forms.DOCUMENTED_PASSWORD_PAGES) and "/" in line else ():
         if _is_credential(value, True, False, key):  # (a working note's or a runbook's login: documentation's return above)
             yield from report(value, f"literal {what}", offset)
-    for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
+    for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith((".md", ".mdx")) else ():
         if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
             yield from report(value, f"literal password in {what}", offset)
     if "Basic " in line:
