@@ -144,6 +144,21 @@ def test_a_password_holding_an_angle_bracket_still_blocks(engine: Engine) -> Non
     assert _blocked(engine, "deploy/.env", f"DB_PASSWORD={password}\n") == [(1, password)]
 
 
+@pytest.mark.parametrize(("filename", "template"), [
+    ("deploy/config.py", 'DB_PASSWORD = "{password}"\n'),
+    ("deploy/app.yaml", 'database:\n  password: "{password}"\n'),
+    ("deploy/.env", "DB_PASSWORD={password}\n"),
+])
+@pytest.mark.parametrize("head", ["winter-", "prod_", "TEAM-"])
+def test_a_chosen_password_of_a_word_then_an_angle_bracket_still_blocks(engine: Engine, filename: str, template: str,
+                                                                        head: str) -> None:
+    # (a word of one case and its separator, then `<` and drawn letters and digits: no size, no word saying what goes
+    # there)
+    password = head + "<" + drawn_mixed(3610000, 14)
+    text = template.format(password=password)
+    assert _blocked(engine, filename, text) == [(text.count("\n"), password)]
+
+
 # --- a JWT a test wrote to be rejected --------------------------------------------------------------------------
 
 def _jwt(claims: dict, seed: int) -> str:
