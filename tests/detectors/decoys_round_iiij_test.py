@@ -83,6 +83,18 @@ def test_a_signature_key_of_no_notification_still_blocks(engine: Engine) -> None
     assert _blocked(engine, "shop/settings.py", text) == [(3, short)]
 
 
+@pytest.mark.parametrize("template", [
+    # (a webhook handler's module: its own signing key of SHA-512's length over the code reading a notification's
+    # order id into a variable, an argument's default; a key named for its webhook beside a record's order id)
+    'SIGNATURE_KEY = "{key}"\n\n\ndef notify(payload, order_id=None):\n    order_id = payload["order_id"]\n',
+    'signature_key = "{key}"\n\n\ndef handle(body):\n    check(order_id=body.order_id, status_code=body.status)\n',
+    'WEBHOOK_SIGNATURE_KEY = "{key}"\nSAMPLE = {{"order_id": "TK-240614-0031", "gross_amount": "10000.00"}}\n',
+])
+def test_a_signing_key_beside_a_handler_s_order_id_still_blocks(engine: Engine, template: str) -> None:
+    key = drawn(3610001, 128, _HEX)
+    assert _blocked(engine, "shop/payments/webhook.py", template.format(key=key)) == [(1, key)]
+
+
 # --- a hosted payment page's token ------------------------------------------------------------------------------
 
 def test_a_payment_page_s_token_beside_its_url_goes_to_the_buyer(engine: Engine) -> None:
