@@ -122,6 +122,18 @@ def test_a_token_no_payment_page_s_url_holds_still_blocks(engine: Engine, templa
     assert _blocked(engine, "shop/logs/app.log", text) == [(1, token)]
 
 
+@pytest.mark.parametrize("template", [
+    # (a credential's name beside a payment page's URL holding it: a callback's path carrying the shop's own secret)
+    'WEBHOOK_TOKEN = "{token}"\nREDIRECT_URL = "https://shop.example.com/payment/callback/{token}/done"\n',
+    'api_token = "{token}"\nredirect_url = "https://pay.example.com/checkout/{token}"\n',
+    'const accessToken = "{token}";\nconst redirectUrl = "https://app.example.com/pay/" + "x";\n'
+    '// redirect: https://app.example.com/pay/{token}\n',
+])
+def test_a_credential_s_token_beside_a_payment_url_holding_it_still_blocks(engine: Engine, template: str) -> None:
+    token = drawn_mixed(3610002, 32)
+    assert _blocked(engine, "shop/src/payments.py", template.format(token=token)) == [(1, token)]
+
+
 # --- a purchase's token a log names -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["checkout_token", "cart_token", "checkoutToken"])

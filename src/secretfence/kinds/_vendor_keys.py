@@ -1722,10 +1722,17 @@ def _payment_page_url_holds(text: str, value: str) -> bool:
     return False
 
 
-def payment_page_token(lines: Sequence[str], index: int, value: str) -> bool:
-    """The token is a hosted payment page's, its record writing the page's URL with it (see _REDIRECT_URL)."""
+# (the token's name the page's: `token` alone, as the gateway's answer names it, or with what the page is for,
+# `snap_token`, `paymentToken`; an `api_token`, an `access_token`, a `webhook_token` is a credential whatever URL
+# stands beside it: a callback's path may hold the shop's own secret)
+_PAGE_TOKEN_WORDS = frozenset({"snap", "payment", "page", "pay", "checkout", "transaction", "redirect"})
+
+
+def payment_page_token(lines: Sequence[str], index: int, value: str, words: Sequence[str] = ("token",)) -> bool:
+    """The token is a hosted payment page's, its record writing the page's URL with it (see _REDIRECT_URL), under
+    the page's token's name (see _PAGE_TOKEN_WORDS)."""
     value = value.strip()
-    if len(value) < 16 or "/" in value:
+    if not _PAGE_TOKEN_WORDS.issuperset(words[:-1]) or len(value) < 16 or "/" in value:
         return False
     for number in range(max(0, index - _PAGE_RECORD_LINES), min(len(lines), index + _PAGE_RECORD_LINES + 1)):
         text = line_text(lines, number)
