@@ -85,3 +85,24 @@ def test_a_wifi_networks_passphrase_after_its_ssid_blocks(engine: Engine) -> Non
 ])
 def test_commands_references_and_placeholders_beside_the_word_are_not_blocked(engine: Engine, line: str) -> None:
     assert _blocked(engine, "docs/wiki/setup.md", f"# 設定\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "- 例：パスワード `{}`",  # (an example's: `例` alone, `例えば`, `サンプル`, `のような`)
+    "- 例えばパスワード: `{}`",
+    "- サンプルパスワード: `{}`",
+    "- 新しいパスワード：`{}`（例）",
+    "パスワードは `{}` のような形式で指定します。",
+    "- テストパスワード: `{}`",  # (a test's, a stand-in's)
+    "- ダミーパスワード：`{}`",
+    "- 示例密码：`{}`",  # (Chinese's example)
+])
+def test_an_example_s_or_a_test_s_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Example password: …`, `Test password: …` are none: a label's words say what the value is)
+    assert _blocked(engine, "docs/wiki/setup.md", f"# 設定\n\n{line.format(drawn_mixed(3610004, 16))}\n") == []
+
+
+def test_a_regular_meeting_s_password_still_blocks(engine: Engine) -> None:
+    # (`定例`, a regular meeting, holds `例` in a word of its own: no example)
+    password = _CHOSEN[2]
+    assert _secrets(engine, "docs/wiki/meeting.md", f"- 定例会議のパスワード：`{password}`\n") == [(1, password)]

@@ -111,3 +111,16 @@ def test_a_device_inventorys_masked_or_kept_elsewhere_cells_are_not_blocked(engi
     text = ("пристрій,розташування,ip,логін,пароль,примітка\nКамера 1,Трибуна,10.20.4.11,admin,********,\n"
             "Камера 2,Трибуна,10.20.4.12,admin,(у KeePass),\nТабло,Поле,10.20.6.2,operator,див. сейф,\n")
     assert _blocked(engine, "it/inventory/devices.csv", text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "- Пароль (приклад): `{}`",  # (an example's, said in a note)
+    "- Пароль (пример): `{}`",
+    "Наприклад, пароль `{}`",
+    "- Тестовий пароль: `{}`",  # (a test's, a stand-in's: English's `Test password`, `Dummy password`)
+    "- Тестовый пароль: `{}`",
+    "- Фиктивный пароль: `{}`",
+])
+def test_an_example_s_or_a_test_s_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Password (example): …`, `Test password: …` are none: a label's words say what the value is)
+    assert _blocked(engine, "docs/wiki/onboarding.md", f"# Доступи\n\n{line.format(drawn_mixed(3610003, 16))}\n") == []

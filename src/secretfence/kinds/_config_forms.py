@@ -1668,7 +1668,12 @@ _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 # the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
 # exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
 _SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b"
-                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\.")
+                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
+                           # (Russian's and Ukrainian's `пример`, `например`, `приклад`, `наприклад`; Japanese's and
+                           # Chinese's `例` standing alone (`例：`, `（例）`, `例えば`, `の例は`; not `定例`, `比例`), `示例`, `例如`,
+                           # `サンプル`, `のような` (such as), whose labels are read too)
+                           r"|\b(?:на)?(?:пример|приклад)(?:а|у|ом|ы|и)?\b"
+                           r"|(?:^|[\s(（【\[]|の)例(?:[:：)）】\]\s]|えば|は|$)|示例|例如|例子|样例|範例|サンプル|のような")
 
 
 def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
