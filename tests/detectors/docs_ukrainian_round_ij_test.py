@@ -124,3 +124,15 @@ def test_a_device_inventorys_masked_or_kept_elsewhere_cells_are_not_blocked(engi
 def test_an_example_s_or_a_test_s_password_is_not_blocked(engine: Engine, line: str) -> None:
     # (as English's `Password (example): …`, `Test password: …` are none: a label's words say what the value is)
     assert _blocked(engine, "docs/wiki/onboarding.md", f"# Доступи\n\n{line.format(drawn_mixed(3610003, 16))}\n") == []
+
+
+@pytest.mark.parametrize("line", ["Пароль — `{}`", "- Гасло від роутера – `{}`", "Пароль адміністратора — `{}`."])
+def test_a_password_word_then_a_dash_before_its_span_blocks(engine: Engine, line: str) -> None:
+    # (Russian and Ukrainian write the sentence's `is` as a dash: `Пароль — …` says the password is …)
+    password = _CHOSEN[3]
+    assert _secrets(engine, "docs/wiki/handover.md", f"# Передача справ\n\n{line.format(password)}\n") == [(3, password)]
+
+
+@pytest.mark.parametrize("value", ["`echo $PASS`", "`<ваш пароль>`", "`changeme`", "`${DB_PASSWORD}`"])
+def test_a_password_word_then_a_dash_before_a_reference_is_not_blocked(engine: Engine, value: str) -> None:
+    assert _blocked(engine, "docs/wiki/handover.md", f"# Передача справ\n\nПароль — {value}\n") == []

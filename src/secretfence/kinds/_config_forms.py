@@ -1303,10 +1303,12 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
-    r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# (Russian and Ukrainian write a sentence's `is` as a dash, `Пароль — `…``, `Гасло від роутера – `…``: read before
+# the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
 _ROMANCE_KEY_LABEL = lazy_regex(r"""(?i)^(?:clave|chave|cl[ée])$""")
 
