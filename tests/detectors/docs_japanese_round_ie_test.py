@@ -106,3 +106,18 @@ def test_a_regular_meeting_s_password_still_blocks(engine: Engine) -> None:
     # (`定例`, a regular meeting, holds `例` in a word of its own: no example)
     password = _CHOSEN[2]
     assert _secrets(engine, "docs/wiki/meeting.md", f"- 定例会議のパスワード：`{password}`\n") == [(1, password)]
+
+
+@pytest.mark.parametrize("header", ["| 項目 | 値 |", "| 項目 | 設定値 |", "| 項目 | 内容 |", "| Key | Value |"])
+@pytest.mark.parametrize("row", ["パスワード", "管理者パスワード", "暗証番号"])
+def test_a_settings_tables_password_row_blocks(engine: Engine, header: str, row: str) -> None:
+    # (as a Ukrainian `| Параметр | Значення |` table's `| Пароль |` row does)
+    password = _CHOSEN[3]
+    text = f"# 接続情報\n\n{header}\n|---|---|\n| ホスト | `nas-01.local` |\n| {row} | `{password}` |\n"
+    assert _secrets(engine, "docs/wiki/nas.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("cell", ["`<パスワードを入力>`", "`********`", "`changeme`", "1Password 参照"])
+def test_a_settings_tables_password_row_saying_where_is_not_blocked(engine: Engine, cell: str) -> None:
+    text = f"# 接続情報\n\n| 項目 | 値 |\n|---|---|\n| パスワード | {cell} |\n"
+    assert _blocked(engine, "docs/wiki/nas.md", text) == []

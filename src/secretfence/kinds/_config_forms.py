@@ -615,7 +615,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
            ("|", "асло"), ("|", "АСЛО"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
-           ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号")),
+           ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"), ("|", "パスワード"), ("|", "パスフレーズ"),
+           ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -795,7 +796,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
-                           "пароль", "гасло")  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "パスワード", "パスフレーズ", "暗証番号")  # (Japanese's, compounds too: `管理者パスワード`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -816,7 +818,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Hungarian's `Érték`, `Jelszó`, with or without their accents)
                             "érték", "ertek", "jelszó", "jelszo",
                             # (Ukrainian's `Значення`, Russian's `Значение`, their plurals, and their `Пароль`)
-                            "значення", "значение", "значения", "пароль"})
+                            "значення", "значение", "значения", "пароль",
+                            # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
+                            "値", "設定値", "内容", "パスワード"})
 
 
 def _table_cells(line: str) -> List[str]:
