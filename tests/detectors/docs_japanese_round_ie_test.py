@@ -121,3 +121,15 @@ def test_a_settings_tables_password_row_blocks(engine: Engine, header: str, row:
 def test_a_settings_tables_password_row_saying_where_is_not_blocked(engine: Engine, cell: str) -> None:
     text = f"# 接続情報\n\n| 項目 | 値 |\n|---|---|\n| パスワード | {cell} |\n"
     assert _blocked(engine, "docs/wiki/nas.md", text) == []
+
+
+@pytest.mark.parametrize("line", ["- 暗号化パスワード: `{}`", "- 加密密码：`{}`"])
+def test_an_encrypted_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Encrypted password: …` is none: ciphertext, its key elsewhere)
+    assert _blocked(engine, "docs/wiki/setup.md", f"# 設定\n\n{line.format(drawn_mixed(3610005, 16))}\n") == []
+
+
+def test_an_encryption_key_still_blocks(engine: Engine) -> None:
+    # (`加密密钥`, an encryption's key, is a secret key: only a password's word after `加密` says ciphertext)
+    key = drawn_mixed(3610006, 32)
+    assert _secrets(engine, "app/config.py", f'加密密钥 = "{key}"\n') == [(1, key)]

@@ -136,3 +136,9 @@ def test_a_password_word_then_a_dash_before_its_span_blocks(engine: Engine, line
 @pytest.mark.parametrize("value", ["`echo $PASS`", "`<ваш пароль>`", "`changeme`", "`${DB_PASSWORD}`"])
 def test_a_password_word_then_a_dash_before_a_reference_is_not_blocked(engine: Engine, value: str) -> None:
     assert _blocked(engine, "docs/wiki/handover.md", f"# Передача справ\n\nПароль — {value}\n") == []
+
+
+@pytest.mark.parametrize("line", ["- Зашифрованный пароль: `{}`", "- Зашифрований пароль: `{}`"])
+def test_an_encrypted_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Encrypted password: …` is none: ciphertext, its key elsewhere)
+    assert _blocked(engine, "docs/wiki/onboarding.md", f"# Доступи\n\n{line.format(drawn_mixed(3610007, 16))}\n") == []
