@@ -83,6 +83,18 @@ def test_a_signature_key_of_no_notification_still_blocks(engine: Engine) -> None
     assert _blocked(engine, "shop/settings.py", text) == [(3, short)]
 
 
+@pytest.mark.parametrize("template", [
+    # (a webhook handler's module: its own signing key of SHA-512's length over the code reading a notification's
+    # order id into a variable, an argument's default; a key named for its webhook beside a record's order id)
+    'SIGNATURE_KEY = "{key}"\n\n\ndef notify(payload, order_id=None):\n    order_id = payload["order_id"]\n',
+    'signature_key = "{key}"\n\n\ndef handle(body):\n    check(order_id=body.order_id, status_code=body.status)\n',
+    'WEBHOOK_SIGNATURE_KEY = "{key}"\nSAMPLE = {{"order_id": "TK-240614-0031", "gross_amount": "10000.00"}}\n',
+])
+def test_a_signing_key_beside_a_handler_s_order_id_still_blocks(engine: Engine, template: str) -> None:
+    key = drawn(3610001, 128, _HEX)
+    assert _blocked(engine, "shop/payments/webhook.py", template.format(key=key)) == [(1, key)]
+
+
 # --- a hosted payment page's token ------------------------------------------------------------------------------
 
 def test_a_payment_page_s_token_beside_its_url_goes_to_the_buyer(engine: Engine) -> None:
@@ -108,6 +120,18 @@ def test_a_token_no_payment_page_s_url_holds_still_blocks(engine: Engine, templa
     token = drawn_mixed(3580021, 32)
     text = template.format(token=token, other=drawn_mixed(3580022, 32))
     assert _blocked(engine, "shop/logs/app.log", text) == [(1, token)]
+
+
+@pytest.mark.parametrize("template", [
+    # (a credential's name beside a payment page's URL holding it: a callback's path carrying the shop's own secret)
+    'WEBHOOK_TOKEN = "{token}"\nREDIRECT_URL = "https://shop.example.com/payment/callback/{token}/done"\n',
+    'api_token = "{token}"\nredirect_url = "https://pay.example.com/checkout/{token}"\n',
+    'const accessToken = "{token}";\nconst redirectUrl = "https://app.example.com/pay/" + "x";\n'
+    '// redirect: https://app.example.com/pay/{token}\n',
+])
+def test_a_credential_s_token_beside_a_payment_url_holding_it_still_blocks(engine: Engine, template: str) -> None:
+    token = drawn_mixed(3610002, 32)
+    assert _blocked(engine, "shop/src/payments.py", template.format(token=token)) == [(1, token)]
 
 
 # --- a purchase's token a log names -----------------------------------------------------------------------------
@@ -142,6 +166,21 @@ def test_a_key_s_shape_cut_at_its_placeholder_is_none(engine: Engine, filename: 
 def test_a_password_holding_an_angle_bracket_still_blocks(engine: Engine) -> None:
     password = "Kq9x_<" + drawn_mixed(3580040, 10)
     assert _blocked(engine, "deploy/.env", f"DB_PASSWORD={password}\n") == [(1, password)]
+
+
+@pytest.mark.parametrize(("filename", "template"), [
+    ("deploy/config.py", 'DB_PASSWORD = "{password}"\n'),
+    ("deploy/app.yaml", 'database:\n  password: "{password}"\n'),
+    ("deploy/.env", "DB_PASSWORD={password}\n"),
+])
+@pytest.mark.parametrize("head", ["winter-", "prod_", "TEAM-"])
+def test_a_chosen_password_of_a_word_then_an_angle_bracket_still_blocks(engine: Engine, filename: str, template: str,
+                                                                        head: str) -> None:
+    # (a word of one case and its separator, then `<` and drawn letters and digits: no size, no word saying what goes
+    # there)
+    password = head + "<" + drawn_mixed(3610000, 14)
+    text = template.format(password=password)
+    assert _blocked(engine, filename, text) == [(text.count("\n"), password)]
 
 
 # --- a JWT a test wrote to be rejected --------------------------------------------------------------------------

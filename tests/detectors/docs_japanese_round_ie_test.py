@@ -85,3 +85,51 @@ def test_a_wifi_networks_passphrase_after_its_ssid_blocks(engine: Engine) -> Non
 ])
 def test_commands_references_and_placeholders_beside_the_word_are_not_blocked(engine: Engine, line: str) -> None:
     assert _blocked(engine, "docs/wiki/setup.md", f"# 設定\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "- 例：パスワード `{}`",  # (an example's: `例` alone, `例えば`, `サンプル`, `のような`)
+    "- 例えばパスワード: `{}`",
+    "- サンプルパスワード: `{}`",
+    "- 新しいパスワード：`{}`（例）",
+    "パスワードは `{}` のような形式で指定します。",
+    "- テストパスワード: `{}`",  # (a test's, a stand-in's)
+    "- ダミーパスワード：`{}`",
+    "- 示例密码：`{}`",  # (Chinese's example)
+])
+def test_an_example_s_or_a_test_s_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Example password: …`, `Test password: …` are none: a label's words say what the value is)
+    assert _blocked(engine, "docs/wiki/setup.md", f"# 設定\n\n{line.format(drawn_mixed(3610004, 16))}\n") == []
+
+
+def test_a_regular_meeting_s_password_still_blocks(engine: Engine) -> None:
+    # (`定例`, a regular meeting, holds `例` in a word of its own: no example)
+    password = _CHOSEN[2]
+    assert _secrets(engine, "docs/wiki/meeting.md", f"- 定例会議のパスワード：`{password}`\n") == [(1, password)]
+
+
+@pytest.mark.parametrize("header", ["| 項目 | 値 |", "| 項目 | 設定値 |", "| 項目 | 内容 |", "| Key | Value |"])
+@pytest.mark.parametrize("row", ["パスワード", "管理者パスワード", "暗証番号"])
+def test_a_settings_tables_password_row_blocks(engine: Engine, header: str, row: str) -> None:
+    # (as a Ukrainian `| Параметр | Значення |` table's `| Пароль |` row does)
+    password = _CHOSEN[3]
+    text = f"# 接続情報\n\n{header}\n|---|---|\n| ホスト | `nas-01.local` |\n| {row} | `{password}` |\n"
+    assert _secrets(engine, "docs/wiki/nas.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("cell", ["`<パスワードを入力>`", "`********`", "`changeme`", "1Password 参照"])
+def test_a_settings_tables_password_row_saying_where_is_not_blocked(engine: Engine, cell: str) -> None:
+    text = f"# 接続情報\n\n| 項目 | 値 |\n|---|---|\n| パスワード | {cell} |\n"
+    assert _blocked(engine, "docs/wiki/nas.md", text) == []
+
+
+@pytest.mark.parametrize("line", ["- 暗号化パスワード: `{}`", "- 加密密码：`{}`"])
+def test_an_encrypted_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Encrypted password: …` is none: ciphertext, its key elsewhere)
+    assert _blocked(engine, "docs/wiki/setup.md", f"# 設定\n\n{line.format(drawn_mixed(3610005, 16))}\n") == []
+
+
+def test_an_encryption_key_still_blocks(engine: Engine) -> None:
+    # (`加密密钥`, an encryption's key, is a secret key: only a password's word after `加密` says ciphertext)
+    key = drawn_mixed(3610006, 32)
+    assert _secrets(engine, "app/config.py", f'加密密钥 = "{key}"\n') == [(1, key)]

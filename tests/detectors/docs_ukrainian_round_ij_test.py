@@ -111,3 +111,34 @@ def test_a_device_inventorys_masked_or_kept_elsewhere_cells_are_not_blocked(engi
     text = ("пристрій,розташування,ip,логін,пароль,примітка\nКамера 1,Трибуна,10.20.4.11,admin,********,\n"
             "Камера 2,Трибуна,10.20.4.12,admin,(у KeePass),\nТабло,Поле,10.20.6.2,operator,див. сейф,\n")
     assert _blocked(engine, "it/inventory/devices.csv", text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "- Пароль (приклад): `{}`",  # (an example's, said in a note)
+    "- Пароль (пример): `{}`",
+    "Наприклад, пароль `{}`",
+    "- Тестовий пароль: `{}`",  # (a test's, a stand-in's: English's `Test password`, `Dummy password`)
+    "- Тестовый пароль: `{}`",
+    "- Фиктивный пароль: `{}`",
+])
+def test_an_example_s_or_a_test_s_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Password (example): …`, `Test password: …` are none: a label's words say what the value is)
+    assert _blocked(engine, "docs/wiki/onboarding.md", f"# Доступи\n\n{line.format(drawn_mixed(3610003, 16))}\n") == []
+
+
+@pytest.mark.parametrize("line", ["Пароль — `{}`", "- Гасло від роутера – `{}`", "Пароль адміністратора — `{}`."])
+def test_a_password_word_then_a_dash_before_its_span_blocks(engine: Engine, line: str) -> None:
+    # (Russian and Ukrainian write the sentence's `is` as a dash: `Пароль — …` says the password is …)
+    password = _CHOSEN[3]
+    assert _secrets(engine, "docs/wiki/handover.md", f"# Передача справ\n\n{line.format(password)}\n") == [(3, password)]
+
+
+@pytest.mark.parametrize("value", ["`echo $PASS`", "`<ваш пароль>`", "`changeme`", "`${DB_PASSWORD}`"])
+def test_a_password_word_then_a_dash_before_a_reference_is_not_blocked(engine: Engine, value: str) -> None:
+    assert _blocked(engine, "docs/wiki/handover.md", f"# Передача справ\n\nПароль — {value}\n") == []
+
+
+@pytest.mark.parametrize("line", ["- Зашифрованный пароль: `{}`", "- Зашифрований пароль: `{}`"])
+def test_an_encrypted_password_is_not_blocked(engine: Engine, line: str) -> None:
+    # (as English's `Encrypted password: …` is none: ciphertext, its key elsewhere)
+    assert _blocked(engine, "docs/wiki/onboarding.md", f"# Доступи\n\n{line.format(drawn_mixed(3610007, 16))}\n") == []

@@ -615,7 +615,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
            ("|", "асло"), ("|", "АСЛО"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
-           ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号")),
+           ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"), ("|", "パスワード"), ("|", "パスフレーズ"),
+           ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -795,7 +796,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
-                           "пароль", "гасло")  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "パスワード", "パスフレーズ", "暗証番号")  # (Japanese's, compounds too: `管理者パスワード`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -816,7 +818,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Hungarian's `Érték`, `Jelszó`, with or without their accents)
                             "érték", "ertek", "jelszó", "jelszo",
                             # (Ukrainian's `Значення`, Russian's `Значение`, their plurals, and their `Пароль`)
-                            "значення", "значение", "значения", "пароль"})
+                            "значення", "значение", "значения", "пароль",
+                            # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
+                            "値", "設定値", "内容", "パスワード"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -1303,10 +1307,12 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
-    r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# (Russian and Ukrainian write a sentence's `is` as a dash, `Пароль — `…``, `Гасло від роутера – `…``: read before
+# the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
 _ROMANCE_KEY_LABEL = lazy_regex(r"""(?i)^(?:clave|chave|cl[ée])$""")
 
@@ -1668,7 +1674,12 @@ _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 # the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
 # exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
 _SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b"
-                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\.")
+                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
+                           # (Russian's and Ukrainian's `пример`, `например`, `приклад`, `наприклад`; Japanese's and
+                           # Chinese's `例` standing alone (`例：`, `（例）`, `例えば`, `の例は`; not `定例`, `比例`), `示例`, `例如`,
+                           # `サンプル`, `のような` (such as), whose labels are read too)
+                           r"|\b(?:на)?(?:пример|приклад)(?:а|у|ом|ы|и)?\b"
+                           r"|(?:^|[\s(（【\[]|の)例(?:[:：)）】\]\s]|えば|は|$)|示例|例如|例子|样例|範例|サンプル|のような")
 
 
 def _introduced_as_example(lines: Sequence[str], index: int) -> bool:

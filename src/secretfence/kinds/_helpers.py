@@ -576,8 +576,11 @@ def _at_reference(stripped: str) -> bool:
 # word, its `>` never reached. (A generated password opening with `<` mixes in other symbols.)
 # After a vendor's head too, as a format's documentation writes the key's shape (`X-Api-Key: lda_live_<32
 # characters>` read bare gives `lda_live_<32`; `sk_live_<your key>`, `xoxb-<bot token>`): the head's words
-# of one case, each with its separator.
-_CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^(?:(?:[a-z]{1,12}[_-]){1,3}|(?:[A-Z]{1,12}[_-]){1,3})?<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+# of one case, each with its separator; the word after its `<` a size's digits (`<32`, `<32-character`) or a word
+# of one case or capitalised (`<your`, `<Paste`, `<YOUR_KEY`): a chosen password after a word and a separator
+# (`winter-<6s4MI…`, `prod_<Xk9…`, quoted whole) mixes letters of both cases and digits after it.
+_CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^(?:<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}|(?:(?:[a-z]{1,12}[_-]){1,3}|(?:[A-Z]{1,12}[_-]){1,3})"
+                                    r"<(?:[0-9]{1,4}(?:-[a-z]{1,24})?|[a-z][a-z_.-]{0,63}|[A-Z][a-z]{1,31}|[A-Z][A-Z_.-]{0,63}))$")
 # A `<…>` placeholder saying in words what goes there, written with the fixed parts of the format around it: a vendor's
 # head (`sk_live_<your key>`, `xoxb-<bot-token>`, `Bearer <token>`), its tail (Mailchimp's data centre,
 # `<mailchimp-key>-us21`), or a pair's joint (`<user>:<password>`). Inside the brackets, words of one case or

@@ -604,9 +604,9 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if words[-1] == "token" and value and _vendor_keys.shopify_order_token(lines, index, key, value):
         return True  # a Shopify order's own ids in a document of the order (a webhook's payload)
-    if words[-1] == "token" and value and _vendor_keys.payment_page_token(lines, index, value):
+    if words[-1] == "token" and value and _vendor_keys.payment_page_token(lines, index, value, words):
         return True  # a hosted payment page's token beside the page's URL (Midtrans Snap's answer, logged)
-    if words[-2:] == ("signature", "key") and value and _vendor_keys.notification_signature(lines, index, value):
+    if tuple(words) == ("signature", "key") and value and _vendor_keys.notification_signature(lines, index, value):
         return True  # a payment notification's signature (Midtrans' SHA-512 `signature_key`), not the key signing it
     if words[-1] == "token" and "storefront" in words and _public_storefront_token(lines, index, words, lowered_name):
         return True

@@ -1723,10 +1723,17 @@ def _payment_page_url_holds(text: str, value: str) -> bool:
     return False
 
 
-def payment_page_token(lines: Sequence[str], index: int, value: str) -> bool:
-    """The token is a hosted payment page's, its record writing the page's URL with it (see _REDIRECT_URL)."""
+# (the token's name the page's: `token` alone, as the gateway's answer names it, or with what the page is for,
+# `snap_token`, `paymentToken`; an `api_token`, an `access_token`, a `webhook_token` is a credential whatever URL
+# stands beside it: a callback's path may hold the shop's own secret)
+_PAGE_TOKEN_WORDS = frozenset({"snap", "payment", "page", "pay", "checkout", "transaction", "redirect"})
+
+
+def payment_page_token(lines: Sequence[str], index: int, value: str, words: Sequence[str] = ("token",)) -> bool:
+    """The token is a hosted payment page's, its record writing the page's URL with it (see _REDIRECT_URL), under
+    the page's token's name (see _PAGE_TOKEN_WORDS)."""
     value = value.strip()
-    if len(value) < 16 or "/" in value:
+    if not _PAGE_TOKEN_WORDS.issuperset(words[:-1]) or len(value) < 16 or "/" in value:
         return False
     for number in range(max(0, index - _PAGE_RECORD_LINES), min(len(lines), index + _PAGE_RECORD_LINES + 1)):
         text = line_text(lines, number)
@@ -1740,9 +1747,14 @@ def payment_page_token(lines: Sequence[str], index: int, value: str) -> bool:
 # it; the shop's fixtures and logs record it. A digest of one notification, no key: the server key is never in it.
 # Told by the SHA-512's hex under the name and the notification's order id in its record (on the line, a log's
 # `order_id=…`, or a member of its object around it). A `signature_key` of another shape (PayU Polska's second key,
-# 32 hex), or one with no order beside it, is judged as before.
+# 32 hex), or one with no order beside it, is judged as before. The order id a record's: written out, a digit in it
+# (`"order_id": "TK-240614-0031"`, `order_id=TK-…`); a handler's variable, argument or default (`order_id =
+# payload["order_id"]`, `def notify(order_id=None)`) names no notification, and a signing key of SHA-512's length beside
+# it is the shop's own (`SIGNATURE_KEY = "…"` over its webhook's handler). The name the notification's member alone
+# (`signature_key`, `signatureKey`): `WEBHOOK_SIGNATURE_KEY`, `MIDTRANS_SIGNATURE_KEY` name a key.
 _SHA512_HEX = lazy_regex(r"^(?:[0-9a-f]{128}|[0-9A-F]{128})$")
-_ORDER_ID_MEMBER = lazy_regex(r"""(?i)(?<![a-z0-9])["']?order[_-]?id["']?[ \t]*[:=]""")
+_ORDER_ID_MEMBER = lazy_regex(r"""(?i)(?<![a-z0-9])["']?order[_-]?id["']?[ \t]*[:=][ \t]*["']?(?=[\w-]{0,64}?[0-9])"""
+                              r"""[\w-]{1,64}(?![\w(\[.])""")
 _NOTIFICATION_LINES = 12  # lines either side where the notification's object writes its order id
 
 

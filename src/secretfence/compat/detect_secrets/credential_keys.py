@@ -368,9 +368,22 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     "bestatigung", "conferma", "bevestigen", "tekrar", "publica", "publico", "publique", "publica", "pubblica",
     "oeffentlich", "offentlich", "openbaar", "primaria", "primario", "primaire", "foranea", "estrangeira",
     "etrangere", "esterna", "имя", "файл", "путь", "хэш", "хеш", "длина", "пример", "подсказка", "поле",
+    # (a test's, an example's, a stand-in's, in Russian and Ukrainian: `Тестовый пароль`, `приклад пароля`, `Фиктивный
+    # пароль`, as English's `test_password`, `sample_password`, `dummy_password` are none)
+    "тестовый", "тестового", "тестовий", "приклад", "образец", "зразок", "фиктивный", "фіктивний",
+    "демо",
+    # (an encrypted one's: `Зашифрованный пароль`, `зашифрований пароль`, as English's `encrypted_password`)
+    "зашифрованный", "зашифрованного", "зашифрований", "зашифрованого", "шифрованный",
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
     "nyilvanos",  # (Hungarian's public: `nyilvános kulcs`, a public key)
 })
+# (CJK's words saying an example, a sample, a test, a stand-in, compounded before the credential's: 示例, 例えば example,
+# 样例 / 範例, サンプル sample, テスト / 测试 / 測試 test, ダミー dummy)
+_NATIVE_NOT_THE_VALUE = ("示例", "例えば", "样例", "範例", "例子", "サンプル", "テスト", "测试", "測試", "ダミー", "样本", "樣本")
+# (and an encrypted password's, `暗号化パスワード`, `加密密码`, as English's `encrypted_password` is none; an encryption's
+# key, `加密密钥`, is a secret key)
+_NATIVE_ENCRYPTED = ("暗号化", "加密")
+_NATIVE_PASSWORD_ENDINGS = ("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
@@ -393,7 +406,10 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
     if last in LOCALIZED_PASSWORD_WORDS or last in _LOCALIZED_SECRET_WORDS or compounded:
         return True
     if not last.isascii() and last.endswith(_NATIVE_CREDENTIAL_ENDINGS):
-        return True
+        # (compounded with a word saying it is an example's, a test's or a stand-in's: `示例密码`, `サンプルパスワード`,
+        # `テストパスワード`, `例えばパスワード`, as English's `sample_password` is none)
+        return not any(part in last for part in _NATIVE_NOT_THE_VALUE) and not (
+            last.endswith(_NATIVE_PASSWORD_ENDINGS) and any(part in last for part in _NATIVE_ENCRYPTED))
     if last in _LOCALIZED_KEY_WORDS:
         return (len(words) == 1 and last == "clave") or (len(words) >= 2 and (
             words[-2] in _LOCALIZED_KEY_QUALIFIERS or words[-2] in _KEY_QUALIFIERS))
