@@ -97,6 +97,9 @@ def test_a_danish_login_pairs_kode_blocks(engine: Engine, item: str) -> None:
     password = _CHOSEN[1]
     text = f"# Overdragelse\n\nHej! Her er det vigtigste.\n{item.replace('{pw}', password)}\nGod sæson!\n"
     assert _secrets(engine, "docs/isbarer/overdragelse.md", text) == [(4, password)]
+    # (a runbook's too, which the config-form reader reads: its triggers hold `bruger`/`bruker`, so that the compiled
+    # scanner hands it the line the pure-Python path does)
+    assert _secrets(engine, "docs/plant/tunnel-runbook.md", text) == [(4, password)]
 
 
 @pytest.mark.parametrize("item", [

@@ -615,7 +615,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
            ("|", "асло"), ("|", "АСЛО"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
-           ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"), ("|", "パスワード"), ("|", "パスフレーズ"),
+           ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
+           # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
+           ("`", "ruger"), ("`", "RUGER"), ("`", "ruker"), ("`", "RUKER"), ("|", "パスワード"), ("|", "パスフレーズ"),
            ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
