@@ -160,7 +160,9 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       # property list's `<key>`, whose value is its `<string>`: _device_configs' plist pairs)
                       rb"""|(?:(?<=word)|(?<=pw)|(?<=pwd)|(?<=key)|(?<=ret)|(?<=ken)|(?<=ass)|(?<=tok))(?<!<key)>[^<\s][^<\n]{0,1023}</)""")
 # A name line whose value is on the next line (`- name: X` then `value: …`, `<name>X</name>`).
-_FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
+# (`name :` with one blank at most: its heads are then where a match starts, and `name ` alone, in prose and in every
+# function's parameters, wakes no regex in a hook's plain source files)
+_FOLDED_NAME = (rb"""(?:name[ \t]?:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 # (led by the credential's word, not by `name=`: every keyword argument in code holds that)
@@ -207,7 +209,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_DEFINE, ("define",)),
         # Nagios' (Icinga's) resource.cfg user macros: `$USER4$=…`
         (_FOLDED_USER_MACRO, ("$user",)),
-        (_FOLDED_NAME, ("name:", "name ", "name\t", "<name>", "<key>")),
+        (_FOLDED_NAME, ("name:", "name :", "name\t:", "<name>", "<key>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
         (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user", "-a")),
