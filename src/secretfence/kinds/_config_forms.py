@@ -146,7 +146,8 @@ import re
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID, INI_SECTION,
+    LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
     is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
@@ -437,8 +438,8 @@ _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere
 # spelled `ue`. Dutch builds its words as German does (`Wachtwoord`, `beheerderswachtwoord`, `Sleutel`,
 # `wifi-sleutel`; `is` / `luidt`): `- Wachtwoord voor de router: …`, `het wachtwoord is `…``. Finnish's word too
 # (`salasana`, `WLAN-salasana`; `on`, is): `WPA2-PSK, salasana `…``, `salasana on `…``.
-_FOLDED_GERMAN_NAME = (rb"""(?:passwort|kennwort|schl(?:\xc3[\xbc\x9c]|ue)ssel|wachtwoord|sleutel|senord(?:et)?|passord(?:et)?|adgangskoden?"""
-                       rb"""|salasanat?)(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
+_FOLDED_GERMAN_NAME = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
+                       rb"""(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
                        rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
 # a Danish or Norwegian login's pair in spans, its password called `kode` (`bruger `admin`, kode `…``: _NORDIC_LOGIN_CODE_SPAN)
 _FOLDED_NORDIC_LOGIN_CODE = (rb"""bru(?:g|k)er(?:navn)?(?:[ \t]*:)?[ \t]*`[^`\s]{1,128}`[ \t]*(?:[,;/]|[ \t]og)[ \t]*"""
@@ -1237,15 +1238,13 @@ _NORDIC_LOGIN_CODE_SPAN = lazy_regex(
 # (`Passwort`, `Kennwort`, in compounds too: `Admin-Passwort`, `WLAN-Kennwort`) and a key (`Schlüssel`, `WLAN-Schlüssel`,
 # `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere). Dutch's, which
 # compounds them the same way: `Wachtwoord`, `beheerderswachtwoord`, `Sleutel`, `wifi-sleutel`, `netwerksleutel`.
-_GERMAN_WORD = lazy_regex(r"(?i)passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?"
-                          r"|salasana")
+_GERMAN_WORD = lazy_regex(r"(?i)" + GERMANIC_PASSWORD_WORDS + r"|schl(?:ü|ue)ssel|sleutel")
 # A German sentence's or list item's value in a code span right after its word, or after `ist` / `lautet` (is) or a
 # colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``; Dutch's `het
 # wachtwoord is `…``, `gebruiker `admin`, wachtwoord `…``; Finnish's `WPA2-PSK, salasana `…``, `salasana on `…``): as
 # _SPOKEN_SPAN reads an English one. (The word ends there: `Passwortmanager `Bitwarden`` names a tool.)
 _GERMAN_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:passwort|kennwort|schl(?:ü|ue)ssel|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?"""
-    r"""|adgangskoden?|salasanat?))"""
+    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|schl(?:ü|ue)ssel|sleutel))"""
     r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er|on))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`; Dutch's `netwerksleutel`,
 # `wifi-sleutel`).

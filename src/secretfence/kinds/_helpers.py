@@ -26,6 +26,11 @@ CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", "
                                        ".dart", ".lua", ".pl", ".r")
 # Documentation: its values are examples for the reader, statements and settings to copy.
 DOCUMENT_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+# A password's word in German and in the languages that build their words as German does (Dutch, Swedish, Norwegian,
+# Danish, Finnish), as their documentation's readers match it (case-blind), and on folded bytes, where `ö` is two bytes
+# and the ASCII run `senord` finds `lösenord` and `losenord`: one list, so that a language added reaches every reader.
+GERMANIC_PASSWORD_WORDS = r"passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
+FOLDED_GERMANIC_PASSWORD_WORDS = rb"passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")

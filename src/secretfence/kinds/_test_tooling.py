@@ -38,7 +38,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import basic_credential, both_ways, line_text, says_near, under_headers
+from secretfence.kinds._helpers import (
+    FOLDED_GERMANIC_PASSWORD_WORDS, basic_credential, both_ways, line_text, says_near, under_headers,
+)
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -375,7 +377,7 @@ _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zu
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`);
 # Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`), and
 # Finnish's (`| Salasana |`, `| Admin-salasana |`).
-_FOLDED_GERMAN_PASSWORD_HEADER = (rb"""(?:passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?)"""
+_FOLDED_GERMAN_PASSWORD_HEADER = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb""")"""
                                   rb"""\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a password in Spanish, Portuguese, French or Italian, what it is for after the word
 # (`| Contraseña |`, `| Contraseña admin |`, `| Senha |`, `| Mot de passe |`, `| Password di rete |`; Polish's

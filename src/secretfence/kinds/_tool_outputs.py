@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterator, List, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, table_cells, table_delimiter_row
+from secretfence.kinds._helpers import GERMANIC_PASSWORD_WORDS, LastFileMemo, table_cells, table_delimiter_row
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -53,7 +53,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
 # `Adgangskode`), and Finnish (`Admin-salasana`, `Pääkäyttäjän salasana`, `WLAN-salasana`).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
-    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?)"""
+    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:""" + GERMANIC_PASSWORD_WORDS + r""")"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
 # `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`), and Polish does (`Hasło administratora`, `Hasło do
