@@ -21,6 +21,7 @@ from tests.accuracy.labelled import blocked_lines as _blocked
 KEYWORD = "Secret Keyword"
 LITERAL = "Literal Credential"
 DATABASE = "Database Credentials"
+REDIS = "Redis Credentials"
 
 # (file name, text, what blocks in it: (line, type, secret) sorted)
 CASES: List[Tuple[str, str, List[Tuple[int, str, str]]]] = [
@@ -91,6 +92,11 @@ CASES: List[Tuple[str, str, List[Tuple[int, str, str]]]] = [
      "spring:\n  config:\n    import: configtree:/etc/config/app/\napp:\n  signing-secret: configtree:/etc/secrets/signing/\n"
      "  webhook-secret: Rk3Wz8Qm1Lx6Vt9Np2Hc\n",
      [(6, KEYWORD, "Rk3Wz8Qm1Lx6Vt9Np2Hc")]),
+    ("dynamic/ratelimit.yaml",
+     "http:\n  middlewares:\n    limit:\n      distributedRateLimit:\n        redis:\n          endpoints:\n"
+     "            - redis-master.default.svc.cluster.local:6379\n          password: urn:k8s:secret:redis:password\n"
+     "  sessions:\n    redis:\n      password: Quill-Harbor7713x\n",
+     [(11, REDIS, "Quill-Harbor7713x")]),
     # --- a secret store's path and the field read from it ----------------------------------------
     ("inventories/prod/group_vars/all/vault.yml",
      "vault_snmp_ro_community: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=net/data/snmp:ro') }}\"\n"

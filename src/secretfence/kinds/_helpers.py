@@ -279,6 +279,8 @@ _TEMPLATE = lazy_regex(
         (?:op|pass)://""" + _MANAGER_NAME + r"""(?:/""" + _MANAGER_NAME + r"""){2,3}|
         # Spring Boot's configuration tree (`configtree:/etc/config/app/`): files mounted by the platform
         configtree:[\w./-]+|
+        # Traefik Hub's reference to a key of a Kubernetes Secret (`urn:k8s:secret:redis:password`), read at run time
+        urn:k8s:secret:[\w.-]+:[\w.-]+|
         # a socket or a file by its resource location: `unix:/run/php/php8.2-fpm.sock`, Spring's
         # `file:/etc/keys/id_rsa` and `classpath:keys/sftp_rsa`
         (?:unix|file):(?:~|\.{1,2})?/(?:[\w.@-]+/)*[\w.@-]+|classpath\*?:/?(?:[\w.@-]+/)*[\w.@-]+|
