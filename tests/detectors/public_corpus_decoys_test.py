@@ -165,3 +165,31 @@ def test_a_password_spelled_with_one_symbol_is_the_word_password_only() -> None:
     # (a stem with a symbol for one letter is in too many chosen passwords: `gue*t` in a word pair, `pass-` in `compass-`)
     assert not spells_an_example_password("Fugue*Tango41")
     assert not spells_an_example_password("walrus-compass-ember7")
+
+
+_REDIS_SECRET_PAGE = """Store the password in a Kubernetes Secret:
+
+```yaml tab="Kubernetes Secret"
+apiVersion: v1
+kind: Secret
+metadata:
+  name: redis
+  namespace: traefik
+stringData:
+  password: {value}
+```
+"""
+
+
+def test_a_tutorials_redis_password_on_a_documentation_page_warns() -> None:
+    """(stop 56: Traefik's middleware pages, `password: mysecret12345678` in a Secret named redis; the gate's Redis
+    reader judged no page as documentation, where other readers let an example password warn)"""
+    engine = Engine()
+    page = _REDIS_SECRET_PAGE.format(value="mysecret12345678")
+    found = engine.scan_text("docs/content/middlewares/distributed-ratelimit.md", page)
+    assert [finding.confidence for finding in found if finding.type == "Redis Credentials"] == ["low"]
+    assert _blocked(engine, "docs/content/middlewares/distributed-ratelimit.md", page) == []
+    # (the same example in a manifest still blocks; so does a drawn password on the page)
+    assert _blocked(engine, "k8s/redis-secret.yaml", page.split("```yaml tab=\"Kubernetes Secret\"\n")[1].rstrip("`\n"))
+    secret = password(3550101)
+    assert secret in _blocked(engine, "docs/content/middlewares/distributed-ratelimit.md", _REDIS_SECRET_PAGE.format(value=secret))

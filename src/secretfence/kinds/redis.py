@@ -15,10 +15,11 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
+from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
     EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, JOIN_BETWEEN_LITERALS, closes_a_literal, joined_value, NAME_ITEM, SETTING_ASSIGNMENT, LastFileMemo, env_defaults, following_value,
-    here_document_body, in_sealed_data, in_sealed_secret, is_placeholder, line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
+    here_document_body, in_sealed_data, in_sealed_secret, is_documentation, is_placeholder, line_text, marked_to_change, spells_an_example_password,
+    unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
@@ -536,6 +537,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             return  # a SealedSecret's ciphertext
 
         sealable = lowered_name.endswith(_YAML_SUFFIXES) or lowered_name.endswith(".json")
+        documented = is_documentation(filename.lower())
 
         # Whether the line is in a SealedSecret, asked once; whether a value's comment marks it to
         # change, asked of the first values only: each reads the whole line (a line of thousands of
@@ -561,6 +563,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                 seen.add(value)
                 if not _looks_random(value):
                     confidence = MEDIUM
+                if documented and spells_an_example_password(value):
+                    confidence = LOW  # a tutorial's `mysecret12345678`, as other example passwords in documentation warn
                 yield Match(secret=value, description=description, confidence=confidence, line_offset=offset,
                             details={key: item for key, item in where.items() if item})
 
