@@ -193,3 +193,28 @@ def test_a_tutorials_redis_password_on_a_documentation_page_warns() -> None:
     assert _blocked(engine, "k8s/redis-secret.yaml", page.split("```yaml tab=\"Kubernetes Secret\"\n")[1].rstrip("`\n"))
     secret = password(3550101)
     assert secret in _blocked(engine, "docs/content/middlewares/distributed-ratelimit.md", _REDIS_SECRET_PAGE.format(value=secret))
+
+
+def test_an_objects_unquoted_key_and_value_in_code_are_variables() -> None:
+    """(stop 56, Saleor's tests: `{"key": metadata_key, "value": metadata_value_prod_1}` read as a header's name and
+    value; in code an unquoted field is a variable)"""
+    engine = Engine()
+    code = ('data = {\n    "metadata": [{"key": metadata_key, "value": metadata_value_prod_1}],\n'
+            '    "privateMetadata": [{"key": private_metadata_key, "value": private_metadata_value_prod_1}],\n}\n')
+    assert _blocked(engine, "saleor/graphql/product/tests/mutations/test_product_bulk_create.py", code) == []
+    # (quoted, the header's value is a literal and blocks; unquoted in YAML's flow style, it is one too)
+    secret = drawn_mixed(3550102, 24)
+    assert _blocked(engine, "client/headers.py", f'headers = [{{"key": "X-Api-Key", "value": "{secret}"}}]\n') == [secret]
+    assert _blocked(engine, "gateway/headers.yaml", f"headers: [{{name: X-Api-Key, value: {secret}}}]\n") == [secret]
+
+
+def test_a_label_spelling_its_keys_subject_is_no_password() -> None:
+    """(stop 56, Saleor's `DOC_CATEGORY_AUTH = "Authentication"`: a word of two cases and twelve letters counts as a
+    chosen password, but one that opens with its key's own word labels the key's subject)"""
+    engine = Engine()
+    labels = 'DOC_CATEGORY_APPS = "Apps"\nDOC_CATEGORY_AUTH = "Authentication"\nMENU_AUTH = "Authorization"\n'
+    assert _blocked(engine, "saleor/graphql/core/doc_category.py", labels) == []
+    # (a word that is not the key's own under a password's name still blocks, as does a drawn value under AUTH)
+    assert _blocked(engine, "settings.py", 'DB_PASSWORD = "Authentication"\n') == ["Authentication"]
+    secret = drawn_mixed(3550103, 20)
+    assert _blocked(engine, "settings.py", f'DOC_CATEGORY_AUTH = "{secret}"\n') == [secret]

@@ -84,7 +84,7 @@ from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    GUID, HERE_DOCUMENT_OPENING, LastFileMemo, basic_credential, here_document_body, line_text, looks_generated, name_start, shown_user,
+    CODE_SUFFIXES, GUID, HERE_DOCUMENT_OPENING, LastFileMemo, basic_credential, here_document_body, line_text, looks_generated, name_start, shown_user,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -757,7 +757,7 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     if lowered_name.endswith(_HTTP_FILES) and ":" in line:
         yield from _request_file_header(lines, index, line)
     if ":" in line and ("eader" in line or "EADER" in line or "alue" in line):
-        yield from _header_pairs(lines, index, line)
+        yield from _header_pairs(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
     if '"valueValue"' in line:
         yield from _node_red_headers(lines, index, line)
     if "pikey" in lowered and ("pikey" in line or "PIKEY" in line or "piKey" in line or "PIKey" in line or "piKEY" in line):
@@ -954,11 +954,14 @@ def _request_file_header(lines: Sequence[str], index: int, line: str) -> Iterato
     yield 0, f"the request file's header {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED
 
 
-def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
-    """A header's name and value as fields of one object (see _HEADER_PAIR): the value, judged under the name."""
+def _header_pairs(lines: Sequence[str], index: int, line: str, in_code: bool = False) -> Iterator[Found]:
+    """A header's name and value as fields of one object (see _HEADER_PAIR): the value, judged under the name. In
+    code an unquoted name or value is a variable (`{"key": metadata_key, "value": metadata_value}`), not a literal."""
     for found in itertools.islice(_HEADER_PAIR.finditer(line[:8192]), MAX_FOUND_A_LINE):
-        name, value = (_value(found, "n")[0], _value(found, "v")[0]) if found.group(0)[:1] != "v" and (
-            found.group("ndq") or found.group("nsq") or found.group("nbare")) else (_value(found, "m")[0], _value(found, "w")[0])
+        (name, name_quoted), (value, value_quoted) = (_value(found, "n"), _value(found, "v")) if found.group(0)[:1] != "v" and (
+            found.group("ndq") or found.group("nsq") or found.group("nbare")) else (_value(found, "m"), _value(found, "w"))
+        if in_code and not (name_quoted and value_quoted):
+            continue
         vendor = vendor_credential(name, value) if name and value else None
         if vendor is not None:
             yield 0, f"the header {name}'s credential", "api_key", vendor, Judgement.JUDGED

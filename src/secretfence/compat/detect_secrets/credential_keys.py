@@ -1328,6 +1328,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if key and _names_its_own_key(value, key):
         return False  # `encrypted.<the property's name>` (PTC Windchill's encrypted properties): a marker
+    if key and _spells_its_keys_subject(value, key):
+        return False  # `DOC_CATEGORY_AUTH = "Authentication"`, `MENU_TOKENS = "Tokens"`: a label for the key's subject
     if ((_LOWER_NAME.match(value) or (_NUMBERED_NAME.match(value) and not _GENERATED_PART.search(value)))
             and _NAME_WORDS.intersection(re.split(r"[._-]", value))):
         return False
@@ -1383,7 +1385,18 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
 # R's `$` accessor's list (`api_key = params$api_key`, `cfg$db$password`: an R Markdown's params, a config list's
 # entry, read where R code is not known as code).
 _MARKER_HEAD = lazy_regex(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:$][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_$-]$")
+_SPLIT_CAMEL = re.compile(r"([a-z0-9])([A-Z])")  # `menuAuth` → `menu_Auth`
 _OWN_KEY_MIN = 4  # a key shorter than this (`pw`, `key`) is a word any value may end with
+
+
+def _spells_its_keys_subject(value: str, key: str) -> bool:
+    """The value is one word in a heading's or a menu's case that opens with the key's last word (`Authentication`
+    under `DOC_CATEGORY_AUTH`, `Passwords` under `SECTION_PASSWORD`): what a catalogue of labels holds, not a password
+    (one chosen of a word and its key's subject would hold a digit or a symbol, or mix its case)."""
+    last = re.split(r"[^a-z0-9]+", _SPLIT_CAMEL.sub(r"\1_\2", key.strip().strip("\"'")).lower())[-1]
+    if len(last) < _OWN_KEY_MIN or not value.isalpha() or not (value.istitle() or value.islower() or value.isupper()):
+        return False
+    return value.lower().startswith(last)
 
 
 def _names_its_own_key(value: str, key: str) -> bool:
