@@ -140,8 +140,10 @@ def server_list(header: str, delimiter: str) -> bool:
 # A login list's columns (see the module's doc): the site's and the user's. A device's address book names the
 # folder it scans to by its path (Ricoh's `"Folder Path"`, Konica's `SMB Path`, Canon's `path`: `\\fs01\scans`) and
 # the user in words (`"Folder User Name"`, `FTP User ID`): its password column holds the folder's login.
-_SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share)$"
-                          r"|^(?:url|uri|site|website|portal)")
+# (Lithuanian's and Latvian's portal, `portalas`, `portāls`; Estonian's `portaal`, its user's column `portaali_kasutaja`)
+_SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share"
+                          r"|portalas|port(?:ā|a)ls|portaali?)$"
+                          r"|^(?:url|uri|site|website|portal|port(?:ā|a)ls|portaal)")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
 # Finnish's `Käyttäjä`, `kayttaja`, `Käyttäjätunnus`; Danish's and Norwegian's `Bruger`, `Brugernavn`, `Bruker`,
@@ -154,7 +156,15 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           # (Croatian's, Serbian's and Bosnian's: `korisnik`, `korisničko ime`)
                           r"|korisnik|korisni(?:č|c)ko[_ ]?ime"
                           r"|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:[_ ]?tunnus)?|bru(?:g|k)er(?:[_ ]?navn)?|anv(?:ä|a)ndare|anv(?:ä|a)ndar[_ ]?namn"
-                          r"|логін|логин|користувач|пользователь|pengguna|nama[_ ]pengguna)$")
+                          r"|логін|логин|користувач|пользователь|pengguna|nama[_ ]pengguna"
+                          # (Lithuanian's `vartotojas`, `naudotojas`, `prisijungimo vardas`; Latvian's `lietotājs`,
+                          # `lietotājvārds`; Estonian's `kasutaja`, `kasutajanimi`, `kasutajatunnus`; Slovene's
+                          # `uporabnik`, `uporabniško ime`; Vietnamese's account, `tài khoản`, and `tên đăng nhập`,
+                          # `người dùng`; Hebrew's `משתמש`, `שם משתמש`)
+                          r"|vartotojas|naudotojas|prisijungimo[_ ]vardas|lietot(?:ā|a)js|lietot(?:ā|a)jv(?:ā|a)rds"
+                          r"|kasutaja(?:nimi|tunnus)?|uporabnik|uporabni(?:š|s)ko[_ ]ime"
+                          r"|t(?:à|a)i[_ ]?kho(?:ả|a)n|t(?:ê|e)n[_ ](?:đ|d)(?:ă|a)ng[_ ]nh(?:ậ|a)p|ng(?:ư|u)(?:ờ|o)i[_ ]d(?:ù|u)ng"
+                          r"|משתמש)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -195,7 +205,15 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             r"|ure(?:đ|dj|d)aj|serijski[_ -]?broj|mac[_ -]?adresa|laite|sarja[_ -]?numero|enhed|enhet|serie[_ -]?nummer"
                             # (a Ukrainian or Russian team's: `пристрій`, `пристрої`, `обладнання`; `устройство`,
                             # `оборудование`)
-                            r"|пристр(?:ій|ої)|обладнання|устройств(?:о|а)|оборудование)$")
+                            r"|пристр(?:ій|ої)|обладнання|устройств(?:о|а)|оборудование"
+                            # (a Lithuanian team's: `įrenginys`, `serijos nr`; a Latvian's: `ierīce`, `iekārta`,
+                            # `sērijas nr`; an Estonian's: `seade`, `seerianumber`; a Slovene's: `naprava`, `serijska
+                            # št`; a Vietnamese's: `thiết bị`; a Hebrew's: `מכשיר`)
+                            r"|(?:į|i)renginys|serijos[_ -]?(?:nr|numeris)|ier(?:ī|i)ce|iek(?:ā|a)rta"
+                            r"|s(?:ē|e)rijas[_ -]?(?:nr|numurs)|seade|seeria[_ -]?(?:nr|number)|seerianumber|naprava"
+                            r"|serijska[_ -]?(?:(?:š|s)t|(?:š|s)tevilka)|thi(?:ế|e)t[_ ]?b(?:ị|i)|מכשיר"
+                            # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
+                            r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
 
 @lru_cache(maxsize=64)
@@ -239,7 +257,9 @@ def extension_password(column: str, value: str) -> bool:
 # `kata sandi`, password, as their Wi-Fi sheets head it): its key cells are the networks' pre-shared keys, judged as a
 # key named so is (a word passphrase as a generator draws one, `pebble-juniper-basalt-kestrel6`, too; an enterprise
 # network's `n/a (RADIUS)` and a blank cell are none). The Markdown table's sibling: kinds/_tool_outputs.py.
-_SSID_COLUMN = lazy_regex(r"(?i)^(?:e?ssid(?:[_ .-]?name)?|(?:wi-?fi|wlan|wireless)(?:[_ .-]?(?:name|ssid|network))?)$")
+# (an SSID's column after a word naming whose network it is, `staff_ssid`, `guest_ssid`, names the SSID too)
+_SSID_COLUMN = lazy_regex(r"(?i)^(?:e?ssid(?:[_ .-]?name)?|(?:wi-?fi|wlan|wireless)(?:[_ .-]?(?:name|ssid|network))?)$"
+                          r"|^[^\W_]{1,24}[_ .-]e?ssid(?:[_ .-]?name)?$")
 _NETWORK_KEY_COLUMN = lazy_regex(r"(?i)^(?:(?:wpa[23]?|wi-?fi|wlan|wireless|network)[_ .-]?)?(?:psk|passphrase|key"
                                  r"|pre[_ .-]?shared[_ .-]?key|sandi)$|^wpa[23]?[_ .-]?psk$")
 
