@@ -179,8 +179,9 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
 @lru_cache(maxsize=64)
 def login_list(header: str, delimiter: str) -> bool:
     """The header names a site, a user and a password, or a user and a password for the same thing (`SMTP User
-    Name`, `SMTP Password`), or a person, a user and a password (a directory's bulk import of accounts): a list of
-    logins (see the module's doc)."""
+    Name`, `SMTP Password`), or a person, a user and a password (a directory's bulk import of accounts), or the
+    vendor or service each row's account is with, a user and a password (a team's sheet of its vendor accounts,
+    `vendor,purpose,login,password`, _SYSTEM_COLUMN): a list of logins (see the module's doc)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
@@ -189,7 +190,7 @@ def login_list(header: str, delimiter: str) -> bool:
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
-            or any(_PERSON_COLUMN.match(column) for column in columns))
+            or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) for column in columns))
 
 
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
@@ -311,7 +312,10 @@ def network_key(value: str, column: str = "") -> bool:
 _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integration|integrations|vendor|provider|tool|app"
                             r"|application|tj(?:ä|a)nst|dienst|servicio|servi(?:ç|c)o|us(?:ł|l)uga|slu(?:ž|z)ba|sistem|sistema"
                             r"|syst(?:è|e)me|hizmet|serviciu|leverant(?:ö|o)r|anbieter|lieferant|leverancier|proveedor|fornecedor"
-                            r"|fournisseur|dostawca|dodavatel|sa(?:ğ|g)lay(?:ı|i)c(?:ı|i)|furnizor)$")
+                            r"|fournisseur|dostawca|dodavatel|sa(?:ğ|g)lay(?:ı|i)c(?:ı|i)|furnizor"
+                            # (a supplier in Lithuanian, `tiekėjas`, Latvian, `piegādātājs`, Estonian, `tarnija`,
+                            # Slovene, `dobavitelj`, Vietnamese, `nhà cung cấp`)
+                            r"|tiek(?:ė|e)jas|pieg(?:ā|a)d(?:ā|a)t(?:ā|a)js|tarnija|dobavitelj|nh(?:à|a)[_ ]cung[_ ]c(?:ấ|a)p)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
@@ -378,10 +382,13 @@ def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:
 
 def server_password(column: str, value: str) -> bool:
     """A server list's password cell: a password by the literal kind's judgement, a provider's
-    short generated one, or a drawn number (see _drawn_number); not a digest, no blank."""
+    short generated one, or a drawn number (see _drawn_number); not a digest, no blank, no note in brackets saying
+    where the password is kept (`(Bitwarden)`, `[KeePass]`: _BRACKETED_NOTE)."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_password
 
     if not names_a_password(column) or any(character.isspace() for character in value) or _HEX_DIGEST.match(value):
+        return False
+    if _BRACKETED_NOTE.match(value):
         return False
     return is_literal_credential(value, True, False, key=column) or generated_password(value) or _drawn_number(value)
 
