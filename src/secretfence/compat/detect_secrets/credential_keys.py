@@ -1483,11 +1483,17 @@ def _says_made_up(value: str) -> bool:
         start, end = found.span()
         if start == 0 and _WORD_YEAR_SYMBOLS.match(value) and len(value) >= 12:
             continue  # a word, a year and symbols: how people choose a password (`Testing2022**`), no example's
-        if (len(found.group()) == 3 and len(words) >= 5 and len(value) >= 16 and 0 < start and end < len(value)
+        if (len(found.group()) == 3 and _drawn_run_length(len(words), len(value)) and 0 < start and end < len(value)
                 and _glued_in_run(value, start, end, by_chance) and any(character.isdigit() for character in value)):
             continue  # (glued inside a generated run)
         return True
     return False
+
+
+def _drawn_run_length(words: int, length: int) -> bool:
+    """A value long enough, in case runs enough, to be drawn: 16 characters in five runs, or a generator's common
+    twelve in four (a device's drawn admin password, `r7Kd2BazWq4m`, spells a three-letter word by chance as often)."""
+    return (words >= 5 and length >= 16) or (words >= 4 and length >= 12)
 
 
 # What separates a made-up value's words (`test-key`, `foo_bar`, `demo.pass`, `fake/secret`): a word between these
