@@ -578,6 +578,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             return
         delimiter = _delimiter(header[1], filename)
         yield from _worded_passwords(line)
+        yield from _worded_network_keys(line)
         if "/" in line and ":" in line:
             yield from _login_pair_cells(line, delimiter)
         columns = credential_columns(header[1], delimiter)
@@ -721,6 +722,30 @@ def _worded_passwords(line: str) -> Iterator[Match]:
     for value in worded_passwords(line):
         if is_literal_credential(value, True, False, key="password") and not _HEX_DIGEST.match(value):
             yield Match(secret=value, confidence=MEDIUM, description="password given in words in a table's cell",
+                        details={"form": "table-text"})
+
+
+# A Wi-Fi network's key a free-text cell gives in words after naming it (an inventory's notes: `WPA2 key <passphrase>`,
+# `Wi-Fi key: …`, `WPA PSK …`, `network key is …`; `wifi password …` is a worded password's): judged as a network
+# list's key cell is (network_key: 8 to 63 characters; `same as SKM-WH`, `(vault)`, `see keeper` are none).
+_WORDED_NETWORK_KEY = lazy_regex(
+    r"""(?i)(?:^|[\s,;|"'(])(?:wpa[23]?(?:[ \t-]?(?:personal|psk))?|wi-?fi|wlan|wireless|network)[ \t]+"""
+    r"""(?:key|psk|passphrase|pre-?shared[ \t]+key)(?:[ \t]+(?:is|was))?(?:[ \t]*[:=][ \t]*|[ \t]+)"""
+    r"""(?P<value>[^\s,;|"'()]{8,63})(?![^\s,;|"'()])""")
+_WORDED_NETWORK_KEYS_A_LINE = 8
+
+
+def _worded_network_keys(line: str) -> Iterator[Match]:
+    """A Wi-Fi network's key a free-text cell gives in words (see _WORDED_NETWORK_KEY), in any column."""
+    lowered = line.lower()
+    if "key" not in lowered and "psk" not in lowered and "passphrase" not in lowered:
+        return
+    for count, found in enumerate(_WORDED_NETWORK_KEY.finditer(line)):
+        if count >= _WORDED_NETWORK_KEYS_A_LINE:
+            return
+        value = found.group("value")
+        if network_key(value, "wpa_passphrase"):
+            yield Match(secret=value, confidence=MEDIUM, description="Wi-Fi network's key given in words in a table's cell",
                         details={"form": "table-text"})
 
 
