@@ -140,8 +140,10 @@ def server_list(header: str, delimiter: str) -> bool:
 # A login list's columns (see the module's doc): the site's and the user's. A device's address book names the
 # folder it scans to by its path (Ricoh's `"Folder Path"`, Konica's `SMB Path`, Canon's `path`: `\\fs01\scans`) and
 # the user in words (`"Folder User Name"`, `FTP User ID`): its password column holds the folder's login.
-_SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share)$"
-                          r"|^(?:url|uri|site|website|portal)")
+# (Lithuanian's and Latvian's portal, `portalas`, `portāls`; Estonian's `portaal`, its user's column `portaali_kasutaja`)
+_SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share"
+                          r"|portalas|port(?:ā|a)ls|portaali?)$"
+                          r"|^(?:url|uri|site|website|portal|port(?:ā|a)ls|portaal)")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
 # Finnish's `Käyttäjä`, `kayttaja`, `Käyttäjätunnus`; Danish's and Norwegian's `Bruger`, `Brugernavn`, `Bruker`,
@@ -154,7 +156,15 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           # (Croatian's, Serbian's and Bosnian's: `korisnik`, `korisničko ime`)
                           r"|korisnik|korisni(?:č|c)ko[_ ]?ime"
                           r"|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:[_ ]?tunnus)?|bru(?:g|k)er(?:[_ ]?navn)?|anv(?:ä|a)ndare|anv(?:ä|a)ndar[_ ]?namn"
-                          r"|логін|логин|користувач|пользователь|pengguna|nama[_ ]pengguna)$")
+                          r"|логін|логин|користувач|пользователь|pengguna|nama[_ ]pengguna"
+                          # (Lithuanian's `vartotojas`, `naudotojas`, `prisijungimo vardas`; Latvian's `lietotājs`,
+                          # `lietotājvārds`; Estonian's `kasutaja`, `kasutajanimi`, `kasutajatunnus`; Slovene's
+                          # `uporabnik`, `uporabniško ime`; Vietnamese's account, `tài khoản`, and `tên đăng nhập`,
+                          # `người dùng`; Hebrew's `משתמש`, `שם משתמש`)
+                          r"|vartotojas|naudotojas|prisijungimo[_ ]vardas|lietot(?:ā|a)js|lietot(?:ā|a)jv(?:ā|a)rds"
+                          r"|kasutaja(?:nimi|tunnus)?|uporabnik|uporabni(?:š|s)ko[_ ]ime"
+                          r"|t(?:à|a)i[_ ]?kho(?:ả|a)n|t(?:ê|e)n[_ ](?:đ|d)(?:ă|a)ng[_ ]nh(?:ậ|a)p|ng(?:ư|u)(?:ờ|o)i[_ ]d(?:ù|u)ng"
+                          r"|משתמש)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -169,8 +179,9 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
 @lru_cache(maxsize=64)
 def login_list(header: str, delimiter: str) -> bool:
     """The header names a site, a user and a password, or a user and a password for the same thing (`SMTP User
-    Name`, `SMTP Password`), or a person, a user and a password (a directory's bulk import of accounts): a list of
-    logins (see the module's doc)."""
+    Name`, `SMTP Password`), or a person, a user and a password (a directory's bulk import of accounts), or the
+    vendor or service each row's account is with, a user and a password (a team's sheet of its vendor accounts,
+    `vendor,purpose,login,password`, _SYSTEM_COLUMN): a list of logins (see the module's doc)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
@@ -179,7 +190,7 @@ def login_list(header: str, delimiter: str) -> bool:
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
-            or any(_PERSON_COLUMN.match(column) for column in columns))
+            or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) for column in columns))
 
 
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
@@ -195,7 +206,15 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             r"|ure(?:đ|dj|d)aj|serijski[_ -]?broj|mac[_ -]?adresa|laite|sarja[_ -]?numero|enhed|enhet|serie[_ -]?nummer"
                             # (a Ukrainian or Russian team's: `пристрій`, `пристрої`, `обладнання`; `устройство`,
                             # `оборудование`)
-                            r"|пристр(?:ій|ої)|обладнання|устройств(?:о|а)|оборудование)$")
+                            r"|пристр(?:ій|ої)|обладнання|устройств(?:о|а)|оборудование"
+                            # (a Lithuanian team's: `įrenginys`, `serijos nr`; a Latvian's: `ierīce`, `iekārta`,
+                            # `sērijas nr`; an Estonian's: `seade`, `seerianumber`; a Slovene's: `naprava`, `serijska
+                            # št`; a Vietnamese's: `thiết bị`; a Hebrew's: `מכשיר`)
+                            r"|(?:į|i)renginys|serijos[_ -]?(?:nr|numeris)|ier(?:ī|i)ce|iek(?:ā|a)rta"
+                            r"|s(?:ē|e)rijas[_ -]?(?:nr|numurs)|seade|seeria[_ -]?(?:nr|number)|seerianumber|naprava"
+                            r"|serijska[_ -]?(?:(?:š|s)t|(?:š|s)tevilka)|thi(?:ế|e)t[_ ]?b(?:ị|i)|מכשיר"
+                            # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
+                            r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
 
 @lru_cache(maxsize=64)
@@ -239,7 +258,9 @@ def extension_password(column: str, value: str) -> bool:
 # `kata sandi`, password, as their Wi-Fi sheets head it): its key cells are the networks' pre-shared keys, judged as a
 # key named so is (a word passphrase as a generator draws one, `pebble-juniper-basalt-kestrel6`, too; an enterprise
 # network's `n/a (RADIUS)` and a blank cell are none). The Markdown table's sibling: kinds/_tool_outputs.py.
-_SSID_COLUMN = lazy_regex(r"(?i)^(?:e?ssid(?:[_ .-]?name)?|(?:wi-?fi|wlan|wireless)(?:[_ .-]?(?:name|ssid|network))?)$")
+# (an SSID's column after a word naming whose network it is, `staff_ssid`, `guest_ssid`, names the SSID too)
+_SSID_COLUMN = lazy_regex(r"(?i)^(?:e?ssid(?:[_ .-]?name)?|(?:wi-?fi|wlan|wireless)(?:[_ .-]?(?:name|ssid|network))?)$"
+                          r"|^[^\W_]{1,24}[_ .-]e?ssid(?:[_ .-]?name)?$")
 _NETWORK_KEY_COLUMN = lazy_regex(r"(?i)^(?:(?:wpa[23]?|wi-?fi|wlan|wireless|network)[_ .-]?)?(?:psk|passphrase|key"
                                  r"|pre[_ .-]?shared[_ .-]?key|sandi)$|^wpa[23]?[_ .-]?psk$")
 
@@ -291,7 +312,10 @@ def network_key(value: str, column: str = "") -> bool:
 _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integration|integrations|vendor|provider|tool|app"
                             r"|application|tj(?:ä|a)nst|dienst|servicio|servi(?:ç|c)o|us(?:ł|l)uga|slu(?:ž|z)ba|sistem|sistema"
                             r"|syst(?:è|e)me|hizmet|serviciu|leverant(?:ö|o)r|anbieter|lieferant|leverancier|proveedor|fornecedor"
-                            r"|fournisseur|dostawca|dodavatel|sa(?:ğ|g)lay(?:ı|i)c(?:ı|i)|furnizor)$")
+                            r"|fournisseur|dostawca|dodavatel|sa(?:ğ|g)lay(?:ı|i)c(?:ı|i)|furnizor"
+                            # (a supplier in Lithuanian, `tiekėjas`, Latvian, `piegādātājs`, Estonian, `tarnija`,
+                            # Slovene, `dobavitelj`, Vietnamese, `nhà cung cấp`)
+                            r"|tiek(?:ė|e)jas|pieg(?:ā|a)d(?:ā|a)t(?:ā|a)js|tarnija|dobavitelj|nh(?:à|a)[_ ]cung[_ ]c(?:ấ|a)p)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
@@ -358,10 +382,13 @@ def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:
 
 def server_password(column: str, value: str) -> bool:
     """A server list's password cell: a password by the literal kind's judgement, a provider's
-    short generated one, or a drawn number (see _drawn_number); not a digest, no blank."""
+    short generated one, or a drawn number (see _drawn_number); not a digest, no blank, no note in brackets saying
+    where the password is kept (`(Bitwarden)`, `[KeePass]`: _BRACKETED_NOTE)."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_password
 
     if not names_a_password(column) or any(character.isspace() for character in value) or _HEX_DIGEST.match(value):
+        return False
+    if _BRACKETED_NOTE.match(value):
         return False
     return is_literal_credential(value, True, False, key=column) or generated_password(value) or _drawn_number(value)
 
@@ -551,6 +578,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             return
         delimiter = _delimiter(header[1], filename)
         yield from _worded_passwords(line)
+        yield from _worded_network_keys(line)
         if "/" in line and ":" in line:
             yield from _login_pair_cells(line, delimiter)
         columns = credential_columns(header[1], delimiter)
@@ -694,6 +722,30 @@ def _worded_passwords(line: str) -> Iterator[Match]:
     for value in worded_passwords(line):
         if is_literal_credential(value, True, False, key="password") and not _HEX_DIGEST.match(value):
             yield Match(secret=value, confidence=MEDIUM, description="password given in words in a table's cell",
+                        details={"form": "table-text"})
+
+
+# A Wi-Fi network's key a free-text cell gives in words after naming it (an inventory's notes: `WPA2 key <passphrase>`,
+# `Wi-Fi key: …`, `WPA PSK …`, `network key is …`; `wifi password …` is a worded password's): judged as a network
+# list's key cell is (network_key: 8 to 63 characters; `same as SKM-WH`, `(vault)`, `see keeper` are none).
+_WORDED_NETWORK_KEY = lazy_regex(
+    r"""(?i)(?:^|[\s,;|"'(])(?:wpa[23]?(?:[ \t-]?(?:personal|psk))?|wi-?fi|wlan|wireless|network)[ \t]+"""
+    r"""(?:key|psk|passphrase|pre-?shared[ \t]+key)(?:[ \t]+(?:is|was))?(?:[ \t]*[:=][ \t]*|[ \t]+)"""
+    r"""(?P<value>[^\s,;|"'()]{8,63})(?![^\s,;|"'()])""")
+_WORDED_NETWORK_KEYS_A_LINE = 8
+
+
+def _worded_network_keys(line: str) -> Iterator[Match]:
+    """A Wi-Fi network's key a free-text cell gives in words (see _WORDED_NETWORK_KEY), in any column."""
+    lowered = line.lower()
+    if "key" not in lowered and "psk" not in lowered and "passphrase" not in lowered:
+        return
+    for count, found in enumerate(_WORDED_NETWORK_KEY.finditer(line)):
+        if count >= _WORDED_NETWORK_KEYS_A_LINE:
+            return
+        value = found.group("value")
+        if network_key(value, "wpa_passphrase"):
+            yield Match(secret=value, confidence=MEDIUM, description="Wi-Fi network's key given in words in a table's cell",
                         details={"form": "table-text"})
 
 

@@ -294,6 +294,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
     "κωδικός", "κωδικος", "κωδικό", "κωδικο", "συνθηματικό", "συνθηματικο",
+    # (Lithuanian's `slaptažodis`, Latvian's `parole`, Estonian's `parool` and `salasõna`, as a Baltic team's sheet heads
+    # its password column; Hebrew's `סיסמה`, also written `סיסמא`)
+    "slaptazodis", "parole", "parool", "salasona", "סיסמה", "סיסמא",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -307,7 +310,10 @@ _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata",
 _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
                                   "anahtari", "ключ", "avain",
                                   # (Hungarian's `kulcs`, its possessive `kulcsa`: `API kulcs`, `titkos kulcs`)
-                                  "kulcs", "kulcsa"})
+                                  "kulcs", "kulcsa",
+                                  # (Slovene's, Croatian's and Serbian's `ključ`, Lithuanian's `raktas`, Latvian's
+                                  # `atslēga`, Estonian's `võti`: `api_ključ`, `API raktas`, `API atslēga`, `API võti`)
+                                  "kljuc", "raktas", "atslega", "voti"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -398,8 +404,8 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
     compounded = words[-1].endswith(_COMPOUNDED_PASSWORD_WORDS)
     if not compounded and not _LOCALIZED_VOCABULARY.intersection(words) and all(word.isascii() for word in words):
         return False  # (no word of the languages read: most keys, botocore's thousands)
-    if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] == ("parola", "chiave"):
-        return False  # (Italian's `parola chiave` is a search keyword)
+    if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] in (("parola", "chiave"), ("parole", "chiave")):
+        return False  # (Italian's `parola chiave`, `parole chiave` are search keywords)
     last, first = words[-1], words[0]
     if "mdp" in (first, last) and (len(words) < 2 or last != "mdp"):
         return False  # French `mdp` after a qualifier only (`DB_MDP`): alone or first, a Markov decision process
@@ -1490,11 +1496,17 @@ def _says_made_up(value: str) -> bool:
         start, end = found.span()
         if start == 0 and _WORD_YEAR_SYMBOLS.match(value) and len(value) >= 12:
             continue  # a word, a year and symbols: how people choose a password (`Testing2022**`), no example's
-        if (len(found.group()) == 3 and len(words) >= 5 and len(value) >= 16 and 0 < start and end < len(value)
+        if (len(found.group()) == 3 and _drawn_run_length(len(words), len(value)) and 0 < start and end < len(value)
                 and _glued_in_run(value, start, end, by_chance) and any(character.isdigit() for character in value)):
             continue  # (glued inside a generated run)
         return True
     return False
+
+
+def _drawn_run_length(words: int, length: int) -> bool:
+    """A value long enough, in case runs enough, to be drawn: 16 characters in five runs, or a generator's common
+    twelve in four (a device's drawn admin password, `r7Kd2BazWq4m`, spells a three-letter word by chance as often)."""
+    return (words >= 5 and length >= 16) or (words >= 4 and length >= 12)
 
 
 # What separates a made-up value's words (`test-key`, `foo_bar`, `demo.pass`, `fake/secret`): a word between these
