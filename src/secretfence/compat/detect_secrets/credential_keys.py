@@ -294,6 +294,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
     "κωδικός", "κωδικος", "κωδικό", "κωδικο", "συνθηματικό", "συνθηματικο",
+    # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` and its object `slaptažodį`, accents dropped;
+    # Hebrew's `סיסמה`, spelled `סיסמא` too, its construct `סיסמת` and with its article `הסיסמה`)
+    "parole", "parool", "slaptazodis", "slaptazodi", "סיסמה", "סיסמא", "סיסמת", "הסיסמה", "הסיסמא",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
