@@ -84,6 +84,21 @@ def test_a_baltic_or_hebrew_password_column_blocks(engine: Engine, user: str, he
     assert _secrets(engine, "docs/runbooks/seadmed.md", text) == [(6, password)]
 
 
+# --- a settings table's password row under its value column ---------------------------------------------------------
+
+@pytest.mark.parametrize("header, row", [("| Seadistus | Väärtus |", "Parool"), ("| Iestatījums | Vērtība |", "Parole"),
+                                         ("| Nustatymas | Reikšmė |", "Slaptažodis"), ("| הגדרה | ערך |", "סיסמה")])
+def test_a_baltic_or_hebrew_settings_tables_password_row_blocks(engine: Engine, header: str, row: str) -> None:
+    password = _CHOSEN[3]
+    text = f"{header}\n|---|---|\n| Host | `10.31.0.20` |\n| {row} | `{password}` |\n"
+    assert _secrets(engine, "docs/runbooks/apex.md", text) == [(4, password)]
+
+
+def test_a_baltic_settings_tables_reference_is_not_blocked(engine: Engine) -> None:
+    text = "| Seadistus | Väärtus |\n|---|---|\n| Parool | vaata KeePassist |\n| Parool | `<parool>` |\n"
+    assert _blocked(engine, "docs/runbooks/apex.md", text) == []
+
+
 def test_a_baltic_password_columns_references_are_not_blocked(engine: Engine) -> None:
     text = ("| Seade | Kasutaja | Parool |\n|---|---|---|\n| Ruuter | admin | vaata KeePassist |\n"
             "| NAS | admin | `<parool>` |\n| Kaamerad | - | seifis |\n")
