@@ -419,14 +419,16 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
 # office@… / …`, `- Portal login: ops / …`: _LOGIN_WORD_PAIR)
-# (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`)
-_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[ \t]+(?:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}[ \t]*:)?"""
+# (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`; two systems it
+# signs in to, `Login for the web UI and iVMS-4200: …`: _LOGIN_FOR_WHOM's six words)
+_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[ \t]+(?:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
 _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
-                        # (an en or em dash too, as _LOGIN_WORD_PAIR's address: a page's typography turns ` - ` into ` – `)
-                        rb"""[\w.@\\+-]{1,128}[ \t]*/[ \t]*[^\s`]""")
+                        # (an en or em dash too, as _LOGIN_WORD_PAIR's address: a page's typography turns ` - ` into ` – `;
+                        # the pair's parts in code spans as that reader takes them, `… - admin / `…``)
+                        rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # a key's lead-in saying live, production or generated, its line's end, then the value indented below (key_below_lead_in)
 # (each alternative holds an ASCII head of two letters or more, so the compiled scanner finds its lines: French's
 # accented `généré` has none, and is read where the lead-in says live or production)
@@ -440,7 +442,8 @@ _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere
 # (`salasana`, `WLAN-salasana`; `on`, is): `WPA2-PSK, salasana `…``, `salasana on `…``.
 _FOLDED_GERMAN_NAME = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
                        rb"""(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
-                       rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+                       rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
+                       rb"""|[ \t]+\*\*[^\s*])""")  # (bold after a blank: `Passwort **…**`, _SAID_BOLD_LOCALIZED)
 # a Danish or Norwegian login's pair in spans, its password called `kode` (`bruger `admin`, kode `…``: _NORDIC_LOGIN_CODE_SPAN)
 _FOLDED_NORDIC_LOGIN_CODE = (rb"""bru(?:g|k)er(?:navn)?(?:[ \t]*:)?[ \t]*`[^`\s]{1,128}`[ \t]*(?:[,;/]|[ \t]og)[ \t]*"""
                              rb"""kode(?:n|ord(?:et)?)?(?:[ \t]+er)?(?:[ \t]*[:=])?[ \t]*`[^`\s]""")
@@ -457,13 +460,18 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`); Croatian, Serbian and Bosnian (`lozinka za
 # NAS je `…``) and Slovene (`geslo je `…``) too.
 _FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
-                        rb"""|parol(?:\xc4[\x83\x82]|a)|ifre|lozinka|geslo"""
+                        rb"""|parol(?:\xc4[\x83\x82]|a|e)|ifre|lozinka|geslo"""
+                        # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
+                        # two bytes or written `z`)
+                        rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
 _ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre",
-                       "lozinka", "geslo", "jelsz")
+                       "lozinka", "geslo", "jelsz", "parool", "slapta")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
-                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s])""")
+                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
+                        # (or bold after a blank: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
+                        rb"""|[ \t]+\*\*[^\s*])""")
 # a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
 # como `ops` com a senha `…``, `se connecter en tant que `ops` avec `…``, `accedere come `ops` / `…``):
 # _ROMANCE_SIGN_IN_PAIR_SPAN, its verb checked by the reader
@@ -609,6 +617,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "υνθηματικ"), ("|", "ΥΝΘΗΜΑΤΙΚ"),
            # (Hungarian's `jelszó`, read from its ASCII `jelsz`: `jelszó: `…``, `| Jelszó |`)
            ("`", "elsz"), ("`", "ELSZ"), ("|", "elsz"), ("|", "ELSZ"),
+           # (Estonian's `parool` (Latvian's `parole` is Romanian's `arol`), Lithuanian's `slaptažodis`, read from its ASCII
+           # `lapta`; Hebrew's `סיסמה` / `סיסמא` / `סיסמת`, in its script: `Parool: `…``, `| Slaptažodis |`, `סיסמה `…``)
+           ("`", "aroo"), ("`", "AROO"), ("|", "aroo"), ("|", "AROO"), ("`", "lapta"), ("`", "LAPTA"), ("|", "lapta"),
+           ("|", "LAPTA"), ("`", "סיסמ"), ("|", "סיסמ"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -642,6 +654,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from _role_list_secrets(lines, index, line, lowered_name)
         if line.lstrip().startswith("|") and lowered_name.endswith((".md", ".mdx", ".markdown")) and is_no_document(lowered_name):
             yield from _key_value_table_row(lines, index, line)  # (a runbook's, an operator's notes' settings table)
+            yield from _labelled_cells(line[:_SPAN_LINE_READ])  # (a cell's `password: …`)
             if "`" in line:
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -797,6 +810,9 @@ _TABLE_VALUE = lazy_regex(
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
                            "haslo", "heslo", "senord", "passord", "adgangskode",
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
+                           # (Estonian's `parool` (Latvian's `parole` is Romanian's `parol`), Lithuanian's `slaptažodis`,
+                           # Hebrew's `סיסמה`)
+                           "parool", "slapta", "סיסמ",
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -820,6 +836,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "değer", "deger", "valoare", "τιμή", "τιμη", "τιμές", "τιμες",
                             # (Hungarian's `Érték`, `Jelszó`, with or without their accents)
                             "érték", "ertek", "jelszó", "jelszo",
+                            # (Estonian's `Väärtus`, `Parool`; Latvian's `Vērtība`, `Parole`; Lithuanian's `Reikšmė`,
+                            # `Slaptažodis`; Hebrew's `ערך`, `סיסמה`; with or without their accents)
+                            "väärtus", "vaartus", "parool", "vērtība", "vertiba", "parole", "reikšmė", "reiksme",
+                            "slaptažodis", "slaptazodis", "ערך", "סיסמה", "סיסמא",
                             # (Ukrainian's `Значення`, Russian's `Значение`, their plurals, and their `Пароль`)
                             "значення", "значение", "значения", "пароль",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
@@ -828,6 +848,25 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
 
 def _table_cells(line: str) -> List[str]:
     return table_cells(line[:_TABLE_LINE_READ], _TABLE_CELLS_READ)
+
+
+# A table's cell giving a password bare after its word and a colon, the whole cell (a handover note's systems table, its
+# notes column: `| CCTV NVR | 192.168.1.64 | admin | password: … |`, `| pw: … |`, `| Admin password: … |`): as a list
+# item's `- Password: …` (_LISTED_BARE), the cell's bar ending the value where the line's end ends the item's. A cell
+# saying where it is (`password: see 1Password`, `password: in the safe`) holds more than one word: none.
+_LABELLED_CELL = lazy_regex(
+    r"""\|[ \t]*(?:\*\*|__)?(?P<label>(?:[^\W\d_][\w.-]{0,31}[ \t]){0,2}(?i:password|passwd|passphrase|pwd|pw))(?:\*\*|__)?"""
+    r"""[ \t]*[:=](?:\*\*|__)?[ \t]*(?P<value>[^\s`|*<\[({][^\s`|]{0,255})[ \t]*(?=\|)""")
+_LABELLED_CELLS_A_LINE = 8
+
+
+def _labelled_cells(text: str) -> Iterator[Found]:
+    """Each password a table row's cell gives bare after its word (_LABELLED_CELL)."""
+    if ":" not in text and "=" not in text:
+        return
+    for found in itertools.islice(_LABELLED_CELL.finditer(text), _LABELLED_CELLS_A_LINE):
+        label = found.group("label")
+        yield 0, f"{label} given in a table's cell", _bare_key(label), found.group("value")
 
 
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -1288,6 +1327,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло"
+                           r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
 _ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru|za|od)"""
@@ -1295,6 +1335,9 @@ _ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per
 # (what a Ukrainian or Russian password is for, after it: a preposition's phrase, `для входу`, `від роутера`, `до
 # адмінки`, or a noun's genitive alone, `пароль мерчанта`, `пароль адміністратора`; one to three words)
 _CYRILLIC_QUALIFIER = r"""(?:[ \t]+(?:для|від|до|от|к|на|у|в))?(?:[ \t]+[\u0400-\u04ff'\u2019\u02bc-]{1,32}){1,3}?"""
+# (what a Hebrew password is for, after it: its construct state's noun, a prefixed preposition's phrase or a product's
+# name, `סיסמת API למסוף`, `סיסמה לראוטר`, `סיסמת מנהל`; one to three words)
+_HEBREW_QUALIFIER = r"""(?:[ \t]+[\u05d0-\u05ea\w'"\u05f3\u05f4.-]{1,32}){1,3}?"""
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
 _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είναι|ειναι)"""
@@ -1309,9 +1352,15 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
+    # for written before them, a genitive, `rūtera parole`; their `is`, `ir`, `on`, `yra`, read after these words only)
+    r"""|(?i:parole|parool|slapta(?:ž|z)od(?:is|į|i))(?=(?:[ \t]+(?i:ir|on|yra))?(?:[ \t]*[:=])?[ \t]*`)"""
+    # (Hebrew's `סיסמה` / `סיסמא`, its construct `סיסמת`, after the article `ה` and the conjunction `ו` as its script
+    # joins them: `סיסמה `…``, `סיסמת API למסוף: `…``, `הסיסמה היא `…``)
+    r"""|(?:ו?ה)?סיסמ(?:ה|א|ת)(?:""" + _HEBREW_QUALIFIER + r""")?(?=(?:[ \t]+(?:היא|הוא))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
-    r"""(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # (Russian and Ukrainian write a sentence's `is` as a dash, `Пароль — `…``, `Гасло від роутера – `…``: read before
 # the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
@@ -1668,6 +1717,17 @@ _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\())""")
+# The same sentence's bold password after its word in the languages whose labels are read (German's, Dutch's and the
+# Nordic languages' words, the Romance languages', the Slavic languages', Hungarian's, Greek's, the Baltic languages',
+# Hebrew's): a handover note's `lietotājs **noma-admin**, parole **…**`, `uživatel **ops**, heslo **…**`, `Passwort:
+# **…**`, `סיסמה **…**`. Bold only (a bare word after them is prose, and Spanish's `clave` a key's as often), read where
+# the value would block, as _SAID_BARE's.
+_SAID_BOLD_LOCALIZED = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|n)a|senha|palavra-passe"""
+    r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло))"""
+    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא))?(?:[ \t]*[:=])?[ \t]+"""
+    r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
 
@@ -1705,7 +1765,7 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 # by `/`, the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
 _LOGIN_WORDS = LOGIN_WORDS
 _LOGIN_WORD_PAIR = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,5}?)"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,7}?)"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
     # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
@@ -1714,8 +1774,9 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\([^()\n]{0,80}\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
-# (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`: still a login)
-_LOGIN_FOR_WHOM = r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4})?"""
+# (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`: still a login;
+# the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
+_LOGIN_FOR_WHOM = r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
 _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""$""")
 
 
@@ -1838,6 +1899,11 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             return
         if documented_password_blocks(value):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
+    if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None):
+        for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
+            value = found.group("bold").rstrip(".")
+            if documented_password_blocks(value):
+                yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
 # The pages documented_passwords reads: Markdown's, reStructuredText's, a plain text note's
@@ -1848,7 +1914,10 @@ def may_document_password(line: str) -> bool:
     """The line holds what one of documented_passwords' forms needs (a cheap test before its patterns)."""
     return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
             or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line or "** / **" in line
-            or "**/**" in line or ("**" in line and "/" in line))  # (a pair in one bold span: `with **ops / …**`)
+            or "**/**" in line or ("**" in line and "/" in line)  # (a pair in one bold span: `with **ops / …**`)
+            # (a bold password after another language's word: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
+            or ("**" in line and (not line.isascii() or _ROMANCE_WORD.search(line) is not None
+                                  or _GERMAN_WORD.search(line) is not None)))
 
 
 def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "", own_note: bool = False) -> bool:
@@ -2193,7 +2262,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
         return
     in_table = line.lstrip().startswith("|")
     if in_table:
-        found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
+        found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text),
+                                                 _labelled_cells(text))
     elif "`" in line:
         found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
     else:

@@ -387,7 +387,10 @@ _FOLDED_GERMAN_PASSWORD_HEADER = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS +
 _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|password"""
                                    rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|parol(?:\xc4[\x83\x82]|a)|ifre|lozinka|geslo"""
                                    # (Hungarian's `| Jelszó |`, `| Admin jelszó |`: ó in UTF-8 or spelled o)
-                                   rb"""|jelsz(?:\xc3[\xb3\x93]|o))"""
+                                   rb"""|jelsz(?:\xc3[\xb3\x93]|o)"""
+                                   # (Latvian's `| Parole |`, Estonian's `| Parool |`, Lithuanian's `| Slaptažodis |`: ž in UTF-8
+                                   # or spelled z)
+                                   rb"""|parole|parool|slapta(?:\xc5[\xbe\xbd]|z)odis)"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 _FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                                 rb"""|dane logowania)"""
@@ -406,7 +409,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
                                             "salasana")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
-                                            "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz")),
+                                            "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
+                                            "slapta")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

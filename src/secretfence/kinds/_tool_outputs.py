@@ -45,7 +45,9 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "losenord", "passord", "adgangskode",
                                "parolă", "parola", "şifre", "sifre",  # (Romanian's, Turkish's)
                                "lozinka", "geslo",  # (Croatian's, Serbian's and Bosnian's; Slovene's)
-                               "salasana", "salasanat"})  # (Finnish's)
+                               "salasana", "salasanat",  # (Finnish's)
+                               # (Latvian's, Estonian's, Lithuanian's with and without its accent; Hebrew's, in both spellings)
+                               "parole", "parool", "slaptažodis", "slaptazodis", "סיסמה", "סיסמא"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -61,7 +63,10 @@ _QUALIFIED_PASSWORD_HEADER = lazy_regex(
 # `Şifre yönetici`): _romance_password_header.
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|parol(?:ă|a|e)|(?:ş|s)ifre|lozinka|geslo"""
+    # (Latvian's `Parole`, Estonian's `Parool`, Lithuanian's `Slaptažodis`; Hebrew's `סיסמה`, its construct `סיסמת מנהל`,
+    # what it is for after it as a Romance language writes it)
+    r"""|parool|slapta(?:ž|z)odis|סיסמ(?:ה|א|ת))(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")

@@ -294,9 +294,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
     "κωδικός", "κωδικος", "κωδικό", "κωδικο", "συνθηματικό", "συνθηματικο",
-    # (Lithuanian's `slaptažodis`, Latvian's `parole`, Estonian's `parool` and `salasõna`, as a Baltic team's sheet heads
-    # its password column; Hebrew's `סיסמה`, also written `סיסמא`)
-    "slaptazodis", "parole", "parool", "salasona", "סיסמה", "סיסמא",
+    # (Lithuanian's `slaptažodis` and its object `slaptažodį`, Latvian's `parole`, Estonian's `parool` and `salasõna`,
+    # accents dropped, as a Baltic team's sheet heads its password column and its pages say it; Hebrew's `סיסמה`, spelled
+    # `סיסמא` too, its construct `סיסמת` and with its article `הסיסמה`)
+    "slaptazodis", "slaptazodi", "parole", "parool", "salasona", "סיסמה", "סיסמא", "סיסמת", "הסיסמה", "הסיסמא",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
