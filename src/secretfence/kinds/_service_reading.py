@@ -58,6 +58,13 @@ LOB_HEADS = ("live_", "test_")
 AGE_SECRET_KEY_HEAD = "AGE-SECRET-KEY-1"
 TELNYX_HEAD = "KEY"
 NETS_HEADS = ("live-secret-key-", "test-secret-key-")
+# Toss Payments' secret keys: the API's (`live_sk_`) and the payment widget's (`live_gsk_`), live and test.
+TOSS_LIVE_HEADS = ("live_sk_", "live_gsk_")
+TOSS_TEST_HEADS = ("test_sk_", "test_gsk_")
+# The test secret key Toss Payments' documentation prints in its API reference and guides (copied into every
+# tutorial): published, not an account's. (The widget guide's `test_gsk_docs_…` has no format's body.)
+TOSS_DOCUMENTED_TEST_KEYS = frozenset(("test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R",))
+STANDARD_WEBHOOKS_HEAD = "whsec_"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -95,7 +102,7 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Linear API key", "lin_api_", r"[A-Za-z0-9]{40}"),
     ("Postman API key", "PMAK-", r"[a-f0-9]{24}-[a-f0-9]{34}"),
     ("Pulumi access token", "pul-", r"[a-f0-9]{40}"),
-    ("Stripe webhook signing secret", "whsec_", r"[A-Za-z0-9+/]{32,64}"),
+    ("Stripe webhook signing secret", STANDARD_WEBHOOKS_HEAD, r"[A-Za-z0-9+/]{32,64}"),
     ("New Relic user API key", "NRAK-", r"[A-Z0-9]{27}"),
     ("PlanetScale credential", "pscale_", r"(?:pw|tkn|oauth)_[A-Za-z0-9_.-]{32,64}"),
     ("Supabase access token", "sbp_", r"[a-f0-9]{40}"),
@@ -328,6 +335,15 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # password beside `Client_Id_…`, the SDKs' `client_secret`): `Client_Secret_` and 40 hex. With the client id and the
     # account's certificate it takes and refunds Pix payments; the head is Efí's own.
     ("Efí (Gerencianet) client secret", EFI_CLIENT_SECRET_HEAD, r"[0-9a-f]{40}"),
+    # Toss Payments' secret keys, as its developer centre issues them: the API's (`live_sk_` / `test_sk_`) and the
+    # payment widget's (`live_gsk_` / `test_gsk_`), each with 28 letters and digits, sent as the Basic auth user with an
+    # empty password (`Basic base64("<key>:")`: the confirm, cancel and billing APIs). A live key confirms and refunds
+    # the shop's payments; a test key holds its test payments, as Stripe's test keys do. (The client keys, `live_ck_` /
+    # `live_gck_`, are the browser's: no credential, and no format here.)
+    ("Toss Payments live secret key", TOSS_LIVE_HEADS[0], r"[A-Za-z0-9]{24,32}"),
+    ("Toss Payments live widget secret key", TOSS_LIVE_HEADS[1], r"[A-Za-z0-9]{24,32}"),
+    ("Toss Payments test secret key", TOSS_TEST_HEADS[0], r"[A-Za-z0-9]{24,32}"),
+    ("Toss Payments test widget secret key", TOSS_TEST_HEADS[1], r"[A-Za-z0-9]{24,32}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -1584,6 +1600,12 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('asaas:\n  api_key: "$aact_ZDYyYjgzYWMzMzA0Mjk3YTFmODlmM2ViN2U0MWJiNmU6OjUzNDg0MjYxMTUwNzk4NTo6JGFhY2hfMDZlMjcxZWItNjU4'
                'YS00YjFmLWJlZjAtNDk5NWNiOTZkYzA3"\n', "config/billing.yml", "an Asaas API key of the older form (no environment)"),
         Sample("EFI_CLIENT_SECRET=Client_Secret_4747a44904addc33305fd5315182404e94de01b8\n", ".env", "an Efí (Gerencianet) client secret"),
+        Sample('const encoded = Buffer.from("live_gsk_Zb6Qw8mlGQW1CxqUOL4MonyM9dqE:").toString("base64");\n', "web/src/server/pay.ts",
+               "a Toss Payments widget secret key encoded as the Basic auth user"),
+        Sample('TOSS_SECRET_KEY = "live_sk_bHHbIzJP1ZOEXyV7dfTgHlZISF4d"\n', "shop/payments.py", "a Toss Payments live API secret key"),
+        Sample("TOSS_SECRET_KEY=test_sk_InwoqlafTmCb2JTHSWUoVw4MenSw\n", ".env", "a Toss Payments test secret key (the shop's test payments)"),
+        Sample('PORTONE_WEBHOOK_SECRET = "whsec_mcEG0BwBlUxVFRLozaXUKgLpsDOgEWUGZACRXTcQM3Q="\n', "booking/settings.py",
+               "a Standard Webhooks secret (PortOne v2): base64 of random bytes"),
         Sample('<resources>\n    <!-- chave sem restrição criada em 2019 -->\n'
                '    <string name="google_maps_key" translatable="false">AIzaS9oB0DVxmcGZIkf5b7kT8pK-t3WtKureeYj</string>\n</resources>\n',
                "app/src/main/res/values/google_maps_api.xml", "an app's Maps key its comment says is unrestricted"),
@@ -1939,6 +1961,14 @@ def false_samples() -> Tuple[Sample, ...]:
                ".env.example", "Asaas' and Efí's heads with placeholders"),
         Sample("EFI_CLIENT_SECRET=Client_Secret_0000000000000000000000000000000000000000\n", ".env.example",
                "Efí's head and forty zeros"),
+        Sample('const clientKey = "live_gck_XggPzNdJM0jqIcAgxG25Evq6yJ3A";\nconst widgets = tossPayments.widgets({ customerKey });\n',
+               "web/src/checkout.ts", "a Toss Payments widget client key (the browser's)"),
+        Sample('SECRET_KEY = "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R"  # 문서의 테스트 키\n', "docs/toss_quickstart.py",
+               "the test secret key Toss Payments' documentation prints"),
+        Sample("def test_sk_learnPipelineRoundTripsWithScaler():\n    pass\n", "tests/test_models.py",
+               "a test's name after the test key's head (no digit: a name, not a key)"),
+        Sample('SECRET = "whsec_bG9jYWwtd2ViaG9vay1zZWNyZXQtZG8tbm90LXVzZQ=="\n', "tests/test_webhook.py",
+               "a webhook secret whose base64 spells typed words (a test's fixture)"),
         Sample('<script src="https://maps.googleapis.com/maps/api/js?key=AIzaSyB7Qm2Lx9Vt4Kw8Rz3Hn6Pj1Dc5Fg0Ys2&callback=initMap">'
                '</script>\n', "public/map.html", "a Maps JavaScript API key in the script the browser loads (a warning)"),
         Sample("new google.auth.OAuth2(\n  process.env.GOOGLE_CLIENT_ID,\n  'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n);\n",
@@ -2182,6 +2212,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             continue  # the public anonymous token, or a piece of a token split over lines
         if head in STRIPE_TEST_HEADS and (token in STRIPE_DOCUMENTED_TEST_KEYS or not _mixed(token[len(head):])):
             continue  # Stripe's documentation's key, or a made-up one (`sk_test_abcdefghijklmnopqrstuvwx`)
+        if head in TOSS_LIVE_HEADS + TOSS_TEST_HEADS and (token in TOSS_DOCUMENTED_TEST_KEYS or not _mixed(token[len(head):])):
+            continue  # Toss' documentation's key, or a name run on (`test_sk_learnCompatibility…` mixes no digit)
+        if head == STANDARD_WEBHOOKS_HEAD and _written_text(token[len(head):]):
+            continue  # base64 of words someone typed (`whsec_` + base64 of `test-secret-for-unit-tests`): a fixture
         if head == CLOUDFLARE_TUNNEL_HEAD and not _is_tunnel_token(token):
             continue  # other JSON in base64 (`{"a":…}` without a tunnel's id and secret)
         if head == SEQERA_HEAD and not _is_seqera_token(token):
@@ -2929,6 +2963,21 @@ def _mixed(token: str) -> bool:
     """Letters of both cases and digits: a generated token, not a word or a hex digest."""
     return (any(character.isupper() for character in token) and any(character.islower() for character in token)
             and any(character.isdigit() for character in token))
+
+
+_WRITTEN_TEXT_LENGTH = 16  # decoded characters: a drawn secret of 24 bytes or more is printable ASCII once in 10^10
+
+
+def _written_text(body: str) -> bool:
+    """The base64 `body` decodes to printable ASCII: words someone typed and encoded (a test's
+    `whsec_` + base64 of `test-secret-for-unit-tests`), where a webhook secret's bytes are drawn
+    (Standard Webhooks': base64 of 24 to 64 random bytes; Stripe's random letters decode to noise)."""
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        decoded = base64.b64decode(padded, validate=True)
+    except ValueError:  # (binascii.Error is a ValueError)
+        return False
+    return len(decoded) >= _WRITTEN_TEXT_LENGTH and decoded.isascii() and decoded.decode("ascii").isprintable()
 
 
 def _is_api_key(user: str) -> bool:

@@ -152,6 +152,9 @@ def test_assigned_key(line: str, secret: str, expected: Optional[Tuple[str, bool
         ("secrets/redis", False, False, False),
         ("Xk3/9Pq2Lm7v", False, False, True),  # a `/` in a password does not make it a path
         ("certs/client.key", False, False, False),
+        # a Standard Webhooks secret is judged by the bytes its base64 holds: typed words are a test's fixture
+        ("whsec_bG9jYWwtd2ViaG9vay1zZWNyZXQtZG8tbm90LXVzZQ==", True, False, False),
+        ("whsec_mcEG0BwBlUxVFRLozaXUKgLpsDOgEWUGZACRXTcQM3Q=", True, False, True),
     ],
 )
 def test_is_literal_credential(value: str, quoted: bool, in_code: bool, expected: bool) -> None:

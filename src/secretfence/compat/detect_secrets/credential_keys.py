@@ -1284,6 +1284,21 @@ def secret_headed_body(value: str) -> Optional[str]:
     return body if drawn else None
 
 
+# A Standard Webhooks signing secret (PortOne v2's, Svix's, Resend's, Clerk's): `whsec_` and base64 of its bytes.
+_WEBHOOK_SECRET_HEAD = "whsec_"
+
+
+def _webhook_secret_text(value: str) -> Optional[str]:
+    """The printable text a `whsec_` secret's base64 encodes (a test's `whsec_` + base64 of `test-secret-…`),
+    or None: a drawn secret's bytes are no text."""
+    from secretfence.kinds._helpers import short_base64_text
+
+    if not value.startswith(_WEBHOOK_SECRET_HEAD):
+        return None
+    body = value[len(_WEBHOOK_SECRET_HEAD):]
+    return short_base64_text(body + "=" * (-len(body) % 4))
+
+
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
@@ -1365,7 +1380,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
     if key and _HEX_DIGEST_OF_SECRET.match(value) and names_a_digest(key):
         return False  # a hex digest under a key naming its algorithm (Asterisk's `md5secret`): a verifier
-    decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
+    decoded = (decode_base64(value) or short_base64_text(value) or _webhook_secret_text(value)) if decode else None
     if decoded is not None and _KEY_FILE.match(decoded):
         return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
