@@ -484,7 +484,8 @@ def _names_a_credential(key: str) -> bool:
         if in_clear:
             # (a key with a form in clear is a secret one, Zebra MX's `HexKeyClear`; not a cache's or a map's)
             return len(words) >= 2 and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
-        return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
+        return (len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
+                and not kakao_client_key(words))
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
     if last.endswith("key") and last != "signingkey" and _qualifiers_glued(last[:-3]):
@@ -524,6 +525,23 @@ def _social_auth_client_key(words: Tuple[str, ...]) -> bool:
         "secret", "private", "api", "signing")
 
 
+# Kakao's keys the client ships (Kakao Developers > App > App keys): the JavaScript key, which the page's
+# `Kakao.init(…)` takes and only the app's registered domains may use, and the native app key, which the iOS and
+# Android SDKs read from the app's Info.plist (`KAKAO_APP_KEY`) and resources (`kakao_app_key`): public by design.
+# Its REST API key and admin key are the server's (`KAKAO_REST_API_KEY`, `KAKAO_ADMIN_KEY`): credentials by name.
+_KAKAO_CLIENT_KEY_KINDS = frozenset({"js", "javascript", "native"})
+
+
+def kakao_client_key(words: Tuple[str, ...]) -> bool:
+    """The key's words name Kakao's JavaScript key or native app key (see _KAKAO_CLIENT_KEY_KINDS): `KAKAO_JS_KEY`,
+    `kakaoJavaScriptKey`, `KAKAO_NATIVE_APP_KEY`, the SDKs' `KAKAO_APP_KEY`; not `KAKAO_KEY` nor the REST API's."""
+    if words[-1:] != ("key",) or "kakao" not in words[:-1]:
+        return False
+    between = words[words.index("kakao") + 1:-1]
+    kind = "".join(word for word in between if word != "app")
+    return between == ("app",) or kind in _KAKAO_CLIENT_KEY_KINDS
+
+
 # `<X>_KEY` names a credential only when its value looks generated, and never after these
 # (a database's, a cache's, a map's key names a field or an entry).
 _NOT_SECRET_KEY_QUALIFIERS = frozenset({
@@ -543,6 +561,9 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "lock", "mutex", "etag", "checksum",
     # a chart's key, which names the chart (a seating chart's `chartKey`, beside its `eventKey`: ids the page renders by)
     "chart",
+    # a plugin's key, which names the plugin (Atlassian's `pluginKey`, `com.example.addon`) or the web widget it boots
+    # (Channel Talk's `pluginKey`, a UUID every page ships; its API's `x-access-secret` is the credential)
+    "plugin",
 })
 
 
@@ -632,9 +653,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and _looks_generated(value)):
         return True  # (blind rounds GV-GZ) head first, what the key is for after it: Nexi XPay's `chiave_mac`
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
-    # beside the secret key that signs)
+    # beside the secret key that signs; a payment's key is its id, Toss Payments' `paymentKey` in every payment
+    # object, redirect URL and receipt link)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
-            and words[-2] != "game" and not _social_auth_client_key(words) and not _retried_request_s_key(unguarded, value)
+            and words[-2] not in ("game", "payment") and not _social_auth_client_key(words) and not kakao_client_key(words)
+            and not _retried_request_s_key(unguarded, value)
             and _looks_generated(value))
 
 
