@@ -1606,6 +1606,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("TOSS_SECRET_KEY=test_sk_InwoqlafTmCb2JTHSWUoVw4MenSw\n", ".env", "a Toss Payments test secret key (the shop's test payments)"),
         Sample('PORTONE_WEBHOOK_SECRET = "whsec_mcEG0BwBlUxVFRLozaXUKgLpsDOgEWUGZACRXTcQM3Q="\n', "booking/settings.py",
                "a Standard Webhooks secret (PortOne v2): base64 of random bytes"),
+        Sample('wh = Webhook("whsec_Rm5GNDh6ekVSeVZscEk1ZGM1QU85R0VM")\n', "app/webhooks/receiver.py",
+               "a Standard Webhooks secret whose base64 encodes a drawn password"),
         Sample('<resources>\n    <!-- chave sem restrição criada em 2019 -->\n'
                '    <string name="google_maps_key" translatable="false">AIzaS9oB0DVxmcGZIkf5b7kT8pK-t3WtKureeYj</string>\n</resources>\n',
                "app/src/main/res/values/google_maps_api.xml", "an app's Maps key its comment says is unrestricted"),
@@ -2214,7 +2216,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             continue  # Stripe's documentation's key, or a made-up one (`sk_test_abcdefghijklmnopqrstuvwx`)
         if head in TOSS_LIVE_HEADS + TOSS_TEST_HEADS and (token in TOSS_DOCUMENTED_TEST_KEYS or not _mixed(token[len(head):])):
             continue  # Toss' documentation's key, or a name run on (`test_sk_learnCompatibility…` mixes no digit)
-        if head == STANDARD_WEBHOOKS_HEAD and _written_text(token[len(head):]):
+        if head == STANDARD_WEBHOOKS_HEAD and _typed_webhook_secret(token):
             continue  # base64 of words someone typed (`whsec_` + base64 of `test-secret-for-unit-tests`): a fixture
         if head == CLOUDFLARE_TUNNEL_HEAD and not _is_tunnel_token(token):
             continue  # other JSON in base64 (`{"a":…}` without a tunnel's id and secret)
@@ -2965,19 +2967,14 @@ def _mixed(token: str) -> bool:
             and any(character.isdigit() for character in token))
 
 
-_WRITTEN_TEXT_LENGTH = 16  # decoded characters: a drawn secret of 24 bytes or more is printable ASCII once in 10^10
+def _typed_webhook_secret(token: str) -> bool:
+    """A `whsec_` secret whose base64 encodes typed words, no credential's text (a test's `whsec_` + base64 of
+    `test-secret-for-unit-tests`), where a webhook secret's bytes are drawn (Standard Webhooks': base64 of random
+    bytes; Stripe's random letters decode to noise) or encode a drawn password."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, webhook_secret_text
 
-
-def _written_text(body: str) -> bool:
-    """The base64 `body` decodes to printable ASCII: words someone typed and encoded (a test's
-    `whsec_` + base64 of `test-secret-for-unit-tests`), where a webhook secret's bytes are drawn
-    (Standard Webhooks': base64 of 24 to 64 random bytes; Stripe's random letters decode to noise)."""
-    padded = body + "=" * (-len(body) % 4)
-    try:
-        decoded = base64.b64decode(padded, validate=True)
-    except ValueError:  # (binascii.Error is a ValueError)
-        return False
-    return len(decoded) >= _WRITTEN_TEXT_LENGTH and decoded.isascii() and decoded.decode("ascii").isprintable()
+    text = webhook_secret_text(token)
+    return text is not None and not is_literal_credential(text, True, False, decode=False)
 
 
 def _is_api_key(user: str) -> bool:

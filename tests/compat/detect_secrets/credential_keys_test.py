@@ -177,7 +177,24 @@ def test_assigned_key(line: str, secret: str, expected: Optional[Tuple[str, bool
         # a Standard Webhooks secret is judged by the bytes its base64 holds: typed words are a test's fixture
         ("whsec_bG9jYWwtd2ViaG9vay1zZWNyZXQtZG8tbm90LXVzZQ==", True, False, False),
         ("whsec_mcEG0BwBlUxVFRLozaXUKgLpsDOgEWUGZACRXTcQM3Q=", True, False, True),
+        ("whsec_Rm5GNDh6ekVSeVZscEk1ZGM1QU85R0VM", True, False, True),  # base64 of a drawn password
     ],
 )
 def test_is_literal_credential(value: str, quoted: bool, in_code: bool, expected: bool) -> None:
     assert is_literal_credential(value, quoted, in_code) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "key", "expected"),
+    [
+        # a bcrypt salt alone under a secret's name: Naver Commerce API's client secret, signing its token requests
+        ("$2a$04$Jzmk2IhLsSeGwNPoXINJ7w", "CLIENT_SECRET", True),
+        ("$2a$04$Jzmk2IhLsSeGwNPoXINJ7w", "naverCommerceSecret", True),
+        # a password's bcrypt hash (salt and digest), the salt under no secret's name, a stand-in's
+        ("$2b$12$t/QnyBTw22K3gVtPsDzd2EdGuB4SUjfzwGdZrfCvSe7pvDZuDek4i", "client_secret", False),
+        ("$2a$04$Jzmk2IhLsSeGwNPoXINJ7w", "salt", False),
+        ("$2a$04$xxxxxxxxxxxxxxxxxxxxxx", "CLIENT_SECRET", False),
+    ],
+)
+def test_bcrypt_salt_held_as_a_secret(value: str, key: str, expected: bool) -> None:
+    assert is_literal_credential(value, True, False, key=key) is expected

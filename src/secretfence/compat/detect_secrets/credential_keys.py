@@ -1311,7 +1311,7 @@ def secret_headed_body(value: str) -> Optional[str]:
 _WEBHOOK_SECRET_HEAD = "whsec_"
 
 
-def _webhook_secret_text(value: str) -> Optional[str]:
+def webhook_secret_text(value: str) -> Optional[str]:
     """The printable text a `whsec_` secret's base64 encodes (a test's `whsec_` + base64 of `test-secret-…`),
     or None: a drawn secret's bytes are no text."""
     from secretfence.kinds._helpers import short_base64_text
@@ -1320,6 +1320,17 @@ def _webhook_secret_text(value: str) -> Optional[str]:
         return None
     body = value[len(_WEBHOOK_SECRET_HEAD):]
     return short_base64_text(body + "=" * (-len(body) % 4))
+
+
+# A bcrypt salt alone, as Naver Commerce API issues an application's secret (`$2a$04$` and 22 characters of bcrypt's
+# base64): its clients sign each token request with it (`bcrypt.hashpw(f"{client_id}_{timestamp}", client_secret)`).
+# A password's bcrypt hash runs 31 characters on after the salt: a verifier, not this.
+_BCRYPT_SALT = lazy_regex(r"^\$2[aby]\$[0-9]{2}\$[./A-Za-z0-9]{22}$")
+
+
+def _bcrypt_salt_secret(value: str, key: str) -> bool:
+    """`value` is a bcrypt salt alone under a key naming a secret (`client_secret`, `NAVER_COMMERCE_SECRET`)."""
+    return _BCRYPT_SALT.match(value) is not None and key_words(key)[-1:] == ("secret",) and names_a_credential(key)
 
 
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
@@ -1347,6 +1358,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # Chinese, Japanese, Korean text: a label or a placeholder (`请填写密码`, `비밀번호입력`)
     from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
 
+    if key and value[:1] == "$" and _bcrypt_salt_secret(value, key) and not is_placeholder(value[7:]):
+        return True  # a bcrypt salt held as a secret (Naver Commerce API's client secret), not a password's hash
     if AZURITE_ACCOUNT_KEY in value or value in PUBLISHED_DEFAULT_KEYS or is_public_client_key(value, key):
         return False
     from secretfence.kinds._web3_keys import is_published_value
@@ -1403,7 +1416,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
     if key and _HEX_DIGEST_OF_SECRET.match(value) and names_a_digest(key):
         return False  # a hex digest under a key naming its algorithm (Asterisk's `md5secret`): a verifier
-    decoded = (decode_base64(value) or short_base64_text(value) or _webhook_secret_text(value)) if decode else None
+    decoded = (decode_base64(value) or short_base64_text(value) or webhook_secret_text(value)) if decode else None
     if decoded is not None and _KEY_FILE.match(decoded):
         return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
