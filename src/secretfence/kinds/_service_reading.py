@@ -1164,6 +1164,12 @@ _DATADOG = lazy_regex(r"(?i)datadog|\bdd[_-](?:api|app|application|client)[_-]?k
 # Names of the keys a service's text holds (lower case, separators dropped).
 _PAGERDUTY_NAMES = ("routingkey", "servicekey", "integrationkey", "pagerdutykey", "pdkey")
 _DATADOG_ENDINGS = ("apikey", "appkey", "applicationkey")
+# Aligo's SMS API (apis.aligo.in: send, send_mass, remain, list; its KakaoTalk gateway kakaoapi.aligo.in): the account's
+# API key, 32 lower-case letters and digits, posted as the `key` field beside `user_id` (its PHP, Python and Node
+# samples' `'key' => …`, `sms_data = {'key': …}`). It sends texts and alimtalk as the account's registered senders
+# and spends its prepaid balance. Read where the text says Aligo: `key` names a field everywhere.
+_ALIGO = lazy_regex(r"(?i)(?<![a-z])aligo|알리고")
+_ALIGO_KEY = lazy_regex(r"^[a-z0-9]{32}$")
 _AZURE_STORAGE_WORDS = ("storage", "account", "access", "shared", "primary", "secondary", "master", "cosmos", "azure")
 _CONTEXT_LINES = 30  # lines either side where the text says which service a key is for
 
@@ -1608,6 +1614,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Standard Webhooks secret (PortOne v2): base64 of random bytes"),
         Sample('wh = Webhook("whsec_Rm5GNDh6ekVSeVZscEk1ZGM1QU85R0VM")\n', "app/webhooks/receiver.py",
                "a Standard Webhooks secret whose base64 encodes a drawn password"),
+        Sample("<?php\n$sms_url = \"https://apis.aligo.in/send/\";\n$sms = [\n    'user_id' => 'shop01',\n"
+               "    'key'     => 'e3478thmjtjsc63v9a863n3qj65gghbu',\n];\n", "admin/lib/sms.php", "an Aligo SMS API key in PHP's post fields"),
+        Sample("sms_data = {\n    'key': 'e3478thmjtjsc63v9a863n3qj65gghbu',  # 알리고 API 키\n    'user_id': 'shop01',\n}\n",
+               "notify/sms.py", "an Aligo SMS API key, its comment naming Aligo in Korean"),
         Sample('<resources>\n    <!-- chave sem restrição criada em 2019 -->\n'
                '    <string name="google_maps_key" translatable="false">AIzaS9oB0DVxmcGZIkf5b7kT8pK-t3WtKureeYj</string>\n</resources>\n',
                "app/src/main/res/values/google_maps_api.xml", "an app's Maps key its comment says is unrestricted"),
@@ -1971,6 +1981,10 @@ def false_samples() -> Tuple[Sample, ...]:
                "a test's name after the test key's head (no digit: a name, not a key)"),
         Sample('SECRET = "whsec_bG9jYWwtd2ViaG9vay1zZWNyZXQtZG8tbm90LXVzZQ=="\n', "tests/test_webhook.py",
                "a webhook secret whose base64 spells typed words (a test's fixture)"),
+        Sample("$sms = [\n    'key'     => 'abcdefghijklmnopqrstuvwxyzabcdef',\n    'user_id' => 'shop01',\n];\n"
+               "curl_init('https://apis.aligo.in/send/');\n", "admin/lib/sms.php", "Aligo's key field holding letters in a row"),
+        Sample("$row = ['key' => 'jwqjvhwxipjky4say6sxmalc5hcwxl5f', 'value' => $cached];\n", "lib/cache.php",
+               "a cache entry's key of the same shape, no Aligo in the text"),
         Sample('<script src="https://maps.googleapis.com/maps/api/js?key=AIzaSyB7Qm2Lx9Vt4Kw8Rz3Hn6Pj1Dc5Fg0Ys2&callback=initMap">'
                '</script>\n', "public/map.html", "a Maps JavaScript API key in the script the browser loads (a warning)"),
         Sample("new google.auth.OAuth2(\n  process.env.GOOGLE_CLIENT_ID,\n  'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n);\n",
@@ -3074,6 +3088,10 @@ def _keyed_service(nearby: "_Nearby", name: str, token: str) -> Optional[str]:
     if len(token) == 32 and (name.endswith(_PAGERDUTY_NAMES) or "pagerduty" in name) and (
             "pagerduty" in name or nearby.says(_PAGERDUTY)) and (_LOWER_HEX.match(token) or _drawn_key(token)):
         return "PagerDuty integration key: opens and resolves incidents, pages the on-call"
+    # (a drawn key mixes letters and digits: not a word's run, `abcdefghijklmnopqrstuvwxyzabcdef`)
+    if (_ALIGO_KEY.match(token) and (name in ("key", "apikey") or ("aligo" in name and name.endswith("key")))
+            and not token.isalpha() and not token.isdigit() and ("aligo" in name or nearby.says(_ALIGO))):
+        return "Aligo SMS API key: sends texts and KakaoTalk alimtalk as the account's senders, on its balance"
     if _LOWER_HEX.match(token) is None:
         return None  # (Datadog's keys are hex)
     if (name == "key" or name.endswith(_DATADOG_ENDINGS) or ("datadog" in name and name.endswith("key"))) and (
