@@ -2594,12 +2594,16 @@ def _keys_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[Ma
         yield from _azure_devops_pats(nearby, line)
     if "ey" not in line and "EY" not in line:
         return
+    reported = 0
     for found in _KEYED_VALUE.finditer(line):
         token = found.group("token")
         name = _NAME_BEFORE.search(line, max(0, found.start() - 80), found.start() + 3)
         described = _keyed_service(nearby, _normal_name(name.group() if name else ""), token)
         if described is not None and not _is_placeholder(token):
             yield Match(secret=token, confidence=HIGH, description=described)
+            reported += 1
+            if reported == MAX_FINDINGS_A_LINE:
+                return  # (a hostile line of thousands of keyed fields reports its first ones)
 
 
 def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
