@@ -2867,6 +2867,9 @@ _DIGEST_SLOT = _READERS.add(lambda: _code_calls.DIGEST_SLOT_TRIGGERS)
 def true_samples() -> Tuple[Sample, ...]:
     """The kind's true samples (the class's, built when a test reads them)."""
     return ((
+        # Naver Commerce API's client secret: a bcrypt salt its clients sign each token request with
+        Sample('CLIENT_ID = "a8Rk2Lm9Qx7Vt4Zp1Hn6Wc"\nCLIENT_SECRET = "$2a$04$Jzmk2IhLsSeGwNPoXINJ7w"\n', "shop/smartstore.py",
+               "a Naver Commerce API client secret (a bcrypt salt alone)"),
         # (blind rounds HH-HL) Przelewy24's CRC key under the SDKs' bare `crc`, the file naming Przelewy24
         Sample("$client = new Przelewy24([\n    'merchant_id' => 184352,\n    'crc' => 'd1f4da90785aad5c',\n]);\n",
                "src/Payment/Gateway.php", "Przelewy24's CRC key given to its PHP SDK"),
@@ -3373,6 +3376,16 @@ def false_samples() -> Tuple[Sample, ...]:
                "a request's own key"),
         Sample('# the charge replayed after the timeout, to show retries are safe\nREPLAYED_KEY = "5b0e2c71-93d4-4a8f-b6e1-0c7d2f9a4e38"\n',
                "payments/replay_demo.py", "a replayed request's idempotency key (a UUID)"),
+        Sample('const KAKAO_JS_KEY = "d617c340b7fecd191f0999f4077f0191";\nwindow.Kakao.init(KAKAO_JS_KEY);\n', "web/src/lib/kakao.ts",
+               "Kakao's JavaScript key (the page's, limited to the app's domains)"),
+        Sample('CLIENT_SECRET_HASH = "$2b$12$t/QnyBTw22K3gVtPsDzd2EdGuB4SUjfzwGdZrfCvSe7pvDZuDek4i"\n', "auth/clients.py",
+               "a client secret's bcrypt hash (the salt and 31 characters of digest): a verifier"),
+        Sample("<dict>\n    <key>KAKAO_APP_KEY</key>\n    <string>1d83339c2756f635ba22b628cd3f2eb1</string>\n</dict>\n",
+               "ios/App/Info.plist", "Kakao's native app key where its iOS SDK reads it"),
+        Sample('const PLUGIN_KEY = "d0ff5995-16fa-406f-9385-317297b20dae";\nChannelService.boot({ pluginKey: PLUGIN_KEY });\n',
+               "web/src/lib/channel.ts", "Channel Talk's plugin key (the web widget's public id)"),
+        Sample('{"paymentKey": "tgen_nXgrnz46E7YJtqJbkznzBKmDEH", "orderId": "ORD-0042", "status": "DONE"}\n',
+               "fixtures/payment.json", "a Toss Payments payment's key (its id in every payment object)"),
         Sample('var authData = {\n  clientKey: "7wQp3Lk9Zr2Xv8Tn4Hm6Jb1Yc5Fd0Gs7Wq3Pk9Lz2Rx8Vt4Nh6Mb1Jy5Cd0Fs",\n  apiLoginID: "5Kd8Wq2Lm"\n};\n',
                "assets/pay.js", "Authorize.Net's public client key beside the API login id (Accept.js)"),
         Sample('let c = Braze.Configuration(apiKey: "3f9a1c7e-52d4-4b8e-9a6f-0e7d2c4b1a95", endpoint: "sdk.iad-01.braze.com")\n',

@@ -58,6 +58,13 @@ LOB_HEADS = ("live_", "test_")
 AGE_SECRET_KEY_HEAD = "AGE-SECRET-KEY-1"
 TELNYX_HEAD = "KEY"
 NETS_HEADS = ("live-secret-key-", "test-secret-key-")
+# Toss Payments' secret keys: the API's (`live_sk_`) and the payment widget's (`live_gsk_`), live and test.
+TOSS_LIVE_HEADS = ("live_sk_", "live_gsk_")
+TOSS_TEST_HEADS = ("test_sk_", "test_gsk_")
+# The test secret key Toss Payments' documentation prints in its API reference and guides (copied into every
+# tutorial): published, not an account's. (The widget guide's `test_gsk_docs_…` has no format's body.)
+TOSS_DOCUMENTED_TEST_KEYS = frozenset(("test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R",))
+STANDARD_WEBHOOKS_HEAD = "whsec_"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -95,7 +102,7 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Linear API key", "lin_api_", r"[A-Za-z0-9]{40}"),
     ("Postman API key", "PMAK-", r"[a-f0-9]{24}-[a-f0-9]{34}"),
     ("Pulumi access token", "pul-", r"[a-f0-9]{40}"),
-    ("Stripe webhook signing secret", "whsec_", r"[A-Za-z0-9+/]{32,64}"),
+    ("Stripe webhook signing secret", STANDARD_WEBHOOKS_HEAD, r"[A-Za-z0-9+/]{32,64}"),
     ("New Relic user API key", "NRAK-", r"[A-Z0-9]{27}"),
     ("PlanetScale credential", "pscale_", r"(?:pw|tkn|oauth)_[A-Za-z0-9_.-]{32,64}"),
     ("Supabase access token", "sbp_", r"[a-f0-9]{40}"),
@@ -328,6 +335,15 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # password beside `Client_Id_…`, the SDKs' `client_secret`): `Client_Secret_` and 40 hex. With the client id and the
     # account's certificate it takes and refunds Pix payments; the head is Efí's own.
     ("Efí (Gerencianet) client secret", EFI_CLIENT_SECRET_HEAD, r"[0-9a-f]{40}"),
+    # Toss Payments' secret keys, as its developer centre issues them: the API's (`live_sk_` / `test_sk_`) and the
+    # payment widget's (`live_gsk_` / `test_gsk_`), each with 28 letters and digits, sent as the Basic auth user with an
+    # empty password (`Basic base64("<key>:")`: the confirm, cancel and billing APIs). A live key confirms and refunds
+    # the shop's payments; a test key holds its test payments, as Stripe's test keys do. (The client keys, `live_ck_` /
+    # `live_gck_`, are the browser's: no credential, and no format here.)
+    ("Toss Payments live secret key", TOSS_LIVE_HEADS[0], r"[A-Za-z0-9]{24,32}"),
+    ("Toss Payments live widget secret key", TOSS_LIVE_HEADS[1], r"[A-Za-z0-9]{24,32}"),
+    ("Toss Payments test secret key", TOSS_TEST_HEADS[0], r"[A-Za-z0-9]{24,32}"),
+    ("Toss Payments test widget secret key", TOSS_TEST_HEADS[1], r"[A-Za-z0-9]{24,32}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -1148,6 +1164,12 @@ _DATADOG = lazy_regex(r"(?i)datadog|\bdd[_-](?:api|app|application|client)[_-]?k
 # Names of the keys a service's text holds (lower case, separators dropped).
 _PAGERDUTY_NAMES = ("routingkey", "servicekey", "integrationkey", "pagerdutykey", "pdkey")
 _DATADOG_ENDINGS = ("apikey", "appkey", "applicationkey")
+# Aligo's SMS API (apis.aligo.in: send, send_mass, remain, list; its KakaoTalk gateway kakaoapi.aligo.in): the account's
+# API key, 32 lower-case letters and digits, posted as the `key` field beside `user_id` (its PHP, Python and Node
+# samples' `'key' => …`, `sms_data = {'key': …}`). It sends texts and alimtalk as the account's registered senders
+# and spends its prepaid balance. Read where the text says Aligo: `key` names a field everywhere.
+_ALIGO = lazy_regex(r"(?i)(?<![a-z])aligo|알리고")
+_ALIGO_KEY = lazy_regex(r"^[a-z0-9]{32}$")
 _AZURE_STORAGE_WORDS = ("storage", "account", "access", "shared", "primary", "secondary", "master", "cosmos", "azure")
 _CONTEXT_LINES = 30  # lines either side where the text says which service a key is for
 
@@ -1584,6 +1606,18 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('asaas:\n  api_key: "$aact_ZDYyYjgzYWMzMzA0Mjk3YTFmODlmM2ViN2U0MWJiNmU6OjUzNDg0MjYxMTUwNzk4NTo6JGFhY2hfMDZlMjcxZWItNjU4'
                'YS00YjFmLWJlZjAtNDk5NWNiOTZkYzA3"\n', "config/billing.yml", "an Asaas API key of the older form (no environment)"),
         Sample("EFI_CLIENT_SECRET=Client_Secret_4747a44904addc33305fd5315182404e94de01b8\n", ".env", "an Efí (Gerencianet) client secret"),
+        Sample('const encoded = Buffer.from("live_gsk_Zb6Qw8mlGQW1CxqUOL4MonyM9dqE:").toString("base64");\n', "web/src/server/pay.ts",
+               "a Toss Payments widget secret key encoded as the Basic auth user"),
+        Sample('TOSS_SECRET_KEY = "live_sk_bHHbIzJP1ZOEXyV7dfTgHlZISF4d"\n', "shop/payments.py", "a Toss Payments live API secret key"),
+        Sample("TOSS_SECRET_KEY=test_sk_InwoqlafTmCb2JTHSWUoVw4MenSw\n", ".env", "a Toss Payments test secret key (the shop's test payments)"),
+        Sample('PORTONE_WEBHOOK_SECRET = "whsec_mcEG0BwBlUxVFRLozaXUKgLpsDOgEWUGZACRXTcQM3Q="\n', "booking/settings.py",
+               "a Standard Webhooks secret (PortOne v2): base64 of random bytes"),
+        Sample('wh = Webhook("whsec_Rm5GNDh6ekVSeVZscEk1ZGM1QU85R0VM")\n', "app/webhooks/receiver.py",
+               "a Standard Webhooks secret whose base64 encodes a drawn password"),
+        Sample("<?php\n$sms_url = \"https://apis.aligo.in/send/\";\n$sms = [\n    'user_id' => 'shop01',\n"
+               "    'key'     => 'e3478thmjtjsc63v9a863n3qj65gghbu',\n];\n", "admin/lib/sms.php", "an Aligo SMS API key in PHP's post fields"),
+        Sample("sms_data = {\n    'key': 'e3478thmjtjsc63v9a863n3qj65gghbu',  # 알리고 API 키\n    'user_id': 'shop01',\n}\n",
+               "notify/sms.py", "an Aligo SMS API key, its comment naming Aligo in Korean"),
         Sample('<resources>\n    <!-- chave sem restrição criada em 2019 -->\n'
                '    <string name="google_maps_key" translatable="false">AIzaS9oB0DVxmcGZIkf5b7kT8pK-t3WtKureeYj</string>\n</resources>\n',
                "app/src/main/res/values/google_maps_api.xml", "an app's Maps key its comment says is unrestricted"),
@@ -1939,6 +1973,18 @@ def false_samples() -> Tuple[Sample, ...]:
                ".env.example", "Asaas' and Efí's heads with placeholders"),
         Sample("EFI_CLIENT_SECRET=Client_Secret_0000000000000000000000000000000000000000\n", ".env.example",
                "Efí's head and forty zeros"),
+        Sample('const clientKey = "live_gck_XggPzNdJM0jqIcAgxG25Evq6yJ3A";\nconst widgets = tossPayments.widgets({ customerKey });\n',
+               "web/src/checkout.ts", "a Toss Payments widget client key (the browser's)"),
+        Sample('SECRET_KEY = "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R"  # 문서의 테스트 키\n', "docs/toss_quickstart.py",
+               "the test secret key Toss Payments' documentation prints"),
+        Sample("def test_sk_learnPipelineRoundTripsWithScaler():\n    pass\n", "tests/test_models.py",
+               "a test's name after the test key's head (no digit: a name, not a key)"),
+        Sample('SECRET = "whsec_bG9jYWwtd2ViaG9vay1zZWNyZXQtZG8tbm90LXVzZQ=="\n', "tests/test_webhook.py",
+               "a webhook secret whose base64 spells typed words (a test's fixture)"),
+        Sample("$sms = [\n    'key'     => 'abcdefghijklmnopqrstuvwxyzabcdef',\n    'user_id' => 'shop01',\n];\n"
+               "curl_init('https://apis.aligo.in/send/');\n", "admin/lib/sms.php", "Aligo's key field holding letters in a row"),
+        Sample("$row = ['key' => 'jwqjvhwxipjky4say6sxmalc5hcwxl5f', 'value' => $cached];\n", "lib/cache.php",
+               "a cache entry's key of the same shape, no Aligo in the text"),
         Sample('<script src="https://maps.googleapis.com/maps/api/js?key=AIzaSyB7Qm2Lx9Vt4Kw8Rz3Hn6Pj1Dc5Fg0Ys2&callback=initMap">'
                '</script>\n', "public/map.html", "a Maps JavaScript API key in the script the browser loads (a warning)"),
         Sample("new google.auth.OAuth2(\n  process.env.GOOGLE_CLIENT_ID,\n  'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n);\n",
@@ -2182,6 +2228,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             continue  # the public anonymous token, or a piece of a token split over lines
         if head in STRIPE_TEST_HEADS and (token in STRIPE_DOCUMENTED_TEST_KEYS or not _mixed(token[len(head):])):
             continue  # Stripe's documentation's key, or a made-up one (`sk_test_abcdefghijklmnopqrstuvwx`)
+        if head in TOSS_LIVE_HEADS + TOSS_TEST_HEADS and (token in TOSS_DOCUMENTED_TEST_KEYS or not _mixed(token[len(head):])):
+            continue  # Toss' documentation's key, or a name run on (`test_sk_learnCompatibility…` mixes no digit)
+        if head == STANDARD_WEBHOOKS_HEAD and _typed_webhook_secret(token):
+            continue  # base64 of words someone typed (`whsec_` + base64 of `test-secret-for-unit-tests`): a fixture
         if head == CLOUDFLARE_TUNNEL_HEAD and not _is_tunnel_token(token):
             continue  # other JSON in base64 (`{"a":…}` without a tunnel's id and secret)
         if head == SEQERA_HEAD and not _is_seqera_token(token):
@@ -2544,12 +2594,16 @@ def _keys_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[Ma
         yield from _azure_devops_pats(nearby, line)
     if "ey" not in line and "EY" not in line:
         return
+    reported = 0
     for found in _KEYED_VALUE.finditer(line):
         token = found.group("token")
         name = _NAME_BEFORE.search(line, max(0, found.start() - 80), found.start() + 3)
         described = _keyed_service(nearby, _normal_name(name.group() if name else ""), token)
         if described is not None and not _is_placeholder(token):
             yield Match(secret=token, confidence=HIGH, description=described)
+            reported += 1
+            if reported == MAX_FINDINGS_A_LINE:
+                return  # (a hostile line of thousands of keyed fields reports its first ones)
 
 
 def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
@@ -2931,6 +2985,16 @@ def _mixed(token: str) -> bool:
             and any(character.isdigit() for character in token))
 
 
+def _typed_webhook_secret(token: str) -> bool:
+    """A `whsec_` secret whose base64 encodes typed words, no credential's text (a test's `whsec_` + base64 of
+    `test-secret-for-unit-tests`), where a webhook secret's bytes are drawn (Standard Webhooks': base64 of random
+    bytes; Stripe's random letters decode to noise) or encode a drawn password."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, webhook_secret_text
+
+    text = webhook_secret_text(token)
+    return text is not None and not is_literal_credential(text, True, False, decode=False)
+
+
 def _is_api_key(user: str) -> bool:
     """A Basic-auth user that is an API key: letters and digits (and `_`), generated (both cases
     and digits, or 32 hex and more), not a placeholder; not a name (`reporting_service_user`)."""
@@ -3028,6 +3092,10 @@ def _keyed_service(nearby: "_Nearby", name: str, token: str) -> Optional[str]:
     if len(token) == 32 and (name.endswith(_PAGERDUTY_NAMES) or "pagerduty" in name) and (
             "pagerduty" in name or nearby.says(_PAGERDUTY)) and (_LOWER_HEX.match(token) or _drawn_key(token)):
         return "PagerDuty integration key: opens and resolves incidents, pages the on-call"
+    # (a drawn key mixes letters and digits: not a word's run, `abcdefghijklmnopqrstuvwxyzabcdef`)
+    if (_ALIGO_KEY.match(token) and (name in ("key", "apikey") or ("aligo" in name and name.endswith("key")))
+            and not token.isalpha() and not token.isdigit() and ("aligo" in name or nearby.says(_ALIGO))):
+        return "Aligo SMS API key: sends texts and KakaoTalk alimtalk as the account's senders, on its balance"
     if _LOWER_HEX.match(token) is None:
         return None  # (Datadog's keys are hex)
     if (name == "key" or name.endswith(_DATADOG_ENDINGS) or ("datadog" in name and name.endswith("key"))) and (

@@ -11,6 +11,7 @@ from secretfence.compat.detect_secrets.credential_keys import (
     assigned_key,
     is_literal_credential,
     names_a_credential,
+    names_a_credential_holding,
 )
 from secretfence.engine import Engine
 from secretfence.findings import LOW, MEDIUM, Finding
@@ -81,10 +82,31 @@ def test_samples_cover_both_ways() -> None:
         # (Finnish's and Hungarian's key after a qualifier: a secret key, an API key; not a public one, nor the word alone)
         ("salainen_avain", True), ("API_AVAIN", True), ("titkos_kulcs", True), ("api_kulcs", True),
         ("julkinen_avain", False), ("nyilvanos_kulcs", False), ("avain", False), ("kulcs", False),
+        # (Kakao's JavaScript and native app keys ship in the page and the app; its REST API and admin keys are the server's)
+        ("KAKAO_NATIVE_APP_KEY", False), ("KAKAO_APP_KEY", False), ("kakaoJavaScriptAppKey", False),
+        ("KAKAO_REST_API_KEY", True), ("KAKAO_ADMIN_KEY", True), ("KAKAO_CLIENT_SECRET", True),
     ],
 )
 def test_names_a_credential(key: str, expected: bool) -> None:
     assert names_a_credential(key) is expected
+
+
+_DRAWN_HEX = "e61c9b1f0a5d47a2b83c6d9e2f417a5c"  # (a generated value: the name alone decides)
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        # Kakao's client keys by the names its SDKs and guides give them: public; the server's keys stay credentials
+        ("KAKAO_JS_KEY", False), ("kakaoJavascriptKey", False), ("KAKAO_APP_KEY", False), ("kakao_app_key", False),
+        ("KAKAO_REST_API_KEY", True), ("KAKAO_ADMIN_KEY", True), ("KAKAO_KEY", True),
+        # a payment's key is its id (Toss Payments' `paymentKey`); a plugin's names the plugin or the widget it boots
+        ("paymentKey", False), ("PLUGIN_KEY", False), ("PAYMENT_SECRET_KEY", True), ("PAYMENT_API_KEY", True),
+        ("PLUGIN_SECRET_KEY", True), ("TOSS_KEY", True),
+    ],
+)
+def test_names_a_credential_holding_a_generated_value(key: str, expected: bool) -> None:
+    assert names_a_credential_holding(key, _DRAWN_HEX) is expected
 
 
 @pytest.mark.parametrize(
@@ -152,7 +174,27 @@ def test_assigned_key(line: str, secret: str, expected: Optional[Tuple[str, bool
         ("secrets/redis", False, False, False),
         ("Xk3/9Pq2Lm7v", False, False, True),  # a `/` in a password does not make it a path
         ("certs/client.key", False, False, False),
+        # a Standard Webhooks secret is judged by the bytes its base64 holds: typed words are a test's fixture
+        ("whsec_bG9jYWwtd2ViaG9vay1zZWNyZXQtZG8tbm90LXVzZQ==", True, False, False),
+        ("whsec_mcEG0BwBlUxVFRLozaXUKgLpsDOgEWUGZACRXTcQM3Q=", True, False, True),
+        ("whsec_Rm5GNDh6ekVSeVZscEk1ZGM1QU85R0VM", True, False, True),  # base64 of a drawn password
     ],
 )
 def test_is_literal_credential(value: str, quoted: bool, in_code: bool, expected: bool) -> None:
     assert is_literal_credential(value, quoted, in_code) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "key", "expected"),
+    [
+        # a bcrypt salt alone under a secret's name: Naver Commerce API's client secret, signing its token requests
+        ("$2a$04$Jzmk2IhLsSeGwNPoXINJ7w", "CLIENT_SECRET", True),
+        ("$2a$04$Jzmk2IhLsSeGwNPoXINJ7w", "naverCommerceSecret", True),
+        # a password's bcrypt hash (salt and digest), the salt under no secret's name, a stand-in's
+        ("$2b$12$t/QnyBTw22K3gVtPsDzd2EdGuB4SUjfzwGdZrfCvSe7pvDZuDek4i", "client_secret", False),
+        ("$2a$04$Jzmk2IhLsSeGwNPoXINJ7w", "salt", False),
+        ("$2a$04$xxxxxxxxxxxxxxxxxxxxxx", "CLIENT_SECRET", False),
+    ],
+)
+def test_bcrypt_salt_held_as_a_secret(value: str, key: str, expected: bool) -> None:
+    assert is_literal_credential(value, True, False, key=key) is expected

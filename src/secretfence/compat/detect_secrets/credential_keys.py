@@ -491,7 +491,8 @@ def _names_a_credential(key: str) -> bool:
         if in_clear:
             # (a key with a form in clear is a secret one, Zebra MX's `HexKeyClear`; not a cache's or a map's)
             return len(words) >= 2 and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
-        return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
+        return (len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
+                and not kakao_client_key(words))
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
     if last.endswith("key") and last != "signingkey" and _qualifiers_glued(last[:-3]):
@@ -531,6 +532,23 @@ def _social_auth_client_key(words: Tuple[str, ...]) -> bool:
         "secret", "private", "api", "signing")
 
 
+# Kakao's keys the client ships (Kakao Developers > App > App keys): the JavaScript key, which the page's
+# `Kakao.init(…)` takes and only the app's registered domains may use, and the native app key, which the iOS and
+# Android SDKs read from the app's Info.plist (`KAKAO_APP_KEY`) and resources (`kakao_app_key`): public by design.
+# Its REST API key and admin key are the server's (`KAKAO_REST_API_KEY`, `KAKAO_ADMIN_KEY`): credentials by name.
+_KAKAO_CLIENT_KEY_KINDS = frozenset({"js", "javascript", "native"})
+
+
+def kakao_client_key(words: Tuple[str, ...]) -> bool:
+    """The key's words name Kakao's JavaScript key or native app key (see _KAKAO_CLIENT_KEY_KINDS): `KAKAO_JS_KEY`,
+    `kakaoJavaScriptKey`, `KAKAO_NATIVE_APP_KEY`, the SDKs' `KAKAO_APP_KEY`; not `KAKAO_KEY` nor the REST API's."""
+    if words[-1:] != ("key",) or "kakao" not in words[:-1]:
+        return False
+    between = words[words.index("kakao") + 1:-1]
+    kind = "".join(word for word in between if word != "app")
+    return between == ("app",) or kind in _KAKAO_CLIENT_KEY_KINDS
+
+
 # `<X>_KEY` names a credential only when its value looks generated, and never after these
 # (a database's, a cache's, a map's key names a field or an entry).
 _NOT_SECRET_KEY_QUALIFIERS = frozenset({
@@ -550,6 +568,9 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "lock", "mutex", "etag", "checksum",
     # a chart's key, which names the chart (a seating chart's `chartKey`, beside its `eventKey`: ids the page renders by)
     "chart",
+    # a plugin's key, which names the plugin (Atlassian's `pluginKey`, `com.example.addon`) or the web widget it boots
+    # (Channel Talk's `pluginKey`, a UUID every page ships; its API's `x-access-secret` is the credential)
+    "plugin",
 })
 
 
@@ -639,9 +660,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and _looks_generated(value)):
         return True  # (blind rounds GV-GZ) head first, what the key is for after it: Nexi XPay's `chiave_mac`
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
-    # beside the secret key that signs)
+    # beside the secret key that signs; a payment's key is its id, Toss Payments' `paymentKey` in every payment
+    # object, redirect URL and receipt link)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
-            and words[-2] != "game" and not _social_auth_client_key(words) and not _retried_request_s_key(unguarded, value)
+            and words[-2] not in ("game", "payment") and not _social_auth_client_key(words) and not kakao_client_key(words)
+            and not _retried_request_s_key(unguarded, value)
             and _looks_generated(value))
 
 
@@ -1291,6 +1314,32 @@ def secret_headed_body(value: str) -> Optional[str]:
     return body if drawn else None
 
 
+# A Standard Webhooks signing secret (PortOne v2's, Svix's, Resend's, Clerk's): `whsec_` and base64 of its bytes.
+_WEBHOOK_SECRET_HEAD = "whsec_"
+
+
+def webhook_secret_text(value: str) -> Optional[str]:
+    """The printable text a `whsec_` secret's base64 encodes (a test's `whsec_` + base64 of `test-secret-…`),
+    or None: a drawn secret's bytes are no text."""
+    from secretfence.kinds._helpers import short_base64_text
+
+    if not value.startswith(_WEBHOOK_SECRET_HEAD):
+        return None
+    body = value[len(_WEBHOOK_SECRET_HEAD):]
+    return short_base64_text(body + "=" * (-len(body) % 4))
+
+
+# A bcrypt salt alone, as Naver Commerce API issues an application's secret (`$2a$04$` and 22 characters of bcrypt's
+# base64): its clients sign each token request with it (`bcrypt.hashpw(f"{client_id}_{timestamp}", client_secret)`).
+# A password's bcrypt hash runs 31 characters on after the salt: a verifier, not this.
+_BCRYPT_SALT = lazy_regex(r"^\$2[aby]\$[0-9]{2}\$[./A-Za-z0-9]{22}$")
+
+
+def _bcrypt_salt_secret(value: str, key: str) -> bool:
+    """`value` is a bcrypt salt alone under a key naming a secret (`client_secret`, `NAVER_COMMERCE_SECRET`)."""
+    return _BCRYPT_SALT.match(value) is not None and key_words(key)[-1:] == ("secret",) and names_a_credential(key)
+
+
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
@@ -1316,6 +1365,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # Chinese, Japanese, Korean text: a label or a placeholder (`请填写密码`, `비밀번호입력`)
     from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
 
+    if key and value[:1] == "$" and _bcrypt_salt_secret(value, key) and not is_placeholder(value[7:]):
+        return True  # a bcrypt salt held as a secret (Naver Commerce API's client secret), not a password's hash
     if AZURITE_ACCOUNT_KEY in value or value in PUBLISHED_DEFAULT_KEYS or is_public_client_key(value, key):
         return False
     from secretfence.kinds._web3_keys import is_published_value
@@ -1374,7 +1425,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
     if key and _HEX_DIGEST_OF_SECRET.match(value) and names_a_digest(key):
         return False  # a hex digest under a key naming its algorithm (Asterisk's `md5secret`): a verifier
-    decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
+    decoded = (decode_base64(value) or short_base64_text(value) or webhook_secret_text(value)) if decode else None
     if decoded is not None and _KEY_FILE.match(decoded):
         return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
