@@ -628,6 +628,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'restclient(',
             'itemelementname',
             'liqpay(',
+            'setvapiddetails(',
+            'tokenclientcredentials(',
             'administratorpassword>',
             '<password>',
             '<pass encoding=',

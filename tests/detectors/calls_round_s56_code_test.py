@@ -1,0 +1,70 @@
+"""Forms read after stop 56's blind round (vendors' keys given in code): a builder's default header of a credential's
+name (Spring's `WebClient.builder().defaultHeader("X-API-KEY", "…")`); web-push's `setVapidDetails(subject, public,
+private)` (the private key); Okta's Java SDK given its API token (`new TokenClientCredentials("00…")`). Each beside the
+decoys of its form, through the engine. Every value here is generated (seeds 3880000-3889999)."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn, drawn_mixed
+
+LITERAL = "Literal Credential"
+_URL_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+_HEADER_KEY = drawn_mixed(3880000, 43)
+_HEADER_KEY_2 = drawn_mixed(3880001, 32)
+_VAPID_PRIVATE = drawn(3880010, 43, _URL_SAFE)
+_VAPID_PRIVATE_2 = drawn(3880011, 43, _URL_SAFE)
+_VAPID_PUBLIC = "B" + drawn(3880012, 86, _URL_SAFE)
+_OKTA_TOKEN = "00" + drawn_mixed(3880020, 40)
+_OKTA_TOKEN_2 = "00" + drawn(3880021, 40, _URL_SAFE)
+
+
+TRUE_FORMS = [
+    # --- a builder's default header named for a credential (Spring's WebClient and RestClient)
+    ("src/main/java/com/acme/booking/BookingConfig.java", "@Configuration\npublic class BookingConfig {\n    @Bean\n"
+     "    WebClient booking() {\n        return WebClient.builder()\n            .baseUrl(\"https://api.example.net\")\n"
+     f'            .defaultHeader("X-API-KEY", "{_HEADER_KEY}")\n            .build();\n    }}\n}}\n', 7, _HEADER_KEY, LITERAL),
+    ("src/main/kotlin/acme/Client.kt", 'val client = RestClient.builder()\n'
+     f'    .defaultHeader("X-Auth-Token", "{_HEADER_KEY_2}")\n    .build()\n', 2, _HEADER_KEY_2, LITERAL),
+    # --- web-push's VAPID details: the private key, third (one argument a line, or one line)
+    ("apps/portal/src/server/push.ts", 'import webpush from "web-push";\n\nwebpush.setVapidDetails(\n'
+     f'  "mailto:ops@example.org",\n  process.env.VAPID_PUBLIC_KEY!,\n  "{_VAPID_PRIVATE}",\n);\n', 6, _VAPID_PRIVATE, LITERAL),
+    ("server/notify.js", "const webPush = require('web-push');\n"
+     f"webPush.setVapidDetails('mailto:ops@example.org', '{_VAPID_PUBLIC}', '{_VAPID_PRIVATE_2}');\n", 2, _VAPID_PRIVATE_2,
+     "Service API Token"),  # (its key beside the public one, read by the service kind too)
+    # --- Okta's Java SDK given its API token
+    ("src/main/java/com/acme/hr/Provisioner.java", "static ApiClient client() {\n    return Clients.builder()\n"
+     '        .setOrgUrl("https://acme.okta.com")\n'
+     f'        .setClientCredentials(new TokenClientCredentials("{_OKTA_TOKEN}"))\n        .build();\n}}\n', 4, _OKTA_TOKEN,
+     LITERAL),
+    ("src/main/kotlin/acme/Okta.kt", f'val credentials = TokenClientCredentials("{_OKTA_TOKEN_2}")\n', 1, _OKTA_TOKEN_2, LITERAL),
+]
+
+DECOYS = [
+    # (a default header of no credential; a key read from the configuration or the environment; a stand-in)
+    ("src/main/java/com/acme/booking/BookingConfig.java", "return WebClient.builder()\n"
+     f'    .defaultHeader("X-API-VERSION", "{_HEADER_KEY}")\n'
+     '    .defaultHeader("X-API-KEY", properties.getApiKey())\n    .defaultHeader("X-API-KEY", System.getenv("BOOKING_KEY"))\n'
+     '    .defaultHeader("X-API-KEY", "${booking.api-key}")\n    .defaultHeader("X-API-KEY", "your-api-key-here")\n    .build();\n'),
+    # (the private key from the environment or a stand-in; the public key alone)
+    ("server/push.ts", 'webpush.setVapidDetails("mailto:ops@example.org", process.env.VAPID_PUBLIC_KEY!, process.env.VAPID_PRIVATE_KEY!);\n'
+     f'webpush.setVapidDetails("mailto:ops@example.org", "{_VAPID_PUBLIC}", "<your-private-key>");\n'
+     f'webpush.setVapidDetails("mailto:ops@example.org", "{_VAPID_PUBLIC}", vapidKeys.privateKey);\n'),
+    # (the token from the environment, a property, or a stand-in)
+    ("src/main/java/com/acme/hr/Provisioner.java", 'new TokenClientCredentials(System.getenv("OKTA_API_TOKEN"));\n'
+     'new TokenClientCredentials(props.getProperty("okta.client.token"));\nnew TokenClientCredentials("{yourApiToken}");\n'
+     'new TokenClientCredentials("YOUR_OKTA_API_TOKEN");\n'),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret", "kind"), TRUE_FORMS, ids=[row[0] for row in TRUE_FORMS])
+def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, line: int, secret: str, kind: str) -> None:
+    assert (line, kind, secret) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize(("filename", "text"), DECOYS, ids=[row[0] for row in DECOYS])
+def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
