@@ -11,6 +11,7 @@ from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import drawn, drawn_mixed
 
 LITERAL = "Literal Credential"
+SERVICE = "Service API Token"
 _URL_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
 _HEADER_KEY = drawn_mixed(3880000, 43)
@@ -20,6 +21,9 @@ _VAPID_PRIVATE_2 = drawn(3880011, 43, _URL_SAFE)
 _VAPID_PUBLIC = "B" + drawn(3880012, 86, _URL_SAFE)
 _OKTA_TOKEN = "00" + drawn_mixed(3880020, 40)
 _OKTA_TOKEN_2 = "00" + drawn(3880021, 40, _URL_SAFE)
+_APP_ID = drawn(3880030, 10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ALGOLIA_KEY = drawn(3880031, 32, "0123456789abcdef")
+_ALGOLIA_KEY_2 = drawn(3880032, 32, "0123456789abcdef")
 
 
 TRUE_FORMS = [
@@ -40,10 +44,24 @@ TRUE_FORMS = [
      '        .setOrgUrl("https://acme.okta.com")\n'
      f'        .setClientCredentials(new TokenClientCredentials("{_OKTA_TOKEN}"))\n        .build();\n}}\n', 4, _OKTA_TOKEN,
      LITERAL),
-    ("src/main/kotlin/acme/Okta.kt", f'val credentials = TokenClientCredentials("{_OKTA_TOKEN_2}")\n', 1, _OKTA_TOKEN_2, LITERAL),
+    ("src/main/kotlin/acme/Okta.kt", f'val credentials = TokenClientCredentials("{_OKTA_TOKEN_2}")\n', 1, _OKTA_TOKEN_2, LITERAL),    # --- Algolia's clients given the application's id, then the admin key (the script writes the index, or says admin)
+    ("shop/search/reindex.py", "from algoliasearch.search.client import SearchClientSync\n\n"
+     f'client = SearchClientSync("{_APP_ID}", "{_ALGOLIA_KEY}")\n\n\ndef reindex(records):\n'
+     '    client.replace_all_objects("products", records)\n', 3, _ALGOLIA_KEY, SERVICE),
+    ("src/main/java/acme/Indexer.java", f'SearchClient client = new SearchClient("{_APP_ID}", "{_ALGOLIA_KEY_2}");  // admin key\n',
+     1, _ALGOLIA_KEY_2, SERVICE),
+    ("lib/Search.php", f"<?php\n$client = SearchClient::create('{_APP_ID}', '{_ALGOLIA_KEY}');\n"
+     "$client->initIndex('items')->saveObjects($items);\n", 2, _ALGOLIA_KEY, SERVICE),
 ]
 
 DECOYS = [
+    # (a search-only key in a front end's client; Azure's SearchClient given an endpoint; the key from the environment)
+    ("shop/search/query.py", "from algoliasearch.search.client import SearchClientSync\n\n"
+     f'client = SearchClientSync("{_APP_ID}", "{_ALGOLIA_KEY}")  # search-only key\nhits = client.search_single_index("products", {{}})\n'),
+    ("search/azure.py", 'client = SearchClient("https://acme.search.windows.net", "products", AzureKeyCredential(key))\n'
+     "client.delete_documents(documents=[])\n"),
+    ("shop/search/reindex.py", 'client = SearchClientSync("' + _APP_ID + '", os.environ["ALGOLIA_ADMIN_KEY"])\n'
+     'client.replace_all_objects("products", records)\n'),
     # (a default header of no credential; a key read from the configuration or the environment; a stand-in)
     ("src/main/java/com/acme/booking/BookingConfig.java", "return WebClient.builder()\n"
      f'    .defaultHeader("X-API-VERSION", "{_HEADER_KEY}")\n'
