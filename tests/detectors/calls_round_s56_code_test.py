@@ -24,6 +24,8 @@ _OKTA_TOKEN_2 = "00" + drawn(3880021, 40, _URL_SAFE)
 _APP_ID = drawn(3880030, 10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _ALGOLIA_KEY = drawn(3880031, 32, "0123456789abcdef")
 _ALGOLIA_KEY_2 = drawn(3880032, 32, "0123456789abcdef")
+_SIGNING_KEY = drawn_mixed(3880040, 64)
+_SIGNING_KEY_2 = drawn_mixed(3880041, 48)
 
 
 TRUE_FORMS = [
@@ -51,10 +53,20 @@ TRUE_FORMS = [
     ("src/main/java/acme/Indexer.java", f'SearchClient client = new SearchClient("{_APP_ID}", "{_ALGOLIA_KEY_2}");  // admin key\n',
      1, _ALGOLIA_KEY_2, SERVICE),
     ("lib/Search.php", f"<?php\n$client = SearchClient::create('{_APP_ID}', '{_ALGOLIA_KEY}');\n"
-     "$client->initIndex('items')->saveObjects($items);\n", 2, _ALGOLIA_KEY, SERVICE),
+     "$client->initIndex('items')->saveObjects($items);\n", 2, _ALGOLIA_KEY, SERVICE),    # --- a key's call opened at its line's end, the key's string the next line's first argument
+    ("src/main/java/acme/auth/TokenService.java", "public class TokenService {\n"
+     "    private static final SecretKey KEY = Keys.hmacShaKeyFor(\n"
+     f'        "{_SIGNING_KEY}".getBytes(StandardCharsets.UTF_8));\n}}\n', 3, _SIGNING_KEY, LITERAL),
+    ("Auth/Tokens.cs", "var key = new SymmetricSecurityKey(\n"
+     f'    Encoding.UTF8.GetBytes("{_SIGNING_KEY_2}"));\n', 2, _SIGNING_KEY_2, LITERAL),
 ]
 
 DECOYS = [
+    # (the key's string read from the environment or the configuration on the next line; a stand-in)
+    ("src/main/java/acme/auth/TokenService.java", "SecretKey a = Keys.hmacShaKeyFor(\n"
+     '    System.getenv("JWT_SECRET").getBytes(StandardCharsets.UTF_8));\nSecretKey b = Keys.hmacShaKeyFor(\n'
+     '    properties.getSecret().getBytes(StandardCharsets.UTF_8));\nSecretKey c = Keys.hmacShaKeyFor(\n'
+     '    "changeme-changeme-changeme-changeme".getBytes(StandardCharsets.UTF_8));\n'),
     # (a search-only key in a front end's client; Azure's SearchClient given an endpoint; the key from the environment)
     ("shop/search/query.py", "from algoliasearch.search.client import SearchClientSync\n\n"
      f'client = SearchClientSync("{_APP_ID}", "{_ALGOLIA_KEY}")  # search-only key\nhits = client.search_single_index("products", {{}})\n'),
