@@ -26,6 +26,11 @@ _ALGOLIA_KEY = drawn(3880031, 32, "0123456789abcdef")
 _ALGOLIA_KEY_2 = drawn(3880032, 32, "0123456789abcdef")
 _SIGNING_KEY = drawn_mixed(3880040, 64)
 _SIGNING_KEY_2 = drawn_mixed(3880041, 48)
+_LOWER_DIGITS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_PK_KEY = "pk_live_" + drawn(3880050, 40, _LOWER_DIGITS)
+_PK_KEY_2 = "pk_live_" + drawn(3880051, 32, _LOWER_DIGITS)
+_STRIPE_PUBLISHABLE = "pk_live_" + drawn_mixed(3880052, 99)
+_PAYSTACK_PUBLIC = "pk_live_" + drawn(3880053, 40, "0123456789abcdef")
 
 
 TRUE_FORMS = [
@@ -58,10 +63,18 @@ TRUE_FORMS = [
      "    private static final SecretKey KEY = Keys.hmacShaKeyFor(\n"
      f'        "{_SIGNING_KEY}".getBytes(StandardCharsets.UTF_8));\n}}\n', 3, _SIGNING_KEY, LITERAL),
     ("Auth/Tokens.cs", "var key = new SymmetricSecurityKey(\n"
-     f'    Encoding.UTF8.GetBytes("{_SIGNING_KEY_2}"));\n', 2, _SIGNING_KEY_2, LITERAL),
+     f'    Encoding.UTF8.GetBytes("{_SIGNING_KEY_2}"));\n', 2, _SIGNING_KEY_2, LITERAL),    # --- a vendor's `pk_live_` key of lower-case letters and digits sent as a Bearer token (no Stripe or Paystack key)
+    ("integrations/peek_sync.py", 'HEADERS = {\n'
+     f'    "Authorization": "Bearer {_PK_KEY}",\n    "Accept": "application/json",\n}}\n', 2, _PK_KEY, LITERAL),
+    ("src/bookings.ts", 'const client = axios.create({\n  baseURL: "https://api.example.com/v1",\n'
+     f'  headers: {{ Authorization: "Bearer {_PK_KEY_2}" }},\n}});\n', 3, _PK_KEY_2, LITERAL),
 ]
 
 DECOYS = [
+    # (Stripe's publishable key, letters of both cases, and Paystack's public key, 40 hex: public by design)
+    ("web/checkout.js", f'const stripe = Stripe("{_STRIPE_PUBLISHABLE}");\n'
+     f'fetch(url, {{ headers: {{ Authorization: "Bearer {_STRIPE_PUBLISHABLE}" }} }});\n'
+     f'const paystack = {{ key: "{_PAYSTACK_PUBLIC}" }};\nconst PAYSTACK_KEY = "{_PAYSTACK_PUBLIC}";\n'),
     # (the key's string read from the environment or the configuration on the next line; a stand-in)
     ("src/main/java/acme/auth/TokenService.java", "SecretKey a = Keys.hmacShaKeyFor(\n"
      '    System.getenv("JWT_SECRET").getBytes(StandardCharsets.UTF_8));\nSecretKey b = Keys.hmacShaKeyFor(\n'

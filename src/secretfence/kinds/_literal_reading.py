@@ -1333,10 +1333,13 @@ _AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Anthropic, Langfuse, OpenRouter, Google, Hugging Face.
 # (A JWT is no sharper detector's: detect-secrets' JwtTokenDetector is a low heuristic.) `sk-` alone heads
 # many vendors' keys (Perenual's `sk-` and 20, DeepSeek's, an OpenAI-compatible gateway's): only the heads
-# and the shape the OpenAI and service kinds read are theirs; another `sk-` key is judged by its name here.
+# and the shape the OpenAI and service kinds read are theirs; another `sk-` key is judged by its name here. A
+# publishable `pk_live_` / `pk_test_` key is Stripe's (letters of both cases) or Paystack's (40 lower-case hex), each
+# public by design (a documentation's hex stand-in too); another vendor's `pk_live_` key of lower-case letters past
+# `f` and digits (Peek Pro's, sent as a Bearer token) is no publishable key of theirs, and is judged by its name here.
 _OWNED_FORMAT = lazy_regex(
     r"^(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$|[0-9]{5,16}:[\w-]{20,}$|gh[pousr]_|github_pat_|pypi-|xox[abposr]-|"
-    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|AIza|hf_|"
+    r"[sr]k_(?:live|test)_|pk_(?:live|test)_(?:[0-9a-f]{1,255}(?![0-9a-z])|[a-z0-9]{0,255}[A-Z])|SG\.|glpat-|npm_|AIza|hf_|"
     r"sk-(?:proj|svcacct|admin|ant|lf|or)-|sk-[A-Za-z0-9]{20}T3BlbkFJ)"
 )
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
