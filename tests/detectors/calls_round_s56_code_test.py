@@ -31,6 +31,9 @@ _PK_KEY = "pk_live_" + drawn(3880050, 40, _LOWER_DIGITS)
 _PK_KEY_2 = "pk_live_" + drawn(3880051, 32, _LOWER_DIGITS)
 _STRIPE_PUBLISHABLE = "pk_live_" + drawn_mixed(3880052, 99)
 _PAYSTACK_PUBLIC = "pk_live_" + drawn(3880053, 40, "0123456789abcdef")
+_BRIDGE_USER = drawn_mixed(3880060, 40)
+_BRIDGE_USER_2 = drawn_mixed(3880061, 40)
+_GATEWAY_KEY = drawn_mixed(3880063, 32)
 
 
 TRUE_FORMS = [
@@ -67,10 +70,23 @@ TRUE_FORMS = [
     ("integrations/peek_sync.py", 'HEADERS = {\n'
      f'    "Authorization": "Bearer {_PK_KEY}",\n    "Accept": "application/json",\n}}\n', 2, _PK_KEY, LITERAL),
     ("src/bookings.ts", 'const client = axios.create({\n  baseURL: "https://api.example.com/v1",\n'
-     f'  headers: {{ Authorization: "Bearer {_PK_KEY_2}" }},\n}});\n', 3, _PK_KEY_2, LITERAL),
+     f'  headers: {{ Authorization: "Bearer {_PK_KEY_2}" }},\n}});\n', 3, _PK_KEY_2, LITERAL),    # --- a constant interpolated as the path segment after an API's root (a Hue bridge's user, deCONZ's key)
+    ("props/lighting/hue_cues.py", 'import requests\n\nBRIDGE = "http://10.40.4.2"\n'
+     f'HUE_USER = "{_BRIDGE_USER}"\n\n\ndef scene(group: int, scene_id: str) -> None:\n'
+     '    requests.put(f"{BRIDGE}/api/{HUE_USER}/groups/{group}/action", json={"scene": scene_id}, timeout=2)\n',
+     4, _BRIDGE_USER, LITERAL),
+    ("src/lights.js", f'const BRIDGE_IP = "192.168.1.20";\nconst USERNAME = "{_BRIDGE_USER_2}";\n'
+     'fetch(`http://${BRIDGE_IP}/api/${USERNAME}/lights/3/state`, { method: "PUT", body: "{}" });\n', 2, _BRIDGE_USER_2, LITERAL),
+    ("src/main/java/acme/Sensors.java", f'private static final String GATEWAY_USER = "{_GATEWAY_KEY}";\n'
+     'String url = "http://" + host + "/api/" + GATEWAY_USER + "/sensors";\n', 1, _GATEWAY_KEY, LITERAL),
 ]
 
 DECOYS = [
+    # (the user read from the environment; a version or a slug after /api/; a hex id; the constant assigned below its use)
+    ("props/lighting/hue_cues.py", 'HUE_USER = os.environ["HUE_USER"]\nVERSION = "version2024releasecandidate"\n'
+     f'ORDER_ID = "{drawn(3880065, 40, "0123456789abcdef")}"\n'
+     'requests.put(f"{BRIDGE}/api/{HUE_USER}/lights/1/state", json={})\nrequests.get(f"{BASE}/api/{VERSION}/status")\n'
+     'requests.get(f"{BASE}/api/{ORDER_ID}/items")\n'),
     # (Stripe's publishable key, letters of both cases, and Paystack's public key, 40 hex: public by design)
     ("web/checkout.js", f'const stripe = Stripe("{_STRIPE_PUBLISHABLE}");\n'
      f'fetch(url, {{ headers: {{ Authorization: "Bearer {_STRIPE_PUBLISHABLE}" }} }});\n'

@@ -1489,6 +1489,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             ((b'(?:rsyncd?[-_.]secrets?|htpasswd|sasl[-_]?passw(?:or)?d|(?:chap|pap)[-_]secrets|(?:secrets?|password|passwd|credentials?)[ \\t]+file)[^\\n]{0,256}:[ \\t]*(?:\\*/[ \\t]*)?(?=\\r?\\n|\\Z)', 0), ('rsync', 'htpasswd', 'sasl', 'chap', 'pap', 'secret', 'password', 'passwd', 'credential'), (b'(?:rsyncd?[-_.]secrets?|htpasswd|sasl[-_]?passw(?:or)?d|(?:chap|pap)[-_]secrets|(?:secrets?|password|passwd|credentials?)[ \\t]+file)[^\\n]{0,256}:[ \\t]*(?:\\*/[ \\t]*)?(?=\\r?\\n|\\Z)', 2)),
             ((b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 0), ('basic',), (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2)),
             ((b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 0), ('/api',), (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2)),
+            ((b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 0), ('/api',), (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2)),
         ),
     },
     'SecretfenceServiceTokenDetector': {
