@@ -34,6 +34,8 @@ _PAYSTACK_PUBLIC = "pk_live_" + drawn(3880053, 40, "0123456789abcdef")
 _BRIDGE_USER = drawn_mixed(3880060, 40)
 _BRIDGE_USER_2 = drawn_mixed(3880061, 40)
 _GATEWAY_KEY = drawn_mixed(3880063, 32)
+_STRIPE_BODY = drawn_mixed(3880070, 24)
+_STRIPE_BODY_2 = drawn_mixed(3880071, 24)
 
 
 TRUE_FORMS = [
@@ -78,10 +80,17 @@ TRUE_FORMS = [
     ("src/lights.js", f'const BRIDGE_IP = "192.168.1.20";\nconst USERNAME = "{_BRIDGE_USER_2}";\n'
      'fetch(`http://${BRIDGE_IP}/api/${USERNAME}/lights/3/state`, { method: "PUT", body: "{}" });\n', 2, _BRIDGE_USER_2, LITERAL),
     ("src/main/java/acme/Sensors.java", f'private static final String GATEWAY_USER = "{_GATEWAY_KEY}";\n'
-     'String url = "http://" + host + "/api/" + GATEWAY_USER + "/sensors";\n', 1, _GATEWAY_KEY, LITERAL),
+     'String url = "http://" + host + "/api/" + GATEWAY_USER + "/sensors";\n', 1, _GATEWAY_KEY, LITERAL),    # --- PHP's join of literals with no glue (implode, its alias join; a list or array(…), over lines)
+    ("wp-content/plugins/club/includes/class-billing.php", "<?php\nclass Club_Billing {\n    private static function key() {\n"
+     f"        return implode('', ['sk_live_', '{_STRIPE_BODY}']);\n    }}\n}}\n", 4, "sk_live_" + _STRIPE_BODY, "Stripe Access Key"),
+    ("includes/pay.php", f'<?php\n$key = join("", array(\n    "rk_live_",\n    "{_STRIPE_BODY_2}",\n));\n', 2,
+     "rk_live_" + _STRIPE_BODY_2, "Stripe Access Key"),
 ]
 
 DECOYS = [
+    # (a join with a glue: a list's text; literals that join to no token)
+    ("includes/list.php", f"<?php\n$shown = implode(', ', ['sk_live_', '{_STRIPE_BODY}']);\n"
+     "$sql = implode('', ['SELECT id, name ', 'FROM members ', 'WHERE active = 1']);\n"),
     # (the user read from the environment; a version or a slug after /api/; a hex id; the constant assigned below its use)
     ("props/lighting/hue_cues.py", 'HUE_USER = os.environ["HUE_USER"]\nVERSION = "version2024releasecandidate"\n'
      f'ORDER_ID = "{drawn(3880065, 40, "0123456789abcdef")}"\n'
