@@ -36,6 +36,8 @@ _BRIDGE_USER_2 = drawn_mixed(3880061, 40)
 _GATEWAY_KEY = drawn_mixed(3880063, 32)
 _STRIPE_BODY = drawn_mixed(3880070, 24)
 _STRIPE_BODY_2 = drawn_mixed(3880071, 24)
+_ACCOUNT_KEY = drawn_mixed(3880080, 34)
+_ACCOUNT_KEY_2 = drawn_mixed(3880081, 34)
 
 
 TRUE_FORMS = [
@@ -84,10 +86,22 @@ TRUE_FORMS = [
     ("wp-content/plugins/club/includes/class-billing.php", "<?php\nclass Club_Billing {\n    private static function key() {\n"
      f"        return implode('', ['sk_live_', '{_STRIPE_BODY}']);\n    }}\n}}\n", 4, "sk_live_" + _STRIPE_BODY, "Stripe Access Key"),
     ("includes/pay.php", f'<?php\n$key = join("", array(\n    "rk_live_",\n    "{_STRIPE_BODY_2}",\n));\n', 2,
-     "rk_live_" + _STRIPE_BODY_2, "Stripe Access Key"),
+     "rk_live_" + _STRIPE_BODY_2, "Stripe Access Key"),    # --- an API key sent in a request's parameters beside its secret, sent as it is (Bookeo's apiKey and secretKey)
+    ("sync/bookings.py", 'import os\n\nimport requests\n\n'
+     f'API_KEY = "{_ACCOUNT_KEY}"\nSECRET_KEY = os.environ["BOOKINGS_APP_SECRET"]\n\n\ndef bookings():\n    params = {{\n'
+     '        "apiKey": API_KEY,\n        "secretKey": SECRET_KEY,\n    }\n'
+     '    return requests.get("https://api.example.com/v2/bookings", params=params, timeout=20).json()\n', 5, _ACCOUNT_KEY,
+     "Secret Keyword"),
+    ("src/bookings.js", f'const API_KEY = "{_ACCOUNT_KEY_2}";\nconst SECRET_KEY = process.env.BOOKINGS_SECRET;\n'
+     'axios.get(URL, { params: { apiKey: API_KEY, secretKey: SECRET_KEY } });\n', 1, _ACCOUNT_KEY_2, "Secret Keyword"),
 ]
 
 DECOYS = [
+    # (a client's settings given the key and its secret, which it signs with; the secret signing a request's parameters)
+    ("bots/trade.py", f'import ccxt, os\nAPI_KEY = "{_ACCOUNT_KEY}"\nAPI_SECRET = os.environ["EXCHANGE_SECRET"]\n'
+     'exchange = ccxt.binance({"apiKey": API_KEY, "secret": API_SECRET})\n'),
+    ("bots/sign.py", f'import os\nAPI_KEY = "{_ACCOUNT_KEY_2}"\nAPI_SECRET = os.environ["EXCHANGE_SECRET"]\n'
+     'params = {"apiKey": API_KEY, "timestamp": now()}\nparams["signature"] = sign(API_SECRET, params)\n'),
     # (a join with a glue: a list's text; literals that join to no token)
     ("includes/list.php", f"<?php\n$shown = implode(', ', ['sk_live_', '{_STRIPE_BODY}']);\n"
      "$sql = implode('', ['SELECT id, name ', 'FROM members ', 'WHERE active = 1']);\n"),
