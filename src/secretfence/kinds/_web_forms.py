@@ -78,6 +78,7 @@ is NAMED_AND_JUDGED, passing the kind's key and value judgements (`_credential_k
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -1340,30 +1341,42 @@ def _api_path_keys(line: str) -> Iterator[Found]:
             yield 0, "an API key in its API's URL path", "api_key", value, Judgement.NAMED_AND_JUDGED
 
 
-def _path_constants(lines: Sequence[str]) -> "dict[str, List[Tuple[int, str]]]":
-    """Each name the file assigns a literal of a path key's characters (see _PATH_CONSTANT): [(its line, the literal)]."""
+def _path_constants(lines: Sequence[str]) -> "Tuple[dict[str, List[Tuple[int, str]]], dict[str, List[int]]]":
+    """Each name the file assigns a literal of a path key's characters (see _PATH_CONSTANT): [(its line, the literal)]; and
+    the lines each name is sent on as an API's path segment (see _API_PATH_NAME)."""
     assigned: "dict[str, List[Tuple[int, str]]]" = {}
+    sent: "dict[str, List[int]]" = {}
     for number, text in enumerate(itertools.islice(lines, _USE_LINES)):
-        if "=" not in text or len(text) > _USE_LINE_READ:
+        if len(text) > _USE_LINE_READ:
             continue
-        found = _PATH_CONSTANT.match(text)
+        found = _PATH_CONSTANT.match(text) if "=" in text else None
         if found is not None:
             assigned.setdefault(found.group("name"), []).append((number, found.group("dq") or found.group("sq") or ""))
-    return assigned
+        if "/api" in text or "/API" in text or "/Api" in text:
+            for use in itertools.islice(_API_PATH_NAME.finditer(text), MAX_FOUND_A_LINE):
+                uses = sent.setdefault(use.group("name"), [])
+                if not uses or uses[-1] != number:
+                    uses.append(number)
+    return assigned, sent
 
 
-_PATH_CONSTANTS: "LastFileMemo[dict[str, List[Tuple[int, str]]]]" = LastFileMemo(_path_constants)
+_PATH_CONSTANTS: "LastFileMemo[Tuple[dict[str, List[Tuple[int, str]]], dict[str, List[int]]]]" = LastFileMemo(_path_constants)
 
 
 def _api_path_constants(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """A constant interpolated as the path segment after an API's root (see _API_PATH_NAME), at its last assignment above."""
     for found in itertools.islice(_API_PATH_NAME.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
         name = found.group("name")
-        assignments = _PATH_CONSTANTS.of(lines).get(name)
-        above = [(number, value) for number, value in assignments or () if number < index]
-        if above and _path_key(above[-1][1]):
-            number, value = above[-1]
-            yield number - index, f"the API key {name}, sent as its API's URL path segment", "api_key", value, Judgement.NAMED_AND_JUDGED
+        assigned, sent = _PATH_CONSTANTS.of(lines)
+        above = [(number, value) for number, value in assigned.get(name, ()) if number < index]
+        if not above or not _path_key(above[-1][1]):
+            continue
+        number, value = above[-1]
+        uses = sent.get(name, [])
+        first = bisect.bisect_right(uses, number)
+        if first >= len(uses) or uses[first] != index:
+            continue  # (reported once, at the first use after its assignment: a file of thousands of uses holds one key)
+        yield number - index, f"the API key {name}, sent as its API's URL path segment", "api_key", value, Judgement.NAMED_AND_JUDGED
 
 
 def _api_url_keys(line: str) -> Iterator[Found]:
