@@ -1502,6 +1502,10 @@ _R_PASTE = lazy_regex(r"(?<![\w.:])(?:[A-Za-z][\w.]{0,63}::)?(?:paste0|str_c|str
 _R_PASTE_SEP = lazy_regex(r"(?<![\w.:])(?:base::)?paste\(" + _JOINED_ITEMS + r"sep[ \t]*=[ \t]*(?:\"\"|'')[ \t\n]*\)")
 _R_FILES = (".r", ".rmd", ".qmd", ".rprofile")
 _JS_JOINED_LIST = lazy_regex(r"\[" + _JOINED_ITEMS + r"\]\.join\(")
+# PHP's join with no glue: `implode('', ['sk_live_', '…'])` (its alias `join`, an `array(…)` list), as a plugin hides a
+# key from a scanner of whole literals.
+_PHP_IMPLODE = lazy_regex(r"(?<![\w$>:\\])(?:implode|join)\([ \t\n]*(?:\"\"|'')[ \t\n]*,[ \t\n]*(?:\[|array\()"
+                          + _JOINED_ITEMS + r"[\])][ \t\n]*\)")
 _JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
 # A join of a sequence by its name (`TOKEN = "".join(_PARTS)`, `password="".join(_PASS_PARTS)`),
 # the sequence a constant of literals the same text sets (`_PARTS = ("ghp_…", "…")`): the pieces,
@@ -1554,6 +1558,9 @@ def _joined_calls(text: str, view: View, starts: "LineStarts", r_file: bool = Fa
                 listed = _JS_JOINED_LIST.match(text, opening) if opening >= 0 else None
                 if listed is not None and listed.end() == ending.start() + len("].join("):
                     _assemble_joined(text, view, starts, opening, ending.end(), listed.group("body"))
+    if "implode(" in text or "join(" in text:
+        for match in _PHP_IMPLODE.finditer(text):
+            _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
     if "concat!(" in text:  # (a Rust file's: see `view`)
         for match in _RUST_CONCAT.finditer(text):
             _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
@@ -1617,6 +1624,8 @@ def _may_join(text: str, lowered: str) -> bool:
             return True
         if "].join(" in text and _JS_JOIN.search(text) is not None:
             return True
+    if ("implode(" in text or "join(" in text) and _PHP_IMPLODE.search(text) is not None:
+        return True
     if lowered.endswith(_R_FILES):
         return ((("paste0(" in text or "str_c(" in text or "stri_" in text) and _R_PASTE.search(text) is not None)
                 or ("paste(" in text and "sep" in text and _R_PASTE_SEP.search(text) is not None))
@@ -1834,6 +1843,7 @@ def _untyped_declarations(view: View, declaration: "re.Pattern[str]" = _TYPED_DE
 
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl", ".yarnrc")  # formats with no string concatenation
 _JOINING_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".rs", ".vue", ".svelte")
+_PHP_FILES = (".php", ".phtml", ".inc")  # (their joins by call only: `implode('', […])`, _PHP_IMPLODE)
 
 
 def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
@@ -1854,7 +1864,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     lowered = filename.lower()
     joining = lowered.endswith(_JOINING_FILES)
     r_file = lowered.endswith(_R_FILES)
-    joined = (joining or r_file) and _may_join(text, lowered)
+    joined = (joining or r_file or lowered.endswith(_PHP_FILES)) and _may_join(text, lowered)
     calls = _may_decode_calls(text, filename)
     single = joining and _may_hoist_single(text)
     words = joining and next(_after_named_openings(_PARENTHESIZED_WORDS, text), None) is not None

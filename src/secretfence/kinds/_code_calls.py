@@ -377,7 +377,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # RingCentral's, whose `SDK(`/`RestClient(` the file's naming the SDK decides), an xsd choice's element name
             "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(", "itemelementname",
             # (blind round IJ) LiqPay's SDKs given the public key, then the private key (documented_slots)
-            "liqpay(")
+            "liqpay(",
+            # (stop 56) web-push's VAPID details by position, Okta's Java SDK given its API token (documented_slots)
+            "setvapiddetails(", "tokenclientcredentials(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -4236,13 +4238,14 @@ def eikon_app_ids(lines: Sequence[str], index: int) -> Iterator[Found]:
 # A request header added by name and literal value (an OpenAPI-generated client's `cfg.AddDefaultHeader(
 # "X-Finnhub-Token", "…")` in Go, `addDefaultHeader` in Java and TypeScript, `set_default_header` in Python,
 # `AddDefaultHeader` in C#; net/http's `req.Header.Set(…)`, .NET's `DefaultRequestHeaders.Add(…)` /
-# `TryAddWithoutValidation`, `setRequestProperty`, `setHeader`/`addHeader`, a builder's `.header(…)`), the header's
+# `TryAddWithoutValidation`, `setRequestProperty`, `setHeader`/`addHeader`, a builder's `.header(…)`, Spring's
+# `WebClient.builder().defaultHeader(…)` and `RestClient.builder().defaultHeader(…)`), the header's
 # name a credential's (`X-Api-Key`, `X-Auth-Token`, `Authorization`: its scheme then dropped, a Basic one decoded).
 # An OpenAPI client's key set by its scheme's name (PHP's `setApiKey('api_key', '…')`, C#'s `AddApiKey(…)`,
 # `ApiKey.Add(…)`): the second literal is the key.
 _HEADER_CALL = lazy_regex(
     r"""(?:(?P<setter>(?<![\w$])(?:[Aa]dd|[Ss]et)_?[Dd]efault_?[Hh]eader|(?<![\w$])(?:set|add|Set|Add)_?[Hh]eader|setRequestHeader|setRequestProperty"""
-    r"""|addRequestProperty|TryAddWithoutValidation|(?<=[.>])header|(?:[Hh]eaders?|DefaultRequestHeaders)\.(?:Set|Add|set|add|append|put))"""
+    r"""|addRequestProperty|TryAddWithoutValidation|(?<=[.>])(?:default)?[Hh]eader|(?:[Hh]eaders?|DefaultRequestHeaders)\.(?:Set|Add|set|add|append|put))"""
     r"""|(?P<keyed>(?<![\w$])(?:set|add|Set|Add)_?[Aa]pi_?[Kk]ey|ApiKey\.Add))"""
     r"""[ \t]*\([ \t]*@?(?P<q1>["'])(?P<header>[A-Za-z][\w.-]{0,63})(?P=q1)[ \t]*,[ \t]*@?(?P<q2>["'])(?P<value>[^"'\n]{1,1024})(?P=q2)[ \t]*\)""")
 _HEADER_CALL_WORDS = ("eader(", "Header(", "RequestProperty(", "TryAddWithoutValidation(", "eaders.", "pi_key(", "piKey(",
@@ -4740,6 +4743,12 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # LiqPay's SDKs given the public key, then the private key that signs each request (PHP's, Node's and Java's `new
     # LiqPay(public_key, private_key)`, Python's `LiqPay(public_key, private_key)`): the class is named for the vendor.
     "LiqPay": ((1,), -1, "private_key", None, None, "LiqPay's private key"),
+    # Web Push's VAPID key pair given to web-push (Node's `webpush.setVapidDetails(subject, publicKey, privateKey)`, as its
+    # README writes it): the public key ships in every page, the private one signs every push the server sends.
+    "setVapidDetails": ((2,), -1, "private_key", None, None, "Web Push's VAPID private key"),
+    # Okta's management SDK for Java given its API token (`Clients.builder().setClientCredentials(new
+    # TokenClientCredentials("00…"))`): an SSWS token, acting as the admin who made it.
+    "TokenClientCredentials": ((0,), -1, "api_token", None, None, "Okta's API token"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4750,7 +4759,7 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
     r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
-    r"""|LiqPay))[ \t]*\(""")
+    r"""|LiqPay|setVapidDetails|TokenClientCredentials))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
@@ -4758,7 +4767,7 @@ _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchA
                      "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
                      "braintree.Configuration(", "braintree.Configuration.configure(", "braintree.New", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(",
                      "Merchant(",
-                     "LiqPay(")
+                     "LiqPay(", "setVapidDetails(", "TokenClientCredentials(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

@@ -45,6 +45,8 @@ SERVICES = frozenset((
 KEYWORDS = tuple(sorted(SERVICES - {"otx", "hibp", "misp", "quake", "chaos"})) + (
     "otx", "hibp", "misp", "sfp_", "keys add", "webhook.office.com", "pass4symmkey", "sslpassword",
     "openweathermap", "kaggle", "algoliasearch", "thehiveapi",
+    # (stop 56) Algolia's clients given an application's id, then a key (_CLIENT)
+    "searchclient(", "searchclientsync(", "searchclient.create(", "searchclient::create(", "search.newclient(",
 )
 # Names that hold the key under a service's block (folded).
 _KEY_NAMES = frozenset(("key", "apikey", "token", "apitoken", "secret", "apisecret", "accesskey", "accesstoken", "authkey"))
@@ -73,15 +75,23 @@ _LINE_READ = 2000  # a service's or a key's line is read up to this long
 _SPIDERFOOT = lazy_regex(r"""(?<![\w])sfp_(?P<service>[a-z0-9_]{2,40}):(?P<name>[a-z_]{0,30}(?:api_?key|key|token|secret|password))[ \t]*=[ \t]*(?P<value>\S{1,300})""")
 _RECON_NG = lazy_regex(r"""(?<![\w-])keys[ \t]+add[ \t]+(?P<name>[A-Za-z0-9_]{2,60})[ \t]+["']?(?P<value>[^\s"']{1,300})""")
 _CLI_INIT = lazy_regex(r"""(?<![\w-])shodan[ \t]+init[ \t]+["']?(?P<value>[^\s"';|&]{1,300})""")
-_CLIENT = lazy_regex(r"""(?<![\w.])(?P<client>OTXv2|TheHiveApi|Shodan|GreyNoise|vt\.Client|algoliasearch)[ \t]*\((?P<args>[^()\n]{1,400})\)""")
+_CLIENT = lazy_regex(r"""(?<![\w.])(?P<client>OTXv2|TheHiveApi|Shodan|GreyNoise|vt\.Client|algoliasearch"""
+                     r"""|(?P<algolia>(?:Default)?SearchClient(?:Sync)?(?:\.create|::create)?|search\.NewClient))"""
+                     r"""[ \t]*\((?P<args>[^()\n]{1,400})\)""")
+# Algolia's other API clients, given the application's id, then a key (the Python client's `SearchClientSync(app, key)` and
+# `SearchClient(app, key)`, its older `SearchClient.create(…)`, Java's and C#'s `new SearchClient(…)`, PHP's
+# `SearchClient::create(…)`, Go's `search.NewClient(…)`): read where the first literal is an application id (ten upper-case
+# letters and digits), which no other `SearchClient` (Azure's takes an endpoint) is given.
+_ALGOLIA_APP_ID = lazy_regex(r"""^[A-Z0-9]{10}$""")
 _LITERAL = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'\s]{1,300})(?P=q)""")
 # An Algolia key is the admin key where the script writes an index (its write calls near), or where the text names the
 # admin key and says nothing of a search-only one: a front end's search client (`algoliasearch/lite`, which has no write
 # call; InstantSearch, Autocomplete) or a comment saying search-only (`ACL: search`) holds the search-only key, public
 # by design, whatever its comment says of the admin key kept elsewhere (`The admin key is only in CI`).
+# (the write calls as each client spells them: JavaScript's and Java's `saveObjects`, Python's and Ruby's `save_objects`)
 _ALGOLIA_WRITES = lazy_regex(
-    r"(?i)\b(?:saveObjects?|addObjects?|partialUpdateObjects?|deleteObjects?|deleteBy|setSettings|clearObjects|"
-    r"replaceAllObjects|saveRules?|saveSynonyms?|copyIndex|moveIndex|addApiKey)\b"
+    r"(?i)\b(?:save_?objects?|add_?objects?|partial_?update_?objects?|delete_?objects?|delete_?by|set_?settings|clear_?objects|"
+    r"replace_?all_?objects|save_?rules?|save_?synonyms?|copy_?index|move_?index|add_?api_?key)\b"
 )
 _ALGOLIA_ADMIN = lazy_regex(r"(?i)admin[ _-]?(?:api[ _-]?)?key")
 _ALGOLIA_SEARCH_ONLY = lazy_regex(
@@ -235,7 +245,9 @@ def _client_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]
     for found in _CLIENT.finditer(line):
         client = found.group("client")
         values = [literal.group("value") for literal in _LITERAL.finditer(found.group("args"))]
-        if client == "algoliasearch":
+        if client == "algoliasearch" or found.group("algolia") is not None:
+            if client != "algoliasearch" and (not values or _ALGOLIA_APP_ID.match(values[0]) is None):
+                continue  # (a `SearchClient` of another's: Azure's is given its endpoint)
             # (the search-only key ships in every front end; a script that writes the index holds the admin key)
             if len(values) >= 2 and _is_key(values[1], 20) and algolia_admin_key_said(lines, index):
                 yield _match(values[1], "Algolia admin API key given to algoliasearch")

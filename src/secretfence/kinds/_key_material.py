@@ -612,14 +612,19 @@ def _key_arguments(line: str) -> Iterator[Tuple[str, int, bool]]:
             yield call.group("callee"), at, False
 
 
-def _api_key_strings(line: str) -> Iterator[Found]:
+def _api_key_strings(line: str, lines: Sequence[str] = (), index: int = 0) -> Iterator[Found]:
     lowered = line.lower()
     if any(word in lowered for word in _KEY_API_WORDS):
         for callee, at, by_keyword in _key_arguments(line):
-            value = _key_string(line, at, False)
+            value, offset = _key_string(line, at, False), 0
+            if value is None and at >= len(line.rstrip()) and index + 1 < len(lines):
+                # (the call opened at the line's end, its key the next line's first argument: jjwt's `Keys.hmacShaKeyFor(`
+                # then `"…".getBytes(StandardCharsets.UTF_8));`, as a formatter wraps a long line)
+                below = line_text(lines, index + 1)[:_LINE_READ]
+                value, offset = _key_string(below, len(below) - len(below.lstrip()), False), 1
             if value is not None:
                 given = "key=…" if by_keyword else "…"
-                yield 0, f"signing key given to {callee}({given})", "signing_key", value, Judgement.JUDGED
+                yield offset, f"signing key given to {callee}({given})", "signing_key", value, Judgement.JUDGED
     if any(word in lowered for word in _ENCODE_WORDS):
         for assigned in itertools.islice(_ASSIGNED.finditer(line), _VALUES_A_LINE):
             key = names_a_secret_key(assigned.group("name"), True)
@@ -1050,7 +1055,7 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not stripped or stripped.startswith(("#", "//", "<!--", "*", "/*")):
         return
     yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line, lines, index), _key_elements(line),
-                                                _api_key_strings(line), _named_api_keys(lines, index, line), _hmac_elements(line), _byte_arrays(lines, index, line),
+                                                _api_key_strings(line, lines, index), _named_api_keys(lines, index, line), _hmac_elements(line), _byte_arrays(lines, index, line),
                                                 _set_key_literals(line), _sim_keys(lines, index, line), _issuer_keys(lines, index, line),
                                                 _console_key(lines, index, line) if "key" in line else (),
                                                 _payment_key_literals(line)),

@@ -580,7 +580,7 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return False
     if words[-1] == "key" and (_oauth_client_key(lines, index, words)
                                or _browser_integration_key(lines, index, words, lowered_name)
-                               or _paired_api_key(lines, index, words, lowered_name)):
+                               or _paired_api_key(lines, index, words, lowered_name, key)):
         return True
     if words[-2:] == ("app", "token") and _SODA_NAME_WORDS.issuperset(words[:-2]) and _SODA_CLIENTS.of(lines):
         return True  # a Socrata application token (see _SODA_CLIENT); not another service's (`BOX_APP_TOKEN`)
@@ -923,7 +923,30 @@ _PAIR_LINE_READ = 1024  # characters of a line read for its settings' names
 _NAMES_A_LINE = 16
 
 
-def _paired_api_key(lines: Sequence[str], index: int, words: Tuple[str, ...], lowered_name: str) -> bool:
+# ... unless the request itself carries the secret beside the key, both as its parameters (Bookeo's `params = {"apiKey":
+# API_KEY, "secretKey": SECRET_KEY}`): a secret sent as it is signs nothing, so the key is no public half of a signing
+# pair but a credential of its own, the account's authorisation. (A client's settings given both, `ccxt.binance({'apiKey':
+# …, 'secret': …})`, name no request's parameters: the client signs with the secret.)
+_REQUEST_PARAMETERS = lazy_regex(
+    r"""(?i)(?:^|[^\w])(?:params|query|query_?params|data|json|form|form_?data|body|payload)["']?[ \t]*(?:=|:|=>)[ \t]*(?:\{|\[|dict\(|array\()""")
+_PARAMETERS_READ_BACK = 8  # lines above a paired secret's entry its request's parameters may open on
+
+
+def _sent_beside(lines: Sequence[str], at: int, key: str) -> bool:
+    """The entry on line `at` stands in a request's parameters (see _REQUEST_PARAMETERS) that send the key's name too."""
+    name = key.rpartition(".")[2]
+    if not name or not (name[0].isalpha() or name[0] == "_"):
+        return False
+    opened = next((other for other in range(at, max(-1, at - _PARAMETERS_READ_BACK - 1), -1)
+                   if _REQUEST_PARAMETERS.search(line_text(lines, other)[:_PAIR_LINE_READ]) is not None), None)
+    if opened is None:
+        return False
+    sent = re.compile(r"""(?::|=>|=)[ \t]*""" + re.escape(name) + r"""(?![\w.(\[])""")
+    return any(sent.search(line_text(lines, other)[:_PAIR_LINE_READ]) is not None
+               for other in range(opened, min(len(lines), at + _PARAMETERS_READ_BACK + 1)))
+
+
+def _paired_api_key(lines: Sequence[str], index: int, words: Tuple[str, ...], lowered_name: str, key: str = "") -> bool:
     """An `<x> api key` whose secret, under the same head, is read from elsewhere (see _PAIRED_SECRET_ENDS)."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, key_words
 
@@ -947,6 +970,8 @@ def _paired_api_key(lines: Sequence[str], index: int, words: Tuple[str, ...], lo
                     continue  # (a program's message or a string's text, `print('FOO_API_SECRET=missing')`, sets nothing)
                 if not _read_from_elsewhere(value):
                     return False  # (a secret left empty, None or a stand-in: kept nowhere, the key is the credential)
+                if key and found.group("bare") is not None and _sent_beside(lines, other, key):
+                    return False  # (the request sends the secret as it is, beside the key: both are credentials)
                 return not is_literal_credential(value, quoted, in_code)
     return False
 
@@ -1333,10 +1358,13 @@ _AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Anthropic, Langfuse, OpenRouter, Google, Hugging Face.
 # (A JWT is no sharper detector's: detect-secrets' JwtTokenDetector is a low heuristic.) `sk-` alone heads
 # many vendors' keys (Perenual's `sk-` and 20, DeepSeek's, an OpenAI-compatible gateway's): only the heads
-# and the shape the OpenAI and service kinds read are theirs; another `sk-` key is judged by its name here.
+# and the shape the OpenAI and service kinds read are theirs; another `sk-` key is judged by its name here. A
+# publishable `pk_live_` / `pk_test_` key is Stripe's (letters of both cases) or Paystack's (40 lower-case hex), each
+# public by design (a documentation's hex stand-in too); another vendor's `pk_live_` key of lower-case letters past
+# `f` and digits (Peek Pro's, sent as a Bearer token) is no publishable key of theirs, and is judged by its name here.
 _OWNED_FORMAT = lazy_regex(
     r"^(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$|[0-9]{5,16}:[\w-]{20,}$|gh[pousr]_|github_pat_|pypi-|xox[abposr]-|"
-    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|AIza|hf_|"
+    r"[sr]k_(?:live|test)_|pk_(?:live|test)_(?:[0-9a-f]{1,255}(?![0-9a-z])|[a-z0-9]{0,255}[A-Z])|SG\.|glpat-|npm_|AIza|hf_|"
     r"sk-(?:proj|svcacct|admin|ant|lf|or)-|sk-[A-Za-z0-9]{20}T3BlbkFJ)"
 )
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,

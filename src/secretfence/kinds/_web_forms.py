@@ -78,6 +78,7 @@ is NAMED_AND_JUDGED, passing the kind's key and value judgements (`_credential_k
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -308,6 +309,17 @@ _KEY_PARAMETER = lazy_regex(
 _API_PATH_KEY = lazy_regex(
     r"""://[^\s/"'`]{1,253}(?:/[^\s/"'`?#]{1,128}){0,3}?/(?i:api)(?:[_-]?[vV]?[0-9]{1,2})?(?:/[vV][0-9]{1,2})?/(?P<value>[A-Za-z0-9]{20,64})(?![\w.%-])""")
 _FOLDED_API_PATH = rb"""/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}"""
+# ... or a constant's name interpolated there, its literal assigned in the file (a Philips Hue bridge's user, its API key:
+# `HUE_USER = "…"` then `f"{BRIDGE}/api/{HUE_USER}/lights"`, deCONZ's `/api/${API_KEY}/sensors`, `"/api/" + USER + "/groups"`,
+# PHP's `"/api/$user/lights"`): the constant is judged as the literal would be there, at its assignment's line.
+_API_PATH_NAME = lazy_regex(
+    r"""/(?i:api)(?:[_-]?[vV]?[0-9]{1,2})?(?:/[vV][0-9]{1,2})?/(?:(?P<brace>\{|\$\{|#\{)|\$|["'`][ \t]*[+.][ \t]*)"""
+    r"""(?:self\.|this\.|[A-Z]\w{0,63}\.)?(?P<name>[A-Za-z_]\w{0,63})(?(brace)\}|(?!\w))""")
+_FOLDED_API_PATH_NAME = rb"""/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\{|\$\{|#\{|\$|["'`][ \t]*[+.][ \t]*)[a-z_]"""
+_PATH_CONSTANT = lazy_regex(
+    r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
+    r"""\$?(?P<name>[A-Za-z_]\w{0,63})(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
+    r"""(?:"(?P<dq>[A-Za-z0-9]{20,64})"|'(?P<sq>[A-Za-z0-9]{20,64})')[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$""")
 # An API's URL carrying the account's key as a bare `key` query parameter (Steam's Web API, a timing system's
 # `…/api/index.php/…json?…&key=<32 hex>`): the URL says an API (an `/api` path segment, an `api.` host), so the bare
 # `key` is the API's key. A generated value of 16 to 128 letters and digits, both; not a Google key (`AIza…`: the service kind judges
@@ -572,7 +584,8 @@ _AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name'
 # names the kind's own credential hints pass).
 _FOLDED_BASIC_NAME = rb"""basic[\w.$-]{0,64}(?![\w.$-])["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?[a-z0-9+/]{12}"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_API_PATH), ("/api",), lazy_regex(_FOLDED_API_PATH, re.IGNORECASE)))
+                Headed(lazy_regex(_FOLDED_API_PATH), ("/api",), lazy_regex(_FOLDED_API_PATH, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_API_PATH_NAME), ("/api",), lazy_regex(_FOLDED_API_PATH_NAME, re.IGNORECASE)))
 
 # --- nginx's secure link secrets ---------------------------------------------------------------
 
@@ -665,7 +678,7 @@ WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
-            "key", "webserver", "accessrights") + tuple(word for word, _ in _STORE_WORDS),
+            "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
 
@@ -720,6 +733,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _deploy_passwords(line, lftp_script)
     if "://" in line and "/api" in lowered:
         yield from _api_path_keys(line)
+    if "/api" in lowered:
+        yield from _api_path_constants(lines, index, line)
     if "://" in line and "key=" in lowered and "api" in lowered:
         yield from _api_url_keys(line)
     if "key=" in line and " HTTP/" in line:
@@ -1315,13 +1330,56 @@ def _key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
         yield 0, f"the API key {name} the file sends as its key parameter", "api_key", value, Judgement.JUDGED
 
 
+def _path_key(value: str) -> bool:
+    """A generated run of letters and digits, no hex, its digits in three runs at least, half of it letters."""
+    return (looks_generated(value) and not _HEX_RUN.match(value) and len(_DIGIT_RUNS.findall(value)) >= 3
+            and sum(character.isalpha() for character in value) * 2 >= len(value))
+
+
 def _api_path_keys(line: str) -> Iterator[Found]:
     """An API key as the path segment after an API's root (see _API_PATH_KEY): a generated run, digits in three runs."""
     for found in itertools.islice(_API_PATH_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
         value = found.group("value")
-        if (looks_generated(value) and not _HEX_RUN.match(value) and len(_DIGIT_RUNS.findall(value)) >= 3
-                and sum(character.isalpha() for character in value) * 2 >= len(value)):
+        if _path_key(value):
             yield 0, "an API key in its API's URL path", "api_key", value, Judgement.NAMED_AND_JUDGED
+
+
+def _path_constants(lines: Sequence[str]) -> "Tuple[dict[str, List[Tuple[int, str]]], dict[str, List[int]]]":
+    """Each name the file assigns a literal of a path key's characters (see _PATH_CONSTANT): [(its line, the literal)]; and
+    the lines each name is sent on as an API's path segment (see _API_PATH_NAME)."""
+    assigned: "dict[str, List[Tuple[int, str]]]" = {}
+    sent: "dict[str, List[int]]" = {}
+    for number, text in enumerate(itertools.islice(lines, _USE_LINES)):
+        if len(text) > _USE_LINE_READ:
+            continue
+        found = _PATH_CONSTANT.match(text) if "=" in text else None
+        if found is not None:
+            assigned.setdefault(found.group("name"), []).append((number, found.group("dq") or found.group("sq") or ""))
+        if "/api" in text or "/API" in text or "/Api" in text:
+            for use in itertools.islice(_API_PATH_NAME.finditer(text), MAX_FOUND_A_LINE):
+                uses = sent.setdefault(use.group("name"), [])
+                if not uses or uses[-1] != number:
+                    uses.append(number)
+    return assigned, sent
+
+
+_PATH_CONSTANTS: "LastFileMemo[Tuple[dict[str, List[Tuple[int, str]]], dict[str, List[int]]]]" = LastFileMemo(_path_constants)
+
+
+def _api_path_constants(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A constant interpolated as the path segment after an API's root (see _API_PATH_NAME), at its last assignment above."""
+    for found in itertools.islice(_API_PATH_NAME.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        name = found.group("name")
+        assigned, sent = _PATH_CONSTANTS.of(lines)
+        above = [(number, value) for number, value in assigned.get(name, ()) if number < index]
+        if not above or not _path_key(above[-1][1]):
+            continue
+        number, value = above[-1]
+        uses = sent.get(name, [])
+        first = bisect.bisect_right(uses, number)
+        if first >= len(uses) or uses[first] != index:
+            continue  # (reported once, at the first use after its assignment: a file of thousands of uses holds one key)
+        yield number - index, f"the API key {name}, sent as its API's URL path segment", "api_key", value, Judgement.NAMED_AND_JUDGED
 
 
 def _api_url_keys(line: str) -> Iterator[Found]:
