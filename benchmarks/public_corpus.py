@@ -11,7 +11,9 @@ that each kind of false positive can be read and fixed by category.
 
 The four repositories measured at stop 55 (README, "Precision on public repositories") were fetched as snapshots:
 deepset-ai/haystack c7cb46c0f28a, mem0ai/mem0 8d5b7865bd05, crewAIInc/crewAI-examples da94a91e691e and
-Shubhamsaboo/awesome-llm-apps 11a4bc330e4b (12,900 files).
+Shubhamsaboo/awesome-llm-apps 11a4bc330e4b (12,900 files). Stop 56 added documentation and a web shop's code:
+ansible/ansible-documentation ef72400cc2f7, esphome/esphome-docs bac5e2ab8268 and traefik/traefik fd5a576df2e8 (their
+`.md`, `.mdx`, `.rst`, `.txt` and `.adoc` files only: 1,373 pages) and saleor/saleor 723cd4eba87d (4,673 files).
 """
 from __future__ import annotations
 
