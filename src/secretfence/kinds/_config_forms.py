@@ -501,7 +501,12 @@ _FOLDED_LISTED_LABEL = (rb"""(?:pass(?:word|phrase|wd)?|pwd|pw)(?:[ \t]+(?:is|wa
 # a Wi-Fi network listed with its security before its key (`- `Staff` (VLAN 10, WPA2/WPA3): `…``: _WIFI_NETWORK_ITEM)
 _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]*|[\w/ \t-]{0,32})(?:\*\*|__)?:"""
                      rb"""(?:\*\*|__)?[ \t]*[^\s]""")
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
+# a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
+# `` `…` for the kiosk``: password_span_below)
+_FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*\r?\n[ \t]*`[^`\s]"""
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
+                       lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_QUALIFIED_NAME), ("pass", "pw", "psk", "token", "secret", "key"),
                        lazy_regex(_FOLDED_QUALIFIED_NAME, re.IGNORECASE)),
@@ -913,7 +918,9 @@ def _pair(found: Any) -> Tuple[str, str]:
 # (the words naming a login's details, English and German: `Zugangsdaten`, `Zugang`, `Anmeldung`, `Anmeldedaten`;
 # Spanish, Portuguese, French and Italian: `Credenciales`, `Datos de acceso`, `Credenciais`, `Identifiants`, `Credenziali`)
 LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
-               r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
+               r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
+               # (Korean's and Vietnamese's account and login: `- 계정: admin / …`, `- Tài khoản: admin / …`, `Đăng nhập: …`)
+               r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
                               r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
@@ -1224,6 +1231,10 @@ def _spoken_spans(text: str) -> Iterator[Found]:
             yield 0, f"{found.group('label')} of {found.group('user')} given in a code span", "password", found.group("value")
     if not text.isascii() and any(word in text for word in _JAPANESE_PASSWORD_WORDS):
         yield from _japanese_spoken_spans(text)
+    if not text.isascii() and _THAI_PASSWORD_WORD in text:
+        yield from thai_spoken_values(text)
+    if "khẩu" in text or "KHẨU" in text:
+        yield from _vietnamese_spoken_spans(text)
 
 
 # A Danish or Norwegian login's pair in code spans, its password called by the everyday word `kode` (`koden`, `kodeord`)
@@ -1359,6 +1370,96 @@ def _japanese_spoken_spans(text: str) -> Iterator[Found]:
                 continue
             key = "wifi_passphrase"
         yield 0, f"{label} given in a code span", key, value
+
+
+# Vietnamese documentation's password word `mật khẩu`, what it is for after it (`mật khẩu wifi`, `mật khẩu của router`), then
+# its span after `là` (is), a colon or nothing: `…, mật khẩu `…``, `mật khẩu wifi là `…``, `- Mật khẩu quản trị: `…``.
+_VIETNAMESE_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`])(?P<label>(?i:mật[ \t]+khẩu)(?:[ \t]+[^\W\d_][\w-]{0,15}){0,3}?)(?:[ \t]+(?i:là)(?:[ \t]*:)?|[ \t]*:)?"""
+    r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
+
+
+def _vietnamese_spoken_spans(text: str) -> Iterator[Found]:
+    """A Vietnamese sentence's or list item's value after its password's word (_VIETNAMESE_SPOKEN_SPAN): a Wi-Fi network's
+    passphrase where the label or the line before it names the network."""
+    for count, found in enumerate(_VIETNAMESE_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        wifi = _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None
+        yield 0, f"{found.group('label')} given in a code span", "wifi_passphrase" if wifi else "password", found.group("value")
+
+
+# A sentence wrapped right after its password's word, its span opening the line below (`…: `sftp ops@files.…`, mật khẩu`
+# then `   `…` – đổi giúp em nhé.`; `… the shared password` then `` `…` for the kiosk``): read as the sentence's one
+# line, in any language the spoken readers read (_spoken_spans); the line below is its continuation (no blank, heading,
+# table row or fence), and the value is its first span.
+_OPENING_SPAN = lazy_regex(r"""^[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;:!)\u2013\u2014-]|\r?$)""")
+_WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
+
+
+def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(1, what, key, value) of the span opening line `index + 1` where line `index`'s sentence ends in a password's
+    word (see _OPENING_SPAN's note)."""
+    text = line_text(lines, index).rstrip()
+    if not text or text.endswith((".", "`", "|", "*")) or text.lstrip().startswith(("#", "|", "```", "~~~")):
+        return
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    opening = _OPENING_SPAN.match(below) if "`" in below else None
+    if opening is None:
+        return
+    tail = text[-_WRAPPED_WORD_READ:]
+    if tail.count("`") % 2:
+        tail = tail[tail.index("`") + 1:]  # (the read began inside a span: from its end)
+    joined = tail + " " + below.strip()
+    for _, what, key, value in _spoken_spans(joined):
+        if value == opening.group("value") and not any(found[3] == value for found in _spoken_spans(below)):
+            yield 1, what, key, value
+            return
+
+
+# Thai documentation's password word `รหัสผ่าน`, written with no blank between words: what the password is for compounded
+# before it (`ใช้รหัสผ่าน`, uses the password), a qualifier after it before its colon (`รหัสผ่านเครื่องสแกน:`, the scanner's
+# password; `รหัสผ่าน admin:`), then its value in a code span after the word, `คือ` (is) or a colon, or bare after the colon
+# or `คือ` to the line's end (`- รหัสผ่าน: …`, `…ใช้รหัสผ่าน: …`, `รหัสผ่านคือ `…``). Its short `รหัส` (code) says password
+# only beside a Wi-Fi network's name (`Wi-Fi พนักงาน: `Staff` รหัส `…``, `รหัส Wi-Fi: …`): a Wi-Fi network's passphrase;
+# elsewhere it is any code (`รหัสสินค้า`, a product's; `รหัสไปรษณีย์`, a postcode). The word inside a code span names a
+# field; a line saying example (`ตัวอย่าง`), test (`ทดสอบ`) or made up (`สมมติ`) shows an example's.
+_THAI_PASSWORD_WORD = "รหัส"
+_THAI_LETTERS = "\u0e01-\u0e5b"
+_THAI_SPOKEN_VALUE = lazy_regex(
+    r"""(?P<word>รหัส(?:ผ่าน)?)(?P<qualifier>[""" + _THAI_LETTERS + r"""]{1,24}|[ \t][A-Za-z][\w-]{0,15}|[ \t]*\(?(?i:wi-?fi)\)?)?"""
+    r"""(?:[ \t]*(?P<said>คือ|[:=\uff1a]))?[ \t]*"""
+    r"""(?:`(?P<span>[^`\s]{1,256})`|(?P<bare>[^\s`|]{1,256})[ \t]*\r?$)""")
+_THAI_EXAMPLE_WORDS = ("ตัวอย่าง", "ทดสอบ", "สมมติ")
+_THAI_WIFI = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wi-?fi|wlan|ssid)(?![a-z])|ไวไฟ""")
+_THAI_COMPOUND_READ = 24  # letters read before the word for what the password is for
+
+
+def thai_spoken_values(text: str) -> Iterator[Found]:
+    """A Thai sentence's, list item's or cell's password after its word (see _THAI_SPOKEN_VALUE), judged as a password, a
+    Wi-Fi network's passphrase where the line names the network."""
+    if _THAI_PASSWORD_WORD not in text or any(word in text for word in _THAI_EXAMPLE_WORDS):
+        return
+    for count, found in enumerate(_THAI_SPOKEN_VALUE.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        value = found.group("span") or found.group("bare") or ""
+        if found.group("bare") and found.group("said") is None:
+            continue  # (a bare value only after the colon or `คือ`: `รหัสผ่าน admin` is no value)
+        opening = found.start()
+        while opening > 0 and found.start() - opening < _THAI_COMPOUND_READ and "\u0e01" <= text[opening - 1] <= "\u0e5b":
+            opening -= 1
+        compound = text[opening:found.start()]
+        if opening > 0 and text[opening - 1] == "`":
+            continue  # (the word inside a code span names a field)
+        qualifier = found.group("qualifier") or ""
+        wifi = _THAI_WIFI.search(qualifier) is not None or _THAI_WIFI.search(text, 0, found.start()) is not None
+        if found.group("word") == _THAI_PASSWORD_WORD and not wifi:
+            continue  # (`รหัส` alone is any code off a Wi-Fi network's line)
+        if qualifier and found.group("word") == _THAI_PASSWORD_WORD and _THAI_WIFI.search(qualifier) is None:
+            continue  # (`รหัสสินค้า: …`, a product's code, on a line that names Wi-Fi elsewhere)
+        label = (compound + found.group("word") + qualifier).strip()
+        yield 0, f"value after Thai's password word ({label})", "wifi_passphrase" if wifi else "password", value
 
 
 def names_a_password_word(label: str) -> bool:
@@ -1705,7 +1806,7 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 # by `/`, the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
 _LOGIN_WORDS = LOGIN_WORDS
 _LOGIN_WORD_PAIR = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,5}?)"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,5}?)"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
     # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
@@ -1792,6 +1893,11 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
+    if _THAI_PASSWORD_WORD in text:
+        thai = list(thai_spoken_values(text))  # (`- รหัสผ่าน: …`, `…ใช้รหัสผ่าน: …`)
+        if thai:
+            yield from thai
+            return
     if ":" in text:
         network = list(_wifi_network_item(text))  # (`- Staff (WPA2): …`)
         if network:
@@ -2195,9 +2301,9 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     if in_table:
         found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
     elif "`" in line:
-        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
+        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index), password_span_below(lines, index))
     else:
-        found = _bare_documented_values(lines, index, text)
+        found = itertools.chain(_bare_documented_values(lines, index, text), password_span_below(lines, index))
     reported = set()
     for offset, what, key, value in found:
         if value in reported:

@@ -1421,7 +1421,11 @@ def declared_prefilter() -> Declaration:
         "토큰",
         # (Greek's password words' stems, as a page writes them: `κωδικός`, `Κωδικός`, `ΚΩΔΙΚΟΣ` its upper case unaccented;
         # `συνθηματικό`: the documentation readers' κωδικός `…`, | Κωδικός |)
-        "κωδικ", "Κωδικ", "ΚΩΔΙΚ", "συνθηματικ", "Συνθηματικ", "ΣΥΝΘΗΜΑΤΙΚ") + _proxy_and_sessions.EXACT_KEYWORDS
+        "κωδικ", "Κωδικ", "ΚΩΔΙΚ", "συνθηματικ", "Συνθηματικ", "ΣΥΝΘΗΜΑΤΙΚ",
+        # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
+        # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
+        "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인") \
+        + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
