@@ -167,3 +167,32 @@ def test_an_english_sentence_wrapped_after_its_password_word_blocks(engine: Engi
 ])
 def test_vietnamese_commands_placeholders_and_headings_are_none(engine: Engine, text: str) -> None:
     assert _secrets(engine, "docs/it/notes.md", text.format(_CHOSEN[2])) == []
+
+
+# --- an LDAP bind's DN in the team's own directory, its drawn password below ------------------------------------------
+
+@pytest.mark.parametrize("dn", ["cn=svc-files,ou=service,dc=hq,dc=hanbit,dc=local", "`uid=nextcloud,ou=apps,dc=studio,dc=vn`"])
+def test_a_drawn_password_below_a_teams_bind_dn_blocks(engine: Engine, dn: str) -> None:
+    text = f"service account for the LDAP app:\n  bind DN: {dn}\n  password: {_GENERATED}\n"
+    assert _secrets(engine, "docs/it/fileserver.md", text) == [(3, _GENERATED)]
+
+
+@pytest.mark.parametrize("dn", ["cn=admin,dc=example,dc=com", "cn=ldap-reader,ou=svc,dc=contoso,dc=com", "cn=admin,dc=mycompany,dc=org"])
+def test_a_tutorials_bind_dn_leaves_its_password_at_documentations_bar(engine: Engine, dn: str) -> None:
+    text = f"Configure the LDAP app:\n  bind DN: {dn}\n  password: {_GENERATED}\n"
+    assert _secrets(engine, "docs/admin/ldap.md", text) == []
+
+
+# --- a table whose other rows keep their password in a store ----------------------------------------------------------
+
+def test_a_persons_password_in_a_table_keeping_the_others_in_a_store_blocks(engine: Engine) -> None:
+    password = "Sapa#Sapa" + str(random.Random(3850300).randint(100, 999))
+    text = ("| Account | Used by | Password |\n|---|---|---|\n| svc-git | Gitea LDAP | in Vault |\n"
+            f"| svc-scan | scan to folder | {password} |\n| svc-backup | Veeam | in Vault |\n")
+    assert _secrets(engine, "docs/it/directory.md", text) == [(4, password)]
+
+
+def test_the_same_password_in_a_table_without_a_store_stays_at_documentations_bar(engine: Engine) -> None:
+    password = "Sapa#Sapa" + str(random.Random(3850300).randint(100, 999))
+    text = f"| Account | Used by | Password |\n|---|---|---|\n| svc-scan | scan to folder | {password} |\n"
+    assert _secrets(engine, "docs/it/directory.md", text) == []

@@ -1977,7 +1977,7 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
     one in use on every device (stated_in_use: `we use the same one on every truck`)."""
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes
-    from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
+    from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen, looks_generated,
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
 
@@ -2008,12 +2008,41 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return documented_password_blocks(value)  # (the team's own block: judged as its list's items are)
     if stated_in_use(text) and persons_password(value):
         return True  # (the line says the password is the one on every device: `we use the same one on every truck`)
+    if looks_generated(value) and not spells_an_example_password(value) and binds_a_teams_directory(lines, index):
+        return True  # (a service account's bind DN in the team's own directory, its drawn password below it)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value)
+
+
+# An LDAP bind's DN on a line just above a password (`bind DN: cn=svc-files,ou=service,dc=hq,dc=corp,dc=local` then
+# `password: …`): the service account a directory client binds as, in the directory its DN names. A tutorial binds in
+# a reserved or stand-in directory (`dc=example,dc=com`, `dc=mycompany`, `dc=domain`, Microsoft's `dc=contoso`);
+# any other is the team's own, and a drawn password below it (looks_generated) is the account's, no reader's example.
+_BIND_DN = lazy_regex(r"""(?i)\bbind[ \t_-]?dn\b[^\n:=]{0,24}[:=][ \t]*[`"']?(?P<dn>[^\n`"']{1,256})""")
+_DOMAIN_COMPONENT = lazy_regex(r"""(?i)\bdc[ \t]*=[ \t]*(?P<part>[^,+\s`"']{1,63})""")
+_STAND_IN_DIRECTORIES = frozenset({"example", "examples", "test", "invalid", "mycompany", "my-company", "mydomain",
+                                   "my-domain", "yourdomain", "your-domain", "domain", "company", "acme", "foo", "bar",
+                                   "contoso", "fabrikam", "planetexpress", "springframework", "nodomain", "sample"})
+_BIND_DN_ABOVE = 3  # lines above the password its bind DN may stand on
+
+
+def binds_a_teams_directory(lines: Sequence[str], index: int) -> bool:
+    """A line just above line `index` (or the line itself) gives an LDAP bind's DN in the team's own directory (see
+    _BIND_DN's note)."""
+    for at in range(index, max(-1, index - _BIND_DN_ABOVE - 1), -1):
+        text = line_text(lines, at)[:_SPAN_LINE_READ]
+        if "dn" not in text and "DN" not in text and "Dn" not in text:
+            continue
+        bind = _BIND_DN.search(text)
+        if bind is None:
+            continue
+        parts = [found.group("part").lower() for found in _DOMAIN_COMPONENT.finditer(bind.group("dn"))]
+        return bool(parts) and not _STAND_IN_DIRECTORIES.intersection(parts)
+    return False
 
 
 # A key naming an app password (`app_password`, `App-specific password`, `application password`, `Gmail app pw`): the
@@ -2201,6 +2230,28 @@ _VALUES_MOVE_TO_A_STORE = LastFileMemo(_says_values_move_to_a_store)
 def values_move_to_a_store(lines: Sequence[str]) -> bool:
     """The page leaves the team a note to move its values into a secret store (see _TODO_MARKER), read once a file."""
     return _VALUES_MOVE_TO_A_STORE.of(lines)
+
+
+# A table of accounts whose other rows say where their password is kept instead (`| svc-gitea | Gitea LDAP | อยู่ใน Vault |`,
+# `| Router | … | xem vault \`venues/router\` |`, `| Wi-Fi | … | ดูใน Bitwarden |`): the team's own record of its accounts,
+# the rest in its store and this one written out, no reader's example (a tutorial's table shows its example's password
+# in every row, or none). A cell naming a secret store (_SECRET_STORE) in a short note.
+_STORE_CELL_READ = 64  # characters of a cell read as a note (a longer one is prose)
+_STORE_ROWS_READ = 32
+
+
+def table_keeps_others_in_a_store(lines: Sequence[str], header: int) -> bool:
+    """A row of the table whose header is line `header` says in a cell that its password is kept in a secret store (see
+    _STORE_CELL_READ's note)."""
+    from secretfence.kinds._helpers import table_cells
+
+    for at in range(header + 2, min(len(lines), header + 2 + _STORE_ROWS_READ)):
+        row = line_text(lines, at)
+        if not row.lstrip().startswith("|"):
+            return False
+        if any(len(cell) <= _STORE_CELL_READ and _SECRET_STORE.search(cell) is not None for cell in table_cells(row, 16)):
+            return True
+    return False
 
 
 def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:

@@ -3712,7 +3712,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # (a Windows domain's account in a login cell, `SHOP\user` / `…`, is the team's own directory's: it blocks)
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
                 if _is_credential(value, True, False, key):
-                    own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value)
+                    own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value) or (
+                        # (a person's password in a table whose other rows say theirs are kept in a store: the team's own)
+                        _config_forms.persons_password(value) and _config_forms.table_keeps_others_in_a_store(lines, index))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)
