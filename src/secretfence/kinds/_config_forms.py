@@ -1426,10 +1426,14 @@ def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
 # field; a line saying example (`ตัวอย่าง`), test (`ทดสอบ`) or made up (`สมมติ`) shows an example's.
 _THAI_PASSWORD_WORD = "รหัส"
 _THAI_LETTERS = "\u0e01-\u0e5b"
+# (each run read atomically, a lookahead's group matched again: a run that fails what follows is not shortened and
+# retried, which on a line of the word repeated cost a qualifier's and a value's lengths at every word)
 _THAI_SPOKEN_VALUE = lazy_regex(
-    r"""(?P<word>รหัส(?:ผ่าน)?)(?P<qualifier>[""" + _THAI_LETTERS + r"""]{1,24}|[ \t][A-Za-z][\w-]{0,15}|[ \t]*\(?(?i:wi-?fi)\)?)?"""
-    r"""(?:[ \t]*(?P<said>คือ|[:=\uff1a]))?[ \t]*"""
-    r"""(?:`(?P<span>[^`\s]{1,256})`|(?P<bare>[^\s`|]{1,256})[ \t]*\r?$)""")
+    r"""(?P<word>รหัส(?:ผ่าน)?)(?P<qualifier>(?=(?P<letters>[""" + _THAI_LETTERS + r"""]{1,24}))(?P=letters)"""
+    r"""|[ \t](?=(?P<latin>[A-Za-z][\w-]{0,15}))(?P=latin)|[ \t]*\(?(?i:wi-?fi)\)?)?"""
+    r"""[ \t]*(?P<said>[:=\uff1a])?[ \t]*"""
+    r"""(?:`(?=(?P<span>[^`\s]{1,256}))(?P=span)`|(?<=[:=\uff1a\u0e2d \t])(?P<bare>(?=(?P<run>[^\s`|]{1,256}))(?P=run))[ \t]*\r?$)""")
+_THAI_SAID = "คือ"  # (is: `รหัสผ่านคือ` then the span, read as the qualifier's last letters)
 _THAI_EXAMPLE_WORDS = ("ตัวอย่าง", "ทดสอบ", "สมมติ")
 _THAI_WIFI = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wi-?fi|wlan|ssid)(?![a-z])|ไวไฟ""")
 _THAI_COMPOUND_READ = 24  # letters read before the word for what the password is for
@@ -1444,7 +1448,10 @@ def thai_spoken_values(text: str) -> Iterator[Found]:
         if count >= _SPANS_A_LINE:
             return
         value = found.group("span") or found.group("bare") or ""
-        if found.group("bare") and found.group("said") is None:
+        qualifier = found.group("qualifier") or ""
+        said = found.group("said") is not None or qualifier.endswith(_THAI_SAID)
+        qualifier = qualifier[:-len(_THAI_SAID)] if qualifier.endswith(_THAI_SAID) else qualifier
+        if found.group("bare") and not said:
             continue  # (a bare value only after the colon or `คือ`: `รหัสผ่าน admin` is no value)
         opening = found.start()
         while opening > 0 and found.start() - opening < _THAI_COMPOUND_READ and "\u0e01" <= text[opening - 1] <= "\u0e5b":
@@ -1452,7 +1459,6 @@ def thai_spoken_values(text: str) -> Iterator[Found]:
         compound = text[opening:found.start()]
         if opening > 0 and text[opening - 1] == "`":
             continue  # (the word inside a code span names a field)
-        qualifier = found.group("qualifier") or ""
         wifi = _THAI_WIFI.search(qualifier) is not None or _THAI_WIFI.search(text, 0, found.start()) is not None
         if found.group("word") == _THAI_PASSWORD_WORD and not wifi:
             continue  # (`รหัส` alone is any code off a Wi-Fi network's line)
