@@ -503,7 +503,7 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
                      rb"""(?:\*\*|__)?[ \t]*[^\s]""")
 # a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
 # `` `…` for the kiosk``: password_span_below)
-_FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*\r?\n[ \t]*`[^`\s]"""
+_FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
@@ -1431,7 +1431,7 @@ _THAI_LETTERS = "\u0e01-\u0e5b"
 _THAI_SPOKEN_VALUE = lazy_regex(
     r"""(?P<word>รหัส(?:ผ่าน)?)(?P<qualifier>(?=(?P<letters>[""" + _THAI_LETTERS + r"""]{1,24}))(?P=letters)"""
     r"""|[ \t](?=(?P<latin>[A-Za-z][\w-]{0,15}))(?P=latin)|[ \t]*\(?(?i:wi-?fi)\)?)?"""
-    r"""[ \t]*(?P<said>[:=\uff1a])?[ \t]*"""
+    r"""[ \t]*(?:(?P<said>[:=\uff1a])[ \t]*)?"""
     r"""(?:`(?=(?P<span>[^`\s]{1,256}))(?P=span)`|(?<=[:=\uff1a\u0e2d \t])(?P<bare>(?=(?P<run>[^\s`|]{1,256}))(?P=run))[ \t]*\r?$)""")
 _THAI_SAID = "คือ"  # (is: `รหัสผ่านคือ` then the span, read as the qualifier's last letters)
 _THAI_EXAMPLE_WORDS = ("ตัวอย่าง", "ทดสอบ", "สมมติ")
