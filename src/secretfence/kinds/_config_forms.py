@@ -509,7 +509,12 @@ _FOLDED_LISTED_LABEL = (rb"""(?:pass(?:word|phrase|wd)?|pwd|pw)(?:[ \t]+(?:is|wa
 # a Wi-Fi network listed with its security before its key (`- `Staff` (VLAN 10, WPA2/WPA3): `…``: _WIFI_NETWORK_ITEM)
 _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]*|[\w/ \t-]{0,32})(?:\*\*|__)?:"""
                      rb"""(?:\*\*|__)?[ \t]*[^\s]""")
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
+# a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
+# `` `…` for the kiosk``: password_span_below)
+_FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
+                       lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_QUALIFIED_NAME), ("pass", "pw", "psk", "token", "secret", "key"),
                        lazy_regex(_FOLDED_QUALIFIED_NAME, re.IGNORECASE)),
@@ -952,7 +957,9 @@ def _pair(found: Any) -> Tuple[str, str]:
 # (the words naming a login's details, English and German: `Zugangsdaten`, `Zugang`, `Anmeldung`, `Anmeldedaten`;
 # Spanish, Portuguese, French and Italian: `Credenciales`, `Datos de acceso`, `Credenciais`, `Identifiants`, `Credenziali`)
 LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
-               r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
+               r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
+               # (Korean's and Vietnamese's account and login: `- 계정: admin / …`, `- Tài khoản: admin / …`, `Đăng nhập: …`)
+               r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
                               r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
@@ -1263,6 +1270,10 @@ def _spoken_spans(text: str) -> Iterator[Found]:
             yield 0, f"{found.group('label')} of {found.group('user')} given in a code span", "password", found.group("value")
     if not text.isascii() and any(word in text for word in _JAPANESE_PASSWORD_WORDS):
         yield from _japanese_spoken_spans(text)
+    if not text.isascii() and _THAI_PASSWORD_WORD in text:
+        yield from thai_spoken_values(text)
+    if "khẩu" in text or "KHẨU" in text:
+        yield from _vietnamese_spoken_spans(text)
 
 
 # A Danish or Norwegian login's pair in code spans, its password called by the everyday word `kode` (`koden`, `kodeord`)
@@ -1408,6 +1419,102 @@ def _japanese_spoken_spans(text: str) -> Iterator[Found]:
                 continue
             key = "wifi_passphrase"
         yield 0, f"{label} given in a code span", key, value
+
+
+# Vietnamese documentation's password word `mật khẩu`, what it is for after it (`mật khẩu wifi`, `mật khẩu của router`), then
+# its span after `là` (is), a colon or nothing: `…, mật khẩu `…``, `mật khẩu wifi là `…``, `- Mật khẩu quản trị: `…``.
+_VIETNAMESE_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`])(?P<label>(?i:mật[ \t]+khẩu)(?:[ \t]+[^\W\d_][\w-]{0,15}){0,3}?)(?:[ \t]+(?i:là)(?:[ \t]*:)?|[ \t]*:)?"""
+    r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
+
+
+def _vietnamese_spoken_spans(text: str) -> Iterator[Found]:
+    """A Vietnamese sentence's or list item's value after its password's word (_VIETNAMESE_SPOKEN_SPAN): a Wi-Fi network's
+    passphrase where the label or the line before it names the network."""
+    for count, found in enumerate(_VIETNAMESE_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        wifi = _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None
+        yield 0, f"{found.group('label')} given in a code span", "wifi_passphrase" if wifi else "password", found.group("value")
+
+
+# A sentence wrapped right after its password's word, its span opening the line below (`…: `sftp ops@files.…`, mật khẩu`
+# then `   `…` – đổi giúp em nhé.`; `… the shared password` then `` `…` for the kiosk``): read as the sentence's one
+# line, in any language the spoken readers read (_spoken_spans); the line below is its continuation (no blank, heading,
+# table row or fence), and the value is its first span.
+_OPENING_SPAN = lazy_regex(r"""^[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;:!)\u2013\u2014-]|\r?$)""")
+_WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
+
+
+def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(1, what, key, value) of the span opening line `index + 1` where line `index`'s sentence ends in a password's
+    word (see _OPENING_SPAN's note)."""
+    text = line_text(lines, index).rstrip()
+    if not text or text.endswith((".", "`", "|", "*")) or text.lstrip().startswith(("#", "|", "```", "~~~")):
+        return
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    opening = _OPENING_SPAN.match(below) if "`" in below else None
+    if opening is None:
+        return
+    tail = text[-_WRAPPED_WORD_READ:]
+    if tail.count("`") % 2:
+        tail = tail[tail.index("`") + 1:]  # (the read began inside a span: from its end)
+    joined = tail + " " + below.strip()
+    for _, what, key, value in _spoken_spans(joined):
+        if value == opening.group("value") and not any(found[3] == value for found in _spoken_spans(below)):
+            yield 1, what, key, value
+            return
+
+
+# Thai documentation's password word `รหัสผ่าน`, written with no blank between words: what the password is for compounded
+# before it (`ใช้รหัสผ่าน`, uses the password), a qualifier after it before its colon (`รหัสผ่านเครื่องสแกน:`, the scanner's
+# password; `รหัสผ่าน admin:`), then its value in a code span after the word, `คือ` (is) or a colon, or bare after the colon
+# or `คือ` to the line's end (`- รหัสผ่าน: …`, `…ใช้รหัสผ่าน: …`, `รหัสผ่านคือ `…``). Its short `รหัส` (code) says password
+# only beside a Wi-Fi network's name (`Wi-Fi พนักงาน: `Staff` รหัส `…``, `รหัส Wi-Fi: …`): a Wi-Fi network's passphrase;
+# elsewhere it is any code (`รหัสสินค้า`, a product's; `รหัสไปรษณีย์`, a postcode). The word inside a code span names a
+# field; a line saying example (`ตัวอย่าง`), test (`ทดสอบ`) or made up (`สมมติ`) shows an example's.
+_THAI_PASSWORD_WORD = "รหัส"
+_THAI_LETTERS = "\u0e01-\u0e5b"
+# (each run read atomically, a lookahead's group matched again: a run that fails what follows is not shortened and
+# retried, which on a line of the word repeated cost a qualifier's and a value's lengths at every word)
+_THAI_SPOKEN_VALUE = lazy_regex(
+    r"""(?P<word>รหัส(?:ผ่าน)?)(?P<qualifier>(?=(?P<letters>[""" + _THAI_LETTERS + r"""]{1,24}))(?P=letters)"""
+    r"""|[ \t](?=(?P<latin>[A-Za-z][\w-]{0,15}))(?P=latin)|[ \t]*\(?(?i:wi-?fi)\)?)?"""
+    r"""[ \t]*(?:(?P<said>[:=\uff1a])[ \t]*)?"""
+    r"""(?:`(?=(?P<span>[^`\s]{1,256}))(?P=span)`|(?<=[:=\uff1a\u0e2d \t])(?P<bare>(?=(?P<run>[^\s`|]{1,256}))(?P=run))[ \t]*\r?$)""")
+_THAI_SAID = "คือ"  # (is: `รหัสผ่านคือ` then the span, read as the qualifier's last letters)
+_THAI_EXAMPLE_WORDS = ("ตัวอย่าง", "ทดสอบ", "สมมติ")
+_THAI_WIFI = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wi-?fi|wlan|ssid)(?![a-z])|ไวไฟ""")
+_THAI_COMPOUND_READ = 24  # letters read before the word for what the password is for
+
+
+def thai_spoken_values(text: str) -> Iterator[Found]:
+    """A Thai sentence's, list item's or cell's password after its word (see _THAI_SPOKEN_VALUE), judged as a password, a
+    Wi-Fi network's passphrase where the line names the network."""
+    if _THAI_PASSWORD_WORD not in text or any(word in text for word in _THAI_EXAMPLE_WORDS):
+        return
+    for count, found in enumerate(_THAI_SPOKEN_VALUE.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        value = found.group("span") or found.group("bare") or ""
+        qualifier = found.group("qualifier") or ""
+        said = found.group("said") is not None or qualifier.endswith(_THAI_SAID)
+        qualifier = qualifier[:-len(_THAI_SAID)] if qualifier.endswith(_THAI_SAID) else qualifier
+        if found.group("bare") and not said:
+            continue  # (a bare value only after the colon or `คือ`: `รหัสผ่าน admin` is no value)
+        opening = found.start()
+        while opening > 0 and found.start() - opening < _THAI_COMPOUND_READ and "\u0e01" <= text[opening - 1] <= "\u0e5b":
+            opening -= 1
+        compound = text[opening:found.start()]
+        if opening > 0 and text[opening - 1] == "`":
+            continue  # (the word inside a code span names a field)
+        wifi = _THAI_WIFI.search(qualifier) is not None or _THAI_WIFI.search(text, 0, found.start()) is not None
+        if found.group("word") == _THAI_PASSWORD_WORD and not wifi:
+            continue  # (`รหัส` alone is any code off a Wi-Fi network's line)
+        if qualifier and found.group("word") == _THAI_PASSWORD_WORD and _THAI_WIFI.search(qualifier) is None:
+            continue  # (`รหัสสินค้า: …`, a product's code, on a line that names Wi-Fi elsewhere)
+        label = (compound + found.group("word") + qualifier).strip()
+        yield 0, f"value after Thai's password word ({label})", "wifi_passphrase" if wifi else "password", value
 
 
 def names_a_password_word(label: str) -> bool:
@@ -1765,7 +1872,7 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 # by `/`, the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
 _LOGIN_WORDS = LOGIN_WORDS
 _LOGIN_WORD_PAIR = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,7}?)"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,7}?)"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
     # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
@@ -1853,6 +1960,11 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
+    if _THAI_PASSWORD_WORD in text:
+        thai = list(thai_spoken_values(text))  # (`- รหัสผ่าน: …`, `…ใช้รหัสผ่าน: …`)
+        if thai:
+            yield from thai
+            return
     if ":" in text:
         network = list(_wifi_network_item(text))  # (`- Staff (WPA2): …`)
         if network:
@@ -1940,7 +2052,7 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
     one in use on every device (stated_in_use: `we use the same one on every truck`)."""
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes
-    from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
+    from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen, looks_generated,
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
 
@@ -1971,12 +2083,41 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return documented_password_blocks(value)  # (the team's own block: judged as its list's items are)
     if stated_in_use(text) and persons_password(value):
         return True  # (the line says the password is the one on every device: `we use the same one on every truck`)
+    if looks_generated(value) and not spells_an_example_password(value) and binds_a_teams_directory(lines, index):
+        return True  # (a service account's bind DN in the team's own directory, its drawn password below it)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value)
+
+
+# An LDAP bind's DN on a line just above a password (`bind DN: cn=svc-files,ou=service,dc=hq,dc=corp,dc=local` then
+# `password: …`): the service account a directory client binds as, in the directory its DN names. A tutorial binds in
+# a reserved or stand-in directory (`dc=example,dc=com`, `dc=mycompany`, `dc=domain`, Microsoft's `dc=contoso`);
+# any other is the team's own, and a drawn password below it (looks_generated) is the account's, no reader's example.
+_BIND_DN = lazy_regex(r"""(?i)\bbind[ \t_-]?dn\b[^\n:=]{0,24}[:=][ \t]*[`"']?(?P<dn>[^\n`"']{1,256})""")
+_DOMAIN_COMPONENT = lazy_regex(r"""(?i)\bdc[ \t]*=[ \t]*(?P<part>[^,+\s`"']{1,63})""")
+_STAND_IN_DIRECTORIES = frozenset({"example", "examples", "test", "invalid", "mycompany", "my-company", "mydomain",
+                                   "my-domain", "yourdomain", "your-domain", "domain", "company", "acme", "foo", "bar",
+                                   "contoso", "fabrikam", "planetexpress", "springframework", "nodomain", "sample"})
+_BIND_DN_ABOVE = 3  # lines above the password its bind DN may stand on
+
+
+def binds_a_teams_directory(lines: Sequence[str], index: int) -> bool:
+    """A line just above line `index` (or the line itself) gives an LDAP bind's DN in the team's own directory (see
+    _BIND_DN's note)."""
+    for at in range(index, max(-1, index - _BIND_DN_ABOVE - 1), -1):
+        text = line_text(lines, at)[:_SPAN_LINE_READ]
+        if "dn" not in text and "DN" not in text and "Dn" not in text:
+            continue
+        bind = _BIND_DN.search(text)
+        if bind is None:
+            continue
+        parts = [found.group("part").lower() for found in _DOMAIN_COMPONENT.finditer(bind.group("dn"))]
+        return bool(parts) and not _STAND_IN_DIRECTORIES.intersection(parts)
+    return False
 
 
 # A key naming an app password (`app_password`, `App-specific password`, `application password`, `Gmail app pw`): the
@@ -2166,6 +2307,28 @@ def values_move_to_a_store(lines: Sequence[str]) -> bool:
     return _VALUES_MOVE_TO_A_STORE.of(lines)
 
 
+# A table of accounts whose other rows say where their password is kept instead (`| svc-gitea | Gitea LDAP | อยู่ใน Vault |`,
+# `| Router | … | xem vault \`venues/router\` |`, `| Wi-Fi | … | ดูใน Bitwarden |`): the team's own record of its accounts,
+# the rest in its store and this one written out, no reader's example (a tutorial's table shows its example's password
+# in every row, or none). A cell naming a secret store (_SECRET_STORE) in a short note.
+_STORE_CELL_READ = 64  # characters of a cell read as a note (a longer one is prose)
+_STORE_ROWS_READ = 32
+
+
+def table_keeps_others_in_a_store(lines: Sequence[str], header: int) -> bool:
+    """A row of the table whose header is line `header` says in a cell that its password is kept in a secret store (see
+    _STORE_CELL_READ's note)."""
+    from secretfence.kinds._helpers import table_cells
+
+    for at in range(header + 2, min(len(lines), header + 2 + _STORE_ROWS_READ)):
+        row = line_text(lines, at)
+        if not row.lstrip().startswith("|"):
+            return False
+        if any(len(cell) <= _STORE_CELL_READ and _SECRET_STORE.search(cell) is not None for cell in table_cells(row, 16)):
+            return True
+    return False
+
+
 def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:
     """Line `index` is a list's item among items giving an account's host and its user (`- host: `sftp.….gov``,
     `- user: `lic40771``, `- password: `…``): the login issued on that host, the page's own (a tutorial's host is the
@@ -2265,9 +2428,9 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
         found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text),
                                                  _labelled_cells(text))
     elif "`" in line:
-        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
+        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index), password_span_below(lines, index))
     else:
-        found = _bare_documented_values(lines, index, text)
+        found = itertools.chain(_bare_documented_values(lines, index, text), password_span_below(lines, index))
     reported = set()
     for offset, what, key, value in found:
         if value in reported:

@@ -1452,7 +1452,11 @@ def declared_prefilter() -> Declaration:
         "κωδικ", "Κωδικ", "ΚΩΔΙΚ", "συνθηματικ", "Συνθηματικ", "ΣΥΝΘΗΜΑΤΙΚ",
         # (Hebrew's password word's stem, which its script writes in one case: `סיסמה`, `סיסמא`, `סיסמת`: the documentation
         # readers' סיסמה `…`, | סיסמה |)
-        "סיסמ") + _proxy_and_sessions.EXACT_KEYWORDS
+        "סיסמ",
+        # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
+        # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
+        "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인") \
+        + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
@@ -3752,7 +3756,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # (a Windows domain's account in a login cell, `SHOP\user` / `…`, is the team's own directory's: it blocks)
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
                 if _is_credential(value, True, False, key):
-                    own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value)
+                    own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value) or (
+                        # (a person's password in a table whose other rows say theirs are kept in a store: the team's own)
+                        _config_forms.persons_password(value) and _config_forms.table_keeps_others_in_a_store(lines, index))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)

@@ -46,8 +46,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "parolă", "parola", "şifre", "sifre",  # (Romanian's, Turkish's)
                                "lozinka", "geslo",  # (Croatian's, Serbian's and Bosnian's; Slovene's)
                                "salasana", "salasanat",  # (Finnish's)
-                               # (Latvian's, Estonian's, Lithuanian's with and without its accent; Hebrew's, in both spellings)
-                               "parole", "parool", "slaptažodis", "slaptazodis", "סיסמה", "סיסמא"})
+                               # (Latvian's, Estonian's, Lithuanian's with and without its accent; Hebrew's, in both spellings;
+                               # Vietnamese's, Korean's and Thai's: `| Mật khẩu |`, `| 비밀번호 |`, `| 비번 |`, `| รหัสผ่าน |`)
+                               "parole", "parool", "slaptažodis", "slaptazodis", "סיסמה", "סיסמא",
+                               "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -93,7 +95,11 @@ _LOGIN_HEADER = lazy_regex(
     r"""|dane[ \t]logowania|(?:u(?:ż|z)ytkownik|login|konto)[ \t]*/[ \t]*has(?:ł|l)o"""
     # (Turkish's and Romanian's: `| Kullanıcı / Şifre |`, `| Utilizator / parolă |`)
     r"""|(?:kullan(?:ı|i)c(?:ı|i)(?:[ \t]ad(?:ı|i))?|utilizator|login)[ \t]*/[ \t]*(?:(?:ş|s)ifre|parol(?:ă|a))"""
-    r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|password))$""")
+    r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|password)"""
+    # (Vietnamese's, Korean's and Thai's account or login, its cell the pair: `| Tài khoản |` over `admin / …`, `| 계정 |`,
+    # `| Tài khoản / mật khẩu |`, `| 아이디 / 비밀번호 |`, `| ผู้ใช้ / รหัสผ่าน |`; only a pair's cell is read under them)
+    r"""|t(?:à|a)i[ \t]kho(?:ả|a)n(?:[ \t]đăng[ \t]nhập)?|계정|(?:t(?:à|a)i[ \t]kho(?:ả|a)n|t(?:ê|e)n[ \t]đăng[ \t]nhập)[ \t]*/[ \t]*m(?:ậ|a)t[ \t]kh(?:ẩ|a)u"""
+    r"""|(?:아이디|계정|id)[ \t]*/[ \t]*(?:비밀번호|비번)|(?:ผู้ใช้|ชื่อผู้ใช้|บัญชี)[ \t]*/[ \t]*รหัสผ่าน)$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the

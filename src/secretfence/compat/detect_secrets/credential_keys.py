@@ -1098,6 +1098,17 @@ _KEY_FILE = lazy_regex(r"^(?:untrusted comment: [^\n]{0,200}secret key\r?\n[A-Za
 # in them; a value in them is a label or a placeholder in that language.
 _INPUT_METHOD_SCRIPT = lazy_regex(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
                                   r"\uac00-\ud7af\uff00-\uffef]")
+# Thai's letters and marks: a value half of them or more is a sentence of the page's language (a table's cell saying
+# whom to ask or where it is kept), no password (Thai keyboards switch to Latin letters for one; a Wi-Fi key may hold
+# Thai, but a word or two of it among Latin letters and digits).
+_THAI_LETTER = lazy_regex(r"[\u0e01-\u0e5b]")
+
+
+def _thai_text(value: str) -> bool:
+    """Half of the value's characters or more are Thai's (see _THAI_LETTER)."""
+    return len(_THAI_LETTER.findall(value, 0, 256)) * 2 >= min(len(value), 256)
+
+
 _CLASSES = (lazy_regex(r"[a-z]"), lazy_regex(r"[A-Z]"), lazy_regex(r"[0-9]"), lazy_regex(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
 
@@ -1363,6 +1374,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return _is_passphrase(value)
     if not value.isascii() and _INPUT_METHOD_SCRIPT.search(value):
         return False  # Chinese, Japanese, Korean text: a label or a placeholder (`请填写密码`, `비밀번호입력`)
+    if not value.isascii() and _thai_text(value):
+        return False  # Thai text: a note where the value would stand (`ขอจากหัวหน้าสาขา`, ask the branch's head)
     from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
 
     if key and value[:1] == "$" and _bcrypt_salt_secret(value, key) and not is_placeholder(value[7:]):
