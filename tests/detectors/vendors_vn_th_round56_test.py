@@ -4,6 +4,10 @@
   as its samples and SDKs name it in Python, Java, C# and PHP (`VNP_HASH_SECRET`, `HASH_SECRET`, `HashSecret`,
   `$vnp_HashSecret`): `hash` before `secret` names the secret keying a hash (compat/detect_secrets/credential_keys.py);
   a hash of a secret is named the other way round (`secret_hash`, `hashed_secret`) and stays none.
+- LINE's Messaging API SDKs given the channel secret or the channel access token by position (`WebhookHandler(…)`,
+  `WebhookParser(…)`, v2's `LineBotApi(…)`, the PHP SDK's `new CurlHTTPClient(…)`), where the file names the SDK
+  (kinds/_code_calls.py's documented_slots); references and stand-ins stay none, and so does another library's
+  `WebhookHandler` given its route.
 
 Through the engine; every value here is generated (seeds 3870000-3879999).
 """
@@ -15,12 +19,15 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn
+from tests.fakes import drawn, drawn_mixed
 
 # (VNPay's merchant portal issues 32 upper-case letters and digits)
 _VNPAY_SECRET = drawn(3870000, 32, string.ascii_uppercase + string.digits)
 _VNPAY_LETTERS = drawn(3870001, 32, string.ascii_uppercase)
 _HEX_DIGEST = drawn(3870002, 64, "0123456789abcdef")
+# (a LINE channel secret is 32 hex; a channel access token, long-lived, 172 characters of base64 ending `=`)
+_LINE_SECRET = drawn(3870010, 32, "0123456789abcdef")
+_LINE_TOKEN = drawn_mixed(3870011, 171, string.ascii_letters + string.digits + "+/") + "="
 
 
 def _secrets(engine: Engine, filename: str, text: str) -> list:
@@ -49,6 +56,7 @@ def test_vnpays_hash_secret_blocks(engine: Engine, filename: str, text: str, lin
 
 @pytest.mark.parametrize("filename,text", [
     ("booking/payments/vnpay.py", 'VNP_HASH_SECRET = os.environ["VNP_HASH_SECRET"]\n'),
+    ("booking/payments/vnpay.py", 'from .crypto import hash_secret\n\ndigest = hash_secret(VNP_HASH_SECRET)\n'),
     ("booking/payments/vnpay.py", 'VNP_HASH_SECRET = "YOUR_HASH_SECRET"\n'),
     ("Shop.Crm/appsettings.json", '{{\n  "Vnpay": {{ "HashSecret": "" }}\n}}\n'),
     # (a hash of a secret, named so)
@@ -57,3 +65,31 @@ def test_vnpays_hash_secret_blocks(engine: Engine, filename: str, text: str, lin
 ])
 def test_vnpays_hash_secret_from_elsewhere_or_a_hash_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.format(digest=_HEX_DIGEST)) == []
+
+
+@pytest.mark.parametrize("filename,text,line,secret", [
+    ("line-bot/app.py",
+     'from flask import Flask\nfrom linebot.v3 import WebhookHandler\n\napp = Flask(__name__)\nhandler = WebhookHandler("{secret}")\n',
+     5, _LINE_SECRET),
+    ("bot/webhook.py", 'from linebot import WebhookParser\n\nparser = WebhookParser(\n    "{secret}"\n)\n', 4, _LINE_SECRET),
+    ("bot/main.py", 'import linebot\n\nhandler = linebot.WebhookHandler(\'{secret}\')\n', 3, _LINE_SECRET),
+    ("bot/push.py", 'from linebot import LineBotApi\n\nline_bot_api = LineBotApi("{token}")\n', 3, _LINE_TOKEN),
+    ("public/callback.php",
+     "<?php\nuse LINE\\LINEBot;\nuse LINE\\LINEBot\\HTTPClient\\CurlHTTPClient;\n\n$httpClient = new CurlHTTPClient('{token}');\n",
+     5, _LINE_TOKEN),
+])
+def test_lines_channel_secret_or_token_given_to_its_sdk_blocks(engine: Engine, filename: str, text: str, line: int,
+                                                                secret: str) -> None:
+    assert _secrets(engine, filename, text.format(secret=_LINE_SECRET, token=_LINE_TOKEN)) == [(line, secret)]
+
+
+@pytest.mark.parametrize("filename,text", [
+    ("line-bot/app.py", 'from linebot.v3 import WebhookHandler\n\nhandler = WebhookHandler(os.environ["LINE_CHANNEL_SECRET"])\n'),
+    ("line-bot/app.py", "from linebot.v3 import WebhookHandler\n\nhandler = WebhookHandler(channel_secret)\n"),
+    ("line-bot/app.py", "from linebot.v3 import WebhookHandler\n\nhandler = WebhookHandler('YOUR_CHANNEL_SECRET')\n"),
+    ("bot/push.py", "from linebot import LineBotApi\n\nline_bot_api = LineBotApi('<channel access token>')\n"),
+    # (another library's handler, given its route)
+    ("hooks/server.py", 'from hooks import WebhookHandler\n\nhandler = WebhookHandler("/hooks/github")\n'),
+])
+def test_lines_sdk_given_references_or_stand_ins_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(secret=_LINE_SECRET)) == []
