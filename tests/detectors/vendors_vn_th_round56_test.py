@@ -8,6 +8,9 @@
   `WebhookParser(…)`, v2's `LineBotApi(…)`, the PHP SDK's `new CurlHTTPClient(…)`), where the file names the SDK
   (kinds/_code_calls.py's documented_slots); references and stand-ins stay none, and so does another library's
   `WebhookHandler` given its route.
+- ZaloPay's app keys under the bare names its API gives them (`key1`, the MAC key; `key2`, the callback key), where the
+  file or the lines around name ZaloPay (kinds/_literal_reading.py); ZaloPay's published sandbox keys, references, and a
+  `key1` where nothing says ZaloPay stay none.
 
 Through the engine; every value here is generated (seeds 3870000-3879999).
 """
@@ -28,6 +31,9 @@ _HEX_DIGEST = drawn(3870002, 64, "0123456789abcdef")
 # (a LINE channel secret is 32 hex; a channel access token, long-lived, 172 characters of base64 ending `=`)
 _LINE_SECRET = drawn(3870010, 32, "0123456789abcdef")
 _LINE_TOKEN = drawn_mixed(3870011, 171, string.ascii_letters + string.digits + "+/") + "="
+# (ZaloPay's key1 and key2: 32 letters of both cases and digits)
+_ZALOPAY_KEY1 = drawn_mixed(3870020, 32)
+_ZALOPAY_KEY2 = drawn_mixed(3870021, 32)
 
 
 def _secrets(engine: Engine, filename: str, text: str) -> list:
@@ -93,3 +99,32 @@ def test_lines_channel_secret_or_token_given_to_its_sdk_blocks(engine: Engine, f
 ])
 def test_lines_sdk_given_references_or_stand_ins_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.format(secret=_LINE_SECRET)) == []
+
+
+@pytest.mark.parametrize("filename,text,lines", [
+    ("venue-portal/config/zalopay.php",
+     "<?php\nreturn [\n    'app_id'    => 2553,\n    'key1'      => '{key1}',\n    'key2'      => '{key2}',\n"
+     "    'endpoint'  => 'https://openapi.zalopay.vn/v2/create',\n];\n", [(4, _ZALOPAY_KEY1), (5, _ZALOPAY_KEY2)]),
+    ("shop/payments/config.py",
+     'ZALOPAY = {{\n    "app_id": 2553,\n    "key1": "{key1}",\n    "key2": "{key2}",\n'
+     '    "endpoint": "https://sb-openapi.zalopay.vn/v2/create",\n}}\n', [(3, _ZALOPAY_KEY1), (4, _ZALOPAY_KEY2)]),
+    ("server/routes/payment.js",
+     "// ZaloPay\nconst config = {{\n  app_id: '2553',\n  key1: '{key1}',\n  key2: '{key2}',\n}};\n",
+     [(4, _ZALOPAY_KEY1), (5, _ZALOPAY_KEY2)]),
+    ("shop/zalopay_dao.py", "class ZaloPayDAO:\n    def __init__(self):\n        self.key1 = '{key1}'\n", [(3, _ZALOPAY_KEY1)]),
+])
+def test_zalopays_keys_under_their_bare_names_block(engine: Engine, filename: str, text: str, lines: list) -> None:
+    assert sorted(_secrets(engine, filename, text.format(key1=_ZALOPAY_KEY1, key2=_ZALOPAY_KEY2))) == lines
+
+
+@pytest.mark.parametrize("filename,text", [
+    ("server/config/zalopay.js", "module.exports = {{\n  key1: process.env.ZALOPAY_KEY1,\n  key2: process.env.ZALOPAY_KEY2,\n}};\n"),
+    # (ZaloPay's shared sandbox app, as its docs and every quick-start give it)
+    ("server/config/zalopay.js",
+     "const config = {{\n  app_id: '2554',\n  key1: 'sdngKKJmqEMzvh5QQcdD2A9XBSKUNaYn',\n  key2: 'trMrHtvjo6myautxDUiAcYsVtaeQ8nhf',\n"
+     "  endpoint: 'https://sb-openapi.zalopay.vn/v2/create',\n}};\n"),
+    # (a first and a second key where nothing says ZaloPay: a cache's, a test's)
+    ("app/cache.py", 'PAIRS = {{\n    "key1": "{key1}",\n    "key2": "{key2}",\n}}\n'),
+])
+def test_zalopays_key_names_from_elsewhere_or_its_sandbox_are_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(key1=_ZALOPAY_KEY1, key2=_ZALOPAY_KEY2)) == []
