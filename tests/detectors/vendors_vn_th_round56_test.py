@@ -11,6 +11,8 @@
 - ZaloPay's app keys under the bare names its API gives them (`key1`, the MAC key; `key2`, the callback key), where the
   file or the lines around name ZaloPay (kinds/_literal_reading.py); ZaloPay's published sandbox keys, references, and a
   `key1` where nothing says ZaloPay stay none.
+- LINE Notify's access tokens (43 letters of both cases and digits) as quoted literals anywhere in a file naming its API's
+  host (`notify-api.line.me`), however they are named (a dict of branches' tokens, a list of groups'): kinds/_vendor_keys.py.
 
 Through the engine; every value here is generated (seeds 3870000-3879999).
 """
@@ -20,6 +22,7 @@ import string
 
 import pytest
 from secretfence.engine import Engine
+from secretfence.findings import LOW
 
 from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import drawn, drawn_mixed
@@ -34,6 +37,9 @@ _LINE_TOKEN = drawn_mixed(3870011, 171, string.ascii_letters + string.digits + "
 # (ZaloPay's key1 and key2: 32 letters of both cases and digits)
 _ZALOPAY_KEY1 = drawn_mixed(3870020, 32)
 _ZALOPAY_KEY2 = drawn_mixed(3870021, 32)
+# (LINE Notify's access tokens: 43 letters of both cases and digits)
+_NOTIFY_FIRST = drawn_mixed(3870030, 43)
+_NOTIFY_SECOND = drawn_mixed(3870031, 43)
 
 
 def _secrets(engine: Engine, filename: str, text: str) -> list:
@@ -128,3 +134,43 @@ def test_zalopays_keys_under_their_bare_names_block(engine: Engine, filename: st
 ])
 def test_zalopays_key_names_from_elsewhere_or_its_sandbox_are_not_blocked(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.format(key1=_ZALOPAY_KEY1, key2=_ZALOPAY_KEY2)) == []
+
+
+@pytest.mark.parametrize("filename,text,lines", [
+    ("depot/alerts/line_notify.py",
+     'import requests\n\nNOTIFY_URL = "https://notify-api.line.me/api/notify"\nTOKENS = {{\n    "north": "{first}",\n'
+     '    "south": None,\n}}\n', [(5, _NOTIFY_FIRST)]),
+    # (the tokens above the host, a list of groups' tokens)
+    ("ops/notify.py",
+     "GROUP_TOKENS = [\n    '{first}',\n    '{second}',\n]\n\n\ndef send(message):\n    for token in GROUP_TOKENS:\n"
+     "        requests.post('https://notify-api.line.me/api/notify', headers={{'Authorization': f'Bearer {{token}}'}},\n"
+     "                      data={{'message': message}})\n", [(2, _NOTIFY_FIRST), (3, _NOTIFY_SECOND)]),
+    ("server/alert.js",
+     "const axios = require('axios');\nconst rooms = {{ kitchen: \"{first}\" }};\n"
+     "axios.post('https://notify-api.line.me/api/notify', 'message=hi', {{ headers: {{ Authorization: `Bearer ${{rooms.kitchen}}` }} }});\n",
+     [(2, _NOTIFY_FIRST)]),
+])
+def test_line_notify_tokens_in_a_file_posting_to_its_api_block(engine: Engine, filename: str, text: str, lines: list) -> None:
+    assert sorted(_secrets(engine, filename, text.format(first=_NOTIFY_FIRST, second=_NOTIFY_SECOND))) == lines
+
+
+@pytest.mark.parametrize("filename,text", [
+    # (the tokens read from the environment)
+    ("depot/alerts/line_notify.py",
+     'NOTIFY_URL = "https://notify-api.line.me/api/notify"\nTOKENS = {{"north": os.environ["LINE_NOTIFY_NORTH"]}}\n'),
+    # (a literal of the shape where nothing names LINE Notify's API: a digest's, an id's)
+    ("app/cache.py", 'ENTRIES = {{\n    "north": "{first}",\n}}\n'),
+    # (a stand-in of letters only, as a README writes one)
+    ("depot/alerts/line_notify.py",
+     'NOTIFY_URL = "https://notify-api.line.me/api/notify"\nTOKENS = {{"north": "YourLineNotifyAccessTokenGoesHereXxxxxxxxxxx"}}\n'),
+])
+def test_line_notify_shaped_literals_elsewhere_or_stand_ins_are_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(first=_NOTIFY_FIRST)) == []
+
+
+def test_line_notify_tokens_on_a_documentation_page_warn() -> None:
+    text = f"Send with:\n\n    curl -X POST https://notify-api.line.me/api/notify -d 'token=x'\n\n    TOKEN = \"{_NOTIFY_FIRST}\"\n"
+    from secretfence.kinds._vendor_keys import _line_notify_tokens
+
+    lines = text.splitlines()
+    assert [(match.line_offset, match.confidence) for match in _line_notify_tokens(lines, 2, True)] == [(2, LOW)]
