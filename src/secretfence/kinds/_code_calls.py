@@ -378,8 +378,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "load_local(", "load_remote(", "siaaccount(", "sdk(", "restclient(", "itemelementname",
             # (blind round IJ) LiqPay's SDKs given the public key, then the private key (documented_slots)
             "liqpay(",
-            # (stop 56) web-push's VAPID details by position, Okta's Java SDK given its API token (documented_slots)
-            "setvapiddetails(", "tokenclientcredentials(")
+            # (stop 56) web-push's VAPID details by position, Okta's Java SDK given its API token (documented_slots); LINE's
+            # Messaging API SDKs given the channel secret or access token (blind set IV)
+            "setvapiddetails(", "tokenclientcredentials(", "webhookhandler(", "webhookparser(", "linebotapi(", "curlhttpclient(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -4749,6 +4750,14 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # Okta's management SDK for Java given its API token (`Clients.builder().setClientCredentials(new
     # TokenClientCredentials("00…"))`): an SSWS token, acting as the admin who made it.
     "TokenClientCredentials": ((0,), -1, "api_token", None, None, "Okta's API token"),
+    # LINE's Messaging API SDKs given the channel secret (line-bot-sdk-python's `WebhookHandler(channel_secret)` and
+    # `WebhookParser(channel_secret)`, v2's and v3's alike: it checks every webhook's X-Line-Signature) or the channel
+    # access token (v2's `LineBotApi(channel_access_token)`, the PHP SDK's `new CurlHTTPClient(channel_access_token)`: it
+    # sends as the official account), read where the file names the SDK (`linebot`, the PHP SDK's `LINEBot`).
+    "WebhookHandler": ((0,), -1, "channel_secret", None, ("linebot",), "LINE's channel secret"),
+    "WebhookParser": ((0,), -1, "channel_secret", None, ("linebot",), "LINE's channel secret"),
+    "LineBotApi": ((0,), -1, "channel_access_token", None, ("linebot",), "LINE's channel access token"),
+    "CurlHTTPClient": ((0,), -1, "channel_access_token", None, ("LINEBot",), "LINE's channel access token"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4759,7 +4768,7 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
     r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
-    r"""|LiqPay|setVapidDetails|TokenClientCredentials))[ \t]*\(""")
+    r"""|LiqPay|setVapidDetails|TokenClientCredentials|WebhookHandler|WebhookParser|LineBotApi|CurlHTTPClient))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
@@ -4767,7 +4776,8 @@ _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchA
                      "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(", "BraintreeGateway(",
                      "braintree.Configuration(", "braintree.Configuration.configure(", "braintree.New", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(",
                      "Merchant(",
-                     "LiqPay(", "setVapidDetails(", "TokenClientCredentials(")
+                     "LiqPay(", "setVapidDetails(", "TokenClientCredentials(",
+                     "WebhookHandler(", "WebhookParser(", "LineBotApi(", "CurlHTTPClient(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

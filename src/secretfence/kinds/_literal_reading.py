@@ -2323,6 +2323,27 @@ def _przelewy24_crc_beside(key: str, value: str, lines: Sequence[str], index: in
     return przelewy24_credential(key, words, value, said_near=True)
 
 
+# ZaloPay's merchant keys under the bare names its API gives them, `key1` (the MAC key signing each order's creation and
+# query) and `key2` (the key checking its callbacks), as every sample and SDK configures an app (`{"app_id": …, "key1":
+# "…", "key2": "…", "endpoint": "https://openapi.zalopay.vn/v2/create"}`, PHP's `'key1' => '…'`, Node's `key1: "…"`): 32
+# letters and digits, drawn, where the file's name or the lines around name ZaloPay (a member's `self.key1`, PHP's `$key1`
+# too). A `key1` elsewhere is any first key. The keys ZaloPay publishes for its shared sandbox apps (2553, 2554), in its
+# docs and every quick-start, open no merchant's account.
+_ZALOPAY_SAID = lazy_regex(r"(?i)zalo[ _.-]?pay")
+_ZALOPAY_KEY_NAME = lazy_regex(r"^(?i:key)[12]$")
+_ZALOPAY_KEY = lazy_regex(r"^[A-Za-z0-9]{32}$")
+_ZALOPAY_SANDBOX_KEYS = frozenset(("PcY4iZIKFCIdgZvA6ueMcMHHUbRLYjPL", "kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz",
+                                   "sdngKKJmqEMzvh5QQcdD2A9XBSKUNaYn", "trMrHtvjo6myautxDUiAcYsVtaeQ8nhf"))
+_ZALOPAY_LINES = 12
+
+
+def _zalopay_key_beside(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """A bare `key1` or `key2` holding a ZaloPay app's key, where the file's name or the lines around name ZaloPay."""
+    return (_ZALOPAY_KEY_NAME.match(key.rpartition(".")[2].lstrip("$@")) is not None and _ZALOPAY_KEY.match(value) is not None
+            and looks_generated(value) and value not in _ZALOPAY_SANDBOX_KEYS
+            and (_ZALOPAY_SAID.search(lowered_name) is not None or says_near(lines, index, _ZALOPAY_SAID, _ZALOPAY_LINES)))
+
+
 # GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
 # --encrypt-key 80923B25…`, `gpg --recipient 0x1A2B3C4D`): which key encrypts or signs, never a secret.
 _PGP_KEY_OPTIONS = frozenset({"encrypt-key", "sign-key", "hidden-encrypt-key", "default-key", "local-user", "recipient",
@@ -3866,7 +3887,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
-              or _przelewy24_crc_beside(key, value, lines, index, lowered_name)) and (
+              or _przelewy24_crc_beside(key, value, lines, index, lowered_name)
+              or _zalopay_key_beside(key, value, lines, index, lowered_name)) and (
                 _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                 and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
                 and not _cited_example(lines, index)

@@ -525,6 +525,8 @@ _FOLDED_PUSHOVER = (rb"""pushover[a-z0-9_.-]{0,40}\\?["'\]]{0,2}[ \t]*(?::=|=>|=
                     rb"""(?![a-z0-9_+/=-])""")
 # (blind rounds EG-EL: a user key after its name and assignment, or as a URL's `userkey=` parameter)
 _FOLDED_USER_KEY = rb"""user[_.-]?key["'\]]{0,2}[ \t]*(?::=|=>|=|:|,)[ \t]*[fbr]?["'`]?[a-z0-9][a-z0-9_-]{7}"""
+# (blind set IV: LINE Notify's API host, where a file's tokens are read from: _line_notify_tokens)
+_FOLDED_LINE_NOTIFY = rb"""notify-api\.line\.me"""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -586,6 +588,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_VAPID_CALL, ("vapiddetails", "pushservice", "vapidsignaturebuilder")),
         (_FOLDED_PUSHOVER, ("pushover",)),
         (_FOLDED_USER_KEY, ("userkey", "user_key", "user-key", "user.key")),
+        (_FOLDED_LINE_NOTIFY, ("notify-api.line.me",)),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         (_FOLDED_NAMED_CLIENT, ("jotform", "owm(")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
@@ -803,6 +806,49 @@ def _pushover_keys(line: str, in_documentation: bool) -> Iterator[Match]:
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
                 "Pushover application token or user key: with its pair, sends notifications to the account's devices on "
                 "the app's quota"))
+
+
+# --- LINE Notify's access tokens (blind set IV) ----------------------------------------------------------------------------
+# A LINE Notify personal access token (issued on notify-bot.line.me's My page, or to a service by its OAuth flow): 43
+# letters of both cases and digits, sent as `Authorization: Bearer <token>` to `notify-api.line.me/api/notify`. A file that
+# posts there often keeps several, one a chat or a branch (`TOKENS = {"bangna": "…"}`, a list of groups' tokens), under
+# names that say nothing: a quoted literal of the shape anywhere in a file that names the API's host is one. The file is
+# read once, from its first line naming the host, each token reported where it stands.
+_LINE_NOTIFY_HOST = "notify-api.line.me"
+_LINE_NOTIFY_TOKEN = lazy_regex(r"""(?<![A-Za-z0-9_\\])["'`](?P<token>[A-Za-z0-9]{43})["'`]""")
+_LINE_NOTIFY_TOKEN_LENGTH = 43
+_LINE_NOTIFY_LINES_READ = 5000  # lines of a file read for its tokens
+_LINE_NOTIFY_TOKENS_READ = 64  # tokens a file reports at most
+
+
+def _line_notify_file(lines: Sequence[str]) -> Tuple[int, Tuple[Tuple[int, str], ...]]:
+    """(the first line naming LINE Notify's API host or -1, the (line, token) literals of a LINE Notify token's shape)."""
+    first = -1
+    tokens: List[Tuple[int, str]] = []
+    for number in range(min(len(lines), _LINE_NOTIFY_LINES_READ)):
+        text = line_text(lines, number)
+        if first < 0 and _LINE_NOTIFY_HOST in text.lower():
+            first = number
+        if len(text) < _LINE_NOTIFY_TOKEN_LENGTH + 2 or len(tokens) >= _LINE_NOTIFY_TOKENS_READ:
+            continue
+        for _, found in zip(range(_VALUES_A_LINE), _LINE_NOTIFY_TOKEN.finditer(text)):
+            tokens.append((number, found.group("token")))
+    return first, tuple(tokens[:_LINE_NOTIFY_TOKENS_READ])
+
+
+_LINE_NOTIFY_FILE = LastFileMemo(_line_notify_file)
+
+
+def _line_notify_tokens(lines: Sequence[str], index: int, in_documentation: bool) -> Iterator[Match]:
+    """LINE Notify access tokens in a file naming LINE Notify's API host (see _LINE_NOTIFY_TOKEN), read from the file's
+    first line naming it."""
+    first, tokens = _LINE_NOTIFY_FILE.of(lines)
+    if first != index:
+        return
+    for number, token in tokens:
+        if _generated(token, both_cases=True):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), line_offset=number - index, description=(
+                "LINE Notify access token: posts messages to its chat or group as the service that holds it"))
 
 
 # --- User keys: the account's API key its service's URL takes as `userkey` (blind rounds EG-EL) ------------------------
@@ -1421,6 +1467,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
     yield from _game_and_vehicle_service_keys(lines, index, line, filename, _said)
     if "pushover" in lowered:
         yield from _pushover_keys(line, _in_documentation(filename))
+    if _LINE_NOTIFY_HOST in lowered:
+        yield from _line_notify_tokens(lines, index, _in_documentation(filename))
     if "user" in lowered and "key" in lowered:
         yield from _user_keys(lines, index, line, _in_documentation(filename))
     if "-" in line and len(line) >= 40:

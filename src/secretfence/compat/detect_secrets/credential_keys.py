@@ -275,6 +275,11 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
                 continue  # what the key opens: `FILE_READ_KEY`
             if word == "id" and words[position + 1:] == ("secret",):
                 continue  # the secret that encodes ids (Galaxy's `id_secret`); `secret_id` stays an id
+            if word == "hash" and words[position + 1:] == ("secret",):
+                # the secret keying a hash: VNPay's `vnp_HashSecret` (its SDKs' and samples' `VNP_HASH_SECRET`,
+                # `HashSecret`), the HMAC-SHA512 key signing every payment URL and checking every return; a hash of a
+                # secret is named the other way round (`secret_hash`, `hashed_secret`)
+                continue
             return True
     return False
 
