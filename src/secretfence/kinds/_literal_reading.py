@@ -2799,8 +2799,10 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
             yield "Ansible vault password echoed by its password script", value
         return
     stripped = line.strip()
+    # (the lines after it blank or comments: people annotate the file, )
     if (stripped and not line.startswith("#!") and not _SCRIPT_LINE.match(line) and index == 0
-            and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4)))
+            and all(not text or text.startswith("#")
+                    for text in (line_text(lines, other).strip() for other in range(1, min(len(lines), 4))))
             and _is_credential(stripped, True, False, "vault_password")):
         yield "Ansible vault password file's password", stripped
 
