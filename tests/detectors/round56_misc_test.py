@@ -2,6 +2,7 @@
 through the engine. Fakes are drawn from seeds 3890000-3899999."""
 from __future__ import annotations
 
+import base64
 import random
 from typing import List, Tuple
 
@@ -28,16 +29,37 @@ def _password(seed: int) -> str:
 
 
 _VAULT = _phrase(3890001)
+# A SendGrid API key (`SG.` 22 `.` 43), the password SendGrid's SMTP relay takes from the user `apikey`.
+_SENDGRID = "SG." + drawn(3890002, 22) + "." + drawn(3890003, 43)
+_SENDGRID_STAND_IN = "SG." + "x" * 22 + "." + "y" * 43
+
+
+def _sasl_plain(user: str, password: str) -> str:
+    """SASL PLAIN's message (RFC 4616: authzid NUL authcid NUL password) in base64, as a session sends it."""
+    return base64.b64encode(f"\0{user}\0{password}".encode()).decode()
+
+
+def _postfix_session(message: str) -> str:
+    return ("Jun 12 07:01:14 relay01 postfix/smtp[4411]: < 250-AUTH PLAIN LOGIN\n"
+            f"Jun 12 07:01:14 relay01 postfix/smtp[4411]: > AUTH PLAIN {message}\n"
+            "Jun 12 07:01:15 relay01 postfix/smtp[4411]: < 235 Authentication successful\n")
+
 
 TRUE_FORMS = [
     # an Ansible vault password file's line, comments after it
     ("ansible/.vault_pass", f"{_VAULT}\n# vault password for group_vars/*/vault.yml\n# owner: ops\n", 1, _VAULT),
     ("deploy/vault_password.txt", f"{_VAULT}\n\n# rotate yearly\n", 1, _VAULT),
+    # an SMTP session's AUTH PLAIN whose password is a vendor's key (the base64 hides it from the vendor's detector)
+    ("logs/mail-relay-debug.log", _postfix_session(_sasl_plain("apikey", _SENDGRID)), 2, _SENDGRID),
+    ("logs/smtp.log", f" -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> YXBpa2V5\n<-  334 UGFzc3dvcmQ6\n"
+     f" -> {base64.b64encode(_SENDGRID.encode()).decode()}\n", 5, _SENDGRID),
 ]
 
 DECOYS = [
     # a vault password file whose lines after the first are not comments: not one password
     ("ansible/.vault_pass", f"{_VAULT}\nsecond-line-of-notes here\n"),
+    # a session's AUTH PLAIN sending a stand-in of the vendor's key
+    ("logs/mail-relay-debug.log", _postfix_session(_sasl_plain("apikey", _SENDGRID_STAND_IN))),
 ]
 
 

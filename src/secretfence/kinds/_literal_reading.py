@@ -1339,6 +1339,13 @@ _OWNED_FORMAT = lazy_regex(
     r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|AIza|hf_|"
     r"sk-(?:proj|svcacct|admin|ant|lf|or)-|sk-[A-Za-z0-9]{20}T3BlbkFJ)"
 )
+
+
+def owned_format(value: str) -> bool:
+    """The value is in a format a sharper detector owns and judges on the raw line (see _OWNED_FORMAT)."""
+    return _OWNED_FORMAT.match(value) is not None
+
+
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
 # botocore's paginators (input_token, output_token).
 _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor",
