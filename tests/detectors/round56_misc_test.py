@@ -29,6 +29,7 @@ def _password(seed: int) -> str:
 
 
 _VAULT = _phrase(3890001)
+_EINVOICE = _password(3890004)
 # A SendGrid API key (`SG.` 22 `.` 43), the password SendGrid's SMTP relay takes from the user `apikey`.
 _SENDGRID = "SG." + drawn(3890002, 22) + "." + drawn(3890003, 43)
 _SENDGRID_STAND_IN = "SG." + "x" * 22 + "." + "y" * 43
@@ -53,11 +54,17 @@ TRUE_FORMS = [
     ("logs/mail-relay-debug.log", _postfix_session(_sasl_plain("apikey", _SENDGRID)), 2, _SENDGRID),
     ("logs/smtp.log", f" -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> YXBpa2V5\n<-  334 UGFzc3dvcmQ6\n"
      f" -> {base64.b64encode(_SENDGRID.encode()).decode()}\n", 5, _SENDGRID),
+    # an account's acronym glued to a lowercase password's word (VNPT e-invoice's `ACpass`)
+    ("einvoice/vnpt.config.xml", f'<appSettings>\n  <add key="Account" value="shopadmin" />\n'
+     f'  <add key="ACpass" value="{_EINVOICE}" />\n</appSettings>\n', 3, _EINVOICE),
+    ("config/ftp.ini", f"[upload]\nFTPpass = {_EINVOICE}\n", 2, _EINVOICE),
 ]
 
 DECOYS = [
     # a vault password file whose lines after the first are not comments: not one password
     ("ansible/.vault_pass", f"{_VAULT}\nsecond-line-of-notes here\n"),
+    # a capital run before a word that only ends in `pass`: no password's name
+    ("app.config", f'<appSettings>\n  <add key="SSLbypass" value="{_EINVOICE}" />\n  <add key="COMPASS" value="{_EINVOICE}" />\n</appSettings>\n'),
     # a session's AUTH PLAIN sending a stand-in of the vendor's key
     ("logs/mail-relay-debug.log", _postfix_session(_sasl_plain("apikey", _SENDGRID_STAND_IN))),
 ]
