@@ -30,6 +30,8 @@ def _password(seed: int) -> str:
 
 _VAULT = _phrase(3890001)
 _EINVOICE = _password(3890004)
+_SPLIT = _password(3890005)
+_SPLIT_AT = _SPLIT.index(next(symbol for symbol in "!*$#" if symbol in _SPLIT))  # (split before its symbol)
 # A SendGrid API key (`SG.` 22 `.` 43), the password SendGrid's SMTP relay takes from the user `apikey`.
 _SENDGRID = "SG." + drawn(3890002, 22) + "." + drawn(3890003, 43)
 _SENDGRID_STAND_IN = "SG." + "x" * 22 + "." + "y" * 43
@@ -58,6 +60,10 @@ TRUE_FORMS = [
     ("einvoice/vnpt.config.xml", f'<appSettings>\n  <add key="Account" value="shopadmin" />\n'
      f'  <add key="ACpass" value="{_EINVOICE}" />\n</appSettings>\n', 3, _EINVOICE),
     ("config/ftp.ini", f"[upload]\nFTPpass = {_EINVOICE}\n", 2, _EINVOICE),
+    # a password split at its symbol where its name is given it (Python's implicit concatenation, a `+`)
+    ("scripts/fix.py", f'conn = psycopg2.connect(\n    host="db-01.internal",\n    user="maint",\n'
+     f'    password="{_SPLIT[:_SPLIT_AT]}"\n             "{_SPLIT[_SPLIT_AT:]}",\n)\n', 4, _SPLIT),
+    ("src/db.js", f'const DB_PASSWORD = "{_SPLIT[:_SPLIT_AT + 1]}" +\n  "{_SPLIT[_SPLIT_AT + 1:]}";\n', 1, _SPLIT),
 ]
 
 DECOYS = [
@@ -65,6 +71,9 @@ DECOYS = [
     ("ansible/.vault_pass", f"{_VAULT}\nsecond-line-of-notes here\n"),
     # a capital run before a word that only ends in `pass`: no password's name
     ("app.config", f'<appSettings>\n  <add key="SSLbypass" value="{_EINVOICE}" />\n  <add key="COMPASS" value="{_EINVOICE}" />\n</appSettings>\n'),
+    # literals joined where no credential's name is given them: a label, a prompt
+    ("scripts/fix.py", f'label = ("{_SPLIT[:_SPLIT_AT]}"\n         "{_SPLIT[_SPLIT_AT:]}")\n'),
+    ("scripts/ask.py", 'password = input("Password for " "*admin* " "(blank to skip): ")\n'),
     # a session's AUTH PLAIN sending a stand-in of the vendor's key
     ("logs/mail-relay-debug.log", _postfix_session(_sasl_plain("apikey", _SENDGRID_STAND_IN))),
 ]
