@@ -31,6 +31,8 @@ def _password(seed: int) -> str:
 _VAULT = _phrase(3890001)
 _EINVOICE = _password(3890004)
 _SPLIT = _password(3890005)
+_CONTROLLER = _password(3890006)
+_SITES_HEAD = "INSERT INTO sites (code, name, controller_ip, controller_user, controller_pass)\nVALUES\n"
 _SPLIT_AT = _SPLIT.index(next(symbol for symbol in "!*$#" if symbol in _SPLIT))  # (split before its symbol)
 # A SendGrid API key (`SG.` 22 `.` 43), the password SendGrid's SMTP relay takes from the user `apikey`.
 _SENDGRID = "SG." + drawn(3890002, 22) + "." + drawn(3890003, 43)
@@ -60,6 +62,11 @@ TRUE_FORMS = [
     ("einvoice/vnpt.config.xml", f'<appSettings>\n  <add key="Account" value="shopadmin" />\n'
      f'  <add key="ACpass" value="{_EINVOICE}" />\n</appSettings>\n', 3, _EINVOICE),
     ("config/ftp.ini", f"[upload]\nFTPpass = {_EINVOICE}\n", 2, _EINVOICE),
+    # an SQL seed's row of a table of logins (a user and a password column for the same thing, a host's): a chosen password
+    ("db/seed/002_sites.sql", _SITES_HEAD + f"  ('S-21', 'North', '10.21.0.10', 'admin', '{_CONTROLLER}'),\n"
+     "  ('S-22', 'South', '10.22.0.10', 'admin', NULL);\n", 3, _CONTROLLER),
+    ("db/seed/devices.sql", f"INSERT INTO kiosks (hostname, serial, admin_password) VALUES ('k-01', 'SN3890', '{_CONTROLLER}');\n",
+     1, _CONTROLLER),
     # a password split at its symbol where its name is given it (Python's implicit concatenation, a `+`)
     ("scripts/fix.py", f'conn = psycopg2.connect(\n    host="db-01.internal",\n    user="maint",\n'
      f'    password="{_SPLIT[:_SPLIT_AT]}"\n             "{_SPLIT[_SPLIT_AT:]}",\n)\n', 4, _SPLIT),
@@ -71,6 +78,9 @@ DECOYS = [
     ("ansible/.vault_pass", f"{_VAULT}\nsecond-line-of-notes here\n"),
     # a capital run before a word that only ends in `pass`: no password's name
     ("app.config", f'<appSettings>\n  <add key="SSLbypass" value="{_EINVOICE}" />\n  <add key="COMPASS" value="{_EINVOICE}" />\n</appSettings>\n'),
+    # a table of logins' stand-in and digest passwords
+    ("db/seed/002_sites.sql", _SITES_HEAD + "  ('S-21', 'North', '10.21.0.10', 'admin', 'changeme'),\n"
+     "  ('S-22', 'South', '10.22.0.10', 'admin', '5f4dcc3b5aa765d61d8327deb882cf99');\n"),
     # literals joined where no credential's name is given them: a label, a prompt
     ("scripts/fix.py", f'label = ("{_SPLIT[:_SPLIT_AT]}"\n         "{_SPLIT[_SPLIT_AT:]}")\n'),
     ("scripts/ask.py", 'password = input("Password for " "*admin* " "(blank to skip): ")\n'),
