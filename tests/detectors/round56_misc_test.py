@@ -32,6 +32,7 @@ _VAULT = _phrase(3890001)
 _EINVOICE = _password(3890004)
 _SPLIT = _password(3890005)
 _CONTROLLER = _password(3890006)
+_WIFI = _phrase(3890007)
 _SITES_HEAD = "INSERT INTO sites (code, name, controller_ip, controller_user, controller_pass)\nVALUES\n"
 _SPLIT_AT = _SPLIT.index(next(symbol for symbol in "!*$#" if symbol in _SPLIT))  # (split before its symbol)
 # A SendGrid API key (`SG.` 22 `.` 43), the password SendGrid's SMTP relay takes from the user `apikey`.
@@ -67,6 +68,10 @@ TRUE_FORMS = [
      "  ('S-22', 'South', '10.22.0.10', 'admin', NULL);\n", 3, _CONTROLLER),
     ("db/seed/devices.sql", f"INSERT INTO kiosks (hostname, serial, admin_password) VALUES ('k-01', 'SN3890', '{_CONTROLLER}');\n",
      1, _CONTROLLER),
+    # a Home Assistant / ESPHome secrets file's Wi-Fi password named for the network alone, beside its SSID
+    ("esphome/secrets.yaml", f'# ESPHome secrets\nattic_ssid: "Props"\nattic_wifi: "{_WIFI}"\nmqtt_broker: "10.40.0.2"\n',
+     3, _WIFI),
+    ("homeassistant/secrets.yaml", f"wifi_ssid: HomeNet\nwlan_iot: {_WIFI}\n", 2, _WIFI),
     # a password split at its symbol where its name is given it (Python's implicit concatenation, a `+`)
     ("scripts/fix.py", f'conn = psycopg2.connect(\n    host="db-01.internal",\n    user="maint",\n'
      f'    password="{_SPLIT[:_SPLIT_AT]}"\n             "{_SPLIT[_SPLIT_AT:]}",\n)\n', 4, _SPLIT),
@@ -78,6 +83,10 @@ DECOYS = [
     ("ansible/.vault_pass", f"{_VAULT}\nsecond-line-of-notes here\n"),
     # a capital run before a word that only ends in `pass`: no password's name
     ("app.config", f'<appSettings>\n  <add key="SSLbypass" value="{_EINVOICE}" />\n  <add key="COMPASS" value="{_EINVOICE}" />\n</appSettings>\n'),
+    # a secrets file's Wi-Fi-named value with no SSID named, or naming the network; a Wi-Fi-named key elsewhere
+    ("esphome/secrets.yaml", f'home_wifi: "{_WIFI}"\n'),
+    ("esphome/secrets.yaml", 'wifi_ssid: "HomeNet"\nwifi_network: "HomeNet5G-Upstairs"\nwifi_ip: "10.40.0.9"\n'),
+    ("esphome/config.yaml", f'wifi_ssid: "Props"\nattic_wifi: "{_WIFI}"\n'),
     # a table of logins' stand-in and digest passwords
     ("db/seed/002_sites.sql", _SITES_HEAD + "  ('S-21', 'North', '10.21.0.10', 'admin', 'changeme'),\n"
      "  ('S-22', 'South', '10.22.0.10', 'admin', '5f4dcc3b5aa765d61d8327deb882cf99');\n"),

@@ -424,7 +424,22 @@ _BUNDLER_HOST = lazy_regex(
 # base64 characters, named for MongoDB (`mongodb-keyfile`, `mongo.key`) or a keyfile under MongoDB's directory.
 _MONGO_KEYFILE = (r"[^/\\!]{0,64}mongo[^/\\!]{0,64}(?:key[-_]?file[^/\\!]{0,64}|[-_.]key)|"
                   r"[^/\\!]{0,64}mongo[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,4}[^/\\!]{0,64}key[-_]?file[^/\\!]{0,64}")
-ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?|" + _MONGO_KEYFILE + r")$")
+# Home Assistant's and ESPHome's secrets file (`secrets.yaml`, each value read by `!secret <name>`): the names are the
+# owner's own, and a Wi-Fi network's password is often named for the network alone (`props_wifi`, `home_wlan`) beside
+# its `*_ssid`. Where the file names an SSID, a top-level name saying Wi-Fi that is not the network's name, address or
+# channel holds the password (judged as a Wi-Fi password).
+_HOME_SECRETS_FILE = r"secrets\.yaml"
+ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?|" + _MONGO_KEYFILE + "|"
+                        + _HOME_SECRETS_FILE + r")$")
+_HOME_SECRETS_NAME = lazy_regex(r"(?i)(?:^|[/\\!])" + _HOME_SECRETS_FILE + "$")
+_HOME_WIFI_SECRET = lazy_regex(r"""^(?P<key>[A-Za-z0-9_]{0,64}(?i:wifi|wlan)[A-Za-z0-9_]{0,64}):[ \t]+(?P<q>["']?)"""
+                               r"""(?P<value>[^\s"'#!&*|>{\[][^\s"']{0,127})(?P=q)[ \t]*(?:#.*)?\r?$""")
+# (the network's name, address, channel or the radio's settings: no password)
+_NOT_A_WIFI_PASSWORD = frozenset({"ssid", "bssid", "name", "network", "net", "ip", "address", "host", "hostname",
+                                  "gateway", "subnet", "dns", "channel", "country", "domain", "id", "mac", "user",
+                                  "username", "identity", "mode", "power", "timeout"})
+_SSID_KEY = lazy_regex(r"(?im)^[A-Za-z0-9_]{0,64}ssid[A-Za-z0-9_]{0,64}:")
+_HOME_SECRETS_READ = 256  # lines of the file searched for an SSID's name
 _MONGO_KEYFILE_NAME = lazy_regex(r"(?i)(?:^|[/\\!])(?:" + _MONGO_KEYFILE + r")$")
 _KEYFILE_LINE = lazy_regex(r"^[ \t]*[A-Za-z0-9+/=]{1,1024}[ \t]*\r?$")
 _KEYFILE_MAX = 1024  # MongoDB's limit on a keyfile's characters (blanks not counted)
@@ -2797,6 +2812,15 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
         if key is not None:
             yield "MongoDB keyfile (a replica set's shared key)", key
         return
+    if "secrets" in lowered_name and _HOME_SECRETS_NAME.search(lowered_name):
+        from secretfence.compat.detect_secrets.credential_keys import key_words
+
+        found = _HOME_WIFI_SECRET.match(line) if ("wifi" in line.lower() or "wlan" in line.lower()) else None
+        if (found is not None and not _NOT_A_WIFI_PASSWORD.intersection(key_words(found.group("key")))
+                and _SSID_KEY.search("\n".join(line_text(lines, number) for number in range(min(len(lines), _HOME_SECRETS_READ))))
+                and _is_credential(found.group("value"), True, False, "wifi_password")):
+            yield f"Wi-Fi password under {found.group('key')} in a Home Assistant / ESPHome secrets file", found.group("value")
+        return
     if not _VAULT_PASS_FILE.search(lowered_name):
         return
     echoed = _ECHOED_LITERAL.match(line)
@@ -3881,7 +3905,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
     for offset, what, value in _block_values(lines, index, lowered_name) if may & _BLOCK else ():
         yield from report(value, what, offset)
-    if ("vault" in lowered_name or "mongo" in lowered_name) and ROLE_FILES.search(lowered_name):
+    if ("vault" in lowered_name or "mongo" in lowered_name or "secrets" in lowered_name) and ROLE_FILES.search(lowered_name):
         for what, value in _role_file_values(lines, index, lowered_name):
             yield from report(value, what)
     if not in_code and may & _CHILDREN:
