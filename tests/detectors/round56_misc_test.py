@@ -33,6 +33,7 @@ _EINVOICE = _password(3890004)
 _SPLIT = _password(3890005)
 _CONTROLLER = _password(3890006)
 _WIFI = _phrase(3890007)
+_DOLLAR = _password(3890008).replace("!", "$").replace("*", "$").replace("#", "$")  # (a `$` inside it)
 _SITES_HEAD = "INSERT INTO sites (code, name, controller_ip, controller_user, controller_pass)\nVALUES\n"
 _SPLIT_AT = _SPLIT.index(next(symbol for symbol in "!*$#" if symbol in _SPLIT))  # (split before its symbol)
 # A SendGrid API key (`SG.` 22 `.` 43), the password SendGrid's SMTP relay takes from the user `apikey`.
@@ -72,6 +73,10 @@ TRUE_FORMS = [
     ("esphome/secrets.yaml", f'# ESPHome secrets\nattic_ssid: "Props"\nattic_wifi: "{_WIFI}"\nmqtt_broker: "10.40.0.2"\n',
      3, _WIFI),
     ("homeassistant/secrets.yaml", f"wifi_ssid: HomeNet\nwlan_iot: {_WIFI}\n", 2, _WIFI),
+    # a PowerShell Basic pair in single quotes, a `$` in its password (single quotes interpolate nothing)
+    ("ops/Set-Prices.ps1", f"$pair = 'techadmin:{_DOLLAR}'\n$auth = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))\n"
+     '$headers = @{ Authorization = "Basic $auth" }\n', 1, _DOLLAR),
+    ("ops/push.ps1", f"$b = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('techadmin:{_DOLLAR}'))\n", 1, _DOLLAR),
     # a password split at its symbol where its name is given it (Python's implicit concatenation, a `+`)
     ("scripts/fix.py", f'conn = psycopg2.connect(\n    host="db-01.internal",\n    user="maint",\n'
      f'    password="{_SPLIT[:_SPLIT_AT]}"\n             "{_SPLIT[_SPLIT_AT:]}",\n)\n', 4, _SPLIT),
@@ -87,6 +92,8 @@ DECOYS = [
     ("esphome/secrets.yaml", f'home_wifi: "{_WIFI}"\n'),
     ("esphome/secrets.yaml", 'wifi_ssid: "HomeNet"\nwifi_network: "HomeNet5G-Upstairs"\nwifi_ip: "10.40.0.9"\n'),
     ("esphome/config.yaml", f'wifi_ssid: "Props"\nattic_wifi: "{_WIFI}"\n'),
+    # a Basic pair whose `$` its double quotes interpolate: a reference
+    ("ops/push.ps1", '$b = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("techadmin:pre$Suffix"))\n'),
     # a table of logins' stand-in and digest passwords
     ("db/seed/002_sites.sql", _SITES_HEAD + "  ('S-21', 'North', '10.21.0.10', 'admin', 'changeme'),\n"
      "  ('S-22', 'South', '10.22.0.10', 'admin', '5f4dcc3b5aa765d61d8327deb882cf99');\n"),
