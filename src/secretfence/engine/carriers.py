@@ -1248,9 +1248,11 @@ _CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
 # quote character, searched at C speed before the full concatenation pattern. A literal that
 # ends in an escaped line break or tab (`"…\\n"`, every line of a gettext .po file) ends no
-# token: its last letter is the escape's, so that junction is none.
-_JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.%-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\r\n+]|\\\r?\n)+"(?=[\w+/=.%-])')
-_JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.%-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\r\n+]|\\\r?\n)+'(?=[\w+/=.%-])")
+# token: its last letter is the escape's, so that junction is none. A password's symbols (`!*#$@&?~^`) stand
+# beside a junction too: a password split where a credential's name is given it (`password="…"` then `"*…"` below
+# it, Python's implicit concatenation), which only _named_short_join assembles.
+_JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.%!*#$@&?~^-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\r\n+]|\\\r?\n)+"(?=[\w+/=.%!*#$@&?~^-])')
+_JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.%!*#$@&?~^-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\r\n+]|\\\r?\n)+'(?=[\w+/=.%!*#$@&?~^-])")
 _CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
 
 # Visual Basic (VBA modules, VBScript, VB.NET, classic ASP) joins literals with `&` or `+` and goes
@@ -1281,9 +1283,10 @@ def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
 
 
 def _named_short_join(parts: List[str], text: str, line_start: int, opening: int) -> bool:
-    """A one-word value at least MIN_NAMED_JOIN long assigned to a credential-named name."""
-    return (len("".join(parts)) <= MAX_NAMED_JOIN and all(_ONE_WORD.match(part) for part in parts)
-            and _joins_a_token(parts, MIN_NAMED_JOIN) and _assigned_to_a_credential(text, line_start, opening))
+    """A one-word value at least MIN_NAMED_JOIN long assigned to a credential-named name. (Every part is one word, a
+    password's symbols and all, so the join is inside the word: `"Harbor" "*Cobalt8541"` as much as a token's.)"""
+    return (MIN_NAMED_JOIN <= len("".join(parts)) <= MAX_NAMED_JOIN and all(_ONE_WORD.match(part) for part in parts)
+            and _assigned_to_a_credential(text, line_start, opening))
 
 
 def _assigned_to_a_credential(text: str, line_start: int, opening: int) -> bool:

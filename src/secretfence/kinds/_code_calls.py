@@ -4414,9 +4414,11 @@ def sid_first_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
 # Java's `Base64.getEncoder().encodeToString("u:p".getBytes())`, Kotlin's `"u:p".toByteArray()`, Ruby's
 # `Base64.strict_encode64("u:p")`, PHP's `base64_encode('u:p')`, Go's `base64.StdEncoding.EncodeToString([]byte("u:p"))`.
 # The literal is a call's argument (or a conversion's receiver) on a line that encodes base64; the password
-# is then judged as any. An interpolation (`"#{user}:#{pw}"`, `f"{u}:{p}"`, `"$user:$pw"`) is a reference.
+# is then judged as any. An interpolation (`"#{user}:#{pw}"`, `f"{u}:{p}"`, `"$user:$pw"`) is a reference; a `$` inside
+# a single-quoted password is the password's (PowerShell's, a shell's, Perl's, PHP's single quotes interpolate nothing:
+# `'techadmin:Turtle$Gloss241'`, see _interpolated).
 _ENCODED_PAIR = lazy_regex(
-    r"""(?P<lead>\([ \t]*(?:[bBuU]|@|\[\]byte\()?)?(?P<q>["'])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'\s\\{}$/][^"'\s\\{}$]{0,255})(?P=q)"""
+    r"""(?P<lead>\([ \t]*(?:[bBuU]|@|\[\]byte\()?)?(?P<q>["'])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'\s\\{}$/][^"'\s\\{}]{0,255})(?P=q)"""
     r"""(?P<conversion>[ \t]*\.(?:getBytes|GetBytes|toByteArray|encode|data|utf8|bytes|as_bytes|unpack)\b)?""")
 _BASE64_WORDS = ("base64", "Base64", "BASE64", "b64encode", "btoa(", "encode64", "ToBase64")
 # A format's conversion in the pair's password (`"admin:%s" % pw`, Go's `"user:%v"`, `"%(pw)s"`): a directive, its flags,
@@ -4431,11 +4433,19 @@ _FORMAT_CONVERSION = lazy_regex(
 _DATA_URI_REST = lazy_regex(r"^(?:[A-Za-z][\w.+-]{0,63}/[\w.+-]{1,127})?(?:;[\w.+-]{1,64}(?:=[^;,\s]{0,128})?){0,8},")
 
 
+def _interpolated(password: str, quote: str) -> bool:
+    """The pair's password holds a `$` its quotes interpolate: double quotes' or a template's (`"admin:$pw"`); single
+    quotes keep it as written."""
+    return "$" in password and quote != "'"
+
+
 def encoded_basic_literals(line: str) -> Iterator[Found]:
     for found in itertools.islice(_ENCODED_PAIR.finditer(line, 0, 4096), _CALLS_A_LINE):
         if found.group("lead") is None and found.group("conversion") is None:
             continue  # (a literal neither given to a call nor converted: `"host:port"` in a log line)
         user, password = found.group("user"), found.group("pw")
+        if _interpolated(password, found.group("q")):
+            continue  # (an interpolation: a reference)
         if password.isdigit() or ("%" in password and _FORMAT_CONVERSION.search(password) is not None):
             continue  # (a host's port, a printf format)
         if user.lower() == "data" and _DATA_URI_REST.match(password) is not None:
@@ -4484,7 +4494,7 @@ _ASSIGNED_NAME = lazy_regex(
 _PAIR_ASSIGNMENT = lazy_regex(
     r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def|export|declare)"""
     r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*[@bBuU]?"""
-    r"""(?P<q>["'`])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'`\s\\{}$/][^"'`\s\\{}$]{0,255})(?P=q)""")
+    r"""(?P<q>["'`])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'`\s\\{}$/][^"'`\s\\{}]{0,255})(?P=q)""")
 
 
 def _encoded_name(text: str, start: int = 0) -> Optional[str]:
@@ -4503,8 +4513,9 @@ def _pair_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[i
         if assigned is None or assigned.group("name") != name:
             continue  # (a use of it: read on up)
         pair = _PAIR_ASSIGNMENT.match(text)
-        if pair is None or pair.group("name") != name or pair.group("pw").isdigit() or "%" in pair.group("pw"):
-            return None  # (computed, or a host's port, a format)
+        if (pair is None or pair.group("name") != name or pair.group("pw").isdigit() or "%" in pair.group("pw")
+                or _interpolated(pair.group("pw"), pair.group("q"))):
+            return None  # (computed, or a host's port, a format, an interpolation)
         return above, pair.group("user"), pair.group("pw")
     return None
 

@@ -424,7 +424,22 @@ _BUNDLER_HOST = lazy_regex(
 # base64 characters, named for MongoDB (`mongodb-keyfile`, `mongo.key`) or a keyfile under MongoDB's directory.
 _MONGO_KEYFILE = (r"[^/\\!]{0,64}mongo[^/\\!]{0,64}(?:key[-_]?file[^/\\!]{0,64}|[-_.]key)|"
                   r"[^/\\!]{0,64}mongo[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,4}[^/\\!]{0,64}key[-_]?file[^/\\!]{0,64}")
-ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?|" + _MONGO_KEYFILE + r")$")
+# Home Assistant's and ESPHome's secrets file (`secrets.yaml`, each value read by `!secret <name>`): the names are the
+# owner's own, and a Wi-Fi network's password is often named for the network alone (`props_wifi`, `home_wlan`) beside
+# its `*_ssid`. Where the file names an SSID, a top-level name saying Wi-Fi that is not the network's name, address or
+# channel holds the password (judged as a Wi-Fi password).
+_HOME_SECRETS_FILE = r"secrets\.yaml"
+ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?|" + _MONGO_KEYFILE + "|"
+                        + _HOME_SECRETS_FILE + r")$")
+_HOME_SECRETS_NAME = lazy_regex(r"(?i)(?:^|[/\\!])" + _HOME_SECRETS_FILE + "$")
+_HOME_WIFI_SECRET = lazy_regex(r"""^(?P<key>[A-Za-z0-9_]{0,64}(?i:wifi|wlan)[A-Za-z0-9_]{0,64}):[ \t]+(?P<q>["']?)"""
+                               r"""(?P<value>[^\s"'#!&*|>{\[][^\s"']{0,127})(?P=q)[ \t]*(?:#.*)?\r?$""")
+# (the network's name, address, channel or the radio's settings: no password)
+_NOT_A_WIFI_PASSWORD = frozenset({"ssid", "bssid", "name", "network", "net", "ip", "address", "host", "hostname",
+                                  "gateway", "subnet", "dns", "channel", "country", "domain", "id", "mac", "user",
+                                  "username", "identity", "mode", "power", "timeout"})
+_SSID_KEY = lazy_regex(r"(?im)^[A-Za-z0-9_]{0,64}ssid[A-Za-z0-9_]{0,64}:")
+_HOME_SECRETS_READ = 256  # lines of the file searched for an SSID's name
 _MONGO_KEYFILE_NAME = lazy_regex(r"(?i)(?:^|[/\\!])(?:" + _MONGO_KEYFILE + r")$")
 _KEYFILE_LINE = lazy_regex(r"^[ \t]*[A-Za-z0-9+/=]{1,1024}[ \t]*\r?$")
 _KEYFILE_MAX = 1024  # MongoDB's limit on a keyfile's characters (blanks not counted)
@@ -1367,6 +1382,13 @@ _OWNED_FORMAT = lazy_regex(
     r"[sr]k_(?:live|test)_|pk_(?:live|test)_(?:[0-9a-f]{1,255}(?![0-9a-z])|[a-z0-9]{0,255}[A-Z])|SG\.|glpat-|npm_|AIza|hf_|"
     r"sk-(?:proj|svcacct|admin|ant|lf|or)-|sk-[A-Za-z0-9]{20}T3BlbkFJ)"
 )
+
+
+def owned_format(value: str) -> bool:
+    """The value is in a format a sharper detector owns and judges on the raw line (see _OWNED_FORMAT)."""
+    return _OWNED_FORMAT.match(value) is not None
+
+
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
 # botocore's paginators (input_token, output_token).
 _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor",
@@ -2846,6 +2868,15 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
         if key is not None:
             yield "MongoDB keyfile (a replica set's shared key)", key
         return
+    if "secrets" in lowered_name and _HOME_SECRETS_NAME.search(lowered_name):
+        from secretfence.compat.detect_secrets.credential_keys import key_words
+
+        found = _HOME_WIFI_SECRET.match(line) if ("wifi" in line.lower() or "wlan" in line.lower()) else None
+        if (found is not None and not _NOT_A_WIFI_PASSWORD.intersection(key_words(found.group("key")))
+                and _SSID_KEY.search("\n".join(line_text(lines, number) for number in range(min(len(lines), _HOME_SECRETS_READ))))
+                and _is_credential(found.group("value"), True, False, "wifi_password")):
+            yield f"Wi-Fi password under {found.group('key')} in a Home Assistant / ESPHome secrets file", found.group("value")
+        return
     if not _VAULT_PASS_FILE.search(lowered_name):
         return
     echoed = _ECHOED_LITERAL.match(line)
@@ -2855,8 +2886,10 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
             yield "Ansible vault password echoed by its password script", value
         return
     stripped = line.strip()
+    # (the lines after it blank or comments: people annotate the file, )
     if (stripped and not line.startswith("#!") and not _SCRIPT_LINE.match(line) and index == 0
-            and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4)))
+            and all(not text or text.startswith("#")
+                    for text in (line_text(lines, other).strip() for other in range(1, min(len(lines), 4))))
             and _is_credential(stripped, True, False, "vault_password")):
         yield "Ansible vault password file's password", stripped
 
@@ -3944,7 +3977,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
     for offset, what, value in _block_values(lines, index, lowered_name) if may & _BLOCK else ():
         yield from report(value, what, offset)
-    if ("vault" in lowered_name or "mongo" in lowered_name) and ROLE_FILES.search(lowered_name):
+    if ("vault" in lowered_name or "mongo" in lowered_name or "secrets" in lowered_name) and ROLE_FILES.search(lowered_name):
         for what, value in _role_file_values(lines, index, lowered_name):
             yield from report(value, what)
     if not in_code and may & _CHILDREN:

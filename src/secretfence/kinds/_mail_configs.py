@@ -417,7 +417,8 @@ def smtp_session_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         for offset, token in _answers(lines, index):
             password = _base64_text(token)
             if password is not None and password not in _SPEC_EXAMPLES:
-                yield offset, "SMTP AUTH LOGIN password (base64 in a session's record)", "password", password, Judgement.JUDGED
+                yield (offset, "SMTP AUTH LOGIN password (base64 in a session's record)", "password", password,
+                       _session_judgement(password))
         return
     if "plain" not in line.lower():
         return
@@ -430,8 +431,20 @@ def smtp_session_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         parts = decoded.split("\0") if decoded is not None else []
         if len(parts) == 3 and parts[2] and parts[2] not in _SPEC_EXAMPLES:
             yield (offset, f"SMTP AUTH PLAIN password of {parts[1] or parts[0]} (base64 in a session's record)", "password", parts[2],
-                   Judgement.JUDGED)
+                   _session_judgement(parts[2]))
             return
+
+
+def _session_judgement(password: str) -> Judgement:
+    """How a password a session's record sends is judged: as any password; but one in a format a sharper detector
+    owns (SendGrid's relay logs in as `apikey` with its `SG.…` key as the password) is that detector's to judge on the
+    raw line, where the base64 hides it: here its shape is judged as a credential's, and then it stands."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    from secretfence.kinds._literal_reading import owned_format
+
+    if owned_format(password) and is_literal_credential(password, True, False, key="password"):
+        return Judgement.PROVEN
+    return Judgement.JUDGED
 
 
 def _answers(lines: Sequence[str], index: int, stop: bool = True) -> Iterator[Tuple[int, str]]:

@@ -661,6 +661,10 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         # (a SIP account's row, Kamailio's uacreg or Asterisk's ps_auths: its password is a login's, judged
         # as a server list's)
         accounts = sip_account_table(table)
+        # (a table of logins, servers or devices, as a sheet's header names them: `controller_ip, controller_user,
+        # controller_pass`; its password cells are chosen passwords, judged as a login list's)
+        header = "\t".join(columns[:MAX_COLUMNS])
+        logins = server_list(header, "\t") or login_list(header, "\t") or device_inventory(header, "\t")
         reported = set()
         cap = LineCap()  # findings a line: a hostile row list stops at MAX_FINDINGS_A_LINE
         for offset, cells in rows:
@@ -674,6 +678,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                     what = f"generated-looking value in the credential column {name} of an SQL table's row"
                 elif accounts and server_password(name, value.strip()):
                     what = f"SIP account's password in the column {name} of an SQL {table} row"
+                elif logins and server_password(name, value.strip()):
+                    what = f"login's password in the column {name} of an SQL {table} row"
                 else:
                     continue
                 if cap.take(offset):

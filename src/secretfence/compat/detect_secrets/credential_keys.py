@@ -108,6 +108,9 @@ _COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", 
 # A database's (or a manager's) account named in one word before `pass`/`pw`: kamctlrc's `DBRWPW`, `DBROPW`,
 # `DBROOTPW`; FreePBX's `AMPDBPASS`, `CDRDBPASS` and `AMPMGRPASS` (its Asterisk manager's password).
 _DATABASE_PASS_HEAD = lazy_regex(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
+# An account's acronym in capitals glued to a lowercase password's word (VNPT e-invoice's `ACpass` beside its
+# `Account`, `DBpass`, `FTPpwd`, `ACpassword`): the acronym's password. (The camel-case split reads `A` `Cpass`.)
+_ACRONYM_PASS = lazy_regex(r"(?:^|[^A-Za-z])[A-Z]{2,8}(?:pass(?:word|wd)?|pwd|pw)$")
 # A word anywhere in the key that says the value is not the credential itself.
 _NOT_THE_VALUE_WORDS = frozenset({
     "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
@@ -508,7 +511,7 @@ def _names_a_credential(key: str) -> bool:
         if last.endswith(ending) and (last[: -len(ending)] in _COMPOUND_PASS_HEADS
                                       or _DATABASE_PASS_HEAD.match(last[: -len(ending)])):
             return True
-    return False
+    return _ACRONYM_PASS.search(key) is not None
 
 
 # A key's visibility written after it (`APIKEY_PRIVATE`; `_PUBLIC` says public: _NOT_THE_VALUE_WORDS), and the
