@@ -1878,6 +1878,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
             not spells_an_example_password(value):
         return True
+    if key and beside_its_drawn_identifier(lines, index, key, value):
+        return True  # (a vendor's secret beside the identifier it was issued with, both drawn: the pair a team pasted)
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
@@ -2192,18 +2194,13 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     if _SAYS_EXAMPLE.search(_RESERVED_DOMAIN_WORD.sub("", text) if own_note else text) is not None:
         return
     in_table = line.lstrip().startswith("|")
-    if in_table:
-        found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
-    elif "`" in line:
-        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
-    else:
-        found = _bare_documented_values(lines, index, text)
     reported = set()
-    for offset, what, key, value in found:
+    for offset, what, key, value in _documented_values(lines, index, line):
         if value in reported:
             continue
         if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
-                own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index))):
+                own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index)
+                or beside_its_drawn_identifier(lines, index, key, value))):
             reported.add(value)
             yield offset, what, key, value
         elif "_" in key and not in_table:
@@ -2213,6 +2210,101 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             if head and names_a_credential_holding(head, value) and not names_a_resource(value):
                 reported.add(value)
                 yield offset, what, head, value
+
+
+def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """Every labelled value line `index` gives in a runbook's forms (documented_passwords' readers), whatever its label."""
+    if line.lstrip().startswith("|"):
+        return itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(line[:_SPAN_LINE_READ]))
+    if "`" in line:
+        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
+    return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
+
+
+# A vendor's credential as its console shows it when an app or an account is registered: an identifier and its secret
+# side by side, both drawn at random (`- Client ID: `MGVU…`` then `- Client secret: `68ir…``; `| client_id | `acpS…` |`
+# then `| client_secret | `1721…` |`; `ZOOM_CLIENT_ID=7P0H…` then `ZOOM_CLIENT_SECRET=Wts2…`; an application's key and
+# its secret, `Application key` then `Application secret`; an account's id and its API key). A team pastes the pair
+# it was issued; a page teaching the setting writes a stand-in for the identifier at least (`your-client-id`,
+# `<client id>`, `abc123`), and no reader's example draws both. The identifier's label ends in an identifier's word
+# (`client id`, `account id`, `CustomerId`, `username`), or, for a secret's label, in a key's (`app key`, `public_key`:
+# the key a secret is issued with). Both values are judged drawn (drawn_credential); the sibling stands in the same
+# list, table or block (no blank line between, _PAIR_READ lines either way).
+_IDENTIFIER_TAILS = (("id",), ("identifier",), ("username",), ("user", "name"), ("user",), ("uid",))
+_SECRET_WORDS = frozenset({"secret", "private"})
+_PAIR_READ = 6  # lines read either way in the secret's list, table or block for its identifier
+
+
+def _names_its_identifier(words: Tuple[str, ...], secret_words: Tuple[str, ...]) -> bool:
+    """The label's words name the identifier a credential labelled `secret_words` is issued with (see _IDENTIFIER_TAILS)."""
+    if not words or words == secret_words:
+        return False
+    if any(words[-len(tail):] == tail for tail in _IDENTIFIER_TAILS):
+        return True
+    return words[-1] == "key" and bool(_SECRET_WORDS.intersection(secret_words))
+
+
+def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, value: str) -> bool:
+    """A credential's value on line `index`, drawn, stands beside the identifier it was issued with, drawn too (see
+    _IDENTIFIER_TAILS' note)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_password
+
+    if names_a_password(key) or not drawn_credential(value):
+        return False
+    secret_words = key_words(key)
+    if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user"):
+        return False
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_PAIR_READ + 1), step):
+            sibling = line_text(lines, at) if 0 <= at < len(lines) else ""
+            if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
+                break
+            for sibling_key, sibling_value in _labelled_values(lines, at, sibling[:_SPAN_LINE_READ]):
+                if sibling_value != value and _names_its_identifier(key_words(sibling_key), secret_words) and \
+                        drawn_credential(sibling_value, identifier=True):
+                    return True
+    return False
+
+
+def _labelled_values(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str]]:
+    """(label, value) of line `index`: a table row's first two cells (any label: an identifier's row is none a
+    credential's reader reads), else what documented_passwords' readers read."""
+    if line.lstrip().startswith("|"):
+        cells = _table_cells(line)
+        if len(cells) >= 2 and "\\|" not in line:
+            yield cells[0].strip("*_` ").rstrip(":").rstrip(), cells[1].strip().strip("`").strip()
+        return
+    for _offset, _what, key, value in _documented_values(lines, index, line):
+        yield key, value
+
+
+_UUID = lazy_regex(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+_DRAWN_HEX = lazy_regex(r"^(?:[0-9a-f]{16,128}|[0-9A-F]{16,128})$")
+_DRAWN_DIGIT_RUNS = lazy_regex(r"[0-9]+")
+
+
+def drawn_credential(value: str, identifier: bool = False) -> bool:
+    """A value a vendor's console or a generator drew at random: a random UUID, a hex run of 16 digits or more (ten
+    distinct), or letters and digits (`-` and `_` between allowed) of 12 or more, ten distinct, in both cases with digits
+    in two runs or more, or in one case with digits in three runs or more (`u4blp065o6ghmvfzumiqa9nm5k4grrs7`); no
+    placeholder, no alphabet's run, no chunk repeated. (An identifier, `identifier`, is read at the same bar.)"""
+    from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder, is_sequential
+
+    if not 12 <= len(value) <= 256 or not value.isascii():
+        return False
+    lowered = value.lower()
+    if _UUID.match(lowered) is not None:
+        drawn = len(set(value)) >= 10
+    elif _DRAWN_HEX.match(value) is not None:
+        drawn = len(set(lowered)) >= 10 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+    else:
+        plain = value.replace("-", "").replace("_", "")
+        if not plain.isalnum() or len(plain) < 12 or len(set(plain)) < 10:
+            return False
+        runs = len(_DRAWN_DIGIT_RUNS.findall(plain))
+        cases = any(c.islower() for c in plain) and any(c.isupper() for c in plain)
+        drawn = runs >= 3 or (cases and runs >= 2)
+    return drawn and not is_sequential(value) and not has_repeated_chunk(value) and not is_placeholder(value, decode=False)
 
 
 # A list item's key, token or secret for an account (`- API key for that user: `…``, `- Token for the service account:

@@ -1,0 +1,93 @@
+"""Stop 56, a vendor's credential on a team's own documentation page: the identifier and the secret a vendor's console
+issued side by side, both drawn at random (a list's `- Client ID: `…`` and `- Client secret: `…``, a settings table's
+`| client_id |` and `| client_secret |` rows, a code block's `X_CLIENT_ID=…` and `X_CLIENT_SECRET=…`, an application's
+key and its secret, an account's id and its API key): the pair a team pasted, where a page teaching the setting writes
+a stand-in for the identifier at least. A stand-in on either side, a blank line between them, an example's word on the
+line, or an identifier that is a name leave the secret a warning. Through the engine."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+from secretfence.kinds._config_forms import drawn_credential
+
+from tests.accuracy.labelled import blocked_lines
+from tests.fakes import drawn, drawn_mixed, uuid4
+
+_HEX = "0123456789abcdef"
+_LOWER_DIGITS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_ID = drawn_mixed(3800001, 32)
+_SECRET = drawn_mixed(3800002, 32)
+_SHORT_SECRET = drawn_mixed(3800003, 16)
+_HEX_SECRET = drawn(3800004, 64, _HEX)
+_HEX_ID = drawn(3800005, 20, _HEX)
+_HEX_SHORT_SECRET = drawn(3800006, 20, _HEX)
+_LOWER_ID = drawn(3800007, 32, _LOWER_DIGITS)
+_LOWER_SECRET = drawn(3800008, 32, _LOWER_DIGITS)
+_UUID_ID, _UUID_KEY = uuid4(3800009), uuid4(3800010)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> list:
+    return [secret for _, _, secret in blocked_lines(engine, filename, text)]
+
+
+def test_the_fakes_are_drawn() -> None:
+    for value in (_ID, _SECRET, _SHORT_SECRET, _HEX_SECRET, _HEX_ID, _HEX_SHORT_SECRET, _LOWER_ID, _LOWER_SECRET,
+                  _UUID_ID, _UUID_KEY):
+        assert drawn_credential(value), value[:4]
+
+
+@pytest.mark.parametrize("name, text, secret", [
+    ("tools/model-derivative/README.md",
+     "For local testing use the shared dev app:\n\n- Client ID: `" + _ID + "`\n- Client secret: `" + _SHORT_SECRET
+     + "`\n- Bucket: `md-dev`\n", _SHORT_SECRET),
+    ("docs/onboarding/weather.md", "## Stations\n- API key: `" + _LOWER_ID + "`\n- API secret: `" + _LOWER_SECRET + "`\n",
+     _LOWER_SECRET),
+    ("docs/pagos/datafonos.md", "| Campo | Valor |\n|---|---|\n| client_id | `" + _ID + "` |\n| client_secret | `"
+     + _HEX_SECRET + "` |\n| Redirect URI | https://backoffice.shop.es/cb |\n", _HEX_SECRET),
+    ("docs/centralita.md", "Credenciales de la API:\n\n```\nPBX_KEY=" + _HEX_ID + "\nPBX_SECRET=" + _HEX_SHORT_SECRET
+     + "\n```\n", _HEX_SHORT_SECRET),
+    ("docs/procedure-sms.md", "| Élément | Valeur |\n|---|---|\n| Application key | `" + _SHORT_SECRET
+     + "` |\n| Application secret | `" + _SECRET + "` |\n", _SECRET),
+    ("docs/lisboa/pagamentos.md", "- AccountId: `" + _UUID_ID + "`\n- ApiKey: `" + _UUID_KEY + "`\n", _UUID_KEY),
+    ("docs/integrations/accounting.md", "App in the developer portal:\n\n    Client ID:     " + _ID
+     + "\n    Client Secret: " + _SECRET + "\n", _SECRET),
+    ("docs/wiki/streaming.md", "```\nVIDEO_ACCOUNT_ID=" + _LOWER_ID + "\nVIDEO_CLIENT_ID=" + _ID
+     + "\nVIDEO_CLIENT_SECRET=" + _SECRET + "\n```\n", _SECRET),
+    ("docs/uk/onboarding.md", "| Параметр | Значення |\n|---|---|\n| public_key | `" + _HEX_ID + "` |\n| private_key | `"
+     + _SECRET + "` |\n", _SECRET),
+])
+def test_a_drawn_secret_beside_its_drawn_identifier_blocks(engine: Engine, name: str, text: str, secret: str) -> None:
+    assert secret in _blocked(engine, name, text)
+
+
+@pytest.mark.parametrize("name, text", [
+    # (the identifier a stand-in: a page teaching the setting)
+    ("docs/setup.md", "- Client ID: `your-client-id`\n- Client secret: `" + _SECRET + "`\n"),
+    ("docs/setup.md", "- Client ID: `<client id>`\n- Client secret: `" + _SECRET + "`\n"),
+    # (the secret a stand-in, or a name)
+    ("docs/setup.md", "- Client ID: `" + _ID + "`\n- Client secret: `your-client-secret`\n"),
+    ("docs/setup.md", "| client_id | `" + _ID + "` |\n| client_secret | `YOUR_CLIENT_SECRET` |\n"),
+    # (a blank line or a fence between them: no pair of one list or block)
+    ("docs/setup.md", "- Client ID: `" + _ID + "`\n\nLater:\n\n- Client secret: `" + _SECRET + "`\n"),
+    ("docs/setup.md", "```\nAPP_CLIENT_ID=" + _ID + "\n```\n```\nAPP_CLIENT_SECRET=" + _SECRET + "\n```\n"),
+    # (the identifier a name a person gave the app, no draw)
+    ("docs/setup.md", "```\nclient_id:     KaihdinProSync\nclient_secret: " + _SECRET + "\n```\n"),
+    # (an example's word on the line)
+    ("docs/setup.md", "- Client ID: `" + _ID + "`\n- Client secret (example): `" + _SECRET + "`\n"),
+    # (two identifiers: no secret)
+    ("docs/setup.md", "- Client ID: `" + _ID + "`\n- Tenant ID: `" + _LOWER_ID + "`\n"),
+])
+def test_a_pair_with_a_stand_in_or_apart_stays_a_warning(engine: Engine, name: str, text: str) -> None:
+    assert _blocked(engine, name, text) == []
+
+
+@pytest.mark.parametrize("value", ["abcdefghijklmnop", "0123456789abcdef0123", "your-client-secret-here",
+                                   "00000000-0000-4000-8000-000000000000", "Cache2Prefix", "aaaaaaaaaaaaaaaa1111",
+                                   "ReplaceWithYourKey1", "process.env.CLIENT_SECRET"])
+def test_a_stand_in_is_no_draw(value: str) -> None:
+    assert not drawn_credential(value)
