@@ -91,3 +91,33 @@ def test_a_pair_with_a_stand_in_or_apart_stays_a_warning(engine: Engine, name: s
                                    "ReplaceWithYourKey1", "process.env.CLIENT_SECRET"])
 def test_a_stand_in_is_no_draw(value: str) -> None:
     assert not drawn_credential(value)
+
+
+# A page saying which store keeps a credential of its (`- Drugi klucz (MD5): trzymamy w Vault`, `api_key: ks. 1Password
+# (…)`, `mot de passe dans Bitwarden`): the team's own record, read as a handover note is.
+@pytest.mark.parametrize("name, text, secret", [
+    ("docs/finanse/integracja.md", "- Drugi klucz (MD5): trzymamy w Vault\n- Protokół OAuth - client_secret: " + _HEX_SECRET[:32]
+     + "\n", _HEX_SECRET[:32]),
+    ("docs/integraatiot/kirjanpito.md", "```\nclient_id:     KaihdinProSync\nclient_secret: " + _SECRET
+     + "\napi_key:       ks. 1Password (Markiisi / api-key)\n```\n", _SECRET),
+    ("docs/ops/providers.md", "- SMS gateway token: `" + _SECRET + "`\n- Mail relay password: in Bitwarden\n", _SECRET),
+    ("docs/atadas.md", "- Onfleet API kulcs (még nincs a vaultban): lásd lent\n- Futár token: `" + _SECRET + "`\n", _SECRET),
+])
+def test_a_page_naming_its_credentials_store_is_the_teams_own(engine: Engine, name: str, text: str, secret: str) -> None:
+    assert secret in _blocked(engine, name, text)
+
+
+@pytest.mark.parametrize("name, text", [
+    # (advice naming a kind of store, or the reader's own)
+    ("docs/setup.md", "Keep the key in a secrets manager, never in the repository.\n\n- client_secret: " + _SECRET + "\n"),
+    ("docs/setup.md", "Store your API key in 1Password.\n\n- client_secret: " + _SECRET + "\n"),
+    ("docs/setup.md", "You should keep the token in Vault.\n\n- client_secret: " + _SECRET + "\n"),
+    # (Ansible's vault: its password, its command)
+    ("docs/network/getting_started.rst", "and type in the vault password for ``my_user``.\n\n- client_secret: " + _SECRET
+     + "\n"),
+    ("docs/setup.md", "Encrypt the key with ansible-vault.\n\n- client_secret: " + _SECRET + "\n"),
+    # (a store named with no credential's word on its line)
+    ("docs/setup.md", "The office uses 1Password for everything.\n\n- client_secret: " + _SECRET + "\n"),
+])
+def test_a_page_advising_a_store_stays_a_tutorial(engine: Engine, name: str, text: str) -> None:
+    assert _blocked(engine, name, text) == []

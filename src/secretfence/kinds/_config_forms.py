@@ -1870,7 +1870,7 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
     one in use on every device (stated_in_use: `we use the same one on every truck`)."""
-    from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes
+    from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes, names_a_password
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen,
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
@@ -1880,6 +1880,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True
     if key and beside_its_drawn_identifier(lines, index, key, value):
         return True  # (a vendor's secret beside the identifier it was issued with, both drawn: the pair a team pasted)
+    if own_note and key and drawn_credential(value) and not names_a_password(key):
+        return True  # (the team's own record's key, token or secret as its vendor drew it, in any form: a block's too)
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
@@ -2097,6 +2099,50 @@ _VALUES_MOVE_TO_A_STORE = LastFileMemo(_says_values_move_to_a_store)
 def values_move_to_a_store(lines: Sequence[str]) -> bool:
     """The page leaves the team a note to move its values into a secret store (see _TODO_MARKER), read once a file."""
     return _VALUES_MOVE_TO_A_STORE.of(lines)
+
+
+# A line saying where the team keeps a credential, its store named (`- Key is in 1Password ("Weather - OpenWeather").`,
+# `api_key: ks. 1Password (…)`, `- Drugi klucz (MD5): trzymamy w Vault`, `mot de passe dans Bitwarden`, `Onfleet API
+# kulcs (… még nincs a vaultban)`): a password manager's or a secret store's name, or a vault named as a place (after a
+# preposition, no word after it, or in a case ending: Hungarian's `vaultban`, Finnish's `vaultissa`; Ansible's `the vault
+# password` and `ansible-vault` are none), on a line naming a credential. The page is the team's own record of its
+# accounts, no reader's example (a tutorial tells its reader where to keep a key, `your`, or advises a kind of store,
+# `should`, `e.g.`: _ADDRESSES_THE_READER, _ADVISES; `a secrets manager` names no store), and is read as a handover note
+# is (is_teams_own_record). Searched once a file; a line is read only where it holds a store's word (_STORE_WORDS).
+_NAMED_STORE = lazy_regex(r"""(?i)\b(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|aws[ -]sm)\b"""
+                          r"""|\b(?:in|w|we|im|dans|no|na|en|nel|del|у|в)[ \t]+(?:our[ \t]+|le[ \t]+|o[ \t]+)?vault(?![ \t]*[\w-])"""
+                          r"""|\bvault(?:ban|ba|b(?:ó|o)l|issa|iin|ista)\b""")
+# (a page's advice names a store as a kind of place, no store of its own: `use a secrets manager`, `never hard-code it`)
+_ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|consider|e\.g\.|such[ \t]as|like)\b""")
+_STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
+_CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
+                              r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
+                              r"""|contrase(?:ñ|n)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
+                              r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
+                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード""")
+_STORE_LINE_READ = 400  # characters of a line read for the store and the credential
+
+
+def _says_where_credentials_are_kept(lines: Sequence[str]) -> bool:
+    """A line of the file names the store a credential is kept in (see _NAMED_STORE's note)."""
+    for text in lines:
+        read = text[:_STORE_LINE_READ]
+        lowered = read.lower()
+        # (the credential's word read beside the store's name, not in it: `1Password`)
+        if any(word in lowered for word in _STORE_WORDS) and _NAMED_STORE.search(read) is not None and \
+                _CREDENTIAL_WORD.search(_NAMED_STORE.sub(" ", read)) is not None and _ADDRESSES_THE_READER.search(read) is None and \
+                _ADVISES.search(read) is None:
+            return True
+    return False
+
+
+_KEEPS_CREDENTIALS_IN_A_STORE = LastFileMemo(_says_where_credentials_are_kept)
+
+
+def teams_own_page(lines: Sequence[str]) -> bool:
+    """The page is the team's own record by what it says: it leaves itself a note to move its values into a secret store
+    (values_move_to_a_store), or says which store keeps a credential of its (_NAMED_STORE), each read once a file."""
+    return values_move_to_a_store(lines) or _KEEPS_CREDENTIALS_IN_A_STORE.of(lines)
 
 
 def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:

@@ -3724,7 +3724,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
             # hosts its own whatever their names), and an incident's write-up's (the token that leaked, the old key), and
             # a page leaving the team a note to move its values into a secret store (`TODO: move this to Vault`)
-            own_note = is_teams_own_record(lowered_name) or _config_forms.values_move_to_a_store(lines)
+            own_note = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
             for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)
