@@ -121,3 +121,32 @@ def test_a_page_naming_its_credentials_store_is_the_teams_own(engine: Engine, na
 ])
 def test_a_page_advising_a_store_stays_a_tutorial(engine: Engine, name: str, text: str) -> None:
     assert _blocked(engine, name, text) == []
+
+
+# A key alone in a code span on the line below the list item naming it: on the team's own record (a handover note, a page
+# naming its credentials' store, a working note or a TODO list), or below a note to rotate it (on any page).
+@pytest.mark.parametrize("name, text, secret", [
+    ("docs/handover/dispatch-2026-10.md", "## Hozzáférések\n- Onfleet API kulcs (a régi integrációé):\n  `" + _HEX_SECRET[:32]
+     + "`\n- Stripe: Réka már admin\n", _HEX_SECRET[:32]),
+    ("docs/ops/couriers.md", "- Courier API token (not in the vault yet):\n  `" + _SECRET + "`\n- Mail relay password: in Bitwarden\n",
+     _SECRET),
+    ("TODO.md", "# TODO\n\n- [ ] rotate the DNS token below after the migration!!\n      `" + _SECRET
+     + "` (zone edit, shop.dev)\n- [ ] drop Python 3.8\n", _SECRET),
+    ("docs/deploy.md", "1. Revoke the old deploy key below once the new one works\n   `" + _SECRET + "`\n", _SECRET),
+])
+def test_a_key_below_its_item_on_the_teams_own_record_blocks(engine: Engine, name: str, text: str, secret: str) -> None:
+    assert secret in _blocked(engine, name, text)
+
+
+@pytest.mark.parametrize("name, text", [
+    # (a tutorial's page: its item's key below it is the reader's example)
+    ("docs/setup.md", "- API token:\n  `" + _SECRET + "`\n"),
+    # (the item's value a stand-in, or more than the span on its line)
+    ("docs/handover/notes.md", "- API token:\n  `your-api-token-here`\n"),
+    ("docs/handover/notes.md", "- API token:\n  `" + _SECRET + "` and then the rest of a sentence about it\n"),
+    # (rotating a token a page names elsewhere, nothing below the note)
+    ("TODO.md", "- [ ] rotate the DNS token below after the migration\n- [ ] drop Python 3.8\n"),
+    ("docs/deploy.md", "1. Rotate the token shown below in the dashboard:\n\n   `" + _SECRET + "`\n"),
+])
+def test_a_key_below_an_item_elsewhere_stays_a_warning(engine: Engine, name: str, text: str) -> None:
+    assert _blocked(engine, name, text) == []

@@ -432,6 +432,10 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
 # accented `généré` has none, and is read where the lead-in says live or production)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|vygenerov|wygenerow|canl"""
                        rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
+# a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
+# code span on the item's next line (key_below_its_item)
+_FOLDED_SPAN_BELOW_ITEM = (rb"""(?:token|secret|key|kulcs|klucz|avain|rotate|revoke|regenerate|invalidate)[^\n]{0,200}"""
+                           rb"""\r?\n[ \t]{2,16}`[^\s`]{12}""")
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
 # after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
@@ -523,6 +527,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_re
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
+                                                             "revoke", "regenerate", "invalidate"),
+                       lazy_regex(_FOLDED_SPAN_BELOW_ITEM, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
@@ -1764,6 +1771,41 @@ def key_below_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
     if found is None or _LIVE_OR_GENERATED.search(found.group("label") + " " + found.group("rest")) is None:
         return
     yield offset, f"the {found.group('label')} given below its lead-in", "api_key", value.group("value")
+
+
+# A list item naming a credential whose value stands alone on the item's next line, in a code span (`- Onfleet API kulcs
+# (… még nincs a vaultban):` then `  `224e…``; `- [ ] rotate the Cloudflare token below after the migration` then
+# `      `Eo-C…` (zone edit)`): the team's own value where the page is its own record (`own_note`: a handover note, a page
+# naming its credentials' store) and the item's label ends in its colon, or on any page where the item tells the team
+# to rotate, revoke or regenerate the credential below (a tutorial tells no one to rotate its example). The value is
+# judged drawn (drawn_credential); the line holds the span and at most a note in brackets after it.
+_SPAN_BELOW_ITEM = lazy_regex(r"""^[ \t]{2,16}`(?P<value>[^\s`]{12,256})`[ \t]*(?:\([^()\n]{0,120}\)[ \t]*)?[.,;]?[ \t]*\r?$""")
+_ITEM_LABEL = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?P<label>[^\s:`(][^:`(\n]{0,96}?)"""
+                         r"""[ \t]*(?:\([^()\n]{0,160}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*\r?$""")
+_ROTATE_BELOW = lazy_regex(r"""(?i)^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[^\n]{0,80}?\b(?:rotate|revoke|regenerate"""
+                           r"""|roll|reset|invalidate)\b[^\n]{0,80}?\b(?P<label>(?:[\w-]{1,32}[ \t]){0,2}(?:token|key|secret))\b"""
+                           r"""[^\n]{0,40}?\bbelow\b""")
+
+
+_ARTICLE = lazy_regex(r"""(?i)^(?:the|our|this|that|a|an)[ \t]+""")
+
+
+def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iterator[Found]:
+    """(1, what, key, value) of the code span standing alone on the line below line `index`'s list item naming its
+    credential (see _SPAN_BELOW_ITEM's note)."""
+    item = line_text(lines, index)[:_SPAN_LINE_READ]
+    if index + 1 >= len(lines) or not item.rstrip().endswith(":") and "below" not in item:
+        return  # (the cheap test first: an item's colon, or its word for the value below)
+    text = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    below = _SPAN_BELOW_ITEM.match(text) if "`" in text else None
+    if below is None or not drawn_credential(below.group("value")):
+        return
+    labelled = _ITEM_LABEL.match(item) if own_note and item.rstrip().endswith(":") else None
+    found = labelled or (_ROTATE_BELOW.search(item) if "below" in item else None)
+    if found is None:
+        return
+    label = _ARTICLE.sub("", found.group("label").strip())
+    yield 1, f"the {label} given below its list item", "_".join(label.split()), below.group("value")
 
 
 # A login's user and password each after its own label on one line, as a note lists a system's address and login

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_log_text, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
     xml_unescaped, ISSUED_NOTE_WORDS,
@@ -3599,6 +3599,13 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
         return
+    if (line.rstrip().endswith(":") or "below" in line) and lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) \
+            and is_no_document(lowered_name) and not is_log_text(lowered_name):
+        # (an operator's working note, a TODO list, a runbook: the team's own, its key alone in a code span below the list
+        # item naming it, or below its note to rotate it, the live one)
+        for offset, what, key, value in _config_forms.key_below_its_item(lines, index, True):
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
     if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
             "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name) and not (
             lowered_name.endswith(".txt") and _TRANSFER_SCRIPTS.of(lines)):
@@ -3717,6 +3724,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
+        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (line.rstrip().endswith(":") or "below" in line):
+            # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate)
+            own_record = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
+            for offset, what, key, value in _config_forms.key_below_its_item(lines, index, own_record):
+                if _credential_key(key, value) and _is_credential(value, True, False, key):
+                    yield Match(secret=value, confidence=MEDIUM, description=f"{what} in documentation", line_offset=offset)
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
