@@ -150,3 +150,25 @@ def test_a_key_below_its_item_on_the_teams_own_record_blocks(engine: Engine, nam
 ])
 def test_a_key_below_an_item_elsewhere_stays_a_warning(engine: Engine, name: str, text: str) -> None:
     assert _blocked(engine, name, text) == []
+
+
+_TOOL_KEY = drawn_mixed(3800020, 24) + "-" + drawn_mixed(3800021, 5)
+
+
+# A tool's configuration a page writes (TestRail's trcli: `host:`, `username:`, `key:`): the bare `key:` is the account's
+# API key where the account's user stands in its block and the address is the service's own.
+def test_a_bare_key_beside_its_user_and_its_services_address_blocks(engine: Engine) -> None:
+    text = ("```bash\ncat > ~/.trcli.yml <<'EOF'\nhost: https://northwind.testrail.io\nproject: Storefront\n"
+            "username: qa-bot@northwind-retail.com\nkey: " + _TOOL_KEY + "\nEOF\n```\n")
+    assert _TOOL_KEY in _blocked(engine, "docs/qa/testrail-reporting.md", text)
+
+
+@pytest.mark.parametrize("text", [
+    # (no user in its block: any mapping's `key:`)
+    "```yaml\nhost: https://northwind.testrail.io\nproject: Storefront\nkey: " + _TOOL_KEY + "\n```\n",
+    # (an example's host, or the key a stand-in)
+    "```yaml\nhost: https://example.testrail.io\nusername: you@example.com\nkey: " + _TOOL_KEY + "\n```\n",
+    "```yaml\nhost: https://northwind.testrail.io\nusername: qa-bot@northwind-retail.com\nkey: INSERT-API-KEY-HERE\n```\n",
+])
+def test_a_bare_key_without_its_user_or_its_service_stays_a_warning(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "docs/qa/testrail-reporting.md", text) == []

@@ -2481,9 +2481,14 @@ def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[
         return
     key, value = assigned.group("key"), assigned.group("value")
     words = key_words(key)
+    # (a tool's configuration names its account's key `key:` beside the account's user and the service's address:
+    # TestRail's trcli, `host:` then `username:` then `key:`; read as the account's API key where its user stands in the
+    # block, a bare `key:` elsewhere being any mapping's)
+    bare_key = words == ("key",) and _beside_its_user(lines, index)
     if not words or words[-1] not in _CREDENTIAL_TAIL_WORDS or "://" in value or names_a_password(key) or \
-            not names_a_credential_holding(key, value):
+            not (bare_key or names_a_credential_holding(key, value)):
         return
+    key = "api_key" if bare_key else key
     service = _service_words(words, _CREDENTIAL_TAIL_WORDS)
     for step in (-1, 1):
         for at in range(index + step, index + step * (_SERVICE_BLOCK_READ + 1), step):
@@ -2498,6 +2503,26 @@ def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[
             if name and name[-1] in _ADDRESS_TAIL_WORDS and _service_words(name, _ADDRESS_TAIL_WORDS) == service:
                 yield f"{key} beside its service's address {found.group('key')}", key, value, url.group("host").lower()
                 return
+
+
+_USER_TAIL_WORDS = frozenset({"user", "username", "login", "email"})
+
+
+def _beside_its_user(lines: Sequence[str], index: int) -> bool:
+    """An assignment in line `index`'s block (no blank line between, _SERVICE_BLOCK_READ lines each way) sets a user
+    (`username: qa-bot@…`, `user = ops`): the account the block's key is of."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SERVICE_BLOCK_READ + 1), step):
+            sibling = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not sibling.strip():
+                break
+            found = _ASSIGNED_LINE.match(sibling) if "=" in sibling or ":" in sibling else None
+            name = key_words(found.group("key")) if found is not None else ()
+            if name and name[-1] in _USER_TAIL_WORDS:
+                return True
+    return False
 
 
 # A settings table that records its credential's provenance as a team's inventory does: a row naming who owns it, or when
