@@ -172,3 +172,35 @@ def test_a_bare_key_beside_its_user_and_its_services_address_blocks(engine: Engi
 ])
 def test_a_bare_key_without_its_user_or_its_service_stays_a_warning(engine: Engine, text: str) -> None:
     assert _blocked(engine, "docs/qa/testrail-reporting.md", text) == []
+
+
+_LONG_KEY = drawn_mixed(3800030, 64)
+
+
+# The account's own address on the vendor's domain beside its key (a tenant's name before the vendor's domain, bare), as
+# a drawn identifier is; Japanese's token and key words in a table's row and a list's label (`API トークン`, `API キー`).
+@pytest.mark.parametrize("name, text, secret", [
+    ("docs/wiki/kintone連携.md", "| 項目 | 値 |\n|------|----|\n| サブドメイン | shop-members.cybozu.com |\n| アプリ ID | 142 |\n"
+     "| API トークン (閲覧のみ) | " + _SECRET + " |\n", _SECRET),
+    ("docs/wiki/Backlog連携.md", "- スペース: `facilities.backlog.jp`\n- API キー (ユーザー: ボット): `" + _LONG_KEY + "`\n",
+     _LONG_KEY),
+    ("docs/integrations/helpdesk.md", "- Instance: `northwind-retail.zendesk.com`\n- API token: `" + _SECRET + "`\n", _SECRET),
+])
+def test_a_key_beside_its_accounts_address_blocks(engine: Engine, name: str, text: str, secret: str) -> None:
+    assert secret in _blocked(engine, name, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a stand-in tenant, the vendor's own service host, a callback's URL with its path)
+    "- Instance: `example.zendesk.com`\n- API token: `" + _SECRET + "`\n",
+    "- Instance: `yourcompany.zendesk.com`\n- API token: `" + _SECRET + "`\n",
+    "- Space: `acme.backlog.jp`\n- API key: `" + _SECRET + "`\n",
+    "- Endpoint: `api.zendesk.com`\n- API token: `" + _SECRET + "`\n",
+    "- Callback: `https://shop.northwind.com/cb`\n- API token: `" + _SECRET + "`\n",
+    # (the key a stand-in beside a real tenant)
+    "- Instance: `northwind-retail.zendesk.com`\n- API token: `your-api-token`\n",
+    # (a blank line between: another list)
+    "- Instance: `northwind-retail.zendesk.com`\n\n- API token: `" + _SECRET + "`\n",
+])
+def test_a_key_beside_a_stand_in_address_stays_a_warning(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "docs/integrations/helpdesk.md", text) == []

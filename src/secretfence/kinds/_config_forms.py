@@ -807,7 +807,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
-                           "パスワード", "パスフレーズ", "暗証番号")  # (Japanese's, compounds too: `管理者パスワード`)
+                           "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
+                           "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -2348,10 +2349,39 @@ def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, valu
             if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
                 break
             for sibling_key, sibling_value in _labelled_values(lines, at, sibling[:_SPAN_LINE_READ]):
-                if sibling_value != value and _names_its_identifier(key_words(sibling_key), secret_words) and \
-                        drawn_credential(sibling_value, identifier=True):
+                if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and
+                                               drawn_credential(sibling_value, identifier=True)
+                                               or _tenant_address(sibling_value)):
                     return True
     return False
+
+
+# An account's own address on a vendor's domain, as a settings list gives it beside the account's key (`- スペース:
+# `sgm.backlog.jp``, `| サブドメイン | sgm-gojokai.cybozu.com |`, `host: https://northwind.testrail.io`): a tenant's name
+# before the vendor's domain, the address bare (no path: a callback's URL is any app's). It names the account the key
+# is of, as a drawn identifier does; a page teaching the setting writes a stand-in (`example.cybozu.com`,
+# `yourspace.backlog.jp`, `{subdomain}.…`, `acme.…`) or the vendor's own service host (`api.…`, `www.…`).
+_TENANT_ADDRESS = lazy_regex(r"""^(?:https://)?(?P<tenant>[a-z0-9][a-z0-9-]{1,62})\.(?P<domain>[a-z0-9][a-z0-9-]{1,62}"""
+                             r"""(?:\.[a-z0-9-]{1,62}){0,2}\.[a-z]{2,24})/?$""")
+_SERVICE_LABELS = frozenset({"www", "api", "apis", "app", "apps", "auth", "login", "oauth", "id", "sso", "portal",
+                             "dashboard", "console", "developer", "developers", "dev", "docs", "help", "support", "status",
+                             "sandbox", "staging", "test", "demo", "cdn", "static", "mail", "smtp", "imap", "my", "secure",
+                             "account", "accounts", "admin", "panel", "manage", "merchant", "merchants", "partner", "partners",
+                             "eu", "us", "uk", "de", "fr", "jp", "au", "ca", "in", "global", "int", "prod", "live"})
+_STAND_IN_TENANTS = lazy_regex(r"""(?:^|-)(?:examples?|samples?|demo|dummy|fake|placeholder|test|your|my|acme|contoso"""
+                               r"""|fabrikam|company|mycompany|yourcompany|tenant|subdomain|instance|domain|org|foo|bar)"""
+                               r"""(?:-|$)|^(?:your|my)""")
+
+
+def _tenant_address(value: str) -> bool:
+    """The value is an account's own address on a vendor's domain (see _TENANT_ADDRESS)."""
+    from secretfence.kinds._literal_reading import _real_host
+
+    found = _TENANT_ADDRESS.match(value.lower()) if len(value) <= 256 and "." in value else None
+    if found is None or found.group("tenant") in _SERVICE_LABELS or _STAND_IN_TENANTS.search(found.group("tenant")):
+        return False
+    host = f"{found.group('tenant')}.{found.group('domain')}"
+    return _real_host(host) and not found.group("tenant").isdigit()
 
 
 def _labelled_values(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str]]:

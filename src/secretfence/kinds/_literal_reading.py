@@ -1418,7 +1418,7 @@ def declared_prefilter() -> Declaration:
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
-        "토큰",
+        "토큰", "キー",  # (Japanese's key, `API キー`: the documentation readers' table rows and list items)
         # (Greek's password words' stems, as a page writes them: `κωδικός`, `Κωδικός`, `ΚΩΔΙΚΟΣ` its upper case unaccented;
         # `συνθηματικό`: the documentation readers' κωδικός `…`, | Κωδικός |)
         "κωδικ", "Κωδικ", "ΚΩΔΙΚ", "συνθηματικ", "Συνθηματικ", "ΣΥΝΘΗΜΑΤΙΚ") + _proxy_and_sessions.EXACT_KEYWORDS

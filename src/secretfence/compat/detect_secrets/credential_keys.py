@@ -307,7 +307,9 @@ _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata",
 _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
                                   "anahtari", "ключ", "avain",
                                   # (Hungarian's `kulcs`, its possessive `kulcsa`: `API kulcs`, `titkos kulcs`)
-                                  "kulcs", "kulcsa"})
+                                  "kulcs", "kulcsa",
+                                  # (Japanese's `キー` after a key's qualifier, written apart: `API キー`, `API_キー`)
+                                  "キー"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
