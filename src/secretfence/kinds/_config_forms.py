@@ -141,6 +141,7 @@ and value judgements (`_credential_key`, `_is_credential`) decide, so a referenc
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
@@ -2333,13 +2334,27 @@ def _names_its_identifier(words: Tuple[str, ...], secret_words: Tuple[str, ...])
     return words[-1] == "key" and bool(_SECRET_WORDS.intersection(secret_words))
 
 
+# (each value's verdict kept for the file: the literal kind and the keyword rule each ask of a line's value twice)
+_PAIRED: LastFileMemo[Dict[Tuple[int, str, str], bool]] = LastFileMemo(lambda lines: {})
+
+
 def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, value: str) -> bool:
     """A credential's value on line `index`, drawn, stands beside the identifier it was issued with, drawn too (see
-    _IDENTIFIER_TAILS' note)."""
-    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_password
+    _IDENTIFIER_TAILS' note), or beside its account's own address (_tenant_address)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     if names_a_password(key) or not drawn_credential(value):
         return False
+    remembered = _PAIRED.of(lines)
+    verdict = remembered.get((index, key, value))
+    if verdict is None:
+        verdict = remembered[(index, key, value)] = _beside_its_drawn_identifier(lines, index, key, value)
+    return verdict
+
+
+def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, value: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
     secret_words = key_words(key)
     if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user"):
         return False
@@ -2348,7 +2363,7 @@ def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, valu
             sibling = line_text(lines, at) if 0 <= at < len(lines) else ""
             if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
                 break
-            for sibling_key, sibling_value in _labelled_values(lines, at, sibling[:_SPAN_LINE_READ]):
+            for sibling_key, sibling_value in _labelled_values_at(lines, at):
                 if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and
                                                drawn_credential(sibling_value, identifier=True)
                                                or _tenant_address(sibling_value)):
@@ -2384,6 +2399,19 @@ def _tenant_address(value: str) -> bool:
     return _real_host(host) and not found.group("tenant").isdigit()
 
 
+# (each line's labelled values read once a file: a list's every item asks its siblings, twice each)
+_LABELLED_VALUES: LastFileMemo[Dict[int, List[Tuple[str, str]]]] = LastFileMemo(lambda lines: {})
+
+
+def _labelled_values_at(lines: Sequence[str], index: int) -> List[Tuple[str, str]]:
+    """_labelled_values of line `index`, remembered for the file."""
+    remembered = _LABELLED_VALUES.of(lines)
+    found = remembered.get(index)
+    if found is None:
+        found = remembered[index] = list(_labelled_values(lines, index, line_text(lines, index)[:_SPAN_LINE_READ]))
+    return found
+
+
 def _labelled_values(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str]]:
     """(label, value) of line `index`: a table row's first two cells (any label: an identifier's row is none a
     credential's reader reads), else what documented_passwords' readers read."""
@@ -2401,6 +2429,7 @@ _DRAWN_HEX = lazy_regex(r"^(?:[0-9a-f]{16,128}|[0-9A-F]{16,128})$")
 _DRAWN_DIGIT_RUNS = lazy_regex(r"[0-9]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def drawn_credential(value: str, identifier: bool = False) -> bool:
     """A value a vendor's console or a generator drew at random: a random UUID, a hex run of 16 digits or more (ten
     distinct), or letters and digits (`-` and `_` between allowed) of 12 or more, ten distinct, in both cases with digits
