@@ -141,6 +141,7 @@ and value judgements (`_credential_key`, `_is_credential`) decide, so a referenc
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
@@ -434,6 +435,10 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
 # accented `généré` has none, and is read where the lead-in says live or production)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|vygenerov|wygenerow|canl"""
                        rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
+# a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
+# code span on the item's next line (key_below_its_item)
+_FOLDED_SPAN_BELOW_ITEM = (rb"""(?:token|secret|key|kulcs|klucz|avain|rotate|revoke|regenerate|invalidate)[^\n]{0,200}"""
+                           rb"""\r?\n[ \t]{2,16}`[^\s`]{12}""")
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
 # after `ist` / `lautet` (is): `- Passwort DiagnosticTool: `…``, `Kennwort für den Router: …`, `Netz `Team`, Schlüssel
 # `…``, `das Passwort lautet `…`` (_LABELLED_SPAN's, _LISTED_BARE's and _GERMAN_SPOKEN_SPAN's forms); `ü` in UTF-8 or
@@ -536,6 +541,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphras
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
+                                                             "revoke", "regenerate", "invalidate"),
+                       lazy_regex(_FOLDED_SPAN_BELOW_ITEM, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
@@ -821,7 +829,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
-                           "パスワード", "パスフレーズ", "暗証番号")  # (Japanese's, compounds too: `管理者パスワード`)
+                           "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
+                           "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1934,6 +1943,41 @@ def key_below_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
     yield offset, f"the {found.group('label')} given below its lead-in", "api_key", value.group("value")
 
 
+# A list item naming a credential whose value stands alone on the item's next line, in a code span (`- Onfleet API kulcs
+# (… még nincs a vaultban):` then `  `224e…``; `- [ ] rotate the Cloudflare token below after the migration` then
+# `      `Eo-C…` (zone edit)`): the team's own value where the page is its own record (`own_note`: a handover note, a page
+# naming its credentials' store) and the item's label ends in its colon, or on any page where the item tells the team
+# to rotate, revoke or regenerate the credential below (a tutorial tells no one to rotate its example). The value is
+# judged drawn (drawn_credential); the line holds the span and at most a note in brackets after it.
+_SPAN_BELOW_ITEM = lazy_regex(r"""^[ \t]{2,16}`(?P<value>[^\s`]{12,256})`[ \t]*(?:\([^()\n]{0,120}\)[ \t]*)?[.,;]?[ \t]*\r?$""")
+_ITEM_LABEL = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?P<label>[^\s:`(][^:`(\n]{0,96}?)"""
+                         r"""[ \t]*(?:\([^()\n]{0,160}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*\r?$""")
+_ROTATE_BELOW = lazy_regex(r"""(?i)^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[^\n]{0,80}?\b(?:rotate|revoke|regenerate"""
+                           r"""|roll|reset|invalidate)\b[^\n]{0,80}?\b(?P<label>(?:[\w-]{1,32}[ \t]){0,2}(?:token|key|secret))\b"""
+                           r"""[^\n]{0,40}?\bbelow\b""")
+
+
+_ARTICLE = lazy_regex(r"""(?i)^(?:the|our|this|that|a|an)[ \t]+""")
+
+
+def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iterator[Found]:
+    """(1, what, key, value) of the code span standing alone on the line below line `index`'s list item naming its
+    credential (see _SPAN_BELOW_ITEM's note)."""
+    item = line_text(lines, index)[:_SPAN_LINE_READ]
+    if index + 1 >= len(lines) or not item.rstrip().endswith(":") and "below" not in item:
+        return  # (the cheap test first: an item's colon, or its word for the value below)
+    text = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    below = _SPAN_BELOW_ITEM.match(text) if "`" in text else None
+    if below is None or not drawn_credential(below.group("value")):
+        return
+    labelled = _ITEM_LABEL.match(item) if own_note and item.rstrip().endswith(":") else None
+    found = labelled or (_ROTATE_BELOW.search(item) if "below" in item else None)
+    if found is None:
+        return
+    label = _ARTICLE.sub("", found.group("label").strip())
+    yield 1, f"the {label} given below its list item", "_".join(label.split()), below.group("value")
+
+
 # A login's user and password each after its own label on one line, as a note lists a system's address and login
 # (`Booking system: https://…/admin  user: office  pass: …`, `user: ops, password: …`, `username=ops / pwd=…`): the
 # password the second label's bare value, which ends its clause (the line's or the sentence's end, a comma, a
@@ -2051,7 +2095,7 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     its section's lines above: beside_a_device_address), a Windows domain account's password beside its
     `DOMAIN\\user` where a person chose it (domain_login_password), and a person's password on a line saying it is the
     one in use on every device (stated_in_use: `we use the same one on every truck`)."""
-    from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes
+    from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes, names_a_password
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen, looks_generated,
                                             spells_an_example_password)
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
@@ -2059,6 +2103,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
             not spells_an_example_password(value):
         return True
+    if key and beside_its_drawn_identifier(lines, index, key, value):
+        return True  # (a vendor's secret beside the identifier it was issued with, both drawn: the pair a team pasted)
+    if own_note and key and drawn_credential(value) and not names_a_password(key):
+        return True  # (the team's own record's key, token or secret as its vendor drew it, in any form: a block's too)
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
@@ -2329,6 +2377,50 @@ def table_keeps_others_in_a_store(lines: Sequence[str], header: int) -> bool:
     return False
 
 
+# A line saying where the team keeps a credential, its store named (`- Key is in 1Password ("Weather - OpenWeather").`,
+# `api_key: ks. 1Password (…)`, `- Drugi klucz (MD5): trzymamy w Vault`, `mot de passe dans Bitwarden`, `Onfleet API
+# kulcs (… még nincs a vaultban)`): a password manager's or a secret store's name, or a vault named as a place (after a
+# preposition, no word after it, or in a case ending: Hungarian's `vaultban`, Finnish's `vaultissa`; Ansible's `the vault
+# password` and `ansible-vault` are none), on a line naming a credential. The page is the team's own record of its
+# accounts, no reader's example (a tutorial tells its reader where to keep a key, `your`, or advises a kind of store,
+# `should`, `e.g.`: _ADDRESSES_THE_READER, _ADVISES; `a secrets manager` names no store), and is read as a handover note
+# is (is_teams_own_record). Searched once a file; a line is read only where it holds a store's word (_STORE_WORDS).
+_NAMED_STORE = lazy_regex(r"""(?i)\b(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|aws[ -]sm)\b"""
+                          r"""|\b(?:in|w|we|im|dans|no|na|en|nel|del|у|в)[ \t]+(?:our[ \t]+|le[ \t]+|o[ \t]+)?vault(?![ \t]*[\w-])"""
+                          r"""|\bvault(?:ban|ba|b(?:ó|o)l|issa|iin|ista)\b""")
+# (a page's advice names a store as a kind of place, no store of its own: `use a secrets manager`, `never hard-code it`)
+_ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|consider|e\.g\.|such[ \t]as|like)\b""")
+_STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
+_CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
+                              r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
+                              r"""|contrase(?:ñ|n)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
+                              r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
+                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード""")
+_STORE_LINE_READ = 400  # characters of a line read for the store and the credential
+
+
+def _says_where_credentials_are_kept(lines: Sequence[str]) -> bool:
+    """A line of the file names the store a credential is kept in (see _NAMED_STORE's note)."""
+    for text in lines:
+        read = text[:_STORE_LINE_READ]
+        lowered = read.lower()
+        # (the credential's word read beside the store's name, not in it: `1Password`)
+        if any(word in lowered for word in _STORE_WORDS) and _NAMED_STORE.search(read) is not None and \
+                _CREDENTIAL_WORD.search(_NAMED_STORE.sub(" ", read)) is not None and _ADDRESSES_THE_READER.search(read) is None and \
+                _ADVISES.search(read) is None:
+            return True
+    return False
+
+
+_KEEPS_CREDENTIALS_IN_A_STORE = LastFileMemo(_says_where_credentials_are_kept)
+
+
+def teams_own_page(lines: Sequence[str]) -> bool:
+    """The page is the team's own record by what it says: it leaves itself a note to move its values into a secret store
+    (values_move_to_a_store), or says which store keeps a credential of its (_NAMED_STORE), each read once a file."""
+    return values_move_to_a_store(lines) or _KEEPS_CREDENTIALS_IN_A_STORE.of(lines)
+
+
 def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) -> bool:
     """Line `index` is a list's item among items giving an account's host and its user (`- host: `sftp.….gov``,
     `- user: `lic40771``, `- password: `…``): the login issued on that host, the page's own (a tutorial's host is the
@@ -2424,19 +2516,16 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     if _SAYS_EXAMPLE.search(_RESERVED_DOMAIN_WORD.sub("", text) if own_note else text) is not None:
         return
     in_table = line.lstrip().startswith("|")
-    if in_table:
-        found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text),
-                                                 _labelled_cells(text))
-    elif "`" in line:
-        found = itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index), password_span_below(lines, index))
-    else:
-        found = itertools.chain(_bare_documented_values(lines, index, text), password_span_below(lines, index))
     reported = set()
-    for offset, what, key, value in found:
+    # (a table cell's `password: x`, a password's span on the line below its label: what documented_passwords reads
+    # beside the forms _documented_values gives for any label)
+    extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
+    for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra):
         if value in reported:
             continue
         if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
-                own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index))):
+                own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index)
+                or beside_its_drawn_identifier(lines, index, key, value))):
             reported.add(value)
             yield offset, what, key, value
         elif "_" in key and not in_table:
@@ -2446,6 +2535,158 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             if head and names_a_credential_holding(head, value) and not names_a_resource(value):
                 reported.add(value)
                 yield offset, what, head, value
+
+
+def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """Every labelled value line `index` gives in a runbook's forms (documented_passwords' readers), whatever its label."""
+    if line.lstrip().startswith("|"):
+        return itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(line[:_SPAN_LINE_READ]))
+    if "`" in line:
+        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
+    return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
+
+
+# A vendor's credential as its console shows it when an app or an account is registered: an identifier and its secret
+# side by side, both drawn at random (`- Client ID: `MGVU…`` then `- Client secret: `68ir…``; `| client_id | `acpS…` |`
+# then `| client_secret | `1721…` |`; `ZOOM_CLIENT_ID=7P0H…` then `ZOOM_CLIENT_SECRET=Wts2…`; an application's key and
+# its secret, `Application key` then `Application secret`; an account's id and its API key). A team pastes the pair
+# it was issued; a page teaching the setting writes a stand-in for the identifier at least (`your-client-id`,
+# `<client id>`, `abc123`), and no reader's example draws both. The identifier's label ends in an identifier's word
+# (`client id`, `account id`, `CustomerId`, `username`), or, for a secret's label, in a key's (`app key`, `public_key`:
+# the key a secret is issued with). Both values are judged drawn (drawn_credential); the sibling stands in the same
+# list, table or block (no blank line between, _PAIR_READ lines either way).
+_IDENTIFIER_TAILS = (("id",), ("identifier",), ("username",), ("user", "name"), ("user",), ("uid",))
+_SECRET_WORDS = frozenset({"secret", "private"})
+_PAIR_READ = 6  # lines read either way in the secret's list, table or block for its identifier
+
+
+def _names_its_identifier(words: Tuple[str, ...], secret_words: Tuple[str, ...]) -> bool:
+    """The label's words name the identifier a credential labelled `secret_words` is issued with (see _IDENTIFIER_TAILS)."""
+    if not words or words == secret_words:
+        return False
+    if any(words[-len(tail):] == tail for tail in _IDENTIFIER_TAILS):
+        return True
+    return words[-1] == "key" and bool(_SECRET_WORDS.intersection(secret_words))
+
+
+# (each value's verdict kept for the file: the literal kind and the keyword rule each ask of a line's value twice)
+_PAIRED: LastFileMemo[Dict[Tuple[int, str, str], bool]] = LastFileMemo(lambda lines: {})
+
+
+def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, value: str) -> bool:
+    """A credential's value on line `index`, drawn, stands beside the identifier it was issued with, drawn too (see
+    _IDENTIFIER_TAILS' note), or beside its account's own address (_tenant_address)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    if names_a_password(key) or not drawn_credential(value):
+        return False
+    remembered = _PAIRED.of(lines)
+    verdict = remembered.get((index, key, value))
+    if verdict is None:
+        verdict = remembered[(index, key, value)] = _beside_its_drawn_identifier(lines, index, key, value)
+    return verdict
+
+
+def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, value: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    secret_words = key_words(key)
+    if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user"):
+        return False
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_PAIR_READ + 1), step):
+            sibling = line_text(lines, at) if 0 <= at < len(lines) else ""
+            if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
+                break
+            for sibling_key, sibling_value in _labelled_values_at(lines, at):
+                if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and
+                                               drawn_credential(sibling_value, identifier=True)
+                                               or _tenant_address(sibling_value)):
+                    return True
+    return False
+
+
+# An account's own address on a vendor's domain, as a settings list gives it beside the account's key (`- スペース:
+# `sgm.backlog.jp``, `| サブドメイン | sgm-gojokai.cybozu.com |`, `host: https://northwind.testrail.io`): a tenant's name
+# before the vendor's domain, the address bare (no path: a callback's URL is any app's). It names the account the key
+# is of, as a drawn identifier does; a page teaching the setting writes a stand-in (`example.cybozu.com`,
+# `yourspace.backlog.jp`, `{subdomain}.…`, `acme.…`) or the vendor's own service host (`api.…`, `www.…`).
+_TENANT_ADDRESS = lazy_regex(r"""^(?:https://)?(?P<tenant>[a-z0-9][a-z0-9-]{1,62})\.(?P<domain>[a-z0-9][a-z0-9-]{1,62}"""
+                             r"""(?:\.[a-z0-9-]{1,62}){0,2}\.[a-z]{2,24})/?$""")
+_SERVICE_LABELS = frozenset({"www", "api", "apis", "app", "apps", "auth", "login", "oauth", "id", "sso", "portal",
+                             "dashboard", "console", "developer", "developers", "dev", "docs", "help", "support", "status",
+                             "sandbox", "staging", "test", "demo", "cdn", "static", "mail", "smtp", "imap", "my", "secure",
+                             "account", "accounts", "admin", "panel", "manage", "merchant", "merchants", "partner", "partners",
+                             "eu", "us", "uk", "de", "fr", "jp", "au", "ca", "in", "global", "int", "prod", "live"})
+_STAND_IN_TENANTS = lazy_regex(r"""(?:^|-)(?:examples?|samples?|demo|dummy|fake|placeholder|test|your|my|acme|contoso"""
+                               r"""|fabrikam|company|mycompany|yourcompany|tenant|subdomain|instance|domain|org|foo|bar)"""
+                               r"""(?:-|$)|^(?:your|my)""")
+
+
+def _tenant_address(value: str) -> bool:
+    """The value is an account's own address on a vendor's domain (see _TENANT_ADDRESS)."""
+    from secretfence.kinds._literal_reading import _real_host
+
+    found = _TENANT_ADDRESS.match(value.lower()) if len(value) <= 256 and "." in value else None
+    if found is None or found.group("tenant") in _SERVICE_LABELS or _STAND_IN_TENANTS.search(found.group("tenant")):
+        return False
+    host = f"{found.group('tenant')}.{found.group('domain')}"
+    return _real_host(host) and not found.group("tenant").isdigit()
+
+
+# (each line's labelled values read once a file: a list's every item asks its siblings, twice each)
+_LABELLED_VALUES: LastFileMemo[Dict[int, List[Tuple[str, str]]]] = LastFileMemo(lambda lines: {})
+
+
+def _labelled_values_at(lines: Sequence[str], index: int) -> List[Tuple[str, str]]:
+    """_labelled_values of line `index`, remembered for the file."""
+    remembered = _LABELLED_VALUES.of(lines)
+    found = remembered.get(index)
+    if found is None:
+        found = remembered[index] = list(_labelled_values(lines, index, line_text(lines, index)[:_SPAN_LINE_READ]))
+    return found
+
+
+def _labelled_values(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str]]:
+    """(label, value) of line `index`: a table row's first two cells (any label: an identifier's row is none a
+    credential's reader reads), else what documented_passwords' readers read."""
+    if line.lstrip().startswith("|"):
+        cells = _table_cells(line)
+        if len(cells) >= 2 and "\\|" not in line:
+            yield cells[0].strip("*_` ").rstrip(":").rstrip(), cells[1].strip().strip("`").strip()
+        return
+    for _offset, _what, key, value in _documented_values(lines, index, line):
+        yield key, value
+
+
+_UUID = lazy_regex(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+_DRAWN_HEX = lazy_regex(r"^(?:[0-9a-f]{16,128}|[0-9A-F]{16,128})$")
+_DRAWN_DIGIT_RUNS = lazy_regex(r"[0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def drawn_credential(value: str, identifier: bool = False) -> bool:
+    """A value a vendor's console or a generator drew at random: a random UUID, a hex run of 16 digits or more (ten
+    distinct), or letters and digits (`-` and `_` between allowed) of 12 or more, ten distinct, in both cases with digits
+    in two runs or more, or in one case with digits in three runs or more (`u4blp065o6ghmvfzumiqa9nm5k4grrs7`); no
+    placeholder, no alphabet's run, no chunk repeated. (An identifier, `identifier`, is read at the same bar.)"""
+    from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder, is_sequential
+
+    if not 12 <= len(value) <= 256 or not value.isascii():
+        return False
+    lowered = value.lower()
+    if _UUID.match(lowered) is not None:
+        drawn = len(set(value)) >= 10
+    elif _DRAWN_HEX.match(value) is not None:
+        drawn = len(set(lowered)) >= 10 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+    else:
+        plain = value.replace("-", "").replace("_", "")
+        if not plain.isalnum() or len(plain) < 12 or len(set(plain)) < 10:
+            return False
+        runs = len(_DRAWN_DIGIT_RUNS.findall(plain))
+        cases = any(c.islower() for c in plain) and any(c.isupper() for c in plain)
+        drawn = runs >= 3 or (cases and runs >= 2)
+    return drawn and not is_sequential(value) and not has_repeated_chunk(value) and not is_placeholder(value, decode=False)
 
 
 # A list item's key, token or secret for an account (`- API key for that user: `…``, `- Token for the service account:
@@ -2534,9 +2775,14 @@ def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[
         return
     key, value = assigned.group("key"), assigned.group("value")
     words = key_words(key)
+    # (a tool's configuration names its account's key `key:` beside the account's user and the service's address:
+    # TestRail's trcli, `host:` then `username:` then `key:`; read as the account's API key where its user stands in the
+    # block, a bare `key:` elsewhere being any mapping's)
+    bare_key = words == ("key",) and _beside_its_user(lines, index)
     if not words or words[-1] not in _CREDENTIAL_TAIL_WORDS or "://" in value or names_a_password(key) or \
-            not names_a_credential_holding(key, value):
+            not (bare_key or names_a_credential_holding(key, value)):
         return
+    key = "api_key" if bare_key else key
     service = _service_words(words, _CREDENTIAL_TAIL_WORDS)
     for step in (-1, 1):
         for at in range(index + step, index + step * (_SERVICE_BLOCK_READ + 1), step):
@@ -2551,6 +2797,26 @@ def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[
             if name and name[-1] in _ADDRESS_TAIL_WORDS and _service_words(name, _ADDRESS_TAIL_WORDS) == service:
                 yield f"{key} beside its service's address {found.group('key')}", key, value, url.group("host").lower()
                 return
+
+
+_USER_TAIL_WORDS = frozenset({"user", "username", "login", "email"})
+
+
+def _beside_its_user(lines: Sequence[str], index: int) -> bool:
+    """An assignment in line `index`'s block (no blank line between, _SERVICE_BLOCK_READ lines each way) sets a user
+    (`username: qa-bot@…`, `user = ops`): the account the block's key is of."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SERVICE_BLOCK_READ + 1), step):
+            sibling = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            if not sibling.strip():
+                break
+            found = _ASSIGNED_LINE.match(sibling) if "=" in sibling or ":" in sibling else None
+            name = key_words(found.group("key")) if found is not None else ()
+            if name and name[-1] in _USER_TAIL_WORDS:
+                return True
+    return False
 
 
 # A settings table that records its credential's provenance as a team's inventory does: a row naming who owns it, or when

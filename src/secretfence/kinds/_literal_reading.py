@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, is_teams_own_record, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_log_text, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
     xml_unescaped, ISSUED_NOTE_WORDS,
@@ -1468,7 +1468,7 @@ def declared_prefilter() -> Declaration:
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
-        "토큰",
+        "토큰", "キー",  # (Japanese's key, `API キー`: the documentation readers' table rows and list items)
         # (Greek's password words' stems, as a page writes them: `κωδικός`, `Κωδικός`, `ΚΩΔΙΚΟΣ` its upper case unaccented;
         # `συνθηματικό`: the documentation readers' κωδικός `…`, | Κωδικός |)
         "κωδικ", "Κωδικ", "ΚΩΔΙΚ", "συνθηματικ", "Συνθηματικ", "ΣΥΝΘΗΜΑΤΙΚ",
@@ -3701,6 +3701,13 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
         return
+    if (line.rstrip().endswith(":") or "below" in line) and lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) \
+            and is_no_document(lowered_name) and not is_log_text(lowered_name):
+        # (an operator's working note, a TODO list, a runbook: the team's own, its key alone in a code span below the list
+        # item naming it, or below its note to rotate it, the live one)
+        for offset, what, key, value in _config_forms.key_below_its_item(lines, index, True):
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
     if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
             "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name) and not (
             lowered_name.endswith(".txt") and _TRANSFER_SCRIPTS.of(lines)):
@@ -3821,6 +3828,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
+        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (line.rstrip().endswith(":") or "below" in line):
+            # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate)
+            own_record = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
+            for offset, what, key, value in _config_forms.key_below_its_item(lines, index, own_record):
+                if _credential_key(key, value) and _is_credential(value, True, False, key):
+                    yield Match(secret=value, confidence=MEDIUM, description=f"{what} in documentation", line_offset=offset)
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
@@ -3828,7 +3841,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
             # hosts its own whatever their names), and an incident's write-up's (the token that leaked, the old key), and
             # a page leaving the team a note to move its values into a secret store (`TODO: move this to Vault`)
-            own_note = is_teams_own_record(lowered_name) or _config_forms.values_move_to_a_store(lines)
+            own_note = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
             for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)

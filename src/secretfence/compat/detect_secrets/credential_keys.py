@@ -321,8 +321,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Hungarian's `kulcs`, its possessive `kulcsa`: `API kulcs`, `titkos kulcs`)
                                   "kulcs", "kulcsa",
                                   # (Slovene's, Croatian's and Serbian's `ključ`, Lithuanian's `raktas`, Latvian's
-                                  # `atslēga`, Estonian's `võti`: `api_ključ`, `API raktas`, `API atslēga`, `API võti`)
-                                  "kljuc", "raktas", "atslega", "voti"})
+                                  # `atslēga`, Estonian's `võti`: `api_ključ`, `API raktas`, `API atslēga`, `API võti`;
+                                  # Japanese's `キー` after a key's qualifier, written apart: `API キー`, `API_キー`)
+                                  "kljuc", "raktas", "atslega", "voti", "キー"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -1712,7 +1713,7 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     same form does (a tutorial's `Welcome1` stays a warning)."""
     from secretfence.kinds._command_lines import documented_container_env
     from secretfence.kinds._config_forms import (DOCUMENTED_PASSWORD_PAGES, documented_password_judged, documented_passwords,
-                                                 values_move_to_a_store)
+                                                 teams_own_page)
     from secretfence.kinds._helpers import documented_password_blocks, is_teams_own_record
 
     # (a container's run given the password, `docker run -e X_PASSWORD='…'`: blocks as the literal kind's reading does)
@@ -1738,7 +1739,7 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     # (judged under the key the form reads it by, as the literal kind's finding is: a Wi-Fi network's passphrase under
     # its SSID's line; a handover note's accounts, the team's own: see _config_forms.in_account_list)
     # (a handover note's, an incident write-up's, a page leaving itself a note to move its values to a vault: the team's own)
-    own_note = is_teams_own_record(lowered_name) or values_move_to_a_store(lines)
+    own_note = is_teams_own_record(lowered_name) or teams_own_page(lines)
     found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index, own_note) if offset == 0]
     item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
     if item is not None and names_a_password(item.group("label")):
