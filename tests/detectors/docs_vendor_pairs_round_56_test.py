@@ -133,6 +133,9 @@ def test_a_page_advising_a_store_stays_a_tutorial(engine: Engine, name: str, tex
     ("TODO.md", "# TODO\n\n- [ ] rotate the DNS token below after the migration!!\n      `" + _SECRET
      + "` (zone edit, shop.dev)\n- [ ] drop Python 3.8\n", _SECRET),
     ("docs/deploy.md", "1. Revoke the old deploy key below once the new one works\n   `" + _SECRET + "`\n", _SECRET),
+    # (on the team's own record, the span opening the line below with its sentence running on: a sentence wrapped after
+    # its credential's word, as the wrapped-sentence reader reads it; merged with the Asian-language pages' round)
+    ("docs/handover/notes.md", "- API token:\n  `" + _SECRET + "` and then the rest of a sentence about it\n", _SECRET),
 ])
 def test_a_key_below_its_item_on_the_teams_own_record_blocks(engine: Engine, name: str, text: str, secret: str) -> None:
     assert secret in _blocked(engine, name, text)
@@ -141,9 +144,8 @@ def test_a_key_below_its_item_on_the_teams_own_record_blocks(engine: Engine, nam
 @pytest.mark.parametrize("name, text", [
     # (a tutorial's page: its item's key below it is the reader's example)
     ("docs/setup.md", "- API token:\n  `" + _SECRET + "`\n"),
-    # (the item's value a stand-in, or more than the span on its line)
+    # (the item's value a stand-in)
     ("docs/handover/notes.md", "- API token:\n  `your-api-token-here`\n"),
-    ("docs/handover/notes.md", "- API token:\n  `" + _SECRET + "` and then the rest of a sentence about it\n"),
     # (rotating a token a page names elsewhere, nothing below the note)
     ("TODO.md", "- [ ] rotate the DNS token below after the migration\n- [ ] drop Python 3.8\n"),
     ("docs/deploy.md", "1. Rotate the token shown below in the dashboard:\n\n   `" + _SECRET + "`\n"),
