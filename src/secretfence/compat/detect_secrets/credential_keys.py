@@ -568,10 +568,16 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "lock", "mutex", "etag", "checksum",
     # a chart's key, which names the chart (a seating chart's `chartKey`, beside its `eventKey`: ids the page renders by)
     "chart",
-    # a plugin's key, which names the plugin (Atlassian's `pluginKey`, `com.example.addon`) or the web widget it boots
-    # (Channel Talk's `pluginKey`, a UUID every page ships; its API's `x-access-secret` is the credential)
-    "plugin",
 })
+# A plugin's key right before its word names the plugin (Atlassian's `pluginKey`, `com.example.addon`: no generated
+# value) or the web widget it boots (Channel Talk's `pluginKey`, a UUID every page ships; its API's `x-access-secret`
+# is the credential): a UUID under `<…>_PLUGIN_KEY` passes. A plugin's other keys are credentials by name
+# (`MY_PLUGIN_LICENSE_KEY`, `PLUGIN_API_KEY`), and so is another value under `PLUGIN_KEY` (a plugin's API key).
+
+
+def _plugin_s_id(words: Tuple[str, ...], value: str) -> bool:
+    return words[-2:] == ("plugin", "key") and _UUID_VALUE.match(value.strip()) is not None
+
 
 
 def names_a_credential_holding(key: str, value: str) -> bool:
@@ -664,7 +670,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     # object, redirect URL and receipt link)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
             and words[-2] not in ("game", "payment") and not _social_auth_client_key(words) and not kakao_client_key(words)
-            and not _retried_request_s_key(unguarded, value)
+            and not _retried_request_s_key(unguarded, value) and not _plugin_s_id(words, value)
             and _looks_generated(value))
 
 
