@@ -111,6 +111,18 @@ def test_names_a_credential_holding_a_generated_value(key: str, expected: bool) 
     assert names_a_credential_holding(key, _DRAWN_HEX) is expected
 
 
+def test_a_payment_key_passes_as_a_payment_objects_field_only() -> None:
+    """(review 56: `payment` before `key` passed every payment gateway's key a setting holds, `PAYMENT_KEY=` in a .env,
+    `MERCHANT_PAYMENT_KEY`; Toss Payments' `paymentKey` is a payment object's field)"""
+    assert not names_a_credential_holding("paymentKey", _DRAWN_HEX)
+    assert not names_a_credential_holding('"payment_key"', _DRAWN_HEX)
+    engine = Engine()
+    for name, text in ((".env", "PAYMENT_KEY=q7Xk2mR9vLp4Wz8Tn3Hb6Yc1Fd0Gs\n"),
+                       ("app/settings.py", 'MERCHANT_PAYMENT_KEY = "q7Xk2mR9vLp4Wz8Tn3Hb6Yc1"\n')):
+        assert [finding.secret for finding in engine.scan_text(name, text) if blocks(finding, MEDIUM)] == [
+            "q7Xk2mR9vLp4Wz8Tn3Hb6Yc1Fd0Gs"[:len(text.split('=')[1].strip(' "\n'))]], text
+
+
 def test_a_plugin_key_passes_as_channel_talks_uuid_only() -> None:
     """(review 56: `plugin` as a word that names no secret let every key a plugin's name held through, its license's
     `MY_PLUGIN_LICENSE_KEY`, a .env's `PLUGIN_KEY`; Channel Talk's widget key is a UUID)"""
