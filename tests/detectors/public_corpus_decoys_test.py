@@ -195,6 +195,18 @@ def test_a_tutorials_redis_password_on_a_documentation_page_warns() -> None:
     assert secret in _blocked(engine, "docs/content/middlewares/distributed-ratelimit.md", _REDIS_SECRET_PAGE.format(value=secret))
 
 
+def test_a_drawn_redis_password_beside_a_stock_word_on_a_documentation_page_blocks() -> None:
+    """(review 56: the page's example rule took any value spelling a stock word, so a team's drawn password that opens
+    with one, `admin` or `mysecret` and a generator's run, only warned on its runbook)"""
+    engine = Engine()
+    for head in ("admin", "mysecret", "Secure-"):
+        secret = head + drawn_mixed(3900003, 14)
+        assert secret in _blocked(engine, "docs/content/middlewares/redis-ratelimit.md", _REDIS_SECRET_PAGE.format(value=secret)), secret
+    # (the tutorial's own stays a warning, as do chosen examples spelling a stock word)
+    for example in ("mysecret12345678", "S3cretPassw0rd!", "secureRedisPass1"):
+        assert _blocked(engine, "docs/content/middlewares/redis-ratelimit.md", _REDIS_SECRET_PAGE.format(value=example)) == [], example
+
+
 def test_an_objects_unquoted_key_and_value_in_code_are_variables() -> None:
     """(stop 56, Saleor's tests: `{"key": metadata_key, "value": metadata_value_prod_1}` read as a header's name and
     value; in code an unquoted field is a variable)"""
