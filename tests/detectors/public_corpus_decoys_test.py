@@ -230,3 +230,14 @@ def test_a_label_spelling_its_keys_subject_is_no_password() -> None:
     assert _blocked(engine, "settings.py", 'DB_PASSWORD = "Authentication"\n') == ["Authentication"]
     secret = drawn_mixed(3550103, 20)
     assert _blocked(engine, "settings.py", f'DOC_CATEGORY_AUTH = "{secret}"\n') == [secret]
+
+
+def test_a_chosen_word_opening_with_its_password_keys_letters_still_blocks() -> None:
+    """(review 56: the label rule took any one word opening with the key's last word, so a chosen dictionary password
+    under a password's name passed because it opens with `pass`: `DB_PASS = "Passionfruit"`)"""
+    engine = Engine()
+    for key, value in (("DB_PASS", "Passionfruit"), ("MAIL_PASS", "Passepartout"), ("DB_PASS", "passionfruitcake")):
+        assert _blocked(engine, "settings.py", f'{key} = "{value}"\n') == [value], key
+    # (the subject's own word or its plural stays a label)
+    labels = 'SECTION_PASSWORD = "Passwords"\nMENU_PASS = "Password"\nSECTION_SECRET = "Secrets"\n'
+    assert _blocked(engine, "app/menu_labels.py", labels) == []

@@ -1465,7 +1465,15 @@ def _spells_its_keys_subject(value: str, key: str) -> bool:
     last = re.split(r"[^a-z0-9]+", _SPLIT_CAMEL.sub(r"\1_\2", key.strip().strip("\"'")).lower())[-1]
     if len(last) < _OWN_KEY_MIN or not value.isalpha() or not (value.istitle() or value.islower() or value.isupper()):
         return False
-    return value.lower().startswith(last)
+    lowered = value.lower()
+    if last in _SECRET_SUBJECTS:
+        # (under a password's or a secret's own word, only that word, its plural or `password…` labels the subject: a
+        # word that merely opens with its letters is a chosen password, `DB_PASS = "Passionfruit"`, `Passepartout`)
+        return lowered in (last, last + "s") or lowered.startswith(("password", "passphrase"))
+    return lowered.startswith(last)
+
+
+_SECRET_SUBJECTS = frozenset({"pass", "passwd", "password", "passphrase", "secret", "secrets"})
 
 
 def _names_its_own_key(value: str, key: str) -> bool:
