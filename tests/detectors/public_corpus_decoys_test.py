@@ -195,6 +195,18 @@ def test_a_tutorials_redis_password_on_a_documentation_page_warns() -> None:
     assert secret in _blocked(engine, "docs/content/middlewares/distributed-ratelimit.md", _REDIS_SECRET_PAGE.format(value=secret))
 
 
+def test_a_drawn_redis_password_beside_a_stock_word_on_a_documentation_page_blocks() -> None:
+    """(review 56: the page's example rule took any value spelling a stock word, so a team's drawn password that opens
+    with one, `admin` or `mysecret` and a generator's run, only warned on its runbook)"""
+    engine = Engine()
+    for head in ("admin", "mysecret", "Secure-"):
+        secret = head + drawn_mixed(3900003, 14)
+        assert secret in _blocked(engine, "docs/content/middlewares/redis-ratelimit.md", _REDIS_SECRET_PAGE.format(value=secret)), secret
+    # (the tutorial's own stays a warning, as do chosen examples spelling a stock word)
+    for example in ("mysecret12345678", "S3cretPassw0rd!", "secureRedisPass1"):
+        assert _blocked(engine, "docs/content/middlewares/redis-ratelimit.md", _REDIS_SECRET_PAGE.format(value=example)) == [], example
+
+
 def test_an_objects_unquoted_key_and_value_in_code_are_variables() -> None:
     """(stop 56, Saleor's tests: `{"key": metadata_key, "value": metadata_value_prod_1}` read as a header's name and
     value; in code an unquoted field is a variable)"""
@@ -218,3 +230,14 @@ def test_a_label_spelling_its_keys_subject_is_no_password() -> None:
     assert _blocked(engine, "settings.py", 'DB_PASSWORD = "Authentication"\n') == ["Authentication"]
     secret = drawn_mixed(3550103, 20)
     assert _blocked(engine, "settings.py", f'DOC_CATEGORY_AUTH = "{secret}"\n') == [secret]
+
+
+def test_a_chosen_word_opening_with_its_password_keys_letters_still_blocks() -> None:
+    """(review 56: the label rule took any one word opening with the key's last word, so a chosen dictionary password
+    under a password's name passed because it opens with `pass`: `DB_PASS = "Passionfruit"`)"""
+    engine = Engine()
+    for key, value in (("DB_PASS", "Passionfruit"), ("MAIL_PASS", "Passepartout"), ("DB_PASS", "passionfruitcake")):
+        assert _blocked(engine, "settings.py", f'{key} = "{value}"\n') == [value], key
+    # (the subject's own word or its plural stays a label)
+    labels = 'SECTION_PASSWORD = "Passwords"\nMENU_PASS = "Password"\nSECTION_SECRET = "Secrets"\n'
+    assert _blocked(engine, "app/menu_labels.py", labels) == []

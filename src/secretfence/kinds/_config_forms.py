@@ -448,7 +448,7 @@ _FOLDED_SPAN_BELOW_ITEM = (rb"""(?:token|secret|key|kulcs|klucz|avain|rotate|rev
 _FOLDED_GERMAN_NAME = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
                        rb"""(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
                        rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
-                       rb"""|[ \t]+\*\*[^\s*])""")  # (bold after a blank: `Passwort **…**`, _SAID_BOLD_LOCALIZED)
+                       rb"""|[ \t]+\*\*[^\s*][^\s]{11,255}?\*\*)""")  # (bold after a blank: `Passwort **…**`, as _FOLDED_ROMANCE_NAME)
 # a Danish or Norwegian login's pair in spans, its password called `kode` (`bruger `admin`, kode `…``: _NORDIC_LOGIN_CODE_SPAN)
 _FOLDED_NORDIC_LOGIN_CODE = (rb"""bru(?:g|k)er(?:navn)?(?:[ \t]*:)?[ \t]*`[^`\s]{1,128}`[ \t]*(?:[,;/]|[ \t]og)[ \t]*"""
                              rb"""kode(?:n|ord(?:et)?)?(?:[ \t]+er)?(?:[ \t]*[:=])?[ \t]*`[^`\s]""")
@@ -475,8 +475,10 @@ _ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de pa
                        "lozinka", "geslo", "jelsz", "parool", "slapta")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
-                        # (or bold after a blank: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
-                        rb"""|[ \t]+\*\*[^\s*])""")
+                        # (or bold after a blank, as _SAID_BOLD_LOCALIZED reads it, `parole **…**`: closed on its line and twelve
+                        # characters or more, as documented_password_blocks takes no shorter; a page of short lines of `parole **x`,
+                        # `parola **sì**`, makes no candidate line of each)
+                        rb"""|[ \t]+\*\*[^\s*][^\s]{11,255}?\*\*)""")
 # a Spanish, Portuguese, French or Italian sign-in sentence's pair in spans (`Iniciar sesión como `ops` con `…``, `entrar
 # como `ops` com a senha `…``, `se connecter en tant que `ops` avec `…``, `accedere come `ops` / `…``):
 # _ROMANCE_SIGN_IN_PAIR_SPAN, its verb checked by the reader

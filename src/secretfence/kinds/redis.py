@@ -305,6 +305,33 @@ def _looks_random(value: str) -> bool:
     return len(value) >= 16 or (len(value) >= 8 and classes >= 3)
 
 
+# A drawn run of both cases and digits, twelve characters or its digits in two runs at least (`Tr7vNq4Zs9Lw`, `Xk9mPq2Lw`;
+# not a chosen word's `RedisPass1`),
+# what a generator's password is: beside a stock word
+# (`adminTr7vNq4Zs9Lw`, `mysecretXk9mPq2Lw`) it is a team's password on its own page, no tutorial's.
+_DRAWN_RUN = lazy_regex(r"(?=[A-Za-z0-9]{0,63}[a-z])(?=[A-Za-z0-9]{0,63}[A-Z])(?=[A-Za-z0-9]{0,63}[0-9])[A-Za-z0-9]{8,64}")
+
+_DRAWN_READ = 256  # characters: a password on a page is short
+
+
+def _drawn_beside_its_word(value: str) -> bool:
+    """The value holds a drawn run (see _DRAWN_RUN) once its stock password words are taken out (`adminTr7vNq4Zs9Lw`; not
+    `mysecret12345678`, `S3cretPassw0rd!`, `Welcome2024!`, `secureRedisPass1`)."""
+    from secretfence.kinds._helpers import _EXAMPLE_PASSWORD_WORDS, LEETSPEAK
+
+    spelled = value.lower().translate(LEETSPEAK)
+    if len(spelled) != len(value) or len(value) > _DRAWN_READ:
+        return False
+    kept = list(value)
+    for word in _EXAMPLE_PASSWORD_WORDS:
+        at = spelled.find(word)
+        while at >= 0:
+            kept[at:at + len(word)] = " " * len(word)
+            at = spelled.find(word, at + len(word))
+    value = "".join(kept)
+    return any(len(run) >= 12 or len(re.findall(r"[0-9]+", run)) >= 2 for run in _DRAWN_RUN.findall(value))
+
+
 def _is_redis_password_name(folded_name: str) -> bool:
     """REDIS_PASSWORD, SPRING_REDIS_PASSWORD, REDISCLI_AUTH: "redis", then a password word."""
     redis_at = folded_name.find("redis")
@@ -563,7 +590,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                 seen.add(value)
                 if not _looks_random(value):
                     confidence = MEDIUM
-                if documented and spells_an_example_password(value):
+                if documented and spells_an_example_password(value) and not _drawn_beside_its_word(value):
                     confidence = LOW  # a tutorial's `mysecret12345678`, as other example passwords in documentation warn
                 yield Match(secret=value, description=description, confidence=confidence, line_offset=offset,
                             details={key: item for key, item in where.items() if item})

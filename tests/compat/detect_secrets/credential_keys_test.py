@@ -101,12 +101,38 @@ _DRAWN_HEX = "e61c9b1f0a5d47a2b83c6d9e2f417a5c"  # (a generated value: the name 
         ("KAKAO_JS_KEY", False), ("kakaoJavascriptKey", False), ("KAKAO_APP_KEY", False), ("kakao_app_key", False),
         ("KAKAO_REST_API_KEY", True), ("KAKAO_ADMIN_KEY", True), ("KAKAO_KEY", True),
         # a payment's key is its id (Toss Payments' `paymentKey`); a plugin's names the plugin or the widget it boots
-        ("paymentKey", False), ("PLUGIN_KEY", False), ("PAYMENT_SECRET_KEY", True), ("PAYMENT_API_KEY", True),
+        ("paymentKey", False), ("PAYMENT_SECRET_KEY", True), ("PAYMENT_API_KEY", True),
+        # (a plugin's license or API key is a credential; `PLUGIN_KEY` holding a drawn key, not Channel Talk's UUID, is one)
+        ("MY_PLUGIN_LICENSE_KEY", True), ("PLUGIN_KEY", True),
         ("PLUGIN_SECRET_KEY", True), ("TOSS_KEY", True),
     ],
 )
 def test_names_a_credential_holding_a_generated_value(key: str, expected: bool) -> None:
     assert names_a_credential_holding(key, _DRAWN_HEX) is expected
+
+
+def test_a_payment_key_passes_as_a_payment_objects_field_only() -> None:
+    """(review 56: `payment` before `key` passed every payment gateway's key a setting holds, `PAYMENT_KEY=` in a .env,
+    `MERCHANT_PAYMENT_KEY`; Toss Payments' `paymentKey` is a payment object's field)"""
+    assert not names_a_credential_holding("paymentKey", _DRAWN_HEX)
+    assert not names_a_credential_holding('"payment_key"', _DRAWN_HEX)
+    engine = Engine()
+    for name, text in ((".env", "PAYMENT_KEY=q7Xk2mR9vLp4Wz8Tn3Hb6Yc1Fd0Gs\n"),
+                       ("app/settings.py", 'MERCHANT_PAYMENT_KEY = "q7Xk2mR9vLp4Wz8Tn3Hb6Yc1"\n')):
+        assert [finding.secret for finding in engine.scan_text(name, text) if blocks(finding, MEDIUM)] == [
+            "q7Xk2mR9vLp4Wz8Tn3Hb6Yc1Fd0Gs"[:len(text.split('=')[1].strip(' "\n'))]], text
+
+
+def test_a_plugin_key_passes_as_channel_talks_uuid_only() -> None:
+    """(review 56: `plugin` as a word that names no secret let every key a plugin's name held through, its license's
+    `MY_PLUGIN_LICENSE_KEY`, a .env's `PLUGIN_KEY`; Channel Talk's widget key is a UUID)"""
+    assert not names_a_credential_holding("CHANNEL_PLUGIN_KEY", "3f9d0a51-7c2e-4b8a-9e61-0d5c7b2a4f18")
+    assert not names_a_credential_holding("pluginKey", "3f9d0a51-7c2e-4b8a-9e61-0d5c7b2a4f18")
+    engine = Engine()
+    for name, text in (("wp-config.php", "define('MY_PLUGIN_LICENSE_KEY', 'q7Xk2mR9vLp4Wz8Tn3Hb6Yc1Fd0Gs');\n"),
+                       (".env", "PLUGIN_KEY=q7Xk2mR9vLp4Wz8Tn3Hb6Yc1Fd0Gs\n")):
+        assert [finding.secret for finding in engine.scan_text(name, text) if blocks(finding, MEDIUM)] == [
+            "q7Xk2mR9vLp4Wz8Tn3Hb6Yc1Fd0Gs"], text
 
 
 @pytest.mark.parametrize(

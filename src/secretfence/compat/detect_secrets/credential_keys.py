@@ -577,10 +577,21 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "lock", "mutex", "etag", "checksum",
     # a chart's key, which names the chart (a seating chart's `chartKey`, beside its `eventKey`: ids the page renders by)
     "chart",
-    # a plugin's key, which names the plugin (Atlassian's `pluginKey`, `com.example.addon`) or the web widget it boots
-    # (Channel Talk's `pluginKey`, a UUID every page ships; its API's `x-access-secret` is the credential)
-    "plugin",
 })
+
+
+def _payment_s_id(words: Tuple[str, ...], key: str) -> bool:
+    """The key is a payment object's field naming its id (Toss Payments' `paymentKey`, `payment_key`): the two words
+    alone, not in a setting's upper case (`PAYMENT_KEY=` in a .env, `MERCHANT_PAYMENT_KEY` hold a gateway's key)."""
+    return words == ("payment", "key") and not key.strip("\"' ").isupper()
+
+
+# A plugin's key right before its word names the plugin (Atlassian's `pluginKey`, `com.example.addon`: no generated
+# value) or the web widget it boots (Channel Talk's `pluginKey`, a UUID every page ships; its API's `x-access-secret`
+# is the credential): a UUID under `<…>_PLUGIN_KEY` passes. A plugin's other keys are credentials by name
+# (`MY_PLUGIN_LICENSE_KEY`, `PLUGIN_API_KEY`), and so is another value under `PLUGIN_KEY` (a plugin's API key).
+def _plugin_s_id(words: Tuple[str, ...], value: str) -> bool:
+    return words[-2:] == ("plugin", "key") and _UUID_VALUE.match(value.strip()) is not None
 
 
 def names_a_credential_holding(key: str, value: str) -> bool:
@@ -670,10 +681,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # (blind rounds GV-GZ) head first, what the key is for after it: Nexi XPay's `chiave_mac`
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs; a payment's key is its id, Toss Payments' `paymentKey` in every payment
-    # object, redirect URL and receipt link)
+    # object, redirect URL and receipt link: the field's own name, not a setting's, `PAYMENT_KEY=`, `MERCHANT_PAYMENT_KEY`)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
-            and words[-2] not in ("game", "payment") and not _social_auth_client_key(words) and not kakao_client_key(words)
-            and not _retried_request_s_key(unguarded, value)
+            and words[-2] != "game" and not _payment_s_id(words, key) and not _social_auth_client_key(words) and not kakao_client_key(words)
+            and not _retried_request_s_key(unguarded, value) and not _plugin_s_id(words, value)
             and _looks_generated(value))
 
 
@@ -1476,7 +1487,15 @@ def _spells_its_keys_subject(value: str, key: str) -> bool:
     last = re.split(r"[^a-z0-9]+", _SPLIT_CAMEL.sub(r"\1_\2", key.strip().strip("\"'")).lower())[-1]
     if len(last) < _OWN_KEY_MIN or not value.isalpha() or not (value.istitle() or value.islower() or value.isupper()):
         return False
-    return value.lower().startswith(last)
+    lowered = value.lower()
+    if last in _SECRET_SUBJECTS:
+        # (under a password's or a secret's own word, only that word, its plural or `password…` labels the subject: a
+        # word that merely opens with its letters is a chosen password, `DB_PASS = "Passionfruit"`, `Passepartout`)
+        return lowered in (last, last + "s") or lowered.startswith(("password", "passphrase"))
+    return lowered.startswith(last)
+
+
+_SECRET_SUBJECTS = frozenset({"pass", "passwd", "password", "passphrase", "secret", "secrets"})
 
 
 def _names_its_own_key(value: str, key: str) -> bool:
