@@ -1627,7 +1627,8 @@ def _may_join(text: str, lowered: str) -> bool:
             return True
         if "].join(" in text and _JS_JOIN.search(text) is not None:
             return True
-    if ("implode(" in text or "join(" in text) and _PHP_IMPLODE.search(text) is not None:
+    # (PHP's `join` alias only where the file is PHP: `os.path.join(` is in most Python files)
+    if ("implode(" in text or ("join(" in text and lowered.endswith(_PHP_FILES))) and _PHP_IMPLODE.search(text) is not None:
         return True
     if lowered.endswith(_R_FILES):
         return ((("paste0(" in text or "str_c(" in text or "stri_" in text) and _R_PASTE.search(text) is not None)

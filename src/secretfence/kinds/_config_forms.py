@@ -2403,6 +2403,9 @@ _STORE_LINE_READ = 400  # characters of a line read for the store and the creden
 
 def _says_where_credentials_are_kept(lines: Sequence[str]) -> bool:
     """A line of the file names the store a credential is kept in (see _NAMED_STORE's note)."""
+    whole = "\n".join(lines).lower()
+    if not any(word in whole for word in _STORE_WORDS):
+        return False  # (one search of the file, as most files name no store, before a line's reading)
     for text in lines:
         read = text[:_STORE_LINE_READ]
         lowered = read.lower()
