@@ -60,6 +60,20 @@ def test_a_thai_note_in_a_password_cell_is_none(engine: Engine) -> None:
     assert engine.scan_text("docs/ops/gps.md", text) == []
 
 
+@pytest.mark.parametrize(("filename", "text"), [
+    # (a password of Thai letters and digits or symbols in code and configurations: typed on a Thai keyboard, a Thai word
+    # and a number; the rule for a note in Thai text reads no password)
+    ("app/settings.py", 'ADMIN_PASSWORD = "{thai}"\n'),
+    ("config.json", '{{"smtp": {{"user": "ops", "password": "{mixed}"}}}}\n'),
+])
+def test_a_password_of_thai_letters_and_digits_in_code_blocks(engine: Engine, filename: str, text: str) -> None:
+    generator = random.Random(3910000)
+    letters = "".join(generator.choice("ฟหกดเสวงพะัีรนยบลฃ") for _ in range(8))
+    thai, mixed = letters + str(generator.randint(1000, 9999)) + "!", drawn_mixed(3910001, 4) + "#" + letters
+    text = text.format(thai=thai, mixed=mixed)
+    assert _secrets(engine, filename, text), text
+
+
 def test_a_thai_password_column_of_a_stock_password_stays_at_documentations_bar(engine: Engine) -> None:
     text = "| ผู้ใช้ | รหัสผ่าน |\n|---|---|\n| admin | Welcome1 |\n"
     assert _secrets(engine, "docs/setup.md", text) == []
