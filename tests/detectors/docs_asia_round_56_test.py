@@ -119,6 +119,16 @@ def test_a_thai_password_words_value_blocks(engine: Engine, line: str) -> None:
     assert _secrets(engine, "docs/ops/portal.md", text) == [(4, password)]
 
 
+@pytest.mark.parametrize("line", ["- **รหัสผ่าน:** {}", "- **รหัสผ่าน**: {}", "- **รหัสผ่าน:** `{}`", "- **รหัสผ่าน** คือ `{}`",
+                                  "- รหัสผ่าน คือ {}"])
+def test_a_thai_password_words_value_after_bold_or_a_spaced_khue_blocks(engine: Engine, line: str) -> None:
+    # (Markdown's bold around the word or its colon, and `คือ` (is) written apart from the word, as English's readers read
+    # `- **Password:** …`)
+    password = _chosen(3910010)
+    text = f"## พอร์ทัล\n- ผู้ใช้: ops_admin\n{line.format(password)}\n"
+    assert _secrets(engine, "docs/ops/portal.md", text) == [(3, password)]
+
+
 def test_a_generated_value_after_the_thai_word_blocks(engine: Engine) -> None:
     text = f"# บัญชีระบบ\n\n- รหัสผ่าน: {_GENERATED}\n"
     assert _secrets(engine, "docs/it/accounts.md", text) == [(3, _GENERATED)]
