@@ -54,6 +54,22 @@ def test_a_tables_password_column_in_the_teams_language_blocks(engine: Engine, h
     assert _secrets(engine, "docs/it/network.md", text) == [(5, password)]
 
 
+@pytest.mark.parametrize("header", ["Mật khẩu quản trị", "Mật khẩu Wi-Fi", "รหัสผ่าน Wi-Fi", "관리자 비밀번호", "DB 비번",
+                                    "관리자비밀번호"])
+def test_a_tables_password_column_named_for_what_it_is_for_blocks(engine: Engine, header: str) -> None:
+    # (what the password is for after its word in Vietnamese and Thai, before it in Korean, as English's `Admin password`)
+    password = _chosen(3910020)
+    text = (f"# Network\n\n| Device | IP | {header} |\n|---|---|---|\n"
+            f"| Router | 10.20.0.1 | {password} |\n| Switch | 10.20.0.2 | (same as router) |\n")
+    assert _secrets(engine, "docs/it/network.md", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("header", ["Chính sách mật khẩu", "รหัสผ่านหมดอายุ", "비밀번호 변경일"])
+def test_a_column_about_passwords_is_none(engine: Engine, header: str) -> None:
+    text = (f"| Device | IP | {header} |\n|---|---|---|\n| Router | 10.20.0.1 | {_chosen(3910021)} |\n")
+    assert _secrets(engine, "docs/it/network.md", text) == []
+
+
 def test_a_thai_note_in_a_password_cell_is_none(engine: Engine) -> None:
     text = ("| สาขา | ผู้ใช้ | รหัสผ่าน |\n|---|---|---|\n| สาขาหนึ่ง | branch_one | ขอจากผู้จัดการสาขา |\n"
             "| สาขาสอง | branch_two | ดูใน Bitwarden |\n")
