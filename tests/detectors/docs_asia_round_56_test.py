@@ -54,10 +54,49 @@ def test_a_tables_password_column_in_the_teams_language_blocks(engine: Engine, h
     assert _secrets(engine, "docs/it/network.md", text) == [(5, password)]
 
 
+@pytest.mark.parametrize("header", ["Mật khẩu quản trị", "Mật khẩu Wi-Fi", "รหัสผ่าน Wi-Fi", "관리자 비밀번호", "DB 비번",
+                                    "관리자비밀번호"])
+def test_a_tables_password_column_named_for_what_it_is_for_blocks(engine: Engine, header: str) -> None:
+    # (what the password is for after its word in Vietnamese and Thai, before it in Korean, as English's `Admin password`)
+    password = _chosen(3910020)
+    text = (f"# Network\n\n| Device | IP | {header} |\n|---|---|---|\n"
+            f"| Router | 10.20.0.1 | {password} |\n| Switch | 10.20.0.2 | (same as router) |\n")
+    assert _secrets(engine, "docs/it/network.md", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("header", ["Chính sách mật khẩu", "รหัสผ่านหมดอายุ", "비밀번호 변경일"])
+def test_a_column_about_passwords_is_none(engine: Engine, header: str) -> None:
+    text = (f"| Device | IP | {header} |\n|---|---|---|\n| Router | 10.20.0.1 | {_chosen(3910021)} |\n")
+    assert _secrets(engine, "docs/it/network.md", text) == []
+
+
 def test_a_thai_note_in_a_password_cell_is_none(engine: Engine) -> None:
     text = ("| สาขา | ผู้ใช้ | รหัสผ่าน |\n|---|---|---|\n| สาขาหนึ่ง | branch_one | ขอจากผู้จัดการสาขา |\n"
             "| สาขาสอง | branch_two | ดูใน Bitwarden |\n")
     assert engine.scan_text("docs/ops/gps.md", text) == []
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # (a password of Thai letters and digits or symbols in code and configurations: typed on a Thai keyboard, a Thai word
+    # and a number; the rule for a note in Thai text reads no password)
+    ("app/settings.py", 'ADMIN_PASSWORD = "{thai}"\n'),
+    ("config.json", '{{"smtp": {{"user": "ops", "password": "{mixed}"}}}}\n'),
+])
+def test_a_password_of_thai_letters_and_digits_in_code_blocks(engine: Engine, filename: str, text: str) -> None:
+    generator = random.Random(3910000)
+    letters = "".join(generator.choice("ฟหกดเสวงพะัีรนยบลฃ") for _ in range(8))
+    thai, mixed = letters + str(generator.randint(1000, 9999)) + "!", drawn_mixed(3910001, 4) + "#" + letters
+    text = text.format(thai=thai, mixed=mixed)
+    assert _secrets(engine, filename, text), text
+
+
+@pytest.mark.parametrize("header", ["รหัสผ่าน", "Password"])
+def test_a_thai_note_with_a_number_in_a_password_cell_is_none(engine: Engine, header: str) -> None:
+    # (on a documentation page a note of Thai text may hold a room's or an extension's number: still a note)
+    text = (f"| สาขา | ผู้ใช้ | {header} |\n|---|---|---|\n| สาขาหนึ่ง | branch_one | ขอที่ห้อง302 |\n"
+            "| สาขาสอง | branch_two | ถามฝ่ายIT(ต่อ2231) |\n")
+    assert _secrets(engine, "docs/ops/gps.md", text) == []
+    assert _secrets(engine, "docs/ops/gps.md", "- รหัสผ่าน: ขอที่ห้อง302\n- รหัสผ่าน: ถามฝ่ายIT(ต่อ2231)\n") == []
 
 
 def test_a_thai_password_column_of_a_stock_password_stays_at_documentations_bar(engine: Engine) -> None:
@@ -103,6 +142,16 @@ def test_a_thai_password_words_value_blocks(engine: Engine, line: str) -> None:
     password = _CHOSEN[3]
     text = f"## พอร์ทัล\n- เว็บ: https://portal.example.co.th\n- ผู้ใช้: ops_admin\n{line.format(password)}\n"
     assert _secrets(engine, "docs/ops/portal.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", ["- **รหัสผ่าน:** {}", "- **รหัสผ่าน**: {}", "- **รหัสผ่าน:** `{}`", "- **รหัสผ่าน** คือ `{}`",
+                                  "- รหัสผ่าน คือ {}"])
+def test_a_thai_password_words_value_after_bold_or_a_spaced_khue_blocks(engine: Engine, line: str) -> None:
+    # (Markdown's bold around the word or its colon, and `คือ` (is) written apart from the word, as English's readers read
+    # `- **Password:** …`)
+    password = _chosen(3910010)
+    text = f"## พอร์ทัล\n- ผู้ใช้: ops_admin\n{line.format(password)}\n"
+    assert _secrets(engine, "docs/ops/portal.md", text) == [(3, password)]
 
 
 def test_a_generated_value_after_the_thai_word_blocks(engine: Engine) -> None:

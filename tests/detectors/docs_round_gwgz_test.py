@@ -153,7 +153,11 @@ def _accounts(password: str) -> str:
 def test_a_handover_tables_password_of_three_classes_blocks(engine: Engine) -> None:
     assert _secrets(engine, "office/HANDOVER.md", _accounts(_UPPER)) == [(6, _UPPER)]
     assert _secrets(engine, "docs/incidents/2024-05-07-file-server.md", _accounts(_UPPER)) == [(6, _UPPER)]
-    assert _secrets(engine, "docs/it/accounts.md", _accounts(_UPPER)) == []  # (no team's record: documentation's bar)
+    # (no team's record: documentation's bar; stop 56: a table whose other rows say theirs are kept in a store, the
+    # router's `in Bitwarden`, is the team's own record wherever it stands, docs_asia_round_56_test)
+    alone = _accounts(_UPPER).replace("| Shop router | https://10.8.0.1 | sam | in Bitwarden | |\n", "")
+    assert _secrets(engine, "docs/it/accounts.md", alone) == []
+    assert _secrets(engine, "docs/it/accounts.md", _accounts(_UPPER)) == [(6, _UPPER)]
 
 
 @pytest.mark.parametrize("value", ["Welcome2024!", "P@ssw0rd123", "changeme", "<ask Sam>", "********", "Qwerty123!"])

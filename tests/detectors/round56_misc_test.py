@@ -100,6 +100,9 @@ DECOYS = [
     # literals joined where no credential's name is given them: a label, a prompt
     ("scripts/fix.py", f'label = ("{_SPLIT[:_SPLIT_AT]}"\n         "{_SPLIT[_SPLIT_AT:]}")\n'),
     ("scripts/ask.py", 'password = input("Password for " "*admin* " "(blank to skip): ")\n'),
+    # (a shell's array of variables' values: its double quotes interpolate `$NAME`, no password split at its `$`)
+    ("scripts/rotate.sh", 'DB_PASSWORDS=("$PROD_DB_PASSWORD" "$STAGE_DB_PASSWORD")\n'),
+    ("scripts/rotate.sh", 'for pw in "$OLD_PASSWORD" "$NEW_PASSWORD"; do check "$pw"; done\nADMIN_PASSWORDS=("$A_PW" "${B_PW}")\n'),
     # a session's AUTH PLAIN sending a stand-in of the vendor's key
     ("logs/mail-relay-debug.log", _postfix_session(_sasl_plain("apikey", _SENDGRID_STAND_IN))),
 ]

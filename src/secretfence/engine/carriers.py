@@ -1282,9 +1282,21 @@ def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
     return False
 
 
-def _named_short_join(parts: List[str], text: str, line_start: int, opening: int) -> bool:
+# Files whose double quotes keep a `$` as written (`"Walnut" "$Lagoon7485"` is a password's halves in Python, JavaScript,
+# Java, C#, Go); elsewhere (a shell's, PHP's, Perl's, Kotlin's, Groovy's, Dart's, PowerShell's double quotes) `"$NAME"`
+# is a variable's value: `DB_PASSWORDS=("$PROD_DB_PASSWORD" "$STAGE_DB_PASSWORD")`, a shell's array of references.
+_LITERAL_DOLLAR_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".rs", ".vue", ".svelte", ".java",
+                         ".cs", ".go", ".c", ".h", ".cc", ".cpp", ".hpp", ".swift", ".lua")
+_INTERPOLATION = lazy_regex(r"\$[A-Za-z_{(]")
+
+
+def _named_short_join(parts: List[str], text: str, line_start: int, opening: int, interpolating: bool = False) -> bool:
     """A one-word value at least MIN_NAMED_JOIN long assigned to a credential-named name. (Every part is one word, a
-    password's symbols and all, so the join is inside the word: `"Harbor" "*Cobalt8541"` as much as a token's.)"""
+    password's symbols and all, so the join is inside the word: `"Harbor" "*Cobalt8541"` as much as a token's.)
+    `interpolating`: the literals' quotes interpolate `$NAME` (see _LITERAL_DOLLAR_FILES' note): a part holding one is a
+    variable's value, no password's half."""
+    if interpolating and any("$" in part and _INTERPOLATION.search(part) is not None for part in parts):
+        return False
     return (MIN_NAMED_JOIN <= len("".join(parts)) <= MAX_NAMED_JOIN and all(_ONE_WORD.match(part) for part in parts)
             and _assigned_to_a_credential(text, line_start, opening))
 
@@ -1381,7 +1393,7 @@ def _grouping_parentheses(text: str, line_start: int, start: int, end: int) -> T
 
 
 def _assemble_literals(text: str, view: View, starts: "LineStarts", first_junctions: Tuple[int, int] = (0, 0),
-                       visual_basic: bool = False) -> None:
+                       visual_basic: bool = False, literal_dollar: bool = True) -> None:
     """Each concatenation is read from the literal before a token-like junction (found by the
     quote-led gates): the whole file is never run through the concatenation pattern.
     `first_junctions`: where the first double- and single-quote junctions are (-1: none).
@@ -1420,7 +1432,8 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
         reached = found.end()
         literals = [literal.group(0) for literal in one_literal.finditer(found.group(0))]
         parts = [literal[1:-1] for literal in literals]
-        if not _joins_a_token(parts) and not _named_short_join(parts, text, line_start, opening):
+        if not _joins_a_token(parts) and not _named_short_join(parts, text, line_start, opening,
+                                                               not literal_dollar and literals[0][0] == '"'):
             continue
         quote = literals[0][0]
         first = _line_index(starts, found.start())
@@ -1884,7 +1897,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     starts = LineStarts(text)
     files: List[Tuple[int, str, str]] = []
     if literals:
-        _assemble_literals(text, result, starts, first_junctions, visual_basic)
+        _assemble_literals(text, result, starts, first_junctions, visual_basic, lowered.endswith(_LITERAL_DOLLAR_FILES))
     if continued:
         _join_continuations(result)
     if folded:

@@ -1491,8 +1491,8 @@ _THAI_LETTERS = "\u0e01-\u0e5b"
 _THAI_SPOKEN_VALUE = lazy_regex(
     r"""(?P<word>รหัส(?:ผ่าน)?)(?P<qualifier>(?=(?P<letters>[""" + _THAI_LETTERS + r"""]{1,24}))(?P=letters)"""
     r"""|[ \t](?=(?P<latin>[A-Za-z][\w-]{0,15}))(?P=latin)|[ \t]*\(?(?i:wi-?fi)\)?)?"""
-    r"""[ \t]*(?:(?P<said>[:=\uff1a])[ \t]*)?"""
-    r"""(?:`(?=(?P<span>[^`\s]{1,256}))(?P=span)`|(?<=[:=\uff1a\u0e2d \t])(?P<bare>(?=(?P<run>[^\s`|]{1,256}))(?P=run))[ \t]*\r?$)""")
+    r"""(?:\*\*|__)?[ \t]*(?:(?P<said>[:=\uff1a]|คือ)(?:\*\*|__)?[ \t]*)?"""
+    r"""(?:`(?=(?P<span>[^`\s]{1,256}))(?P=span)`|(?<=[:=\uff1a\u0e2d \t*])(?P<bare>(?=(?P<run>[^\s`|]{1,256}))(?P=run))[ \t]*\r?$)""")
 _THAI_SAID = "คือ"  # (is: `รหัสผ่านคือ` then the span, read as the qualifier's last letters)
 _THAI_EXAMPLE_WORDS = ("ตัวอย่าง", "ทดสอบ", "สมมติ")
 _THAI_WIFI = lazy_regex(r"""(?i)(?<![a-z0-9])(?:wi-?fi|wlan|ssid)(?![a-z])|ไวไฟ""")
@@ -2073,6 +2073,7 @@ def may_document_password(line: str) -> bool:
     return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
             or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line or "** / **" in line
             or "**/**" in line or ("**" in line and "/" in line)  # (a pair in one bold span: `with **ops / …**`)
+            or _THAI_SAID in line  # (Thai's `รหัสผ่าน คือ …`, its value after `คือ`, is, written apart: thai_spoken_values)
             # (a bold password after another language's word: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
             or ("**" in line and (not line.isascii() or _ROMANCE_WORD.search(line) is not None
                                   or _GERMAN_WORD.search(line) is not None)))

@@ -3815,8 +3815,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # values, a block where the row says the account is a shared one kept as it is (kinds/_test_tooling.py)
             # or the password looks generated or chosen with care (no tutorial's `admin` / `Welcome1`)
             # (a Windows domain's account in a login cell, `SHOP\user` / `…`, is the team's own directory's: it blocks)
+            from secretfence.compat.detect_secrets.credential_keys import thai_note
+
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
-                if _is_credential(value, True, False, key):
+                if _is_credential(value, True, False, key) and not thai_note(value):
                     own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value) or (
                         # (a person's password in a table whose other rows say theirs are kept in a store: the team's own)
                         _config_forms.persons_password(value) and _config_forms.table_keeps_others_in_a_store(lines, index))
@@ -3841,9 +3843,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # handover note's keys, tokens and secrets too (the team's own values, no reader's examples, its accounts'
             # hosts its own whatever their names), and an incident's write-up's (the token that leaked, the old key), and
             # a page leaving the team a note to move its values into a secret store (`TODO: move this to Vault`)
+            from secretfence.compat.detect_secrets.credential_keys import thai_note
+
             own_note = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
             for offset, what, key, value in _config_forms.documented_passwords(lines, index, own_note):
-                if _credential_key(key, value) and _is_credential(value, True, False, key):
+                # (a note of Thai text where the password would stand, `ขอที่ห้อง302`: no password, thai_note)
+                if _credential_key(key, value) and _is_credential(value, True, False, key) and not thai_note(value):
                     blocks = _config_forms.documented_password_judged(lines, index + offset, value, key, own_note)
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{what} in documentation", line_offset=offset)

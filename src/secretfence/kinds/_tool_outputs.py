@@ -57,18 +57,23 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
 # `Adgangskode`), and Finnish (`Admin-salasana`, `Pääkäyttäjän salasana`, `WLAN-salasana`).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
+    # (Korean's, what it is for before its word as English's: `관리자 비밀번호`, `Wi-Fi 비밀번호`, `DB 비번`, `관리자비밀번호`)
+    r"""|^(?:(?:[^\W_][\w./-]{0,31}[ \t]+){1,3}|[\uac00-\ud7a3]{1,8})(?:비밀번호|비번)(?:[ \t]*\([^()]{1,32}\))?$"""
     r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:""" + GERMANIC_PASSWORD_WORDS + r""")"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
 # Spanish, Portuguese, French and Italian put what it is for after the word (`Contraseña admin`, `Contraseña del router`,
 # `Senha de acesso`, `Mot de passe Wi-Fi`, `Password di rete`), and Polish does (`Hasło administratora`, `Hasło do
 # routera`), and Czech and Slovak do (`Heslo`, `Heslo pro hosty`), and Romanian and Turkish (`Parolă root`, `Parola / cheie`,
 # `Şifre yönetici`): _romance_password_header.
+_THAI_PASSWORD_HEADER = "รหัสผ่าน"  # (Thai's password word: the key judgement reads no Thai)
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""^(?:(?:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a|e)|(?:ş|s)ifre|lozinka|geslo"""
     # (Latvian's `Parole`, Estonian's `Parool`, Lithuanian's `Slaptažodis`; Hebrew's `סיסמה`, its construct `סיסמת מנהל`,
     # what it is for after it as a Romance language writes it)
-    r"""|parool|slapta(?:ž|z)odis|סיסמ(?:ה|א|ת))(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|parool|slapta(?:ž|z)odis|סיסמ(?:ה|א|ת)"""
+    # (Vietnamese's and Thai's, what it is for after the word too: `Mật khẩu quản trị`, `Mật khẩu Wi-Fi`, `รหัสผ่าน Wi-Fi`)
+    r"""|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|รหัสผ่าน)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
@@ -232,7 +237,8 @@ def _romance_password_header(header: str) -> bool:
 
     if _ROMANCE_PASSWORD_HEADER.match(header) is None:
         return False
-    return header.startswith("password") or names_a_password(header.partition("(")[0].strip())
+    return (header.startswith(("password", _THAI_PASSWORD_HEADER))
+            or names_a_password(header.partition("(")[0].strip()))
 
 
 def _login_pair_password(cell: str) -> str:

@@ -1120,13 +1120,23 @@ _INPUT_METHOD_SCRIPT = lazy_regex(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u34
                                   r"\uac00-\ud7af\uff00-\uffef]")
 # Thai's letters and marks: a value half of them or more is a sentence of the page's language (a table's cell saying
 # whom to ask or where it is kept), no password (Thai keyboards switch to Latin letters for one; a Wi-Fi key may hold
-# Thai, but a word or two of it among Latin letters and digits).
+# Thai, but a word or two of it among Latin letters and digits). Anywhere, a password holds a digit or a symbol beside
+# its Thai letters (`ADMIN_PASSWORD = "ฟหกดเสวง2024!"`, typed on a Thai keyboard; `บ้านสวน9981`) and a note neither;
+# on a documentation page, where notes stand in the password's place, a note may hold them too (`ขอที่ห้อง302`, ask in
+# room 302; `ถามฝ่ายIT(ต่อ2231)`, ask IT on extension 2231): thai_note.
 _THAI_LETTER = lazy_regex(r"[\u0e01-\u0e5b]")
+_PASSWORD_MARK = lazy_regex(r"[0-9!@#$%^&*_+=~?<>|\\\[\]{}]")
+
+
+def thai_note(value: str) -> bool:
+    """Half of the value's characters or more are Thai's (see _THAI_LETTER's note): a documentation page's note."""
+    return not value.isascii() and len(_THAI_LETTER.findall(value, 0, 256)) * 2 >= min(len(value), 256)
 
 
 def _thai_text(value: str) -> bool:
-    """Half of the value's characters or more are Thai's (see _THAI_LETTER)."""
-    return len(_THAI_LETTER.findall(value, 0, 256)) * 2 >= min(len(value), 256)
+    """A note of Thai text (thai_note) where no ASCII digit or symbol stands among its letters (see _THAI_LETTER's
+    note)."""
+    return thai_note(value) and _PASSWORD_MARK.search(value, 0, 256) is None
 
 
 _CLASSES = (lazy_regex(r"[a-z]"), lazy_regex(r"[A-Z]"), lazy_regex(r"[0-9]"), lazy_regex(r"[^A-Za-z0-9]"))
