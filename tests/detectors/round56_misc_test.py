@@ -124,3 +124,13 @@ def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, t
 
 def test_the_fakes_are_drawn() -> None:
     assert len(drawn(3890000, 8)) == 8
+
+
+@pytest.mark.parametrize("name, text", [
+    ("src/main/java/Conn.java", '    private static final String PASSWORD = "Saffron" +\n            "!Quarry4410";\n'),
+    ("Conn.cs", '    private const string Password = "Saffron"\n        + "!Quarry4410";\n'),
+])
+def test_a_password_constant_joined_at_its_symbol_over_two_lines_blocks_whole(name: str, text: str) -> None:
+    """(the literal kind's samples until the junction at a symbol joined them first: the whole value now reaches the
+    keyword rule, which reports it; it blocks as before)"""
+    assert "Saffron!Quarry4410" in [finding.secret for finding in blocking(Engine().scan_text(name, text))]

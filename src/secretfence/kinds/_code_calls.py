@@ -824,10 +824,6 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Stata global macro in compound quotes"),
         Sample('credentials <- data.frame(\n  user = c("cra", "dm"),\n  password = c("Clinic$Otter2041", Sys.getenv("DM_PW")),\n'
                '  stringsAsFactors = FALSE\n)\n', "app.R", "shinymanager's credentials table"),
-        Sample('    private static final String PASSWORD = "Saffron" +\n            "!Quarry4410";\n', "src/main/java/Conn.java",
-               "a password constant joined from literals over two lines"),
-        Sample('    private const string Password = "Saffron"\n        + "!Quarry4410";\n', "Conn.cs",
-               "a password constant joined, the operator leading the next line"),
         Sample("<?php\n$db_pass = 'Saffron' .\n    '!Quarry4410';\n", "config.php", "PHP's joined password"),
         # Blind rounds CE-CJ
         Sample('var status = _client.StartSession("api_sync", "Quarry$Lantern482", out var accessKey);\n', "MagayaClient.cs",

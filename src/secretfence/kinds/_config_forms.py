@@ -2593,12 +2593,27 @@ def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, valu
     return verdict
 
 
+def _block_addresses_the_reader(lines: Sequence[str], index: int) -> bool:
+    """A line of the table, list or block around line `index` (to a blank line or a fence, _PAIR_READ lines each way)
+    says `you` or `your`."""
+    for step in (-1, 1):
+        for at in range(index if step < 0 else index + 1, index + step * (_PAIR_READ + 1), step):
+            sibling = line_text(lines, at) if 0 <= at < len(lines) else ""
+            if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
+                break
+            if _ADDRESSES_THE_READER.search(sibling[:_STORE_LINE_READ]) is not None:
+                return True
+    return False
+
+
 def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, value: str) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
     secret_words = key_words(key)
     if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user"):
         return False
+    if _block_addresses_the_reader(lines, index):
+        return False  # (a pair in a block that writes to its reader, `| Owner | you@example.com |`: the docs' example)
     for step in (-1, 1):
         for at in range(index + step, index + step * (_PAIR_READ + 1), step):
             sibling = line_text(lines, at) if 0 <= at < len(lines) else ""

@@ -591,7 +591,8 @@ def _payment_s_id(words: Tuple[str, ...], key: str) -> bool:
 # is the credential): a UUID under `<…>_PLUGIN_KEY` passes. A plugin's other keys are credentials by name
 # (`MY_PLUGIN_LICENSE_KEY`, `PLUGIN_API_KEY`), and so is another value under `PLUGIN_KEY` (a plugin's API key).
 def _plugin_s_id(words: Tuple[str, ...], value: str) -> bool:
-    return words[-2:] == ("plugin", "key") and _UUID_VALUE.match(value.strip()) is not None
+    # (a value as a carrier's rewritten line gives it, its quotes escaped and `;` with it: `\"d0ff5995-…\";`)
+    return words[-2:] == ("plugin", "key") and _UUID_VALUE.match(value.strip().rstrip(";").strip("\\\"'`")) is not None
 
 
 def names_a_credential_holding(key: str, value: str) -> bool:
