@@ -2594,16 +2594,29 @@ def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, valu
 
 
 def _block_addresses_the_reader(lines: Sequence[str], index: int) -> bool:
-    """A line of the table, list or block around line `index` (to a blank line or a fence, _PAIR_READ lines each way)
-    says `you` or `your`."""
+    """A line of the table, list or block around line `index` (to a blank line or a fence, _PAIR_READ lines each way), or
+    the lead-in ending in `:` above it, says `you`/`your` or names a sandbox (`Add the following to your .env:`, a
+    `sandbox-api.` base URL): a tutorial's or a vendor's test pair, not the team's pasted one."""
     for step in (-1, 1):
-        for at in range(index if step < 0 else index + 1, index + step * (_PAIR_READ + 1), step):
+        at = index if step < 0 else index + 1
+        for at in range(at, index + step * (_PAIR_READ + 1), step):
             sibling = line_text(lines, at) if 0 <= at < len(lines) else ""
             if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
                 break
-            if _ADDRESSES_THE_READER.search(sibling[:_STORE_LINE_READ]) is not None:
+            if _READER_OR_SANDBOX.search(sibling[:_STORE_LINE_READ]) is not None:
                 return True
+        if step < 0:
+            # (the lead-in: the first line above the blank or the fence that ends the block, when it ends in `:`)
+            for above in range(at - 1, max(-1, at - 3), -1):
+                lead_in = line_text(lines, above).rstrip()
+                if lead_in.strip() and not lead_in.lstrip().startswith(("```", "~~~")):
+                    if lead_in.endswith(":") and _READER_OR_SANDBOX.search(lead_in[:_STORE_LINE_READ]) is not None:
+                        return True
+                    break
     return False
+
+
+_READER_OR_SANDBOX = lazy_regex(r"""(?i)\b(?:your?|sandbox)\b""")
 
 
 def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, value: str) -> bool:
@@ -2836,7 +2849,8 @@ def _beside_its_user(lines: Sequence[str], index: int) -> bool:
             found = _ASSIGNED_LINE.match(sibling) if "=" in sibling or ":" in sibling else None
             name = key_words(found.group("key")) if found is not None else ()
             if name and name[-1] in _USER_TAIL_WORDS:
-                return True
+                # (a user at a reserved example domain, `qa@acme.example`, is an example's stand-in: no account's)
+                return _RESERVED_DOMAIN_WORD.search(found.group("value")) is None if found is not None else True
     return False
 
 
