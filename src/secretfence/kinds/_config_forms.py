@@ -2593,27 +2593,34 @@ def beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, valu
     return verdict
 
 
-def _block_addresses_the_reader(lines: Sequence[str], index: int) -> bool:
-    """A line of the table, list or block around line `index` (to a blank line or a fence, _PAIR_READ lines each way), or
-    the lead-in ending in `:` above it, says `you`/`your` or names a sandbox (`Add the following to your .env:`, a
-    `sandbox-api.` base URL): a tutorial's or a vendor's test pair, not the team's pasted one."""
+def _pair_block(lines: Sequence[str], index: int) -> Tuple[List[Tuple[int, str]], str]:
+    """The lines of the table, list or block around line `index` (to a blank line or a fence, _PAIR_READ lines each way;
+    nearest first, the lines above before those below) and its lead-in: the first line above the blank or the fence that
+    ends it, when that line ends in `:` (`Add the following to your .env:`), else ``."""
+    block: List[Tuple[int, str]] = []
+    lead_in = ""
     for step in (-1, 1):
-        at = index if step < 0 else index + 1
-        for at in range(at, index + step * (_PAIR_READ + 1), step):
+        at = index
+        for at in range(index + step, index + step * (_PAIR_READ + 1), step):
             sibling = line_text(lines, at) if 0 <= at < len(lines) else ""
             if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
                 break
-            if _READER_OR_SANDBOX.search(sibling[:_STORE_LINE_READ]) is not None:
-                return True
+            block.append((at, sibling))
         if step < 0:
-            # (the lead-in: the first line above the blank or the fence that ends the block, when it ends in `:`)
             for above in range(at - 1, max(-1, at - 3), -1):
-                lead_in = line_text(lines, above).rstrip()
-                if lead_in.strip() and not lead_in.lstrip().startswith(("```", "~~~")):
-                    if lead_in.endswith(":") and _READER_OR_SANDBOX.search(lead_in[:_STORE_LINE_READ]) is not None:
-                        return True
+                text = line_text(lines, above).rstrip()
+                if text.strip() and not text.lstrip().startswith(("```", "~~~")):
+                    lead_in = text if text.endswith(":") else ""
                     break
-    return False
+    return block, lead_in
+
+
+def _addresses_the_reader(line: str, block: Sequence[Tuple[int, str]], lead_in: str) -> bool:
+    """The pair's line, its block or its lead-in (see _pair_block) says `you`/`your` or names a sandbox (`Add the
+    following to your .env:`, a `sandbox-api.` base URL): a tutorial's or a vendor's test pair, not the team's pasted
+    one."""
+    return any(_READER_OR_SANDBOX.search(text[:_STORE_LINE_READ]) is not None
+               for text in itertools.chain((line,), (sibling for _, sibling in block), (lead_in,)))
 
 
 _READER_OR_SANDBOX = lazy_regex(r"""(?i)\b(?:your?|sandbox)\b""")
@@ -2625,18 +2632,15 @@ def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, val
     secret_words = key_words(key)
     if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user"):
         return False
-    if _block_addresses_the_reader(lines, index):
+    block, lead_in = _pair_block(lines, index)
+    if _addresses_the_reader(line_text(lines, index), block, lead_in):
         return False  # (a pair in a block that writes to its reader, `| Owner | you@example.com |`: the docs' example)
-    for step in (-1, 1):
-        for at in range(index + step, index + step * (_PAIR_READ + 1), step):
-            sibling = line_text(lines, at) if 0 <= at < len(lines) else ""
-            if not sibling.strip() or sibling.lstrip().startswith(("```", "~~~")):
-                break
-            for sibling_key, sibling_value in _labelled_values_at(lines, at):
-                if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and
-                                               drawn_credential(sibling_value, identifier=True)
-                                               or _tenant_address(sibling_value)):
-                    return True
+    for at, _ in block:
+        for sibling_key, sibling_value in _labelled_values_at(lines, at):
+            if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and
+                                           drawn_credential(sibling_value, identifier=True)
+                                           or _tenant_address(sibling_value)):
+                return True
     return False
 
 
