@@ -89,3 +89,120 @@ def test_a_console_sessions_command_after_its_prompt_blocks(engine: Engine, file
 ])
 def test_a_console_session_without_a_clear_password_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# --- a vendor's login of digits: an account number beside a password of digits (a courier's API) -----------------------
+
+def _digits(seed: int, length: int = 7) -> str:
+    """Digits a vendor drew, none counting or repeated."""
+    generator = random.Random(seed)
+    return "".join(generator.choice("0123456789") for _ in range(length))
+
+
+_ACCOUNT = "99" + _digits(4230020, 5)
+_DIGITS_PASSWORD = _digits(4230021)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("couriers/client.py", f'AUTH = {{"userName": "{_ACCOUNT}", "password": "{_DIGITS_PASSWORD}", "language": "BG"}}\n'),
+    ("services/couriers/Dockerfile", f"FROM python:3.12-alpine\nENV COURIER_USER={_ACCOUNT} \\\n    COURIER_PASSWORD={_DIGITS_PASSWORD} \\\n"
+                                     "    COURIER_LANG=BG\n"),
+    ("internal/couriers/auth.go", f'var auth = map[string]string{{"userName": "{_ACCOUNT}", "password": "{_DIGITS_PASSWORD}"}}\n'),
+    ("config/courier.json", f'{{\n  "clientNumber": "{_ACCOUNT}",\n  "password": "{_DIGITS_PASSWORD}"\n}}\n'),
+    ("config/courier.yaml", f"courier:\n  username: '{_ACCOUNT}'\n  password: '{_DIGITS_PASSWORD}'\n"),
+    (".env", f"COURIER_ACCOUNT_ID={_ACCOUNT}\nCOURIER_PASSWORD={_DIGITS_PASSWORD}\n"),
+])
+def test_a_password_of_digits_beside_its_accounts_user_of_digits_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [secret for _, secret in _blocked(engine, filename, text)] == [_DIGITS_PASSWORD]
+
+
+@pytest.mark.parametrize("text", [
+    # (a user of letters: a test's PIN, an example's; left to the kind's judgement)
+    f'AUTH = {{"userName": "courier-api", "password": "{_DIGITS_PASSWORD}"}}\n',
+    # (no user beside it)
+    f'AUTH = {{"password": "{_DIGITS_PASSWORD}"}}\n',
+    # (counting, repeated, a date, the user's own digits)
+    f'AUTH = {{"userName": "{_ACCOUNT}", "password": "1234567"}}\n',
+    f'AUTH = {{"userName": "{_ACCOUNT}", "password": "7654321"}}\n',
+    f'AUTH = {{"userName": "{_ACCOUNT}", "password": "5555555"}}\n',
+    f'AUTH = {{"userName": "{_ACCOUNT}", "password": "121212"}}\n',
+    f'AUTH = {{"userName": "{_ACCOUNT}", "password": "20240115"}}\n',
+    f'AUTH = {{"userName": "{_ACCOUNT}", "password": "{_ACCOUNT}"}}\n',
+    # (a setting about passwords, not one: its number a timeout)
+    f'USER_ID = "{_ACCOUNT}"\nPASSWORD_RESET_TIMEOUT = 259200\n',
+    # (a port beside a user of digits)
+    f'DB_USER = "{_ACCOUNT}"\nDB_PORT = "{_DIGITS_PASSWORD[:5]}"\n',
+])
+def test_a_password_of_digits_without_its_accounts_user_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "couriers/client.py", text) == []
+
+
+# --- a directory's bulk import of accounts: the person's columns in the team's language, or its initial password -------
+
+_INITIAL_PASSWORDS = [_password(4230030 + number) for number in range(4)]
+
+
+@pytest.mark.parametrize("header", [
+    "osobne_cislo;meno;priezvisko;usek;login;docasne_heslo;email",  # (Slovak)
+    "osobni_cislo;jmeno;prijmeni;oddeleni;login;heslo;email",  # (Czech, accents dropped)
+    "numer;imię;nazwisko;dział;login;hasło;email",  # (Polish)
+    "broj;ime;prezime;odjel;korisnik;lozinka;email",  # (Croatian)
+    "id;usek;login;docasne_heslo;email",  # (an initial password's column alone says it)
+    "id;department;username;temp_password;email",
+])
+def test_an_account_imports_initial_passwords_block(engine: Engine, header: str) -> None:
+    rows = "".join(f"{1184 + number};Jana;Hruskova;Wellness;user{number};{secret};user{number}@spa.example.sk\n"
+                   for number, secret in enumerate(_INITIAL_PASSWORDS))
+    if header.count(";") == 4:
+        rows = "".join(f"{1184 + number};Wellness;user{number};{secret};user{number}@spa.example.sk\n"
+                       for number, secret in enumerate(_INITIAL_PASSWORDS))
+    blocked = [secret for _, secret in _blocked(engine, "hr/import/accounts.csv", f"{header}\n{rows}")]
+    assert blocked == _INITIAL_PASSWORDS
+
+
+@pytest.mark.parametrize("text", [
+    # (the passwords kept elsewhere, masked, blank)
+    "osobne_cislo;meno;priezvisko;login;docasne_heslo\n1184;Jana;Hruskova;jhruskova;(KeePass)\n"
+    "1185;Tomas;Balaz;tbalaz;********\n1186;Zuzana;Mikulova;zmikulova;\n",
+    # (a digest column, named so)
+    "id;meno;login;password_hash\n1184;Jana;jhruskova;5f4dcc3b5aa765d61d8327deb882cf99\n",
+])
+def test_an_account_import_without_its_passwords_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "hr/import/accounts.csv", text) == []
+
+
+# --- a device inventory's password of letters alone, drawn ---------------------------------------------------------------
+
+def _drawn_letters(seed: int, capitals: int = 1) -> str:
+    """Ten lower-case letters a setup drew, capitals put inside."""
+    generator = random.Random(seed)
+    letters = [generator.choice("abcdefghijkmnopqrstuvwxyz") for _ in range(10)]
+    for at in generator.sample(range(1, 10), capitals):
+        letters[at] = letters[at].upper()
+    return "".join(letters)
+
+
+_DEVICE_LETTERS = [_drawn_letters(4230040), _drawn_letters(4230041, 3)]
+_INVENTORY_HEAD = "branch,device,ip,username,password,notes\nRUH-01,router,10.31.0.1,admin,,see vault\n"
+
+
+@pytest.mark.parametrize("secret", _DEVICE_LETTERS)
+def test_a_device_inventorys_password_of_drawn_letters_blocks(engine: Engine, secret: str) -> None:
+    text = f"{_INVENTORY_HEAD}DXB-MALL,pos-printer,10.41.3.20,admin,{secret},web config\nDOH-01,nvr,10.51.1.5,admin,,\n"
+    assert _blocked(engine, "ops/inventory/branch_devices.csv", text) == [(3, secret)]
+
+
+@pytest.mark.parametrize("value", [
+    # (a note run into one word, a capitalised word, a manager's name, letters of one case)
+    "seeVault", "onSticker", "factoryDefault", "viaOkta", "Bitwarden", "KeePass", "CyberArk", "SharePoint",
+    "printedLabel", "askTheOwner", "NotSet", _DEVICE_LETTERS[0].lower(),
+])
+def test_a_device_inventorys_note_in_its_password_cell_does_not_block(engine: Engine, value: str) -> None:
+    text = f"{_INVENTORY_HEAD}DXB-MALL,pos-printer,10.41.3.20,admin,{value},web config\n"
+    assert _blocked(engine, "ops/inventory/branch_devices.csv", text) == []
+
+
+def test_drawn_letters_outside_a_device_inventory_do_not_block(engine: Engine) -> None:
+    # (a sheet naming no device: its password column judged as before)
+    text = f"team,owner,password\nops,kai,{_DEVICE_LETTERS[0]}\n"
+    assert _blocked(engine, "ops/teams.csv", text) == []

@@ -38,9 +38,11 @@ if TYPE_CHECKING:
         _web_forms,
     )
     from secretfence.kinds import _vendor_keys
+    from secretfence.kinds import _numeric_logins
 else:
     lazy_submodules(globals(), "secretfence.kinds", *_READER_MODULES)
     lazy_submodules(globals(), "secretfence.kinds", "_vendor_keys")  # (its vendors' public keys: not_a_held_secret)
+    lazy_submodules(globals(), "secretfence.kinds", "_numeric_logins")  # (a login of digits: asked of a password of digits)
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -3949,6 +3951,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 and not declared_digest(lines, index, value, key)
                 and not _recorded_short_lived(key, value, lines, index, lowered_name)):
             yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
+        elif value[:1].isdigit() and (quoted or not in_code) and _numeric_logins.numeric_login_password(key, value, lines, index):
+            # (a vendor's login of digits: an account number beside a password of digits, Speedy's API's)
+            yield from report(value, f"literal password of digits under {key}, beside its account's user of digits")
         elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
             yield from report(value, f"literal credential assigned to the credential-named key {key}")
         elif key.lower().endswith(_USER_INFO_KEYS) and ":" in value:
