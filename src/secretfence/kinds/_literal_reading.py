@@ -38,9 +38,11 @@ if TYPE_CHECKING:
         _web_forms,
     )
     from secretfence.kinds import _vendor_keys
+    from secretfence.kinds import _numeric_logins
 else:
     lazy_submodules(globals(), "secretfence.kinds", *_READER_MODULES)
     lazy_submodules(globals(), "secretfence.kinds", "_vendor_keys")  # (its vendors' public keys: not_a_held_secret)
+    lazy_submodules(globals(), "secretfence.kinds", "_numeric_logins")  # (a login of digits: asked of a password of digits)
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -194,7 +196,7 @@ _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \t
 _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
-                           "secreto", "segredo", "segreto", "jeton", "avain", "kulcs")
+                           "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -238,7 +240,7 @@ MAX_VALUES_A_LINE = 64
 LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
-                         "secreto", "segredo", "segreto", "jeton", "avain", "kulcs")
+                         "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
@@ -3949,6 +3951,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 and not declared_digest(lines, index, value, key)
                 and not _recorded_short_lived(key, value, lines, index, lowered_name)):
             yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
+        elif value[:1].isdigit() and (quoted or not in_code) and _numeric_logins.numeric_login_password(key, value, lines, index):
+            # (a vendor's login of digits: an account number beside a password of digits, Speedy's API's)
+            yield from report(value, f"literal password of digits under {key}, beside its account's user of digits")
         elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
             yield from report(value, f"literal credential assigned to the credential-named key {key}")
         elif key.lower().endswith(_USER_INFO_KEYS) and ":" in value:

@@ -168,6 +168,24 @@ _BLOCK_LINES = 48  # lines above a command read for the block it is in
 # space, a terminal's CSI escape sequence (`\x1b[K` in a captured session).
 _JUNK_HEADS = "\ufeff\x00\x0b\x0c\xa0\x1b"
 _JUNK_HEAD = lazy_regex(r"""^(?:[\ufeff\x00\x0b\x0c\xa0]|\x1b\[[0-9;?]{0,16}[A-Za-z])+""")
+# A device console's prompt before a command, as a saved session or a setup log shows it (EdgeOS', VyOS' and Junos'
+# configuration mode, `admin@shop-er# `, `vyos@vyos# `; Cisco's and Arista's, `core-sw(config)# `, `edge1(config-if)# `;
+# an operational mode's `user@host> `): a host's name, a user's before it, a mode in brackets, then `#` or `>` and
+# the command in lower case. The command after it is read as the configuration's own line.
+_CONSOLE_PROMPT = lazy_regex(r"""^[A-Za-z][\w.-]{0,62}(?:@[A-Za-z0-9][\w.-]{0,62})?(?:\([\w./:-]{1,40}\))?[#>][ \t]+(?=[a-z])""")
+# A session's head entering configuration mode at a prompt (`shop-udm# configure`, `core-sw# conf t`): a device's
+# console, not documentation.
+_PROMPTED_CONFIGURE = lazy_regex(r"""^(?:configure|conf)(?:[ \t]+(?:terminal|t|private|exclusive))?[ \t]*$""")
+
+
+def without_prompt(line: str) -> str:
+    """The command a console's line holds after its prompt (see _CONSOLE_PROMPT); the line as it is without one."""
+    if "#" not in line[:140] and ">" not in line[:140]:
+        return line
+    found = _CONSOLE_PROMPT.match(line)
+    return line if found is None else line[found.end():]
+
+
 # A `.txt` that is a device's configuration (not documentation): its head shows it.
 _DEVICE_TEXT_HEAD = lazy_regex(
     r"""^(?:hostname[ \t]+\S|ASA[ \t]+Version|version[ \t]+[0-9]|!|interface[ \t]+\S|#config-version=|config[ \t]+(?:system|vpn|firewall|user|router)\b"""
@@ -248,6 +266,7 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         # (a byte-order mark mid-file, a terminal's escape sequence, a form feed: a session capture's
         # or a concatenated file's noise before the command)
         line = _JUNK_HEAD.sub("", line)
+    line = without_prompt(line)  # (a console session's command after its prompt: `admin@edge# set system …`)
     first = line.lstrip(" \t")[:1]
     if "-key" in line and first != "#" and any(head in line for head in _ROUTEROS_HEADS) \
             and not lowered_name.endswith(CODE_SUFFIXES) and not (
@@ -370,7 +389,10 @@ def _head_verdicts(lines: Sequence[str]) -> Tuple[bool, bool]:
     """(a device's configuration, a tac_plus configuration) by the head of `lines`: read once per
     file (a flood of candidate lines would read the head again for each)."""
     head = [line_text(lines, number) for number in range(min(len(lines), _HEAD_LINES))]
-    return (any(_DEVICE_TEXT_HEAD.match(line) for line in head),
+    # (a console session's commands after their prompts: read as the commands, `configure` entering its mode too)
+    commands = [without_prompt(line) for line in head]
+    return (any(_DEVICE_TEXT_HEAD.match(command) or (command is not line and _PROMPTED_CONFIGURE.match(command))
+                for line, command in zip(head, commands)),
             any(_TACPLUS_CONTENT.match(line.strip()) for line in head))
 
 

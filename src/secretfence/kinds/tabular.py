@@ -173,7 +173,22 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
 # list's passwords are (a chosen one too; a digest, given with a hash function's column, and a masked `****` are none).
 # (German's and Dutch's names for them: `Vorname`, `Nachname`; `Voornaam`, `Achternaam`, `Roepnaam`)
 _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middle)[_ .-]?name$|^(?:surname|firstname|lastname"
-                            r"|givenname|familyname|displayname|fullname|vorname|nachname|voornaam|achternaam|roepnaam)$")
+                            r"|givenname|familyname|displayname|fullname|vorname|nachname|voornaam|achternaam|roepnaam"
+                            # (a Slovak's and a Czech's: `meno`, `priezvisko`; `jméno`, `příjmení`; a Polish team's:
+                            # `imię`, `nazwisko`; a Croatian's, Serbian's and Slovene's: `ime`, `prezime`, `priimek`;
+                            # accents dropped too, as an export's columns often are)
+                            r"|meno|priezvisko|jm(?:é|e)no|p(?:ř|r)(?:í|i)jmen(?:í|i)|imi(?:ę|e)|nazwisko"
+                            r"|ime|prezime|priimek)$")
+# The same import's password column named for the first login it opens, beside the user's: a temporary or initial
+# password (`temp_password`, `initial_password`, `one_time_password`; Slovak's and Czech's `dočasné heslo`, `počiatočné
+# heslo`, `výchozí heslo`; Polish's `hasło tymczasowe`, `hasło początkowe`; German's `Initialpasswort`, `vorläufiges
+# Passwort`, `Startpasswort`; Dutch's `tijdelijk wachtwoord`), written head first or last, accents dropped too.
+_INITIAL_PASSWORD_COLUMN = lazy_regex(
+    r"(?i)(?:^|[_ .-])(?:temp|temporary|initial|one[_ .-]?time|first[_ .-]?login|do(?:č|c)asn(?:é|e|a|á)|po(?:č|c)iato(?:č|c)n(?:é|e)"
+    r"|po(?:č|c)(?:á|a)te(?:č|c)n(?:í|i)|v(?:ý|y)choz(?:í|i)|tymczasowe|pocz(?:ą|a)tkowe|vorl(?:ä|ae|a)ufige?s?|tijdelijke?"
+    r")[_ .-]?(?:pass(?:word)?|pwd|heslo|has(?:ł|l)o|passwort|kennwort|wachtwoord)$"
+    r"|^(?:heslo|has(?:ł|l)o)[_ .-](?:do(?:č|c)asn(?:é|e)|po(?:č|c)iato(?:č|c)n(?:é|e)|tymczasowe|pocz(?:ą|a)tkowe)$"
+    r"|^(?:initial|start)(?:passwort|kennwort)$")
 
 
 @lru_cache(maxsize=64)
@@ -190,7 +205,8 @@ def login_list(header: str, delimiter: str) -> bool:
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
-            or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) for column in columns))
+            or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) for column in columns)
+            or any(_INITIAL_PASSWORD_COLUMN.search(column) for column in passwords))
 
 
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
@@ -406,6 +422,43 @@ def _drawn_number(value: str) -> bool:
             and _DATE_DIGITS.match(value) is None)
 
 
+# A device inventory's password of letters alone, drawn (a printer's, a camera's, a router's admin password as its setup
+# or a generator gave it: lower-case letters with a capital inside, `reuanuKozb`-like): 8 to 32 letters, a capital after a
+# lower-case letter, six distinct letters. A capitalised word alone (`Bitwarden`, `Unknown`) has no capital inside; a
+# note run into one word (`seeVault`, `onSticker`, `factoryDefault`, `viaOkta`) names where the password is kept or that
+# there is none, by one of _KEPT_WORDS (a password manager's or a directory's name, a word saying so) or of the short
+# words such notes are made of (_NOTE_PIECES, a piece between its capitals).
+_DRAWN_LETTERS = lazy_regex(r"^(?=[A-Za-z]*[a-z][A-Z])[A-Za-z]{8,32}$")
+_CASE_PIECE = lazy_regex(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_KEPT_WORDS = ("vault", "keepass", "warden", "lastpass", "keeper", "cyberark", "passbolt", "dashlane", "thycotic",
+               "onepassword", "sticker", "label", "default", "factory", "unknown", "none", "pass", "secret", "ldap",
+               "okta", "saml", "oauth", "azure", "entra", "change", "reset", "pending", "same", "manager", "serial",
+               "random", "generated", "empty", "blank", "missing", "expired", "disabled", "locked", "unset", "sharepoint",
+               "onedrive", "confluence", "wiki", "notion", "excel")
+_NOTE_PIECES = frozenset({"see", "ask", "in", "on", "at", "via", "by", "not", "no", "set", "tbd", "na", "sso", "ad", "it",
+                          "the", "from", "use", "only", "under", "per", "as", "is", "of", "to", "with", "same"})
+_DRAWN_LETTERS_DISTINCT = 6
+
+
+def _drawn_letters(value: str) -> bool:
+    from secretfence.kinds._helpers import is_placeholder
+
+    if _DRAWN_LETTERS.match(value) is None or len(set(value.lower())) < _DRAWN_LETTERS_DISTINCT:
+        return False
+    lowered = value.lower()
+    if any(word in lowered for word in _KEPT_WORDS) or is_placeholder(value) or is_sequential(value):
+        return False
+    return not any(piece.lower() in _NOTE_PIECES for piece in _CASE_PIECE.findall(value))
+
+
+def device_password(column: str, value: str) -> bool:
+    """A device inventory's password cell (see device_inventory): judged as a login list's is, or letters alone drawn
+    (see _DRAWN_LETTERS' note)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    return server_password(column, value) or (names_a_password(column) and _drawn_letters(value))
+
+
 def header_of(lines: Sequence[str]) -> Optional[Tuple[int, str]]:
     """(index, text) of the table's header line, or None."""
     for number in range(min(len(lines), HEADER_LINES)):
@@ -603,13 +656,14 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                             description=f"Wi-Fi network's key in the column {name} of a table of networks",
                             details={"column": name, "form": "table-cell"})
         columns = tuple(column for column in columns if column[0] not in keys)  # (a password column's cell: read once)
-        servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or device_inventory(header[1], delimiter)
+        devices = device_inventory(header[1], delimiter)
+        servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or devices
         extensions = not servers and extension_sheet(header[1], delimiter)
         for number, name in columns:
             if number < len(cells):
                 value = cells[number].strip()
                 if is_cell_credential(name, value) or (servers and server_password(name, value)) or (
-                        extensions and extension_password(name, value)):
+                        extensions and extension_password(name, value)) or (devices and device_password(name, value)):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description=f"generated-looking value in the credential column {name} of a table",
                                 details={"column": name, "form": "table-cell"})
