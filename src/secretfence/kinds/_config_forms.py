@@ -675,6 +675,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
+            yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -970,11 +971,14 @@ def _pair(found: Any) -> Tuple[str, str]:
 LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
                r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                # (Korean's and Vietnamese's account and login: `- 계정: admin / …`, `- Tài khoản: admin / …`, `Đăng nhập: …`)
-               r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập)""")
+               r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập"""
+               # (Japanese's administrator, account, login and credentials, in its script: a handover's `- fs01: 管理者
+               # `Administrator` / `…``, `- アカウント: `ops` / `…``, `- ログイン情報：`ops` / `…``, `- 認証情報: …`)
+               r"""|管理者|アカウント|ログイン(?:情報)?|認証情報)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
                               r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
-                              r"""[^`\s]{1,128}""", ":?")
+                              r"""[^`\s]{1,128}""", "[:\uff1a]?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
@@ -1059,7 +1063,10 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
 # Local admin: `ops` / `…``, `- NAS01, admin login: …`, `- Printer -- web UI: …`): after a sentence's end, a
 # semicolon, a comma, a colon (`- Till PC: login `till` / `…``) or a dash set off by blanks, the next word's letter (a label's) or
 # its emphasis.
-_CLAUSE_START = lazy_regex(r"""(?:[.;,!?:]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_])""")
+# (a Japanese label opens its clause too, its script's word having no case: `- fs01: 管理者 `…` / `…``; after
+# Japanese's full-width colon or comma no blank need stand: `- fs01：管理者 `…` / `…``)
+_CLAUSE_START = lazy_regex(r"""(?:[.;,!?:]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_\u3040-\u30ff\u4e00-\u9fff])"""
+                           r"""|[\uff1a\u3001][ \t]*(?=[\u3040-\u30ff\u4e00-\u9fff])""")
 _CLAUSES_A_LINE = 4  # later clauses read on a line for a login's label
 
 
@@ -1137,6 +1144,35 @@ def continued_sign_in(lines: Sequence[str], index: int) -> Iterator[Found]:
         return  # (a blank, a heading, a table's row, a fence: no sentence; a sentence ended above)
     head = above[-_CONTINUED_LINE_READ:] + " "
     yield from _signed_in_pair(_SIGN_IN_PAIR_SPAN.finditer(head + text.lstrip()), "code spans", len(head))
+
+
+# A login's pair alone on the line carrying on a list item whose lead-in names the account and ends with its colon
+# (`- Domain controller `dc01.…`, service account for the field app:` and below it `  `svc-fieldapp` / `…``; `- NAS
+# admin login:` then `  `admin` / `…``): the pair the lead-in names, as if written after its colon. The lead-in must
+# name an account (_ACCOUNT_LABEL, LOGIN_WORDS): two spans below any other item are a list's pair (`- Branches:` then
+# `  `main` / `release``).
+_PAIR_BELOW_LEAD_IN = lazy_regex(r"""^[ \t]+`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`"""
+                                 r"""(?![^\s.,;)])""")
+_LIST_ITEM_LEAD_IN = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?P<text>[^\n]{1,256}?)(?:\*\*|__)?[:\uff1a](?:\*\*|__)?$""")
+_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + LOGIN_WORDS + r"""(?![a-z])""")
+
+
+def pair_below_account_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A login's pair on the line below the list item's lead-in naming its account (see _PAIR_BELOW_LEAD_IN)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if index < 1 or "/" not in text:
+        return
+    pair = _PAIR_BELOW_LEAD_IN.match(text)
+    if pair is None:
+        return
+    above = line_text(lines, index - 1).rstrip()
+    lead_in = _LIST_ITEM_LEAD_IN.match(above) if len(above) <= _CONTINUED_LINE_READ else None
+    if lead_in is None:
+        return
+    words = lead_in.group("text")
+    if _ACCOUNT_LABEL.search(words) is None and _NAMES_A_LOGIN.search(words) is None:
+        return
+    yield 0, f"password of {pair.group('user')} below the lead-in naming its account", "password", pair.group("value")
 
 
 # A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`);
@@ -2548,7 +2584,8 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
     if line.lstrip().startswith("|"):
         return itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(line[:_SPAN_LINE_READ]))
     if "`" in line:
-        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
+        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
+                               pair_below_account_lead_in(lines, index))
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
 
 
