@@ -1,0 +1,100 @@
+"""Stop 57 (older misses): documentation's login pairs in the forms teams write them, read by the pair readers the other
+languages' are read by: a Japanese account word (`管理者`, `アカウント`, `ログイン`, `認証情報`) opening a list item's later
+clause before `user` / `password` spans, and a pair alone on the line below a list item's lead-in that names the account
+(`- …, service account for the field app:` then `  `svc-…` / `…``). Two spans after any other words (a list's pair of
+branches, regions or users) stay none. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.accuracy.labelled import reports
+
+_WORDS = ("Kestrel", "Juniper", "Sakura", "Momiji", "Basalt", "Cobalt", "Heron", "Tamarind", "Sequoia", "Lantana")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Heron%Cobalt4815`)."""
+    generator = random.Random(seed)
+    first, second = generator.sample(_WORDS, 2)
+    return first + generator.choice("#%!&*$@") + second + str(generator.randint(1000, 9999))
+
+
+_CHOSEN = [_chosen(4240000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def _found(engine: Engine, filename: str, text: str, secret: str) -> bool:
+    return any(reports(finding, secret) for finding in engine.scan_text(filename, text))
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and any(character.isdigit() for character in value) for value in _CHOSEN)
+
+
+# --- a Japanese account word before the pair ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("item", ["- ファイルサーバ fs01: 管理者 `Administrator` / `{pw}`",
+                                  "- ファイルサーバ fs01：管理者 `Administrator` / `{pw}`",
+                                  "- NAS: アカウント `ops` / `{pw}`",
+                                  "- 勤怠システム、ログイン `soumu` / `{pw}`",
+                                  "- 認証情報: `svc-backup` / `{pw}`",
+                                  "- ログイン情報：`kanri` / `{pw}`"])
+def test_a_japanese_account_word_before_the_pair_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[0]
+    text = f"# 情報システム メモ\n\n## サーバ\n\n{item.format(pw=password)}\n- UTM: 管理画面は別紙\n"
+    assert _secrets(engine, "docs/wiki/情報システム.md", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("item", ["- 対象ブランチ: `main` / `release-2024.10`",
+                                  "- リージョン: 東京 `ap-northeast-1` / `ap-northeast-3`",
+                                  "- ファイルサーバ fs01: 管理者 `Administrator` / `<パスワード>`",
+                                  "- ファイルサーバ fs01: 管理者 `Administrator` / 別紙"])
+def test_other_spans_and_stand_ins_after_japanese_words_stay_none(engine: Engine, item: str) -> None:
+    text = f"# 情報システム メモ\n\n{item}\n"
+    assert _secrets(engine, "docs/wiki/情報システム.md", text) == []
+
+
+def test_an_example_password_after_the_japanese_account_word_only_warns(engine: Engine) -> None:
+    # (a tutorial's stock password under the same words: documentation's bar, a warning at most)
+    text = "# 初期設定\n\n- 管理者 `admin` / `Password123!`\n"
+    assert _secrets(engine, "docs/setup.md", text) == []
+
+
+# --- the pair below the lead-in naming the account ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead_in", ["- Domain controller `dc01.corp.lan`, service account for the field app:",
+                                     "- NAS admin login:",
+                                     "- **Console credentials:**",
+                                     "1. Local admin account on the kiosks:",
+                                     "- ファイルサーバの管理者："])
+def test_a_pair_below_the_lead_in_naming_its_account_blocks(engine: Engine, lead_in: str) -> None:
+    password = _CHOSEN[1]
+    text = (f"# Systems\n\nEverything below is in the vault too.\n\n{lead_in}\n  `svc-fieldapp` / `{password}`\n"
+            "- Backups: nightly at 01:00.\n")
+    assert _secrets(engine, "docs/it/systems.md", text) == [(6, password)]
+
+
+def test_a_pair_below_an_account_lead_in_blocks_in_a_runbook(engine: Engine) -> None:
+    password = _CHOSEN[2]
+    text = f"# Scanner share\n\n- Scan-to-folder account on the copiers:\n  `scanuser` / `{password}`\n"
+    assert _secrets(engine, "docs/runbooks/scan-share.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("lead_in", ["- Branches we protect:", "- Regions:", "Sign-in accounts:", "- The service account"])
+def test_two_spans_below_another_lead_in_stay_none(engine: Engine, lead_in: str) -> None:
+    # (a list's pair under words naming no account; a lead-in that is no list item or has no colon)
+    password = _CHOSEN[3]
+    text = f"# Notes\n\n{lead_in}\n  `main` / `{password}`\n"
+    assert _secrets(engine, "docs/notes.md", text) == []
+
+
+def test_a_stand_in_below_an_account_lead_in_stays_none(engine: Engine) -> None:
+    text = "# Setup\n\n- Service account for the app:\n  `svc-app` / `<password>`\n- Another item\n"
+    assert not _found(engine, "docs/setup.md", text, "<password>")
