@@ -98,3 +98,32 @@ def test_two_spans_below_another_lead_in_stay_none(engine: Engine, lead_in: str)
 def test_a_stand_in_below_an_account_lead_in_stays_none(engine: Engine) -> None:
     text = "# Setup\n\n- Service account for the app:\n  `svc-app` / `<password>`\n- Another item\n"
     assert not _found(engine, "docs/setup.md", text, "<password>")
+
+
+# --- a Japanese page naming the store its other credentials are kept in -----------------------------------------------
+
+def _word_and_number(seed: int) -> str:
+    """A password a person made of one word, a symbol and four digits (`momiji*4417`): documentation's bar alone warns."""
+    generator = random.Random(seed)
+    return generator.choice(("momiji", "sakura", "tsubaki", "hinoki")) + generator.choice("*#%!") + str(
+        generator.randint(1000, 9999))
+
+
+_PAGE = "# 検証環境 接続情報\n\n## データベース\n- ホスト：stg-db.internal.lan\n- ユーザー名：app_stg\n- パスワード：{pw}\n\n{note}\n"
+
+
+@pytest.mark.parametrize("note", ["※本番環境の接続情報は 1Password の「本番インフラ」保管庫を参照してください。",
+                                  "本番の認証情報は Bitwarden の「インフラ」フォルダにある。",
+                                  "- 管理画面のログイン情報: 1Password 参照"])
+def test_a_japanese_line_naming_the_store_of_its_credentials_makes_the_page_its_own(engine: Engine, note: str) -> None:
+    password = _word_and_number(4240200)
+    assert _secrets(engine, "docs/接続情報.md", _PAGE.format(pw=password, note=note)) == [(6, password)]
+
+
+@pytest.mark.parametrize("note", ["パスワードは 1Password などで管理しましょう。", "接続情報は 1Password での管理を推奨します。",
+                                  "本番環境は別紙を参照してください。", ""])
+def test_advice_to_keep_credentials_in_a_store_or_no_store_leaves_the_page_a_tutorial(engine: Engine, note: str) -> None:
+    password = _word_and_number(4240201)
+    text = _PAGE.format(pw=password, note=note)
+    assert _secrets(engine, "docs/接続情報.md", text) == []
+    assert _found(engine, "docs/接続情報.md", text, password)  # (still a warning)

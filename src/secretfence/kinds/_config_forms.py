@@ -2428,13 +2428,18 @@ _NAMED_STORE = lazy_regex(r"""(?i)\b(?:1password|bitwarden|keepass(?:xc)?|lastpa
                           r"""|\b(?:in|w|we|im|dans|no|na|en|nel|del|у|в)[ \t]+(?:our[ \t]+|le[ \t]+|o[ \t]+)?vault(?![ \t]*[\w-])"""
                           r"""|\bvault(?:ban|ba|b(?:ó|o)l|issa|iin|ista)\b""")
 # (a page's advice names a store as a kind of place, no store of its own: `use a secrets manager`, `never hard-code it`)
-_ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|consider|e\.g\.|such[ \t]as|like)\b""")
+_ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|consider|e\.g\.|such[ \t]as|like)\b"""
+                      # (Japanese's `such as`, `recommended`, `should`, `let's`: `1Password などで管理しましょう`)
+                      r"""|など|推奨|おすすめ|べき|しましょう""")
 _STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
 _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contrase(?:ñ|n)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
-                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード""")
+                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード"""
+                              # (Japanese's connection, sign-in, account and authentication details, what its pages call
+                              # a set of credentials: `本番環境の接続情報は 1Password の「本番インフラ」保管庫を参照`)
+                              r"""|接続情報|ログイン情報|アカウント情報|認証情報""")
 _STORE_LINE_READ = 400  # characters of a line read for the store and the credential
 
 
