@@ -100,6 +100,38 @@ def test_a_stand_in_below_an_account_lead_in_stays_none(engine: Engine) -> None:
     assert not _found(engine, "docs/setup.md", text, "<password>")
 
 
+# --- a configuration's comment telling who signs in with what ------------------------------------------------------------
+
+@pytest.mark.parametrize("filename, comment", [
+    ("it/printers/scan-share.conf", "# Copiers in exam rooms 1-4 log in as scanuser / {pw}"),
+    ("etc/kiosk.ini", "; the kiosks sign in as kiosk01 / {pw} (set on each unit)"),
+    ("ops/backup.sh", "# the job logs on as svc-backup / {pw}"),
+    ("app/config/mail.php", "// the mailer logged in as notify@corp.lan / {pw}."),
+])
+def test_a_comments_sign_in_pair_blocks(engine: Engine, filename: str, comment: str) -> None:
+    password = _CHOSEN[4]
+    text = "[global]\n   workgroup = CLINIC\n" + comment.format(pw=password) + "\n"
+    assert _secrets(engine, filename, text) == [(3, password)]
+
+
+@pytest.mark.parametrize("comment", ["# operators log in as admin / operator depending on the shift",
+                                     "# log in as <user> / <password>",
+                                     "# log in as admin / Password123!",
+                                     "# log in as admin / $ADMIN_PASSWORD",
+                                     "# routes in as /api/v1 / kiosk"])
+def test_other_comments_stay_none(engine: Engine, comment: str) -> None:
+    text = "[global]\n   workgroup = CLINIC\n" + comment + "\n"
+    assert _secrets(engine, "it/printers/scan-share.conf", text) == []
+
+
+def test_the_same_sentence_outside_a_comment_is_not_read_as_one(engine: Engine) -> None:
+    # (a line of the file's own syntax, no comment: the form reads comments only)
+    password = _CHOSEN[5]
+    text = f"[scans]\n   comment = copiers log in as scanuser / {password}\n"
+    assert not any("comment's sign-in" in finding.description for finding in engine.scan_text("scan.conf", text)
+                   if reports(finding, password))
+
+
 # --- a Japanese page naming the store its other credentials are kept in -----------------------------------------------
 
 def _word_and_number(seed: int) -> str:

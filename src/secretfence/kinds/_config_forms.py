@@ -519,8 +519,12 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
 # a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
 # `` `…` for the kiosk``: password_span_below)
 _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
+# a comment's sign-in pair written plain (`# Copiers log in as scanuser / …`): _COMMENTED_SIGN_IN, its comment and verb
+# checked by the reader
+_FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+[\w.@\\-]{1,64}[ \t]*/[ \t]*[^\s/]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_QUALIFIED_NAME), ("pass", "pw", "psk", "token", "secret", "key"),
@@ -586,7 +590,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
            "EGISTRATION", 'resource "', "content", "** / **", "**/**",
            # (a CloudFormation parameter's name, its Default below: `ApiKey:`, `GitHubToken:`, `DbSecret:`)
-           "Key", "oken", "OKEN", "ecret") + _QUOTED_FILE_TRIGGERS,
+           "Key", "oken", "OKEN", "ecret",
+           # (a comment's sign-in pair: `# Copiers log in as scanuser / …`)
+           "in as ", "on as ") + _QUOTED_FILE_TRIGGERS,
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -658,6 +664,29 @@ def _is_role_list(lowered_name: str) -> bool:
     return any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None
 
 
+# A configuration's or a script's comment telling who signs in with what, the login's pair written plain after `as`
+# (smb.conf's `# Copiers in exam rooms 1-4 log in as scanuser / …`, `; the kiosks sign in as kiosk / …`, `// logs on as
+# svc-backup / …`): the account the file's service is used with, its password beside it. Plain words split by `/` are
+# as often a choice (`log in as admin / operator`): the second is a password only where a person chose it or a
+# generator drew it (_config_forms.persons_password, looks_like_a_password), no stock example's word.
+_COMMENTED_SIGN_IN = lazy_regex(
+    r"""^[ \t]*(?:#|;|//|--|/?\*|(?i:rem)[ \t])[^\n]{0,160}?(?i:\blog(?:s|ged)?[ \t-]?(?:in|on)|\bsign(?:s|ed)?[ \t-]?in"""
+    r"""|\blog(?:in|on))[ \t]+(?i:as)[ \t]+(?P<user>[\w.@\\-]{1,64})"""
+    r"""[ \t]*/[ \t]*(?P<value>[^\s/]{1,128}?)[.,;)]?(?=\s|$)""")
+
+
+def _commented_sign_in_pair(text: str) -> Iterator[Found]:
+    """The password of a comment's sign-in pair (see _COMMENTED_SIGN_IN), where it looks chosen or drawn."""
+    from secretfence.kinds._helpers import looks_like_a_password, spells_an_example_password
+
+    found = _COMMENTED_SIGN_IN.match(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if (persons_password(value) or looks_like_a_password(value)) and not spells_an_example_password(value):
+        yield 0, f"password of {found.group('user')} in a comment's sign-in", "password", value
+
+
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the key to judge it under, the value) of each secret the line's
     configuration forms hold (see the module's doc); documentation holds none (a credential list by its
@@ -688,6 +717,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         return
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
+    if ("in as " in line or "on as " in line) and "/" in line:
+        yield from _commented_sign_in_pair(line[:_SPAN_LINE_READ])  # (`# Copiers log in as scanuser / …`)
     if "arameter" in line:
         yield from _parameter_overrides(line)
     if line.rstrip().endswith((":", "{")) and not lowered_name.endswith(CODE_SUFFIXES):
