@@ -12,6 +12,7 @@ from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.accuracy.labelled import reports
+from tests.fakes import drawn_mixed
 
 _WORDS = ("Kestrel", "Juniper", "Sakura", "Momiji", "Basalt", "Cobalt", "Heron", "Tamarind", "Sequoia", "Lantana")
 
@@ -130,6 +131,31 @@ def test_the_same_sentence_outside_a_comment_is_not_read_as_one(engine: Engine) 
     text = f"[scans]\n   comment = copiers log in as scanuser / {password}\n"
     assert not any("comment's sign-in" in finding.description for finding in engine.scan_text("scan.conf", text)
                    if reports(finding, password))
+
+
+# --- a network access server's shared secret ------------------------------------------------------------------------------
+
+_DRAWN = drawn_mixed(4240300, 24)
+
+
+@pytest.mark.parametrize("text", [
+    "RADIUS server: `10.20.0.5`, port 1812.\nShared secret configured on the APs: `{s}`\n",
+    "| SSID | Auth |\n|---|---|\n| Staff | WPA2-Enterprise |\n\n- RADIUS shared secret (APs): `{s}`\n",
+    "## TACACS+\n\n- Shared key on the switches: `{s}`\n",
+])
+def test_a_radius_or_tacacs_shared_secret_blocks(engine: Engine, text: str) -> None:
+    page = "# Wi-Fi\n\n" + text.format(s=_DRAWN)
+    assert [secret for _, secret in _secrets(engine, "docs/network/wifi.md", page)] == [_DRAWN]
+
+
+@pytest.mark.parametrize("text", [
+    "Shared secret for the webhooks: `{s}`\n",  # (no access control named: a key's label, an example's)
+    "RADIUS server: `10.20.0.5`.\nShared secret configured on the APs: `testing123`\n",  # (FreeRADIUS' stock example)
+    "RADIUS server: `10.20.0.5`.\nShared secret configured on the APs: `<secret>`\n",
+])
+def test_other_shared_secrets_stay_none(engine: Engine, text: str) -> None:
+    page = "# Wi-Fi\n\n" + text.format(s=_DRAWN)
+    assert _secrets(engine, "docs/network/wifi.md", page) == []
 
 
 # --- a Japanese page naming the store its other credentials are kept in -----------------------------------------------

@@ -522,9 +522,14 @@ _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was
 # a comment's sign-in pair written plain (`# Copiers log in as scanuser / …`): _COMMENTED_SIGN_IN, its comment and verb
 # checked by the reader
 _FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+[\w.@\\-]{1,64}[ \t]*/[ \t]*[^\s/]"""
+# a network access server's shared secret in a span after its label's other words (`Shared secret configured on the APs:
+# `…``): documented_passwords' _SHARED_SECRET_LABEL
+_FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key"),
+                       lazy_regex(_FOLDED_SHARED_SECRET, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_QUALIFIED_NAME), ("pass", "pw", "psk", "token", "secret", "key"),
@@ -2574,6 +2579,23 @@ def domain_login_password(text: str, value: str) -> bool:
 _RESERVED_DOMAIN_WORD = lazy_regex(r"(?i)(?<=[@.])examples?\b|\bexamples?(?=\.(?:com|net|org)\b)")
 
 
+# A label naming a shared secret (`Shared secret`, `RADIUS shared secret (APs)`, `Shared secret configured on the APs`,
+# `shared key`): in documentation a key's label is an example's, but a network access server's shared secret is the
+# password its clients (access points, switches, VPN concentrators) authenticate to it with, set by the team on both
+# sides (documented_passwords reads it where the page names the access control it is for: names_access_control).
+_SHARED_SECRET_LABEL = lazy_regex(r"""(?i)(?:^|_)shared_(?:secret|key)(?:_|$)""")
+# What a network's access control is called (RADIUS, TACACS+, 802.1X, WPA2/3-Enterprise, a NAS's NPS): on the line or just
+# above it, the page says the shared secret is that server's.
+_ACCESS_CONTROL = lazy_regex(r"""(?i)\b(?:radius|tacacs\+?|802\.1x|wpa[23]?-enterprise|eap|nps|freeradius)\b""")
+_ACCESS_CONTROL_LINES = 8
+
+
+def names_access_control(lines: Sequence[str], index: int) -> bool:
+    """Line `index` or one of the lines just above it names a network's access control (see _ACCESS_CONTROL)."""
+    return any(_ACCESS_CONTROL.search(line_text(lines, at)[:_SPAN_LINE_READ]) is not None
+               for at in range(max(0, index - _ACCESS_CONTROL_LINES), index + 1))
+
+
 def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False, line: Optional[str] = None) -> Iterator[Found]:
     """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
@@ -2606,6 +2628,11 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
                 or beside_its_drawn_identifier(lines, index, key, value))):
             reported.add(value)
             yield offset, what, key, value
+        elif _SHARED_SECRET_LABEL.search(key) is not None and names_access_control(lines, index):
+            # (a RADIUS or TACACS+ client's shared secret, the password the access points or switches authenticate
+            # with: `Shared secret configured on the APs: `…`` below `RADIUS server: …`)
+            reported.add(value)
+            yield offset, what, "shared_secret", value
         elif "_" in key and not in_table:
             # (a list's key for the account a sibling item names: `- Integration user: `…`` then `- API key for that
             # user: `…``, judged under the key's own words)
