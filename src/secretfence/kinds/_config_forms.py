@@ -133,6 +133,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   pré-partilhada: …`) judged as the passphrase it is, as its code span's is (a VPN tunnel's, with no SSID beside it);
   a page leaving the team a note to move its values into a secret store (`TODO: tirar isso daqui e colocar no Secrets
   Manager`, `FIXME: move these to Vault`: values_move_to_a_store) read as the team's own record is.
+- Stop 57 (older misses): Japanese's account words before a login pair (`- fs01: 管理者 `…` / `…``, LOGIN_WORDS and
+  _CLAUSE_START), a pair alone below the list item's lead-in naming its account (pair_below_account_lead_in), a
+  Japanese line naming the store of the page's credentials (`接続情報は 1Password の…`, _NAMED_STORE's line), a
+  configuration's comment signing in with a plain pair (`# Copiers log in as scanuser / …`, _COMMENTED_SIGN_IN), and
+  a RADIUS or TACACS+ shared secret read as a password in documentation (_SHARED_SECRET_LABEL).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
