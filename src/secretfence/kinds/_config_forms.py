@@ -133,6 +133,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   pré-partilhada: …`) judged as the passphrase it is, as its code span's is (a VPN tunnel's, with no SSID beside it);
   a page leaving the team a note to move its values into a secret store (`TODO: tirar isso daqui e colocar no Secrets
   Manager`, `FIXME: move these to Vault`: values_move_to_a_store) read as the team's own record is.
+- Stop 57 (older misses): Japanese's account words before a login pair (`- fs01: 管理者 `…` / `…``, LOGIN_WORDS and
+  _CLAUSE_START), a pair alone below the list item's lead-in naming its account (pair_below_account_lead_in), a
+  Japanese line naming the store of the page's credentials (`接続情報は 1Password の…`, _NAMED_STORE's line), a
+  configuration's comment signing in with a plain pair (`# Copiers log in as scanuser / …`, _COMMENTED_SIGN_IN), and
+  a RADIUS or TACACS+ shared secret read as a password in documentation (_SHARED_SECRET_LABEL).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -519,8 +524,17 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
 # a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
 # `` `…` for the kiosk``: password_span_below)
 _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
+# a comment's sign-in pair written plain (`# Copiers log in as scanuser / …`): _COMMENTED_SIGN_IN, its comment and verb
+# checked by the reader
+_FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+[\w.@\\-]{1,64}[ \t]*/[ \t]*[^\s/]"""
+# a network access server's shared secret in a span after its label's other words (`Shared secret configured on the APs:
+# `…``): documented_passwords' _SHARED_SECRET_LABEL
+_FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key"),
+                       lazy_regex(_FOLDED_SHARED_SECRET, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_QUALIFIED_NAME), ("pass", "pw", "psk", "token", "secret", "key"),
@@ -586,7 +600,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
            "EGISTRATION", 'resource "', "content", "** / **", "**/**",
            # (a CloudFormation parameter's name, its Default below: `ApiKey:`, `GitHubToken:`, `DbSecret:`)
-           "Key", "oken", "OKEN", "ecret") + _QUOTED_FILE_TRIGGERS,
+           "Key", "oken", "OKEN", "ecret",
+           # (a comment's sign-in pair: `# Copiers log in as scanuser / …`)
+           "in as ", "on as ") + _QUOTED_FILE_TRIGGERS,
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -658,6 +674,29 @@ def _is_role_list(lowered_name: str) -> bool:
     return any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None
 
 
+# A configuration's or a script's comment telling who signs in with what, the login's pair written plain after `as`
+# (smb.conf's `# Copiers in exam rooms 1-4 log in as scanuser / …`, `; the kiosks sign in as kiosk / …`, `// logs on as
+# svc-backup / …`): the account the file's service is used with, its password beside it. Plain words split by `/` are
+# as often a choice (`log in as admin / operator`): the second is a password only where a person chose it or a
+# generator drew it (_config_forms.persons_password, looks_like_a_password), no stock example's word.
+_COMMENTED_SIGN_IN = lazy_regex(
+    r"""^[ \t]*(?:#|;|//|--|/?\*|(?i:rem)[ \t])[^\n]{0,160}?(?i:\blog(?:s|ged)?[ \t-]?(?:in|on)|\bsign(?:s|ed)?[ \t-]?in"""
+    r"""|\blog(?:in|on))[ \t]+(?i:as)[ \t]+(?P<user>[\w.@\\-]{1,64})"""
+    r"""[ \t]*/[ \t]*(?P<value>[^\s/]{1,128}?)[.,;)]?(?=\s|$)""")
+
+
+def _commented_sign_in_pair(text: str) -> Iterator[Found]:
+    """The password of a comment's sign-in pair (see _COMMENTED_SIGN_IN), where it looks chosen or drawn."""
+    from secretfence.kinds._helpers import looks_like_a_password, spells_an_example_password
+
+    found = _COMMENTED_SIGN_IN.match(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if (persons_password(value) or looks_like_a_password(value)) and not spells_an_example_password(value):
+        yield 0, f"password of {found.group('user')} in a comment's sign-in", "password", value
+
+
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the key to judge it under, the value) of each secret the line's
     configuration forms hold (see the module's doc); documentation holds none (a credential list by its
@@ -675,6 +714,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
+            yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -687,6 +727,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         return
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
+    if ("in as " in line or "on as " in line) and "/" in line:
+        yield from _commented_sign_in_pair(line[:_SPAN_LINE_READ])  # (`# Copiers log in as scanuser / …`)
     if "arameter" in line:
         yield from _parameter_overrides(line)
     if line.rstrip().endswith((":", "{")) and not lowered_name.endswith(CODE_SUFFIXES):
@@ -970,11 +1012,14 @@ def _pair(found: Any) -> Tuple[str, str]:
 LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
                r"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                # (Korean's and Vietnamese's account and login: `- 계정: admin / …`, `- Tài khoản: admin / …`, `Đăng nhập: …`)
-               r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập)""")
+               r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập"""
+               # (Japanese's administrator, account, login and credentials, in its script: a handover's `- fs01: 管理者
+               # `Administrator` / `…``, `- アカウント: `ops` / `…``, `- ログイン情報：`ops` / `…``, `- 認証情報: …`)
+               r"""|管理者|アカウント|ログイン(?:情報)?|認証情報)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
                               r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
-                              r"""[^`\s]{1,128}""", ":?")
+                              r"""[^`\s]{1,128}""", "[:\uff1a]?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
@@ -1059,7 +1104,10 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
 # Local admin: `ops` / `…``, `- NAS01, admin login: …`, `- Printer -- web UI: …`): after a sentence's end, a
 # semicolon, a comma, a colon (`- Till PC: login `till` / `…``) or a dash set off by blanks, the next word's letter (a label's) or
 # its emphasis.
-_CLAUSE_START = lazy_regex(r"""(?:[.;,!?:]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_])""")
+# (a Japanese label opens its clause too, its script's word having no case: `- fs01: 管理者 `…` / `…``; after
+# Japanese's full-width colon or comma no blank need stand: `- fs01：管理者 `…` / `…``)
+_CLAUSE_START = lazy_regex(r"""(?:[.;,!?:]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[A-Za-z*_\u3040-\u30ff\u4e00-\u9fff])"""
+                           r"""|[\uff1a\u3001][ \t]*(?=[\u3040-\u30ff\u4e00-\u9fff])""")
 _CLAUSES_A_LINE = 4  # later clauses read on a line for a login's label
 
 
@@ -1137,6 +1185,35 @@ def continued_sign_in(lines: Sequence[str], index: int) -> Iterator[Found]:
         return  # (a blank, a heading, a table's row, a fence: no sentence; a sentence ended above)
     head = above[-_CONTINUED_LINE_READ:] + " "
     yield from _signed_in_pair(_SIGN_IN_PAIR_SPAN.finditer(head + text.lstrip()), "code spans", len(head))
+
+
+# A login's pair alone on the line carrying on a list item whose lead-in names the account and ends with its colon
+# (`- Domain controller `dc01.…`, service account for the field app:` and below it `  `svc-fieldapp` / `…``; `- NAS
+# admin login:` then `  `admin` / `…``): the pair the lead-in names, as if written after its colon. The lead-in must
+# name an account (_ACCOUNT_LABEL, LOGIN_WORDS): two spans below any other item are a list's pair (`- Branches:` then
+# `  `main` / `release``).
+_PAIR_BELOW_LEAD_IN = lazy_regex(r"""^[ \t]+`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`"""
+                                 r"""(?![^\s.,;)])""")
+_LIST_ITEM_LEAD_IN = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?P<text>[^\n]{1,256}?)(?:\*\*|__)?[:\uff1a](?:\*\*|__)?$""")
+_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + LOGIN_WORDS + r"""(?![a-z])""")
+
+
+def pair_below_account_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A login's pair on the line below the list item's lead-in naming its account (see _PAIR_BELOW_LEAD_IN)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if index < 1 or "/" not in text:
+        return
+    pair = _PAIR_BELOW_LEAD_IN.match(text)
+    if pair is None:
+        return
+    above = line_text(lines, index - 1).rstrip()
+    lead_in = _LIST_ITEM_LEAD_IN.match(above) if len(above) <= _CONTINUED_LINE_READ else None
+    if lead_in is None:
+        return
+    words = lead_in.group("text")
+    if _ACCOUNT_LABEL.search(words) is None and _NAMES_A_LOGIN.search(words) is None:
+        return
+    yield 0, f"password of {pair.group('user')} below the lead-in naming its account", "password", pair.group("value")
 
 
 # A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`);
@@ -2392,13 +2469,18 @@ _NAMED_STORE = lazy_regex(r"""(?i)\b(?:1password|bitwarden|keepass(?:xc)?|lastpa
                           r"""|\b(?:in|w|we|im|dans|no|na|en|nel|del|у|в)[ \t]+(?:our[ \t]+|le[ \t]+|o[ \t]+)?vault(?![ \t]*[\w-])"""
                           r"""|\bvault(?:ban|ba|b(?:ó|o)l|issa|iin|ista)\b""")
 # (a page's advice names a store as a kind of place, no store of its own: `use a secrets manager`, `never hard-code it`)
-_ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|consider|e\.g\.|such[ \t]as|like)\b""")
+_ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|consider|e\.g\.|such[ \t]as|like)\b"""
+                      # (Japanese's `such as`, `recommended`, `should`, `let's`: `1Password などで管理しましょう`)
+                      r"""|など|推奨|おすすめ|べき|しましょう""")
 _STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
 _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contrase(?:ñ|n)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
-                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード""")
+                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード"""
+                              # (Japanese's connection, sign-in, account and authentication details, what its pages call
+                              # a set of credentials: `本番環境の接続情報は 1Password の「本番インフラ」保管庫を参照`)
+                              r"""|接続情報|ログイン情報|アカウント情報|認証情報""")
 _STORE_LINE_READ = 400  # characters of a line read for the store and the credential
 
 
@@ -2502,6 +2584,23 @@ def domain_login_password(text: str, value: str) -> bool:
 _RESERVED_DOMAIN_WORD = lazy_regex(r"(?i)(?<=[@.])examples?\b|\bexamples?(?=\.(?:com|net|org)\b)")
 
 
+# A label naming a shared secret (`Shared secret`, `RADIUS shared secret (APs)`, `Shared secret configured on the APs`,
+# `shared key`): in documentation a key's label is an example's, but a network access server's shared secret is the
+# password its clients (access points, switches, VPN concentrators) authenticate to it with, set by the team on both
+# sides (documented_passwords reads it where the page names the access control it is for: names_access_control).
+_SHARED_SECRET_LABEL = lazy_regex(r"""(?i)(?:^|_)shared_(?:secret|key)(?:_|$)""")
+# What a network's access control is called (RADIUS, TACACS+, 802.1X, WPA2/3-Enterprise, a NAS's NPS): on the line or just
+# above it, the page says the shared secret is that server's.
+_ACCESS_CONTROL = lazy_regex(r"""(?i)\b(?:radius|tacacs\+?|802\.1x|wpa[23]?-enterprise|eap|nps|freeradius)\b""")
+_ACCESS_CONTROL_LINES = 8
+
+
+def names_access_control(lines: Sequence[str], index: int) -> bool:
+    """Line `index` or one of the lines just above it names a network's access control (see _ACCESS_CONTROL)."""
+    return any(_ACCESS_CONTROL.search(line_text(lines, at)[:_SPAN_LINE_READ]) is not None
+               for at in range(max(0, index - _ACCESS_CONTROL_LINES), index + 1))
+
+
 def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False, line: Optional[str] = None) -> Iterator[Found]:
     """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
@@ -2534,6 +2633,11 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
                 or beside_its_drawn_identifier(lines, index, key, value))):
             reported.add(value)
             yield offset, what, key, value
+        elif _SHARED_SECRET_LABEL.search(key) is not None and names_access_control(lines, index):
+            # (a RADIUS or TACACS+ client's shared secret, the password the access points or switches authenticate
+            # with: `Shared secret configured on the APs: `…`` below `RADIUS server: …`)
+            reported.add(value)
+            yield offset, what, "shared_secret", value
         elif "_" in key and not in_table:
             # (a list's key for the account a sibling item names: `- Integration user: `…`` then `- API key for that
             # user: `…``, judged under the key's own words)
@@ -2548,7 +2652,8 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
     if line.lstrip().startswith("|"):
         return itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(line[:_SPAN_LINE_READ]))
     if "`" in line:
-        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
+        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
+                               pair_below_account_lead_in(lines, index))
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
 
 

@@ -100,6 +100,13 @@ AUTH_COMMAND = lazy_regex(
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`;|&<>\\]+))[ \t]*(?=$|\\[rn]|["';|&]|\s)"""
 )
 CLI_HISTORY = lazy_regex(r"(?:^|[/\\!])\.rediscli_history$")
+# redis-cli's interactive prompt, as a pasted session shows it (`127.0.0.1:6379> AUTH …` in an operator's notes or a
+# ticket): the server's host and port, a database's index after a SELECT (`…:6379[2]>`), the word `redis` before them in
+# the prompt of redis-cli before 2.6 (`redis 127.0.0.1:6379>`); redis-cli writes one blank after its `>`. The command
+# typed after it is redis-cli's, whatever the file: its AUTH is the password sent.
+_CLI_PROMPT = lazy_regex(r"""^[ \t]*(?:redis[ \t]+)?(?:[\w.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\]):[0-9]{1,5}(?:\[[0-9]{1,2}\])?> """)
+# (the prefilter's: a prompt's `> ` before AUTH, on the folded line)
+_FOLDED_PROMPT_AUTH = rb"""> auth[ \t]"""
 MAX_HEREDOC_LINES = 20
 # A client's `auth("pw")` on a line of a file that names the client: a method's call (Jedis, Lettuce, redis-py, ioredis),
 # Lua's (OpenResty's lua-resty-redis `red:auth("pw")`) and PHP's (phpredis' `$redis->auth('pw')`); an ACL user first
@@ -415,8 +422,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     # "auth_token" (Terraform ElastiCache) and a client's auth call (".auth(", Lua's ":auth(", PHP's "->auth(") carry no
     # other keyword.
     keywords = ("redis", "unix://", "masterauth", "setuser", "pass", "auth_token", ".auth(", ":auth(", "->auth(")
-    # An ACL rule's `user <name> … >password` in a server config not named for Redis.
-    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ACL_USER), ("user",), lazy_regex(_FOLDED_ACL_USER, re.IGNORECASE)),)
+    # An ACL rule's `user <name> … >password` in a server config not named for Redis; an AUTH typed at redis-cli's prompt.
+    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ACL_USER), ("user",), lazy_regex(_FOLDED_ACL_USER, re.IGNORECASE)),
+                               Headed(lazy_regex(_FOLDED_PROMPT_AUTH), ("> auth",),
+                                      lazy_regex(_FOLDED_PROMPT_AUTH, re.IGNORECASE)))
     # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
     # A redis-cli history (`~/.rediscli_history`): its AUTH lines name no keyword either.
     scan_whole_files = lazy_regex(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$|(?:^|[/\\!])\.rediscli_history$")
@@ -478,6 +487,11 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("PING\nCONFIG SET requirepass Tw8Kq3Lz6Vn1Rm4X\nAUTH Tw8Kq3Lz6Vn1Rm4X\n", ".rediscli_history",
                "redis-cli history: CONFIG SET and AUTH"),
         Sample("auth app-worker Qh5Wz8Lk2Vt7Nr3M\n", ".rediscli_history", "AUTH user password"),
+        Sample("$ redis-cli -h 127.0.0.1 -p 6379\n127.0.0.1:6379> AUTH fRU9hpak3dihKNtg7BsU9H\nOK\n127.0.0.1:6379> LLEN rq:jobs\n",
+               "ops/notes/queue-debug.txt", "AUTH typed at redis-cli's prompt, a pasted session"),
+        Sample("cache-01.prod.lan:6380[2]> auth worker KM3Gvs6d0xNC4AQTLsTjte\n", "ticket-4411.md",
+               "an ACL user's AUTH at the prompt of a selected database"),
+        Sample("redis 10.0.4.12:6379> AUTH Zwr1BURzLm6KZQWiGopV3E\n", "notes.txt", "the prompt of redis-cli before 2.6"),
         Sample("    environment:\n      REDIS_PASSWORD: Tz4Kw9Lq2Xv7Nm3Rp8Hb # CHANGEME\n", "docker-compose.yml",
                "a generated password pasted over the marked stand-in"),
         Sample('ssh cache01 "redis-cli CONFIG SET masterauth Jv6Tq9Lx3Wk8Pz2N"', "failover.sh",
@@ -548,6 +562,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("secretGenerator:\n  - name: redis-auth\n    files:\n      - redis-password=secrets/redis-password.txt",
                "kustomization.yaml", "kustomize secretGenerator: a file's path"),
         Sample("AUTH\nCONFIG GET requirepass\n", ".rediscli_history", "AUTH without a password, CONFIG GET"),
+        Sample("127.0.0.1:6379> AUTH $REDIS_PASSWORD\n127.0.0.1:6379> AUTH <password>\n", "docs/debug.md",
+               "AUTH at the prompt with a variable or a stand-in"),
+        Sample("127.0.0.1:6379> GET auth_token\nlocalhost:8080> authorize client\n", "notes.txt",
+               "another command at the prompt; a prompt of another tool"),
         Sample('redis-cli -h "$HOST" AUTH "$REDIS_PASSWORD" PING', "ping.sh", "AUTH from a variable"),
         Sample("redis-cli CONFIG SET requirepass \"$(cat /run/secrets/redis)\"", "rotate.sh",
                "CONFIG SET from a command substitution"),
@@ -642,6 +660,12 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             for found in _auth_commands(line, history):
                 yield from report(value_of(found)[0], "Redis password sent by an AUTH command",
                                   user=found.group("user") or "")
+        prompt = _CLI_PROMPT.match(line) if "> " in line and "auth" in lowered else None
+        found = AUTH_COMMAND.match(line, prompt.end()) if prompt is not None else None
+        if found is not None and not value_of(found)[0].startswith(("$", "-", "%")):
+            # (a session pasted from redis-cli's prompt: `127.0.0.1:6379> AUTH …`)
+            yield from report(value_of(found)[0], "Redis password sent by an AUTH command at redis-cli's prompt",
+                              user=found.group("user") or "")
         if "redis-cli" in lowered and "<<" in line:
             for offset, found in _heredoc_auth(lines, index):
                 yield from report(value_of(found)[0], "Redis password sent by an AUTH command in a here-document "
