@@ -642,6 +642,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # `…``, `| Пароль |`)
            ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
            ("|", "асло"), ("|", "АСЛО"),
+           # (Bulgarian's `парола`, its definite `паролата`: `- парола: `…``, `Wi-Fi `…`, парола `…``, `| Парола |`)
+           ("`", "арола"), ("`", "АРОЛА"), ("|", "арола"), ("|", "АРОЛА"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -831,6 +833,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "парола",  # (Bulgarian's `Парола`)
                            "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
                            "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
@@ -858,6 +861,8 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "slaptažodis", "slaptazodis", "ערך", "סיסמה", "סיסמא",
                             # (Ukrainian's `Значення`, Russian's `Значение`, their plurals, and their `Пароль`)
                             "значення", "значение", "значения", "пароль",
+                            # (Bulgarian's `Стойност`, its plural, and its `Парола`)
+                            "стойност", "стойности", "парола",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1348,7 +1353,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # `clé`: a Wi-Fi network's where the line names the network).
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
-                           r"|пароль|гасло"
+                           r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
@@ -1373,7 +1378,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    r"""|(?i:пароль|гасло|парола(?:та)?)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
     # for written before them, a genitive, `rūtera parole`; their `is`, `ir`, `on`, `yra`, read after these words only)
     r"""|(?i:parole|parool|slapta(?:ž|z)od(?:is|į|i))(?=(?:[ \t]+(?i:ir|on|yra))?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -1843,7 +1848,7 @@ _SAID_BARE = lazy_regex(
 _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|n)a|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
-    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло))"""
+    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?))"""
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא))?(?:[ \t]*[:=])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
@@ -2398,7 +2403,7 @@ _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secret
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contrase(?:ñ|n)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
-                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード""")
+                              r"""|пароль\w{0,3}|парола\w{0,2})(?![^\W\d_])|キー|トークン|パスワード""")
 _STORE_LINE_READ = 400  # characters of a line read for the store and the credential
 
 

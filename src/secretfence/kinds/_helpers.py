@@ -450,12 +450,12 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
     password token secret
     passwort kennwort wachtwoord contrasena senha mdp passe parola sifre sifreniz haslo heslo jelszo salasana
     losenord passord adgangskode lozinka geslo clave chiave chave schluessel schlussel sleutel anahtar
-    anahtari jeton geheimnis secreto segredo segreto пароль токен ключ секрет гасло
+    anahtari jeton geheimnis secreto segredo segreto пароль токен ключ секрет гасло парола
     eintragen eingeben einfuegen einsetzen aendern ersetzen saisir saisissez entrer entrez remplir
     remplacer changer modifier ingrese ingresa introduzca introduce escriba rellenar reemplazar cambiar
     insira inserir digite preencher substituir alterar trocar inserisci inserire immetti sostituisci
     cambiare modificare invullen vervangen wijzigen girin giriniz yazin degistir degistirin wpisz
-    wprowadz zmien введите укажите заполните впишите замените измените вставьте
+    wprowadz zmien введите укажите заполните впишите замените измените вставьте въведете попълнете сменете
 """.split())
 _PLACEHOLDER_SEPARATORS = lazy_regex(r"[ _.-]+")
 # Chinese, Japanese and Korean placeholders: the credential's word or an instruction (请 please, 填写 / 输入

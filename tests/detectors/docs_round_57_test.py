@@ -1,0 +1,116 @@
+"""Blind round of stop 57 (sets IW to IZ): passwords and keys on documentation pages in the team's own words. Bulgarian's
+`парола` (its definite `паролата`) read where Russian's and Ukrainian's `пароль` is (a list item's label, a sentence's
+word before its span, a Wi-Fi line, a settings table's row, a table's column); Malay's `Kata laluan` and Indonesian's
+`Kata sandi` heading a table's password column. References, placeholders and commands stay none. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn_mixed
+
+_WORDS = ("Ramka", "Vitosha", "Kobalt", "Pastel", "Struma", "Rila", "Lipa", "Yantra", "Maritsa", "Perun")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Rila#Lipa4815`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*$") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+def _passphrase(seed: int) -> str:
+    """A Wi-Fi passphrase of words as a generator draws them, a number last (`lipa-struma-perun-kobalt42`)."""
+    generator = random.Random(seed)
+    return "-".join(generator.choice(_WORDS).lower() for _ in range(4)) + str(generator.randint(10, 99))
+
+
+_CHOSEN = [_chosen(4210000 + step) for step in range(6)]
+_GENERATED = [drawn_mixed(4210100 + step, 20) for step in range(4)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and any(character.isdigit() for character in value) for value in _CHOSEN)
+    assert all(len(value) == 20 for value in _GENERATED)
+    assert _passphrase(4210200).count("-") == 3
+
+
+# --- Bulgarian's `парола` ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- Парола: `{}`",
+    "- парола: `{}` (да се смени!)",
+    "   - парола: `{}` (еднаква за всички магазини)",
+    "4. ПАРОЛА: `{}`",
+    "- Парола за админ панела: `{}`",
+    "- Паролата е `{}`",
+    "- Портал: потребител `ops`, парола `{}`",
+])
+def test_a_bulgarian_password_word_before_its_span_blocks(engine: Engine, line: str) -> None:
+    password = _GENERATED[0]
+    text = "# Предаване на поддръжката\n\n" + line.format(password) + "\n- Спиди: данните са в Bitwarden\n"
+    assert _secrets(engine, "docs/handover/predavane.md", text) == [(3, password)]
+
+
+def test_a_chosen_password_in_a_runbooks_list_blocks(engine: Engine) -> None:
+    password = _CHOSEN[0]
+    text = (f"# Нов магазин\n\n3. NVR Hikvision:\n   - IP 192.168.x.10, потребител `admin`\n"
+            f"   - парола: `{password}` (еднаква за всички магазини, да се смени!)\n4. Принтер Zebra.\n")
+    assert _secrets(engine, "docs/runbooks/nov-magazin.md", text) == [(5, password)]
+
+
+def test_a_wifi_networks_passphrase_after_the_word_blocks(engine: Engine) -> None:
+    passphrase = _passphrase(4210201)
+    text = (f"# Магазин Пловдив\n\n- Рутер: MikroTik hAP ax2, 192.168.42.1\n"
+            f"- Wi-Fi за персонала: `Shop-Staff`, парола `{passphrase}`\n- Wi-Fi за клиенти: `Shop-Guest` (отворена)\n")
+    assert _secrets(engine, "docs/shops/plovdiv.md", text) == [(4, passphrase)]
+
+
+@pytest.mark.parametrize("header,row", [("Стойност", "Парола"), ("Стойност", "Парола за SMTP"), ("", "Парола")])
+def test_a_bulgarian_settings_tables_password_row_blocks(engine: Engine, header: str, row: str) -> None:
+    password = _GENERATED[1]
+    text = f"# SMS\n\n| Параметър | {header} |\n|---|---|\n| Потребител | ramkart |\n| {row} | `{password}` |\n"
+    assert _secrets(engine, "docs/runbooks/sms.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- Паролата е в `Bitwarden`",
+    "- Парола: `<вашата-парола>`",
+    "- Парола: `${DB_PASSWORD}`",
+    "- Парола: `changeme`",
+    "- Сменете паролата с `passwd`",
+    "- Паролата се задава с променливата `DB_PASSWORD`",
+])
+def test_a_bulgarian_password_word_before_a_reference_or_a_placeholder_is_not_blocked(engine: Engine, line: str) -> None:
+    text = "# Предаване\n\n" + line + "\n"
+    assert _blocked(engine, "docs/handover/predavane.md", text) == []
+
+
+# --- a table's password column in Malay, Indonesian, Bulgarian or Russian -----------------------------------------------
+
+@pytest.mark.parametrize("column", ["Kata laluan", "KATA LALUAN", "Kata laluan admin", "Kata sandi", "Парола", "Пароль"])
+@pytest.mark.parametrize("filename", ["docs/runbook/cctv-depoh.md", "docs/cctv/depoh.md"])
+def test_a_password_column_in_the_teams_language_blocks(engine: Engine, column: str, filename: str) -> None:
+    password = drawn_mixed(4210300, 10, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789#")
+    text = (f"# CCTV\n\n| Depoh | NVR | IP | Pengguna | {column} |\n|---|---|---|---|---|\n"
+            f"| Larkin | DS-7732NI-K4 | 192.168.10.200 | admin | {password} |\n"
+            f"| TBS | DS-7616NI-K2 | 192.168.20.200 | admin | (Bitwarden: \"NVR TBS\") |\n")
+    assert _secrets(engine, filename, text) == [(5, password)]
+
+
+@pytest.mark.parametrize("cell", ["(Bitwarden: \"NVR TBS\")", "`<kata-laluan>`", "********", "rujuk 1Password"])
+def test_a_malay_password_column_saying_where_is_not_blocked(engine: Engine, cell: str) -> None:
+    text = f"# CCTV\n\n| Depoh | IP | Pengguna | Kata laluan |\n|---|---|---|---|\n| TBS | 192.168.20.200 | admin | {cell} |\n"
+    assert _blocked(engine, "docs/runbook/cctv.md", text) == []
+
+
+def test_a_malay_route_column_is_no_password_column(engine: Engine) -> None:
+    value = drawn_mixed(4210301, 14)
+    text = f"# Bas\n\n| Laluan | Kod |\n|---|---|\n| KL - Desaru | `{value}` |\n"
+    assert _blocked(engine, "docs/laluan.md", text) == []
