@@ -114,3 +114,38 @@ def test_a_malay_route_column_is_no_password_column(engine: Engine) -> None:
     value = drawn_mixed(4210301, 14)
     text = f"# Bas\n\n| Laluan | Kod |\n|---|---|\n| KL - Desaru | `{value}` |\n"
     assert _blocked(engine, "docs/laluan.md", text) == []
+
+
+# --- a login's pair after a label saying what uses it, and in a settings table's login row -------------------------------
+
+@pytest.mark.parametrize("label", ["SQL login used by the fitting bridge", "SQL login used for the nightly sync",
+                                   "Database login by the backup job", "SQL login for the fitting bridge"])
+def test_a_login_pair_after_what_uses_it_blocks(engine: Engine, label: str) -> None:
+    password = _CHOSEN[1]
+    text = (f"# Noah server handover\n\n- SQL Server 2019 Express, instance `NOAH`\n"
+            f"- {label}: `noahsync` / `{password}`\n- Licence renewal in March\n")
+    assert _secrets(engine, "docs/handover/noah-server.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("label", ["SQL login used by the bridge", "Login used by the kiosk"])
+def test_a_login_pair_after_what_uses_it_holding_a_placeholder_is_not_blocked(engine: Engine, label: str) -> None:
+    text = f"# Setup\n\n- {label}: `<user>` / `<password>`\n- {label}: `sa` / `changeme`\n"
+    assert _blocked(engine, "docs/setup.md", text) == []
+
+
+@pytest.mark.parametrize("cell", ["`admin` / `{}`", "admin / `{}`", "`admin / {}`", "admin / {}", "**admin** / **{}**"])
+@pytest.mark.parametrize("name", ["NVR admin login", "Portal credentials", "Login", "Admin login (NVR)"])
+def test_a_settings_tables_login_row_blocks(engine: Engine, cell: str, name: str) -> None:
+    password = _CHOSEN[2]
+    text = ("# Dubai Mall branch handover\n\n| Item | Value |\n|------|-------|\n| Branch code | DXB-MALL |\n"
+            f"| NVR | 10.41.1.5 (Hikvision) |\n| {name} | {cell.format(password)} |\n| Wi-Fi (staff) | see 1Password |\n")
+    assert _secrets(engine, "docs/runbooks/branch-handover-dxb.md", text) == [(7, password)]
+    assert _secrets(engine, "docs/branches/dxb.md", text) == [(7, password)]
+
+
+@pytest.mark.parametrize("name,cell", [("NVR admin login", "`admin` / `<password>`"), ("NVR admin login", "see 1Password"),
+                                       ("NVR admin login", "`admin` / `admin`"), ("Branches", "`main` / `release-2024.10`"),
+                                       ("Login page", "/admin / /login"), ("Regions", "`me-central-1` / `eu-west-1`")])
+def test_a_settings_tables_login_row_without_a_password_is_not_blocked(engine: Engine, name: str, cell: str) -> None:
+    text = f"# Branch\n\n| Item | Value |\n|------|-------|\n| {name} | {cell} |\n"
+    assert _blocked(engine, "docs/runbooks/branch-handover-dxb.md", text) == []

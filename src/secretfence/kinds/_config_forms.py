@@ -420,10 +420,15 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
 # office@… / …`, `- Portal login: ops / …`: _LOGIN_WORD_PAIR)
-# (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`; two systems it
-# signs in to, `Login for the web UI and iVMS-4200: …`: _LOGIN_FOR_WHOM's six words)
-_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[ \t]+(?:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
+# (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`, `SQL login used
+# by the fitting bridge: …`; two systems it signs in to, `Login for the web UI and iVMS-4200: …`: _LOGIN_FOR_WHOM's six
+# words)
+_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
+_FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
+                     rb"""(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*(?:`|\*\*)?[\w.@\\+-]{1,128}(?:`|\*\*)?[ \t]*/"""
+                     rb"""[ \t]*(?:`|\*\*)?[^\s`*|]""")
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
 _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
@@ -541,6 +546,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphras
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
@@ -593,6 +599,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (a login's two code spans after its label: `admin login: `ops` / `…``)
            ("`", "ogin"), ("`", "OGIN"), ("`", "ogon"), ("`", "OGON"), ("`", "og-in"), ("`", "OG-IN"), ("`", "ign-in"),
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
+           # (a settings table's login row, its pair plain: `| NVR admin login | admin / … |`: _login_row_pair)
+           ("|", "ogin"), ("|", "OGIN"), ("|", "ogon"), ("|", "OGON"), ("|", "redential"), ("|", "REDENTIAL"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
@@ -890,15 +898,35 @@ def _labelled_cells(text: str) -> Iterator[Found]:
         yield 0, f"{label} given in a table's cell", _bare_key(label), found.group("value")
 
 
+# A settings table's row naming a login (`| NVR admin login | `admin` / `…` |`, `| Portal credentials | ops / … |`,
+# `| SQL login used by the bridge | … |`), its value's cell the login's user and password split by `/`, in code spans,
+# bold or plain, as a login column's cell gives them (_tool_outputs' _LOGIN_PAIR_CELL): the password the pair's second
+# part, judged under `password` as a list item's `- NVR admin login: `admin` / `…`` is.
+_LOGIN_ROW_WORDS = ("log", "cred", "sign", "zugang", "anmeld", "acce", "cess")
+
+
+def _login_row_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a settings table's row whose name says login and whose value's cell is a pair (see
+    _LOGIN_ROW_WORDS' note), or None."""
+    from secretfence.kinds._tool_outputs import login_pair_cell
+
+    if "/" not in cell or not any(word in name.lower() for word in _LOGIN_ROW_WORDS):
+        return None  # (the cheap tests first: most rows name no login, and a pair's cell holds its `/`)
+    if _LABEL_NAMES_A_LOGIN.search(name.partition("(")[0].strip()) is None:
+        return None
+    return login_pair_cell(cell)
+
+
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     cells = _table_cells(line)
     if len(cells) < 2 or "\\|" in line:
         return  # (an escaped `|` inside a cell: the cells are not where the split puts them)
     name = cells[0].strip("*_` ").rstrip(":").rstrip()
-    if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
+    pair = _login_row_pair(name, cells[1])
+    if pair is None and not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
         return  # (a host's, a user's row: the key judgement would read none)
     value = _TABLE_VALUE.match(cells[1])
-    if value is None or not _TABLE_NAME.match(name) or table_delimiter_row(line):
+    if (value is None and pair is None) or not _TABLE_NAME.match(name) or table_delimiter_row(line):
         return
     header = None
     for distance in range(1, min(index, _TABLE_HEADER_READ) + 1):
@@ -910,6 +938,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
             break
     if header is None or len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:
         return
+    if pair is not None:
+        yield 0, f"password of {pair[0]} in a settings table's {name} row", "password", pair[1]
+        return
+    assert value is not None
     label = name.partition("(")[0].strip()  # (`Admin password (prod)`: the environment's note aside)
     # (a tunnel's pre-shared key, `| Pre-shared key | `…` |`, `| IPsec PSK | … |`, is its passphrase, as a list item's is:
     # _bare_key)
@@ -978,7 +1010,7 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
-                              r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
+                              r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
                               r"""[^`\s]{1,128}""", ":?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
@@ -1897,9 +1929,10 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\([^()\n]{0,80}\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
-# (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`: still a login;
+# (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
+# `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
-_LOGIN_FOR_WHOM = r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+_LOGIN_FOR_WHOM = r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
 _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""$""")
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Iterator, List, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import GERMANIC_PASSWORD_WORDS, LastFileMemo, table_cells, table_delimiter_row
 from secretfence.kinds._spec import Sample
@@ -252,6 +252,15 @@ def _login_pair_password(cell: str) -> str:
     whose it is), or ""."""
     pair = _LOGIN_PAIR_CELL.match(cell.replace("`", ""))
     return pair.group("pw") if pair is not None else _spanned_pair_password(cell)
+
+
+def login_pair_cell(cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a cell's `user / password` (plain, in code spans or bold; in code spans after words saying
+    whose it is), or None: a settings table's login row's value (_config_forms' _login_row_pair)."""
+    pair = _LOGIN_PAIR_CELL.match(cell.replace("`", ""))
+    if pair is None and "`" in cell:
+        pair = _SPANNED_PAIR_CELL.match(cell)
+    return (pair.group("user"), pair.group("pw")) if pair is not None else None
 
 
 def _spanned_pair_password(cell: str) -> str:
