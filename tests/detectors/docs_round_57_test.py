@@ -149,3 +149,30 @@ def test_a_settings_tables_login_row_blocks(engine: Engine, cell: str, name: str
 def test_a_settings_tables_login_row_without_a_password_is_not_blocked(engine: Engine, name: str, cell: str) -> None:
     text = f"# Branch\n\n| Item | Value |\n|------|-------|\n| {name} | {cell} |\n"
     assert _blocked(engine, "docs/runbooks/branch-handover-dxb.md", text) == []
+
+
+# --- an account's password below the item saying its host and user in a sentence ------------------------------------------
+
+@pytest.mark.parametrize("details", [
+    "- Price lists: FTP `ftp.supplier-traders.in`, user `oudmajlis`",
+    "- SFTP host `sftp.partner.co.uk`, login `acme01`",
+    "- Server: `ftp.supplier-traders.in`\n- User: `oudmajlis`",
+    "- Feed: SSH `files.supplier-traders.in:2222`, username `oudmajlis`",
+])
+def test_a_password_below_its_accounts_host_and_user_blocks(engine: Engine, details: str) -> None:
+    password = drawn_mixed(4210400, 12)
+    text = f"# Suppliers\n\n## Assam\n{details}\n- Password: `{password}` (changed after Eid)\n- Contact: Mr. Baruah\n"
+    line = text.split("\n").index(f"- Password: `{password}` (changed after Eid)") + 1
+    assert _secrets(engine, "docs/suppliers/agarwood.md", text) == [(line, password)]
+
+
+@pytest.mark.parametrize("details,password", [
+    ("- Price lists: FTP `ftp.example.com`, user `demo`", drawn_mixed(4210401, 12)),  # (a tutorial's host)
+    ("- Price lists: FTP `ftp.supplier-traders.in`", drawn_mixed(4210402, 12)),  # (no user)
+    ("- Price lists: FTP `ftp.supplier-traders.in`, user `ops`", "Password123"),  # (a stock password)
+    ("- Price lists: FTP `ftp.supplier-traders.in`, user `ops`", "<password>"),
+    ("- Price lists: in the `prices` folder, user `ops`", drawn_mixed(4210403, 12)),  # (no host)
+])
+def test_a_password_below_no_accounts_host_and_user_is_not_blocked(engine: Engine, details: str, password: str) -> None:
+    text = f"# Suppliers\n\n{details}\n- Password: `{password}`\n"
+    assert _blocked(engine, "docs/suppliers/agarwood.md", text) == []

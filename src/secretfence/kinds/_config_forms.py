@@ -2126,8 +2126,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     `k3j9x8m2p4q7`: letters and digits alternating), or of words as a passphrase generator draws them (word_passphrase:
     `pebble-juniper-basalt-kestrel6`), in any form (a note's `Passphrase: …` under its `SSID: …`, a code block's
     assignment) as a controller or a person generating one draws it; an example's is words and a number run together
-    (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
-    where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
+    (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`), or a person's (three classes, no stock
+    word), blocks where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
     handover note, `own_note`, whatever host it names), any password a person chose or a generator drew (persons_password:
     three classes of characters, a symbol among them, no stock word: a draw of upper case, digits and
     symbols holds no lower case) on the team's own record (`own_note`: a
@@ -2152,8 +2152,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
         return True  # (an app password as pasted into a mailer's settings, its groups run together, under its name)
-    if generated_password(value) and in_account_list(lines, index, own_note):
-        return True  # (an account's details listed, its host and user beside it: a provider's generated password)
+    if (generated_password(value) or persons_password(value)) and in_account_list(lines, index, own_note):
+        # (an account's details listed, its host and user beside it, in items of their own or said in a sentence, `FTP
+        # `ftp.….in`, user `…``: a provider's generated password, or one of three classes drawn or chosen, `F3…t`)
+        return True
     if own_note and persons_password(value) and not value.isalnum():
         # (the team's own record, no tutorial: a password a person chose or a generator drew, its symbols too; a word and
         # a year, the vendor's name and 2024, is a stand-in as often)
@@ -2351,16 +2353,38 @@ _USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
 _ACCOUNT_LIST_READ = 8  # list items read above and below a password's for its account's host and user
+# An account's host and user said in an item's sentence, each in a code span after its word (`- Price lists: FTP
+# `ftp.….in`, user `oudmajlis``, `- SFTP host `sftp.…`, login `acme01``): a file transfer's or a shell's word, or
+# host's, before a host's name (a dot in it, or a URL), the user's word before the user. Read as the items' own labels.
+_SPOKEN_ACCOUNT_DETAIL = lazy_regex(
+    r"""(?<![\w-])(?:(?P<host>(?i:s?ftps?|ssh|scp|(?:s?ftp[ 	])?(?:host(?:[ 	]?name)?|server)))(?:[ 	]*:)?[ 	]+`"""
+    r"""(?P<address>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?::[0-9]{1,5})?|[a-z][a-z0-9+.-]{1,20}://[^\s`]{1,255})`"""
+    r"""|(?P<user>(?i:user(?:[ 	]?name)?|login|account))(?:[ 	]*:)?[ 	]+`(?P<name>[^`\s]{1,128})`)""")
+_SPOKEN_DETAILS_A_LINE = 4
+
+
+def _spoken_account_details(text: str) -> Iterator[Tuple[str, str]]:
+    """(label, value) of an account's host and user said in a list item's sentence (see _SPOKEN_ACCOUNT_DETAIL)."""
+    for found in itertools.islice(_SPOKEN_ACCOUNT_DETAIL.finditer(text), _SPOKEN_DETAILS_A_LINE):
+        if found.group("host"):
+            yield "host", found.group("address")
+        else:
+            yield "user", found.group("name")
 
 
 def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
-    """(label, value) of the list items standing with line `index`, up to the list's ends (a line that is no item)."""
+    """(label, value) of the list items standing with line `index`, up to the list's ends (a line that is no item): an
+    item's own label and value, and the host and the user its sentence gives (_SPOKEN_ACCOUNT_DETAIL)."""
     for step in (-1, 1):
         for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
-            item = _DETAIL_ITEM.match(line_text(lines, at)[:_SPAN_LINE_READ]) if 0 <= at < len(lines) else None
-            if item is None:
+            text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            item = _DETAIL_ITEM.match(text)
+            spoken = list(_spoken_account_details(text)) if "`" in text and _LIST_ITEM.match(text) is not None else []
+            if item is None and not spoken:
                 break
-            yield item.group("label"), item.group("value")
+            if item is not None:
+                yield item.group("label"), item.group("value")
+            yield from spoken
 
 
 # A team's note to itself that the page's values are to be moved into a secret store (`TODO: move this to Vault`, `FIXME:
