@@ -176,3 +176,46 @@ def test_a_password_below_its_accounts_host_and_user_blocks(engine: Engine, deta
 def test_a_password_below_no_accounts_host_and_user_is_not_blocked(engine: Engine, details: str, password: str) -> None:
     text = f"# Suppliers\n\n{details}\n- Password: `{password}`\n"
     assert _blocked(engine, "docs/suppliers/agarwood.md", text) == []
+
+
+# --- a handover note's key on the line below its wrapped list item ----------------------------------------------------------
+
+_WRAPPED_ITEMS = [
+    "- Razer Merchant Services: **secret key** belum dipindah ke Secrets Manager, masih dalam\n"
+    "  cron pelayan lama `tiket-legacy-01`. Nilai semasa:\n  `{}`\n  (verify key sama seperti dalam portal).\n",
+    "- Payment gateway: the **secret key** has not moved to Secrets Manager yet; it is still in\n"
+    "  the old server's cron. Current value:\n  `{}`\n",
+    "- Courier API token not rotated since 2022,\n  still in the legacy box. Value:\n  `{}` (rotate after I leave)\n",
+    "- Razer: **secret key** not moved yet, current value:\n  `{}`\n",
+]
+
+
+@pytest.mark.parametrize("item", _WRAPPED_ITEMS)
+@pytest.mark.parametrize("filename", ["docs/serahan/serahan_tugas_it_2024.md", "docs/handover/it-2024.md",
+                                      "docs/serah-terima/it.md"])
+def test_a_handover_notes_key_below_its_wrapped_item_blocks(engine: Engine, item: str, filename: str) -> None:
+    key = drawn_mixed(4210500, 32, "0123456789abcdef")
+    text = "# Nota serahan tugas\n\n## Gerbang pembayaran\n" + item.format(key) + "- Billplz: OK, dalam k8s Secret.\n"
+    line = text.split("\n").index(f"  `{key}`" + (" (rotate after I leave)" if "rotate" in item else "")) + 1
+    assert _secrets(engine, filename, text) == [(line, key)]
+
+
+@pytest.mark.parametrize("filename", ["docs/api/payments.md", "docs/serahan/projek.md"])
+def test_a_key_below_a_wrapped_item_off_the_teams_own_record_is_not_blocked(engine: Engine, filename: str) -> None:
+    key = drawn_mixed(4210501, 32, "0123456789abcdef")
+    text = "# Payments\n\n" + _WRAPPED_ITEMS[1].format(key)
+    assert _blocked(engine, filename, text) == []
+
+
+@pytest.mark.parametrize("below", ["  `<secret-key>`", "  `YOUR_SECRET_KEY_HERE`", "  `tiket-legacy-01`",
+                                   "  `https://portal.example/settings`"])
+def test_a_wrapped_items_span_that_is_no_drawn_key_is_not_blocked(engine: Engine, below: str) -> None:
+    text = ("# Handover\n\n- Razer: **secret key** not moved yet; it is still in\n  the old cron. Current value:\n"
+            + below + "\n")
+    assert _blocked(engine, "docs/handover/it.md", text) == []
+
+
+def test_a_wrapped_item_naming_no_credential_is_not_blocked(engine: Engine) -> None:
+    value = drawn_mixed(4210502, 32, "0123456789abcdef")
+    text = f"# Handover\n\n- Deploys: the last release's commit is\n  recorded in the wiki. Current value:\n  `{value}`\n"
+    assert _blocked(engine, "docs/handover/it.md", text) == []

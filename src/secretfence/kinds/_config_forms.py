@@ -442,6 +442,10 @@ _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere
                        rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
 # a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
 # code span on the item's next line (key_below_its_item)
+# a list item naming its key, wrapped onto indented lines, the last ending in its colon, then the value's span alone
+# (`- Razer: **secret key** not moved yet, still in the old cron.` / `  Current value:` / `  `…``: _key_below_wrapped_item)
+_FOLDED_WRAPPED_ITEM_KEY = (rb"""(?:token|secret|key)[^\n]{0,200}(?:\r?\n[ \t]{1,16}[^\s][^\n]{0,200}){1,3}?:[ \t]*\r?\n"""
+                            rb"""[ \t]{2,16}`[^\s`]{12}""")
 _FOLDED_SPAN_BELOW_ITEM = (rb"""(?:token|secret|key|kulcs|klucz|avain|rotate|revoke|regenerate|invalidate)[^\n]{0,200}"""
                            rb"""\r?\n[ \t]{2,16}`[^\s`]{12}""")
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
@@ -552,6 +556,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphras
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
                                                              "revoke", "regenerate", "invalidate"),
                        lazy_regex(_FOLDED_SPAN_BELOW_ITEM, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WRAPPED_ITEM_KEY), ("token", "secret", "key"),
+                       lazy_regex(_FOLDED_WRAPPED_ITEM_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
@@ -2004,7 +2010,11 @@ def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iter
     """(1, what, key, value) of the code span standing alone on the line below line `index`'s list item naming its
     credential (see _SPAN_BELOW_ITEM's note)."""
     item = line_text(lines, index)[:_SPAN_LINE_READ]
-    if index + 1 >= len(lines) or not item.rstrip().endswith(":") and "below" not in item:
+    if index + 1 >= len(lines):
+        return
+    if not item.rstrip().endswith(":") and "below" not in item:
+        if own_note and line_text(lines, index + 1)[:1] in " 	":
+            yield from _key_below_wrapped_item(lines, index)  # (an item wrapped onto the lines below, its colon there)
         return  # (the cheap test first: an item's colon, or its word for the value below)
     text = line_text(lines, index + 1)[:_SPAN_LINE_READ]
     below = _SPAN_BELOW_ITEM.match(text) if "`" in text else None
@@ -2012,10 +2022,47 @@ def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iter
         return
     labelled = _ITEM_LABEL.match(item) if own_note and item.rstrip().endswith(":") else None
     found = labelled or (_ROTATE_BELOW.search(item) if "below" in item else None)
+    if found is None and own_note and item.rstrip().endswith(":") and _LIST_ITEM.match(item) is not None:
+        found = _ITEM_CREDENTIAL_WORDS.search(item.replace("**", "").replace("__", ""))  # (`- Razer: **secret key** …, value:`)
     if found is None:
         return
     label = _ARTICLE.sub("", found.group("label").strip())
     yield 1, f"the {label} given below its list item", "_".join(label.split()), below.group("value")
+
+
+# A list item on the team's own record whose sentence names its credential and goes on to say its value follows, the
+# colon ending the item's last line, wrapped or not (`- Razer Merchant Services: **secret key** not moved to Secrets
+# Manager yet, still in the old server's cron. Current value:` then the span alone; a Malay note's `… Nilai semasa:`):
+# the credential's words, a key's, a token's or a secret's (what it is for, two words, before them), name the value
+# below as an item's own label does. Read from the item's opening line, where its words stand (the prefilter's hint,
+# _FOLDED_WRAPPED_ITEM_KEY), down its wrapped lines (indented).
+_ITEM_CREDENTIAL_WORDS = lazy_regex(r"""(?i)(?<![\w-])(?P<label>(?:[\w-]{1,32}[ 	]){0,2}(?:key|token|secret))(?![\w-])""")
+_WRAPPED_ITEM_LINES = 4  # lines of a wrapped list item read down from its opening to its colon
+
+
+def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of the span alone below the last line of the list item opening on line `index`,
+    wrapped onto indented lines, the last ending in its colon, where the item names its credential (see
+    _ITEM_CREDENTIAL_WORDS' note)."""
+    if _LIST_ITEM.match(line_text(lines, index)) is None:
+        return
+    for last in range(index + 1, min(len(lines) - 1, index + _WRAPPED_ITEM_LINES)):
+        text = line_text(lines, last)[:_SPAN_LINE_READ]
+        if text[:1] not in " 	" or not text.strip() or _LIST_ITEM.match(text) is not None:
+            return  # (the item ends: a paragraph, a blank, the next item)
+        if text.rstrip().endswith(":"):
+            break
+    else:
+        return
+    below = line_text(lines, last + 1)[:_SPAN_LINE_READ]
+    value = _SPAN_BELOW_ITEM.match(below) if "`" in below else None
+    if value is None or not drawn_credential(value.group("value")):
+        return
+    item = " ".join(line_text(lines, at)[:_SPAN_LINE_READ] for at in range(index, last + 1))
+    found = _ITEM_CREDENTIAL_WORDS.search(item.replace("**", "").replace("__", ""))
+    if found is not None:
+        label = _ARTICLE.sub("", found.group("label").strip())
+        yield last + 1 - index, f"the {label} given below its list item", "_".join(label.split()), value.group("value")
 
 
 # A login's user and password each after its own label on one line, as a note lists a system's address and login

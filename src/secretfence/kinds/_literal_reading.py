@@ -3831,8 +3831,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
-        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (line.rstrip().endswith(":") or "below" in line):
-            # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate)
+        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (
+                line.rstrip().endswith(":") or "below" in line or line_text(lines, index + 1)[:1] in " \t"):
+            # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate; the
+            # item wrapped onto the lines below too, its colon there)
             own_record = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
             for offset, what, key, value in _config_forms.key_below_its_item(lines, index, own_record):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
