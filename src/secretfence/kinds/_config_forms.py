@@ -2013,7 +2013,7 @@ def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iter
     if index + 1 >= len(lines):
         return
     if not item.rstrip().endswith(":") and "below" not in item:
-        if own_note and line_text(lines, index + 1)[:1] in " 	":
+        if own_note and line_text(lines, index + 1).startswith((" ", "\t")):
             yield from _key_below_wrapped_item(lines, index)  # (an item wrapped onto the lines below, its colon there)
         return  # (the cheap test first: an item's colon, or its word for the value below)
     text = line_text(lines, index + 1)[:_SPAN_LINE_READ]
@@ -2036,7 +2036,7 @@ def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iter
 # the credential's words, a key's, a token's or a secret's (what it is for, two words, before them), name the value
 # below as an item's own label does. Read from the item's opening line, where its words stand (the prefilter's hint,
 # _FOLDED_WRAPPED_ITEM_KEY), down its wrapped lines (indented).
-_ITEM_CREDENTIAL_WORDS = lazy_regex(r"""(?i)(?<![\w-])(?P<label>(?:[\w-]{1,32}[ 	]){0,2}(?:key|token|secret))(?![\w-])""")
+_ITEM_CREDENTIAL_WORDS = lazy_regex(r"""(?i)(?<![\w-])(?P<label>(?:[\w-]{1,32}[ \t]){0,2}(?:key|token|secret))(?![\w-])""")
 _WRAPPED_ITEM_LINES = 4  # lines of a wrapped list item read down from its opening to its colon
 
 
@@ -2048,7 +2048,7 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
         return
     for last in range(index + 1, min(len(lines) - 1, index + _WRAPPED_ITEM_LINES)):
         text = line_text(lines, last)[:_SPAN_LINE_READ]
-        if text[:1] not in " 	" or not text.strip() or _LIST_ITEM.match(text) is not None:
+        if not text.startswith((" ", "\t")) or not text.strip() or _LIST_ITEM.match(text) is not None:
             return  # (the item ends: a paragraph, a blank, the next item)
         if text.rstrip().endswith(":"):
             break
@@ -2404,9 +2404,9 @@ _ACCOUNT_LIST_READ = 8  # list items read above and below a password's for its a
 # `ftp.….in`, user `oudmajlis``, `- SFTP host `sftp.…`, login `acme01``): a file transfer's or a shell's word, or
 # host's, before a host's name (a dot in it, or a URL), the user's word before the user. Read as the items' own labels.
 _SPOKEN_ACCOUNT_DETAIL = lazy_regex(
-    r"""(?<![\w-])(?:(?P<host>(?i:s?ftps?|ssh|scp|(?:s?ftp[ 	])?(?:host(?:[ 	]?name)?|server)))(?:[ 	]*:)?[ 	]+`"""
+    r"""(?<![\w-])(?:(?P<host>(?i:s?ftps?|ssh|scp|(?:s?ftp[ \t])?(?:host(?:[ \t]?name)?|server)))(?:[ \t]*:)?[ \t]+`"""
     r"""(?P<address>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?::[0-9]{1,5})?|[a-z][a-z0-9+.-]{1,20}://[^\s`]{1,255})`"""
-    r"""|(?P<user>(?i:user(?:[ 	]?name)?|login|account))(?:[ 	]*:)?[ 	]+`(?P<name>[^`\s]{1,128})`)""")
+    r"""|(?P<user>(?i:user(?:[ \t]?name)?|login|account))(?:[ \t]*:)?[ \t]+`(?P<name>[^`\s]{1,128})`)""")
 _SPOKEN_DETAILS_A_LINE = 4
 
 

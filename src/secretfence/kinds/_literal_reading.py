@@ -3832,7 +3832,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (
-                line.rstrip().endswith(":") or "below" in line or line_text(lines, index + 1)[:1] in " \t"):
+                line.rstrip().endswith(":") or "below" in line or line_text(lines, index + 1).startswith((" ", "\t"))):
             # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate; the
             # item wrapped onto the lines below too, its colon there)
             own_record = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
