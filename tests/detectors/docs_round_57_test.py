@@ -170,6 +170,7 @@ def test_a_password_below_its_accounts_host_and_user_blocks(engine: Engine, deta
     ("- Price lists: FTP `ftp.example.com`, user `demo`", drawn_mixed(4210401, 12)),  # (a tutorial's host)
     ("- Price lists: FTP `ftp.supplier-traders.in`", drawn_mixed(4210402, 12)),  # (no user)
     ("- Price lists: FTP `ftp.supplier-traders.in`, user `ops`", "Password123"),  # (a stock password)
+    ("- Price lists: FTP `ftp.supplier-traders.in`, user `ops`", "Traders2024"),  # (a word and a year: a stand-in)
     ("- Price lists: FTP `ftp.supplier-traders.in`, user `ops`", "<password>"),
     ("- Price lists: in the `prices` folder, user `ops`", drawn_mixed(4210403, 12)),  # (no host)
 ])

@@ -2199,9 +2199,11 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
         return True  # (an app password as pasted into a mailer's settings, its groups run together, under its name)
-    if (generated_password(value) or persons_password(value)) and in_account_list(lines, index, own_note):
+    if (generated_password(value) or persons_password(value) and (not value.isalnum() or drawn_mixed_case(value))) and \
+            in_account_list(lines, index, own_note):
         # (an account's details listed, its host and user beside it, in items of their own or said in a sentence, `FTP
-        # `ftp.….in`, user `…``: a provider's generated password, or one of three classes drawn or chosen, `F3…t`)
+        # `ftp.….in`, user `…``: a provider's generated password, or one of three classes drawn or chosen, `F3…t`; a
+        # word and a year, the vendor's name and 2024, is a stand-in as often)
         return True
     if own_note and persons_password(value) and not value.isalnum():
         # (the team's own record, no tutorial: a password a person chose or a generator drew, its symbols too; a word and
@@ -2303,6 +2305,12 @@ def app_password_below(lines: Sequence[str], index: int) -> Iterator[Tuple[int, 
 _CONSONANT_RUN = lazy_regex(r"(?i)[b-df-hj-np-tv-xz]{5}")
 _DIGIT_INSIDE = lazy_regex(r"[A-Za-z][0-9]+[A-Za-z]")
 _DEVICE_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{8,15}$")
+
+
+def drawn_mixed_case(value: str) -> bool:
+    """Letters and digits drawn rather than a word and a number: digits inside the letters and upper case past the first
+    letter (`F34wynoiWbat`; not `Voiceco2024`, `Summer2024`)."""
+    return _DIGIT_INSIDE.search(value) is not None and any(character.isupper() for character in value[1:])
 
 
 def drawn_device_password(value: str) -> bool:
