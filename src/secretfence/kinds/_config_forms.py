@@ -425,10 +425,15 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
 # office@… / …`, `- Portal login: ops / …`: _LOGIN_WORD_PAIR)
-# (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`; two systems it
-# signs in to, `Login for the web UI and iVMS-4200: …`: _LOGIN_FOR_WHOM's six words)
-_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[ \t]+(?:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
+# (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`, `SQL login used
+# by the fitting bridge: …`; two systems it signs in to, `Login for the web UI and iVMS-4200: …`: _LOGIN_FOR_WHOM's six
+# words)
+_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
+_FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
+                     rb"""(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*(?:`|\*\*)?[\w.@\\+-]{1,128}(?:`|\*\*)?[ \t]*/"""
+                     rb"""[ \t]*(?:`|\*\*)?[^\s`*|]""")
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
 _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
@@ -442,6 +447,10 @@ _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere
                        rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
 # a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
 # code span on the item's next line (key_below_its_item)
+# a list item naming its key, wrapped onto indented lines, the last ending in its colon, then the value's span alone
+# (`- Razer: **secret key** not moved yet, still in the old cron.` / `  Current value:` / `  `…``: _key_below_wrapped_item)
+_FOLDED_WRAPPED_ITEM_KEY = (rb"""(?:token|secret|key)[^\n]{0,200}(?:\r?\n[ \t]{1,16}[^\s][^\n]{0,200}){1,3}?:[ \t]*\r?\n"""
+                            rb"""[ \t]{2,16}`[^\s`]{12}""")
 _FOLDED_SPAN_BELOW_ITEM = (rb"""(?:token|secret|key|kulcs|klucz|avain|rotate|revoke|regenerate|invalidate)[^\n]{0,200}"""
                            rb"""\r?\n[ \t]{2,16}`[^\s`]{12}""")
 # German documentation's password or key word before its value, with what it is for after it in German's order, or
@@ -555,11 +564,14 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphras
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
                                                              "revoke", "regenerate", "invalidate"),
                        lazy_regex(_FOLDED_SPAN_BELOW_ITEM, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WRAPPED_ITEM_KEY), ("token", "secret", "key"),
+                       lazy_regex(_FOLDED_WRAPPED_ITEM_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
@@ -609,6 +621,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (a login's two code spans after its label: `admin login: `ops` / `…``)
            ("`", "ogin"), ("`", "OGIN"), ("`", "ogon"), ("`", "OGON"), ("`", "og-in"), ("`", "OG-IN"), ("`", "ign-in"),
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
+           # (a settings table's login row, its pair plain: `| NVR admin login | admin / … |`: _login_row_pair)
+           ("|", "ogin"), ("|", "OGIN"), ("|", "ogon"), ("|", "OGON"), ("|", "redential"), ("|", "REDENTIAL"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
@@ -658,6 +672,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # `…``, `| Пароль |`)
            ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
            ("|", "асло"), ("|", "АСЛО"),
+           # (Bulgarian's `парола`, its definite `паролата`: `- парола: `…``, `Wi-Fi `…`, парола `…``, `| Парола |`)
+           ("`", "арола"), ("`", "АРОЛА"), ("|", "арола"), ("|", "АРОЛА"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -873,6 +889,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "парола",  # (Bulgarian's `Парола`)
                            "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
                            "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
@@ -900,6 +917,8 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "slaptažodis", "slaptazodis", "ערך", "סיסמה", "סיסמא",
                             # (Ukrainian's `Значення`, Russian's `Значение`, their plurals, and their `Пароль`)
                             "значення", "значение", "значения", "пароль",
+                            # (Bulgarian's `Стойност`, its plural, and its `Парола`)
+                            "стойност", "стойности", "парола",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -927,15 +946,35 @@ def _labelled_cells(text: str) -> Iterator[Found]:
         yield 0, f"{label} given in a table's cell", _bare_key(label), found.group("value")
 
 
+# A settings table's row naming a login (`| NVR admin login | `admin` / `…` |`, `| Portal credentials | ops / … |`,
+# `| SQL login used by the bridge | … |`), its value's cell the login's user and password split by `/`, in code spans,
+# bold or plain, as a login column's cell gives them (_tool_outputs' _LOGIN_PAIR_CELL): the password the pair's second
+# part, judged under `password` as a list item's `- NVR admin login: `admin` / `…`` is.
+_LOGIN_ROW_WORDS = ("log", "cred", "sign", "zugang", "anmeld", "acce", "cess")
+
+
+def _login_row_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a settings table's row whose name says login and whose value's cell is a pair (see
+    _LOGIN_ROW_WORDS' note), or None."""
+    from secretfence.kinds._tool_outputs import login_pair_cell
+
+    if "/" not in cell or not any(word in name.lower() for word in _LOGIN_ROW_WORDS):
+        return None  # (the cheap tests first: most rows name no login, and a pair's cell holds its `/`)
+    if _LABEL_NAMES_A_LOGIN.search(name.partition("(")[0].strip()) is None:
+        return None
+    return login_pair_cell(cell)
+
+
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     cells = _table_cells(line)
     if len(cells) < 2 or "\\|" in line:
         return  # (an escaped `|` inside a cell: the cells are not where the split puts them)
     name = cells[0].strip("*_` ").rstrip(":").rstrip()
-    if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
+    pair = _login_row_pair(name, cells[1])
+    if pair is None and not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
         return  # (a host's, a user's row: the key judgement would read none)
     value = _TABLE_VALUE.match(cells[1])
-    if value is None or not _TABLE_NAME.match(name) or table_delimiter_row(line):
+    if (value is None and pair is None) or not _TABLE_NAME.match(name) or table_delimiter_row(line):
         return
     header = None
     for distance in range(1, min(index, _TABLE_HEADER_READ) + 1):
@@ -947,6 +986,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
             break
     if header is None or len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:
         return
+    if pair is not None:
+        yield 0, f"password of {pair[0]} in a settings table's {name} row", "password", pair[1]
+        return
+    assert value is not None
     label = name.partition("(")[0].strip()  # (`Admin password (prod)`: the environment's note aside)
     # (a tunnel's pre-shared key, `| Pre-shared key | `…` |`, `| IPsec PSK | … |`, is its passphrase, as a list item's is:
     # _bare_key)
@@ -1018,7 +1061,7 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                r"""|管理者|アカウント|ログイン(?:情報)?|認証情報)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
-                              r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
+                              r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
                               r"""[^`\s]{1,128}""", "[:\uff1a]?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
@@ -1425,7 +1468,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # `clé`: a Wi-Fi network's where the line names the network).
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
-                           r"|пароль|гасло"
+                           r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
@@ -1450,7 +1493,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?i:пароль|гасло)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    r"""|(?i:пароль|гасло|парола(?:та)?)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
     # for written before them, a genitive, `rūtera parole`; their `is`, `ir`, `on`, `yra`, read after these words only)
     r"""|(?i:parole|parool|slapta(?:ž|z)od(?:is|į|i))(?=(?:[ \t]+(?i:ir|on|yra))?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -1920,7 +1963,7 @@ _SAID_BARE = lazy_regex(
 _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|n)a|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
-    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло))"""
+    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?))"""
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא))?(?:[ \t]*[:=])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
@@ -1969,9 +2012,10 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\([^()\n]{0,80}\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
-# (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`: still a login;
+# (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
+# `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
-_LOGIN_FOR_WHOM = r"""(?:[ \t]+(?i:for|of)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+_LOGIN_FOR_WHOM = r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
 _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""$""")
 
 
@@ -2043,7 +2087,11 @@ def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iter
     """(1, what, key, value) of the code span standing alone on the line below line `index`'s list item naming its
     credential (see _SPAN_BELOW_ITEM's note)."""
     item = line_text(lines, index)[:_SPAN_LINE_READ]
-    if index + 1 >= len(lines) or not item.rstrip().endswith(":") and "below" not in item:
+    if index + 1 >= len(lines):
+        return
+    if not item.rstrip().endswith(":") and "below" not in item:
+        if own_note and line_text(lines, index + 1).startswith((" ", "\t")):
+            yield from _key_below_wrapped_item(lines, index)  # (an item wrapped onto the lines below, its colon there)
         return  # (the cheap test first: an item's colon, or its word for the value below)
     text = line_text(lines, index + 1)[:_SPAN_LINE_READ]
     below = _SPAN_BELOW_ITEM.match(text) if "`" in text else None
@@ -2051,10 +2099,47 @@ def key_below_its_item(lines: Sequence[str], index: int, own_note: bool) -> Iter
         return
     labelled = _ITEM_LABEL.match(item) if own_note and item.rstrip().endswith(":") else None
     found = labelled or (_ROTATE_BELOW.search(item) if "below" in item else None)
+    if found is None and own_note and item.rstrip().endswith(":") and _LIST_ITEM.match(item) is not None:
+        found = _ITEM_CREDENTIAL_WORDS.search(item.replace("**", "").replace("__", ""))  # (`- Razer: **secret key** …, value:`)
     if found is None:
         return
     label = _ARTICLE.sub("", found.group("label").strip())
     yield 1, f"the {label} given below its list item", "_".join(label.split()), below.group("value")
+
+
+# A list item on the team's own record whose sentence names its credential and goes on to say its value follows, the
+# colon ending the item's last line, wrapped or not (`- Razer Merchant Services: **secret key** not moved to Secrets
+# Manager yet, still in the old server's cron. Current value:` then the span alone; a Malay note's `… Nilai semasa:`):
+# the credential's words, a key's, a token's or a secret's (what it is for, two words, before them), name the value
+# below as an item's own label does. Read from the item's opening line, where its words stand (the prefilter's hint,
+# _FOLDED_WRAPPED_ITEM_KEY), down its wrapped lines (indented).
+_ITEM_CREDENTIAL_WORDS = lazy_regex(r"""(?i)(?<![\w-])(?P<label>(?:[\w-]{1,32}[ \t]){0,2}(?:key|token|secret))(?![\w-])""")
+_WRAPPED_ITEM_LINES = 4  # lines of a wrapped list item read down from its opening to its colon
+
+
+def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of the span alone below the last line of the list item opening on line `index`,
+    wrapped onto indented lines, the last ending in its colon, where the item names its credential (see
+    _ITEM_CREDENTIAL_WORDS' note)."""
+    if _LIST_ITEM.match(line_text(lines, index)) is None:
+        return
+    for last in range(index + 1, min(len(lines) - 1, index + _WRAPPED_ITEM_LINES)):
+        text = line_text(lines, last)[:_SPAN_LINE_READ]
+        if not text.startswith((" ", "\t")) or not text.strip() or _LIST_ITEM.match(text) is not None:
+            return  # (the item ends: a paragraph, a blank, the next item)
+        if text.rstrip().endswith(":"):
+            break
+    else:
+        return
+    below = line_text(lines, last + 1)[:_SPAN_LINE_READ]
+    value = _SPAN_BELOW_ITEM.match(below) if "`" in below else None
+    if value is None or not drawn_credential(value.group("value")):
+        return
+    item = " ".join(line_text(lines, at)[:_SPAN_LINE_READ] for at in range(index, last + 1))
+    found = _ITEM_CREDENTIAL_WORDS.search(item.replace("**", "").replace("__", ""))
+    if found is not None:
+        label = _ARTICLE.sub("", found.group("label").strip())
+        yield last + 1 - index, f"the {label} given below its list item", "_".join(label.split()), value.group("value")
 
 
 # A login's user and password each after its own label on one line, as a note lists a system's address and login
@@ -2165,8 +2250,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     `k3j9x8m2p4q7`: letters and digits alternating), or of words as a passphrase generator draws them (word_passphrase:
     `pebble-juniper-basalt-kestrel6`), in any form (a note's `Passphrase: …` under its `SSID: …`, a code block's
     assignment) as a controller or a person generating one draws it; an example's is words and a number run together
-    (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`) blocks
-    where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
+    (`MyWifiKey123`). A list item's short generated password (`g4eiSbAM9zLQ0o`), or a person's (three classes, no stock
+    word), blocks where the list gives its account's host and user (in_account_list: the login a provider issued the team; on a
     handover note, `own_note`, whatever host it names), any password a person chose or a generator drew (persons_password:
     three classes of characters, a symbol among them, no stock word: a draw of upper case, digits and
     symbols holds no lower case) on the team's own record (`own_note`: a
@@ -2191,8 +2276,12 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
         return True  # (an app password as pasted into a mailer's settings, its groups run together, under its name)
-    if generated_password(value) and in_account_list(lines, index, own_note):
-        return True  # (an account's details listed, its host and user beside it: a provider's generated password)
+    if (generated_password(value) or persons_password(value) and (not value.isalnum() or drawn_mixed_case(value))) and \
+            in_account_list(lines, index, own_note):
+        # (an account's details listed, its host and user beside it, in items of their own or said in a sentence, `FTP
+        # `ftp.….in`, user `…``: a provider's generated password, or one of three classes drawn or chosen, `F3…t`; a
+        # word and a year, the vendor's name and 2024, is a stand-in as often)
+        return True
     if own_note and persons_password(value) and not value.isalnum():
         # (the team's own record, no tutorial: a password a person chose or a generator drew, its symbols too; a word and
         # a year, the vendor's name and 2024, is a stand-in as often)
@@ -2295,6 +2384,12 @@ _DIGIT_INSIDE = lazy_regex(r"[A-Za-z][0-9]+[A-Za-z]")
 _DEVICE_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{8,15}$")
 
 
+def drawn_mixed_case(value: str) -> bool:
+    """Letters and digits drawn rather than a word and a number: digits inside the letters and upper case past the first
+    letter (`F34wynoiWbat`; not `Voiceco2024`, `Summer2024`)."""
+    return _DIGIT_INSIDE.search(value) is not None and any(character.isupper() for character in value[1:])
+
+
 def drawn_device_password(value: str) -> bool:
     """A short password drawn for a device (see _CONSONANT_RUN's note), no stock example's word."""
     from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
@@ -2390,16 +2485,38 @@ _USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
 _ACCOUNT_LIST_READ = 8  # list items read above and below a password's for its account's host and user
+# An account's host and user said in an item's sentence, each in a code span after its word (`- Price lists: FTP
+# `ftp.….in`, user `oudmajlis``, `- SFTP host `sftp.…`, login `acme01``): a file transfer's or a shell's word, or
+# host's, before a host's name (a dot in it, or a URL), the user's word before the user. Read as the items' own labels.
+_SPOKEN_ACCOUNT_DETAIL = lazy_regex(
+    r"""(?<![\w-])(?:(?P<host>(?i:s?ftps?|ssh|scp|(?:s?ftp[ \t])?(?:host(?:[ \t]?name)?|server)))(?:[ \t]*:)?[ \t]+`"""
+    r"""(?P<address>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?::[0-9]{1,5})?|[a-z][a-z0-9+.-]{1,20}://[^\s`]{1,255})`"""
+    r"""|(?P<user>(?i:user(?:[ \t]?name)?|login|account))(?:[ \t]*:)?[ \t]+`(?P<name>[^`\s]{1,128})`)""")
+_SPOKEN_DETAILS_A_LINE = 4
+
+
+def _spoken_account_details(text: str) -> Iterator[Tuple[str, str]]:
+    """(label, value) of an account's host and user said in a list item's sentence (see _SPOKEN_ACCOUNT_DETAIL)."""
+    for found in itertools.islice(_SPOKEN_ACCOUNT_DETAIL.finditer(text), _SPOKEN_DETAILS_A_LINE):
+        if found.group("host"):
+            yield "host", found.group("address")
+        else:
+            yield "user", found.group("name")
 
 
 def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
-    """(label, value) of the list items standing with line `index`, up to the list's ends (a line that is no item)."""
+    """(label, value) of the list items standing with line `index`, up to the list's ends (a line that is no item): an
+    item's own label and value, and the host and the user its sentence gives (_SPOKEN_ACCOUNT_DETAIL)."""
     for step in (-1, 1):
         for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
-            item = _DETAIL_ITEM.match(line_text(lines, at)[:_SPAN_LINE_READ]) if 0 <= at < len(lines) else None
-            if item is None:
+            text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
+            item = _DETAIL_ITEM.match(text)
+            spoken = list(_spoken_account_details(text)) if "`" in text and _LIST_ITEM.match(text) is not None else []
+            if item is None and not spoken:
                 break
-            yield item.group("label"), item.group("value")
+            if item is not None:
+                yield item.group("label"), item.group("value")
+            yield from spoken
 
 
 # A team's note to itself that the page's values are to be moved into a secret store (`TODO: move this to Vault`, `FIXME:
@@ -2477,7 +2594,7 @@ _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secret
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contrase(?:ñ|n)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
-                              r"""|пароль\w{0,3})(?![^\W\d_])|キー|トークン|パスワード"""
+                              r"""|пароль\w{0,3}|парола\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
                               # (Japanese's connection, sign-in, account and authentication details, what its pages call
                               # a set of credentials: `本番環境の接続情報は 1Password の「本番インフラ」保管庫を参照`)
                               r"""|接続情報|ログイン情報|アカウント情報|認証情報""")

@@ -59,8 +59,10 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 # person's notes of the team's systems for the next. Still documentation (its readers read its forms), but its values
 # are the team's own, no reader's example: where documentation reads only a password's label, a handover's key, token
 # and secret are read too, at documentation's bar (see is_handover_note's callers). A word of the path, a folder's or
-# the file's. ("Handoff" is left out: a chat or a call handed to a person is many a product's documented feature.)
-_HANDOVER = lazy_regex(r"(?:^|[/\\._-])hand[-_]?overs?(?:[/\\._-]|$)")
+# the file's. ("Handoff" is left out: a chat or a call handed to a person is many a product's documented feature.) A
+# Malay team's names it `serahan tugas` (`serahan_tugas_it_2024.md`), an Indonesian team's `serah terima`
+# (`serah-terima-it.md`); `serahan` alone is any submission's.
+_HANDOVER = lazy_regex(r"(?:^|[/\\._-])(?:hand[-_]?overs?|serahan[-_]tugas|serah[-_]?terima)(?:[/\\._-]|$)")
 # An incident's write-up (`docs/incidents/2024-05-02-booking-mail.md`, `postmortems/INC-2291.md`, `2023-11-08-postmortem.md`,
 # `incident-report-db-failover.md`): the team's record of what happened on its own systems, no reader's example, so its
 # values (the token that leaked, the old key kept to be deleted) are the team's own, read as a handover note's are. Known
@@ -98,7 +100,7 @@ LOCALIZED_PRE_SHARED_WORDS = ("compartida", "compartilhada", "partilhada", "part
 
 def is_handover_note(lowered_name: str) -> bool:
     """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
-    return "hand" in lowered_name and _HANDOVER.search(lowered_name) is not None
+    return ("hand" in lowered_name or "serah" in lowered_name) and _HANDOVER.search(lowered_name) is not None
 
 
 def is_incident_record(lowered_name: str) -> bool:
@@ -450,12 +452,12 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
     password token secret
     passwort kennwort wachtwoord contrasena senha mdp passe parola sifre sifreniz haslo heslo jelszo salasana
     losenord passord adgangskode lozinka geslo clave chiave chave schluessel schlussel sleutel anahtar
-    anahtari jeton geheimnis secreto segredo segreto пароль токен ключ секрет гасло
+    anahtari jeton geheimnis secreto segredo segreto пароль токен ключ секрет гасло парола
     eintragen eingeben einfuegen einsetzen aendern ersetzen saisir saisissez entrer entrez remplir
     remplacer changer modifier ingrese ingresa introduzca introduce escriba rellenar reemplazar cambiar
     insira inserir digite preencher substituir alterar trocar inserisci inserire immetti sostituisci
     cambiare modificare invullen vervangen wijzigen girin giriniz yazin degistir degistirin wpisz
-    wprowadz zmien введите укажите заполните впишите замените измените вставьте
+    wprowadz zmien введите укажите заполните впишите замените измените вставьте въведете попълнете сменете
 """.split())
 _PLACEHOLDER_SEPARATORS = lazy_regex(r"[ _.-]+")
 # Chinese, Japanese and Korean placeholders: the credential's word or an instruction (请 please, 填写 / 输入

@@ -241,7 +241,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan")
-LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет",
+LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
@@ -1464,9 +1464,10 @@ def declared_prefilter() -> Declaration:
         _stream_keys.WHOLE_FILES,
         _game_servers.WHOLE_FILES,
         _telecom_configs.WHOLE_FILES, _mail_configs.WHOLE_FILES))
-    # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
+    # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`; Bulgarian's
+    # `парола`, `Парола`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
-                                                        "пароль", "гасло", "токен", "ключ", "секрет")
+                                                        "пароль", "гасло", "токен", "ключ", "секрет", "парола")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
@@ -3832,8 +3833,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
-        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (line.rstrip().endswith(":") or "below" in line):
-            # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate)
+        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (
+                line.rstrip().endswith(":") or "below" in line or line_text(lines, index + 1).startswith((" ", "\t"))):
+            # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate; the
+            # item wrapped onto the lines below too, its colon there)
             own_record = is_teams_own_record(lowered_name) or _config_forms.teams_own_page(lines)
             for offset, what, key, value in _config_forms.key_below_its_item(lines, index, own_record):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):

@@ -390,7 +390,9 @@ _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|s
                                    rb"""|jelsz(?:\xc3[\xb3\x93]|o)"""
                                    # (Latvian's `| Parole |`, Estonian's `| Parool |`, Lithuanian's `| Slaptažodis |`: ž in UTF-8
                                    # or spelled z)
-                                   rb"""|parole|parool|slapta(?:\xc5[\xbe\xbd]|z)odis)"""
+                                   rb"""|parole|parool|slapta(?:\xc5[\xbe\xbd]|z)odis"""
+                                   # (Malay's `| Kata laluan |`, Indonesian's `| Kata sandi |`)
+                                   rb"""|kata (?:laluan|sandi))"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 _FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                                 rb"""|dane logowania)"""
@@ -410,7 +412,7 @@ FOLDED_HINTS = tuple(
                                             "salasana")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
-                                            "slapta")),
+                                            "slapta", "kata laluan", "kata sandi")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

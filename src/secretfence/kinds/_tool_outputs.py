@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Iterator, List, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import GERMANIC_PASSWORD_WORDS, LastFileMemo, table_cells, table_delimiter_row
 from secretfence.kinds._spec import Sample
@@ -49,7 +49,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # (Latvian's, Estonian's, Lithuanian's with and without its accent; Hebrew's, in both spellings;
                                # Vietnamese's, Korean's and Thai's: `| Mật khẩu |`, `| 비밀번호 |`, `| 비번 |`, `| รหัสผ่าน |`)
                                "parole", "parool", "slaptažodis", "slaptazodis", "סיסמה", "סיסמא",
-                               "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน"})
+                               "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน",
+                               # (Malay's and Indonesian's, Russian's and Ukrainian's, Bulgarian's: `| Kata laluan |`,
+                               # `| Kata sandi |`, `| Пароль |`, `| Парола |`)
+                               "kata laluan", "kata sandi", "пароль", "парола"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -73,7 +76,10 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     # what it is for after it as a Romance language writes it)
     r"""|parool|slapta(?:ž|z)odis|סיסמ(?:ה|א|ת)"""
     # (Vietnamese's and Thai's, what it is for after the word too: `Mật khẩu quản trị`, `Mật khẩu Wi-Fi`, `รหัสผ่าน Wi-Fi`)
-    r"""|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|รหัสผ่าน)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|รหัสผ่าน"""
+    # (Malay's and Indonesian's, Russian's and Bulgarian's, what it is for after the word as well: `Kata laluan admin`,
+    # `Kata sandi Wi-Fi`, `Пароль администратора`, `Парола за NVR`)
+    r"""|kata[ \t](?:laluan|sandi)|парол(?:ь|а))(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
@@ -246,6 +252,15 @@ def _login_pair_password(cell: str) -> str:
     whose it is), or ""."""
     pair = _LOGIN_PAIR_CELL.match(cell.replace("`", ""))
     return pair.group("pw") if pair is not None else _spanned_pair_password(cell)
+
+
+def login_pair_cell(cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a cell's `user / password` (plain, in code spans or bold; in code spans after words saying
+    whose it is), or None: a settings table's login row's value (_config_forms' _login_row_pair)."""
+    pair = _LOGIN_PAIR_CELL.match(cell.replace("`", ""))
+    if pair is None and "`" in cell:
+        pair = _SPANNED_PAIR_CELL.match(cell)
+    return (pair.group("user"), pair.group("pw")) if pair is not None else None
 
 
 def _spanned_pair_password(cell: str) -> str:

@@ -306,6 +306,8 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # accents dropped, as a Baltic team's sheet heads its password column and its pages say it; Hebrew's `סיסמה`, spelled
     # `סיסמא` too, its construct `סיסמת` and with its article `הסיסמה`)
     "slaptazodis", "slaptazodi", "parole", "parool", "salasona", "סיסמה", "סיסמא", "סיסמת", "הסיסמה", "הסיסמא",
+    # (Bulgarian's `парола`, its definite `паролата` (`паролата е …`) and plural `пароли`)
+    "парола", "паролата", "пароли",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -388,6 +390,8 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     # пароль`, as English's `test_password`, `sample_password`, `dummy_password` are none)
     "тестовый", "тестового", "тестовий", "приклад", "образец", "зразок", "фиктивный", "фіктивний",
     "демо",
+    # (Bulgarian's: `тестова парола`, `примерна парола`, `криптирана парола`)
+    "тестова", "примерна", "криптирана", "шифрована",
     # (an encrypted one's: `Зашифрованный пароль`, `зашифрований пароль`, as English's `encrypted_password`)
     "зашифрованный", "зашифрованного", "зашифрований", "зашифрованого", "шифрованный",
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
