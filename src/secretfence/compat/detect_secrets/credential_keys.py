@@ -323,7 +323,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Slovene's, Croatian's and Serbian's `ključ`, Lithuanian's `raktas`, Latvian's
                                   # `atslēga`, Estonian's `võti`: `api_ključ`, `API raktas`, `API atslēga`, `API võti`;
                                   # Japanese's `キー` after a key's qualifier, written apart: `API キー`, `API_キー`)
-                                  "kljuc", "raktas", "atslega", "voti", "キー"})
+                                  "kljuc", "raktas", "atslega", "voti", "キー",
+                                  # (Malay's and Indonesian's `kunci`, head first: `kunci_api`, `KUNCI_RAHSIA`)
+                                  "kunci"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -336,6 +338,7 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     # (Finnish `salainen avain`, Hungarian `titkos kulcs`: a secret key, head last)
     "salainen",
     "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
+    "rahsia", "rahasia", "akses",  # (Malay's and Indonesian's secret and access: `kunci rahsia`, `kunci akses`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
@@ -392,6 +395,7 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     "зашифрованный", "зашифрованного", "зашифрований", "зашифрованого", "шифрованный",
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
     "nyilvanos",  # (Hungarian's public: `nyilvános kulcs`, a public key)
+    "awam", "publik", "contoh",  # (Malay's and Indonesian's public and example: `kunci_awam`, `kunci_publik`)
 })
 # (CJK's words saying an example, a sample, a test, a stand-in, compounded before the credential's: 示例, 例えば example,
 # 样例 / 範例, サンプル sample, テスト / 测试 / 測試 test, ダミー dummy)
@@ -400,6 +404,10 @@ _NATIVE_NOT_THE_VALUE = ("示例", "例えば", "样例", "範例", "例子", "�
 # key, `加密密钥`, is a secret key)
 _NATIVE_ENCRYPTED = ("暗号化", "加密")
 _NATIVE_PASSWORD_ENDINGS = ("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")
+# A key's bytes in hex (16 bytes or more), of one case, as a key is drawn and printed (`openssl rand -hex 32`); with
+# ten distinct digits or more (32 drawn digits show fewer once in about 14,000 draws): no counting or repeated stand-in.
+_KEY_BYTES_HEX = lazy_regex(r"^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$")
+_KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
@@ -680,6 +688,13 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and words[1] in _LOCALIZED_VALUE_JUDGED_KEY_USES and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words)
             and _looks_generated(value)):
         return True  # (blind rounds GV-GZ) head first, what the key is for after it: Nexi XPay's `chiave_mac`
+    if (2 <= len(words) <= 1 + _HEAD_FIRST_READ and words[0] in _LOCALIZED_KEY_WORDS
+            and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words) and _NOT_SECRET_KEY_QUALIFIERS.isdisjoint(unguarded)
+            and _KEY_BYTES_HEX.match(value) is not None and len(set(value.lower())) >= _KEY_BYTES_DISTINCT):
+        # (stop 57) head first, what the key is for after it in a word the lists above do not hold (Malay's `KUNCI_QR`,
+        # the QR code's HMAC key; `clave_webhook`), holding a key's bytes in hex, 32 digits or more: read as English's
+        # `QR_KEY` is. (A catalogue's `clave_producto` holds a product's code, never a key's bytes.)
+        return True
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs; a payment's key is its id, Toss Payments' `paymentKey` in every payment
     # object, redirect URL and receipt link: the field's own name, not a setting's, `PAYMENT_KEY=`, `MERCHANT_PAYMENT_KEY`)

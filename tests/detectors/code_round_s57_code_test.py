@@ -1,0 +1,69 @@
+"""Forms read after stop 57's blind round (vendors' keys in code and scripts): a header named for an API key in an HTTP
+request a debug log writes as one line, its lines joined by escaped CRLFs (Rezdy's `apiKey`); Malay's and Indonesian's
+`kunci` (key), head first: a key's bytes under `KUNCI_<what for>` (`KUNCI_QR`), `kunci_api` as a table's column. Each
+beside the decoys of its form, through the engine. Every value here is generated (seeds 4220000-4229999)."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn, drawn_mixed
+
+LITERAL = "Literal Credential"
+SERVICE = "Service API Token"
+TABULAR = "Tabular Data Credential"
+_HEX = "0123456789abcdef"
+
+_HEADER_HEX = drawn(4220100, 32, _HEX)
+_HEADER_MIXED = drawn_mixed(4220101, 40)
+_HEADER_HEX_2 = drawn(4220102, 32, _HEX)
+_KEY_BYTES = drawn(4220110, 64, _HEX)
+_KEY_BYTES_2 = drawn(4220111, 64, _HEX)
+_KEY_BYTES_UPPER = drawn(4220112, 32, _HEX).upper()
+_KUNCI_API = drawn_mixed(4220113, 32)
+_KUNCI_API_2 = drawn_mixed(4220114, 32)
+
+_DEBUG_SEND = "2025-03-02 09:14:07 DEBUG send: b'GET /v1/products?limit=10 HTTP/1.1\\r\\nHost: api.example.net\\r\\n{}\\r\\nAccept: */*\\r\\n\\r\\n'\n"
+
+TRUE_FORMS = [
+    # --- a header named for an API key or token in a request logged as one line (urllib3's and http.client's `send:`)
+    ("logs/booking-debug.log", "2025-03-02 09:14:07 DEBUG Starting new HTTPS connection (1): api.example.net:443\n"
+     + _DEBUG_SEND.format(f"apiKey: {_HEADER_HEX}"), 2, _HEADER_HEX, SERVICE),
+    ("var/log/worker.log", _DEBUG_SEND.format(f"authToken: {_HEADER_MIXED}"), 1, _HEADER_MIXED, SERVICE),
+    ("tests/fixtures/request_dump.txt", _DEBUG_SEND.format(f"api_key: {_HEADER_HEX_2}"), 1, _HEADER_HEX_2, SERVICE),
+    # --- Malay's `kunci` head first: a key's bytes under what the key is for, a signing key, a secret key, an API key
+    ("cetak/src/main.rs", "// Kunci HMAC untuk kod QR tiket\n"
+     f'const KUNCI_QR: &str = "{_KEY_BYTES}";\n', 2, _KEY_BYTES, LITERAL),
+    ("app/tandatangan.py", f'KUNCI_HMAC = "{_KEY_BYTES_2}"\n', 1, _KEY_BYTES_2, LITERAL),
+    ("src/webhook.go", f'const kunciWebhook = "{_KEY_BYTES_UPPER}"\n', 1, _KEY_BYTES_UPPER, LITERAL),
+    ("config/rahsia.py", f'KUNCI_API = "{_KUNCI_API}"\n', 1, _KUNCI_API, LITERAL),
+    ("db/seed/0003_rakan.sql", "INSERT INTO rakan (kod, nama, kunci_api, aktif) VALUES\n"
+     f"('BOT', 'Bas Online', '{_KUNCI_API_2}', TRUE);\n", 2, _KUNCI_API_2, TABULAR),
+]
+
+DECOYS = [
+    # (a reference, a stand-in, a browser's public key in the logged request)
+    ("logs/booking-debug.log", _DEBUG_SEND.format("apiKey: ${BOOKING_API_KEY}")),
+    ("logs/booking-debug.log", _DEBUG_SEND.format("apiKey: your-booking-api-key-here")),
+    ("logs/booking-debug.log", _DEBUG_SEND.format(f"public_api_key: {_HEADER_MIXED}")),
+    # (a header of no credential; the request id, a hex id)
+    ("logs/booking-debug.log", _DEBUG_SEND.format(f"X-Request-Id: {_HEADER_HEX}")),
+    # (a public key, a cache's key, a digest's, an example's, under `kunci`; a counting stand-in; a product's code)
+    ("app/kunci.py", f'KUNCI_AWAM = "{_KEY_BYTES}"\n'),
+    ("app/kunci.py", f'KUNCI_CACHE = "{_KEY_BYTES}"\n'),
+    ("app/kunci.py", f'KUNCI_MD5 = "{_KEY_BYTES[:32]}"\n'),
+    ("app/kunci.py", f'KUNCI_CONTOH = "{_KEY_BYTES}"\n'),
+    ("app/kunci.py", 'KUNCI_QR = "0123456789abcdef0123456789abcdef"\n'),
+    ("app/kunci.py", 'kunci_produk = "PRD-2291-KL"\n'),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret", "kind"), TRUE_FORMS, ids=[row[0] for row in TRUE_FORMS])
+def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, line: int, secret: str, kind: str) -> None:
+    assert (line, kind, secret) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize(("filename", "text"), DECOYS, ids=[row[0] for row in DECOYS])
+def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
