@@ -1,7 +1,8 @@
 """Forms read after stop 57's blind round (vendors' keys in code and scripts): a header named for an API key in an HTTP
 request a debug log writes as one line, its lines joined by escaped CRLFs (Rezdy's `apiKey`); Malay's and Indonesian's
-`kunci` (key), head first: a key's bytes under `KUNCI_<what for>` (`KUNCI_QR`), `kunci_api` as a table's column. Each
-beside the decoys of its form, through the engine. Every value here is generated (seeds 4220000-4229999)."""
+`kunci` (key), head first: a key's bytes under `KUNCI_<what for>` (`KUNCI_QR`), `kunci_api` as a table's column; an
+SMS API's application credential by its name, `AppSid` (Unifonic's). Each beside the decoys of its form, through the
+engine. Every value here is generated (seeds 4220000-4229999)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,12 @@ _KEY_BYTES_UPPER = drawn(4220112, 32, _HEX).upper()
 _KUNCI_API = drawn_mixed(4220113, 32)
 _KUNCI_API_2 = drawn_mixed(4220114, 32)
 
+_APP_SID = drawn_mixed(4220120, 30)
+_APP_SID_2 = drawn_mixed(4220121, 30)
+_APP_SID_3 = drawn_mixed(4220122, 30)
+_APP_SID_4 = drawn_mixed(4220123, 30)
+_TWILIO_APP_SID = "AP" + drawn(4220124, 32, _HEX)
+
 _DEBUG_SEND = "2025-03-02 09:14:07 DEBUG send: b'GET /v1/products?limit=10 HTTP/1.1\\r\\nHost: api.example.net\\r\\n{}\\r\\nAccept: */*\\r\\n\\r\\n'\n"
 
 TRUE_FORMS = [
@@ -40,9 +47,22 @@ TRUE_FORMS = [
     ("config/rahsia.py", f'KUNCI_API = "{_KUNCI_API}"\n', 1, _KUNCI_API, LITERAL),
     ("db/seed/0003_rakan.sql", "INSERT INTO rakan (kod, nama, kunci_api, aktif) VALUES\n"
      f"('BOT', 'Bas Online', '{_KUNCI_API_2}', TRUE);\n", 2, _KUNCI_API_2, TABULAR),
+    # --- an SMS API's application credential by its name (Unifonic's AppSid): a setting, a default argument, a form field
+    ("notifications/.env.staging", f"SMS_BASE_URL=https://sms.example.net/rest\nSMS_APP_SID={_APP_SID}\n", 2, _APP_SID, LITERAL),
+    ("notifications/sms.py", "class SmsSender:\n"
+     f'    def __init__(self, app_sid: str = "{_APP_SID_2}", sender: str = "Shop"):\n        self.app_sid = app_sid\n', 2,
+     _APP_SID_2, LITERAL),
+    ("ops/sms/send.sh", "curl -X POST https://sms.example.net/rest/SMS/messages \\\n"
+     f'  -d "AppSid={_APP_SID_3}" \\\n  -d "Recipient=966500000000"\n', 2, _APP_SID_3, LITERAL),
+    ("src/notify.ts", f'const sms = {{ appSid: "{_APP_SID_4}", senderId: "Shop" }};\n', 1, _APP_SID_4, LITERAL),
 ]
 
 DECOYS = [
+    # (Twilio's TwiML application SID, a resource's id; an app SID from the environment; a stand-in; an app's name)
+    (".env", f"TWILIO_APP_SID={_TWILIO_APP_SID}\n"),
+    ("notifications/sms.py", 'APP_SID = os.environ["SMS_APP_SID"]\n'),
+    ("notifications/.env.example", "SMS_APP_SID=your_app_sid_here\n"),
+    ("config.py", 'APP_SID = "shop-notifications"\n'),
     # (a reference, a stand-in, a browser's public key in the logged request)
     ("logs/booking-debug.log", _DEBUG_SEND.format("apiKey: ${BOOKING_API_KEY}")),
     ("logs/booking-debug.log", _DEBUG_SEND.format("apiKey: your-booking-api-key-here")),

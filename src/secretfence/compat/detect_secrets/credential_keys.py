@@ -603,6 +603,11 @@ def _plugin_s_id(words: Tuple[str, ...], value: str) -> bool:
     return words[-2:] == ("plugin", "key") and _UUID_VALUE.match(value.strip().rstrip(";").strip("\\\"'`")) is not None
 
 
+# A Twilio resource's SID: two capitals naming the resource (`AC` account, `AP` application, `MG` messaging service),
+# then 32 hex digits.
+_TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
+
+
 def names_a_credential_holding(key: str, value: str) -> bool:
     """`names_a_credential`, and two keys whose words do not say it: Telegram's `api_hash` (the
     application's secret) and a service's `<X>_KEY` (`SCRAPERAPI_KEY`) holding a value that
@@ -657,6 +662,12 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
+        return True
+    if (words[-2:] == ("app", "sid") or words[-1:] == ("appsid",)) and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _looks_generated(value) and _TWILIO_SID.match(value) is None):
+        # (stop 57) an SMS API's application credential by its name (Unifonic's `AppSid`, the REST API's and SDKs' only
+        # secret: `UNIFONIC_APP_SID`, `data={"AppSid": …}`, `-d "AppSid=…"`): drawn letters and digits. Twilio's SIDs
+        # (`AP` and 32 hex for a TwiML app) name a resource, never authenticate: its auth token is the secret
         return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
             and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
