@@ -1,7 +1,8 @@
 """Forms read after stop 57's blind round (vendors' keys in code and scripts): a header named for an API key in an HTTP
 request a debug log writes as one line, its lines joined by escaped CRLFs (Rezdy's `apiKey`); Malay's and Indonesian's
 `kunci` (key), head first: a key's bytes under `KUNCI_<what for>` (`KUNCI_QR`), `kunci_api` as a table's column; an
-SMS API's application credential by its name, `AppSid` (Unifonic's). Each beside the decoys of its form, through the
+SMS API's application credential by its name, `AppSid` (Unifonic's); a pre-shared key written to its file by a script
+(Zabbix's `echo … > /etc/zabbix/zabbix_agentd.psk`). Each beside the decoys of its form, through the
 engine. Every value here is generated (seeds 4220000-4229999)."""
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ _APP_SID_2 = drawn_mixed(4220121, 30)
 _APP_SID_3 = drawn_mixed(4220122, 30)
 _APP_SID_4 = drawn_mixed(4220123, 30)
 _TWILIO_APP_SID = "AP" + drawn(4220124, 32, _HEX)
+_PSK = drawn(4220130, 64, _HEX)
+_PSK_2 = drawn(4220131, 64, _HEX)
+_PSK_3 = drawn(4220132, 32, _HEX)
+_WIREGUARD_PSK = drawn_mixed(4220133, 43) + "="
 
 _DEBUG_SEND = "2025-03-02 09:14:07 DEBUG send: b'GET /v1/products?limit=10 HTTP/1.1\\r\\nHost: api.example.net\\r\\n{}\\r\\nAccept: */*\\r\\n\\r\\n'\n"
 
@@ -55,9 +60,21 @@ TRUE_FORMS = [
     ("ops/sms/send.sh", "curl -X POST https://sms.example.net/rest/SMS/messages \\\n"
      f'  -d "AppSid={_APP_SID_3}" \\\n  -d "Recipient=966500000000"\n', 2, _APP_SID_3, LITERAL),
     ("src/notify.ts", f'const sms = {{ appSid: "{_APP_SID_4}", senderId: "Shop" }};\n', 1, _APP_SID_4, LITERAL),
+    # --- a pre-shared key written to its file by a script (Zabbix's TLSPSKFile, a tunnel's, WireGuard's preshared key)
+    ("infra/scripts/install_zabbix_agent.sh", "#!/bin/sh\nset -e\napt-get install -y zabbix-agent\n"
+     f'echo "{_PSK}" > /etc/zabbix/agent.psk\nchmod 640 /etc/zabbix/agent.psk\n', 4, _PSK, LITERAL),
+    ("provision.sh", f"echo {_PSK_2} | sudo tee /etc/zabbix/zabbix_agentd.psk >/dev/null\n", 1, _PSK_2, LITERAL),
+    ("provision.sh", f"cat > /etc/zabbix/zabbix_agentd.psk <<EOF\n{_PSK_3}\nEOF\n", 2, _PSK_3, LITERAL),
+    ("wg/setup.sh", f'echo "{_WIREGUARD_PSK}" > /etc/wireguard/preshared.key\n', 1, _WIREGUARD_PSK, LITERAL),
 ]
 
 DECOYS = [
+    # (the key drawn on the host, or from a variable; the agent's settings naming the file; the PSK's identity; a stand-in)
+    ("provision.sh", "openssl rand -hex 32 > /etc/zabbix/zabbix_agentd.psk\n"),
+    ("provision.sh", 'echo "$ZABBIX_PSK" > /etc/zabbix/zabbix_agentd.psk\n'),
+    ("provision.sh", 'echo "TLSPSKFile=/etc/zabbix/zabbix_agentd.psk" >> /etc/zabbix/zabbix_agentd.d/psk.conf\n'),
+    ("provision.sh", 'echo "PSK-pos-frontdesk-01" > /etc/zabbix/psk_identity\n'),
+    ("provision.sh", 'echo "<paste the PSK here>" > /etc/zabbix/zabbix_agentd.psk\n'),
     # (Twilio's TwiML application SID, a resource's id; an app SID from the environment; a stand-in; an app's name)
     (".env", f"TWILIO_APP_SID={_TWILIO_APP_SID}\n"),
     ("notifications/sms.py", 'APP_SID = os.environ["SMS_APP_SID"]\n'),
