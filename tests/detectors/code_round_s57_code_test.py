@@ -2,9 +2,12 @@
 request a debug log writes as one line, its lines joined by escaped CRLFs (Rezdy's `apiKey`); Malay's and Indonesian's
 `kunci` (key), head first: a key's bytes under `KUNCI_<what for>` (`KUNCI_QR`), `kunci_api` as a table's column; an
 SMS API's application credential by its name, `AppSid` (Unifonic's); a pre-shared key written to its file by a script
-(Zabbix's `echo … > /etc/zabbix/zabbix_agentd.psk`). Each beside the decoys of its form, through the
+(Zabbix's `echo … > /etc/zabbix/zabbix_agentd.psk`); a short key a generator drew, letters only or lower case and digits,
+under a key's name (iPay88's ten-character merchant key, whole or split over adjacent literals). Each beside the decoys of its form, through the
 engine. Every value here is generated (seeds 4220000-4229999)."""
 from __future__ import annotations
+
+import string
 
 import pytest
 from secretfence.engine import Engine
@@ -35,6 +38,9 @@ _PSK = drawn(4220130, 64, _HEX)
 _PSK_2 = drawn(4220131, 64, _HEX)
 _PSK_3 = drawn(4220132, 32, _HEX)
 _WIREGUARD_PSK = drawn_mixed(4220133, 43) + "="
+_SHORT_KEY = drawn(4220140, 10, string.ascii_letters)
+_SHORT_KEY_2 = drawn(4220142, 10, string.ascii_letters)
+_SHORT_KEY_3 = drawn(4220151, 10, string.ascii_lowercase + string.digits)
 
 _DEBUG_SEND = "2025-03-02 09:14:07 DEBUG send: b'GET /v1/products?limit=10 HTTP/1.1\\r\\nHost: api.example.net\\r\\n{}\\r\\nAccept: */*\\r\\n\\r\\n'\n"
 
@@ -66,9 +72,20 @@ TRUE_FORMS = [
     ("provision.sh", f"echo {_PSK_2} | sudo tee /etc/zabbix/zabbix_agentd.psk >/dev/null\n", 1, _PSK_2, LITERAL),
     ("provision.sh", f"cat > /etc/zabbix/zabbix_agentd.psk <<EOF\n{_PSK_3}\nEOF\n", 2, _PSK_3, LITERAL),
     ("wg/setup.sh", f'echo "{_WIREGUARD_PSK}" > /etc/wireguard/preshared.key\n', 1, _WIREGUARD_PSK, LITERAL),
+    # --- a short drawn key under a key's name (iPay88's merchant key): split over adjacent literals, or whole
+    ("payments/ipay88_legacy.py", 'MERCHANT_CODE = "M00123"\n'
+     f'MERCHANT_KEY = ("{_SHORT_KEY[:5]}"\n                "{_SHORT_KEY[5:]}")\n', 2, _SHORT_KEY, LITERAL),
+    ("app/Payments/Ipay88.php", f"<?php\nconst IPAY88_MERCHANT_KEY = '{_SHORT_KEY_2}';\n", 2, _SHORT_KEY_2, LITERAL),
+    ("config/gateway.py", f'GATEWAY_API_KEY = "{_SHORT_KEY_3}"\n', 1, _SHORT_KEY_3, "Secret Keyword"),
 ]
 
 DECOYS = [
+    # (an identifier under a key's name: a name's words, an acronym's; a short hex; a key's name split in two)
+    ("payments/gateway.py", 'MERCHANT_KEY = "MerchantKey"\n'),
+    ("payments/gateway.py", 'API_KEY = "getAPIKey"\n'),
+    ("payments/gateway.py", 'SECRET_KEY = "HelloWorld"\n'),
+    ("payments/gateway.py", 'API_KEY = "b4d20e8f"\n'),
+    ("payments/gateway.py", 'MERCHANT_KEY = ("Merchant"\n                "KeyName")\n'),
     # (the key drawn on the host, or from a variable; the agent's settings naming the file; the PSK's identity; a stand-in)
     ("provision.sh", "openssl rand -hex 32 > /etc/zabbix/zabbix_agentd.psk\n"),
     ("provision.sh", 'echo "$ZABBIX_PSK" > /etc/zabbix/zabbix_agentd.psk\n'),

@@ -1310,6 +1310,19 @@ def _chosen_password(value: str, key: str) -> bool:
                                       or len(_CASE_WORDS.findall(value)) >= 4)
 
 
+# (stop 57) Last words of a key's name saying it holds a shared key or secret (`MERCHANT_KEY`, `apiKey`, `client_secret`).
+_SHORT_KEY_WORDS = frozenset({"key", "apikey", "secret"})
+
+
+def _drawn_short_key(value: str, key: str) -> bool:
+    """A short key a generator drew (iPay88's ten-character merchant key, `TFchxBlwRN`; `knf82ok0`), as
+    drawn_short_password reads a short drawn password, under a key's name: a key's value shaped like an identifier is
+    a name (`MerchantKey`, `getAPIKey`), a drawn one is no name anyone writes."""
+    words = key_words(key) if key else ()
+    return (bool(words) and words[-1] in _SHORT_KEY_WORDS and names_a_credential(key)
+            and not _NOT_THE_VALUE_WORDS.intersection(words) and drawn_short_password(value))
+
+
 # Client-side keys public by design, in any kind: a PostHog project key (`phc_`; its personal keys,
 # `phx_`, are secret), a Mapbox public token (`pk.eyJ…`; `sk.eyJ…` is secret), a Braintree
 # tokenization key (`production_<8>_<16>`: it only tokenizes cards in the browser), OAuth client ids
@@ -1487,7 +1500,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
         return False  # a pattern a value must match (botocore's service models), not a value
-    if (_is_identifier(value) and not _chosen_password(value, key)) or value.endswith(":"):
+    if (_is_identifier(value) and not _chosen_password(value, key) and not _drawn_short_key(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     if key and _PGP_FINGERPRINT.match(value) and _names_a_pgp_key(key):
         return False  # `GPG_KEY=<fingerprint>` (the official images' release signer): a public key's name
@@ -1505,8 +1518,9 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return True
     from secretfence.kinds._helpers import is_human_password
 
-    # `summer2024` under `password`, a generator's short `knf82ok0`
-    return bool(key) and names_a_password(key) and (is_human_password(value) or drawn_short_password(value))
+    # `summer2024` under `password`, a generator's short `knf82ok0`; a short drawn key under a key's name
+    return bool(key) and ((names_a_password(key) and (is_human_password(value) or drawn_short_password(value)))
+                          or _drawn_short_key(value, key))
 
 
 # What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`), or
