@@ -3,7 +3,8 @@ request a debug log writes as one line, its lines joined by escaped CRLFs (Rezdy
 `kunci` (key), head first: a key's bytes under `KUNCI_<what for>` (`KUNCI_QR`), `kunci_api` as a table's column; an
 SMS API's application credential by its name, `AppSid` (Unifonic's); a pre-shared key written to its file by a script
 (Zabbix's `echo … > /etc/zabbix/zabbix_agentd.psk`); a short key a generator drew, letters only or lower case and digits,
-under a key's name (iPay88's ten-character merchant key, whole or split over adjacent literals). Each beside the decoys of its form, through the
+under a key's name (iPay88's ten-character merchant key, whole or split over adjacent literals); a payment gateway's
+bare `key` property beside its account's id (Besteron's `$cid` and `$key`). Each beside the decoys of its form, through the
 engine. Every value here is generated (seeds 4220000-4229999)."""
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ _WIREGUARD_PSK = drawn_mixed(4220133, 43) + "="
 _SHORT_KEY = drawn(4220140, 10, string.ascii_letters)
 _SHORT_KEY_2 = drawn(4220142, 10, string.ascii_letters)
 _SHORT_KEY_3 = drawn(4220151, 10, string.ascii_lowercase + string.digits)
+_GATEWAY_KEY = drawn_mixed(4220160, 32)
+_GATEWAY_KEY_2 = drawn_mixed(4220161, 32)
+_GATEWAY_KEY_3 = drawn_mixed(4220162, 40)
 
 _DEBUG_SEND = "2025-03-02 09:14:07 DEBUG send: b'GET /v1/products?limit=10 HTTP/1.1\\r\\nHost: api.example.net\\r\\n{}\\r\\nAccept: */*\\r\\n\\r\\n'\n"
 
@@ -77,9 +81,23 @@ TRUE_FORMS = [
      f'MERCHANT_KEY = ("{_SHORT_KEY[:5]}"\n                "{_SHORT_KEY[5:]}")\n', 2, _SHORT_KEY, LITERAL),
     ("app/Payments/Ipay88.php", f"<?php\nconst IPAY88_MERCHANT_KEY = '{_SHORT_KEY_2}';\n", 2, _SHORT_KEY_2, LITERAL),
     ("config/gateway.py", f'GATEWAY_API_KEY = "{_SHORT_KEY_3}"\n', 1, _SHORT_KEY_3, "Secret Keyword"),
+    # --- a gateway's bare `key` beside the account's id it signs for: a class's properties, a settings array, an object
+    ("eshop/app/Payments/Gateway.php", "<?php\n\nfinal class Gateway\n{\n    private string $cid = '4410';\n"
+     f"    private string $key = '{_GATEWAY_KEY}';\n}}\n", 6, _GATEWAY_KEY, LITERAL),
+    ("config/payments.php", "<?php\nreturn [\n    'merchant_id' => '4410',\n"
+     f"    'key' => '{_GATEWAY_KEY_2}',\n];\n", 4, _GATEWAY_KEY_2, LITERAL),
+    ("src/payments/gateway.ts", "export const gateway = {\n  merchantId: '4410',\n"
+     f"  key: '{_GATEWAY_KEY_3}',\n}};\n", 3, _GATEWAY_KEY_3, LITERAL),
 ]
 
 DECOYS = [
+    # (Pusher's app key beside its app id: public; a bare key alone; a name's words; a hex digest; a record's id and key)
+    ("src/realtime.js", "const pusher = {\n  appId: '1234',\n" f"  key: '{_GATEWAY_KEY}',\n}};\n"),
+    ("app/Cache.php", f"<?php\nclass Cache {{\n    private $key = '{_GATEWAY_KEY}';\n}}\n"),
+    ("app/Gateway.php", "<?php\nclass Gateway {\n    private $cid = '4410';\n    private $key = 'MerchantSigningKeyName';\n}\n"),
+    ("app/Gateway.php", "<?php\nclass Gateway {\n    private $cid = '4410';\n"
+     f"    private $key = '{drawn(4220163, 40, _HEX)}';\n}}\n"),
+    ("app/items.py", f"item = {{\n    'id': 7,\n    'key': '{_GATEWAY_KEY}',\n}}\n"),
     # (an identifier under a key's name: a name's words, an acronym's; a short hex; a key's name split in two)
     ("payments/gateway.py", 'MERCHANT_KEY = "MerchantKey"\n'),
     ("payments/gateway.py", 'API_KEY = "getAPIKey"\n'),
