@@ -2,7 +2,7 @@
 request a debug log writes as one line, its lines joined by escaped CRLFs (Rezdy's `apiKey`); Malay's and Indonesian's
 `kunci` (key), head first: a key's bytes under `KUNCI_<what for>` (`KUNCI_QR`), `kunci_api` as a table's column; an
 SMS API's application credential by its name, `AppSid` (Unifonic's); a pre-shared key written to its file by a script
-(Zabbix's `echo … > /etc/zabbix/zabbix_agentd.psk`); a short key a generator drew, letters only or lower case and digits,
+(Zabbix's `echo … > /etc/zabbix/zabbix_agentd.psk`); a short key a generator drew, its letters in both cases,
 under a key's name (iPay88's ten-character merchant key, whole or split over adjacent literals); a payment gateway's
 bare `key` property beside its account's id (Besteron's `$cid` and `$key`). Each beside the decoys of its form, through the
 engine. Every value here is generated (seeds 4220000-4229999)."""
@@ -41,7 +41,7 @@ _PSK_3 = drawn(4220132, 32, _HEX)
 _WIREGUARD_PSK = drawn_mixed(4220133, 43) + "="
 _SHORT_KEY = drawn(4220140, 10, string.ascii_letters)
 _SHORT_KEY_2 = drawn(4220142, 10, string.ascii_letters)
-_SHORT_KEY_3 = drawn(4220151, 10, string.ascii_lowercase + string.digits)
+_SHORT_KEY_3 = drawn(4220143, 12, string.ascii_letters)
 _GATEWAY_KEY = drawn_mixed(4220160, 32)
 _GATEWAY_KEY_2 = drawn_mixed(4220161, 32)
 _GATEWAY_KEY_3 = drawn_mixed(4220162, 40)
@@ -80,7 +80,7 @@ TRUE_FORMS = [
     ("payments/ipay88_legacy.py", 'MERCHANT_CODE = "M00123"\n'
      f'MERCHANT_KEY = ("{_SHORT_KEY[:5]}"\n                "{_SHORT_KEY[5:]}")\n', 2, _SHORT_KEY, LITERAL),
     ("app/Payments/Ipay88.php", f"<?php\nconst IPAY88_MERCHANT_KEY = '{_SHORT_KEY_2}';\n", 2, _SHORT_KEY_2, LITERAL),
-    ("config/gateway.py", f'GATEWAY_API_KEY = "{_SHORT_KEY_3}"\n', 1, _SHORT_KEY_3, "Secret Keyword"),
+    ("src/payments/gateway.js", f"const merchantKey = '{_SHORT_KEY_3}';\n", 1, _SHORT_KEY_3, LITERAL),
     # --- a gateway's bare `key` beside the account's id it signs for: a class's properties, a settings array, an object
     ("eshop/app/Payments/Gateway.php", "<?php\n\nfinal class Gateway\n{\n    private string $cid = '4410';\n"
      f"    private string $key = '{_GATEWAY_KEY}';\n}}\n", 6, _GATEWAY_KEY, LITERAL),
@@ -103,6 +103,9 @@ DECOYS = [
     ("payments/gateway.py", 'API_KEY = "getAPIKey"\n'),
     ("payments/gateway.py", 'SECRET_KEY = "HelloWorld"\n'),
     ("payments/gateway.py", 'API_KEY = "b4d20e8f"\n'),
+    # (capitals and digits, or lower case and digits: an id's or a code's as often)
+    ("payments/gateway.py", f'API_KEY = "{drawn(4220144, 10, string.ascii_uppercase + string.digits)}"\n'),
+    ("payments/gateway.py", f'API_KEY = "{drawn(4220151, 10, string.ascii_lowercase + string.digits)}"\n'),
     ("payments/gateway.py", 'MERCHANT_KEY = ("Merchant"\n                "KeyName")\n'),
     # (the key drawn on the host, or from a variable; the agent's settings naming the file; the PSK's identity; a stand-in)
     ("provision.sh", "openssl rand -hex 32 > /etc/zabbix/zabbix_agentd.psk\n"),

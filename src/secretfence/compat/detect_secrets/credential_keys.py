@@ -1312,14 +1312,18 @@ def _chosen_password(value: str, key: str) -> bool:
 
 # (stop 57) Last words of a key's name saying it holds a shared key or secret (`MERCHANT_KEY`, `apiKey`, `client_secret`).
 _SHORT_KEY_WORDS = frozenset({"key", "apikey", "secret"})
+_SHORT_KEY_LENGTH = 10
 
 
 def _drawn_short_key(value: str, key: str) -> bool:
-    """A short key a generator drew (iPay88's ten-character merchant key, `TFchxBlwRN`; `knf82ok0`), as
-    drawn_short_password reads a short drawn password, under a key's name: a key's value shaped like an identifier is
-    a name (`MerchantKey`, `getAPIKey`), a drawn one is no name anyone writes."""
+    """A short key a generator drew (iPay88's ten-character merchant key, `TFchxBlwRN`), as drawn_short_password reads
+    a short drawn password, under a key's name: ten characters or more, its letters in both cases. A key's value shaped
+    like an identifier is a name (`MerchantKey`, `getAPIKey`), a drawn one is no name anyone writes. (Capitals and
+    digits, or lower case and digits, are an id's or a code's as often: what3words' eight-character key is read by its
+    host, blind rounds HM-HV.)"""
     words = key_words(key) if key else ()
-    return (bool(words) and words[-1] in _SHORT_KEY_WORDS and names_a_credential(key)
+    return (len(value) >= _SHORT_KEY_LENGTH and not value.islower() and not value.isupper() and bool(words)
+            and words[-1] in _SHORT_KEY_WORDS and names_a_credential(key)
             and not _NOT_THE_VALUE_WORDS.intersection(words) and drawn_short_password(value))
 
 
