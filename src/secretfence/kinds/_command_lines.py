@@ -446,9 +446,9 @@ _FOLDED_WRITTEN_FTP = rb"""["']open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]
 _FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
 # .curlrc's user line (`user = "name:password"`; `-u name:password` is read as a command line's).
 _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
-_FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)[^\s<]{0,64}["']?[ \t]*<<"""
+_FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin|psk|pre-?shared)[^\s<]{0,64}["']?[ \t]*<<"""
 # A literal echoed into a file named for a secret; a literal piped into a tool reading a password on its input.
-_FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>\|?|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)"""
+_FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>\|?|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin|psk|pre-?shared)"""
 # (the tools' names as the line's lowered bytes show them; _STDIN_PASSWORD_TOOL says how each reads its password)
 _STDIN_TOOL_WORDS = ("realm", "adcli", "kinit", "passwd", "chpasswd", "sudo", "smbpasswd", "pdbedit", "htpasswd", "cryptsetup", "vault",
                      "docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "crane", "helm", "iinit", "openssl", "gpg",
@@ -2380,7 +2380,10 @@ _SECRET_FILE_HEREDOC = lazy_regex(
     r"""(?:^|[\s;&|(])(?:cat|tee(?:[ \t]+-a)?)[ \t]*>{0,2}[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*"""
     r"""<<-?[ \t]*["']?(?P<end>[A-Za-z_]\w{0,31})["']?[ \t]*$"""
 )
-_SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|passphrase|api[_-]?key|(?<![a-z])pass(?![a-z]))[^/\\]{0,64}$""")
+# (or a pre-shared key's file, its one line the key: Zabbix's `/etc/zabbix/zabbix_agentd.psk` that `TLSPSKFile` names, a
+# `tunnel.psk`, WireGuard's `preshared.key`)
+_SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|passphrase|api[_-]?key|(?<![a-z])pass(?![a-z])|(?<![a-z])psk(?![a-z]|[_.-]?(?:id|hint))"""
+                               r"""|pre-?shared)[^/\\]{0,64}$""")
 # (a file named for a password holds one a person chose: any one word, judged as a password)
 _PASSWORD_FILE_NAME = lazy_regex(r"""(?i)(?:passw|passphrase|(?<![a-z])pass(?![a-z]))[^/\\]{0,64}$""")
 # Files a tool reads a password or PIN from whose names say no such thing: X-Road's `/etc/xroad/autologin`
@@ -2388,11 +2391,12 @@ _PASSWORD_FILE_NAME = lazy_regex(r"""(?i)(?:passw|passphrase|(?<![a-z])pass(?![a
 _PASSWORD_FILE_PATH = lazy_regex(r"""(?i)(?:^|/)xroad/autologin$""")
 _PASSWORD_LINE = lazy_regex(r"""^[ \t]*(?P<value>[^\s]{6,256})[ \t]*$""")
 # A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`;
-# the redirection with its descriptor (`1> …`, `1>> …`, `&> …`) or past noclobber (`>| …`).
+# the redirection with its descriptor (`1> …`, `1>> …`, `&> …`) or past noclobber (`>| …`); the path, then the
+# command's end or tee's own output redirected (`| sudo tee <file> >/dev/null`).
 _ECHO_TO_SECRET_FILE = lazy_regex(
     r"""(?:^|[;&(\s])(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
     r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
-    r"""(?:[1&]?>(?:>|\|(?![ \t]*(?:sudo[ \t]+)?tee))?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
+    r"""(?:[1&]?>(?:>|\|(?![ \t]*(?:sudo[ \t]+)?tee))?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#]|[12]?>)"""
 )
 # A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
 # joins, kinit, iRODS' iinit, `passwd --stdin` (and passwd reading its new password twice, `echo -e "pw\npw" |

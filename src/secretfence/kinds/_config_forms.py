@@ -593,6 +593,20 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphras
                                                           "using\t**", "using\t`"),
                        lazy_regex(_FOLDED_SIGN_IN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
+# (stop 57) A payment gateway's client in code: a class's property or constant named a bare `key` (`private string $key =
+# '…';`, `KEY = "…"`, `key: '…'`), beside the property naming the account it signs for, the gateway's client or
+# merchant id (Besteron's `$cid`, a `merchantId`, a `shop_id`): the pair a gateway issues, the key its secret. A bare
+# `key` alone is a cache's, a sort's, a map's; a drawn value beside an account's id is that account's key. (An
+# `app_id` beside a `key` is Pusher's, whose app key is public.)
+_CODE_BARE_KEY = lazy_regex(
+    r"""^[ \t]*(?:(?:public|private|protected|internal|static|final|readonly|const|var|let|val)[ \t]+){0,4}"""
+    r"""(?:\??[A-Za-z][\w.]{0,31}[ \t]+)?(?:\$|this\.|self\.|@)?["']?(?:key|Key|KEY)["']?[ \t]*"""
+    r"""(?::[ \t]*\??[A-Za-z]\w{0,31}[ \t]*)?(?:=>|=|:)[ \t]*(?P<q>["'])(?P<value>[A-Za-z0-9]{16,128})(?P=q)[ \t]*[;,]?[ \t]*(?:(?://|#).*)?$""")
+_ACCOUNT_ID_SIBLING = lazy_regex(
+    r"""^[ \t]*(?:(?:public|private|protected|internal|static|final|readonly|const|var|let|val)[ \t]+){0,4}"""
+    r"""(?:\??[A-Za-z][\w.]{0,31}[ \t]+)?(?:\$|this\.|self\.|@)?["']?(?i:cid|mid|(?:client|merchant|partner|shop|store|account|"""
+    r"""terminal|pos|vendor|seller)[_-]?id)["']?[ \t]*(?::[ \t]*\??[A-Za-z]\w{0,31}[ \t]*)?(?:=>|=|:)[ \t]*["']?[A-Za-z0-9_-]{1,64}["']?""")
+_ACCOUNT_ID_LINES = 4  # lines read around a bare key for its account's id (a class's properties, a settings block)
 
 
 def judged_part(value: str) -> str:
@@ -801,6 +815,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _keyed_section(lines, index, line.rstrip("\r"))
     if "PAT" in line or "Pat" in line or "_pat" in line or "-pat" in line or ".pat" in line:
         yield from _personal_access_tokens(line, lowered_name.endswith(CODE_SUFFIXES))
+    if ("key" in line or "Key" in line or "KEY" in line) and lowered_name.endswith(CODE_SUFFIXES):
+        yield from _gateway_key_beside_its_account(lines, index, line)
     if "salt" in line or "SALT" in line or "Salt" in line:
         yield from _merchant_salt(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
     if role_list:
@@ -3816,6 +3832,20 @@ def _personal_access_tokens(line: str, in_code: bool) -> Iterator[Found]:
         if not _TOKEN_CHARACTERS.match(_quoted_or_bare(found)):
             continue  # (a `URL_PAT` pattern, `FILE_PAT` glob: `pat` names a pattern as often)
         yield 0, f"personal access token ({found.group('key')})", found.group("key"), _quoted_or_bare(found)
+
+
+def _gateway_key_beside_its_account(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A bare `key` property or constant holding a drawn value beside the account's id it signs for (see
+    _CODE_BARE_KEY): the gateway's key, judged as an `api_key`'s value."""
+    from secretfence.compat.detect_secrets.credential_keys import _drawn_key
+
+    found = _CODE_BARE_KEY.match(line.rstrip("\r"))
+    if found is None or not _drawn_key(found.group("value")):
+        return
+    for other in range(max(0, index - _ACCOUNT_ID_LINES), min(len(lines), index + _ACCOUNT_ID_LINES + 1)):
+        if other != index and _ACCOUNT_ID_SIBLING.match(lines[other]):
+            yield 0, "a gateway's key beside its account's id", "api_key", found.group("value")
+            return
 
 
 def _merchant_salt(lines: Sequence[str], index: int, line: str, in_code: bool) -> Iterator[Found]:

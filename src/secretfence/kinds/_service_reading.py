@@ -1430,6 +1430,17 @@ _VENDOR_HEADER_HEADS = ("api-key", "api-token", "auth-token", "access-token", "a
 _FOLDED_VENDOR_KEY_HEADER = (rb"""(?:api-key|api-token|auth-token|access-token|access-key|-apikey|-apitoken|-authtoken"""
                              rb"""|-accesstoken|-accesskey)["']?[ \t]*(?:=>|[:=])[ \t]*["']?[a-z0-9+/_.=-]{16}""")
 _VENDOR_HEADER_TRIGGERS = ("-key", "-token", "apikey", "apitoken", "authtoken", "accesstoken", "accesskey")
+# (stop 57) An HTTP request a debug log writes as one line, its header lines joined by escaped CRLFs (urllib3's and
+# http.client's `send: b'GET … HTTP/1.1\r\nHost: …\r\napiKey: …\r\n'`, a proxy's or a test's dump of the bytes sent):
+# a name after `\r\n` and before `: ` is a header's whatever its spelling, a vendor's camelCase or joined `apiKey`,
+# `authToken`, `api_key` too (Rezdy's `apiKey` header), which the hyphenated reader above leaves as no header's. Its value
+# ends where the next escaped line or the bytes' quote does. (Hyphenated names are the readers' above.)
+_ESCAPED_CRLF_KEY_HEADER = lazy_regex(
+    r"""\\r\\n(?P<name>[A-Za-z0-9_]{0,40}?(?i:api_?key|api_?token|auth_?token|access_?token|access_?key))[ \t]*:[ \t]*"""
+    r"""(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?=\\r\\n|\\n|["']|[ \t]*$)""")
+_FOLDED_ESCAPED_CRLF_KEY_HEADER = (rb"""\\r\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)"""
+                                   rb"""[ \t]*:[ \t]*[a-z0-9+/_.=-]{16}""")
+_ESCAPED_CRLF = "\\r\\n"
 # Words of a header's name that say its vendor made it for the browser: Shopify's Storefront API public token
 # (`X-Shopify-Storefront-Access-Token`; its private token has a header of its own, `Shopify-Storefront-Private-Token`),
 # a public or publishable key, a search-only one. (Whole words of the name: `X-Research-Api-Key` says no search.)
@@ -1556,6 +1567,8 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_VENDOR_KEY_HEADER), _VENDOR_HEADER_HEADS, lazy_regex(_FOLDED_VENDOR_KEY_HEADER, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_ESCAPED_CRLF_KEY_HEADER), (_ESCAPED_CRLF,),
+               lazy_regex(_FOLDED_ESCAPED_CRLF_KEY_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VARIABLE), _HEADER_VARIABLE_HEADS, lazy_regex(_FOLDED_HEADER_VARIABLE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
@@ -2623,6 +2636,8 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
                 f"credential sent as the {name} header: authenticates to the service as its owner"))
     if any(trigger in folded for trigger in _VENDOR_HEADER_TRIGGERS):
         yield from _vendor_key_headers(lines, index, line)
+    if _ESCAPED_CRLF in line:
+        yield from _escaped_crlf_key_headers(line)
     if "$" in line:
         yield from _header_variables(lines, index, line)
     if "eader" in folded:
@@ -2658,6 +2673,18 @@ def _vendor_key_headers(lines: Sequence[str], index: int, line: str) -> Iterator
             continue  # (Algolia's key header carries the front end's search-only key as often as the admin key)
         yield Match(secret=token, confidence=HIGH, description=(
             f"credential sent as the {found.group('name')} header: authenticates to the service as its owner"))
+
+
+def _escaped_crlf_key_headers(line: str) -> Iterator[Match]:
+    """Credentials sent as a header named for an API key or token in an HTTP request logged as one line, its lines
+    joined by escaped CRLFs (see _ESCAPED_CRLF_KEY_HEADER)."""
+    for found in itertools.islice(_ESCAPED_CRLF_KEY_HEADER.finditer(line), MAX_FINDINGS_A_LINE):
+        name = found.group("name")
+        token = found.group("token")
+        if not _PUBLIC_HEADER_WORDS.isdisjoint(name.lower().split("_")) or not _is_header_credential(token):
+            continue  # (a browser's key; a reference, a stand-in, a name)
+        yield Match(secret=token, confidence=HIGH, description=(
+            f"credential sent as the {name} header of a logged HTTP request: authenticates to the service as its owner"))
 
 
 # A script's variable set to a literal above, then sent as an authentication header's whole value (a shell's `FH_USER="…"`

@@ -325,7 +325,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Slovene's, Croatian's and Serbian's `ključ`, Lithuanian's `raktas`, Latvian's
                                   # `atslēga`, Estonian's `võti`: `api_ključ`, `API raktas`, `API atslēga`, `API võti`;
                                   # Japanese's `キー` after a key's qualifier, written apart: `API キー`, `API_キー`)
-                                  "kljuc", "raktas", "atslega", "voti", "キー"})
+                                  "kljuc", "raktas", "atslega", "voti", "キー",
+                                  # (Malay's and Indonesian's `kunci`, head first: `kunci_api`, `KUNCI_RAHSIA`)
+                                  "kunci"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -338,6 +340,7 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     # (Finnish `salainen avain`, Hungarian `titkos kulcs`: a secret key, head last)
     "salainen",
     "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
+    "rahsia", "rahasia", "akses",  # (Malay's and Indonesian's secret and access: `kunci rahsia`, `kunci akses`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
@@ -396,6 +399,7 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     "зашифрованный", "зашифрованного", "зашифрований", "зашифрованого", "шифрованный",
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
     "nyilvanos",  # (Hungarian's public: `nyilvános kulcs`, a public key)
+    "awam", "publik", "contoh",  # (Malay's and Indonesian's public and example: `kunci_awam`, `kunci_publik`)
 })
 # (CJK's words saying an example, a sample, a test, a stand-in, compounded before the credential's: 示例, 例えば example,
 # 样例 / 範例, サンプル sample, テスト / 测试 / 測試 test, ダミー dummy)
@@ -404,6 +408,10 @@ _NATIVE_NOT_THE_VALUE = ("示例", "例えば", "样例", "範例", "例子", "�
 # key, `加密密钥`, is a secret key)
 _NATIVE_ENCRYPTED = ("暗号化", "加密")
 _NATIVE_PASSWORD_ENDINGS = ("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")
+# A key's bytes in hex (16 bytes or more), of one case, as a key is drawn and printed (`openssl rand -hex 32`); with
+# ten distinct digits or more (32 drawn digits show fewer once in about 14,000 draws): no counting or repeated stand-in.
+_KEY_BYTES_HEX = lazy_regex(r"^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$")
+_KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
@@ -599,6 +607,11 @@ def _plugin_s_id(words: Tuple[str, ...], value: str) -> bool:
     return words[-2:] == ("plugin", "key") and _UUID_VALUE.match(value.strip().rstrip(";").strip("\\\"'`")) is not None
 
 
+# A Twilio resource's SID: two capitals naming the resource (`AC` account, `AP` application, `MG` messaging service),
+# then 32 hex digits.
+_TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
+
+
 def names_a_credential_holding(key: str, value: str) -> bool:
     """`names_a_credential`, and two keys whose words do not say it: Telegram's `api_hash` (the
     application's secret) and a service's `<X>_KEY` (`SCRAPERAPI_KEY`) holding a value that
@@ -654,6 +667,12 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
         return True
+    if (words[-2:] == ("app", "sid") or words[-1:] == ("appsid",)) and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _looks_generated(value) and _TWILIO_SID.match(value) is None):
+        # (stop 57) an SMS API's application credential by its name (Unifonic's `AppSid`, the REST API's and SDKs' only
+        # secret: `UNIFONIC_APP_SID`, `data={"AppSid": …}`, `-d "AppSid=…"`): drawn letters and digits. Twilio's SIDs
+        # (`AP` and 32 hex for a TwiML app) name a resource, never authenticate: its auth token is the secret
+        return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
             and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
         # a credential named for what it opens (Smartwaiver's `WEBHOOK_CREDENTIAL`, MSAL's `client_credential`, an
@@ -684,6 +703,13 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and words[1] in _LOCALIZED_VALUE_JUDGED_KEY_USES and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words)
             and _looks_generated(value)):
         return True  # (blind rounds GV-GZ) head first, what the key is for after it: Nexi XPay's `chiave_mac`
+    if (2 <= len(words) <= 1 + _HEAD_FIRST_READ and words[0] in _LOCALIZED_KEY_WORDS
+            and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words) and _NOT_SECRET_KEY_QUALIFIERS.isdisjoint(unguarded)
+            and _KEY_BYTES_HEX.match(value) is not None and len(set(value.lower())) >= _KEY_BYTES_DISTINCT):
+        # (stop 57) head first, what the key is for after it in a word the lists above do not hold (Malay's `KUNCI_QR`,
+        # the QR code's HMAC key; `clave_webhook`), holding a key's bytes in hex, 32 digits or more: read as English's
+        # `QR_KEY` is. (A catalogue's `clave_producto` holds a product's code, never a key's bytes.)
+        return True
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs; a payment's key is its id, Toss Payments' `paymentKey` in every payment
     # object, redirect URL and receipt link: the field's own name, not a setting's, `PAYMENT_KEY=`, `MERCHANT_PAYMENT_KEY`)
@@ -1288,6 +1314,23 @@ def _chosen_password(value: str, key: str) -> bool:
                                       or len(_CASE_WORDS.findall(value)) >= 4)
 
 
+# (stop 57) Last words of a key's name saying it holds a shared key or secret (`MERCHANT_KEY`, `apiKey`, `client_secret`).
+_SHORT_KEY_WORDS = frozenset({"key", "apikey", "secret"})
+_SHORT_KEY_LENGTH = 10
+
+
+def _drawn_short_key(value: str, key: str) -> bool:
+    """A short key a generator drew (iPay88's ten-character merchant key, `TFchxBlwRN`), as drawn_short_password reads
+    a short drawn password, under a key's name: ten characters or more, its letters in both cases. A key's value shaped
+    like an identifier is a name (`MerchantKey`, `getAPIKey`), a drawn one is no name anyone writes. (Capitals and
+    digits, or lower case and digits, are an id's or a code's as often: what3words' eight-character key is read by its
+    host, blind rounds HM-HV.)"""
+    words = key_words(key) if key else ()
+    return (len(value) >= _SHORT_KEY_LENGTH and not value.islower() and not value.isupper() and bool(words)
+            and words[-1] in _SHORT_KEY_WORDS and names_a_credential(key)
+            and not _NOT_THE_VALUE_WORDS.intersection(words) and drawn_short_password(value))
+
+
 # Client-side keys public by design, in any kind: a PostHog project key (`phc_`; its personal keys,
 # `phx_`, are secret), a Mapbox public token (`pk.eyJ…`; `sk.eyJ…` is secret), a Braintree
 # tokenization key (`production_<8>_<16>`: it only tokenizes cards in the browser), OAuth client ids
@@ -1465,7 +1508,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
         return False  # a pattern a value must match (botocore's service models), not a value
-    if (_is_identifier(value) and not _chosen_password(value, key)) or value.endswith(":"):
+    if (_is_identifier(value) and not _chosen_password(value, key) and not _drawn_short_key(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     if key and _PGP_FINGERPRINT.match(value) and _names_a_pgp_key(key):
         return False  # `GPG_KEY=<fingerprint>` (the official images' release signer): a public key's name
@@ -1483,8 +1526,9 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return True
     from secretfence.kinds._helpers import is_human_password
 
-    # `summer2024` under `password`, a generator's short `knf82ok0`
-    return bool(key) and names_a_password(key) and (is_human_password(value) or drawn_short_password(value))
+    # `summer2024` under `password`, a generator's short `knf82ok0`; a short drawn key under a key's name
+    return bool(key) and ((names_a_password(key) and (is_human_password(value) or drawn_short_password(value)))
+                          or _drawn_short_key(value, key))
 
 
 # What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`), or
