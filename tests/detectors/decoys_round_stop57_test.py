@@ -1,0 +1,47 @@
+"""Decoys of stop 57's blind round that blocked, each beside the secret nearest to it, which still blocks:
+- a messaging API's message id under `message_token` (Viber's callback events: a 64-bit number); a token of letters
+  and digits under the name, or digits under an `auth_token`, are judged as before;
+Generated fakes only (seeds 4200000-4209999)."""
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+from tests.fakes import drawn, drawn_mixed, password
+
+_BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_UPPER_HEX = "0123456789ABCDEF"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[str]:
+    return [finding.secret for finding in blocking(engine.scan_text(filename, text))]
+
+
+# --- a message's token -------------------------------------------------------------------------------------------
+
+def test_a_messages_numeric_token_is_its_id(engine: Engine) -> None:
+    number = drawn(4200201, 19, "0123456789").lstrip("0") or "7"
+    event = ('{\n  "event": "message",\n  "timestamp": 1712300000000,\n  "message_token": ' + number + ',\n'
+             '  "sender": {"id": "01234567890A==", "name": "Ana", "api_version": 10},\n'
+             '  "message": {"text": "Is it ready?", "type": "text"}\n}\n')
+    assert _blocked(engine, "bots/viber/tests/fixtures/message_event.json", event) == []
+    delivered = '{"event": "delivered", "timestamp": 1712300000100, "message_token": "' + number + '"}\n'
+    assert _blocked(engine, "bots/viber/tests/fixtures/delivered.json", delivered) == []
+    assert _blocked(engine, "bots/viber/fixtures.yml", f"send_reply:\n  status: 0\n  messageToken: {number}\n") == []
+
+
+def test_a_token_under_a_messages_name_that_is_drawn_still_blocks(engine: Engine) -> None:
+    token = drawn_mixed(4200202, 40)
+    assert _blocked(engine, "bots/config.json", '{\n  "message_token": "' + token + '"\n}\n') == [token]
+    digits = drawn(4200203, 19, "0123456789").lstrip("0") or "7"
+    # (digits under another token's name: judged as before)
+    assert _blocked(engine, "bots/config.json", '{\n  "auth_token": "' + digits + '"\n}\n') == [digits]
