@@ -1,6 +1,8 @@
 """Decoys of stop 57's blind round that blocked, each beside the secret nearest to it, which still blocks:
 - a messaging API's message id under `message_token` (Viber's callback events: a 64-bit number); a token of letters
   and digits under the name, or digits under an `auth_token`, are judged as before;
+- a Mapbox public token by its `pk.` head, whatever its payload's shape, under Mapbox's names or Mapbox GL's
+  `accessToken`; its `sk.` and `tk.` siblings, and a `pk.` value under another service's name, still block;
 Generated fakes only (seeds 4200000-4209999)."""
 from __future__ import annotations
 
@@ -45,3 +47,30 @@ def test_a_token_under_a_messages_name_that_is_drawn_still_blocks(engine: Engine
     digits = drawn(4200203, 19, "0123456789").lstrip("0") or "7"
     # (digits under another token's name: judged as before)
     assert _blocked(engine, "bots/config.json", '{\n  "auth_token": "' + digits + '"\n}\n') == [digits]
+
+
+# --- Mapbox's public tokens ----------------------------------------------------------------------------------------
+
+def _mapbox(head: str, seed: int) -> str:
+    return f"{head}.{drawn(seed, 60, _BASE64URL)}.{drawn(seed + 1, 22, _BASE64URL)}"
+
+
+def test_a_mapbox_public_token_passes_by_its_head(engine: Engine) -> None:
+    token = _mapbox("pk", 4200210)
+    for filename, text in (
+            ("kiosk-ui/src/map.ts", f'import mapboxgl from "mapbox-gl";\n\nmapboxgl.accessToken = "{token}";\n'),
+            ("web/map.js", f'const map = new mapboxgl.Map({{\n  accessToken: "{token}",\n  container: "map",\n}});\n'),
+            ("web/legacy.js", f"L.mapbox.accessToken = '{token}';\n"),
+            ("config/maps.yml", f"mapbox:\n  access_token: {token}\n"),
+            (".env", f"MAPBOX_ACCESS_TOKEN={token}\n")):
+        assert _blocked(engine, filename, text) == [], text
+
+
+def test_mapbox_secret_and_temporary_tokens_and_other_services_still_block(engine: Engine) -> None:
+    secret = _mapbox("sk", 4200212)
+    assert _blocked(engine, "src/map.ts", f'mapboxgl.accessToken = "{secret}";\n') == [secret]
+    temporary = _mapbox("tk", 4200214)
+    assert _blocked(engine, "src/map.ts", f'mapboxgl.accessToken = "{temporary}";\n') == [temporary]
+    # (a `pk.` value under a name that is no Mapbox's nor an access token's: judged as any token)
+    other = _mapbox("pk", 4200216)
+    assert _blocked(engine, "app.py", f'API_TOKEN = "{other}"\n') == [other]

@@ -1323,6 +1323,11 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 # older `VT-client-…`): Snap.js and the card tokenizer take one as the page's
                                 # `data-client-key` in every buyer's browser; its server keys (`Mid-server-…`) are secret
                                 r"|(?:SB-Mid|Mid|VT)-client-[A-Za-z0-9_-]{12,40})$")
+# A Mapbox token by its head, whatever its payload's shape: Mapbox says a token's `pk.` head marks it public (the
+# browser's: Mapbox GL JS refuses any other), `sk.` secret and `tk.` temporary; then its two dotted base64url parts.
+# Under a key naming Mapbox (`MAPBOX_TOKEN`, `mapboxgl.accessToken`) or Mapbox GL's `accessToken` option it is
+# the public one; its `sk.` and `tk.` siblings are judged as before.
+_MAPBOX_PUBLIC_TOKEN = lazy_regex(r"^pk\.[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
@@ -1336,6 +1341,9 @@ def is_public_client_key(value: str, key: str = "") -> bool:
     if _PUBLIC_CLIENT_KEY.match(value) is not None:
         return True
     last_words = key_words(key)[-2:]
+    if value.startswith("pk.") and _MAPBOX_PUBLIC_TOKEN.match(value) is not None and (
+            "mapbox" in key.lower() or last_words == ("access", "token")):
+        return True  # a Mapbox public token by its `pk.` head, under Mapbox's name or Mapbox GL's `accessToken`
     return ((last_words == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
             or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None))
 
