@@ -3,6 +3,9 @@
   and digits under the name, or digits under an `auth_token`, are judged as before;
 - a Mapbox public token by its `pk.` head, whatever its payload's shape, under Mapbox's names or Mapbox GL's
   `accessToken`; its `sk.` and `tk.` siblings, and a `pk.` value under another service's name, still block;
+- a Windows password's NT (or LM) hash under a key naming it (FreeRADIUS's `NT-Password`, an Ansible role's
+  `nt_password`, Samba's `sambaNTPassword`); a plain password there, or 32 hex digits under another password key,
+  still block;
 Generated fakes only (seeds 4200000-4209999)."""
 from __future__ import annotations
 
@@ -74,3 +77,29 @@ def test_mapbox_secret_and_temporary_tokens_and_other_services_still_block(engin
     # (a `pk.` value under a name that is no Mapbox's nor an access token's: judged as any token)
     other = _mapbox("pk", 4200216)
     assert _blocked(engine, "app.py", f'API_TOKEN = "{other}"\n') == [other]
+
+
+# --- NT password hashes --------------------------------------------------------------------------------------------
+
+def test_nt_password_hashes_are_no_passwords(engine: Engine) -> None:
+    first, second = drawn(4200220, 32, _UPPER_HEX), drawn(4200221, 32, _UPPER_HEX)
+    role = (f"# staff VLAN 802.1X accounts\nradius_users:\n  - username: ana\n    nt_password: \"{first}\"\n    vlan: 20\n"
+            f"  - username: bo\n    nt_password: \"{second}\"\n    vlan: 20\n")
+    assert _blocked(engine, "ops/unifi/radius-users.yml", role) == []
+    users = f'ana  NT-Password := "0x{first}"\n     Reply-Message := "Hello"\n'
+    assert _blocked(engine, "raddb/mods-config/files/authorize", users) == []
+    ldif = f"dn: uid=ana,ou=people,dc=example,dc=org\nsambaNTPassword: {first}\nsambaLMPassword: {second.lower()}\n"
+    assert _blocked(engine, "ldap/users.ldif", ldif) == []
+    assert _blocked(engine, "users.json", '{"users": [{"name": "ana", "ntPassword": "' + first + '"}]}\n') == []
+
+
+def test_a_plain_password_or_another_keys_hex_still_blocks(engine: Engine) -> None:
+    plain = password(4200222)
+    assert _blocked(engine, "ops/radius-users.yml", f'radius_users:\n  - username: ana\n    nt_password: "{plain}"\n') == [plain]
+    hexed = drawn(4200223, 32, _UPPER_HEX)
+    for key in ("password", "ntp_password", "mgmt_password", "client_password"):
+        text = f'radius_users:\n  - username: ana\n    {key}: "{hexed}"\n'
+        assert _blocked(engine, "ops/radius-users.yml", text) == [hexed], key
+    # (no NT hash's length: 40 hex digits under the name)
+    longer = drawn(4200224, 40, _UPPER_HEX)
+    assert _blocked(engine, "ops/radius-users.yml", f'users:\n  - name: ana\n    nt_password: "{longer}"\n') == [longer]
