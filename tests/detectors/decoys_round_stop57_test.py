@@ -6,6 +6,8 @@
 - a Windows password's NT (or LM) hash under a key naming it (FreeRADIUS's `NT-Password`, an Ansible role's
   `nt_password`, Samba's `sambaNTPassword`); a plain password there, or 32 hex digits under another password key,
   still block;
+- a PowerShell expression assigned to a database's password setting (`$cred.GetNetworkCredential().Password`,
+  `(Get-Secret … -AsPlainText)`); a literal there still blocks.
 Generated fakes only (seeds 4200000-4209999)."""
 from __future__ import annotations
 
@@ -103,3 +105,29 @@ def test_a_plain_password_or_another_keys_hex_still_blocks(engine: Engine) -> No
     # (no NT hash's length: 40 hex digits under the name)
     longer = drawn(4200224, 40, _UPPER_HEX)
     assert _blocked(engine, "ops/radius-users.yml", f'users:\n  - name: ana\n    nt_password: "{longer}"\n') == [longer]
+
+
+# --- PowerShell's expressions --------------------------------------------------------------------------------------
+
+def test_powershell_reading_a_credential_object_is_no_password(engine: Engine) -> None:
+    script = ("# the password comes from the SecretStore, never the script\nImport-Module Microsoft.PowerShell.SecretManagement\n\n"
+              "$cred = Get-Secret -Name 'BillingDb' -Vault 'Ops'\n$env:PGPASSWORD = $cred.GetNetworkCredential().Password\n"
+              "& pg_dump -h pg-billing -U $cred.UserName -F c -f billing.dump billing\nRemove-Item Env:PGPASSWORD\n")
+    assert _blocked(engine, "it/scripts/Backup-BillingDb.ps1", script) == []
+    for line in ("$env:MYSQL_PWD = $secrets.Billing.Password\n", "$env:DB_PASSWORD = $Credential.Password\n",
+                 "$env:PGPASSWORD = (Get-Secret -Name 'BillingDb' -AsPlainText)\n",
+                 "$env:PGPASSWORD = ($vault.Read('BillingDb'))\n"):
+        assert _blocked(engine, "scripts/Restore.ps1", line) == [], line
+    step = "steps:\n  - powershell: |\n      $env:PGPASSWORD = $cred.GetNetworkCredential().Password\n      pg_dump billing\n"
+    assert _blocked(engine, "azure-pipelines.yml", step) == []
+
+
+def test_a_powershell_literal_password_still_blocks(engine: Engine) -> None:
+    secret = password(4200230)
+    for line in (f"$env:PGPASSWORD = '{secret}'\n", f'$env:PGPASSWORD = "{secret}"\n', f"$env:PGPASSWORD = {secret}\n"):
+        assert _blocked(engine, "scripts/Restore.ps1", line) == [secret], line
+    step = f"steps:\n  - powershell: |\n      $env:PGPASSWORD = '{secret}'\n      pg_dump billing\n"
+    assert _blocked(engine, "azure-pipelines.yml", step) == [secret]
+    # (a YAML setting's value opening with `$` and a dot is no PowerShell: a password there)
+    chosen = "$" + drawn_mixed(4200231, 8) + "." + drawn_mixed(4200232, 8)
+    assert _blocked(engine, "config/app.yml", f"database:\n  password: {chosen}\n") == [chosen]
