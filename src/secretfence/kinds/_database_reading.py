@@ -1581,7 +1581,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                               form="terraform")
 
     unclaimed = _Outside(claimed) if claimed else lambda offset: True
-    powershell = lowered_name.endswith(_POWERSHELL_SUFFIXES) or lowered_name in _POWERSHELL_BLOCKS
+    # (a line of PowerShell: its file's or its inline step's, or one setting the environment drive)
+    powershell = lowered_name.endswith(_POWERSHELL_SUFFIXES) or lowered_name in _POWERSHELL_BLOCKS or "$env:" in lowered
 
     def assigned(found: "re.Match[str]") -> str:
         value, start = value_of(found)
@@ -1591,7 +1592,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # a call's result in any language (Flux's `secrets.get(key: "…")`, `env("DB_PASS")`), bare or as a
             # config file's reading quotes it whole (cut at its first escaped quote: `"secrets.get(key: \"…"`)
             return ""
-        if (found.group("bare") is not None and value[:1] in "$(" and (powershell or "$env:" in lowered)
+        if (found.group("bare") is not None and value[:1] in "$(" and powershell
                 and _POWERSHELL_EXPRESSION.match(value)):
             return ""  # a credential object's member (`$cred.GetNetworkCredential().Password`), a command's answer
         if found.group("bare") is None and closes_a_literal(found, value, start):

@@ -1172,6 +1172,7 @@ def names_a_digest(key: str) -> bool:
 # (as the SQL radcheck rows' NT-Password is judged: _sql_tables' _HASHED_ATTRIBUTES). A plain password under
 # such a key, or a longer digest, is judged as before.
 _NT_HASH_KEY = lazy_regex(r"(?:^|[^a-z0-9]|samba)(?:nt|lm|ntlm)[_-]?(?:password|passwd|hash)$")
+_NT_HASH_KEY_READ = 256  # (a key's name; a longer run of text is no key)
 _NT_HASH_VALUE = lazy_regex(r"^(?:0x)?[0-9a-fA-F]{32}$")  # (FreeRADIUS reads a `0x` head as hex too)
 
 
@@ -1180,7 +1181,8 @@ def nt_password_hash(key: str, value: str) -> bool:
     if len(value) not in (32, 34) or _NT_HASH_VALUE.match(value) is None:
         return False
     lowered = key.lower()
-    return ("nt" in lowered or "lm" in lowered) and _NT_HASH_KEY.search(lowered) is not None
+    return (len(lowered) <= _NT_HASH_KEY_READ and lowered.endswith(("password", "passwd", "hash"))
+            and _NT_HASH_KEY.search(lowered) is not None)
 
 
 # A comment that says the value below (or beside) it is a password's digest (`MD5 password digest`,
