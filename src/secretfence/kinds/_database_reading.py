@@ -397,6 +397,15 @@ _DATABASE_NAME = lazy_regex(
     r"postgres|mysql|mariadb|mongo|rabbitmq|amqp|datasource|database|(?<![a-z0-9])(?:pg|db|sql|psql)(?:[._-]|pass|pwd)"
 )
 _NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
+# A PowerShell expression, bare: a variable's member or method (`$cred.GetNetworkCredential().Password`, read up to its
+# call's `(`; `$secrets.Db.Password`, `$cred.Password`) or a subexpression's command (`(Get-Secret -Name Db -AsPlainText)`,
+# `($vault.Read())`): what the script reads from a credential object or a vault at run time, no literal. Read so in a
+# PowerShell file or a pipeline's inline PowerShell step (Azure Pipelines' `- powershell: |`, `- pwsh: |`), or on a
+# line setting PowerShell's environment drive (`$env:PGPASSWORD = …`); a bare `$name` alone is a reference anywhere
+# (is_real).
+_POWERSHELL_EXPRESSION = lazy_regex(r"^(?:\$[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,8}(?:\(|$)|\((?:\$|[A-Za-z]{2,20}-[A-Za-z]))")
+_POWERSHELL_SUFFIXES = (".ps1", ".psm1", ".psd1")
+_POWERSHELL_BLOCKS = frozenset({"powershell", "pwsh"})  # (a pipeline's inline script, read under its step's key)
 # A bare value opening a call: a dotted name or a function's lower-case name, then `(` (InfluxDB Flux's
 # `secrets.get(key: "PG_PASS")`, a template's `env("DB_PASSWORD")`, HCL's `file(…)`): an expression.
 # (`Hunter2(prod)` is a password holding a parenthesis.)
@@ -1152,6 +1161,7 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('dsn := "shop:Xr5Lq9Vm2Kt7@tcp(mysql.shop.net:3306)/shop?parseTime=true"', "main.go", "go-sql-driver DSN"),
         Sample("      POSTGRES_PASSWORD: Kd8Wq3Zx6Lp1", "docker-compose.yml", "compose environment"),
         Sample("export PGPASSWORD='Rt6Lm9Qx2Vz8'", "backup.sh", "PGPASSWORD"),
+        Sample("$env:PGPASSWORD = 'vVKi9NbFQtzKsrF9S6'\n", "scripts/Backup-Billing.ps1", "PowerShell's PGPASSWORD literal"),
         Sample("spring.datasource.password=Fh3Nq8Wx5Lz2", "application.properties", "Spring datasource"),
         Sample("DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n"
                "        'NAME': 'shop',\n        'PASSWORD': 'Gm4Xq7Lz2Vt9',\n    }\n}", "settings.py", "Django DATABASES"),
@@ -1393,6 +1403,13 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "ConnectionStrings": {\n    "Default": "Server=__SqlServer__;Database=App;User Id=__SqlUser__;'
                'Password=__SqlPassword__;"\n  }\n}\n', "src/App/appsettings.Release.json", "the tokens in an appsettings file"),
         Sample("database:\n  url: postgresql://app:__PgPassword__@db01:5432/app\n", "deploy/config.yaml", "a token as a URL's password"),
+        # Stop 57: PowerShell's expressions, bare: a credential object's member, a vault's answer
+        Sample("$cred = Get-Secret -Name 'BillingDb' -Vault 'Ops'\n$env:PGPASSWORD = $cred.GetNetworkCredential().Password\n"
+               "$env:MYSQL_PWD = $secrets.Billing.Password\n$env:DB_PASSWORD = (Get-Secret -Name 'BillingDb' -AsPlainText)\n",
+               "scripts/Backup-Billing.ps1", "PowerShell reading the password from a credential object or a vault"),
+        Sample("steps:\n  - powershell: |\n      $env:PGPASSWORD = $cred.GetNetworkCredential().Password\n"
+               "      pg_dump -h db01 -U backup billing > billing.dump\n", "azure-pipelines.yml",
+               "a pipeline's inline PowerShell step reading a credential object"),
     )
 
 
@@ -1564,6 +1581,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                               form="terraform")
 
     unclaimed = _Outside(claimed) if claimed else lambda offset: True
+    # (a line of PowerShell: its file's or its inline step's, or one setting the environment drive)
+    powershell = lowered_name.endswith(_POWERSHELL_SUFFIXES) or lowered_name in _POWERSHELL_BLOCKS or "$env:" in lowered
 
     def assigned(found: "re.Match[str]") -> str:
         value, start = value_of(found)
@@ -1573,6 +1592,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # a call's result in any language (Flux's `secrets.get(key: "…")`, `env("DB_PASS")`), bare or as a
             # config file's reading quotes it whole (cut at its first escaped quote: `"secrets.get(key: \"…"`)
             return ""
+        if (found.group("bare") is not None and value[:1] in "$(" and powershell
+                and _POWERSHELL_EXPRESSION.match(value)):
+            return ""  # a credential object's member (`$cred.GetNetworkCredential().Password`), a command's answer
         if found.group("bare") is None and closes_a_literal(found, value, start):
             return ""  # a prompt's last words (`getpass('db password: ')`) and the code after its literal
         if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):

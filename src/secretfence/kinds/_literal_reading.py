@@ -634,6 +634,18 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
 
 
+# A message's token: the id a messaging API gives each message it sends or delivers, which its events repeat to say
+# which message they are about (Viber's `message_token` in every callback event, `delivered`, `seen`, `failed`,
+# and in its send_message answer: a 64-bit number, written as a JSON number or a string of its digits). Digits
+# alone are no credential; a token of letters and digits under such a name (a bot's token) is judged as before.
+_MESSAGE_TOKEN_WORDS = frozenset({"message", "msg"})
+_MESSAGE_ID = lazy_regex(r"^[0-9]{1,20}$")
+
+
+def _message_id_token(words: Tuple[str, ...], value: str) -> bool:
+    return len(words) >= 2 and words[-2] in _MESSAGE_TOKEN_WORDS and _MESSAGE_ID.match(value) is not None
+
+
 # A push service's device token: the address of one app install, which the app reports to its server and the server
 # hands to the push service beside its own credential (APNs' key or certificate, FCM's server key or service account):
 # no credential. APNs' device token is 32 bytes written as 64 hex digits (Apple says it may grow: up to 100 bytes);
@@ -2232,7 +2244,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         return True  # a service's `<X>_KEY` holding a key issued in hex (see _RANDOM_HEX)
     if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False
-    return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
+    # (a message's id a messaging API calls its token, Viber's `message_token`: see _message_id_token)
+    return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
 
 
 def _names_a_web_service_key(words: Tuple[str, ...]) -> bool:
@@ -3298,6 +3311,12 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples (the class's, built when a test reads them)."""
     return ((
+        # (stop 57) a messaging API's message id under its `message_token` name (Viber's callback events)
+        Sample('{\n  "event": "message",\n  "timestamp": 1712300000000,\n  "message_token": 5773915816730371721,\n'
+               '  "sender": {"id": "01234567890A=", "name": "Ana"}\n}\n', "tests/fixtures/viber_message.json",
+               "a Viber event's numeric message_token"),
+        Sample('{"event": "delivered", "message_token": "5773915816730371721", "user_id": "01234567890A="}\n',
+               "tests/fixtures/viber_delivered.json", "a message_token's digits as a string"),
         # (blind rounds HH-HL) a checksum's bare `crc` where nothing names Przelewy24
         Sample("$part = [\n    'size' => 524288,\n    'crc' => '6526abb684030ce7',\n];\n", "src/Upload/Chunk.php",
                "a chunk's CRC-64 under a bare crc"),

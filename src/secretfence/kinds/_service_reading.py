@@ -2070,6 +2070,10 @@ def false_samples() -> Tuple[Sample, ...]:
                "an Airtable placeholder"),
         Sample('mapboxgl.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr";\n', "map.js",
                "a Mapbox public token"),
+        # Stop 57: a Mapbox public token by its `pk.` head, whatever its payload's shape, under Mapbox's names
+        Sample('mapboxgl.accessToken = "pk.xWJfgIq3DJKqoRZQh84z12B6ZBY0eAdCEnS5cPn-gxheGRS5c_eGLhoj.zLoO1Y5GGybdF44QSbgenF";\n'
+               'const map = new mapboxgl.Map({ accessToken: "pk.xWJfgIq3DJKqoRZQh84z12B6ZBY0eAdCEnS5cPn-gxheGRS5c_eGLhoj.'
+               'zLoO1Y5GGybdF44QSbgenF", container: "map" });\n', "src/map.ts", "Mapbox GL's public tokens (`pk.`)"),
         Sample("NEXT_PUBLIC_LANGFUSE_PUBLIC_KEY=pk-lf-5c0e9a41-d7b2-4f63-8e1a-04c9d7b52e8f\n", ".env.local", "a Langfuse public key"),
         Sample('stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"\n', "tests/test_billing.py", "Stripe's documentation's test key"),
         Sample('monkeypatch.setattr(stripe, "api_key", "sk_test_123")\nSTRIPE_SECRET_KEY = "sk_test_dummy"\n', "conftest.py",

@@ -1196,6 +1196,25 @@ def names_a_digest(key: str) -> bool:
     return bool(words) and words[-1] not in ("key", "token") and _DIGEST_IN_KEY.search(lowered) is not None
 
 
+# A key naming a Windows password's NT (MD4) or LM hash: FreeRADIUS's `NT-Password` / `LM-Password` check
+# attributes (the users file's `NT-Password := "…"`, an Ansible role's `nt_password:` list), Samba's LDAP attributes
+# `sambaNTPassword` / `sambaLMPassword`, `nt_hash`, `ntlm_hash`: 16 bytes, 32 hex digits, the stored hash
+# (as the SQL radcheck rows' NT-Password is judged: _sql_tables' _HASHED_ATTRIBUTES). A plain password under
+# such a key, or a longer digest, is judged as before.
+_NT_HASH_KEY = lazy_regex(r"(?:^|[^a-z0-9]|samba)(?:nt|lm|ntlm)[_-]?(?:password|passwd|hash)$")
+_NT_HASH_KEY_READ = 256  # (a key's name; a longer run of text is no key)
+_NT_HASH_VALUE = lazy_regex(r"^(?:0x)?[0-9a-fA-F]{32}$")  # (FreeRADIUS reads a `0x` head as hex too)
+
+
+def nt_password_hash(key: str, value: str) -> bool:
+    """The value is an NT or LM password hash under a key naming one (see _NT_HASH_KEY)."""
+    if len(value) not in (32, 34) or _NT_HASH_VALUE.match(value) is None:
+        return False
+    lowered = key.lower()
+    return (len(lowered) <= _NT_HASH_KEY_READ and lowered.endswith(("password", "passwd", "hash"))
+            and _NT_HASH_KEY.search(lowered) is not None)
+
+
 # A comment that says the value below (or beside) it is a password's digest (`MD5 password digest`,
 # `SHA-256 hash`, `hashed`), never a key's (`HMAC-SHA256 signing key`: a key to sign with), and an
 # element's attribute that does (Guacamole's `<authorize … password="…" encoding="sha256">`).
@@ -1370,6 +1389,11 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 # older `VT-client-…`): Snap.js and the card tokenizer take one as the page's
                                 # `data-client-key` in every buyer's browser; its server keys (`Mid-server-…`) are secret
                                 r"|(?:SB-Mid|Mid|VT)-client-[A-Za-z0-9_-]{12,40})$")
+# A Mapbox token by its head, whatever its payload's shape: Mapbox says a token's `pk.` head marks it public (the
+# browser's: Mapbox GL JS refuses any other), `sk.` secret and `tk.` temporary; then its two dotted base64url parts.
+# Under a key naming Mapbox (`MAPBOX_TOKEN`, `mapboxgl.accessToken`) or Mapbox GL's `accessToken` option it is
+# the public one; its `sk.` and `tk.` siblings are judged as before.
+_MAPBOX_PUBLIC_TOKEN = lazy_regex(r"^pk\.[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
@@ -1383,6 +1407,9 @@ def is_public_client_key(value: str, key: str = "") -> bool:
     if _PUBLIC_CLIENT_KEY.match(value) is not None:
         return True
     last_words = key_words(key)[-2:]
+    if value.startswith("pk.") and _MAPBOX_PUBLIC_TOKEN.match(value) is not None and (
+            "mapbox" in key.lower() or last_words == ("access", "token")):
+        return True  # a Mapbox public token by its `pk.` head, under Mapbox's name or Mapbox GL's `accessToken`
     return ((last_words == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
             or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None))
 
@@ -1516,6 +1543,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
     if key and _HEX_DIGEST_OF_SECRET.match(value) and names_a_digest(key):
         return False  # a hex digest under a key naming its algorithm (Asterisk's `md5secret`): a verifier
+    if key and nt_password_hash(key, value):
+        return False  # FreeRADIUS's `NT-Password`, Samba's `sambaNTPassword`: the password's NT hash
     decoded = (decode_base64(value) or short_base64_text(value) or webhook_secret_text(value)) if decode else None
     if decoded is not None and _KEY_FILE.match(decoded):
         return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
@@ -2159,6 +2188,11 @@ def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: st
 # --- samples (run by tests/compat/detect_secrets/credential_keys_test.py) ----------------------------
 
 TRUE_SAMPLES: Tuple[Sample, ...] = (
+    # (stop 57) a plain password under an NT-Password key, and 32 hex digits under a key naming no hash's scheme
+    Sample('radius_users:\n  - username: ana\n    nt_password: "vVKi9NbFQtzKsrF9S6"\n', "ops/radius-users.yml",
+           "a plain password under an NT-Password key"),
+    Sample('ntp:\n  server_password: "FF1621764A30FAD50AFEE8FFE1CB0E1E"\n', "ops/ntp.yml",
+           "32 hex digits under a password's key naming no hash"),
     # (blind round ET) a generator's short password under a password's name: a station upload section's
     Sample("[StdRESTful]\n    [[PWSweather]]\n        station = KRIDGE4\n        password = k7hq3mw9\n", "wx/weewx.conf",
            "a weather station's short drawn upload password"),
@@ -2442,6 +2476,13 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("authInternalUsers:\n  - user: studio\n    pass: sha256:" + "Kq8Vz3Lm7Tw2Rx9P" * 2 + "Lm7Tw2Rx9P1=\n",
            "mediamtx.yml", "MediaMTX's sha256:<base64> password"),
     Sample("[3001]\ntype=endpoint\nauth=3001-auth\n", "asterisk/pjsip.conf", "PJSIP's auth object's name"),
+    # Stop 57: a Windows password's NT (or LM) hash under a key naming it (FreeRADIUS's, Samba's LDAP attributes)
+    Sample('radius_users:\n  - username: ana\n    nt_password: "FF1621764A30FAD50AFEE8FFE1CB0E1E"\n    vlan: 20\n',
+           "ops/radius-users.yml", "NT-password hashes in a role's users"),
+    Sample('ana  NT-Password := "0xFF1621764A30FAD50AFEE8FFE1CB0E1E"\n     Reply-Message := "Hello, %{User-Name}"\n',
+           "raddb/mods-config/files/authorize", "FreeRADIUS's NT-Password check item"),
+    Sample("dn: uid=ana,ou=people,dc=example,dc=org\nsambaNTPassword: FF1621764A30FAD50AFEE8FFE1CB0E1E\n"
+           "sambaLMPassword: 84fa31f7bd613b7820efae081d8e0a85\n", "ldap/users.ldif", "Samba's LDAP hash attributes"),
     Sample("auth:\n  token: CloudFrontOriginAccessIdentity2List-NextMarker\n  secret: Route53HostedZoneIdentifierList_NextToken\n",
            "config/pager.yaml", "names whose long parts are words (a digit in them)"),
     # Round 11: an id beside its value's name; short passwords people pick, a file's name, a commented default
