@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from secretfence.prefilter.spec import lazy_regex
 
@@ -58,12 +58,19 @@ _MAX_DAMAGE_UNITS = 2
 ENCODING_STRINGS = "binary (text runs)"
 
 
-class Decoded(NamedTuple):
-    text: str
-    encoding: str
-    # The input itself when it is exactly `text` in UTF-8 (no newline rewritten): the engine's
-    # byte-level passes use it instead of encoding the text again.
-    utf8: Optional[bytes] = None
+class Decoded:
+    """A text and the encoding it was decoded from. (A plain class: a NamedTuple's field types,
+    strings under `from __future__ import annotations`, are compiled at import; kinds._spec.Check
+    says why that costs.)"""
+
+    __slots__ = ("text", "encoding", "utf8")
+
+    def __init__(self, text: str, encoding: str, utf8: Optional[bytes] = None) -> None:
+        self.text = text
+        self.encoding = encoding
+        # The input itself when it is exactly `text` in UTF-8 (no newline rewritten): the engine's
+        # byte-level passes use it instead of encoding the text again.
+        self.utf8 = utf8
 
 
 def _mostly_text(low_bytes: bytes) -> bool:
