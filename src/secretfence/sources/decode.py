@@ -49,7 +49,7 @@ _CR_TO_LF = bytes.maketrans(b"\r", b"\n")
 _WIDE_STRINGS_TABLE = _STRINGS_TABLE.translate(bytes.maketrans(b"\r", SEPARATOR.encode()))
 WIDE_ENCODINGS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # The shortest run `strings` reports (its default -n 4); data without one holds no text at all.
-_TEXT_RUN = re.compile(rb"[!-~]{4}")
+_TEXT_RUN = lazy_regex(rb"[!-~]{4}")  # (compiled on first use: only for a binary)
 # A decode with more damage than this is not that encoding (a binary with NULs in its head, or
 # one that starts with BOM-like bytes); a few damaged units (a truncated end) are still text.
 _MAX_DAMAGE = 0.01
