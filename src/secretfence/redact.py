@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterable, List, Mapping, Set, Tuple
 
+from secretfence.prefilter.spec import lazy_regex
+
 ELLIPSIS = "…"
 
 
@@ -208,7 +210,7 @@ class Redactor:
 
 
 # PEM armour (`-----BEGIN RSA PRIVATE KEY-----`) names a key's kind, not the key.
-_ARMOUR = re.compile(r"^-----[A-Z0-9 ]+-----$")
+_ARMOUR = lazy_regex(r"^-----[A-Z0-9 ]+-----$")  # (compiled on first use: only for a secret of several lines)
 # A line of a multi-line secret shorter than this (a key's last `Ag==`) is no secret of its own,
 # and masking it everywhere would only garble the text around it.
 _MIN_LINE_PART = 8

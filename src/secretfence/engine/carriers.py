@@ -22,7 +22,7 @@ import binascii
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from secretfence._dataclass import dataclass, field
 from secretfence._lazy import lazy_modules
@@ -2090,13 +2090,17 @@ def _line_index(starts: LineStarts, offset: int) -> int:
 # --- samples (run by tests/engine/carriers_test.py) -----------------------------------------------
 
 
-class CarriedSample(NamedTuple):
-    """A file whose secret only its carrier shows (`secret`), or a decoy of that carrier (None)."""
+class CarriedSample:
+    """A file whose secret only its carrier shows (`secret`), or a decoy of that carrier (None).
+    (A plain class, as sources.decode.Decoded is: every hook run imports it.)"""
 
-    filename: str
-    text: str
-    secret: Optional[str]
-    note: str
+    __slots__ = ("filename", "text", "secret", "note")
+
+    def __init__(self, filename: str, text: str, secret: Optional[str], note: str) -> None:
+        self.filename = filename
+        self.text = text
+        self.secret = secret
+        self.note = note
 
 
 def _b64(text: str) -> str:

@@ -81,7 +81,8 @@ def redacted(result: FileResult) -> FileResult:
 # A line configparser rejects: at the left margin, not blank, not a comment, not a [section],
 # and with no `=`/`:` delimiter (or an empty option name). detect-secrets' INI parser then
 # raises at the end of the file, so its transformers yield nothing: no need to run them.
-_INI_BAD_LINE = re.compile(r"^(?=[^\s#;])(?!\[[^\n]+\])(?:[^=:\n]*$|[=:])", re.MULTILINE)
+# (Compiled on first use: only for a text that may be INI.)
+_INI_BAD_LINE = lazy_regex(r"^(?=[^\s#;])(?!\[[^\n]+\])(?:[^=:\n]*$|[=:])", re.MULTILINE)
 
 
 def _ini_parse_fails(text: str) -> bool:

@@ -15,7 +15,7 @@ entry with its computation). A detector without an entry computes its declaratio
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from secretfence.prefilter.name_guards import source_flags
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 # A regex as data: (source, flags); a folded hint: (regex, heads, verify or None).
-RegexData = Tuple["str | bytes", int]
+RegexData = Tuple[Union[str, bytes], int]  # (not "str | bytes": see kinds._spec.Check)
 HintData = Tuple[RegexData, Tuple[str, ...], Optional[RegexData]]
 
 

@@ -323,7 +323,7 @@ class _Literals:
 
 
 _HEAD_TRIES_A_LINE = 64  # a head's later occurrences a line whose confirmation is tried (see `hits`)
-_GROUP_REFERENCE = re.compile(rb"\\[1-9]|\(\?P=|\(\?\(")
+_GROUP_REFERENCE = lazy_regex(rb"\\[1-9]|\(\?P=|\(\?\(")  # (compiled on first use: only for a merge of verify regexes)
 
 
 def _either(verifies: List[Any]) -> List[Any]:

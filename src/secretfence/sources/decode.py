@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from secretfence.prefilter.spec import lazy_regex
 
@@ -49,7 +49,7 @@ _CR_TO_LF = bytes.maketrans(b"\r", b"\n")
 _WIDE_STRINGS_TABLE = _STRINGS_TABLE.translate(bytes.maketrans(b"\r", SEPARATOR.encode()))
 WIDE_ENCODINGS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # The shortest run `strings` reports (its default -n 4); data without one holds no text at all.
-_TEXT_RUN = re.compile(rb"[!-~]{4}")
+_TEXT_RUN = lazy_regex(rb"[!-~]{4}")  # (compiled on first use: only for a binary)
 # A decode with more damage than this is not that encoding (a binary with NULs in its head, or
 # one that starts with BOM-like bytes); a few damaged units (a truncated end) are still text.
 _MAX_DAMAGE = 0.01
@@ -58,12 +58,19 @@ _MAX_DAMAGE_UNITS = 2
 ENCODING_STRINGS = "binary (text runs)"
 
 
-class Decoded(NamedTuple):
-    text: str
-    encoding: str
-    # The input itself when it is exactly `text` in UTF-8 (no newline rewritten): the engine's
-    # byte-level passes use it instead of encoding the text again.
-    utf8: Optional[bytes] = None
+class Decoded:
+    """A text and the encoding it was decoded from. (A plain class: a NamedTuple's field types,
+    strings under `from __future__ import annotations`, are compiled at import; kinds._spec.Check
+    says why that costs.)"""
+
+    __slots__ = ("text", "encoding", "utf8")
+
+    def __init__(self, text: str, encoding: str, utf8: Optional[bytes] = None) -> None:
+        self.text = text
+        self.encoding = encoding
+        # The input itself when it is exactly `text` in UTF-8 (no newline rewritten): the engine's
+        # byte-level passes use it instead of encoding the text again.
+        self.utf8 = utf8
 
 
 def _mostly_text(low_bytes: bytes) -> bool:

@@ -5,13 +5,14 @@ first commit), as gitleaks' `protect --staged` and ggshield's pre-commit scan do
 (pre-commit passes the staged files), each path's index entry, or every entry below a
 directory. A path the index does not hold is read from disk only if it is a regular file; one
 that is gone from disk and from the index but in HEAD is a staged deletion, with nothing to scan.
-Blobs are read one at a time through a single `git cat-file --batch`, so memory stays bounded
-however much is staged.
+Blobs are read one at a time, from their loose objects' files or through a single
+`git cat-file --batch`, so memory stays bounded however much is staged.
 """
 from __future__ import annotations
 
 import os
 import subprocess
+import zlib
 from typing import IO, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence._dataclass import dataclass, field
@@ -148,8 +149,11 @@ def _in_head(names: Sequence[str], top: str) -> "set[str]":
 
 
 def read(entries: Sequence[StagedEntry], top: str) -> Iterator[Tuple[StagedEntry, bytes, str]]:
-    """(entry, bytes, error) for each entry, in order; blobs through one cat-file process."""
+    """(entry, bytes, error) for each entry, in order. A blob is read from its loose object's file
+    where git.loose_object_directory says that is what git would answer (`git add` writes one:
+    a commit hook's blobs are loose), else through one cat-file process, started when first needed."""
     process: Optional["subprocess.Popen[bytes]"] = None
+    objects = git.loose_object_directory(top)
     try:
         for entry in entries:
             if not entry.sha:
@@ -158,12 +162,37 @@ def read(entries: Sequence[StagedEntry], top: str) -> Iterator[Tuple[StagedEntry
                 except UnreadableFile as error:
                     yield entry, b"", str(error)
                 continue
-            if process is None:
-                process = _cat_file(top)
-            yield entry, _blob(process, entry.sha), ""
+            data = _loose_blob(objects, entry.sha) if objects is not None else None
+            if data is None:
+                if process is None:
+                    process = _cat_file(top)
+                data = _blob(process, entry.sha)
+            yield entry, data, ""
     finally:
         if process is not None:
             _close(process)
+
+
+def _loose_blob(objects: str, sha: str) -> Optional[bytes]:
+    """Blob `sha` from its loose object's file (`blob <size>`, a NUL and the content, deflated),
+    or None when there is none (a packed object) or it is anything else: cat-file answers then."""
+    try:
+        deflated = read_regular_file(os.path.join(objects, sha[:2], sha[2:]))
+    except UnreadableFile:
+        return None
+    inflater = zlib.decompressobj()
+    try:
+        head = inflater.decompress(deflated, 32)  # the header, and what of the content fits
+        kind, _, rest = head.partition(b" ")
+        size_text, end_of_header, content = rest.partition(b"\0")
+        if kind != b"blob" or not end_of_header or not size_text.isdigit() or len(content) > int(size_text):
+            return None
+        size = int(size_text)
+        # (a byte more than is left: a stream that holds more is no such blob)
+        content += inflater.decompress(inflater.unconsumed_tail, size - len(content) + 1)
+    except zlib.error:
+        return None
+    return content if len(content) == size and inflater.eof else None
 
 
 def _cat_file(top: str) -> "subprocess.Popen[bytes]":

@@ -26,6 +26,8 @@ from secretfence.findings import Finding, Part, Verification
 __all__ = ["Options", "Verdict", "default_endpoints", "verify"]
 
 if TYPE_CHECKING:  # sockets, ssl and ipaddress load only when something is verified
+    from typing import TypeAlias
+
     from secretfence.verify._net import Deadline
 
 LIVE, DEAD, UNKNOWN = Verification.LIVE, Verification.DEAD, Verification.UNKNOWN
@@ -52,7 +54,7 @@ class Options:
     deadline: float = DEFAULT_DEADLINE  # the whole phase
 
 
-Checker = Callable[[Finding, Options, "Deadline"], Verdict]
+Checker: TypeAlias = "Callable[[Finding, Options, Deadline], Verdict]"  # a string: see kinds._spec.Check
 
 
 def default_endpoints() -> Dict[str, str]:

@@ -285,8 +285,8 @@ def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
 
 
 # A URL whose host is a documentation or loopback one: its password is an example or a local
-# throwaway.
-_EXAMPLE_HOST = re.compile(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?:[.:/]|$)|@127\.|@\[?::1", re.IGNORECASE)
+# throwaway. (Compiled on first use: only for a URL with a password.)
+_EXAMPLE_HOST = lazy_regex(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?:[.:/]|$)|@127\.|@\[?::1", re.IGNORECASE)
 
 
 def _url_password(lines: Sequence[str], index: int, secret: str, filename: str) -> str:

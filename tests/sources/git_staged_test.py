@@ -1,0 +1,113 @@
+"""Staged blobs (secretfence.sources.git_staged.read): a blob `git add` wrote as a loose object is
+read from its file, without a `git cat-file` process; in every other case, and wherever git could
+answer otherwise (a replacement ref), cat-file reads it. Either way the bytes are git's own."""
+from __future__ import annotations
+
+import subprocess
+import zlib
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from secretfence.errors import UnreadableInputError
+from secretfence.sources import git, git_staged
+from tests.conftest import git as run_git
+from tests.conftest import write
+
+_CONTENT = 'API_URL = "https://example.com"\nVALUE = 1\n'
+
+
+def _read(repo: Path, *names: str) -> List[bytes]:
+    plan = git_staged.staged(list(names), str(repo))
+    assert plan.errors == {}
+    return [data for _, data, error in git_staged.read(plan.entries, str(repo)) if not error]
+
+
+def _cat_file_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(top: str) -> None:
+        raise AssertionError("git cat-file started")
+
+    monkeypatch.setattr(git_staged, "_cat_file", refused)
+
+
+def _cat_file(repo: Path, sha: str) -> bytes:
+    return subprocess.run(["git", "cat-file", "blob", sha], cwd=repo, check=True, capture_output=True).stdout
+
+
+def _sha(repo: Path, name: str) -> str:
+    return run_git(repo, "ls-files", "-s", name).split()[1]
+
+
+def test_a_loose_blob_is_read_from_its_file(temp_git_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(temp_git_dir / "settings.py", _CONTENT)
+    (temp_git_dir / "empty.txt").write_bytes(b"")
+    (temp_git_dir / "image.bin").write_bytes(bytes(range(256)) * 64)
+    run_git(temp_git_dir, "add", ".")
+    _cat_file_refused(monkeypatch)
+    names = ["settings.py", "empty.txt", "image.bin"]
+    assert _read(temp_git_dir, *names) == [_cat_file(temp_git_dir, _sha(temp_git_dir, name)) for name in names]
+
+
+def test_a_packed_blob_is_read_by_cat_file(temp_git_dir: Path) -> None:
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", ".")
+    run_git(temp_git_dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+    run_git(temp_git_dir, "gc", "-q", "--prune=now")
+    objects = git.loose_object_directory(str(temp_git_dir))
+    assert objects is not None
+    sha = _sha(temp_git_dir, "settings.py")
+    assert not (Path(objects) / sha[:2] / sha[2:]).exists()
+    assert _read(temp_git_dir, "settings.py") == [_CONTENT.encode()]
+
+
+def test_a_replaced_blob_is_what_git_answers(temp_git_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`git cat-file` answers a replacement ref's object: cat-file reads every blob then."""
+    write(temp_git_dir / "settings.py", _CONTENT)
+    write(temp_git_dir / "other.py", "OTHER = 2\n")
+    run_git(temp_git_dir, "add", ".")
+    run_git(temp_git_dir, "replace", _sha(temp_git_dir, "settings.py"), _sha(temp_git_dir, "other.py"))
+    assert git.loose_object_directory(str(temp_git_dir)) is None
+    assert _read(temp_git_dir, "settings.py") == [b"OTHER = 2\n"]
+    run_git(temp_git_dir, "pack-refs", "--all")  # the replacement ref in packed-refs only
+    replace = temp_git_dir / ".git" / "refs" / "replace"
+    if replace.exists():
+        replace.rmdir()  # (pack-refs may leave the directory, empty)
+    assert b"refs/replace/" in (temp_git_dir / ".git" / "packed-refs").read_bytes()
+    assert git.loose_object_directory(str(temp_git_dir)) is None
+    assert _read(temp_git_dir, "settings.py") == [b"OTHER = 2\n"]
+    monkeypatch.setenv("GIT_NO_REPLACE_OBJECTS", "1")
+    assert git.loose_object_directory(str(temp_git_dir)) is None
+
+
+def test_a_damaged_loose_object_is_left_to_cat_file(temp_git_dir: Path) -> None:
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", ".")
+    sha = _sha(temp_git_dir, "settings.py")
+    path = temp_git_dir / ".git" / "objects" / sha[:2] / sha[2:]
+    path.chmod(0o644)
+    objects = str(temp_git_dir / ".git" / "objects")
+    for damaged in (b"not deflated", zlib.compress(b"tree 4\0abcd"), zlib.compress(b"blob 9999\0" + _CONTENT.encode()),
+                    zlib.compress(b"blob 3\0" + _CONTENT.encode()), zlib.compress(b"blob\0")):
+        path.write_bytes(damaged)
+        assert git_staged._loose_blob(objects, sha) is None
+    # (cat-file's own answer, for the two it refuses outright; one that declares more than it
+    # holds, cat-file announces and never sends)
+    for damaged in (b"not deflated", zlib.compress(b"tree 4\0abcd")):
+        path.write_bytes(damaged)
+        with pytest.raises(UnreadableInputError):
+            _read(temp_git_dir, "settings.py")
+
+
+def test_a_linked_work_tree_reads_through_cat_file(temp_git_dir: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", ".")
+    run_git(temp_git_dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+    linked = tmp_path / "linked"
+    run_git(temp_git_dir, "worktree", "add", "-q", str(linked))
+    write(linked / "more.py", "MORE = 3\n")
+    run_git(linked, "add", "more.py")
+    monkeypatch.chdir(linked)
+    assert git.loose_object_directory(str(linked)) is None
+    assert _read(linked, "more.py") == [b"MORE = 3\n"]
