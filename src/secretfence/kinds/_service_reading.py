@@ -168,9 +168,16 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # session's secret (Kingfisher's salesforce rule; `sf org display`, simple-salesforce's SalesforceLogin).
     ("Salesforce access token", SALESFORCE_HEAD, r"[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,260}"),
     # An eBay application's cert id (its OAuth client secret): `PRD-` (production) or `SBX-` (sandbox),
-    # then hex groups 8-12, 4, 4, 4, 4-12 (Betterleaks' ebay-client-secret; the app id holds `-PRD-` inside).
-    ("eBay cert id (client secret)", "PRD-", r"[a-f0-9]{8,12}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}"),
-    ("eBay sandbox cert id (client secret)", "SBX-", r"[a-f0-9]{8,12}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}"),
+    # then hex groups 8-12, 4, 4, 4, 4-12 (Betterleaks' ebay-client-secret; the app id holds `-PRD-` inside);
+    # some keysets' second group runs to 8 hex and a sixth group of 4 follows (`PRD-<12>-<8>-<4>-<4>-<4>-<4>`).
+    ("eBay cert id (client secret)", "PRD-", r"[a-f0-9]{8,12}-[a-f0-9]{4,8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}(?:-[a-f0-9]{4})?"),
+    ("eBay sandbox cert id (client secret)", "SBX-",
+     r"[a-f0-9]{8,12}-[a-f0-9]{4,8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}(?:-[a-f0-9]{4})?"),
+    # Xendit's secret API keys (`Xendit::setApiKey`, `Configuration::setXenditKey`, the Basic auth user of its REST
+    # API): `xnd_production_` / `xnd_development_` and some 60 characters of base64. Its public keys (`xnd_public_…`,
+    # for the browser's card tokenisation) have another head.
+    ("Xendit secret API key", "xnd_production_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
+    ("Xendit development secret API key", "xnd_development_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
     # A Cloudflare Tunnel token (`cloudflared tunnel run --token …`, TUNNEL_TOKEN): base64 of
     # `{"a":<account tag>,"t":<tunnel id>,"s":<tunnel secret>}`; decoded before it counts.
     ("Cloudflare Tunnel token", CLOUDFLARE_TUNNEL_HEAD, r"[A-Za-z0-9+/]{80,600}={0,2}"),

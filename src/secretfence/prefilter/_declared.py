@@ -1780,6 +1780,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'wlp_',
             'wlu_',
             'xkeysib-',
+            'xnd_development_',
+            'xnd_production_',
             'xprv',
             'xsmtpsib-',
             'ya29.',

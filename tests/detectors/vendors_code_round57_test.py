@@ -1,0 +1,73 @@
+"""Issue 14, blind round 57 (sets JC-JH): vendors' keys in code and configs (eBay cert ids with a longer
+second group, Xendit secret keys), and the decoys nearest to each. Generated fakes only: every value is
+built here from a seeded generator (seeds 4260000-4269999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+_SEED = 4260000
+
+_random = fakes.drawn_mixed
+
+
+def _hex(seed: int, length: int) -> str:
+    return _random(_SEED + seed, length, HEX)
+
+
+def _alnum(seed: int, length: int) -> str:
+    return _random(_SEED + seed, length, ALNUM)
+
+
+def ebay_cert(seed: int, groups: Tuple[int, ...] = (12, 8, 4, 4, 4, 4), head: str = "PRD") -> str:
+    return head + "".join(f"-{_hex(seed + number, length)}" for number, length in enumerate(groups))
+
+
+def xendit(seed: int, mode: str = "production") -> str:
+    return f"xnd_{mode}_{_alnum(seed, 60)}"
+
+
+# (file, text, secret): each must block.
+FORMS: List[Tuple[str, str, str]] = [
+    # eBay cert ids (OAuth client secrets): the documented 12-4-4-4-4 and a keyset's 12-8-4-4-4-4
+    ("marketplaces/ebay.yaml", f"api.ebay.com:\n  appid: Shop-Sync-PRD-{_hex(1, 9)}-{_hex(2, 8)}\n  certid: {ebay_cert(10)}\n",
+     ebay_cert(10)),
+    ("ebay/config.py", f'CERT_ID = "{ebay_cert(20, (12, 4, 4, 4, 4))}"\n', ebay_cert(20, (12, 4, 4, 4, 4))),
+    ("ebay-sandbox.yaml", f"api.sandbox.ebay.com:\n  certid: {ebay_cert(30, head='SBX')}\n", ebay_cert(30, head="SBX")),
+    # Xendit secret keys, production and development, whole or split over joined literals
+    ("app/Payments/Gateway.php", f"<?php\nConfiguration::setXenditKey('{xendit(40)}');\n", xendit(40)),
+    ("pay.php", f'<?php\n$api_key = "{xendit(41, "development")}";\nXendit::setApiKey($api_key);\n', xendit(41, "development")),
+    ("billing/Payout.java", f'    private static final String KEY = "{xendit(42)[:39]}" +\n            "{xendit(42)[39:]}";\n',
+     xendit(42)[:39]),
+]
+
+DECOYS: List[Tuple[str, str]] = [
+    # eBay's documented placeholders and an app id (public, in every call)
+    ("ebay.yaml", "api.sandbox.ebay.com:\n  certid: SBX-xxxxxxxxxxxx-xxxx-xxxx-xxxx-xxxx\n"
+                  "  devid: 00000000-0000-0000-0000-000000000000\n"),
+    ("ebay.yaml", f"api.ebay.com:\n  appid: Shop-Sync-PRD-{_hex(50, 9)}-{_hex(51, 8)}\n"),
+    # Xendit's public key (the browser's card tokenisation) and the placeholders of its guides
+    ("checkout.js", f'Xendit.setPublishableKey("xnd_public_production_{_alnum(52, 60)}");\n'),
+    ("README.md", "Copy the **Secret Key** (starts with `xnd_development_` or `xnd_production_`).\n"),
+    ("pay.js", "const key = process.env.XENDIT_SECRET_KEY || 'xnd_development_...';\n"),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_vendor_keys_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret in finding.secret or finding.secret in secret and len(finding.secret) >= 20 for finding in found), \
+        [(finding.type, finding.secret[:12]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
