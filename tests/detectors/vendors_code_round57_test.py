@@ -47,6 +47,17 @@ FORMS: List[Tuple[str, str, str]] = [
     ("pay.php", f'<?php\n$api_key = "{xendit(41, "development")}";\nXendit::setApiKey($api_key);\n', xendit(41, "development")),
     ("billing/Payout.java", f'    private static final String KEY = "{xendit(42)[:39]}" +\n            "{xendit(42)[39:]}";\n',
      xendit(42)[:39]),
+    # go-routeros' Dial (MikroTik's API) and its twins: the password by position
+    ("netmon/mikrotik.go", f'\tc, err := routeros.Dial("192.168.88.1:8728", "netmon", "{fakes.password(_SEED + 60)}")\n',
+     fakes.password(_SEED + 60)),
+    ("netmon/tls.go", f'c, err := routeros.DialTLS("10.0.0.1:8729", "api", "{fakes.password(_SEED + 61)}", tlsConfig)\n',
+     fakes.password(_SEED + 61)),
+    ("netmon/ctx.go", f'c, err := routeros.DialContext(ctx, "10.0.0.1:8728", "api", "{fakes.password(_SEED + 62)}")\n',
+     fakes.password(_SEED + 62)),
+    # Amadeus' SDK built with its client id and secret (Kotlin's chain broken before each call, Java's on one line)
+    ("flights/AmadeusModule.kt", f'    val amadeus: Amadeus = Amadeus\n        .builder("{_alnum(63, 32)}", "{_alnum(64, 16)}")\n'
+     '        .build()\n', _alnum(64, 16)),
+    ("Flights.java", f'Amadeus amadeus = Amadeus.builder("{_alnum(65, 32)}", "{_alnum(66, 16)}").build();\n', _alnum(66, 16)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -58,6 +69,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("checkout.js", f'Xendit.setPublishableKey("xnd_public_production_{_alnum(52, 60)}");\n'),
     ("README.md", "Copy the **Secret Key** (starts with `xnd_development_` or `xnd_production_`).\n"),
     ("pay.js", "const key = process.env.XENDIT_SECRET_KEY || 'xnd_development_...';\n"),
+    # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
+    ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
+    ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),
+    ("Flights.kt", 'val amadeus = Amadeus.builder(System.getenv()).build()\n'),
+    ("Requests.java", f'Request r = Request.builder("{_alnum(67, 12)}", "{_alnum(68, 16)}").build();\n'),
 ]
 
 

@@ -423,6 +423,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             '.setconnection(',
             'blitzgateway(',
             '.authenticate(',
+            'routeros.dial',
+            '.builder("',
             '.authenticateasync(',
             'loginasync(',
             'logonasync(',
