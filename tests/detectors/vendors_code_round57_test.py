@@ -31,6 +31,10 @@ def ebay_cert(seed: int, groups: Tuple[int, ...] = (12, 8, 4, 4, 4, 4), head: st
     return head + "".join(f"-{_hex(seed + number, length)}" for number, length in enumerate(groups))
 
 
+def app_password(seed: int) -> str:
+    return " ".join(_random(_SEED + seed + number, 4, string.ascii_lowercase) for number in range(4))
+
+
 def xendit(seed: int, mode: str = "production") -> str:
     return f"xnd_{mode}_{_alnum(seed, 60)}"
 
@@ -58,6 +62,8 @@ FORMS: List[Tuple[str, str, str]] = [
     ("flights/AmadeusModule.kt", f'    val amadeus: Amadeus = Amadeus\n        .builder("{_alnum(63, 32)}", "{_alnum(64, 16)}")\n'
      '        .build()\n', _alnum(64, 16)),
     ("Flights.java", f'Amadeus amadeus = Amadeus.builder("{_alnum(65, 32)}", "{_alnum(66, 16)}").build();\n', _alnum(66, 16)),
+    # a Google app password itself: four groups of four letters
+    ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -69,6 +75,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("checkout.js", f'Xendit.setPublishableKey("xnd_public_production_{_alnum(52, 60)}");\n'),
     ("README.md", "Copy the **Secret Key** (starts with `xnd_development_` or `xnd_production_`).\n"),
     ("pay.js", "const key = process.env.XENDIT_SECRET_KEY || 'xnd_development_...';\n"),
+    # an example config showing a Google app password's shape in x (or stars)
+    ("config/mail.example.yml", 'smtp:\n  host: smtp.gmail.com\n  user: bookings@example.ge\n  password: "xxxx xxxx xxxx xxxx"\n'),
+    ("config/mail.yml", "smtp:\n  password: '**** **** **** ****'\n"),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

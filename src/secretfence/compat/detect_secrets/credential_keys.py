@@ -1663,6 +1663,10 @@ def _random_tail(value: str) -> bool:
 
 
 def _is_passphrase(value: str) -> bool:
+    # (words each of one character repeated stand for a shape, as an example config shows a Google app password's
+    # four groups: `xxxx xxxx xxxx xxxx`, `**** ****`)
+    if all(len(set(word.lower())) == 1 for word in value.split()):
+        return False
     return (_PASSPHRASE.match(value) is not None
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
             and _DELIVERY_NOTE.search(value) is None
