@@ -62,6 +62,8 @@ FORMS: List[Tuple[str, str, str]] = [
     ("flights/AmadeusModule.kt", f'    val amadeus: Amadeus = Amadeus\n        .builder("{_alnum(63, 32)}", "{_alnum(64, 16)}")\n'
      '        .build()\n', _alnum(64, 16)),
     ("Flights.java", f'Amadeus amadeus = Amadeus.builder("{_alnum(65, 32)}", "{_alnum(66, 16)}").build();\n', _alnum(66, 16)),
+    # a device token with the fixture's head, drawn (not a stand-in)
+    ("deploy/kiosk.env", f"KIOSK_DEVICE_TOKEN=ttk_{_alnum(71, 36)}\n", f"ttk_{_alnum(71, 36)}"),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -78,6 +80,9 @@ DECOYS: List[Tuple[str, str]] = [
     # an example config showing a Google app password's shape in x (or stars)
     ("config/mail.example.yml", 'smtp:\n  host: smtp.gmail.com\n  user: bookings@example.ge\n  password: "xxxx xxxx xxxx xxxx"\n'),
     ("config/mail.yml", "smtp:\n  password: '**** **** **** ****'\n"),
+    # a test fixture's stand-in: a head, a word saying test (or fake), a run of one character for the length
+    ("kiosk_api_tests/test_auth.py", '    monkeypatch.setenv("KIOSK_DEVICE_TOKEN", "ttk_TESTTOKEN' + "0" * 28 + '")\n'),
+    ("tests/conftest.py", 'os.environ["BILLING_API_KEY"] = "bk_FAKE_' + "0" * 32 + '"\n'),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),
