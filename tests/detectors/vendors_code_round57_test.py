@@ -64,6 +64,9 @@ FORMS: List[Tuple[str, str, str]] = [
     ("Flights.java", f'Amadeus amadeus = Amadeus.builder("{_alnum(65, 32)}", "{_alnum(66, 16)}").build();\n', _alnum(66, 16)),
     # a device token with the fixture's head, drawn (not a stand-in)
     ("deploy/kiosk.env", f"KIOSK_DEVICE_TOKEN=ttk_{_alnum(71, 36)}\n", f"ttk_{_alnum(71, 36)}"),
+    # a literal in the environment flag beside a secrets flag's reference
+    ("deploy.sh", "gcloud run deploy api --set-secrets=DB_PASSWORD=db-password:3 \\\n"
+                  f"  --set-env-vars=SEMAPHORE_API_KEY={_hex(72, 32)}\n", _hex(72, 32)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -83,6 +86,10 @@ DECOYS: List[Tuple[str, str]] = [
     # a test fixture's stand-in: a head, a word saying test (or fake), a run of one character for the length
     ("kiosk_api_tests/test_auth.py", '    monkeypatch.setenv("KIOSK_DEVICE_TOKEN", "ttk_TESTTOKEN' + "0" * 28 + '")\n'),
     ("tests/conftest.py", 'os.environ["BILLING_API_KEY"] = "bk_FAKE_' + "0" * 32 + '"\n'),
+    # Cloud Run's secrets flags: a Secret Manager secret's name and version, on the line or continued below it
+    ("ops/bin/rotate.sh", "gcloud run services update rewards --region asia-southeast1 \\\n"
+                          "  --update-secrets=SEMAPHORE_API_KEY=semaphore-api-key:latest\n"),
+    ("deploy.sh", "gcloud run deploy api --image gcr.io/acme/api --set-secrets=DB_PASSWORD=db-password:3\n"),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

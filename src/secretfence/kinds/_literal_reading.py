@@ -629,6 +629,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if words[-1] == "token" and value and _push_device_token(lines, index, words, value):
         return True  # an app install's address for push messages (APNs' device token, FCM's registration token)
+    if value and _reference_lookalikes.names_a_secret_version(lines, index, value):
+        return True  # a Secret Manager secret's name and version a Cloud Run secrets flag mounts (`api-key:latest`)
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
 
 
