@@ -35,6 +35,11 @@ def app_password(seed: int) -> str:
     return " ".join(_random(_SEED + seed + number, 4, string.ascii_lowercase) for number in range(4))
 
 
+def recaptcha(seed: int) -> str:
+    """reCAPTCHA's key shape, `6L` and 38 characters of base64url, a lone `QUX` glued after a lower-case letter."""
+    return f"6Le{_alnum(seed, 20)}cQUX_{_alnum(seed + 1, 12)}"
+
+
 def xendit(seed: int, mode: str = "production") -> str:
     return f"xnd_{mode}_{_alnum(seed, 60)}"
 
@@ -67,6 +72,9 @@ FORMS: List[Tuple[str, str, str]] = [
     # a literal in the environment flag beside a secrets flag's reference
     ("deploy.sh", "gcloud run deploy api --set-secrets=DB_PASSWORD=db-password:3 \\\n"
                   f"  --set-env-vars=SEMAPHORE_API_KEY={_hex(72, 32)}\n", _hex(72, 32)),
+    # a reCAPTCHA secret key (base64url) in siteverify's body, spelling a word by a case change before its `_`
+    ("theme/inc/booking-form.php", "<?php\n$response = wp_remote_post('https://www.google.com/recaptcha/api/siteverify', [\n"
+                                   f"    'body' => ['secret'   => '{recaptcha(73)}', 'response' => $token],\n]);\n", recaptcha(73)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -90,6 +98,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("ops/bin/rotate.sh", "gcloud run services update rewards --region asia-southeast1 \\\n"
                           "  --update-secrets=SEMAPHORE_API_KEY=semaphore-api-key:latest\n"),
     ("deploy.sh", "gcloud run deploy api --image gcr.io/acme/api --set-secrets=DB_PASSWORD=db-password:3\n"),
+    # reCAPTCHA's site key (public, in the page) beside its form; made-up values spelling their words
+    ("theme/inc/form.php", f"<?php\n$sitekey = '{recaptcha(74)}';\necho '<div class=\"g-recaptcha\" data-sitekey=\"' . $sitekey . '\"></div>';\n"),
+    ("settings.py", 'SECRET_KEY = "django-insecure-FOO_BAR_2024_test_key"\n'),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

@@ -1625,6 +1625,10 @@ def _glued_in_run(value: str, start: int, end: int, alone: bool) -> bool:
     before, after = value[start - 1], value[end]
     if before.isalpha() and after.isalpha():
         return True
+    if alone and (before.isalpha() or after.isalpha()) and len(set(value[start:end].lower())) > 1:
+        # (glued to a letter of the run on one side, a separator on the other: a base64url key's `…9cQUX_6v…` spells
+        # its one word by the case change alone)
+        return True
     if (not alone or len(set(value[start:end].lower())) == 1 or before in _WORD_SEPARATORS
             or after in _WORD_SEPARATORS):
         return False
