@@ -75,6 +75,9 @@ FORMS: List[Tuple[str, str, str]] = [
     # a reCAPTCHA secret key (base64url) in siteverify's body, spelling a word by a case change before its `_`
     ("theme/inc/booking-form.php", "<?php\n$response = wp_remote_post('https://www.google.com/recaptcha/api/siteverify', [\n"
                                    f"    'body' => ['secret'   => '{recaptcha(73)}', 'response' => $token],\n]);\n", recaptcha(73)),
+    # a NestPay (EST 3D Pay) store key in code, as a constant and as the gateway's field
+    ("booking/payments/nestpay.py", f'CLIENT_ID = "13IN0{_hex(75, 5)}"\nSTORE_KEY = "{_alnum(76, 14)}"\n', _alnum(76, 14)),
+    ("pay/est.php", f"<?php\n$fields = ['clientid' => '700{_hex(77, 6)}', 'storekey' => '{_alnum(78, 16)}'];\n", _alnum(78, 16)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -101,6 +104,8 @@ DECOYS: List[Tuple[str, str]] = [
     # reCAPTCHA's site key (public, in the page) beside its form; made-up values spelling their words
     ("theme/inc/form.php", f"<?php\n$sitekey = '{recaptcha(74)}';\necho '<div class=\"g-recaptcha\" data-sitekey=\"' . $sitekey . '\"></div>';\n"),
     ("settings.py", 'SECRET_KEY = "django-insecure-FOO_BAR_2024_test_key"\n'),
+    # a store's key that names an entry (a cache's, a session store's)
+    ("cache.py", 'STORE_KEY = "sessions"\nCART_STORE_KEY = "cart:items:v2"\n'),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

@@ -650,6 +650,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
         return True
+    if (words[-2:] == ("store", "key") or words[-1:] == ("storekey",)) and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)):
+        # a payment gateway's store key (Asseco's NestPay / EST 3D Pay `storekey`, which keys the request's and the
+        # answer's hash): drawn; a cache's or a session store's key is a name (`STORE_KEY = "sessions"`)
+        return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
             and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
         # a credential named for what it opens (Smartwaiver's `WEBHOOK_CREDENTIAL`, MSAL's `client_credential`, an
@@ -744,6 +749,10 @@ _HEX_DIGEST_OF_SECRET = lazy_regex(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-f
 _GOSSIP_KEY = lazy_regex(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
 # A dotted property naming a credential before its last words (Hadoop, Spark).
 _DOTTED_CREDENTIAL = lazy_regex(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
+
+
+# Ten letters and digits or more, both cases, a digit inside (not only a name's number at its end: `SessionStore2024`).
+_MIXED_DRAWN = lazy_regex(r"^(?=[A-Za-z0-9]{0,63}[a-z])(?=[A-Za-z0-9]{0,63}[A-Z])[A-Za-z0-9]{0,62}[0-9][A-Za-z][A-Za-z0-9]{0,62}$")
 
 
 def _looks_keyed(value: str) -> bool:
