@@ -78,6 +78,12 @@ FORMS: List[Tuple[str, str, str]] = [
     # a NestPay (EST 3D Pay) store key in code, as a constant and as the gateway's field
     ("booking/payments/nestpay.py", f'CLIENT_ID = "13IN0{_hex(75, 5)}"\nSTORE_KEY = "{_alnum(76, 14)}"\n', _alnum(76, 14)),
     ("pay/est.php", f"<?php\n$fields = ['clientid' => '700{_hex(77, 6)}', 'storekey' => '{_alnum(78, 16)}'];\n", _alnum(78, 16)),
+    # a lookup table of API keys to the partner holding each (the keys are the secrets), and a TOKENS map of access
+    # tokens in hex, one a branch
+    ("partner-api/keys.py", f'API_KEYS = {{\n    "{_alnum(79, 32)}": "AGENCY-NORTH",\n    "{_alnum(80, 32)}": "AGENCY-SOUTH",\n}}\n',
+     _alnum(80, 32)),
+    ("sync/loyverse_pull.py", f'TOKENS = {{\n    "BRANCH-01": "{_hex(81, 32)}",\n    "BRANCH-02": None,  # not yet\n}}\n',
+     _hex(81, 32)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -106,6 +112,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("settings.py", 'SECRET_KEY = "django-insecure-FOO_BAR_2024_test_key"\n'),
     # a store's key that names an entry (a cache's, a session store's)
     ("cache.py", 'STORE_KEY = "sessions"\nCART_STORE_KEY = "cart:items:v2"\n'),
+    # TOKENS maps of a chain's contracts, a lexer's names, a design system's colours; API keys read from the environment
+    ("chain/tokens.py", f'TOKENS = {{\n    "USDC": "0x{_hex(82, 40)}",\n    "WETH": "0x{_hex(83, 40)}",\n}}\n'),
+    ("lexer.py", 'TOKENS = {\n    "+": "PLUS",\n    "-": "MINUS",\n    "==": "EQUALS_EQUALS_OPERATOR",\n}\n'),
+    ("theme.py", 'TOKENS = {"primary": "#1f6feb", "surface": "#ffffff"}\n'),
+    ("partner-api/settings.py", 'API_KEYS = {\n    "north": os.environ["NORTH_KEY"],\n    "south": "AGENCY-SOUTH",\n}\n'),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

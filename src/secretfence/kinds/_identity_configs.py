@@ -63,7 +63,9 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, has_repeated_chunk, line_text, says_near, xml_unescaped, yaml_ancestor_keys
+from secretfence.kinds._helpers import (
+    DOCUMENT_SUFFIXES, has_repeated_chunk, line_text, looks_generated, says_near, xml_unescaped, yaml_ancestor_keys,
+)
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -184,6 +186,7 @@ _PLURAL_MAPPING = lazy_regex(
 # contracts, a `KEYS` map a keyboard's)
 _PLURAL_WORDS = frozenset({"secrets", "passwords", "apikeys"})
 _QUALIFIED_PLURALS = frozenset({"keys", "tokens"})
+_HEX_TOKEN = lazy_regex(r"^[0-9a-fA-F]{32,128}$")
 _PLURAL_QUALIFIERS = frozenset({"api", "secret", "signing", "access", "auth", "encryption", "hmac", "jwt", "private"})
 
 # --- configuration commands ---------------------------------------------------------------------------
@@ -521,8 +524,11 @@ def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
         yield offset, what, "consumer_secret", child.group("value"), Judgement.NAMED_AND_JUDGED
 
 
-def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str) -> Iterator[Found]:
-    """The quoted values of a dict opened at `start` of `lines[index]`, up to its closing brace."""
+def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str, keyed_by_secret: bool = False,
+                only: Optional["re.Pattern[str]"] = None) -> Iterator[Found]:
+    """The quoted values of a dict opened at `start` of `lines[index]`, up to its closing brace. `keyed_by_secret`: an
+    entry whose key is generated and whose value is a label (a lookup table of keys to their owners, `API_KEYS =
+    {"<key>": "AGENCY-NS"}`) gives its key. `only`: the values (or keys) of that shape alone."""
     text, position = line_text(lines, index), start
     for offset in range(_DICT_LINES + 1):
         if offset:
@@ -532,7 +538,11 @@ def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: st
         end = text.find("}", position)
         part = text[position:end] if end >= 0 else text[position:]
         for item in itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE):
-            yield offset, what, key, item.group("value"), Judgement.NAMED_AND_JUDGED
+            value = item.group("value")
+            if keyed_by_secret and item.group("iq") and looks_generated(item.group("item")) and not looks_generated(value):
+                value = item.group("item")
+            if only is None or only.match(value) is not None:
+                yield offset, what, key, value, Judgement.NAMED_AND_JUDGED
         if end >= 0:
             return
 
@@ -806,7 +816,11 @@ def _plural_mapping(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     if not words:
         return
     if words[-1] in _PLURAL_WORDS or (words[-1] in _QUALIFIED_PLURALS and len(words) >= 2 and words[-2] in _PLURAL_QUALIFIERS):
-        yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key)
+        yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key, keyed_by_secret=True)
+    elif words[-1] == "tokens":
+        # (blind round 57) a `TOKENS` map of a service's access tokens, one a branch or an account (`{"BTG-LIPA": "<32 hex>"}`,
+        # Loyverse's, a POS's): hex of a token's length alone, where a chain's map holds `0x` addresses and a lexer's names
+        yield from _dict_items(lines, index, found.end(), f"token in the mapping {key}", key[:-1], only=_HEX_TOKEN)
     elif words[-1] == "keys" and len(words) >= 2 and key[-1:] in "sS":
         # (blind rounds GO-GT) a mapping of keys under another qualifier (`LINE_KEYS = {"L0001": "<hex>"}`, a receiver's
         # AES key a line; `DEVICE_KEYS`, `siteKeys`): each entry judged as the singular name holding it would be
