@@ -84,6 +84,10 @@ FORMS: List[Tuple[str, str, str]] = [
      _alnum(80, 32)),
     ("sync/loyverse_pull.py", f'TOKENS = {{\n    "BRANCH-01": "{_hex(81, 32)}",\n    "BRANCH-02": None,  # not yet\n}}\n',
      _hex(81, 32)),
+    # an Icelandic team's device inventory: its password column (`lykilorð`) beside its device and serial columns
+    ("exports/taekjalisti.csv", "tæki,staðsetning,ip,notandi,lykilorð,raðnúmer\n"
+                                f"Axis myndavél,GH1,10.20.1.31,root,{_alnum(84, 12)},ACCC8E{_hex(85, 6).upper()}\n", _alnum(84, 12)),
+    ("it/taeki.csv", f"taeki,notandi,lykilord\nrouter-1,admin,{_alnum(86, 12)}\n", _alnum(86, 12)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -117,6 +121,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("lexer.py", 'TOKENS = {\n    "+": "PLUS",\n    "-": "MINUS",\n    "==": "EQUALS_EQUALS_OPERATOR",\n}\n'),
     ("theme.py", 'TOKENS = {"primary": "#1f6feb", "surface": "#ffffff"}\n'),
     ("partner-api/settings.py", 'API_KEYS = {\n    "north": os.environ["NORTH_KEY"],\n    "south": "AGENCY-SOUTH",\n}\n'),
+    # the inventory's notes where a password would stand: kept on the device, a service's, an SSH key
+    ("exports/taekjalisti.csv", "tæki,staðsetning,ip,notandi,lykilorð,raðnúmer\nMoxa MGate,ketilhús,10.20.1.15,admin,(sjá tæki),"
+                                "TAGHB1092833\nUniFi U6-Pro,pökkunarhús,10.20.4.10,—,SSH lykill,E063DA2F7C11\n"),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

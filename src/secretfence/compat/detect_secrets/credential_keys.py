@@ -306,6 +306,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # accents dropped, as a Baltic team's sheet heads its password column and its pages say it; Hebrew's `סיסמה`, spelled
     # `סיסמא` too, its construct `סיסמת` and with its article `הסיסמה`)
     "slaptazodis", "slaptazodi", "parole", "parool", "salasona", "סיסמה", "סיסמא", "סיסמת", "הסיסמה", "הסיסמא",
+    # (Icelandic's `lykilorð` and `aðgangsorð`, with their article `lykilorðið`, in its letters and in ASCII's `d`: an
+    # Icelandic team's inventory heads its password column so)
+    "lykilorð", "lykilord", "lykilorðið", "lykilordid", "aðgangsorð", "adgangsord",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
