@@ -3,6 +3,7 @@ second group, Xendit secret keys), and the decoys nearest to each. Generated fak
 built here from a seeded generator (seeds 4260000-4269999)."""
 from __future__ import annotations
 
+import base64
 import string
 from typing import List, Tuple
 
@@ -38,6 +39,10 @@ def app_password(seed: int) -> str:
 def recaptcha(seed: int) -> str:
     """reCAPTCHA's key shape, `6L` and 38 characters of base64url, a lone `QUX` glued after a lower-case letter."""
     return f"6Le{_alnum(seed, 20)}cQUX_{_alnum(seed + 1, 12)}"
+
+
+def noise_key(seed: int) -> str:
+    return base64.b64encode(fakes.drawn(_SEED + seed, 32).encode()).decode()
 
 
 def xendit(seed: int, mode: str = "production") -> str:
@@ -88,6 +93,9 @@ FORMS: List[Tuple[str, str, str]] = [
     ("exports/taekjalisti.csv", "tæki,staðsetning,ip,notandi,lykilorð,raðnúmer\n"
                                 f"Axis myndavél,GH1,10.20.1.31,root,{_alnum(84, 12)},ACCC8E{_hex(85, 6).upper()}\n", _alnum(84, 12)),
     ("it/taeki.csv", f"taeki,notandi,lykilord\nrouter-1,admin,{_alnum(86, 12)}\n", _alnum(86, 12)),
+    # ESPHome's API encryption keys (base64 of 32 bytes) in a secrets file, under the names their owner gives them
+    ("esphome/secrets.yaml", f'wifi_ssid: "Greenhouse-IoT"\napi_key_gh1: "{noise_key(87)}"\n', noise_key(87)),
+    ("homeassistant/secrets.yaml", f"kitchen_noise: {noise_key(88)}\n", noise_key(88)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -124,6 +132,9 @@ DECOYS: List[Tuple[str, str]] = [
     # the inventory's notes where a password would stand: kept on the device, a service's, an SSH key
     ("exports/taekjalisti.csv", "tæki,staðsetning,ip,notandi,lykilorð,raðnúmer\nMoxa MGate,ketilhús,10.20.1.15,admin,(sjá tæki),"
                                 "TAGHB1092833\nUniFi U6-Pro,pökkunarhús,10.20.4.10,—,SSH lykill,E063DA2F7C11\n"),
+    # a secrets file's stand-in key, and a node's reference to the secrets file
+    ("esphome/secrets.yaml", 'api_key_gh1: "' + "A" * 43 + '="\n'),
+    ("esphome/gh1.yaml", "api:\n  encryption:\n    key: !secret api_key_gh1\n"),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

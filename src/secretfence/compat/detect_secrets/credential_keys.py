@@ -1860,6 +1860,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     provider = provider_verdict(lines, index, secret, filename.lower())  # (a Dropbox app secret, a Travelport uAPI password)
     if provider is not None:
         return provider
+    if len(secret) == 44 and secret[-1:] == "=" and "secrets" in filename.lower():
+        from secretfence.kinds._literal_reading import home_secrets_verdict
+
+        home = home_secrets_verdict(lines, index, secret, filename.lower())  # (an ESPHome node's API encryption key)
+        if home is not None:
+            return home
     from secretfence.kinds._web_forms import directive_setting
 
     # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
