@@ -96,6 +96,11 @@ FORMS: List[Tuple[str, str, str]] = [
     # ESPHome's API encryption keys (base64 of 32 bytes) in a secrets file, under the names their owner gives them
     ("esphome/secrets.yaml", f'wifi_ssid: "Greenhouse-IoT"\napi_key_gh1: "{noise_key(87)}"\n', noise_key(87)),
     ("homeassistant/secrets.yaml", f"kitchen_noise: {noise_key(88)}\n", noise_key(88)),
+    # Airbnb calendar export addresses: the `s` parameter is the capability (a cron job's curl, a channel manager's list)
+    ("scripts/pull_airbnb_calendar.sh", 'curl -fsS --retry 3 \\\n  "https://www.airbnb.com/calendar/ical/84824962.ics?s='
+                                        f'{_hex(89, 32)}" \\\n  -o "$OUT/room3.ics"\n', f"84824962.ics?s={_hex(89, 32)}"),
+    ("channels.yaml", f"rooms:\n  - ical: https://www.airbnb.co.uk/calendar/ical/5512.ics?locale=en-GB&s={_hex(90, 32)}\n",
+     f"5512.ics?locale=en-GB&s={_hex(90, 32)}"),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -135,6 +140,9 @@ DECOYS: List[Tuple[str, str]] = [
     # a secrets file's stand-in key, and a node's reference to the secrets file
     ("esphome/secrets.yaml", 'api_key_gh1: "' + "A" * 43 + '="\n'),
     ("esphome/gh1.yaml", "api:\n  encryption:\n    key: !secret api_key_gh1\n"),
+    # Airbnb's address with a stand-in, and a listing's public page
+    ("README.md", "Export from Airbnb: `https://www.airbnb.com/calendar/ical/12345.ics?s=" + "0" * 32 + "`\n"),
+    ("links.txt", "https://www.airbnb.com/rooms/84824962?s=67&unique_share_id=abc\n"),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

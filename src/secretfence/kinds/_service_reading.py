@@ -557,6 +557,12 @@ CALENDAR_ICAL_MARKER = "/calendar/ical/"
 _CALENDAR_SECRET_ADDRESS = lazy_regex(
     r"(?P<token>(?:(?:https?|webcal)://)?(?:calendar|www)\.google\.com/calendar/ical/[^\s/\"'<>?#]{1,254}"
     r"/private-(?P<key>[0-9a-f]{32})/[a-z-]{1,30}\.ics)(?![A-Za-z0-9_.-])")
+# An Airbnb listing's calendar export (its host's "Export calendar" link, pasted into a channel manager or a cron job's curl:
+# `https://www.airbnb.com/calendar/ical/<listing id>.ics?s=<32 hex>`, any of Airbnb's country domains): the `s` parameter
+# is the capability; whoever holds the address reads the listing's bookings (dates, guests' names in some exports).
+_AIRBNB_CALENDAR_ADDRESS = lazy_regex(
+    r"(?P<token>(?:(?:https?|webcal)://)?(?:www\.)?airbnb\.[a-z]{2,3}(?:\.[a-z]{2})?/calendar/ical/[0-9]{1,20}\.ics"
+    r"""\?(?:[^\s"'<>#&]{0,200}&){0,8}s=(?P<key>[0-9a-f]{32}))(?![A-Za-z0-9_-])""")
 _MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN, _OKTA_SSWS, _APPRISE_DISCORD, _APPRISE_SLACK,
                      _APPRISE_PUSHOVER, _APPRISE_PUSHBULLET, _ESPN_S2)  # (generated: letters of both cases and digits)
 
@@ -2367,11 +2373,17 @@ def _connector_tokens(line: str) -> Iterator[Match]:
 
 
 def _calendar_secret_addresses(line: str) -> Iterator[Match]:
-    """Google Calendar secret iCal addresses (see _CALENDAR_SECRET_ADDRESS), their private part generated hex."""
+    """Google Calendar secret iCal addresses (see _CALENDAR_SECRET_ADDRESS) and Airbnb's calendar exports
+    (_AIRBNB_CALENDAR_ADDRESS), their private part generated hex."""
     for found in itertools.islice(_CALENDAR_SECRET_ADDRESS.finditer(line), MAX_FINDINGS_A_LINE):
         if _is_hex_key(found.group("key")):
             yield Match(secret=found.group("token"), confidence=HIGH, description=(
                 "Google Calendar secret address (iCal): reads every event of the calendar, private ones too"))
+    if "airbnb." in line:
+        for found in itertools.islice(_AIRBNB_CALENDAR_ADDRESS.finditer(line), MAX_FINDINGS_A_LINE):
+            if _is_hex_key(found.group("key")):
+                yield Match(secret=found.group("token"), confidence=HIGH, description=(
+                    "Airbnb calendar export address (iCal): reads the listing's bookings"))
 
 
 def _ably_keys(line: str) -> Iterator[Match]:
