@@ -101,6 +101,12 @@ FORMS: List[Tuple[str, str, str]] = [
                                         f'{_hex(89, 32)}" \\\n  -o "$OUT/room3.ics"\n', f"84824962.ics?s={_hex(89, 32)}"),
     ("channels.yaml", f"rooms:\n  - ical: https://www.airbnb.co.uk/calendar/ical/5512.ics?locale=en-GB&s={_hex(90, 32)}\n",
      f"5512.ics?locale=en-GB&s={_hex(90, 32)}"),
+    # rs.ge's service password: the SOAP body's <sp> beside its <su>, and the GET form's parameters
+    ("accounting/soap/get_invoices.xml", '<soap:Body>\n  <get_seller_invoices xmlns="http://tempuri.org/">\n'
+                                         f"    <su>homestays:2060{_hex(91, 5)}</su>\n    <sp>{_alnum(92, 14)}</sp>\n"
+                                         "  </get_seller_invoices>\n</soap:Body>\n", _alnum(92, 14)),
+    ("waybills.py", f'URL = "https://services.rs.ge/WayBillService/WayBillService.asmx/get_waybills?su=shop:4051&sp={_alnum(93, 12)}"\n',
+     _alnum(93, 12)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -143,6 +149,9 @@ DECOYS: List[Tuple[str, str]] = [
     # Airbnb's address with a stand-in, and a listing's public page
     ("README.md", "Export from Airbnb: `https://www.airbnb.com/calendar/ical/12345.ics?s=" + "0" * 32 + "`\n"),
     ("links.txt", "https://www.airbnb.com/rooms/84824962?s=67&unique_share_id=abc\n"),
+    # TEI's speech element (no service user beside it), a templated service password
+    ("plays/act1.xml", "<sp who=\"#ham\">\n  <speaker>Hamlet</speaker>\n  <l>To be, or not to be</l>\n</sp>\n<sp>Exeunt</sp>\n"),
+    ("soap/request.xml.j2", "<su>{{ rs_user }}</su>\n<sp>{{ rs_service_password }}</sp>\n"),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),

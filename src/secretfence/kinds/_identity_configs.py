@@ -78,7 +78,7 @@ Found = Tuple[int, str, str, str, Judgement]
 _BEAN_QUALIFIED_HEADS = ("password@", "passwd@", "pwd@", "pass@", "secret@", "token@", "key@", "credential@")
 # Lines put before `find` for these forms (lower-case literals, rare in code): LTI consumers, a JWK's
 # key type, a second factor's seed and pyotp's calls.
-KEYWORDS = ("pswd>", "consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
+KEYWORDS = ("pswd>", "sp>", "&sp=", "consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
             "credentials=", "pw::", "password::", "passwd::", "bind::", "keytab", "lti_passports", "{noop}") + _BEAN_QUALIFIED_HEADS
 # A credential object's type (`"type": "password"`, `type: password`) and a base64 DER private key's
 # head (PKCS#8 and PKCS#1 RSA keys of two length bytes: `MII…IBA`, short ones `MIG…AgEA`/`AgEB`, SEC1
@@ -115,6 +115,15 @@ _PSWD_ELEMENT = lazy_regex(r"""<(?P<key>(?:[A-Za-z_][\w.-]{0,62}:)?[A-Za-z_]?[\w
 _ENCRYPTION_TYPE = lazy_regex(r"""<(?:[\w.-]{1,32}:)?EncryptionTypeCd>(?P<type>[^<>\n]{0,64})</""")
 _PSWD_LINES = 4  # lines of the password's parent element read for its encryption type
 _PSWD_READ = 4096  # characters of a line read
+
+# --- a service user's password beside its user (rs.ge's SOAP services) ---------------------------------
+# Georgia's Revenue Service web services (services.rs.ge: waybills, e-invoices, the taxpayer's services) log in with a
+# service user and its password on every call, as the elements `<su>` and `<sp>` of the SOAP body (or the `su` and
+# `sp` parameters of its GET form): `<sp>`'s text is the password where its `<su>` stands beside it.
+_SERVICE_PASSWORD_ELEMENT = lazy_regex(r"""<(?P<prefix>(?:[A-Za-z_][\w.-]{0,31}:)?)sp>(?P<value>[^<>\s][^<>\n]{0,127})</(?P=prefix)sp>""")
+_SERVICE_USER_ELEMENT = lazy_regex(r"""<(?:[A-Za-z_][\w.-]{0,31}:)?su>[^<>\n]{1,128}</(?:[A-Za-z_][\w.-]{0,31}:)?su>""")
+_SERVICE_USER_QUERY = lazy_regex(r"""[?&]su=[^&\s"'#<>]{1,128}&sp=(?P<value>[^&\s"'#<>]{1,128})""")
+_SERVICE_USER_LINES = 4  # lines either side of `<sp>` its `<su>` is looked for on
 
 # --- a typed credential object (Keycloak's users' credentials) ----------------------------------------
 _TYPED_PASSWORD = lazy_regex(r"""(?:^|[\s{,])(?P<q>["']?)type(?P=q)[ \t]*:[ \t]*(?P<vq>["']?)password(?P=vq)(?![\w-])""")
@@ -347,7 +356,7 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 IDENTITY_TRIGGERS: Triggers = Triggers(
     exact=("eyJ", '["', '[ "', "['", "[ '", "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
-            "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>",
+            "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>", "sp>", "&sp=",
             "pin") + _BEAN_QUALIFIED_HEADS,  # (`pin`: an HSM's PIN setting or element, a PKCS#11 URI's `pin-value`)
     pairs=(("type", "password"),),
 )
@@ -394,6 +403,8 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         yield from _lti_passports(lines, index, line)
     if "swd>" in lowered:
         yield from _abbreviated_passwords(lines, index, line)
+    if "sp>" in line or "&sp=" in line:
+        yield from _service_user_passwords(lines, index, line)
     if "{noop}" in line:
         for found in itertools.islice(_NOOP_PASSWORD.finditer(line), _ITEMS_A_LINE):
             yield 0, "Spring Security password stored as it is ({noop})", "password", found.group("value"), Judgement.JUDGED
@@ -404,6 +415,21 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         if found is not None and found.group("property").lower().endswith(_BEAN_QUALIFIED_WORDS):
             yield (0, f"Sakai property {found.group('property')} of bean {found.group('bean')}", found.group("property"),
                    found.group("value"), Judgement.NAMED_AND_JUDGED)
+
+
+def _service_user_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """rs.ge's service password: an `<sp>` element's text where a `<su>` element stands within a few lines, or the `sp`
+    parameter after `su` in a query (see _SERVICE_PASSWORD_ELEMENT)."""
+    found = _SERVICE_PASSWORD_ELEMENT.search(line[:_PSWD_READ]) if "sp>" in line else None
+    if found is not None and any(
+            "su>" in line_text(lines, position) and _SERVICE_USER_ELEMENT.search(line_text(lines, position)[:_PSWD_READ])
+            for position in range(max(0, index - _SERVICE_USER_LINES), min(len(lines), index + _SERVICE_USER_LINES + 1))):
+        yield 0, "service password in the XML element <sp> beside its service user <su>", "password", \
+            xml_unescaped(found.group("value")), Judgement.JUDGED
+    query = _SERVICE_USER_QUERY.search(line[:_PSWD_READ]) if "&sp=" in line else None
+    if query is not None:
+        yield 0, "service password in the sp parameter beside its service user su", "password", query.group("value"), \
+            Judgement.JUDGED
 
 
 def _abbreviated_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

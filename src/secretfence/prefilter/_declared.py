@@ -958,6 +958,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             '<p1706>',
             '<p1806>',
             'pswd>',
+            'sp>',
+            '&sp=',
             'consumers',
             'kty',
             'totp',
