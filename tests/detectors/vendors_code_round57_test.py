@@ -107,6 +107,9 @@ FORMS: List[Tuple[str, str, str]] = [
                                          "  </get_seller_invoices>\n</soap:Body>\n", _alnum(92, 14)),
     ("waybills.py", f'URL = "https://services.rs.ge/WayBillService/WayBillService.asmx/get_waybills?su=shop:4051&sp={_alnum(93, 12)}"\n',
      _alnum(93, 12)),
+    # Teltonika SMS commands with no login set: the empty login's one blank, then the password (a batch of SMS texts)
+    ("fleet/sms_batch.txt", f" {_alnum(94, 10)} getgps\n {_alnum(94, 10)} setparam 2004:gps.example.com;2005:5027\n",
+     _alnum(94, 10)),
     # a Google app password itself: four groups of four letters
     ("config/mail.yml", f'smtp:\n  host: smtp.gmail.com\n  password: "{app_password(70)}"\n', app_password(70)),
 ]
@@ -152,6 +155,9 @@ DECOYS: List[Tuple[str, str]] = [
     # TEI's speech element (no service user beside it), a templated service password
     ("plays/act1.xml", "<sp who=\"#ham\">\n  <speaker>Hamlet</speaker>\n  <l>To be, or not to be</l>\n</sp>\n<sp>Exeunt</sp>\n"),
     ("soap/request.xml.j2", "<su>{{ rs_user }}</su>\n<sp>{{ rs_service_password }}</sp>\n"),
+    # Teltonika SMS commands with neither login nor password (two blanks), and indented prose naming a command
+    ("fleet/sms_batch.txt", "  getgps\n  setparam 2004:gps.example.com\n"),
+    ("fleet/notes.txt", " then getinfo answers with the unit's state\n"),
     # the calls given names, flags or Amadeus' documented placeholders; another class's builder of two literals
     ("main.go", "c, err := routeros.Dial(*address, *username, *password)\n"),
     ("Flights.java", 'Amadeus amadeus = Amadeus.builder("REPLACE_BY_YOUR_API_KEY", "REPLACE_BY_YOUR_API_SECRET").build();\n'),
