@@ -122,7 +122,7 @@ _PSWD_READ = 4096  # characters of a line read
 # `sp` parameters of its GET form): `<sp>`'s text is the password where its `<su>` stands beside it.
 _SERVICE_PASSWORD_ELEMENT = lazy_regex(r"""<(?P<prefix>(?:[A-Za-z_][\w.-]{0,31}:)?)sp>(?P<value>[^<>\s][^<>\n]{0,127})</(?P=prefix)sp>""")
 _SERVICE_USER_ELEMENT = lazy_regex(r"""<(?:[A-Za-z_][\w.-]{0,31}:)?su>[^<>\n]{1,128}</(?:[A-Za-z_][\w.-]{0,31}:)?su>""")
-_SERVICE_USER_QUERY = lazy_regex(r"""[?&]su=[^&\s"'#<>]{1,128}&sp=(?P<value>[^&\s"'#<>]{1,128})""")
+_SERVICE_USER_QUERY = lazy_regex(r"""[?&]su=[^?&\s"'#<>]{1,128}&sp=(?P<value>[^?&\s"'#<>]{1,128})""")
 _SERVICE_USER_LINES = 4  # lines either side of `<sp>` its `<su>` is looked for on
 
 # --- a typed credential object (Keycloak's users' credentials) ----------------------------------------
