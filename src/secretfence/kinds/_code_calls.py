@@ -246,7 +246,7 @@ _HASHING_CALL = lazy_regex(
 _HASHING_WORDS = ("make_password(", "password_hash(", "hash_password(", "hashpw(", ".hash(")
 # The heads of _SDK_CALL and _CLIENT_KEYED (their readers' triggers).
 _SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", "authenticate", "Authenticate",
-              ".execute_kw", "OAuth1")
+              ".execute_kw", "OAuth1", "routeros.Dial", '.builder("')
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
                        "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(",
@@ -310,6 +310,8 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "crypt.hash(", "context.hash(", "_sha256.hash(", "_sha512.hash(", "argon2.hash(", "passwordhasher().hash(",
             # (blind rounds AZ-AX) an SDK's login by position, a class keyed first
             "gis(", "signintoportal(", "createdatabaseconnection", ".setconnection(", "blitzgateway(", ".authenticate(",
+            # (blind round 57) go-routeros' Dial(address, user, password), Amadeus.builder(clientId, clientSecret)
+            "routeros.dial", '.builder("',
             # (blind rounds GI-GN) .NET's Task-returning twins of a login's calls, MailKit's SASL mechanisms
             ".authenticateasync(", "loginasync(", "logonasync(", "signinasync(", "connectasync(", "bindasync(",
             "saslmechanism",
@@ -1711,12 +1713,18 @@ _SDK_SLOTS: Dict[str, Tuple[Tuple[int, ...], int, int]] = {
     "authenticate": ((2,), 1, 4),  # Odoo's XML-RPC common.authenticate(db, login, password or API key, {})
     "execute_kw": ((2,), -1, 5),  # Odoo's models.execute_kw(db, uid, password or API key, model, method, …)
     "oauth1": ((1, 3), -1, 2),  # requests-oauthlib's OAuth1(client_key, client_secret, owner_key, owner_secret)
+    # go-routeros' (MikroTik's API) routeros.Dial(address, username, password) and its DialTLS / DialTimeout twins;
+    # DialContext(ctx, address, username, password) and DialTLSContext take a context first
+    "dial": ((2,), 1, 3), "dialcontext": ((3,), 2, 4),
+    # Amadeus' Java SDK (Kotlin and Java alike): Amadeus.builder(clientId, clientSecret), the receiver checked
+    "builder": ((1,), -1, 2),
 }
 # (blind rounds GI-GN) .NET's `Authenticate` and its Task-returning twin `AuthenticateAsync`: MailKit's SmtpClient,
 # ImapClient and Pop3Client (`client.AuthenticateAsync(user, password)`), GemBox's mail clients.
 _SDK_CALL = lazy_regex(
     r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,4}(?P<name>GIS|SignInToPortal|CreateDatabaseConnection(?:_management)?"""
-    r"""|(?<=\.)setConnection|BlitzGateway|[aA]uthenticate(?:Async)?|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
+    r"""|(?<=\.)setConnection|BlitzGateway|[aA]uthenticate(?:Async)?|(?<=\.)execute_kw|OAuth1"""
+    r"""|(?<=routeros\.)Dial(?:TLS)?(?:Context|Timeout)?|(?<=\.)builder)[ \t]*\("""
 )
 # arguments one a line (arcpy's tools are called so): read further down
 _SDK_LINES_READ = 12
@@ -1762,6 +1770,15 @@ def _authenticate_pair(arguments: List[Argument], raws: List[str]) -> Optional[T
     return (user, arguments[first + 1]) if user is not None else None
 
 
+def _amadeus_receiver(lines: Sequence[str], index: int, name_start: int) -> bool:
+    """Whether the `.builder(` at `name_start` is called on Amadeus' class: `Amadeus.builder(` on the line, or the line
+    leading with `.builder(` under a line ending with `Amadeus` (a chain broken before each call)."""
+    before = line_text(lines, index)[:name_start].rstrip(" \t.")
+    if not before.strip():
+        before = line_text(lines, index - 1).rstrip() if index > 0 else ""
+    return before.endswith("Amadeus") and not before[-8:-7].isalnum() and before[-8:-7] != "_"
+
+
 def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A known SDK's login call given its password (or API key, or secret) by position."""
     for count, found in enumerate(_SDK_CALL.finditer(lines[index])):
@@ -1770,6 +1787,10 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
         name = found.group("name")
         key = name.lower()
         key = key[:-len("async")] if key.endswith("async") else key  # (.NET's Task-returning twin)
+        if key.startswith("dial"):
+            key = "dialcontext" if key.endswith("context") else "dial"  # (go-routeros' TLS and timeout twins)
+        elif key == "builder" and not _amadeus_receiver(lines, index, found.start("name")):
+            continue  # (any other class's builder)
         secret_slots, user_slot, least = _SDK_SLOTS[key]
         raws: List[str] = []
         # (.NET's `Authenticate(…)` is read as a login's call, over _LINES_READ lines: arcpy's tools, their arguments one a

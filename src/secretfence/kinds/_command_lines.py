@@ -2583,6 +2583,8 @@ _MIXED_DEVICE_PASSWORD = lazy_regex(r"""^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[
 # as a batch of SMS texts lists them (`fleetadm …  setparam 2001:apn.example`).
 _TELTONIKA_COMMANDS = frozenset(TELTONIKA_COMMAND_WORDS)
 _TELTONIKA_SMS = lazy_regex(r"""^[ \t]*(?P<login>[^\s#;"'<>\[\]{}]{1,32})[ \t]+(?P<pw>[^\s"'<>\[\]{}]{1,64})[ \t]+[a-z_]{4,16}(?:[ \t]|$)""")
+# ... and with no login set but a password: the empty login's one blank opens the text (`␣<password> <command>`)
+_TELTONIKA_SMS_NO_LOGIN = lazy_regex(r"""^ (?P<pw>[^\s"'<>\[\]{}]{1,64})[ \t]+[a-z_]{4,16}(?:[ \t]|$)""")
 _DEVICE_LINE_READ = 4096
 
 
@@ -2720,6 +2722,11 @@ def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
         if found is not None:
             yield 0, f"SMS password of login {found.group('login')} in a Teltonika SMS command", "password", \
                 found.group("pw"), Judgement.PASSWORD_SLOT
+    elif len(parts) >= 2 and parts[1] in _TELTONIKA_COMMANDS and line[:1] == " " and line[1:2] not in (" ", "\t"):
+        # (no login set, a password set: the text opens with the empty login's one blank, `␣<password> <command>`)
+        found = _TELTONIKA_SMS_NO_LOGIN.match(line)
+        if found is not None:
+            yield 0, "SMS password (no login) in a Teltonika SMS command", "password", found.group("pw"), Judgement.PASSWORD_SLOT
 
 
 # A fleet page's own Teltonika SMS commands, as its table's or list's code spans give them (`| Status | `fleet … getstatus`
@@ -2740,6 +2747,10 @@ def documented_sms_commands(line: str) -> Iterator[Tuple[str, str]]:
             found = _TELTONIKA_SMS.match(span)
             if found is not None:
                 yield f"SMS password of login {found.group('login')} in a Teltonika SMS command", found.group("pw")
+        elif len(parts) >= 2 and parts[1] in _TELTONIKA_COMMANDS and span[:1] == " " and span[1:2] not in (" ", "\t"):
+            found = _TELTONIKA_SMS_NO_LOGIN.match(span)  # (no login set: its one blank opens the text)
+            if found is not None:
+                yield "SMS password (no login) in a Teltonika SMS command", found.group("pw")
 
 
 # atmoz/sftp's users, `user:pass[:e][:uid[:gid[:dir1[,dir2]…]]]` separated by blanks (`:e`: the password is a

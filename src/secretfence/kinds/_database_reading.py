@@ -15,6 +15,7 @@ from secretfence.kinds._helpers import (
     DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, JOIN_BETWEEN_LITERALS, closes_a_literal, joined_value, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     name_start, spells_an_example_password, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
+from secretfence.kinds._reference_lookalikes import names_a_secret_version
 from secretfence.kinds._spec import Match, Sample
 from secretfence.kinds.database import DEFAULT_PASSWORDS
 from secretfence.prefilter.declared import Declaration
@@ -1603,6 +1604,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             return joined_value(found, value, start)
         if value.endswith("\\") and _DECLARATION_HEAD.match(": " + value[:-1]):
             return ""  # a typed declaration read whole as a pair's value (`"constant String := \"…"`): its type, no value
+        if ":" in value and names_a_secret_version(lines, index, value):
+            return ""  # a Cloud Run secrets flag's `DB_PASSWORD=db-password:3`: a Secret Manager secret's name and version
         return "" if in_code and found.group("bare") is not None else value
 
     # A setting's name must hold a database word: one search of the line rules most lines out.

@@ -63,7 +63,9 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, has_repeated_chunk, line_text, says_near, xml_unescaped, yaml_ancestor_keys
+from secretfence.kinds._helpers import (
+    DOCUMENT_SUFFIXES, has_repeated_chunk, line_text, looks_generated, says_near, xml_unescaped, yaml_ancestor_keys,
+)
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -76,7 +78,7 @@ Found = Tuple[int, str, str, str, Judgement]
 _BEAN_QUALIFIED_HEADS = ("password@", "passwd@", "pwd@", "pass@", "secret@", "token@", "key@", "credential@")
 # Lines put before `find` for these forms (lower-case literals, rare in code): LTI consumers, a JWK's
 # key type, a second factor's seed and pyotp's calls.
-KEYWORDS = ("pswd>", "consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
+KEYWORDS = ("pswd>", "sp>", "&sp=", "consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
             "credentials=", "pw::", "password::", "passwd::", "bind::", "keytab", "lti_passports", "{noop}") + _BEAN_QUALIFIED_HEADS
 # A credential object's type (`"type": "password"`, `type: password`) and a base64 DER private key's
 # head (PKCS#8 and PKCS#1 RSA keys of two length bytes: `MII…IBA`, short ones `MIG…AgEA`/`AgEB`, SEC1
@@ -113,6 +115,15 @@ _PSWD_ELEMENT = lazy_regex(r"""<(?P<key>(?:[A-Za-z_][\w.-]{0,62}:)?[A-Za-z_]?[\w
 _ENCRYPTION_TYPE = lazy_regex(r"""<(?:[\w.-]{1,32}:)?EncryptionTypeCd>(?P<type>[^<>\n]{0,64})</""")
 _PSWD_LINES = 4  # lines of the password's parent element read for its encryption type
 _PSWD_READ = 4096  # characters of a line read
+
+# --- a service user's password beside its user (rs.ge's SOAP services) ---------------------------------
+# Georgia's Revenue Service web services (services.rs.ge: waybills, e-invoices, the taxpayer's services) log in with a
+# service user and its password on every call, as the elements `<su>` and `<sp>` of the SOAP body (or the `su` and
+# `sp` parameters of its GET form): `<sp>`'s text is the password where its `<su>` stands beside it.
+_SERVICE_PASSWORD_ELEMENT = lazy_regex(r"""<(?P<prefix>(?:[A-Za-z_][\w.-]{0,31}:)?)sp>(?P<value>[^<>\s][^<>\n]{0,127})</(?P=prefix)sp>""")
+_SERVICE_USER_ELEMENT = lazy_regex(r"""<(?:[A-Za-z_][\w.-]{0,31}:)?su>[^<>\n]{1,128}</(?:[A-Za-z_][\w.-]{0,31}:)?su>""")
+_SERVICE_USER_QUERY = lazy_regex(r"""[?&]su=[^?&\s"'#<>]{1,128}&sp=(?P<value>[^?&\s"'#<>]{1,128})""")
+_SERVICE_USER_LINES = 4  # lines either side of `<sp>` its `<su>` is looked for on
 
 # --- a typed credential object (Keycloak's users' credentials) ----------------------------------------
 _TYPED_PASSWORD = lazy_regex(r"""(?:^|[\s{,])(?P<q>["']?)type(?P=q)[ \t]*:[ \t]*(?P<vq>["']?)password(?P=vq)(?![\w-])""")
@@ -184,6 +195,7 @@ _PLURAL_MAPPING = lazy_regex(
 # contracts, a `KEYS` map a keyboard's)
 _PLURAL_WORDS = frozenset({"secrets", "passwords", "apikeys"})
 _QUALIFIED_PLURALS = frozenset({"keys", "tokens"})
+_HEX_TOKEN = lazy_regex(r"^[0-9a-fA-F]{32,128}$")
 _PLURAL_QUALIFIERS = frozenset({"api", "secret", "signing", "access", "auth", "encryption", "hmac", "jwt", "private"})
 
 # --- configuration commands ---------------------------------------------------------------------------
@@ -344,7 +356,7 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 IDENTITY_TRIGGERS: Triggers = Triggers(
     exact=("eyJ", '["', '[ "', "['", "[ '", "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
-            "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>",
+            "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>", "sp>", "&sp=",
             "pin") + _BEAN_QUALIFIED_HEADS,  # (`pin`: an HSM's PIN setting or element, a PKCS#11 URI's `pin-value`)
     pairs=(("type", "password"),),
 )
@@ -391,6 +403,8 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         yield from _lti_passports(lines, index, line)
     if "swd>" in lowered:
         yield from _abbreviated_passwords(lines, index, line)
+    if "sp>" in line or "&sp=" in line:
+        yield from _service_user_passwords(lines, index, line)
     if "{noop}" in line:
         for found in itertools.islice(_NOOP_PASSWORD.finditer(line), _ITEMS_A_LINE):
             yield 0, "Spring Security password stored as it is ({noop})", "password", found.group("value"), Judgement.JUDGED
@@ -401,6 +415,21 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         if found is not None and found.group("property").lower().endswith(_BEAN_QUALIFIED_WORDS):
             yield (0, f"Sakai property {found.group('property')} of bean {found.group('bean')}", found.group("property"),
                    found.group("value"), Judgement.NAMED_AND_JUDGED)
+
+
+def _service_user_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """rs.ge's service password: an `<sp>` element's text where a `<su>` element stands within a few lines, or the `sp`
+    parameter after `su` in a query (see _SERVICE_PASSWORD_ELEMENT)."""
+    found = _SERVICE_PASSWORD_ELEMENT.search(line[:_PSWD_READ]) if "sp>" in line else None
+    if found is not None and any(
+            "su>" in line_text(lines, position) and _SERVICE_USER_ELEMENT.search(line_text(lines, position)[:_PSWD_READ])
+            for position in range(max(0, index - _SERVICE_USER_LINES), min(len(lines), index + _SERVICE_USER_LINES + 1))):
+        yield 0, "service password in the XML element <sp> beside its service user <su>", "password", \
+            xml_unescaped(found.group("value")), Judgement.JUDGED
+    query = _SERVICE_USER_QUERY.search(line[:_PSWD_READ]) if "&sp=" in line else None
+    if query is not None:
+        yield 0, "service password in the sp parameter beside its service user su", "password", query.group("value"), \
+            Judgement.JUDGED
 
 
 def _abbreviated_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -521,8 +550,11 @@ def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
         yield offset, what, "consumer_secret", child.group("value"), Judgement.NAMED_AND_JUDGED
 
 
-def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str) -> Iterator[Found]:
-    """The quoted values of a dict opened at `start` of `lines[index]`, up to its closing brace."""
+def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str, keyed_by_secret: bool = False,
+                only: Optional["re.Pattern[str]"] = None) -> Iterator[Found]:
+    """The quoted values of a dict opened at `start` of `lines[index]`, up to its closing brace. `keyed_by_secret`: an
+    entry whose key is generated and whose value is a label (a lookup table of keys to their owners, `API_KEYS =
+    {"<key>": "AGENCY-NS"}`) gives its key. `only`: the values (or keys) of that shape alone."""
     text, position = line_text(lines, index), start
     for offset in range(_DICT_LINES + 1):
         if offset:
@@ -532,7 +564,11 @@ def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: st
         end = text.find("}", position)
         part = text[position:end] if end >= 0 else text[position:]
         for item in itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE):
-            yield offset, what, key, item.group("value"), Judgement.NAMED_AND_JUDGED
+            value = item.group("value")
+            if keyed_by_secret and item.group("iq") and looks_generated(item.group("item")) and not looks_generated(value):
+                value = item.group("item")
+            if only is None or only.match(value) is not None:
+                yield offset, what, key, value, Judgement.NAMED_AND_JUDGED
         if end >= 0:
             return
 
@@ -806,7 +842,11 @@ def _plural_mapping(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     if not words:
         return
     if words[-1] in _PLURAL_WORDS or (words[-1] in _QUALIFIED_PLURALS and len(words) >= 2 and words[-2] in _PLURAL_QUALIFIERS):
-        yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key)
+        yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key, keyed_by_secret=True)
+    elif words[-1] == "tokens":
+        # (blind round 57) a `TOKENS` map of a service's access tokens, one a branch or an account (`{"BTG-LIPA": "<32 hex>"}`,
+        # Loyverse's, a POS's): hex of a token's length alone, where a chain's map holds `0x` addresses and a lexer's names
+        yield from _dict_items(lines, index, found.end(), f"token in the mapping {key}", key[:-1], only=_HEX_TOKEN)
     elif words[-1] == "keys" and len(words) >= 2 and key[-1:] in "sS":
         # (blind rounds GO-GT) a mapping of keys under another qualifier (`LINE_KEYS = {"L0001": "<hex>"}`, a receiver's
         # AES key a line; `DEVICE_KEYS`, `siteKeys`): each entry judged as the singular name holding it would be

@@ -436,6 +436,9 @@ ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?vault[-_.]?pass(?:word)?(?:[-_.]
 _HOME_SECRETS_NAME = lazy_regex(r"(?i)(?:^|[/\\!])" + _HOME_SECRETS_FILE + "$")
 _HOME_WIFI_SECRET = lazy_regex(r"""^(?P<key>[A-Za-z0-9_]{0,64}(?i:wifi|wlan)[A-Za-z0-9_]{0,64}):[ \t]+(?P<q>["']?)"""
                                r"""(?P<value>[^\s"'#!&*|>{\[][^\s"']{0,127})(?P=q)[ \t]*(?:#.*)?\r?$""")
+# ... and a node's API encryption key (`api: encryption: key: !secret api_key_gh1`): base64 of 32 bytes, the Noise
+# protocol's pre-shared key, under whatever name the owner gives it
+_HOME_NOISE_KEY = lazy_regex(r"""^(?P<key>[A-Za-z0-9_-]{1,128}):[ \t]+(?P<q>["']?)(?P<value>[A-Za-z0-9+/]{43}=)(?P=q)[ \t]*(?:#.*)?\r?$""")
 # (the network's name, address, channel or the radio's settings: no password)
 _NOT_A_WIFI_PASSWORD = frozenset({"ssid", "bssid", "name", "network", "net", "ip", "address", "host", "hostname",
                                   "gateway", "subnet", "dns", "channel", "country", "domain", "id", "mac", "user",
@@ -631,6 +634,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if words[-1] == "token" and value and _push_device_token(lines, index, words, value):
         return True  # an app install's address for push messages (APNs' device token, FCM's registration token)
+    if value and _reference_lookalikes.names_a_secret_version(lines, index, value):
+        return True  # a Secret Manager secret's name and version a Cloud Run secrets flag mounts (`api-key:latest`)
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
 
 
@@ -2875,6 +2880,21 @@ def _block_lines(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
             return
 
 
+def home_secrets_verdict(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
+    """What a keyword hit on a Home Assistant / ESPHome secrets file's value is when its forms read it (a node's API
+    encryption key under any name: _HOME_NOISE_KEY), else None."""
+    if not _HOME_SECRETS_NAME.search(lowered_name):
+        return None
+    return next((what for what, value in _role_file_values(lines, index, lowered_name) if value == secret), None)
+
+
+def _noise_key_placeholder(value: str) -> bool:
+    """A stand-in for an ESPHome API encryption key (one character or chunk repeated, a template's), not a drawn one."""
+    from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder
+
+    return is_placeholder(value) or has_repeated_chunk(value)
+
+
 def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Tuple[str, str]]:
     """(what it is, the secret) of a file that is a password by its role: an Ansible vault password
     script's echoed literal (or the password file's lone line)."""
@@ -2892,6 +2912,10 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
                 and _SSID_KEY.search("\n".join(line_text(lines, number) for number in range(min(len(lines), _HOME_SECRETS_READ))))
                 and _is_credential(found.group("value"), True, False, "wifi_password")):
             yield f"Wi-Fi password under {found.group('key')} in a Home Assistant / ESPHome secrets file", found.group("value")
+        noise = _HOME_NOISE_KEY.match(line) if "=" in line else None
+        if noise is not None and not _noise_key_placeholder(noise.group("value")):
+            yield f"ESPHome API encryption key under {noise.group('key')} in a Home Assistant / ESPHome secrets file", \
+                noise.group("value")
         return
     if not _VAULT_PASS_FILE.search(lowered_name):
         return

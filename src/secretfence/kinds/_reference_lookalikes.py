@@ -128,6 +128,28 @@ def names_a_stored_secret(lines: Sequence[str], index: int, key: str) -> bool:
     return len(text) - len(text.lstrip(" \t-")) > versions[at][2]
 
 
+# Cloud Run's and Cloud Functions' secrets flags (`gcloud run deploy --set-secrets=API_KEY=api-key:latest`,
+# `--update-secrets`, a mount's `/etc/keys/api=api-key:3`): each variable's value names a Secret Manager secret and
+# its version (`latest` or a number), which the platform reads at start-up; the flag on the line or on a line above
+# that a shell's `\` continues.
+_SECRETS_FLAG = lazy_regex(r"""--(?:set|update)-secrets[= \t]""")
+_SECRET_VERSION_REFERENCE = lazy_regex(r"""^[A-Za-z0-9_-]{1,255}:(?:latest|[1-9][0-9]{0,5})$""")
+_CONTINUED_LINES = 8  # lines of a command a flag may stand above its value
+
+
+def names_a_secret_version(lines: Sequence[str], index: int, value: str) -> bool:
+    """The value is a `<secret>:<version>` reference a Cloud Run or Cloud Functions secrets flag gives (see above)."""
+    if ":" not in value or _SECRET_VERSION_REFERENCE.match(value) is None:
+        return False
+    for row in range(index, max(-1, index - _CONTINUED_LINES), -1):
+        text = line_text(lines, row)[:_LINE_READ]
+        if row < index and not text.rstrip().endswith("\\"):
+            return False  # (the command ended above)
+        if "-secrets" in text and _SECRETS_FLAG.search(text) is not None:
+            return True
+    return False
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (

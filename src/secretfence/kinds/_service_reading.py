@@ -168,9 +168,16 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # session's secret (Kingfisher's salesforce rule; `sf org display`, simple-salesforce's SalesforceLogin).
     ("Salesforce access token", SALESFORCE_HEAD, r"[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,260}"),
     # An eBay application's cert id (its OAuth client secret): `PRD-` (production) or `SBX-` (sandbox),
-    # then hex groups 8-12, 4, 4, 4, 4-12 (Betterleaks' ebay-client-secret; the app id holds `-PRD-` inside).
-    ("eBay cert id (client secret)", "PRD-", r"[a-f0-9]{8,12}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}"),
-    ("eBay sandbox cert id (client secret)", "SBX-", r"[a-f0-9]{8,12}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}"),
+    # then hex groups 8-12, 4, 4, 4, 4-12 (Betterleaks' ebay-client-secret; the app id holds `-PRD-` inside);
+    # some keysets' second group runs to 8 hex and a sixth group of 4 follows (`PRD-<12>-<8>-<4>-<4>-<4>-<4>`).
+    ("eBay cert id (client secret)", "PRD-", r"[a-f0-9]{8,12}-[a-f0-9]{4,8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}(?:-[a-f0-9]{4})?"),
+    ("eBay sandbox cert id (client secret)", "SBX-",
+     r"[a-f0-9]{8,12}-[a-f0-9]{4,8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}(?:-[a-f0-9]{4})?"),
+    # Xendit's secret API keys (`Xendit::setApiKey`, `Configuration::setXenditKey`, the Basic auth user of its REST
+    # API): `xnd_production_` / `xnd_development_` and some 60 characters of base64. Its public keys (`xnd_public_…`,
+    # for the browser's card tokenisation) have another head.
+    ("Xendit secret API key", "xnd_production_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
+    ("Xendit development secret API key", "xnd_development_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
     # A Cloudflare Tunnel token (`cloudflared tunnel run --token …`, TUNNEL_TOKEN): base64 of
     # `{"a":<account tag>,"t":<tunnel id>,"s":<tunnel secret>}`; decoded before it counts.
     ("Cloudflare Tunnel token", CLOUDFLARE_TUNNEL_HEAD, r"[A-Za-z0-9+/]{80,600}={0,2}"),
@@ -550,6 +557,12 @@ CALENDAR_ICAL_MARKER = "/calendar/ical/"
 _CALENDAR_SECRET_ADDRESS = lazy_regex(
     r"(?P<token>(?:(?:https?|webcal)://)?(?:calendar|www)\.google\.com/calendar/ical/[^\s/\"'<>?#]{1,254}"
     r"/private-(?P<key>[0-9a-f]{32})/[a-z-]{1,30}\.ics)(?![A-Za-z0-9_.-])")
+# An Airbnb listing's calendar export (its host's "Export calendar" link, pasted into a channel manager or a cron job's curl:
+# `https://www.airbnb.com/calendar/ical/<listing id>.ics?s=<32 hex>`, any of Airbnb's country domains): the `s` parameter
+# is the capability; whoever holds the address reads the listing's bookings (dates, guests' names in some exports).
+_AIRBNB_CALENDAR_ADDRESS = lazy_regex(
+    r"(?P<token>(?:(?:https?|webcal)://)?(?:www\.)?airbnb\.[a-z]{2,3}(?:\.[a-z]{2})?/calendar/ical/[0-9]{1,20}\.ics"
+    r"""\?(?:[^\s"'<>#&]{0,200}&){0,8}s=(?P<key>[0-9a-f]{32}))(?![A-Za-z0-9_-])""")
 _MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN, _OKTA_SSWS, _APPRISE_DISCORD, _APPRISE_SLACK,
                      _APPRISE_PUSHOVER, _APPRISE_PUSHBULLET, _ESPN_S2)  # (generated: letters of both cases and digits)
 
@@ -2377,11 +2390,17 @@ def _connector_tokens(line: str) -> Iterator[Match]:
 
 
 def _calendar_secret_addresses(line: str) -> Iterator[Match]:
-    """Google Calendar secret iCal addresses (see _CALENDAR_SECRET_ADDRESS), their private part generated hex."""
+    """Google Calendar secret iCal addresses (see _CALENDAR_SECRET_ADDRESS) and Airbnb's calendar exports
+    (_AIRBNB_CALENDAR_ADDRESS), their private part generated hex."""
     for found in itertools.islice(_CALENDAR_SECRET_ADDRESS.finditer(line), MAX_FINDINGS_A_LINE):
         if _is_hex_key(found.group("key")):
             yield Match(secret=found.group("token"), confidence=HIGH, description=(
                 "Google Calendar secret address (iCal): reads every event of the calendar, private ones too"))
+    if "airbnb." in line:
+        for found in itertools.islice(_AIRBNB_CALENDAR_ADDRESS.finditer(line), MAX_FINDINGS_A_LINE):
+            if _is_hex_key(found.group("key")):
+                yield Match(secret=found.group("token"), confidence=HIGH, description=(
+                    "Airbnb calendar export address (iCal): reads the listing's bookings"))
 
 
 def _ably_keys(line: str) -> Iterator[Match]:

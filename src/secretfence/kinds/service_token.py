@@ -92,7 +92,7 @@ MASK_PREFIXES = (
     "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",
     "shippo_live_", "shippo_test_", "shpat_", "shpca_", "shppa_", "shpss_", "sk-ant-", "sk-lf-", "sk-or-v1-", "sk_sbox_",
     "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "test_gsk_", "test_sk_", "tskey-", "waka_",
-    "whsec_", "wlp_", "wlu_", "xkeysib-", "xsmtpsib-", "ya29.",
+    "whsec_", "wlp_", "wlu_", "xkeysib-", "xnd_development_", "xnd_production_", "xsmtpsib-", "ya29.",
 )
 
 

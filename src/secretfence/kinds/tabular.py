@@ -229,6 +229,8 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             r"|(?:į|i)renginys|serijos[_ -]?(?:nr|numeris)|ier(?:ī|i)ce|iek(?:ā|a)rta"
                             r"|s(?:ē|e)rijas[_ -]?(?:nr|numurs)|seade|seeria[_ -]?(?:nr|number)|seerianumber|naprava"
                             r"|serijska[_ -]?(?:(?:š|s)t|(?:š|s)tevilka)|thi(?:ế|e)t[_ ]?b(?:ị|i)|מכשיר"
+                            # (an Icelandic team's: `tæki`, written `taeki`, `búnaður`, `raðnúmer`, written `radnumer`)
+                            r"|t(?:æ|ae)ki|b(?:ú|u)na(?:ð|d)ur|ra(?:ð|d)n(?:ú|u)mer"
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 

@@ -308,6 +308,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "slaptazodis", "slaptazodi", "parole", "parool", "salasona", "סיסמה", "סיסמא", "סיסמת", "הסיסמה", "הסיסמא",
     # (Bulgarian's `парола`, its definite `паролата` (`паролата е …`) and plural `пароли`)
     "парола", "паролата", "пароли",
+    # (Icelandic's `lykilorð` and `aðgangsorð`, with their article `lykilorðið`, in its letters and in ASCII's `d`: an
+    # Icelandic team's inventory heads its password column so)
+    "lykilorð", "lykilord", "lykilorðið", "lykilordid", "aðgangsorð", "adgangsord",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -673,6 +676,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # secret: `UNIFONIC_APP_SID`, `data={"AppSid": …}`, `-d "AppSid=…"`): drawn letters and digits. Twilio's SIDs
         # (`AP` and 32 hex for a TwiML app) name a resource, never authenticate: its auth token is the secret
         return True
+    if (words[-2:] == ("store", "key") or words[-1:] == ("storekey",)) and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)):
+        # a payment gateway's store key (Asseco's NestPay / EST 3D Pay `storekey`, which keys the request's and the
+        # answer's hash): drawn; a cache's or a session store's key is a name (`STORE_KEY = "sessions"`)
+        return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
             and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
         # a credential named for what it opens (Smartwaiver's `WEBHOOK_CREDENTIAL`, MSAL's `client_credential`, an
@@ -774,6 +782,10 @@ _HEX_DIGEST_OF_SECRET = lazy_regex(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-f
 _GOSSIP_KEY = lazy_regex(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
 # A dotted property naming a credential before its last words (Hadoop, Spark).
 _DOTTED_CREDENTIAL = lazy_regex(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
+
+
+# Ten letters and digits or more, both cases, a digit inside (not only a name's number at its end: `SessionStore2024`).
+_MIXED_DRAWN = lazy_regex(r"^(?=[A-Za-z0-9]{0,63}[a-z])(?=[A-Za-z0-9]{0,63}[A-Z])[A-Za-z0-9]{0,62}[0-9][A-Za-z][A-Za-z0-9]{0,62}$")
 
 
 def _looks_keyed(value: str) -> bool:
@@ -1702,6 +1714,10 @@ def _glued_in_run(value: str, start: int, end: int, alone: bool) -> bool:
     before, after = value[start - 1], value[end]
     if before.isalpha() and after.isalpha():
         return True
+    if alone and (before.isalpha() or after.isalpha()) and len(set(value[start:end].lower())) > 1:
+        # (glued to a letter of the run on one side, a separator on the other: a base64url key's `…9cQUX_6v…` spells
+        # its one word by the case change alone)
+        return True
     if (not alone or len(set(value[start:end].lower())) == 1 or before in _WORD_SEPARATORS
             or after in _WORD_SEPARATORS):
         return False
@@ -1740,6 +1756,10 @@ def _random_tail(value: str) -> bool:
 
 
 def _is_passphrase(value: str) -> bool:
+    # (words each of one character repeated stand for a shape, as an example config shows a Google app password's
+    # four groups: `xxxx xxxx xxxx xxxx`, `**** ****`)
+    if all(len(set(word.lower())) == 1 for word in value.split()):
+        return False
     return (_PASSPHRASE.match(value) is not None
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
             and _DELIVERY_NOTE.search(value) is None
@@ -1917,6 +1937,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     provider = provider_verdict(lines, index, secret, filename.lower())  # (a Dropbox app secret, a Travelport uAPI password)
     if provider is not None:
         return provider
+    if len(secret) == 44 and secret[-1:] == "=" and "secrets" in filename.lower():
+        from secretfence.kinds._literal_reading import home_secrets_verdict
+
+        home = home_secrets_verdict(lines, index, secret, filename.lower())  # (an ESPHome node's API encryption key)
+        if home is not None:
+            return home
     from secretfence.kinds._web_forms import directive_setting
 
     # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
