@@ -194,7 +194,10 @@ _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \t
 _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
-                           "secreto", "segredo", "segreto", "jeton", "avain", "kulcs")
+                           "secreto", "segredo", "segreto", "jeton", "avain", "kulcs",
+                           # (Catalan's password and key, `CONTRASENYA_SMTP=`, `clau_api:`, `paraula_de_pas:`: Spanish's
+                           # `contraseña` is detect-secrets' keyword's own, Catalan's no keyword's)
+                           "contrasenya", "clau", "paraula")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -238,7 +241,8 @@ MAX_VALUES_A_LINE = 64
 LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
-                         "secreto", "segredo", "segreto", "jeton", "avain", "kulcs")
+                         "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "contrasenya", "clau",
+                         "paraula")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
