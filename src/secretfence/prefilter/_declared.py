@@ -547,6 +547,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'seatsioclient(',
             'seatsio.client(',
             'seatsio::client',
+            'prestashopwebservice(',
             'startsession(',
             'openskyapi(',
             'createfromfiles(',

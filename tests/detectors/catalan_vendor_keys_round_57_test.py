@@ -1,0 +1,64 @@
+"""Blind round 57: vendors' keys a Catalan shop's code holds in their documented shapes. PrestaShop's webservice key (32
+capital letters and digits, as its back office draws it) given to the webservice library, `new
+PrestaShopWebservice($url, $key, $debug)`, literally or through a constant or variable named `KEY` beside the call;
+Holded's API key (32 hex digits) sent as its `key` header to api.holded.com. The library's own example key, and a
+bare `key` of that shape in a file that calls neither API, stay none. Through the engine."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn
+
+_PRESTASHOP_KEY = drawn(4250100, 32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_HOLDED_KEY = drawn(4250101, 32, "0123456789abcdef")
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [secret for _, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert any(c.isdigit() for c in _PRESTASHOP_KEY) and any(c.isalpha() for c in _PRESTASHOP_KEY)
+    assert len(set(_HOLDED_KEY)) >= 10
+
+
+@pytest.mark.parametrize("text", [
+    ("<?php\nfinal class ClientBotiga\n{\n    private const URL = 'https://www.botiga.cat';\n    private const KEY = '{key}';\n\n"
+     "    public function __construct()\n    {\n        $this->ws = new PrestaShopWebservice(self::URL, self::KEY, false);\n    }\n}\n"),
+    "<?php\n$ws = new PrestaShopWebservice('https://www.botiga.cat', '{key}', false);\n",
+    "<?php\n$url = 'https://www.botiga.cat';\n$key = '{key}';\n$ws = new \\PrestaShopWebservice($url, $key, true);\n",
+])
+def test_a_prestashop_webservice_key_blocks(engine: Engine, text: str) -> None:
+    assert _secrets(engine, "sync-estoc/src/Client.php", text.replace("{key}", _PRESTASHOP_KEY)) == [_PRESTASHOP_KEY]
+
+
+@pytest.mark.parametrize("filename, text", [
+    # (the library's doc comment's example key)
+    ("src/Client.php", "<?php\n$ws = new PrestaShopWebservice('https://mystore.com/', 'ZQ88PRJX5VWQHCWE4EE7SQ7HPNX00RAJ', false);\n"),
+    # (a key of the shape in a file that calls no PrestaShop: a catalogue's code, a cache's key)
+    ("src/Cataleg.php", "<?php\nfinal class Cataleg\n{\n    private const KEY = '{key}';\n}\n"),
+    ("src/Client.php", "<?php\n$ws = new PrestaShopWebservice($url, getenv('PS_WS_KEY'), false);\n"),
+])
+def test_a_prestashop_lookalike_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _secrets(engine, filename, text.replace("{key}", _PRESTASHOP_KEY)) == []
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("analisi/marges.py", 'import requests\nH = {"key": "{key}"}\n'
+                          'r = requests.get("https://api.holded.com/api/invoicing/v1/documents/invoice", headers=H)\n'),
+    ("scripts/contactes.sh", 'curl -s -H "key: {key}" https://api.holded.com/api/invoicing/v1/contacts\n'),
+])
+def test_a_holded_api_key_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert _secrets(engine, filename, text.replace("{key}", _HOLDED_KEY)) == [_HOLDED_KEY]
+
+
+@pytest.mark.parametrize("filename, text", [
+    # (an MD5 under a bare key in a file that calls no Holded: a cache's key, a digest)
+    ("analisi/cache.py", 'ENTRY = {"key": "{key}", "ttl": 300}\n'),
+    ("analisi/marges.py", 'H = {"key": os.environ["HOLDED_KEY"]}\n'
+                          'r = requests.get("https://api.holded.com/api/invoicing/v1/documents/invoice", headers=H)\n'),
+])
+def test_a_holded_lookalike_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _secrets(engine, filename, text.replace("{key}", _HOLDED_KEY)) == []
