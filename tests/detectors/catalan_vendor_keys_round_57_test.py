@@ -8,11 +8,16 @@ from __future__ import annotations
 import pytest
 from secretfence.engine import Engine
 
+import base64
+import random
+
 from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import drawn
 
 _PRESTASHOP_KEY = drawn(4250100, 32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _HOLDED_KEY = drawn(4250101, 32, "0123456789abcdef")
+# (Redsys' merchant key: 24 random bytes in base64, 32 characters)
+_REDSYS_KEY = base64.b64encode(random.Random(4250024).randbytes(24)).decode()
 
 
 def _secrets(engine: Engine, filename: str, text: str) -> list:
@@ -22,6 +27,7 @@ def _secrets(engine: Engine, filename: str, text: str) -> list:
 def test_the_fakes_have_the_shapes_they_stand_for() -> None:
     assert any(c.isdigit() for c in _PRESTASHOP_KEY) and any(c.isalpha() for c in _PRESTASHOP_KEY)
     assert len(set(_HOLDED_KEY)) >= 10
+    assert len(_REDSYS_KEY) == 32 and not _REDSYS_KEY.startswith("/")
 
 
 @pytest.mark.parametrize("text", [
@@ -62,3 +68,36 @@ def test_a_holded_api_key_blocks(engine: Engine, filename: str, text: str) -> No
 ])
 def test_a_holded_lookalike_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
     assert _secrets(engine, filename, text.replace("{key}", _HOLDED_KEY)) == []
+
+
+# --- Redsys' merchant key ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("filename, text", [
+    ("botiga/modules/pagament/config/redsys.php",
+     "<?php\nreturn [\n    'url' => 'https://sis.redsys.es/sis/realizarPago',\n    'merchant_code' => '351482096',\n"
+     "    'clau_sha256' => '{key}',\n];\n"),
+    ("config/pagament.php", "<?php\n// Redsys (TPV virtual)\n$config['clave_sha256'] = '{key}';\n"),
+    ("tpv/Signa.java", 'import sis.redsys.api.ApiMacSha256;\n\nclass Signa {{\n    static final String CLAU = "{key}";\n}}\n'),
+])
+def test_a_redsys_merchant_key_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert _secrets(engine, filename, text.replace("{key}", _REDSYS_KEY)) == [_REDSYS_KEY]
+
+
+@pytest.mark.parametrize("filename", ["docs/traspas-botiga-online.md", "docs/runbooks/botiga-online.md"])
+def test_a_redsys_merchant_key_in_a_handover_or_runbook_table_blocks(engine: Engine, filename: str) -> None:
+    text = ("# Traspàs de la botiga en línia\n\n## TPV virtual (Redsys)\n| Camp | Valor |\n|------|-------|\n"
+            f"| Terminal | 001 |\n| Clau SHA-256 | `{_REDSYS_KEY}` |\n")
+    assert _secrets(engine, filename, text) == [_REDSYS_KEY]
+
+
+@pytest.mark.parametrize("filename, text", [
+    # (the test terminal's key Redsys publishes in its documentation)
+    ("config/redsys.php", "<?php\nreturn ['url' => 'https://sis-t.redsys.es:25443/sis/realizarPago',\n"
+                          "    'clave_sha256' => 'sq7HjrUOBfKmC576ILgskD5srU870gJ7'];\n"),
+    # (a password's SHA-256, head first: a digest's name)
+    ("config/usuaris.py", 'contrasenya_sha256 = "{key}"\n'),
+    # (a SHA-256 key's shape in a page that is no team's own record: documentation's example)
+    ("docs/pagaments/redsys.md", "| Camp | Valor |\n|---|---|\n| Clau SHA-256 | `{key}` |\n"),
+])
+def test_a_redsys_lookalike_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _secrets(engine, filename, text.replace("{key}", _REDSYS_KEY)) == []

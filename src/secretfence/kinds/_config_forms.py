@@ -612,6 +612,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "redencia"), ("`", "REDENCIA"), ("`", "cceso"), ("`", "CCESO"), ("`", "cesso"), ("`", "CESSO"),
            ("`", "` con `"), ("`", "` com `"), ("`", "` avec `"), ("|", "ontrase"), ("|", "ONTRASE"), ("|", "lave"),
            ("|", "LAVE"), ("|", "enha"), ("|", "ENHA"),
+           # (Catalan's key, `Clau SHA-256 `…``, `| Clau API |`: its `contrasenya` holds `ontrase`)
+           ("`", "Clau"), ("`", "clau"), ("`", "CLAU"), ("|", "Clau"), ("|", "clau"), ("|", "CLAU"),
            # (a note's head-first label before its colon: `Contraseña del router: …`, `Senha caixa: …`, `Kennwort SIP: …`)
            (":", "ontrase"), (":", "ONTRASE"), (":", "enha"), (":", "ENHA"), (":", "ennwort"), (":", "ENNWORT"),
            # (Dutch's, as German's: `Wachtwoord `…``, `beheerderswachtwoord: `…``, `Sleutel `…``, `| Wachtwoord |`,
@@ -826,6 +828,7 @@ _TABLE_VALUE = lazy_regex(
 # (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
 # Polish's words for a password, a secret, a token or a key)
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
+                           "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            "haslo", "heslo", "senord", "passord", "adgangskode",
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
                            # (Estonian's `parool` (Latvian's `parole` is Romanian's `parol`), Lithuanian's `slaptažodis`,

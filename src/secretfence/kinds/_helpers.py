@@ -61,6 +61,8 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 # and secret are read too, at documentation's bar (see is_handover_note's callers). A word of the path, a folder's or
 # the file's. ("Handoff" is left out: a chat or a call handed to a person is many a product's documented feature.)
 _HANDOVER = lazy_regex(r"(?:^|[/\\._-])hand[-_]?overs?(?:[/\\._-]|$)")
+# (Catalan's `traspàs`, the handing over of a job or a business: `docs/traspas-botiga-online.md`, `traspàs/it.md`)
+_CATALAN_HANDOVER = lazy_regex(r"(?:^|[/\\._-])trasp(?:à|a)s(?:[/\\._-]|$)")
 # An incident's write-up (`docs/incidents/2024-05-02-booking-mail.md`, `postmortems/INC-2291.md`, `2023-11-08-postmortem.md`,
 # `incident-report-db-failover.md`): the team's record of what happened on its own systems, no reader's example, so its
 # values (the token that leaked, the old key kept to be deleted) are the team's own, read as a handover note's are. Known
@@ -98,7 +100,8 @@ LOCALIZED_PRE_SHARED_WORDS = ("compartida", "compartilhada", "partilhada", "part
 
 def is_handover_note(lowered_name: str) -> bool:
     """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
-    return "hand" in lowered_name and _HANDOVER.search(lowered_name) is not None
+    return ("hand" in lowered_name and _HANDOVER.search(lowered_name) is not None) or (
+        "trasp" in lowered_name and _CATALAN_HANDOVER.search(lowered_name) is not None)
 
 
 def is_incident_record(lowered_name: str) -> bool:

@@ -2370,6 +2370,27 @@ def _zalopay_key_beside(key: str, value: str, lines: Sequence[str], index: int, 
             and (_ZALOPAY_SAID.search(lowered_name) is not None or says_near(lines, index, _ZALOPAY_SAID, _ZALOPAY_LINES)))
 
 
+# Redsys' merchant key (its "clave secreta de comercio", signing each payment with HMAC_SHA256_V1): 24 bytes in base64,
+# 32 characters, which the shop's module names for the signature it makes (`clave_sha256`, Catalan's `clau_sha256`,
+# `sha256_key`, `redsys_key`, `secret`): a key's or a secret's word in the name, or SHA-256's (`sha` among its words, a
+# digest's word elsewhere: a SHA's hex is no key), where the file names Redsys (its address, its API's `ApiMacSha256`,
+# `createMerchantSignature`, a `Ds_Merchant_` field). The test terminal's key Redsys publishes in its documentation opens
+# no merchant's account (_PUBLISHED_TEST_KEYS); a payment's own signature (`Ds_Signature`) is 44 characters, a SHA-256's base64.
+_REDSYS_SAID = lazy_regex(r"(?i)redsys|apimacsha256|createmerchantsignature|ds_merchant_")
+_REDSYS_KEY = lazy_regex(r"^(?=[A-Za-z0-9+/]*[0-9])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{32}$")
+_REDSYS_KEY_WORDS = frozenset({"key", "clave", "clau", "chiave", "secret", "secreta", "secreto", "sha", "kc"})
+_REDSYS_LINES = 40
+
+
+def _redsys_key_beside(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """Redsys' merchant key under a key's, a secret's or SHA-256's name, where the file names Redsys (see above)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    if _REDSYS_KEY.match(value) is None or value in _PUBLISHED_TEST_KEYS or not _REDSYS_KEY_WORDS.intersection(key_words(key)):
+        return False
+    return _REDSYS_SAID.search(lowered_name) is not None or says_near(lines, index, _REDSYS_SAID, _REDSYS_LINES)
+
+
 # GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
 # --encrypt-key 80923B25…`, `gpg --recipient 0x1A2B3C4D`): which key encrypts or signs, never a secret.
 _PGP_KEY_OPTIONS = frozenset({"encrypt-key", "sign-key", "hidden-encrypt-key", "default-key", "local-user", "recipient",
@@ -2459,6 +2480,10 @@ _PUBLISHED_TEST_KEYS = frozenset({
     "7Fjfp0ZBr1KtDRbnfVdmIw", "gX1fBat3bV", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
     "SplxlOBeZQQYbYS6WxSbIA", "mF_9.B5f-4.1JqM", "cf136dc3c1fc93f31185e5885805d", "SlAV32hkKG", "8xLOxBtZp8",
     "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+}) | frozenset({
+    # Redsys' test terminal's merchant key (its integration guide's `Clave SHA-256` for the test environment, in every
+    # sample and module's default): it signs payments on the test platform only
+    "sq7HjrUOBfKmC576ILgskD5srU870gJ7",
 })
 
 
@@ -3943,7 +3968,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
               or _przelewy24_crc_beside(key, value, lines, index, lowered_name)
-              or _zalopay_key_beside(key, value, lines, index, lowered_name)) and (
+              or _zalopay_key_beside(key, value, lines, index, lowered_name)
+              or _redsys_key_beside(key, value, lines, index, lowered_name)) and (
                 _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                 and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
                 and not _cited_example(lines, index)

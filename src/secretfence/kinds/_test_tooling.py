@@ -390,7 +390,10 @@ _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|ny?)a|clave
                                    rb"""|jelsz(?:\xc3[\xb3\x93]|o)"""
                                    # (Latvian's `| Parole |`, Estonian's `| Parool |`, Lithuanian's `| Slaptažodis |`: ž in UTF-8
                                    # or spelled z)
-                                   rb"""|parole|parool|slapta(?:\xc5[\xbe\xbd]|z)odis)"""
+                                   rb"""|parole|parool|slapta(?:\xc5[\xbe\xbd]|z)odis"""
+                                   # (Catalan's key, `| Clau SHA-256 |`, `| Clau API |`, as Spanish's `clave`; its
+                                   # `contrasenya` is read with Spanish's word)
+                                   rb"""|clau)"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 _FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                                 rb"""|dane logowania)"""
@@ -410,7 +413,7 @@ FOLDED_HINTS = tuple(
                                             "salasana")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
-                                            "slapta")),
+                                            "slapta", "clau")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

@@ -352,6 +352,10 @@ _LOCALIZED_KEY_USES = frozenset({"hmac", "firma", "assinatura", "signature", "ci
                                  "encriptacao", "criptografia", "crittografia", "chiffrement",
                                  # (Catalan's signature and encryption: `clau_signatura`, `clau_xifratge`)
                                  "signatura", "xifratge", "encriptacio"})
+# ... and the hash an HMAC's key signs with, named after the key's word (Redsys' merchant key as its back office and the
+# shops' modules name it: `Clave SHA-256`, `clave_sha256`, Catalan's `clau_sha256`): a signing key. (`sha` elsewhere
+# says a digest: `contraseña_sha`, `sha_clave`: _LOCALIZED_NOT_THE_VALUE.)
+_LOCALIZED_SIGNING_KEYS = frozenset({("clave", "sha"), ("clau", "sha"), ("chiave", "sha"), ("chave", "sha")})
 # ... and a message authentication code's (Nexi XPay's `chiave MAC`, `chiave_mac`, `clave_mac`): `mac` names a MAC
 # address as often, so its key is read as English's `mac_key` is, holding a generated value (names_a_credential_holding).
 _LOCALIZED_VALUE_JUDGED_KEY_USES = frozenset({"mac"})
@@ -427,6 +431,8 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
     compounded = words[-1].endswith(_COMPOUNDED_PASSWORD_WORDS)
     if not compounded and not _LOCALIZED_VOCABULARY.intersection(words) and all(word.isascii() for word in words):
         return False  # (no word of the languages read: most keys, botocore's thousands)
+    if words in _LOCALIZED_SIGNING_KEYS:
+        return True  # (a key named for the hash its signature is made with: Redsys' `Clave SHA-256`, `clau_sha256`)
     if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] in (("parola", "chiave"), ("parole", "chiave")):
         return False  # (Italian's `parola chiave`, `parole chiave` are search keywords)
     last, first = words[-1], words[0]
