@@ -141,3 +141,27 @@ def test_a_catalan_sheets_references_are_not_blocked(engine: Engine) -> None:
             "GIR01,router,Teltonika RUT241,192.168.20.1,admin,(al 1Password),4G de reserva\n"
             "GIR01,impressora tiquets,Epson TM-m30III,192.168.20.41,epson,,sense acces web\n")
     assert _blocked(engine, "infra/inventari/botigues.csv", text) == []
+
+
+# --- a bare value after a head-first label naming its account in a code span ----------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "- Contrasenya de l'usuari `operari`: {pw}",
+    "- Contraseña del usuario `operari`: {pw}",  # (Spanish's, Portuguese's and English's the same form)
+    "- Senha do usuário `operari`: {pw}",
+    "- Password for user `svc-backup`: {pw}",
+])
+def test_a_bare_password_after_a_label_naming_its_account_in_a_span_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[4]
+    text = f"# Taller\n\n- Ordinador: `TALLER-PC` (Windows 10).\n{item.replace('{pw}', password)}\n"
+    assert _secrets(engine, "docs/taller/maquina.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Contrasenya de l'usuari `operari`: al 1Password",
+    "- Contrasenya de `root`: <pendent>",
+    "- Contrasenya de `root`: ${ROOT_PASSWORD}",
+    "- Password for `admin`: changeme",
+])
+def test_a_label_naming_its_account_in_a_span_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/taller/maquina.md", f"# Taller\n\n{item}\n") == []

@@ -496,7 +496,7 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:\xc3[\xb1\x91]|ny?)a|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+[^\s`:|(]{1,32}){1,4}"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
@@ -1777,7 +1777,8 @@ def _head_last(label: str) -> str:
 _HEAD_FIRST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|ny?)a"""
     r"""|senha|has(?:ł|l)o|heslo)"""
-    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 
 
@@ -2561,7 +2562,10 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
     if line.lstrip().startswith("|"):
         return itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(line[:_SPAN_LINE_READ]))
     if "`" in line:
-        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index))
+        # (and a bare value after a head-first label naming its account in a code span: `- Contrasenya de l'usuari
+        # `operari`: …`, `- Password for `svc-backup`: …`)
+        return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
+                               head_first_labelled_value(line[:_SPAN_LINE_READ]))
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
 
 
