@@ -165,3 +165,25 @@ def test_a_bare_password_after_a_label_naming_its_account_in_a_span_blocks(engin
 ])
 def test_a_label_naming_its_account_in_a_span_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
     assert _blocked(engine, "docs/taller/maquina.md", f"# Taller\n\n{item}\n") == []
+
+
+# --- a password joined from its halves under a credential's name -----------------------------------------------------
+
+@pytest.mark.parametrize("template", [
+    'CONTRASENYA = "".join((\n    "{a}",\n    "{b}",\n))\n',
+    'SMTP_PASSWORD = "".join(["{a}", "{b}"])\n',
+])
+def test_a_password_joined_from_its_halves_blocks(engine: Engine, template: str) -> None:
+    password = _CHOSEN[5]
+    half = len(password) // 2
+    text = 'import paramiko\n\n' + template.format(a=password[:half], b=password[half:])
+    assert [secret for _, secret in _secrets(engine, "enviaments/edi/envia.py", text)] == [password]
+
+
+@pytest.mark.parametrize("text", [
+    'SEPARADOR = "".join(("Quadern", "*Marbre2120"))\n',  # (no credential's name)
+    'CONTRASENYA = "".join(("contra", "senya"))\n',  # (a word)
+    'PASSWORD_HELP = " ".join(("Use at least", "12 characters"))\n',
+])
+def test_a_join_that_is_no_password_is_not_blocked(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "enviaments/edi/envia.py", text) == []
