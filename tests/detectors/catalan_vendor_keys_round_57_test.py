@@ -101,3 +101,21 @@ def test_a_redsys_merchant_key_in_a_handover_or_runbook_table_blocks(engine: Eng
 ])
 def test_a_redsys_lookalike_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
     assert _secrets(engine, filename, text.replace("{key}", _REDSYS_KEY)) == []
+
+
+# --- a Zebra printer's device password sent by a script's printf ------------------------------------------------------
+
+_ZEBRA_PASSWORD = drawn(4250102, 12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")
+_ZEBRA_SCRIPT = ("#!/bin/sh\n# Envia la configuracio base a les Zebra (port 9100)\nIP=\"$1\"\nPIN={pin}\n\n"
+                 "printf '! U1 setvar \"device.password\" \"%s\"\\r\\n' \"$PIN\" | nc -w 3 \"$IP\" 9100\n")
+
+
+def test_a_zebra_device_password_given_to_printf_blocks_at_its_assignment(engine: Engine) -> None:
+    text = _ZEBRA_SCRIPT.replace("{pin}", f'"{_ZEBRA_PASSWORD}"')
+    assert [(line, secret) for line, _, secret in _blocked(engine, "infra/scripts/configura_zebra.sh", text)] == [
+        (4, _ZEBRA_PASSWORD)]
+
+
+@pytest.mark.parametrize("pin", ['"$2"', '"$(cat /etc/zebra.pin)"', '"1234"'])
+def test_a_zebra_printf_over_no_literal_password_is_not_blocked(engine: Engine, pin: str) -> None:
+    assert _blocked(engine, "infra/scripts/configura_zebra.sh", _ZEBRA_SCRIPT.replace("{pin}", pin)) == []
