@@ -187,3 +187,35 @@ def test_a_password_joined_from_its_halves_blocks(engine: Engine, template: str)
 ])
 def test_a_join_that_is_no_password_is_not_blocked(engine: Engine, text: str) -> None:
     assert _blocked(engine, "enviaments/edi/envia.py", text) == []
+
+
+# --- a Wi-Fi network's SSID and key as a pair of spans under an item naming Wi-Fi -------------------------------------
+
+_OPENING = ("# Obertura de la botiga\n\n1. Router: ja instal·lat.\n2. Wi-Fi\n"
+            "   - Clients: `Papereria`, sense contrasenya, portal captiu.\n{item}\n3. TPV: instal·lar l'aplicació.\n")
+
+
+@pytest.mark.parametrize("item", [
+    "   - Interna (TPV, tauleta de l'aparador): `Botiga-Vic-Intern` / `{pw}`",
+    "   - Staff (POS, tablet): `Shop-Staff` / `{pw}`",
+])
+def test_a_wifi_networks_pair_under_its_item_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[6]
+    text = _OPENING.replace("{item}", item.replace("{pw}", password))
+    assert _secrets(engine, "docs/botigues/vic.md", text) == [(6, password)]
+
+
+def test_a_wifi_pair_whose_label_names_wifi_blocks(engine: Engine) -> None:
+    password = _CHOSEN[6]
+    assert _secrets(engine, "docs/botigues/vic.md", f"# Xarxa\n\n- Wi-Fi interna: `Botiga-Intern` / `{password}`\n") == [
+        (3, password)]
+
+
+@pytest.mark.parametrize("text", [
+    # (a guests' network, posted for them)
+    _OPENING.replace("{item}", "   - Clients: `Botiga-Convidats` / `" + _CHOSEN[6] + "`"),
+    # (a pair of spans under an item naming no Wi-Fi: a list's pair)
+    "# X\n\n2. Branques\n   - Release: `main` / `release-2024.10`\n",
+])
+def test_a_pair_of_spans_that_is_no_staff_network_is_not_blocked(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "docs/botigues/vic.md", text) == []

@@ -1207,6 +1207,41 @@ def _ssid_span_item(text: str) -> Iterator[Found]:
                found.group("value") or found.group("bare"))
 
 
+# A Wi-Fi network's SSID and key written as a login's pair of spans, in a list item under an item naming Wi-Fi (a shop's
+# opening checklist: `2. Wi-Fi` then `   - Interna (TPV, tauleta): `Shop-Intern` / `…``, `   - Staff: `HQ-Staff` /
+# `…``), or in an item whose label names it (`- Wi-Fi interna: `Shop-Intern` / `…``): the network's passphrase. A
+# network its label says is for guests, clients or customers (`- Clients: `Papereria`, sense contrasenya`) is posted for
+# them: none.
+_SSID_PAIR_ITEM = lazy_regex(
+    r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?P<label>[^`\n:]{1,80}?)[ \t]*:[ \t]*`(?P<ssid>[^`\n]{1,64})`"""
+    r"""[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`[ \t]*[.;,]?[ \t]*\r?$""")
+_INDENTED_LIST_ITEM = lazy_regex(r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+""")
+# (Catalan's `Wi-Fi`, `xarxa sense fils` too)
+_NAMES_WIFI = lazy_regex(r"""(?i)wi-?fi|(?<![a-z])(?:w?lan|wireless|ssid)(?![a-z])|sense[ \t]fils""")
+_PARENT_ITEM_READ = 8  # lines above a list item read for the item it is under
+
+
+def _ssid_pair_item(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
+    """A list item's Wi-Fi network as a pair of spans, its SSID and its key, under an item naming Wi-Fi (see above)."""
+    found = _SSID_PAIR_ITEM.match(text)
+    if found is None or _FOR_GUESTS.search(found.group("label")) is not None:
+        return
+    named = _NAMES_WIFI.search(found.group("label")) is not None
+    indent = len(found.group("indent").expandtabs(4))
+    for above in range(index - 1, max(-1, index - 1 - _PARENT_ITEM_READ), -1):
+        if named:
+            break
+        parent = line_text(lines, above)[:_SPAN_LINE_READ]
+        item = _INDENTED_LIST_ITEM.match(parent)
+        if not parent.strip() or (item is not None and len(item.group("indent").expandtabs(4)) >= indent):
+            continue  # (a blank line, the item's siblings)
+        named = item is not None and _NAMES_WIFI.search(parent) is not None
+        break
+    if named:
+        yield (0, f"the key of the Wi-Fi network {found.group('ssid')} ({found.group('label')}) in a list item", "wifi_passphrase",
+               found.group("value"))
+
+
 def _listed_wifi_key(text: str) -> Iterator[Found]:
     """A list item's bare Wi-Fi key: the network listed with its security, or a label naming the key (`- WPA2 key: …`)."""
     network = list(_wifi_network_item(text))
@@ -2564,8 +2599,10 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
     if "`" in line:
         # (and a bare value after a head-first label naming its account in a code span: `- Contrasenya de l'usuari
         # `operari`: …`, `- Password for `svc-backup`: …`)
+        # (and a Wi-Fi network's SSID and key as a pair of spans under an item naming Wi-Fi)
         return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
-                               head_first_labelled_value(line[:_SPAN_LINE_READ]))
+                               head_first_labelled_value(line[:_SPAN_LINE_READ]),
+                               _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else ())
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
 
 
