@@ -1214,7 +1214,7 @@ def _ssid_span_item(text: str) -> Iterator[Found]:
 # them: none.
 _SSID_PAIR_ITEM = lazy_regex(
     r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?P<label>[^`\n:]{1,80}?)[ \t]*:[ \t]*`(?P<ssid>[^`\n]{1,64})`"""
-    r"""[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`[ \t]*[.;,]?[ \t]*\r?$""")
+    r"""[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`[ \t]*(?:[.;,][ \t]*)?\r?$""")
 _INDENTED_LIST_ITEM = lazy_regex(r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+""")
 # (Catalan's `Wi-Fi`, `xarxa sense fils` too)
 _NAMES_WIFI = lazy_regex(r"""(?i)wi-?fi|(?<![a-z])(?:w?lan|wireless|ssid)(?![a-z])|sense[ \t]fils""")
