@@ -1537,8 +1537,9 @@ MAX_NAMED_JOINS = 16
 _SINGLE_PARENTHESIZED = lazy_regex(
     r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))[ \t]*(?:\"[^\"\\\s]{8,4096}\"|'[^'\\\s]{8,4096}')"
     r"[ \t]*(?:,[ \t]*)?(?:#[^\n]*)?\n[ \t]*\)")
-# (and a personal access token's `PAT` as a word of its own: `CALENDLY_PAT`, `githubPat`, `ado_pat`; not `path`, `patch`)
-_CREDENTIAL_WORD = lazy_regex(r"(?i)pass|pw|token|secret|key|auth|cred|sess|(?-i:(?<![A-Za-z])(?:PAT|pat)(?![A-Za-z])|(?<=[a-z])Pat(?![a-z]))")
+# (Spanish's and Catalan's password, `contraseña`, `contrasenya`: `CONTRASENYA = "".join((…))`; and a personal access
+# token's `PAT` as a word of its own: `CALENDLY_PAT`, `githubPat`, `ado_pat`; not `path`, `patch`)
+_CREDENTIAL_WORD = lazy_regex(r"(?i)pass|pw|token|secret|key|auth|cred|sess|contrase|(?-i:(?<![A-Za-z])(?:PAT|pat)(?![A-Za-z])|(?<=[a-z])Pat(?![a-z]))")
 # Only a setting's name: at a line's start (a module's constant), a constant's (upper case), or a
 # mapping's quoted key. A function's local variable (`password = (` in a test) is a value the
 # code computes with more often than a setting (Django's own tests hold one).
@@ -1619,7 +1620,10 @@ def _named_joins(text: str, view: View, starts: "LineStarts") -> None:
 def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, end: int, body: str) -> None:
     literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(body)]
     parts = [literal[1:-1] for literal in literals]
-    if len(parts) < 2 or not _joins_a_token(parts):
+    # (or a one-word value joined under a credential's name, as a concatenation's: `PASSWORD = "".join(("Harbor",
+    # "*Cobalt8541"))`, its halves a password's)
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(parts) < 2 or not (_joins_a_token(parts) or _named_short_join(parts, text, line_start, start)):
         return
     first = _line_index(starts, start)
     last = _line_index(starts, end - 1)

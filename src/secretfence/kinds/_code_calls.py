@@ -344,6 +344,8 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # (blind rounds BZ-CD) OPC UA's and Milo's logins by position, seats.io's client (an SDK's `API(…)` given two
             # literals and MATLAB's database calls are FOLDED_HINTS)
             "useridentity(", "usernameprovider(", "seatsioclient(", "seatsio.client(", "seatsio::client",
+            # (blind round 57) PrestaShop's webservice library given its key by position
+            "prestashopwebservice(",
             # (blind rounds CE-CJ) SDK calls by position (Magaya's, OpenSky's, BLPAPI's TLS options, Pywikibot's), Eikon's
             # app id, .NET's authentication header (a header set by name, a SIP2 login and a constant's put are FOLDED_HINTS)
             "startsession(", "openskyapi(", "createfromfiles(", "createfromblobs(", "botpassword(", "set_app_id(",
@@ -3844,14 +3846,17 @@ def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
 #   userdata, protocol)` has a boolean there).
 # - seats.io's client given its region, then its secret key (a UUID): `new SeatsioClient(Region.EU(), '…')` (JavaScript,
 #   Java, C#, PHP), `seatsio.Client(seatsio.Region.EU(), "…")`, `Seatsio::Client.new(…)`, Go's `NewSeatsioClient(seatsio.EU, "…")`.
+# - PrestaShop's webservice library given the shop's address, then its webservice key (32 capital letters and digits):
+#   `new PrestaShopWebservice('https://…', '…', false)` (_keyed_apis.prestashop_webservice_key).
 # - MATLAB's Database Toolbox: `postgresql(user, password, Name, Value)` or `postgresql(datasource, user, password)`
 #   (`mysql` the same), `database(datasource, user, password)`, `database(dbname, user, password, driver, url)` or
 #   `database(dbname, user, password, Name, Value)`, and a `'Password', '…'` name-value pair (`mongoc(…)`).
 _POSITIONAL_SDK_CALL = lazy_regex(
     r"""(?<![\w$.>:])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,4}(?P<last>API|LogIn|UserPasswordCredentials|Connect"""
-    r"""|SeatsioClient|NewSeatsioClient|Client(?:\.new|::new)?|postgresql|mysql|database|mongoc|mongo|cassandra"""
+    r"""|SeatsioClient|NewSeatsioClient|PrestaShopWebservice|Client(?:\.new|::new)?|postgresql|mysql|database|mongoc|mongo|cassandra"""
     r"""|(?<=\.)connect|MQTTClient))[ \t]*\(""")
-_POSITIONAL_SDK_WORDS = ("API(", "LogIn(", "UserPasswordCredentials(", "Connect(", "SeatsioClient(", "Client(", "Client.new(",
+_POSITIONAL_SDK_WORDS = ("API(", "LogIn(", "UserPasswordCredentials(", "Connect(", "SeatsioClient(", "PrestaShopWebservice(",
+                         "Client(", "Client.new(",
                          "Client::new(", "postgresql(", "mysql(", "database(", "mongoc(", "mongo(", "cassandra(", ".connect(",
                          "MQTTClient(")
 # The SDKs a file names (its usings, imports, requires): the gate of the calls whose names any SDK uses.
@@ -3914,6 +3919,8 @@ def _positional_sdk(name: str, last: str, lines: Sequence[str]) -> Optional[str]
         return "vault" if parent == "ConnectionManager" else None
     if last in ("SeatsioClient", "NewSeatsioClient") or (last.startswith("Client") and parent.lower() == "seatsio"):
         return "seatsio"
+    if last == "PrestaShopWebservice":
+        return "prestashop"
     named = _POSITIONAL_SDKS_NAMED.of(lines)
     if last == "API" and "geotab" in named:
         return "geotab"
@@ -3967,8 +3974,8 @@ def sdk_positional_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             password_slot, user_slot = (4, 3) if len(arguments) >= 5 else (-1, -1)
         elif sdk == "nodemcu":
             password_slot, user_slot = (3, 2) if len(arguments) >= 4 and raws[1].isdigit() else (-1, -1)
-        elif sdk == "seatsio":
-            password_slot, key = 1, "secret_key"
+        elif sdk in ("seatsio", "prestashop"):
+            password_slot, key = 1, "secret_key" if sdk == "seatsio" else "webservice_key"
         else:
             password_slot, user_slot = _matlab_slots(last, arguments)
             for slot in range(len(arguments) - 1):  # (a `'Password', '…'` name-value pair)
@@ -3983,6 +3990,12 @@ def sdk_positional_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         if sdk == "seatsio":
             if _UUID.match(value) or generated_key(value):
                 yield offset, f"{name}(…) (seats.io's secret key, after its region)", key, value
+            continue
+        if sdk == "prestashop":
+            from secretfence.kinds._keyed_apis import prestashop_webservice_key
+
+            if prestashop_webservice_key(value):
+                yield offset, f"{name}(…) (PrestaShop's webservice key, after the shop's address)", key, value
             continue
         user = arguments[user_slot][0] if 0 <= user_slot < len(arguments) else None
         if user_slot >= 0 and (not user or _HOST.match(user) or "://" in user):

@@ -2243,6 +2243,9 @@ _SGD_JSON = lazy_regex(
     r'''"(?P<name>(?:wlan|weblink|ip|bluetooth|wired|internal_wired|device)\.[\w.]{1,120})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,512})"'''
 )
 _SGD_LINE_READ = 16384  # (a JSON SGD line sets many settings)
+# (a script's printf sending one setting, its value the format's argument: `printf '! U1 setvar "device.password" "%s"\r\n'
+# "$PIN" | nc -w 3 "$IP" 9100`, the variable assigned a literal a line above: _assigned_above)
+_SGD_PRINTF_ARGUMENT = lazy_regex(r"""printf[ \t]+'[^'\n]{0,512}'[ \t]+(?P<vq>")?\$\{?(?P<var>[A-Za-z_]\w{0,63})\}?(?(vq)")(?![\w-])""")
 _SGD_SECRET_LAST = lazy_regex(r"""^(?:psk|password|passphrase|passkey|[\w]{0,40}_(?:password|passphrase|psk)|key[1-4])$""")
 # An FTP client's script: `open <host> [port]`; `user <name> <password>`, `quote PASS <password>`.
 _FTP_OPEN = lazy_regex(r"""^[ \t]*(?i:open)[ \t]+[A-Za-z0-9][A-Za-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*$""")
@@ -2700,7 +2703,7 @@ def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     an AT command's password (a modem's APN login, a module's FTP, MQTT or Wi-Fi password)."""
     line = lines[index] if index < len(lines) else ""
     if '"wlan.' in line or "U1" in line or '{}{' in line:
-        yield from _sgd_settings(line)
+        yield from _sgd_settings(line, lines, index)
     if "+" in line or "signing" in line or "mac" in line:
         yield from _device_key_commands(line)
     if any(head in line for head in _AT_PASSWORD_COMMAND_HEADS):
@@ -2941,13 +2944,21 @@ def _logged_ftp_login(lines: Sequence[str], index: int, line: str) -> Iterator[P
     yield 0, f"a logged FTP login's PASS of {user.group('user')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
 
 
-def _sgd_settings(line: str) -> Iterator[Placed]:
-    """A Zebra printer's SGD setting holding a secret (see _SGD_SETVAR)."""
+def _sgd_settings(line: str, lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A Zebra printer's SGD setting holding a secret (see _SGD_SETVAR); a script's printf giving it as its format's
+    argument, a variable a line above assigns (_SGD_PRINTF_ARGUMENT), at that line."""
     pattern = _SGD_SETVAR if "etvar" in line.lower() else _SGD_JSON
     for count, found in enumerate(pattern.finditer(line, 0, _SGD_LINE_READ)):
         if count >= _TOOLS_A_LINE:
             return
         name, value = found.group("name"), found.group("value")
+        offset = 0
+        if value == "%s":
+            argument = _SGD_PRINTF_ARGUMENT.search(line)
+            assigned = _assigned_above(lines, index, argument.group("var")) if argument is not None else None
+            if assigned is None:
+                continue
+            offset, value = assigned
         parts = name.lower().split(".")
         last = parts[-1]
         if parts[-2:] == ["authentication", "add"] and parts[0] == "weblink":
@@ -2957,7 +2968,7 @@ def _sgd_settings(line: str) -> Iterator[Placed]:
             continue
         if _SGD_SECRET_LAST.match(last) and (not last.startswith("key") or "wep" in parts) \
                 or (last.endswith("community_name") and "snmp" in parts):
-            yield 0, f"a Zebra printer's SGD setting {name}", "password", value, Judgement.NAMED_AND_JUDGED
+            yield offset, f"a Zebra printer's SGD setting {name}", "password", value, Judgement.NAMED_AND_JUDGED
 
 
 def _approle_secret_ids(lines: Sequence[str], index: int) -> Iterator[Placed]:

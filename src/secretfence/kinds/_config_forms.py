@@ -478,7 +478,7 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (`heslo pro router: …`, `heslo je `…``), Romanian and Turkish do (`parola `…``, `parolă root: …`, `Şifre: …`; Turkish's
 # `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`); Croatian, Serbian and Bosnian (`lozinka za
 # NAS je `…``) and Slovene (`geslo je `…``) too.
-_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
+_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
                         rb"""|parol(?:\xc4[\x83\x82]|a|e)|ifre|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
@@ -488,6 +488,9 @@ _FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavr
 _ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre",
                        "lozinka", "geslo", "jelsz", "parool", "slapta")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
+                        # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
+                        # canviar-la quan tornem de la fira): `…``; its words are no label's)
+                        rb"""(?:[ \t]*\([^()\n`]{0,64}\)[*_]{0,2})?"""
                         rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
                         # (or bold after a blank, as _SAID_BOLD_LOCALIZED reads it, `parole **…**`: closed on its line and twelve
                         # characters or more, as documented_password_blocks takes no shorter; a page of short lines of `parole **x`,
@@ -506,8 +509,8 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
                       rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
-_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:\xc3[\xb1\x91]|n)a|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+[^\s`:|(]{1,32}){1,4}"""
+_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:\xc3[\xb1\x91]|ny?)a|senha"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
@@ -653,6 +656,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "redencia"), ("`", "REDENCIA"), ("`", "cceso"), ("`", "CCESO"), ("`", "cesso"), ("`", "CESSO"),
            ("`", "` con `"), ("`", "` com `"), ("`", "` avec `"), ("|", "ontrase"), ("|", "ONTRASE"), ("|", "lave"),
            ("|", "LAVE"), ("|", "enha"), ("|", "ENHA"),
+           # (Catalan's key, `Clau SHA-256 `…``, `| Clau API |`: its `contrasenya` holds `ontrase`)
+           ("`", "Clau"), ("`", "clau"), ("`", "CLAU"), ("|", "Clau"), ("|", "clau"), ("|", "CLAU"),
            # (a note's head-first label before its colon: `Contraseña del router: …`, `Senha caixa: …`, `Kennwort SIP: …`)
            (":", "ontrase"), (":", "ONTRASE"), (":", "enha"), (":", "ENHA"), (":", "ennwort"), (":", "ENNWORT"),
            # (Dutch's, as German's: `Wachtwoord `…``, `beheerderswachtwoord: `…``, `Sleutel `…``, `| Wachtwoord |`,
@@ -897,6 +902,7 @@ _TABLE_VALUE = lazy_regex(
 # (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
 # Polish's words for a password, a secret, a token or a key)
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
+                           "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            "haslo", "heslo", "senord", "passord", "adgangskode",
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
                            # (Estonian's `parool` (Latvian's `parole` is Romanian's `parol`), Lithuanian's `slaptažodis`,
@@ -917,6 +923,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten",
                             "valor", "valores", "valor actual", "valor atual", "valeur", "valeurs", "valore", "valori",
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
+                            "contrasenya", "credencials",  # (Catalan's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
                             "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania",
                             # (Czech's and Slovak's `Hodnota`, `Heslo`; Swedish's `Värde`, `Lösenord`; Norwegian's
@@ -1107,8 +1114,10 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""|χρ(?:ή|η)στ\w*|διαχειριστ\w*|λογαριασμ\w*|κωδικ\w*"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
-    r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|n)a|clave|senha"""
-    r"""|utilisateurs?|comptes?|identifiants|utenti|utente|credenziali)(?![a-z])""")
+    r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|ny?)a|clave|senha"""
+    r"""|utilisateurs?|comptes?|identifiants|utenti|utente|credenziali"""
+    # (Catalan's: usuari, accés, credencials; its compte is French's)
+    r"""|usuaris?|acc(?:é|e)s|credencials)(?![a-z])""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
 # `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
 # split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
@@ -1140,7 +1149,7 @@ _GERMAN_SIGN_IN_PAIR_SPAN = lazy_regex(
 # as each says it: `Iniciar sesión como `ops` con `…``, `entrar como `ops` com a senha `…``, `se connecter en tant que
 # `ops` avec le mot de passe `…``, `accedere come `ops` e password `…`` (a bare `con` span only where it looks like a
 # password, as the English `with`).
-_ROMANCE_PASSWORD_SAID = r"""(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|password|pw)(?:[ \t]*:)?"""
+_ROMANCE_PASSWORD_SAID = r"""(?i:contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|password|pw)(?:[ \t]*:)?"""
 _ROMANCE_ARTICLE = r"""(?:(?i:la|a|le|il|el|su|sua|o|sa|son|tu|ta)[ \t]+)?"""
 _ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:inici\w{0,3}[ \t]+(?:la[ \t]+)?sesi(?:ó|o)n|entr[ae]r?\w{0,2}|acced\w{0,5}|acess\w{0,3}|conect\w{0,6}"""
@@ -1334,6 +1343,41 @@ def _ssid_span_item(text: str) -> Iterator[Found]:
                found.group("value") or found.group("bare"))
 
 
+# A Wi-Fi network's SSID and key written as a login's pair of spans, in a list item under an item naming Wi-Fi (a shop's
+# opening checklist: `2. Wi-Fi` then `   - Interna (TPV, tauleta): `Shop-Intern` / `…``, `   - Staff: `HQ-Staff` /
+# `…``), or in an item whose label names it (`- Wi-Fi interna: `Shop-Intern` / `…``): the network's passphrase. A
+# network its label says is for guests, clients or customers (`- Clients: `Papereria`, sense contrasenya`) is posted for
+# them: none.
+_SSID_PAIR_ITEM = lazy_regex(
+    r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?P<label>[^`\n:]{1,80}?)[ \t]*:[ \t]*`(?P<ssid>[^`\n]{1,64})`"""
+    r"""[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`[ \t]*(?:[.;,][ \t]*)?\r?$""")
+_INDENTED_LIST_ITEM = lazy_regex(r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+""")
+# (Catalan's `Wi-Fi`, `xarxa sense fils` too)
+_NAMES_WIFI = lazy_regex(r"""(?i)wi-?fi|(?<![a-z])(?:w?lan|wireless|ssid)(?![a-z])|sense[ \t]fils""")
+_PARENT_ITEM_READ = 8  # lines above a list item read for the item it is under
+
+
+def _ssid_pair_item(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
+    """A list item's Wi-Fi network as a pair of spans, its SSID and its key, under an item naming Wi-Fi (see above)."""
+    found = _SSID_PAIR_ITEM.match(text)
+    if found is None or _FOR_GUESTS.search(found.group("label")) is not None:
+        return
+    named = _NAMES_WIFI.search(found.group("label")) is not None
+    indent = len(found.group("indent").expandtabs(4))
+    for above in range(index - 1, max(-1, index - 1 - _PARENT_ITEM_READ), -1):
+        if named:
+            break
+        parent = line_text(lines, above)[:_SPAN_LINE_READ]
+        item = _INDENTED_LIST_ITEM.match(parent)
+        if not parent.strip() or (item is not None and len(item.group("indent").expandtabs(4)) >= indent):
+            continue  # (a blank line, the item's siblings)
+        named = item is not None and _NAMES_WIFI.search(parent) is not None
+        break
+    if named:
+        yield (0, f"the key of the Wi-Fi network {found.group('ssid')} ({found.group('label')}) in a list item", "wifi_passphrase",
+               found.group("value"))
+
+
 def _listed_wifi_key(text: str) -> Iterator[Found]:
     """A list item's bare Wi-Fi key: the network listed with its security, or a label naming the key (`- WPA2 key: …`)."""
     network = list(_wifi_network_item(text))
@@ -1482,14 +1526,18 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # διαχειριστή: `itadmin`, κωδικός `…``; Croatian's, Serbian's and Bosnian's `lozinka`, Slovene's `geslo`, what it is for
 # after `za` or `od`: `lozinka za NAS je `…``) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
-_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
-# (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`)
-_ROMANCE_QUALIFIER = (r"""[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru|za|od)"""
-                      r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,5}?""")
+# (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`; Catalan,
+# French and Italian elide the preposition before a vowel, its first word written on to it: `d'accés`, `d'administrador`,
+# `dell'admin`)
+_ROMANCE_QUALIFIER_WORD = r"""(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})"""
+_ROMANCE_QUALIFIER = (r"""(?:[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru|za|od)[ \t]+"""
+                      r"""|[ \t]+(?i:d|dell|dall|nell)['\u2019])""" + _ROMANCE_QUALIFIER_WORD
+                      + r"""(?:[ \t]+""" + _ROMANCE_QUALIFIER_WORD + r"""){0,4}?""")
 # (what a Ukrainian or Russian password is for, after it: a preposition's phrase, `для входу`, `від роутера`, `до
 # адмінки`, or a noun's genitive alone, `пароль мерчанта`, `пароль адміністратора`; one to three words)
 _CYRILLIC_QUALIFIER = r"""(?:[ \t]+(?:для|від|до|от|к|на|у|в))?(?:[ \t]+[\u0400-\u04ff'\u2019\u02bc-]{1,32}){1,3}?"""
@@ -1504,7 +1552,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|n)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
@@ -1689,7 +1737,7 @@ _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
                                # Windows' `Clave de seguridad de red`, `Chave de segurança da rede`, `Clé de sécurité réseau`)
-                               r"|^(?:clave|contrase(?:ñ|n)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password|has(?:ł|l)o|heslo)"
+                               r"|^(?:clave|contrase(?:ñ|ny?)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password|has(?:ł|l)o|heslo)"
                                r"(?:[ \t]+(?:de[ \t]+)?(?:seguridad|segurança|seguranca|s[ée]curit[ée]))?"
                                r"(?:[ \t]+(?:de|del|de[ \t]la|do|da|du|della|del[ \t]la))?[ \t_-]*"
                                r"(?:la[ \t]+)?(?:red|rede|r[ée]seau|rete|wi-?fi|wlan|wpa[23]?(?:-psk)?)$")
@@ -1858,7 +1906,7 @@ def _bare_key(label: str) -> str:
 # A label led by its password's word with what the password is for after it and no preposition between, as Italian,
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|n)a|senha|has(?:ł|l)o|heslo"
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|ny?)a|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
@@ -1898,9 +1946,10 @@ def _head_last(label: str) -> str:
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|n)a"""
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|ny?)a"""
     r"""|senha|has(?:ł|l)o|heslo)"""
-    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 
 
@@ -1977,7 +2026,7 @@ _SAID_BARE = lazy_regex(
 # **…**`, `סיסמה **…**`. Bold only (a bare word after them is prose, and Spanish's `clave` a key's as often), read where
 # the value would block, as _SAID_BARE's.
 _SAID_BOLD_LOCALIZED = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|n)a|senha|palavra-passe"""
+    r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|ny?)a|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?))"""
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא))?(?:[ \t]*[:=])?[ \t]+"""
@@ -2608,7 +2657,7 @@ _ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|c
 _STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
 _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
-                              r"""|contrase(?:ñ|n)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
+                              r"""|contrase(?:ñ|ny?)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
                               r"""|пароль\w{0,3}|парола\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
                               # (Japanese's connection, sign-in, account and authentication details, what its pages call
@@ -2785,8 +2834,13 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
     if line.lstrip().startswith("|"):
         return itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(line[:_SPAN_LINE_READ]))
     if "`" in line:
+        # (and a bare value after a head-first label naming its account in a code span: `- Contrasenya de l'usuari
+        # `operari`: …`, `- Password for `svc-backup`: …`)
+        # (and a Wi-Fi network's SSID and key as a pair of spans under an item naming Wi-Fi)
         return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
-                               pair_below_account_lead_in(lines, index))
+                               pair_below_account_lead_in(lines, index),
+                               head_first_labelled_value(line[:_SPAN_LINE_READ]),
+                               _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else ())
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
 
 

@@ -63,6 +63,8 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 # Malay team's names it `serahan tugas` (`serahan_tugas_it_2024.md`), an Indonesian team's `serah terima`
 # (`serah-terima-it.md`); `serahan` alone is any submission's.
 _HANDOVER = lazy_regex(r"(?:^|[/\\._-])(?:hand[-_]?overs?|serahan[-_]tugas|serah[-_]?terima)(?:[/\\._-]|$)")
+# (Catalan's `traspàs`, the handing over of a job or a business: `docs/traspas-botiga-online.md`, `traspàs/it.md`)
+_CATALAN_HANDOVER = lazy_regex(r"(?:^|[/\\._-])trasp(?:à|a)s(?:[/\\._-]|$)")
 # An incident's write-up (`docs/incidents/2024-05-02-booking-mail.md`, `postmortems/INC-2291.md`, `2023-11-08-postmortem.md`,
 # `incident-report-db-failover.md`): the team's record of what happened on its own systems, no reader's example, so its
 # values (the token that leaked, the old key kept to be deleted) are the team's own, read as a handover note's are. Known
@@ -100,7 +102,8 @@ LOCALIZED_PRE_SHARED_WORDS = ("compartida", "compartilhada", "partilhada", "part
 
 def is_handover_note(lowered_name: str) -> bool:
     """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
-    return ("hand" in lowered_name or "serah" in lowered_name) and _HANDOVER.search(lowered_name) is not None
+    return (("hand" in lowered_name or "serah" in lowered_name) and _HANDOVER.search(lowered_name) is not None) or (
+        "trasp" in lowered_name and _CATALAN_HANDOVER.search(lowered_name) is not None)
 
 
 def is_incident_record(lowered_name: str) -> bool:

@@ -198,11 +198,52 @@ def beside_its_service_url(key: str, value: str, lines: Sequence[str], index: in
     return False
 
 
+# APIs whose own name for their key is `key` (blind round 57), a bare `key` in a file that calls them holding their key's
+# documented shape:
+# - PrestaShop's webservice key: 32 capital letters and digits, as the back office's "Generate!" draws it, passed to
+#   the webservice library's `new PrestaShopWebservice($url, $key, $debug)` (a constant's or a variable's `KEY` set
+#   beside it, `self::KEY`); the library's own example key (its doc comment's) is none;
+# - Holded's API key: 32 hex digits sent as its `key` header to api.holded.com (requests' `headers=H` built above).
+_PRESTASHOP_CLIENT = lazy_regex(r"""PrestaShopWebservice\b""")
+_PRESTASHOP_KEY = lazy_regex(r"""^(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{32}$""")
+_PRESTASHOP_EXAMPLE_KEY = "ZQ88PRJX5VWQHCWE4EE7SQ7HPNX00RAJ"
+_HOLDED_API = lazy_regex(r"""(?i)api\.holded\.com""")
+_HOLDED_KEY = lazy_regex(r"""^[0-9a-f]{32}$""")
+_VENDOR_FILE_READ = 4096  # lines of a file searched for the API's call
+_VENDOR_KEY_DISTINCT = 10  # (a drawn 32 of 36 characters shows fewer once in millions; of 16 hex digits, once in thousands)
+
+
+def _bare_key_vendors(lines: Sequence[str]) -> Tuple[bool, bool]:
+    """(whether the file calls PrestaShop's webservice library, whether it addresses Holded's API)."""
+    text = "\n".join(itertools.islice(lines, _VENDOR_FILE_READ))
+    return _PRESTASHOP_CLIENT.search(text) is not None, _HOLDED_API.search(text) is not None
+
+
+_BARE_KEY_VENDORS = LastFileMemo(_bare_key_vendors)
+
+
+def prestashop_webservice_key(value: str) -> bool:
+    """The value has PrestaShop's webservice key's shape, drawn (not the library's example key)."""
+    return (_PRESTASHOP_KEY.match(value) is not None and len(set(value)) >= _VENDOR_KEY_DISTINCT
+            and value != _PRESTASHOP_EXAMPLE_KEY)
+
+
+def vendor_s_bare_key(value: str, lines: Sequence[str]) -> bool:
+    """A bare `key`'s value is the key of an API that names its key so, called in the file (see above)."""
+    if _PRESTASHOP_KEY.match(value) is None and _HOLDED_KEY.match(value) is None:
+        return False  # (most bare keys: the file is not searched)
+    prestashop, holded = _BARE_KEY_VENDORS.of(lines)
+    return ((prestashop and prestashop_webservice_key(value))
+            or (holded and _HOLDED_KEY.match(value) is not None and len(set(value)) >= _VENDOR_KEY_DISTINCT))
+
+
 def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) -> bool:
     """A bare `key` holding a generated value, with an API's root set at its indentation within
     _NEAR lines or among a request's headers (see the module's doc); or a transaction key under its abbreviation;
     or a service's `<X>_KEY` beside its `<X>_URL`."""
     if abbreviated_transaction_key(key, value):
+        return True
+    if bare_key(key) and vendor_s_bare_key(value, lines):
         return True
     if not bare_key(key) and "://" not in value and beside_its_service_url(key, value, lines, index):
         return True

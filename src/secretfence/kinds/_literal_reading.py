@@ -196,7 +196,10 @@ _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \t
 _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
-                           "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci")
+                           "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci",
+                           # (Catalan's password and key, `CONTRASENYA_SMTP=`, `clau_api:`, `paraula_de_pas:`: Spanish's
+                           # `contraseña` is detect-secrets' keyword's own, Catalan's no keyword's)
+                           "contrasenya", "clau", "paraula")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -240,7 +243,8 @@ MAX_VALUES_A_LINE = 64
 LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
-                         "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci")
+                         "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
+                         "paraula")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
@@ -2387,6 +2391,27 @@ def _zalopay_key_beside(key: str, value: str, lines: Sequence[str], index: int, 
             and (_ZALOPAY_SAID.search(lowered_name) is not None or says_near(lines, index, _ZALOPAY_SAID, _ZALOPAY_LINES)))
 
 
+# Redsys' merchant key (its "clave secreta de comercio", signing each payment with HMAC_SHA256_V1): 24 bytes in base64,
+# 32 characters, which the shop's module names for the signature it makes (`clave_sha256`, Catalan's `clau_sha256`,
+# `sha256_key`, `redsys_key`, `secret`): a key's or a secret's word in the name, or SHA-256's (`sha` among its words, a
+# digest's word elsewhere: a SHA's hex is no key), where the file names Redsys (its address, its API's `ApiMacSha256`,
+# `createMerchantSignature`, a `Ds_Merchant_` field). The test terminal's key Redsys publishes in its documentation opens
+# no merchant's account (_PUBLISHED_TEST_KEYS); a payment's own signature (`Ds_Signature`) is 44 characters, a SHA-256's base64.
+_REDSYS_SAID = lazy_regex(r"(?i)redsys|apimacsha256|createmerchantsignature|ds_merchant_")
+_REDSYS_KEY = lazy_regex(r"^(?=[A-Za-z0-9+/]*[0-9])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{32}$")
+_REDSYS_KEY_WORDS = frozenset({"key", "clave", "clau", "chiave", "secret", "secreta", "secreto", "sha", "kc"})
+_REDSYS_LINES = 40
+
+
+def _redsys_key_beside(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """Redsys' merchant key under a key's, a secret's or SHA-256's name, where the file names Redsys (see above)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    if _REDSYS_KEY.match(value) is None or value in _PUBLISHED_TEST_KEYS or not _REDSYS_KEY_WORDS.intersection(key_words(key)):
+        return False
+    return _REDSYS_SAID.search(lowered_name) is not None or says_near(lines, index, _REDSYS_SAID, _REDSYS_LINES)
+
+
 # GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
 # --encrypt-key 80923B25…`, `gpg --recipient 0x1A2B3C4D`): which key encrypts or signs, never a secret.
 _PGP_KEY_OPTIONS = frozenset({"encrypt-key", "sign-key", "hidden-encrypt-key", "default-key", "local-user", "recipient",
@@ -2476,6 +2501,10 @@ _PUBLISHED_TEST_KEYS = frozenset({
     "7Fjfp0ZBr1KtDRbnfVdmIw", "gX1fBat3bV", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
     "SplxlOBeZQQYbYS6WxSbIA", "mF_9.B5f-4.1JqM", "cf136dc3c1fc93f31185e5885805d", "SlAV32hkKG", "8xLOxBtZp8",
     "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+}) | frozenset({
+    # Redsys' test terminal's merchant key (its integration guide's `Clave SHA-256` for the test environment, in every
+    # sample and module's default): it signs payments on the test platform only
+    "sq7HjrUOBfKmC576ILgskD5srU870gJ7",
 })
 
 
@@ -3987,7 +4016,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
               or _przelewy24_crc_beside(key, value, lines, index, lowered_name)
-              or _zalopay_key_beside(key, value, lines, index, lowered_name)) and (
+              or _zalopay_key_beside(key, value, lines, index, lowered_name)
+              or _redsys_key_beside(key, value, lines, index, lowered_name)) and (
                 _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                 and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
                 and not _cited_example(lines, index)

@@ -384,7 +384,7 @@ _FOLDED_GERMAN_PASSWORD_HEADER = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS +
 # `| Hasło |`, `| Hasło administratora |`, head `has` confirmed by the verify regex; Czech's and Slovak's `| Heslo |`; Croatian's,
 # Serbian's and Bosnian's `| Lozinka |`, Slovene's `| Geslo |`); a login's
 # (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`; Polish's `| Dane logowania |`).
-_FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|senha|palavra-passe|mot de passe|password"""
+_FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha|palavra-passe|mot de passe|password"""
                                    rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|parol(?:\xc4[\x83\x82]|a)|ifre|lozinka|geslo"""
                                    # (Hungarian's `| Jelszó |`, `| Admin jelszó |`: ó in UTF-8 or spelled o)
                                    rb"""|jelsz(?:\xc3[\xb3\x93]|o)"""
@@ -392,7 +392,10 @@ _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|n)a|clave|s
                                    # or spelled z)
                                    rb"""|parole|parool|slapta(?:\xc5[\xbe\xbd]|z)odis"""
                                    # (Malay's `| Kata laluan |`, Indonesian's `| Kata sandi |`)
-                                   rb"""|kata (?:laluan|sandi))"""
+                                   rb"""|kata (?:laluan|sandi)"""
+                                   # (Catalan's key, `| Clau SHA-256 |`, `| Clau API |`, as Spanish's `clave`; its
+                                   # `contrasenya` is read with Spanish's word)
+                                   rb"""|clau)"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 _FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                                 rb"""|dane logowania)"""
@@ -412,7 +415,7 @@ FOLDED_HINTS = tuple(
                                             "salasana")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
-                                            "slapta", "kata laluan", "kata sandi")),
+                                            "slapta", "kata laluan", "kata sandi", "clau")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

@@ -142,7 +142,9 @@ def server_list(header: str, delimiter: str) -> bool:
 # the user in words (`"Folder User Name"`, `FTP User ID`): its password column holds the folder's login.
 # (Lithuanian's and Latvian's portal, `portalas`, `portāls`; Estonian's `portaal`, its user's column `portaali_kasutaja`)
 _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share"
-                          r"|portalas|port(?:ā|a)ls|portaali?)$"
+                          r"|portalas|port(?:ā|a)ls|portaali?"
+                          # (a Catalan team's server and web site: `servidor`, `lloc web`)
+                          r"|servidor|lloc[_ ]web)$"
                           r"|^(?:url|uri|site|website|portal|port(?:ā|a)ls|portaal)")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
@@ -164,7 +166,9 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|vartotojas|naudotojas|prisijungimo[_ ]vardas|lietot(?:ā|a)js|lietot(?:ā|a)jv(?:ā|a)rds"
                           r"|kasutaja(?:nimi|tunnus)?|uporabnik|uporabni(?:š|s)ko[_ ]ime"
                           r"|t(?:à|a)i[_ ]?kho(?:ả|a)n|t(?:ê|e)n[_ ](?:đ|d)(?:ă|a)ng[_ ]nh(?:ậ|a)p|ng(?:ư|u)(?:ờ|o)i[_ ]d(?:ù|u)ng"
-                          r"|משתמש)$")
+                          r"|משתמש"
+                          # (Catalan's `usuari`, `nom d'usuari`)
+                          r"|usuari|nom[_ ]d['’]usuari|nom[_ ]usuari)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -231,6 +235,8 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             r"|serijska[_ -]?(?:(?:š|s)t|(?:š|s)tevilka)|thi(?:ế|e)t[_ ]?b(?:ị|i)|מכשיר"
                             # (an Icelandic team's: `tæki`, written `taeki`, `búnaður`, `raðnúmer`, written `radnumer`)
                             r"|t(?:æ|ae)ki|b(?:ú|u)na(?:ð|d)ur|ra(?:ð|d)n(?:ú|u)mer"
+                            # (a Catalan team's: `dispositiu`, `equip`, `número de sèrie`, `adreça MAC`)
+                            r"|dispositiu|equip|n(?:ú|u)m(?:ero)?[_ ]de[_ ]s(?:è|e)rie|adre(?:ç|c)a[_ ]mac"
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
@@ -333,7 +339,9 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
                             r"|fournisseur|dostawca|dodavatel|sa(?:ğ|g)lay(?:ı|i)c(?:ı|i)|furnizor"
                             # (a supplier in Lithuanian, `tiekėjas`, Latvian, `piegādātājs`, Estonian, `tarnija`,
                             # Slovene, `dobavitelj`, Vietnamese, `nhà cung cấp`)
-                            r"|tiek(?:ė|e)jas|pieg(?:ā|a)d(?:ā|a)t(?:ā|a)js|tarnija|dobavitelj|nh(?:à|a)[_ ]cung[_ ]c(?:ấ|a)p)$")
+                            r"|tiek(?:ė|e)jas|pieg(?:ā|a)d(?:ā|a)t(?:ā|a)js|tarnija|dobavitelj|nh(?:à|a)[_ ]cung[_ ]c(?:ấ|a)p"
+                            # (Catalan's service and supplier: `servei`, `proveïdor`)
+                            r"|servei|prove(?:ï|i)dor)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"

@@ -311,11 +311,14 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Icelandic's `lykilorð` and `aðgangsorð`, with their article `lykilorðið`, in its letters and in ASCII's `d`: an
     # Icelandic team's inventory heads its password column so)
     "lykilorð", "lykilord", "lykilorðið", "lykilordid", "aðgangsorð", "adgangsord",
+    # (Catalan's and Valencian's `contrasenya`, its plural `contrasenyes`: a Catalan team's `contrasenya = …`,
+    # `CONTRASENYA_SMTP`, `<contrasenya>`, head first as Spanish's is; its older `paraula de pas` is a phrase)
+    "contrasenya", "contrasenyes",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
 _LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
-                               ("palavra", "passe"), ("palavra", "chave"))
+                               ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas"))
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
 # French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ`, Finnish `avain`, Hungarian
 # `kulcs` say key: a credential
@@ -330,12 +333,17 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # Japanese's `キー` after a key's qualifier, written apart: `API キー`, `API_キー`)
                                   "kljuc", "raktas", "atslega", "voti", "キー",
                                   # (Malay's and Indonesian's `kunci`, head first: `kunci_api`, `KUNCI_RAHSIA`)
-                                  "kunci"})
+                                  "kunci",
+                                  # (Catalan's `clau`: `clau_api`, `clau secreta`, `CLAU` alone as Spanish's `clave`)
+                                  "clau"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
                                         ("parole", "chiave"), ("mot", "cle"), ("mots", "cle"), ("dato", "clave"),
-                                        ("datos", "clave"), ("dado", "chave"), ("dados", "chave")})
+                                        ("datos", "clave"), ("dado", "chave"), ("dados", "chave"),
+                                        # (Catalan's: `paraula clau`, `mot clau`, `dada clau`)
+                                        ("paraula", "clau"), ("paraules", "clau"), ("mot", "clau"),
+                                        ("mots", "clau"), ("dada", "clau"), ("dades", "clau")})
 _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
     "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
@@ -349,7 +357,13 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
 # English's `hmac_key`, `signing_key` are. (`cifrado`, `cifrada` say the value is ciphertext: _LOCALIZED_NOT_THE_VALUE.)
 _LOCALIZED_KEY_USES = frozenset({"hmac", "firma", "assinatura", "signature", "cifratura", "encriptacion",
-                                 "encriptacao", "criptografia", "crittografia", "chiffrement"})
+                                 "encriptacao", "criptografia", "crittografia", "chiffrement",
+                                 # (Catalan's signature and encryption: `clau_signatura`, `clau_xifratge`)
+                                 "signatura", "xifratge", "encriptacio"})
+# ... and the hash an HMAC's key signs with, named after the key's word (Redsys' merchant key as its back office and the
+# shops' modules name it: `Clave SHA-256`, `clave_sha256`, Catalan's `clau_sha256`): a signing key. (`sha` elsewhere
+# says a digest: `contraseña_sha`, `sha_clave`: _LOCALIZED_NOT_THE_VALUE.)
+_LOCALIZED_SIGNING_KEYS = frozenset({("clave", "sha"), ("clau", "sha"), ("chiave", "sha"), ("chave", "sha")})
 # ... and a message authentication code's (Nexi XPay's `chiave MAC`, `chiave_mac`, `clave_mac`): `mac` names a MAC
 # address as often, so its key is read as English's `mac_key` is, holding a generated value (names_a_credential_holding).
 _LOCALIZED_VALUE_JUDGED_KEY_USES = frozenset({"mac"})
@@ -403,6 +417,9 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
     "nyilvanos",  # (Hungarian's public: `nyilvános kulcs`, a public key)
     "awam", "publik", "contoh",  # (Malay's and Indonesian's public and example: `kunci_awam`, `kunci_publik`)
+    # (Catalan's file, encrypted, test, field, forgotten, confirmation, path: `fitxer_clau`, `contrasenya_xifrada`,
+    # `contrasenya_prova`, `camp_contrasenya`, `contrasenya_oblidada`, `confirmacio_contrasenya`, `cami_clau`)
+    "fitxer", "xifrada", "xifrat", "prova", "camp", "oblidada", "confirmacio", "cami",
 })
 # (CJK's words saying an example, a sample, a test, a stand-in, compounded before the credential's: 示例, 例えば example,
 # 样例 / 範例, サンプル sample, テスト / 测试 / 測試 test, ダミー dummy)
@@ -429,6 +446,8 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
     compounded = words[-1].endswith(_COMPOUNDED_PASSWORD_WORDS)
     if not compounded and not _LOCALIZED_VOCABULARY.intersection(words) and all(word.isascii() for word in words):
         return False  # (no word of the languages read: most keys, botocore's thousands)
+    if words in _LOCALIZED_SIGNING_KEYS:
+        return True  # (a key named for the hash its signature is made with: Redsys' `Clave SHA-256`, `clau_sha256`)
     if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] in (("parola", "chiave"), ("parole", "chiave")):
         return False  # (Italian's `parola chiave`, `parole chiave` are search keywords)
     last, first = words[-1], words[0]
@@ -442,7 +461,7 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
         return not any(part in last for part in _NATIVE_NOT_THE_VALUE) and not (
             last.endswith(_NATIVE_PASSWORD_ENDINGS) and any(part in last for part in _NATIVE_ENCRYPTED))
     if last in _LOCALIZED_KEY_WORDS:
-        return (len(words) == 1 and last == "clave") or (len(words) >= 2 and (
+        return (len(words) == 1 and last in ("clave", "clau")) or (len(words) >= 2 and (
             words[-2] in _LOCALIZED_KEY_QUALIFIERS or words[-2] in _KEY_QUALIFIERS))
     for phrase in _LOCALIZED_PASSWORD_PHRASES:
         width = len(phrase)
