@@ -49,7 +49,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # (Latvian's, Estonian's, Lithuanian's with and without its accent; Hebrew's, in both spellings;
                                # Vietnamese's, Korean's and Thai's: `| Mật khẩu |`, `| 비밀번호 |`, `| 비번 |`, `| รหัสผ่าน |`)
                                "parole", "parool", "slaptažodis", "slaptazodis", "סיסמה", "סיסמא",
-                               "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน"})
+                               "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน",
+                               # (Icelandic's, with its `ð` or spelled `d`; Serbian's in Cyrillic; Georgian's; Persian's:
+                               # `| Lykilorð |`, `| Лозинка |`, `| პაროლი |`, `| رمز |`, `| رمز عبور |`)
+                               "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -73,7 +76,10 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     # what it is for after it as a Romance language writes it)
     r"""|parool|slapta(?:ž|z)odis|סיסמ(?:ה|א|ת)"""
     # (Vietnamese's and Thai's, what it is for after the word too: `Mật khẩu quản trị`, `Mật khẩu Wi-Fi`, `รหัสผ่าน Wi-Fi`)
-    r"""|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|รหัสผ่าน)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|รหัสผ่าน"""
+    # (Icelandic's `Lykilorð`, Serbian's Cyrillic `Лозинка`, Georgian's `პაროლი`, Persian's `رمز`, `رمز عبور`,
+    # `گذرواژه`: what it is for after the word, `Лозинка за рутер`, `رمز عبور مدیر`)
+    r"""|lykilor(?:ð|d)|лозинка|პაროლი|رمز|گذرواژه)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")

@@ -306,6 +306,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # accents dropped, as a Baltic team's sheet heads its password column and its pages say it; Hebrew's `סיסמה`, spelled
     # `סיסמא` too, its construct `סיסמת` and with its article `הסיסמה`)
     "slaptazodis", "slaptazodi", "parole", "parool", "salasona", "סיסמה", "סיסמא", "סיסמת", "הסיסמה", "הסיסמא",
+    # (Icelandic's `lykilorð`, its definite `lykilorðið`, `ð` written `d` too; Serbian's `лозинка` in Cyrillic (its Latin
+    # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
+    # its first word), `گذرواژه`)
+    "lykilorð", "lykilorðið", "lykilord", "lykilordid", "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
