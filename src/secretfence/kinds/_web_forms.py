@@ -1247,6 +1247,17 @@ def _vendor_authorization(line: str) -> Iterator[Found]:
                 yield 0, "the Authorization header's Token token= credential", "api_key", token, Judgement.JUDGED
 
 
+def vendor_authorization_credentials(line: str) -> Iterator[Tuple[str, str]]:
+    """(what, credential) of each Authorization header on the line under a vendor's own scheme (Infobip's `App
+    <key>`, Okta's `SSWS <token>`: _vendor_authorization's reading), for documentation's curl commands, where the
+    line's reader reads the kind's own schemes only."""
+    if "uthorization" not in line and "UTHORIZATION" not in line:
+        return
+    for _, what, _, secret, _ in _vendor_authorization(line):
+        if "Token token=" not in what:  # (Rails' parameter: the kind's own Token scheme, read by the line's reader)
+            yield what, secret
+
+
 _SCHEMED_HEADER_VALUE = lazy_regex(r"""^(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})$""")
 
 
