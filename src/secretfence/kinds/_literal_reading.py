@@ -3769,15 +3769,16 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 issued = documented_password_blocks(value) and _real_host(host)
                 yield Match(secret=value, confidence=MEDIUM if issued else LOW, description=f"literal secret in {what} in documentation")
         if "uthorization" in line and ("curl" in line or _in_continued_curl(lines, index)):
-            # (curl's header under a vendor's own scheme, Infobip's `Authorization: App <key>`: sent to the vendor's
-            # own host it blocks where the key looks issued, as a vendor's key header does; to a tutorial's host, or a
+            # (curl's header sending Infobip's key in Infobip's own `App` scheme, its shape Infobip's alone: sent to a
+            # real host it blocks where the key looks issued, as a vendor's key header does; to a tutorial's host, or a
             # value an example spells, it warns)
             host = _command_lines.command_url_host(lines, index)
-            for what, secret in _web_forms.vendor_authorization_credentials(line):
+            for secret in _web_forms.infobip_app_keys(line):
                 if _is_credential(secret, True, False, "api_key"):
                     issued = documented_password_blocks(secret) and _real_host(host)
                     yield Match(secret=secret, confidence=MEDIUM if issued else LOW,
-                                description=f"literal secret in {what} given to curl in documentation")
+                                description="Infobip API key in the Authorization header's App scheme given to curl in "
+                                            "documentation")
         if ":" in line and ("PSK" in line or "XAUTH" in line or "EAP" in line):
             # (ipsec.secrets quoted in a fence the page says is the file: blocks where the value looks issued and no
             # selector is an example host, as a vendor's header sent to its own host does)
