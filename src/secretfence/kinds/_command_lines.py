@@ -1101,6 +1101,11 @@ def _command_url_host(lines: Sequence[str], index: int) -> str:
     return ""
 
 
+def command_url_host(lines: Sequence[str], index: int) -> str:
+    """The host of the first URL of the command line `index` stands in (see _command_url_host), or `""`."""
+    return _command_url_host(lines, index)
+
+
 def documented_curl_headers(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str, str]]:
     """(what, key, value, host) of each curl header on the line naming a key or a token (see _CURL_HEADER); the host
     of the command's first URL on its lines up to this one (`""`: none written)."""

@@ -434,6 +434,10 @@ _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:
 _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
                      rb"""(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*(?:`|\*\*)?[\w.@\\+-]{1,128}(?:`|\*\*)?[ \t]*/"""
                      rb"""[ \t]*(?:`|\*\*)?[^\s`*|]""")
+# a label naming an account, then its sign-in's pair, the user a mail address (`* Deco app owner account: ops@… / …`:
+# _LABEL_NAMES_AN_ACCOUNT)
+_FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){1,6})?[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*"""
+                        rb"""`?[\w.+-]{1,64}@[\w.-]{1,128}`?[ 	]*/[ 	]*`?[^\s`]""")
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
 _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
@@ -570,6 +574,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphras
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
                                                              "revoke", "regenerate", "invalidate"),
                        lazy_regex(_FOLDED_SPAN_BELOW_ITEM, re.IGNORECASE)),
@@ -685,6 +690,12 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # `lapta`; Hebrew's `סיסמה` / `סיסמא` / `סיסמת`, in its script: `Parool: `…``, `| Slaptažodis |`, `סיסמה `…``)
            ("`", "aroo"), ("`", "AROO"), ("|", "aroo"), ("|", "AROO"), ("`", "lapta"), ("`", "LAPTA"), ("|", "lapta"),
            ("|", "LAPTA"), ("`", "סיסמ"), ("|", "סיסמ"),
+           # (Icelandic's `lykilorð`, read from its ASCII `lykilor`; Serbian's `лозинка` in Cyrillic; Georgian's `პაროლი`;
+           # Persian's `رمز` (`رمز عبور`) and `گذرواژه`, in their scripts: `lykilorð `…``, `| Лозинка |`, `პაროლი `…``,
+           # `رمز: `…``)
+           ("`", "ykilor"), ("`", "YKILOR"), ("|", "ykilor"), ("|", "YKILOR"), ("`", "озинк"), ("`", "ОЗИНК"),
+           ("|", "озинк"), ("|", "ОЗИНК"), ("`", "პაროლ"), ("|", "პაროლ"), ("`", "رمز"), ("|", "رمز"), ("`", "گذرواژه"),
+           ("|", "گذرواژه"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -908,6 +919,9 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Estonian's `parool` (Latvian's `parole` is Romanian's `parol`), Lithuanian's `slaptažodis`,
                            # Hebrew's `סיסמה`)
                            "parool", "slapta", "סיסמ",
+                           # (Icelandic's `lykilorð`, Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز`,
+                           # `گذرواژه`)
+                           "lykilor", "лозинк", "პაროლ", "رمز", "گذرواژه",
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1530,6 +1544,7 @@ _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|ny?)a|clave|senha|palavra-passe|m
                            r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
+                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه"
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`; Catalan,
 # French and Italian elide the preposition before a vowel, its first word written on to it: `d'accés`, `d'administrador`,
@@ -1544,6 +1559,12 @@ _CYRILLIC_QUALIFIER = r"""(?:[ \t]+(?:для|від|до|от|к|на|у|в))?(?
 # (what a Hebrew password is for, after it: its construct state's noun, a prefixed preposition's phrase or a product's
 # name, `סיסמת API למסוף`, `סיסמה לראוטר`, `סיסמת מנהל`; one to three words)
 _HEBREW_QUALIFIER = r"""(?:[ \t]+[\u05d0-\u05ea\w'"\u05f3\u05f4.-]{1,32}){1,3}?"""
+# (what a Serbian password is for, after it, in Cyrillic: a preposition's phrase, `за рутер`, `од налога`, or a noun's
+# genitive, `лозинка администратора`; one to three words)
+_SERBIAN_QUALIFIER = r"""(?:[ \t]+(?:за|од))?(?:[ \t]+[\u0400-\u04ff\w.-]{1,32}){1,3}?"""
+# (what a Persian password is for, after it, as its ezafe joins them: `رمز وای‌فای`, `رمز عبور مدیر`; one or two words,
+# a zero-width non-joiner inside one)
+_PERSIAN_QUALIFIER = r"""(?:[ \t]+[\u0600-\u06ff\u200c\w.-]{1,32}){1,2}?"""
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
 _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είναι|ειναι)"""
@@ -1564,9 +1585,18 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # (Hebrew's `סיסמה` / `סיסמא`, its construct `סיסמת`, after the article `ה` and the conjunction `ו` as its script
     # joins them: `סיסמה `…``, `סיסמת API למסוף: `…``, `הסיסמה היא `…``)
     r"""|(?:ו?ה)?סיסמ(?:ה|א|ת)(?:""" + _HEBREW_QUALIFIER + r""")?(?=(?:[ \t]+(?:היא|הוא))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    # (Icelandic's `lykilorð`, its definite `lykilorðið`, its `is` `er`: `notandi `ops`, lykilorð `…``, `Lykilorðið er
+    # `…``; Serbian's `лозинка` in Cyrillic, what it is for after it as its Latin `lozinka`'s, its `is` `је`: `корисник
+    # `root@pam`, лозинка `…``, `лозинка за рутер је `…``; Georgian's `პაროლი`, its `is` `არის`: `მომხმარებელი `…`, პაროლი
+    # `…``; Persian's `رمز`, `رمز عبور` and `گذرواژه`, what it is for after them (its ezafe's noun, one or two words):
+    # `- رمز عبور: `…``, `رمز وای‌فای: `…``)
+    r"""|(?i:lykilor(?:ð|d)(?:ið|id)?)(?=(?:[ \t]+(?i:er))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    r"""|(?i:лозинк(?:а|у))(?:""" + _SERBIAN_QUALIFIER + r""")?(?=(?:[ \t]+(?i:је))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    r"""|პაროლი(?=(?:[ \t]+არის)?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    r"""|(?:رمز(?:[ \t]+عبور)?|گذرواژه)(?:""" + _PERSIAN_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
-    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # (Russian and Ukrainian write a sentence's `is` as a dash, `Пароль — `…``, `Гасло від роутера – `…``: read before
 # the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
@@ -2082,6 +2112,10 @@ _LOGIN_WORD_PAIR = lazy_regex(
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
 _LOGIN_FOR_WHOM = r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
 _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""$""")
+# (a label naming the account the pair signs in to, its user a mail address: `* Deco app owner account: ops@… / …`,
+# `- Router admin account: …@… / …`: the account's sign-in; its user a name alone, `Account: Billing / Invoices`, is a
+# menu's path as often)
+_LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR_WHOM + r"""$""")
 
 
 def login_word_pair(text: str) -> Iterator[Found]:
@@ -2090,7 +2124,8 @@ def login_word_pair(text: str) -> Iterator[Found]:
         return
     found = _LOGIN_WORD_PAIR.match(text)
     if found is None or (found.group("word") is None and found.group("address") is None
-                         and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None):
+                         and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
+                         and not ("@" in found.group("user") and _LABEL_NAMES_AN_ACCOUNT.search(found.group("label")))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
 

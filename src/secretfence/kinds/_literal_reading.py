@@ -1499,6 +1499,9 @@ def declared_prefilter() -> Declaration:
         # (Hebrew's password word's stem, which its script writes in one case: `סיסמה`, `סיסמא`, `סיסמת`: the documentation
         # readers' סיסמה `…`, | סיסמה |)
         "סיסמ",
+        # (Icelandic's `lykilorð` (and `lykilord`), Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز` and
+        # `گذرواژه`, as a page writes them: the documentation readers' lykilorð `…`, | Лозинка |, პაროლი `…`, رمز: `…`)
+        "lykilor", "Lykilor", "LYKILOR", "лозинк", "Лозинк", "ЛОЗИНК", "პაროლ", "رمز", "گذرواژه",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
         # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
         "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인") \
@@ -3838,6 +3841,17 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # host, or a value an example spells, it warns as documentation's other examples do)
                 issued = documented_password_blocks(value) and _real_host(host)
                 yield Match(secret=value, confidence=MEDIUM if issued else LOW, description=f"literal secret in {what} in documentation")
+        if "uthorization" in line and ("curl" in line or _in_continued_curl(lines, index)):
+            # (curl's header sending Infobip's key in Infobip's own `App` scheme, its shape Infobip's alone: sent to a
+            # real host it blocks where the key looks issued, as a vendor's key header does; to a tutorial's host, or a
+            # value an example spells, it warns)
+            host = _command_lines.command_url_host(lines, index)
+            for secret in _web_forms.infobip_app_keys(line):
+                if _is_credential(secret, True, False, "api_key"):
+                    issued = documented_password_blocks(secret) and _real_host(host)
+                    yield Match(secret=secret, confidence=MEDIUM if issued else LOW,
+                                description="Infobip API key in the Authorization header's App scheme given to curl in "
+                                            "documentation")
         if ":" in line and ("PSK" in line or "XAUTH" in line or "EAP" in line):
             # (ipsec.secrets quoted in a fence the page says is the file: blocks where the value looks issued and no
             # selector is an example host, as a vendor's header sent to its own host does)

@@ -53,7 +53,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน",
                                # (Malay's and Indonesian's, Russian's and Ukrainian's, Bulgarian's: `| Kata laluan |`,
                                # `| Kata sandi |`, `| Пароль |`, `| Парола |`)
-                               "kata laluan", "kata sandi", "пароль", "парола"})
+                               "kata laluan", "kata sandi", "пароль", "парола",
+                               # (Icelandic's, with its `ð` or spelled `d`; Serbian's in Cyrillic; Georgian's; Persian's:
+                               # `| Lykilorð |`, `| Лозинка |`, `| პაროლი |`, `| رمز |`, `| رمز عبور |`)
+                               "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -80,7 +83,10 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|รหัสผ่าน"""
     # (Malay's and Indonesian's, Russian's and Bulgarian's, what it is for after the word as well: `Kata laluan admin`,
     # `Kata sandi Wi-Fi`, `Пароль администратора`, `Парола за NVR`)
-    r"""|kata[ \t](?:laluan|sandi)|парол(?:ь|а))(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|kata[ \t](?:laluan|sandi)|парол(?:ь|а)"""
+    # (Icelandic's `Lykilorð`, Serbian's Cyrillic `Лозинка`, Georgian's `პაროლი`, Persian's `رمز`, `رمز عبور`,
+    # `گذرواژه`: what it is for after the word, `Лозинка за рутер`, `رمز عبور مدیر`)
+    r"""|lykilor(?:ð|d)|лозинка|პაროლი|رمز|گذرواژه)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")

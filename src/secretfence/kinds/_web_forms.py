@@ -1247,6 +1247,24 @@ def _vendor_authorization(line: str) -> Iterator[Found]:
                 yield 0, "the Authorization header's Token token= credential", "api_key", token, Judgement.JUDGED
 
 
+# Infobip's API key in its own scheme, as Infobip documents the header: `Authorization: App <key>`, the key 32 hex digits,
+# a hyphen and a UUID (`…-8f4b3d9a-e931-478d-a994-28a725159ab9`). Its shape is Infobip's alone; another vendor's scheme
+# on a page (Okta's `SSWS …`, Splunk HEC's `Splunk <GUID>`) shows the vendor's own example as often, and is left to
+# documentation's judgement (none).
+_INFOBIP_APP_KEY = lazy_regex(
+    r"""(?i:authorization)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:["'`][ \t]*)?App[ \t]+"""
+    r"""(?P<key>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])""")
+
+
+def infobip_app_keys(line: str) -> Iterator[str]:
+    """Each Infobip API key the line sends in Infobip's `App` scheme (_INFOBIP_APP_KEY), for documentation's curl
+    commands, where the line's reader reads the kind's own schemes only."""
+    if "App" not in line:
+        return
+    for found in itertools.islice(_INFOBIP_APP_KEY.finditer(line, 0, 8192), 8):
+        yield found.group("key")
+
+
 _SCHEMED_HEADER_VALUE = lazy_regex(r"""^(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})$""")
 
 

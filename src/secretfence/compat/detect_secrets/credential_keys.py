@@ -314,6 +314,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Catalan's and Valencian's `contrasenya`, its plural `contrasenyes`: a Catalan team's `contrasenya = …`,
     # `CONTRASENYA_SMTP`, `<contrasenya>`, head first as Spanish's is; its older `paraula de pas` is a phrase)
     "contrasenya", "contrasenyes",
+    # (Serbian's `лозинка` in Cyrillic (its Latin
+    # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
+    # its first word), `گذرواژه`)
+    "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
