@@ -549,7 +549,7 @@ _FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key"),
+                Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key", "shared\tsecret", "shared\tkey"),
                        lazy_regex(_FOLDED_SHARED_SECRET, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
@@ -609,7 +609,7 @@ _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings b
 _CODE_BARE_KEY = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|protected|internal|static|final|readonly|const|var|let|val)[ \t]+){0,4}"""
     r"""(?:\??[A-Za-z][\w.]{0,31}[ \t]+)?(?:\$|this\.|self\.|@)?["']?(?:key|Key|KEY)["']?[ \t]*"""
-    r"""(?::[ \t]*\??[A-Za-z]\w{0,31}[ \t]*)?(?:=>|=|:)[ \t]*(?P<q>["'])(?P<value>[A-Za-z0-9]{16,128})(?P=q)[ \t]*[;,]?[ \t]*(?:(?://|#).*)?$""")
+    r"""(?::[ \t]*\??[A-Za-z]\w{0,31}[ \t]*)?(?:=>|=|:)[ \t]*(?P<q>["'])(?P<value>[A-Za-z0-9]{16,128})(?P=q)[ \t]*(?:[;,][ \t]*)?(?:(?://|#).*)?$""")
 _ACCOUNT_ID_SIBLING = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|protected|internal|static|final|readonly|const|var|let|val)[ \t]+){0,4}"""
     r"""(?:\??[A-Za-z][\w.]{0,31}[ \t]+)?(?:\$|this\.|self\.|@)?["']?(?i:cid|mid|(?:client|merchant|partner|shop|store|account|"""
