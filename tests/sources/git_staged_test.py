@@ -61,23 +61,46 @@ def test_a_packed_blob_is_read_by_cat_file(temp_git_dir: Path) -> None:
     assert _read(temp_git_dir, "settings.py") == [_CONTENT.encode()]
 
 
-def test_a_replaced_blob_is_what_git_answers(temp_git_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`git cat-file` answers a replacement ref's object: cat-file reads every blob then."""
+def _commit(repo: Path, message: str) -> None:
+    run_git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", message)
+
+
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_replaced_blob_is_read_as_the_commit_records_it(temp_git_dir: Path, packed: bool) -> None:
+    """A replacement ref (`git replace`) makes `git cat-file` answer another blob for a staged one,
+    but the commit records the staged blob and a push carries it (pack-objects ignores
+    replacements): the staged blob is what is read, from its loose object or from a pack."""
     write(temp_git_dir / "settings.py", _CONTENT)
     write(temp_git_dir / "other.py", "OTHER = 2\n")
     run_git(temp_git_dir, "add", ".")
+    if packed:
+        _commit(temp_git_dir, "one")
+        run_git(temp_git_dir, "gc", "-q", "--prune=now")
     run_git(temp_git_dir, "replace", _sha(temp_git_dir, "settings.py"), _sha(temp_git_dir, "other.py"))
-    assert git.loose_object_directory(str(temp_git_dir)) is None
-    assert _read(temp_git_dir, "settings.py") == [b"OTHER = 2\n"]
+    assert _cat_file(temp_git_dir, _sha(temp_git_dir, "settings.py")) == b"OTHER = 2\n"  # (git's answer)
+    assert _read(temp_git_dir, "settings.py") == [_CONTENT.encode()]
     run_git(temp_git_dir, "pack-refs", "--all")  # the replacement ref in packed-refs only
-    replace = temp_git_dir / ".git" / "refs" / "replace"
-    if replace.exists():
-        replace.rmdir()  # (pack-refs may leave the directory, empty)
-    assert b"refs/replace/" in (temp_git_dir / ".git" / "packed-refs").read_bytes()
-    assert git.loose_object_directory(str(temp_git_dir)) is None
-    assert _read(temp_git_dir, "settings.py") == [b"OTHER = 2\n"]
-    monkeypatch.setenv("GIT_NO_REPLACE_OBJECTS", "1")
-    assert git.loose_object_directory(str(temp_git_dir)) is None
+    assert _read(temp_git_dir, "settings.py") == [_CONTENT.encode()]
+
+
+def test_a_replaced_head_does_not_hide_a_staged_file(temp_git_dir: Path) -> None:
+    """HEAD's commit replaced by one whose tree already holds the staged file: `git diff-index
+    --cached HEAD` would compare the index with that tree and list nothing, while the commit adds
+    the file to the real HEAD's tree. Every staged change is listed against the real HEAD."""
+    write(temp_git_dir / "benign.py", "VALUE = 1\n")
+    run_git(temp_git_dir, "add", ".")
+    _commit(temp_git_dir, "base")
+    base = run_git(temp_git_dir, "rev-parse", "HEAD").strip()
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", "settings.py")
+    tree = run_git(temp_git_dir, "write-tree").strip()
+    fake = run_git(temp_git_dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit-tree", tree, "-p", base, "-m", "fake").strip()
+    run_git(temp_git_dir, "replace", base, fake)
+    write(temp_git_dir / "benign.py", "VALUE = 2\n")
+    run_git(temp_git_dir, "add", "benign.py")
+    plan = git_staged.staged([], str(temp_git_dir))
+    assert [entry.name for entry in plan.entries] == ["benign.py", "settings.py"]
+    assert [data for _, data, _ in git_staged.read(plan.entries, str(temp_git_dir))][1] == _CONTENT.encode()
 
 
 def test_a_damaged_loose_object_is_left_to_cat_file(temp_git_dir: Path) -> None:
