@@ -122,6 +122,41 @@ def test_a_damaged_loose_object_is_left_to_cat_file(temp_git_dir: Path) -> None:
             _read(temp_git_dir, "settings.py")
 
 
+def test_a_header_git_refuses_is_left_to_cat_file(temp_git_dir: Path) -> None:
+    """git reads a loose object's size only in its canonical form (no leading zero): the content
+    behind `blob 0<size>` is no blob to git, which refuses it; so does the hook."""
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", ".")
+    sha = _sha(temp_git_dir, "settings.py")
+    path = temp_git_dir / ".git" / "objects" / sha[:2] / sha[2:]
+    path.chmod(0o644)
+    path.write_bytes(zlib.compress(b"blob 0%d\0" % len(_CONTENT) + _CONTENT.encode()))
+    assert git_staged._loose_blob(str(temp_git_dir / ".git" / "objects"), sha) is None
+    with pytest.raises(UnreadableInputError):
+        _read(temp_git_dir, "settings.py")
+
+
+def test_a_loose_object_holding_another_blob_is_not_read(temp_git_dir: Path) -> None:
+    """A loose object's file whose content is not its id's (written there, or damaged into
+    another valid stream): git reads the id from a pack first, and the commit records the id, so
+    those bytes are not what is committed. With the staged blob in a pack too, the hook read the
+    loose file's harmless bytes and passed the secret the commit carries."""
+    secret = _CONTENT.encode()
+    other = b"nothing to see here\n"
+    (temp_git_dir / "settings.py").write_bytes(secret)
+    sha = run_git(temp_git_dir, "hash-object", "-w", "settings.py").strip()
+    subprocess.run(["git", "pack-objects", "-q", ".git/objects/pack/pack"], cwd=temp_git_dir,
+                   input=sha.encode() + b"\n", check=True, capture_output=True)  # (as a fetch leaves it)
+    path = temp_git_dir / ".git" / "objects" / sha[:2] / sha[2:]
+    path.chmod(0o644)
+    path.write_bytes(zlib.compress(b"blob %d\0" % len(other) + other))
+    run_git(temp_git_dir, "add", "settings.py")
+    assert _sha(temp_git_dir, "settings.py") == sha
+    assert _cat_file(temp_git_dir, sha) == secret  # (git's answer: the pack's)
+    assert git_staged._loose_blob(str(temp_git_dir / ".git" / "objects"), sha) is None
+    assert _read(temp_git_dir, "settings.py") == [secret]
+
+
 def test_a_linked_work_tree_reads_through_cat_file(temp_git_dir: Path, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     write(temp_git_dir / "settings.py", _CONTENT)

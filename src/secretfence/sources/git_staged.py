@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import subprocess
 import zlib
-from typing import IO, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError
@@ -180,7 +180,13 @@ def read(entries: Sequence[StagedEntry], top: str) -> Iterator[Tuple[StagedEntry
 
 def _loose_blob(objects: str, sha: str) -> Optional[bytes]:
     """Blob `sha` from its loose object's file (`blob <size>`, a NUL and the content, deflated),
-    or None when there is none (a packed object) or it is anything else: cat-file answers then."""
+    or None when there is none (a packed object) or it is anything else: cat-file answers then.
+
+    Only content whose SHA-1 is `sha` is taken: git looks for an id in the packs before the loose
+    files, and the commit records the id, so a loose file holding other bytes under it (damaged,
+    or written there) is not what git would read or commit."""
+    if len(sha) != 40:
+        return None  # (a SHA-256 id: checked below as SHA-1's it could not match)
     try:
         deflated = read_regular_file(os.path.join(objects, sha[:2], sha[2:]))
     except UnreadableFile:
@@ -190,14 +196,38 @@ def _loose_blob(objects: str, sha: str) -> Optional[bytes]:
         head = inflater.decompress(deflated, 32)  # the header, and what of the content fits
         kind, _, rest = head.partition(b" ")
         size_text, end_of_header, content = rest.partition(b"\0")
-        if kind != b"blob" or not end_of_header or not size_text.isdigit() or len(content) > int(size_text):
+        # (git's header exactly: "blob", one space, the size in decimal without a leading zero, a NUL)
+        if (kind != b"blob" or not end_of_header or not size_text.isdigit()
+                or (size_text.startswith(b"0") and size_text != b"0") or len(content) > int(size_text)):
             return None
         size = int(size_text)
         # (a byte more than is left: a stream that holds more is no such blob)
         content += inflater.decompress(inflater.unconsumed_tail, size - len(content) + 1)
     except zlib.error:
         return None
-    return content if len(content) == size and inflater.eof else None
+    if len(content) != size or not inflater.eof:
+        return None
+    return content if _blob_id(content) == sha else None
+
+
+# A blob this long or longer is hashed by OpenSSL (hashlib: some 3 ms to import, then ten times the
+# speed of the interpreter's own SHA-1, which every shorter one spares the hook that import).
+_OPENSSL_HASHED = 1 << 18
+
+
+def _blob_id(data: bytes) -> str:
+    """The id git gives a blob holding `data` (SHA-1's)."""
+    sha1: Any = None
+    if len(data) < _OPENSSL_HASHED:
+        try:
+            from _sha1 import sha1  # type: ignore[import-not-found,no-redef,unused-ignore]
+        except ImportError:
+            pass
+    if sha1 is None:
+        from hashlib import sha1
+    hasher = sha1(b"blob %d\0" % len(data), usedforsecurity=False)
+    hasher.update(data)
+    return str(hasher.hexdigest())
 
 
 def _cat_file(top: str) -> "subprocess.Popen[bytes]":
