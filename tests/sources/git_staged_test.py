@@ -136,6 +136,20 @@ def test_a_header_git_refuses_is_left_to_cat_file(temp_git_dir: Path) -> None:
         _read(temp_git_dir, "settings.py")
 
 
+def test_a_size_beyond_a_machine_word_is_left_to_cat_file(temp_git_dir: Path) -> None:
+    """A header's size too large for zlib's output limit: no internal error (OverflowError), but
+    cat-file's answer (git refuses it: size_t overflow), a run that fails with a line saying so."""
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", ".")
+    sha = _sha(temp_git_dir, "settings.py")
+    path = temp_git_dir / ".git" / "objects" / sha[:2] / sha[2:]
+    path.chmod(0o644)
+    path.write_bytes(zlib.compress(b"blob 99999999999999999999\0" + _CONTENT.encode()))
+    assert git_staged._loose_blob(str(temp_git_dir / ".git" / "objects"), sha) is None
+    with pytest.raises(UnreadableInputError):
+        _read(temp_git_dir, "settings.py")
+
+
 def test_a_loose_object_holding_another_blob_is_not_read(temp_git_dir: Path) -> None:
     """A loose object's file whose content is not its id's (written there, or damaged into
     another valid stream): git reads the id from a pack first, and the commit records the id, so

@@ -203,7 +203,7 @@ def _loose_blob(objects: str, sha: str) -> Optional[bytes]:
         size = int(size_text)
         # (a byte more than is left: a stream that holds more is no such blob)
         content += inflater.decompress(inflater.unconsumed_tail, size - len(content) + 1)
-    except zlib.error:
+    except (zlib.error, OverflowError):  # (OverflowError: a size beyond what zlib takes)
         return None
     if len(content) != size or not inflater.eof:
         return None
