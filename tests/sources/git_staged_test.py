@@ -3,6 +3,7 @@ read from its file, without a `git cat-file` process; in every other case, and w
 answer otherwise (a replacement ref), cat-file reads it. Either way the bytes are git's own."""
 from __future__ import annotations
 
+import os
 import subprocess
 import zlib
 from pathlib import Path
@@ -147,6 +148,28 @@ def test_a_size_beyond_a_machine_word_is_left_to_cat_file(temp_git_dir: Path) ->
     path.write_bytes(zlib.compress(b"blob 99999999999999999999\0" + _CONTENT.encode()))
     assert git_staged._loose_blob(str(temp_git_dir / ".git" / "objects"), sha) is None
     with pytest.raises(UnreadableInputError):
+        _read(temp_git_dir, "settings.py")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_for_a_loose_object_fails_the_run_without_waiting(temp_git_dir: Path) -> None:
+    """A FIFO where a staged blob's loose object should be (a hostile checkout, an unpacked
+    archive): `git cat-file` would open it and wait for a writer without end, hanging the commit.
+    The run fails at once, with a line saying so, as for a directory there."""
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", ".")
+    sha = _sha(temp_git_dir, "settings.py")
+    path = temp_git_dir / ".git" / "objects" / sha[:2] / sha[2:]
+    objects = str(temp_git_dir / ".git" / "objects")
+    path.unlink()
+    os.mkfifo(path)
+    with pytest.raises(UnreadableInputError, match="not a regular file"):
+        git_staged._loose_blob(objects, sha)  # (first: were it None, cat-file would wait)
+    with pytest.raises(UnreadableInputError, match="not a regular file"):
+        _read(temp_git_dir, "settings.py")
+    path.unlink()
+    path.mkdir()
+    with pytest.raises(UnreadableInputError, match="not a regular file"):
         _read(temp_git_dir, "settings.py")
 
 

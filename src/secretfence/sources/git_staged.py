@@ -11,6 +11,7 @@ Blobs are read one at a time, from their loose objects' files or through a singl
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import zlib
 from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
@@ -184,12 +185,20 @@ def _loose_blob(objects: str, sha: str) -> Optional[bytes]:
 
     Only content whose SHA-1 is `sha` is taken: git looks for an id in the packs before the loose
     files, and the commit records the id, so a loose file holding other bytes under it (damaged,
-    or written there) is not what git would read or commit."""
+    or written there) is not what git would read or commit. Something other than a regular file
+    there fails the run."""
     if len(sha) != 40:
         return None  # (a SHA-256 id: checked below as SHA-1's it could not match)
+    path = os.path.join(objects, sha[:2], sha[2:])
     try:
-        deflated = read_regular_file(os.path.join(objects, sha[:2], sha[2:]))
-    except UnreadableFile:
+        deflated = read_regular_file(path)
+    except UnreadableFile as error:
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            return None  # none (a packed object), or unreadable: cat-file says
+        if not stat.S_ISREG(mode):  # a FIFO, on which cat-file would wait without end; a directory, a device
+            raise UnreadableInputError(f"staged blob {sha[:12]}: its loose object {path}: {error}") from None
         return None
     inflater = zlib.decompressobj()
     try:
