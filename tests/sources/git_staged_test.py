@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tracemalloc
 import zlib
 from pathlib import Path
 from typing import List
@@ -149,6 +150,26 @@ def test_a_size_beyond_a_machine_word_is_left_to_cat_file(temp_git_dir: Path) ->
     assert git_staged._loose_blob(str(temp_git_dir / ".git" / "objects"), sha) is None
     with pytest.raises(UnreadableInputError):
         _read(temp_git_dir, "settings.py")
+
+
+def test_a_loose_object_is_read_no_further_than_its_stream(temp_git_dir: Path) -> None:
+    """What follows a loose object's deflated stream git reads past (cat-file answers the blob):
+    the file is read as it inflates, so a long tail (here 64 MiB, sparse) is not read into memory."""
+    write(temp_git_dir / "settings.py", _CONTENT)
+    run_git(temp_git_dir, "add", ".")
+    sha = _sha(temp_git_dir, "settings.py")
+    path = temp_git_dir / ".git" / "objects" / sha[:2] / sha[2:]
+    path.chmod(0o644)
+    with path.open("r+b") as handle:
+        handle.truncate(64 << 20)
+    assert _cat_file(temp_git_dir, sha) == _CONTENT.encode()
+    tracemalloc.start()
+    try:
+        assert git_staged._loose_blob(str(temp_git_dir / ".git" / "objects"), sha) == _CONTENT.encode()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 << 20
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")

@@ -19,7 +19,7 @@ from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError
 from secretfence.sources import git
-from secretfence.sources.files import DIRECTORY, FILE, UnreadableFile, classify, read_regular_file
+from secretfence.sources.files import DIRECTORY, FILE, UnreadableFile, classify, kind_of, read_regular_file
 from secretfence.sources.paths import relative_name
 
 # Files, executables, and symbolic links (whose blob is the link's target, as committed).
@@ -186,37 +186,60 @@ def _loose_blob(objects: str, sha: str) -> Optional[bytes]:
     Only content whose SHA-1 is `sha` is taken: git looks for an id in the packs before the loose
     files, and the commit records the id, so a loose file holding other bytes under it (damaged,
     or written there) is not what git would read or commit. Something other than a regular file
-    there fails the run."""
+    there fails the run. The file is read as it inflates, up to the stream's end: what follows
+    (git reads past it) is not read into memory, however long."""
     if len(sha) != 40:
         return None  # (a SHA-256 id: checked below as SHA-1's it could not match)
     path = os.path.join(objects, sha[:2], sha[2:])
     try:
-        deflated = read_regular_file(path)
-    except UnreadableFile as error:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # none (a packed object), or unreadable: cat-file says
+    if stat.S_ISREG(mode):
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
         try:
-            mode = os.stat(path).st_mode
+            handle = open(os.open(path, flags), "rb")
         except OSError:
-            return None  # none (a packed object), or unreadable: cat-file says
-        if not stat.S_ISREG(mode):  # a FIFO, on which cat-file would wait without end; a directory, a device
-            raise UnreadableInputError(f"staged blob {sha[:12]}: its loose object {path}: {error}") from None
-        return None
-    inflater = zlib.decompressobj()
-    try:
-        head = inflater.decompress(deflated, 32)  # the header, and what of the content fits
-        kind, _, rest = head.partition(b" ")
-        size_text, end_of_header, content = rest.partition(b"\0")
-        # (git's header exactly: "blob", one space, the size in decimal without a leading zero, a NUL)
-        if (kind != b"blob" or not end_of_header or not size_text.isdigit()
-                or (size_text.startswith(b"0") and size_text != b"0") or len(content) > int(size_text)):
             return None
-        size = int(size_text)
+        with handle:
+            try:
+                mode = os.fstat(handle.fileno()).st_mode  # (the file may have changed since)
+                content = _inflated(handle) if stat.S_ISREG(mode) else None
+            except (OSError, zlib.error, OverflowError):  # (OverflowError: a size beyond what zlib takes)
+                return None
+        if stat.S_ISREG(mode):
+            return content if content is not None and _blob_id(content) == sha else None
+    # A FIFO, on which cat-file would wait without end; a directory, a device.
+    raise UnreadableInputError(f"staged blob {sha[:12]}: its loose object {path}: not a regular file ({kind_of(mode)})")
+
+
+_READ_SIZE = 1 << 16
+
+
+def _inflated(handle: IO[bytes]) -> Optional[bytes]:
+    """The content of the loose blob object `handle` reads, or None if it is not one."""
+    inflater = zlib.decompressobj()
+    head = inflater.decompress(handle.read(_READ_SIZE), 32)  # the header, and what of the content fits
+    kind, _, rest = head.partition(b" ")
+    size_text, end_of_header, content = rest.partition(b"\0")
+    # (git's header exactly: "blob", one space, the size in decimal without a leading zero, a NUL)
+    if (kind != b"blob" or not end_of_header or not size_text.isdigit()
+            or (size_text.startswith(b"0") and size_text != b"0") or len(content) > int(size_text)):
+        return None
+    size = int(size_text)
+    parts = [content]
+    have = len(content)
+    pending = inflater.unconsumed_tail
+    while have <= size and not inflater.eof:
+        more = pending or handle.read(_READ_SIZE)  # (b"" at the file's end: what zlib holds still comes out)
         # (a byte more than is left: a stream that holds more is no such blob)
-        content += inflater.decompress(inflater.unconsumed_tail, size - len(content) + 1)
-    except (zlib.error, OverflowError):  # (OverflowError: a size beyond what zlib takes)
-        return None
-    if len(content) != size or not inflater.eof:
-        return None
-    return content if _blob_id(content) == sha else None
+        part = inflater.decompress(more, size - have + 1)
+        pending = inflater.unconsumed_tail
+        if not more and not part:
+            return None  # the file ends before the stream does
+        parts.append(part)
+        have += len(part)
+    return b"".join(parts) if have == size and inflater.eof else None
 
 
 # A blob this long or longer is hashed by OpenSSL (hashlib: some 3 ms to import, then ten times the
