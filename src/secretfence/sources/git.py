@@ -140,17 +140,17 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
         return None
 
 
-# With any of these set, `git cat-file` may read another repository's objects, or replace them
-# under another ref base, or not at all: it is asked for every blob (loose_object_directory).
-_OBJECT_ENVIRONMENT = _DISCOVERY_ENVIRONMENT + ("GIT_NO_REPLACE_OBJECTS", "GIT_REPLACE_REF_BASE")
+# With any of these set, `git cat-file` may read another repository's objects, or none at all: it
+# is asked for every blob (loose_object_directory).
+_OBJECT_ENVIRONMENT = _DISCOVERY_ENVIRONMENT
 
 
 def loose_object_directory(top: str) -> Optional[str]:
     """The objects directory of the work tree `top`'s own `.git`, where a loose object's file holds
-    exactly what `git cat-file` answers for its id: a plain repository (_plain_repository, not a
-    linked work tree) with no replacement ref (`refs/replace/`, loose or packed; a reftable may
-    hold one) and none of the variables that move the repository set. None (git answers) for
-    anything else. Sparing the commit hook its `git cat-file` process, about a fortieth of its run."""
+    exactly what `git --no-replace-objects cat-file` answers for its id (the staged reader asks git
+    without replacement refs: sources/git_staged.py): a plain repository (_plain_repository, not a
+    linked work tree) with none of the variables that move the repository set. None (git answers)
+    for anything else. Sparing the commit hook its `git cat-file` process, about a fortieth of its run."""
     if any(name in os.environ for name in _OBJECT_ENVIRONMENT) or not hasattr(os, "getuid"):
         return None
     git_dir = os.path.join(top, ".git")
@@ -158,16 +158,13 @@ def loose_object_directory(top: str) -> Optional[str]:
         if (not stat.S_ISDIR(os.lstat(git_dir).st_mode) or not _plain_repository(git_dir)
                 or any(os.path.lexists(os.path.join(git_dir, *name)) for name in _NOT_PLAIN_OBJECTS)):
             return None
-        packed = _regular_file(os.path.join(git_dir, "packed-refs"), 1 << 20)
-        if packed is None and os.path.lexists(os.path.join(git_dir, "packed-refs")):
-            return None  # too long to read here
     except OSError:
         return None
-    return None if packed is not None and b"refs/replace/" in packed else os.path.join(git_dir, "objects")
+    return os.path.join(git_dir, "objects")
 
 
-# (a linked work tree's repository, replacement refs, the reftable ref store)
-_NOT_PLAIN_OBJECTS = (("commondir",), ("refs", "replace"), ("reftable",))
+# (a linked work tree's repository, the reftable ref store)
+_NOT_PLAIN_OBJECTS = (("commondir",), ("reftable",))
 
 
 def _links_a_repository(marker: str, directory: str) -> bool:

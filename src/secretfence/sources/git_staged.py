@@ -11,20 +11,26 @@ Blobs are read one at a time, from their loose objects' files or through a singl
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import zlib
-from typing import IO, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError
 from secretfence.sources import git
-from secretfence.sources.files import DIRECTORY, FILE, UnreadableFile, classify, read_regular_file
+from secretfence.sources.files import DIRECTORY, FILE, UnreadableFile, classify, kind_of, read_regular_file
 from secretfence.sources.paths import relative_name
 
 # Files, executables, and symbolic links (whose blob is the link's target, as committed).
 _CONTENT_MODES = {"100644", "100755", "120000"}
 _SUBMODULE_MODE = "160000"
 _NULL_SHA = {"0" * 40, "0" * 64}
+# What the commit records is the index's blobs and HEAD as they are: a replacement ref
+# (`git replace`, refs/replace/) would make git answer another blob for a staged one, or compare
+# the index with another commit's tree, while the commit and a push carry the real objects
+# (pack-objects ignores replacements). Every git question here is asked without them.
+_NO_REPLACE = "--no-replace-objects"
 
 
 @dataclass
@@ -91,7 +97,7 @@ def _staged_changes(top: str) -> Dict[str, Tuple[str, str]]:
     """{name: (mode, sha)} of what the next commit adds or changes."""
     if not git.has_head(top):
         return _index_entries([], top)
-    output = git.run_git(["diff-index", "--cached", "--no-renames", "--ignore-submodules=none", "-z", "HEAD"], cwd=top)
+    output = git.run_git([_NO_REPLACE, "diff-index", "--cached", "--no-renames", "--ignore-submodules=none", "-z", "HEAD"], cwd=top)
     fields = output.split(b"\0")
     changes: Dict[str, Tuple[str, str]] = {}
     unmerged: List[str] = []
@@ -143,7 +149,7 @@ def in_index(paths: Sequence[str], cwd: str = ".") -> "set[str]":
 def _in_head(names: Sequence[str], top: str) -> "set[str]":
     if not names or not git.has_head(top):
         return set()
-    output = git.run_git(["--literal-pathspecs", "ls-tree", "-r", "-z", "--name-only", "--full-name", "HEAD", "--", *names], cwd=top)
+    output = git.run_git([_NO_REPLACE, "--literal-pathspecs", "ls-tree", "-r", "-z", "--name-only", "--full-name", "HEAD", "--", *names], cwd=top)
     listed = set(git.split_z(output))
     return {name for name in names if name in listed or any(entry.startswith(name + "/") for entry in listed)}
 
@@ -175,30 +181,91 @@ def read(entries: Sequence[StagedEntry], top: str) -> Iterator[Tuple[StagedEntry
 
 def _loose_blob(objects: str, sha: str) -> Optional[bytes]:
     """Blob `sha` from its loose object's file (`blob <size>`, a NUL and the content, deflated),
-    or None when there is none (a packed object) or it is anything else: cat-file answers then."""
+    or None when there is none (a packed object) or it is anything else: cat-file answers then.
+
+    Only content whose SHA-1 is `sha` is taken: git looks for an id in the packs before the loose
+    files, and the commit records the id, so a loose file holding other bytes under it (damaged,
+    or written there) is not what git would read or commit. Something other than a regular file
+    there fails the run. The file is read as it inflates, up to the stream's end: what follows
+    (git reads past it) is not read into memory, however long."""
+    if len(sha) != 40:
+        return None  # (a SHA-256 id: checked below as SHA-1's it could not match)
+    path = os.path.join(objects, sha[:2], sha[2:])
     try:
-        deflated = read_regular_file(os.path.join(objects, sha[:2], sha[2:]))
-    except UnreadableFile:
-        return None
-    inflater = zlib.decompressobj()
-    try:
-        head = inflater.decompress(deflated, 32)  # the header, and what of the content fits
-        kind, _, rest = head.partition(b" ")
-        size_text, end_of_header, content = rest.partition(b"\0")
-        if kind != b"blob" or not end_of_header or not size_text.isdigit() or len(content) > int(size_text):
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # none (a packed object), or unreadable: cat-file says
+    if stat.S_ISREG(mode):
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            handle = open(os.open(path, flags), "rb")
+        except OSError:
             return None
-        size = int(size_text)
-        # (a byte more than is left: a stream that holds more is no such blob)
-        content += inflater.decompress(inflater.unconsumed_tail, size - len(content) + 1)
-    except zlib.error:
+        with handle:
+            try:
+                mode = os.fstat(handle.fileno()).st_mode  # (the file may have changed since)
+                content = _inflated(handle) if stat.S_ISREG(mode) else None
+            except (OSError, zlib.error, OverflowError):  # (OverflowError: a size beyond what zlib takes)
+                return None
+        if stat.S_ISREG(mode):
+            return content if content is not None and _blob_id(content) == sha else None
+    # A FIFO, on which cat-file would wait without end; a directory, a device.
+    raise UnreadableInputError(f"staged blob {sha[:12]}: its loose object {path}: not a regular file ({kind_of(mode)})")
+
+
+_READ_SIZE = 1 << 16
+
+
+def _inflated(handle: IO[bytes]) -> Optional[bytes]:
+    """The content of the loose blob object `handle` reads, or None if it is not one."""
+    inflater = zlib.decompressobj()
+    head = inflater.decompress(handle.read(_READ_SIZE), 32)  # the header, and what of the content fits
+    kind, _, rest = head.partition(b" ")
+    size_text, end_of_header, content = rest.partition(b"\0")
+    # (git's header exactly: "blob", one space, the size in decimal without a leading zero, a NUL)
+    if (kind != b"blob" or not end_of_header or not size_text.isdigit()
+            or (size_text.startswith(b"0") and size_text != b"0") or len(content) > int(size_text)):
         return None
-    return content if len(content) == size and inflater.eof else None
+    size = int(size_text)
+    parts = [content]
+    have = len(content)
+    pending = inflater.unconsumed_tail
+    while have <= size and not inflater.eof:
+        more = pending or handle.read(_READ_SIZE)  # (b"" at the file's end: what zlib holds still comes out)
+        # (a byte more than is left: a stream that holds more is no such blob)
+        part = inflater.decompress(more, size - have + 1)
+        pending = inflater.unconsumed_tail
+        if not more and not part:
+            return None  # the file ends before the stream does
+        parts.append(part)
+        have += len(part)
+    return b"".join(parts) if have == size and inflater.eof else None
+
+
+# A blob this long or longer is hashed by OpenSSL (hashlib: some 3 ms to import, then ten times the
+# speed of the interpreter's own SHA-1, which every shorter one spares the hook that import).
+_OPENSSL_HASHED = 1 << 18
+
+
+def _blob_id(data: bytes) -> str:
+    """The id git gives a blob holding `data` (SHA-1's)."""
+    sha1: Any = None
+    if len(data) < _OPENSSL_HASHED:
+        try:
+            from _sha1 import sha1  # type: ignore[import-not-found,no-redef,unused-ignore]
+        except ImportError:
+            pass
+    if sha1 is None:
+        from hashlib import sha1
+    hasher = sha1(b"blob %d\0" % len(data), usedforsecurity=False)
+    hasher.update(data)
+    return str(hasher.hexdigest())
 
 
 def _cat_file(top: str) -> "subprocess.Popen[bytes]":
     try:
         return subprocess.Popen(
-            ["git", "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            ["git", _NO_REPLACE, "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
     except OSError:
