@@ -113,6 +113,9 @@ DECOYS = [
     ("provision.sh", 'echo "TLSPSKFile=/etc/zabbix/zabbix_agentd.psk" >> /etc/zabbix/zabbix_agentd.d/psk.conf\n'),
     ("provision.sh", 'echo "PSK-pos-frontdesk-01" > /etc/zabbix/psk_identity\n'),
     ("provision.sh", 'echo "<paste the PSK here>" > /etc/zabbix/zabbix_agentd.psk\n'),
+    # (review 57: a log named for the PSK's setup is no key's file: what a step says it did)
+    ("provision.sh", 'echo "installing psk support" > /var/log/psk-install.log\n'),
+    ("provision.sh", 'echo "rotatedKeysOnAllAgents" >> /var/log/zabbix/psk-rotate.log\n'),
     # (Twilio's TwiML application SID, a resource's id; an app SID from the environment; a stand-in; an app's name)
     (".env", f"TWILIO_APP_SID={_TWILIO_APP_SID}\n"),
     ("notifications/sms.py", 'APP_SID = os.environ["SMS_APP_SID"]\n'),
