@@ -69,6 +69,11 @@ _CONSOLE_PASSWORD = _password(4230010)
      f"vyos@edge1# set system host-name edge1\nvyos@edge1# set service snmp community {_CONSOLE_PASSWORD} authorization ro\n"),
     ("ops/logs/core-sw.txt",
      f"core-sw# conf t\ncore-sw(config)# username ops privilege 15 secret 0 {_CONSOLE_PASSWORD}\ncore-sw(config)# end\n"),
+    # (review 57: Cisco's prompt as the console shows it, the command typed right after its `#`; IOS XR's prompt)
+    ("ops/logs/core-sw.txt",
+     f"core-sw#conf t\ncore-sw(config)#username ops privilege 15 secret 0 {_CONSOLE_PASSWORD}\ncore-sw(config)#end\n"),
+    ("ops/logs/asr9k.txt",
+     f"RP/0/RSP0/CPU0:asr9k#configure\nRP/0/RSP0/CPU0:asr9k(config)# username ops secret 0 {_CONSOLE_PASSWORD}\n"),
 ])
 def test_a_console_sessions_command_after_its_prompt_blocks(engine: Engine, filename: str, text: str) -> None:
     assert [secret for _, secret in _blocked(engine, filename, text)] == [_CONSOLE_PASSWORD]
