@@ -137,6 +137,9 @@ def test_a_password_of_digits_beside_its_accounts_user_of_digits_blocks(engine: 
     f'USER_ID = "{_ACCOUNT}"\nPASSWORD_RESET_TIMEOUT = 259200\n',
     # (a port beside a user of digits)
     f'DB_USER = "{_ACCOUNT}"\nDB_PORT = "{_DIGITS_PASSWORD[:5]}"\n',
+    # (review 57: a one-time password beside its user's id, a code shown once: a test's fixture)
+    f'OTP_FIXTURE = {{\n    "user_id": "{_ACCOUNT}",\n    "one_time_password": "482913",\n}}\n',
+    f'VERIFY = {{"customer_id": "{_ACCOUNT}", "totp_password": "839147"}}\n',
 ])
 def test_a_password_of_digits_without_its_accounts_user_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "couriers/client.py", text) == []
