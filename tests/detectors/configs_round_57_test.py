@@ -54,6 +54,16 @@ def test_a_malay_password_setting_without_its_password_does_not_block(engine: En
     assert _blocked(engine, "config/kaunter.ini", text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # (review 57: a message's or a form's name, wrong and forgotten, as English's `wrong_password`)
+    'KATA_LALUAN_SALAH = "KataLaluanSalahCubaLagi"\n',
+    'KATA_LALUAN_LUPA = "LupaKataLaluanAnda"\n',
+    'KATA_SANDI_SALAH = "KataSandiSalahCobaLagi"\n',
+])
+def test_a_malay_or_indonesian_messages_name_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "app/mesej.py", text) == []
+
+
 # --- a device console's session saved as a log: each command after its prompt --------------------------------------------
 
 _CONSOLE_PASSWORD = _password(4230010)

@@ -400,6 +400,9 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
     "nyilvanos",  # (Hungarian's public: `nyilvános kulcs`, a public key)
     "awam", "publik", "contoh",  # (Malay's and Indonesian's public and example: `kunci_awam`, `kunci_publik`)
+    # (Malay's and Indonesian's wrong, forgotten, hint, length, confirmation: a message's or a form's name,
+    # `KATA_LALUAN_SALAH`, `kata_sandi_lupa`, as English's `wrong_password`, `forgot_password` are none)
+    "salah", "lupa", "petunjuk", "panjang", "pengesahan", "konfirmasi",
 })
 # (CJK's words saying an example, a sample, a test, a stand-in, compounded before the credential's: 示例, 例えば example,
 # 样例 / 範例, サンプル sample, テスト / 测试 / 測試 test, ダミー dummy)
