@@ -542,7 +542,7 @@ _FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key"),
+                Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key", "shared\tsecret", "shared\tkey"),
                        lazy_regex(_FOLDED_SHARED_SECRET, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LISTED_LABEL), ("pass", "pw"), lazy_regex(_FOLDED_LISTED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WIFI_ITEM), ("wpa", "wep", "psk"), lazy_regex(_FOLDED_WIFI_ITEM, re.IGNORECASE)),
