@@ -9,6 +9,7 @@ engine. Every value here is generated (seeds 4220000-4229999)."""
 from __future__ import annotations
 
 import string
+import time
 
 import pytest
 from secretfence.engine import Engine
@@ -113,6 +114,9 @@ DECOYS = [
     ("provision.sh", 'echo "TLSPSKFile=/etc/zabbix/zabbix_agentd.psk" >> /etc/zabbix/zabbix_agentd.d/psk.conf\n'),
     ("provision.sh", 'echo "PSK-pos-frontdesk-01" > /etc/zabbix/psk_identity\n'),
     ("provision.sh", 'echo "<paste the PSK here>" > /etc/zabbix/zabbix_agentd.psk\n'),
+    # (review 57: a log named for the PSK's setup is no key's file: what a step says it did)
+    ("provision.sh", 'echo "installing psk support" > /var/log/psk-install.log\n'),
+    ("provision.sh", 'echo "rotatedKeysOnAllAgents" >> /var/log/zabbix/psk-rotate.log\n'),
     # (Twilio's TwiML application SID, a resource's id; an app SID from the environment; a stand-in; an app's name)
     (".env", f"TWILIO_APP_SID={_TWILIO_APP_SID}\n"),
     ("notifications/sms.py", 'APP_SID = os.environ["SMS_APP_SID"]\n'),
@@ -142,3 +146,12 @@ def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, l
 @pytest.mark.parametrize(("filename", "text"), DECOYS, ids=[row[0] for row in DECOYS])
 def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+def test_a_bare_keys_line_of_blanks_is_read_once(engine: Engine) -> None:
+    # (review 57: blanks after a bare key's literal, no `;` and no comment after them, were split two ways at every
+    # blank, `[ \t]*[;,]?[ \t]*`: 20,000 of them took a minute)
+    line = 'key: "' + drawn_mixed(4300020, 18) + '"' + " " * 20000 + "x\n"
+    started = time.monotonic()
+    assert _blocked(engine, "src/Pay.php", "client_id: 7,\n" + line) == []
+    assert time.monotonic() - started < 5

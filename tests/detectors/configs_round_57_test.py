@@ -54,6 +54,16 @@ def test_a_malay_password_setting_without_its_password_does_not_block(engine: En
     assert _blocked(engine, "config/kaunter.ini", text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # (review 57: a message's or a form's name, wrong and forgotten, as English's `wrong_password`)
+    'KATA_LALUAN_SALAH = "KataLaluanSalahCubaLagi"\n',
+    'KATA_LALUAN_LUPA = "LupaKataLaluanAnda"\n',
+    'KATA_SANDI_SALAH = "KataSandiSalahCobaLagi"\n',
+])
+def test_a_malay_or_indonesian_messages_name_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "app/mesej.py", text) == []
+
+
 # --- a device console's session saved as a log: each command after its prompt --------------------------------------------
 
 _CONSOLE_PASSWORD = _password(4230010)
@@ -69,6 +79,11 @@ _CONSOLE_PASSWORD = _password(4230010)
      f"vyos@edge1# set system host-name edge1\nvyos@edge1# set service snmp community {_CONSOLE_PASSWORD} authorization ro\n"),
     ("ops/logs/core-sw.txt",
      f"core-sw# conf t\ncore-sw(config)# username ops privilege 15 secret 0 {_CONSOLE_PASSWORD}\ncore-sw(config)# end\n"),
+    # (review 57: Cisco's prompt as the console shows it, the command typed right after its `#`; IOS XR's prompt)
+    ("ops/logs/core-sw.txt",
+     f"core-sw#conf t\ncore-sw(config)#username ops privilege 15 secret 0 {_CONSOLE_PASSWORD}\ncore-sw(config)#end\n"),
+    ("ops/logs/asr9k.txt",
+     f"RP/0/RSP0/CPU0:asr9k#configure\nRP/0/RSP0/CPU0:asr9k(config)# username ops secret 0 {_CONSOLE_PASSWORD}\n"),
 ])
 def test_a_console_sessions_command_after_its_prompt_blocks(engine: Engine, filename: str, text: str) -> None:
     assert [secret for _, secret in _blocked(engine, filename, text)] == [_CONSOLE_PASSWORD]
@@ -132,6 +147,9 @@ def test_a_password_of_digits_beside_its_accounts_user_of_digits_blocks(engine: 
     f'USER_ID = "{_ACCOUNT}"\nPASSWORD_RESET_TIMEOUT = 259200\n',
     # (a port beside a user of digits)
     f'DB_USER = "{_ACCOUNT}"\nDB_PORT = "{_DIGITS_PASSWORD[:5]}"\n',
+    # (review 57: a one-time password beside its user's id, a code shown once: a test's fixture)
+    f'OTP_FIXTURE = {{\n    "user_id": "{_ACCOUNT}",\n    "one_time_password": "482913",\n}}\n',
+    f'VERIFY = {{"customer_id": "{_ACCOUNT}", "totp_password": "839147"}}\n',
 ])
 def test_a_password_of_digits_without_its_accounts_user_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "couriers/client.py", text) == []

@@ -131,3 +131,16 @@ def test_a_powershell_literal_password_still_blocks(engine: Engine) -> None:
     # (a YAML setting's value opening with `$` and a dot is no PowerShell: a password there)
     chosen = "$" + drawn_mixed(4200231, 8) + "." + drawn_mixed(4200232, 8)
     assert _blocked(engine, "config/app.yml", f"database:\n  password: {chosen}\n") == [chosen]
+
+
+def test_a_literal_handed_to_a_powershell_command_still_blocks(engine: Engine) -> None:
+    # (review 57: a subexpression's command is no credential object when the script hands it the password itself)
+    secret = password(4300001)
+    for line in (f"$env:PGPASSWORD = (Write-Output '{secret}')\n",
+                 f'$env:DB_PASSWORD = (Invoke-Decrypt -Text "{secret}")\n',
+                 f"$env:PGPASSWORD = (Get-Secret -Name 'BillingDb' -Default '{secret}')\n"):
+        assert _blocked(engine, "scripts/Restore.ps1", line) == [secret], line
+    # (the names a vault is read by stay names)
+    for line in ("$env:PGPASSWORD = (Get-Secret 'BillingDb' -AsPlainText)\n",
+                 "$env:PGPASSWORD = (Get-Secret -Name \"BillingDb\" -Vault 'Ops' -AsPlainText)\n"):
+        assert _blocked(engine, "scripts/Restore.ps1", line) == [], line

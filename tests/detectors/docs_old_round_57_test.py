@@ -108,6 +108,10 @@ def test_a_stand_in_below_an_account_lead_in_stays_none(engine: Engine) -> None:
     ("etc/kiosk.ini", "; the kiosks sign in as kiosk01 / {pw} (set on each unit)"),
     ("ops/backup.sh", "# the job logs on as svc-backup / {pw}"),
     ("app/config/mail.php", "// the mailer logged in as notify@corp.lan / {pw}."),
+    # (review 57: the pair quoted, as a comment often writes what to type)
+    ("it/printers/scan-share.conf", "# Copiers log in as 'scanuser' / '{pw}'"),
+    ("etc/kiosk.ini", '; the kiosks sign in as "kiosk01" / "{pw}" (set on each unit)'),
+    ("ops/backup.sh", "# the job logs on as svc-backup / `{pw}`"),
 ])
 def test_a_comments_sign_in_pair_blocks(engine: Engine, filename: str, comment: str) -> None:
     password = _CHOSEN[4]
@@ -119,7 +123,9 @@ def test_a_comments_sign_in_pair_blocks(engine: Engine, filename: str, comment: 
                                      "# log in as <user> / <password>",
                                      "# log in as admin / Password123!",
                                      "# log in as admin / $ADMIN_PASSWORD",
-                                     "# routes in as /api/v1 / kiosk"])
+                                     "# routes in as /api/v1 / kiosk",
+                                     "# log in as 'admin' / 'operator' depending on the shift",
+                                     "# log in as 'admin' / '$ADMIN_PASSWORD'"])
 def test_other_comments_stay_none(engine: Engine, comment: str) -> None:
     text = "[global]\n   workgroup = CLINIC\n" + comment + "\n"
     assert _secrets(engine, "it/printers/scan-share.conf", text) == []

@@ -2464,7 +2464,9 @@ def _quoted_as_written(value: str) -> bool:
     return "$" not in value or _inert_dollars(value) or _dollar_in_literal(value)
 
 
-_NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf")
+# (a log is named for the step it records: `/var/log/psk-install.log`)
+_NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf",
+                    ".log")
 _SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]*$""")
 _HEREDOC_LINES = 8
 

@@ -542,7 +542,7 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
 _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
 # a comment's sign-in pair written plain (`# Copiers log in as scanuser / …`): _COMMENTED_SIGN_IN, its comment and verb
 # checked by the reader
-_FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+[\w.@\\-]{1,64}[ \t]*/[ \t]*[^\s/]"""
+_FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+["'`]?[\w.@\\-]{1,64}["'`]?[ \t]*/[ \t]*[^\s/]"""
 # a network access server's shared secret in a span after its label's other words (`Shared secret configured on the APs:
 # `…``): documented_passwords' _SHARED_SECRET_LABEL
 _FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
@@ -727,8 +727,9 @@ def _is_role_list(lowered_name: str) -> bool:
 # generator drew it (_config_forms.persons_password, looks_like_a_password), no stock example's word.
 _COMMENTED_SIGN_IN = lazy_regex(
     r"""^[ \t]*(?:#|;|//|--|/?\*|(?i:rem)[ \t])[^\n]{0,160}?(?i:\blog(?:s|ged)?[ \t-]?(?:in|on)|\bsign(?:s|ed)?[ \t-]?in"""
-    r"""|\blog(?:in|on))[ \t]+(?i:as)[ \t]+(?P<user>[\w.@\\-]{1,64})"""
-    r"""[ \t]*/[ \t]*(?P<value>[^\s/]{1,128}?)[.,;)]?(?=\s|$)""")
+    r"""|\blog(?:in|on))[ \t]+(?i:as)[ \t]+(?P<uq>["'`]?)(?P<user>[\w.@\\-]{1,64})(?P=uq)"""
+    # (each quoted too: `# log in as 'scanuser' / '…'`)
+    r"""[ \t]*/[ \t]*(?P<vq>["'`]?)(?P<value>[^\s/]{1,128}?)(?P=vq)[.,;)]?(?=\s|$)""")
 
 
 def _commented_sign_in_pair(text: str) -> Iterator[Found]:

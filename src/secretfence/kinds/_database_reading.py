@@ -405,8 +405,27 @@ _NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
 # line setting PowerShell's environment drive (`$env:PGPASSWORD = …`); a bare `$name` alone is a reference anywhere
 # (is_real).
 _POWERSHELL_EXPRESSION = lazy_regex(r"^(?:\$[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,8}(?:\(|$)|\((?:\$|[A-Za-z]{2,20}-[A-Za-z]))")
+# A literal inside such a subexpression: its command's argument. A name it reads by (Get-Secret's `-Name 'BillingDb'`,
+# `-Vault`, a path, a prompt; a vault command's first argument, `(Get-Secret 'BillingDb')`) leaves it an expression;
+# any other literal there (`(Write-Output '…')`, `(Invoke-Decrypt -Text '…')`) is the password the command hands on.
+_POWERSHELL_LITERAL = lazy_regex(
+    r"""(?P<head>(?i:-(?:name|vault|vaultname|secretname|path|literalpath|target|prompt|id|keyvaultname)[ \t]+)"""
+    r"""|(?i:\((?:get-secret|get-azkeyvaultsecret|get-storedcredential|get-content|read-host|get-ssmparametervalue)[ \t]+))?"""
+    r"""(?:'(?P<sq>[^'\n]{1,256})'|"(?P<dq>[^"\n]{1,256})")""")
+_POWERSHELL_EXPRESSION_READ = 512  # characters of a subexpression read for its literals
 _POWERSHELL_SUFFIXES = (".ps1", ".psm1", ".psd1")
 _POWERSHELL_BLOCKS = frozenset({"powershell", "pwsh"})  # (a pipeline's inline script, read under its step's key)
+
+
+def _powershell_literal(text: str) -> str:
+    """The literal a PowerShell subexpression (`text` from its `(`) hands its command, not as a name it reads by; none
+    ("") where it holds only names (see _POWERSHELL_LITERAL)."""
+    for found in _POWERSHELL_LITERAL.finditer(text):
+        if found.group("head") is None:
+            return found.group("sq") or found.group("dq") or ""
+    return ""
+
+
 # A bare value opening a call: a dotted name or a function's lower-case name, then `(` (InfluxDB Flux's
 # `secrets.get(key: "PG_PASS")`, a template's `env("DB_PASSWORD")`, HCL's `file(…)`): an expression.
 # (`Hunter2(prod)` is a password holding a parenthesis.)
@@ -1595,7 +1614,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             return ""
         if (found.group("bare") is not None and value[:1] in "$(" and powershell
                 and _POWERSHELL_EXPRESSION.match(value)):
-            return ""  # a credential object's member (`$cred.GetNetworkCredential().Password`), a command's answer
+            # a credential object's member (`$cred.GetNetworkCredential().Password`), a command's answer; a literal a
+            # command is handed (not a name it reads by) is the password
+            return (_powershell_literal(line[start:start + _POWERSHELL_EXPRESSION_READ])
+                    if value[:1] == "(" and value[1:2] != "$" else "")
         if found.group("bare") is None and closes_a_literal(found, value, start):
             return ""  # a prompt's last words (`getpass('db password: ')`) and the code after its literal
         if found.group("bare") is None and JOIN_BETWEEN_LITERALS.search(value):

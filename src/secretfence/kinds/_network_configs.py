@@ -172,7 +172,10 @@ _JUNK_HEAD = lazy_regex(r"""^(?:[\ufeff\x00\x0b\x0c\xa0]|\x1b\[[0-9;?]{0,16}[A-Z
 # configuration mode, `admin@shop-er# `, `vyos@vyos# `; Cisco's and Arista's, `core-sw(config)# `, `edge1(config-if)# `;
 # an operational mode's `user@host> `): a host's name, a user's before it, a mode in brackets, then `#` or `>` and
 # the command in lower case. The command after it is read as the configuration's own line.
-_CONSOLE_PROMPT = lazy_regex(r"""^[A-Za-z][\w.-]{0,62}(?:@[A-Za-z0-9][\w.-]{0,62})?(?:\([\w./:-]{1,40}\))?[#>][ \t]+(?=[a-z])""")
+# (Cisco's own prompt runs into its command, `core-sw(config)#username …`; IOS XR's names its route processor first,
+# `RP/0/RSP0/CPU0:asr9k(config)#`)
+_CONSOLE_PROMPT = lazy_regex(r"""^(?:(?:RP|LC)/[0-9]{1,3}/[A-Za-z0-9]{1,12}/CPU[0-9]{1,3}:)?[A-Za-z][\w.-]{0,62}"""
+                             r"""(?:@[A-Za-z0-9][\w.-]{0,62})?(?:\([\w./:-]{1,40}\))?(?:[#>][ \t]+|#)(?=[a-z])""")
 # A session's head entering configuration mode at a prompt (`shop-udm# configure`, `core-sw# conf t`): a device's
 # console, not documentation.
 _PROMPTED_CONFIGURE = lazy_regex(r"""^(?:configure|conf)(?:[ \t]+(?:terminal|t|private|exclusive))?[ \t]*$""")

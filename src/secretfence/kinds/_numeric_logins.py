@@ -30,6 +30,9 @@ _MIN_DISTINCT = 4
 _USER_LINES = 3  # lines above and below the password where its user stands (an ENV's continued lines, a YAML mapping)
 _USER_LINE_READ = 1024  # characters of a line read for the user
 _USERS_A_LINE = 8
+# A one-time password's name (`one_time_password`, `otp`, `totp_code`): a code the server sent or an authenticator
+# showed once, digits for a minute, no login's password (a test's fixture beside its user's id).
+_ONE_TIME_KEY = lazy_regex(r"(?i)one[_ .-]?time|(?<![a-z])[th]?otp(?![a-z])")
 
 
 def drawn_digits(value: str) -> bool:
@@ -53,7 +56,8 @@ def numeric_login_password(key: str, value: str, lines: Sequence[str], index: in
         return False
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
-    return names_a_password(key) and beside_a_numeric_user(lines, index, value)
+    return (names_a_password(key) and _ONE_TIME_KEY.search(key) is None
+            and beside_a_numeric_user(lines, index, value))
 
 
 def beside_a_numeric_user(lines: Sequence[str], index: int, value: str) -> bool:

@@ -424,6 +424,9 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     # (Catalan's file, encrypted, test, field, forgotten, confirmation, path: `fitxer_clau`, `contrasenya_xifrada`,
     # `contrasenya_prova`, `camp_contrasenya`, `contrasenya_oblidada`, `confirmacio_contrasenya`, `cami_clau`)
     "fitxer", "xifrada", "xifrat", "prova", "camp", "oblidada", "confirmacio", "cami",
+    # (Malay's and Indonesian's wrong, forgotten, hint, length, confirmation: a message's or a form's name,
+    # `KATA_LALUAN_SALAH`, `kata_sandi_lupa`, as English's `wrong_password`, `forgot_password` are none)
+    "salah", "lupa", "petunjuk", "panjang", "pengesahan", "konfirmasi",
 })
 # (CJK's words saying an example, a sample, a test, a stand-in, compounded before the credential's: 示例, 例えば example,
 # 样例 / 範例, サンプル sample, テスト / 测试 / 測試 test, ダミー dummy)
