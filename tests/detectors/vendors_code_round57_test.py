@@ -176,3 +176,27 @@ def test_vendor_keys_block(name: str, text: str, secret: str) -> None:
 @pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
 def test_decoys_do_not_block(name: str, text: str) -> None:
     assert blocking(Engine().scan_text(name, text)) == []
+
+
+# --- review of round 57 (seeds 4320000-4329999) -------------------------------------------------------------------------
+
+_REVIEW_SEED = 4320000
+
+
+def _review_password(seed: int) -> str:
+    """A drawn password holding `:` then digits (the `<secret>:<version>` reference's shape)."""
+    return f"{_random(_REVIEW_SEED + seed, 12, ALNUM)}:{_random(_REVIEW_SEED + seed + 1, 5, '123456789')}"
+
+
+@pytest.mark.parametrize("text", [
+    # the environment flag continued below the secrets flag: its literal is no Secret Manager reference
+    "gcloud run deploy api \\\n  --set-secrets=API_KEY=api-key:latest \\\n  --set-env-vars=DB_PASSWORD={pw}\n",
+    # ... and on the same line, after it
+    "gcloud run deploy api --set-secrets=API_KEY=api-key:latest --set-env-vars=DB_PASSWORD={pw}\n",
+    # a comment naming the flag above a setting
+    "# deployed with --set-secrets API_KEY=api-key:latest \\\nDB_PASSWORD={pw}\n",
+])
+def test_a_literal_beside_a_secrets_flag_is_no_secret_version(text: str) -> None:
+    password = _review_password(100)
+    found = blocking(Engine().scan_text("deploy.sh", text.replace("{pw}", password)))
+    assert any(password in finding.secret for finding in found), [(finding.type, finding.secret[:12]) for finding in found]
