@@ -200,3 +200,19 @@ def test_a_literal_beside_a_secrets_flag_is_no_secret_version(text: str) -> None
     password = _review_password(100)
     found = blocking(Engine().scan_text("deploy.sh", text.replace("{pw}", password)))
     assert any(password in finding.secret for finding in found), [(finding.type, finding.secret[:12]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", [
+    # a state store's key naming its entry in CamelCase words, a version or a year at its end (Redux Persist's, Vuex's)
+    ("src/store/index.js", "const STORE_KEY = 'reduxPersistStoreV2';\n"),
+    ("src/cart/store.ts", "export const STORE_KEY = 'ShoppingCart2024';\n"),
+    ("app/state.ts", "export const STORE_KEY = 'ApplicationState01';\n"),
+])
+def test_a_store_key_naming_an_entry_in_words_is_not_blocked(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
+
+
+def test_a_drawn_store_key_still_blocks() -> None:
+    key = _random(_REVIEW_SEED + 110, 16, ALNUM)
+    found = blocking(Engine().scan_text("payments/est.py", f'STORE_KEY = "{key}"\n'))
+    assert [finding.secret for finding in found] == [key]

@@ -696,9 +696,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # (`AP` and 32 hex for a TwiML app) name a resource, never authenticate: its auth token is the secret
         return True
     if (words[-2:] == ("store", "key") or words[-1:] == ("storekey",)) and not _NOT_THE_VALUE_WORDS.intersection(words) and (
-            _drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)):
+            _drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)) and (
+            not _named_in_words(value)):
         # a payment gateway's store key (Asseco's NestPay / EST 3D Pay `storekey`, which keys the request's and the
-        # answer's hash): drawn; a cache's or a session store's key is a name (`STORE_KEY = "sessions"`)
+        # answer's hash): drawn; a cache's or a session store's key is a name (`STORE_KEY = "sessions"`), in words
+        # however long (`reduxPersistStoreV2`, `ShoppingCart2024`)
         return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
             and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
@@ -805,6 +807,19 @@ _DOTTED_CREDENTIAL = lazy_regex(r"\b(?:account key|secret key|access key|sas tok
 
 # Ten letters and digits or more, both cases, a digit inside (not only a name's number at its end: `SessionStore2024`).
 _MIXED_DRAWN = lazy_regex(r"^(?=[A-Za-z0-9]{0,63}[a-z])(?=[A-Za-z0-9]{0,63}[A-Z])[A-Za-z0-9]{0,62}[0-9][A-Za-z][A-Za-z0-9]{0,62}$")
+# A name in CamelCase words (a version's `V2` among them) and a number at its end: `reduxPersistStoreV2`, `ShoppingCart2024`;
+# its words pronounceable (no four consonants running: drawn text broken at its capitals, `FsgPhjaf…`, has them).
+_CAMEL_NAME = lazy_regex(r"^[a-z]{0,24}(?:[A-Z][a-z]{1,24}|V[0-9]{1,3})*[0-9]{0,4}$")
+_CAMEL_WORD = lazy_regex(r"[A-Z]?[a-z]+")
+_CONSONANT_RUN = lazy_regex(r"(?i)[b-df-hj-np-tv-z]{4}")
+
+
+def _named_in_words(value: str) -> bool:
+    """The value is a name of two words or more in CamelCase (see _CAMEL_NAME), not drawn characters."""
+    if len(value) > 128 or _CAMEL_NAME.match(value) is None:
+        return False
+    words = _CAMEL_WORD.findall(value)
+    return sum(len(word) >= 3 for word in words) >= 2 and not any(_CONSONANT_RUN.search(word) for word in words)
 
 
 def _looks_keyed(value: str) -> bool:
