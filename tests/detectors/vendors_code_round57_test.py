@@ -216,3 +216,16 @@ def test_a_drawn_store_key_still_blocks() -> None:
     key = _random(_REVIEW_SEED + 110, 16, ALNUM)
     found = blocking(Engine().scan_text("payments/est.py", f'STORE_KEY = "{key}"\n'))
     assert [finding.secret for finding in found] == [key]
+
+
+def test_a_table_of_password_hashes_to_their_passwords_is_not_blocked() -> None:
+    # (a cracking exercise's lookup table: each key an MD5 or a SHA-1 of a stock password, its value the password)
+    text = (f'KNOWN_PASSWORDS = {{\n    "{_hex(120, 32)}": "password",\n    "{_hex(121, 40)}": "letmein",\n}}\n'
+            .replace(_hex(120, 32), "5f4dcc3b5aa765d61d8327deb882cf99"))
+    assert blocking(Engine().scan_text("exercises/crack.py", text)) == []
+
+
+def test_a_drawn_password_keying_its_owner_still_blocks() -> None:
+    password = _random(_REVIEW_SEED + 122, 20, ALNUM)
+    found = blocking(Engine().scan_text("ops/users.py", f'PASSWORDS = {{\n    "{password}": "backup-operator",\n}}\n'))
+    assert [finding.secret for finding in found] == [password]
