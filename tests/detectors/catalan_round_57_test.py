@@ -219,3 +219,10 @@ def test_a_wifi_pair_whose_label_names_wifi_blocks(engine: Engine) -> None:
 ])
 def test_a_pair_of_spans_that_is_no_staff_network_is_not_blocked(engine: Engine, text: str) -> None:
     assert _blocked(engine, "docs/botigues/vic.md", text) == []
+
+
+@pytest.mark.parametrize("label", ["Wi-Fi convidats", "Convidats", "Wi-Fi per als visitants", "Invitados"])
+def test_a_guests_network_named_in_catalan_or_spanish_is_not_blocked(engine: Engine, label: str) -> None:
+    # (review of round 57: the guests' word in the shop's own language, as `Clients` is)
+    password = _chosen(4320300)
+    assert _blocked(engine, "docs/botigues/vic.md", f"2. Wi-Fi\n   - {label}: `Botiga-Convidats` / `{password}`\n") == []

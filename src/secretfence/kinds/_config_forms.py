@@ -1332,7 +1332,10 @@ _SSID_SPAN_ITEM = lazy_regex(
     r"""(?i:wi-?fi|wlan|wireless|ssid)(?:[ \t]+(?i:network|ssid))?)[ \t]+`(?P<ssid>[^`\n]{1,64})`[ \t]+"""
     r"""(?P<label>(?i:password|passphrase|pass|key|psk|pw|(?:wpa[23]?|network)[ \t-]?key))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
     r"""(?:`(?P<value>[^`\s]{1,256})`|(?P<bare>[^\s`*_(<\[][^\s`]{0,255}))[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
-_FOR_GUESTS = lazy_regex(r"""(?i)\b(?:guests?|visitors?|customers?|public|patrons?|clients?)\b""")
+# (Catalan's and Spanish's guests, visitors and customers too: the Wi-Fi pair's list items are a Catalan shop's, `- Wi-Fi
+# convidats: `Botiga-Convidats` / `…``, `- Invitados: …`)
+_FOR_GUESTS = lazy_regex(r"""(?i)\b(?:guests?|visitors?|customers?|public|patrons?|clients?"""
+                         r"""|convidats?|invitats?|visitants?|p(?:ú|u)blica?|invitados?|clientes|hu(?:é|e)spedes|visitantes)\b""")
 
 
 def _ssid_span_item(text: str) -> Iterator[Found]:
