@@ -229,3 +229,21 @@ def test_a_drawn_password_keying_its_owner_still_blocks() -> None:
     password = _random(_REVIEW_SEED + 122, 20, ALNUM)
     found = blocking(Engine().scan_text("ops/users.py", f'PASSWORDS = {{\n    "{password}": "backup-operator",\n}}\n'))
     assert [finding.secret for finding in found] == [password]
+
+
+def test_an_unclosed_tokens_map_reads_no_further_than_the_next_mapping() -> None:
+    # (a snippet cut inside its TOKENS map, an asset table's hashes below it: no token of the map)
+    text = (f'TOKENS = {{\n    "BRANCH-01": os.environ["T1"],\nASSET_HASHES = {{"logo.png": "{_hex(130, 32)}"}}\n')
+    assert blocking(Engine().scan_text("sync/partial.py", text)) == []
+
+
+def test_a_tokens_map_over_hostile_lines_stays_cheap() -> None:
+    import time
+
+    from secretfence.kinds import _identity_configs
+
+    # (a TOKENS map opening over long lines of one word character: each was searched whole, entry by entry, 32 lines down)
+    lines = ["TOKENS = {"] + ["b" * 100_000] * 32
+    started = time.perf_counter()
+    assert list(_identity_configs._plural_mapping(lines, 0, lines[0])) == []
+    assert time.perf_counter() - started < 20  # (40 seconds and more before the lines were read up to a length)

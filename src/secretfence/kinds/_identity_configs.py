@@ -108,6 +108,7 @@ _FLOW_ITEM = lazy_regex(r"""(?P<iq>["']?)(?P<item>[\w.:@-]{1,128})(?P=iq)[ \t]*:
 _YAML_CHILD = lazy_regex(r"""^(?P<indent>[ \t]*)["']?(?P<item>[^\s"':#]{1,128})["']?[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[^\s"'#]{1,512})(?P=vq)[ \t]*(?:#.*)?$""")
 _DICT_LINES = 32  # lines a dict (or a mapping's children) is read over
 _ITEMS_A_LINE = 16
+_DICT_LINE_READ = 4096  # characters of a dict's line below its opening read (an entry's line is short; a hostile one is not)
 
 # --- an abbreviated password element (ACORD's `<Pswd>`) ----------------------------------------------
 _PSWD_ELEMENT = lazy_regex(r"""<(?P<key>(?:[A-Za-z_][\w.-]{0,62}:)?[A-Za-z_]?[\w.-]{0,60}(?:Pswd|PSWD|pswd))>"""
@@ -562,9 +563,11 @@ def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: st
     text, position = line_text(lines, index), start
     for offset in range(_DICT_LINES + 1):
         if offset:
-            text, position = line_text(lines, index + offset), 0
+            text, position = line_text(lines, index + offset)[:_DICT_LINE_READ], 0
             if index + offset >= len(lines):
                 return
+            if text[:1].isalpha() and "{" in text and _PLURAL_MAPPING.match(text) is not None:
+                return  # (another mapping opens at the line's start: this one was never closed, read no further)
         end = text.find("}", position)
         part = text[position:end] if end >= 0 else text[position:]
         for item in itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE):
