@@ -84,6 +84,17 @@ def test_a_catalan_setting_over_no_password_is_not_blocked(engine: Engine, filen
     assert _blocked(engine, filename, text) == []
 
 
+@pytest.mark.parametrize("filename, text", [
+    # (review of round 57) `clau` alone naming a cache's or a dict's entry, as English's `key` does
+    ("botiga/cache.py", "clau = 'cache_productes_v2'\nvalor = cache.get(clau)\n"),
+    ("web/llistat.js", "const clau = 'llistat_2024';\nlocalStorage.setItem(clau, JSON.stringify(dades));\n"),
+    ("botiga/informes.py", "clau = 'Comandes2024'\ninformes[clau] = total\n"),
+    ("botiga/redis.py", "clau = 'comandes:2024'\n"),
+])
+def test_clau_alone_naming_an_entry_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
 # --- a page's label, column and sentence ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("item", [
