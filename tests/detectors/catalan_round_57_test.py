@@ -237,3 +237,13 @@ def test_a_guests_network_named_in_catalan_or_spanish_is_not_blocked(engine: Eng
     # (review of round 57: the guests' word in the shop's own language, as `Clients` is)
     password = _chosen(4320300)
     assert _blocked(engine, "docs/botigues/vic.md", f"2. Wi-Fi\n   - {label}: `Botiga-Convidats` / `{password}`\n") == []
+
+
+@pytest.mark.parametrize("item", [
+    # (review of round 57: a label naming the radio's property or hardware, its pair of spans two values of it)
+    "- Wi-Fi adapters: `Intel-AX210` / `Realtek-8852BE`",
+    "- Wi-Fi encryption: `WPA2-Personal` / `WPA3-Personal`",
+    "- Xifratge Wi-Fi: `WPA2-Personal` / `WPA3-Personal`",
+])
+def test_a_wifi_property_pair_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/xarxa.md", f"# Xarxa\n\n{item}\n") == []

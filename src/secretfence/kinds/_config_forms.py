@@ -1358,6 +1358,12 @@ _INDENTED_LIST_ITEM = lazy_regex(r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])
 # (Catalan's `Wi-Fi`, `xarxa sense fils` too)
 _NAMES_WIFI = lazy_regex(r"""(?i)wi-?fi|(?<![a-z])(?:w?lan|wireless|ssid)(?![a-z])|sense[ \t]fils""")
 _PARENT_ITEM_READ = 8  # lines above a list item read for the item it is under
+# (a label naming a property of the radio or its hardware, whose pair of spans is two of its values, no network: adapters,
+# drivers, chipsets, encryption, security, bands, modes, standards, channels, firmware; Catalan's too)
+_WIFI_PROPERTY = lazy_regex(r"""(?i)(?<![a-z])(?:adapters?|adaptadors?|drivers?|controladors?|chipsets?|cards?|targetes?|modules?|m(?:ò|o)duls?"""
+                            r"""|encryption|xifratge|security|seguretat|bands?|bandes?|modes?|standards?|est(?:à|a)ndards?|channels?"""
+                            r"""|canals?|frequenc(?:y|ies)|freq(?:ü|u)(?:è|e)ncies?|firmware|models?|vendors?|antennas?|antenes?"""
+                            r"""|protocols?|versions?|versi(?:ó|o)ns?)(?![a-z])""")
 
 
 def _ssid_pair_item(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
@@ -1365,6 +1371,8 @@ def _ssid_pair_item(lines: Sequence[str], index: int, text: str) -> Iterator[Fou
     found = _SSID_PAIR_ITEM.match(text)
     if found is None or _FOR_GUESTS.search(found.group("label")) is not None:
         return
+    if _WIFI_PROPERTY.search(found.group("label")) is not None:
+        return  # (a radio's property, two of its values: `- Wi-Fi encryption: `WPA2-Personal` / `WPA3-Personal``)
     named = _NAMES_WIFI.search(found.group("label")) is not None
     indent = len(found.group("indent").expandtabs(4))
     for above in range(index - 1, max(-1, index - 1 - _PARENT_ITEM_READ), -1):
