@@ -604,7 +604,7 @@ _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings b
 _CODE_BARE_KEY = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|protected|internal|static|final|readonly|const|var|let|val)[ \t]+){0,4}"""
     r"""(?:\??[A-Za-z][\w.]{0,31}[ \t]+)?(?:\$|this\.|self\.|@)?["']?(?:key|Key|KEY)["']?[ \t]*"""
-    r"""(?::[ \t]*\??[A-Za-z]\w{0,31}[ \t]*)?(?:=>|=|:)[ \t]*(?P<q>["'])(?P<value>[A-Za-z0-9]{16,128})(?P=q)[ \t]*[;,]?[ \t]*(?:(?://|#).*)?$""")
+    r"""(?::[ \t]*\??[A-Za-z]\w{0,31}[ \t]*)?(?:=>|=|:)[ \t]*(?P<q>["'])(?P<value>[A-Za-z0-9]{16,128})(?P=q)[ \t]*(?:[;,][ \t]*)?(?:(?://|#).*)?$""")
 _ACCOUNT_ID_SIBLING = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|protected|internal|static|final|readonly|const|var|let|val)[ \t]+){0,4}"""
     r"""(?:\??[A-Za-z][\w.]{0,31}[ \t]+)?(?:\$|this\.|self\.|@)?["']?(?i:cid|mid|(?:client|merchant|partner|shop|store|account|"""
