@@ -644,7 +644,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     if words == ("clau",):
         # Catalan's `clau` alone is a key as English's `key` is, a dict's or a cache's entry as often (`clau =
         # "comandes_2024"`, `cache.get(clau)`; its password is `contrasenya`): a credential where its value is drawn
-        # or a chosen password's symbols stand in it (`$Clau = "Garbi%Segre4712"` beside a Wi-Fi's SSID)
+        # or a chosen password's symbols stand in it (a Wi-Fi key beside its SSID, two words, a symbol and four digits)
         return _looks_generated(value) or _drawn_key(value) or (
             len(value) >= 8 and _CHOSEN_SYMBOL.search(value) is not None and any(character.isdigit() for character in value)
             and not value.islower() and not value.isupper())
