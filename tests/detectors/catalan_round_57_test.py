@@ -84,6 +84,17 @@ def test_a_catalan_setting_over_no_password_is_not_blocked(engine: Engine, filen
     assert _blocked(engine, filename, text) == []
 
 
+@pytest.mark.parametrize("filename, text", [
+    # (review of round 57) `clau` alone naming a cache's or a dict's entry, as English's `key` does
+    ("botiga/cache.py", "clau = 'cache_productes_v2'\nvalor = cache.get(clau)\n"),
+    ("web/llistat.js", "const clau = 'llistat_2024';\nlocalStorage.setItem(clau, JSON.stringify(dades));\n"),
+    ("botiga/informes.py", "clau = 'Comandes2024'\ninformes[clau] = total\n"),
+    ("botiga/redis.py", "clau = 'comandes:2024'\n"),
+])
+def test_clau_alone_naming_an_entry_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
 # --- a page's label, column and sentence ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("item", [
@@ -219,3 +230,20 @@ def test_a_wifi_pair_whose_label_names_wifi_blocks(engine: Engine) -> None:
 ])
 def test_a_pair_of_spans_that_is_no_staff_network_is_not_blocked(engine: Engine, text: str) -> None:
     assert _blocked(engine, "docs/botigues/vic.md", text) == []
+
+
+@pytest.mark.parametrize("label", ["Wi-Fi convidats", "Convidats", "Wi-Fi per als visitants", "Invitados"])
+def test_a_guests_network_named_in_catalan_or_spanish_is_not_blocked(engine: Engine, label: str) -> None:
+    # (review of round 57: the guests' word in the shop's own language, as `Clients` is)
+    password = _chosen(4320300)
+    assert _blocked(engine, "docs/botigues/vic.md", f"2. Wi-Fi\n   - {label}: `Botiga-Convidats` / `{password}`\n") == []
+
+
+@pytest.mark.parametrize("item", [
+    # (review of round 57: a label naming the radio's property or hardware, its pair of spans two values of it)
+    "- Wi-Fi adapters: `Intel-AX210` / `Realtek-8852BE`",
+    "- Wi-Fi encryption: `WPA2-Personal` / `WPA3-Personal`",
+    "- Xifratge Wi-Fi: `WPA2-Personal` / `WPA3-Personal`",
+])
+def test_a_wifi_property_pair_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/xarxa.md", f"# Xarxa\n\n{item}\n") == []

@@ -176,3 +176,74 @@ def test_vendor_keys_block(name: str, text: str, secret: str) -> None:
 @pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
 def test_decoys_do_not_block(name: str, text: str) -> None:
     assert blocking(Engine().scan_text(name, text)) == []
+
+
+# --- review of round 57 (seeds 4320000-4329999) -------------------------------------------------------------------------
+
+_REVIEW_SEED = 4320000
+
+
+def _review_password(seed: int) -> str:
+    """A drawn password holding `:` then digits (the `<secret>:<version>` reference's shape)."""
+    return f"{_random(_REVIEW_SEED + seed, 12, ALNUM)}:{_random(_REVIEW_SEED + seed + 1, 5, '123456789')}"
+
+
+@pytest.mark.parametrize("text", [
+    # the environment flag continued below the secrets flag: its literal is no Secret Manager reference
+    "gcloud run deploy api \\\n  --set-secrets=API_KEY=api-key:latest \\\n  --set-env-vars=DB_PASSWORD={pw}\n",
+    # ... and on the same line, after it
+    "gcloud run deploy api --set-secrets=API_KEY=api-key:latest --set-env-vars=DB_PASSWORD={pw}\n",
+    # a comment naming the flag above a setting
+    "# deployed with --set-secrets API_KEY=api-key:latest \\\nDB_PASSWORD={pw}\n",
+])
+def test_a_literal_beside_a_secrets_flag_is_no_secret_version(text: str) -> None:
+    password = _review_password(100)
+    found = blocking(Engine().scan_text("deploy.sh", text.replace("{pw}", password)))
+    assert any(password in finding.secret for finding in found), [(finding.type, finding.secret[:12]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", [
+    # a state store's key naming its entry in CamelCase words, a version or a year at its end (Redux Persist's, Vuex's)
+    ("src/store/index.js", "const STORE_KEY = 'reduxPersistStoreV2';\n"),
+    ("src/cart/store.ts", "export const STORE_KEY = 'ShoppingCart2024';\n"),
+    ("app/state.ts", "export const STORE_KEY = 'ApplicationState01';\n"),
+])
+def test_a_store_key_naming_an_entry_in_words_is_not_blocked(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
+
+
+def test_a_drawn_store_key_still_blocks() -> None:
+    key = _random(_REVIEW_SEED + 110, 16, ALNUM)
+    found = blocking(Engine().scan_text("payments/est.py", f'STORE_KEY = "{key}"\n'))
+    assert [finding.secret for finding in found] == [key]
+
+
+def test_a_table_of_password_hashes_to_their_passwords_is_not_blocked() -> None:
+    # (a cracking exercise's lookup table: each key an MD5 or a SHA-1 of a stock password, its value the password)
+    text = (f'KNOWN_PASSWORDS = {{\n    "{_hex(120, 32)}": "password",\n    "{_hex(121, 40)}": "letmein",\n}}\n'
+            .replace(_hex(120, 32), "5f4dcc3b5aa765d61d8327deb882cf99"))
+    assert blocking(Engine().scan_text("exercises/crack.py", text)) == []
+
+
+def test_a_drawn_password_keying_its_owner_still_blocks() -> None:
+    password = _random(_REVIEW_SEED + 122, 20, ALNUM)
+    found = blocking(Engine().scan_text("ops/users.py", f'PASSWORDS = {{\n    "{password}": "backup-operator",\n}}\n'))
+    assert [finding.secret for finding in found] == [password]
+
+
+def test_an_unclosed_tokens_map_reads_no_further_than_the_next_mapping() -> None:
+    # (a snippet cut inside its TOKENS map, an asset table's hashes below it: no token of the map)
+    text = (f'TOKENS = {{\n    "BRANCH-01": os.environ["T1"],\nASSET_HASHES = {{"logo.png": "{_hex(130, 32)}"}}\n')
+    assert blocking(Engine().scan_text("sync/partial.py", text)) == []
+
+
+def test_a_tokens_map_over_hostile_lines_stays_cheap() -> None:
+    import time
+
+    from secretfence.kinds import _identity_configs
+
+    # (a TOKENS map opening over long lines of one word character: each was searched whole, entry by entry, 32 lines down)
+    lines = ["TOKENS = {"] + ["b" * 100_000] * 32
+    started = time.perf_counter()
+    assert list(_identity_configs._plural_mapping(lines, 0, lines[0])) == []
+    assert time.perf_counter() - started < 20  # (40 seconds and more before the lines were read up to a length)

@@ -1347,7 +1347,10 @@ _SSID_SPAN_ITEM = lazy_regex(
     r"""(?i:wi-?fi|wlan|wireless|ssid)(?:[ \t]+(?i:network|ssid))?)[ \t]+`(?P<ssid>[^`\n]{1,64})`[ \t]+"""
     r"""(?P<label>(?i:password|passphrase|pass|key|psk|pw|(?:wpa[23]?|network)[ \t-]?key))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
     r"""(?:`(?P<value>[^`\s]{1,256})`|(?P<bare>[^\s`*_(<\[][^\s`]{0,255}))[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
-_FOR_GUESTS = lazy_regex(r"""(?i)\b(?:guests?|visitors?|customers?|public|patrons?|clients?)\b""")
+# (Catalan's and Spanish's guests, visitors and customers too: the Wi-Fi pair's list items are a Catalan shop's, `- Wi-Fi
+# convidats: `Botiga-Convidats` / `…``, `- Invitados: …`)
+_FOR_GUESTS = lazy_regex(r"""(?i)\b(?:guests?|visitors?|customers?|public|patrons?|clients?"""
+                         r"""|convidats?|invitats?|visitants?|p(?:ú|u)blica?|invitados?|clientes|hu(?:é|e)spedes|visitantes)\b""")
 
 
 def _ssid_span_item(text: str) -> Iterator[Found]:
@@ -1370,6 +1373,12 @@ _INDENTED_LIST_ITEM = lazy_regex(r"""^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])
 # (Catalan's `Wi-Fi`, `xarxa sense fils` too)
 _NAMES_WIFI = lazy_regex(r"""(?i)wi-?fi|(?<![a-z])(?:w?lan|wireless|ssid)(?![a-z])|sense[ \t]fils""")
 _PARENT_ITEM_READ = 8  # lines above a list item read for the item it is under
+# (a label naming a property of the radio or its hardware, whose pair of spans is two of its values, no network: adapters,
+# drivers, chipsets, encryption, security, bands, modes, standards, channels, firmware; Catalan's too)
+_WIFI_PROPERTY = lazy_regex(r"""(?i)(?<![a-z])(?:adapters?|adaptadors?|drivers?|controladors?|chipsets?|cards?|targetes?|modules?|m(?:ò|o)duls?"""
+                            r"""|encryption|xifratge|security|seguretat|bands?|bandes?|modes?|standards?|est(?:à|a)ndards?|channels?"""
+                            r"""|canals?|frequenc(?:y|ies)|freq(?:ü|u)(?:è|e)ncies?|firmware|models?|vendors?|antennas?|antenes?"""
+                            r"""|protocols?|versions?|versi(?:ó|o)ns?)(?![a-z])""")
 
 
 def _ssid_pair_item(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
@@ -1377,6 +1386,8 @@ def _ssid_pair_item(lines: Sequence[str], index: int, text: str) -> Iterator[Fou
     found = _SSID_PAIR_ITEM.match(text)
     if found is None or _FOR_GUESTS.search(found.group("label")) is not None:
         return
+    if _WIFI_PROPERTY.search(found.group("label")) is not None:
+        return  # (a radio's property, two of its values: `- Wi-Fi encryption: `WPA2-Personal` / `WPA3-Personal``)
     named = _NAMES_WIFI.search(found.group("label")) is not None
     indent = len(found.group("indent").expandtabs(4))
     for above in range(index - 1, max(-1, index - 1 - _PARENT_ITEM_READ), -1):

@@ -108,6 +108,7 @@ _FLOW_ITEM = lazy_regex(r"""(?P<iq>["']?)(?P<item>[\w.:@-]{1,128})(?P=iq)[ \t]*:
 _YAML_CHILD = lazy_regex(r"""^(?P<indent>[ \t]*)["']?(?P<item>[^\s"':#]{1,128})["']?[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[^\s"'#]{1,512})(?P=vq)[ \t]*(?:#.*)?$""")
 _DICT_LINES = 32  # lines a dict (or a mapping's children) is read over
 _ITEMS_A_LINE = 16
+_DICT_LINE_READ = 4096  # characters of a dict's line below its opening read (an entry's line is short; a hostile one is not)
 
 # --- an abbreviated password element (ACORD's `<Pswd>`) ----------------------------------------------
 _PSWD_ELEMENT = lazy_regex(r"""<(?P<key>(?:[A-Za-z_][\w.-]{0,62}:)?[A-Za-z_]?[\w.-]{0,60}(?:Pswd|PSWD|pswd))>"""
@@ -196,6 +197,8 @@ _PLURAL_MAPPING = lazy_regex(
 _PLURAL_WORDS = frozenset({"secrets", "passwords", "apikeys"})
 _QUALIFIED_PLURALS = frozenset({"keys", "tokens"})
 _HEX_TOKEN = lazy_regex(r"^[0-9a-fA-F]{32,128}$")
+# (an MD5's, a SHA-1's, a SHA-256's or a SHA-512's hex: under `passwords`, a key of that shape is a password's hash)
+_DIGEST_HEX = lazy_regex(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$")
 _PLURAL_QUALIFIERS = frozenset({"api", "secret", "signing", "access", "auth", "encryption", "hmac", "jwt", "private"})
 
 # --- configuration commands ---------------------------------------------------------------------------
@@ -551,21 +554,26 @@ def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
 
 
 def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str, keyed_by_secret: bool = False,
+                key_is_no_hash: bool = False,
                 only: Optional["re.Pattern[str]"] = None) -> Iterator[Found]:
     """The quoted values of a dict opened at `start` of `lines[index]`, up to its closing brace. `keyed_by_secret`: an
     entry whose key is generated and whose value is a label (a lookup table of keys to their owners, `API_KEYS =
-    {"<key>": "AGENCY-NS"}`) gives its key. `only`: the values (or keys) of that shape alone."""
+    {"<key>": "AGENCY-NS"}`) gives its key. `key_is_no_hash`: not a digest's hex key (a cracking table's `PASSWORDS = {"<md5>": "password"}`
+    maps a password's hash to the password, a hash no secret). `only`: the values (or keys) of that shape alone."""
     text, position = line_text(lines, index), start
     for offset in range(_DICT_LINES + 1):
         if offset:
-            text, position = line_text(lines, index + offset), 0
+            text, position = line_text(lines, index + offset)[:_DICT_LINE_READ], 0
             if index + offset >= len(lines):
                 return
+            if text[:1].isalpha() and "{" in text and _PLURAL_MAPPING.match(text) is not None:
+                return  # (another mapping opens at the line's start: this one was never closed, read no further)
         end = text.find("}", position)
         part = text[position:end] if end >= 0 else text[position:]
         for item in itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE):
             value = item.group("value")
-            if keyed_by_secret and item.group("iq") and looks_generated(item.group("item")) and not looks_generated(value):
+            if (keyed_by_secret and item.group("iq") and looks_generated(item.group("item")) and not looks_generated(value)
+                    and not (key_is_no_hash and _DIGEST_HEX.match(item.group("item")) is not None)):
                 value = item.group("item")
             if only is None or only.match(value) is not None:
                 yield offset, what, key, value, Judgement.NAMED_AND_JUDGED
@@ -842,7 +850,8 @@ def _plural_mapping(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     if not words:
         return
     if words[-1] in _PLURAL_WORDS or (words[-1] in _QUALIFIED_PLURALS and len(words) >= 2 and words[-2] in _PLURAL_QUALIFIERS):
-        yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key, keyed_by_secret=True)
+        yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key, keyed_by_secret=True,
+                               key_is_no_hash=words[-1] == "passwords")
     elif words[-1] == "tokens":
         # (blind round 57) a `TOKENS` map of a service's access tokens, one a branch or an account (`{"BTG-LIPA": "<32 hex>"}`,
         # Loyverse's, a POS's): hex of a token's length alone, where a chain's map holds `0x` addresses and a lexer's names

@@ -132,21 +132,31 @@ def names_a_stored_secret(lines: Sequence[str], index: int, key: str) -> bool:
 # `--update-secrets`, a mount's `/etc/keys/api=api-key:3`): each variable's value names a Secret Manager secret and
 # its version (`latest` or a number), which the platform reads at start-up; the flag on the line or on a line above
 # that a shell's `\` continues.
-_SECRETS_FLAG = lazy_regex(r"""--(?:set|update)-secrets[= \t]""")
+_SECRETS_FLAG = frozenset({"set-secrets", "update-secrets"})
 _SECRET_VERSION_REFERENCE = lazy_regex(r"""^[A-Za-z0-9_-]{1,255}:(?:latest|[1-9][0-9]{0,5})$""")
+# (a command's option: the value belongs to the nearest one before it, `--set-env-vars=P=…` as much as `--set-secrets=…`)
+_OPTION = lazy_regex(r"""(?:^|[\s'"\[,(])--(?P<name>[A-Za-z][\w-]{0,63})""")
 _CONTINUED_LINES = 8  # lines of a command a flag may stand above its value
 
 
 def names_a_secret_version(lines: Sequence[str], index: int, value: str) -> bool:
-    """The value is a `<secret>:<version>` reference a Cloud Run or Cloud Functions secrets flag gives (see above)."""
+    """The value is a `<secret>:<version>` reference a Cloud Run or Cloud Functions secrets flag gives (see above): the
+    nearest option before it in its command is the secrets flag (a `--set-env-vars=DB_PASSWORD=Harbor:4829` beside or
+    below a `--set-secrets` is a literal)."""
     if ":" not in value or _SECRET_VERSION_REFERENCE.match(value) is None:
         return False
     for row in range(index, max(-1, index - _CONTINUED_LINES), -1):
         text = line_text(lines, row)[:_LINE_READ]
         if row < index and not text.rstrip().endswith("\\"):
             return False  # (the command ended above)
-        if "-secrets" in text and _SECRETS_FLAG.search(text) is not None:
-            return True
+        if row == index:
+            at = text.rfind(value)
+            text = text[:at] if at >= 0 else text
+        if "--" not in text:
+            continue
+        options = [found.group("name") for found in _OPTION.finditer(text)]
+        if options:
+            return options[-1] in _SECRETS_FLAG
     return False
 
 

@@ -468,7 +468,7 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
         return not any(part in last for part in _NATIVE_NOT_THE_VALUE) and not (
             last.endswith(_NATIVE_PASSWORD_ENDINGS) and any(part in last for part in _NATIVE_ENCRYPTED))
     if last in _LOCALIZED_KEY_WORDS:
-        return (len(words) == 1 and last in ("clave", "clau")) or (len(words) >= 2 and (
+        return (len(words) == 1 and last == "clave") or (len(words) >= 2 and (
             words[-2] in _LOCALIZED_KEY_QUALIFIERS or words[-2] in _KEY_QUALIFIERS))
     for phrase in _LOCALIZED_PASSWORD_PHRASES:
         width = len(phrase)
@@ -648,6 +648,13 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     if names_a_credential(key):
         return True
     words = key_words(key)
+    if words == ("clau",):
+        # Catalan's `clau` alone is a key as English's `key` is, a dict's or a cache's entry as often (`clau =
+        # "comandes_2024"`, `cache.get(clau)`; its password is `contrasenya`): a credential where its value is drawn
+        # or a chosen password's symbols stand in it (a Wi-Fi key beside its SSID, two words, a symbol and four digits)
+        return _looks_generated(value) or _drawn_key(value) or (
+            len(value) >= 8 and _CHOSEN_SYMBOL.search(value) is not None and any(character.isdigit() for character in value)
+            and not value.islower() and not value.isupper())
     if words[-2:] == ("secret", "hash") and not _NOT_THE_VALUE_WORDS.intersection(words[:-1]):
         # a webhook's shared secret compared as a hash header (Flutterwave's `secret hash`, sent as
         # `verif-hash`); a digest kept under the name (hex of an MD5, SHA-1, SHA-256) is a hash
@@ -703,9 +710,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # (`AP` and 32 hex for a TwiML app) name a resource, never authenticate: its auth token is the secret
         return True
     if (words[-2:] == ("store", "key") or words[-1:] == ("storekey",)) and not _NOT_THE_VALUE_WORDS.intersection(words) and (
-            _drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)):
+            _drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)) and (
+            not _named_in_words(value)):
         # a payment gateway's store key (Asseco's NestPay / EST 3D Pay `storekey`, which keys the request's and the
-        # answer's hash): drawn; a cache's or a session store's key is a name (`STORE_KEY = "sessions"`)
+        # answer's hash): drawn; a cache's or a session store's key is a name (`STORE_KEY = "sessions"`), in words
+        # however long (`reduxPersistStoreV2`, `ShoppingCart2024`)
         return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
             and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
@@ -810,8 +819,24 @@ _GOSSIP_KEY = lazy_regex(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
 _DOTTED_CREDENTIAL = lazy_regex(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
 
 
+# (a symbol a chosen password holds, both cases and a digit beside it: `Garbi.Canigo9588`, `Fanal%Pedraforca7646`; a
+# name's separators, `_`, `:`, `/`, `-`, are none)
+_CHOSEN_SYMBOL = lazy_regex(r"[^\w\s:/-]")
 # Ten letters and digits or more, both cases, a digit inside (not only a name's number at its end: `SessionStore2024`).
 _MIXED_DRAWN = lazy_regex(r"^(?=[A-Za-z0-9]{0,63}[a-z])(?=[A-Za-z0-9]{0,63}[A-Z])[A-Za-z0-9]{0,62}[0-9][A-Za-z][A-Za-z0-9]{0,62}$")
+# A name in CamelCase words (a version's `V2` among them) and a number at its end: `reduxPersistStoreV2`, `ShoppingCart2024`;
+# its words pronounceable (no four consonants running: drawn text broken at its capitals, `FsgPhjaf…`, has them).
+_CAMEL_NAME = lazy_regex(r"^[a-z]{0,24}(?:[A-Z][a-z]{1,24}|V[0-9]{1,3})*[0-9]{0,4}$")
+_CAMEL_WORD = lazy_regex(r"[A-Z]?[a-z]+")
+_CONSONANT_RUN = lazy_regex(r"(?i)[b-df-hj-np-tv-z]{4}")
+
+
+def _named_in_words(value: str) -> bool:
+    """The value is a name of two words or more in CamelCase (see _CAMEL_NAME), not drawn characters."""
+    if len(value) > 128 or _CAMEL_NAME.match(value) is None:
+        return False
+    words = _CAMEL_WORD.findall(value)
+    return sum(len(word) >= 3 for word in words) >= 2 and not any(_CONSONANT_RUN.search(word) for word in words)
 
 
 def _looks_keyed(value: str) -> bool:
