@@ -186,6 +186,31 @@ def test_baseline_create_history_onboards_in_one_step(history_repo, tmp_path: Pa
                                                "4 files scanned — ok (exit 0)")
 
 
+def test_a_replaced_blob_does_not_hide_its_secret_from_the_history(tmp_path: Path, monkeypatch, run_cli) -> None:
+    # `git replace` of a blob holding a secret by a harmless one changes what `git log -p` and `cat-file` show, not
+    # what a push carries: the history scan must read the recorded blob.
+    repo = tmp_path / "replaced"
+    repo.mkdir()
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "t@example.invalid")
+    _git(repo, "config", "user.name", "Test")
+    token = fakes.github_token(1606)
+    write(repo / "settings.py", f"TOKEN = '{token}'\n")
+    _commit(repo, "settings", "Dana", 1)
+    secret_blob = _git(repo, "rev-parse", "HEAD:settings.py")
+    write(repo / "harmless.txt", "nothing here\n")
+    harmless_blob = _git(repo, "hash-object", "-w", "harmless.txt")
+    (repo / "harmless.txt").unlink()
+    _git(repo, "replace", secret_blob, harmless_blob)
+    monkeypatch.chdir(repo)
+    code, out, err = run_cli("scan", "--history", "--json", "--no-baseline")
+    assert code == 1, err
+    assert "settings.py" in _history(json.loads(out))
+    assert_no_plaintext(out + err, token)
+
+
 def test_bad_range_is_one_line_error(history_repo, monkeypatch, run_cli) -> None:
     repo, _ = history_repo
     monkeypatch.chdir(repo)
