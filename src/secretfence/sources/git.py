@@ -11,6 +11,10 @@ from secretfence.errors import UnreadableInputError, UsageError
 # A revision range meaning every ref (`--history` with no range). Here, not in git_history, so that
 # the commands naming it as an option's value need not import the history reader.
 ALL_REFS = "--all"
+# What a commit records and a push carries are the objects as they are: a replacement ref (`git replace`,
+# refs/replace/) makes git answer another blob or compare with another commit's tree, while pack-objects ignores
+# replacements. Every git question about what is committed is asked without them.
+NO_REPLACE = "--no-replace-objects"
 
 
 # git waits without end on a FIFO where it expects a file (HEAD, the config, the index, packed-refs,

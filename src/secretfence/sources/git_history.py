@@ -61,18 +61,13 @@ def _range_arguments(revision_range: str) -> List[str]:
     return ["--end-of-options", revision_range]
 
 
-# Git's replacement refs (`git replace`) change what `log` and `cat-file` answer, never what a push or a clone
-# carries: the history is read as the repository records it, or a replaced blob would hide a secret it holds.
-NO_REPLACE = "--no-replace-objects"
-
-
 def list_history(top: str, revision_range: str = ALL_REFS) -> History:
     """Every blob reachable in `revision_range` (anything `git rev-list` takes as one argument,
     or ALL_REFS) of the repository whose work tree top is `top`."""
     arguments = ["log", "--reverse", "--date-order", "-m", "--raw", "--no-renames", "--no-abbrev", "-z",
                  "--root", "--no-color", "--no-textconv", "--no-ext-diff", "--format=%x01%H%x00%aI%x00%an",
                  *_range_arguments(revision_range), "--"]
-    completed = subprocess.run(["git", NO_REPLACE, *arguments], cwd=top, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    completed = subprocess.run(["git", git.NO_REPLACE, *arguments], cwd=top, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                check=False) if _has_git() else None
     if completed is None:
         raise UnreadableInputError("git is not installed or not on PATH")
@@ -178,7 +173,7 @@ def read_blobs(top: str, shas: Sequence[str], max_bytes: int) -> Iterator[Tuple[
     are written by a thread while this one reads, so git never waits for a round trip; a blob
     over `max_bytes` is read past (never held) and reported as an error."""
     try:
-        process = subprocess.Popen(["git", NO_REPLACE, "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE,
+        process = subprocess.Popen(["git", git.NO_REPLACE, "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     except OSError:
         raise UnreadableInputError("git cat-file could not be started to read the history") from None

@@ -26,11 +26,6 @@ from secretfence.sources.paths import relative_name
 _CONTENT_MODES = {"100644", "100755", "120000"}
 _SUBMODULE_MODE = "160000"
 _NULL_SHA = {"0" * 40, "0" * 64}
-# What the commit records is the index's blobs and HEAD as they are: a replacement ref
-# (`git replace`, refs/replace/) would make git answer another blob for a staged one, or compare
-# the index with another commit's tree, while the commit and a push carry the real objects
-# (pack-objects ignores replacements). Every git question here is asked without them.
-_NO_REPLACE = "--no-replace-objects"
 
 
 @dataclass
@@ -97,7 +92,7 @@ def _staged_changes(top: str) -> Dict[str, Tuple[str, str]]:
     """{name: (mode, sha)} of what the next commit adds or changes."""
     if not git.has_head(top):
         return _index_entries([], top)
-    output = git.run_git([_NO_REPLACE, "diff-index", "--cached", "--no-renames", "--ignore-submodules=none", "-z", "HEAD"], cwd=top)
+    output = git.run_git([git.NO_REPLACE, "diff-index", "--cached", "--no-renames", "--ignore-submodules=none", "-z", "HEAD"], cwd=top)
     fields = output.split(b"\0")
     changes: Dict[str, Tuple[str, str]] = {}
     unmerged: List[str] = []
@@ -149,7 +144,7 @@ def in_index(paths: Sequence[str], cwd: str = ".") -> "set[str]":
 def _in_head(names: Sequence[str], top: str) -> "set[str]":
     if not names or not git.has_head(top):
         return set()
-    output = git.run_git([_NO_REPLACE, "--literal-pathspecs", "ls-tree", "-r", "-z", "--name-only", "--full-name", "HEAD", "--", *names], cwd=top)
+    output = git.run_git([git.NO_REPLACE, "--literal-pathspecs", "ls-tree", "-r", "-z", "--name-only", "--full-name", "HEAD", "--", *names], cwd=top)
     listed = set(git.split_z(output))
     return {name for name in names if name in listed or any(entry.startswith(name + "/") for entry in listed)}
 
@@ -265,7 +260,7 @@ def _blob_id(data: bytes) -> str:
 def _cat_file(top: str) -> "subprocess.Popen[bytes]":
     try:
         return subprocess.Popen(
-            ["git", _NO_REPLACE, "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            ["git", git.NO_REPLACE, "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
     except OSError:
