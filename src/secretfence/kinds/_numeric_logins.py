@@ -57,14 +57,12 @@ def numeric_login_password(key: str, value: str, lines: Sequence[str], index: in
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     return (names_a_password(key) and _ONE_TIME_KEY.search(key) is None
-            and beside_a_numeric_user(lines, index, value))
+            and _beside_a_numeric_user(lines, index, value))
 
 
-def beside_a_numeric_user(lines: Sequence[str], index: int, value: str) -> bool:
-    """`value`, a password of digits drawn on line `index`, has a user or an account of digits beside it (see the module's
-    doc): on its line or within _USER_LINES around."""
-    if not drawn_digits(value):
-        return False
+def _beside_a_numeric_user(lines: Sequence[str], index: int, value: str) -> bool:
+    """`value`, a password of digits drawn on line `index` (numeric_login_password has checked it), has a user or an
+    account of digits beside it (see the module's doc): on its line or within _USER_LINES around."""
     for number in range(max(0, index - _USER_LINES), min(len(lines), index + _USER_LINES + 1)):
         text = line_text(lines, number)[:_USER_LINE_READ]
         for found in itertools.islice(_NUMERIC_USER.finditer(text), _USERS_A_LINE):
