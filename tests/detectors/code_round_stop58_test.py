@@ -1,0 +1,79 @@
+"""Forms read after stop 58's blind round (passwords passed positionally or by flag in code and command lines, numeric
+device keys, .env.example decoys): a `$` its writer meant as a character inside a double-quoted cmdlet parameter or an
+lftp `-u` on a continued line; a fill-in note in another script after a `<`, and an instruction to choose a value, as
+placeholders. Each beside the decoys of its form, through the engine. Every value here is generated (seeds
+4720000-4729999)."""
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+LITERAL = "Literal Credential"
+
+
+def _word(generator: random.Random, length: int) -> str:
+    """A capitalised pronounceable word, as a person's chosen password joins two."""
+    return generator.choice(string.ascii_uppercase) + "".join(
+        generator.choice("aeiou" if position % 2 else "bcdfghklmnprstvz") for position in range(length))
+
+
+def _dollar_password(seed: int) -> str:
+    """`Word$Word1234`: a chosen password holding a `$` between its words."""
+    generator = random.Random(seed)
+    return f"{_word(generator, 5)}${_word(generator, 5)}{generator.randint(1000, 9999)}"
+
+
+_SQL_PW = _dollar_password(4720000)
+_FTP_PW = _dollar_password(4720001)
+
+
+# --- a `$` inside a word its writer meant as a character -------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("it/scripts/Export-Occupancy.ps1", 'Invoke-Sqlcmd -ServerInstance "PMS01\\SQLEXPRESS" -Database "Lodge" `\n'
+                                        '    -Username "report_svc" -Password "{pw}" -Query $query |\n'
+                                        '    Export-Csv "\\\\fs\\reports\\occ.csv" -NoTypeInformation\n', 2),
+    ("ops/Backup.ps1", 'Invoke-Sqlcmd -ServerInstance "DB01" -Username "rpt" -Password "{pw}" -Query $q\n', 1),
+    ("scripts/push.sh", '#!/bin/bash\nlftp -e "set ftp:ssl-force true; mirror -R /srv/out /in; bye" \\\n'
+                        '  -u meghna_dye,{pw} ftp.sourcing-partner.com\n', 3),
+    ("scripts/push2.sh", '#!/bin/bash\nlftp -e "mirror -R /srv/out /in; bye" \\\n  -u "meghna","{pw}" ftp.partner.com\n', 3),
+])
+def test_a_dollar_inside_a_chosen_password_is_its_character(engine: Engine, filename: str, template: str, line: int) -> None:
+    password = _SQL_PW if filename.endswith(".ps1") else _FTP_PW
+    assert _blocked(engine, filename, template.format(pw=password)) == [(line, LITERAL, password)]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("ops/Backup.ps1", 'Invoke-Sqlcmd -ServerInstance "DB01" -Username "rpt" -Password "$SqlPassword" -Query $q\n'),
+    ("ops/Backup.ps1", 'Invoke-Sqlcmd -ServerInstance "DB01" -Username "rpt" -Password "${env:SQL_PW}" -Query $q\n'),
+    ("ops/Backup.ps1", 'Invoke-Sqlcmd -ServerInstance "DB01" -Username "rpt" -Password "pre$password" -Query $q\n'),
+    ("ops/Backup.ps1", 'Invoke-Sqlcmd -ServerInstance "DB01" -Username "rpt" -Password "Pre$SQL_PASSWORD" -Query $q\n'),
+    ("scripts/push.sh", 'lftp -e "mirror -R /srv/out /in; bye" \\\n  -u meghna,$FTP_PASS ftp.partner.com\n'),
+    ("scripts/push.sh", 'lftp -e "mirror -R /srv/out /in; bye" \\\n  -u "$FTP_USER","pre$ftp_pass" ftp.partner.com\n'),
+])
+def test_a_variable_in_the_password_stays_a_reference(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+# --- .env.example placeholders ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", [
+    "choose-a-random-string", "pick-a-long-random-string", "generate_a_secret", "use-your-own-token",
+    "<Աննայից վերցնել>", "<Пароль_у_Анны>", "<আন্নার কাছ থেকে নিন>",
+])
+def test_a_fill_in_note_is_no_credential(engine: Engine, value: str) -> None:
+    text = f"# copy to .env and fill in\nAPP_ENV=local\nWHATSAPP_VERIFY_TOKEN={value}\nSHOP_PASSWORD={value}\n"
+    assert _blocked(engine, "shop/.env.example", text) == []
+
+
+def test_a_chosen_value_beside_them_still_blocks(engine: Engine) -> None:
+    generator = random.Random(4720010)
+    passphrase = "-".join("".join(generator.choice(string.ascii_lowercase) for _ in range(6)) for _ in range(4))
+    token = "".join(generator.choice(string.ascii_letters + string.digits) for _ in range(24))
+    text = f"WHATSAPP_VERIFY_TOKEN={token}\nSHOP_PASSWORD={passphrase}\nSHOP_ADMIN_PASSWORD=Choose-A-{_FTP_PW}\n"
+    assert [line for line, _, _ in _blocked(engine, "shop/.env", text)] == [1, 2, 3]
