@@ -30,6 +30,8 @@ def _dollar_password(seed: int) -> str:
 
 _SQL_PW = _dollar_password(4720000)
 _FTP_PW = _dollar_password(4720001)
+_APP_DRAW = random.Random(4720020)
+_APP_PW = " ".join("".join(_APP_DRAW.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))
 
 
 # --- a `$` inside a word its writer meant as a character -------------------------------------------------------
@@ -77,3 +79,26 @@ def test_a_chosen_value_beside_them_still_blocks(engine: Engine) -> None:
     token = "".join(generator.choice(string.ascii_letters + string.digits) for _ in range(24))
     text = f"WHATSAPP_VERIFY_TOKEN={token}\nSHOP_PASSWORD={passphrase}\nSHOP_ADMIN_PASSWORD=Choose-A-{_FTP_PW}\n"
     assert [line for line, _, _ in _blocked(engine, "shop/.env", text)] == [1, 2, 3]
+
+
+# --- a Google app password given to a login by position ----------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("internal/mail/send.go", 'package mail\n\nimport "net/smtp"\n\n'
+                              'var auth = smtp.PlainAuth("", "dispatch@tantbazar.com.bd", "{pw}", "smtp.gmail.com")\n', 5),
+    ("internal/mail/send.go", 'package mail\n\nimport "net/smtp"\n\nconst host = "smtp.gmail.com"\n\n'
+                              'func auth() smtp.Auth {{\n\treturn smtp.PlainAuth("", "dispatch@tantbazar.com.bd", "{pw}", host)\n}}\n', 8),
+])
+def test_a_google_app_password_by_position_blocks(engine: Engine, filename: str, template: str, line: int) -> None:
+    assert _blocked(engine, filename, template.format(pw=_APP_PW)) == [(line, LITERAL, _APP_PW)]
+
+
+@pytest.mark.parametrize("value", ["abcd efgh ijkl mnop", "xxxx xxxx xxxx xxxx"])
+def test_a_stand_in_app_password_passes(engine: Engine, value: str) -> None:
+    text = f'package mail\n\nimport "net/smtp"\n\nvar auth = smtp.PlainAuth("", "ops@acme.com", "{value}", "smtp.gmail.com")\n'
+    assert _blocked(engine, "internal/mail/send.go", text) == []
+
+
+def test_four_words_away_from_google_mail_pass(engine: Engine) -> None:
+    text = f'package mail\n\nimport "net/smtp"\n\nvar auth = smtp.PlainAuth("", "ops@acme.com", "{_APP_PW}", "mail.acme.com")\n'
+    assert _blocked(engine, "internal/mail/send.go", text) == []

@@ -2833,6 +2833,15 @@ def _login_password(value: Optional[str]) -> bool:
         or _CLOUD_REGION.match(value) or _RESOURCE_NAME.match(value) or _CHARACTER_SET.match(value))
 
 
+def _google_app_password(value: str, lines: Sequence[str], index: int) -> bool:
+    """(Stop 58) A Google app password as Google shows it, four groups of four letters with their blanks, where the
+    file names Google's mail near the call (Go's `smtp.PlainAuth("", user, "<app password>", "smtp.gmail.com")`,
+    Python's `server.login(user, …)` below `smtp.gmail.com`): a login's password, though a password holds no blank."""
+    from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
+
+    return " " in value and drawn_app_password(value) and beside_google_mail(lines, index)
+
+
 # A character set's or a collation's name, no password: a connection's option pair after its DSN (`connect('mysql:…',
 # 'charset', 'utf8mb4_unicode_ci')`), a driver's encoding.
 _CHARACTER_SET = lazy_regex(
@@ -2940,7 +2949,7 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             value, offset = arguments[slot + 1]
             if value is not None and ("://" in value or value.startswith("jdbc:") or _HOST.match(value)):
                 continue  # (a driver's class, then the URL: Mirth's `createDatabaseConnection(driver, url, user, pw)`)
-            if value is None or not _login_password(value):
+            if value is None or not (_login_password(value) or _google_app_password(value, lines, index)):
                 break
             # (the value a user's, a password's literal after it: the pair is read on from it, the value judged still)
             read_on = family != "keyed" and _user_before_password(arguments, slot + 1)
