@@ -12,6 +12,7 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn_mixed
 
 LITERAL = "Literal Credential"
 
@@ -30,6 +31,7 @@ def _dollar_password(seed: int) -> str:
 
 _SQL_PW = _dollar_password(4720000)
 _FTP_PW = _dollar_password(4720001)
+_STORE_PW = drawn_mixed(4720030, 16)
 _APP_DRAW = random.Random(4720020)
 _APP_PW = " ".join("".join(_APP_DRAW.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))
 
@@ -102,3 +104,40 @@ def test_a_stand_in_app_password_passes(engine: Engine, value: str) -> None:
 def test_four_words_away_from_google_mail_pass(engine: Engine) -> None:
     text = f'package mail\n\nimport "net/smtp"\n\nvar auth = smtp.PlainAuth("", "ops@acme.com", "{_APP_PW}", "mail.acme.com")\n'
     assert _blocked(engine, "internal/mail/send.go", text) == []
+
+
+# --- a key store's password kept in a char[] constant ----------------------------------------------------------------
+
+_SIGNER = ('package eus.koop.tbai;\n\nimport java.io.FileInputStream;\nimport java.security.KeyStore;\n\n'
+           'public final class Sinatzailea {{\n    private static final String P12 = "/etc/tbai/cert.p12";\n'
+           '    private static final char[] PASAHITZA = "{pw}".toCharArray();\n\n    private final KeyStore ks;\n\n'
+           '    public Sinatzailea() throws Exception {{\n        ks = KeyStore.getInstance("PKCS12");\n'
+           '        try (FileInputStream in = new FileInputStream(P12)) {{\n            {use}\n        }}\n    }}\n}}\n')
+
+
+@pytest.mark.parametrize("use", ["ks.load(in, PASAHITZA);", "KeyStore.getInstance(\"PKCS12\").load(in, PASAHITZA);",
+                                 "ks.load(in, null); key = ks.getKey(alias, PASAHITZA);"])
+def test_a_char_array_constant_given_to_a_key_store_blocks(engine: Engine, use: str) -> None:
+    text = _SIGNER.format(pw=_STORE_PW, use=use)
+    assert _blocked(engine, "src/main/java/eus/koop/tbai/Sinatzailea.java", text) == [(8, LITERAL, _STORE_PW)]
+
+
+def test_a_key_manager_factory_given_the_constant_blocks(engine: Engine) -> None:
+    text = (f'import javax.net.ssl.KeyManagerFactory;\nclass Tls {{\n    static final char[] GAKOA = "{_STORE_PW}".toCharArray();\n'
+            '    void f() throws Exception {\n        kmf.init(store, GAKOA);\n    }\n}\n')
+    assert _blocked(engine, "src/main/java/Tls.java", text) == [(3, LITERAL, _STORE_PW)]
+
+
+@pytest.mark.parametrize(("pw", "use"), [
+    (_STORE_PW, "config.load(in, PASAHITZA);"),  # (no key store's load)
+    ("changeit", "ks.load(in, PASAHITZA);"),  # (the JDK's stock password)
+    (_STORE_PW, "ks.load(in, System.getenv(\"KS_PASS\").toCharArray());"),  # (the constant unused by the store)
+])
+def test_a_char_array_constant_no_key_store_takes_passes(engine: Engine, pw: str, use: str) -> None:
+    assert _blocked(engine, "src/main/java/eus/koop/tbai/Sinatzailea.java", _SIGNER.format(pw=pw, use=use)) == []
+
+
+def test_an_alphabet_in_a_char_array_passes(engine: Engine) -> None:
+    text = ('import java.security.KeyStore;\nclass Hex {\n    private static final char[] DIGITS = "0123456789abcdef".toCharArray();\n'
+            '    private static final char[] SYMBOLS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();\n}\n')
+    assert _blocked(engine, "src/main/java/Hex.java", text) == []
