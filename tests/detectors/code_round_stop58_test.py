@@ -32,6 +32,7 @@ def _dollar_password(seed: int) -> str:
 _SQL_PW = _dollar_password(4720000)
 _FTP_PW = _dollar_password(4720001)
 _STORE_PW = drawn_mixed(4720030, 16)
+_REDIS_PW = drawn_mixed(4720040, 31)
 _APP_DRAW = random.Random(4720020)
 _APP_PW = " ".join("".join(_APP_DRAW.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))
 
@@ -141,3 +142,33 @@ def test_an_alphabet_in_a_char_array_passes(engine: Engine) -> None:
     text = ('import java.security.KeyStore;\nclass Hex {\n    private static final char[] DIGITS = "0123456789abcdef".toCharArray();\n'
             '    private static final char[] SYMBOLS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();\n}\n')
     assert _blocked(engine, "src/main/java/Hex.java", text) == []
+
+
+# --- Jedis' pools given the Redis password by position -------------------------------------------------------------
+
+_CACHE = ('package eus.koop.intranet;\n\nimport redis.clients.jedis.JedisPool;\n\npublic final class CacheConfig {{\n'
+          '    public static JedisPool pool() {{\n        return {call};\n    }}\n}}\n')
+
+
+@pytest.mark.parametrize("call", [
+    'new JedisPool(cfg, HOST, PORT, 2000, "{pw}")',
+    'new JedisPool(cfg, "redis.koop.lan", 6379, Protocol.DEFAULT_TIMEOUT, "{pw}", 2, "intranet")',
+    'new JedisPool(cfg, "redis", 6379, 2000, "intranet_app", "{pw}")',
+    'new JedisPool("redis.koop.lan", 6379, "intranet_app", "{pw}")',
+    'new JedisSentinelPool("mymaster", sentinels, cfg, 2000, "{pw}")',
+])
+def test_a_jedis_pool_s_password_blocks(engine: Engine, call: str) -> None:
+    text = _CACHE.format(call=call.format(pw=_REDIS_PW))
+    assert _blocked(engine, "src/main/java/eus/koop/intranet/CacheConfig.java", text) == [(7, LITERAL, _REDIS_PW)]
+
+
+@pytest.mark.parametrize("call", [
+    'new JedisPool(cfg, HOST, PORT, 2000, System.getenv("REDIS_PASSWORD"))',
+    'new JedisPool(cfg, "redis.koop.lan", 6379)',
+    'new JedisPool(cfg, "redis.koop.lan", 6379, 2000, null)',
+    'new JedisPool(cfg, "redis.koop.lan", 6379, 2000, "password")',
+    'new JedisPool("redis://redis.koop.lan:6379")',
+    'new JedisPool("localhost", 6379)',
+])
+def test_a_jedis_pool_without_a_literal_password_passes(engine: Engine, call: str) -> None:
+    assert _blocked(engine, "src/main/java/eus/koop/intranet/CacheConfig.java", _CACHE.format(call=call)) == []

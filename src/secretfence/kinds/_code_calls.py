@@ -384,7 +384,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "liqpay(",
             # (stop 56) web-push's VAPID details by position, Okta's Java SDK given its API token (documented_slots); LINE's
             # Messaging API SDKs given the channel secret or access token (blind set IV)
-            "setvapiddetails(", "tokenclientcredentials(", "webhookhandler(", "webhookparser(", "linebotapi(", "curlhttpclient(")
+            "setvapiddetails(", "tokenclientcredentials(", "webhookhandler(", "webhookparser(", "linebotapi(", "curlhttpclient(",
+            # (stop 58) Jedis' pools given the Redis password by position (jedis_pools)
+            "jedispool(", "jedispooled(", "jedissentinelpool(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -1460,6 +1462,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from documented_slots(lines, index)
     if "oCharArray()" in line and "char" in line:
         yield from store_password_constants(line, lines)
+    if "JedisPool" in line or "JedisSentinelPool" in line:
+        yield from jedis_pools(lines, index)
     if present & _TR069_GROUP:
         yield from tr069_parameters(lines, index)
     if "://" in line:
@@ -4882,6 +4886,38 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield offset, f"{name}(…) ({what}){who}", key, value
 
 
+# (Stop 58) Jedis' (Redis' Java client) pools given the server's password by position, as its constructors place it:
+# `new JedisPool(poolConfig, host, port, timeout, password[, database[, clientName]])`, with a user first in its ACL
+# overloads (`…, timeout, user, password[, database]`), `new JedisPool(host, port, user, password)` and `JedisPooled`'s
+# alike, `new JedisSentinelPool(masterName, sentinels[, poolConfig[, timeout]], password[, database])`. The password is
+# the first literal after the pool's place (a pool's configuration, its host, port and timeout; a sentinel pool's master
+# and sentinels), or the literal after it where two stand together (a user's, then the password).
+_JEDIS_POOL = lazy_regex(r"""(?<![\w$.])(?:new[ \t]+)?(?:redis\.clients\.jedis\.)?(?P<name>JedisPool(?:ed)?|JedisSentinelPool)[ \t]*\(""")
+JEDIS_WORDS = ("JedisPool(", "JedisPooled(", "JedisSentinelPool(")
+
+
+def jedis_pools(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of the Redis password a Jedis pool's constructor takes by position (see _JEDIS_POOL)."""
+    for found in itertools.islice(_JEDIS_POOL.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
+        name = found.group("name")
+        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
+        if name == "JedisSentinelPool":
+            first = 2  # (the master's name, the sentinels)
+        elif arguments and arguments[0][0] is not None:
+            first = 2  # (a host's literal, then its port: `JedisPool(host, port, user, password)`)
+        else:
+            first = 4  # (a pool's configuration, its host, port and timeout)
+        literals = [slot for slot in range(first, len(arguments)) if arguments[slot][0]]
+        if not literals:
+            continue
+        slot = literals[0]
+        if slot + 1 < len(arguments) and arguments[slot + 1][0]:
+            slot += 1  # (a user's, then the password)
+        value, offset = arguments[slot]
+        if value and not (_HOST.match(value) or "://" in value):
+            yield offset, f"{name}(…) (a Redis server's password)", "password", value
+
+
 # (Stop 58) A key store's password kept in a `char[]` constant (Java's `private static final char[] PW = "…".toCharArray();`,
 # C#'s `ToCharArray()`), the constant then given by its name where a key store's password goes (`ks.load(in, PW)`,
 # `ks.getKey(alias, PW)`, `kmf.init(ks, PW)`: the slots documented_slots reads), in a file naming the class: the constant
@@ -6384,7 +6420,8 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS + _REQUEST_READ_WORDS + _CHAR_ARRAY_WORDS,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS + _REQUEST_READ_WORDS + _CHAR_ARRAY_WORDS
+    + JEDIS_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "("))
     + tuple(("method", word) for word in _LOGIN_METHOD_WORDS))
