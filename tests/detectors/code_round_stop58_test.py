@@ -33,6 +33,8 @@ _SQL_PW = _dollar_password(4720000)
 _FTP_PW = _dollar_password(4720001)
 _STORE_PW = drawn_mixed(4720030, 16)
 _REDIS_PW = drawn_mixed(4720040, 31)
+_COMM_KEY = str(random.Random(4720050).randint(10_000_000, 99_999_999))
+_SHORT_COMM_KEY = str(random.Random(4720051).randint(100_000, 999_999))
 _APP_DRAW = random.Random(4720020)
 _APP_PW = " ".join("".join(_APP_DRAW.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))
 
@@ -172,3 +174,38 @@ def test_a_jedis_pool_s_password_blocks(engine: Engine, call: str) -> None:
 ])
 def test_a_jedis_pool_without_a_literal_password_passes(engine: Engine, call: str) -> None:
     assert _blocked(engine, "src/main/java/eus/koop/intranet/CacheConfig.java", _CACHE.format(call=call)) == []
+
+
+# --- a ZKTeco device's communication key ----------------------------------------------------------------------------
+
+_PULL = ('"""Pull attendance from the ZKTeco terminals."""\nfrom zk import ZK\n\nDEVICES = {{"gate-1": "192.168.2.201"}}\n'
+         'COMM_KEY = {key}  # device comm key, set in the menu of each terminal\n\n\ndef pull(name, ip):\n'
+         '    conn = ZK(ip, port=4370, timeout=10, password=COMM_KEY, force_udp=False).connect()\n'
+         '    return conn.get_attendance()\n')
+_TURNSTILES = ('$zk = New-Object -ComObject zkemkeeper.ZKEM\n$zk.SetCommPassword({key}) | Out-Null\n'
+               'foreach ($ip in @("192.168.20.11")) {{\n    if ($zk.Connect_Net($ip, 4370)) {{ $zk.RefreshData(1) | Out-Null }}\n}}\n')
+
+
+def test_a_comm_key_named_for_pyzk_blocks(engine: Engine) -> None:
+    assert _blocked(engine, "payroll/attendance/pull_zkteco.py", _PULL.format(key=_COMM_KEY)) == [(5, LITERAL, _COMM_KEY)]
+
+
+def test_a_comm_key_given_to_pyzk_inline_blocks(engine: Engine) -> None:
+    text = f"from zk import ZK\nconn = ZK('10.1.0.5', port=4370, password={_COMM_KEY}, force_udp=False).connect()\n"
+    assert _blocked(engine, "attendance/pull.py", text) == [(2, LITERAL, _COMM_KEY)]
+
+
+@pytest.mark.parametrize("filename", ["ops/Sync-Turnstiles.ps1", "Turnstiles/Sync.cs"])
+def test_a_comm_key_given_to_the_standalone_sdk_blocks(engine: Engine, filename: str) -> None:
+    assert _blocked(engine, filename, _TURNSTILES.format(key=_SHORT_COMM_KEY)) == [(2, LITERAL, _SHORT_COMM_KEY)]
+
+
+@pytest.mark.parametrize("key", ["0", "123456", "111111", "4370"])
+def test_a_factory_or_stand_in_comm_key_passes(engine: Engine, key: str) -> None:
+    assert _blocked(engine, "payroll/attendance/pull_zkteco.py", _PULL.format(key=key)) == []
+    assert _blocked(engine, "ops/Sync-Turnstiles.ps1", _TURNSTILES.format(key=key)) == []
+
+
+def test_a_number_given_as_a_password_elsewhere_passes(engine: Engine) -> None:
+    text = f"import zeep\nCOMM_KEY = {_COMM_KEY}\nconn = ZK(ip, port=4370, password=COMM_KEY)\nobj.SetCommPassword({_COMM_KEY})\n"
+    assert _blocked(engine, "tools/other.py", text) == []
