@@ -35,6 +35,7 @@ _STORE_PW = drawn_mixed(4720030, 16)
 _REDIS_PW = drawn_mixed(4720040, 31)
 _COMM_KEY = str(random.Random(4720050).randint(10_000_000, 99_999_999))
 _SHORT_COMM_KEY = str(random.Random(4720051).randint(100_000, 999_999))
+_ODOO_PW = _dollar_password(4720060).replace("$", "@")
 _APP_DRAW = random.Random(4720020)
 _APP_PW = " ".join("".join(_APP_DRAW.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))
 
@@ -209,3 +210,26 @@ def test_a_factory_or_stand_in_comm_key_passes(engine: Engine, key: str) -> None
 def test_a_number_given_as_a_password_elsewhere_passes(engine: Engine) -> None:
     text = f"import zeep\nCOMM_KEY = {_COMM_KEY}\nconn = ZK(ip, port=4370, password=COMM_KEY)\nobj.SetCommPassword({_COMM_KEY})\n"
     assert _blocked(engine, "tools/other.py", text) == []
+
+
+# --- a login call in a README's code block ---------------------------------------------------------------------------
+
+_README = ('# ERP integration (Odoo 17)\n\nOrders and invoices live in Odoo: https://erp.sagardo-koop.eus\n\n## Manual checks\n\n'
+           '```bash\npython -c "import xmlrpc.client as x; c=x.ServerProxy(\'https://erp.sagardo-koop.eus/xmlrpc/2/common\'); \\\n'
+           'print(c.authenticate(\'sagardo_koop\', \'admin@sagardo-koop.eus\', \'{pw}\', {{}}))"\n```\n\n'
+           'The number it returns is the `uid`.\n')
+
+
+def test_a_login_call_in_a_readme_code_block_blocks(engine: Engine) -> None:
+    assert _blocked(engine, "erp/README.md", _README.format(pw=_ODOO_PW)) == [(9, LITERAL, _ODOO_PW)]
+
+
+@pytest.mark.parametrize("pw", ["admin", "Welcome1", "<password>", "YOUR_PASSWORD"])
+def test_a_tutorial_s_password_in_a_readme_code_block_passes(engine: Engine, pw: str) -> None:
+    assert _blocked(engine, "erp/README.md", _README.format(pw=pw)) == []
+
+
+def test_a_login_call_outside_a_fence_or_on_a_docs_page_passes(engine: Engine) -> None:
+    prose = f"Call `c.authenticate('db', 'admin@sagardo-koop.eus', '{_ODOO_PW}', {{}})` to log in.\n"
+    assert _blocked(engine, "erp/README.md", prose) == []
+    assert _blocked(engine, "docs/guide/odoo.md", _README.format(pw=_ODOO_PW)) == []
