@@ -468,7 +468,7 @@ _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|_?setproperty|set|putifabsent|with)\([ \t]
 # A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
 _FOLDED_STORE_PASSWORD = rb"""(?:load|getkey|init)[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,256}["'][ \t]*\.tochararray\("""
 # (stop 58) a `char[]` constant converted from a literal (store_password_constants: a key store's password kept so)
-_FOLDED_CHAR_ARRAY = rb"""char[ \t]?\[\][ \t]+[a-z_]\w{0,63}[ \t]*=[ \t]*"[^"\\\n]{1,256}"[ \t]*\.tochararray\(\)"""
+_FOLDED_CHAR_ARRAY = rb"""char ?\[\][ \t]+[a-z_]\w{0,63}[ \t]*=[ \t]*"[^"\\\n]{1,256}"[ \t]*\.tochararray\(\)"""
 # GenieACS' `declare("<path>", …)`; a TR-069 SetParameterValues pair `["Device.…", "…"`
 _FOLDED_DECLARE = rb"""declare[ \t]*\([ \t]*["'`][a-z][\w.*\[\]:=,-]{0,256}["'`][ \t]*,"""
 _FOLDED_PARAMETER_PAIR = rb"""["']device\.[\w.*]{1,256}["'][ \t]*,[ \t]*["']"""
