@@ -384,7 +384,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "liqpay(",
             # (stop 56) web-push's VAPID details by position, Okta's Java SDK given its API token (documented_slots); LINE's
             # Messaging API SDKs given the channel secret or access token (blind set IV)
-            "setvapiddetails(", "tokenclientcredentials(", "webhookhandler(", "webhookparser(", "linebotapi(", "curlhttpclient(")
+            "setvapiddetails(", "tokenclientcredentials(", "webhookhandler(", "webhookparser(", "linebotapi(", "curlhttpclient(",
+            # (stop 58) Jedis' pools given the Redis password by position (jedis_pools)
+            "jedispool(", "jedispooled(", "jedissentinelpool(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -465,6 +467,8 @@ _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|_?setproperty|set|putifabsent|with)\([ \t]
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 # A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
 _FOLDED_STORE_PASSWORD = rb"""(?:load|getkey|init)[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,256}["'][ \t]*\.tochararray\("""
+# (stop 58) a `char[]` constant converted from a literal (store_password_constants: a key store's password kept so)
+_FOLDED_CHAR_ARRAY = rb"""char ?\[\][ \t]+[a-z_]\w{0,63}[ \t]*=[ \t]*"[^"\\\n]{1,256}"[ \t]*\.tochararray\(\)"""
 # GenieACS' `declare("<path>", …)`; a TR-069 SetParameterValues pair `["Device.…", "…"`
 _FOLDED_DECLARE = rb"""declare[ \t]*\([ \t]*["'`][a-z][\w.*\[\]:=,-]{0,256}["'`][ \t]*,"""
 _FOLDED_PARAMETER_PAIR = rb"""["']device\.[\w.*]{1,256}["'][ \t]*,[ \t]*["']"""
@@ -592,6 +596,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
         (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey", "psk", "sharedkey")),
         (_FOLDED_STORE_PASSWORD, ("load", "getkey", "init")),
+        (_FOLDED_CHAR_ARRAY, ("char[]", "char []")),
         (_FOLDED_DECLARE, ("declare",)),
         (_FOLDED_PARAMETER_PAIR, ('"device.', "'device.")),
         (_FOLDED_SETTING_CALL, _SETTING_HEADS),
@@ -1455,6 +1460,10 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from perl_hash_elements(line)
     if "(" in line and present & _DOCUMENTED_GROUP:
         yield from documented_slots(lines, index)
+    if "oCharArray()" in line and "char" in line:
+        yield from store_password_constants(line, lines)
+    if "JedisPool" in line or "JedisSentinelPool" in line:
+        yield from jedis_pools(lines, index)
     if present & _TR069_GROUP:
         yield from tr069_parameters(lines, index)
     if "://" in line:
@@ -2833,6 +2842,15 @@ def _login_password(value: Optional[str]) -> bool:
         or _CLOUD_REGION.match(value) or _RESOURCE_NAME.match(value) or _CHARACTER_SET.match(value))
 
 
+def _google_app_password(value: str, lines: Sequence[str], index: int) -> bool:
+    """(Stop 58) A Google app password as Google shows it, four groups of four letters with their blanks, where the
+    file names Google's mail near the call (Go's `smtp.PlainAuth("", user, "<app password>", "smtp.gmail.com")`,
+    Python's `server.login(user, …)` below `smtp.gmail.com`): a login's password, though a password holds no blank."""
+    from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
+
+    return " " in value and drawn_app_password(value) and beside_google_mail(lines, index)
+
+
 # A character set's or a collation's name, no password: a connection's option pair after its DSN (`connect('mysql:…',
 # 'charset', 'utf8mb4_unicode_ci')`), a driver's encoding.
 _CHARACTER_SET = lazy_regex(
@@ -2940,7 +2958,7 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             value, offset = arguments[slot + 1]
             if value is not None and ("://" in value or value.startswith("jdbc:") or _HOST.match(value)):
                 continue  # (a driver's class, then the URL: Mirth's `createDatabaseConnection(driver, url, user, pw)`)
-            if value is None or not _login_password(value):
+            if value is None or not (_login_password(value) or _google_app_password(value, lines, index)):
                 break
             # (the value a user's, a password's literal after it: the pair is read on from it, the value judged still)
             read_on = family != "keyed" and _user_before_password(arguments, slot + 1)
@@ -4868,6 +4886,81 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield offset, f"{name}(…) ({what}){who}", key, value
 
 
+# (Stop 58) Jedis' (Redis' Java client) pools given the server's password by position, as its constructors place it:
+# `new JedisPool(poolConfig, host, port, timeout, password[, database[, clientName]])`, with a user first in its ACL
+# overloads (`…, timeout, user, password[, database]`), `new JedisPool(host, port, user, password)` and `JedisPooled`'s
+# alike, `new JedisSentinelPool(masterName, sentinels[, poolConfig[, timeout]], password[, database])`. The password is
+# the first literal after the pool's place (a pool's configuration, its host, port and timeout; a sentinel pool's master
+# and sentinels), or the literal after it where two stand together (a user's, then the password).
+_JEDIS_POOL = lazy_regex(r"""(?<![\w$.])(?:new[ \t]+)?(?:redis\.clients\.jedis\.)?(?P<name>JedisPool(?:ed)?|JedisSentinelPool)[ \t]*\(""")
+JEDIS_WORDS = ("JedisPool(", "JedisPooled(", "JedisSentinelPool(")
+
+
+def jedis_pools(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of the Redis password a Jedis pool's constructor takes by position (see _JEDIS_POOL)."""
+    for found in itertools.islice(_JEDIS_POOL.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
+        name = found.group("name")
+        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
+        if name == "JedisSentinelPool":
+            first = 2  # (the master's name, the sentinels)
+        elif arguments and arguments[0][0] is not None:
+            first = 2  # (a host's literal, then its port: `JedisPool(host, port, user, password)`)
+        else:
+            first = 4  # (a pool's configuration, its host, port and timeout)
+        literals = [slot for slot in range(first, len(arguments)) if arguments[slot][0]]
+        if not literals:
+            continue
+        slot = literals[0]
+        if slot + 1 < len(arguments) and arguments[slot + 1][0]:
+            slot += 1  # (a user's, then the password)
+        value, offset = arguments[slot]
+        if value and not (_HOST.match(value) or "://" in value):
+            yield offset, f"{name}(…) (a Redis server's password)", "password", value
+
+
+# (Stop 58) A key store's password kept in a `char[]` constant (Java's `private static final char[] PW = "…".toCharArray();`,
+# C#'s `ToCharArray()`), the constant then given by its name where a key store's password goes (`ks.load(in, PW)`,
+# `ks.getKey(alias, PW)`, `kmf.init(ks, PW)`: the slots documented_slots reads), in a file naming the class: the constant
+# is the password, whatever its name says (`PASAHITZA`, Basque's). Read from the constant's line, the uses found once a file.
+_CHAR_ARRAY_CONSTANT = lazy_regex(
+    r"""(?<![\w$])char[ \t]?\[\][ \t]+(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*"(?P<value>[^"\\\n]{1,256})"[ \t]*\.[tT]oCharArray\(\)""")
+_STORE_PASSWORD_USE = lazy_regex(
+    r"""(?P<receiver>[A-Za-z_]\w{0,63}(?:\([^()\n]{0,128}\))?)\.(?P<call>load|getKey|init)[ \t]*\([^,()\n]{1,128}"""
+    r"""(?:\([^()\n]{0,128}\))?[ \t]*,[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
+_STORE_CLASSES = ("KeyStore", "KeyManagerFactory")
+_CHAR_ARRAY_WORDS = ("toCharArray()", "ToCharArray()")  # (store_password_constants trigger)
+
+
+def _store_password_names(lines: Sequence[str]) -> Dict[str, str]:
+    """{name: the call} of the names the file gives a key store's `load`/`getKey` or a key manager factory's `init` as
+    the password, where the file names the class (_STORE_CLASSES)."""
+    names: Dict[str, str] = {}
+    if not _documented_file(lines, _STORE_CLASSES):
+        return names
+    for line in lines:
+        if "load" not in line and "getKey" not in line and "init" not in line:
+            continue
+        for found in itertools.islice(_STORE_PASSWORD_USE.finditer(line, 0, 4096), _CALLS_A_LINE):
+            receiver = found.group("receiver").partition("(")[0].lower()
+            if receiver.endswith(_STORE_RECEIVERS):
+                names.setdefault(found.group("name"), found.group("call"))
+    return names
+
+
+_STORE_PASSWORD_NAMES = LastFileMemo(_store_password_names)
+
+
+def store_password_constants(line: str, lines: Sequence[str]) -> Iterator[Found]:
+    """(offset, what, key, value) of a `char[]` constant's literal the file gives a key store as its password."""
+    found = _CHAR_ARRAY_CONSTANT.search(line, 0, 4096)
+    if found is None:
+        return
+    call = _STORE_PASSWORD_NAMES.of(lines).get(found.group("name"))
+    if call is not None:
+        yield 0, f"the char[] constant {found.group('name')}, given to a key store's {call}(…) as its password", "password", \
+            found.group("value")
+
+
 # TR-069 (CWMP) parameters set to a literal: GenieACS' provision scripts' `declare(path, timestamps, values)` with
 # `{value: "…"}` (or `{value: ["…", "xsd:string"]}`), and a SetParameterValues pair `["<path>", "…"(, "xsd:string")]`
 # (GenieACS' NBI tasks, an ACS's API) whose path is the data model's (`InternetGatewayDevice.…`, `Device.…`). The
@@ -6327,7 +6420,8 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + ("Basic",) + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS + _REQUEST_READ_WORDS,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _ACCOUNT_WORDS + _BEAN_WORDS + _REQUEST_READ_WORDS + _CHAR_ARRAY_WORDS
+    + JEDIS_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "("))
     + tuple(("method", word) for word in _LOGIN_METHOD_WORDS))

@@ -106,6 +106,47 @@ _BAMBU_FILE = LastFileMemo(lambda lines: any(_BAMBU_TEXT.search(text[:_LINE_READ
                                              for text in itertools.islice(lines, _FILE_LINES)))
 _BBLP_FILE = LastFileMemo(lambda lines: any("bblp" in text[:_LINE_READ] for text in itertools.islice(lines, _FILE_LINES)))
 
+# (Stop 58) A ZKTeco attendance terminal's or turnstile's communication key (the device menu's Comm Key: a number, the
+# password every SDK's connection sends): pyzk's `ZK(ip, port=4370, password=<key>)` (the number, or a name a line above
+# assigns it), where the file imports pyzk (`from zk import ZK`); the standalone SDK's `SetCommPassword(<key>)` (its COM
+# object, zkemkeeper's, in PowerShell, C#, VB), where the file names the SDK. The key is drawn digits
+# (_numeric_logins.drawn_digits: 0, the factory's no key, and a stand-in counting up or repeated are none).
+_PYZK_PASSWORD = lazy_regex(
+    r"""(?<![\w.])ZK[ \t]*\([^()\n]{0,256}?(?<![\w.])password[ \t]*=[ \t]*"""
+    r"""(?:(?P<q>["']?)(?P<digits>[0-9]{1,16})(?P=q)|(?P<name>[A-Za-z_]\w{0,63}))(?![\w.(\[])""")
+_COMM_PASSWORD = lazy_regex(r"""(?<![\w])SetCommPassword[ \t]*\([ \t]*(?P<digits>[0-9]{1,16})[ \t]*\)""")
+_PYZK_IMPORT = lazy_regex(r"""^[ \t]*(?:from[ \t]+zk[ \t]+import[ \t]|import[ \t]+zk\b)""")
+_PYZK_FILE = LastFileMemo(lambda lines: any(_PYZK_IMPORT.match(text) is not None for text in itertools.islice(lines, _FILE_LINES)))
+_ZKEM_FILE = LastFileMemo(lambda lines: any("zkem" in text[:_LINE_READ].lower() for text in itertools.islice(lines, _FILE_LINES)))
+_COMM_KEY_ASSIGNED = r"""^[ \t]*{name}[ \t]*(?::[ \t]*int[ \t]*)?=[ \t]*(?P<digits>[0-9]{{1,16}})[ \t]*(?:#.*)?$"""
+_COMM_KEY_REACH = 200  # lines above the call its key's name is looked for
+
+
+def _zkteco(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A ZKTeco device's communication key given to pyzk or to the standalone SDK (see _PYZK_PASSWORD)."""
+    from secretfence.kinds._numeric_logins import drawn_digits
+
+    what = "ZKTeco device's communication key (Comm Key)"
+    if "SetCommPassword" in line and _ZKEM_FILE.of(lines):
+        for found in itertools.islice(_COMM_PASSWORD.finditer(line), _VALUES_A_LINE):
+            if drawn_digits(found.group("digits")):
+                yield 0, f"{what} given to SetCommPassword", "comm_key", found.group("digits"), Judgement.PROVEN
+    if "ZK" not in line or not _PYZK_FILE.of(lines):
+        return
+    for found in itertools.islice(_PYZK_PASSWORD.finditer(line), _VALUES_A_LINE):
+        digits, offset = found.group("digits"), 0
+        if digits is None:
+            assigned = re.compile(_COMM_KEY_ASSIGNED.format(name=re.escape(found.group("name"))))
+            for above in range(index - 1, max(-1, index - 1 - _COMM_KEY_REACH), -1):
+                text = line_text(lines, above)
+                held = assigned.match(text) if found.group("name") in text else None
+                if held is not None:
+                    digits, offset = held.group("digits"), above - index
+                    break
+        if digits is not None and drawn_digits(digits):
+            yield offset, f"{what} given to pyzk's ZK(…)", "comm_key", digits, Judgement.PROVEN
+
+
 # (Blind rounds HA-HF) Tesla's Powerwall: the Backup Gateway's customer password, by default the last five characters of
 # the password on the gateway's label (capitals and digits), as Home Assistant's `powerwall:` integration, pypowerwall's
 # `Powerwall(host, password="…")` and a `PW_PASSWORD=…` take it. Five characters are a credential only under a password's
@@ -306,7 +347,8 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
                                  _duet(line), _sdkconfig(line, lowered_name),
                                  _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
                                  _ttn(line), _managed_configuration(lines, index, line), _plist_pairs(line),
-                                 _protocol_keys(line, lowered), _tag_passwords(lines, index, line, lowered)):
+                                 _protocol_keys(line, lowered), _tag_passwords(lines, index, line, lowered),
+                                 _zkteco(lines, index, line) if "assword" in line else ()):
         yield found
         found_values += 1
         if found_values >= _VALUES_A_LINE:

@@ -82,7 +82,9 @@ _FOLDED_GETATTR_OPEN = (rb"""getattr\([ \t]*(?:[\w.]{1,128}[ \t]*,[ \t]*)?(?:["'
 # `-Name value`, `-Name:value`, the value quoted or bare (a `$`-expansion, a subexpression, an option is none).
 _DASH_PARAMETER = lazy_regex(
     r"""(?<![\w$-])-(?P<key>[A-Za-z][A-Za-z0-9_]{1,63})(?::|[ \t]+)(?:"(?P<dq>[^"\n$`]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
-    r"""|(?P<bare>[^\s"'`;|&<>$\\(@{-][^\s"'`;|&<>]{0,511}))"""
+    r"""|(?P<bare>[^\s"'`;|&<>$\\(@{-][^\s"'`;|&<>]{0,511})"""
+    # (one word in double quotes, a `$` after its first characters: `"Nyati$Ruaha26"`, judged by _dollar_in_literal)
+    r"""|"(?P<dollar>[^"\s$`]{3,256}\$[^"\s`]{1,256})")"""
 )
 # What may hold a script's command line (scripts, job definitions, configs): not program code, where
 # `total -token_count` is arithmetic. PowerShell, cmd and shell scripts are no CODE_SUFFIXES.
@@ -349,6 +351,8 @@ def _command_part(text: str) -> Tuple[str, bool]:
 
 
 def _lftp_logins(line: str, pattern: "re.Pattern[str]" = _LFTP_LOGIN) -> Iterator[Found]:
+    from secretfence.kinds._command_lines import _dollar_in_literal
+
     for count, found in enumerate(pattern.finditer(line)):
         if count >= _PARAMETERS_A_LINE:
             return
@@ -357,17 +361,21 @@ def _lftp_logins(line: str, pattern: "re.Pattern[str]" = _LFTP_LOGIN) -> Iterato
         else:
             user = found.group("udq") or found.group("usq") or found.group("ubare") or ""
             password = found.group("pdq") or found.group("psq") or found.group("pbare") or ""
-        if "$" in password or "`" in password:
-            continue  # `-u "$USER","$PASS"`, `$(cat …)`
+        if "`" in password or ("$" in password and not _dollar_in_literal(password)):
+            continue  # `-u "$USER","$PASS"`, `$(cat …)` (`-u user,Muslin$Nakshi72`: its writer's `$`, see _dollar_in_literal)
         who = f" of {user}" if "$" not in user else ""
         yield 0, f"lftp's login{who}", "password", password
 
 
 def _dash_parameters(line: str) -> Iterator[Found]:
+    from secretfence.kinds._command_lines import _dollar_in_literal
+
     for count, found in enumerate(_DASH_PARAMETER.finditer(line)):
         if count >= _PARAMETERS_A_LINE:
             return
-        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        value = found.group("dq") or found.group("sq") or found.group("bare") or found.group("dollar") or ""
+        if found.group("dollar") and not _dollar_in_literal(value):
+            continue  # (`"pre$pw"`: a variable's value; `"Nyati$Ruaha26"` its writer's `$`, see _dollar_in_literal)
         yield 0, f"the script parameter -{found.group('key')}", found.group("key"), value
 
 
@@ -486,6 +494,12 @@ def true_samples() -> Tuple["Sample", ...]:
                "lftp's -u user,password"),
         Sample("<Arguments>-File D:\\Jobs\\gl.ps1 -SqlUser gl -SqlPassword Wm8Qz2Lk7Xt4Rv</Arguments>\n", "GL.task.xml",
                "a script's -XxxPassword parameter in a scheduled task"),
+        # (stop 58) a `$` its writer meant as a character, in double quotes or bare: after a word's first letters, before a
+        # mixed-case word and digits (_command_lines._dollar_in_literal), in PowerShell's and the shell's lines alike
+        Sample('Invoke-Sqlcmd -ServerInstance "PMS01\\SQLEXPRESS" -Database "Lodge" `\n    -Username "rpt" -Password "Ddubov$Ufoput2681" -Query $q\n',
+               "scripts/Export.ps1", "a cmdlet's -Password in double quotes, a $ inside its word"),
+        Sample('lftp -e "mirror -R /srv/out /in; bye" \\\n  -u meghna,Mkofur$Xmevep2183 ftp.partner.example.com\n', "push.sh",
+               "lftp's -u user,password on a continued line, a $ inside the password"),
         Sample('    .Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = "Heron@Cedar4920"\n',
                "modMail.bas", "CDO's sendpassword setting"),
         Sample('<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0'
@@ -520,6 +534,11 @@ def false_samples() -> Tuple["Sample", ...]:
                "lftp's login from variables"),
         Sample("New-LocalUser -Name svc -Password $SecurePassword -PasswordNeverExpires\n", "users.ps1",
                "a parameter given a variable, a switch"),
+        Sample('Invoke-Sqlcmd -ServerInstance "DB01" -Username "rpt" -Password "$SqlPassword" -Query $q\n'
+               'Invoke-Sqlcmd -ServerInstance "DB01" -Username "rpt" -Password "pre$pw" -Query $q\n', "report.ps1",
+               "a -Password in double quotes of a variable, a literal joined to a lower-case variable"),
+        Sample('lftp -e "mirror -R /srv/out /in; bye" \\\n  -u meghna,pre$FTP_PASS ftp.partner.example.com\n', "push.sh",
+               "lftp's continued -u joined to an upper-case variable"),
         Sample("ISA*00*          *00*          *ZZ*ACMECORP       *ZZ*PAYERX         *240301*1200*^*00501*000000905*0*P*:~\n"
                "ISA|00|          |01|PASSWORD01|ZZ|ACMECORP       |ZZ|PAYERX         |240301|1200|^|00501|000000906|0|T|:\n",
                "outbound/834_0301.edi", "ISA03 00 (no security information); a made-up ISA04"),

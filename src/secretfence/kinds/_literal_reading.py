@@ -4,6 +4,7 @@ kind: a commit whose lines ask it nothing never loads these 3,500 lines). What i
 its findings are judged, is told there."""
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -2741,6 +2742,16 @@ _SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-
                            r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[ \t;]|$)""")
 
 
+_README_CALLS_A_LINE = 8  # a README code line's call values read at most
+
+
+def _in_fence(lines: Sequence[str], index: int) -> bool:
+    """The line stands inside a Markdown fence (```, ~~~), between an opening fence line and its close."""
+    from secretfence.kinds._network_keys import _FENCES
+
+    return bisect.bisect_left(_FENCES.of(lines), index) % 2 == 1
+
+
 def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
     """(key, value) of a README's shell command exporting a credential-named variable (its quick start's `export
     AGERO_CLIENT_SECRET=…`) whose value looks issued: generated or chosen with care, no stock example. The seven such
@@ -3810,6 +3821,14 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if "export" in line and _README_FILE.search(lowered_name):
             for key, value in _readme_exported_secrets(line):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's shell command")
+        if "(" in line and _README_FILE.search(lowered_name) and _READERS.of(line, lowered_name) & _CALL and _in_fence(lines, index):
+            # (stop 58) a README's code block, its project's own run instructions: a login's call given its password by
+            # position (Odoo's `authenticate(db, login, password, {})` in a `python -c`), read as code is, blocking as a
+            # documented password does (_documented_confidence: a tutorial's `admin` / `Welcome1` warns)
+            for offset, what, key, value in itertools.islice(_code_calls.call_secrets(lines, index), _README_CALLS_A_LINE):
+                if _credential_key(key, value) and _call_credential(key, value):
+                    yield Match(secret=value, confidence=_documented_confidence(value),
+                                description=f"literal secret given to {what} in a README's code block", line_offset=offset)
         # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
         sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
         for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():
