@@ -133,3 +133,26 @@ def test_a_login_column_in_these_languages_blocks(engine: Engine, header: str) -
     text = (f"# Ցանց\n\n| Սարք | Հասցե | {header} |\n|------|-------|-------|\n"
             f"| MikroTik hAP ax2 | 192.168.88.1 | admin / `{password}` |\n| Wi-Fi | — | տես սառնարանի վրա |\n")
     assert _secrets(engine, "docs/office-network.md", text) == [(5, password)]
+
+
+# --- a CSV inventory's columns headed in these languages --------------------------------------------------------------
+
+def _drawn(seed: int) -> str:
+    """A device's admin password as its setup drew it: ten letters and digits, both cases."""
+    generator = random.Random(seed)
+    return "".join(generator.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(9)) + "7"
+
+
+@pytest.mark.parametrize("header", ["gailua,kokapena,ip,erabiltzailea,pasahitza,oharra",
+                                    "kifaa,mahali,ip,mtumiaji,nenosiri,maelezo",
+                                    "төхөөрөмж,байршил,ip,хэрэглэгч,нууц үг,тайлбар"])
+def test_a_device_inventory_headed_in_these_languages_blocks_its_passwords(engine: Engine, header: str) -> None:
+    password = _drawn(4700200)
+    text = (f"{header}\nMikroTik hAP ac3,bulegoa,192.168.88.1,admin,ikus Bitwarden,\n"
+            f"Carel,upategia,192.168.40.31,admin,{password},aldatua\n")
+    assert _secrets(engine, "docs/inbentarioa/gailuak_2024.csv", text) == [(3, password)]
+
+
+def test_a_device_inventory_without_a_password_column_is_not_read(engine: Engine) -> None:
+    text = "gailua,kokapena,ip,erabiltzailea,oharra\nCarel,upategia,192.168.40.31,admin,Xk3pRq9TzW7\n"
+    assert _blocked(engine, "docs/inbentarioa/gailuak_2024.csv", text) == []
