@@ -328,12 +328,12 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
-_LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
-                               ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas"))
 # (Mongolian's `нууц үг`, secret word; Swahili's `nenosiri` written apart: a password's phrases read after the others,
 # names_a_localized_password's too)
-_SPACED_PASSWORD_PHRASES = (("нууц", "үг"), ("neno", "la", "siri"))
-_LOCALIZED_PASSWORD_PHRASES += _SPACED_PASSWORD_PHRASES
+_SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (("нууц", "үг"), ("neno", "la", "siri"))
+_LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
+    ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
 # French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ`, Finnish `avain`, Hungarian
 # `kulcs` say key: a credential
