@@ -202,6 +202,9 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "pwd=", "password=",
             # a login's user and password in code spans after any label or a sign-in's `as` (`Sign in as `ops` / `…``)
             "` / `", "`/`", " as `", "** / **", "**/**", " as **",
+            # (a device's administrator account and its password in one bold span after any label: `Router: **admin /
+            # …**`, _ADMIN_ACCOUNT)
+            "**admin / ", "**admin/", "**root / ", "**root/",
             # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
             "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
             "set [value]",
@@ -696,6 +699,12 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ykilor"), ("`", "YKILOR"), ("|", "ykilor"), ("|", "YKILOR"), ("`", "озинк"), ("`", "ОЗИНК"),
            ("|", "озинк"), ("|", "ОЗИНК"), ("`", "პაროლ"), ("|", "პაროლ"), ("`", "رمز"), ("|", "رمز"), ("`", "گذرواژه"),
            ("|", "گذرواژه"),
+           # (Swahili's `nenosiri`, Basque's `pasahitza` read from its ASCII `asahitz`; Mongolian's `нууц үг`, Armenian's
+           # `գաղտնաբառ`, Bengali's `পাসওয়ার্ড`, in their scripts: `nenosiri `…``, `| Pasahitza |`, `| Нууц үг |`,
+           # `գաղտնաբառ `…``)
+           ("`", "nenosiri"), ("`", "NENOSIRI"), ("|", "nenosiri"), ("|", "NENOSIRI"), ("`", "asahitz"), ("`", "ASAHITZ"),
+           ("|", "asahitz"), ("|", "ASAHITZ"), ("`", "ууц үг"), ("`", "УУЦ ҮГ"), ("|", "ууц үг"), ("|", "УУЦ ҮГ"),
+           ("`", "աղտնաբառ"), ("`", "ԱՂՏՆԱԲԱՌ"), ("|", "աղտնաբառ"), ("|", "ԱՂՏՆԱԲԱՌ"), ("`", "পাসও"), ("|", "পাসও"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -923,6 +932,9 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Icelandic's `lykilorð`, Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز`,
                            # `گذرواژه`)
                            "lykilor", "лозинк", "პაროლ", "رمز", "گذرواژه",
+                           # (Swahili's `nenosiri`, Basque's `pasahitza`, Mongolian's `нууц үг`, Armenian's `գաղտնաբառ`,
+                           # Bengali's `পাসওয়ার্ড`)
+                           "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1096,7 +1108,9 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                r"""|계정|로그인|t(?:à|a)i[ \t]kho(?:ả|a)n|đăng[ \t]nhập"""
                # (Japanese's administrator, account, login and credentials, in its script: a handover's `- fs01: 管理者
                # `Administrator` / `…``, `- アカウント: `ops` / `…``, `- ログイン情報：`ops` / `…``, `- 認証情報: …`)
-               r"""|管理者|アカウント|ログイン(?:情報)?|認証情報)""")
+               r"""|管理者|アカウント|ログイン(?:情報)?|認証情報"""
+               # (Armenian's, Mongolian's and Bengali's login, its entry: `- Մուտք: admin / …`, `- Нэвтрэх: …`, `- লগইন: …`)
+               r"""|մուտք(?:ը)?|нэвтрэх|লগইন)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
                               r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
@@ -1194,13 +1208,21 @@ _CLAUSE_START = lazy_regex(r"""(?:[.;,!?:]|[ \t](?:--?|\u2013|\u2014))[ \t]+(?=[
 _CLAUSES_A_LINE = 4  # later clauses read on a line for a login's label
 
 
+# A device's administrator account, the pair's user (`- MikroTik: `admin` / `…``, `- NVR: `root` / `…``): the pair a
+# login's whatever its label names (a device's, a place's), as a list's pair of other spans is none (`- Roles: `editor` /
+# `viewer``: its second span no password's shape either).
+_ADMIN_ACCOUNT = lazy_regex(r"""(?i)^(?:admin|administrator|administrador|administrateur|amministratore|root|superuser|sysadmin"""
+                            r"""|администратор)$""")
+
+
 def _labelled_login_pair(text: str) -> Any:
     """The match of a login's pair after its label opening `text` (_LOGIN_PAIR_SPAN, or _LABELLED_PAIR_SPAN where the
     label names what is signed in to: _ACCOUNT_LABEL), or None."""
     pair = _LOGIN_PAIR_SPAN.match(text)
     if pair is None:
         pair = _LABELLED_PAIR_SPAN.match(text)
-        if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None:
+        if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None \
+                and _ADMIN_ACCOUNT.match(_pair(pair)[0]) is None:
             pair = None
     return pair
 
@@ -1552,11 +1574,16 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # διαχειριστή: `itadmin`, κωδικός `…``; Croatian's, Serbian's and Bosnian's `lozinka`, Slovene's `geslo`, what it is for
 # after `za` or `od`: `lozinka za NAS je `…``) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
+# (Swahili's `nenosiri` (written apart, `neno la siri`), Basque's `pasahitza`, its stem and plural, Mongolian's `нууц үг`
+# and its cases, Armenian's `գաղտնաբառ`, its article `գաղտնաբառը` / `գաղտնաբառն` and genitive `գաղտնաբառի`, Bengali's
+# `পাসওয়ার্ড`, its `য়` one letter or two: the words alone, matched case-blind)
+_MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|нууц[ \t]үг(?:ийг|ийн|ээ)?|գաղտնաբառ(?:ը|ն|ի)?"""
+                        r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
-                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه"
+                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|" + _MORE_PASSWORD_WORDS +
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`; Catalan,
 # French and Italian elide the preposition before a vowel, its first word written on to it: `d'accés`, `d'administrador`,
@@ -1606,9 +1633,14 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|(?i:лозинк(?:а|у))(?:""" + _SERBIAN_QUALIFIER + r""")?(?=(?:[ \t]+(?i:је))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|პაროლი(?=(?:[ \t]+არის)?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|(?:رمز(?:[ \t]+عبور)?|گذرواژه)(?:""" + _PERSIAN_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    # (Swahili's `nenosiri`, its `is` `ni`; Basque's `pasahitza`, what it is for before it as a genitive, its `is` `da`;
+    # Mongolian's `нууц үг`, its topic's `нь`; Armenian's `գաղտնաբառ`, its `is` `է` and its colon `՝`; Bengali's
+    # `পাসওয়ার্ড`: `erabiltzailea `admin`, pasahitza `…``, `գաղտնաբառ `…``, `нууц үг: `…``, `nenosiri ni `…``)
+    r"""|(?i:""" + _MORE_PASSWORD_WORDS + r""")(?=(?:[ \t]+(?:ni|da|нь|է))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
-    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*"""
+    r"""`(?P<value>[^`\s]{1,256})`""")
 # (Russian and Ukrainian write a sentence's `is` as a dash, `Пароль — `…``, `Гасло від роутера – `…``: read before
 # the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
@@ -2070,8 +2102,9 @@ _SAID_BARE = lazy_regex(
 _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|ny?)a|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
-    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?))"""
-    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא))?(?:[ \t]*[:=])?[ \t]+"""
+    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|""" + _MORE_PASSWORD_WORDS + r"""))"""
+    # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
+    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է))?(?:[ \t]*[:=\u055d])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
@@ -2331,11 +2364,31 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             return
         if documented_password_blocks(value):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
+    yield from _said_bold_localized(text)
+
+
+def _said_bold_localized(text: str) -> Iterator[Found]:
+    """A sentence's bold password after its word in another language (_SAID_BOLD_LOCALIZED)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
     if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None):
         for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+def _said_bold(text: str) -> Iterator[Found]:
+    """A sentence's bold password after its word on a line whose code span is another thing's (a note after it naming
+    the account, `- 1C admin password **…** (user `Admin`)`, `գաղտնաբառը՝ **…** (օգտվող `…`)`): _SAID_BARE's and
+    _SAID_BOLD_LOCALIZED's bold values, as a line without a span has them read."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
+        value = (found.group("bold") or "").rstrip(".")
+        if value and documented_password_blocks(value):
+            yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
+    yield from _said_bold_localized(text)
 
 
 # The pages documented_passwords reads: Markdown's, reStructuredText's, a plain text note's
@@ -2887,7 +2940,8 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
         return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
                                pair_below_account_lead_in(lines, index),
                                head_first_labelled_value(line[:_SPAN_LINE_READ]),
-                               _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else ())
+                               _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
+                               _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else ())
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
 
 

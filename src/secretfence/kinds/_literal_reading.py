@@ -1503,6 +1503,13 @@ def declared_prefilter() -> Declaration:
         # (Icelandic's `lykilorð` (and `lykilord`), Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز` and
         # `گذرواژه`, as a page writes them: the documentation readers' lykilorð `…`, | Лозинка |, პაროლი `…`, رمز: `…`)
         "lykilor", "Lykilor", "LYKILOR", "лозинк", "Лозинк", "ЛОЗИНК", "პაროლ", "رمز", "گذرواژه",
+        # (Mongolian's `нууц үг`, Armenian's `գաղտնաբառ` read from their second letters on, whatever case the first;
+        # Bengali's `পাসওয়ার্ড`, its `য়` one letter or two: the documentation readers' | Нууц үг |, գաղտնաբառ `…`)
+        "ууц үг", "УУЦ ҮГ", "աղտնաբառ", "ԱՂՏՆԱԲԱՌ", "পাসও",
+        # (Armenian's, Mongolian's and Bengali's login: | Մուտք |, - Нэвтрэх: admin / …, - লগইন: …)
+        "ուտք", "ՈՒՏՔ", "эвтрэх", "ЭВТРЭХ", "লগইন",
+        # (Swahili's `nenosiri`, Basque's `pasahitza`, in the cases a page writes them: nenosiri `…`, pasahitza `…`)
+        "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
         # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
         "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인") \

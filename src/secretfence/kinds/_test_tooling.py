@@ -395,7 +395,9 @@ _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contrase(?:\xc3[\xb1\x91]|ny?)a|clave
                                    rb"""|kata (?:laluan|sandi)"""
                                    # (Catalan's key, `| Clau SHA-256 |`, `| Clau API |`, as Spanish's `clave`; its
                                    # `contrasenya` is read with Spanish's word)
-                                   rb"""|clau)"""
+                                   rb"""|clau"""
+                                   # (Swahili's `| Nenosiri |`, `| Nenosiri / Password |`; Basque's `| Pasahitza |`)
+                                   rb"""|nenosiri|pasahitz(?:ak|a)?)"""
                                    rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 _FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
                                 rb"""|dane logowania)"""
@@ -415,7 +417,8 @@ FOLDED_HINTS = tuple(
                                             "salasana")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
-                                            "slapta", "kata laluan", "kata sandi", "clau")),
+                                            "slapta", "kata laluan", "kata sandi", "clau", "nenosiri",
+                                            "pasahitz")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

@@ -56,7 +56,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "kata laluan", "kata sandi", "пароль", "парола",
                                # (Icelandic's, with its `ð` or spelled `d`; Serbian's in Cyrillic; Georgian's; Persian's:
                                # `| Lykilorð |`, `| Лозинка |`, `| პაროლი |`, `| رمز |`, `| رمز عبور |`)
-                               "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه"})
+                               "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه",
+                               # (Swahili's, Basque's, Mongolian's, Armenian's, Bengali's: `| Nenosiri |`, `| Pasahitza |`,
+                               # `| Нууц үг |`, `| Գաղտնաբառ |`, `| পাসওয়ার্ড |`)
+                               "nenosiri", "pasahitza", "pasahitzak", "нууц үг", "գաղտնաբառ", "পাসওয়ার্ড"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -86,7 +89,10 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""|kata[ \t](?:laluan|sandi)|парол(?:ь|а)"""
     # (Icelandic's `Lykilorð`, Serbian's Cyrillic `Лозинка`, Georgian's `პაროლი`, Persian's `رمز`, `رمز عبور`,
     # `گذرواژه`: what it is for after the word, `Лозинка за рутер`, `رمز عبور مدیر`)
-    r"""|lykilor(?:ð|d)|лозинка|პაროლი|رمز|گذرواژه)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|lykilor(?:ð|d)|лозинка|პაროლი|رمز|گذرواژه"""
+    # (Swahili's `Nenosiri`, Basque's `Pasahitza`, Mongolian's `Нууц үг`, Armenian's `Գաղտնաբառ`, Bengali's `পাসওয়ার্ড`:
+    # what it is for after the word, `Nenosiri ya admin`, `Нууц үг админ`)
+    r"""|nenosiri|pasahitz(?:ak|a)?|нууц[ \t]үг|գաղտնաբառ|পাসও(?:\u09df|\u09af\u09bc)ার্ড)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
@@ -117,7 +123,10 @@ _LOGIN_HEADER = lazy_regex(
     # (Vietnamese's, Korean's and Thai's account or login, its cell the pair: `| Tài khoản |` over `admin / …`, `| 계정 |`,
     # `| Tài khoản / mật khẩu |`, `| 아이디 / 비밀번호 |`, `| ผู้ใช้ / รหัสผ่าน |`; only a pair's cell is read under them)
     r"""|t(?:à|a)i[ \t]kho(?:ả|a)n(?:[ \t]đăng[ \t]nhập)?|계정|(?:t(?:à|a)i[ \t]kho(?:ả|a)n|t(?:ê|e)n[ \t]đăng[ \t]nhập)[ \t]*/[ \t]*m(?:ậ|a)t[ \t]kh(?:ẩ|a)u"""
-    r"""|(?:아이디|계정|id)[ \t]*/[ \t]*(?:비밀번호|비번)|(?:ผู้ใช้|ชื่อผู้ใช้|บัญชี)[ \t]*/[ \t]*รหัสผ่าน)$""")
+    r"""|(?:아이디|계정|id)[ \t]*/[ \t]*(?:비밀번호|비번)|(?:ผู้ใช้|ชื่อผู้ใช้|บัญชี)[ \t]*/[ \t]*รหัสผ่าน"""
+    # (Armenian's, Mongolian's and Bengali's login, its cell the pair: `| Մուտք |` over `admin / `…``, `| Нэвтрэх |`,
+    # `| লগইন |`)
+    r"""|մուտք|нэвтрэх|লগইন)$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the
@@ -237,6 +246,8 @@ def _column_kind(header: str) -> str:
     if header in _PASSWORD_HEADERS or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
             or _PASSWORD_OR_WHERE_HEADER.match(header) is not None or _romance_password_header(header):
         return header
+    if "/" in header and all(part.strip() in _PASSWORD_HEADERS for part in header.split("/", 2)):
+        return header  # (a header in two languages, each side a password's word: `| Nenosiri / Password |`)
     if _LOGIN_HEADER.match(header) is not None:
         return _LOGIN_COLUMN
     return _ACCESS_COLUMN if _ACCESS_HEADER.match(header) is not None else ""

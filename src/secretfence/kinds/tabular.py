@@ -168,7 +168,11 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|t(?:à|a)i[_ ]?kho(?:ả|a)n|t(?:ê|e)n[_ ](?:đ|d)(?:ă|a)ng[_ ]nh(?:ậ|a)p|ng(?:ư|u)(?:ờ|o)i[_ ]d(?:ù|u)ng"
                           r"|משתמש"
                           # (Catalan's `usuari`, `nom d'usuari`)
-                          r"|usuari|nom[_ ]d['’]usuari|nom[_ ]usuari)$")
+                          r"|usuari|nom[_ ]d['’]usuari|nom[_ ]usuari"
+                          # (Basque's `erabiltzailea`, `erabiltzaile izena`; Swahili's `mtumiaji`, `jina la mtumiaji`;
+                          # Mongolian's `хэрэглэгч`; Armenian's `օգտվող`, `օգտատեր`; Bengali's `ইউজার`, `ব্যবহারকারী`)
+                          r"|erabiltzailea?|erabiltzaile[_ ]izena|mtumiaji|jina[_ ]la[_ ]mtumiaji|хэрэглэгч"
+                          r"|օգտվող|օգտատեր|ইউজার|ব্যবহারকারী)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -237,6 +241,9 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             r"|t(?:æ|ae)ki|b(?:ú|u)na(?:ð|d)ur|ra(?:ð|d)n(?:ú|u)mer"
                             # (a Catalan team's: `dispositiu`, `equip`, `número de sèrie`, `adreça MAC`)
                             r"|dispositiu|equip|n(?:ú|u)m(?:ero)?[_ ]de[_ ]s(?:è|e)rie|adre(?:ç|c)a[_ ]mac"
+                            # (a Basque team's: `gailua`, `serie zenbakia`; a Swahili team's: `kifaa`; a Mongolian's:
+                            # `төхөөрөмж`; an Armenian's: `սարք`; a Bengali's: `ডিভাইস`)
+                            r"|gailua?|serie[_ ]zenbakia|kifaa|төхөөрөмж|սարք|ডিভাইস"
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 

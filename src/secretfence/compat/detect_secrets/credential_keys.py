@@ -168,7 +168,9 @@ _remembered_key_words = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_key_words
 
 # Letters that lose no accent by decomposition, as their ASCII spelling.
 _SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
-_UNICODE_RUN = lazy_regex(r"[^\W\d_]+")
+# (an Indic script's vowel signs, virama and nukta are marks, no letters: Bengali's `পাসওয়ার্ড`, Hindi's `पासवर्ड` are one
+# word each, their marks read with the letters they sit on)
+_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*")
 _MAX_KEY_READ = 256  # a key is short: a longer run is read that far
 
 
@@ -318,11 +320,20 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
     # its first word), `گذرواژه`)
     "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
+    # (Swahili's `nenosiri`; Basque's `pasahitza`, its stem `pasahitz` and plural `pasahitzak`; Armenian's `գաղտնաբառ`,
+    # with its article `գաղտնաբառը` and its genitive `գաղտնաբառի`; Bengali's `পাসওয়ার্ড`, its `য়` one letter or two:
+    # a team's `| Nenosiri |`, `pasahitza `…``, `գաղտնաբառ `…``; Mongolian's `нууц үг` is a phrase, below)
+    "nenosiri", "pasahitza", "pasahitz", "pasahitzak", "գաղտնաբառ", "գաղտնաբառը", "գաղտնաբառի",
+    "পাসওয়ার্ড",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
-_LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
-                               ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas"))
+# (Mongolian's `нууц үг`, secret word; Swahili's `nenosiri` written apart: a password's phrases read after the others,
+# names_a_localized_password's too)
+_SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (("нууц", "үг"), ("neno", "la", "siri"))
+_LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
+    ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
 # French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ`, Finnish `avain`, Hungarian
 # `kulcs` say key: a credential
@@ -493,7 +504,7 @@ def names_a_localized_password(key: str) -> bool:
         return False
     return bool({words[0], words[-1]} & LOCALIZED_PASSWORD_WORDS) or words[-1].endswith(_COMPOUNDED_PASSWORD_WORDS) \
         or words[-1] == "clave" or any(
-        words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5]) or (
+        words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5] + _SPACED_PASSWORD_PHRASES) or (
         not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
 
 
