@@ -1,0 +1,85 @@
+"""Issue 14, blind round of stop 58: payment gateways' and messaging vendors' keys (Easypaisa's and ECPay's hash keys,
+JazzCash's integrity salt and merchant password), and the decoys nearest to each. Generated fakes only: every value is
+built here from a seeded generator (seeds 4710000-4719999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+UPPER_DIGITS = string.ascii_uppercase + string.digits
+HEX = "0123456789abcdef"
+_SEED = 4710000
+
+_random = fakes.drawn_mixed
+
+
+def _alnum(seed: int, length: int) -> str:
+    return _random(_SEED + seed, length, ALNUM)
+
+
+def _upper(seed: int, length: int = 16) -> str:
+    """Capitals and digits, as Easypaisa issues a store's hash key (16, an AES-128 key); a digit among them."""
+    value = fakes.drawn(_SEED + seed, length, UPPER_DIGITS)
+    return value if any(c.isdigit() for c in value) else value[:-1] + "7"
+
+
+def _hex(seed: int, length: int) -> str:
+    return fakes.drawn(_SEED + seed, length, HEX)
+
+
+# (file, text, secret): each must block.
+FORMS: List[Tuple[str, str, str]] = [
+    # Easypaisa's hash key (AES key of merchantHashedReq) under the vendor's name: an env file, a PHP class constant,
+    # a Spring bean's property, a Java constant
+    ("fees/.env.live", f"EASYPAISA_STORE_ID=58231\nEASYPAISA_HASH_KEY={_upper(1)}\n", _upper(1)),
+    ("app/Payments/Gateway.php", f"<?php\nclass Gateway\n{{\n    private const STORE_ID = '77410';\n    private const HASH_KEY = '{_upper(2)}';\n}}\n",
+     _upper(2)),
+    ("src/main/resources/gateways.xml", '<beans>\n  <bean id="ep" class="pk.pay.Gateway">\n    <property name="storeId" value="77410"/>\n'
+     f'    <property name="hashKey" value="{_upper(3)}"/>\n  </bean>\n</beans>\n', _upper(3)),
+    ("pay/EasypaisaConfig.java", f'    public static final String HASH_KEY = "{_upper(4)}";\n', _upper(4)),
+    # ECPay's and NewebPay's HashKey and HashIV (CheckMacValue, the trade info's AES key and IV)
+    ("ecpay.php", f"<?php\n$HashKey = '{_alnum(5, 16)}';\n", _alnum(5, 16)),
+    ("ecpay.php", f"<?php\n$HashIV = '{_alnum(6, 16)}';\n", _alnum(6, 16)),
+    (".env", f"NEWEBPAY_HASH_KEY={_alnum(7, 32)}\nNEWEBPAY_HASH_IV={_alnum(8, 16)}\n", _alnum(8, 16)),
+    # JazzCash's integrity salt (pp_SecureHash's HMAC key) as code writes it: Java, C#, Kotlin, Go, JSON, a bean's property
+    ("src/main/java/pk/pay/JazzCashConfig.java", f'public class JazzCashConfig {{\n    public static final String MERCHANT_ID = "MC50112";\n'
+     f'    public static final String INTEGRITY_SALT = "{_alnum(10, 10)}";\n}}\n', _alnum(10, 10)),
+    ("Pay/JazzCash.cs", f'    private const string IntegritySalt = "{_alnum(11, 10)}";\n', _alnum(11, 10)),
+    ("pay/JazzCash.kt", f'const val INTEGRITY_SALT = "{_alnum(12, 10)}"\n', _alnum(12, 10)),
+    ("pay/jazzcash.go", f'const integritySalt = "{_alnum(13, 10)}"\n', _alnum(13, 10)),
+    ("config/jazzcash.json", f'{{"jazzcash": {{"merchantId": "MC50112", "integritySalt": "{_alnum(14, 10)}"}}}}\n', _alnum(14, 10)),
+    ("beans.xml", f'<property name="integritySalt" value="{_alnum(15, 10)}"/>\n', _alnum(15, 10)),
+    # PayU's merchant salt as a PHP constant
+    ("payu.php", f"<?php\nconst MERCHANT_SALT = '{_alnum(16, 32)}';\n", _alnum(16, 32)),
+]
+
+DECOYS: List[Tuple[str, str]] = [
+    # a DynamoDB table's hash key names its partition attribute; a digest's hex under the name
+    ("main.tf", 'resource "aws_dynamodb_table" "locks" {\n  hash_key = "LockID"\n}\n'),
+    ("models.py", 'class Order(Model):\n    HASH_KEY = "customerAccount2024"\n'),
+    ("cache.py", f'hash_key = "{_hex(20, 32)}"\nHASH_KEY = "{_hex(21, 64)}"\n'),
+    ("cache.rb", f'hash_key = "{_hex(22, 24)}"\n'),
+    # a salt alone is a hash's or a signer's (no gateway's), and a merchant's salt that names itself in words
+    ("settings.py", f'SALT = "{_alnum(23, 12)}"\nSIGNING_SALT = "{_alnum(24, 12)}"\n'),
+    ("pay.py", 'PRIVATE_SALT = "accountsSigning"\nINTEGRITY_SALT = os.environ["JAZZCASH_INTEGRITY_SALT"]\n'),
+    ("Config.java", 'public static final String INTEGRITY_SALT = System.getenv("JC_SALT");\n'),
+    ("config/jazzcash.json", '{"integritySalt": "DUMMY_SALT", "hashKey": "XXXXXXXXXXXXXXXX"}\n'),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_vendor_keys_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret in finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
