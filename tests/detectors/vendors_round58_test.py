@@ -58,6 +58,12 @@ FORMS: List[Tuple[str, str, str]] = [
     ("beans.xml", f'<property name="integritySalt" value="{_alnum(15, 10)}"/>\n', _alnum(15, 10)),
     # PayU's merchant salt as a PHP constant
     ("payu.php", f"<?php\nconst MERCHANT_SALT = '{_alnum(16, 32)}';\n", _alnum(16, 32)),
+    # a gateway's merchant password in a settings table's row beside the merchant's id (JazzCash's Merchant ID and
+    # Password), and a sheet of merchant logins
+    ("db/seeds/payment_gateways.sql", "INSERT INTO payment_gateways (code, merchant_id, password, salt, live) VALUES\n"
+     f"  ('jazzcash', 'MC48217', '{_alnum(30, 10)}', '{_alnum(31, 10)}', true),\n  ('easypaisa', '58231', NULL, NULL, false);\n",
+     _alnum(30, 10)),
+    ("exports/merchants.csv", f"gateway,merchant_code,password\njazzcash,MC48217,{_alnum(32, 10)}\n", _alnum(32, 10)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -71,6 +77,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("pay.py", 'PRIVATE_SALT = "accountsSigning"\nINTEGRITY_SALT = os.environ["JAZZCASH_INTEGRITY_SALT"]\n'),
     ("Config.java", 'public static final String INTEGRITY_SALT = System.getenv("JC_SALT");\n'),
     ("config/jazzcash.json", '{"integritySalt": "DUMMY_SALT", "hashKey": "XXXXXXXXXXXXXXXX"}\n'),
+    # a shop's seed of its merchants' app logins with stock passwords, and their digests
+    ("db/seeds/merchants.sql", "INSERT INTO merchants (merchant_id, name, password) VALUES (1, 'Shop', 'password'), (2, 'Shop2', 'secret123');\n"),
+    ("db/seeds/merchants2.sql", f"INSERT INTO merchants (merchant_id, password) VALUES (1, '{_hex(33, 64)}');\n"),
 ]
 
 
