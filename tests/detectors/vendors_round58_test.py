@@ -3,6 +3,7 @@ JazzCash's integrity salt and merchant password), and the decoys nearest to each
 built here from a seeded generator (seeds 4710000-4719999)."""
 from __future__ import annotations
 
+import base64
 import string
 from typing import List, Tuple
 
@@ -32,6 +33,16 @@ def _upper(seed: int, length: int = 16) -> str:
 
 def _hex(seed: int, length: int) -> str:
     return fakes.drawn(_SEED + seed, length, HEX)
+
+
+def _jwt(seed: int) -> str:
+    """An HS256 JWT as a courier's API issues one (its account in `sub`, no expiry), its signature drawn."""
+    def part(data: str) -> str:
+        return base64.urlsafe_b64encode(data.encode()).decode().rstrip("=")
+
+    claims = f'{{"iss": "courier", "sub": "{fakes.drawn(_SEED + seed, 6, string.digits)}", "iat": 1709251200}}'
+    header = part('{"typ":"JWT","alg":"HS256"}')
+    return f'{header}.{part(claims)}.{fakes.drawn(_SEED + seed + 1, 43, ALNUM + "-_")}'
 
 
 # (file, text, secret): each must block.
@@ -64,6 +75,10 @@ FORMS: List[Tuple[str, str, str]] = [
      f"  ('jazzcash', 'MC48217', '{_alnum(30, 10)}', '{_alnum(31, 10)}', true),\n  ('easypaisa', '58231', NULL, NULL, false);\n",
      _alnum(30, 10)),
     ("exports/merchants.csv", f"gateway,merchant_code,password\njazzcash,MC48217,{_alnum(32, 10)}\n", _alnum(32, 10)),
+    # a courier's access token written with its scheme as a setting's bare value (dotenv, YAML): the token after it
+    ("courier-bridge/.env", f"REDX_BASE_URL=https://openapi.example.com/v1\nREDX_API_ACCESS_TOKEN=Bearer {_jwt(40)}\n", _jwt(40)),
+    (".env", f"PATHAO_ACCESS_TOKEN=Bearer {_alnum(41, 40)}  # prod\n", _alnum(41, 40)),
+    ("config/courier.yaml", f"courier:\n  access_token: Bearer {_alnum(42, 40)}\n", _alnum(42, 40)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -80,6 +95,8 @@ DECOYS: List[Tuple[str, str]] = [
     # a shop's seed of its merchants' app logins with stock passwords, and their digests
     ("db/seeds/merchants.sql", "INSERT INTO merchants (merchant_id, name, password) VALUES (1, 'Shop', 'password'), (2, 'Shop2', 'secret123');\n"),
     ("db/seeds/merchants2.sql", f"INSERT INTO merchants (merchant_id, password) VALUES (1, '{_hex(33, 64)}');\n"),
+    # a scheme's word alone, a reference or a form to fill after it
+    (".env", "TOKEN_TYPE=Bearer\nAUTH_SCHEME=Bearer token\nAPI_TOKEN=Bearer ${REDX_TOKEN}\nAPI_ACCESS_TOKEN=Bearer your-token-here\n"),
 ]
 
 

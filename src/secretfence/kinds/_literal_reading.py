@@ -421,6 +421,10 @@ _SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?:token=\\?
 # value, a credential where it opens with its scheme (`Token …`, `Bearer …`, `Basic …`).
 _HEADER_KEY_WORDS = frozenset({("auth", "header"), ("authorization", "header"), ("auth", "headers")})
 _SCHEME_LED = lazy_regex(r"""^(?:Bearer|Token|Basic|bearer|token|basic)[ \t]+[^\s]""")
+# (stop 58) A setting's bare value that is a scheme's word, the token after it to the line's end (a comment after a blank):
+# `API_ACCESS_TOKEN=Bearer <token>` in a dotenv file, `token: Bearer <token>` in YAML.
+_SCHEME_WORDS = frozenset({"Bearer", "bearer", "Token", "token"})
+_SCHEMED_REST = lazy_regex(r"""[ \t]+(?P<token>[^\s"'#]{8,1024})[ \t]*(?:[ \t]#.*)?$""")
 # Bundler's credentials for a gem server: `BUNDLE_<HOST, dots as __>: "user:password"` in
 # `.bundle/config` or the environment (not its build options, mirrors or local overrides).
 _BUNDLER_HOST = lazy_regex(
@@ -1971,6 +1975,13 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
                     value = _parameter_value(value)
                     if not value:
                         break
+                if not quoted and not in_code and value in _SCHEME_WORDS:
+                    # (stop 58) a setting's bare value is the line's rest (dotenv's, YAML's plain scalar, a properties
+                    # file's): a token after its scheme, `REDX_API_ACCESS_TOKEN=Bearer eyJ…`, is the value, its scheme
+                    # dropped where it is judged (_without_scheme)
+                    schemed = _SCHEMED_REST.match(line, found.end(group))
+                    if schemed is not None:
+                        value = f"{value} {schemed.group('token')}"
                 if quoted or not (in_code or "(" in value or (line.startswith("(", found.end(group)) and _CALLEE.match(value))):
                     yield found.group("key"), value, quoted
                 if nested and "=" in value and _NESTED_HEAD.match(value):
