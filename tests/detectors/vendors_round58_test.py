@@ -35,6 +35,11 @@ def _hex(seed: int, length: int) -> str:
     return fakes.drawn(_SEED + seed, length, HEX)
 
 
+def _lower(seed: int) -> str:
+    """A Bitrix24 webhook's code: 16 lower-case letters and digits, both."""
+    return _random(_SEED + seed, 16, string.ascii_lowercase + string.digits)
+
+
 def _jwt(seed: int) -> str:
     """An HS256 JWT as a courier's API issues one (its account in `sub`, no expiry), its signature drawn."""
     def part(data: str) -> str:
@@ -79,6 +84,16 @@ FORMS: List[Tuple[str, str, str]] = [
     ("courier-bridge/.env", f"REDX_BASE_URL=https://openapi.example.com/v1\nREDX_API_ACCESS_TOKEN=Bearer {_jwt(40)}\n", _jwt(40)),
     (".env", f"PATHAO_ACCESS_TOKEN=Bearer {_alnum(41, 40)}  # prod\n", _alnum(41, 40)),
     ("config/courier.yaml", f"courier:\n  access_token: Bearer {_alnum(42, 40)}\n", _alnum(42, 40)),
+    # Africa's Talking's API keys by their head (72 hex as the dashboard issues them, 64 too), wherever they stand: the
+    # .NET gateway's constructor, a Python SDK's initialize, a Node client's options, an env file
+    ("Lodge.Notify/SmsSender.cs", f'        new AfricasTalkingGateway("lodge", "atsk_{_hex(50, 64)}");\n', f"atsk_{_hex(50, 64)}"),
+    ("sms.py", f'africastalking.initialize("sandbox", "atsk_{_hex(51, 72)}")\n', f"atsk_{_hex(51, 72)}"),
+    ("otp.js", f'const at = AfricasTalking({{ username: "shop", apiKey: "atsk_{_hex(52, 72)}" }});\n', f"atsk_{_hex(52, 72)}"),
+    (".env", f"AT_USERNAME=shop\nAT_API_KEY=atsk_{_hex(53, 72)}\n", f"atsk_{_hex(53, 72)}"),
+    # Bitrix24 inbound webhooks: the portal's REST URL with its user's id and the hook's code, a method after it or not
+    ("crm/config/bitrix.yaml", f"bitrix24:\n  webhook_url: https://stone.bitrix24.ru/rest/12/{_lower(54)}/\n", _lower(54)),
+    ("crm/leads.py", f'URL = "https://b24-k2x9.bitrix24.com/rest/1/{_lower(55)}/crm.lead.add.json"\n', _lower(55)),
+    (".env", f"BITRIX_WEBHOOK=https://shop.bitrix24.de/rest/7/{_lower(56)}/\n", _lower(56)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -97,6 +112,13 @@ DECOYS: List[Tuple[str, str]] = [
     ("db/seeds/merchants2.sql", f"INSERT INTO merchants (merchant_id, password) VALUES (1, '{_hex(33, 64)}');\n"),
     # a scheme's word alone, a reference or a form to fill after it
     (".env", "TOKEN_TYPE=Bearer\nAUTH_SCHEME=Bearer token\nAPI_TOKEN=Bearer ${REDX_TOKEN}\nAPI_ACCESS_TOKEN=Bearer your-token-here\n"),
+    # Africa's Talking's documented placeholders; a head with too few hex digits
+    (".env", "AT_API_KEY=atsk_xxxxxxxxxxxxxxxxxxxx\n"),
+    ("sms.py", f'KEY = "atsk_{_hex(57, 20)}"\n'),
+    # Bitrix24's documented forms to fill, a template, a REST path that is no hook's, a self-hosted portal's path
+    ("docs/bitrix.md", "https://your-portal.bitrix24.com/rest/1/xxxxxxxxxxxxxxxx/\nhttps://portal.bitrix24.com/rest/1/webhookcodehere/\n"),
+    ("crm.py", 'URL = f"https://{portal}.bitrix24.com/rest/{user_id}/{token}/"\nAPI = "https://portal.bitrix24.com/rest/api/v1/"\n'),
+    ("crm.yaml", f"url: https://crm.example.com/rest/1/{_lower(58)}/\n"),
 ]
 
 

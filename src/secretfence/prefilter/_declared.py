@@ -1646,6 +1646,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
         'exact_keywords': (
             '$aact_',
             '.atlasv1.',
+            '.bitrix24.',
             '/calendar/ical/',
             '/hook/',
             '/hooks/',
@@ -1707,6 +1708,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'api_live',
             'api_sandbox',
             'apify_api_',
+            'atsk_',
             'bedrock-api-key-',
             'cmVmdGtuOjAx',
             'csk-',
