@@ -90,6 +90,11 @@ FORMS: List[Tuple[str, str, str]] = [
     ("sms.py", f'africastalking.initialize("sandbox", "atsk_{_hex(51, 72)}")\n', f"atsk_{_hex(51, 72)}"),
     ("otp.js", f'const at = AfricasTalking({{ username: "shop", apiKey: "atsk_{_hex(52, 72)}" }});\n', f"atsk_{_hex(52, 72)}"),
     (".env", f"AT_USERNAME=shop\nAT_API_KEY=atsk_{_hex(53, 72)}\n", f"atsk_{_hex(53, 72)}"),
+    # ... and an older key of 64 hex without its head, given to the SDKs' constructors by position (after the username)
+    ("Notify/SmsSender.cs", f'        new AfricasTalkingGateway("lodge", "{_hex(60, 64)}");\n', _hex(60, 64)),
+    ("notify/sms.py", f'africastalking.initialize("sandbox", "{_hex(61, 64)}")\n', _hex(61, 64)),
+    ("Sms.java", f'AfricasTalking.initialize(USERNAME, "{_hex(62, 64)}");\n', _hex(62, 64)),
+    ("sms.php", f'<?php\n$AT = new AfricasTalking($username, "{_hex(63, 64)}");\n', _hex(63, 64)),
     # Bitrix24 inbound webhooks: the portal's REST URL with its user's id and the hook's code, a method after it or not
     ("crm/config/bitrix.yaml", f"bitrix24:\n  webhook_url: https://stone.bitrix24.ru/rest/12/{_lower(54)}/\n", _lower(54)),
     ("crm/leads.py", f'URL = "https://b24-k2x9.bitrix24.com/rest/1/{_lower(55)}/crm.lead.add.json"\n', _lower(55)),
@@ -115,6 +120,10 @@ DECOYS: List[Tuple[str, str]] = [
     # Africa's Talking's documented placeholders; a head with too few hex digits
     (".env", "AT_API_KEY=atsk_xxxxxxxxxxxxxxxxxxxx\n"),
     ("sms.py", f'KEY = "atsk_{_hex(57, 20)}"\n'),
+    # the SDKs given names, the documentation's placeholder, a Node client's options read from the environment
+    ("sms.py", 'africastalking.initialize(username, api_key)\nafricastalking.initialize("sandbox", "YOUR_API_KEY")\n'),
+    ("otp.js", 'const at = AfricasTalking({ username: "shop", apiKey: process.env.AT_API_KEY });\n'),
+    ("Sms.cs", 'var gateway = new AfricasTalkingGateway(Username, ApiKey);\n'),
     # Bitrix24's documented forms to fill, a template, a REST path that is no hook's, a self-hosted portal's path
     ("docs/bitrix.md", "https://your-portal.bitrix24.com/rest/1/xxxxxxxxxxxxxxxx/\nhttps://portal.bitrix24.com/rest/1/webhookcodehere/\n"),
     ("crm.py", 'URL = f"https://{portal}.bitrix24.com/rest/{user_id}/{token}/"\nAPI = "https://portal.bitrix24.com/rest/api/v1/"\n'),
