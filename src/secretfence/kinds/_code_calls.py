@@ -246,7 +246,8 @@ _HASHING_CALL = lazy_regex(
 _HASHING_WORDS = ("make_password(", "password_hash(", "hash_password(", "hashpw(", ".hash(")
 # The heads of _SDK_CALL and _CLIENT_KEYED (their readers' triggers).
 _SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", "authenticate", "Authenticate",
-              ".execute_kw", "OAuth1", "routeros.Dial", '.builder("')
+              ".execute_kw", "OAuth1", "routeros.Dial", '.builder("', "AfricasTalking(", "AfricasTalkingGateway(",
+              "africastalking.initialize(", "AfricasTalking.initialize(")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
                        "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(",
@@ -312,6 +313,8 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "gis(", "signintoportal(", "createdatabaseconnection", ".setconnection(", "blitzgateway(", ".authenticate(",
             # (blind round 57) go-routeros' Dial(address, user, password), Amadeus.builder(clientId, clientSecret)
             "routeros.dial", '.builder("',
+            # (stop 58) Africa's Talking's SDKs built with the username and the API key by position
+            "africastalking(", "africastalkinggateway(", "africastalking.initialize(",
             # (blind rounds GI-GN) .NET's Task-returning twins of a login's calls, MailKit's SASL mechanisms
             ".authenticateasync(", "loginasync(", "logonasync(", "signinasync(", "connectasync(", "bindasync(",
             "saslmechanism",
@@ -1729,13 +1732,18 @@ _SDK_SLOTS: Dict[str, Tuple[Tuple[int, ...], int, int]] = {
     "dial": ((2,), 1, 3), "dialcontext": ((3,), 2, 4),
     # Amadeus' Java SDK (Kotlin and Java alike): Amadeus.builder(clientId, clientSecret), the receiver checked
     "builder": ((1,), -1, 2),
+    # (stop 58) Africa's Talking's SDKs built with the app's username and its API key: .NET's and the older PHP and Java
+    # gateway's `new AfricasTalkingGateway(username, apiKey)`, PHP's `new AfricasTalking(username, apiKey)`, Python's
+    # `africastalking.initialize(username, api_key)` and Java's `AfricasTalking.initialize(USERNAME, API_KEY)`
+    "africastalkinggateway": ((1,), 0, 2), "africastalking": ((1,), 0, 2), "initialize": ((1,), 0, 2),
 }
 # (blind rounds GI-GN) .NET's `Authenticate` and its Task-returning twin `AuthenticateAsync`: MailKit's SmtpClient,
 # ImapClient and Pop3Client (`client.AuthenticateAsync(user, password)`), GemBox's mail clients.
 _SDK_CALL = lazy_regex(
     r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,4}(?P<name>GIS|SignInToPortal|CreateDatabaseConnection(?:_management)?"""
     r"""|(?<=\.)setConnection|BlitzGateway|[aA]uthenticate(?:Async)?|(?<=\.)execute_kw|OAuth1"""
-    r"""|(?<=routeros\.)Dial(?:TLS)?(?:Context|Timeout)?|(?<=\.)builder)[ \t]*\("""
+    r"""|(?<=routeros\.)Dial(?:TLS)?(?:Context|Timeout)?|(?<=\.)builder"""
+    r"""|AfricasTalking(?:Gateway)?|(?<=[Aa]fricas[Tt]alking\.)initialize)[ \t]*\("""
 )
 # arguments one a line (arcpy's tools are called so): read further down
 _SDK_LINES_READ = 12

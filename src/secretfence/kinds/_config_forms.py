@@ -186,7 +186,12 @@ _ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
 # app spec's secret, .NET's `<add key=…>` setting (NuGet's apikeys are keyed by a URL).
 KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>", "salt =", "salt=",
-            "salt:", "erlang", "loginmodule", "xpack.", ";pswd=", "<arg ",
+            "salt:",
+            # (stop 58) a gateway's salt as JSON's member or a Spring bean's property (`"integritySalt": "…"`)
+            'salt":', "salt':", 'salt" value=',
+            # (stop 58) ECPay's and NewebPay's HashIV beside their HashKey (credential_keys' _HASHING_KEY_NAMES)
+            "hashiv", "hash_iv",
+            "erlang", "loginmodule", "xpack.", ";pswd=", "<arg ",
             # a WLAN profile's key, a custom metadata record's field, a symmetric key's algorithm (its value below)
             "<keymaterial>", "</field>", '"aes-', '"aes_', '"aes1', '"aes2', ": aes-", ": aes1", ": aes2",
             "= aes-", "= aes1", "= aes2", "=aes-", "=aes1", "=aes2",

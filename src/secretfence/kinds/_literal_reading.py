@@ -252,8 +252,11 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
+# (stop 58) A payment gateway's salt by the vendor's name for it (credential_keys' _MERCHANT_SALT_NAMES): each as code
+# spells it (a bare salt is a hash's, no hint).
+MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private") for joint in ("_", "", "-"))
 _ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
-                       "psk", "crc") + DRAWN_CODE_NAMES
+                       "psk", "crc") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES
 _HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
@@ -419,6 +422,10 @@ _SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?:token=\\?
 # value, a credential where it opens with its scheme (`Token …`, `Bearer …`, `Basic …`).
 _HEADER_KEY_WORDS = frozenset({("auth", "header"), ("authorization", "header"), ("auth", "headers")})
 _SCHEME_LED = lazy_regex(r"""^(?:Bearer|Token|Basic|bearer|token|basic)[ \t]+[^\s]""")
+# (stop 58) A setting's bare value that is a scheme's word, the token after it to the line's end (a comment after a blank):
+# `API_ACCESS_TOKEN=Bearer <token>` in a dotenv file, `token: Bearer <token>` in YAML.
+_SCHEME_WORDS = frozenset({"Bearer", "bearer", "Token", "token"})
+_SCHEMED_REST = lazy_regex(r"""[ \t]+(?P<token>[^\s"'#]{8,1024})[ \t]*(?:[ \t]#.*)?$""")
 # Bundler's credentials for a gem server: `BUNDLE_<HOST, dots as __>: "user:password"` in
 # `.bundle/config` or the environment (not its build options, mirrors or local overrides).
 _BUNDLER_HOST = lazy_regex(
@@ -1976,6 +1983,13 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
                     value = _parameter_value(value)
                     if not value:
                         break
+                if not quoted and not in_code and value in _SCHEME_WORDS:
+                    # (stop 58) a setting's bare value is the line's rest (dotenv's, YAML's plain scalar, a properties
+                    # file's): a token after its scheme, `REDX_API_ACCESS_TOKEN=Bearer eyJ…`, is the value, its scheme
+                    # dropped where it is judged (_without_scheme)
+                    schemed = _SCHEMED_REST.match(line, found.end(group))
+                    if schemed is not None:
+                        value = f"{value} {schemed.group('token')}"
                 if quoted or not (in_code or "(" in value or (line.startswith("(", found.end(group)) and _CALLEE.match(value))):
                     yield found.group("key"), value, quoted
                 if nested and "=" in value and _NESTED_HEAD.match(value):
@@ -2260,7 +2274,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     if _names_a_web_service_key(words) or (words[-2:] == ("key", "credential") and looks_generated(value)):
         return True
     if (len(words) >= 2 and words[-1] == "key" and _RANDOM_HEX.match(value) and len(set(value.lower())) >= _HEX_KEY_DISTINCT
-            and names_a_credential_holding(key, _GENERATED_PROBE)):
+            and words[-2] != "hash" and names_a_credential_holding(key, _GENERATED_PROBE)):
+        # (a hash's key in hex is a digest as often: credential_keys reads a gateway's hash key drawn, never in hex)
         return True  # a service's `<X>_KEY` holding a key issued in hex (see _RANDOM_HEX)
     if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False

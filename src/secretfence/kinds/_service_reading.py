@@ -178,6 +178,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # for the browser's card tokenisation) have another head.
     ("Xendit secret API key", "xnd_production_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
     ("Xendit development secret API key", "xnd_development_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
+    # (stop 58) Africa's Talking's API keys (its SMS, voice, USSD and airtime APIs' `apiKey` header; the SDKs'
+    # `AfricasTalkingGateway(username, apiKey)`, `africastalking.initialize(username, api_key)`): `atsk_` and 64 to 72 hex
+    ("Africa's Talking API key", "atsk_", r"[a-f0-9]{64,80}"),
     # A Cloudflare Tunnel token (`cloudflared tunnel run --token …`, TUNNEL_TOKEN): base64 of
     # `{"a":<account tag>,"t":<tunnel id>,"s":<tunnel secret>}`; decoded before it counts.
     ("Cloudflare Tunnel token", CLOUDFLARE_TUNNEL_HEAD, r"[A-Za-z0-9+/]{80,600}={0,2}"),
@@ -468,6 +471,13 @@ _ROCKETCHAT_WEBHOOK = lazy_regex(
     r"(?P<token>" + _CHAT_SERVER + r"(?P<account>[A-Za-z0-9]{17})/(?P<key>[A-Za-z0-9]{48}))(?![A-Za-z0-9_-])")
 # The build hook Netlify's documentation prints (its "Build hooks" page's curl example), and the token of Rocket.Chat's
 # API reference ("Execute Incoming Webhook").
+# (stop 58) A Bitrix24 inbound webhook (its local integrations' "Inbound webhook"): `https://<portal>.bitrix24.<zone>/rest/
+# <user id>/<code>/` then the REST method (`crm.lead.add.json`): the code, 16 or so lower-case letters and digits, calls
+# the portal's REST API as that user with the hook's scopes. Bitrix24's cloud hosts only (a self-hosted portal's
+# `/rest/<n>/<segment>/` is any REST API's path).
+_BITRIX24_WEBHOOK = lazy_regex(
+    r"(?P<token>https?://[A-Za-z0-9-]{1,63}\.bitrix24\.[a-z]{2,3}(?:\.[a-z]{2})?/rest/(?P<user>[0-9]{1,9})/(?P<key>[a-z0-9]{12,32}))"
+    r"(?![A-Za-z0-9_-])")
 _DOCUMENTED_HOOK_KEYS = frozenset(("5c23354f454e1350f8543e78", "mEbn7LYASuwCbX9cRGHYzwFQBEFxNxTveZGxnhv7GW6X2unL"))
 _WEBHOOKS = (
     ("logic.azure", _LOGIC_APPS_WEBHOOK, 12, "Azure Logic Apps / Power Automate HTTP trigger URL: its `sig` starts the flow"),
@@ -480,6 +490,7 @@ _WEBHOOKS = (
     ("maker.ifttt.com", _IFTTT_WEBHOOK, 10, "IFTTT Webhooks (Maker) URL: its key starts every applet of the account's webhooks"),
     ("/hooks/", _MATTERMOST_WEBHOOK, 12, "Mattermost incoming webhook URL: posts to its channel under any name and icon"),
     ("/hooks/", _ROCKETCHAT_WEBHOOK, 16, "Rocket.Chat incoming webhook URL: posts to its channel as the integration's user"),
+    (".bitrix24.", _BITRIX24_WEBHOOK, 8, "Bitrix24 inbound webhook URL: calls the portal's REST API as its user"),
 )
 # ... a Feishu / Lark hook URL cut after `/hook/` (string concatenation), its id quoted on the next line.
 # (one blank run either side of the joining character: `\s*(?:[+,)]\s*)?` tried every split of a long run)
@@ -2320,7 +2331,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         yield from _fixed_head_tokens(line)
     if CALENDAR_ICAL_MARKER in line:
         yield from _calendar_secret_addresses(line)
-    if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
+    if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line or ".bitrix24." in line:
         yield from _automation_webhooks(line)
     yield from _keys_by_context(nearby, filename, line)
     if "/get/" in line or "/update/" in line or "Connected" in line or "/project" in line or "/notify" in line or "/qr" in line:
@@ -2451,7 +2462,7 @@ def _automation_webhooks(line: str) -> Iterator[Match]:
                 continue  # `…/catch/XXXXXXX/XXXXXXX/`, `…/catch/123456/abcdef/`: documentation's forms
             if pattern in (_IFTTT_WEBHOOK, _ROCKETCHAT_WEBHOOK) and not _mixed(key):
                 continue  # an IFTTT key is generated base64url (`…/with/key/my_webhook_key_here` is a form to fill)
-            if pattern is _MATTERMOST_WEBHOOK and (key.isalpha() or key.isdigit()):
+            if pattern in (_MATTERMOST_WEBHOOK, _BITRIX24_WEBHOOK) and (key.isalpha() or key.isdigit()):
                 continue  # a Mattermost id is generated base32: letters and digits (not `…/hooks/incomingwebhooksendpoint`)
             yield Match(secret=found.group("token"), confidence=HIGH, description=description)
 

@@ -86,7 +86,7 @@ REMEDIATION = (
 # those of four characters or more ending in `_`, `-` or `.` (kept here, not worked out from the
 # reading's FORMATS at import; a test checks the two agree).
 MASK_PREFIXES = (
-    "$aact_", "APP_USR-", "CFPAT-", "Client_Secret_", "GOCSPX-", "NRAK-", "PMAK-", "PRD-", "SBX-", "apify_api_", "bedrock-api-key-", "csk-", "dckr_oat_",
+    "$aact_", "APP_USR-", "CFPAT-", "Client_Secret_", "GOCSPX-", "NRAK-", "PMAK-", "PRD-", "SBX-", "apify_api_", "atsk_", "bedrock-api-key-", "csk-", "dckr_oat_",
     "dckr_pat_", "doo_v1_", "dop_v1_", "dor_v1_", "dp.pt.", "dp.sa.", "dp.st.", "duffel_live_", "duffel_test_", "fo1_", "glc_",
     "glsa_", "gsk_", "hvb.", "hvs.", "lin_api_", "live-secret-key-", "live_", "live_gsk_", "live_sk_", "mob-", "nfp_", "npm_", "ntn_", "pat-", "phx_",
     "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",

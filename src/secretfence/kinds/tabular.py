@@ -199,6 +199,12 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     r"|^(?:initial|start)(?:passwort|kennwort)$")
 
 
+# (stop 58) A payment gateway's merchant accounts, a row each (a settings table's `(code, merchant_id, password, salt)`,
+# JazzCash's Merchant ID and Password; a reseller's sheet of its merchants' logins): a column naming each row's merchant
+# account beside a password column. The password is the merchant's login with the gateway, judged as a login list's.
+_MERCHANT_COLUMN = lazy_regex(r"(?i)^merchant[_ .-]?(?:id|code|no|number|login|account|user(?:name)?)$")
+
+
 @lru_cache(maxsize=64)
 def login_list(header: str, delimiter: str) -> bool:
     """The header names a site, a user and a password, or a user and a password for the same thing (`SMTP User
@@ -210,6 +216,8 @@ def login_list(header: str, delimiter: str) -> bool:
     columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
     users = [column for column in columns if _USER_COLUMN.search(column)]
     passwords = [column for column in columns if names_a_password(column)]
+    if passwords and any(_MERCHANT_COLUMN.match(column) for column in columns):
+        return True  # (a gateway's merchant accounts: see _MERCHANT_COLUMN)
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)

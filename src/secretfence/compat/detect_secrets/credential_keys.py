@@ -248,6 +248,11 @@ _DRAWN_ONLY_NAMES = (("security", "code"), ("server", "key"))
 # `installer code`, a panel's or an alarm's code. A passcode drawn with symbols among its letters and digits
 # (`K9!MLxifVJXsiTio`) is the panel's credential; a keypad's few digits, a mode's name are none to tell.
 _PANEL_CODE_NAMES = (("automation", "code"), ("installer", "code"), ("panel", "code"), ("alarm", "code"))
+# (stop 58) A payment gateway's key for its request's hash (Easypaisa's `hashKey`; ECPay's and NewebPay's `HashKey`,
+# `HashIV`) and its merchant's salt (JazzCash's `Integrity Salt`, PayU's `merchant salt`, Instamojo's `private salt`):
+# read where their value is drawn (names_a_credential_holding).
+_HASHING_KEY_NAMES = (("hash", "key"), ("hash", "iv"))
+_MERCHANT_SALT_NAMES = (("integrity", "salt"), ("merchant", "salt"), ("private", "salt"))
 
 # A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
 # `file_encryption_key`, `DIR_WRITE_KEY`): what the key guards, not a key file's name (`key_file`, `FILE_KEY`).
@@ -727,6 +732,20 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # answer's hash): drawn; a cache's or a session store's key is a name (`STORE_KEY = "sessions"`), in words
         # however long (`reduxPersistStoreV2`, `ShoppingCart2024`)
         return True
+    if words[-2:] in _HASHING_KEY_NAMES and not _NOT_THE_VALUE_WORDS.intersection(words[:-2]) and (
+            _drawn_key(value) or _looks_keyed(value)) and not _named_in_words(value) and _HEX_ONLY.match(value) is None:
+        # (stop 58) a payment gateway's key for the request's hash by the vendor's name for it (Easypaisa's `hashKey`, the
+        # AES key of `merchantHashedReq`; ECPay's and NewebPay's `HashKey` and `HashIV`, which key CheckMacValue): drawn
+        # letters and digits, 16 or more. A DynamoDB table's hash key names its partition attribute (`hash_key = "id"`,
+        # `hashKey: "UserId"`), a name; a digest's hex under the name is a digest
+        return True
+    if (words[-2:] in _MERCHANT_SALT_NAMES or words[-1:] == ("integritysalt",)) and not _NOT_THE_VALUE_WORDS.intersection(
+            words) and (_drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)) and (
+            not _named_in_words(value)):
+        # (stop 58) a payment gateway's salt, the key of its request's HMAC by the vendor's name for it (JazzCash's
+        # `Integrity Salt`, PayU's `merchant salt`, Instamojo's `private salt`), wherever it is written (a Java or PHP
+        # constant, a Spring bean's property, JSON): drawn. A salt alone is a hash's (`SALT = "myapp.signing"`), not read
+        return True
     if (len(words) >= 2 and words[-1] == "credential" and (words[-2] in _KEY_QUALIFIERS or words[-2] == "key")
             and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value) and not value.startswith("eyJ")):
         # a credential named for what it opens (Smartwaiver's `WEBHOOK_CREDENTIAL`, MSAL's `client_credential`, an
@@ -824,6 +843,7 @@ def _retried_request_s_key(words: Set[str], value: str) -> bool:
 
 
 # A hex digest's lengths (MD5, SHA-1, SHA-256) under a `secret hash`: a secret's hash, not the secret.
+_HEX_ONLY = lazy_regex(r"^[0-9a-fA-F]+$")  # (hex alone under a hash's key: a digest as often, _HASHING_KEY_NAMES)
 _HEX_DIGEST_OF_SECRET = lazy_regex(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$")
 _GOSSIP_KEY = lazy_regex(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
 # A dotted property naming a credential before its last words (Hadoop, Spark).
