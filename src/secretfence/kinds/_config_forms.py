@@ -489,16 +489,17 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (`- Hasło do routera: …`, `- Hasło serwisowe: `…``, `hasło to `…``; `ł` in UTF-8 or spelled `l`), and Czech and Slovak
 # (`heslo pro router: …`, `heslo je `…``), Romanian and Turkish do (`parola `…``, `parolă root: …`, `Şifre: …`; Turkish's
 # `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`); Croatian, Serbian and Bosnian (`lozinka za
-# NAS je `…``) and Slovene (`geslo je `…``) too.
-_FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
-                        rb"""|parol(?:\xc4[\x83\x82]|a|e)|ifre|lozinka|geslo"""
+# NAS je `…``) and Slovene (`geslo je `…``) too. Galician's `contrasinal` is read beside Spanish's word (`Contrasinal da
+# conta: `…``), Uzbek's `parol` beside Romanian's, without its ending (`parol: `…``).
+_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
+                        rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifre|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
 _ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre",
-                       "lozinka", "geslo", "jelsz", "parool", "slapta")
+                       "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
                         # canviar-la quan tornem de la fira): `…``; its words are no label's)
@@ -521,10 +522,11 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
                       rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
-_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:\xc3[\xb1\x91]|ny?)a|senha"""
+_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
                       rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
-_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo")
+_HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
+                     "contrasinal")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -670,6 +672,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "` con `"), ("`", "` com `"), ("`", "` avec `"), ("|", "ontrase"), ("|", "ONTRASE"), ("|", "lave"),
            ("|", "LAVE"), ("|", "enha"), ("|", "ENHA"),
            # (Catalan's key, `Clau SHA-256 `…``, `| Clau API |`: its `contrasenya` holds `ontrase`)
+           # (Galician's `contrasinal`, which holds no `ontrase`: `Contrasinal da conta: `…``, `| Contrasinal |`,
+           # `Contrasinal VNC: …`)
+           ("`", "ontrasinal"), ("`", "ONTRASINAL"), ("|", "ontrasinal"), ("|", "ONTRASINAL"), (":", "ontrasinal"),
+           (":", "ONTRASINAL"),
            ("`", "Clau"), ("`", "clau"), ("`", "CLAU"), ("|", "Clau"), ("|", "clau"), ("|", "CLAU"),
            # (a note's head-first label before its colon: `Contraseña del router: …`, `Senha caixa: …`, `Kennwort SIP: …`)
            (":", "ontrase"), (":", "ONTRASE"), (":", "enha"), (":", "ENHA"), (":", "ennwort"), (":", "ENNWORT"),
@@ -930,6 +936,7 @@ _TABLE_VALUE = lazy_regex(
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
                            "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            "haslo", "heslo", "senord", "passord", "adgangskode",
+                           "contrasinal",  # (Galician's; Uzbek's `parol` is read with Romanian's)
                            "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
                            # (Estonian's `parool` (Latvian's `parole` is Romanian's `parol`), Lithuanian's `slaptažodis`,
                            # Hebrew's `סיסמה`)
@@ -955,6 +962,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten",
                             "valor", "valores", "valor actual", "valor atual", "valeur", "valeurs", "valore", "valori",
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
+                            "contrasinal", "parol",  # (Galician's, Uzbek's)
                             "contrasenya", "credencials",  # (Catalan's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
                             "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania",
@@ -1144,11 +1152,11 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""|anv(?:ä|a)ndare?\w*|bruke?r\w*|bruger\w*|inloggning|innlogging|\w*l(?:ö|o)senord|\w*passord|\w*adgangskode"""
     # (Turkish's: kullanıcı, yönetici, hesap, şifre, parola; Romanian's: utilizator, parolă; Greek's: χρήστης,
     # διαχειριστής, λογαριασμός, κωδικός)
-    r"""|kullan(?:ı|i)c(?:ı|i)\w*|y(?:ö|o)netici\w*|hesa(?:p|b)\w*|(?:ş|s)ifre\w*|utilizator\w*|parol(?:ă|a)\w*"""
+    r"""|kullan(?:ı|i)c(?:ı|i)\w*|y(?:ö|o)netici\w*|hesa(?:p|b)\w*|(?:ş|s)ifre\w*|utilizator\w*|parol(?:ă|a)?\w*"""
     r"""|χρ(?:ή|η)στ\w*|διαχειριστ\w*|λογαριασμ\w*|κωδικ\w*"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
-    r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contrase(?:ñ|ny?)a|clave|senha"""
+    r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contras(?:e(?:ñ|ny?)a|inal)|clave|senha"""
     r"""|utilisateurs?|comptes?|identifiants|utenti|utente|credenziali"""
     # (Catalan's: usuari, accés, credencials; its compte is French's)
     r"""|usuaris?|acc(?:é|e)s|credencials)(?![a-z])""")
@@ -1183,7 +1191,7 @@ _GERMAN_SIGN_IN_PAIR_SPAN = lazy_regex(
 # as each says it: `Iniciar sesión como `ops` con `…``, `entrar como `ops` com a senha `…``, `se connecter en tant que
 # `ops` avec le mot de passe `…``, `accedere come `ops` e password `…`` (a bare `con` span only where it looks like a
 # password, as the English `with`).
-_ROMANCE_PASSWORD_SAID = r"""(?i:contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|password|pw)(?:[ \t]*:)?"""
+_ROMANCE_PASSWORD_SAID = r"""(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|password|pw)(?:[ \t]*:)?"""
 _ROMANCE_ARTICLE = r"""(?:(?i:la|a|le|il|el|su|sua|o|sa|son|tu|ta)[ \t]+)?"""
 _ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:inici\w{0,3}[ \t]+(?:la[ \t]+)?sesi(?:ó|o)n|entr[ae]r?\w{0,2}|acced\w{0,5}|acess\w{0,3}|conect\w{0,6}"""
@@ -1584,8 +1592,8 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # `পাসওয়ার্ড`, its `য়` one letter or two: the words alone, matched case-blind)
 _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|нууц[ \t]үг(?:ийг|ийн|ээ)?|գաղտնաբառ(?:ը|ն|ի)?"""
                         r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড""")
-_ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
-                           r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
+_ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+                           r"|parol(?:ă|a)?|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|" + _MORE_PASSWORD_WORDS +
@@ -1617,8 +1625,8 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""|parol(?:ă|a)?|(?:ş|s)ifre|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -1816,7 +1824,7 @@ _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
                                # Windows' `Clave de seguridad de red`, `Chave de segurança da rede`, `Clé de sécurité réseau`)
-                               r"|^(?:clave|contrase(?:ñ|ny?)a|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password|has(?:ł|l)o|heslo)"
+                               r"|^(?:clave|contras(?:e(?:ñ|ny?)a|inal)|senha|chave|cl[ée]|mot[ \t]de[ \t]passe|password|has(?:ł|l)o|heslo)"
                                r"(?:[ \t]+(?:de[ \t]+)?(?:seguridad|segurança|seguranca|s[ée]curit[ée]))?"
                                r"(?:[ \t]+(?:de|del|de[ \t]la|do|da|du|della|del[ \t]la))?[ \t_-]*"
                                r"(?:la[ \t]+)?(?:red|rede|r[ée]seau|rete|wi-?fi|wlan|wpa[23]?(?:-psk)?)$")
@@ -1985,7 +1993,7 @@ def _bare_key(label: str) -> str:
 # A label led by its password's word with what the password is for after it and no preposition between, as Italian,
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|ny?)a|senha|has(?:ł|l)o|heslo"
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
@@ -2025,7 +2033,7 @@ def _head_last(label: str) -> str:
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contrase(?:ñ|ny?)a"""
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
     r"""|senha|has(?:ł|l)o|heslo)"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
@@ -2105,8 +2113,8 @@ _SAID_BARE = lazy_regex(
 # **…**`, `סיסמה **…**`. Bold only (a bare word after them is prose, and Spanish's `clave` a key's as often), read where
 # the value would block, as _SAID_BARE's.
 _SAID_BOLD_LOCALIZED = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|ny?)a|senha|palavra-passe"""
-    r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe"""
+    r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|""" + _MORE_PASSWORD_WORDS + r"""))"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է))?(?:[ \t]*[:=\u055d])?[ \t]+"""
@@ -2762,7 +2770,7 @@ _ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|c
 _STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
 _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
-                              r"""|contrase(?:ñ|ny?)as?|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
+                              r"""|contras(?:e(?:ñ|ny?)as?|ina(?:l|is))|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
                               r"""|пароль\w{0,3}|парола\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
                               # (Japanese's connection, sign-in, account and authentication details, what its pages call

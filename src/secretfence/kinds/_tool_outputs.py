@@ -42,6 +42,7 @@ _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password", "passwort", "kennwort", "contraseña", "contrasena",
                                "contrasenya",  # (Catalan's)
+                               "contrasinal", "parol",  # (Galician's; Uzbek's)
                                "clave", "senha", "palavra-passe", "mot de passe", "wachtwoord", "hasło", "haslo", "heslo", "lösenord",
                                "losenord", "passord", "adgangskode",
                                "parolă", "parola", "şifre", "sifre",  # (Romanian's, Turkish's)
@@ -77,8 +78,10 @@ _QUALIFIED_PASSWORD_HEADER = lazy_regex(
 # `Şifre yönetici`): _romance_password_header.
 _THAI_PASSWORD_HEADER = "รหัสผ่าน"  # (Thai's password word: the key judgement reads no Thai)
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
-    r"""^(?:(?:contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a|e)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""^(?:(?:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
+    r"""|parol(?:ă|a|e)?|(?:ş|s)ifre|lozinka|geslo"""
+    # (Galician's `Contrasinal`, beside Spanish's; Uzbek's `Parol`, Romanian's without its ending: `Contrasinal VNC`,
+    # `Parol admin`)
     # (Latvian's `Parole`, Estonian's `Parool`, Lithuanian's `Slaptažodis`; Hebrew's `סיסמה`, its construct `סיסמת מנהל`,
     # what it is for after it as a Romance language writes it)
     r"""|parool|slapta(?:ž|z)odis|סיסמ(?:ה|א|ת)"""
@@ -117,9 +120,9 @@ _LOGIN_HEADER = lazy_regex(
     r"""|credenciales|credenciais|identifiants|credenziali|datos[ \t]de[ \t]acceso|dados[ \t]de[ \t]acesso"""
     # (Polish's: `| Dane logowania |`, `| Użytkownik / hasło |`)
     r"""|dane[ \t]logowania|(?:u(?:ż|z)ytkownik|login|konto)[ \t]*/[ \t]*has(?:ł|l)o"""
-    # (Turkish's and Romanian's: `| Kullanıcı / Şifre |`, `| Utilizator / parolă |`)
-    r"""|(?:kullan(?:ı|i)c(?:ı|i)(?:[ \t]ad(?:ı|i))?|utilizator|login)[ \t]*/[ \t]*(?:(?:ş|s)ifre|parol(?:ă|a))"""
-    r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contrase(?:ñ|ny?)a|clave|senha|mot[ \t]de[ \t]passe|password)"""
+    # (Turkish's, Romanian's and Uzbek's: `| Kullanıcı / Şifre |`, `| Utilizator / parolă |`, `| Login / parol |`)
+    r"""|(?:kullan(?:ı|i)c(?:ı|i)(?:[ \t]ad(?:ı|i))?|utilizator|login)[ \t]*/[ \t]*(?:(?:ş|s)ifre|parol(?:ă|a)?)"""
+    r"""|(?:usuario|usuário|utilisateur|utente|login)[ \t]*/[ \t]*(?:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|mot[ \t]de[ \t]passe|password)"""
     # (Vietnamese's, Korean's and Thai's account or login, its cell the pair: `| Tài khoản |` over `admin / …`, `| 계정 |`,
     # `| Tài khoản / mật khẩu |`, `| 아이디 / 비밀번호 |`, `| ผู้ใช้ / รหัสผ่าน |`; only a pair's cell is read under them)
     r"""|t(?:à|a)i[ \t]kho(?:ả|a)n(?:[ \t]đăng[ \t]nhập)?|계정|(?:t(?:à|a)i[ \t]kho(?:ả|a)n|t(?:ê|e)n[ \t]đăng[ \t]nhập)[ \t]*/[ \t]*m(?:ậ|a)t[ \t]kh(?:ẩ|a)u"""

@@ -172,7 +172,10 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           # (Basque's `erabiltzailea`, `erabiltzaile izena`; Swahili's `mtumiaji`, `jina la mtumiaji`;
                           # Mongolian's `хэрэглэгч`; Armenian's `օգտվող`, `օգտատեր`; Bengali's `ইউজার`, `ব্যবহারকারী`)
                           r"|erabiltzailea?|erabiltzaile[_ ]izena|mtumiaji|jina[_ ]la[_ ]mtumiaji|хэрэглэгч"
-                          r"|օգտվող|օգտատեր|ইউজার|ব্যবহারকারী)$")
+                          r"|օգտվող|օգտատեր|ইউজার|ব্যবহারকারী"
+                          # (Galician's and Spanish's `usuario`, `nome de usuario`; Uzbek's `foydalanuvchi`, and its mail's
+                          # `pochta`, `e-pochta`, a mailbox's address)
+                          r"|usuarios?|nome?[_ ]de[_ ]usuario|foydalanuvchi|(?:e-?|elektron[_ ])?pochta)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -186,7 +189,10 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
                             # `imię`, `nazwisko`; a Croatian's, Serbian's and Slovene's: `ime`, `prezime`, `priimek`;
                             # accents dropped too, as an export's columns often are)
                             r"|meno|priezvisko|jm(?:é|e)no|p(?:ř|r)(?:í|i)jmen(?:í|i)|imi(?:ę|e)|nazwisko"
-                            r"|ime|prezime|priimek)$")
+                            r"|ime|prezime|priimek"
+                            # (or whose the row's account is: its `owner`, Uzbek's `egasi`: a sheet of mailboxes, `email,owner,
+                            # password`)
+                            r"|owner|egasi)$")
 # The same import's password column named for the first login it opens, beside the user's: a temporary or initial
 # password (`temp_password`, `initial_password`, `one_time_password`; Slovak's and Czech's `dočasné heslo`, `počiatočné
 # heslo`, `výchozí heslo`; Polish's `hasło tymczasowe`, `hasło początkowe`; German's `Initialpasswort`, `vorläufiges
@@ -253,6 +259,8 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             # `төхөөрөмж`; an Armenian's: `սարք`; a Bengali's: `ডিভাইস`)
                             r"|gailua?|serie[_ ]zenbakia|kifaa|төхөөрөмж|սարք|ডিভাইস"
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
+                            # (a Galician or Spanish team's: `dispositivo`, `equipo`; an Uzbek team's: `qurilma`)
+                            r"|dispositivo|equipo|qurilma"
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
 
@@ -733,6 +741,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                 rows = value_rows(lines, index, inserted.end(), below=opens_line)
         in_documentation = filename.lower().endswith(DOCUMENT_SUFFIXES)
         credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if credential_column(name)]
+        if credential and settings_columns(columns[:MAX_COLUMNS], credential):
+            credential = []  # (`clave, valor`: the key column holds each setting's name, read as English's `key, value`)
         if not credential:
             # (a settings table's rows: a setting's name and its value side by side)
             yield from _named_settings(rows, in_documentation)
@@ -765,6 +775,23 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                     reported.add(value)
                     yield Match(secret=value.strip(), confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
                                 description=what, details={"column": name, "form": "sql-row"})
+
+
+# A settings table's columns in the languages whose word for a key is a password's as often (Spanish's and Galician's
+# `clave`, Portuguese's `chave`, Catalan's `clau`): a bare key column beside a value's (`INSERT INTO parametros (clave,
+# valor, descricion)`, `(chave, valor)`) holds each setting's name, its value beside it, as English's `key, value` does:
+# the rows are read as a settings table's (_named_settings: `('smtp.contrasinal', '…')` blocks). A bare key column
+# without a value's stays a credential's (`usuario, clave`).
+_SETTING_VALUE_COLUMN = lazy_regex(r"(?i)^(?:value|valor|valores|valore|valeur|wert|waarde|v(?:ä|a)rde|verdi|v(?:æ|ae)rdi"
+                                   r"|warto(?:ś|s)(?:ć|c)|hodnota|de(?:ğ|g)er|valoare)$")
+
+
+def settings_columns(columns: Sequence[str], credential: Sequence[Tuple[int, str]]) -> bool:
+    """The statement's credential columns are bare key words beside a value's column: a settings table's name and
+    value (see _SETTING_VALUE_COLUMN's note)."""
+    return (all(_BARE_KEY_COLUMN.match(name.strip("`\"[]")) or name.strip("`\"[]").lower() == "clau"
+                for _, name in credential)
+            and any(_SETTING_VALUE_COLUMN.match(name.strip("`\"[]")) for name in columns))
 
 
 # A setting's name written as a path of parts (`imei.sickw.key`, `carriers/acme/key`, `acme:api:key`).

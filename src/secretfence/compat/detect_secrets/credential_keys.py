@@ -321,6 +321,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Catalan's and Valencian's `contrasenya`, its plural `contrasenyes`: a Catalan team's `contrasenya = …`,
     # `CONTRASENYA_SMTP`, `<contrasenya>`, head first as Spanish's is; its older `paraula de pas` is a phrase)
     "contrasenya", "contrasenyes",
+    # (Galician's `contrasinal`, its plural `contrasinais`: a Galician team's `Contrasinal=…`, `CONTRASINAL`,
+    # `<Contrasinal>`, `smtp.contrasinal`, head first as Spanish's is; Uzbek's `parol` (Latin script; its Cyrillic
+    # `пароль` is Russian's), its possessive `paroli` (`admin paroli`, the admin's password) and plural `parollar`)
+    "contrasinal", "contrasinais", "parol", "paroli", "parollar",
     # (Serbian's `лозинка` in Cyrillic (its Latin
     # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
     # its first word), `گذرواژه`)
