@@ -1,5 +1,6 @@
 """Forms read after stop 58's blind round (vendors' credentials in code): Lichess' personal and OAuth access tokens
-(`lip_` / `lio_`, as lila issues them) wherever they stand. Each beside the decoys of its form, through the engine.
+(`lip_` / `lio_`, as lila issues them) wherever they stand; Poster POS' access token (`<account>:<32 hex>`) and
+iiko's API login (a UUID under an apiLogin name) where the text says the service. Each beside the decoys of its form, through the engine.
 Every value here is generated (seeds 4750000-4759999)."""
 from __future__ import annotations
 
@@ -7,13 +8,18 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn, drawn_mixed
+from tests.fakes import drawn, drawn_mixed, uuid4
 
 SERVICE = "Service API Token"
 
 _LICHESS_PERSONAL = "lip_" + drawn_mixed(4750000, 20)
 _LICHESS_PERSONAL_2 = "lip_" + drawn_mixed(4750001, 20)
 _LICHESS_OAUTH = "lio_" + drawn_mixed(4750002, 32)
+_HEX = "0123456789abcdef"
+_POSTER_TOKEN = "513" + drawn(4750020, 3, "0123456789") + ":" + drawn(4750021, 32, _HEX)
+_POSTER_TOKEN_2 = "88" + drawn(4750022, 4, "0123456789") + ":" + drawn(4750023, 32, _HEX)
+_IIKO_LOGIN = uuid4(4750030)
+_IIKO_LOGIN_2 = uuid4(4750031)
 
 
 TRUE_FORMS = [
@@ -25,6 +31,18 @@ TRUE_FORMS = [
     ("bot/config.yml", f"token: \"{_LICHESS_OAUTH}\"\nurl: \"https://lichess.org/\"\n", 1, _LICHESS_OAUTH, SERVICE),
     ("scripts/export.sh", f"curl -H 'Authorization: Bearer {_LICHESS_PERSONAL}' https://lichess.org/api/account\n", 1,
      _LICHESS_PERSONAL, SERVICE),
+    # --- Poster POS' access token (`<account>:<32 hex>`), where the text says its API
+    ("src/poster.rs", f'const POSTER_TOKEN: &str = "{_POSTER_TOKEN}";\n\npub fn sales() -> String {{\n'
+     '    format!("https://joinposter.com/api/dash.getProductsSales?token={}", POSTER_TOKEN)\n}\n', 1, _POSTER_TOKEN, SERVICE),
+    ("app/Services/Poster.php", f"<?php\n$url = 'https://joinposter.com/api/menu.getProducts?token={_POSTER_TOKEN_2}';\n",
+     2, _POSTER_TOKEN_2, SERVICE),
+    ("config/settings.py", f'POSTER_API = {{"token": "{_POSTER_TOKEN_2}"}}\n', 1, _POSTER_TOKEN_2, SERVICE),
+    # --- iiko's API login (a UUID under an apiLogin name, where the text says iiko)
+    ("integrations/iiko.py", f'# iikoCloud\nAPI_LOGIN = "{_IIKO_LOGIN}"\nBASE = "https://api-ru.iiko.services/api/1"\n', 2,
+     _IIKO_LOGIN, SERVICE),
+    ("src/Delivery/IikoClient.cs", f'var body = new {{ apiLogin = "{_IIKO_LOGIN_2}" }};\n'
+     'await _http.PostAsJsonAsync("https://api-ru.iiko.services/api/1/access_token", body);\n', 1, _IIKO_LOGIN_2, SERVICE),
+    ("config/iiko.json", f'{{\n  "iiko": {{\n    "apiLogin": "{_IIKO_LOGIN}"\n  }}\n}}\n', 3, _IIKO_LOGIN, SERVICE),
 ]
 
 DECOYS = [
@@ -33,6 +51,15 @@ DECOYS = [
     ("vision/model.py", "LIP_SYNC = lip_MouthShapeDetectorV = None\nx = 'lip_" + drawn(4750010, 20, "abcdefghij") + "'\n"),
     ("anim/frames.py", "lip_" + drawn_mixed(4750011, 24) + " = load_frames(12)\n"),
     ("bot/README.md", "token: lip_xxxxxxxxxxxxxxxxxxxx\n"),
+    # (a number and an MD5 where no text says Poster's API: a cache's keys, a film's poster; a made-up hex)
+    ("cache/keys.py", f'ENTRY = "{_POSTER_TOKEN}"\nSEEN = {{"{_POSTER_TOKEN_2}": True}}\n'),
+    ("films/posters.py", f'poster_hash = "{_POSTER_TOKEN}"  # the poster image of the film\n'),
+    ("src/poster.rs", 'const POSTER_TOKEN: &str = "513625:00000000000000000000000000000000"; // joinposter.com\n'),
+    # (a UUID under another name in an iiko file: an organization's, a terminal group's; an apiLogin where no text
+    # says iiko; the login read from the environment)
+    ("integrations/iiko.py", f'# iikoCloud\nORGANIZATION_ID = "{_IIKO_LOGIN}"\nTERMINAL_GROUP = "{_IIKO_LOGIN_2}"\n'),
+    ("payments/payu.py", f'API_LOGIN = "{_IIKO_LOGIN}"\n'),
+    ("integrations/iiko.py", '# iikoCloud\nAPI_LOGIN = os.environ["IIKO_API_LOGIN"]\n'),
 ]
 
 
