@@ -11,6 +11,7 @@ from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import drawn, drawn_mixed, uuid4
 
 SERVICE = "Service API Token"
+LITERAL = "Literal Credential"
 
 _LICHESS_PERSONAL = "lip_" + drawn_mixed(4750000, 20)
 _LICHESS_PERSONAL_2 = "lip_" + drawn_mixed(4750001, 20)
@@ -20,6 +21,8 @@ _POSTER_TOKEN = "513" + drawn(4750020, 3, "0123456789") + ":" + drawn(4750021, 3
 _POSTER_TOKEN_2 = "88" + drawn(4750022, 4, "0123456789") + ":" + drawn(4750023, 32, _HEX)
 _IIKO_LOGIN = uuid4(4750030)
 _IIKO_LOGIN_2 = uuid4(4750031)
+_PASSWORD = drawn_mixed(4750040, 14)
+_PASSWORD_2 = drawn_mixed(4750041, 14)
 
 
 TRUE_FORMS = [
@@ -43,6 +46,10 @@ TRUE_FORMS = [
     ("src/Delivery/IikoClient.cs", f'var body = new {{ apiLogin = "{_IIKO_LOGIN_2}" }};\n'
      'await _http.PostAsJsonAsync("https://api-ru.iiko.services/api/1/access_token", body);\n', 1, _IIKO_LOGIN_2, SERVICE),
     ("config/iiko.json", f'{{\n  "iiko": {{\n    "apiLogin": "{_IIKO_LOGIN}"\n  }}\n}}\n', 3, _IIKO_LOGIN, SERVICE),
+    # --- the literals beside the two blocked decoys' expressions still block (a Jenkinsfile's SSHPASS, a glued pass)
+    ("ci/Jenkinsfile.deploy", f"pipeline {{\n    environment {{\n        SSHPASS = '{_PASSWORD}'\n    }}\n}}\n", 3, _PASSWORD,
+     LITERAL),
+    ("conf/mail.ini", f"[mail]\nsmtppass = {_PASSWORD_2}\n", 2, _PASSWORD_2, LITERAL),
 ]
 
 DECOYS = [
@@ -60,6 +67,15 @@ DECOYS = [
     ("integrations/iiko.py", f'# iikoCloud\nORGANIZATION_ID = "{_IIKO_LOGIN}"\nTERMINAL_GROUP = "{_IIKO_LOGIN_2}"\n'),
     ("payments/payu.py", f'API_LOGIN = "{_IIKO_LOGIN}"\n'),
     ("integrations/iiko.py", '# iikoCloud\nAPI_LOGIN = os.environ["IIKO_API_LOGIN"]\n'),
+    # (a Jenkinsfile's environment bound to a stored credential: `credentials('id')` is Jenkins' lookup, no password)
+    ("ci/Jenkinsfile.deploy", "pipeline {\n    agent any\n    environment {\n        SSHPASS = credentials('deploy-password')\n"
+     "    }\n    stages {\n        stage('Deploy') {\n            steps {\n"
+     "                sh 'sshpass -e scp app.jar deploy@10.0.0.5:/opt/app/'\n            }\n        }\n    }\n}\n"),
+    ("Jenkinsfile", "pipeline {\n  environment {\n    SSHPASS = credentials(\"edge-ssh\")\n  }\n}\n"),
+    # (an aligned Go struct literal's glued pass given a call: an environment or configuration read)
+    ("cmd/sync/config.go", 'package main\n\nimport "os"\n\nfunc load() Config {\n\treturn Config{\n'
+     '\t\tDBHost:  os.Getenv("SYNC_DB_HOST"),\n\t\tDBPass:  os.Getenv("SYNC_DB_PASS"),\n'
+     '\t\tSMTPPass: viper.GetString("smtp.pass"),\n\t}\n}\n'),
 ]
 
 

@@ -386,6 +386,9 @@ _TOOL_PASSWORD_VARIABLE = lazy_regex(
     r"""(?<![\w${.-])(?P<name>SSHPASS)["']?\]?(?P<sep>[ \t]*(?:=(?![=~])|:(?![-=+?:])|=>)[ \t]*|[ \t]+(?=[^\s=:]))"""
     r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`;|<>,)}\]]{1,512}))"""
 )
+# A bare value that is a call's name and its opening `(` (a Jenkinsfile's `SSHPASS = credentials('id')`, Groovy's
+# `env.get(…)` in a pipeline's `environment {}`): an expression, which no shell's assignment writes so.
+_BARE_CALL = lazy_regex(r"""[A-Za-z_][\w.]{0,127}\($""")
 # An environment (or property) read and its literal fallback: `System.getenv("X") ?: "…"`,
 # `System.getenv("X") || "…"`, `providers.environmentVariable("X").getOrElse("…")`.
 _READ_FALLBACK = lazy_regex(
@@ -892,8 +895,8 @@ def _tool_password_variables(line: str, in_code: bool) -> Iterator[Found]:
                 continue  # (a reference of another language in single quotes: `'${{ secrets.X }}'`)
         else:
             value = found.group("dq") if found.group("dq") is not None else found.group("bare")
-            if found.group("bare") is not None and in_code:
-                continue  # (an expression)
+            if found.group("bare") is not None and (in_code or _BARE_CALL.match(value)):
+                continue  # (an expression: anywhere, a call's name and its `(`, as a Jenkinsfile's `credentials('id')`)
             if "$" in value and not _inert_dollars(value):
                 continue  # (a shell's, a CI's expansion)
         yield f"the {found.group('name')} variable (sshpass -e reads it)", "password", value

@@ -259,6 +259,9 @@ _PASSPHRASE_KEY = lazy_regex(r"""(?i)(?:^|[_.-])pass[_-]phrase$""")
 _GLUED_PASS_KEY = lazy_regex(
     r"""(?i)^(?:remote|local|smtp|imap|pop3?|db|mail|ldap|bind|proxy|admin|root|user|ftp|sasl|nick|server|irc|auth)pass$"""
 )
+# A bare value that is a call of a string or a name (`os.Getenv("DB_PASS"),`, `env("SMTP_PASS")`, `credentials('id')`):
+# an expression, as a Go struct literal or a Jenkinsfile writes it; an INI or TOML file's bare password is no call.
+_BARE_CALL = lazy_regex(r"""[A-Za-z_][\w.:]{0,127}\((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[A-Za-z_][\w.]{0,127})?\)[,;]?$""")
 _RAW_SECRET_KEY = lazy_regex(r"""(?i)(?:^|[.-])(?:auth|passwd|password|pass|secret|token)\.raw$""")
 # The settings sections ASP.NET apps keep their JWT signing key in (`Jwt`, `JwtSettings`, `JWTOptions`, `JwtConfig`).
 _JWT_SECTION = lazy_regex(r"(?i)^(?:app|auth|authentication[:.])?jwt(?:bearer)?(?:settings?|options|config(?:uration)?|token)?$")
@@ -4304,6 +4307,8 @@ def _renamed_settings(line: str) -> Iterator[Found]:
         return
     key = found.group("key")
     value = found.group("dq")
+    if found.group("bare") is not None and _BARE_CALL.match(found.group("bare")):
+        return  # (an expression: a call, as a Go struct literal's `DBPass: os.Getenv("DB_PASS"),`)
     value = _unescaped(value) if value is not None else (found.group("sq") or found.group("bare") or "")
     if _PASSPHRASE_KEY.search(key):
         yield 0, f"literal passphrase under {key}", "passphrase", value
