@@ -1,6 +1,7 @@
 """Forms read after stop 58's blind round (vendors' credentials in code): Lichess' personal and OAuth access tokens
 (`lip_` / `lio_`, as lila issues them) wherever they stand; Poster POS' access token (`<account>:<32 hex>`) and
-iiko's API login (a UUID under an apiLogin name) where the text says the service. Each beside the decoys of its form, through the engine.
+iiko's API login (a UUID under an apiLogin name) where the text says the service; a `psw` setting beside its login
+(SMSC's pair); a Jenkinsfile's `SSHPASS = credentials('id')` and a Go struct literal's `DBPass: os.Getenv(…)` pass. Each beside the decoys of its form, through the engine.
 Every value here is generated (seeds 4750000-4759999)."""
 from __future__ import annotations
 
@@ -46,6 +47,12 @@ TRUE_FORMS = [
     ("src/Delivery/IikoClient.cs", f'var body = new {{ apiLogin = "{_IIKO_LOGIN_2}" }};\n'
      'await _http.PostAsJsonAsync("https://api-ru.iiko.services/api/1/access_token", body);\n', 1, _IIKO_LOGIN_2, SERVICE),
     ("config/iiko.json", f'{{\n  "iiko": {{\n    "apiLogin": "{_IIKO_LOGIN}"\n  }}\n}}\n', 3, _IIKO_LOGIN, SERVICE),
+    # --- a `psw` setting beside its login (SMSC's pair): a Ruby class's constants, a YAML section, an .env
+    ("lib/notifier/smsc.rb", f'module Notifier\n  class Smsc\n    LOGIN = "acme_agro"\n    PSW = "{_PASSWORD}"\n\n'
+     "    def deliver(phone, text)\n      URI.encode_www_form(login: LOGIN, psw: PSW, phones: phone, mes: text)\n"
+     "    end\n  end\nend\n", 4, _PASSWORD, LITERAL),
+    ("config/sms.yml", f"smsc:\n  login: acme\n  psw: \"{_PASSWORD_2}\"\n  sender: ACME\n", 3, _PASSWORD_2, LITERAL),
+    (".env", f"SMSC_LOGIN=acme\nSMSC_PSW={_PASSWORD}\n", 2, _PASSWORD, LITERAL),
     # --- the literals beside the two blocked decoys' expressions still block (a Jenkinsfile's SSHPASS, a glued pass)
     ("ci/Jenkinsfile.deploy", f"pipeline {{\n    environment {{\n        SSHPASS = '{_PASSWORD}'\n    }}\n}}\n", 3, _PASSWORD,
      LITERAL),
@@ -67,6 +74,9 @@ DECOYS = [
     ("integrations/iiko.py", f'# iikoCloud\nORGANIZATION_ID = "{_IIKO_LOGIN}"\nTERMINAL_GROUP = "{_IIKO_LOGIN_2}"\n'),
     ("payments/payu.py", f'API_LOGIN = "{_IIKO_LOGIN}"\n'),
     ("integrations/iiko.py", '# iikoCloud\nAPI_LOGIN = os.environ["IIKO_API_LOGIN"]\n'),
+    # (`psw` where no login is set beside it: a CPU's program status word; SMSC's psw read from the environment)
+    ("emu/cpu8080.rb", f'class Cpu\n  PSW = "{_PASSWORD}"\n  SP = 0\nend\n'),
+    ("lib/notifier/smsc.rb", 'class Smsc\n  LOGIN = "acme_agro"\n  PSW = ENV.fetch("SMSC_PSW")\nend\n'),
     # (a Jenkinsfile's environment bound to a stored credential: `credentials('id')` is Jenkins' lookup, no password)
     ("ci/Jenkinsfile.deploy", "pipeline {\n    agent any\n    environment {\n        SSHPASS = credentials('deploy-password')\n"
      "    }\n    stages {\n        stage('Deploy') {\n            steps {\n"

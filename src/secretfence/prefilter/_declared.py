@@ -362,6 +362,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             '"gitlab_project_variable"',
             '"gitlab_group_variable"',
             '"gitlab_instance_variable"',
+            'psw',
             'pass=\\"',
             'password=\\"',
             'passwd=\\"',
