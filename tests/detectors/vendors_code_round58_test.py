@@ -1,7 +1,8 @@
 """Forms read after stop 58's blind round (vendors' credentials in code): Lichess' personal and OAuth access tokens
 (`lip_` / `lio_`, as lila issues them) wherever they stand; Poster POS' access token (`<account>:<32 hex>`) and
 iiko's API login (a UUID under an apiLogin name) where the text says the service; a `psw` setting beside its login
-(SMSC's pair); a Jenkinsfile's `SSHPASS = credentials('id')` and a Go struct literal's `DBPass: os.Getenv(…)` pass. Each beside the decoys of its form, through the engine.
+(SMSC's pair); a Basic credential's `user:password` as .NET's bytes (`Encoding.UTF8.GetBytes("u:p")`, a `$` in it
+the password's), named above the scheme; a Jenkinsfile's `SSHPASS = credentials('id')` and a Go struct literal's `DBPass: os.Getenv(…)` pass. Each beside the decoys of its form, through the engine.
 Every value here is generated (seeds 4750000-4759999)."""
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _IIKO_LOGIN = uuid4(4750030)
 _IIKO_LOGIN_2 = uuid4(4750031)
 _PASSWORD = drawn_mixed(4750040, 14)
 _PASSWORD_2 = drawn_mixed(4750041, 14)
+_DOLLAR_PASSWORD = drawn_mixed(4750042, 6) + "$" + drawn_mixed(4750043, 8)
 
 
 TRUE_FORMS = [
@@ -53,6 +55,15 @@ TRUE_FORMS = [
      "    end\n  end\nend\n", 4, _PASSWORD, LITERAL),
     ("config/sms.yml", f"smsc:\n  login: acme\n  psw: \"{_PASSWORD_2}\"\n  sender: ACME\n", 3, _PASSWORD_2, LITERAL),
     (".env", f"SMSC_LOGIN=acme\nSMSC_PSW={_PASSWORD}\n", 2, _PASSWORD, LITERAL),
+    # --- a Basic credential's `user:password` as .NET's bytes (a `$` in C#'s plain string is the password's), on the
+    # scheme's line or named above it; Node's `Buffer.from("u:p")` named so
+    ("src/Sync/OneCClient.cs", f'var raw = Encoding.UTF8.GetBytes("hs_sync:{_DOLLAR_PASSWORD}");\n'
+     '_http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(raw));\n',
+     1, _DOLLAR_PASSWORD, LITERAL),
+    ("src/Sync/Client.cs", 'var auth = new AuthenticationHeaderValue("Basic", Convert.ToBase64String('
+     f'System.Text.Encoding.ASCII.GetBytes("hs_sync:{_DOLLAR_PASSWORD}")));\n', 1, _DOLLAR_PASSWORD, LITERAL),
+    ("lib/client.js", f'const raw = Buffer.from("hs_sync:{_PASSWORD}");\n'
+     'const headers = { Authorization: "Basic " + Buffer.from(raw).toString("base64") };\n', 1, _PASSWORD, LITERAL),
     # --- the literals beside the two blocked decoys' expressions still block (a Jenkinsfile's SSHPASS, a glued pass)
     ("ci/Jenkinsfile.deploy", f"pipeline {{\n    environment {{\n        SSHPASS = '{_PASSWORD}'\n    }}\n}}\n", 3, _PASSWORD,
      LITERAL),
@@ -74,6 +85,13 @@ DECOYS = [
     ("integrations/iiko.py", f'# iikoCloud\nORGANIZATION_ID = "{_IIKO_LOGIN}"\nTERMINAL_GROUP = "{_IIKO_LOGIN_2}"\n'),
     ("payments/payu.py", f'API_LOGIN = "{_IIKO_LOGIN}"\n'),
     ("integrations/iiko.py", '# iikoCloud\nAPI_LOGIN = os.environ["IIKO_API_LOGIN"]\n'),
+    # (the pair interpolated: C#'s `$"…"`, PowerShell's double quotes; joined from names)
+    ("src/Sync/OneCClient.cs", 'var raw = Encoding.UTF8.GetBytes($"{user}:{password}");\n'
+     'var header = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(raw));\n'),
+    ("scripts/sync.ps1", '$pw = Get-Secret -Name sync\n$raw = [Text.Encoding]::UTF8.GetBytes("hs_sync:$pw")\n'
+     '$headers = @{ Authorization = "Basic " + [Convert]::ToBase64String($raw) }\n'),
+    ("src/Sync/Client.cs", 'var raw = Encoding.UTF8.GetBytes(user + ":" + password);\n'
+     'var header = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(raw));\n'),
     # (`psw` where no login is set beside it: a CPU's program status word; SMSC's psw read from the environment)
     ("emu/cpu8080.rb", f'class Cpu\n  PSW = "{_PASSWORD}"\n  SP = 0\nend\n'),
     ("lib/notifier/smsc.rb", 'class Smsc\n  LOGIN = "acme_agro"\n  PSW = ENV.fetch("SMSC_PSW")\nend\n'),
