@@ -2,7 +2,7 @@
 (`lip_` / `lio_`, as lila issues them) wherever they stand; Poster POS' access token (`<account>:<32 hex>`) and
 iiko's API login (a UUID under an apiLogin name) where the text says the service; a `psw` setting beside its login
 (SMSC's pair); a Basic credential's `user:password` as .NET's bytes (`Encoding.UTF8.GetBytes("u:p")`, a `$` in it
-the password's), named above the scheme; a Jenkinsfile's `SSHPASS = credentials('id')` and a Go struct literal's `DBPass: os.Getenv(…)` pass. Each beside the decoys of its form, through the engine.
+the password's), named above the scheme; 1C:Enterprise's batch-mode `/N … /P …` password; a Jenkinsfile's `SSHPASS = credentials('id')` and a Go struct literal's `DBPass: os.Getenv(…)` pass. Each beside the decoys of its form, through the engine.
 Every value here is generated (seeds 4750000-4759999)."""
 from __future__ import annotations
 
@@ -64,6 +64,15 @@ TRUE_FORMS = [
      f'System.Text.Encoding.ASCII.GetBytes("hs_sync:{_DOLLAR_PASSWORD}")));\n', 1, _DOLLAR_PASSWORD, LITERAL),
     ("lib/client.js", f'const raw = Buffer.from("hs_sync:{_PASSWORD}");\n'
      'const headers = { Authorization: "Basic " + Buffer.from(raw).toString("base64") };\n', 1, _PASSWORD, LITERAL),
+    # --- 1C:Enterprise's batch-mode command line: `/P` apart or glued, quoted, bare, in a Start-Process argument list
+    ("scripts/1c/backup.ps1", '$exe = "C:\\Program Files\\1cv8\\8.3.24.1548\\bin\\1cv8.exe"\n'
+     f'& $exe DESIGNER /S "1c-srv01\\buh" /N "Administrator" /P "{_PASSWORD}" /DumpIB $out /Out "D:\\Backup\\last.log"\n',
+     2, _PASSWORD, LITERAL),
+    ("backup.bat", f'"C:\\Program Files\\1cv8\\bin\\1cv8.exe" DESIGNER /F"D:\\Bases\\trade" /N"Admin" /P"{_PASSWORD_2}" '
+     '/DumpIB "D:\\Backup\\trade.dt"\n', 1, _PASSWORD_2, LITERAL),
+    ("update.cmd", f"1cv8.exe ENTERPRISE /S srv01\\zup /N Admin /P {_PASSWORD} /C UpdateDone\n", 1, _PASSWORD, LITERAL),
+    ("scripts/update.ps1", 'Start-Process -FilePath $exe -ArgumentList "DESIGNER /S ""srv01\\zup"" /N ""Admin"" '
+     f'/P ""{_PASSWORD_2}"" /UpdateDBCfg" -Wait\n', 1, _PASSWORD_2, LITERAL),
     # --- the literals beside the two blocked decoys' expressions still block (a Jenkinsfile's SSHPASS, a glued pass)
     ("ci/Jenkinsfile.deploy", f"pipeline {{\n    environment {{\n        SSHPASS = '{_PASSWORD}'\n    }}\n}}\n", 3, _PASSWORD,
      LITERAL),
@@ -92,6 +101,12 @@ DECOYS = [
      '$headers = @{ Authorization = "Basic " + [Convert]::ToBase64String($raw) }\n'),
     ("src/Sync/Client.cs", 'var raw = Encoding.UTF8.GetBytes(user + ":" + password);\n'
      'var header = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(raw));\n'),
+    # (1C's `/P` given a variable: PowerShell's, cmd's `%…%`; a launch with no password; a `/P` of no 1C launch)
+    ("scripts/update.ps1", 'Start-Process -FilePath $exe -ArgumentList "DESIGNER /S ""srv01\\zup"" /N ""$user"" '
+     '/P ""$password"" /UpdateDBCfg" -Wait\n& $exe ENTERPRISE /F $base /N $env:ONEC_USER /P $env:ONEC_PASSWORD\n'),
+    ("backup.bat", '"%ONEC_EXE%" DESIGNER /F"D:\\Bases\\trade" /N"%ONEC_USER%" /P"%ONEC_PASS%" /DumpIB "D:\\trade.dt"\n'
+     '1cv8.exe ENTERPRISE /F"D:\\Bases\\trade" /N"Reader" /C Report\n'),
+    ("docs/deploy.md", "Run `xcopy /S /P build out` on the Enterprise edition.\n"),
     # (`psw` where no login is set beside it: a CPU's program status word; SMSC's psw read from the environment)
     ("emu/cpu8080.rb", f'class Cpu\n  PSW = "{_PASSWORD}"\n  SP = 0\nend\n'),
     ("lib/notifier/smsc.rb", 'class Smsc\n  LOGIN = "acme_agro"\n  PSW = ENV.fetch("SMSC_PSW")\nend\n'),

@@ -1339,6 +1339,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             ((b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 0), ('check_',), (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2)),
             ((b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 0), ('check_',), (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2)),
             ((b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 0), ('bcp',), (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2)),
+            ((b'(?:designer|enterprise|createinfobase)[^\\n]{0,400}?(?:^|[ \\t"\'])/p(?![a-z0-9_:])', 0), ('designer', 'enterprise', 'createinfobase'), (b'(?:designer|enterprise|createinfobase)[^\\n]{0,400}?(?:^|[ \\t"\'])/p(?![a-z0-9_:])', 2)),
             ((b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 0), ('open',), (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2)),
             ((b'//input[ \\t]+dd[ \\t]+\\*', 0), ('//input',), (b'//input[ \\t]+dd[ \\t]+\\*', 2)),
             ((b'ftp[ \\t][^\\n]{0,200}?<<', 0), ('ftp',), (b'ftp[ \\t][^\\n]{0,200}?<<', 2)),
