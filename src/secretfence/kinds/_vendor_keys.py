@@ -124,6 +124,8 @@ Betterleaks' rules for them read the service's name before the key.
   Python's `access_token:`); its sandbox tokens (`sandbox_`) move no money and are left to the keyword rules.
 - Blind set HE: a Pagar.me secret key (`sk_` or `sk_test_` and 32 letters of both cases and digits) where the text says
   Pagar.me, wherever it stands (its axios client's Basic auth user, a meeting note's line).
+- Blind set JS (stop 58): a Poster POS access token (the account's number, `:` and 32 hex) where the text says Poster's
+  API (`joinposter.com`, `POSTER_TOKEN`); an iiko API login (a UUID under an `apiLogin` name) where the text says iiko.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
