@@ -4489,10 +4489,24 @@ _FORMAT_CONVERSION = lazy_regex(
 _DATA_URI_REST = lazy_regex(r"^(?:[A-Za-z][\w.+-]{0,63}/[\w.+-]{1,127})?(?:;[\w.+-]{1,64}(?:=[^;,\s]{0,128})?){0,8},")
 
 
-def _interpolated(password: str, quote: str) -> bool:
+def _interpolated(password: str, quote: str, dotnet_literal: bool = False) -> bool:
     """The pair's password holds a `$` its quotes interpolate: double quotes' or a template's (`"admin:$pw"`); single
-    quotes keep it as written."""
-    return "$" in password and quote != "'"
+    quotes keep it as written, and so do .NET's plain double quotes (`dotnet_literal`: C# and VB interpolate only a
+    `$"…"` string)."""
+    return "$" in password and quote != "'" and not (dotnet_literal and quote == '"')
+
+
+# .NET's conversion of a string to its bytes, as C#, VB and F# write it (`Encoding.UTF8.GetBytes(`, `System.Text.Encoding.
+# ASCII.GetBytes(`), right before a literal's quote: a plain `"…"` there interpolates nothing (PowerShell's own spelling,
+# `[Text.Encoding]::UTF8.GetBytes(…)`, has `]::` and interpolates its double quotes).
+_DOTNET_GET_BYTES_BEFORE = lazy_regex(r"""(?<![\]:\w])(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes[ \t]*\([ \t]*$""")
+_DOTNET_READ = 64  # characters before a literal where its conversion stands
+
+
+def _dotnet_literal(text: str, quote_at: int) -> bool:
+    """The literal whose opening quote is at `quote_at` is .NET's plain string given to `Encoding.<name>.GetBytes(`."""
+    return text[quote_at:quote_at + 1] == '"' and _DOTNET_GET_BYTES_BEFORE.search(text, max(0, quote_at - _DOTNET_READ),
+                                                                                  quote_at) is not None
 
 
 def encoded_basic_literals(line: str) -> Iterator[Found]:
@@ -4500,7 +4514,7 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
         if found.group("lead") is None and found.group("conversion") is None:
             continue  # (a literal neither given to a call nor converted: `"host:port"` in a log line)
         user, password = found.group("user"), found.group("pw")
-        if _interpolated(password, found.group("q")):
+        if _interpolated(password, found.group("q"), _dotnet_literal(line, found.start("q"))):
             continue  # (an interpolation: a reference)
         if password.isdigit() or ("%" in password and _FORMAT_CONVERSION.search(password) is not None):
             continue  # (a host's port, a printf format)
@@ -4546,10 +4560,12 @@ _ENCODING_OF_A_NAME = lazy_regex(
 _ASSIGNED_NAME = lazy_regex(
     r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def|export|declare)"""
     r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?\[\]]{1,40}[ \t]*)?(?::=|=)(?!=)""")
-# (the literal pair: a user's word, `:`, a password with no blank, quote, `$` or brace; not a URL's `//`)
+# (the literal pair: a user's word, `:`, a password with no blank, quote, `$` or brace; not a URL's `//`; or its bytes,
+# converted as it is given: C#'s `var raw = Encoding.UTF8.GetBytes("u:p");`, Node's `Buffer.from("u:p")`, Go's `[]byte("u:p")`)
 _PAIR_ASSIGNMENT = lazy_regex(
     r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def|export|declare)"""
-    r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*[@bBuU]?"""
+    r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?\[\]]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*"""
+    r"""(?:(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes[ \t]*\([ \t]*|Buffer\.from[ \t]*\([ \t]*|\[\]byte\()?[@bBuU]?"""
     r"""(?P<q>["'`])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'`\s\\{}$/][^"'`\s\\{}]{0,255})(?P=q)""")
 
 
@@ -4570,7 +4586,7 @@ def _pair_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[i
             continue  # (a use of it: read on up)
         pair = _PAIR_ASSIGNMENT.match(text)
         if (pair is None or pair.group("name") != name or pair.group("pw").isdigit() or "%" in pair.group("pw")
-                or _interpolated(pair.group("pw"), pair.group("q"))):
+                or _interpolated(pair.group("pw"), pair.group("q"), _dotnet_literal(text, pair.start("q")))):
             return None  # (computed, or a host's port, a format, an interpolation)
         return above, pair.group("user"), pair.group("pw")
     return None

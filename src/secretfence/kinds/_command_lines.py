@@ -386,6 +386,47 @@ _TOOL_PASSWORD_VARIABLE = lazy_regex(
     r"""(?<![\w${.-])(?P<name>SSHPASS)["']?\]?(?P<sep>[ \t]*(?:=(?![=~])|:(?![-=+?:])|=>)[ \t]*|[ \t]+(?=[^\s=:]))"""
     r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`;|<>,)}\]]{1,512}))"""
 )
+# 1C:Enterprise's client launched in batch mode (its documented command line, its.1c.ru): `1cv8.exe DESIGNER /F"<dir>"
+# /N"<user>" /P"<password>" /DumpIB …`, `ENTERPRISE /S"<server>\<base>" /N … /P …`, `CREATEINFOBASE …`; from a .bat, a
+# PowerShell `& $exe DESIGNER …` (the executable in a variable), a Start-Process argument list (`""…""`). The mode, then
+# the infobase's or the user's option beside `/P`: the password, glued to it or apart, quoted or bare.
+_ONEC_LAUNCH = lazy_regex(r"""(?<![\w/.-])(?i:DESIGNER|ENTERPRISE|CREATEINFOBASE)(?=[ \t"'])""")
+_ONEC_OPTION = lazy_regex(
+    r"""(?:^|(?<=[ \t"']))/(?P<option>(?i:IBConnectionString|IBName|N|P|S|F))(?![\w:])[ \t]*"""
+    r"""(?:""(?P<ddq>[^"\n]{1,256})""|"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`/][^\s"'`]{0,255}))?""")
+# (a reference where a password stands: PowerShell's and a shell's `$pw`, `$(…)`, `${…}`, cmd's `%PW%` and `!PW!`)
+_ONEC_REFERENCE = lazy_regex(r"""\$[A-Za-z_{(]|%[A-Za-z_][\w]{0,63}%|![A-Za-z_][\w]{0,63}!""")
+_ONEC_OPTIONS_A_LINE = 32
+
+
+def _onec_passwords(line: str) -> Iterator[Found]:
+    """The `/P` password of a 1C:Enterprise launch (_ONEC_LAUNCH) whose infobase or user is given beside it."""
+    launch = _ONEC_LAUNCH.search(line)
+    if launch is None:
+        return
+    password: Optional[str] = None
+    user: Optional[str] = None
+    selected = False  # (an infobase or a user given: the `/P` is 1C's, not a path's or another tool's)
+    for count, found in enumerate(_ONEC_OPTION.finditer(line, launch.end(), launch.end() + _DEVICE_LINE_READ)):
+        if count >= _ONEC_OPTIONS_A_LINE:
+            break
+        option = found.group("option").upper()
+        value = next((found.group(group) for group in ("ddq", "dq", "sq", "bare") if found.group(group) is not None), None)
+        if option == "P":
+            password = value if password is None else password
+        else:
+            selected = True
+            if option == "N" and value is not None:
+                user = value
+    if not selected or not password or _ONEC_REFERENCE.search(password) is not None:
+        return
+    who = f" of user {user}" if user and _ONEC_REFERENCE.search(user) is None else ""
+    yield f"1C:Enterprise's /P password{who} (its batch-mode command line)", "password", password
+
+
+# A bare value that is a call's name and its opening `(` (a Jenkinsfile's `SSHPASS = credentials('id')`, Groovy's
+# `env.get(…)` in a pipeline's `environment {}`): an expression, which no shell's assignment writes so.
+_BARE_CALL = lazy_regex(r"""[A-Za-z_][\w.]{0,127}\($""")
 # An environment (or property) read and its literal fallback: `System.getenv("X") ?: "…"`,
 # `System.getenv("X") || "…"`, `providers.environmentVariable("X").getOrElse("…")`.
 _READ_FALLBACK = lazy_regex(
@@ -435,6 +476,8 @@ _FOLDED_CHECK = (rb"""check_[a-z][a-z0-9_]{1,40}(?:\.(?:pl|py|sh))?[ \t!][^\n]{0
 # (an SNMP plugin's `-C` community folds to `-c`, every plugin's critical threshold: read where the name says SNMP)
 _FOLDED_SNMP_CHECK = rb"""check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\.(?:pl|py|sh))?[ \t!][^\n]{0,300}?[ \t!]-c[ \t]"""
 _FOLDED_BCP = rb"""bcp[ \t][^\n]{0,300}?[ \t]-p[ \t]"""
+# 1C:Enterprise's launch in batch mode (see _ONEC_LAUNCH): its mode, then its `/P` password (glued or apart).
+_FOLDED_ONEC = rb"""(?:designer|enterprise|createinfobase)[^\n]{0,400}?(?:^|[ \t"'])/p(?![a-z0-9_:])"""
 # An FTP client's script (`open host` alone on its line; JCL's `//INPUT DD *`), a heredoc fed to ftp.
 # (or echoed into a file by a script: `echo open host> ftp.txt`, `echo "open host" >> ftp.txt`, `(echo open host)> …`)
 _FOLDED_FTP = rb"""open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*(?:\r?\n|["')]{0,2}[ \t]*[0-9]?>)"""
@@ -574,6 +617,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CHECK, ("check_",)),
         (_FOLDED_SNMP_CHECK, ("check_",)),
         (_FOLDED_BCP, ("bcp",)),
+        (_FOLDED_ONEC, ("designer", "enterprise", "createinfobase")),
         (_FOLDED_FTP, ("open",)),
         (_FOLDED_FTP_INPUT, ("//input",)),
         (_FOLDED_FTP_HEREDOC, ("ftp",)),
@@ -743,7 +787,10 @@ COMMAND_LINE_TRIGGERS: Triggers = Triggers(
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
     pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
-           ("curl", "-u"), ("curl", "--user"), ("q ", ".q"), ("q ", ".k"), ("q\t", ".q"), ("q\t", ".k")))
+           ("curl", "-u"), ("curl", "--user"), ("q ", ".q"), ("q ", ".k"), ("q\t", ".q"), ("q\t", ".k"),
+           # (1C:Enterprise's batch-mode launch and its /P password: _onec_passwords)
+           *((mode, option) for mode in ("DESIGNER", "ENTERPRISE", "CREATEINFOBASE", "Designer", "Enterprise", "designer",
+                                         "enterprise") for option in ("/P", "/p"))))
 
 
 def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -795,6 +842,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             yield f"the Java property -D{found.group('name')} of user {found.group('user')}", "password", found.group("pw")
     if "_OPTS" in line or "_ARGS" in line or "_OPTIONS" in line:
         yield from _tool_options_variable(line)
+    if ("/P" in line or "/p" in line) and _ONEC_LAUNCH.search(line) is not None:
+        yield from _onec_passwords(line)
     if "SSHPASS" in line:
         yield from _tool_password_variables(line, in_code)
     if "<Arguments>" in line:
@@ -892,8 +941,8 @@ def _tool_password_variables(line: str, in_code: bool) -> Iterator[Found]:
                 continue  # (a reference of another language in single quotes: `'${{ secrets.X }}'`)
         else:
             value = found.group("dq") if found.group("dq") is not None else found.group("bare")
-            if found.group("bare") is not None and in_code:
-                continue  # (an expression)
+            if found.group("bare") is not None and (in_code or _BARE_CALL.match(value)):
+                continue  # (an expression: anywhere, a call's name and its `(`, as a Jenkinsfile's `credentials('id')`)
             if "$" in value and not _inert_dollars(value):
                 continue  # (a shell's, a CI's expansion)
         yield f"the {found.group('name')} variable (sshpass -e reads it)", "password", value

@@ -219,7 +219,9 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             '"aws_ssm_parameter"', '"azurerm_key_vault_secret"', '"aws_secretsmanager_secret_version"',
             '"google_secret_manager_secret_version"', '"google_secret_manager_regional_secret_version"', '"github_actions_',
             '"github_dependabot_', '"github_codespaces_', '"cloudflare_worker_secret"', '"cloudflare_workers_secret"',
-            '"tfe_variable"', '"gitlab_project_variable"', '"gitlab_group_variable"', '"gitlab_instance_variable"')
+            '"tfe_variable"', '"gitlab_project_variable"', '"gitlab_group_variable"', '"gitlab_instance_variable"',
+            # a `psw` setting beside its login (SMSC's API pair: `SMSC_LOGIN` / `SMSC_PSW`)
+            "psw")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -267,6 +269,16 @@ _PASSPHRASE_KEY = lazy_regex(r"""(?i)(?:^|[_.-])pass[_-]phrase$""")
 _GLUED_PASS_KEY = lazy_regex(
     r"""(?i)^(?:remote|local|smtp|imap|pop3?|db|mail|ldap|bind|proxy|admin|root|user|ftp|sasl|nick|server|irc|auth)pass$"""
 )
+# SMSC's (smsc.ru, smsc.kz, smsc.ua) HTTP and SMTP APIs name the account's password `psw`, beside `login`
+# (`send.php?login=…&psw=…`), and its clients keep the pair as settings or constants (`SMSC_LOGIN` / `SMSC_PSW` of its
+# own PHP and Python libraries, a Ruby class's `LOGIN` / `PSW`, a YAML's `login:` / `psw:`). `psw` alone is
+# other things too (a CPU's program status word), so a literal under it counts where a login is set beside it.
+_PSW_KEY = lazy_regex(r"""(?i)^(?:[a-z0-9]{1,40}[_.-])?psw$""")
+_LOGIN_SETTING = lazy_regex(r"""(?i)^[ \t]*(?:[a-z0-9]{1,40}[_.-])?login[ \t]*(?:=|:)[ \t]*["']?[^\s"'(]""")
+_PSW_LOGIN_LINES = 3  # lines either side where the login is set
+# A bare value that is a call of a string or a name (`os.Getenv("DB_PASS"),`, `env("SMTP_PASS")`, `credentials('id')`):
+# an expression, as a Go struct literal or a Jenkinsfile writes it; an INI or TOML file's bare password is no call.
+_BARE_CALL = lazy_regex(r"""[A-Za-z_][\w.:]{0,127}\((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[A-Za-z_][\w.]{0,127})?\)[,;]?$""")
 _RAW_SECRET_KEY = lazy_regex(r"""(?i)(?:^|[.-])(?:auth|passwd|password|pass|secret|token)\.raw$""")
 # The settings sections ASP.NET apps keep their JWT signing key in (`Jwt`, `JwtSettings`, `JWTOptions`, `JwtConfig`).
 _JWT_SECTION = lazy_regex(r"(?i)^(?:app|auth|authentication[:.])?jwt(?:bearer)?(?:settings?|options|config(?:uration)?|token)?$")
@@ -646,7 +658,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (a CloudFormation parameter's name, its Default below: `ApiKey:`, `GitHubToken:`, `DbSecret:`)
            "Key", "oken", "OKEN", "ecret",
            # (a comment's sign-in pair: `# Copiers log in as scanuser / …`)
-           "in as ", "on as ") + _QUOTED_FILE_TRIGGERS,
+           "in as ", "on as ",
+           # (a `psw` setting beside its login: SMSC's `login` / `psw`)
+           "psw", "PSW", "Psw") + _QUOTED_FILE_TRIGGERS,
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -846,6 +860,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _jwt_settings_key(lines, index, line)
     if ("=" in line or ":" in line) and ("ass" in line or "ASS" in line or ".raw" in line or "secret_" in line):
         yield from _renamed_settings(line)  # (a passphrase's, a glued pass's, a raw secret's key; Notion's head)
+    if "psw" in line or "PSW" in line or "Psw" in line:
+        yield from _login_paired_psw(lines, index, line)
     if "key" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _keyed_service(lines, index, line)
     elif ("key" in line or "Key" in line) and not lowered_name.endswith(CODE_SUFFIXES):
@@ -4371,6 +4387,8 @@ def _renamed_settings(line: str) -> Iterator[Found]:
         return
     key = found.group("key")
     value = found.group("dq")
+    if found.group("bare") is not None and _BARE_CALL.match(found.group("bare")):
+        return  # (an expression: a call, as a Go struct literal's `DBPass: os.Getenv("DB_PASS"),`)
     value = _unescaped(value) if value is not None else (found.group("sq") or found.group("bare") or "")
     if _PASSPHRASE_KEY.search(key):
         yield 0, f"literal passphrase under {key}", "passphrase", value
@@ -4381,6 +4399,21 @@ def _renamed_settings(line: str) -> Iterator[Found]:
     elif value.startswith("secret_") and judged_part(value) != value:
         yield 0, f"vendor's secret_ token under {key}", key, value
 
+
+
+def _login_paired_psw(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A literal set to a `psw` name (`PSW = "…"`, `smsc_psw: …`) with a login set beside it (_PSW_LOGIN_LINES)."""
+    found = _SETTING.match(line)
+    if found is None or not _PSW_KEY.match(found.group("key")):
+        return
+    if found.group("bare") is not None and _BARE_CALL.match(found.group("bare")):
+        return  # (an expression: `PSW = ENV.fetch("SMSC_PSW")`)
+    for position in range(max(0, index - _PSW_LOGIN_LINES), min(len(lines), index + _PSW_LOGIN_LINES + 1)):
+        if position != index and _LOGIN_SETTING.match(lines[position][:_LINE_READ]) is not None:
+            value = found.group("dq")
+            value = _unescaped(value) if value is not None else (found.group("sq") or found.group("bare") or "")
+            yield 0, f"literal password under {found.group('key')} (beside its login)", "password", value
+            return
 
 
 # --- credentials a vendor names with other words ------------------------------------------------

@@ -65,6 +65,7 @@ TOSS_TEST_HEADS = ("test_sk_", "test_gsk_")
 # tutorial): published, not an account's. (The widget guide's `test_gsk_docs_…` has no format's body.)
 TOSS_DOCUMENTED_TEST_KEYS = frozenset(("test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R",))
 STANDARD_WEBHOOKS_HEAD = "whsec_"
+LICHESS_HEADS = ("lip_", "lio_")
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -354,15 +355,24 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Toss Payments live widget secret key", TOSS_LIVE_HEADS[1], r"[A-Za-z0-9]{24,32}"),
     ("Toss Payments test secret key", TOSS_TEST_HEADS[0], r"[A-Za-z0-9]{24,32}"),
     ("Toss Payments test widget secret key", TOSS_TEST_HEADS[1], r"[A-Za-z0-9]{24,32}"),
+    # Lichess' API tokens, as lila issues them (`Bearer.randomPersonal()` / `Bearer.random()`): a personal access
+    # token (lichess.org/account/oauth/token: berserk's `TokenSession("lip_…")`, python-chess' and lichess-bot's
+    # `token`, LiveChess' broadcast output) is `lip_` and 20 letters and digits; an OAuth access token `lio_` and
+    # 32. With its scopes it plays, challenges, messages, and pushes a broadcast's games as the account. Found by
+    # the whole shape (`lip_` and `lio_` open names: `lip_sync`, `lio_uart`).
+    ("Lichess personal access token", LICHESS_HEADS[0], r"[A-Za-z0-9]{20}"),
+    ("Lichess OAuth access token", LICHESS_HEADS[1], r"[A-Za-z0-9]{32}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD,
-                     DROPBOX_SHORT_LIVED_HEAD, TELNYX_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS
+                     DROPBOX_SHORT_LIVED_HEAD, TELNYX_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS + LICHESS_HEADS
 # (`ck_` and `cs_` end `stack_`, `docs_`; `live_` and `test_` open names in every test suite: the prefilter
 # reads the key's whole run of hex after them.)
 _FOLDED_WOOCOMMERCE = FOLDED_TOKEN_START + rb"c[ks]_[0-9a-f]{40}(?![a-z0-9_-])"
 _FOLDED_LOB = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{35}(?![a-z0-9_-])"
+# (`lip_` and `lio_` open names (`clip_` holds one): the prefilter reads a Lichess token's whole run after them.)
+_FOLDED_LICHESS = FOLDED_TOKEN_START + rb"li(?:p_[a-z0-9]{20}|o_[a-z0-9]{32})(?![a-z0-9_-])"
 # An Ably API key, as its dashboard shows it and every client takes it (`new Ably.Rest({ key })`, ably-python's
 # `AblyRest(key)`, ABLY_API_KEY, a Basic auth header's user and password): the app's id, `.`, the key's id, `:`
 # and the key's secret, 43 characters of base64url (32 bytes). The shape is Ably's alone; found wherever it
@@ -1609,6 +1619,7 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WOOCOMMERCE), WOOCOMMERCE_HEADS, lazy_regex(_FOLDED_WOOCOMMERCE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LOB), LOB_HEADS, lazy_regex(_FOLDED_LOB, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_LICHESS), LICHESS_HEADS, lazy_regex(_FOLDED_LICHESS, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ABLY), _ABLY_WORDS, lazy_regex(_FOLDED_ABLY, re.IGNORECASE)),
         # (a NATS seed whose third character is not `A`, as a test's made-up one, where a word says NATS)
         Headed(lazy_regex(_FOLDED_NATS_WORDED), _NATS_WORDS, lazy_regex(_FOLDED_NATS_WORDED, re.IGNORECASE)),
@@ -2281,6 +2292,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             continue  # other JSON in base64 (a Power BI link's `{"k":<uuid>,"t":…}`), or a key cut short
         if head == TELNYX_HEAD and not _is_telnyx_key(token[len(head):]):
             continue  # a generated id and secret (not `KEY0000…_xxxx…`, not a constant's name run on)
+        if head in LICHESS_HEADS and not _mixed(token[len(head):]):
+            continue  # a generated token mixes cases and digits: not a name run on (`lip_landmarksForFrame12`)
         if head == LAMBDATEST_HEAD and not _mixed(token[len(head):]):
             continue  # a generated key mixes cases and digits: not a C macro's name (`LT_OBJDIR…`)
         if head in (ARTIFACTORY_API_KEY_HEAD, BITBUCKET_APP_PASSWORD_HEAD) and not _mixed(token[len(head):]):

@@ -124,6 +124,8 @@ Betterleaks' rules for them read the service's name before the key.
   Python's `access_token:`); its sandbox tokens (`sandbox_`) move no money and are left to the keyword rules.
 - Blind set HE: a Pagar.me secret key (`sk_` or `sk_test_` and 32 letters of both cases and digits) where the text says
   Pagar.me, wherever it stands (its axios client's Basic auth user, a meeting note's line).
+- Blind set JS (stop 58): a Poster POS access token (the account's number, `:` and 32 hex) where the text says Poster's
+  API (`joinposter.com`, `POSTER_TOKEN`); an iiko API login (a UUID under an `apiLogin` name) where the text says iiko.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -246,6 +248,18 @@ _TRANSIFEX = lazy_regex(r"(?i)transifex|(?<![a-z0-9_-])tx_token|(?:^|[\s/\"'`(])
 _ASANA_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_./:-])(?P<token>(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)"
                           r"(?P<secret>[0-9a-f]{32}))(?![A-Za-z0-9_-])")
 _ASANA = lazy_regex(r"(?i)asana")
+# A Poster POS (joinposter.com) API access token, as its personal integration and OAuth flow give it: the account's
+# number, `:` and 32 hex (`?token=<account>:<hex>` of every API call, poster-api clients' `token`). It reads and
+# writes the venue's sales, menu, stock and finances. The shape (a number and an MD5's hex) is common, so it
+# counts where the text says Poster's API (its host, its name beside POS, API or token).
+_POSTER_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_./:-])(?P<token>[0-9]{3,10}:(?P<secret>[0-9a-f]{32}))(?![A-Za-z0-9_-])")
+_POSTER = lazy_regex(r"(?i)joinposter|(?<![a-z])poster[ _.-]?(?:pos|api|token)")
+# An iiko (iikoCloud / iikoTransport) API login: the key the restaurant's iikoWeb issues for the API, which alone
+# buys the access token (`POST /api/1/access_token {"apiLogin": …}`) that reads and writes the chain's orders,
+# menus, customers and deliveries. A UUID under a name saying apiLogin (`API_LOGIN`, `apiLogin`, `IIKO_API_LOGIN`),
+# where the text says iiko: elsewhere a UUID is an id.
+_IIKO_LOGIN = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>" + _UUID + r")(?![A-Za-z0-9_-])", re.IGNORECASE)
+_IIKO = lazy_regex(r"(?i)iiko")
 # A key as its service's SDK client's first argument (positional, or under any parameter name):
 # (the constructor, the key's shape, the text naming the service, what the finding says).
 _SDK_ARGUMENT = r"""\([ \t]*(?:[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?P<token>"""
@@ -527,6 +541,10 @@ _FOLDED_PUSHOVER = (rb"""pushover[a-z0-9_.-]{0,40}\\?["'\]]{0,2}[ \t]*(?::=|=>|=
 _FOLDED_USER_KEY = rb"""user[_.-]?key["'\]]{0,2}[ \t]*(?::=|=>|=|:|,)[ \t]*[fbr]?["'`]?[a-z0-9][a-z0-9_-]{7}"""
 # (blind set IV: LINE Notify's API host, where a file's tokens are read from: _line_notify_tokens)
 _FOLDED_LINE_NOTIFY = rb"""notify-api\.line\.me"""
+# (a Poster token is led by its account number's last digit and `:`, a head of two characters, as Canvas' by `~`)
+_FOLDED_POSTER = rb"[0-9]:[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_IIKO_LOGIN = (rb"""login["'\]]{0,2}[ \t]*(?::=|=>|=|:|,)[ \t]*[fbr]?["'`]?"""
+                      rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -589,6 +607,8 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_PUSHOVER, ("pushover",)),
         (_FOLDED_USER_KEY, ("userkey", "user_key", "user-key", "user.key")),
         (_FOLDED_LINE_NOTIFY, ("notify-api.line.me",)),
+        (_FOLDED_POSTER, tuple(f"{digit}:" for digit in "0123456789")),
+        (_FOLDED_IIKO_LOGIN, ("login",)),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         (_FOLDED_NAMED_CLIENT, ("jotform", "owm(")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
@@ -1398,6 +1418,17 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             if _random_hex_key(found.group("secret")) and _said(_ASANA):
                 yield Match(secret=found.group("token"), confidence=_named_confidence(_in_documentation(filename)), description=(
                     "Asana personal access token: acts as its user on the workspaces' tasks, projects and comments"))
+    if ":" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _POSTER_TOKEN.finditer(line)):
+            if _random_hex_key(found.group("secret")) and _said(_POSTER):
+                yield Match(secret=found.group("token"), confidence=_named_confidence(_in_documentation(filename)), description=(
+                    "Poster POS API access token: reads and writes the venue's sales, menu, stock and finances"))
+    if "ogin" in line or "OGIN" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _IIKO_LOGIN.finditer(line)):
+            if (_value_name(line, found.start()).endswith("apilogin") and _random_hex_key(found.group("token").replace("-", ""))
+                    and _said(_IIKO)):
+                yield Match(secret=found.group("token"), confidence=_named_confidence(_in_documentation(filename)), description=(
+                    "iiko API login (iikoCloud / iikoTransport): buys the access token to the chain's orders, menus and customers"))
     if "~" in line:
         for _, found in zip(range(_VALUES_A_LINE), _CANVAS_TOKEN.finditer(line)):
             token = found.group("token")
