@@ -150,34 +150,58 @@ _OBJECT_ENVIRONMENT = _DISCOVERY_ENVIRONMENT
 
 
 def loose_object_directory(top: str) -> Optional[str]:
-    """The objects directory of the work tree `top`'s own `.git`, where a loose object's file holds
-    exactly what `git --no-replace-objects cat-file` answers for its id (the staged reader asks git
-    without replacement refs: sources/git_staged.py): a plain repository (_plain_repository, not a
-    linked work tree) with none of the variables that move the repository set. None (git answers)
-    for anything else. Sparing the commit hook its `git cat-file` process, about a fortieth of its run."""
+    """The objects directory of the repository of the work tree `top`, where a loose object's file
+    holds exactly what `git --no-replace-objects cat-file` answers for its id (the staged reader asks
+    git without replacement refs: sources/git_staged.py), found by git's own rule: `top/.git` is
+    the repository directory, or a `gitdir: <path>` file naming it (a linked work tree's, a
+    submodule's); the objects are in its common directory (`commondir`, a linked work tree's: the
+    main repository's), under `objects`. Only for a plain repository (_plain_repository) with none
+    of the variables that move the repository or its objects set; None (git answers) for anything
+    else. Sparing the commit hook its `git cat-file` process, about a fortieth of its run.
+
+    (An alternate object directory, `objects/info/alternates`, is not followed: an object found
+    only there is read by cat-file, whose wait for it is bounded: Watchdog.)"""
     if any(name in os.environ for name in _OBJECT_ENVIRONMENT) or not hasattr(os, "getuid"):
         return None
-    git_dir = os.path.join(top, ".git")
+    marker = os.path.join(top, ".git")
     try:
-        if (not stat.S_ISDIR(os.lstat(git_dir).st_mode) or not _plain_repository(git_dir)
-                or any(os.path.lexists(os.path.join(git_dir, *name)) for name in _NOT_PLAIN_OBJECTS)):
+        mode = os.lstat(marker).st_mode
+        git_dir = marker if stat.S_ISDIR(mode) else _linked_repository(marker, top) if stat.S_ISREG(mode) else None
+        if git_dir is None or not _plain_repository(git_dir):
             return None
+        common = _common_directory(git_dir)
+        if any(os.path.lexists(os.path.join(directory, "reftable")) for directory in (git_dir, common)):
+            return None  # (the reftable ref store: git says)
     except OSError:
         return None
-    return os.path.join(git_dir, "objects")
+    return os.path.join(common, "objects")
 
 
-# (a linked work tree's repository, the reftable ref store)
-_NOT_PLAIN_OBJECTS = (("commondir",), ("reftable",))
+def _linked_repository(marker: str, directory: str) -> Optional[str]:
+    """The repository directory a `gitdir: <path>` file (a linked work tree's, a submodule's) in `directory`
+    names, relative to `directory` unless absolute, as git reads it; None if the file is no such link."""
+    content = _regular_file(marker, 4096)
+    if content is None or not content.startswith(b"gitdir: "):
+        return None
+    return os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
 
 
 def _links_a_repository(marker: str, directory: str) -> bool:
     """A `gitdir: <path>` file (a linked work tree's, a submodule's) naming a repository directory that is there."""
-    content = _regular_file(marker, 4096)
-    if content is None or not content.startswith(b"gitdir: "):
-        return False
-    target = os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
-    return os.stat(target).st_uid == os.getuid() and _plain_repository(target)
+    target = _linked_repository(marker, directory)
+    return target is not None and os.stat(target).st_uid == os.getuid() and _plain_repository(target)
+
+
+def _common_directory(git_dir: str) -> str:
+    """The repository's common directory (objects, refs, config), as git finds it: the path its `commondir` file
+    holds (a linked work tree's: the main repository's `.git`), relative to `git_dir` unless absolute, its line break
+    dropped; `git_dir` itself without one. OSError for a `commondir` that is not a regular file or too long to be one."""
+    commondir = _regular_file(os.path.join(git_dir, "commondir"), 4096)
+    if commondir is None:
+        if os.path.lexists(os.path.join(git_dir, "commondir")):
+            raise OSError(f"{git_dir}: commondir too long")
+        return git_dir
+    return os.path.realpath(os.path.join(git_dir, os.fsdecode(commondir.rstrip(b"\r\n"))))  # (git's real path)
 
 
 def _plain_repository(git_dir: str) -> bool:
@@ -189,11 +213,9 @@ def _plain_repository(git_dir: str) -> bool:
     head = _regular_file(os.path.join(git_dir, "HEAD"), 512)
     if head is None or not _valid_head(head):
         return False
-    common = git_dir
-    commondir = _regular_file(os.path.join(git_dir, "commondir"), 4096)
-    if commondir is not None:
-        common = os.path.join(git_dir, os.fsdecode(commondir.rstrip(b"\r\n")))
-    elif os.path.lexists(os.path.join(git_dir, "commondir")):
+    try:
+        common = _common_directory(git_dir)
+    except OSError:
         return False
     for name in ("objects", "refs"):
         if not stat.S_ISDIR(os.lstat(os.path.join(common, name)).st_mode):
