@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-from typing import List, Optional, Sequence, Tuple
+import time
+from typing import IO, List, Optional, Sequence, Tuple
 
 from secretfence.errors import UnreadableInputError, UsageError
 
@@ -20,8 +21,8 @@ NO_REPLACE = "--no-replace-objects"
 # git waits without end on a FIFO where it expects a file (HEAD, the config, the index, packed-refs,
 # info/exclude: an unpacked archive or a hostile checkout can hold one), so its answers to these
 # short questions are awaited this long, then the run fails with a line saying so instead of hanging
-# the commit. SECRETFENCE_GIT_TIMEOUT (seconds) changes it. (The history reader's streams are not
-# bounded: they are long by nature, and run only after these questions were answered.)
+# the commit. SECRETFENCE_GIT_TIMEOUT (seconds) changes it. (The long answers, cat-file's blobs and the
+# history's log, are not bounded as a whole: they are long by nature. A stall in them is: Watchdog.)
 _ANSWER_SECONDS = 120.0
 
 
@@ -66,6 +67,111 @@ def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subpro
         raise UnreadableInputError("git is not installed or not on PATH") from None
     except OSError as error:  # cwd cannot be entered
         raise UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}") from None
+
+
+class Watchdog:
+    """Kills a git process whose answer stalls: no byte for answer_seconds() while it is awaited.
+
+    For git's long answers (a blob of any size from `cat-file --batch`, the history from `git log`),
+    which no bound on the whole could fit: git waits without end on a FIFO where it reads an object
+    (`.git/objects/xx/…`, in the main repository of a linked work tree or an alternate), and its
+    reader with it. The reader calls awaiting() when it asks and as each piece of the answer comes,
+    answered() when it has it all (the time its caller then spends on the answer is not git's);
+    once the process is killed, the reader's pipe ends, and `stalled` says why: unanswered() is
+    the error to raise. A thread, started with the first process that needs one."""
+
+    def __init__(self, process: "subprocess.Popen[bytes]") -> None:
+        import threading
+
+        self._process = process
+        self.seconds = answer_seconds()
+        self._since: Optional[float] = None  # when the awaited answer last moved; None: nothing awaited
+        self.stalled = False
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="secretfence git watchdog", daemon=True)
+        self._thread.start()
+
+    def awaiting(self) -> None:
+        """An answer is awaited from now (asked, or a piece of it has just come)."""
+        self._since = time.monotonic()
+
+    def answered(self) -> None:
+        self._since = None
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        # (woken a few times a bound: a stall is seen within a quarter of it past the bound)
+        tick = max(self.seconds / 4, 0.05)
+        while not self._stopped.wait(tick):
+            since = self._since
+            if since is not None and time.monotonic() - since >= self.seconds:
+                self.stalled = True
+                try:
+                    self._process.kill()
+                except OSError:
+                    pass
+                return
+
+
+def unanswered(args: Sequence[str], cwd: str) -> UnreadableInputError:
+    """The error for git's answer that did not come (Watchdog.stalled, or a short question past its bound)."""
+    return _unanswered(args, cwd)
+
+
+def read_answer(stream: IO[bytes], size: Optional[int], watchdog: Watchdog) -> bytes:
+    """`size` bytes of git's answer from `stream` (fewer where it ends; None: all up to its end), each
+    piece that comes telling `watchdog` the answer moves: a large blob streaming slowly is not cut off."""
+    pieces: List[bytes] = []
+    left = -1 if size is None else size
+    while left:
+        piece = stream.read1(_PIECE if left < 0 else min(left, _PIECE))  # type: ignore[attr-defined]
+        if not piece:
+            break
+        watchdog.awaiting()
+        pieces.append(piece)
+        if left > 0:
+            left -= len(piece)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
+def long_answer(args: Sequence[str], cwd: str) -> "subprocess.CompletedProcess[bytes]":
+    """git's answer to a question whose answer is long by nature (the history's log): no bound on the whole, but
+    one on a stall (Watchdog: then the one-line error). OSError as run_git says it; a non-zero exit is the caller's."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as errors:  # (git's few lines of errors: no second pipe to drain as the answer comes)
+        try:
+            process = subprocess.Popen(["git", *args], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                       stderr=errors)
+        except FileNotFoundError as error:
+            if error.filename == cwd:
+                raise UnreadableInputError(f"{cwd}: no such directory") from None
+            raise UnreadableInputError("git is not installed or not on PATH") from None
+        except OSError as error:  # cwd cannot be entered
+            raise UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}") from None
+        watchdog = Watchdog(process)
+        stdout: IO[bytes] = process.stdout  # type: ignore[assignment]
+        read = False
+        try:
+            watchdog.awaiting()
+            output = read_answer(stdout, None, watchdog)
+            read = True
+        finally:
+            watchdog.stop()
+            if not read:
+                process.kill()  # (interrupted: git must not be left writing to a pipe no one reads)
+            stdout.close()
+            returncode = process.wait()
+        if watchdog.stalled:
+            raise _unanswered(args, cwd)
+        errors.seek(0)
+        return subprocess.CompletedProcess(["git", *args], returncode, output, errors.read())
+
+
+_PIECE = 1 << 20
 
 
 def _failure(args: Sequence[str], completed: "subprocess.CompletedProcess[bytes]") -> UnreadableInputError:
