@@ -215,15 +215,42 @@ def test_a_loose_object_holding_another_blob_is_not_read(temp_git_dir: Path) -> 
     assert _read(temp_git_dir, "settings.py") == [secret]
 
 
-def test_a_linked_work_tree_reads_through_cat_file(temp_git_dir: Path, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    write(temp_git_dir / "settings.py", _CONTENT)
-    run_git(temp_git_dir, "add", ".")
-    run_git(temp_git_dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+def _linked_work_tree(main: Path, linked: Path) -> None:
+    write(main / "settings.py", _CONTENT)
+    run_git(main, "add", ".")
+    run_git(main, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+    run_git(main, "worktree", "add", "-q", str(linked))
+
+
+def test_a_linked_work_tree_reads_its_loose_objects_where_git_does(temp_git_dir: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A linked work tree's `.git` is a `gitdir:` file naming its repository directory, whose `commondir` names the
+    main repository's: `git add` there writes the blob under the main repository's objects, where it is read."""
     linked = tmp_path / "linked"
-    run_git(temp_git_dir, "worktree", "add", "-q", str(linked))
+    _linked_work_tree(temp_git_dir, linked)
     write(linked / "more.py", "MORE = 3\n")
     run_git(linked, "add", "more.py")
     monkeypatch.chdir(linked)
-    assert git.loose_object_directory(str(linked)) is None
+    assert git.loose_object_directory(str(linked)) == os.path.realpath(temp_git_dir / ".git" / "objects")
+    _cat_file_refused(monkeypatch)
     assert _read(linked, "more.py") == [b"MORE = 3\n"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_for_a_linked_work_tree_s_loose_object_fails_the_run_without_waiting(
+        temp_git_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review's hang: a FIFO at the staged blob's object path in the main repository, the commit made from a
+    linked work tree. `git cat-file` would wait on it without end; the run fails at once, cat-file never started."""
+    linked = tmp_path / "linked"
+    _linked_work_tree(temp_git_dir, linked)
+    write(linked / "more.py", "MORE = 3\n")
+    run_git(linked, "add", "more.py")
+    sha = _sha(linked, "more.py")
+    path = temp_git_dir / ".git" / "objects" / sha[:2] / sha[2:]
+    path.unlink()
+    os.mkfifo(path)
+    monkeypatch.chdir(linked)
+    _cat_file_refused(monkeypatch)
+    with pytest.raises(UnreadableInputError, match="not a regular file"):
+        _read(linked, "more.py")
+

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+import time
 from typing import Dict, List
 
 import pytest
@@ -40,12 +41,12 @@ def _repository(tmp_path: Path) -> Path:
     return top
 
 
-def _run(argv: List[str], cwd: Path, seconds: str = "1") -> "subprocess.CompletedProcess[str]":
+def _run(argv: List[str], cwd: Path, seconds: str = "1", bound: float = 60) -> "subprocess.CompletedProcess[str]":
     environment: Dict[str, str] = dict(os.environ, SECRETFENCE_GIT_TIMEOUT=seconds, GIT_CONFIG_NOSYSTEM="1")
     environment.pop("SECRETFENCE_DEBUG", None)
     # The bound on this run is the test's own: were git's wait not cut short, it fails instead of hanging.
     return subprocess.run([sys.executable, "-m", "secretfence", *argv], cwd=cwd, env=environment,
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=bound)
 
 
 @pytest.mark.parametrize("fifo", ["HEAD", "config", "index", "info/exclude"])
@@ -94,3 +95,121 @@ def test_each_question_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
                      lambda: git.is_ignored(str(top / "settings.py")), lambda: git.run_git(["ls-files", "-z"], str(top))):
         with pytest.raises(UnreadableInputError, match="did not answer within 0.5 s"):
             question()
+
+
+# --- git's long answers: the blobs cat-file streams, the history's log (git.Watchdog) -----------------------------------
+
+def _commit(top: Path, message: str) -> None:
+    _git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", message, cwd=top)
+
+
+def _fifo_at_object(git_dir: Path, sha: str) -> None:
+    path = git_dir / "objects" / sha[:2] / sha[2:]
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _staged_sha(top: Path, name: str) -> str:
+    listed = subprocess.run(["git", "ls-files", "-s", name], cwd=top, check=True, capture_output=True, text=True).stdout
+    return listed.split()[1]
+
+
+def _stopped_with_one_line(completed: "subprocess.CompletedProcess[str]", reason: str) -> None:
+    assert completed.returncode == 2, (completed.stdout, completed.stderr)
+    lines = completed.stderr.strip().splitlines()
+    assert len(lines) == 1 and reason in lines[0], lines
+    assert "Traceback" not in completed.stderr and _SECRET_KEY not in completed.stdout + completed.stderr
+
+
+def test_a_fifo_at_the_main_repository_s_object_stops_a_linked_work_tree_s_hook_at_once(tmp_path: Path) -> None:
+    """The review's hang: the staged blob's object path in the main repository made a FIFO, the commit made from a
+    linked work tree. Its loose object is found where git would read it, and refused, without waiting."""
+    top = _repository(tmp_path)
+    linked = tmp_path / "linked"
+    _git("worktree", "add", "-q", str(linked), cwd=top)
+    (linked / "deploy.cfg").write_text(_STAGED + "# linked\n")
+    _git("add", "deploy.cfg", cwd=linked)
+    _fifo_at_object(top / ".git", _staged_sha(linked, "deploy.cfg"))
+    started = time.monotonic()
+    completed = _run(["scan", "--staged"], linked, seconds="30", bound=20)
+    _stopped_with_one_line(completed, "not a regular file (a FIFO)")
+    assert time.monotonic() - started < 15  # (not the 30 s bound on git: no wait at all)
+
+
+def test_a_fifo_at_an_alternate_s_object_stops_the_hook_after_the_bound(tmp_path: Path) -> None:
+    """A clone made with --shared reads objects from its origin's (objects/info/alternates): a blob staged there that
+    the origin holds is not written again, and cat-file reads it from the origin, waiting on a FIFO there without
+    end. Its answer stalls, and after SECRETFENCE_GIT_TIMEOUT the run stops with one line."""
+    origin = _repository(tmp_path)
+    _commit(origin, "two")
+    clone = tmp_path / "clone"
+    _git("clone", "-q", "--shared", str(origin), str(clone), cwd=tmp_path)
+    (clone / "copy.cfg").write_text(_STAGED)
+    _git("add", "copy.cfg", cwd=clone)
+    sha = _staged_sha(clone, "copy.cfg")
+    assert not (clone / ".git" / "objects" / sha[:2] / sha[2:]).exists()
+    _fifo_at_object(origin / ".git", sha)
+    completed = _run(["scan", "--staged"], clone, bound=20)
+    _stopped_with_one_line(completed, "git cat-file did not answer within 1 s")
+
+
+@pytest.mark.parametrize("fifo", ["blob", "commit"])
+def test_a_fifo_at_a_history_object_stops_the_history_scan_after_the_bound(tmp_path: Path, fifo: str) -> None:
+    """`scan --history` reads the log (git walks the commits and their trees) and then the blobs through cat-file: a
+    FIFO at a commit's object stalls the log, one at a blob's stalls cat-file. Either stops the run with one line."""
+    top = _repository(tmp_path)
+    _commit(top, "two")
+    revision = "HEAD:deploy.cfg" if fifo == "blob" else "HEAD"
+    sha = subprocess.run(["git", "rev-parse", revision], cwd=top, check=True, capture_output=True, text=True).stdout.strip()
+    _fifo_at_object(top / ".git", sha)
+    completed = _run(["scan", "--history"], top, bound=20)
+    _stopped_with_one_line(completed, f"git {'cat-file' if fifo == 'blob' else 'log'} did not answer within 1 s")
+
+
+def test_without_a_fifo_the_history_scan_finds_the_key(tmp_path: Path) -> None:
+    top = _repository(tmp_path)
+    _commit(top, "two")
+    completed = _run(["scan", "--history"], top)
+    assert completed.returncode == 1 and "deploy.cfg" in completed.stdout, (completed.stdout, completed.stderr)
+
+
+# A git stand-in writing its answer a piece at a time, PAUSE seconds apart (then stopping, if told to stall).
+_SLOW_WRITER = """
+import sys, time
+pieces, pause, stall = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3] == "stall"
+for _ in range(pieces):
+    sys.stdout.buffer.write(b"x" * 1000)
+    sys.stdout.buffer.flush()
+    time.sleep(pause)
+if stall:
+    time.sleep(60)
+"""
+
+
+def _slow_answer(monkeypatch: pytest.MonkeyPatch, pieces: int, pause: float, stall: bool) -> "tuple[bytes, bool, float]":
+    monkeypatch.setenv("SECRETFENCE_GIT_TIMEOUT", "1")
+    process = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, str(pieces), str(pause), "stall" if stall else "end"],
+                               stdout=subprocess.PIPE)
+    watchdog = git.Watchdog(process)
+    started = time.monotonic()
+    try:
+        watchdog.awaiting()
+        assert process.stdout is not None
+        data = git.read_answer(process.stdout, 1000 * pieces + 1, watchdog)
+    finally:
+        watchdog.stop()
+        process.kill()
+        process.wait()
+        process.stdout.close()  # type: ignore[union-attr]
+    return data, watchdog.stalled, time.monotonic() - started
+
+
+def test_an_answer_that_keeps_coming_is_not_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large blob streaming for longer than the bound, no pause in it as long: read to its end."""
+    data, stalled, seconds = _slow_answer(monkeypatch, pieces=6, pause=0.4, stall=False)
+    assert (len(data), stalled) == (6000, False) and seconds > 2
+
+
+def test_an_answer_that_stops_coming_is_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    data, stalled, seconds = _slow_answer(monkeypatch, pieces=2, pause=0.1, stall=True)
+    assert (len(data), stalled) == (2000, True) and seconds < 10

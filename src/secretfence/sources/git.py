@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-from typing import List, Optional, Sequence, Tuple
+import time
+from typing import IO, List, Optional, Sequence, Tuple
 
 from secretfence.errors import UnreadableInputError, UsageError
 
@@ -20,8 +21,8 @@ NO_REPLACE = "--no-replace-objects"
 # git waits without end on a FIFO where it expects a file (HEAD, the config, the index, packed-refs,
 # info/exclude: an unpacked archive or a hostile checkout can hold one), so its answers to these
 # short questions are awaited this long, then the run fails with a line saying so instead of hanging
-# the commit. SECRETFENCE_GIT_TIMEOUT (seconds) changes it. (The history reader's streams are not
-# bounded: they are long by nature, and run only after these questions were answered.)
+# the commit. SECRETFENCE_GIT_TIMEOUT (seconds) changes it. (The long answers, cat-file's blobs and the
+# history's log, are not bounded as a whole: they are long by nature. A stall in them is: Watchdog.)
 _ANSWER_SECONDS = 120.0
 
 
@@ -66,6 +67,111 @@ def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subpro
         raise UnreadableInputError("git is not installed or not on PATH") from None
     except OSError as error:  # cwd cannot be entered
         raise UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}") from None
+
+
+class Watchdog:
+    """Kills a git process whose answer stalls: no byte for answer_seconds() while it is awaited.
+
+    For git's long answers (a blob of any size from `cat-file --batch`, the history from `git log`),
+    which no bound on the whole could fit: git waits without end on a FIFO where it reads an object
+    (`.git/objects/xx/…`, in the main repository of a linked work tree or an alternate), and its
+    reader with it. The reader calls awaiting() when it asks and as each piece of the answer comes,
+    answered() when it has it all (the time its caller then spends on the answer is not git's);
+    once the process is killed, the reader's pipe ends, and `stalled` says why: unanswered() is
+    the error to raise. A thread, started with the first process that needs one."""
+
+    def __init__(self, process: "subprocess.Popen[bytes]") -> None:
+        import threading
+
+        self._process = process
+        self.seconds = answer_seconds()
+        self._since: Optional[float] = None  # when the awaited answer last moved; None: nothing awaited
+        self.stalled = False
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="secretfence git watchdog", daemon=True)
+        self._thread.start()
+
+    def awaiting(self) -> None:
+        """An answer is awaited from now (asked, or a piece of it has just come)."""
+        self._since = time.monotonic()
+
+    def answered(self) -> None:
+        self._since = None
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        # (woken a few times a bound: a stall is seen within a quarter of it past the bound)
+        tick = max(self.seconds / 4, 0.05)
+        while not self._stopped.wait(tick):
+            since = self._since
+            if since is not None and time.monotonic() - since >= self.seconds:
+                self.stalled = True
+                try:
+                    self._process.kill()
+                except OSError:
+                    pass
+                return
+
+
+def unanswered(args: Sequence[str], cwd: str) -> UnreadableInputError:
+    """The error for git's answer that did not come (Watchdog.stalled, or a short question past its bound)."""
+    return _unanswered(args, cwd)
+
+
+def read_answer(stream: IO[bytes], size: Optional[int], watchdog: Watchdog) -> bytes:
+    """`size` bytes of git's answer from `stream` (fewer where it ends; None: all up to its end), each
+    piece that comes telling `watchdog` the answer moves: a large blob streaming slowly is not cut off."""
+    pieces: List[bytes] = []
+    left = -1 if size is None else size
+    while left:
+        piece = stream.read1(_PIECE if left < 0 else min(left, _PIECE))  # type: ignore[attr-defined]
+        if not piece:
+            break
+        watchdog.awaiting()
+        pieces.append(piece)
+        if left > 0:
+            left -= len(piece)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
+def long_answer(args: Sequence[str], cwd: str) -> "subprocess.CompletedProcess[bytes]":
+    """git's answer to a question whose answer is long by nature (the history's log): no bound on the whole, but
+    one on a stall (Watchdog: then the one-line error). OSError as run_git says it; a non-zero exit is the caller's."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as errors:  # (git's few lines of errors: no second pipe to drain as the answer comes)
+        try:
+            process = subprocess.Popen(["git", *args], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                       stderr=errors)
+        except FileNotFoundError as error:
+            if error.filename == cwd:
+                raise UnreadableInputError(f"{cwd}: no such directory") from None
+            raise UnreadableInputError("git is not installed or not on PATH") from None
+        except OSError as error:  # cwd cannot be entered
+            raise UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}") from None
+        watchdog = Watchdog(process)
+        stdout: IO[bytes] = process.stdout  # type: ignore[assignment]
+        read = False
+        try:
+            watchdog.awaiting()
+            output = read_answer(stdout, None, watchdog)
+            read = True
+        finally:
+            watchdog.stop()
+            if not read:
+                process.kill()  # (interrupted: git must not be left writing to a pipe no one reads)
+            stdout.close()
+            returncode = process.wait()
+        if watchdog.stalled:
+            raise _unanswered(args, cwd)
+        errors.seek(0)
+        return subprocess.CompletedProcess(["git", *args], returncode, output, errors.read())
+
+
+_PIECE = 1 << 20
 
 
 def _failure(args: Sequence[str], completed: "subprocess.CompletedProcess[bytes]") -> UnreadableInputError:
@@ -150,34 +256,58 @@ _OBJECT_ENVIRONMENT = _DISCOVERY_ENVIRONMENT
 
 
 def loose_object_directory(top: str) -> Optional[str]:
-    """The objects directory of the work tree `top`'s own `.git`, where a loose object's file holds
-    exactly what `git --no-replace-objects cat-file` answers for its id (the staged reader asks git
-    without replacement refs: sources/git_staged.py): a plain repository (_plain_repository, not a
-    linked work tree) with none of the variables that move the repository set. None (git answers)
-    for anything else. Sparing the commit hook its `git cat-file` process, about a fortieth of its run."""
+    """The objects directory of the repository of the work tree `top`, where a loose object's file
+    holds exactly what `git --no-replace-objects cat-file` answers for its id (the staged reader asks
+    git without replacement refs: sources/git_staged.py), found by git's own rule: `top/.git` is
+    the repository directory, or a `gitdir: <path>` file naming it (a linked work tree's, a
+    submodule's); the objects are in its common directory (`commondir`, a linked work tree's: the
+    main repository's), under `objects`. Only for a plain repository (_plain_repository) with none
+    of the variables that move the repository or its objects set; None (git answers) for anything
+    else. Sparing the commit hook its `git cat-file` process, about a fortieth of its run.
+
+    (An alternate object directory, `objects/info/alternates`, is not followed: an object found
+    only there is read by cat-file, whose wait for it is bounded: Watchdog.)"""
     if any(name in os.environ for name in _OBJECT_ENVIRONMENT) or not hasattr(os, "getuid"):
         return None
-    git_dir = os.path.join(top, ".git")
+    marker = os.path.join(top, ".git")
     try:
-        if (not stat.S_ISDIR(os.lstat(git_dir).st_mode) or not _plain_repository(git_dir)
-                or any(os.path.lexists(os.path.join(git_dir, *name)) for name in _NOT_PLAIN_OBJECTS)):
+        mode = os.lstat(marker).st_mode
+        git_dir = marker if stat.S_ISDIR(mode) else _linked_repository(marker, top) if stat.S_ISREG(mode) else None
+        if git_dir is None or not _plain_repository(git_dir):
             return None
+        common = _common_directory(git_dir)
+        if any(os.path.lexists(os.path.join(directory, "reftable")) for directory in (git_dir, common)):
+            return None  # (the reftable ref store: git says)
     except OSError:
         return None
-    return os.path.join(git_dir, "objects")
+    return os.path.join(common, "objects")
 
 
-# (a linked work tree's repository, the reftable ref store)
-_NOT_PLAIN_OBJECTS = (("commondir",), ("reftable",))
+def _linked_repository(marker: str, directory: str) -> Optional[str]:
+    """The repository directory a `gitdir: <path>` file (a linked work tree's, a submodule's) in `directory`
+    names, relative to `directory` unless absolute, as git reads it; None if the file is no such link."""
+    content = _regular_file(marker, 4096)
+    if content is None or not content.startswith(b"gitdir: "):
+        return None
+    return os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
 
 
 def _links_a_repository(marker: str, directory: str) -> bool:
     """A `gitdir: <path>` file (a linked work tree's, a submodule's) naming a repository directory that is there."""
-    content = _regular_file(marker, 4096)
-    if content is None or not content.startswith(b"gitdir: "):
-        return False
-    target = os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
-    return os.stat(target).st_uid == os.getuid() and _plain_repository(target)
+    target = _linked_repository(marker, directory)
+    return target is not None and os.stat(target).st_uid == os.getuid() and _plain_repository(target)
+
+
+def _common_directory(git_dir: str) -> str:
+    """The repository's common directory (objects, refs, config), as git finds it: the path its `commondir` file
+    holds (a linked work tree's: the main repository's `.git`), relative to `git_dir` unless absolute, its line break
+    dropped; `git_dir` itself without one. OSError for a `commondir` that is not a regular file or too long to be one."""
+    commondir = _regular_file(os.path.join(git_dir, "commondir"), 4096)
+    if commondir is None:
+        if os.path.lexists(os.path.join(git_dir, "commondir")):
+            raise OSError(f"{git_dir}: commondir too long")
+        return git_dir
+    return os.path.realpath(os.path.join(git_dir, os.fsdecode(commondir.rstrip(b"\r\n"))))  # (git's real path)
 
 
 def _plain_repository(git_dir: str) -> bool:
@@ -189,11 +319,9 @@ def _plain_repository(git_dir: str) -> bool:
     head = _regular_file(os.path.join(git_dir, "HEAD"), 512)
     if head is None or not _valid_head(head):
         return False
-    common = git_dir
-    commondir = _regular_file(os.path.join(git_dir, "commondir"), 4096)
-    if commondir is not None:
-        common = os.path.join(git_dir, os.fsdecode(commondir.rstrip(b"\r\n")))
-    elif os.path.lexists(os.path.join(git_dir, "commondir")):
+    try:
+        common = _common_directory(git_dir)
+    except OSError:
         return False
     for name in ("objects", "refs"):
         if not stat.S_ISDIR(os.lstat(os.path.join(common, name)).st_mode):

@@ -67,10 +67,9 @@ def list_history(top: str, revision_range: str = ALL_REFS) -> History:
     arguments = ["log", "--reverse", "--date-order", "-m", "--raw", "--no-renames", "--no-abbrev", "-z",
                  "--root", "--no-color", "--no-textconv", "--no-ext-diff", "--format=%x01%H%x00%aI%x00%an",
                  *_range_arguments(revision_range), "--"]
-    completed = subprocess.run(["git", git.NO_REPLACE, *arguments], cwd=top, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               check=False) if _has_git() else None
-    if completed is None:
-        raise UnreadableInputError("git is not installed or not on PATH")
+    # (no bound on the whole: a long history takes long; git waiting on a FIFO where a commit's or a tree's object is
+    # stalls it, and that is cut short)
+    completed = git.long_answer([git.NO_REPLACE, *arguments], top)
     if completed.returncode != 0:
         lines = completed.stderr.decode("utf-8", "replace").strip().splitlines()
         reason = lines[0].replace("fatal: ", "") if lines else f"git log exit {completed.returncode}"
@@ -99,12 +98,6 @@ def shallow_commits(top: str) -> List[str]:
             return [line.decode("ascii", "replace") for line in handle.read().split() if line]
     except OSError:
         raise UnreadableInputError("this is a shallow clone, and its list of cut commits cannot be read") from None
-
-
-def _has_git() -> bool:
-    import shutil
-
-    return shutil.which("git") is not None
 
 
 def _has_any_commit(top: str) -> bool:
@@ -171,7 +164,8 @@ def head_tree(top: str) -> Dict[str, List[str]]:
 def read_blobs(top: str, shas: Sequence[str], max_bytes: int) -> Iterator[Tuple[str, bytes, str]]:
     """(sha, bytes, error) for each blob, in order, through one `git cat-file --batch`. The names
     are written by a thread while this one reads, so git never waits for a round trip; a blob
-    over `max_bytes` is read past (never held) and reported as an error."""
+    over `max_bytes` is read past (never held) and reported as an error. An answer that stalls
+    (git waiting on a FIFO where a blob's object is) ends the run with git.Watchdog's error."""
     try:
         process = subprocess.Popen(["git", git.NO_REPLACE, "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -179,6 +173,7 @@ def read_blobs(top: str, shas: Sequence[str], max_bytes: int) -> Iterator[Tuple[
         raise UnreadableInputError("git cat-file could not be started to read the history") from None
     stdin: IO[bytes] = process.stdin  # type: ignore[assignment]
     stdout: IO[bytes] = process.stdout  # type: ignore[assignment]
+    watchdog = git.Watchdog(process)
 
     def feed() -> None:
         try:
@@ -193,10 +188,19 @@ def read_blobs(top: str, shas: Sequence[str], max_bytes: int) -> Iterator[Tuple[
     finished = False
     try:
         for sha in shas:
-            data, error = _next_blob(stdout, sha, max_bytes)
+            # (awaited while this reads; not while the caller scans what it read)
+            watchdog.awaiting()
+            try:
+                data, error = _next_blob(stdout, sha, max_bytes, watchdog)
+            except UnreadableInputError:
+                if watchdog.stalled:
+                    raise git.unanswered(["cat-file"], top) from None
+                raise
+            watchdog.answered()
             yield sha, data, error
         finished = True
     finally:
+        watchdog.stop()
         if not finished and process.poll() is None:
             process.kill()  # the reader stopped early: git must not wait on a full pipe
         writer.join(timeout=10)
@@ -208,9 +212,10 @@ def read_blobs(top: str, shas: Sequence[str], max_bytes: int) -> Iterator[Tuple[
         stdout.close()
 
 
-def _next_blob(stdout: IO[bytes], sha: str, max_bytes: int) -> Tuple[bytes, str]:
+def _next_blob(stdout: IO[bytes], sha: str, max_bytes: int, watchdog: git.Watchdog) -> Tuple[bytes, str]:
     try:
         header = stdout.readline().split()
+        watchdog.awaiting()
         if len(header) == 2 and header[1] == b"missing":
             return b"", "blob missing from the repository (a shallow or partial clone?)"
         if len(header) != 3 or header[1] != b"blob":
@@ -219,12 +224,13 @@ def _next_blob(stdout: IO[bytes], sha: str, max_bytes: int) -> Tuple[bytes, str]
         if size > max_bytes:
             left = size + 1
             while left:
-                chunk = stdout.read(min(left, 1024 * 1024))
+                chunk = stdout.read1(min(left, 1024 * 1024))  # type: ignore[attr-defined]
                 if not chunk:
                     raise UnreadableInputError(f"git cat-file ended early reading blob {sha[:12]}")
+                watchdog.awaiting()
                 left -= len(chunk)
             return b"", f"is {size} bytes, over the scan limit ({max_bytes} bytes)"
-        data = stdout.read(size)
+        data = git.read_answer(stdout, size, watchdog)
         if len(data) != size or stdout.read(1) != b"\n":
             raise UnreadableInputError(f"git cat-file ended early reading blob {sha[:12]}")
     except (OSError, ValueError):

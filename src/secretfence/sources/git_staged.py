@@ -154,6 +154,7 @@ def read(entries: Sequence[StagedEntry], top: str) -> Iterator[Tuple[StagedEntry
     where git.loose_object_directory says that is what git would answer (`git add` writes one:
     a commit hook's blobs are loose), else through one cat-file process, started when first needed."""
     process: Optional["subprocess.Popen[bytes]"] = None
+    watchdog: Optional[git.Watchdog] = None
     objects = git.loose_object_directory(top)
     try:
         for entry in entries:
@@ -167,9 +168,13 @@ def read(entries: Sequence[StagedEntry], top: str) -> Iterator[Tuple[StagedEntry
             if data is None:
                 if process is None:
                     process = _cat_file(top)
-                data = _blob(process, entry.sha)
+                    watchdog = git.Watchdog(process)
+                assert watchdog is not None
+                data = _blob(process, entry.sha, watchdog, top)
             yield entry, data, ""
     finally:
+        if watchdog is not None:
+            watchdog.stop()
         if process is not None:
             _close(process)
 
@@ -267,18 +272,33 @@ def _cat_file(top: str) -> "subprocess.Popen[bytes]":
         raise UnreadableInputError("git cat-file could not be started to read the staged blobs") from None
 
 
-def _blob(process: "subprocess.Popen[bytes]", sha: str) -> bytes:
-    """One request, one answer: never more in the pipes than one blob (no deadlock, bounded memory)."""
+def _blob(process: "subprocess.Popen[bytes]", sha: str, watchdog: git.Watchdog, top: str) -> bytes:
+    """One request, one answer: never more in the pipes than one blob (no deadlock, bounded memory).
+    An answer that stalls (cat-file waiting on a FIFO where the object is, in a directory the loose
+    reader does not look in: an alternate) is cut short by `watchdog`: the one-line error, not a hung commit."""
+    try:
+        return _answer(process, sha, watchdog)
+    except UnreadableInputError:
+        if watchdog.stalled:
+            raise git.unanswered(["cat-file"], top) from None
+        raise
+    finally:
+        watchdog.answered()
+
+
+def _answer(process: "subprocess.Popen[bytes]", sha: str, watchdog: git.Watchdog) -> bytes:
     stdin: IO[bytes] = process.stdin  # type: ignore[assignment]
     stdout: IO[bytes] = process.stdout  # type: ignore[assignment]
     try:
+        watchdog.awaiting()
         stdin.write(sha.encode("ascii") + b"\n")
         stdin.flush()
         header = stdout.readline().split()
+        watchdog.awaiting()
         if len(header) != 3 or header[1] != b"blob":
             raise UnreadableInputError(f"git cat-file could not read staged blob {sha[:12]}")
         size = int(header[2])
-        data = stdout.read(size)
+        data = git.read_answer(stdout, size, watchdog)
         if len(data) != size or stdout.read(1) != b"\n":
             raise UnreadableInputError(f"git cat-file ended early reading staged blob {sha[:12]}")
     except (OSError, ValueError):
