@@ -1,6 +1,8 @@
 """Stop 58 (older misses), through the engine: an Authorization header line written whole as one string in code with
 its credential raw, no scheme before it (PHP's curl header list, libcurl's `curl_slist_append`, pycurl's `HTTPHEADER`;
-Qonto's `login:secret-key`); a variable, a format, a placeholder or a signing algorithm's name there stays none."""
+Qonto's `login:secret-key`); a variable, a format, a placeholder or a signing algorithm's name there stays none. A Google
+Maps key named so in a file under a web app's public root (`public/config.json`, `wwwroot/`, `static/`) ships to every
+browser as a bundled one does: a warning; under another name, or outside such a root, it blocks as before."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +56,25 @@ def test_a_header_line_in_documentation_is_not_this_reading(engine: Engine) -> N
     # (documentation's example headers are its own readers' to judge)
     text = f"Send the header as `\"Authorization: {_TOKEN}\"`.\n"
     assert _secrets(engine, "docs/api.md", text) == []
+
+
+# --- a Maps key in a web app's public root ------------------------------------------------------------------------------
+
+_MAPS_KEY = "AIza" + drawn_mixed(4600003, 35)
+
+
+@pytest.mark.parametrize("filename", ["storefront/public/config.json", "public/env.js", "src/Web/wwwroot/js/maps-config.json",
+                                      "app/static/js/settings.js"])
+def test_a_maps_named_key_in_a_public_root_file_warns(engine: Engine, filename: str) -> None:
+    text = f'{{\n  "googleMapsKey": "{_MAPS_KEY}",\n  "locale": "et"\n}}\n'
+    assert _secrets(engine, filename, text) == []
+    assert any(finding.secret == _MAPS_KEY for finding in engine.scan_text(filename, text))
+
+
+@pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),
+                                            ("storefront/public/config.json", "googleApiKey"),
+                                            ("storefront/public/config.json", "googleMapsServerKey"),
+                                            ("publicity/config.json", "googleMapsKey")])
+def test_a_key_of_another_name_or_outside_a_public_root_blocks(engine: Engine, filename: str, name: str) -> None:
+    text = f'{{\n  "{name}": "{_MAPS_KEY}",\n  "locale": "et"\n}}\n'
+    assert _secrets(engine, filename, text) == [(2, _MAPS_KEY)]
