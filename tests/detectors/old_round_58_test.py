@@ -2,8 +2,12 @@
 its credential raw, no scheme before it (PHP's curl header list, libcurl's `curl_slist_append`, pycurl's `HTTPHEADER`;
 Qonto's `login:secret-key`); a variable, a format, a placeholder or a signing algorithm's name there stays none. A Google
 Maps key named so in a file under a web app's public root (`public/config.json`, `wwwroot/`, `static/`) ships to every
-browser as a bundled one does: a warning; under another name, or outside such a root, it blocks as before."""
+browser as a bundled one does: a warning; under another name, or outside such a root, it blocks as before. A bare
+`Network` table's key column (`| Network | Use | Key |`, no Wi-Fi word near it) blocks where its cell is a passphrase of
+words as a generator draws one; a subnet, a VLAN, a chain's name or a stock phrase there stays none."""
 from __future__ import annotations
+
+import random
 
 import pytest
 from secretfence.engine import Engine
@@ -69,6 +73,34 @@ def test_a_maps_named_key_in_a_public_root_file_warns(engine: Engine, filename: 
     text = f'{{\n  "googleMapsKey": "{_MAPS_KEY}",\n  "locale": "et"\n}}\n'
     assert _secrets(engine, filename, text) == []
     assert any(finding.secret == _MAPS_KEY for finding in engine.scan_text(filename, text))
+
+
+# --- a network's passphrase in a bare `Network` table ---------------------------------------------------------------------
+
+_WORDS = ("sprocket", "ladder", "lorry", "bucket", "harbor", "walnut", "copper", "glacier", "orbit", "thistle", "meadow")
+
+
+def _passphrase(seed: int) -> str:
+    """Four words and a number, as a generator draws a passphrase (`sprocket-ladder-lorry-bucket43`)."""
+    generator = random.Random(seed)
+    return "-".join(generator.sample(_WORDS, 4)) + str(generator.randint(10, 99))
+
+
+_PASSPHRASE = _passphrase(4600004)
+
+
+@pytest.mark.parametrize("header", ["| Network | Use | Key |", "| Network | Use | Passphrase |", "| Networks | Use | PSK |"])
+def test_a_word_passphrase_under_a_bare_network_tables_key_blocks(engine: Engine, header: str) -> None:
+    text = (f"# BHM03 depot\n\n## Network\n{header}\n|---|---|---|\n| Yard-Devices | kiosk, printers | `{_PASSPHRASE}` |\n"
+            "| Customer | waiting area | printed on the counter sign |\n")
+    assert _secrets(engine, "docs/depots/BHM03.md", text) == [(6, _PASSPHRASE)]
+
+
+@pytest.mark.parametrize("cell", ["10.20.0.0/24", "`polygon-mainnet-rpc`", "VLAN 30", "`my-secret-wifi-passphrase-1`",
+                                  "see 1Password", "`correct-horse-battery-staple`"])
+def test_a_bare_network_tables_other_values_stay_none(engine: Engine, cell: str) -> None:
+    text = f"## Network\n| Network | Use | Key |\n|---|---|---|\n| Yard | kiosk | {cell} |\n"
+    assert _secrets(engine, "docs/depots/BHM03.md", text) == []
 
 
 @pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),

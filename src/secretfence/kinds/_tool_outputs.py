@@ -172,6 +172,12 @@ _NETWORK_KEY_HEADER = lazy_regex(
     r"""^(?:(?:wpa[23]?|wi-?fi|wlan|network|netwerk|netzwerk)[ \t-]?)?(?:key|passphrase|psk|pre-?shared[ \t]key|sleutel"""
     r"""|schl(?:ü|ue)ssel|cl[ée]f?|clave|chave|chiave)$""")
 _NETWORK_KEY_COLUMN = "wifi_passphrase"  # (what _password_columns records for it, the key its cells are judged under)
+# A bare `Network` column's table that says no Wi-Fi (`| Network | Use | Key |` under a `## Network` heading, its rows a
+# depot's yard devices and its customers' network): its key column read too, where a cell holds what a Wi-Fi network's
+# key is and no other network's value is, a passphrase of words as a generator or a controller draws one
+# (word_passphrase: `sprocket-ladder-lorry-bucket43`). A subnet's CIDR, a VLAN's id, a fingerprint, a chain's name or a
+# drawn key of any kind (an API's, a node's public key) stays any network's.
+_BARE_NETWORK_KEY_COLUMN = "bare network key"
 # A cell's login pair in code spans, as _cells leaves it (its outer backticks stripped: `` `ops` / `…` `` reads `ops` /
 # `…`), after one to three words saying whose it is or alone: the password the second span.
 _SPANNED_PAIR_CELL = lazy_regex(
@@ -222,6 +228,9 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, in
             if any(_SSID_HEADER.match(header) for header in headers) or (
                     any(_BARE_NETWORK_HEADER.match(header) for header in headers) and _says_wifi(lines, number - 1)):
                 current += [(column, _NETWORK_KEY_COLUMN, -1) for column, header in enumerate(headers)
+                            if _NETWORK_KEY_HEADER.match(header) is not None]
+            elif any(_BARE_NETWORK_HEADER.match(header) for header in headers):
+                current += [(column, _BARE_NETWORK_KEY_COLUMN, -1) for column, header in enumerate(headers)
                             if _NETWORK_KEY_HEADER.match(header) is not None]
         elif current:
             columns[number] = current
@@ -306,6 +315,11 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if _HEX_PAIRS_FINGERPRINT.match(cells[column]) is not None:
                 continue
             yield 0, "a Wi-Fi network's key in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
+        elif header == _BARE_NETWORK_KEY_COLUMN:
+            from secretfence.kinds._config_forms import word_passphrase
+
+            if word_passphrase(cells[column]):
+                yield 0, "a network's passphrase in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         else:
             yield 0, f"a notes table's {header} column", "password", cells[column]
 
