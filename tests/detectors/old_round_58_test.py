@@ -4,7 +4,10 @@ Qonto's `login:secret-key`); a variable, a format, a placeholder or a signing al
 Maps key named so in a file under a web app's public root (`public/config.json`, `wwwroot/`, `static/`) ships to every
 browser as a bundled one does: a warning; under another name, or outside such a root, it blocks as before. A bare
 `Network` table's key column (`| Network | Use | Key |`, no Wi-Fi word near it) blocks where its cell is a passphrase of
-words as a generator draws one; a subnet, a VLAN, a chain's name or a stock phrase there stays none."""
+words as a generator draws one; a subnet, a VLAN, a chain's name or a stock phrase there stays none. A vendor's secret
+on a page blocks beside the number it issued the app or the account with (`client_id` `18198`, LiqPay's `i98047885992`,
+Netvisor's `KAIHP_8812`) as beside a drawn identifier; a typed number (`12345`, `98765`, `10000`) or a pair written to
+the reader stays a warning. A setting's name in a code span of its own (`- `client_secret`: `…``) reads as a plain one."""
 from __future__ import annotations
 
 import random
@@ -101,6 +104,58 @@ def test_a_word_passphrase_under_a_bare_network_tables_key_blocks(engine: Engine
 def test_a_bare_network_tables_other_values_stay_none(engine: Engine, cell: str) -> None:
     text = f"## Network\n| Network | Use | Key |\n|---|---|---|\n| Yard | kiosk | {cell} |\n"
     assert _secrets(engine, "docs/depots/BHM03.md", text) == []
+
+
+# --- a vendor's secret beside the number it issued the account or the app ------------------------------------------------
+
+_SECRET = drawn_mixed(4600005, 32)
+_KEY_40 = drawn_mixed(4600006, 40)
+_HEX_UPPER = drawn(4600007, 32, "0123456789ABCDEF")
+
+
+@pytest.mark.parametrize("identifier", ["`18198`", "`40713`", "`i98047885992`", "`KAIHP_8812`", "`M-20417`"])
+def test_a_secret_beside_its_issued_number_blocks(engine: Engine, identifier: str) -> None:
+    text = (f"# Online payments\n\n1. We registered the app in the bank's portal.\n2. The bank gave us:\n"
+            f"   - client_id: {identifier}\n   - client_secret: `{_SECRET}`\n3. Callback: `https://shop.example.ge/cb`\n")
+    assert _secrets(engine, "docs/payments-setup.md", text) == [(6, _SECRET)]
+
+
+@pytest.mark.parametrize("identifier", ["`12345`", "`98765`", "`11111`", "`10000`", "`1234`", "`A1234`", "`your-client-id`",
+                                        "`<client id>`"])
+def test_a_secret_beside_a_typed_number_stays_a_warning(engine: Engine, identifier: str) -> None:
+    text = (f"# Online payments\n\n2. The bank gave us:\n   - client_id: {identifier}\n   - client_secret: `{_SECRET}`\n")
+    assert _secrets(engine, "docs/payments-setup.md", text) == []
+
+
+def test_a_table_of_a_public_key_and_its_private_key_blocks(engine: Engine) -> None:
+    text = (f"## Payments\nLive keys (release only!):\n\n| Parameter | Value |\n|---|---|\n| public_key | `i98047885992` |\n"
+            f"| private_key | `{_KEY_40}` |\n")
+    assert _secrets(engine, "docs/uk/onboarding.md", text) == [(7, _KEY_40)]
+
+
+def test_a_customer_key_beside_its_customer_id_blocks(engine: Engine) -> None:
+    text = f"# Netvisor\n\n- CustomerId: `KAIHP_8812`\n- CustomerKey: `{_HEX_UPPER}`\n- PartnerId: `Kai_4417`\n"
+    assert _secrets(engine, "docs/integrations/netvisor.md", text) == [(4, _HEX_UPPER)]
+
+
+@pytest.mark.parametrize("lead_in", ["Add these to your .env:", "Sandbox credentials:"])
+def test_a_pair_written_to_the_reader_stays_a_warning(engine: Engine, lead_in: str) -> None:
+    text = f"# Setup\n\n{lead_in}\n\n- client_id: `18198`\n- client_secret: `{_SECRET}`\n"
+    assert _secrets(engine, "docs/setup.md", text) == []
+
+
+# --- a setting's name in a code span before its value ---------------------------------------------------------------------
+
+def test_a_label_in_a_code_span_reads_as_a_plain_one(engine: Engine) -> None:
+    text = (f"# Payments\n\n2. The bank gave us:\n   - `client_id`: `18198`\n   - `client_secret`: `{_SECRET}`\n"
+            "3. A test payment of 1 GEL went through.\n")
+    assert _secrets(engine, "docs/payments-setup.md", text) == [(5, _SECRET)]
+
+
+@pytest.mark.parametrize("value", ["`30`", "`secret`", "`changeme`", "`<your secret>`"])
+def test_a_code_span_labels_stock_values_stay_none(engine: Engine, value: str) -> None:
+    text = f"# Options\n\n- `timeout`: `30`\n- `client_id`: `18198`\n- `client_secret`: {value}\n"
+    assert _secrets(engine, "docs/options.md", text) == []
 
 
 @pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),

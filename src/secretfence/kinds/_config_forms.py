@@ -1041,10 +1041,11 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # the span in a sentence (`console login: user `ops`, password `…``, `the API token is `…``). Judged under the
 # label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's. An aside set off
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
+# The label in a code span of its own as a setting's name is written (`- `client_secret`: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
 _LABELLED_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
@@ -3039,6 +3040,24 @@ def _labelled_values(lines: Sequence[str], index: int, line: str) -> Iterator[Tu
 _UUID = lazy_regex(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 _DRAWN_HEX = lazy_regex(r"^(?:[0-9a-f]{16,128}|[0-9A-F]{16,128})$")
 _DRAWN_DIGIT_RUNS = lazy_regex(r"[0-9]+")
+# An identifier a vendor numbers its accounts and apps with, as its console issues it beside their secret: a number of
+# five digits or more (a bank's payment app's `client_id` `18198`), or a short head of letters and a number of four or
+# more (LiqPay's public key `i98047885992`, Netvisor's customer id `KAIHP_8812`). Its digits counted from the vendor's
+# sequence, not typed as an example's are: three distinct at least, no run up or down (`12345`, `98765`), no digit
+# repeated alone (`11111`, `10000`).
+_ISSUED_NUMBER = lazy_regex(r"^(?:[0-9]{5,20}|[A-Za-z]{1,6}[_-]?[0-9]{4,20})$")
+_COUNTED_RUNS = ("01234567890", "09876543210")
+
+
+def _issued_number(value: str) -> bool:
+    """`value` is a vendor's issued number or short-headed number (see _ISSUED_NUMBER)."""
+    if _ISSUED_NUMBER.match(value) is None:
+        return False
+    digits = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
+    if len(set(digits)) < 3 or any(digits in run for run in _COUNTED_RUNS):
+        return False
+    return not any(run in digits for run in ("1234", "2345", "3456", "4567", "5678", "6789", "9876", "8765", "7654",
+                                             "6543", "5432", "4321"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3046,9 +3065,12 @@ def drawn_credential(value: str, identifier: bool = False) -> bool:
     """A value a vendor's console or a generator drew at random: a random UUID, a hex run of 16 digits or more (ten
     distinct), or letters and digits (`-` and `_` between allowed) of 12 or more, ten distinct, in both cases with digits
     in two runs or more, or in one case with digits in three runs or more (`u4blp065o6ghmvfzumiqa9nm5k4grrs7`); no
-    placeholder, no alphabet's run, no chunk repeated. (An identifier, `identifier`, is read at the same bar.)"""
+    placeholder, no alphabet's run, no chunk repeated. (An identifier, `identifier`, is read at the same bar, or is a
+    number its vendor issued, _issued_number.)"""
     from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder, is_sequential
 
+    if identifier and len(value) <= 26 and _issued_number(value):
+        return True
     if not 12 <= len(value) <= 256 or not value.isascii():
         return False
     lowered = value.lower()
