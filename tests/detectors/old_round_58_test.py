@@ -8,7 +8,9 @@ words as a generator draws one; a subnet, a VLAN, a chain's name or a stock phra
 on a page blocks beside the number it issued the app or the account with (`client_id` `18198`, LiqPay's `i98047885992`,
 Netvisor's `KAIHP_8812`) as beside a drawn identifier; a typed number (`12345`, `98765`, `10000`) or a pair written to
 the reader stays a warning. A setting's name in a code span of its own (`- `client_secret`: `…``) reads as a plain one.
-Indonesian's `sandi` alone (its notes' short `kata sandi`) labels a password as `password` does."""
+Indonesian's `sandi` alone (its notes' short `kata sandi`) labels a password as `password` does. An SNMP community on a
+page (`SNMP: community for towers is `…``, `- SNMP community: `…``) is judged as its password; `public`, `private`, a
+BGP community or a community forum stays none."""
 from __future__ import annotations
 
 import random
@@ -179,6 +181,26 @@ def test_indonesian_sandi_in_code_blocks(engine: Engine) -> None:
 @pytest.mark.parametrize("item", ["- Sandi: `changeme`", "- Sandi: lihat Bitwarden", "- Reviewer: Sandi"])
 def test_indonesian_sandi_stand_ins_stay_none(engine: Engine, item: str) -> None:
     assert _secrets(engine, "docs/catatan.md", f"# Catatan\n\n{item}\n") == []
+
+
+# --- an SNMP community on a page ----------------------------------------------------------------------------------------
+
+_COMMUNITY = "rcn-ro-" + drawn_mixed(4600009, 8)
+
+
+@pytest.mark.parametrize("item", ["- [ ] SNMP: community for towers is `{c}`, allowed from 10.20.0.0/24 only",
+                                  "- SNMP community: `{c}`", "- the SNMP community string is `{c}` (RO)",
+                                  "- SNMPv2c community: `{c}`"])
+def test_an_snmp_community_on_a_page_blocks(engine: Engine, item: str) -> None:
+    text = f"# New tower checklist\n\n- [ ] Router from the template\n{item.format(c=_COMMUNITY)}\n- [ ] Add to LibreNMS\n"
+    assert _secrets(engine, "docs/onboarding/new-tower-checklist.md", text) == [(4, _COMMUNITY)]
+
+
+@pytest.mark.parametrize("item", ["- SNMP community: `public`", "- the SNMP community string is `private`",
+                                  "- SNMP community: `<community>`", "- BGP community for transit is `65000:100`",
+                                  "- the community forum is `discourse.example.org`"])
+def test_stock_communities_and_other_communities_stay_none(engine: Engine, item: str) -> None:
+    assert _secrets(engine, "docs/network.md", f"# Network\n\n{item}\n") == []
 
 
 @pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),

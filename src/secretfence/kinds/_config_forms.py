@@ -546,8 +546,12 @@ _FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+["'`]?[\w.@\\-]{1,64}["'`]?[ \t]*/[ 
 # a network access server's shared secret in a span after its label's other words (`Shared secret configured on the APs:
 # `…``): documented_passwords' _SHARED_SECRET_LABEL
 _FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
+# an SNMP community in a span after its word (`SNMP: community for towers is `…``, `| SNMP community (RO) | `…` |`):
+# _SNMP_COMMUNITY_SPAN, documented_passwords' _SNMP_COMMUNITY_LABEL
+_FOLDED_SNMP_COMMUNITY = rb"""community[^`\n]{0,96}`[^`\s]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SNMP_COMMUNITY), ("community",), lazy_regex(_FOLDED_SNMP_COMMUNITY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key", "shared\tsecret", "shared\tkey"),
                        lazy_regex(_FOLDED_SHARED_SECRET, re.IGNORECASE)),
@@ -1492,6 +1496,21 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield from thai_spoken_values(text)
     if "khẩu" in text or "KHẨU" in text:
         yield from _vietnamese_spoken_spans(text)
+    if ("ommunit" in text or "OMMUNIT" in text) and _NAMES_SNMP.search(text) is not None:
+        for found in itertools.islice(_SNMP_COMMUNITY_SPAN.finditer(text), _SPANS_A_LINE):
+            yield 0, "SNMP community given in a code span", "password", found.group("value")
+
+
+# An SNMP community said in a sentence on a line naming SNMP (`SNMP: community for towers is `…``, `the SNMP community
+# string is `…``, `snmp community `…` (RO)`): the password a v1/v2c agent and its poller share, as a configuration's
+# `snmp-server community …` gives it (kinds/_network_configs.py). Judged as documentation's passwords are (a stock
+# `public` or `private` is none).
+_NAMES_SNMP = lazy_regex(r"""(?i)(?<![a-z])snmp""")
+_SNMP_COMMUNITY_SPAN = lazy_regex(
+    r"""(?i)(?<![\w-])community(?:[ \t]+string)?(?:[ \t]+(?:for|of|on)(?:[ \t]+[\w./-]{1,32}){1,3})?"""
+    r"""(?:[ \t]+(?:is|was|to[ \t]+use))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# A label naming an SNMP community (`SNMP community`, `snmp_community`, `Community string`, `SNMPv2 community (RO)`)
+_SNMP_COMMUNITY_LABEL = lazy_regex(r"""(?i)(?:^|_)community(?:_string)?(?:_|$)""")
 
 
 # A Danish or Norwegian login's pair in code spans, its password called by the everyday word `kode` (`koden`, `kodeord`)
@@ -2868,6 +2887,11 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             # with: `Shared secret configured on the APs: `…`` below `RADIUS server: …`)
             reported.add(value)
             yield offset, what, "shared_secret", value
+        elif _SNMP_COMMUNITY_LABEL.search(key) is not None and _NAMES_SNMP.search(text) is not None:
+            # (an SNMP community under its label, `- SNMP community: `…``, `| SNMP community (RO) | `…` |`: the agent's
+            # shared password, judged as one)
+            reported.add(value)
+            yield offset, what, "password", value
         elif "_" in key and not in_table:
             # (a list's key for the account a sibling item names: `- Integration user: `…`` then `- API key for that
             # user: `…``, judged under the key's own words)
