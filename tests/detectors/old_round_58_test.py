@@ -10,7 +10,8 @@ Netvisor's `KAIHP_8812`) as beside a drawn identifier; a typed number (`12345`, 
 the reader stays a warning. A setting's name in a code span of its own (`- `client_secret`: `…``) reads as a plain one.
 Indonesian's `sandi` alone (its notes' short `kata sandi`) labels a password as `password` does. An SNMP community on a
 page (`SNMP: community for towers is `…``, `- SNMP community: `…``) is judged as its password; `public`, `private`, a
-BGP community or a community forum stays none."""
+BGP community or a community forum stays none. An integrations table's `Credential` cell naming its kind before its span
+(`key `…``, `API token: `…``) blocks; a cell of words (a table of where credentials are kept) stays none."""
 from __future__ import annotations
 
 import random
@@ -201,6 +202,36 @@ def test_an_snmp_community_on_a_page_blocks(engine: Engine, item: str) -> None:
                                   "- the community forum is `discourse.example.org`"])
 def test_stock_communities_and_other_communities_stay_none(engine: Engine, item: str) -> None:
     assert _secrets(engine, "docs/network.md", f"# Network\n\n{item}\n") == []
+
+
+# --- an integrations table's credential column ---------------------------------------------------------------------------
+
+_TABLE_HEX = drawn(4600010, 40, "0123456789abcdef")
+_TABLE_TOKEN = drawn_mixed(4600011, 28)
+
+
+@pytest.mark.parametrize("cell, value", [("key `{v}`", _TABLE_HEX), ("API token: `{v}`", _TABLE_TOKEN),
+                                         ("token `{v}`", _TABLE_TOKEN)])
+def test_a_worded_span_in_a_credential_column_blocks(engine: Engine, cell: str, value: str) -> None:
+    text = ("# Integrations overview\n\n| Integration | Purpose | Endpoint | Credential |\n|---|---|---|---|\n"
+            "| Samsara | lorry positions | api.eu.samsara.com | 1Password \"Samsara API\" |\n"
+            f"| OptimoRoute | planning | api.optimoroute.com | {cell.format(v=value)} |\n")
+    assert _secrets(engine, "docs/integrations/overview.md", text) == [(6, value)]
+
+
+@pytest.mark.parametrize("cell", ["key `YOUR_API_KEY`", "password `changeme`", "key `<key>`", "OAuth client (finance)",
+                                  "AWS SM `prod/permits`", "key in 1Password"])
+def test_a_credential_columns_stand_ins_stay_none(engine: Engine, cell: str) -> None:
+    text = f"# Integrations\n\n| Integration | Credential |\n|---|---|\n| Xero | {cell} |\n"
+    assert _secrets(engine, "docs/integrations/overview.md", text) == []
+
+
+def test_a_table_of_where_credentials_are_kept_stays_none(engine: Engine) -> None:
+    text = ("# Where the secrets live\n\n| Credential | Store | Path / item |\n|---|---|---|\n"
+            "| Store portal logins | 1Password, vault \"Compliance\" | `Portal - Store NN` |\n"
+            "| POS SQL logins | HashiCorp Vault | `secret/stores/<NN>/pos-db` |\n"
+            "| Partner API | Key Vault `kv-logistics/partner-api` | JH |\n")
+    assert _secrets(engine, "docs/secrets.md", text) == []
 
 
 @pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),

@@ -178,6 +178,12 @@ _NETWORK_KEY_COLUMN = "wifi_passphrase"  # (what _password_columns records for i
 # (word_passphrase: `sprocket-ladder-lorry-bucket43`). A subnet's CIDR, a VLAN's id, a fingerprint, a chain's name or a
 # drawn key of any kind (an API's, a node's public key) stays any network's.
 _BARE_NETWORK_KEY_COLUMN = "bare network key"
+# A `Credential` column's cell naming the credential's kind before its code span, as an integrations table gives each
+# service's (`| OptimoRoute | planning | api.optimoroute.com | key `…` |`, `API token: `…``), its other rows saying where
+# theirs are kept (`1Password "Samsara API"`): the span is the value (_cells has stripped the cell's outer backticks).
+_WORDED_SPAN_CELL = lazy_regex(
+    r"""^(?P<word>(?:[A-Za-z][\w.-]{0,23}[ \t]+){0,2}(?i:key|token|secret|password|passphrase|pwd|pw))[ \t]*:?[ \t]*"""
+    r"""`(?P<value>[^`\s]{8,256})`?$""")
 # A cell's login pair in code spans, as _cells leaves it (its outer backticks stripped: `` `ops` / `…` `` reads `ops` /
 # `…`), after one to three words saying whose it is or alone: the password the second span.
 _SPANNED_PAIR_CELL = lazy_regex(
@@ -301,9 +307,18 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if environment < len(cells) and _PRODUCTION_CELL.match(cells[environment]) is not None:
                 yield 0, f"the {cells[environment]} environment's secret in a table of environments", "secret", cells[column]
             continue
-        if header == _LOGIN_COLUMN or header == "credential":  # (a `Credential` column's cell may be a pair too)
+        worded = _WORDED_SPAN_CELL.match(cells[column]) if header == "credential" and "`" in cells[column] else None
+        if worded is not None:
+            # (an integrations table's `Credential` cell naming its kind before the span: `key `…``, `API token: `…``)
+            word = worded.group("word").lower()
+            key = "api_key" if word.endswith("key") else "password" if word.startswith("pass") or word.startswith("pw") \
+                else word.rsplit(None, 1)[-1]
+            yield 0, f"a {worded.group('word')} in a table's credential column", key, worded.group("value")
+        elif header == _LOGIN_COLUMN or header == "credential":  # (a `Credential` column's cell may be a pair too)
             password = _login_pair_password(cells[column])
-            if header == "credential" and not password:
+            if header == "credential" and not password and not any(character.isspace() for character in cells[column]):
+                # (a cracked credential's cell is one token; words are a label of what the credential is, `LeadsOnline
+                # store logins`, `Wellboat partner API`, as a table of where credentials are kept names each)
                 password = cells[column]
             if password:
                 yield 0, "a login pair in a table's login column", "password", password
