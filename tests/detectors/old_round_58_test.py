@@ -11,7 +11,8 @@ the reader stays a warning. A setting's name in a code span of its own (`- `clie
 Indonesian's `sandi` alone (its notes' short `kata sandi`) labels a password as `password` does. An SNMP community on a
 page (`SNMP: community for towers is `…``, `- SNMP community: `…``) is judged as its password; `public`, `private`, a
 BGP community or a community forum stays none. An integrations table's `Credential` cell naming its kind before its span
-(`key `…``, `API token: `…``) blocks; a cell of words (a table of where credentials are kept) stays none."""
+(`key `…``, `API token: `…``) blocks; a cell of words (a table of where credentials are kept) stays none. Icelandic's
+`lykill` (key) names a key as `kulcs` and `clave` do, on a page (`- API lykill: `…`` beside its merchant id) and in code."""
 from __future__ import annotations
 
 import random
@@ -232,6 +233,27 @@ def test_a_table_of_where_credentials_are_kept_stays_none(engine: Engine) -> Non
             "| POS SQL logins | HashiCorp Vault | `secret/stores/<NN>/pos-db` |\n"
             "| Partner API | Key Vault `kv-logistics/partner-api` | JH |\n")
     assert _secrets(engine, "docs/secrets.md", text) == []
+
+
+# --- Icelandic's `lykill` -------------------------------------------------------------------------------------------------
+
+_LYKILL_KEY = "tya_live_" + drawn_mixed(4600012, 40)
+
+
+def test_an_icelandic_api_key_beside_its_merchant_id_blocks(engine: Engine) -> None:
+    text = (f"# Posi\n\n3. Setja inn:\n   - Merchant ID: `11840293`\n   - Terminal ID: `T-FLUD-02`\n"
+            f"   - API lykill: `{_LYKILL_KEY}`\n4. Prófa með 10 kr. færslu.\n")
+    assert _secrets(engine, "docs/greidslur/posi-uppsetning.md", text) == [(6, _LYKILL_KEY)]
+
+
+def test_an_icelandic_key_name_in_code_blocks(engine: Engine) -> None:
+    assert _secrets(engine, "app/settings.py", f'TEYA_API_LYKILL = "{_LYKILL_KEY}"\n') == [(1, _LYKILL_KEY)]
+
+
+@pytest.mark.parametrize("value", ["`YOUR_API_KEY`", "`<lykill>`", "`xxxxxxxxxxxxxxxxxxxx`"])
+def test_an_icelandic_keys_stand_ins_stay_none(engine: Engine, value: str) -> None:
+    text = f"# Posi\n\n- Merchant ID: `11840293`\n- API lykill: {value}\n"
+    assert _secrets(engine, "docs/greidslur/posi.md", text) == []
 
 
 @pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),

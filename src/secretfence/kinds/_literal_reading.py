@@ -199,7 +199,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci",
                            # (Catalan's password and key, `CONTRASENYA_SMTP=`, `clau_api:`, `paraula_de_pas:`: Spanish's
                            # `contraseña` is detect-secrets' keyword's own, Catalan's no keyword's)
-                           "contrasenya", "clau", "paraula")
+                           "contrasenya", "clau", "paraula",
+                           # (Icelandic's key and password, `API_LYKILL=`, `lykilord:`)
+                           "lykil")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -244,7 +246,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
-                         "paraula")
+                         "paraula", "lykil")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
