@@ -8,8 +8,7 @@ words as a generator draws one; a subnet, a VLAN, a chain's name or a stock phra
 on a page blocks beside the number it issued the app or the account with (`client_id` `18198`, LiqPay's `i98047885992`,
 Netvisor's `KAIHP_8812`) as beside a drawn identifier; a typed number (`12345`, `98765`, `10000`) or a pair written to
 the reader stays a warning. A setting's name in a code span of its own (`- `client_secret`: `…``) reads as a plain one.
-Indonesian's `sandi` alone (its notes' short `kata sandi`) labels a password as `password` does. An SNMP community on a
-page (`SNMP: community for towers is `…``, `- SNMP community: `…``) is judged as its password; `public`, `private`, a
+An SNMP community on a page (`SNMP: community for towers is `…``, `- SNMP community: `…``) is judged as its password; `public`, `private`, a
 BGP community or a community forum stays none. An integrations table's `Credential` cell naming its kind before its span
 (`key `…``, `API token: `…``) blocks; a cell of words (a table of where credentials are kept) stays none. Icelandic's
 `lykill` (key) names a key as `kulcs` and `clave` do, on a page (`- API lykill: `…`` beside its merchant id) and in code."""
@@ -161,28 +160,6 @@ def test_a_label_in_a_code_span_reads_as_a_plain_one(engine: Engine) -> None:
 def test_a_code_span_labels_stock_values_stay_none(engine: Engine, value: str) -> None:
     text = f"# Options\n\n- `timeout`: `30`\n- `client_id`: `18198`\n- `client_secret`: {value}\n"
     assert _secrets(engine, "docs/options.md", text) == []
-
-
-# --- Indonesian's `sandi` alone -------------------------------------------------------------------------------------------
-
-_CHOSEN = "Stirrup#" + "Rivet" + str(4600 + 8 * 16)  # (a person's choice: two words, a symbol, digits; from the seed range)
-
-
-@pytest.mark.parametrize("item", ["- Tokopedia: login email `admin.toko@toko.co.id`\n  sandi: `{pw}` (OTP ke HP toko)",
-                                  "- Sandi: `{pw}`"])
-def test_indonesian_sandi_alone_labels_a_password(engine: Engine, item: str) -> None:
-    text = f"# Serah terima admin toko\n\n{item.format(pw=_CHOSEN)}\n"
-    line = 3 + item.split("\n").index(next(row for row in item.split("\n") if "{pw}" in row))
-    assert _secrets(engine, "docs/serah-terima-admin-toko.md", text) == [(line, _CHOSEN)]
-
-
-def test_indonesian_sandi_in_code_blocks(engine: Engine) -> None:
-    assert _secrets(engine, "app/config.py", f'DB_SANDI = "{_CHOSEN}"\n') == [(1, _CHOSEN)]
-
-
-@pytest.mark.parametrize("item", ["- Sandi: `changeme`", "- Sandi: lihat Bitwarden", "- Reviewer: Sandi"])
-def test_indonesian_sandi_stand_ins_stay_none(engine: Engine, item: str) -> None:
-    assert _secrets(engine, "docs/catatan.md", f"# Catatan\n\n{item}\n") == []
 
 
 # --- an SNMP community on a page ----------------------------------------------------------------------------------------

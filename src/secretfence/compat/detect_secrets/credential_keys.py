@@ -318,9 +318,6 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
     # its first word), `گذرواژه`)
     "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
-    # (Indonesian's `sandi` alone, as its notes shorten `kata sandi` under a login: `login email … / sandi: …`, `sandi
-    # wifi: …`)
-    "sandi",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
