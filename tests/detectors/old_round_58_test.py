@@ -8,8 +8,8 @@ words as a generator draws one; a subnet, a VLAN, a chain's name or a stock phra
 on a page blocks beside the number it issued the app or the account with (`client_id` `18198`, LiqPay's `i98047885992`,
 Netvisor's `KAIHP_8812`) as beside a drawn identifier; a typed number (`12345`, `98765`, `10000`) or a pair written to
 the reader stays a warning. A setting's name in a code span of its own (`- `client_secret`: `…``) reads as a plain one.
-An SNMP community on a page (`SNMP: community for towers is `…``, `- SNMP community: `…``) is judged as its password; `public`, `private`, a
-BGP community or a community forum stays none. An integrations table's `Credential` cell naming its kind before its span
+An SNMP community on a page (`SNMP: community for towers is `…``, `- SNMP community: `…``) is judged as its password;
+`public`, `private`, a BGP community or a community forum stays none. An integrations table's `Credential` cell naming its kind before its span
 (`key `…``, `API token: `…``) blocks; a cell of words (a table of where credentials are kept) stays none. Icelandic's
 `lykill` (key) names a key as `kulcs` and `clave` do, on a page (`- API lykill: `…`` beside its merchant id) and in code."""
 from __future__ import annotations
@@ -129,6 +129,13 @@ def test_a_secret_beside_its_issued_number_blocks(engine: Engine, identifier: st
 def test_a_secret_beside_a_typed_number_stays_a_warning(engine: Engine, identifier: str) -> None:
     text = (f"# Online payments\n\n2. The bank gave us:\n   - client_id: {identifier}\n   - client_secret: `{_SECRET}`\n")
     assert _secrets(engine, "docs/payments-setup.md", text) == []
+
+
+def test_an_issued_number_shown_bare_in_a_settings_copy_stays_a_warning(engine: Engine) -> None:
+    # (a README's copy of a sample's settings file: its numbers are not marked as values to copy)
+    text = (f"# Companion computer\n\nCopy the activation settings into UserConfig.txt.\n\n"
+            f"    app_id : 1069806\n    app_key : {_HEX_UPPER.lower()}\n    acm_port : /dev/ttyACM0\n")
+    assert _secrets(engine, "docs/osdk.md", text) == []
 
 
 def test_a_table_of_a_public_key_and_its_private_key_blocks(engine: Engine) -> None:

@@ -2999,13 +2999,20 @@ def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, val
     block, lead_in = _pair_block(lines, index)
     if _addresses_the_reader(line_text(lines, index), block, lead_in):
         return False  # (a pair in a block that writes to its reader, `| Owner | you@example.com |`: the docs' example)
-    for at, _ in block:
+    for at, text in block:
         for sibling_key, sibling_value in _labelled_values_at(lines, at):
-            if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and
-                                           drawn_credential(sibling_value, identifier=True)
+            if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and (
+                    drawn_credential(sibling_value, identifier=True) or _marked_issued_number(text, sibling_value))
                                            or _tenant_address(sibling_value)):
                 return True
     return False
+
+
+def _marked_issued_number(text: str, value: str) -> bool:
+    """`value`, on line `text`, is a number its vendor issued (_issued_number) that the page marks as a value to copy, in
+    a code span or a table's cell (`- client_id: `18198``, `| public_key | `i98…` |`): a settings file's copy shown bare
+    in a README's block (`app_id : 1069806` among a sample's settings) is read as before."""
+    return len(value) <= 26 and _issued_number(value) and (f"`{value}`" in text or text.lstrip().startswith("|"))
 
 
 # An account's own address on a vendor's domain, as a settings list gives it beside the account's key (`- スペース:
@@ -3089,12 +3096,9 @@ def drawn_credential(value: str, identifier: bool = False) -> bool:
     """A value a vendor's console or a generator drew at random: a random UUID, a hex run of 16 digits or more (ten
     distinct), or letters and digits (`-` and `_` between allowed) of 12 or more, ten distinct, in both cases with digits
     in two runs or more, or in one case with digits in three runs or more (`u4blp065o6ghmvfzumiqa9nm5k4grrs7`); no
-    placeholder, no alphabet's run, no chunk repeated. (An identifier, `identifier`, is read at the same bar, or is a
-    number its vendor issued, _issued_number.)"""
+    placeholder, no alphabet's run, no chunk repeated. (An identifier, `identifier`, is read at the same bar.)"""
     from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder, is_sequential
 
-    if identifier and len(value) <= 26 and _issued_number(value):
-        return True
     if not 12 <= len(value) <= 256 or not value.isascii():
         return False
     lowered = value.lower()

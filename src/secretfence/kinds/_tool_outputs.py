@@ -182,7 +182,7 @@ _BARE_NETWORK_KEY_COLUMN = "bare network key"
 # service's (`| OptimoRoute | planning | api.optimoroute.com | key `…` |`, `API token: `…``), its other rows saying where
 # theirs are kept (`1Password "Samsara API"`): the span is the value (_cells has stripped the cell's outer backticks).
 _WORDED_SPAN_CELL = lazy_regex(
-    r"""^(?P<word>(?:[A-Za-z][\w.-]{0,23}[ \t]+){0,2}(?i:key|token|secret|password|passphrase|pwd|pw))[ \t]*:?[ \t]*"""
+    r"""^(?P<word>(?:[A-Za-z][\w.-]{0,23}[ \t]+){0,2}(?i:key|token|secret|password|passphrase|pwd|pw))[ \t]*(?::[ \t]*)?"""
     r"""`(?P<value>[^`\s]{8,256})`?$""")
 # A cell's login pair in code spans, as _cells leaves it (its outer backticks stripped: `` `ops` / `…` `` reads `ops` /
 # `…`), after one to three words saying whose it is or alone: the password the second span.
