@@ -419,8 +419,8 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 _FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
-# (Hungarian's key, `kulcs`, as English's: `- Onfleet API kulcs (a régi integrációé): `…``)
-_FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key|kulcs)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
+# (Hungarian's key, `kulcs`, as English's: `- Onfleet API kulcs (a régi integrációé): `…``; Icelandic's, `- API lykill: `…``)
+_FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key|kulcs|lykil)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
                      rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)[*_]{0,2})?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
 # a password's word, what it is for, then `is` or a colon before its span or its value (`admin password for the NVRs
 # is `…``, `- **Password for unattended access**: `…``: _SPOKEN_SPAN's, _LABELLED_SPAN's and _LISTED_BARE's labels); what
@@ -568,8 +568,12 @@ _FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+["'`]?[\w.@\\-]{1,64}["'`]?[ \t]*/[ 
 # a network access server's shared secret in a span after its label's other words (`Shared secret configured on the APs:
 # `…``): documented_passwords' _SHARED_SECRET_LABEL
 _FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
+# an SNMP community in a span after its word (`SNMP: community for towers is `…``, `| SNMP community (RO) | `…` |`):
+# _SNMP_COMMUNITY_SPAN, documented_passwords' _SNMP_COMMUNITY_LABEL
+_FOLDED_SNMP_COMMUNITY = rb"""community[^`\n]{0,96}`[^`\s]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SNMP_COMMUNITY), ("community",), lazy_regex(_FOLDED_SNMP_COMMUNITY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key", "shared\tsecret", "shared\tkey"),
                        lazy_regex(_FOLDED_SHARED_SECRET, re.IGNORECASE)),
@@ -588,7 +592,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphras
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs"),
+                Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs", "lykil"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
@@ -1082,10 +1086,11 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # the span in a sentence (`console login: user `ops`, password `…``, `the API token is `…``). Judged under the
 # label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's. An aside set off
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
+# The label in a code span of its own as a setting's name is written (`- `client_secret`: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
 _LABELLED_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
@@ -1542,6 +1547,21 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield from thai_spoken_values(text)
     if "khẩu" in text or "KHẨU" in text:
         yield from _vietnamese_spoken_spans(text)
+    if ("ommunit" in text or "OMMUNIT" in text) and _NAMES_SNMP.search(text) is not None:
+        for found in itertools.islice(_SNMP_COMMUNITY_SPAN.finditer(text), _SPANS_A_LINE):
+            yield 0, "SNMP community given in a code span", "password", found.group("value")
+
+
+# An SNMP community said in a sentence on a line naming SNMP (`SNMP: community for towers is `…``, `the SNMP community
+# string is `…``, `snmp community `…` (RO)`): the password a v1/v2c agent and its poller share, as a configuration's
+# `snmp-server community …` gives it (kinds/_network_configs.py). Judged as documentation's passwords are (a stock
+# `public` or `private` is none).
+_NAMES_SNMP = lazy_regex(r"""(?i)(?<![a-z])snmp""")
+_SNMP_COMMUNITY_SPAN = lazy_regex(
+    r"""(?i)(?<![\w-])community(?:[ \t]+string)?(?:[ \t]+(?:for|of|on)(?:[ \t]+[\w./-]{1,32}){1,3})?"""
+    r"""(?:[ \t]+(?:is|was|to[ \t]+use))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# A label naming an SNMP community (`SNMP community`, `snmp_community`, `Community string`, `SNMPv2 community (RO)`)
+_SNMP_COMMUNITY_LABEL = lazy_regex(r"""(?i)(?:^|_)community(?:_string)?(?:_|$)""")
 
 
 # A Danish or Norwegian login's pair in code spans, its password called by the everyday word `kode` (`koden`, `kodeord`)
@@ -2949,6 +2969,11 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             # with: `Shared secret configured on the APs: `…`` below `RADIUS server: …`)
             reported.add(value)
             yield offset, what, "shared_secret", value
+        elif _SNMP_COMMUNITY_LABEL.search(key) is not None and _NAMES_SNMP.search(text) is not None:
+            # (an SNMP community under its label, `- SNMP community: `…``, `| SNMP community (RO) | `…` |`: the agent's
+            # shared password, judged as one)
+            reported.add(value)
+            yield offset, what, "password", value
         elif "_" in key and not in_table:
             # (a list's key for the account a sibling item names: `- Integration user: `…`` then `- API key for that
             # user: `…``, judged under the key's own words)
@@ -3057,13 +3082,20 @@ def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, val
     block, lead_in = _pair_block(lines, index)
     if _addresses_the_reader(line_text(lines, index), block, lead_in):
         return False  # (a pair in a block that writes to its reader, `| Owner | you@example.com |`: the docs' example)
-    for at, _ in block:
+    for at, text in block:
         for sibling_key, sibling_value in _labelled_values_at(lines, at):
-            if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and
-                                           drawn_credential(sibling_value, identifier=True)
+            if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and (
+                    drawn_credential(sibling_value, identifier=True) or _marked_issued_number(text, sibling_value))
                                            or _tenant_address(sibling_value)):
                 return True
     return False
+
+
+def _marked_issued_number(text: str, value: str) -> bool:
+    """`value`, on line `text`, is a number its vendor issued (_issued_number) that the page marks as a value to copy, in
+    a code span or a table's cell (`- client_id: `18198``, `| public_key | `i98…` |`): a settings file's copy shown bare
+    in a README's block (`app_id : 1069806` among a sample's settings) is read as before."""
+    return len(value) <= 26 and _issued_number(value) and (f"`{value}`" in text or text.lstrip().startswith("|"))
 
 
 # An account's own address on a vendor's domain, as a settings list gives it beside the account's key (`- スペース:
@@ -3122,6 +3154,24 @@ def _labelled_values(lines: Sequence[str], index: int, line: str) -> Iterator[Tu
 _UUID = lazy_regex(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 _DRAWN_HEX = lazy_regex(r"^(?:[0-9a-f]{16,128}|[0-9A-F]{16,128})$")
 _DRAWN_DIGIT_RUNS = lazy_regex(r"[0-9]+")
+# An identifier a vendor numbers its accounts and apps with, as its console issues it beside their secret: a number of
+# five digits or more (a bank's payment app's `client_id` `18198`), or a short head of letters and a number of four or
+# more (LiqPay's public key `i98047885992`, Netvisor's customer id `KAIHP_8812`). Its digits counted from the vendor's
+# sequence, not typed as an example's are: three distinct at least, no run up or down (`12345`, `98765`), no digit
+# repeated alone (`11111`, `10000`).
+_ISSUED_NUMBER = lazy_regex(r"^(?:[0-9]{5,20}|[A-Za-z]{1,6}[_-]?[0-9]{4,20})$")
+_COUNTED_RUNS = ("01234567890", "09876543210")
+
+
+def _issued_number(value: str) -> bool:
+    """`value` is a vendor's issued number or short-headed number (see _ISSUED_NUMBER)."""
+    if _ISSUED_NUMBER.match(value) is None:
+        return False
+    digits = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
+    if len(set(digits)) < 3 or any(digits in run for run in _COUNTED_RUNS):
+        return False
+    return not any(run in digits for run in ("1234", "2345", "3456", "4567", "5678", "6789", "9876", "8765", "7654",
+                                             "6543", "5432", "4321"))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -203,7 +203,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "contrasenya", "clau", "paraula",
                            # (Galician's password, `Contrasinal=`, `<Contrasinal>`, `smtp.contrasinal`; Uzbek's, `PAROL =`,
                            # `parol:`, which Romanian's `parola` holds but not its bare stem)
-                           "contrasinal", "parol")
+                           "contrasinal", "parol",
+                           # (Icelandic's key and password, `API_LYKILL=`, `lykilord:`)
+                           "lykil")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -248,7 +250,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
-                         "paraula", "contrasinal", "parol")
+                         "paraula", "contrasinal", "parol", "lykil")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
@@ -505,6 +507,19 @@ _AUTH_TYPE_PASS = lazy_regex(r"(?i)^[ \t]*auth_type[ \t]+pass[ \t]*$")
 _USER_INFO_KEYS = ("basic.auth.user.info", "basic_auth_user_info")
 # A quoted Basic credential with no header name beside it (a recorded request's header list).
 _QUOTED_BASIC = lazy_regex(r"""(?P<q>["'])Basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,2048}={0,2})(?P=q)""")
+# A header line written whole as one string in code, its value the credential with no scheme before it (PHP's
+# `CURLOPT_HTTPHEADER => ['Authorization: …']`, libcurl's `curl_slist_append(h, "Authorization: …")`, pycurl's
+# `HTTPHEADER`, a raw request's `"Authorization: …\r\n"`): the vendors that take their key raw in the header (Fonnte's
+# token, Qonto's `login:secret-key`, many a gateway's API key). The value one word to the string's closing quote (a
+# scheme's `Bearer …` has its own reading, _AUTHORIZATION; a variable, a format's `%s` or a template's `{…}` is none).
+_QUOTED_RAW_AUTHORIZATION = lazy_regex(
+    r"""(?P<q>["'])(?i:authorization)[ \t]*:[ \t]*(?P<value>[^\s"'`$%{}<>\\]{16,512})(?:\\r)?(?:\\n)?(?P=q)""")
+# A raw value's login before its key (Qonto's `Authorization: <organisation login>:<secret key>`): the key is judged.
+_RAW_LOGIN_AND_KEY = lazy_regex(r"""^(?P<login>[A-Za-z0-9._@-]{1,128}):(?P<key>[^:]{16,384})$""")
+# A signing scheme's algorithm written alone where a request builder fills in the rest (AWS Signature V4's
+# `AWS4-HMAC-SHA256`, Google Cloud Storage's `GOOG4-RSA-SHA256`, Alibaba's `OSS4-HMAC-SHA256`): no credential.
+_SIGNING_ALGORITHM = lazy_regex(r"""^[A-Z0-9]{2,12}-(?:HMAC|RSA|ECDSA)-SHA[0-9]{1,3}$""")
+_RAW_HEADERS_A_LINE = 8
 # A YAML item `name: value` under a parent that names credentials in the plural (`apikeys:`,
 # `tokens:`, `passwords:`: Scrapinghub's `apikeys: {default: …}`): the item's value is one.
 _YAML_ITEM = lazy_regex(r"""^(?P<indent>[ \t]+)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]+(?P<value>["']?[^\s"'#{}\[\]&*!|>][^\s"'#]{0,511}["']?)[ \t]*$""")
@@ -2631,6 +2646,18 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             yield scheme, value, ""
 
 
+def _raw_authorization_strings(line: str) -> Iterator[Tuple[str, str]]:
+    """(what, credential) of each header line written whole as a string in code with no scheme before its value (see
+    _QUOTED_RAW_AUTHORIZATION): the value, or a `login:key` value's key."""
+    for found in itertools.islice(_QUOTED_RAW_AUTHORIZATION.finditer(line, 0, 8192), _RAW_HEADERS_A_LINE):
+        value = found.group("value")
+        pair = _RAW_LOGIN_AND_KEY.match(value) if ":" in value else None
+        if pair is not None:
+            yield f"the key of login {pair.group('login')} in an Authorization header line written in code", pair.group("key")
+        elif ":" not in value and _SIGNING_ALGORITHM.match(value) is None:
+            yield "raw Authorization header line written in code (its credential with no scheme)", value
+
+
 # A request as a capture records it (a packet capture's text, curl -v's `> ` lines, a debug log pasted as text): its
 # request line (`GET /path HTTP/1.1`, NTRIP's and RTSP's, SIP's), then its header lines, one of them the Authorization
 # header. Documentation's example requests are judged so too: an example's credential is a placeholder or a word pair
@@ -4270,3 +4297,6 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         for scheme, secret, user in _authorization_headers(line):
             who = f" of user {user}" if user else ""
             yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
+        for what, value in _raw_authorization_strings(line) if in_code else ():
+            if _is_credential(value, True, False, "token"):
+                yield from report(value, what)

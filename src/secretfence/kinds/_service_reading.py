@@ -1331,6 +1331,11 @@ _BROWSER_WORDS = frozenset({"browser", "web", "frontend", "public", "js", "javas
 _SERVER_WORDS = frozenset({"server", "backend", "secret", "private", "service", "services", "admin", "internal", "unrestricted"})
 # (a build variable's prefix that ships it in the browser's bundle: Next's, Vite's, Create React App's, Expo's, Gatsby's)
 _BUNDLED_PREFIXES = ("next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "gatsby_")
+# A file under a web app's public root, which the server hands every browser as it is (Create React App's, Vite's,
+# Next's, Laravel's and Rails' `public/`, ASP.NET's `wwwroot/`, Flask's, Django's and Hugo's `static/`): a Maps key
+# named so in its JSON or script (`storefront/public/config.json`'s `googleMapsKey`) ships as the bundle's does.
+_PUBLIC_WEB_ROOT_FILE = lazy_regex(
+    r"(?i)(?:^|[/\\])(?:public|wwwroot|static)[/\\](?:[^/\\]{1,128}[/\\]){0,4}[^/\\]{1,128}\.(?:json|js|mjs)$")
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
 _FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[{(][ \t]*)?["'`]?"""
                        rb"""(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)""")
@@ -3216,7 +3221,8 @@ def _shipped_maps_key(nearby: "_Nearby", filename: str, line: str, start: int) -
     name = found.group("name")
     if not _names_a_shipped_maps_key(name, in_browser_code=True) or nearby.says(_SERVER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES):
         return False  # (no Maps key's name, or a server's Maps client beside it: the key calls the web services)
-    return _names_a_shipped_maps_key(name, in_browser_code=False) or nearby.says(_BROWSER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES)
+    return _names_a_shipped_maps_key(name, in_browser_code=False) or _PUBLIC_WEB_ROOT_FILE.search(filename) is not None or \
+        nearby.says(_BROWSER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES)
 
 
 def _android_maps_meta(lines: Sequence[str], index: int, before: str) -> bool:

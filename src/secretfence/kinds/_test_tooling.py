@@ -372,7 +372,7 @@ _FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]
                            rb"""(?:where|location|stored|vault|reference|ref)[a-z \t]{0,16}?)?\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a login (`| Login |`, `| Credentials |`, German's `| Zugangsdaten |`, `| Anmeldung |`) or how
 # a device is reached (`| Access |`, `| Zugang |`): its rows' `user / password` pairs are read.
-_FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access"""
+_FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access"""
                         rb"""|inloggegevens)\**`?[ \t]*\|""")
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`);
 # Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`), and
@@ -412,7 +412,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_WDIO_KEY, ("key:", "key ", "key\t", *(f"key{quote}{after}" for quote in "\"'" for after in ": \t"))),
         (_FOLDED_ROBOT_LIST, ("@{",)),
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
-        (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credentials", "creds", "zugang",
+        (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credential", "creds", "zugang",
                                 "anmeld", "access", "inloggegevens")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
                                             "salasana")),

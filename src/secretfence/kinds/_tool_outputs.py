@@ -184,6 +184,18 @@ _NETWORK_KEY_HEADER = lazy_regex(
     r"""^(?:(?:wpa[23]?|wi-?fi|wlan|network|netwerk|netzwerk)[ \t-]?)?(?:key|passphrase|psk|pre-?shared[ \t]key|sleutel"""
     r"""|schl(?:ü|ue)ssel|cl[ée]f?|clave|chave|chiave)$""")
 _NETWORK_KEY_COLUMN = "wifi_passphrase"  # (what _password_columns records for it, the key its cells are judged under)
+# A bare `Network` column's table that says no Wi-Fi (`| Network | Use | Key |` under a `## Network` heading, its rows a
+# depot's yard devices and its customers' network): its key column read too, where a cell holds what a Wi-Fi network's
+# key is and no other network's value is, a passphrase of words as a generator or a controller draws one
+# (word_passphrase: `sprocket-ladder-lorry-bucket43`). A subnet's CIDR, a VLAN's id, a fingerprint, a chain's name or a
+# drawn key of any kind (an API's, a node's public key) stays any network's.
+_BARE_NETWORK_KEY_COLUMN = "bare network key"
+# A `Credential` column's cell naming the credential's kind before its code span, as an integrations table gives each
+# service's (`| OptimoRoute | planning | api.optimoroute.com | key `…` |`, `API token: `…``), its other rows saying where
+# theirs are kept (`1Password "Samsara API"`): the span is the value (_cells has stripped the cell's outer backticks).
+_WORDED_SPAN_CELL = lazy_regex(
+    r"""^(?P<word>(?:[A-Za-z][\w.-]{0,23}[ \t]+){0,2}(?i:key|token|secret|password|passphrase|pwd|pw))[ \t]*(?::[ \t]*)?"""
+    r"""`(?P<value>[^`\s]{8,256})`?$""")
 # A cell's login pair in code spans, as _cells leaves it (its outer backticks stripped: `` `ops` / `…` `` reads `ops` /
 # `…`), after one to three words saying whose it is or alone: the password the second span.
 _SPANNED_PAIR_CELL = lazy_regex(
@@ -234,6 +246,9 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, in
             if any(_SSID_HEADER.match(header) for header in headers) or (
                     any(_BARE_NETWORK_HEADER.match(header) for header in headers) and _says_wifi(lines, number - 1)):
                 current += [(column, _NETWORK_KEY_COLUMN, -1) for column, header in enumerate(headers)
+                            if _NETWORK_KEY_HEADER.match(header) is not None]
+            elif any(_BARE_NETWORK_HEADER.match(header) for header in headers):
+                current += [(column, _BARE_NETWORK_KEY_COLUMN, -1) for column, header in enumerate(headers)
                             if _NETWORK_KEY_HEADER.match(header) is not None]
         elif current:
             columns[number] = current
@@ -306,9 +321,18 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if environment < len(cells) and _PRODUCTION_CELL.match(cells[environment]) is not None:
                 yield 0, f"the {cells[environment]} environment's secret in a table of environments", "secret", cells[column]
             continue
-        if header == _LOGIN_COLUMN or header == "credential":  # (a `Credential` column's cell may be a pair too)
+        worded = _WORDED_SPAN_CELL.match(cells[column]) if header == "credential" and "`" in cells[column] else None
+        if worded is not None:
+            # (an integrations table's `Credential` cell naming its kind before the span: `key `…``, `API token: `…``)
+            word = worded.group("word").lower()
+            key = "api_key" if word.endswith("key") else "password" if word.startswith("pass") or word.startswith("pw") \
+                else word.rsplit(None, 1)[-1]
+            yield 0, f"a {worded.group('word')} in a table's credential column", key, worded.group("value")
+        elif header == _LOGIN_COLUMN or header == "credential":  # (a `Credential` column's cell may be a pair too)
             password = _login_pair_password(cells[column])
-            if header == "credential" and not password:
+            if header == "credential" and not password and not any(character.isspace() for character in cells[column]):
+                # (a cracked credential's cell is one token; words are a label of what the credential is, `LeadsOnline
+                # store logins`, `Wellboat partner API`, as a table of where credentials are kept names each)
                 password = cells[column]
             if password:
                 yield 0, "a login pair in a table's login column", "password", password
@@ -320,6 +344,11 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if _HEX_PAIRS_FINGERPRINT.match(cells[column]) is not None:
                 continue
             yield 0, "a Wi-Fi network's key in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
+        elif header == _BARE_NETWORK_KEY_COLUMN:
+            from secretfence.kinds._config_forms import word_passphrase
+
+            if word_passphrase(cells[column]):
+                yield 0, "a network's passphrase in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         else:
             yield 0, f"a notes table's {header} column", "password", cells[column]
 

@@ -359,7 +359,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Malay's and Indonesian's `kunci`, head first: `kunci_api`, `KUNCI_RAHSIA`)
                                   "kunci",
                                   # (Catalan's `clau`: `clau_api`, `clau secreta`, `CLAU` alone as Spanish's `clave`)
-                                  "clau"})
+                                  "clau",
+                                  # (Icelandic's `lykill`, its definite `lykillinn`: `API lykill`, `API-lykillinn`)
+                                  "lykill", "lykillinn"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
