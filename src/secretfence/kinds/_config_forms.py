@@ -483,13 +483,13 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`); Croatian, Serbian and Bosnian (`lozinka za
 # NAS je `…``) and Slovene (`geslo je `…``) too.
 _FOLDED_ROMANCE_WORD = (rb"""(?:contrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
-                        rb"""|parol(?:\xc4[\x83\x82]|a|e)|ifre|lozinka|geslo"""
+                        rb"""|parol(?:\xc4[\x83\x82]|a|e)|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre",
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre", "ifrə", "ifrƏ",
                        "lozinka", "geslo", "jelsz", "parool", "slapta")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -680,7 +680,7 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ANGSKODE"), ("|", "angskode"), ("|", "ANGSKODE"), (":", "angskode"), (":", "ANGSKODE"),
            # (Romanian's `parolă` / `parola` and Turkish's `şifre`, whose ASCII is its `ifre`: `parola `…``, `| Şifre |`)
            ("`", "arol"), ("`", "AROL"), ("`", "ifre"), ("`", "IFRE"), ("|", "arol"), ("|", "AROL"), ("|", "ifre"),
-           ("|", "IFRE"),
+           ("|", "IFRE"), ("`", "ifrə"), ("`", "IFRƏ"), ("|", "ifrə"), ("|", "IFRƏ"),  # (Azerbaijani's `şifrə`)
            # (Greek's `κωδικός` and `συνθηματικό`, in its alphabet: `κωδικός `…``, `| Κωδικός |`)
            ("`", "ωδικ"), ("`", "ΩΔΙΚ"), ("`", "υνθηματικ"), ("`", "ΥΝΘΗΜΑΤΙΚ"), ("|", "ωδικ"), ("|", "ΩΔΙΚ"),
            ("|", "υνθηματικ"), ("|", "ΥΝΘΗΜΑΤΙΚ"),
@@ -916,7 +916,7 @@ _TABLE_VALUE = lazy_regex(
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
                            "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            "haslo", "heslo", "senord", "passord", "adgangskode",
-                           "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
+                           "parol", "ifre", "ifrə",  # (Romanian's `parolă`, Turkish's `şifre`, Azerbaijani's `şifrə`)
                            # (Estonian's `parool` (Latvian's `parole` is Romanian's `parol`), Lithuanian's `slaptažodis`,
                            # Hebrew's `סיסמה`)
                            "parool", "slapta", "סיסמ",
@@ -1125,7 +1125,7 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""|anv(?:ä|a)ndare?\w*|bruke?r\w*|bruger\w*|inloggning|innlogging|\w*l(?:ö|o)senord|\w*passord|\w*adgangskode"""
     # (Turkish's: kullanıcı, yönetici, hesap, şifre, parola; Romanian's: utilizator, parolă; Greek's: χρήστης,
     # διαχειριστής, λογαριασμός, κωδικός)
-    r"""|kullan(?:ı|i)c(?:ı|i)\w*|y(?:ö|o)netici\w*|hesa(?:p|b)\w*|(?:ş|s)ifre\w*|utilizator\w*|parol(?:ă|a)\w*"""
+    r"""|kullan(?:ı|i)c(?:ı|i)\w*|y(?:ö|o)netici\w*|hesa(?:p|b)\w*|(?:ş|s)ifr(?:e|ə)\w*|utilizator\w*|parol(?:ă|a)\w*"""
     r"""|χρ(?:ή|η)στ\w*|διαχειριστ\w*|λογαριασμ\w*|κωδικ\w*"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
@@ -1553,7 +1553,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # after `za` or `od`: `lozinka za NAS je `…``) and a key (`clave`, `chave`,
 # `clé`: a Wi-Fi network's where the line names the network).
 _ROMANCE_WORD = lazy_regex(r"(?i)contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
-                           r"|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
+                           r"|parol(?:ă|a)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه"
@@ -1586,7 +1586,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""|parol(?:ă|a)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -2069,7 +2069,7 @@ _SAID_BARE = lazy_regex(
 # the value would block, as _SAID_BARE's.
 _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contrase(?:ñ|ny?)a|senha|palavra-passe"""
-    r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?))"""
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא))?(?:[ \t]*[:=])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")

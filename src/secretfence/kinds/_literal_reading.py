@@ -1504,7 +1504,10 @@ def declared_prefilter() -> Declaration:
         "lykilor", "Lykilor", "LYKILOR", "лозинк", "Лозинк", "ЛОЗИНК", "პაროლ", "رمز", "گذرواژه",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
         # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
-        "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인") \
+        "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인",
+        # (Azerbaijani's `şifrə`, Turkish's word with its schwa, as a page writes it: `şifrə `…``, | Şifrə |; its upper case
+        # with Turkish's dotted `İ`)
+        "şifrə", "Şifrə", "ŞİFRƏ", "ŞIFRƏ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

@@ -56,7 +56,9 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "kata laluan", "kata sandi", "пароль", "парола",
                                # (Icelandic's, with its `ð` or spelled `d`; Serbian's in Cyrillic; Georgian's; Persian's:
                                # `| Lykilorð |`, `| Лозинка |`, `| პაროლი |`, `| رمز |`, `| رمز عبور |`)
-                               "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه"})
+                               "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه",
+                               # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
+                               "şifrə", "sifrə"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -75,7 +77,7 @@ _QUALIFIED_PASSWORD_HEADER = lazy_regex(
 _THAI_PASSWORD_HEADER = "รหัสผ่าน"  # (Thai's password word: the key judgement reads no Thai)
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""^(?:(?:contrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a|e)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""|parol(?:ă|a|e)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     # (Latvian's `Parole`, Estonian's `Parool`, Lithuanian's `Slaptažodis`; Hebrew's `סיסמה`, its construct `סיסמת מנהל`,
     # what it is for after it as a Romance language writes it)
     r"""|parool|slapta(?:ž|z)odis|סיסמ(?:ה|א|ת)"""

@@ -168,7 +168,10 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|t(?:à|a)i[_ ]?kho(?:ả|a)n|t(?:ê|e)n[_ ](?:đ|d)(?:ă|a)ng[_ ]nh(?:ậ|a)p|ng(?:ư|u)(?:ờ|o)i[_ ]d(?:ù|u)ng"
                           r"|משתמש"
                           # (Catalan's `usuari`, `nom d'usuari`)
-                          r"|usuari|nom[_ ]d['’]usuari|nom[_ ]usuari)$")
+                          r"|usuari|nom[_ ]d['’]usuari|nom[_ ]usuari"
+                          # (Turkish's `kullanıcı`, `kullanıcı adı`; Azerbaijani's `istifadəçi`, `istifadəçi adı`; accents
+                          # dropped too)
+                          r"|kullan(?:ı|i)c(?:ı|i)(?:[_ ]ad(?:ı|i))?|istifad(?:ə|e)(?:ç|c)i(?:[_ ]ad(?:ı|i))?)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -237,6 +240,9 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             r"|t(?:æ|ae)ki|b(?:ú|u)na(?:ð|d)ur|ra(?:ð|d)n(?:ú|u)mer"
                             # (a Catalan team's: `dispositiu`, `equip`, `número de sèrie`, `adreça MAC`)
                             r"|dispositiu|equip|n(?:ú|u)m(?:ero)?[_ ]de[_ ]s(?:è|e)rie|adre(?:ç|c)a[_ ]mac"
+                            # (a Turkish or an Azerbaijani team's: `cihaz`, `cihaz adı`, `seri no`, `seri nömrəsi`, accents
+                            # dropped too)
+                            r"|cihaz|cihaz[_ ]ad(?:ı|i)|seri[_ ]?(?:no|numaras(?:ı|i)|n(?:ö|o)mr(?:ə|e)si)"
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 

@@ -166,8 +166,10 @@ def _key_words(key: str) -> Tuple[str, ...]:
 _remembered_key_words = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_key_words)
 
 
-# Letters that lose no accent by decomposition, as their ASCII spelling.
-_SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+# Letters that lose no accent by decomposition, as their ASCII spelling. (Azerbaijani's schwa, `ə`, is written `e` in
+# ASCII, as an Azerbaijani team's columns and keys are: `şifrə` is `sifre`, `istifadəçi` `istifadeci`.)
+_SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ə": "e",
+                          "Ə": "E"})
 _UNICODE_RUN = lazy_regex(r"[^\W\d_]+")
 _MAX_KEY_READ = 256  # a key is short: a longer run is read that far
 
