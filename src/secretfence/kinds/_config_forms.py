@@ -1480,6 +1480,7 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield from _german_spoken_spans(text)
     if _ROMANCE_WORD.search(text) is not None:
         yield from _romance_spoken_spans(text)
+    yield from _cyrillic_key_spans(text)  # (`Жаңа API кілті: `…``, `API ключ: `…``)
     if "ode" in text or "ODE" in text:
         for count, found in enumerate(_NORDIC_LOGIN_CODE_SPAN.finditer(text)):
             if count >= _SPANS_A_LINE:
@@ -1613,6 +1614,26 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
 # the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
 _ROMANCE_KEY_LABEL = lazy_regex(r"""(?i)^(?:clave|chave|cl[ée])$""")
+
+
+# A key's or a token's word in Cyrillic right before its span, after the word saying what it is (a qualifier: `API`,
+# `секретный`, Kazakh's `құпия`), as a Kazakh or a Russian team's note gives one: `Жаңа API кілті: `…``, `API ключ:
+# `…``, `Токен: `…``. Kazakh's key, `кілт`, and its possessive `кілті` (the API's key), its token `токен` and `токені`;
+# Russian's and Ukrainian's `ключ`, `токен`. Judged under the label's words, as _SPOKEN_SPAN's English `API key `…``
+# (a bare `ключ` / `кілт` without its qualifier is any key's: the key judgement reads it as none).
+_CYRILLIC_KEY_SPAN = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?:[^\W\d_][\w-]{0,19}[ \t])?(?i:кілт(?:і|ің)?|ключ(?:а)?|токен(?:і|ің)?))"""
+    r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+_CYRILLIC_KEY_WORDS = ("кілт", "Кілт", "КІЛТ", "ключ", "Ключ", "КЛЮЧ", "токен", "Токен", "ТОКЕН")
+
+
+def _cyrillic_key_spans(text: str) -> Iterator[Found]:
+    """A Kazakh, Russian or Ukrainian note's key or token after its word (_CYRILLIC_KEY_SPAN), judged under the label."""
+    if text.isascii() or not any(word in text for word in _CYRILLIC_KEY_WORDS):
+        return
+    for found in itertools.islice(_CYRILLIC_KEY_SPAN.finditer(text), _SPANS_A_LINE):
+        label = found.group("label")
+        yield 0, f"{label} given in a code span", "_".join(label.split()), found.group("value")
 
 
 def _romance_spoken_spans(text: str) -> Iterator[Found]:

@@ -1507,7 +1507,9 @@ def declared_prefilter() -> Declaration:
         "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인",
         # (Azerbaijani's `şifrə`, Turkish's word with its schwa, as a page writes it: `şifrə `…``, | Şifrə |; its upper case
         # with Turkish's dotted `İ`)
-        "şifrə", "Şifrə", "ŞİFRƏ", "ŞIFRƏ") \
+        "şifrə", "Şifrə", "ŞİFRƏ", "ŞIFRƏ",
+        # (Kazakh's key, `кілт`: the documentation readers' `API кілті: `…``)
+        "кілт", "Кілт", "КІЛТ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

@@ -341,7 +341,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Malay's and Indonesian's `kunci`, head first: `kunci_api`, `KUNCI_RAHSIA`)
                                   "kunci",
                                   # (Catalan's `clau`: `clau_api`, `clau secreta`, `CLAU` alone as Spanish's `clave`)
-                                  "clau"})
+                                  "clau",
+                                  # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
+                                  "кілт", "кілті"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -358,6 +360,7 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "salainen",
     "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
     "rahsia", "rahasia", "akses",  # (Malay's and Indonesian's secret and access: `kunci rahsia`, `kunci akses`)
+    "құпия",  # (Kazakh's secret: `құпия кілт`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
