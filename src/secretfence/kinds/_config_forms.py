@@ -1003,11 +1003,35 @@ def _login_row_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
     return login_pair_cell(cell)
 
 
+# A table's cell giving a device's or a system's address, then a login's user and password split by `/` (`| DGT LiveChess
+# admin | http://10.0.5.2:1982 - `arbiter` / `…` |`, `| NVR | 192.168.1.64, admin / … |`): a login whatever the row's
+# name and the table's header say, as a list item's address before its pair is (_LOGIN_WORD_PAIR's address).
+_ADDRESS_PAIR_CELL = lazy_regex(
+    r"""^(?:(?:https?|rtsp)://[^\s/`]{1,255}(?:/[^\s`]{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
+    r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+)"""
+    r"""(?:`(?P<tuser>[\w.@\\+-]{1,128})`|(?P<user>[\w.@\\+-]{1,128}))[ \t]*/[ \t]*"""
+    r"""(?:`(?P<tvalue>[^\s`]{1,256})`|(?P<value>[^\s`]{1,256}))$""")
+
+
+def _address_pair_cell(cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a cell's address and login pair (see _ADDRESS_PAIR_CELL), or None."""
+    if "/" not in cell or not cell[:1].isalnum():
+        return None
+    found = _ADDRESS_PAIR_CELL.match(cell)
+    if found is None:
+        return None
+    return found.group("tuser") or found.group("user"), found.group("tvalue") or found.group("value")
+
+
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     cells = _table_cells(line)
     if len(cells) < 2 or "\\|" in line:
         return  # (an escaped `|` inside a cell: the cells are not where the split puts them)
     name = cells[0].strip("*_` ").rstrip(":").rstrip()
+    addressed = _address_pair_cell(cells[1].strip())
+    if addressed is not None and _TABLE_NAME.match(name) and not table_delimiter_row(line):
+        yield 0, f"password of {addressed[0]} at the address in a table's {name} row", "password", addressed[1]
+        return
     pair = _login_row_pair(name, cells[1])
     if pair is None and not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
         return  # (a host's, a user's row: the key judgement would read none)
@@ -2280,9 +2304,15 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 # password the second label's bare value, which ends its clause (the line's or the sentence's end, a comma, a
 # semicolon, a parenthesis, two blanks or a separator set off by blanks: a word going on after it is prose, `pass: ask
 # Lisa`). The user's label before it says the pair is a login (a lone `pass:` in a sentence is a verb as often).
+# (the user may stand in a code span, its label's colon then left out: `login `admin`, password: …`; and the labels in
+# a Kazakh or a Russian note's words, `логин `admin`, пароль: …`, `пайдаланушы: admin, құпиясөз: …`, a Turkish or an
+# Azerbaijani one's, `kullanıcı: admin, şifre: …`, `istifadəçi: admin, şifrə: …`)
 _INLINE_USER_PASS = lazy_regex(
-    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})"""
-    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and)[ \t]+)?(?P<label>(?i:pass(?:word|wd)?|pwd|pw))[ \t]*[:=][ \t]*"""
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
+    r"""|istifad(?:ə|e)(?:ç|c)i)"""
+    r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
+    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və)[ \t]+)?"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola))[ \t]*[:=][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
 
@@ -2290,12 +2320,16 @@ _INLINE_PAIRS_A_LINE = 4
 def inline_user_pass_pair(text: str) -> Iterator[Found]:
     """A login's user and password after labels of their own on one line (see _INLINE_USER_PASS)."""
     lowered = text.lower()
-    if ("user" not in lowered and "login" not in lowered and "usr" not in lowered) or (
-            "pass" not in lowered and "pw" not in lowered):
+    if not any(word in lowered for word in _INLINE_USER_WORDS) or not any(word in lowered for word in _INLINE_PASSWORD_WORDS):
         return
     for found in itertools.islice(_INLINE_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
-        yield 0, f"password of {found.group('user')} after its {found.group('label')} label", "password", found.group("value")
+        user = found.group("user") or found.group("ticked")
+        yield 0, f"password of {user} after its {found.group('label')} label", "password", found.group("value")
         return
+
+
+_INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad")
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola")
 
 
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
@@ -2905,9 +2939,11 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
         # (and a bare value after a head-first label naming its account in a code span: `- Contrasenya de l'usuari
         # `operari`: …`, `- Password for `svc-backup`: …`)
         # (and a Wi-Fi network's SSID and key as a pair of spans under an item naming Wi-Fi)
+        # (and a login's pair after labels of their own, its user in a span, its password bare: `логин `admin`, пароль: …`)
         return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
                                pair_below_account_lead_in(lines, index),
                                head_first_labelled_value(line[:_SPAN_LINE_READ]),
+                               inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else ())
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
 
