@@ -650,6 +650,10 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         yield from _worded_network_keys(line)
         if "/" in line and ":" in line:
             yield from _login_pair_cells(line, delimiter)
+        if "/" in line or ":" in line:
+            logins = login_pair_columns(header[1], delimiter)
+            if logins and delimiter in line:
+                yield from _login_column_pairs(_cells(line, delimiter), logins)
         columns = credential_columns(header[1], delimiter)
         networks = network_key_columns(header[1], delimiter)
         integrations = integration_key_columns(header[1], delimiter)
@@ -868,6 +872,33 @@ def _account_pairs(cell: str) -> Iterator[Tuple[str, str, str]]:
                 yield named.group(0), pair.group("user"), pair.group("value")
                 return
         colon = cell.find(":", colon + 1)
+
+
+# A column named for a login (`login`, `hub_login`, `admin_login`, `web_credentials`, `creds`, `user/password`), its
+# cells the login's user and password split by `/` (an inventory's `admin/…`, `ops / …`) or by `:`, as a Markdown table's login
+# column's cells are (_tool_outputs' _LOGIN_HEADER): the password the pair's second part, judged as a login list's
+# password column is (a stock word, a mask, a reference is none). A cell of one part is the user alone: not read.
+_LOGIN_PAIR_COLUMN = lazy_regex(r"""(?i)^(?:[a-z0-9]{1,24}[_ .-]){0,2}(?:log-?(?:in|on)|credentials?|creds|sign[_ -]?in)$"""
+                                r"""|^(?:user(?:[_ ]?name)?|login|account)[ \t]*/[ \t]*(?:password|pass|pwd|pw)$""")
+_COLUMN_PAIR = lazy_regex(r"""^(?P<user>[\w.@\\+-]{1,128})(?:[ \t]*/[ \t]*|:)(?P<value>[^\s/:]{1,256})$""")  # (or `user:password`)
+
+
+@lru_cache(maxsize=64)
+def login_pair_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
+    """(index, name) of the header's columns named for a login (see _LOGIN_PAIR_COLUMN)."""
+    columns = ((number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS]))
+    return tuple((number, name) for number, name in columns if _LOGIN_PAIR_COLUMN.match(name) is not None)
+
+
+def _login_column_pairs(cells: Sequence[str], columns: Tuple[Tuple[int, str], ...]) -> Iterator[Match]:
+    """Each login's password a login column's cell gives after its user and `/` (see _LOGIN_PAIR_COLUMN)."""
+    for number, name in columns:
+        cell = cells[number].strip() if number < len(cells) else ""
+        pair = _COLUMN_PAIR.match(cell) if "/" in cell or ":" in cell else None
+        if pair is not None and server_password("password", pair.group("value")):
+            yield Match(secret=pair.group("value"), confidence=MEDIUM,
+                        description=f"password of {pair.group('user')} in the login column {name} of a table",
+                        details={"column": name, "form": "table-cell"})
 
 
 def _login_pair_cells(line: str, delimiter: str) -> Iterator[Match]:
