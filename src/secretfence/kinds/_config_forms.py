@@ -2323,8 +2323,10 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
     if not any(word in lowered for word in _INLINE_USER_WORDS) or not any(word in lowered for word in _INLINE_PASSWORD_WORDS):
         return
     for found in itertools.islice(_INLINE_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
-        user = found.group("user") or found.group("ticked")
-        yield 0, f"password of {user} after its {found.group('label')} label", "password", found.group("value")
+        user, value = found.group("user") or found.group("ticked"), found.group("value")
+        if any(word in value.lower() for word in _STORE_WORDS):
+            return  # (where the password is kept, in the note's language: `пароль: KeePass-та`, `pass: 1Password`)
+        yield 0, f"password of {user} after its {found.group('label')} label", "password", value
         return
 
 
@@ -2914,7 +2916,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             continue
         if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
                 own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index)
-                or beside_its_drawn_identifier(lines, index, key, value))):
+                or beside_its_drawn_identifier(lines, index, key, value)
+                or (not in_table and labels_its_date(text) and drawn_credential(value)))):
             reported.add(value)
             yield offset, what, key, value
         elif _SHARED_SECRET_LABEL.search(key) is not None and names_access_control(lines, index):
@@ -2929,6 +2932,24 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             if head and names_a_credential_holding(head, value) and not names_a_resource(value):
                 reported.add(value)
                 yield offset, what, head, value
+
+
+# A credential's label with a note in brackets giving a calendar date, the credential's expiry or its issue (`Token
+# (full access, until 2025-01-01): `…``, `API key (created 11.03.2024): `…``, a Kazakh team's `Токен (full access,
+# 2025-01-01 дейін): `…``): the team records the credential it was issued, as a provenance table does
+# (records_its_credential); a page teaching the setting dates no example. Its value is read as a handover note's is,
+# where drawn (drawn_credential).
+_NOTE_DATE = lazy_regex(r"""(?<![\d.])(?:(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]|[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2})"""
+                        r"""(?![\d.]?[0-9])""")
+
+
+def labels_its_date(text: str) -> bool:
+    """The line's label before its code span has a note in brackets giving a date (see _NOTE_DATE's note)."""
+    if "(" not in text or "`" not in text:
+        return False
+    labelled = _LABELLED_SPAN.match(text)
+    note = labelled.group("note") if labelled is not None else None
+    return bool(note) and _NOTE_DATE.search(note) is not None
 
 
 def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

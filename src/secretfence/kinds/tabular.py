@@ -650,11 +650,14 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         yield from _worded_network_keys(line)
         if "/" in line and ":" in line:
             yield from _login_pair_cells(line, delimiter)
+        paired: Tuple[int, ...] = ()  # (a login column's cell holding a pair: read as the pair only)
         if "/" in line or ":" in line:
             logins = login_pair_columns(header[1], delimiter)
             if logins and delimiter in line:
-                yield from _login_column_pairs(_cells(line, delimiter), logins)
-        columns = credential_columns(header[1], delimiter)
+                pairs = list(_login_column_pairs(_cells(line, delimiter), logins))
+                paired = tuple(number for number, _ in pairs)
+                yield from (match for _, match in pairs)
+        columns = tuple(column for column in credential_columns(header[1], delimiter) if column[0] not in paired)
         networks = network_key_columns(header[1], delimiter)
         integrations = integration_key_columns(header[1], delimiter)
         if (not columns and not networks and not integrations) or delimiter not in line:
@@ -890,15 +893,15 @@ def login_pair_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ..
     return tuple((number, name) for number, name in columns if _LOGIN_PAIR_COLUMN.match(name) is not None)
 
 
-def _login_column_pairs(cells: Sequence[str], columns: Tuple[Tuple[int, str], ...]) -> Iterator[Match]:
-    """Each login's password a login column's cell gives after its user and `/` (see _LOGIN_PAIR_COLUMN)."""
+def _login_column_pairs(cells: Sequence[str], columns: Tuple[Tuple[int, str], ...]) -> Iterator[Tuple[int, Match]]:
+    """(column, match) of each login's password a login column's cell gives after its user (see _LOGIN_PAIR_COLUMN)."""
     for number, name in columns:
         cell = cells[number].strip() if number < len(cells) else ""
         pair = _COLUMN_PAIR.match(cell) if "/" in cell or ":" in cell else None
         if pair is not None and server_password("password", pair.group("value")):
-            yield Match(secret=pair.group("value"), confidence=MEDIUM,
-                        description=f"password of {pair.group('user')} in the login column {name} of a table",
-                        details={"column": name, "form": "table-cell"})
+            yield number, Match(secret=pair.group("value"), confidence=MEDIUM,
+                                description=f"password of {pair.group('user')} in the login column {name} of a table",
+                                details={"column": name, "form": "table-cell"})
 
 
 def _login_pair_cells(line: str, delimiter: str) -> Iterator[Match]:

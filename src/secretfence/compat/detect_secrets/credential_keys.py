@@ -320,6 +320,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
     # its first word), `گذرواژه`)
     "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
+    # (Kazakh's `құпиясөз`, a secret word, and its possessive `құпиясөзі`: a Kazakh team's page writes Russian's `пароль` as
+    # often)
+    "құпиясөз", "құпиясөзі",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
