@@ -504,13 +504,13 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # NAS je `…``) and Slovene (`geslo je `…``) too. Galician's `contrasinal` is read beside Spanish's word (`Contrasinal da
 # conta: `…``), Uzbek's `parol` beside Romanian's, without its ending (`parol: `…``).
 _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
-                        rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifre|lozinka|geslo"""
+                        rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifre",
+_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -712,7 +712,7 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ANGSKODE"), ("|", "angskode"), ("|", "ANGSKODE"), (":", "angskode"), (":", "ANGSKODE"),
            # (Romanian's `parolă` / `parola` and Turkish's `şifre`, whose ASCII is its `ifre`: `parola `…``, `| Şifre |`)
            ("`", "arol"), ("`", "AROL"), ("`", "ifre"), ("`", "IFRE"), ("|", "arol"), ("|", "AROL"), ("|", "ifre"),
-           ("|", "IFRE"),
+           ("|", "IFRE"), ("`", "ifrə"), ("`", "IFRƏ"), ("|", "ifrə"), ("|", "IFRƏ"),  # (Azerbaijani's `şifrə`)
            # (Greek's `κωδικός` and `συνθηματικό`, in its alphabet: `κωδικός `…``, `| Κωδικός |`)
            ("`", "ωδικ"), ("`", "ΩΔΙΚ"), ("`", "υνθηματικ"), ("`", "ΥΝΘΗΜΑΤΙΚ"), ("|", "ωδικ"), ("|", "ΩΔΙΚ"),
            ("|", "υνθηματικ"), ("|", "ΥΝΘΗΜΑΤΙΚ"),
@@ -957,7 +957,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            "haslo", "heslo", "senord", "passord", "adgangskode",
                            "contrasinal",  # (Galician's; Uzbek's `parol` is read with Romanian's)
-                           "parol", "ifre",  # (Romanian's `parolă`, Turkish's `şifre`)
+                           "parol", "ifre", "ifrə",  # (Romanian's `parolă`, Turkish's `şifre`, Azerbaijani's `şifrə`)
                            # (Estonian's `parool` (Latvian's `parole` is Romanian's `parol`), Lithuanian's `slaptažodis`,
                            # Hebrew's `סיסמה`)
                            "parool", "slapta", "סיסמ",
@@ -1048,11 +1048,35 @@ def _login_row_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
     return login_pair_cell(cell)
 
 
+# A table's cell giving a device's or a system's address, then a login's user and password split by `/` (`| DGT LiveChess
+# admin | http://10.0.5.2:1982 - `arbiter` / `…` |`, `| NVR | 192.168.1.64, admin / … |`): a login whatever the row's
+# name and the table's header say, as a list item's address before its pair is (_LOGIN_WORD_PAIR's address).
+_ADDRESS_PAIR_CELL = lazy_regex(
+    r"""^(?:(?:https?|rtsp)://[^\s/`]{1,255}(?:/[^\s`]{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
+    r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+)"""
+    r"""(?:`(?P<tuser>[\w.@\\+-]{1,128})`|(?P<user>[\w.@\\+-]{1,128}))[ \t]*/[ \t]*"""
+    r"""(?:`(?P<tvalue>[^\s`]{1,256})`|(?P<value>[^\s`]{1,256}))$""")
+
+
+def _address_pair_cell(cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a cell's address and login pair (see _ADDRESS_PAIR_CELL), or None."""
+    if "/" not in cell or not cell[:1].isalnum():
+        return None
+    found = _ADDRESS_PAIR_CELL.match(cell)
+    if found is None:
+        return None
+    return found.group("tuser") or found.group("user"), found.group("tvalue") or found.group("value")
+
+
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     cells = _table_cells(line)
     if len(cells) < 2 or "\\|" in line:
         return  # (an escaped `|` inside a cell: the cells are not where the split puts them)
     name = cells[0].strip("*_` ").rstrip(":").rstrip()
+    addressed = _address_pair_cell(cells[1].strip())
+    if addressed is not None and _TABLE_NAME.match(name) and not table_delimiter_row(line):
+        yield 0, f"password of {addressed[0]} at the address in a table's {name} row", "password", addressed[1]
+        return
     pair = _login_row_pair(name, cells[1])
     if pair is None and not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
         return  # (a host's, a user's row: the key judgement would read none)
@@ -1173,7 +1197,7 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""|anv(?:ä|a)ndare?\w*|bruke?r\w*|bruger\w*|inloggning|innlogging|\w*l(?:ö|o)senord|\w*passord|\w*adgangskode"""
     # (Turkish's: kullanıcı, yönetici, hesap, şifre, parola; Romanian's: utilizator, parolă; Greek's: χρήστης,
     # διαχειριστής, λογαριασμός, κωδικός)
-    r"""|kullan(?:ı|i)c(?:ı|i)\w*|y(?:ö|o)netici\w*|hesa(?:p|b)\w*|(?:ş|s)ifre\w*|utilizator\w*|parol(?:ă|a)?\w*"""
+    r"""|kullan(?:ı|i)c(?:ı|i)\w*|y(?:ö|o)netici\w*|hesa(?:p|b)\w*|(?:ş|s)ifr(?:e|ə)\w*|utilizator\w*|parol(?:ă|a)?\w*"""
     r"""|χρ(?:ή|η)στ\w*|διαχειριστ\w*|λογαριασμ\w*|κωδικ\w*"""
     # (Spanish's, Portuguese's, French's and Italian's: usuario, cuenta, acceso, contraseña; usuário, conta, senha;
     # utilisateur, compte, identifiants; utente, credenziali)
@@ -1536,6 +1560,7 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield from _german_spoken_spans(text)
     if _ROMANCE_WORD.search(text) is not None:
         yield from _romance_spoken_spans(text)
+    yield from _cyrillic_key_spans(text)  # (`Жаңа API кілті: `…``, `API ключ: `…``)
     if "ode" in text or "ODE" in text:
         for count, found in enumerate(_NORDIC_LOGIN_CODE_SPAN.finditer(text)):
             if count >= _SPANS_A_LINE:
@@ -1629,7 +1654,7 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|нууц[ \t]үг(?:ийг|ийн|ээ)?|գաղտնաբառ(?:ը|ն|ի)?"""
                         r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
-                           r"|parol(?:ă|a)?|(?:ş|s)ifre|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
+                           r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|" + _MORE_PASSWORD_WORDS +
@@ -1662,7 +1687,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a)?|(?:ş|s)ifre|lozinka|geslo"""
+    r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -1694,6 +1719,26 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
 # the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
 _ROMANCE_KEY_LABEL = lazy_regex(r"""(?i)^(?:clave|chave|cl[ée])$""")
+
+
+# A key's or a token's word in Cyrillic right before its span, after the word saying what it is (a qualifier: `API`,
+# `секретный`, Kazakh's `құпия`), as a Kazakh or a Russian team's note gives one: `Жаңа API кілті: `…``, `API ключ:
+# `…``, `Токен: `…``. Kazakh's key, `кілт`, and its possessive `кілті` (the API's key), its token `токен` and `токені`;
+# Russian's and Ukrainian's `ключ`, `токен`. Judged under the label's words, as _SPOKEN_SPAN's English `API key `…``
+# (a bare `ключ` / `кілт` without its qualifier is any key's: the key judgement reads it as none).
+_CYRILLIC_KEY_SPAN = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?:[^\W\d_][\w-]{0,19}[ \t])?(?i:кілт(?:і|ің)?|ключ(?:а)?|токен(?:і|ің)?))"""
+    r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+_CYRILLIC_KEY_WORDS = ("кілт", "Кілт", "КІЛТ", "ключ", "Ключ", "КЛЮЧ", "токен", "Токен", "ТОКЕН")
+
+
+def _cyrillic_key_spans(text: str) -> Iterator[Found]:
+    """A Kazakh, Russian or Ukrainian note's key or token after its word (_CYRILLIC_KEY_SPAN), judged under the label."""
+    if text.isascii() or not any(word in text for word in _CYRILLIC_KEY_WORDS):
+        return
+    for found in itertools.islice(_CYRILLIC_KEY_SPAN.finditer(text), _SPANS_A_LINE):
+        label = found.group("label")
+        yield 0, f"{label} given in a code span", "_".join(label.split()), found.group("value")
 
 
 def _romance_spoken_spans(text: str) -> Iterator[Found]:
@@ -2150,7 +2195,7 @@ _SAID_BARE = lazy_regex(
 # the value would block, as _SAID_BARE's.
 _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe"""
-    r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifre|lozinka|geslo"""
+    r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|""" + _MORE_PASSWORD_WORDS + r"""))"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է))?(?:[ \t]*[:=\u055d])?[ \t]+"""
@@ -2341,9 +2386,15 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 # password the second label's bare value, which ends its clause (the line's or the sentence's end, a comma, a
 # semicolon, a parenthesis, two blanks or a separator set off by blanks: a word going on after it is prose, `pass: ask
 # Lisa`). The user's label before it says the pair is a login (a lone `pass:` in a sentence is a verb as often).
+# (the user may stand in a code span, its label's colon then left out: `login `admin`, password: …`; and the labels in
+# a Kazakh or a Russian note's words, `логин `admin`, пароль: …`, `пайдаланушы: admin, құпиясөз: …`, a Turkish or an
+# Azerbaijani one's, `kullanıcı: admin, şifre: …`, `istifadəçi: admin, şifrə: …`)
 _INLINE_USER_PASS = lazy_regex(
-    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})"""
-    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and)[ \t]+)?(?P<label>(?i:pass(?:word|wd)?|pwd|pw))[ \t]*[:=][ \t]*"""
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
+    r"""|istifad(?:ə|e)(?:ç|c)i)"""
+    r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
+    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və)[ \t]+)?"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola))[ \t]*[:=][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
 
@@ -2351,12 +2402,18 @@ _INLINE_PAIRS_A_LINE = 4
 def inline_user_pass_pair(text: str) -> Iterator[Found]:
     """A login's user and password after labels of their own on one line (see _INLINE_USER_PASS)."""
     lowered = text.lower()
-    if ("user" not in lowered and "login" not in lowered and "usr" not in lowered) or (
-            "pass" not in lowered and "pw" not in lowered):
+    if not any(word in lowered for word in _INLINE_USER_WORDS) or not any(word in lowered for word in _INLINE_PASSWORD_WORDS):
         return
     for found in itertools.islice(_INLINE_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
-        yield 0, f"password of {found.group('user')} after its {found.group('label')} label", "password", found.group("value")
+        user, value = found.group("user") or found.group("ticked"), found.group("value")
+        if any(word in value.lower() for word in _STORE_WORDS):
+            return  # (where the password is kept, in the note's language: `пароль: KeePass-та`, `pass: 1Password`)
+        yield 0, f"password of {user} after its {found.group('label')} label", "password", value
         return
+
+
+_INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad")
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola")
 
 
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
@@ -2961,7 +3018,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             continue
         if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
                 own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index)
-                or beside_its_drawn_identifier(lines, index, key, value))):
+                or beside_its_drawn_identifier(lines, index, key, value)
+                or (not in_table and labels_its_date(text) and drawn_credential(value)))):
             reported.add(value)
             yield offset, what, key, value
         elif _SHARED_SECRET_LABEL.search(key) is not None and names_access_control(lines, index):
@@ -2983,6 +3041,24 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
                 yield offset, what, head, value
 
 
+# A credential's label with a note in brackets giving a calendar date, the credential's expiry or its issue (`Token
+# (full access, until 2025-01-01): `…``, `API key (created 11.03.2024): `…``, a Kazakh team's `Токен (full access,
+# 2025-01-01 дейін): `…``): the team records the credential it was issued, as a provenance table does
+# (records_its_credential); a page teaching the setting dates no example. Its value is read as a handover note's is,
+# where drawn (drawn_credential).
+_NOTE_DATE = lazy_regex(r"""(?<![\d.])(?:(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]|[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2})"""
+                        r"""(?![\d.]?[0-9])""")
+
+
+def labels_its_date(text: str) -> bool:
+    """The line's label before its code span has a note in brackets giving a date (see _NOTE_DATE's note)."""
+    if "(" not in text or "`" not in text:
+        return False
+    labelled = _LABELLED_SPAN.match(text)
+    note = labelled.group("note") if labelled is not None else None
+    return bool(note) and _NOTE_DATE.search(note) is not None
+
+
 def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """Every labelled value line `index` gives in a runbook's forms (documented_passwords' readers), whatever its label."""
     if line.lstrip().startswith("|"):
@@ -2991,9 +3067,11 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
         # (and a bare value after a head-first label naming its account in a code span: `- Contrasenya de l'usuari
         # `operari`: …`, `- Password for `svc-backup`: …`)
         # (and a Wi-Fi network's SSID and key as a pair of spans under an item naming Wi-Fi)
+        # (and a login's pair after labels of their own, its user in a span, its password bare: `логин `admin`, пароль: …`)
         return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
                                pair_below_account_lead_in(lines, index),
                                head_first_labelled_value(line[:_SPAN_LINE_READ]),
+                               inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
                                _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else ())
     return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])

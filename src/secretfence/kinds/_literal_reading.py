@@ -253,7 +253,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "paraula", "contrasinal", "parol", "lykil")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
-                          "トークン", "비밀번호", "비번", "암호", "토큰")
+                          "トークン", "비밀번호", "비번", "암호", "토큰",
+                          "şifrə")  # (Azerbaijani's, Turkish's `şifre` with its schwa)
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1537,7 +1538,14 @@ def declared_prefilter() -> Declaration:
         "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
         # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
-        "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인") \
+        "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인",
+        # (Azerbaijani's `şifrə`, Turkish's word with its schwa, as a page writes it: `şifrə `…``, | Şifrə |; its upper case
+        # with Turkish's dotted `İ`)
+        "şifrə", "Şifrə", "ŞİFRƏ", "ŞIFRƏ",
+        # (Kazakh's key, `кілт`: the documentation readers' `API кілті: `…``)
+        "кілт", "Кілт", "КІЛТ",
+        # (Kazakh's password, `құпиясөз`: `пайдаланушы: admin, құпиясөз: …`)
+        "құпиясөз", "Құпиясөз", "ҚҰПИЯСӨЗ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

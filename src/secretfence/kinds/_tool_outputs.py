@@ -60,7 +60,9 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه",
                                # (Swahili's, Basque's, Mongolian's, Armenian's, Bengali's: `| Nenosiri |`, `| Pasahitza |`,
                                # `| Нууц үг |`, `| Գաղտնաբառ |`, `| পাসওয়ার্ড |`)
-                               "nenosiri", "pasahitza", "pasahitzak", "нууц үг", "գաղտնաբառ", "পাসওয়ার্ড"})
+                               "nenosiri", "pasahitza", "pasahitzak", "нууц үг", "գաղտնաբառ", "পাসওয়ার্ড",
+                               # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
+                               "şifrə", "sifrə"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -79,7 +81,7 @@ _QUALIFIED_PASSWORD_HEADER = lazy_regex(
 _THAI_PASSWORD_HEADER = "รหัสผ่าน"  # (Thai's password word: the key judgement reads no Thai)
 _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""^(?:(?:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]de[ \t]passe|has(?:ł|l)o|heslo"""
-    r"""|parol(?:ă|a|e)?|(?:ş|s)ifre|lozinka|geslo"""
+    r"""|parol(?:ă|a|e)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     # (Galician's `Contrasinal`, beside Spanish's; Uzbek's `Parol`, Romanian's without its ending: `Contrasinal VNC`,
     # `Parol admin`)
     # (Latvian's `Parole`, Estonian's `Parool`, Lithuanian's `Slaptažodis`; Hebrew's `סיסמה`, its construct `סיסמת מנהל`,

@@ -175,7 +175,10 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|օգտվող|օգտատեր|ইউজার|ব্যবহারকারী"
                           # (Galician's and Spanish's `usuario`, `nome de usuario`; Uzbek's `foydalanuvchi`, and its mail's
                           # `pochta`, `e-pochta`, a mailbox's address)
-                          r"|usuarios?|nome?[_ ]de[_ ]usuario|foydalanuvchi|(?:e-?|elektron[_ ])?pochta)$")
+                          r"|usuarios?|nome?[_ ]de[_ ]usuario|foydalanuvchi|(?:e-?|elektron[_ ])?pochta"
+                          # (Turkish's `kullanıcı`, `kullanıcı adı`; Azerbaijani's `istifadəçi`, `istifadəçi adı`; accents
+                          # dropped too)
+                          r"|kullan(?:ı|i)c(?:ı|i)(?:[_ ]ad(?:ı|i))?|istifad(?:ə|e)(?:ç|c)i(?:[_ ]ad(?:ı|i))?)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -258,6 +261,9 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             # (a Basque team's: `gailua`, `serie zenbakia`; a Swahili team's: `kifaa`; a Mongolian's:
                             # `төхөөрөмж`; an Armenian's: `սարք`; a Bengali's: `ডিভাইস`)
                             r"|gailua?|serie[_ ]zenbakia|kifaa|төхөөрөмж|սարք|ডিভাইস"
+                            # (a Turkish or an Azerbaijani team's: `cihaz`, `cihaz adı`, `seri no`, `seri nömrəsi`, accents
+                            # dropped too)
+                            r"|cihaz|cihaz[_ ]ad(?:ı|i)|seri[_ ]?(?:no|numaras(?:ı|i)|n(?:ö|o)mr(?:ə|e)si)"
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
                             # (a Galician or Spanish team's: `dispositivo`, `equipo`; an Uzbek team's: `qurilma`)
                             r"|dispositivo|equipo|qurilma"
@@ -667,7 +673,14 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         yield from _worded_network_keys(line)
         if "/" in line and ":" in line:
             yield from _login_pair_cells(line, delimiter)
-        columns = credential_columns(header[1], delimiter)
+        paired: Tuple[int, ...] = ()  # (a login column's cell holding a pair: read as the pair only)
+        if "/" in line or ":" in line:
+            logins = login_pair_columns(header[1], delimiter)
+            if logins and delimiter in line:
+                pairs = list(_login_column_pairs(_cells(line, delimiter), logins))
+                paired = tuple(number for number, _ in pairs)
+                yield from (match for _, match in pairs)
+        columns = tuple(column for column in credential_columns(header[1], delimiter) if column[0] not in paired)
         networks = network_key_columns(header[1], delimiter)
         integrations = integration_key_columns(header[1], delimiter)
         if (not columns and not networks and not integrations) or delimiter not in line:
@@ -904,6 +917,33 @@ def _account_pairs(cell: str) -> Iterator[Tuple[str, str, str]]:
                 yield named.group(0), pair.group("user"), pair.group("value")
                 return
         colon = cell.find(":", colon + 1)
+
+
+# A column named for a login (`login`, `hub_login`, `admin_login`, `web_credentials`, `creds`, `user/password`), its
+# cells the login's user and password split by `/` (an inventory's `admin/…`, `ops / …`) or by `:`, as a Markdown table's login
+# column's cells are (_tool_outputs' _LOGIN_HEADER): the password the pair's second part, judged as a login list's
+# password column is (a stock word, a mask, a reference is none). A cell of one part is the user alone: not read.
+_LOGIN_PAIR_COLUMN = lazy_regex(r"""(?i)^(?:[a-z0-9]{1,24}[_ .-]){0,2}(?:log-?(?:in|on)|credentials?|creds|sign[_ -]?in)$"""
+                                r"""|^(?:user(?:[_ ]?name)?|login|account)[ \t]*/[ \t]*(?:password|pass|pwd|pw)$""")
+_COLUMN_PAIR = lazy_regex(r"""^(?P<user>[\w.@\\+-]{1,128})(?:[ \t]*/[ \t]*|:)(?P<value>[^\s/:]{1,256})$""")  # (or `user:password`)
+
+
+@lru_cache(maxsize=64)
+def login_pair_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
+    """(index, name) of the header's columns named for a login (see _LOGIN_PAIR_COLUMN)."""
+    columns = ((number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS]))
+    return tuple((number, name) for number, name in columns if _LOGIN_PAIR_COLUMN.match(name) is not None)
+
+
+def _login_column_pairs(cells: Sequence[str], columns: Tuple[Tuple[int, str], ...]) -> Iterator[Tuple[int, Match]]:
+    """(column, match) of each login's password a login column's cell gives after its user (see _LOGIN_PAIR_COLUMN)."""
+    for number, name in columns:
+        cell = cells[number].strip() if number < len(cells) else ""
+        pair = _COLUMN_PAIR.match(cell) if "/" in cell or ":" in cell else None
+        if pair is not None and server_password("password", pair.group("value")):
+            yield number, Match(secret=pair.group("value"), confidence=MEDIUM,
+                                description=f"password of {pair.group('user')} in the login column {name} of a table",
+                                details={"column": name, "form": "table-cell"})
 
 
 def _login_pair_cells(line: str, delimiter: str) -> Iterator[Match]:

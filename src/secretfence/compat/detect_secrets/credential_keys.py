@@ -166,8 +166,10 @@ def _key_words(key: str) -> Tuple[str, ...]:
 _remembered_key_words = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_key_words)
 
 
-# Letters that lose no accent by decomposition, as their ASCII spelling.
-_SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+# Letters that lose no accent by decomposition, as their ASCII spelling. (Azerbaijani's schwa, `ə`, is written `e` in
+# ASCII, as an Azerbaijani team's columns and keys are: `şifrə` is `sifre`, `istifadəçi` `istifadeci`.)
+_SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ə": "e",
+                          "Ə": "E"})
 # (an Indic script's vowel signs, virama and nukta are marks, no letters: Bengali's `পাসওয়ার্ড`, Hindi's `पासवर्ड` are one
 # word each, their marks read with the letters they sit on)
 _UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*")
@@ -334,6 +336,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # a team's `| Nenosiri |`, `pasahitza `…``, `գաղտնաբառ `…``; Mongolian's `нууц үг` is a phrase, below)
     "nenosiri", "pasahitza", "pasahitz", "pasahitzak", "գաղտնաբառ", "գաղտնաբառը", "գաղտնաբառի",
     "পাসওয়ার্ড",
+    # (Kazakh's `құпиясөз`, a secret word, and its possessive `құпиясөзі`: a Kazakh team's page writes Russian's `пароль` as
+    # often)
+    "құпиясөз", "құпиясөзі",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -361,7 +366,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Catalan's `clau`: `clau_api`, `clau secreta`, `CLAU` alone as Spanish's `clave`)
                                   "clau",
                                   # (Icelandic's `lykill`, its definite `lykillinn`: `API lykill`, `API-lykillinn`)
-                                  "lykill", "lykillinn"})
+                                  "lykill", "lykillinn",
+                                  # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
+                                  "кілт", "кілті"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -378,6 +385,7 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "salainen",
     "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
     "rahsia", "rahasia", "akses",  # (Malay's and Indonesian's secret and access: `kunci rahsia`, `kunci akses`)
+    "құпия",  # (Kazakh's secret: `құпия кілт`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
