@@ -52,6 +52,8 @@ def test_a_bengali_word_is_one_word_with_its_vowel_signs() -> None:
     "- pasahitza da `{pw}`",
     "- Nenosiri: `{pw}`",  # (Swahili's)
     "- Router: mtumiaji `admin`, nenosiri ni `{pw}`",
+    "- Neno la siri: `{pw}`",  # (Swahili's written apart: no `nenosiri` on the line to trigger its readers)
+    "- Seva ya barua: neno la siri ni `{pw}`",
     "- Нууц үг: `{pw}`",  # (Mongolian's)
     "- Хэрэглэгч `admin`, нууц үг `{pw}`",
     "- Հեռավար մուտք՝ TeamViewer ID 1 284 557 903, գաղտնաբառ `{pw}`",  # (Armenian's)

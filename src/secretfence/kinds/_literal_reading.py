@@ -1527,6 +1527,8 @@ def declared_prefilter() -> Declaration:
         "ուտք", "ՈՒՏՔ", "эвтрэх", "ЭВТРЭХ", "লগইন",
         # (Swahili's `nenosiri`, Basque's `pasahitza`, in the cases a page writes them: nenosiri `…`, pasahitza `…`)
         "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
+        # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
+        "eno la siri", "ENO LA SIRI",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
         # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
         "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인") \

@@ -1313,6 +1313,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'pasahitz',
             'Pasahitz',
             'PASAHITZ',
+            'eno la siri',
+            'ENO LA SIRI',
             'รหัส',
             'tài khoản',
             'Tài khoản',
