@@ -171,6 +171,7 @@ def test_a_device_inventory_without_a_password_column_is_not_read(engine: Engine
     ("config/сервер.yml", "өгөгдлийн_сан:\n  нууц_үг: {pw}\n"),
     ("deploy/.env", "НУУЦ_ҮГ={pw}\n"),
     ("config/սերվեր.py", 'գաղտնաբառ = "{pw}"\n'),
+    ("src/main/java/Sinatzailea.java", 'class S {{\n    private static final char[] PASAHITZA = "{pw}".toCharArray();\n}}\n'),
 ])
 def test_a_setting_named_by_these_words_blocks(engine: Engine, filename: str, template: str) -> None:
     password = _chosen(4810010)
