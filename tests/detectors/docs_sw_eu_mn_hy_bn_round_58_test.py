@@ -52,6 +52,8 @@ def test_a_bengali_word_is_one_word_with_its_vowel_signs() -> None:
     "- pasahitza da `{pw}`",
     "- Nenosiri: `{pw}`",  # (Swahili's)
     "- Router: mtumiaji `admin`, nenosiri ni `{pw}`",
+    "- Neno la siri: `{pw}`",  # (Swahili's written apart: no `nenosiri` on the line to trigger its readers)
+    "- Seva ya barua: neno la siri ni `{pw}`",
     "- Нууц үг: `{pw}`",  # (Mongolian's)
     "- Хэрэглэгч `admin`, нууц үг `{pw}`",
     "- Հեռավար մուտք՝ TeamViewer ID 1 284 557 903, գաղտնաբառ `{pw}`",  # (Armenian's)
@@ -156,3 +158,31 @@ def test_a_device_inventory_headed_in_these_languages_blocks_its_passwords(engin
 def test_a_device_inventory_without_a_password_column_is_not_read(engine: Engine) -> None:
     text = "gailua,kokapena,ip,erabiltzailea,oharra\nCarel,upategia,192.168.40.31,admin,Xk3pRq9TzW7\n"
     assert _blocked(engine, "docs/inbentarioa/gailuak_2024.csv", text) == []
+
+
+# --- the words as a setting's key in code and configurations (the key judgement names them a password's: the literal
+# reader must be given the line) -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("filename, template", [
+    ("mipangilio/seva.py", 'NENOSIRI = "{pw}"\n'),
+    ("deploy/.env", "DB_NENOSIRI={pw}\n"),
+    ("config/zerbitzaria.yml", "datubasea:\n  pasahitza: {pw}\n"),
+    ("src/konfig.js", 'const konfig = {{ PASAHITZA: "{pw}" }};\n'),
+    ("config/сервер.yml", "өгөгдлийн_сан:\n  нууц_үг: {pw}\n"),
+    ("deploy/.env", "НУУЦ_ҮГ={pw}\n"),
+    ("config/սերվեր.py", 'գաղտնաբառ = "{pw}"\n'),
+    ("src/main/java/Sinatzailea.java", 'class S {{\n    private static final char[] PASAHITZA = "{pw}".toCharArray();\n}}\n'),
+])
+def test_a_setting_named_by_these_words_blocks(engine: Engine, filename: str, template: str) -> None:
+    password = _chosen(4810010)
+    assert [secret for _, secret in _secrets(engine, filename, template.format(pw=password))] == [password]
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("locale/sw.json", '{"nenosiri": "Nenosiri", "nenosiri_jipya": "Nenosiri jipya"}\n'),
+    ("locale/eu.yml", "eu:\n  pasahitza: Pasahitza\n  pasahitza_ahaztu: Pasahitza ahaztu duzu?\n"),
+    ("locale/mn.yml", "mn:\n  нууц_үг: Нууц үг\n"),
+    ("mipangilio/seva.py", 'NENOSIRI = os.environ["NENOSIRI"]\n'),
+])
+def test_a_setting_named_by_these_words_over_no_password_is_not_blocked(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []

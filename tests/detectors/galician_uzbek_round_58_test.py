@@ -92,6 +92,18 @@ def test_a_settings_tables_row_over_no_password_is_not_blocked(engine: Engine, t
     assert _blocked(engine, "db/migrations/V19__correo.sql", text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # (a user's table with a value column beside its `clave`: the key column's cells are the users' passwords, no
+    # setting's names; its rows blocked before the settings-table reading and must still be)
+    "INSERT INTO usuarios (usuario, clave, valor) VALUES ('jperez', '{pw}', 1);\n",
+    "INSERT INTO usuarios (id, usuario, clave, rol, valor) VALUES (7, 'mlopez', '{pw}', 'caixa', 0);\n",
+    "INSERT INTO servizos (servizo, clave, valor) VALUES ('pasarela', '{pw}', 'produccion');\n",
+])
+def test_a_generated_value_in_a_clave_column_beside_a_value_column_still_blocks(engine: Engine, text: str) -> None:
+    password = drawn_mixed(4810000, 16)
+    assert password in {secret for _, secret in _secrets(engine, "db/seed.sql", text.format(pw=password))}
+
+
 def test_a_clave_column_without_a_value_column_stays_a_password_column(engine: Engine) -> None:
     password = _CHOSEN[2]
     text = f"INSERT INTO usuarios (usuario, clave) VALUES ('ops', '{password}');\n"

@@ -734,6 +734,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "nenosiri"), ("`", "NENOSIRI"), ("|", "nenosiri"), ("|", "NENOSIRI"), ("`", "asahitz"), ("`", "ASAHITZ"),
            ("|", "asahitz"), ("|", "ASAHITZ"), ("`", "ууц үг"), ("`", "УУЦ ҮГ"), ("|", "ууц үг"), ("|", "УУЦ ҮГ"),
            ("`", "աղտնաբառ"), ("`", "ԱՂՏՆԱԲԱՌ"), ("|", "աղտնաբառ"), ("|", "ԱՂՏՆԱԲԱՌ"), ("`", "পাসও"), ("|", "পাসও"),
+           # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
+           ("`", "eno la siri"), ("`", "ENO LA SIRI"), ("|", "eno la siri"), ("|", "ENO LA SIRI"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:

@@ -205,7 +205,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # `parol:`, which Romanian's `parola` holds but not its bare stem)
                            "contrasinal", "parol",
                            # (Icelandic's key and password, `API_LYKILL=`, `lykilord:`)
-                           "lykil")
+                           "lykil",
+                           # (Swahili's `nenosiri`, Basque's `pasahitza` (its stem): `NENOSIRI=`, `pasahitza:`)
+                           "nenosiri", "pasahitz")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -250,11 +252,14 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
-                         "paraula", "contrasinal", "parol", "lykil")
+                         "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰",
-                          "şifrə")  # (Azerbaijani's, Turkish's `şifre` with its schwa)
+                          "şifrə",  # (Azerbaijani's, Turkish's `şifre` with its schwa)
+                          # (Mongolian's `нууц үг` (`нууц_үг:`), Armenian's `գաղտնաբառ`, Bengali's `পাসওয়ার্ড` from its first
+                          # letters, its `য়` one letter or two: the key judgement's words, credential_keys)
+                          "нууц", "գաղտնաբառ", "পাসও")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1532,10 +1537,14 @@ def declared_prefilter() -> Declaration:
         # (Mongolian's `нууц үг`, Armenian's `գաղտնաբառ` read from their second letters on, whatever case the first;
         # Bengali's `পাসওয়ার্ড`, its `য়` one letter or two: the documentation readers' | Нууц үг |, գաղտնաբառ `…`)
         "ууц үг", "УУЦ ҮГ", "աղտնաբառ", "ԱՂՏՆԱԲԱՌ", "পাসও",
+        # (Mongolian's written as a setting's key: `нууц_үг: …`, `НУУЦ_ҮГ=…`)
+        "ууц_үг", "УУЦ_ҮГ",
         # (Armenian's, Mongolian's and Bengali's login: | Մուտք |, - Нэвтрэх: admin / …, - লগইন: …)
         "ուտք", "ՈՒՏՔ", "эвтрэх", "ЭВТРЭХ", "লগইন",
         # (Swahili's `nenosiri`, Basque's `pasahitza`, in the cases a page writes them: nenosiri `…`, pasahitza `…`)
         "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
+        # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
+        "eno la siri", "ENO LA SIRI",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
         # or login over a login's pair in Vietnamese and Korean: `| Tài khoản |`, `- 계정: admin / …`, `- Đăng nhập: …`)
         "รหัส", "tài khoản", "Tài khoản", "TÀI KHOẢN", "đăng nhập", "Đăng nhập", "ĐĂNG NHẬP", "계정", "로그인",

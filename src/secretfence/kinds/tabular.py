@@ -31,6 +31,7 @@ not read), each at most MAX_ROW characters: every line is parsed once, so a huge
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
@@ -755,8 +756,12 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         in_documentation = filename.lower().endswith(DOCUMENT_SUFFIXES)
         credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if credential_column(name)]
         if credential and settings_columns(columns[:MAX_COLUMNS], credential):
-            credential = []  # (`clave, valor`: the key column holds each setting's name, read as English's `key, value`)
-        if not credential:
+            # (`clave, valor`: the key column holds each setting's name, read as English's `key, value`; its own cells
+            # still judged as a credential column's, a user's table's `(usuario, clave, valor)` holding its passwords
+            # there: a setting's name is no generated value)
+            named, rows = itertools.tee(rows)
+            yield from _named_settings(named, in_documentation)
+        elif not credential:
             # (a settings table's rows: a setting's name and its value side by side)
             yield from _named_settings(rows, in_documentation)
             return
