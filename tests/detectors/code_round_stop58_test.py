@@ -233,3 +233,31 @@ def test_a_login_call_outside_a_fence_or_on_a_docs_page_passes(engine: Engine) -
     prose = f"Call `c.authenticate('db', 'admin@sagardo-koop.eus', '{_ODOO_PW}', {{}})` to log in.\n"
     assert _blocked(engine, "erp/README.md", prose) == []
     assert _blocked(engine, "docs/guide/odoo.md", _README.format(pw=_ODOO_PW)) == []
+
+
+# --- review (rev58_a): the fill-in notes' rules let no chosen password through ----------------------------------
+
+def _angle_password(seed: int) -> str:
+    """A chosen password opening with a `<` and a letter of another script, ASCII letters and digits after it."""
+    generator = random.Random(seed)
+    return "<" + generator.choice("ÑÉÖßΩЖ") + drawn_mixed(seed + 1, 14)
+
+
+@pytest.mark.parametrize("value", [_angle_password(4800000), _angle_password(4800010)])
+def test_a_password_after_an_angle_and_a_letter_of_another_script_blocks(engine: Engine, value: str) -> None:
+    assert [line for line, _, _ in _blocked(engine, "shop/.env", f"APP_ENV=local\nSHOP_PASSWORD={value}\n")] == [2]
+
+
+def _article_passphrase(seed: int, verb: str, article: str) -> str:
+    """A diceware-like passphrase that happens to open with a verb and an article (`make-a-wish-tonight`)."""
+    generator = random.Random(seed)
+    words = ["".join(generator.choice("bcdfghklmnprstvz" if position % 2 == 0 else "aeiou") for position in range(6))
+             for _ in range(2)]
+    return "-".join([verb, article] + words)
+
+
+@pytest.mark.parametrize("value", [_article_passphrase(4800020, "make", "a"), _article_passphrase(4800021, "pick", "any"),
+                                   _article_passphrase(4800022, "use", "some").upper(),
+                                   _article_passphrase(4800023, "type", "an").replace("-", "_")])
+def test_a_passphrase_opening_with_a_verb_and_an_article_blocks(engine: Engine, value: str) -> None:
+    assert [line for line, _, _ in _blocked(engine, "shop/.env", f"APP_ENV=local\nSHOP_PASSWORD='{value}'\n")] == [2]
