@@ -261,3 +261,25 @@ def _article_passphrase(seed: int, verb: str, article: str) -> str:
                                    _article_passphrase(4800023, "type", "an").replace("-", "_")])
 def test_a_passphrase_opening_with_a_verb_and_an_article_blocks(engine: Engine, value: str) -> None:
     assert [line for line, _, _ in _blocked(engine, "shop/.env", f"APP_ENV=local\nSHOP_PASSWORD='{value}'\n")] == [2]
+
+
+# --- review (rev58_a): a Jedis pool's client name and user are no password -------------------------------------
+
+_CLIENT_NAME = drawn_mixed(4800030, 12)
+
+
+@pytest.mark.parametrize("call", [
+    f'new JedisPool(poolConfig, host, port, 2000, redisPassword, 0, "{_CLIENT_NAME}")',
+    f'new JedisPool(poolConfig, host, port, 2000, 2000, redisPassword, 3, "{_CLIENT_NAME}")',
+    f'new JedisSentinelPool("mymaster", sentinels, poolConfig, 2000, redisPassword, 0, "{_CLIENT_NAME}")',
+    f'new JedisPool(poolConfig, host, port, 2000, "{_CLIENT_NAME}", redisPassword)',
+])
+def test_a_jedis_pool_given_its_password_by_name_passes(engine: Engine, call: str) -> None:
+    text = f"import redis.clients.jedis.JedisPool;\n\nclass Cache {{\n    JedisPool pool = {call};\n}}\n"
+    assert _blocked(engine, "src/main/java/Cache.java", text) == []
+
+
+def test_a_jedis_pool_given_its_user_by_name_and_its_password_blocks(engine: Engine) -> None:
+    text = ("import redis.clients.jedis.JedisPool;\n\nclass Cache {\n"
+            f'    JedisPool pool = new JedisPool(poolConfig, host, port, 2000, redisUser, "{_REDIS_PW}", 0, "{_CLIENT_NAME}");\n}}\n')
+    assert _blocked(engine, "src/main/java/Cache.java", text) == [(4, LITERAL, _REDIS_PW)]
