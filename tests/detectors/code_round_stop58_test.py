@@ -283,3 +283,13 @@ def test_a_jedis_pool_given_its_user_by_name_and_its_password_blocks(engine: Eng
     text = ("import redis.clients.jedis.JedisPool;\n\nclass Cache {\n"
             f'    JedisPool pool = new JedisPool(poolConfig, host, port, 2000, redisUser, "{_REDIS_PW}", 0, "{_CLIENT_NAME}");\n}}\n')
     assert _blocked(engine, "src/main/java/Cache.java", text) == [(4, LITERAL, _REDIS_PW)]
+
+
+# --- review (rev58_a): the key store given its stream by a chain of calls, the constant as a field --------------
+
+@pytest.mark.parametrize("use", ["ks.load(getClass().getResourceAsStream(\"/cert.p12\"), PASAHITZA);",
+                                 "ks.load(Files.newInputStream(Paths.get(P12)), PASAHITZA);",
+                                 "ks.load(in, this.PASAHITZA);"])
+def test_a_char_array_constant_given_beside_a_chained_stream_blocks(engine: Engine, use: str) -> None:
+    text = _SIGNER.format(pw=_STORE_PW, use=use)
+    assert _blocked(engine, "src/main/java/eus/koop/tbai/Sinatzailea.java", text) == [(8, LITERAL, _STORE_PW)]

@@ -4956,8 +4956,11 @@ def jedis_pools(lines: Sequence[str], index: int) -> Iterator[Found]:
 _CHAR_ARRAY_CONSTANT = lazy_regex(
     r"""(?<![\w$])char[ \t]?\[\][ \t]+(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*"(?P<value>[^"\\\n]{1,256})"[ \t]*\.[tT]oCharArray\(\)""")
 _STORE_PASSWORD_USE = lazy_regex(
-    r"""(?P<receiver>[A-Za-z_]\w{0,63}(?:\([^()\n]{0,128}\))?)\.(?P<call>load|getKey|init)[ \t]*\([^,()\n]{1,128}"""
-    r"""(?:\([^()\n]{0,128}\))?[ \t]*,[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
+    r"""(?P<receiver>[A-Za-z_]\w{0,63}(?:\([^()\n]{0,128}\))?)\.(?P<call>load|getKey|init)[ \t]*\("""
+    # (the stream or the store first, calls in it two deep: `getClass().getResourceAsStream("/k.p12")`,
+    # `Files.newInputStream(Paths.get("k.p12"))`; the constant a field, `this.pw`)
+    r"""(?:[^,()\n]|\((?:[^()\n]|\([^()\n]{0,128}\)){0,128}\)){1,128}"""
+    r"""[ \t]*,[ \t]*(?:this\.)?(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
 _STORE_CLASSES = ("KeyStore", "KeyManagerFactory")
 _CHAR_ARRAY_WORDS = ("toCharArray()", "ToCharArray()")  # (store_password_constants trigger)
 
