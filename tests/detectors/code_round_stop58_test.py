@@ -236,3 +236,63 @@ def test_a_login_call_outside_a_fence_or_on_a_docs_page_passes(engine: Engine) -
     prose = f"Call `c.authenticate('db', 'admin@sagardo-koop.eus', '{_ODOO_PW}', {{}})` to log in.\n"
     assert _blocked(engine, "erp/README.md", prose) == []
     assert _blocked(engine, "docs/guide/odoo.md", _README.format(pw=_ODOO_PW)) == []
+
+
+# --- review (rev58_a): the fill-in notes' rules let no chosen password through ----------------------------------
+
+def _angle_password(seed: int) -> str:
+    """A chosen password opening with a `<` and a letter of another script, ASCII letters and digits after it."""
+    generator = random.Random(seed)
+    return "<" + generator.choice("ÑÉÖßΩЖ") + drawn_mixed(seed + 1, 14)
+
+
+@pytest.mark.parametrize("value", [_angle_password(4800000), _angle_password(4800010)])
+def test_a_password_after_an_angle_and_a_letter_of_another_script_blocks(engine: Engine, value: str) -> None:
+    assert [line for line, _, _ in _blocked(engine, "shop/.env", f"APP_ENV=local\nSHOP_PASSWORD={value}\n")] == [2]
+
+
+def _article_passphrase(seed: int, verb: str, article: str) -> str:
+    """A diceware-like passphrase that happens to open with a verb and an article (`make-a-wish-tonight`)."""
+    generator = random.Random(seed)
+    words = ["".join(generator.choice("bcdfghklmnprstvz" if position % 2 == 0 else "aeiou") for position in range(6))
+             for _ in range(2)]
+    return "-".join([verb, article] + words)
+
+
+@pytest.mark.parametrize("value", [_article_passphrase(4800020, "make", "a"), _article_passphrase(4800021, "pick", "any"),
+                                   _article_passphrase(4800022, "use", "some").upper(),
+                                   _article_passphrase(4800023, "type", "an").replace("-", "_")])
+def test_a_passphrase_opening_with_a_verb_and_an_article_blocks(engine: Engine, value: str) -> None:
+    assert [line for line, _, _ in _blocked(engine, "shop/.env", f"APP_ENV=local\nSHOP_PASSWORD='{value}'\n")] == [2]
+
+
+# --- review (rev58_a): a Jedis pool's client name and user are no password -------------------------------------
+
+_CLIENT_NAME = drawn_mixed(4800030, 12)
+
+
+@pytest.mark.parametrize("call", [
+    f'new JedisPool(poolConfig, host, port, 2000, redisPassword, 0, "{_CLIENT_NAME}")',
+    f'new JedisPool(poolConfig, host, port, 2000, 2000, redisPassword, 3, "{_CLIENT_NAME}")',
+    f'new JedisSentinelPool("mymaster", sentinels, poolConfig, 2000, redisPassword, 0, "{_CLIENT_NAME}")',
+    f'new JedisPool(poolConfig, host, port, 2000, "{_CLIENT_NAME}", redisPassword)',
+])
+def test_a_jedis_pool_given_its_password_by_name_passes(engine: Engine, call: str) -> None:
+    text = f"import redis.clients.jedis.JedisPool;\n\nclass Cache {{\n    JedisPool pool = {call};\n}}\n"
+    assert _blocked(engine, "src/main/java/Cache.java", text) == []
+
+
+def test_a_jedis_pool_given_its_user_by_name_and_its_password_blocks(engine: Engine) -> None:
+    text = ("import redis.clients.jedis.JedisPool;\n\nclass Cache {\n"
+            f'    JedisPool pool = new JedisPool(poolConfig, host, port, 2000, redisUser, "{_REDIS_PW}", 0, "{_CLIENT_NAME}");\n}}\n')
+    assert _blocked(engine, "src/main/java/Cache.java", text) == [(4, LITERAL, _REDIS_PW)]
+
+
+# --- review (rev58_a): the key store given its stream by a chain of calls, the constant as a field --------------
+
+@pytest.mark.parametrize("use", ["ks.load(getClass().getResourceAsStream(\"/cert.p12\"), PASAHITZA);",
+                                 "ks.load(Files.newInputStream(Paths.get(P12)), PASAHITZA);",
+                                 "ks.load(in, this.PASAHITZA);"])
+def test_a_char_array_constant_given_beside_a_chained_stream_blocks(engine: Engine, use: str) -> None:
+    text = _SIGNER.format(pw=_STORE_PW, use=use)
+    assert _blocked(engine, "src/main/java/eus/koop/tbai/Sinatzailea.java", text) == [(8, LITERAL, _STORE_PW)]

@@ -140,3 +140,13 @@ def test_vendor_keys_block(name: str, text: str, secret: str) -> None:
 @pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
 def test_decoys_do_not_block(name: str, text: str) -> None:
     assert blocking(Engine().scan_text(name, text)) == []
+
+
+# (review rev58_a) ECPay's published stage merchants' HashKey and HashIV (its documentation's, every SDK's quick-start)
+@pytest.mark.parametrize("name, text", [
+    ("ecpay.php", "<?php\n$MerchantID = '2000132';\n$HashKey = '5294y06JbISpM5x9';\n$HashIV = 'v77hoKGq4kWxNNIS';\n"),
+    (".env", "ECPAY_MERCHANT_ID=3002607\nECPAY_HASH_KEY=pwFHCqoQZGmho4w6\nECPAY_HASH_IV=EkRm7iFT261dpevs\n"),
+    ("config/ecpay.json", '{"MerchantID": "2000933", "HashKey": "XBERn1YOvpM9nfZc", "HashIV": "h1ONHk4P4yqbl5LK"}\n'),
+])
+def test_ecpay_published_stage_keys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []

@@ -4918,25 +4918,48 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
 # and sentinels), or the literal after it where two stand together (a user's, then the password).
 _JEDIS_POOL = lazy_regex(r"""(?<![\w$.])(?:new[ \t]+)?(?:redis\.clients\.jedis\.)?(?P<name>JedisPool(?:ed)?|JedisSentinelPool)[ \t]*\(""")
 JEDIS_WORDS = ("JedisPool(", "JedisPooled(", "JedisSentinelPool(")
+_JEDIS_NUMBER = lazy_regex(r"""^[ \t]*[0-9][0-9_]{0,15}[lL]?[ \t]*$""")
+_JEDIS_NAME = lazy_regex(r"""^[ \t]*(?!(?:true|false|null)\b)[A-Za-z_$][\w$.]{0,127}(?:\(\))?[ \t]*$""")
+_JEDIS_PASSWORD_NAME = lazy_regex(r"""(?i)pass|pwd|secret|auth""")
+
+
+def _jedis_password_slot(arguments: Sequence[Argument], raws: Sequence[str], first: int, timeout: bool) -> Optional[int]:
+    """The slot of the password's literal among a Jedis pool's arguments from `first`: the first literal, or the one after
+    it where two stand together (a user's, then the password). None where the password is given by name: a literal
+    after a name and a number (`…, timeout, password, database, "<client name>"`) is the client's name, a literal
+    before a password's name (`…, timeout, "<user>", password`) the user's. `timeout`: the timeout stands before `first`."""
+    named = by_name = False  # (a name after the timeouts: a user's or the password's; a number after it, the database)
+    for slot in range(first, len(arguments)):
+        raw = raws[slot] if slot < len(raws) else ""
+        if arguments[slot][0]:
+            if by_name:
+                return None
+            if slot + 1 < len(arguments) and arguments[slot + 1][0]:
+                return slot + 1  # (a user's, then the password)
+            following = raws[slot + 1] if slot + 1 < len(raws) else ""
+            return None if _JEDIS_NAME.match(following) and _JEDIS_PASSWORD_NAME.search(following) else slot
+        if _JEDIS_NUMBER.match(raw):
+            by_name, timeout = named, True
+        elif timeout and _JEDIS_NAME.match(raw):
+            named = True
+    return None
 
 
 def jedis_pools(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of the Redis password a Jedis pool's constructor takes by position (see _JEDIS_POOL)."""
     for found in itertools.islice(_JEDIS_POOL.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
         name = found.group("name")
-        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
+        raws: List[str] = []
+        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ, raws)
         if name == "JedisSentinelPool":
             first = 2  # (the master's name, the sentinels)
         elif arguments and arguments[0][0] is not None:
             first = 2  # (a host's literal, then its port: `JedisPool(host, port, user, password)`)
         else:
             first = 4  # (a pool's configuration, its host, port and timeout)
-        literals = [slot for slot in range(first, len(arguments)) if arguments[slot][0]]
-        if not literals:
+        slot = _jedis_password_slot(arguments, raws, first, first == 4)
+        if slot is None:
             continue
-        slot = literals[0]
-        if slot + 1 < len(arguments) and arguments[slot + 1][0]:
-            slot += 1  # (a user's, then the password)
         value, offset = arguments[slot]
         if value and not (_HOST.match(value) or "://" in value):
             yield offset, f"{name}(…) (a Redis server's password)", "password", value
@@ -4949,8 +4972,11 @@ def jedis_pools(lines: Sequence[str], index: int) -> Iterator[Found]:
 _CHAR_ARRAY_CONSTANT = lazy_regex(
     r"""(?<![\w$])char[ \t]?\[\][ \t]+(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*"(?P<value>[^"\\\n]{1,256})"[ \t]*\.[tT]oCharArray\(\)""")
 _STORE_PASSWORD_USE = lazy_regex(
-    r"""(?P<receiver>[A-Za-z_]\w{0,63}(?:\([^()\n]{0,128}\))?)\.(?P<call>load|getKey|init)[ \t]*\([^,()\n]{1,128}"""
-    r"""(?:\([^()\n]{0,128}\))?[ \t]*,[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
+    r"""(?P<receiver>[A-Za-z_]\w{0,63}(?:\([^()\n]{0,128}\))?)\.(?P<call>load|getKey|init)[ \t]*\("""
+    # (the stream or the store first, calls in it two deep: `getClass().getResourceAsStream("/k.p12")`,
+    # `Files.newInputStream(Paths.get("k.p12"))`; the constant a field, `this.pw`)
+    r"""(?:[^,()\n]|\((?:[^()\n]|\([^()\n]{0,128}\)){0,128}\)){1,128}"""
+    r"""[ \t]*,[ \t]*(?:this\.)?(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
 _STORE_CLASSES = ("KeyStore", "KeyManagerFactory")
 _CHAR_ARRAY_WORDS = ("toCharArray()", "ToCharArray()")  # (store_password_constants trigger)
 

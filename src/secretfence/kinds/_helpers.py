@@ -594,8 +594,9 @@ def _at_reference(stripped: str) -> bool:
 # of one case or capitalised (`<your`, `<Paste`, `<YOUR_KEY`): a chosen password after a word and a separator
 # (`winter-<6s4MI…`, `prod_<Xk9…`, quoted whole) mixes letters of both cases and digits after it.
 # (stop 58) A note in another script after the `<`, its first letter no ASCII one (`<Աննայից վերցնել>`, Armenian's "take
-# from Anna", read bare: its first word; `<Пароль_у_Анны>`), as a note in English is.
-_CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^(?:<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}|<[^\x00-\x7f\W\d_][^\s<>]{0,63}>?|(?:(?:[a-z]{1,12}[_-]){1,3}|(?:[A-Z]{1,12}[_-]){1,3})"
+# from Anna", read bare: its first word; `<Пароль_у_Анны>`), as a note in English is: letters of other scripts and
+# their marks, joined by `_`, `.` or `-` (a password after a `<`, `<Ñ7kQ#2mZ9…`, holds digits or ASCII among them).
+_CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^(?:<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}|<[^\x00-\x7f\W\d_](?:[^\x00-\x7f\s\d]|[_.-]){0,63}>?|(?:(?:[a-z]{1,12}[_-]){1,3}|(?:[A-Z]{1,12}[_-]){1,3})"
                                     r"<(?:[0-9]{1,4}(?:-[a-z]{1,24})?|[a-z][a-z_.-]{0,63}|[A-Z][a-z]{1,31}|[A-Z][A-Z_.-]{0,63}))$")
 # A `<…>` placeholder saying in words what goes there, written with the fixed parts of the format around it: a vendor's
 # head (`sk_live_<your key>`, `xoxb-<bot-token>`, `Bearer <token>`), its tail (Mailchimp's data centre,
@@ -860,8 +861,10 @@ _FILL_IN = lazy_regex(
     r"[-_. ](?:me|it|in|with|this|here|value|by|from|at|later|your)(?:[-_. ][a-z0-9]{1,24}){0,8}"
     # (stop 58) a verb telling the deployer to choose one, then an article or `your`: `choose-a-random-string`,
     # `generate-a-long-secret`, `use-your-own-token`: words alone (a diceware passphrase's words are no article; `use-a-<word>-7781`
-    # is a chosen one)
-    r"|(?:choose|pick|generate|create|make|use|define|invent|type|write)[-_. ](?:a|an|any|your|some|own)(?:[-_. ][a-z]{1,24}){1,8}"
+    # is a chosen one), ending on what to put there (a passphrase `make-a-wish-tonight`, `pick-any-card-twice` ends on
+    # no such word)
+    r"|(?:choose|pick|generate|create|make|use|define|invent|type|write)[-_. ](?:a|an|any|your|some|own)(?:[-_. ][a-z]{1,24}){0,7}"
+    r"[-_. ](?:string|secret|token|key|password|passphrase|passwd|pass|pwd|phrase|value|one|salt|hash|code|pin|word|uuid|guid|id|credential|apikey)s?"
     r"|[a-z0-9]{1,24}(?:[-_. ][a-z0-9]{1,24}){0,8}[-_. ]here"
     r"|[a-z]{1,24}(?:[-_. ][a-z]{1,24}){0,8}[-_. ]value"
     r"|(?:todo|tbd|tba|fixme)(?:[-_. :]{1,2}[a-z0-9]{1,24}){0,8}"

@@ -254,6 +254,10 @@ _PANEL_CODE_NAMES = (("automation", "code"), ("installer", "code"), ("panel", "c
 # `HashIV`) and its merchant's salt (JazzCash's `Integrity Salt`, PayU's `merchant salt`, Instamojo's `private salt`):
 # read where their value is drawn (names_a_credential_holding).
 _HASHING_KEY_NAMES = (("hash", "key"), ("hash", "iv"))
+# ECPay's published stage (test) merchants' HashKey and HashIV (its API documentation's, every SDK's example and
+# quick-start: 2000132's, 3002607's, the logistics stage's 2000933): they open no merchant's account.
+_PUBLISHED_STAGE_HASH_KEYS = frozenset(("5294y06JbISpM5x9", "v77hoKGq4kWxNNIS", "pwFHCqoQZGmho4w6", "EkRm7iFT261dpevs",
+                                        "XBERn1YOvpM9nfZc", "h1ONHk4P4yqbl5LK"))
 _MERCHANT_SALT_NAMES = (("integrity", "salt"), ("merchant", "salt"), ("private", "salt"))
 
 # A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
@@ -747,11 +751,12 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # however long (`reduxPersistStoreV2`, `ShoppingCart2024`)
         return True
     if words[-2:] in _HASHING_KEY_NAMES and not _NOT_THE_VALUE_WORDS.intersection(words[:-2]) and (
-            _drawn_key(value) or _looks_keyed(value)) and not _named_in_words(value) and _HEX_ONLY.match(value) is None:
+            _drawn_key(value) or _looks_keyed(value)) and not _named_in_words(value) and _HEX_ONLY.match(value) is None and (
+            value not in _PUBLISHED_STAGE_HASH_KEYS):
         # (stop 58) a payment gateway's key for the request's hash by the vendor's name for it (Easypaisa's `hashKey`, the
         # AES key of `merchantHashedReq`; ECPay's and NewebPay's `HashKey` and `HashIV`, which key CheckMacValue): drawn
         # letters and digits, 16 or more. A DynamoDB table's hash key names its partition attribute (`hash_key = "id"`,
-        # `hashKey: "UserId"`), a name; a digest's hex under the name is a digest
+        # `hashKey: "UserId"`), a name; a digest's hex under the name is a digest; ECPay's published stage keys are no one's
         return True
     if (words[-2:] in _MERCHANT_SALT_NAMES or words[-1:] == ("integritysalt",)) and not _NOT_THE_VALUE_WORDS.intersection(
             words) and (_drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)) and (
