@@ -71,7 +71,7 @@ def test_a_variable_in_the_password_stays_a_reference(engine: Engine, filename: 
 # --- .env.example placeholders ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("value", [
-    "choose-a-random-string", "pick-a-long-random-string", "generate_a_secret", "use-your-own-token",
+    "choose-a-random-string", "pick-a-long-random-string", "generate_a_secret", "use-your-own-token", "use-your-own",
     "<Աննայից վերցնել>", "<Пароль_у_Анны>", "<আন্নার কাছ থেকে নিন>",
 ])
 def test_a_fill_in_note_is_no_credential(engine: Engine, value: str) -> None:

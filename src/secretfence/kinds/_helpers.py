@@ -860,11 +860,11 @@ _FILL_IN = lazy_regex(
     r"(?i)^(?:(?:replace|substitute|insert|enter|put|paste|fill|set|add|provide|supply|override|populate|inject)"
     r"[-_. ](?:me|it|in|with|this|here|value|by|from|at|later|your)(?:[-_. ][a-z0-9]{1,24}){0,8}"
     # (stop 58) a verb telling the deployer to choose one, then an article or `your`: `choose-a-random-string`,
-    # `generate-a-long-secret`, `use-your-own-token`: words alone (a diceware passphrase's words are no article; `use-a-<word>-7781`
+    # `generate-a-long-secret`, `use-your-own-token`, `use-your-own`: words alone (a diceware passphrase's words are no article; `use-a-<word>-7781`
     # is a chosen one), ending on what to put there (a passphrase `make-a-wish-tonight`, `pick-any-card-twice` ends on
     # no such word)
     r"|(?:choose|pick|generate|create|make|use|define|invent|type|write)[-_. ](?:a|an|any|your|some|own)(?:[-_. ][a-z]{1,24}){0,7}"
-    r"[-_. ](?:string|secret|token|key|password|passphrase|passwd|pass|pwd|phrase|value|one|salt|hash|code|pin|word|uuid|guid|id|credential|apikey)s?"
+    r"[-_. ](?:string|secret|token|key|password|passphrase|passwd|pass|pwd|phrase|value|one|salt|hash|code|pin|word|uuid|guid|id|credential|apikey|own)s?"
     r"|[a-z0-9]{1,24}(?:[-_. ][a-z0-9]{1,24}){0,8}[-_. ]here"
     r"|[a-z]{1,24}(?:[-_. ][a-z]{1,24}){0,8}[-_. ]value"
     r"|(?:todo|tbd|tba|fixme)(?:[-_. :]{1,2}[a-z0-9]{1,24}){0,8}"
