@@ -263,7 +263,12 @@ def test_an_icelandic_keys_stand_ins_stay_none(engine: Engine, value: str) -> No
 @pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),
                                             ("storefront/public/config.json", "googleApiKey"),
                                             ("storefront/public/config.json", "googleMapsServerKey"),
-                                            ("publicity/config.json", "googleMapsKey")])
+                                            ("publicity/config.json", "googleMapsKey"),
+                                            # (a web service no browser's Maps API calls: the key is a server's)
+                                            ("storefront/public/config.json", "googleMapsTimezoneKey"),
+                                            ("public/env.js", "GOOGLE_MAPS_TIME_ZONE_KEY"),
+                                            ("app/static/config.json", "googleMapsGeolocationKey"),
+                                            ("src/Web/wwwroot/config.json", "mapsRoadsApiKey")])
 def test_a_key_of_another_name_or_outside_a_public_root_blocks(engine: Engine, filename: str, name: str) -> None:
     text = f'{{\n  "{name}": "{_MAPS_KEY}",\n  "locale": "et"\n}}\n'
     assert _secrets(engine, filename, text) == [(2, _MAPS_KEY)]
