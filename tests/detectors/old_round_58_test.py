@@ -103,6 +103,26 @@ def test_a_word_passphrase_under_a_bare_network_tables_key_blocks(engine: Engine
     assert _secrets(engine, "docs/depots/BHM03.md", text) == [(6, _PASSPHRASE)]
 
 
+def test_tables_with_no_blank_line_between_them_judge_each_row_once(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (tables run together are one run of rows, which every header above a row within 64 rows read on into: each row was
+    # judged again by each header, about twenty times, 50 ms a finding in a page of many small tables)
+    from secretfence.kinds import _config_forms
+
+    judged = []
+    real = _config_forms.documented_password_judged
+
+    def counted(lines, index, value, key="", own_note=False):  # type: ignore[no-untyped-def]
+        judged.append(index)
+        return real(lines, index, value, key, own_note)
+
+    monkeypatch.setattr(_config_forms, "documented_password_judged", counted)
+    passphrases = [_passphrase(4820000 + number) for number in range(30)]
+    text = "## Network\n" + "".join(f"| Network | Use | Key |\n|---|---|---|\n| Yard {number} | kiosk | {passphrase} |\n"
+                                    for number, passphrase in enumerate(passphrases))
+    assert [secret for _, secret in _secrets(engine, "docs/depots/BHM03.md", text)] == passphrases
+    assert sorted(judged) == sorted(set(judged)) and len(judged) == len(passphrases)
+
+
 @pytest.mark.parametrize("cell", ["10.20.0.0/24", "`polygon-mainnet-rpc`", "VLAN 30", "`my-secret-wifi-passphrase-1`",
                                   "see 1Password", "`correct-horse-battery-staple`"])
 def test_a_bare_network_tables_other_values_stay_none(engine: Engine, cell: str) -> None:
@@ -243,7 +263,12 @@ def test_an_icelandic_keys_stand_ins_stay_none(engine: Engine, value: str) -> No
 @pytest.mark.parametrize("filename, name", [("storefront/config.json", "googleMapsKey"),
                                             ("storefront/public/config.json", "googleApiKey"),
                                             ("storefront/public/config.json", "googleMapsServerKey"),
-                                            ("publicity/config.json", "googleMapsKey")])
+                                            ("publicity/config.json", "googleMapsKey"),
+                                            # (a web service no browser's Maps API calls: the key is a server's)
+                                            ("storefront/public/config.json", "googleMapsTimezoneKey"),
+                                            ("public/env.js", "GOOGLE_MAPS_TIME_ZONE_KEY"),
+                                            ("app/static/config.json", "googleMapsGeolocationKey"),
+                                            ("src/Web/wwwroot/config.json", "mapsRoadsApiKey")])
 def test_a_key_of_another_name_or_outside_a_public_root_blocks(engine: Engine, filename: str, name: str) -> None:
     text = f'{{\n  "{name}": "{_MAPS_KEY}",\n  "locale": "et"\n}}\n'
     assert _secrets(engine, filename, text) == [(2, _MAPS_KEY)]

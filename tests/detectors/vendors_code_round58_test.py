@@ -77,6 +77,9 @@ TRUE_FORMS = [
     ("ci/Jenkinsfile.deploy", f"pipeline {{\n    environment {{\n        SSHPASS = '{_PASSWORD}'\n    }}\n}}\n", 3, _PASSWORD,
      LITERAL),
     ("conf/mail.ini", f"[mail]\nsmtppass = {_PASSWORD_2}\n", 2, _PASSWORD_2, LITERAL),
+    # (a glued pass given a conversion of its literal, no lookup: Go's `string("…")`, the AWS SDK's `aws.String("…")`)
+    ("cmd/sync/config.go", f'\treturn Config{{\n\t\tDBPass:  aws.String("{_PASSWORD}"),\n\t}}\n', 2, _PASSWORD, LITERAL),
+    ("cmd/mail/config.go", f'\treturn Config{{\n\t\tSMTPPass: string("{_PASSWORD_2}"),\n\t}}\n', 2, _PASSWORD_2, LITERAL),
 ]
 
 DECOYS = [

@@ -279,6 +279,16 @@ _PSW_LOGIN_LINES = 3  # lines either side where the login is set
 # A bare value that is a call of a string or a name (`os.Getenv("DB_PASS"),`, `env("SMTP_PASS")`, `credentials('id')`):
 # an expression, as a Go struct literal or a Jenkinsfile writes it; an INI or TOML file's bare password is no call.
 _BARE_CALL = lazy_regex(r"""[A-Za-z_][\w.:]{0,127}\((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[A-Za-z_][\w.]{0,127})?\)[,;]?$""")
+# (a conversion of the literal it is given, no lookup: Go's `string("…")`, the AWS SDK's and Pulumi's `aws.String("…")`,
+# `pulumi.String("…")`, Rust's `String::from("…")`, `fmt.Sprint("…")`: the literal is the password)
+_LITERAL_CONVERSION = lazy_regex(r"""(?i)^(?:[\w.:]{0,120}[.:])?(?:string|str|sprint|sprintf|from|strdup|securestring)\((?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})')\)[,;]?$""")
+
+
+def _bare_expression(bare: str) -> bool:
+    """A bare value that is a call (_BARE_CALL) reading the password from elsewhere, no conversion of a literal."""
+    return _BARE_CALL.match(bare) is not None and _LITERAL_CONVERSION.match(bare) is None
+
+
 _RAW_SECRET_KEY = lazy_regex(r"""(?i)(?:^|[.-])(?:auth|passwd|password|pass|secret|token)\.raw$""")
 # The settings sections ASP.NET apps keep their JWT signing key in (`Jwt`, `JwtSettings`, `JWTOptions`, `JwtConfig`).
 _JWT_SECTION = lazy_regex(r"(?i)^(?:app|auth|authentication[:.])?jwt(?:bearer)?(?:settings?|options|config(?:uration)?|token)?$")
@@ -4517,9 +4527,14 @@ def _renamed_settings(line: str) -> Iterator[Found]:
         return
     key = found.group("key")
     value = found.group("dq")
-    if found.group("bare") is not None and _BARE_CALL.match(found.group("bare")):
+    if found.group("bare") is not None and _bare_expression(found.group("bare")):
         return  # (an expression: a call, as a Go struct literal's `DBPass: os.Getenv("DB_PASS"),`)
-    value = _unescaped(value) if value is not None else (found.group("sq") or found.group("bare") or "")
+    converted = _LITERAL_CONVERSION.match(found.group("bare")) if found.group("bare") is not None else None
+    if converted is not None:
+        value = converted.group("dq")  # (the literal a conversion is given: `DBPass: aws.String("…"),`)
+        value = _unescaped(value) if value is not None else converted.group("sq")
+    else:
+        value = _unescaped(value) if value is not None else (found.group("sq") or found.group("bare") or "")
     if _PASSPHRASE_KEY.search(key):
         yield 0, f"literal passphrase under {key}", "passphrase", value
     elif _GLUED_PASS_KEY.match(key):
@@ -4536,7 +4551,7 @@ def _login_paired_psw(lines: Sequence[str], index: int, line: str) -> Iterator[F
     found = _SETTING.match(line)
     if found is None or not _PSW_KEY.match(found.group("key")):
         return
-    if found.group("bare") is not None and _BARE_CALL.match(found.group("bare")):
+    if found.group("bare") is not None and _bare_expression(found.group("bare")):
         return  # (an expression: `PSW = ENV.fetch("SMSC_PSW")`)
     for position in range(max(0, index - _PSW_LOGIN_LINES), min(len(lines), index + _PSW_LOGIN_LINES + 1)):
         if position != index and _LOGIN_SETTING.match(lines[position][:_LINE_READ]) is not None:

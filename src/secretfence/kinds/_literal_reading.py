@@ -69,6 +69,16 @@ def _transfer_script(lines: Sequence[str]) -> bool:
 
 
 _TRANSFER_SCRIPTS = LastFileMemo(_transfer_script)
+# (documentation's table cells' judgements in a file, each made once: {(value, key): a credential's value,
+# (row, value, key): documented_password_judged's verdict, header: table_keeps_others_in_a_store's})
+_TABLE_CELLS_JUDGED: "LastFileMemo[dict]" = LastFileMemo(lambda lines: {})
+
+
+def _table_keeps_others_in_a_store(judged: dict, lines: Sequence[str], header: int) -> bool:
+    kept = judged.get(header)
+    if kept is None:
+        kept = judged[header] = _config_forms.table_keeps_others_in_a_store(lines, header)
+    return kept
 
 
 def transfer_script(lines: Sequence[str]) -> bool:
@@ -3994,16 +4004,24 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # (a Windows domain's account in a login cell, `SHOP\user` / `…`, is the team's own directory's: it blocks)
             from secretfence.compat.detect_secrets.credential_keys import thai_note
 
+            judged = _TABLE_CELLS_JUDGED.of(lines)  # (a row's cell judged once a file: see documented_table_passwords)
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
-                if _is_credential(value, True, False, key) and not thai_note(value):
+                credential = judged.get((value, key))
+                if credential is None:
+                    credential = judged[value, key] = _is_credential(value, True, False, key) and not thai_note(value)
+                if credential:
                     own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value) or (
                         # (a person's password in a table whose other rows say theirs are kept in a store: the team's own)
-                        _config_forms.persons_password(value) and _config_forms.table_keeps_others_in_a_store(lines, index))
+                        _config_forms.persons_password(value) and _table_keeps_others_in_a_store(judged, lines, index))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)
-                    blocks = own or _config_forms.documented_password_judged(lines, index + offset, value, key,
-                                                                             is_teams_own_record(lowered_name))
+                    if not own:
+                        row_judged = judged.get((index + offset, value, key))
+                        if row_judged is None:
+                            row_judged = judged[index + offset, value, key] = _config_forms.documented_password_judged(
+                                lines, index + offset, value, key, is_teams_own_record(lowered_name))
+                    blocks = own or row_judged
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)

@@ -3221,8 +3221,18 @@ def _shipped_maps_key(nearby: "_Nearby", filename: str, line: str, start: int) -
     name = found.group("name")
     if not _names_a_shipped_maps_key(name, in_browser_code=True) or nearby.says(_SERVER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES):
         return False  # (no Maps key's name, or a server's Maps client beside it: the key calls the web services)
-    return _names_a_shipped_maps_key(name, in_browser_code=False) or _PUBLIC_WEB_ROOT_FILE.search(filename) is not None or \
-        nearby.says(_BROWSER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES)
+    return _names_a_shipped_maps_key(name, in_browser_code=False) or nearby.says(_BROWSER_MAPS_CODE, _BROWSER_MAPS_CODE_LINES) \
+        or (_PUBLIC_WEB_ROOT_FILE.search(filename) is not None and not _names_a_maps_web_service(name))
+
+
+# The Maps Platform's web services a browser's JavaScript API has no service for (Geolocation, Time Zone, Roads, Address
+# Validation, Routes): a key named for one is a server's, whatever folder its file stands in.
+_MAPS_WEB_SERVICE_WORDS = frozenset({"geolocation", "geolocate", "timezone", "tz", "roads", "snap", "routes", "validation"})
+
+
+def _names_a_maps_web_service(name: str) -> bool:
+    words = {word.lower() for word in _KEY_NAME_WORDS.findall(name.rsplit(".", 1)[-1])}
+    return bool(words & _MAPS_WEB_SERVICE_WORDS) or {"time", "zone"} <= words
 
 
 def _android_maps_meta(lines: Sequence[str], index: int, before: str) -> bool:

@@ -36,10 +36,10 @@ kind judges it: a `Judgement`, kinds/_judgement.py): the value judgement drops v
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    FOLDED_GERMANIC_PASSWORD_WORDS, basic_credential, both_ways, line_text, says_near, under_headers,
+    FOLDED_GERMANIC_PASSWORD_WORDS, LastFileMemo, basic_credential, both_ways, line_text, says_near, under_headers,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -305,6 +305,8 @@ _SHARED_ACCOUNT = lazy_regex(r"(?i)\bshared\b|\bdo[ \t]+not[ \t]+(?:change|rotat
 
 
 _TABLE_ROWS_READ = 64  # rows of a table read below its header
+# ({row: [(what, key, value)…]} of the rows documented_table_passwords has read in the file)
+_ROWS_READ: "LastFileMemo[Dict[int, List[Tuple[str, str, str]]]]" = LastFileMemo(lambda lines: {})
 _SEPARATOR_CHARACTERS = frozenset("|-: \t")  # a table's separator row (`|---|:--:|`)
 
 
@@ -317,11 +319,17 @@ def documented_table_passwords(lines: Sequence[str], index: int) -> Iterator[Tup
     separator = line_text(lines, index + 1).strip()
     if not line_text(lines, index).lstrip().startswith("|") or "-" not in separator or not _SEPARATOR_CHARACTERS.issuperset(separator):
         return
+    read = _ROWS_READ.of(lines)
     for offset in range(2, 2 + _TABLE_ROWS_READ):
         row = line_text(lines, index + offset)
         if not row.lstrip().startswith("|"):
             return
-        for _, what, key, value in table_secrets(lines, index + offset):
+        found = read.get(index + offset)
+        if found is None:
+            # (a row is read once a file: tables written with no blank line between them are one run of rows, which
+            # every header above a row within _TABLE_ROWS_READ reads on into, each row read again by each)
+            found = read[index + offset] = [(what, key, value) for _, what, key, value in table_secrets(lines, index + offset)]
+        for what, key, value in found:
             yield offset, what, key, value, _SHARED_ACCOUNT.search(row[:_LINE_READ]) is not None
 
 
