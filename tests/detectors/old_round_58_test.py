@@ -124,7 +124,8 @@ def test_tables_with_no_blank_line_between_them_judge_each_row_once(engine: Engi
 
 
 @pytest.mark.parametrize("cell", ["10.20.0.0/24", "`polygon-mainnet-rpc`", "VLAN 30", "`my-secret-wifi-passphrase-1`",
-                                  "see 1Password", "`correct-horse-battery-staple`"])
+                                  "see 1Password", "`correct-horse-battery-staple`",
+                                  "terraform-state-bucket-prod", "`office-printer-vlan-config`"])
 def test_a_bare_network_tables_other_values_stay_none(engine: Engine, cell: str) -> None:
     text = f"## Network\n| Network | Use | Key |\n|---|---|---|\n| Yard | kiosk | {cell} |\n"
     assert _secrets(engine, "docs/depots/BHM03.md", text) == []

@@ -349,7 +349,9 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
         elif header == _BARE_NETWORK_KEY_COLUMN:
             from secretfence.kinds._config_forms import word_passphrase
 
-            if word_passphrase(cells[column]):
+            # (a number among the words, as a generator draws one: a resource's name of words alone,
+            # `terraform-state-bucket-prod`, is any table's key)
+            if any(character.isdigit() for character in cells[column]) and word_passphrase(cells[column]):
                 yield 0, "a network's passphrase in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         else:
             yield 0, f"a notes table's {header} column", "password", cells[column]
