@@ -136,6 +136,28 @@ def test_a_fifo_at_the_main_repository_s_object_stops_a_linked_work_tree_s_hook_
     assert time.monotonic() - started < 15  # (not the 30 s bound on git: no wait at all)
 
 
+def test_a_fifo_at_the_main_repository_s_object_stops_a_linked_work_tree_s_real_commit_at_once(tmp_path: Path) -> None:
+    """As above, through `git commit` itself: git runs a linked work tree's hook with GIT_DIR set (its repository
+    directory), and the loose object is still read where git reads it, not left to cat-file's bound."""
+    top = _repository(tmp_path)
+    linked = tmp_path / "linked"
+    _git("worktree", "add", "-q", str(linked), cwd=top)
+    hook = top / ".git" / "hooks" / "pre-commit"
+    hook.write_text(f"#!/bin/sh\nexec '{sys.executable}' -m secretfence scan --staged\n")
+    hook.chmod(0o755)
+    (linked / "deploy.cfg").write_text(_STAGED + "# linked\n")
+    _git("add", "deploy.cfg", cwd=linked)
+    _fifo_at_object(top / ".git", _staged_sha(linked, "deploy.cfg"))
+    environment = dict(os.environ, SECRETFENCE_GIT_TIMEOUT="30", GIT_CONFIG_NOSYSTEM="1")
+    environment.pop("SECRETFENCE_DEBUG", None)
+    started = time.monotonic()
+    completed = subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "two"],
+                               cwd=linked, env=environment, capture_output=True, text=True, timeout=60)
+    assert completed.returncode != 0 and "not a regular file (a FIFO)" in completed.stderr, completed.stderr
+    assert "Traceback" not in completed.stderr and _SECRET_KEY not in completed.stdout + completed.stderr
+    assert time.monotonic() - started < 15  # (not the 30 s bound on cat-file: no wait at all)
+
+
 def test_a_fifo_at_an_alternate_s_object_stops_the_hook_after_the_bound(tmp_path: Path) -> None:
     """A clone made with --shared reads objects from its origin's (objects/info/alternates): a blob staged there that
     the origin holds is not written again, and cat-file reads it from the origin, waiting on a FIFO there without
