@@ -232,6 +232,36 @@ def test_an_answer_that_keeps_coming_is_not_cut_short(monkeypatch: pytest.Monkey
     assert (len(data), stalled) == (6000, False) and seconds > 2
 
 
+_SILENT_WORKER = """
+import sys, time
+end = time.monotonic() + float(sys.argv[1])
+while time.monotonic() < end:
+    pass
+sys.stdout.buffer.write(b"x" * 1000)
+sys.stdout.buffer.flush()
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="no /proc to read a process's CPU time")
+def test_an_answer_git_works_towards_without_writing_is_not_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`git log --reverse` writes nothing until it has walked the whole history (seconds on a large one): git busy
+    for longer than the bound before its first byte is no stall. (Before: `scan --history` of 300,000 commits failed
+    with SECRETFENCE_GIT_TIMEOUT=2, the walk taking 3 s.)"""
+    monkeypatch.setenv("SECRETFENCE_GIT_TIMEOUT", "1")
+    process = subprocess.Popen([sys.executable, "-c", _SILENT_WORKER, "3"], stdout=subprocess.PIPE)
+    watchdog = git.Watchdog(process)
+    try:
+        watchdog.awaiting()
+        assert process.stdout is not None
+        data = git.read_answer(process.stdout, None, watchdog)
+    finally:
+        watchdog.stop()
+        process.kill()
+        process.wait()
+        process.stdout.close()  # type: ignore[union-attr]
+    assert (len(data), watchdog.stalled) == (1000, False)
+
+
 def test_an_answer_that_stops_coming_is_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
     data, stalled, seconds = _slow_answer(monkeypatch, pieces=2, pause=0.1, stall=True)
     assert (len(data), stalled) == (2000, True) and seconds < 10

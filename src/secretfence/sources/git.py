@@ -70,7 +70,8 @@ def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subpro
 
 
 class Watchdog:
-    """Kills a git process whose answer stalls: no byte for answer_seconds() while it is awaited.
+    """Kills a git process whose answer stalls: no byte for answer_seconds() while it is awaited, and no
+    CPU time used by git in that time either (where the system says: _cpu_time).
 
     For git's long answers (a blob of any size from `cat-file --batch`, the history from `git log`),
     which no bound on the whole could fit: git waits without end on a FIFO where it reads an object
@@ -102,12 +103,27 @@ class Watchdog:
         self._stopped.set()
         self._thread.join()
 
+    def _cpu_time(self) -> Optional[bytes]:
+        """git's CPU time so far (user, system: Linux's /proc), None where it cannot be read. git working towards
+        an answer it does not write yet (`git log --reverse` walks the whole history first, cat-file inflates a
+        long delta chain) uses it; git waiting on a FIFO or a stalled mount does not."""
+        try:
+            with open(f"/proc/{self._process.pid}/stat", "rb") as handle:
+                fields = handle.read().rpartition(b")")[2].split()
+        except OSError:
+            return None
+        return b" ".join(fields[11:13]) if len(fields) > 12 else None
+
     def _watch(self) -> None:
         # (woken a few times a bound: a stall is seen within a quarter of it past the bound)
         tick = max(self.seconds / 4, 0.05)
+        used, working = self._cpu_time(), time.monotonic()  # (working: when git's CPU time last grew)
         while not self._stopped.wait(tick):
+            now_used = self._cpu_time()
+            if now_used is not None and now_used != used:
+                used, working = now_used, time.monotonic()
             since = self._since
-            if since is not None and time.monotonic() - since >= self.seconds:
+            if since is not None and time.monotonic() - max(since, working) >= self.seconds:
                 self.stalled = True
                 try:
                     self._process.kill()
