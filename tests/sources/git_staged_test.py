@@ -254,3 +254,49 @@ def test_a_fifo_for_a_linked_work_tree_s_loose_object_fails_the_run_without_wait
     with pytest.raises(UnreadableInputError, match="not a regular file"):
         _read(linked, "more.py")
 
+
+@pytest.mark.parametrize("git_dir", ["its own", "its own, relative", "another"])
+def test_a_linked_work_tree_s_hook_reads_its_loose_objects_with_the_git_dir_git_sets(
+        temp_git_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, git_dir: str) -> None:
+    """git runs a linked work tree's hooks with GIT_DIR set to its repository directory (.git/worktrees/<name>): the
+    loose objects are still read where git reads them (a FIFO there fails the hook at once, not after cat-file's
+    bound); a GIT_DIR naming another repository leaves every blob to cat-file."""
+    linked = tmp_path / "linked"
+    _linked_work_tree(temp_git_dir, linked)
+    write(linked / "more.py", "MORE = 3\n")
+    run_git(linked, "add", "more.py")
+    own = temp_git_dir / ".git" / "worktrees" / "linked"
+    assert own.is_dir()
+    monkeypatch.chdir(linked)
+    named = {"its own": str(own), "its own, relative": os.path.relpath(own, linked),
+             "another": str(temp_git_dir / ".git")}[git_dir]
+    monkeypatch.setenv("GIT_DIR", named)
+    monkeypatch.setenv("GIT_INDEX_FILE", str(own / "index"))
+    objects = git.loose_object_directory(str(linked))
+    if git_dir == "another":
+        assert objects is None
+        return
+    assert objects == os.path.realpath(temp_git_dir / ".git" / "objects")
+    _cat_file_refused(monkeypatch)
+    assert _read(linked, "more.py") == [b"MORE = 3\n"]
+
+
+@pytest.mark.parametrize("where", ["commondir", "gitdir"])
+def test_a_nul_in_a_linked_work_tree_s_commondir_or_gitdir_is_left_to_git(
+        temp_git_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    """git reads the path in `commondir` or in the `.git` file up to a NUL; Python's calls refuse a path holding one
+    (ValueError, the run's internal error): git is asked instead, and reads the blob."""
+    linked = tmp_path / "linked"
+    _linked_work_tree(temp_git_dir, linked)
+    write(linked / "more.py", "MORE = 3\n")
+    run_git(linked, "add", "more.py")
+    own = temp_git_dir / ".git" / "worktrees" / "linked"
+    if where == "commondir":
+        (own / "commondir").write_bytes(b"../..\0junk\n")
+    else:
+        (linked / ".git").write_bytes(b"gitdir: " + os.fsencode(own) + b"\0junk\n")
+    monkeypatch.chdir(linked)
+    assert git.toplevel(str(linked)) == os.path.realpath(linked)
+    assert git.loose_object_directory(str(linked)) is None
+    assert _read(linked, "more.py") == [b"MORE = 3\n"]
+

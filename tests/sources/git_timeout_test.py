@@ -136,6 +136,28 @@ def test_a_fifo_at_the_main_repository_s_object_stops_a_linked_work_tree_s_hook_
     assert time.monotonic() - started < 15  # (not the 30 s bound on git: no wait at all)
 
 
+def test_a_fifo_at_the_main_repository_s_object_stops_a_linked_work_tree_s_real_commit_at_once(tmp_path: Path) -> None:
+    """As above, through `git commit` itself: git runs a linked work tree's hook with GIT_DIR set (its repository
+    directory), and the loose object is still read where git reads it, not left to cat-file's bound."""
+    top = _repository(tmp_path)
+    linked = tmp_path / "linked"
+    _git("worktree", "add", "-q", str(linked), cwd=top)
+    hook = top / ".git" / "hooks" / "pre-commit"
+    hook.write_text(f"#!/bin/sh\nexec '{sys.executable}' -m secretfence scan --staged\n")
+    hook.chmod(0o755)
+    (linked / "deploy.cfg").write_text(_STAGED + "# linked\n")
+    _git("add", "deploy.cfg", cwd=linked)
+    _fifo_at_object(top / ".git", _staged_sha(linked, "deploy.cfg"))
+    environment = dict(os.environ, SECRETFENCE_GIT_TIMEOUT="30", GIT_CONFIG_NOSYSTEM="1")
+    environment.pop("SECRETFENCE_DEBUG", None)
+    started = time.monotonic()
+    completed = subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "two"],
+                               cwd=linked, env=environment, capture_output=True, text=True, timeout=60)
+    assert completed.returncode != 0 and "not a regular file (a FIFO)" in completed.stderr, completed.stderr
+    assert "Traceback" not in completed.stderr and _SECRET_KEY not in completed.stdout + completed.stderr
+    assert time.monotonic() - started < 15  # (not the 30 s bound on cat-file: no wait at all)
+
+
 def test_a_fifo_at_an_alternate_s_object_stops_the_hook_after_the_bound(tmp_path: Path) -> None:
     """A clone made with --shared reads objects from its origin's (objects/info/alternates): a blob staged there that
     the origin holds is not written again, and cat-file reads it from the origin, waiting on a FIFO there without
@@ -208,6 +230,36 @@ def test_an_answer_that_keeps_coming_is_not_cut_short(monkeypatch: pytest.Monkey
     """A large blob streaming for longer than the bound, no pause in it as long: read to its end."""
     data, stalled, seconds = _slow_answer(monkeypatch, pieces=6, pause=0.4, stall=False)
     assert (len(data), stalled) == (6000, False) and seconds > 2
+
+
+_SILENT_WORKER = """
+import sys, time
+end = time.monotonic() + float(sys.argv[1])
+while time.monotonic() < end:
+    pass
+sys.stdout.buffer.write(b"x" * 1000)
+sys.stdout.buffer.flush()
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="no /proc to read a process's CPU time")
+def test_an_answer_git_works_towards_without_writing_is_not_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`git log --reverse` writes nothing until it has walked the whole history (seconds on a large one): git busy
+    for longer than the bound before its first byte is no stall. (Before: `scan --history` of 300,000 commits failed
+    with SECRETFENCE_GIT_TIMEOUT=2, the walk taking 3 s.)"""
+    monkeypatch.setenv("SECRETFENCE_GIT_TIMEOUT", "1")
+    process = subprocess.Popen([sys.executable, "-c", _SILENT_WORKER, "3"], stdout=subprocess.PIPE)
+    watchdog = git.Watchdog(process)
+    try:
+        watchdog.awaiting()
+        assert process.stdout is not None
+        data = git.read_answer(process.stdout, None, watchdog)
+    finally:
+        watchdog.stop()
+        process.kill()
+        process.wait()
+        process.stdout.close()  # type: ignore[union-attr]
+    assert (len(data), watchdog.stalled) == (1000, False)
 
 
 def test_an_answer_that_stops_coming_is_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -72,7 +72,7 @@ def test_outside_any_repository_the_answer_is_none(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", [b"", b"not a repository\n", b"gitdir", b"gitdir: /nonexistent/secretfence/.git\n",
-                                     b"gitdir: ../elsewhere\n"])
+                                     b"gitdir: ../elsewhere\n", b"gitdir: /nonexistent\0/secretfence\n"])
 def test_an_odd_git_file_is_left_to_git(tmp_path: Path, content: bytes) -> None:
     odd = tmp_path / "odd"
     odd.mkdir()

@@ -70,7 +70,8 @@ def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subpro
 
 
 class Watchdog:
-    """Kills a git process whose answer stalls: no byte for answer_seconds() while it is awaited.
+    """Kills a git process whose answer stalls: no byte for answer_seconds() while it is awaited, and no
+    CPU time used by git in that time either (where the system says: _cpu_time).
 
     For git's long answers (a blob of any size from `cat-file --batch`, the history from `git log`),
     which no bound on the whole could fit: git waits without end on a FIFO where it reads an object
@@ -102,12 +103,27 @@ class Watchdog:
         self._stopped.set()
         self._thread.join()
 
+    def _cpu_time(self) -> Optional[bytes]:
+        """git's CPU time so far (user, system: Linux's /proc), None where it cannot be read. git working towards
+        an answer it does not write yet (`git log --reverse` walks the whole history first, cat-file inflates a
+        long delta chain) uses it; git waiting on a FIFO or a stalled mount does not."""
+        try:
+            with open(f"/proc/{self._process.pid}/stat", "rb") as handle:
+                fields = handle.read().rpartition(b")")[2].split()
+        except OSError:
+            return None
+        return b" ".join(fields[11:13]) if len(fields) > 12 else None
+
     def _watch(self) -> None:
         # (woken a few times a bound: a stall is seen within a quarter of it past the bound)
         tick = max(self.seconds / 4, 0.05)
+        used, working = self._cpu_time(), time.monotonic()  # (working: when git's CPU time last grew)
         while not self._stopped.wait(tick):
+            now_used = self._cpu_time()
+            if now_used is not None and now_used != used:
+                used, working = now_used, time.monotonic()
             since = self._since
-            if since is not None and time.monotonic() - since >= self.seconds:
+            if since is not None and time.monotonic() - max(since, working) >= self.seconds:
                 self.stalled = True
                 try:
                     self._process.kill()
@@ -246,13 +262,15 @@ def _plain_work_tree(cwd: str) -> Optional[str]:
             if parent == directory or os.stat(parent).st_dev != start.st_dev:
                 return None  # the root, or another file system: git says
             directory = parent
-    except OSError:
+    except (OSError, ValueError):  # (ValueError: a NUL in a path read from a file)
         return None
 
 
 # With any of these set, `git cat-file` may read another repository's objects, or none at all: it
-# is asked for every blob (loose_object_directory).
-_OBJECT_ENVIRONMENT = _DISCOVERY_ENVIRONMENT
+# is asked for every blob (loose_object_directory). GIT_DIR is not among them: git sets it for the hooks
+# of a linked work tree (its repository directory, the one the `.git` file names), and it is taken
+# where it names the repository the work tree's `.git` does.
+_OBJECT_ENVIRONMENT = tuple(name for name in _DISCOVERY_ENVIRONMENT if name != "GIT_DIR")
 
 
 def loose_object_directory(top: str) -> Optional[str]:
@@ -262,7 +280,8 @@ def loose_object_directory(top: str) -> Optional[str]:
     the repository directory, or a `gitdir: <path>` file naming it (a linked work tree's, a
     submodule's); the objects are in its common directory (`commondir`, a linked work tree's: the
     main repository's), under `objects`. Only for a plain repository (_plain_repository) with none
-    of the variables that move the repository or its objects set; None (git answers) for anything
+    of the variables that move the repository or its objects set (GIT_DIR only naming that same
+    repository, as git sets it for a linked work tree's hooks); None (git answers) for anything
     else. Sparing the commit hook its `git cat-file` process, about a fortieth of its run.
 
     (An alternate object directory, `objects/info/alternates`, is not followed: an object found
@@ -275,10 +294,13 @@ def loose_object_directory(top: str) -> Optional[str]:
         git_dir = marker if stat.S_ISDIR(mode) else _linked_repository(marker, top) if stat.S_ISREG(mode) else None
         if git_dir is None or not _plain_repository(git_dir):
             return None
+        named = os.environ.get("GIT_DIR")
+        if named is not None and (not named or os.path.realpath(named) != os.path.realpath(git_dir)):
+            return None  # GIT_DIR names another repository (or is empty): git says
         common = _common_directory(git_dir)
         if any(os.path.lexists(os.path.join(directory, "reftable")) for directory in (git_dir, common)):
             return None  # (the reftable ref store: git says)
-    except OSError:
+    except (OSError, ValueError):  # (ValueError: a NUL in a path read from a file)
         return None
     return os.path.join(common, "objects")
 
@@ -287,8 +309,8 @@ def _linked_repository(marker: str, directory: str) -> Optional[str]:
     """The repository directory a `gitdir: <path>` file (a linked work tree's, a submodule's) in `directory`
     names, relative to `directory` unless absolute, as git reads it; None if the file is no such link."""
     content = _regular_file(marker, 4096)
-    if content is None or not content.startswith(b"gitdir: "):
-        return None
+    if content is None or not content.startswith(b"gitdir: ") or b"\0" in content:
+        return None  # (a NUL: git reads the path up to it, Python's calls refuse it: git says)
     return os.path.join(directory, os.fsdecode(content[len(b"gitdir: "):].rstrip(b"\r\n")))
 
 
@@ -307,6 +329,8 @@ def _common_directory(git_dir: str) -> str:
         if os.path.lexists(os.path.join(git_dir, "commondir")):
             raise OSError(f"{git_dir}: commondir too long")
         return git_dir
+    if b"\0" in commondir:
+        raise OSError(f"{git_dir}: a NUL in commondir")  # (git reads the path up to it: git says)
     return os.path.realpath(os.path.join(git_dir, os.fsdecode(commondir.rstrip(b"\r\n"))))  # (git's real path)
 
 
