@@ -4004,22 +4004,22 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # (a Windows domain's account in a login cell, `SHOP\user` / `…`, is the team's own directory's: it blocks)
             from secretfence.compat.detect_secrets.credential_keys import thai_note
 
-            judged = _TABLE_CELLS_JUDGED.of(lines)  # (a row's cell judged once a file: see documented_table_passwords)
+            cells_judged = _TABLE_CELLS_JUDGED.of(lines)  # (a row's cell judged once a file: see documented_table_passwords)
             for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
-                credential = judged.get((value, key))
+                credential = cells_judged.get((value, key))
                 if credential is None:
-                    credential = judged[value, key] = _is_credential(value, True, False, key) and not thai_note(value)
+                    credential = cells_judged[value, key] = _is_credential(value, True, False, key) and not thai_note(value)
                 if credential:
                     own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value) or (
                         # (a person's password in a table whose other rows say theirs are kept in a store: the team's own)
-                        _config_forms.persons_password(value) and _table_keeps_others_in_a_store(judged, lines, index))
+                        _config_forms.persons_password(value) and _table_keeps_others_in_a_store(cells_judged, lines, index))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)
                     if not own:
-                        row_judged = judged.get((index + offset, value, key))
+                        row_judged = cells_judged.get((index + offset, value, key))
                         if row_judged is None:
-                            row_judged = judged[index + offset, value, key] = _config_forms.documented_password_judged(
+                            row_judged = cells_judged[index + offset, value, key] = _config_forms.documented_password_judged(
                                 lines, index + offset, value, key, is_teams_own_record(lowered_name))
                     blocks = own or row_judged
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
