@@ -3209,9 +3209,9 @@ def _merchants_number(key: str, value: str, secret_words: Tuple[str, ...]) -> bo
 # courier's or a payment vendor's console issued the team, pasted as it was shown; the secret's label read after the
 # identifier's (_names_its_identifier: an id's, a user's, or a key's before a secret's), both values drawn
 # (drawn_credential). A page teaching the setting writes a stand-in for one of them at least.
-_PAIRED_SPANS = lazy_regex(r"""(?<![\w-])(?P<label>[A-Za-z][\w-]{0,31}(?:[ \t][A-Za-z][\w-]{0,31}){0,2})[ \t]*:?[ \t]*"""
+_PAIRED_SPANS = lazy_regex(r"""(?<![\w-])(?P<label>[A-Za-z][\w-]{0,31}(?:[ \t][A-Za-z][\w-]{0,31}){0,2})(?:[ \t]*:)?[ \t]*"""
                            r"""`(?P<first>[^`\s]{12,256})`[ \t]*/[ \t]*"""
-                           r"""(?P<label2>[A-Za-z][\w-]{0,31}(?:[ \t][A-Za-z][\w-]{0,31}){0,2})[ \t]*:?[ \t]*"""
+                           r"""(?P<label2>[A-Za-z][\w-]{0,31}(?:[ \t][A-Za-z][\w-]{0,31}){0,2})(?:[ \t]*:)?[ \t]*"""
                            r"""`(?P<second>[^`\s]{12,256})`""")
 _PAIRS_A_LINE = 4
 
