@@ -581,7 +581,13 @@ _FOLDED_SHARED_SECRET = rb"""shared[ \t](?:secret|key)[^`\n]{0,96}`[^`\s]"""
 # an SNMP community in a span after its word (`SNMP: community for towers is `…``, `| SNMP community (RO) | `…` |`):
 # _SNMP_COMMUNITY_SPAN, documented_passwords' _SNMP_COMMUNITY_LABEL
 _FOLDED_SNMP_COMMUNITY = rb"""community[^`\n]{0,96}`[^`\s]"""
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
+# a list item's key, secret, token or salt bare after its label and colon, the rest of the line one drawn-looking run
+# (`- Hash key (live): …`: _LISTED_BARE, read where the page shows it the team's own, as beside its shop's number)
+_FOLDED_LISTED_KEY = (rb"""(?:key|secret|token|salt)(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
+                      rb"""[a-z0-9][\w-]{11,255}[ \t]*(?=\r?\n|\Z)""")
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token", "salt"),
+                       lazy_regex(_FOLDED_LISTED_KEY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SNMP_COMMUNITY), ("community",), lazy_regex(_FOLDED_SNMP_COMMUNITY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
@@ -3025,7 +3031,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     # (a table cell's `password: x`, a password's span on the line below its label: what documented_passwords reads
     # beside the forms _documented_values gives for any label)
     extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
-    for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra):
+    # (and a key's secret in a span beside its identifier's, `Api-Key `…` / Secret-Key `…``: _PAIRED_SPANS)
+    for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra, _paired_spans(text)):
         if value in reported:
             continue
         if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
@@ -3172,13 +3179,76 @@ def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, val
     block, lead_in = _pair_block(lines, index)
     if _addresses_the_reader(line_text(lines, index), block, lead_in):
         return False  # (a pair in a block that writes to its reader, `| Owner | you@example.com |`: the docs' example)
+    if _paired_on_its_line(line_text(lines, index), secret_words, value):
+        return True
     for at, text in block:
         for sibling_key, sibling_value in _labelled_values_at(lines, at):
             if sibling_value != value and (_names_its_identifier(key_words(sibling_key), secret_words) and (
                     drawn_credential(sibling_value, identifier=True) or _marked_issued_number(text, sibling_value))
-                                           or _tenant_address(sibling_value)):
+                                           or _tenant_address(sibling_value)
+                                           or _merchants_number(sibling_key, sibling_value, secret_words)):
                 return True
     return False
+
+
+# The number a payment vendor, a tax office's till service or a courier issued the team's shop, as the shop's own notes
+# list it beside the key it was issued with (`- Store ID: 58231` then `- Hash key (live): …`, `- POS no: 10816246` then
+# `- API key (posapi.…): `…``, `- Merchant number: …`): a merchant's, a store's, a point of sale's or a terminal's
+# number (the label's words: its holder, then an identifier's or a number's word), an issued number (_issued_number: no
+# typed run, `12345`), bare or in a span. A vendor's page teaching the setting writes a stand-in for it (`your store
+# id`, `<merchant_id>`, `12345`) and no drawn key beside it; the key's label ends in a key's, a secret's, a token's or a
+# salt's word (_MERCHANT_KEY_TAILS), and the pair's block says no `you` (_addresses_the_reader).
+_MERCHANT_HOLDERS = frozenset({"merchant", "store", "shop", "pos", "terminal", "outlet", "seller",
+                               "kereskedoi"})  # (Hungarian's merchant's, `Kereskedői azonosító`)
+_MERCHANT_NUMBER_TAILS = frozenset({"id", "identifier", "no", "nr", "number", "num", "code", "azonosito"})
+# (what a key issued beside a shop's number is called: `API key`, `Hash key`, `Secret key`, `Integrity salt`; Hungarian's
+# `Titkos kulcs`)
+_MERCHANT_KEY_TAILS = frozenset({"key", "secret", "token", "salt", "kulcs"})
+
+
+def _merchants_number(key: str, value: str, secret_words: Tuple[str, ...]) -> bool:
+    """The sibling `key`: `value` is the number a vendor issued the team's shop (see _MERCHANT_HOLDERS' note), beside a
+    credential labelled `secret_words`."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    return 2 <= len(words) <= 3 and words[-1] in _MERCHANT_NUMBER_TAILS and words[-2] in _MERCHANT_HOLDERS and \
+        secret_words[-1] in _MERCHANT_KEY_TAILS and _issued_number(value)
+
+
+# A vendor's key and its secret written side by side, each in a code span after its label, split by `/` (a handbook's
+# accounts table's cell `Api-Key `…` / Secret-Key `…``, a list item's `Client ID `…` / Client secret `…``): the pair a
+# courier's or a payment vendor's console issued the team, pasted as it was shown; the secret's label read after the
+# identifier's (_names_its_identifier: an id's, a user's, or a key's before a secret's), both values drawn
+# (drawn_credential). A page teaching the setting writes a stand-in for one of them at least.
+_PAIRED_SPANS = lazy_regex(r"""(?<![\w-])(?P<label>[A-Za-z][\w-]{0,31}(?:[ \t][A-Za-z][\w-]{0,31}){0,2})(?:[ \t]*:)?[ \t]*"""
+                           r"""`(?P<first>[^`\s]{12,256})`[ \t]*/[ \t]*"""
+                           r"""(?P<label2>[A-Za-z][\w-]{0,31}(?:[ \t][A-Za-z][\w-]{0,31}){0,2})(?:[ \t]*:)?[ \t]*"""
+                           r"""`(?P<second>[^`\s]{12,256})`""")
+_PAIRS_A_LINE = 4
+
+
+def _pair_of_spans(text: str) -> Iterator[Tuple[str, str, str, str]]:
+    """(identifier's label, identifier, secret's label, secret) of each pair of spans the line gives (see _PAIRED_SPANS)."""
+    if "`" not in text or "/" not in text:
+        return
+    for found in itertools.islice(_PAIRED_SPANS.finditer(text[:_SPAN_LINE_READ]), _PAIRS_A_LINE):
+        yield found.group("label"), found.group("first"), found.group("label2"), found.group("second")
+
+
+def _paired_spans(text: str) -> Iterator[Found]:
+    """The secret of each pair of spans the line gives, under its own label (see _PAIRED_SPANS)."""
+    for _label, _first, label, second in _pair_of_spans(text):
+        yield 0, f"{label} given beside its identifier in a code span", _bare_key(label), second
+
+
+def _paired_on_its_line(text: str, secret_words: Tuple[str, ...], value: str) -> bool:
+    """`value`, labelled `secret_words`, is a pair's secret on line `text` beside its identifier, drawn (_PAIRED_SPANS)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return any(second == value and _names_its_identifier(key_words(_bare_key(label)), secret_words)
+               and drawn_credential(first, identifier=True)
+               for label, first, _label, second in _pair_of_spans(text))
 
 
 def _marked_issued_number(text: str, value: str) -> bool:
