@@ -61,12 +61,17 @@ def _answer(args: Sequence[str], cwd: str, stdout: int, stderr: int,
 def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subprocess.CompletedProcess[bytes]":
     try:
         return _answer(args, cwd, subprocess.PIPE, subprocess.PIPE, input_bytes)
-    except FileNotFoundError as error:
+    except OSError as error:
+        raise _not_started(error, cwd) from None
+
+
+def _not_started(error: OSError, cwd: str) -> UnreadableInputError:
+    """The one-line error for git that could not be started in `cwd`."""
+    if isinstance(error, FileNotFoundError):
         if error.filename == cwd:
-            raise UnreadableInputError(f"{cwd}: no such directory") from None
-        raise UnreadableInputError("git is not installed or not on PATH") from None
-    except OSError as error:  # cwd cannot be entered
-        raise UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}") from None
+            return UnreadableInputError(f"{cwd}: no such directory")
+        return UnreadableInputError("git is not installed or not on PATH")
+    return UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}")  # (cwd cannot be entered)
 
 
 class Watchdog:
@@ -162,12 +167,8 @@ def long_answer(args: Sequence[str], cwd: str) -> "subprocess.CompletedProcess[b
         try:
             process = subprocess.Popen(["git", *args], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                        stderr=errors)
-        except FileNotFoundError as error:
-            if error.filename == cwd:
-                raise UnreadableInputError(f"{cwd}: no such directory") from None
-            raise UnreadableInputError("git is not installed or not on PATH") from None
-        except OSError as error:  # cwd cannot be entered
-            raise UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}") from None
+        except OSError as error:
+            raise _not_started(error, cwd) from None
         watchdog = Watchdog(process)
         stdout: IO[bytes] = process.stdout  # type: ignore[assignment]
         read = False
