@@ -2826,9 +2826,9 @@ _README_CALLS_A_LINE = 8  # a README code line's call values read at most
 
 def _in_fence(lines: Sequence[str], index: int) -> bool:
     """The line stands inside a Markdown fence (```, ~~~), between an opening fence line and its close."""
-    from secretfence.kinds._network_keys import _FENCES
+    from secretfence.kinds._network_keys import FENCES
 
-    return bisect.bisect_left(_FENCES.of(lines), index) % 2 == 1
+    return bisect.bisect_left(FENCES.of(lines), index) % 2 == 1
 
 
 def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:

@@ -136,7 +136,7 @@ def _fence_lines(lines: Sequence[str]) -> List[int]:
     return [number for number, text in enumerate(lines) if text.lstrip().startswith(("```", "~~~"))]
 
 
-_FENCES = LastFileMemo(_fence_lines)
+FENCES = LastFileMemo(_fence_lines)
 
 
 def documented_ipsec_secrets(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, Tuple[str, ...]]]:
@@ -155,7 +155,7 @@ def documented_ipsec_secrets(lines: Sequence[str], index: int) -> Iterator[Tuple
         named = named or "ipsec.secrets" in text
     else:
         return  # (no fence above: prose, not the file quoted)
-    if not named or bisect.bisect_left(_FENCES.of(lines), index) % 2 == 0:
+    if not named or bisect.bisect_left(FENCES.of(lines), index) % 2 == 0:
         return  # (the fence above closes a block: the line stands after it)
     for found in entries:
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
