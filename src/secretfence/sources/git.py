@@ -40,7 +40,8 @@ def answer_seconds() -> float:
     return seconds
 
 
-def _unanswered(args: Sequence[str], cwd: str) -> UnreadableInputError:
+def unanswered(args: Sequence[str], cwd: str) -> UnreadableInputError:
+    """The error for git's answer that did not come (Watchdog.stalled, or a short question past its bound)."""
     command = next((arg for arg in args if not arg.startswith("-")), "")
     return UnreadableInputError(
         f"{cwd}: git {command} did not answer within {answer_seconds():g} s (a FIFO or a stalled mount where "
@@ -55,7 +56,7 @@ def _answer(args: Sequence[str], cwd: str, stdout: int, stderr: int,
         return subprocess.run(["git", *args], cwd=cwd, input=input_bytes, stdout=stdout, stderr=stderr, check=False,
                               timeout=answer_seconds())
     except subprocess.TimeoutExpired:
-        raise _unanswered(args, cwd) from None
+        raise unanswered(args, cwd) from None
 
 
 def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subprocess.CompletedProcess[bytes]":
@@ -137,11 +138,6 @@ class Watchdog:
                 return
 
 
-def unanswered(args: Sequence[str], cwd: str) -> UnreadableInputError:
-    """The error for git's answer that did not come (Watchdog.stalled, or a short question past its bound)."""
-    return _unanswered(args, cwd)
-
-
 def read_answer(stream: IO[bytes], size: Optional[int], watchdog: Watchdog) -> bytes:
     """`size` bytes of git's answer from `stream` (fewer where it ends; None: all up to its end), each
     piece that comes telling `watchdog` the answer moves: a large blob streaming slowly is not cut off."""
@@ -183,7 +179,7 @@ def long_answer(args: Sequence[str], cwd: str) -> "subprocess.CompletedProcess[b
             stdout.close()
             returncode = process.wait()
         if watchdog.stalled:
-            raise _unanswered(args, cwd)
+            raise unanswered(args, cwd)
         errors.seek(0)
         return subprocess.CompletedProcess(["git", *args], returncode, output, errors.read())
 
