@@ -1,0 +1,83 @@
+"""Stop 59's blind round, decoys and sheets: what passes (PayFast's public sandbox merchant, an Afrikaans `.env.example`'s
+placeholder, 1C's OData references by GUID, the google-services plugin's Android string resources) and what blocks
+(a device inventory's password column headed in Afrikaans or Albanian, an integrations sheet's `key_or_login` column and
+its `value` column beside a `key_type`'s). Each beside the nearest forms of the other side, through the engine. Every
+value here is generated (seeds 5220000-5229999), but PayFast's sandbox merchant's, which its documentation publishes."""
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.accuracy.labelled import blocking
+from tests.fakes import drawn, drawn_mixed, fake, uuid4
+
+LITERAL = "Literal Credential"
+TABULAR = "Tabular Data Credential"
+SERVICE = "Service API Token"
+DATABASE = "Database Credentials"
+_LOWER_DIGITS = string.ascii_lowercase + string.digits
+
+# PayFast's sandbox merchant, as its developer docs publish it for everyone's tests
+_SANDBOX_ID = "10000100"
+_SANDBOX_KEY = "46f0cd694581a"
+_SANDBOX_PASSPHRASE = "jt7NOE43FZPn"
+
+
+def _merchant_key(seed: int) -> str:
+    """A merchant key as PayFast issues one: 13 lower-case letters and digits, both."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(_LOWER_DIGITS) for _ in range(13))
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and len(set(value)) >= 9:
+            return value
+
+
+def _chosen_password(seed: int) -> str:
+    """A password a person chooses: two capitalised words, a symbol and four digits."""
+    generator = random.Random(seed)
+    words = ("Kameel", "Doring", "Rivier", "Heuning", "Kumbull", "Bunker", "Volstruis", "Karoo", "Gjethe", "Mali")
+    first, second = generator.sample(words, 2)
+    return f"{first}{generator.choice('!$*#')}{second}{generator.randint(1000, 9999)}"
+
+
+_MERCHANT_KEY = _merchant_key(5220000)
+_PASSPHRASE = drawn_mixed(5220001, 16)
+_DEVICE_PASSWORD = _chosen_password(5220010)
+_OTHER_PASSWORD = _chosen_password(5220011)
+_HEX_TOKEN = drawn(5220020, 40, "0123456789abcdef")
+_GUIDS = [uuid4(5220030 + offset) for offset in range(4)]
+_GOOGLE_KEY = fake("AIza", 35, 5220040)
+_SENDER = "".join(random.Random(5220041).choice(string.digits[1:]) for _ in range(12))
+_APP_HEX = drawn(5220042, 16, "0123456789abcdef")
+_DRAWN_KEY = drawn_mixed(5220050, 32)
+
+
+# --- PayFast's public sandbox merchant ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("config/payfast.sandbox.php", f"<?php\n// PayFast SANDBOX\nreturn [\n    'merchant_id'  => '{_SANDBOX_ID}',\n"
+                                   f"    'merchant_key' => '{_SANDBOX_KEY}',\n    'testing' => true,\n];\n"),
+    ("tests/test_payfast_signature.py", "import pytest\n\n\n@pytest.fixture\ndef data():\n"
+                                        f'    return {{"merchant_id": "{_SANDBOX_ID}", "merchant_key": "{_SANDBOX_KEY}"}}\n'),
+    ("payfast-itn/Dockerfile.test", f"FROM php:8.3-apache\nENV PAYFAST_HOST=sandbox.payfast.co.za \\\n"
+                                    f"    PAYFAST_MERCHANT_ID={_SANDBOX_ID} \\\n    PAYFAST_MERCHANT_KEY={_SANDBOX_KEY}\n"),
+    (".env.development", f"PAYFAST_MERCHANT_ID={_SANDBOX_ID}\nPAYFAST_MERCHANT_KEY={_SANDBOX_KEY}\n"
+                         f"PAYFAST_PASSPHRASE={_SANDBOX_PASSPHRASE}\n"),
+    ("src/payfast.js", f'const myPassphrase = "{_SANDBOX_PASSPHRASE}";\n'),
+])
+def test_payfasts_public_sandbox_merchant_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+@pytest.mark.parametrize(("filename", "text", "secrets"), [
+    # (a merchant's own key beside the sandbox's id: the key is what the sandbox's is not)
+    (".env", f"PAYFAST_MERCHANT_ID={_SANDBOX_ID}\nPAYFAST_MERCHANT_KEY={_MERCHANT_KEY}\n", [_MERCHANT_KEY]),
+    ("config/payfast.php", f"<?php\nreturn [\n    'merchant_key' => '{_MERCHANT_KEY}',\n"
+                           f"    'passphrase' => '{_PASSPHRASE}',\n];\n", [_MERCHANT_KEY, _PASSPHRASE]),
+])
+def test_a_merchants_own_payfast_credentials_block(engine: Engine, filename: str, text: str, secrets: list) -> None:
+    assert sorted(secret for _, _, secret in _blocked(engine, filename, text)) == sorted(secrets)
