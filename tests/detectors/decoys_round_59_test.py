@@ -81,3 +81,16 @@ def test_payfasts_public_sandbox_merchant_does_not_block(engine: Engine, filenam
 ])
 def test_a_merchants_own_payfast_credentials_block(engine: Engine, filename: str, text: str, secrets: list) -> None:
     assert sorted(secret for _, _, secret in _blocked(engine, filename, text)) == sorted(secrets)
+
+
+# --- a placeholder in Afrikaans -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["jou-wagwoord-hier", "sit-jou-wagwoord-hier", "jou_wagwoord", "vervang-my"])
+def test_an_afrikaans_placeholder_does_not_block(engine: Engine, value: str) -> None:
+    text = f"APP_ENV=local\nDB_HOST=127.0.0.1\nDB_PASSWORD={value}\n"
+    assert _blocked(engine, "slaghuis-webwinkel/.env.example", text) == []
+
+
+def test_a_chosen_password_in_an_afrikaans_teams_env_blocks(engine: Engine) -> None:
+    text = f"DB_HOST=127.0.0.1\nDB_PASSWORD={_DEVICE_PASSWORD}\n"
+    assert _blocked(engine, "slaghuis-webwinkel/.env", text) == [(2, DATABASE, _DEVICE_PASSWORD)]
