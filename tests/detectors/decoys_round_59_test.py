@@ -94,3 +94,33 @@ def test_an_afrikaans_placeholder_does_not_block(engine: Engine, value: str) -> 
 def test_a_chosen_password_in_an_afrikaans_teams_env_blocks(engine: Engine) -> None:
     text = f"DB_HOST=127.0.0.1\nDB_PASSWORD={_DEVICE_PASSWORD}\n"
     assert _blocked(engine, "slaghuis-webwinkel/.env", text) == [(2, DATABASE, _DEVICE_PASSWORD)]
+
+
+# --- 1C's OData references by GUID --------------------------------------------------------------------------------
+
+def _onec_row(names: tuple) -> str:
+    return "{" + ", ".join(f'"{name}": "{guid}"' for name, guid in zip(names, _GUIDS)) + ', "Description": "Ala-kiyiz"}'
+
+
+@pytest.mark.parametrize("names", [
+    ("Ref_Key", "Parent_Key"),
+    ("Parent_Key",),
+    ("Ref_Key", "Owner_Key", "Parent_Key"),
+    ("Ref_Key", "Номенклатура_Key", "Контрагент_Key"),
+    ("parent_key",),
+])
+def test_onec_odata_references_do_not_block(engine: Engine, names: tuple) -> None:
+    text = '{\n  "items": [\n    ' + _onec_row(names) + "\n  ]\n}\n"
+    assert _blocked(engine, "integrations/onec_catalog_export.json", text) == []
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    # (a UUID under another key's name: a licence's or a vendor's key)
+    (f'{{"license_key": "{_GUIDS[0]}"}}\n', _GUIDS[0]),
+    (f'{{"Vendor_Key": "{_GUIDS[0]}"}}\n', _GUIDS[0]),
+    # (a drawn key under a reference's name: no record's id)
+    (f'{{"Parent_Key": "{_DRAWN_KEY}"}}\n', _DRAWN_KEY),
+])
+def test_a_key_that_is_no_record_reference_blocks(engine: Engine, text: str, secret: str) -> None:
+    # (a line of JSON is read as a carrier's string too: the same value, its quotes escaped, may block beside it)
+    assert secret in [found for _, _, found in _blocked(engine, "integrations/export.json", text)]
