@@ -124,3 +124,39 @@ def test_onec_odata_references_do_not_block(engine: Engine, names: tuple) -> Non
 def test_a_key_that_is_no_record_reference_blocks(engine: Engine, text: str, secret: str) -> None:
     # (a line of JSON is read as a carrier's string too: the same value, its quotes escaped, may block beside it)
     assert secret in [found for _, _, found in _blocked(engine, "integrations/export.json", text)]
+
+
+# --- the google-services plugin's Android string resources --------------------------------------------------------
+
+def _resources(*strings: tuple) -> str:
+    body = "".join(f'    <string name="{name}" translatable="false">{value}</string>\n' for name, value in strings)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<resources>\n{body}</resources>\n'
+
+
+_APP_ID = f"1:{_SENDER}:android:{_APP_HEX}"
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("app/src/main/res/values/google_services.xml",
+     _resources(("gcm_defaultSenderId", _SENDER), ("google_app_id", _APP_ID), ("google_api_key", _GOOGLE_KEY),
+                ("project_id", "lokta-udhyog-app"))),
+    ("app/build/generated/res/google-services/debug/values/values.xml",
+     _resources(("google_api_key", _GOOGLE_KEY), ("google_app_id", _APP_ID),
+                ("google_crash_reporting_api_key", _GOOGLE_KEY))),
+])
+def test_firebases_android_resources_key_warns(engine: Engine, filename: str, text: str) -> None:
+    findings = engine.scan_text(filename, text)
+    assert not blocking(findings)
+    assert any(finding.type == SERVICE and finding.secret == _GOOGLE_KEY for finding in findings)
+
+
+@pytest.mark.parametrize("text", [
+    # (no Firebase app id beside it)
+    _resources(("app_name", "Lokta"), ("google_api_key", _GOOGLE_KEY)),
+    # (another name beside the Firebase app id: a Gemini or a Maps key)
+    _resources(("google_app_id", _APP_ID), ("gemini_api_key", _GOOGLE_KEY)),
+    _resources(("google_app_id", _APP_ID), ("google_maps_key", _GOOGLE_KEY)),
+])
+def test_another_google_key_in_android_resources_blocks(engine: Engine, text: str) -> None:
+    assert [(kind, found) for _, kind, found in _blocked(engine, "app/src/main/res/values/strings.xml", text)] == [
+        (SERVICE, _GOOGLE_KEY)]
