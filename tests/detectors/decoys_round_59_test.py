@@ -160,3 +160,69 @@ def test_firebases_android_resources_key_warns(engine: Engine, filename: str, te
 def test_another_google_key_in_android_resources_blocks(engine: Engine, text: str) -> None:
     assert [(kind, found) for _, kind, found in _blocked(engine, "app/src/main/res/values/strings.xml", text)] == [
         (SERVICE, _GOOGLE_KEY)]
+
+
+# --- a device inventory headed in Afrikaans or Albanian -----------------------------------------------------------
+
+@pytest.mark.parametrize(("filename", "header"), [
+    ("exports/toestelle_2024.csv", "toestel,ligging,ip,gebruiker,wagwoord,notas"),
+    ("exports/toestelle_2024.csv", "toestel,ligging,ip,gebruikersnaam,wagwoorde,notas"),
+    ("ops/inventory/pajisjet.csv", "pajisja,ligging,ip,perdoruesi,fjalekalimi,shenime"),
+    ("ops/inventory/pajisjet.csv", "pajisje,vendi,ip,përdoruesi,fjalëkalimi,shënime"),
+])
+def test_a_device_inventorys_password_column_blocks(engine: Engine, filename: str, header: str) -> None:
+    text = (f"{header}\nTru-Test XR5000,weegkraal 1,192.168.20.11,admin,{_DEVICE_PASSWORD},2024-03\n"
+            "Gallagher TW-3,weegkraal 2,192.168.20.12,admin,sien kluis,\n"
+            "Hikvision DS-2CD2143,slagvloer,192.168.10.64,admin,(shih Bitwarden),\n")
+    assert _blocked(engine, filename, text) == [(2, TABULAR, _DEVICE_PASSWORD)]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # (references, masks and a placeholder in the password column)
+    ("exports/toestelle.csv", "toestel,ip,gebruiker,wagwoord\nRUT240,192.168.30.1,admin,sien kluis\n"
+                              "RUT241,192.168.30.2,admin,********\nRUT242,192.168.30.3,admin,jou-wagwoord-hier\n"),
+    # (a user table's password digests)
+    ("exports/gebruikers.csv", f"gebruiker,wagwoord\nanelda,{_HEX_TOKEN}\n"),
+])
+def test_a_sheets_stand_ins_in_afrikaans_do_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+# --- an integrations sheet's key column holding a login or a key --------------------------------------------------
+
+@pytest.mark.parametrize("column", ["key_or_login", "key/login", "login or key", "token_or_password"])
+def test_a_key_or_login_columns_key_blocks(engine: Engine, column: str) -> None:
+    text = (f"vendor,purpose,account,{column},owner,renewed\n"
+            "Shiprocket,saree parcels,api.dispatch@silks.example.in,in Bitwarden,Senthil,2024-04\n"
+            f"Delhivery,bronze crates,SWAMIBRONZE,{_HEX_TOKEN},Ganesh,2024-06\n")
+    assert _blocked(engine, "docs/notes/vendor_accounts.csv", text) == [(3, TABULAR, _HEX_TOKEN)]
+
+
+@pytest.mark.parametrize("text", [
+    # (logins' users and a note in the column)
+    "vendor,purpose,account,key_or_login,owner\nShiprocket,parcels,api.dispatch@silks.example.in,dispatch.team@silks.example.in,S\n"
+    "Delhivery,crates,SWAMIBRONZE,SWAMIBRONZE01,G\nMSG91,sms,kanchi,kanchi_weavers_2024,S\n",
+    # (no column naming each row's vendor and its account: no integrations sheet)
+    f"name,purpose,key_or_login,owner\nDelhivery,crates,{_HEX_TOKEN},G\n",
+])
+def test_a_key_or_login_column_without_a_key_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "docs/notes/vendor_accounts.csv", text) == []
+
+
+@pytest.mark.parametrize("column", ["key_type", "credential_kind", "token_type"])
+def test_a_value_column_beside_a_key_kind_blocks(engine: Engine, column: str) -> None:
+    text = (f"service,account,{column},value,owner,rotated\nSparrow SMS,Lokta,token,(in Bitwarden),Sita,2081-04\n"
+            f"Nepal Can Move,lokta,api token,{_HEX_TOKEN},Ram,2081-06\n")
+    assert _blocked(engine, "exports/integrations-2081.csv", text) == [(3, TABULAR, _HEX_TOKEN)]
+
+
+@pytest.mark.parametrize("text", [
+    # (a key its kind says is public by design: a payment page's public key, a browser's restricted key)
+    f"service,account,key_type,value,owner\nKhalti,merchant 9841,public key,live_public_key_{_APP_HEX}{_APP_HEX},Sita\n"
+    "Google Maps,lokta-web,browser key (restricted),see console,Ram\n",
+    f"service,account,key_name,value,owner\nStripe,shop,STRIPE_PUBLISHABLE_KEY,pk_live_{_DRAWN_KEY},Sita\n",
+    # (a `value` column beside a type's, with no column naming each row's system: a settings export)
+    f"setting,key_type,value\nsmtp,string,{_HEX_TOKEN}\n",
+])
+def test_a_value_column_of_public_keys_does_not_block(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "exports/integrations-2081.csv", text) == []

@@ -343,6 +343,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Kazakh's `құпиясөз`, a secret word, and its possessive `құпиясөзі`: a Kazakh team's page writes Russian's `пароль` as
     # often)
     "құпиясөз", "құпиясөзі",
+    # (stop 59) Afrikaans' `wagwoord` and its plural `wagwoorde`; Albanian's `fjalëkalim`, its definite `fjalëkalimi` and
+    # object `fjalëkalimin`, accents dropped: a South African or an Albanian team's inventory heads its password column so
+    "wagwoord", "wagwoorde", "fjalekalim", "fjalekalimi", "fjalekalimin",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -476,7 +479,7 @@ _KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
-_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord")
+_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord")  # (and Afrikaans': `adminwagwoord`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
