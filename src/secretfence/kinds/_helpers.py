@@ -451,8 +451,9 @@ _HEAD_THEN_NIL_UUID = lazy_regex(r"^(?:[A-Za-z][A-Za-z0-9]{0,31}[_.:-]){0,4}([0-
 
 # A placeholder in another language: a value of words, one of them naming the credential or asking to
 # fill it in (`hier_passwort_eintragen`, `votre_mot_de_passe`, `tu_contraseña`, `inserisci_la_password`,
-# `ваш_токен_сообщества`, `cambiar_esto`). Accents are dropped before the look-up. (Not "your", "my" or
-# "here" alone, nor English `key`: short words a diceware password is made of too.)
+# `ваш_токен_сообщества`, `cambiar_esto`; Afrikaans' `jou-wagwoord-hier`, `vervang-my`; Albanian's `fjalekalimi-juaj`).
+# Accents are dropped before the look-up. (Not "your", "my" or "here" alone, nor English `key`: short words a diceware
+# password is made of too.)
 _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
     password token secret
     passwort kennwort wachtwoord contrasena senha mdp passe parola sifre sifreniz haslo heslo jelszo salasana
@@ -463,6 +464,7 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
     insira inserir digite preencher substituir alterar trocar inserisci inserire immetti sostituisci
     cambiare modificare invullen vervangen wijzigen girin giriniz yazin degistir degistirin wpisz
     wprowadz zmien введите укажите заполните впишите замените измените вставьте въведете попълнете сменете
+    wagwoord wagwoorde vervang verander fjalekalim fjalekalimi
 """.split())
 _PLACEHOLDER_SEPARATORS = lazy_regex(r"[ _.-]+")
 # Chinese, Japanese and Korean placeholders: the credential's word or an instruction (请 please, 填写 / 输入

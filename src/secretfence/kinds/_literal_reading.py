@@ -2576,6 +2576,10 @@ _PUBLISHED_TEST_KEYS = frozenset({
     # Redsys' test terminal's merchant key (its integration guide's `Clave SHA-256` for the test environment, in every
     # sample and module's default): it signs payments on the test platform only
     "sq7HjrUOBfKmC576ILgskD5srU870gJ7",
+}) | frozenset({
+    # (stop 59) PayFast's public sandbox merchant (its developer docs' merchant 10000100: the merchant key and the
+    # passphrase its signature samples use), the same for everyone's tests and CI: it takes payments on the sandbox only
+    "46f0cd694581a", "jt7NOE43FZPn",
 })
 
 

@@ -1241,6 +1241,16 @@ _FIREBASE_TEXT = lazy_regex(r"(?i)firebaseapp\.com|authDomain|AUTH_DOMAIN|messag
 # or Kotlin), read back from the key's head: the same client configuration google-services.json would hold.
 _FIREBASE_KEY_SETTER = lazy_regex(r"""\.setApiKey\([ \t]*"$""")
 _FIREBASE_SETTER_READ = 32  # characters before the key read for its setter
+# (stop 59) The google-services Gradle plugin's string resources: the values it writes from google-services.json into
+# `build/generated/res/google-services/<variant>/values/values.xml`, and that an app not applying the plugin writes into
+# its own `res/values/*.xml` (Firebase's docs list them): `google_api_key`, `google_crash_reporting_api_key`, beside
+# `google_app_id` (the Firebase app id). The same client configuration, public by design. A string of another name (a
+# Maps or Gemini key beside them), and `google_api_key` in resources without the app id, still block.
+_FIREBASE_RESOURCE = lazy_regex(r"""<string\b[^<>]{0,200}?\bname[ \t]*=[ \t]*["'](?:google_api_key|google_crash_reporting_api_key)["']"""
+                                r"""[^<>]{0,200}>$""")
+_FIREBASE_RESOURCE_APP_ID = lazy_regex(r"""\bname[ \t]*=[ \t]*["']google_app_id["']""")
+_FIREBASE_RESOURCE_READ = 448  # characters before the key read for its string's tag
+_FIREBASE_RESOURCE_LINES = 24  # lines either side where the app id's string is looked for
 _FIREBASE_CHAIN_LINES = 12  # lines of the setter's chain read up to its builder
 _FIREBASE_CHAIN_READ = 512  # characters of each
 _SETTER_RECEIVER = lazy_regex(r"""(?:^|[^\w.)\]])(?P<name>[A-Za-z_]\w{0,63})\.setApiKey\([ \t]*"$""")
@@ -3259,13 +3269,17 @@ def _names_a_shipped_maps_key(name: str, in_browser_code: bool) -> bool:
 def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int) -> bool:
     """The Google API key at `start` is the `apiKey` of a Firebase client configuration:
     google-services.json, GoogleService-Info.plist, a web app's `firebaseConfig = {apiKey: …,
-    authDomain: …}`, Android's `FirebaseOptions.Builder().setApiKey(…)`, a public build variable
+    authDomain: …}`, Android's `FirebaseOptions.Builder().setApiKey(…)`, the google-services plugin's string resources
+    (`<string name="google_api_key">` beside `google_app_id`: _FIREBASE_RESOURCE), a public build variable
     (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_FIREBASE_API_KEY`).
     A key under another name (a Maps or Gemini key beside the config) still blocks."""
     if _FIREBASE_FILES.search(filename):
         return True
     if "setApiKey" in line and _FIREBASE_KEY_SETTER.search(line[max(0, start - _FIREBASE_SETTER_READ):start]):
         return _on_firebase_builder(nearby.lines, nearby.index, line[:start])  # (see _FIREBASE_KEY_SETTER)
+    if "google_" in line and filename.lower().endswith(".xml") and _FIREBASE_RESOURCE.search(
+            line[max(0, start - _FIREBASE_RESOURCE_READ):start]) is not None:
+        return nearby.says(_FIREBASE_RESOURCE_APP_ID, _FIREBASE_RESOURCE_LINES)  # (see _FIREBASE_RESOURCE)
     found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
     if found is None or found.end() != start + 4:
         return False

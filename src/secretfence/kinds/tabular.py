@@ -53,7 +53,8 @@ MAX_ROW = 65536
 MAX_COLUMNS = 256
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
-_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord")  # (German's and Dutch's words too)
+_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?:ë|e)kalim")  # (German's, Dutch's,
+# Afrikaans' and Albanian's words too)
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 # An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
@@ -179,7 +180,10 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|usuarios?|nome?[_ ]de[_ ]usuario|foydalanuvchi|(?:e-?|elektron[_ ])?pochta"
                           # (Turkish's `kullanıcı`, `kullanıcı adı`; Azerbaijani's `istifadəçi`, `istifadəçi adı`; accents
                           # dropped too)
-                          r"|kullan(?:ı|i)c(?:ı|i)(?:[_ ]ad(?:ı|i))?|istifad(?:ə|e)(?:ç|c)i(?:[_ ]ad(?:ı|i))?)$")
+                          r"|kullan(?:ı|i)c(?:ı|i)(?:[_ ]ad(?:ı|i))?|istifad(?:ə|e)(?:ç|c)i(?:[_ ]ad(?:ı|i))?"
+                          # (stop 59: Albanian's `përdoruesi`, `përdorues`, `emri i përdoruesit`, accents dropped too;
+                          # Afrikaans' `gebruiker`, `gebruikersnaam` are Dutch's spelling, above)
+                          r"|p(?:ë|e)rdorues(?:i|it)?|emri[_ ]i[_ ]p(?:ë|e)rdoruesit)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -268,6 +272,9 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
                             # (a Galician or Spanish team's: `dispositivo`, `equipo`; an Uzbek team's: `qurilma`)
                             r"|dispositivo|equipo|qurilma"
+                            # (stop 59: an Afrikaans team's: `toestel`, `toestelle`, `reeksnommer`; an Albanian team's:
+                            # `pajisja`, `pajisje`, `pajisjet`, `numri serik`)
+                            r"|toestel(?:le)?|reeks[_ -]?nommer|pajisj(?:a|e|et)|numri[_ ]serik"
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
 
@@ -376,6 +383,12 @@ _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|he
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
                               r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klju(?:č|c)|anahtar|cheie|cheia)$")
+# (stop 59) An integrations sheet's key column named with the login a row holds there instead (`key_or_login`,
+# `key/login`, `login or key`, `token/password`: a vendor's API key in one row, a login's user, or a note saying where
+# it is kept, in another): read as its bare key column is (a login's user or a note is no drawn key).
+_KEY_OR_LOGIN_COLUMN = lazy_regex(
+    r"(?i)^(?:(?:api[_ ]?)?key|token)(?:[_ ]or[_ ]|[ \t]*/[ \t]*)(?:login|password|pass|user(?:[_ ]?name)?)$"
+    r"|^(?:login|password|user(?:[_ ]?name)?)(?:[_ ]or[_ ]|[ \t]*/[ \t]*)(?:(?:api[_ ]?)?key|token)$")
 # A sheet of the keys a team issued to its partners, a row each (an export's `partner,purpose,key,valid_until`, Croatian's
 # `partner,svrha,ključ,vrijedi_do`): a column naming the party each key was issued to (a partner, a client, a customer,
 # a tenant) and one its validity (`valid_until`, `expires`, German's `gültig_bis`, Croatian's `vrijedi_do`): each
@@ -391,7 +404,10 @@ _VALIDITY_COLUMN = lazy_regex(r"(?i)^(?:valid[_ .-]?(?:until|to|thru|through)|ex
 # row's system, one naming the row's key (`key_name`, `secret_label`, `token_alias`) and a bare `value` column: each
 # row's value cell is that named key's value. (A `value` column alone is any setting's; under a system column and a
 # key's name it is the key's.)
-_KEY_NAME_COLUMN = lazy_regex(r"(?i)^(?:api[_ -]?)?(?:key|secret|token|credential)[_ -]?(?:name|label|alias)$")
+# (stop 59) Or the row's kind of key (`key_type`, `credential_kind`: `token`, `api token`, `public key`): its value
+# cell is that key's, judged so, except where the kind says the key is public by design (_PUBLIC_KEY_KIND).
+_KEY_NAME_COLUMN = lazy_regex(r"(?i)^(?:api[_ -]?)?(?:key|secret|token|credential)[_ -]?(?:name|label|alias|type|kind)$")
+_PUBLIC_KEY_KIND = lazy_regex(r"(?i)(?<![a-z])(?:public|publishable|browser|site[ _-]?key|client[ _-]?id)(?![a-z])")
 _VALUE_COLUMN = lazy_regex(r"(?i)^value$")
 
 
@@ -409,20 +425,47 @@ def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str
     issued = not integrations and any(_PARTY_COLUMN.match(name) for _, name in columns) and any(
         _VALIDITY_COLUMN.match(name) for _, name in columns)
     return tuple((number, name) for number, name in columns
-                 if (named and _VALUE_COLUMN.match(name)) or ((integrations or issued) and _BARE_KEY_COLUMN.match(name)))
+                 if (named and _VALUE_COLUMN.match(name)) or ((integrations or issued) and _BARE_KEY_COLUMN.match(name))
+                 or (integrations and _KEY_OR_LOGIN_COLUMN.match(name)))
 
 
-def integration_key(value: str) -> bool:
-    """An integrations sheet's key cell: a drawn value the literal kind judges an API key (no blank, no word)."""
+def integration_key(value: str, column: str = "") -> bool:
+    """An integrations sheet's key cell: a drawn value the literal kind judges an API key (no blank, no word). Under a
+    column holding a login's user as often (_KEY_OR_LOGIN_COLUMN), a key's drawn run too (_DRAWN_RUN): a user's name of
+    words and a number (`kanchi_weavers_2024`, `SWAMIBRONZE01`) is none."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
     if not looks_generated(value) or any(character.isspace() for character in value):
         return False
+    if column and _KEY_OR_LOGIN_COLUMN.match(column) is not None and not any(
+            len(set(run.lower())) >= _DRAWN_RUN_DISTINCT and not run.isalpha() and not run.isdigit()
+            for run in _DRAWN_RUN.findall(value)):
+        return False
     return is_literal_credential(value, True, False, key="api_key")
 
 
+# A key's drawn run: 16 letters and digits or more, both, eight distinct (a 32-hex key draws from sixteen).
+_DRAWN_RUN = lazy_regex(r"[A-Za-z0-9]{16,}")
+_DRAWN_RUN_DISTINCT = 8
+
+
+@lru_cache(maxsize=64)
+def key_kind_columns(header: str, delimiter: str) -> Tuple[int, ...]:
+    """Indexes of an integrations sheet's columns naming each row's key or its kind (see _KEY_NAME_COLUMN's note)."""
+    columns = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
+    return tuple(number for number, name in columns if _KEY_NAME_COLUMN.match(name))
+
+
+def public_key_row(cells: Sequence[str], kinds: Tuple[int, ...]) -> bool:
+    """The row's key's name or kind says the key is public by design (`public key`, `publishable key`, `browser key`,
+    `STRIPE_PUBLISHABLE_KEY`: _PUBLIC_KEY_KIND): its value cell is no secret."""
+    return any(number < len(cells) and _PUBLIC_KEY_KIND.search(cells[number].replace("_", " ")) is not None
+               for number in kinds)
+
+
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
-_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord)$")
+_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord|wagwoord"
+                            r"|fjal(?:ë|e)kalimi?)$")
 
 
 def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:
@@ -688,9 +731,12 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             return
         cells = _cells(line, delimiter)
         keys = set()
+        public = bool(integrations) and public_key_row(cells, key_kind_columns(header[1], delimiter))
         for number, name in integrations:
             value = cells[number].strip() if number < len(cells) else ""
-            if number not in keys and integration_key(value):
+            if public and _VALUE_COLUMN.match(name):
+                continue  # (the row's key is public by design: see public_key_row)
+            if number not in keys and integration_key(value, name):
                 keys.add(number)
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"an integration's key in the column {name} of a sheet of integrations",

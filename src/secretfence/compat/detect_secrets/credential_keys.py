@@ -343,6 +343,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Kazakh's `құпиясөз`, a secret word, and its possessive `құпиясөзі`: a Kazakh team's page writes Russian's `пароль` as
     # often)
     "құпиясөз", "құпиясөзі",
+    # (stop 59) Afrikaans' `wagwoord` and its plural `wagwoorde`; Albanian's `fjalëkalim`, its definite `fjalëkalimi` and
+    # object `fjalëkalimin`, accents dropped: a South African or an Albanian team's inventory heads its password column so
+    "wagwoord", "wagwoorde", "fjalekalim", "fjalekalimi", "fjalekalimin",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -476,7 +479,7 @@ _KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
-_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord")
+_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord")  # (and Afrikaans': `adminwagwoord`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
@@ -670,6 +673,30 @@ def _plugin_s_id(words: Tuple[str, ...], value: str) -> bool:
     return words[-2:] == ("plugin", "key") and _UUID_VALUE.match(value.strip().rstrip(";").strip("\\\"'`")) is not None
 
 
+# (stop 59) A record's reference to another record by its GUID, under `<X>_Key`: 1C:Enterprise's OData interface names every
+# reference attribute so (`Ref_Key`, the object's own; `Parent_Key`, its group in the catalogue's tree; `Owner_Key`, the
+# object owning it; an attribute of the configuration named in its language, `Номенклатура_Key`, `Контрагент_Key`), and a
+# tree's record names its parent's so in any schema (`parent_key`). A UUID there is a record's id. Under another word
+# (`license_key`, `vendor_key`, `API_KEY`), in a language's word for a secret or an access (`секретный_Key`), and any
+# other value under these names, stay read as any `<X>_KEY` is.
+_RECORD_REFERENCE_WORDS = frozenset({"parent", "owner"})
+_ODATA_REFERENCE_SUFFIX = "_Key"
+# (the value's quoted UUID, as a carrier's rewritten line gives it too, its quotes escaped and the rest of the line after
+# it: `\"5799360a-…\", \"Ref_Key\": …}`)
+_QUOTED_UUID = lazy_regex(r"""^[ \t]*(?:\\?["'`])?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"""
+                          r"""(?:\\?["'`]|[ \t]*[;,}\]]|[ \t]*$)""")
+
+
+def _record_reference(words: Tuple[str, ...], key: str, value: str) -> bool:
+    if len(words) < 2 or words[-1] != "key" or _QUOTED_UUID.match(value) is None:
+        return False
+    if len(words) == 2 and words[0] in _RECORD_REFERENCE_WORDS:
+        return True
+    named = words[:-1]  # (1C's attribute named in its configuration's language, then `_Key` as the interface writes it)
+    return (key.strip().strip("\"'`").endswith(_ODATA_REFERENCE_SUFFIX) and not any(word.isascii() for word in named)
+            and _LOCALIZED_VOCABULARY.isdisjoint(named) and _LOCALIZED_KEY_QUALIFIERS.isdisjoint(named))
+
+
 # A Twilio resource's SID: two capitals naming the resource (`AC` account, `AP` application, `MG` messaging service),
 # then 32 hex digits.
 _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
@@ -808,7 +835,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
             and words[-2] != "game" and not _payment_s_id(words, key) and not _social_auth_client_key(words) and not kakao_client_key(words)
             and not _retried_request_s_key(unguarded, value) and not _plugin_s_id(words, value)
-            and _looks_generated(value))
+            and not _record_reference(words, key, value) and _looks_generated(value))
 
 
 # Przelewy24's merchant credentials, as its REST API documents them and its SDKs and plugins name them: the CRC key, 16 hex
