@@ -626,7 +626,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana"),
+                                                        "salasana", "wagwoord"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -750,6 +750,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "nenosiri"), ("`", "NENOSIRI"), ("|", "nenosiri"), ("|", "NENOSIRI"), ("`", "asahitz"), ("`", "ASAHITZ"),
            ("|", "asahitz"), ("|", "ASAHITZ"), ("`", "ууц үг"), ("`", "УУЦ ҮГ"), ("|", "ууц үг"), ("|", "УУЦ ҮГ"),
            ("`", "աղտնաբառ"), ("`", "ԱՂՏՆԱԲԱՌ"), ("|", "աղտնաբառ"), ("|", "ԱՂՏՆԱԲԱՌ"), ("`", "পাসও"), ("|", "পাসও"),
+           # (Albanian's `fjalëkalim` read from its second letter, its `ë` written or spelled `e`; Kyrgyz's `сырсөз`;
+           # Nepali's and Hindi's `पासवर्ड`; Tamil's `கடவுச்சொல்`: `Fjalëkalimi: `…``, `| Сырсөз |`, `पासवर्ड: `…``)
+           ("`", "jalëkalim"), ("`", "JALËKALIM"), ("|", "jalëkalim"), ("|", "JALËKALIM"), ("`", "jalekalim"),
+           ("`", "JALEKALIM"), ("|", "jalekalim"), ("|", "JALEKALIM"), ("`", "ырсөз"), ("`", "ЫРСӨЗ"), ("|", "ырсөз"),
+           ("|", "ЫРСӨЗ"), ("`", "पासवर्ड"), ("|", "पासवर्ड"), ("`", "கடவுச்சொல்"), ("|", "கடவுச்சொல்"),
+           # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
+           ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
            ("`", "eno la siri"), ("`", "ENO LA SIRI"), ("|", "eno la siri"), ("|", "ENO LA SIRI"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
@@ -985,6 +992,10 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Swahili's `nenosiri`, Basque's `pasahitza`, Mongolian's `нууц үг`, Armenian's `գաղտնաբառ`,
                            # Bengali's `পাসওয়ার্ড`)
                            "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
+                           # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
+                           # `wagwoord`)
+                           "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
+                           "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1020,6 +1031,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "значення", "значение", "значения", "пароль",
                             # (Bulgarian's `Стойност`, its plural, and its `Парола`)
                             "стойност", "стойности", "парола",
+                            # (Macedonian's and Serbian's `Вредност` / `Vrednost` and their `Лозинка`; Albanian's `Vlera`,
+                            # `Fjalëkalimi`; Afrikaans's `Waarde`, `Wagwoord`; Kyrgyz's `Маани`, `Сырсөз`)
+                            "вредност", "вредности", "vrednost", "vrijednost", "лозинка", "lozinka", "vlera", "vlerë",
+                            "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "маани", "сырсөз",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1206,7 +1221,7 @@ _ACCOUNT_LABEL = lazy_regex(
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
-    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord"""
+    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""  # (Afrikaans's `gebruiker`, `wagwoord` too)
     # (Polish's: użytkownik, konto, dane logowania, hasło)
     r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o|heslo"""
     # (Czech's and Slovak's: uživatel, používateľ, účet, přihlášení; Swedish's, Norwegian's and Danish's: användare,
@@ -1670,7 +1685,12 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # and its cases, Armenian's `գաղտնաբառ`, its article `գաղտնաբառը` / `գաղտնաբառն` and genitive `գաղտնաբառի`, Bengali's
 # `পাসওয়ার্ড`, its `য়` one letter or two: the words alone, matched case-blind)
 _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|нууц[ \t]үг(?:ийг|ийн|ээ)?|գաղտնաբառ(?:ը|ն|ի)?"""
-                        r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড""")
+                        r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
+                        # (Albanian's `fjalëkalim`, its `ë` written or spelled `e`, definite `fjalëkalimi`, object
+                        # `fjalëkalimin`, genitive `fjalëkalimit`, plural `fjalëkalime`; Kyrgyz's `сырсөз` (a secret word, as
+                        # Kazakh's `құпиясөз`), its possessive `сырсөзү`, object `сырсөздү`; Nepali's and Hindi's `पासवर्ड`;
+                        # Tamil's `கடவுச்சொல்`: `- Fjalëkalimi: `…``, `WiFi `…`, fjalëkalimi `…``, `- сырсөз: `…``)
+                        r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
@@ -1918,7 +1938,7 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
-                               r"|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
+                               r"|wachtwoord|wagwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
                                r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,

@@ -31,6 +31,10 @@ DOCUMENT_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asci
 # and the ASCII run `senord` finds `lösenord` and `losenord`: one list, so that a language added reaches every reader.
 GERMANIC_PASSWORD_WORDS = r"passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
 FOLDED_GERMANIC_PASSWORD_WORDS = rb"passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
+# (Afrikaans's `wagwoord`, Dutch's word as Afrikaans spells it, compounded as Dutch's: `| Wagwoord |`, `- wagwoord: `…``,
+# `Onbewaakte toegang wagwoord: …`, `admin-wagwoord`; its plural `wagwoorde` starts with it)
+GERMANIC_PASSWORD_WORDS += r"|wagwoord"
+FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wagwoord"
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")

@@ -340,6 +340,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # a team's `| Nenosiri |`, `pasahitza `…``, `գաղտնաբառ `…``; Mongolian's `нууц үг` is a phrase, below)
     "nenosiri", "pasahitza", "pasahitz", "pasahitzak", "գաղտնաբառ", "գաղտնաբառը", "գաղտնաբառի",
     "পাসওয়ার্ড",
+    # (Albanian's `fjalëkalim`, accents dropped, definite `fjalekalimi`, object `fjalekalimin`; Kyrgyz's `сырсөз`, its
+    # possessive `сырсөзү`; Nepali's and Hindi's `पासवर्ड`; Tamil's `கடவுச்சொல்`; Afrikaans's `wagwoord`)
+    "fjalekalim", "fjalekalimi", "fjalekalimin", "сырсөз", "сырсөзү", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
     # (Kazakh's `құпиясөз`, a secret word, and its possessive `құпиясөзі`: a Kazakh team's page writes Russian's `пароль` as
     # often)
     "құпиясөз", "құпиясөзі",
@@ -476,7 +479,8 @@ _KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
-_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord")
+_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord",
+                              "wagwoord")  # (Afrikaans's, compounded as Dutch's: `beheerderwagwoord`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:

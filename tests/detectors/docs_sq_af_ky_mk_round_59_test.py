@@ -1,0 +1,111 @@
+"""Blind round 59: an Albanian, Afrikaans, Kyrgyz, Macedonian, Nepali or Tamil team's handover notes, device tables and
+runbooks give a password in their own words. Albanian calls it `fjalëkalim` (`fjalëkalimi` definite; its `ë` spelled `e`
+too), Afrikaans `wagwoord` (Dutch's word as Afrikaans spells it, compounded as Dutch's: `Onbewaakte toegang wagwoord`),
+Kyrgyz `сырсөз` (a secret word, as Kazakh's `құпиясөз`; `сырсөзү` its possessive), Macedonian `лозинка` (Serbian's
+Cyrillic word), Nepali and Hindi `पासवर्ड`, Tamil `கடவுச்சொல்`: read by the readers the other languages' words go through
+(not copies), as a list item's or a sentence's code span after the word, a Markdown table's password column, and a
+settings table's row under its value column (Macedonian's `| Што | Вредност |`). A cell or a sentence saying where the
+password is and a placeholder stay none. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import names_a_password
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Tomorr", "Drini", "Karoo", "Swartberg", "Issyk", "Naryn", "Ohrid", "Vardar", "Kaveri", "Madurai", "Pokhara")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, three or four digits (`Naryn!Ohrid4815`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*$@") + generator.choice(_WORDS) + str(generator.randint(100, 9999))
+
+
+_CHOSEN = [_chosen(5200000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 10 and any(character.isdigit() for character in value) for value in _CHOSEN)
+
+
+@pytest.mark.parametrize("key", ["fjalëkalimi", "Fjalekalim", "ROUTER_FJALEKALIMI", "wagwoord", "admin_wagwoord",
+                                 "beheerderwagwoord", "сырсөз", "Сырсөзү", "पासवर्ड", "கடவுச்சொல்"])
+def test_the_words_name_a_password(key: str) -> None:
+    assert names_a_password(key)
+
+
+# --- a list item's or a sentence's password after its word ------------------------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "- Fjalëkalimi: `{pw}`",  # (Albanian's, definite)
+    "- Tableti lidhet me WiFi `Staf`, fjalëkalimi `{pw}`",
+    "- fjalekalimi i routerit: `{pw}`",  # (its `ë` spelled `e`, what it is for after it)
+    "- wagwoord: `{pw}`",  # (Afrikaans's)
+    "  wagwoord `{pw}` (verander elke 90 dae)",
+    "- Onbewaakte toegang wagwoord: {pw}",  # (compounded before a bare value, as Dutch's `… wachtwoord: …`)
+    "- Admin-wagwoord: `{pw}`",
+    "  - сырсөз: `{pw}`",  # (Kyrgyz's)
+    "- Сырсөз: `{pw}`",
+    "- पासवर्ड: `{pw}`",  # (Nepali's and Hindi's)
+    "- கடவுச்சொல்: `{pw}`",  # (Tamil's)
+])
+def test_a_password_after_its_word_in_these_languages_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[1]
+    text = f"# IT\n\n1. Hyrja.\n{item.replace('{pw}', password)}\n- Kontakt: IT, 212.\n"
+    assert _secrets(engine, "docs/handover/dorezimi.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Fjalëkalimi: shiko Bitwarden",
+    "- Fjalëkalimi: `<fjalëkalimi>`",
+    "- fjalëkalimi `${ROUTER_PASSWORD}`",
+    "- Wagwoord: sien kluis",
+    "- wagwoord: `changeme`",
+    "- Wagwoord vergeet? Bel Riaan.",
+    "- Сырсөз: Vaultwarden'де сакталат",
+    "- сырсөз `<сырсөз>`",
+    "- पासवर्ड: Bitwarden मा छ",
+])
+def test_a_label_in_these_languages_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/handover/dorezimi.md", f"# IT\n\n{item}\n") == []
+
+
+# --- a Markdown table's password column -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("user, header", [("Përdoruesi", "Fjalëkalimi"), ("Gebruiker", "Wagwoord"), ("Логин", "Сырсөз"),
+                                          ("प्रयोगकर्ता", "पासवर्ड"), ("பயனர்", "கடவுச்சொல்")])
+def test_a_password_column_in_these_languages_blocks(engine: Engine, user: str, header: str) -> None:
+    password = _CHOSEN[0]
+    text = (f"# Pajisjet\n\n| Pajisja | IP | {user} | {header} |\n|---|---|---|---|\n"
+            f"| NVR | 10.9.1.10 | admin | `{password}` |\n| Switch | 10.9.0.2 | admin | sien kluis |\n"
+            f"| UPS | 10.9.0.5 | apc | (default, ndryshoje!) |\n")
+    assert _secrets(engine, "docs/net/pajisjet.md", text) == [(5, password)]
+
+
+# --- a settings table's row under its value column ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("what, value, user, word", [
+    ("Што", "Вредност", "Корисник", "Лозинка"),  # (Macedonian's)
+    ("Stavka", "Vrednost", "Korisnik", "Lozinka"),  # (Serbian's Latin)
+    ("Çfarë", "Vlera", "Përdoruesi", "Fjalëkalimi"),  # (Albanian's)
+    ("Wat", "Waarde", "Gebruiker", "Wagwoord"),  # (Afrikaans's)
+])
+def test_a_password_row_under_a_value_column_blocks(engine: Engine, what: str, value: str, user: str, word: str) -> None:
+    password = _CHOSEN[2]
+    text = (f"# E-mail\n\n| {what} | {value} |\n|-----|----------|\n| Server | smtp.zoho.eu : 465 (SSL) |\n"
+            f"| {user} | prodazba@example.mk |\n| {word} | `{password}` |\n| IMAP | imap.zoho.eu : 993 |\n")
+    assert _secrets(engine, "docs/handover-mail.md", text) == [(7, password)]
+
+
+def test_a_value_column_of_settings_naming_no_password_is_not_blocked(engine: Engine) -> None:
+    text = ("# E-mail\n\n| Што | Вредност |\n|-----|----------|\n| Сервер | smtp.zoho.eu |\n"
+            "| Порта | 465 |\n| Лозинка | во Bitwarden |\n")
+    assert _blocked(engine, "docs/handover-mail.md", text) == []
