@@ -13,6 +13,7 @@ import random
 import pytest
 from secretfence.compat.detect_secrets.credential_keys import names_a_password
 from secretfence.engine import Engine
+from secretfence.kinds._helpers import generated_password
 
 from tests.accuracy.labelled import blocked_lines as _blocked
 
@@ -103,6 +104,36 @@ def test_a_password_row_under_a_value_column_blocks(engine: Engine, what: str, v
     text = (f"# E-mail\n\n| {what} | {value} |\n|-----|----------|\n| Server | smtp.zoho.eu : 465 (SSL) |\n"
             f"| {user} | prodazba@example.mk |\n| {word} | `{password}` |\n| IMAP | imap.zoho.eu : 993 |\n")
     assert _secrets(engine, "docs/handover-mail.md", text) == [(7, password)]
+
+
+def _panel_drawn(seed: int) -> str:
+    """A password a hosting panel drew (14 letters and digits, digits among the letters: `Co3dkoXswT4Fjb`'s shape)."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(14))
+        if generated_password(value):
+            return value
+
+
+# --- a server's list: its shell's sign-in command gives the account, a label in any alphabet -------------------------
+
+@pytest.mark.parametrize("login, word", [
+    ("- Кирүү: `ssh root@185.22.64.18`", "- root сырсөзү (панелден берилген, алмаштырылган жок): {pw}"),  # (Kyrgyz's)
+    ("- Login: `ssh -p 2222 root@vps1.bozuy.kg`", "- root password (from the panel): {pw}"),
+    ("- Hyrja: `ssh root@10.8.0.20`", "- Fjalëkalimi i root: {pw}"),  # (Albanian's)
+])
+def test_a_panel_drawn_password_under_a_servers_ssh_login_blocks(engine: Engine, login: str, word: str) -> None:
+    password = _panel_drawn(5200020)
+    text = (f"# Серверлер\n\n## vps1\n- Провайдер: PS.kg, тариф VPS-2\n- IP: 185.22.64.18\n{login}\n"
+            f"{word.replace('{pw}', password)}\n- Деплой: `deploy` колдонуучусу, ачкыч менен\n")
+    assert _secrets(engine, "docs/servers.md", text) == [(7, password)]
+
+
+@pytest.mark.parametrize("login", ["- Login: `ssh root@your-server.example.com`", "- Login: `ssh root@localhost`",
+                                   "- Кирүү: SSH ачкыч менен"])
+def test_a_drawn_value_without_the_teams_own_login_is_not_blocked(engine: Engine, login: str) -> None:
+    text = f"# Connect\n\n## Server\n- Port: 22\n{login}\n- root password: {_panel_drawn(5200021)}\n"
+    assert _blocked(engine, "docs/tutorial.md", text) == []
 
 
 def test_a_value_column_of_settings_naming_no_password_is_not_blocked(engine: Engine) -> None:

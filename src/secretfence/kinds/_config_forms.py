@@ -2773,7 +2773,8 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 
 
 # A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
-_DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
+# (its label in any alphabet: a Kyrgyz or a Macedonian list's items are its list's too, `- Провайдер: PS.kg`)
+_DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
 # (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
 # its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do. The other
@@ -2800,14 +2801,21 @@ _ACCOUNT_LIST_READ = 8  # list items read above and below a password's for its a
 _SPOKEN_ACCOUNT_DETAIL = lazy_regex(
     r"""(?<![\w-])(?:(?P<host>(?i:s?ftps?|ssh|scp|(?:s?ftp[ \t])?(?:host(?:[ \t]?name)?|server)))(?:[ \t]*:)?[ \t]+`"""
     r"""(?P<address>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?::[0-9]{1,5})?|[a-z][a-z0-9+.-]{1,20}://[^\s`]{1,255})`"""
-    r"""|(?P<user>(?i:user(?:[ \t]?name)?|login|account))(?:[ \t]*:)?[ \t]+`(?P<name>[^`\s]{1,128})`)""")
+    r"""|(?P<user>(?i:user(?:[ \t]?name)?|login|account))(?:[ \t]*:)?[ \t]+`(?P<name>[^`\s]{1,128})`"""
+    # (a shell's sign-in command in its span, whatever the item's label's language: `- Кирүү: `ssh root@185.…``,
+    # `- Login: `ssh -p 2222 deploy@vps1.…``: its destination is the account's user and host)
+    r"""|`(?i:ssh|sftp)[ \t]+(?:-p[ \t]*[0-9]{1,5}[ \t]+)?(?P<ssh_user>[\w.-]{1,64})@"""
+    r"""(?P<ssh_host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})(?::[0-9]{1,5})?`)""")
 _SPOKEN_DETAILS_A_LINE = 4
 
 
 def _spoken_account_details(text: str) -> Iterator[Tuple[str, str]]:
     """(label, value) of an account's host and user said in a list item's sentence (see _SPOKEN_ACCOUNT_DETAIL)."""
     for found in itertools.islice(_SPOKEN_ACCOUNT_DETAIL.finditer(text), _SPOKEN_DETAILS_A_LINE):
-        if found.group("host"):
+        if found.group("ssh_user"):
+            yield "host", found.group("ssh_host")
+            yield "user", found.group("ssh_user")
+        elif found.group("host"):
             yield "host", found.group("address")
         else:
             yield "user", found.group("name")
