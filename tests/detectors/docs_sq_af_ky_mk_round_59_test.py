@@ -140,3 +140,27 @@ def test_a_value_column_of_settings_naming_no_password_is_not_blocked(engine: En
     text = ("# E-mail\n\n| Што | Вредност |\n|-----|----------|\n| Сервер | smtp.zoho.eu |\n"
             "| Порта | 465 |\n| Лозинка | во Bitwarden |\n")
     assert _blocked(engine, "docs/handover-mail.md", text) == []
+
+
+# --- a note named for the passwords it keeps: each line's value after its label ---------------------------------------
+
+@pytest.mark.parametrize("name", ["docs/notes/office-passwords.txt", "notes/office-passwords.txt", "office-passwords.txt",
+                                  "it/creds.md"])
+def test_a_value_listed_in_a_passwords_note_blocks(engine: Engine, name: str) -> None:
+    chosen, drawn = _CHOSEN[4], _panel_drawn(5200030)
+    text = ("office stuff - do not share\n===========================\n"
+            f"wifi PATTU-OFFICE        : {chosen}\nNAS (192.168.1.10) admin : {drawn}\n"
+            "printer admin page       : no password\ntally pc windows login   : accounts / ask Senthil\n")
+    assert _secrets(engine, name, text) == [(3, chosen), (4, drawn)]
+
+
+@pytest.mark.parametrize("name", ["docs/topics/auth/passwords.txt", "docs/security/passwords.md", "notes/meeting.txt"])
+def test_a_documentation_trees_passwords_page_or_another_note_is_not_read_so(engine: Engine, name: str) -> None:
+    text = f"Passwords\n=========\nNAS (192.168.1.10) admin : {_panel_drawn(5200031)}\nHasher : Argon2id\n"
+    assert _blocked(engine, name, text) == []
+
+
+@pytest.mark.parametrize("line", ["Policy : at least twelve characters", "Hasher : PBKDF2SHA256", "Rotation : 90-days",
+                                  "Vault : https://vault.example.com", "Owner : ops@example.com", "Version : 2.4.1-rc3"])
+def test_a_passwords_notes_other_lines_are_not_blocked(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "notes/office-passwords.txt", f"office\n======\n{line}\n") == []

@@ -154,7 +154,7 @@ from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tup
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID, INI_SECTION,
     LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
-    is_log_text, is_no_document,
+    is_credentials_note, is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
@@ -774,7 +774,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
+    # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
+    or is_credentials_note(lowered_name)
     or _is_role_list(lowered_name))
 
 
@@ -834,6 +836,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
+            if ":" in line and is_credentials_note(lowered_name):
+                yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         return
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
@@ -2181,6 +2185,26 @@ def head_first_labelled_value(text: str) -> Iterator[Found]:
 # A label's note in brackets before its colon (`- DB password (prod): …`, `app password (printer + scanner):  …`), as
 # _LABELLED_SPAN takes one before a code span: the writer's aside, not the label's words.
 _LABEL_NOTE = r"""(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?"""
+
+
+# A line of a note its name says keeps passwords (`office-passwords.txt`, `creds.md`: is_credentials_note): a label of
+# any words (what the login is for, its device's address, its account: `NAS (192.168.1.10) admin`, `wifi PATTU-OFFICE`),
+# the values lined up after it, a colon and one word (`… admin : …`). The file's name says what each value is.
+_NOTE_LISTED_VALUE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>[^\W_][^:\n`]{0,79}?)[ \t]*:[ \t]*"""
+                                r"""(?P<value>[^\s`"'<\[({][^\s`]{5,127})[ \t]*\r?$""")
+
+
+def credentials_note_value(text: str) -> Iterator[Found]:
+    """The password a credentials note's line lists after its label (_NOTE_LISTED_VALUE): a provider's generated one,
+    or one chosen with care as documentation's are judged (a word, `no password`, a version, an address is none)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    found = _NOTE_LISTED_VALUE.match(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if generated_password(value) or documented_password_blocks(value):
+        yield 0, f"{found.group('label').strip()} listed in a passwords note", "password", value
 
 
 def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:

@@ -16,7 +16,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_log_text, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
-    xml_unescaped, ISSUED_NOTE_WORDS,
+    xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -1528,7 +1528,8 @@ def declared_prefilter() -> Declaration:
         _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES,
         _stream_keys.WHOLE_FILES,
         _game_servers.WHOLE_FILES,
-        _telecom_configs.WHOLE_FILES, _mail_configs.WHOLE_FILES))
+        _telecom_configs.WHOLE_FILES, _mail_configs.WHOLE_FILES,
+        CREDENTIALS_TEXT))  # (a note named for the passwords it keeps: _config_forms.credentials_note_value)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`; Bulgarian's
     # `парола`, `Парола`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
