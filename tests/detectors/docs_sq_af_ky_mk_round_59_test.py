@@ -142,6 +142,28 @@ def test_a_value_column_of_settings_naming_no_password_is_not_blocked(engine: En
     assert _blocked(engine, "docs/handover-mail.md", text) == []
 
 
+# --- a device's administrator account and its password, bare after any label ----------------------------------------
+
+@pytest.mark.parametrize("name, item", [
+    ("network/mikrotik/README.txt", "Winbox:    admin / {pw}"),  # (a router's tool as the label, in a plain text note)
+    ("docs/network.md", "- Router: admin / {pw}"),
+    ("docs/network.md", "- NVR: root / {pw} (смени го по инсталацијата!)"),
+    ("docs/network.md", "- Рутер:\tadmin / {pw}"),
+])
+def test_an_administrators_pair_after_any_label_blocks(engine: Engine, name: str, item: str) -> None:
+    password = _CHOSEN[3]
+    text = (f"MikroTik hAP ax2 - пристаниште Galeb\n=====\nIP:        10.20.0.1\n{item.replace('{pw}', password)}\n"
+            "WiFi гости: Galeb-Guest (без лозинка, captive portal)\n")
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("item", ["- Roles: admin / viewer", "- Router: admin / see Bitwarden", "- Router: admin / admin",
+                                  "- Router: admin / <password>", "- Permissions: root / wheel", "- Users: admin / guest / operator",
+                                  "- Path: admin / settings", "- Router: admin / 1234"])
+def test_an_administrators_pair_naming_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/network.md", f"# Network\n\n{item}\n") == []
+
+
 # --- a note named for the passwords it keeps: each line's value after its label ---------------------------------------
 
 @pytest.mark.parametrize("name", ["docs/notes/office-passwords.txt", "notes/office-passwords.txt", "office-passwords.txt",

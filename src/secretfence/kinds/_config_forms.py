@@ -210,6 +210,8 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             # (a device's administrator account and its password in one bold span after any label: `Router: **admin /
             # …**`, _ADMIN_ACCOUNT)
             "**admin / ", "**admin/", "**root / ", "**root/",
+            # (and bare after its label, a plain text note's: `Winbox:    admin / …`, `NVR: root / …`: login_word_pair)
+            " admin / ", " admin/", "\tadmin / ", "\tadmin/", " root / ", " root/", "\troot / ", "\troot/",
             # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
             "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
             "set [value]",
@@ -2324,7 +2326,10 @@ def login_word_pair(text: str) -> Iterator[Found]:
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
+    # (a device's administrator account as the pair's user says a login whatever the label names, a device's tool or
+    # a place, as a pair of code spans does: `Winbox:    admin / …` in a router's README.txt, `NVR: root / …`)
     if found is None or (found.group("word") is None and found.group("address") is None
+                         and _ADMIN_ACCOUNT.match(found.group("user")) is None
                          and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
                          and not ("@" in found.group("user") and _LABEL_NAMES_AN_ACCOUNT.search(found.group("label")))):
         return
