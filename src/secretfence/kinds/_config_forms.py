@@ -154,7 +154,7 @@ from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tup
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID, INI_SECTION,
     LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
-    is_log_text, is_no_document,
+    is_credentials_note, is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
@@ -210,6 +210,8 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             # (a device's administrator account and its password in one bold span after any label: `Router: **admin /
             # …**`, _ADMIN_ACCOUNT)
             "**admin / ", "**admin/", "**root / ", "**root/",
+            # (and bare after its label, a plain text note's: `Winbox:    admin / …`, `NVR: root / …`: login_word_pair)
+            " admin / ", " admin/", "\tadmin / ", "\tadmin/", " root / ", " root/", "\troot / ", "\troot/",
             # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
             "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
             "set [value]",
@@ -626,7 +628,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana"),
+                                                        "salasana", "wagwoord"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -750,6 +752,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "nenosiri"), ("`", "NENOSIRI"), ("|", "nenosiri"), ("|", "NENOSIRI"), ("`", "asahitz"), ("`", "ASAHITZ"),
            ("|", "asahitz"), ("|", "ASAHITZ"), ("`", "ууц үг"), ("`", "УУЦ ҮГ"), ("|", "ууц үг"), ("|", "УУЦ ҮГ"),
            ("`", "աղտնաբառ"), ("`", "ԱՂՏՆԱԲԱՌ"), ("|", "աղտնաբառ"), ("|", "ԱՂՏՆԱԲԱՌ"), ("`", "পাসও"), ("|", "পাসও"),
+           # (Albanian's `fjalëkalim` read from its second letter, its `ë` written or spelled `e`; Kyrgyz's `сырсөз`;
+           # Nepali's and Hindi's `पासवर्ड`; Tamil's `கடவுச்சொல்`: `Fjalëkalimi: `…``, `| Сырсөз |`, `पासवर्ड: `…``)
+           ("`", "jalëkalim"), ("`", "JALËKALIM"), ("|", "jalëkalim"), ("|", "JALËKALIM"), ("`", "jalekalim"),
+           ("`", "JALEKALIM"), ("|", "jalekalim"), ("|", "JALEKALIM"), ("`", "ырсөз"), ("`", "ЫРСӨЗ"), ("|", "ырсөз"),
+           ("|", "ЫРСӨЗ"), ("`", "पासवर्ड"), ("|", "पासवर्ड"), ("`", "கடவுச்சொல்"), ("|", "கடவுச்சொல்"),
+           # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
+           ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
            ("`", "eno la siri"), ("`", "ENO LA SIRI"), ("|", "eno la siri"), ("|", "ENO LA SIRI"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
@@ -767,7 +776,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
+    # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
+    or is_credentials_note(lowered_name)
     or _is_role_list(lowered_name))
 
 
@@ -827,6 +838,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
+            if ":" in line and is_credentials_note(lowered_name):
+                yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         return
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
@@ -985,6 +998,10 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Swahili's `nenosiri`, Basque's `pasahitza`, Mongolian's `нууц үг`, Armenian's `գաղտնաբառ`,
                            # Bengali's `পাসওয়ার্ড`)
                            "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
+                           # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
+                           # `wagwoord`)
+                           "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
+                           "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1020,6 +1037,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "значення", "значение", "значения", "пароль",
                             # (Bulgarian's `Стойност`, its plural, and its `Парола`)
                             "стойност", "стойности", "парола",
+                            # (Macedonian's and Serbian's `Вредност` / `Vrednost` and their `Лозинка`; Albanian's `Vlera`,
+                            # `Fjalëkalimi`; Afrikaans's `Waarde`, `Wagwoord`; Kyrgyz's `Маани`, `Сырсөз`)
+                            "вредност", "вредности", "vrednost", "vrijednost", "лозинка", "lozinka", "vlera", "vlerë",
+                            "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "маани", "сырсөз",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1206,7 +1227,7 @@ _ACCOUNT_LABEL = lazy_regex(
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
-    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord"""
+    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""  # (Afrikaans's `gebruiker`, `wagwoord` too)
     # (Polish's: użytkownik, konto, dane logowania, hasło)
     r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o|heslo"""
     # (Czech's and Slovak's: uživatel, používateľ, účet, přihlášení; Swedish's, Norwegian's and Danish's: användare,
@@ -1670,7 +1691,12 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # and its cases, Armenian's `գաղտնաբառ`, its article `գաղտնաբառը` / `գաղտնաբառն` and genitive `գաղտնաբառի`, Bengali's
 # `পাসওয়ার্ড`, its `য়` one letter or two: the words alone, matched case-blind)
 _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|нууц[ \t]үг(?:ийг|ийн|ээ)?|գաղտնաբառ(?:ը|ն|ի)?"""
-                        r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড""")
+                        r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
+                        # (Albanian's `fjalëkalim`, its `ë` written or spelled `e`, definite `fjalëkalimi`, object
+                        # `fjalëkalimin`, genitive `fjalëkalimit`, plural `fjalëkalime`; Kyrgyz's `сырсөз` (a secret word, as
+                        # Kazakh's `құпиясөз`), its possessive `сырсөзү`, object `сырсөздү`; Nepali's and Hindi's `पासवर्ड`;
+                        # Tamil's `கடவுச்சொல்`: `- Fjalëkalimi: `…``, `WiFi `…`, fjalëkalimi `…``, `- сырсөз: `…``)
+                        r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
@@ -1918,7 +1944,7 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
-                               r"|wachtwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
+                               r"|wachtwoord|wagwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
                                r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
@@ -2163,6 +2189,26 @@ def head_first_labelled_value(text: str) -> Iterator[Found]:
 _LABEL_NOTE = r"""(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?"""
 
 
+# A line of a note its name says keeps passwords (`office-passwords.txt`, `creds.md`: is_credentials_note): a label of
+# any words (what the login is for, its device's address, its account: `NAS (192.168.1.10) admin`, `wifi PATTU-OFFICE`),
+# the values lined up after it, a colon and one word (`… admin : …`). The file's name says what each value is.
+_NOTE_LISTED_VALUE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>[^\W_][^:\n`]{0,79}?)[ \t]*:[ \t]*"""
+                                r"""(?P<value>[^\s`"'<\[({][^\s`]{5,127})[ \t]*\r?$""")
+
+
+def credentials_note_value(text: str) -> Iterator[Found]:
+    """The password a credentials note's line lists after its label (_NOTE_LISTED_VALUE): a provider's generated one,
+    or one chosen with care as documentation's are judged (a word, `no password`, a version, an address is none)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    found = _NOTE_LISTED_VALUE.match(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if generated_password(value) or documented_password_blocks(value):
+        yield 0, f"{found.group('label').strip()} listed in a passwords note", "password", value
+
+
 def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
     """A runbook's or an operator's notes' bare value after its label (_LISTED_BARE's or _ASSIGNED_LINE's form) where
     the keyword rules, which read `password: …` there, do not: after a label and its note in brackets (`- DB password
@@ -2280,7 +2326,10 @@ def login_word_pair(text: str) -> Iterator[Found]:
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
+    # (a device's administrator account as the pair's user says a login whatever the label names, a device's tool or
+    # a place, as a pair of code spans does: `Winbox:    admin / …` in a router's README.txt, `NVR: root / …`)
     if found is None or (found.group("word") is None and found.group("address") is None
+                         and _ADMIN_ACCOUNT.match(found.group("user")) is None
                          and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
                          and not ("@" in found.group("user") and _LABEL_NAMES_AN_ACCOUNT.search(found.group("label")))):
         return
@@ -2753,7 +2802,8 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 
 
 # A list item's label and its value (`- host: `sftp.….gov` port 22`, `* **User:** `lic40771``): an account's detail.
-_DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
+# (its label in any alphabet: a Kyrgyz or a Macedonian list's items are its list's too, `- Провайдер: PS.kg`)
+_DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
 # (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
 # its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do. The other
@@ -2780,14 +2830,21 @@ _ACCOUNT_LIST_READ = 8  # list items read above and below a password's for its a
 _SPOKEN_ACCOUNT_DETAIL = lazy_regex(
     r"""(?<![\w-])(?:(?P<host>(?i:s?ftps?|ssh|scp|(?:s?ftp[ \t])?(?:host(?:[ \t]?name)?|server)))(?:[ \t]*:)?[ \t]+`"""
     r"""(?P<address>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?::[0-9]{1,5})?|[a-z][a-z0-9+.-]{1,20}://[^\s`]{1,255})`"""
-    r"""|(?P<user>(?i:user(?:[ \t]?name)?|login|account))(?:[ \t]*:)?[ \t]+`(?P<name>[^`\s]{1,128})`)""")
+    r"""|(?P<user>(?i:user(?:[ \t]?name)?|login|account))(?:[ \t]*:)?[ \t]+`(?P<name>[^`\s]{1,128})`"""
+    # (a shell's sign-in command in its span, whatever the item's label's language: `- Кирүү: `ssh root@185.…``,
+    # `- Login: `ssh -p 2222 deploy@vps1.…``: its destination is the account's user and host)
+    r"""|`(?i:ssh|sftp)[ \t]+(?:-p[ \t]*[0-9]{1,5}[ \t]+)?(?P<ssh_user>[\w.-]{1,64})@"""
+    r"""(?P<ssh_host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})(?::[0-9]{1,5})?`)""")
 _SPOKEN_DETAILS_A_LINE = 4
 
 
 def _spoken_account_details(text: str) -> Iterator[Tuple[str, str]]:
     """(label, value) of an account's host and user said in a list item's sentence (see _SPOKEN_ACCOUNT_DETAIL)."""
     for found in itertools.islice(_SPOKEN_ACCOUNT_DETAIL.finditer(text), _SPOKEN_DETAILS_A_LINE):
-        if found.group("host"):
+        if found.group("ssh_user"):
+            yield "host", found.group("ssh_host")
+            yield "user", found.group("ssh_user")
+        elif found.group("host"):
             yield "host", found.group("address")
         else:
             yield "user", found.group("name")

@@ -31,6 +31,10 @@ DOCUMENT_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asci
 # and the ASCII run `senord` finds `lösenord` and `losenord`: one list, so that a language added reaches every reader.
 GERMANIC_PASSWORD_WORDS = r"passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
 FOLDED_GERMANIC_PASSWORD_WORDS = rb"passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
+# (Afrikaans's `wagwoord`, Dutch's word as Afrikaans spells it, compounded as Dutch's: `| Wagwoord |`, `- wagwoord: `…``,
+# `Onbewaakte toegang wagwoord: …`, `admin-wagwoord`; its plural `wagwoorde` starts with it)
+GERMANIC_PASSWORD_WORDS += r"|wagwoord"
+FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wagwoord"
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")
@@ -47,8 +51,8 @@ def is_log_text(lowered_name: str) -> bool:
 # `docs/topics/auth/passwords.txt` is prose about passwords). A team names its notes' folder in its own language
 # too: Italian's `note/` and `appunti/`, Spanish's and Portuguese's `notas/` and `apuntes/`, German's `notizen/`
 # (French's is `notes/`).
-_CREDENTIALS_TEXT = lazy_regex(
-    r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$")
+CREDENTIALS_TEXT = r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$"
+_CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
 _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|loot|engagements?|pentests?|red-?team)[/\\]"
                            r"|(?:^|[/\\])todo\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
@@ -159,8 +163,23 @@ def is_no_document(lowered_name: str) -> bool:
         return True
     if "ezproxy" in lowered_name and _EZPROXY_TEXT.search(lowered_name) and _DOCUMENTATION_TREE.search(lowered_name) is None:
         return True
-    return ((_CREDENTIALS_TEXT.search(lowered_name) is not None or _WORKING_NOTE.search(lowered_name) is not None)
-            and _DOCUMENTATION_TREE.search(lowered_name) is None) or _RUNBOOK.search(lowered_name) is not None
+    named = _CREDENTIALS_TEXT.search(lowered_name) is not None
+    noted = _WORKING_NOTE.search(lowered_name) is not None
+    # (a notes folder's file named for credentials is the team's notes whatever tree keeps it: `docs/notes/office-
+    # passwords.txt`; a documentation tree's file named so and no more is prose as often, Django's `passwords.txt`)
+    return ((named or noted) and _DOCUMENTATION_TREE.search(lowered_name) is None) or (named and noted) \
+        or _RUNBOOK.search(lowered_name) is not None
+
+
+def is_credentials_note(lowered_name: str) -> bool:
+    """The (lower-cased) file name says it keeps credentials (`office-passwords.txt`, `creds.md`) and is no
+    documentation (is_no_document): each of its `label : value` lines is a login's, as its writer listed them."""
+    if not lowered_name.endswith((".txt", ".md")) or not any(word in lowered_name for word in _CREDENTIALS_TEXT_WORDS):
+        return False  # (a cheap test first: every file's name is asked)
+    return _CREDENTIALS_TEXT.search(lowered_name) is not None and is_no_document(lowered_name)
+
+
+_CREDENTIALS_TEXT_WORDS = ("cred", "passw", "secrets", "logins")  # (_CREDENTIALS_TEXT's words, as a name holds them)
 
 
 Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found

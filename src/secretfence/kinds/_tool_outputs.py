@@ -61,6 +61,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # (Swahili's, Basque's, Mongolian's, Armenian's, Bengali's: `| Nenosiri |`, `| Pasahitza |`,
                                # `| Нууц үг |`, `| Գաղտնաբառ |`, `| পাসওয়ার্ড |`)
                                "nenosiri", "pasahitza", "pasahitzak", "нууц үг", "գաղտնաբառ", "পাসওয়ার্ড",
+                               # (Albanian's, Kyrgyz's, Nepali's and Hindi's, Tamil's, Afrikaans's: `| Fjalëkalimi |`,
+                               # `| Сырсөз |`, `| पासवर्ड |`, `| கடவுச்சொல் |`, `| Wagwoord |`)
+                               "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
+                               "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde",
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
                                "şifrə", "sifrə"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
@@ -97,7 +101,9 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""|lykilor(?:ð|d)|лозинка|პაროლი|رمز|گذرواژه"""
     # (Swahili's `Nenosiri`, Basque's `Pasahitza`, Mongolian's `Нууц үг`, Armenian's `Գաղտնաբառ`, Bengali's `পাসওয়ার্ড`:
     # what it is for after the word, `Nenosiri ya admin`, `Нууц үг админ`)
-    r"""|nenosiri|pasahitz(?:ak|a)?|нууц[ \t]үг|գաղտնաբառ|পাসও(?:\u09df|\u09af\u09bc)ার্ড)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|nenosiri|pasahitz(?:ak|a)?|нууц[ \t]үг|գաղտնաբառ|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
+    # (Albanian's `Fjalëkalimi`, Kyrgyz's `Сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`: `Fjalëkalimi i adminit`)
+    r"""|fjal(?:ë|e)kalim(?:i|et)?|сырсөз(?:ү)?|पासवर्ड|கடவுச்சொல்)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")

@@ -340,12 +340,14 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # a team's `| Nenosiri |`, `pasahitza `…``, `գաղտնաբառ `…``; Mongolian's `нууц үг` is a phrase, below)
     "nenosiri", "pasahitza", "pasahitz", "pasahitzak", "գաղտնաբառ", "գաղտնաբառը", "գաղտնաբառի",
     "পাসওয়ার্ড",
+    # (Albanian's `fjalëkalim`, accents dropped, definite `fjalekalimi`, object `fjalekalimin`; Kyrgyz's `сырсөз`, its
+    # possessive `сырсөзү`; Nepali's and Hindi's `पासवर्ड`; Tamil's `கடவுச்சொல்`; Afrikaans's `wagwoord`)
+    "fjalekalim", "fjalekalimi", "fjalekalimin", "сырсөз", "сырсөзү", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
     # (Kazakh's `құпиясөз`, a secret word, and its possessive `құпиясөзі`: a Kazakh team's page writes Russian's `пароль` as
     # often)
     "құпиясөз", "құпиясөзі",
-    # (stop 59) Afrikaans' `wagwoord` and its plural `wagwoorde`; Albanian's `fjalëkalim`, its definite `fjalëkalimi` and
-    # object `fjalëkalimin`, accents dropped: a South African or an Albanian team's inventory heads its password column so
-    "wagwoord", "wagwoorde", "fjalekalim", "fjalekalimi", "fjalekalimin",
+    # (Afrikaans' plural `wagwoorde`: a South African team's inventory heads its password column so)
+    "wagwoorde",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
