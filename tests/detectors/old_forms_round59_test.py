@@ -1,0 +1,55 @@
+"""Forms read after stop 59's blind round, from the misses older stops left: a Django error report saved as text
+beside the docs (its settings' `SECRET_KEY`, what the server wrote, no reader's example). Each beside the decoys of
+its form, through the engine. Every value here is generated (seeds 5230000-5239999)."""
+from __future__ import annotations
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+from tests.fakes import drawn
+
+KEYWORD = "Secret Keyword"
+# Django's get_random_secret_key() alphabet: lower-case letters, digits and `!@#$%^&*(-_=+)`
+_DJANGO_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
+_DJANGO_KEY = drawn(5230001, 50, _DJANGO_ALPHABET)
+
+
+# --- a Django error report saved as text ----------------------------------------------------------------------------
+
+# The debug page's copy-and-paste view, and the technical_500.txt body a plain-text client or mail_admins receives.
+_COPY_AND_PASTE_VIEW = ("Environment:\n\n\nRequest Method: POST\nRequest URL: https://shop-staging.orchard.io/cart/\n\n"
+                        "Django Version: 5.0.4\nPython Version: 3.12.2\n\nTraceback (most recent call last):\n"
+                        '  File "/srv/app/cart/views.py", line 88, in add\n    item = Item.objects.get(pk=pk)\n'
+                        "Exception Type: DoesNotExist at /cart/\nException Value: Item matching query does not exist.\n\n"
+                        "Settings:\nALLOWED_HOSTS = ['shop-staging.orchard.io']\nDEBUG = True\n"
+                        "SECRET_KEY = '{key}'\nTIME_ZONE = 'UTC'\n")
+_PLAIN_TEXT_REPORT = ("KeyError at /api/export/\n'region'\n\nRequest Method: GET\nRequest URL: http://10.4.0.12:8000/api/export/\n"
+                      "Django Version: 4.2.11\nPython Executable: /usr/bin/python3\nPython Version: 3.11.8\n\n"
+                      "Traceback (most recent call last):\n  File \"/srv/export/views.py\", line 12, in export\n"
+                      "    region = request.GET['region']\n\nSettings:\nUsing settings module export.settings\n"
+                      "SECRET_KEY = '{key}'\nUSE_TZ = True\n")
+
+
+@pytest.mark.parametrize(("filename", "template", "line"), [
+    ("docs/troubleshooting/error-500-dump.txt", _COPY_AND_PASTE_VIEW, 19),
+    ("docs/incidents-raw/export-keyerror.txt", _PLAIN_TEXT_REPORT, 16),
+])
+def test_a_django_error_report_saved_as_text_is_the_servers_output(engine: Engine, filename: str, template: str,
+                                                                   line: int) -> None:
+    assert _blocked(engine, filename, template.format(key=_DJANGO_KEY)) == [(line, KEYWORD, _DJANGO_KEY)]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # Django cleanses the key in its reports: the stars it writes are no key
+    ("docs/troubleshooting/error-500-dump.txt", _COPY_AND_PASTE_VIEW.format(key="*" * 20)),
+    # a documentation page showing a settings file, no report's head: documentation's values stay examples
+    ("docs/howto/deployment.txt", "Deployment\n==========\n\nSet a key of your own::\n\n"
+                                  f"    DEBUG = False\n    SECRET_KEY = '{_DJANGO_KEY}'\n"),
+    # a page naming the report's lines in prose, not opening with them
+    ("docs/howto/error-reporting.txt", "Error reporting\n===============\n\nThe report lists the request and versions\n"
+                                       "(Request Method, Django Version) before the traceback.\n\n"
+                                       f"    SECRET_KEY = '{_DJANGO_KEY}'\n"),
+])
+def test_documentation_about_django_settings_stays_a_warning(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
