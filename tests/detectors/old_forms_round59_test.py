@@ -7,9 +7,10 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn
+from tests.fakes import drawn, drawn_mixed
 
 KEYWORD = "Secret Keyword"
+LITERAL = "Literal Credential"
 # Django's get_random_secret_key() alphabet: lower-case letters, digits and `!@#$%^&*(-_=+)`
 _DJANGO_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
 _DJANGO_KEY = drawn(5230001, 50, _DJANGO_ALPHABET)
@@ -53,3 +54,34 @@ def test_a_django_error_report_saved_as_text_is_the_servers_output(engine: Engin
 ])
 def test_documentation_about_django_settings_stays_a_warning(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# --- an account's list in another language: its host's and its user's labels ----------------------------------------
+
+# (a provider's generated password, as English's `- Server:` / `- User:` / `- Password:` list blocks it)
+_LISTED_PW = drawn_mixed(5230010, 12)
+
+
+@pytest.mark.parametrize(("filename", "text", "line"), [
+    ("docs/partnerek/edi.md", "- Szerver: `ftp.partner-gyogyszer.hu`, port 21 (FTPS)\n- Felhasználó: `kerek_edi`\n"
+                              "- Jelszó: `{pw}`\n- Könyvtár: `/out/`\n", 3),
+    ("docs/partnerek/edi.md", "- Kiszolgáló: `sftp.partner.hu`\n- Felhasználónév: `kerek_edi`\n- Jelszó: `{pw}`\n", 3),
+    ("docs/drift/leverantor.md", "- Server: `sftp.leverantor.se`\n- Användarnamn: `lager_ftp`\n- Lösenord: `{pw}`\n", 3),
+    ("docs/drift/toimittaja.md", "- Palvelin: `ftp.toimittaja.fi`\n- Käyttäjätunnus: `varasto`\n- Salasana: `{pw}`\n", 3),
+    ("docs/botigues/ftp.md", "- Servidor: `ftp.proveidor.cat`\n- Usuari: `botiga_lle`\n- Contrasenya: `{pw}`\n", 3),
+    ("docs/sistem/ftp.md", "- Sunucu: `ftp.tedarikci.com.tr`\n- Kullanıcı adı: `depo_ftp`\n- Parola: `{pw}`\n", 3),
+])
+def test_a_localized_account_list_gives_its_host_and_user(engine: Engine, filename: str, text: str, line: int) -> None:
+    assert _blocked(engine, filename, text.format(pw=_LISTED_PW)) == [(line, LITERAL, _LISTED_PW)]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # a tutorial's own machine is no account's host (as English's `- Host: `localhost``)
+    ("docs/telepites.md", "- Szerver: `localhost`\n- Felhasználó: `admin`\n- Jelszó: `{pw}`\n"),
+    # a user alone, no host: the list gives no login a provider issued (as English's)
+    ("docs/telepites.md", "- Felhasználó: `admin`\n- Jelszó: `{pw}`\n"),
+    # a host alone, no user
+    ("docs/drift/leverantor.md", "- Server: `sftp.leverantor.se`\n- Lösenord: `{pw}`\n"),
+])
+def test_a_localized_list_without_its_account_stays_a_warning(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(pw=_LISTED_PW)) == []

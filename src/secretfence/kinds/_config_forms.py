@@ -2762,14 +2762,30 @@ _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(
 # `Utilisateur`, `Identifiant`, `Utente`, `Gebruiker`.)
 _HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote|sip)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$"
                          r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$"
-                         r"|^(?:servidor|serveur|endere(?:ç|c)o|direcci(?:ó|o)n|adresse|indirizzo)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
+                         r"|^(?:servidor|serveur|endere(?:ç|c)o|direcci(?:ó|o)n|adresse|indirizzo)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$"
+                         # (and in the other languages whose password labels are read, as their teams' notes write a
+                         # server: Hungarian's `Szerver`, `Kiszolgáló`, Polish's `Serwer`, Lithuanian's and Latvian's
+                         # `Serveris`, Finnish's `Palvelin`, Turkish's `Sunucu`, Slovenian's `Strežnik`, Croatian's
+                         # `Poslužitelj`)
+                         r"|^(?:szerver|kiszolg(?:á|a)l(?:ó|o)|serwer|serveris|palvelin|sunucu|stre(?:ž|z)nik"
+                         r"|poslu(?:ž|z)itelj)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
 _USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
                          r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$"
                          # (the user's word in the languages whose password labels are read: Polish's `użytkownik`,
                          # German's `Benutzer`, `Anmeldename`, Dutch's `gebruiker`, Spanish's `usuario`, Portuguese's
                          # `usuário`, `utilizador`, French's `utilisateur`, `identifiant`, Italian's `utente`)
                          r"|^(?:u(?:ż|z)ytkownik|benutzer(?:[ \t_-]?name)?|anmeldename|usu(?:á|a)rio|utilizador|utilisateur"
-                         r"|identifiant|utente|nome[ \t]utente|gebruiker(?:s?naam)?)$")
+                         r"|identifiant|utente|nome[ \t]utente|gebruiker(?:s?naam)?"
+                         # (Hungarian's `Felhasználó`, `Felhasználónév`, Catalan's `Usuari`, Czech's and Slovak's
+                         # `Uživatel`, `Používateľ`, Romanian's `Utilizator`, Swedish's `Användare`, `Användarnamn`,
+                         # Norwegian's `Bruker`, `Brukernavn`, Danish's `Bruger`, `Brugernavn`, Finnish's `Käyttäjä`,
+                         # `Käyttäjätunnus`, Turkish's `Kullanıcı`, `Kullanıcı adı`, the South Slavic `Korisnik`,
+                         # `Korisničko ime`, `Uporabnik`, Lithuanian's `Naudotojas`, `Vartotojas`, Latvian's `Lietotājs`,
+                         # Estonian's `Kasutaja`, `Kasutajanimi`, Indonesian's and Malay's `Pengguna`, `Nama pengguna`)
+                         r"|felhaszn(?:á|a)l(?:ó|o)(?:n(?:é|e)v)?|usuari|u(?:ž|z)ivatel|pou(?:ž|z)(?:í|i)vate(?:ľ|l)|utilizator"
+                         r"|anv(?:ä|a)ndare|anv(?:ä|a)ndarnamn|bruker(?:navn)?|bruger(?:navn)?|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:tunnus)?"
+                         r"|kullan(?:ı|i)c(?:ı|i)(?:[ \t]ad(?:ı|i))?|korisni(?:k|(?:č|c)ko[ \t]ime)|uporabnik|naudotojas"
+                         r"|vartotojas|lietot(?:ā|a)js|kasutaja(?:nimi)?|(?:nama[ \t])?pengguna)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
