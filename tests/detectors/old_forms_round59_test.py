@@ -1,7 +1,12 @@
 """Forms read after stop 59's blind round, from the misses older stops left: a Django error report saved as text
-beside the docs (its settings' `SECRET_KEY`, what the server wrote, no reader's example). Each beside the decoys of
-its form, through the engine. Every value here is generated (seeds 5230000-5239999)."""
+beside the docs (its settings' `SECRET_KEY`, what the server wrote, no reader's example); an account list's host and
+user labels in the other languages whose password labels are read; a bold password on the team's own record, read as
+its code span is. Each beside the decoys of its form, through the engine. Every value here is generated (seeds
+5230000-5239999)."""
 from __future__ import annotations
+
+import random
+import string
 
 import pytest
 from secretfence.engine import Engine
@@ -85,3 +90,40 @@ def test_a_localized_account_list_gives_its_host_and_user(engine: Engine, filena
 ])
 def test_a_localized_list_without_its_account_stays_a_warning(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.format(pw=_LISTED_PW)) == []
+
+
+# --- a bold password on the team's own record, read as its code span is ---------------------------------------------
+
+def _chosen_password(seed: int) -> str:
+    """`Name@Name123`: a password a person chose, a name twice around a symbol and three digits (no generator's draw)."""
+    generator = random.Random(seed)
+    name = generator.choice(string.ascii_uppercase) + "".join(generator.choice("aeiou" if position % 2 else "bdklmnrstv")
+                                                              for position in range(2))
+    return f"{name}{generator.choice('@#!%')}{name}{generator.randint(100, 999)}"
+
+
+_CHOSEN_PW = _chosen_password(5230020)
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("docs/handover.md", "# Handover\n\n- 1C server admin password: **{pw}** (user `Admin`)\n"),
+    ("docs/handover.md", "# Handover\n\n- Admin password: **{pw}**\n"),
+    ("docs/handover.md", "# Փոխանցման նշումներ\n\n- 1C սերվերի ադմին գաղտնաբառը՝ **{pw}** (օգտվող `Администратор`)\n"),
+    ("docs/incidents/2024-05-02-nas.md", "# NAS locked out\n\n- Das Passwort lautet **{pw}** (Benutzer `admin`)\n"),
+])
+def test_a_bold_password_on_the_teams_own_record_blocks_as_its_code_span(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(pw=_CHOSEN_PW)) == [(3, LITERAL, _CHOSEN_PW)]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # a tutorial's bold value: documentation's example, a warning (as its code span is)
+    ("docs/setup.md", "# Setup\n\n- Admin password: **{pw}**\n"),
+    # a UI path in bold after the word, on the team's own record
+    ("docs/handover.md", "# Handover\n\n- To reset the admin password: **Settings/Users2024**\n"),
+    # a stock example's password, bold
+    ("docs/handover.md", "# Handover\n\n- Admin password: **Welcome1!**\n"),
+    # digits alone (a PIN, a code: documentation's digits block nowhere)
+    ("docs/handover.md", "# Handover\n\n- Alarm password: **482913**\n"),
+])
+def test_bold_values_that_are_no_own_password_stay_warnings(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(pw=_CHOSEN_PW)) == []

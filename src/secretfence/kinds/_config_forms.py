@@ -2483,12 +2483,25 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         yield from pairs
         return
     for count, found in enumerate(_SAID_BARE.finditer(text)):
-        value = (found.group("bold") or found.group("bare") or "").rstrip(".")
+        bold = (found.group("bold") or "").rstrip(".")
+        value = bold or (found.group("bare") or "").rstrip(".")
         if count >= _SPANS_A_LINE:
             return
-        if documented_password_blocks(value):
+        if documented_password_blocks(value) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
+
+
+# A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to
+# open, no password.
+_BOLD_PATH = lazy_regex(r"[A-Za-z]{2}[/\\>][A-Za-z]")
+
+
+def _bold_persons_password(value: str) -> bool:
+    """A sentence's bold value after a password's word that reads as a password a person chose (persons_password: three
+    classes, no stock word; a digit among them, no UI path): read as a code span's is, documented_password_judged
+    deciding (a team's own record's blocks, as its `…` does; a tutorial's stays a warning)."""
+    return any(character.isdigit() for character in value) and _BOLD_PATH.search(value) is None and persons_password(value)
 
 
 def _said_bold_localized(text: str) -> Iterator[Found]:
@@ -2498,7 +2511,7 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
     if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None):
         for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
             value = found.group("bold").rstrip(".")
-            if documented_password_blocks(value):
+            if documented_password_blocks(value) or _bold_persons_password(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
@@ -2510,7 +2523,7 @@ def _said_bold(text: str) -> Iterator[Found]:
 
     for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
         value = (found.group("bold") or "").rstrip(".")
-        if value and documented_password_blocks(value):
+        if value and (documented_password_blocks(value) or _bold_persons_password(value)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
 
