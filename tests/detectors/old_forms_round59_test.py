@@ -127,3 +127,31 @@ def test_a_bold_password_on_the_teams_own_record_blocks_as_its_code_span(engine:
 ])
 def test_bold_values_that_are_no_own_password_stay_warnings(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.format(pw=_CHOSEN_PW)) == []
+
+
+# --- an app password run together under a plain password's label, said an app password beside it -------------------
+
+_APP_PW = drawn(5230030, 16, string.ascii_lowercase)
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "kind"), [
+    ("docs/handover-jon.md", "# Handover\n\n- The Office 365 box is `orders@{domain}`, password `{pw}`\n"
+                             "  (it's an app password; MFA is on the main account).\n", 3, LITERAL),
+    ("docs/mailer.md", "# Mailer\n\nThe shop's mailbox `shop@{domain}`, password `{pw}` (app password).\n", 3, LITERAL),
+    ("docs/mailer.md", "# Mailer\n\nSMTP host `smtp.gmail.com`, port 587.\n\n- Password: `{pw}`\n", 5, KEYWORD),
+])
+def test_an_app_password_run_together_and_said_one_blocks(engine: Engine, filename: str, text: str, line: int,
+                                                          kind: str) -> None:
+    assert _blocked(engine, filename, text.format(pw=_APP_PW, domain="leatherworks-shop.com")) == [(line, kind, _APP_PW)]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # sixteen letters, nothing saying an app password nor naming Google's mail: a warning
+    ("docs/mailer.md", "# Mailer\n\nThe shop's mailbox `shop@leatherworks-shop.com`, password `{pw}`.\n"),
+    # the note three lines away is another line's
+    ("docs/mailer.md", "# Mailer\n\nUse an app password for the scanner.\n\n\n\nThe shop's mailbox, password `{pw}`.\n"),
+    # an alphabet's run, said an app password: a stand-in
+    ("docs/mailer.md", "# Mailer\n\nThe mailbox's password `abcdefghijklmnop` (an app password).\n"),
+])
+def test_sixteen_letters_not_said_an_app_password_stay_warnings(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(pw=_APP_PW)) == []

@@ -2578,6 +2578,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
         return True  # (an app password as pasted into a mailer's settings, its groups run together, under its name)
+    if drawn_app_password_run_together(value) and (said_an_app_password(lines, index) or beside_google_mail(lines, index)):
+        # (the same sixteen letters under a plain password's label, said an app password beside it, `password `…` (it's
+        # an app password)`, or on a page naming Google's mail: Google, Microsoft and Yahoo draw theirs so)
+        return True
     if (generated_password(value) or persons_password(value) and (not value.isalnum() or drawn_mixed_case(value))) and \
             in_account_list(lines, index, own_note):
         # (an account's details listed, its host and user beside it, in items of their own or said in a sentence, `FTP
@@ -2642,6 +2646,17 @@ def binds_a_teams_directory(lines: Sequence[str], index: int) -> bool:
 # A key naming an app password (`app_password`, `App-specific password`, `application password`, `Gmail app pw`): the
 # label says what a Google app password's shape is (Google's word; Apple's app-specific passwords are `xxxx-xxxx-…`).
 _APP_PASSWORD_KEY = lazy_regex(r"(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd)(?![a-z])")
+_APP_PASSWORD_NOTE_READ = 1  # lines either side of a password's line read for a note saying it is an app password
+
+
+def said_an_app_password(lines: Sequence[str], index: int) -> bool:
+    """Line `index` or a line beside it says its password is an app password (`… password `…``, then `(it's an app
+    password; MFA is on the main account)`)."""
+    for at in range(max(0, index - _APP_PASSWORD_NOTE_READ), min(len(lines), index + _APP_PASSWORD_NOTE_READ + 1)):
+        text = line_text(lines, at)[:_SPAN_LINE_READ]
+        if ("pp" in text or "PP" in text) and _APP_PASSWORD_KEY.search(text) is not None:
+            return True
+    return False
 
 
 # A Google app password alone on its line below the sentence naming an app password (`The mailer signs in to Gmail using an
