@@ -92,6 +92,35 @@ def test_a_localized_list_without_its_account_stays_a_warning(engine: Engine, fi
     assert _blocked(engine, filename, text.format(pw=_LISTED_PW)) == []
 
 
+# --- an account's details as a two-column settings table, read as its list is ---------------------------------------
+
+_TABLE_HEAD = "| Item | Value |\n|---|---|\n"
+
+
+@pytest.mark.parametrize(("filename", "rows", "line"), [
+    ("docs/onboarding/fix-uat.md", "| Host | 10.212.44.18 (via Radianz) |\n| Port | 21044 |\n| Logon user | acme_uat |\n"
+                                   "| Logon password| {pw}                         |\n", 6),
+    ("docs/onboarding/sftp.md", "| **Host** | `sftp.bank-partner.com` |\n| **User** | `acme01` |\n| **Password** | `{pw}` |\n", 5),
+    ("docs/partnerek/ftp.md", "| Password | `{pw}` |\n| Szerver | `ftp.partner.hu` |\n| Felhasználó | `kerek_edi` |\n", 3),
+])
+def test_a_settings_table_gives_its_accounts_host_and_user(engine: Engine, filename: str, rows: str, line: int) -> None:
+    assert _blocked(engine, filename, _TABLE_HEAD + rows.format(pw=_CHOSEN_PW)) == [(line, LITERAL, _CHOSEN_PW)]
+
+
+@pytest.mark.parametrize(("filename", "rows"), [
+    # a tutorial's own machine
+    ("docs/setup.md", "| Host | `localhost` |\n| User | `admin` |\n| Password | `{pw}` |\n"),
+    # a host and no user
+    ("docs/setup.md", "| Host | `sftp.bank-partner.com` |\n| Port | 22 |\n| Password | `{pw}` |\n"),
+    # the host in another table, below a paragraph
+    ("docs/setup.md", "| Host | `sftp.bank-partner.com` |\n\nThen:\n\n| User | `acme01` |\n| Password | `{pw}` |\n"),
+    # a stock example's password
+    ("docs/setup.md", "| Host | `sftp.bank-partner.com` |\n| User | `acme01` |\n| Password | `Welcome1!` |\n"),
+])
+def test_a_settings_table_without_its_account_stays_a_warning(engine: Engine, filename: str, rows: str) -> None:
+    assert _blocked(engine, filename, _TABLE_HEAD + rows.format(pw=_CHOSEN_PW)) == []
+
+
 # --- a bold password on the team's own record, read as its code span is ---------------------------------------------
 
 def _chosen_password(seed: int) -> str:

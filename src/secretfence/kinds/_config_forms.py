@@ -2797,7 +2797,7 @@ _HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|rem
                          # `Poslužitelj`)
                          r"|^(?:szerver|kiszolg(?:á|a)l(?:ó|o)|serwer|serveris|palvelin|sunucu|stre(?:ž|z)nik"
                          r"|poslu(?:ž|z)itelj)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
-_USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
+_USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication|logon|login)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
                          r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$"
                          # (the user's word in the languages whose password labels are read: Polish's `użytkownik`,
                          # German's `Benutzer`, `Anmeldename`, Dutch's `gebruiker`, Spanish's `usuario`, Portuguese's
@@ -2839,7 +2839,11 @@ def _spoken_account_details(text: str) -> Iterator[Tuple[str, str]]:
 
 def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
     """(label, value) of the list items standing with line `index`, up to the list's ends (a line that is no item): an
-    item's own label and value, and the host and the user its sentence gives (_SPOKEN_ACCOUNT_DETAIL)."""
+    item's own label and value, and the host and the user its sentence gives (_SPOKEN_ACCOUNT_DETAIL); in a table, the
+    rows of its name and value (_table_account_details)."""
+    if line_text(lines, index).lstrip().startswith("|"):
+        yield from _table_account_details(lines, index)
+        return
     for step in (-1, 1):
         for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
             text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
@@ -2850,6 +2854,28 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
             if item is not None:
                 yield item.group("label"), item.group("value")
             yield from spoken
+
+
+# (a settings table's name and value, each cell's emphasis and code span aside: `| **Host** | `10.2.0.4` (VPN) |`)
+_CELL_MARKS = "*_` "
+
+
+def _table_account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
+    """(name, value) of the rows of the two-column settings table line `index` stands in (`| Host | 10.212.44.18 |`,
+    `| Logon user | acmecap_uat |`), up to the table's ends or _ACCOUNT_LIST_READ rows either way: a list's details
+    written as a table, read as the list's items are (a value's first word, its note aside)."""
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
+            text = line_text(lines, at) if 0 <= at < len(lines) else ""
+            if not text.lstrip().startswith("|"):
+                break
+            cells = _table_cells(text)
+            if len(cells) != 2 or table_delimiter_row(text):
+                continue
+            label = cells[0].strip(_CELL_MARKS).rstrip(":").rstrip()
+            value = cells[1].strip(_CELL_MARKS).split(" ", 1)[0].strip(_CELL_MARKS)
+            if label and value:
+                yield label, value
 
 
 # A team's note to itself that the page's values are to be moved into a secret store (`TODO: move this to Vault`, `FIXME:
