@@ -167,7 +167,6 @@ _APP_PW = drawn(5230030, 16, string.ascii_lowercase)
     ("docs/handover-jon.md", "# Handover\n\n- The Office 365 box is `orders@{domain}`, password `{pw}`\n"
                              "  (it's an app password; MFA is on the main account).\n", 3, LITERAL),
     ("docs/mailer.md", "# Mailer\n\nThe shop's mailbox `shop@{domain}`, password `{pw}` (app password).\n", 3, LITERAL),
-    ("docs/mailer.md", "# Mailer\n\nSMTP host `smtp.gmail.com`, port 587.\n\n- Password: `{pw}`\n", 5, KEYWORD),
 ])
 def test_an_app_password_run_together_and_said_one_blocks(engine: Engine, filename: str, text: str, line: int,
                                                           kind: str) -> None:
@@ -175,7 +174,8 @@ def test_an_app_password_run_together_and_said_one_blocks(engine: Engine, filena
 
 
 @pytest.mark.parametrize(("filename", "text"), [
-    # sixteen letters, nothing saying an app password nor naming Google's mail: a warning
+    # sixteen letters, nothing saying an app password: a warning (beside Google's mail too, docs_round_hmhr_test)
+    ("docs/mailer.md", "# Mailer\n\nSMTP host `smtp.gmail.com`, port 587.\n\n- Password: `{pw}`\n"),
     ("docs/mailer.md", "# Mailer\n\nThe shop's mailbox `shop@leatherworks-shop.com`, password `{pw}`.\n"),
     # the note three lines away is another line's
     ("docs/mailer.md", "# Mailer\n\nUse an app password for the scanner.\n\n\n\nThe shop's mailbox, password `{pw}`.\n"),

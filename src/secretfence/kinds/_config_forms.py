@@ -2578,9 +2578,10 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
         return True  # (an app password as pasted into a mailer's settings, its groups run together, under its name)
-    if drawn_app_password_run_together(value) and (said_an_app_password(lines, index) or beside_google_mail(lines, index)):
+    if drawn_app_password_run_together(value) and said_an_app_password(lines, index):
         # (the same sixteen letters under a plain password's label, said an app password beside it, `password `…` (it's
-        # an app password)`, or on a page naming Google's mail: Google, Microsoft and Yahoo draw theirs so)
+        # an app password)`: Google, Microsoft and Yahoo draw theirs so; a page naming Google's mail alone says no more
+        # than that sixteen letters may be any word's)
         return True
     if (generated_password(value) or persons_password(value) and (not value.isalnum() or drawn_mixed_case(value))) and \
             in_account_list(lines, index, own_note):
