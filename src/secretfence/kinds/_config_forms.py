@@ -2532,12 +2532,25 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         yield from pairs
         return
     for count, found in enumerate(_SAID_BARE.finditer(text)):
-        value = (found.group("bold") or found.group("bare") or "").rstrip(".")
+        bold = (found.group("bold") or "").rstrip(".")
+        value = bold or (found.group("bare") or "").rstrip(".")
         if count >= _SPANS_A_LINE:
             return
-        if documented_password_blocks(value):
+        if documented_password_blocks(value) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
+
+
+# A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to
+# open, no password.
+_BOLD_PATH = lazy_regex(r"[A-Za-z]{2}[/\\>][A-Za-z]")
+
+
+def _bold_persons_password(value: str) -> bool:
+    """A sentence's bold value after a password's word that reads as a password a person chose (persons_password: three
+    classes, no stock word; a digit among them, no UI path): read as a code span's is, documented_password_judged
+    deciding (a team's own record's blocks, as its `…` does; a tutorial's stays a warning)."""
+    return any(character.isdigit() for character in value) and _BOLD_PATH.search(value) is None and persons_password(value)
 
 
 def _said_bold_localized(text: str) -> Iterator[Found]:
@@ -2547,7 +2560,7 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
     if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None):
         for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
             value = found.group("bold").rstrip(".")
-            if documented_password_blocks(value):
+            if documented_password_blocks(value) or _bold_persons_password(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
@@ -2559,7 +2572,7 @@ def _said_bold(text: str) -> Iterator[Found]:
 
     for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
         value = (found.group("bold") or "").rstrip(".")
-        if value and documented_password_blocks(value):
+        if value and (documented_password_blocks(value) or _bold_persons_password(value)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
 
@@ -2614,6 +2627,11 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
         return True  # (an app password as pasted into a mailer's settings, its groups run together, under its name)
+    if drawn_app_password_run_together(value) and said_an_app_password(lines, index):
+        # (the same sixteen letters under a plain password's label, said an app password beside it, `password `…` (it's
+        # an app password)`: Google, Microsoft and Yahoo draw theirs so; a page naming Google's mail alone says no more
+        # than that sixteen letters may be any word's)
+        return True
     if (generated_password(value) or persons_password(value) and (not value.isalnum() or drawn_mixed_case(value))) and \
             in_account_list(lines, index, own_note):
         # (an account's details listed, its host and user beside it, in items of their own or said in a sentence, `FTP
@@ -2678,6 +2696,17 @@ def binds_a_teams_directory(lines: Sequence[str], index: int) -> bool:
 # A key naming an app password (`app_password`, `App-specific password`, `application password`, `Gmail app pw`): the
 # label says what a Google app password's shape is (Google's word; Apple's app-specific passwords are `xxxx-xxxx-…`).
 _APP_PASSWORD_KEY = lazy_regex(r"(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd)(?![a-z])")
+_APP_PASSWORD_NOTE_READ = 1  # lines either side of a password's line read for a note saying it is an app password
+
+
+def said_an_app_password(lines: Sequence[str], index: int) -> bool:
+    """Line `index` or a line beside it says its password is an app password (`… password `…``, then `(it's an app
+    password; MFA is on the main account)`)."""
+    for at in range(max(0, index - _APP_PASSWORD_NOTE_READ), min(len(lines), index + _APP_PASSWORD_NOTE_READ + 1)):
+        text = line_text(lines, at)[:_SPAN_LINE_READ]
+        if ("pp" in text or "PP" in text) and _APP_PASSWORD_KEY.search(text) is not None:
+            return True
+    return False
 
 
 # A Google app password alone on its line below the sentence naming an app password (`The mailer signs in to Gmail using an
@@ -2812,14 +2841,30 @@ _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(
 # `Utilisateur`, `Identifiant`, `Utente`, `Gebruiker`.)
 _HOST_LABEL = lazy_regex(r"(?i)^(?:(?:s?ftp|ssh|smtp|imap|db|database|server|remote|sip)[ \t_-])?(?:host(?:[ \t_-]?name)?|server|address|endpoint)$"
                          r"|^(?:sip[ \t_-])?(?:registrar(?:[ \t_-]server)?|(?:outbound[ \t_-])?proxy)$|^sip[ \t_-]domain$"
-                         r"|^(?:servidor|serveur|endere(?:ç|c)o|direcci(?:ó|o)n|adresse|indirizzo)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
-_USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
+                         r"|^(?:servidor|serveur|endere(?:ç|c)o|direcci(?:ó|o)n|adresse|indirizzo)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$"
+                         # (and in the other languages whose password labels are read, as their teams' notes write a
+                         # server: Hungarian's `Szerver`, `Kiszolgáló`, Polish's `Serwer`, Lithuanian's and Latvian's
+                         # `Serveris`, Finnish's `Palvelin`, Turkish's `Sunucu`, Slovenian's `Strežnik`, Croatian's
+                         # `Poslužitelj`)
+                         r"|^(?:szerver|kiszolg(?:á|a)l(?:ó|o)|serwer|serveris|palvelin|sunucu|stre(?:ž|z)nik"
+                         r"|poslu(?:ž|z)itelj)(?:[ \t_-](?:s?ftp|ssh|smtp|imap))?$")
+_USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication|logon|login)[ \t_-])?(?:user(?:[ \t_-]?(?:name|id))?|login|account|log-?in[ \t_-]name)$"
                          r"|^auth(?:entication|orization)?[ \t_-]?(?:id|name)$"
                          # (the user's word in the languages whose password labels are read: Polish's `użytkownik`,
                          # German's `Benutzer`, `Anmeldename`, Dutch's `gebruiker`, Spanish's `usuario`, Portuguese's
                          # `usuário`, `utilizador`, French's `utilisateur`, `identifiant`, Italian's `utente`)
                          r"|^(?:u(?:ż|z)ytkownik|benutzer(?:[ \t_-]?name)?|anmeldename|usu(?:á|a)rio|utilizador|utilisateur"
-                         r"|identifiant|utente|nome[ \t]utente|gebruiker(?:s?naam)?)$")
+                         r"|identifiant|utente|nome[ \t]utente|gebruiker(?:s?naam)?"
+                         # (Hungarian's `Felhasználó`, `Felhasználónév`, Catalan's `Usuari`, Czech's and Slovak's
+                         # `Uživatel`, `Používateľ`, Romanian's `Utilizator`, Swedish's `Användare`, `Användarnamn`,
+                         # Norwegian's `Bruker`, `Brukernavn`, Danish's `Bruger`, `Brugernavn`, Finnish's `Käyttäjä`,
+                         # `Käyttäjätunnus`, Turkish's `Kullanıcı`, `Kullanıcı adı`, the South Slavic `Korisnik`,
+                         # `Korisničko ime`, `Uporabnik`, Lithuanian's `Naudotojas`, `Vartotojas`, Latvian's `Lietotājs`,
+                         # Estonian's `Kasutaja`, `Kasutajanimi`, Indonesian's and Malay's `Pengguna`, `Nama pengguna`)
+                         r"|felhaszn(?:á|a)l(?:ó|o)(?:n(?:é|e)v)?|usuari|u(?:ž|z)ivatel|pou(?:ž|z)(?:í|i)vate(?:ľ|l)|utilizator"
+                         r"|anv(?:ä|a)ndare|anv(?:ä|a)ndarnamn|bruker(?:navn)?|bruger(?:navn)?|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:tunnus)?"
+                         r"|kullan(?:ı|i)c(?:ı|i)(?:[ \t]ad(?:ı|i))?|korisni(?:k|(?:č|c)ko[ \t]ime)|uporabnik|naudotojas"
+                         r"|vartotojas|lietot(?:ā|a)js|kasutaja(?:nimi)?|(?:nama[ \t])?pengguna)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
@@ -2852,7 +2897,11 @@ def _spoken_account_details(text: str) -> Iterator[Tuple[str, str]]:
 
 def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
     """(label, value) of the list items standing with line `index`, up to the list's ends (a line that is no item): an
-    item's own label and value, and the host and the user its sentence gives (_SPOKEN_ACCOUNT_DETAIL)."""
+    item's own label and value, and the host and the user its sentence gives (_SPOKEN_ACCOUNT_DETAIL); in a table, the
+    rows of its name and value (_table_account_details)."""
+    if line_text(lines, index).lstrip().startswith("|"):
+        yield from _table_account_details(lines, index)
+        return
     for step in (-1, 1):
         for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
             text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
@@ -2863,6 +2912,28 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
             if item is not None:
                 yield item.group("label"), item.group("value")
             yield from spoken
+
+
+# (a settings table's name and value, each cell's emphasis and code span aside: `| **Host** | `10.2.0.4` (VPN) |`)
+_CELL_MARKS = "*_` "
+
+
+def _table_account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
+    """(name, value) of the rows of the two-column settings table line `index` stands in (`| Host | 10.212.44.18 |`,
+    `| Logon user | acmecap_uat |`), up to the table's ends or _ACCOUNT_LIST_READ rows either way: a list's details
+    written as a table, read as the list's items are (a value's first word, its note aside)."""
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
+            text = line_text(lines, at) if 0 <= at < len(lines) else ""
+            if not text.lstrip().startswith("|"):
+                break
+            cells = _table_cells(text)
+            if len(cells) != 2 or table_delimiter_row(text):
+                continue
+            label = cells[0].strip(_CELL_MARKS).rstrip(":").rstrip()
+            value = cells[1].strip(_CELL_MARKS).split(" ", 1)[0].strip(_CELL_MARKS)
+            if label and value:
+                yield label, value
 
 
 # A team's note to itself that the page's values are to be moved into a secret store (`TODO: move this to Vault`, `FIXME:

@@ -104,6 +104,23 @@ LOCALIZED_PRE_SHARED_WORDS = ("compartida", "compartilhada", "partilhada", "part
                               "pre-shared-key")
 
 
+# Django's error report as it saves to text (the debug page's copy-and-paste view, the `technical_500.txt` body a
+# plain-text client or `mail_admins` receives): `Request Method:` (or `Exception Type:`) and `Django Version:` lines at
+# its head, then the traceback and the settings (`SECRET_KEY = '…'`). What the server wrote, kept as `.txt` beside the
+# docs (`docs/troubleshooting/error-500-dump.txt`): a log, its values the deployment's, no reader's example.
+_DJANGO_REPORT_LINE = lazy_regex(r"^(?:Request Method|Exception Type|Django Version): \S")
+_ERROR_REPORT_HEAD_LINES = 30
+
+
+def is_saved_error_report(lines: Sequence[str]) -> bool:
+    """The text is a Django error report saved as it was written (see _DJANGO_REPORT_LINE): a `Django Version:`
+    line and a `Request Method:` or `Exception Type:` line, each at a line's start, among its first lines."""
+    heads = {found.group(0).split(":", 1)[0] for found in (
+        _DJANGO_REPORT_LINE.match(line) for line in lines[:_ERROR_REPORT_HEAD_LINES] if line[:1] in ("R", "E", "D"))
+        if found is not None}
+    return "Django Version" in heads and len(heads) >= 2
+
+
 def is_handover_note(lowered_name: str) -> bool:
     """The (lower-cased) file name is a handover note's (see _HANDOVER)."""
     return (("hand" in lowered_name or "serah" in lowered_name) and _HANDOVER.search(lowered_name) is not None) or (

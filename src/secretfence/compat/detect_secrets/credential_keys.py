@@ -56,7 +56,8 @@ import re
 from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, is_sequential, looks_chosen,
+    CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, is_saved_error_report, is_sequential,
+    looks_chosen,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
@@ -2041,8 +2042,9 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     proven = proven_secret(lines, index, secret, filename)
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
-    if is_documentation(filename.lower()) and not _in_page_script(lines, index, secret, filename.lower()):
-        # (a log, a file of credentials, an operator's notes is none)
+    if is_documentation(filename.lower()) and not _in_page_script(lines, index, secret, filename.lower()) \
+            and not is_saved_error_report(lines):
+        # (a log, a file of credentials, an operator's notes is none; nor is a Django error report saved as text)
         return _documented_password(lines, index, secret, filename.lower())
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
