@@ -58,6 +58,8 @@ LOB_HEADS = ("live_", "test_")
 AGE_SECRET_KEY_HEAD = "AGE-SECRET-KEY-1"
 TELNYX_HEAD = "KEY"
 NETS_HEADS = ("live-secret-key-", "test-secret-key-")
+# Khalti's (Nepal's payment gateway) secret keys, live and test (its public keys are `live_public_key_…`).
+KHALTI_HEADS = ("live_secret_key_", "test_secret_key_")
 # Toss Payments' secret keys: the API's (`live_sk_`) and the payment widget's (`live_gsk_`), live and test.
 TOSS_LIVE_HEADS = ("live_sk_", "live_gsk_")
 TOSS_TEST_HEADS = ("test_sk_", "test_gsk_")
@@ -330,6 +332,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # is the public identifier checkout.js sends from the browser: no credential, and no format here.)
     ("Nets Easy (Nexi Checkout) live secret key", NETS_HEADS[0], r"[0-9a-f]{32}"),
     ("Nets Easy (Nexi Checkout) test secret key", NETS_HEADS[1], r"[0-9a-f]{32}"),
+    # Khalti's secret keys, as its merchant dashboard issues them: `live_secret_key_` / `test_secret_key_` and 32 hex,
+    # sent by the merchant's server as `Authorization: Key <secret key>` (the ePayment initiate and lookup APIs, the
+    # older verification API; KHALTI_SECRET_KEY of every SDK's settings). A live key initiates, looks up and refunds the
+    # shop's payments; a test key holds its sandbox payments, as Stripe's test keys do. (The public key,
+    # `live_public_key_…`, is the checkout widget's: no credential, and no format here.)
+    ("Khalti live secret key", KHALTI_HEADS[0], r"[0-9a-f]{32}"),
+    ("Khalti test secret key", KHALTI_HEADS[1], r"[0-9a-f]{32}"),
     # Brevo's (Sendinblue's) keys, as its SMTP & API page issues them: an API v3 key (`xkeysib-`: the `api-key` header,
     # every SDK's `setApiKey(…, '…')` / `apiKey.apiKey = '…'`, BREVO_API_KEY) and an SMTP key (`xsmtpsib-`: the SMTP relay's
     # password), each 64 hex, `-` and 16 letters and digits (Betterleaks' sendinblue-api-token). The head is Brevo's alone:
@@ -2313,7 +2322,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             continue  # a run inside base64 (`…+EAA…`, `…/EAA…`), not a token of its own
         if head == ASAAS_HEAD and not _is_asaas_key(token[len(head):]):
             continue  # other base64 after the head: an Asaas key decodes to its hex, account number and `$aach_` id
-        if head in WOOCOMMERCE_HEADS + LOB_HEADS + NETS_HEADS + (EFI_CLIENT_SECRET_HEAD,) and not _is_hex_key(token[len(head):]):
+        if head in WOOCOMMERCE_HEADS + LOB_HEADS + NETS_HEADS + KHALTI_HEADS + (EFI_CLIENT_SECRET_HEAD,) and not _is_hex_key(token[len(head):]):
             continue  # generated hex mixes digits and letters (not `ck_0000…`, `cs_abcdef0123…`)
         if head == LOB_HEADS[1]:
             yield Match(secret=token, confidence=LOW, description=(

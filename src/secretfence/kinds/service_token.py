@@ -24,7 +24,8 @@ servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/ho
 (`GOCSPX-`, given by name or by position), Dropbox short-lived access tokens (`sl.…`, `sl.u.…`), Ably API keys
 (`<app id>.<key id>:<secret>`, by their shape), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex), Lob API keys
 (`live_` and 35 hex; its `test_` keys are warnings), Telnyx API v2 keys (`KEY<32 hex>_<22>`), Nets Easy (Nexi Checkout)
-secret keys (`live-secret-key-` / `test-secret-key-` and 32 hex) and Google Calendar secret iCal addresses (`…/calendar/ical/
+secret keys (`live-secret-key-` / `test-secret-key-` and 32 hex), Khalti secret keys (`live_secret_key_` /
+`test_secret_key_` and 32 hex) and Google Calendar secret iCal addresses (`…/calendar/ical/
 <id>/private-<32 hex>/basic.ics`), eBay Auth'n'Auth tokens (`AgAAAA**AQAAAA**aAAAAA**…`) and eBay's newer user, OAuth access and refresh tokens
 (`v^1.1#i^1#…#t^…`), Wix API keys (`IST.` and a
 signed JWT), Brevo (Sendinblue) API and SMTP keys (`xkeysib-` / `xsmtpsib-`, 64 hex, `-`, 16), and a key filling a URL template's credential parameter by position (`sprintf('…?apiKey=%s…', …, '<key>')`,
@@ -88,10 +89,10 @@ REMEDIATION = (
 MASK_PREFIXES = (
     "$aact_", "APP_USR-", "CFPAT-", "Client_Secret_", "GOCSPX-", "NRAK-", "PMAK-", "PRD-", "SBX-", "apify_api_", "atsk_", "bedrock-api-key-", "csk-", "dckr_oat_",
     "dckr_pat_", "doo_v1_", "dop_v1_", "dor_v1_", "dp.pt.", "dp.sa.", "dp.st.", "duffel_live_", "duffel_test_", "fo1_", "glc_",
-    "glsa_", "gsk_", "hvb.", "hvs.", "lin_api_", "lio_", "lip_", "live-secret-key-", "live_", "live_gsk_", "live_sk_", "mob-", "nfp_", "npm_", "ntn_", "pat-", "phx_",
+    "glsa_", "gsk_", "hvb.", "hvs.", "lin_api_", "lio_", "lip_", "live-secret-key-", "live_", "live_gsk_", "live_secret_key_", "live_sk_", "mob-", "nfp_", "npm_", "ntn_", "pat-", "phx_",
     "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",
     "shippo_live_", "shippo_test_", "shpat_", "shpca_", "shppa_", "shpss_", "sk-ant-", "sk-lf-", "sk-or-v1-", "sk_sbox_",
-    "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "test_gsk_", "test_sk_", "tskey-", "waka_",
+    "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "test_gsk_", "test_secret_key_", "test_sk_", "tskey-", "waka_",
     "whsec_", "wlp_", "wlu_", "xkeysib-", "xnd_development_", "xnd_production_", "xsmtpsib-", "ya29.",
 )
 

@@ -1,0 +1,60 @@
+"""Issue 14, blind round of stop 59: vendor secrets in code and configuration under names that do not say password
+(Khalti's secret keys by their head), and the decoys nearest to each. Generated fakes only: every value is built here
+from a seeded generator (seeds 5210000-5219999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+_SEED = 5210000
+
+
+def _hex(seed: int, length: int) -> str:
+    """Generated hex: digits and letters both (a draw of one kind alone is redrawn one seed on)."""
+    value = fakes.drawn(_SEED + seed, length, HEX)
+    return value if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) else _hex(seed + 1, length)
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+# (file, text, secret): each must block.
+FORMS: List[Tuple[str, str, str]] = [
+    # Khalti's secret keys by their head: the environment, the `Authorization: Key` header of its ePayment API, a
+    # settings module, a test key (the account's sandbox payments)
+    (".env.production", f"KHALTI_PUBLIC_KEY=live_public_key_{_hex(1, 32)}\nKHALTI_SECRET_KEY=live_secret_key_{_hex(2, 32)}\n",
+     f"live_secret_key_{_hex(2, 32)}"),
+    ("scripts/lookup.sh", "curl -s -X POST https://khalti.com/api/v2/epayment/lookup/ \\\n"
+     f'  -H "Authorization: Key live_secret_key_{_hex(3, 32)}" \\\n  -d \'{{"pidx": "x"}}\'\n', f"live_secret_key_{_hex(3, 32)}"),
+    ("shop/settings.py", f'PAYMENT = {{"khalti": {{"secret": "live_secret_key_{_hex(4, 32)}"}}}}\n', f"live_secret_key_{_hex(4, 32)}"),
+    ("pay/khalti.js", f"const headers = {{ Authorization: `Key test_secret_key_{_hex(5, 32)}` }};\n", f"test_secret_key_{_hex(5, 32)}"),
+]
+
+# (file, text): none may block.
+DECOYS: List[Tuple[str, str]] = [
+    # Khalti's public key (the checkout widget's), a placeholder, a name run on, a key cut short
+    (".env", f"KHALTI_PUBLIC_KEY=live_public_key_{_hex(20, 32)}\n"),
+    (".env.example", "KHALTI_SECRET_KEY=live_secret_key_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"),
+    ("settings.py", "KHALTI_SECRET = env('KHALTI_LIVE_SECRET_KEY')\nlive_secret_key_path = '/etc/khalti/key'\n"),
+    ("notes.md", f"The key looks like `live_secret_key_{_hex(21, 8)}…`.\n"),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_forms_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret in finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == [], [(f.type, f.secret[:8]) for f in blocking(Engine().scan_text(name, text))]
