@@ -27,6 +27,19 @@ def _alnum(seed: int, length: int) -> str:
     return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
 
 
+def _google_key(seed: int) -> str:
+    return "AIza" + _alnum(seed, 35)
+
+
+def _plist(name: str, key: str, same_line: bool = False) -> str:
+    """GoogleService-Info.plist as the Firebase console writes it, with `key` under `name`."""
+    entry = f"\t<key>{name}</key>" + ("" if same_line else "\n\t") + f"<string>{key}</string>\n"
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n'
+            "\t<key>CLIENT_ID</key>\n\t<string>1048-abc.apps.googleusercontent.com</string>\n"
+            "\t<key>GCM_SENDER_ID</key>\n\t<string>104857296318</string>\n"
+            f"{entry}\t<key>BUNDLE_ID</key>\n\t<string>com.example.app</string>\n</dict>\n</plist>\n")
+
+
 # (file, text, secret): each must block.
 FORMS: List[Tuple[str, str, str]] = [
     # Khalti's secret keys by their head: the environment, the `Authorization: Key` header of its ePayment API, a
@@ -37,6 +50,12 @@ FORMS: List[Tuple[str, str, str]] = [
      f'  -H "Authorization: Key live_secret_key_{_hex(3, 32)}" \\\n  -d \'{{"pidx": "x"}}\'\n', f"live_secret_key_{_hex(3, 32)}"),
     ("shop/settings.py", f'PAYMENT = {{"khalti": {{"secret": "live_secret_key_{_hex(4, 32)}"}}}}\n', f"live_secret_key_{_hex(4, 32)}"),
     ("pay/khalti.js", f"const headers = {{ Authorization: `Key test_secret_key_{_hex(5, 32)}` }};\n", f"test_secret_key_{_hex(5, 32)}"),
+    # A Google API key a Firebase client file holds under a server's or a secret's name (Cloud Messaging's legacy
+    # server key, a backend's key added beside the config): not the client's `API_KEY`, public by design
+    ("App/GoogleService-Info.plist", _plist("SERVER_KEY_FOR_TRANSLATE", _google_key(6)), _google_key(6)),
+    ("App/GoogleService-Info.plist", _plist("FCM_SERVER_KEY", _google_key(7), same_line=True), _google_key(7)),
+    ("app/google-services.json", f'{{\n  "project_info": {{"project_number": "1048"}},\n  "server_api_key": "{_google_key(8)}"\n}}\n',
+     _google_key(8)),
 ]
 
 # (file, text): none may block.
@@ -46,6 +65,10 @@ DECOYS: List[Tuple[str, str]] = [
     (".env.example", "KHALTI_SECRET_KEY=live_secret_key_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"),
     ("settings.py", "KHALTI_SECRET = env('KHALTI_LIVE_SECRET_KEY')\nlive_secret_key_path = '/etc/khalti/key'\n"),
     ("notes.md", f"The key looks like `live_secret_key_{_hex(21, 8)}…`.\n"),
+    # the client key the Firebase console writes into its files (public by design: restricted in the Cloud console)
+    ("App/GoogleService-Info.plist", _plist("API_KEY", _google_key(22))),
+    ("App/GoogleService-Info.plist", _plist("API_KEY", _google_key(23), same_line=True)),
+    ("app/google-services.json", f'{{\n  "api_key": [\n    {{\n      "current_key": "{_google_key(24)}"\n    }}\n  ]\n}}\n'),
 ]
 
 

@@ -1291,6 +1291,10 @@ def _on_firebase_builder(lines: Sequence[str], index: int, before: str) -> bool:
 _BROWSER_MAPS_URL = lazy_regex(
     r"""(?:maps\.googleapis\.com/maps/api/js|google\.com/maps/embed/v1/[a-z]{1,16})\?(?:[^\s"'<>?#]{0,400}?&(?:amp;)?)?key=$""")
 _BROWSER_MAPS_READ = 512  # characters before the key read for its URL
+# A property list's `<key>NAME</key>` (its value, `<string>…</string>`, follows on its line or the next).
+_PLIST_KEY_NAME = lazy_regex(r"<key>[ \t]*(?P<name>[A-Za-z0-9_.-]{1,80})[ \t]*</key>[ \t]*(?:<string>[ \t]*)?[ \t\r]*$")
+# (a name saying the key is a server's or a secret: `SERVER_KEY_FOR_TRANSLATE`, `server_api_key`, `FCM_SERVER_KEY`)
+_SERVER_KEY_NAME = lazy_regex(r"(?i)server|secret")
 _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?AIza""")
 # Google Maps keys where their platform requires them to ship: public by design (restricted in the Cloud console to the
 # app's package and signing certificate, or to the site's HTTP referrers), so a warning, as a Firebase client
@@ -3272,7 +3276,7 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
     (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_FIREBASE_API_KEY`).
     A key under another name (a Maps or Gemini key beside the config) still blocks."""
     if _FIREBASE_FILES.search(filename):
-        return True
+        return not _names_server_key(nearby, line, start)
     if "setApiKey" in line and _FIREBASE_KEY_SETTER.search(line[max(0, start - _FIREBASE_SETTER_READ):start]):
         return _on_firebase_builder(nearby.lines, nearby.index, line[:start])  # (see _FIREBASE_KEY_SETTER)
     found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
@@ -3282,6 +3286,20 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
     if "firebase" in name and name.endswith("apikey"):
         return True
     return name in ("apikey", "key") and nearby.says(_FIREBASE_TEXT, 12)
+
+
+def _names_server_key(nearby: "_Nearby", line: str, start: int) -> bool:
+    """The Google API key at `start`, in a Firebase client file, stands under a name of its own saying server or
+    secret (GoogleService-Info.plist's `<key>SERVER_KEY_…</key>` on the line before, google-services.json's
+    `"server_key": "AIza…"`): a server's key put beside the client's, such as Cloud Messaging's legacy server key or a
+    backend API's key, not the `API_KEY` / `current_key` the Firebase console writes there (public by design)."""
+    before = line[:start]
+    found = _PLIST_KEY_NAME.search(before)
+    if found is None and before.strip() in ("", "<string>") and nearby.index > 0:
+        found = _PLIST_KEY_NAME.search(nearby.lines[nearby.index - 1][-200:])
+    if found is None:
+        found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
+    return found is not None and _SERVER_KEY_NAME.search(found.group("name")) is not None
 
 
 def _is_placeholder(body: str) -> bool:
