@@ -40,6 +40,11 @@ def _plist(name: str, key: str, same_line: bool = False) -> str:
             f"{entry}\t<key>BUNDLE_ID</key>\n\t<string>com.example.app</string>\n</dict>\n</plist>\n")
 
 
+def _word_pass(seed: int, joint: str = "#") -> str:
+    """A password people make of words and digits around a `#` (or `;`): `Word#Word1234`."""
+    return f"{_alnum(seed, 6).capitalize()}{joint}{_alnum(seed + 1, 6)}{fakes.drawn(_SEED + seed, 4, string.digits)}"
+
+
 # (file, text, secret): each must block.
 FORMS: List[Tuple[str, str, str]] = [
     # Khalti's secret keys by their head: the environment, the `Authorization: Key` header of its ePayment API, a
@@ -56,6 +61,14 @@ FORMS: List[Tuple[str, str, str]] = [
     ("App/GoogleService-Info.plist", _plist("FCM_SERVER_KEY", _google_key(7), same_line=True), _google_key(7)),
     ("app/google-services.json", f'{{\n  "project_info": {{"project_number": "1048"}},\n  "server_api_key": "{_google_key(8)}"\n}}\n',
      _google_key(8)),
+    # A JDBC URL's password holding a `#` (a character like any other there, no fragment) or, in Microsoft's driver,
+    # a `;` inside braces: the whole password is reported
+    ("src/main/java/LegacyDb.java", f'    String url = "jdbc:sqlserver://10.1.2.3:1433;databaseName=Loom;user=loom;password={_word_pass(9)};encrypt=false";\n',
+     _word_pass(9)),
+    ("db.properties", f"db.url=jdbc:sqlserver://sql01.corp.lan:1433;user=erp;password={{{_word_pass(10, ';')}}};encrypt=true\n",
+     _word_pass(10, ";")),
+    ("config/app.properties", f"spring.datasource.url=jdbc:mysql://db.corp.lan:3306/shop?user=shop&password={_word_pass(11)}&useSSL=true\n",
+     _word_pass(11)),
 ]
 
 # (file, text): none may block.
@@ -69,6 +82,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("App/GoogleService-Info.plist", _plist("API_KEY", _google_key(22))),
     ("App/GoogleService-Info.plist", _plist("API_KEY", _google_key(23), same_line=True)),
     ("app/google-services.json", f'{{\n  "api_key": [\n    {{\n      "current_key": "{_google_key(24)}"\n    }}\n  ]\n}}\n'),
+    # a JDBC URL whose password comes from the environment, or is its template's placeholder
+    ("db.properties", "db.url=jdbc:sqlserver://sql01:1433;user=erp;password=${DB_PASSWORD};encrypt=true\n"),
+    ("db.properties", "db.url=jdbc:sqlserver://sql01:1433;user=erp;password={<your password>};encrypt=true\n"),
 ]
 
 
