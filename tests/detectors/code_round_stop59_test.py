@@ -45,6 +45,21 @@ def _word_pass(seed: int, joint: str = "#") -> str:
     return f"{_alnum(seed, 6).capitalize()}{joint}{_alnum(seed + 1, 6)}{fakes.drawn(_SEED + seed, 4, string.digits)}"
 
 
+# The characters WordPress's salt generator (api.wordpress.org/secret-key/1.1/salt/) draws from, but the quote and the
+# backslash (the closers of a template, `}` and `>`, left out too: the salt's chance opener stays unclosed).
+_SALT_ALPHABET = ALNUM + "!@#$%^&*()-_ []<~`+=,.;:/?|".replace(" ", "")
+
+
+def _salt(seed: int, opener: str) -> str:
+    """A 64-character salt, as WordPress's generator writes it, holding a template's `opener` by chance."""
+    drawn = fakes.drawn_mixed(_SEED + seed, 62, _SALT_ALPHABET)
+    return (drawn[:20] + opener + drawn[20:])[:64] if opener != "{" else opener + drawn[:63]
+
+
+def _wp_define(name: str, value: str) -> str:
+    return f"define('{name}', {' ' * (17 - len(name))}'{value}');\n"
+
+
 # (file, text, secret): each must block.
 FORMS: List[Tuple[str, str, str]] = [
     # Khalti's secret keys by their head: the environment, the `Authorization: Key` header of its ePayment API, a
@@ -69,6 +84,14 @@ FORMS: List[Tuple[str, str, str]] = [
      _word_pass(10, ";")),
     ("config/app.properties", f"spring.datasource.url=jdbc:mysql://db.corp.lan:3306/shop?user=shop&password={_word_pass(11)}&useSSL=true\n",
      _word_pass(11)),
+    # WordPress's salts holding a template's opener by chance (`#{`, `{%`, `{{`, `<%`, or opening with `{`), with nothing
+    # closing it: a drawn key, not a template cut at a quote
+    ("wp-config.php", "<?php\n// https://api.wordpress.org/secret-key/1.1/salt/\n" + _wp_define("AUTH_KEY", _salt(12, "#{")),
+     _salt(12, "#{")),
+    ("wp-config.php", "<?php\n" + _wp_define("LOGGED_IN_KEY", _salt(13, "{")), _salt(13, "{")),
+    ("wp-config.php", "<?php\n" + _wp_define("NONCE_SALT", _salt(14, "{%")), _salt(14, "{%")),
+    ("wp-config.php", "<?php\n" + _wp_define("SECURE_AUTH_SALT", _salt(15, "<%")), _salt(15, "<%")),
+    ("config/secrets.rb", f'SESSION_SECRET = "{_salt(16, "{{")}"\n', _salt(16, "{{")),
 ]
 
 # (file, text): none may block.
@@ -85,6 +108,11 @@ DECOYS: List[Tuple[str, str]] = [
     # a JDBC URL whose password comes from the environment, or is its template's placeholder
     ("db.properties", "db.url=jdbc:sqlserver://sql01:1433;user=erp;password=${DB_PASSWORD};encrypt=true\n"),
     ("db.properties", "db.url=jdbc:sqlserver://sql01:1433;user=erp;password={<your password>};encrypt=true\n"),
+    # a template or an interpolation, closed or cut at a quote, where a salt would stand
+    ("wp-config.php.j2", "<?php\ndefine('AUTH_KEY', '{{ wordpress_auth_key_from_the_vault_for_production_site }}');\n"),
+    ("config.rb", 'SECRET_KEY = "#{Rails.application.credentials.dig(:aws,:secret_access_key_for_uploads)}"\n'),
+    ("settings.py", 'SECRET_KEY = f"{self.settings.authentication_backend.credentials_for(\'app\')}"\n'),
+    ("app.py", "token = '{{ lookup('env','APP_TOKEN_FOR_THE_PRODUCTION_DEPLOYMENT') }}'\n"),
 ]
 
 

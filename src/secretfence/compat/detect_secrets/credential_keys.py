@@ -1049,6 +1049,36 @@ _REFERENCE = lazy_regex(r"\$\{|" + SUBSTITUTION_OPENS + r"|\{\{|\{%|#\{|<%|%\([\
                         r"@Microsoft\.(?:KeyVault|AppConfiguration)\b|"
                         r"%env\([\w.:-]{1,256}\)%",  # Symfony's environment processors, inside a longer value
                         re.IGNORECASE)
+# A template's openers and what closes each: generated keys drawn from every printable character (WordPress's salt
+# generator, api.wordpress.org/secret-key/1.1/salt/, draws 64 of ninety-odd) hold `#{`, `{%`, `{{` or `<%` by chance,
+# with nothing closing them after.
+_TEMPLATE_CLOSERS = {"{{": "}}", "{%": "%}", "#{": "}", "<%": "%>"}
+# (a template or an f-string cut at a quote is short or spaced, or holds the few symbols of code, `{{ lookup(`,
+# `#{ENV[`, `{self.settings.credentials_for(`: a long run with no blank, mixing cases, digits and many symbols is drawn)
+_DRAWN_KEY_LENGTH = 40
+_DRAWN_KEY_SYMBOLS = 6  # distinct symbols at least
+
+
+def drawn_from_printables(value: str) -> bool:
+    """The value is a key drawn from every printable character (WordPress's salts, a password manager's output): forty
+    characters or more with no blank, upper and lower case, digits and six distinct symbols at least."""
+    if len(value) < _DRAWN_KEY_LENGTH or any(character.isspace() for character in value):
+        return False
+    symbols = {character for character in value if not character.isalnum()}
+    return (len(symbols) >= _DRAWN_KEY_SYMBOLS and any(character.isupper() for character in value)
+            and any(character.islower() for character in value) and any(character.isdigit() for character in value))
+
+
+def _holds_reference(value: str) -> bool:
+    """The value holds a template, an environment read or a store's reference (see _REFERENCE): not a template's
+    opener a drawn key holds by chance, which nothing closes after it."""
+    for found in _REFERENCE.finditer(value):
+        closer = _TEMPLATE_CLOSERS.get(found.group())
+        if closer is None or closer in value[found.end():] or not drawn_from_printables(value):
+            return True
+    return False
+
+
 _REFERENCE_HEAD = lazy_regex(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
     r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
@@ -1606,7 +1636,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a dev chain's published key, a trivial one, an exchange's documented example
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
-    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
+    if _holds_reference(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
             value[:1] in "eEsS" and is_resolver_reference(value)):
         return False
     if value.startswith("$$") and _HASHED.match(value.replace("$$", "$")):
