@@ -56,6 +56,11 @@ def _salt(seed: int, opener: str) -> str:
     return (drawn[:20] + opener + drawn[20:])[:64] if opener != "{" else opener + drawn[:63]
 
 
+def _influx_token(seed: int) -> str:
+    """An InfluxDB 2 API token: base64url of 64 random bytes (86 characters and `==`)."""
+    return fakes.drawn_mixed(_SEED + seed, 86, ALNUM + "-_") + "=="
+
+
 def _wp_define(name: str, value: str) -> str:
     return f"define('{name}', {' ' * (17 - len(name))}'{value}');\n"
 
@@ -92,6 +97,16 @@ FORMS: List[Tuple[str, str, str]] = [
     ("wp-config.php", "<?php\n" + _wp_define("NONCE_SALT", _salt(14, "{%")), _salt(14, "{%")),
     ("wp-config.php", "<?php\n" + _wp_define("SECURE_AUTH_SALT", _salt(15, "<%")), _salt(15, "<%")),
     ("config/secrets.rb", f'SESSION_SECRET = "{_salt(16, "{{")}"\n', _salt(16, "{{")),
+    # InfluxDB 2's clients given the URL, then an API token by position (Go, C#, Python)
+    ("cmd/backfill/main.go", 'package main\n\nimport influxdb2 "github.com/influxdata/influxdb-client-go/v2"\n\nfunc main() {\n'
+     f'\tclient := influxdb2.NewClient("https://influx.lan:8086", "{_influx_token(17)}")\n\tdefer client.Close()\n}}\n',
+     _influx_token(17)),
+    ("ingest.go", f'c := influxdb2.NewClientWithOptions(serverURL, "{_influx_token(18)}", influxdb2.DefaultOptions())\n',
+     _influx_token(18)),
+    ("Telemetry/Writer.cs", f'using var client = new InfluxDBClient("http://10.0.0.5:8086", "{_influx_token(19)}");\n', _influx_token(19)),
+    ("Telemetry/Factory.cs", f'var client = InfluxDBClientFactory.Create("http://10.0.0.5:8086", "{_influx_token(25)}");\n',
+     _influx_token(25)),
+    ("ingest.py", f'client = InfluxDBClient("http://10.0.0.5:8086", "{_influx_token(26)}", org="plant")\n', _influx_token(26)),
 ]
 
 # (file, text): none may block.
@@ -113,6 +128,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("config.rb", 'SECRET_KEY = "#{Rails.application.credentials.dig(:aws,:secret_access_key_for_uploads)}"\n'),
     ("settings.py", 'SECRET_KEY = f"{self.settings.authentication_backend.credentials_for(\'app\')}"\n'),
     ("app.py", "token = '{{ lookup('env','APP_TOKEN_FOR_THE_PRODUCTION_DEPLOYMENT') }}'\n"),
+    # InfluxDB's token from the environment or a placeholder; another package's NewClient given a URL and a version
+    ("main.go", 'client := influxdb2.NewClient(os.Getenv("INFLUX_URL"), os.Getenv("INFLUX_TOKEN"))\n'),
+    ("main.go", 'client := influxdb2.NewClient("http://localhost:8086", "my-token")\n'),
+    ("api.go", f'c := shipping.NewClient("https://api.shipping.example/v2", "{_alnum(27, 8)}")\n'),
+    ("legacy.py", "client = InfluxDBClient('localhost', 8086, 'root', 'root', 'telemetry')\n"),
 ]
 
 
