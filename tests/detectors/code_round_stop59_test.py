@@ -97,6 +97,11 @@ FORMS: List[Tuple[str, str, str]] = [
     ("wp-config.php", "<?php\n" + _wp_define("NONCE_SALT", _salt(14, "{%")), _salt(14, "{%")),
     ("wp-config.php", "<?php\n" + _wp_define("SECURE_AUTH_SALT", _salt(15, "<%")), _salt(15, "<%")),
     ("config/secrets.rb", f'SESSION_SECRET = "{_salt(16, "{{")}"\n', _salt(16, "{{")),
+    # PayU's merchant salt beside its key, under the bare names its hash examples use (a script, an env file, YAML)
+    ("scripts/refund.sh", f'#!/usr/bin/env bash\nset -euo pipefail\nKEY="{_alnum(28, 6)}"\nSALT="{_alnum(29, 32)}"\n'
+     'HASH=$(printf \'%s|verify_payment|%s|%s\' "$KEY" "$1" "$SALT" | sha512sum | cut -d\' \' -f1)\n', _alnum(29, 32)),
+    (".env", f"KEY={_alnum(30, 6)}\nSALT={_alnum(31, 32)}\n", _alnum(31, 32)),
+    ("config/payu.yml", f"payu:\n  key: {_alnum(32, 6)}\n  salt: {_alnum(33, 32)}\n", _alnum(33, 32)),
     # InfluxDB 2's clients given the URL, then an API token by position (Go, C#, Python)
     ("cmd/backfill/main.go", 'package main\n\nimport influxdb2 "github.com/influxdata/influxdb-client-go/v2"\n\nfunc main() {\n'
      f'\tclient := influxdb2.NewClient("https://influx.lan:8086", "{_influx_token(17)}")\n\tdefer client.Close()\n}}\n',
@@ -128,6 +133,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("config.rb", 'SECRET_KEY = "#{Rails.application.credentials.dig(:aws,:secret_access_key_for_uploads)}"\n'),
     ("settings.py", 'SECRET_KEY = f"{self.settings.authentication_backend.credentials_for(\'app\')}"\n'),
     ("app.py", "token = '{{ lookup('env','APP_TOKEN_FOR_THE_PRODUCTION_DEPLOYMENT') }}'\n"),
+    # a salt beside no key, a key computed in code, or a placeholder salt
+    ("hashing.py", f'KEY = os.urandom(32)\nSALT = "{_alnum(34, 16)}"\n'),
+    ("scripts/refund.sh", f'KEY="{_alnum(36, 6)}"\nSALT="<your salt>"\n'),
+    ("settings.sh", f'ROUNDS=100000\nSALT="{_alnum(35, 32)}"\n'),
     # InfluxDB's token from the environment or a placeholder; another package's NewClient given a URL and a version
     ("main.go", 'client := influxdb2.NewClient(os.Getenv("INFLUX_URL"), os.Getenv("INFLUX_TOKEN"))\n'),
     ("main.go", 'client := influxdb2.NewClient("http://localhost:8086", "my-token")\n'),
