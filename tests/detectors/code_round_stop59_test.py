@@ -97,6 +97,13 @@ FORMS: List[Tuple[str, str, str]] = [
     ("wp-config.php", "<?php\n" + _wp_define("NONCE_SALT", _salt(14, "{%")), _salt(14, "{%")),
     ("wp-config.php", "<?php\n" + _wp_define("SECURE_AUTH_SALT", _salt(15, "<%")), _salt(15, "<%")),
     ("config/secrets.rb", f'SESSION_SECRET = "{_salt(16, "{{")}"\n', _salt(16, "{{")),
+    # a card gateway's checksum key or password (CaSys cPay's, hashed with each payment's fields): a constant, an INI
+    # setting (a chosen password with a `#`), a PHP property, a Java constant
+    ("payments/cpay.py", f'MERCHANT_ID = "{fakes.drawn(_SEED + 37, 10, string.digits)}"\nCHECKSUM_KEY = "{_alnum(38, 16)}"\n',
+     _alnum(38, 16)),
+    ("pos/cpay.ini", f"[merchant]\nPayToMerchant = 1000000844\n\n[security]\nChecksumPassword = {_word_pass(39)}\n", _word_pass(39)),
+    ("src/Cpay.php", f"<?php\nclass Cpay\n{{\n    private $checksumKey = '{_alnum(41, 16)}';\n}}\n", _alnum(41, 16)),
+    ("Cpay.java", f'    private static final String CHECKSUM_SECRET = "{_alnum(42, 20)}";\n', _alnum(42, 20)),
     # PayU's merchant salt beside its key, under the bare names its hash examples use (a script, an env file, YAML)
     ("scripts/refund.sh", f'#!/usr/bin/env bash\nset -euo pipefail\nKEY="{_alnum(28, 6)}"\nSALT="{_alnum(29, 32)}"\n'
      'HASH=$(printf \'%s|verify_payment|%s|%s\' "$KEY" "$1" "$SALT" | sha512sum | cut -d\' \' -f1)\n', _alnum(29, 32)),
@@ -133,6 +140,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("config.rb", 'SECRET_KEY = "#{Rails.application.credentials.dig(:aws,:secret_access_key_for_uploads)}"\n'),
     ("settings.py", 'SECRET_KEY = f"{self.settings.authentication_backend.credentials_for(\'app\')}"\n'),
     ("app.py", "token = '{{ lookup('env','APP_TOKEN_FOR_THE_PRODUCTION_DEPLOYMENT') }}'\n"),
+    # a checksum's own value, a checksum's field name or algorithm, a placeholder password
+    ("release.py", f'CHECKSUM = "{_hex(43, 64)}"\nchecksum_value = "{_hex(44, 64)}"\n'),
+    ("store.py", 'CHECKSUM_KEY = "sha256"\nchecksum_key = "content_md5"\n'),
+    ("pos/cpay.ini", "[security]\nChecksumPassword = changeme\n"),
     # a salt beside no key, a key computed in code, or a placeholder salt
     ("hashing.py", f'KEY = os.urandom(32)\nSALT = "{_alnum(34, 16)}"\n'),
     ("scripts/refund.sh", f'KEY="{_alnum(36, 6)}"\nSALT="<your salt>"\n'),

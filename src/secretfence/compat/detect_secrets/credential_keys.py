@@ -282,6 +282,12 @@ def _unguarded_words(words: Tuple[str, ...]) -> Set[str]:
     return {word for position, word in enumerate(words) if not _guarded_thing(words, position)}
 
 
+# What follows `checksum` in a name of the secret that keys one (see _says_not_the_value; a `checksum key` names a
+# checksum's field as often, `checksum_key = "content_md5"`: a credential where its value is drawn, see
+# names_a_credential_holding).
+_CHECKSUM_SECRET_TAILS = (("password",), ("passwd",), ("pass",), ("secret",))
+
+
 def _says_not_the_value(words: Tuple[str, ...]) -> bool:
     for position, word in enumerate(words):
         if word in _NOT_THE_VALUE_WORDS:
@@ -291,6 +297,11 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
                 continue  # what the key opens: `FILE_READ_KEY`
             if word == "id" and words[position + 1:] == ("secret",):
                 continue  # the secret that encodes ids (Galaxy's `id_secret`); `secret_id` stays an id
+            if word == "checksum" and words[position + 1:] in _CHECKSUM_SECRET_TAILS:
+                # the secret keying a checksum: a card gateway's checksum key or password (CaSys cPay's `CHECKSUM_KEY`,
+                # its merchant's `ChecksumPassword`, hashed with every payment's fields and checked on every return);
+                # a checksum's own value is named `checksum`, `checksum_value`, `sha256_checksum`
+                continue
             if word == "hash" and words[position + 1:] == ("secret",):
                 # the secret keying a hash: VNPay's `vnp_HashSecret` (its SDKs' and samples' `VNP_HASH_SECRET`,
                 # `HashSecret`), the HMAC-SHA512 key signing every payment URL and checking every return; a hash of a
@@ -693,6 +704,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a webhook's shared secret compared as a hash header (Flutterwave's `secret hash`, sent as
         # `verif-hash`); a digest kept under the name (hex of an MD5, SHA-1, SHA-256) is a hash
         return _HEX_DIGEST_OF_SECRET.match(value) is None
+    if words[-2:] == ("checksum", "key") and (_looks_keyed(value) or _drawn_key(value) or _looks_generated(value)):
+        return True  # the key of a card gateway's checksum (CaSys cPay's `CHECKSUM_KEY`: see _CHECKSUM_SECRET_TAILS), drawn
     if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
         return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
     if przelewy24_credential(key, words, value):
