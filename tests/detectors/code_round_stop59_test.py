@@ -144,6 +144,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("release.py", f'CHECKSUM = "{_hex(43, 64)}"\nchecksum_value = "{_hex(44, 64)}"\n'),
     ("store.py", 'CHECKSUM_KEY = "sha256"\nchecksum_key = "content_md5"\n'),
     ("pos/cpay.ini", "[security]\nChecksumPassword = changeme\n"),
+    # Helm's annotations of a rendered Secret's or ConfigMap's digest (`checksum/secret`), not a checksum's secret
+    ("k8s/deployment.yaml", "spec:\n  template:\n    metadata:\n      annotations:\n"
+     f"        checksum/config: {_hex(45, 64)}\n        checksum/secret: {_hex(46, 64)}\n"),
     # a salt beside no key, a key computed in code, or a placeholder salt
     ("hashing.py", f'KEY = os.urandom(32)\nSALT = "{_alnum(34, 16)}"\n'),
     ("scripts/refund.sh", f'KEY="{_alnum(36, 6)}"\nSALT="<your salt>"\n'),

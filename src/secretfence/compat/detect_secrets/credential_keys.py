@@ -555,6 +555,8 @@ def names_a_credential(key: str) -> bool:
 def _names_a_credential(key: str) -> bool:
     if key.lower() in _PASSWORD_MANAGERS:
         return False  # the password manager's name (`admin login in 1Password: <item>`): an item's name follows
+    if key[:9].lower() == "checksum/":
+        return False  # Helm's `checksum/secret` annotation (see _CHECKSUM_PREFIXES): a digest, not a checksum's secret
     words = _value_words(key)
     if not words or _says_not_the_value(words):
         return False
