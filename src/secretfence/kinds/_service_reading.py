@@ -375,11 +375,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD,
-                     DROPBOX_SHORT_LIVED_HEAD, TELNYX_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS + LICHESS_HEADS
+                     DROPBOX_SHORT_LIVED_HEAD, TELNYX_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS + LICHESS_HEADS + KHALTI_HEADS
 # (`ck_` and `cs_` end `stack_`, `docs_`; `live_` and `test_` open names in every test suite: the prefilter
 # reads the key's whole run of hex after them.)
 _FOLDED_WOOCOMMERCE = FOLDED_TOKEN_START + rb"c[ks]_[0-9a-f]{40}(?![a-z0-9_-])"
 _FOLDED_LOB = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{35}(?![a-z0-9_-])"
+# (`live_secret_key_` opens settings' names, `LIVE_SECRET_KEY_PATH`: the prefilter reads a Khalti key's 32 hex after it.)
+_FOLDED_KHALTI = FOLDED_TOKEN_START + rb"(?:live|test)_secret_key_[0-9a-f]{32}(?![a-z0-9_-])"
 # (`lip_` and `lio_` open names (`clip_` holds one): the prefilter reads a Lichess token's whole run after them.)
 _FOLDED_LICHESS = FOLDED_TOKEN_START + rb"li(?:p_[a-z0-9]{20}|o_[a-z0-9]{32})(?![a-z0-9_-])"
 # An Ably API key, as its dashboard shows it and every client takes it (`new Ably.Rest({ key })`, ably-python's
@@ -1637,6 +1639,7 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WOOCOMMERCE), WOOCOMMERCE_HEADS, lazy_regex(_FOLDED_WOOCOMMERCE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LOB), LOB_HEADS, lazy_regex(_FOLDED_LOB, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_KHALTI), KHALTI_HEADS, lazy_regex(_FOLDED_KHALTI, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LICHESS), LICHESS_HEADS, lazy_regex(_FOLDED_LICHESS, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ABLY), _ABLY_WORDS, lazy_regex(_FOLDED_ABLY, re.IGNORECASE)),
         # (a NATS seed whose third character is not `A`, as a test's made-up one, where a word says NATS)
