@@ -4841,6 +4841,14 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "WebhookParser": ((0,), -1, "channel_secret", None, ("linebot",), "LINE's channel secret"),
     "LineBotApi": ((0,), -1, "channel_access_token", None, ("linebot",), "LINE's channel access token"),
     "CurlHTTPClient": ((0,), -1, "channel_access_token", None, ("LINEBot",), "LINE's channel access token"),
+    # (stop 59) InfluxDB 2's client libraries given the server's URL, then an API token (Go's `influxdb2.NewClient(url,
+    # token)` and `NewClientWithOptions(url, token, options)`, C#'s `new InfluxDBClient(url, token)` and
+    # `InfluxDBClientFactory.Create(url, token)`, Python's `InfluxDBClient(url, token)`): the token reads and writes the
+    # organisation's buckets its permissions name (an all-access token, every one).
+    "NewClient": ((1,), -1, "token", frozenset({"influxdb2"}), None, "InfluxDB's API token"),
+    "NewClientWithOptions": ((1,), -1, "token", frozenset({"influxdb2"}), None, "InfluxDB's API token"),
+    "InfluxDBClient": ((1,), -1, "token", None, None, "InfluxDB's API token"),
+    "Create": ((1,), -1, "token", frozenset({"influxdbclientfactory"}), None, "InfluxDB's API token"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4851,7 +4859,8 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
     r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
-    r"""|LiqPay|setVapidDetails|TokenClientCredentials|WebhookHandler|WebhookParser|LineBotApi|CurlHTTPClient))[ \t]*\(""")
+    r"""|LiqPay|setVapidDetails|TokenClientCredentials|WebhookHandler|WebhookParser|LineBotApi|CurlHTTPClient"""
+    r"""|(?<=influxdb2\.)NewClient(?:WithOptions)?|InfluxDBClient|(?<=InfluxDBClientFactory\.)Create))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
@@ -4860,7 +4869,8 @@ _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchA
                      "braintree.Configuration(", "braintree.Configuration.configure(", "braintree.New", "load_local(", "load_remote(", "SIAAccount(", "SDK(", "RestClient(",
                      "Merchant(",
                      "LiqPay(", "setVapidDetails(", "TokenClientCredentials(",
-                     "WebhookHandler(", "WebhookParser(", "LineBotApi(", "CurlHTTPClient(")
+                     "WebhookHandler(", "WebhookParser(", "LineBotApi(", "CurlHTTPClient(",
+                     "influxdb2.NewClient", "InfluxDBClient(", "InfluxDBClientFactory.Create(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

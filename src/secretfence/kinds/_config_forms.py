@@ -4400,6 +4400,14 @@ def _merchant_salt(lines: Sequence[str], index: int, line: str, in_code: bool) -
             if sibling is not None and sibling.group("key").lower().rstrip("_.-") in (prefix + "_key", prefix + "key"):
                 yield 0, what, "secret_key", value
                 return
+        elif not prefix and ("KEY" in text or "key" in text or "Key" in text):
+            # (a bare `SALT` beside a bare `KEY`: PayU's merchant key and salt as its hash examples name them, `KEY="…"`
+            # then `SALT="…"` in a script signing a refund; the key is the account's public id, the salt its secret)
+            sibling = _SALT_LINE.match(text)
+            if sibling is not None and sibling.group("key").lower() == "key" and (sibling.group("dq") or sibling.group("sq")
+                                                                                   or not in_code):
+                yield 0, what, "secret_key", value
+                return
 
 
 def _jwt_settings_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

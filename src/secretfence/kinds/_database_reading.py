@@ -71,6 +71,11 @@ _AUTHORITY_END = lazy_regex(r"[/?#]")
 _AUTHORITY_END_SEMICOLON = lazy_regex(r"[/?#;]")  # jdbc:sqlserver://host:1433;user=…;password=…
 _PATH_END = lazy_regex(r"[?#]")
 _PARAMETER = lazy_regex(r"[?&;](?P<key>[A-Za-z_.-]{1,40})=(?P<value>[^&;#]*)")
+# A JDBC URL's properties: its driver reads them to the next `&` or `;`, a `#` being a character like any other (no
+# fragment: `jdbc:sqlserver://h:1433;user=app;password=Ab#cd12;encrypt=true`, `jdbc:mysql://h/db?password=Ab#cd12`).
+# Microsoft's driver also takes a value in braces, `;password={Ab;cd}`, to hold a `;` (its connection URL's syntax).
+_JDBC_PARAMETER = lazy_regex(r"[?&;](?P<key>[A-Za-z_.-]{1,40})=(?P<value>[^&;]*)")
+_SQLSERVER_PARAMETER = lazy_regex(r"[?&;](?P<key>[A-Za-z_.-]{1,40})=(?:\{(?P<braced>[^{}]*)\}|(?P<value>[^&;]*))")
 _HOST = lazy_regex(r"(?:(?:tcp|unix)\()?(?:\[(?P<v6>[0-9A-Za-z:.%]*)\]|(?P<name>[\w.%-]*))(?::(?P<port>\d{1,5}))?")
 
 
@@ -130,8 +135,10 @@ def uris(line: str) -> Iterator[Uri]:
             path_end = _PATH_END.search(line, authority_end + 1, end)
             path = line[authority_end + 1:path_end.start() if path_end else end]
         parameters: Dict[str, str] = {}
-        for parameter in _PARAMETER.finditer(line, authority_end, end):
-            parameters.setdefault(parameter.group("key").lower(), parameter.group("value"))
+        parameter_pattern = (_SQLSERVER_PARAMETER if scheme == "sqlserver" else _JDBC_PARAMETER) if jdbc else _PARAMETER
+        for parameter in parameter_pattern.finditer(line, authority_end, end):
+            value = parameter.group("value")
+            parameters.setdefault(parameter.group("key").lower(), parameter.group("braced") if value is None else value)
         yield Uri(scheme, jdbc, user, password, host, port, path, parameters, (scheme_match.start(), end))
 
 

@@ -2513,7 +2513,7 @@ _SQL_LITERAL_CUT = lazy_regex(r"""^[Nn]?'(?P<text>[^'\n]{1,1024})'(?:\\?["`])?[ 
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
-    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, key_words
+    from secretfence.compat.detect_secrets.credential_keys import drawn_from_printables, is_literal_credential, key_words
 
     if value[:2] in ("N'", "n'") or (value[:1] == "'" and value[-1:] in "\"`"):
         sql = _SQL_LITERAL_CUT.match(value)
@@ -2524,8 +2524,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
 
     if key.lower() == "auth" and _RPSL_AUTH_REFERENCE.match(value):
         return False  # an RPSL maintainer's key-certificate object named under `auth:` (see _RPSL_AUTH_REFERENCE)
-    if value.startswith("{") and not value.endswith("}"):
-        return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
+    if value.startswith("{") and not value.endswith("}") and not drawn_from_printables(value):
+        return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…` (not a drawn key's `{`)
     if value[:2].isalpha() and value[2:3] == "-" and _CLOUD_REGION.match(value):
         return False  # a cloud region's name given where a secret may go (`Secret.from_token("us-east-1")`): no secret
     if value.endswith("!") and _ASSERTED_ENVIRONMENT_READ.match(value):

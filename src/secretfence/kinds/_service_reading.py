@@ -377,11 +377,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD,
-                     DROPBOX_SHORT_LIVED_HEAD, TELNYX_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS + LICHESS_HEADS
+                     DROPBOX_SHORT_LIVED_HEAD, TELNYX_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS + LICHESS_HEADS + KHALTI_HEADS
 # (`ck_` and `cs_` end `stack_`, `docs_`; `live_` and `test_` open names in every test suite: the prefilter
 # reads the key's whole run of hex after them.)
 _FOLDED_WOOCOMMERCE = FOLDED_TOKEN_START + rb"c[ks]_[0-9a-f]{40}(?![a-z0-9_-])"
 _FOLDED_LOB = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{35}(?![a-z0-9_-])"
+# (`live_secret_key_` opens settings' names, `LIVE_SECRET_KEY_PATH`: the prefilter reads a Khalti key's 32 hex after it.)
+_FOLDED_KHALTI = FOLDED_TOKEN_START + rb"(?:live|test)_secret_key_[0-9a-f]{32}(?![a-z0-9_-])"
 # (`lip_` and `lio_` open names (`clip_` holds one): the prefilter reads a Lichess token's whole run after them.)
 _FOLDED_LICHESS = FOLDED_TOKEN_START + rb"li(?:p_[a-z0-9]{20}|o_[a-z0-9]{32})(?![a-z0-9_-])"
 # An Ably API key, as its dashboard shows it and every client takes it (`new Ably.Rest({ key })`, ably-python's
@@ -1303,6 +1305,10 @@ def _on_firebase_builder(lines: Sequence[str], index: int, before: str) -> bool:
 _BROWSER_MAPS_URL = lazy_regex(
     r"""(?:maps\.googleapis\.com/maps/api/js|google\.com/maps/embed/v1/[a-z]{1,16})\?(?:[^\s"'<>?#]{0,400}?&(?:amp;)?)?key=$""")
 _BROWSER_MAPS_READ = 512  # characters before the key read for its URL
+# A property list's `<key>NAME</key>` (its value, `<string>…</string>`, follows on its line or the next).
+_PLIST_KEY_NAME = lazy_regex(r"<key>[ \t]*(?P<name>[A-Za-z0-9_.-]{1,80})[ \t]*</key>[ \t]*(?:<string>[ \t]*)?[ \t\r]*$")
+# (a name saying the key is a server's or a secret: `SERVER_KEY_FOR_TRANSLATE`, `server_api_key`, `FCM_SERVER_KEY`)
+_SERVER_KEY_NAME = lazy_regex(r"(?i)server|secret")
 _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?AIza""")
 # Google Maps keys where their platform requires them to ship: public by design (restricted in the Cloud console to the
 # app's package and signing certificate, or to the site's HTTP referrers), so a warning, as a Firebase client
@@ -1645,6 +1651,7 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WOOCOMMERCE), WOOCOMMERCE_HEADS, lazy_regex(_FOLDED_WOOCOMMERCE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LOB), LOB_HEADS, lazy_regex(_FOLDED_LOB, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_KHALTI), KHALTI_HEADS, lazy_regex(_FOLDED_KHALTI, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LICHESS), LICHESS_HEADS, lazy_regex(_FOLDED_LICHESS, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ABLY), _ABLY_WORDS, lazy_regex(_FOLDED_ABLY, re.IGNORECASE)),
         # (a NATS seed whose third character is not `A`, as a test's made-up one, where a word says NATS)
@@ -3288,7 +3295,7 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
     (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_FIREBASE_API_KEY`).
     A key under another name (a Maps or Gemini key beside the config) still blocks."""
     if _FIREBASE_FILES.search(filename):
-        return True
+        return not _names_server_key(nearby, line, start)
     if "setApiKey" in line and _FIREBASE_KEY_SETTER.search(line[max(0, start - _FIREBASE_SETTER_READ):start]):
         return _on_firebase_builder(nearby.lines, nearby.index, line[:start])  # (see _FIREBASE_KEY_SETTER)
     if "google_" in line and filename.lower().endswith(".xml") and _FIREBASE_RESOURCE.search(
@@ -3301,6 +3308,20 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
     if "firebase" in name and name.endswith("apikey"):
         return True
     return name in ("apikey", "key") and nearby.says(_FIREBASE_TEXT, 12)
+
+
+def _names_server_key(nearby: "_Nearby", line: str, start: int) -> bool:
+    """The Google API key at `start`, in a Firebase client file, stands under a name of its own saying server or
+    secret (GoogleService-Info.plist's `<key>SERVER_KEY_…</key>` on the line before, google-services.json's
+    `"server_key": "AIza…"`): a server's key put beside the client's, such as Cloud Messaging's legacy server key or a
+    backend API's key, not the `API_KEY` / `current_key` the Firebase console writes there (public by design)."""
+    before = line[:start]
+    found = _PLIST_KEY_NAME.search(before)
+    if found is None and before.strip() in ("", "<string>") and nearby.index > 0:
+        found = _PLIST_KEY_NAME.search(nearby.lines[nearby.index - 1][-200:])
+    if found is None:
+        found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
+    return found is not None and _SERVER_KEY_NAME.search(found.group("name")) is not None
 
 
 def _is_placeholder(body: str) -> bool:

@@ -24,7 +24,8 @@ servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/ho
 (`GOCSPX-`, given by name or by position), Dropbox short-lived access tokens (`sl.…`, `sl.u.…`), Ably API keys
 (`<app id>.<key id>:<secret>`, by their shape), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex), Lob API keys
 (`live_` and 35 hex; its `test_` keys are warnings), Telnyx API v2 keys (`KEY<32 hex>_<22>`), Nets Easy (Nexi Checkout)
-secret keys (`live-secret-key-` / `test-secret-key-` and 32 hex) and Google Calendar secret iCal addresses (`…/calendar/ical/
+secret keys (`live-secret-key-` / `test-secret-key-` and 32 hex), Khalti secret keys (`live_secret_key_` /
+`test_secret_key_` and 32 hex) and Google Calendar secret iCal addresses (`…/calendar/ical/
 <id>/private-<32 hex>/basic.ics`), eBay Auth'n'Auth tokens (`AgAAAA**AQAAAA**aAAAAA**…`) and eBay's newer user, OAuth access and refresh tokens
 (`v^1.1#i^1#…#t^…`), Wix API keys (`IST.` and a
 signed JWT), Brevo (Sendinblue) API and SMTP keys (`xkeysib-` / `xsmtpsib-`, 64 hex, `-`, 16), and a key filling a URL template's credential parameter by position (`sprintf('…?apiKey=%s…', …, '<key>')`,

@@ -283,6 +283,12 @@ def _unguarded_words(words: Tuple[str, ...]) -> Set[str]:
     return {word for position, word in enumerate(words) if not _guarded_thing(words, position)}
 
 
+# What follows `checksum` in a name of the secret that keys one (see _says_not_the_value; a `checksum key` names a
+# checksum's field as often, `checksum_key = "content_md5"`: a credential where its value is drawn, see
+# names_a_credential_holding).
+_CHECKSUM_SECRET_TAILS = (("password",), ("passwd",), ("pass",), ("secret",))
+
+
 def _says_not_the_value(words: Tuple[str, ...]) -> bool:
     for position, word in enumerate(words):
         if word in _NOT_THE_VALUE_WORDS:
@@ -292,6 +298,11 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
                 continue  # what the key opens: `FILE_READ_KEY`
             if word == "id" and words[position + 1:] == ("secret",):
                 continue  # the secret that encodes ids (Galaxy's `id_secret`); `secret_id` stays an id
+            if word == "checksum" and words[position + 1:] in _CHECKSUM_SECRET_TAILS:
+                # the secret keying a checksum: a card gateway's checksum key or password (CaSys cPay's `CHECKSUM_KEY`,
+                # its merchant's `ChecksumPassword`, hashed with every payment's fields and checked on every return);
+                # a checksum's own value is named `checksum`, `checksum_value`, `sha256_checksum`
+                continue
             if word == "hash" and words[position + 1:] == ("secret",):
                 # the secret keying a hash: VNPay's `vnp_HashSecret` (its SDKs' and samples' `VNP_HASH_SECRET`,
                 # `HashSecret`), the HMAC-SHA512 key signing every payment URL and checking every return; a hash of a
@@ -550,6 +561,8 @@ def names_a_credential(key: str) -> bool:
 def _names_a_credential(key: str) -> bool:
     if key.lower() in _PASSWORD_MANAGERS:
         return False  # the password manager's name (`admin login in 1Password: <item>`): an item's name follows
+    if key[:9].lower() == "checksum/":
+        return False  # Helm's `checksum/secret` annotation (see _CHECKSUM_PREFIXES): a digest, not a checksum's secret
     words = _value_words(key)
     if not words or _says_not_the_value(words):
         return False
@@ -723,6 +736,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # a webhook's shared secret compared as a hash header (Flutterwave's `secret hash`, sent as
         # `verif-hash`); a digest kept under the name (hex of an MD5, SHA-1, SHA-256) is a hash
         return _HEX_DIGEST_OF_SECRET.match(value) is None
+    if words[-2:] == ("checksum", "key") and (_looks_keyed(value) or _drawn_key(value) or _looks_generated(value)):
+        return True  # the key of a card gateway's checksum (CaSys cPay's `CHECKSUM_KEY`: see _CHECKSUM_SECRET_TAILS), drawn
     if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
         return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
     if przelewy24_credential(key, words, value):
@@ -1079,6 +1094,36 @@ _REFERENCE = lazy_regex(r"\$\{|" + SUBSTITUTION_OPENS + r"|\{\{|\{%|#\{|<%|%\([\
                         r"@Microsoft\.(?:KeyVault|AppConfiguration)\b|"
                         r"%env\([\w.:-]{1,256}\)%",  # Symfony's environment processors, inside a longer value
                         re.IGNORECASE)
+# A template's openers and what closes each: generated keys drawn from every printable character (WordPress's salt
+# generator, api.wordpress.org/secret-key/1.1/salt/, draws 64 of ninety-odd) hold `#{`, `{%`, `{{` or `<%` by chance,
+# with nothing closing them after.
+_TEMPLATE_CLOSERS = {"{{": "}}", "{%": "%}", "#{": "}", "<%": "%>"}
+# (a template or an f-string cut at a quote is short or spaced, or holds the few symbols of code, `{{ lookup(`,
+# `#{ENV[`, `{self.settings.credentials_for(`: a long run with no blank, mixing cases, digits and many symbols is drawn)
+_DRAWN_KEY_LENGTH = 40
+_DRAWN_KEY_SYMBOLS = 6  # distinct symbols at least
+
+
+def drawn_from_printables(value: str) -> bool:
+    """The value is a key drawn from every printable character (WordPress's salts, a password manager's output): forty
+    characters or more with no blank, upper and lower case, digits and six distinct symbols at least."""
+    if len(value) < _DRAWN_KEY_LENGTH or any(character.isspace() for character in value):
+        return False
+    symbols = {character for character in value if not character.isalnum()}
+    return (len(symbols) >= _DRAWN_KEY_SYMBOLS and any(character.isupper() for character in value)
+            and any(character.islower() for character in value) and any(character.isdigit() for character in value))
+
+
+def _holds_reference(value: str) -> bool:
+    """The value holds a template, an environment read or a store's reference (see _REFERENCE): not a template's
+    opener a drawn key holds by chance, which nothing closes after it."""
+    for found in _REFERENCE.finditer(value):
+        closer = _TEMPLATE_CLOSERS.get(found.group())
+        if closer is None or closer in value[found.end():] or not drawn_from_printables(value):
+            return True
+    return False
+
+
 _REFERENCE_HEAD = lazy_regex(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
     r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
@@ -1636,7 +1681,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a dev chain's published key, a trivial one, an exchange's documented example
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
-    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
+    if _holds_reference(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
             value[:1] in "eEsS" and is_resolver_reference(value)):
         return False
     if value.startswith("$$") and _HASHED.match(value.replace("$$", "$")):
