@@ -528,3 +528,27 @@ def test_tar_headers_are_bounded_like_members() -> None:
     assert members(read(buffer.getvalue(), "s.tar"))[0] == ("s.tar!<pax header of p/a.py>", b"comment=" + b"x" * 20_000 + b"\n")
     with pytest.raises(ArchiveError, match="has more than 16384 bytes of tar headers before a member's data"):
         read(buffer.getvalue(), "s.tar", Limits(max_member_bytes=16384))
+
+
+def _sparse_sdist(sparse_map: bytes, stored: bytes, real_size: int) -> bytes:
+    """A PAX 1.0 sparse member: `sparse_map` (its first block) then `stored`, shown as `real_size` bytes."""
+    payload = sparse_map.ljust(512, b"\0") + stored
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz", format=tarfile.PAX_FORMAT) as archive:
+        info = tarfile.TarInfo("pkg-1.0/GNUSparseFile.0/data.txt")
+        info.size = len(payload)
+        info.pax_headers = {"GNU.sparse.major": "1", "GNU.sparse.minor": "0",
+                            "GNU.sparse.name": "pkg-1.0/data.txt", "GNU.sparse.realsize": str(real_size)}
+        archive.addfile(info, io.BytesIO(payload))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("sparse_map, real_size", [
+    (b"1\n0\n6\n", 6),  # the map shows 6 of the stored bytes: the rest is data no reader shows
+    (b"2\n0\n6\n0\n6\n", 6),  # two segments at one offset: the second one's bytes are never shown
+    (b"1\n0\n200\n", 6),  # a real size shorter than the segment
+])
+def test_a_sparse_member_is_scanned_as_stored_not_as_its_map_shows_it(sparse_map: bytes, real_size: int) -> None:
+    events = read(_sparse_sdist(sparse_map, b"hello\n" + SECRET_LINE, real_size), "s.tar.gz")
+    assert not damage(events)
+    assert any(SECRET_LINE in data for _, data in members(events))

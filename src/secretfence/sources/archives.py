@@ -853,6 +853,9 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
         return
     if member.size > budget.member_limit():
         raise ArchiveError(name, f"is {member.size} bytes, over the scan limit", shown)
+    if member.sparse is not None:
+        yield from _sparse_member(archive, member, window, name, budget, depth)
+        return
     extracted = archive.extractfile(member)
     parts: List[bytes] = []
     got = 0
@@ -877,6 +880,34 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
         # What there was of this member has just been handed out: the rest of the stream starts after it.
         end_of_member = member.offset_data + member.size
         damage.resume_at = window.delivered if member.sparse else min(window.delivered, end_of_member)
+        raise damage
+
+
+def _sparse_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Window, name: str,
+                   budget: _Budget, depth: int) -> Iterator[Event]:
+    """A sparse member: every byte it stores, as stored (the holes a reader would fill are zeros).
+    Its map decides what a reader shows, and a map can leave stored bytes out (segments that
+    overlap, a real size shorter than they are, data after the last one): they ship all the same."""
+    shown = _printable(member.name)
+    stored_end = archive.offset  # tarfile's next header: the end of this member's stored blocks
+    stored = stored_end - member.offset_data
+    if stored < 0:
+        raise _Damaged("has a sparse map that ends before its data starts", shown)
+    if stored > budget.member_limit():
+        raise ArchiveError(name, f"stores {stored} bytes, over the scan limit", shown)
+    window.pin = member.offset_data  # kept until scanned: tarfile reads them only to skip them
+    damage: Optional[_Damaged] = None
+    try:
+        archive.fileobj.seek(stored_end)  # type: ignore[union-attr]
+    except (tarfile.ReadError, _Damaged) as error:
+        damage = error if isinstance(error, _Damaged) else None
+    data = window.span(member.offset_data, min(stored_end, window.delivered))
+    if len(data) < stored and damage is None:
+        damage = _Damaged("is truncated", shown)
+    yield from _member(_join(name, member.name), data, budget, depth)
+    if damage is not None:
+        damage.member = damage.member or shown
+        damage.resume_at = window.delivered
         raise damage
 
 
