@@ -43,6 +43,16 @@ def test_uv_patterns_options_and_directory(tmp_path: Path) -> None:
     assert _relative(from_env.files, tmp_path) == ["sub/out/a-1.0-py3-none-any.whl", "sub/out/a-1.0.tar.gz"]
 
 
+def test_uv_flags_take_no_value(tmp_path: Path) -> None:
+    # `--managed-python` is a flag (uv's "Python options"): the file after it is one uv uploads.
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "other/b-1.0-py3-none-any.whl")
+    for flag in ("--managed-python", "--no-managed-python"):
+        plan = plan_command(["uv", "publish", flag, "other/b-1.0-py3-none-any.whl"], str(tmp_path), {})
+        assert _relative(plan.files, tmp_path) == ["other/b-1.0-py3-none-any.whl"]
+        plan = plan_command(["uv", flag, "publish", "other/b-1.0-py3-none-any.whl"], str(tmp_path), {})
+        assert _relative(plan.files, tmp_path) == ["other/b-1.0-py3-none-any.whl"]
+
+
 def test_hatch_takes_only_wheels_and_sdists_from_its_paths(tmp_path: Path) -> None:
     _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "dist/notes.txt", "dist/a-1.0.zip",
            "extra/b-2.0.tar.gz")

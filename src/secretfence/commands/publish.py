@@ -141,7 +141,9 @@ def _subcommand(publisher: str, positionals: List[str], expected: str) -> List[s
 
 _UV_VALUES = ("--publish-url", "--index", "--username", "-u", "--password", "-p", "--token", "-t", "--trusted-publishing",
               "--keyring-provider", "--check-url", "--cache-dir", "--directory", "--project", "--config-file", "--color",
-              "--python-preference", "--allow-insecure-host", "--index-strategy", "--python", "--managed-python")
+              "--python-preference", "--allow-insecure-host", "--index-strategy", "--python")
+# (`--managed-python` and `--no-managed-python` are flags: a value taken for one would be a file uv
+# uploads that was never scanned.)
 
 
 def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
