@@ -53,6 +53,19 @@ def test_uv_flags_take_no_value(tmp_path: Path) -> None:
         assert _relative(plan.files, tmp_path) == ["other/b-1.0-py3-none-any.whl"]
 
 
+def test_short_options_run_together_take_their_value(tmp_path: Path) -> None:
+    # `-vp SECRET` is -v then -p SECRET (clap, click, argparse): the secret is no file pattern
+    # (which the error would have shown whole), and the files are the default ones.
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "pyproject.toml")
+    secret = "CbKrtPz0pGFE62R5o836+MHGCkpBcfPRDA1DFBvH"  # generated, AWS-secret-key-shaped
+    for command in (["uv", "publish", "-vp", secret], ["uv", "publish", "-qvp" + secret],
+                    ["uv", "publish", "-vu", "__token__", "-vp", secret]):
+        plan = plan_command(command, str(tmp_path), {})
+        assert _relative(plan.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"], command
+    pdm = plan_command(["pdm", "publish", "--no-build", "-vP", secret], str(tmp_path), {})
+    assert _relative(pdm.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"]
+
+
 def test_hatch_takes_only_wheels_and_sdists_from_its_paths(tmp_path: Path) -> None:
     _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "dist/notes.txt", "dist/a-1.0.zip",
            "extra/b-2.0.tar.gz")

@@ -125,6 +125,19 @@ def _options(arguments: List[str], with_value: Sequence[str]) -> Tuple[Dict[str,
             if given is None:
                 raise UsageError(f"{argument[:2]} needs a value (nothing was run)")
             values[argument[:2]] = given
+        elif argument.startswith("-") and not argument.startswith("--") and len(argument) > 2:
+            # Short options run together (`-vp SECRET`, `-qtTOKEN`), as clap, click and argparse
+            # read them: flags, up to the first one that takes a value (the rest, or the next
+            # argument). Read as a file pattern, that value would be shown in the error.
+            for position in range(1, len(argument)):
+                option = "-" + argument[position]
+                if option in with_value:
+                    given = argument[position + 1:] or next(iterator, None)
+                    if given is None:
+                        raise UsageError(f"{option} needs a value (nothing was run)")
+                    values[option] = given
+                    break
+                flags.append(option)
         elif argument.startswith("-") and argument != "-":
             flags.append(name)
         else:
