@@ -552,3 +552,15 @@ def test_a_sparse_member_is_scanned_as_stored_not_as_its_map_shows_it(sparse_map
     events = read(_sparse_sdist(sparse_map, b"hello\n" + SECRET_LINE, real_size), "s.tar.gz")
     assert not damage(events)
     assert any(SECRET_LINE in data for _, data in members(events))
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_zip_data_that_does_not_decompress_is_scanned_as_it_is(method: int) -> None:
+    # A nested zip whose entry is stored text, its method field saying otherwise: the damage is a
+    # warning (nested), and the bytes that did not decompress are scanned as they are.
+    inner = bytearray(zip_bytes({"p/s.py": SECRET_LINE}, zipfile.ZIP_STORED))
+    for signature, at in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        struct.pack_into("<H", inner, inner.find(signature) + at, method)
+    events = read(zip_bytes({"pkg/__init__.py": b"", "pkg/data.zip": bytes(inner)}))
+    assert [(name, blocking) for name, _, blocking in damage(events)] == [("a.whl!pkg/data.zip!p/s.py", False)]
+    assert dict(members(events))["a.whl!pkg/data.zip!<undecoded data of p/s.py>"] == SECRET_LINE

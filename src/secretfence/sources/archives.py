@@ -1023,10 +1023,16 @@ def _zip_entry(handle: IO[bytes], entry: _Located, name: str, budget: _Budget,
         problems.append(f"holds {len(data)} bytes, not the {info.file_size} it declares")
     if entry.local_name != _raw_name(info):
         problems.append("has another name in its local header")
+    # Bytes that do not decompress as the entry's method says ship all the same, and a method
+    # field can lie (stored text marked bzip2): they are scanned as they are.
+    undecoded = raw[:info.compress_size] if not ended and info.compress_type != _STORED else b""
     del raw
     # A directory entry with data is still data: it ships.
     yield from _member(_join(name, info.filename), data, budget, depth)
     del data
+    if undecoded:
+        yield from _leftover(name, f"undecoded data of {shown}", undecoded, budget, depth, raw=True)
+    del undecoded
     for problem in problems:
         yield Unreadable(name, shown, problem, blocking)
     if entry.local_name != _raw_name(info):
