@@ -59,7 +59,7 @@ from typing import IO, TYPE_CHECKING, Any, Deque, Generator, Iterator, List, Opt
 from secretfence._dataclass import dataclass, field
 from secretfence._lazy import lazy_modules
 from secretfence.errors import ArchiveError, describe_archive_problem
-from secretfence.sources.compiled import looks_compiled, pyc_text
+from secretfence.sources.compiled import is_compiled, pyc_text
 from secretfence.sources.git_pack import PackBomb, looks_like_pack, pack_text
 from secretfence.sources.sniff import (  # first-bytes tests, shared with the scan's fast path
     BZIP2 as _BZIP2, GZIP as _GZIP, LZMA_ALONE as _LZMA_ALONE, SEPARATOR, TAR as _TAR, XZ as _XZ, ZIP as _ZIP,
@@ -385,7 +385,7 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
             yield Member(_pseudo(display, "SQLite rows"), rows)
         return
     if kind is None:
-        if display.endswith(".pyc") and looks_compiled(data):
+        if is_compiled(display, data):
             yield Member(display, pyc_text(data), overlapping=True)
         else:
             yield Member(display, data)  # a .pyc that is not one is what it is: text, most likely
