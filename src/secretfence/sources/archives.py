@@ -898,7 +898,7 @@ def _sparse_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _W
     window.pin = member.offset_data  # kept until scanned: tarfile reads them only to skip them
     damage: Optional[_Damaged] = None
     try:
-        archive.fileobj.seek(stored_end)  # type: ignore[union-attr]
+        archive.fileobj.seek(stored_end)
     except (tarfile.ReadError, _Damaged) as error:
         damage = error if isinstance(error, _Damaged) else None
     data = window.span(member.offset_data, min(stored_end, window.delivered))
