@@ -554,6 +554,34 @@ def test_a_sparse_member_is_scanned_as_stored_not_as_its_map_shows_it(sparse_map
     assert any(SECRET_LINE in data for _, data in members(events))
 
 
+def _gzip_with_header(data: bytes, flags: int, fields: bytes) -> bytes:
+    """A gzip member whose header carries `fields` (RFC 1952's FEXTRA, FNAME, FCOMMENT, as `flags` says)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    body = compressor.compress(data) + compressor.flush()
+    return (b"\x1f\x8b\x08" + bytes([flags]) + bytes(4) + b"\x00\xff" + fields + body
+            + struct.pack("<II", zlib.crc32(data), len(data)))
+
+
+@pytest.mark.parametrize("flags, fields", [
+    (0x08, TOKEN.encode() + b"\0"),  # the file name
+    (0x10, SECRET_LINE + b"\0"),  # the comment
+    (0x04, struct.pack("<H", len(SECRET_LINE) + 4) + b"SF" + struct.pack("<H", len(SECRET_LINE)) + SECRET_LINE),
+    (0x18, b"pkg-1.0.tar\0" + SECRET_LINE + b"\0"),  # the usual name, then a comment
+])
+def test_the_fields_of_a_gzip_header_are_scanned(flags: int, fields: bytes) -> None:
+    # They ship in the sdist (and in every member of a multi-member gzip); no reader shows them.
+    tar = tar_bytes({"pkg-1.0/PKG-INFO": b"Name: pkg\n"}, mode="w")
+    for raw in (_gzip_with_header(tar, flags, fields), gzip.compress(tar) + _gzip_with_header(b"", flags, fields)):
+        events = read(raw, "pkg-1.0.tar.gz")
+        assert not damage(events)
+        found = dict(members(events))
+        assert TOKEN.encode() in found["pkg-1.0.tar.gz!<gzip header>"]
+        assert b"pkg-1.0.tar" not in found["pkg-1.0.tar.gz!<gzip header>"]  # its own name says nothing
+    # A gzip that names the file it holds, as gzip and tarfile write it, adds nothing.
+    assert [name for name, _ in members(read(_gzip_with_header(tar, 0x08, b"pkg-1.0.tar\0"), "pkg-1.0.tar.gz"))] == [
+        "pkg-1.0.tar.gz!pkg-1.0/PKG-INFO"]
+
+
 @pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
 def test_zip_data_that_does_not_decompress_is_scanned_as_it_is(method: int) -> None:
     # A nested zip whose entry is stored text, its method field saying otherwise: the damage is a

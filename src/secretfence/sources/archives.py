@@ -555,6 +555,65 @@ class _Decompressed:
         self._finished = False
         self.delivered = 0
         self.trailing = b""
+        # A gzip member's optional header fields (extra field, file name, comment): bytes that ship
+        # and that no reader shows, scanned as text (one entry per field, every member's).
+        self.header_fields: List[bytes] = []
+        if kind == _GZIP:
+            self._gzip_header()
+
+    def _gzip_header(self) -> None:
+        """Read ahead (into the input the inflater is fed) as far as the gzip header's optional
+        fields go, and keep them. RFC 1952: ten bytes, then FEXTRA (a length, then that many bytes),
+        FNAME and FCOMMENT (each up to a NUL), FHCRC. Damage here is the inflater's to find."""
+        data = self._input
+        limit = self._limits.max_member_bytes
+
+        def upto(size: int) -> bool:
+            nonlocal data
+            while len(data) < size:
+                more = self._raw.read(max(64 * 1024, size - len(data)))
+                if not more:
+                    return False
+                data += more
+            return True
+
+        def nul_from(start: int) -> Optional[int]:
+            nonlocal data
+            while True:
+                end = data.find(b"\0", start)
+                if end >= 0:
+                    return end
+                if len(data) > limit:
+                    raise ArchiveError(self._name, f"has a gzip header over {limit} bytes: refusing to scan")
+                more = self._raw.read(64 * 1024)
+                if not more:
+                    return None
+                data += more
+
+        try:
+            if not upto(10):
+                return
+            flags, at = data[3], 10
+            if flags & 0xE0:
+                return  # reserved flags: zlib refuses the stream (damage, not a header to read)
+            if flags & 0x04:
+                if not upto(at + 2):
+                    return
+                length = int.from_bytes(data[at: at + 2], "little")
+                if not upto(at + 2 + length):
+                    self.header_fields.append(data[at + 2:])
+                    return
+                self.header_fields.append(data[at + 2: at + 2 + length])
+                at += 2 + length
+            for flag in (0x08, 0x10):
+                if flags & flag:
+                    end = nul_from(at)
+                    self.header_fields.append(data[at: len(data) if end is None else end])
+                    if end is None:
+                        return
+                    at = end + 1
+        finally:
+            self._input = data
 
     def peek(self, size: int) -> bytes:
         self._fill(size)
@@ -632,6 +691,8 @@ class _Decompressed:
         elif _compression(rest) == self._kind:
             self._inflater = _Inflater.for_stream(self._kind)
             self._input = rest
+            if self._kind == _GZIP:
+                self._gzip_header()
         else:
             limit = self._limits.max_member_bytes
             trailing = rest + self._raw.read(limit + 1 - len(rest)) if len(rest) <= limit else rest
@@ -648,10 +709,14 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
     try:
         head = stream.peek(2 * tarfile.BLOCKSIZE)
     except _Damaged as unreadable:
+        # Nothing inflated: inside an archive, its bytes are then scanned as they are (_member).
         yield Unreadable(name, None, unreadable.reason, blocking=budget.top(depth))
         return
+    yield from _gzip_header_fields(name, stream, budget, depth)
     if _starts_with_tar_header(head) or _empty_tar(head):
         yield from _read_tar(stream, name, budget, depth)
+        # The headers of gzip members met while the tar was read (concatenated streams).
+        yield from _gzip_header_fields(name, stream, budget, depth)
     else:
         limit = budget.member_limit()
         parts: List[bytes] = []
@@ -669,10 +734,22 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
         if got > limit:
             raise ArchiveError(name, "expands past the scan limit: compression bomb?")
         yield from _member(_join(name, _decompressed_name(name)), b"".join(parts), budget, depth)
+        yield from _gzip_header_fields(name, stream, budget, depth)
         if damage is not None:
             yield Unreadable(name, None, damage.reason, blocking=budget.top(depth))
             return
     yield from _leftover(name, "data after the compressed stream", stream.trailing, budget, depth)
+
+
+def _gzip_header_fields(name: str, stream: _Decompressed, budget: _Budget, depth: int) -> Iterator[Event]:
+    """The gzip header fields read since the last call (a file name, a comment, an extra field:
+    no reader shows them, they ship all the same), as text, one a line."""
+    fields, stream.header_fields = stream.header_fields, []
+    # gzip (and tarfile, and setuptools through it) records the file's own name, the archive's
+    # without `.gz`: that says nothing.
+    own = _decompressed_name(name).encode("utf-8", "surrogateescape")
+    fields = [field for field in fields if field and field != own]
+    yield from _leftover(name, "gzip header", b"\n".join(fields), budget, depth, raw=True)
 
 
 def _decompressed_name(name: str) -> str:
