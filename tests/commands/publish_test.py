@@ -137,6 +137,26 @@ def test_the_publishers_own_config_options_move_the_stores_checked(tmp_path: Pat
     assert hatch.store_env == {"HATCH_CONFIG": str(tmp_path / "h.toml")}
 
 
+def test_uv_system_config_in_xdg_config_dirs_is_checked(tmp_path: Path) -> None:
+    # uv reads the first $XDG_CONFIG_DIRS/uv/uv.toml (default /etc/xdg) in place of /etc/uv/uv.toml:
+    # a password there is sent by `uv publish` and must block it (nothing is run).
+    from tests.hostile.archives_cases import zip_bytes
+
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "a-1.0-py3-none-any.whl").write_bytes(zip_bytes({"a/__init__.py": b"x = 1\n"}))
+    write(tmp_path / "pyproject.toml", '[project]\nname = "a"\nversion = "1.0"\n')
+    password = "Vq8rT2mX7kLp4Zw9Hs3N"  # generated
+    write(tmp_path / "xdg" / "uv" / "uv.toml",
+          f'[[index]]\nname = "internal"\nurl = "https://alice:{password}@pypi.internal.example/simple"\n'
+          'publish-url = "https://pypi.internal.example/legacy/"\n')
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config"),
+           "NETRC": os.devnull, "XDG_CONFIG_DIRS": f"{tmp_path / 'empty'}:{tmp_path / 'xdg'}"}
+    result = subprocess.run([sys.executable, "-m", "secretfence", "publish", "--", "uv", "publish"], cwd=tmp_path,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert str(tmp_path / "xdg" / "uv" / "uv.toml") in result.stdout and password not in result.stdout + result.stderr
+
+
 def test_a_fifo_in_dist_is_scanned_and_refused_not_skipped(tmp_path: Path) -> None:
     _files(tmp_path, "dist/a-1.0.tar.gz")
     os.mkfifo(tmp_path / "dist" / "a-1.0-py3-none-any.whl")
