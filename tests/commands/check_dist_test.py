@@ -279,3 +279,14 @@ def test_if_present_passes_when_nothing_is_built(tmp_path: Path, monkeypatch, ru
     code, out, err = run_cli("check-dist", "--if-present", "dist")
     assert (code, out.strip(), err) == (0, "secretfence check-dist: nothing built to check — ok (exit 0)", "")
     assert run_cli("check-dist", "dist")[0] == 2  # without it, a missing dist/ is an error
+
+
+def test_if_present_refuses_a_dangling_link_it_is_named(tmp_path: Path, monkeypatch, run_cli) -> None:
+    # Something is there (a link whose artifact is gone): it cannot be read, so the run fails
+    # closed; --if-present only lets nothing at all pass.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dist").mkdir()
+    os.symlink(tmp_path / "gone.whl", tmp_path / "dist" / "a-1.0-py3-none-any.whl")
+    os.symlink(tmp_path / "gone", tmp_path / "out")
+    for named in ("dist/a-1.0-py3-none-any.whl", "out"):
+        assert run_cli("check-dist", "--if-present", named)[0] == 2, named

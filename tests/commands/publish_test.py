@@ -43,6 +43,29 @@ def test_uv_patterns_options_and_directory(tmp_path: Path) -> None:
     assert _relative(from_env.files, tmp_path) == ["sub/out/a-1.0-py3-none-any.whl", "sub/out/a-1.0.tar.gz"]
 
 
+def test_uv_flags_take_no_value(tmp_path: Path) -> None:
+    # `--managed-python` is a flag (uv's "Python options"): the file after it is one uv uploads.
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "other/b-1.0-py3-none-any.whl")
+    for flag in ("--managed-python", "--no-managed-python"):
+        plan = plan_command(["uv", "publish", flag, "other/b-1.0-py3-none-any.whl"], str(tmp_path), {})
+        assert _relative(plan.files, tmp_path) == ["other/b-1.0-py3-none-any.whl"]
+        plan = plan_command(["uv", flag, "publish", "other/b-1.0-py3-none-any.whl"], str(tmp_path), {})
+        assert _relative(plan.files, tmp_path) == ["other/b-1.0-py3-none-any.whl"]
+
+
+def test_short_options_run_together_take_their_value(tmp_path: Path) -> None:
+    # `-vp SECRET` is -v then -p SECRET (clap, click, argparse): the secret is no file pattern
+    # (which the error would have shown whole), and the files are the default ones.
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "pyproject.toml")
+    secret = "CbKrtPz0pGFE62R5o836+MHGCkpBcfPRDA1DFBvH"  # generated, AWS-secret-key-shaped
+    for command in (["uv", "publish", "-vp", secret], ["uv", "publish", "-qvp" + secret],
+                    ["uv", "publish", "-vu", "__token__", "-vp", secret]):
+        plan = plan_command(command, str(tmp_path), {})
+        assert _relative(plan.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"], command
+    pdm = plan_command(["pdm", "publish", "--no-build", "-vP", secret], str(tmp_path), {})
+    assert _relative(pdm.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"]
+
+
 def test_hatch_takes_only_wheels_and_sdists_from_its_paths(tmp_path: Path) -> None:
     _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "dist/notes.txt", "dist/a-1.0.zip",
            "extra/b-2.0.tar.gz")
@@ -112,6 +135,26 @@ def test_the_publishers_own_config_options_move_the_stores_checked(tmp_path: Pat
         "UV_NO_CONFIG": "1", "UV_PROJECT": str(tmp_path)}
     hatch = plan_command(["hatch", "--config", "h.toml", "publish"], str(tmp_path), {})
     assert hatch.store_env == {"HATCH_CONFIG": str(tmp_path / "h.toml")}
+
+
+def test_uv_system_config_in_xdg_config_dirs_is_checked(tmp_path: Path) -> None:
+    # uv reads the first $XDG_CONFIG_DIRS/uv/uv.toml (default /etc/xdg) in place of /etc/uv/uv.toml:
+    # a password there is sent by `uv publish` and must block it (nothing is run).
+    from tests.hostile.archives_cases import zip_bytes
+
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "a-1.0-py3-none-any.whl").write_bytes(zip_bytes({"a/__init__.py": b"x = 1\n"}))
+    write(tmp_path / "pyproject.toml", '[project]\nname = "a"\nversion = "1.0"\n')
+    password = "Vq8rT2mX7kLp4Zw9Hs3N"  # generated
+    write(tmp_path / "xdg" / "uv" / "uv.toml",
+          f'[[index]]\nname = "internal"\nurl = "https://alice:{password}@pypi.internal.example/simple"\n'
+          'publish-url = "https://pypi.internal.example/legacy/"\n')
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config"),
+           "NETRC": os.devnull, "XDG_CONFIG_DIRS": f"{tmp_path / 'empty'}:{tmp_path / 'xdg'}"}
+    result = subprocess.run([sys.executable, "-m", "secretfence", "publish", "--", "uv", "publish"], cwd=tmp_path,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert str(tmp_path / "xdg" / "uv" / "uv.toml") in result.stdout and password not in result.stdout + result.stderr
 
 
 def test_a_fifo_in_dist_is_scanned_and_refused_not_skipped(tmp_path: Path) -> None:

@@ -528,3 +528,67 @@ def test_tar_headers_are_bounded_like_members() -> None:
     assert members(read(buffer.getvalue(), "s.tar"))[0] == ("s.tar!<pax header of p/a.py>", b"comment=" + b"x" * 20_000 + b"\n")
     with pytest.raises(ArchiveError, match="has more than 16384 bytes of tar headers before a member's data"):
         read(buffer.getvalue(), "s.tar", Limits(max_member_bytes=16384))
+
+
+def _sparse_sdist(sparse_map: bytes, stored: bytes, real_size: int) -> bytes:
+    """A PAX 1.0 sparse member: `sparse_map` (its first block) then `stored`, shown as `real_size` bytes."""
+    payload = sparse_map.ljust(512, b"\0") + stored
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz", format=tarfile.PAX_FORMAT) as archive:
+        info = tarfile.TarInfo("pkg-1.0/GNUSparseFile.0/data.txt")
+        info.size = len(payload)
+        info.pax_headers = {"GNU.sparse.major": "1", "GNU.sparse.minor": "0",
+                            "GNU.sparse.name": "pkg-1.0/data.txt", "GNU.sparse.realsize": str(real_size)}
+        archive.addfile(info, io.BytesIO(payload))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("sparse_map, real_size", [
+    (b"1\n0\n6\n", 6),  # the map shows 6 of the stored bytes: the rest is data no reader shows
+    (b"2\n0\n6\n0\n6\n", 6),  # two segments at one offset: the second one's bytes are never shown
+    (b"1\n0\n200\n", 6),  # a real size shorter than the segment
+])
+def test_a_sparse_member_is_scanned_as_stored_not_as_its_map_shows_it(sparse_map: bytes, real_size: int) -> None:
+    events = read(_sparse_sdist(sparse_map, b"hello\n" + SECRET_LINE, real_size), "s.tar.gz")
+    assert not damage(events)
+    assert any(SECRET_LINE in data for _, data in members(events))
+
+
+def _gzip_with_header(data: bytes, flags: int, fields: bytes) -> bytes:
+    """A gzip member whose header carries `fields` (RFC 1952's FEXTRA, FNAME, FCOMMENT, as `flags` says)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    body = compressor.compress(data) + compressor.flush()
+    return (b"\x1f\x8b\x08" + bytes([flags]) + bytes(4) + b"\x00\xff" + fields + body
+            + struct.pack("<II", zlib.crc32(data), len(data)))
+
+
+@pytest.mark.parametrize("flags, fields", [
+    (0x08, TOKEN.encode() + b"\0"),  # the file name
+    (0x10, SECRET_LINE + b"\0"),  # the comment
+    (0x04, struct.pack("<H", len(SECRET_LINE) + 4) + b"SF" + struct.pack("<H", len(SECRET_LINE)) + SECRET_LINE),
+    (0x18, b"pkg-1.0.tar\0" + SECRET_LINE + b"\0"),  # the usual name, then a comment
+])
+def test_the_fields_of_a_gzip_header_are_scanned(flags: int, fields: bytes) -> None:
+    # They ship in the sdist (and in every member of a multi-member gzip); no reader shows them.
+    tar = tar_bytes({"pkg-1.0/PKG-INFO": b"Name: pkg\n"}, mode="w")
+    for raw in (_gzip_with_header(tar, flags, fields), gzip.compress(tar) + _gzip_with_header(b"", flags, fields)):
+        events = read(raw, "pkg-1.0.tar.gz")
+        assert not damage(events)
+        found = dict(members(events))
+        assert TOKEN.encode() in found["pkg-1.0.tar.gz!<gzip header>"]
+        assert b"pkg-1.0.tar" not in found["pkg-1.0.tar.gz!<gzip header>"]  # its own name says nothing
+    # A gzip that names the file it holds, as gzip and tarfile write it, adds nothing.
+    assert [name for name, _ in members(read(_gzip_with_header(tar, 0x08, b"pkg-1.0.tar\0"), "pkg-1.0.tar.gz"))] == [
+        "pkg-1.0.tar.gz!pkg-1.0/PKG-INFO"]
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_zip_data_that_does_not_decompress_is_scanned_as_it_is(method: int) -> None:
+    # A nested zip whose entry is stored text, its method field saying otherwise: the damage is a
+    # warning (nested), and the bytes that did not decompress are scanned as they are.
+    inner = bytearray(zip_bytes({"p/s.py": SECRET_LINE}, zipfile.ZIP_STORED))
+    for signature, at in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        struct.pack_into("<H", inner, inner.find(signature) + at, method)
+    events = read(zip_bytes({"pkg/__init__.py": b"", "pkg/data.zip": bytes(inner)}))
+    assert [(name, blocking) for name, _, blocking in damage(events)] == [("a.whl!pkg/data.zip!p/s.py", False)]
+    assert dict(members(events))["a.whl!pkg/data.zip!<undecoded data of p/s.py>"] == SECRET_LINE

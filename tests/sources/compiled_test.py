@@ -72,3 +72,20 @@ def test_a_secret_in_a_constant_and_in_a_run_is_one_finding(tmp_path) -> None:  
         scanner.add(member.name, member.data, member.overlapping)
         (result,) = scanner.results()
     assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 1)]
+
+
+def test_compiled_python_is_read_as_one_whatever_its_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A .pyc under another name (Python 2's .pyo, a .dat): its bytes hold the token framed by
+    marshal's printable bytes (`z.` before it, `N)` after it), which a text scan runs into the
+    token; its constants are read as constants, as a .pyc's are."""
+    from secretfence.sources.archives import iter_contents
+    from secretfence.sources.sniff import is_plain
+
+    pyc = _real_pyc(f"TOKEN = {TELEGRAM!r}\n")
+    assert not Engine().scan_bytes("pkg/blob.dat", pyc).findings  # as plain bytes: missed
+    for name in ("pkg/m.pyo", "pkg/blob.dat"):
+        assert not is_plain(name, pyc)
+        (member,) = list(iter_contents(name, pyc))
+        assert [f.type for f in Engine().scan_bytes(name, member.data).findings] == ["Telegram Bot API Token"]
+    # Text is not taken for one: a CPython magic number is two bytes no text starts with, then CR LF.
+    assert is_plain("notes.dat", b"ab\r\n" + b"c" * 40)

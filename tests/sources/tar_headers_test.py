@@ -101,6 +101,24 @@ def test_global_records_are_told_apart() -> None:
     assert (headers.global_pax, headers.pax, headers.text) == (b"comment=release 1.0\n", b"", b"")
 
 
+@pytest.mark.parametrize("fmt", [tarfile.PAX_FORMAT, tarfile.GNU_FORMAT], ids=["pax path", "gnu long name"])
+def test_a_header_name_that_a_longer_name_replaces_is_text(fmt: int) -> None:
+    # The header's name field says one thing; a pax `path` record (or a GNU long name) says
+    # another, and tarfile shows only that one: the field's text ships, unread by anyone else.
+    real = "pkg/" + "d/" * 60 + "a.py"
+    hidden = "pkg/7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
+    region = bytearray(_region(tarfile.TarInfo(real), fmt))
+    own = len(region) - 512
+    region[own: own + 100] = hidden.encode().ljust(100, b"\0")
+    region[own + 148: own + 156] = b" " * 8
+    region[own + 148: own + 156] = b"%06o\0 " % sum(region[own:])
+    with tarfile.open(fileobj=io.BytesIO(bytes(region) + b"x = 1\n".ljust(512, b"\0") + bytes(1024))) as archive:
+        assert archive.getnames() == [real]
+    assert hidden.encode() in read_headers(bytes(region), real).text
+    # The usual header (the start of the long name there) still says nothing.
+    assert read_headers(_region(tarfile.TarInfo(real), fmt), real).text == b""
+
+
 def _pax_region(records: bytes, name: str, kind: bytes = tarfile.XHDTYPE) -> bytes:
     header = tarfile.TarInfo(name)
     header.type = kind

@@ -55,7 +55,7 @@ def check_dist(
 ) -> int:
     setup = prepare(baseline_path, use_baseline, gate=True)
     if if_present:
-        paths = [path for path in paths if os.path.exists(path)]
+        paths = [path for path in paths if os.path.lexists(path)]  # a dangling link is there: refused
     artifacts = archives.expand_artifacts(tuple(paths))  # an ArchiveError is an UnreadableInputError
     if not artifacts:
         if if_present:

@@ -125,6 +125,19 @@ def _options(arguments: List[str], with_value: Sequence[str]) -> Tuple[Dict[str,
             if given is None:
                 raise UsageError(f"{argument[:2]} needs a value (nothing was run)")
             values[argument[:2]] = given
+        elif argument.startswith("-") and not argument.startswith("--") and len(argument) > 2:
+            # Short options run together (`-vp SECRET`, `-qtTOKEN`), as clap, click and argparse
+            # read them: flags, up to the first one that takes a value (the rest, or the next
+            # argument). Read as a file pattern, that value would be shown in the error.
+            for position in range(1, len(argument)):
+                option = "-" + argument[position]
+                if option in with_value:
+                    given = argument[position + 1:] or next(iterator, None)
+                    if given is None:
+                        raise UsageError(f"{option} needs a value (nothing was run)")
+                    values[option] = given
+                    break
+                flags.append(option)
         elif argument.startswith("-") and argument != "-":
             flags.append(name)
         else:
@@ -141,7 +154,9 @@ def _subcommand(publisher: str, positionals: List[str], expected: str) -> List[s
 
 _UV_VALUES = ("--publish-url", "--index", "--username", "-u", "--password", "-p", "--token", "-t", "--trusted-publishing",
               "--keyring-provider", "--check-url", "--cache-dir", "--directory", "--project", "--config-file", "--color",
-              "--python-preference", "--allow-insecure-host", "--index-strategy", "--python", "--managed-python")
+              "--python-preference", "--allow-insecure-host", "--index-strategy", "--python")
+# (`--managed-python` and `--no-managed-python` are flags: a value taken for one would be a file uv
+# uploads that was never scanned.)
 
 
 def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:

@@ -59,7 +59,7 @@ from typing import IO, TYPE_CHECKING, Any, Deque, Generator, Iterator, List, Opt
 from secretfence._dataclass import dataclass, field
 from secretfence._lazy import lazy_modules
 from secretfence.errors import ArchiveError, describe_archive_problem
-from secretfence.sources.compiled import looks_compiled, pyc_text
+from secretfence.sources.compiled import is_compiled, pyc_text
 from secretfence.sources.git_pack import PackBomb, looks_like_pack, pack_text
 from secretfence.sources.sniff import (  # first-bytes tests, shared with the scan's fast path
     BZIP2 as _BZIP2, GZIP as _GZIP, LZMA_ALONE as _LZMA_ALONE, SEPARATOR, TAR as _TAR, XZ as _XZ, ZIP as _ZIP,
@@ -385,7 +385,7 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
             yield Member(_pseudo(display, "SQLite rows"), rows)
         return
     if kind is None:
-        if display.endswith(".pyc") and looks_compiled(data):
+        if is_compiled(display, data):
             yield Member(display, pyc_text(data), overlapping=True)
         else:
             yield Member(display, data)  # a .pyc that is not one is what it is: text, most likely
@@ -555,6 +555,65 @@ class _Decompressed:
         self._finished = False
         self.delivered = 0
         self.trailing = b""
+        # A gzip member's optional header fields (extra field, file name, comment): bytes that ship
+        # and that no reader shows, scanned as text (one entry per field, every member's).
+        self.header_fields: List[bytes] = []
+        if kind == _GZIP:
+            self._gzip_header()
+
+    def _gzip_header(self) -> None:
+        """Read ahead (into the input the inflater is fed) as far as the gzip header's optional
+        fields go, and keep them. RFC 1952: ten bytes, then FEXTRA (a length, then that many bytes),
+        FNAME and FCOMMENT (each up to a NUL), FHCRC. Damage here is the inflater's to find."""
+        data = self._input
+        limit = self._limits.max_member_bytes
+
+        def upto(size: int) -> bool:
+            nonlocal data
+            while len(data) < size:
+                more = self._raw.read(max(64 * 1024, size - len(data)))
+                if not more:
+                    return False
+                data += more
+            return True
+
+        def nul_from(start: int) -> Optional[int]:
+            nonlocal data
+            while True:
+                end = data.find(b"\0", start)
+                if end >= 0:
+                    return end
+                if len(data) > limit:
+                    raise ArchiveError(self._name, f"has a gzip header over {limit} bytes: refusing to scan")
+                more = self._raw.read(64 * 1024)
+                if not more:
+                    return None
+                data += more
+
+        try:
+            if not upto(10):
+                return
+            flags, at = data[3], 10
+            if flags & 0xE0:
+                return  # reserved flags: zlib refuses the stream (damage, not a header to read)
+            if flags & 0x04:
+                if not upto(at + 2):
+                    return
+                length = int.from_bytes(data[at: at + 2], "little")
+                if not upto(at + 2 + length):
+                    self.header_fields.append(data[at + 2:])
+                    return
+                self.header_fields.append(data[at + 2: at + 2 + length])
+                at += 2 + length
+            for flag in (0x08, 0x10):
+                if flags & flag:
+                    end = nul_from(at)
+                    self.header_fields.append(data[at: len(data) if end is None else end])
+                    if end is None:
+                        return
+                    at = end + 1
+        finally:
+            self._input = data
 
     def peek(self, size: int) -> bytes:
         self._fill(size)
@@ -632,6 +691,8 @@ class _Decompressed:
         elif _compression(rest) == self._kind:
             self._inflater = _Inflater.for_stream(self._kind)
             self._input = rest
+            if self._kind == _GZIP:
+                self._gzip_header()
         else:
             limit = self._limits.max_member_bytes
             trailing = rest + self._raw.read(limit + 1 - len(rest)) if len(rest) <= limit else rest
@@ -648,10 +709,14 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
     try:
         head = stream.peek(2 * tarfile.BLOCKSIZE)
     except _Damaged as unreadable:
+        # Nothing inflated: inside an archive, its bytes are then scanned as they are (_member).
         yield Unreadable(name, None, unreadable.reason, blocking=budget.top(depth))
         return
+    yield from _gzip_header_fields(name, stream, budget, depth)
     if _starts_with_tar_header(head) or _empty_tar(head):
         yield from _read_tar(stream, name, budget, depth)
+        # The headers of gzip members met while the tar was read (concatenated streams).
+        yield from _gzip_header_fields(name, stream, budget, depth)
     else:
         limit = budget.member_limit()
         parts: List[bytes] = []
@@ -669,10 +734,22 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
         if got > limit:
             raise ArchiveError(name, "expands past the scan limit: compression bomb?")
         yield from _member(_join(name, _decompressed_name(name)), b"".join(parts), budget, depth)
+        yield from _gzip_header_fields(name, stream, budget, depth)
         if damage is not None:
             yield Unreadable(name, None, damage.reason, blocking=budget.top(depth))
             return
     yield from _leftover(name, "data after the compressed stream", stream.trailing, budget, depth)
+
+
+def _gzip_header_fields(name: str, stream: _Decompressed, budget: _Budget, depth: int) -> Iterator[Event]:
+    """The gzip header fields read since the last call (a file name, a comment, an extra field:
+    no reader shows them, they ship all the same), as text, one a line."""
+    fields, stream.header_fields = stream.header_fields, []
+    # gzip (and tarfile, and setuptools through it) records the file's own name, the archive's
+    # without `.gz`: that says nothing.
+    own = _decompressed_name(name).encode("utf-8", "surrogateescape")
+    fields = [field for field in fields if field and field != own]
+    yield from _leftover(name, "gzip header", b"\n".join(fields), budget, depth, raw=True)
 
 
 def _decompressed_name(name: str) -> str:
@@ -853,6 +930,9 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
         return
     if member.size > budget.member_limit():
         raise ArchiveError(name, f"is {member.size} bytes, over the scan limit", shown)
+    if member.sparse is not None:
+        yield from _sparse_member(archive, member, window, name, budget, depth)
+        return
     extracted = archive.extractfile(member)
     parts: List[bytes] = []
     got = 0
@@ -877,6 +957,34 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
         # What there was of this member has just been handed out: the rest of the stream starts after it.
         end_of_member = member.offset_data + member.size
         damage.resume_at = window.delivered if member.sparse else min(window.delivered, end_of_member)
+        raise damage
+
+
+def _sparse_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Window, name: str,
+                   budget: _Budget, depth: int) -> Iterator[Event]:
+    """A sparse member: every byte it stores, as stored (the holes a reader would fill are zeros).
+    Its map decides what a reader shows, and a map can leave stored bytes out (segments that
+    overlap, a real size shorter than they are, data after the last one): they ship all the same."""
+    shown = _printable(member.name)
+    stored_end = archive.offset  # tarfile's next header: the end of this member's stored blocks
+    stored = stored_end - member.offset_data
+    if stored < 0:
+        raise _Damaged("has a sparse map that ends before its data starts", shown)
+    if stored > budget.member_limit():
+        raise ArchiveError(name, f"stores {stored} bytes, over the scan limit", shown)
+    window.pin = member.offset_data  # kept until scanned: tarfile reads them only to skip them
+    damage: Optional[_Damaged] = None
+    try:
+        archive.fileobj.seek(stored_end)
+    except (tarfile.ReadError, _Damaged) as error:
+        damage = error if isinstance(error, _Damaged) else None
+    data = window.span(member.offset_data, min(stored_end, window.delivered))
+    if len(data) < stored and damage is None:
+        damage = _Damaged("is truncated", shown)
+    yield from _member(_join(name, member.name), data, budget, depth)
+    if damage is not None:
+        damage.member = damage.member or shown
+        damage.resume_at = window.delivered
         raise damage
 
 
@@ -992,10 +1100,16 @@ def _zip_entry(handle: IO[bytes], entry: _Located, name: str, budget: _Budget,
         problems.append(f"holds {len(data)} bytes, not the {info.file_size} it declares")
     if entry.local_name != _raw_name(info):
         problems.append("has another name in its local header")
+    # Bytes that do not decompress as the entry's method says ship all the same, and a method
+    # field can lie (stored text marked bzip2): they are scanned as they are.
+    undecoded = raw[:info.compress_size] if not ended and info.compress_type != _STORED else b""
     del raw
     # A directory entry with data is still data: it ships.
     yield from _member(_join(name, info.filename), data, budget, depth)
     del data
+    if undecoded:
+        yield from _leftover(name, f"undecoded data of {shown}", undecoded, budget, depth, raw=True)
+    del undecoded
     for problem in problems:
         yield Unreadable(name, shown, problem, blocking)
     if entry.local_name != _raw_name(info):

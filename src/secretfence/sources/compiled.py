@@ -63,6 +63,17 @@ def looks_compiled(data: bytes) -> bool:
                                          for offset in _CODE_OFFSETS)
 
 
+def is_compiled(name: str, data: bytes) -> bool:
+    """Read as compiled Python: named so (`.pyc`, Python 2's `.pyo`) or, whatever the name, starting
+    with a CPython magic number (3000-3999: Python 3; 50000-63000: Python 2), and looking like one.
+    The strings of marshal data are framed by printable bytes (a token then `N)`), which the text
+    of a binary would run into the token: its constants must be read as constants."""
+    if name.endswith((".pyc", ".pyo")):
+        return looks_compiled(data)
+    magic = int.from_bytes(data[:2], "little")
+    return (3000 <= magic < 4000 or 50000 <= magic <= 63000) and looks_compiled(data)
+
+
 def pyc_strings(data: bytes) -> bytes:
     """The text constants of a .pyc body, one per line."""
     found = [line for _, _, lines in _constants(data) for line in lines]

@@ -49,6 +49,13 @@ def may_be_zlib(head: bytes) -> bool:
     return len(head) >= 2 and head[0] == 0x78 and head[1] in (0x01, 0x5E, 0x9C, 0xDA)
 
 
+def may_be_compiled(head: bytes) -> bool:
+    """A CPython magic number (Python 3: 3000-3999, Python 2: 50000-63000) then CR LF: compiled
+    Python under any name (archives checks the rest, compiled.is_compiled)."""
+    magic = int.from_bytes(head[:2], "little")
+    return head[2:4] == b"\r\n" and (3000 <= magic < 4000 or 50000 <= magic <= 63000)
+
+
 def is_plain(name: str, data: bytes) -> bool:
     """True: `archives.iter_contents(name, data)` would yield these bytes as they are and nothing
     else (no archive, compressed stream, git pack, SQLite database or compiled file can start so).
@@ -62,5 +69,6 @@ def is_plain(name: str, data: bytes) -> bool:
         or may_be_zlib(head)
         or looks_like_pack(head)
         or looks_like_sqlite(head)
-        or name.endswith(".pyc")
+        or name.endswith((".pyc", ".pyo"))
+        or may_be_compiled(head)
     )

@@ -90,7 +90,11 @@ def read_headers(region: bytes, member_name: str) -> Headers:
             position = following + _round(size)
             continue
         # The member's own header, then (old GNU sparse) its extension blocks: numbers alone.
-        parts.append(_unread_fields(block, name_read=True, prefix_is_name=kind not in _GNU_TYPES))
+        # Its name and prefix fields are the member's name only when tarfile took the name from
+        # them (or writers put the start of a longer one there): a pax `path` record or a GNU long
+        # name replaces them, and then they are text nobody reads.
+        named = _names_the_member(block, member_name)
+        parts.append(_unread_fields(block, name_read=named, prefix_is_name=named and kind not in _GNU_TYPES))
         position = following
         while position + BLOCK <= len(region):
             parts.append(_leftover_runs(region[position: position + BLOCK], _EXTENSION_FIELDS, _EXTENSION_NUMBERS))
@@ -196,6 +200,15 @@ def _header_name(block: bytes) -> str:
     prefix = block[345:500].split(b"\0", 1)[0]
     whole = prefix + b"/" + name if prefix else name
     return whole.decode("utf-8", "surrogateescape")
+
+
+def _names_the_member(block: bytes, member_name: str) -> bool:
+    """The member's own header holds its name (prefix/name), or a part of the name a pax record
+    or a GNU long name gives in full (writers put its first 100 bytes there): nothing else."""
+    name = block[0:100].split(b"\0", 1)[0]
+    prefix = b"" if block[156:157] in _GNU_TYPES else block[345:500].split(b"\0", 1)[0]
+    whole = (prefix + b"/" + name if prefix else name).decode("utf-8", "surrogateescape").rstrip("/")
+    return whole in member_name
 
 
 def _extended_name_is_conventional(name: str, member_name: str) -> bool:

@@ -1,6 +1,6 @@
 """uv: `uv.toml` (UV_CONFIG_FILE; else the project's `uv.toml`, else `[tool.uv]` in its
 `pyproject.toml`; and the user's `$XDG_CONFIG_HOME/uv/uv.toml` and the system's
-`/etc/uv/uv.toml`; none with UV_NO_CONFIG), with URLs holding `user:password@`: `[[index]]` `url` and `publish-url`,
+(`$XDG_CONFIG_DIRS/uv/uv.toml`, default /etc/xdg, else `/etc/uv/uv.toml`); none with UV_NO_CONFIG), with URLs holding `user:password@`: `[[index]]` `url` and `publish-url`,
 `index-url`, `extra-index-url`, `publish-url`, and the same under `[pip]`.
 
 uv reads a password from the keyring only when it is run with `--keyring-provider subprocess`
@@ -35,8 +35,22 @@ def paths(where: Where) -> List[Tuple[str, Tuple[str, ...]]]:
     if project is not None:
         found.append(project)
     found.append((os.path.join(where.xdg_config_dir("uv"), "uv.toml"), ()))
-    found.append(("/etc/uv/uv.toml", ()))
+    found.append((system_config(where), ()))
     return found
+
+
+def system_config(where: Where) -> str:
+    """The system configuration uv reads (uv-dirs' system_config_file): the first
+    `$XDG_CONFIG_DIRS/uv/uv.toml` that is a file (XDG_CONFIG_DIRS unset or empty: /etc/xdg; its
+    list ends at an empty entry), else /etc/uv/uv.toml. A uv.toml in /etc/xdg/uv is read in place
+    of /etc/uv's."""
+    for directory in (where.env.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":"):
+        if not directory:
+            break
+        candidate = os.path.join(directory, "uv", "uv.toml")
+        if os.path.isfile(candidate):
+            return candidate
+    return "/etc/uv/uv.toml"
 
 
 def project_dir(where: Where) -> str:
