@@ -77,7 +77,9 @@ _NOT_IN_RUN = lazy_regex(b"[^a]")  # the pure-Python scan's
 _RUN_GROUPS_PER_PASS = 7  # the compiled scanner's table has a bit per group, and one for quotes
 _QUOTES = b"'\""
 # Heads are spelled out with what follows them (prefilter.follow) once a process has searched this
-# many bytes: reading the verify regexes (~15 ms) then pays for itself, and a hook never pays.
+# many bytes: reading the verify regexes then pays for itself, and a hook never pays. (At stop 59
+# reading the 1,600 heads' regexes took about 0.17 s of the tree's CPU: parsing 350 of them, then a
+# walk a head.)
 _EXPAND_AFTER = 4 << 20
 _MAX_FOLLOWING = 8
 
