@@ -13,8 +13,10 @@
  *       find_literals' pass, with what prefilter.search._Literals.hits then did in Python for each
  *       literal reported: hits gets (offset, plugins) for the plugins a literal makes candidates
  *       outright, and for those whose verify regex confirms it (called back: verify.match(data, at)).
- *       meanings[offset + index] is (plugins outright, ((plugins, verify), ...), literal, folded),
- *       or None until meaning_of(offset + index) works it out. See hits() for the rules.
+ *       meanings[offset + index] is (plugins outright, ((plugins, verify[, follows]), ...), literal,
+ *       folded), or None until meaning_of(offset + index) works it out. See hits() for the rules.
+ *       follows, when given and not None, is 256 bytes: verify is called only where the byte right
+ *       after the literal is one whose entry is non-zero (no byte there: not called).
  *   find_runs(data, table, groups) -> [[(start, stop), ...] per group]
  *       table[byte] has bit g set when the byte belongs to group g's charset (g < 7) and bit 7
  *       for a quote; groups is a sequence of (min_length, quoted). A run is a maximal stretch of
@@ -470,6 +472,20 @@ find_heads(PyObject *module, PyObject *args)
                 PyObject *verify = check ? PyTuple_GetItem(check, 1) : NULL;
                 if (numbers == NULL || verify == NULL)
                     goto done;
+                /* The check's follow table, when it has one: the bytes that may follow the head in a match. */
+                const unsigned char *follows = NULL;
+                if (PyTuple_Size(check) > 2) {
+                    PyObject *table = PyTuple_GetItem(check, 2);
+                    if (table == NULL)
+                        goto done;
+                    if (table != Py_None) {
+                        if (!PyBytes_Check(table) || PyBytes_Size(table) != 256) {
+                            PyErr_SetString(PyExc_ValueError, "a follow table is 256 bytes, or None");
+                            goto done;
+                        }
+                        follows = (const unsigned char *)PyBytes_AsString(table);
+                    }
+                }
                 int known = PyObject_RichCompareBool(numbers, on_line, Py_LE);
                 if (known < 0)
                     goto done;
@@ -477,7 +493,14 @@ find_heads(PyObject *module, PyObject *args)
                     continue;
                 /* A line of hundreds of one head (`cat cat cat …`) is a candidate outright: its
                    readers judge it, each capped a line, for less than confirming every head. */
-                int matched = tries > tries_a_line ? 1 : confirmed(verify, data_object, here);
+                Py_ssize_t after = here + literals->length[k];
+                int matched;
+                if (tries > tries_a_line)
+                    matched = 1;
+                else if (follows != NULL && (after >= size || !follows[bytes[after]]))
+                    matched = 0;  /* no byte the regex lets follow the head: it cannot match here */
+                else
+                    matched = confirmed(verify, data_object, here);
                 if (matched < 0)
                     goto done;
                 if (matched) {

@@ -46,8 +46,8 @@ def _check(triggers: Triggers) -> None:
     for literal in triggers.exact + triggers.folded:
         if not literal or not literal.isascii() or "\n" in literal:
             raise ValueError(f"a trigger is ASCII text of one line: {literal!r}")
-    # (a pair's parts are looked up with `in` on the line's text, never by the compiled scanner: a word in another
-    # alphabet may be one, Greek's `κωδικός` beside a code span)
+    # (a pair's part may be a word in another alphabet, Greek's `κωδικός` beside a code span: the compiled scanner
+    # looks for its UTF-8 in the line's, as `Words` does, and a one-byte part is looked up with `in`)
     for literal in (part for pair in triggers.pairs for part in pair):
         if not literal or "\n" in literal:
             raise ValueError(f"a pair's part is text of one line: {literal!r}")
@@ -69,6 +69,12 @@ class Dispatch:
         self._masks: List[int] = []  # by the scanner's literal index
         self._single: List[Tuple[str, int]] = []  # one-character literals, found by `in`
         self._pairs: List[Tuple[str, str, int]] = []
+        # The pairs' parts, each given a bit of its own: those of 2+ bytes found in the same pass of the scanner
+        # as the literals (`_parts`, by its literal index), one-byte ones by `in`; each part's bit, then what
+        # it makes with the other part of each pair it opens: (the other part's bit, the reader's bit).
+        self._parts: List[int] = []
+        self._single_parts: List[Tuple[str, int]] = []
+        self._pairs_of: Dict[int, List[Tuple[int, int]]] = {}
         self._named: List[Tuple[Callable[[str], bool], int]] = []
         self._last_name: Tuple[Optional[str], int] = (None, 0)
 
@@ -110,10 +116,28 @@ class Dispatch:
             pairs.extend((first, second, bit) for first, second in triggers.pairs)
             if triggers.names is not None:
                 named.append((triggers.names, bit))
+        # The exact literals and the pairs' parts of 2+ bytes (as UTF-8: a line's UTF-8 holds a part's where its text
+        # does), each once: (its readers' bits, its part's bit).
+        exact_entries: Dict[bytes, Tuple[int, int]] = {literal.encode("ascii"): (bits, 0) for literal, bits in exact.items()}
+        part_bits: Dict[str, int] = {}
+        single_parts: List[Tuple[str, int]] = []
+        pairs_of: Dict[int, List[Tuple[int, int]]] = {}
+        for first, second, bit in pairs:
+            for part in (first, second):
+                if part not in part_bits:
+                    part_bits[part] = part_bit = 1 << len(part_bits)
+                    encoded = part.encode("utf-8", "surrogatepass")
+                    if len(encoded) < 2:
+                        single_parts.append((part, part_bit))
+                    else:
+                        bits, _ = exact_entries.get(encoded, (0, 0))
+                        exact_entries[encoded] = (bits, part_bit)
+            pairs_of.setdefault(part_bits[first], []).append((part_bits[second], bit))
         if SCANNER is not None:
-            self._compiled = SCANNER.compile_literals([literal.encode("ascii") for literal in exact],
-                                                      [literal.encode("ascii") for literal in folded])
-        self._masks = list(exact.values()) + list(folded.values())
+            self._compiled = SCANNER.compile_literals(list(exact_entries), [literal.encode("ascii") for literal in folded])
+        self._masks = [bits for bits, _ in exact_entries.values()] + list(folded.values())
+        self._parts = [part_bit for _, part_bit in exact_entries.values()] + [0] * len(folded)
+        self._single_parts, self._pairs_of = single_parts, pairs_of
         self._single, self._pairs, self._named = sorted(single.items()), pairs, named
         self._scanner = SCANNER
         self._built = True
@@ -135,15 +159,27 @@ class Dispatch:
         if self._scanner is None or (not line.isascii() and not _FOLDS_TO_ASCII.isdisjoint(line)):
             return self._all
         mask = self._by_name(lowered_name) if self._named else 0
-        masks = self._masks
+        masks, parts = self._masks, self._parts
+        present = 0  # the pairs' parts the line holds
         for _, index in self._scanner.find_literals(line.encode("utf-8", "surrogatepass"), self._compiled):
             mask |= masks[index]
+            present |= parts[index]
         for literal, bits in self._single:
             if literal in line:
                 mask |= bits
-        for first, second, bit in self._pairs:
-            if first in line and second in line:
-                mask |= bit
+        for part, part_bit in self._single_parts:
+            if part in line:
+                present |= part_bit
+        # Both parts of a pair: looked up from each part the line holds (a few), not tried pair by pair (some 300
+        # `in` tests a line).
+        pairs_of = self._pairs_of
+        left = present
+        while left:
+            part_bit = left & -left  # (the lowest part left)
+            left ^= part_bit
+            for other, bit in pairs_of.get(part_bit, ()):
+                if present & other:
+                    mask |= bit
         return mask
 
     @property

@@ -34,8 +34,11 @@ class Scanner(Protocol):
     def find_runs(self, data: bytes, table: bytes, groups: Sequence[Tuple[int, bool]]) -> List[List[Tuple[int, int]]]: ...
 
 Hits = List[Tuple[int, FrozenSet[int]]]  # (offset, plugin numbers)
-# What a hit on a literal means: (plugins outright, ((plugins, verify regex), …), the literal, folded)
-Meaning = Tuple[FrozenSet[int], Tuple[Tuple[FrozenSet[int], Any], ...], bytes, bool]
+# What a hit on a literal means: (plugins outright, ((plugins, verify regex, follow table), …), the literal, folded).
+# A follow table (256 bytes, or None) is non-zero at each byte that may stand right after the literal where the
+# verify regex matches (prefilter.follow): where another byte stands, or none, the regex is not called.
+Check = Tuple[FrozenSet[int], Any, Optional[bytes]]
+Meaning = Tuple[FrozenSet[int], Tuple[Check, ...], bytes, bool]
 PURE_PYTHON_VARIABLE = "SECRETFENCE_PURE_PYTHON"
 
 
@@ -74,7 +77,9 @@ _NOT_IN_RUN = lazy_regex(b"[^a]")  # the pure-Python scan's
 _RUN_GROUPS_PER_PASS = 7  # the compiled scanner's table has a bit per group, and one for quotes
 _QUOTES = b"'\""
 # Heads are spelled out with what follows them (prefilter.follow) once a process has searched this
-# many bytes: reading the verify regexes (~15 ms) then pays for itself, and a hook never pays.
+# many bytes: reading the verify regexes then pays for itself, and a hook never pays. (At stop 59
+# reading the 1,600 heads' regexes took about 0.17 s of the tree's CPU: parsing 350 of them, then a
+# walk a head.)
 _EXPAND_AFTER = 4 << 20
 _MAX_FOLLOWING = 8
 
@@ -168,19 +173,23 @@ class _Literals:
 
     def __init__(self, scanner: Scanner) -> None:
         self.scanner = scanner
-        # Per literal, by folded, in the order first added: the (plugin numbers, verify or None)
-        # pairs added for it, sorted into a meaning when the literal is first reported.
-        self._added: Dict[bool, Dict[bytes, List[Tuple[FrozenSet[int], Any]]]] = {False: {}, True: {}}
+        # Per literal, by folded, in the order first added: the (plugin numbers, verify or None,
+        # following) entries added for it, sorted into a meaning when the literal is first reported.
+        self._added: Dict[bool, Dict[bytes, List[Tuple[FrozenSet[int], Any, Optional[FrozenSet[int]]]]]] = {
+            False: {}, True: {}}
 
-    def add(self, literal: bytes, folded: bool, numbers: FrozenSet[int], verify: Any = None) -> None:
-        """A hit on `literal` makes `numbers` candidates (once `verify` matches, when given)."""
+    def add(self, literal: bytes, folded: bool, numbers: FrozenSet[int], verify: Any = None,
+            following: Optional[FrozenSet[int]] = None) -> None:
+        """A hit on `literal` makes `numbers` candidates (once `verify` matches, when given).
+        `following`, when known, holds every byte that can stand right after the literal where
+        `verify` matches (prefilter.follow): at any other, `verify` is not asked."""
         # (called some 2,800 times at every start: one dict lookup and an append)
         added = self._added[folded]
-        pairs = added.get(literal)
-        if pairs is None:
-            added[literal] = [(numbers, verify)]
+        entries = added.get(literal)
+        if entries is None:
+            added[literal] = [(numbers, verify, following)]
         else:
-            pairs.append((numbers, verify))
+            entries.append((numbers, verify, following))
 
     def compile(self, merge: bool = False) -> None:
         """`merge`: a literal's verify regexes for the same plugins are tried as one regex (one
@@ -199,29 +208,32 @@ class _Literals:
 
     def meaning(self, index: int) -> "Meaning":
         """What a hit on literal `index` means: the plugins it makes candidates outright, and the
-        (plugins, verify) pairs whose regex must confirm it first (less the plugins already
-        candidates outright: a confirmation would add nothing). Kept once worked out."""
+        (plugins, verify, follow table) checks whose regex must confirm it first (less the plugins
+        already candidates outright: a confirmation would add nothing). Kept once worked out."""
         is_folded = index >= self.folded_offset
         position = index - self.folded_offset if is_folded else index
         literal = self._literals[is_folded][position]
         sure: FrozenSet[int] = frozenset()
-        by_verify: Dict[int, Tuple[FrozenSet[int], Any]] = {}
-        for numbers, verify in self._added[is_folded][literal]:
+        by_verify: Dict[int, Tuple[FrozenSet[int], Any, Optional[FrozenSet[int]]]] = {}
+        for numbers, verify, following in self._added[is_folded][literal]:
             if verify is None:
                 sure |= numbers
             else:
                 known = by_verify.get(id(verify))
-                by_verify[id(verify)] = (numbers if known is None else known[0] | numbers, verify)
-        by_plugins: Dict[FrozenSet[int], List[Any]] = {}
-        for numbers, verify in by_verify.values():
+                by_verify[id(verify)] = (numbers if known is None else known[0] | numbers, verify, following)
+        by_plugins: Dict[FrozenSet[int], List[Tuple[Any, Optional[FrozenSet[int]]]]] = {}
+        for numbers, verify, following in by_verify.values():
             if not numbers <= sure:
-                by_plugins.setdefault(numbers - sure, []).append(verify)
-        checks = tuple(
-            (numbers, verify)
-            for numbers, verifies in by_plugins.items()
-            for verify in (_either(verifies) if self._merge else verifies)
-        )
-        meaning = self.meanings[index] = (sure, checks, literal, is_folded)
+                by_plugins.setdefault(numbers - sure, []).append((verify, following))
+        checks: List[Check] = []
+        for numbers, entries in by_plugins.items():
+            verifies = [verify for verify, _ in entries]
+            merged = _either(verifies) if self._merge else verifies
+            if merged is verifies:
+                checks.extend((numbers, verify, _follow_table((following,))) for verify, following in entries)
+            else:  # one regex for them all: what may follow any of them
+                checks.extend((numbers, verify, _follow_table([following for _, following in entries])) for verify in merged)
+        meaning = self.meanings[index] = (sure, tuple(checks), literal, is_folded)
         return meaning
 
     # The exact and the folded literals apart: for a text holding a letter `re` folds to ASCII (few
@@ -278,15 +290,17 @@ class _Literals:
                 on_line |= sure
             if not checks:
                 continue
+            length = len(literal)
             pending = []
-            for numbers, verify in checks:
+            for check in checks:
+                numbers, verify, follows = check
                 if numbers <= on_line:
                     continue
-                if verify.match(buffer, position) is not None:
+                if _confirmed(verify, follows, buffer, position, position + length):
                     append((position, numbers))
                     on_line |= numbers
                 else:
-                    pending.append((numbers, verify))
+                    pending.append(check)
             if not pending:
                 continue
             if folded:
@@ -302,20 +316,21 @@ class _Literals:
                 if tries > _HEAD_TRIES_A_LINE:
                     # A line of hundreds of one head (`cat cat cat …`) is a candidate outright: its
                     # readers judge it, each capped a line, for less than confirming every head.
-                    for numbers, _ in pending:
+                    for numbers, _, _ in pending:
                         if not numbers <= on_line:
                             append((at, numbers))
                             on_line |= numbers
                     break
                 left = []
-                for numbers, verify in pending:
+                for check in pending:
+                    numbers, verify, follows = check
                     if numbers <= on_line:
                         continue
-                    if verify.match(buffer, at) is not None:
+                    if _confirmed(verify, follows, buffer, at, at + length):
                         append((at, numbers))
                         on_line |= numbers
                     else:
-                        left.append((numbers, verify))
+                        left.append(check)
                 if not left:
                     break
                 pending = left
@@ -323,6 +338,27 @@ class _Literals:
 
 
 _HEAD_TRIES_A_LINE = 64  # a head's later occurrences a line whose confirmation is tried (see `hits`)
+
+
+def _confirmed(verify: Any, follows: Optional[bytes], buffer: bytes, at: int, after: int) -> bool:
+    """Whether `verify` matches at `at`, a head ending at `after`: not asked where the byte
+    there (or the buffer's end) cannot follow the head in a match (`follows`, a follow table)."""
+    if follows is not None and (after >= len(buffer) or not follows[buffer[after]]):
+        return False
+    return verify.match(buffer, at) is not None
+
+
+def _follow_table(followings: Iterable[Optional[FrozenSet[int]]]) -> Optional[bytes]:
+    """The follow table (256 bytes, non-zero where a byte may follow) of a check whose regex
+    matches where any of those whose following bytes these are does; None when one may be
+    followed by any byte (or its bytes are not known)."""
+    allowed = bytearray(256)
+    for following in followings:
+        if following is None:
+            return None
+        for byte in following:
+            allowed[byte] = 1
+    return bytes(allowed)
 _GROUP_REFERENCE = lazy_regex(rb"\\[1-9]|\(\?P=|\(\?\(")  # (compiled on first use: only for a merge of verify regexes)
 
 
@@ -365,19 +401,20 @@ def _heads_of(pattern: Any) -> Optional[Tuple[str, ...]]:
     return pattern.heads if isinstance(pattern, Headed) and all(map(_takes, pattern.heads)) else None
 
 
-def _expanded_head(head: str, verify: Any, folded: bool) -> Tuple[str, ...]:
-    """`head` followed by each byte that can follow it where `verify` matches, when those are
-    few ASCII bytes other than a newline; else `head` alone."""
+def _expanded_head(head: str, verify: Any, folded: bool) -> Tuple[Tuple[str, ...], Optional[FrozenSet[int]]]:
+    """(`head` followed by each byte that can follow it where `verify` matches, when those are
+    few ASCII bytes other than a newline, else `head` alone; and for `head` alone, the bytes
+    that can follow it, when known: its hits then ask `verify` only where one does)."""
     from secretfence.prefilter.follow import follow_bytes
 
     following = follow_bytes(verify, head.encode("ascii"), folded)
     if following is None:
-        return (head,)
+        return (head,), None
     spelled = {chr(byte).lower() if folded else chr(byte) for byte in following}
     if not spelled or len(spelled) > _MAX_FOLLOWING or not all(character.isascii() and character != "\n"
                                                                  for character in spelled):
-        return (head,)
-    return tuple(sorted(head + character for character in spelled))
+        return (head,), following
+    return tuple(sorted(head + character for character in spelled)), None
 
 
 class Prefilters:
@@ -469,7 +506,9 @@ class Prefilters:
         """The literals and pattern heads the compiled scanner finds. `expand`: a head is looked
         for with each byte that can follow it where its verify regex matches (prefilter.follow),
         when there are few such bytes: the same lines are candidates, and the scanner reports
-        far fewer heads for Python to verify (`pat` in `path`, `user` in `users`)."""
+        far fewer heads for Python to verify (`pat` in `path`, `user` in `users`). A head left
+        as it is keeps those bytes when known (its follow table): its verify regex is not called
+        where another byte follows (a line of dashes and `--`, `...` and `..`)."""
         literals = _Literals(scanner)
         add = literals.add
         for literal, numbers in self.exact.items():
@@ -478,7 +517,7 @@ class Prefilters:
         for folded_literal, numbers in self.folded.items():
             if len(folded_literal) >= 2:
                 add(folded_literal, True, numbers)
-        follow: Dict[Tuple[int, str, bool], Tuple[str, ...]] = {}
+        follow: Dict[Tuple[int, str, bool], Tuple[Tuple[str, ...], Optional[FrozenSet[int]]]] = {}
         for is_folded, headed in zip((False, True), self._headed):
             for pattern, numbers, heads in headed:
                 if heads is None:
@@ -491,8 +530,9 @@ class Prefilters:
                     key = (id(verify), head, is_folded)
                     if key not in follow:
                         follow[key] = _expanded_head(head, verify, is_folded)
-                    for spelled_head in follow[key]:
-                        add(spelled_head.encode("ascii"), is_folded, numbers, verify)
+                    spelled_heads, following = follow[key]
+                    for spelled_head in spelled_heads:
+                        add(spelled_head.encode("ascii"), is_folded, numbers, verify, following)
         literals.compile(merge=expand)
         return literals
 
