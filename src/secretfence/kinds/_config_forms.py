@@ -545,10 +545,11 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
+# (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
-                     "contrasinal")
+                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -752,6 +753,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "աղտնաբառ"), ("`", "ԱՂՏՆԱԲԱՌ"), ("|", "աղտնաբառ"), ("|", "ԱՂՏՆԱԲԱՌ"), ("`", "পাসও"), ("|", "পাসও"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
            ("`", "eno la siri"), ("`", "ENO LA SIRI"), ("|", "eno la siri"), ("|", "ENO LA SIRI"),
+           # (Irish's `pasfhocal` read from its third letter, whatever its mutation (`phasfhocal`, `bpasfhocal`); Khmer's
+           # `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය`: `pasfhocal `…``, `| Pasfhocal |`, `| ពាក្យសម្ងាត់ |`)
+           ("`", "sfhoca"), ("`", "SFHOCA"), ("|", "sfhoca"), ("|", "SFHOCA"), ("`", "ពាក្យសម្ងាត់"),
+           ("|", "ពាក្យសម្ងាត់"), ("`", "මුරපද"), ("|", "මුරපද"),
+           (":", "sfhoca"), (":", "SFHOCA"),  # (head first before its colon, `Pasfhocal an teastais: …`)
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -985,6 +991,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Swahili's `nenosiri`, Basque's `pasahitza`, Mongolian's `нууц үг`, Armenian's `գաղտնաբառ`,
                            # Bengali's `পাসওয়ার্ড`)
                            "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
+                           "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1670,7 +1677,10 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 # and its cases, Armenian's `գաղտնաբառ`, its article `գաղտնաբառը` / `գաղտնաբառն` and genitive `գաղտնաբառի`, Bengali's
 # `পাসওয়ার্ড`, its `য়` one letter or two: the words alone, matched case-blind)
 _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|нууц[ \t]үг(?:ийг|ийн|ээ)?|գաղտնաբառ(?:ը|ն|ի)?"""
-                        r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড""")
+                        r"""|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
+                        # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
+                        # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
+                        r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
@@ -2092,8 +2102,9 @@ def _bare_key(label: str) -> str:
 # A label led by its password's word with what the password is for after it and no preposition between, as Italian,
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
+# (Irish orders it so too, what it is for after the word as a genitive: `Pasfhocal an teastais`, `Pasfhocal WordPress`)
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
-                                  r"|mot[ \t]+de[ \t]+passe)"
+                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2107,6 +2118,8 @@ _ABOUT_PASSWORDS = frozenset({
     "caducidad", "expira", "regole", "reglas", "esempio", "ejemplo", "exemplo", "vergessen", "richtlinie",
     # (Dutch's: `Wachtwoord vergeten`, `Wachtwoord beleid`, `Wachtwoord wijzigen`, `Wachtwoord kluis`)
     "vergeten", "beleid", "wijzigen", "gewijzigd", "kluis", "lengte", "voorbeeld", "beheer", "beheerder",
+    # (Irish's: `Pasfhocal dearmadta` (forgotten), `Pasfhocal a athshocrú` (reset), `Bainisteoir pasfhocal` reads none)
+    "dearmadta", "athshocrú", "athshocru", "athrú", "athru", "polasaí", "polasai", "sampla",
     # (Polish's: `Hasło zapomniane`, `Hasło wygasa`, `Menedżer haseł` reads no `hasło`; `Hasło zmienione: …`, password
     # changed, gives the new one, as German's `Passwort geändert: …` does)
     "zapomniane", "zapomniałem", "polityka", "przykład", "przyklad", "długość", "dlugosc",
@@ -2133,7 +2146,7 @@ def _head_last(label: str) -> str:
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
-    r"""|senha|has(?:ł|l)o|heslo)"""
+    r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l)"""  # (Irish's: `Pasfhocal an teastais: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
@@ -2194,8 +2207,11 @@ _LISTED_BARE = lazy_regex(
 # A line that is a whole assignment, as a page's code block shows a configuration, an environment or a call's
 # keyword (`password = …` in an INI block, `export RESTIC_PASSWORD='…'`, `password="…",`, `"password": "…",`) or an
 # operator's notes pad a setting (`Service password : …`, `app password (printer + scanner):  …`).
+# (a note's label in another script is its key too, its letters' marks with them: a Khmer office's `ពាក្យសម្ងាត់:    …`,
+# a Sinhala one's `මුරපදය: …`, a Russian one's `пароль: …`; the key judgement says whether it names a credential)
 _ASSIGNED_LINE = lazy_regex(
-    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,63}(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
+    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u17b4-\u17d3]){0,63}"""
+    r"""(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
     r"""[ \t]*(?:,[ \t]*)?\r?$""")
 # A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as

@@ -179,7 +179,11 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|usuarios?|nome?[_ ]de[_ ]usuario|foydalanuvchi|(?:e-?|elektron[_ ])?pochta"
                           # (Turkish's `kullanıcı`, `kullanıcı adı`; Azerbaijani's `istifadəçi`, `istifadəçi adı`; accents
                           # dropped too)
-                          r"|kullan(?:ı|i)c(?:ı|i)(?:[_ ]ad(?:ı|i))?|istifad(?:ə|e)(?:ç|c)i(?:[_ ]ad(?:ı|i))?)$")
+                          r"|kullan(?:ı|i)c(?:ı|i)(?:[_ ]ad(?:ı|i))?|istifad(?:ə|e)(?:ç|c)i(?:[_ ]ad(?:ı|i))?"
+                          # (Irish's `úsáideoir`, `ainm úsáideora`, accents dropped too; Khmer's `អ្នកប្រើ`, `ឈ្មោះអ្នកប្រើ`;
+                          # Sinhala's `පරිශීලක`, `පරිශීලක නාමය`)
+                          r"|(?:ú|u)s(?:á|a)ideoir|ainm[_ ](?:ú|u)s(?:á|a)ideora|(?:ឈ្មោះ)?អ្នកប្រើ(?:ប្រាស់)?"
+                          r"|පරිශීලක(?:යා)?(?:[_ ]නාමය)?)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -268,6 +272,9 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             # (or its kind, a network's or a site's equipment: `router`, `firewall`, `nvr`)
                             # (a Galician or Spanish team's: `dispositivo`, `equipo`; an Uzbek team's: `qurilma`)
                             r"|dispositivo|equipo|qurilma"
+                            # (an Irish team's: `gléas`, `gléasanna`, `trealamh`, `sraithuimhir`, accents dropped too; a
+                            # Khmer team's: `ឧបករណ៍`; a Sinhala team's: `උපාංගය`)
+                            r"|gl(?:é|e)as(?:anna)?|trealamh|sraithuimhir|ឧបករណ៍|උපාංග(?:ය)?"
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
 
