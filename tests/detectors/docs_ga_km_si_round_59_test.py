@@ -92,6 +92,31 @@ def test_a_label_in_these_languages_over_no_password_is_not_blocked(engine: Engi
     assert _blocked(engine, "docs/runbooks/oifig.md", f"# IT\n\n{item}\n") == []
 
 
+# --- a sentence's user in a span, then its password's word and the value bare --------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "  Entrar por la VPN a http://10.30.0.1 con el usuario `admin` y la contraseña {pw}",  # (Spanish's, no colon)
+    "- Log in at http://10.30.0.1 with the user `admin` and the password {pw}",  # (English's)
+    "- Entrar em http://10.30.0.1 com o usuário `admin` e a senha {pw}",  # (Portuguese's)
+    "- Logáil isteach ag http://10.30.0.1 le úsáideoir `admin` agus pasfhocal {pw}",  # (Irish's)
+    "- Entrar a http://10.30.0.1 con el usuario `admin`, contraseña: {pw}",  # (its colon, as before)
+])
+def test_a_bare_password_after_a_users_span_in_a_sentence_blocks(engine: Engine, sentence: str) -> None:
+    password = _DRAWN[2]
+    text = f"# Entrega de turno\n\n- El router se reinicia solo.\n{sentence.replace('{pw}', password)}\n  y revisar el registro.\n"
+    assert _secrets(engine, "docs/entrega-turno.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Entrar con el usuario `admin` y la contraseña que está en el sobre.",
+    "- Entrar con el usuario `admin` y la contraseña de siempre.",
+    "- Entrar con el usuario `admin` y la contraseña nueva (ver Bitwarden).",
+    "- Log in with the user `admin` and the password changeme123.",
+])
+def test_a_sentence_after_a_users_span_giving_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "docs/entrega-turno.md", f"# Entrega\n\n{sentence}\n") == []
+
+
 # --- a note's label in another script before a bare value --------------------------------------------------------------
 
 @pytest.mark.parametrize("label", ["ពាក្យសម្ងាត់", "Pasfhocal", "මුරපදය", "пароль"])

@@ -547,6 +547,14 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
                       rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
+# a sentence's user in a span, then its password's word in another language and the value after it, no colon between
+# (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
+_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usuari[oa]|usu(?:\xc3[\xa1\x81]|a)rio|utilizador|utilisateur|utente|benutzer|gebruiker"""
+                               rb"""|(?:\xc3[\xba\x9a]|u)s(?:\xc3[\xa1\x81]|a)ideoir)(?:[ \t]*[:=])?[ \t]*`[^`\s]{1,128}`[ \t]*,?[ \t]+"""
+                               rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?"""
+                               rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca)""")
+_SPAN_USER_HEADS = ("usuari", "usuári", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker",
+                    "úsáideoir", "usaideoir", "úsaideoir", "usáideoir")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
                      "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
@@ -638,6 +646,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_ROMANCE_SIGN_IN), _ROMANCE_SIGN_IN_HEADS,
                        lazy_regex(_FOLDED_ROMANCE_SIGN_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HEAD_FIRST), _HEAD_FIRST_HEADS, lazy_regex(_FOLDED_HEAD_FIRST, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPAN_USER_THEN_WORD), _SPAN_USER_HEADS,
+                       lazy_regex(_FOLDED_SPAN_USER_THEN_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SSID_THEN_KEY), _SSID_HEADS, lazy_regex(_FOLDED_SSID_THEN_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort", "wachtwoord"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
@@ -2423,12 +2433,19 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 # (the user may stand in a code span, its label's colon then left out: `login `admin`, password: …`; and the labels in
 # a Kazakh or a Russian note's words, `логин `admin`, пароль: …`, `пайдаланушы: admin, құпиясөз: …`, a Turkish or an
 # Azerbaijani one's, `kullanıcı: admin, şifre: …`, `istifadəçi: admin, şifrə: …`)
+# (a sentence giving the user in a span says its password's word and the value after it, no colon between, its `and`
+# and its article before the word in the sentence's language: `con el usuario `admin` y la contraseña …`, `with the user
+# `admin` and the password …`, `avec l'utilisateur `admin` et le mot de passe …`; the value ends its clause as above)
 _INLINE_USER_PASS = lazy_regex(
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
-    r"""|istifad(?:ə|e)(?:ç|c)i)"""
+    r"""|istifad(?:ə|e)(?:ç|c)i"""
+    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir)"""
     r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
-    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və)[ \t]+)?"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola))[ \t]*[:=][ \t]*"""
+    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
+    r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
+    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal))"""
+    r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
 
@@ -2446,8 +2463,11 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
         return
 
 
-_INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad")
-_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola")
+_INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
+                      "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
+                      "saideoir")
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
+                          "sfhocal")
 
 
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
