@@ -547,10 +547,20 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
+# a sentence's user in a span, then its password's word in another language and the value after it, no colon between
+# (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
+# (its user's word as ASCII opens it, the compiled scanner's heads: an accented one, Portuguese's `usuário`, Irish's
+# `úsáideoir`, is read where its line is a candidate by its span and its password's word otherwise)
+_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usuari[oa]|utilizador|utilisateur|utente|benutzer|gebruiker|usaideoir)"""
+                               rb"""(?:[ \t]*[:=])?[ \t]*`[^`\s]{1,128}`[ \t]*,?[ \t]+"""
+                               rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?"""
+                               rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca)""")
+_SPAN_USER_HEADS = ("usuari", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "usaideoir")
+# (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
-                     "contrasinal")
+                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -639,6 +649,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_ROMANCE_SIGN_IN), _ROMANCE_SIGN_IN_HEADS,
                        lazy_regex(_FOLDED_ROMANCE_SIGN_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HEAD_FIRST), _HEAD_FIRST_HEADS, lazy_regex(_FOLDED_HEAD_FIRST, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPAN_USER_THEN_WORD), _SPAN_USER_HEADS,
+                       lazy_regex(_FOLDED_SPAN_USER_THEN_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SSID_THEN_KEY), _SSID_HEADS, lazy_regex(_FOLDED_SSID_THEN_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ASIDE_NAME), ("pass", "pw", "kennwort", "wachtwoord"), lazy_regex(_FOLDED_ASIDE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_PAIR), ("with **", "with `", "with\t**", "with\t`", "using **", "using `",
@@ -761,6 +773,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
            ("`", "eno la siri"), ("`", "ENO LA SIRI"), ("|", "eno la siri"), ("|", "ENO LA SIRI"),
+           # (Irish's `pasfhocal` read from its third letter, whatever its mutation (`phasfhocal`, `bpasfhocal`); Khmer's
+           # `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය`: `pasfhocal `…``, `| Pasfhocal |`, `| ពាក្យសម្ងាត់ |`)
+           ("`", "sfhoca"), ("`", "SFHOCA"), ("|", "sfhoca"), ("|", "SFHOCA"), ("`", "ពាក្យសម្ងាត់"),
+           ("|", "ពាក្យសម្ងាត់"), ("`", "මුරපද"), ("|", "මුරපද"),
+           (":", "sfhoca"), (":", "SFHOCA"),  # (head first before its colon, `Pasfhocal an teastais: …`)
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -1002,6 +1019,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # `wagwoord`)
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
+                           "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1696,7 +1714,10 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # `fjalëkalimin`, genitive `fjalëkalimit`, plural `fjalëkalime`; Kyrgyz's `сырсөз` (a secret word, as
                         # Kazakh's `құпиясөз`), its possessive `сырсөзү`, object `сырсөздү`; Nepali's and Hindi's `पासवर्ड`;
                         # Tamil's `கடவுச்சொல்`: `- Fjalëkalimi: `…``, `WiFi `…`, fjalëkalimi `…``, `- сырсөз: `…``)
-                        r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்""")
+                        r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்"""
+                        # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
+                        # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
+                        r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
@@ -2118,8 +2139,9 @@ def _bare_key(label: str) -> str:
 # A label led by its password's word with what the password is for after it and no preposition between, as Italian,
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
+# (Irish orders it so too, what it is for after the word as a genitive: `Pasfhocal an teastais`, `Pasfhocal WordPress`)
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
-                                  r"|mot[ \t]+de[ \t]+passe)"
+                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2133,6 +2155,8 @@ _ABOUT_PASSWORDS = frozenset({
     "caducidad", "expira", "regole", "reglas", "esempio", "ejemplo", "exemplo", "vergessen", "richtlinie",
     # (Dutch's: `Wachtwoord vergeten`, `Wachtwoord beleid`, `Wachtwoord wijzigen`, `Wachtwoord kluis`)
     "vergeten", "beleid", "wijzigen", "gewijzigd", "kluis", "lengte", "voorbeeld", "beheer", "beheerder",
+    # (Irish's: `Pasfhocal dearmadta` (forgotten), `Pasfhocal a athshocrú` (reset), `Bainisteoir pasfhocal` reads none)
+    "dearmadta", "athshocrú", "athshocru", "athrú", "athru", "polasaí", "polasai", "sampla",
     # (Polish's: `Hasło zapomniane`, `Hasło wygasa`, `Menedżer haseł` reads no `hasło`; `Hasło zmienione: …`, password
     # changed, gives the new one, as German's `Passwort geändert: …` does)
     "zapomniane", "zapomniałem", "polityka", "przykład", "przyklad", "długość", "dlugosc",
@@ -2159,7 +2183,7 @@ def _head_last(label: str) -> str:
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
-    r"""|senha|has(?:ł|l)o|heslo)"""
+    r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l)"""  # (Irish's: `Pasfhocal an teastais: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
@@ -2240,8 +2264,11 @@ _LISTED_BARE = lazy_regex(
 # A line that is a whole assignment, as a page's code block shows a configuration, an environment or a call's
 # keyword (`password = …` in an INI block, `export RESTIC_PASSWORD='…'`, `password="…",`, `"password": "…",`) or an
 # operator's notes pad a setting (`Service password : …`, `app password (printer + scanner):  …`).
+# (a note's label in another script is its key too, its letters' marks with them: a Khmer office's `ពាក្យសម្ងាត់:    …`,
+# a Sinhala one's `මුරපදය: …`, a Russian one's `пароль: …`; the key judgement says whether it names a credential)
 _ASSIGNED_LINE = lazy_regex(
-    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,63}(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
+    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u17b4-\u17d3]){0,63}"""
+    r"""(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
     r"""[ \t]*(?:,[ \t]*)?\r?$""")
 # A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as
@@ -2456,12 +2483,19 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 # (the user may stand in a code span, its label's colon then left out: `login `admin`, password: …`; and the labels in
 # a Kazakh or a Russian note's words, `логин `admin`, пароль: …`, `пайдаланушы: admin, құпиясөз: …`, a Turkish or an
 # Azerbaijani one's, `kullanıcı: admin, şifre: …`, `istifadəçi: admin, şifrə: …`)
+# (a sentence giving the user in a span says its password's word and the value after it, no colon between, its `and`
+# and its article before the word in the sentence's language: `con el usuario `admin` y la contraseña …`, `with the user
+# `admin` and the password …`, `avec l'utilisateur `admin` et le mot de passe …`; the value ends its clause as above)
 _INLINE_USER_PASS = lazy_regex(
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
-    r"""|istifad(?:ə|e)(?:ç|c)i)"""
+    r"""|istifad(?:ə|e)(?:ç|c)i"""
+    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir)"""
     r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
-    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və)[ \t]+)?"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola))[ \t]*[:=][ \t]*"""
+    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
+    r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
+    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal))"""
+    r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
 
@@ -2479,8 +2513,11 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
         return
 
 
-_INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad")
-_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola")
+_INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
+                      "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
+                      "saideoir")
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
+                          "sfhocal")
 
 
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:

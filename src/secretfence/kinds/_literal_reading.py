@@ -219,7 +219,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (Swahili's `nenosiri`, Basque's `pasahitza` (its stem): `NENOSIRI=`, `pasahitza:`)
                            "nenosiri", "pasahitz",
                            # (Albanian's `fjalëkalim` in ASCII, Afrikaans's `wagwoord`: `FJALEKALIMI=`, `smtp_wagwoord:`)
-                           "fjalekalim", "wagwoord")
+                           "fjalekalim", "wagwoord",
+                           # (Irish's `pasfhocal` from its third letter, whatever its mutation: `PASFHOCAL=`, `bpasfhocal:`)
+                           "sfhoca")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -264,14 +266,17 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
-                         "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord")
+                         "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
+                         "sfhoca")  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰",
                           "şifrə",  # (Azerbaijani's, Turkish's `şifre` with its schwa)
                           # (Mongolian's `нууц үг` (`нууц_үг:`), Armenian's `գաղտնաբառ`, Bengali's `পাসওয়ার্ড` from its first
                           # letters, its `য়` one letter or two: the key judgement's words, credential_keys)
-                          "нууц", "գաղտնաբառ", "পাসও")
+                          "нууц", "գաղտնաբառ", "পাসও",
+                          # (Khmer's `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය` from its stem)
+                          "ពាក្យសម្ងាត់", "මුරපද")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1560,6 +1565,10 @@ def declared_prefilter() -> Declaration:
         # `पासवर्ड`; Tamil's `கடவுச்சொல்`; Afrikaans's `wagwoord`: | Fjalëkalimi |, - сырсөз: `…`, - wagwoord: `…`)
         "jalëkalim", "JALËKALIM", "jalekalim", "JALEKALIM", "ырсөз", "ЫРСӨЗ", "पासवर्ड", "கடவுச்சொல்",
         "agwoord", "AGWOORD",
+        # (Irish's `pasfhocal` from its second letter, whatever its mutation and case (`Pasfhocal`, `phasfhocal`,
+        # `bpasfhocal`, `PASFHOCAL`); Khmer's `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය` from its stem: the documentation readers'
+        # pasfhocal `…`, | Pasfhocal |, ពាក្យសម្ងាត់: …)
+        "asfhoca", "ASFHOCA", "ពាក្យសម្ងាត់", "මුරපද",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
         "eno la siri", "ENO LA SIRI",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word

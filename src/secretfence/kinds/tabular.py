@@ -183,7 +183,11 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|kullan(?:ı|i)c(?:ı|i)(?:[_ ]ad(?:ı|i))?|istifad(?:ə|e)(?:ç|c)i(?:[_ ]ad(?:ı|i))?"
                           # (stop 59: Albanian's `përdoruesi`, `përdorues`, `emri i përdoruesit`, accents dropped too;
                           # Afrikaans' `gebruiker`, `gebruikersnaam` are Dutch's spelling, above)
-                          r"|p(?:ë|e)rdorues(?:i|it)?|emri[_ ]i[_ ]p(?:ë|e)rdoruesit)$")
+                          r"|p(?:ë|e)rdorues(?:i|it)?|emri[_ ]i[_ ]p(?:ë|e)rdoruesit"
+                          # (Irish's `úsáideoir`, `ainm úsáideora`, accents dropped too; Khmer's `អ្នកប្រើ`, `ឈ្មោះអ្នកប្រើ`;
+                          # Sinhala's `පරිශීලක`, `පරිශීලක නාමය`)
+                          r"|(?:ú|u)s(?:á|a)ideoir|ainm[_ ](?:ú|u)s(?:á|a)ideora|(?:ឈ្មោះ)?អ្នកប្រើ(?:ប្រាស់)?"
+                          r"|පරිශීලක(?:යා)?(?:[_ ]නාමය)?)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -275,6 +279,9 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             # (stop 59: an Afrikaans team's: `toestel`, `toestelle`, `reeksnommer`; an Albanian team's:
                             # `pajisja`, `pajisje`, `pajisjet`, `numri serik`)
                             r"|toestel(?:le)?|reeks[_ -]?nommer|pajisj(?:a|e|et)|numri[_ ]serik"
+                            # (an Irish team's: `gléas`, `gléasanna`, `trealamh`, `sraithuimhir`, accents dropped too; a
+                            # Khmer team's: `ឧបករណ៍`; a Sinhala team's: `උපාංගය`)
+                            r"|gl(?:é|e)as(?:anna)?|trealamh|sraithuimhir|ឧបករណ៍|උපාංග(?:ය)?"
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
 

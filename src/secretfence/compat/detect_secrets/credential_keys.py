@@ -173,7 +173,8 @@ _SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O",
                           "Ə": "E"})
 # (an Indic script's vowel signs, virama and nukta are marks, no letters: Bengali's `পাসওয়ার্ড`, Hindi's `पासवर्ड` are one
 # word each, their marks read with the letters they sit on)
-_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*")
+# (Khmer's vowel signs and its coeng, which stacks a consonant under another, are marks too: `ពាក្យសម្ងាត់` is one word)
+_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]|[\u17b4-\u17d3])*")
 _MAX_KEY_READ = 256  # a key is short: a longer run is read that far
 
 
@@ -360,6 +361,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "құпиясөз", "құпиясөзі",
     # (Afrikaans' plural `wagwoorde`: a South African team's inventory heads its password column so)
     "wagwoorde",
+    # (Irish's `pasfhocal`, its genitive and plural `pasfhocail`, lenited after `a` (his) and eclipsed after `ar an`:
+    # `phasfhocal`, `bpasfhocal`; Khmer's `ពាក្យសម្ងាត់`, a secret word; Sinhala's `මුරපදය`, its stem `මුරපද`)
+    "pasfhocal", "pasfhocail", "phasfhocal", "bpasfhocal", "ពាក្យសម្ងាត់", "මුරපදය", "මුරපද",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
