@@ -1831,6 +1831,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'sk-lf-',
             'sk-or-v1-',
             'sk.eyJ',
+            'sk_live_',
             'sk_sbox_',
             'sk_test_',
             'slack://',

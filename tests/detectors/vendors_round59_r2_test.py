@@ -1,0 +1,62 @@
+"""Issue 14, blind round 2 of stop 59: vendors' secrets in code, config, SQL and logs (a gateway's short `sk_live_`
+key), and the decoys nearest to each. Generated fakes only: every value is built here from a seeded generator
+(seeds 5250000-5259999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+_SEED = 5250000
+
+
+def _hex(seed: int, length: int) -> str:
+    """Lower-case hex with a digit and a letter, ten distinct characters or more (a drawn key's look)."""
+    value = fakes.drawn(_SEED + seed, length, HEX)
+    return value if len(set(value)) >= 10 else _hex(seed + 1000, length)
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+# (file, text, secret): each must block.
+FORMS: List[Tuple[str, str, str]] = [
+    # Culqi's live secret key (`sk_live_` and 16 hex): a payment-gateway table's seed row, a log line's Bearer header,
+    # an env file, a PHP SDK's options; a short key of letters of both cases and digits from another gateway
+    ("db/seeds/004_gateways.sql", "INSERT INTO gateways (code, public_key, secret_key, active) VALUES\n"
+     f"  ('culqi', 'pk_live_{_hex(1, 16)}', 'sk_live_{_hex(2, 16)}', TRUE);\n", f"sk_live_{_hex(2, 16)}"),
+    ("logs/payments.log", "2024-06-14T09:12:41.503-05:00 DEBUG [http] headers={'Content-Type': 'application/json', "
+     f"'Authorization': 'Bearer sk_live_{_hex(3, 16)}'}}\n", f"sk_live_{_hex(3, 16)}"),
+    (".env.production", f"CULQI_PUBLIC_KEY=pk_live_{_hex(4, 16)}\nCULQI_SECRET_KEY=sk_live_{_hex(5, 16)}\n",
+     f"sk_live_{_hex(5, 16)}"),
+    ("app/Pagos/Culqi.php", f"<?php\n$culqi = new Culqi\\Culqi(array('api_key' => 'sk_live_{_hex(6, 16)}'));\n",
+     f"sk_live_{_hex(6, 16)}"),
+    ("config/gateway.yml", f"gateway:\n  secret: sk_live_{_alnum(7, 20)}\n", f"sk_live_{_alnum(7, 20)}"),
+]
+
+DECOYS: List[Tuple[str, str]] = [
+    # a short `sk_live_` head's placeholders, names and made-up runs; a body too short for any gateway's key
+    (".env.example", "CULQI_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxx\nSTRIPE_KEY=sk_live_YOURSECRETKEYHERE\n"),
+    ("config.py", 'SECRET = "sk_live_0123456789abcdef"\nOTHER = "sk_live_secretKeyValue2"\n'),
+    ("README.md", "Use your live key (`sk_live_1a2b3c4d5e6f`) from the panel.\n"),
+    ("settings.py", 'CULQI_KEY = "sk_live_yourculqisecretkey"\n'),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_vendor_secrets_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret in finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
