@@ -40,6 +40,21 @@ FORMS: List[Tuple[str, str, str]] = [
     ("app/Pagos/Culqi.php", f"<?php\n$culqi = new Culqi\\Culqi(array('api_key' => 'sk_live_{_hex(6, 16)}'));\n",
      f"sk_live_{_hex(6, 16)}"),
     ("config/gateway.yml", f"gateway:\n  secret: sk_live_{_alnum(7, 20)}\n", f"sk_live_{_alnum(7, 20)}"),
+    # a Laravel Sanctum personal access token (`<row id>|<40 random>`) as a Laravel API's Bearer token: curl's header
+    # continued over lines, a Python client's headers, a PHP client's
+    ("scripts/notify.sh", "#!/usr/bin/env bash\ncurl -sS -X POST https://app.example.lk/api/v3/sms/send \\\n"
+     f'  -H "Authorization: Bearer 382|{_alnum(20, 40)}" \\\n  -H "Content-Type: application/json"\n', f"382|{_alnum(20, 40)}"),
+    ("sms/client.py", f'HEADERS = {{"Authorization": "Bearer 17|{_alnum(21, 40)}", "Accept": "application/json"}}\n',
+     f"17|{_alnum(21, 40)}"),
+    ("app/Sms.php", f"<?php\n$headers = ['Authorization' => 'Bearer 5|{_alnum(22, 40)}'];\n", f"5|{_alnum(22, 40)}"),
+    # curl's `-u user:password` inside a command substitution (`TOKEN=$(curl … -u "user:pw")`), continued or not; a
+    # generated password holding a `$` the double quotes would expand (the literal run before it is the password's)
+    ("scripts/session.sh", "#!/usr/bin/env bash\nTOKEN=$(curl -s -X GET https://api.example.pe/api.security/v1/security \\\n"
+     f'  -u "ops@example.pe:{_alnum(30, 16)}")\n', _alnum(30, 16)),
+    ("scripts/session2.sh", f'TOKEN=$(curl -s https://api.example.pe/v1/security -u "ops@example.pe:{_alnum(31, 14)}")\n',
+     _alnum(31, 14)),
+    ("scripts/session3.sh", "#!/usr/bin/env bash\nTOKEN=$(curl -s -X GET https://api.example.pe/v1/security \\\n"
+     f'  -u "ops@example.pe:{_alnum(32, 12)}$e49")\n', f"{_alnum(32, 12)}$e49"),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -48,6 +63,17 @@ DECOYS: List[Tuple[str, str]] = [
     ("config.py", 'SECRET = "sk_live_0123456789abcdef"\nOTHER = "sk_live_secretKeyValue2"\n'),
     ("README.md", "Use your live key (`sk_live_1a2b3c4d5e6f`) from the panel.\n"),
     ("settings.py", 'CULQI_KEY = "sk_live_yourculqisecretkey"\n'),
+    # a Sanctum token's documented stand-ins, a reference after the bar
+    ("docs/api.sh", 'curl -H "Authorization: Bearer 1|xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" https://example.com/api/user\n'),
+    ("scripts/api.sh", 'curl -H "Authorization: Bearer 1|$API_TOKEN" https://example.com/api/user\n'),
+    # curl's password from variables, a word before a variable, the user's variable and a `$` expanded
+    ("scripts/login.sh", 'TOKEN=$(curl -s https://api.example.pe/v1/security -u "$NIUBIZ_USER:$NIUBIZ_PASSWORD")\n'
+     'curl -s -u "ops@example.pe:secret$SUFFIX" https://api.example.pe\ncurl -s -u "ops@example.pe:${PW}" https://x.pe\n'),
+    # a Kubernetes Secret template whose values say to change them (Spanish, French, German, Portuguese)
+    ("deploy/k8s/plantillas/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\nstringData:\n"
+     '  MP_ACCESS_TOKEN: "<token de Mercado Pago>"\n  DATABASE_URL: "postgresql://usuario:CAMBIAR@host:5432/ventas"\n'
+     '  CACHE_URL: "redis://:changer@cache:6379/0"\n  QUEUE_URL: "amqp://app:aendern@mq:5672/"\n'
+     '  MAIL_URL: "smtp://app:alterar@mail:587"\n'),
 ]
 
 

@@ -1362,8 +1362,9 @@ _HAPROXY_USER = lazy_regex(
     r"""\b(?P<what>stats[ \t]+auth)[ \t]+(?P<user>[^\s:]{1,128}):(?P<pw>\S{1,256})"""
     r"""|\buser[ \t]+(?P<luser>[^\s]{1,128})[ \t]+insecure-password[ \t]+(?P<lpw>\S{1,256})"""
 )
-# curl's `-u user:password` / `--user user:password` (a `$` ending the word expands nothing: a shell's literal).
-_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256}\$?)(?P=q)(?=\s|$)""")
+# curl's `-u user:password` / `--user user:password` (a `$` ending the word expands nothing: a shell's literal). A
+# quoted pair may close a command substitution or end a command (`TOKEN=$(curl … -u "user:pw")`, `… -u 'user:pw';`).
+_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256}\$?)(?P=q)(?=\s|$|(?<=["'])[);])""")
 # HTTPie's (xh's) `-a user:password` (its `--auth` is read above).
 _HTTPIE_AUTH = lazy_regex(
     r"""(?:^|[\s;&|(`'"])(?:https?|xhs?)[ \t]+(?:[^\n]{0,200}?[ \t])?-a[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):"""
@@ -1422,11 +1423,14 @@ _SECRET_ARGUMENT = lazy_regex(
 )
 _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.type\(|send_keys|press_sequentially|dns[ \t]")
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting;
-# Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`).
+# Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`). A Laravel
+# Sanctum personal access token (`createToken(…)->plainTextToken`: the token's row id, `|` and 40 random letters and
+# digits, a configured prefix before them and a CRC32's 8 hex after them since Sanctum 4) is the Bearer token of every
+# Laravel API (Text.lk's, a shop's own): its id and bar are read with it.
 _AUTHORIZATION = lazy_regex(
     # (`Authorization: [Bearer …]`: a YAML flow list, as distribution's registry notifications write headers)
     r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:\[[ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
-    r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
+    r"""(?P<value>(?:[0-9]{1,20}\|(?=[A-Za-z0-9_-]{40}))?[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~|-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
 # A header's value as a YAML list item under `Authorization:` (VCR cassettes).
@@ -2669,6 +2673,10 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             # parameters, each judged where it is named)
             if len(value) >= 20 and value.isalnum() and _is_credential(value, True, False):
                 yield "OAuth", value, ""
+        elif "|" in value:
+            # (a Sanctum token's random part judged: its row id before the bar is a counter)
+            if _is_credential(value.partition("|")[2], True, False):
+                yield scheme, value, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
 
