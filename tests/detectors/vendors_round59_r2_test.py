@@ -55,6 +55,24 @@ FORMS: List[Tuple[str, str, str]] = [
      _alnum(31, 14)),
     ("scripts/session3.sh", "#!/usr/bin/env bash\nTOKEN=$(curl -s -X GET https://api.example.pe/v1/security \\\n"
      f'  -u "ops@example.pe:{_alnum(32, 12)}$e49")\n', f"{_alnum(32, 12)}$e49"),
+    # a Basic login's `user:password` joined in one string under a name for credentials (Swift's client that encodes it,
+    # Node's `auth` option, a Python constant, a Kotlin property)
+    ("Sources/API/AdminClient.swift", "final class AdminClient {\n"
+     f'    private let credentials = "studio-ipad:{_alnum(40, 12)}!{_alnum(41, 4)}"\n'
+     '    func token() -> String { Data(credentials.utf8).base64EncodedString() }\n}\n', f"{_alnum(40, 12)}!{_alnum(41, 4)}"),
+    ("src/upload.js", f"const options = {{ host: 'files.example.com', auth: 'uploader:{_alnum(42, 16)}' }};\n", _alnum(42, 16)),
+    ("client/settings.py", f'BASIC_CREDS = "svc-report:{_alnum(43, 14)}"\n', _alnum(43, 14)),
+    ("app/Api.kt", f'    private val basicAuth = "kiosk:{_alnum(44, 14)}"\n', _alnum(44, 14)),
+    # a typed property or parameter given a literal default, one a line before its `,` (a Kotlin data class's
+    # constructor, a TypeScript constructor's property)
+    ("app/src/main/java/ng/otp/TermiiOtp.kt", "data class OtpRequest(\n"
+     f'    val api_key: String = "{_alnum(50, 60)}",\n    val to: String,\n)\n', _alnum(50, 60)),
+    ("src/sms.ts", "export class Sms {\n  constructor(\n"
+     f"    private readonly apiKey: string = '{_alnum(51, 32)}',\n    private readonly sender = 'Shop',\n  ) {{}}\n}}\n",
+     _alnum(51, 32)),
+    # a SUNAT login (RUC, user, Clave SOL) by position to Greenter's setter
+    ("config/greenter.php", "<?php\n$see = new See();\n"
+     f"$see->setClaveSOL('20604417729', 'FACTURA1', '{_alnum(52, 12)}');\n", _alnum(52, 12)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -74,6 +92,17 @@ DECOYS: List[Tuple[str, str]] = [
      '  MP_ACCESS_TOKEN: "<token de Mercado Pago>"\n  DATABASE_URL: "postgresql://usuario:CAMBIAR@host:5432/ventas"\n'
      '  CACHE_URL: "redis://:changer@cache:6379/0"\n  QUEUE_URL: "amqp://app:aendern@mq:5672/"\n'
      '  MAIL_URL: "smtp://app:alterar@mail:587"\n'),
+    # a joined pair built from variables, a stock or placeholder pair, a fetch's credentials mode, a URL under `auth`
+    ("Sources/API/Client.swift", 'private let credentials = "\\(user):\\(password)"\n'),
+    ("src/upload.js", "const auth = `${user}:${pass}`;\nconst opts = { credentials: 'same-origin' };\n"
+     "const login = 'user:password';\nconst authUrl = 'https://auth.example.com/login';\n"),
+    ("settings.py", 'BASIC_AUTH = "admin:admin"\nAUTH = "guest:guest"\nCREDENTIALS = "username:changeme"\n'),
+    # a typed parameter's default that is no literal secret: empty, a build constant, a placeholder
+    ("app/Otp.kt", 'data class OtpRequest(\n    val api_key: String = "",\n    val token: String = BuildConfig.TERMII_KEY,\n'
+     '    val secret: String = "YOUR_API_KEY",\n)\n'),
+    # SUNAT's public beta login (Greenter's documentation's), the login read from the environment
+    ("config/greenter.php", "<?php\n$see->setClaveSOL('20000000001', 'MODDATOS', 'moddatos');\n"
+     "$see->setClaveSOL($ruc, getenv('SOL_USER'), getenv('SOL_PASS'));\n"),
 ]
 
 

@@ -1249,6 +1249,17 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*(?:,[ \t]*)?[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+# ... the pair joined in one string under such a name, no brackets (`let credentials = "user:pw"` of a Swift client
+# that base64-encodes it for a Basic header, `const auth = 'user:pw'` for Node's `http.request({auth})`, `CREDS=
+# "user:pw"`): a user of no slash, `@`-free host or scheme (`https://…`, `host:port` hold digits or slashes after their
+# colon and are judged as no password), the password to the quote.
+_JOINED_PAIR = lazy_regex(
+    r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*(?P<q>["'])"""
+    r"""(?P<user>[A-Za-z0-9_.@+-]{1,128}):(?P<pw>[^"'\s]{6,256})(?P=q)"""
+)
+_JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*[=:][ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
+# (a password built from parts: a template's or a format's, an interpolation)
+_BUILT_PASSWORD = lazy_regex(r"""\$\{|\\\(|#\{|\{\{|%[sd(]|^//""")
 # ... a list of such pairs (Gradio's `launch(auth=[("admin", "…"), ("ops", "…")])`): the list's head, then its pairs.
 _PAIR_LIST_HEAD = lazy_regex(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*\[[ \t]*(?=\()""")
 _LISTED_PAIR = lazy_regex(
@@ -2219,6 +2230,15 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                         break
                     position = listed.end()
                     yield f"a pair of the list {head.group('key')}", listed.group("user"), listed.group("pw")
+    if ("'" in line or '"' in line) and _JOINED_PAIR_HINT.search(line.lower()):
+        for found in itertools.islice(_JOINED_PAIR.finditer(line), MAX_VALUES_A_LINE):
+            key, password = found.group("key"), found.group("pw")
+            words = key_words(key)
+            if not words or words[-1] not in _PAIR_KEY_WORDS or _BUILT_PASSWORD.search(password) is not None:
+                continue
+            if is_stand_in_password(password):
+                continue  # (`"<key>:x-oauth-basic"`: a filler, the user is the key)
+            yield f"the pair {key}", found.group("user"), password
     if "BUNDLE_" in line:
         for found in _BUNDLER_HOST.finditer(line):
             user, password = found.group("user"), found.group("pw")

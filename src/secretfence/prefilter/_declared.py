@@ -653,6 +653,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'jedispool(',
             'jedispooled(',
             'jedissentinelpool(',
+            'clavesol(',
             'administratorpassword>',
             '<password>',
             '<pass encoding=',
