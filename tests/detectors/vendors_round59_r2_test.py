@@ -73,6 +73,20 @@ FORMS: List[Tuple[str, str, str]] = [
     # a SUNAT login (RUC, user, Clave SOL) by position to Greenter's setter
     ("config/greenter.php", "<?php\n$see = new See();\n"
      f"$see->setClaveSOL('20604417729', 'FACTURA1', '{_alnum(52, 12)}');\n", _alnum(52, 12)),
+    # a LoRaWAN root key as The Things Stack's device YAML writes it (`root_keys:` / `app_key:` / `key:`), quoted or bare
+    ("lorawan/devices/soil-07.yaml", "end_device:\n  ids:\n    device_id: soil-07\n  root_keys:\n    app_key:\n"
+     f'      key: "{_hex(60, 32).upper()}"\n    nwk_key:\n      key: {_hex(61, 32).upper()}\n', _hex(60, 32).upper()),
+    ("lorawan/devices/soil-08.yaml", f"root_keys:\n  nwk_key:\n    key: {_hex(62, 32)}\n", _hex(62, 32)),
+    # Etsy's keystring (its API key) under its name where the text says Etsy: Python, an env file
+    ("etsy_bridge/client.py", f'ETSY_KEYSTRING = "{fakes.drawn(_SEED + 70, 24, "abcdefghijklmnopqrstuvwxyz0123456789")}"\n'
+     'BASE = "https://openapi.etsy.com/v3/application"\n', fakes.drawn(_SEED + 70, 24, "abcdefghijklmnopqrstuvwxyz0123456789")),
+    (".env", f"# Etsy Open API v3\nKEYSTRING={fakes.drawn(_SEED + 71, 24, 'abcdefghijklmnopqrstuvwxyz0123456789')}\n",
+     fakes.drawn(_SEED + 71, 24, "abcdefghijklmnopqrstuvwxyz0123456789")),
+    # OpenWeather's key as an iOS app's Secrets.plist pair, under the app's own name for it, its string on the next line
+    # or on the key's line
+    ("App/Secrets.plist", '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n'
+     f"\t<key>OpenWeatherAppID</key>\n\t<string>{_hex(80, 32)}</string>\n</dict>\n</plist>\n", _hex(80, 32)),
+    ("App/Keys.plist", f"<dict>\n  <key>OWM_API_KEY</key><string>{_hex(81, 32)}</string>\n</dict>\n", _hex(81, 32)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -103,6 +117,14 @@ DECOYS: List[Tuple[str, str]] = [
     # SUNAT's public beta login (Greenter's documentation's), the login read from the environment
     ("config/greenter.php", "<?php\n$see->setClaveSOL('20000000001', 'MODDATOS', 'moddatos');\n"
      "$see->setClaveSOL($ruc, getenv('SOL_USER'), getenv('SOL_PASS'));\n"),
+    # a device YAML's template key (all zero, the AES specification's example) and an object no LoRaWAN key is named
+    ("lorawan/devices/_template.yaml", "root_keys:\n  app_key:\n    key: 00000000000000000000000000000000\n"
+     '  nwk_key:\n    key: "2B7E151628AED2A6ABF7158809CF4F3C"\ndev_eui:\n  key: 8977547F3C3171A2787727E9AC7C743C\n'),
+    # a keystring where nothing says Etsy, a placeholder keystring
+    ("cache.py", 'CACHE_KEYSTRING = "k3j5h7g9f1d2s4a6p8o0i9u7"\n'),
+    (".env.example", "# Etsy\nETSY_KEYSTRING=xxxxxxxxxxxxxxxxxxxxxxxx\n"),
+    # a property list's 32 hex under an app id where nothing says OpenWeather (a Facebook app, an analytics id)
+    ("App/Info.plist", "<dict>\n\t<key>AppID</key>\n\t<string>5fd2d2490ca4c616e8c4bf144d333495</string>\n</dict>\n"),
 ]
 
 
