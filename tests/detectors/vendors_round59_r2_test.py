@@ -111,6 +111,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("src/upload.js", "const auth = `${user}:${pass}`;\nconst opts = { credentials: 'same-origin' };\n"
      "const login = 'user:password';\nconst authUrl = 'https://auth.example.com/login';\n"),
     ("settings.py", 'BASIC_AUTH = "admin:admin"\nAUTH = "guest:guest"\nCREDENTIALS = "username:changeme"\n'),
+    # a credential's id then the file holding it (systemd's LoadCredential, a template unit's `%i`)
+    ("deploy/systemd/ingest@.service", "[Service]\nLoadCredential=mqtt-password:/etc/ingest/credentials/%i.mqtt\n"
+     "LoadCredential=api-token:./secrets/%i.token\n"),
     # a typed parameter's default that is no literal secret: empty, a build constant, a placeholder
     ("app/Otp.kt", 'data class OtpRequest(\n    val api_key: String = "",\n    val token: String = BuildConfig.TERMII_KEY,\n'
      '    val secret: String = "YOUR_API_KEY",\n)\n'),

@@ -1258,8 +1258,9 @@ _JOINED_PAIR = lazy_regex(
     r"""(?P<user>[A-Za-z0-9_.@+-]{1,128}):(?P<pw>[^"'\s]{6,256})(?P=q)"""
 )
 _JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*[=:][ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
-# (a password built from parts: a template's or a format's, an interpolation)
-_BUILT_PASSWORD = lazy_regex(r"""\$\{|\\\(|#\{|\{\{|%[sd(]|^//""")
+# (a password built from parts: a template's or a format's, an interpolation; or a file's path after an id, no password:
+# systemd's `LoadCredential=<id>:/etc/credstore/%i.pass`)
+_BUILT_PASSWORD = lazy_regex(r"""\$\{|\\\(|#\{|\{\{|%[sd(]|^(?:/|~/|\.\.?/)""")
 # ... a list of such pairs (Gradio's `launch(auth=[("admin", "…"), ("ops", "…")])`): the list's head, then its pairs.
 _PAIR_LIST_HEAD = lazy_regex(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*\[[ \t]*(?=\()""")
 _LISTED_PAIR = lazy_regex(
