@@ -389,7 +389,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # Messaging API SDKs given the channel secret or access token (blind set IV)
             "setvapiddetails(", "tokenclientcredentials(", "webhookhandler(", "webhookparser(", "linebotapi(", "curlhttpclient(",
             # (stop 58) Jedis' pools given the Redis password by position (jedis_pools)
-            "jedispool(", "jedispooled(", "jedissentinelpool(")
+            "jedispool(", "jedispooled(", "jedissentinelpool(",
+            # (stop 59) a Peruvian e-invoicing client's SUNAT login by position (Greenter's `setClaveSOL(ruc, user, clave)`)
+            "clavesol(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -2633,7 +2635,7 @@ def _offset(ends: List[int], at: int) -> int:
 _LOGIN_CALL = lazy_regex(r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->|\\)){0,3}[A-Za-z_]\w{0,63})[ \t]*\(""")
 # A login's name ends so (lowered, `_` removed): `getConnection`, `ldap_bind`, `basicAuth`, `UserInfo`.
 _LOGIN_NAME_ENDS = ("credentials", "credential", "auth", "authentication", "connection", "connect", "bind", "login", "logon",
-                    "signin", "userinfo", "security", "usernamepassword")  # (ArduinoMqttClient's `setUsernamePassword(user, pw)`)
+                    "signin", "userinfo", "security", "usernamepassword", "clavesol")  # (ArduinoMqttClient's `setUsernamePassword(user, pw)`)
 # Classes taking a login by position though their names say no login.
 # (blind round BZ: OPC UA's `new UserIdentity(user, pw)`, the OPC Foundation's .NET and Java stacks; Eclipse Milo's
 # `new UsernameProvider(user, pw)`)
@@ -2665,7 +2667,7 @@ _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret("
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
                 "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(", "PDO(",
-                "mysqli(", "_pw_set(", "ontroller(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "mysqli(", "_pw_set(", "ontroller(", "laveSOL(", "laveSol(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 

@@ -1239,6 +1239,22 @@ def _dollar_in_literal(value: str) -> bool:
     return names > 0 and names == value.count("$")
 
 
+# (a password's literal run before its first `$`: ten letters and digits or more)
+_LITERAL_BEFORE_DOLLAR = lazy_regex(r"""^[A-Za-z0-9]{10,128}(?=\$)""")
+
+
+def _generated_before_dollar(value: str) -> bool:
+    """A value whose literal run before its first `$` is a generated password on its own (both cases, a digit, eight
+    distinct: `Uh7zcgWP5gz1u$e49`): whatever the shell makes of the `$` and what follows it (a variable, nothing), the
+    password was written here. (`$USER`, `${PW}`, `prefix$NAME`, `secret$x` hold no such run.)"""
+    run = _LITERAL_BEFORE_DOLLAR.match(value)
+    if run is None:
+        return False
+    text = run.group(0)
+    return (any(character.isupper() for character in text) and any(character.islower() for character in text)
+            and any(character.isdigit() for character in text) and len(set(text)) >= 8)
+
+
 def curl_users(line: str, keys: bool = True) -> Iterator[Found]:
     """curl's `-u` given a password with a literal `$`, or an API key with no password or a stand-in one (see
     _CURL_OPTION_USER; _helpers.is_stand_in_password); `keys`: the API keys too (documentation reads them apart)."""
@@ -1250,7 +1266,7 @@ def curl_users(line: str, keys: bool = True) -> Iterator[Found]:
             if keys and looks_generated(user) and not user.startswith("+") and not named_like_an_account(user):
                 how = "no password" if not password else "a stand-in password"
                 yield f"an API key given as curl's -u user with {how}", "api_key", user
-        elif "$" in password and (found.group("q") == "'" or _dollar_in_literal(password)):
+        elif "$" in password and (found.group("q") == "'" or _dollar_in_literal(password) or _generated_before_dollar(password)):
             yield f"curl's -u password of user {user}", "password", password
     if ":" in line and "$" in line:
         for count, found in enumerate(_CURL_REFERENCE_USER.finditer(line)):

@@ -344,6 +344,10 @@ PLACEHOLDER_WORDS = frozenset(
         "foo", "bar", "baz", "foobar", "xxx", "todo", "tbd", "replace_me", "replaceme",
         "insert_password_here", "hunter2", "default", "undefined", "empty", "required",
         "your_token", "yourtoken", "user", "username", "xyz",
+        # (`changeme` in other languages: a template's one word telling whoever applies it to change the value, as a
+        # Kubernetes Secret's `postgresql://usuario:CAMBIAR@host/…` writes it)
+        "cambiar", "cambiame", "cambialo", "reemplazar", "changer", "remplacer", "aendern", "ändern", "alterar",
+        "trocar", "mudar", "cambiare", "sostituire", "wijzigen", "vervangen", "zmien", "zmienic", "degistir",
     }
 )
 

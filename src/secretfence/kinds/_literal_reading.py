@@ -1256,6 +1256,18 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*(?:,[ \t]*)?[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+# ... the pair joined in one string under such a name, no brackets (`let credentials = "user:pw"` of a Swift client
+# that base64-encodes it for a Basic header, `const auth = 'user:pw'` for Node's `http.request({auth})`, `CREDS=
+# "user:pw"`): a user of no slash, `@`-free host or scheme (`https://…`, `host:port` hold digits or slashes after their
+# colon and are judged as no password), the password to the quote.
+_JOINED_PAIR = lazy_regex(
+    r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*(?P<q>["'])"""
+    r"""(?P<user>[A-Za-z0-9_.@+-]{1,128}):(?P<pw>[^"'\s]{6,256})(?P=q)"""
+)
+_JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*[=:][ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
+# (a password built from parts: a template's or a format's, an interpolation; or a file's path after an id, no password:
+# systemd's `LoadCredential=<id>:/etc/credstore/%i.pass`)
+_BUILT_PASSWORD = lazy_regex(r"""\$\{|\\\(|#\{|\{\{|%[sd(]|^(?:/|~/|\.\.?/)""")
 # ... a list of such pairs (Gradio's `launch(auth=[("admin", "…"), ("ops", "…")])`): the list's head, then its pairs.
 _PAIR_LIST_HEAD = lazy_regex(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*\[[ \t]*(?=\()""")
 _LISTED_PAIR = lazy_regex(
@@ -1369,8 +1381,9 @@ _HAPROXY_USER = lazy_regex(
     r"""\b(?P<what>stats[ \t]+auth)[ \t]+(?P<user>[^\s:]{1,128}):(?P<pw>\S{1,256})"""
     r"""|\buser[ \t]+(?P<luser>[^\s]{1,128})[ \t]+insecure-password[ \t]+(?P<lpw>\S{1,256})"""
 )
-# curl's `-u user:password` / `--user user:password` (a `$` ending the word expands nothing: a shell's literal).
-_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256}\$?)(?P=q)(?=\s|$)""")
+# curl's `-u user:password` / `--user user:password` (a `$` ending the word expands nothing: a shell's literal). A
+# quoted pair may close a command substitution or end a command (`TOKEN=$(curl … -u "user:pw")`, `… -u 'user:pw';`).
+_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256}\$?)(?P=q)(?=\s|$|(?<=["'])[);])""")
 # HTTPie's (xh's) `-a user:password` (its `--auth` is read above).
 _HTTPIE_AUTH = lazy_regex(
     r"""(?:^|[\s;&|(`'"])(?:https?|xhs?)[ \t]+(?:[^\n]{0,200}?[ \t])?-a[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):"""
@@ -1429,11 +1442,14 @@ _SECRET_ARGUMENT = lazy_regex(
 )
 _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.type\(|send_keys|press_sequentially|dns[ \t]")
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting;
-# Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`).
+# Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`). A Laravel
+# Sanctum personal access token (`createToken(…)->plainTextToken`: the token's row id, `|` and 40 random letters and
+# digits, a configured prefix before them and a CRC32's 8 hex after them since Sanctum 4) is the Bearer token of every
+# Laravel API (Text.lk's, a shop's own): its id and bar are read with it.
 _AUTHORIZATION = lazy_regex(
     # (`Authorization: [Bearer …]`: a YAML flow list, as distribution's registry notifications write headers)
     r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:\[[ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
-    r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
+    r"""(?P<value>(?:[0-9]{1,20}\|(?=[A-Za-z0-9_-]{40}))?[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~|-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
 # A header's value as a YAML list item under `Authorization:` (VCR cassettes).
@@ -2231,6 +2247,15 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                         break
                     position = listed.end()
                     yield f"a pair of the list {head.group('key')}", listed.group("user"), listed.group("pw")
+    if ("'" in line or '"' in line) and _JOINED_PAIR_HINT.search(line.lower()):
+        for found in itertools.islice(_JOINED_PAIR.finditer(line), MAX_VALUES_A_LINE):
+            key, password = found.group("key"), found.group("pw")
+            words = key_words(key)
+            if not words or words[-1] not in _PAIR_KEY_WORDS or _BUILT_PASSWORD.search(password) is not None:
+                continue
+            if is_stand_in_password(password):
+                continue  # (`"<key>:x-oauth-basic"`: a filler, the user is the key)
+            yield f"the pair {key}", found.group("user"), password
     if "BUNDLE_" in line:
         for found in _BUNDLER_HOST.finditer(line):
             user, password = found.group("user"), found.group("pw")
@@ -2689,6 +2714,10 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             # parameters, each judged where it is named)
             if len(value) >= 20 and value.isalnum() and _is_credential(value, True, False):
                 yield "OAuth", value, ""
+        elif "|" in value:
+            # (a Sanctum token's random part judged: its row id before the bar is a counter)
+            if _is_credential(value.partition("|")[2], True, False):
+                yield scheme, value, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
 

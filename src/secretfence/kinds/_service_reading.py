@@ -36,6 +36,8 @@ NOTION_LEGACY_HEAD = "secret_"
 AIRTABLE_HEAD = "pat"
 TWITTER_BEARER_HEAD = "A" * 21
 STRIPE_TEST_HEADS = ("sk_test_", "rk_test_")
+LIVE_SECRET_HEAD = "sk_live_"
+CULQI_LIVE_HEAD_SERVICE = "Culqi live secret key"
 SALESFORCE_HEAD = "00D"
 CLOUDFLARE_TUNNEL_HEAD = "eyJhIjoi"  # base64 of `{"a":"`
 FACEBOOK_HEAD = "EAA"
@@ -168,6 +170,12 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # (see STRIPE_DOCUMENTED_TEST_KEYS). Live keys are detect-secrets' StripeDetector's.
     ("Stripe test-mode secret key", STRIPE_TEST_HEADS[0], r"[A-Za-z0-9]{24,247}"),
     ("Stripe test-mode restricted key", STRIPE_TEST_HEADS[1], r"[A-Za-z0-9]{24,247}"),
+    # Culqi's (the Peruvian card gateway's) live secret keys, as its panel's Desarrollo > API Keys issues them: `sk_live_`
+    # and 16 hex or letters and digits, sent as `Authorization: Bearer sk_live_…` to api.culqi.com (every SDK's
+    # `secret_key`, a shop's payment-gateway table). It charges, refunds and reads the shop's cards and customers. The
+    # head is Stripe's too, whose live keys run to 24 characters or more (detect-secrets' StripeDetector's): this body
+    # stops short of them, so a live key of 16 to 23 characters counts whatever vendor issued it.
+    (CULQI_LIVE_HEAD_SERVICE, LIVE_SECRET_HEAD, r"[A-Za-z0-9]{16,23}"),
     # Checkout.com's sandbox secret keys (its live `sk_…` keys are read where the text says Checkout.com).
     ("Checkout.com sandbox secret key", "sk_sbox_", r"[a-z0-9]{26,32}"),
     # A Salesforce access token or session id: the org's id (`00D`, 15 or 18 characters), `!`, the
@@ -2300,7 +2308,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     for found in itertools.islice(_TOKEN.finditer(line), MAX_FINDINGS_A_LINE):
         token = found.group("token")
         head = _head_of(found, token)
-        if _is_placeholder(token[len(head):]) or (head == "npm_" and ":_authToken=" in line):
+        if head == LIVE_SECRET_HEAD:
+            if not _is_short_live_key(token[len(head):]):
+                continue  # a generated key: hex, or both cases with digits (not `sk_live_YOURSECRETKEY`, `sk_live_secretKey2`)
+        elif _is_placeholder(token[len(head):]) or (head == "npm_" and ":_authToken=" in line):
             continue  # (an .npmrc's `/:_authToken=npm_…` is detect-secrets' NpmDetector's; `npm config set … :_authToken npm_…` is not)
         if head == TESLA_SECRET_HEAD:
             if not _is_tesla_secret(token[len(head):]):
@@ -2493,6 +2504,19 @@ def _is_hex_key(value: str) -> bool:
     """Generated hex: digits and letters both, many distinct, not a placeholder (`0000…`, `ABCDEF0123…`)."""
     return (any(character.isdigit() for character in value) and any(character.isalpha() for character in value)
             and not _is_placeholder(value))
+
+
+def _is_short_live_key(body: str) -> bool:
+    """A short `sk_live_` key's body as a gateway generates it (Culqi's 16 hex; 16 to 23 letters of both cases and
+    digits): not a name or a word run on after the head (`sk_live_secretKey2`, `sk_live_placeholder1`), not a made-up
+    run. (Sixteen hex characters hold fewer than ten distinct ones about a third of the time: the shorter body asks
+    for eight.)"""
+    if (distinct_chars(body) < 8 or has_repeated_chunk(body) or _FAKE_WORDS.search(body) is not None
+            or counts_up(body.lower())):
+        return False
+    if all(character in "0123456789abcdef" for character in body.lower()):
+        return any(character.isdigit() for character in body) and any(character.isalpha() for character in body)
+    return _mixed(body) and sum(character.isdigit() for character in body) >= 2
 
 
 def _automation_webhooks(line: str) -> Iterator[Match]:

@@ -194,9 +194,12 @@ _KEY_NAME_BEFORE = lazy_regex(
 _AZURE_IOT = lazy_regex(r"(?i)azure[ ._-]?iot|azure-devices|iot[ _-]?(?:hub|central|edge)|(?<![a-z])id_?scope(?![a-z])"
                         r"|provisioningdeviceclient")
 # A LoRaWAN key as its object's `key` member (The Things Stack: `"app_key": {"key": "…"}`), and the
-# object's name: before it on its line, or opening the object on a line above.
-_LORAWAN_MEMBER = lazy_regex(r"""["']?\bkey["']?[ \t]*[:=][ \t]*["'](?P<token>[0-9A-Fa-f]{32})["']""")
-_OBJECT_OPENER = lazy_regex(r"""(?P<name>[A-Za-z_][A-Za-z0-9_-]{0,40})["']?[ \t]*[:=][ \t]*\{[ \t]*$""")
+# object's name: before it on its line, or opening the object on a line above. The same device as YAML (`ttn-lw-cli
+# end-devices get --root-keys -o yaml`, a device's registration file: `root_keys:` / `app_key:` / `key: "…"`, quoted or
+# bare) opens the object with its name and a colon alone on the line above.
+_LORAWAN_MEMBER = lazy_regex(
+    r"""["']?\bkey["']?[ \t]*[:=][ \t]*(?:["'](?P<token>[0-9A-Fa-f]{32})["']|(?P<bare>[0-9A-Fa-f]{32})[ \t]*(?:#.*)?$)""")
+_OBJECT_OPENER = lazy_regex(r"""(?P<name>[A-Za-z_][A-Za-z0-9_-]{0,40})["']?[ \t]*(?:[:=][ \t]*\{|:)[ \t]*$""")
 _LORAWAN_KEY_NAMES = frozenset(("appkey", "nwkkey", "appskey", "nwkskey", "fnwksintkey", "snwksintkey", "nwksenckey",
                                 "genappkey"))
 _HEX_32 = lazy_regex(r"^[0-9a-f]{32}$")
@@ -222,7 +225,9 @@ _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...]
     ("OpenWeatherMap API key: the account's weather API subscription",
      lazy_regex(r"(?i)openweather|pyowm|(?<![a-z0-9])owm_?(?:api_?)?(?:key|app_?id)"),
      frozenset(("appid", "key", "apikey", "owmkey", "owmapikey", "owmappid", "openweatherkey", "openweatherapikey",
-                "openweathermapkey", "openweathermapapikey", "weatherapikey")), True),
+                "openweathermapkey", "openweathermapapikey", "weatherapikey",
+                # (an app's own name for the parameter: `OpenWeatherAppID` of a Secrets.plist, `OPENWEATHERMAP_APPID`)
+                "openweatherappid", "openweathermapappid", "weatherappid")), True),
 )
 
 # Scale AI's API keys: `live_` / `test_` and 32 hex, where the text says Scale (its SDK, client or API host).
@@ -417,6 +422,11 @@ _AGORA = lazy_regex(r"(?i)agora")
 # Etsy's shared secret (Open API v3's app secret, v2's OAuth consumer secret): 10-odd lower-case letters and
 # digits under a shared secret's name (`ETSY_SHARED_SECRET`, `sharedSecret`), where the text says Etsy.
 _SHORT_LOWER_RUN = _standalone(r"[a-z0-9]{8,16}")
+# Etsy's keystring (Open API v3's API key: the `x-api-key` header, alone or as `<keystring>:<shared secret>`; v2's OAuth
+# consumer key): 24 lower-case letters and digits under a keystring's name (`ETSY_KEYSTRING`, `keystring`), where the
+# text says Etsy. It calls the API as the app (its rate quota, every public shop's listings); with a shop's token, the
+# shop. (Its OAuth `client_id`, the same value, goes through the browser's redirect: no name of it counts here.)
+_KEYSTRING_RUN = _standalone(r"[a-z0-9]{24}")
 _ETSY = lazy_regex(r"(?i)(?<![a-z])etsy")
 
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
@@ -499,6 +509,9 @@ _FOLDED_OCTOPRINT = rb"""(?:api|key|token|secret)[^\n]{0,80}?(?<![a-z0-9_+/-])[0
 _FOLDED_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])"""
 # (or a property list's pair, its `<string>` on the `<key>`'s line or the next: iOS' Info.plist, a settings plist)
 _FOLDED_PLIST_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}</key>[ \t]*(?:\r?\n[ \t]*)?<string>[ \t]*[0-9a-f]{32}[ \t]*</string>"""
+# (a property list's pair: the short name as the `<key>`, the 32 hex as the `<string>` on its line or the next)
+_FOLDED_PLIST_SHORT_NAMED = rb"""(?:key|app_?id)</key>[ \t]*(?:\r?\n[ \t]*)?<string>[ \t]*[0-9a-f]{32}[ \t]*</string>"""
+_FOLDED_KEYSTRING = rb"""keystring["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])"""
 _FOLDED_SHARED_SECRET = rb"""shared[_.-]?secret["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[a-z0-9]{8,16}(?![a-z0-9_+/=-])"""
 _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?[a-z0-9]{64}"""
 # (a GOV.UK Notify key's secret or service id, a version-4 UUID, led by its `-4`: the UUID joined to it stands before or after)
@@ -572,6 +585,8 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_CERTIFICATE, ("cert",)),
         (_FOLDED_PLIST_CERTIFICATE, ("cert",)),
         (_FOLDED_SHARED_SECRET, ("shared",)),
+        (_FOLDED_KEYSTRING, ("keystring",)),
+        (_FOLDED_PLIST_SHORT_NAMED, ("key</key>", "appid</key>", "app_id</key>")),
         (_FOLDED_SCALE, ("live_", "test_")),
         (_FOLDED_TRANSIFEX, ("1/",)),
         (_FOLDED_ASANA, ("0/", "1/", "2/")),
@@ -1469,6 +1484,10 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             yield from _plist_agora_certificates(lines, index, line, _said, _in_documentation(filename))
     if "shared" in lowered:
         yield from _etsy_shared_secrets(line, _said, _in_documentation(filename))
+    if "</key>" in line:
+        yield from _plist_short_named_keys(lines, index, line, _said)
+    if "keystring" in lowered:
+        yield from _etsy_keystrings(line, _said, _in_documentation(filename))
     if "cso" in lowered or "CSO" in line:
         for _, found in zip(range(_VALUES_A_LINE), _PACER_TOKEN.finditer(line)):
             token = found.group("token")
@@ -1942,6 +1961,19 @@ def _etsy_shared_secrets(line: str, said: Callable[["re.Pattern[str]"], bool], i
                 "Etsy shared secret: with the app's keystring, acts as the app (OAuth) on its shops' listings and orders"))
 
 
+def _etsy_keystrings(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """Etsy keystrings: 24 lower-case letters and digits under a keystring's name, where the text says Etsy."""
+    for _, found in zip(range(_VALUES_A_LINE), _KEYSTRING_RUN.finditer(line)):
+        token = found.group("token")
+        if (not _named_before(line, found.start()).endswith("keystring") or not any(character.isdigit() for character in token)
+                or sum(character.isalpha() for character in token) < 8 or distinct_chars(token) < 12
+                or has_repeated_chunk(token) or is_placeholder(token, decode=False)):
+            continue
+        if said(_ETSY):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "Etsy keystring (API key): calls the Open API as the app; with its shared secret, signs in as it"))
+
+
 def _vertex_trusted_ids(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
     """Vertex O Series Trusted IDs: the SOAP `Login`'s `TrustedId` element, a `trustedId` setting where the text says Vertex."""
     reported = set()
@@ -2052,6 +2084,24 @@ def _short_named_keys(line: str, said: Callable[["re.Pattern[str]"], bool]) -> I
                 break
 
 
+def _plist_short_named_keys(lines: Sequence[str], index: int, line: str,
+                            said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
+    """A service's 32-hex key as a property list's pair (an iOS app's Secrets.plist: `<key>OpenWeatherAppID</key>` and
+    its `<string>` on the line or the next), the key's name one the service's names (see _SHORT_NAME_SERVICES)."""
+    for _, found in zip(range(_VALUES_A_LINE), _PLIST_KEY.finditer(line)):
+        name = "".join(character for character in found.group("name").lower() if character.isalnum())
+        rest, offset = found.group("rest"), 0
+        if not rest.strip():
+            rest, offset = line_text(lines, index + 1)[:_NAME_READ], 1
+        value = _PLIST_STRING.match(rest)
+        if value is None or not _random_hex_key(value.group("value")):
+            continue
+        for description, service, names, hex_only in _SHORT_NAME_SERVICES:
+            if hex_only and name in names and said(service):
+                yield Match(secret=value.group("value"), confidence=HIGH, line_offset=offset, description=description)
+                break
+
+
 def _azure_iot_keys(line: str, said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
     """Azure IoT symmetric keys (base64 of 32 or 64 bytes) under a `…key` name, where the text says Azure IoT."""
     for _, found in zip(range(_VALUES_A_LINE), _IOT_KEY.finditer(line)):
@@ -2069,9 +2119,9 @@ def _azure_iot_keys(line: str, said: Callable[["re.Pattern[str]"], bool]) -> Ite
 
 
 def _lorawan_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
-    """LoRaWAN keys as an object's `key` member, the object named for the key (The Things Stack's JSON)."""
+    """LoRaWAN keys as an object's `key` member, the object named for the key (The Things Stack's JSON and YAML)."""
     for _, found in zip(range(_VALUES_A_LINE), _LORAWAN_MEMBER.finditer(line)):
-        token = found.group("token")
+        token = found.group("token") or found.group("bare")
         before = line[max(0, found.start() - _NAME_READ):found.start()]
         opener = _OBJECT_OPENER.search(before)
         if opener is None and not before.strip():

@@ -91,7 +91,7 @@ MASK_PREFIXES = (
     "dckr_pat_", "doo_v1_", "dop_v1_", "dor_v1_", "dp.pt.", "dp.sa.", "dp.st.", "duffel_live_", "duffel_test_", "fo1_", "glc_",
     "glsa_", "gsk_", "hvb.", "hvs.", "lin_api_", "lio_", "lip_", "live-secret-key-", "live_", "live_gsk_", "live_secret_key_", "live_sk_", "mob-", "nfp_", "npm_", "ntn_", "pat-", "phx_",
     "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",
-    "shippo_live_", "shippo_test_", "shpat_", "shpca_", "shppa_", "shpss_", "sk-ant-", "sk-lf-", "sk-or-v1-", "sk_sbox_",
+    "shippo_live_", "shippo_test_", "shpat_", "shpca_", "shppa_", "shpss_", "sk-ant-", "sk-lf-", "sk-or-v1-", "sk_live_", "sk_sbox_",
     "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "test_gsk_", "test_secret_key_", "test_sk_", "tskey-", "waka_",
     "whsec_", "wlp_", "wlu_", "xkeysib-", "xnd_development_", "xnd_production_", "xsmtpsib-", "ya29.",
 )
