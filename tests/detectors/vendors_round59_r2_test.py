@@ -127,7 +127,8 @@ DECOYS: List[Tuple[str, str]] = [
     ("cache.py", 'CACHE_KEYSTRING = "k3j5h7g9f1d2s4a6p8o0i9u7"\n'),
     (".env.example", "# Etsy\nETSY_KEYSTRING=xxxxxxxxxxxxxxxxxxxxxxxx\n"),
     # a property list's 32 hex under an app id where nothing says OpenWeather (a Facebook app, an analytics id)
-    ("App/Info.plist", "<dict>\n\t<key>AppID</key>\n\t<string>5fd2d2490ca4c616e8c4bf144d333495</string>\n</dict>\n"),
+    ("App/Info.plist", "<dict>\n\t<key>AppID</key>\n\t<string>5fd2d2490ca4c616e8c4bf144d333495</string>\n</dict>\n"),    # a namespace's path under a name ending in auth, not a joined pair (botocore's endpoint built-ins, Ruby's `Net::`)
+    ("regions.py", 'AWS_S3_USE_GLOBAL_ENDPOINT_AUTH = "AWS::S3::UseGlobalEndpointAuth"\nHTTP_AUTH = "Net::HTTPBasicAuth"\n'),
 ]
 
 

@@ -2255,6 +2255,8 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 continue
             if is_stand_in_password(password):
                 continue  # (`"<key>:x-oauth-basic"`: a filler, the user is the key)
+            if password.startswith(":"):
+                continue  # a namespace's path, no pair (`AUTH = "AWS::S3::UseGlobalEndpointAuth"`, `Net::HTTP`)
             yield f"the pair {key}", found.group("user"), password
     if "BUNDLE_" in line:
         for found in _BUNDLER_HOST.finditer(line):
