@@ -226,3 +226,22 @@ def test_a_value_column_beside_a_key_kind_blocks(engine: Engine, column: str) ->
 ])
 def test_a_value_column_of_public_keys_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "exports/integrations-2081.csv", text) == []
+
+
+# --- review (seeds 5330000-5339999): the decoys' rules kept to their forms ------------------------------------------
+
+_REVIEW_UUID = uuid4(5330000)  # (Heroku's API key and Postmark's server token are UUIDs)
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # (a key's name of any schema or an environment's, not 1C's nor a tree's spelling)
+    (".env", f"OWNER_KEY={_REVIEW_UUID}\n"),
+    ("app/settings.py", f'owner_key = "{_REVIEW_UUID}"\n'),
+    ("src/config.js", f'const ownerKey = "{_REVIEW_UUID}";\n'),
+    ("integrations/export.json", f'{{"parentKey": "{_REVIEW_UUID}"}}\n'),
+    # (another script's words than 1C's Cyrillic: Chinese's secret key, Japanese's API key)
+    ("integrations/export.json", f'{{"密钥_Key": "{_REVIEW_UUID}"}}\n'),
+    ("app/settings.py", f'APIキー_Key = "{_REVIEW_UUID}"\n'),
+])
+def test_a_uuid_under_a_name_that_is_no_record_reference_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert _REVIEW_UUID in [found for _, _, found in _blocked(engine, filename, text)]
