@@ -245,3 +245,10 @@ _REVIEW_UUID = uuid4(5330000)  # (Heroku's API key and Postmark's server token a
 ])
 def test_a_uuid_under_a_name_that_is_no_record_reference_blocks(engine: Engine, filename: str, text: str) -> None:
     assert _REVIEW_UUID in [found for _, _, found in _blocked(engine, filename, text)]
+
+
+@pytest.mark.parametrize("value", ["Kameel-Verander-Doringboom", "vervang.Rivier.Heuning.Karoo", "Fjalekalimi_Gjethe_Mali_Bunker",
+                                   "Wagwoord-Volstruis-Karoo"])
+def test_a_passphrase_holding_an_afrikaans_or_albanian_word_blocks(engine: Engine, value: str) -> None:
+    # (a passphrase of words, one of them the password's word or an instruction: no placeholder's other words beside it)
+    assert _blocked(engine, "slaghuis-webwinkel/.env", f"DB_HOST=10.0.3.4\nDB_PASSWORD={value}\n") == [(2, DATABASE, value)]
