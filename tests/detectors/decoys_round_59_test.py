@@ -162,6 +162,18 @@ def test_another_google_key_in_android_resources_blocks(engine: Engine, text: st
         (SERVICE, _GOOGLE_KEY)]
 
 
+@pytest.mark.parametrize(("filename", "text"), [
+    # (review: a server's XML, no Android resource file, naming the same strings)
+    ("server/config.xml", _resources(("google_app_id", _APP_ID), ("google_api_key", _GOOGLE_KEY))),
+    # (review: the app id named in a comment only, no string of it)
+    ("app/src/main/res/values/keys.xml", '<?xml version="1.0" encoding="utf-8"?>\n<resources>\n'
+                                         '    <!-- no name="google_app_id": Firebase is not used -->\n'
+                                         f'    <string name="google_api_key">{_GOOGLE_KEY}</string>\n</resources>\n'),
+])
+def test_a_google_api_key_string_outside_firebases_resources_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [(kind, found) for _, kind, found in _blocked(engine, filename, text)] == [(SERVICE, _GOOGLE_KEY)]
+
+
 # --- a device inventory headed in Afrikaans or Albanian -----------------------------------------------------------
 
 @pytest.mark.parametrize(("filename", "header"), [
