@@ -240,6 +240,19 @@ def test_a_value_column_of_public_keys_does_not_block(engine: Engine, text: str)
     assert _blocked(engine, "exports/integrations-2081.csv", text) == []
 
 
+@pytest.mark.parametrize(("head", "row"), [
+    # (review: a kind naming the secret beside the public word, or saying the key is not public)
+    ("service,account,key_name,value,owner", "Zoho,shop,client_id:client_secret,{token},Sita"),
+    ("service,account,key_name,value,owner", "Zoho,shop,CLIENT_SECRET (client id in vault),{token},Sita"),
+    ("service,account,key_type,value,owner", "Paystack,shop,secret key (public site),{token},Sita"),
+    ("service,account,key_type,value,owner", "Mailgun,shop,non-public api key,{token},Sita"),
+    ("service,account,key_name,key_type,value,owner", "Stripe,shop,STRIPE_SECRET_KEY,replaces publishable,{token},Sita"),
+])
+def test_a_value_column_whose_kind_names_a_secret_beside_public_blocks(engine: Engine, head: str, row: str) -> None:
+    text = f"{head}\n{row.format(token=_HEX_TOKEN)}\n"
+    assert _blocked(engine, "exports/integrations-2081.csv", text) == [(2, TABULAR, _HEX_TOKEN)]
+
+
 # --- review (seeds 5330000-5339999): the decoys' rules kept to their forms ------------------------------------------
 
 _REVIEW_UUID = uuid4(5330000)  # (Heroku's API key and Postmark's server token are UUIDs)
