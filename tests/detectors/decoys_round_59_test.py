@@ -162,6 +162,18 @@ def test_another_google_key_in_android_resources_blocks(engine: Engine, text: st
         (SERVICE, _GOOGLE_KEY)]
 
 
+@pytest.mark.parametrize(("filename", "text"), [
+    # (review: a server's XML, no Android resource file, naming the same strings)
+    ("server/config.xml", _resources(("google_app_id", _APP_ID), ("google_api_key", _GOOGLE_KEY))),
+    # (review: the app id named in a comment only, no string of it)
+    ("app/src/main/res/values/keys.xml", '<?xml version="1.0" encoding="utf-8"?>\n<resources>\n'
+                                         '    <!-- no name="google_app_id": Firebase is not used -->\n'
+                                         f'    <string name="google_api_key">{_GOOGLE_KEY}</string>\n</resources>\n'),
+])
+def test_a_google_api_key_string_outside_firebases_resources_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert [(kind, found) for _, kind, found in _blocked(engine, filename, text)] == [(SERVICE, _GOOGLE_KEY)]
+
+
 # --- a device inventory headed in Afrikaans or Albanian -----------------------------------------------------------
 
 @pytest.mark.parametrize(("filename", "header"), [
@@ -226,3 +238,42 @@ def test_a_value_column_beside_a_key_kind_blocks(engine: Engine, column: str) ->
 ])
 def test_a_value_column_of_public_keys_does_not_block(engine: Engine, text: str) -> None:
     assert _blocked(engine, "exports/integrations-2081.csv", text) == []
+
+
+@pytest.mark.parametrize(("head", "row"), [
+    # (review: a kind naming the secret beside the public word, or saying the key is not public)
+    ("service,account,key_name,value,owner", "Zoho,shop,client_id:client_secret,{token},Sita"),
+    ("service,account,key_name,value,owner", "Zoho,shop,CLIENT_SECRET (client id in vault),{token},Sita"),
+    ("service,account,key_type,value,owner", "Paystack,shop,secret key (public site),{token},Sita"),
+    ("service,account,key_type,value,owner", "Mailgun,shop,non-public api key,{token},Sita"),
+    ("service,account,key_name,key_type,value,owner", "Stripe,shop,STRIPE_SECRET_KEY,replaces publishable,{token},Sita"),
+])
+def test_a_value_column_whose_kind_names_a_secret_beside_public_blocks(engine: Engine, head: str, row: str) -> None:
+    text = f"{head}\n{row.format(token=_HEX_TOKEN)}\n"
+    assert _blocked(engine, "exports/integrations-2081.csv", text) == [(2, TABULAR, _HEX_TOKEN)]
+
+
+# --- review (seeds 5330000-5339999): the decoys' rules kept to their forms ------------------------------------------
+
+_REVIEW_UUID = uuid4(5330000)  # (Heroku's API key and Postmark's server token are UUIDs)
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # (a key's name of any schema or an environment's, not 1C's nor a tree's spelling)
+    (".env", f"OWNER_KEY={_REVIEW_UUID}\n"),
+    ("app/settings.py", f'owner_key = "{_REVIEW_UUID}"\n'),
+    ("src/config.js", f'const ownerKey = "{_REVIEW_UUID}";\n'),
+    ("integrations/export.json", f'{{"parentKey": "{_REVIEW_UUID}"}}\n'),
+    # (another script's words than 1C's Cyrillic: Chinese's secret key, Japanese's API key)
+    ("integrations/export.json", f'{{"密钥_Key": "{_REVIEW_UUID}"}}\n'),
+    ("app/settings.py", f'APIキー_Key = "{_REVIEW_UUID}"\n'),
+])
+def test_a_uuid_under_a_name_that_is_no_record_reference_blocks(engine: Engine, filename: str, text: str) -> None:
+    assert _REVIEW_UUID in [found for _, _, found in _blocked(engine, filename, text)]
+
+
+@pytest.mark.parametrize("value", ["Kameel-Verander-Doringboom", "vervang.Rivier.Heuning.Karoo", "Fjalekalimi_Gjethe_Mali_Bunker",
+                                   "Wagwoord-Volstruis-Karoo"])
+def test_a_passphrase_holding_an_afrikaans_or_albanian_word_blocks(engine: Engine, value: str) -> None:
+    # (a passphrase of words, one of them the password's word or an instruction: no placeholder's other words beside it)
+    assert _blocked(engine, "slaghuis-webwinkel/.env", f"DB_HOST=10.0.3.4\nDB_PASSWORD={value}\n") == [(2, DATABASE, value)]

@@ -504,7 +504,17 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
     insira inserir digite preencher substituir alterar trocar inserisci inserire immetti sostituisci
     cambiare modificare invullen vervangen wijzigen girin giriniz yazin degistir degistirin wpisz
     wprowadz zmien введите укажите заполните впишите замените измените вставьте въведете попълнете сменете
-    wagwoord wagwoorde vervang verander fjalekalim fjalekalimi
+""".split())
+# (stop 59's Afrikaans and Albanian words, `wagwoord`, `vervang`, `verander`, `fjalekalimi`: a placeholder only among a
+# placeholder's own words, `jou-wagwoord-hier`, `vervang-my`, `fjalekalimi-juaj`. A passphrase of Afrikaans or Albanian
+# words, `Kameel-Verander-Doringboom`, `Fjalekalimi_Gjethe_Mali_Bunker`, holds them as any other word: review)
+_LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS = frozenset("""
+    wagwoord wagwoorde vervang verander fjalekalim fjalekalimi fjalekalimin
+""".split())
+_PLACEHOLDER_FILLERS = frozenset("""
+    jou u my hier sit in die jul julle nuwe joune asseblief hierdie met
+    juaj tuaj im yt ketu vendos ndrysho shkruaj fut ri re
+    your my here new the enter put change
 """.split())
 _PLACEHOLDER_SEPARATORS = lazy_regex(r"[ _.-]+")
 # Chinese, Japanese and Korean placeholders: the credential's word or an instruction (请 please, 填写 / 输入
@@ -529,7 +539,11 @@ def _localized_placeholder(value: str) -> bool:
         return False
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
-    return any(set(key_words(word)) & _LOCALIZED_PLACEHOLDER_WORDS for word in words)
+    read = [set(key_words(word)) for word in words]
+    if any(word & _LOCALIZED_PLACEHOLDER_WORDS for word in read):
+        return True
+    among = _LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS | _PLACEHOLDER_FILLERS  # (see _LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS)
+    return any(word & _LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS for word in read) and all(word <= among for word in read)
 
 
 # The alphabet a counting stand-in runs through (digits, then letters: hex's `0123456789abcdef`) and

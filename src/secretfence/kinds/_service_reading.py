@@ -1269,7 +1269,11 @@ _FIREBASE_SETTER_READ = 32  # characters before the key read for its setter
 # Maps or Gemini key beside them), and `google_api_key` in resources without the app id, still block.
 _FIREBASE_RESOURCE = lazy_regex(r"""<string\b[^<>]{0,200}?\bname[ \t]*=[ \t]*["'](?:google_api_key|google_crash_reporting_api_key)["']"""
                                 r"""[^<>]{0,200}>$""")
-_FIREBASE_RESOURCE_APP_ID = lazy_regex(r"""\bname[ \t]*=[ \t]*["']google_app_id["']""")
+# (its own string's tag: a comment or another element naming it is no app id)
+_FIREBASE_RESOURCE_APP_ID = lazy_regex(r"""<string\b[^<>]{0,200}?\bname[ \t]*=[ \t]*["']google_app_id["']""")
+# (review: an Android resource file, as Android's build reads them, under `res/values/` or a qualified `values-…/`: a
+# server's own `config.xml` naming the same strings is no app's resources)
+_ANDROID_VALUES_FILE = lazy_regex(r"(?:^|/)values(?:-[a-z0-9+_-]{1,64})?/[^/]{1,255}\.xml$")
 _FIREBASE_RESOURCE_READ = 448  # characters before the key read for its string's tag
 _FIREBASE_RESOURCE_LINES = 24  # lines either side where the app id's string is looked for
 _FIREBASE_CHAIN_LINES = 12  # lines of the setter's chain read up to its builder
@@ -3322,7 +3326,7 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
         return not _names_server_key(nearby, line, start)
     if "setApiKey" in line and _FIREBASE_KEY_SETTER.search(line[max(0, start - _FIREBASE_SETTER_READ):start]):
         return _on_firebase_builder(nearby.lines, nearby.index, line[:start])  # (see _FIREBASE_KEY_SETTER)
-    if "google_" in line and filename.lower().endswith(".xml") and _FIREBASE_RESOURCE.search(
+    if "google_" in line and _ANDROID_VALUES_FILE.search(filename.lower()) and _FIREBASE_RESOURCE.search(
             line[max(0, start - _FIREBASE_RESOURCE_READ):start]) is not None:
         return nearby.says(_FIREBASE_RESOURCE_APP_ID, _FIREBASE_RESOURCE_LINES)  # (see _FIREBASE_RESOURCE)
     found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)

@@ -466,8 +466,16 @@ def key_kind_columns(header: str, delimiter: str) -> Tuple[int, ...]:
 def public_key_row(cells: Sequence[str], kinds: Tuple[int, ...]) -> bool:
     """The row's key's name or kind says the key is public by design (`public key`, `publishable key`, `browser key`,
     `STRIPE_PUBLISHABLE_KEY`: _PUBLIC_KEY_KIND): its value cell is no secret."""
-    return any(number < len(cells) and _PUBLIC_KEY_KIND.search(cells[number].replace("_", " ")) is not None
-               for number in kinds)
+    said = [cells[number].replace("_", " ") for number in kinds if number < len(cells)]
+    return any(_PUBLIC_KEY_KIND.search(kind) is not None for kind in said) and not any(
+        _SECRET_KEY_KIND.search(kind) is not None for kind in said)
+
+
+# (review) A kind naming a secret beside the public word (`client_id:client_secret`, `CLIENT_SECRET (client id in vault)`,
+# `secret key (public site)`, a name column's `STRIPE_SECRET_KEY` beside a type's `replaces publishable`), or saying the
+# key is not public (`non-public api key`): the row's value is that secret.
+_SECRET_KEY_KIND = lazy_regex(r"(?i)(?<![a-z])(?:secret|private|password|passphrase|admin|server|service[ -]?role"
+                              r"|non[ -]?public|not[ ]public)(?![a-z])")
 
 
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.

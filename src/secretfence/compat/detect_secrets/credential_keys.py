@@ -699,8 +699,12 @@ def _plugin_s_id(words: Tuple[str, ...], value: str) -> bool:
 # tree's record names its parent's so in any schema (`parent_key`). A UUID there is a record's id. Under another word
 # (`license_key`, `vendor_key`, `API_KEY`), in a language's word for a secret or an access (`секретный_Key`), and any
 # other value under these names, stay read as any `<X>_KEY` is.
-_RECORD_REFERENCE_WORDS = frozenset({"parent", "owner"})
+# (review: the names as 1C's interface and a tree's schema write them, exactly: `OWNER_KEY=…` in an .env, `ownerKey`,
+# `owner_key` are any key's names, and Heroku's API key and Postmark's server token are UUIDs)
+_RECORD_REFERENCE_KEYS = frozenset({"Parent_Key", "Owner_Key", "parent_key"})
 _ODATA_REFERENCE_SUFFIX = "_Key"
+# (1C's configurations name their attributes in Cyrillic: another script's `密钥_Key`, `APIキー_Key` is a secret's key)
+_CYRILLIC_WORD = lazy_regex(r"^[\u0400-\u04ff]+$")
 # (the value's quoted UUID, as a carrier's rewritten line gives it too, its quotes escaped and the rest of the line after
 # it: `\"5799360a-…\", \"Ref_Key\": …}`)
 _QUOTED_UUID = lazy_regex(r"""^[ \t]*(?:\\?["'`])?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"""
@@ -710,10 +714,11 @@ _QUOTED_UUID = lazy_regex(r"""^[ \t]*(?:\\?["'`])?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-
 def _record_reference(words: Tuple[str, ...], key: str, value: str) -> bool:
     if len(words) < 2 or words[-1] != "key" or _QUOTED_UUID.match(value) is None:
         return False
-    if len(words) == 2 and words[0] in _RECORD_REFERENCE_WORDS:
+    name = key.strip().strip("\"'`")
+    if name in _RECORD_REFERENCE_KEYS:
         return True
     named = words[:-1]  # (1C's attribute named in its configuration's language, then `_Key` as the interface writes it)
-    return (key.strip().strip("\"'`").endswith(_ODATA_REFERENCE_SUFFIX) and not any(word.isascii() for word in named)
+    return (name.endswith(_ODATA_REFERENCE_SUFFIX) and all(_CYRILLIC_WORD.match(word) is not None for word in named)
             and _LOCALIZED_VOCABULARY.isdisjoint(named) and _LOCALIZED_KEY_QUALIFIERS.isdisjoint(named))
 
 
