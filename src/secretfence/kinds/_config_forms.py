@@ -1583,10 +1583,12 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
     if network:
         yield from network
         return
-    pairs = list(_login_pair_spans(text)) or list(login_word_pair(text))
+    spans = list(_login_pair_spans(text))
+    pairs = spans or list(login_word_pair(text))
     if pairs:
         yield from pairs
-        return
+        if spans or login_pair_ends_the_line(text):
+            return  # (a note after a bare pair is read on: `- Router: admin / admin (Wi-Fi key `…`)`)
     labelled = _LABELLED_SPAN.match(text)
     if labelled is not None:
         label = labelled.group("label")
@@ -2336,7 +2338,7 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
-    r"""(?:[ \t]\([^()\n]{0,80}\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
+    r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
 # `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
@@ -2361,6 +2363,14 @@ def login_word_pair(text: str) -> Iterator[Found]:
                          and not ("@" in found.group("user") and _LABEL_NAMES_AN_ACCOUNT.search(found.group("label")))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+def login_pair_ends_the_line(text: str) -> bool:
+    """The login's pair (login_word_pair) is all the line gives: no note in brackets after it. A note may give another
+    credential, the line's other readers' to read (`- Router: admin / admin (WPA2 key: `…`)`: the pair's password a
+    stock one, the Wi-Fi key the note's)."""
+    found = _LOGIN_WORD_PAIR.match(text)
+    return found is None or not found.group("note")
 
 
 # A key given alone on an indented line below the list item that leads it in (`- API key for the live environment
@@ -2536,7 +2546,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
     pair = list(login_word_pair(text))
     if pair:
         yield from pair
-        return
+        if login_pair_ends_the_line(text):
+            return  # (a note after the pair is read on: `- Router: admin / admin (WPA2 key: …)`)
     # (a login's pair after labels of their own is read, and the line's other readers read on: the pair's password may
     # be a stand-in where another label on the line gives the real one, `user: office, pass: n/a; admin password: …`)
     yield from inline_user_pass_pair(text)
