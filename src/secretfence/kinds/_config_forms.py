@@ -551,13 +551,13 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
-# (its user's word as ASCII opens it, the compiled scanner's heads: an accented one, Portuguese's `usuário`, Irish's
-# `úsáideoir`, is read where its line is a candidate by its span and its password's word otherwise)
-_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usuari[oa]|utilizador|utilisateur|utente|benutzer|gebruiker|usaideoir)"""
+# (its user's word as ASCII opens it, the compiled scanner's heads: Portuguese's accented `usuário` from its `usu`,
+# Irish's `úsáideoir` (`usaideoir` unaccented) from its `ideoir`: the hint holds wherever the reader's form does)
+_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir)"""
                                rb"""(?:[ \t]*[:=])?[ \t]*`[^`\s]{1,128}`[ \t]*,?[ \t]+"""
                                rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?"""
                                rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca)""")
-_SPAN_USER_HEADS = ("usuari", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "usaideoir")
+_SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
                      "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
