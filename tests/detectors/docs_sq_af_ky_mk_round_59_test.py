@@ -187,6 +187,14 @@ def test_a_value_listed_in_a_passwords_note_blocks(engine: Engine, name: str) ->
     assert _secrets(engine, name, text) == [(3, chosen), (4, drawn)]
 
 
+def test_a_passwords_notes_entries_under_a_heading_report_each_password_once_as_written(engine: Engine) -> None:
+    # (the configuration reading joins a heading's line and the entry below it, `NAS = "admin : …"`: no line of the
+    # note's; read as one it gave the password again with the closing quote in it, `…"`)
+    chosen, drawn = _CHOSEN[6], _panel_drawn(5310001)
+    text = f"NAS:\n  admin : {chosen}\nRouter:\n  wifi : {drawn}\n"
+    assert _secrets(engine, "notes/office-passwords.txt", text) == [(2, chosen), (4, drawn)]
+
+
 @pytest.mark.parametrize("name", ["docs/topics/auth/passwords.txt", "docs/security/passwords.md", "notes/meeting.txt"])
 def test_a_documentation_trees_passwords_page_or_another_note_is_not_read_so(engine: Engine, name: str) -> None:
     text = f"Passwords\n=========\nNAS (192.168.1.10) admin : {_panel_drawn(5200031)}\nHasher : Argon2id\n"

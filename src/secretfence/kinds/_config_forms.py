@@ -2218,7 +2218,9 @@ _LABEL_NOTE = r"""(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?"""
 # A line of a note its name says keeps passwords (`office-passwords.txt`, `creds.md`: is_credentials_note): a label of
 # any words (what the login is for, its device's address, its account: `NAS (192.168.1.10) admin`, `wifi PATTU-OFFICE`),
 # the values lined up after it, a colon and one word (`… admin : …`). The file's name says what each value is.
-_NOTE_LISTED_VALUE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>[^\W_][^:\n`]{0,79}?)[ \t]*:[ \t]*"""
+# (no quote nor `=` in the label: the configuration reading's `NAS = "admin : …"`, a heading's line and the entry indented
+# below it joined, is no line of the note's, its value's closing quote no part of the password)
+_NOTE_LISTED_VALUE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>[^\W_][^:\n`"'=]{0,79}?)[ \t]*:[ \t]*"""
                                 r"""(?P<value>[^\s`"'<\[({][^\s`]{5,127})[ \t]*\r?$""")
 
 
