@@ -98,6 +98,9 @@ def test_a_label_in_these_languages_over_no_password_is_not_blocked(engine: Engi
     "  Entrar por la VPN a http://10.30.0.1 con el usuario `admin` y la contraseña {pw}",  # (Spanish's, no colon)
     "- Log in at http://10.30.0.1 with the user `admin` and the password {pw}",  # (English's)
     "- Entrar em http://10.30.0.1 com o utilizador `admin` e a senha {pw}",  # (Portuguese's)
+    # (Brazil's accented `usuário`, in either case: the prefilter's hint opens on its ASCII `usu`)
+    "- Entrar em http://10.30.0.1 com o usuário `admin` e a senha {pw}",
+    "- Entrar em http://10.30.0.1 com o USUÁRIO `admin` e a senha {pw}",
     "- Logáil isteach ag http://10.30.0.1 le úsáideoir `admin` agus pasfhocal {pw}",  # (Irish's)
     "- Entrar a http://10.30.0.1 con el usuario `admin`, contraseña: {pw}",  # (its colon, as before)
 ])

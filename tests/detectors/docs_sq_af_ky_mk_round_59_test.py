@@ -164,6 +164,17 @@ def test_an_administrators_pair_naming_no_password_is_not_blocked(engine: Engine
     assert _blocked(engine, "docs/network.md", f"# Network\n\n{item}\n") == []
 
 
+@pytest.mark.parametrize("name", ["docs/network.md", "network/mikrotik/README.txt"])
+@pytest.mark.parametrize("item", ["- Router: admin / admin (WPA2 key: `{pw}`)", "- Router: admin / default (wifi key `{pw}`)",
+                                  "- Login: admin / admin (WPA2 key: `{pw}`)"])
+def test_a_key_in_the_note_after_a_stock_administrators_pair_blocks(engine: Engine, name: str, item: str) -> None:
+    # (the pair's stock password is none; the note after it is the line's other readers' to read, as before the pair
+    # was read after any label: the pair's reader no longer ends the line's reading there)
+    password = _CHOSEN[5]
+    text = f"# Network\n\nIP: 10.20.0.1\n{item.replace('{pw}', password)}\n"
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
 # --- a note named for the passwords it keeps: each line's value after its label ---------------------------------------
 
 @pytest.mark.parametrize("name", ["docs/notes/office-passwords.txt", "notes/office-passwords.txt", "office-passwords.txt",
@@ -174,6 +185,14 @@ def test_a_value_listed_in_a_passwords_note_blocks(engine: Engine, name: str) ->
             f"wifi PATTU-OFFICE        : {chosen}\nNAS (192.168.1.10) admin : {drawn}\n"
             "printer admin page       : no password\ntally pc windows login   : accounts / ask Senthil\n")
     assert _secrets(engine, name, text) == [(3, chosen), (4, drawn)]
+
+
+def test_a_passwords_notes_entries_under_a_heading_report_each_password_once_as_written(engine: Engine) -> None:
+    # (the configuration reading joins a heading's line and the entry below it, `NAS = "admin : …"`: no line of the
+    # note's; read as one it gave the password again with the closing quote in it, `…"`)
+    chosen, drawn = _CHOSEN[6], _panel_drawn(5310001)
+    text = f"NAS:\n  admin : {chosen}\nRouter:\n  wifi : {drawn}\n"
+    assert _secrets(engine, "notes/office-passwords.txt", text) == [(2, chosen), (4, drawn)]
 
 
 @pytest.mark.parametrize("name", ["docs/topics/auth/passwords.txt", "docs/security/passwords.md", "notes/meeting.txt"])

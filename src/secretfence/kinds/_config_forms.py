@@ -551,13 +551,13 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
-# (its user's word as ASCII opens it, the compiled scanner's heads: an accented one, Portuguese's `usuário`, Irish's
-# `úsáideoir`, is read where its line is a candidate by its span and its password's word otherwise)
-_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usuari[oa]|utilizador|utilisateur|utente|benutzer|gebruiker|usaideoir)"""
+# (its user's word as ASCII opens it, the compiled scanner's heads: Portuguese's accented `usuário` from its `usu`,
+# Irish's `úsáideoir` (`usaideoir` unaccented) from its `ideoir`: the hint holds wherever the reader's form does)
+_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir)"""
                                rb"""(?:[ \t]*[:=])?[ \t]*`[^`\s]{1,128}`[ \t]*,?[ \t]+"""
                                rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?"""
                                rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca)""")
-_SPAN_USER_HEADS = ("usuari", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "usaideoir")
+_SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
                      "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
@@ -1583,10 +1583,12 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
     if network:
         yield from network
         return
-    pairs = list(_login_pair_spans(text)) or list(login_word_pair(text))
+    spans = list(_login_pair_spans(text))
+    pairs = spans or list(login_word_pair(text))
     if pairs:
         yield from pairs
-        return
+        if spans or login_pair_ends_the_line(text):
+            return  # (a note after a bare pair is read on: `- Router: admin / admin (Wi-Fi key `…`)`)
     labelled = _LABELLED_SPAN.match(text)
     if labelled is not None:
         label = labelled.group("label")
@@ -2216,7 +2218,9 @@ _LABEL_NOTE = r"""(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?"""
 # A line of a note its name says keeps passwords (`office-passwords.txt`, `creds.md`: is_credentials_note): a label of
 # any words (what the login is for, its device's address, its account: `NAS (192.168.1.10) admin`, `wifi PATTU-OFFICE`),
 # the values lined up after it, a colon and one word (`… admin : …`). The file's name says what each value is.
-_NOTE_LISTED_VALUE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>[^\W_][^:\n`]{0,79}?)[ \t]*:[ \t]*"""
+# (no quote nor `=` in the label: the configuration reading's `NAS = "admin : …"`, a heading's line and the entry indented
+# below it joined, is no line of the note's, its value's closing quote no part of the password)
+_NOTE_LISTED_VALUE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>[^\W_][^:\n`"'=]{0,79}?)[ \t]*:[ \t]*"""
                                 r"""(?P<value>[^\s`"'<\[({][^\s`]{5,127})[ \t]*\r?$""")
 
 
@@ -2336,7 +2340,7 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
-    r"""(?:[ \t]\([^()\n]{0,80}\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
+    r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
 # `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
@@ -2361,6 +2365,14 @@ def login_word_pair(text: str) -> Iterator[Found]:
                          and not ("@" in found.group("user") and _LABEL_NAMES_AN_ACCOUNT.search(found.group("label")))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+def login_pair_ends_the_line(text: str) -> bool:
+    """The login's pair (login_word_pair) is all the line gives: no note in brackets after it. A note may give another
+    credential, the line's other readers' to read (`- Router: admin / admin (WPA2 key: `…`)`: the pair's password a
+    stock one, the Wi-Fi key the note's)."""
+    found = _LOGIN_WORD_PAIR.match(text)
+    return found is None or not found.group("note")
 
 
 # A key given alone on an indented line below the list item that leads it in (`- API key for the live environment
@@ -2536,7 +2548,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
     pair = list(login_word_pair(text))
     if pair:
         yield from pair
-        return
+        if login_pair_ends_the_line(text):
+            return  # (a note after the pair is read on: `- Router: admin / admin (WPA2 key: …)`)
     # (a login's pair after labels of their own is read, and the line's other readers read on: the pair's password may
     # be a stand-in where another label on the line gives the real one, `user: office, pass: n/a; admin password: …`)
     yield from inline_user_pass_pair(text)
