@@ -226,9 +226,10 @@ _CALL = lazy_regex(
     r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
     r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<!\w)PasswordAuthentication|(?<=\.)createAccount|PlainCredentials|(?<=\.)username_pw_set|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
 )
-# AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
+# AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot. (Led by its names' first
+# characters, as _CALL is.)
 _WRAPPER = lazy_regex(
-    r"""(?P<name>SecretValue\.(?:unsafe_plain_text|plain_text|unsafePlainText|plainText)|Output\.secret|pulumi\.secret"""
+    r"""(?=[BCOSbcp])(?P<name>SecretValue\.(?:unsafe_plain_text|plain_text|unsafePlainText|plainText)|Output\.secret|pulumi\.secret"""
     r"""|(?i:bot|client)\.run)\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{1,1024})(?P=q)[ \t]*[,)]"""
 )
 # A literal every _CALL or _WRAPPER match holds: the patterns, led by alternations, are tried at
@@ -2993,8 +2994,10 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
 # Gatling's feeders') `Map("password" -> "…")`, Kotlin's `mapOf("password" to "…")` (after `(` or
 # `,` only, or opening a line of a call's arguments, one entry a line: prose says `set "password"
 # to "…"`).
+# (Its first character, a lead's or the key's quote, tested first in a lookahead: one set test a character of a
+# minified line, not the two branches.)
 _ARROW_PAIR = lazy_regex(
-    r"""(?:(?P<lead>[(,][ \t]*)|(?<![\w"']))(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*(?P<op>->|\bto\b)[ \t]*"""
+    r"""(?=[(,"'])(?:(?P<lead>[(,][ \t]*)|(?<![\w"']))(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*(?P<op>->|\bto\b)[ \t]*"""
     r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
 _ARROW_WORDS = ('" ->', "' ->", '"->', "'->", '" to "', "' to '")
 _ENTRY_LINE_END = lazy_regex(r"[ \t]*(?:[,)][ \t]*)?(?://.*)?$")  # (after an argument line's entry: `,`, `)`, a comment)
