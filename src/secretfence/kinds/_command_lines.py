@@ -390,7 +390,9 @@ _TOOL_PASSWORD_VARIABLE = lazy_regex(
 # /N"<user>" /P"<password>" /DumpIB …`, `ENTERPRISE /S"<server>\<base>" /N … /P …`, `CREATEINFOBASE …`; from a .bat, a
 # PowerShell `& $exe DESIGNER …` (the executable in a variable), a Start-Process argument list (`""…""`). The mode, then
 # the infobase's or the user's option beside `/P`: the password, glued to it or apart, quoted or bare.
-_ONEC_LAUNCH = lazy_regex(r"""(?<![\w/.-])(?i:DESIGNER|ENTERPRISE|CREATEINFOBASE)(?=[ \t"'])""")
+# (its modes' first letters tested first, in a lookahead: one set test a character of a long line, not the lookbehind
+# and three case-blind branches)
+_ONEC_LAUNCH = lazy_regex(r"""(?=[CDEcde])(?<![\w/.-])(?i:DESIGNER|ENTERPRISE|CREATEINFOBASE)(?=[ \t"'])""")
 _ONEC_OPTION = lazy_regex(
     r"""(?:^|(?<=[ \t"']))/(?P<option>(?i:IBConnectionString|IBName|N|P|S|F))(?![\w:])[ \t]*"""
     r"""(?:""(?P<ddq>[^"\n]{1,256})""|"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`/][^\s"'`]{0,255}))?""")
@@ -3271,12 +3273,14 @@ def _literals_found(pattern: "re.Pattern[str]", line: str) -> Iterator[Tuple["re
 
 
 def _stored_secrets(line: str) -> Iterator[Placed]:
-    for found, value in _literals_found(_PIPED_LITERAL, line):
+    # (each pattern searched only on a line holding the word every match of it holds: a long line's
+    # `|` alone would have it tried at every character)
+    for found, value in _literals_found(_PIPED_LITERAL, line) if "echo" in line or "printf" in line else ():
         store = " ".join(found.group("store").split())
         # what a deployment's environment holds is judged under its name; a secret store's value is a secret
         key = found.group("name") if "env" in store else "secret"
         yield 0, f"a literal piped into {store} {found.group('name')}", key, value, Judgement.NAMED_AND_JUDGED
-    for count, found in enumerate(_STORE_ARGUMENT.finditer(line)):
+    for count, found in enumerate(_STORE_ARGUMENT.finditer(line) if "secret" in line or "env:set" in line else ()):
         if count >= _TOOLS_A_LINE:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
