@@ -2025,9 +2025,10 @@ def _digests_compared(line: str) -> Iterator[Found]:
 # OpenResty access script's `local expected = "…"`, `local supplied = ngx.req.get_headers()["X-…-Key"]`,
 # `if supplied ~= expected`; nginx's `if ($http_x_api_key != "…")`; Flask's `request.headers.get("X-API-Key")`,
 # Express' `req.get(…)`/`req.headers[…]`, Go's `r.Header.Get(…)`, PHP's `$_SERVER['HTTP_X_API_KEY']`).
-# The read of a request's field, its name in a group of its own (n1-n6).
+# The read of a request's field, its name in a group of its own (n1-n6). (Led by its reads' first characters in a
+# lookahead, as _CALL is.)
 _REQUEST_FIELD_READ = lazy_regex(
-    r"""(?:get_headers\(\)|get_uri_args\(\)|(?<![\w.])(?:request|req|ctx|c|r)\.(?:headers|args|GET|query_params|query)"""
+    r"""(?=[$.cghnr])(?:get_headers\(\)|get_uri_args\(\)|(?<![\w.])(?:request|req|ctx|c|r)\.(?:headers|args|GET|query_params|query)"""
     r"""|(?<![\w.])headers|\.Header)"""
     r"""(?:[ \t]*\[[ \t]*(?P<q1>["'])(?P<n1>[A-Za-z][\w-]{0,63})(?P=q1)[ \t]*\]"""
     r"""|\.[Gg]et\([ \t]*(?P<q2>["'])(?P<n2>[A-Za-z][\w-]{0,63})(?P=q2))"""
