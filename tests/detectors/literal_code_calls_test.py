@@ -6,6 +6,7 @@ beside the decoys of its format (a variable, `getpass()`, `os.environ[…]`, `No
 that slot), through the engine. Every value here is generated."""
 from __future__ import annotations
 
+import re
 from typing import List, Tuple
 
 import pytest
@@ -206,3 +207,37 @@ def test_a_documented_call_stays_documentation(engine: Engine) -> None:
 def test_a_login_check_blocks(engine: Engine, filename: str, text: str, line: int, secret: str) -> None:
     # (a comparison the keyword rules read as none, unless a user is compared beside the password)
     assert any(found[0] == line and found[2] == secret for found in _blocked(engine, filename, text))
+
+
+# A minified bundle's line (the upload gate scans built artifacts): 100 KB of code, a call at its far end.
+_MINIFIED = "var n=e.length,r=t[n]||{};" * 4000
+
+
+@pytest.mark.parametrize(("call", "expected"), [
+    ("conn.simple_bind_s('cn=admin,dc=example,dc=org', 'Ember-Quartz6632');",
+     (0, "simple_bind_s(…) for user cn=admin,dc=example,dc=org", "password", "Ember-Quartz6632")),
+    ('const v=SecretValue.plainText("Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt");',
+     (0, "SecretValue.plainText(…)", "secret", "Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt")),
+    ('login("user" -> "ops", "password" -> "Kestrel*Amber5519");',
+     (0, "a map entry password -> a literal", "password", "Kestrel*Amber5519")),
+    ('if (req.headers["x-api-key"] === "Zt8Qm2Lx9Vw4Kr7NbP3y") { next(); }',
+     (0, "the credential a request's x-api-key is checked against", "api_key", "Zt8Qm2Lx9Vw4Kr7NbP3y")),
+])
+def test_a_call_at_the_far_end_of_a_minified_line_is_read(call: str, expected: Tuple[int, str, str, str]) -> None:
+    from secretfence.kinds import _code_calls
+
+    assert expected in list(_code_calls.call_secrets([call], 0))
+    assert expected in list(_code_calls.call_secrets([_MINIFIED + call], 0))
+
+
+@pytest.mark.parametrize("name", ["_CALL", "_WRAPPER", "_ARROW_PAIR", "_REQUEST_FIELD_READ"])
+def test_a_pattern_led_by_its_first_characters_names_every_one(name: str) -> None:
+    """A pattern searched over long lines is led by a lookahead of the characters its matches start with (one set
+    test a character): the lookahead must name each (a call added with a new first letter would be missed)."""
+    from secretfence.kinds import _code_calls
+
+    from tests.detectors.first_characters import lookahead_and_first_characters
+
+    pattern = getattr(_code_calls, name)
+    lookahead, first = lookahead_and_first_characters(pattern.pattern, pattern.flags & re.IGNORECASE)
+    assert first is not None and first <= lookahead, sorted(first - lookahead) if first is not None else None

@@ -8,6 +8,7 @@ that are no literal: a shell expansion's `${X:?message}` and Telegraf's `@{store
 reference. Every value here is generated."""
 from __future__ import annotations
 
+import itertools
 from typing import List, Tuple
 
 import pytest
@@ -221,3 +222,84 @@ def test_a_lines_tokens_are_read_once_and_are_those_read_from_each_position() ->
         _command_lines._tokens(line, found.end())
     assert _command_lines._TokensMemo.last is not None
     assert len(_command_lines._TokensMemo.last.texts) == len(afresh(line, len("lokalise2"), 1000))
+
+
+# A minified bundle's line (the upload gate scans built artifacts): 100 KB of code, a command at its far end.
+_MINIFIED = "var n=e.length,r=t[n]||{};" * 4000
+
+
+@pytest.mark.parametrize(("command", "expected"), [
+    # (a hint word: sshpass; a login's pattern, its tool before and its `login` after: docker, cf; zip's; Transifex's)
+    ("sshpass -p 'Harbor!quince5521' ssh ops@10.0.0.5 uptime", ("sshpass's password option -p", "password", "Harbor!quince5521")),
+    ("docker --config /etc/ci login -u ops -p Kestrel-Amber5519 registry.example.com",
+     ("docker login's password option -p", "password", "Kestrel-Amber5519")),
+    ("cf login -a https://api.example.com -u ops -p Kestrel-Amber5519", ("cf login's password option -p", "password", "Kestrel-Amber5519")),
+    ("zip -r -P Kestrel-Amber5519 b.zip d/", ("zip's password option -P", "password", "Kestrel-Amber5519")),
+    ("tx push -s --token 1/3f7a9c126be44d58a0e192c7d5b84e36", ("tx's password option --token", "password", "1/3f7a9c126be44d58a0e192c7d5b84e36")),
+    ('1cv8.exe DESIGNER /F"C:/base" /N"admin" /P"Kestrel-Amber5519" /DumpIB x.dt',
+     ("1C:Enterprise's /P password of user admin (its batch-mode command line)", "password", "Kestrel-Amber5519")),
+])
+def test_a_command_at_the_far_end_of_a_minified_line_is_read(command: str, expected: Tuple[str, str, str]) -> None:
+    """The tool hint (one pass of the compiled scanner for its words, its patterns on a line holding their literal)
+    and the 1C launch's lookahead find a command wherever the line holds it."""
+    from secretfence.kinds import _command_lines
+
+    assert expected in list(_command_lines.command_line_secrets([command], 0, False))
+    assert expected in list(_command_lines.command_line_secrets([_MINIFIED + " " + command], 0, False))
+
+
+@pytest.mark.parametrize(("command", "expected"), [
+    ('echo "Kestrel-Amber5519" | gh secret set DEPLOY_KEY', ("a literal piped into gh secret set DEPLOY_KEY", "Kestrel-Amber5519")),
+    ('gh secret set DEPLOY_KEY --body "Kestrel-Amber5519"', ("a secret given to a secret store", "Kestrel-Amber5519")),
+])
+def test_a_secret_stores_command_at_the_far_end_of_a_minified_line_is_read(command: str, expected: Tuple[str, str]) -> None:
+    from secretfence.kinds import _command_lines
+
+    for line in (command, _MINIFIED + "; " + command):
+        assert expected in [(what, value) for _, what, _, value, _ in _command_lines.script_secrets([line], 0, False, "deploy.sh")]
+
+
+def test_a_continued_commands_options_far_along_a_long_line_are_read_through_its_variable() -> None:
+    # (continued_tool_options reads the tools command_line_secrets read on the same line: kept, not read again)
+    from secretfence.kinds import _command_lines
+
+    command = 'lokalise2 --token "$LOKALISE_TOKEN" file upload'
+    for line in (command, _MINIFIED + " ; " + command):
+        lines = ["export LOKALISE_TOKEN=9f3c2a71b8e64d05a1c7f2e9b4d6a803c5e1f7b2", line]
+        list(_command_lines.command_line_secrets(lines, 1, False))
+        found = [(offset, value) for offset, _, _, value, _ in _command_lines.continued_tool_options(lines, 1)]
+        assert found == [(-1, "9f3c2a71b8e64d05a1c7f2e9b4d6a803c5e1f7b2")]
+
+
+def test_a_lines_tools_are_those_read_afresh_however_its_readers_interleave() -> None:
+    import random
+
+    from secretfence.kinds import _command_lines
+
+    pieces = ["docker", "login", "sshpass", "-p", "x", "cf", "oc", "/usr/bin/openssl", "'keytool'", ";", "check_http!", "net", "use"]
+    chosen = random.Random(5917)
+    for _ in range(200):
+        line = " ".join(chosen.choice(pieces) for _ in range(chosen.randint(1, 120)))
+        expected = list(_command_lines._read_tools(line))
+        first, second = _command_lines._tools_on(line), _command_lines._tools_on(line)
+        got_first, got_second = [], []
+        for _ in range(len(expected) + 1):  # (the two readers take turns, each as far as it asks)
+            for iterator, got in ((first, got_first), (second, got_second)):
+                if chosen.random() < 0.7:
+                    got.extend(itertools.islice(iterator, chosen.randint(0, 3)))
+        got_first.extend(first)
+        got_second.extend(second)
+        assert got_first == expected == got_second
+        assert list(_command_lines._tools_on(line + " ")) == list(_command_lines._read_tools(line + " "))
+
+
+def test_the_1c_launch_led_by_its_modes_first_letters_names_every_one() -> None:
+    import re
+
+    from secretfence.kinds import _command_lines
+
+    from tests.detectors.first_characters import lookahead_and_first_characters
+
+    pattern = _command_lines._ONEC_LAUNCH
+    lookahead, first = lookahead_and_first_characters(pattern.pattern, pattern.flags & re.IGNORECASE)
+    assert first is not None and first <= lookahead

@@ -93,8 +93,8 @@ from secretfence.kinds._helpers import (
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
-from secretfence.kinds._triggers import Triggers
-from secretfence.prefilter.spec import Headed, fold, lazy_regex, word_alternation
+from secretfence.kinds._triggers import Triggers, Words
+from secretfence.prefilter.spec import Headed, fold, lazy_regex
 
 # (what it is, the key the value is judged under, the value)
 Found = Tuple[str, str, str]
@@ -323,7 +323,45 @@ _TOOL = lazy_regex(
 )
 
 
+class _ToolsOnLine:
+    """The tools `_TOOL` finds on one line, read as far as a reader asks and kept: command_line_secrets and
+    continued_tool_options both read a hinted line's tools (two passes over a minified bundle's 90 KB line, 7 ms
+    each, were one)."""
+
+    __slots__ = ("line", "_found", "_reading")
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self._found: List[Tuple[str, int]] = []
+        self._reading = _read_tools(line)
+
+    def __iter__(self) -> Iterator[Tuple[str, int]]:
+        found = self._found
+        position = 0
+        while True:
+            if position == len(found):
+                tool = next(self._reading, None)
+                if tool is None:
+                    return
+                found.append(tool)
+            yield found[position]
+            position += 1
+
+
+# (the last line's, replaced whole: a thread scanning another file has its own line object, never this one)
+_LAST_TOOLS_ON: Optional[_ToolsOnLine] = None
+
+
 def _tools_on(line: str) -> Iterator[Tuple[str, int]]:
+    """_read_tools of the line, the last line's kept (see _ToolsOnLine)."""
+    global _LAST_TOOLS_ON
+    last = _LAST_TOOLS_ON
+    if last is None or last.line is not line:
+        last = _LAST_TOOLS_ON = _ToolsOnLine(line)
+    return iter(last)
+
+
+def _read_tools(line: str) -> Iterator[Tuple[str, int]]:
     """(the tool's name as the line writes it, lowered; where its match ends) of each tool `_TOOL`
     finds on the line, in any case. Folding keeps offsets and turns every character IGNORECASE
     equates with an ASCII letter into it (prefilter.spec.fold): the same matches as `(?i)` on the
@@ -390,7 +428,9 @@ _TOOL_PASSWORD_VARIABLE = lazy_regex(
 # /N"<user>" /P"<password>" /DumpIB …`, `ENTERPRISE /S"<server>\<base>" /N … /P …`, `CREATEINFOBASE …`; from a .bat, a
 # PowerShell `& $exe DESIGNER …` (the executable in a variable), a Start-Process argument list (`""…""`). The mode, then
 # the infobase's or the user's option beside `/P`: the password, glued to it or apart, quoted or bare.
-_ONEC_LAUNCH = lazy_regex(r"""(?<![\w/.-])(?i:DESIGNER|ENTERPRISE|CREATEINFOBASE)(?=[ \t"'])""")
+# (its modes' first letters tested first, in a lookahead: one set test a character of a long line, not the lookbehind
+# and three case-blind branches)
+_ONEC_LAUNCH = lazy_regex(r"""(?=[CDEcde])(?<![\w/.-])(?i:DESIGNER|ENTERPRISE|CREATEINFOBASE)(?=[ \t"'])""")
 _ONEC_OPTION = lazy_regex(
     r"""(?:^|(?<=[ \t"']))/(?P<option>(?i:IBConnectionString|IBName|N|P|S|F))(?![\w:])[ \t]*"""
     r"""(?:""(?P<ddq>[^"\n]{1,256})""|"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`/][^\s"'`]{0,255}))?""")
@@ -661,8 +701,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CONSOLE_KEY, ("signing", "mac")),
     )
 )
-# (On the lowered line: a case-insensitive alternation is tried at every character.)
-# The tools' names a line must hold (lowered), as a trie: one branch per first character.
+# The tools' names a line must hold (looked for in the lowered line: _hinted).
 _HINT_WORDS = (
     "signtool", "osslsigncode", "sshpass", "sqlcmd", "bcp", "mosquitto_", "ipmitool", "keytool", "jarsigner", "openssl",
     "check_", "smbclient", "freerdp", "security", "steamcmd", "rabbitmqctl", "htpasswd", "schtasks", "psexec", "paexec",
@@ -686,7 +725,22 @@ _HINT_WORDS = (
 _LOGIN_HINT = "|".join(pattern.decode() for pattern in (_FOLDED_LOGIN, _FOLDED_SHORT_LOGIN, _FOLDED_ZIP))
 # (Transifex's `tx` and Phrase's `phrase` are words too common alone: their token's option on the line)
 _SHORT_TOOL_HINT = r"""(?<![\w.-])tx[ \t][^\n]{0,200}?--token|(?<![\w.-])phrase[ \t][^\n]{0,300}?--access[_-]token"""
-_HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOGIN_HINT + "|" + _SHORT_TOOL_HINT)
+# The hint's words are found by one pass of the compiled scanner (Words), not by their trie tried at every
+# character (20 ms on a minified bundle's line of 140 KB, searched by several readers); its patterns only on a
+# line holding the literal each needs (`net +use`: `net `; a login's: `login` or cf's `auth`; zip's: `zip`;
+# Transifex's and Phrase's: their token option).
+_HINT_PRESENT = Words()
+_HINT_WORD_GROUP = _HINT_PRESENT.add(_HINT_WORDS)
+_HINT_PATTERN_GROUP = _HINT_PRESENT.add(("net ", "login", "auth", "zip", "--token", "--access"))
+_HINT_PATTERNS = lazy_regex("net +use|net +user|" + _LOGIN_HINT + "|" + _SHORT_TOOL_HINT)
+
+
+def _hinted(lowered: str) -> bool:
+    """Whether the lowered line names a known tool: one of its words, or a login's or a short tool's command."""
+    present = _HINT_PRESENT.of(lowered)
+    if present & _HINT_WORD_GROUP:
+        return True
+    return bool(present & _HINT_PATTERN_GROUP) and _HINT_PATTERNS.search(lowered) is not None
 
 
 # GStreamer pipeline descriptions (gst-launch-1.0's, the string given to Gst.parse_launch / gst_parse_launch /
@@ -776,7 +830,7 @@ _GST_TAILS: "LastFileMemo[Dict[int, Tuple[str, bool]]]" = LastFileMemo(lambda li
 
 
 # What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
-# dispatch, kinds/_triggers.py): a tool's name (_HINT), a setter's or an environment read's word, a
+# dispatch, kinds/_triggers.py): a tool's name (_hinted), a setter's or an environment read's word, a
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
 COMMAND_LINE_TRIGGERS: Triggers = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
@@ -798,7 +852,7 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
     setter calls, console commands and environment settings hold as a literal."""
     line = lines[index] if index < len(lines) else ""
     lowered = line.lower()
-    if _HINT.search(lowered):
+    if _hinted(lowered):
         yield from _tool_secrets(line)
     if "(" in line:
         if any(word in line for word in _SETTER_WORDS):
@@ -1054,7 +1108,7 @@ def tool_option_secrets(line: str) -> Iterator[Found]:
     """The password options of the known tools a line runs (documentation's command lines; curl's API key sent as
     its user is documented_curl_keys')."""
     lowered = line.lower()
-    if _HINT.search(lowered):
+    if _hinted(lowered):
         yield from _tool_secrets(line)
     yield from digest_auths(line)
     if ("-u" in line or "--user" in line) and "curl" in lowered:
@@ -1191,7 +1245,7 @@ def _task_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
     program = xml_unescaped(command.group("command")).strip('"') if command is not None else ""
     program = program.replace("\\", "/").rsplit("/", 1)[-1]
     text = f"{program} {xml_unescaped(found.group('args'))}"
-    if _HINT.search(text.lower()):
+    if _hinted(text.lower()):
         for what, key, value in _tool_secrets(text):
             yield f"{what} in a scheduled task's arguments", key, value
 
@@ -1321,7 +1375,7 @@ def continued_tool_options(lines: Sequence[str], index: int, keys: bool = True) 
     assigns a literal (documentation's command lines; `keys`: curl's API key sent as its user too)."""
     line = lines[index] if index < len(lines) else ""
     continued = line.rstrip().endswith(_CONTINUED)
-    if (continued or "$" in line) and _HINT.search(line.lower()):
+    if (continued or "$" in line) and _hinted(line.lower()):
         if continued:
             yield from _continued_options(lines, index)
         if "$" in line:
@@ -3195,7 +3249,7 @@ class _ReadBelow:
         if named is None:
             line = self.lines[position]
             named = self.named[position] = frozenset(
-                tool for tool, _ in itertools.islice(_tools_on(line), _TOOLS_A_LINE)) if _HINT.search(line.lower()) else frozenset()
+                tool for tool, _ in itertools.islice(_tools_on(line), _TOOLS_A_LINE)) if _hinted(line.lower()) else frozenset()
         return named
 
     def drop_above(self, index: int) -> None:
@@ -3257,12 +3311,14 @@ def _literals_found(pattern: "re.Pattern[str]", line: str) -> Iterator[Tuple["re
 
 
 def _stored_secrets(line: str) -> Iterator[Placed]:
-    for found, value in _literals_found(_PIPED_LITERAL, line):
+    # (each pattern searched only on a line holding the word every match of it holds: a long line's
+    # `|` alone would have it tried at every character)
+    for found, value in _literals_found(_PIPED_LITERAL, line) if "echo" in line or "printf" in line else ():
         store = " ".join(found.group("store").split())
         # what a deployment's environment holds is judged under its name; a secret store's value is a secret
         key = found.group("name") if "env" in store else "secret"
         yield 0, f"a literal piped into {store} {found.group('name')}", key, value, Judgement.NAMED_AND_JUDGED
-    for count, found in enumerate(_STORE_ARGUMENT.finditer(line)):
+    for count, found in enumerate(_STORE_ARGUMENT.finditer(line) if "secret" in line or "env:set" in line else ()):
         if count >= _TOOLS_A_LINE:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
