@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+import pytest
+
 from secretfence.stores import Where, environment
 from secretfence.stores.registry import read_all
 from tests.conftest import ROOT, write
@@ -237,7 +239,7 @@ def test_uv_workspace_search_stops_at_the_first_project_above(tmp_path: Path) ->
         (str(tmp_path / "a" / "p" / "uv.toml"), "publish-url")]
 
 
-def test_uv_system_config_falls_back_to_etc_xdg_whatever_xdg_config_dirs_lists(tmp_path: Path, monkeypatch) -> None:
+def test_uv_system_config_falls_back_to_etc_xdg_whatever_xdg_config_dirs_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # uv (uv-settings' system_config_file) reads the first $XDG_CONFIG_DIRS/uv/uv.toml, else
     # /etc/xdg/uv/uv.toml, else /etc/uv/uv.toml: a list that does not name /etc/xdg (or starts with
     # an empty entry) still reads /etc/xdg's, and a password there is sent by `uv publish`.
