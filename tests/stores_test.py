@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+import pytest
+
 from secretfence.stores import Where, environment
 from secretfence.stores.registry import read_all
 from tests.conftest import ROOT, write
@@ -235,3 +237,23 @@ def test_uv_workspace_search_stops_at_the_first_project_above(tmp_path: Path) ->
     member = Where(env=_where(tmp_path).env, project=str(tmp_path / "a" / "p"))
     assert [(store.path, c.where) for store in read_all(member, ("uv",)) for c in store.credentials] == [
         (str(tmp_path / "a" / "p" / "uv.toml"), "publish-url")]
+
+
+def test_uv_system_config_falls_back_to_etc_xdg_whatever_xdg_config_dirs_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # uv (uv-settings' system_config_file) reads the first $XDG_CONFIG_DIRS/uv/uv.toml, else
+    # /etc/xdg/uv/uv.toml, else /etc/uv/uv.toml: a list that does not name /etc/xdg (or starts with
+    # an empty entry) still reads /etc/xdg's, and a password there is sent by `uv publish`.
+    from secretfence.stores import uv
+
+    etc_xdg, etc_uv = tmp_path / "etc" / "xdg" / "uv" / "uv.toml", tmp_path / "etc" / "uv" / "uv.toml"
+    monkeypatch.setattr(uv, "_SYSTEM_FALLBACKS", (str(etc_xdg), str(etc_uv)))
+    write(etc_xdg, f'publish-url = "https://u:{SECRET}@sys.example.invalid/legacy/"\n')
+    write(etc_uv, 'publish-url = "https://sys.example.invalid/legacy/"\n')
+    write(tmp_path / "listed" / "uv" / "uv.toml", f'publish-url = "https://v:{SECRET}@l.example.invalid/legacy/"\n')
+    for dirs in (str(tmp_path / "elsewhere"), f":{tmp_path / 'listed'}", ""):
+        assert uv.system_config(Where(env={"XDG_CONFIG_DIRS": dirs})) == str(etc_xdg), dirs
+    assert uv.system_config(Where(env={})) == str(etc_xdg)
+    assert uv.system_config(Where(env={"XDG_CONFIG_DIRS": f"{tmp_path / 'elsewhere'}:{tmp_path / 'listed'}"})) == str(
+        tmp_path / "listed" / "uv" / "uv.toml")
+    etc_xdg.unlink()
+    assert uv.system_config(Where(env={"XDG_CONFIG_DIRS": str(tmp_path / "elsewhere")})) == str(etc_uv)

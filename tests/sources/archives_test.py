@@ -554,6 +554,18 @@ def test_a_sparse_member_is_scanned_as_stored_not_as_its_map_shows_it(sparse_map
     assert any(SECRET_LINE in data for _, data in members(events))
 
 
+@pytest.mark.parametrize("sparse_map", [
+    b"1\n0\n6\n",  # the map's numbers, then a line in what fills its block
+    b"1\n0\n6\n\0\0",  # after NULs
+])
+def test_a_pax_sparse_maps_block_is_scanned_as_stored(sparse_map: bytes) -> None:
+    # A pax 1.0 sparse map is stored at the start of the member's data: tarfile reads it and starts
+    # the data after its last block, so the rest of that block is neither the map nor the data.
+    events = read(_sparse_sdist(sparse_map + SECRET_LINE, b"hello\n", 6), "s.tar.gz")
+    assert not damage(events)
+    assert any(SECRET_LINE.strip() in data for _, data in members(events))
+
+
 def _gzip_with_header(data: bytes, flags: int, fields: bytes) -> bytes:
     """A gzip member whose header carries `fields` (RFC 1952's FEXTRA, FNAME, FCOMMENT, as `flags` says)."""
     compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)

@@ -97,7 +97,11 @@ def read_headers(region: bytes, member_name: str) -> Headers:
         parts.append(_unread_fields(block, name_read=named, prefix_is_name=named and kind not in _GNU_TYPES))
         position = following
         while position + BLOCK <= len(region):
-            parts.append(_leftover_runs(region[position: position + BLOCK], _EXTENSION_FIELDS, _EXTENSION_NUMBERS))
+            after = region[position: position + BLOCK]
+            # Only an old GNU sparse header has extension blocks (numbers alone). What else tarfile
+            # reads between a header and the data (a pax 1.0 sparse map: its numbers, a line each,
+            # then whatever fills its last block) ships stored in the member: scanned as it is.
+            parts.append(_leftover_runs(after, _EXTENSION_FIELDS, _EXTENSION_NUMBERS) if kind == b"S" else after)
             position += BLOCK
     parts.append(region[position:])
     return Headers(_lines(parts), b"".join(own_pax), b"".join(global_pax))

@@ -1,6 +1,6 @@
 """uv: `uv.toml` (UV_CONFIG_FILE; else the project's `uv.toml`, else `[tool.uv]` in its
 `pyproject.toml`; and the user's `$XDG_CONFIG_HOME/uv/uv.toml` and the system's
-(`$XDG_CONFIG_DIRS/uv/uv.toml`, default /etc/xdg, else `/etc/uv/uv.toml`); none with UV_NO_CONFIG), with URLs holding `user:password@`: `[[index]]` `url` and `publish-url`,
+(`$XDG_CONFIG_DIRS/uv/uv.toml`, else `/etc/xdg/uv/uv.toml`, else `/etc/uv/uv.toml`); none with UV_NO_CONFIG), with URLs holding `user:password@`: `[[index]]` `url` and `publish-url`,
 `index-url`, `extra-index-url`, `publish-url`, and the same under `[pip]`.
 
 uv reads a password from the keyring only when it is run with `--keyring-provider subprocess`
@@ -39,18 +39,26 @@ def paths(where: Where) -> List[Tuple[str, Tuple[str, ...]]]:
     return found
 
 
+# uv's own fallbacks when no $XDG_CONFIG_DIRS entry holds one, in its order (uv-settings' system_config_file)
+_SYSTEM_FALLBACKS = ("/etc/xdg/uv/uv.toml", "/etc/uv/uv.toml")
+
+
 def system_config(where: Where) -> str:
-    """The system configuration uv reads (uv-dirs' system_config_file): the first
-    `$XDG_CONFIG_DIRS/uv/uv.toml` that is a file (XDG_CONFIG_DIRS unset or empty: /etc/xdg; its
-    list ends at an empty entry), else /etc/uv/uv.toml. A uv.toml in /etc/xdg/uv is read in place
-    of /etc/uv's."""
-    for directory in (where.env.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":"):
+    """The system configuration uv reads (uv-settings' system_config_file): the first
+    `$XDG_CONFIG_DIRS/uv/uv.toml` that is a file (its list ends at an empty entry), else
+    /etc/xdg/uv/uv.toml, else /etc/uv/uv.toml. uv falls back to /etc/xdg whether XDG_CONFIG_DIRS
+    is set or not: a list without it (a snap's, a container's, `:/etc/xdg`) still reads the
+    uv.toml there."""
+    for directory in (where.env.get("XDG_CONFIG_DIRS") or "").split(":"):
         if not directory:
             break
         candidate = os.path.join(directory, "uv", "uv.toml")
         if os.path.isfile(candidate):
             return candidate
-    return "/etc/uv/uv.toml"
+    for candidate in _SYSTEM_FALLBACKS:
+        if os.path.isfile(candidate):
+            return candidate
+    return _SYSTEM_FALLBACKS[-1]
 
 
 def project_dir(where: Where) -> str:
