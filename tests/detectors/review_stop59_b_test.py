@@ -1,0 +1,47 @@
+"""Adversarial review (b) of stop 59's accuracy fixes (fix59_code, fix59_vendors2): the fail-opens, misses and false
+positives found in them, each with the case that showed it. Generated fakes only: every value is built here from a
+seeded generator (seeds 5320000-5329999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+_SEED = 5320000
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+# (file, text, secret): each must block.
+SECRETS: List[Tuple[str, str, str]] = [
+    # A Bearer token written right before a `|` (a pipe-separated log's field, a value joined with a bar): the Sanctum
+    # form's `|` after a token stopped the header's reading altogether.
+    ("app/client.py", f'HEADER = "Authorization: Bearer {_alnum(1, 40)}|v2"\n', _alnum(1, 40)),
+    ("logs/requests.txt", f"GET /api/user Authorization: Bearer {_alnum(2, 40)}|ua=curl|200\n", _alnum(2, 40)),
+]
+
+# (file, text): none may block.
+DECOYS: List[Tuple[str, str]] = [
+    # a Sanctum token's documented stand-ins stay so with the bar read as a field's end
+    ("docs/api.sh", 'curl -H "Authorization: Bearer 1|xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" https://example.com/api/user\n'),
+    ("scripts/api.sh", 'curl -H "Authorization: Bearer 12345678|$API_TOKEN" https://example.com/api/user\n'),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", SECRETS, ids=[f"{index}-{case[0]}" for index, case in enumerate(SECRETS)])
+def test_secrets_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret in finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
