@@ -26,6 +26,8 @@ SECRETS: List[Tuple[str, str, str]] = [
     # form's `|` after a token stopped the header's reading altogether.
     ("app/client.py", f'HEADER = "Authorization: Bearer {_alnum(1, 40)}|v2"\n', _alnum(1, 40)),
     ("logs/requests.txt", f"GET /api/user Authorization: Bearer {_alnum(2, 40)}|ua=curl|200\n", _alnum(2, 40)),
+    # a short live key whole (Culqi's) still blocks beside a cut one's dots further on
+    ("config.py", f'CULQI_SECRET = "sk_live_{_alnum(6, 20)}"  # not sk_live_51...\n', f"sk_live_{_alnum(6, 20)}"),
 ]
 
 # (file, text): none may block.
@@ -33,6 +35,11 @@ DECOYS: List[Tuple[str, str]] = [
     # a Sanctum token's documented stand-ins stay so with the bar read as a field's end
     ("docs/api.sh", 'curl -H "Authorization: Bearer 1|xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" https://example.com/api/user\n'),
     ("scripts/api.sh", 'curl -H "Authorization: Bearer 12345678|$API_TOKEN" https://example.com/api/user\n'),
+    # a Stripe live key (`sk_live_51…`, a hundred characters) cut for show: the short `sk_live_` key's reading (Culqi's
+    # 16 to 23) read its first characters as a key of their own
+    ("README.md", f"Your live key looks like `sk_live_51{_alnum(3, 14)}...`\n"),
+    ("docs/keys.md", f"Copy the key (sk_live_51{_alnum(4, 14)}\u2026) from the dashboard\n"),
+    ("app/charge.py", f'log.info("charging with sk_live_51{_alnum(5, 14)}****")\n'),
 ]
 
 
