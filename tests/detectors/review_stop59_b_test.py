@@ -28,6 +28,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("logs/requests.txt", f"GET /api/user Authorization: Bearer {_alnum(2, 40)}|ua=curl|200\n", _alnum(2, 40)),
     # a short live key whole (Culqi's) still blocks beside a cut one's dots further on
     ("config.py", f'CULQI_SECRET = "sk_live_{_alnum(6, 20)}"  # not sk_live_51...\n', f"sk_live_{_alnum(6, 20)}"),
+    # a password a person chose that is one of the `change it` words, capitalised as a policy asks (they blocked before
+    # stop 59; the template's word is written in one case, CAMBIAR, cambiar)
+    ("k8s/secret.yaml", 'DATABASE_URL: "postgresql://usuario:Alterar@db.internal:5432/app"\n', "Alterar"),
+    (".env", "DB_PASSWORD=Trocar\n", "Trocar"),
 ]
 
 # (file, text): none may block.
@@ -40,6 +44,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("README.md", f"Your live key looks like `sk_live_51{_alnum(3, 14)}...`\n"),
     ("docs/keys.md", f"Copy the key (sk_live_51{_alnum(4, 14)}\u2026) from the dashboard\n"),
     ("app/charge.py", f'log.info("charging with sk_live_51{_alnum(5, 14)}****")\n'),
+    # the template's `change it` word in one case stays a placeholder
+    ("k8s/secret.yaml", 'DATABASE_URL: "postgresql://usuario:CAMBIAR@db.internal:5432/app"\n'),
+    (".env", "DB_PASSWORD=trocar\n"),
 ]
 
 
