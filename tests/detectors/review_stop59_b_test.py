@@ -32,6 +32,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     # stop 59; the template's word is written in one case, CAMBIAR, cambiar)
     ("k8s/secret.yaml", 'DATABASE_URL: "postgresql://usuario:Alterar@db.internal:5432/app"\n', "Alterar"),
     (".env", "DB_PASSWORD=Trocar\n", "Trocar"),
+    # a server key in a minified google-services.json, after the console's current_key on the same line: the name read
+    # for it was the first on the line, the public key's
+    ("app/google-services.json", f'{{"client":[{{"api_key":[{{"current_key":"AIza{_alnum(7, 35)}"}}],'
+     f'"server_key":"AIza{_alnum(8, 35)}"}}]}}\n', f"AIza{_alnum(8, 35)}"),
 ]
 
 # (file, text): none may block.
@@ -47,6 +51,8 @@ DECOYS: List[Tuple[str, str]] = [
     # the template's `change it` word in one case stays a placeholder
     ("k8s/secret.yaml", 'DATABASE_URL: "postgresql://usuario:CAMBIAR@db.internal:5432/app"\n'),
     (".env", "DB_PASSWORD=trocar\n"),
+    # ... and the console's own key on such a line, after a server key's name earlier on it, stays public
+    ("app/google-services.json", f'{{"server_key_id":"12","current_key":"AIza{_alnum(9, 35)}"}}\n'),
 ]
 
 

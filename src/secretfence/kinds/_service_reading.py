@@ -3350,7 +3350,10 @@ def _names_server_key(nearby: "_Nearby", line: str, start: int) -> bool:
     if found is None and before.strip() in ("", "<string>") and nearby.index > 0:
         found = _PLIST_KEY_NAME.search(nearby.lines[nearby.index - 1][-200:])
     if found is None:
-        found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
+        # (the name right before this key: a minified file's line holds the console's `current_key` before it)
+        for named in _API_KEY_NAME.finditer(line, max(0, start - 90), start + 4):
+            if named.end() == start + 4:
+                found = named
     return found is not None and _SERVER_KEY_NAME.search(found.group("name")) is not None
 
 
