@@ -36,6 +36,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     # for it was the first on the line, the public key's
     ("app/google-services.json", f'{{"client":[{{"api_key":[{{"current_key":"AIza{_alnum(7, 35)}"}}],'
      f'"server_key":"AIza{_alnum(8, 35)}"}}]}}\n', f"AIza{_alnum(8, 35)}"),
+    # a user:password string under a credentials name declared with Go's `:=` (the joined pair's reading knew `=` and `:`)
+    ("cmd/client/main.go", f'\tcredentials := "admin:{_alnum(10, 20)}"\n', _alnum(10, 20)),
+    ("cmd/client/main.go", f'\tbasicAuth := "svc-backup:{_alnum(11, 20)}"\n', _alnum(11, 20)),
 ]
 
 # (file, text): none may block.

@@ -1261,10 +1261,10 @@ _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "logi
 # "user:pw"`): a user of no slash, `@`-free host or scheme (`https://…`, `host:port` hold digits or slashes after their
 # colon and are judged as no password), the password to the quote.
 _JOINED_PAIR = lazy_regex(
-    r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*(?P<q>["'])"""
+    r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?::=|=|:)[ \t]*(?P<q>["'])"""
     r"""(?P<user>[A-Za-z0-9_.@+-]{1,128}):(?P<pw>[^"'\s]{6,256})(?P=q)"""
-)
-_JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*[=:][ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
+)  # (Go's `credentials := "user:pw"` declares it too)
+_JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*(?::=|[=:])[ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
 # (a password built from parts: a template's or a format's, an interpolation; or a file's path after an id, no password:
 # systemd's `LoadCredential=<id>:/etc/credstore/%i.pass`)
 _BUILT_PASSWORD = lazy_regex(r"""\$\{|\\\(|#\{|\{\{|%[sd(]|^(?:/|~/|\.\.?/)""")
