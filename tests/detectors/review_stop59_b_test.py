@@ -39,6 +39,8 @@ SECRETS: List[Tuple[str, str, str]] = [
     # a user:password string under a credentials name declared with Go's `:=` (the joined pair's reading knew `=` and `:`)
     ("cmd/client/main.go", f'\tcredentials := "admin:{_alnum(10, 20)}"\n', _alnum(10, 20)),
     ("cmd/client/main.go", f'\tbasicAuth := "svc-backup:{_alnum(11, 20)}"\n', _alnum(11, 20)),
+    # a password opening with digits and a slash after a user that is no host still blocks
+    ("src/client.js", f"const auth = 'deploy:2024/{_alnum(14, 12)}';\n", f"2024/{_alnum(14, 12)}"),
 ]
 
 # (file, text): none may block.
@@ -56,6 +58,9 @@ DECOYS: List[Tuple[str, str]] = [
     (".env", "DB_PASSWORD=trocar\n"),
     # ... and the console's own key on such a line, after a server key's name earlier on it, stays public
     ("app/google-services.json", f'{{"server_key_id":"12","current_key":"AIza{_alnum(9, 35)}"}}\n'),
+    # a host, its port and a path under an auth name: the joined pair's reading took the port and path for a password
+    ("deploy/registry.yml", f'auth: "registry.example.com:5000/{_alnum(12, 8)}/web"\n'),
+    ("src/proxy.ts", f"const proxyAuth = 'proxy.corp.example:8080/{_alnum(13, 10)}';\n"),
 ]
 
 

@@ -1265,6 +1265,8 @@ _JOINED_PAIR = lazy_regex(
     r"""(?P<user>[A-Za-z0-9_.@+-]{1,128}):(?P<pw>[^"'\s]{6,256})(?P=q)"""
 )  # (Go's `credentials := "user:pw"` declares it too)
 _JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*(?::=|[=:])[ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
+# (a port and a path after a host's name: `registry.example.com:5000/team/image`)
+_PORT_THEN_PATH = lazy_regex(r"""^[0-9]{1,5}/""")
 # (a password built from parts: a template's or a format's, an interpolation; or a file's path after an id, no password:
 # systemd's `LoadCredential=<id>:/etc/credstore/%i.pass`)
 _BUILT_PASSWORD = lazy_regex(r"""\$\{|\\\(|#\{|\{\{|%[sd(]|^(?:/|~/|\.\.?/)""")
@@ -2255,6 +2257,8 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 continue
             if is_stand_in_password(password):
                 continue  # (`"<key>:x-oauth-basic"`: a filler, the user is the key)
+            if "." in found.group("user") and _PORT_THEN_PATH.match(password):
+                continue  # a host, its port and a path (`auth: "registry.example.com:5000/team/image"`): no login
             yield f"the pair {key}", found.group("user"), password
     if "BUNDLE_" in line:
         for found in _BUNDLER_HOST.finditer(line):
