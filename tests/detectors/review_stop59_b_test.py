@@ -41,6 +41,11 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("cmd/client/main.go", f'\tbasicAuth := "svc-backup:{_alnum(11, 20)}"\n', _alnum(11, 20)),
     # a password opening with digits and a slash after a user that is no host still blocks
     ("src/client.js", f"const auth = 'deploy:2024/{_alnum(14, 12)}';\n", f"2024/{_alnum(14, 12)}"),
+    # InfluxDB 2's Java and Kotlin clients given the token second (their factories' `create`, lower case: C#'s is `Create`)
+    ("src/main/java/Metrics.java", f'InfluxDBClient client = InfluxDBClientFactory.create("http://localhost:8086", '
+     f'"{_alnum(15, 86)}==".toCharArray(), "acme", "metrics");\n', f"{_alnum(15, 86)}=="),
+    ("src/main/kotlin/Metrics.kt", f'val client = InfluxDBClientKotlinFactory.create("http://localhost:8086", '
+     f'"{_alnum(16, 86)}==".toCharArray(), "acme")\n', f"{_alnum(16, 86)}=="),
 ]
 
 # (file, text): none may block.
@@ -61,6 +66,12 @@ DECOYS: List[Tuple[str, str]] = [
     # a host, its port and a path under an auth name: the joined pair's reading took the port and path for a password
     ("deploy/registry.yml", f'auth: "registry.example.com:5000/{_alnum(12, 8)}/web"\n'),
     ("src/proxy.ts", f"const proxyAuth = 'proxy.corp.example:8080/{_alnum(13, 10)}';\n"),
+    # the Java client's token read from the environment, the docs' my-token, another factory's create
+    ("src/main/java/Metrics.java", 'InfluxDBClient client = InfluxDBClientFactory.create("http://localhost:8086", '
+     'System.getenv("INFLUX_TOKEN").toCharArray());\n'),
+    ("src/main/java/Metrics.java", 'InfluxDBClient client = InfluxDBClientFactory.create("http://localhost:8086", '
+     '"my-token".toCharArray(), "my-org", "my-bucket");\n'),
+    ("src/main/java/Pool.java", f'Pool pool = PoolFactory.create("http://localhost:8086", "{_alnum(17, 12)}");\n'),
 ]
 
 
