@@ -46,6 +46,8 @@ SECRETS: List[Tuple[str, str, str]] = [
      f'"{_alnum(15, 86)}==".toCharArray(), "acme", "metrics");\n', f"{_alnum(15, 86)}=="),
     ("src/main/kotlin/Metrics.kt", f'val client = InfluxDBClientKotlinFactory.create("http://localhost:8086", '
      f'"{_alnum(16, 86)}==".toCharArray(), "acme")\n', f"{_alnum(16, 86)}=="),
+    # a card gateway's drawn checksum key still blocks under the name
+    ("payments/cpay.py", f'CHECKSUM_KEY = "{_alnum(20, 16)}"\n', _alnum(20, 16)),
 ]
 
 # (file, text): none may block.
@@ -72,6 +74,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("src/main/java/Metrics.java", 'InfluxDBClient client = InfluxDBClientFactory.create("http://localhost:8086", '
      '"my-token".toCharArray(), "my-org", "my-bucket");\n'),
     ("src/main/java/Pool.java", f'Pool pool = PoolFactory.create("http://localhost:8086", "{_alnum(17, 12)}");\n'),
+    # a checksum's own digest kept under `checksum_key` (a cache's SHA-256, an upload's MD5): the checksum, not its key
+    ("app/cache.py", f'checksum_key = "{fakes.drawn(_SEED + 18, 64, "0123456789abcdef")}"  # sha256 of the payload\n'),
+    ("deploy/upload.yml", f"checksum_key: {fakes.drawn(_SEED + 19, 32, '0123456789abcdef')}\n"),
 ]
 
 

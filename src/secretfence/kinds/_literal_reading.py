@@ -2364,8 +2364,9 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     if _names_a_web_service_key(words) or (words[-2:] == ("key", "credential") and looks_generated(value)):
         return True
     if (len(words) >= 2 and words[-1] == "key" and _RANDOM_HEX.match(value) and len(set(value.lower())) >= _HEX_KEY_DISTINCT
-            and words[-2] != "hash" and names_a_credential_holding(key, _GENERATED_PROBE)):
-        # (a hash's key in hex is a digest as often: credential_keys reads a gateway's hash key drawn, never in hex)
+            and words[-2] not in ("hash", "checksum") and names_a_credential_holding(key, _GENERATED_PROBE)):
+        # (a hash's or a checksum's key in hex is a digest as often: credential_keys reads a gateway's hash key or
+        # checksum key drawn, never in hex)
         return True  # a service's `<X>_KEY` holding a key issued in hex (see _RANDOM_HEX)
     if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False

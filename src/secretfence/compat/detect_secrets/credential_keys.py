@@ -741,7 +741,9 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # `verif-hash`); a digest kept under the name (hex of an MD5, SHA-1, SHA-256) is a hash
         return _HEX_DIGEST_OF_SECRET.match(value) is None
     if words[-2:] == ("checksum", "key") and (_looks_keyed(value) or _drawn_key(value) or _looks_generated(value)):
-        return True  # the key of a card gateway's checksum (CaSys cPay's `CHECKSUM_KEY`: see _CHECKSUM_SECRET_TAILS), drawn
+        # the key of a card gateway's checksum (CaSys cPay's `CHECKSUM_KEY`: see _CHECKSUM_SECRET_TAILS), drawn; a
+        # digest kept under the name (hex of an MD5, SHA-1, SHA-256: a cache's or an upload's checksum) is the checksum
+        return _HEX_DIGEST_OF_SECRET.match(value) is None
     if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
         return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
     if przelewy24_credential(key, words, value):
