@@ -20,6 +20,10 @@ def _alnum(seed: int, length: int) -> str:
     return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
 
 
+# (a salt as WordPress' generator draws it: 64 of every printable character but quotes and backslash; fixed here)
+_SALT = "Opde-k8j)JWQ#p4S;JlhP>wHEZD/o6.QFT{;7;FuAjLQYmp&hp1#>^?pS~.]C4*+"
+
+
 # (file, text, secret): each must block.
 SECRETS: List[Tuple[str, str, str]] = [
     # A Bearer token written right before a `|` (a pipe-separated log's field, a value joined with a bar): the Sanctum
@@ -46,6 +50,8 @@ SECRETS: List[Tuple[str, str, str]] = [
      f'"{_alnum(15, 86)}==".toCharArray(), "acme", "metrics");\n', f"{_alnum(15, 86)}=="),
     ("src/main/kotlin/Metrics.kt", f'val client = InfluxDBClientKotlinFactory.create("http://localhost:8086", '
      f'"{_alnum(16, 86)}==".toCharArray(), "acme")\n', f"{_alnum(16, 86)}=="),
+    # a WordPress salt holding `${` by chance, nothing closing it (as `#{`, `{{`, `{%`, `<%` were taught in stop 59)
+    ("wp-config.php", f"define('AUTH_KEY', '{_SALT[:20]}${{{_SALT[23:]}');\n", f"{_SALT[:20]}${{{_SALT[23:]}"),
     # a card gateway's drawn checksum key still blocks under the name
     ("payments/cpay.py", f'CHECKSUM_KEY = "{_alnum(20, 16)}"\n', _alnum(20, 16)),
 ]
@@ -77,6 +83,8 @@ DECOYS: List[Tuple[str, str]] = [
     # a checksum's own digest kept under `checksum_key` (a cache's SHA-256, an upload's MD5): the checksum, not its key
     ("app/cache.py", f'checksum_key = "{fakes.drawn(_SEED + 18, 64, "0123456789abcdef")}"  # sha256 of the payload\n'),
     ("deploy/upload.yml", f"checksum_key: {fakes.drawn(_SEED + 19, 32, '0123456789abcdef')}\n"),
+    # an interpolation closed after its `${` (a default after `:-`) stays a reference
+    ("deploy/app.env", 'DB_PASSWORD="${DB_PASSWORD_OVERRIDE:-$(cat/run/secrets/db-Password_2#x!)}"\n'),
 ]
 
 

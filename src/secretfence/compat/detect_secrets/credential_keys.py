@@ -1101,9 +1101,9 @@ _REFERENCE = lazy_regex(r"\$\{|" + SUBSTITUTION_OPENS + r"|\{\{|\{%|#\{|<%|%\([\
                         r"%env\([\w.:-]{1,256}\)%",  # Symfony's environment processors, inside a longer value
                         re.IGNORECASE)
 # A template's openers and what closes each: generated keys drawn from every printable character (WordPress's salt
-# generator, api.wordpress.org/secret-key/1.1/salt/, draws 64 of ninety-odd) hold `#{`, `{%`, `{{` or `<%` by chance,
+# generator, api.wordpress.org/secret-key/1.1/salt/, draws 64 of ninety-odd) hold `#{`, `{%`, `{{`, `<%` or `${` by chance,
 # with nothing closing them after.
-_TEMPLATE_CLOSERS = {"{{": "}}", "{%": "%}", "#{": "}", "<%": "%>"}
+_TEMPLATE_CLOSERS = {"{{": "}}", "{%": "%}", "#{": "}", "<%": "%>", "${": "}"}
 # (a template or an f-string cut at a quote is short or spaced, or holds the few symbols of code, `{{ lookup(`,
 # `#{ENV[`, `{self.settings.credentials_for(`: a long run with no blank, mixing cases, digits and many symbols is drawn)
 _DRAWN_KEY_LENGTH = 40
