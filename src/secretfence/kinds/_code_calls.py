@@ -4858,6 +4858,10 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "NewClientWithOptions": ((1,), -1, "token", frozenset({"influxdb2"}), None, "InfluxDB's API token"),
     "InfluxDBClient": ((1,), -1, "token", None, None, "InfluxDB's API token"),
     "Create": ((1,), -1, "token", frozenset({"influxdbclientfactory"}), None, "InfluxDB's API token"),
+    # (Java's and Kotlin's `InfluxDBClientFactory.create(url, token.toCharArray(), org, bucket)`,
+    # `InfluxDBClientKotlinFactory.create(…)`, `InfluxDBClientReactiveFactory.create(…)`: the same token, second)
+    "create": ((1,), -1, "token", frozenset({"influxdbclientfactory", "influxdbclientkotlinfactory",
+                                              "influxdbclientreactivefactory"}), None, "InfluxDB's API token"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4869,7 +4873,8 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
     r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
     r"""|LiqPay|setVapidDetails|TokenClientCredentials|WebhookHandler|WebhookParser|LineBotApi|CurlHTTPClient"""
-    r"""|(?<=influxdb2\.)NewClient(?:WithOptions)?|InfluxDBClient|(?<=InfluxDBClientFactory\.)Create))[ \t]*\(""")
+    r"""|(?<=influxdb2\.)NewClient(?:WithOptions)?|InfluxDBClient|(?<=InfluxDBClientFactory\.)[Cc]reate"""
+    r"""|(?<=InfluxDBClientKotlinFactory\.)create|(?<=InfluxDBClientReactiveFactory\.)create))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
@@ -4879,7 +4884,8 @@ _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchA
                      "Merchant(",
                      "LiqPay(", "setVapidDetails(", "TokenClientCredentials(",
                      "WebhookHandler(", "WebhookParser(", "LineBotApi(", "CurlHTTPClient(",
-                     "influxdb2.NewClient", "InfluxDBClient(", "InfluxDBClientFactory.Create(")
+                     "influxdb2.NewClient", "InfluxDBClient(", "InfluxDBClientFactory.Create(",
+                     "InfluxDBClientFactory.create(", "InfluxDBClientKotlinFactory.create(", "InfluxDBClientReactiveFactory.create(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

@@ -344,8 +344,13 @@ PLACEHOLDER_WORDS = frozenset(
         "foo", "bar", "baz", "foobar", "xxx", "todo", "tbd", "replace_me", "replaceme",
         "insert_password_here", "hunter2", "default", "undefined", "empty", "required",
         "your_token", "yourtoken", "user", "username", "xyz",
-        # (`changeme` in other languages: a template's one word telling whoever applies it to change the value, as a
-        # Kubernetes Secret's `postgresql://usuario:CAMBIAR@host/…` writes it)
+    }
+)
+# `changeme` in other languages: a template's one word telling whoever applies it to change the value, as a Kubernetes
+# Secret's `postgresql://usuario:CAMBIAR@host/…` writes it, in one case (a word capitalised, `Alterar`, `Mudar`,
+# `Changer`, is a password a person chose: a policy's capital letter).
+_CHANGE_IT_WORDS = frozenset(
+    {
         "cambiar", "cambiame", "cambialo", "reemplazar", "changer", "remplacer", "aendern", "ändern", "alterar",
         "trocar", "mudar", "cambiare", "sostituire", "wijzigen", "vervangen", "zmien", "zmienic", "degistir",
     }
@@ -943,7 +948,7 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if not stripped:
         return True
     lowered = stripped.lower()
-    if lowered in PLACEHOLDER_WORDS:
+    if lowered in PLACEHOLDER_WORDS or (lowered in _CHANGE_IT_WORDS and _one_case(stripped)):
         return True
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True

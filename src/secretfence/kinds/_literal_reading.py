@@ -1261,10 +1261,12 @@ _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "logi
 # "user:pw"`): a user of no slash, `@`-free host or scheme (`https://…`, `host:port` hold digits or slashes after their
 # colon and are judged as no password), the password to the quote.
 _JOINED_PAIR = lazy_regex(
-    r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*(?P<q>["'])"""
+    r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?::=|=|:)[ \t]*(?P<q>["'])"""
     r"""(?P<user>[A-Za-z0-9_.@+-]{1,128}):(?P<pw>[^"'\s]{6,256})(?P=q)"""
-)
-_JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*[=:][ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
+)  # (Go's `credentials := "user:pw"` declares it too)
+_JOINED_PAIR_HINT = lazy_regex(r"""(?:auth|cred|login)[\w.-]{0,64}(?![\w.-])["']?[ \t]*(?::=|[=:])[ \t]*["'][^"'\s:]{1,128}:""")  # on the lowered line
+# (a port and a path after a host's name: `registry.example.com:5000/team/image`)
+_PORT_THEN_PATH = lazy_regex(r"""^[0-9]{1,5}/""")
 # (a password built from parts: a template's or a format's, an interpolation; or a file's path after an id, no password:
 # systemd's `LoadCredential=<id>:/etc/credstore/%i.pass`)
 _BUILT_PASSWORD = lazy_regex(r"""\$\{|\\\(|#\{|\{\{|%[sd(]|^(?:/|~/|\.\.?/)""")
@@ -1449,7 +1451,7 @@ _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.t
 _AUTHORIZATION = lazy_regex(
     # (`Authorization: [Bearer …]`: a YAML flow list, as distribution's registry notifications write headers)
     r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:\[[ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
-    r"""(?P<value>(?:[0-9]{1,20}\|(?=[A-Za-z0-9_-]{40}))?[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~|-])"""
+    r"""(?P<value>(?:[0-9]{1,20}\|(?=[A-Za-z0-9_-]{40}))?[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
 # A header's value as a YAML list item under `Authorization:` (VCR cassettes).
@@ -2257,6 +2259,8 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 continue  # (`"<key>:x-oauth-basic"`: a filler, the user is the key)
             if password.startswith(":"):
                 continue  # a namespace's path, no pair (`AUTH = "AWS::S3::UseGlobalEndpointAuth"`, `Net::HTTP`)
+            if "." in found.group("user") and _PORT_THEN_PATH.match(password):
+                continue  # a host, its port and a path (`auth: "registry.example.com:5000/team/image"`): no login
             yield f"the pair {key}", found.group("user"), password
     if "BUNDLE_" in line:
         for found in _BUNDLER_HOST.finditer(line):
@@ -2362,8 +2366,9 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     if _names_a_web_service_key(words) or (words[-2:] == ("key", "credential") and looks_generated(value)):
         return True
     if (len(words) >= 2 and words[-1] == "key" and _RANDOM_HEX.match(value) and len(set(value.lower())) >= _HEX_KEY_DISTINCT
-            and words[-2] != "hash" and names_a_credential_holding(key, _GENERATED_PROBE)):
-        # (a hash's key in hex is a digest as often: credential_keys reads a gateway's hash key drawn, never in hex)
+            and words[-2] not in ("hash", "checksum") and names_a_credential_holding(key, _GENERATED_PROBE)):
+        # (a hash's or a checksum's key in hex is a digest as often: credential_keys reads a gateway's hash key or
+        # checksum key drawn, never in hex)
         return True  # a service's `<X>_KEY` holding a key issued in hex (see _RANDOM_HEX)
     if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False

@@ -2315,6 +2315,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if head == LIVE_SECRET_HEAD:
             if not _is_short_live_key(token[len(head):]):
                 continue  # a generated key: hex, or both cases with digits (not `sk_live_YOURSECRETKEY`, `sk_live_secretKey2`)
+            if line.startswith(_CUT_FOR_SHOW, found.end("token")):
+                continue  # a longer key (Stripe's `sk_live_51…`) cut for show: `sk_live_51H8qLyjWDarjtT1...`, `…`, `****`
         elif _is_placeholder(token[len(head):]) or (head == "npm_" and ":_authToken=" in line):
             continue  # (an .npmrc's `/:_authToken=npm_…` is detect-secrets' NpmDetector's; `npm config set … :_authToken npm_…` is not)
         if head == TESLA_SECRET_HEAD:
@@ -2508,6 +2510,10 @@ def _is_hex_key(value: str) -> bool:
     """Generated hex: digits and letters both, many distinct, not a placeholder (`0000…`, `ABCDEF0123…`)."""
     return (any(character.isdigit() for character in value) and any(character.isalpha() for character in value)
             and not _is_placeholder(value))
+
+
+# What follows a key cut for show (a page's or a log's `sk_live_51H8qLyjWDarjtT1...`): the rest left out or masked.
+_CUT_FOR_SHOW = ("..", "\u2026", "**")
 
 
 def _is_short_live_key(body: str) -> bool:
@@ -3348,7 +3354,10 @@ def _names_server_key(nearby: "_Nearby", line: str, start: int) -> bool:
     if found is None and before.strip() in ("", "<string>") and nearby.index > 0:
         found = _PLIST_KEY_NAME.search(nearby.lines[nearby.index - 1][-200:])
     if found is None:
-        found = _API_KEY_NAME.search(line, max(0, start - 90), start + 4)
+        # (the name right before this key: a minified file's line holds the console's `current_key` before it)
+        for named in _API_KEY_NAME.finditer(line, max(0, start - 90), start + 4):
+            if named.end() == start + 4:
+                found = named
     return found is not None and _SERVER_KEY_NAME.search(found.group("name")) is not None
 
 

@@ -746,7 +746,9 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # `verif-hash`); a digest kept under the name (hex of an MD5, SHA-1, SHA-256) is a hash
         return _HEX_DIGEST_OF_SECRET.match(value) is None
     if words[-2:] == ("checksum", "key") and (_looks_keyed(value) or _drawn_key(value) or _looks_generated(value)):
-        return True  # the key of a card gateway's checksum (CaSys cPay's `CHECKSUM_KEY`: see _CHECKSUM_SECRET_TAILS), drawn
+        # the key of a card gateway's checksum (CaSys cPay's `CHECKSUM_KEY`: see _CHECKSUM_SECRET_TAILS), drawn; a
+        # digest kept under the name (hex of an MD5, SHA-1, SHA-256: a cache's or an upload's checksum) is the checksum
+        return _HEX_DIGEST_OF_SECRET.match(value) is None
     if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
         return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
     if przelewy24_credential(key, words, value):
@@ -1104,9 +1106,9 @@ _REFERENCE = lazy_regex(r"\$\{|" + SUBSTITUTION_OPENS + r"|\{\{|\{%|#\{|<%|%\([\
                         r"%env\([\w.:-]{1,256}\)%",  # Symfony's environment processors, inside a longer value
                         re.IGNORECASE)
 # A template's openers and what closes each: generated keys drawn from every printable character (WordPress's salt
-# generator, api.wordpress.org/secret-key/1.1/salt/, draws 64 of ninety-odd) hold `#{`, `{%`, `{{` or `<%` by chance,
+# generator, api.wordpress.org/secret-key/1.1/salt/, draws 64 of ninety-odd) hold `#{`, `{%`, `{{`, `<%` or `${` by chance,
 # with nothing closing them after.
-_TEMPLATE_CLOSERS = {"{{": "}}", "{%": "%}", "#{": "}", "<%": "%>"}
+_TEMPLATE_CLOSERS = {"{{": "}}", "{%": "%}", "#{": "}", "<%": "%>", "${": "}"}
 # (a template or an f-string cut at a quote is short or spaced, or holds the few symbols of code, `{{ lookup(`,
 # `#{ENV[`, `{self.settings.credentials_for(`: a long run with no blank, mixing cases, digits and many symbols is drawn)
 _DRAWN_KEY_LENGTH = 40
