@@ -1929,21 +1929,25 @@ _PLIST_KEY = lazy_regex(r"""<key>[ \t]*(?P<name>[A-Za-z_][\w.:-]{0,127})[ \t]*</
 _PLIST_STRING = lazy_regex(r"""^[ \t]*<string>[ \t]*(?P<value>[0-9a-f]{32})[ \t]*</string>""")
 
 
-def _plist_agora_certificates(lines: Sequence[str], index: int, line: str, said: Callable[["re.Pattern[str]"], bool],
-                              in_documentation: bool) -> Iterator[Match]:
-    """Agora app certificates as a property list's pair: a `<key>` naming a certificate, its `<string>` 32 hex."""
+def _plist_hex_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str, int]]:
+    """A property list's pairs whose `<string>` (on the key's line or the next) is a drawn 32-hex key: the key's name
+    (lower case, letters and digits only), the key, and the line it is on (0 or 1)."""
     for _, found in zip(range(_VALUES_A_LINE), _PLIST_KEY.finditer(line)):
         name = "".join(character for character in found.group("name").lower() if character.isalnum())
-        if not name.endswith(("certificate", "cert")):
-            continue
         rest, offset = found.group("rest"), 0
         if not rest.strip():
             rest, offset = line_text(lines, index + 1)[:_NAME_READ], 1
         value = _PLIST_STRING.match(rest)
-        if value is None or not _random_hex_key(value.group("value")):
-            continue
-        if "agora" in name or said(_AGORA):
-            yield Match(secret=value.group("value"), confidence=_named_confidence(in_documentation), line_offset=offset,
+        if value is not None and _random_hex_key(value.group("value")):
+            yield name, value.group("value"), offset
+
+
+def _plist_agora_certificates(lines: Sequence[str], index: int, line: str, said: Callable[["re.Pattern[str]"], bool],
+                              in_documentation: bool) -> Iterator[Match]:
+    """Agora app certificates as a property list's pair: a `<key>` naming a certificate, its `<string>` 32 hex."""
+    for name, key, offset in _plist_hex_pairs(lines, index, line):
+        if name.endswith(("certificate", "cert")) and ("agora" in name or said(_AGORA)):
+            yield Match(secret=key, confidence=_named_confidence(in_documentation), line_offset=offset,
                         description="Agora app certificate: with the app id, signs RTC / RTM tokens for any channel and user on the account")
 
 
@@ -2088,17 +2092,10 @@ def _plist_short_named_keys(lines: Sequence[str], index: int, line: str,
                             said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
     """A service's 32-hex key as a property list's pair (an iOS app's Secrets.plist: `<key>OpenWeatherAppID</key>` and
     its `<string>` on the line or the next), the key's name one the service's names (see _SHORT_NAME_SERVICES)."""
-    for _, found in zip(range(_VALUES_A_LINE), _PLIST_KEY.finditer(line)):
-        name = "".join(character for character in found.group("name").lower() if character.isalnum())
-        rest, offset = found.group("rest"), 0
-        if not rest.strip():
-            rest, offset = line_text(lines, index + 1)[:_NAME_READ], 1
-        value = _PLIST_STRING.match(rest)
-        if value is None or not _random_hex_key(value.group("value")):
-            continue
+    for name, key, offset in _plist_hex_pairs(lines, index, line):
         for description, service, names, hex_only in _SHORT_NAME_SERVICES:
             if hex_only and name in names and said(service):
-                yield Match(secret=value.group("value"), confidence=HIGH, line_offset=offset, description=description)
+                yield Match(secret=key, confidence=HIGH, line_offset=offset, description=description)
                 break
 
 
