@@ -149,12 +149,13 @@ def credentials(store: StoreFile) -> List[Credential]:
             credential = Credential(TOOL, store.path, _key_line(store, block, key, secret), where, secret,
                                     username if key == "password" else None, key=("credential", position))
             target = keyring_service(service)
-            if key == "token" or scheme == "bearer":
+            if key == "token" and scheme == "bearer":
                 credential.instead = ("uv reads a bearer token from this file only (its keyring lookup returns a username "
                                       "and a password): remove it with `uv auth logout` where you can, else keep the file "
                                       "private")
             elif scheme != "basic" or "token" in entry:
-                credential.instead = "uv does not read this entry (its scheme is not basic, or it holds a token too): remove it by hand"
+                credential.instead = ("uv does not read this entry (a password with scheme bearer, a token without it, "
+                                      "or both): remove it by hand")
             elif not username:
                 credential.instead = "it has no username, and uv looks a password up in the keyring under one: move it by hand"
             elif target is None:
