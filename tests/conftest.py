@@ -24,8 +24,8 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("GIT_COMMITTER_NAME", "Test")
     monkeypatch.setenv("GIT_COMMITTER_EMAIL", "test@example.invalid")
     monkeypatch.delenv("SECRETFENCE_DEBUG", raising=False)
-    # Nor the developer's ~/.config/secretfence or verification settings.
-    for variable in ("XDG_CONFIG_HOME", "SECRETFENCE_VERIFY", "SECRETFENCE_VERIFY_ALLOW_INTERNAL",
+    # Nor the developer's ~/.config/secretfence, uv's credentials.toml or verification settings.
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "UV_CREDENTIALS_DIR", "SECRETFENCE_VERIFY", "SECRETFENCE_VERIFY_ALLOW_INTERNAL",
                      "SECRETFENCE_TELEGRAM_API_URL", "SECRETFENCE_AWS_STS_URL", "SECRETFENCE_PYPI_UPLOAD_URL",
                      "SECRETFENCE_TESTPYPI_UPLOAD_URL"):
         monkeypatch.delenv(variable, raising=False)

@@ -257,3 +257,167 @@ def test_uv_system_config_falls_back_to_etc_xdg_whatever_xdg_config_dirs_lists(t
         tmp_path / "listed" / "uv" / "uv.toml")
     etc_xdg.unlink()
     assert uv.system_config(Where(env={"XDG_CONFIG_DIRS": str(tmp_path / "elsewhere")})) == str(etc_uv)
+
+
+# --- uv's plaintext credential store, written by the real `uv auth login` ----------------------
+
+UV = Path(sys.executable).parent / "uv"
+
+
+def _uv_env(tmp_path: Path, **extra: str) -> Dict[str, str]:
+    if not UV.exists():
+        pytest.fail(f"{UV} is missing: run scripts/test.sh, which installs uv")
+    return {**_keyring_env(tmp_path), "NO_COLOR": "1", **extra}
+
+
+def _uv(env: Dict[str, str], *args: str) -> str:
+    done = subprocess.run([str(UV), *args], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+def _uv_auth(env: Dict[str, str], project: Path) -> List[Tuple[str, int, str, object, object]]:
+    where = Where(env=env, project=str(project))
+    return [(c.path, c.line_number, c.where, c.username, c.keyring)
+            for store in read_all(where, ("uv_auth",)) for c in store.credentials]
+
+
+def test_uv_auth_login_store_is_read_where_uv_writes_it(tmp_path: Path) -> None:
+    # uv auth login writes $XDG_DATA_HOME/uv/credentials/credentials.toml (a relative
+    # XDG_DATA_HOME is ignored: ~/.local/share), or UV_CREDENTIALS_DIR's; `uv auth dir` names it.
+    from secretfence.stores import uv_auth
+
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://idx.example.invalid/simple/", "--username", "alice", "--password", SECRET)
+    _uv(env, "auth", "login", "http://127.0.0.1:8080/legacy/", "--token", SECRET + "t")
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    assert _uv(env, "auth", "dir").strip() == str(written.parent) == os.path.dirname(uv_auth.paths(Where(env))[0])
+    text = written.read_text()
+    lines = text.splitlines()
+    found = sorted(_uv_auth(env, tmp_path), key=lambda row: row[2])
+    assert found == [
+        (str(written), lines.index(f'password = "{SECRET}t"') + 1, "[[credential]] http://127.0.0.1:8080/legacy/",
+         "__token__", ("http://127.0.0.1:8080", "__token__")),
+        # uv stores the index's root: `/simple/` is stripped.
+        (str(written), lines.index(f"password = '{SECRET}'") + 1 if f"password = '{SECRET}'" in lines
+         else lines.index(f'password = "{SECRET}"') + 1, "[[credential]] https://idx.example.invalid/",
+         "alice", ("idx.example.invalid", "alice")),
+    ]
+
+    for relative, moved in (({"XDG_DATA_HOME": "data"}, tmp_path / "home" / ".local" / "share"),
+                            ({"UV_CREDENTIALS_DIR": str(tmp_path / "creds")}, tmp_path / "creds")):
+        other = {**env, **relative}
+        _uv(other, "auth", "login", "https://other.example.invalid", "--username", "bob", "--password", SECRET)
+        [(path, _, where, _, _)] = _uv_auth(other, tmp_path)
+        assert path.endswith("credentials.toml") and Path(path).resolve().is_relative_to(moved.resolve()), path
+        assert where == "[[credential]] https://other.example.invalid/"
+
+
+def test_uv_auth_keyring_service_is_the_host_uv_looks_up() -> None:
+    from secretfence.stores.uv_auth import keyring_service
+
+    assert [keyring_service(service) for service in (
+        "https://idx.example.invalid/simple/", "https://idx.example.invalid:443/a", "https://IDX.example.invalid:8443/",
+        "idx.example.invalid", "http://127.0.0.1:8080/", "http://localhost/", "https://[::1]:9000/",
+        "http://idx.example.invalid/", "ftp://idx.example.invalid/", "localhost:8080", "https://bücher.example/",
+        "https://u:p@idx.example.invalid/")] == [
+        "idx.example.invalid", "idx.example.invalid", "idx.example.invalid:8443", "idx.example.invalid",
+        "http://127.0.0.1:8080", "http://localhost", "[::1]:9000", None, None, None, None, "idx.example.invalid"]
+
+
+def test_uv_auth_entries_uv_cannot_read_from_a_keyring_stay_with_the_reason(tmp_path: Path) -> None:
+    written = write(tmp_path / "home" / ".local" / "share" / "uv" / "credentials" / "credentials.toml",
+                    '[[credential]]\nservice = "https://a.example.invalid/"\nscheme = "bearer"\ntoken = "Tk-1"\n\n'
+                    '[[credential]]\nservice = "https://a.example.invalid/x"\nusername = "u"\npassword = "Pw-1"\n\n'
+                    '[[credential]]\nservice = "https://a.example.invalid/y"\nusername = "u"\npassword = "Pw-2"\n\n'
+                    '[[credential]]\nservice = "https://b.example.invalid/"\npassword = "Pw-3"\n\n'
+                    '[[credential]]\nservice = "http://b.example.invalid/"\nusername = "u"\npassword = "Pw-4"\n\n'
+                    '[[credential]]\nservice = "https://u:Pw-6@c.example.invalid/"\nusername = "u"\npassword = "Pw-5"\n\n'
+                    '[[credential]]\nservice = "https://u:Pw-7@d.example.invalid/"\nusername = "u"\npassword = "Pw-7"\n')
+    from secretfence.stores import uv_auth
+
+    [store] = uv_auth.read(_where(tmp_path))
+    assert store.path == str(written)
+    rows = [(c.line_number, c.where, c.secret, c.keyring, c.instead.split(":")[0].split(",")[0]) for c in store.credentials]
+    assert rows == [
+        (4, "[[credential]] https://a.example.invalid/ token", "Tk-1", None, "uv reads a bearer token from this file only (its keyring lookup returns a username and a password)"),
+        (9, "[[credential]] https://a.example.invalid/x", "Pw-1", None, "another entry for a.example.invalid and user u holds another password"),
+        (14, "[[credential]] https://a.example.invalid/y", "Pw-2", None, "another entry for a.example.invalid and user u holds another password"),
+        (18, "[[credential]] https://b.example.invalid/", "Pw-3", None, "it has no username"),
+        (23, "[[credential]] http://b.example.invalid/", "Pw-4", None, "uv takes no such service URL (https"),
+        (28, "[[credential]] https://c.example.invalid/", "Pw-5", None, "its service URL holds another password"),
+        (26, "[[credential]] https://c.example.invalid/ service URL", "Pw-6", None, "a password in the service URL"),
+        (33, "[[credential]] https://d.example.invalid/", "Pw-7", ("d.example.invalid", "u"), ""),
+    ]
+
+
+def test_uv_auth_fix_removes_the_entry_and_real_uv_reads_the_rest(tmp_path: Path) -> None:
+    # --fix removes each moved entry whole (uv would send a username left alone and never ask the
+    # keyring), keeps the others and the comments between them, and uv still reads the file.
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", SECRET)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.write_text("# my logins\n" + written.read_text().rstrip("\n") + "\n# the bearer one stays\n\n"
+                       '[[credential]]\nservice = "https://two.example.invalid/"\nscheme = "bearer"\ntoken = "Tk-two"\n')
+    written.chmod(0o640)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr  # the bearer token is left
+    assert SECRET not in fixed.stdout + fixed.stderr
+    assert (f"secretfence: {written}: uv auth [[credential]] https://one.example.invalid/ moved to the keyring (service "
+            "one.example.invalid, user alice); uv reads it from the keyring only with `--keyring-provider subprocess`") in fixed.stdout
+    assert "[[credential]] https://two.example.invalid/ token (T…) left in place: uv reads a bearer token" in fixed.stdout
+    assert written.read_text() == ("# my logins\n# the bearer one stays\n\n[[credential]]\nservice = "
+                                   '"https://two.example.invalid/"\nscheme = "bearer"\ntoken = "Tk-two"\n')
+    assert written.stat().st_mode & 0o777 == 0o600
+    backup = Path(f"{written}.secretfence-backup")
+    assert SECRET not in backup.read_text() and 'password = "<in keyring: service one.example.invalid, user alice>"' in backup.read_text()
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [SECRET]
+    # uv still reads (and rewrites) the file: another login keeps the bearer entry.
+    _uv(env, "auth", "login", "https://three.example.invalid", "--username", "carol", "--password", "Pw-three")
+    assert "Tk-two" in written.read_text() and SECRET not in written.read_text()
+
+
+def test_uv_auth_fix_holds_uvs_lock_and_refuses_a_file_changed_since_it_was_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fcntl
+
+    from secretfence.errors import SecretfenceError
+    from secretfence.stores import uv_auth
+
+    text = f'[[credential]]\nservice = "https://one.example.invalid/"\nusername = "alice"\npassword = "{SECRET}"\n'
+    written = write(tmp_path / "home" / ".local" / "share" / "uv" / "credentials" / "credentials.toml", text)
+    [store] = uv_auth.read(_where(tmp_path))
+    monkeypatch.setattr(uv_auth, "LOCK_WAIT_SECONDS", 0.3)
+    with open(f"{written}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # as a running `uv auth login` holds it
+        with pytest.raises(SecretfenceError, match="a uv command holds its lock on the store; try again"):
+            with uv_auth.locked(store):
+                pytest.fail("entered while uv holds the lock")
+    with uv_auth.locked(store):  # free again: taken
+        with open(f"{written}.lock", "w") as other:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    written.write_text(text + '\n[[credential]]\nservice = "https://two.example.invalid/"\nusername = "b"\npassword = "x"\n')
+    with pytest.raises(SecretfenceError, match="changed since it was read"):
+        with uv_auth.locked(store):
+            pytest.fail("entered with a changed file")
+
+
+def test_uv_auth_fix_run_while_uv_holds_its_lock_changes_nothing(tmp_path: Path) -> None:
+    import fcntl
+
+    text = f'[[credential]]\nservice = "https://one.example.invalid/"\nusername = "alice"\npassword = "{SECRET}"\n'
+    written = write(tmp_path / "data" / "uv" / "credentials" / "credentials.toml", text)
+    written.chmod(0o600)
+    env = _uv_env(tmp_path)
+    with open(f"{written}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                               capture_output=True, text=True)
+    assert fixed.returncode == 2, fixed.stdout + fixed.stderr
+    assert fixed.stderr.splitlines()[-1] == (f"secretfence: error: {written}.lock: a uv command holds its lock on the "
+                                             f"store; try again once it ends; {written} left unchanged")
+    assert written.read_text() == text and not os.path.lexists(f"{written}.secretfence-backup")
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [None]

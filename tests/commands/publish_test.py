@@ -30,7 +30,7 @@ def test_uv_default_is_every_file_in_dist_hidden_ones_included(tmp_path: Path) -
     plan = plan_command(["uv", "publish"], str(tmp_path), {})
     assert _relative(plan.files, tmp_path) == ["dist/.gitignore", "dist/a-1.0-py3-none-any.whl",
                                                "dist/a-1.0-py3-none-any.whl.publish.attestation", "dist/a-1.0.tar.gz"]
-    assert plan.stores == ("uv", "netrc")
+    assert plan.stores == ("uv", "uv_auth", "netrc")  # its config, `uv auth login`'s store, ~/.netrc
 
 
 def test_uv_patterns_options_and_directory(tmp_path: Path) -> None:

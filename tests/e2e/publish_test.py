@@ -47,7 +47,8 @@ def listed(index: str, project: str) -> List[str]:
 @pytest.fixture
 def env(tmp_path: Path) -> Dict[str, str]:
     """A private HOME and XDG directories, a file keyring every tool shares, no system pip.conf,
-    and secretfence, uv, the keyring CLI and Poetry on PATH."""
+    and secretfence, uv, the keyring CLI and Poetry on PATH. `python -m secretfence` runs this
+    checkout's code (src), not whatever copy the environment has installed."""
     for name in ("home", "config", "data", "cache"):
         (tmp_path / name).mkdir()
     if not (POETRY / "poetry").exists():
@@ -56,7 +57,7 @@ def env(tmp_path: Path) -> Dict[str, str]:
             if not name.startswith(("UV_", "POETRY_", "PIP_", "TWINE_", "HATCH_", "PDM_", "XDG_"))}
     return {**kept, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "PIP_CONFIG_FILE": os.devnull, "PYTHONPATH": str(ROOT),
+            "PIP_CONFIG_FILE": os.devnull, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
             "PYTHON_KEYRING_BACKEND": "tests.commands.keyrings.FileKeyring",
             "PATH": os.pathsep.join([str(BIN), str(POETRY), os.environ["PATH"]]), "NO_COLOR": "1"}
 
@@ -141,6 +142,66 @@ def test_fix_makes_uv_read_its_publish_password_from_the_keyring(tmp_path: Path,
                            cwd=work, env=env)
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
     assert listed(index, "pubuvfix") == ["pubuvfix-1.0-py3-none-any.whl"]
+
+
+def _uv(*args: str, cwd: Path, env: Dict[str, str]) -> "subprocess.CompletedProcess[str]":
+    return subprocess.run([str(BIN / "uv"), *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=300)
+
+
+def test_uv_auth_login_store_blocks_uv_publish_until_fix_moves_it_where_uv_reads_it(
+        tmp_path: Path, index: str, env) -> None:
+    # `uv auth login` keeps the password in credentials.toml, and uv sends it, unasked, to any URL
+    # of that realm: the real uv publishes with nothing else given.
+    login = _uv("auth", "login", index, "--username", USER, "--password", PASSWORD, cwd=tmp_path, env=env)
+    assert login.returncode == 0, login.stdout + login.stderr
+    store = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    assert PASSWORD in store.read_text()
+    direct = project(tmp_path / "direct", "pubuvauthdirect", "1.0")
+    sent = _uv("publish", "--publish-url", index, cwd=direct, env=env)
+    assert sent.returncode == 0, sent.stdout + sent.stderr
+    assert listed(index, "pubuvauthdirect") == ["pubuvauthdirect-1.0-py3-none-any.whl"]
+
+    work = project(tmp_path / "work", "pubuvauth", "1.0")
+    blocked = secretfence("publish", "--", "uv", "publish", "--publish-url", index, cwd=work, env=env)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert f"plaintext uv auth credential: [[credential]] {index}, user {USER}" in blocked.stdout
+    assert f"{store}\n  line " in blocked.stdout
+    assert "publish blocked: uv was not run" in blocked.stderr
+    assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubuvauth") == []
+
+    fixed = secretfence("credentials", "--fix", cwd=work, env=env)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    service = index.rstrip("/")  # uv's subprocess lookup: the URL, then host:port, then http://host:port
+    assert (f"uv auth [[credential]] {index} moved to the keyring (service {service}, user {USER}); uv reads it "
+            "from the keyring only with `--keyring-provider subprocess`") in fixed.stdout
+    assert PASSWORD not in store.read_text() + fixed.stdout + fixed.stderr and "[[credential]]" not in store.read_text()
+    read_back = subprocess.run([str(BIN / "keyring"), "get", service, USER], env=env, capture_output=True, text=True)
+    assert read_back.stdout == PASSWORD + "\n"
+
+    # Without the keyring, uv has nothing to send any more; with it, the gate passes and uv uploads.
+    bare = _uv("publish", "--publish-url", index, cwd=work, env=env)
+    assert bare.returncode != 0 and listed(index, "pubuvauth") == []
+    uploaded = secretfence("publish", "--", "uv", "publish", "--publish-url", index, "--username", USER,
+                           "--keyring-provider", "subprocess", cwd=work, env=env)
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert listed(index, "pubuvauth") == ["pubuvauth-1.0-py3-none-any.whl"]
+
+    # An index that asks for the password on every download: uv finds it in the keyring too.
+    private = tmp_path / "private" / "packages"
+    private.mkdir(parents=True)
+    (private / "pubuvauth-1.0-py3-none-any.whl").write_bytes(
+        (work / "dist" / "pubuvauth-1.0-py3-none-any.whl").read_bytes())
+    with running_pypiserver(private, USER, PASSWORD, authenticated="download,list,update") as private_index:
+        keyring_set = subprocess.run([str(BIN / "keyring"), "set", private_index.rstrip("/"), USER],
+                                     input=PASSWORD + "\n", env=env, capture_output=True, text=True)
+        assert keyring_set.returncode == 0, keyring_set.stderr
+        with_user = private_index.replace("://", f"://{USER}@")
+        installed = _uv("pip", "install", "--python", sys.executable, "--target", str(tmp_path / "target"),
+                        "--index-url", f"{with_user}simple/", "--keyring-provider", "subprocess", "pubuvauth",
+                        cwd=work, env=env)
+        assert installed.returncode == 0, installed.stdout + installed.stderr
+        assert (tmp_path / "target" / "pubuvauth" / "__init__.py").exists()
 
 
 def test_fix_makes_poetry_read_its_password_from_the_keyring(tmp_path: Path, index: str, env) -> None:

@@ -298,3 +298,101 @@ CASES += [
          "a password to move is in the file a second time (another option or a comment): remove it by hand",
          unchanged(PYPIRC_COMMENTED)),
 ]
+
+# --- uv's plaintext credential store (`uv auth login`) --------------------------------------------
+# XDG_DATA_HOME is relative here ("xdg"): uv ignores it, as the XDG specification says, and so
+# the store is HOME's ~/.local/share/uv/credentials/credentials.toml.
+
+UV_AUTH = "home/.local/share/uv/credentials/credentials.toml"
+UV_ENTRY = (f'[[credential]]\nservice = "https://idx.example.invalid/"\nusername = "alice"\nscheme = "basic"\n'
+            f'password = "{STORE_PASSWORD}"\n')
+UV_BEARER = '[[credential]]\nservice = "https://idx.example.invalid/"\nscheme = "bearer"\n'
+UV_AUTH_MOVED = "uv auth [[credential]] https://idx.example.invalid/ moved to the keyring (service idx.example.invalid, user alice)"
+
+
+def uv_auth_fifo(directory: Path) -> Sequence[str]:
+    (directory / UV_AUTH).parent.mkdir(parents=True)
+    os.mkfifo(directory / UV_AUTH)
+    return ["credentials", "--fix"]
+
+
+def uv_auth_dangling(directory: Path) -> Sequence[str]:
+    (directory / UV_AUTH).parent.mkdir(parents=True)
+    (directory / UV_AUTH).symlink_to(directory / "gone")
+    return ["credentials", "--fix"]
+
+
+def uv_auth_directory(directory: Path) -> Sequence[str]:
+    (directory / UV_AUTH).mkdir(parents=True)
+    return ["credentials"]
+
+
+def uv_auth_link(directory: Path) -> Sequence[str]:
+    (directory / "dotfiles").mkdir()
+    (directory / "dotfiles" / "credentials.toml").write_text(UV_ENTRY)
+    (directory / "dotfiles" / "credentials.toml").chmod(0o600)
+    (directory / UV_AUTH).parent.mkdir(parents=True)
+    (directory / UV_AUTH).symlink_to(directory / "dotfiles" / "credentials.toml")
+    return ["credentials", "--fix"]
+
+
+def uv_auth_link_fixed(directory: Path) -> None:
+    # The link is kept and its target rewritten, as uv itself writes through it.
+    assert (directory / UV_AUTH).is_symlink()
+    assert (directory / "dotfiles" / "credentials.toml").read_text() == ""
+    backup = (directory / (UV_AUTH + ".secretfence-backup")).read_text()
+    assert STORE_PASSWORD not in backup and "<in keyring: service idx.example.invalid, user alice>" in backup
+
+
+def uv_auth_bytes(expected: bytes) -> Callable[[Path], None]:
+    def check(directory: Path) -> None:
+        assert (directory / UV_AUTH).read_bytes() == expected
+        assert (directory / (UV_AUTH + ".secretfence-backup")).stat().st_mode & 0o777 == 0o600
+
+    return check
+
+
+UV_KEEP = '[[credential]]\nservice = "https://keep.example.invalid/"\nscheme = "bearer"\ntoken = "kept"\n'
+UV_CRLF = (UV_ENTRY + "\n" + UV_KEEP).replace("\n", "\r\n").encode()
+
+CASES += [
+    store_case("uv-auth-broken-toml", store(UV_AUTH, UV_ENTRY.encode()[:-2] + b"\n", "--fix"), 2,
+               "credentials.toml: not valid TOML (at line 5", store_unchanged(UV_AUTH, UV_ENTRY.encode()[:-2] + b"\n")),
+    store_case("uv-auth-fifo", uv_auth_fifo, 2, "credentials.toml: not a regular file (a FIFO, socket or device), not read"),
+    store_case("uv-auth-dangling-symlink", uv_auth_dangling, 2,
+               "credentials.toml: a symbolic link to a file that does not exist"),
+    store_case("uv-auth-directory", uv_auth_directory, 2, "credentials.toml: is a directory, not uv's credential store"),
+    store_case("uv-auth-over-1-mib", store(UV_AUTH, UV_ENTRY.encode() + HUGE_TOML, "--fix"), 2,
+               "too large for uv's credential store", store_unchanged(UV_AUTH, UV_ENTRY.encode() + HUGE_TOML)),
+    store_case("uv-auth-utf16", store(UV_AUTH, UV_ENTRY.encode("utf-16")), 2, "credentials.toml: not valid UTF-8 (byte 0)"),
+    store_case("uv-auth-latin1", store(UV_AUTH, UV_ENTRY.replace("alice", "alicé").encode("latin-1"), "--fix"), 2,
+               "credentials.toml: not valid UTF-8 (byte 72)",
+               store_unchanged(UV_AUTH, UV_ENTRY.replace("alice", "alicé").encode("latin-1"))),
+    store_case("uv-auth-nul-byte", store(UV_AUTH, UV_ENTRY.encode().replace(b"basic", b"ba\0sic")), 2,
+               "credentials.toml: not valid TOML (at line 4"),
+    store_case("uv-auth-symlink-target-rewritten", uv_auth_link, 0, UV_AUTH_MOVED, uv_auth_link_fixed),
+    store_case("uv-auth-utf8-bom-kept", store(UV_AUTH, b"\xef\xbb\xbf" + UV_ENTRY.encode(), "--fix"), 0, UV_AUTH_MOVED,
+               uv_auth_bytes(b"\xef\xbb\xbf")),
+    store_case("uv-auth-crlf-kept", store(UV_AUTH, UV_CRLF, "--fix"), 1, UV_AUTH_MOVED,
+               uv_auth_bytes(UV_KEEP.replace("\n", "\r\n").encode())),
+    store_case("uv-auth-loose-permissions", store(UV_AUTH, UV_ENTRY.encode(), mode=0o644), 1,
+               "credentials.toml is readable by group/others (mode 0644)"),
+    store_case("uv-auth-fix-inline-array-left", store(UV_AUTH, (
+        f'credential = [{{ service = "https://idx.example.invalid/", username = "alice", password = "{STORE_PASSWORD}" }}]\n'
+    ).encode(), "--fix"), 1, "(an inline table, a multi-line string, a repeated value): move it by hand",
+        store_unchanged(UV_AUTH, (f'credential = [{{ service = "https://idx.example.invalid/", username = "alice", '
+                                  f'password = "{STORE_PASSWORD}" }}]\n').encode())),
+    store_case("uv-auth-fix-value-also-in-a-comment", store(UV_AUTH, f"# old: {STORE_PASSWORD}\n{UV_ENTRY}".encode(), "--fix"),
+               1, "its value is in the file a second time (another key or a comment): move it by hand",
+               store_unchanged(UV_AUTH, f"# old: {STORE_PASSWORD}\n{UV_ENTRY}".encode())),
+    store_case("uv-auth-fix-bearer-token-left", store(UV_AUTH, f'{UV_BEARER}token = "{STORE_PASSWORD}"\n'.encode(), "--fix"),
+               1, "left in place: uv reads a bearer token from this file only",
+               store_unchanged(UV_AUTH, f'{UV_BEARER}token = "{STORE_PASSWORD}"\n'.encode())),
+    store_case("uv-auth-fix-backup-already-there", store(UV_AUTH, UV_ENTRY.encode(), "--fix", extra=lambda d: (
+        d / (UV_AUTH + ".secretfence-backup")).write_text("mine\n")), 2,
+               "credentials.toml.secretfence-backup already exists: secretfence never overwrites a backup"),
+    store_case("uv-auth-fix-keyring-holds-another-password", store(UV_AUTH, UV_ENTRY.encode(), "--fix",
+                                                                   extra=keyring_entry("idx.example.invalid", "alice", "other")),
+               2, "the keyring already holds a different value for idx.example.invalid (user alice)",
+               store_unchanged(UV_AUTH, UV_ENTRY.encode())),
+]

@@ -1,6 +1,6 @@
 """`secretfence credentials [--fix]`: plaintext publishing credentials in every store a publisher
-reads (`.pypirc`, `~/.netrc`, pip.conf, uv's, Poetry's, Hatch's and PDM's config files, the
-environment), and loose permissions on them.
+reads (`.pypirc`, `~/.netrc`, pip.conf, uv's config files and its `uv auth login` store,
+Poetry's, Hatch's and PDM's config files, the environment), and loose permissions on them.
 
 Every store is read and parsed before anything is reported or changed: one that cannot be parsed
 is a one-line error naming it (exit 2) and nothing is rewritten. `--fix` moves each credential
@@ -28,7 +28,7 @@ from secretfence.kinds.stored_credential import KIND
 from secretfence.names import say
 from secretfence.redact import Redactor, mask
 from secretfence.report import ScanReport
-from secretfence.stores import Credential, StoreFile, Where, environment, uv
+from secretfence.stores import Credential, StoreFile, Where, environment, uv, uv_auth
 from secretfence.stores._toml import without_key
 from secretfence.stores.registry import read_all
 
@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         "credentials",
         description="Report plaintext publishing credentials in every store a Python publisher reads: "
         "~/.pypirc (or --config-file), ~/.netrc (NETRC), pip.conf (PIP_CONFIG_FILE), uv.toml and [tool.uv] "
-        "(UV_CONFIG_FILE), Poetry's auth.toml/config.toml (POETRY_CONFIG_DIR), Hatch's config.toml (HATCH_CONFIG), "
+        "(UV_CONFIG_FILE), uv's credentials.toml written by `uv auth login` (UV_CREDENTIALS_DIR), "
+        "Poetry's auth.toml/config.toml (POETRY_CONFIG_DIR), Hatch's config.toml (HATCH_CONFIG), "
         "PDM's config.toml (PDM_CONFIG_FILE) and pdm.toml, and publishing variables in the environment.",
         epilog="examples:\n  secretfence credentials\n  secretfence credentials --fix\n\n" + EXIT_CODES)
     parser.add_argument("--config-file", default=None, help="the .pypirc to check (default: ~/.pypirc)")
@@ -158,8 +159,12 @@ def plan_file(store: StoreFile) -> FilePlan:
         if credential.keyring is None:
             plan.left.append((credential, credential.instead))
             continue
-        new_text = (uv.without_password(current, credential) if store.tool == "uv"
-                    else without_key(current.text, current.data, [str(part) for part in credential.key], store.path))
+        if store.tool == uv.TOOL:
+            new_text = uv.without_password(current, credential)
+        elif store.tool == uv_auth.TOOL:
+            new_text = uv_auth.without_entry(store, current, credential)
+        else:
+            new_text = without_key(current.text, current.data, [str(part) for part in credential.key], store.path)
         if new_text is None:
             plan.left.append((credential, "its line cannot be removed without changing anything else "
                               "(an inline table, a multi-line string, a repeated value): move it by hand"))
@@ -281,7 +286,16 @@ def _warn_plaintext_keyring(keyring: object) -> None:
 def _fix_file(plan: FilePlan) -> None:
     """All or nothing for one file: keyring checked, backup created exclusively, each value
     stored and read back, then the atomic rewrite; on failure the entries created and the
-    backup are removed again."""
+    backup are removed again. uv's credential store is rewritten under uv's own lock, once
+    checked unchanged since it was read."""
+    if plan.store.tool == uv_auth.TOOL:
+        with uv_auth.locked(plan.store):
+            _fix_file_now(plan)
+    else:
+        _fix_file_now(plan)
+
+
+def _fix_file_now(plan: FilePlan) -> None:
     from secretfence.keyring_store import KeyringStore
 
     store = plan.store

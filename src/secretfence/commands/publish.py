@@ -180,7 +180,7 @@ def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
     given_project = values.get("--project") or env.get("UV_PROJECT")
     project = os.path.normpath(os.path.join(where, given_project or "."))
     store_env["UV_PROJECT"] = project
-    return Plan("uv", _unique(files), cwd, stores=("uv", "netrc"), store_env=store_env, project=project,
+    return Plan("uv", _unique(files), cwd, stores=("uv", "uv_auth", "netrc"), store_env=store_env, project=project,
                 described=f"every file matching {' '.join(patterns)} (uv uploads its wheels and sdists)")
 
 

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Tuple
 
-from secretfence.stores import StoreFile, Where, hatch, netrc, pdm, pip, poetry, uv
+from secretfence.stores import StoreFile, Where, hatch, netrc, pdm, pip, poetry, uv, uv_auth
 
 READERS: Dict[str, Callable[[Where], List[StoreFile]]] = {
-    "netrc": netrc.read, "pip": pip.read, "uv": uv.read, "poetry": poetry.read, "hatch": hatch.read, "pdm": pdm.read,
+    "netrc": netrc.read, "pip": pip.read, "uv": uv.read, "uv_auth": uv_auth.read, "poetry": poetry.read,
+    "hatch": hatch.read, "pdm": pdm.read,
 }
 # publisher -> the stores (besides .pypirc, which upload's own check reads for twine) it sends from
 PUBLISHER_STORES: Dict[str, Tuple[str, ...]] = {
-    "uv": ("uv", "netrc"), "poetry": ("poetry",), "hatch": ("hatch",), "pdm": ("pdm",), "flit": (), "twine": (),
+    "uv": ("uv", "uv_auth", "netrc"), "poetry": ("poetry",), "hatch": ("hatch",), "pdm": ("pdm",), "flit": (), "twine": (),
 }
 
 
