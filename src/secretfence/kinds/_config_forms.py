@@ -547,7 +547,8 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"""
+                      rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
@@ -560,7 +561,9 @@ _FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizad
 _SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
-                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
+                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca",
+                     # (Scottish Gaelic's `facal-faire`, Hausa's `kalmar sirri` lead theirs: `Facal-faire an router: …`)
+                     "facal-faire", "fhacal-faire", "kalmar")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -778,6 +781,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "sfhoca"), ("`", "SFHOCA"), ("|", "sfhoca"), ("|", "SFHOCA"), ("`", "ពាក្យសម្ងាត់"),
            ("|", "ពាក្យសម្ងាត់"), ("`", "මුරපද"), ("|", "මුරපද"),
            (":", "sfhoca"), (":", "SFHOCA"),  # (head first before its colon, `Pasfhocal an teastais: …`)
+           # (Scottish Gaelic's `facal-faire`, whatever its lenition (`fhacal-faire`), Hausa's `kalmar sirri`, `kalmar
+           # wucewa`, read from their second letters; Amharic's `የይለፍ ቃል` from its stem: `| Facal-faire |`, `Facal-faire an
+           # router: …`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
+           ("`", "acal-faire"), ("`", "ACAL-FAIRE"), ("|", "acal-faire"), ("|", "ACAL-FAIRE"), ("|", "acal faire"),
+           ("|", "ACAL FAIRE"), (":", "acal-faire"), (":", "ACAL-FAIRE"), ("`", "almar sirri"), ("`", "ALMAR SIRRI"),
+           ("|", "almar sirri"), ("|", "ALMAR SIRRI"), (":", "almar sirri"), (":", "ALMAR SIRRI"), ("`", "almar wucewa"),
+           ("|", "almar wucewa"), ("`", "ይለፍ ቃል"), ("|", "ይለፍ ቃል"), (":", "ይለፍ ቃል"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -1020,6 +1030,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
                            "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
+                           # (Scottish Gaelic's `facal-faire`, Hausa's `kalmar sirri` / `kalmar wucewa`, Amharic's `የይለፍ ቃል`)
+                           "acal-faire", "acal faire", "kalmar sirri", "kalmar wucewa", "kalmomin sirri", "ይለፍ ቃል",
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1059,6 +1071,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `Fjalëkalimi`; Afrikaans's `Waarde`, `Wagwoord`; Kyrgyz's `Маани`, `Сырсөз`)
                             "вредност", "вредности", "vrednost", "vrijednost", "лозинка", "lozinka", "vlera", "vlerë",
                             "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "маани", "сырсөз",
+                            # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
+                            # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
+                            "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1719,7 +1734,10 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்"""
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
-                        r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?""")
+                        r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
+                        # (Scottish Gaelic's `facal-faire`, lenited `fhacal-faire`; Hausa's `kalmar sirri`, `kalmar
+                        # wucewa`; Amharic's `የይለፍ ቃል`, its possessive `የይለፍ ቃሉ`: `- Facal-faire: `…``, `kalmar sirri `…``)
+                        r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола"
@@ -2143,7 +2161,10 @@ def _bare_key(label: str) -> str:
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
 # (Irish orders it so too, what it is for after the word as a genitive: `Pasfhocal an teastais`, `Pasfhocal WordPress`)
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
-                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l)"
+                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l"
+                                  # (Scottish Gaelic's and Hausa's, what it is for after them: `Facal-faire an router`,
+                                  # `Kalmar sirri ta admin`)
+                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2185,7 +2206,8 @@ def _head_last(label: str) -> str:
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
-    r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l)"""  # (Irish's: `Pasfhocal an teastais: …`)
+    r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
+    r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
@@ -2279,10 +2301,23 @@ _ASSIGNED_LINE = lazy_regex(
 # "night", password …`): read only where the value would block (a sentence's word after `password` is prose). A
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
 # is the sentence's subject, not its password (`Each password is PBKDF2-HMAC-SHA256 hashed before storage`).
+_DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014][ \t]"""  # (an aside set off by a dash: `password … — change it quarterly`)
 _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
-    r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\())""")
+    r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
+# A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
+# বদলাতে হবে`, Russian's `пароль … для входа`): a run of ASCII after a word of another script is no word of the sentence's
+# prose, as a Latin-script language's bare word after its password's word would be (bold only there,
+# _SAID_BOLD_LOCALIZED). Its clause ends as _SAID_BARE's does, or where the sentence goes on in its own script. Read where
+# the value would block.
+_SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
+                          r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
+                          r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)""")
+_SAID_BARE_IN_SCRIPT = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))(?:[ \t]*[:\u055d])?[ \t]+"""
+    r"""(?P<bare>(?![*<\[({])[!#-&(-_a-~][!#-&(-_a-~]{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE
+    + r"""|[ \t]+[^\x00-\x7f])""")
 # The same sentence's bold password after its word in the languages whose labels are read (German's, Dutch's and the
 # Nordic languages' words, the Romance languages', the Slavic languages', Hungarian's, Greek's, the Baltic languages',
 # Hebrew's): a handover note's `lietotājs **noma-admin**, parole **…**`, `uživatel **ops**, heslo **…**`, `Passwort:
@@ -2589,6 +2624,11 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if documented_password_blocks(value) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
+    if not text.isascii():
+        for found in itertools.islice(_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
+            value = found.group("bare").rstrip(".")
+            if documented_password_blocks(value):
+                yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
 # A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to
@@ -2636,6 +2676,7 @@ def may_document_password(line: str) -> bool:
     return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
             or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line or "** / **" in line
             or "**/**" in line or ("**" in line and "/" in line)  # (a pair in one bold span: `with **ops / …**`)
+            or (not line.isascii() and _SAID_BARE_IN_SCRIPT.search(line) is not None)  # (`পাসওয়ার্ড … —`)
             or _THAI_SAID in line  # (Thai's `รหัสผ่าน คือ …`, its value after `คือ`, is, written apart: thai_spoken_values)
             # (a bold password after another language's word: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
             or ("**" in line and (not line.isascii() or _ROMANCE_WORD.search(line) is not None

@@ -1587,6 +1587,13 @@ def declared_prefilter() -> Declaration:
         # `bpasfhocal`, `PASFHOCAL`); Khmer's `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය` from its stem: the documentation readers'
         # pasfhocal `…`, | Pasfhocal |, ពាក្យសម្ងាត់: …)
         "asfhoca", "ASFHOCA", "ពាក្យសម្ងាត់", "මුරපද",
+        # (Scottish Gaelic's `facal-faire`, whatever its lenition, Hausa's `kalmar sirri` / `kalmar wucewa` from their
+        # second letters; Amharic's `የይለፍ ቃል` from its stem: | Facal-faire |, Facal-faire an router: …, | Kalmar sirri |,
+        # | የይለፍ ቃል |)
+        "acal-faire", "ACAL-FAIRE", "acal faire", "ACAL FAIRE", "almar sirri", "ALMAR SIRRI", "almar wucewa",
+        "ALMAR WUCEWA", "ይለፍ ቃል",
+        # (a reStructuredText list table's directive: its password column read as a Markdown table's)
+        "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
         "eno la siri", "ENO LA SIRI",
         # (Thai's password word `รหัสผ่าน` and its short `รหัส` (a Wi-Fi network's: `SSID `…` รหัส `…``); an account's word
@@ -2796,6 +2803,26 @@ def is_token(value: str) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
     return is_literal_credential(value, True, False)
+
+
+def _rst_list_table_passwords(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Match]:
+    """A reStructuredText list table's password cells (_tool_outputs.rst_list_table), from its directive at line
+    `index`: judged as a Markdown table's (a warning, a block where the password looks generated or chosen with care, or
+    the row says the account is a shared one kept as it is), each reported on its own cell's line."""
+    from secretfence.compat.detect_secrets.credential_keys import thai_note
+
+    table = _tool_outputs.rst_list_table(lines, index)
+    if table is None:
+        return
+    markdown, rows = table
+    for offset, what, key, value, shared in _test_tooling.documented_table_passwords(markdown, 0):
+        cells = rows[offset - 2]
+        number = next((number for number, text in cells if value in text), cells[0][0])
+        if not _is_credential(value, True, False, key) or thai_note(value):
+            continue
+        blocks = shared or _config_forms.documented_password_judged(lines, number, value, key, is_teams_own_record(lowered_name))
+        yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
+                    description=f"literal password in {what} (a list table) in documentation", line_offset=number - index)
 
 
 def _documented_passwords(line: str) -> Iterator[Match]:
@@ -4081,6 +4108,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
+        if lowered_name.endswith(".rst") and "list-table::" in line:
+            # A reStructuredText list table's password column (`.. list-table::`, its header's cell `- Password`): read
+            # as the Markdown table it renders to, judged as that table's rows are
+            yield from _rst_list_table_passwords(lines, index, lowered_name)
         if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and (
                 line.rstrip().endswith(":") or "below" in line or line_text(lines, index + 1).startswith((" ", "\t"))):
             # (a key alone in a code span below the list item naming it: the team's own record's, or one to rotate; the

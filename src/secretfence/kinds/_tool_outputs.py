@@ -66,7 +66,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
                                "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde",
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
-                               "şifrə", "sifrə"})
+                               "şifrə", "sifrə",
+                               # (Scottish Gaelic's, Hausa's, Amharic's: `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
+                               "facal-faire", "facal faire", "kalmar sirri", "kalmomin sirri", "kalmar wucewa",
+                               "የይለፍ ቃል"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -103,7 +106,10 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     # what it is for after the word, `Nenosiri ya admin`, `Нууц үг админ`)
     r"""|nenosiri|pasahitz(?:ak|a)?|нууц[ \t]үг|գաղտնաբառ|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
     # (Albanian's `Fjalëkalimi`, Kyrgyz's `Сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`: `Fjalëkalimi i adminit`)
-    r"""|fjal(?:ë|e)kalim(?:i|et)?|сырсөз(?:ү)?|पासवर्ड|கடவுச்சொல்)(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|fjal(?:ë|e)kalim(?:i|et)?|сырсөз(?:ү)?|पासवर्ड|கடவுச்சொல்"""
+    # (Scottish Gaelic's `Facal-faire`, Hausa's `Kalmar sirri`: what it is for after the word, `Facal-faire an router`,
+    # `Kalmar sirri ta admin`)
+    r"""|f(?:h)?acal[- ]faire|kalmar[ \t](?:sirri|wucewa))(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")
@@ -314,6 +320,61 @@ def _spanned_pair_password(cell: str) -> str:
 
 
 _PASSWORD_COLUMNS = LastFileMemo(_password_columns)
+
+
+# A reStructuredText list table (`.. list-table::` with `:header-rows: 1`, a Sphinx page's settings or accounts table):
+# each row a bullet, `* - cell`, its other cells `- cell` below it, a cell's text run on over lines indented under it.
+# Read as the Markdown table it renders to (table_secrets), from its directive's line.
+_RST_LIST_TABLE = lazy_regex(r"""^(?P<indent>[ \t]*)\.\.[ \t]+list-table::""")
+_RST_OPTION = lazy_regex(r"""^[ \t]*:(?P<name>[a-z-]{1,32}):(?:[ \t]+(?P<value>\S[^\n]{0,127}))?[ \t]*\r?$""")
+_RST_ROW_CELL = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<row>\*[ \t]+)?-(?:[ \t]+(?P<cell>[^\n]*?))?[ \t]*\r?$""")
+_RST_TABLE_LINES = 512  # a table's lines read
+_RST_TABLE_ROWS = 64
+
+
+def rst_list_table(lines: Sequence[str], index: int) -> Optional[Tuple[List[str], List[List[Tuple[int, str]]]]]:
+    """(the Markdown table's lines, each body row's cells as (line, text)) of the list table (see _RST_LIST_TABLE) whose
+    directive is line `index`, where its one header row names a password's column (_column_kind); None otherwise."""
+    directive = _RST_LIST_TABLE.match(lines[index][:_TABLE_LINE_READ])
+    if directive is None:
+        return None
+    margin = len(directive.group("indent"))
+    header_rows = 0
+    rows: List[List[Tuple[int, str]]] = []
+    cell_indent = -1
+    for number in range(index + 1, min(len(lines), index + 1 + _RST_TABLE_LINES)):
+        line = lines[number][:_TABLE_LINE_READ]
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent <= margin:
+            break  # (the directive's body ends at its own margin)
+        option = _RST_OPTION.match(line) if not rows else None
+        if option is not None:
+            if option.group("name") == "header-rows" and (option.group("value") or "").isdigit():
+                header_rows = int(option.group("value") or "0")
+            continue
+        cell = _RST_ROW_CELL.match(line)
+        if cell is not None and (cell.group("row") or (rows and len(cell.group("indent")) == cell_indent)):
+            if cell.group("row"):
+                if len(rows) >= _RST_TABLE_ROWS:
+                    break
+                rows.append([])
+                cell_indent = indent + len(cell.group("row"))
+            rows[-1].append((number, cell.group("cell") or ""))
+        elif rows and rows[-1]:
+            cell_line, text = rows[-1][-1]  # (a cell's text run on over the lines below it)
+            rows[-1][-1] = (cell_line, f"{text} {line.strip()}".strip())
+        else:
+            return None  # (a line no list table's)
+    if header_rows != 1 or len(rows) < 2 or not any(_column_kind(text.lower()) for _, text in rows[0]):
+        return None
+    if any("|" in text for row in rows for _, text in row):
+        return None  # (a `|` in a cell: no Markdown row splits where the list table's cells do)
+    width = len(rows[0])
+    markdown = ["| " + " | ".join(text for _, text in rows[0]) + " |", "|" + "---|" * width]
+    markdown += ["| " + " | ".join(text or " " for _, text in row) + " |" for row in rows[1:]]
+    return markdown, rows[1:]
 
 
 def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:

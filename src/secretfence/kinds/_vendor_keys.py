@@ -316,6 +316,11 @@ _SQUARE = lazy_regex(r"(?i)squareup|(?<![a-z])square(?![a-z])")
 # SDKs' `basicAuthUserName`); where the text says Pagar.me. Its public keys are `pk_…`; Stripe's are `sk_live_…`.
 _PAGARME_KEY = lazy_regex(_START + r"(?P<token>sk_(?:test_)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])")
 _PAGARME = lazy_regex(r"(?i)pagar[ ._-]?me")
+# Yandex Cloud's API keys (a service account's, made by `yc iam api-key create` or its console): `AQVN` and 36 characters
+# of base64url, 40 in all, sent in Yandex's own `Authorization: Api-Key …` scheme; where the text says Yandex (its
+# Cloud, its SpeechKit and Translate APIs, `api.cloud.yandex.net`) or its `yc` CLI's IAM commands.
+_YANDEX_API_KEY = lazy_regex(_START + r"(?P<token>AQVN[A-Za-z0-9_-]{36})(?![A-Za-z0-9_-])")
+_YANDEX = lazy_regex(r"(?i)yandex|(?<![a-z0-9_-])yc[ \t]+iam(?![a-z])")
 
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
@@ -346,6 +351,9 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
      "Pagar.me secret key: creates, captures and refunds the account's orders and charges and reads its customers"),
     (("sq0atp-",), _SQUARE_LEGACY_TOKEN, 7, True, _SQUARE,
      "Square personal access token (legacy): takes and refunds payments and reads the seller's orders and customers"),
+    (("AQVN",), _YANDEX_API_KEY, 4, True, _YANDEX,
+     "Yandex Cloud API key: calls the cloud's APIs (SpeechKit, Translate, Vision, YandexGPT…) as its service account, "
+     "on the folder's billing"),
 )
 
 # An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
@@ -438,6 +446,7 @@ _FOLDED_GOCARDLESS = FOLDED_TOKEN_START + rb"live_[a-z0-9_=-]{40}(?![a-z0-9_=-])
 _FOLDED_SQUARE = rb"(?<![a-z0-9_+/-])(?:eaaa[a-z0-9_-]{60}|sq0atp-[a-z0-9_-]{22})(?![a-z0-9_+/=-])"
 _FOLDED_KLAVIYO = FOLDED_TOKEN_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = FOLDED_TOKEN_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
+_FOLDED_YANDEX = FOLDED_TOKEN_START + rb"aqvn[a-z0-9_-]{36}(?![a-z0-9_-])"
 # (the forms `assigned_name` reads: a notebook's escaped `\"`, a shell parameter's default `NAME="${NAME:-sk-…}"`)
 _FOLDED_LITELLM = (rb"""(?:master|litellm)[a-z0-9_.-]{0,60}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\\?["'`])?"""
                    rb"""(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?sk-[a-z0-9_-]{16}""")
@@ -569,6 +578,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_GOCARDLESS, ("live_",)),
         (_FOLDED_SQUARE, ("eaaa", "sq0atp-")),
         (_FOLDED_PLEX, ("claim-",)),
+        (_FOLDED_YANDEX, ("aqvn",)),
         (_FOLDED_LITELLM, ("master", "litellm")),
         (_FOLDED_SIGNATURE, ("signature",)),
         (_FOLDED_SORACOM, ("secret-",)),

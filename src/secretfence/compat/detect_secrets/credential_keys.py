@@ -369,7 +369,12 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 # passe`): read as one word.
 # (Mongolian's `нууц үг`, secret word; Swahili's `nenosiri` written apart: a password's phrases read after the others,
 # names_a_localized_password's too)
-_SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (("нууц", "үг"), ("neno", "la", "siri"))
+# (Scottish Gaelic's `facal-faire`, a watch word, lenited `fhacal-faire` after `am`/`d'`; Hausa's `kalmar sirri`, a
+# secret's word, its plural `kalmomin sirri`, and `kalmar wucewa`, a passing word; Amharic's `የይለፍ ቃል`, a pass's word,
+# and its stem `ይለፍ ቃል`: a team's `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
+_SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    ("нууц", "үг"), ("neno", "la", "siri"), ("facal", "faire"), ("fhacal", "faire"), ("kalmar", "sirri"),
+    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
