@@ -1,0 +1,64 @@
+"""Issue 14, blind round of stop 60 (code and configuration): credentials in code that its readers missed, each beside
+the decoys nearest to it. Generated fakes only: every value is built here from a seeded generator (seeds
+5750000-5759999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+_SEED = 5750000
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+def _hex(seed: int, length: int) -> str:
+    """Generated hex: digits and letters both (a draw of one kind alone is redrawn one seed on)."""
+    value = fakes.drawn(_SEED + seed, length, HEX)
+    return value if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) else _hex(seed + 1, length)
+
+
+def _word_pass(seed: int, joint: str = "!") -> str:
+    """A password people make of words and digits around a symbol: `Word!Word1234`."""
+    return f"{_alnum(seed, 5).capitalize()}{joint}{_alnum(seed + 1, 5)}{fakes.drawn(_SEED + seed, 4, string.digits)}"
+
+
+_PSW = _word_pass(1)
+
+# (file name, text, the secret the blocking finding holds)
+FORMS: List[Tuple[str, str, str]] = [
+    # SMSC's `psw` beside its `login` as a mapping's quoted items (PHP's http_build_query array, a Python dict)
+    ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n"
+                     f"    'psw'   => '{_PSW}',\n    'phones' => $phone,\n]);\n", _PSW),
+    ("sms.py", f'params = {{\n    "login": "shop_bot",\n    "psw": "{_PSW}",\n    "mes": text,\n}}\n', _PSW),
+]
+
+# (file name, text): nothing blocks
+DECOYS: List[Tuple[str, str]] = [
+    # a `psw` item with no login beside it (a CPU's program status word, a form's field)
+    ("regs.py", f'state = {{\n    "pc": 4096,\n    "psw": "{_PSW}",\n}}\n'),
+    # the login beside a reference
+    ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n    'psw'   => $this->password,\n]);\n"),
+    ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n    'psw'   => 'your-password-here',\n]);\n"),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_forms_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret == finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert found == [], [(finding.type, finding.secret[:8]) for finding in found]
