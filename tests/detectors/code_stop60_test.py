@@ -33,6 +33,7 @@ def _word_pass(seed: int, joint: str = "!") -> str:
 
 
 _PSW = _word_pass(1)
+_SHELL_KEY = _alnum(10, 40)
 
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
@@ -40,6 +41,11 @@ FORMS: List[Tuple[str, str, str]] = [
     ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n"
                      f"    'psw'   => '{_PSW}',\n    'phones' => $phone,\n]);\n", _PSW),
     ("sms.py", f'params = {{\n    "login": "shop_bot",\n    "psw": "{_PSW}",\n    "mes": text,\n}}\n', _PSW),
+    # a shell variable's literal continued by `\` (the shell joins the parts), sent as an API key header below
+    ("scripts/submit.sh", f'#!/usr/bin/env bash\nKEY="{_SHELL_KEY[:20]}\\\n{_SHELL_KEY[20:]}"\n'
+                          'curl -fsS -H "X-Api-Key: $KEY" "https://api.vendor.example.org/v1/upload"\n', _SHELL_KEY),
+    ("scripts/submit.sh", f'#!/usr/bin/env bash\nCUSTOMS={_SHELL_KEY[:14]}\\\n{_SHELL_KEY[14:28]}\\\n{_SHELL_KEY[28:]}\n'
+                          'curl -H "X-Auth-Token: ${CUSTOMS}" https://api.vendor.example.org/v1/upload\n', _SHELL_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -49,6 +55,11 @@ DECOYS: List[Tuple[str, str]] = [
     # the login beside a reference
     ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n    'psw'   => $this->password,\n]);\n"),
     ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n    'psw'   => 'your-password-here',\n]);\n"),
+    # single quotes keep the backslash and the line break: no token; a continued reference
+    ("scripts/submit.sh", f"#!/usr/bin/env bash\nKEY='{_SHELL_KEY[:20]}\\\n{_SHELL_KEY[20:]}'\n"
+                          'curl -fsS -H "X-Api-Key: $KEY" "https://api.vendor.example.org/v1/upload"\n'),
+    ("scripts/submit.sh", '#!/usr/bin/env bash\nKEY="${VENDOR_KEY_PREFIX}\\\n${VENDOR_KEY_REST}"\n'
+                          'curl -fsS -H "X-Api-Key: $KEY" "https://api.vendor.example.org/v1/upload"\n'),
 ]
 
 
