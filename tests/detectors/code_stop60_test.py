@@ -34,6 +34,14 @@ def _word_pass(seed: int, joint: str = "!") -> str:
 
 _PSW = _word_pass(1)
 _SHELL_KEY = _alnum(10, 40)
+_ALGOLIA_KEY = _hex(20, 32)
+_ALGOLIA_APP = fakes.drawn(_SEED + 21, 10, string.ascii_uppercase + string.digits)
+
+
+def _algolia_php(class_name: str, comment: str = "") -> str:
+    return ("<?php\nnamespace Shop\\Search;\n\nuse Algolia\\AlgoliaSearch\\SearchClient;\n\n" + comment
+            + f"final class {class_name} {{\n    public static function client(): SearchClient {{\n"
+            f"        return SearchClient::create('{_ALGOLIA_APP}', '{_ALGOLIA_KEY}');\n    }}\n}}\n")
 
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
@@ -46,6 +54,11 @@ FORMS: List[Tuple[str, str, str]] = [
                           'curl -fsS -H "X-Api-Key: $KEY" "https://api.vendor.example.org/v1/upload"\n', _SHELL_KEY),
     ("scripts/submit.sh", f'#!/usr/bin/env bash\nCUSTOMS={_SHELL_KEY[:14]}\\\n{_SHELL_KEY[14:28]}\\\n{_SHELL_KEY[28:]}\n'
                           'curl -H "X-Auth-Token: ${CUSTOMS}" https://api.vendor.example.org/v1/upload\n', _SHELL_KEY),
+    # an Algolia client in code named for writing the index (an indexer's holds the admin key)
+    ("src/Search/Indexer.php", _algolia_php("Indexer"), _ALGOLIA_KEY),
+    ("search/products.py", f"from algoliasearch.search_client import SearchClient\n\n\nclass ProductIndexer:\n"
+                           f"    def __init__(self):\n        self.client = SearchClient.create('{_ALGOLIA_APP}', '{_ALGOLIA_KEY}')\n",
+     _ALGOLIA_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -60,6 +73,11 @@ DECOYS: List[Tuple[str, str]] = [
                           'curl -fsS -H "X-Api-Key: $KEY" "https://api.vendor.example.org/v1/upload"\n'),
     ("scripts/submit.sh", '#!/usr/bin/env bash\nKEY="${VENDOR_KEY_PREFIX}\\\n${VENDOR_KEY_REST}"\n'
                           'curl -fsS -H "X-Api-Key: $KEY" "https://api.vendor.example.org/v1/upload"\n'),
+    # an Algolia client that only searches (the search-only key is public), or says it is search-only
+    ("src/Search/Finder.php", _algolia_php("Finder")),
+    ("src/Search/Indexer.php", _algolia_php("Indexer", "// search-only key: indexing runs in the back office\n")),
+    ("web/search.js", "import algoliasearch from 'algoliasearch/lite';\n// results page (indexing is nightly)\n"
+                      f"const client = algoliasearch('{_ALGOLIA_APP}', '{_ALGOLIA_KEY}');\n"),
 ]
 
 
