@@ -35,6 +35,7 @@ def _word_pass(seed: int, joint: str = "!") -> str:
 _PSW = _word_pass(1)
 _SHELL_KEY = _alnum(10, 40)
 _ALGOLIA_KEY = _hex(20, 32)
+_DSN_PASSWORD = _word_pass(30, "@")
 _ALGOLIA_APP = fakes.drawn(_SEED + 21, 10, string.ascii_uppercase + string.digits)
 
 
@@ -59,6 +60,12 @@ FORMS: List[Tuple[str, str, str]] = [
     ("search/products.py", f"from algoliasearch.search_client import SearchClient\n\n\nclass ProductIndexer:\n"
                            f"    def __init__(self):\n        self.client = SearchClient.create('{_ALGOLIA_APP}', '{_ALGOLIA_KEY}')\n",
      _ALGOLIA_KEY),
+    # a connection string split inside its password's value (implicit concatenation, `+` over lines)
+    ("etl/load.py", f'import psycopg2\n\nDSN = ("host=warehouse.corp.internal dbname=sales user=etl password={_DSN_PASSWORD[:7]}"\n'
+                    f'       "{_DSN_PASSWORD[7:]} sslmode=require")\nconn = psycopg2.connect(DSN)\n', _DSN_PASSWORD),
+    ("src/Db.java", 'class Db {\n    static final String URL = "jdbc:sqlserver://sql01.corp.internal:1433;databaseName=erp;"\n'
+                    f'        + "user=erp_app;password={_DSN_PASSWORD[:5]}"\n        + "{_DSN_PASSWORD[5:]};encrypt=true";\n}}\n',
+     _DSN_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -78,6 +85,8 @@ DECOYS: List[Tuple[str, str]] = [
     ("src/Search/Indexer.php", _algolia_php("Indexer", "// search-only key: indexing runs in the back office\n")),
     ("web/search.js", "import algoliasearch from 'algoliasearch/lite';\n// results page (indexing is nightly)\n"
                       f"const client = algoliasearch('{_ALGOLIA_APP}', '{_ALGOLIA_KEY}');\n"),
+    # a split inside a parameter that is no credential
+    ("etl/load.py", f'DSN = ("host=warehouse.corp.internal dbname={_DSN_PASSWORD[:7]}"\n       "{_DSN_PASSWORD[7:]} user=etl")\n'),
 ]
 
 
