@@ -36,6 +36,7 @@ _PSW = _word_pass(1)
 _SHELL_KEY = _alnum(10, 40)
 _ALGOLIA_KEY = _hex(20, 32)
 _DSN_PASSWORD = _word_pass(30, "@")
+_MERCHANT_KEY = fakes.drawn_mixed(_SEED + 40, 32, ALNUM + "#@%?&")
 _ALGOLIA_APP = fakes.drawn(_SEED + 21, 10, string.ascii_uppercase + string.digits)
 
 
@@ -66,6 +67,15 @@ FORMS: List[Tuple[str, str, str]] = [
     ("src/Db.java", 'class Db {\n    static final String URL = "jdbc:sqlserver://sql01.corp.internal:1433;databaseName=erp;"\n'
                     f'        + "user=erp_app;password={_DSN_PASSWORD[:5]}"\n        + "{_DSN_PASSWORD[5:]};encrypt=true";\n}}\n',
      _DSN_PASSWORD),
+    # a Basic credential encoded from two names joined by `:`, the second a literal constant of the file
+    ("app/Payme/Merchant.php", "<?php\nfinal class Merchant\n{\n    private const LOGIN = 'Paycom';\n"
+                               f"    private const KEY = '{_MERCHANT_KEY}';\n\n    public static function ok(string $h): bool\n    {{\n"
+                               "        return hash_equals('Basic ' . base64_encode(self::LOGIN . ':' . self::KEY), $h);\n    }\n}\n",
+     _MERCHANT_KEY),
+    ("src/client.js", f"const USER = 'shop-42';\nconst KEY = '{_MERCHANT_KEY}';\n\n"
+                      "export const headers = { Authorization: 'Basic ' + btoa(`${USER}:${KEY}`) };\n", _MERCHANT_KEY),
+    ("client.py", f'import base64\n\nUSER = "shop-42"\nSECRET = "{_MERCHANT_KEY}"\n'
+                  'HEADERS = {"Authorization": "Basic " + base64.b64encode(f"{USER}:{SECRET}".encode()).decode()}\n', _MERCHANT_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -85,6 +95,12 @@ DECOYS: List[Tuple[str, str]] = [
     ("src/Search/Indexer.php", _algolia_php("Indexer", "// search-only key: indexing runs in the back office\n")),
     ("web/search.js", "import algoliasearch from 'algoliasearch/lite';\n// results page (indexing is nightly)\n"
                       f"const client = algoliasearch('{_ALGOLIA_APP}', '{_ALGOLIA_KEY}');\n"),
+    # the joined names read from elsewhere (the environment), or set to a stand-in
+    ("app/Payme/Merchant.php", "<?php\nfinal class Merchant\n{\n    private const LOGIN = 'Paycom';\n\n"
+                               "    public static function ok(string $h, string $key): bool\n    {\n"
+                               "        return hash_equals('Basic ' . base64_encode(self::LOGIN . ':' . $key), $h);\n    }\n}\n"),
+    ("src/client.js", "const USER = 'shop-42';\nconst KEY = 'your-merchant-key';\n\n"
+                      "export const headers = { Authorization: 'Basic ' + btoa(`${USER}:${KEY}`) };\n"),
     # a split inside a parameter that is no credential
     ("etl/load.py", f'DSN = ("host=warehouse.corp.internal dbname={_DSN_PASSWORD[:7]}"\n       "{_DSN_PASSWORD[7:]} user=etl")\n'),
 ]
