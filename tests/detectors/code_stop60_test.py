@@ -3,6 +3,8 @@ the decoys nearest to it. Generated fakes only: every value is built here from a
 5750000-5759999)."""
 from __future__ import annotations
 
+import base64
+import json
 import string
 from typing import List, Tuple
 
@@ -37,6 +39,22 @@ _SHELL_KEY = _alnum(10, 40)
 _ALGOLIA_KEY = _hex(20, 32)
 _DSN_PASSWORD = _word_pass(30, "@")
 _MERCHANT_KEY = fakes.drawn_mixed(_SEED + 40, 32, ALNUM + "#@%?&")
+
+
+def _jwt(seed: int, role: str) -> str:
+    """An HS256 JWT of `role`, signed with a drawn signature (base64url of 32 bytes)."""
+    def part(value: object) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value, separators=(",", ":")).encode()).decode().rstrip("=")
+    claims = {"iss": "supabase", "ref": fakes.drawn(_SEED + seed, 20, string.ascii_lowercase), "role": role, "iat": 1729792906}
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}.{fakes.drawn_mixed(_SEED + seed + 1, 43, ALNUM + '-_')}"
+
+
+_SERVICE_JWT, _CUSTOM_JWT, _ANON_JWT = _jwt(50, "service_role"), _jwt(52, "service"), _jwt(54, "anon")
+
+
+def _supabase_ts(key: str, url: str = "'https://qzkrubobtj.supabase.co'") -> str:
+    return (f"import {{ createClient }} from '@supabase/supabase-js';\n\nconst supabase = createClient({url}, '{key}');\n"
+            "await supabase.from('items').insert([{ name: 'x' }]);\n")
 _ALGOLIA_APP = fakes.drawn(_SEED + 21, 10, string.ascii_uppercase + string.digits)
 
 
@@ -76,6 +94,11 @@ FORMS: List[Tuple[str, str, str]] = [
                       "export const headers = { Authorization: 'Basic ' + btoa(`${USER}:${KEY}`) };\n", _MERCHANT_KEY),
     ("client.py", f'import base64\n\nUSER = "shop-42"\nSECRET = "{_MERCHANT_KEY}"\n'
                   'HEADERS = {"Authorization": "Basic " + base64.b64encode(f"{USER}:{SECRET}".encode()).decode()}\n', _MERCHANT_KEY),
+    # a Supabase client given a project key other than the public anon key, as a call's argument
+    ("scripts/seed.ts", _supabase_ts(_SERVICE_JWT), _SERVICE_JWT.rsplit(".", 1)[0] + "."),
+    ("scripts/seed.ts", _supabase_ts(_CUSTOM_JWT), _CUSTOM_JWT.rsplit(".", 1)[0] + "."),
+    ("seed.py", f'from supabase import create_client\n\nsb = create_client(SUPABASE_URL, "{_CUSTOM_JWT}")\n',
+     _CUSTOM_JWT.rsplit(".", 1)[0] + "."),
 ]
 
 # (file name, text): nothing blocks
@@ -101,6 +124,9 @@ DECOYS: List[Tuple[str, str]] = [
                                "        return hash_equals('Basic ' . base64_encode(self::LOGIN . ':' . $key), $h);\n    }\n}\n"),
     ("src/client.js", "const USER = 'shop-42';\nconst KEY = 'your-merchant-key';\n\n"
                       "export const headers = { Authorization: 'Basic ' + btoa(`${USER}:${KEY}`) };\n"),
+    # Supabase's anon key (public by design), another service's client given a JWT
+    ("web/supabase.ts", _supabase_ts(_ANON_JWT)),
+    ("web/feed.ts", f"import {{ createClient }} from 'feeds-sdk';\nconst c = createClient('https://feeds.vendor.io', '{_CUSTOM_JWT}');\n"),
     # a split inside a parameter that is no credential
     ("etl/load.py", f'DSN = ("host=warehouse.corp.internal dbname={_DSN_PASSWORD[:7]}"\n       "{_DSN_PASSWORD[7:]} user=etl")\n'),
 ]
