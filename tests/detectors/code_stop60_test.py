@@ -49,6 +49,7 @@ def _jwt(seed: int, role: str) -> str:
     return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}.{fakes.drawn_mixed(_SEED + seed + 1, 43, ALNUM + '-_')}"
 
 
+_MERCHANT_API_KEY = _alnum(60, 32)
 _SERVICE_JWT, _CUSTOM_JWT, _ANON_JWT = _jwt(50, "service_role"), _jwt(52, "service"), _jwt(54, "anon")
 
 
@@ -99,6 +100,12 @@ FORMS: List[Tuple[str, str, str]] = [
     ("scripts/seed.ts", _supabase_ts(_CUSTOM_JWT), _CUSTOM_JWT.rsplit(".", 1)[0] + "."),
     ("seed.py", f'from supabase import create_client\n\nsb = create_client(SUPABASE_URL, "{_CUSTOM_JWT}")\n',
      _CUSTOM_JWT.rsplit(".", 1)[0] + "."),
+    # a payment gateway's string to sign, the merchant's API key appended as its last `key` parameter
+    ("logs/checkout.log", "2024-06-11T09:12:04 DEBUG pay precreate appid=kp1a0f3c8e9b2d merch_code=200341\n"
+                          f"2024-06-11T09:12:04 DEBUG pay sign input: appid=kp1a0f3c8e9b2d&merch_code=200341&nonce_str=Q8X2&key={_MERCHANT_API_KEY}\n",
+     _MERCHANT_API_KEY),
+    ("pay/wechat.py", f'string_sign_temp = "appid=wx2421b1c4370ec43b&body=test&mch_id=10000100&key={_MERCHANT_API_KEY}"\n'
+                      "sign = hashlib.md5(string_sign_temp.encode()).hexdigest().upper()\n", _MERCHANT_API_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -127,6 +134,9 @@ DECOYS: List[Tuple[str, str]] = [
     # Supabase's anon key (public by design), another service's client given a JWT
     ("web/supabase.ts", _supabase_ts(_ANON_JWT)),
     ("web/feed.ts", f"import {{ createClient }} from 'feeds-sdk';\nconst c = createClient('https://feeds.vendor.io', '{_CUSTOM_JWT}');\n"),
+    # a string to sign ending in a stand-in key; a `key` parameter on a line that signs nothing
+    ("logs/checkout.log", "2024-06-11T09:12:04 DEBUG pay sign input: appid=kp1a0f3c8e9b2d&nonce_str=Q8X2&key=YOUR_MERCHANT_KEY\n"),
+    ("logs/cache.log", f"2024-06-11T09:12:04 DEBUG slot assigned: region=eu&key={_MERCHANT_API_KEY}\n"),
     # a split inside a parameter that is no credential
     ("etl/load.py", f'DSN = ("host=warehouse.corp.internal dbname={_DSN_PASSWORD[:7]}"\n       "{_DSN_PASSWORD[7:]} user=etl")\n'),
 ]

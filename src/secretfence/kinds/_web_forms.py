@@ -739,6 +739,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _api_url_keys(line)
     if "key=" in line and " HTTP/" in line:
         yield from _request_line_keys(line)
+    if "&key=" in line and ("ign" in line or "IGN" in line):
+        yield from _signed_string_keys(line)
     if "://" in line and ("cron" in lowered_name or _SCHEDULE.match(line)):
         yield from _cron_url_keys(line)
     if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
@@ -1425,6 +1427,26 @@ def _api_url_keys(line: str) -> Iterator[Found]:
 _LOGGED_REQUEST_LINE = lazy_regex(r"""(?:^|[\s"'\[])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/[^\s"'?#]{0,1024}"""
                                   r"""\?(?P<query>[^\s"'#]{1,2048})[ \t]+HTTP/[0-9](?:\.[0-9])?(?![\w.])""")
 _LOGGED_QUERY_KEY = lazy_regex(r"""(?:^|&)key=(?P<value>[^&\s"'#]{1,512})""")
+
+
+# (stop 60) A payment gateway's signature input, logged or kept as written: WeChat Pay's v2 (`stringSignTemp = stringA +
+# "&key=" + <API key>`, then MD5 or HMAC-SHA256 of it) and the gateways that copied it (KBZPay, many a wallet) sign the sorted
+# parameters with the merchant's API key appended as the last, bare `key` parameter. A line saying it is the string to sign
+# (`sign input:`, `stringSignTemp=`, `string to sign:`, `signature base:`) with a query ending `&key=<drawn>` holds the key.
+_SIGNED_STRING_KEY = lazy_regex(
+    r"""(?i)(?:(?<![a-z])sign(?:ature)?(?:[ _-]?(?:input|base|string|str|temp|src|source|data|plain|content))?|stringsigntemp"""
+    r"""|string[ _-]?to[ _-]?sign)(?![a-z])[^\n=&]{0,24}?[:=][ \t]*["']?[A-Za-z_][\w.-]{0,63}=[^\s"'#]{0,4096}?"""
+    r"""&key=(?P<value>[A-Za-z0-9]{16,128})(?![^\s"',;)])""")
+
+
+def _signed_string_keys(line: str) -> Iterator[Found]:
+    """A merchant's API key as the last `key` parameter of a gateway's string to sign (see _SIGNED_STRING_KEY)."""
+    for found in itertools.islice(_SIGNED_STRING_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        value = found.group("value")
+        if len(set(value)) < 10 or value.isdigit() or value.isalpha() or not looks_generated(value):
+            continue
+        yield 0, "a merchant's API key appended to a payment signature's input (its key parameter)", "api_key", value, \
+            Judgement.NAMED_AND_JUDGED
 
 
 def _request_line_keys(line: str) -> Iterator[Found]:
