@@ -50,6 +50,7 @@ def _jwt(seed: int, role: str) -> str:
 
 
 _MERCHANT_API_KEY = _alnum(60, 32)
+_INFLUX_PASSWORD = _alnum(70, 20)
 _SERVICE_JWT, _CUSTOM_JWT, _ANON_JWT = _jwt(50, "service_role"), _jwt(52, "service"), _jwt(54, "anon")
 
 
@@ -106,6 +107,11 @@ FORMS: List[Tuple[str, str, str]] = [
      _MERCHANT_API_KEY),
     ("pay/wechat.py", f'string_sign_temp = "appid=wx2421b1c4370ec43b&body=test&mch_id=10000100&key={_MERCHANT_API_KEY}"\n'
                       "sign = hashlib.md5(string_sign_temp.encode()).hexdigest().upper()\n", _MERCHANT_API_KEY),
+    # InfluxDB 1.x's query login (`u=…&p=…`), in a URL's piece of its own or whole
+    ("agent/src/influx.rs", 'pub fn url() -> String {\n    concat!(\n        "https://influx.plant.internal:8086/write?db=water",\n'
+                            f'        "&u=agent&p={_INFLUX_PASSWORD}"\n    )\n    .to_string()\n}}\n', _INFLUX_PASSWORD),
+    ("scripts/backup.sh", f'curl -G "http://influx01:8086/query?p={_INFLUX_PASSWORD}&u=admin" --data-urlencode "q=SHOW DATABASES"\n',
+     _INFLUX_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -137,6 +143,10 @@ DECOYS: List[Tuple[str, str]] = [
     # a string to sign ending in a stand-in key; a `key` parameter on a line that signs nothing
     ("logs/checkout.log", "2024-06-11T09:12:04 DEBUG pay sign input: appid=kp1a0f3c8e9b2d&nonce_str=Q8X2&key=YOUR_MERCHANT_KEY\n"),
     ("logs/cache.log", f"2024-06-11T09:12:04 DEBUG slot assigned: region=eu&key={_MERCHANT_API_KEY}\n"),
+    # `u` and `p` as a page's numbers, or references; `p` alone
+    ("web/list.js", "fetch(`/api/items?u=42&p=3`);\nconst next = '/items?u=7&p=12';\n"),
+    ("scripts/backup.sh", 'curl -G "http://influx01:8086/query?u=${INFLUX_USER}&p=${INFLUX_PASSWORD}" --data-urlencode "q=SHOW DATABASES"\n'),
+    ("web/search.py", f'URL = "https://shop.example.org/search?q=shoes&p={_INFLUX_PASSWORD}"\n'),
     # a split inside a parameter that is no credential
     ("etl/load.py", f'DSN = ("host=warehouse.corp.internal dbname={_DSN_PASSWORD[:7]}"\n       "{_DSN_PASSWORD[7:]} user=etl")\n'),
 ]
