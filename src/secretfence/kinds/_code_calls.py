@@ -4624,7 +4624,7 @@ _JOINED_NAMES = lazy_regex(
 _CONSTANT_LITERAL = (
     r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|protected|internal|readonly|my|our|local|String|string|"""
     r"""def|export|declare)[ \t]+){0,5}\$?(?:self\.|this\.)?%s[ \t]*(?::[ \t]*[\w.<>?\[\]]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*"""
-    r"""(?P<q>["'])(?P<value>[^"'\s\\{}$]{1,256})(?P=q)[ \t]*[;,]?[ \t]*(?:(?://|#).*)?$""")
+    r"""(?P<q>["'])(?P<value>[^"'\s\\{}$]{1,256})(?P=q)[ \t]*(?:[;,][ \t]*)?(?:(?://|#).*)?$""")
 _JOINED_NAME_REACH = 60  # lines either side of the encoding its names' literals are looked for
 
 
