@@ -1275,6 +1275,25 @@ _ASSIGNED_BEFORE = lazy_regex(
     r"(?P<key>[A-Za-z_$][\w.$-]{0,127})[\"'\]]?(?:[ \t]+[Aa]s[ \t]+[\w.]{1,64})?[ \t]*(?::=|=>|[:=])[ \t]*(?:\([ \t]*)?$")
 
 
+# A connection string's or a query's parameter whose value a join splits (`"host=… user=etl password=Kyauk@"` then
+# `"Ananda5807 sslmode=require"`, a line broken to fit the page): the value goes on in the next literal, so the parts
+# joined give the credential the driver reads. (Only a parameter named for a credential: `password=`, `pwd=`, `token=`.)
+_PARAMETER_TAIL = lazy_regex(r"""(?:^|(?<=[\s;&?,(]))(?P<name>[A-Za-z][\w.-]{0,63})[ \t]*=[ \t]*[^\s;&'"=${}]{1,128}$""")
+_VALUE_GOES_ON = lazy_regex(r"""^[^\s;&'"=${}]""")
+_PARAMETER_READ = 256  # characters of a part's end read for the parameter it ends in
+
+
+def _splits_a_named_value(parts: List[str]) -> bool:
+    """Some join between two parts falls inside the value of a parameter named for a credential (_PARAMETER_TAIL)."""
+    for before, after in zip(parts, parts[1:]):
+        if _VALUE_GOES_ON.match(after) is None:
+            continue
+        tail = _PARAMETER_TAIL.search(before[-_PARAMETER_READ:])
+        if tail is not None and _CREDENTIAL_WORD.search(tail.group("name")) is not None:
+            return True
+    return False
+
+
 def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
     """Some join between two parts falls inside a run of token characters long enough to be one."""
     for before, after in zip(parts, parts[1:]):
@@ -1434,8 +1453,8 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
         reached = found.end()
         literals = [literal.group(0) for literal in one_literal.finditer(found.group(0))]
         parts = [literal[1:-1] for literal in literals]
-        if not _joins_a_token(parts) and not _named_short_join(parts, text, line_start, opening,
-                                                               not literal_dollar and literals[0][0] == '"'):
+        if (not _joins_a_token(parts) and not _splits_a_named_value(parts)
+                and not _named_short_join(parts, text, line_start, opening, not literal_dollar and literals[0][0] == '"')):
             continue
         quote = literals[0][0]
         first = _line_index(starts, found.start())

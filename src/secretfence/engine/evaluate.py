@@ -14,7 +14,7 @@ from typing import AbstractSet, Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from secretfence.compat.detect_secrets.filters import Filter, load_filters
 from secretfence.compat.detect_secrets.filters import is_indirect_reference
-from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, GENERIC_PLUGINS, refine, whole_secret
+from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, GENERIC_PLUGINS, jwt_credential, refine, whole_secret
 from secretfence.engine.config import Plugin
 from secretfence.findings import LOW, RANK, Finding
 from secretfence.kinds import REGISTRY
@@ -198,8 +198,11 @@ class LineEvaluator:
                     # A format plugin's token written as a literal is no indirect reference, even
                     # as a call's argument: `App(token="xoxb-…")`, `os.environ.get("K", "sk_live_…")`.
                     # detect-secrets' is_indirect_reference (meant for `secret = get_secret()`)
-                    # would hide it; the generic plugins keep it.
-                    if line_blocked(False, plugin.name not in GENERIC_PLUGINS and _quoted_on(secret, line)):
+                    # would hide it; the generic plugins keep it, but a JWT that is a credential by its
+                    # claims (a Supabase service key given to `createClient(url, "eyJ…")`).
+                    literal = _quoted_on(secret, line) and (plugin.name not in GENERIC_PLUGINS or (
+                        plugin.name == "JwtTokenDetector" and bool(jwt_credential(secret, line))))
+                    if line_blocked(False, literal):
                         continue
                     if self._secret_filtered(filename, secret, plugin.instance, line, context(), ours=False):
                         continue

@@ -4610,9 +4610,63 @@ def _encoded_pair(lines: Sequence[str], index: int, name: str, below: int) -> It
             "password", password
 
 
+# (stop 60) The scheme's credential encoded from two names joined by `:` (PHP's `base64_encode(self::LOGIN . ':' .
+# self::KEY)`, JavaScript's `btoa(USER + ":" + KEY)`, an interpolation's `f"{USER}:{KEY}"`, `"#{user}:#{key}"`,
+# `` `${user}:${key}` ``, `"$user:$key"`), the second set to a literal in the file (a class constant, a module's, a local
+# assigned above or below): that literal is the password (Payme's merchant key beside `Paycom`), judged as any.
+_NAME_PREFIX = r"""(?:self::|static::|this\.|self\.|@|\$)?"""
+_JOINED_NAMES = lazy_regex(
+    r"""(?:ToBase64String|b64encode|btoa|encode64|base64_encode|[Ee]ncodeToString|Buffer\.from)[ \t]*\((?:[^()\n]{0,64}\()?[ \t]*"""
+    r"""(?:""" + _NAME_PREFIX + r"""(?P<user>[A-Za-z_]\w{0,63})[ \t]*(?:\.|\+|&)[ \t]*(?P<q>["']):(?P=q)[ \t]*(?:\.|\+|&)[ \t]*"""
+    + _NAME_PREFIX + r"""(?P<secret>[A-Za-z_]\w{0,63})(?![\w(\["'`.])"""
+    r"""|[fb]{0,2}(?P<iq>["'`])(?:\$\{|#\{|\{|\$)""" + _NAME_PREFIX + r"""(?P<iuser>[A-Za-z_]\w{0,63})\}?:"""
+    r"""(?:\$\{|#\{|\{|\$)""" + _NAME_PREFIX + r"""(?P<isecret>[A-Za-z_]\w{0,63})\}?(?P=iq))""")
+_CONSTANT_LITERAL = (
+    r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|protected|internal|readonly|my|our|local|String|string|"""
+    r"""def|export|declare)[ \t]+){0,5}\$?(?:self\.|this\.)?%s[ \t]*(?::[ \t]*[\w.<>?\[\]]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*"""
+    r"""(?P<q>["'])(?P<value>[^"'\s\\{}$]{1,256})(?P=q)[ \t]*(?:[;,][ \t]*)?(?:(?://|#).*)?$""")
+_JOINED_NAME_REACH = 60  # lines either side of the encoding its names' literals are looked for
+
+
+def _literal_of_constant(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(its line, its literal) where `name` is set to one literal within _JOINED_NAME_REACH lines of `index` (the nearest
+    above first), or None."""
+    pattern = re.compile(_CONSTANT_LITERAL % re.escape(name))
+    for side in (range(index - 1, max(-1, index - _JOINED_NAME_REACH - 1), -1),
+                 range(index + 1, min(len(lines), index + _JOINED_NAME_REACH + 1))):
+        for position in side:
+            text = line_text(lines, position)[:_BASIC_LINE_READ]
+            if name not in text:
+                continue
+            found = pattern.match(text)
+            if found is not None:
+                return position, found.group("value")
+    return None
+
+
+def _joined_names_pair(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The scheme's credential encoded from a user's name and a secret's name joined by `:` (see _JOINED_NAMES)."""
+    for found in itertools.islice(_JOINED_NAMES.finditer(line), 4):
+        user, secret = found.group("user") or found.group("iuser"), found.group("secret") or found.group("isecret")
+        if user == secret:
+            continue
+        placed = _literal_of_constant(lines, index, secret)
+        if placed is None:
+            continue
+        position, value = placed
+        if value.isdigit() or ("%" in value and _FORMAT_CONVERSION.search(value) is not None):
+            continue  # (a port, a format)
+        named = _literal_of_constant(lines, index, user)
+        who = shown_user(named[1]) if named is not None else user
+        yield position - index, f"an HTTP Basic credential of user {who} under {secret}, base64-encoded for the scheme", \
+            "password", value
+
+
 def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = lines[index][:4096]
     scheme = line.find("Basic")
+    if scheme >= 0 and ":" in line[scheme:]:
+        yield from _joined_names_pair(lines, index, line[scheme:])
     inline = _encoded_name(line, scheme) if scheme >= 0 else None
     if inline is not None:
         yield from _encoded_pair(lines, index, inline, index)

@@ -276,7 +276,14 @@ _GLUED_PASS_KEY = lazy_regex(
 # own PHP and Python libraries, a Ruby class's `LOGIN` / `PSW`, a YAML's `login:` / `psw:`). `psw` alone is
 # other things too (a CPU's program status word), so a literal under it counts where a login is set beside it.
 _PSW_KEY = lazy_regex(r"""(?i)^(?:[a-z0-9]{1,40}[_.-])?psw$""")
-_LOGIN_SETTING = lazy_regex(r"""(?i)^[ \t]*(?:[a-z0-9]{1,40}[_.-])?login[ \t]*(?:=|:)[ \t]*["']?[^\s"'(]""")
+# (the pair as a mapping's quoted items too, the way a client builds the request's query: PHP's
+# `http_build_query(['login' => '…', 'psw' => '…'])`, a Python dict's `"psw": "…",`)
+_PSW_ITEM = lazy_regex(
+    r"""^[ \t]*(?P<kq>["'])(?P<key>(?:[A-Za-z0-9]{1,40}[_.-])?(?:psw|PSW|Psw))(?P=kq)[ \t]*(?:=>|:)[ \t]*"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})')[ \t]*(?:,[ \t]*)?(?:(?://|#).*)?$""")
+_LOGIN_SETTING = lazy_regex(
+    r"""(?i)^[ \t]*(?:(?P<q>["'])(?:[a-z0-9]{1,40}[_.-])?login(?P=q)[ \t]*(?:=>|:)|(?:[a-z0-9]{1,40}[_.-])?login[ \t]*(?:=|:))"""
+    r"""[ \t]*["']?[^\s"'(]""")
 _PSW_LOGIN_LINES = 3  # lines either side where the login is set
 # A bare value that is a call of a string or a name (`os.Getenv("DB_PASS"),`, `env("SMTP_PASS")`, `credentials('id')`):
 # an expression, as a Go struct literal or a Jenkinsfile writes it; an INI or TOML file's bare password is no call.
@@ -4847,13 +4854,16 @@ def _login_paired_psw(lines: Sequence[str], index: int, line: str) -> Iterator[F
     """A literal set to a `psw` name (`PSW = "…"`, `smsc_psw: …`) with a login set beside it (_PSW_LOGIN_LINES)."""
     found = _SETTING.match(line)
     if found is None or not _PSW_KEY.match(found.group("key")):
-        return
-    if found.group("bare") is not None and _bare_expression(found.group("bare")):
+        found = _PSW_ITEM.match(line)
+        if found is None:
+            return
+    bare = found.groupdict().get("bare")
+    if bare is not None and _bare_expression(bare):
         return  # (an expression: `PSW = ENV.fetch("SMSC_PSW")`)
     for position in range(max(0, index - _PSW_LOGIN_LINES), min(len(lines), index + _PSW_LOGIN_LINES + 1)):
         if position != index and _LOGIN_SETTING.match(lines[position][:_LINE_READ]) is not None:
             value = found.group("dq")
-            value = _unescaped(value) if value is not None else (found.group("sq") or found.group("bare") or "")
+            value = _unescaped(value) if value is not None else (found.group("sq") or bare or "")
             yield 0, f"literal password under {found.group('key')} (beside its login)", "password", value
             return
 

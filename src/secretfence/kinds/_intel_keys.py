@@ -93,7 +93,10 @@ _ALGOLIA_WRITES = lazy_regex(
     r"(?i)\b(?:save_?objects?|add_?objects?|partial_?update_?objects?|delete_?objects?|delete_?by|set_?settings|clear_?objects|"
     r"replace_?all_?objects|save_?rules?|save_?synonyms?|copy_?index|move_?index|add_?api_?key)\b"
 )
-_ALGOLIA_ADMIN = lazy_regex(r"(?i)admin[ _-]?(?:api[ _-]?)?key")
+# (or the code names itself for writing the index: an `Indexer` class, a `ProductIndexer`, an `indexing` job; a
+# front end's search has no such name)
+_ALGOLIA_ADMIN = lazy_regex(r"(?i)admin[ _-]?(?:api[ _-]?)?key|(?<![a-z])(?:re)?index(?:er|ing)s?(?![a-z])"
+                            r"|(?-i:(?<=[a-z])(?:Re)?Index(?:er|ing)s?)(?![a-z])")
 _ALGOLIA_SEARCH_ONLY = lazy_regex(
     r"""(?i)algoliasearch/lite|\binstantsearch|\bautocomplete-js|@algolia/autocomplete|\bsearch[ _-]?only\b|\bacl:?[ \t]*\[?["']?search\b""")
 _ALGOLIA_RADIUS = 60

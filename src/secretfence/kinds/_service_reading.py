@@ -2823,6 +2823,11 @@ _VENDOR_HEADER_ENDS = ("api-key", "apikey", "api-token", "apitoken", "auth-token
 _HEADER_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/_.=-]{16,300}$""")
 _VARIABLE_REACH = 200  # lines above the header its variable's assignment is looked for
 _VARIABLE_LINE_READ = 1024
+# A shell's literal going on to the next line after a `\` (`KEY="<first part>\` then `<rest>"`): inside double quotes, as
+# in a bare word, the shell drops the backslash and the line break, so the value is the parts joined.
+_CONTINUED_LITERAL = lazy_regex(r"""^(?:"[^"$`\\\n]{0,300}|[^\s"'$`;|&()<>\\]{1,300})\\$""")
+_CONTINUED_PART = lazy_regex(r"""^[^"'$`\\\n]{0,300}\\$""")
+_CONTINUED_LINES = 8  # lines a continued literal is followed over
 
 
 def _variable_assignments(lines: Sequence[str]) -> Dict[str, Tuple[List[int], List[str]]]:
@@ -2838,8 +2843,24 @@ def _variable_assignments(lines: Sequence[str]) -> Dict[str, Tuple[List[int], Li
         if assigned is not None:
             numbers, rests = found.setdefault(assigned.group("name"), ([], []))
             numbers.append(number)
-            rests.append(assigned.group("rest"))
+            rest = assigned.group("rest").rstrip("\r")
+            rests.append(_continued_literal(lines, number, rest) if rest.endswith("\\") else rest)
     return found
+
+
+def _continued_literal(lines: Sequence[str], number: int, rest: str) -> str:
+    """An assignment's literal continued on the lines below it by a trailing `\\` (_CONTINUED_LITERAL), joined as the
+    shell reads it; any other right side as it is."""
+    if _CONTINUED_LITERAL.match(rest) is None:
+        return rest
+    joined = rest[:-1]
+    for following in range(number + 1, min(len(lines), number + 1 + _CONTINUED_LINES)):
+        text = line_text(lines, following)[:_VARIABLE_LINE_READ].rstrip("\r")
+        if _CONTINUED_PART.match(text) is not None:
+            joined += text[:-1]
+            continue
+        return joined + text
+    return rest
 
 
 _VARIABLE_ASSIGNMENTS = LastFileMemo(_variable_assignments)

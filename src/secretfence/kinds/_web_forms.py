@@ -112,7 +112,9 @@ KEYWORDS = ("master.key`", "config/credentials/",  # (a Rails key file's path in
             # (dnsdist's built-in web server given its password and API key by position)
             "webserver(",
             # (a vendor's API key named for no key, in its login's body: see _LOGIN_BODY_KEYS)
-            "accessrights")
+            "accessrights",
+            # (InfluxDB 1.x's query login, `u=…&p=…`: see _USER_PASSWORD_QUERY)
+            "&p=", "&u=")
 
 _QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'"""
                    r"""|(?P<bare>[^\s"';{}()\[\],][^\s;"'(){}]{0,511}))""")
@@ -675,7 +677,7 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 # What a line (or its file's name) must hold for web_form_secrets to find anything on it
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS: Triggers = Triggers(
-    exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
+    exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_", "&p=", "&u=",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
@@ -739,6 +741,10 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _api_url_keys(line)
     if "key=" in line and " HTTP/" in line:
         yield from _request_line_keys(line)
+    if "&key=" in line and ("ign" in line or "IGN" in line):
+        yield from _signed_string_keys(line)
+    if "p=" in line and "u=" in line:
+        yield from _user_password_queries(line)
     if "://" in line and ("cron" in lowered_name or _SCHEDULE.match(line)):
         yield from _cron_url_keys(line)
     if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
@@ -1425,6 +1431,43 @@ def _api_url_keys(line: str) -> Iterator[Found]:
 _LOGGED_REQUEST_LINE = lazy_regex(r"""(?:^|[\s"'\[])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/[^\s"'?#]{0,1024}"""
                                   r"""\?(?P<query>[^\s"'#]{1,2048})[ \t]+HTTP/[0-9](?:\.[0-9])?(?![\w.])""")
 _LOGGED_QUERY_KEY = lazy_regex(r"""(?:^|&)key=(?P<value>[^&\s"'#]{1,512})""")
+
+
+# (stop 60) A payment gateway's signature input, logged or kept as written: WeChat Pay's v2 (`stringSignTemp = stringA +
+# "&key=" + <API key>`, then MD5 or HMAC-SHA256 of it) and the gateways that copied it (KBZPay, many a wallet) sign the sorted
+# parameters with the merchant's API key appended as the last, bare `key` parameter. A line saying it is the string to sign
+# (`sign input:`, `stringSignTemp=`, `string to sign:`, `signature base:`) with a query ending `&key=<drawn>` holds the key.
+_SIGNED_STRING_KEY = lazy_regex(
+    r"""(?i)(?:(?<![a-z])sign(?:ature)?(?:[ _-]?(?:input|base|string|str|temp|src|source|data|plain|content))?|stringsigntemp"""
+    r"""|string[ _-]?to[ _-]?sign)(?![a-z])[^\n=&]{0,24}?[:=][ \t]*["']?[A-Za-z_][\w.-]{0,63}=[^\s"'#]{0,4096}?"""
+    r"""&key=(?P<value>[A-Za-z0-9]{16,128})(?![^\s"',;)])""")
+
+
+# (stop 60) InfluxDB 1.x's HTTP API takes its login as the query's `u` and `p` parameters (`/write?db=…&u=…&p=…`,
+# `/query?u=…&p=…&q=…`), and its clients build that URL (Telegraf-less agents, a Rust `concat!` of the URL's pieces,
+# Grafana's proxy logs): `p` beside `u` in one query is the user's password. `p` alone is a page's number as often.
+_USER_PASSWORD_QUERY = lazy_regex(
+    r"""[?&"'](?:u=(?P<user>[^&\s"'#=]{1,128})&p=(?P<pw>[^&\s"'#]{1,256})|p=(?P<pw2>[^&\s"'#]{1,256})&u=(?P<user2>[^&\s"'#=]{1,128}))"""
+    r"""(?=[&\s"'#]|$)""")
+
+
+def _user_password_queries(line: str) -> Iterator[Found]:
+    """A password as a query's `p` beside its `u` (see _USER_PASSWORD_QUERY), judged as a password."""
+    for found in itertools.islice(_USER_PASSWORD_QUERY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        user, password = found.group("user") or found.group("user2"), found.group("pw") or found.group("pw2")
+        if "$" in password or "{" in password or "%s" in password or password.isdigit():
+            continue  # (a template's reference, a format, a number)
+        yield 0, f"InfluxDB-style query login of user {user[:40]} (its p parameter)", "password", password, Judgement.JUDGED
+
+
+def _signed_string_keys(line: str) -> Iterator[Found]:
+    """A merchant's API key as the last `key` parameter of a gateway's string to sign (see _SIGNED_STRING_KEY)."""
+    for found in itertools.islice(_SIGNED_STRING_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        value = found.group("value")
+        if len(set(value)) < 10 or value.isdigit() or value.isalpha() or not looks_generated(value):
+            continue
+        yield 0, "a merchant's API key appended to a payment signature's input (its key parameter)", "api_key", value, \
+            Judgement.NAMED_AND_JUDGED
 
 
 def _request_line_keys(line: str) -> Iterator[Found]:

@@ -762,6 +762,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'slavesecret',
             'webserver(',
             'accessrights',
+            '&p=',
+            '&u=',
             'begin openvpn static key',
             '<auth-user-pass>',
             ': psk',

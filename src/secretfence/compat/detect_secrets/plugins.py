@@ -228,6 +228,11 @@ _JWT_SIGNATURE = lazy_regex(r"[A-Za-z0-9_-]{20,}")
 MAX_JWT_PAYLOAD = 8192  # characters of base64url; a credential's claims are a few hundred
 # Supabase's local stack (`supabase start`) prints the same demo keys to everyone.
 _SUPABASE_DEMO_ISSUERS = frozenset({"supabase-demo"})
+# A Supabase client is given its project's URL and a key (`createClient("https://<ref>.supabase.co", key)`,
+# `create_client(SUPABASE_URL, key)`): the anon key is public, a user's session (`authenticated`) is no
+# project key; any other role's signed JWT there is a server's key (service_role's, or a custom role's).
+_SUPABASE_CLIENT = lazy_regex(r"(?i)create_?client[ \t]*\([^()\n]{0,200}supabase|supabase[^\n]{0,200}create_?client[ \t]*\(")
+_SUPABASE_CLIENT_ROLES = frozenset({"anon", "authenticated"})
 
 
 def jwt_claims(token: str) -> Optional[Dict[str, object]]:
@@ -276,8 +281,12 @@ def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
     issuer = claims.get("iss")
     kubernetes = claims.get("kubernetes.io")
     subject = claims.get("sub")
-    if claims.get("role") == "service_role" and issuer not in _SUPABASE_DEMO_ISSUERS:
+    role = claims.get("role")
+    if role == "service_role" and issuer not in _SUPABASE_DEMO_ISSUERS:
         return "Supabase service_role key (bypasses row-level security)"
+    if (isinstance(role, str) and role not in _SUPABASE_CLIENT_ROLES and issuer not in _SUPABASE_DEMO_ISSUERS
+            and _SUPABASE_CLIENT.search(line) is not None):
+        return f"Supabase project key of role {role[:40]!r} given to its client (not the public anon key)"
     if issuer == "kubernetes/serviceaccount" or (isinstance(kubernetes, dict) and "serviceaccount" in kubernetes) or (
             isinstance(subject, str) and subject.startswith("system:serviceaccount:")):
         return "Kubernetes service-account token"
