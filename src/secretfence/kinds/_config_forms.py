@@ -553,11 +553,11 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
 # (its user's word as ASCII opens it, the compiled scanner's heads: Portuguese's accented `usuário` from its `usu`,
 # Irish's `úsáideoir` (`usaideoir` unaccented) from its `ideoir`: the hint holds wherever the reader's form does)
-_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir)"""
+_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir|benotzer)"""
                                rb"""(?:[ \t]*[:=])?[ \t]*`[^`\s]{1,128}`[ \t]*,?[ \t]+"""
-                               rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?"""
-                               rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca)""")
-_SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir")
+                               rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?(?:d(?:'|\xe2\x80\x99))?"""
+                               rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca|passwuert)""")
+_SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir", "benotzer")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
                      "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
@@ -638,7 +638,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana", "wagwoord"),
+                                                        "salasana", "wagwoord", "passwuert"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -782,7 +782,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
            # `…``, `| Пароль |`)
-           ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
+           # (Tajik's `парол`, the word without its soft sign, is read from the same letters: `парол `…``)
+           ("`", "арол"), ("`", "АРОЛ"), ("`", "асло"), ("`", "АСЛО"), ("|", "арол"), ("|", "АРОЛ"),
            ("|", "асло"), ("|", "АСЛО"),
            # (Bulgarian's `парола`, its definite `паролата`: `- парола: `…``, `Wi-Fi `…`, парола `…``, `| Парола |`)
            ("`", "арола"), ("`", "АРОЛА"), ("|", "арола"), ("|", "АРОЛА"),
@@ -1018,11 +1019,13 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
                            # `wagwoord`)
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
+                           "passwuert",  # (Luxembourgish's)
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
                            "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                            "парола",  # (Bulgarian's `Парола`)
                            "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
                            "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
@@ -1038,6 +1041,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "contrasinal", "parol",  # (Galician's, Uzbek's)
                             "contrasenya", "credencials",  # (Catalan's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
+                            "wäert", "waert", "passwuert",  # (Luxembourgish's `Wäert`, `Passwuert`)
                             "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania",
                             # (Czech's and Slovak's `Hodnota`, `Heslo`; Swedish's `Värde`, `Lösenord`; Norwegian's
                             # `Verdi`, `Passord`; Danish's `Værdi`, `Adgangskode`)
@@ -1245,7 +1249,8 @@ _ACCOUNT_LABEL = lazy_regex(
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
-    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""  # (Afrikaans's `gebruiker`, `wagwoord` too)
+    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""
+    r"""|benotzer\w*|\w*passwuert"""  # (Luxembourgish's `Benotzer`, `Passwuert`)  # (Afrikaans's `gebruiker`, `wagwoord` too)
     # (Polish's: użytkownik, konto, dane logowania, hasło)
     r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o|heslo"""
     # (Czech's and Slovak's: uživatel, používateľ, účet, přihlášení; Swedish's, Norwegian's and Danish's: användare,
@@ -1722,7 +1727,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
-                           r"|пароль|гасло|парола"
+                           r"|пароль|гасло|парола|парол"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|" + _MORE_PASSWORD_WORDS +
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
@@ -1758,7 +1763,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?i:пароль|гасло|парола(?:та)?)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    r"""|(?i:пароль|гасло|парола(?:та)?|парол)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
     # for written before them, a genitive, `rūtera parole`; their `is`, `ir`, `on`, `yra`, read after these words only)
     r"""|(?i:parole|parool|slapta(?:ž|z)od(?:is|į|i))(?=(?:[ \t]+(?i:ir|on|yra))?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -1967,7 +1972,7 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
-                               r"|wachtwoord|wagwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
+                               r"|wachtwoord|wagwoord|passwuert|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
                                r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
@@ -2291,7 +2296,7 @@ _SAID_BARE = lazy_regex(
 _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
-    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|""" + _MORE_PASSWORD_WORDS + r"""))"""
+    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|парол|""" + _MORE_PASSWORD_WORDS + r"""))"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է))?(?:[ \t]*[:=\u055d])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
@@ -2301,7 +2306,7 @@ _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 # A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's. (In
 # the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
 # exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
-_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b"
+_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|(?<![\w.])e\.g\.|\bfor instance\b|\bsuch as\b"
                            r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
                            # (Russian's and Ukrainian's `пример`, `например`, `приклад`, `наприклад`; Japanese's and
                            # Chinese's `例` standing alone (`例：`, `（例）`, `例えば`, `の例は`; not `定例`, `比例`), `示例`, `例如`,
@@ -2501,12 +2506,12 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 _INLINE_USER_PASS = lazy_regex(
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
     r"""|istifad(?:ə|e)(?:ç|c)i"""
-    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir)"""
+    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir|benotzer)"""
     r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
     r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
-    r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
-    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal))"""
+    r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?(?:(?i:d)['\u2019])?"""  # (Luxembourgish's elided article: `d'Passwuert`)
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|парол|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
+    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert))"""
     r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
@@ -2527,8 +2532,8 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
 
 _INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
                       "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
-                      "saideoir")
-_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
+                      "saideoir", "benotzer")
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
                           "sfhocal")
 
 
@@ -3061,7 +3066,7 @@ _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secret
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contras(?:e(?:ñ|ny?)as?|ina(?:l|is))|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
-                              r"""|пароль\w{0,3}|парола\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
+                              r"""|пароль\w{0,3}|парола?\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
                               # (Japanese's connection, sign-in, account and authentication details, what its pages call
                               # a set of credentials: `本番環境の接続情報は 1Password の「本番インフラ」保管庫を参照`)
                               r"""|接続情報|ログイン情報|アカウント情報|認証情報""")

@@ -269,6 +269,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
                          "sfhoca")  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
+                          "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰",
                           "şifrə",  # (Azerbaijani's, Turkish's `şifre` with its schwa)
@@ -1556,7 +1557,8 @@ def declared_prefilter() -> Declaration:
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`; Bulgarian's
     # `парола`, `Парола`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
-                                                        "пароль", "гасло", "токен", "ключ", "секрет", "парола")
+                                                        "пароль", "гасло", "токен", "ключ", "секрет", "парола",
+                                                        "парол")  # (Tajik's)
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",

@@ -54,7 +54,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน",
                                # (Malay's and Indonesian's, Russian's and Ukrainian's, Bulgarian's: `| Kata laluan |`,
                                # `| Kata sandi |`, `| Пароль |`, `| Парола |`)
-                               "kata laluan", "kata sandi", "пароль", "парола",
+                               "kata laluan", "kata sandi", "пароль", "парола", "парол",  # (and Tajik's)
                                # (Icelandic's, with its `ð` or spelled `d`; Serbian's in Cyrillic; Georgian's; Persian's:
                                # `| Lykilorð |`, `| Лозинка |`, `| პაროლი |`, `| رمز |`, `| رمز عبور |`)
                                "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه",
@@ -65,6 +65,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # `| Сырсөз |`, `| पासवर्ड |`, `| கடவுச்சொல் |`, `| Wagwoord |`)
                                "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
                                "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde",
+                               "passwuert",  # (Luxembourgish's: `| Passwuert |`)
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
                                "şifrə", "sifrə"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a

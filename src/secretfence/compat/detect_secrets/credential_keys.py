@@ -323,6 +323,8 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
 LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
+    "парол",  # (Tajik's, Russian's word without its soft sign)
+    "passwuert",  # (Luxembourgish's, compounded as German's: `Adminpasswuert`)
     "losenordet", "passordet", "adgangskoden",
     # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
     "jelszava",
@@ -497,7 +499,8 @@ _KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
-_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord")  # (and Afrikaans': `adminwagwoord`)
+_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
+                              "passwuert")  # (Luxembourgish's: `adminpasswuert`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:

