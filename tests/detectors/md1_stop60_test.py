@@ -64,3 +64,34 @@ _PASSES: List[Tuple[str, str]] = [
 @pytest.mark.parametrize(("name", "text"), _PASSES)
 def test_near_misses_pass(name: str, text: str) -> None:
     assert _secret_of(text, name) == []
+
+
+# An operator's note's or a runbook's sentence giving the password bare after its word, what it is for or when between
+# the word and its `is` (read on documentation's pages already).
+_SAID_BLOCKS: List[Tuple[str, str, str]] = [
+    ("docs/runbooks/router-reset.md", "# Reset\n\n2. Log in at http://192.168.88.1 as `admin`.\n"
+                                      f"3. Restore the backup; the admin password after restore is {_word_pass(21, '!')} (change it).\n",
+     _word_pass(21, '!')),
+    ("notes/handover-2024-05.md", f"- VPS: `ssh deploy@103.85.104.22`, password is {_word_pass(23, '$')} (please change it)\n",
+     _word_pass(23, '$')),
+    ("notes/vps.md", f"The password for the VPS is {_word_pass(25)}.\n", _word_pass(25)),
+    ("docs/ops.md", f"The password on the router is {_word_pass(27)}.\n", _word_pass(27)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), _SAID_BLOCKS)
+def test_notes_sentence_password_blocks(name: str, text: str, secret: str) -> None:
+    assert secret in _secret_of(text, name)
+
+
+_SAID_PASSES: List[Tuple[str, str]] = [
+    ("notes/vps.md", "- VPS: `ssh deploy@vps`, password is automatically rotated every month.\n"),
+    ("docs/runbooks/reset.md", "3. The admin password after restore is unchanged (see the vault).\n"),
+    ("notes/vps.md", "The password for the VPS is in 1Password.\n"),
+    ("docs/runbooks/reset.md", "3. The admin password after restore is ${ADMIN_PASSWORD_AFTER_RESTORE}.\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _SAID_PASSES)
+def test_notes_sentence_near_misses_pass(name: str, text: str) -> None:
+    assert _secret_of(text, name) == []

@@ -443,7 +443,10 @@ _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token
                           + _QUALIFIER.encode() + rb"""[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?"""
                           rb"""(?:[ \t]+(?:is|was)(?:[ \t]*:)?[ \t]*`|[ \t]*:[*_]{0,2}[ \t]*[^\s])""")
 # documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
-_FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
+# (what the password is for or when, a preposition's phrase before the sentence's `is`: `the admin password after restore
+# is …`, `the password for the VPS is …`)
+_FOLDED_SAID_FOR = rb"""[ \t]+(?:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?:is|was)[ \t])"""
+_FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID_FOR + rb""")?(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
@@ -849,6 +852,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
+        if ("ass" in line or "pw" in line or "PW" in line or "ASS" in line) and is_no_document(lowered_name) \
+                and not is_log_text(lowered_name):
+            # (a runbook's, an operator's notes' sentence: `the admin password after restore is …`, ``ssh deploy@…`,
+            # password is …`)
+            yield from said_bare_password(line[:_SPAN_LINE_READ])
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -2285,7 +2293,9 @@ _ASSIGNED_LINE = lazy_regex(
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
 # is the sentence's subject, not its password (`Each password is PBKDF2-HMAC-SHA256 hashed before storage`).
 _SAID_BARE = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
+    r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))"""
+    r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
+    r"""(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\())""")
 # The same sentence's bold password after its word in the languages whose labels are read (German's, Dutch's and the
@@ -2617,6 +2627,18 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value) or _bold_persons_password(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+def said_bare_password(text: str) -> Iterator[Found]:
+    """A sentence's bare password after its word (_SAID_BARE's bare value: `password is …`, `the admin password after
+    restore is …`) on an operator's notes or a runbook, where the value looks generated or chosen with care, as
+    documentation's (a verb or a word after it is prose: `password is automatically rotated`)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
+        value = (found.group("bare") or "").rstrip(".")
+        if value and documented_password_blocks(value):
+            yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
 def _said_bold(text: str) -> Iterator[Found]:
