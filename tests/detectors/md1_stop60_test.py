@@ -95,3 +95,55 @@ _SAID_PASSES: List[Tuple[str, str]] = [
 @pytest.mark.parametrize(("name", "text"), _SAID_PASSES)
 def test_notes_sentence_near_misses_pass(name: str, text: str) -> None:
     assert _secret_of(text, name) == []
+
+
+# A code block's comment giving a password after its word in any language (`# parol: …` below the `ssh` it is for).
+_COMMENT_BLOCKS: List[Tuple[str, str, str]] = [
+    ("docs/onboarding.md", f"3. Admin girişi:\n\n   ```\n   ssh admin@10.20.0.21\n   # parol: {_word_pass(31, '%')}\n   ```\n",
+     _word_pass(31, '%')),
+    ("docs/setup.md", f"```sql\n-- contraseña: {_word_pass(33)}\nCREATE USER app;\n```\n", _word_pass(33)),
+    ("docs/setup.rst", f"::\n\n   psql -U keller\n   # Passwuert: {_word_pass(35)}\n", _word_pass(35)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), _COMMENT_BLOCKS)
+def test_commented_password_blocks(name: str, text: str, secret: str) -> None:
+    assert secret in _secret_of(text, name)
+
+
+_COMMENT_PASSES: List[Tuple[str, str]] = [
+    ("docs/onboarding.md", "```\nssh admin@10.20.0.21\n# parol: <sizin parolyňyz>\n```\n"),
+    ("docs/onboarding.md", "```\nssh admin@10.20.0.21\n# parol: $ADMIN_PAROL\n```\n"),
+    ("docs/onboarding.md", "```\n# parol: Welcome1\n```\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _COMMENT_PASSES)
+def test_commented_password_near_misses_pass(name: str, text: str) -> None:
+    assert _secret_of(text, name) == []
+
+
+# `psw`, the password's abbreviation SMS gateways' HTTP APIs take (SMSC's `send.php?login=…&psw=…`) and code names it by.
+_PSW_BLOCKS: List[Tuple[str, str, str]] = [
+    ("docs/runbook-sms.md", f'```bash\ncurl "https://smsc.ru/sys/send.php?login=shop&psw={_word_pass(41, "%")}&phones=99365000000&mes=test"\n```\n',
+     _word_pass(41, "%")),
+    ("sms/send.php", f'<?php\n$psw = "{_word_pass(43)}";\n', _word_pass(43)),
+    ("config/settings.py", f'SMSC_PSW = "{_alnum(45, 16)}"\n', _alnum(45, 16)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), _PSW_BLOCKS)
+def test_psw_blocks(name: str, text: str, secret: str) -> None:
+    assert secret in _secret_of(text, name)
+
+
+_PSW_PASSES: List[Tuple[str, str]] = [
+    ("firmware/cpu.c", "PSW = 0x1F;\n"),
+    ("sms/send.php", '<?php\n$psw = getenv("SMSC_PSW");\n'),
+    ("docs/api.md", 'curl "https://smsc.ru/sys/send.php?login=<login>&psw=<password>&phones=<phones>"\n'),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _PSW_PASSES)
+def test_psw_near_misses_pass(name: str, text: str) -> None:
+    assert _secret_of(text, name) == []

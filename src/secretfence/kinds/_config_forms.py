@@ -2547,6 +2547,23 @@ _INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "paro
                           "sfhocal")
 
 
+# A code block's comment opening a line (`# `, `// `, `-- `, `; `, `REM `): a shell session's note of the password it
+# asks for (`ssh admin@10.20.0.21` then `# parol: …`, `# Passwort: …`), in any language's word.
+_COMMENT_MARK = lazy_regex(r"""^[ \t]*(?:#|//|--|;|(?i:rem)[ \t])[ \t]*""")
+
+
+def _commented_password(text: str) -> Iterator[Found]:
+    """A code block's comment giving a password after its word and a colon or `=` (_COMMENT_MARK, then _ASSIGNED_LINE's
+    form): the word in any language (`# parol: …`, `# Passwort: …`, `-- contraseña: …`) where it names a password; a
+    key's or a token's word in a comment is a commented-out setting as often, left to the keyword rules."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    mark = _COMMENT_MARK.match(text)
+    assigned = _ASSIGNED_LINE.match(text[mark.end():]) if mark is not None else None
+    if assigned is not None and not assigned.group("q") and names_a_password(assigned.group("key")):
+        yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
+
+
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
@@ -2575,6 +2592,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
                 yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
             return
+    if (":" in text or "=" in text) and _COMMENT_MARK.match(text) is not None:
+        yield from _commented_password(text)
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
         if assigned is not None:
