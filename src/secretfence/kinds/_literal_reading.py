@@ -284,7 +284,7 @@ DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automati
 # (stop 58) A payment gateway's salt by the vendor's name for it (credential_keys' _MERCHANT_SALT_NAMES): each as code
 # spells it (a bare salt is a hash's, no hint).
 MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private") for joint in ("_", "", "-"))
-_ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
+_ENGLISH_HINT_WORDS = ("pass", "pw", "psw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
                        "psk", "crc") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES
 _HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"

@@ -69,10 +69,11 @@ from secretfence.prefilter.spec import lazy_regex
 _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "token",
                                "contrasena", "auth",  # Hatch's and others' `auth = "…"`: the credential itself
                                "pword",  # .NET SDK containers' SDK_CONTAINER_REGISTRY_PWORD
+                               "psw",  # SMS gateways' and ASP apps' abbreviation (SMSC's `?login=…&psw=…`)
                                "authtok",  # sssd's ldap_default_authtok (its _type names the kind, not it)
                                "passkey"})  # M-Pesa Daraja's STK passkey (`MPESA_PASSKEY`): a merchant's shared key
 # Last words that name a password (not a token or a key): a chosen value, whatever its shape.
-PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena"})
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena", "psw"})
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
                              "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
