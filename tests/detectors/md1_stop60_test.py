@@ -147,3 +147,47 @@ _PSW_PASSES: List[Tuple[str, str]] = [
 @pytest.mark.parametrize(("name", "text"), _PSW_PASSES)
 def test_psw_near_misses_pass(name: str, text: str) -> None:
     assert _secret_of(text, name) == []
+
+
+# An integrations table's key, token or secret column whose other rows say where theirs are kept: the team's record of
+# its own integrations, a drawn value there the service's live credential.
+_HEX = "0123456789abcdef"
+
+
+def _hex(seed: int, length: int) -> str:
+    value = fakes.drawn(_SEED + seed, length, _HEX)
+    return value if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) else _hex(seed + 1, length)
+
+
+_KEPT_BLOCKS: List[Tuple[str, str, str]] = [
+    ("docs/integrations.md", "| Service | Account | Key / token | Owner |\n|---|---|---|---|\n"
+                             f"| SMSPoh | shweyun | `{_alnum(51, 48)}` | Ko Zaw |\n"
+                             "| WavePay | WM-774120 | in Vault `kv/shop/wavepay` | Ma May |\n", _alnum(51, 48)),
+    ("docs/integrations.md", "# Интегратсияҳо\n\n| Хидмат | Суроға | Калид |\n|---|---|---|\n"
+                             f"| SMS | https://sms-gw.tj/api/v2 | `{_alnum(53, 32)}` |\n| Alif | https://web.alif.tj/v2 | дар Vault |\n",
+     _alnum(53, 32)),
+    ("wiki/payment-gateways.md", "| gateway | mode | merchant | secret |\n|---|---|---|---|\n"
+                                 "| Stripe | live | acct_1Q2w3E | in Vault |\n"
+                                 f"| OnePay QR | live | KHAEN-0042 | `{_hex(55, 48)}` |\n", _hex(55, 48)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), _KEPT_BLOCKS)
+def test_kept_key_table_blocks(name: str, text: str, secret: str) -> None:
+    assert secret in _secret_of(text, name)
+
+
+_KEPT_PASSES: List[Tuple[str, str]] = [
+    # (a tutorial's table: no row says where a key is kept)
+    ("docs/integrations.md", f"| Service | Key |\n|---|---|\n| SMSPoh | `{_alnum(57, 32)}` |\n| WavePay | `{_alnum(59, 32)}` |\n"),
+    # (the store's row, and a placeholder where the key would be)
+    ("docs/integrations.md", "| Service | Key |\n|---|---|\n| SMSPoh | `<your-sms-key>` |\n| WavePay | in Vault |\n"),
+    # (a public key's column is none, whatever the other rows say)
+    ("docs/integrations.md", f"| Service | Public key |\n|---|---|\n| Stripe | `pk_live_{_alnum(61, 24)}` |\n"
+                             "| WavePay | in Vault |\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _KEPT_PASSES)
+def test_kept_key_table_near_misses_pass(name: str, text: str) -> None:
+    assert _secret_of(text, name) == []

@@ -4070,7 +4070,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if credential:
                     own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value) or (
                         # (a person's password in a table whose other rows say theirs are kept in a store: the team's own)
-                        _config_forms.persons_password(value) and _table_keeps_others_in_a_store(cells_judged, lines, index))
+                        _config_forms.persons_password(value) and _table_keeps_others_in_a_store(cells_judged, lines, index)) or (
+                        # (a drawn key in an integrations table's key column whose other rows say where theirs are kept:
+                        # the service's live key, _tool_outputs' _KEPT_KEY_HEADER)
+                        key == "api_key" and _config_forms.drawn_credential(value)
+                        and _table_keeps_others_in_a_store(cells_judged, lines, index))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)
