@@ -191,3 +191,24 @@ _KEPT_PASSES: List[Tuple[str, str]] = [
 @pytest.mark.parametrize(("name", "text"), _KEPT_PASSES)
 def test_kept_key_table_near_misses_pass(name: str, text: str) -> None:
     assert _secret_of(text, name) == []
+
+
+# A Faroese or Icelandic table's login column (`Innritan`, `Innskráning`, what it is for in brackets after it), its cell
+# the pair, other rows saying theirs are in a password manager.
+_LOGIN_COLUMN_BLOCKS: List[Tuple[str, str, str]] = [
+    ("docs/wiki/Prammar.md", "| Pramma | Stað | IP (VPN) | Innritan (stýri-PC) |\n|---|---|---|---|\n"
+                             "| Heðin | Vestmanna | 10.20.1.10 | sí 1Password |\n"
+                             f"| Rannvá | Sandoy | 10.20.3.10 | admin / {_word_pass(71)} |\n", _word_pass(71)),
+    ("docs/kerfi.md", "| Kerfi | Innskráning |\n|---|---|\n| Beinir | sjá 1Password |\n"
+                      f"| NAS | admin / {_word_pass(73)} |\n", _word_pass(73)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), _LOGIN_COLUMN_BLOCKS)
+def test_login_column_blocks(name: str, text: str, secret: str) -> None:
+    assert secret in _secret_of(text, name)
+
+
+def test_login_column_stand_in_passes() -> None:
+    text = "| Pramma | Innritan (stýri-PC) |\n|---|---|\n| Heðin | sí 1Password |\n| Rannvá | admin / admin |\n"
+    assert _secret_of(text, "docs/wiki/Prammar.md") == []

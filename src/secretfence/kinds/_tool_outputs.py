@@ -138,7 +138,10 @@ _LOGIN_HEADER = lazy_regex(
     r"""|(?:아이디|계정|id)[ \t]*/[ \t]*(?:비밀번호|비번)|(?:ผู้ใช้|ชื่อผู้ใช้|บัญชี)[ \t]*/[ \t]*รหัสผ่าน"""
     # (Armenian's, Mongolian's and Bengali's login, its cell the pair: `| Մուտք |` over `admin / `…``, `| Нэвтрэх |`,
     # `| লগইন |`)
-    r"""|մուտք|нэвтрэх|লগইন)$""")
+    r"""|մուտք|нэвтрэх|লগইন"""
+    # (Faroese's and Icelandic's login, its cell the pair, what it is for in brackets after it: `| Innritan (stýri-PC) |`
+    # over `admin / …`, `| Innskráning |`)
+    r"""|innritan|innskr(?:á|a)ning)(?:[ \t]*\([^()]{1,32}\))?$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the
