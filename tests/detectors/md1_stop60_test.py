@@ -212,3 +212,35 @@ def test_login_column_blocks(name: str, text: str, secret: str) -> None:
 def test_login_column_stand_in_passes() -> None:
     text = "| Pramma | Innritan (stýri-PC) |\n|---|---|\n| Heðin | sí 1Password |\n| Rannvá | admin / admin |\n"
     assert _secret_of(text, "docs/wiki/Prammar.md") == []
+
+
+# InfluxDB's CLI given its token or password by option in a page's code block (on a line its command continues to too).
+def _influx_token(seed: int) -> str:
+    """An InfluxDB 2 API token: base64url of 64 random bytes (86 characters and `==`)."""
+    return fakes.drawn_mixed(_SEED + seed, 86, ALNUM + "-_") + "=="
+
+
+_INFLUX_BLOCKS: List[Tuple[str, str, str]] = [
+    ("docs/source/ops/influx.rst", "To configure the CLI::\n\n   influx config create --config-name farm \\\n"
+                                   "     --host-url https://influx.mekongfish.la:8086 \\\n"
+                                   f"     --org mekong-fish --token {_influx_token(81)} --active\n", _influx_token(81)),
+    ("docs/ingest.md", f"```\ninflux write -b sensors -o farm -t {_influx_token(83)} -f data.lp\n```\n", _influx_token(83)),
+    ("docs/setup.md", f"```\ninflux setup -u admin -p {_word_pass(85)} -o farm -b sensors -f\n```\n", _word_pass(85)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), _INFLUX_BLOCKS)
+def test_influx_cli_secrets_block(name: str, text: str, secret: str) -> None:
+    assert secret in _secret_of(text, name)
+
+
+_INFLUX_PASSES: List[Tuple[str, str]] = [
+    ("docs/ingest.md", "```\ninflux write -b sensors -o farm -t $INFLUX_TOKEN -f data.lp\n```\n"),
+    ("docs/ingest.md", "```\ninflux config create --config-name farm \\\n  --token <your-api-token> --active\n```\n"),
+    ("docs/setup.md", "```\ninflux setup -u admin -p changeme -o farm -b sensors -f\n```\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _INFLUX_PASSES)
+def test_influx_cli_near_misses_pass(name: str, text: str) -> None:
+    assert _secret_of(text, name) == []

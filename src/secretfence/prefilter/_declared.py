@@ -244,6 +244,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'addauthinfo',
             '"digest"',
             'lokalise2',
+            'influx ',
             'tx ',
             'txjs-cli',
             'crowdin',
