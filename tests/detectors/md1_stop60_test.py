@@ -244,3 +244,21 @@ _INFLUX_PASSES: List[Tuple[str, str]] = [
 @pytest.mark.parametrize(("name", "text"), _INFLUX_PASSES)
 def test_influx_cli_near_misses_pass(name: str, text: str) -> None:
     assert _secret_of(text, name) == []
+
+
+# A Mailgun SMTP password (its private key's shape, `<32 hex>-<8 hex>-<8 hex>`) in a page's configuration block naming
+# Mailgun's host: the credential Mailgun issued, not a documentation example.
+def _mailgun_password(seed: int) -> str:
+    return f"{_hex(seed, 32)}-{_hex(seed + 1, 8)}-{_hex(seed + 2, 8)}"
+
+
+def test_mailgun_smtp_password_in_a_page_blocks() -> None:
+    text = (".. code-block:: ini\n\n   [smtp]\n   host = smtp.eu.mailgun.org\n   port = 587\n"
+            f"   user = postmaster@mg.ullvirki.fo\n   password = {_mailgun_password(91)}\n")
+    assert _mailgun_password(91) in _secret_of(text, "docs/source/teldupostur.rst")
+
+
+def test_mailgun_shape_without_mailgun_passes() -> None:
+    # (the shape alone, no provider named: documentation's hex stays a warning)
+    text = f"```ini\n[smtp]\nhost = smtp.example.org\npassword = {_mailgun_password(95)}\n```\n"
+    assert _secret_of(text, "docs/mail.md") == []

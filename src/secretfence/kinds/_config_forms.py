@@ -2710,7 +2710,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes, names_a_password
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen, looks_generated,
                                             spells_an_example_password)
-    from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
+    from secretfence.kinds._mail_configs import (beside_google_mail, drawn_app_password, drawn_app_password_run_together,
+                                                 relay_issued_password)
 
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
             not spells_an_example_password(value):
@@ -2719,6 +2720,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (a vendor's secret beside the identifier it was issued with, both drawn: the pair a team pasted)
     if own_note and key and drawn_credential(value) and not names_a_password(key):
         return True  # (the team's own record's key, token or secret as its vendor drew it, in any form: a block's too)
+    if relay_issued_password(lines, index, value):
+        return True  # (a mail relay's SMTP password as its provider issues one, the provider named: Mailgun's)
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
