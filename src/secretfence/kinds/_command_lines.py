@@ -225,6 +225,9 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     # `tx init --token`; txjs-cli's `--token`/`--secret`), Crowdin's `-T`/`--token`, Phrase's `--access_token`.
     # (Transifex's `-t` is `--translations`, Lokalise's `-t` none: long options only there.)
     "lokalise2": {"--token": "value"},
+    # InfluxDB 2's CLI: `-t`/`--token` (`influx config create … --token`, `influx write -t`), `-p`/`--password` (`influx
+     # setup`, `influx user password`); InfluxDB 1's shell: `-password`
+    "influx": {"-t": "value", "--token": "value", "-p": "value", "--password": "value", "-password": "value"},
     "tx": {"--token": "value"},
     "txjs-cli": {"--token": "value", "--secret": "value"},
     "crowdin": {"--token": "value", "-T": "value"},
@@ -315,7 +318,7 @@ _TOOL = lazy_regex(
     r"""|skopeo|buildah|podman|docker|nerdctl|oras|helm|crane|cf|oc|az|omero|gpg2?|lftp|vsql|(?:un)?zip"""
     r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
-    r"""|lokalise2|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
+    r"""|lokalise2|influx|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
     r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
     r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
@@ -504,7 +507,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "ipa-server-install", "ipa-replica-install", "ipa-client-install", "ipa-adtrust-install", "ipa-ca-install", "ipa-kra-install",
             "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap",
             "net sam", "net dom", "net join", "net groupmap", "add_user", "change_password", ":set-config", "config:system:set", "config:app:set", "server-command", "basicauth=", "addauth",
-            "addauthinfo", '"digest"', "lokalise2", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
+            "addauthinfo", '"digest"', "lokalise2", "influx ", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
             "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp", "account authorize", "authorize-account",
@@ -715,7 +718,7 @@ _HINT_WORDS = (
     "smbpasswd", "samba-tool", "smbcacls", "smbcquotas", "smbget", "smbtree", "winexe", "wbinfo", "realm ", "adcli",
     "ipa-server-install", "ipa-replica-install", "ipa-client-install", "ipa-adtrust-install", "ipa-ca-install", "ipa-kra-install",
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
-    "lokalise2", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
+    "lokalise2", "influx ", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
     "secrets set", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
     "edfi.",

@@ -450,7 +450,10 @@ _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token
                           + _QUALIFIER.encode() + rb"""[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?"""
                           rb"""(?:[ \t]+(?:is|was)(?:[ \t]*:)?[ \t]*`|[ \t]*:[*_]{0,2}[ \t]*[^\s])""")
 # documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
-_FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
+# (what the password is for or when, a preposition's phrase before the sentence's `is`: `the admin password after restore
+# is …`, `the password for the VPS is …`)
+_FOLDED_SAID_FOR = rb"""[ \t]+(?:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?:is|was)[ \t])"""
+_FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID_FOR + rb""")?(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
@@ -561,11 +564,11 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
 # (its user's word as ASCII opens it, the compiled scanner's heads: Portuguese's accented `usuário` from its `usu`,
 # Irish's `úsáideoir` (`usaideoir` unaccented) from its `ideoir`: the hint holds wherever the reader's form does)
-_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir)"""
+_FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir|benotzer)"""
                                rb"""(?:[ \t]*[:=])?[ \t]*`[^`\s]{1,128}`[ \t]*,?[ \t]+"""
-                               rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?"""
-                               rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca)""")
-_SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir")
+                               rb"""(?:(?:y|e|et|und|en|agus)[ \t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \t]+)?(?:d(?:'|\xe2\x80\x99))?"""
+                               rb"""(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca|passwuert)""")
+_SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir", "benotzer")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
                      "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca",
@@ -648,7 +651,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana", "wagwoord"),
+                                                        "salasana", "wagwoord", "passwuert"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -799,7 +802,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
            # `…``, `| Пароль |`)
-           ("`", "ароль"), ("`", "АРОЛЬ"), ("`", "асло"), ("`", "АСЛО"), ("|", "ароль"), ("|", "АРОЛЬ"),
+           # (Tajik's `парол`, the word without its soft sign, is read from the same letters: `парол `…``)
+           ("`", "арол"), ("`", "АРОЛ"), ("`", "асло"), ("`", "АСЛО"), ("|", "арол"), ("|", "АРОЛ"),
            ("|", "асло"), ("|", "АСЛО"),
            # (Bulgarian's `парола`, its definite `паролата`: `- парола: `…``, `Wi-Fi `…`, парола `…``, `| Парола |`)
            ("`", "арола"), ("`", "АРОЛА"), ("|", "арола"), ("|", "АРОЛА"),
@@ -865,6 +869,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
+        if ("ass" in line or "pw" in line or "PW" in line or "ASS" in line) and is_no_document(lowered_name) \
+                and not is_log_text(lowered_name):
+            # (a runbook's, an operator's notes' sentence: `the admin password after restore is …`, ``ssh deploy@…`,
+            # password is …`)
+            yield from said_bare_password(line[:_SPAN_LINE_READ])
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -1035,6 +1044,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
                            # `wagwoord`)
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
+                           "passwuert",  # (Luxembourgish's)
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
                            "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
                            # (Scottish Gaelic's `facal-faire`, Hausa's `kalmar sirri` / `kalmar wucewa`, Amharic's `የይለፍ ቃል`)
@@ -1042,6 +1052,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
+                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                            "парола",  # (Bulgarian's `Парола`)
                            "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
                            "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
@@ -1057,6 +1068,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "contrasinal", "parol",  # (Galician's, Uzbek's)
                             "contrasenya", "credencials",  # (Catalan's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
+                            "wäert", "waert", "passwuert",  # (Luxembourgish's `Wäert`, `Passwuert`)
                             "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania",
                             # (Czech's and Slovak's `Hodnota`, `Heslo`; Swedish's `Värde`, `Lösenord`; Norwegian's
                             # `Verdi`, `Passord`; Danish's `Værdi`, `Adgangskode`)
@@ -1267,7 +1279,8 @@ _ACCOUNT_LABEL = lazy_regex(
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
-    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""  # (Afrikaans's `gebruiker`, `wagwoord` too)
+    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""
+    r"""|benotzer\w*|\w*passwuert"""  # (Luxembourgish's `Benotzer`, `Passwuert`)  # (Afrikaans's `gebruiker`, `wagwoord` too)
     # (Polish's: użytkownik, konto, dane logowania, hasło)
     r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o|heslo"""
     # (Czech's and Slovak's: uživatel, používateľ, účet, přihlášení; Swedish's, Norwegian's and Danish's: användare,
@@ -1747,7 +1760,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
-                           r"|пароль|гасло|парола"
+                           r"|пароль|гасло|парола|парол"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|" + _MORE_PASSWORD_WORDS +
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
@@ -1783,7 +1796,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava))"""
     r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?i:пароль|гасло|парола(?:та)?)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    r"""|(?i:пароль|гасло|парола(?:та)?|парол)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
     # for written before them, a genitive, `rūtera parole`; their `is`, `ir`, `on`, `yra`, read after these words only)
     r"""|(?i:parole|parool|slapta(?:ž|z)od(?:is|į|i))(?=(?:[ \t]+(?i:ir|on|yra))?(?:[ \t]*[:=])?[ \t]*`)"""
@@ -1992,7 +2005,7 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
-                               r"|wachtwoord|wagwoord|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
+                               r"|wachtwoord|wagwoord|passwuert|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
                                r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,
@@ -2310,7 +2323,9 @@ _ASSIGNED_LINE = lazy_regex(
 # is the sentence's subject, not its password (`Each password is PBKDF2-HMAC-SHA256 hashed before storage`).
 _DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014][ \t]"""  # (an aside set off by a dash: `password … — change it quarterly`)
 _SAID_BARE = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
+    r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))"""
+    r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
+    r"""(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
@@ -2333,7 +2348,7 @@ _SAID_BARE_IN_SCRIPT = lazy_regex(
 _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
-    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|""" + _MORE_PASSWORD_WORDS + r"""))"""
+    r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|парол|""" + _MORE_PASSWORD_WORDS + r"""))"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է))?(?:[ \t]*[:=\u055d])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
@@ -2343,7 +2358,7 @@ _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 # A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's. (In
 # the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
 # exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
-_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b"
+_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|(?<![\w.])e\.g\.|\bfor instance\b|\bsuch as\b"
                            r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
                            # (Russian's and Ukrainian's `пример`, `например`, `приклад`, `наприклад`; Japanese's and
                            # Chinese's `例` standing alone (`例：`, `（例）`, `例えば`, `の例は`; not `定例`, `比例`), `示例`, `例如`,
@@ -2543,12 +2558,12 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 _INLINE_USER_PASS = lazy_regex(
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
     r"""|istifad(?:ə|e)(?:ç|c)i"""
-    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir)"""
+    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir|benotzer)"""
     r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
     r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
-    r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
-    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal))"""
+    r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?(?:(?i:d)['\u2019])?"""  # (Luxembourgish's elided article: `d'Passwuert`)
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|парол|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
+    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert))"""
     r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
@@ -2569,9 +2584,26 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
 
 _INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
                       "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
-                      "saideoir")
-_INLINE_PASSWORD_WORDS = ("pass", "pw", "пароль", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
+                      "saideoir", "benotzer")
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
                           "sfhocal")
+
+
+# A code block's comment opening a line (`# `, `// `, `-- `, `; `, `REM `): a shell session's note of the password it
+# asks for (`ssh admin@10.20.0.21` then `# parol: …`, `# Passwort: …`), in any language's word.
+_COMMENT_MARK = lazy_regex(r"""^[ \t]*(?:#|//|--|;|(?i:rem)[ \t])[ \t]*""")
+
+
+def _commented_password(text: str) -> Iterator[Found]:
+    """A code block's comment giving a password after its word and a colon or `=` (_COMMENT_MARK, then _ASSIGNED_LINE's
+    form): the word in any language (`# parol: …`, `# Passwort: …`, `-- contraseña: …`) where it names a password; a
+    key's or a token's word in a comment is a commented-out setting as often, left to the keyword rules."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    mark = _COMMENT_MARK.match(text)
+    assigned = _ASSIGNED_LINE.match(text[mark.end():]) if mark is not None else None
+    if assigned is not None and not assigned.group("q") and names_a_password(assigned.group("key")):
+        yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
 
 
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
@@ -2602,6 +2634,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
                 yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
             return
+    if (":" in text or "=" in text) and _COMMENT_MARK.match(text) is not None:
+        yield from _commented_password(text)
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
         if assigned is not None:
@@ -2661,6 +2695,18 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
+def said_bare_password(text: str) -> Iterator[Found]:
+    """A sentence's bare password after its word (_SAID_BARE's bare value: `password is …`, `the admin password after
+    restore is …`) on an operator's notes or a runbook, where the value looks generated or chosen with care, as
+    documentation's (a verb or a word after it is prose: `password is automatically rotated`)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
+        value = (found.group("bare") or "").rstrip(".")
+        if value and documented_password_blocks(value):
+            yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
 def _said_bold(text: str) -> Iterator[Found]:
     """A sentence's bold password after its word on a line whose code span is another thing's (a note after it naming
     the account, `- 1C admin password **…** (user `Admin`)`, `գաղտնաբառը՝ **…** (օգտվող `…`)`): _SAID_BARE's and
@@ -2712,7 +2758,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     from secretfence.compat.detect_secrets.credential_keys import _drawn_key, character_classes, names_a_password
     from secretfence.kinds._helpers import (documented_password_blocks, generated_password, looks_chosen, looks_generated,
                                             spells_an_example_password)
-    from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password, drawn_app_password_run_together
+    from secretfence.kinds._mail_configs import (beside_google_mail, drawn_app_password, drawn_app_password_run_together,
+                                                 relay_issued_password)
 
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
             not spells_an_example_password(value):
@@ -2721,6 +2768,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
         return True  # (a vendor's secret beside the identifier it was issued with, both drawn: the pair a team pasted)
     if own_note and key and drawn_credential(value) and not names_a_password(key):
         return True  # (the team's own record's key, token or secret as its vendor drew it, in any form: a block's too)
+    if relay_issued_password(lines, index, value):
+        return True  # (a mail relay's SMTP password as its provider issues one, the provider named: Mailgun's)
     if drawn_app_password(value) and (_APP_PASSWORD_KEY.search(key) is not None or beside_google_mail(lines, index)):
         return True  # (Google's app password, its shape named or its mail: in any form, a code block's line too)
     if _APP_PASSWORD_KEY.search(key) is not None and drawn_app_password_run_together(value):
@@ -3109,7 +3158,7 @@ _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secret
                               r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contras(?:e(?:ñ|ny?)as?|ina(?:l|is))|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
-                              r"""|пароль\w{0,3}|парола\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
+                              r"""|пароль\w{0,3}|парола?\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
                               # (Japanese's connection, sign-in, account and authentication details, what its pages call
                               # a set of credentials: `本番環境の接続情報は 1Password の「本番インフラ」保管庫を参照`)
                               r"""|接続情報|ログイン情報|アカウント情報|認証情報""")

@@ -35,6 +35,10 @@ FOLDED_GERMANIC_PASSWORD_WORDS = rb"passwort|kennwort|wachtwoord|senord(?:et)?|p
 # `Onbewaakte toegang wagwoord: …`, `admin-wagwoord`; its plural `wagwoorde` starts with it)
 GERMANIC_PASSWORD_WORDS += r"|wagwoord"
 FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wagwoord"
+# (Luxembourgish's `Passwuert`, German's word as Luxembourg writes it: `| Passwuert |`, `3. Passwuert: `…``,
+# `# Passwuert: …` in a code block)
+GERMANIC_PASSWORD_WORDS += r"|passwuert"
+FOLDED_GERMANIC_PASSWORD_WORDS += rb"|passwuert"
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")

@@ -269,6 +269,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
                          "sfhoca")  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
+                          "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰",
                           "şifrə",  # (Azerbaijani's, Turkish's `şifre` with its schwa)
@@ -283,7 +284,7 @@ DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automati
 # (stop 58) A payment gateway's salt by the vendor's name for it (credential_keys' _MERCHANT_SALT_NAMES): each as code
 # spells it (a bare salt is a hash's, no hint).
 MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private") for joint in ("_", "", "-"))
-_ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
+_ENGLISH_HINT_WORDS = ("pass", "pw", "psw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
                        "psk", "crc") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES
 _HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
@@ -1556,7 +1557,8 @@ def declared_prefilter() -> Declaration:
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`; Bulgarian's
     # `парола`, `Парола`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
-                                                        "пароль", "гасло", "токен", "ключ", "секрет", "парола")
+                                                        "пароль", "гасло", "токен", "ключ", "секрет", "парола",
+                                                        "парол")  # (Tajik's)
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
@@ -4095,7 +4097,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if credential:
                     own = shared or _config_forms.domain_login_password(line_text(lines, index + offset), value) or (
                         # (a person's password in a table whose other rows say theirs are kept in a store: the team's own)
-                        _config_forms.persons_password(value) and _table_keeps_others_in_a_store(cells_judged, lines, index))
+                        _config_forms.persons_password(value) and _table_keeps_others_in_a_store(cells_judged, lines, index)) or (
+                        # (a drawn key in an integrations table's key column whose other rows say where theirs are kept:
+                        # the service's live key, _tool_outputs' _KEPT_KEY_HEADER)
+                        key == "api_key" and _config_forms.drawn_credential(value)
+                        and _table_keeps_others_in_a_store(cells_judged, lines, index))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)

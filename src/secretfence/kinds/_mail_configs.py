@@ -213,6 +213,25 @@ def beside_google_mail(lines: Sequence[str], index: int) -> bool:
         if ("mail" in text or "MAIL" in text or "oogle" in text or "OOGLE" in text) and _GOOGLE_MAIL.search(text[:1024]):
             return True
     return False
+# A mail relay's SMTP password in the shape its provider issues one, where the page names the provider's mail host or the
+# provider itself: Mailgun's SMTP credentials' and private API keys' `<32 hex>-<8 hex>-<8 hex>` (what its console draws
+# for `postmaster@mg.…`), a value no person chooses and no example spells (an example's is `key-…` or a placeholder).
+_RELAY_ISSUED_PASSWORDS = (
+    (lazy_regex(r"^[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}$"), lazy_regex(r"(?i)mailgun")),
+)
+_RELAY_NAME_READ = 20  # lines either side looked at for the provider's name
+
+
+def relay_issued_password(lines: Sequence[str], index: int, value: str) -> bool:
+    """The value has the shape a mail relay's provider issues its SMTP password in and the page names the provider near
+    line `index` (see _RELAY_ISSUED_PASSWORDS)."""
+    for shape, provider in _RELAY_ISSUED_PASSWORDS:
+        if shape.match(value) is not None and len(set(value)) >= 10:
+            return any(provider.search(line_text(lines, at)[:1024]) is not None
+                       for at in range(max(0, index - _RELAY_NAME_READ), min(len(lines), index + _RELAY_NAME_READ + 1)))
+    return False
+
+
 # Synapse's signing key: `ed25519 <key id> <32 bytes, unpadded base64>` (the verify key is `ed25519:<id>`)
 _SIGNING_KEY = lazy_regex(r"""(?<![\w:/-])ed25519[ \t]+(?P<id>[A-Za-z0-9_]{1,64})[ \t]+(?P<key>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])""")
 # docker-mailserver's `setup email add|update <address> <password>`, `setup relay add-auth <domain> <user> <password>`,

@@ -381,7 +381,10 @@ _FOLDED_PASSWORD_HEADER = (rb"""(?:password|passphrase|passwd|pwd|pw)(?:(?:[ \t]
 # A table's header cell naming a login (`| Login |`, `| Credentials |`, German's `| Zugangsdaten |`, `| Anmeldung |`) or how
 # a device is reached (`| Access |`, `| Zugang |`): its rows' `user / password` pairs are read.
 _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds|zugang(?:sdaten)?|anmeld(?:ung|edaten)|access"""
-                        rb"""|inloggegevens)\**`?[ \t]*\|""")
+                        rb"""|inloggegevens"""
+                        # (Faroese's `Innritan`, Icelandic's `Innskráning`, what it is for in brackets after it:
+                        # `| Innritan (stýri-PC) |`)
+                        rb"""|innritan|innskr(?:\xc3[\xa1\x81]|a)ning)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`);
 # Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`), and
 # Finnish's (`| Salasana |`, `| Admin-salasana |`).
@@ -421,9 +424,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ROBOT_LIST, ("@{",)),
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credential", "creds", "zugang",
-                                "anmeld", "access", "inloggegevens")),
+                                "anmeld", "access", "inloggegevens", "innritan", "innskr")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
-                                            "salasana", "wagwoord")),
+                                            "salasana", "wagwoord", "passwuert")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
                                             "slapta", "kata laluan", "kata sandi", "clau", "nenosiri",

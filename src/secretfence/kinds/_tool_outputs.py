@@ -54,7 +54,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "mật khẩu", "mat khau", "비밀번호", "비번", "รหัสผ่าน",
                                # (Malay's and Indonesian's, Russian's and Ukrainian's, Bulgarian's: `| Kata laluan |`,
                                # `| Kata sandi |`, `| Пароль |`, `| Парола |`)
-                               "kata laluan", "kata sandi", "пароль", "парола",
+                               "kata laluan", "kata sandi", "пароль", "парола", "парол",  # (and Tajik's)
                                # (Icelandic's, with its `ð` or spelled `d`; Serbian's in Cyrillic; Georgian's; Persian's:
                                # `| Lykilorð |`, `| Лозинка |`, `| პაროლი |`, `| رمز |`, `| رمز عبور |`)
                                "lykilorð", "lykilord", "лозинка", "პაროლი", "رمز", "رمز عبور", "گذرواژه",
@@ -65,6 +65,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # `| Сырсөз |`, `| पासवर्ड |`, `| கடவுச்சொல் |`, `| Wagwoord |`)
                                "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
                                "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde",
+                               "passwuert",  # (Luxembourgish's: `| Passwuert |`)
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
                                "şifrə", "sifrə",
                                # (Scottish Gaelic's, Hausa's, Amharic's: `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
@@ -143,7 +144,10 @@ _LOGIN_HEADER = lazy_regex(
     r"""|(?:아이디|계정|id)[ \t]*/[ \t]*(?:비밀번호|비번)|(?:ผู้ใช้|ชื่อผู้ใช้|บัญชี)[ \t]*/[ \t]*รหัสผ่าน"""
     # (Armenian's, Mongolian's and Bengali's login, its cell the pair: `| Մուտք |` over `admin / `…``, `| Нэвтрэх |`,
     # `| লগইন |`)
-    r"""|մուտք|нэвтрэх|লগইন)$""")
+    r"""|մուտք|нэвтрэх|লগইন"""
+    # (Faroese's and Icelandic's login, its cell the pair, what it is for in brackets after it: `| Innritan (stýri-PC) |`
+    # over `admin / …`, `| Innskráning |`)
+    r"""|innritan|innskr(?:á|a)ning)(?:[ \t]*\([^()]{1,32}\))?$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the
@@ -184,6 +188,36 @@ _PRODUCTION_CELL = lazy_regex(
     r"""^(?i:production|prod|live|produkce|produkcia|produkcja|produktion|produktie|produkcija|producci(?:ó|o)n|produ(?:çã|ca)o"""
     r"""|produzione|produc(?:ț|t)ie|canl(?:ı|i)|(?:ü|u)retim|παραγωγή|παραγωγη)$""")
 _ENVIRONMENT_SECRET_COLUMN = "environment secret"
+# An integrations table's key, token or secret column (`| Service | Account | Key / token | Owner |`, `| gateway | mode |
+# merchant | secret |`, a Tajik page's `| Хидмат | Суроға | Калид |`) where another row's cell in it says where that
+# service's is kept (`in Vault `kv/shop/…``, `дар Vault`, `1Password`): the table is the team's record of its own
+# integrations, no reader's example, and a drawn value in the column is the service's live credential (judged as the
+# team's own record's are, _literal_reading). A public or publishable key's column is none (no qualifier says so here).
+_KEPT_KEY_WORD = r"""(?:(?:api|secret|access|auth|merchant|client|app|private|signing|hmac|webhook)[ \t-]?)?(?:key|token|secret)"""
+_KEPT_KEY_HEADER = lazy_regex(
+    r"""^(?:""" + _KEPT_KEY_WORD + r"""(?:[ \t]*(?:/|or)[ \t]*""" + _KEPT_KEY_WORD + r""")?"""
+    # (Tajik's `калид`, Faroese's and Icelandic's `lykil`)
+    r"""|калид|lykil(?:l|lin)?)$""")
+_KEPT_KEY_COLUMN = "kept key"
+# (a cell saying where a credential is kept: a secret store's or a password manager's name)
+_KEPT_IN_A_STORE = lazy_regex(r"""(?i)\b(?:vault|1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|secrets?[ -]?manager"""
+                              r"""|parameter[ -]store)\b""")
+_KEPT_CELL_READ = 64  # characters of a cell read as a note (a longer one is prose)
+_KEPT_ROWS_READ = 32
+
+
+def _column_kept_in_a_store(lines: Sequence[str], delimiter: int, column: int) -> bool:
+    """A row below the table's delimiter (line `delimiter`) says in its `column` cell where its credential is kept."""
+    for number in range(delimiter + 1, min(len(lines), delimiter + 1 + _KEPT_ROWS_READ)):
+        row = lines[number]
+        if len(row) > _TABLE_LINE_READ or not row.lstrip().startswith("|"):
+            return False
+        cells = table_cells(row, 16)
+        if column < len(cells) and len(cells[column]) <= _KEPT_CELL_READ and _KEPT_IN_A_STORE.search(cells[column]):
+            return True
+    return False
+
+
 # A key's fingerprint written as colon-separated hex pairs (`MD5:4f:…`, an SSH host key's or a certificate's): never a
 # network's passphrase.
 _HEX_PAIRS_FINGERPRINT = lazy_regex(r"""^(?:(?:MD5|SHA1|SHA256):)?[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,63}$""")
@@ -264,6 +298,8 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, in
             elif any(_BARE_NETWORK_HEADER.match(header) for header in headers):
                 current += [(column, _BARE_NETWORK_KEY_COLUMN, -1) for column, header in enumerate(headers)
                             if _NETWORK_KEY_HEADER.match(header) is not None]
+            current += [(column, _KEPT_KEY_COLUMN, -1) for column, header in enumerate(headers)
+                        if _KEPT_KEY_HEADER.match(header) is not None and _column_kept_in_a_store(lines, number, column)]
         elif current:
             columns[number] = current
     return columns
@@ -413,6 +449,9 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if _HEX_PAIRS_FINGERPRINT.match(cells[column]) is not None:
                 continue
             yield 0, "a Wi-Fi network's key in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
+        elif header == _KEPT_KEY_COLUMN:
+            if not any(character.isspace() for character in cells[column]):  # (words are a note: `ask office`)
+                yield 0, "a key in an integrations table whose other rows say where theirs are kept", "api_key", cells[column]
         elif header == _BARE_NETWORK_KEY_COLUMN:
             from secretfence.kinds._config_forms import word_passphrase
 
@@ -442,6 +481,10 @@ _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|e
                              rb"""|ortam|mediu(?:l)?)\**`?[ \t]*\|(?:[^\n|]{0,128}\|){0,8}[ \t]*\**`?"""
                              rb"""(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
                              rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
+# An integrations table's header cell naming a key, a token or a secret (see _KEPT_KEY_HEADER), its row's last or not
+# (Tajik's `калид` from its second letter, `алид`: its first, upper case or lower, is no ASCII the scanner folds)
+_FOLDED_KEPT_KEY_TABLE = (rb"""(?:key|token|secret|\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xb4|lykil(?:l|lin)?)"""
+                          rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret))?\**`?[ \t]*\|""")
 # (a head is where a match starts, as the compiled scanner confirms it there: Polish's `Środowisko` is matched from its
 # ASCII `rodowisko`, its first letter looked behind at)
 FOLDED_HINTS = tuple(
@@ -450,6 +493,7 @@ FOLDED_HINTS = tuple(
                                      "milj", "ortam", "mediu")),
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
+        (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "алид", "lykil")),
         (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
                                  "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )

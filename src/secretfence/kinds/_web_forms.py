@@ -172,7 +172,7 @@ _RAILS_KEY = lazy_regex(r"""^[ \t]*(?P<value>[0-9a-f]{32})[ \t\r]*$""")
 _DOCUMENTED_RAILS_KEY_FILE = lazy_regex(r"""`(?:[\w.~/-]{0,128}/)?config/(?:master|credentials/[\w.-]{1,64})\.key`""")
 _LONE_RAILS_KEY = lazy_regex(r"""^[ \t]*(?:>[ \t]*)?(?P<tick>`?)(?P<value>[0-9a-f]{32})(?P=tick)[ \t]*\r?$""")
 _RAILS_KEY_BELOW_READ = 4  # lines read below the path for the key (blanks, a fence's opening)
-_SAYS_AN_EXAMPLE = lazy_regex(r"""(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\blooks?[ \t]+like\b|\bsomething[ \t]+like\b""")
+_SAYS_AN_EXAMPLE = lazy_regex(r"""(?i)\bexamples?\b|(?<![\w.])e\.g\.|\bfor instance\b|\blooks?[ \t]+like\b|\bsomething[ \t]+like\b""")
 
 
 def documented_rails_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:

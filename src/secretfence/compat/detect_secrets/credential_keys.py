@@ -69,10 +69,11 @@ from secretfence.prefilter.spec import lazy_regex
 _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "token",
                                "contrasena", "auth",  # Hatch's and others' `auth = "…"`: the credential itself
                                "pword",  # .NET SDK containers' SDK_CONTAINER_REGISTRY_PWORD
+                               "psw",  # SMS gateways' and ASP apps' abbreviation (SMSC's `?login=…&psw=…`)
                                "authtok",  # sssd's ldap_default_authtok (its _type names the kind, not it)
                                "passkey"})  # M-Pesa Daraja's STK passkey (`MPESA_PASSKEY`): a merchant's shared key
 # Last words that name a password (not a token or a key): a chosen value, whatever its shape.
-PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena"})
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena", "psw"})
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
                              "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
@@ -323,6 +324,8 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
 LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
+    "парол",  # (Tajik's, Russian's word without its soft sign)
+    "passwuert",  # (Luxembourgish's, compounded as German's: `Adminpasswuert`)
     "losenordet", "passordet", "adgangskoden",
     # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
     "jelszava",
@@ -502,7 +505,8 @@ _KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
-_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord")  # (and Afrikaans': `adminwagwoord`)
+_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
+                              "passwuert")  # (Luxembourgish's: `adminpasswuert`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
