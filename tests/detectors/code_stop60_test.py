@@ -116,8 +116,9 @@ FORMS: List[Tuple[str, str, str]] = [
 
 # (file name, text): nothing blocks
 DECOYS: List[Tuple[str, str]] = [
-    # a `psw` item with no login beside it (a CPU's program status word, a form's field)
-    ("regs.py", f'state = {{\n    "pc": 4096,\n    "psw": "{_PSW}",\n}}\n'),
+    # a `psw` item holding a number (a CPU's program status word); a drawn one is a password
+    # wherever it stands (`psw` is a password word since md1's fix), login or not
+    ("regs.py", 'state = {\n    "pc": 4096,\n    "psw": "0x0000000000020F00",\n}\n'),
     # the login beside a reference
     ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n    'psw'   => $this->password,\n]);\n"),
     ("sms/send.php", "<?php\n$q = http_build_query([\n    'login' => 'shop_bot',\n    'psw'   => 'your-password-here',\n]);\n"),
