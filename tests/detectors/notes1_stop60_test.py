@@ -116,3 +116,30 @@ def test_a_sheets_password_column_in_these_languages_blocks(engine: Engine, head
 def test_a_sheets_password_column_saying_where_it_is_kept_is_not_blocked(engine: Engine) -> None:
     text = "filial;pc;benotzer;passwuert;bemierkung\nWolz;POS-WOL-01;kasse;(am Bitwarden);\nMamer;POS-MAM-01;kasse;;\n"
     assert _blocked(engine, "export/kassen.csv", text) == []
+
+
+# --- a head-first label in Cyrillic, an account's name before it, in a notes file or an org-mode outline ---------------
+
+@pytest.mark.parametrize("filename, line", [
+    ("notes/servers.org", "   - root пароли консол: {pw}"),  # (Tajik's izafet: the console's password; org-mode's item)
+    ("notes/servers.org", "   + пароль консоли: {pw}"),  # (org-mode's other bullet)
+    ("notes/servers.txt", "- пароль консоли: {pw}"),  # (Russian's genitive)
+    ("notes/servers.txt", "Парола за админ: {pw}"),  # (Bulgarian's)
+    ("notes/servers.txt", "- admin Passwort SIP: {pw}"),  # (German's, its account first)
+])
+def test_a_head_first_cyrillic_label_in_notes_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[4]
+    text = f"* Серверҳо\n** shop-1 (Hetzner fsn1)\n   - ip: 91.218.160.14\n{line.format(pw=password)}\n"
+    assert _secrets(engine, filename, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("filename, line", [
+    ("notes/servers.org", "   - root пароли консол: changeme"),
+    ("notes/servers.org", "   - Пароль менеджер: {pw}"),  # (a password manager, no password's label)
+    ("notes/servers.txt", "- Политика паролей: {pw}"),
+    ("notes/servers.org", "   - танҳо калиди SSH"),
+    ("docs/guide.org", "   - root пароли консол: {pw}"),  # (an org page outside an operator's notes: documentation's)
+])
+def test_a_head_first_label_over_no_password_is_not_blocked(engine: Engine, filename: str, line: str) -> None:
+    text = f"* Серверҳо\n** shop-1\n{line.format(pw=_CHOSEN[5])}\n"
+    assert _blocked(engine, filename, text) == []

@@ -547,7 +547,10 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l)(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l"""
+                      # (Cyrillic's `пароль`, `парола`, `пароли`, `парол`, `гасло`, lower case or capitalised)
+                      rb"""|(?:\xd0\xbf|\xd0\x9f)\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb|(?:\xd0\xb3|\xd0\x93)\xd0\xb0\xd1\x81\xd0\xbb\xd0\xbe)"""
+                      rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
@@ -560,7 +563,8 @@ _FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizad
 _SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
-                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
+                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca",
+                     "парол", "Парол", "гасло", "Гасло")  # (Cyrillic's: `пароли консол: …`)
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -786,6 +790,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "асло"), ("|", "АСЛО"),
            # (Bulgarian's `парола`, its definite `паролата`: `- парола: `…``, `Wi-Fi `…`, парола `…``, `| Парола |`)
            ("`", "арола"), ("`", "АРОЛА"), ("|", "арола"), ("|", "АРОЛА"),
+           # (stop 60: Cyrillic's password words head first before their colon, from their second letter, whatever its
+           # case: `пароль консоли: …`, `root пароли консол: …`, `Гасло адміна: …`)
+           (":", "арол"), (":", "АРОЛ"), (":", "асло"), (":", "АСЛО"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -858,6 +865,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if ":" in line and is_credentials_note(lowered_name):
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         return
+    if ":" in line and "`" not in line and lowered_name.endswith(".org") and is_no_document(lowered_name):
+        # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
+        # as a notes `.txt` is read, `   - root пароли консол: …`)
+        yield from head_first_labelled_value(line[:_SPAN_LINE_READ])
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
     if ("in as " in line or "on as " in line) and "/" in line:
@@ -2142,8 +2153,12 @@ def _bare_key(label: str) -> str:
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
 # (Irish orders it so too, what it is for after the word as a genitive: `Pasfhocal an teastais`, `Pasfhocal WordPress`)
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
-                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l)"
+# (Russian's, Ukrainian's, Bulgarian's and Tajik's words lead theirs too, what it is for after the word as a genitive or
+# an izafet: `пароль консоли`, `парола за админ`, `пароли консол`; an account's name may stand before the word, the
+# account whose password it is: `root пароли консол`, `admin Passwort SIP`)
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
+                                  r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
+                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2163,6 +2178,10 @@ _ABOUT_PASSWORDS = frozenset({
     # changed, gives the new one, as German's `Passwort geändert: …` does)
     "zapomniane", "zapomniałem", "polityka", "przykład", "przyklad", "długość", "dlugosc",
     "menedżer", "menedzer", "wygasa", "wymagania",
+    # (Russian's, Ukrainian's, Bulgarian's: `Пароль менеджер`, `Политика паролей` reads no head; `Пароль забыт`, `Пароль
+    # пример`, `Пароль длина`, `Парола за пример`)
+    "менеджер", "менеджера", "политика", "длина", "довжина", "пример", "приклад", "подсказка", "підказка", "забыт",
+    "забыли", "забули", "требования", "вимоги", "хранилище", "сховище", "восстановление", "відновлення",
 })
 
 
@@ -2175,7 +2194,7 @@ def _head_last(label: str) -> str:
     rest = found.group("rest").split()
     if any(word.lower() in _QUALIFYING_WORDS or word.lower() in _ABOUT_PASSWORDS for word in rest):
         return label
-    return " ".join(rest + found.group("head").split())
+    return " ".join((found.group("account") or "").split() + rest + found.group("head").split())
 
 
 # A note's line giving a password bare after a label led by the password's word (_HEAD_FIRST_PASSWORD's order, or what
@@ -2184,8 +2203,10 @@ def _head_last(label: str) -> str:
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
-    r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l)"""  # (Irish's: `Pasfhocal an teastais: …`)
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:(?:(?:root|admin|administrator|superuser)[ \t]+)?"""  # (its account first)
+    r"""(?:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
+    r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
+    r"""|пароль|парол[аи]?|гасло))"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
