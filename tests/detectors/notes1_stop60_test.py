@@ -143,3 +143,26 @@ def test_a_head_first_cyrillic_label_in_notes_blocks(engine: Engine, filename: s
 def test_a_head_first_label_over_no_password_is_not_blocked(engine: Engine, filename: str, line: str) -> None:
     text = f"* Серверҳо\n** shop-1\n{line.format(pw=_CHOSEN[5])}\n"
     assert _blocked(engine, filename, text) == []
+
+
+# --- a login's pair after a label and the word naming its user ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- OnePay merchant portal: user khaen.accounts / {pw}",
+    "- Supplier portal: username ops@shop.la / {pw}",
+    "Feeder web UI: User admin / {pw}",
+])
+def test_a_pair_after_its_user_word_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[6]
+    text = f"Handover - October\n\n- Feeder schedule moved to 06:00.\n{line.format(pw=password)}\n"
+    assert _secrets(engine, "notes/handover.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- Docs: user guides / admin guides",  # (a menu's or a tree's path)
+    "- Menu: user settings / profile",
+    "- Portal: user ops / changeme",  # (a stock password)
+    "- OnePay portal: user khaen.accounts / (ask Noy)",
+])
+def test_a_pair_after_its_user_word_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "notes/handover.txt", f"Handover\n\n{line}\n") == []

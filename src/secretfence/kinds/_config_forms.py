@@ -462,6 +462,8 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # words)
 _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# (or after a label and the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
+_FOLDED_USER_WORD_PAIR = rb"""user(?:name)?[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
 _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
                      rb"""(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*(?:`|\*\*)?[\w.@\\+-]{1,128}(?:`|\*\*)?[ \t]*/"""
@@ -629,6 +631,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
@@ -2358,7 +2361,8 @@ _LOGIN_WORD_PAIR = lazy_regex(
     # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
     r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
-    r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
+    # (or the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
+    r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""|user(?:name)?))[ \t]*:?[ \t]+)?"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
