@@ -166,3 +166,17 @@ def test_a_pair_after_its_user_word_blocks(engine: Engine, line: str) -> None:
 ])
 def test_a_pair_after_its_user_word_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     assert _blocked(engine, "notes/handover.txt", f"Handover\n\n{line}\n") == []
+
+
+# --- Turkmen's key with a note before its colon ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["API açary (täze, 2024-07-10): {key}", "API AÇARY (SMS): {key}", "API_açary: {key}"])
+def test_turkmen_s_api_key_in_a_note_blocks(engine: Engine, line: str) -> None:
+    key = _DRAWN[1] + _DRAWN[2][:12]
+    text = f"SMS şlýuz barada\n--------\nHasap: merw_bakja\n{line.format(key=key)}\nKöne açar ýatyryldy.\n"
+    assert _secrets(engine, "notes/sms.txt", text) == [(4, key)]
+
+
+@pytest.mark.parametrize("line", ["API açary (täze): ýatyryldy", "Köne açar ýatyryldy.", "API açary (täze): {{SMS_KEY}}"])
+def test_turkmen_s_api_key_over_no_value_is_not_blocked(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "notes/sms.txt", f"SMS şlýuz barada\n{line}\n") == []

@@ -796,6 +796,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 60: Cyrillic's password words head first before their colon, from their second letter, whatever its
            # case: `пароль консоли: …`, `root пароли консол: …`, `Гасло адміна: …`)
            (":", "арол"), (":", "АРОЛ"), (":", "асло"), (":", "АСЛО"),
+           # (Turkmen's key, `açar`, its possessive `açary`, from its second letter: a note's `API açary (täze): …`)
+           (":", "çar"), (":", "ÇAR"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
