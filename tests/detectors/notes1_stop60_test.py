@@ -180,3 +180,19 @@ def test_turkmen_s_api_key_in_a_note_blocks(engine: Engine, line: str) -> None:
 @pytest.mark.parametrize("line", ["API açary (täze): ýatyryldy", "Köne açar ýatyryldy.", "API açary (täze): {{SMS_KEY}}"])
 def test_turkmen_s_api_key_over_no_value_is_not_blocked(engine: Engine, line: str) -> None:
     assert _blocked(engine, "notes/sms.txt", f"SMS şlýuz barada\n{line}\n") == []
+
+
+# --- a sheet's notes cell giving an administrator's pair after the interface it opens, no colon ----------------------------
+
+@pytest.mark.parametrize("cell", ["rtsp admin / {pw}", "web UI root / {pw}", "ssh Admin / {pw}"])
+def test_an_admin_pair_after_its_interface_in_a_notes_cell_blocks(engine: Engine, cell: str) -> None:
+    password = _CHOSEN[7]
+    text = f"device,site,ip,note\nfeeder-1,Vestmanna,10.20.1.2,Modbus gateway\ncam-1,Vestmanna,10.20.1.14,{cell.format(pw=password)}\n"
+    assert _secrets(engine, "data/devices.csv", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("cell", ["HR admin / Finance", "web admin / admin", "rtsp admin / (sí Vault)", "rtsp admin / ******",
+                                  "see docs/admin / guide", "RTSP admin / same as cam-1"])
+def test_an_admin_pair_in_a_notes_cell_over_no_password_is_not_blocked(engine: Engine, cell: str) -> None:
+    text = f"device,site,ip,note\ncam-1,Vestmanna,10.20.1.14,{cell}\n"
+    assert _blocked(engine, "data/devices.csv", text) == []
