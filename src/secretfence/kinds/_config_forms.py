@@ -549,9 +549,8 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l"""
-                      # (Cyrillic's `пароль`, `парола`, `пароли`, `парол`, `гасло`, lower case or capitalised)
-                      rb"""|(?:\xd0\xbf|\xd0\x9f)\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb|(?:\xd0\xb3|\xd0\x93)\xd0\xb0\xd1\x81\xd0\xbb\xd0\xbe)"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l)"""
+                      # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
@@ -565,8 +564,7 @@ _FOLDED_SPAN_USER_THEN_WORD = (rb"""(?:usu(?:ari[oa]|\xc3[\xa1\x81]rio)|utilizad
 _SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "gebruiker", "ideoir")
 # (Irish's `pasfhocal` leads its label too, whatever its mutation: `Pasfhocal an teastais: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
-                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca",
-                     "парол", "Парол", "гасло", "Гасло")  # (Cyrillic's: `пароли консол: …`)
+                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
