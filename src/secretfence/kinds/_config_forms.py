@@ -472,6 +472,8 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # words)
 _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# (or after a label and the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
+_FOLDED_USER_WORD_PAIR = rb"""user(?:name)?[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
 _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
                      rb"""(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*(?:`|\*\*)?[\w.@\\+-]{1,128}(?:`|\*\*)?[ \t]*/"""
@@ -558,6 +560,7 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
                       rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"""
+                      # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
@@ -638,6 +641,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
@@ -807,6 +811,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "асло"), ("|", "АСЛО"),
            # (Bulgarian's `парола`, its definite `паролата`: `- парола: `…``, `Wi-Fi `…`, парола `…``, `| Парола |`)
            ("`", "арола"), ("`", "АРОЛА"), ("|", "арола"), ("|", "АРОЛА"),
+           # (stop 60: Cyrillic's password words head first before their colon, from their second letter, whatever its
+           # case: `пароль консоли: …`, `root пароли консол: …`, `Гасло адміна: …`)
+           (":", "арол"), (":", "АРОЛ"), (":", "асло"), (":", "АСЛО"),
+           # (Turkmen's key, `açar`, its possessive `açary`, from its second letter: a note's `API açary (täze): …`)
+           (":", "çar"), (":", "ÇAR"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -884,6 +893,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if ":" in line and is_credentials_note(lowered_name):
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         return
+    if ":" in line and "`" not in line and lowered_name.endswith(".org") and is_no_document(lowered_name):
+        # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
+        # as a notes `.txt` is read, `   - root пароли консол: …`)
+        yield from head_first_labelled_value(line[:_SPAN_LINE_READ])
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
     if ("in as " in line or "on as " in line) and "/" in line:
@@ -2180,10 +2193,13 @@ def _bare_key(label: str) -> str:
 # French, Spanish and Portuguese notes write one (`password SIP`, `Mot de passe gérante`, `Contraseña admin`, `Senha
 # caixa`; German's `Passwort SIP` too): English puts the word last (`SIP password`), the order the key judgement reads.
 # (Irish orders it so too, what it is for after the word as a genitive: `Pasfhocal an teastais`, `Pasfhocal WordPress`)
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
-                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l"
-                                  # (Scottish Gaelic's and Hausa's, what it is for after them: `Facal-faire an router`,
-                                  # `Kalmar sirri ta admin`)
+# (Russian's, Ukrainian's, Bulgarian's and Tajik's words lead theirs too, what it is for after the word as a genitive or
+# an izafet: `пароль консоли`, `парола за админ`, `пароли консол`; an account's name may stand before the word, the
+# account whose password it is: `root пароли консол`, `admin Passwort SIP`; Scottish Gaelic's and Hausa's, what it is for
+# after them: `Facal-faire an router`, `Kalmar sirri ta admin`)
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
+                                  r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
+                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
                                   r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
@@ -2204,6 +2220,10 @@ _ABOUT_PASSWORDS = frozenset({
     # changed, gives the new one, as German's `Passwort geändert: …` does)
     "zapomniane", "zapomniałem", "polityka", "przykład", "przyklad", "długość", "dlugosc",
     "menedżer", "menedzer", "wygasa", "wymagania",
+    # (Russian's, Ukrainian's, Bulgarian's: `Пароль менеджер`, `Политика паролей` reads no head; `Пароль забыт`, `Пароль
+    # пример`, `Пароль длина`, `Парола за пример`)
+    "менеджер", "менеджера", "политика", "длина", "довжина", "пример", "приклад", "подсказка", "підказка", "забыт",
+    "забыли", "забули", "требования", "вимоги", "хранилище", "сховище", "восстановление", "відновлення",
 })
 
 
@@ -2216,7 +2236,7 @@ def _head_last(label: str) -> str:
     rest = found.group("rest").split()
     if any(word.lower() in _QUALIFYING_WORDS or word.lower() in _ABOUT_PASSWORDS for word in rest):
         return label
-    return " ".join(rest + found.group("head").split())
+    return " ".join((found.group("account") or "").split() + rest + found.group("head").split())
 
 
 # A note's line giving a password bare after a label led by the password's word (_HEAD_FIRST_PASSWORD's order, or what
@@ -2225,9 +2245,11 @@ def _head_last(label: str) -> str:
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:(?:(?:root|admin|administrator|superuser)[ \t]+)?"""  # (its account first)
+    r"""(?:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
     r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
-    r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
+    r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
+    r"""|пароль|парол[аи]?|гасло))"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
@@ -2313,7 +2335,7 @@ _LISTED_BARE = lazy_regex(
 # (a note's label in another script is its key too, its letters' marks with them: a Khmer office's `ពាក្យសម្ងាត់:    …`,
 # a Sinhala one's `මුරපදය: …`, a Russian one's `пароль: …`; the key judgement says whether it names a credential)
 _ASSIGNED_LINE = lazy_regex(
-    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u17b4-\u17d3]){0,63}"""
+    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]){0,63}"""
     r"""(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
     r"""[ \t]*(?:,[ \t]*)?\r?$""")
@@ -2394,7 +2416,8 @@ _LOGIN_WORD_PAIR = lazy_regex(
     # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
     r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
-    r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
+    # (or the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
+    r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""|user(?:name)?))[ \t]*:?[ \t]+)?"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")

@@ -95,7 +95,9 @@ _ASSIGNED = lazy_regex(
     # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
     # (R's `<-` and `<<-`, F#'s and OCaml's `<-`, assign as `=` does: `token <- "…"`)
     # (a C# auto-property's initializer: `public string Password { get; set; } = "…";`)
-    r"""(?P<key>[^\W\d][\w.-]*)(?:""" + C_ARRAY_DIMENSION + r"""(?:[ \t]+PROGMEM)?(?=[ \t]*=)|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\}(?=[ \t]*=))?"""
+    # (a key in a script whose vowel signs and tone marks are no word characters, its marks with its letters: Lao's
+    # `ລະຫັດຜ່ານ: …`, Khmer's `ពាក្យសម្ងាត់: …`, as credential_keys reads them)
+    r"""(?P<key>[^\W\d][\w.\-\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]*)(?:""" + C_ARRAY_DIMENSION + r"""(?:[ \t]+PROGMEM)?(?=[ \t]*=)|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\}(?=[ \t]*=))?"""
     r"""["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
@@ -221,7 +223,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (Albanian's `fjalëkalim` in ASCII, Afrikaans's `wagwoord`: `FJALEKALIMI=`, `smtp_wagwoord:`)
                            "fjalekalim", "wagwoord",
                            # (Irish's `pasfhocal` from its third letter, whatever its mutation: `PASFHOCAL=`, `bpasfhocal:`)
-                           "sfhoca")
+                           "sfhoca",
+                           # (Faroese's `loyniorð` in ASCII, `LOYNIORD=`, `smtp_loyniord:`)
+                           "loynior")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -267,7 +271,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
                          "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
-                         "sfhoca")  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
+                         "sfhoca",  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
+                         "loynior")  # (Faroese's `loyniorð`, `loyniord`, its article's `loyniorðið`)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -277,7 +282,10 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # letters, its `য়` one letter or two: the key judgement's words, credential_keys)
                           "нууц", "գաղտնաբառ", "পাসও",
                           # (Khmer's `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය` from its stem)
-                          "ពាក្យសម្ងាត់", "මුරපද")
+                          "ពាក្យសម្ងាត់", "මුරපද",
+                          # (stop 60: Tajik's `парол` and its izafet `пароли` (`root пароли консол:`), Lao's `ລະຫັດຜ່ານ`,
+                          # Turkmen's key `açar` (`API açary:`))
+                          "парол", "ລະຫັດຜ່ານ", "açar")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1607,7 +1615,10 @@ def declared_prefilter() -> Declaration:
         # (Kazakh's key, `кілт`: the documentation readers' `API кілті: `…``)
         "кілт", "Кілт", "КІЛТ",
         # (Kazakh's password, `құпиясөз`: `пайдаланушы: admin, құпиясөз: …`)
-        "құпиясөз", "Құпиясөз", "ҚҰПИЯСӨЗ") \
+        "құпиясөз", "Құпиясөз", "ҚҰПИЯСӨЗ",
+        # (stop 60: Tajik's `парол`, its izafet `пароли`; Faroese's `loyniorð` from its second letter, `ð` written or
+        # spelled `d`; Lao's `ລະຫັດຜ່ານ`; Turkmen's key `açar`: `root пароли консол: …`, `Nýtt loyniorð: …`, `API açary: …`)
+        "парол", "Парол", "ПАРОЛ", "oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ລະຫັດຜ່ານ", "açar", "Açar", "AÇAR") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

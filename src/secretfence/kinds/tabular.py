@@ -730,7 +730,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         delimiter = _delimiter(header[1], filename)
         yield from _worded_passwords(line)
         yield from _worded_network_keys(line)
-        if "/" in line and ":" in line:
+        if "/" in line:  # (`web admin: admin / …`; `rtsp admin / …` with no colon)
             yield from _login_pair_cells(line, delimiter)
         paired: Tuple[int, ...] = ()  # (a login column's cell holding a pair: read as the pair only)
         if "/" in line or ":" in line:
@@ -950,6 +950,12 @@ _LOGIN_PAIR_CELL = lazy_regex(
     r"""|root|superuser|account|ui|gui|console|portal|apple[ \t-]?id|icloud))[ \t]*:[ \t]*(?P<user>[\w.@\\+-]{1,128})[ \t]*/[ \t]*"""
     r"""(?P<value>[^\s/]{1,256})(?:[ \t]|$)""")
 
+# (or with no colon, the interface it opens named before an administrator's account: a camera sheet's `rtsp admin / …`,
+# `web root / …`: the account says a login whatever the words before it, as login_word_pair's does)
+_ADMIN_PAIR_CELL = lazy_regex(
+    r"""^(?P<label>(?:[A-Za-z][\w.&'-]{0,31}[ \t]){1,4})(?P<user>(?i:admin|administrator|root|superuser))[ \t]*/[ \t]*"""
+    r"""(?P<value>[^\s/]{1,256})(?:[ \t]|$)""")
+
 
 # The same pair where a sentence names the account before its colon (a repair ticket's note: `owner left their Apple ID
 # to unlock it once fixed: j.doe@… / …`, `iCloud for the activation lock: …`, `their Google account, to restore: …`): the
@@ -964,11 +970,12 @@ _SENTENCE_READ = 160  # characters before a colon read for the account's word
 
 
 def _account_pairs(cell: str) -> Iterator[Tuple[str, str, str]]:
-    """(label, user, password) of a cell's login pair: after a label naming the login (_LOGIN_PAIR_CELL), or an address
+    """(label, user, password) of a cell's login pair: after a label naming the login (_LOGIN_PAIR_CELL), an administrator's
+    after the interface it opens (_ADMIN_PAIR_CELL), or an address
     and its password after a colon ending a sentence that names the account (_ADDRESS_PAIR, _ACCOUNT_WORDS)."""
-    found = _LOGIN_PAIR_CELL.match(cell)
+    found = _LOGIN_PAIR_CELL.match(cell) if ":" in cell else _ADMIN_PAIR_CELL.match(cell)
     if found is not None:
-        yield found.group("label"), found.group("user"), found.group("value")
+        yield found.group("label").strip(), found.group("user"), found.group("value")
         return
     if "@" not in cell:
         return
@@ -1015,7 +1022,7 @@ def _login_column_pairs(cells: Sequence[str], columns: Tuple[Tuple[int, str], ..
 def _login_pair_cells(line: str, delimiter: str) -> Iterator[Match]:
     """Each login's password a row's free-text cell gives after its user (see _LOGIN_PAIR_CELL, _account_pairs)."""
     for cell in _cells(line, delimiter)[:MAX_COLUMNS]:
-        if "/" not in cell or ":" not in cell:
+        if "/" not in cell:
             continue
         for label, user, value in _account_pairs(cell.strip()):
             if server_password("password", value):

@@ -122,7 +122,9 @@ _NOT_THE_VALUE_WORDS = frozenset({
     "public", "publishable", "anon", "search",
 })
 _KEY_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-_KEY_RUN = lazy_regex(r"[\w.$@-]+$")
+# (a key in a script whose vowel signs and tone marks are no word characters is read whole, its marks with its letters:
+# Lao's `ລະຫັດຜ່ານ:`, not its last syllable `ານ`; Khmer's `ពាក្យសម្ងាត់:`; _UNICODE_RUN's marks)
+_KEY_RUN = lazy_regex(r"[\w.$@\-\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]+$")
 _ASSIGNMENTS = (":=", "=>", ":", "=")  # `=` after `!`, `=`, `<`, `>`: a comparison, not these
 _COMPARISON_HEADS = "!=<>"
 # PowerShell's scope-qualified variable (`$env:TWINE_PASSWORD = "…"`, `$script:Token = …`): the name is after
@@ -175,7 +177,8 @@ _SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O",
 # (an Indic script's vowel signs, virama and nukta are marks, no letters: Bengali's `পাসওয়ার্ড`, Hindi's `पासवर्ड` are one
 # word each, their marks read with the letters they sit on)
 # (Khmer's vowel signs and its coeng, which stacks a consonant under another, are marks too: `ពាក្យសម្ងាត់` is one word)
-_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]|[\u17b4-\u17d3])*")
+# (Lao's vowel signs and tone marks too: `ລະຫັດຜ່ານ` is one word)
+_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]|[\u0eb0-\u0ecd]|[\u17b4-\u17d3])*")
 _MAX_KEY_READ = 256  # a key is short: a longer run is read that far
 
 
@@ -324,8 +327,6 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
 LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
-    "парол",  # (Tajik's, Russian's word without its soft sign)
-    "passwuert",  # (Luxembourgish's, compounded as German's: `Adminpasswuert`)
     "losenordet", "passordet", "adgangskoden",
     # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
     "jelszava",
@@ -367,6 +368,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Irish's `pasfhocal`, its genitive and plural `pasfhocail`, lenited after `a` (his) and eclipsed after `ar an`:
     # `phasfhocal`, `bpasfhocal`; Khmer's `ពាក្យសម្ងាត់`, a secret word; Sinhala's `මුරපදය`, its stem `මුරපද`)
     "pasfhocal", "pasfhocail", "phasfhocal", "bpasfhocal", "ពាក្យសម្ងាត់", "මුරපදය", "මුරපද",
+    # (stop 60: Luxembourgish's `Passwuert`, compounded as German's (`Admin-Passwuert`); Tajik's `парол` (its izafet
+    # `пароли`, the thing's password, is Bulgarian's plural above); Faroese's `loyniorð`, with its article `loyniorðið`, in
+    # its letters and in ASCII's `d`; Lao's `ລະຫັດຜ່ານ`, its marks read with its letters (_UNICODE_RUN))
+    "passwuert", "парол", "loyniorð", "loyniord", "loyniorðið", "loyniordid", "ລະຫັດຜ່ານ",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -401,7 +406,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Icelandic's `lykill`, its definite `lykillinn`: `API lykill`, `API-lykillinn`)
                                   "lykill", "lykillinn",
                                   # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
-                                  "кілт", "кілті"})
+                                  "кілт", "кілті",
+                                  # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)
+                                  "acar", "acary"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -506,7 +513,7 @@ _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_P
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
 _COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
-                              "passwuert")  # (Luxembourgish's: `adminpasswuert`)
+                              "passwuert")  # (and Luxembourgish's: `Routerpasswuert`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
