@@ -1,0 +1,67 @@
+"""Stop 60's fixes of plain-text notes and CSV sheets (round two): staff login sheets, password and key words in more
+languages, spaced key labels and keys below their lead-in in an operator's notes. Generated fakes only: every value is
+built here from a seeded generator (seeds 5730000-5739999)."""
+from __future__ import annotations
+
+import random
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+_SEED = 5730000
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+def _hex(seed: int, length: int) -> str:
+    return fakes.drawn(_SEED + seed, length, HEX)
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose: two words, a symbol, a number (`Harbor%Quay2024`)."""
+    generator = random.Random(_SEED + seed)
+    words = ["Harbor", "Quay", "Lantern", "Meadow", "Falcon", "Cedar", "Ember", "Summit"]
+    return (generator.choice(words) + generator.choice("!#$%@*&") + generator.choice(words)
+            + str(generator.randint(10, 9999)))
+
+
+# (file, text, secret): each must block.
+SECRETS: List[Tuple[str, str, str]] = [
+    # a shop's sheet of its staff's logins: a role's or a cashier's column beside the user and the password (a chosen
+    # password, a short generated one)
+    ("ops/handover/pos_accounts.csv", "branch,role,username,password,note\nnorth,cashier,till1,,PIN on the till\n"
+     f"north,manager,pos_admin,{_chosen(1)},manager only\n", _chosen(1)),
+    ("data/kassa_loginlar.csv", f"filial,kassir,login,parol,izoh\ncentre,Ann Smith,till_c1,{_alnum(2, 12)},shift 1\n",
+     _alnum(2, 12)),
+    ("export/staff.csv", f"employee;username;password\nJo Bloggs;jbloggs;{_alnum(3, 13)}\n", _alnum(3, 13)),
+]
+
+# (file, text): none may block.
+DECOYS: List[Tuple[str, str]] = [
+    # the same sheets with no password kept, or a stand-in, a stock or a weak one
+    ("ops/handover/pos_accounts.csv", "branch,role,username,password,note\nnorth,manager,pos_admin,—,in the vault\n"
+     "north,cashier,till1,,PIN on the till\n"),
+    ("data/users.csv", "role,username,password\nadmin,alice,changeme\nuser,bob,password1\n"),
+    # a role beside a password with no user column: no login list
+    ("data/roles.csv", f"role,password_policy\nadmin,{_alnum(4, 14)}\n"),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", SECRETS, ids=[f"{index}-{case[0]}" for index, case in enumerate(SECRETS)])
+def test_secrets_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret in finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
