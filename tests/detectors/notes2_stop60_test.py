@@ -43,6 +43,12 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("data/kassa_loginlar.csv", f"filial,kassir,login,parol,izoh\ncentre,Ann Smith,till_c1,{_alnum(2, 12)},shift 1\n",
      _alnum(2, 12)),
     ("export/staff.csv", f"employee;username;password\nJo Bloggs;jbloggs;{_alnum(3, 13)}\n", _alnum(3, 13)),
+    # Scottish Gaelic's `facal-faire` and Zulu's `iphasiwedi`, alone before their colon or leading a label saying what
+    # the password is for
+    ("notes/post.txt", f"Frithealaiche SMTP: smtp.example.co.uk port 587\nFacal-faire: {_chosen(5)}\n", _chosen(5)),
+    ("notes/bùth.txt", f"Facal-faire a' bhùtha: {_chosen(6)}\n", _chosen(6)),
+    ("notes/handover.txt", f"- Iphasiwedi ye-PayFast dashboard: {_chosen(7)}\n- Isigayo siyavalwa ngo-Friday\n", _chosen(7)),
+    ("notes/ops.txt", f"IPHASIWEDI: {_alnum(8, 14)}\n", _alnum(8, 14)),
 ]
 
 # (file, text): none may block.
@@ -53,6 +59,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("data/users.csv", "role,username,password\nadmin,alice,changeme\nuser,bob,password1\n"),
     # a role beside a password with no user column: no login list
     ("data/roles.csv", f"role,password_policy\nadmin,{_alnum(4, 14)}\n"),
+    # the same words before a value that is no password: a word, a place it is kept, a policy
+    ("notes/post.txt", "Facal-faire: sguabte\nFacal-faire: see vault\n"),
+    ("notes/handover.txt", "- Iphasiwedi ye-PayFast: ishintshiwe\n- Iphasiwedi reset: Thursday\n"),
+    # Gaelic's `facal` alone is a word, no password
+    ("notes/post.txt", f"facal: {_alnum(9, 14)}\n"),
 ]
 
 

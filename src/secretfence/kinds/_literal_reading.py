@@ -221,7 +221,10 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (Albanian's `fjalëkalim` in ASCII, Afrikaans's `wagwoord`: `FJALEKALIMI=`, `smtp_wagwoord:`)
                            "fjalekalim", "wagwoord",
                            # (Irish's `pasfhocal` from its third letter, whatever its mutation: `PASFHOCAL=`, `bpasfhocal:`)
-                           "sfhoca")
+                           "sfhoca",
+                           # (stop 60: Zulu's and Xhosa's `iphasiwedi` from its stem, `Iphasiwedi:`; Scottish Gaelic's
+                           # `facal-faire` from its first word, `Facal-faire:`, `facal_faire=`)
+                           "phasiwedi", "facal")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -267,7 +270,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
                          "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
-                         "sfhoca")  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
+                         "sfhoca",  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
+                         "phasiwedi", "facal")  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰",

@@ -364,12 +364,17 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Irish's `pasfhocal`, its genitive and plural `pasfhocail`, lenited after `a` (his) and eclipsed after `ar an`:
     # `phasfhocal`, `bpasfhocal`; Khmer's `ពាក្យសម្ងាត់`, a secret word; Sinhala's `මුරපදය`, its stem `මුරපද`)
     "pasfhocal", "pasfhocail", "phasfhocal", "bpasfhocal", "ពាក្យសម្ងាត់", "මුරපදය", "මුරපද",
+    # (stop 60: Zulu's and Xhosa's `iphasiwedi`, its stem `phasiwedi` after a possessive's prefix (`yephasiwedi`
+    # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
+    # is a phrase, below)
+    "iphasiwedi", "phasiwedi",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
 # (Mongolian's `нууц үг`, secret word; Swahili's `nenosiri` written apart: a password's phrases read after the others,
 # names_a_localized_password's too)
-_SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (("нууц", "үг"), ("neno", "la", "siri"))
+# (stop 60: Scottish Gaelic's `facal-faire`, a watchword, hyphenated or written apart: `Facal-faire: …`)
+_SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (("нууц", "үг"), ("neno", "la", "siri"), ("facal", "faire"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
