@@ -49,6 +49,13 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/bùth.txt", f"Facal-faire a' bhùtha: {_chosen(6)}\n", _chosen(6)),
     ("notes/handover.txt", f"- Iphasiwedi ye-PayFast dashboard: {_chosen(7)}\n- Isigayo siyavalwa ngo-Friday\n", _chosen(7)),
     ("notes/ops.txt", f"IPHASIWEDI: {_alnum(8, 14)}\n", _alnum(8, 14)),
+    # a key named in words apart, `key` last, in an operator's notes or a mail saved there (the keyword rules read
+    # `secret_key: …`, not `secret key: …`)
+    ("notes/click.txt", f"login: shop_admin\nsecret key: {_alnum(10, 14)}\ncallback: https://api.example.uz/click\n",
+     _alnum(10, 14)),
+    ("notes/onboarding.txt", f"From: merchant-support@example.et\nSubject: H5\n\nApp ID: {_hex(11, 12)}\n"
+     f"App Key: {_hex(12, 32)}\nPlease keep this key confidential.\n", _hex(12, 32)),
+    ("notes/sms.txt", f"- API key: {_alnum(13, 24)}\n", _alnum(13, 24)),
 ]
 
 # (file, text): none may block.
@@ -64,6 +71,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/handover.txt", "- Iphasiwedi ye-PayFast: ishintshiwe\n- Iphasiwedi reset: Thursday\n"),
     # Gaelic's `facal` alone is a word, no password
     ("notes/post.txt", f"facal: {_alnum(9, 14)}\n"),
+    # keys in words apart that are no secret's: a published key, a table's, a file's, a stand-in, a reference
+    ("notes/db.txt", f"Public key: {_alnum(14, 20)}\nPrimary key: customer_id\nSort key: created_at_desc_2024\n"
+     "SSH key: ~/.ssh/id_ed25519\nsecret key: see-vault\nAPI key: YOUR_API_KEY_HERE\n"),
+    # documentation's key in words apart is an example's (its readers' own bar)
+    ("docs/setup.txt", f"secret key: {_alnum(15, 14)}\n"),
 ]
 
 

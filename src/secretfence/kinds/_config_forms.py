@@ -2245,8 +2245,9 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
     """A runbook's or an operator's notes' bare value after its label (_LISTED_BARE's or _ASSIGNED_LINE's form) where
     the keyword rules, which read `password: …` there, do not: after a label and its note in brackets (`- DB password
     (prod): …`, `app password (printer + scanner):  …`), or a value they cut at its first blank (a Google app password's
-    four groups, `app password:  xxxx xxxx xxxx xxxx`, drawn as Google draws one: `abcd efgh …` counts up). A note
-    declaring the value public or an example says it is none."""
+    four groups, `app password:  xxxx xxxx xxxx xxxx`, drawn as Google draws one: `abcd efgh …` counts up), or a key
+    named in words apart (`secret key: …`, `App Key: …`: the keyword rules join no words, and read a bare `key` as no
+    credential's). A note declaring the value public or an example says it is none."""
     from secretfence.kinds._mail_configs import drawn_app_password
 
     for pattern, label_group, what in ((_LISTED_BARE, "label", "given in a list item"), (_ASSIGNED_LINE, "key", "set in a note")):
@@ -2254,11 +2255,15 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
         if found is None:
             continue
         note, value = found.group("note"), found.group("value")
-        if (note is not None or " " in value) and (" " not in value or drawn_app_password(value)) and (
+        if (note is not None or " " in value or _SPACED_KEY_LABEL.search(found.group(label_group)) is not None) and (
+                " " not in value or drawn_app_password(value)) and (
                 note is None or (_PUBLIC_NOTE.search(note) is None and _SAYS_EXAMPLE.search(note) is None)):
             label = found.group(label_group)
             yield 0, f"{label}{f' ({note})' if note is not None else ''} {what}", _bare_key(label), value
         return
+# (stop 60) A label naming a key in words apart, `key` its last (`secret key`, `App Key`, `API key`, `merchant key`):
+# judged under its words joined (`secret_key`), as a key spelled so in a configuration is.
+_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+key$""")
 # A bare value is the rest of the line; a Google app password is four groups of four letters, as Google shows it.
 _APP_PASSWORD_GROUPS = r"""[a-z]{4}(?: [a-z]{4}){3}"""
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
