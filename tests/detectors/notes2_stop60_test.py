@@ -56,6 +56,13 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/onboarding.txt", f"From: merchant-support@example.et\nSubject: H5\n\nApp ID: {_hex(11, 12)}\n"
      f"App Key: {_hex(12, 32)}\nPlease keep this key confidential.\n", _hex(12, 32)),
     ("notes/sms.txt", f"- API key: {_alnum(13, 24)}\n", _alnum(13, 24)),
+    # a note's key alone on the line below its lead-in saying live, indented by two blanks or four, in English or
+    # Scottish Gaelic (`iuchair`, key)
+    ("notes/sms-gateway.txt", f"SMS gateway\naccount: ops@example.scot\nlive key (from dashboard > Developers):\n"
+     f"  {_alnum(16, 25)}\ntest key: deleted\n", _alnum(16, 25)),
+    ("notes/sms-gateway.txt", f"cunntas: ops@example.scot\niuchair live (bho dashboard > Developers > API access):\n"
+     f"  {_alnum(17, 25)}\niuchair test: sguabte\n", _alnum(17, 25)),
+    ("runbooks/payments.txt", f"Production secret key (generated 2024-03):\n    {_alnum(18, 32)}\n", _alnum(18, 32)),
 ]
 
 # (file, text): none may block.
@@ -76,6 +83,10 @@ DECOYS: List[Tuple[str, str]] = [
      "SSH key: ~/.ssh/id_ed25519\nsecret key: see-vault\nAPI key: YOUR_API_KEY_HERE\n"),
     # documentation's key in words apart is an example's (its readers' own bar)
     ("docs/setup.txt", f"secret key: {_alnum(15, 14)}\n"),
+    # a lead-in saying no live key, a block of several lines below it (a sample's), a stand-in, a word
+    ("notes/sms-gateway.txt", f"test key (sandbox):\n  {_alnum(19, 25)}\n"),
+    ("notes/sms-gateway.txt", f"live key (from dashboard):\n  {_alnum(20, 25)}\n  {_alnum(21, 25)}\n"),
+    ("notes/sms-gateway.txt", "live key (from dashboard):\n  YOUR_LIVE_KEY_HERE\niuchair live:\n  ri_fhaighinn_fhathast\n"),
 ]
 
 

@@ -480,7 +480,7 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
 # (each alternative holds an ASCII head of two letters or more, so the compiled scanner finds its lines: French's
 # accented `généré` has none, and is read where the lead-in says live or production)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|vygenerov|wygenerow|canl"""
-                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
+                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2}|\t)[^\s]""")
 # a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
 # code span on the item's next line (key_below_its_item)
 # a list item naming its key, wrapped onto indented lines, the last ending in its colon, then the value's span alone
@@ -710,6 +710,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
            ("`", "hared key"), ("`", "HARED KEY"),
+           # (stop 60: Scottish Gaelic's and Irish's key leading in a note's value below it: `iuchair live (…):`)
+           (":", "iuchair"), (":", "Iuchair"), (":", "IUCHAIR"), (":", "eochair"), (":", "Eochair"), (":", "EOCHAIR"),
            # (an operator's notes' Wi-Fi network listed with its security, `- Staff (WPA2): …`, or its key bare)
            (":", "WPA"), (":", "wpa"), (":", "Wpa"), (":", "WEP"),
            # (German's words before a span: `Kennwort `…``, `Schlüssel `…``, `Zugangsdaten: `ops` / `…``, `Anmeldung als
@@ -860,6 +862,14 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
             if ":" in line and is_credentials_note(lowered_name):
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
+        if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            # (stop 60: an operator's note's key below its lead-in, as documentation's is read: `live key (from the
+            # dashboard):` then `  …`; the value is judged as documentation's, drawn or chosen with care)
+            from secretfence.kinds._helpers import documented_password_blocks
+
+            for offset, what, key, value in key_below_lead_in(lines, index):
+                if documented_password_blocks(value):
+                    yield offset, what, key, value
         return
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
@@ -2389,16 +2399,19 @@ def login_pair_ends_the_line(text: str) -> bool:
 # pentru mediul live (generata in …):`): the lead-in names a key, a token or a secret (in the team's language too: `cheia`,
 # `cheie`, `klíč`, `clave`, `chave`, `clé`, `Schlüssel`, `sleutel`, `klucz`, `nyckel`, `anahtar`) and says it is the live or
 # production environment's, or where it was generated: the team's own key, no example's. The value is the block's only
-# line, one word (a block of code or of several lines is a sample's, not read).
+# line, one word (a block of code or of several lines is a sample's, not read). (stop 60: a plain-text note indents its
+# value by two blanks as often, `iuchair live (bho dashboard > Developers):` then `  …`; Scottish Gaelic's key,
+# `iuchair`, and Irish's, `eochair`, name one too)
 _KEY_LEAD_IN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>(?i:(?:[\w-]{1,32}[ \t]){0,3}"""
-    r"""(?:key|token|secret|cheia|cheie|kl(?:í|i)(?:č|c)|clave|chave|cl(?:é|e)|schl(?:ü|ue)ssel|sleutel|klucz|nyckel|anahtar(?:ı|i)?)"""
+    r"""(?:key|token|secret|cheia|cheie|kl(?:í|i)(?:č|c)|clave|chave|cl(?:é|e)|schl(?:ü|ue)ssel|sleutel|klucz|nyckel|anahtar(?:ı|i)?"""
+    r"""|iuchair|eochair)"""
     r"""(?:[ \t][\w-]{1,32}){0,2}))[ \t]+(?P<rest>[^\n]{1,256}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*\r?$""")
 _LIVE_OR_GENERATED = lazy_regex(
     r"""(?i)\b(?:live|production|prod|produc(?:ț|t)ie|produkce|produkcja|produktion|producci(?:ó|o)n|produ(?:çã|ca)o"""
     r"""|canl(?:ı|i)|generated|generat(?:a|ă|e)?|generiert|generado|gerad[ao]|g(?:é|e)n(?:é|e)r(?:é|e)e?|vygenerov(?:á|a)n"""
     r"""|wygenerowan[ya]|olu(?:ş|s)turul(?:an|du))\b""")
-_INDENTED_WORD = lazy_regex(r"""^(?:[ ]{4,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{11,255})[ \t]*\r?$""")
+_INDENTED_WORD = lazy_regex(r"""^(?:[ ]{2,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{11,255})[ \t]*\r?$""")
 _LEAD_IN_BLANKS = 2  # blank lines between the lead-in and its value
 
 
