@@ -63,6 +63,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/sms-gateway.txt", f"cunntas: ops@example.scot\niuchair live (bho dashboard > Developers > API access):\n"
      f"  {_alnum(17, 25)}\niuchair test: sguabte\n", _alnum(17, 25)),
     ("runbooks/payments.txt", f"Production secret key (generated 2024-03):\n    {_alnum(18, 32)}\n", _alnum(18, 32)),
+    # a login's pair with the password's word before the password, as before the user (English's, Uzbek's `parol`)
+    ("notes/branch.txt", f"Router admin: http://192.168.10.1  login admin / parol {_chosen(22)}\n", _chosen(22)),
+    ("notes/branch.txt", f"- Router: http://10.0.0.1 login admin / password {_chosen(23)}\n", _chosen(23)),
+    ("notes/vpn.txt", f"- VPN: login jsmith / pw: {_alnum(24, 12)}\n", _alnum(24, 12)),
 ]
 
 # (file, text): none may block.
@@ -87,6 +91,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/sms-gateway.txt", f"test key (sandbox):\n  {_alnum(19, 25)}\n"),
     ("notes/sms-gateway.txt", f"live key (from dashboard):\n  {_alnum(20, 25)}\n  {_alnum(21, 25)}\n"),
     ("notes/sms-gateway.txt", "live key (from dashboard):\n  YOUR_LIVE_KEY_HERE\niuchair live:\n  ri_fhaighinn_fhathast\n"),
+    # the same pair with a stock password, a place it is kept, or no password at all
+    ("notes/branch.txt", "Router admin: http://192.168.10.1  login admin / parol admin\n"
+     "- NVR: login admin / password (on the sticker)\n- Printer: login admin / password\n"
+     "- Switch: login admin / password see vault\n"),
 ]
 
 

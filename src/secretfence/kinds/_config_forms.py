@@ -2350,6 +2350,10 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 # a login whatever the label's words): the user (a name, an address, a domain's `SHOP\\user`) and its password split
 # by `/`, the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
 _LOGIN_WORDS = LOGIN_WORDS
+# (a password's word after the pair's `/`, in the languages whose login words are read: English's, German's, Dutch's,
+# the Romance languages', Uzbek's and Romanian's `parol`, Turkish's `şifre`, the Slavic languages', Hungarian's, Russian's)
+_PAIR_PASSWORD_WORDS = (r"""password|passwort|pass|pwd|pw|kennwort|wachtwoord|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe"""
+                        r"""|parol(?:ă|a|e)?|parool|(?:ş|s)ifre|has(?:ł|l)o|heslo|lozinka|geslo|jelsz(?:ó|o)|пароль""")
 _LOGIN_WORD_PAIR = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,7}?)"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
@@ -2357,7 +2361,10 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
     r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
     r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""))[ \t]*:?[ \t]+)?"""
-    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
+    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*"""
+    # (stop 60: the password's word before it, as the login's word before the user: `login admin / password …`, Uzbek's
+    # `login admin / parol …`)
+    r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
