@@ -67,6 +67,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/branch.txt", f"Router admin: http://192.168.10.1  login admin / parol {_chosen(22)}\n", _chosen(22)),
     ("notes/branch.txt", f"- Router: http://10.0.0.1 login admin / password {_chosen(23)}\n", _chosen(23)),
     ("notes/vpn.txt", f"- VPN: login jsmith / pw: {_alnum(24, 12)}\n", _alnum(24, 12)),
+    # a note's password bare after its word in another script (Bengali's, Russian's), ending its clause
+    ("notes/meeting.txt", f"- লাইভ স্টোর: storelive01, পাসওয়ার্ড {fakes.drawn(_SEED + 25, 13, string.ascii_uppercase + string.digits)}"
+     " (হাবিব ভাইয়ের ফোনে আছে)\n", fakes.drawn(_SEED + 25, 13, string.ascii_uppercase + string.digits)),
+    ("notes/vpn.txt", f"пароль {_alnum(26, 16)}, логин admin\n", _alnum(26, 16)),
 ]
 
 # (file, text): none may block.
@@ -95,6 +99,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/branch.txt", "Router admin: http://192.168.10.1  login admin / parol admin\n"
      "- NVR: login admin / password (on the sticker)\n- Printer: login admin / password\n"
      "- Switch: login admin / password see vault\n"),
+    # the same words before the sentence's own words, a stand-in, a weak password, or in documentation
+    ("notes/meeting.txt", "পাসওয়ার্ড পরিবর্তন করা হয়েছে\nпароль сменили, см. KeePass\nпароль administrator123 (старый)\n"
+     "пароль YOUR_PASSWORD_HERE\n"),
+    ("docs/vpn.txt", f"пароль {_alnum(27, 14)}, логин admin\n"),
 ]
 
 

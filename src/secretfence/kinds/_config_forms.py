@@ -698,7 +698,12 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            "in as ", "on as ",
            # (a `psw` setting beside its login: SMSC's `login` / `psw`)
            "psw", "PSW", "Psw") + _QUOTED_FILE_TRIGGERS,
-    pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
+    pairs=(
+           # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
+           *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
+                                      "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
+                                      "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน")),
+           ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
            # (a login's two code spans after its label: `admin login: `ops` / `…``)
@@ -862,6 +867,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
             if ":" in line and is_credentials_note(lowered_name):
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
+        if not line.isascii() and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
             # (stop 60: an operator's note's key below its lead-in, as documentation's is read: `live key (from the
             # dashboard):` then `  …`; the value is judged as documentation's, drawn or chosen with care)
@@ -2618,6 +2625,26 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if documented_password_blocks(value) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
+
+
+# (stop 60) An operator's note's sentence giving a password bare after its word in a script other than Latin's (Bengali's
+# `লাইভ স্টোর: …, পাসওয়ার্ড … (হাবিব ভাইয়ের ফোনে আছে)`, Hindi's `पासवर्ड …`, Russian's `пароль …`): a run of ASCII after the
+# word is no word of the sentence's language, as English's `password …` may be. The run ends its clause (a comma, a
+# bracket, the line's end) and is judged drawn or chosen with care, as documentation's are.
+_SAID_BARE_IN_SCRIPT = lazy_regex(
+    r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
+    r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน)\w{0,4}[ \t]+"""
+    r"""(?P<value>[!#-&*-~][!-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
+
+
+def said_bare_in_script(text: str) -> Iterator[Found]:
+    """A note's password bare after its word in another script (_SAID_BARE_IN_SCRIPT), drawn or chosen with care."""
+    from secretfence.kinds._helpers import documented_password_blocks, generated_password
+
+    for found in itertools.islice(_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".,;")
+        if value.isascii() and (generated_password(value) or documented_password_blocks(value)):
+            yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
 # A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to
