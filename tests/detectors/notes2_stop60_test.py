@@ -71,6 +71,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/meeting.txt", f"- লাইভ স্টোর: storelive01, পাসওয়ার্ড {fakes.drawn(_SEED + 25, 13, string.ascii_uppercase + string.digits)}"
      " (হাবিব ভাইয়ের ফোনে আছে)\n", fakes.drawn(_SEED + 25, 13, string.ascii_uppercase + string.digits)),
     ("notes/vpn.txt", f"пароль {_alnum(26, 16)}, логин admin\n", _alnum(26, 16)),
+    # a label that is the service's host name, then its sign-in's pair, the user a mail address
+    ("notes/sms-providers.txt", f"SMS providers\nEskiz.uz: it@shop.example.uz / {_alnum(28, 12)} (nickname 4546)\n",
+     _alnum(28, 12)),
+    ("notes/accounts.txt", f"- portal.example.co.uk: ops@example.co.uk / {_chosen(29)}\n", _chosen(29)),
 ]
 
 # (file, text): none may block.
@@ -103,6 +107,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/meeting.txt", "পাসওয়ার্ড পরিবর্তন করা হয়েছে\nпароль сменили, см. KeePass\nпароль administrator123 (старый)\n"
      "пароль YOUR_PASSWORD_HERE\n"),
     ("docs/vpn.txt", f"пароль {_alnum(27, 14)}, логин admin\n"),
+    # a host's label before a pair of words, a stock password, or a label that is no host
+    ("notes/links.txt", "docs.python.org: see a@example.org / Library\nexample.com: a@example.com / changeme\n"
+     f"Menu: a@example.com / {_alnum(30, 12)}\n"),
+    # documentation's host label and pair is an example's (a warning)
+    ("docs/sms.txt", f"Eskiz.uz: it@shop.example.uz / {_alnum(31, 12)} (nickname 4546)\n"),
 ]
 
 

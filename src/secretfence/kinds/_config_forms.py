@@ -470,6 +470,9 @@ _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of
 # _LABEL_NAMES_AN_ACCOUNT)
 _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){1,6})?[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*"""
                         rb"""`?[\w.+-]{1,64}@[\w.-]{1,128}`?[ 	]*/[ 	]*`?[^\s`]""")
+# (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
+# it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
+_FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
 _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
@@ -632,6 +635,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
+                       lazy_regex(_FOLDED_HOST_LABEL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
                                                              "revoke", "regenerate", "invalidate"),
                        lazy_regex(_FOLDED_SPAN_BELOW_ITEM, re.IGNORECASE)),
@@ -2395,9 +2400,15 @@ def login_word_pair(text: str) -> Iterator[Found]:
     if found is None or (found.group("word") is None and found.group("address") is None
                          and _ADMIN_ACCOUNT.match(found.group("user")) is None
                          and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
-                         and not ("@" in found.group("user") and _LABEL_NAMES_AN_ACCOUNT.search(found.group("label")))):
+                         and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
+                                                                  or _LABEL_IS_A_HOST.match(found.group("label"))))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# (stop 60) A label that is the service's own host name (`Eskiz.uz: it@… / … (nickname 4546)`, `portal.example.co.uk:
+# ops@… / …`), the pair's user a mail address: the sign-in to that service, as an account's label names one.
+_LABEL_IS_A_HOST = lazy_regex(r"""(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$""")
 
 
 def login_pair_ends_the_line(text: str) -> bool:
