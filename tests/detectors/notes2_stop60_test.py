@@ -75,6 +75,12 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/sms-providers.txt", f"SMS providers\nEskiz.uz: it@shop.example.uz / {_alnum(28, 12)} (nickname 4546)\n",
      _alnum(28, 12)),
     ("notes/accounts.txt", f"- portal.example.co.uk: ops@example.co.uk / {_chosen(29)}\n", _chosen(29)),
+    # a chat's export saved among the notes: a drawn token alone in a message below one asking for the secret
+    ("notes/whatsapp-export.txt", "[12/04/24, 06:10] Habib: payment is failing\n"
+     "[12/04/24, 06:12] Rakib: new secret needed, copy it from the portal\n"
+     f"[12/04/24, 06:15] Habib: {_alnum(32, 50)}\n[12/04/24, 06:16] Rakib: got it\n", _alnum(32, 50)),
+    ("notes/chat.txt", f"12/04/2024, 06:12 - Rakib: send me the api key\n12/04/2024, 06:15 - Habib: {_alnum(33, 32)}\n",
+     _alnum(33, 32)),
 ]
 
 # (file, text): none may block.
@@ -112,6 +118,11 @@ DECOYS: List[Tuple[str, str]] = [
      f"Menu: a@example.com / {_alnum(30, 12)}\n"),
     # documentation's host label and pair is an example's (a warning)
     ("docs/sms.txt", f"Eskiz.uz: it@shop.example.uz / {_alnum(31, 12)} (nickname 4546)\n"),
+    # a chat's hash, link or id alone with no credential asked for above it; a token below no chat's message
+    ("notes/chat.txt", "[12/04/24, 06:12] Rakib: which commit?\n"
+     f"[12/04/24, 06:15] Habib: {_hex(34, 40)}\n[12/04/24, 06:16] Rakib: and the ticket?\n"
+     f"[12/04/24, 06:17] Habib: {_alnum(35, 27)}\n"),
+    ("notes/chat.txt", f"the new secret is below\n[12/04/24, 06:15] Habib: {_hex(36, 40)}\n"),
 ]
 
 

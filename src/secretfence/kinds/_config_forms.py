@@ -470,6 +470,9 @@ _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of
 # _LABEL_NAMES_AN_ACCOUNT)
 _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){1,6})?[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*"""
                         rb"""`?[\w.+-]{1,64}@[\w.-]{1,128}`?[ 	]*/[ 	]*`?[^\s`]""")
+# (stop 60) a chat's message that is one token alone (`[12/04/24, 06:15] Habib: …`: chat_message_credential), found from
+# the message's `: ` after its sender (a head opens its match)
+_FOLDED_CHAT_TOKEN = rb""": [a-z0-9+/=_.~-]{20,256}[ \t]*\r?(?:\n|\Z)"""
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -635,6 +638,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
                        lazy_regex(_FOLDED_HOST_LABEL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
@@ -704,6 +708,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (a `psw` setting beside its login: SMSC's `login` / `psw`)
            "psw", "PSW", "Psw") + _QUOTED_FILE_TRIGGERS,
     pairs=(
+           # (stop 60: a chat's message after its time and sender, `[…] Name: …`, `… - Name: …`: chat_message_credential)
+           ("] ", ": "), (" - ", ": "),
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
@@ -874,6 +880,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         if not line.isascii() and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
+        if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
             # (stop 60: an operator's note's key below its lead-in, as documentation's is read: `live key (from the
             # dashboard):` then `  …`; the value is judged as documentation's, drawn or chosen with care)
@@ -2656,6 +2664,39 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
         value = found.group("value").rstrip(".,;")
         if value.isascii() and (generated_password(value) or documented_password_blocks(value)):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 60) A chat's export saved among an operator's notes (WhatsApp's `[12/04/24, 06:15] Name: text`, its Android
+# form `12/04/2024, 06:15 - Name: text`, Telegram's and Signal's alike): a message that is one drawn token alone, a
+# message above it (three at most) asking for or naming a secret, a key, a token or a password (`new secret needed,
+# copy it from the portal`): the credential pasted in answer. The token is judged drawn (looks_generated, both cases
+# or a symbol: no hash, no id), its message's whole text.
+_CHAT_MESSAGE = lazy_regex(r"""^(?:\[[^\]\n]{6,40}\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
+                           r"""(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
+_CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
+_CHAT_ASKS_A_CREDENTIAL = lazy_regex(r"""(?i)(?<![a-z])(?:secret|token|api[ _-]?key|key|password|passwd|pwd|pass)(?![a-z])"""
+                                     r"""|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट""")
+_CHAT_LOOK_BACK = 3
+
+
+def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    found = _CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
+    if found is None or _CHAT_TOKEN.match(found.group("text")) is None:
+        return
+    value = found.group("text")
+    if not (looks_generated(value) and any(character.isupper() for character in value)
+            and (any(character.islower() for character in value) or not value.isalnum())):
+        return
+    for above in range(index - 1, max(-1, index - 1 - _CHAT_LOOK_BACK), -1):
+        message = _CHAT_MESSAGE.match(line_text(lines, above)[:_SPAN_LINE_READ])
+        if message is None:
+            return  # (no chat's message above: no chat)
+        if _CHAT_ASKS_A_CREDENTIAL.search(message.group("text")) is not None:
+            yield 0, "a credential pasted into a chat in answer to a message asking for it", "secret", value
+            return
 
 
 # A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to
