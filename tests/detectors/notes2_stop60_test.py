@@ -63,6 +63,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/sms-gateway.txt", f"cunntas: ops@example.scot\niuchair live (bho dashboard > Developers > API access):\n"
      f"  {_alnum(17, 25)}\niuchair test: sguabte\n", _alnum(17, 25)),
     ("runbooks/payments.txt", f"Production secret key (generated 2024-03):\n    {_alnum(18, 32)}\n", _alnum(18, 32)),
+    # ... and a page's key indented as a code block after a blank line (the two-blank hint still finds four)
+    ("docs/vendors/payments.md", f"- Cheia API pentru mediul live (generata in admin > Profil):\n\n    {_alnum(37, 60)}\n\n"
+     "- Contact: support\n", _alnum(37, 60)),
     # a login's pair with the password's word before the password, as before the user (English's, Uzbek's `parol`)
     ("notes/branch.txt", f"Router admin: http://192.168.10.1  login admin / parol {_chosen(22)}\n", _chosen(22)),
     ("notes/branch.txt", f"- Router: http://10.0.0.1 login admin / password {_chosen(23)}\n", _chosen(23)),

@@ -486,7 +486,7 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
 # (each alternative holds an ASCII head of two letters or more, so the compiled scanner finds its lines: French's
 # accented `généré` has none, and is read where the lead-in says live or production)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|vygenerov|wygenerow|canl"""
-                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2}|\t)[^\s]""")
+                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2,16}|\t)[^\s]""")
 # a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
 # code span on the item's next line (key_below_its_item)
 # a list item naming its key, wrapped onto indented lines, the last ending in its colon, then the value's span alone
@@ -2653,7 +2653,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
 _SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
     r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน)\w{0,4}[ \t]+"""
-    r"""(?P<value>[!#-&*-~][!-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
+    r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
 
 def said_bare_in_script(text: str) -> Iterator[Found]:
