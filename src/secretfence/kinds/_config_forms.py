@@ -569,7 +569,7 @@ _SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "g
 # `iphasiwedi`, what it is for after it as a possessive, `Iphasiwedi ye-PayFast: …`, and Scottish Gaelic's `facal-faire`,
 # `Facal-faire a' bhùtha: …`)
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
-                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca", "phasiwedi", "facal-faire", "facal faire")
+                     "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca", "iphasiwedi", "phasiwedi", "facal-faire", "facal faire")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
