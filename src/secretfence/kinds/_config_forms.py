@@ -482,6 +482,12 @@ _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of
 # _LABEL_NAMES_AN_ACCOUNT)
 _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){1,6})?[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*"""
                         rb"""`?[\w.+-]{1,64}@[\w.-]{1,128}`?[ 	]*/[ 	]*`?[^\s`]""")
+# (stop 60) a chat's message that is one token alone (`[12/04/24, 06:15] Habib: …`: chat_message_credential), found from
+# the message's `: ` after its sender (a head opens its match)
+_FOLDED_CHAT_TOKEN = rb""": [a-z0-9+/=_.~-]{20,256}[ \t]*\r?(?:\n|\Z)"""
+# (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
+# it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
+_FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
 _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
@@ -492,7 +498,7 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
 # (each alternative holds an ASCII head of two letters or more, so the compiled scanner finds its lines: French's
 # accented `généré` has none, and is read where the lead-in says live or production)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|vygenerov|wygenerow|canl"""
-                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{4}|\t)[^\s]""")
+                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2,16}|\t)[^\s]""")
 # a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
 # code span on the item's next line (key_below_its_item)
 # a list item naming its key, wrapped onto indented lines, the last ending in its colon, then the value's span alone
@@ -559,7 +565,7 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"""
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
@@ -576,7 +582,10 @@ _SPAN_USER_HEADS = ("usu", "utilizador", "utilisateur", "utente", "benutzer", "g
 _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "contrase", "senha", "has", "heslo",
                      "contrasinal", "pasfhoca", "phasfhoca", "bpasfhoca",
                      # (Scottish Gaelic's `facal-faire`, Hausa's `kalmar sirri` lead theirs: `Facal-faire an router: …`)
-                     "facal-faire", "fhacal-faire", "kalmar")
+                     "facal-faire", "fhacal-faire", "kalmar",
+                     # (stop 60: Zulu's `iphasiwedi`, what it is for after it as a possessive, `Iphasiwedi ye-PayFast: …`;
+                     # Scottish Gaelic's written apart, `Facal faire a' bhùtha: …`)
+                     "iphasiwedi", "phasiwedi", "facal faire")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -646,6 +655,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
+                       lazy_regex(_FOLDED_HOST_LABEL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
                                                              "revoke", "regenerate", "invalidate"),
                        lazy_regex(_FOLDED_SPAN_BELOW_ITEM, re.IGNORECASE)),
@@ -712,7 +724,14 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            "in as ", "on as ",
            # (a `psw` setting beside its login: SMSC's `login` / `psw`)
            "psw", "PSW", "Psw") + _QUOTED_FILE_TRIGGERS,
-    pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
+    pairs=(
+           # (stop 60: a chat's message after its time and sender, `[…] Name: …`, `… - Name: …`: chat_message_credential)
+           ("] ", ": "), (" - ", ": "),
+           # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
+           *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
+                                      "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
+                                      "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน")),
+           ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
            # (a login's two code spans after its label: `admin login: `ops` / `…``)
@@ -724,6 +743,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
            ("`", "hared key"), ("`", "HARED KEY"),
+           # (stop 60: Scottish Gaelic's and Irish's key leading in a note's value below it: `iuchair live (…):`)
+           (":", "iuchair"), (":", "Iuchair"), (":", "IUCHAIR"), (":", "eochair"), (":", "Eochair"), (":", "EOCHAIR"),
            # (an operator's notes' Wi-Fi network listed with its security, `- Staff (WPA2): …`, or its key bare)
            (":", "WPA"), (":", "wpa"), (":", "Wpa"), (":", "WEP"),
            # (German's words before a span: `Kennwort `…``, `Schlüssel `…``, `Zugangsdaten: `ops` / `…``, `Anmeldung als
@@ -892,6 +913,18 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
             if ":" in line and is_credentials_note(lowered_name):
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
+        if not line.isascii() and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
+        if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
+        if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            # (stop 60: an operator's note's key below its lead-in, as documentation's is read: `live key (from the
+            # dashboard):` then `  …`; the value is judged as documentation's, drawn or chosen with care)
+            from secretfence.kinds._helpers import documented_password_blocks
+
+            for offset, what, key, value in key_below_lead_in(lines, index):
+                if documented_password_blocks(value):
+                    yield offset, what, key, value
         return
     if ":" in line and "`" not in line and lowered_name.endswith(".org") and is_no_document(lowered_name):
         # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
@@ -2200,7 +2233,7 @@ def _bare_key(label: str) -> str:
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
                                   r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
-                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa))"
+                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2249,7 +2282,8 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""(?:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
     r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
-    r"""|пароль|парол[аи]?|гасло))"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
+    r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
+    r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
@@ -2305,8 +2339,9 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
     """A runbook's or an operator's notes' bare value after its label (_LISTED_BARE's or _ASSIGNED_LINE's form) where
     the keyword rules, which read `password: …` there, do not: after a label and its note in brackets (`- DB password
     (prod): …`, `app password (printer + scanner):  …`), or a value they cut at its first blank (a Google app password's
-    four groups, `app password:  xxxx xxxx xxxx xxxx`, drawn as Google draws one: `abcd efgh …` counts up). A note
-    declaring the value public or an example says it is none."""
+    four groups, `app password:  xxxx xxxx xxxx xxxx`, drawn as Google draws one: `abcd efgh …` counts up), or a key
+    named in words apart (`secret key: …`, `App Key: …`: the keyword rules join no words, and read a bare `key` as no
+    credential's). A note declaring the value public or an example says it is none."""
     from secretfence.kinds._mail_configs import drawn_app_password
 
     for pattern, label_group, what in ((_LISTED_BARE, "label", "given in a list item"), (_ASSIGNED_LINE, "key", "set in a note")):
@@ -2314,11 +2349,15 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
         if found is None:
             continue
         note, value = found.group("note"), found.group("value")
-        if (note is not None or " " in value) and (" " not in value or drawn_app_password(value)) and (
+        if (note is not None or " " in value or _SPACED_KEY_LABEL.search(found.group(label_group)) is not None) and (
+                " " not in value or drawn_app_password(value)) and (
                 note is None or (_PUBLIC_NOTE.search(note) is None and _SAYS_EXAMPLE.search(note) is None)):
             label = found.group(label_group)
             yield 0, f"{label}{f' ({note})' if note is not None else ''} {what}", _bare_key(label), value
         return
+# (stop 60) A label naming a key in words apart, `key` its last (`secret key`, `App Key`, `API key`, `merchant key`):
+# judged under its words joined (`secret_key`), as a key spelled so in a configuration is.
+_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+key$""")
 # A bare value is the rest of the line; a Google app password is four groups of four letters, as Google shows it.
 _APP_PASSWORD_GROUPS = r"""[a-z]{4}(?: [a-z]{4}){3}"""
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
@@ -2410,6 +2449,10 @@ def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
 # a login whatever the label's words): the user (a name, an address, a domain's `SHOP\\user`) and its password split
 # by `/`, the password the item's last word. (German's words for a login's details too: `Zugangsdaten`, `Zugang`, `Anmeldung`.)
 _LOGIN_WORDS = LOGIN_WORDS
+# (a password's word after the pair's `/`, in the languages whose login words are read: English's, German's, Dutch's,
+# the Romance languages', Uzbek's and Romanian's `parol`, Turkish's `şifre`, the Slavic languages', Hungarian's, Russian's)
+_PAIR_PASSWORD_WORDS = (r"""password|passwort|pass|pwd|pw|kennwort|wachtwoord|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe"""
+                        r"""|parol(?:ă|a|e)?|parool|(?:ş|s)ifre|has(?:ł|l)o|heslo|lozinka|geslo|jelsz(?:ó|o)|пароль""")
 _LOGIN_WORD_PAIR = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w./&'-]{0,31}(?:[ \t][\w./&'-]{1,32}){0,7}?)"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
@@ -2418,7 +2461,10 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
     # (or the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
     r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""|user(?:name)?))[ \t]*:?[ \t]+)?"""
-    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
+    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*"""
+    # (stop 60: the password's word before it, as the login's word before the user: `login admin / password …`, Uzbek's
+    # `login admin / parol …`)
+    r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
     r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
@@ -2442,9 +2488,15 @@ def login_word_pair(text: str) -> Iterator[Found]:
     if found is None or (found.group("word") is None and found.group("address") is None
                          and _ADMIN_ACCOUNT.match(found.group("user")) is None
                          and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
-                         and not ("@" in found.group("user") and _LABEL_NAMES_AN_ACCOUNT.search(found.group("label")))):
+                         and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
+                                                                  or _LABEL_IS_A_HOST.match(found.group("label"))))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# (stop 60) A label that is the service's own host name (`Eskiz.uz: it@… / … (nickname 4546)`, `portal.example.co.uk:
+# ops@… / …`), the pair's user a mail address: the sign-in to that service, as an account's label names one.
+_LABEL_IS_A_HOST = lazy_regex(r"""(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$""")
 
 
 def login_pair_ends_the_line(text: str) -> bool:
@@ -2460,16 +2512,19 @@ def login_pair_ends_the_line(text: str) -> bool:
 # pentru mediul live (generata in …):`): the lead-in names a key, a token or a secret (in the team's language too: `cheia`,
 # `cheie`, `klíč`, `clave`, `chave`, `clé`, `Schlüssel`, `sleutel`, `klucz`, `nyckel`, `anahtar`) and says it is the live or
 # production environment's, or where it was generated: the team's own key, no example's. The value is the block's only
-# line, one word (a block of code or of several lines is a sample's, not read).
+# line, one word (a block of code or of several lines is a sample's, not read). (stop 60: a plain-text note indents its
+# value by two blanks as often, `iuchair live (bho dashboard > Developers):` then `  …`; Scottish Gaelic's key,
+# `iuchair`, and Irish's, `eochair`, name one too)
 _KEY_LEAD_IN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>(?i:(?:[\w-]{1,32}[ \t]){0,3}"""
-    r"""(?:key|token|secret|cheia|cheie|kl(?:í|i)(?:č|c)|clave|chave|cl(?:é|e)|schl(?:ü|ue)ssel|sleutel|klucz|nyckel|anahtar(?:ı|i)?)"""
+    r"""(?:key|token|secret|cheia|cheie|kl(?:í|i)(?:č|c)|clave|chave|cl(?:é|e)|schl(?:ü|ue)ssel|sleutel|klucz|nyckel|anahtar(?:ı|i)?"""
+    r"""|iuchair|eochair)"""
     r"""(?:[ \t][\w-]{1,32}){0,2}))[ \t]+(?P<rest>[^\n]{1,256}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*\r?$""")
 _LIVE_OR_GENERATED = lazy_regex(
     r"""(?i)\b(?:live|production|prod|produc(?:ț|t)ie|produkce|produkcja|produktion|producci(?:ó|o)n|produ(?:çã|ca)o"""
     r"""|canl(?:ı|i)|generated|generat(?:a|ă|e)?|generiert|generado|gerad[ao]|g(?:é|e)n(?:é|e)r(?:é|e)e?|vygenerov(?:á|a)n"""
     r"""|wygenerowan[ya]|olu(?:ş|s)turul(?:an|du))\b""")
-_INDENTED_WORD = lazy_regex(r"""^(?:[ ]{4,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{11,255})[ \t]*\r?$""")
+_INDENTED_WORD = lazy_regex(r"""^(?:[ ]{2,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{11,255})[ \t]*\r?$""")
 _LEAD_IN_BLANKS = 2  # blank lines between the lead-in and its value
 
 
@@ -2693,6 +2748,59 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             value = found.group("bare").rstrip(".")
             if documented_password_blocks(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 60) An operator's note's sentence giving a password bare after its word in a script other than Latin's (Bengali's
+# `লাইভ স্টোর: …, পাসওয়ার্ড … (হাবিব ভাইয়ের ফোনে আছে)`, Hindi's `पासवर्ड …`, Russian's `пароль …`): a run of ASCII after the
+# word is no word of the sentence's language, as English's `password …` may be. The run ends its clause (a comma, a
+# bracket, the line's end) and is judged drawn or chosen with care, as documentation's are.
+_SAID_BARE_IN_SCRIPT = lazy_regex(
+    r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
+    r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน)\w{0,4}[ \t]+"""
+    r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
+
+
+def said_bare_in_script(text: str) -> Iterator[Found]:
+    """A note's password bare after its word in another script (_SAID_BARE_IN_SCRIPT), drawn or chosen with care."""
+    from secretfence.kinds._helpers import documented_password_blocks, generated_password
+
+    for found in itertools.islice(_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".,;")
+        if value.isascii() and (generated_password(value) or documented_password_blocks(value)):
+            yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 60) A chat's export saved among an operator's notes (WhatsApp's `[12/04/24, 06:15] Name: text`, its Android
+# form `12/04/2024, 06:15 - Name: text`, Telegram's and Signal's alike): a message that is one drawn token alone, a
+# message above it (three at most) asking for or naming a secret, a key, a token or a password (`new secret needed,
+# copy it from the portal`): the credential pasted in answer. The token is judged drawn (looks_generated, both cases
+# or a symbol: no hash, no id), its message's whole text.
+_CHAT_MESSAGE = lazy_regex(r"""^(?:\[[^\]\n]{6,40}\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
+                           r"""(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
+_CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
+_CHAT_ASKS_A_CREDENTIAL = lazy_regex(r"""(?i)(?<![a-z])(?:secret|token|api[ _-]?key|key|password|passwd|pwd|pass)(?![a-z])"""
+                                     r"""|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट""")
+_CHAT_LOOK_BACK = 3
+
+
+def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    found = _CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
+    if found is None or _CHAT_TOKEN.match(found.group("text")) is None:
+        return
+    value = found.group("text")
+    if not (looks_generated(value) and any(character.isupper() for character in value)
+            and (any(character.islower() for character in value) or not value.isalnum())):
+        return
+    for above in range(index - 1, max(-1, index - 1 - _CHAT_LOOK_BACK), -1):
+        message = _CHAT_MESSAGE.match(line_text(lines, above)[:_SPAN_LINE_READ])
+        if message is None:
+            return  # (no chat's message above: no chat)
+        if _CHAT_ASKS_A_CREDENTIAL.search(message.group("text")) is not None:
+            yield 0, "a credential pasted into a chat in answer to a message asking for it", "secret", value
+            return
 
 
 # A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to

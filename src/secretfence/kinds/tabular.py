@@ -217,6 +217,16 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     r"|^(?:initial|start)(?:passwort|kennwort)$")
 
 
+# (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,
+# password`, `filial,kassir,login,parol`): a column naming each row's role or post (`role`, `position`, `job title`), or
+# the staff member it is (`cashier`, `employee`, `staff`; Uzbek's `kassir`, `xodim`, `lavozim`; German's `Mitarbeiter`,
+# `Rolle`; Spanish's and Portuguese's `cajero`, `caixa`, `cargo`, `rol`, `funcion`, `empleado`, `funcionario`; French's
+# `caissier`, `poste`, `employé`), beside the user and the password: each person's login, judged as a login list's.
+_STAFF_COLUMN = lazy_regex(r"(?i)^(?:roles?|position|post|job[_ .-]?title|title|staff|employee|cashier|operator|kassir|kassa"
+                           r"|xodim|lavozim|mitarbeiter(?:in)?|rolle|funktion|kassierer(?:in)?|cajer[oa]|caix(?:a|eiro)|cargo|rol"
+                           r"|funci(?:ó|o)n|empleado|funcion(?:á|a)rio|caissi(?:è|e)re?|poste|employ(?:é|e))$")
+
+
 # (stop 58) A payment gateway's merchant accounts, a row each (a settings table's `(code, merchant_id, password, salt)`,
 # JazzCash's Merchant ID and Password; a reseller's sheet of its merchants' logins): a column naming each row's merchant
 # account beside a password column. The password is the merchant's login with the gateway, judged as a login list's.
@@ -228,7 +238,8 @@ def login_list(header: str, delimiter: str) -> bool:
     """The header names a site, a user and a password, or a user and a password for the same thing (`SMTP User
     Name`, `SMTP Password`), or a person, a user and a password (a directory's bulk import of accounts), or the
     vendor or service each row's account is with, a user and a password (a team's sheet of its vendor accounts,
-    `vendor,purpose,login,password`, _SYSTEM_COLUMN): a list of logins (see the module's doc)."""
+    `vendor,purpose,login,password`, _SYSTEM_COLUMN), or a staff member's role or post, a user and a password (a
+    shop's sheet of its tills' logins, _STAFF_COLUMN): a list of logins (see the module's doc)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
@@ -239,7 +250,8 @@ def login_list(header: str, delimiter: str) -> bool:
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
-            or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) for column in columns)
+            or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) or _STAFF_COLUMN.match(column)
+                   for column in columns)
             or any(_INITIAL_PASSWORD_COLUMN.search(column) for column in passwords))
 
 

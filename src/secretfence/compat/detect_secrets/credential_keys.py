@@ -372,6 +372,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `пароли`, the thing's password, is Bulgarian's plural above); Faroese's `loyniorð`, with its article `loyniorðið`, in
     # its letters and in ASCII's `d`; Lao's `ລະຫັດຜ່ານ`, its marks read with its letters (_UNICODE_RUN))
     "passwuert", "парол", "loyniorð", "loyniord", "loyniorðið", "loyniordid", "ລະຫັດຜ່ານ",
+    # (stop 60: Zulu's and Xhosa's `iphasiwedi`, its stem `phasiwedi` after a possessive's prefix (`yephasiwedi`
+    # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
+    # is a phrase, below)
+    "iphasiwedi", "phasiwedi",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
