@@ -66,6 +66,7 @@ STATEMENT = "an SQL statement written over adjacent literals"
 NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
 XML_CODE = "code escaped in an XML element"
+HTML_PAGE = "an HTML page's text"
 
 
 @dataclass(frozen=True)
@@ -518,8 +519,15 @@ _CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb
 # Only this may stand before a field that pairs with one on another line (YAML, HCL, JSON items):
 # a field inside code or markup (`Signer(key="…")` … `value = "…"`) pairs on its own line only.
 _ITEM_LEAD = frozenset(" \t-{[\"'")
-# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings.
+# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings; a hidden one (`<input
+# type="hidden" name="api_key" value="…">`) is no default the user edits but what the page posts on every submit, its
+# setting. Not a form's anti-forgery or state field (Django's `csrfmiddlewaretoken`, Rails' `authenticity_token`,
+# Laravel's `_token`, ASP.NET's `__VIEWSTATE` and `__RequestVerificationToken`, OAuth's `state`, a `nonce`): the server
+# issues it for the session that saved the page, no credential.
 _FORM_FIELD = lazy_regex(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
+_HIDDEN_FIELD = lazy_regex(r"""(?i)^[ \t]*<input\b[^<>]{0,512}?[ \t]type[ \t]*=[ \t]*["']?hidden\b[^<>]{0,1024}>[ \t]*$""")
+_SESSION_FIELD = lazy_regex(r"""(?i)[ \t]name[ \t]*=[ \t]*["']?(?:[\w.-]*(?:csrf|xsrf|authenticity|viewstate|eventvalidation"""
+                            r"""|verification|nonce|captcha)[\w.-]*|_token|state|session[\w.-]*)["' \t/>]""")
 _XML_ENTITIES = lazy_regex(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
 
 
@@ -567,7 +575,9 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
             continue  # default_value:, attr.value =, a CSS selector's [value="…"]
         index = _line_index(starts, start)
         line = lines[index]
-        if index <= done or len(line) > MAX_PAIR_LINE or ("<" in line and _FORM_FIELD.search(line)):
+        if index <= done or len(line) > MAX_PAIR_LINE or (
+                "<" in line and _FORM_FIELD.search(line)
+                and (_HIDDEN_FIELD.match(line) is None or _SESSION_FIELD.search(line) is not None)):
             # One pair a line; a line too long or a form's fields: none. On to the next line.
             done = index
             line_end = text.find("\n", start)
@@ -787,6 +797,52 @@ def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> I
         yield Embedded(f"{outer.rsplit('/', 1)[-1]}!script{suffix}", "\n".join(content) + "\n", tuple(numbers), XML_CODE)
 
 
+# --- an HTML page's text ----------------------------------------------------------------------------
+
+# A page written in HTML says what a Markdown page says, in tags: `Password: <code>…</code>`, `<b>…</b>`,
+# `<li>User: …</li>`, a note in a `<!-- … -->` comment. Its text is read as the same page written in Markdown
+# (`<page>.md`, in the page's folder), line for line: the documentation readers know Markdown's spans, not
+# tags. Scripts and styles are no prose (the page's own lines are read as code as ever): blanked.
+_HTML_PAGE_FILES = (".html", ".htm", ".xhtml")
+# (a tag the page's text is written in: the readers have nothing to read in a page of none)
+_HTML_TEXT_TAG = lazy_regex(r"(?i)<(?:code|kbd|samp|tt|b|strong|li|p|td|pre)[\s>]|<!--")
+_HTML_SCRIPT = lazy_regex(r"(?is)<(script|style)\b[^>]{0,1024}>.{0,262144}?</\1\s*>")
+_HTML_COMMENT_MARK = lazy_regex(r"<!--+|-{2,}>")
+# A tag: inline code and bold as Markdown's spans, a list item and a heading as their marks, a line break and a table
+# cell as a blank, any other tag as nothing (its attributes are the page's own lines' to read).
+_HTML_TAG = lazy_regex(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,2048})?/?>")
+_HTML_SPANS = {"code": "`", "kbd": "`", "samp": "`", "tt": "`", "b": "**", "strong": "**"}
+_HTML_BLANKS = frozenset(("br", "td", "th", "dd", "dt", "hr"))
+MAX_HTML_PAGE = 1024 * 1024
+
+
+def _html_tag(found: "re.Match[str]") -> str:
+    name = found.group("name").lower()
+    newlines = "\n" * found.group().count("\n")  # (line for line: a tag over lines keeps their count)
+    if name in _HTML_SPANS:
+        return _HTML_SPANS[name] + newlines
+    if name == "li" and not found.group("close"):
+        return "- " + newlines
+    if len(name) == 2 and name[0] == "h" and name[1] in "123456" and not found.group("close"):
+        return "# " + newlines
+    return (" " if name in _HTML_BLANKS else "") + newlines
+
+
+def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """The page's text written as Markdown (see _HTML_PAGE_FILES), each line on its own, read as `<page>.md`."""
+    import html  # only here: its entity tables are not worth importing at every start
+
+    if len(text) > MAX_HTML_PAGE:
+        return
+    body = _HTML_SCRIPT.sub(lambda found: "\n" * found.group().count("\n"), text)
+    body = _HTML_TAG.sub(_html_tag, _HTML_COMMENT_MARK.sub(" ", body))
+    page = [html.unescape(line).strip() if "&" in line else line.strip() for line in body.split("\n")]
+    if len(page) != len(lines):
+        return  # (cannot be: every replacement keeps its newlines; a page read off its lines would mislead)
+    stem = outer.rsplit(".", 1)[0] if "." in outer.rsplit("/", 1)[-1] else outer
+    yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), HTML_PAGE)
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -808,6 +864,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
         (xml_code, "&" in text and outer.lower().endswith(_CODE_ELEMENT_FILES) and _has_code_escape(text)
          and _CODE_ELEMENT.search(text) is not None),
+        (html_page, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES)
+         and _HTML_TEXT_TAG.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))
