@@ -1,6 +1,7 @@
 """Stop 60's decoys blocked by mistake, each a form of its own: a label naming a digest of a credential (`Fingerprint of
-the revoked key (sha256): `…``); and the true samples beside it that still block. Generated fakes only: every value is
-built here from a seeded generator (seeds 5740000-5749999)."""
+the revoked key (sha256): `…``), a pair whose secret part says to fill it in (`123456789:TOKEN_HERE`), a JWT's header
+alone in a log; and the true samples beside them that still block. Generated fakes only: every value is built here
+from a seeded generator (seeds 5740000-5749999)."""
 from __future__ import annotations
 
 import random
@@ -15,6 +16,9 @@ from tests.accuracy.labelled import blocking
 
 ALNUM = string.ascii_letters + string.digits
 _SEED = 5741000
+_BOT_ID = str(random.Random(_SEED + 100).randint(100000000, 9999999999))
+_JWT_HEAD = "eyJhbGciOiJIUzI1NiJ9"  # base64url of {"alg":"HS256"}: every HS256 token's header
+_JWT_BODY = "eyJzdWIiOiJzbXMtd29ya2VyIiwiZXhwIjo0MTAyNDQ0ODAwfQ"  # {"sub":"sms-worker","exp":4102444800}
 
 
 def _hex(seed: int, length: int) -> str:
@@ -34,6 +38,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/hash-service.txt", f"- Password of the hash service: `{_chosen(1)}`\n", _chosen(1)),
     ("notes/digest-db.txt", f"- Password of the digest database: `{_chosen(2)}`\n", _chosen(2)),
     ("config/gateway.py", f'API_KEY = "{fakes.drawn_mixed(_SEED + 3, 32)}"\n', fakes.drawn_mixed(_SEED + 3, 32)),
+    # a bot's whole token (its id, a colon, its secret) and a user's pair with a chosen password still block
+    ("bot/main.py", f'TOKEN = "{_BOT_ID}:AA{fakes.drawn_mixed(_SEED + 4, 33)}"\n', f"{_BOT_ID}:AA{fakes.drawn_mixed(_SEED + 4, 33)}"),
+    ("logs/worker.log", f"2024-11-02 08:00:01 INFO login ok, token={_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"
+     " expires_in=3600\n", f"{_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"),
 ]
 
 # (file, text): none may block.
@@ -43,6 +51,12 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/incidents/2025-09-token.md", f"- SHA-256 of the old token: `{_hex(11, 64)}`\n"),
     ("notes/rotation.txt", f'fingerprint_of_key = "{_hex(12, 64)}"\n'),
     ("notes/rotation2.txt", f"Checksum of the API key: {_hex(13, 40)}\n"),
+    # a pair whose secret part is an instruction to fill it in (a Telegram bot's id, then `TOKEN_HERE`)
+    ("bot/telegram_bot_example.py", f'TOKEN = "{_BOT_ID}:TOKEN_HERE"\n'),
+    ("deploy/example.py", 'CREDENTIALS = "deploy:YOUR_PASSWORD"\n'),
+    # a JWT's header alone, its payload and signature redacted in a log (the header is every token's of its algorithm)
+    ("logs/sms-worker.log", f"2024-11-02 08:00:01,913 INFO login ok, token={_JWT_HEAD}.[REDACTED].[REDACTED] expires_in=2592000\n"),
+    ("logs/auth.log", f"2024-04-12 06:00:11 WARN auth token expired user=01711000001 token={_JWT_HEAD}.[redacted]\n"),
 ]
 
 

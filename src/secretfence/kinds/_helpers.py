@@ -986,7 +986,39 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if ("/" in stripped or "|" in stripped) and _CHOICE_OF_ANSWERS.match(lowered):  # "True/False", "pass | fail"
         return True
+    if ":" in stripped and _pair_to_fill_in(stripped):  # "123456789:TOKEN_HERE" (a Telegram bot's id, its token to fill in)
+        return True
+    if stripped[:3] == "eyJ" and _jwt_header_alone(stripped):  # "eyJhbGciOiJIUzI1NiJ9." (the rest redacted in a log)
+        return True
     return decode and _encodes_a_placeholder(stripped)
+
+
+def _pair_to_fill_in(value: str) -> bool:
+    """A credential's pair (a Telegram bot's `<bot id>:<token>`, a `user:password`) whose secret part is an instruction
+    to fill it in (`123456789:TOKEN_HERE`, `deploy:YOUR_PASSWORD`): the template's, as the instruction alone is."""
+    head, _, tail = value.rpartition(":")
+    return bool(head) and len(tail) >= 4 and _one_case(tail) and is_fill_in_instruction(tail)
+
+
+# A JWT's header alone (base64url of `{"alg": …}`), its dot after it or not: what a log keeps of a token whose payload and
+# signature it redacted (`token=eyJhbGciOiJIUzI1NiJ9.[REDACTED]`). A header is the same for every token its issuer
+# signs with one algorithm: no credential.
+_JWT_HEADER_ALONE = lazy_regex(r"^eyJ[A-Za-z0-9_-]{4,400}\.?$")
+
+
+def _jwt_header_alone(value: str) -> bool:
+    if _JWT_HEADER_ALONE.match(value) is None:
+        return False
+    import base64
+    import binascii
+    import json
+
+    part = value.rstrip(".")
+    try:
+        header = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(header, dict) and "alg" in header and not {"sub", "iss", "exp", "aud", "role"}.intersection(header)
 
 
 # A field's allowed answers, as a prompt or a grading rubric lists them (`Pass: True/False`, `yes|no`).
