@@ -1,7 +1,7 @@
 """Stop 60's decoys blocked by mistake, each a form of its own: a label naming a digest of a credential (`Fingerprint of
 the revoked key (sha256): `…``), a pair whose secret part says to fill it in (`123456789:TOKEN_HERE`), a JWT's header
-alone in a log; and the true samples beside them that still block. Generated fakes only: every value is built here
-from a seeded generator (seeds 5740000-5749999)."""
+alone in a log, a value masked with bullets, Java's `changeit` with a note after it; and the true samples beside them
+that still block. Generated fakes only: every value is built here from a seeded generator (seeds 5740000-5749999)."""
 from __future__ import annotations
 
 import random
@@ -40,6 +40,8 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("config/gateway.py", f'API_KEY = "{fakes.drawn_mixed(_SEED + 3, 32)}"\n', fakes.drawn_mixed(_SEED + 3, 32)),
     # a bot's whole token (its id, a colon, its secret) and a user's pair with a chosen password still block
     ("bot/main.py", f'TOKEN = "{_BOT_ID}:AA{fakes.drawn_mixed(_SEED + 4, 33)}"\n', f"{_BOT_ID}:AA{fakes.drawn_mixed(_SEED + 4, 33)}"),
+    # a password holding `changeit` as part of a word, a masked value's bullets elsewhere on its line
+    ("config/settings.py", f'DB_PASSWORD = "Changeit{_chosen(6)}"\n', f"Changeit{_chosen(6)}"),
     ("logs/worker.log", f"2024-11-02 08:00:01 INFO login ok, token={_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"
      " expires_in=3600\n", f"{_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"),
 ]
@@ -57,6 +59,11 @@ DECOYS: List[Tuple[str, str]] = [
     # a JWT's header alone, its payload and signature redacted in a log (the header is every token's of its algorithm)
     ("logs/sms-worker.log", f"2024-11-02 08:00:01,913 INFO login ok, token={_JWT_HEAD}.[REDACTED].[REDACTED] expires_in=2592000\n"),
     ("logs/auth.log", f"2024-04-12 06:00:11 WARN auth token expired user=01711000001 token={_JWT_HEAD}.[redacted]\n"),
+    # a value masked with a dashboard's bullets or circles, as `****` masks one
+    ("docs/access-overview.yaml", 'stripe:\n  secret_key: "sk_live_\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022'
+     '\u2022\u2022\u2022\u2022' + _hex(14, 4) + '"\n'),
+    # Java's stock `changeit` with a note after it saying where the real value is set (a Spring default)
+    ("src/main/resources/application.properties", "gateway.secret=${GATEWAY_SECRET:changeit-in-env}\n"),
 ]
 
 

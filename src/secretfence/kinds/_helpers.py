@@ -374,7 +374,10 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
                         "notareal", "donotuse",
                         # (a value naming itself a random key: Haystack's documented `sk-randomAPIkeyasdsa32ekasd32e`)
-                        "randomapikey", "random_api_key", "random-api-key")
+                        "randomapikey", "random_api_key", "random-api-key",
+                        # (a masked value's dots as a dashboard or a password manager shows them, `sk_live_••••••••4f2a`:
+                        # bullets, black circles, middle dots, as `****` is)
+                        "\u2022" * 4, "\u25cf" * 4, "\u00b7" * 4, "\u2217" * 4)
 # A masking tool's note in brackets where it took the rest out (`eyJhbG...<masked>`, `sk_live_[hidden]`): a
 # redaction verb in brackets that ends the value (it stands for the rest); one with more after it is part of a typed
 # password (`Hair(cut)2024!`, `Tr3e[hidden]Path`), as a note has nothing after it.
@@ -432,8 +435,10 @@ def _stands_for_left_out(stripped: str) -> bool:
 
 
 # A value telling its reader to change it (`change-me-please`, `please_change_this`, `REPLACE_ME`), the
-# words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them.
-_CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me)(?![a-z])")
+# words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them. (Java's
+# stock `changeit` with a note after it too, `changeit-in-env`, `changeit_in_prod`: a default saying where the real
+# one is set; `changeit` alone is a stock default, _CHANGE_IT_WORDS' kin.)
+_CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me|it(?=[-_.][a-z]))(?![a-z])")
 # The same stock value in another language, the whole value (accents dropped, the words run together or apart, any
 # case): Italian `cambiami`, Spanish `cámbiame`, Portuguese `mude-me`, French `changez-moi`, German `ändere-mich`,
 # Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`: an
