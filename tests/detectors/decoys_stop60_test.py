@@ -1,7 +1,8 @@
 """Stop 60's decoys blocked by mistake, each a form of its own: a label naming a digest of a credential (`Fingerprint of
 the revoked key (sha256): `…``), a pair whose secret part says to fill it in (`123456789:TOKEN_HERE`), a JWT's header
-alone in a log, a value masked with bullets, Java's `changeit` with a note after it; and the true samples beside them
-that still block. Generated fakes only: every value is built here from a seeded generator (seeds 5740000-5749999)."""
+alone in a log, a value masked with bullets, Java's `changeit` with a note after it, a pair of Key Vault's secret
+names; and the true samples beside them that still block. Generated fakes only: every value is built here from a
+seeded generator (seeds 5740000-5749999)."""
 from __future__ import annotations
 
 import random
@@ -42,6 +43,8 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("bot/main.py", f'TOKEN = "{_BOT_ID}:AA{fakes.drawn_mixed(_SEED + 4, 33)}"\n', f"{_BOT_ID}:AA{fakes.drawn_mixed(_SEED + 4, 33)}"),
     # a password holding `changeit` as part of a word, a masked value's bullets elsewhere on its line
     ("config/settings.py", f'DB_PASSWORD = "Changeit{_chosen(6)}"\n', f"Changeit{_chosen(6)}"),
+    # a (name, literal) pair whose literal holds a digit is a value, whatever its words
+    ("app/Mail.cs", f'var smtp = ("SMTP_PASSWORD", "{_chosen(7)}");\n', _chosen(7)),
     ("logs/worker.log", f"2024-11-02 08:00:01 INFO login ok, token={_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"
      " expires_in=3600\n", f"{_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"),
 ]
@@ -64,6 +67,9 @@ DECOYS: List[Tuple[str, str]] = [
      '\u2022\u2022\u2022\u2022' + _hex(14, 4) + '"\n'),
     # Java's stock `changeit` with a note after it saying where the real value is set (a Spring default)
     ("src/main/resources/application.properties", "gateway.secret=${GATEWAY_SECRET:changeit-in-env}\n"),
+    # a pair of names, its second a secret's name too (Key Vault's `Section--Key` names in a comment)
+    ("Payments/GatewayOptions.cs", '// bound from Key Vault ("Gateway--ApiKey", "Gateway--PrivateKey")\n'
+     "public sealed class GatewayOptions { public string ApiKey { get; init; } = string.Empty; }\n"),
 ]
 
 
