@@ -806,7 +806,8 @@ def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> I
 _HTML_PAGE_FILES = (".html", ".htm", ".xhtml")
 # (a tag the page's text is written in: the readers have nothing to read in a page of none)
 _HTML_TEXT_TAG = lazy_regex(r"(?i)<(?:code|kbd|samp|tt|b|strong|li|p|td|pre)[\s>]|<!--")
-_HTML_SCRIPT = lazy_regex(r"(?is)<(script|style)\b[^>]{0,1024}>.{0,262144}?</\1\s*>")
+_HTML_SCRIPT_OPEN = lazy_regex(r"(?i)<(script|style)\b[^<>]{0,1024}>")
+_HTML_SCRIPT_CLOSE = {"script": lazy_regex(r"(?i)</script\s*>"), "style": lazy_regex(r"(?i)</style\s*>")}
 _HTML_COMMENT_MARK = lazy_regex(r"<!--+|-{2,}>")
 # A tag: inline code and bold as Markdown's spans, a list item and a heading as their marks, a line break and a table
 # cell as a blank, any other tag as nothing (its attributes are the page's own lines' to read).
@@ -828,13 +829,32 @@ def _html_tag(found: "re.Match[str]") -> str:
     return (" " if name in _HTML_BLANKS else "") + newlines
 
 
+def _without_scripts(text: str) -> str:
+    """The page with each script's and style's element blanked to its newlines (each searched once: an element never
+    closed ends the search, so a page of unclosed openings costs one pass)."""
+    parts: List[str] = []
+    position = 0
+    while True:
+        opened = _HTML_SCRIPT_OPEN.search(text, position)
+        if opened is None:
+            break
+        closed = _HTML_SCRIPT_CLOSE[opened.group(1).lower()].search(text, opened.end())
+        if closed is None:
+            break
+        parts.append(text[position:opened.start()])
+        parts.append("\n" * text.count("\n", opened.start(), closed.end()))
+        position = closed.end()
+    parts.append(text[position:])
+    return "".join(parts)
+
+
 def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """The page's text written as Markdown (see _HTML_PAGE_FILES), each line on its own, read as `<page>.md`."""
     import html  # only here: its entity tables are not worth importing at every start
 
     if len(text) > MAX_HTML_PAGE:
         return
-    body = _HTML_SCRIPT.sub(lambda found: "\n" * found.group().count("\n"), text)
+    body = _without_scripts(text)
     body = _HTML_TAG.sub(_html_tag, _HTML_COMMENT_MARK.sub(" ", body))
     page = [html.unescape(line).strip() if "&" in line else line.strip() for line in body.split("\n")]
     if len(page) != len(lines):
