@@ -2372,10 +2372,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         return True  # a service's `<X>_KEY` holding a key issued in hex (see _RANDOM_HEX)
     if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False
-    # (a message's id a messaging API calls its token, Viber's `message_token`: see _message_id_token; a storefront's
-    # access token is made for the browser, Shopify's `storefrontAccessToken` in a theme's script, unless named private)
-    return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)
-                                          or ("storefront" in words and "private" not in words)))
+    # (a message's id a messaging API calls its token, Viber's `message_token`: see _message_id_token)
+    return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
 
 
 def _names_a_web_service_key(words: Tuple[str, ...]) -> bool:
