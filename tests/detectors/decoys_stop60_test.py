@@ -1,8 +1,8 @@
 """Stop 60's decoys blocked by mistake, each a form of its own: a label naming a digest of a credential (`Fingerprint of
 the revoked key (sha256): `…``), a pair whose secret part says to fill it in (`123456789:TOKEN_HERE`), a JWT's header
 alone in a log, a value masked with bullets, Java's `changeit` with a note after it, a pair of Key Vault's secret
-names; and the true samples beside them that still block. Generated fakes only: every value is built here from a
-seeded generator (seeds 5740000-5749999)."""
+names, a storefront's token in a theme's assets or on `window`; and the true samples beside them that still block.
+Generated fakes only: every value is built here from a seeded generator (seeds 5740000-5749999)."""
 from __future__ import annotations
 
 import random
@@ -45,6 +45,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("config/settings.py", f'DB_PASSWORD = "Changeit{_chosen(6)}"\n', f"Changeit{_chosen(6)}"),
     # a (name, literal) pair whose literal holds a digit is a value, whatever its words
     ("app/Mail.cs", f'var smtp = ("SMTP_PASSWORD", "{_chosen(7)}");\n', _chosen(7)),
+    # an admin's token on `window`, a storefront's token in an object no browser's name gives, still block
+    ("src/shop/admin.js", f'window.SHOP = {{\n  adminAccessToken: "{_hex(16, 32)}",\n}};\n', _hex(16, 32)),
+    ("src/shop/server.js", f'const SHOP = {{\n  storefrontAccessToken: "{_hex(17, 32)}",\n}};\n', _hex(17, 32)),
     ("logs/worker.log", f"2024-11-02 08:00:01 INFO login ok, token={_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"
      " expires_in=3600\n", f"{_JWT_HEAD}.{_JWT_BODY}.{fakes.drawn_mixed(_SEED + 5, 43)}"),
 ]
@@ -70,6 +73,9 @@ DECOYS: List[Tuple[str, str]] = [
     # a pair of names, its second a secret's name too (Key Vault's `Section--Key` names in a comment)
     ("Payments/GatewayOptions.cs", '// bound from Key Vault ("Gateway--ApiKey", "Gateway--PrivateKey")\n'
      "public sealed class GatewayOptions { public string ApiKey { get; init; } = string.Empty; }\n"),
+    # a storefront's access token in code the browser runs: a theme's `assets/`, an object set on `window`
+    ("theme/assets/cart-config.js", f'window.SHOP = {{\n  domain: "beads.myshopify.com",\n  storefrontAccessToken: "{_hex(15, 32)}",\n}};\n'),
+    ("src/shop/config.js", f'window.SHOP = {{\n  storefrontAccessToken: "{_hex(18, 32)}",\n}};\n'),
 ]
 
 
