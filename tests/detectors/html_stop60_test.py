@@ -1,7 +1,6 @@
 """Stop 60's HTML pages: a page's text read as the same page written in Markdown (`<code>`, `<b>`, `<li>`, a note in an
-HTML comment), a URL's password in the page's own link or frame, a hidden form field's fixed credential; and the
-near misses beside each form that stay unblocked. Generated fakes only: every value is built here from a seeded
-generator (seeds 5740000-5749999)."""
+HTML comment), a URL's password in the page's own link or frame; and the near misses beside each form that stay
+unblocked. Generated fakes only: every value is built here from a seeded generator (seeds 5740000-5749999)."""
 from __future__ import annotations
 
 import random
@@ -54,13 +53,6 @@ SECRETS: List[Tuple[str, str, str]] = [
                                     'monthly/">ftp archive</a></p>'), _alnum(5, 14)),
     ("ops/status/index.html", _page(f'  <iframe src="https://wall:{_alnum(6, 18)}@grafana.fishfarm.fo/d/pens?kiosk"\n'
                                     '          style="width:100vw;border:0"></iframe>'), _alnum(6, 18)),
-    # a hidden form field's fixed credential: what the page posts on every submit
-    ("site/admin/booking-export.html", _page('<form method="post" action="https://api.bookings.acme-tours.com/v2/export">\n'
-                                             '  <input type="hidden" name="agent" value="tours-north">\n'
-                                             f'  <input type="hidden" name="api_key" value="{_alnum(7, 32)}">\n'
-                                             "</form>"), _alnum(7, 32)),
-    ("site/admin/sync.html", _page(f"<form>\n  <input type='hidden' value='{_alnum(8, 40)}' name='secret_key' />\n"
-                                   "</form>"), _alnum(8, 40)),
 ]
 
 # (file, text): none may block.
@@ -78,15 +70,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/proxy2.html", _page(f'<a href="https://user:{_alnum(22, 14)}@proxy.example.com/">proxy</a>')),
     # a link's URL with a made-up password
     ("docs/links.html", _page('<a href="ftp://ops:changeme@ftp.acme-corp.org/">ftp</a>')),
-    # a hidden field that is a session's anti-forgery or state token, issued by the server for the page saved
-    ("saved/login.html", _page(f'<input type="hidden" name="csrfmiddlewaretoken" value="{_alnum(23, 64)}">')),
-    ("saved/edit.html", _page(f'<input type="hidden" name="authenticity_token" value="{_alnum(24, 43)}=">')),
-    ("saved/form.html", _page(f'<input type="hidden" name="_token" value="{_alnum(25, 40)}">')),
-    ("saved/aspx.html", _page(f'<input name="__RequestVerificationToken" type="hidden" value="{_alnum(26, 92)}" />')),
-    ("saved/oauth.html", _page(f'<input type="hidden" name="state" value="{_alnum(27, 32)}">')),
-    # a visible field's value is a default the user edits (as before), a hidden one's template is no value
+    # a form field's value is a default the user edits or what every visitor's browser posts (a payment form's
+    # merchant key): no setting
     ("site/admin/key.html", _page(f'<input type="text" name="api_key" value="{_alnum(28, 32)}">')),
-    ("site/admin/tpl.html", _page('<input type="hidden" name="api_key" value="{{ api_key }}">')),
+    ("site/admin/tpl.html", _page(f'<input type="hidden" name="merchant_key" value="{_alnum(29, 13)}">')),
 ]
 
 

@@ -519,15 +519,9 @@ _CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb
 # Only this may stand before a field that pairs with one on another line (YAML, HCL, JSON items):
 # a field inside code or markup (`Signer(key="…")` … `value = "…"`) pairs on its own line only.
 _ITEM_LEAD = frozenset(" \t-{[\"'")
-# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings; a hidden one (`<input
-# type="hidden" name="api_key" value="…">`) is no default the user edits but what the page posts on every submit, its
-# setting. Not a form's anti-forgery or state field (Django's `csrfmiddlewaretoken`, Rails' `authenticity_token`,
-# Laravel's `_token`, ASP.NET's `__VIEWSTATE` and `__RequestVerificationToken`, OAuth's `state`, a `nonce`): the server
-# issues it for the session that saved the page, no credential.
+# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings. (A hidden one too: a
+# payment form's merchant key, a newsletter's public access key are posted by every visitor's browser.)
 _FORM_FIELD = lazy_regex(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
-_HIDDEN_FIELD = lazy_regex(r"""(?i)^[ \t]*<input\b[^<>]{0,512}?[ \t]type[ \t]*=[ \t]*["']?hidden\b[^<>]{0,1024}>[ \t]*$""")
-_SESSION_FIELD = lazy_regex(r"""(?i)[ \t]name[ \t]*=[ \t]*["']?(?:[\w.-]*(?:csrf|xsrf|authenticity|viewstate|eventvalidation"""
-                            r"""|verification|nonce|captcha)[\w.-]*|_token|state|session[\w.-]*)["' \t/>]""")
 _XML_ENTITIES = lazy_regex(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
 
 
@@ -575,9 +569,7 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
             continue  # default_value:, attr.value =, a CSS selector's [value="…"]
         index = _line_index(starts, start)
         line = lines[index]
-        if index <= done or len(line) > MAX_PAIR_LINE or (
-                "<" in line and _FORM_FIELD.search(line)
-                and (_HIDDEN_FIELD.match(line) is None or _SESSION_FIELD.search(line) is not None)):
+        if index <= done or len(line) > MAX_PAIR_LINE or ("<" in line and _FORM_FIELD.search(line)):
             # One pair a line; a line too long or a form's fields: none. On to the next line.
             done = index
             line_end = text.find("\n", start)
