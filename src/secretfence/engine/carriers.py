@@ -66,6 +66,7 @@ STATEMENT = "an SQL statement written over adjacent literals"
 NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
 XML_CODE = "code escaped in an XML element"
+HTML_PAGE = "an HTML page's text"
 
 
 @dataclass(frozen=True)
@@ -518,7 +519,8 @@ _CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb
 # Only this may stand before a field that pairs with one on another line (YAML, HCL, JSON items):
 # a field inside code or markup (`Signer(key="…")` … `value = "…"`) pairs on its own line only.
 _ITEM_LEAD = frozenset(" \t-{[\"'")
-# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings.
+# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings. (A hidden one too: a
+# payment form's merchant key, a newsletter's public access key are posted by every visitor's browser.)
 _FORM_FIELD = lazy_regex(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
 _XML_ENTITIES = lazy_regex(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
 
@@ -787,6 +789,72 @@ def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> I
         yield Embedded(f"{outer.rsplit('/', 1)[-1]}!script{suffix}", "\n".join(content) + "\n", tuple(numbers), XML_CODE)
 
 
+# --- an HTML page's text ----------------------------------------------------------------------------
+
+# A page written in HTML says what a Markdown page says, in tags: `Password: <code>…</code>`, `<b>…</b>`,
+# `<li>User: …</li>`, a note in a `<!-- … -->` comment. Its text is read as the same page written in Markdown
+# (`<page>.md`, in the page's folder), line for line: the documentation readers know Markdown's spans, not
+# tags. Scripts and styles are no prose (the page's own lines are read as code as ever): blanked.
+_HTML_PAGE_FILES = (".html", ".htm", ".xhtml")
+# (a tag the page's text is written in: the readers have nothing to read in a page of none)
+_HTML_TEXT_TAG = lazy_regex(r"(?i)<(?:code|kbd|samp|tt|b|strong|li|p|td|pre)[\s>]|<!--")
+_HTML_SCRIPT_OPEN = lazy_regex(r"(?i)<(script|style)\b[^<>]{0,1024}>")
+_HTML_SCRIPT_CLOSE = {"script": lazy_regex(r"(?i)</script\s*>"), "style": lazy_regex(r"(?i)</style\s*>")}
+_HTML_COMMENT_MARK = lazy_regex(r"<!--+|-{2,}>")
+# A tag: inline code and bold as Markdown's spans, a list item and a heading as their marks, a line break and a table
+# cell as a blank, any other tag as nothing (its attributes are the page's own lines' to read).
+_HTML_TAG = lazy_regex(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,2048})?/?>")
+_HTML_SPANS = {"code": "`", "kbd": "`", "samp": "`", "tt": "`", "b": "**", "strong": "**"}
+_HTML_BLANKS = frozenset(("br", "td", "th", "dd", "dt", "hr"))
+MAX_HTML_PAGE = 1024 * 1024
+
+
+def _html_tag(found: "re.Match[str]") -> str:
+    name = found.group("name").lower()
+    newlines = "\n" * found.group().count("\n")  # (line for line: a tag over lines keeps their count)
+    if name in _HTML_SPANS:
+        return _HTML_SPANS[name] + newlines
+    if name == "li" and not found.group("close"):
+        return "- " + newlines
+    if len(name) == 2 and name[0] == "h" and name[1] in "123456" and not found.group("close"):
+        return "# " + newlines
+    return (" " if name in _HTML_BLANKS else "") + newlines
+
+
+def _without_scripts(text: str) -> str:
+    """The page with each script's and style's element blanked to its newlines (each searched once: an element never
+    closed ends the search, so a page of unclosed openings costs one pass)."""
+    parts: List[str] = []
+    position = 0
+    while True:
+        opened = _HTML_SCRIPT_OPEN.search(text, position)
+        if opened is None:
+            break
+        closed = _HTML_SCRIPT_CLOSE[opened.group(1).lower()].search(text, opened.end())
+        if closed is None:
+            break
+        parts.append(text[position:opened.start()])
+        parts.append("\n" * text.count("\n", opened.start(), closed.end()))
+        position = closed.end()
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """The page's text written as Markdown (see _HTML_PAGE_FILES), each line on its own, read as `<page>.md`."""
+    import html  # only here: its entity tables are not worth importing at every start
+
+    if len(text) > MAX_HTML_PAGE:
+        return
+    body = _without_scripts(text)
+    body = _HTML_TAG.sub(_html_tag, _HTML_COMMENT_MARK.sub(" ", body))
+    page = [html.unescape(line).strip() if "&" in line else line.strip() for line in body.split("\n")]
+    if len(page) != len(lines):
+        return  # (cannot be: every replacement keeps its newlines; a page read off its lines would mislead)
+    stem = outer.rsplit(".", 1)[0] if "." in outer.rsplit("/", 1)[-1] else outer
+    yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), HTML_PAGE)
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -808,6 +876,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
         (xml_code, "&" in text and outer.lower().endswith(_CODE_ELEMENT_FILES) and _has_code_escape(text)
          and _CODE_ELEMENT.search(text) is not None),
+        (html_page, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES)
+         and _HTML_TEXT_TAG.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

@@ -3401,6 +3401,9 @@ def _names_a_secret(key: str) -> bool:
     return words[-1] != "key" or words[-2] in _TUPLE_KEY_LEADS
 
 
+_NAME_SHAPED = lazy_regex(r"^[A-Za-z][A-Za-z_.:-]{0,127}$")
+
+
 def named_tuples(line: str) -> Iterator[Found]:
     """A (name, literal) tuple whose name is a credential's (judged under that name)."""
     for found in itertools.islice(_NAMED_TUPLE.finditer(line, 0, 4096), _CALLS_A_LINE):
@@ -3409,6 +3412,10 @@ def named_tuples(line: str) -> Iterator[Found]:
         value = found.group("value")
         if "," in value or not _login_password(value):
             continue  # (a list of hosts, a path, a blank's phrase: `("no_proxy", "10.0.0.0/8,localhost")`)
+        if _NAME_SHAPED.match(value) is not None and _names_a_secret(value):
+            # (a pair of names, its second a secret's name too: Key Vault's `("Ozow--ApiKey", "Ozow--PrivateKey")`,
+            # a mapping's `("ApiKey", "PrivateKey")`; letters and separators, no digit)
+            continue
         yield 0, f"a ({found.group('key')}, literal) pair", found.group("key"), value
 
 

@@ -378,7 +378,10 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         # (the words run together, as a value in capitals writes them: `sk_live_THISISNOTAREALKEY…`)
                         "notareal", "donotuse",
                         # (a value naming itself a random key: Haystack's documented `sk-randomAPIkeyasdsa32ekasd32e`)
-                        "randomapikey", "random_api_key", "random-api-key")
+                        "randomapikey", "random_api_key", "random-api-key",
+                        # (a masked value's dots as a dashboard or a password manager shows them, `sk_live_••••••••4f2a`:
+                        # bullets, black circles, middle dots, as `****` is)
+                        "\u2022" * 4, "\u25cf" * 4, "\u00b7" * 4, "\u2217" * 4)
 # A masking tool's note in brackets where it took the rest out (`eyJhbG...<masked>`, `sk_live_[hidden]`): a
 # redaction verb in brackets that ends the value (it stands for the rest); one with more after it is part of a typed
 # password (`Hair(cut)2024!`, `Tr3e[hidden]Path`), as a note has nothing after it.
@@ -436,8 +439,10 @@ def _stands_for_left_out(stripped: str) -> bool:
 
 
 # A value telling its reader to change it (`change-me-please`, `please_change_this`, `REPLACE_ME`), the
-# words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them.
-_CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me)(?![a-z])")
+# words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them. (Java's
+# stock `changeit` with a note after it too, `changeit-in-env`, `changeit_in_prod`: a default saying where the real
+# one is set; `changeit` alone is a stock default, _CHANGE_IT_WORDS' kin.)
+_CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me|it(?=[-_.][a-z]))(?![a-z])")
 # The same stock value in another language, the whole value (accents dropped, the words run together or apart, any
 # case): Italian `cambiami`, Spanish `cámbiame`, Portuguese `mude-me`, French `changez-moi`, German `ändere-mich`,
 # Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`: an
@@ -990,7 +995,39 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if ("/" in stripped or "|" in stripped) and _CHOICE_OF_ANSWERS.match(lowered):  # "True/False", "pass | fail"
         return True
+    if ":" in stripped and _pair_to_fill_in(stripped):  # "123456789:TOKEN_HERE" (a Telegram bot's id, its token to fill in)
+        return True
+    if stripped[:3] == "eyJ" and _jwt_header_alone(stripped):  # "eyJhbGciOiJIUzI1NiJ9." (the rest redacted in a log)
+        return True
     return decode and _encodes_a_placeholder(stripped)
+
+
+def _pair_to_fill_in(value: str) -> bool:
+    """A credential's pair (a Telegram bot's `<bot id>:<token>`, a `user:password`) whose secret part is an instruction
+    to fill it in (`123456789:TOKEN_HERE`, `deploy:YOUR_PASSWORD`): the template's, as the instruction alone is."""
+    head, _, tail = value.rpartition(":")
+    return bool(head) and len(tail) >= 4 and _one_case(tail) and is_fill_in_instruction(tail)
+
+
+# A JWT's header alone (base64url of `{"alg": …}`), its dot after it or not: what a log keeps of a token whose payload and
+# signature it redacted (`token=eyJhbGciOiJIUzI1NiJ9.[REDACTED]`). A header is the same for every token its issuer
+# signs with one algorithm: no credential.
+_JWT_HEADER_ALONE = lazy_regex(r"^eyJ[A-Za-z0-9_-]{4,400}\.?$")
+
+
+def _jwt_header_alone(value: str) -> bool:
+    if _JWT_HEADER_ALONE.match(value) is None:
+        return False
+    import base64
+    import binascii
+    import json
+
+    part = value.rstrip(".")
+    try:
+        header = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(header, dict) and "alg" in header and not {"sub", "iss", "exp", "aud", "role"}.intersection(header)
 
 
 # A field's allowed answers, as a prompt or a grading rubric lists them (`Pass: True/False`, `yes|no`).

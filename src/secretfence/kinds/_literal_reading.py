@@ -918,9 +918,11 @@ _STOREFRONT_LINES = 40  # lines either side where the header or the SDK stands
 # directory (`src/client/`, `frontend/`, `public/`), or a member of an object its name gives to the browser
 # (`export const publicConfig = {`, `browserConfig`, `CLIENT_ENV`, `public: {`).
 _BROWSER_CODE_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".vue", ".svelte", ".astro")
-_BROWSER_DIRECTORIES = frozenset({"client", "browser", "frontend", "front-end", "public", "static"})
+# (a web app's or a theme's `assets/`, Shopify's `theme/assets/` and Rails' `app/assets/`, holds what its pages load; an
+# object set on the browser's global, `window.SHOP = {`, is the page's)
+_BROWSER_DIRECTORIES = frozenset({"client", "browser", "frontend", "front-end", "public", "static", "assets"})
 _BROWSER_OBJECT_OPENER = lazy_regex(
-    r"""^(?P<indent>[ \t]*)(?:export[ \t]+(?:default[ \t]+)?)?(?:(?:const|let|var)[ \t]+)?["']?(?P<name>[A-Za-z_$][\w$-]{0,63})["']?"""
+    r"""^(?P<indent>[ \t]*)(?:export[ \t]+(?:default[ \t]+)?)?(?:(?:const|let|var)[ \t]+)?(?P<window>window\.)?["']?(?P<name>[A-Za-z_$][\w$-]{0,63})["']?"""
     r"""[ \t]*(?::[ \t]*[\w.<>\[\] |]{1,64}[ \t]*(?==))?[:=][ \t]*\{""")
 _BROWSER_OBJECT_WORDS = frozenset({"public", "browser", "frontend"})
 _CLIENT_OBJECT_WORDS = frozenset({"config", "configuration", "env", "settings", "side"})  # (`clientConfig`; a bare `client` is an API's)
@@ -944,7 +946,8 @@ def _browser_object(lines: Sequence[str], index: int) -> bool:
         if found is None:
             continue
         words = key_words(found.group("name"))
-        if _BROWSER_OBJECT_WORDS.intersection(words) or ("client" in words and _CLIENT_OBJECT_WORDS.intersection(words)):
+        if found.group("window") or _BROWSER_OBJECT_WORDS.intersection(words) or (
+                "client" in words and _CLIENT_OBJECT_WORDS.intersection(words)):
             return True
     return False
 

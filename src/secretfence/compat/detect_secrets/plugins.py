@@ -298,6 +298,20 @@ def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
 _EXAMPLE_HOST = lazy_regex(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?:[.:/]|$)|@127\.|@\[?::1", re.IGNORECASE)
 
 
+# An HTML page's own link, frame or form target (`<a href="ftp://user:pw@host/">`, `<iframe src="https://user:pw@host/…">`):
+# the URL the page opens when it is shown or clicked, no example written in its text for a reader to copy (that one is
+# in a `<code>` span or a `<pre>` block, and stays documentation's).
+_HTML_PAGES = (".html", ".htm", ".xhtml")
+_URL_ATTRIBUTE = lazy_regex(r"""(?i)(?<![\w-])(?:href|src|action|formaction|data|data-src|data-url)[ \t]*=[ \t]*["']?"""
+                            r"""[a-z][a-z0-9+.-]{1,15}://[^\s"'<>@/]{1,256}$""")
+
+
+def _followed_by_the_page(line: str, secret: str) -> bool:
+    """The URL holding `secret` as its password is an HTML attribute's whole value (see _URL_ATTRIBUTE)."""
+    start = line.find(secret + "@")
+    return start > 0 and _URL_ATTRIBUTE.search(line, max(0, start - 512), start + len(secret)) is not None
+
+
 def _url_password(lines: Sequence[str], index: int, secret: str, filename: str) -> str:
     """What a BasicAuthDetector hit is when it should block: a literal credential as a URL's
     password (a private index in setup.py or a Pipfile, a proxy in Scrapy's settings), outside
@@ -312,7 +326,8 @@ def _url_password(lines: Sequence[str], index: int, secret: str, filename: str) 
     if lowered_name.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered_name):
         from secretfence.kinds._literal_reading import transfer_script
 
-        if not (lowered_name.endswith(".txt") and transfer_script(lines)):
+        if not (lowered_name.endswith(".txt") and transfer_script(lines)) and not (
+                lowered_name.endswith(_HTML_PAGES) and _followed_by_the_page(line, secret)):
             return ""
     from urllib.parse import unquote
 
