@@ -387,6 +387,21 @@ confirmed(PyObject *verify, PyObject *data, Py_ssize_t at)
     return matched;
 }
 
+/* Whether the bytes after a head ending at `after` may stand there in a match, by the check's window: `places`
+ * tables of 256 bytes, non-zero where a byte may stand at that place. The buffer's end right after the head rules a
+ * match out (a window is only made where a match goes on past the head); places past the end are not judged. */
+static int
+in_window(const unsigned char *window, Py_ssize_t places, const unsigned char *bytes, Py_ssize_t size, Py_ssize_t after)
+{
+    for (Py_ssize_t place = 0; place < places; place++) {
+        if (after + place >= size)
+            return place > 0;
+        if (!window[place * 256 + bytes[after + place]])
+            return 0;
+    }
+    return 1;
+}
+
 #define MAX_CHECKS 64
 
 static PyObject *
@@ -486,6 +501,22 @@ find_heads(PyObject *module, PyObject *args)
                         follows = (const unsigned char *)PyBytes_AsString(table);
                     }
                 }
+                /* Its window, when it has one: the bytes that may stand at each of the few places after the head. */
+                const unsigned char *window = NULL;
+                Py_ssize_t window_places = 0;
+                if (PyTuple_Size(check) > 3) {
+                    PyObject *table = PyTuple_GetItem(check, 3);
+                    if (table == NULL)
+                        goto done;
+                    if (table != Py_None) {
+                        if (!PyBytes_Check(table) || PyBytes_Size(table) == 0 || PyBytes_Size(table) % 256 != 0) {
+                            PyErr_SetString(PyExc_ValueError, "a window is 256 bytes a place, or None");
+                            goto done;
+                        }
+                        window = (const unsigned char *)PyBytes_AsString(table);
+                        window_places = PyBytes_Size(table) / 256;
+                    }
+                }
                 int known = PyObject_RichCompareBool(numbers, on_line, Py_LE);
                 if (known < 0)
                     goto done;
@@ -499,6 +530,8 @@ find_heads(PyObject *module, PyObject *args)
                     matched = 1;
                 else if (follows != NULL && (after >= size || !follows[bytes[after]]))
                     matched = 0;  /* no byte the regex lets follow the head: it cannot match here */
+                else if (window != NULL && !in_window(window, window_places, bytes, size, after))
+                    matched = 0;  /* a byte after it the regex lets stand nowhere there */
                 else
                     matched = confirmed(verify, data_object, here);
                 if (matched < 0)

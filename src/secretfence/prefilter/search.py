@@ -37,7 +37,8 @@ Hits = List[Tuple[int, FrozenSet[int]]]  # (offset, plugin numbers)
 # What a hit on a literal means: (plugins outright, ((plugins, verify regex, follow table), …), the literal, folded).
 # A follow table (256 bytes, or None) is non-zero at each byte that may stand right after the literal where the
 # verify regex matches (prefilter.follow): where another byte stands, or none, the regex is not called.
-Check = Tuple[FrozenSet[int], Any, Optional[bytes]]
+# (plugins, verify regex, follow table: 256 bytes, window: 256 bytes a place after the literal) (see _confirmed)
+Check = Tuple[FrozenSet[int], Any, Optional[bytes], Optional[bytes]]
 Meaning = Tuple[FrozenSet[int], Tuple[Check, ...], bytes, bool]
 PURE_PYTHON_VARIABLE = "SECRETFENCE_PURE_PYTHON"
 
@@ -230,9 +231,11 @@ class _Literals:
             verifies = [verify for verify, _ in entries]
             merged = _either(verifies) if self._merge else verifies
             if merged is verifies:
-                checks.extend((numbers, verify, _follow_table((following,))) for verify, following in entries)
+                checks.extend((numbers, verify, _follow_table((following,)), _window_table((verify,), literal, is_folded))
+                              for verify, following in entries)
             else:  # one regex for them all: what may follow any of them
-                checks.extend((numbers, verify, _follow_table([following for _, following in entries])) for verify in merged)
+                checks.extend((numbers, verify, _follow_table([following for _, following in entries]),
+                               _window_table(verifies, literal, is_folded)) for verify in merged)
         meaning = self.meanings[index] = (sure, tuple(checks), literal, is_folded)
         return meaning
 
@@ -293,10 +296,10 @@ class _Literals:
             length = len(literal)
             pending = []
             for check in checks:
-                numbers, verify, follows = check
+                numbers, verify, follows = check[:3]
                 if numbers <= on_line:
                     continue
-                if _confirmed(verify, follows, buffer, position, position + length):
+                if _confirmed(verify, follows, buffer, position, position + length, check[3] if len(check) > 3 else None):
                     append((position, numbers))
                     on_line |= numbers
                 else:
@@ -316,17 +319,17 @@ class _Literals:
                 if tries > _HEAD_TRIES_A_LINE:
                     # A line of hundreds of one head (`cat cat cat …`) is a candidate outright: its
                     # readers judge it, each capped a line, for less than confirming every head.
-                    for numbers, _, _ in pending:
+                    for numbers, *_ in pending:
                         if not numbers <= on_line:
                             append((at, numbers))
                             on_line |= numbers
                     break
                 left = []
                 for check in pending:
-                    numbers, verify, follows = check
+                    numbers, verify, follows = check[:3]
                     if numbers <= on_line:
                         continue
-                    if _confirmed(verify, follows, buffer, at, at + length):
+                    if _confirmed(verify, follows, buffer, at, at + length, check[3] if len(check) > 3 else None):
                         append((at, numbers))
                         on_line |= numbers
                     else:
@@ -340,12 +343,43 @@ class _Literals:
 _HEAD_TRIES_A_LINE = 64  # a head's later occurrences a line whose confirmation is tried (see `hits`)
 
 
-def _confirmed(verify: Any, follows: Optional[bytes], buffer: bytes, at: int, after: int) -> bool:
+def _confirmed(verify: Any, follows: Optional[bytes], buffer: bytes, at: int, after: int,
+               window: Optional[bytes] = None) -> bool:
     """Whether `verify` matches at `at`, a head ending at `after`: not asked where the byte
-    there (or the buffer's end) cannot follow the head in a match (`follows`, a follow table)."""
+    there (or the buffer's end) cannot follow the head in a match (`follows`, a follow table),
+    nor where a byte of the few after it cannot stand there in a match (`window`: 256 bytes a
+    place, non-zero where a byte may stand; the buffer's end right after the head rules a match
+    out, later places past the end are not judged)."""
     if follows is not None and (after >= len(buffer) or not follows[buffer[after]]):
         return False
+    if window is not None:
+        for place in range(len(window) >> 8):
+            if after + place >= len(buffer):
+                if place == 0:
+                    return False
+                break
+            if not window[(place << 8) + buffer[after + place]]:
+                return False
     return verify.match(buffer, at) is not None
+
+
+def _window_table(verifies: Sequence[Any], literal: bytes, folded: bool) -> Optional[bytes]:
+    """The window (256 bytes a place, non-zero where a byte may stand) of a check whose regex matches where any of
+    these does after `literal`, when each has one worked out (prefilter.follow.follow_window); else None."""
+    from secretfence.prefilter.follow import WINDOW, follow_window
+
+    table = bytearray(WINDOW << 8)
+    for verify in verifies:
+        window = follow_window(verify, literal, folded)
+        if window is None:
+            return None
+        for place, allowed in enumerate(window):
+            if allowed is None:
+                table[place << 8:(place + 1) << 8] = b"\x01" * 256
+            else:
+                for byte in allowed:
+                    table[(place << 8) + byte] = 1
+    return bytes(table)
 
 
 def _follow_table(followings: Iterable[Optional[FrozenSet[int]]]) -> Optional[bytes]:
@@ -407,7 +441,12 @@ def _expanded_head(head: str, verify: Any, folded: bool) -> Tuple[Tuple[str, ...
     that can follow it, when known: its hits then ask `verify` only where one does)."""
     from secretfence.prefilter.follow import follow_bytes
 
-    following = follow_bytes(verify, head.encode("ascii"), folded)
+    return spelled_out(head, follow_bytes(verify, head.encode("ascii"), folded), folded)
+
+
+def spelled_out(head: str, following: Optional[FrozenSet[int]],
+                folded: bool) -> Tuple[Tuple[str, ...], Optional[FrozenSet[int]]]:
+    """_expanded_head's answer from the bytes that may follow the head (prefilter.follow.follow_bytes)."""
     if following is None:
         return (head,), None
     spelled = {chr(byte).lower() if folded else chr(byte) for byte in following}
