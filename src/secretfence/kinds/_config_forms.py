@@ -2753,18 +2753,19 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
 # (stop 60) An operator's note's sentence giving a password bare after its word in a script other than Latin's (Bengali's
 # `লাইভ স্টোর: …, পাসওয়ার্ড … (হাবিব ভাইয়ের ফোনে আছে)`, Hindi's `पासवर्ड …`, Russian's `пароль …`): a run of ASCII after the
 # word is no word of the sentence's language, as English's `password …` may be. The run ends its clause (a comma, a
-# bracket, the line's end) and is judged drawn or chosen with care, as documentation's are.
-_SAID_BARE_IN_SCRIPT = lazy_regex(
+# bracket, the line's end) and is judged drawn or chosen with care, as documentation's are. (Documentation's own
+# sentence in another script is _SAID_BARE_IN_SCRIPT's, its clause ended by a dash too.)
+_NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
     r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน)\w{0,4}[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
 
 def said_bare_in_script(text: str) -> Iterator[Found]:
-    """A note's password bare after its word in another script (_SAID_BARE_IN_SCRIPT), drawn or chosen with care."""
+    """A note's password bare after its word in another script (_NOTE_SAID_BARE_IN_SCRIPT), drawn or chosen with care."""
     from secretfence.kinds._helpers import documented_password_blocks, generated_password
 
-    for found in itertools.islice(_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
+    for found in itertools.islice(_NOTE_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
         value = found.group("value").rstrip(".,;")
         if value.isascii() and (generated_password(value) or documented_password_blocks(value)):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
@@ -4242,7 +4243,7 @@ _YAML_KEY_NAME = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?key[ \t]*:[ \t]*["']?(?P<name
 _YAML_VALUE = lazy_regex(
     r"""^[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
     r"""|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
-_PAIR_READ = 3  # lines between a name's setting and its value's
+_SETTING_VALUE_READ = 3  # lines between a name's setting and its value's
 # A symmetric key beside its algorithm (`"algorithm": "AES-128-CMAC"` / `"value": "<32 hex digits>"`: an
 # AUTOSAR SecOC key, an encryption setting's key): its hex as long as the algorithm's key.
 _ALGORITHM = lazy_regex(
@@ -4309,7 +4310,7 @@ def _header_pair_value(lines: Sequence[str], index: int, line: str, yaml: bool) 
     named = _NAMED_SETTING.match(text) if "." in text else None
     if named is not None:
         prefix = named.group("prefix")
-        for position in range(max(0, index - _PAIR_READ), min(len(lines), index + _PAIR_READ + 1)):
+        for position in range(max(0, index - _SETTING_VALUE_READ), min(len(lines), index + _SETTING_VALUE_READ + 1)):
             other = lines[position][:_APART_LINE_READ]
             if position == index or ".value" not in other:
                 continue
