@@ -313,6 +313,25 @@ def test_uv_auth_login_store_is_read_where_uv_writes_it(tmp_path: Path) -> None:
         assert where == "[[credential]] https://other.example.invalid/"
 
 
+def test_uv_auth_store_path_is_uvs_own_for_an_empty_or_relative_home(tmp_path: Path) -> None:
+    # uv takes an empty HOME as unset (the password database's home), never "/" as Python's
+    # expanduser does, and a relative one from where it runs; `uv auth dir` only prints the path.
+    from secretfence.stores import uv_auth
+
+    env = _uv_env(tmp_path)
+    (tmp_path / "work").mkdir()
+    for home in ("", "relhome"):
+        other = {key: value for key, value in env.items() if key != "XDG_DATA_HOME"}
+        other["HOME"] = home
+        said = subprocess.run([str(UV), "auth", "dir"], env=other, cwd=tmp_path / "work", capture_output=True,
+                              text=True, stdin=subprocess.DEVNULL)
+        assert said.returncode == 0, said.stderr
+        shown = said.stdout.strip()
+        expected = os.path.join(tmp_path / "work", shown) if not os.path.isabs(shown) else shown
+        where = Where(env={**other, "UV_WORKING_DIR": str(tmp_path / "work")})
+        assert uv_auth.paths(where) == [os.path.join(expected, "credentials.toml")], home
+
+
 def test_uv_auth_keyring_service_is_the_host_uv_looks_up() -> None:
     from secretfence.stores.uv_auth import keyring_service
 
