@@ -398,6 +398,29 @@ def test_uv_auth_fix_removes_the_entry_and_real_uv_reads_the_rest(tmp_path: Path
     assert "Tk-two" in written.read_text() and SECRET not in written.read_text()
 
 
+def test_uv_auth_fix_interrupted_after_the_rewrite_keeps_the_keyring_entry(tmp_path: Path) -> None:
+    # Ctrl-C lands just after the rename (strace delivers SIGINT at that very call): the file no
+    # longer holds the password, so the keyring entry must stay. It used to be undone: the
+    # password was then nowhere at all.
+    from tests.strace import strace_or_skip
+
+    strace = strace_or_skip()
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", SECRET)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    # The one rename of the run is the rewrite (the backup is given its name with link(2)).
+    fixed = subprocess.run([strace, "-f", "-qq", "-o", os.devnull, "-e", "trace=rename,renameat,renameat2",
+                            "-e", "inject=rename,renameat,renameat2:signal=INT:when=1",
+                            sys.executable, "-m", "secretfence", "credentials", "--fix"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert fixed.returncode == 130 and "secretfence: interrupted" in fixed.stderr, fixed.stdout + fixed.stderr
+    assert SECRET not in written.read_text()  # the rename happened
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [SECRET]
+    backup = Path(f"{written}.secretfence-backup")
+    assert "<in keyring: service one.example.invalid, user alice>" in backup.read_text()
+
+
 def test_uv_auth_fix_holds_uvs_lock_and_refuses_a_file_changed_since_it_was_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import fcntl

@@ -295,6 +295,15 @@ def _fix_file(plan: FilePlan) -> None:
         _fix_file_now(plan)
 
 
+def _content_of(path: str, limit: int) -> Optional[bytes]:
+    """Up to `limit` bytes of a file, or None when it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit)
+    except OSError:
+        return None
+
+
 def _fix_file_now(plan: FilePlan) -> None:
     from secretfence.keyring_store import KeyringStore
 
@@ -319,14 +328,19 @@ def _fix_file_now(plan: FilePlan) -> None:
                                f"move it away first; {store.path} left unchanged") from None
     except OSError as error:
         raise SecretfenceError(f"{backup}: cannot create the backup ({error.strerror}); {store.path} left unchanged") from None
+    new_content = bom + plan.new_text.encode("utf-8")
     try:
         for credential in plan.moved:
             assert credential.keyring is not None
             if not already[credential.keyring]:
                 keyring.store(credential.keyring[0], credential.keyring[1], credential.secret)
         # The owner's permissions are kept; group and others lose theirs on a file of credentials.
-        atomic_write(store.real, bom + plan.new_text.encode("utf-8"), private=store.loosely_readable)
+        atomic_write(store.real, new_content, private=store.loosely_readable)
     except BaseException:
+        if _content_of(store.real, len(new_content) + 1) == new_content:
+            # Interrupted (Ctrl-C) after the rename: the file no longer holds the values, the
+            # keyring is the only place left that does. Keep the entries and the backup.
+            raise
         keyring.undo()
         try:
             os.unlink(backup)
