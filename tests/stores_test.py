@@ -398,6 +398,65 @@ def test_uv_auth_fix_removes_the_entry_and_real_uv_reads_the_rest(tmp_path: Path
     assert "Tk-two" in written.read_text() and SECRET not in written.read_text()
 
 
+def _fix(tmp_path: Path, env: Dict[str, str]) -> "subprocess.CompletedProcess[str]":
+    return subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+
+
+def test_uv_auth_fix_backup_holds_no_password_uv_wrote_with_escapes(tmp_path: Path) -> None:
+    # The real `uv auth login` writes a password holding a tab or a control character with TOML
+    # escapes (`\t`, `\u0001`): the backup kept that spelling whole, the text search missing it.
+    env = _uv_env(tmp_path)
+    password = "tab\there\x01" + SECRET
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", password)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    assert password not in written.read_text() and "\\u0001" in written.read_text()
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    backup = Path(f"{written}.secretfence-backup").read_text()
+    assert 'password = "<in keyring: service one.example.invalid, user alice>"' in backup
+    assert SECRET not in backup and "u0001" not in backup, backup
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [password]
+
+
+def test_uv_auth_fix_moves_nothing_the_file_still_holds_in_another_spelling(tmp_path: Path) -> None:
+    # The same value, escaped, as a bearer token left in place: moving the password would report
+    # it moved while the file still holds it.
+    escaped = "".join(f"\\u{ord(c):04x}" for c in SECRET)
+    text = (f'[[credential]]\nservice = "https://one.example.invalid/"\nusername = "alice"\npassword = \'{SECRET}\'\n\n'
+            f'[[credential]]\nservice = "https://two.example.invalid/"\nscheme = "bearer"\ntoken = "{escaped}"\n')
+    written = write(tmp_path / "data" / "uv" / "credentials" / "credentials.toml", text)
+    written.chmod(0o600)
+    env = _uv_env(tmp_path)
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert "one.example.invalid/ (Sx…;1) left in place: the file spells a value moved in a form" in fixed.stdout
+    assert written.read_text() == text and not Path(f"{written}.secretfence-backup").exists()
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [None]
+
+
+def test_uv_auth_fix_backup_holds_no_other_secret_of_the_file(tmp_path: Path) -> None:
+    # A token as a user name, in a service URL's path, in a comment, and a bearer token left in
+    # place: the backup masks them all (the marker names the user masked).
+    from tests.fakes import github_token, pypi_token
+
+    token, other, bearer = pypi_token(61), github_token(62), github_token(63)
+    written = write(tmp_path / "data" / "uv" / "credentials" / "credentials.toml",
+                    f'# rotate {other}\n[[credential]]\nservice = "https://one.example.invalid/simple/{token}/"\n'
+                    f'username = "{other}"\npassword = "{SECRET}"\n\n'
+                    f'[[credential]]\nservice = "https://two.example.invalid/"\nscheme = "bearer"\ntoken = "{bearer}"\n')
+    written.chmod(0o600)
+    env = _uv_env(tmp_path)
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    backup = Path(f"{written}.secretfence-backup").read_text()
+    assert "<in keyring: service one.example.invalid, user ghp" in backup
+    for secret in (SECRET, token, other, bearer):
+        assert secret not in backup + fixed.stdout + fixed.stderr, secret
+    assert bearer in written.read_text() and SECRET not in written.read_text()
+
+
 def test_uv_auth_fix_interrupted_after_the_rewrite_keeps_the_keyring_entry(tmp_path: Path) -> None:
     # Ctrl-C lands just after the rename (strace delivers SIGINT at that very call): the file no
     # longer holds the password, so the keyring entry must stay. It used to be undone: the

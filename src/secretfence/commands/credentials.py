@@ -29,7 +29,7 @@ from secretfence.names import say
 from secretfence.redact import Redactor, mask
 from secretfence.report import ScanReport
 from secretfence.stores import Credential, StoreFile, Where, environment, uv, uv_auth
-from secretfence.stores._toml import without_key
+from secretfence.stores._toml import still_held, with_values_replaced, without_key
 from secretfence.stores.registry import read_all
 
 if TYPE_CHECKING:
@@ -186,10 +186,39 @@ def plan_file(store: StoreFile) -> FilePlan:
         plan.new_text = store.text
     service_marks = {credential.secret: marker(credential) for credential in plan.moved}
     backup = store.text
+    if store.fmt == "toml":
+        # A value written with escapes (`uv auth login` writes a tab as `\t`) or over several lines
+        # is not found as it reads: each `key = value` holding one is replaced whole.
+        backup = with_values_replaced(backup, service_marks)
     for secret, mark in sorted(service_marks.items(), key=lambda item: -len(item[0])):
         backup = backup.replace(secret, mark)
-    plan.backup_text = backup
+    if store.fmt == "toml" and plan.moved:
+        # Neither the rewrite nor the backup may still yield a moved value once parsed (an
+        # escaped spelling the text search misses): else nothing moves from this file.
+        moved = [credential.secret for credential in plan.moved]
+        in_backup, in_rewrite = still_held(backup, moved), still_held(plan.new_text, moved)
+        if in_backup is None or in_backup or in_rewrite is None or in_rewrite:
+            for credential in plan.moved:
+                plan.left.append((credential, "the file spells a value moved in a form secretfence cannot take out "
+                                  "whole (escapes, another key): move it by hand"))
+            plan.moved, plan.new_text, plan.backup_text = [], store.text, store.text
+            return plan
+    plan.backup_text = _masked_rest(store, backup, set(service_marks))
     return plan
+
+
+def _masked_rest(store: StoreFile, backup: str, moved: set) -> str:
+    """The backup with every other secret of the file masked too (a credential left in place,
+    a token in a comment, a user name or a service URL the detectors recognise): they are in
+    the file itself, or were removed with an entry; a backup holds none whole."""
+    from secretfence.engine import Engine
+
+    others = {credential.secret for credential in store.credentials} - moved
+    others |= {finding.secret for finding in Engine().scan_bytes(store.path, store.raw).findings if finding.secret}
+    for secret in sorted(others - moved, key=len, reverse=True):
+        if len(secret) >= 4:
+            backup = backup.replace(secret, mask(secret))
+    return backup
 
 
 def marker(credential: Credential) -> str:
