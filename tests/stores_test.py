@@ -506,6 +506,38 @@ def test_uv_auth_fix_holds_uvs_lock_and_refuses_a_file_changed_since_it_was_read
             pytest.fail("entered with a changed file")
 
 
+def test_uv_auth_store_is_read_under_uvs_lock_never_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `uv auth login` rewrites the file in place (truncate, then write) holding its lock: a read
+    # in between saw an empty store, and the gate let uv publish, which then sent it whole.
+    import fcntl
+    import time
+
+    from secretfence.errors import UnreadableInputError
+    from secretfence.stores import uv_auth
+
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", SECRET)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    text = written.read_text()
+    assert Path(f"{written}.lock").exists()  # uv's own, left by the login
+    with open(f"{written}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        written.write_text("")  # mid-write, as uv's fs::write leaves it for an instant
+        report = subprocess.Popen([sys.executable, "-m", "secretfence", "credentials"], cwd=tmp_path, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(3)
+        written.write_text(text)
+    out, err = report.communicate(timeout=60)
+    assert report.returncode == 1 and "plaintext uv auth credential: [[credential]] https://one.example.invalid/" in out, out + err
+
+    monkeypatch.setattr(uv_auth, "LOCK_WAIT_SECONDS", 0.3)
+    with open(f"{written}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with pytest.raises(UnreadableInputError, match="a uv command holds its lock on the store; try again"):
+            uv_auth.read(Where(env=env))
+
+
 def test_uv_auth_fix_run_while_uv_holds_its_lock_changes_nothing(tmp_path: Path) -> None:
     import fcntl
 

@@ -95,7 +95,8 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        store = read_store(TOOL, path, "uv's credential store", "toml")
+        with _read_lock(path):
+            store = read_store(TOOL, path, "uv's credential store", "toml")
         if store is None:
             continue
         store.credentials = credentials(store)
@@ -246,6 +247,42 @@ def without_entry(original: StoreFile, current: StoreFile, credential: Credentia
         return new_text if tomllib.loads(new_text) == expected else None
     except tomllib.TOMLDecodeError:
         return None
+
+
+@contextmanager
+def _read_lock(path: str) -> Iterator[None]:
+    """uv's lock held while the file is read, as uv itself reads it: `uv auth login` rewrites the
+    file in place (truncated, then written) under that lock, and a read in between would see
+    it empty or cut short, and pass a publish uv then sends the whole file for. Only a lock uv
+    has already created is taken (a report creates nothing); one held past LOCK_WAIT_SECONDS is
+    a one-line error."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    lock_path = path + ".lock"
+    try:
+        handle = os.open(lock_path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:  # none yet (uv creates it on its first write), or not ours to open: read as it is
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    from secretfence.errors import UnreadableInputError
+
+                    raise UnreadableInputError(f"{lock_path}: a uv command holds its lock on the store; try again "
+                                               f"once it ends; {path} left unchanged") from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(handle)
 
 
 @contextmanager
