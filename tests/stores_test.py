@@ -339,9 +339,9 @@ def test_uv_auth_keyring_service_is_the_host_uv_looks_up() -> None:
         "https://idx.example.invalid/simple/", "https://idx.example.invalid:443/a", "https://IDX.example.invalid:8443/",
         "idx.example.invalid", "http://127.0.0.1:8080/", "http://localhost/", "https://[::1]:9000/",
         "http://idx.example.invalid/", "ftp://idx.example.invalid/", "localhost:8080", "https://bücher.example/",
-        "https://u:p@idx.example.invalid/")] == [
+        "https://u:p@idx.example.invalid/", "https://ex%41mple.invalid/")] == [
         "idx.example.invalid", "idx.example.invalid", "idx.example.invalid:8443", "idx.example.invalid",
-        "http://127.0.0.1:8080", "http://localhost", "[::1]:9000", None, None, None, None, "idx.example.invalid"]
+        "http://127.0.0.1:8080", "http://localhost", "[::1]:9000", None, None, None, None, "idx.example.invalid", None]
 
 
 def test_uv_auth_entries_uv_cannot_read_from_a_keyring_stay_with_the_reason(tmp_path: Path) -> None:

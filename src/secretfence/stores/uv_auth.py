@@ -116,8 +116,8 @@ def keyring_service(service: str) -> Optional[str]:
     except ValueError:
         return None
     scheme, host = parts.scheme.lower(), parts.hostname
-    if not host or not host.isascii() or any(c in host for c in " /?#@"):
-        return None  # a host the URL parser would encode (IDNA): not guessed
+    if not host or not host.isascii() or any(c in host for c in " /?#@%"):
+        return None  # a host the URL parser would decode or encode (percent-escapes, IDNA): not guessed
     if scheme != "https" and not (scheme == "http" and host in ("localhost", "127.0.0.1")):
         return None
     if port == _DEFAULT_PORTS[scheme]:
