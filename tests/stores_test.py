@@ -457,6 +457,23 @@ def test_uv_auth_fix_backup_holds_no_other_secret_of_the_file(tmp_path: Path) ->
     assert bearer in written.read_text() and SECRET not in written.read_text()
 
 
+def test_uv_auth_fix_moves_nothing_from_a_hard_linked_store(tmp_path: Path) -> None:
+    # uv writes in place, so a hard link (a dotfiles copy) stays the same file for uv; the atomic
+    # rewrite would replace one name only, and the other kept the password in plaintext.
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", SECRET)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    other = tmp_path / "dotfiles-credentials.toml"
+    os.link(written, other)
+    text = written.read_text()
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert "left in place: the file has 1 other name(s) (hard links)" in fixed.stdout
+    assert written.read_text() == other.read_text() == text and os.path.samefile(written, other)
+    assert not Path(f"{written}.secretfence-backup").exists()
+
+
 def test_uv_auth_fix_interrupted_after_the_rewrite_keeps_the_keyring_entry(tmp_path: Path) -> None:
     # Ctrl-C lands just after the rename (strace delivers SIGINT at that very call): the file no
     # longer holds the password, so the keyring entry must stay. It used to be undone: the

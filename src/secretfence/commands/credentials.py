@@ -153,6 +153,17 @@ def plan_file(store: StoreFile) -> FilePlan:
     """Which credentials of the file can be moved, and the file without them: each removal is
     checked by parsing the result (the file must read as before, without that value)."""
     plan = FilePlan(store, new_text=store.text, backup_text=store.text)
+    try:
+        links = os.stat(store.real).st_nlink
+    except OSError:
+        links = 1
+    if links > 1:
+        # The rewrite replaces this name only: the file's other name (a hard link) would keep every
+        # value in plaintext while the output says it moved.
+        plan.left = [(credential, credential.instead or f"the file has {links - 1} other name(s) (hard links) that "
+                      "a rewrite would leave holding it: move it by hand, or replace the links with one file")
+                     for credential in store.credentials]
+        return plan
     current = StoreFile(store.tool, store.path, store.real, store.raw, store.text, store.mode, store.fmt,
                         store.credentials, store.data)
     for credential in store.credentials:
