@@ -297,3 +297,16 @@ def test_uv_credentials_dir_is_taken_as_uv_takes_it_with_no_tilde_expanded(tmp_p
     blocked = secretfence("publish", "--", "uv", "publish", "--publish-url", index, cwd=work, env=env)
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubuvauthtilde") == []
+
+
+def test_a_relative_netrc_is_read_where_uv_directory_runs_uv(tmp_path: Path, index: str, env) -> None:
+    # NETRC=mynetrc is opened by uv where `--directory` puts it: pkg/mynetrc, whose password uv
+    # sends. The gate read ./mynetrc (none) and let uv publish.
+    pkg = project(tmp_path / "ws" / "pkg", "pubuvnetrcdir", "1.0")
+    netrc = write(pkg / "mynetrc", f"machine 127.0.0.1\n  login {USER}\n  password {PASSWORD}\n")
+    netrc.chmod(0o600)
+    blocked = secretfence("publish", "--", "uv", "--directory", "pkg", "publish", "--publish-url", index,
+                          cwd=tmp_path / "ws", env={**env, "NETRC": "mynetrc"})
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert f"{netrc}\n  line " in blocked.stdout and "publish blocked: uv was not run" in blocked.stderr
+    assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubuvnetrcdir") == []
