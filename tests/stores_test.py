@@ -313,6 +313,25 @@ def test_uv_auth_login_store_is_read_where_uv_writes_it(tmp_path: Path) -> None:
         assert where == "[[credential]] https://other.example.invalid/"
 
 
+def test_uv_auth_store_path_is_uvs_own_for_an_empty_or_relative_home(tmp_path: Path) -> None:
+    # uv takes an empty HOME as unset (the password database's home), never "/" as Python's
+    # expanduser does, and a relative one from where it runs; `uv auth dir` only prints the path.
+    from secretfence.stores import uv_auth
+
+    env = _uv_env(tmp_path)
+    (tmp_path / "work").mkdir()
+    for home in ("", "relhome"):
+        other = {key: value for key, value in env.items() if key != "XDG_DATA_HOME"}
+        other["HOME"] = home
+        said = subprocess.run([str(UV), "auth", "dir"], env=other, cwd=tmp_path / "work", capture_output=True,
+                              text=True, stdin=subprocess.DEVNULL)
+        assert said.returncode == 0, said.stderr
+        shown = said.stdout.strip()
+        expected = os.path.join(tmp_path / "work", shown) if not os.path.isabs(shown) else shown
+        where = Where(env={**other, "UV_WORKING_DIR": str(tmp_path / "work")})
+        assert uv_auth.paths(where) == [os.path.join(expected, "credentials.toml")], home
+
+
 def test_uv_auth_keyring_service_is_the_host_uv_looks_up() -> None:
     from secretfence.stores.uv_auth import keyring_service
 
@@ -320,9 +339,9 @@ def test_uv_auth_keyring_service_is_the_host_uv_looks_up() -> None:
         "https://idx.example.invalid/simple/", "https://idx.example.invalid:443/a", "https://IDX.example.invalid:8443/",
         "idx.example.invalid", "http://127.0.0.1:8080/", "http://localhost/", "https://[::1]:9000/",
         "http://idx.example.invalid/", "ftp://idx.example.invalid/", "localhost:8080", "https://bücher.example/",
-        "https://u:p@idx.example.invalid/")] == [
+        "https://u:p@idx.example.invalid/", "https://ex%41mple.invalid/")] == [
         "idx.example.invalid", "idx.example.invalid", "idx.example.invalid:8443", "idx.example.invalid",
-        "http://127.0.0.1:8080", "http://localhost", "[::1]:9000", None, None, None, None, "idx.example.invalid"]
+        "http://127.0.0.1:8080", "http://localhost", "[::1]:9000", None, None, None, None, "idx.example.invalid", None]
 
 
 def test_uv_auth_entries_uv_cannot_read_from_a_keyring_stay_with_the_reason(tmp_path: Path) -> None:
@@ -379,6 +398,105 @@ def test_uv_auth_fix_removes_the_entry_and_real_uv_reads_the_rest(tmp_path: Path
     assert "Tk-two" in written.read_text() and SECRET not in written.read_text()
 
 
+def _fix(tmp_path: Path, env: Dict[str, str]) -> "subprocess.CompletedProcess[str]":
+    return subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+
+
+def test_uv_auth_fix_backup_holds_no_password_uv_wrote_with_escapes(tmp_path: Path) -> None:
+    # The real `uv auth login` writes a password holding a tab or a control character with TOML
+    # escapes (`\t`, `\u0001`): the backup kept that spelling whole, the text search missing it.
+    env = _uv_env(tmp_path)
+    password = "tab\there\x01" + SECRET
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", password)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    assert password not in written.read_text() and "\\u0001" in written.read_text()
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    backup = Path(f"{written}.secretfence-backup").read_text()
+    assert 'password = "<in keyring: service one.example.invalid, user alice>"' in backup
+    assert SECRET not in backup and "u0001" not in backup, backup
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [password]
+
+
+def test_uv_auth_fix_moves_nothing_the_file_still_holds_in_another_spelling(tmp_path: Path) -> None:
+    # The same value, escaped, as a bearer token left in place: moving the password would report
+    # it moved while the file still holds it.
+    escaped = "".join(f"\\u{ord(c):04x}" for c in SECRET)
+    text = (f'[[credential]]\nservice = "https://one.example.invalid/"\nusername = "alice"\npassword = \'{SECRET}\'\n\n'
+            f'[[credential]]\nservice = "https://two.example.invalid/"\nscheme = "bearer"\ntoken = "{escaped}"\n')
+    written = write(tmp_path / "data" / "uv" / "credentials" / "credentials.toml", text)
+    written.chmod(0o600)
+    env = _uv_env(tmp_path)
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert "one.example.invalid/ (Sx…;1) left in place: the file spells a value moved in a form" in fixed.stdout
+    assert written.read_text() == text and not Path(f"{written}.secretfence-backup").exists()
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [None]
+
+
+def test_uv_auth_fix_backup_holds_no_other_secret_of_the_file(tmp_path: Path) -> None:
+    # A token as a user name, in a service URL's path, in a comment, and a bearer token left in
+    # place: the backup masks them all (the marker names the user masked).
+    from tests.fakes import github_token, pypi_token
+
+    token, other, bearer = pypi_token(61), github_token(62), github_token(63)
+    written = write(tmp_path / "data" / "uv" / "credentials" / "credentials.toml",
+                    f'# rotate {other}\n[[credential]]\nservice = "https://one.example.invalid/simple/{token}/"\n'
+                    f'username = "{other}"\npassword = "{SECRET}"\n\n'
+                    f'[[credential]]\nservice = "https://two.example.invalid/"\nscheme = "bearer"\ntoken = "{bearer}"\n')
+    written.chmod(0o600)
+    env = _uv_env(tmp_path)
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    backup = Path(f"{written}.secretfence-backup").read_text()
+    assert "<in keyring: service one.example.invalid, user ghp" in backup
+    for secret in (SECRET, token, other, bearer):
+        assert secret not in backup + fixed.stdout + fixed.stderr, secret
+    assert bearer in written.read_text() and SECRET not in written.read_text()
+
+
+def test_uv_auth_fix_moves_nothing_from_a_hard_linked_store(tmp_path: Path) -> None:
+    # uv writes in place, so a hard link (a dotfiles copy) stays the same file for uv; the atomic
+    # rewrite would replace one name only, and the other kept the password in plaintext.
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", SECRET)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    other = tmp_path / "dotfiles-credentials.toml"
+    os.link(written, other)
+    text = written.read_text()
+    fixed = _fix(tmp_path, env)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert "left in place: the file has 1 other name(s) (hard links)" in fixed.stdout
+    assert written.read_text() == other.read_text() == text and os.path.samefile(written, other)
+    assert not Path(f"{written}.secretfence-backup").exists()
+
+
+def test_uv_auth_fix_interrupted_after_the_rewrite_keeps_the_keyring_entry(tmp_path: Path) -> None:
+    # Ctrl-C lands just after the rename (strace delivers SIGINT at that very call): the file no
+    # longer holds the password, so the keyring entry must stay. It used to be undone: the
+    # password was then nowhere at all.
+    from tests.strace import strace_or_skip
+
+    strace = strace_or_skip()
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", SECRET)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    # The one rename of the run is the rewrite (the backup is given its name with link(2)).
+    fixed = subprocess.run([strace, "-f", "-qq", "-o", os.devnull, "-e", "trace=rename,renameat,renameat2",
+                            "-e", "inject=rename,renameat,renameat2:signal=INT:when=1",
+                            sys.executable, "-m", "secretfence", "credentials", "--fix"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert fixed.returncode == 130 and "secretfence: interrupted" in fixed.stderr, fixed.stdout + fixed.stderr
+    assert SECRET not in written.read_text()  # the rename happened
+    assert _keyring_values(env, ("one.example.invalid", "alice")) == [SECRET]
+    backup = Path(f"{written}.secretfence-backup")
+    assert "<in keyring: service one.example.invalid, user alice>" in backup.read_text()
+
+
 def test_uv_auth_fix_holds_uvs_lock_and_refuses_a_file_changed_since_it_was_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import fcntl
@@ -403,6 +521,38 @@ def test_uv_auth_fix_holds_uvs_lock_and_refuses_a_file_changed_since_it_was_read
     with pytest.raises(SecretfenceError, match="changed since it was read"):
         with uv_auth.locked(store):
             pytest.fail("entered with a changed file")
+
+
+def test_uv_auth_store_is_read_under_uvs_lock_never_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `uv auth login` rewrites the file in place (truncate, then write) holding its lock: a read
+    # in between saw an empty store, and the gate let uv publish, which then sent it whole.
+    import fcntl
+    import time
+
+    from secretfence.errors import UnreadableInputError
+    from secretfence.stores import uv_auth
+
+    env = _uv_env(tmp_path)
+    _uv(env, "auth", "login", "https://one.example.invalid", "--username", "alice", "--password", SECRET)
+    written = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
+    written.chmod(0o600)
+    text = written.read_text()
+    assert Path(f"{written}.lock").exists()  # uv's own, left by the login
+    with open(f"{written}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        written.write_text("")  # mid-write, as uv's fs::write leaves it for an instant
+        report = subprocess.Popen([sys.executable, "-m", "secretfence", "credentials"], cwd=tmp_path, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(3)
+        written.write_text(text)
+    out, err = report.communicate(timeout=60)
+    assert report.returncode == 1 and "plaintext uv auth credential: [[credential]] https://one.example.invalid/" in out, out + err
+
+    monkeypatch.setattr(uv_auth, "LOCK_WAIT_SECONDS", 0.3)
+    with open(f"{written}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with pytest.raises(UnreadableInputError, match="a uv command holds its lock on the store; try again"):
+            uv_auth.read(Where(env=env))
 
 
 def test_uv_auth_fix_run_while_uv_holds_its_lock_changes_nothing(tmp_path: Path) -> None:

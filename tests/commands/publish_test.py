@@ -203,7 +203,7 @@ def test_uv_project_dir_is_project_option_or_uv_project_relative_to_directory(tm
     _files(tmp_path, "sub/dist/a-1.0.tar.gz")
     assert plan_command(["uv", "publish"], str(tmp_path / "sub"), {}).store_env == {"UV_PROJECT": str(tmp_path / "sub")}
     assert plan_command(["uv", "--directory", "sub", "publish"], str(tmp_path), {"UV_PROJECT": "../p"}).store_env == {
-        "UV_PROJECT": str(tmp_path / "p")}
+        "UV_PROJECT": str(tmp_path / "p"), "UV_WORKING_DIR": str(tmp_path / "sub")}  # uv's relative paths start there
     assert plan_command(["uv", "--project", "/elsewhere", "publish"], str(tmp_path / "sub"), {}).project == "/elsewhere"
 
 

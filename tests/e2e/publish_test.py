@@ -257,3 +257,56 @@ def test_twine_upload_is_handed_to_the_upload_gate_attestation_included(tmp_path
     again = secretfence(*args, str(wheel), cwd=work, env={**env, "TWINE_PASSWORD": PASSWORD, "COLUMNS": "200"})
     assert again.returncode == 1
     assert f"HTTPError: 400 Bad Request from {index}" in " ".join((again.stdout + again.stderr).split())
+
+
+def test_a_relative_uv_credentials_dir_is_read_where_uv_directory_runs_uv(tmp_path: Path, index: str, env) -> None:
+    # UV_CREDENTIALS_DIR=creds is relative to where uv runs: `uv --directory pkg` (or
+    # UV_WORKING_DIR=pkg) reads pkg/creds/credentials.toml and sends it, whatever directory
+    # secretfence was started in. The gate must read that file, not ./creds.
+    env = {**env, "UV_CREDENTIALS_DIR": "creds"}
+    pkg = project(tmp_path / "ws" / "pkg", "pubuvauthdir", "1.0")
+    login = _uv("auth", "login", index, "--username", USER, "--password", PASSWORD, cwd=pkg, env=env)
+    assert login.returncode == 0, login.stdout + login.stderr
+    store = pkg / "creds" / "credentials.toml"
+    assert PASSWORD in store.read_text() and not (tmp_path / "ws" / "creds").exists()
+    for command, extra in ((["uv", "--directory", "pkg", "publish"], {}), (["uv", "publish"], {"UV_WORKING_DIR": "pkg"})):
+        blocked = secretfence("publish", "--", *command, "--publish-url", index, cwd=tmp_path / "ws",
+                              env={**env, **extra})
+        assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+        assert f"{store}\n  line " in blocked.stdout and "publish blocked: uv was not run" in blocked.stderr
+        assert PASSWORD not in blocked.stdout + blocked.stderr
+    assert listed(index, "pubuvauthdir") == []
+    # What uv itself does there: it sends the stored password, unasked.
+    sent = _uv("--directory", "pkg", "publish", "--publish-url", index, cwd=tmp_path / "ws", env=env)
+    assert sent.returncode == 0, sent.stdout + sent.stderr
+    assert listed(index, "pubuvauthdir") == ["pubuvauthdir-1.0-py3-none-any.whl"]
+
+
+def test_uv_credentials_dir_is_taken_as_uv_takes_it_with_no_tilde_expanded(tmp_path: Path, index: str, env) -> None:
+    # uv expands no `~`: UV_CREDENTIALS_DIR="~/creds" (quoted in a CI file or an env file) is a
+    # folder named `~` where uv runs, and uv sends what `uv auth login` put there.
+    env = {**env, "UV_CREDENTIALS_DIR": "~/creds"}
+    work = project(tmp_path / "work", "pubuvauthtilde", "1.0")
+    login = _uv("auth", "login", index, "--username", USER, "--password", PASSWORD, cwd=work, env=env)
+    assert login.returncode == 0, login.stdout + login.stderr
+    store = work / "~" / "creds" / "credentials.toml"
+    assert PASSWORD in store.read_text()
+    (tmp_path / "home" / "creds").mkdir()  # the expanded spelling exists, empty: not what uv reads
+    report = secretfence("credentials", cwd=work, env=env)
+    assert report.returncode == 1 and f"{store}\n  line " in report.stdout, report.stdout + report.stderr
+    blocked = secretfence("publish", "--", "uv", "publish", "--publish-url", index, cwd=work, env=env)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubuvauthtilde") == []
+
+
+def test_a_relative_netrc_is_read_where_uv_directory_runs_uv(tmp_path: Path, index: str, env) -> None:
+    # NETRC=mynetrc is opened by uv where `--directory` puts it: pkg/mynetrc, whose password uv
+    # sends. The gate read ./mynetrc (none) and let uv publish.
+    pkg = project(tmp_path / "ws" / "pkg", "pubuvnetrcdir", "1.0")
+    netrc = write(pkg / "mynetrc", f"machine 127.0.0.1\n  login {USER}\n  password {PASSWORD}\n")
+    netrc.chmod(0o600)
+    blocked = secretfence("publish", "--", "uv", "--directory", "pkg", "publish", "--publish-url", index,
+                          cwd=tmp_path / "ws", env={**env, "NETRC": "mynetrc"})
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert f"{netrc}\n  line " in blocked.stdout and "publish blocked: uv was not run" in blocked.stderr
+    assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubuvnetrcdir") == []

@@ -29,7 +29,7 @@ from secretfence.names import say
 from secretfence.redact import Redactor, mask
 from secretfence.report import ScanReport
 from secretfence.stores import Credential, StoreFile, Where, environment, uv, uv_auth
-from secretfence.stores._toml import without_key
+from secretfence.stores._toml import still_held, with_values_replaced, without_key
 from secretfence.stores.registry import read_all
 
 if TYPE_CHECKING:
@@ -153,6 +153,17 @@ def plan_file(store: StoreFile) -> FilePlan:
     """Which credentials of the file can be moved, and the file without them: each removal is
     checked by parsing the result (the file must read as before, without that value)."""
     plan = FilePlan(store, new_text=store.text, backup_text=store.text)
+    try:
+        links = os.stat(store.real).st_nlink
+    except OSError:
+        links = 1
+    if links > 1:
+        # The rewrite replaces this name only: the file's other name (a hard link) would keep every
+        # value in plaintext while the output says it moved.
+        plan.left = [(credential, credential.instead or f"the file has {links - 1} other name(s) (hard links) that "
+                      "a rewrite would leave holding it: move it by hand, or replace the links with one file")
+                     for credential in store.credentials]
+        return plan
     current = StoreFile(store.tool, store.path, store.real, store.raw, store.text, store.mode, store.fmt,
                         store.credentials, store.data)
     for credential in store.credentials:
@@ -186,10 +197,39 @@ def plan_file(store: StoreFile) -> FilePlan:
         plan.new_text = store.text
     service_marks = {credential.secret: marker(credential) for credential in plan.moved}
     backup = store.text
+    if store.fmt == "toml":
+        # A value written with escapes (`uv auth login` writes a tab as `\t`) or over several lines
+        # is not found as it reads: each `key = value` holding one is replaced whole.
+        backup = with_values_replaced(backup, service_marks)
     for secret, mark in sorted(service_marks.items(), key=lambda item: -len(item[0])):
         backup = backup.replace(secret, mark)
-    plan.backup_text = backup
+    if store.fmt == "toml" and plan.moved:
+        # Neither the rewrite nor the backup may still yield a moved value once parsed (an
+        # escaped spelling the text search misses): else nothing moves from this file.
+        moved = [credential.secret for credential in plan.moved]
+        in_backup, in_rewrite = still_held(backup, moved), still_held(plan.new_text, moved)
+        if in_backup is None or in_backup or in_rewrite is None or in_rewrite:
+            for credential in plan.moved:
+                plan.left.append((credential, "the file spells a value moved in a form secretfence cannot take out "
+                                  "whole (escapes, another key): move it by hand"))
+            plan.moved, plan.new_text, plan.backup_text = [], store.text, store.text
+            return plan
+    plan.backup_text = _masked_rest(store, backup, set(service_marks))
     return plan
+
+
+def _masked_rest(store: StoreFile, backup: str, moved: set) -> str:
+    """The backup with every other secret of the file masked too (a credential left in place,
+    a token in a comment, a user name or a service URL the detectors recognise): they are in
+    the file itself, or were removed with an entry; a backup holds none whole."""
+    from secretfence.engine import Engine
+
+    others = {credential.secret for credential in store.credentials} - moved
+    others |= {finding.secret for finding in Engine().scan_bytes(store.path, store.raw).findings if finding.secret}
+    for secret in sorted(others - moved, key=len, reverse=True):
+        if len(secret) >= 4:
+            backup = backup.replace(secret, mask(secret))
+    return backup
 
 
 def marker(credential: Credential) -> str:
@@ -295,6 +335,15 @@ def _fix_file(plan: FilePlan) -> None:
         _fix_file_now(plan)
 
 
+def _content_of(path: str, limit: int) -> Optional[bytes]:
+    """Up to `limit` bytes of a file, or None when it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit)
+    except OSError:
+        return None
+
+
 def _fix_file_now(plan: FilePlan) -> None:
     from secretfence.keyring_store import KeyringStore
 
@@ -319,14 +368,19 @@ def _fix_file_now(plan: FilePlan) -> None:
                                f"move it away first; {store.path} left unchanged") from None
     except OSError as error:
         raise SecretfenceError(f"{backup}: cannot create the backup ({error.strerror}); {store.path} left unchanged") from None
+    new_content = bom + plan.new_text.encode("utf-8")
     try:
         for credential in plan.moved:
             assert credential.keyring is not None
             if not already[credential.keyring]:
                 keyring.store(credential.keyring[0], credential.keyring[1], credential.secret)
         # The owner's permissions are kept; group and others lose theirs on a file of credentials.
-        atomic_write(store.real, bom + plan.new_text.encode("utf-8"), private=store.loosely_readable)
+        atomic_write(store.real, new_content, private=store.loosely_readable)
     except BaseException:
+        if _content_of(store.real, len(new_content) + 1) == new_content:
+            # Interrupted (Ctrl-C) after the rename: the file no longer holds the values, the
+            # keyring is the only place left that does. Keep the entries and the backup.
+            raise
         keyring.undo()
         try:
             os.unlink(backup)

@@ -180,6 +180,12 @@ def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
     given_project = values.get("--project") or env.get("UV_PROJECT")
     project = os.path.normpath(os.path.join(where, given_project or "."))
     store_env["UV_PROJECT"] = project
+    if directory:
+        # uv takes its relative paths (UV_CREDENTIALS_DIR, HOME, NETRC) from where --directory puts it.
+        store_env["UV_WORKING_DIR"] = os.path.abspath(where)
+        netrc = env.get("NETRC")
+        if netrc and not os.path.isabs(netrc):
+            store_env["NETRC"] = os.path.join(os.path.abspath(where), netrc)
     return Plan("uv", _unique(files), cwd, stores=("uv", "uv_auth", "netrc"), store_env=store_env, project=project,
                 described=f"every file matching {' '.join(patterns)} (uv uploads its wheels and sdists)")
 

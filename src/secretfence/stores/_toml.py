@@ -94,3 +94,69 @@ def tables(value: Any) -> Dict[str, Dict[str, Any]]:
 def text_value(value: object) -> Optional[str]:
     """A setting's value when it is a non-empty string (a password, a user name, a URL)."""
     return value if isinstance(value, str) and value else None
+
+
+def strings(value: Any) -> List[str]:
+    """Every string of a parsed document, keys included: where a value could still be read."""
+    found: List[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            found.extend(str(key) for key in item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def still_held(text: str, secrets: Sequence[str]) -> Optional[set]:
+    """The secrets a TOML text still yields once parsed (escaped, split over lines by a line-ending
+    backslash, in a key), or None when it does not parse (nothing can be said then)."""
+    try:
+        values = strings(tomllib.loads(text))
+    except tomllib.TOMLDecodeError:
+        return None
+    return {secret for secret in secrets if any(secret in value for value in values)}
+
+
+def basic_string(value: str) -> str:
+    """`value` as a TOML basic string (JSON's escapes are TOML's; DEL escaped too)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+# A value spread over more lines than this (a multi-line string) is not looked for.
+_VALUE_LINES = 64
+
+
+def with_values_replaced(text: str, replacements: Dict[str, str]) -> str:
+    """`text` with every `key = value` whose string value is one of `replacements`' keys, in any
+    spelling (escapes, a literal or multi-line string), set to the replacement (a basic string);
+    the rest kept as it is. A comment ending such a line goes with it."""
+    lines = text.splitlines(keepends=True)
+    out: List[str] = []
+    index = 0
+    while index < len(lines):
+        assignment = _KEY.match(lines[index])
+        replaced = False
+        if assignment:
+            for last in range(index, min(len(lines), index + _VALUE_LINES)):
+                try:
+                    parsed: Any = tomllib.loads("".join(lines[index:last + 1]))
+                except tomllib.TOMLDecodeError:
+                    continue
+                while isinstance(parsed, dict) and len(parsed) == 1:
+                    parsed = next(iter(parsed.values()))
+                if isinstance(parsed, str) and parsed in replacements:
+                    ending = lines[last][len(lines[last].rstrip("\r\n")):]
+                    out.append(lines[index][:assignment.end()] + " " + basic_string(replacements[parsed]) + ending)
+                    index, replaced = last + 1, True
+                break
+        if not replaced:
+            out.append(lines[index])
+            index += 1
+    return "".join(out)

@@ -45,33 +45,58 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+def working_dir(where: Where) -> str:
+    """The directory uv runs in, against which it takes every relative path it is given:
+    UV_WORKING_DIR (what `uv --directory` sets; `secretfence publish` passes the command's own),
+    else the current directory."""
+    return os.path.abspath(where.env.get("UV_WORKING_DIR") or ".")
+
+
+def home(where: Where) -> str:
+    """uv's home directory (etcetera, Rust's home_dir): HOME when set and not empty (a relative
+    one taken from where uv runs), else the user's entry in the password database; never "/" for
+    an empty HOME, as Python's expanduser would make it."""
+    value = where.env.get("HOME") or ""
+    if value:
+        return os.path.join(working_dir(where), value)
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError):  # pragma: no cover - Windows, or a user without an entry
+        return where.home()
+
+
 def state_dir(where: Where) -> str:
     """uv's state directory (uv-state's StateStore::from_settings without a state dir): the
     legacy, platform-native data directory when it exists, else the XDG one (on every platform
     but Windows)."""
-    home = where.home()
     if sys.platform == "win32":
-        appdata = where.env.get("APPDATA") or os.path.join(home, "AppData", "Roaming")
+        home_dir = where.home()
+        appdata = where.env.get("APPDATA") or os.path.join(home_dir, "AppData", "Roaming")
         legacy, base = os.path.join(appdata, "uv", "data"), os.path.join(appdata, "uv")
     else:
+        home_dir = home(where)
         xdg = where.env.get("XDG_DATA_HOME") or ""
         # etcetera ignores a relative XDG_DATA_HOME, as the XDG specification says.
-        base = os.path.join(xdg if os.path.isabs(xdg) else os.path.join(home, ".local", "share"), "uv")
-        legacy = os.path.join(home, "Library", "Application Support", "uv") if sys.platform == "darwin" else base
+        base = os.path.join(xdg if os.path.isabs(xdg) else os.path.join(home_dir, ".local", "share"), "uv")
+        legacy = os.path.join(home_dir, "Library", "Application Support", "uv") if sys.platform == "darwin" else base
     return legacy if os.path.exists(legacy) else base
 
 
 def paths(where: Where) -> List[str]:
-    """The file `uv auth login` writes and uv reads (TextCredentialStore::default_file); a
-    relative UV_CREDENTIALS_DIR is relative to where uv runs, as uv takes it."""
+    """The file `uv auth login` writes and uv reads (TextCredentialStore::default_file), as an
+    absolute path: a relative UV_CREDENTIALS_DIR is relative to where uv runs (its `--directory`),
+    and taken as it is written: uv expands no `~` (a `~/x` is a folder named `~` there)."""
     directory = where.env.get("UV_CREDENTIALS_DIR") or os.path.join(state_dir(where), "credentials")
-    return [os.path.join(directory, FILE)]
+    return [os.path.join(working_dir(where), directory, FILE)]
 
 
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        store = read_store(TOOL, path, "uv's credential store", "toml")
+        with _read_lock(path):
+            store = read_store(TOOL, path, "uv's credential store", "toml")
         if store is None:
             continue
         store.credentials = credentials(store)
@@ -91,8 +116,8 @@ def keyring_service(service: str) -> Optional[str]:
     except ValueError:
         return None
     scheme, host = parts.scheme.lower(), parts.hostname
-    if not host or not host.isascii() or any(c in host for c in " /?#@"):
-        return None  # a host the URL parser would encode (IDNA): not guessed
+    if not host or not host.isascii() or any(c in host for c in " /?#@%"):
+        return None  # a host the URL parser would decode or encode (percent-escapes, IDNA): not guessed
     if scheme != "https" and not (scheme == "http" and host in ("localhost", "127.0.0.1")):
         return None
     if port == _DEFAULT_PORTS[scheme]:
@@ -222,6 +247,42 @@ def without_entry(original: StoreFile, current: StoreFile, credential: Credentia
         return new_text if tomllib.loads(new_text) == expected else None
     except tomllib.TOMLDecodeError:
         return None
+
+
+@contextmanager
+def _read_lock(path: str) -> Iterator[None]:
+    """uv's lock held while the file is read, as uv itself reads it: `uv auth login` rewrites the
+    file in place (truncated, then written) under that lock, and a read in between would see
+    it empty or cut short, and pass a publish uv then sends the whole file for. Only a lock uv
+    has already created is taken (a report creates nothing); one held past LOCK_WAIT_SECONDS is
+    a one-line error."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    lock_path = path + ".lock"
+    try:
+        handle = os.open(lock_path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:  # none yet (uv creates it on its first write), or not ours to open: read as it is
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    from secretfence.errors import UnreadableInputError
+
+                    raise UnreadableInputError(f"{lock_path}: a uv command holds its lock on the store; try again "
+                                               f"once it ends; {path} left unchanged") from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(handle)
 
 
 @contextmanager
