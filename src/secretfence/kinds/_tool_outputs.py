@@ -482,8 +482,8 @@ _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|e
                              rb"""(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
                              rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
 # An integrations table's header cell naming a key, a token or a secret (see _KEPT_KEY_HEADER), its row's last or not
-# (Tajik's `калид` from its second letter, `алид`: its first, upper case or lower, is no ASCII the scanner folds)
-_FOLDED_KEPT_KEY_TABLE = (rb"""(?:key|token|secret|\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xb4|lykil(?:l|lin)?)"""
+# (Tajik's `калид` is no ASCII head the compiled scanner can find: its tables reach the reader by the kind's keywords)
+_FOLDED_KEPT_KEY_TABLE = (rb"""(?:key|token|secret|lykil(?:l|lin)?)"""
                           rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret))?\**`?[ \t]*\|""")
 # (a head is where a match starts, as the compiled scanner confirms it there: Polish's `Środowisko` is matched from its
 # ASCII `rodowisko`, its first letter looked behind at)
@@ -493,7 +493,7 @@ FOLDED_HINTS = tuple(
                                      "milj", "ortam", "mediu")),
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
-        (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "алид", "lykil")),
+        (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil")),
         (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
                                  "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )
