@@ -302,7 +302,10 @@ _EXAMPLE_HOST = lazy_regex(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?
 # the URL the page opens when it is shown or clicked, no example written in its text for a reader to copy (that one is
 # in a `<code>` span or a `<pre>` block, and stays documentation's).
 _HTML_PAGES = (".html", ".htm", ".xhtml")
-_URL_ATTRIBUTE = lazy_regex(r"""(?i)(?<![\w-])(?:href|src|action|formaction|data|data-src|data-url)[ \t]*=[ \t]*["']?"""
+# (any `data-` attribute a script follows, `data-href`; a video's `poster`, `srcset`, `cite`, `xlink:href`; a meta refresh's
+# `content="0;url=…"` the page opens by itself)
+_URL_ATTRIBUTE = lazy_regex(r"""(?i)(?<![\w-])(?:href|src|action|formaction|data|data-[\w-]{1,32}|poster|srcset|cite|background"""
+                            r"""|xlink:href|content)[ \t]*=[ \t]*["']?(?:[0-9]{1,5}[ \t]*;[ \t]*url[ \t]*=[ \t]*)?"""
                             r"""[a-z][a-z0-9+.-]{1,15}://[^\s"'<>@/]{1,256}$""")
 
 
