@@ -797,10 +797,13 @@ def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> I
 # tags. Scripts and styles are no prose (the page's own lines are read as code as ever): blanked.
 _HTML_PAGE_FILES = (".html", ".htm", ".xhtml")
 # (a tag the page's text is written in: the readers have nothing to read in a page of none)
-_HTML_TEXT_TAG = lazy_regex(r"(?i)<(?:code|kbd|samp|tt|b|strong|li|p|td|pre)[\s>]|<!--")
+# (a page's text in blocks and spans of other names as well: `<div>Wi-Fi password: …</div>`, `<span>`, `<dd>`, a heading)
+_HTML_TEXT_TAG = lazy_regex(r"(?i)<(?:code|kbd|samp|tt|b|strong|li|p|td|th|pre|dd|dt|div|span|em|i|var|mark|label|h[1-6]"
+                            r"|blockquote|body)[\s>]|<!--")
 _HTML_SCRIPT_OPEN = lazy_regex(r"(?i)<(script|style)\b[^<>]{0,1024}>")
 _HTML_SCRIPT_CLOSE = {"script": lazy_regex(r"(?i)</script\s*>"), "style": lazy_regex(r"(?i)</style\s*>")}
-_HTML_COMMENT_MARK = lazy_regex(r"<!--+|-{2,}>")
+# (a run of dashes is tried from its first only: from each of its dashes, a line of dashes with no `>` is quadratic)
+_HTML_COMMENT_MARK = lazy_regex(r"<!--+|(?<!-)-{2,}>")
 # A tag: inline code and bold as Markdown's spans, a list item and a heading as their marks, a line break and a table
 # cell as a blank, any other tag as nothing (its attributes are the page's own lines' to read).
 _HTML_TAG = lazy_regex(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,2048})?/?>")
@@ -841,18 +844,40 @@ def _without_scripts(text: str) -> str:
 
 
 def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
-    """The page's text written as Markdown (see _HTML_PAGE_FILES), each line on its own, read as `<page>.md`."""
+    """The page's text written as Markdown (see _HTML_PAGE_FILES), each line on its own, read as `<page>.md`. A page over
+    MAX_HTML_PAGE is read in pieces of whole lines of at most that much each (a line longer alone is left out): a big
+    exported wiki page's password is read as a small one's is."""
+    stem = outer.rsplit(".", 1)[0] if "." in outer.rsplit("/", 1)[-1] else outer
+    if len(text) <= MAX_HTML_PAGE:
+        page = _html_page_lines(text, len(lines))
+        if page is not None:
+            yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), HTML_PAGE)
+        return
+    first, held = 0, 0
+    for index in range(len(lines) + 1):
+        size = len(lines[index]) + 1 if index < len(lines) else 0
+        if index < len(lines) and held + size <= MAX_HTML_PAGE:
+            held += size
+            continue
+        if index > first:
+            piece = _html_page_lines("\n".join(lines[first:index]), index - first)
+            if piece is not None and any(piece):
+                yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, index + 1)), HTML_PAGE)
+        if size > MAX_HTML_PAGE:
+            first, held = index + 1, 0  # (a line longer than a piece alone: left out)
+        else:
+            first, held = index, size
+
+
+def _html_page_lines(text: str, count: int) -> Optional[List[str]]:
     import html  # only here: its entity tables are not worth importing at every start
 
-    if len(text) > MAX_HTML_PAGE:
-        return
     body = _without_scripts(text)
     body = _HTML_TAG.sub(_html_tag, _HTML_COMMENT_MARK.sub(" ", body))
     page = [html.unescape(line).strip() if "&" in line else line.strip() for line in body.split("\n")]
-    if len(page) != len(lines):
-        return  # (cannot be: every replacement keeps its newlines; a page read off its lines would mislead)
-    stem = outer.rsplit(".", 1)[0] if "." in outer.rsplit("/", 1)[-1] else outer
-    yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), HTML_PAGE)
+    if len(page) != count:
+        return None  # (cannot be: every replacement keeps its newlines; a page read off its lines would mislead)
+    return page
 
 
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,

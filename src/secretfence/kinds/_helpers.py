@@ -442,7 +442,12 @@ def _stands_for_left_out(stripped: str) -> bool:
 # words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them. (Java's
 # stock `changeit` with a note after it too, `changeit-in-env`, `changeit_in_prod`: a default saying where the real
 # one is set; `changeit` alone is a stock default, _CHANGE_IT_WORDS' kin.)
-_CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me|it(?=[-_.][a-z]))(?![a-z])")
+_CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me)(?![a-z])")
+# (`changeit` with a note: the whole value, the note's words letters only and its first a note's, `changeit-in-env`,
+# `changeit_set_in_vault`; `changeit_river9Quartz!`, `changeit.Basalt#4821`, `changeit-river-quartz` are chosen passwords
+# that start with it)
+_CHANGE_IT_NOTE = lazy_regex(r"^(?:change|replace)it[-_.](?:in|on|at|from|via|see|set|per|for|use|before|after|later|me|please|"
+                             r"now|env|prod|production|dev|local|here|runtime|deploy)(?:[-_.][a-z]{1,16}){0,5}[})\]]?$")
 # The same stock value in another language, the whole value (accents dropped, the words run together or apart, any
 # case): Italian `cambiami`, Spanish `cámbiame`, Portuguese `mude-me`, French `changez-moi`, German `ändere-mich`,
 # Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`: an
@@ -969,7 +974,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if "xxxx" in lowered and _stands_for_left_out(stripped):
         return True
-    if ("change" in lowered or "replace" in lowered) and _CHANGE_ME.search(lowered) is not None:
+    if ("change" in lowered or "replace" in lowered) and (
+            _CHANGE_ME.search(lowered) is not None or (_one_case(stripped) and _CHANGE_IT_NOTE.match(lowered) is not None)):
         return True
     if "<" in stripped and _ANGLE_PLACEHOLDER_IN_FORMAT.match(stripped) is not None:  # "<mailchimp-key>-us21", "sk_live_<key>"
         return True
@@ -1006,7 +1012,14 @@ def _pair_to_fill_in(value: str) -> bool:
     """A credential's pair (a Telegram bot's `<bot id>:<token>`, a `user:password`) whose secret part is an instruction
     to fill it in (`123456789:TOKEN_HERE`, `deploy:YOUR_PASSWORD`): the template's, as the instruction alone is."""
     head, _, tail = value.rpartition(":")
-    return bool(head) and len(tail) >= 4 and _one_case(tail) and is_fill_in_instruction(tail)
+    return (_FILL_IN_PAIR_HEAD.match(head) is not None and _one_case(head) and len(tail) >= 4 and _one_case(tail)
+            and is_fill_in_instruction(tail))
+
+
+# The pair's head, what a template keeps beside the part to fill in: a bot's numeric id, or a user's name (letters, a
+# separator, a few digits at its end, one case). A head that looks drawn (`Qv7mT2pLx9wKr8:TOKEN_HERE`, a password
+# before a port to fill in, `https://u:pass@h:PORT_HERE`) is a secret the pair holds, whatever its tail says.
+_FILL_IN_PAIR_HEAD = lazy_regex(r"^(?:[0-9]{5,12}|[A-Za-z][A-Za-z._-]{0,31}[0-9]{0,4})$")
 
 
 # A JWT's header alone (base64url of `{"alg": …}`), its dot after it or not: what a log keeps of a token whose payload and
@@ -1027,7 +1040,13 @@ def _jwt_header_alone(value: str) -> bool:
         header = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
     except (binascii.Error, ValueError):
         return False
-    return isinstance(header, dict) and "alg" in header and not {"sub", "iss", "exp", "aud", "role"}.intersection(header)
+    return isinstance(header, dict) and "alg" in header and _JOSE_HEADER_NAMES.issuperset(header)
+
+
+# A JOSE header's own parameters (RFC 7515 4.1, RFC 7516 4.1, RFC 7797): a header holding any other member is no header
+# (a JWK's private `d` or symmetric `k` beside its `alg`, base64url of `{"kty":"oct","alg":"HS256","k":…}`; a `secret`).
+_JOSE_HEADER_NAMES = frozenset({"alg", "typ", "kid", "cty", "enc", "zip", "jku", "x5u", "x5t", "x5t#S256", "crit", "b64",
+                                "x5c", "url", "nonce"})
 
 
 # A field's allowed answers, as a prompt or a grading rubric lists them (`Pass: True/False`, `yes|no`).

@@ -749,6 +749,8 @@ _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
 
 # A digest's or a fingerprint's words, as the head of a label's `<digest> of <credential>`.
 _DIGEST_HEADS = frozenset({"fingerprint", "thumbprint", "digest", "hash", "checksum", "sha", "sha1", "sha256", "sha512", "md5"})
+# (a key keying the digest is a secret under any label: `SHA256_OF_PAYLOAD_HMAC_SECRET`, a checksum's signing key)
+_KEYING_WORDS = frozenset({"hmac", "signing", "sign", "salt", "pepper", "encryption", "encrypt", "private", "seed"})
 
 
 def names_a_credential_holding(key: str, value: str) -> bool:
@@ -757,7 +759,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     looks generated."""
     if "of" in key.lower():
         words = key_words(key)
-        if "of" in words[1:] and _DIGEST_HEADS.intersection(words[:words.index("of")]):
+        if "of" in words[1:] and _DIGEST_HEADS.intersection(words[:words.index("of")]) and _KEYING_WORDS.isdisjoint(words):
             # a label naming a digest of the credential, English's head before its `of` (`Fingerprint of the revoked
             # key (sha256)`, `SHA-256 of the old token`): what an incident's write-up keeps to recognise a key, not the key
             return False

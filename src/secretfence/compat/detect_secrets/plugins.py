@@ -233,6 +233,7 @@ _SUPABASE_DEMO_ISSUERS = frozenset({"supabase-demo"})
 # project key; any other role's signed JWT there is a server's key (service_role's, or a custom role's).
 _SUPABASE_CLIENT = lazy_regex(r"(?i)create_?client[ \t]*\([^()\n]{0,200}supabase|supabase[^\n]{0,200}create_?client[ \t]*\(")
 _SUPABASE_CLIENT_ROLES = frozenset({"anon", "authenticated"})
+_SUPABASE_CALL_READ = 512  # characters either side of the token the client's call is looked for (a long line's search was seconds)
 
 
 def jwt_claims(token: str) -> Optional[Dict[str, object]]:
@@ -285,7 +286,7 @@ def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
     if role == "service_role" and issuer not in _SUPABASE_DEMO_ISSUERS:
         return "Supabase service_role key (bypasses row-level security)"
     if (isinstance(role, str) and role not in _SUPABASE_CLIENT_ROLES and issuer not in _SUPABASE_DEMO_ISSUERS
-            and _SUPABASE_CLIENT.search(line) is not None):
+            and _SUPABASE_CLIENT.search(line, max(0, start - _SUPABASE_CALL_READ), start + len(token) + _SUPABASE_CALL_READ) is not None):
         return f"Supabase project key of role {role[:40]!r} given to its client (not the public anon key)"
     if issuer == "kubernetes/serviceaccount" or (isinstance(kubernetes, dict) and "serviceaccount" in kubernetes) or (
             isinstance(subject, str) and subject.startswith("system:serviceaccount:")):
@@ -302,7 +303,10 @@ _EXAMPLE_HOST = lazy_regex(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?
 # the URL the page opens when it is shown or clicked, no example written in its text for a reader to copy (that one is
 # in a `<code>` span or a `<pre>` block, and stays documentation's).
 _HTML_PAGES = (".html", ".htm", ".xhtml")
-_URL_ATTRIBUTE = lazy_regex(r"""(?i)(?<![\w-])(?:href|src|action|formaction|data|data-src|data-url)[ \t]*=[ \t]*["']?"""
+# (any `data-` attribute a script follows, `data-href`; a video's `poster`, `srcset`, `cite`, `xlink:href`; a meta refresh's
+# `content="0;url=…"` the page opens by itself)
+_URL_ATTRIBUTE = lazy_regex(r"""(?i)(?<![\w-])(?:href|src|action|formaction|data|data-[\w-]{1,32}|poster|srcset|cite|background"""
+                            r"""|xlink:href|content)[ \t]*=[ \t]*["']?(?:[0-9]{1,5}[ \t]*;[ \t]*url[ \t]*=[ \t]*)?"""
                             r"""[a-z][a-z0-9+.-]{1,15}://[^\s"'<>@/]{1,256}$""")
 
 
