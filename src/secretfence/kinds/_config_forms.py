@@ -2669,6 +2669,30 @@ _INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "paro
                           "sfhocal")
 
 
+# (review, stop 60) A sentence's or a comment's words joined by hyphens saying what is done to a password or what it must
+# be, no password (`the password for the VPS is SHA512-hashed.`, `# password: AES256-encrypted`, `; password =
+# SHA256-hash-of-it`, `Must-be-12-chars`, `WPA2-Personal`): a descriptive last word after a technical term (a digit in
+# it, an acronym) or after a grammar word. A generator's words joined by hyphens (`correct-horse-battery-staple`), a
+# person's (`Tarbert-Uist-2291`) have neither.
+_PROSE_COMPOUND_TAILS = frozenset({
+    "hashed", "hash", "encrypted", "encoded", "based", "protected", "managed", "obfuscated", "salted", "generated", "derived",
+    "signed", "long", "only", "compatible", "compliant", "chars", "characters", "digits", "personal", "enterprise", "it",
+    "them", "required", "enforced", "minimum", "maximum"})
+_PROSE_COMPOUND_GRAMMAR = frozenset({"be", "is", "of", "it", "the", "as", "at", "to", "per", "than", "least", "same", "min",
+                                     "max", "a", "an"})
+
+
+def prose_compound(value: str) -> bool:
+    """The value is a description in words joined by hyphens, no password (see _PROSE_COMPOUND_TAILS)."""
+    parts = value.rstrip(".").split("-")
+    if not 2 <= len(parts) <= 5 or not all(part.isascii() and part.isalnum() for part in parts) \
+            or parts[-1].lower() not in _PROSE_COMPOUND_TAILS:
+        return False
+    first = parts[0]
+    return any(character.isdigit() for character in first) or (len(first) >= 2 and first.isupper()) \
+        or any(part.lower() in _PROSE_COMPOUND_GRAMMAR for part in parts[:-1])
+
+
 # A code block's comment opening a line (`# `, `// `, `-- `, `; `, `REM `): a shell session's note of the password it
 # asks for (`ssh admin@10.20.0.21` then `# parol: …`, `# Passwort: …`), in any language's word.
 _COMMENT_MARK = lazy_regex(r"""^[ \t]*(?:#|//|--|;|(?i:rem)[ \t])[ \t]*""")
@@ -2682,7 +2706,8 @@ def _commented_password(text: str) -> Iterator[Found]:
 
     mark = _COMMENT_MARK.match(text)
     assigned = _ASSIGNED_LINE.match(text[mark.end():]) if mark is not None else None
-    if assigned is not None and not assigned.group("q") and names_a_password(assigned.group("key")):
+    if assigned is not None and not assigned.group("q") and names_a_password(assigned.group("key")) \
+            and not prose_compound(assigned.group("value")):
         yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
 
 
@@ -2742,7 +2767,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         value = bold or (found.group("bare") or "").rstrip(".")
         if count >= _SPANS_A_LINE:
             return
-        if documented_password_blocks(value) or (bold and _bold_persons_password(bold)):
+        if (documented_password_blocks(value) and (bold or not prose_compound(value))) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
     if not text.isascii():
@@ -2836,7 +2861,7 @@ def said_bare_password(text: str) -> Iterator[Found]:
 
     for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
         value = (found.group("bare") or "").rstrip(".")
-        if value and documented_password_blocks(value):
+        if value and documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
