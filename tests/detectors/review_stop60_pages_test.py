@@ -62,3 +62,63 @@ def test_the_page_readers_bind_each_module_name_once() -> None:
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             bound[node.name] += 1
     assert {name for name, count in bound.items() if count > 1} <= _BOUND_TWICE_BEFORE
+
+
+# --- a sentence's or a comment's hyphen-joined description is no password ----------------------------------------------
+# (fix60_md1 read `password is …` and `the password for the VPS is …` on operators' notes and runbooks, and a code
+# block's `# password: …`: what a hash or a policy makes of a password, in words joined by hyphens, looked chosen)
+
+@pytest.mark.parametrize("filename, text", [
+    ("notes/ops.md", "The password for the VPS is SHA512-hashed.\n"),
+    ("notes/ops.md", "The password is AES256-encrypted.\n"),
+    ("notes/ops.md", "The password on the NAS is WPA2-Personal.\n"),
+    ("notes/ops.md", "The password for the API is OAuth2-based.\n"),
+    ("notes/ops.md", "The password is 16-characters-long.\n"),
+    ("docs/ops.md", "The password is SHA512-hashed.\n"),
+    ("docs/setup.md", "```ini\n; password = SHA256-hash-of-it\n```\n"),
+    ("docs/setup.md", "```\n# password: min-length-12-chars\n```\n"),
+])
+def test_a_hyphen_joined_description_is_no_password(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("notes/ops.md", "The password for the VPS is {pw}.\n"),
+    ("notes/ops.md", "The passphrase for the key is {pw}.\n"),
+    ("docs/setup.md", "```\n# password: {pw}\n```\n"),
+])
+def test_a_password_of_words_joined_by_hyphens_still_blocks(engine: Engine, filename: str, text: str) -> None:
+    generator = random.Random(5790100)
+    words = ["Tulip", "Ranch", "Mosaic", "Glacier", "Pepper", "Harbor", "Violet", "Canyon"]
+    generator.shuffle(words)
+    for password in ("-".join(words[:3] + [str(generator.randint(1000, 9999))]), _chosen(5790003).replace("@", "-")):
+        assert password in _secrets(engine, filename, text.replace("{pw}", password))
+
+
+# --- a reStructuredText list table: a `|` in a cell, a role's literal, emphasis, Sphinx's `.txt` ---------------------
+# (fix60_md2 skipped the whole table where a cell held a `|`: a password holding one passed, and every other row with it)
+
+def _list_table(cell: str) -> str:
+    return ("Accounts\n========\n\n.. list-table:: Accounts\n   :header-rows: 1\n\n   * - Host\n     - User\n     - Password\n"
+            f"   * - db01\n     - ops\n     - {cell}\n\nAfter the table.\n")
+
+
+@pytest.mark.parametrize("filename, cell, secret", [
+    ("docs/acc.rst", "``{pw}``", "{pw}"),
+    ("docs/acc.rst", "{pipe}", "{pipe}"),
+    ("docs/acc.rst", "``{pipe}``", "{pipe}"),
+    ("docs/acc.rst", ":code:`{pw}`", "{pw}"),
+    ("docs/acc.rst", "*{pw}*", "{pw}"),
+    ("docs/acc.rst", "``{pw}`` (rotated 2024)", "{pw}"),
+    ("docs/topics/acc.txt", "``{pw}``", "{pw}"),
+])
+def test_a_list_tables_password_blocks_as_written(engine: Engine, filename: str, cell: str, secret: str) -> None:
+    password = _chosen(5790004)
+    piped = password.replace("@", "|")
+    cell, secret = (text.replace("{pw}", password).replace("{pipe}", piped) for text in (cell, secret))
+    assert _secrets(engine, filename, _list_table(cell)) == [secret]
+
+
+@pytest.mark.parametrize("cell", ["``Must-be-12-chars``", "``changeme``", "Stored in Vault"])
+def test_a_list_tables_cell_holding_no_password_passes(engine: Engine, cell: str) -> None:
+    assert _blocked(engine, "docs/acc.rst", _list_table(cell)) == []

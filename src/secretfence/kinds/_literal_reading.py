@@ -2838,7 +2838,8 @@ def _rst_list_table_passwords(lines: Sequence[str], index: int, lowered_name: st
     for offset, what, key, value, shared in _test_tooling.documented_table_passwords(markdown, 0):
         cells = rows[offset - 2]
         number = next((number for number, text in cells if value in text), cells[0][0])
-        if not _is_credential(value, True, False, key) or thai_note(value):
+        value = value.replace(_tool_outputs.RST_PIPE, "|")  # (a `|` in the cell, see _tool_outputs' _rst_cell)
+        if not _is_credential(value, True, False, key) or thai_note(value) or _config_forms.prose_compound(value):
             continue
         blocks = shared or _config_forms.documented_password_judged(lines, number, value, key, is_teams_own_record(lowered_name))
         yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
@@ -4132,7 +4133,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
-        if lowered_name.endswith(".rst") and "list-table::" in line:
+        if lowered_name.endswith((".rst", ".rest", ".txt")) and "list-table::" in line:
+            # (Sphinx's sources named `.txt` too, Django's docs among them: the directive is reStructuredText's alone)
             # A reStructuredText list table's password column (`.. list-table::`, its header's cell `- Password`): read
             # as the Markdown table it renders to, judged as that table's rows are
             yield from _rst_list_table_passwords(lines, index, lowered_name)

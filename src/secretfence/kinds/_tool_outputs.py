@@ -366,6 +366,21 @@ _RST_OPTION = lazy_regex(r"""^[ \t]*:(?P<name>[a-z-]{1,32}):(?:[ \t]+(?P<value>\
 _RST_ROW_CELL = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<row>\*[ \t]+)?-(?:[ \t]+(?P<cell>[^\n]*?))?[ \t]*\r?$""")
 _RST_TABLE_LINES = 512  # a table's lines read
 _RST_TABLE_ROWS = 64
+# (review, stop 60) a cell's inline markup as the Markdown reader knows it: a role's literal (`:code:`…``, `:literal:`…``)
+# as a code span, a whole cell's emphasis (`*…*`) as its text; a `|` in a cell (a password's character) as RST_PIPE,
+# which no Markdown row splits at (the reader maps it back: a table holding one was skipped whole)
+_RST_ROLE = lazy_regex(r""":[\w.+-]{1,32}:`(?P<text>[^`\n]{1,256})`""")
+_RST_LITERAL = lazy_regex(r"""``(?P<text>[^`\n]{1,256})``""")  # (an inline literal, as a span: `` ``…`` (rotated) ``)
+_RST_EMPHASIS = lazy_regex(r"""^\*(?P<text>[^*\s](?:[^*\n]{0,254}[^*\s])?)\*$""")
+RST_PIPE = "\ue000"
+
+
+def _rst_cell(text: str) -> str:
+    text = _RST_ROLE.sub(lambda role: f"`{role.group('text')}`", text)
+    text = _RST_LITERAL.sub(lambda literal: f"`{literal.group('text')}`", text).replace("|", RST_PIPE)
+    emphasis = _RST_EMPHASIS.match(text)
+    return emphasis.group("text") if emphasis is not None else text
+
 
 
 def rst_list_table(lines: Sequence[str], index: int) -> Optional[Tuple[List[str], List[List[Tuple[int, str]]]]]:
@@ -405,8 +420,7 @@ def rst_list_table(lines: Sequence[str], index: int) -> Optional[Tuple[List[str]
             return None  # (a line no list table's)
     if header_rows != 1 or len(rows) < 2 or not any(_column_kind(text.lower()) for _, text in rows[0]):
         return None
-    if any("|" in text for row in rows for _, text in row):
-        return None  # (a `|` in a cell: no Markdown row splits where the list table's cells do)
+    rows = [[(number, _rst_cell(text)) for number, text in row] for row in rows]
     width = len(rows[0])
     markdown = ["| " + " | ".join(text for _, text in rows[0]) + " |", "|" + "---|" * width]
     markdown += ["| " + " | ".join(text or " " for _, text in row) + " |" for row in rows[1:]]
