@@ -122,3 +122,22 @@ def test_a_list_tables_password_blocks_as_written(engine: Engine, filename: str,
 @pytest.mark.parametrize("cell", ["``Must-be-12-chars``", "``changeme``", "Stored in Vault"])
 def test_a_list_tables_cell_holding_no_password_passes(engine: Engine, cell: str) -> None:
     assert _blocked(engine, "docs/acc.rst", _list_table(cell)) == []
+
+
+# --- the example guard, both ways ------------------------------------------------------------------------------------
+# (fix60_md1 kept Luxembourgish's `w.e.g.` (please) from reading as `e.g.`; the same guard read Swedish's `ej` (not) as
+# Spanish's `ej.` (for example): `Lösenord: `…` (byt ej)`, change it not, passed. And the languages stop 60 reads now
+# say `for example` in their own words: a tutorial's password there is an example.)
+
+@pytest.mark.parametrize("item", ["- Lösenord: `{pw}` (byt ej)", "- Passwort: `{pw}` (w.e.g. net änneren)",
+                                  "- Lösenord: `{pw}` – rör ej"])
+def test_a_note_saying_please_or_not_is_no_example(engine: Engine, item: str) -> None:
+    password = _chosen(5790005)
+    assert _secrets(engine, "docs/setup.md", f"# Setup\n\n{item.replace('{pw}', password)}\n") == [password]
+
+
+@pytest.mark.parametrize("item", ["- Passwuert: `{pw}` (zum Beispill)", "- Парол: `{pw}` (масалан)",
+                                  "- Kalmar sirri: `{pw}` (misali)", "- Facal-faire: `{pw}` (mar eisimpleir)",
+                                  "- Contraseña: `{pw}` (ej. para pruebas)", "- Lykilorð: `{pw}` (t.d.)"])
+def test_an_example_in_stop_60s_languages_passes(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "docs/setup.md", f"# Setup\n\n{item.replace('{pw}', _chosen(5790005))}\n") == []

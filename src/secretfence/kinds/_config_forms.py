@@ -2422,7 +2422,13 @@ _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 # the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
 # exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
 _SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|(?<![\w.])e\.g\.|\bfor instance\b|\bsuch as\b"
-                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
+                           # (Spanish's `ej.`, `Ej:`, `ejemplo`: Swedish's `ej` alone is its `not`, `Lösenord: `…` (byt ej)`, no
+                           # example)
+                           r"|\bej(?:emplos?\b|\.|:)|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
+                           # (stop 60's languages, whose labels are read now: Luxembourgish's `Beispill`, Tajik's `масалан`,
+                           # Hausa's `misali`, Scottish Gaelic's `eisimpleir`, Amharic's `ለምሳሌ`, Faroese's and Icelandic's
+                           # `til dømis`, `til dæmis`, `t.d.`)
+                           r"|\bbeispill(?:er)?\b|\bмасалан\b|\bmisali\b|\beisimpleir\b|ለምሳሌ|\btil[ \t]+d(?:ø|o|æ|ae)mis\b|\bt\.[ \t]?d\."
                            # (Russian's and Ukrainian's `пример`, `например`, `приклад`, `наприклад`; Japanese's and
                            # Chinese's `例` standing alone (`例：`, `（例）`, `例えば`, `の例は`; not `定例`, `比例`), `示例`, `例如`,
                            # `サンプル`, `のような` (such as), whose labels are read too)
