@@ -141,3 +141,29 @@ def test_a_note_saying_please_or_not_is_no_example(engine: Engine, item: str) ->
                                   "- Contraseña: `{pw}` (ej. para pruebas)", "- Lykilorð: `{pw}` (t.d.)"])
 def test_an_example_in_stop_60s_languages_passes(engine: Engine, item: str) -> None:
     assert _blocked(engine, "docs/setup.md", f"# Setup\n\n{item.replace('{pw}', _chosen(5790005))}\n") == []
+
+
+# --- an integrations table's key column whose other rows say where theirs are kept ------------------------------------
+# (fix60_md1's rule: siblings it missed, a plural header, a store it did not know, a bare key with a note after it; and
+# a GPG key's id written after 0x is no key)
+
+def _integrations(header: str, cell: str, store: str) -> str:
+    return f"# Integrations\n\n| Service | {header} |\n|---|---|\n| SMS | {cell} |\n| Pay | {store} |\n"
+
+
+@pytest.mark.parametrize("header, cell, store", [
+    ("API keys", "`{key}`", "in Vault"),
+    ("Tokens", "`{key}`", "in Vault"),
+    ("Secrets", "`{key}`", "in 1Password"),
+    ("Key", "`{key}`", "in Doppler (`prd`)"),
+    ("Key", "`{key}`", "Infisical"),
+    ("Key", "{key} (prod)", "in Vault"),
+])
+def test_a_kept_keys_sibling_blocks(engine: Engine, header: str, cell: str, store: str) -> None:
+    key = _drawn(5790200, 32)
+    assert _secrets(engine, "docs/integrations.md", _integrations(header, cell.replace("{key}", key), store)) == [key]
+
+
+@pytest.mark.parametrize("cell", ["`0x4AA4767BBC9C4B1D`", "0x4AA4767B", "`op://Infra/SMS/credential`", "`SMS_GATEWAY_TOKEN`"])
+def test_a_kept_key_columns_id_or_reference_passes(engine: Engine, cell: str) -> None:
+    assert _blocked(engine, "docs/integrations.md", _integrations("Key", cell, "in Vault")) == []

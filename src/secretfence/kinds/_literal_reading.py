@@ -1573,7 +1573,10 @@ def declared_prefilter() -> Declaration:
     # `парола`, `Парола`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет", "парола",
-                                                        "парол")  # (Tajik's)
+                                                        "парол",  # (Tajik's)
+                                                        # (Tajik's key, an integrations table's `| Калид |`: its
+                                                        # table hint keeps ASCII heads only, _tool_outputs)
+                                                        "калид")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
@@ -4120,7 +4123,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                         # (a drawn key in an integrations table's key column whose other rows say where theirs are kept:
                         # the service's live key, _tool_outputs' _KEPT_KEY_HEADER)
                         key == "api_key" and _config_forms.drawn_credential(value)
-                        and _table_keeps_others_in_a_store(cells_judged, lines, index))
+                        # (its column's other rows say so: the column read as a kept key's only where they do)
+                        and (what == _tool_outputs.KEPT_KEY_WHAT or _table_keeps_others_in_a_store(cells_judged, lines, index)))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)

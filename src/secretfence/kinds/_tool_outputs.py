@@ -193,15 +193,23 @@ _ENVIRONMENT_SECRET_COLUMN = "environment secret"
 # service's is kept (`in Vault `kv/shop/…``, `дар Vault`, `1Password`): the table is the team's record of its own
 # integrations, no reader's example, and a drawn value in the column is the service's live credential (judged as the
 # team's own record's are, _literal_reading). A public or publishable key's column is none (no qualifier says so here).
-_KEPT_KEY_WORD = r"""(?:(?:api|secret|access|auth|merchant|client|app|private|signing|hmac|webhook)[ \t-]?)?(?:key|token|secret)"""
+# (its plural too, a column of several services': `| API keys |`, `| Tokens |`)
+_KEPT_KEY_WORD = r"""(?:(?:api|secret|access|auth|merchant|client|app|private|signing|hmac|webhook)[ \t-]?)?(?:key|token|secret)s?"""
 _KEPT_KEY_HEADER = lazy_regex(
     r"""^(?:""" + _KEPT_KEY_WORD + r"""(?:[ \t]*(?:/|or)[ \t]*""" + _KEPT_KEY_WORD + r""")?"""
     # (Tajik's `калид`, Faroese's and Icelandic's `lykil`)
     r"""|калид|lykil(?:l|lin)?)$""")
 _KEPT_KEY_COLUMN = "kept key"
 # (a cell saying where a credential is kept: a secret store's or a password manager's name)
+# (review, stop 60: the secret stores teams name as often, Doppler, Infisical, Keeper, Dashlane, gopass, SOPS' files,
+# sealed secrets)
 _KEPT_IN_A_STORE = lazy_regex(r"""(?i)\b(?:vault|1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|secrets?[ -]?manager"""
-                              r"""|parameter[ -]store)\b""")
+                              r"""|parameter[ -]store|doppler|infisical|keeper|dashlane|gopass|sops|sealed[ -]?secrets?)\b""")
+# (a kept key's cell: a number or an id written in hex after `0x`, a GPG key's id, is none; a bare value with a note in
+# brackets after it is the value, `… (prod)`)
+_HEX_NUMBER = lazy_regex(r"""^0x[0-9A-Fa-f]{4,64}$""")
+_BARE_NOTED_CELL = lazy_regex(r"""^(?P<value>[^\s`*()]{8,256})[ \t]+\([^()\n]{0,64}\)$""")
+KEPT_KEY_WHAT = "a key in an integrations table whose other rows say where theirs are kept"
 _KEPT_CELL_READ = 64  # characters of a cell read as a note (a longer one is prose)
 _KEPT_ROWS_READ = 32
 
@@ -464,8 +472,11 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 continue
             yield 0, "a Wi-Fi network's key in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         elif header == _KEPT_KEY_COLUMN:
-            if not any(character.isspace() for character in cells[column]):  # (words are a note: `ask office`)
-                yield 0, "a key in an integrations table whose other rows say where theirs are kept", "api_key", cells[column]
+            noted = _BARE_NOTED_CELL.match(cells[column])
+            value = noted.group("value") if noted is not None else cells[column]
+            # (words are a note: `ask office`)
+            if not any(character.isspace() for character in value) and _HEX_NUMBER.match(value) is None:
+                yield 0, KEPT_KEY_WHAT, "api_key", value
         elif header == _BARE_NETWORK_KEY_COLUMN:
             from secretfence.kinds._config_forms import word_passphrase
 
@@ -496,9 +507,9 @@ _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|e
                              rb"""(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
                              rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
 # An integrations table's header cell naming a key, a token or a secret (see _KEPT_KEY_HEADER), its row's last or not
-# (Tajik's `калид` from its second letter, `алид`: its first, upper case or lower, is no ASCII the scanner folds)
-_FOLDED_KEPT_KEY_TABLE = (rb"""(?:key|token|secret|\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xb4|lykil(?:l|lin)?)"""
-                          rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret))?\**`?[ \t]*\|""")
+# (Tajik's `калид` reaches it by the literal kind's exact keywords: the compiled scanner takes ASCII heads only)
+_FOLDED_KEPT_KEY_TABLE = (rb"""(?:keys?|tokens?|secrets?|lykil(?:l|lin)?)"""
+                          rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret)s?)?\**`?[ \t]*\|""")
 # (a head is where a match starts, as the compiled scanner confirms it there: Polish's `Środowisko` is matched from its
 # ASCII `rodowisko`, its first letter looked behind at)
 FOLDED_HINTS = tuple(
@@ -507,7 +518,7 @@ FOLDED_HINTS = tuple(
                                      "milj", "ortam", "mediu")),
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
-        (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "алид", "lykil")),
+        (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil")),
         (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
                                  "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )
