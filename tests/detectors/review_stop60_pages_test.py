@@ -167,3 +167,23 @@ def test_a_kept_keys_sibling_blocks(engine: Engine, header: str, cell: str, stor
 @pytest.mark.parametrize("cell", ["`0x4AA4767BBC9C4B1D`", "0x4AA4767B", "`op://Infra/SMS/credential`", "`SMS_GATEWAY_TOKEN`"])
 def test_a_kept_key_columns_id_or_reference_passes(engine: Engine, cell: str) -> None:
     assert _blocked(engine, "docs/integrations.md", _integrations("Key", cell, "in Vault")) == []
+
+
+# --- Yandex Cloud's API key: its own scheme and SpeechKit say Yandex as its name does ---------------------------------
+
+def _yandex_key(seed: int) -> str:
+    return "AQVN" + _drawn(seed, 36, string.ascii_letters + string.digits + "_-")
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("docs/notes.md", "# Notes\n\n    Authorization: Api-Key {key}\n"),
+    ("docs/notes.md", "# Notes\n\n    Api-Key {key}\n"),
+    ("scripts/stt.py", 'KEY = "{key}"  # speechkit\n'),
+])
+def test_a_yandex_key_in_its_own_scheme_blocks(engine: Engine, filename: str, text: str) -> None:
+    key = _yandex_key(5790300)
+    assert key in _secrets(engine, filename, text.replace("{key}", key))
+
+
+def test_a_yandex_shaped_run_with_nothing_said_passes(engine: Engine) -> None:
+    assert _blocked(engine, "docs/notes.md", f"# Notes\n\nBuild id:\n\n    Build {_yandex_key(5790300)}\n") == []
