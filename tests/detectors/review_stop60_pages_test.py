@@ -187,3 +187,17 @@ def test_a_yandex_key_in_its_own_scheme_blocks(engine: Engine, filename: str, te
 
 def test_a_yandex_shaped_run_with_nothing_said_passes(engine: Engine) -> None:
     assert _blocked(engine, "docs/notes.md", f"# Notes\n\nBuild id:\n\n    Build {_yandex_key(5790300)}\n") == []
+
+
+# --- stop 60's password words: their title case, Faroese's and psw's table headers ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "- Kalmar Sirri: `{pw}`\n",
+    "| Mai amfani | Kalmar Sirri |\n|---|---|\n| admin | `{pw}` |\n",
+    "- Facal-Faire: `{pw}`\n",
+    "| Brúkari | Loyniorð |\n|---|---|\n| admin | `{pw}` |\n",
+    "| User | PSW |\n|---|---|\n| admin | `{pw}` |\n",
+])
+def test_a_password_word_in_title_case_or_a_tables_header_blocks(engine: Engine, text: str) -> None:
+    password = _chosen(5790006)
+    assert _secrets(engine, "docs/setup.md", f"# Setup\n\n{text.replace('{pw}', password)}") == [password]

@@ -823,6 +823,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "ACAL FAIRE"), (":", "acal-faire"), (":", "ACAL-FAIRE"), ("`", "almar sirri"), ("`", "ALMAR SIRRI"),
            ("|", "almar sirri"), ("|", "ALMAR SIRRI"), (":", "almar sirri"), (":", "ALMAR SIRRI"), ("`", "almar wucewa"),
            ("|", "almar wucewa"), ("`", "ይለፍ ቃል"), ("|", "ይለፍ ቃል"), (":", "ይለፍ ቃል"),
+           # (review: their title case, `- Kalmar Sirri: `…``, `| Facal-Faire |`)
+           ("`", "almar Sirri"), ("|", "almar Sirri"), (":", "almar Sirri"), ("`", "almar Wucewa"), ("|", "almar Wucewa"),
+           ("`", "acal-Faire"), ("|", "acal-Faire"), (":", "acal-Faire"), ("|", "acal Faire"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:

@@ -1612,6 +1612,8 @@ def declared_prefilter() -> Declaration:
         # | የይለፍ ቃል |)
         "acal-faire", "ACAL-FAIRE", "acal faire", "ACAL FAIRE", "almar sirri", "ALMAR SIRRI", "almar wucewa",
         "ALMAR WUCEWA", "ይለፍ ቃል",
+        # (review: their title case too, a label's or a header's `Kalmar Sirri`, `Facal-Faire`)
+        "almar Sirri", "almar Wucewa", "acal-Faire", "acal Faire",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)

@@ -70,7 +70,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "şifrə", "sifrə",
                                # (Scottish Gaelic's, Hausa's, Amharic's: `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
                                "facal-faire", "facal faire", "kalmar sirri", "kalmomin sirri", "kalmar wucewa",
-                               "የይለፍ ቃል"})
+                               "የይለፍ ቃል",
+                               # (review: Faroese's `| Loyniorð |`, read in its list items already; `psw`, a password's
+                               # abbreviation since stop 60, `| PSW |`)
+                               "loyniorð", "loyniord", "psw"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
