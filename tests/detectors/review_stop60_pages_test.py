@@ -201,3 +201,9 @@ def test_a_yandex_shaped_run_with_nothing_said_passes(engine: Engine) -> None:
 def test_a_password_word_in_title_case_or_a_tables_header_blocks(engine: Engine, text: str) -> None:
     password = _chosen(5790006)
     assert _secrets(engine, "docs/setup.md", f"# Setup\n\n{text.replace('{pw}', password)}") == [password]
+
+
+def test_a_wallets_private_key_after_0x_in_a_kept_key_column_blocks(engine: Engine) -> None:
+    # (the GPG key id's guard reads 0x and up to 16 hex as an id: a wallet's private key, 0x and 64 hex, is none)
+    key = "0x" + _drawn(5790400, 64, "0123456789abcdef")
+    assert key in " ".join(_secrets(engine, "docs/integrations.md", _integrations("Key", f"`{key}`", "in Vault")))

@@ -210,7 +210,7 @@ _KEPT_IN_A_STORE = lazy_regex(r"""(?i)\b(?:vault|1password|bitwarden|keepass(?:x
                               r"""|parameter[ -]store|doppler|infisical|keeper|dashlane|gopass|sops|sealed[ -]?secrets?)\b""")
 # (a kept key's cell: a number or an id written in hex after `0x`, a GPG key's id, is none; a bare value with a note in
 # brackets after it is the value, `… (prod)`)
-_HEX_NUMBER = lazy_regex(r"""^0x[0-9A-Fa-f]{4,64}$""")
+_HEX_NUMBER = lazy_regex(r"""^0x[0-9A-Fa-f]{4,16}$""")  # (no wider: `0x` and 64 hex is a wallet's private key)
 _BARE_NOTED_CELL = lazy_regex(r"""^(?P<value>[^\s`*()]{8,256})[ \t]+\([^()\n]{0,64}\)$""")
 KEPT_KEY_WHAT = "a key in an integrations table whose other rows say where theirs are kept"
 _KEPT_CELL_READ = 64  # characters of a cell read as a note (a longer one is prose)
