@@ -110,8 +110,9 @@ DECOYS = [
     ("backup.bat", '"%ONEC_EXE%" DESIGNER /F"D:\\Bases\\trade" /N"%ONEC_USER%" /P"%ONEC_PASS%" /DumpIB "D:\\trade.dt"\n'
      '1cv8.exe ENTERPRISE /F"D:\\Bases\\trade" /N"Reader" /C Report\n'),
     ("docs/deploy.md", "Run `xcopy /S /P build out` on the Enterprise edition.\n"),
-    # (`psw` where no login is set beside it: a CPU's program status word; SMSC's psw read from the environment)
-    ("emu/cpu8080.rb", f'class Cpu\n  PSW = "{_PASSWORD}"\n  SP = 0\nend\n'),
+    # (`psw` holding a number: a CPU's program status word; SMSC's psw read from the environment. A drawn value under
+    # psw is a password since stop 60 (md1), as main's 286ae379 says of code_stop60's decoy)
+    ("emu/cpu8080.rb", 'class Cpu\n  PSW = 0x02\n  SP = 0\nend\n'),
     ("lib/notifier/smsc.rb", 'class Smsc\n  LOGIN = "acme_agro"\n  PSW = ENV.fetch("SMSC_PSW")\nend\n'),
     # (a Jenkinsfile's environment bound to a stored credential: `credentials('id')` is Jenkins' lookup, no password)
     ("ci/Jenkinsfile.deploy", "pipeline {\n    agent any\n    environment {\n        SSHPASS = credentials('deploy-password')\n"
