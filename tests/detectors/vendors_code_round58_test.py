@@ -110,9 +110,8 @@ DECOYS = [
     ("backup.bat", '"%ONEC_EXE%" DESIGNER /F"D:\\Bases\\trade" /N"%ONEC_USER%" /P"%ONEC_PASS%" /DumpIB "D:\\trade.dt"\n'
      '1cv8.exe ENTERPRISE /F"D:\\Bases\\trade" /N"Reader" /C Report\n'),
     ("docs/deploy.md", "Run `xcopy /S /P build out` on the Enterprise edition.\n"),
-    # (`psw` where no login is set beside it: a CPU's program status word; SMSC's psw read from the environment)
-    # (a CPU's program status word holds a number; a drawn value under PSW is a password since stop 60 made psw a
-    # password word, SMSC's `?login=…&psw=…` and code's `$psw`)
+    # (`psw` holding a number: a CPU's program status word; SMSC's psw read from the environment. A drawn value under
+    # psw is a password since stop 60 (md1), as main's 286ae379 says of code_stop60's decoy)
     ("emu/cpu8080.rb", 'class Cpu\n  PSW = 0x02\n  SP = 0\nend\n'),
     ("lib/notifier/smsc.rb", 'class Smsc\n  LOGIN = "acme_agro"\n  PSW = ENV.fetch("SMSC_PSW")\nend\n'),
     # (a Jenkinsfile's environment bound to a stored credential: `credentials('id')` is Jenkins' lookup, no password)

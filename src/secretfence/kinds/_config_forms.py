@@ -823,6 +823,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "ACAL FAIRE"), (":", "acal-faire"), (":", "ACAL-FAIRE"), ("`", "almar sirri"), ("`", "ALMAR SIRRI"),
            ("|", "almar sirri"), ("|", "ALMAR SIRRI"), (":", "almar sirri"), (":", "ALMAR SIRRI"), ("`", "almar wucewa"),
            ("|", "almar wucewa"), ("`", "ይለፍ ቃል"), ("|", "ይለፍ ቃል"), (":", "ይለፍ ቃል"),
+           # (review: their title case, `- Kalmar Sirri: `…``, `| Facal-Faire |`)
+           ("`", "almar Sirri"), ("|", "almar Sirri"), (":", "almar Sirri"), ("`", "almar Wucewa"), ("|", "almar Wucewa"),
+           ("`", "acal-Faire"), ("|", "acal-Faire"), (":", "acal-Faire"), ("|", "acal Faire"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -2394,10 +2397,12 @@ _SAID_BARE = lazy_regex(
 # prose, as a Latin-script language's bare word after its password's word would be (bold only there,
 # _SAID_BOLD_LOCALIZED). Its clause ends as _SAID_BARE's does, or where the sentence goes on in its own script. Read where
 # the value would block.
+# (a page's reader of its own: an operator's notes' sentence in another script is _NOTE_SAID_BARE_IN_SCRIPT's, below, its
+# `value` group; one name for both had the later pattern replace this one, and this reader ask it for `bare`: IndexError)
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
                           r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)""")
-_SAID_BARE_IN_SCRIPT = lazy_regex(
+_SAID_BARE_IN_SCRIPT_ON_A_PAGE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))(?:[ \t]*[:\u055d])?[ \t]+"""
     r"""(?P<bare>(?![*<\[({])[!#-&(-_a-~][!#-&(-_a-~]{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE
     + r"""|[ \t]+[^\x00-\x7f])""")
@@ -2420,7 +2425,13 @@ _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 # the languages whose labels are read too: Spanish's `por ejemplo`, `p. ej.`; Portuguese's `por exemplo`; French's `par
 # exemple`, `p. ex.`; Italian's `per esempio`, `ad esempio`; German's `zum Beispiel`, `z. B.`)
 _SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|(?<![\w.])e\.g\.|\bfor instance\b|\bsuch as\b"
-                           r"|\bej(?:emplos?)?\b|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
+                           # (Spanish's `ej.`, `Ej:`, `ejemplo`: Swedish's `ej` alone is its `not`, `Lösenord: `…` (byt ej)`, no
+                           # example)
+                           r"|\bej(?:emplos?\b|\.|:)|\bexemp(?:los?|les?)\b|\besemp(?:io|i)\b|\bp\.[ \t]?(?:ej|ex)\.|\bbeispiele?\b|\bz\.[ \t]?b\."
+                           # (stop 60's languages, whose labels are read now: Luxembourgish's `Beispill`, Tajik's `масалан`,
+                           # Hausa's `misali`, Scottish Gaelic's `eisimpleir`, Amharic's `ለምሳሌ`, Faroese's and Icelandic's
+                           # `til dømis`, `til dæmis`, `t.d.`)
+                           r"|\bbeispill(?:er)?\b|\bмасалан\b|\bmisali\b|\beisimpleir\b|ለምሳሌ|\btil[ \t]+d(?:ø|o|æ|ae)mis\b|\bt\.[ \t]?d\."
                            # (Russian's and Ukrainian's `пример`, `например`, `приклад`, `наприклад`; Japanese's and
                            # Chinese's `例` standing alone (`例：`, `（例）`, `例えば`, `の例は`; not `定例`, `比例`), `示例`, `例如`,
                            # `サンプル`, `のような` (such as), whose labels are read too)
@@ -2667,6 +2678,30 @@ _INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "paro
                           "sfhocal")
 
 
+# (review, stop 60) A sentence's or a comment's words joined by hyphens saying what is done to a password or what it must
+# be, no password (`the password for the VPS is SHA512-hashed.`, `# password: AES256-encrypted`, `; password =
+# SHA256-hash-of-it`, `Must-be-12-chars`, `WPA2-Personal`): a descriptive last word after a technical term (a digit in
+# it, an acronym) or after a grammar word. A generator's words joined by hyphens (`correct-horse-battery-staple`), a
+# person's (`Tarbert-Uist-2291`) have neither.
+_PROSE_COMPOUND_TAILS = frozenset({
+    "hashed", "hash", "encrypted", "encoded", "based", "protected", "managed", "obfuscated", "salted", "generated", "derived",
+    "signed", "long", "only", "compatible", "compliant", "chars", "characters", "digits", "personal", "enterprise", "it",
+    "them", "required", "enforced", "minimum", "maximum"})
+_PROSE_COMPOUND_GRAMMAR = frozenset({"be", "is", "of", "it", "the", "as", "at", "to", "per", "than", "least", "same", "min",
+                                     "max", "a", "an"})
+
+
+def prose_compound(value: str) -> bool:
+    """The value is a description in words joined by hyphens, no password (see _PROSE_COMPOUND_TAILS)."""
+    parts = value.rstrip(".").split("-")
+    if not 2 <= len(parts) <= 5 or not all(part.isascii() and part.isalnum() for part in parts) \
+            or parts[-1].lower() not in _PROSE_COMPOUND_TAILS:
+        return False
+    first = parts[0]
+    return any(character.isdigit() for character in first) or (len(first) >= 2 and first.isupper()) \
+        or any(part.lower() in _PROSE_COMPOUND_GRAMMAR for part in parts[:-1])
+
+
 # A code block's comment opening a line (`# `, `// `, `-- `, `; `, `REM `): a shell session's note of the password it
 # asks for (`ssh admin@10.20.0.21` then `# parol: …`, `# Passwort: …`), in any language's word.
 _COMMENT_MARK = lazy_regex(r"""^[ \t]*(?:#|//|--|;|(?i:rem)[ \t])[ \t]*""")
@@ -2680,7 +2715,8 @@ def _commented_password(text: str) -> Iterator[Found]:
 
     mark = _COMMENT_MARK.match(text)
     assigned = _ASSIGNED_LINE.match(text[mark.end():]) if mark is not None else None
-    if assigned is not None and not assigned.group("q") and names_a_password(assigned.group("key")):
+    if assigned is not None and not assigned.group("q") and names_a_password(assigned.group("key")) \
+            and not prose_compound(assigned.group("value")):
         yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
 
 
@@ -2740,11 +2776,11 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         value = bold or (found.group("bare") or "").rstrip(".")
         if count >= _SPANS_A_LINE:
             return
-        if documented_password_blocks(value) or (bold and _bold_persons_password(bold)):
+        if (documented_password_blocks(value) and (bold or not prose_compound(value))) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
     if not text.isascii():
-        for found in itertools.islice(_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
+        for found in itertools.islice(_SAID_BARE_IN_SCRIPT_ON_A_PAGE.finditer(text), _SPANS_A_LINE):
             value = found.group("bare").rstrip(".")
             if documented_password_blocks(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
@@ -2754,7 +2790,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
 # `লাইভ স্টোর: …, পাসওয়ার্ড … (হাবিব ভাইয়ের ফোনে আছে)`, Hindi's `पासवर्ड …`, Russian's `пароль …`): a run of ASCII after the
 # word is no word of the sentence's language, as English's `password …` may be. The run ends its clause (a comma, a
 # bracket, the line's end) and is judged drawn or chosen with care, as documentation's are. (Documentation's own
-# sentence in another script is _SAID_BARE_IN_SCRIPT's, its clause ended by a dash too.)
+# sentence in another script is _SAID_BARE_IN_SCRIPT_ON_A_PAGE's, its clause ended by a dash too.)
 _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
     r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน)\w{0,4}[ \t]+"""
@@ -2835,7 +2871,7 @@ def said_bare_password(text: str) -> Iterator[Found]:
 
     for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
         value = (found.group("bare") or "").rstrip(".")
-        if value and documented_password_blocks(value):
+        if value and documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
@@ -2861,7 +2897,7 @@ def may_document_password(line: str) -> bool:
     return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
             or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line or "** / **" in line
             or "**/**" in line or ("**" in line and "/" in line)  # (a pair in one bold span: `with **ops / …**`)
-            or (not line.isascii() and _SAID_BARE_IN_SCRIPT.search(line) is not None)  # (`পাসওয়ার্ড … —`)
+            or (not line.isascii() and _SAID_BARE_IN_SCRIPT_ON_A_PAGE.search(line) is not None)  # (`পাসওয়ার্ড … —`)
             or _THAI_SAID in line  # (Thai's `รหัสผ่าน คือ …`, its value after `คือ`, is, written apart: thai_spoken_values)
             # (a bold password after another language's word: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
             or ("**" in line and (not line.isascii() or _ROMANCE_WORD.search(line) is not None

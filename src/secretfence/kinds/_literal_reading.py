@@ -1573,7 +1573,10 @@ def declared_prefilter() -> Declaration:
     # `парола`, `Парола`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет", "парола",
-                                                        "парол")  # (Tajik's)
+                                                        "парол",  # (Tajik's)
+                                                        # (Tajik's key, an integrations table's `| Калид |`: its
+                                                        # table hint keeps ASCII heads only, _tool_outputs)
+                                                        "калид")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
@@ -1609,6 +1612,8 @@ def declared_prefilter() -> Declaration:
         # | የይለፍ ቃል |)
         "acal-faire", "ACAL-FAIRE", "acal faire", "ACAL FAIRE", "almar sirri", "ALMAR SIRRI", "almar wucewa",
         "ALMAR WUCEWA", "ይለፍ ቃል",
+        # (review: their title case too, a label's or a header's `Kalmar Sirri`, `Facal-Faire`)
+        "almar Sirri", "almar Wucewa", "acal-Faire", "acal Faire",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
@@ -2838,7 +2843,8 @@ def _rst_list_table_passwords(lines: Sequence[str], index: int, lowered_name: st
     for offset, what, key, value, shared in _test_tooling.documented_table_passwords(markdown, 0):
         cells = rows[offset - 2]
         number = next((number for number, text in cells if value in text), cells[0][0])
-        if not _is_credential(value, True, False, key) or thai_note(value):
+        value = value.replace(_tool_outputs.RST_PIPE, "|")  # (a `|` in the cell, see _tool_outputs' _rst_cell)
+        if not _is_credential(value, True, False, key) or thai_note(value) or _config_forms.prose_compound(value):
             continue
         blocks = shared or _config_forms.documented_password_judged(lines, number, value, key, is_teams_own_record(lowered_name))
         yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
@@ -4119,7 +4125,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                         # (a drawn key in an integrations table's key column whose other rows say where theirs are kept:
                         # the service's live key, _tool_outputs' _KEPT_KEY_HEADER)
                         key == "api_key" and _config_forms.drawn_credential(value)
-                        and _table_keeps_others_in_a_store(cells_judged, lines, index))
+                        # (its column's other rows say so: the column read as a kept key's only where they do)
+                        and (what == _tool_outputs.KEPT_KEY_WHAT or _table_keeps_others_in_a_store(cells_judged, lines, index)))
                     # (judged as documentation's other passwords in a runbook's form: a short drawn one blocks in
                     # its device's row beside the device's address, `| NVR | 192.168.… | `…` |`; on the team's own
                     # record, a handover note's accounts table, a password a person chose or a generator drew)
@@ -4132,7 +4139,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                 description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                 line_offset=offset)
-        if lowered_name.endswith(".rst") and "list-table::" in line:
+        if lowered_name.endswith((".rst", ".rest", ".txt")) and "list-table::" in line:
+            # (Sphinx's sources named `.txt` too, Django's docs among them: the directive is reStructuredText's alone)
             # A reStructuredText list table's password column (`.. list-table::`, its header's cell `- Password`): read
             # as the Markdown table it renders to, judged as that table's rows are
             yield from _rst_list_table_passwords(lines, index, lowered_name)

@@ -70,7 +70,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "şifrə", "sifrə",
                                # (Scottish Gaelic's, Hausa's, Amharic's: `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
                                "facal-faire", "facal faire", "kalmar sirri", "kalmomin sirri", "kalmar wucewa",
-                               "የይለፍ ቃል"})
+                               "የይለፍ ቃል",
+                               # (review: Faroese's `| Loyniorð |`, read in its list items already; `psw`, a password's
+                               # abbreviation since stop 60, `| PSW |`)
+                               "loyniorð", "loyniord", "psw"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -193,15 +196,23 @@ _ENVIRONMENT_SECRET_COLUMN = "environment secret"
 # service's is kept (`in Vault `kv/shop/…``, `дар Vault`, `1Password`): the table is the team's record of its own
 # integrations, no reader's example, and a drawn value in the column is the service's live credential (judged as the
 # team's own record's are, _literal_reading). A public or publishable key's column is none (no qualifier says so here).
-_KEPT_KEY_WORD = r"""(?:(?:api|secret|access|auth|merchant|client|app|private|signing|hmac|webhook)[ \t-]?)?(?:key|token|secret)"""
+# (its plural too, a column of several services': `| API keys |`, `| Tokens |`)
+_KEPT_KEY_WORD = r"""(?:(?:api|secret|access|auth|merchant|client|app|private|signing|hmac|webhook)[ \t-]?)?(?:key|token|secret)s?"""
 _KEPT_KEY_HEADER = lazy_regex(
     r"""^(?:""" + _KEPT_KEY_WORD + r"""(?:[ \t]*(?:/|or)[ \t]*""" + _KEPT_KEY_WORD + r""")?"""
     # (Tajik's `калид`, Faroese's and Icelandic's `lykil`)
     r"""|калид|lykil(?:l|lin)?)$""")
 _KEPT_KEY_COLUMN = "kept key"
 # (a cell saying where a credential is kept: a secret store's or a password manager's name)
+# (review, stop 60: the secret stores teams name as often, Doppler, Infisical, Keeper, Dashlane, gopass, SOPS' files,
+# sealed secrets)
 _KEPT_IN_A_STORE = lazy_regex(r"""(?i)\b(?:vault|1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|secrets?[ -]?manager"""
-                              r"""|parameter[ -]store)\b""")
+                              r"""|parameter[ -]store|doppler|infisical|keeper|dashlane|gopass|sops|sealed[ -]?secrets?)\b""")
+# (a kept key's cell: a number or an id written in hex after `0x`, a GPG key's id, is none; a bare value with a note in
+# brackets after it is the value, `… (prod)`)
+_HEX_NUMBER = lazy_regex(r"""^0x[0-9A-Fa-f]{4,16}$""")  # (no wider: `0x` and 64 hex is a wallet's private key)
+_BARE_NOTED_CELL = lazy_regex(r"""^(?P<value>[^\s`*()]{8,256})[ \t]+\([^()\n]{0,64}\)$""")
+KEPT_KEY_WHAT = "a key in an integrations table whose other rows say where theirs are kept"
 _KEPT_CELL_READ = 64  # characters of a cell read as a note (a longer one is prose)
 _KEPT_ROWS_READ = 32
 
@@ -366,6 +377,21 @@ _RST_OPTION = lazy_regex(r"""^[ \t]*:(?P<name>[a-z-]{1,32}):(?:[ \t]+(?P<value>\
 _RST_ROW_CELL = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<row>\*[ \t]+)?-(?:[ \t]+(?P<cell>[^\n]*?))?[ \t]*\r?$""")
 _RST_TABLE_LINES = 512  # a table's lines read
 _RST_TABLE_ROWS = 64
+# (review, stop 60) a cell's inline markup as the Markdown reader knows it: a role's literal (`:code:`…``, `:literal:`…``)
+# as a code span, a whole cell's emphasis (`*…*`) as its text; a `|` in a cell (a password's character) as RST_PIPE,
+# which no Markdown row splits at (the reader maps it back: a table holding one was skipped whole)
+_RST_ROLE = lazy_regex(r""":[\w.+-]{1,32}:`(?P<text>[^`\n]{1,256})`""")
+_RST_LITERAL = lazy_regex(r"""``(?P<text>[^`\n]{1,256})``""")  # (an inline literal, as a span: `` ``…`` (rotated) ``)
+_RST_EMPHASIS = lazy_regex(r"""^\*(?P<text>[^*\s](?:[^*\n]{0,254}[^*\s])?)\*$""")
+RST_PIPE = "\ue000"
+
+
+def _rst_cell(text: str) -> str:
+    text = _RST_ROLE.sub(lambda role: f"`{role.group('text')}`", text)
+    text = _RST_LITERAL.sub(lambda literal: f"`{literal.group('text')}`", text).replace("|", RST_PIPE)
+    emphasis = _RST_EMPHASIS.match(text)
+    return emphasis.group("text") if emphasis is not None else text
+
 
 
 def rst_list_table(lines: Sequence[str], index: int) -> Optional[Tuple[List[str], List[List[Tuple[int, str]]]]]:
@@ -405,8 +431,7 @@ def rst_list_table(lines: Sequence[str], index: int) -> Optional[Tuple[List[str]
             return None  # (a line no list table's)
     if header_rows != 1 or len(rows) < 2 or not any(_column_kind(text.lower()) for _, text in rows[0]):
         return None
-    if any("|" in text for row in rows for _, text in row):
-        return None  # (a `|` in a cell: no Markdown row splits where the list table's cells do)
+    rows = [[(number, _rst_cell(text)) for number, text in row] for row in rows]
     width = len(rows[0])
     markdown = ["| " + " | ".join(text for _, text in rows[0]) + " |", "|" + "---|" * width]
     markdown += ["| " + " | ".join(text or " " for _, text in row) + " |" for row in rows[1:]]
@@ -450,8 +475,11 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 continue
             yield 0, "a Wi-Fi network's key in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         elif header == _KEPT_KEY_COLUMN:
-            if not any(character.isspace() for character in cells[column]):  # (words are a note: `ask office`)
-                yield 0, "a key in an integrations table whose other rows say where theirs are kept", "api_key", cells[column]
+            noted = _BARE_NOTED_CELL.match(cells[column])
+            value = noted.group("value") if noted is not None else cells[column]
+            # (words are a note: `ask office`)
+            if not any(character.isspace() for character in value) and _HEX_NUMBER.match(value) is None:
+                yield 0, KEPT_KEY_WHAT, "api_key", value
         elif header == _BARE_NETWORK_KEY_COLUMN:
             from secretfence.kinds._config_forms import word_passphrase
 
@@ -482,9 +510,9 @@ _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|e
                              rb"""(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
                              rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
 # An integrations table's header cell naming a key, a token or a secret (see _KEPT_KEY_HEADER), its row's last or not
-# (Tajik's `калид` is no ASCII head the compiled scanner can find: its tables reach the reader by the kind's keywords)
-_FOLDED_KEPT_KEY_TABLE = (rb"""(?:key|token|secret|lykil(?:l|lin)?)"""
-                          rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret))?\**`?[ \t]*\|""")
+# (Tajik's `калид` reaches it by the literal kind's exact keywords: the compiled scanner takes ASCII heads only)
+_FOLDED_KEPT_KEY_TABLE = (rb"""(?:keys?|tokens?|secrets?|lykil(?:l|lin)?)"""
+                          rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret)s?)?\**`?[ \t]*\|""")
 # (a head is where a match starts, as the compiled scanner confirms it there: Polish's `Środowisko` is matched from its
 # ASCII `rodowisko`, its first letter looked behind at)
 FOLDED_HINTS = tuple(

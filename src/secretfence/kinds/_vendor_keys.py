@@ -320,7 +320,9 @@ _PAGARME = lazy_regex(r"(?i)pagar[ ._-]?me")
 # of base64url, 40 in all, sent in Yandex's own `Authorization: Api-Key …` scheme; where the text says Yandex (its
 # Cloud, its SpeechKit and Translate APIs, `api.cloud.yandex.net`) or its `yc` CLI's IAM commands.
 _YANDEX_API_KEY = lazy_regex(_START + r"(?P<token>AQVN[A-Za-z0-9_-]{36})(?![A-Za-z0-9_-])")
-_YANDEX = lazy_regex(r"(?i)yandex|(?<![a-z0-9_-])yc[ \t]+iam(?![a-z])")
+# (review, stop 60: the key sent in Yandex's own scheme, `Api-Key AQVN…`, says it as the name does; SpeechKit, Yandex's
+# speech API, its name alone in a comment)
+_YANDEX = lazy_regex(r"(?i)yandex|(?<![a-z0-9_-])yc[ \t]+iam(?![a-z])|(?<![\w-])api-key[ \t]+aqvn|speechkit")
 
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
