@@ -2454,10 +2454,12 @@ _SAID_BARE = lazy_regex(
 # prose, as a Latin-script language's bare word after its password's word would be (bold only there,
 # _SAID_BOLD_LOCALIZED). Its clause ends as _SAID_BARE's does, or where the sentence goes on in its own script. Read where
 # the value would block.
+# (a page's reader of its own: an operator's notes' sentence in another script is _SAID_BARE_IN_SCRIPT's, below, its
+# `value` group; one name for both had the later pattern replace this one, and this reader ask it for `bare`: IndexError)
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
                           r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)""")
-_SAID_BARE_IN_SCRIPT = lazy_regex(
+_SAID_BARE_IN_SCRIPT_ON_A_PAGE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))(?:[ \t]*[:\u055d])?[ \t]+"""
     r"""(?P<bare>(?![*<\[({])[!#-&(-_a-~][!#-&(-_a-~]{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE
     + r"""|[ \t]+[^\x00-\x7f])""")
@@ -2804,7 +2806,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
     if not text.isascii():
-        for found in itertools.islice(_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
+        for found in itertools.islice(_SAID_BARE_IN_SCRIPT_ON_A_PAGE.finditer(text), _SPANS_A_LINE):
             value = found.group("bare").rstrip(".")
             if documented_password_blocks(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
@@ -2944,7 +2946,7 @@ def may_document_password(line: str) -> bool:
     return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
             or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line or "** / **" in line
             or "**/**" in line or ("**" in line and "/" in line)  # (a pair in one bold span: `with **ops / …**`)
-            or (not line.isascii() and _SAID_BARE_IN_SCRIPT.search(line) is not None)  # (`পাসওয়ার্ড … —`)
+            or (not line.isascii() and _SAID_BARE_IN_SCRIPT_ON_A_PAGE.search(line) is not None)  # (`পাসওয়ার্ড … —`)
             or _THAI_SAID in line  # (Thai's `รหัสผ่าน คือ …`, its value after `คือ`, is, written apart: thai_spoken_values)
             # (a bold password after another language's word: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
             or ("**" in line and (not line.isascii() or _ROMANCE_WORD.search(line) is not None
