@@ -45,6 +45,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("notes/servers.org", f"* Serwer\n   - API key: {_alnum(12, 32)}\n", _alnum(12, 32)),
     ("notes/servers.org", f"* SMS\n** API açary: {_alnum(13, 32)}\n", _alnum(13, 32)),
     ("notes/servers.org", f"* Pay\n   - Merchant key: {_alnum(14, 32)}\n", _alnum(14, 32)),
+    # (fail-open in fix60_notes1's words about passwords) Russian's genitive `менеджера` is the manager's: `Пароль
+    # менеджера: …` is a shop manager's password, `Пароль для менеджера: …` the password for the manager
+    ("notes/kassa.txt", f"Пароль менеджера: Quay#Ember{_SEED % 97}x\n", f"Quay#Ember{_SEED % 97}x"),
+    ("notes/kassa.txt", f"- Пароль для менеджера: {_alnum(15, 14)}\n", _alnum(15, 14)),
     # a chat's export among the notes: the token wrapped in a code span, or WhatsApp's note that it was edited after it,
     # or the asking message continued on a line of its own
     ("notes/chat.txt", "[12/04/24, 06:12] Rakib: new secret needed\n"
