@@ -48,6 +48,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     # (fail-open in fix60_notes1's words about passwords) Russian's genitive `менеджера` is the manager's: `Пароль
     # менеджера: …` is a shop manager's password, `Пароль для менеджера: …` the password for the manager
     ("notes/kassa.txt", f"Пароль менеджера: Quay#Ember{_SEED % 97}x\n", f"Quay#Ember{_SEED % 97}x"),
+    # the host label's and the sheet's pairs still block beside the file names they pass
+    ("notes/sms-providers.txt", f"Eskiz.uz: it@shop.example.uz / {_alnum(16, 12)}\n", _alnum(16, 12)),
+    ("data/cams.csv", f"name,notes\ncam1,ssh root / id_ed25519\ncam2,rtsp admin / {_alnum(17, 14)}\n", _alnum(17, 14)),
     ("notes/kassa.txt", f"- Пароль для менеджера: {_alnum(15, 14)}\n", _alnum(15, 14)),
     # a chat's export among the notes: the token wrapped in a code span, or WhatsApp's note that it was edited after it,
     # or the asking message continued on a line of its own
@@ -87,6 +90,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/chat.txt", "[12/04/24, 06:12] Rakib: can you pass me the doc id?\n"
      f"[12/04/24, 06:15] Habib: 1{_alnum(50, 43)}\n"),
     ("notes/chat.txt", f"[12/04/24, 06:12] Rakib: key takeaways from the call?\n[12/04/24, 06:15] Habib: PL{_alnum(51, 32)}\n"),
+    # (fix60_notes2's host label) a file's name before a user's address and a path is no service's sign-in
+    ("notes/files.txt", "backup.sh: root@db1.example.com / var-backups-2024\n"),
+    # (fix60_notes1's administrator's pair in a sheet's cell) the key file an SSH login uses is no password
+    ("data/cams.csv", "name,notes\ncam1,ssh root / id_ed25519\ncam2,ssh admin / ~/.ssh/id_rsa\ncam3,ssh root / ops-2024.pem\n"),
     # a token below a line continued from no chat's message
     ("notes/chat.txt", f"the new secret is below\n\n[12/04/24, 06:15] Habib: {_alnum(52, 40)}\n"),
 ]

@@ -2559,7 +2559,10 @@ def login_word_pair(text: str) -> Iterator[Found]:
 
 # (stop 60) A label that is the service's own host name (`Eskiz.uz: it@… / … (nickname 4546)`, `portal.example.co.uk:
 # ops@… / …`), the pair's user a mail address: the sign-in to that service, as an account's label names one.
-_LABEL_IS_A_HOST = lazy_regex(r"""(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$""")
+_LABEL_IS_A_HOST = lazy_regex(r"""(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?!(?:sh|py|ya?ml|json|txt|md|conf|cfg|ini|js|ts|rb|php"""
+                              r"""|sql|xml|csv|log|env|toml|lock|bat|ps1|cs|java|kt|html?|tf|pem|key|ppk|pub|service|timer)$)[a-z]{2,24}$""")
+# (review: a file's name is no host's, `backup.sh: root@db1.example.com / var-backups-2024`, `config.yaml: deploy@… / …`:
+# the file's user and its path or setting)
 
 
 def login_pair_ends_the_line(text: str) -> bool:
