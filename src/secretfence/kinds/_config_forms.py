@@ -484,7 +484,8 @@ _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){
                         rb"""`?[\w.+-]{1,64}@[\w.-]{1,128}`?[ 	]*/[ 	]*`?[^\s`]""")
 # (stop 60) a chat's message that is one token alone (`[12/04/24, 06:15] Habib: …`: chat_message_credential), found from
 # the message's `: ` after its sender (a head opens its match)
-_FOLDED_CHAT_TOKEN = rb""": [a-z0-9+/=_.~-]{20,256}[ \t]*\r?(?:\n|\Z)"""
+# (review: the token in a code span, or WhatsApp's note after it, `<This message was edited>`: chat_message_credential)
+_FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -840,6 +841,15 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "арол"), (":", "АРОЛ"), (":", "асло"), (":", "АСЛО"),
            # (Turkmen's key, `açar`, its possessive `açary`, from its second letter: a note's `API açary (täze): …`)
            (":", "çar"), (":", "ÇAR"),
+           # (review: the key judgement's other key words in a note's label of several words before its colon, last or
+           # first: `API anahtarı: …`, `API Schlüssel: …`, `API kulcs: …`, `API ключ: …`, `Clé API: …`, `Clave API: …`,
+           # `Chave API: …`, `Chiave API: …`, `API sleutel: …`, `API avain: …`, `API lykill: …`, `API кілті: …`)
+           (":", "ahtar"), (":", "AHTAR"), (":", "chlüssel"), (":", "CHLÜSSEL"), (":", "chluessel"), (":", "ulcs"),
+           (":", "ULCS"), (":", "люч"), (":", "ЛЮЧ"), (":", "lé "), (":", "LÉ "), (":", "lave "), (":", "LAVE "),
+           (":", "have "), (":", "HAVE "), (":", "hiave "), (":", "HIAVE "), (":", "leutel"), (":", "LEUTEL"),
+           (":", "vain"), (":", "VAIN"), (":", "ykill"), (":", "YKILL"), (":", "ілт"), (":", "ІЛТ"), (":", "ljuč"),
+           (":", "LJUČ"), (":", "aktas"), (":", "AKTAS"), (":", "tslēg"), (":", "TSLĒG"), (":", "õti"), (":", "ÕTI"),
+           (":", "unci "), (":", "UNCI "), (":", "lau "), (":", "LAU "),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -933,6 +943,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
         # as a notes `.txt` is read, `   - root пароли консол: …`)
         yield from head_first_labelled_value(line[:_SPAN_LINE_READ])
+        # (review: and its items' keys named in words apart, `- API key: …`, `   - API açary: …`, as a notes `.txt`'s)
+        yield from bare_value_past_the_keyword_rules(_ORG_HEADING_STARS.sub("", line[:_SPAN_LINE_READ], count=1))
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
     if ("in as " in line or "on as " in line) and "/" in line:
@@ -2257,8 +2269,9 @@ _ABOUT_PASSWORDS = frozenset({
     "zapomniane", "zapomniałem", "polityka", "przykład", "przyklad", "długość", "dlugosc",
     "menedżer", "menedzer", "wygasa", "wymagania",
     # (Russian's, Ukrainian's, Bulgarian's: `Пароль менеджер`, `Политика паролей` reads no head; `Пароль забыт`, `Пароль
-    # пример`, `Пароль длина`, `Парола за пример`)
-    "менеджер", "менеджера", "политика", "длина", "довжина", "пример", "приклад", "подсказка", "підказка", "забыт",
+    # пример`, `Пароль длина`, `Парола за пример`; review: the genitive `менеджера` is the manager's, `Пароль менеджера:
+    # …` a shop manager's password, as `Пароль администратора` is the administrator's: no word about passwords)
+    "менеджер", "политика", "длина", "довжина", "пример", "приклад", "подсказка", "підказка", "забыт",
     "забыли", "забули", "требования", "вимоги", "хранилище", "сховище", "восстановление", "відновлення",
 })
 
@@ -2347,20 +2360,68 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
     credential's). A note declaring the value public or an example says it is none."""
     from secretfence.kinds._mail_configs import drawn_app_password
 
-    for pattern, label_group, what in ((_LISTED_BARE, "label", "given in a list item"), (_ASSIGNED_LINE, "key", "set in a note")):
+    for pattern, label_group, what in ((_LISTED_BARE, "label", "given in a list item"), (_ASSIGNED_LINE, "key", "set in a note"),
+                                       (_SPACED_KEY_LINE, "key", "set in a note")):
         found = pattern.match(text)
         if found is None:
             continue
         note, value = found.group("note"), found.group("value")
-        if (note is not None or " " in value or _SPACED_KEY_LABEL.search(found.group(label_group)) is not None) and (
+        spaced_key = note is None and " " not in value and _SPACED_KEY_LABEL.search(found.group(label_group)) is not None
+        if spaced_key and not _spaced_key_s_value(found.group(label_group), value):
+            return
+        if (note is not None or " " in value or spaced_key) and (
                 " " not in value or drawn_app_password(value)) and (
                 note is None or (_PUBLIC_NOTE.search(note) is None and _SAYS_EXAMPLE.search(note) is None)):
             label = found.group(label_group)
             yield 0, f"{label}{f' ({note})' if note is not None else ''} {what}", _bare_key(label), value
         return
+
+
 # (stop 60) A label naming a key in words apart, `key` its last (`secret key`, `App Key`, `API key`, `merchant key`):
-# judged under its words joined (`secret_key`), as a key spelled so in a configuration is.
-_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+key$""")
+# judged under its words joined (`secret_key`), as a key spelled so in a configuration is. (review: in the team's
+# language too, the key judgement's localized key words, last (`API açary`, Turkish's `API anahtarı`, `API Schlüssel`,
+# `API ключ`, `Секретный ключ`) or first, what the key is for after it (`Clé API`, `Clave API`, `ключ API`))
+_LOCALIZED_KEY_LAST = (r"""key|clave|chiave|chave|cl(?:é|e)|clau|schl(?:ü|ue|u)ssel|sleutel|anahtar(?:ı|i)?|ключ|avain|kulcsa?"""
+                       r"""|klju(?:č|c)|raktas|atsl(?:ē|e)ga|v(?:õ|o)ti|kunci|lykill(?:inn)?|кілті?|a(?:ç|c)ary?""")
+_LOCALIZED_KEY_FIRST = r"""clave|chiave|chave|cl(?:é|e)|clau|kunci|ключ"""
+_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+(?:""" + _LOCALIZED_KEY_LAST + r""")$"""
+                               r"""|^(?:""" + _LOCALIZED_KEY_FIRST + r""")[ \t]+[^\W\d_]""")
+# (review) A note's line whose label's words are in another script (`API ключ: …`, `Секретный ключ: …`), which
+# _ASSIGNED_LINE's Latin words after its first do not take: a spaced key's label only (_SPACED_KEY_LABEL), read so.
+_SPACED_KEY_LINE = lazy_regex(
+    r"""^[ \t]*(?P<key>[^\W\d_][\w.-]{0,31}(?:[ \t][^\W\d_][\w.-]{0,31}){1,3})(?P<note>(?!))?[ \t]*[:\uff1a][ \t]*"""
+    r"""(?P<value>[^\s"'`<\[({][^\s`]{0,255})[ \t]*\r?$""")
+# A key named in words apart that is no secret's by what it names: a host's or an SSH or OpenPGP key (published: its
+# value a fingerprint or the public key's body), a KMS key (its id); a public key in the team's language (Russian's
+# `Публичный ключ`, `Открытый ключ`, Turkish's `Açık anahtar`, `Genel anahtar`, Turkmen's `Açyk açar`, German's
+# `Öffentlicher Schlüssel`, Dutch's `Publieke sleutel`, the Romance languages' `Clé publique`, `Clave pública`), which
+# the key judgement reads as a key; a test's or an example's key (`Clave de prueba`, `Тестовый ключ`, `Sandbox key`)
+_SPACED_PUBLIC_KEY_LABEL = lazy_regex(
+    r"""(?i)(?<![^\W_])(?:host|ssh|gpg|pgp|openpgp|kms)[ \t-]+key$"""
+    r"""|(?<![^\W_])(?:public|publiek|publi(?:c|qu)|p(?:ú|u)blic|pubblic|(?:ö|oe|o)ffentlich|nyilv(?:á|a)nos|julkinen|публичн|открыт"""
+    r"""|a(?:ç|c)(?:ı|i|y)k|genel|test|sandbox|example|exemple|ejemplo|exemplo|esempio|beispiel|voorbeeld|(?:ö|o)rnek|prueba"""
+    r"""|teste|тест|пример|synag|mysal)""")
+# a path's value (`uploads/2024/03/report.pdf`, `~/.ssh/id_ed25519`)
+_PATH_VALUE = lazy_regex(r"""^(?:[~.]?/|[\w.-]+(?:/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$)""")
+_ORG_HEADING_STARS = lazy_regex(r"""^\*{2,8}(?=[ \t])""")  # (an org outline's heading below the first: `** API key: …`)
+_SSH_BLOB_TYPES = (b"ssh-", b"ecds", b"sk-s", b"sk-e")
+
+
+def _spaced_key_s_value(label: str, value: str) -> bool:
+    """The value of a key named in words apart may be its secret: no public key's label (_SPACED_PUBLIC_KEY_LABEL), no
+    path, no SSH public key's body (`AAAAC3NzaC1lZDI1NTE5…`: its length, then its type `ssh-ed25519`)."""
+    import base64
+    import binascii
+
+    if not value.isascii() or _SPACED_PUBLIC_KEY_LABEL.search(label) is not None or _PATH_VALUE.match(value) is not None:
+        return False  # (a value in the label's own letters is words: `clé-secrète-ici`, `gizlin-açar-şu-ýerde`)
+    if value.startswith("AAAA") and len(value) >= 16:
+        try:
+            blob = base64.b64decode(value[:16])
+        except (binascii.Error, ValueError):
+            return True
+        return blob[4:8] not in _SSH_BLOB_TYPES
+    return True
 # A bare value is the rest of the line; a Google app password is four groups of four letters, as Google shows it.
 _APP_PASSWORD_GROUPS = r"""[a-z]{4}(?: [a-z]{4}){3}"""
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
@@ -2507,7 +2568,10 @@ def login_word_pair(text: str) -> Iterator[Found]:
 
 # (stop 60) A label that is the service's own host name (`Eskiz.uz: it@… / … (nickname 4546)`, `portal.example.co.uk:
 # ops@… / …`), the pair's user a mail address: the sign-in to that service, as an account's label names one.
-_LABEL_IS_A_HOST = lazy_regex(r"""(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$""")
+_LABEL_IS_A_HOST = lazy_regex(r"""(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?!(?:sh|py|ya?ml|json|txt|md|conf|cfg|ini|js|ts|rb|php"""
+                              r"""|sql|xml|csv|log|env|toml|lock|bat|ps1|cs|java|kt|html?|tf|pem|key|ppk|pub|service|timer)$)[a-z]{2,24}$""")
+# (review: a file's name is no host's, `backup.sh: root@db1.example.com / var-backups-2024`, `config.yaml: deploy@… / …`:
+# the file's user and its path or setting)
 
 
 def login_pair_ends_the_line(text: str) -> bool:
@@ -2815,29 +2879,53 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 _CHAT_MESSAGE = lazy_regex(r"""^(?:\[[^\]\n]{6,40}\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
                            r"""(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
 _CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
-_CHAT_ASKS_A_CREDENTIAL = lazy_regex(r"""(?i)(?<![a-z])(?:secret|token|api[ _-]?key|key|password|passwd|pwd|pass)(?![a-z])"""
-                                     r"""|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट""")
+# (review: `pass` alone and `key` before a noun are a sentence's words, no credential asked for: `can you pass me the doc
+# id?`, `key takeaways from the call?`, each followed by a Drive file's or a playlist's drawn id; `key` before a
+# function word or ending its clause asks for one: `send me the key`, `the key for the portal?`)
+_CHAT_ASKS_A_CREDENTIAL = lazy_regex(
+    r"""(?i)(?<![a-z])(?:secret|token|api[ _-]?key|password|passwd|pwd|pass(?:word|code|key|phrase)|"""
+    r"""key(?![ \t]+(?!(?:for|to|of|is|was|please|pls|plz|now|again|here|asap|from|in|on|and|or|we|you|i|it|that|pls)(?![a-z]))[a-z]))"""
+    r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट""")
 _CHAT_LOOK_BACK = 3
-
-
+_CHAT_LINES_BACK = 8  # (lines looked back at most, a message's continued lines among them)
+# (review) what a chat's export adds after a message's text (WhatsApp's `<This message was edited>`, its left-to-right
+# mark before it), and a code span a pasted token is wrapped in
+_CHAT_EDITED = lazy_regex(r"""[ \t]*\u200e?<(?:This message was edited|Edited)>$""")
 def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]:
-    """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE)."""
+    """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE); a message
+    continued on lines of its own (no time, no sender) is read whole."""
     from secretfence.kinds._helpers import looks_generated
 
     found = _CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
-    if found is None or _CHAT_TOKEN.match(found.group("text")) is None:
+    if found is None:
         return
-    value = found.group("text")
-    if not (looks_generated(value) and any(character.isupper() for character in value)
-            and (any(character.islower() for character in value) or not value.isalnum())):
+    value = _CHAT_EDITED.sub("", found.group("text"))
+    if len(value) > 2 and value.startswith("`") and value.endswith("`"):
+        value = value[1:-1]
+    if _CHAT_TOKEN.match(value) is None:
         return
-    for above in range(index - 1, max(-1, index - 1 - _CHAT_LOOK_BACK), -1):
-        message = _CHAT_MESSAGE.match(line_text(lines, above)[:_SPAN_LINE_READ])
+    asked = False
+    messages = 0
+    continued = []
+    for above in range(index - 1, max(-1, index - 1 - _CHAT_LINES_BACK), -1):
+        text = line_text(lines, above)[:_SPAN_LINE_READ]
+        message = _CHAT_MESSAGE.match(text)
         if message is None:
-            return  # (no chat's message above: no chat)
-        if _CHAT_ASKS_A_CREDENTIAL.search(message.group("text")) is not None:
-            yield 0, "a credential pasted into a chat in answer to a message asking for it", "secret", value
-            return
+            if not text.strip():
+                return  # (a blank line: no message continued above it)
+            continued.append(text)
+            continue
+        messages += 1
+        if any(_CHAT_ASKS_A_CREDENTIAL.search(part) is not None for part in [message.group("text"), *continued]):
+            asked = True
+            break
+        continued = []
+        if messages >= _CHAT_LOOK_BACK:
+            break
+    # (the token is judged last, the costliest test: a chat of many drawn ids asks for no credential above them)
+    if asked and looks_generated(value) and any(character.isupper() for character in value) and (
+            any(character.islower() for character in value) or not value.isalnum()):
+        yield 0, "a credential pasted into a chat in answer to a message asking for it", "secret", value
 
 
 # A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to

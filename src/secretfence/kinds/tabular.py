@@ -969,6 +969,10 @@ _ADMIN_PAIR_CELL = lazy_regex(
     r"""(?P<value>[^\s/]{1,256})(?:[ \t]|$)""")
 
 
+# (review) a key file's name or path after an administrator's account (`ssh root / id_ed25519`, `ssh admin / ~/.ssh/ops.pem`)
+_KEY_FILE_VALUE = lazy_regex(r"""(?i)^(?:~|\.{0,2}/|id_(?:rsa|dsa|ecdsa|ed25519)(?:[-_.][\w.-]{0,64})?$|[\w.-]{1,128}\.(?:pem|key|ppk|pub|p12|pfx|crt)$)""")
+
+
 # The same pair where a sentence names the account before its colon (a repair ticket's note: `owner left their Apple ID
 # to unlock it once fixed: j.doe@… / …`, `iCloud for the activation lock: …`, `their Google account, to restore: …`): the
 # user an address, as an account's login is (Apple ID, iCloud, Google's, Microsoft's), the sentence naming an account, a
@@ -987,6 +991,8 @@ def _account_pairs(cell: str) -> Iterator[Tuple[str, str, str]]:
     and its password after a colon ending a sentence that names the account (_ADDRESS_PAIR, _ACCOUNT_WORDS)."""
     found = _LOGIN_PAIR_CELL.match(cell) if ":" in cell else _ADMIN_PAIR_CELL.match(cell)
     if found is not None:
+        if ":" not in cell and _KEY_FILE_VALUE.match(found.group("value")) is not None:
+            return  # (review: `ssh root / id_ed25519`, `ssh admin / ops.pem`: the key file it signs in with, no password)
         yield found.group("label").strip(), found.group("user"), found.group("value")
         return
     if "@" not in cell:

@@ -483,6 +483,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'"#$\'/0123456789V`v{',
     b'\t "#$\'+./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz{',
     b'/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+    b'+-./0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz~',
     b'+-./0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-.0123456789;=?ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-.0123456789:;=?ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
@@ -1516,33 +1517,33 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
-    (b': [a-z0-9+/=_.~-]{20,256}[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+    (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 479},
-        {(b': ', True): (479, 479, 479, 479)},
+        {(b': ', True): (479, 480, 480, 480)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 480},
-        {(b'://', True): (480, 481, 481, 482)},
+        {(b'://', True): 481},
+        {(b'://', True): (481, 482, 482, 483)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 421},
         {(b'://', True): (421, 15, 15, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*[rub]?["\']', 2): (
-        {(b'://', True): 483},
-        {(b'://', True): (483, 421, 15, 15)},
+        {(b'://', True): 484},
+        {(b'://', True): (484, 421, 15, 15)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 484},
-        {(b'://', True): (484, 485, 486, 487)},
+        {(b'://', True): 485},
+        {(b'://', True): (485, 486, 487, 488)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 488},
-        {(b'://', False): (488, 489, 489, 490)},
+        {(b'://', False): 489},
+        {(b'://', False): (489, 490, 490, 491)},
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 47},
-        {(b'<string>', True): (47, 47, 47, 491)},
+        {(b'<string>', True): (47, 47, 47, 492)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 7},
@@ -1550,7 +1551,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 263, (b'@1', True): 263, (b'@2', True): 263, (b'@3', True): 263, (b'@4', True): 263, (b'@5', True): 263, (b'@6', True): 263, (b'@7', True): 263, (b'@8', True): 263, (b'@9', True): 263, (b'@a', True): 263, (b'@b', True): 263, (b'@c', True): 263, (b'@d', True): 263, (b'@e', True): 263, (b'@f', True): 263, (b'@g', True): 263, (b'@h', True): 263, (b'@i', True): 263, (b'@j', True): 263, (b'@k', True): 263, (b'@l', True): 263, (b'@m', True): 263, (b'@n', True): 263, (b'@o', True): 263, (b'@p', True): 263, (b'@q', True): 263, (b'@r', True): 263, (b'@s', True): 263, (b'@t', True): 263, (b'@u', True): 263, (b'@v', True): 263, (b'@w', True): 263, (b'@x', True): 263, (b'@y', True): 263, (b'@z', True): 263},
-        {(b'@0', True): (263, 263, 263, 492), (b'@1', True): (263, 263, 263, 492), (b'@2', True): (263, 263, 263, 492), (b'@3', True): (263, 263, 263, 492), (b'@4', True): (263, 263, 263, 492), (b'@5', True): (263, 263, 263, 492), (b'@6', True): (263, 263, 263, 492), (b'@7', True): (263, 263, 263, 492), (b'@8', True): (263, 263, 263, 492), (b'@9', True): (263, 263, 263, 492), (b'@a', True): (263, 263, 263, 492), (b'@b', True): (263, 263, 263, 492), (b'@c', True): (263, 263, 263, 492), (b'@d', True): (263, 263, 263, 492), (b'@e', True): (263, 263, 263, 492), (b'@f', True): (263, 263, 263, 492), (b'@g', True): (263, 263, 263, 492), (b'@h', True): (263, 263, 263, 492), (b'@i', True): (263, 263, 263, 492), (b'@j', True): (263, 263, 263, 492), (b'@k', True): (263, 263, 263, 492), (b'@l', True): (263, 263, 263, 492), (b'@m', True): (263, 263, 263, 492), (b'@n', True): (263, 263, 263, 492), (b'@o', True): (263, 263, 263, 492), (b'@p', True): (263, 263, 263, 492), (b'@q', True): (263, 263, 263, 492), (b'@r', True): (263, 263, 263, 492), (b'@s', True): (263, 263, 263, 492), (b'@t', True): (263, 263, 263, 492), (b'@u', True): (263, 263, 263, 492), (b'@v', True): (263, 263, 263, 492), (b'@w', True): (263, 263, 263, 492), (b'@x', True): (263, 263, 263, 492), (b'@y', True): (263, 263, 263, 492), (b'@z', True): (263, 263, 263, 492)},
+        {(b'@0', True): (263, 263, 263, 493), (b'@1', True): (263, 263, 263, 493), (b'@2', True): (263, 263, 263, 493), (b'@3', True): (263, 263, 263, 493), (b'@4', True): (263, 263, 263, 493), (b'@5', True): (263, 263, 263, 493), (b'@6', True): (263, 263, 263, 493), (b'@7', True): (263, 263, 263, 493), (b'@8', True): (263, 263, 263, 493), (b'@9', True): (263, 263, 263, 493), (b'@a', True): (263, 263, 263, 493), (b'@b', True): (263, 263, 263, 493), (b'@c', True): (263, 263, 263, 493), (b'@d', True): (263, 263, 263, 493), (b'@e', True): (263, 263, 263, 493), (b'@f', True): (263, 263, 263, 493), (b'@g', True): (263, 263, 263, 493), (b'@h', True): (263, 263, 263, 493), (b'@i', True): (263, 263, 263, 493), (b'@j', True): (263, 263, 263, 493), (b'@k', True): (263, 263, 263, 493), (b'@l', True): (263, 263, 263, 493), (b'@m', True): (263, 263, 263, 493), (b'@n', True): (263, 263, 263, 493), (b'@o', True): (263, 263, 263, 493), (b'@p', True): (263, 263, 263, 493), (b'@q', True): (263, 263, 263, 493), (b'@r', True): (263, 263, 263, 493), (b'@s', True): (263, 263, 263, 493), (b'@t', True): (263, 263, 263, 493), (b'@u', True): (263, 263, 263, 493), (b'@v', True): (263, 263, 263, 493), (b'@w', True): (263, 263, 263, 493), (b'@x', True): (263, 263, 263, 493), (b'@y', True): (263, 263, 263, 493), (b'@z', True): (263, 263, 263, 493)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 46, (b'@1', True): 46, (b'@2', True): 46, (b'@3', True): 46, (b'@4', True): 46, (b'@5', True): 46, (b'@6', True): 46, (b'@7', True): 46, (b'@8', True): 46, (b'@9', True): 46, (b'@a', True): 46, (b'@b', True): 46, (b'@c', True): 46, (b'@d', True): 46, (b'@e', True): 46, (b'@f', True): 46, (b'@g', True): 46, (b'@h', True): 46, (b'@i', True): 46, (b'@j', True): 46, (b'@k', True): 46, (b'@l', True): 46, (b'@m', True): 46, (b'@n', True): 46, (b'@o', True): 46, (b'@p', True): 46, (b'@q', True): 46, (b'@r', True): 46, (b'@s', True): 46, (b'@t', True): 46, (b'@u', True): 46, (b'@v', True): 46, (b'@w', True): 46, (b'@x', True): 46, (b'@y', True): 46, (b'@z', True): 46},
@@ -1561,20 +1562,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (46, 46, 46, 0), (b'@1', True): (46, 46, 46, 0), (b'@2', True): (46, 46, 46, 0), (b'@3', True): (46, 46, 46, 0), (b'@4', True): (46, 46, 46, 0), (b'@5', True): (46, 46, 46, 0), (b'@6', True): (46, 46, 46, 0), (b'@7', True): (46, 46, 46, 0), (b'@8', True): (46, 46, 46, 0), (b'@9', True): (46, 46, 46, 0), (b'@a', True): (46, 46, 46, 0), (b'@b', True): (46, 46, 46, 0), (b'@c', True): (46, 46, 46, 0), (b'@d', True): (46, 46, 46, 0), (b'@e', True): (46, 46, 46, 0), (b'@f', True): (46, 46, 46, 0), (b'@g', True): (46, 46, 46, 0), (b'@h', True): (46, 46, 46, 0), (b'@i', True): (46, 46, 46, 0), (b'@j', True): (46, 46, 46, 0), (b'@k', True): (46, 46, 46, 0), (b'@l', True): (46, 46, 46, 0), (b'@m', True): (46, 46, 46, 0), (b'@n', True): (46, 46, 46, 0), (b'@o', True): (46, 46, 46, 0), (b'@p', True): (46, 46, 46, 0), (b'@q', True): (46, 46, 46, 0), (b'@r', True): (46, 46, 46, 0), (b'@s', True): (46, 46, 46, 0), (b'@t', True): (46, 46, 46, 0), (b'@u', True): (46, 46, 46, 0), (b'@v', True): (46, 46, 46, 0), (b'@w', True): (46, 46, 46, 0), (b'@x', True): (46, 46, 46, 0), (b'@y', True): (46, 46, 46, 0), (b'@z', True): (46, 46, 46, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 493},
-        {(b'@{', True): (493, 493, 493, 493)},
+        {(b'@{', True): 494},
+        {(b'@{', True): (494, 494, 494, 494)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 18},
         {(b'AKC', False): (18, 18, 18, 18)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 494},
-        {(b'AP', False): (494, 495, 495, 495)},
+        {(b'AP', False): 495},
+        {(b'AP', False): (495, 496, 496, 496)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 496, (b' -p', True): 496},
-        {(b'\t-p', True): (496, 0, 0, 0), (b' -p', True): (496, 0, 0, 0)},
+        {(b'\t-p', True): 497, (b' -p', True): 497},
+        {(b'\t-p', True): (497, 0, 0, 0), (b' -p', True): (497, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 17, (b'"sk', True): 17, (b"'ac", True): 17, (b"'sk", True): 17},
@@ -1589,32 +1590,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (17, 17, 17, 17), (b'"ee', True): (17, 17, 17, 17), (b"'dd", True): (17, 17, 17, 17), (b"'ee", True): (17, 17, 17, 17)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 497, (b'"-p\'', True): 497, (b'\'-p"', True): 497, (b"'-p'", True): 497},
-        {(b'"-p"', True): (497, 498, 0, 0), (b'"-p"\t', True): (497, 498, 0, 0), (b'"-p" ', True): (497, 498, 0, 0), (b'"-p",', True): (96, 0, 0, 0), (b'"-p\'', True): (497, 498, 0, 0), (b'"-p\'\t', True): (497, 498, 0, 0), (b'"-p\' ', True): (497, 498, 0, 0), (b'"-p\',', True): (96, 0, 0, 0), (b'\'-p"', True): (497, 498, 0, 0), (b'\'-p"\t', True): (497, 498, 0, 0), (b'\'-p" ', True): (497, 498, 0, 0), (b'\'-p",', True): (96, 0, 0, 0), (b"'-p'", True): (497, 498, 0, 0), (b"'-p'\t", True): (497, 498, 0, 0), (b"'-p' ", True): (497, 498, 0, 0), (b"'-p',", True): (96, 0, 0, 0)},
+        {(b'"-p"', True): 498, (b'"-p\'', True): 498, (b'\'-p"', True): 498, (b"'-p'", True): 498},
+        {(b'"-p"', True): (498, 499, 0, 0), (b'"-p"\t', True): (498, 499, 0, 0), (b'"-p" ', True): (498, 499, 0, 0), (b'"-p",', True): (96, 0, 0, 0), (b'"-p\'', True): (498, 499, 0, 0), (b'"-p\'\t', True): (498, 499, 0, 0), (b'"-p\' ', True): (498, 499, 0, 0), (b'"-p\',', True): (96, 0, 0, 0), (b'\'-p"', True): (498, 499, 0, 0), (b'\'-p"\t', True): (498, 499, 0, 0), (b'\'-p" ', True): (498, 499, 0, 0), (b'\'-p",', True): (96, 0, 0, 0), (b"'-p'", True): (498, 499, 0, 0), (b"'-p'\t", True): (498, 499, 0, 0), (b"'-p' ", True): (498, 499, 0, 0), (b"'-p',", True): (96, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 499, (b"'device.", True): 499},
-        {(b'"device.', True): (499, 500, 501, 501), (b"'device.", True): (499, 500, 501, 501)},
+        {(b'"device.', True): 500, (b"'device.", True): 500},
+        {(b'"device.', True): (500, 501, 502, 502), (b"'device.", True): (500, 501, 502, 502)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 502, 91, 91), (b'"key"\t', True): (1, 502, 91, 91), (b'"key" ', True): (1, 502, 91, 91), (b'"key":', True): (96, 264, 264, 264), (b'"key\'', True): (1, 502, 91, 91), (b'"key\'\t', True): (1, 502, 91, 91), (b'"key\' ', True): (1, 502, 91, 91), (b'"key\':', True): (96, 264, 264, 264), (b'\'key"', True): (1, 502, 91, 91), (b'\'key"\t', True): (1, 502, 91, 91), (b'\'key" ', True): (1, 502, 91, 91), (b'\'key":', True): (96, 264, 264, 264), (b"'key'", True): (1, 502, 91, 91), (b"'key'\t", True): (1, 502, 91, 91), (b"'key' ", True): (1, 502, 91, 91), (b"'key':", True): (96, 264, 264, 264)},
+        {(b'"key"', True): (1, 503, 91, 91), (b'"key"\t', True): (1, 503, 91, 91), (b'"key" ', True): (1, 503, 91, 91), (b'"key":', True): (96, 264, 264, 264), (b'"key\'', True): (1, 503, 91, 91), (b'"key\'\t', True): (1, 503, 91, 91), (b'"key\' ', True): (1, 503, 91, 91), (b'"key\':', True): (96, 264, 264, 264), (b'\'key"', True): (1, 503, 91, 91), (b'\'key"\t', True): (1, 503, 91, 91), (b'\'key" ', True): (1, 503, 91, 91), (b'\'key":', True): (96, 264, 264, 264), (b"'key'", True): (1, 503, 91, 91), (b"'key'\t", True): (1, 503, 91, 91), (b"'key' ", True): (1, 503, 91, 91), (b"'key':", True): (96, 264, 264, 264)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 502, 444, 444), (b'"key"\t', True): (1, 502, 444, 444), (b'"key" ', True): (1, 502, 444, 444), (b'"key":', True): (96, 54, 54, 54), (b'"key\'', True): (1, 502, 444, 444), (b'"key\'\t', True): (1, 502, 444, 444), (b'"key\' ', True): (1, 502, 444, 444), (b'"key\':', True): (96, 54, 54, 54), (b'\'key"', True): (1, 502, 444, 444), (b'\'key"\t', True): (1, 502, 444, 444), (b'\'key" ', True): (1, 502, 444, 444), (b'\'key":', True): (96, 54, 54, 54), (b"'key'", True): (1, 502, 444, 444), (b"'key'\t", True): (1, 502, 444, 444), (b"'key' ", True): (1, 502, 444, 444), (b"'key':", True): (96, 54, 54, 54)},
+        {(b'"key"', True): (1, 503, 444, 444), (b'"key"\t', True): (1, 503, 444, 444), (b'"key" ', True): (1, 503, 444, 444), (b'"key":', True): (96, 54, 54, 54), (b'"key\'', True): (1, 503, 444, 444), (b'"key\'\t', True): (1, 503, 444, 444), (b'"key\' ', True): (1, 503, 444, 444), (b'"key\':', True): (96, 54, 54, 54), (b'\'key"', True): (1, 503, 444, 444), (b'\'key"\t', True): (1, 503, 444, 444), (b'\'key" ', True): (1, 503, 444, 444), (b'\'key":', True): (96, 54, 54, 54), (b"'key'", True): (1, 503, 444, 444), (b"'key'\t", True): (1, 503, 444, 444), (b"'key' ", True): (1, 503, 444, 444), (b"'key':", True): (96, 54, 54, 54)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 7, (b"'open", True): 7},
-        {(b'"open', True): (7, 503, 504, 0), (b'"open\t', True): (503, 504, 0, 0), (b'"open ', True): (503, 504, 0, 0), (b"'open", True): (7, 503, 504, 0), (b"'open\t", True): (503, 504, 0, 0), (b"'open ", True): (503, 504, 0, 0)},
+        {(b'"open', True): (7, 504, 505, 0), (b'"open\t', True): (504, 505, 0, 0), (b'"open ', True): (504, 505, 0, 0), (b"'open", True): (7, 504, 505, 0), (b"'open\t", True): (504, 505, 0, 0), (b"'open ", True): (504, 505, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 7, (b"'password", True): 7},
-        {(b'"password', True): (7, 505, 505, 505), (b'"password\t', True): (505, 505, 505, 505), (b'"password ', True): (505, 505, 505, 505), (b"'password", True): (7, 505, 505, 505), (b"'password\t", True): (505, 505, 505, 505), (b"'password ", True): (505, 505, 505, 505)},
+        {(b'"password', True): (7, 506, 506, 506), (b'"password\t', True): (506, 506, 506, 506), (b'"password ', True): (506, 506, 506, 506), (b"'password", True): (7, 506, 506, 506), (b"'password\t", True): (506, 506, 506, 506), (b"'password ", True): (506, 506, 506, 506)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 497, (b'"admin\'', True): 497, (b'"admin`', True): 497, (b'"administrator"', True): 497, (b'"administrator\'', True): 497, (b'"administrator`', True): 497, (b'"root"', True): 497, (b'"root\'', True): 497, (b'"root`', True): 497, (b'"sa"', True): 497, (b'"sa\'', True): 497, (b'"sa`', True): 497, (b'"superuser"', True): 497, (b'"superuser\'', True): 497, (b'"superuser`', True): 497, (b'"supervisor"', True): 497, (b'"supervisor\'', True): 497, (b'"supervisor`', True): 497, (b'"sysadmin"', True): 497, (b'"sysadmin\'', True): 497, (b'"sysadmin`', True): 497, (b'\'admin"', True): 497, (b"'admin'", True): 497, (b"'admin`", True): 497, (b'\'administrator"', True): 497, (b"'administrator'", True): 497, (b"'administrator`", True): 497, (b'\'root"', True): 497, (b"'root'", True): 497, (b"'root`", True): 497, (b'\'sa"', True): 497, (b"'sa'", True): 497, (b"'sa`", True): 497, (b'\'superuser"', True): 497, (b"'superuser'", True): 497, (b"'superuser`", True): 497, (b'\'supervisor"', True): 497, (b"'supervisor'", True): 497, (b"'supervisor`", True): 497, (b'\'sysadmin"', True): 497, (b"'sysadmin'", True): 497, (b"'sysadmin`", True): 497, (b'`admin"', True): 497, (b"`admin'", True): 497, (b'`admin`', True): 497, (b'`administrator"', True): 497, (b"`administrator'", True): 497, (b'`administrator`', True): 497, (b'`root"', True): 497, (b"`root'", True): 497, (b'`root`', True): 497, (b'`sa"', True): 497, (b"`sa'", True): 497, (b'`sa`', True): 497, (b'`superuser"', True): 497, (b"`superuser'", True): 497, (b'`superuser`', True): 497, (b'`supervisor"', True): 497, (b"`supervisor'", True): 497, (b'`supervisor`', True): 497, (b'`sysadmin"', True): 497, (b"`sysadmin'", True): 497, (b'`sysadmin`', True): 497},
-        {(b'"admin"', True): (497, 506, 30, 30), (b'"admin"\t', True): (497, 506, 30, 30), (b'"admin" ', True): (497, 506, 30, 30), (b'"admin",', True): (507, 30, 30, 30), (b'"admin\'', True): (497, 506, 30, 30), (b'"admin\'\t', True): (497, 506, 30, 30), (b'"admin\' ', True): (497, 506, 30, 30), (b'"admin\',', True): (507, 30, 30, 30), (b'"admin`', True): (497, 506, 30, 30), (b'"admin`\t', True): (497, 506, 30, 30), (b'"admin` ', True): (497, 506, 30, 30), (b'"admin`,', True): (507, 30, 30, 30), (b'"administrator"', True): (497, 506, 30, 30), (b'"administrator"\t', True): (497, 506, 30, 30), (b'"administrator" ', True): (497, 506, 30, 30), (b'"administrator",', True): (507, 30, 30, 30), (b'"administrator\'', True): (497, 506, 30, 30), (b'"administrator\'\t', True): (497, 506, 30, 30), (b'"administrator\' ', True): (497, 506, 30, 30), (b'"administrator\',', True): (507, 30, 30, 30), (b'"administrator`', True): (497, 506, 30, 30), (b'"administrator`\t', True): (497, 506, 30, 30), (b'"administrator` ', True): (497, 506, 30, 30), (b'"administrator`,', True): (507, 30, 30, 30), (b'"root"', True): (497, 506, 30, 30), (b'"root"\t', True): (497, 506, 30, 30), (b'"root" ', True): (497, 506, 30, 30), (b'"root",', True): (507, 30, 30, 30), (b'"root\'', True): (497, 506, 30, 30), (b'"root\'\t', True): (497, 506, 30, 30), (b'"root\' ', True): (497, 506, 30, 30), (b'"root\',', True): (507, 30, 30, 30), (b'"root`', True): (497, 506, 30, 30), (b'"root`\t', True): (497, 506, 30, 30), (b'"root` ', True): (497, 506, 30, 30), (b'"root`,', True): (507, 30, 30, 30), (b'"sa"', True): (497, 506, 30, 30), (b'"sa"\t', True): (497, 506, 30, 30), (b'"sa" ', True): (497, 506, 30, 30), (b'"sa",', True): (507, 30, 30, 30), (b'"sa\'', True): (497, 506, 30, 30), (b'"sa\'\t', True): (497, 506, 30, 30), (b'"sa\' ', True): (497, 506, 30, 30), (b'"sa\',', True): (507, 30, 30, 30), (b'"sa`', True): (497, 506, 30, 30), (b'"sa`\t', True): (497, 506, 30, 30), (b'"sa` ', True): (497, 506, 30, 30), (b'"sa`,', True): (507, 30, 30, 30), (b'"superuser"', True): (497, 506, 30, 30), (b'"superuser"\t', True): (497, 506, 30, 30), (b'"superuser" ', True): (497, 506, 30, 30), (b'"superuser",', True): (507, 30, 30, 30), (b'"superuser\'', True): (497, 506, 30, 30), (b'"superuser\'\t', True): (497, 506, 30, 30), (b'"superuser\' ', True): (497, 506, 30, 30), (b'"superuser\',', True): (507, 30, 30, 30), (b'"superuser`', True): (497, 506, 30, 30), (b'"superuser`\t', True): (497, 506, 30, 30), (b'"superuser` ', True): (497, 506, 30, 30), (b'"superuser`,', True): (507, 30, 30, 30), (b'"supervisor"', True): (497, 506, 30, 30), (b'"supervisor"\t', True): (497, 506, 30, 30), (b'"supervisor" ', True): (497, 506, 30, 30), (b'"supervisor",', True): (507, 30, 30, 30), (b'"supervisor\'', True): (497, 506, 30, 30), (b'"supervisor\'\t', True): (497, 506, 30, 30), (b'"supervisor\' ', True): (497, 506, 30, 30), (b'"supervisor\',', True): (507, 30, 30, 30), (b'"supervisor`', True): (497, 506, 30, 30), (b'"supervisor`\t', True): (497, 506, 30, 30), (b'"supervisor` ', True): (497, 506, 30, 30), (b'"supervisor`,', True): (507, 30, 30, 30), (b'"sysadmin"', True): (497, 506, 30, 30), (b'"sysadmin"\t', True): (497, 506, 30, 30), (b'"sysadmin" ', True): (497, 506, 30, 30), (b'"sysadmin",', True): (507, 30, 30, 30), (b'"sysadmin\'', True): (497, 506, 30, 30), (b'"sysadmin\'\t', True): (497, 506, 30, 30), (b'"sysadmin\' ', True): (497, 506, 30, 30), (b'"sysadmin\',', True): (507, 30, 30, 30), (b'"sysadmin`', True): (497, 506, 30, 30), (b'"sysadmin`\t', True): (497, 506, 30, 30), (b'"sysadmin` ', True): (497, 506, 30, 30), (b'"sysadmin`,', True): (507, 30, 30, 30), (b'\'admin"', True): (497, 506, 30, 30), (b'\'admin"\t', True): (497, 506, 30, 30), (b'\'admin" ', True): (497, 506, 30, 30), (b'\'admin",', True): (507, 30, 30, 30), (b"'admin'", True): (497, 506, 30, 30), (b"'admin'\t", True): (497, 506, 30, 30), (b"'admin' ", True): (497, 506, 30, 30), (b"'admin',", True): (507, 30, 30, 30), (b"'admin`", True): (497, 506, 30, 30), (b"'admin`\t", True): (497, 506, 30, 30), (b"'admin` ", True): (497, 506, 30, 30), (b"'admin`,", True): (507, 30, 30, 30), (b'\'administrator"', True): (497, 506, 30, 30), (b'\'administrator"\t', True): (497, 506, 30, 30), (b'\'administrator" ', True): (497, 506, 30, 30), (b'\'administrator",', True): (507, 30, 30, 30), (b"'administrator'", True): (497, 506, 30, 30), (b"'administrator'\t", True): (497, 506, 30, 30), (b"'administrator' ", True): (497, 506, 30, 30), (b"'administrator',", True): (507, 30, 30, 30), (b"'administrator`", True): (497, 506, 30, 30), (b"'administrator`\t", True): (497, 506, 30, 30), (b"'administrator` ", True): (497, 506, 30, 30), (b"'administrator`,", True): (507, 30, 30, 30), (b'\'root"', True): (497, 506, 30, 30), (b'\'root"\t', True): (497, 506, 30, 30), (b'\'root" ', True): (497, 506, 30, 30), (b'\'root",', True): (507, 30, 30, 30), (b"'root'", True): (497, 506, 30, 30), (b"'root'\t", True): (497, 506, 30, 30), (b"'root' ", True): (497, 506, 30, 30), (b"'root',", True): (507, 30, 30, 30), (b"'root`", True): (497, 506, 30, 30), (b"'root`\t", True): (497, 506, 30, 30), (b"'root` ", True): (497, 506, 30, 30), (b"'root`,", True): (507, 30, 30, 30), (b'\'sa"', True): (497, 506, 30, 30), (b'\'sa"\t', True): (497, 506, 30, 30), (b'\'sa" ', True): (497, 506, 30, 30), (b'\'sa",', True): (507, 30, 30, 30), (b"'sa'", True): (497, 506, 30, 30), (b"'sa'\t", True): (497, 506, 30, 30), (b"'sa' ", True): (497, 506, 30, 30), (b"'sa',", True): (507, 30, 30, 30), (b"'sa`", True): (497, 506, 30, 30), (b"'sa`\t", True): (497, 506, 30, 30), (b"'sa` ", True): (497, 506, 30, 30), (b"'sa`,", True): (507, 30, 30, 30), (b'\'superuser"', True): (497, 506, 30, 30), (b'\'superuser"\t', True): (497, 506, 30, 30), (b'\'superuser" ', True): (497, 506, 30, 30), (b'\'superuser",', True): (507, 30, 30, 30), (b"'superuser'", True): (497, 506, 30, 30), (b"'superuser'\t", True): (497, 506, 30, 30), (b"'superuser' ", True): (497, 506, 30, 30), (b"'superuser',", True): (507, 30, 30, 30), (b"'superuser`", True): (497, 506, 30, 30), (b"'superuser`\t", True): (497, 506, 30, 30), (b"'superuser` ", True): (497, 506, 30, 30), (b"'superuser`,", True): (507, 30, 30, 30), (b'\'supervisor"', True): (497, 506, 30, 30), (b'\'supervisor"\t', True): (497, 506, 30, 30), (b'\'supervisor" ', True): (497, 506, 30, 30), (b'\'supervisor",', True): (507, 30, 30, 30), (b"'supervisor'", True): (497, 506, 30, 30), (b"'supervisor'\t", True): (497, 506, 30, 30), (b"'supervisor' ", True): (497, 506, 30, 30), (b"'supervisor',", True): (507, 30, 30, 30), (b"'supervisor`", True): (497, 506, 30, 30), (b"'supervisor`\t", True): (497, 506, 30, 30), (b"'supervisor` ", True): (497, 506, 30, 30), (b"'supervisor`,", True): (507, 30, 30, 30), (b'\'sysadmin"', True): (497, 506, 30, 30), (b'\'sysadmin"\t', True): (497, 506, 30, 30), (b'\'sysadmin" ', True): (497, 506, 30, 30), (b'\'sysadmin",', True): (507, 30, 30, 30), (b"'sysadmin'", True): (497, 506, 30, 30), (b"'sysadmin'\t", True): (497, 506, 30, 30), (b"'sysadmin' ", True): (497, 506, 30, 30), (b"'sysadmin',", True): (507, 30, 30, 30), (b"'sysadmin`", True): (497, 506, 30, 30), (b"'sysadmin`\t", True): (497, 506, 30, 30), (b"'sysadmin` ", True): (497, 506, 30, 30), (b"'sysadmin`,", True): (507, 30, 30, 30), (b'`admin"', True): (497, 506, 30, 30), (b'`admin"\t', True): (497, 506, 30, 30), (b'`admin" ', True): (497, 506, 30, 30), (b'`admin",', True): (507, 30, 30, 30), (b"`admin'", True): (497, 506, 30, 30), (b"`admin'\t", True): (497, 506, 30, 30), (b"`admin' ", True): (497, 506, 30, 30), (b"`admin',", True): (507, 30, 30, 30), (b'`admin`', True): (497, 506, 30, 30), (b'`admin`\t', True): (497, 506, 30, 30), (b'`admin` ', True): (497, 506, 30, 30), (b'`admin`,', True): (507, 30, 30, 30), (b'`administrator"', True): (497, 506, 30, 30), (b'`administrator"\t', True): (497, 506, 30, 30), (b'`administrator" ', True): (497, 506, 30, 30), (b'`administrator",', True): (507, 30, 30, 30), (b"`administrator'", True): (497, 506, 30, 30), (b"`administrator'\t", True): (497, 506, 30, 30), (b"`administrator' ", True): (497, 506, 30, 30), (b"`administrator',", True): (507, 30, 30, 30), (b'`administrator`', True): (497, 506, 30, 30), (b'`administrator`\t', True): (497, 506, 30, 30), (b'`administrator` ', True): (497, 506, 30, 30), (b'`administrator`,', True): (507, 30, 30, 30), (b'`root"', True): (497, 506, 30, 30), (b'`root"\t', True): (497, 506, 30, 30), (b'`root" ', True): (497, 506, 30, 30), (b'`root",', True): (507, 30, 30, 30), (b"`root'", True): (497, 506, 30, 30), (b"`root'\t", True): (497, 506, 30, 30), (b"`root' ", True): (497, 506, 30, 30), (b"`root',", True): (507, 30, 30, 30), (b'`root`', True): (497, 506, 30, 30), (b'`root`\t', True): (497, 506, 30, 30), (b'`root` ', True): (497, 506, 30, 30), (b'`root`,', True): (507, 30, 30, 30), (b'`sa"', True): (497, 506, 30, 30), (b'`sa"\t', True): (497, 506, 30, 30), (b'`sa" ', True): (497, 506, 30, 30), (b'`sa",', True): (507, 30, 30, 30), (b"`sa'", True): (497, 506, 30, 30), (b"`sa'\t", True): (497, 506, 30, 30), (b"`sa' ", True): (497, 506, 30, 30), (b"`sa',", True): (507, 30, 30, 30), (b'`sa`', True): (497, 506, 30, 30), (b'`sa`\t', True): (497, 506, 30, 30), (b'`sa` ', True): (497, 506, 30, 30), (b'`sa`,', True): (507, 30, 30, 30), (b'`superuser"', True): (497, 506, 30, 30), (b'`superuser"\t', True): (497, 506, 30, 30), (b'`superuser" ', True): (497, 506, 30, 30), (b'`superuser",', True): (507, 30, 30, 30), (b"`superuser'", True): (497, 506, 30, 30), (b"`superuser'\t", True): (497, 506, 30, 30), (b"`superuser' ", True): (497, 506, 30, 30), (b"`superuser',", True): (507, 30, 30, 30), (b'`superuser`', True): (497, 506, 30, 30), (b'`superuser`\t', True): (497, 506, 30, 30), (b'`superuser` ', True): (497, 506, 30, 30), (b'`superuser`,', True): (507, 30, 30, 30), (b'`supervisor"', True): (497, 506, 30, 30), (b'`supervisor"\t', True): (497, 506, 30, 30), (b'`supervisor" ', True): (497, 506, 30, 30), (b'`supervisor",', True): (507, 30, 30, 30), (b"`supervisor'", True): (497, 506, 30, 30), (b"`supervisor'\t", True): (497, 506, 30, 30), (b"`supervisor' ", True): (497, 506, 30, 30), (b"`supervisor',", True): (507, 30, 30, 30), (b'`supervisor`', True): (497, 506, 30, 30), (b'`supervisor`\t', True): (497, 506, 30, 30), (b'`supervisor` ', True): (497, 506, 30, 30), (b'`supervisor`,', True): (507, 30, 30, 30), (b'`sysadmin"', True): (497, 506, 30, 30), (b'`sysadmin"\t', True): (497, 506, 30, 30), (b'`sysadmin" ', True): (497, 506, 30, 30), (b'`sysadmin",', True): (507, 30, 30, 30), (b"`sysadmin'", True): (497, 506, 30, 30), (b"`sysadmin'\t", True): (497, 506, 30, 30), (b"`sysadmin' ", True): (497, 506, 30, 30), (b"`sysadmin',", True): (507, 30, 30, 30), (b'`sysadmin`', True): (497, 506, 30, 30), (b'`sysadmin`\t', True): (497, 506, 30, 30), (b'`sysadmin` ', True): (497, 506, 30, 30), (b'`sysadmin`,', True): (507, 30, 30, 30)},
+        {(b'"admin"', True): 498, (b'"admin\'', True): 498, (b'"admin`', True): 498, (b'"administrator"', True): 498, (b'"administrator\'', True): 498, (b'"administrator`', True): 498, (b'"root"', True): 498, (b'"root\'', True): 498, (b'"root`', True): 498, (b'"sa"', True): 498, (b'"sa\'', True): 498, (b'"sa`', True): 498, (b'"superuser"', True): 498, (b'"superuser\'', True): 498, (b'"superuser`', True): 498, (b'"supervisor"', True): 498, (b'"supervisor\'', True): 498, (b'"supervisor`', True): 498, (b'"sysadmin"', True): 498, (b'"sysadmin\'', True): 498, (b'"sysadmin`', True): 498, (b'\'admin"', True): 498, (b"'admin'", True): 498, (b"'admin`", True): 498, (b'\'administrator"', True): 498, (b"'administrator'", True): 498, (b"'administrator`", True): 498, (b'\'root"', True): 498, (b"'root'", True): 498, (b"'root`", True): 498, (b'\'sa"', True): 498, (b"'sa'", True): 498, (b"'sa`", True): 498, (b'\'superuser"', True): 498, (b"'superuser'", True): 498, (b"'superuser`", True): 498, (b'\'supervisor"', True): 498, (b"'supervisor'", True): 498, (b"'supervisor`", True): 498, (b'\'sysadmin"', True): 498, (b"'sysadmin'", True): 498, (b"'sysadmin`", True): 498, (b'`admin"', True): 498, (b"`admin'", True): 498, (b'`admin`', True): 498, (b'`administrator"', True): 498, (b"`administrator'", True): 498, (b'`administrator`', True): 498, (b'`root"', True): 498, (b"`root'", True): 498, (b'`root`', True): 498, (b'`sa"', True): 498, (b"`sa'", True): 498, (b'`sa`', True): 498, (b'`superuser"', True): 498, (b"`superuser'", True): 498, (b'`superuser`', True): 498, (b'`supervisor"', True): 498, (b"`supervisor'", True): 498, (b'`supervisor`', True): 498, (b'`sysadmin"', True): 498, (b"`sysadmin'", True): 498, (b'`sysadmin`', True): 498},
+        {(b'"admin"', True): (498, 507, 30, 30), (b'"admin"\t', True): (498, 507, 30, 30), (b'"admin" ', True): (498, 507, 30, 30), (b'"admin",', True): (508, 30, 30, 30), (b'"admin\'', True): (498, 507, 30, 30), (b'"admin\'\t', True): (498, 507, 30, 30), (b'"admin\' ', True): (498, 507, 30, 30), (b'"admin\',', True): (508, 30, 30, 30), (b'"admin`', True): (498, 507, 30, 30), (b'"admin`\t', True): (498, 507, 30, 30), (b'"admin` ', True): (498, 507, 30, 30), (b'"admin`,', True): (508, 30, 30, 30), (b'"administrator"', True): (498, 507, 30, 30), (b'"administrator"\t', True): (498, 507, 30, 30), (b'"administrator" ', True): (498, 507, 30, 30), (b'"administrator",', True): (508, 30, 30, 30), (b'"administrator\'', True): (498, 507, 30, 30), (b'"administrator\'\t', True): (498, 507, 30, 30), (b'"administrator\' ', True): (498, 507, 30, 30), (b'"administrator\',', True): (508, 30, 30, 30), (b'"administrator`', True): (498, 507, 30, 30), (b'"administrator`\t', True): (498, 507, 30, 30), (b'"administrator` ', True): (498, 507, 30, 30), (b'"administrator`,', True): (508, 30, 30, 30), (b'"root"', True): (498, 507, 30, 30), (b'"root"\t', True): (498, 507, 30, 30), (b'"root" ', True): (498, 507, 30, 30), (b'"root",', True): (508, 30, 30, 30), (b'"root\'', True): (498, 507, 30, 30), (b'"root\'\t', True): (498, 507, 30, 30), (b'"root\' ', True): (498, 507, 30, 30), (b'"root\',', True): (508, 30, 30, 30), (b'"root`', True): (498, 507, 30, 30), (b'"root`\t', True): (498, 507, 30, 30), (b'"root` ', True): (498, 507, 30, 30), (b'"root`,', True): (508, 30, 30, 30), (b'"sa"', True): (498, 507, 30, 30), (b'"sa"\t', True): (498, 507, 30, 30), (b'"sa" ', True): (498, 507, 30, 30), (b'"sa",', True): (508, 30, 30, 30), (b'"sa\'', True): (498, 507, 30, 30), (b'"sa\'\t', True): (498, 507, 30, 30), (b'"sa\' ', True): (498, 507, 30, 30), (b'"sa\',', True): (508, 30, 30, 30), (b'"sa`', True): (498, 507, 30, 30), (b'"sa`\t', True): (498, 507, 30, 30), (b'"sa` ', True): (498, 507, 30, 30), (b'"sa`,', True): (508, 30, 30, 30), (b'"superuser"', True): (498, 507, 30, 30), (b'"superuser"\t', True): (498, 507, 30, 30), (b'"superuser" ', True): (498, 507, 30, 30), (b'"superuser",', True): (508, 30, 30, 30), (b'"superuser\'', True): (498, 507, 30, 30), (b'"superuser\'\t', True): (498, 507, 30, 30), (b'"superuser\' ', True): (498, 507, 30, 30), (b'"superuser\',', True): (508, 30, 30, 30), (b'"superuser`', True): (498, 507, 30, 30), (b'"superuser`\t', True): (498, 507, 30, 30), (b'"superuser` ', True): (498, 507, 30, 30), (b'"superuser`,', True): (508, 30, 30, 30), (b'"supervisor"', True): (498, 507, 30, 30), (b'"supervisor"\t', True): (498, 507, 30, 30), (b'"supervisor" ', True): (498, 507, 30, 30), (b'"supervisor",', True): (508, 30, 30, 30), (b'"supervisor\'', True): (498, 507, 30, 30), (b'"supervisor\'\t', True): (498, 507, 30, 30), (b'"supervisor\' ', True): (498, 507, 30, 30), (b'"supervisor\',', True): (508, 30, 30, 30), (b'"supervisor`', True): (498, 507, 30, 30), (b'"supervisor`\t', True): (498, 507, 30, 30), (b'"supervisor` ', True): (498, 507, 30, 30), (b'"supervisor`,', True): (508, 30, 30, 30), (b'"sysadmin"', True): (498, 507, 30, 30), (b'"sysadmin"\t', True): (498, 507, 30, 30), (b'"sysadmin" ', True): (498, 507, 30, 30), (b'"sysadmin",', True): (508, 30, 30, 30), (b'"sysadmin\'', True): (498, 507, 30, 30), (b'"sysadmin\'\t', True): (498, 507, 30, 30), (b'"sysadmin\' ', True): (498, 507, 30, 30), (b'"sysadmin\',', True): (508, 30, 30, 30), (b'"sysadmin`', True): (498, 507, 30, 30), (b'"sysadmin`\t', True): (498, 507, 30, 30), (b'"sysadmin` ', True): (498, 507, 30, 30), (b'"sysadmin`,', True): (508, 30, 30, 30), (b'\'admin"', True): (498, 507, 30, 30), (b'\'admin"\t', True): (498, 507, 30, 30), (b'\'admin" ', True): (498, 507, 30, 30), (b'\'admin",', True): (508, 30, 30, 30), (b"'admin'", True): (498, 507, 30, 30), (b"'admin'\t", True): (498, 507, 30, 30), (b"'admin' ", True): (498, 507, 30, 30), (b"'admin',", True): (508, 30, 30, 30), (b"'admin`", True): (498, 507, 30, 30), (b"'admin`\t", True): (498, 507, 30, 30), (b"'admin` ", True): (498, 507, 30, 30), (b"'admin`,", True): (508, 30, 30, 30), (b'\'administrator"', True): (498, 507, 30, 30), (b'\'administrator"\t', True): (498, 507, 30, 30), (b'\'administrator" ', True): (498, 507, 30, 30), (b'\'administrator",', True): (508, 30, 30, 30), (b"'administrator'", True): (498, 507, 30, 30), (b"'administrator'\t", True): (498, 507, 30, 30), (b"'administrator' ", True): (498, 507, 30, 30), (b"'administrator',", True): (508, 30, 30, 30), (b"'administrator`", True): (498, 507, 30, 30), (b"'administrator`\t", True): (498, 507, 30, 30), (b"'administrator` ", True): (498, 507, 30, 30), (b"'administrator`,", True): (508, 30, 30, 30), (b'\'root"', True): (498, 507, 30, 30), (b'\'root"\t', True): (498, 507, 30, 30), (b'\'root" ', True): (498, 507, 30, 30), (b'\'root",', True): (508, 30, 30, 30), (b"'root'", True): (498, 507, 30, 30), (b"'root'\t", True): (498, 507, 30, 30), (b"'root' ", True): (498, 507, 30, 30), (b"'root',", True): (508, 30, 30, 30), (b"'root`", True): (498, 507, 30, 30), (b"'root`\t", True): (498, 507, 30, 30), (b"'root` ", True): (498, 507, 30, 30), (b"'root`,", True): (508, 30, 30, 30), (b'\'sa"', True): (498, 507, 30, 30), (b'\'sa"\t', True): (498, 507, 30, 30), (b'\'sa" ', True): (498, 507, 30, 30), (b'\'sa",', True): (508, 30, 30, 30), (b"'sa'", True): (498, 507, 30, 30), (b"'sa'\t", True): (498, 507, 30, 30), (b"'sa' ", True): (498, 507, 30, 30), (b"'sa',", True): (508, 30, 30, 30), (b"'sa`", True): (498, 507, 30, 30), (b"'sa`\t", True): (498, 507, 30, 30), (b"'sa` ", True): (498, 507, 30, 30), (b"'sa`,", True): (508, 30, 30, 30), (b'\'superuser"', True): (498, 507, 30, 30), (b'\'superuser"\t', True): (498, 507, 30, 30), (b'\'superuser" ', True): (498, 507, 30, 30), (b'\'superuser",', True): (508, 30, 30, 30), (b"'superuser'", True): (498, 507, 30, 30), (b"'superuser'\t", True): (498, 507, 30, 30), (b"'superuser' ", True): (498, 507, 30, 30), (b"'superuser',", True): (508, 30, 30, 30), (b"'superuser`", True): (498, 507, 30, 30), (b"'superuser`\t", True): (498, 507, 30, 30), (b"'superuser` ", True): (498, 507, 30, 30), (b"'superuser`,", True): (508, 30, 30, 30), (b'\'supervisor"', True): (498, 507, 30, 30), (b'\'supervisor"\t', True): (498, 507, 30, 30), (b'\'supervisor" ', True): (498, 507, 30, 30), (b'\'supervisor",', True): (508, 30, 30, 30), (b"'supervisor'", True): (498, 507, 30, 30), (b"'supervisor'\t", True): (498, 507, 30, 30), (b"'supervisor' ", True): (498, 507, 30, 30), (b"'supervisor',", True): (508, 30, 30, 30), (b"'supervisor`", True): (498, 507, 30, 30), (b"'supervisor`\t", True): (498, 507, 30, 30), (b"'supervisor` ", True): (498, 507, 30, 30), (b"'supervisor`,", True): (508, 30, 30, 30), (b'\'sysadmin"', True): (498, 507, 30, 30), (b'\'sysadmin"\t', True): (498, 507, 30, 30), (b'\'sysadmin" ', True): (498, 507, 30, 30), (b'\'sysadmin",', True): (508, 30, 30, 30), (b"'sysadmin'", True): (498, 507, 30, 30), (b"'sysadmin'\t", True): (498, 507, 30, 30), (b"'sysadmin' ", True): (498, 507, 30, 30), (b"'sysadmin',", True): (508, 30, 30, 30), (b"'sysadmin`", True): (498, 507, 30, 30), (b"'sysadmin`\t", True): (498, 507, 30, 30), (b"'sysadmin` ", True): (498, 507, 30, 30), (b"'sysadmin`,", True): (508, 30, 30, 30), (b'`admin"', True): (498, 507, 30, 30), (b'`admin"\t', True): (498, 507, 30, 30), (b'`admin" ', True): (498, 507, 30, 30), (b'`admin",', True): (508, 30, 30, 30), (b"`admin'", True): (498, 507, 30, 30), (b"`admin'\t", True): (498, 507, 30, 30), (b"`admin' ", True): (498, 507, 30, 30), (b"`admin',", True): (508, 30, 30, 30), (b'`admin`', True): (498, 507, 30, 30), (b'`admin`\t', True): (498, 507, 30, 30), (b'`admin` ', True): (498, 507, 30, 30), (b'`admin`,', True): (508, 30, 30, 30), (b'`administrator"', True): (498, 507, 30, 30), (b'`administrator"\t', True): (498, 507, 30, 30), (b'`administrator" ', True): (498, 507, 30, 30), (b'`administrator",', True): (508, 30, 30, 30), (b"`administrator'", True): (498, 507, 30, 30), (b"`administrator'\t", True): (498, 507, 30, 30), (b"`administrator' ", True): (498, 507, 30, 30), (b"`administrator',", True): (508, 30, 30, 30), (b'`administrator`', True): (498, 507, 30, 30), (b'`administrator`\t', True): (498, 507, 30, 30), (b'`administrator` ', True): (498, 507, 30, 30), (b'`administrator`,', True): (508, 30, 30, 30), (b'`root"', True): (498, 507, 30, 30), (b'`root"\t', True): (498, 507, 30, 30), (b'`root" ', True): (498, 507, 30, 30), (b'`root",', True): (508, 30, 30, 30), (b"`root'", True): (498, 507, 30, 30), (b"`root'\t", True): (498, 507, 30, 30), (b"`root' ", True): (498, 507, 30, 30), (b"`root',", True): (508, 30, 30, 30), (b'`root`', True): (498, 507, 30, 30), (b'`root`\t', True): (498, 507, 30, 30), (b'`root` ', True): (498, 507, 30, 30), (b'`root`,', True): (508, 30, 30, 30), (b'`sa"', True): (498, 507, 30, 30), (b'`sa"\t', True): (498, 507, 30, 30), (b'`sa" ', True): (498, 507, 30, 30), (b'`sa",', True): (508, 30, 30, 30), (b"`sa'", True): (498, 507, 30, 30), (b"`sa'\t", True): (498, 507, 30, 30), (b"`sa' ", True): (498, 507, 30, 30), (b"`sa',", True): (508, 30, 30, 30), (b'`sa`', True): (498, 507, 30, 30), (b'`sa`\t', True): (498, 507, 30, 30), (b'`sa` ', True): (498, 507, 30, 30), (b'`sa`,', True): (508, 30, 30, 30), (b'`superuser"', True): (498, 507, 30, 30), (b'`superuser"\t', True): (498, 507, 30, 30), (b'`superuser" ', True): (498, 507, 30, 30), (b'`superuser",', True): (508, 30, 30, 30), (b"`superuser'", True): (498, 507, 30, 30), (b"`superuser'\t", True): (498, 507, 30, 30), (b"`superuser' ", True): (498, 507, 30, 30), (b"`superuser',", True): (508, 30, 30, 30), (b'`superuser`', True): (498, 507, 30, 30), (b'`superuser`\t', True): (498, 507, 30, 30), (b'`superuser` ', True): (498, 507, 30, 30), (b'`superuser`,', True): (508, 30, 30, 30), (b'`supervisor"', True): (498, 507, 30, 30), (b'`supervisor"\t', True): (498, 507, 30, 30), (b'`supervisor" ', True): (498, 507, 30, 30), (b'`supervisor",', True): (508, 30, 30, 30), (b"`supervisor'", True): (498, 507, 30, 30), (b"`supervisor'\t", True): (498, 507, 30, 30), (b"`supervisor' ", True): (498, 507, 30, 30), (b"`supervisor',", True): (508, 30, 30, 30), (b'`supervisor`', True): (498, 507, 30, 30), (b'`supervisor`\t', True): (498, 507, 30, 30), (b'`supervisor` ', True): (498, 507, 30, 30), (b'`supervisor`,', True): (508, 30, 30, 30), (b'`sysadmin"', True): (498, 507, 30, 30), (b'`sysadmin"\t', True): (498, 507, 30, 30), (b'`sysadmin" ', True): (498, 507, 30, 30), (b'`sysadmin",', True): (508, 30, 30, 30), (b"`sysadmin'", True): (498, 507, 30, 30), (b"`sysadmin'\t", True): (498, 507, 30, 30), (b"`sysadmin' ", True): (498, 507, 30, 30), (b"`sysadmin',", True): (508, 30, 30, 30), (b'`sysadmin`', True): (498, 507, 30, 30), (b'`sysadmin`\t', True): (498, 507, 30, 30), (b'`sysadmin` ', True): (498, 507, 30, 30), (b'`sysadmin`,', True): (508, 30, 30, 30)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 17, (b'1:', True): 17, (b'2:', True): 17, (b'3:', True): 17, (b'4:', True): 17, (b'5:', True): 17, (b'6:', True): 17, (b'7:', True): 17, (b'8:', True): 17, (b'9:', True): 17},
@@ -1625,32 +1626,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (18, 18, 18, 18), (b'1~', True): (18, 18, 18, 18), (b'2~', True): (18, 18, 18, 18), (b'3~', True): (18, 18, 18, 18), (b'4~', True): (18, 18, 18, 18), (b'5~', True): (18, 18, 18, 18), (b'6~', True): (18, 18, 18, 18), (b'7~', True): (18, 18, 18, 18), (b'8~', True): (18, 18, 18, 18), (b'9~', True): (18, 18, 18, 18)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 508, (b'<bean', True): 508},
-        {(b':bean', True): (508, 509, 509, 509), (b'<bean', True): (508, 509, 509, 509)},
+        {(b':bean', True): 509, (b'<bean', True): 509},
+        {(b':bean', True): (509, 510, 510, 510), (b'<bean', True): (509, 510, 510, 510)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 510, (b'&lo=', True): 511, (b"'lo'", True): 510, (b';lo=', True): 511, (b'?lo=', True): 511, (b'lo :', True): 512, (b'lo =', True): 512, (b'lo:', True): 512, (b'lo=', True): 512},
-        {(b'"lo"', True): (510, 513, 3, 3), (b'"lo"\t', True): (510, 513, 3, 3), (b'"lo" ', True): (510, 513, 3, 3), (b'"lo",', True): (84, 3, 3, 3), (b'"lo":', True): (84, 3, 3, 3), (b'"lo"=', True): (514, 3, 3, 3), (b'&lo=', True): (511, 511, 511, 511), (b"'lo'", True): (510, 513, 3, 3), (b"'lo'\t", True): (510, 513, 3, 3), (b"'lo' ", True): (510, 513, 3, 3), (b"'lo',", True): (84, 3, 3, 3), (b"'lo':", True): (84, 3, 3, 3), (b"'lo'=", True): (514, 3, 3, 3), (b';lo=', True): (511, 511, 511, 511), (b'?lo=', True): (511, 511, 511, 511), (b'lo :', True): (512, 3, 515, 515), (b'lo : ', True): (516, 515, 515, 515), (b'lo :"', True): (515, 515, 515, 515), (b"lo :'", True): (515, 515, 515, 515), (b'lo :`', True): (515, 515, 515, 515), (b'lo =', True): (512, 3, 515, 515), (b'lo = ', True): (516, 515, 515, 515), (b'lo ="', True): (515, 515, 515, 515), (b"lo ='", True): (515, 515, 515, 515), (b'lo =`', True): (515, 515, 515, 515), (b'lo:', True): (512, 3, 515, 515), (b'lo: ', True): (516, 515, 515, 515), (b'lo:"', True): (515, 515, 515, 515), (b"lo:'", True): (515, 515, 515, 515), (b'lo:`', True): (515, 515, 515, 515), (b'lo=', True): (512, 3, 515, 515), (b'lo= ', True): (516, 515, 515, 515), (b'lo="', True): (515, 515, 515, 515), (b"lo='", True): (515, 515, 515, 515), (b'lo=`', True): (515, 515, 515, 515)},
+        {(b'"lo"', True): 511, (b'&lo=', True): 512, (b"'lo'", True): 511, (b';lo=', True): 512, (b'?lo=', True): 512, (b'lo :', True): 513, (b'lo =', True): 513, (b'lo:', True): 513, (b'lo=', True): 513},
+        {(b'"lo"', True): (511, 514, 3, 3), (b'"lo"\t', True): (511, 514, 3, 3), (b'"lo" ', True): (511, 514, 3, 3), (b'"lo",', True): (84, 3, 3, 3), (b'"lo":', True): (84, 3, 3, 3), (b'"lo"=', True): (515, 3, 3, 3), (b'&lo=', True): (512, 512, 512, 512), (b"'lo'", True): (511, 514, 3, 3), (b"'lo'\t", True): (511, 514, 3, 3), (b"'lo' ", True): (511, 514, 3, 3), (b"'lo',", True): (84, 3, 3, 3), (b"'lo':", True): (84, 3, 3, 3), (b"'lo'=", True): (515, 3, 3, 3), (b';lo=', True): (512, 512, 512, 512), (b'?lo=', True): (512, 512, 512, 512), (b'lo :', True): (513, 3, 516, 516), (b'lo : ', True): (517, 516, 516, 516), (b'lo :"', True): (516, 516, 516, 516), (b"lo :'", True): (516, 516, 516, 516), (b'lo :`', True): (516, 516, 516, 516), (b'lo =', True): (513, 3, 516, 516), (b'lo = ', True): (517, 516, 516, 516), (b'lo ="', True): (516, 516, 516, 516), (b"lo ='", True): (516, 516, 516, 516), (b'lo =`', True): (516, 516, 516, 516), (b'lo:', True): (513, 3, 516, 516), (b'lo: ', True): (517, 516, 516, 516), (b'lo:"', True): (516, 516, 516, 516), (b"lo:'", True): (516, 516, 516, 516), (b'lo:`', True): (516, 516, 516, 516), (b'lo=', True): (513, 3, 516, 516), (b'lo= ', True): (517, 516, 516, 516), (b'lo="', True): (516, 516, 516, 516), (b"lo='", True): (516, 516, 516, 516), (b'lo=`', True): (516, 516, 516, 516)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 517, (b'&accesskey=', True): 517, (b'&auth=', True): 517, (b'&key=', True): 517, (b'&passkey=', True): 517, (b'?access_key=', True): 517, (b'?accesskey=', True): 517, (b'?auth=', True): 517, (b'?key=', True): 517, (b'?passkey=', True): 517},
-        {(b'&access_key=', True): (517, 517, 517, 517), (b'&accesskey=', True): (517, 517, 517, 517), (b'&auth=', True): (517, 517, 517, 517), (b'&key=', True): (517, 517, 517, 517), (b'&passkey=', True): (517, 517, 517, 517), (b'?access_key=', True): (517, 517, 517, 517), (b'?accesskey=', True): (517, 517, 517, 517), (b'?auth=', True): (517, 517, 517, 517), (b'?key=', True): (517, 517, 517, 517), (b'?passkey=', True): (517, 517, 517, 517)},
+        {(b'&access_key=', True): 518, (b'&accesskey=', True): 518, (b'&auth=', True): 518, (b'&key=', True): 518, (b'&passkey=', True): 518, (b'?access_key=', True): 518, (b'?accesskey=', True): 518, (b'?auth=', True): 518, (b'?key=', True): 518, (b'?passkey=', True): 518},
+        {(b'&access_key=', True): (518, 518, 518, 518), (b'&accesskey=', True): (518, 518, 518, 518), (b'&auth=', True): (518, 518, 518, 518), (b'&key=', True): (518, 518, 518, 518), (b'&passkey=', True): (518, 518, 518, 518), (b'?access_key=', True): (518, 518, 518, 518), (b'?accesskey=', True): (518, 518, 518, 518), (b'?auth=', True): (518, 518, 518, 518), (b'?key=', True): (518, 518, 518, 518), (b'?passkey=', True): (518, 518, 518, 518)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 518},
-        {(b'${', True): (518, 518, 519, 520)},
+        {(b'${', True): 519},
+        {(b'${', True): (519, 519, 520, 521)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 144},
-        {(b'$user', True): (144, 521, 522, 0)},
+        {(b'$user', True): (144, 522, 523, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 96, (b'( ', True): 96, (b'("', True): 263, (b"('", True): 263},
-        {(b'(\t', True): (96, 264, 264, 264), (b'(\t\t', True): (96, 264, 264, 264), (b'(\t ', True): (96, 264, 264, 264), (b'(\t"', True): (263, 263, 263, 523), (b"(\t'", True): (263, 263, 263, 523), (b'( ', True): (96, 264, 264, 264), (b'( \t', True): (96, 264, 264, 264), (b'(  ', True): (96, 264, 264, 264), (b'( "', True): (263, 263, 263, 523), (b"( '", True): (263, 263, 263, 523), (b'("', True): (263, 263, 263, 523), (b"('", True): (263, 263, 263, 523)},
+        {(b'(\t', True): (96, 264, 264, 264), (b'(\t\t', True): (96, 264, 264, 264), (b'(\t ', True): (96, 264, 264, 264), (b'(\t"', True): (263, 263, 263, 524), (b"(\t'", True): (263, 263, 263, 524), (b'( ', True): (96, 264, 264, 264), (b'( \t', True): (96, 264, 264, 264), (b'(  ', True): (96, 264, 264, 264), (b'( "', True): (263, 263, 263, 524), (b"( '", True): (263, 263, 263, 524), (b'("', True): (263, 263, 263, 524), (b"('", True): (263, 263, 263, 524)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 18, (b"( '", True): 18, (b'( r"', True): 18, (b"( r'", True): 18, (b'( u"', True): 18, (b"( u'", True): 18, (b'("', True): 18, (b"('", True): 18, (b'(r"', True): 18, (b"(r'", True): 18, (b'(u"', True): 18, (b"(u'", True): 18},
-        {(b'( "', True): (18, 524, 525, 525), (b"( '", True): (18, 524, 525, 525), (b'( r"', True): (18, 524, 525, 525), (b"( r'", True): (18, 524, 525, 525), (b'( u"', True): (18, 524, 525, 525), (b"( u'", True): (18, 524, 525, 525), (b'("', True): (18, 524, 525, 525), (b"('", True): (18, 524, 525, 525), (b'(r"', True): (18, 524, 525, 525), (b"(r'", True): (18, 524, 525, 525), (b'(u"', True): (18, 524, 525, 525), (b"(u'", True): (18, 524, 525, 525)},
+        {(b'( "', True): (18, 525, 526, 526), (b"( '", True): (18, 525, 526, 526), (b'( r"', True): (18, 525, 526, 526), (b"( r'", True): (18, 525, 526, 526), (b'( u"', True): (18, 525, 526, 526), (b"( u'", True): (18, 525, 526, 526), (b'("', True): (18, 525, 526, 526), (b"('", True): (18, 525, 526, 526), (b'(r"', True): (18, 525, 526, 526), (b"(r'", True): (18, 525, 526, 526), (b'(u"', True): (18, 525, 526, 526), (b"(u'", True): (18, 525, 526, 526)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 20, (b"('", True): 20},
@@ -1658,11 +1659,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 80},
-        {(b'(setenv "', True): (80, 526, 527, 527)},
+        {(b'(setenv "', True): (80, 527, 528, 528)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 528, (b'.put(', True): 528, (b'.putifabsent(', True): 528, (b'.set(', True): 528, (b'.setproperty(', True): 528, (b'.with(', True): 528},
-        {(b'._setproperty(', True): (528, 529, 529, 529), (b'.put(', True): (528, 529, 529, 529), (b'.putifabsent(', True): (528, 529, 529, 529), (b'.set(', True): (528, 529, 529, 529), (b'.setproperty(', True): (528, 529, 529, 529), (b'.with(', True): (528, 529, 529, 529)},
+        {(b'._setproperty(', True): 529, (b'.put(', True): 529, (b'.putifabsent(', True): 529, (b'.set(', True): 529, (b'.setproperty(', True): 529, (b'.with(', True): 529},
+        {(b'._setproperty(', True): (529, 530, 530, 530), (b'.put(', True): (529, 530, 530, 530), (b'.putifabsent(', True): (529, 530, 530, 530), (b'.set(', True): (529, 530, 530, 530), (b'.setproperty(', True): (529, 530, 530, 530), (b'.with(', True): (529, 530, 530, 530)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 84, (b'.presssequentially(', True): 84, (b'.send_keys(', True): 84, (b'.sendkeys(', True): 84, (b'.set_value(', True): 84, (b'.setvalue(', True): 84, (b'.type(', True): 84, (b'.type_text(', True): 84, (b'.typetext(', True): 84},
@@ -1673,24 +1674,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (98, 269, 3, 3), (b'.auth\t', True): (98, 269, 3, 3), (b'.auth ', True): (98, 269, 3, 3), (b'.auth(', True): (96, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 530},
-        {(b'.each', True): (530, 531, 3, 3), (b'.each\t', True): (532, 533, 3, 3), (b'.each ', True): (532, 533, 3, 3), (b'.each_', True): (534, 31, 319, 234), (b'.eachd', True): (55, 138, 3, 3), (b'.each{', True): (138, 3, 3, 3)},
+        {(b'.each', True): 531},
+        {(b'.each', True): (531, 532, 3, 3), (b'.each\t', True): (533, 534, 3, 3), (b'.each ', True): (533, 534, 3, 3), (b'.each_', True): (535, 31, 319, 234), (b'.eachd', True): (55, 138, 3, 3), (b'.each{', True): (138, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 535},
-        {(b'.key=', True): (535, 0, 0, 0)},
+        {(b'.key=', True): 536},
+        {(b'.key=', True): (536, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 98, (b'.login ', True): 98, (b'.login(', True): 96},
-        {(b'.login\t', True): (98, 269, 536, 536), (b'.login\t\t', True): (98, 269, 536, 536), (b'.login\t ', True): (98, 269, 536, 536), (b'.login\t(', True): (96, 54, 54, 54), (b'.login ', True): (98, 269, 536, 536), (b'.login \t', True): (98, 269, 536, 536), (b'.login  ', True): (98, 269, 536, 536), (b'.login (', True): (96, 54, 54, 54), (b'.login(', True): (96, 54, 54, 54), (b'.login(\t', True): (96, 54, 54, 54), (b'.login( ', True): (96, 54, 54, 54), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
+        {(b'.login\t', True): (98, 269, 537, 537), (b'.login\t\t', True): (98, 269, 537, 537), (b'.login\t ', True): (98, 269, 537, 537), (b'.login\t(', True): (96, 54, 54, 54), (b'.login ', True): (98, 269, 537, 537), (b'.login \t', True): (98, 269, 537, 537), (b'.login  ', True): (98, 269, 537, 537), (b'.login (', True): (96, 54, 54, 54), (b'.login(', True): (96, 54, 54, 54), (b'.login(\t', True): (96, 54, 54, 54), (b'.login( ', True): (96, 54, 54, 54), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 537, (b'[1', True): 537, (b'[2', True): 537, (b'[3', True): 537, (b'[4', True): 537, (b'[5', True): 537, (b'[6', True): 537, (b'[7', True): 537, (b'[8', True): 537, (b'[9', True): 537},
-        {(b'[0', True): (537, 537, 537, 537), (b'[1', True): (537, 537, 537, 537), (b'[2', True): (537, 537, 537, 537), (b'[3', True): (537, 537, 537, 537), (b'[4', True): (537, 537, 537, 537), (b'[5', True): (537, 537, 537, 537), (b'[6', True): (537, 537, 537, 537), (b'[7', True): (537, 537, 537, 537), (b'[8', True): (537, 537, 537, 537), (b'[9', True): (537, 537, 537, 537)},
+        {(b'[0', True): 538, (b'[1', True): 538, (b'[2', True): 538, (b'[3', True): 538, (b'[4', True): 538, (b'[5', True): 538, (b'[6', True): 538, (b'[7', True): 538, (b'[8', True): 538, (b'[9', True): 538},
+        {(b'[0', True): (538, 538, 538, 538), (b'[1', True): (538, 538, 538, 538), (b'[2', True): (538, 538, 538, 538), (b'[3', True): (538, 538, 538, 538), (b'[4', True): (538, 538, 538, 538), (b'[5', True): (538, 538, 538, 538), (b'[6', True): (538, 538, 538, 538), (b'[7', True): (538, 538, 538, 538), (b'[8', True): (538, 538, 538, 538), (b'[9', True): (538, 538, 538, 538)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 263},
-        {(b'\\"', True): (263, 263, 263, 538)},
+        {(b'\\"', True): (263, 263, 263, 539)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 80},
@@ -1698,7 +1699,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 98},
-        {(b']byte', True): (98, 539, 0, 0), (b']byte\t', True): (98, 539, 0, 0), (b']byte ', True): (98, 539, 0, 0), (b']byte(', True): (540, 0, 0, 0)},
+        {(b']byte', True): (98, 540, 0, 0), (b']byte\t', True): (98, 540, 0, 0), (b']byte ', True): (98, 540, 0, 0), (b']byte(', True): (541, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
@@ -1713,16 +1714,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 541},
-        {(b'account', True): (541, 542, 543, 543), (b'account\t', True): (544, 542, 543, 545), (b'account ', True): (544, 542, 543, 545), (b'account*', True): (546, 542, 543, 543), (b'account:', True): (547, 548, 549, 550), (b'account_', True): (546, 542, 543, 543), (b'accounts', True): (546, 542, 543, 543)},
+        {(b'account', True): 542},
+        {(b'account', True): (542, 543, 544, 544), (b'account\t', True): (545, 543, 544, 546), (b'account ', True): (545, 543, 544, 546), (b'account*', True): (547, 543, 544, 544), (b'account:', True): (548, 549, 550, 551), (b'account_', True): (547, 543, 544, 544), (b'accounts', True): (547, 543, 544, 544)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 7},
-        {(b'allow', True): (7, 551, 552, 15), (b'allow\t', True): (551, 552, 15, 0), (b'allow ', True): (551, 552, 15, 0)},
+        {(b'allow', True): (7, 552, 553, 15), (b'allow\t', True): (552, 553, 15, 0), (b'allow ', True): (552, 553, 15, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 553},
-        {(b'anydesk', True): (553, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 96)},
+        {(b'anydesk', True): 554},
+        {(b'anydesk', True): (554, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 96)},
     ),
     (b'api ?\\([ \\t]*["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
         {(b'api (', True): 96, (b'api(', True): 96},
@@ -1730,75 +1731,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 96},
-        {(b'api(', True): (96, 554, 554, 554), (b'api(\t', True): (96, 554, 554, 554), (b'api( ', True): (96, 554, 554, 554), (b'api("', True): (555, 555, 555, 555), (b"api('", True): (555, 555, 555, 555)},
+        {(b'api(', True): (96, 555, 555, 555), (b'api(\t', True): (96, 555, 555, 555), (b'api( ', True): (96, 555, 555, 555), (b'api("', True): (556, 556, 556, 556), (b"api('", True): (556, 556, 556, 556)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 197, (b'app_key', True): 197, (b'appkey', True): 197},
-        {(b'app-key', True): (197, 556, 557, 557), (b'app-key\t', True): (557, 557, 557, 557), (b'app-key ', True): (557, 557, 557, 557), (b'app-key"', True): (197, 557, 557, 557), (b"app-key'", True): (197, 557, 557, 557), (b'app-key:', True): (209, 210, 210, 210), (b'app-key=', True): (210, 210, 210, 210), (b'app-key]', True): (197, 557, 557, 557), (b'app_key', True): (197, 556, 557, 557), (b'app_key\t', True): (557, 557, 557, 557), (b'app_key ', True): (557, 557, 557, 557), (b'app_key"', True): (197, 557, 557, 557), (b"app_key'", True): (197, 557, 557, 557), (b'app_key:', True): (209, 210, 210, 210), (b'app_key=', True): (210, 210, 210, 210), (b'app_key]', True): (197, 557, 557, 557), (b'appkey', True): (197, 556, 557, 557), (b'appkey\t', True): (557, 557, 557, 557), (b'appkey ', True): (557, 557, 557, 557), (b'appkey"', True): (197, 557, 557, 557), (b"appkey'", True): (197, 557, 557, 557), (b'appkey:', True): (209, 210, 210, 210), (b'appkey=', True): (210, 210, 210, 210), (b'appkey]', True): (197, 557, 557, 557)},
+        {(b'app-key', True): (197, 557, 558, 558), (b'app-key\t', True): (558, 558, 558, 558), (b'app-key ', True): (558, 558, 558, 558), (b'app-key"', True): (197, 558, 558, 558), (b"app-key'", True): (197, 558, 558, 558), (b'app-key:', True): (209, 210, 210, 210), (b'app-key=', True): (210, 210, 210, 210), (b'app-key]', True): (197, 558, 558, 558), (b'app_key', True): (197, 557, 558, 558), (b'app_key\t', True): (558, 558, 558, 558), (b'app_key ', True): (558, 558, 558, 558), (b'app_key"', True): (197, 558, 558, 558), (b"app_key'", True): (197, 558, 558, 558), (b'app_key:', True): (209, 210, 210, 210), (b'app_key=', True): (210, 210, 210, 210), (b'app_key]', True): (197, 558, 558, 558), (b'appkey', True): (197, 557, 558, 558), (b'appkey\t', True): (558, 558, 558, 558), (b'appkey ', True): (558, 558, 558, 558), (b'appkey"', True): (197, 558, 558, 558), (b"appkey'", True): (197, 558, 558, 558), (b'appkey:', True): (209, 210, 210, 210), (b'appkey=', True): (210, 210, 210, 210), (b'appkey]', True): (197, 558, 558, 558)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 69},
-        {(b'args', True): (69, 558, 559, 560), (b'args\t', True): (69, 558, 559, 560), (b'args ', True): (69, 558, 559, 560), (b'args:', True): (98, 561, 560, 560), (b'args=', True): (98, 561, 560, 560)},
+        {(b'args', True): (69, 559, 560, 561), (b'args\t', True): (69, 559, 560, 561), (b'args ', True): (69, 559, 560, 561), (b'args:', True): (98, 562, 561, 561), (b'args=', True): (98, 562, 561, 561)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 67},
-        {(b'args', True): (67, 562, 563, 563), (b'args\t', True): (69, 562, 563, 563), (b'args ', True): (69, 562, 563, 563), (b'args"', True): (69, 562, 563, 563), (b"args'", True): (69, 562, 563, 563), (b'args:', True): (222, 563, 563, 563), (b'args=', True): (564, 563, 563, 563)},
+        {(b'args', True): (67, 563, 564, 564), (b'args\t', True): (69, 563, 564, 564), (b'args ', True): (69, 563, 564, 564), (b'args"', True): (69, 563, 564, 564), (b"args'", True): (69, 563, 564, 564), (b'args:', True): (222, 564, 564, 564), (b'args=', True): (565, 564, 564, 564)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 565, (b'at$', True): 441, (b'at+', True): 566, (b'at^', True): 81},
-        {(b'at#', True): (565, 567, 388, 568), (b'at#f', True): (241, 390, 55, 390), (b'at#s', True): (242, 31, 379, 241), (b'at#t', True): (379, 390, 31, 241), (b'at$', True): (441, 379, 390, 206), (b'at$q', True): (379, 390, 206, 390), (b'at+', True): (566, 569, 570, 571), (b'at+c', True): (572, 573, 574, 575), (b'at+f', True): (241, 390, 390, 391), (b'at+k', True): (379, 56, 11, 379), (b'at+m', True): (441, 241, 241, 576), (b'at+q', True): (577, 578, 579, 580), (b'at+s', True): (581, 582, 583, 584), (b'at+u', True): (585, 586, 163, 587), (b'at^', True): (81, 588, 589, 590), (b'at^s', True): (588, 589, 590, 591)},
+        {(b'at#', True): 566, (b'at$', True): 441, (b'at+', True): 567, (b'at^', True): 81},
+        {(b'at#', True): (566, 568, 388, 569), (b'at#f', True): (241, 390, 55, 390), (b'at#s', True): (242, 31, 379, 241), (b'at#t', True): (379, 390, 31, 241), (b'at$', True): (441, 379, 390, 206), (b'at$q', True): (379, 390, 206, 390), (b'at+', True): (567, 570, 571, 572), (b'at+c', True): (573, 574, 575, 576), (b'at+f', True): (241, 390, 390, 391), (b'at+k', True): (379, 56, 11, 379), (b'at+m', True): (441, 241, 241, 577), (b'at+q', True): (578, 579, 580, 581), (b'at+s', True): (582, 583, 584, 585), (b'at+u', True): (586, 587, 163, 588), (b'at^', True): (81, 589, 590, 591), (b'at^s', True): (589, 590, 591, 592)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 80},
-        {(b'at+', True): (80, 80, 80, 592)},
+        {(b'at+', True): (80, 80, 80, 593)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 139},
         {(b'at+gt', True): (139, 139, 139, 435)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 593},
-        {(b'auth', True): (593, 594, 595, 596), (b'auth-', True): (379, 55, 206, 10), (b'auth_', True): (379, 55, 206, 10), (b'authc', True): (55, 206, 10, 197), (b'autho', True): (82, 442, 597, 31)},
+        {(b'auth', True): 594},
+        {(b'auth', True): (594, 595, 596, 597), (b'auth-', True): (379, 55, 206, 10), (b'auth_', True): (379, 55, 206, 10), (b'authc', True): (55, 206, 10, 197), (b'autho', True): (82, 442, 598, 31)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 67},
-        {(b'auth', True): (67, 598, 599, 600), (b'auth\t', True): (69, 598, 599, 600), (b'auth ', True): (69, 598, 599, 600), (b'auth"', True): (69, 598, 599, 600), (b"auth'", True): (69, 598, 599, 600), (b'auth:', True): (601, 602, 603, 604), (b'auth=', True): (605, 602, 603, 604)},
+        {(b'auth', True): (67, 599, 600, 601), (b'auth\t', True): (69, 599, 600, 601), (b'auth ', True): (69, 599, 600, 601), (b'auth"', True): (69, 599, 600, 601), (b"auth'", True): (69, 599, 600, 601), (b'auth:', True): (602, 603, 604, 605), (b'auth=', True): (606, 603, 604, 605)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 606},
-        {(b'authenticate', True): (606, 607, 3, 3), (b'authenticate\t', True): (98, 607, 3, 3), (b'authenticate ', True): (98, 607, 3, 3), (b'authenticate(', True): (608, 3, 3, 3), (b'authenticatea', True): (81, 64, 56, 379)},
+        {(b'authenticate', True): 607},
+        {(b'authenticate', True): (607, 608, 3, 3), (b'authenticate\t', True): (98, 608, 3, 3), (b'authenticate ', True): (98, 608, 3, 3), (b'authenticate(', True): (609, 3, 3, 3), (b'authenticatea', True): (81, 64, 56, 379)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 67},
-        {(b'authorization', True): (67, 609, 610, 611), (b'authorization\t', True): (69, 609, 610, 611), (b'authorization ', True): (69, 609, 610, 611), (b'authorization"', True): (69, 609, 610, 611), (b"authorization'", True): (69, 609, 610, 611), (b'authorization:', True): (612, 613, 614, 615), (b'authorization=', True): (616, 613, 614, 615)},
+        {(b'authorization', True): (67, 610, 611, 612), (b'authorization\t', True): (69, 610, 611, 612), (b'authorization ', True): (69, 610, 611, 612), (b'authorization"', True): (69, 610, 611, 612), (b"authorization'", True): (69, 610, 611, 612), (b'authorization:', True): (613, 614, 615, 616), (b'authorization=', True): (617, 614, 615, 616)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 60, (b'awss', True): 60},
-        {(b'aws_s', True): (60, 617, 0, 0), (b'aws_se', True): (379, 576, 82, 442), (b'aws_sk', True): (618, 0, 0, 0), (b'awss', True): (60, 617, 0, 0), (b'awsse', True): (379, 576, 82, 442), (b'awssk', True): (618, 0, 0, 0)},
+        {(b'aws_s', True): (60, 618, 0, 0), (b'aws_se', True): (379, 577, 82, 442), (b'aws_sk', True): (619, 0, 0, 0), (b'awss', True): (60, 618, 0, 0), (b'awsse', True): (379, 577, 82, 442), (b'awssk', True): (619, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 619, 619, 619), (b'basic\t', True): (619, 619, 619, 619), (b'basic ', True): (619, 619, 619, 619)},
+        {(b'basic', True): (7, 620, 620, 620), (b'basic\t', True): (620, 620, 620, 620), (b'basic ', True): (620, 620, 620, 620)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 620},
-        {(b'basic', True): (620, 621, 621, 621)},
+        {(b'basic', True): 621},
+        {(b'basic', True): (621, 622, 622, 622)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 622},
-        {(b'bbdc-', True): (622, 623, 624, 625), (b'bbdc-m', True): (623, 624, 625, 622), (b'bbdc-n', True): (623, 624, 625, 622), (b'bbdc-o', True): (623, 624, 625, 622)},
+        {(b'bbdc-', True): 623},
+        {(b'bbdc-', True): (623, 624, 625, 626), (b'bbdc-m', True): (624, 625, 626, 623), (b'bbdc-n', True): (624, 625, 626, 623), (b'bbdc-o', True): (624, 625, 626, 623)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 626, (b'bruker', True): 626},
-        {(b'bruger', True): (626, 15, 15, 15), (b'bruger\t', True): (627, 15, 15, 15), (b'bruger ', True): (627, 15, 15, 15), (b'bruger:', True): (420, 15, 15, 15), (b'bruger`', True): (113, 421, 15, 15), (b'brugern', True): (31, 628, 56, 627), (b'bruker', True): (626, 15, 15, 15), (b'bruker\t', True): (627, 15, 15, 15), (b'bruker ', True): (627, 15, 15, 15), (b'bruker:', True): (420, 15, 15, 15), (b'bruker`', True): (113, 421, 15, 15), (b'brukern', True): (31, 628, 56, 627)},
+        {(b'bruger', True): 627, (b'bruker', True): 627},
+        {(b'bruger', True): (627, 15, 15, 15), (b'bruger\t', True): (628, 15, 15, 15), (b'bruger ', True): (628, 15, 15, 15), (b'bruger:', True): (420, 15, 15, 15), (b'bruger`', True): (113, 421, 15, 15), (b'brugern', True): (31, 629, 56, 628), (b'bruker', True): (627, 15, 15, 15), (b'bruker\t', True): (628, 15, 15, 15), (b'bruker ', True): (628, 15, 15, 15), (b'bruker:', True): (420, 15, 15, 15), (b'bruker`', True): (113, 421, 15, 15), (b'brukern', True): (31, 629, 56, 628)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 629},
-        {(b'cert', True): (629, 630, 630, 630)},
+        {(b'cert', True): 630},
+        {(b'cert', True): (630, 631, 631, 631)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1806,27 +1807,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 528, 631, 632), (b'char []\t', True): (528, 631, 632, 633), (b'char [] ', True): (528, 631, 632, 633), (b'char[]', True): (7, 528, 631, 632), (b'char[]\t', True): (528, 631, 632, 633), (b'char[] ', True): (528, 631, 632, 633)},
+        {(b'char []', True): (7, 529, 632, 633), (b'char []\t', True): (529, 632, 633, 634), (b'char [] ', True): (529, 632, 633, 634), (b'char[]', True): (7, 529, 632, 633), (b'char[]\t', True): (529, 632, 633, 634), (b'char[] ', True): (529, 632, 633, 634)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 80},
-        {(b'check_', True): (80, 80, 634, 3)},
+        {(b'check_', True): (80, 80, 635, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 139},
-        {(b'check_', True): (139, 80, 634, 3)},
+        {(b'check_', True): (139, 80, 635, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 96},
-        {(b'client(', True): (96, 554, 554, 554), (b'client(\t', True): (96, 554, 554, 554), (b'client( ', True): (96, 554, 554, 554), (b'client("', True): (555, 555, 555, 555), (b"client('", True): (555, 555, 555, 555)},
+        {(b'client(', True): (96, 555, 555, 555), (b'client(\t', True): (96, 555, 555, 555), (b'client( ', True): (96, 555, 555, 555), (b'client("', True): (556, 556, 556, 556), (b"client('", True): (556, 556, 556, 556)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 635},
-        {(b'community', True): (635, 0, 0, 0)},
+        {(b'community', True): 636},
+        {(b'community', True): (636, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 636, 3, 3), (b'community\t', True): (636, 3, 3, 0), (b'community ', True): (636, 3, 3, 0)},
+        {(b'community', True): (7, 637, 3, 3), (b'community\t', True): (637, 3, 3, 0), (b'community ', True): (637, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1845,16 +1846,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (98, 48, 48, 3), (b'connect\t', True): (98, 48, 48, 3), (b'connect ', True): (98, 48, 48, 3), (b'connect(', True): (48, 48, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 637},
-        {(b'content', True): (637, 638, 639, 225)},
+        {(b'content', True): 638},
+        {(b'content', True): (638, 639, 640, 225)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 640},
-        {(b'content', True): (640, 641, 641, 641)},
+        {(b'content', True): 641},
+        {(b'content', True): (641, 642, 642, 642)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 642, 15, 3), (b'copy\t', True): (642, 15, 3, 3), (b'copy ', True): (642, 15, 3, 3)},
+        {(b'copy', True): (7, 643, 15, 3), (b'copy\t', True): (643, 15, 3, 3), (b'copy ', True): (643, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 197},
@@ -1862,7 +1863,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 643, 644, 645), (b'create\t', True): (643, 644, 645, 645), (b'create ', True): (643, 644, 645, 645)},
+        {(b'create', True): (7, 644, 645, 646), (b'create\t', True): (644, 645, 646, 646), (b'create ', True): (644, 645, 646, 646)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -1870,15 +1871,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 98},
-        {(b'declare', True): (98, 646, 647, 648), (b'declare\t', True): (98, 646, 647, 648), (b'declare ', True): (98, 646, 647, 648), (b'declare(', True): (84, 649, 650, 650)},
+        {(b'declare', True): (98, 647, 648, 649), (b'declare\t', True): (98, 647, 648, 649), (b'declare ', True): (98, 647, 648, 649), (b'declare(', True): (84, 650, 651, 651)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 651, 651, 651), (b'define\t', True): (651, 651, 651, 652), (b'define ', True): (651, 651, 651, 652)},
+        {(b'define', True): (7, 652, 652, 652), (b'define\t', True): (652, 652, 652, 653), (b'define ', True): (652, 652, 652, 653)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 87, (b'email \t', True): 87, (b'email  ', True): 87, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (87, 653, 653, 653), (b'email\t\t', True): (87, 653, 653, 653), (b'email\t ', True): (87, 653, 653, 653), (b'email\ta', True): (206, 206, 7, 654), (b'email\tu', True): (390, 206, 31, 241), (b'email \t', True): (87, 653, 653, 653), (b'email \t\t', True): (87, 653, 653, 653), (b'email \t ', True): (87, 653, 653, 653), (b'email \ta', True): (206, 206, 7, 654), (b'email \tu', True): (390, 206, 31, 241), (b'email  ', True): (87, 653, 653, 653), (b'email  \t', True): (87, 653, 653, 653), (b'email   ', True): (87, 653, 653, 653), (b'email  a', True): (206, 206, 7, 654), (b'email  u', True): (390, 206, 31, 241), (b'email add', True): (7, 654, 15, 15), (b'email add\t', True): (654, 15, 15, 15), (b'email add ', True): (654, 15, 15, 15), (b'email update', True): (7, 654, 15, 15), (b'email update\t', True): (654, 15, 15, 15), (b'email update ', True): (654, 15, 15, 15)},
+        {(b'email\t', True): (87, 654, 654, 654), (b'email\t\t', True): (87, 654, 654, 654), (b'email\t ', True): (87, 654, 654, 654), (b'email\ta', True): (206, 206, 7, 655), (b'email\tu', True): (390, 206, 31, 241), (b'email \t', True): (87, 654, 654, 654), (b'email \t\t', True): (87, 654, 654, 654), (b'email \t ', True): (87, 654, 654, 654), (b'email \ta', True): (206, 206, 7, 655), (b'email \tu', True): (390, 206, 31, 241), (b'email  ', True): (87, 654, 654, 654), (b'email  \t', True): (87, 654, 654, 654), (b'email   ', True): (87, 654, 654, 654), (b'email  a', True): (206, 206, 7, 655), (b'email  u', True): (390, 206, 31, 241), (b'email add', True): (7, 655, 15, 15), (b'email add\t', True): (655, 15, 15, 15), (b'email add ', True): (655, 15, 15, 15), (b'email update', True): (7, 655, 15, 15), (b'email update\t', True): (655, 15, 15, 15), (b'email update ', True): (655, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 144},
@@ -1893,36 +1894,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (98, 3, 3, 3), (b'foreach\t', True): (98, 3, 3, 3), (b'foreach ', True): (98, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 655},
-        {(b'fr24key', True): (655, 656, 657, 658)},
+        {(b'fr24key', True): 656},
+        {(b'fr24key', True): (656, 657, 658, 659)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 659},
-        {(b'ftrack', True): (659, 388, 660, 661), (b'ftrack-', True): (31, 390, 442, 51), (b'ftrack_', True): (31, 390, 442, 51), (b'ftracka', True): (390, 442, 51, 60)},
+        {(b'ftrack', True): 660},
+        {(b'ftrack', True): (660, 388, 661, 662), (b'ftrack-', True): (31, 390, 442, 51), (b'ftrack_', True): (31, 390, 442, 51), (b'ftracka', True): (390, 442, 51, 60)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 96},
-        {(b'futures(', True): (96, 554, 554, 554), (b'futures(\t', True): (96, 554, 554, 554), (b'futures( ', True): (96, 554, 554, 554), (b'futures("', True): (555, 555, 555, 555), (b"futures('", True): (555, 555, 555, 555)},
+        {(b'futures(', True): (96, 555, 555, 555), (b'futures(\t', True): (96, 555, 555, 555), (b'futures( ', True): (96, 555, 555, 555), (b'futures("', True): (556, 556, 556, 556), (b"futures('", True): (556, 556, 556, 556)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 662},
-        {(b'header', True): (662, 663, 664, 665), (b'header-', True): (628, 31, 323, 576), (b'header.', True): (628, 31, 323, 576), (b'header_', True): (628, 31, 323, 576), (b'headerv', True): (31, 323, 576, 10)},
+        {(b'header', True): 663},
+        {(b'header', True): (663, 664, 665, 666), (b'header-', True): (629, 31, 323, 577), (b'header.', True): (629, 31, 323, 577), (b'header_', True): (629, 31, 323, 577), (b'headerv', True): (31, 323, 577, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 666},
-        {(b'hopen', True): (666, 667, 668, 668), (b'hopen\t', True): (666, 667, 668, 668), (b'hopen ', True): (666, 667, 668, 668), (b'hopen"', True): (99, 46, 46, 46), (b"hopen'", True): (99, 46, 46, 46), (b'hopen(', True): (84, 669, 670, 670), (b'hopen[', True): (84, 669, 670, 670), (b'hopen`', True): (671, 672, 46, 46)},
+        {(b'hopen', True): 667},
+        {(b'hopen', True): (667, 668, 669, 669), (b'hopen\t', True): (667, 668, 669, 669), (b'hopen ', True): (667, 668, 669, 669), (b'hopen"', True): (99, 46, 46, 46), (b"hopen'", True): (99, 46, 46, 46), (b'hopen(', True): (84, 670, 671, 671), (b'hopen[', True): (84, 670, 671, 671), (b'hopen`', True): (672, 673, 46, 46)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 673, 674, 675), (b'insert\t', True): (673, 674, 675, 651), (b'insert ', True): (673, 674, 675, 651)},
+        {(b'insert', True): (7, 674, 675, 676), (b'insert\t', True): (674, 675, 676, 652), (b'insert ', True): (674, 675, 676, 652)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -1930,35 +1931,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 197},
-        {(b'key', True): (197, 676, 677, 677), (b'key\t', True): (69, 677, 677, 677), (b'key ', True): (69, 677, 677, 677), (b'key"', True): (197, 677, 677, 677), (b"key'", True): (197, 677, 677, 677), (b'key:', True): (678, 679, 679, 679), (b'key=', True): (680, 679, 679, 679), (b'key]', True): (197, 677, 677, 677)},
+        {(b'key', True): (197, 677, 678, 678), (b'key\t', True): (69, 678, 678, 678), (b'key ', True): (69, 678, 678, 678), (b'key"', True): (197, 678, 678, 678), (b"key'", True): (197, 678, 678, 678), (b'key:', True): (679, 680, 680, 680), (b'key=', True): (681, 680, 680, 680), (b'key]', True): (197, 678, 678, 678)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 197},
-        {(b'key', True): (197, 681, 682, 682), (b'key\t', True): (69, 682, 682, 682), (b'key ', True): (69, 682, 682, 682), (b'key"', True): (197, 682, 682, 682), (b"key'", True): (197, 682, 682, 682), (b'key:', True): (683, 684, 684, 684), (b'key=', True): (685, 684, 684, 684), (b'key]', True): (197, 682, 682, 682)},
+        {(b'key', True): (197, 682, 683, 683), (b'key\t', True): (69, 683, 683, 683), (b'key ', True): (69, 683, 683, 683), (b'key"', True): (197, 683, 683, 683), (b"key'", True): (197, 683, 683, 683), (b'key:', True): (684, 685, 685, 685), (b'key=', True): (686, 685, 685, 685), (b'key]', True): (197, 683, 683, 683)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 84, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 84, (b'key:', True): 84},
-        {(b'key\t', True): (1, 686, 15, 15), (b'key\t\t', True): (1, 686, 15, 15), (b'key\t ', True): (1, 686, 15, 15), (b'key\t:', True): (84, 15, 15, 15), (b'key ', True): (1, 686, 15, 15), (b'key \t', True): (1, 686, 15, 15), (b'key  ', True): (1, 686, 15, 15), (b'key :', True): (84, 15, 15, 15), (b'key"\t', True): (1, 686, 15, 15), (b'key"\t\t', True): (1, 686, 15, 15), (b'key"\t ', True): (1, 686, 15, 15), (b'key"\t:', True): (84, 15, 15, 15), (b'key" ', True): (1, 686, 15, 15), (b'key" \t', True): (1, 686, 15, 15), (b'key"  ', True): (1, 686, 15, 15), (b'key" :', True): (84, 15, 15, 15), (b'key":', True): (84, 15, 15, 15), (b'key":\t', True): (84, 15, 15, 15), (b'key": ', True): (84, 15, 15, 15), (b'key":"', True): (687, 687, 687, 687), (b'key":\'', True): (687, 687, 687, 687), (b'key":`', True): (687, 687, 687, 687), (b"key'\t", True): (1, 686, 15, 15), (b"key'\t\t", True): (1, 686, 15, 15), (b"key'\t ", True): (1, 686, 15, 15), (b"key'\t:", True): (84, 15, 15, 15), (b"key' ", True): (1, 686, 15, 15), (b"key' \t", True): (1, 686, 15, 15), (b"key'  ", True): (1, 686, 15, 15), (b"key' :", True): (84, 15, 15, 15), (b"key':", True): (84, 15, 15, 15), (b"key':\t", True): (84, 15, 15, 15), (b"key': ", True): (84, 15, 15, 15), (b'key\':"', True): (687, 687, 687, 687), (b"key':'", True): (687, 687, 687, 687), (b"key':`", True): (687, 687, 687, 687), (b'key:', True): (84, 15, 15, 15), (b'key:\t', True): (84, 15, 15, 15), (b'key: ', True): (84, 15, 15, 15), (b'key:"', True): (687, 687, 687, 687), (b"key:'", True): (687, 687, 687, 687), (b'key:`', True): (687, 687, 687, 687)},
+        {(b'key\t', True): (1, 687, 15, 15), (b'key\t\t', True): (1, 687, 15, 15), (b'key\t ', True): (1, 687, 15, 15), (b'key\t:', True): (84, 15, 15, 15), (b'key ', True): (1, 687, 15, 15), (b'key \t', True): (1, 687, 15, 15), (b'key  ', True): (1, 687, 15, 15), (b'key :', True): (84, 15, 15, 15), (b'key"\t', True): (1, 687, 15, 15), (b'key"\t\t', True): (1, 687, 15, 15), (b'key"\t ', True): (1, 687, 15, 15), (b'key"\t:', True): (84, 15, 15, 15), (b'key" ', True): (1, 687, 15, 15), (b'key" \t', True): (1, 687, 15, 15), (b'key"  ', True): (1, 687, 15, 15), (b'key" :', True): (84, 15, 15, 15), (b'key":', True): (84, 15, 15, 15), (b'key":\t', True): (84, 15, 15, 15), (b'key": ', True): (84, 15, 15, 15), (b'key":"', True): (688, 688, 688, 688), (b'key":\'', True): (688, 688, 688, 688), (b'key":`', True): (688, 688, 688, 688), (b"key'\t", True): (1, 687, 15, 15), (b"key'\t\t", True): (1, 687, 15, 15), (b"key'\t ", True): (1, 687, 15, 15), (b"key'\t:", True): (84, 15, 15, 15), (b"key' ", True): (1, 687, 15, 15), (b"key' \t", True): (1, 687, 15, 15), (b"key'  ", True): (1, 687, 15, 15), (b"key' :", True): (84, 15, 15, 15), (b"key':", True): (84, 15, 15, 15), (b"key':\t", True): (84, 15, 15, 15), (b"key': ", True): (84, 15, 15, 15), (b'key\':"', True): (688, 688, 688, 688), (b"key':'", True): (688, 688, 688, 688), (b"key':`", True): (688, 688, 688, 688), (b'key:', True): (84, 15, 15, 15), (b'key:\t', True): (84, 15, 15, 15), (b'key: ', True): (84, 15, 15, 15), (b'key:"', True): (688, 688, 688, 688), (b"key:'", True): (688, 688, 688, 688), (b'key:`', True): (688, 688, 688, 688)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 67},
-        {(b'key', True): (67, 67, 688, 688), (b'key\t', True): (69, 67, 688, 688), (b'key ', True): (69, 67, 688, 688), (b'key"', True): (69, 67, 688, 688), (b"key'", True): (69, 67, 688, 688), (b'key:', True): (96, 464, 464, 464), (b'key=', True): (96, 464, 464, 464)},
+        {(b'key', True): (67, 67, 689, 689), (b'key\t', True): (69, 67, 689, 689), (b'key ', True): (69, 67, 689, 689), (b'key"', True): (69, 67, 689, 689), (b"key'", True): (69, 67, 689, 689), (b'key:', True): (96, 464, 464, 464), (b'key=', True): (96, 464, 464, 464)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 689, 3, 3), (b'keystore\t', True): (9, 689, 3, 3), (b'keystore ', True): (9, 689, 3, 3), (b'keystore=', True): (96, 3, 3, 3)},
+        {(b'keystore', True): (9, 690, 3, 3), (b'keystore\t', True): (9, 690, 3, 3), (b'keystore ', True): (9, 690, 3, 3), (b'keystore=', True): (96, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 197},
-        {(b'keystring', True): (197, 690, 691, 691), (b'keystring\t', True): (69, 691, 691, 691), (b'keystring ', True): (69, 691, 691, 691), (b'keystring"', True): (197, 691, 691, 691), (b"keystring'", True): (197, 691, 691, 691), (b'keystring:', True): (692, 693, 693, 693), (b'keystring=', True): (694, 693, 693, 693), (b'keystring]', True): (197, 691, 691, 691)},
+        {(b'keystring', True): (197, 691, 692, 692), (b'keystring\t', True): (69, 692, 692, 692), (b'keystring ', True): (69, 692, 692, 692), (b'keystring"', True): (197, 692, 692, 692), (b"keystring'", True): (197, 692, 692, 692), (b'keystring:', True): (693, 694, 694, 694), (b'keystring=', True): (695, 694, 694, 694), (b'keystring]', True): (197, 692, 692, 692)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 695},
-        {(b'lau', True): (695, 0, 0, 0)},
+        {(b'lau', True): 696},
+        {(b'lau', True): (696, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 696, 696, 696)},
+        {(b'licen', True): (14, 697, 697, 697)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 144},
@@ -1966,11 +1967,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 697, 698, 15), (b'loadmodule\t', True): (9, 697, 698, 15), (b'loadmodule ', True): (9, 697, 698, 15), (b'loadmodule=', True): (699, 700, 15, 0)},
+        {(b'loadmodule', True): (9, 698, 699, 15), (b'loadmodule\t', True): (9, 698, 699, 15), (b'loadmodule ', True): (9, 698, 699, 15), (b'loadmodule=', True): (700, 701, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 363},
-        {(b'login', True): (363, 701, 702, 702), (b'login\t', True): (510, 702, 702, 702), (b'login ', True): (510, 702, 702, 702), (b'login"', True): (363, 702, 702, 702), (b"login'", True): (363, 702, 702, 702), (b'login,', True): (703, 703, 703, 703), (b'login:', True): (704, 703, 703, 703), (b'login=', True): (705, 703, 703, 703), (b'login]', True): (363, 702, 702, 702)},
+        {(b'login', True): (363, 702, 703, 703), (b'login\t', True): (511, 703, 703, 703), (b'login ', True): (511, 703, 703, 703), (b'login"', True): (363, 703, 703, 703), (b"login'", True): (363, 703, 703, 703), (b'login,', True): (704, 704, 704, 704), (b'login:', True): (705, 704, 704, 704), (b'login=', True): (706, 704, 704, 704), (b'login]', True): (363, 703, 703, 703)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -1978,11 +1979,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 139},
-        {(b'marinetraffic.com/', True): (139, 139, 706, 707)},
+        {(b'marinetraffic.com/', True): (139, 139, 707, 708)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 708},
-        {(b'method', True): (708, 709, 710, 711)},
+        {(b'method', True): 709},
+        {(b'method', True): (709, 710, 711, 712)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 98},
@@ -1994,23 +1995,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 47, (b"name='", True): 47},
-        {(b'name="', True): (47, 93, 712, 712), (b"name='", True): (47, 93, 712, 712)},
+        {(b'name="', True): (47, 93, 713, 713), (b"name='", True): (47, 93, 713, 713)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 713, (b'next-gen_cso', True): 713, (b'next-gencso', True): 713, (b'next_gen-cso', True): 713, (b'next_gen_cso', True): 713, (b'next_gencso', True): 713, (b'nextgen-cso', True): 713, (b'nextgen_cso', True): 713, (b'nextgencso', True): 713},
-        {(b'next-gen-cso', True): (713, 714, 714, 714), (b'next-gen-cso\t', True): (510, 714, 714, 714), (b'next-gen-cso ', True): (510, 714, 714, 714), (b'next-gen-cso"', True): (510, 714, 714, 714), (b"next-gen-cso'", True): (510, 714, 714, 714), (b'next-gen-cso,', True): (715, 715, 715, 715), (b'next-gen-cso:', True): (716, 715, 715, 715), (b'next-gen-cso=', True): (717, 715, 715, 715), (b'next-gen-cso\\', True): (718, 714, 714, 714), (b'next-gen_cso', True): (713, 714, 714, 714), (b'next-gen_cso\t', True): (510, 714, 714, 714), (b'next-gen_cso ', True): (510, 714, 714, 714), (b'next-gen_cso"', True): (510, 714, 714, 714), (b"next-gen_cso'", True): (510, 714, 714, 714), (b'next-gen_cso,', True): (715, 715, 715, 715), (b'next-gen_cso:', True): (716, 715, 715, 715), (b'next-gen_cso=', True): (717, 715, 715, 715), (b'next-gen_cso\\', True): (718, 714, 714, 714), (b'next-gencso', True): (713, 714, 714, 714), (b'next-gencso\t', True): (510, 714, 714, 714), (b'next-gencso ', True): (510, 714, 714, 714), (b'next-gencso"', True): (510, 714, 714, 714), (b"next-gencso'", True): (510, 714, 714, 714), (b'next-gencso,', True): (715, 715, 715, 715), (b'next-gencso:', True): (716, 715, 715, 715), (b'next-gencso=', True): (717, 715, 715, 715), (b'next-gencso\\', True): (718, 714, 714, 714), (b'next_gen-cso', True): (713, 714, 714, 714), (b'next_gen-cso\t', True): (510, 714, 714, 714), (b'next_gen-cso ', True): (510, 714, 714, 714), (b'next_gen-cso"', True): (510, 714, 714, 714), (b"next_gen-cso'", True): (510, 714, 714, 714), (b'next_gen-cso,', True): (715, 715, 715, 715), (b'next_gen-cso:', True): (716, 715, 715, 715), (b'next_gen-cso=', True): (717, 715, 715, 715), (b'next_gen-cso\\', True): (718, 714, 714, 714), (b'next_gen_cso', True): (713, 714, 714, 714), (b'next_gen_cso\t', True): (510, 714, 714, 714), (b'next_gen_cso ', True): (510, 714, 714, 714), (b'next_gen_cso"', True): (510, 714, 714, 714), (b"next_gen_cso'", True): (510, 714, 714, 714), (b'next_gen_cso,', True): (715, 715, 715, 715), (b'next_gen_cso:', True): (716, 715, 715, 715), (b'next_gen_cso=', True): (717, 715, 715, 715), (b'next_gen_cso\\', True): (718, 714, 714, 714), (b'next_gencso', True): (713, 714, 714, 714), (b'next_gencso\t', True): (510, 714, 714, 714), (b'next_gencso ', True): (510, 714, 714, 714), (b'next_gencso"', True): (510, 714, 714, 714), (b"next_gencso'", True): (510, 714, 714, 714), (b'next_gencso,', True): (715, 715, 715, 715), (b'next_gencso:', True): (716, 715, 715, 715), (b'next_gencso=', True): (717, 715, 715, 715), (b'next_gencso\\', True): (718, 714, 714, 714), (b'nextgen-cso', True): (713, 714, 714, 714), (b'nextgen-cso\t', True): (510, 714, 714, 714), (b'nextgen-cso ', True): (510, 714, 714, 714), (b'nextgen-cso"', True): (510, 714, 714, 714), (b"nextgen-cso'", True): (510, 714, 714, 714), (b'nextgen-cso,', True): (715, 715, 715, 715), (b'nextgen-cso:', True): (716, 715, 715, 715), (b'nextgen-cso=', True): (717, 715, 715, 715), (b'nextgen-cso\\', True): (718, 714, 714, 714), (b'nextgen_cso', True): (713, 714, 714, 714), (b'nextgen_cso\t', True): (510, 714, 714, 714), (b'nextgen_cso ', True): (510, 714, 714, 714), (b'nextgen_cso"', True): (510, 714, 714, 714), (b"nextgen_cso'", True): (510, 714, 714, 714), (b'nextgen_cso,', True): (715, 715, 715, 715), (b'nextgen_cso:', True): (716, 715, 715, 715), (b'nextgen_cso=', True): (717, 715, 715, 715), (b'nextgen_cso\\', True): (718, 714, 714, 714), (b'nextgencso', True): (713, 714, 714, 714), (b'nextgencso\t', True): (510, 714, 714, 714), (b'nextgencso ', True): (510, 714, 714, 714), (b'nextgencso"', True): (510, 714, 714, 714), (b"nextgencso'", True): (510, 714, 714, 714), (b'nextgencso,', True): (715, 715, 715, 715), (b'nextgencso:', True): (716, 715, 715, 715), (b'nextgencso=', True): (717, 715, 715, 715), (b'nextgencso\\', True): (718, 714, 714, 714)},
+        {(b'next-gen-cso', True): 714, (b'next-gen_cso', True): 714, (b'next-gencso', True): 714, (b'next_gen-cso', True): 714, (b'next_gen_cso', True): 714, (b'next_gencso', True): 714, (b'nextgen-cso', True): 714, (b'nextgen_cso', True): 714, (b'nextgencso', True): 714},
+        {(b'next-gen-cso', True): (714, 715, 715, 715), (b'next-gen-cso\t', True): (511, 715, 715, 715), (b'next-gen-cso ', True): (511, 715, 715, 715), (b'next-gen-cso"', True): (511, 715, 715, 715), (b"next-gen-cso'", True): (511, 715, 715, 715), (b'next-gen-cso,', True): (716, 716, 716, 716), (b'next-gen-cso:', True): (717, 716, 716, 716), (b'next-gen-cso=', True): (718, 716, 716, 716), (b'next-gen-cso\\', True): (719, 715, 715, 715), (b'next-gen_cso', True): (714, 715, 715, 715), (b'next-gen_cso\t', True): (511, 715, 715, 715), (b'next-gen_cso ', True): (511, 715, 715, 715), (b'next-gen_cso"', True): (511, 715, 715, 715), (b"next-gen_cso'", True): (511, 715, 715, 715), (b'next-gen_cso,', True): (716, 716, 716, 716), (b'next-gen_cso:', True): (717, 716, 716, 716), (b'next-gen_cso=', True): (718, 716, 716, 716), (b'next-gen_cso\\', True): (719, 715, 715, 715), (b'next-gencso', True): (714, 715, 715, 715), (b'next-gencso\t', True): (511, 715, 715, 715), (b'next-gencso ', True): (511, 715, 715, 715), (b'next-gencso"', True): (511, 715, 715, 715), (b"next-gencso'", True): (511, 715, 715, 715), (b'next-gencso,', True): (716, 716, 716, 716), (b'next-gencso:', True): (717, 716, 716, 716), (b'next-gencso=', True): (718, 716, 716, 716), (b'next-gencso\\', True): (719, 715, 715, 715), (b'next_gen-cso', True): (714, 715, 715, 715), (b'next_gen-cso\t', True): (511, 715, 715, 715), (b'next_gen-cso ', True): (511, 715, 715, 715), (b'next_gen-cso"', True): (511, 715, 715, 715), (b"next_gen-cso'", True): (511, 715, 715, 715), (b'next_gen-cso,', True): (716, 716, 716, 716), (b'next_gen-cso:', True): (717, 716, 716, 716), (b'next_gen-cso=', True): (718, 716, 716, 716), (b'next_gen-cso\\', True): (719, 715, 715, 715), (b'next_gen_cso', True): (714, 715, 715, 715), (b'next_gen_cso\t', True): (511, 715, 715, 715), (b'next_gen_cso ', True): (511, 715, 715, 715), (b'next_gen_cso"', True): (511, 715, 715, 715), (b"next_gen_cso'", True): (511, 715, 715, 715), (b'next_gen_cso,', True): (716, 716, 716, 716), (b'next_gen_cso:', True): (717, 716, 716, 716), (b'next_gen_cso=', True): (718, 716, 716, 716), (b'next_gen_cso\\', True): (719, 715, 715, 715), (b'next_gencso', True): (714, 715, 715, 715), (b'next_gencso\t', True): (511, 715, 715, 715), (b'next_gencso ', True): (511, 715, 715, 715), (b'next_gencso"', True): (511, 715, 715, 715), (b"next_gencso'", True): (511, 715, 715, 715), (b'next_gencso,', True): (716, 716, 716, 716), (b'next_gencso:', True): (717, 716, 716, 716), (b'next_gencso=', True): (718, 716, 716, 716), (b'next_gencso\\', True): (719, 715, 715, 715), (b'nextgen-cso', True): (714, 715, 715, 715), (b'nextgen-cso\t', True): (511, 715, 715, 715), (b'nextgen-cso ', True): (511, 715, 715, 715), (b'nextgen-cso"', True): (511, 715, 715, 715), (b"nextgen-cso'", True): (511, 715, 715, 715), (b'nextgen-cso,', True): (716, 716, 716, 716), (b'nextgen-cso:', True): (717, 716, 716, 716), (b'nextgen-cso=', True): (718, 716, 716, 716), (b'nextgen-cso\\', True): (719, 715, 715, 715), (b'nextgen_cso', True): (714, 715, 715, 715), (b'nextgen_cso\t', True): (511, 715, 715, 715), (b'nextgen_cso ', True): (511, 715, 715, 715), (b'nextgen_cso"', True): (511, 715, 715, 715), (b"nextgen_cso'", True): (511, 715, 715, 715), (b'nextgen_cso,', True): (716, 716, 716, 716), (b'nextgen_cso:', True): (717, 716, 716, 716), (b'nextgen_cso=', True): (718, 716, 716, 716), (b'nextgen_cso\\', True): (719, 715, 715, 715), (b'nextgencso', True): (714, 715, 715, 715), (b'nextgencso\t', True): (511, 715, 715, 715), (b'nextgencso ', True): (511, 715, 715, 715), (b'nextgencso"', True): (511, 715, 715, 715), (b"nextgencso'", True): (511, 715, 715, 715), (b'nextgencso,', True): (716, 716, 716, 716), (b'nextgencso:', True): (717, 716, 716, 716), (b'nextgencso=', True): (718, 716, 716, 716), (b'nextgencso\\', True): (719, 715, 715, 715)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 719, (b'object.values(', True): 719},
-        {(b'object.entries(', True): (719, 112, 112, 112), (b'object.values(', True): (719, 112, 112, 112)},
+        {(b'object.entries(', True): 720, (b'object.values(', True): 720},
+        {(b'object.entries(', True): (720, 112, 112, 112), (b'object.values(', True): (720, 112, 112, 112)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 503, 720, 0), (b'open\t', True): (503, 720, 0, 0), (b'open ', True): (503, 720, 0, 0)},
+        {(b'open', True): (7, 504, 721, 0), (b'open\t', True): (504, 721, 0, 0), (b'open ', True): (504, 721, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2022,23 +2023,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (721, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (721, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (721, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (721, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (721, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (721, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (721, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (721, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (721, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (722, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (722, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (722, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (722, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (722, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (722, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (722, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (722, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (722, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 722, (b'password(', True): 722},
-        {(b'passwd(', True): (722, 723, 0, 0), (b'password(', True): (722, 723, 0, 0)},
+        {(b'passwd(', True): 723, (b'password(', True): 723},
+        {(b'passwd(', True): (723, 724, 0, 0), (b'password(', True): (723, 724, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 724},
-        {(b'password=', True): (724, 0, 0, 0)},
+        {(b'password=', True): 725},
+        {(b'password=', True): (725, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 725, (b'password+', True): 725, (b'password1%20', True): 725, (b'password1+', True): 725, (b'password2%20', True): 725, (b'password2+', True): 725, (b'password3%20', True): 725, (b'password3+', True): 725},
-        {(b'password%20', True): (725, 0, 0, 0), (b'password+', True): (725, 0, 0, 0), (b'password1%20', True): (725, 0, 0, 0), (b'password1+', True): (725, 0, 0, 0), (b'password2%20', True): (725, 0, 0, 0), (b'password2+', True): (725, 0, 0, 0), (b'password3%20', True): (725, 0, 0, 0), (b'password3+', True): (725, 0, 0, 0)},
+        {(b'password%20', True): 726, (b'password+', True): 726, (b'password1%20', True): 726, (b'password1+', True): 726, (b'password2%20', True): 726, (b'password2+', True): 726, (b'password3%20', True): 726, (b'password3+', True): 726},
+        {(b'password%20', True): (726, 0, 0, 0), (b'password+', True): (726, 0, 0, 0), (b'password1%20', True): (726, 0, 0, 0), (b'password1+', True): (726, 0, 0, 0), (b'password2%20', True): (726, 0, 0, 0), (b'password2+', True): (726, 0, 0, 0), (b'password3%20', True): (726, 0, 0, 0), (b'password3+', True): (726, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 197},
-        {(b'pat', True): (197, 726, 727, 728), (b'pat\t', True): (69, 729, 727, 728), (b'pat ', True): (69, 729, 727, 728), (b'pat"', True): (197, 729, 727, 728), (b"pat'", True): (197, 729, 727, 728), (b'pat:', True): (730, 731, 732, 733), (b'pat=', True): (734, 731, 732, 733), (b'pat]', True): (197, 729, 727, 728)},
+        {(b'pat', True): (197, 727, 728, 729), (b'pat\t', True): (69, 730, 728, 729), (b'pat ', True): (69, 730, 728, 729), (b'pat"', True): (197, 730, 728, 729), (b"pat'", True): (197, 730, 728, 729), (b'pat:', True): (731, 732, 733, 734), (b'pat=', True): (735, 732, 733, 734), (b'pat]', True): (197, 730, 728, 729)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 67},
@@ -2049,8 +2050,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 735},
-        {(b'pin', True): (735, 0, 0, 0), (b'pin\t', True): (69, 0, 0, 0), (b'pin ', True): (69, 0, 0, 0), (b'pin"', True): (69, 0, 0, 0), (b"pin'", True): (69, 0, 0, 0), (b'pin-', True): (628, 31, 323, 576), (b'pin>', True): (736, 0, 0, 0)},
+        {(b'pin', True): 736},
+        {(b'pin', True): (736, 0, 0, 0), (b'pin\t', True): (69, 0, 0, 0), (b'pin ', True): (69, 0, 0, 0), (b'pin"', True): (69, 0, 0, 0), (b"pin'", True): (69, 0, 0, 0), (b'pin-', True): (629, 31, 323, 577), (b'pin>', True): (737, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2066,7 +2067,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 259},
-        {(b'pushover', True): (259, 737, 737, 737)},
+        {(b'pushover', True): (259, 738, 738, 738)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2082,7 +2083,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 738, 654, 654), (b'register\t', True): (9, 738, 654, 654), (b'register ', True): (9, 738, 654, 654), (b'register=', True): (738, 654, 654, 15)},
+        {(b'register', True): (9, 739, 655, 655), (b'register\t', True): (9, 739, 655, 655), (b'register ', True): (9, 739, 655, 655), (b'register=', True): (739, 655, 655, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2090,7 +2091,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 96},
-        {(b'rest(', True): (96, 554, 554, 554), (b'rest(\t', True): (96, 554, 554, 554), (b'rest( ', True): (96, 554, 554, 554), (b'rest("', True): (555, 555, 555, 555), (b"rest('", True): (555, 555, 555, 555)},
+        {(b'rest(', True): (96, 555, 555, 555), (b'rest(\t', True): (96, 555, 555, 555), (b'rest( ', True): (96, 555, 555, 555), (b'rest("', True): (556, 556, 556, 556), (b"rest('", True): (556, 556, 556, 556)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2098,7 +2099,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 67},
-        {(b'sec', True): (67, 446, 739, 739), (b'sec\t', True): (69, 446, 739, 739), (b'sec ', True): (69, 446, 739, 739), (b'sec"', True): (69, 446, 739, 739), (b"sec'", True): (69, 446, 739, 739), (b'sec:', True): (96, 464, 464, 464), (b'sec=', True): (447, 464, 464, 464)},
+        {(b'sec', True): (67, 446, 740, 740), (b'sec\t', True): (69, 446, 740, 740), (b'sec ', True): (69, 446, 740, 740), (b'sec"', True): (69, 446, 740, 740), (b"sec'", True): (69, 446, 740, 740), (b'sec:', True): (96, 464, 464, 464), (b'sec=', True): (447, 464, 464, 464)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
@@ -2106,23 +2107,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 740, 741, 742), (b'security\t', True): (740, 741, 742, 743), (b'security ', True): (740, 741, 742, 743)},
+        {(b'security', True): (7, 741, 742, 743), (b'security\t', True): (741, 742, 743, 744), (b'security ', True): (741, 742, 743, 744)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 744},
-        {(b'serial', True): (744, 198, 745, 745)},
+        {(b'serial', True): 745},
+        {(b'serial', True): (745, 198, 746, 746)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 746, 15, 15), (b'server\t', True): (9, 746, 15, 15), (b'server ', True): (9, 746, 15, 15), (b'server=', True): (747, 721, 15, 0)},
+        {(b'server', True): (9, 747, 15, 15), (b'server\t', True): (9, 747, 15, 15), (b'server ', True): (9, 747, 15, 15), (b'server=', True): (748, 722, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 651, (b'set ', True): 651, (b'setg\t', True): 651, (b'setg ', True): 651},
-        {(b'set\t', True): (651, 651, 651, 651), (b'set ', True): (651, 651, 651, 651), (b'setg\t', True): (651, 651, 651, 651), (b'setg ', True): (651, 651, 651, 651)},
+        {(b'set\t', True): 652, (b'set ', True): 652, (b'setg\t', True): 652, (b'setg ', True): 652},
+        {(b'set\t', True): (652, 652, 652, 652), (b'set ', True): (652, 652, 652, 652), (b'setg\t', True): (652, 652, 652, 652), (b'setg ', True): (652, 652, 652, 652)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2133,16 +2134,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (384, 385, 386, 327), (b'shared-', True): (81, 10, 379, 82), (b'shared.', True): (81, 10, 379, 82), (b'shared_', True): (81, 10, 379, 82), (b'shareds', True): (10, 379, 82, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 497, (b'sid ', True): 497, (b'sid"', True): 748, (b"sid'", True): 748, (b'sid,', True): 749},
-        {(b'sid\t', True): (497, 750, 751, 751), (b'sid\t\t', True): (497, 750, 751, 751), (b'sid\t ', True): (497, 750, 751, 751), (b'sid\t,', True): (749, 752, 752, 752), (b'sid ', True): (497, 750, 751, 751), (b'sid \t', True): (497, 750, 751, 751), (b'sid  ', True): (497, 750, 751, 751), (b'sid ,', True): (749, 752, 752, 752), (b'sid"', True): (748, 753, 754, 755), (b'sid"\t', True): (748, 753, 754, 755), (b'sid" ', True): (748, 753, 754, 755), (b'sid")', True): (497, 750, 751, 751), (b'sid"]', True): (497, 750, 751, 751), (b"sid'", True): (748, 753, 754, 755), (b"sid'\t", True): (748, 753, 754, 755), (b"sid' ", True): (748, 753, 754, 755), (b"sid')", True): (497, 750, 751, 751), (b"sid']", True): (497, 750, 751, 751), (b'sid,', True): (749, 752, 752, 752)},
+        {(b'sid\t', True): 498, (b'sid ', True): 498, (b'sid"', True): 749, (b"sid'", True): 749, (b'sid,', True): 750},
+        {(b'sid\t', True): (498, 751, 752, 752), (b'sid\t\t', True): (498, 751, 752, 752), (b'sid\t ', True): (498, 751, 752, 752), (b'sid\t,', True): (750, 753, 753, 753), (b'sid ', True): (498, 751, 752, 752), (b'sid \t', True): (498, 751, 752, 752), (b'sid  ', True): (498, 751, 752, 752), (b'sid ,', True): (750, 753, 753, 753), (b'sid"', True): (749, 754, 755, 756), (b'sid"\t', True): (749, 754, 755, 756), (b'sid" ', True): (749, 754, 755, 756), (b'sid")', True): (498, 751, 752, 752), (b'sid"]', True): (498, 751, 752, 752), (b"sid'", True): (749, 754, 755, 756), (b"sid'\t", True): (749, 754, 755, 756), (b"sid' ", True): (749, 754, 755, 756), (b"sid')", True): (498, 751, 752, 752), (b"sid']", True): (498, 751, 752, 752), (b'sid,', True): (750, 753, 753, 753)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 197},
         {(b'sid', True): (197, 0, 0, 0), (b'sid\t', True): (69, 0, 0, 0), (b'sid ', True): (69, 0, 0, 0), (b'sid"', True): (197, 0, 0, 0), (b"sid'", True): (197, 0, 0, 0), (b'sid]', True): (197, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 756},
-        {(b'signature', True): (756, 757, 758, 758)},
+        {(b'signature', True): 757},
+        {(b'signature', True): (757, 758, 759, 759)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2150,7 +2151,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 376, 759, 760), (b'mac\t', True): (376, 759, 760, 760), (b'mac ', True): (376, 759, 760, 760), (b'signing', True): (7, 761, 762, 763), (b'signing\t', True): (761, 762, 763, 764), (b'signing ', True): (761, 762, 763, 764)},
+        {(b'mac', True): (7, 376, 760, 761), (b'mac\t', True): (376, 760, 761, 761), (b'mac ', True): (376, 760, 761, 761), (b'signing', True): (7, 762, 763, 764), (b'signing\t', True): (762, 763, 764, 765), (b'signing ', True): (762, 763, 764, 765)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2166,27 +2167,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 96},
-        {(b'spot(', True): (96, 554, 554, 554), (b'spot(\t', True): (96, 554, 554, 554), (b'spot( ', True): (96, 554, 554, 554), (b'spot("', True): (555, 555, 555, 555), (b"spot('", True): (555, 555, 555, 555)},
+        {(b'spot(', True): (96, 555, 555, 555), (b'spot(\t', True): (96, 555, 555, 555), (b'spot( ', True): (96, 555, 555, 555), (b'spot("', True): (556, 556, 556, 556), (b"spot('", True): (556, 556, 556, 556)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 85, 85, 85)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 765},
-        {(b'token', True): (765, 766, 767, 767)},
+        {(b'token', True): 766},
+        {(b'token', True): (766, 767, 768, 768)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 768},
-        {(b'trusted', True): (768, 136, 769, 0), (b'trusted-', True): (442, 206, 358, 0), (b'trusted.', True): (442, 206, 358, 0), (b'trusted_', True): (442, 206, 358, 0), (b'trustedi', True): (206, 358, 0, 0)},
+        {(b'trusted', True): 769},
+        {(b'trusted', True): (769, 136, 770, 0), (b'trusted-', True): (442, 206, 358, 0), (b'trusted.', True): (442, 206, 358, 0), (b'trusted_', True): (442, 206, 358, 0), (b'trustedi', True): (206, 358, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
-        {(b'type', True): 502},
-        {(b'type', True): (502, 770, 771, 772), (b'type\t', True): (1, 770, 771, 772), (b'type ', True): (1, 770, 771, 772), (b'type"', True): (1, 770, 771, 772), (b"type'", True): (1, 770, 771, 772), (b'type:', True): (773, 774, 775, 775)},
+        {(b'type', True): 503},
+        {(b'type', True): (503, 771, 772, 773), (b'type\t', True): (1, 771, 772, 773), (b'type ', True): (1, 771, 772, 773), (b'type"', True): (1, 771, 772, 773), (b"type'", True): (1, 771, 772, 773), (b'type:', True): (774, 775, 776, 776)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 776},
-        {(b'user', True): (776, 253, 254, 15), (b'user\t', True): (253, 254, 15, 0), (b'user ', True): (253, 254, 15, 0), (b'user:', True): (7, 255, 256, 15), (b'usern', True): (31, 32, 10, 1)},
+        {(b'user', True): 777},
+        {(b'user', True): (777, 253, 254, 15), (b'user\t', True): (253, 254, 15, 0), (b'user ', True): (253, 254, 15, 0), (b'user:', True): (7, 255, 256, 15), (b'usern', True): (31, 32, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 69},
@@ -2194,23 +2195,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 777, 777, 552), (b'user\t', True): (777, 777, 552, 15), (b'user ', True): (777, 777, 552, 15)},
+        {(b'user', True): (7, 778, 778, 553), (b'user\t', True): (778, 778, 553, 15), (b'user ', True): (778, 778, 553, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 363, (b'user.key', True): 363, (b'user_key', True): 363, (b'userkey', True): 363},
-        {(b'user-key', True): (363, 766, 361, 361), (b'user-key\t', True): (510, 767, 361, 361), (b'user-key ', True): (510, 767, 361, 361), (b'user-key"', True): (363, 767, 361, 361), (b"user-key'", True): (363, 767, 361, 361), (b'user-key,', True): (201, 365, 365, 365), (b'user-key:', True): (200, 365, 365, 365), (b'user-key=', True): (202, 365, 365, 365), (b'user-key]', True): (363, 767, 361, 361), (b'user.key', True): (363, 766, 361, 361), (b'user.key\t', True): (510, 767, 361, 361), (b'user.key ', True): (510, 767, 361, 361), (b'user.key"', True): (363, 767, 361, 361), (b"user.key'", True): (363, 767, 361, 361), (b'user.key,', True): (201, 365, 365, 365), (b'user.key:', True): (200, 365, 365, 365), (b'user.key=', True): (202, 365, 365, 365), (b'user.key]', True): (363, 767, 361, 361), (b'user_key', True): (363, 766, 361, 361), (b'user_key\t', True): (510, 767, 361, 361), (b'user_key ', True): (510, 767, 361, 361), (b'user_key"', True): (363, 767, 361, 361), (b"user_key'", True): (363, 767, 361, 361), (b'user_key,', True): (201, 365, 365, 365), (b'user_key:', True): (200, 365, 365, 365), (b'user_key=', True): (202, 365, 365, 365), (b'user_key]', True): (363, 767, 361, 361), (b'userkey', True): (363, 766, 361, 361), (b'userkey\t', True): (510, 767, 361, 361), (b'userkey ', True): (510, 767, 361, 361), (b'userkey"', True): (363, 767, 361, 361), (b"userkey'", True): (363, 767, 361, 361), (b'userkey,', True): (201, 365, 365, 365), (b'userkey:', True): (200, 365, 365, 365), (b'userkey=', True): (202, 365, 365, 365), (b'userkey]', True): (363, 767, 361, 361)},
+        {(b'user-key', True): (363, 767, 361, 361), (b'user-key\t', True): (511, 768, 361, 361), (b'user-key ', True): (511, 768, 361, 361), (b'user-key"', True): (363, 768, 361, 361), (b"user-key'", True): (363, 768, 361, 361), (b'user-key,', True): (201, 365, 365, 365), (b'user-key:', True): (200, 365, 365, 365), (b'user-key=', True): (202, 365, 365, 365), (b'user-key]', True): (363, 768, 361, 361), (b'user.key', True): (363, 767, 361, 361), (b'user.key\t', True): (511, 768, 361, 361), (b'user.key ', True): (511, 768, 361, 361), (b'user.key"', True): (363, 768, 361, 361), (b"user.key'", True): (363, 768, 361, 361), (b'user.key,', True): (201, 365, 365, 365), (b'user.key:', True): (200, 365, 365, 365), (b'user.key=', True): (202, 365, 365, 365), (b'user.key]', True): (363, 768, 361, 361), (b'user_key', True): (363, 767, 361, 361), (b'user_key\t', True): (511, 768, 361, 361), (b'user_key ', True): (511, 768, 361, 361), (b'user_key"', True): (363, 768, 361, 361), (b"user_key'", True): (363, 768, 361, 361), (b'user_key,', True): (201, 365, 365, 365), (b'user_key:', True): (200, 365, 365, 365), (b'user_key=', True): (202, 365, 365, 365), (b'user_key]', True): (363, 768, 361, 361), (b'userkey', True): (363, 767, 361, 361), (b'userkey\t', True): (511, 768, 361, 361), (b'userkey ', True): (511, 768, 361, 361), (b'userkey"', True): (363, 768, 361, 361), (b"userkey'", True): (363, 768, 361, 361), (b'userkey,', True): (201, 365, 365, 365), (b'userkey:', True): (200, 365, 365, 365), (b'userkey=', True): (202, 365, 365, 365), (b'userkey]', True): (363, 768, 361, 361)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 778},
-        {(b'user', True): (778, 779, 779, 779)},
+        {(b'user', True): 779},
+        {(b'user', True): (779, 780, 780, 780)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 780},
-        {(b'username', True): (780, 781, 781, 781), (b'username\t', True): (780, 781, 781, 781), (b'username ', True): (780, 781, 781, 781), (b'username(', True): (210, 210, 210, 210), (b'username=', True): (210, 210, 210, 210)},
+        {(b'username', True): 781},
+        {(b'username', True): (781, 782, 782, 782), (b'username\t', True): (781, 782, 782, 782), (b'username ', True): (781, 782, 782, 782), (b'username(', True): (210, 210, 210, 210), (b'username=', True): (210, 210, 210, 210)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 780},
-        {(b'username', True): (780, 782, 783, 783), (b'username\t', True): (780, 782, 783, 783), (b'username ', True): (780, 782, 783, 783), (b'username(', True): (84, 201, 201, 201), (b'username=', True): (84, 201, 201, 201)},
+        {(b'username', True): 781},
+        {(b'username', True): (781, 783, 784, 784), (b'username\t', True): (781, 783, 784, 784), (b'username ', True): (781, 783, 784, 784), (b'username(', True): (84, 201, 201, 201), (b'username=', True): (84, 201, 201, 201)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2222,15 +2223,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 689, 3, 3), (b'vrf\t', True): (9, 689, 3, 3), (b'vrf ', True): (9, 689, 3, 3), (b'vrf=', True): (96, 3, 3, 3)},
+        {(b'vrf', True): (9, 690, 3, 3), (b'vrf\t', True): (9, 690, 3, 3), (b'vrf ', True): (9, 690, 3, 3), (b'vrf=', True): (96, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 784},
-        {(b'what3words', True): (784, 785, 398, 398), (b'what3words\t', True): (98, 786, 398, 398), (b'what3words ', True): (98, 786, 398, 398), (b'what3words(', True): (787, 201, 201, 788), (b'what3words.', True): (242, 10, 55, 379), (b'what3wordsv', True): (789, 98, 786, 398)},
+        {(b'what3words', True): 785},
+        {(b'what3words', True): (785, 786, 398, 398), (b'what3words\t', True): (98, 787, 398, 398), (b'what3words ', True): (98, 787, 398, 398), (b'what3words(', True): (788, 201, 201, 789), (b'what3words.', True): (242, 10, 55, 379), (b'what3wordsv', True): (790, 98, 787, 398)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
