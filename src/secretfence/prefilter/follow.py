@@ -348,16 +348,15 @@ def written_table() -> str:
 
 
 def table_path() -> "Path":
-    from pathlib import Path
+    from secretfence.prefilter.tables import generated_path
 
-    return Path(__file__).with_name("_follows.py")
+    return generated_path('_follows.py')
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    path = table_path()
-    path.write_text(written_table(), encoding="utf-8")
-    print(f"wrote {path}")
-    return 0
+    from secretfence.prefilter.tables import write_generated
+
+    return write_generated(table_path(), written_table())
 
 
 if __name__ == "__main__":
