@@ -114,16 +114,15 @@ def written_table() -> str:
 
 
 def table_path() -> "Path":
-    from pathlib import Path  # (not at import: the hook imports neither pathlib nor urllib.parse)
+    from secretfence.prefilter.tables import generated_path
 
-    return Path(__file__).with_name("_declared.py")
+    return generated_path('_declared.py')
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    path = table_path()
-    path.write_text(written_table(), encoding="utf-8")
-    print(f"wrote {path}")
-    return 0
+    from secretfence.prefilter.tables import write_generated
+
+    return write_generated(table_path(), written_table())
 
 
 if __name__ == "__main__":

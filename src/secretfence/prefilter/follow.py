@@ -165,19 +165,24 @@ def _parsed(source: bytes, flags: int) -> Any:
     return _regex_parser().parse(source, flags)
 
 
-def _walk_head(items: List[Any], head: bytes, folded: bool, ignorecase: bool, dotall: bool) -> FrozenSet[int]:
-    length = len(head)
-    at_head = [frozenset(_cases(byte)) if folded else frozenset((byte,)) for byte in head]
-    following: Set[int] = set()
+def _walk_paths(items: List[Any], literal: bytes, folded: bool, ignorecase: bool, dotall: bool,
+                past: Callable[[int, FrozenSet[int]], bool], ended: Callable[[int], None],
+                cut: Optional[Callable[[int], bool]] = None) -> None:
+    """Follows each path through the parsed regex `items` that matches `literal` (in any case when `folded`) from its
+    start. A character-consuming node within the literal lets the path go on where it matches the literal's byte there;
+    one at or past the literal's end gives `past` its offset and the bytes it matches, and goes on where `past` says so.
+    `ended` is given the offset where a path ends; `cut` (when given) drops a path at an offset it need not be followed
+    from. Raises _Unreadable for a construct it does not follow, or after _STEPS steps."""
+    length = len(literal)
+    at_literal = [frozenset(_cases(byte)) if folded else frozenset((byte,)) for byte in literal]
     steps = [_STEPS]
-
-    def ended(offset: int) -> None:
-        raise _Unreadable("a match may end within the head, or right after it")
 
     def walk(nodes: Sequence[Any], index: int, offset: int, then: Callable[[int], None]) -> None:
         steps[0] -= 1
         if steps[0] < 0:
             raise _Unreadable("too many paths")
+        if cut is not None and cut(offset):
+            return
         if index == len(nodes):
             then(offset)
             return
@@ -189,12 +194,13 @@ def _walk_head(items: List[Any], head: bytes, folded: bool, ignorecase: bool, do
 
         if name in ("LITERAL", "NOT_LITERAL", "ANY", "IN"):
             matched = _class(name, value, ignorecase, dotall)
-            if offset == length:
-                following.update(matched)
-            elif matched & at_head[offset]:
+            if offset >= length:
+                if past(offset, matched):
+                    rest(offset + 1)
+            elif matched & at_literal[offset]:
                 rest(offset + 1)
         elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            rest(offset)  # zero-width: ignoring what it asks only widens the set
+            rest(offset)  # zero-width: ignoring what it asks only widens what follows
         elif name == "BRANCH":
             for alternative in value[1]:
                 walk(list(alternative), 0, offset, rest)
@@ -219,6 +225,19 @@ def _walk_head(items: List[Any], head: bytes, folded: bool, ignorecase: bool, do
             raise _Unreadable(name)
 
     walk(items, 0, 0, ended)
+
+
+def _walk_head(items: List[Any], head: bytes, folded: bool, ignorecase: bool, dotall: bool) -> FrozenSet[int]:
+    following: Set[int] = set()
+
+    def after_head(offset: int, matched: FrozenSet[int]) -> bool:
+        following.update(matched)
+        return False  # (only the byte right after the head is asked)
+
+    def ended(offset: int) -> None:
+        raise _Unreadable("a match may end within the head, or right after it")
+
+    _walk_paths(items, head, folded, ignorecase, dotall, after_head, ended)
     return frozenset(following)
 
 
@@ -228,65 +247,23 @@ def _walk_window(items: List[Any], literal: bytes, folded: bool, ignorecase: boo
     each character-consuming node adding what it matches to its place's set; a path that ends at a place leaves that
     place and those after it free (any byte: None). A path that ends within the literal or right after it: unreadable."""
     length = len(literal)
-    at_literal = [frozenset(_cases(byte)) if folded else frozenset((byte,)) for byte in literal]
     places: List[Set[int]] = [set() for _ in range(WINDOW)]
     free = [WINDOW]  # the first place any byte may stand at (a match may end before it)
-    steps = [_STEPS]
     limit = length + WINDOW
+
+    def in_window(offset: int, matched: FrozenSet[int]) -> bool:
+        places[offset - length].update(matched)
+        return True
 
     def ended(offset: int) -> None:
         if offset <= length:
             raise _Unreadable("a match may end within the literal, or right after it")
         free[0] = min(free[0], offset - length)
 
-    def walk(nodes: Sequence[Any], index: int, offset: int, then: Callable[[int], None]) -> None:
-        steps[0] -= 1
-        if steps[0] < 0:
-            raise _Unreadable("too many paths")
-        if offset >= limit or offset - length >= free[0]:
-            return  # (past the window, or where any byte may stand already)
-        if index == len(nodes):
-            then(offset)
-            return
-        op, value = nodes[index]
-        name = str(op)
+    def beyond(offset: int) -> bool:
+        return offset >= limit or offset - length >= free[0]  # (past the window, or where any byte may stand already)
 
-        def rest(at: int) -> None:
-            walk(nodes, index + 1, at, then)
-
-        if name in ("LITERAL", "NOT_LITERAL", "ANY", "IN"):
-            matched = _class(name, value, ignorecase, dotall)
-            if offset >= length:
-                places[offset - length].update(matched)
-                rest(offset + 1)
-            elif matched & at_literal[offset]:
-                rest(offset + 1)
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            rest(offset)  # zero-width: ignoring what it asks only widens the sets
-        elif name == "BRANCH":
-            for alternative in value[1]:
-                walk(list(alternative), 0, offset, rest)
-        elif name == "SUBPATTERN":
-            if value[1] or value[2]:
-                raise _Unreadable(name)
-            walk(list(value[3]), 0, offset, rest)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
-            least, most, body = value
-            if body.getwidth()[0] == 0:
-                raise _Unreadable("a repeat that may match nothing")
-            nodes_of_body = list(body)
-
-            def repeat(count: int, at: int) -> None:
-                if count >= least:
-                    rest(at)
-                if count < most:
-                    walk(nodes_of_body, 0, at, lambda after: repeat(count + 1, after))
-
-            repeat(0, offset)
-        else:
-            raise _Unreadable(name)
-
-    walk(items, 0, 0, ended)
+    _walk_paths(items, literal, folded, ignorecase, dotall, in_window, ended, beyond)
     return tuple(frozenset(place) if number < free[0] else None for number, place in enumerate(places))
 
 
@@ -371,16 +348,15 @@ def written_table() -> str:
 
 
 def table_path() -> "Path":
-    from pathlib import Path
+    from secretfence.prefilter.tables import generated_path
 
-    return Path(__file__).with_name("_follows.py")
+    return generated_path('_follows.py')
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    path = table_path()
-    path.write_text(written_table(), encoding="utf-8")
-    print(f"wrote {path}")
-    return 0
+    from secretfence.prefilter.tables import write_generated
+
+    return write_generated(table_path(), written_table())
 
 
 if __name__ == "__main__":

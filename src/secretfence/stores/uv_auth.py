@@ -249,6 +249,27 @@ def without_entry(original: StoreFile, current: StoreFile, credential: Credentia
         return None
 
 
+def _lock_within_wait(handle: int) -> bool:
+    """Takes uv's exclusive flock on the open lock file `handle`, trying again until LOCK_WAIT_SECONDS have passed
+    (a uv command holds it while it reads or writes the store): whether it was taken."""
+    import fcntl
+
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.1)
+
+
+def _held(lock_path: str, path: str) -> str:
+    """The error where uv's lock stays held past LOCK_WAIT_SECONDS."""
+    return f"{lock_path}: a uv command holds its lock on the store; try again once it ends; {path} left unchanged"
+
+
 @contextmanager
 def _read_lock(path: str) -> Iterator[None]:
     """uv's lock held while the file is read, as uv itself reads it: `uv auth login` rewrites the
@@ -257,7 +278,7 @@ def _read_lock(path: str) -> Iterator[None]:
     has already created is taken (a report creates nothing); one held past LOCK_WAIT_SECONDS is
     a one-line error."""
     try:
-        import fcntl
+        import fcntl  # noqa: F401 (whether there is one: _lock_within_wait takes the lock)
     except ImportError:  # pragma: no cover - Windows
         yield
         return
@@ -268,18 +289,10 @@ def _read_lock(path: str) -> Iterator[None]:
         yield
         return
     try:
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    from secretfence.errors import UnreadableInputError
+        if not _lock_within_wait(handle):
+            from secretfence.errors import UnreadableInputError
 
-                    raise UnreadableInputError(f"{lock_path}: a uv command holds its lock on the store; try again "
-                                               f"once it ends; {path} left unchanged") from None
-                time.sleep(0.1)
+            raise UnreadableInputError(_held(lock_path, path)) from None
         yield
     finally:
         os.close(handle)
@@ -302,17 +315,9 @@ def locked(store: StoreFile) -> Iterator[None]:
             handle = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except OSError as error:
             raise SecretfenceError(f"{lock_path}: cannot open uv's lock ({error.strerror}); {store.path} left unchanged") from None
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    os.close(handle)
-                    raise SecretfenceError(f"{lock_path}: a uv command holds its lock on the store; try again once it "
-                                           f"ends; {store.path} left unchanged") from None
-                time.sleep(0.1)
+        if not _lock_within_wait(handle):
+            os.close(handle)
+            raise SecretfenceError(_held(lock_path, store.path)) from None
     try:
         try:
             now, _ = read_regular_file(store.path, store.real, required=True, what="uv's credential store")
