@@ -267,9 +267,10 @@ def test_a_head_found_compiles_what_confirms_it(temp_git_dir: Path) -> None:
     # over two literals, kinds/_code_calls.py; once the first confirms the line for the kind, the
     # second is not compiled: a plugin the line is already a candidate for is not asked again; the
     # port's `5672/` holds `2/`, the head of Asana's tokens `2/<gid>/<gid>:<hex>` (kinds/_vendor_keys.py),
-    # whose regex then confirms it or not)
+    # whose regex is not compiled since stop 60: the byte after that `2/` (`"`) is out of the window its
+    # regex allows there, prefilter/_follows.py, so the scanner never asks it)
     assert sorted(name.split(" ")[0] for name in census["compiled"]) == [
-        "BasicAuthDetector:verify", "SecretfenceLiteralCredentialDetector:verify", "SecretfenceServiceTokenDetector:verify"]
+        "BasicAuthDetector:verify", "SecretfenceLiteralCredentialDetector:verify"]
 
 
 def test_the_hook_on_plain_source_files_calls_no_compile(temp_git_dir: Path) -> None:
