@@ -132,16 +132,15 @@ def written_table(patterns: Iterable[Tuple[str, int]]) -> str:
 
 
 def table_path() -> "Path":
-    from pathlib import Path  # (not at import: the hook imports neither pathlib nor urllib.parse)
+    from secretfence.prefilter.tables import generated_path
 
-    return Path(__file__).with_name("_name_guards.py")
+    return generated_path("_name_guards.py")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    path = table_path()
-    path.write_text(written_table(built_in_patterns()), encoding="utf-8")
-    print(f"wrote {path}")
-    return 0
+    from secretfence.prefilter.tables import write_generated
+
+    return write_generated(table_path(), written_table(built_in_patterns()))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""What the modules that work a table out ahead share (follow.py, declared.py): the generated module beside them in
+"""What the modules that work a table out ahead share (follow.py, declared.py, name_guards.py): the generated module beside them in
 this package, and `python -m secretfence.prefilter.<module>` rewriting it."""
 from __future__ import annotations
 
