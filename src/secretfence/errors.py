@@ -86,7 +86,8 @@ def handled(run: Callable[[], int]) -> int:
 
     A SecretfenceError: its message, scrubbed (secretfence.names.scrub: a name in it may hold a
     secret, a control character is escaped), and its exit code. argparse's
-    exit (--help, a usage error it has printed): its code. Ctrl-C: 130. Anything else is a bug:
+    exit (--help, a usage error it has printed): its code. Ctrl-C: 130. An OSError nothing
+    handled (a full disk under the report): the system's reason, exit 2. Anything else is a bug:
     its type only (its text may quote a secret), exit 2; SECRETFENCE_DEBUG=1 lets it through.
     """
     try:
@@ -103,6 +104,20 @@ def handled(run: Callable[[], int]) -> int:
         print("secretfence: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
+        return EXIT_ERROR
+    except OSError as error:
+        if os.environ.get("SECRETFENCE_DEBUG"):
+            raise
+        # A full disk or a failing device, most often under the report (stdout redirected to a
+        # full file system): not a bug, and "nothing was written" would be false when a store was
+        # already rewritten. The system's reason only (the exception's text names a file, which
+        # may hold a secret); what secretfence rewrites is replaced whole or left as it was.
+        reason = os.strerror(error.errno) if error.errno else type(error).__name__
+        print(
+            f"secretfence: error: {reason}; the run stopped there (a file secretfence rewrites "
+            "is replaced whole or left as it was)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except Exception as error:  # never a traceback, never exception text that may hold a secret
         if os.environ.get("SECRETFENCE_DEBUG"):

@@ -207,6 +207,34 @@ def test_uv_project_dir_is_project_option_or_uv_project_relative_to_directory(tm
     assert plan_command(["uv", "--project", "/elsewhere", "publish"], str(tmp_path / "sub"), {}).project == "/elsewhere"
 
 
+def test_uv_config_file_is_relative_to_directory_as_uv_reads_it(tmp_path: Path) -> None:
+    """uv changes into --directory before it reads --config-file or UV_CONFIG_FILE: the gate
+    reads that folder's file (a clean one of the same name where the command runs is not it)."""
+    _files(tmp_path, "sub/dist/a-1.0.tar.gz")
+    for arguments, env in ((["uv", "--directory", "sub", "publish", "--config-file", "uv.toml"], {}),
+                           (["uv", "--directory", "sub", "publish"], {"UV_CONFIG_FILE": "uv.toml"}),
+                           (["uv", "publish"], {"UV_CONFIG_FILE": "uv.toml", "UV_WORKING_DIR": "sub"})):
+        assert plan_command(arguments, str(tmp_path), env).store_env["UV_CONFIG_FILE"] == str(tmp_path / "sub" / "uv.toml")
+    # Without --directory it is the caller's; an absolute one stays; the option wins over the variable.
+    assert plan_command(["uv", "publish", "--config-file", "c/uv.toml"], str(tmp_path / "sub"),
+                        {}).store_env["UV_CONFIG_FILE"] == str(tmp_path / "sub" / "c" / "uv.toml")
+    assert plan_command(["uv", "--directory", "sub", "publish", "--config-file", "/etc/uv/x.toml"], str(tmp_path),
+                        {"UV_CONFIG_FILE": "other.toml"}).store_env["UV_CONFIG_FILE"] == "/etc/uv/x.toml"
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(os.path.dirname(sys.executable), "uv")), reason="needs uv")
+def test_uv_itself_reads_a_relative_config_file_inside_directory(tmp_path: Path) -> None:
+    """The premise of the test above, checked on the real uv: a broken file only inside --directory
+    is the one uv fails to parse (so it is the one it would read)."""
+    write(tmp_path / "sub" / "only_here.toml", "this is = = broken\n")
+    uv = os.path.join(os.path.dirname(sys.executable), "uv")
+    for arguments, env in ((["--directory", "sub", "publish", "--config-file", "only_here.toml", "--dry-run"], {}),
+                           (["--directory", "sub", "publish", "--dry-run"], {"UV_CONFIG_FILE": "only_here.toml"})):
+        result = subprocess.run([uv, *arguments], cwd=tmp_path, capture_output=True, text=True,
+                                env={**os.environ, "UV_NO_PROGRESS": "1", **env})
+        assert result.returncode != 0 and "Failed to parse: only_here.toml" in result.stderr, result.stderr
+
+
 def test_hatch_project_mode_uses_the_configured_folder_even_without_pyproject(tmp_path: Path) -> None:
     # hatch's Project.location: the project's root, else the configured folder itself.
     _files(tmp_path, "proj/dist/p-1.0.tar.gz", "here/pyproject.toml", "here/dist/decoy-1.0.tar.gz")

@@ -512,3 +512,17 @@ def test_a_bug_met_in_one_file_names_it_and_fails_closed_while_the_others_are_re
     monkeypatch.setenv("SECRETFENCE_DEBUG", "1")
     with pytest.raises(IndexError):
         run_cli("scan", "--no-baseline", "--jobs", "1", "odd.js")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_report_that_cannot_be_written_says_why_and_fails(tmp_path: Path) -> None:
+    """stdout on a full device: the system's reason on one line and exit 2 (fail closed), not
+    "internal error ... nothing was written", which is false after a store was rewritten."""
+    write(tmp_path / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "secretfence", "scan", "--no-baseline", "bot.py"],
+                                cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "secretfence: error: No space left on device; the run stopped there (a file secretfence "
+        "rewrites is replaced whole or left as it was)"]

@@ -14,22 +14,19 @@ sample of every blind set's cases."""
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
-from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import pytest
 
 from secretfence.engine import Engine
 from secretfence.prefilter.spec import fold_bytes
+from tests.accuracy.blind_sample import sample
 
 _parser: Any = importlib.import_module("re._parser")  # (sre_parse, deprecated as a module name since 3.11)
 _compiler: Any = importlib.import_module("re._compiler")
 _constants: Any = importlib.import_module("re._constants")
 
-UNSEEN = Path(__file__).resolve().parents[1] / "accuracy" / "unseen"
-SAMPLE_STEP = 24  # every 24th case of every blind set (some 2,000 files; all of them: run this module)
 WAYS_AT_MOST = 300_000  # ways of beginning a match walked for one pattern before it is called too complex
 # The characters a class is tried on: every byte; for text patterns the code points up to U+2FFF
 # (Latin, Greek, Cyrillic, punctuation, the blanks), fullwidth forms and an emoji.
@@ -145,12 +142,10 @@ def test_every_match_of_a_headed_pattern_starts_with_a_head() -> None:
     assert uncovered == {}
 
 
-def _sample_texts(step: int) -> Iterator[Tuple[str, str]]:
-    modules = sorted(info.name for info in pkgutil.iter_modules([str(UNSEEN)]) if info.name.endswith("_cases"))
-    for number, module in enumerate(modules):
-        cases = importlib.import_module(f"tests.accuracy.unseen.{module}").CASES
-        for index in range(number % step, len(cases), step):
-            yield f"{module}[{index}]", cases[index].text
+def _sample_texts(step: int = 0) -> Iterator[Tuple[str, str]]:
+    """tests/accuracy/blind_sample.py's sample of the blind sets (step 1: every case; run this module)."""
+    for name, case in sample(step):
+        yield name, case.text
 
 
 def lines_no_head_confirms(text: str, patterns: Sequence[Tuple[bool, Any, Tuple[str, ...]]]) -> Iterator[Tuple[int, Any]]:
@@ -193,7 +188,7 @@ def _confirmed(buffer: bytes, start: int, end: int, heads: Sequence[str], verify
 def test_every_line_a_headed_pattern_finds_holds_a_confirmed_head() -> None:
     patterns = _headed_patterns()
     checked, unconfirmed = 0, []
-    for name, text in _sample_texts(SAMPLE_STEP):
+    for name, text in _sample_texts():
         checked += 1
         unconfirmed += [(name, line, pattern.pattern) for line, pattern in lines_no_head_confirms(text, patterns)]
     assert checked > 1500

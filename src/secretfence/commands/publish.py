@@ -173,7 +173,10 @@ def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
         if not matched:
             raise UsageError(f"uv publish: no files match {pattern} (nothing was run)")
         files.extend(matched)
-    store_env = {"UV_CONFIG_FILE": os.path.join(cwd, values["--config-file"])} if "--config-file" in values else {}
+    # uv moves into --directory before it reads anything: a relative --config-file or UV_CONFIG_FILE
+    # is that folder's file (checked with uv 0.13.9), which the gate must read, not the caller's.
+    config_file = values.get("--config-file") or env.get("UV_CONFIG_FILE")
+    store_env = {"UV_CONFIG_FILE": os.path.join(os.path.abspath(where), config_file)} if config_file else {}
     if "--no-config" in flags:
         store_env["UV_NO_CONFIG"] = "1"
     # uv finds its project config from --project/UV_PROJECT (relative to --directory) up.
