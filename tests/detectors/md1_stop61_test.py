@@ -1,0 +1,85 @@
+"""Blind round 61 (Markdown and wiki pages, share one): a Malagasy, Samoan or Somali team's runbooks, wiki pages and
+Wi-Fi notes give a password in their own words. Malagasy calls it `tenimiafina` (a hidden word; `teny miafina` apart),
+Samoan `upu fa'alilolilo` (a secret word; its glottal stop an apostrophe, an ʻokina or left out), Somali `erayga sirta`
+(the secret's word; `ereyga` too, `ah` after it). Read by the readers the other languages' words go through (not
+copies): a Markdown table's password column, a list item's label before a code span, a head-first label with what it
+is for after the word. Placeholders, stores named and words about passwords stay none. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import names_a_password
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Vanila", "Tanety", "Fetu", "Moana", "Tiale", "Hawd", "Sanaag", "Jilaal", "Rano", "Niu", "Ulu")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, three or four digits (`Tanety#Fetu4815`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*$@") + generator.choice(_WORDS) + str(generator.randint(100, 9999))
+
+
+_CHOSEN = [_chosen(6200000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 10 and any(character.isdigit() for character in value) for value in _CHOSEN)
+    assert len(set(_CHOSEN)) == len(_CHOSEN)
+
+
+@pytest.mark.parametrize("key", ["Tenimiafina", "tenimiafina_router", "TENIMIAFINA", "teny miafina", "Upu fa'alilolilo",
+                                 "Upu fa\u2019alilolilo", "upu fa\u02bbalilolilo", "upu_faalilolilo", "Erayga sirta",
+                                 "erayga_sirta", "Ereyga sirta ah"])
+def test_the_words_name_a_password(key: str) -> None:
+    assert names_a_password(key)
+
+
+@pytest.mark.parametrize("key", ["teny", "miafina", "upu", "alilolilo", "erayga", "sirta"])
+def test_a_word_of_the_phrases_alone_names_none(key: str) -> None:
+    assert not names_a_password(key)
+
+
+# --- a table's password column -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Tenimiafina", "Teny miafina", "Upu fa'alilolilo", "Upu faʻalilolilo",
+                                    "Upu faalilolilo", "Erayga sirta", "Erayga sirta ah"])
+def test_a_tables_password_column_in_these_languages_blocks(engine: Engine, header: str) -> None:
+    password = _CHOSEN[0]
+    text = (f"# Rafitra\n\n| Rafitra | Mpampiasa | {header} |\n|---|---|---|\n"
+            "| Router | admin | jereo Bitwarden |\n"
+            f"| NAS | sary | {password} |\n| Mizana | - | tsy misy |\n")
+    assert _secrets(engine, "docs/fidirana.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("cell", ["(weydii Warsame)", "`<erayga-sirta>`", "Bitwarden", "changeme"])
+def test_a_tables_password_column_holding_no_password_is_not_blocked(engine: Engine, cell: str) -> None:
+    text = f"# Xafiiska\n\n| Shabakad | Erayga sirta | Fiiro |\n|---|---|---|\n| STAFF | {cell} | shaqaalaha |\n"
+    assert _blocked(engine, "docs/xafiiska/wifi.md", text) == []
+
+
+# --- a list item's label before a code span; a head-first label ------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Tenimiafina", "Upu fa'alilolilo", "Erayga sirta", "Erayga sirta ah ee Grafana",
+                                   "Tenimiafina admin", "Tenimiafiny"])
+def test_a_labelled_code_span_in_these_languages_blocks(engine: Engine, label: str) -> None:
+    password = _CHOSEN[1]
+    text = (f"# Mailaka\n\nNy mailaka dia mandalo amin'ny `smtp.sava.example.mg`.\n\n* Mpampiasa: `ops`\n"
+            f"* {label}: `{password}`\n* Fetra: 500\n")
+    assert _secrets(engine, "wiki/Mailaka.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "* Tenimiafina: jereo Bitwarden",
+    "* Erayga sirta: `<erayga-sirta>`",
+    "* Upu fa'alilolilo: `changeme`",
+])
+def test_a_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "wiki/Mailaka.md", f"# IT\n\n{item}\n") == []
