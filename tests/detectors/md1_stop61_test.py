@@ -83,3 +83,21 @@ def test_a_labelled_code_span_in_these_languages_blocks(engine: Engine, label: s
 ])
 def test_a_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
     assert _blocked(engine, "wiki/Mailaka.md", f"# IT\n\n{item}\n") == []
+
+
+# --- a label whose words hold an apostrophe (a glottal stop, an elided vowel) before its code span ----------------------
+
+@pytest.mark.parametrize("label", ["Upu fa'alilolilo a le pule (admin)", "Upu fa\u2019alilolilo a le pule",
+                                   "Upu fa'alilolilo (admin)", "Tenimiafin'ny admin"])
+def test_a_label_with_an_apostrophe_before_its_code_span_blocks(engine: Engine, label: str) -> None:
+    password = _CHOSEN[2]
+    text = (f"# Fale siapo - Initaneti\n\n- Igoa o le feso'otaiga: `FaleSiapo-Manono`\n"
+            f"- Tuatusi o le router: http://192.168.8.1\n- Igoa o le pule: `admin`\n- {label}: `{password}`\n")
+    assert _secrets(engine, "manono-notes/fale-siapo-wifi.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("label", ["Igoa o le feso'otaiga", "Password manager's entry", "Password manager\u2019s entry",
+                                   "Upu fa'alilolilo a le pule"])
+def test_a_label_with_an_apostrophe_naming_no_password_or_over_none_is_not_blocked(engine: Engine, label: str) -> None:
+    value = "`<upu-fa'alilolilo>`" if label.startswith("Upu") else f"`{_CHOSEN[3]}`"
+    assert _blocked(engine, "notes/wifi.md", f"# Wi-Fi\n\n- {label}: {value}\n") == []

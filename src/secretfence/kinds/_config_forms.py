@@ -1280,8 +1280,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
 # The label in a code span of its own as a setting's name is written (`- `client_secret`: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
+# (a label's word may hold an apostrophe standing for a glottal stop or an elided vowel: Samoan's `Upu fa'alilolilo a le
+# pule (admin): `…``, Malagasy's `Tenimiafin'ny admin: `…``)
 _LABELLED_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./'\u2019-]{0,31}?(?:[ \t][\w./'\u2019-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
@@ -2306,7 +2308,10 @@ def _head_last(label: str) -> str:
     if found is None:
         return label
     rest = found.group("rest").split()
-    if any(word.lower() in _QUALIFYING_WORDS or word.lower() in _ABOUT_PASSWORDS for word in rest):
+    # (a word's possessive is the word's: `Password manager's entry` is about a manager, as `Password manager` is)
+    bare = [word.lower().rsplit("'", 1)[0].rsplit("\u2019", 1)[0] if word.lower().endswith(("'s", "\u2019s")) else word.lower()
+            for word in rest]
+    if any(word in _QUALIFYING_WORDS or word in _ABOUT_PASSWORDS for word in bare):
         return label
     return " ".join((found.group("account") or "").split() + rest + found.group("head").split())
 
