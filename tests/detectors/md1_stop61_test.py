@@ -101,3 +101,52 @@ def test_a_label_with_an_apostrophe_before_its_code_span_blocks(engine: Engine, 
 def test_a_label_with_an_apostrophe_naming_no_password_or_over_none_is_not_blocked(engine: Engine, label: str) -> None:
     value = "`<upu-fa'alilolilo>`" if label.startswith("Upu") else f"`{_CHOSEN[3]}`"
     assert _blocked(engine, "notes/wifi.md", f"# Wi-Fi\n\n- {label}: {value}\n") == []
+
+
+# --- a MediaWiki page read as the Markdown page it renders to -----------------------------------------------------------
+
+def _wiki_table(header: str, cell: str, one_cell_a_line: bool = False) -> str:
+    if one_cell_a_line:
+        rows = ("|-\n| Router\n| 10.50.0.1\n| admin\n| (weydii Warsame)\n"
+                f"|-\n| MikroTik hEX\n| 10.50.0.2\n| admin\n| {cell}\n")
+    else:
+        rows = ("|-\n| Router || 10.50.0.1 || admin || (weydii Warsame)\n"
+                f"|-\n| style=\"color:red\" | MikroTik hEX || 10.50.0.2 || admin || {cell}\n")
+    return (f"== Shabakadda ==\nRouter-ka beerta.\n\n{{| class=\"wikitable\"\n|+ Qalabka\n"
+            f"! Qalab !! IP !! Isticmaale !! {header}\n{rows}|}}\n")
+
+
+@pytest.mark.parametrize("header", ["Erayga sirta", "Password", "Upu fa'alilolilo", "scope=\"col\" | Tenimiafina"])
+@pytest.mark.parametrize("one_cell_a_line, line", [(False, 10), (True, 16)])
+def test_a_wiki_tables_password_column_blocks(engine: Engine, header: str, one_cell_a_line: bool, line: int) -> None:
+    password = _CHOSEN[4]
+    text = _wiki_table(header, password, one_cell_a_line)
+    assert _secrets(engine, "wiki/Shabakadda_Beerta.wiki", text) == [(line, password)]
+
+
+@pytest.mark.parametrize("header, cell", [
+    ("Erayga sirta", "changeme"),  # (a stock password)
+    ("Erayga sirta", "&lt;erayga-sirta&gt;"),  # (a placeholder, its brackets escaped)
+    ("Erayga sirta", "Bitwarden"),
+    ("Fiiro", "{pw}"),  # (no password's column)
+])
+def test_a_wiki_table_giving_no_password_is_not_blocked(engine: Engine, header: str, cell: str) -> None:
+    text = _wiki_table(header, cell.replace("{pw}", _CHOSEN[4]))
+    assert _blocked(engine, "wiki/Shabakadda_Beerta.wiki", text) == []
+
+
+@pytest.mark.parametrize("item", ["* Upu fa'alilolilo: <code>{pw}</code>", "* Password: <code>{pw}</code>",
+                                  "* Erayga sirta: '''{pw}'''", "# Tenimiafina: <tt>{pw}</tt>"])
+def test_a_wiki_pages_labelled_password_blocks(engine: Engine, item: str) -> None:
+    password = _CHOSEN[5]
+    text = (f"== Upega tafa'ilagi ==\nO le upega e tausia e Losa.\n\n=== Fa'afou ata ===\n* Tuatusi FTP: ftp.siapo.example.ws\n"
+            f"* Igoa: '''siapoftp'''\n{item.replace('{pw}', password)}\n")
+    assert password in {secret for _, secret in _secrets(engine, "wiki/Upega.wiki", text)}
+    assert {line for line, _ in _secrets(engine, "wiki/Upega.wiki", text)} == {7}
+
+
+@pytest.mark.parametrize("item", ["* Upu fa'alilolilo: <code>&lt;upu-fa'alilolilo&gt;</code>",
+                                  "* Password: <code>changeme</code>", "* Erayga sirta: ku jira Bitwarden",
+                                  "* Igoa: <code>siapoftp</code>"])
+def test_a_wiki_pages_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "wiki/Upega.wiki", f"== FTP ==\n{item}\n") == []
