@@ -150,3 +150,33 @@ def test_a_wiki_pages_labelled_password_blocks(engine: Engine, item: str) -> Non
                                   "* Igoa: <code>siapoftp</code>"])
 def test_a_wiki_pages_label_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
     assert _blocked(engine, "wiki/Upega.wiki", f"== FTP ==\n{item}\n") == []
+
+
+# --- a runbook's sentence giving the password in bold after its word, on one line or wrapped before the value -----------
+
+@pytest.mark.parametrize("sentence, line", [
+    ("2. Afai o le database, ulufale e fa'aaoga le tagata `komiti`; o lona upu fa'alilolilo o le **{pw}** (na suia).", 5),
+    ("2. Afai o le database, ulufale e fa'aaoga le tagata `komiti`; o lona upu fa'alilolilo o le\n   **{pw}** (na suia).", 6),
+    ("2. For the database, log in as `komiti`; its password is\n   **{pw}** (changed by Sina in March).", 6),
+    ("2. For the database, log in as komiti; its password is **{pw}** (changed by Sina in March).", 5),
+    ("2. Ny tenimiafina dia **{pw}** (novaina).", 5),
+    ("2. Erayga sirta waa\n   **{pw}**.", 6),
+])
+@pytest.mark.parametrize("filename", ["manono-notes/runbook-faiva.md", "docs/runbooks/catchlog.md"])
+def test_a_runbooks_sentence_giving_its_password_in_bold_blocks(engine: Engine, sentence: str, line: int,
+                                                                   filename: str) -> None:
+    password = _CHOSEN[6]
+    text = f"# Runbook\n\n## Pe a motusia le API\n1. Siaki le `systemctl status catchlog`.\n{sentence.replace('{pw}', password)}\n3. Toe amata.\n"
+    assert _secrets(engine, filename, text) == [(line, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2. o lona upu fa'alilolilo o le\n   **changeme** (na suia).",  # (a stock one)
+    "2. its password is\n   **not** kept here.",  # (prose in bold)
+    "2. The password is rotated by the vault\n   **every Monday**.",  # (the sentence going on, the bold no value)
+    "2. Log in to the portal\n   **Faiva#Tiale7210** is the team's motto.",  # (no password's word before it)
+    "2. o lona upu fa'alilolilo o le **`<upu-fa'alilolilo>`**.",
+])
+def test_a_runbooks_sentence_giving_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
+    text = f"# Runbook\n\n{sentence}\n"
+    assert _blocked(engine, "manono-notes/runbook-faiva.md", text) == []

@@ -870,7 +870,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ruger"), ("`", "RUGER"), ("`", "ruker"), ("`", "RUKER"), ("|", "パスワード"), ("|", "パスフレーズ"),
            ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
-    folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
+    folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan",
+            # (stop 61: Malagasy's, Samoan's, Somali's password words in any case, a sentence's too: `Ny tenimiafina dia
+            # **…**`, `Erayga sirta waa` with its value wrapped onto the next line)
+            "tenimiafin", "teny miafina", "alilolilo", "yga sirta"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -931,6 +934,12 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             # (a runbook's, an operator's notes' sentence: `the admin password after restore is …`, ``ssh deploy@…`,
             # password is …`)
             yield from said_bare_password(line[:_SPAN_LINE_READ])
+        if is_no_document(lowered_name) and not is_log_text(lowered_name):
+            # (stop 61: a runbook's, an operator's notes' sentence giving the password in bold after its word, in any
+            # language read: `its password is **…**`, `o lona upu fa'alilolilo o le **…**`; or wrapped before the value)
+            if "**" in line:
+                yield from _said_bold(line[:_SPAN_LINE_READ])
+            yield from said_bold_over_two_lines(lines, index)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -2506,7 +2515,10 @@ _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|парол|""" + _MORE_PASSWORD_WORDS + r"""))"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
-    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է))?(?:[ \t]*[:=\u055d])?[ \t]+"""
+    # (stop 61: Samoan's `o le` (is the), Malagasy's `dia`, Somali's `waa`: `o lona upu fa'alilolilo o le **…**`,
+    # `ny tenimiafina dia **…**`, `erayga sirta waa **…**`)
+    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է|o[ \t]+le|dia|waa))?"""
+    r"""(?:[ \t]*[:=\u055d])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
@@ -2973,11 +2985,36 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
     """A sentence's bold password after its word in another language (_SAID_BOLD_LOCALIZED)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
-    if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None):
+    if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None
+                         or _MORE_PASSWORD_WORD.search(text) is not None):
         for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value) or _bold_persons_password(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 61: the other languages' words in ASCII, `upu fa'alilolilo`, `tenimiafina`, `erayga sirta`, `kalmar sirri`: a
+# sentence's bold value after them is read as the Romance and Germanic languages' is)
+_MORE_PASSWORD_WORD = lazy_regex(r"(?i)(?<![\w-])(?:" + _MORE_PASSWORD_WORDS + r")")
+
+
+# A sentence wrapped before its bold password: its word (and its verb) end the line, the value opens the next in bold
+# (`…; o lona upu fa'alilolilo o le` then `   **…** (na suia …)`, `…; its password is` then `   **…**`). Read as the one
+# line it is (_said_bold), the value reported on its own line.
+_ENDS_IN_A_WORD = lazy_regex(r"[^\W\d_][ \t]*[:\u055d]?[ \t]*\r?$")
+
+
+def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The bold password opening line `index + 1` after its sentence's word ending line `index` (see _ENDS_IN_A_WORD)."""
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ].lstrip()
+    if not below.startswith("**") or below.startswith("***"):
+        return
+    text = line_text(lines, index)[:_SPAN_LINE_READ].rstrip()
+    if not text.strip() or _ENDS_IN_A_WORD.search(text) is None:
+        return
+    for _, what, key, value in _said_bold(text + " " + below):
+        if below.startswith("**" + value):
+            yield 1, what, key, value
 
 
 def said_bare_password(text: str) -> Iterator[Found]:
@@ -3652,8 +3689,9 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                head_first_labelled_value(line[:_SPAN_LINE_READ]),
                                inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
-                               _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else ())
-    return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
+                               _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else (),
+                               said_bold_over_two_lines(lines, index))
+    return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 
 
 # A vendor's credential as its console shows it when an app or an account is registered: an identifier and its secret
