@@ -3001,7 +3001,7 @@ _MORE_PASSWORD_WORD = lazy_regex(r"(?i)(?<![\w-])(?:" + _MORE_PASSWORD_WORDS + r
 # A sentence wrapped before its bold password: its word (and its verb) end the line, the value opens the next in bold
 # (`…; o lona upu fa'alilolilo o le` then `   **…** (na suia …)`, `…; its password is` then `   **…**`). Read as the one
 # line it is (_said_bold), the value reported on its own line.
-_ENDS_IN_A_WORD = lazy_regex(r"[^\W\d_][ \t]*[:\u055d]?[ \t]*\r?$")
+_ENDS_IN_A_WORD = lazy_regex(r"[^\W\d_](?:[ \t]*[:\u055d])?[ \t]*\r?$")
 
 
 def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found]:
