@@ -591,7 +591,8 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "iphasiwedi", "phasiwedi", "facal faire",
                      # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, what it
                      # is for after them: `Upu fa'alilolilo a le pule (admin): …`, `Erayga sirta ah ee Grafana: …`)
-                     "tenimiafin", "teni miafin", "teny miafina", "upu fa", "erayga sirta", "ereyga sirta")
+                     "tenimiafin", "teni miafin", "teni\tmiafin", "teny miafina", "teny\tmiafina", "upu fa", "upu\tfa",
+                     "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
