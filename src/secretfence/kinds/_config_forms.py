@@ -566,7 +566,9 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"""
+                      # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`)
+                      rb"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa(?:'|\xe2\x80[\x98\x99]|\xca\xbb)?alilolilo|er[ae]yga[ \t]sirta)"""
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
@@ -586,7 +588,11 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "facal-faire", "fhacal-faire", "kalmar",
                      # (stop 60: Zulu's `iphasiwedi`, what it is for after it as a possessive, `Iphasiwedi ye-PayFast: …`;
                      # Scottish Gaelic's written apart, `Facal faire a' bhùtha: …`)
-                     "iphasiwedi", "phasiwedi", "facal faire")
+                     "iphasiwedi", "phasiwedi", "facal faire",
+                     # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, what it
+                     # is for after them: `Upu fa'alilolilo a le pule (admin): …`, `Erayga sirta ah ee Grafana: …`)
+                     "tenimiafin", "teni miafin", "teni\tmiafin", "teny miafina", "teny\tmiafina", "upu fa", "upu\tfa",
+                     "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -827,6 +833,15 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review: their title case, `- Kalmar Sirri: `…``, `| Facal-Faire |`)
            ("`", "almar Sirri"), ("|", "almar Sirri"), (":", "almar Sirri"), ("`", "almar Wucewa"), ("|", "almar Wucewa"),
            ("`", "acal-Faire"), ("|", "acal-Faire"), (":", "acal-Faire"), ("|", "acal Faire"),
+           # (stop 61: Malagasy's `tenimiafina` (`teny miafina` apart), Samoan's `upu fa'alilolilo`, Somali's `erayga
+           # sirta`, read from their second letters, whatever the case of the first: `| Tenimiafina |`, `- Tenimiafina:
+           # `…``, `| Upu fa'alilolilo |`, `Upu fa'alilolilo a le pule (admin): `…``, `| Erayga sirta |`, `Erayga sirta ah
+           # ee Grafana: `…``)
+           ("`", "enimiafin"), ("`", "ENIMIAFIN"), ("|", "enimiafin"), ("|", "ENIMIAFIN"), (":", "enimiafin"),
+           (":", "ENIMIAFIN"), ("`", "eny miafina"), ("|", "eny miafina"), (":", "eny miafina"),
+           ("`", "alilolilo"), ("`", "ALILOLILO"), ("|", "alilolilo"), ("|", "ALILOLILO"), (":", "alilolilo"),
+           (":", "ALILOLILO"), ("`", "yga sirta"), ("`", "YGA SIRTA"), ("|", "yga sirta"), ("|", "YGA SIRTA"),
+           (":", "yga sirta"), (":", "YGA SIRTA"), ("`", "yga Sirta"), ("|", "yga Sirta"), (":", "yga Sirta"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -856,7 +871,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ruger"), ("`", "RUGER"), ("`", "ruker"), ("`", "RUKER"), ("|", "パスワード"), ("|", "パスフレーズ"),
            ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
-    folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
+    folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan",
+            # (stop 61: Malagasy's, Samoan's, Somali's password words in any case, a sentence's too: `Ny tenimiafina dia
+            # **…**`, `Erayga sirta waa` with its value wrapped onto the next line)
+            "tenimiafin", "teny miafina", "alilolilo", "yga sirta"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -917,6 +935,12 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             # (a runbook's, an operator's notes' sentence: `the admin password after restore is …`, ``ssh deploy@…`,
             # password is …`)
             yield from said_bare_password(line[:_SPAN_LINE_READ])
+        if is_no_document(lowered_name) and not is_log_text(lowered_name):
+            # (stop 61: a runbook's, an operator's notes' sentence giving the password in bold after its word, in any
+            # language read: `its password is **…**`, `o lona upu fa'alilolilo o le **…**`; or wrapped before the value)
+            if "**" in line:
+                yield from _said_bold(line[:_SPAN_LINE_READ])
+            yield from said_bold_over_two_lines(lines, index)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -1110,6 +1134,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
                            # (Scottish Gaelic's `facal-faire`, Hausa's `kalmar sirri` / `kalmar wucewa`, Amharic's `የይለፍ ቃል`)
                            "acal-faire", "acal faire", "kalmar sirri", "kalmar wucewa", "kalmomin sirri", "ይለፍ ቃል",
+                           # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`)
+                           "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1264,8 +1290,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
 # The label in a code span of its own as a setting's name is written (`- `client_secret`: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
+# (a label's word may hold an apostrophe standing for a glottal stop or an elided vowel: Samoan's `Upu fa'alilolilo a le
+# pule (admin): `…``, Malagasy's `Tenimiafin'ny admin: `…``)
 _LABELLED_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./'\u2019-]{0,31}?(?:[ \t][\w./'\u2019-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
@@ -1818,7 +1846,10 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                         # (Scottish Gaelic's `facal-faire`, lenited `fhacal-faire`; Hausa's `kalmar sirri`, `kalmar
                         # wucewa`; Amharic's `የይለፍ ቃል`, its possessive `የይለፍ ቃሉ`: `- Facal-faire: `…``, `kalmar sirri `…``)
-                        r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)""")
+                        r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
+                        # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`:
+                        # `- Tenimiafina: `…``, `* Upu fa'alilolilo: `…``)
+                        r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол"
@@ -2248,7 +2279,11 @@ def _bare_key(label: str) -> str:
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
                                   r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
-                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"
+                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"
+                                  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule`, `Erayga
+                                  # sirta ah ee Grafana`)
+                                  r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
+                                  r")"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2283,7 +2318,10 @@ def _head_last(label: str) -> str:
     if found is None:
         return label
     rest = found.group("rest").split()
-    if any(word.lower() in _QUALIFYING_WORDS or word.lower() in _ABOUT_PASSWORDS for word in rest):
+    # (a word's possessive is the word's: `Password manager's entry` is about a manager, as `Password manager` is)
+    bare = [word.lower().rsplit("'", 1)[0].rsplit("\u2019", 1)[0] if word.lower().endswith(("'s", "\u2019s")) else word.lower()
+            for word in rest]
+    if any(word in _QUALIFYING_WORDS or word in _ABOUT_PASSWORDS for word in bare):
         return label
     return " ".join((found.group("account") or "").split() + rest + found.group("head").split())
 
@@ -2299,6 +2337,7 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
+    r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
     r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
@@ -2477,7 +2516,10 @@ _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|парол|""" + _MORE_PASSWORD_WORDS + r"""))"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
-    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է))?(?:[ \t]*[:=\u055d])?[ \t]+"""
+    # (stop 61: Samoan's `o le` (is the), Malagasy's `dia`, Somali's `waa`: `o lona upu fa'alilolilo o le **…**`,
+    # `ny tenimiafina dia **…**`, `erayga sirta waa **…**`)
+    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է|o[ \t]+le|dia|waa))?"""
+    r"""(?:[ \t]*[:=\u055d])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
@@ -2944,11 +2986,36 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
     """A sentence's bold password after its word in another language (_SAID_BOLD_LOCALIZED)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
-    if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None):
+    if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None
+                         or _MORE_PASSWORD_WORD.search(text) is not None):
         for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value) or _bold_persons_password(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 61: the other languages' words in ASCII, `upu fa'alilolilo`, `tenimiafina`, `erayga sirta`, `kalmar sirri`: a
+# sentence's bold value after them is read as the Romance and Germanic languages' is)
+_MORE_PASSWORD_WORD = lazy_regex(r"(?i)(?<![\w-])(?:" + _MORE_PASSWORD_WORDS + r")")
+
+
+# A sentence wrapped before its bold password: its word (and its verb) end the line, the value opens the next in bold
+# (`…; o lona upu fa'alilolilo o le` then `   **…** (na suia …)`, `…; its password is` then `   **…**`). Read as the one
+# line it is (_said_bold), the value reported on its own line.
+_ENDS_IN_A_WORD = lazy_regex(r"[^\W\d_](?:[ \t]*[:\u055d])?[ \t]*\r?$")
+
+
+def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The bold password opening line `index + 1` after its sentence's word ending line `index` (see _ENDS_IN_A_WORD)."""
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ].lstrip()
+    if not below.startswith("**") or below.startswith("***"):
+        return
+    text = line_text(lines, index)[:_SPAN_LINE_READ].rstrip()
+    if not text.strip() or _ENDS_IN_A_WORD.search(text) is None:
+        return
+    for _, what, key, value in _said_bold(text + " " + below):
+        if below.startswith("**" + value):
+            yield 1, what, key, value
 
 
 def said_bare_password(text: str) -> Iterator[Found]:
@@ -3623,8 +3690,9 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                head_first_labelled_value(line[:_SPAN_LINE_READ]),
                                inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
-                               _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else ())
-    return _bare_documented_values(lines, index, line[:_SPAN_LINE_READ])
+                               _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else (),
+                               said_bold_over_two_lines(lines, index))
+    return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 
 
 # A vendor's credential as its console shows it when an app or an account is registered: an identifier and its secret
