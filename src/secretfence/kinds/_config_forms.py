@@ -566,7 +566,9 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"""
+                      # (stop 61: Somali's, Breton's, Samoan's, Malagasy's: `Erayga sirta SFTP: …`, `Ger-tremen merour: …`)
+                      rb"""|er(?:a|e)yga[ \t]sirta|ger[ \t-]tremen|upu[ \t]fa'?alilolilo|teny[ \t]miafina)"""
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
@@ -586,7 +588,11 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "facal-faire", "fhacal-faire", "kalmar",
                      # (stop 60: Zulu's `iphasiwedi`, what it is for after it as a possessive, `Iphasiwedi ye-PayFast: …`;
                      # Scottish Gaelic's written apart, `Facal faire a' bhùtha: …`)
-                     "iphasiwedi", "phasiwedi", "facal faire")
+                     "iphasiwedi", "phasiwedi", "facal faire",
+                     # (stop 61: Somali's `erayga sirta`, Breton's `ger-tremen`, Samoan's `upu faalilolilo`, Malagasy's
+                     # `teny miafina`)
+                     "erayga", "ereyga", "ger-tremen", "ger tremen", "ger\ttremen", "upu fa", "upu\tfa", "teny miafina",
+                     "teny\tmiafina")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -827,6 +833,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review: their title case, `- Kalmar Sirri: `…``, `| Facal-Faire |`)
            ("`", "almar Sirri"), ("|", "almar Sirri"), (":", "almar Sirri"), ("`", "almar Wucewa"), ("|", "almar Wucewa"),
            ("`", "acal-Faire"), ("|", "acal-Faire"), (":", "acal-Faire"), ("|", "acal Faire"),
+           # (stop 61: Somali's `erayga sirta` (`ereyga sirta`), Breton's `ger-tremen`, Samoan's `upu faalilolilo`, Malagasy's
+           # `teny miafina`, from their second letters, whatever their case; Pashto's `پټنوم`: `erayga sirta: …`, `Ger-tremen
+           # merour: …`, `| Upu faalilolilo |`, `پټنوم `…``)
+           *((mark, word) for mark in (":", "|", "`") for word in (
+               "rayga sirta", "RAYGA SIRTA", "rayga Sirta", "reyga sirta", "REYGA SIRTA", "reyga Sirta", "er-tremen",
+               "ER-TREMEN", "er-Tremen", "er tremen", "ER TREMEN", "er Tremen", "pu faalilolilo", "PU FAALILOLILO",
+               "pu Faalilolilo", "pu fa'alilolilo", "pu Fa'alilolilo", "eny miafina", "ENY MIAFINA", "eny Miafina", "پټنوم")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -2248,7 +2261,9 @@ def _bare_key(label: str) -> str:
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
                                   r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
-                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"
+                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"
+                                  # (stop 61: Somali's, Breton's, Samoan's, Malagasy's, Pashto's)
+                                  r"|er(?:a|e)yga[ \t]sirta|ger[ \t-]tremen|upu[ \t]fa'?alilolilo|teny[ \t]miafina|پټنوم)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2299,7 +2314,10 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
-    r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    r"""|i?phasiwedi|facal[ -]faire"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    # (stop 61: Somali's `erayga sirta`, Breton's `ger-tremen`, Samoan's `upu faalilolilo`, Malagasy's `teny miafina`,
+    # Pashto's `پټنوم`: `erayga sirta SFTP: …`, `Ger-tremen merour Odoo: …`)
+    r"""|er(?:a|e)yga[ \t]sirta|ger[ \t-]tremen|upu[ \t]fa'?alilolilo|teny[ \t]miafina|پټنوم))"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")

@@ -376,6 +376,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
     # is a phrase, below)
     "iphasiwedi", "phasiwedi",
+    # (stop 61: Pashto's `پټنوم`, a hidden name: `د SMS پینل نوی پټنوم …`; Somali's `erayga sirta`, Breton's `ger-tremen`,
+    # Samoan's `upu faalilolilo` and Malagasy's `teny miafina` are phrases, below)
+    "پټنوم",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -386,7 +389,13 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 # and its stem `ይለፍ ቃል`: a team's `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
 _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("нууц", "үг"), ("neno", "la", "siri"), ("facal", "faire"), ("fhacal", "faire"), ("kalmar", "sirri"),
-    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"))
+    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"),
+    # (stop 61: Somali's `erayga sirta`, the secret's word, spelled `ereyga sirta` too; Breton's `ger-tremen`, a passing
+    # word, its plural `gerioù-tremen` (`gerioù` folded to `geriou`); Samoan's `upu faalilolilo`, a hidden word, its
+    # glottal stop written or not (`upu fa'alilolilo`); Malagasy's `teny miafina`, a hidden word: a team's `erayga sirta:
+    # …`, `| ger_tremen |`, `upu_faalilolilo`, `teny_miafina`)
+    ("erayga", "sirta"), ("ereyga", "sirta"), ("ger", "tremen"), ("geriou", "tremen"), ("upu", "faalilolilo"),
+    ("upu", "fa", "alilolilo"), ("teny", "miafina"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -412,7 +421,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
                                   "кілт", "кілті",
                                   # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)
-                                  "acar", "acary"})
+                                  "acar", "acary",
+                                  # (stop 61: Malagasy's `fanalahidy`, head first: `fanalahidy_api`, `fanalahidy miafina`)
+                                  "fanalahidy"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -430,6 +441,7 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
     "rahsia", "rahasia", "akses",  # (Malay's and Indonesian's secret and access: `kunci rahsia`, `kunci akses`)
     "құпия",  # (Kazakh's secret: `құпия кілт`)
+    "miafina",  # (Malagasy's hidden, secret: `fanalahidy miafina`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as

@@ -1,0 +1,136 @@
+"""Blind round of stop 61 (notes, e-mails, chat exports and CSV sheets): a team's notes and account sheets give a
+password or a key in their own words. Somali calls a password `erayga sirta` (the secret's word), Breton `ger-tremen`
+(a passing word), Samoan `upu faalilolilo` (a hidden word), Malagasy `teny miafina`, Pashto `پټنوم` (a hidden name);
+Malagasy's key is `fanalahidy` (`fanalahidy_api`, the API key). Their sheets name each row's user `isticmaale`,
+`implijer`, `mpampiasa`, `igoa` (Samoan's name: the login's, beside a site and a password). Read by the readers the
+other languages' words go through: a note's `label: value`, a sheet's password column, a login sheet's password cells. A note saying where the password is,
+a stand-in, and a word that names no password (`erayga` alone, Breton's `ger`, a word) stay none. Through the engine.
+Generated fakes only: seeds 6220000-6220999."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_password
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Daruur", "Hargeysa", "Gwinizh", "Kemper", "Tiale", "Manono", "Vohemar", "Sava", "Kandahar", "Rubaya")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, three or four digits (`Gwinizh@Sava7412`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*$@") + generator.choice(_WORDS) + str(generator.randint(100, 9999))
+
+
+def _drawn(seed: int, length: int = 20) -> str:
+    """A password or key a generator drew: letters of both cases and digits (`khDQHhomF6PUyoTZ70HT`)."""
+    generator = random.Random(seed)
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if sum(character.isdigit() for character in value) >= 2 and any(character.isupper() for character in value[1:]) \
+                and any(character.islower() for character in value):
+            return value
+
+
+def _passphrase(seed: int) -> str:
+    """Four words a generator drew and two digits (`roob-dhir-saxan-daruur81`)."""
+    generator = random.Random(seed)
+    words = ("daruur", "dhir", "roob", "saxan", "gwinizh", "mor", "sistr", "holen", "imvura", "intore")
+    return "-".join(generator.sample(words, 4)) + str(generator.randint(10, 99))
+
+
+_CHOSEN = [_chosen(6220000 + step) for step in range(8)]
+_DRAWN = [_drawn(6220100 + step) for step in range(4)]
+_PASSPHRASES = [_passphrase(6220200 + step) for step in range(4)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 10 and any(character.isdigit() for character in value) for value in _CHOSEN)
+    assert all(len(value) == 20 and value.isalnum() for value in _DRAWN)
+    assert all(value.count("-") == 3 and value[-2:].isdigit() for value in _PASSPHRASES)
+
+
+@pytest.mark.parametrize("key", ["erayga sirta", "Erayga_Sirta", "ereyga sirta", "ger-tremen", "Ger-tremen", "ger_tremen",
+                                 "gerioù-tremen", "upu_faalilolilo", "Upu faalilolilo", "upu fa'alilolilo",
+                                 "teny_miafina", "پټنوم"])
+def test_the_words_name_a_password(key: str) -> None:
+    assert names_a_password(key)
+
+
+@pytest.mark.parametrize("key", ["fanalahidy_api", "API fanalahidy", "fanalahidy miafina"])
+def test_malagasy_s_api_key_names_a_credential(key: str) -> None:
+    assert names_a_credential(key)
+
+
+@pytest.mark.parametrize("key", ["erayga", "sirta", "ger", "tremen", "upu", "teny", "fanalahidy", "fanalahidy_anarana"])
+def test_words_naming_no_credential(key: str) -> None:
+    assert not names_a_credential(key)
+
+
+# --- a note's label before its bare value -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "  erayga sirta: {pw}",  # (Somali, under its list item)
+    "Erayga sirta SFTP: {pw}",
+    "- Ger-tremen: {pw}",  # (Breton)
+    "ger_tremen = {pw}",
+    "Upu faalilolilo: {pw}",  # (Samoan)
+    "teny miafina: {pw}",  # (Malagasy)
+    "پټنوم: {pw}",  # (Pashto)
+])
+def test_a_notes_label_in_these_languages_before_its_password_blocks(engine: Engine, line: str) -> None:
+    password = _PASSPHRASES[0]
+    text = f"Wareejinta shaqada\n\n- Server-ka SFTP: sftp.port.example\n{line.format(pw=password)}\n- Mahadsanid!\n"
+    assert _secrets(engine, "notes/handover.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "erayga sirta: (Bitwarden)",
+    "Ger-tremen: changeme",
+    "Upu faalilolilo: 1234",
+    "erayga: {pw}",  # (a word alone: no password)
+    "ger: {pw}",
+    "پټنوم: ********",
+])
+def test_a_notes_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Notenn\n\n{line.format(pw=_PASSPHRASES[1])}\n"
+    assert _blocked(engine, "notes/handover.txt", text) == []
+
+
+# --- a sheet's password or key column -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, value", [
+    ("dukaan,magaalo,isticmaale,erayga_sirta,xaalad", _DRAWN[0]),  # (Somali: a shop's tills)
+    ("servij,url,implijer,ger_tremen,notenn", _CHOSEN[0]),  # (Breton: a team's accounts, a chosen password too)
+    ("auaunaga,url,igoa,upu_faalilolilo,faamatalaga", _CHOSEN[1]),  # (Samoan: a site, its login's name, a password)
+    ("serivisy,tompony,fanalahidy_api,fanamarihana", _DRAWN[1] + _DRAWN[2]),  # (Malagasy: an API key)
+])
+def test_a_sheets_credential_column_in_these_languages_blocks(engine: Engine, header: str, value: str) -> None:
+    columns = header.split(",")
+    word = next(number for number, name in enumerate(columns)
+                if name in ("erayga_sirta", "ger_tremen", "upu_faalilolilo", "fanalahidy_api"))
+    row = ["cell"] * len(columns)
+    row[word] = value
+    kept = ["cell"] * len(columns)
+    kept[word] = "(Bitwarden)"
+    text = f"{header}\n{','.join(kept)}\n{','.join(row)}\n{','.join([''] * len(columns))}\n"
+    assert _secrets(engine, "exports/akoonnada.csv", text) == [(3, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "auaunaga,url,igoa,upu_faalilolilo\nfaleoloa,https://siapo.ws/admin,pule,o loo i le password manager\n",
+    "servij,url,implijer,ger_tremen\nOVH,https://ovh.com,admin,(e Bitwarden)\n",
+    "dukaan,isticmaale,erayga_sirta\nCaano 1,pos_1,changeme\n",
+    "serivisy,tompony,fanalahidy_api\nSMS,Hery,tsy misy\nSarintany,Lala,ao amin'ny Vault\n",
+    "auaunaga,url,igoa,faamatalaga\nfaleoloa,https://siapo.ws/admin,pule,{pw}\n",  # (no password column: a note's cell)
+])
+def test_a_sheets_column_over_no_password_is_not_blocked(engine: Engine, text: str) -> None:
+    assert _blocked(engine, "exports/akoonnada.csv", text.format(pw=_CHOSEN[2])) == []
