@@ -134,3 +134,26 @@ def test_a_sheets_credential_column_in_these_languages_blocks(engine: Engine, he
 ])
 def test_a_sheets_column_over_no_password_is_not_blocked(engine: Engine, text: str) -> None:
     assert _blocked(engine, "exports/akoonnada.csv", text.format(pw=_CHOSEN[2])) == []
+
+
+# --- a head-first label of five words, what it is for after a possessive ------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- Password ya sa kuri SQL Express (TeaScale): {pw}",  # (Kinyarwanda: the sa login's on SQL Express)
+    "- Password ya admin kuri router Rubaya: {pw}",
+    "Password for sa on SQL Express: {pw}",
+])
+def test_a_head_first_label_of_five_words_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[3]
+    text = f"Guhererekanya akazi\n\n- Seriveri ya Rubaya: ssh kivuadmin@10.42.0.10\n{line.format(pw=password)}\n- Murakoze\n"
+    assert _secrets(engine, "docs/notes/guhererekanya.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- Password ya sa kuri SQL Express: (muri Bitwarden)",
+    "- Password reset link for the new users: {pw}",  # (a label about passwords)
+    "- Password ya sa kuri SQL Express: changeme",
+])
+def test_a_head_first_label_of_five_words_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Guhererekanya akazi\n\n{line.format(pw=_CHOSEN[4])}\n"
+    assert _blocked(engine, "docs/notes/guhererekanya.txt", text) == []

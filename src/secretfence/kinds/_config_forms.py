@@ -570,7 +570,9 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
                       # (stop 61: Somali's, Breton's, Samoan's, Malagasy's: `Erayga sirta SFTP: …`, `Ger-tremen merour: …`)
                       rb"""|er(?:a|e)yga[ \t]sirta|ger[ \t-]tremen|upu[ \t]fa'?alilolilo|teny[ \t]miafina)"""
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
-                      rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
+                      # (stop 61: five words, what it is for after a possessive and a preposition: `Password ya sa kuri
+                      # SQL Express: …`, Kinyarwanda's, the sa login's on SQL Express)
+                      rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,5}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
@@ -2114,7 +2116,10 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                "för", "till", "til", "på", "av", "af",
                                "za", "od",  # (Croatian's, Serbian's, Bosnian's and Slovene's: `Lozinka za NAS`, `Lozinka od routera`)
                                "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
-                               "dei", "degli", "delle", "per"})
+                               "dei", "degli", "delle", "per",
+                               # (stop 61: Kinyarwanda's and Swahili's possessive, of: `Password ya sa kuri SQL Express`,
+                               # `Nenosiri ya router`)
+                               "ya"})
 # (French's password is three words: `Mot de passe du NAS`)
 _PASSWORD_PHRASE = ("mot", "de", "passe")
 # Spanish's `clave` is a password and a key: what a key of a kind is for after it (`Clave de API`, `Clave del producto`,
@@ -2319,7 +2324,8 @@ _HEAD_FIRST_LINE = lazy_regex(
     # Pashto's `پټنوم`: `erayga sirta SFTP: …`, `Ger-tremen merour Odoo: …`)
     r"""|er(?:a|e)yga[ \t]sirta|ger[ \t-]tremen|upu[ \t]fa'?alilolilo|teny[ \t]miafina|پټنوم))"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
-    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 
 
