@@ -157,3 +157,83 @@ def test_a_head_first_label_of_five_words_blocks(engine: Engine, line: str) -> N
 def test_a_head_first_label_of_five_words_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"Guhererekanya akazi\n\n{line.format(pw=_CHOSEN[4])}\n"
     assert _blocked(engine, "docs/notes/guhererekanya.txt", text) == []
+
+
+# --- a note's sentence giving the password bare after its word, its copula and when --------------------------------------
+
+@pytest.mark.parametrize("filename, line", [
+    ("notennoù/merour-odoo.txt", "Ger-tremen merour Odoo a zo bremañ {pw} (cheñchet d'ar Meurzh)."),  # (Breton's folder)
+    ("notes/odoo.txt", "Ger-tremen merour Odoo a zo {pw}."),
+    ("notes/sftp.txt", "Erayga sirta SFTP waa {pw}, ha la wadaagin."),  # (Somali)
+    ("notes/nas.txt", "Das Passwort vom NAS ist jetzt {pw} (seit März)."),  # (German)
+    ("notes/router.txt", "Password ya router ni {pw}."),  # (Kinyarwanda)
+])
+def test_a_notes_sentence_giving_the_password_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _PASSPHRASES[2]
+    text = f"Notenn evit Soazig:\n{line.format(pw=password)}\nNa gasit ket anezhañ dre bostel.\n"
+    assert _secrets(engine, filename, text) == [(2, password)]
+
+
+@pytest.mark.parametrize("filename, line", [
+    ("notes/odoo.txt", "Ger-tremen merour Odoo a zo e Bitwarden."),  # (a word after the copula: prose)
+    ("notes/odoo.txt", "Ger-tremen merour Odoo a zo cheñchet-bep-miz-gant-Yann, mar plij."),  # (prose's compound)
+    ("notes/nas.txt", "Das Passwort vom NAS ist abgelaufen-und-gesperrt."),
+    ("docs/odoo.txt", "Ger-tremen merour Odoo a zo {pw}."),  # (a documentation tree's page: an example's)
+])
+def test_a_notes_sentence_over_no_password_is_not_blocked(engine: Engine, filename: str, line: str) -> None:
+    text = f"Notenn:\n{line.format(pw=_PASSPHRASES[3])}\n"
+    assert _blocked(engine, filename, text) == []
+
+
+# --- an e-mail saved among the notes, its sentence in another script ----------------------------------------------------
+
+_MAIL_HEAD = "From: Zarghun <zarghun@wachamewa.example>\nTo: Mena <mena@wachamewa.example>\nSubject: SMS\n" \
+             "Content-Type: text/plain; charset=utf-8\n\n"
+
+
+@pytest.mark.parametrize("line", [
+    "مینې جانې، د SMS پینل نوی پټنوم دا دی: {pw}",  # (Pashto: the SMS panel's new password is this)
+    "د SMS پینل پټنوم: {pw}",
+    "The SMS panel password is {pw}.",
+    "Passwort SMS-Panel: {pw}",
+])
+def test_a_saved_mails_password_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[5]
+    text = _MAIL_HEAD + line.format(pw=password) + "\nمننه\n"
+    assert _secrets(engine, "notes/mail-from-zarghun.eml", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "د SMS پینل نوی پټنوم دا دی: (Bitwarden)",
+    "د SMS پینل نوی پټنوم دا دی: changeme",
+    "The SMS panel password is in Bitwarden.",
+    "Message-ID: <{pw}@mail.wachamewa.example>",
+])
+def test_a_saved_mail_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = _MAIL_HEAD + line.format(pw=_DRAWN[3]) + "\n"
+    assert _blocked(engine, "notes/mail-from-zarghun.eml", text) == []
+
+
+# --- a chat's login pair pasted below a message naming the login -----------------------------------------------------
+
+@pytest.mark.parametrize("above", [
+    "د فرمایشونو پورټال ته ننوځه",  # (Pashto: log in to the orders portal)
+    "can you log in to the supplier portal?",
+    "нужен вход в портал заказов",
+])
+def test_a_chats_login_pair_below_a_message_naming_the_login_blocks(engine: Engine, above: str) -> None:
+    password = _CHOSEN[6]
+    text = (f"12/1/25, 09:14 - Lmar: printer is down again\n12/1/25, 09:20 - Zarghun: {above}\n"
+            f"12/1/25, 09:21 - Zarghun: workshop_kdh / {password}\n12/1/25, 09:25 - Lmar: 👍\n")
+    assert _secrets(engine, "notes/whatsapp-workshop.txt", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("above, pair", [
+    ("printer is down again", "workshop_kdh / {pw}"),  # (no login named above)
+    ("log in to the portal", "workshop_kdh / (Bitwarden)"),
+    ("log in to the portal", "workshop_kdh / changeme1"),
+    ("log in to the portal", "reports / monthly-summary-sheets"),  # (a folder's path in words)
+])
+def test_a_chats_pair_over_no_login_is_not_blocked(engine: Engine, above: str, pair: str) -> None:
+    text = (f"12/1/25, 09:20 - Zarghun: {above}\n12/1/25, 09:21 - Zarghun: {pair.format(pw=_CHOSEN[7])}\n")
+    assert _blocked(engine, "notes/whatsapp-workshop.txt", text) == []
