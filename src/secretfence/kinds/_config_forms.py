@@ -735,6 +735,10 @@ def judged_part(value: str) -> str:
     return secret_headed_body(value) or value
 
 
+# An e-mail saved as its client exports it (RFC 822 text: headers, a blank line, the body): its body is prose, a note's.
+_SAVED_MAIL_SUFFIXES = (".eml",)
+
+
 # What a line (or its file's name) must hold for config_form_secrets to find anything on it
 # (kinds/_triggers.py).
 CONFIG_FORM_TRIGGERS: Triggers = Triggers(
@@ -925,10 +929,6 @@ def _commented_sign_in_pair(text: str) -> Iterator[Found]:
     value = found.group("value")
     if (persons_password(value) or looks_like_a_password(value)) and not spells_an_example_password(value):
         yield 0, f"password of {found.group('user')} in a comment's sign-in", "password", value
-
-
-# An e-mail saved as its client exports it (RFC 822 text: headers, a blank line, the body): its body is prose, a note's.
-_SAVED_MAIL_SUFFIXES = (".eml",)
 
 
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
