@@ -486,6 +486,19 @@ _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){
 # the message's `: ` after its sender (a head opens its match)
 # (review: the token in a code span, or WhatsApp's note after it, `<This message was edited>`: chat_message_credential)
 _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
+# (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
+# _CHAT_PAIR), found from the message's `: ` after its sender
+_FOLDED_CHAT_PAIR = rb""": [\w.@+-]{2,64}[ \t]+/[ \t]+[^\s/`]{8,128}[ \t]*\r?(?:\n|\Z)"""
+# (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
+# bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
+_FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
+                          rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
+                          + rb"""|password)(?:[ \t]+[^\s]{1,32}){0,4}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ist|lautet|is|luidt|\xc3\xa4r"""
+                          rb"""|er|on|ir|yra|es|\xc3\xa9|est|\xc3\xa8|jest|je|este)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
+                          rb"""[^\s`*"'<\[({][^\s`"']{11}""")
+_SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "ereyga", "upu fa", "upu\tfa", "teny miafina",
+                         "teny\tmiafina", "kalmar", "facal", "fhacal", "iphasiwedi", "phasiwedi", "passwuert", "passwort",
+                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "password")
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -567,10 +580,14 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
                       rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"""
-                      # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`)
-                      rb"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa(?:'|\xe2\x80[\x98\x99]|\xca\xbb)?alilolilo|er[ae]yga[ \t]sirta)"""
+                      # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, Breton's
+                      # `ger-tremen`: `Erayga sirta SFTP: …`, `Ger-tremen merour: …`)
+                      rb"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa(?:'|\xe2\x80[\x98\x99]|\xca\xbb)?alilolilo|er[ae]yga[ \t]sirta"""
+                      rb"""|ger[ \t-]tremen)"""
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
-                      rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
+                      # (stop 61: five words, what it is for after a possessive and a preposition: `Password ya sa kuri
+                      # SQL Express: …`, Kinyarwanda's, the sa login's on SQL Express)
+                      rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,5}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
 # a sentence's user in a span, then its password's word in another language and the value after it, no colon between
 # (`con el usuario `admin` y la contraseña …`: _INLINE_USER_PASS; English's `password …` is _FOLDED_SAID_BARE's)
@@ -589,10 +606,11 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      # (stop 60: Zulu's `iphasiwedi`, what it is for after it as a possessive, `Iphasiwedi ye-PayFast: …`;
                      # Scottish Gaelic's written apart, `Facal faire a' bhùtha: …`)
                      "iphasiwedi", "phasiwedi", "facal faire",
-                     # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, what it
-                     # is for after them: `Upu fa'alilolilo a le pule (admin): …`, `Erayga sirta ah ee Grafana: …`)
+                     # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, Breton's
+                     # `ger-tremen`, what it is for after them: `Upu fa'alilolilo a le pule (admin): …`, `Erayga sirta ah
+                     # ee Grafana: …`)
                      "tenimiafin", "teni miafin", "teni\tmiafin", "teny miafina", "teny\tmiafina", "upu fa", "upu\tfa",
-                     "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta")
+                     "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta", "ger-tremen", "ger tremen", "ger\ttremen")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -663,6 +681,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SAID_LOCALIZED), _SAID_LOCALIZED_HEADS,
+                       lazy_regex(_FOLDED_SAID_LOCALIZED, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
                        lazy_regex(_FOLDED_HOST_LABEL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
@@ -715,6 +736,10 @@ def judged_part(value: str) -> str:
     from secretfence.compat.detect_secrets.credential_keys import secret_headed_body
 
     return secret_headed_body(value) or value
+
+
+# An e-mail saved as its client exports it (RFC 822 text: headers, a blank line, the body): its body is prose, a note's.
+_SAVED_MAIL_SUFFIXES = (".eml",)
 
 
 # What a line (or its file's name) must hold for config_form_secrets to find anything on it
@@ -842,6 +867,16 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "alilolilo"), ("`", "ALILOLILO"), ("|", "alilolilo"), ("|", "ALILOLILO"), (":", "alilolilo"),
            (":", "ALILOLILO"), ("`", "yga sirta"), ("`", "YGA SIRTA"), ("|", "yga sirta"), ("|", "YGA SIRTA"),
            (":", "yga sirta"), (":", "YGA SIRTA"), ("`", "yga Sirta"), ("|", "yga Sirta"), (":", "yga Sirta"),
+           # (stop 61: Somali's `erayga sirta` (`ereyga sirta`), Breton's `ger-tremen`, Samoan's `upu faalilolilo`, Malagasy's
+           # `teny miafina`, from their second letters, whatever their case; Pashto's `پټنوم`: `erayga sirta: …`, `Ger-tremen
+           # merour: …`, `| Upu faalilolilo |`, `پټنوم `…``)
+           *((mark, word) for mark in (":", "|", "`") for word in (
+               "rayga sirta", "RAYGA SIRTA", "rayga Sirta", "reyga sirta", "REYGA SIRTA", "reyga Sirta", "er-tremen",
+               "ER-TREMEN", "er-Tremen", "er tremen", "ER TREMEN", "er Tremen", "pu faalilolilo", "PU FAALILOLILO",
+               "pu Faalilolilo", "pu fa'alilolilo", "pu Fa'alilolilo", "ENY MIAFINA", "eny Miafina", "پټنوم")),
+           # (stop 61: the same words in a sentence, a blank after them: `Ger-tremen merour Odoo a zo bremañ …`)
+           *((word, " ") for word in ("rayga sirta", "reyga sirta", "er-tremen", "er tremen", "er-Tremen", "ER-TREMEN",
+                                      "pu faalilolilo", "pu fa'alilolilo", "eny miafina", "پټنوم")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -878,7 +913,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
-    or _is_role_list(lowered_name))
+    or _is_role_list(lowered_name)
+    or lowered_name.endswith(_SAVED_MAIL_SUFFIXES))  # (stop 61: a saved e-mail's body, a note's prose)
 
 
 def _is_role_list(lowered_name: str) -> bool:
@@ -952,6 +988,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         if not line.isascii() and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
+        if is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from said_bare_localized(line[:_SPAN_LINE_READ])  # (stop 61: `Ger-tremen merour Odoo a zo bremañ …`)
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -963,6 +1001,17 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 if documented_password_blocks(value):
                     yield offset, what, key, value
         return
+    if lowered_name.endswith(_SAVED_MAIL_SUFFIXES):
+        # (stop 61: an e-mail saved as it was sent, `notes/mail-from-….eml`: its body is a note's prose, read with a
+        # note's sentence and label readers, as an operator's `.txt` note is: `د SMS پینل نوی پټنوم دا دی: …`)
+        text = line[:_SPAN_LINE_READ]
+        if not line.isascii():
+            yield from said_bare_in_script(text)
+        if "ass" in line or "pw" in line or "PW" in line or "ASS" in line:
+            yield from said_bare_password(text)
+        yield from said_bare_localized(text)
+        if ":" in line:
+            yield from head_first_labelled_value(text)
     if ":" in line and "`" not in line and lowered_name.endswith(".org") and is_no_document(lowered_name):
         # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
         # as a notes `.txt` is read, `   - root пароли консол: …`)
@@ -2132,7 +2181,10 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                "för", "till", "til", "på", "av", "af",
                                "za", "od",  # (Croatian's, Serbian's, Bosnian's and Slovene's: `Lozinka za NAS`, `Lozinka od routera`)
                                "de", "del", "para", "do", "da", "dos", "das", "du", "pour", "di", "della", "dello",
-                               "dei", "degli", "delle", "per"})
+                               "dei", "degli", "delle", "per",
+                               # (stop 61: Kinyarwanda's and Swahili's possessive, of: `Password ya sa kuri SQL Express`,
+                               # `Nenosiri ya router`)
+                               "ya"})
 # (French's password is three words: `Mot de passe du NAS`)
 _PASSWORD_PHRASE = ("mot", "de", "passe")
 # Spanish's `clave` is a password and a key: what a key of a kind is for after it (`Clave de API`, `Clave del producto`,
@@ -2280,10 +2332,10 @@ _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator
                                   r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
                                   r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"
-                                  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule`, `Erayga
-                                  # sirta ah ee Grafana`)
+                                  # (stop 61: Malagasy's, Samoan's, Somali's, Breton's, Pashto's: `Upu fa'alilolilo a le
+                                  # pule`, `Erayga sirta ah ee Grafana`, `Ger-tremen merour`)
                                   r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
-                                  r")"
+                                  r"|ger[ \t-]tremen|پټنوم)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2338,9 +2390,11 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
     r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
+    r"""|ger[ \t-]tremen|پټنوم"""  # (stop 61: Breton's, Pashto's: `Ger-tremen merour Odoo: …`)
     r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
-    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 
 
@@ -2897,9 +2951,12 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
 # word is no word of the sentence's language, as English's `password …` may be. The run ends its clause (a comma, a
 # bracket, the line's end) and is judged drawn or chosen with care, as documentation's are. (Documentation's own
 # sentence in another script is _SAID_BARE_IN_SCRIPT_ON_A_PAGE's, its clause ended by a dash too.)
+# (stop 61: Pashto's `پټنوم`, and up to three words of the sentence's own script between the word and the value, a colon
+# after them: `د SMS پینل نوی پټنوم دا دی: …`, the SMS panel's new password is this: …)
 _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
-    r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน)\w{0,4}[ \t]+"""
+    r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน|پټنوم)\w{0,4}"""
+    r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
 
@@ -2910,6 +2967,39 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
     for found in itertools.islice(_NOTE_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
         value = found.group("value").rstrip(".,;")
         if value.isascii() and (generated_password(value) or documented_password_blocks(value)):
+            yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 61) An operator's note's sentence giving a password bare after its word in a Latin-script language, what it is
+# for and the language's copula between, an adverb saying when after it (Breton's `Ger-tremen merour Odoo a zo bremañ …
+# (cheñchet d'ar Meurzh).`, the Odoo admin's password is now …; Somali's `erayga sirta SFTP waa …`; German's `Das
+# Passwort vom NAS ist jetzt …`; Kinyarwanda's `Password ya router ni …`). The value ends its clause (a comma, a bracket,
+# the sentence's or the line's end) and is judged as documentation's, drawn or chosen with care, no prose compound: a
+# word of the sentence after a copula is prose (`… ist abgelaufen`). English's `password … is …` is _SAID_BARE's.
+# (the words _FOLDED_SAID_LOCALIZED finds the line by: the languages read so far, and English's borrowed word)
+_LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)"""
+                     r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password""")
+_NOTE_SAID_BARE_LOCALIZED = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r"""))(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,4}?"""
+    # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
+    # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them)
+    r"""[ \t]+(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)"""
+    # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
+    r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
+    r"""[ \t]*:?[ \t]+(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")
+_NOTE_SAID_LOCALIZED_GATE = lazy_regex(r"(?i)" + _LATIN_SAID_WORDS)
+
+
+def said_bare_localized(text: str) -> Iterator[Found]:
+    """A note's password bare after its word, its copula and when in a Latin-script language (_NOTE_SAID_BARE_LOCALIZED),
+    drawn or chosen with care, no prose compound."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    if _NOTE_SAID_LOCALIZED_GATE.search(text) is None:
+        return
+    for found in itertools.islice(_NOTE_SAID_BARE_LOCALIZED.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".,;")
+        if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 
@@ -2933,10 +3023,43 @@ _CHAT_LINES_BACK = 8  # (lines looked back at most, a message's continued lines 
 # (review) what a chat's export adds after a message's text (WhatsApp's `<This message was edited>`, its left-to-right
 # mark before it), and a code span a pasted token is wrapped in
 _CHAT_EDITED = lazy_regex(r"""[ \t]*\u200e?<(?:This message was edited|Edited)>$""")
+# (stop 61) Or a login's pair alone, `user / password` (`workshop_kdh / …`), below a message naming the login, the portal
+# or the account it opens in the chat's language (`د فرمایشونو پورټال ته ننوځه`, log in to the orders portal; `вход в
+# портал`, `entra al portal`): the pair pasted for it, its password judged as a note's, drawn or chosen with care.
+_CHAT_PAIR = lazy_regex(r"""^(?P<user>[\w.@+-]{2,64})[ \t]+/[ \t]+(?P<password>[^\s/`]{8,128})$""")
+_CHAT_NAMES_A_LOGIN = lazy_regex(
+    r"""(?i)(?<![a-z])(?:log[ \t-]?in|sign[ \t-]?in|portal|portail|account|credentials?|creds|acceso|acesso|cuenta|conta"""
+    r"""|compte|zugang|konto|anmeld\w*|akaunti|ingia)(?![a-z])|пароль|логин|портал|вход|вхід|акаунт|аккаунт"""
+    # (Pashto's and Persian's portal, enter, account: `پورټال`, `پورتال`, `ننوځه`, `ورود`, `حساب`; their password words)
+    r"""|پورټال|پورتال|ننوځ|ورود|حساب|پټنوم|رمز|گذرواژه""")
+
+
+def _chat_asks(lines: Sequence[str], index: int, asks: "re.Pattern[str]") -> bool:
+    """A message above the line's (three at most, a message's continued lines among them) matches `asks`."""
+    messages = 0
+    continued: List[str] = []
+    for above in range(index - 1, max(-1, index - 1 - _CHAT_LINES_BACK), -1):
+        text = line_text(lines, above)[:_SPAN_LINE_READ]
+        message = _CHAT_MESSAGE.match(text)
+        if message is None:
+            if not text.strip():
+                return False  # (a blank line: no message continued above it)
+            continued.append(text)
+            continue
+        messages += 1
+        if any(asks.search(part) is not None for part in [message.group("text"), *continued]):
+            return True
+        continued = []
+        if messages >= _CHAT_LOOK_BACK:
+            return False
+    return False
+
+
 def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]:
-    """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE); a message
-    continued on lines of its own (no time, no sender) is read whole."""
-    from secretfence.kinds._helpers import looks_generated
+    """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE), or a
+    login's pair alone below one naming the login (_CHAT_PAIR); a message continued on lines of its own (no time, no
+    sender) is read whole."""
+    from secretfence.kinds._helpers import documented_password_blocks, looks_generated
 
     found = _CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
     if found is None:
@@ -2944,6 +3067,14 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     value = _CHAT_EDITED.sub("", found.group("text"))
     if len(value) > 2 and value.startswith("`") and value.endswith("`"):
         value = value[1:-1]
+    pair = _CHAT_PAIR.match(value)
+    if pair is not None:
+        password = pair.group("password").rstrip(".,;")
+        if password != pair.group("user") and _chat_asks(lines, index, _CHAT_NAMES_A_LOGIN) \
+                and documented_password_blocks(password) and not prose_compound(password):
+            yield 0, f"a login's password pasted into a chat below a message naming the login (user {pair.group('user')})", \
+                "password", password
+        return
     if _CHAT_TOKEN.match(value) is None:
         return
     asked = False

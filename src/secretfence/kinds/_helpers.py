@@ -57,7 +57,10 @@ def is_log_text(lowered_name: str) -> bool:
 # (French's is `notes/`).
 CREDENTIALS_TEXT = r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$"
 _CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
-_WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|loot|engagements?|pentests?|red-?team)[/\\]"
+# (stop 61: a notes folder in Breton, `notennoù` (`notennou` in ASCII), in Welsh, `nodiadau`, in Indonesian and Malay,
+# `catatan`)
+_WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|notennoù|notennou|nodiadau|catatan|loot"
+                           r"|engagements?|pentests?|red-?team)[/\\]"
                            r"|(?:^|[/\\])todo\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own

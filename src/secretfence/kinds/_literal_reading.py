@@ -228,7 +228,11 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "loynior",
                            # (stop 60: Zulu's and Xhosa's `iphasiwedi` from its stem, `Iphasiwedi:`; Scottish Gaelic's
                            # `facal-faire` from its first word, `Facal-faire:`, `facal_faire=`)
-                           "phasiwedi", "facal")
+                           "phasiwedi", "facal",
+                           # (stop 61: Breton's `ger-tremen`, Somali's `erayga sirta`, Samoan's `upu faalilolilo`,
+                           # Malagasy's `teny miafina` from their last words, and Malagasy's key `fanalahidy`: `Ger-tremen:`,
+                           # `ERAYGA_SIRTA=`, `upu_faalilolilo:`, `fanalahidy_api=`)
+                           "tremen", "sirta", "lilolilo", "miafina", "fanalahidy")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -276,7 +280,10 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
                          "sfhoca",  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
                          "loynior",  # (Faroese's `loyniorð`, `loyniord`, its article's `loyniorðið`)
-                         "phasiwedi", "facal")  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
+                         "phasiwedi", "facal",  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
+                         # (stop 61: Breton's `ger-tremen`, Somali's `erayga sirta`, Samoan's `upu faalilolilo`, Malagasy's
+                         # `teny miafina` by their last words; Malagasy's key `fanalahidy`)
+                         "tremen", "sirta", "lilolilo", "miafina", "fanalahidy")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -289,7 +296,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "ពាក្យសម្ងាត់", "මුරපද",
                           # (stop 60: Tajik's `парол` and its izafet `пароли` (`root пароли консол:`), Lao's `ລະຫັດຜ່ານ`,
                           # Turkmen's key `açar` (`API açary:`))
-                          "парол", "ລະຫັດຜ່ານ", "açar")
+                          "парол", "ລະຫັດຜ່ານ", "açar",
+                          # (stop 61: Pashto's `پټنوم`, a hidden name: `پټنوم: …`)
+                          "پټنوم")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1617,6 +1626,12 @@ def declared_prefilter() -> Declaration:
         # (stop 61: Malagasy's `tenimiafina` (`teny miafina` apart), Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`,
         # from their second letters: | Tenimiafina |, - Tenimiafina: `…`, Upu fa'alilolilo: <code>…</code>, | Erayga sirta |)
         "enimiafin", "ENIMIAFIN", "eny miafina", "alilolilo", "ALILOLILO", "yga sirta", "YGA SIRTA", "yga Sirta",
+        # (stop 61: Somali's `erayga sirta` (`ereyga sirta`), Breton's `ger-tremen`, Samoan's `upu faalilolilo`, Malagasy's
+        # `teny miafina` from their second letters, Pashto's `پټنوم`: erayga sirta: …, Ger-tremen: …, | upu_faalilolilo |)
+        "rayga sirta", "RAYGA SIRTA", "rayga Sirta", "reyga sirta", "REYGA SIRTA", "reyga Sirta",
+        "er-tremen", "ER-TREMEN", "er-Tremen", "er tremen", "ER TREMEN", "er Tremen", "eriou-tremen", "erioù-tremen",
+        "pu faalilolilo", "PU FAALILOLILO", "pu Faalilolilo", "pu fa'alilolilo", "pu Fa'alilolilo",
+        "ENY MIAFINA", "eny Miafina", "پټنوم",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)

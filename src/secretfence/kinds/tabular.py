@@ -187,7 +187,11 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           # (Irish's `úsáideoir`, `ainm úsáideora`, accents dropped too; Khmer's `អ្នកប្រើ`, `ឈ្មោះអ្នកប្រើ`;
                           # Sinhala's `පරිශීලක`, `පරිශීලක නාමය`)
                           r"|(?:ú|u)s(?:á|a)ideoir|ainm[_ ](?:ú|u)s(?:á|a)ideora|(?:ឈ្មោះ)?អ្នកប្រើ(?:ប្រាស់)?"
-                          r"|පරිශීලක(?:යා)?(?:[_ ]නාමය)?)$")
+                          r"|පරිශීලක(?:යා)?(?:[_ ]නාමය)?"
+                          # (stop 61: Somali's `isticmaale`, Breton's `implijer`, Malagasy's `mpampiasa`, Kinyarwanda's
+                          # `ukoresha`, Pashto's `کاروونکی`; Samoan's `igoa`, a name, the login's name in a sheet that names
+                          # a site or a system and a password, `igoa fa'aaoga` in full)
+                          r"|isticmaale|implijer|mpampiasa|ukoresha|کاروونکی|igoa(?:[_ ]fa'?aaog(?:ā|a))?)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,

@@ -380,6 +380,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # a Malagasy team's `| Tenimiafina |`, `Tenimiafina: `…``, `Tenimiafin'ny admin: `…``; written apart, `teny
     # miafina`, it is a phrase, below)
     "tenimiafina", "tenimiafiny", "tenimiafin",
+    # (stop 61: Pashto's `پټنوم`, a hidden name: `د SMS پینل نوی پټنوم …`; Somali's `erayga sirta`, Breton's `ger-tremen`,
+    # Samoan's `upu faalilolilo` and Malagasy's `teny miafina` are phrases, below)
+    "پټنوم",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -393,9 +396,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"),
     # (stop 61: Malagasy's `teny miafina`, a hidden word; Samoan's `upu fa'alilolilo`, a secret word, its glottal stop an
     # apostrophe (read as two words), an ʻokina (a letter: one) or left out; Somali's `erayga sirta`, the secret's word,
-    # `ereyga` too: `| Upu fa'alilolilo |`, `Erayga sirta ah ee Grafana: …`)
+    # `ereyga` too; Breton's `ger-tremen`, a passing word, its plural `gerioù-tremen` (`gerioù` folded to `geriou`):
+    # `| Upu fa'alilolilo |`, `Erayga sirta ah ee Grafana: …`, `| ger_tremen |`, `teny_miafina`)
     ("teny", "miafina"), ("upu", "fa", "alilolilo"), ("upu", "faalilolilo"), ("upu", "fa\u02bbalilolilo"),
-    ("erayga", "sirta"), ("ereyga", "sirta"))
+    ("erayga", "sirta"), ("ereyga", "sirta"), ("ger", "tremen"), ("geriou", "tremen"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -421,7 +425,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
                                   "кілт", "кілті",
                                   # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)
-                                  "acar", "acary"})
+                                  "acar", "acary",
+                                  # (stop 61: Malagasy's `fanalahidy`, head first: `fanalahidy_api`, `fanalahidy miafina`)
+                                  "fanalahidy"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -439,6 +445,7 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
     "titkos", "hozzaferesi",  # (Hungarian's secret and access: `titkos kulcs`, `hozzáférési kulcs`)
     "rahsia", "rahasia", "akses",  # (Malay's and Indonesian's secret and access: `kunci rahsia`, `kunci akses`)
     "құпия",  # (Kazakh's secret: `құпия кілт`)
+    "miafina",  # (Malagasy's hidden, secret: `fanalahidy miafina`)
 })
 # What a key is used for, after a key's word head first: an HMAC's key (`clave_hmac`), a signature's (`chiave_firma`,
 # `chave_assinatura`, `cle_signature`), encryption's (`chiave_cifratura`, `clave_encriptacion`): a secret key, as
