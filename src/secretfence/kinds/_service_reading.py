@@ -194,7 +194,8 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Xendit development secret API key", "xnd_development_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
     # (stop 58) Africa's Talking's API keys (its SMS, voice, USSD and airtime APIs' `apiKey` header; the SDKs'
     # `AfricasTalkingGateway(username, apiKey)`, `africastalking.initialize(username, api_key)`): `atsk_` and 64 to 72 hex
-    ("Africa's Talking API key", "atsk_", r"[a-f0-9]{64,80}"),
+    # (stop 61: keys issued with 96 hex as well, `atsk_` and 100 characters in all, pasted in a team's wiki)
+    ("Africa's Talking API key", "atsk_", r"[a-f0-9]{64,128}"),
     # A Cloudflare Tunnel token (`cloudflared tunnel run --token …`, TUNNEL_TOKEN): base64 of
     # `{"a":<account tag>,"t":<tunnel id>,"s":<tunnel secret>}`; decoded before it counts.
     ("Cloudflare Tunnel token", CLOUDFLARE_TUNNEL_HEAD, r"[A-Za-z0-9+/]{80,600}={0,2}"),
