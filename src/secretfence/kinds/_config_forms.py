@@ -827,6 +827,12 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review: their title case, `- Kalmar Sirri: `…``, `| Facal-Faire |`)
            ("`", "almar Sirri"), ("|", "almar Sirri"), (":", "almar Sirri"), ("`", "almar Wucewa"), ("|", "almar Wucewa"),
            ("`", "acal-Faire"), ("|", "acal-Faire"), (":", "acal-Faire"), ("|", "acal Faire"),
+           # (stop 61: Pashto's `پټنوم` and `پاسورډ`; Breton's `ger-tremen` from its second letter, whatever its mutation;
+           # Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its apostrophe, and `ijambobanga`; Somali's
+           # `erayga sirta`: `پټنوم: `…``, `| پټنوم |`, `- ger-tremen: `…``, `Ijambo ry'ibanga rya admin: `…``)
+           *((mark, word) for mark in ("`", "|", ":") for word in (
+               "پټنوم", "پاسورډ", "er-tremen", "ER-TREMEN", "er tremen", "ER TREMEN", "ibanga", "IBANGA",
+               "rayga sirta", "RAYGA SIRTA", "reyga sirta", "REYGA SIRTA")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -1116,7 +1122,10 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                            "парола",  # (Bulgarian's `Парола`)
                            "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
-                           "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
+                           "トークン", "キー",  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
+                           # (stop 61: Pashto's `پټنوم`, `پاسورډ`; Breton's `ger-tremen`; Kinyarwanda's `ijambo ry'ibanga`,
+                           # `ijambobanga`; Somali's `erayga sirta`)
+                           "پټنوم", "پاسورډ", "tremen", "ibanga", "yga sirta")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1154,6 +1163,11 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
+                            # (stop 61: Pashto's `ارزښت` and its `پټنوم`; Breton's `Talvoud` and its `Ger-tremen`;
+                            # Kinyarwanda's `Agaciro` and its `Ijambo ry'ibanga`; Somali's `Qiime` / `Qiimaha` and its
+                            # `Erayga sirta`)
+                            "ارزښت", "پټنوم", "talvoud", "ger-tremen", "agaciro", "ijambo ry'ibanga", "ijambo ry’ibanga",
+                            "ijambobanga", "qiime", "qiimaha", "erayga sirta",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1716,6 +1730,8 @@ def _spoken_spans(text: str) -> Iterator[Found]:
     if _ROMANCE_WORD.search(text) is not None:
         yield from _romance_spoken_spans(text)
     yield from _cyrillic_key_spans(text)  # (`Жаңа API кілті: `…``, `API ключ: `…``)
+    if _FAR_WORD.search(text) is not None:  # (`Ijambo ry'ibanga rya admin: `…``, `ger-tremen root MySQL: `…``)
+        yield from _spans_after_the_word(_FAR_SPOKEN_SPAN, _ROMANCE_KEY_LABEL, text, bare_key_is_a_key=False)
     if "ode" in text or "ODE" in text:
         for count, found in enumerate(_NORDIC_LOGIN_CODE_SPAN.finditer(text)):
             if count >= _SPANS_A_LINE:
@@ -1881,6 +1897,18 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
     r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256})`""")
+# (stop 61) Pashto's, Breton's, Kinyarwanda's and Somali's password words (`پټنوم`, `ger-tremen`, `ijambo ry'ibanga`,
+# `erayga sirta`), what the password is for after them as their possessive's or preposition's phrase (`Ijambo ry'ibanga
+# rya admin kuri firmware ya Avery: `…``, `ger-tremen root MySQL: `…``), their `is` (`ni`, `eo`, `waa`), then the value in
+# a code span: judged under the word alone, as English's `password for …` is (_unqualified), what it is for no part of
+# its key.
+_FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|[gk]er-tremen"""
+                       r"""|ere?yga[ \t]+sirta|پټنوم|پاسورډ""")
+_FAR_WORD = lazy_regex(r"(?i)" + _FAR_PASSWORD_WORDS)
+_FAR_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""
+    r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[\w'\u2019./@-]{1,32})){0,6}?(?:[ \t]*\([^()\n`]{0,64}\))?"""
+    r"""(?:[ \t]+(?i:ni|eo|waa))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # (Russian and Ukrainian write a sentence's `is` as a dash, `Пароль — `…``, `Гасло від роутера – `…``: read before
 # the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.

@@ -73,7 +73,11 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "የይለፍ ቃል",
                                # (review: Faroese's `| Loyniorð |`, read in its list items already; `psw`, a password's
                                # abbreviation since stop 60, `| PSW |`)
-                               "loyniorð", "loyniord", "psw"})
+                               "loyniorð", "loyniord", "psw",
+                               # (stop 61: Pashto's, Breton's, Kinyarwanda's, Somali's: `| پټنوم |`, `| Ger-tremen |`,
+                               # `| Ijambo ry'ibanga |`, `| Erayga sirta |`)
+                               "پټنوم", "پاسورډ", "ger-tremen", "ijambo ry'ibanga", "ijambo ry’ibanga", "ijambobanga",
+                               "erayga sirta", "ereyga sirta"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch

@@ -376,6 +376,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
     # is a phrase, below)
     "iphasiwedi", "phasiwedi",
+    # (stop 61: Pashto's `پټنوم`, a hidden name, and its borrowing `پاسورډ`; Kinyarwanda's and Kirundi's one-word
+    # `ijambobanga`, a secret's word (written apart as well, a phrase below): an Afghan team's `پټنوم: `…``, `| پټنوم |`)
+    "پټنوم", "پاسورډ", "ijambobanga",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -386,7 +389,13 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 # and its stem `ይለፍ ቃል`: a team's `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
 _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("нууц", "үг"), ("neno", "la", "siri"), ("facal", "faire"), ("fhacal", "faire"), ("kalmar", "sirri"),
-    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"))
+    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"),
+    # (stop 61: Breton's `ger-tremen`, a passing word, and its hard mutation after `ho` (your), `ker-tremen`;
+    # Kinyarwanda's and Kirundi's `ijambo ry'ibanga`, a word of the secret, its plural `amagambo y'ibanga`; Somali's
+    # `erayga sirta`, the secret's word, also spelled `ereyga sirta`: a team's `- ger-tremen: `…``, `Ijambo ry'ibanga rya
+    # admin: `…``, `| Erayga sirta |`)
+    ("ger", "tremen"), ("ker", "tremen"), ("ijambo", "ry", "ibanga"), ("amagambo", "y", "ibanga"),
+    ("erayga", "sirta"), ("ereyga", "sirta"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
