@@ -116,3 +116,29 @@ def test_a_settings_tables_password_row_under_these_value_columns_blocks(engine:
     text = (f"# Sitasiyo\n\n{header}\n|---|---|\n| URL | https://portal.example.rw |\n| {label} | `{password}` |\n"
             "| Tablet PIN | reba ku muyobozi |\n")
     assert _secrets(engine, "wiki/Sitasiyo.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("header, label", [
+    ("| Ikintu | Agaciro |", "Router admin"),  # (Kinyarwanda's value column, an account's name)
+    ("| Item | Value |", "Router admin"),
+    ("| Item | Value |", "NVR"),  # (any name: the pair's user is an administrator's account)
+    ("| Tra | Talvoud |", "WordPress admin"),  # (Breton's value column)
+    ("| Shay | Qiimaha |", "Portal login"),  # (Somali's)
+])
+def test_a_settings_rows_login_pair_in_code_spans_blocks(engine: Engine, header: str, label: str) -> None:
+    password = _CHOSEN[3]
+    user = "admin" if label in ("Router admin", "NVR") else "skipailh"
+    text = (f"# Sitasiyo ya Karongi\n\n{header}\n|---|---|\n| Umuyobozi | Nshimiyimana Claude |\n"
+            f"| {label} | `{user}` / `{password}` |\n| Tablet PIN | reba ku muyobozi |\n")
+    assert _secrets(engine, "wiki/Sitasiyo-Karongi.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("label, cell", [
+    ("Generator", "`Perkins` / `20kVA`"),  # (no account named, no administrator's user: a product's pair)
+    ("Router admin", "admin / {pw}"),  # (plain: read only under a login's name)
+    ("Router admin", "`admin` / `changeme`"),  # (a stock password)
+    ("Split", "`3` / `4`"),
+])
+def test_a_settings_rows_pair_that_is_no_login_is_not_blocked(engine: Engine, label: str, cell: str) -> None:
+    text = (f"# Sitasiyo\n\n| Ikintu | Agaciro |\n|---|---|\n| {label} | {cell.replace('{pw}', _CHOSEN[3])} |\n")
+    assert _blocked(engine, "wiki/Sitasiyo.md", text) == []

@@ -1207,11 +1207,31 @@ def _login_row_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
     _LOGIN_ROW_WORDS' note), or None."""
     from secretfence.kinds._tool_outputs import login_pair_cell
 
-    if "/" not in cell or not any(word in name.lower() for word in _LOGIN_ROW_WORDS):
-        return None  # (the cheap tests first: most rows name no login, and a pair's cell holds its `/`)
-    if _LABEL_NAMES_A_LOGIN.search(name.partition("(")[0].strip()) is None:
-        return None
+    if "/" not in cell:
+        return None  # (the cheap test first: a pair's cell holds its `/`)
+    if not any(word in name.lower() for word in _LOGIN_ROW_WORDS) or \
+            _LABEL_NAMES_A_LOGIN.search(name.partition("(")[0].strip()) is None:
+        return _spanned_account_pair(name, cell)
     return login_pair_cell(cell)
+
+
+# (stop 61) A settings table's row whose value's cell is a login's pair in two code spans (`| Router admin | `admin` /
+# `…` |`, a Kinyarwanda team's station page under `| Ikintu | Agaciro |`): a login as a list item's spans after any
+# label are (_labelled_login_pair) where the row's name names an account (`admin`, `portal`, `console`) or the pair's
+# user is an administrator's account. Plain, the pair is a ratio or a path as often (`| Split | 3 / 4 |`): not read.
+_SPANNED_ROW_PAIR = lazy_regex(r"""^`(?P<user>[\w.@\\-]{1,64})`[ \t]*/[ \t]*`(?P<pw>[^`\s]{1,256})`$""")
+
+
+def _spanned_account_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a row's pair in code spans under a name naming an account, or an administrator's (see
+    _SPANNED_ROW_PAIR), or None."""
+    if "`" not in cell:
+        return None
+    pair = _SPANNED_ROW_PAIR.match(cell.strip())
+    if pair is None or (_ACCOUNT_LABEL.search(name.partition("(")[0]) is None
+                        and _ADMIN_ACCOUNT.match(pair.group("user")) is None):
+        return None
+    return pair.group("user"), pair.group("pw")
 
 
 # A table's cell giving a device's or a system's address, then a login's user and password split by `/` (`| DGT LiveChess
