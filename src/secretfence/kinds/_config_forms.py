@@ -5884,3 +5884,95 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("- Releases are cut from main. Branches: main / `release-Bevel@Dowel8252`\n", "docs/yard/handover.md",
                "two values split by `/` after a label naming no login"),
     )
+
+
+# (stop 61) A documentation page's code block giving a credential (`--api-key <value>` in a README's shell block,
+# `client_secret="…"` in a reStructuredText page's literal block) where the note right after the block, or the lead-in
+# right before it, says the value is the team's own: its own account's (`this is our account's key`, Pashto's `دا زموږ د
+# حساب کیلي ده`), one not to share (`do not share it`, `د نورو سره یې مه شریکوئ`, Kinyarwanda's `ntimurusangize abandi`,
+# Somali's `ha la wadaagin`), or, naming the key, the production one (``client_secret`` is the production one, Somali's
+# ``client_secret`` waa midka production-ka). A tutorial's block is the reader's example: its notes address the reader
+# (`your key`, `do not share your token`) or name a test, a sandbox or an example, and say none of this.
+_BLOCK_KEY = lazy_regex(
+    r"""(?:(?<![\w-])--(?P<option>[a-z][a-z0-9-]{0,40}(?:key|token|secret))(?:=|[ \t]+)["']?"""
+    r"""(?P<ovalue>[A-Za-z0-9_+/.=-]{16,256})["']?(?![^\s"'\\)])"""
+    r"""|(?<![\w.-])(?P<name>[A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*["'](?P<value>[^"'\s]{16,256})["'])""")
+_BLOCK_KEYS_A_LINE = 8
+_OUR_WORD = (r"""(?:\bour\b|\bours\b|زموږ|\b(?:keenna|kayaga|annaga)\b|\b(?:yacu|wacu|byacu|rwacu|cyacu)\b"""
+             r"""|\b(?:hon|hor|hol)\b)""")
+_OWN_CREDENTIAL_WORD = (r"""(?:\baccount|\bkey\b|\btoken\b|\bsecret\b|\bcredential|حساب|کیلي|\bakoon|\bfuraha"""
+                        r"""|\bkonti\b|\burufunguzo|\bkont\b|\balc'hwez)""")
+_NOT_TO_SHARE = (r"""(?:\b(?:do[ \t]+not|don['\u2019]t|never)[ \t]+share\b|مه[ \t]+شریکو|مه[ \t]+یې[ \t]+شریکو"""
+                 r"""|\bha[ \t]+(?:la[ \t]+)?wadaagin\b|\bnt[iu]\w{0,6}sangiz\w*|\bna[ \t]+rannit[ \t]+ket\b)""")
+_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_WORD + r"""[^\n]{0,60}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
+                             + _OWN_CREDENTIAL_WORD + r"""[^\n]{0,60}?""" + _OUR_WORD + r"""|""" + _NOT_TO_SHARE)
+_PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
+_BLOCK_NOTE_READ = 3  # lines of a note read after the block's end, or of its lead-in before its start
+_BLOCK_READ = 60  # lines of a block read each way for its ends
+
+
+def _code_block_ends(lines: Sequence[str], index: int) -> Optional[Tuple[int, int]]:
+    """(first, last) lines of the Markdown fence or the indented block (a reStructuredText literal block after `::`)
+    line `index` stands in, or None."""
+    from secretfence.kinds._network_keys import FENCES
+
+    fences = FENCES.of(lines)
+    at = bisect.bisect_left(fences, index)
+    if at % 2 == 1:
+        return fences[at - 1], fences[at] if at < len(fences) else len(lines)
+    text = line_text(lines, index)
+    if not text.startswith(("    ", "\t", "   ")):
+        return None
+    first = last = index
+    for above in range(index - 1, max(-1, index - _BLOCK_READ), -1):
+        above_text = line_text(lines, above)
+        if above_text.strip() and not above_text.startswith((" ", "\t")):
+            break
+        first = above
+    for below in range(index + 1, min(len(lines), index + _BLOCK_READ)):
+        below_text = line_text(lines, below)
+        if below_text.strip() and not below_text.startswith((" ", "\t")):
+            break
+        last = below
+    return first, last + 1
+
+
+def _block_notes(lines: Sequence[str], first: int, last: int) -> List[str]:
+    """The note after a block (its paragraph's first lines) and the lead-in before it (its last lines)."""
+    notes: List[str] = []
+    after = [line_text(lines, below)[:_SPAN_LINE_READ] for below in range(last, min(len(lines), last + _BLOCK_NOTE_READ + 2))]
+    after = [text for text in after if not text.strip().startswith(("```", "~~~"))]
+    notes.append(" ".join(itertools.takewhile(lambda text: bool(text.strip()), itertools.dropwhile(
+        lambda text: not text.strip(), after)))[:_SPAN_LINE_READ])
+    before = [line_text(lines, above)[:_SPAN_LINE_READ] for above in range(max(0, first - _BLOCK_NOTE_READ - 1), first)]
+    before = [text for text in before if not text.strip().startswith(("```", "~~~"))]
+    lead_in = list(itertools.takewhile(lambda text: bool(text.strip()), itertools.dropwhile(
+        lambda text: not text.strip(), reversed(before))))
+    notes.append(" ".join(reversed(lead_in))[:_SPAN_LINE_READ])
+    return notes
+
+
+def _owns_the_block(note: str, key: str) -> bool:
+    if not note or _ADDRESSES_THE_READER.search(note) is not None or _NOT_OUR_OWN.search(note) is not None:
+        return False
+    if _OWN_BLOCK_NOTE.search(note) is not None:
+        return True
+    return key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None
+
+
+def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str]]:
+    """(what, key, value) of a documentation code block's credential its note says is the team's own (see _BLOCK_KEY):
+    a value that looks generated, under a name or an option naming a credential (the caller judges the pair)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if ("--" not in text and "=" not in text and ":" not in text) or _BLOCK_KEY.search(text) is None:
+        return
+    ends = _code_block_ends(lines, index)
+    if ends is None:
+        return
+    notes = _block_notes(lines, *ends)
+    for found in itertools.islice(_BLOCK_KEY.finditer(text), _BLOCK_KEYS_A_LINE):
+        key = found.group("option") or found.group("name") or ""
+        value = found.group("ovalue") or found.group("value") or ""
+        if not looks_generated(value) or not any(_owns_the_block(note, key) for note in notes):
+            continue
+        yield f"{'--' if found.group('option') else ''}{key} in a code block its note says is the team's own", key, value

@@ -4017,6 +4017,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
         for what, value in documented_service_keys(lines, index):
             yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
+        for what, key, value in _config_forms.owned_block_keys(lines, index):
+            # (stop 61) a code block's key its note says is the team's own (`this is our account's key`, ``client_secret``
+            # is the production one): no reader's example
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
         if "export" in line and _README_FILE.search(lowered_name):
             for key, value in _readme_exported_secrets(line):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's shell command")

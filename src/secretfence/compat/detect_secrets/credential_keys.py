@@ -2090,6 +2090,11 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     for what, value in documented_service_keys(lines, index):  # (a key beside its service's own API address)
         if value == secret:
             return f"literal secret {what} in documentation"
+    from secretfence.kinds._config_forms import owned_block_keys
+
+    for what, _, value in owned_block_keys(lines, index):  # (stop 61: a code block's key its note says is the team's own)
+        if value == secret:
+            return f"literal secret {what} in documentation"
 
     # (judged under the key the form reads it by, as the literal kind's finding is: a Wi-Fi network's passphrase under
     # its SSID's line; a handover note's accounts, the team's own: see _config_forms.in_account_list)
