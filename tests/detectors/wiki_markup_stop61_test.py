@@ -35,11 +35,12 @@ def test_the_fakes_have_the_shapes_they_stand_for() -> None:
 
 
 def test_the_markup_is_read_as_markdown_line_for_line() -> None:
-    text = ("h1. Kaisse\n\n* Servijer: {{kaisse.lan}}\n# Kentañ\n** Diabarzh\n{code:bash}\nmysql -u root\n{code}\n")
+    text = ("h1. Kaisse\n\n* Servijer: {{kaisse.lan}}\n# Kentañ\n** Diabarzh\n{code:bash}\n# {{x}} as written\n"
+            "mysql -u root\n{code}\n")
     items = [item for item in embedded("wiki/Kaisse.txt", text) if item.carrier == WIKI_MARKUP]
     assert len(items) == 1 and items[0].name == "wiki/Kaisse.md"
-    assert items[0].text.split("\n")[:8] == ["# Kaisse", "", "* Servijer: `kaisse.lan`", "1. Kentañ", "- Diabarzh", "```",
-                                             "mysql -u root", "```"]
+    assert items[0].text.split("\n")[:9] == ["# Kaisse", "", "* Servijer: `kaisse.lan`", "1. Kentañ", "- Diabarzh", "```",
+                                             "# {{x}} as written", "mysql -u root", "```"]
 
 
 @pytest.mark.parametrize("filename", ["wiki/Kaisse.md", "templates/welcome.html.j2", "src/mail.py"])

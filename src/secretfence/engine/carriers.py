@@ -903,14 +903,19 @@ def wiki_markup_page(outer: str, lines: List[str], text: str, starts: "LineStart
     if len(text) > MAX_WIKI_PAGE:
         return
     stem = outer.rsplit(".", 1)[0]
-    page = [_wiki_line(line) for line in lines]
+    page: List[str] = []
+    in_block = False
+    for line in lines:
+        if "{" in line and _WIKI_BLOCK.match(line) is not None:
+            in_block = not in_block
+            page.append("```")
+        else:
+            page.append(line if in_block else _wiki_line(line))  # (a code block's lines as written: `# a comment`)
     yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), WIKI_MARKUP)
 
 
 def _wiki_line(line: str) -> str:
     if "{" in line:
-        if _WIKI_BLOCK.match(line) is not None:
-            return "```"
         line = _WIKI_MONOSPACE.sub(lambda found: "`" + found.group("text").strip() + "`", line)
     heading = _WIKI_HEADING_LINE.match(line)
     if heading is not None:
