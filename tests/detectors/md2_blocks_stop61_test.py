@@ -58,6 +58,8 @@ def test_a_readme_blocks_key_its_note_says_is_the_teams_own_blocks(engine: Engin
     ("Replace the key with your own; never share your API key.", _KEYS[0]),  # (addresses the reader)
     ("(our sandbox account's key: do not share it)", _KEYS[0]),  # (a sandbox's)
     ("The exporter prints the label's PDF path.", _KEYS[0]),  # (no note of the kind)
+    # (the possessive owns something else, the key words far from it: the carrier's token)
+    ("Our exporter signs each label with the carrier's secret token before upload.", _KEYS[0]),
     ("(this is our account's key, do not share it with others)", "YOUR_API_KEY_GOES_HERE_1234567890"),  # (made up)
 ])
 def test_a_readme_blocks_key_without_such_a_note_is_not_blocked(engine: Engine, note: str, key: str) -> None:

@@ -5904,8 +5904,10 @@ _OWN_CREDENTIAL_WORD = (r"""(?:\baccount|\bkey\b|\btoken\b|\bsecret\b|\bcredenti
                         r"""|\bkonti\b|\burufunguzo|\bkont\b|\balc'hwez)""")
 _NOT_TO_SHARE = (r"""(?:\b(?:do[ \t]+not|don['\u2019]t|never)[ \t]+share\b|مه[ \t]+شریکو|مه[ \t]+یې[ \t]+شریکو"""
                  r"""|\bha[ \t]+(?:la[ \t]+)?wadaagin\b|\bnt[iu]\w{0,6}sangiz\w*|\bna[ \t]+rannit[ \t]+ket\b)""")
-_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_WORD + r"""[^\n]{0,60}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
-                             + _OWN_CREDENTIAL_WORD + r"""[^\n]{0,60}?""" + _OUR_WORD + r"""|""" + _NOT_TO_SHARE)
+# (the possessive next to what it owns, a few words apart in one clause: `our account's key`, `زموږ د حساب کیلي`, `this key
+# is ours`; `Our handler answers with the digest (keyed with the app's secret token…` owns a handler, not the token)
+_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_WORD + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
+                             + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_WORD + r"""|""" + _NOT_TO_SHARE)
 _PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
 _BLOCK_NOTE_READ = 3  # lines of a note read after the block's end, or of its lead-in before its start
 _BLOCK_READ = 60  # lines of a block read each way for its ends
