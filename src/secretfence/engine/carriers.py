@@ -68,6 +68,7 @@ ASSIGNMENTS = "typed or Make assignments, or XML elements"
 XML_CODE = "code escaped in an XML element"
 HTML_PAGE = "an HTML page's text"
 WIKI_PAGE = "a MediaWiki page's text"
+WIKI_MARKUP = "a wiki page's markup"
 
 
 @dataclass(frozen=True)
@@ -1004,6 +1005,57 @@ def wiki_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> 
             first, held = index, size
 
 
+# --- a wiki page written in Confluence's (and Jira's) markup -------------------------------------------------------
+
+# A page exported from Confluence or Jira in their wiki markup (`h1. Title`, `{{monospace}}`, `* item`, `# numbered`,
+# `{code}` blocks; a team's `wiki/…txt` export) says what a Markdown page says in other marks: `* Password: {{…}}` is
+# Markdown's `* Password: `…``. Its lines are read as that Markdown page's (`<page>.md`, in the page's folder), line for
+# line, by every documentation reader. Read only where the page shows the markup's own marks, a heading `hN. ` and a
+# monospace span: `{{ … }}` alone is a template's expression (Jinja, Handlebars, Angular), which a page's text is not.
+_WIKI_MARKUP_FILES = (".txt", ".wiki", ".confluence", ".jira", ".markup")
+_WIKI_MARKUP_HEADING = lazy_regex(r"(?m)^h[1-6]\.[ \t]+\S")
+_WIKI_MONOSPACE = lazy_regex(r"\{\{(?P<text>[^{}\n]{1,256}?)\}\}")
+_WIKI_HEADING_LINE = lazy_regex(r"^h(?P<level>[1-6])\.[ \t]+")
+_WIKI_NUMBERED = lazy_regex(r"^[ \t]*#{1,6}[ \t]+")  # (a numbered item: Markdown's `#` is a heading)
+_WIKI_NESTED = lazy_regex(r"^[ \t]*[*-]{2,6}[ \t]+")  # (a nested item, `** item`: Markdown's `**` is bold)
+_WIKI_BLOCK = lazy_regex(r"^[ \t]*\{(?:code|noformat)(?::[^{}\n]{0,64})?\}[ \t]*\r?$")
+MAX_WIKI_PAGE = 1024 * 1024
+
+
+def wiki_markup_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """The page's text written as Markdown (see _WIKI_MARKUP_FILES), each line on its own, read as `<page>.md`."""
+    if len(text) > MAX_WIKI_PAGE:
+        return
+    stem = outer.rsplit(".", 1)[0]
+    page: List[str] = []
+    in_block = False
+    for line in lines:
+        if "{" in line and _WIKI_BLOCK.match(line) is not None:
+            in_block = not in_block
+            page.append("```")
+        else:
+            page.append(line if in_block else _wiki_line(line))  # (a code block's lines as written: `# a comment`)
+    yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), WIKI_MARKUP)
+
+
+def _wiki_line(line: str) -> str:
+    if "{" in line:
+        line = _WIKI_MONOSPACE.sub(lambda found: "`" + found.group("text").strip() + "`", line)
+    heading = _WIKI_HEADING_LINE.match(line)
+    if heading is not None:
+        return "#" * int(heading.group("level")) + " " + line[heading.end():]
+    if line[:1] in "# \t":
+        line = _WIKI_NUMBERED.sub("1. ", line, count=1)
+    if line.lstrip()[:2] in ("**", "--", "*-", "-*"):
+        line = _WIKI_NESTED.sub("- ", line, count=1)
+    return line
+
+
+def _is_wiki_markup(outer: str, text: str) -> bool:
+    return outer.lower().endswith(_WIKI_MARKUP_FILES) and "{{" in text and _WIKI_MARKUP_HEADING.search(text) is not None \
+        and _WIKI_MONOSPACE.search(text) is not None
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -1028,6 +1080,9 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (html_page, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES)
          and _HTML_TEXT_TAG.search(text) is not None),
         (wiki_page, (hits is None or bool(hits)) and outer.lower().endswith(_WIKI_PAGE_FILES)),
+        # (stop 61: a Confluence or Jira export's wiki markup, `* Password: {{…}}`, read as Markdown; whatever lines the
+        # prefilter hit, as its spans become Markdown's: `DB login: {{kaisse}} / {{…}}` holds no backtick to hit)
+        (wiki_markup_page, _is_wiki_markup(outer, text)),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

@@ -378,8 +378,9 @@ class Engine:
                                     f"decoded from {carriers.DECODED} and read as {name}",
                                     {"carrier": carriers.DECODED, "read_as": name}))
         for item in carriers.embedded(filename, text, hits, self._whole_file, lines):
-            if hits is not None and not any(line - 1 in hits for line in item.lines) and not self._whole_file(item.name):
-                continue
+            if hits is not None and not any(line - 1 in hits for line in item.lines) and not self._whole_file(item.name) \
+                    and item.carrier != carriers.WIKI_MARKUP:
+                continue  # (a wiki page's markup is read whatever: its spans become the backticks the prefilter reads)
             inner = self.scan_text(item.name, item.text, None, depth + 1)
             found.extend(_relocated(inner, filename, item.lines, f"in {item.carrier} read as {item.name}",
                                     {"carrier": item.carrier, "read_as": item.name}))

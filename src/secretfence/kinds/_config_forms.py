@@ -877,6 +877,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 61: the same words in a sentence, a blank after them: `Ger-tremen merour Odoo a zo bremañ …`)
            *((word, " ") for word in ("rayga sirta", "reyga sirta", "er-tremen", "er tremen", "er-Tremen", "ER-TREMEN",
                                       "pu faalilolilo", "pu fa'alilolilo", "eny miafina", "پټنوم")),
+           # (stop 61: Pashto's borrowing `پاسورډ`; Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its
+           # apostrophe, and `ijambobanga`: `| پاسورډ |`, `Ijambo ry'ibanga rya admin: `…``)
+           *((mark, word) for mark in ("`", "|", ":") for word in ("پاسورډ", "ibanga", "IBANGA")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -1191,7 +1194,10 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                            "парола",  # (Bulgarian's `Парола`)
                            "パスワード", "パスフレーズ", "暗証番号",  # (Japanese's, compounds too: `管理者パスワード`)
-                           "トークン", "キー")  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
+                           "トークン", "キー",  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
+                           # (stop 61: Pashto's `پټنوم`, `پاسورډ`; Breton's `ger-tremen`; Kinyarwanda's `ijambo ry'ibanga`,
+                           # `ijambobanga`; Somali's `erayga sirta`)
+                           "پټنوم", "پاسورډ", "tremen", "ibanga", "yga sirta")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1229,6 +1235,11 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
+                            # (stop 61: Pashto's `ارزښت` and its `پټنوم`; Breton's `Talvoud` and its `Ger-tremen`;
+                            # Kinyarwanda's `Agaciro` and its `Ijambo ry'ibanga`; Somali's `Qiime` / `Qiimaha` and its
+                            # `Erayga sirta`)
+                            "ارزښت", "پټنوم", "talvoud", "ger-tremen", "agaciro", "ijambo ry'ibanga", "ijambo ry’ibanga",
+                            "ijambobanga", "qiime", "qiimaha", "erayga sirta",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1268,11 +1279,31 @@ def _login_row_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
     _LOGIN_ROW_WORDS' note), or None."""
     from secretfence.kinds._tool_outputs import login_pair_cell
 
-    if "/" not in cell or not any(word in name.lower() for word in _LOGIN_ROW_WORDS):
-        return None  # (the cheap tests first: most rows name no login, and a pair's cell holds its `/`)
-    if _LABEL_NAMES_A_LOGIN.search(name.partition("(")[0].strip()) is None:
-        return None
+    if "/" not in cell:
+        return None  # (the cheap test first: a pair's cell holds its `/`)
+    if not any(word in name.lower() for word in _LOGIN_ROW_WORDS) or \
+            _LABEL_NAMES_A_LOGIN.search(name.partition("(")[0].strip()) is None:
+        return _spanned_account_pair(name, cell)
     return login_pair_cell(cell)
+
+
+# (stop 61) A settings table's row whose value's cell is a login's pair in two code spans (`| Router admin | `admin` /
+# `…` |`, a Kinyarwanda team's station page under `| Ikintu | Agaciro |`): a login as a list item's spans after any
+# label are (_labelled_login_pair) where the row's name names an account (`admin`, `portal`, `console`) or the pair's
+# user is an administrator's account. Plain, the pair is a ratio or a path as often (`| Split | 3 / 4 |`): not read.
+_SPANNED_ROW_PAIR = lazy_regex(r"""^`(?P<user>[\w.@\\-]{1,64})`[ \t]*/[ \t]*`(?P<pw>[^`\s]{1,256})`$""")
+
+
+def _spanned_account_pair(name: str, cell: str) -> Optional[Tuple[str, str]]:
+    """(user, password) of a row's pair in code spans under a name naming an account, or an administrator's (see
+    _SPANNED_ROW_PAIR), or None."""
+    if "`" not in cell:
+        return None
+    pair = _SPANNED_ROW_PAIR.match(cell.strip())
+    if pair is None or (_ACCOUNT_LABEL.search(name.partition("(")[0]) is None
+                        and _ADMIN_ACCOUNT.match(pair.group("user")) is None):
+        return None
+    return pair.group("user"), pair.group("pw")
 
 
 # A table's cell giving a device's or a system's address, then a login's user and password split by `/` (`| DGT LiveChess
@@ -1793,6 +1824,8 @@ def _spoken_spans(text: str) -> Iterator[Found]:
     if _ROMANCE_WORD.search(text) is not None:
         yield from _romance_spoken_spans(text)
     yield from _cyrillic_key_spans(text)  # (`Жаңа API кілті: `…``, `API ключ: `…``)
+    if _FAR_WORD.search(text) is not None:  # (`Ijambo ry'ibanga rya admin: `…``, `ger-tremen root MySQL: `…``)
+        yield from _spans_after_the_word(_FAR_SPOKEN_SPAN, _ROMANCE_KEY_LABEL, text, bare_key_is_a_key=False)
     if "ode" in text or "ODE" in text:
         for count, found in enumerate(_NORDIC_LOGIN_CODE_SPAN.finditer(text)):
             if count >= _SPANS_A_LINE:
@@ -1961,6 +1994,18 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
     r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256})`""")
+# (stop 61) Pashto's, Breton's, Kinyarwanda's and Somali's password words (`پټنوم`, `ger-tremen`, `ijambo ry'ibanga`,
+# `erayga sirta`), what the password is for after them as their possessive's or preposition's phrase (`Ijambo ry'ibanga
+# rya admin kuri firmware ya Avery: `…``, `ger-tremen root MySQL: `…``), their `is` (`ni`, `eo`, `waa`), then the value in
+# a code span: judged under the word alone, as English's `password for …` is (_unqualified), what it is for no part of
+# its key.
+_FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|[gk]er-tremen"""
+                       r"""|ere?yga[ \t]+sirta|پټنوم|پاسورډ""")
+_FAR_WORD = lazy_regex(r"(?i)" + _FAR_PASSWORD_WORDS)
+_FAR_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""
+    r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[\w'\u2019./@-]{1,32})){0,6}?(?:[ \t]*\([^()\n`]{0,64}\))?"""
+    r"""(?:[ \t]+(?i:ni|eo|waa))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # (Russian and Ukrainian write a sentence's `is` as a dash, `Пароль — `…``, `Гасло від роутера – `…``: read before
 # the Cyrillic words only, as their lookahead says; the other languages' before a colon, a verb or nothing)
 # The Romance key's words alone (`clave`, `chave`, `clé`): a key of anything, a Wi-Fi network's on a line naming one.
@@ -6035,3 +6080,97 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("- Releases are cut from main. Branches: main / `release-Bevel@Dowel8252`\n", "docs/yard/handover.md",
                "two values split by `/` after a label naming no login"),
     )
+
+
+# (stop 61) A documentation page's code block giving a credential (`--api-key <value>` in a README's shell block,
+# `client_secret="…"` in a reStructuredText page's literal block) where the note right after the block, or the lead-in
+# right before it, says the value is the team's own: its own account's (`this is our account's key`, Pashto's `دا زموږ د
+# حساب کیلي ده`), one not to share (`do not share it`, `د نورو سره یې مه شریکوئ`, Kinyarwanda's `ntimurusangize abandi`,
+# Somali's `ha la wadaagin`), or, naming the key, the production one (``client_secret`` is the production one, Somali's
+# ``client_secret`` waa midka production-ka). A tutorial's block is the reader's example: its notes address the reader
+# (`your key`, `do not share your token`) or name a test, a sandbox or an example, and say none of this.
+_BLOCK_KEY = lazy_regex(
+    r"""(?:(?<![\w-])--(?P<option>[a-z][a-z0-9-]{0,40}(?:key|token|secret))(?:=|[ \t]+)["']?"""
+    r"""(?P<ovalue>[A-Za-z0-9_+/.=-]{16,256})["']?(?![^\s"'\\)])"""
+    r"""|(?<![\w.-])(?P<name>[A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*["'](?P<value>[^"'\s]{16,256})["'])""")
+_BLOCK_KEYS_A_LINE = 8
+_OUR_WORD = (r"""(?:\bour\b|\bours\b|زموږ|\b(?:keenna|kayaga|annaga)\b|\b(?:yacu|wacu|byacu|rwacu|cyacu)\b"""
+             r"""|\b(?:hon|hor|hol)\b)""")
+_OWN_CREDENTIAL_WORD = (r"""(?:\baccount|\bkey\b|\btoken\b|\bsecret\b|\bcredential|حساب|کیلي|\bakoon|\bfuraha"""
+                        r"""|\bkonti\b|\burufunguzo|\bkont\b|\balc'hwez)""")
+_NOT_TO_SHARE = (r"""(?:\b(?:do[ \t]+not|don['\u2019]t|never)[ \t]+share\b|مه[ \t]+شریکو|مه[ \t]+یې[ \t]+شریکو"""
+                 r"""|\bha[ \t]+(?:la[ \t]+)?wadaagin\b|\bnt[iu]\w{0,6}sangiz\w*|\bna[ \t]+rannit[ \t]+ket\b)""")
+# (the possessive next to what it owns, a few words apart in one clause: `our account's key`, `زموږ د حساب کیلي`, `this key
+# is ours`; `Our handler answers with the digest (keyed with the app's secret token…` owns a handler, not the token)
+_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_WORD + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
+                             + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_WORD + r"""|""" + _NOT_TO_SHARE)
+_PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
+_BLOCK_NOTE_READ = 3  # lines of a note read after the block's end, or of its lead-in before its start
+_BLOCK_READ = 60  # lines of a block read each way for its ends
+
+
+def _code_block_ends(lines: Sequence[str], index: int) -> Optional[Tuple[int, int]]:
+    """(first, last) lines of the Markdown fence or the indented block (a reStructuredText literal block after `::`)
+    line `index` stands in, or None."""
+    from secretfence.kinds._network_keys import FENCES
+
+    fences = FENCES.of(lines)
+    at = bisect.bisect_left(fences, index)
+    if at % 2 == 1:
+        return fences[at - 1], fences[at] if at < len(fences) else len(lines)
+    text = line_text(lines, index)
+    if not text.startswith(("    ", "\t", "   ")):
+        return None
+    first = last = index
+    for above in range(index - 1, max(-1, index - _BLOCK_READ), -1):
+        above_text = line_text(lines, above)
+        if above_text.strip() and not above_text.startswith((" ", "\t")):
+            break
+        first = above
+    for below in range(index + 1, min(len(lines), index + _BLOCK_READ)):
+        below_text = line_text(lines, below)
+        if below_text.strip() and not below_text.startswith((" ", "\t")):
+            break
+        last = below
+    return first, last + 1
+
+
+def _block_notes(lines: Sequence[str], first: int, last: int) -> List[str]:
+    """The note after a block (its paragraph's first lines) and the lead-in before it (its last lines)."""
+    notes: List[str] = []
+    after = [line_text(lines, below)[:_SPAN_LINE_READ] for below in range(last, min(len(lines), last + _BLOCK_NOTE_READ + 2))]
+    after = [text for text in after if not text.strip().startswith(("```", "~~~"))]
+    notes.append(" ".join(itertools.takewhile(lambda text: bool(text.strip()), itertools.dropwhile(
+        lambda text: not text.strip(), after)))[:_SPAN_LINE_READ])
+    before = [line_text(lines, above)[:_SPAN_LINE_READ] for above in range(max(0, first - _BLOCK_NOTE_READ - 1), first)]
+    before = [text for text in before if not text.strip().startswith(("```", "~~~"))]
+    lead_in = list(itertools.takewhile(lambda text: bool(text.strip()), itertools.dropwhile(
+        lambda text: not text.strip(), reversed(before))))
+    notes.append(" ".join(reversed(lead_in))[:_SPAN_LINE_READ])
+    return notes
+
+
+def _owns_the_block(note: str, key: str) -> bool:
+    if not note or _ADDRESSES_THE_READER.search(note) is not None or _NOT_OUR_OWN.search(note) is not None:
+        return False
+    if _OWN_BLOCK_NOTE.search(note) is not None:
+        return True
+    return key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None
+
+
+def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str]]:
+    """(what, key, value) of a documentation code block's credential its note says is the team's own (see _BLOCK_KEY):
+    a value that looks generated, under a name or an option naming a credential (the caller judges the pair)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if ("--" not in text and "=" not in text and ":" not in text) or _BLOCK_KEY.search(text) is None:
+        return
+    ends = _code_block_ends(lines, index)
+    if ends is None:
+        return
+    notes = _block_notes(lines, *ends)
+    for found in itertools.islice(_BLOCK_KEY.finditer(text), _BLOCK_KEYS_A_LINE):
+        key = found.group("option") or found.group("name") or ""
+        value = found.group("ovalue") or found.group("value") or ""
+        if not looks_generated(value) or not any(_owns_the_block(note, key) for note in notes):
+            continue
+        yield f"{'--' if found.group('option') else ''}{key} in a code block its note says is the team's own", key, value

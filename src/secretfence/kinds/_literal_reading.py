@@ -232,7 +232,7 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (stop 61: Breton's `ger-tremen`, Somali's `erayga sirta`, Samoan's `upu faalilolilo`,
                            # Malagasy's `teny miafina` from their last words, and Malagasy's key `fanalahidy`: `Ger-tremen:`,
                            # `ERAYGA_SIRTA=`, `upu_faalilolilo:`, `fanalahidy_api=`)
-                           "tremen", "sirta", "lilolilo", "miafina", "fanalahidy")
+                           "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga")  # (stop 61: Kinyarwanda's `ijambo ry'ibanga`, `ijambobanga`)
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -283,7 +283,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "phasiwedi", "facal",  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
                          # (stop 61: Breton's `ger-tremen`, Somali's `erayga sirta`, Samoan's `upu faalilolilo`, Malagasy's
                          # `teny miafina` by their last words; Malagasy's key `fanalahidy`)
-                         "tremen", "sirta", "lilolilo", "miafina", "fanalahidy")
+                         "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga")  # (stop 61: Kinyarwanda's `ijambo ry'ibanga`, `ijambobanga`)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -298,7 +298,7 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # Turkmen's key `açar` (`API açary:`))
                           "парол", "ລະຫັດຜ່ານ", "açar",
                           # (stop 61: Pashto's `پټنوم`, a hidden name: `پټنوم: …`)
-                          "پټنوم")
+                          "پټنوم", "پاسورډ")  # (its borrowing, stop 61)
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1648,7 +1648,12 @@ def declared_prefilter() -> Declaration:
         "құпиясөз", "Құпиясөз", "ҚҰПИЯСӨЗ",
         # (stop 60: Tajik's `парол`, its izafet `пароли`; Faroese's `loyniorð` from its second letter, `ð` written or
         # spelled `d`; Lao's `ລະຫັດຜ່ານ`; Turkmen's key `açar`: `root пароли консол: …`, `Nýtt loyniorð: …`, `API açary: …`)
-        "парол", "Парол", "ПАРОЛ", "oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ລະຫັດຜ່ານ", "açar", "Açar", "AÇAR") \
+        "парол", "Парол", "ПАРОЛ", "oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ລະຫັດຜ່ານ", "açar", "Açar", "AÇAR",
+        # (stop 61: Pashto's `پټنوم` and `پاسورډ`; Breton's `ger-tremen`, whatever its mutation, from its second letter;
+        # Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its apostrophe, and its one-word `ijambobanga`;
+        # Somali's `erayga sirta` from its second letter: `پټنوم: `…``, `- ger-tremen: `…``, `| Ijambo ry'ibanga |`)
+        "پټنوم", "پاسورډ", "er-tremen", "ER-TREMEN", "er tremen", "ER TREMEN", "ibanga", "IBANGA", "jambobanga",
+        "JAMBOBANGA", "rayga sirta", "RAYGA SIRTA", "reyga sirta", "REYGA SIRTA") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
@@ -4024,6 +4029,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
         for what, value in documented_service_keys(lines, index):
             yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
+        for what, key, value in _config_forms.owned_block_keys(lines, index):
+            # (stop 61) a code block's key its note says is the team's own (`this is our account's key`, ``client_secret``
+            # is the production one): no reader's example
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
         if "export" in line and _README_FILE.search(lowered_name):
             for key, value in _readme_exported_secrets(line):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's shell command")

@@ -80,7 +80,9 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # `| Upu fa'alilolilo |`, `| Erayga sirta |`)
                                "tenimiafina", "teny miafina", "upu fa'alilolilo", "upu fa\u2019alilolilo",
                                "upu fa\u02bbalilolilo", "upu fa\u2018alilolilo", "upu faalilolilo", "erayga sirta",
-                               "ereyga sirta", "erayga sirta ah", "ereyga sirta ah"})
+                               "ereyga sirta", "erayga sirta ah", "ereyga sirta ah",
+                               # (stop 61: Pashto's, Breton's, Kinyarwanda's: `| پټنوم |`, `| Ger-tremen |`, `| Ijambo ry'ibanga |`)
+                               "پټنوم", "پاسورډ", "ger-tremen", "ijambo ry'ibanga", "ijambo ry’ibanga", "ijambobanga"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch

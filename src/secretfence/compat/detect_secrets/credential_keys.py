@@ -383,6 +383,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (stop 61: Pashto's `پټنوم`, a hidden name: `د SMS پینل نوی پټنوم …`; Somali's `erayga sirta`, Breton's `ger-tremen`,
     # Samoan's `upu faalilolilo` and Malagasy's `teny miafina` are phrases, below)
     "پټنوم",
+    # (stop 61: Pashto's borrowing `پاسورډ`; Kinyarwanda's and Kirundi's one-word `ijambobanga`, a secret's word (written
+    # apart as well, a phrase below): an Afghan team's `پټنوم: `…``, `| پټنوم |`)
+    "پاسورډ", "ijambobanga",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -399,7 +402,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # `ereyga` too; Breton's `ger-tremen`, a passing word, its plural `gerioù-tremen` (`gerioù` folded to `geriou`):
     # `| Upu fa'alilolilo |`, `Erayga sirta ah ee Grafana: …`, `| ger_tremen |`, `teny_miafina`)
     ("teny", "miafina"), ("upu", "fa", "alilolilo"), ("upu", "faalilolilo"), ("upu", "fa\u02bbalilolilo"),
-    ("erayga", "sirta"), ("ereyga", "sirta"), ("ger", "tremen"), ("geriou", "tremen"))
+    ("erayga", "sirta"), ("ereyga", "sirta"), ("ger", "tremen"), ("geriou", "tremen"),
+    # (stop 61: Breton's hard mutation after `ho` (your), `ker-tremen`; Kinyarwanda's and Kirundi's `ijambo ry'ibanga`, a
+    # word of the secret, its plural `amagambo y'ibanga`: `Ijambo ry'ibanga rya admin: `…``)
+    ("ker", "tremen"), ("ijambo", "ry", "ibanga"), ("amagambo", "y", "ibanga"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -2095,6 +2101,11 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     from secretfence.kinds._literal_reading import documented_service_keys
 
     for what, value in documented_service_keys(lines, index):  # (a key beside its service's own API address)
+        if value == secret:
+            return f"literal secret {what} in documentation"
+    from secretfence.kinds._config_forms import owned_block_keys
+
+    for what, _, value in owned_block_keys(lines, index):  # (stop 61: a code block's key its note says is the team's own)
         if value == secret:
             return f"literal secret {what} in documentation"
 
