@@ -1,5 +1,6 @@
-"""Stop 61's HTML pages, blocked decoys and two code cases: an Authorization header an HTML page's own script sends;
-and the near misses beside each form that stay unblocked. Generated fakes only: every value is built here from a seeded
+"""Stop 61's HTML pages, blocked decoys and two code cases: an Authorization header an HTML page's own script sends; a
+secret store's name for a secret (GCP Secret Manager, an AWS ARN, a Key Vault URI), a password's stored hash and a note in
+brackets saying where the password is kept, each where a password would stand; and the near misses beside each form that stay unblocked. Generated fakes only: every value is built here from a seeded
 generator (seeds 6230000-6239999)."""
 from __future__ import annotations
 
@@ -57,8 +58,42 @@ SECRETS: List[Tuple[str, str, str]] = [
      _alnum(3, 40)),
 ]
 
+_REDIS_CS = ("namespace Shop.Config;\n\npublic static class Settings\n{{\n    public const string Site = \"north\";\n"
+             "    public const string RedisPassword = \"{value}\";\n}}\n")
+_REDIS_PY = 'import logging\n\nDEBUG = False\nREDIS_PASSWORD = "{value}"\nlogging.basicConfig(level=logging.INFO)\n'
+_REDIS_XML = ('<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <appSettings>\n    <add key="Site" value="north" />\n'
+              '    <add key="redisPassword" value="{value}" />\n  </appSettings>\n</configuration>\n')
+_DB_ENV = "# support ticket 88: the settings as the customer sent them\nDB_PASSWORD={value}\nAPP_ENV=production\n"
+_HEX = "0123456789abcdef"
+_ACCOUNT = fakes.drawn(_SEED + 40, 12, string.digits)
+
+SECRETS += [
+    # the near misses of the decoys below: the same settings holding a password
+    ("src/Shop.Config/Settings.cs", _REDIS_CS.format(value=_alnum(41, 20)), _alnum(41, 20)),
+    ("shop/settings_local.py", _REDIS_PY.format(value=_alnum(42, 20)), _alnum(42, 20)),
+    ("config/north/app.config", _REDIS_XML.format(value=_chosen(43)), _chosen(43)),
+    ("ops/app.env", _DB_ENV.format(value=_chosen(44)), _chosen(44)),
+    # a password that opens with a bracket (no note: no blank, no store named)
+    ("ops/app2.env", _DB_ENV.format(value="(" + _alnum(45, 14)), "(" + _alnum(45, 14)),
+]
+
 # (file, text): none may block.
 DECOYS: List[Tuple[str, str]] = [
+    # a secret store's name for the secret, written alone where the password would stand: the program reads it with the
+    # store's client (GCP Secret Manager's resource name, AWS Secrets Manager's and SSM's ARNs, a Key Vault secret's URI)
+    ("src/Shop.Config/Settings.cs", _REDIS_CS.format(value="projects/shop-prod/secrets/redis-password/versions/latest")),
+    ("src/Shop.Config/Settings2.cs", _REDIS_CS.format(value="projects/shop-prod/secrets/redis-password")),
+    ("config/north/app.config", _REDIS_XML.format(
+        value=f"arn:aws:secretsmanager:eu-west-1:{_ACCOUNT}:secret:shop/north/redis_password-{_alnum(46, 6)}")),
+    ("config/north/db.config", _REDIS_XML.format(value=f"arn:aws:ssm:eu-west-1:{_ACCOUNT}:parameter/shop/redis/password")),
+    ("ops/kv.env", _DB_ENV.format(value="https://shop-kv.vault.azure.net/secrets/db-password")),
+    # a password's stored hash by its scheme (`sha256:<hex>`) where a client's password would stand
+    ("shop/settings_local.py", _REDIS_PY.format(value="sha256:" + fakes.drawn(_SEED + 47, 64, _HEX))),
+    ("ops/hash.env", _DB_ENV.format(value="sha256:" + fakes.drawn(_SEED + 48, 64, _HEX))),
+    # a note in brackets where the value would stand, naming the store that keeps it, in any language
+    ("docs/support/ticket-88-env.txt", _DB_ENV.format(value="(هغه چې په Bitwarden کې دی)")),
+    ("ops/note.env", _DB_ENV.format(value="(the one in 1Password)")),
+    ("ops/note2.env", _DB_ENV.format(value="[see the ops vault]")),
     # the same header in the page's text, a tutorial's example for the reader (documentation's: a warning at most)
     ("docs/api/auth.html", _page(f'<p>Send <code>Authorization: Basic {_basic("demo", "demo")}</code> with each '
                                  'request.</p>')),
