@@ -1,6 +1,7 @@
 """Stop 61's HTML pages, blocked decoys and two code cases: an Authorization header an HTML page's own script sends; a
 secret store's name for a secret (GCP Secret Manager, an AWS ARN, a Key Vault URI), a password's stored hash and a note in
-brackets saying where the password is kept, each where a password would stand; and the near misses beside each form that stay unblocked. Generated fakes only: every value is built here from a seeded
+brackets saying where the password is kept, each where a password would stand; a command's `--password` beside its SSH
+destination's user (`fab -H user@host`); and the near misses beside each form that stay unblocked. Generated fakes only: every value is built here from a seeded
 generator (seeds 6230000-6239999)."""
 from __future__ import annotations
 
@@ -77,8 +78,25 @@ SECRETS += [
     ("ops/app2.env", _DB_ENV.format(value="(" + _alnum(45, 14)), "(" + _alnum(45, 14)),
 ]
 
+_PIPELINE = ("image: python:3.12\npipelines:\n  branches:\n    main:\n      - step:\n          name: Deploy\n"
+             "          script:\n            - pip install fabric\n            - {command}\n")
+
+SECRETS += [
+    # a command's `--password` beside the SSH destination naming its user (Fabric's `-H user@host`), as `-u user` is
+    ("bitbucket-pipelines.yml", _PIPELINE.format(command=f"fab -H deploy@web1.coffee-coop.rw --password '{_chosen(50)}' deploy"),
+     _chosen(50)),
+    (".gitlab-ci.yml", f"deploy:\n  script:\n    - fab -H ops@10.20.0.5 --password '{_chosen(51)}' restart\n",
+     _chosen(51)),
+]
+
 # (file, text): none may block.
 DECOYS: List[Tuple[str, str]] = [
+    # the same command given the password by a variable, a placeholder, or told to prompt for it
+    ("bitbucket-pipelines.yml", _PIPELINE.format(command='fab -H deploy@web1.coffee-coop.rw --password "$DEPLOY_PW" deploy')),
+    ("ops/deploy2.sh", "fab -H deploy@web1.coffee-coop.rw --password changeme deploy\n"),
+    ("ops/deploy3.sh", "fab -H deploy@web1.coffee-coop.rw --prompt-for-login-password deploy\n"),
+    # an e-mail address and a password file's option: no password given
+    ("ops/mail.sh", "notify --to ops@coffee-coop.rw --password-file /run/secrets/smtp report.txt\n"),
     # a secret store's name for the secret, written alone where the password would stand: the program reads it with the
     # store's client (GCP Secret Manager's resource name, AWS Secrets Manager's and SSM's ARNs, a Key Vault secret's URI)
     ("src/Shop.Config/Settings.cs", _REDIS_CS.format(value="projects/shop-prod/secrets/redis-password/versions/latest")),
