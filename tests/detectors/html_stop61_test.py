@@ -1,7 +1,8 @@
 """Stop 61's HTML pages, blocked decoys and two code cases: an Authorization header an HTML page's own script sends; a
 secret store's name for a secret (GCP Secret Manager, an AWS ARN, a Key Vault URI), a password's stored hash and a note in
 brackets saying where the password is kept, each where a password would stand; a command's `--password` beside its SSH
-destination's user (`fab -H user@host`); and the near misses beside each form that stay unblocked. Generated fakes only: every value is built here from a seeded
+destination's user (`fab -H user@host`); an account's host, user and password said in one sentence of a paragraph
+wrapped over lines, a provider's draw with its digit first; and the near misses beside each form that stay unblocked. Generated fakes only: every value is built here from a seeded
 generator (seeds 6230000-6239999)."""
 from __future__ import annotations
 
@@ -89,8 +90,40 @@ SECRETS += [
      _chosen(51)),
 ]
 
+def _digits_first(seed: int) -> str:
+    """A provider's drawn password whose digit came first: a digit, then thirteen letters of both cases, capitals side by
+    side (`4FTxlQsmINHodo`, as a hosting panel draws one)."""
+    generator = random.Random(_SEED + seed)
+    while True:
+        letters = "".join(generator.choice(string.ascii_letters) for _ in range(13))
+        if sum(c.isupper() for c in letters[1:]) >= 3 and any(c.islower() for c in letters) and any(
+                a.isupper() and b.isupper() for a, b in zip(letters[1:], letters[2:])):
+            return generator.choice("123456789") + letters
+
+
+_FTP_HOST = "ftp.cluster029.hosting-provider.net"
+
+SECRETS += [
+    # an account's host, user and password said in one sentence of a page's paragraph, wrapped over lines (a `<p>` or a
+    # Markdown paragraph), the user named in the page's language; a provider's draw with its digit first
+    ("wiki/Site-Host.html", _page(f"<h1>Site hosting</h1>\n<p>FTP: <code>{_FTP_HOST}</code>, implijer <code>istrsite</code>,\n"
+                                  f"password <code>{_digits_first(60)}</code>.</p>"), _digits_first(60)),
+    ("wiki/site-host.md", f"# Site hosting\n\nFTP: `{_FTP_HOST}`, user `istrsite`,\npassword `{_digits_first(61)}`.\n",
+     _digits_first(61)),
+    # the same sentence on one line, a list item's
+    ("docs/hosting.md", f"# Hosting\n\n- FTP `{_FTP_HOST}`, user `istrsite`, password `{_digits_first(62)}`\n",
+     _digits_first(62)),
+]
+
 # (file, text): none may block.
 DECOYS: List[Tuple[str, str]] = [
+    # the sentence's host a tutorial's, or no user given, or the host's sentence a paragraph apart: a documentation example
+    ("docs/ftp.md", f"# FTP\n\nFTP: `ftp.example.com`, user `demo`,\npassword `{_digits_first(63)}`.\n"),
+    ("docs/ftp2.md", f"# FTP\n\nFTP: `{_FTP_HOST}`,\npassword `{_digits_first(64)}`.\n"),
+    ("docs/ftp3.md", f"# FTP\n\nFTP: `{_FTP_HOST}`, user `istrsite`.\n\nFor example the password `{_digits_first(65)}`.\n"),
+    # a word's digit first and words run together in camel case (no draw), and a user's word that names none (`file`)
+    ("docs/ftp4.md", f"# FTP\n\nFTP: `{_FTP_HOST}`, user `istrsite`,\npassword `1MyWifiKeyHome`.\n"),
+    ("docs/ftp5.md", f"# FTP\n\nFTP: `{_FTP_HOST}`, file `istrsite.zip`,\npassword `{_digits_first(66)}`.\n"),
     # the same command given the password by a variable, a placeholder, or told to prompt for it
     ("bitbucket-pipelines.yml", _PIPELINE.format(command='fab -H deploy@web1.coffee-coop.rw --password "$DEPLOY_PW" deploy')),
     ("ops/deploy2.sh", "fab -H deploy@web1.coffee-coop.rw --password changeme deploy\n"),
