@@ -557,8 +557,10 @@ _FOLDED_LOGIN = rb"""(?:docker|nerdctl|oras|helm|crane|conan)(?:\.exe)?[\s"'`][^
 _FOLDED_SHORT_LOGIN = rb"""(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"""
 _FOLDED_USER_PASSWORD = rb"""-u[ \t]+[^\s-][^\n]{0,300}?[ \t]-[pw][ \t]+[^\s$-]"""
 _FOLDED_LONG_USER_PASSWORD = rb"""--user(?:name)?[ \t=]+[^\s-][^\n]{0,300}?[ \t]--pass(?:word|wd)?[ \t=]+[^\s$-]|-u=[^\s-][^\n]{0,300}?[ \t]-p=[^\s$-]"""
-# (an SSH destination's user, then a `--password` of the same command: Fabric's `fab -H deploy@web1 --password '…'`)
-_FOLDED_AT_USER_PASSWORD = rb"""@[a-z0-9][\w.-]{0,253}(?::[0-9]{1,5})?["']?[ \t](?:[^\n]{0,300}?[ \t])?--pass(?:word|wd)?[ \t=]+[^\s$-]"""
+# (a host option's SSH destination naming its user, then a `--password` of the same command: Fabric's `fab -H deploy@web1
+# --password '…'`, `--hosts`; led by the option, as a one-character head (`@`) the compiled scanner cannot take)
+_FOLDED_AT_USER_PASSWORD = (rb"""(?:-h|--hosts?)[ \t=]+["']?[\w.-]{1,64}@[a-z0-9][\w.-]{0,253}(?::[0-9]{1,5})?["']?[ \t]"""
+                            rb"""(?:[^\n]{0,300}?[ \t])?--pass(?:word|wd)?[ \t=]+[^\s$-]""")
 _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
 # (the user's option on a line its command continues from; the password's below: _continued_user_and_password)
 _FOLDED_USER_CONTINUED = rb"""(?:-u|--user(?:name)?)[ \t=]+["']?[^\s$"'-][^\n]{0,300}?[\\^`][ \t]*\r?\n"""
@@ -675,7 +677,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SHORT_LOGIN, ("cf ", "cf\t", "oc ", "oc\t", "az ", "az\t")),
         (_FOLDED_USER_PASSWORD, ("-u",)),
         (_FOLDED_LONG_USER_PASSWORD, ("--user", "-u=")),
-        (_FOLDED_AT_USER_PASSWORD, ("@",)),
+        (_FOLDED_AT_USER_PASSWORD, ("-h", "--host")),
         (_FOLDED_USER_CONTINUED, ("-u", "--user")),
         (_FOLDED_PROPERTY_KEY, (".key=",)),
         (_FOLDED_REFERENCE_USER, ("-u", "--user")),
