@@ -3352,6 +3352,11 @@ def _script_lines(lines: Sequence[str]) -> FrozenSet[int]:
 _SCRIPTS = LastFileMemo(_script_lines)
 
 
+def in_page_script(lines: Sequence[str], index: int) -> bool:
+    """The line is inside an HTML page's `<script>` element (its opening or closing line included)."""
+    return index in _SCRIPTS.of(lines)
+
+
 def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A secret's or a password's literal in an HTML page's script."""
     from secretfence.compat.detect_secrets.credential_keys import key_words

@@ -557,6 +557,10 @@ _FOLDED_LOGIN = rb"""(?:docker|nerdctl|oras|helm|crane|conan)(?:\.exe)?[\s"'`][^
 _FOLDED_SHORT_LOGIN = rb"""(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"""
 _FOLDED_USER_PASSWORD = rb"""-u[ \t]+[^\s-][^\n]{0,300}?[ \t]-[pw][ \t]+[^\s$-]"""
 _FOLDED_LONG_USER_PASSWORD = rb"""--user(?:name)?[ \t=]+[^\s-][^\n]{0,300}?[ \t]--pass(?:word|wd)?[ \t=]+[^\s$-]|-u=[^\s-][^\n]{0,300}?[ \t]-p=[^\s$-]"""
+# (a host option's SSH destination naming its user, then a `--password` of the same command: Fabric's `fab -H deploy@web1
+# --password '…'`, `--hosts`; led by the option, as a one-character head (`@`) the compiled scanner cannot take)
+_FOLDED_AT_USER_PASSWORD = (rb"""(?:-h|--hosts?)[ \t=]+["']?[\w.-]{1,64}@[a-z0-9][\w.-]{0,253}(?::[0-9]{1,5})?["']?[ \t]"""
+                            rb"""(?:[^\n]{0,300}?[ \t])?--pass(?:word|wd)?[ \t=]+[^\s$-]""")
 _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
 # (the user's option on a line its command continues from; the password's below: _continued_user_and_password)
 _FOLDED_USER_CONTINUED = rb"""(?:-u|--user(?:name)?)[ \t=]+["']?[^\s$"'-][^\n]{0,300}?[\\^`][ \t]*\r?\n"""
@@ -673,6 +677,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SHORT_LOGIN, ("cf ", "cf\t", "oc ", "oc\t", "az ", "az\t")),
         (_FOLDED_USER_PASSWORD, ("-u",)),
         (_FOLDED_LONG_USER_PASSWORD, ("--user", "-u=")),
+        (_FOLDED_AT_USER_PASSWORD, ("-h", "--host")),
         (_FOLDED_USER_CONTINUED, ("-u", "--user")),
         (_FOLDED_PROPERTY_KEY, (".key=",)),
         (_FOLDED_REFERENCE_USER, ("-u", "--user")),
@@ -843,7 +848,8 @@ COMMAND_LINE_TRIGGERS: Triggers = Triggers(
                           "activat", "licen", "product") + _REGISTRY_HEADS,
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
-    pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
+    pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("@", "--pass"), ("tx", "--token"),
+           ("phrase", "--access"),
            ("curl", "-u"), ("curl", "--user"), ("q ", ".q"), ("q ", ".k"), ("q\t", ".q"), ("q\t", ".k"),
            # (1C:Enterprise's batch-mode launch and its /P password: _onec_passwords)
            *((mode, option) for mode in ("DESIGNER", "ENTERPRISE", "CREATEINFOBASE", "Designer", "Enterprise", "designer",
@@ -877,8 +883,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                     break
                 yield f"{tool.group('tool')}'s password in an argument list", "password", found.group("value")
     if ("-u " in line and ("-p " in line or "-w " in line)) or ("--user" in line and "--pass" in line) \
-            or ("-u=" in line and "-p=" in line):
-        yield from _user_and_password(lines, index)
+            or ("-u=" in line and "-p=" in line) or ("@" in line and "--pass" in line):
+        yield from _user_and_password(lines, index)  # (a user as an SSH destination too: `-H deploy@web1 --password …`)
     if "digest" in line:
         yield from digest_auths(line)
     if "add_user" in line or "change_password" in line:
@@ -1018,6 +1024,9 @@ _REDIRECTIONS = (">", "<", "2>", "1>", "&>")
 _USER_OPTIONS = frozenset({"-u", "--user", "--username"})
 _PASSWORD_OPTIONS = frozenset({"-p", "--password", "--pass", "--passwd"})
 _PYTHON = lazy_regex(r"""^(?:[^\s]{0,200}[/\\])?(?:python[0-9.]{0,5}|py|pypy3?)(?:\.exe)?$""", re.IGNORECASE)
+# An SSH destination naming its user (`deploy@web1.acme.rw`, `ops@10.0.0.5:2222`), what Fabric's `-H`, ssh and scp take:
+# the user a `--password` beside it logs in as.
+_USER_AT_HOST = lazy_regex(r"""^[A-Za-z_][\w.-]{0,31}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){0,8}[A-Za-z0-9-]{1,63}(?::[0-9]{1,5})?$""")
 
 
 def _user_and_password(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -1056,6 +1065,8 @@ def _login_in_tokens(tokens: Sequence[str]) -> Optional[Tuple[int, str, str, str
         elif option in _USER_OPTIONS and _argument(following) and "://" not in following \
                 and not (position and _PYTHON.match(tokens[position - 1])):
             user = following  # (python's own `-u` is unbuffered output: the word after it is the script)
+        elif not user and "@" in token and not token.startswith("-") and _USER_AT_HOST.match(token) is not None:
+            user = token.partition("@")[0]  # (an SSH destination, as a host option or alone: Fabric's `-H deploy@web1`)
         elif user and (option in _PASSWORD_OPTIONS or (option == "-w" and login)) and _argument(following) \
                 and not _NOT_PASSWORD_VALUE.match(following) and not following.startswith(_REDIRECTIONS):
             return position + (0 if glued else 1), option, user, following

@@ -3397,10 +3397,24 @@ _DIGIT_INSIDE = lazy_regex(r"[A-Za-z][0-9]+[A-Za-z]")
 _DEVICE_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{8,15}$")
 
 
+# (a draw's digits before its letters, `4FTxlQsmINHodo`: the letters' case changing as a draw's does, capitals side by
+# side and three or more past the first letter; words run together in camel case, `1MyWifiKeyHome`, set none side by side)
+_DIGITS_THEN_LETTERS = lazy_regex(r"^[0-9]{1,3}(?P<letters>[A-Za-z]{10,})$")
+_CAPITALS_SIDE_BY_SIDE = lazy_regex(r"[A-Z]{2}")
+
+
 def drawn_mixed_case(value: str) -> bool:
     """Letters and digits drawn rather than a word and a number: digits inside the letters and upper case past the first
-    letter (`F34wynoiWbat`; not `Voiceco2024`, `Summer2024`)."""
-    return _DIGIT_INSIDE.search(value) is not None and any(character.isupper() for character in value[1:])
+    letter (`F34wynoiWbat`; not `Voiceco2024`, `Summer2024`), or a draw's digits before its letters (`4FTxlQsmINHodo`: see
+    _DIGITS_THEN_LETTERS)."""
+    if _DIGIT_INSIDE.search(value) is not None and any(character.isupper() for character in value[1:]):
+        return True
+    led = _DIGITS_THEN_LETTERS.match(value)
+    if led is None:
+        return False
+    letters = led.group("letters")[1:]
+    return (sum(character.isupper() for character in letters) >= 3 and any(character.islower() for character in letters)
+            and _CAPITALS_SIDE_BY_SIDE.search(letters) is not None)
 
 
 def drawn_device_password(value: str) -> bool:
@@ -3510,11 +3524,15 @@ _USER_LABEL = lazy_regex(r"(?i)^(?:(?:sip|auth|authentication|logon|login)[ \t_-
                          r"|felhaszn(?:á|a)l(?:ó|o)(?:n(?:é|e)v)?|usuari|u(?:ž|z)ivatel|pou(?:ž|z)(?:í|i)vate(?:ľ|l)|utilizator"
                          r"|anv(?:ä|a)ndare|anv(?:ä|a)ndarnamn|bruker(?:navn)?|bruger(?:navn)?|k(?:ä|a)ytt(?:ä|a)j(?:ä|a)(?:tunnus)?"
                          r"|kullan(?:ı|i)c(?:ı|i)(?:[ \t]ad(?:ı|i))?|korisni(?:k|(?:č|c)ko[ \t]ime)|uporabnik|naudotojas"
-                         r"|vartotojas|lietot(?:ā|a)js|kasutaja(?:nimi)?|(?:nama[ \t])?pengguna)$")
+                         r"|vartotojas|lietot(?:ā|a)js|kasutaja(?:nimi)?|(?:nama[ \t])?pengguna"
+                         # (Breton's `implijer`, Kinyarwanda's `ukoresha`, Somali's `isticmaale`, Malagasy's `mpampiasa`,
+                         # Pashto's `کاروونکی`, as their teams' pages name a login's user)
+                         r"|implijer|ukoresha|isticmaale|mpampiasa|کاروونکی)$")
 # A host a tutorial gives (the reader's own machine, a reserved name, a stand-in): no account issued on it.
 _TUTORIAL_HOST = lazy_regex(r"(?i)^(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[?::1\]?)(?::[0-9]{1,5})?$|(?:^|\.)example(?:\.[a-z]{2,24})?$"
                             r"|\.(?:example|test|invalid|localhost)(?::[0-9]{1,5})?$|[<>{}$]|^your|^my-?(?:host|server)")
 _ACCOUNT_LIST_READ = 8  # list items read above and below a password's for its account's host and user
+_PARAGRAPH_READ = 3  # lines of a paragraph read above a password's for the host and the user its sentence gives
 # An account's host and user said in an item's sentence, each in a code span after its word (`- Price lists: FTP
 # `ftp.….in`, user `oudmajlis``, `- SFTP host `sftp.…`, login `acme01``): a file transfer's or a shell's word, or
 # host's, before a host's name (a dot in it, or a URL), the user's word before the user. Read as the items' own labels.
@@ -3522,6 +3540,8 @@ _SPOKEN_ACCOUNT_DETAIL = lazy_regex(
     r"""(?<![\w-])(?:(?P<host>(?i:s?ftps?|ssh|scp|(?:s?ftp[ \t])?(?:host(?:[ \t]?name)?|server)))(?:[ \t]*:)?[ \t]+`"""
     r"""(?P<address>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?::[0-9]{1,5})?|[a-z][a-z0-9+.-]{1,20}://[^\s`]{1,255})`"""
     r"""|(?P<user>(?i:user(?:[ \t]?name)?|login|account))(?:[ \t]*:)?[ \t]+`(?P<name>[^`\s]{1,128})`"""
+    # (a user's word in another language a login's user is named in, one word: `implijer `…``, judged by _USER_LABEL)
+    r"""|(?P<word>[^\W\d_][^\W\d]{1,24})(?:[ \t]*:)?[ \t]+`(?P<named>[^`\s]{1,128})`"""
     # (a shell's sign-in command in its span, whatever the item's label's language: `- Кирүү: `ssh root@185.…``,
     # `- Login: `ssh -p 2222 deploy@vps1.…``: its destination is the account's user and host)
     r"""|`(?i:ssh|sftp)[ \t]+(?:-p[ \t]*[0-9]{1,5}[ \t]+)?(?P<ssh_user>[\w.-]{1,64})@"""
@@ -3537,8 +3557,10 @@ def _spoken_account_details(text: str) -> Iterator[Tuple[str, str]]:
             yield "user", found.group("ssh_user")
         elif found.group("host"):
             yield "host", found.group("address")
-        else:
+        elif found.group("user"):
             yield "user", found.group("name")
+        elif _USER_LABEL.match(found.group("word")) is not None:
+            yield "user", found.group("named")
 
 
 def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
@@ -3548,6 +3570,18 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     if line_text(lines, index).lstrip().startswith("|"):
         yield from _table_account_details(lines, index)
         return
+    own = line_text(lines, index)[:_SPAN_LINE_READ]
+    if "`" in own:
+        yield from _spoken_account_details(own)  # (the password's own sentence: `FTP `ftp.….net`, user `…`, password `…``)
+    if _LIST_ITEM.match(own) is None:
+        # (a paragraph's sentence wrapped over the lines above the password's, as a page's `<p>` or a Markdown paragraph
+        # wraps it: `FTP: `ftp.….net`, implijer `…`,` / `ger-tremen `…`.`)
+        for at in range(index - 1, max(-1, index - 1 - _PARAGRAPH_READ), -1):
+            above = line_text(lines, at)[:_SPAN_LINE_READ]
+            if not above.strip() or _LIST_ITEM.match(above) is not None or above.lstrip().startswith(("#", "|", "```", "~~~")):
+                break
+            if "`" in above:
+                yield from _spoken_account_details(above)
     for step in (-1, 1):
         for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
             text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""

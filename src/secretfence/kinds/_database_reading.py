@@ -1049,7 +1049,27 @@ def is_real(value: str, user: str = "") -> bool:
         and not value.startswith(_MANAGER_SCHEMES)
         and not (value.startswith("__") and _REPLACED_TOKEN.match(value))
         and not (value[:1] in "eEsS" and _resolver_reference(value))
+        and not _hashed(value)
     )
+
+
+_NOTE_READ = 256  # characters of a bracketed note read after a bare value's start
+
+
+def _bracketed_note(line: str, start: int) -> bool:
+    """The bare value at `start` opens a note in brackets closed on the line that says where the password is kept
+    (is_placeholder's reading of the whole note: `DB_PASSWORD=(هغه چې په Bitwarden کې دی)`)."""
+    closer = ")" if line[start] == "(" else "]"
+    end = line.find(closer, start, start + _NOTE_READ)
+    return end > start and is_placeholder(line[start:end + 1])
+
+
+def _hashed(value: str) -> bool:
+    """A password's stored verifier by its scheme (`sha256:<hex>`, `$2b$…`: credential_keys.is_hashed_value), not the
+    password a client sends."""
+    from secretfence.compat.detect_secrets.credential_keys import is_hashed_value  # it imports this module
+
+    return is_hashed_value(value)
 
 
 def _resolver_reference(value: str) -> bool:
@@ -1635,6 +1655,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             return ""  # a typed declaration read whole as a pair's value (`"constant String := \"…"`): its type, no value
         if ":" in value and names_a_secret_version(lines, index, value):
             return ""  # a Cloud Run secrets flag's `DB_PASSWORD=db-password:3`: a Secret Manager secret's name and version
+        if found.group("bare") is not None and value[:1] in "([" and _bracketed_note(line, start):
+            return ""  # a note in brackets, cut at its first blank, where the password would stand: `(the one in Bitwarden)`
         return "" if in_code and found.group("bare") is not None else value
 
     # A setting's name must hold a database word: one search of the line rules most lines out.

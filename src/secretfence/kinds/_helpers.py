@@ -295,6 +295,11 @@ _TEMPLATE = lazy_regex(
         # Great Expectations' secret-manager references, resolved at run time: `secret|arn:aws:
         # secretsmanager:…`, `secret|projects/<p>/secrets/<s>…` (GCP), `secret|https://<v>.vault.azure.net/…`
         secret\|(?:arn:aws[\w-]*:secretsmanager:\S*|projects/[\w.-]+/secrets/\S*|https://[\w-]+\.vault\.azure\.net/\S*)|
+        # ... and the same stores' names for a secret written alone where its value would stand, as a program reads it with
+        # the store's client (`RedisPassword = "projects/<p>/secrets/<s>/versions/latest"`, an app.config's
+        # `value="arn:aws:secretsmanager:<region>:<account>:secret:<name>"`, an SSM parameter's ARN, a Key Vault secret's URI)
+        arn:aws[\w-]*:(?:secretsmanager|ssm):[\w-]*:[0-9]*:(?:secret:|parameter/)\S+|
+        projects/[\w.-]+/secrets/[\w.-]+(?:/versions/(?:latest|[0-9]+))?|https://[\w-]+\.vault\.azure\.net/secrets/\S+|
         # Django's unusable password (UNUSABLE_PASSWORD_PREFIX `!` and get_random_string(40)):
         # what a fixture's user without a password holds
         ![A-Za-z0-9]{40}|
@@ -392,6 +397,13 @@ _MASKING_NOTES = tuple(
     opening + verb + closing for verb in ("masked", "hidden", "omitted", "removed", "elided", "filtered", "scrubbed",
                                           "sanitized", "sanitised", "censored", "withheld", "cut")
     for opening, closing in (("<", ">"), ("[", "]"), ("(", ")"), ("{", "}")))
+# A note in brackets where the value would stand saying the store that keeps it, in any language (`(the one in
+# Bitwarden)`, `[see 1Password]`, `(هغه چې په Bitwarden کې دی)`): words with a blank between, a password manager's or a
+# secret store's name among them. A typed password holds no blank beside a store's name inside brackets.
+_KEPT_ELSEWHERE_NOTE = lazy_regex(
+    r"""(?i)^(?:\((?=[^()\n]{0,160}\)$)|\[(?=[^\[\]\n]{0,160}\]$))(?=.{0,160}?[ \t])"""
+    r""".{0,160}?(?<![^\W_])(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|vault|"""
+    r"""secrets?[ -]?manager|password[ -]?manager)(?![^\W_])""")
 # A value cut for show by an ellipsis (three dots, or its one character): its head then the ellipsis (`eyJhbGciOi...`,
 # `sk_live_51H…`: eight or more of a token's characters), or the ellipsis then a short tail of letters and digits
 # (`sk_live_...4242`, `…4242`, `AKIA1234...WXYZ`: what a console shows of a key). A password that holds dots among
@@ -973,6 +985,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if lowered[-1:] in (">", "]", ")", "}") and lowered.endswith(_MASKING_NOTES):
         return True
+    if lowered[:1] in ("(", "[") and lowered[-1:] in (")", "]") and _KEPT_ELSEWHERE_NOTE.match(stripped) is not None:
+        return True  # "(the one in Bitwarden)": where the value is kept
     if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
         return True
     if "xxxx" in lowered and _stands_for_left_out(stripped):

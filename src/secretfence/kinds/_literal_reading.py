@@ -2784,6 +2784,26 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             yield scheme, value, ""
 
 
+def _written_authorizations(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[int, str, str]]:
+    """(line offset, credential, description) of each literal HTTP Authorization credential written on the line: a quoted
+    `"Basic <base64>"` with no header name beside it (a recorded request's header list, `"Authorization": [` a line
+    above), an `Authorization:` header, or its values as a list below it (VCR cassettes, HAR)."""
+    if "Basic " in line:
+        for found in _QUOTED_BASIC.finditer(line):
+            for scheme, secret, user in _authorization_headers("Authorization: " + found.group(0)):
+                who = f" of user {user}" if user else ""
+                yield 0, secret, f"HTTP {scheme} credential{who} written into the file"
+    if "uthorization" in line or "UTHORIZATION" in line:
+        below = line_text(lines, index + 1)
+        if line.rstrip().endswith((":", "[")) and _HEADER_VALUE_ITEM.match(below):
+            for scheme, secret, user in _authorization_headers("Authorization: " + below.strip().lstrip("-").strip()):
+                who = f" of user {user}" if user else ""
+                yield 1, secret, f"HTTP {scheme} Authorization credential{who} written into the file"
+        for scheme, secret, user in _authorization_headers(line):
+            who = f" of user {user}" if user else ""
+            yield 0, secret, f"HTTP {scheme} Authorization credential{who} written into the file"
+
+
 def _raw_authorization_strings(line: str) -> Iterator[Tuple[str, str]]:
     """(what, credential) of each header line written whole as a string in code with no scheme before its value (see
     _QUOTED_RAW_AUTHORIZATION): the value, or a `login:key` value's key."""
@@ -4019,6 +4039,14 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if "--" in line:
             yield from _documented_passwords(line)
         yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
+        if lowered_name.endswith((".html", ".htm")) and ("Basic " in line or "uthorization" in line or "UTHORIZATION" in line) \
+                and _code_calls.in_page_script(lines, index):
+            # (an HTML page's own script, code the browser runs and no prose: the Authorization header it sends with its
+            # requests, `fetch(…, {headers: {"Authorization": "Basic …"}})`, is the page's credential, read as code's)
+            for offset, secret, description in _written_authorizations(lines, index, line):
+                if not sealed_value(lines, index + offset, secret):
+                    yield Match(secret=secret, confidence=MEDIUM, description=f"{description} (an HTML page's script)",
+                                line_offset=offset)
         for what, key, value in _web_forms.documented_url_keys(line, _real_host) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
@@ -4462,23 +4490,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith((".md", ".mdx")) else ():
         if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
             yield from report(value, f"literal password in {what}", offset)
-    if "Basic " in line:
-        # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
-        # list, `"Authorization": [` a line above)
-        for found in _QUOTED_BASIC.finditer(line):
-            for scheme, secret, user in _authorization_headers("Authorization: " + found.group(0)):
-                who = f" of user {user}" if user else ""
-                yield from report(secret, f"HTTP {scheme} credential{who} written into the file")
+    for offset, secret, description in _written_authorizations(lines, index, line):
+        yield from report(secret, description, offset)
     if "uthorization" in line or "UTHORIZATION" in line:
-        # `Authorization:` then the header's values as a list (VCR cassettes, HAR)
-        below = line_text(lines, index + 1)
-        if line.rstrip().endswith((":", "[")) and _HEADER_VALUE_ITEM.match(below):
-            for scheme, secret, user in _authorization_headers("Authorization: " + below.strip().lstrip("-").strip()):
-                who = f" of user {user}" if user else ""
-                yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file", 1)
-        for scheme, secret, user in _authorization_headers(line):
-            who = f" of user {user}" if user else ""
-            yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
         for what, value in _raw_authorization_strings(line) if in_code else ():
             if _is_credential(value, True, False, "token"):
                 yield from report(value, what)
