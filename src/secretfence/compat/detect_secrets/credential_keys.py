@@ -376,6 +376,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
     # is a phrase, below)
     "iphasiwedi", "phasiwedi",
+    # (stop 61: West Frisian's `wachtwurd`, compounded as Dutch's (`WIFI_WACHTWURD`, `dbwachtwurd`): a Frisian team's
+    # `db_wachtwurd = "…"`, `const val WACHTWURD = "…"`)
+    "wachtwurd",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -412,7 +415,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
                                   "кілт", "кілті",
                                   # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)
-                                  "acar", "acary"})
+                                  "acar", "acary",
+                                  # (stop 61: West Frisian's `kaai`: `API_KAAI`, `geheime_kaai`)
+                                  "kaai"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -517,7 +522,8 @@ _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_P
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
 _COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
-                              "passwuert")  # (and Luxembourgish's: `Routerpasswuert`)
+                              "passwuert",  # (and Luxembourgish's: `Routerpasswuert`)
+                              "wachtwurd")  # (and West Frisian's: `wifiwachtwurd`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
