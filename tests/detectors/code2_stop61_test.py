@@ -36,6 +36,33 @@ _DB_PASSWORD = _alnum(1, 20)
 _WIFI_PASSWORD = _word_pass(2)
 _API_KEY = _hex(3, 32)
 _WEATHER_KEY = _hex(4, 32)
+_LUA_TOKEN = "ib_" + _alnum(5, 40)
+_INFLUX_TOKEN = fakes.drawn_mixed(_SEED + 6, 86, ALNUM + "_-") + "=="
+_STORAGE_KEY = fakes.drawn_mixed(_SEED + 7, 86, ALNUM + "+/") + "=="
+_SSH_PASSWORD = f"{_alnum(8, 5).capitalize()}${_alnum(9, 6).capitalize()}{fakes.drawn(_SEED + 8, 4, string.digits)}"
+
+
+def _nodemcu(name: str, value: str) -> str:
+    return (f'local {name} = "{value}"\nlocal URL = "https://api.lights.example.org/v1/on"\n\n'
+            'tmr.create():alarm(60000, tmr.ALARM_AUTO, function()\n'
+            f'  http.post(URL, "Authorization: Bearer " .. {name} .. "\\r\\n", \'{{"on":true}}\')\nend)\n')
+
+
+def _gitlab(value: str) -> str:
+    return ("stages: [deploy]\n\nvariables:\n  DEPLOY_HOST: shop.acme.example\n"
+            f'  SSHPASS: "{value}"\n\ndeploy:\n  script:\n    - sshpass -e rsync -az ./ deploy@$DEPLOY_HOST:/var/www/\n')
+
+
+def _influx_go(first: str, second: str) -> str:
+    return ('package main\n\nimport influxdb2 "github.com/influxdata/influxdb-client-go/v2"\n\nfunc main() {\n'
+            f'\tclient := influxdb2.NewClient({first},\n\t\t{second})\n\tdefer client.Close()\n}}\n')
+
+
+def _az_storage(value: str, parameter: str = "-StorageAccountKey") -> str:
+    return (f'$account = "photos"\n$stor = "{value}"\n'
+            f'$ctx = New-AzStorageContext -StorageAccountName $account {parameter} $stor\n'
+            'Set-AzStorageBlobContent -File a.jpg -Container c -Context $ctx\n')
+
 
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
@@ -59,6 +86,20 @@ FORMS: List[Tuple[str, str, str]] = [
     ("web/weather.js",
      f"const clave = '{_WEATHER_KEY}';\nfetch(`https://api.openweathermap.org/data/2.5/weather?q=${{city}}&appid=${{clave}}`);\n",
      _WEATHER_KEY),
+    # Spanish's `llave`, Latin America's key, after a qualifier
+    ("config.py", f'LLAVE_API = "{_API_KEY}"\n', _API_KEY),
+    # a constant joined to a Bearer scheme by Lua's `..`, the header's name in the same string (a raw header line)
+    ("lights/init.lua", _nodemcu("KAAI", _LUA_TOKEN), _LUA_TOKEN),
+    ("client.php", f'<?php\nconst K = "{_LUA_TOKEN}";\n$h = ["Authorization: Bearer " . K];\n', _LUA_TOKEN),
+    # InfluxDB 2's Go client given its URL, then the token wrapped onto the next line (a literal URL or a name)
+    ("sensors/main.go", _influx_go('"http://influx.farm.local:8086"', f'"{_INFLUX_TOKEN}"'), _INFLUX_TOKEN),
+    ("sensors/main.go", _influx_go("url", f'"{_INFLUX_TOKEN}"'), _INFLUX_TOKEN),
+    # a PowerShell variable set to a literal and given to an account key's or a secret key's parameter
+    ("ops/upload.ps1", _az_storage(_STORAGE_KEY), _STORAGE_KEY),
+    ("ops/aws.ps1", f'$s = "{_STORAGE_KEY[:40]}"\nSet-AWSCredential -AccessKey AKIAEXAMPLE -SecretKey $s -StoreAs ci\n',
+     _STORAGE_KEY[:40]),
+    # sshpass's SSHPASS in a CI file's variables, a `$` inside the password before no variable's name
+    (".gitlab-ci.yml", _gitlab(_SSH_PASSWORD), _SSH_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -77,6 +118,23 @@ DECOYS: List[Tuple[str, str]] = [
                        "fetch(`https://api.openweathermap.org/data/2.5/weather?appid=${clave}`);\n"),
     ("web/weather.js", "const clave = '12345678901234567890123456789012';\n"
                        "fetch(`https://api.openweathermap.org/data/2.5/weather?appid=${clave}`);\n"),
+    # `llave` alone (a mapping's key)
+    ("config.py", f'llave = "{_alnum(11, 20)}"\n'),
+    # a `..`-joined Bearer header of a name read from elsewhere, or of a literal saying it is a stand-in
+    ("lights/init.lua", 'local KAAI = os.getenv("LIGHTS_TOKEN")\n'
+                        'http.post(URL, "Authorization: Bearer " .. KAAI .. "\\r\\n", "{}")\n'),
+    ("lights/init.lua", _nodemcu("KAAI", "your_token_here_0000000000")),
+    ("web/client.js", 'const KAAI = "your_token_here_0000000000";\nfetch(u, {headers: {Authorization: "Bearer " + KAAI}});\n'),
+    # the InfluxDB client given a token read from the environment
+    ("sensors/main.go", _influx_go('"http://influx.farm.local:8086"', 'os.Getenv("INFLUX_TOKEN")')),
+    # the account key's parameter given a computed variable; an account's name parameter given a literal
+    ("ops/upload.ps1", '$key = (Get-AzStorageAccountKey -ResourceGroupName rg -Name photos)[0].Value\n'
+                       '$ctx = New-AzStorageContext -StorageAccountName photos -StorageAccountKey $key\n'),
+    ("ops/upload.ps1", f'$account = "{_alnum(13, 20)}"\n$ctx = New-AzStorageContext -StorageAccountName $account -UseConnectedAccount\n'),
+    # SSHPASS given a CI variable's reference, inside the value or whole
+    (".gitlab-ci.yml", _gitlab("$DEPLOY_PASSWORD")),
+    (".gitlab-ci.yml", _gitlab("deploy-$CI_ENVIRONMENT_NAME")),
+    (".gitlab-ci.yml", _gitlab("${DEPLOY_PASSWORD}")),
 ]
 
 

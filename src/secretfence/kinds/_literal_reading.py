@@ -230,7 +230,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # `facal-faire` from its first word, `Facal-faire:`, `facal_faire=`)
                            "phasiwedi", "facal",
                            # (stop 61: West Frisian's password and key, `WACHTWURD=`, `API_KAAI =`)
-                           "wachtwurd", "kaai")
+                           "wachtwurd", "kaai",
+                           # (stop 61: Spanish's `llave` as Latin America names a key, `LLAVE_API =`)
+                           "llave")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -279,7 +281,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "sfhoca",  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
                          "loynior",  # (Faroese's `loyniorð`, `loyniord`, its article's `loyniorðið`)
                          "phasiwedi", "facal",  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
-                         "wachtwurd", "kaai")  # (stop 61: West Frisian's password and key)
+                         "wachtwurd", "kaai",  # (stop 61: West Frisian's password and key)
+                         "llave")  # (stop 61: Spanish's key as Latin America names it)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",

@@ -417,7 +417,9 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)
                                   "acar", "acary",
                                   # (stop 61: West Frisian's `kaai`: `API_KAAI`, `geheime_kaai`)
-                                  "kaai"})
+                                  "kaai",
+                                  # (stop 61: Spanish's `llave`, Latin America's key beside `clave`: `llave_api`, `LLAVE_SECRETA`)
+                                  "llave"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
