@@ -63,6 +63,20 @@ def _az_storage(value: str, parameter: str = "-StorageAccountKey") -> str:
             f'$ctx = New-AzStorageContext -StorageAccountName $account {parameter} $stor\n'
             'Set-AzStorageBlobContent -File a.jpg -Container c -Context $ctx\n')
 
+_VPN_PASSWORD = _alnum(14, 14)
+_PYTEST_DB_PASSWORD = _alnum(15, 18)
+
+
+def _vpn_note(user: str, password: str, fence: str = "") -> str:
+    return ("From home to the barn (OpenVPN on the router)\nFile: barn.ovpn, auth-user-pass is in barn-login.txt:\n\n"
+            f"{fence}{user}\n{password}\n{fence.strip() + chr(10) if fence else ''}\n"
+            "Connect: sudo openvpn --config barn.ovpn --auth-user-pass barn-login.txt\n")
+
+
+def _pytest_env(value: str) -> str:
+    return ('[project]\nname = "kiln"\n\n[tool.pytest.ini_options]\n'
+            f'env = ["DJANGO_SETTINGS_MODULE=kiln.settings", "DB_PASSWORD={value}"]\n')
+
 
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
@@ -100,6 +114,13 @@ FORMS: List[Tuple[str, str, str]] = [
      _STORAGE_KEY[:40]),
     # sshpass's SSHPASS in a CI file's variables, a `$` inside the password before no variable's name
     (".gitlab-ci.yml", _gitlab(_SSH_PASSWORD), _SSH_PASSWORD),
+    # an OpenVPN auth file's two lines quoted in a note after the line naming it (a blank line or a fence between)
+    ("notes/vpn-barn.txt", _vpn_note("sjoerd", _VPN_PASSWORD), _VPN_PASSWORD),
+    ("notes/vpn-barn.md", _vpn_note("sjoerd", _VPN_PASSWORD, "```\n"), _VPN_PASSWORD),
+    # Guarani words with a puso in a chosen password: no placeholder (no placeholder's word among them)
+    ("config.py", 'WIFI_PASSWORD = "Ka\'aguy_Yvoty_Pindo_Lapacho"\n', "Ka'aguy_Yvoty_Pindo_Lapacho"),
+    # a pytest-env list's database password, the list quoted whole by the config reading: the value before the escape
+    ("pyproject.toml", _pytest_env(_PYTEST_DB_PASSWORD), _PYTEST_DB_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -135,6 +156,15 @@ DECOYS: List[Tuple[str, str]] = [
     (".gitlab-ci.yml", _gitlab("$DEPLOY_PASSWORD")),
     (".gitlab-ci.yml", _gitlab("deploy-$CI_ENVIRONMENT_NAME")),
     (".gitlab-ci.yml", _gitlab("${DEPLOY_PASSWORD}")),
+    # the quoted auth file holding placeholders; a line naming auth-user-pass with a configuration after it
+    ("notes/vpn-barn.txt", _vpn_note("YOUR_USERNAME", "YOUR_PASSWORD")),
+    ("docs/vpn.md", "Put this in the client's config:\n\n```\nauth-user-pass login.txt\nremote vpn.acme.example 1194\n"
+                    "proto udp\n```\n"),
+    # a pytest-env list's stand-in password (`test`), the list quoted whole by the config reading
+    ("pyproject.toml", _pytest_env("test")),
+    # a header's placeholder in Guarani (`nde` your, `ñe'ẽñemi` password), in a file named as an example
+    ("firmware/secrets.h.example", '#pragma once\n#define WIFI_SSID "NDE_WIFI"\n#define WIFI_PASS "NDE_ÑE\'ẼÑEMI"\n'),
+    ("config.py", 'WIFI_PASSWORD = "nde-ñe\'ẽñemi-ko\'ápe"\n'),
 ]
 
 

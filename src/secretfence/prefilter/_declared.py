@@ -772,6 +772,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             '&u=',
             'begin openvpn static key',
             '<auth-user-pass>',
+            'auth-user-pass',
             ': psk',
             ': xauth',
             ': eap',
