@@ -77,6 +77,14 @@ def _pytest_env(value: str) -> str:
     return ('[project]\nname = "kiln"\n\n[tool.pytest.ini_options]\n'
             f'env = ["DJANGO_SETTINGS_MODULE=kiln.settings", "DB_PASSWORD={value}"]\n')
 
+_PGADMIN_PASSWORD = _word_pass(16, "*")
+
+
+def _pgadmin(comment: str) -> str:
+    return ('{\n  "Servers": {\n    "1": {\n      "Name": "dryer-prod",\n      "Host": "10.20.1.15",\n      "Port": 5432,\n'
+            '      "Username": "postgres",\n      "PassFile": "/pgpass",\n'
+            f'      "Comment": "{comment}"\n    }}\n  }}\n}}\n')
+
 
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
@@ -119,6 +127,10 @@ FORMS: List[Tuple[str, str, str]] = [
     ("notes/vpn-barn.md", _vpn_note("sjoerd", _VPN_PASSWORD, "```\n"), _VPN_PASSWORD),
     # Guarani words with a puso in a chosen password: no placeholder (no placeholder's word among them)
     ("config.py", 'WIFI_PASSWORD = "Ka\'aguy_Yvoty_Pindo_Lapacho"\n', "Ka'aguy_Yvoty_Pindo_Lapacho"),
+    # a settings file's free-text field holding a note's head-first password label and its value
+    ("ops/pgadmin/servers.json", _pgadmin(f"contraseña de postgres: {_PGADMIN_PASSWORD}"), _PGADMIN_PASSWORD),
+    ("ops/pgadmin/servers.json", _pgadmin(f"password postgres: {_PGADMIN_PASSWORD}"), _PGADMIN_PASSWORD),
+    ("inventory.yml", f"hosts:\n  nas01:\n    description: 'Passwort admin: {_PGADMIN_PASSWORD}'\n", _PGADMIN_PASSWORD),
     # a pytest-env list's database password, the list quoted whole by the config reading: the value before the escape
     ("pyproject.toml", _pytest_env(_PYTEST_DB_PASSWORD), _PYTEST_DB_PASSWORD),
 ]
@@ -160,6 +172,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/vpn-barn.txt", _vpn_note("YOUR_USERNAME", "YOUR_PASSWORD")),
     ("docs/vpn.md", "Put this in the client's config:\n\n```\nauth-user-pass login.txt\nremote vpn.acme.example 1194\n"
                     "proto udp\n```\n"),
+    # the free-text field's label about passwords, or a pointer where the value would be
+    ("ops/pgadmin/servers.json", _pgadmin("contraseña olvidada: ver Vault")),
+    ("ops/pgadmin/servers.json", _pgadmin("password postgres: see 1Password")),
+    ("ops/pgadmin/servers.json", _pgadmin("password manager: Bitwarden")),
     # a pytest-env list's stand-in password (`test`), the list quoted whole by the config reading
     ("pyproject.toml", _pytest_env("test")),
     # a header's placeholder in Guarani (`nde` your, `ñe'ẽñemi` password), in a file named as an example
