@@ -151,6 +151,11 @@ DECOYS: List[Tuple[str, str]] = [
                        "fetch(`https://api.openweathermap.org/data/2.5/weather?appid=${clave}`);\n"),
     ("web/weather.js", "const clave = '12345678901234567890123456789012';\n"
                        "fetch(`https://api.openweathermap.org/data/2.5/weather?appid=${clave}`);\n"),
+    # the documentation's sample endpoint, or a name saying its literal is a sample
+    ("tests/test_weather.py", f'SAMPLE_APPID = "{_WEATHER_KEY}"\n'
+                              'URL = f"https://samples.openweathermap.org/data/2.5/weather?q=London&appid={SAMPLE_APPID}"\n'),
+    ("weather.py", f'SAMPLE_APPID = "{_WEATHER_KEY}"\n'
+                   'URL = f"https://api.openweathermap.org/data/2.5/weather?q=London&appid={SAMPLE_APPID}"\n'),
     # `llave` alone (a mapping's key)
     ("config.py", f'llave = "{_alnum(11, 20)}"\n'),
     # a `..`-joined Bearer header of a name read from elsewhere, or of a literal saying it is a stand-in

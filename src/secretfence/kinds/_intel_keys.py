@@ -169,13 +169,22 @@ def intel_service_keys(lines: Sequence[str], index: int, filename: str) -> Itera
                 yield _match(found.group("value"), "Kaggle API key (kaggle.json)")
 
 
+_STAND_IN_NAME_WORDS = frozenset({"sample", "example", "dummy", "fake", "test", "mock", "placeholder", "demo"})
+
+
 def _openweather_named(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
     """The literal of a name an OpenWeather request URL interpolates as its `appid` (_OPENWEATHER_NAMED), reported on the
     line assigning it."""
     from secretfence.kinds._vendor_keys import _constant_literals
 
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
     for found in _OPENWEATHER_NAMED.finditer(line):
+        if "samples.openweathermap" in found.group(0):
+            continue  # (the documentation's sample endpoint, which takes only its published sample key)
         name = next(group for group in found.group("swift", "braced", "dollar", "format") if group is not None)
+        if set(key_words(name.rsplit(".", 1)[-1])) & _STAND_IN_NAME_WORDS:
+            continue  # (`SAMPLE_APPID`, `FAKE_KEY`: a name saying its literal is a stand-in)
         for number, value in _constant_literals(lines, filename, name, lambda token: _is_key(token, 32) and len(token) == 32
                                                 and all(character in "0123456789abcdef" for character in token)):
             yield Match(secret=value, confidence=HIGH, line_offset=number - index,
