@@ -326,6 +326,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "get_headers()", "get_uri_args()", "headers[", "headers.get(", "header.get(", "req.get(", "req.header(", "getheader(",
             "$http_", "ngx.var.http_", "ngx.var.arg_", "$arg_", "http_x_", "request.args", "request.get",
             "query_params", "req.query",
+            # (stop 61) InfluxDB 2's clients by position (documented_slots), their token on the call's line or below it
+            "influxdb2.newclient", "influxdbclient(", "influxdbclientfactory.create(", "influxdbclientkotlinfactory.create(",
+            "influxdbclientreactivefactory.create(",
             ".execute_kw(", "oauth1(", "opencage(", "googlev3(", "mapbox(", "mapquest(", "locationiq(", "pickpoint(",
             "tomtom(", "herev7(", "geocodeearth(", "geocodio", "what3words", "maptiler(", "azuremaps(", "census(",
             ".from_key(", ".from_api_key(",
@@ -414,7 +417,9 @@ _FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)(?:\.new|::new|\.create)?\([ \t]*
 # (from the tag's `<` or its namespace's `:`, where the heads are: a match starts at a head, as the compiled scanner confirms it)
 _FOLDED_BEAN = (rb"""[<:]bean\s[^<>]{0,1024}?(?<![\w:-])class[ \t]*=[ \t]*["'][\w$.]{0,255}?"""
                 rb"""(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)""")
-_FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
+# (stop 61: the literal wrapped onto the next line, as gofmt's and Black's long calls stand: Go's
+# `influxdb2.NewClient("http://…:8086",` then `"<token>")`)
+_FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*(?:\r?\n[ \t]*)?[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
 # a client's or a login's call opened at the line's end, its arguments one a line below
@@ -471,7 +476,7 @@ _FOLDED_SIP2_LOGIN = rb"""93[01]{2}cn[^|\n]{0,64}\|co"""
 _FOLDED_SID_ALONE = rb"""["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
 _FOLDED_ENCODED_PAIR = (rb"""(?:base64|b64|btoa|encode64|buffer\.from\()[^"'\n]{0,128}["'][a-z0-9][\w.@+\\-]{0,127}:"""
                         rb"""[^"'\s\\{}$/][^"'\s\\{}$]{0,255}["']""")
-_FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey|psk|sharedkey)[ \t]+\$[a-z_]"""
+_FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey|psk|sharedkey|accountkey|secretkey)[ \t]+\$[a-z_]"""
 _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|_?setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,6}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 # A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
@@ -603,7 +608,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(", "._setproperty(")),
         (_FOLDED_SID_ALONE, ('"ac', "'ac", '"sk', "'sk")),
         (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
-        (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey", "psk", "sharedkey")),
+        (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey", "psk", "sharedkey",
+                                      "accountkey", "secretkey")),
         (_FOLDED_STORE_PASSWORD, ("load", "getkey", "init")),
         (_FOLDED_CHAR_ARRAY, ("char[]", "char []")),
         (_FOLDED_DECLARE, ("declare",)),
@@ -4714,7 +4720,11 @@ _SECURE_STRING_SINK = lazy_regex(
 # (blind rounds GI-GN) a pre-shared key's parameter too: `Add-VpnConnection … -L2tpPsk $psk`, `New-NetIPsecAuthProposal
 # -Machine -PreSharedKey $k`, `New-AzVirtualNetworkGatewayConnection … -SharedKey $k`; on the cmdlet's line or on a line
 # its command continues to (a backtick ending the line above: one parameter a line)
-_PASSWORD_PARAMETER_NAME = (r"""-(?P<parameter>(?:[A-Za-z][A-Za-z0-9]{0,39})?(?i:password|passwd|passphrase|secret|token|apikey|psk|sharedkey))"""
+# (stop 61) an account's or an access key's parameter too: Az.Storage's `New-AzStorageContext -StorageAccountName $a
+# -StorageAccountKey $k`, AWS Tools' `Set-AWSCredential -AccessKey $id -SecretKey $k` (the key id's own value is judged
+# as any password is: an AKIA id is no literal credential)
+_PASSWORD_PARAMETER_NAME = (r"""-(?P<parameter>(?:[A-Za-z][A-Za-z0-9]{0,39})?(?i:password|passwd|passphrase|secret|token|apikey|psk|sharedkey"""
+                            r"""|accountkey|secretkey))"""
                             r"""[ \t]+\$(?P<name>[A-Za-z_]\w{0,63})\b(?![.\[(:])""")
 _PASSWORD_PARAMETER = lazy_regex(r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z]\w{1,63}\b[^\n|;]{0,512}?[ \t]""" + _PASSWORD_PARAMETER_NAME)
 _CONTINUED_PASSWORD_PARAMETER = lazy_regex(r"""(?:^|(?<=[ \t]))""" + _PASSWORD_PARAMETER_NAME)
@@ -4723,7 +4733,7 @@ _POWERSHELL_ASSIGNMENT = lazy_regex(r"""^[ \t]*\$(?P<name>[A-Za-z_]\w{0,63})[ \t
 _POWERSHELL_LITERAL = lazy_regex(r"""^(?:'(?P<sq>(?:[^'\n]|''){1,256})'|"(?P<dq>[^"`$\n]{1,256})")[ \t]*(?:;[ \t]*)?(?:#[^\n]{0,256})?$""")
 _ASSIGNMENT_REACH = 200  # lines above a sink its variable's assignment is looked for
 _SINK_WORDS = ("SecureString", "ecureString", "assword $", "asswd $", "assphrase $", "ecret $", "oken $", "piKey $",
-               "pikey $", "Psk $", "psk $", "PSK $", "aredKey $", "aredkey $")
+               "pikey $", "Psk $", "psk $", "PSK $", "aredKey $", "aredkey $", "ountKey $", "ountkey $", "retKey $", "retkey $")
 
 
 def _powershell_assignments(lines: Sequence[str]) -> Dict[str, Tuple[List[int], List[Optional[str]]]]:

@@ -1006,9 +1006,16 @@ def _tool_password_variables(line: str, in_code: bool) -> Iterator[Found]:
             value = found.group("dq") if found.group("dq") is not None else found.group("bare")
             if found.group("bare") is not None and (in_code or _BARE_CALL.match(value)):
                 continue  # (an expression: anywhere, a call's name and its `(`, as a Jenkinsfile's `credentials('id')`)
-            if "$" in value and not _inert_dollars(value):
+            if "$" in value and not _inert_dollars(value) and not (
+                    found.group("sep").strip() == ":" and _MAPPED_LITERAL_DOLLARS.match(value) is not None):
                 continue  # (a shell's, a CI's expansion)
         yield f"the {found.group('name')} variable (sshpass -e reads it)", "password", value
+
+
+# (stop 61) A mapping's value (a CI file's `variables:`, `env:`) whose every `$` stands inside it before a run no variable is
+# named by (`Kilim$Rojbin1355`: mixed case, digits): a chosen password's symbol, as the keyword judgement reads it; a
+# variable's upper-case name after it (`deploy-$CI_ENVIRONMENT`, `$DEPLOY_PW`), `${…}`, `$(…)` or a leading `$` is a reference.
+_MAPPED_LITERAL_DOLLARS = lazy_regex(r"""^[^\s$](?:[^$\s]|\$(?![A-Z_][A-Z0-9_]*(?!\w)|[{(]))*$""")
 
 
 # A generic `-u <user> … -p <password>` in one command (a site's script run with its login: `%PROPY%

@@ -1023,6 +1023,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from bare_value_past_the_keyword_rules(_ORG_HEADING_STARS.sub("", line[:_SPAN_LINE_READ], count=1))
     if ":" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _yaml_wifi_key(line[:_SPAN_LINE_READ])  # (a site's inventory: `- WPA2 key: …`, `wifi key: "…"`)
+    if ":" in line and any(word in line for word in _NOTE_FIELD_WORDS):
+        yield from _note_field_labels(line[:_SPAN_LINE_READ])  # (pgAdmin's `"Comment": "contraseña de postgres: …"`)
     if ("in as " in line or "on as " in line) and "/" in line:
         yield from _commented_sign_in_pair(line[:_SPAN_LINE_READ])  # (`# Copiers log in as scanuser / …`)
     if "arameter" in line:
@@ -2441,6 +2443,24 @@ _HEAD_FIRST_LINE = lazy_regex(
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+
+
+# (stop 61) A settings file's free-text field (a comment, a description, notes, remarks: pgAdmin's servers.json
+# `"Comment"`, an inventory's `description:`) holding a note's line, a head-first password label and its value
+# (`"Comment": "contraseña de postgres: …"`): read as the note's line it is.
+_NOTE_FIELD = lazy_regex(r"""(?<![\w-])["']?(?i:comments?|description|notes?|remarks?)["']?[ \t]*(?::|=)[ \t]*"""
+                         r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})')""")
+_NOTE_FIELD_WORDS = ("omment", "OMMENT", "escription", "ESCRIPTION", "ote", "OTE", "emark", "EMARK")
+
+
+def _note_field_labels(line: str) -> Iterator[Found]:
+    for _, found in zip(range(_NOTE_FIELDS_A_LINE), _NOTE_FIELD.finditer(line)):
+        text = found.group("dq") if found.group("dq") is not None else found.group("sq")
+        if ":" in text:
+            yield from head_first_labelled_value(text.strip())
+
+
+_NOTE_FIELDS_A_LINE = 4
 
 
 def head_first_labelled_value(text: str) -> Iterator[Found]:

@@ -1657,6 +1657,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             return ""  # a Cloud Run secrets flag's `DB_PASSWORD=db-password:3`: a Secret Manager secret's name and version
         if found.group("bare") is not None and value[:1] in "([" and _bracketed_note(line, start):
             return ""  # a note in brackets, cut at its first blank, where the password would stand: `(the one in Bitwarden)`
+        if value.endswith("\\") and line[start + len(value):start + len(value) + 1] in ("\"", "'"):
+            # (stop 61) a list's item as a config file's reading quotes the list whole, its quotes escaped (pytest-env's
+            # `env = ["DB_PASSWORD=test"]` read as `"[\"DB_PASSWORD=test\"]"`): the value ends before the escape
+            value = value[:-1]
         return "" if in_code and found.group("bare") is not None else value
 
     # A setting's name must hold a database word: one search of the line rules most lines out.

@@ -542,14 +542,20 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
 # (stop 59's Afrikaans and Albanian words, `wagwoord`, `vervang`, `verander`, `fjalekalimi`: a placeholder only among a
 # placeholder's own words, `jou-wagwoord-hier`, `vervang-my`, `fjalekalimi-juaj`. A passphrase of Afrikaans or Albanian
 # words, `Kameel-Verander-Doringboom`, `Fjalekalimi_Gjethe_Mali_Bunker`, holds them as any other word: review)
+# (stop 61: Guarani's `ñe'ẽñemi`, its puso (the glottal stop's `'`) read as a letter and its accents dropped, among
+# Guarani's `nde` (your) and `ko'ápe` (here): a Paraguayan team's `NDE_ÑE'ẼÑEMI`, `nde-ñe'ẽñemi-ko'ápe`)
 _LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS = frozenset("""
     wagwoord wagwoorde vervang verander fjalekalim fjalekalimi fjalekalimin
+    neenemi
 """.split())
 _PLACEHOLDER_FILLERS = frozenset("""
     jou u my hier sit in die jul julle nuwe joune asseblief hierdie met
     juaj tuaj im yt ketu vendos ndrysho shkruaj fut ri re
+    nde koape
     your my here new the enter put change
 """.split())
+# (a word's glottal stop, Guarani's puso and Hawaiian's ʻokina, written `'`, `’` or `ʼ`: a letter of the word)
+_WORD_GLOTTAL_STOPS = str.maketrans("", "", "'\u2019\u02bc\u02bb")
 _PLACEHOLDER_SEPARATORS = lazy_regex(r"[ _.-]+")
 # Chinese, Japanese and Korean placeholders: the credential's word or an instruction (请 please, 填写 / 输入
 # fill in / enter, 入力 enter, 입력 enter, 변경 change) in a value of that script (`请填写密码`,
@@ -568,7 +574,7 @@ def _localized_placeholder(value: str) -> bool:
         return True
     if any(character.isdigit() for character in value):
         return False
-    words = [word for word in _PLACEHOLDER_SEPARATORS.split(value) if word]
+    words = [word.translate(_WORD_GLOTTAL_STOPS) for word in _PLACEHOLDER_SEPARATORS.split(value) if word]
     if not 2 <= len(words) <= _MAX_PLACEHOLDER_WORDS or not all(word.isalpha() for word in words):
         return False
     from secretfence.compat.detect_secrets.credential_keys import key_words

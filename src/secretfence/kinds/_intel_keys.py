@@ -107,6 +107,12 @@ _TEAMS_WEBHOOK = lazy_regex(
 )
 _SPLUNK_SETTING = lazy_regex(r"""^[ \t]*(?P<name>pass4SymmKey|sslPassword|sslKeysfilePassword)[ \t]*=[ \t]*(?P<value>\S(?:.{0,254}\S)?)[ \t]*$""")
 _OPENWEATHER = lazy_regex(r"""openweathermap\.org/[^\s"'#]{0,200}?[?&](?i:appid)=(?P<value>[0-9a-f]{32})(?![0-9a-zA-Z])""")
+# (stop 61) the same URL with a name interpolated as its `appid` (Swift's `appid=\(key)`, Kotlin's and a JS template's
+# `$key`, `${key}`, an f-string's or C#'s `{key}`): the name's literal assigned in the file, whatever the name (a team
+# names it in its own language: `kaai`, `clave`), is the key
+_OPENWEATHER_NAMED = lazy_regex(r"""openweathermap\.org/[^\s"'#]{0,200}?[?&](?i:appid)=(?:\\\((?P<swift>[A-Za-z_]\w{0,63})\)"""
+                                r"""|\$\{(?P<braced>[A-Za-z_][\w.]{0,63})\}|\$(?P<dollar>[A-Za-z_]\w{0,63})"""
+                                r"""|\{(?P<format>[A-Za-z_][\w.]{0,63})\})""")
 _KAGGLE_KEY = lazy_regex(r"""\\?["']key\\?["'][ \t]*:[ \t]*\\?["'](?P<value>[0-9a-f]{32})\\?["']""")
 _KAGGLE_TEXT = lazy_regex(r"(?i)kaggle")
 _HEX = lazy_regex(r"^[0-9a-fA-F]{12,}$")
@@ -155,10 +161,34 @@ def intel_service_keys(lines: Sequence[str], index: int, filename: str) -> Itera
         for found in _OPENWEATHER.finditer(line):
             if _is_key(found.group("value"), 32):
                 yield _match(found.group("value"), "OpenWeather API key in a request URL")
+        if "appid=" in folded:
+            yield from _openweather_named(lines, index, line, filename)
     if "kaggle" in folded and "key" in folded:
         for found in _KAGGLE_KEY.finditer(line):
             if _is_key(found.group("value"), 32) and _KAGGLE_TEXT.search(line):
                 yield _match(found.group("value"), "Kaggle API key (kaggle.json)")
+
+
+_STAND_IN_NAME_WORDS = frozenset({"sample", "example", "dummy", "fake", "test", "mock", "placeholder", "demo"})
+
+
+def _openweather_named(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
+    """The literal of a name an OpenWeather request URL interpolates as its `appid` (_OPENWEATHER_NAMED), reported on the
+    line assigning it."""
+    from secretfence.kinds._vendor_keys import _constant_literals
+
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for found in _OPENWEATHER_NAMED.finditer(line):
+        if "samples.openweathermap" in found.group(0):
+            continue  # (the documentation's sample endpoint, which takes only its published sample key)
+        name = next(group for group in found.group("swift", "braced", "dollar", "format") if group is not None)
+        if set(key_words(name.rsplit(".", 1)[-1])) & _STAND_IN_NAME_WORDS:
+            continue  # (`SAMPLE_APPID`, `FAKE_KEY`: a name saying its literal is a stand-in)
+        for number, value in _constant_literals(lines, filename, name, lambda token: _is_key(token, 32) and len(token) == 32
+                                                and all(character in "0123456789abcdef" for character in token)):
+            yield Match(secret=value, confidence=HIGH, line_offset=number - index,
+                        description="OpenWeather API key (interpolated into a request URL): acts as the account on the service's API")
 
 
 def _match(value: str, what: str) -> Match:

@@ -230,9 +230,13 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # `facal-faire` from its first word, `Facal-faire:`, `facal_faire=`)
                            "phasiwedi", "facal",
                            # (stop 61: Breton's `ger-tremen`, Somali's `erayga sirta`, Samoan's `upu faalilolilo`,
-                           # Malagasy's `teny miafina` from their last words, and Malagasy's key `fanalahidy`: `Ger-tremen:`,
+                           # Malagasy's `teny miafina`, Kinyarwanda's `ijambo ry'ibanga` from their last words, and Malagasy's key `fanalahidy`: `Ger-tremen:`,
                            # `ERAYGA_SIRTA=`, `upu_faalilolilo:`, `fanalahidy_api=`)
-                           "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga")  # (stop 61: Kinyarwanda's `ijambo ry'ibanga`, `ijambobanga`)
+                           "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga",
+                           # (stop 61: West Frisian's password and key, `WACHTWURD=`, `API_KAAI =`)
+                           "wachtwurd", "kaai",
+                           # (stop 61: Spanish's `llave` as Latin America names a key, `LLAVE_API =`)
+                           "llave")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -282,8 +286,10 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "loynior",  # (Faroese's `loyniorð`, `loyniord`, its article's `loyniorðið`)
                          "phasiwedi", "facal",  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
                          # (stop 61: Breton's `ger-tremen`, Somali's `erayga sirta`, Samoan's `upu faalilolilo`, Malagasy's
-                         # `teny miafina` by their last words; Malagasy's key `fanalahidy`)
-                         "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga")  # (stop 61: Kinyarwanda's `ijambo ry'ibanga`, `ijambobanga`)
+                         # `teny miafina`, Kinyarwanda's `ijambo ry'ibanga` by their last words; Malagasy's key `fanalahidy`)
+                         "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga",
+                         "wachtwurd", "kaai",  # (stop 61: West Frisian's password and key)
+                         "llave")  # (stop 61: Spanish's key as Latin America names it)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",

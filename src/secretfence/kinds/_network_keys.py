@@ -75,7 +75,7 @@ IN_DOCUMENTATION = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?
 _LOGIN_EXTENSIONS = ("", ".txt", ".conf", ".cfg", ".auth", ".pass", ".cred", ".creds", ".secret", ".login", ".up")
 
 # Lines put before `find` for these forms (lower-case literals).
-KEYWORDS = ("begin openvpn static key", "<auth-user-pass>", ": psk", ": xauth", ": eap", ": ntlm", "pre-shared key",
+KEYWORDS = ("begin openvpn static key", "<auth-user-pass>", "auth-user-pass", ": psk", ": xauth", ": eap", ": ntlm", "pre-shared key",
             "rocommunity", "rwcommunity", "com2sec", "trapcommunity", "authcommunity", "snmpwalk", "snmpget",
             "snmpbulk", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus",
             "snmpusm", "snmpvacm", "net-snmp-create-v3-user", "--create-snmpv3-user",
@@ -309,7 +309,7 @@ _ESCAPED_ELEMENT = lazy_regex(
 _ESCAPED_CREDENTIAL = lazy_regex(r"""(?i)pass|pwd|secret|token|key|credential""")
 
 NETWORK_TRIGGERS: Triggers = Triggers(
-    exact=("-y", "OpenVPN Static key", "<auth-user-pass>", "get_network_driver", "=RAW(", "=RAW{", "&gt;"),
+    exact=("-y", "OpenVPN Static key", "<auth-user-pass>", "auth-user-pass", "get_network_driver", "=RAW(", "=RAW{", "&gt;"),
     folded=("psk", "xauth", "eap", "ntlm", "pre-shared", "snmp", "community", "createuser", "com2sec", "expect", "send",
             "add") + LOCALIZED_PRE_SHARED_WORDS,
     names=lambda lowered_name: (lowered_name.endswith(("keys", "router.db")) or "vpn" in lowered_name
@@ -337,6 +337,8 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
         for offset, what, key, value, how in _login_lines(lines, index + 1, "OpenVPN's inline auth-user-pass block",
                                                      closing="</auth-user-pass>"):
             yield offset + 1, what, key, value, how
+    elif "auth-user-pass" in line and line.rstrip().endswith(":"):
+        yield from _quoted_login_file(lines, index)
     if index == 0 and "vpn" in lowered_name and _VPN_LOGIN_NAME.search(lowered_name) and _login_extension(lowered_name):
         yield from _login_lines(lines, 0, "OpenVPN auth-user-pass file", closing=None)
     if "pre-shared" in lowered or any(word in lowered for word in LOCALIZED_PRE_SHARED_WORDS):
@@ -449,6 +451,29 @@ def _login_lines(lines: Sequence[str], start: int, what: str, closing: Optional[
             lines[other].strip() and not lines[other].lstrip().startswith(("#", ";")) for other in range(2, len(lines))):
         return  # a configuration, a list: no two-line login file
     yield 1, f"{what}: password of {user.group('user')}", "password", password.group("password"), Judgement.JUDGED
+
+
+# (stop 61) An operator's note quoting an OpenVPN auth file after the line naming it and ending in a colon (`auth-user-pass
+# stiet yn stal-login.txt:`, `auth-user-pass file (login.txt):`), a blank line or a code fence between: a block of two
+# lines, a user and a password, with a blank line, a closing fence or the end after it.
+_FENCE = lazy_regex(r"""^[ \t]*(?:```|~~~)[\w-]{0,16}[ \t]*$""")
+_QUOTED_LOGIN_GAP = 2  # blank or fence lines between the naming line and the block
+
+
+def _quoted_login_file(lines: Sequence[str], index: int) -> Iterator[Found]:
+    start = index + 1
+    while start < len(lines) and start - index <= _QUOTED_LOGIN_GAP and (not lines[start].strip() or _FENCE.match(lines[start])):
+        start += 1
+    after = start + 2
+    if start - index > _QUOTED_LOGIN_GAP + 1 or after > len(lines) or (
+            after < len(lines) and lines[after].strip() and _FENCE.match(lines[after]) is None):
+        return
+    user = _LOGIN_USER.match(lines[start])
+    password = _LOGIN_PASSWORD.match(lines[start + 1])
+    if user is None or password is None or user.group("user").endswith(":"):
+        return
+    yield (start + 1 - index, f"OpenVPN auth-user-pass file quoted in a note: password of {user.group('user')}", "password",
+           password.group("password"), Judgement.JUDGED)
 
 
 def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:

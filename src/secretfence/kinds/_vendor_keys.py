@@ -487,7 +487,7 @@ _FOLDED_QUERY_ITEM_KEY = (rb"""(?:urlqueryitem\([ \t]*name:|searchparams\.(?:set
 # (a name sent as a credential: a scheme's value interpolating or joining it, a credential header's item, subscript or
 # setter's second argument given it: _constants_sent_as_credentials)
 _FOLDED_SENT_CONSTANT = (rb"""(?<=["'`])(?:bearer|token|api-?key|key)[ \t]+(?:\{|\$\{?|\\\(|#\{)[a-z_]"""
-                         rb"""|(?<=["'`])(?:bearer|token|api-?key|key)[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*\$?[a-z_]"""
+                         rb"""|(?<=["'`])(?:authorization:[ \t]*)?(?:bearer|token|api-?key|key)[ \t]*["'][ \t]*(?:\+|\.\.?|&)[ \t]*\$?[a-z_]"""
                          # (the header's name an HTTP header's, its last word after a dash, or Authorization; given a name,
                          # not JSON's null, true or false)
                          rb"""|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["'](?:[ \t]*\])?[ \t]*(?::|=|,)[ \t]*\$?"""
@@ -1234,7 +1234,8 @@ def _query_item_keys(lines: Sequence[str], index: int, line: str, filename: str)
 # A name sent as a credential (blind set HS, HV): an Authorization scheme's value interpolating it (Python's
 # `f"Bearer {TOKEN}"`, C#'s `$"Bearer {token}"`, a JS template's `` `Bearer ${KEY}` ``, Kotlin's `"Bearer $key"`, Swift's
 # `"Bearer \(key)"`, Ruby's `"Bearer #{KEY}"`) or joined to it (`"Token " + K`, Go's `"Bearer "+key`, PHP's `'Bearer ' .
-# $key`), the string ending there; or a header named for a credential given it (`headers["X-Api-Key"] = KEY`,
+# $key`; stop 61: Lua's `"Bearer " .. KEY`, the header's name in the same string as a raw header line writes it:
+# NodeMCU's `http.post(url, "Authorization: Bearer " .. KEY .. "\r\n", body)`), the string ending there; or a header named for a credential given it (`headers["X-Api-Key"] = KEY`,
 # `{"user-api-key": key}`, `req.Header.Set("X-Auth-Token", token)`). The name's literal in the file (a module's or a
 # class's constant, a parameter's default) is the credential, whatever the name says.
 _SENT_NAME = r"""\$?(?P<{0}>[A-Za-z_][\w.]{{0,63}})"""
@@ -1242,7 +1243,8 @@ _SENT_CONSTANT = lazy_regex(
     r"""(?<=["'`])(?P<scheme>(?i:bearer|token|api-?key|key))[ \t]+(?:\{|\$\{|\\\(|#\{)""" + _SENT_NAME.format("braced")
     + r"""[})](?=["'`])"""
     + r"""|(?<=["'`])(?P<dollar_scheme>(?i:bearer|token|api-?key|key))[ \t]+\$(?P<dollar>[A-Za-z_]\w{0,63})(?=["'`])"""
-    + r"""|(?<=["'`])(?P<joined_scheme>(?i:bearer|token|api-?key|key))[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*""" + _SENT_NAME.format("joined")
+    + r"""|(?<=["'`])(?:(?i:authorization):[ \t]*)?(?P<joined_scheme>(?i:bearer|token|api-?key|key))[ \t]*["'][ \t]*(?:\+|\.\.?|&)[ \t]*"""
+    + _SENT_NAME.format("joined")
     + r"""(?![\w(\[$.])"""
     + r"""|["'](?P<header>[A-Za-z][\w-]{0,63})["'][ \t]*(?:\][ \t]*=(?!=)|:|,)[ \t]*""" + _SENT_NAME.format("named")
     + r"""(?=[ \t]*(?:[,;)}\]]|$))""")
@@ -1300,7 +1302,8 @@ def _sent_token(token: str) -> bool:
     `public_…`, `test-token`), generated."""
     # (its words split at its marks only, `_`, `-`, `.`: a drawn run's letters are no words, and read in camel case a real
     # token's `…xPubQ…`, `…Test…` would pass as a public or a test one, one token in some thousands)
-    return not (_SENT_TOKEN.match(token) is None or token.startswith("eyJ")
+    # (stop 61: nor a placeholder, `your_token_here_0000…`, whose zeros passed for a drawn run's digits)
+    return not (_SENT_TOKEN.match(token) is None or token.startswith("eyJ") or is_placeholder(token)
                 or set(_TOKEN_WORD_MARKS.split(token.lower())) & (_NOT_SENT_SECRET_WORDS | {"test"})
                 or not _generated(token.translate(_TOKEN_MARKS), both_cases=False))
 

@@ -386,6 +386,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (stop 61: Pashto's borrowing `پاسورډ`; Kinyarwanda's and Kirundi's one-word `ijambobanga`, a secret's word (written
     # apart as well, a phrase below): an Afghan team's `پټنوم: `…``, `| پټنوم |`)
     "پاسورډ", "ijambobanga",
+    # (stop 61: West Frisian's `wachtwurd`, compounded as Dutch's (`WIFI_WACHTWURD`, `dbwachtwurd`): a Frisian team's
+    # `db_wachtwurd = "…"`, `const val WACHTWURD = "…"`)
+    "wachtwurd",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -433,7 +436,11 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)
                                   "acar", "acary",
                                   # (stop 61: Malagasy's `fanalahidy`, head first: `fanalahidy_api`, `fanalahidy miafina`)
-                                  "fanalahidy"})
+                                  "fanalahidy",
+                                  # (stop 61: West Frisian's `kaai`: `API_KAAI`, `geheime_kaai`)
+                                  "kaai",
+                                  # (stop 61: Spanish's `llave`, Latin America's key beside `clave`: `llave_api`, `LLAVE_SECRETA`)
+                                  "llave"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -539,7 +546,8 @@ _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_P
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
 _COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
-                              "passwuert")  # (and Luxembourgish's: `Routerpasswuert`)
+                              "passwuert",  # (and Luxembourgish's: `Routerpasswuert`)
+                              "wachtwurd")  # (and West Frisian's: `wifiwachtwurd`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
