@@ -1,0 +1,21 @@
+"""Stop 61's long-line fixes read what they read before: each bounded or restructured regex against the
+plain one it replaces, on drawn text (the timing cases are tests/hostile/long_lines_cases.py)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+
+@pytest.mark.parametrize("seed", range(6100000, 6100010))
+def test_index_url_finds_what_the_plain_scheme_regex_found(seed: int) -> None:
+    from secretfence.kinds.index_credential import _URL
+
+    plain = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+    drawn = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(drawn.choice("ab9+.-:/ \t@x_=Z") for _ in range(drawn.randint(0, 40)))
+        if drawn.random() < 0.6:
+            text = text.replace(drawn.choice("ab: "), drawn.choice(["http://", "a://", "9a://", "-x://", "git+ssh://"]), 1)
+        assert [found.group("url") for found in _URL.finditer(text)] == [found.group(0) for found in plain.finditer(text)]

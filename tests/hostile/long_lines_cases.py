@@ -1,0 +1,33 @@
+"""One-line floods that made a reader superlinear in the line's length (stop 61): a regex started at
+every character of a long run it could not match, or a loop that read the rest of the line again
+from each of a form's heads. Each case writes the junk, then a generated credential the scan must
+still report after it (on the same line where the form allows, and on the next line); the suite
+runs a fifth of the megabyte, benchmarks/hostile.py the full size (BENCHMARK_ONLY_CASES). Every
+secret is generated."""
+from __future__ import annotations
+
+from typing import List
+
+from tests.hostile.case import HostileCase, scan_of as _scan
+
+SUITE = 200_000
+FULL = 1_000_000
+INDEX_PASSWORD = "Hj5Kl9Mn3Bv7Qw"  # generated
+
+
+def _pip_conf(size: int, name: str) -> HostileCase:
+    # (a scheme's run of letters with no `://`: `[A-Za-z][A-Za-z0-9+.-]*://` was started at each of its letters;
+    # 20 KB took 1 s, 200 KB over a minute before stop 61)
+    return HostileCase(name, _scan("ops/pip/pip.conf", lambda: (
+        "[global]\nindex-url = https:A=" + "x" * size + f" https://ci:{INDEX_PASSWORD}@pypi.corp.example/simple\n"
+        f"extra-index-url = https://ci:{INDEX_PASSWORD}@pypi.corp.example/extra\n").encode()),
+                       1, "Package Index Credential", secrets=(INDEX_PASSWORD,))
+
+
+CASES: List[HostileCase] = [
+    _pip_conf(SUITE, "long-line-scheme-run-in-pip-conf"),
+]
+
+BENCHMARK_ONLY_CASES: List[HostileCase] = [
+    _pip_conf(FULL, "long-line-scheme-run-in-pip-conf-full"),
+]
