@@ -19,3 +19,17 @@ def test_index_url_finds_what_the_plain_scheme_regex_found(seed: int) -> None:
         if drawn.random() < 0.6:
             text = text.replace(drawn.choice("ab: "), drawn.choice(["http://", "a://", "9a://", "-x://", "git+ssh://"]), 1)
         assert [found.group("url") for found in _URL.finditer(text)] == [found.group(0) for found in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("line, secrets", [
+    # a setting inside a reported value is part of it (one finding, the whole value)
+    ("spring.datasource.password=" * 3, ["spring.datasource.password=spring.datasource.password="]),
+    # a value not reported (a reference) does not hide a setting inside it
+    ("DB_PASSWORD=${X}&db_password=Qx7Lm2Vt9Rz4Kw8PnY", ["Qx7Lm2Vt9Rz4Kw8PnY"]),
+    ("POSTGRES_PASSWORD=Hv7Qz2Lm9Kt4Rw8P MYSQL_PASSWORD=Pn3Wx8Kd2Lq7Vz5T", ["Hv7Qz2Lm9Kt4Rw8P", "Pn3Wx8Kd2Lq7Vz5T"]),
+])
+def test_database_settings_inside_a_reported_value(line: str, secrets: list) -> None:
+    from secretfence.engine import Engine
+
+    found = [f.secret for f in Engine().scan_text("app.properties", line + "\n") if f.type == "Database Credentials"]
+    assert sorted(found) == sorted(secrets)

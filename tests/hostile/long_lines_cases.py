@@ -24,10 +24,31 @@ def _pip_conf(size: int, name: str) -> HostileCase:
                        1, "Package Index Credential", secrets=(INDEX_PASSWORD,))
 
 
+DATABASE_PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
+_SETTING = "spring.datasource.password="
+
+
+def _settings_line(size: int, name: str) -> HostileCase:
+    # (each database-named setting's bare value ran to the line's end and was judged: 4,000 took 29 s before stop 61)
+    return HostileCase(name, _scan("src/main/resources/application-prod.properties", lambda: (
+        "x=1\n" + _SETTING * (size // len(_SETTING)) + "\n").encode()), 1, "Database Credentials")
+
+
+def _referenced_settings_line(size: int, name: str) -> HostileCase:
+    # (the same, each value a reference, none reported: then a real one after the megabyte)
+    return HostileCase(name, _scan("src/main/resources/application-prod.properties", lambda: (
+        "x=1\n" + (_SETTING + "${DB_PASSWORD}") * (size // 41) + f" {_SETTING}{DATABASE_PASSWORD}\n").encode()),
+                       1, "Database Credentials", secrets=(DATABASE_PASSWORD,))
+
+
 CASES: List[HostileCase] = [
     _pip_conf(SUITE, "long-line-scheme-run-in-pip-conf"),
+    _settings_line(SUITE, "long-line-database-settings"),
+    _referenced_settings_line(SUITE, "long-line-referenced-database-settings"),
 ]
 
 BENCHMARK_ONLY_CASES: List[HostileCase] = [
     _pip_conf(FULL, "long-line-scheme-run-in-pip-conf-full"),
+    _settings_line(FULL, "long-line-database-settings-full"),
+    _referenced_settings_line(FULL, "long-line-referenced-database-settings-full"),
 ]
