@@ -33,3 +33,30 @@ def test_database_settings_inside_a_reported_value(line: str, secrets: list) -> 
 
     found = [f.secret for f in Engine().scan_text("app.properties", line + "\n") if f.type == "Database Credentials"]
     assert sorted(found) == sorted(secrets)
+
+
+_OLD_SECRET_ARGUMENT_HEAD = (
+    r"""(?P<call>ConvertTo-SecureString)(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)(?=[^\n]*-AsPlainText)""")
+
+
+@pytest.mark.parametrize("seed", range(6100010, 6100020))
+def test_secret_arguments_read_what_the_lookahead_read(seed: int) -> None:
+    from secretfence.kinds import _literal_reading
+
+    rest = _literal_reading._SECRET_ARGUMENT.pattern.split("\n", 1)[0]
+    assert rest.startswith("(?P<call>ConvertTo-SecureString)")
+    plain = re.compile(_OLD_SECRET_ARGUMENT_HEAD + _literal_reading._SECRET_ARGUMENT.pattern[len(_OLD_SECRET_ARGUMENT_HEAD) - len(
+        "(?=[^\\n]*-AsPlainText)"):])
+    pieces = ["ConvertTo-SecureString ", "-String ", "'", '"', "pw1", " -AsPlainText", " -Force", "jwt.encode(p, ",
+              "fill('#password', ", "dns cloudflare ", "Ab3" * 8, " ", ", ", ")", "$x"]
+    drawn = random.Random(seed)
+    for _ in range(2000):
+        line = "".join(drawn.choice(pieces) for _ in range(drawn.randint(1, 14))) + drawn.choice(["", "\n"])
+        expected = []
+        for found in plain.finditer(line):
+            for call, value in (("call", "value"), ("call2", "value2"), ("call3", "value3"), ("call4", "value4"),
+                                ("call5", "value5"), ("call6", "value6")):
+                if found.group(call) is not None:
+                    expected.append((found.group(call), found.group(value)))
+                    break
+        assert list(_literal_reading._secret_arguments(line)) == expected, line

@@ -41,14 +41,38 @@ def _referenced_settings_line(size: int, name: str) -> HostileCase:
                        1, "Database Credentials", secrets=(DATABASE_PASSWORD,))
 
 
+SECURE_PASSWORD = "Vb7Nm3Kq9Wx2Lp5R"  # generated
+_CALL = "$pw = ConvertTo-SecureString 'x'; "
+
+
+def _secure_strings_line(size: int, name: str) -> HostileCase:
+    # (each call's `-AsPlainText` lookahead read the rest of the line: 30,000 calls took 10.9 s before stop 61)
+    return HostileCase(name, _scan("ops/Send-Report.ps1", lambda: (
+        "x\n" + _CALL * (size // len(_CALL)) + f"$pw = ConvertTo-SecureString '{SECURE_PASSWORD}' -AsPlainText -Force\n"
+    ).encode()), 1, "Literal Credential", secrets=(SECURE_PASSWORD,))
+
+
 CASES: List[HostileCase] = [
     _pip_conf(SUITE, "long-line-scheme-run-in-pip-conf"),
     _settings_line(SUITE, "long-line-database-settings"),
     _referenced_settings_line(SUITE, "long-line-referenced-database-settings"),
+    _secure_strings_line(SUITE, "long-line-secure-string-calls"),
 ]
 
-BENCHMARK_ONLY_CASES: List[HostileCase] = [
+BENCHMARK_ONLY_SECURE_PASSWORD = "Vb7Nm3Kq9Wx2Lp5R"  # generated
+_CALL = "$pw = ConvertTo-SecureString 'x'; "
+
+
+def _secure_strings_line(size: int, name: str) -> HostileCase:
+    # (each call's `-AsPlainText` lookahead read the rest of the line: 30,000 calls took 10.9 s before stop 61)
+    return HostileCase(name, _scan("ops/Send-Report.ps1", lambda: (
+        "x\n" + _CALL * (size // len(_CALL)) + f"$pw = ConvertTo-SecureString '{SECURE_PASSWORD}' -AsPlainText -Force\n"
+    ).encode()), 1, "Literal Credential", secrets=(SECURE_PASSWORD,))
+
+
+CASES: List[HostileCase] = [
     _pip_conf(FULL, "long-line-scheme-run-in-pip-conf-full"),
     _settings_line(FULL, "long-line-database-settings-full"),
     _referenced_settings_line(FULL, "long-line-referenced-database-settings-full"),
+    _secure_strings_line(FULL, "long-line-secure-string-calls-full"),
 ]
