@@ -60,3 +60,22 @@ def test_secret_arguments_read_what_the_lookahead_read(seed: int) -> None:
                     expected.append((found.group(call), found.group(value)))
                     break
         assert list(_literal_reading._secret_arguments(line)) == expected, line
+
+
+@pytest.mark.parametrize("seed", range(6100020, 6100030))
+def test_secure_strings_read_what_the_lookahead_read(seed: int) -> None:
+    from secretfence.kinds import _proxy_and_sessions
+
+    plain = re.compile(_proxy_and_sessions._SECURE_STRING.pattern + r"(?=[^\n]*-AsPlainText)")
+    pieces = ["ConvertTo-SecureString ", "convertto-securestring ", "-String ", "'", '"', "pw1", " -AsPlainText",
+              " -asplaintext", " | ", "= ", "(", "; ", "Ab3" * 3, " ", "$x", "\t"]
+    drawn = random.Random(seed)
+    for _ in range(2000):
+        line = "".join(drawn.choice(pieces) for _ in range(drawn.randint(1, 14))) + drawn.choice(["", "\n"])
+        expected = []
+        for found in plain.finditer(line):
+            quote = found.group("pq") or found.group("q")
+            value = found.group("piped") if found.group("piped") is not None else found.group("given")
+            if not (quote == '"' and "$" in value):
+                expected.append(value)
+        assert [value for _, _, _, value, _ in _proxy_and_sessions._secure_strings(line, line.lower())] == expected, line
