@@ -52,11 +52,34 @@ def _secure_strings_line(size: int, name: str) -> HostileCase:
     ).encode()), 1, "Literal Credential", secrets=(SECURE_PASSWORD,))
 
 
+# The forms stop 60 left timed at seconds (20-30 s, 9-12 s, 12-14 s, 5-8 s under load then): linear now, about a second or
+# three a megabyte (README's Speed section, stop 61); a generated password after each must still be reported.
+PASSWORD = "Kt4Rw8PnYQx7Lm2V"  # generated
+
+
+def _stop60_form(name: str, filename: str, junk: str, size: int, tail: str, found: str = "Secret Keyword") -> HostileCase:
+    return HostileCase(name, _scan(filename, lambda: (junk * (size // len(junk)) + tail).encode()), 1, found,
+                       secrets=(PASSWORD,))
+
+
+def _stop60_forms(size: int, suffix: str = "") -> List[HostileCase]:
+    return [
+        _stop60_form("long-line-blanks-before-a-key" + suffix, "config/app.yaml", " ", size // 25,
+                     f"password: {PASSWORD}\n"),
+        _stop60_form("long-line-signature-query" + suffix, "logs/pay.log", "sign:a=b&key=", size, f"\npassword={PASSWORD}\n"),
+        _stop60_form("long-line-adjacent-password-literals" + suffix, "src/conf.py", '"password=ab" "cd" ', size,
+                     f'\npassword = "{PASSWORD}"\n'),
+        _stop60_form("long-line-client-calls" + suffix, "src/supa.ts", "createClient(", size,
+                     f'\nconst password = "{PASSWORD}";\n'),
+    ]
+
+
 CASES: List[HostileCase] = [
     _pip_conf(SUITE, "long-line-scheme-run-in-pip-conf"),
     _settings_line(SUITE, "long-line-database-settings"),
     _referenced_settings_line(SUITE, "long-line-referenced-database-settings"),
     _secure_strings_line(SUITE, "long-line-secure-string-calls"),
+    *_stop60_forms(SUITE // 4),
 ]
 
 BENCHMARK_ONLY_SECURE_PASSWORD = "Vb7Nm3Kq9Wx2Lp5R"  # generated
@@ -70,9 +93,32 @@ def _secure_strings_line(size: int, name: str) -> HostileCase:
     ).encode()), 1, "Literal Credential", secrets=(SECURE_PASSWORD,))
 
 
+# The forms stop 60 left timed at seconds (20-30 s, 9-12 s, 12-14 s, 5-8 s under load then): linear now, about a second or
+# three a megabyte (README's Speed section, stop 61); a generated password after each must still be reported.
+PASSWORD = "Kt4Rw8PnYQx7Lm2V"  # generated
+
+
+def _stop60_form(name: str, filename: str, junk: str, size: int, tail: str, found: str = "Secret Keyword") -> HostileCase:
+    return HostileCase(name, _scan(filename, lambda: (junk * (size // len(junk)) + tail).encode()), 1, found,
+                       secrets=(PASSWORD,))
+
+
+def _stop60_forms(size: int, suffix: str = "") -> List[HostileCase]:
+    return [
+        _stop60_form("long-line-blanks-before-a-key" + suffix, "config/app.yaml", " ", size // 25,
+                     f"password: {PASSWORD}\n"),
+        _stop60_form("long-line-signature-query" + suffix, "logs/pay.log", "sign:a=b&key=", size, f"\npassword={PASSWORD}\n"),
+        _stop60_form("long-line-adjacent-password-literals" + suffix, "src/conf.py", '"password=ab" "cd" ', size,
+                     f'\npassword = "{PASSWORD}"\n'),
+        _stop60_form("long-line-client-calls" + suffix, "src/supa.ts", "createClient(", size,
+                     f'\nconst password = "{PASSWORD}";\n'),
+    ]
+
+
 CASES: List[HostileCase] = [
     _pip_conf(FULL, "long-line-scheme-run-in-pip-conf-full"),
     _settings_line(FULL, "long-line-database-settings-full"),
     _referenced_settings_line(FULL, "long-line-referenced-database-settings-full"),
     _secure_strings_line(FULL, "long-line-secure-string-calls-full"),
+    *_stop60_forms(FULL, "-full"),
 ]
