@@ -548,16 +548,19 @@ MYSQL_OPTION_FILE = lazy_regex(r"(?i)(?:^|[/\\!])(?:[^/\\!]*\.cnf|my(?:-[\w.-]+)
 _OPTION_PASSWORD = lazy_regex(r"""^[ \t]*password[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s#;]+))""")
 
 
-def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
+def named_settings(line: str, folded: str, reported: Optional[List[int]] = None) -> Iterator["re.Match[str]"]:
     """Values assigned to names like POSTGRES_PASSWORD or spring.datasource.password (groups
     dq / sq / bare). `folded` is `fold(line)` (same offsets).
 
     Each run is read once: a password word inside a run already read is skipped, and reading
-    back never passes the end of the previous run.
+    back never passes the end of the previous run. `reported[0]`, where the caller gives it, is the
+    end of the last value it reported: a setting inside that value is part of it, not read again
+    (`spring.datasource.password=` repeated over a megabyte: each setting's bare value ran to the
+    line's end, and each was judged, 4,000 settings took 29 s before stop 61); the line is reported already.
     """
     read_to = 0
     for word in _PASSWORD_WORD.finditer(folded):
-        if word.start() < read_to:
+        if word.start() < read_to or (reported is not None and word.start() < reported[0]):
             continue
         start = word.start()
         start = name_start(line, start, read_to)
@@ -1665,9 +1668,13 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
 
     # A setting's name must hold a database word: one search of the line rules most lines out.
     if ("pass" in lowered or "pwd" in lowered) and _DATABASE_NAME.search(lowered):
-        for found in named_settings(line, lowered):
-            yield from report(assigned(found), "Database password assigned to a database-named setting", MEDIUM,
-                              form="setting")
+        reported = [0]  # (the end of the last value reported: a setting inside it is not read again)
+        for found in named_settings(line, lowered, reported):
+            matches = list(report(assigned(found), "Database password assigned to a database-named setting", MEDIUM,
+                                  form="setting"))
+            if matches:
+                reported[0] = found.end()
+                yield from matches
     for name, value, start in env_defaults(line) if "pass" in lowered or "pwd" in lowered else ():
         folded_name = fold(name)
         if (_PASSWORD_WORD.search(folded_name) and _DATABASE_NAME.search(folded_name)

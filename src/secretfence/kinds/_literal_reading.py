@@ -1462,8 +1462,10 @@ _LISTED_TOOL = lazy_regex(
     r"""docker|podman|buildah|skopeo|helm|oras|nerdctl)["']"""
 )
 # Calls whose literal argument is a secret.
+# (ConvertTo-SecureString's `-AsPlainText` after its value is looked for by _secret_arguments: a lookahead here read
+# the rest of the line at each call, and a megabyte of calls took seconds)
 _SECRET_ARGUMENT = lazy_regex(
-    r"""(?P<call>ConvertTo-SecureString)(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)(?=[^\n]*-AsPlainText)"""
+    r"""(?P<call>ConvertTo-SecureString)(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
     r"""|(?P<call2>\bjwt\.(?:encode|decode))\([^,()\n]{1,200},[ \t]*(?P<q2>["'])(?P<value2>[^"'\n]{1,512})(?P=q2)"""
     r"""|(?P<call3>\bStringSession)\([ \t]*(?P<q3>["'])(?P<value3>[A-Za-z0-9_=+/-]{40,1024})(?P=q3)"""
     # a browser test filling a password field: Playwright's `get_by_label("Password").fill("…")`,
@@ -2385,7 +2387,20 @@ def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
     Telethon's StringSession."""
     if not _SECRET_ARGUMENT_HINT.search(line):
         return
-    for found in _SECRET_ARGUMENT.finditer(line):
+    # `ConvertTo-SecureString '…'` counts only with `-AsPlainText` after its value, on the line (what the regex's
+    # lookahead `(?=[^\n]*-AsPlainText)` asked, from the last one's place, once a line): where it is not, the search
+    # goes on from the next character, as the regex did when its lookahead failed (no other call starts at a `C`).
+    plain_text = line.find("\n")
+    plain_text = line.rfind("-AsPlainText", 0, plain_text if plain_text >= 0 else len(line))
+    position = 0
+    while True:
+        found = _SECRET_ARGUMENT.search(line, position)
+        if found is None:
+            return
+        if found.group("call") is not None and plain_text < found.end():
+            position = found.start() + 1
+            continue
+        position = found.end()
         for call, value in (("call", "value"), ("call2", "value2"), ("call3", "value3"), ("call4", "value4"),
                             ("call5", "value5"), ("call6", "value6")):
             if found.group(call) is not None:

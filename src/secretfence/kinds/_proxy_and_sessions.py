@@ -712,13 +712,25 @@ def _password_element_above(lines: Sequence[str], index: int, variable: str) -> 
 _SECURE_STRING = lazy_regex(
     # (a pipeline's first element: not `Read-Host 'Proxy password' | ConvertTo-SecureString`, a prompt)
     r"""(?i:(?:^|(?<=[=(;|]))[ \t]*(?P<pq>["'])(?P<piped>[^"'\n]{1,256})(?P=pq)[ \t]*\|[ \t]*ConvertTo-SecureString\b"""
-    r"""|ConvertTo-SecureString(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<given>[^"'\n]{1,256})(?P=q))(?=[^\n]*-AsPlainText)""")
+    r"""|ConvertTo-SecureString(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<given>[^"'\n]{1,256})(?P=q))""")
+# (`-AsPlainText` after the value, on the line, is looked for by _secure_strings, from its last place on the line: a
+# lookahead `(?=[^\n]*-AsPlainText)` in the regex read the rest of the line at each call, quadratic on a long line)
 
 
 def _secure_strings(line: str, lowered: str) -> Iterator[Found]:
     if "securestring" not in lowered:
         return
-    for found in _SECURE_STRING.finditer(line):
+    end = line.find("\n")
+    plain_text = line.rfind("-AsPlainText", 0, end if end >= 0 else len(line))
+    position = 0
+    while True:
+        found = _SECURE_STRING.search(line, position)
+        if found is None:
+            return
+        if plain_text < found.end():
+            position = found.start() + 1  # (where the lookahead failed, the regex went on from the next character)
+            continue
+        position = found.end()
         quote = found.group("pq") or found.group("q")
         value = found.group("piped") if found.group("piped") is not None else found.group("given")
         if quote == '"' and "$" in value:
