@@ -566,7 +566,8 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"""
+                      rb"""|okwu[ \t]?ntughe|wachtwurd)"""  # (stop 61: Igbo's, West Frisian's)
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
@@ -586,7 +587,10 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "facal-faire", "fhacal-faire", "kalmar",
                      # (stop 60: Zulu's `iphasiwedi`, what it is for after it as a possessive, `Iphasiwedi ye-PayFast: …`;
                      # Scottish Gaelic's written apart, `Facal faire a' bhùtha: …`)
-                     "iphasiwedi", "phasiwedi", "facal faire")
+                     "iphasiwedi", "phasiwedi", "facal faire",
+                     # (stop 61: Igbo's `okwuntughe`, what it is for after it, `okwuntughe root ugbu a: …` (root's password
+                     # now), written apart too; West Frisian's `wachtwurd`, as Dutch's)
+                     "okwuntughe", "okwu ntughe", "wachtwurd")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -850,6 +854,14 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "vain"), (":", "VAIN"), (":", "ykill"), (":", "YKILL"), (":", "ілт"), (":", "ІЛТ"), (":", "ljuč"),
            (":", "LJUČ"), (":", "aktas"), (":", "AKTAS"), (":", "tslēg"), (":", "TSLĒG"), (":", "õti"), (":", "ÕTI"),
            (":", "unci "), (":", "UNCI "), (":", "lau "), (":", "LAU "),
+           # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not, and Igbo's `okwu
+           # ntughe` written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
+           ("`", "ñemi"), ("`", "ÑEMI"), ("|", "ñemi"), ("|", "ÑEMI"), (":", "ñemi"), (":", "ÑEMI"), (":", "wu ntughe"),
+           (":", "WU NTUGHE"),
+           # (stop 61: Igbo's `okwuntughe` and West Frisian's `wachtwurd` head first before their colon, `okwuntughe root
+           # ugbu a: …`, `wachtwurd router: …`; Frisian's column and span as Dutch's, `| Wachtwurd |`, `wachtwurd `…``)
+           (":", "ntughe"), (":", "NTUGHE"), (":", "achtwurd"), (":", "ACHTWURD"), ("`", "achtwurd"), ("`", "ACHTWURD"),
+           ("|", "achtwurd"), ("|", "ACHTWURD"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -1264,8 +1276,12 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
 # The label in a code span of its own as a setting's name is written (`- `client_secret`: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
+# (stop 61: a word whose letters a glottal stop's apostrophe splits is one word, as Guarani writes its password's,
+# `Ñe'ẽñemi`, with `'`, `’` or `ʼ`; the key judgement reads its parts as a phrase)
+_APOSTROPHE_IN_WORD = r"""['\u2019\u02bc](?=[^\W\d_])"""
 _LABELLED_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_](?:[\w./-]|""" + _APOSTROPHE_IN_WORD
+    + r"""){0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
@@ -2248,7 +2264,7 @@ def _bare_key(label: str) -> str:
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
                                   r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
-                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"
+                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire|okwu[ \t]?ntughe|wachtwurd)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2299,7 +2315,8 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
-    r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    r"""|i?phasiwedi|facal[ -]faire"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    r"""|okwu[ \t]?ntughe|wachtwurd))"""  # (stop 61: Igbo's, West Frisian's: `okwuntughe root ugbu a: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
@@ -2438,7 +2455,8 @@ _LISTED_BARE = lazy_regex(
 # (a note's label in another script is its key too, its letters' marks with them: a Khmer office's `ពាក្យសម្ងាត់:    …`,
 # a Sinhala one's `මුරපදය: …`, a Russian one's `пароль: …`; the key judgement says whether it names a credential)
 _ASSIGNED_LINE = lazy_regex(
-    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]){0,63}"""
+    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]"""
+    r"""|(?<=[^\W\d_])""" + _APOSTROPHE_IN_WORD + r"""){0,63}"""
     r"""(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
     r"""[ \t]*(?:,[ \t]*)?\r?$""")

@@ -228,7 +228,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "loynior",
                            # (stop 60: Zulu's and Xhosa's `iphasiwedi` from its stem, `Iphasiwedi:`; Scottish Gaelic's
                            # `facal-faire` from its first word, `Facal-faire:`, `facal_faire=`)
-                           "phasiwedi", "facal")
+                           "phasiwedi", "facal",
+                           # (stop 61: West Frisian's `wachtwurd`, Igbo's `okwuntughe`: `WACHTWURD=`, `okwuntughe:`)
+                           "wachtwurd", "okwuntughe")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -276,7 +278,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
                          "sfhoca",  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
                          "loynior",  # (Faroese's `loyniorð`, `loyniord`, its article's `loyniorðið`)
-                         "phasiwedi", "facal")  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
+                         "phasiwedi", "facal",  # (Zulu's `iphasiwedi`, Scottish Gaelic's `facal-faire`)
+                         "wachtwurd", "okwuntughe")  # (stop 61: West Frisian's, Igbo's)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -289,7 +292,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "ពាក្យសម្ងាត់", "මුරපද",
                           # (stop 60: Tajik's `парол` and its izafet `пароли` (`root пароли консол:`), Lao's `ລະຫັດຜ່ານ`,
                           # Turkmen's key `açar` (`API açary:`))
-                          "парол", "ລະຫັດຜ່ານ", "açar")
+                          "парол", "ລະຫັດຜ່ານ", "açar",
+                          # (stop 61: Kurmanji Kurdish's `şîfre`, Turkish's word with its long `î`: `- şîfre: …`)
+                          "şîfre")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1630,7 +1635,12 @@ def declared_prefilter() -> Declaration:
         "құпиясөз", "Құпиясөз", "ҚҰПИЯСӨЗ",
         # (stop 60: Tajik's `парол`, its izafet `пароли`; Faroese's `loyniorð` from its second letter, `ð` written or
         # spelled `d`; Lao's `ລະຫັດຜ່ານ`; Turkmen's key `açar`: `root пароли консол: …`, `Nýtt loyniorð: …`, `API açary: …`)
-        "парол", "Парол", "ПАРОЛ", "oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ລະຫັດຜ່ານ", "açar", "Açar", "AÇAR") \
+        "парол", "Парол", "ПАРОЛ", "oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ລະຫັດຜ່ານ", "açar", "Açar", "AÇAR",
+        # (stop 61: Kurmanji Kurdish's `şîfre`, Turkish's word with its long `î`, in the cases a note writes it: `- şîfre: …`)
+        "şîfre", "Şîfre", "ŞÎFRE",
+        # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not; Igbo's `okwu ntughe`
+        # written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
+        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

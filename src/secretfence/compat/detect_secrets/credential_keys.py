@@ -376,6 +376,11 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
     # is a phrase, below)
     "iphasiwedi", "phasiwedi",
+    # (stop 61: West Frisian's `wachtwurd`, compounded as Dutch's (`adminwachtwurd`); Igbo's `okwuntughe`, an opening word,
+    # written as one (`okwu ntughe` apart is a phrase, below); Guarani's `ñe'ẽñemi`, a hidden word, written without its
+    # glottal stop (`ñeẽñemi`, its apostrophe's parts are a phrase, below), or with it as the modifier letter `ʼ`, a
+    # letter of the word (`ñeʼẽñemi`); Kurmanji Kurdish's `şîfre` is Turkish's `sifre` once unaccented)
+    "wachtwurd", "okwuntughe", "neenemi", "ne\u02bcenemi",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -386,7 +391,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 # and its stem `ይለፍ ቃል`: a team's `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
 _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("нууц", "үг"), ("neno", "la", "siri"), ("facal", "faire"), ("fhacal", "faire"), ("kalmar", "sirri"),
-    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"))
+    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"),
+    # (stop 61: Igbo's `okwu ntughe` written apart; Guarani's `ñe'ẽñemi`, its glottal stop (puso) splitting it in two
+    # words, `ñe` and `ẽñemi`, unaccented)
+    ("okwu", "ntughe"), ("ne", "enemi"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -517,7 +525,8 @@ _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_P
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
 _COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
-                              "passwuert")  # (and Luxembourgish's: `Routerpasswuert`)
+                              "passwuert",  # (and Luxembourgish's: `Routerpasswuert`)
+                              "wachtwurd")  # (stop 61: and West Frisian's: `routerwachtwurd`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:

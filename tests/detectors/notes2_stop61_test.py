@@ -1,0 +1,77 @@
+"""Stop 61's fixes of plain-text notes, CSV sheets and HTML pages (round two: Greenlandic, Igbo, Kurdish, Guarani and
+Spanish, West Frisian teams): password words in more languages, their sentences and their pairs. Generated fakes only:
+every value is built here from a seeded generator (seeds 6260000-6269999)."""
+from __future__ import annotations
+
+import random
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+_SEED = 6260000
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose: two words, a symbol, a number (`Harbor%Quay2024`)."""
+    generator = random.Random(_SEED + seed)
+    words = ["Harbor", "Quay", "Lantern", "Meadow", "Falcon", "Cedar", "Ember", "Summit"]
+    return (generator.choice(words) + generator.choice("!#$%@*&") + generator.choice(words)
+            + str(generator.randint(10, 9999)))
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Panel</title></head>\n<body>\n{body}\n</body>\n</html>\n"
+
+
+# (file, text, secret): each must block.
+SECRETS: List[Tuple[str, str, str]] = [
+    # Kurmanji Kurdish's `şîfre` (Turkish's `şifre` with its long `î`) before its colon, in a note and an org outline
+    ("notes/depo.org", f"* Gumrik\n** Têketina portalê\n   - bikarhêner: depo.export\n   - şîfre: {_chosen(1)}\n", _chosen(1)),
+    ("notes/depo.txt", f"ŞÎFRE: {_alnum(2, 14)}\n", _alnum(2, 14)),
+    # West Frisian's `wachtwurd`: a sheet's password column, a note's label head first
+    ("exports/apparaten.csv", f"apparaat,ip,brûker,wachtwurd,opmerking\nrouter,10.0.0.1,admin,{_chosen(3)},feroare\n"
+     "nas,10.0.0.5,sjoerd,,1Password\n", _chosen(3)),
+    ("notes/klup.txt", f"wachtwurd kassa: {_chosen(4)}\n", _chosen(4)),
+    # Igbo's `okwuntughe`, alone, head first with what it is for (`root ugbu a`: root's, now), and written apart
+    ("notes/onboarding.txt", f"- Server (Ubuntu): ssh ops@10.0.3.10\n  okwuntughe root ugbu a: {_chosen(5)}\n", _chosen(5)),
+    ("notes/ahia.txt", f"Okwuntughe: {_alnum(6, 13)}\n", _alnum(6, 13)),
+    ("notes/ahia.txt", f"okwu ntughe: {_chosen(7)}\n", _chosen(7)),
+    # Guarani's `ñe'ẽñemi` on an admin page's list, its glottal stop written with `'` or `ʼ`
+    ("shop-web/public/admin/ayuda.html", _page(f"<ul>\n<li>Usuario: <code>taller</code></li>\n"
+                                               f"<li>Ñe'ẽñemi: <code>{_chosen(8)}</code></li>\n</ul>"), _chosen(8)),
+    ("notes/panel.md", f"- Usuario: `taller`\n- Ñeʼẽñemi: `{_chosen(9)}`\n", _chosen(9)),
+]
+
+# (file, text): none may block.
+DECOYS: List[Tuple[str, str]] = [
+    # the same words before no password: a stand-in, a place it is kept, a stock one
+    ("notes/depo.txt", "şîfre: YOUR_PASSWORD_HERE\nŞîfre: ${DEPO_SIFRE}\n"),
+    ("exports/apparaten.csv", "apparaat,ip,brûker,wachtwurd,opmerking\nrouter,10.0.0.1,admin,admin,fabryk\n"
+     "nas,10.0.0.5,sjoerd,1Password,\n"),
+    ("notes/ahia.txt", "okwuntughe root ugbu a: <gbanwee>\nokwu ntughe: ${ROOT_PASSWORD}\n"),
+    # Guarani's `ñe'ẽ` (a word, a language) alone names no password
+    ("shop-web/public/admin/ayuda.html", _page(f"<ul>\n<li>Ñe'ẽ: <code>{_alnum(10, 14)}</code></li>\n</ul>")),
+    # documentation's value after the same word is an example's
+    ("docs/setup.md", "- Ñe'ẽñemi: `changeme`\n"),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", SECRETS, ids=[f"{index}-{case[0]}" for index, case in enumerate(SECRETS)])
+def test_secrets_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret in finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    assert blocking(Engine().scan_text(name, text)) == []
