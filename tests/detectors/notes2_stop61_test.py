@@ -29,6 +29,13 @@ def _chosen(seed: int) -> str:
             + str(generator.randint(10, 9999)))
 
 
+def _short_chosen(seed: int) -> str:
+    """A shorter password a person chose: two short words, a symbol, four digits (`Obi*Ihe4913`)."""
+    generator = random.Random(_SEED + seed)
+    words = ["Obi", "Ihe", "Uwa", "Eze", "Ada", "Oke"]
+    return generator.choice(words) + generator.choice("!#$%@*&") + generator.choice(words) + str(generator.randint(1000, 9999))
+
+
 def _page(body: str) -> str:
     return f"<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Panel</title></head>\n<body>\n{body}\n</body>\n</html>\n"
 
@@ -50,6 +57,16 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("shop-web/public/admin/ayuda.html", _page(f"<ul>\n<li>Usuario: <code>taller</code></li>\n"
                                                f"<li>Ñe'ẽñemi: <code>{_chosen(8)}</code></li>\n</ul>"), _chosen(8)),
     ("notes/panel.md", f"- Usuario: `taller`\n- Ñeʼẽñemi: `{_chosen(9)}`\n", _chosen(9)),
+    # a note's sentence giving the password after its word and the note's copula (Igbo's `bụ`, West Frisian's `is`),
+    # a person's shorter choice too, or after a clause saying it changed and `the new one is`
+    ("notes/nnyefe-oru.txt", f"2. Server Hetzner: root password bụ {_short_chosen(11)} (gbanwee ya ozugbo!)\n", _short_chosen(11)),
+    ("notysjes/winter.txt", f"- Nije kassa: SumUp. Ynlogge mei bar@example.frl, it wachtwurd is {_chosen(12)}\n  (Anneke wit it ek).\n",
+     _chosen(12)),
+    ("notes/2025-03.txt", f"- The buyer portal password was reset today, the new one is {_chosen(13)} (Hans knows).\n", _chosen(13)),
+    ("notes/vpn.txt", f"vpn password is {_alnum(14, 16)}, user ops\n", _alnum(14, 16)),
+    # a notes folder named in the team's language (Dutch's `notities/`, Kurmanji's `têbînî/`, Igbo's `ndetu/`)
+    ("notities/kassa.txt", f"het wachtwoord is {_chosen(15)}\n", _chosen(15)),
+    ("ndetu/server.txt", f"okwuntughe bụ {_short_chosen(16)}\n", _short_chosen(16)),
 ]
 
 # (file, text): none may block.
@@ -63,6 +80,12 @@ DECOYS: List[Tuple[str, str]] = [
     ("shop-web/public/admin/ayuda.html", _page(f"<ul>\n<li>Ñe'ẽ: <code>{_alnum(10, 14)}</code></li>\n</ul>")),
     # documentation's value after the same word is an example's
     ("docs/setup.md", "- Ñe'ẽñemi: `changeme`\n"),
+    # the same sentences giving no password: a word, where it is kept, a stock or a weak one, a description
+    ("notes/ops.txt", "- The wifi password is printed on the router (ask Hans).\n- password is Welcome1!\n"
+     "- it wachtwurd is feroare, sjoch 1Password.\n- The portal password was reset, the new one is in the vault.\n"
+     "- root password bụ nke ochie (gbanwee ya)\n- password is SHA512-hashed.\n- password was admin123\n"),
+    # documentation's sentence is an example's (its own readers, its own bar)
+    ("docs/setup.txt", f"The admin password is {_short_chosen(17)} (change it).\n"),
 ]
 
 

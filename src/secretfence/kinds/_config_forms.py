@@ -455,6 +455,10 @@ _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token
 _FOLDED_SAID_FOR = rb"""[ \t]+(?:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?:is|was)[ \t])"""
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID_FOR + rb""")?(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
+# (stop 61) a note's sentence, its password after its word and its language's copula or `the new one is` (`it wachtwurd
+# is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
+_FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
+                     rb"""[ \t]+(?:is|was|b(?:\xe1\xbb\xa5|u))[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
@@ -653,6 +657,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs", "lykil"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NOTE_SAID), ("pass", "pw", "wachtwoord", "wachtwurd", "okwu"),
+                       lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
@@ -868,7 +874,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "ruger"), ("`", "RUGER"), ("`", "ruker"), ("`", "RUKER"), ("|", "パスワード"), ("|", "パスフレーズ"),
            ("|", "暗証番号")),
     # (a note's Wi-Fi network's line, its key's below it: `Wi-Fi équipe : …` then `Clé : …`)
-    folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan"),
+    folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan",
+            # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
+            "wachtwurd", "wachtwoord", "ntughe"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -940,6 +948,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         if not line.isascii() and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
+        if " " in line and is_no_document(lowered_name) and not is_log_text(lowered_name) \
+                and not lowered_name.endswith((".md", ".mdx", ".markdown", ".rst")):
+            # (stop 61: a note's `it wachtwurd is …`, `password bụ …`, `…, the new one is …`)
+            yield from note_said_with_copula(line[:_SPAN_LINE_READ])
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -2877,6 +2889,34 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
     r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน)\w{0,4}[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
+
+
+# (stop 61) An operator's note's sentence giving a password bare after its word and the copula of the note's language
+# (English's, Dutch's and West Frisian's `is`, Igbo's `bụ`: `it wachtwurd is …`, `root password bụ … (gbanwee ya!)`), or
+# after a clause saying it was changed, then `the new one is` (`the portal password was reset today, the new one is …
+# (Hans knows)`). The value ends its clause as _SAID_BARE's does. A note is read as any file, where the keyword rules
+# block `password: …` whatever its length: a password a person chose (eight characters or more, three classes, no stock
+# example's or common word) blocks here too, as one drawn or chosen with care does.
+_NOTE_PASSWORD_WORD = r"""(?i:password|passwd|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)"""
+_NOTE_SAID_WITH_COPULA = lazy_regex(
+    r"""(?<![\w`-])(?P<label>""" + _NOTE_PASSWORD_WORD + r""")"""
+    r"""(?:[^.\n!?`]{0,80}?[ \t](?i:the[ \t]+)?(?i:new)[ \t]+(?i:one))?[ \t]+(?i:is|was|b(?:\u1ee5|u))[ \t]+"""
+    r"""(?P<value>[^\s`*"'<\[({][^\s`"']{7,255}?)(?=[ \t]*[,;)]|[.!]?[ \t]*\r?$|[.!]\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")
+_NOTE_SAID_WORDS = ("pass", "pw", "wachtwoord", "wachtwurd", "ntughe")
+
+
+def note_said_with_copula(text: str) -> Iterator[Found]:
+    """A note's password bare after its word and its language's copula, or after `the new one is` (_NOTE_SAID_WITH_COPULA),
+    where a person chose it or it looks drawn."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTE_SAID_WORDS):
+        return
+    for found in itertools.islice(_NOTE_SAID_WITH_COPULA.finditer(text), _SPANS_A_LINE):
+        value = found.group("value")
+        if (persons_password(value) or documented_password_blocks(value)) and not prose_compound(value):
+            yield 0, f"{found.group('label')} given in a note's sentence", "password", value
 
 
 def said_bare_in_script(text: str) -> Iterator[Found]:

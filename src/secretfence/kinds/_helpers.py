@@ -54,10 +54,12 @@ def is_log_text(lowered_name: str) -> bool:
 # notes of logins, no documentation; outside a documentation tree (Django's reST docs are `.txt`:
 # `docs/topics/auth/passwords.txt` is prose about passwords). A team names its notes' folder in its own language
 # too: Italian's `note/` and `appunti/`, Spanish's and Portuguese's `notas/` and `apuntes/`, German's `notizen/`
-# (French's is `notes/`).
+# (French's is `notes/`). (stop 61: West Frisian's `notysjes/`, Dutch's `notities/` and `aantekeningen/`, Kurmanji
+# Kurdish's `têbînî/` (`tebini/`), Igbo's `ndetu/`)
 CREDENTIALS_TEXT = r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$"
 _CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
-_WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|loot|engagements?|pentests?|red-?team)[/\\]"
+_WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|loot|engagements?|pentests?|red-?team"
+                           r"|notysjes|notities|aantekeningen|t(?:ê|e)b(?:î|i)n(?:î|i)|ndetu)[/\\]"
                            r"|(?:^|[/\\])todo\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
