@@ -67,6 +67,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     # a notes folder named in the team's language (Dutch's `notities/`, Kurmanji's `têbînî/`, Igbo's `ndetu/`)
     ("notities/kassa.txt", f"het wachtwoord is {_chosen(15)}\n", _chosen(15)),
     ("ndetu/server.txt", f"okwuntughe bụ {_short_chosen(16)}\n", _short_chosen(16)),
+    # a Wi-Fi network's name and its passphrase split by `/` after a label naming the network
+    ("notes/sifre-depo.txt", f"Depoya Colemêrgê\nWi-Fi: ZozanDepo / {_chosen(18)}\nKamera NVR: 10.0.5.2\n", _chosen(18)),
+    ("notes/office.txt", f"- Office WLAN (5 GHz): HQ-5G / {_alnum(19, 16)}\n", _alnum(19, 16)),
 ]
 
 # (file, text): none may block.
@@ -84,6 +87,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/ops.txt", "- The wifi password is printed on the router (ask Hans).\n- password is Welcome1!\n"
      "- it wachtwurd is feroare, sjoch 1Password.\n- The portal password was reset, the new one is in the vault.\n"
      "- root password bụ nke ochie (gbanwee ya)\n- password is SHA512-hashed.\n- password was admin123\n"),
+    # a network's pair giving no passphrase: a guests' network, bands, a weak or stock one, a place it is kept
+    ("notes/office.txt", f"- Guest Wi-Fi: Lobby / {_chosen(20)}\nWi-Fi: 2.4GHz / 5GHz\nWi-Fi: Office / password123\n"
+     "WLAN: HQ / see-the-sticker\n"),
     # documentation's sentence is an example's (its own readers, its own bar)
     ("docs/setup.txt", f"The admin password is {_short_chosen(17)} (change it).\n"),
 ]

@@ -455,6 +455,10 @@ _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token
 _FOLDED_SAID_FOR = rb"""[ \t]+(?:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?:is|was)[ \t])"""
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID_FOR + rb""")?(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
+# (stop 61) a Wi-Fi network's name and its passphrase split by `/` after a label naming the network (`Wi-Fi: ZozanDepo /
+# …`: _wifi_network_pair)
+_FOLDED_NETWORK_PAIR = rb"""(?:wi-?fi|wlan|wireless|ssid)[^\n:/]{0,64}:[ \t]*`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*[^\s]"""
+_NETWORK_PAIR_HEADS = ("wi-fi", "wifi", "wlan", "wireless", "ssid")
 # (stop 61) a note's sentence, its password after its word and its language's copula or `the new one is` (`it wachtwurd
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
@@ -657,6 +661,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs", "lykil"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NETWORK_PAIR), _NETWORK_PAIR_HEADS, lazy_regex(_FOLDED_NETWORK_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NOTE_SAID), ("pass", "pw", "wachtwoord", "wachtwurd", "okwu"),
                        lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
@@ -2580,11 +2585,33 @@ _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_
 _LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR_WHOM + r"""$""")
 
 
+# (stop 61) A label naming a Wi-Fi network before such a pair (`Wi-Fi: ZozanDepo / …`, `- Office WLAN: HQ-5G / …`): the
+# network's name and its passphrase split by `/`, as a note lists them, judged as documentation's password is (drawn or
+# chosen with care: `2.4 GHz / 5 GHz`, `on / off` are none); a guests' network's is posted for them (_FOR_GUESTS).
+_LABEL_NAMES_A_NETWORK = lazy_regex(r"""(?i)^(?:[\w'-]{1,32}[ \t]+){0,2}(?:wi-?fi|wlan|wireless|ssid)(?:[ \t]+[\w'-]{1,32}){0,3}$""")
+
+
+def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
+    """The passphrase of a Wi-Fi network's pair after a label naming the network (_LABEL_NAMES_A_NETWORK)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    label, value = found.group("label"), found.group("value")
+    if found.group("word") is None and _LABEL_NAMES_A_NETWORK.match(label) is not None \
+            and _FOR_GUESTS.search(label) is None and documented_password_blocks(value):
+        yield 0, f"passphrase of the Wi-Fi network {found.group('user')} after its {label} label", "wifi_passphrase", value
+
+
 def login_word_pair(text: str) -> Iterator[Found]:
     """A login's user and password split by `/` after the word `login` (or a label naming it): see _LOGIN_WORD_PAIR."""
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
+    if found is not None and found.group("address") is None and ("i" in found.group("label") or "I" in found.group("label")
+                                                                  or "l" in found.group("label").lower()):
+        network = list(_wifi_network_pair(found))
+        if network:
+            yield from network
+            return
     # (a device's administrator account as the pair's user says a login whatever the label names, a device's tool or
     # a place, as a pair of code spans does: `Winbox:    admin / …` in a router's README.txt, `NVR: root / …`)
     if found is None or (found.group("word") is None and found.group("address") is None

@@ -444,6 +444,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'PYpy',
     b';=',
     b'=',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\'()*+,-.0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\t *-./0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\_`abcdefghijklmnopqrstuvwxyz',
     b'\t "$\':',
     b'\t "$\':ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz{',
@@ -1396,9 +1397,13 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'abfs.com/xml/', True): 80, (b'api.weatherapi.com', True): 433, (b'api.weatherbit.io', True): 433, (b'api.what3words.com', True): 433, (b'api.worldweatheronline.com', True): 433, (b'meteosource.com', True): 433, (b'weather.visualcrossing.com', True): 433},
         {(b'abfs.com/xml/', True): (80, 42, 42, 42), (b'api.weatherapi.com', True): (433, 434, 434, 434), (b'api.weatherapi.com&', True): (435, 436, 437, 438), (b'api.weatherapi.com/', True): (434, 434, 434, 434), (b'api.weatherapi.com:', True): (434, 434, 434, 434), (b'api.weatherapi.com?', True): (63, 10, 64, 439), (b'api.weatherbit.io', True): (433, 434, 434, 434), (b'api.weatherbit.io&', True): (435, 436, 437, 438), (b'api.weatherbit.io/', True): (434, 434, 434, 434), (b'api.weatherbit.io:', True): (434, 434, 434, 434), (b'api.weatherbit.io?', True): (63, 10, 64, 439), (b'api.what3words.com', True): (433, 434, 434, 434), (b'api.what3words.com&', True): (435, 436, 437, 438), (b'api.what3words.com/', True): (434, 434, 434, 434), (b'api.what3words.com:', True): (434, 434, 434, 434), (b'api.what3words.com?', True): (63, 10, 64, 439), (b'api.worldweatheronline.com', True): (433, 434, 434, 434), (b'api.worldweatheronline.com&', True): (435, 436, 437, 438), (b'api.worldweatheronline.com/', True): (434, 434, 434, 434), (b'api.worldweatheronline.com:', True): (434, 434, 434, 434), (b'api.worldweatheronline.com?', True): (63, 10, 64, 439), (b'meteosource.com', True): (433, 434, 434, 434), (b'meteosource.com&', True): (435, 436, 437, 438), (b'meteosource.com/', True): (434, 434, 434, 434), (b'meteosource.com:', True): (434, 434, 434, 434), (b'meteosource.com?', True): (63, 10, 64, 439), (b'weather.visualcrossing.com', True): (433, 434, 434, 434), (b'weather.visualcrossing.com&', True): (435, 436, 437, 438), (b'weather.visualcrossing.com/', True): (434, 434, 434, 434), (b'weather.visualcrossing.com:', True): (434, 434, 434, 434), (b'weather.visualcrossing.com?', True): (63, 10, 64, 439)},
     ),
+    (b'(?:wi-?fi|wlan|wireless|ssid)[^\\n:/]{0,64}:[ \\t]*`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*[^\\s]', 2): (
+        {(b'ssid', True): 440, (b'wi-fi', True): 440, (b'wifi', True): 440, (b'wireless', True): 440, (b'wlan', True): 440},
+        {(b'ssid', True): (440, 440, 3, 3), (b'wi-fi', True): (440, 440, 3, 3), (b'wifi', True): (440, 440, 3, 3), (b'wireless', True): (440, 440, 3, 3), (b'wlan', True): (440, 440, 3, 3)},
+    ),
     (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:\\*\\*|`)?[ \\t]*/', 2): (
         {(b'using\t**', True): 65, (b'using\t`', True): 65, (b'using **', True): 65, (b'using `', True): 65, (b'with\t**', True): 65, (b'with\t`', True): 65, (b'with **', True): 65, (b'with `', True): 65},
-        {(b'using\t**', True): (65, 440, 0, 0), (b'using\t`', True): (65, 440, 0, 0), (b'using **', True): (65, 440, 0, 0), (b'using `', True): (65, 440, 0, 0), (b'with\t**', True): (65, 440, 0, 0), (b'with\t`', True): (65, 440, 0, 0), (b'with **', True): (65, 440, 0, 0), (b'with `', True): (65, 440, 0, 0)},
+        {(b'using\t**', True): (65, 441, 0, 0), (b'using\t`', True): (65, 441, 0, 0), (b'using **', True): (65, 441, 0, 0), (b'using `', True): (65, 441, 0, 0), (b'with\t**', True): (65, 441, 0, 0), (b'with\t`', True): (65, 441, 0, 0), (b'with **', True): (65, 441, 0, 0), (b'with `', True): (65, 441, 0, 0)},
     ),
     (b'(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\\n()`:]{0,64}\\)[ \\t]*|[\\w/ \\t-]{0,32})(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*[^\\s]', 2): (
         {(b'psk', True): 111, (b'wep', True): 111, (b'wpa', True): 111},
@@ -1406,7 +1411,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|api-?key|api-?token|auth-?token|access-?token|access-?key)[ \\t]*:[ \\t]*(?:\'"|["\'])?\\$\\{?[a-z_]', 2): (
         {(b'access-key', True): 1, (b'access-token', True): 1, (b'accesskey', True): 1, (b'accesstoken', True): 1, (b'api-key', True): 1, (b'api-token', True): 1, (b'apikey', True): 1, (b'apitoken', True): 1, (b'auth-token', True): 1, (b'authtoken', True): 1, (b'dd-api-key', True): 1, (b'dd-application-key', True): 1, (b'lightstep-access-token', True): 1, (b'ocp-apim-subscription-key', True): 1, (b'private-token', True): 1, (b'x-api-key', True): 1, (b'x-api-token', True): 1, (b'x-auth-token', True): 1, (b'x-fareharbor-api-app', True): 1, (b'x-fareharbor-api-user', True): 1, (b'x-goog-api-key', True): 1, (b'x-honeycomb-team', True): 1, (b'x-insert-key', True): 1, (b'x-license-key', True): 1, (b'x-sf-token', True): 1, (b'x-vault-token', True): 1},
-        {(b'access-key', True): (1, 441, 442, 0), (b'access-key\t', True): (1, 441, 442, 0), (b'access-key ', True): (1, 441, 442, 0), (b'access-key:', True): (443, 444, 0, 0), (b'access-token', True): (1, 441, 442, 0), (b'access-token\t', True): (1, 441, 442, 0), (b'access-token ', True): (1, 441, 442, 0), (b'access-token:', True): (443, 444, 0, 0), (b'accesskey', True): (1, 441, 442, 0), (b'accesskey\t', True): (1, 441, 442, 0), (b'accesskey ', True): (1, 441, 442, 0), (b'accesskey:', True): (443, 444, 0, 0), (b'accesstoken', True): (1, 441, 442, 0), (b'accesstoken\t', True): (1, 441, 442, 0), (b'accesstoken ', True): (1, 441, 442, 0), (b'accesstoken:', True): (443, 444, 0, 0), (b'api-key', True): (1, 441, 442, 0), (b'api-key\t', True): (1, 441, 442, 0), (b'api-key ', True): (1, 441, 442, 0), (b'api-key:', True): (443, 444, 0, 0), (b'api-token', True): (1, 441, 442, 0), (b'api-token\t', True): (1, 441, 442, 0), (b'api-token ', True): (1, 441, 442, 0), (b'api-token:', True): (443, 444, 0, 0), (b'apikey', True): (1, 441, 442, 0), (b'apikey\t', True): (1, 441, 442, 0), (b'apikey ', True): (1, 441, 442, 0), (b'apikey:', True): (443, 444, 0, 0), (b'apitoken', True): (1, 441, 442, 0), (b'apitoken\t', True): (1, 441, 442, 0), (b'apitoken ', True): (1, 441, 442, 0), (b'apitoken:', True): (443, 444, 0, 0), (b'auth-token', True): (1, 441, 442, 0), (b'auth-token\t', True): (1, 441, 442, 0), (b'auth-token ', True): (1, 441, 442, 0), (b'auth-token:', True): (443, 444, 0, 0), (b'authtoken', True): (1, 441, 442, 0), (b'authtoken\t', True): (1, 441, 442, 0), (b'authtoken ', True): (1, 441, 442, 0), (b'authtoken:', True): (443, 444, 0, 0), (b'dd-api-key', True): (1, 441, 442, 0), (b'dd-api-key\t', True): (1, 441, 442, 0), (b'dd-api-key ', True): (1, 441, 442, 0), (b'dd-api-key:', True): (443, 444, 0, 0), (b'dd-application-key', True): (1, 441, 442, 0), (b'dd-application-key\t', True): (1, 441, 442, 0), (b'dd-application-key ', True): (1, 441, 442, 0), (b'dd-application-key:', True): (443, 444, 0, 0), (b'lightstep-access-token', True): (1, 441, 442, 0), (b'lightstep-access-token\t', True): (1, 441, 442, 0), (b'lightstep-access-token ', True): (1, 441, 442, 0), (b'lightstep-access-token:', True): (443, 444, 0, 0), (b'ocp-apim-subscription-key', True): (1, 441, 442, 0), (b'ocp-apim-subscription-key\t', True): (1, 441, 442, 0), (b'ocp-apim-subscription-key ', True): (1, 441, 442, 0), (b'ocp-apim-subscription-key:', True): (443, 444, 0, 0), (b'private-token', True): (1, 441, 442, 0), (b'private-token\t', True): (1, 441, 442, 0), (b'private-token ', True): (1, 441, 442, 0), (b'private-token:', True): (443, 444, 0, 0), (b'x-api-key', True): (1, 441, 442, 0), (b'x-api-key\t', True): (1, 441, 442, 0), (b'x-api-key ', True): (1, 441, 442, 0), (b'x-api-key:', True): (443, 444, 0, 0), (b'x-api-token', True): (1, 441, 442, 0), (b'x-api-token\t', True): (1, 441, 442, 0), (b'x-api-token ', True): (1, 441, 442, 0), (b'x-api-token:', True): (443, 444, 0, 0), (b'x-auth-token', True): (1, 441, 442, 0), (b'x-auth-token\t', True): (1, 441, 442, 0), (b'x-auth-token ', True): (1, 441, 442, 0), (b'x-auth-token:', True): (443, 444, 0, 0), (b'x-fareharbor-api-app', True): (1, 441, 442, 0), (b'x-fareharbor-api-app\t', True): (1, 441, 442, 0), (b'x-fareharbor-api-app ', True): (1, 441, 442, 0), (b'x-fareharbor-api-app:', True): (443, 444, 0, 0), (b'x-fareharbor-api-user', True): (1, 441, 442, 0), (b'x-fareharbor-api-user\t', True): (1, 441, 442, 0), (b'x-fareharbor-api-user ', True): (1, 441, 442, 0), (b'x-fareharbor-api-user:', True): (443, 444, 0, 0), (b'x-goog-api-key', True): (1, 441, 442, 0), (b'x-goog-api-key\t', True): (1, 441, 442, 0), (b'x-goog-api-key ', True): (1, 441, 442, 0), (b'x-goog-api-key:', True): (443, 444, 0, 0), (b'x-honeycomb-team', True): (1, 441, 442, 0), (b'x-honeycomb-team\t', True): (1, 441, 442, 0), (b'x-honeycomb-team ', True): (1, 441, 442, 0), (b'x-honeycomb-team:', True): (443, 444, 0, 0), (b'x-insert-key', True): (1, 441, 442, 0), (b'x-insert-key\t', True): (1, 441, 442, 0), (b'x-insert-key ', True): (1, 441, 442, 0), (b'x-insert-key:', True): (443, 444, 0, 0), (b'x-license-key', True): (1, 441, 442, 0), (b'x-license-key\t', True): (1, 441, 442, 0), (b'x-license-key ', True): (1, 441, 442, 0), (b'x-license-key:', True): (443, 444, 0, 0), (b'x-sf-token', True): (1, 441, 442, 0), (b'x-sf-token\t', True): (1, 441, 442, 0), (b'x-sf-token ', True): (1, 441, 442, 0), (b'x-sf-token:', True): (443, 444, 0, 0), (b'x-vault-token', True): (1, 441, 442, 0), (b'x-vault-token\t', True): (1, 441, 442, 0), (b'x-vault-token ', True): (1, 441, 442, 0), (b'x-vault-token:', True): (443, 444, 0, 0)},
+        {(b'access-key', True): (1, 442, 443, 0), (b'access-key\t', True): (1, 442, 443, 0), (b'access-key ', True): (1, 442, 443, 0), (b'access-key:', True): (444, 445, 0, 0), (b'access-token', True): (1, 442, 443, 0), (b'access-token\t', True): (1, 442, 443, 0), (b'access-token ', True): (1, 442, 443, 0), (b'access-token:', True): (444, 445, 0, 0), (b'accesskey', True): (1, 442, 443, 0), (b'accesskey\t', True): (1, 442, 443, 0), (b'accesskey ', True): (1, 442, 443, 0), (b'accesskey:', True): (444, 445, 0, 0), (b'accesstoken', True): (1, 442, 443, 0), (b'accesstoken\t', True): (1, 442, 443, 0), (b'accesstoken ', True): (1, 442, 443, 0), (b'accesstoken:', True): (444, 445, 0, 0), (b'api-key', True): (1, 442, 443, 0), (b'api-key\t', True): (1, 442, 443, 0), (b'api-key ', True): (1, 442, 443, 0), (b'api-key:', True): (444, 445, 0, 0), (b'api-token', True): (1, 442, 443, 0), (b'api-token\t', True): (1, 442, 443, 0), (b'api-token ', True): (1, 442, 443, 0), (b'api-token:', True): (444, 445, 0, 0), (b'apikey', True): (1, 442, 443, 0), (b'apikey\t', True): (1, 442, 443, 0), (b'apikey ', True): (1, 442, 443, 0), (b'apikey:', True): (444, 445, 0, 0), (b'apitoken', True): (1, 442, 443, 0), (b'apitoken\t', True): (1, 442, 443, 0), (b'apitoken ', True): (1, 442, 443, 0), (b'apitoken:', True): (444, 445, 0, 0), (b'auth-token', True): (1, 442, 443, 0), (b'auth-token\t', True): (1, 442, 443, 0), (b'auth-token ', True): (1, 442, 443, 0), (b'auth-token:', True): (444, 445, 0, 0), (b'authtoken', True): (1, 442, 443, 0), (b'authtoken\t', True): (1, 442, 443, 0), (b'authtoken ', True): (1, 442, 443, 0), (b'authtoken:', True): (444, 445, 0, 0), (b'dd-api-key', True): (1, 442, 443, 0), (b'dd-api-key\t', True): (1, 442, 443, 0), (b'dd-api-key ', True): (1, 442, 443, 0), (b'dd-api-key:', True): (444, 445, 0, 0), (b'dd-application-key', True): (1, 442, 443, 0), (b'dd-application-key\t', True): (1, 442, 443, 0), (b'dd-application-key ', True): (1, 442, 443, 0), (b'dd-application-key:', True): (444, 445, 0, 0), (b'lightstep-access-token', True): (1, 442, 443, 0), (b'lightstep-access-token\t', True): (1, 442, 443, 0), (b'lightstep-access-token ', True): (1, 442, 443, 0), (b'lightstep-access-token:', True): (444, 445, 0, 0), (b'ocp-apim-subscription-key', True): (1, 442, 443, 0), (b'ocp-apim-subscription-key\t', True): (1, 442, 443, 0), (b'ocp-apim-subscription-key ', True): (1, 442, 443, 0), (b'ocp-apim-subscription-key:', True): (444, 445, 0, 0), (b'private-token', True): (1, 442, 443, 0), (b'private-token\t', True): (1, 442, 443, 0), (b'private-token ', True): (1, 442, 443, 0), (b'private-token:', True): (444, 445, 0, 0), (b'x-api-key', True): (1, 442, 443, 0), (b'x-api-key\t', True): (1, 442, 443, 0), (b'x-api-key ', True): (1, 442, 443, 0), (b'x-api-key:', True): (444, 445, 0, 0), (b'x-api-token', True): (1, 442, 443, 0), (b'x-api-token\t', True): (1, 442, 443, 0), (b'x-api-token ', True): (1, 442, 443, 0), (b'x-api-token:', True): (444, 445, 0, 0), (b'x-auth-token', True): (1, 442, 443, 0), (b'x-auth-token\t', True): (1, 442, 443, 0), (b'x-auth-token ', True): (1, 442, 443, 0), (b'x-auth-token:', True): (444, 445, 0, 0), (b'x-fareharbor-api-app', True): (1, 442, 443, 0), (b'x-fareharbor-api-app\t', True): (1, 442, 443, 0), (b'x-fareharbor-api-app ', True): (1, 442, 443, 0), (b'x-fareharbor-api-app:', True): (444, 445, 0, 0), (b'x-fareharbor-api-user', True): (1, 442, 443, 0), (b'x-fareharbor-api-user\t', True): (1, 442, 443, 0), (b'x-fareharbor-api-user ', True): (1, 442, 443, 0), (b'x-fareharbor-api-user:', True): (444, 445, 0, 0), (b'x-goog-api-key', True): (1, 442, 443, 0), (b'x-goog-api-key\t', True): (1, 442, 443, 0), (b'x-goog-api-key ', True): (1, 442, 443, 0), (b'x-goog-api-key:', True): (444, 445, 0, 0), (b'x-honeycomb-team', True): (1, 442, 443, 0), (b'x-honeycomb-team\t', True): (1, 442, 443, 0), (b'x-honeycomb-team ', True): (1, 442, 443, 0), (b'x-honeycomb-team:', True): (444, 445, 0, 0), (b'x-insert-key', True): (1, 442, 443, 0), (b'x-insert-key\t', True): (1, 442, 443, 0), (b'x-insert-key ', True): (1, 442, 443, 0), (b'x-insert-key:', True): (444, 445, 0, 0), (b'x-license-key', True): (1, 442, 443, 0), (b'x-license-key\t', True): (1, 442, 443, 0), (b'x-license-key ', True): (1, 442, 443, 0), (b'x-license-key:', True): (444, 445, 0, 0), (b'x-sf-token', True): (1, 442, 443, 0), (b'x-sf-token\t', True): (1, 442, 443, 0), (b'x-sf-token ', True): (1, 442, 443, 0), (b'x-sf-token:', True): (444, 445, 0, 0), (b'x-vault-token', True): (1, 442, 443, 0), (b'x-vault-token\t', True): (1, 442, 443, 0), (b'x-vault-token ', True): (1, 442, 443, 0), (b'x-vault-token:', True): (444, 445, 0, 0)},
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|authorization)["\']?[ \\t]*(?:=>|[:=])[ \\t]*(?:["\']?(?:splunk|api-token|geniekey|apikey)[ \\t]*|["\'][ \\t]*)?[a-z0-9+/_.=-]{16}', 2): (
         {(b'api-key', True): 67, (b'authorization', True): 67, (b'dd-api-key', True): 67, (b'dd-application-key', True): 67, (b'lightstep-access-token', True): 67, (b'ocp-apim-subscription-key', True): 67, (b'private-token', True): 67, (b'x-api-key', True): 67, (b'x-api-token', True): 67, (b'x-auth-token', True): 67, (b'x-fareharbor-api-app', True): 67, (b'x-fareharbor-api-user', True): 67, (b'x-goog-api-key', True): 67, (b'x-honeycomb-team', True): 67, (b'x-insert-key', True): 67, (b'x-license-key', True): 67, (b'x-sf-token', True): 67, (b'x-vault-token', True): 67},
@@ -1414,7 +1419,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2): (
         {(b'mc4c', True): 31, (b'mecc', True): 31, (b'mhcc', True): 31, (b'mhqc', True): 31, (b'mig', True): 19, (b'mih', True): 19, (b'mii', True): 19},
-        {(b'mc4c', True): (31, 445, 31, 307), (b'mc4ca', True): (445, 31, 307, 0), (b'mecc', True): (31, 445, 31, 307), (b'mecca', True): (445, 31, 307, 0), (b'mhcc', True): (31, 445, 10, 10), (b'mhcca', True): (445, 10, 10, 0), (b'mhqc', True): (31, 445, 10, 10), (b'mhqca', True): (445, 10, 10, 0), (b'mig', True): (19, 31, 242, 10), (b'mih', True): (19, 31, 242, 10), (b'mii', True): (19, 19, 19, 446)},
+        {(b'mc4c', True): (31, 446, 31, 307), (b'mc4ca', True): (446, 31, 307, 0), (b'mecc', True): (31, 446, 31, 307), (b'mecca', True): (446, 31, 307, 0), (b'mhcc', True): (31, 446, 10, 10), (b'mhcca', True): (446, 10, 10, 0), (b'mhqc', True): (31, 446, 10, 10), (b'mhqca', True): (446, 10, 10, 0), (b'mig', True): (19, 31, 242, 10), (b'mih', True): (19, 31, 242, 10), (b'mii', True): (19, 19, 19, 447)},
     ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 144},
@@ -1434,11 +1439,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 51, (b'key', True): 1},
-        {(b'access', True): (51, 60, 61, 447), (b'access-', True): (63, 10, 64, 1), (b'access_', True): (63, 10, 64, 1), (b'accessk', True): (10, 64, 1, 448), (b'key', True): (1, 448, 448, 448), (b'key\t', True): (1, 448, 448, 448), (b'key ', True): (1, 448, 448, 448), (b'key:', True): (54, 54, 54, 54)},
+        {(b'access', True): (51, 60, 61, 448), (b'access-', True): (63, 10, 64, 1), (b'access_', True): (63, 10, 64, 1), (b'accessk', True): (10, 64, 1, 449), (b'key', True): (1, 449, 449, 449), (b'key\t', True): (1, 449, 449, 449), (b'key ', True): (1, 449, 449, 449), (b'key:', True): (54, 54, 54, 54)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 21},
-        {(b'sl.', True): (21, 449, 21, 21)},
+        {(b'sl.', True): (21, 450, 21, 21)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 17, (b'1/', True): 144, (b'2/', True): 144},
@@ -1454,11 +1459,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 67},
-        {(b'private_key', True): (67, 450, 0, 0), (b'private_key\t', True): (69, 450, 0, 0), (b'private_key ', True): (69, 450, 0, 0), (b'private_key"', True): (69, 450, 0, 0), (b"private_key'", True): (69, 450, 0, 0), (b'private_key:', True): (96, 0, 0, 0), (b'private_key=', True): (451, 0, 0, 0)},
+        {(b'private_key', True): (67, 451, 0, 0), (b'private_key\t', True): (69, 451, 0, 0), (b'private_key ', True): (69, 451, 0, 0), (b'private_key"', True): (69, 451, 0, 0), (b"private_key'", True): (69, 451, 0, 0), (b'private_key:', True): (96, 0, 0, 0), (b'private_key=', True): (452, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]', 2): (
-        {(b'api', True): 452, (b'auth', True): 453, (b'bearer', True): 96, (b'key', True): 96, (b'token', True): 96},
-        {(b'api', True): (452, 60, 61, 454), (b'api-', True): (63, 10, 64, 96), (b'apik', True): (10, 64, 96, 455), (b'auth', True): (453, 456, 457, 0), (b'bearer', True): (96, 455, 458, 0), (b'bearer\t', True): (459, 458, 0, 0), (b'bearer ', True): (459, 458, 0, 0), (b'bearer"', True): (460, 461, 0, 0), (b"bearer'", True): (460, 461, 0, 0), (b'key', True): (96, 462, 463, 0), (b'key\t', True): (459, 458, 0, 0), (b'key ', True): (459, 458, 0, 0), (b'key"', True): (464, 465, 0, 0), (b"key'", True): (464, 465, 0, 0), (b'token', True): (96, 462, 463, 0), (b'token\t', True): (459, 458, 0, 0), (b'token ', True): (459, 458, 0, 0), (b'token"', True): (464, 465, 0, 0), (b"token'", True): (464, 465, 0, 0)},
+        {(b'api', True): 453, (b'auth', True): 454, (b'bearer', True): 96, (b'key', True): 96, (b'token', True): 96},
+        {(b'api', True): (453, 60, 61, 455), (b'api-', True): (63, 10, 64, 96), (b'apik', True): (10, 64, 96, 456), (b'auth', True): (454, 457, 458, 0), (b'bearer', True): (96, 456, 459, 0), (b'bearer\t', True): (460, 459, 0, 0), (b'bearer ', True): (460, 459, 0, 0), (b'bearer"', True): (461, 462, 0, 0), (b"bearer'", True): (461, 462, 0, 0), (b'key', True): (96, 463, 464, 0), (b'key\t', True): (460, 459, 0, 0), (b'key ', True): (460, 459, 0, 0), (b'key"', True): (465, 466, 0, 0), (b"key'", True): (465, 466, 0, 0), (b'token', True): (96, 463, 464, 0), (b'token\t', True): (460, 459, 0, 0), (b'token ', True): (460, 459, 0, 0), (b'token"', True): (465, 466, 0, 0), (b"token'", True): (465, 466, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1470,11 +1475,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 139},
-        {(b'--', True): (139, 466, 467, 0)},
+        {(b'--', True): (139, 467, 468, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 9},
-        {(b'--key', True): (9, 468, 469, 469), (b'--key\t', True): (468, 469, 469, 469), (b'--key ', True): (468, 469, 469, 469), (b'--key=', True): (470, 471, 471, 471)},
+        {(b'--key', True): (9, 469, 470, 470), (b'--key\t', True): (469, 470, 470, 470), (b'--key ', True): (469, 470, 470, 470), (b'--key=', True): (471, 472, 472, 472)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 9},
@@ -1489,68 +1494,68 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (9, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 28, (b'-u=', True): 472},
-        {(b'--user', True): (28, 473, 3, 3), (b'--user\t', True): (473, 3, 3, 3), (b'--user ', True): (473, 3, 3, 3), (b'--user=', True): (473, 3, 3, 3), (b'--usern', True): (31, 32, 10, 9), (b'-u=', True): (472, 3, 3, 3)},
+        {(b'--user', True): 28, (b'-u=', True): 473},
+        {(b'--user', True): (28, 474, 3, 3), (b'--user\t', True): (474, 3, 3, 3), (b'--user ', True): (474, 3, 3, 3), (b'--user=', True): (474, 3, 3, 3), (b'--usern', True): (31, 32, 10, 9), (b'-u=', True): (473, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 7},
-        {(b'-tp', True): (7, 474, 474, 474), (b'-tp\t', True): (474, 474, 474, 474), (b'-tp ', True): (474, 474, 474, 474)},
+        {(b'-tp', True): (7, 475, 475, 475), (b'-tp\t', True): (475, 475, 475, 475), (b'-tp ', True): (475, 475, 475, 475)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 7},
-        {(b'-u', True): (7, 473, 3, 3), (b'-u\t', True): (473, 3, 3, 3), (b'-u ', True): (473, 3, 3, 3)},
+        {(b'-u', True): (7, 474, 3, 3), (b'-u\t', True): (474, 3, 3, 3), (b'-u ', True): (474, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 7},
-        {(b'-y', True): (7, 264, 91, 475), (b'-y\t', True): (264, 91, 475, 475), (b'-y ', True): (264, 91, 475, 475)},
+        {(b'-y', True): (7, 264, 91, 476), (b'-y\t', True): (264, 91, 476, 476), (b'-y ', True): (264, 91, 476, 476)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 10, (b'/hooks/', True): 10, (b'/ingest/', True): 10, (b'/publish/', True): 10, (b'/push/', True): 10, (b'/report/', True): 10, (b'/send/', True): 10, (b'/submit/', True): 10, (b'/update/', True): 10, (b'/upload/', True): 10, (b'/webhook/', True): 10, (b'/webhooks/', True): 10, (b'/write/', True): 10},
-        {(b'/hook/', True): (10, 64, 476, 20), (b'/hook/e', True): (64, 476, 20, 20), (b'/hooks/', True): (10, 64, 476, 20), (b'/hooks/e', True): (64, 476, 20, 20), (b'/ingest/', True): (10, 64, 476, 20), (b'/ingest/e', True): (64, 476, 20, 20), (b'/publish/', True): (10, 64, 476, 20), (b'/publish/e', True): (64, 476, 20, 20), (b'/push/', True): (10, 64, 476, 20), (b'/push/e', True): (64, 476, 20, 20), (b'/report/', True): (10, 64, 476, 20), (b'/report/e', True): (64, 476, 20, 20), (b'/send/', True): (10, 64, 476, 20), (b'/send/e', True): (64, 476, 20, 20), (b'/submit/', True): (10, 64, 476, 20), (b'/submit/e', True): (64, 476, 20, 20), (b'/update/', True): (10, 64, 476, 20), (b'/update/e', True): (64, 476, 20, 20), (b'/upload/', True): (10, 64, 476, 20), (b'/upload/e', True): (64, 476, 20, 20), (b'/webhook/', True): (10, 64, 476, 20), (b'/webhook/e', True): (64, 476, 20, 20), (b'/webhooks/', True): (10, 64, 476, 20), (b'/webhooks/e', True): (64, 476, 20, 20), (b'/write/', True): (10, 64, 476, 20), (b'/write/e', True): (64, 476, 20, 20)},
+        {(b'/hook/', True): (10, 64, 477, 20), (b'/hook/e', True): (64, 477, 20, 20), (b'/hooks/', True): (10, 64, 477, 20), (b'/hooks/e', True): (64, 477, 20, 20), (b'/ingest/', True): (10, 64, 477, 20), (b'/ingest/e', True): (64, 477, 20, 20), (b'/publish/', True): (10, 64, 477, 20), (b'/publish/e', True): (64, 477, 20, 20), (b'/push/', True): (10, 64, 477, 20), (b'/push/e', True): (64, 477, 20, 20), (b'/report/', True): (10, 64, 477, 20), (b'/report/e', True): (64, 477, 20, 20), (b'/send/', True): (10, 64, 477, 20), (b'/send/e', True): (64, 477, 20, 20), (b'/submit/', True): (10, 64, 477, 20), (b'/submit/e', True): (64, 477, 20, 20), (b'/update/', True): (10, 64, 477, 20), (b'/update/e', True): (64, 477, 20, 20), (b'/upload/', True): (10, 64, 477, 20), (b'/upload/e', True): (64, 477, 20, 20), (b'/webhook/', True): (10, 64, 477, 20), (b'/webhook/e', True): (64, 477, 20, 20), (b'/webhooks/', True): (10, 64, 477, 20), (b'/webhooks/e', True): (64, 477, 20, 20), (b'/write/', True): (10, 64, 477, 20), (b'/write/e', True): (64, 477, 20, 20)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 7},
-        {(b'//input', True): (7, 477, 477, 477), (b'//input\t', True): (477, 477, 477, 478), (b'//input ', True): (477, 477, 477, 478)},
+        {(b'//input', True): (7, 478, 478, 478), (b'//input\t', True): (478, 478, 478, 479), (b'//input ', True): (478, 478, 478, 479)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 479},
-        {(b'/api', True): (479, 480, 481, 0)},
+        {(b'/api', True): 480},
+        {(b'/api', True): (480, 481, 482, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 479},
-        {(b'/api', True): (479, 482, 482, 482)},
+        {(b'/api', True): 480},
+        {(b'/api', True): (480, 483, 483, 483)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 483},
-        {(b': ', True): (483, 484, 484, 484)},
+        {(b': ', True): 484},
+        {(b': ', True): (484, 485, 485, 485)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 485},
-        {(b'://', True): (485, 486, 486, 487)},
+        {(b'://', True): 486},
+        {(b'://', True): (486, 487, 487, 488)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 425},
         {(b'://', True): (425, 15, 15, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*[rub]?["\']', 2): (
-        {(b'://', True): 488},
-        {(b'://', True): (488, 425, 15, 15)},
+        {(b'://', True): 489},
+        {(b'://', True): (489, 425, 15, 15)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 489},
-        {(b'://', True): (489, 490, 491, 492)},
+        {(b'://', True): 490},
+        {(b'://', True): (490, 491, 492, 493)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 493},
-        {(b'://', False): (493, 494, 494, 495)},
+        {(b'://', False): 494},
+        {(b'://', False): (494, 495, 495, 496)},
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 47},
-        {(b'<string>', True): (47, 47, 47, 496)},
+        {(b'<string>', True): (47, 47, 47, 497)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 7},
@@ -1558,7 +1563,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 263, (b'@1', True): 263, (b'@2', True): 263, (b'@3', True): 263, (b'@4', True): 263, (b'@5', True): 263, (b'@6', True): 263, (b'@7', True): 263, (b'@8', True): 263, (b'@9', True): 263, (b'@a', True): 263, (b'@b', True): 263, (b'@c', True): 263, (b'@d', True): 263, (b'@e', True): 263, (b'@f', True): 263, (b'@g', True): 263, (b'@h', True): 263, (b'@i', True): 263, (b'@j', True): 263, (b'@k', True): 263, (b'@l', True): 263, (b'@m', True): 263, (b'@n', True): 263, (b'@o', True): 263, (b'@p', True): 263, (b'@q', True): 263, (b'@r', True): 263, (b'@s', True): 263, (b'@t', True): 263, (b'@u', True): 263, (b'@v', True): 263, (b'@w', True): 263, (b'@x', True): 263, (b'@y', True): 263, (b'@z', True): 263},
-        {(b'@0', True): (263, 263, 263, 497), (b'@1', True): (263, 263, 263, 497), (b'@2', True): (263, 263, 263, 497), (b'@3', True): (263, 263, 263, 497), (b'@4', True): (263, 263, 263, 497), (b'@5', True): (263, 263, 263, 497), (b'@6', True): (263, 263, 263, 497), (b'@7', True): (263, 263, 263, 497), (b'@8', True): (263, 263, 263, 497), (b'@9', True): (263, 263, 263, 497), (b'@a', True): (263, 263, 263, 497), (b'@b', True): (263, 263, 263, 497), (b'@c', True): (263, 263, 263, 497), (b'@d', True): (263, 263, 263, 497), (b'@e', True): (263, 263, 263, 497), (b'@f', True): (263, 263, 263, 497), (b'@g', True): (263, 263, 263, 497), (b'@h', True): (263, 263, 263, 497), (b'@i', True): (263, 263, 263, 497), (b'@j', True): (263, 263, 263, 497), (b'@k', True): (263, 263, 263, 497), (b'@l', True): (263, 263, 263, 497), (b'@m', True): (263, 263, 263, 497), (b'@n', True): (263, 263, 263, 497), (b'@o', True): (263, 263, 263, 497), (b'@p', True): (263, 263, 263, 497), (b'@q', True): (263, 263, 263, 497), (b'@r', True): (263, 263, 263, 497), (b'@s', True): (263, 263, 263, 497), (b'@t', True): (263, 263, 263, 497), (b'@u', True): (263, 263, 263, 497), (b'@v', True): (263, 263, 263, 497), (b'@w', True): (263, 263, 263, 497), (b'@x', True): (263, 263, 263, 497), (b'@y', True): (263, 263, 263, 497), (b'@z', True): (263, 263, 263, 497)},
+        {(b'@0', True): (263, 263, 263, 498), (b'@1', True): (263, 263, 263, 498), (b'@2', True): (263, 263, 263, 498), (b'@3', True): (263, 263, 263, 498), (b'@4', True): (263, 263, 263, 498), (b'@5', True): (263, 263, 263, 498), (b'@6', True): (263, 263, 263, 498), (b'@7', True): (263, 263, 263, 498), (b'@8', True): (263, 263, 263, 498), (b'@9', True): (263, 263, 263, 498), (b'@a', True): (263, 263, 263, 498), (b'@b', True): (263, 263, 263, 498), (b'@c', True): (263, 263, 263, 498), (b'@d', True): (263, 263, 263, 498), (b'@e', True): (263, 263, 263, 498), (b'@f', True): (263, 263, 263, 498), (b'@g', True): (263, 263, 263, 498), (b'@h', True): (263, 263, 263, 498), (b'@i', True): (263, 263, 263, 498), (b'@j', True): (263, 263, 263, 498), (b'@k', True): (263, 263, 263, 498), (b'@l', True): (263, 263, 263, 498), (b'@m', True): (263, 263, 263, 498), (b'@n', True): (263, 263, 263, 498), (b'@o', True): (263, 263, 263, 498), (b'@p', True): (263, 263, 263, 498), (b'@q', True): (263, 263, 263, 498), (b'@r', True): (263, 263, 263, 498), (b'@s', True): (263, 263, 263, 498), (b'@t', True): (263, 263, 263, 498), (b'@u', True): (263, 263, 263, 498), (b'@v', True): (263, 263, 263, 498), (b'@w', True): (263, 263, 263, 498), (b'@x', True): (263, 263, 263, 498), (b'@y', True): (263, 263, 263, 498), (b'@z', True): (263, 263, 263, 498)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 46, (b'@1', True): 46, (b'@2', True): 46, (b'@3', True): 46, (b'@4', True): 46, (b'@5', True): 46, (b'@6', True): 46, (b'@7', True): 46, (b'@8', True): 46, (b'@9', True): 46, (b'@a', True): 46, (b'@b', True): 46, (b'@c', True): 46, (b'@d', True): 46, (b'@e', True): 46, (b'@f', True): 46, (b'@g', True): 46, (b'@h', True): 46, (b'@i', True): 46, (b'@j', True): 46, (b'@k', True): 46, (b'@l', True): 46, (b'@m', True): 46, (b'@n', True): 46, (b'@o', True): 46, (b'@p', True): 46, (b'@q', True): 46, (b'@r', True): 46, (b'@s', True): 46, (b'@t', True): 46, (b'@u', True): 46, (b'@v', True): 46, (b'@w', True): 46, (b'@x', True): 46, (b'@y', True): 46, (b'@z', True): 46},
@@ -1569,20 +1574,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (46, 46, 46, 0), (b'@1', True): (46, 46, 46, 0), (b'@2', True): (46, 46, 46, 0), (b'@3', True): (46, 46, 46, 0), (b'@4', True): (46, 46, 46, 0), (b'@5', True): (46, 46, 46, 0), (b'@6', True): (46, 46, 46, 0), (b'@7', True): (46, 46, 46, 0), (b'@8', True): (46, 46, 46, 0), (b'@9', True): (46, 46, 46, 0), (b'@a', True): (46, 46, 46, 0), (b'@b', True): (46, 46, 46, 0), (b'@c', True): (46, 46, 46, 0), (b'@d', True): (46, 46, 46, 0), (b'@e', True): (46, 46, 46, 0), (b'@f', True): (46, 46, 46, 0), (b'@g', True): (46, 46, 46, 0), (b'@h', True): (46, 46, 46, 0), (b'@i', True): (46, 46, 46, 0), (b'@j', True): (46, 46, 46, 0), (b'@k', True): (46, 46, 46, 0), (b'@l', True): (46, 46, 46, 0), (b'@m', True): (46, 46, 46, 0), (b'@n', True): (46, 46, 46, 0), (b'@o', True): (46, 46, 46, 0), (b'@p', True): (46, 46, 46, 0), (b'@q', True): (46, 46, 46, 0), (b'@r', True): (46, 46, 46, 0), (b'@s', True): (46, 46, 46, 0), (b'@t', True): (46, 46, 46, 0), (b'@u', True): (46, 46, 46, 0), (b'@v', True): (46, 46, 46, 0), (b'@w', True): (46, 46, 46, 0), (b'@x', True): (46, 46, 46, 0), (b'@y', True): (46, 46, 46, 0), (b'@z', True): (46, 46, 46, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 498},
-        {(b'@{', True): (498, 498, 498, 498)},
+        {(b'@{', True): 499},
+        {(b'@{', True): (499, 499, 499, 499)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 18},
         {(b'AKC', False): (18, 18, 18, 18)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 499},
-        {(b'AP', False): (499, 500, 500, 500)},
+        {(b'AP', False): 500},
+        {(b'AP', False): (500, 501, 501, 501)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 501, (b' -p', True): 501},
-        {(b'\t-p', True): (501, 0, 0, 0), (b' -p', True): (501, 0, 0, 0)},
+        {(b'\t-p', True): 502, (b' -p', True): 502},
+        {(b'\t-p', True): (502, 0, 0, 0), (b' -p', True): (502, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 17, (b'"sk', True): 17, (b"'ac", True): 17, (b"'sk", True): 17},
@@ -1597,32 +1602,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (17, 17, 17, 17), (b'"ee', True): (17, 17, 17, 17), (b"'dd", True): (17, 17, 17, 17), (b"'ee", True): (17, 17, 17, 17)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 502, (b'"-p\'', True): 502, (b'\'-p"', True): 502, (b"'-p'", True): 502},
-        {(b'"-p"', True): (502, 503, 0, 0), (b'"-p"\t', True): (502, 503, 0, 0), (b'"-p" ', True): (502, 503, 0, 0), (b'"-p",', True): (96, 0, 0, 0), (b'"-p\'', True): (502, 503, 0, 0), (b'"-p\'\t', True): (502, 503, 0, 0), (b'"-p\' ', True): (502, 503, 0, 0), (b'"-p\',', True): (96, 0, 0, 0), (b'\'-p"', True): (502, 503, 0, 0), (b'\'-p"\t', True): (502, 503, 0, 0), (b'\'-p" ', True): (502, 503, 0, 0), (b'\'-p",', True): (96, 0, 0, 0), (b"'-p'", True): (502, 503, 0, 0), (b"'-p'\t", True): (502, 503, 0, 0), (b"'-p' ", True): (502, 503, 0, 0), (b"'-p',", True): (96, 0, 0, 0)},
+        {(b'"-p"', True): 503, (b'"-p\'', True): 503, (b'\'-p"', True): 503, (b"'-p'", True): 503},
+        {(b'"-p"', True): (503, 504, 0, 0), (b'"-p"\t', True): (503, 504, 0, 0), (b'"-p" ', True): (503, 504, 0, 0), (b'"-p",', True): (96, 0, 0, 0), (b'"-p\'', True): (503, 504, 0, 0), (b'"-p\'\t', True): (503, 504, 0, 0), (b'"-p\' ', True): (503, 504, 0, 0), (b'"-p\',', True): (96, 0, 0, 0), (b'\'-p"', True): (503, 504, 0, 0), (b'\'-p"\t', True): (503, 504, 0, 0), (b'\'-p" ', True): (503, 504, 0, 0), (b'\'-p",', True): (96, 0, 0, 0), (b"'-p'", True): (503, 504, 0, 0), (b"'-p'\t", True): (503, 504, 0, 0), (b"'-p' ", True): (503, 504, 0, 0), (b"'-p',", True): (96, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 504, (b"'device.", True): 504},
-        {(b'"device.', True): (504, 505, 506, 506), (b"'device.", True): (504, 505, 506, 506)},
+        {(b'"device.', True): 505, (b"'device.", True): 505},
+        {(b'"device.', True): (505, 506, 507, 507), (b"'device.", True): (505, 506, 507, 507)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 507, 91, 91), (b'"key"\t', True): (1, 507, 91, 91), (b'"key" ', True): (1, 507, 91, 91), (b'"key":', True): (96, 264, 264, 264), (b'"key\'', True): (1, 507, 91, 91), (b'"key\'\t', True): (1, 507, 91, 91), (b'"key\' ', True): (1, 507, 91, 91), (b'"key\':', True): (96, 264, 264, 264), (b'\'key"', True): (1, 507, 91, 91), (b'\'key"\t', True): (1, 507, 91, 91), (b'\'key" ', True): (1, 507, 91, 91), (b'\'key":', True): (96, 264, 264, 264), (b"'key'", True): (1, 507, 91, 91), (b"'key'\t", True): (1, 507, 91, 91), (b"'key' ", True): (1, 507, 91, 91), (b"'key':", True): (96, 264, 264, 264)},
+        {(b'"key"', True): (1, 508, 91, 91), (b'"key"\t', True): (1, 508, 91, 91), (b'"key" ', True): (1, 508, 91, 91), (b'"key":', True): (96, 264, 264, 264), (b'"key\'', True): (1, 508, 91, 91), (b'"key\'\t', True): (1, 508, 91, 91), (b'"key\' ', True): (1, 508, 91, 91), (b'"key\':', True): (96, 264, 264, 264), (b'\'key"', True): (1, 508, 91, 91), (b'\'key"\t', True): (1, 508, 91, 91), (b'\'key" ', True): (1, 508, 91, 91), (b'\'key":', True): (96, 264, 264, 264), (b"'key'", True): (1, 508, 91, 91), (b"'key'\t", True): (1, 508, 91, 91), (b"'key' ", True): (1, 508, 91, 91), (b"'key':", True): (96, 264, 264, 264)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 507, 448, 448), (b'"key"\t', True): (1, 507, 448, 448), (b'"key" ', True): (1, 507, 448, 448), (b'"key":', True): (96, 54, 54, 54), (b'"key\'', True): (1, 507, 448, 448), (b'"key\'\t', True): (1, 507, 448, 448), (b'"key\' ', True): (1, 507, 448, 448), (b'"key\':', True): (96, 54, 54, 54), (b'\'key"', True): (1, 507, 448, 448), (b'\'key"\t', True): (1, 507, 448, 448), (b'\'key" ', True): (1, 507, 448, 448), (b'\'key":', True): (96, 54, 54, 54), (b"'key'", True): (1, 507, 448, 448), (b"'key'\t", True): (1, 507, 448, 448), (b"'key' ", True): (1, 507, 448, 448), (b"'key':", True): (96, 54, 54, 54)},
+        {(b'"key"', True): (1, 508, 449, 449), (b'"key"\t', True): (1, 508, 449, 449), (b'"key" ', True): (1, 508, 449, 449), (b'"key":', True): (96, 54, 54, 54), (b'"key\'', True): (1, 508, 449, 449), (b'"key\'\t', True): (1, 508, 449, 449), (b'"key\' ', True): (1, 508, 449, 449), (b'"key\':', True): (96, 54, 54, 54), (b'\'key"', True): (1, 508, 449, 449), (b'\'key"\t', True): (1, 508, 449, 449), (b'\'key" ', True): (1, 508, 449, 449), (b'\'key":', True): (96, 54, 54, 54), (b"'key'", True): (1, 508, 449, 449), (b"'key'\t", True): (1, 508, 449, 449), (b"'key' ", True): (1, 508, 449, 449), (b"'key':", True): (96, 54, 54, 54)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 7, (b"'open", True): 7},
-        {(b'"open', True): (7, 508, 509, 0), (b'"open\t', True): (508, 509, 0, 0), (b'"open ', True): (508, 509, 0, 0), (b"'open", True): (7, 508, 509, 0), (b"'open\t", True): (508, 509, 0, 0), (b"'open ", True): (508, 509, 0, 0)},
+        {(b'"open', True): (7, 509, 510, 0), (b'"open\t', True): (509, 510, 0, 0), (b'"open ', True): (509, 510, 0, 0), (b"'open", True): (7, 509, 510, 0), (b"'open\t", True): (509, 510, 0, 0), (b"'open ", True): (509, 510, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 7, (b"'password", True): 7},
-        {(b'"password', True): (7, 510, 510, 510), (b'"password\t', True): (510, 510, 510, 510), (b'"password ', True): (510, 510, 510, 510), (b"'password", True): (7, 510, 510, 510), (b"'password\t", True): (510, 510, 510, 510), (b"'password ", True): (510, 510, 510, 510)},
+        {(b'"password', True): (7, 511, 511, 511), (b'"password\t', True): (511, 511, 511, 511), (b'"password ', True): (511, 511, 511, 511), (b"'password", True): (7, 511, 511, 511), (b"'password\t", True): (511, 511, 511, 511), (b"'password ", True): (511, 511, 511, 511)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 502, (b'"admin\'', True): 502, (b'"admin`', True): 502, (b'"administrator"', True): 502, (b'"administrator\'', True): 502, (b'"administrator`', True): 502, (b'"root"', True): 502, (b'"root\'', True): 502, (b'"root`', True): 502, (b'"sa"', True): 502, (b'"sa\'', True): 502, (b'"sa`', True): 502, (b'"superuser"', True): 502, (b'"superuser\'', True): 502, (b'"superuser`', True): 502, (b'"supervisor"', True): 502, (b'"supervisor\'', True): 502, (b'"supervisor`', True): 502, (b'"sysadmin"', True): 502, (b'"sysadmin\'', True): 502, (b'"sysadmin`', True): 502, (b'\'admin"', True): 502, (b"'admin'", True): 502, (b"'admin`", True): 502, (b'\'administrator"', True): 502, (b"'administrator'", True): 502, (b"'administrator`", True): 502, (b'\'root"', True): 502, (b"'root'", True): 502, (b"'root`", True): 502, (b'\'sa"', True): 502, (b"'sa'", True): 502, (b"'sa`", True): 502, (b'\'superuser"', True): 502, (b"'superuser'", True): 502, (b"'superuser`", True): 502, (b'\'supervisor"', True): 502, (b"'supervisor'", True): 502, (b"'supervisor`", True): 502, (b'\'sysadmin"', True): 502, (b"'sysadmin'", True): 502, (b"'sysadmin`", True): 502, (b'`admin"', True): 502, (b"`admin'", True): 502, (b'`admin`', True): 502, (b'`administrator"', True): 502, (b"`administrator'", True): 502, (b'`administrator`', True): 502, (b'`root"', True): 502, (b"`root'", True): 502, (b'`root`', True): 502, (b'`sa"', True): 502, (b"`sa'", True): 502, (b'`sa`', True): 502, (b'`superuser"', True): 502, (b"`superuser'", True): 502, (b'`superuser`', True): 502, (b'`supervisor"', True): 502, (b"`supervisor'", True): 502, (b'`supervisor`', True): 502, (b'`sysadmin"', True): 502, (b"`sysadmin'", True): 502, (b'`sysadmin`', True): 502},
-        {(b'"admin"', True): (502, 511, 30, 30), (b'"admin"\t', True): (502, 511, 30, 30), (b'"admin" ', True): (502, 511, 30, 30), (b'"admin",', True): (512, 30, 30, 30), (b'"admin\'', True): (502, 511, 30, 30), (b'"admin\'\t', True): (502, 511, 30, 30), (b'"admin\' ', True): (502, 511, 30, 30), (b'"admin\',', True): (512, 30, 30, 30), (b'"admin`', True): (502, 511, 30, 30), (b'"admin`\t', True): (502, 511, 30, 30), (b'"admin` ', True): (502, 511, 30, 30), (b'"admin`,', True): (512, 30, 30, 30), (b'"administrator"', True): (502, 511, 30, 30), (b'"administrator"\t', True): (502, 511, 30, 30), (b'"administrator" ', True): (502, 511, 30, 30), (b'"administrator",', True): (512, 30, 30, 30), (b'"administrator\'', True): (502, 511, 30, 30), (b'"administrator\'\t', True): (502, 511, 30, 30), (b'"administrator\' ', True): (502, 511, 30, 30), (b'"administrator\',', True): (512, 30, 30, 30), (b'"administrator`', True): (502, 511, 30, 30), (b'"administrator`\t', True): (502, 511, 30, 30), (b'"administrator` ', True): (502, 511, 30, 30), (b'"administrator`,', True): (512, 30, 30, 30), (b'"root"', True): (502, 511, 30, 30), (b'"root"\t', True): (502, 511, 30, 30), (b'"root" ', True): (502, 511, 30, 30), (b'"root",', True): (512, 30, 30, 30), (b'"root\'', True): (502, 511, 30, 30), (b'"root\'\t', True): (502, 511, 30, 30), (b'"root\' ', True): (502, 511, 30, 30), (b'"root\',', True): (512, 30, 30, 30), (b'"root`', True): (502, 511, 30, 30), (b'"root`\t', True): (502, 511, 30, 30), (b'"root` ', True): (502, 511, 30, 30), (b'"root`,', True): (512, 30, 30, 30), (b'"sa"', True): (502, 511, 30, 30), (b'"sa"\t', True): (502, 511, 30, 30), (b'"sa" ', True): (502, 511, 30, 30), (b'"sa",', True): (512, 30, 30, 30), (b'"sa\'', True): (502, 511, 30, 30), (b'"sa\'\t', True): (502, 511, 30, 30), (b'"sa\' ', True): (502, 511, 30, 30), (b'"sa\',', True): (512, 30, 30, 30), (b'"sa`', True): (502, 511, 30, 30), (b'"sa`\t', True): (502, 511, 30, 30), (b'"sa` ', True): (502, 511, 30, 30), (b'"sa`,', True): (512, 30, 30, 30), (b'"superuser"', True): (502, 511, 30, 30), (b'"superuser"\t', True): (502, 511, 30, 30), (b'"superuser" ', True): (502, 511, 30, 30), (b'"superuser",', True): (512, 30, 30, 30), (b'"superuser\'', True): (502, 511, 30, 30), (b'"superuser\'\t', True): (502, 511, 30, 30), (b'"superuser\' ', True): (502, 511, 30, 30), (b'"superuser\',', True): (512, 30, 30, 30), (b'"superuser`', True): (502, 511, 30, 30), (b'"superuser`\t', True): (502, 511, 30, 30), (b'"superuser` ', True): (502, 511, 30, 30), (b'"superuser`,', True): (512, 30, 30, 30), (b'"supervisor"', True): (502, 511, 30, 30), (b'"supervisor"\t', True): (502, 511, 30, 30), (b'"supervisor" ', True): (502, 511, 30, 30), (b'"supervisor",', True): (512, 30, 30, 30), (b'"supervisor\'', True): (502, 511, 30, 30), (b'"supervisor\'\t', True): (502, 511, 30, 30), (b'"supervisor\' ', True): (502, 511, 30, 30), (b'"supervisor\',', True): (512, 30, 30, 30), (b'"supervisor`', True): (502, 511, 30, 30), (b'"supervisor`\t', True): (502, 511, 30, 30), (b'"supervisor` ', True): (502, 511, 30, 30), (b'"supervisor`,', True): (512, 30, 30, 30), (b'"sysadmin"', True): (502, 511, 30, 30), (b'"sysadmin"\t', True): (502, 511, 30, 30), (b'"sysadmin" ', True): (502, 511, 30, 30), (b'"sysadmin",', True): (512, 30, 30, 30), (b'"sysadmin\'', True): (502, 511, 30, 30), (b'"sysadmin\'\t', True): (502, 511, 30, 30), (b'"sysadmin\' ', True): (502, 511, 30, 30), (b'"sysadmin\',', True): (512, 30, 30, 30), (b'"sysadmin`', True): (502, 511, 30, 30), (b'"sysadmin`\t', True): (502, 511, 30, 30), (b'"sysadmin` ', True): (502, 511, 30, 30), (b'"sysadmin`,', True): (512, 30, 30, 30), (b'\'admin"', True): (502, 511, 30, 30), (b'\'admin"\t', True): (502, 511, 30, 30), (b'\'admin" ', True): (502, 511, 30, 30), (b'\'admin",', True): (512, 30, 30, 30), (b"'admin'", True): (502, 511, 30, 30), (b"'admin'\t", True): (502, 511, 30, 30), (b"'admin' ", True): (502, 511, 30, 30), (b"'admin',", True): (512, 30, 30, 30), (b"'admin`", True): (502, 511, 30, 30), (b"'admin`\t", True): (502, 511, 30, 30), (b"'admin` ", True): (502, 511, 30, 30), (b"'admin`,", True): (512, 30, 30, 30), (b'\'administrator"', True): (502, 511, 30, 30), (b'\'administrator"\t', True): (502, 511, 30, 30), (b'\'administrator" ', True): (502, 511, 30, 30), (b'\'administrator",', True): (512, 30, 30, 30), (b"'administrator'", True): (502, 511, 30, 30), (b"'administrator'\t", True): (502, 511, 30, 30), (b"'administrator' ", True): (502, 511, 30, 30), (b"'administrator',", True): (512, 30, 30, 30), (b"'administrator`", True): (502, 511, 30, 30), (b"'administrator`\t", True): (502, 511, 30, 30), (b"'administrator` ", True): (502, 511, 30, 30), (b"'administrator`,", True): (512, 30, 30, 30), (b'\'root"', True): (502, 511, 30, 30), (b'\'root"\t', True): (502, 511, 30, 30), (b'\'root" ', True): (502, 511, 30, 30), (b'\'root",', True): (512, 30, 30, 30), (b"'root'", True): (502, 511, 30, 30), (b"'root'\t", True): (502, 511, 30, 30), (b"'root' ", True): (502, 511, 30, 30), (b"'root',", True): (512, 30, 30, 30), (b"'root`", True): (502, 511, 30, 30), (b"'root`\t", True): (502, 511, 30, 30), (b"'root` ", True): (502, 511, 30, 30), (b"'root`,", True): (512, 30, 30, 30), (b'\'sa"', True): (502, 511, 30, 30), (b'\'sa"\t', True): (502, 511, 30, 30), (b'\'sa" ', True): (502, 511, 30, 30), (b'\'sa",', True): (512, 30, 30, 30), (b"'sa'", True): (502, 511, 30, 30), (b"'sa'\t", True): (502, 511, 30, 30), (b"'sa' ", True): (502, 511, 30, 30), (b"'sa',", True): (512, 30, 30, 30), (b"'sa`", True): (502, 511, 30, 30), (b"'sa`\t", True): (502, 511, 30, 30), (b"'sa` ", True): (502, 511, 30, 30), (b"'sa`,", True): (512, 30, 30, 30), (b'\'superuser"', True): (502, 511, 30, 30), (b'\'superuser"\t', True): (502, 511, 30, 30), (b'\'superuser" ', True): (502, 511, 30, 30), (b'\'superuser",', True): (512, 30, 30, 30), (b"'superuser'", True): (502, 511, 30, 30), (b"'superuser'\t", True): (502, 511, 30, 30), (b"'superuser' ", True): (502, 511, 30, 30), (b"'superuser',", True): (512, 30, 30, 30), (b"'superuser`", True): (502, 511, 30, 30), (b"'superuser`\t", True): (502, 511, 30, 30), (b"'superuser` ", True): (502, 511, 30, 30), (b"'superuser`,", True): (512, 30, 30, 30), (b'\'supervisor"', True): (502, 511, 30, 30), (b'\'supervisor"\t', True): (502, 511, 30, 30), (b'\'supervisor" ', True): (502, 511, 30, 30), (b'\'supervisor",', True): (512, 30, 30, 30), (b"'supervisor'", True): (502, 511, 30, 30), (b"'supervisor'\t", True): (502, 511, 30, 30), (b"'supervisor' ", True): (502, 511, 30, 30), (b"'supervisor',", True): (512, 30, 30, 30), (b"'supervisor`", True): (502, 511, 30, 30), (b"'supervisor`\t", True): (502, 511, 30, 30), (b"'supervisor` ", True): (502, 511, 30, 30), (b"'supervisor`,", True): (512, 30, 30, 30), (b'\'sysadmin"', True): (502, 511, 30, 30), (b'\'sysadmin"\t', True): (502, 511, 30, 30), (b'\'sysadmin" ', True): (502, 511, 30, 30), (b'\'sysadmin",', True): (512, 30, 30, 30), (b"'sysadmin'", True): (502, 511, 30, 30), (b"'sysadmin'\t", True): (502, 511, 30, 30), (b"'sysadmin' ", True): (502, 511, 30, 30), (b"'sysadmin',", True): (512, 30, 30, 30), (b"'sysadmin`", True): (502, 511, 30, 30), (b"'sysadmin`\t", True): (502, 511, 30, 30), (b"'sysadmin` ", True): (502, 511, 30, 30), (b"'sysadmin`,", True): (512, 30, 30, 30), (b'`admin"', True): (502, 511, 30, 30), (b'`admin"\t', True): (502, 511, 30, 30), (b'`admin" ', True): (502, 511, 30, 30), (b'`admin",', True): (512, 30, 30, 30), (b"`admin'", True): (502, 511, 30, 30), (b"`admin'\t", True): (502, 511, 30, 30), (b"`admin' ", True): (502, 511, 30, 30), (b"`admin',", True): (512, 30, 30, 30), (b'`admin`', True): (502, 511, 30, 30), (b'`admin`\t', True): (502, 511, 30, 30), (b'`admin` ', True): (502, 511, 30, 30), (b'`admin`,', True): (512, 30, 30, 30), (b'`administrator"', True): (502, 511, 30, 30), (b'`administrator"\t', True): (502, 511, 30, 30), (b'`administrator" ', True): (502, 511, 30, 30), (b'`administrator",', True): (512, 30, 30, 30), (b"`administrator'", True): (502, 511, 30, 30), (b"`administrator'\t", True): (502, 511, 30, 30), (b"`administrator' ", True): (502, 511, 30, 30), (b"`administrator',", True): (512, 30, 30, 30), (b'`administrator`', True): (502, 511, 30, 30), (b'`administrator`\t', True): (502, 511, 30, 30), (b'`administrator` ', True): (502, 511, 30, 30), (b'`administrator`,', True): (512, 30, 30, 30), (b'`root"', True): (502, 511, 30, 30), (b'`root"\t', True): (502, 511, 30, 30), (b'`root" ', True): (502, 511, 30, 30), (b'`root",', True): (512, 30, 30, 30), (b"`root'", True): (502, 511, 30, 30), (b"`root'\t", True): (502, 511, 30, 30), (b"`root' ", True): (502, 511, 30, 30), (b"`root',", True): (512, 30, 30, 30), (b'`root`', True): (502, 511, 30, 30), (b'`root`\t', True): (502, 511, 30, 30), (b'`root` ', True): (502, 511, 30, 30), (b'`root`,', True): (512, 30, 30, 30), (b'`sa"', True): (502, 511, 30, 30), (b'`sa"\t', True): (502, 511, 30, 30), (b'`sa" ', True): (502, 511, 30, 30), (b'`sa",', True): (512, 30, 30, 30), (b"`sa'", True): (502, 511, 30, 30), (b"`sa'\t", True): (502, 511, 30, 30), (b"`sa' ", True): (502, 511, 30, 30), (b"`sa',", True): (512, 30, 30, 30), (b'`sa`', True): (502, 511, 30, 30), (b'`sa`\t', True): (502, 511, 30, 30), (b'`sa` ', True): (502, 511, 30, 30), (b'`sa`,', True): (512, 30, 30, 30), (b'`superuser"', True): (502, 511, 30, 30), (b'`superuser"\t', True): (502, 511, 30, 30), (b'`superuser" ', True): (502, 511, 30, 30), (b'`superuser",', True): (512, 30, 30, 30), (b"`superuser'", True): (502, 511, 30, 30), (b"`superuser'\t", True): (502, 511, 30, 30), (b"`superuser' ", True): (502, 511, 30, 30), (b"`superuser',", True): (512, 30, 30, 30), (b'`superuser`', True): (502, 511, 30, 30), (b'`superuser`\t', True): (502, 511, 30, 30), (b'`superuser` ', True): (502, 511, 30, 30), (b'`superuser`,', True): (512, 30, 30, 30), (b'`supervisor"', True): (502, 511, 30, 30), (b'`supervisor"\t', True): (502, 511, 30, 30), (b'`supervisor" ', True): (502, 511, 30, 30), (b'`supervisor",', True): (512, 30, 30, 30), (b"`supervisor'", True): (502, 511, 30, 30), (b"`supervisor'\t", True): (502, 511, 30, 30), (b"`supervisor' ", True): (502, 511, 30, 30), (b"`supervisor',", True): (512, 30, 30, 30), (b'`supervisor`', True): (502, 511, 30, 30), (b'`supervisor`\t', True): (502, 511, 30, 30), (b'`supervisor` ', True): (502, 511, 30, 30), (b'`supervisor`,', True): (512, 30, 30, 30), (b'`sysadmin"', True): (502, 511, 30, 30), (b'`sysadmin"\t', True): (502, 511, 30, 30), (b'`sysadmin" ', True): (502, 511, 30, 30), (b'`sysadmin",', True): (512, 30, 30, 30), (b"`sysadmin'", True): (502, 511, 30, 30), (b"`sysadmin'\t", True): (502, 511, 30, 30), (b"`sysadmin' ", True): (502, 511, 30, 30), (b"`sysadmin',", True): (512, 30, 30, 30), (b'`sysadmin`', True): (502, 511, 30, 30), (b'`sysadmin`\t', True): (502, 511, 30, 30), (b'`sysadmin` ', True): (502, 511, 30, 30), (b'`sysadmin`,', True): (512, 30, 30, 30)},
+        {(b'"admin"', True): 503, (b'"admin\'', True): 503, (b'"admin`', True): 503, (b'"administrator"', True): 503, (b'"administrator\'', True): 503, (b'"administrator`', True): 503, (b'"root"', True): 503, (b'"root\'', True): 503, (b'"root`', True): 503, (b'"sa"', True): 503, (b'"sa\'', True): 503, (b'"sa`', True): 503, (b'"superuser"', True): 503, (b'"superuser\'', True): 503, (b'"superuser`', True): 503, (b'"supervisor"', True): 503, (b'"supervisor\'', True): 503, (b'"supervisor`', True): 503, (b'"sysadmin"', True): 503, (b'"sysadmin\'', True): 503, (b'"sysadmin`', True): 503, (b'\'admin"', True): 503, (b"'admin'", True): 503, (b"'admin`", True): 503, (b'\'administrator"', True): 503, (b"'administrator'", True): 503, (b"'administrator`", True): 503, (b'\'root"', True): 503, (b"'root'", True): 503, (b"'root`", True): 503, (b'\'sa"', True): 503, (b"'sa'", True): 503, (b"'sa`", True): 503, (b'\'superuser"', True): 503, (b"'superuser'", True): 503, (b"'superuser`", True): 503, (b'\'supervisor"', True): 503, (b"'supervisor'", True): 503, (b"'supervisor`", True): 503, (b'\'sysadmin"', True): 503, (b"'sysadmin'", True): 503, (b"'sysadmin`", True): 503, (b'`admin"', True): 503, (b"`admin'", True): 503, (b'`admin`', True): 503, (b'`administrator"', True): 503, (b"`administrator'", True): 503, (b'`administrator`', True): 503, (b'`root"', True): 503, (b"`root'", True): 503, (b'`root`', True): 503, (b'`sa"', True): 503, (b"`sa'", True): 503, (b'`sa`', True): 503, (b'`superuser"', True): 503, (b"`superuser'", True): 503, (b'`superuser`', True): 503, (b'`supervisor"', True): 503, (b"`supervisor'", True): 503, (b'`supervisor`', True): 503, (b'`sysadmin"', True): 503, (b"`sysadmin'", True): 503, (b'`sysadmin`', True): 503},
+        {(b'"admin"', True): (503, 512, 30, 30), (b'"admin"\t', True): (503, 512, 30, 30), (b'"admin" ', True): (503, 512, 30, 30), (b'"admin",', True): (513, 30, 30, 30), (b'"admin\'', True): (503, 512, 30, 30), (b'"admin\'\t', True): (503, 512, 30, 30), (b'"admin\' ', True): (503, 512, 30, 30), (b'"admin\',', True): (513, 30, 30, 30), (b'"admin`', True): (503, 512, 30, 30), (b'"admin`\t', True): (503, 512, 30, 30), (b'"admin` ', True): (503, 512, 30, 30), (b'"admin`,', True): (513, 30, 30, 30), (b'"administrator"', True): (503, 512, 30, 30), (b'"administrator"\t', True): (503, 512, 30, 30), (b'"administrator" ', True): (503, 512, 30, 30), (b'"administrator",', True): (513, 30, 30, 30), (b'"administrator\'', True): (503, 512, 30, 30), (b'"administrator\'\t', True): (503, 512, 30, 30), (b'"administrator\' ', True): (503, 512, 30, 30), (b'"administrator\',', True): (513, 30, 30, 30), (b'"administrator`', True): (503, 512, 30, 30), (b'"administrator`\t', True): (503, 512, 30, 30), (b'"administrator` ', True): (503, 512, 30, 30), (b'"administrator`,', True): (513, 30, 30, 30), (b'"root"', True): (503, 512, 30, 30), (b'"root"\t', True): (503, 512, 30, 30), (b'"root" ', True): (503, 512, 30, 30), (b'"root",', True): (513, 30, 30, 30), (b'"root\'', True): (503, 512, 30, 30), (b'"root\'\t', True): (503, 512, 30, 30), (b'"root\' ', True): (503, 512, 30, 30), (b'"root\',', True): (513, 30, 30, 30), (b'"root`', True): (503, 512, 30, 30), (b'"root`\t', True): (503, 512, 30, 30), (b'"root` ', True): (503, 512, 30, 30), (b'"root`,', True): (513, 30, 30, 30), (b'"sa"', True): (503, 512, 30, 30), (b'"sa"\t', True): (503, 512, 30, 30), (b'"sa" ', True): (503, 512, 30, 30), (b'"sa",', True): (513, 30, 30, 30), (b'"sa\'', True): (503, 512, 30, 30), (b'"sa\'\t', True): (503, 512, 30, 30), (b'"sa\' ', True): (503, 512, 30, 30), (b'"sa\',', True): (513, 30, 30, 30), (b'"sa`', True): (503, 512, 30, 30), (b'"sa`\t', True): (503, 512, 30, 30), (b'"sa` ', True): (503, 512, 30, 30), (b'"sa`,', True): (513, 30, 30, 30), (b'"superuser"', True): (503, 512, 30, 30), (b'"superuser"\t', True): (503, 512, 30, 30), (b'"superuser" ', True): (503, 512, 30, 30), (b'"superuser",', True): (513, 30, 30, 30), (b'"superuser\'', True): (503, 512, 30, 30), (b'"superuser\'\t', True): (503, 512, 30, 30), (b'"superuser\' ', True): (503, 512, 30, 30), (b'"superuser\',', True): (513, 30, 30, 30), (b'"superuser`', True): (503, 512, 30, 30), (b'"superuser`\t', True): (503, 512, 30, 30), (b'"superuser` ', True): (503, 512, 30, 30), (b'"superuser`,', True): (513, 30, 30, 30), (b'"supervisor"', True): (503, 512, 30, 30), (b'"supervisor"\t', True): (503, 512, 30, 30), (b'"supervisor" ', True): (503, 512, 30, 30), (b'"supervisor",', True): (513, 30, 30, 30), (b'"supervisor\'', True): (503, 512, 30, 30), (b'"supervisor\'\t', True): (503, 512, 30, 30), (b'"supervisor\' ', True): (503, 512, 30, 30), (b'"supervisor\',', True): (513, 30, 30, 30), (b'"supervisor`', True): (503, 512, 30, 30), (b'"supervisor`\t', True): (503, 512, 30, 30), (b'"supervisor` ', True): (503, 512, 30, 30), (b'"supervisor`,', True): (513, 30, 30, 30), (b'"sysadmin"', True): (503, 512, 30, 30), (b'"sysadmin"\t', True): (503, 512, 30, 30), (b'"sysadmin" ', True): (503, 512, 30, 30), (b'"sysadmin",', True): (513, 30, 30, 30), (b'"sysadmin\'', True): (503, 512, 30, 30), (b'"sysadmin\'\t', True): (503, 512, 30, 30), (b'"sysadmin\' ', True): (503, 512, 30, 30), (b'"sysadmin\',', True): (513, 30, 30, 30), (b'"sysadmin`', True): (503, 512, 30, 30), (b'"sysadmin`\t', True): (503, 512, 30, 30), (b'"sysadmin` ', True): (503, 512, 30, 30), (b'"sysadmin`,', True): (513, 30, 30, 30), (b'\'admin"', True): (503, 512, 30, 30), (b'\'admin"\t', True): (503, 512, 30, 30), (b'\'admin" ', True): (503, 512, 30, 30), (b'\'admin",', True): (513, 30, 30, 30), (b"'admin'", True): (503, 512, 30, 30), (b"'admin'\t", True): (503, 512, 30, 30), (b"'admin' ", True): (503, 512, 30, 30), (b"'admin',", True): (513, 30, 30, 30), (b"'admin`", True): (503, 512, 30, 30), (b"'admin`\t", True): (503, 512, 30, 30), (b"'admin` ", True): (503, 512, 30, 30), (b"'admin`,", True): (513, 30, 30, 30), (b'\'administrator"', True): (503, 512, 30, 30), (b'\'administrator"\t', True): (503, 512, 30, 30), (b'\'administrator" ', True): (503, 512, 30, 30), (b'\'administrator",', True): (513, 30, 30, 30), (b"'administrator'", True): (503, 512, 30, 30), (b"'administrator'\t", True): (503, 512, 30, 30), (b"'administrator' ", True): (503, 512, 30, 30), (b"'administrator',", True): (513, 30, 30, 30), (b"'administrator`", True): (503, 512, 30, 30), (b"'administrator`\t", True): (503, 512, 30, 30), (b"'administrator` ", True): (503, 512, 30, 30), (b"'administrator`,", True): (513, 30, 30, 30), (b'\'root"', True): (503, 512, 30, 30), (b'\'root"\t', True): (503, 512, 30, 30), (b'\'root" ', True): (503, 512, 30, 30), (b'\'root",', True): (513, 30, 30, 30), (b"'root'", True): (503, 512, 30, 30), (b"'root'\t", True): (503, 512, 30, 30), (b"'root' ", True): (503, 512, 30, 30), (b"'root',", True): (513, 30, 30, 30), (b"'root`", True): (503, 512, 30, 30), (b"'root`\t", True): (503, 512, 30, 30), (b"'root` ", True): (503, 512, 30, 30), (b"'root`,", True): (513, 30, 30, 30), (b'\'sa"', True): (503, 512, 30, 30), (b'\'sa"\t', True): (503, 512, 30, 30), (b'\'sa" ', True): (503, 512, 30, 30), (b'\'sa",', True): (513, 30, 30, 30), (b"'sa'", True): (503, 512, 30, 30), (b"'sa'\t", True): (503, 512, 30, 30), (b"'sa' ", True): (503, 512, 30, 30), (b"'sa',", True): (513, 30, 30, 30), (b"'sa`", True): (503, 512, 30, 30), (b"'sa`\t", True): (503, 512, 30, 30), (b"'sa` ", True): (503, 512, 30, 30), (b"'sa`,", True): (513, 30, 30, 30), (b'\'superuser"', True): (503, 512, 30, 30), (b'\'superuser"\t', True): (503, 512, 30, 30), (b'\'superuser" ', True): (503, 512, 30, 30), (b'\'superuser",', True): (513, 30, 30, 30), (b"'superuser'", True): (503, 512, 30, 30), (b"'superuser'\t", True): (503, 512, 30, 30), (b"'superuser' ", True): (503, 512, 30, 30), (b"'superuser',", True): (513, 30, 30, 30), (b"'superuser`", True): (503, 512, 30, 30), (b"'superuser`\t", True): (503, 512, 30, 30), (b"'superuser` ", True): (503, 512, 30, 30), (b"'superuser`,", True): (513, 30, 30, 30), (b'\'supervisor"', True): (503, 512, 30, 30), (b'\'supervisor"\t', True): (503, 512, 30, 30), (b'\'supervisor" ', True): (503, 512, 30, 30), (b'\'supervisor",', True): (513, 30, 30, 30), (b"'supervisor'", True): (503, 512, 30, 30), (b"'supervisor'\t", True): (503, 512, 30, 30), (b"'supervisor' ", True): (503, 512, 30, 30), (b"'supervisor',", True): (513, 30, 30, 30), (b"'supervisor`", True): (503, 512, 30, 30), (b"'supervisor`\t", True): (503, 512, 30, 30), (b"'supervisor` ", True): (503, 512, 30, 30), (b"'supervisor`,", True): (513, 30, 30, 30), (b'\'sysadmin"', True): (503, 512, 30, 30), (b'\'sysadmin"\t', True): (503, 512, 30, 30), (b'\'sysadmin" ', True): (503, 512, 30, 30), (b'\'sysadmin",', True): (513, 30, 30, 30), (b"'sysadmin'", True): (503, 512, 30, 30), (b"'sysadmin'\t", True): (503, 512, 30, 30), (b"'sysadmin' ", True): (503, 512, 30, 30), (b"'sysadmin',", True): (513, 30, 30, 30), (b"'sysadmin`", True): (503, 512, 30, 30), (b"'sysadmin`\t", True): (503, 512, 30, 30), (b"'sysadmin` ", True): (503, 512, 30, 30), (b"'sysadmin`,", True): (513, 30, 30, 30), (b'`admin"', True): (503, 512, 30, 30), (b'`admin"\t', True): (503, 512, 30, 30), (b'`admin" ', True): (503, 512, 30, 30), (b'`admin",', True): (513, 30, 30, 30), (b"`admin'", True): (503, 512, 30, 30), (b"`admin'\t", True): (503, 512, 30, 30), (b"`admin' ", True): (503, 512, 30, 30), (b"`admin',", True): (513, 30, 30, 30), (b'`admin`', True): (503, 512, 30, 30), (b'`admin`\t', True): (503, 512, 30, 30), (b'`admin` ', True): (503, 512, 30, 30), (b'`admin`,', True): (513, 30, 30, 30), (b'`administrator"', True): (503, 512, 30, 30), (b'`administrator"\t', True): (503, 512, 30, 30), (b'`administrator" ', True): (503, 512, 30, 30), (b'`administrator",', True): (513, 30, 30, 30), (b"`administrator'", True): (503, 512, 30, 30), (b"`administrator'\t", True): (503, 512, 30, 30), (b"`administrator' ", True): (503, 512, 30, 30), (b"`administrator',", True): (513, 30, 30, 30), (b'`administrator`', True): (503, 512, 30, 30), (b'`administrator`\t', True): (503, 512, 30, 30), (b'`administrator` ', True): (503, 512, 30, 30), (b'`administrator`,', True): (513, 30, 30, 30), (b'`root"', True): (503, 512, 30, 30), (b'`root"\t', True): (503, 512, 30, 30), (b'`root" ', True): (503, 512, 30, 30), (b'`root",', True): (513, 30, 30, 30), (b"`root'", True): (503, 512, 30, 30), (b"`root'\t", True): (503, 512, 30, 30), (b"`root' ", True): (503, 512, 30, 30), (b"`root',", True): (513, 30, 30, 30), (b'`root`', True): (503, 512, 30, 30), (b'`root`\t', True): (503, 512, 30, 30), (b'`root` ', True): (503, 512, 30, 30), (b'`root`,', True): (513, 30, 30, 30), (b'`sa"', True): (503, 512, 30, 30), (b'`sa"\t', True): (503, 512, 30, 30), (b'`sa" ', True): (503, 512, 30, 30), (b'`sa",', True): (513, 30, 30, 30), (b"`sa'", True): (503, 512, 30, 30), (b"`sa'\t", True): (503, 512, 30, 30), (b"`sa' ", True): (503, 512, 30, 30), (b"`sa',", True): (513, 30, 30, 30), (b'`sa`', True): (503, 512, 30, 30), (b'`sa`\t', True): (503, 512, 30, 30), (b'`sa` ', True): (503, 512, 30, 30), (b'`sa`,', True): (513, 30, 30, 30), (b'`superuser"', True): (503, 512, 30, 30), (b'`superuser"\t', True): (503, 512, 30, 30), (b'`superuser" ', True): (503, 512, 30, 30), (b'`superuser",', True): (513, 30, 30, 30), (b"`superuser'", True): (503, 512, 30, 30), (b"`superuser'\t", True): (503, 512, 30, 30), (b"`superuser' ", True): (503, 512, 30, 30), (b"`superuser',", True): (513, 30, 30, 30), (b'`superuser`', True): (503, 512, 30, 30), (b'`superuser`\t', True): (503, 512, 30, 30), (b'`superuser` ', True): (503, 512, 30, 30), (b'`superuser`,', True): (513, 30, 30, 30), (b'`supervisor"', True): (503, 512, 30, 30), (b'`supervisor"\t', True): (503, 512, 30, 30), (b'`supervisor" ', True): (503, 512, 30, 30), (b'`supervisor",', True): (513, 30, 30, 30), (b"`supervisor'", True): (503, 512, 30, 30), (b"`supervisor'\t", True): (503, 512, 30, 30), (b"`supervisor' ", True): (503, 512, 30, 30), (b"`supervisor',", True): (513, 30, 30, 30), (b'`supervisor`', True): (503, 512, 30, 30), (b'`supervisor`\t', True): (503, 512, 30, 30), (b'`supervisor` ', True): (503, 512, 30, 30), (b'`supervisor`,', True): (513, 30, 30, 30), (b'`sysadmin"', True): (503, 512, 30, 30), (b'`sysadmin"\t', True): (503, 512, 30, 30), (b'`sysadmin" ', True): (503, 512, 30, 30), (b'`sysadmin",', True): (513, 30, 30, 30), (b"`sysadmin'", True): (503, 512, 30, 30), (b"`sysadmin'\t", True): (503, 512, 30, 30), (b"`sysadmin' ", True): (503, 512, 30, 30), (b"`sysadmin',", True): (513, 30, 30, 30), (b'`sysadmin`', True): (503, 512, 30, 30), (b'`sysadmin`\t', True): (503, 512, 30, 30), (b'`sysadmin` ', True): (503, 512, 30, 30), (b'`sysadmin`,', True): (513, 30, 30, 30)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 17, (b'1:', True): 17, (b'2:', True): 17, (b'3:', True): 17, (b'4:', True): 17, (b'5:', True): 17, (b'6:', True): 17, (b'7:', True): 17, (b'8:', True): 17, (b'9:', True): 17},
@@ -1633,32 +1638,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (18, 18, 18, 18), (b'1~', True): (18, 18, 18, 18), (b'2~', True): (18, 18, 18, 18), (b'3~', True): (18, 18, 18, 18), (b'4~', True): (18, 18, 18, 18), (b'5~', True): (18, 18, 18, 18), (b'6~', True): (18, 18, 18, 18), (b'7~', True): (18, 18, 18, 18), (b'8~', True): (18, 18, 18, 18), (b'9~', True): (18, 18, 18, 18)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 513, (b'<bean', True): 513},
-        {(b':bean', True): (513, 514, 514, 514), (b'<bean', True): (513, 514, 514, 514)},
+        {(b':bean', True): 514, (b'<bean', True): 514},
+        {(b':bean', True): (514, 515, 515, 515), (b'<bean', True): (514, 515, 515, 515)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 515, (b'&lo=', True): 516, (b"'lo'", True): 515, (b';lo=', True): 516, (b'?lo=', True): 516, (b'lo :', True): 517, (b'lo =', True): 517, (b'lo:', True): 517, (b'lo=', True): 517},
-        {(b'"lo"', True): (515, 518, 3, 3), (b'"lo"\t', True): (515, 518, 3, 3), (b'"lo" ', True): (515, 518, 3, 3), (b'"lo",', True): (84, 3, 3, 3), (b'"lo":', True): (84, 3, 3, 3), (b'"lo"=', True): (519, 3, 3, 3), (b'&lo=', True): (516, 516, 516, 516), (b"'lo'", True): (515, 518, 3, 3), (b"'lo'\t", True): (515, 518, 3, 3), (b"'lo' ", True): (515, 518, 3, 3), (b"'lo',", True): (84, 3, 3, 3), (b"'lo':", True): (84, 3, 3, 3), (b"'lo'=", True): (519, 3, 3, 3), (b';lo=', True): (516, 516, 516, 516), (b'?lo=', True): (516, 516, 516, 516), (b'lo :', True): (517, 3, 520, 520), (b'lo : ', True): (521, 520, 520, 520), (b'lo :"', True): (520, 520, 520, 520), (b"lo :'", True): (520, 520, 520, 520), (b'lo :`', True): (520, 520, 520, 520), (b'lo =', True): (517, 3, 520, 520), (b'lo = ', True): (521, 520, 520, 520), (b'lo ="', True): (520, 520, 520, 520), (b"lo ='", True): (520, 520, 520, 520), (b'lo =`', True): (520, 520, 520, 520), (b'lo:', True): (517, 3, 520, 520), (b'lo: ', True): (521, 520, 520, 520), (b'lo:"', True): (520, 520, 520, 520), (b"lo:'", True): (520, 520, 520, 520), (b'lo:`', True): (520, 520, 520, 520), (b'lo=', True): (517, 3, 520, 520), (b'lo= ', True): (521, 520, 520, 520), (b'lo="', True): (520, 520, 520, 520), (b"lo='", True): (520, 520, 520, 520), (b'lo=`', True): (520, 520, 520, 520)},
+        {(b'"lo"', True): 516, (b'&lo=', True): 517, (b"'lo'", True): 516, (b';lo=', True): 517, (b'?lo=', True): 517, (b'lo :', True): 518, (b'lo =', True): 518, (b'lo:', True): 518, (b'lo=', True): 518},
+        {(b'"lo"', True): (516, 519, 3, 3), (b'"lo"\t', True): (516, 519, 3, 3), (b'"lo" ', True): (516, 519, 3, 3), (b'"lo",', True): (84, 3, 3, 3), (b'"lo":', True): (84, 3, 3, 3), (b'"lo"=', True): (520, 3, 3, 3), (b'&lo=', True): (517, 517, 517, 517), (b"'lo'", True): (516, 519, 3, 3), (b"'lo'\t", True): (516, 519, 3, 3), (b"'lo' ", True): (516, 519, 3, 3), (b"'lo',", True): (84, 3, 3, 3), (b"'lo':", True): (84, 3, 3, 3), (b"'lo'=", True): (520, 3, 3, 3), (b';lo=', True): (517, 517, 517, 517), (b'?lo=', True): (517, 517, 517, 517), (b'lo :', True): (518, 3, 521, 521), (b'lo : ', True): (522, 521, 521, 521), (b'lo :"', True): (521, 521, 521, 521), (b"lo :'", True): (521, 521, 521, 521), (b'lo :`', True): (521, 521, 521, 521), (b'lo =', True): (518, 3, 521, 521), (b'lo = ', True): (522, 521, 521, 521), (b'lo ="', True): (521, 521, 521, 521), (b"lo ='", True): (521, 521, 521, 521), (b'lo =`', True): (521, 521, 521, 521), (b'lo:', True): (518, 3, 521, 521), (b'lo: ', True): (522, 521, 521, 521), (b'lo:"', True): (521, 521, 521, 521), (b"lo:'", True): (521, 521, 521, 521), (b'lo:`', True): (521, 521, 521, 521), (b'lo=', True): (518, 3, 521, 521), (b'lo= ', True): (522, 521, 521, 521), (b'lo="', True): (521, 521, 521, 521), (b"lo='", True): (521, 521, 521, 521), (b'lo=`', True): (521, 521, 521, 521)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 522, (b'&accesskey=', True): 522, (b'&auth=', True): 522, (b'&key=', True): 522, (b'&passkey=', True): 522, (b'?access_key=', True): 522, (b'?accesskey=', True): 522, (b'?auth=', True): 522, (b'?key=', True): 522, (b'?passkey=', True): 522},
-        {(b'&access_key=', True): (522, 522, 522, 522), (b'&accesskey=', True): (522, 522, 522, 522), (b'&auth=', True): (522, 522, 522, 522), (b'&key=', True): (522, 522, 522, 522), (b'&passkey=', True): (522, 522, 522, 522), (b'?access_key=', True): (522, 522, 522, 522), (b'?accesskey=', True): (522, 522, 522, 522), (b'?auth=', True): (522, 522, 522, 522), (b'?key=', True): (522, 522, 522, 522), (b'?passkey=', True): (522, 522, 522, 522)},
+        {(b'&access_key=', True): 523, (b'&accesskey=', True): 523, (b'&auth=', True): 523, (b'&key=', True): 523, (b'&passkey=', True): 523, (b'?access_key=', True): 523, (b'?accesskey=', True): 523, (b'?auth=', True): 523, (b'?key=', True): 523, (b'?passkey=', True): 523},
+        {(b'&access_key=', True): (523, 523, 523, 523), (b'&accesskey=', True): (523, 523, 523, 523), (b'&auth=', True): (523, 523, 523, 523), (b'&key=', True): (523, 523, 523, 523), (b'&passkey=', True): (523, 523, 523, 523), (b'?access_key=', True): (523, 523, 523, 523), (b'?accesskey=', True): (523, 523, 523, 523), (b'?auth=', True): (523, 523, 523, 523), (b'?key=', True): (523, 523, 523, 523), (b'?passkey=', True): (523, 523, 523, 523)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 523},
-        {(b'${', True): (523, 523, 524, 525)},
+        {(b'${', True): 524},
+        {(b'${', True): (524, 524, 525, 526)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 144},
-        {(b'$user', True): (144, 526, 527, 0)},
+        {(b'$user', True): (144, 527, 528, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 96, (b'( ', True): 96, (b'("', True): 263, (b"('", True): 263},
-        {(b'(\t', True): (96, 264, 264, 264), (b'(\t\t', True): (96, 264, 264, 264), (b'(\t ', True): (96, 264, 264, 264), (b'(\t"', True): (263, 263, 263, 528), (b"(\t'", True): (263, 263, 263, 528), (b'( ', True): (96, 264, 264, 264), (b'( \t', True): (96, 264, 264, 264), (b'(  ', True): (96, 264, 264, 264), (b'( "', True): (263, 263, 263, 528), (b"( '", True): (263, 263, 263, 528), (b'("', True): (263, 263, 263, 528), (b"('", True): (263, 263, 263, 528)},
+        {(b'(\t', True): (96, 264, 264, 264), (b'(\t\t', True): (96, 264, 264, 264), (b'(\t ', True): (96, 264, 264, 264), (b'(\t"', True): (263, 263, 263, 529), (b"(\t'", True): (263, 263, 263, 529), (b'( ', True): (96, 264, 264, 264), (b'( \t', True): (96, 264, 264, 264), (b'(  ', True): (96, 264, 264, 264), (b'( "', True): (263, 263, 263, 529), (b"( '", True): (263, 263, 263, 529), (b'("', True): (263, 263, 263, 529), (b"('", True): (263, 263, 263, 529)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 18, (b"( '", True): 18, (b'( r"', True): 18, (b"( r'", True): 18, (b'( u"', True): 18, (b"( u'", True): 18, (b'("', True): 18, (b"('", True): 18, (b'(r"', True): 18, (b"(r'", True): 18, (b'(u"', True): 18, (b"(u'", True): 18},
-        {(b'( "', True): (18, 529, 530, 530), (b"( '", True): (18, 529, 530, 530), (b'( r"', True): (18, 529, 530, 530), (b"( r'", True): (18, 529, 530, 530), (b'( u"', True): (18, 529, 530, 530), (b"( u'", True): (18, 529, 530, 530), (b'("', True): (18, 529, 530, 530), (b"('", True): (18, 529, 530, 530), (b'(r"', True): (18, 529, 530, 530), (b"(r'", True): (18, 529, 530, 530), (b'(u"', True): (18, 529, 530, 530), (b"(u'", True): (18, 529, 530, 530)},
+        {(b'( "', True): (18, 530, 531, 531), (b"( '", True): (18, 530, 531, 531), (b'( r"', True): (18, 530, 531, 531), (b"( r'", True): (18, 530, 531, 531), (b'( u"', True): (18, 530, 531, 531), (b"( u'", True): (18, 530, 531, 531), (b'("', True): (18, 530, 531, 531), (b"('", True): (18, 530, 531, 531), (b'(r"', True): (18, 530, 531, 531), (b"(r'", True): (18, 530, 531, 531), (b'(u"', True): (18, 530, 531, 531), (b"(u'", True): (18, 530, 531, 531)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 20, (b"('", True): 20},
@@ -1666,11 +1671,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 80},
-        {(b'(setenv "', True): (80, 531, 532, 532)},
+        {(b'(setenv "', True): (80, 532, 533, 533)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 533, (b'.put(', True): 533, (b'.putifabsent(', True): 533, (b'.set(', True): 533, (b'.setproperty(', True): 533, (b'.with(', True): 533},
-        {(b'._setproperty(', True): (533, 534, 534, 534), (b'.put(', True): (533, 534, 534, 534), (b'.putifabsent(', True): (533, 534, 534, 534), (b'.set(', True): (533, 534, 534, 534), (b'.setproperty(', True): (533, 534, 534, 534), (b'.with(', True): (533, 534, 534, 534)},
+        {(b'._setproperty(', True): 534, (b'.put(', True): 534, (b'.putifabsent(', True): 534, (b'.set(', True): 534, (b'.setproperty(', True): 534, (b'.with(', True): 534},
+        {(b'._setproperty(', True): (534, 535, 535, 535), (b'.put(', True): (534, 535, 535, 535), (b'.putifabsent(', True): (534, 535, 535, 535), (b'.set(', True): (534, 535, 535, 535), (b'.setproperty(', True): (534, 535, 535, 535), (b'.with(', True): (534, 535, 535, 535)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 84, (b'.presssequentially(', True): 84, (b'.send_keys(', True): 84, (b'.sendkeys(', True): 84, (b'.set_value(', True): 84, (b'.setvalue(', True): 84, (b'.type(', True): 84, (b'.type_text(', True): 84, (b'.typetext(', True): 84},
@@ -1681,24 +1686,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (98, 269, 3, 3), (b'.auth\t', True): (98, 269, 3, 3), (b'.auth ', True): (98, 269, 3, 3), (b'.auth(', True): (96, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 535},
-        {(b'.each', True): (535, 536, 3, 3), (b'.each\t', True): (537, 538, 3, 3), (b'.each ', True): (537, 538, 3, 3), (b'.each_', True): (539, 31, 324, 234), (b'.eachd', True): (55, 138, 3, 3), (b'.each{', True): (138, 3, 3, 3)},
+        {(b'.each', True): 536},
+        {(b'.each', True): (536, 537, 3, 3), (b'.each\t', True): (538, 539, 3, 3), (b'.each ', True): (538, 539, 3, 3), (b'.each_', True): (540, 31, 324, 234), (b'.eachd', True): (55, 138, 3, 3), (b'.each{', True): (138, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 540},
-        {(b'.key=', True): (540, 0, 0, 0)},
+        {(b'.key=', True): 541},
+        {(b'.key=', True): (541, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 98, (b'.login ', True): 98, (b'.login(', True): 96},
-        {(b'.login\t', True): (98, 269, 541, 541), (b'.login\t\t', True): (98, 269, 541, 541), (b'.login\t ', True): (98, 269, 541, 541), (b'.login\t(', True): (96, 54, 54, 54), (b'.login ', True): (98, 269, 541, 541), (b'.login \t', True): (98, 269, 541, 541), (b'.login  ', True): (98, 269, 541, 541), (b'.login (', True): (96, 54, 54, 54), (b'.login(', True): (96, 54, 54, 54), (b'.login(\t', True): (96, 54, 54, 54), (b'.login( ', True): (96, 54, 54, 54), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
+        {(b'.login\t', True): (98, 269, 542, 542), (b'.login\t\t', True): (98, 269, 542, 542), (b'.login\t ', True): (98, 269, 542, 542), (b'.login\t(', True): (96, 54, 54, 54), (b'.login ', True): (98, 269, 542, 542), (b'.login \t', True): (98, 269, 542, 542), (b'.login  ', True): (98, 269, 542, 542), (b'.login (', True): (96, 54, 54, 54), (b'.login(', True): (96, 54, 54, 54), (b'.login(\t', True): (96, 54, 54, 54), (b'.login( ', True): (96, 54, 54, 54), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 542, (b'[1', True): 542, (b'[2', True): 542, (b'[3', True): 542, (b'[4', True): 542, (b'[5', True): 542, (b'[6', True): 542, (b'[7', True): 542, (b'[8', True): 542, (b'[9', True): 542},
-        {(b'[0', True): (542, 542, 542, 542), (b'[1', True): (542, 542, 542, 542), (b'[2', True): (542, 542, 542, 542), (b'[3', True): (542, 542, 542, 542), (b'[4', True): (542, 542, 542, 542), (b'[5', True): (542, 542, 542, 542), (b'[6', True): (542, 542, 542, 542), (b'[7', True): (542, 542, 542, 542), (b'[8', True): (542, 542, 542, 542), (b'[9', True): (542, 542, 542, 542)},
+        {(b'[0', True): 543, (b'[1', True): 543, (b'[2', True): 543, (b'[3', True): 543, (b'[4', True): 543, (b'[5', True): 543, (b'[6', True): 543, (b'[7', True): 543, (b'[8', True): 543, (b'[9', True): 543},
+        {(b'[0', True): (543, 543, 543, 543), (b'[1', True): (543, 543, 543, 543), (b'[2', True): (543, 543, 543, 543), (b'[3', True): (543, 543, 543, 543), (b'[4', True): (543, 543, 543, 543), (b'[5', True): (543, 543, 543, 543), (b'[6', True): (543, 543, 543, 543), (b'[7', True): (543, 543, 543, 543), (b'[8', True): (543, 543, 543, 543), (b'[9', True): (543, 543, 543, 543)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 263},
-        {(b'\\"', True): (263, 263, 263, 543)},
+        {(b'\\"', True): (263, 263, 263, 544)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 80},
@@ -1706,7 +1711,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 98},
-        {(b']byte', True): (98, 544, 0, 0), (b']byte\t', True): (98, 544, 0, 0), (b']byte ', True): (98, 544, 0, 0), (b']byte(', True): (545, 0, 0, 0)},
+        {(b']byte', True): (98, 545, 0, 0), (b']byte\t', True): (98, 545, 0, 0), (b']byte ', True): (98, 545, 0, 0), (b']byte(', True): (546, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
@@ -1721,16 +1726,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 546},
-        {(b'account', True): (546, 547, 548, 548), (b'account\t', True): (549, 547, 548, 550), (b'account ', True): (549, 547, 548, 550), (b'account*', True): (551, 547, 548, 548), (b'account:', True): (552, 553, 554, 555), (b'account_', True): (551, 547, 548, 548), (b'accounts', True): (551, 547, 548, 548)},
+        {(b'account', True): 547},
+        {(b'account', True): (547, 548, 549, 549), (b'account\t', True): (550, 548, 549, 551), (b'account ', True): (550, 548, 549, 551), (b'account*', True): (552, 548, 549, 549), (b'account:', True): (553, 554, 555, 556), (b'account_', True): (552, 548, 549, 549), (b'accounts', True): (552, 548, 549, 549)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 7},
-        {(b'allow', True): (7, 556, 557, 15), (b'allow\t', True): (556, 557, 15, 0), (b'allow ', True): (556, 557, 15, 0)},
+        {(b'allow', True): (7, 557, 558, 15), (b'allow\t', True): (557, 558, 15, 0), (b'allow ', True): (557, 558, 15, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 558},
-        {(b'anydesk', True): (558, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 96)},
+        {(b'anydesk', True): 559},
+        {(b'anydesk', True): (559, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 96)},
     ),
     (b'api ?\\([ \\t]*["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
         {(b'api (', True): 96, (b'api(', True): 96},
@@ -1738,75 +1743,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 96},
-        {(b'api(', True): (96, 559, 559, 559), (b'api(\t', True): (96, 559, 559, 559), (b'api( ', True): (96, 559, 559, 559), (b'api("', True): (560, 560, 560, 560), (b"api('", True): (560, 560, 560, 560)},
+        {(b'api(', True): (96, 560, 560, 560), (b'api(\t', True): (96, 560, 560, 560), (b'api( ', True): (96, 560, 560, 560), (b'api("', True): (561, 561, 561, 561), (b"api('", True): (561, 561, 561, 561)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 197, (b'app_key', True): 197, (b'appkey', True): 197},
-        {(b'app-key', True): (197, 561, 562, 562), (b'app-key\t', True): (562, 562, 562, 562), (b'app-key ', True): (562, 562, 562, 562), (b'app-key"', True): (197, 562, 562, 562), (b"app-key'", True): (197, 562, 562, 562), (b'app-key:', True): (209, 210, 210, 210), (b'app-key=', True): (210, 210, 210, 210), (b'app-key]', True): (197, 562, 562, 562), (b'app_key', True): (197, 561, 562, 562), (b'app_key\t', True): (562, 562, 562, 562), (b'app_key ', True): (562, 562, 562, 562), (b'app_key"', True): (197, 562, 562, 562), (b"app_key'", True): (197, 562, 562, 562), (b'app_key:', True): (209, 210, 210, 210), (b'app_key=', True): (210, 210, 210, 210), (b'app_key]', True): (197, 562, 562, 562), (b'appkey', True): (197, 561, 562, 562), (b'appkey\t', True): (562, 562, 562, 562), (b'appkey ', True): (562, 562, 562, 562), (b'appkey"', True): (197, 562, 562, 562), (b"appkey'", True): (197, 562, 562, 562), (b'appkey:', True): (209, 210, 210, 210), (b'appkey=', True): (210, 210, 210, 210), (b'appkey]', True): (197, 562, 562, 562)},
+        {(b'app-key', True): (197, 562, 563, 563), (b'app-key\t', True): (563, 563, 563, 563), (b'app-key ', True): (563, 563, 563, 563), (b'app-key"', True): (197, 563, 563, 563), (b"app-key'", True): (197, 563, 563, 563), (b'app-key:', True): (209, 210, 210, 210), (b'app-key=', True): (210, 210, 210, 210), (b'app-key]', True): (197, 563, 563, 563), (b'app_key', True): (197, 562, 563, 563), (b'app_key\t', True): (563, 563, 563, 563), (b'app_key ', True): (563, 563, 563, 563), (b'app_key"', True): (197, 563, 563, 563), (b"app_key'", True): (197, 563, 563, 563), (b'app_key:', True): (209, 210, 210, 210), (b'app_key=', True): (210, 210, 210, 210), (b'app_key]', True): (197, 563, 563, 563), (b'appkey', True): (197, 562, 563, 563), (b'appkey\t', True): (563, 563, 563, 563), (b'appkey ', True): (563, 563, 563, 563), (b'appkey"', True): (197, 563, 563, 563), (b"appkey'", True): (197, 563, 563, 563), (b'appkey:', True): (209, 210, 210, 210), (b'appkey=', True): (210, 210, 210, 210), (b'appkey]', True): (197, 563, 563, 563)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 69},
-        {(b'args', True): (69, 563, 564, 565), (b'args\t', True): (69, 563, 564, 565), (b'args ', True): (69, 563, 564, 565), (b'args:', True): (98, 566, 565, 565), (b'args=', True): (98, 566, 565, 565)},
+        {(b'args', True): (69, 564, 565, 566), (b'args\t', True): (69, 564, 565, 566), (b'args ', True): (69, 564, 565, 566), (b'args:', True): (98, 567, 566, 566), (b'args=', True): (98, 567, 566, 566)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 67},
-        {(b'args', True): (67, 567, 568, 568), (b'args\t', True): (69, 567, 568, 568), (b'args ', True): (69, 567, 568, 568), (b'args"', True): (69, 567, 568, 568), (b"args'", True): (69, 567, 568, 568), (b'args:', True): (222, 568, 568, 568), (b'args=', True): (569, 568, 568, 568)},
+        {(b'args', True): (67, 568, 569, 569), (b'args\t', True): (69, 568, 569, 569), (b'args ', True): (69, 568, 569, 569), (b'args"', True): (69, 568, 569, 569), (b"args'", True): (69, 568, 569, 569), (b'args:', True): (222, 569, 569, 569), (b'args=', True): (570, 569, 569, 569)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 570, (b'at$', True): 445, (b'at+', True): 571, (b'at^', True): 81},
-        {(b'at#', True): (570, 572, 393, 573), (b'at#f', True): (241, 395, 55, 395), (b'at#s', True): (242, 31, 384, 241), (b'at#t', True): (384, 395, 31, 241), (b'at$', True): (445, 384, 395, 206), (b'at$q', True): (384, 395, 206, 395), (b'at+', True): (571, 574, 575, 576), (b'at+c', True): (577, 578, 579, 580), (b'at+f', True): (241, 395, 395, 307), (b'at+k', True): (384, 56, 11, 384), (b'at+m', True): (445, 241, 241, 311), (b'at+q', True): (581, 582, 583, 584), (b'at+s', True): (585, 586, 587, 588), (b'at+u', True): (589, 590, 163, 591), (b'at^', True): (81, 592, 593, 594), (b'at^s', True): (592, 593, 594, 595)},
+        {(b'at#', True): 571, (b'at$', True): 446, (b'at+', True): 572, (b'at^', True): 81},
+        {(b'at#', True): (571, 573, 393, 574), (b'at#f', True): (241, 395, 55, 395), (b'at#s', True): (242, 31, 384, 241), (b'at#t', True): (384, 395, 31, 241), (b'at$', True): (446, 384, 395, 206), (b'at$q', True): (384, 395, 206, 395), (b'at+', True): (572, 575, 576, 577), (b'at+c', True): (578, 579, 580, 581), (b'at+f', True): (241, 395, 395, 307), (b'at+k', True): (384, 56, 11, 384), (b'at+m', True): (446, 241, 241, 311), (b'at+q', True): (582, 583, 584, 585), (b'at+s', True): (586, 587, 588, 589), (b'at+u', True): (590, 591, 163, 592), (b'at^', True): (81, 593, 594, 595), (b'at^s', True): (593, 594, 595, 596)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 80},
-        {(b'at+', True): (80, 80, 80, 596)},
+        {(b'at+', True): (80, 80, 80, 597)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 139},
         {(b'at+gt', True): (139, 139, 139, 439)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 597},
-        {(b'auth', True): (597, 598, 599, 600), (b'auth-', True): (384, 55, 206, 10), (b'auth_', True): (384, 55, 206, 10), (b'authc', True): (55, 206, 10, 197), (b'autho', True): (82, 446, 601, 31)},
+        {(b'auth', True): 598},
+        {(b'auth', True): (598, 599, 600, 601), (b'auth-', True): (384, 55, 206, 10), (b'auth_', True): (384, 55, 206, 10), (b'authc', True): (55, 206, 10, 197), (b'autho', True): (82, 447, 602, 31)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 67},
-        {(b'auth', True): (67, 602, 603, 604), (b'auth\t', True): (69, 602, 603, 604), (b'auth ', True): (69, 602, 603, 604), (b'auth"', True): (69, 602, 603, 604), (b"auth'", True): (69, 602, 603, 604), (b'auth:', True): (605, 606, 607, 608), (b'auth=', True): (609, 606, 607, 608)},
+        {(b'auth', True): (67, 603, 604, 605), (b'auth\t', True): (69, 603, 604, 605), (b'auth ', True): (69, 603, 604, 605), (b'auth"', True): (69, 603, 604, 605), (b"auth'", True): (69, 603, 604, 605), (b'auth:', True): (606, 607, 608, 609), (b'auth=', True): (610, 607, 608, 609)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 610},
-        {(b'authenticate', True): (610, 611, 3, 3), (b'authenticate\t', True): (98, 611, 3, 3), (b'authenticate ', True): (98, 611, 3, 3), (b'authenticate(', True): (612, 3, 3, 3), (b'authenticatea', True): (81, 64, 56, 384)},
+        {(b'authenticate', True): 611},
+        {(b'authenticate', True): (611, 612, 3, 3), (b'authenticate\t', True): (98, 612, 3, 3), (b'authenticate ', True): (98, 612, 3, 3), (b'authenticate(', True): (613, 3, 3, 3), (b'authenticatea', True): (81, 64, 56, 384)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 67},
-        {(b'authorization', True): (67, 613, 614, 615), (b'authorization\t', True): (69, 613, 614, 615), (b'authorization ', True): (69, 613, 614, 615), (b'authorization"', True): (69, 613, 614, 615), (b"authorization'", True): (69, 613, 614, 615), (b'authorization:', True): (616, 617, 618, 619), (b'authorization=', True): (620, 617, 618, 619)},
+        {(b'authorization', True): (67, 614, 615, 616), (b'authorization\t', True): (69, 614, 615, 616), (b'authorization ', True): (69, 614, 615, 616), (b'authorization"', True): (69, 614, 615, 616), (b"authorization'", True): (69, 614, 615, 616), (b'authorization:', True): (617, 618, 619, 620), (b'authorization=', True): (621, 618, 619, 620)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 60, (b'awss', True): 60},
-        {(b'aws_s', True): (60, 621, 0, 0), (b'aws_se', True): (384, 311, 82, 446), (b'aws_sk', True): (622, 0, 0, 0), (b'awss', True): (60, 621, 0, 0), (b'awsse', True): (384, 311, 82, 446), (b'awssk', True): (622, 0, 0, 0)},
+        {(b'aws_s', True): (60, 622, 0, 0), (b'aws_se', True): (384, 311, 82, 447), (b'aws_sk', True): (623, 0, 0, 0), (b'awss', True): (60, 622, 0, 0), (b'awsse', True): (384, 311, 82, 447), (b'awssk', True): (623, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 623, 623, 623), (b'basic\t', True): (623, 623, 623, 623), (b'basic ', True): (623, 623, 623, 623)},
+        {(b'basic', True): (7, 624, 624, 624), (b'basic\t', True): (624, 624, 624, 624), (b'basic ', True): (624, 624, 624, 624)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 624},
-        {(b'basic', True): (624, 625, 625, 625)},
+        {(b'basic', True): 625},
+        {(b'basic', True): (625, 626, 626, 626)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 626},
-        {(b'bbdc-', True): (626, 627, 628, 629), (b'bbdc-m', True): (627, 628, 629, 626), (b'bbdc-n', True): (627, 628, 629, 626), (b'bbdc-o', True): (627, 628, 629, 626)},
+        {(b'bbdc-', True): 627},
+        {(b'bbdc-', True): (627, 628, 629, 630), (b'bbdc-m', True): (628, 629, 630, 627), (b'bbdc-n', True): (628, 629, 630, 627), (b'bbdc-o', True): (628, 629, 630, 627)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 630, (b'bruker', True): 630},
-        {(b'bruger', True): (630, 15, 15, 15), (b'bruger\t', True): (631, 15, 15, 15), (b'bruger ', True): (631, 15, 15, 15), (b'bruger:', True): (424, 15, 15, 15), (b'bruger`', True): (113, 425, 15, 15), (b'brugern', True): (31, 632, 56, 631), (b'bruker', True): (630, 15, 15, 15), (b'bruker\t', True): (631, 15, 15, 15), (b'bruker ', True): (631, 15, 15, 15), (b'bruker:', True): (424, 15, 15, 15), (b'bruker`', True): (113, 425, 15, 15), (b'brukern', True): (31, 632, 56, 631)},
+        {(b'bruger', True): 631, (b'bruker', True): 631},
+        {(b'bruger', True): (631, 15, 15, 15), (b'bruger\t', True): (632, 15, 15, 15), (b'bruger ', True): (632, 15, 15, 15), (b'bruger:', True): (424, 15, 15, 15), (b'bruger`', True): (113, 425, 15, 15), (b'brugern', True): (31, 633, 56, 632), (b'bruker', True): (631, 15, 15, 15), (b'bruker\t', True): (632, 15, 15, 15), (b'bruker ', True): (632, 15, 15, 15), (b'bruker:', True): (424, 15, 15, 15), (b'bruker`', True): (113, 425, 15, 15), (b'brukern', True): (31, 633, 56, 632)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 633},
-        {(b'cert', True): (633, 634, 634, 634)},
+        {(b'cert', True): 634},
+        {(b'cert', True): (634, 635, 635, 635)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1814,27 +1819,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 533, 635, 636), (b'char []\t', True): (533, 635, 636, 637), (b'char [] ', True): (533, 635, 636, 637), (b'char[]', True): (7, 533, 635, 636), (b'char[]\t', True): (533, 635, 636, 637), (b'char[] ', True): (533, 635, 636, 637)},
+        {(b'char []', True): (7, 534, 636, 637), (b'char []\t', True): (534, 636, 637, 638), (b'char [] ', True): (534, 636, 637, 638), (b'char[]', True): (7, 534, 636, 637), (b'char[]\t', True): (534, 636, 637, 638), (b'char[] ', True): (534, 636, 637, 638)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 80},
-        {(b'check_', True): (80, 80, 638, 3)},
+        {(b'check_', True): (80, 80, 639, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 139},
-        {(b'check_', True): (139, 80, 638, 3)},
+        {(b'check_', True): (139, 80, 639, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 96},
-        {(b'client(', True): (96, 559, 559, 559), (b'client(\t', True): (96, 559, 559, 559), (b'client( ', True): (96, 559, 559, 559), (b'client("', True): (560, 560, 560, 560), (b"client('", True): (560, 560, 560, 560)},
+        {(b'client(', True): (96, 560, 560, 560), (b'client(\t', True): (96, 560, 560, 560), (b'client( ', True): (96, 560, 560, 560), (b'client("', True): (561, 561, 561, 561), (b"client('", True): (561, 561, 561, 561)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 639},
-        {(b'community', True): (639, 0, 0, 0)},
+        {(b'community', True): 640},
+        {(b'community', True): (640, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 640, 3, 3), (b'community\t', True): (640, 3, 3, 0), (b'community ', True): (640, 3, 3, 0)},
+        {(b'community', True): (7, 641, 3, 3), (b'community\t', True): (641, 3, 3, 0), (b'community ', True): (641, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1853,16 +1858,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (98, 48, 48, 3), (b'connect\t', True): (98, 48, 48, 3), (b'connect ', True): (98, 48, 48, 3), (b'connect(', True): (48, 48, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 641},
-        {(b'content', True): (641, 642, 643, 225)},
+        {(b'content', True): 642},
+        {(b'content', True): (642, 643, 644, 225)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 644},
-        {(b'content', True): (644, 645, 645, 645)},
+        {(b'content', True): 645},
+        {(b'content', True): (645, 646, 646, 646)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 646, 15, 3), (b'copy\t', True): (646, 15, 3, 3), (b'copy ', True): (646, 15, 3, 3)},
+        {(b'copy', True): (7, 647, 15, 3), (b'copy\t', True): (647, 15, 3, 3), (b'copy ', True): (647, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 197},
@@ -1870,7 +1875,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 647, 648, 649), (b'create\t', True): (647, 648, 649, 649), (b'create ', True): (647, 648, 649, 649)},
+        {(b'create', True): (7, 648, 649, 650), (b'create\t', True): (648, 649, 650, 650), (b'create ', True): (648, 649, 650, 650)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -1878,15 +1883,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 98},
-        {(b'declare', True): (98, 650, 651, 652), (b'declare\t', True): (98, 650, 651, 652), (b'declare ', True): (98, 650, 651, 652), (b'declare(', True): (84, 653, 654, 654)},
+        {(b'declare', True): (98, 651, 652, 653), (b'declare\t', True): (98, 651, 652, 653), (b'declare ', True): (98, 651, 652, 653), (b'declare(', True): (84, 654, 655, 655)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 655, 655, 655), (b'define\t', True): (655, 655, 655, 656), (b'define ', True): (655, 655, 655, 656)},
+        {(b'define', True): (7, 656, 656, 656), (b'define\t', True): (656, 656, 656, 657), (b'define ', True): (656, 656, 656, 657)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 87, (b'email \t', True): 87, (b'email  ', True): 87, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (87, 657, 657, 657), (b'email\t\t', True): (87, 657, 657, 657), (b'email\t ', True): (87, 657, 657, 657), (b'email\ta', True): (206, 206, 7, 658), (b'email\tu', True): (395, 206, 31, 241), (b'email \t', True): (87, 657, 657, 657), (b'email \t\t', True): (87, 657, 657, 657), (b'email \t ', True): (87, 657, 657, 657), (b'email \ta', True): (206, 206, 7, 658), (b'email \tu', True): (395, 206, 31, 241), (b'email  ', True): (87, 657, 657, 657), (b'email  \t', True): (87, 657, 657, 657), (b'email   ', True): (87, 657, 657, 657), (b'email  a', True): (206, 206, 7, 658), (b'email  u', True): (395, 206, 31, 241), (b'email add', True): (7, 658, 15, 15), (b'email add\t', True): (658, 15, 15, 15), (b'email add ', True): (658, 15, 15, 15), (b'email update', True): (7, 658, 15, 15), (b'email update\t', True): (658, 15, 15, 15), (b'email update ', True): (658, 15, 15, 15)},
+        {(b'email\t', True): (87, 658, 658, 658), (b'email\t\t', True): (87, 658, 658, 658), (b'email\t ', True): (87, 658, 658, 658), (b'email\ta', True): (206, 206, 7, 659), (b'email\tu', True): (395, 206, 31, 241), (b'email \t', True): (87, 658, 658, 658), (b'email \t\t', True): (87, 658, 658, 658), (b'email \t ', True): (87, 658, 658, 658), (b'email \ta', True): (206, 206, 7, 659), (b'email \tu', True): (395, 206, 31, 241), (b'email  ', True): (87, 658, 658, 658), (b'email  \t', True): (87, 658, 658, 658), (b'email   ', True): (87, 658, 658, 658), (b'email  a', True): (206, 206, 7, 659), (b'email  u', True): (395, 206, 31, 241), (b'email add', True): (7, 659, 15, 15), (b'email add\t', True): (659, 15, 15, 15), (b'email add ', True): (659, 15, 15, 15), (b'email update', True): (7, 659, 15, 15), (b'email update\t', True): (659, 15, 15, 15), (b'email update ', True): (659, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 144},
@@ -1901,36 +1906,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (98, 3, 3, 3), (b'foreach\t', True): (98, 3, 3, 3), (b'foreach ', True): (98, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 659},
-        {(b'fr24key', True): (659, 660, 661, 662)},
+        {(b'fr24key', True): 660},
+        {(b'fr24key', True): (660, 661, 662, 663)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 663},
-        {(b'ftrack', True): (663, 393, 664, 665), (b'ftrack-', True): (31, 395, 446, 51), (b'ftrack_', True): (31, 395, 446, 51), (b'ftracka', True): (395, 446, 51, 60)},
+        {(b'ftrack', True): 664},
+        {(b'ftrack', True): (664, 393, 665, 666), (b'ftrack-', True): (31, 395, 447, 51), (b'ftrack_', True): (31, 395, 447, 51), (b'ftracka', True): (395, 447, 51, 60)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 96},
-        {(b'futures(', True): (96, 559, 559, 559), (b'futures(\t', True): (96, 559, 559, 559), (b'futures( ', True): (96, 559, 559, 559), (b'futures("', True): (560, 560, 560, 560), (b"futures('", True): (560, 560, 560, 560)},
+        {(b'futures(', True): (96, 560, 560, 560), (b'futures(\t', True): (96, 560, 560, 560), (b'futures( ', True): (96, 560, 560, 560), (b'futures("', True): (561, 561, 561, 561), (b"futures('", True): (561, 561, 561, 561)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 666},
-        {(b'header', True): (666, 667, 668, 669), (b'header-', True): (632, 31, 328, 311), (b'header.', True): (632, 31, 328, 311), (b'header_', True): (632, 31, 328, 311), (b'headerv', True): (31, 328, 311, 10)},
+        {(b'header', True): 667},
+        {(b'header', True): (667, 668, 669, 670), (b'header-', True): (633, 31, 328, 311), (b'header.', True): (633, 31, 328, 311), (b'header_', True): (633, 31, 328, 311), (b'headerv', True): (31, 328, 311, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 670},
-        {(b'hopen', True): (670, 671, 672, 672), (b'hopen\t', True): (670, 671, 672, 672), (b'hopen ', True): (670, 671, 672, 672), (b'hopen"', True): (99, 46, 46, 46), (b"hopen'", True): (99, 46, 46, 46), (b'hopen(', True): (84, 673, 674, 674), (b'hopen[', True): (84, 673, 674, 674), (b'hopen`', True): (675, 676, 46, 46)},
+        {(b'hopen', True): 671},
+        {(b'hopen', True): (671, 672, 673, 673), (b'hopen\t', True): (671, 672, 673, 673), (b'hopen ', True): (671, 672, 673, 673), (b'hopen"', True): (99, 46, 46, 46), (b"hopen'", True): (99, 46, 46, 46), (b'hopen(', True): (84, 674, 675, 675), (b'hopen[', True): (84, 674, 675, 675), (b'hopen`', True): (676, 677, 46, 46)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 677, 678, 679), (b'insert\t', True): (677, 678, 679, 655), (b'insert ', True): (677, 678, 679, 655)},
+        {(b'insert', True): (7, 678, 679, 680), (b'insert\t', True): (678, 679, 680, 656), (b'insert ', True): (678, 679, 680, 656)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -1938,35 +1943,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 197},
-        {(b'key', True): (197, 680, 681, 681), (b'key\t', True): (69, 681, 681, 681), (b'key ', True): (69, 681, 681, 681), (b'key"', True): (197, 681, 681, 681), (b"key'", True): (197, 681, 681, 681), (b'key:', True): (682, 683, 683, 683), (b'key=', True): (684, 683, 683, 683), (b'key]', True): (197, 681, 681, 681)},
+        {(b'key', True): (197, 681, 682, 682), (b'key\t', True): (69, 682, 682, 682), (b'key ', True): (69, 682, 682, 682), (b'key"', True): (197, 682, 682, 682), (b"key'", True): (197, 682, 682, 682), (b'key:', True): (683, 684, 684, 684), (b'key=', True): (685, 684, 684, 684), (b'key]', True): (197, 682, 682, 682)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 197},
-        {(b'key', True): (197, 685, 686, 686), (b'key\t', True): (69, 686, 686, 686), (b'key ', True): (69, 686, 686, 686), (b'key"', True): (197, 686, 686, 686), (b"key'", True): (197, 686, 686, 686), (b'key:', True): (687, 688, 688, 688), (b'key=', True): (689, 688, 688, 688), (b'key]', True): (197, 686, 686, 686)},
+        {(b'key', True): (197, 686, 687, 687), (b'key\t', True): (69, 687, 687, 687), (b'key ', True): (69, 687, 687, 687), (b'key"', True): (197, 687, 687, 687), (b"key'", True): (197, 687, 687, 687), (b'key:', True): (688, 689, 689, 689), (b'key=', True): (690, 689, 689, 689), (b'key]', True): (197, 687, 687, 687)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 84, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 84, (b'key:', True): 84},
-        {(b'key\t', True): (1, 690, 15, 15), (b'key\t\t', True): (1, 690, 15, 15), (b'key\t ', True): (1, 690, 15, 15), (b'key\t:', True): (84, 15, 15, 15), (b'key ', True): (1, 690, 15, 15), (b'key \t', True): (1, 690, 15, 15), (b'key  ', True): (1, 690, 15, 15), (b'key :', True): (84, 15, 15, 15), (b'key"\t', True): (1, 690, 15, 15), (b'key"\t\t', True): (1, 690, 15, 15), (b'key"\t ', True): (1, 690, 15, 15), (b'key"\t:', True): (84, 15, 15, 15), (b'key" ', True): (1, 690, 15, 15), (b'key" \t', True): (1, 690, 15, 15), (b'key"  ', True): (1, 690, 15, 15), (b'key" :', True): (84, 15, 15, 15), (b'key":', True): (84, 15, 15, 15), (b'key":\t', True): (84, 15, 15, 15), (b'key": ', True): (84, 15, 15, 15), (b'key":"', True): (691, 691, 691, 691), (b'key":\'', True): (691, 691, 691, 691), (b'key":`', True): (691, 691, 691, 691), (b"key'\t", True): (1, 690, 15, 15), (b"key'\t\t", True): (1, 690, 15, 15), (b"key'\t ", True): (1, 690, 15, 15), (b"key'\t:", True): (84, 15, 15, 15), (b"key' ", True): (1, 690, 15, 15), (b"key' \t", True): (1, 690, 15, 15), (b"key'  ", True): (1, 690, 15, 15), (b"key' :", True): (84, 15, 15, 15), (b"key':", True): (84, 15, 15, 15), (b"key':\t", True): (84, 15, 15, 15), (b"key': ", True): (84, 15, 15, 15), (b'key\':"', True): (691, 691, 691, 691), (b"key':'", True): (691, 691, 691, 691), (b"key':`", True): (691, 691, 691, 691), (b'key:', True): (84, 15, 15, 15), (b'key:\t', True): (84, 15, 15, 15), (b'key: ', True): (84, 15, 15, 15), (b'key:"', True): (691, 691, 691, 691), (b"key:'", True): (691, 691, 691, 691), (b'key:`', True): (691, 691, 691, 691)},
+        {(b'key\t', True): (1, 691, 15, 15), (b'key\t\t', True): (1, 691, 15, 15), (b'key\t ', True): (1, 691, 15, 15), (b'key\t:', True): (84, 15, 15, 15), (b'key ', True): (1, 691, 15, 15), (b'key \t', True): (1, 691, 15, 15), (b'key  ', True): (1, 691, 15, 15), (b'key :', True): (84, 15, 15, 15), (b'key"\t', True): (1, 691, 15, 15), (b'key"\t\t', True): (1, 691, 15, 15), (b'key"\t ', True): (1, 691, 15, 15), (b'key"\t:', True): (84, 15, 15, 15), (b'key" ', True): (1, 691, 15, 15), (b'key" \t', True): (1, 691, 15, 15), (b'key"  ', True): (1, 691, 15, 15), (b'key" :', True): (84, 15, 15, 15), (b'key":', True): (84, 15, 15, 15), (b'key":\t', True): (84, 15, 15, 15), (b'key": ', True): (84, 15, 15, 15), (b'key":"', True): (692, 692, 692, 692), (b'key":\'', True): (692, 692, 692, 692), (b'key":`', True): (692, 692, 692, 692), (b"key'\t", True): (1, 691, 15, 15), (b"key'\t\t", True): (1, 691, 15, 15), (b"key'\t ", True): (1, 691, 15, 15), (b"key'\t:", True): (84, 15, 15, 15), (b"key' ", True): (1, 691, 15, 15), (b"key' \t", True): (1, 691, 15, 15), (b"key'  ", True): (1, 691, 15, 15), (b"key' :", True): (84, 15, 15, 15), (b"key':", True): (84, 15, 15, 15), (b"key':\t", True): (84, 15, 15, 15), (b"key': ", True): (84, 15, 15, 15), (b'key\':"', True): (692, 692, 692, 692), (b"key':'", True): (692, 692, 692, 692), (b"key':`", True): (692, 692, 692, 692), (b'key:', True): (84, 15, 15, 15), (b'key:\t', True): (84, 15, 15, 15), (b'key: ', True): (84, 15, 15, 15), (b'key:"', True): (692, 692, 692, 692), (b"key:'", True): (692, 692, 692, 692), (b'key:`', True): (692, 692, 692, 692)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 67},
-        {(b'key', True): (67, 67, 692, 692), (b'key\t', True): (69, 67, 692, 692), (b'key ', True): (69, 67, 692, 692), (b'key"', True): (69, 67, 692, 692), (b"key'", True): (69, 67, 692, 692), (b'key:', True): (96, 468, 468, 468), (b'key=', True): (96, 468, 468, 468)},
+        {(b'key', True): (67, 67, 693, 693), (b'key\t', True): (69, 67, 693, 693), (b'key ', True): (69, 67, 693, 693), (b'key"', True): (69, 67, 693, 693), (b"key'", True): (69, 67, 693, 693), (b'key:', True): (96, 469, 469, 469), (b'key=', True): (96, 469, 469, 469)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 693, 3, 3), (b'keystore\t', True): (9, 693, 3, 3), (b'keystore ', True): (9, 693, 3, 3), (b'keystore=', True): (96, 3, 3, 3)},
+        {(b'keystore', True): (9, 694, 3, 3), (b'keystore\t', True): (9, 694, 3, 3), (b'keystore ', True): (9, 694, 3, 3), (b'keystore=', True): (96, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 197},
-        {(b'keystring', True): (197, 694, 695, 695), (b'keystring\t', True): (69, 695, 695, 695), (b'keystring ', True): (69, 695, 695, 695), (b'keystring"', True): (197, 695, 695, 695), (b"keystring'", True): (197, 695, 695, 695), (b'keystring:', True): (696, 697, 697, 697), (b'keystring=', True): (698, 697, 697, 697), (b'keystring]', True): (197, 695, 695, 695)},
+        {(b'keystring', True): (197, 695, 696, 696), (b'keystring\t', True): (69, 696, 696, 696), (b'keystring ', True): (69, 696, 696, 696), (b'keystring"', True): (197, 696, 696, 696), (b"keystring'", True): (197, 696, 696, 696), (b'keystring:', True): (697, 698, 698, 698), (b'keystring=', True): (699, 698, 698, 698), (b'keystring]', True): (197, 696, 696, 696)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 699},
-        {(b'lau', True): (699, 0, 0, 0)},
+        {(b'lau', True): 700},
+        {(b'lau', True): (700, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 700, 700, 700)},
+        {(b'licen', True): (14, 701, 701, 701)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 144},
@@ -1974,11 +1979,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 701, 702, 15), (b'loadmodule\t', True): (9, 701, 702, 15), (b'loadmodule ', True): (9, 701, 702, 15), (b'loadmodule=', True): (703, 704, 15, 0)},
+        {(b'loadmodule', True): (9, 702, 703, 15), (b'loadmodule\t', True): (9, 702, 703, 15), (b'loadmodule ', True): (9, 702, 703, 15), (b'loadmodule=', True): (704, 705, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 368},
-        {(b'login', True): (368, 705, 706, 706), (b'login\t', True): (515, 706, 706, 706), (b'login ', True): (515, 706, 706, 706), (b'login"', True): (368, 706, 706, 706), (b"login'", True): (368, 706, 706, 706), (b'login,', True): (707, 707, 707, 707), (b'login:', True): (708, 707, 707, 707), (b'login=', True): (709, 707, 707, 707), (b'login]', True): (368, 706, 706, 706)},
+        {(b'login', True): (368, 706, 707, 707), (b'login\t', True): (516, 707, 707, 707), (b'login ', True): (516, 707, 707, 707), (b'login"', True): (368, 707, 707, 707), (b"login'", True): (368, 707, 707, 707), (b'login,', True): (708, 708, 708, 708), (b'login:', True): (709, 708, 708, 708), (b'login=', True): (710, 708, 708, 708), (b'login]', True): (368, 707, 707, 707)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -1986,11 +1991,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 139},
-        {(b'marinetraffic.com/', True): (139, 139, 710, 711)},
+        {(b'marinetraffic.com/', True): (139, 139, 711, 712)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 712},
-        {(b'method', True): (712, 713, 714, 715)},
+        {(b'method', True): 713},
+        {(b'method', True): (713, 714, 715, 716)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 98},
@@ -2002,23 +2007,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 47, (b"name='", True): 47},
-        {(b'name="', True): (47, 93, 716, 716), (b"name='", True): (47, 93, 716, 716)},
+        {(b'name="', True): (47, 93, 717, 717), (b"name='", True): (47, 93, 717, 717)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 717, (b'next-gen_cso', True): 717, (b'next-gencso', True): 717, (b'next_gen-cso', True): 717, (b'next_gen_cso', True): 717, (b'next_gencso', True): 717, (b'nextgen-cso', True): 717, (b'nextgen_cso', True): 717, (b'nextgencso', True): 717},
-        {(b'next-gen-cso', True): (717, 718, 718, 718), (b'next-gen-cso\t', True): (515, 718, 718, 718), (b'next-gen-cso ', True): (515, 718, 718, 718), (b'next-gen-cso"', True): (515, 718, 718, 718), (b"next-gen-cso'", True): (515, 718, 718, 718), (b'next-gen-cso,', True): (719, 719, 719, 719), (b'next-gen-cso:', True): (720, 719, 719, 719), (b'next-gen-cso=', True): (721, 719, 719, 719), (b'next-gen-cso\\', True): (722, 718, 718, 718), (b'next-gen_cso', True): (717, 718, 718, 718), (b'next-gen_cso\t', True): (515, 718, 718, 718), (b'next-gen_cso ', True): (515, 718, 718, 718), (b'next-gen_cso"', True): (515, 718, 718, 718), (b"next-gen_cso'", True): (515, 718, 718, 718), (b'next-gen_cso,', True): (719, 719, 719, 719), (b'next-gen_cso:', True): (720, 719, 719, 719), (b'next-gen_cso=', True): (721, 719, 719, 719), (b'next-gen_cso\\', True): (722, 718, 718, 718), (b'next-gencso', True): (717, 718, 718, 718), (b'next-gencso\t', True): (515, 718, 718, 718), (b'next-gencso ', True): (515, 718, 718, 718), (b'next-gencso"', True): (515, 718, 718, 718), (b"next-gencso'", True): (515, 718, 718, 718), (b'next-gencso,', True): (719, 719, 719, 719), (b'next-gencso:', True): (720, 719, 719, 719), (b'next-gencso=', True): (721, 719, 719, 719), (b'next-gencso\\', True): (722, 718, 718, 718), (b'next_gen-cso', True): (717, 718, 718, 718), (b'next_gen-cso\t', True): (515, 718, 718, 718), (b'next_gen-cso ', True): (515, 718, 718, 718), (b'next_gen-cso"', True): (515, 718, 718, 718), (b"next_gen-cso'", True): (515, 718, 718, 718), (b'next_gen-cso,', True): (719, 719, 719, 719), (b'next_gen-cso:', True): (720, 719, 719, 719), (b'next_gen-cso=', True): (721, 719, 719, 719), (b'next_gen-cso\\', True): (722, 718, 718, 718), (b'next_gen_cso', True): (717, 718, 718, 718), (b'next_gen_cso\t', True): (515, 718, 718, 718), (b'next_gen_cso ', True): (515, 718, 718, 718), (b'next_gen_cso"', True): (515, 718, 718, 718), (b"next_gen_cso'", True): (515, 718, 718, 718), (b'next_gen_cso,', True): (719, 719, 719, 719), (b'next_gen_cso:', True): (720, 719, 719, 719), (b'next_gen_cso=', True): (721, 719, 719, 719), (b'next_gen_cso\\', True): (722, 718, 718, 718), (b'next_gencso', True): (717, 718, 718, 718), (b'next_gencso\t', True): (515, 718, 718, 718), (b'next_gencso ', True): (515, 718, 718, 718), (b'next_gencso"', True): (515, 718, 718, 718), (b"next_gencso'", True): (515, 718, 718, 718), (b'next_gencso,', True): (719, 719, 719, 719), (b'next_gencso:', True): (720, 719, 719, 719), (b'next_gencso=', True): (721, 719, 719, 719), (b'next_gencso\\', True): (722, 718, 718, 718), (b'nextgen-cso', True): (717, 718, 718, 718), (b'nextgen-cso\t', True): (515, 718, 718, 718), (b'nextgen-cso ', True): (515, 718, 718, 718), (b'nextgen-cso"', True): (515, 718, 718, 718), (b"nextgen-cso'", True): (515, 718, 718, 718), (b'nextgen-cso,', True): (719, 719, 719, 719), (b'nextgen-cso:', True): (720, 719, 719, 719), (b'nextgen-cso=', True): (721, 719, 719, 719), (b'nextgen-cso\\', True): (722, 718, 718, 718), (b'nextgen_cso', True): (717, 718, 718, 718), (b'nextgen_cso\t', True): (515, 718, 718, 718), (b'nextgen_cso ', True): (515, 718, 718, 718), (b'nextgen_cso"', True): (515, 718, 718, 718), (b"nextgen_cso'", True): (515, 718, 718, 718), (b'nextgen_cso,', True): (719, 719, 719, 719), (b'nextgen_cso:', True): (720, 719, 719, 719), (b'nextgen_cso=', True): (721, 719, 719, 719), (b'nextgen_cso\\', True): (722, 718, 718, 718), (b'nextgencso', True): (717, 718, 718, 718), (b'nextgencso\t', True): (515, 718, 718, 718), (b'nextgencso ', True): (515, 718, 718, 718), (b'nextgencso"', True): (515, 718, 718, 718), (b"nextgencso'", True): (515, 718, 718, 718), (b'nextgencso,', True): (719, 719, 719, 719), (b'nextgencso:', True): (720, 719, 719, 719), (b'nextgencso=', True): (721, 719, 719, 719), (b'nextgencso\\', True): (722, 718, 718, 718)},
+        {(b'next-gen-cso', True): 718, (b'next-gen_cso', True): 718, (b'next-gencso', True): 718, (b'next_gen-cso', True): 718, (b'next_gen_cso', True): 718, (b'next_gencso', True): 718, (b'nextgen-cso', True): 718, (b'nextgen_cso', True): 718, (b'nextgencso', True): 718},
+        {(b'next-gen-cso', True): (718, 719, 719, 719), (b'next-gen-cso\t', True): (516, 719, 719, 719), (b'next-gen-cso ', True): (516, 719, 719, 719), (b'next-gen-cso"', True): (516, 719, 719, 719), (b"next-gen-cso'", True): (516, 719, 719, 719), (b'next-gen-cso,', True): (720, 720, 720, 720), (b'next-gen-cso:', True): (721, 720, 720, 720), (b'next-gen-cso=', True): (722, 720, 720, 720), (b'next-gen-cso\\', True): (723, 719, 719, 719), (b'next-gen_cso', True): (718, 719, 719, 719), (b'next-gen_cso\t', True): (516, 719, 719, 719), (b'next-gen_cso ', True): (516, 719, 719, 719), (b'next-gen_cso"', True): (516, 719, 719, 719), (b"next-gen_cso'", True): (516, 719, 719, 719), (b'next-gen_cso,', True): (720, 720, 720, 720), (b'next-gen_cso:', True): (721, 720, 720, 720), (b'next-gen_cso=', True): (722, 720, 720, 720), (b'next-gen_cso\\', True): (723, 719, 719, 719), (b'next-gencso', True): (718, 719, 719, 719), (b'next-gencso\t', True): (516, 719, 719, 719), (b'next-gencso ', True): (516, 719, 719, 719), (b'next-gencso"', True): (516, 719, 719, 719), (b"next-gencso'", True): (516, 719, 719, 719), (b'next-gencso,', True): (720, 720, 720, 720), (b'next-gencso:', True): (721, 720, 720, 720), (b'next-gencso=', True): (722, 720, 720, 720), (b'next-gencso\\', True): (723, 719, 719, 719), (b'next_gen-cso', True): (718, 719, 719, 719), (b'next_gen-cso\t', True): (516, 719, 719, 719), (b'next_gen-cso ', True): (516, 719, 719, 719), (b'next_gen-cso"', True): (516, 719, 719, 719), (b"next_gen-cso'", True): (516, 719, 719, 719), (b'next_gen-cso,', True): (720, 720, 720, 720), (b'next_gen-cso:', True): (721, 720, 720, 720), (b'next_gen-cso=', True): (722, 720, 720, 720), (b'next_gen-cso\\', True): (723, 719, 719, 719), (b'next_gen_cso', True): (718, 719, 719, 719), (b'next_gen_cso\t', True): (516, 719, 719, 719), (b'next_gen_cso ', True): (516, 719, 719, 719), (b'next_gen_cso"', True): (516, 719, 719, 719), (b"next_gen_cso'", True): (516, 719, 719, 719), (b'next_gen_cso,', True): (720, 720, 720, 720), (b'next_gen_cso:', True): (721, 720, 720, 720), (b'next_gen_cso=', True): (722, 720, 720, 720), (b'next_gen_cso\\', True): (723, 719, 719, 719), (b'next_gencso', True): (718, 719, 719, 719), (b'next_gencso\t', True): (516, 719, 719, 719), (b'next_gencso ', True): (516, 719, 719, 719), (b'next_gencso"', True): (516, 719, 719, 719), (b"next_gencso'", True): (516, 719, 719, 719), (b'next_gencso,', True): (720, 720, 720, 720), (b'next_gencso:', True): (721, 720, 720, 720), (b'next_gencso=', True): (722, 720, 720, 720), (b'next_gencso\\', True): (723, 719, 719, 719), (b'nextgen-cso', True): (718, 719, 719, 719), (b'nextgen-cso\t', True): (516, 719, 719, 719), (b'nextgen-cso ', True): (516, 719, 719, 719), (b'nextgen-cso"', True): (516, 719, 719, 719), (b"nextgen-cso'", True): (516, 719, 719, 719), (b'nextgen-cso,', True): (720, 720, 720, 720), (b'nextgen-cso:', True): (721, 720, 720, 720), (b'nextgen-cso=', True): (722, 720, 720, 720), (b'nextgen-cso\\', True): (723, 719, 719, 719), (b'nextgen_cso', True): (718, 719, 719, 719), (b'nextgen_cso\t', True): (516, 719, 719, 719), (b'nextgen_cso ', True): (516, 719, 719, 719), (b'nextgen_cso"', True): (516, 719, 719, 719), (b"nextgen_cso'", True): (516, 719, 719, 719), (b'nextgen_cso,', True): (720, 720, 720, 720), (b'nextgen_cso:', True): (721, 720, 720, 720), (b'nextgen_cso=', True): (722, 720, 720, 720), (b'nextgen_cso\\', True): (723, 719, 719, 719), (b'nextgencso', True): (718, 719, 719, 719), (b'nextgencso\t', True): (516, 719, 719, 719), (b'nextgencso ', True): (516, 719, 719, 719), (b'nextgencso"', True): (516, 719, 719, 719), (b"nextgencso'", True): (516, 719, 719, 719), (b'nextgencso,', True): (720, 720, 720, 720), (b'nextgencso:', True): (721, 720, 720, 720), (b'nextgencso=', True): (722, 720, 720, 720), (b'nextgencso\\', True): (723, 719, 719, 719)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 723, (b'object.values(', True): 723},
-        {(b'object.entries(', True): (723, 112, 112, 112), (b'object.values(', True): (723, 112, 112, 112)},
+        {(b'object.entries(', True): 724, (b'object.values(', True): 724},
+        {(b'object.entries(', True): (724, 112, 112, 112), (b'object.values(', True): (724, 112, 112, 112)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 508, 724, 0), (b'open\t', True): (508, 724, 0, 0), (b'open ', True): (508, 724, 0, 0)},
+        {(b'open', True): (7, 509, 725, 0), (b'open\t', True): (509, 725, 0, 0), (b'open ', True): (509, 725, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2030,23 +2035,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (725, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (725, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (725, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (725, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (725, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (725, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (725, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (725, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (725, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (726, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (726, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (726, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (726, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (726, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (726, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (726, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (726, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (726, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 726, (b'password(', True): 726},
-        {(b'passwd(', True): (726, 727, 0, 0), (b'password(', True): (726, 727, 0, 0)},
+        {(b'passwd(', True): 727, (b'password(', True): 727},
+        {(b'passwd(', True): (727, 728, 0, 0), (b'password(', True): (727, 728, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 728},
-        {(b'password=', True): (728, 0, 0, 0)},
+        {(b'password=', True): 729},
+        {(b'password=', True): (729, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 729, (b'password+', True): 729, (b'password1%20', True): 729, (b'password1+', True): 729, (b'password2%20', True): 729, (b'password2+', True): 729, (b'password3%20', True): 729, (b'password3+', True): 729},
-        {(b'password%20', True): (729, 0, 0, 0), (b'password+', True): (729, 0, 0, 0), (b'password1%20', True): (729, 0, 0, 0), (b'password1+', True): (729, 0, 0, 0), (b'password2%20', True): (729, 0, 0, 0), (b'password2+', True): (729, 0, 0, 0), (b'password3%20', True): (729, 0, 0, 0), (b'password3+', True): (729, 0, 0, 0)},
+        {(b'password%20', True): 730, (b'password+', True): 730, (b'password1%20', True): 730, (b'password1+', True): 730, (b'password2%20', True): 730, (b'password2+', True): 730, (b'password3%20', True): 730, (b'password3+', True): 730},
+        {(b'password%20', True): (730, 0, 0, 0), (b'password+', True): (730, 0, 0, 0), (b'password1%20', True): (730, 0, 0, 0), (b'password1+', True): (730, 0, 0, 0), (b'password2%20', True): (730, 0, 0, 0), (b'password2+', True): (730, 0, 0, 0), (b'password3%20', True): (730, 0, 0, 0), (b'password3+', True): (730, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 197},
-        {(b'pat', True): (197, 730, 731, 732), (b'pat\t', True): (69, 733, 731, 732), (b'pat ', True): (69, 733, 731, 732), (b'pat"', True): (197, 733, 731, 732), (b"pat'", True): (197, 733, 731, 732), (b'pat:', True): (734, 735, 736, 737), (b'pat=', True): (738, 735, 736, 737), (b'pat]', True): (197, 733, 731, 732)},
+        {(b'pat', True): (197, 731, 732, 733), (b'pat\t', True): (69, 734, 732, 733), (b'pat ', True): (69, 734, 732, 733), (b'pat"', True): (197, 734, 732, 733), (b"pat'", True): (197, 734, 732, 733), (b'pat:', True): (735, 736, 737, 738), (b'pat=', True): (739, 736, 737, 738), (b'pat]', True): (197, 734, 732, 733)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 67},
@@ -2057,8 +2062,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 739},
-        {(b'pin', True): (739, 0, 0, 0), (b'pin\t', True): (69, 0, 0, 0), (b'pin ', True): (69, 0, 0, 0), (b'pin"', True): (69, 0, 0, 0), (b"pin'", True): (69, 0, 0, 0), (b'pin-', True): (632, 31, 328, 311), (b'pin>', True): (740, 0, 0, 0)},
+        {(b'pin', True): 740},
+        {(b'pin', True): (740, 0, 0, 0), (b'pin\t', True): (69, 0, 0, 0), (b'pin ', True): (69, 0, 0, 0), (b'pin"', True): (69, 0, 0, 0), (b"pin'", True): (69, 0, 0, 0), (b'pin-', True): (633, 31, 328, 311), (b'pin>', True): (741, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2074,7 +2079,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 259},
-        {(b'pushover', True): (259, 741, 741, 741)},
+        {(b'pushover', True): (259, 742, 742, 742)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2090,7 +2095,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 742, 658, 658), (b'register\t', True): (9, 742, 658, 658), (b'register ', True): (9, 742, 658, 658), (b'register=', True): (742, 658, 658, 15)},
+        {(b'register', True): (9, 743, 659, 659), (b'register\t', True): (9, 743, 659, 659), (b'register ', True): (9, 743, 659, 659), (b'register=', True): (743, 659, 659, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2098,7 +2103,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 96},
-        {(b'rest(', True): (96, 559, 559, 559), (b'rest(\t', True): (96, 559, 559, 559), (b'rest( ', True): (96, 559, 559, 559), (b'rest("', True): (560, 560, 560, 560), (b"rest('", True): (560, 560, 560, 560)},
+        {(b'rest(', True): (96, 560, 560, 560), (b'rest(\t', True): (96, 560, 560, 560), (b'rest( ', True): (96, 560, 560, 560), (b'rest("', True): (561, 561, 561, 561), (b"rest('", True): (561, 561, 561, 561)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2106,7 +2111,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 67},
-        {(b'sec', True): (67, 450, 743, 743), (b'sec\t', True): (69, 450, 743, 743), (b'sec ', True): (69, 450, 743, 743), (b'sec"', True): (69, 450, 743, 743), (b"sec'", True): (69, 450, 743, 743), (b'sec:', True): (96, 468, 468, 468), (b'sec=', True): (451, 468, 468, 468)},
+        {(b'sec', True): (67, 451, 744, 744), (b'sec\t', True): (69, 451, 744, 744), (b'sec ', True): (69, 451, 744, 744), (b'sec"', True): (69, 451, 744, 744), (b"sec'", True): (69, 451, 744, 744), (b'sec:', True): (96, 469, 469, 469), (b'sec=', True): (452, 469, 469, 469)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
@@ -2114,23 +2119,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 744, 745, 746), (b'security\t', True): (744, 745, 746, 747), (b'security ', True): (744, 745, 746, 747)},
+        {(b'security', True): (7, 745, 746, 747), (b'security\t', True): (745, 746, 747, 748), (b'security ', True): (745, 746, 747, 748)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 748},
-        {(b'serial', True): (748, 198, 749, 749)},
+        {(b'serial', True): 749},
+        {(b'serial', True): (749, 198, 750, 750)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 750, 15, 15), (b'server\t', True): (9, 750, 15, 15), (b'server ', True): (9, 750, 15, 15), (b'server=', True): (751, 725, 15, 0)},
+        {(b'server', True): (9, 751, 15, 15), (b'server\t', True): (9, 751, 15, 15), (b'server ', True): (9, 751, 15, 15), (b'server=', True): (752, 726, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 655, (b'set ', True): 655, (b'setg\t', True): 655, (b'setg ', True): 655},
-        {(b'set\t', True): (655, 655, 655, 655), (b'set ', True): (655, 655, 655, 655), (b'setg\t', True): (655, 655, 655, 655), (b'setg ', True): (655, 655, 655, 655)},
+        {(b'set\t', True): 656, (b'set ', True): 656, (b'setg\t', True): 656, (b'setg ', True): 656},
+        {(b'set\t', True): (656, 656, 656, 656), (b'set ', True): (656, 656, 656, 656), (b'setg\t', True): (656, 656, 656, 656), (b'setg ', True): (656, 656, 656, 656)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2141,16 +2146,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (389, 390, 391, 332), (b'shared-', True): (81, 10, 384, 82), (b'shared.', True): (81, 10, 384, 82), (b'shared_', True): (81, 10, 384, 82), (b'shareds', True): (10, 384, 82, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 502, (b'sid ', True): 502, (b'sid"', True): 752, (b"sid'", True): 752, (b'sid,', True): 753},
-        {(b'sid\t', True): (502, 754, 755, 755), (b'sid\t\t', True): (502, 754, 755, 755), (b'sid\t ', True): (502, 754, 755, 755), (b'sid\t,', True): (753, 756, 756, 756), (b'sid ', True): (502, 754, 755, 755), (b'sid \t', True): (502, 754, 755, 755), (b'sid  ', True): (502, 754, 755, 755), (b'sid ,', True): (753, 756, 756, 756), (b'sid"', True): (752, 757, 758, 759), (b'sid"\t', True): (752, 757, 758, 759), (b'sid" ', True): (752, 757, 758, 759), (b'sid")', True): (502, 754, 755, 755), (b'sid"]', True): (502, 754, 755, 755), (b"sid'", True): (752, 757, 758, 759), (b"sid'\t", True): (752, 757, 758, 759), (b"sid' ", True): (752, 757, 758, 759), (b"sid')", True): (502, 754, 755, 755), (b"sid']", True): (502, 754, 755, 755), (b'sid,', True): (753, 756, 756, 756)},
+        {(b'sid\t', True): 503, (b'sid ', True): 503, (b'sid"', True): 753, (b"sid'", True): 753, (b'sid,', True): 754},
+        {(b'sid\t', True): (503, 755, 756, 756), (b'sid\t\t', True): (503, 755, 756, 756), (b'sid\t ', True): (503, 755, 756, 756), (b'sid\t,', True): (754, 757, 757, 757), (b'sid ', True): (503, 755, 756, 756), (b'sid \t', True): (503, 755, 756, 756), (b'sid  ', True): (503, 755, 756, 756), (b'sid ,', True): (754, 757, 757, 757), (b'sid"', True): (753, 758, 759, 760), (b'sid"\t', True): (753, 758, 759, 760), (b'sid" ', True): (753, 758, 759, 760), (b'sid")', True): (503, 755, 756, 756), (b'sid"]', True): (503, 755, 756, 756), (b"sid'", True): (753, 758, 759, 760), (b"sid'\t", True): (753, 758, 759, 760), (b"sid' ", True): (753, 758, 759, 760), (b"sid')", True): (503, 755, 756, 756), (b"sid']", True): (503, 755, 756, 756), (b'sid,', True): (754, 757, 757, 757)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 197},
         {(b'sid', True): (197, 0, 0, 0), (b'sid\t', True): (69, 0, 0, 0), (b'sid ', True): (69, 0, 0, 0), (b'sid"', True): (197, 0, 0, 0), (b"sid'", True): (197, 0, 0, 0), (b'sid]', True): (197, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 760},
-        {(b'signature', True): (760, 761, 762, 762)},
+        {(b'signature', True): 761},
+        {(b'signature', True): (761, 762, 763, 763)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2158,7 +2163,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 381, 763, 764), (b'mac\t', True): (381, 763, 764, 764), (b'mac ', True): (381, 763, 764, 764), (b'signing', True): (7, 765, 766, 767), (b'signing\t', True): (765, 766, 767, 768), (b'signing ', True): (765, 766, 767, 768)},
+        {(b'mac', True): (7, 381, 764, 765), (b'mac\t', True): (381, 764, 765, 765), (b'mac ', True): (381, 764, 765, 765), (b'signing', True): (7, 766, 767, 768), (b'signing\t', True): (766, 767, 768, 769), (b'signing ', True): (766, 767, 768, 769)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2174,27 +2179,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 96},
-        {(b'spot(', True): (96, 559, 559, 559), (b'spot(\t', True): (96, 559, 559, 559), (b'spot( ', True): (96, 559, 559, 559), (b'spot("', True): (560, 560, 560, 560), (b"spot('", True): (560, 560, 560, 560)},
+        {(b'spot(', True): (96, 560, 560, 560), (b'spot(\t', True): (96, 560, 560, 560), (b'spot( ', True): (96, 560, 560, 560), (b'spot("', True): (561, 561, 561, 561), (b"spot('", True): (561, 561, 561, 561)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 85, 85, 85)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 769},
-        {(b'token', True): (769, 770, 771, 771)},
+        {(b'token', True): 770},
+        {(b'token', True): (770, 771, 772, 772)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 772},
-        {(b'trusted', True): (772, 136, 773, 0), (b'trusted-', True): (446, 206, 363, 0), (b'trusted.', True): (446, 206, 363, 0), (b'trusted_', True): (446, 206, 363, 0), (b'trustedi', True): (206, 363, 0, 0)},
+        {(b'trusted', True): 773},
+        {(b'trusted', True): (773, 136, 774, 0), (b'trusted-', True): (447, 206, 363, 0), (b'trusted.', True): (447, 206, 363, 0), (b'trusted_', True): (447, 206, 363, 0), (b'trustedi', True): (206, 363, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
-        {(b'type', True): 507},
-        {(b'type', True): (507, 774, 775, 776), (b'type\t', True): (1, 774, 775, 776), (b'type ', True): (1, 774, 775, 776), (b'type"', True): (1, 774, 775, 776), (b"type'", True): (1, 774, 775, 776), (b'type:', True): (777, 778, 779, 779)},
+        {(b'type', True): 508},
+        {(b'type', True): (508, 775, 776, 777), (b'type\t', True): (1, 775, 776, 777), (b'type ', True): (1, 775, 776, 777), (b'type"', True): (1, 775, 776, 777), (b"type'", True): (1, 775, 776, 777), (b'type:', True): (778, 779, 780, 780)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 780},
-        {(b'user', True): (780, 253, 254, 15), (b'user\t', True): (253, 254, 15, 0), (b'user ', True): (253, 254, 15, 0), (b'user:', True): (7, 255, 256, 15), (b'usern', True): (31, 32, 10, 1)},
+        {(b'user', True): 781},
+        {(b'user', True): (781, 253, 254, 15), (b'user\t', True): (253, 254, 15, 0), (b'user ', True): (253, 254, 15, 0), (b'user:', True): (7, 255, 256, 15), (b'usern', True): (31, 32, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 69},
@@ -2202,23 +2207,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 781, 781, 557), (b'user\t', True): (781, 781, 557, 15), (b'user ', True): (781, 781, 557, 15)},
+        {(b'user', True): (7, 782, 782, 558), (b'user\t', True): (782, 782, 558, 15), (b'user ', True): (782, 782, 558, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 368, (b'user.key', True): 368, (b'user_key', True): 368, (b'userkey', True): 368},
-        {(b'user-key', True): (368, 770, 366, 366), (b'user-key\t', True): (515, 771, 366, 366), (b'user-key ', True): (515, 771, 366, 366), (b'user-key"', True): (368, 771, 366, 366), (b"user-key'", True): (368, 771, 366, 366), (b'user-key,', True): (201, 370, 370, 370), (b'user-key:', True): (200, 370, 370, 370), (b'user-key=', True): (202, 370, 370, 370), (b'user-key]', True): (368, 771, 366, 366), (b'user.key', True): (368, 770, 366, 366), (b'user.key\t', True): (515, 771, 366, 366), (b'user.key ', True): (515, 771, 366, 366), (b'user.key"', True): (368, 771, 366, 366), (b"user.key'", True): (368, 771, 366, 366), (b'user.key,', True): (201, 370, 370, 370), (b'user.key:', True): (200, 370, 370, 370), (b'user.key=', True): (202, 370, 370, 370), (b'user.key]', True): (368, 771, 366, 366), (b'user_key', True): (368, 770, 366, 366), (b'user_key\t', True): (515, 771, 366, 366), (b'user_key ', True): (515, 771, 366, 366), (b'user_key"', True): (368, 771, 366, 366), (b"user_key'", True): (368, 771, 366, 366), (b'user_key,', True): (201, 370, 370, 370), (b'user_key:', True): (200, 370, 370, 370), (b'user_key=', True): (202, 370, 370, 370), (b'user_key]', True): (368, 771, 366, 366), (b'userkey', True): (368, 770, 366, 366), (b'userkey\t', True): (515, 771, 366, 366), (b'userkey ', True): (515, 771, 366, 366), (b'userkey"', True): (368, 771, 366, 366), (b"userkey'", True): (368, 771, 366, 366), (b'userkey,', True): (201, 370, 370, 370), (b'userkey:', True): (200, 370, 370, 370), (b'userkey=', True): (202, 370, 370, 370), (b'userkey]', True): (368, 771, 366, 366)},
+        {(b'user-key', True): (368, 771, 366, 366), (b'user-key\t', True): (516, 772, 366, 366), (b'user-key ', True): (516, 772, 366, 366), (b'user-key"', True): (368, 772, 366, 366), (b"user-key'", True): (368, 772, 366, 366), (b'user-key,', True): (201, 370, 370, 370), (b'user-key:', True): (200, 370, 370, 370), (b'user-key=', True): (202, 370, 370, 370), (b'user-key]', True): (368, 772, 366, 366), (b'user.key', True): (368, 771, 366, 366), (b'user.key\t', True): (516, 772, 366, 366), (b'user.key ', True): (516, 772, 366, 366), (b'user.key"', True): (368, 772, 366, 366), (b"user.key'", True): (368, 772, 366, 366), (b'user.key,', True): (201, 370, 370, 370), (b'user.key:', True): (200, 370, 370, 370), (b'user.key=', True): (202, 370, 370, 370), (b'user.key]', True): (368, 772, 366, 366), (b'user_key', True): (368, 771, 366, 366), (b'user_key\t', True): (516, 772, 366, 366), (b'user_key ', True): (516, 772, 366, 366), (b'user_key"', True): (368, 772, 366, 366), (b"user_key'", True): (368, 772, 366, 366), (b'user_key,', True): (201, 370, 370, 370), (b'user_key:', True): (200, 370, 370, 370), (b'user_key=', True): (202, 370, 370, 370), (b'user_key]', True): (368, 772, 366, 366), (b'userkey', True): (368, 771, 366, 366), (b'userkey\t', True): (516, 772, 366, 366), (b'userkey ', True): (516, 772, 366, 366), (b'userkey"', True): (368, 772, 366, 366), (b"userkey'", True): (368, 772, 366, 366), (b'userkey,', True): (201, 370, 370, 370), (b'userkey:', True): (200, 370, 370, 370), (b'userkey=', True): (202, 370, 370, 370), (b'userkey]', True): (368, 772, 366, 366)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 782},
-        {(b'user', True): (782, 783, 783, 783)},
+        {(b'user', True): 783},
+        {(b'user', True): (783, 784, 784, 784)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 784},
-        {(b'username', True): (784, 785, 785, 785), (b'username\t', True): (784, 785, 785, 785), (b'username ', True): (784, 785, 785, 785), (b'username(', True): (210, 210, 210, 210), (b'username=', True): (210, 210, 210, 210)},
+        {(b'username', True): 785},
+        {(b'username', True): (785, 786, 786, 786), (b'username\t', True): (785, 786, 786, 786), (b'username ', True): (785, 786, 786, 786), (b'username(', True): (210, 210, 210, 210), (b'username=', True): (210, 210, 210, 210)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 784},
-        {(b'username', True): (784, 786, 787, 787), (b'username\t', True): (784, 786, 787, 787), (b'username ', True): (784, 786, 787, 787), (b'username(', True): (84, 201, 201, 201), (b'username=', True): (84, 201, 201, 201)},
+        {(b'username', True): 785},
+        {(b'username', True): (785, 787, 788, 788), (b'username\t', True): (785, 787, 788, 788), (b'username ', True): (785, 787, 788, 788), (b'username(', True): (84, 201, 201, 201), (b'username=', True): (84, 201, 201, 201)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2230,15 +2235,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 693, 3, 3), (b'vrf\t', True): (9, 693, 3, 3), (b'vrf ', True): (9, 693, 3, 3), (b'vrf=', True): (96, 3, 3, 3)},
+        {(b'vrf', True): (9, 694, 3, 3), (b'vrf\t', True): (9, 694, 3, 3), (b'vrf ', True): (9, 694, 3, 3), (b'vrf=', True): (96, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 788},
-        {(b'what3words', True): (788, 789, 402, 402), (b'what3words\t', True): (98, 790, 402, 402), (b'what3words ', True): (98, 790, 402, 402), (b'what3words(', True): (791, 201, 201, 792), (b'what3words.', True): (242, 10, 55, 384), (b'what3wordsv', True): (793, 98, 790, 402)},
+        {(b'what3words', True): 789},
+        {(b'what3words', True): (789, 790, 402, 402), (b'what3words\t', True): (98, 791, 402, 402), (b'what3words ', True): (98, 791, 402, 402), (b'what3words(', True): (792, 201, 201, 793), (b'what3words.', True): (242, 10, 55, 384), (b'what3wordsv', True): (794, 98, 791, 402)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
