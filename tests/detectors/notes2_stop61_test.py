@@ -70,6 +70,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     # a Wi-Fi network's name and its passphrase split by `/` after a label naming the network
     ("notes/sifre-depo.txt", f"Depoya Colemêrgê\nWi-Fi: ZozanDepo / {_chosen(18)}\nKamera NVR: 10.0.5.2\n", _chosen(18)),
     ("notes/office.txt", f"- Office WLAN (5 GHz): HQ-5G / {_alnum(19, 16)}\n", _alnum(19, 16)),
+    # Danish's and Norwegian's `kode` right after a Wi-Fi network's name in bold or a span (a Greenlandic team's wiki page)
+    ("wiki/umiarsuit-it.html", _page(f"<h1>Onboard systems</h1>\n<p>Wi-Fi for the crew: <b>Polar-Crew</b>, kode "
+                                     f"<code>{_alnum(21, 18)}</code></p>"), _alnum(21, 18)),
+    ("notes/kontor.md", f"- WLAN `Kontor` og adgangskode `{_chosen(22)}`\n", _chosen(22)),
 ]
 
 # (file, text): none may block.
@@ -90,6 +94,9 @@ DECOYS: List[Tuple[str, str]] = [
     # a network's pair giving no passphrase: a guests' network, bands, a weak or stock one, a place it is kept
     ("notes/office.txt", f"- Guest Wi-Fi: Lobby / {_chosen(20)}\nWi-Fi: 2.4GHz / 5GHz\nWi-Fi: Office / password123\n"
      "WLAN: HQ / see-the-sticker\n"),
+    # `kode` after a guests' network, or after no network's name (a discount's, a door's code)
+    ("wiki/umiarsuit-it.html", _page(f"<p>Wi-Fi for guests: <b>Lobby</b>, kode <code>{_alnum(23, 18)}</code></p>\n"
+                                     f"<p>Rabat: <b>SOMMER</b>, kode <code>{_alnum(24, 18)}</code></p>")),
     # documentation's sentence is an example's (its own readers, its own bar)
     ("docs/setup.txt", f"The admin password is {_short_chosen(17)} (change it).\n"),
 ]

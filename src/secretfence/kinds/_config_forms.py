@@ -459,6 +459,10 @@ _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID
 # …`: _wifi_network_pair)
 _FOLDED_NETWORK_PAIR = rb"""(?:wi-?fi|wlan|wireless|ssid)[^\n:/]{0,64}:[ \t]*`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*[^\s]"""
 _NETWORK_PAIR_HEADS = ("wi-fi", "wifi", "wlan", "wireless", "ssid")
+# (stop 61) a Wi-Fi network's name in bold or a span, then Danish's and Norwegian's `kode` before its span (`Wi-Fi for the
+# crew: **PolarRaaja-Crew**, kode `…``: _NORDIC_NETWORK_CODE_SPAN; an HTML page's raw line too, its name and the code in
+# tags, `<b>PolarRaaja-Crew</b>, kode <code>…</code>`, which the page's text reads as Markdown)
+_FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ \t]*(?:adgangs)?kode"""
 # (stop 61) a note's sentence, its password after its word and its language's copula or `the new one is` (`it wachtwurd
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
@@ -662,6 +666,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NETWORK_PAIR), _NETWORK_PAIR_HEADS, lazy_regex(_FOLDED_NETWORK_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NETWORK_CODE), ("wi-fi", "wifi", "wlan", "ssid"), lazy_regex(_FOLDED_NETWORK_CODE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NOTE_SAID), ("pass", "pw", "wachtwoord", "wachtwurd", "okwu"),
                        lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
@@ -1754,6 +1759,9 @@ def _spoken_spans(text: str) -> Iterator[Found]:
             if count >= _SPANS_A_LINE:
                 break
             yield 0, f"{found.group('label')} of {found.group('user')} given in a code span", "password", found.group("value")
+        for found in itertools.islice(_NORDIC_NETWORK_CODE_SPAN.finditer(text), _SPANS_A_LINE):
+            if _FOR_GUESTS.search(text, 0, found.start("label")) is None:  # (a guests' network's code is posted for them)
+                yield 0, f"{found.group('label')} of the Wi-Fi network given in a code span", "wifi_passphrase", found.group("value")
     if not text.isascii() and any(word in text for word in _JAPANESE_PASSWORD_WORDS):
         yield from _japanese_spoken_spans(text)
     if not text.isascii() and _THAI_PASSWORD_WORD in text:
@@ -1783,6 +1791,13 @@ _SNMP_COMMUNITY_LABEL = lazy_regex(r"""(?i)(?:^|_)community(?:_string)?(?:_|$)""
 _NORDIC_LOGIN_CODE_SPAN = lazy_regex(
     r"""(?<![\w`])(?i:bru(?:g|k)er(?:navn)?)(?:[ \t]*:)?[ \t]*`(?P<user>[^`\s]{1,128})`[ \t]*(?:[,;/]|[ \t](?i:og))"""
     r"""[ \t]*(?P<label>(?i:kode(?:n|ord(?:et)?)?))(?:[ \t]+(?i:er))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# (stop 61) The same word right after a Wi-Fi network's name in bold or a span, as a Danish, Norwegian or Greenlandic
+# team's page gives a network (`Wi-Fi for the crew: **PolarRaaja-Crew**, kode `…``, `WLAN `Kontor` og adgangskode `…``):
+# the network's passphrase.
+_NORDIC_NETWORK_CODE_SPAN = lazy_regex(
+    r"""(?<![\w-])(?i:wi-?fi|wlan|ssid|tr(?:å|aa)dl(?:ø|o)st[ \t]net)[^`*\n]{0,64}?(?:\*\*[^*\n]{1,64}\*\*|`[^`\n]{1,64}`)"""
+    r"""[ \t]*(?:[,;/]|[ \t](?i:og))[ \t]*(?P<label>(?i:(?:adgangs)?kode(?:n|ord(?:et)?)?))(?:[ \t]+(?i:er))?(?:[ \t]*[:=])?[ \t]*"""
+    r"""`(?P<value>[^`\s]{1,256})`""")
 
 
 # German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
