@@ -74,6 +74,18 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("wiki/umiarsuit-it.html", _page(f"<h1>Onboard systems</h1>\n<p>Wi-Fi for the crew: <b>Polar-Crew</b>, kode "
                                      f"<code>{_alnum(21, 18)}</code></p>"), _alnum(21, 18)),
     ("notes/kontor.md", f"- WLAN `Kontor` og adgangskode `{_chosen(22)}`\n", _chosen(22)),
+    # a login's pair with an aside set off by a dash after it, in a page's comment left to delete
+    ("kennel-web/public/admin/index.html", _page(f"<!-- misiliineq: login admin / {_chosen(25)} - peeruk! (remove before "
+                                                 "launch) -->\n<div id=\"app\"></div>"), _chosen(25)),
+    ("notes/nvr.txt", f"- Kamera NVR: login admin / {_chosen(26)} \u2013 change after the visit\n", _chosen(26)),
+    # a table's cell giving a login after what it opens, its account an administrator's: in a Markdown table, and in an
+    # HTML table whose cells the page's text sets off by blanks
+    ("notes/access.md", f"| Namme | Taak | Tagong |\n|---|---|---|\n| Jelle | webside | beheer iisbaan: admin / {_chosen(27)} |\n",
+     _chosen(27)),
+    ("wiki/iismasters.html", _page("<table>\n<tr><th>Namme</th><th>Taak</th><th>Tagong</th></tr>\n"
+                                   "<tr><td>Durk</td><td>iis</td><td>kaai klupgebou</td></tr>\n"
+                                   f"<tr><td>Jelle</td><td>webside</td><td>beheer iisbaan: admin / {_chosen(28)}</td></tr>\n"
+                                   "</table>"), _chosen(28)),
 ]
 
 # (file, text): none may block.
@@ -97,6 +109,10 @@ DECOYS: List[Tuple[str, str]] = [
     # `kode` after a guests' network, or after no network's name (a discount's, a door's code)
     ("wiki/umiarsuit-it.html", _page(f"<p>Wi-Fi for guests: <b>Lobby</b>, kode <code>{_alnum(23, 18)}</code></p>\n"
                                      f"<p>Rabat: <b>SOMMER</b>, kode <code>{_alnum(24, 18)}</code></p>")),
+    # the same pair with a stock password, or a cell whose pair is a person's name and no login word
+    ("kennel-web/public/admin/index.html", _page("<!-- login admin / admin - change it (before launch) -->")),
+    ("wiki/iismasters.html", _page("<table>\n<tr><td>Jelle</td><td>webside</td><td>beheer: admin / admin</td></tr>\n"
+                                   f"<tr><td>Hylke</td><td>ljocht</td><td>mixer: Sjoerd / {_alnum(29, 14)}</td></tr>\n</table>")),
     # documentation's sentence is an example's (its own readers, its own bar)
     ("docs/setup.txt", f"The admin password is {_short_chosen(17)} (change it).\n"),
 ]

@@ -760,6 +760,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
            # (a settings table's login row, its pair plain: `| NVR admin login | admin / … |`: _login_row_pair)
            ("|", "ogin"), ("|", "OGIN"), ("|", "ogon"), ("|", "OGON"), ("|", "redential"), ("|", "REDENTIAL"),
+           # (stop 61: a cell's pair after its label, its account an administrator's: `| beheer iisbaan: admin / … |`)
+           ("|", "admin /"), ("|", "Admin /"), ("|", "ADMIN /"), ("|", "root /"), ("|", "Root /"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
@@ -1207,12 +1209,19 @@ _LABELLED_CELLS_A_LINE = 8
 
 
 def _labelled_cells(text: str) -> Iterator[Found]:
-    """Each password a table row's cell gives bare after its word (_LABELLED_CELL)."""
+    """Each password a table row's cell gives bare after its word (_LABELLED_CELL), and each login's pair a cell gives
+    after its label, as a list item's (login_word_pair)."""
     if ":" not in text and "=" not in text:
         return
     for found in itertools.islice(_LABELLED_CELL.finditer(text), _LABELLED_CELLS_A_LINE):
         label = found.group("label")
         yield 0, f"{label} given in a table's cell", _bare_key(label), found.group("value")
+    if "/" in text and ":" in text:
+        # (stop 61: a cell's login after what it opens, its account an administrator's or its label saying login, as a
+        # team's wiki table of who has which access gives it: `| Jelle | webside | beheer iisbaan: admin / … |`)
+        for cell in itertools.islice((cell for cell in _table_cells(text) if ":" in cell and "/" in cell), _LABELLED_CELLS_A_LINE):
+            for _, what, key, value in login_word_pair(cell.strip()):
+                yield 0, f"{what} in a table's cell", key, value
 
 
 # A settings table's row naming a login (`| NVR admin login | `admin` / `…` |`, `| Portal credentials | ops / … |`,
@@ -2587,8 +2596,11 @@ _LOGIN_WORD_PAIR = lazy_regex(
     # (stop 60: the password's word before it, as the login's word before the user: `login admin / password …`, Uzbek's
     # `login admin / parol …`)
     r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
+    # (stop 61: an aside set off by a dash after the pair, as a comment left in a page says to delete it: `login admin /
+    # … - peeruk! (remove before launch)`)
+    r"""(?:(?<=[ \t])[-\u2013\u2014][ \t]+(?P<aside>[^()\n]{1,80}?)(?=[ \t]\(|[ \t]*\r?$))?"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
-    r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
+    r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?[ \t]*\r?$""")
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
 # `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
@@ -2621,6 +2633,12 @@ def login_word_pair(text: str) -> Iterator[Found]:
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
+    if found is None:
+        # (stop 61: an HTML table's row as its page's text reads it, each cell set off by blanks: the last cell before the
+        # colon opens the pair's label, `Jelle  webside  beheer iisbaan: admin / …`)
+        cut = text.rfind("  ", 0, text.find(":"))
+        if cut > 0 and text[:cut].strip():
+            found = _LOGIN_WORD_PAIR.match(text[cut + 2:])
     if found is not None and found.group("address") is None and ("i" in found.group("label") or "I" in found.group("label")
                                                                   or "l" in found.group("label").lower()):
         network = list(_wifi_network_pair(found))
