@@ -86,6 +86,10 @@ SECRETS: List[Tuple[str, str, str]] = [
                                    "<tr><td>Durk</td><td>iis</td><td>kaai klupgebou</td></tr>\n"
                                    f"<tr><td>Jelle</td><td>webside</td><td>beheer iisbaan: admin / {_chosen(28)}</td></tr>\n"
                                    "</table>"), _chosen(28)),
+    # a sheet of keys issued to partners, a row each, the date each was made beside its bare key column
+    ("data/partner-keys.csv", "partner,contact,service,key,created\nFisheries Union,info@example.gl,landings,revoked,2023-01-10\n"
+     f"Auction House,it@example.dk,lots,{_alnum(30, 32)},2025-03-02\n", _alnum(30, 32)),
+    ("exports/clients.csv", f"client;key;issued_on\nNorth Co;{_alnum(31, 40)};2024-11-20\n", _alnum(31, 40)),
 ]
 
 # (file, text): none may block.
@@ -113,6 +117,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("kennel-web/public/admin/index.html", _page("<!-- login admin / admin - change it (before launch) -->")),
     ("wiki/iismasters.html", _page("<table>\n<tr><td>Jelle</td><td>webside</td><td>beheer: admin / admin</td></tr>\n"
                                    f"<tr><td>Hylke</td><td>ljocht</td><td>mixer: Sjoerd / {_alnum(29, 14)}</td></tr>\n</table>")),
+    # a partner's bare key column with no date of issue or validity (a lookup table's), or cells that are no drawn key
+    ("data/partners.csv", f"partner,key,region\nNorth Co,{_alnum(32, 32)},west\n"),
+    ("data/partner-keys.csv", "partner,contact,service,key,created\nDMI,ops@example.dk,charts,public,2023-05-01\n"
+     "Vet,vet@example.gl,chips,see-vault,2024-11-20\nAuction House,it@example.dk,lots,auction_house_2025,2025-03-02\n"),
     # documentation's sentence is an example's (its own readers, its own bar)
     ("docs/setup.txt", f"The admin password is {_short_chosen(17)} (change it).\n"),
 ]
