@@ -110,6 +110,8 @@ DECOYS: List[Tuple[str, str]] = [
     # a network's pair giving no passphrase: a guests' network, bands, a weak or stock one, a place it is kept
     ("notes/office.txt", f"- Guest Wi-Fi: Lobby / {_chosen(20)}\nWi-Fi: 2.4GHz / 5GHz\nWi-Fi: Office / password123\n"
      "WLAN: HQ / see-the-sticker\n"),
+    # a label naming a thing of the network's, no network (products, settings), or a pair of security modes
+    ("notes/office.txt", "- Wi-Fi adapters: Intel-AX210 / Realtek-8852BE\n- Wi-Fi encryption: WPA2-Personal / WPA3-Personal\n"),
     # `kode` after a guests' network, or after no network's name (a discount's, a door's code)
     ("wiki/umiarsuit-it.html", _page(f"<p>Wi-Fi for guests: <b>Lobby</b>, kode <code>{_alnum(23, 18)}</code></p>\n"
                                      f"<p>Rabat: <b>SOMMER</b>, kode <code>{_alnum(24, 18)}</code></p>")),

@@ -2614,8 +2614,11 @@ _LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR
 
 # (stop 61) A label naming a Wi-Fi network before such a pair (`Wi-Fi: ZozanDepo / …`, `- Office WLAN: HQ-5G / …`): the
 # network's name and its passphrase split by `/`, as a note lists them, judged as documentation's password is (drawn or
-# chosen with care: `2.4 GHz / 5 GHz`, `on / off` are none); a guests' network's is posted for them (_FOR_GUESTS).
-_LABEL_NAMES_A_NETWORK = lazy_regex(r"""(?i)^(?:[\w'-]{1,32}[ \t]+){0,2}(?:wi-?fi|wlan|wireless|ssid)(?:[ \t]+[\w'-]{1,32}){0,3}$""")
+# chosen with care: `2.4 GHz / 5 GHz`, `on / off` are none); a guests' network's is posted for them (_FOR_GUESTS). The
+# label names the network itself, whose it is before its word (`Staff Wi-Fi`), no thing after it (`Wi-Fi adapters:
+# `Intel-AX210` / `Realtek-8852BE``, `Wi-Fi channels`: a pair of products, of settings).
+_LABEL_NAMES_A_NETWORK = lazy_regex(r"""(?i)^(?:[\w'-]{1,32}[ \t]+){0,2}(?:wi-?fi|wlan|wireless|ssid)"""
+                                    r"""(?:[ \t]+(?:network|net|ssid|name|(?:2\.4|5|6)[ \t]?ghz))?$""")
 
 
 def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
@@ -2624,7 +2627,9 @@ def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
 
     label, value = found.group("label"), found.group("value")
     if found.group("word") is None and _LABEL_NAMES_A_NETWORK.match(label) is not None \
-            and _FOR_GUESTS.search(label) is None and documented_password_blocks(value):
+            and _FOR_GUESTS.search(label) is None and _SECURITY_MODE.match(value) is None \
+            and _SECURITY_MODE.match(found.group("user")) is None and documented_password_blocks(value):
+        # (a pair of security modes is a setting's choice, `Xifratge Wi-Fi: `WPA2-Personal` / `WPA3-Personal``)
         yield 0, f"passphrase of the Wi-Fi network {found.group('user')} after its {label} label", "wifi_passphrase", value
 
 
