@@ -602,7 +602,7 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "iphasiwedi", "phasiwedi", "facal faire",
                      # (stop 61: Igbo's `okwuntughe`, what it is for after it, `okwuntughe root ugbu a: …` (root's password
                      # now), written apart too; West Frisian's `wachtwurd`, as Dutch's)
-                     "okwuntughe", "okwu ntughe", "wachtwurd")
+                     "okwuntughe", "okwu ntughe", "okwu\tntughe", "wachtwurd")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
