@@ -455,6 +455,18 @@ _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token
 _FOLDED_SAID_FOR = rb"""[ \t]+(?:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?:is|was)[ \t])"""
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID_FOR + rb""")?(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
+# (stop 61) a Wi-Fi network's name and its passphrase split by `/` after a label naming the network (`Wi-Fi: ZozanDepo /
+# …`: _wifi_network_pair)
+_FOLDED_NETWORK_PAIR = rb"""(?:wi-?fi|wlan|wireless|ssid)[^\n:/]{0,64}:[ \t]*`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*[^\s]"""
+_NETWORK_PAIR_HEADS = ("wi-fi", "wifi", "wlan", "wireless", "ssid")
+# (stop 61) a Wi-Fi network's name in bold or a span, then Danish's and Norwegian's `kode` before its span (`Wi-Fi for the
+# crew: **PolarRaaja-Crew**, kode `…``: _NORDIC_NETWORK_CODE_SPAN; an HTML page's raw line too, its name and the code in
+# tags, `<b>PolarRaaja-Crew</b>, kode <code>…</code>`, which the page's text reads as Markdown)
+_FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ \t]*(?:adgangs)?kode"""
+# (stop 61) a note's sentence, its password after its word and its language's copula or `the new one is` (`it wachtwurd
+# is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
+_FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
+                     rb"""[ \t]+(?:is|was|b(?:\xe1\xbb\xa5|u))[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
@@ -583,7 +595,8 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
                       # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, Breton's
                       # `ger-tremen`: `Erayga sirta SFTP: …`, `Ger-tremen merour: …`)
                       rb"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa(?:'|\xe2\x80[\x98\x99]|\xca\xbb)?alilolilo|er[ae]yga[ \t]sirta"""
-                      rb"""|ger[ \t-]tremen)"""
+                      rb"""|ger[ \t-]tremen"""
+                      rb"""|okwu[ \t]?ntughe|wachtwurd)"""  # (stop 61: Igbo's, West Frisian's)
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       # (stop 61: five words, what it is for after a possessive and a preposition: `Password ya sa kuri
                       # SQL Express: …`, Kinyarwanda's, the sa login's on SQL Express)
@@ -610,7 +623,10 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      # `ger-tremen`, what it is for after them: `Upu fa'alilolilo a le pule (admin): …`, `Erayga sirta ah
                      # ee Grafana: …`)
                      "tenimiafin", "teni miafin", "teni\tmiafin", "teny miafina", "teny\tmiafina", "upu fa", "upu\tfa",
-                     "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta", "ger-tremen", "ger tremen", "ger\ttremen")
+                     "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta", "ger-tremen", "ger tremen", "ger\ttremen",
+                     # (stop 61: Igbo's `okwuntughe`, what it is for after it, `okwuntughe root ugbu a: …` (root's password
+                     # now), written apart too; West Frisian's `wachtwurd`, as Dutch's)
+                     "okwuntughe", "okwu ntughe", "okwu\tntughe", "wachtwurd")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -673,6 +689,10 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs", "lykil"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NETWORK_PAIR), _NETWORK_PAIR_HEADS, lazy_regex(_FOLDED_NETWORK_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NETWORK_CODE), ("wi-fi", "wifi", "wlan", "ssid"), lazy_regex(_FOLDED_NETWORK_CODE, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NOTE_SAID), ("pass", "pw", "wachtwoord", "wachtwurd", "okwu"),
+                       lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
@@ -771,6 +791,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
            # (a settings table's login row, its pair plain: `| NVR admin login | admin / … |`: _login_row_pair)
            ("|", "ogin"), ("|", "OGIN"), ("|", "ogon"), ("|", "OGON"), ("|", "redential"), ("|", "REDENTIAL"),
+           # (stop 61: a cell's pair after its label, its account an administrator's: `| beheer iisbaan: admin / … |`)
+           ("|", "admin /"), ("|", "Admin /"), ("|", "ADMIN /"), ("|", "root /"), ("|", "Root /"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
@@ -903,6 +925,14 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "vain"), (":", "VAIN"), (":", "ykill"), (":", "YKILL"), (":", "ілт"), (":", "ІЛТ"), (":", "ljuč"),
            (":", "LJUČ"), (":", "aktas"), (":", "AKTAS"), (":", "tslēg"), (":", "TSLĒG"), (":", "õti"), (":", "ÕTI"),
            (":", "unci "), (":", "UNCI "), (":", "lau "), (":", "LAU "),
+           # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not, and Igbo's `okwu
+           # ntughe` written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
+           ("`", "ñemi"), ("`", "ÑEMI"), ("|", "ñemi"), ("|", "ÑEMI"), (":", "ñemi"), (":", "ÑEMI"), (":", "wu ntughe"),
+           (":", "WU NTUGHE"),
+           # (stop 61: Igbo's `okwuntughe` and West Frisian's `wachtwurd` head first before their colon, `okwuntughe root
+           # ugbu a: …`, `wachtwurd router: …`; Frisian's column and span as Dutch's, `| Wachtwurd |`, `wachtwurd `…``)
+           (":", "ntughe"), (":", "NTUGHE"), (":", "achtwurd"), (":", "ACHTWURD"), ("`", "achtwurd"), ("`", "ACHTWURD"),
+           ("|", "achtwurd"), ("|", "ACHTWURD"),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -912,7 +942,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan",
             # (stop 61: Malagasy's, Samoan's, Somali's password words in any case, a sentence's too: `Ny tenimiafina dia
             # **…**`, `Erayga sirta waa` with its value wrapped onto the next line)
-            "tenimiafin", "teny miafina", "alilolilo", "yga sirta"),
+            "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
+            # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
+            "wachtwurd", "wachtwoord", "ntughe"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -993,6 +1025,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
         if is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from said_bare_localized(line[:_SPAN_LINE_READ])  # (stop 61: `Ger-tremen merour Odoo a zo bremañ …`)
+        if " " in line and is_no_document(lowered_name) and not is_log_text(lowered_name) \
+                and not lowered_name.endswith((".md", ".mdx", ".markdown", ".rst")):
+            # (stop 61: a note's `it wachtwurd is …`, `password bụ …`, `…, the new one is …`)
+            yield from note_said_with_copula(line[:_SPAN_LINE_READ])
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -1261,12 +1297,19 @@ _LABELLED_CELLS_A_LINE = 8
 
 
 def _labelled_cells(text: str) -> Iterator[Found]:
-    """Each password a table row's cell gives bare after its word (_LABELLED_CELL)."""
+    """Each password a table row's cell gives bare after its word (_LABELLED_CELL), and each login's pair a cell gives
+    after its label, as a list item's (login_word_pair)."""
     if ":" not in text and "=" not in text:
         return
     for found in itertools.islice(_LABELLED_CELL.finditer(text), _LABELLED_CELLS_A_LINE):
         label = found.group("label")
         yield 0, f"{label} given in a table's cell", _bare_key(label), found.group("value")
+    if "/" in text and ":" in text:
+        # (stop 61: a cell's login after what it opens, its account an administrator's or its label saying login, as a
+        # team's wiki table of who has which access gives it: `| Jelle | webside | beheer iisbaan: admin / … |`)
+        for cell in itertools.islice((cell for cell in _table_cells(text) if ":" in cell and "/" in cell), _LABELLED_CELLS_A_LINE):
+            for _, what, key, value in login_word_pair(cell.strip()):
+                yield 0, f"{what} in a table's cell", key, value
 
 
 # A settings table's row naming a login (`| NVR admin login | `admin` / `…` |`, `| Portal credentials | ops / … |`,
@@ -1372,6 +1415,9 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
 # The label in a code span of its own as a setting's name is written (`- `client_secret`: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
+# (stop 61: a word whose letters a glottal stop's apostrophe splits is one word, as Guarani writes its password's,
+# `Ñe'ẽñemi`, with `'`, `’` or `ʼ`; the key judgement reads its parts as a phrase)
+_APOSTROPHE_IN_WORD = r"""['\u2019\u02bc](?=[^\W\d_])"""
 # (a label's word may hold an apostrophe standing for a glottal stop or an elided vowel: Samoan's `Upu fa'alilolilo a le
 # pule (admin): `…``, Malagasy's `Tenimiafin'ny admin: `…``)
 _LABELLED_SPAN = lazy_regex(
@@ -1833,6 +1879,9 @@ def _spoken_spans(text: str) -> Iterator[Found]:
             if count >= _SPANS_A_LINE:
                 break
             yield 0, f"{found.group('label')} of {found.group('user')} given in a code span", "password", found.group("value")
+        for found in itertools.islice(_NORDIC_NETWORK_CODE_SPAN.finditer(text), _SPANS_A_LINE):
+            if _FOR_GUESTS.search(text, 0, found.start("label")) is None:  # (a guests' network's code is posted for them)
+                yield 0, f"{found.group('label')} of the Wi-Fi network given in a code span", "wifi_passphrase", found.group("value")
     if not text.isascii() and any(word in text for word in _JAPANESE_PASSWORD_WORDS):
         yield from _japanese_spoken_spans(text)
     if not text.isascii() and _THAI_PASSWORD_WORD in text:
@@ -1862,6 +1911,13 @@ _SNMP_COMMUNITY_LABEL = lazy_regex(r"""(?i)(?:^|_)community(?:_string)?(?:_|$)""
 _NORDIC_LOGIN_CODE_SPAN = lazy_regex(
     r"""(?<![\w`])(?i:bru(?:g|k)er(?:navn)?)(?:[ \t]*:)?[ \t]*`(?P<user>[^`\s]{1,128})`[ \t]*(?:[,;/]|[ \t](?i:og))"""
     r"""[ \t]*(?P<label>(?i:kode(?:n|ord(?:et)?)?))(?:[ \t]+(?i:er))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# (stop 61) The same word right after a Wi-Fi network's name in bold or a span, as a Danish, Norwegian or Greenlandic
+# team's page gives a network (`Wi-Fi for the crew: **PolarRaaja-Crew**, kode `…``, `WLAN `Kontor` og adgangskode `…``):
+# the network's passphrase.
+_NORDIC_NETWORK_CODE_SPAN = lazy_regex(
+    r"""(?<![\w-])(?i:wi-?fi|wlan|ssid|tr(?:å|aa)dl(?:ø|o)st[ \t]net)[^`*\n]{0,64}?(?:\*\*[^*\n]{1,64}\*\*|`[^`\n]{1,64}`)"""
+    r"""[ \t]*(?:[,;/]|[ \t](?i:og))[ \t]*(?P<label>(?i:(?:adgangs)?kode(?:n|ord(?:et)?)?))(?:[ \t]+(?i:er))?(?:[ \t]*[:=])?[ \t]*"""
+    r"""`(?P<value>[^`\s]{1,256})`""")
 
 
 # German documentation's credential words (a German team's runbook, handover note or onboarding page): a password
@@ -2382,7 +2438,7 @@ _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator
                                   # (stop 61: Malagasy's, Samoan's, Somali's, Breton's, Pashto's: `Upu fa'alilolilo a le
                                   # pule`, `Erayga sirta ah ee Grafana`, `Ger-tremen merour`)
                                   r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
-                                  r"|ger[ \t-]tremen|پټنوم)"
+                                  r"|ger[ \t-]tremen|پټنوم|okwu[ \t]?ntughe|wachtwurd)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2438,6 +2494,7 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
     r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
     r"""|ger[ \t-]tremen|پټنوم"""  # (stop 61: Breton's, Pashto's: `Ger-tremen merour Odoo: …`)
+    r"""|okwu[ \t]?ntughe|wachtwurd"""  # (stop 61: Igbo's, West Frisian's: `okwuntughe root ugbu a: …`)
     r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
@@ -2596,7 +2653,8 @@ _LISTED_BARE = lazy_regex(
 # (a note's label in another script is its key too, its letters' marks with them: a Khmer office's `ពាក្យសម្ងាត់:    …`,
 # a Sinhala one's `මුරපදය: …`, a Russian one's `пароль: …`; the key judgement says whether it names a credential)
 _ASSIGNED_LINE = lazy_regex(
-    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]){0,63}"""
+    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[^\W\d](?:[\w.-]|[\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]"""
+    r"""|(?<=[^\W\d_])""" + _APOSTROPHE_IN_WORD + r"""){0,63}"""
     r"""(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
     r"""[ \t]*(?:,[ \t]*)?\r?$""")
@@ -2698,8 +2756,11 @@ _LOGIN_WORD_PAIR = lazy_regex(
     # (stop 60: the password's word before it, as the login's word before the user: `login admin / password …`, Uzbek's
     # `login admin / parol …`)
     r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
+    # (stop 61: an aside set off by a dash after the pair, as a comment left in a page says to delete it: `login admin /
+    # … - peeruk! (remove before launch)`)
+    r"""(?:(?<=[ \t])[-\u2013\u2014][ \t]+(?P<aside>[^()\n]{1,80}?)(?=[ \t]\(|[ \t]*\r?$))?"""
     # (a note in brackets after the pair, set off by a blank: `… / … (change this after you log in!)`)
-    r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?\r?$""")
+    r"""(?:[ \t]\((?P<note>[^()\n]{0,80})\)[ \t]*(?:[.!][ \t]*)?)?[ \t]*\r?$""")
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
 # `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
@@ -2711,11 +2772,44 @@ _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_
 _LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR_WHOM + r"""$""")
 
 
+# (stop 61) A label naming a Wi-Fi network before such a pair (`Wi-Fi: ZozanDepo / …`, `- Office WLAN: HQ-5G / …`): the
+# network's name and its passphrase split by `/`, as a note lists them, judged as documentation's password is (drawn or
+# chosen with care: `2.4 GHz / 5 GHz`, `on / off` are none); a guests' network's is posted for them (_FOR_GUESTS). The
+# label names the network itself, whose it is before its word (`Staff Wi-Fi`), no thing after it (`Wi-Fi adapters:
+# `Intel-AX210` / `Realtek-8852BE``, `Wi-Fi channels`: a pair of products, of settings).
+_LABEL_NAMES_A_NETWORK = lazy_regex(r"""(?i)^(?:[\w'-]{1,32}[ \t]+){0,2}(?:wi-?fi|wlan|wireless|ssid)"""
+                                    r"""(?:[ \t]+(?:network|net|ssid|name|(?:2\.4|5|6)[ \t]?ghz))?$""")
+
+
+def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
+    """The passphrase of a Wi-Fi network's pair after a label naming the network (_LABEL_NAMES_A_NETWORK)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    label, value = found.group("label"), found.group("value")
+    if found.group("word") is None and _LABEL_NAMES_A_NETWORK.match(label) is not None \
+            and _FOR_GUESTS.search(label) is None and _SECURITY_MODE.match(value) is None \
+            and _SECURITY_MODE.match(found.group("user")) is None and documented_password_blocks(value):
+        # (a pair of security modes is a setting's choice, `Xifratge Wi-Fi: `WPA2-Personal` / `WPA3-Personal``)
+        yield 0, f"passphrase of the Wi-Fi network {found.group('user')} after its {label} label", "wifi_passphrase", value
+
+
 def login_word_pair(text: str) -> Iterator[Found]:
     """A login's user and password split by `/` after the word `login` (or a label naming it): see _LOGIN_WORD_PAIR."""
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
+    if found is None:
+        # (stop 61: an HTML table's row as its page's text reads it, each cell set off by blanks: the last cell before the
+        # colon opens the pair's label, `Jelle  webside  beheer iisbaan: admin / …`)
+        cut = text.rfind("  ", 0, text.find(":"))
+        if cut > 0 and text[:cut].strip():
+            found = _LOGIN_WORD_PAIR.match(text[cut + 2:])
+    if found is not None and found.group("address") is None and ("i" in found.group("label") or "I" in found.group("label")
+                                                                  or "l" in found.group("label").lower()):
+        network = list(_wifi_network_pair(found))
+        if network:
+            yield from network
+            return
     # (a device's administrator account as the pair's user says a login whatever the label names, a device's tool or
     # a place, as a pair of code spans does: `Winbox:    admin / …` in a router's README.txt, `NVR: root / …`)
     if found is None or (found.group("word") is None and found.group("address") is None
@@ -3023,6 +3117,34 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน|پټنوم)\w{0,4}"""
     r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
+
+
+# (stop 61) An operator's note's sentence giving a password bare after its word and the copula of the note's language
+# (English's, Dutch's and West Frisian's `is`, Igbo's `bụ`: `it wachtwurd is …`, `root password bụ … (gbanwee ya!)`), or
+# after a clause saying it was changed, then `the new one is` (`the portal password was reset today, the new one is …
+# (Hans knows)`). The value ends its clause as _SAID_BARE's does. A note is read as any file, where the keyword rules
+# block `password: …` whatever its length: a password a person chose (eight characters or more, three classes, no stock
+# example's or common word) blocks here too, as one drawn or chosen with care does.
+_NOTE_PASSWORD_WORD = r"""(?i:password|passwd|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)"""
+_NOTE_SAID_WITH_COPULA = lazy_regex(
+    r"""(?<![\w`-])(?P<label>""" + _NOTE_PASSWORD_WORD + r""")"""
+    r"""(?:[^.\n!?`]{0,80}?[ \t](?i:the[ \t]+)?(?i:new)[ \t]+(?i:one))?[ \t]+(?i:is|was|b(?:\u1ee5|u))[ \t]+"""
+    r"""(?P<value>[^\s`*"'<\[({][^\s`"']{7,255}?)(?=[ \t]*[,;)]|[.!]?[ \t]*\r?$|[.!]\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")
+_NOTE_SAID_WORDS = ("pass", "pw", "wachtwoord", "wachtwurd", "ntughe")
+
+
+def note_said_with_copula(text: str) -> Iterator[Found]:
+    """A note's password bare after its word and its language's copula, or after `the new one is` (_NOTE_SAID_WITH_COPULA),
+    where a person chose it or it looks drawn."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTE_SAID_WORDS):
+        return
+    for found in itertools.islice(_NOTE_SAID_WITH_COPULA.finditer(text), _SPANS_A_LINE):
+        value = found.group("value")
+        if (persons_password(value) or documented_password_blocks(value)) and not prose_compound(value):
+            yield 0, f"{found.group('label')} given in a note's sentence", "password", value
 
 
 def said_bare_in_script(text: str) -> Iterator[Found]:

@@ -54,13 +54,14 @@ def is_log_text(lowered_name: str) -> bool:
 # notes of logins, no documentation; outside a documentation tree (Django's reST docs are `.txt`:
 # `docs/topics/auth/passwords.txt` is prose about passwords). A team names its notes' folder in its own language
 # too: Italian's `note/` and `appunti/`, Spanish's and Portuguese's `notas/` and `apuntes/`, German's `notizen/`
-# (French's is `notes/`).
+# (French's is `notes/`). (stop 61: West Frisian's `notysjes/`, Dutch's `notities/` and `aantekeningen/`, Kurmanji
+# Kurdish's `têbînî/` (`tebini/`), Igbo's `ndetu/`)
 CREDENTIALS_TEXT = r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$"
 _CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
 # (stop 61: a notes folder in Breton, `notennoù` (`notennou` in ASCII), in Welsh, `nodiadau`, in Indonesian and Malay,
-# `catatan`)
+# `catatan`; in West Frisian, Dutch, Kurmanji and Igbo, `notysjes`, `notities`, `aantekeningen`, `têbînî`, `ndetu`)
 _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|notennoù|notennou|nodiadau|catatan|loot"
-                           r"|engagements?|pentests?|red-?team)[/\\]"
+                           r"|engagements?|pentests?|red-?team|notysjes|notities|aantekeningen|t(?:ê|e)b(?:î|i)n(?:î|i)|ndetu)[/\\]"
                            r"|(?:^|[/\\])todo\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own

@@ -236,7 +236,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (stop 61: West Frisian's password and key, `WACHTWURD=`, `API_KAAI =`)
                            "wachtwurd", "kaai",
                            # (stop 61: Spanish's `llave` as Latin America names a key, `LLAVE_API =`)
-                           "llave")
+                           "llave",
+                           # (stop 61: Igbo's `okwuntughe`: `okwuntughe:`)
+                           "okwuntughe")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -289,7 +291,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          # `teny miafina`, Kinyarwanda's `ijambo ry'ibanga` by their last words; Malagasy's key `fanalahidy`)
                          "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga",
                          "wachtwurd", "kaai",  # (stop 61: West Frisian's password and key)
-                         "llave")  # (stop 61: Spanish's key as Latin America names it)
+                         "llave",  # (stop 61: Spanish's key as Latin America names it)
+                         "okwuntughe")  # (stop 61: Igbo's)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -304,7 +307,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # Turkmen's key `açar` (`API açary:`))
                           "парол", "ລະຫັດຜ່ານ", "açar",
                           # (stop 61: Pashto's `پټنوم`, a hidden name: `پټنوم: …`)
-                          "پټنوم", "پاسورډ")  # (its borrowing, stop 61)
+                          "پټنوم", "پاسورډ",  # (its borrowing, stop 61)
+                          # (stop 61: Kurmanji Kurdish's `şîfre`, Turkish's word with its long `î`: `- şîfre: …`)
+                          "şîfre")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1661,7 +1666,12 @@ def declared_prefilter() -> Declaration:
         # Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its apostrophe, and its one-word `ijambobanga`;
         # Somali's `erayga sirta` from its second letter: `پټنوم: `…``, `- ger-tremen: `…``, `| Ijambo ry'ibanga |`)
         "پټنوم", "پاسورډ", "er-tremen", "ER-TREMEN", "er tremen", "ER TREMEN", "ibanga", "IBANGA", "jambobanga",
-        "JAMBOBANGA", "rayga sirta", "RAYGA SIRTA", "reyga sirta", "REYGA SIRTA") \
+        "JAMBOBANGA", "rayga sirta", "RAYGA SIRTA", "reyga sirta", "REYGA SIRTA",
+        # (stop 61: Kurmanji Kurdish's `şîfre`, Turkish's word with its long `î`, in the cases a note writes it: `- şîfre: …`)
+        "şîfre", "Şîfre", "ŞÎFRE",
+        # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not; Igbo's `okwu ntughe`
+        # written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
+        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

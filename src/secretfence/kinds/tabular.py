@@ -53,8 +53,8 @@ MAX_ROW = 65536
 MAX_COLUMNS = 256
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
-_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?:ë|e)kalim|парол")  # (German's, Dutch's,
-# Afrikaans' and Albanian's words too)
+_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?:ë|e)kalim|парол|wachtwurd")  # (German's, Dutch's,
+# Afrikaans' and Albanian's words too; stop 61: West Frisian's `wachtwurd`)
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 # An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
@@ -422,6 +422,11 @@ _VALIDITY_COLUMN = lazy_regex(r"(?i)^(?:valid[_ .-]?(?:until|to|thru|through)|ex
                               r"|expiration(?:[_ .-]?date)?|g(?:ü|ue)ltig[_ .-]?bis|ablauf(?:datum)?|geldig[_ .-]?tot|giltig[_ .-]?till"
                               r"|gyldig[_ .-]?til|v(?:á|a)lid[oa][_ .-]?hasta|v(?:á|a)lid[oa][_ .-]?at(?:é|e)|wa(?:ż|z)ny[_ .-]?do"
                               r"|platn(?:ý|y|é|e)[_ .-]?do|vrijedi[_ .-]?do|va(?:ž|z)i[_ .-]?do|isti(?:č|c)e)$")
+# (stop 61) Or one its issue's date, as a key's life is recorded from its start (`partner,contact,service,key,created`,
+# `issued_on`, `rotated_at`): the party's column and a date the key was made or changed say the sheet is the keys
+# issued, as a validity does.
+_ISSUED_COLUMN = lazy_regex(r"(?i)^(?:created|issued|generated|rotated|renewed)(?:[_ .-]?(?:at|on|date))?$"
+                            r"|^(?:creation|issue|issued)[_ .-]?date$|^date[_ .-]?(?:created|issued)$")
 
 # An audit of the integrations' keys, a row each (`system,owner,key_name,value,created,rotate_by`): a column naming each
 # row's system, one naming the row's key (`key_name`, `secret_label`, `token_alias`) and a bare `value` column: each
@@ -446,7 +451,7 @@ def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str
     named = system and any(_KEY_NAME_COLUMN.match(name) for _, name in columns)
     integrations = system and any(_ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns)
     issued = not integrations and any(_PARTY_COLUMN.match(name) for _, name in columns) and any(
-        _VALIDITY_COLUMN.match(name) for _, name in columns)
+        _VALIDITY_COLUMN.match(name) or _ISSUED_COLUMN.match(name) for _, name in columns)
     return tuple((number, name) for number, name in columns
                  if (named and _VALUE_COLUMN.match(name)) or ((integrations or issued) and _BARE_KEY_COLUMN.match(name))
                  or (integrations and _KEY_OR_LOGIN_COLUMN.match(name)))
@@ -457,9 +462,12 @@ def integration_key(value: str, column: str = "") -> bool:
     column holding a login's user as often (_KEY_OR_LOGIN_COLUMN), a key's drawn run too (_DRAWN_RUN): a user's name of
     words and a number (`kanchi_weavers_2024`, `SWAMIBRONZE01`) is none."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    from secretfence.kinds._helpers import named_like_an_account
 
     if not looks_generated(value) or any(character.isspace() for character in value):
         return False
+    if named_like_an_account(value):
+        return False  # (stop 61: a party's or an account's name of words and a number, `auction_house_2025`: no key)
     if column and _KEY_OR_LOGIN_COLUMN.match(column) is not None and not any(
             len(set(run.lower())) >= _DRAWN_RUN_DISTINCT and not run.isalpha() and not run.isdigit()
             for run in _DRAWN_RUN.findall(value)):
@@ -495,7 +503,7 @@ _SECRET_KEY_KIND = lazy_regex(r"(?i)(?<![a-z])(?:secret|private|password|passphr
 
 
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
-_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord|wagwoord"
+_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord|wagwoord|wachtwurd"
                             r"|fjal(?:ë|e)kalimi?)$")
 
 

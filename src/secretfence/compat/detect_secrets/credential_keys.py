@@ -389,6 +389,11 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (stop 61: West Frisian's `wachtwurd`, compounded as Dutch's (`WIFI_WACHTWURD`, `dbwachtwurd`): a Frisian team's
     # `db_wachtwurd = "…"`, `const val WACHTWURD = "…"`)
     "wachtwurd",
+    # (stop 61: Igbo's `okwuntughe`, an opening word,
+    # written as one (`okwu ntughe` apart is a phrase, below); Guarani's `ñe'ẽñemi`, a hidden word, written without its
+    # glottal stop (`ñeẽñemi`, its apostrophe's parts are a phrase, below), or with it as the modifier letter `ʼ`, a
+    # letter of the word (`ñeʼẽñemi`); Kurmanji Kurdish's `şîfre` is Turkish's `sifre` once unaccented)
+    "okwuntughe", "neenemi", "ne\u02bcenemi",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -408,7 +413,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("erayga", "sirta"), ("ereyga", "sirta"), ("ger", "tremen"), ("geriou", "tremen"),
     # (stop 61: Breton's hard mutation after `ho` (your), `ker-tremen`; Kinyarwanda's and Kirundi's `ijambo ry'ibanga`, a
     # word of the secret, its plural `amagambo y'ibanga`: `Ijambo ry'ibanga rya admin: `…``)
-    ("ker", "tremen"), ("ijambo", "ry", "ibanga"), ("amagambo", "y", "ibanga"))
+    ("ker", "tremen"), ("ijambo", "ry", "ibanga"), ("amagambo", "y", "ibanga"),
+    # (stop 61: Igbo's `okwu ntughe` written apart; Guarani's `ñe'ẽñemi`, its glottal stop (puso) splitting it in two
+    # words, `ñe` and `ẽñemi`, unaccented)
+    ("okwu", "ntughe"), ("ne", "enemi"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
