@@ -67,6 +67,7 @@ NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
 XML_CODE = "code escaped in an XML element"
 HTML_PAGE = "an HTML page's text"
+WIKI_PAGE = "a MediaWiki page's text"
 
 
 @dataclass(frozen=True)
@@ -880,6 +881,129 @@ def _html_page_lines(text: str, count: int) -> Optional[List[str]]:
     return page
 
 
+# --- a MediaWiki page's text --------------------------------------------------------------------------
+
+# A page in MediaWiki's markup (a wiki's exported `.wiki` page) says what a Markdown page says in its own marks:
+# `'''bold'''`, `<code>…</code>`, `== Heading ==`, `* item`, and tables written `{| … ! a !! b … |- … | c || d … |}`.
+# Its text is read as the same page written in Markdown (`<page>.md`, in the page's folder), line for line, as an HTML
+# page's is: every documentation reader then reads it (a table's password column, a label before a code span).
+_WIKI_PAGE_FILES = (".wiki", ".mediawiki", ".wikitext")
+_WIKI_HEADING = lazy_regex(r"^(?P<marks>={1,6})[ \t]*(?P<title>[^=\n][^\n]{0,254}?)[ \t]*(?P=marks)[ \t]*$")
+_WIKI_LIST = lazy_regex(r"^(?P<marks>[*#:;]{1,8})[ \t]*")
+_WIKI_BOLD = lazy_regex(r"'''(?P<text>[^\n]{1,256}?)'''")
+_WIKI_ITALIC = lazy_regex(r"''(?P<text>[^'\n][^\n]{0,255}?)''")
+# (an internal link shows its text, or its page's name: `[[Router|the router]]`; its `|` is no cell's)
+_WIKI_LINK = lazy_regex(r"\[\[(?:[^\[\]|\n]{1,256}\|)?(?P<text>[^\[\]|\n]{1,256})\]\]")
+# (a cell's attributes before its single `|`: `| style="color:red" | …`, `! scope="col" | …`)
+_WIKI_CELL_ATTRIBUTES = lazy_regex(r"^[^|\[{]{0,256}=[^|\[{]{0,256}\|(?!\|)")
+_WIKI_TABLE_WIDTH = 17  # cells a Markdown row is read with (_helpers.table_delimiter_row)
+
+
+def _wiki_inline(line: str) -> str:
+    """A line's inline marks as Markdown's: bold, italics, links' texts, tags (_html_tag: `<code>` as a code span)."""
+    if "''" in line:
+        line = _WIKI_ITALIC.sub(lambda found: "*" + found.group("text") + "*",
+                                _WIKI_BOLD.sub(lambda found: "**" + found.group("text") + "**", line))
+    if "[[" in line:
+        line = _WIKI_LINK.sub(lambda found: found.group("text"), line)
+    if "<" in line:
+        line = _HTML_TAG.sub(_html_tag, line)
+    return line
+
+
+def _wiki_cells(text: str, separator: str) -> List[str]:
+    """A table line's cells (after its leading mark), each less its attributes."""
+    cells = []
+    for cell in text.split(separator)[:_WIKI_TABLE_WIDTH]:
+        attributes = _WIKI_CELL_ATTRIBUTES.match(cell)
+        cells.append((cell[attributes.end():] if attributes is not None else cell).strip())
+    return cells
+
+
+def _markdown_row(cells: List[str]) -> str:
+    return "| " + " | ".join(cell or " " for cell in cells) + " |"
+
+
+def _wiki_page_lines(lines: List[str]) -> List[str]:
+    """The page's lines as Markdown (see _WIKI_PAGE_FILES), one for each. A table's header row (`! a !! b`, or a header
+    cell a line) becomes a Markdown header on its last line, the row separator after it the delimiter row; a body row
+    written on one line (`| c || d`) becomes one row, and a body cell on a line of its own a row holding it alone in its
+    column (the others blank), so that each value is read on its own line under its header."""
+    page: List[str] = []
+    in_table = False
+    header: List[str] = []
+    width = 0  # (the header's cells, once its delimiter row is written; 0 before)
+    column = 0  # (the next body cell's column in the row being read)
+    for raw in lines:
+        line = _wiki_inline(raw.strip())
+        if line.startswith("{|"):
+            in_table, header, width, column = True, [], 0, 0
+            page.append("")
+        elif in_table and line.startswith("|}"):
+            in_table = False
+            page.append("")
+        elif in_table and line.startswith("|+"):
+            page.append(_markdown_row([""] * width) if width else "")  # (a caption)
+        elif in_table and line.startswith("|-"):
+            column = 0
+            if header and not width:
+                width = len(header)
+                page.append("|" + "---|" * width)
+            else:
+                page.append(_markdown_row([""] * width) if width else "")
+        elif in_table and line.startswith("!") and not width:
+            header += _wiki_cells(line[1:].replace("||", "!!"), "!!")
+            header = header[:_WIKI_TABLE_WIDTH]
+            page.append(_markdown_row(header))
+        elif in_table and line.startswith(("|", "!")) and width:
+            cells = _wiki_cells(line[1:], "!!" if line.startswith("!") else "||")
+            if column == 0 and len(cells) >= width:
+                page.append(_markdown_row(cells[:width]))
+                column = width
+            else:
+                row = [""] * width
+                for offset, cell in enumerate(cells):
+                    if column + offset < width:
+                        row[column + offset] = cell
+                column += len(cells)
+                page.append(_markdown_row(row))
+        elif in_table:
+            page.append(_markdown_row([""] * width) if width else "")  # (a cell's text run on: the table goes on)
+        else:
+            heading = _WIKI_HEADING.match(line)
+            if heading is not None:
+                line = "#" * len(heading.group("marks")) + " " + heading.group("title")
+            else:
+                listed = _WIKI_LIST.match(line)
+                if listed is not None:
+                    mark = listed.group("marks")[-1]
+                    line = {"*": "- ", "#": "1. "}.get(mark, "") + line[listed.end():]
+            page.append(line)
+    return page
+
+
+def wiki_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """The page's text written as Markdown (see _WIKI_PAGE_FILES), read as `<page>.md`, in pieces of whole lines of at
+    most MAX_HTML_PAGE each, as an HTML page's (a line longer alone is left out)."""
+    import html  # only here: its entity tables are not worth importing at every start
+
+    stem = outer.rsplit(".", 1)[0]
+    first, held = 0, 0
+    for index in range(len(lines) + 1):
+        size = len(lines[index]) + 1 if index < len(lines) else 0
+        if index < len(lines) and held + size <= MAX_HTML_PAGE:
+            held += size
+            continue
+        if index > first:
+            piece = [html.unescape(line) if "&" in line else line for line in _wiki_page_lines(lines[first:index])]
+            if any(piece):
+                yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, index + 1)), WIKI_PAGE)
+        if size > MAX_HTML_PAGE:
+            first, held = index + 1, 0  # (a line longer than a piece alone: left out)
+        else:
+            first, held = index, size
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -903,6 +1027,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
          and _CODE_ELEMENT.search(text) is not None),
         (html_page, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES)
          and _HTML_TEXT_TAG.search(text) is not None),
+        (wiki_page, (hits is None or bool(hits)) and outer.lower().endswith(_WIKI_PAGE_FILES)),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

@@ -566,7 +566,9 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
 _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
-                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"""
+                      rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"""
+                      # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`)
+                      rb"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa(?:'|\xe2\x80[\x98\x99]|\xca\xbb)?alilolilo|er[ae]yga[ \t]sirta)"""
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       rb"""(?:[ \t]+(?:[^\s`:|(]{1,32}|`[\w.@\\-]{1,64}`)){1,4}"""
                       rb"""[ \t]*(?:\([^()\n`]{0,64}\)[ \t]*)?:[ \t]*[^\s`]""")
@@ -586,7 +588,10 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "facal-faire", "fhacal-faire", "kalmar",
                      # (stop 60: Zulu's `iphasiwedi`, what it is for after it as a possessive, `Iphasiwedi ye-PayFast: …`;
                      # Scottish Gaelic's written apart, `Facal faire a' bhùtha: …`)
-                     "iphasiwedi", "phasiwedi", "facal faire")
+                     "iphasiwedi", "phasiwedi", "facal faire",
+                     # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, what it
+                     # is for after them: `Upu fa'alilolilo a le pule (admin): …`, `Erayga sirta ah ee Grafana: …`)
+                     "tenimiafin", "teni miafin", "teny miafina", "upu fa", "erayga sirta", "ereyga sirta")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -827,6 +832,15 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review: their title case, `- Kalmar Sirri: `…``, `| Facal-Faire |`)
            ("`", "almar Sirri"), ("|", "almar Sirri"), (":", "almar Sirri"), ("`", "almar Wucewa"), ("|", "almar Wucewa"),
            ("`", "acal-Faire"), ("|", "acal-Faire"), (":", "acal-Faire"), ("|", "acal Faire"),
+           # (stop 61: Malagasy's `tenimiafina` (`teny miafina` apart), Samoan's `upu fa'alilolilo`, Somali's `erayga
+           # sirta`, read from their second letters, whatever the case of the first: `| Tenimiafina |`, `- Tenimiafina:
+           # `…``, `| Upu fa'alilolilo |`, `Upu fa'alilolilo a le pule (admin): `…``, `| Erayga sirta |`, `Erayga sirta ah
+           # ee Grafana: `…``)
+           ("`", "enimiafin"), ("`", "ENIMIAFIN"), ("|", "enimiafin"), ("|", "ENIMIAFIN"), (":", "enimiafin"),
+           (":", "ENIMIAFIN"), ("`", "eny miafina"), ("|", "eny miafina"), (":", "eny miafina"),
+           ("`", "alilolilo"), ("`", "ALILOLILO"), ("|", "alilolilo"), ("|", "ALILOLILO"), (":", "alilolilo"),
+           (":", "ALILOLILO"), ("`", "yga sirta"), ("`", "YGA SIRTA"), ("|", "yga sirta"), ("|", "YGA SIRTA"),
+           (":", "yga sirta"), (":", "YGA SIRTA"), ("`", "yga Sirta"), ("|", "yga Sirta"), (":", "yga Sirta"),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -1110,6 +1124,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
                            # (Scottish Gaelic's `facal-faire`, Hausa's `kalmar sirri` / `kalmar wucewa`, Amharic's `የይለፍ ቃል`)
                            "acal-faire", "acal faire", "kalmar sirri", "kalmar wucewa", "kalmomin sirri", "ይለፍ ቃል",
+                           # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`)
+                           "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1264,8 +1280,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # by a dash may stand before the colon as a note does (`Change the admin password -- **same on every unit**: `…``).
 # The label in a code span of its own as a setting's name is written (`- `client_secret`: `…``).
 _LABEL_ASIDE = r"""[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<aside>[^`\n:=]{1,80}?)"""
+# (a label's word may hold an apostrophe standing for a glottal stop or an elided vowel: Samoan's `Upu fa'alilolilo a le
+# pule (admin): `…``, Malagasy's `Tenimiafin'ny admin: `…``)
 _LABELLED_SPAN = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./'\u2019-]{0,31}?(?:[ \t][\w./'\u2019-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
@@ -1818,7 +1836,10 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                         # (Scottish Gaelic's `facal-faire`, lenited `fhacal-faire`; Hausa's `kalmar sirri`, `kalmar
                         # wucewa`; Amharic's `የይለፍ ቃል`, its possessive `የይለፍ ቃሉ`: `- Facal-faire: `…``, `kalmar sirri `…``)
-                        r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)""")
+                        r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
+                        # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`:
+                        # `- Tenimiafina: `…``, `* Upu fa'alilolilo: `…``)
+                        r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол"
@@ -2248,7 +2269,11 @@ def _bare_key(label: str) -> str:
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
                                   r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
-                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire)"
+                                  r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"
+                                  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule`, `Erayga
+                                  # sirta ah ee Grafana`)
+                                  r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
+                                  r")"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2283,7 +2308,10 @@ def _head_last(label: str) -> str:
     if found is None:
         return label
     rest = found.group("rest").split()
-    if any(word.lower() in _QUALIFYING_WORDS or word.lower() in _ABOUT_PASSWORDS for word in rest):
+    # (a word's possessive is the word's: `Password manager's entry` is about a manager, as `Password manager` is)
+    bare = [word.lower().rsplit("'", 1)[0].rsplit("\u2019", 1)[0] if word.lower().endswith(("'s", "\u2019s")) else word.lower()
+            for word in rest]
+    if any(word in _QUALIFYING_WORDS or word in _ABOUT_PASSWORDS for word in bare):
         return label
     return " ".join((found.group("account") or "").split() + rest + found.group("head").split())
 
@@ -2299,6 +2327,7 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
+    r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
     r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,4})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""

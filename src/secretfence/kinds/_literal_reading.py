@@ -1614,6 +1614,9 @@ def declared_prefilter() -> Declaration:
         "ALMAR WUCEWA", "ይለፍ ቃል",
         # (review: their title case too, a label's or a header's `Kalmar Sirri`, `Facal-Faire`)
         "almar Sirri", "almar Wucewa", "acal-Faire", "acal Faire",
+        # (stop 61: Malagasy's `tenimiafina` (`teny miafina` apart), Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`,
+        # from their second letters: | Tenimiafina |, - Tenimiafina: `…`, Upu fa'alilolilo: <code>…</code>, | Erayga sirta |)
+        "enimiafin", "ENIMIAFIN", "eny miafina", "alilolilo", "ALILOLILO", "yga sirta", "YGA SIRTA", "yga Sirta",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)

@@ -73,7 +73,14 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                "የይለፍ ቃል",
                                # (review: Faroese's `| Loyniorð |`, read in its list items already; `psw`, a password's
                                # abbreviation since stop 60, `| PSW |`)
-                               "loyniorð", "loyniord", "psw"})
+                               "loyniorð", "loyniord", "psw",
+                               # (stop 61: Malagasy's `tenimiafina` (a hidden word), written apart too; Samoan's `upu
+                               # fa'alilolilo` (a secret word), its glottal stop an apostrophe, an ʻokina or left out;
+                               # Somali's `erayga sirta` (the secret's word), `ereyga` too, `ah` after it: `| Tenimiafina |`,
+                               # `| Upu fa'alilolilo |`, `| Erayga sirta |`)
+                               "tenimiafina", "teny miafina", "upu fa'alilolilo", "upu fa\u2019alilolilo",
+                               "upu fa\u02bbalilolilo", "upu fa\u2018alilolilo", "upu faalilolilo", "erayga sirta",
+                               "ereyga sirta", "erayga sirta ah", "ereyga sirta ah"})
 # A header naming what a password is for before its word (`VNC password`, `Admin PW`, `Root passphrase (prod)`): a
 # password's column as well, one to three words before it (`Password policy`, `Password manager` end in another word).
 # German joins the words into one (`Admin-Passwort`, `WLAN-Kennwort`, `Rootpasswort`), or writes them apart; Dutch
@@ -113,7 +120,11 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""|fjal(?:ë|e)kalim(?:i|et)?|сырсөз(?:ү)?|पासवर्ड|கடவுச்சொல்"""
     # (Scottish Gaelic's `Facal-faire`, Hausa's `Kalmar sirri`: what it is for after the word, `Facal-faire an router`,
     # `Kalmar sirri ta admin`)
-    r"""|f(?:h)?acal[- ]faire|kalmar[ \t](?:sirri|wucewa))(?:[ \t]+[\w./'-]{1,32}){0,3}"""
+    r"""|f(?:h)?acal[- ]faire|kalmar[ \t](?:sirri|wucewa)"""
+    # (stop 61: Malagasy's `Tenimiafina`, Samoan's `Upu fa'alilolilo`, Somali's `Erayga sirta`: whose after the word,
+    # `Tenimiafin'ny admin`, `Upu fa'alilolilo a le pule`, `Erayga sirta ah ee Grafana`)
+    r"""|teni[ \t]?miafin(?:a|y|'ny)|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er(?:a|e)yga[ \t]sirta)"""
+    r"""(?:[ \t]+[\w./'-]{1,32}){0,3}"""
     # (Italian's `password` is English's word: read here only before its preposition, `Password di rete`)
     r"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?:[ \t]+[\w./'-]{1,32}){1,3})"""
     r"""(?:[ \t]*\([^()]{1,32}\))?$""")

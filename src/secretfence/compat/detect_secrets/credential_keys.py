@@ -376,6 +376,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
     # is a phrase, below)
     "iphasiwedi", "phasiwedi",
+    # (stop 61: Malagasy's `tenimiafina`, a hidden word, its possessive `tenimiafiny` and its stem before `'ny` (of the):
+    # a Malagasy team's `| Tenimiafina |`, `Tenimiafina: `…``, `Tenimiafin'ny admin: `…``; written apart, `teny
+    # miafina`, it is a phrase, below)
+    "tenimiafina", "tenimiafiny", "tenimiafin",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -386,7 +390,12 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
 # and its stem `ይለፍ ቃል`: a team's `| Facal-faire |`, `| Kalmar sirri |`, `| የይለፍ ቃል |`)
 _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("нууц", "үг"), ("neno", "la", "siri"), ("facal", "faire"), ("fhacal", "faire"), ("kalmar", "sirri"),
-    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"))
+    ("kalmomin", "sirri"), ("kalmar", "wucewa"), ("የይለፍ", "ቃል"), ("ይለፍ", "ቃል"),
+    # (stop 61: Malagasy's `teny miafina`, a hidden word; Samoan's `upu fa'alilolilo`, a secret word, its glottal stop an
+    # apostrophe (read as two words), an ʻokina (a letter: one) or left out; Somali's `erayga sirta`, the secret's word,
+    # `ereyga` too: `| Upu fa'alilolilo |`, `Erayga sirta ah ee Grafana: …`)
+    ("teny", "miafina"), ("upu", "fa", "alilolilo"), ("upu", "faalilolilo"), ("upu", "fa\u02bbalilolilo"),
+    ("erayga", "sirta"), ("ereyga", "sirta"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
