@@ -1617,6 +1617,13 @@ def declared_prefilter() -> Declaration:
         # (stop 61: Malagasy's `tenimiafina` (`teny miafina` apart), Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`,
         # from their second letters: | Tenimiafina |, - Tenimiafina: `…`, Upu fa'alilolilo: <code>…</code>, | Erayga sirta |)
         "enimiafin", "ENIMIAFIN", "eny miafina", "alilolilo", "ALILOLILO", "yga sirta", "YGA SIRTA", "yga Sirta",
+        # (stop 61, pages: Greenlandic's `isissutissaq`, Igbo's `okwuntughe`, West Frisian's `wachtwurd`, Guarani's `ñe'ẽñemi`,
+        # Kurmanji's `şîfre` from their second letters; Central Kurdish's `وشەی نهێنی` / `وشەی تێپەڕ`, Tigrinya's `መሕለፊ ቃል`:
+        # | Isissutissaq |, - Okwuntughe: `…`, * Wachtwurd: …, | Ñe'ẽñemi |, - وشەی نهێنی: …, መሕለፊ ቃል **…**)
+        "sissutiss", "SISSUTISS", "kwuntughe", "KWUNTUGHE", "achtwurd", "ACHTWURD", "ẽñemi", "ẼÑEMI", "îfre", "ÎFRE",
+        "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል",
+        # (stop 61, pages: Kurmanji's login, `têketin`, from its second letter, its `ê` written or spelled `e`: | Têketin |)
+        "êketin", "ÊKETIN", "eketin", "EKETIN",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)

@@ -380,6 +380,11 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # a Malagasy team's `| Tenimiafina |`, `Tenimiafina: `…``, `Tenimiafin'ny admin: `…``; written apart, `teny
     # miafina`, it is a phrase, below)
     "tenimiafina", "tenimiafiny", "tenimiafin",
+    # (stop 61, pages: Greenlandic's `isissutissaq`, a means of entering, its plural `isissutissat`; Igbo's `okwuntughe`,
+    # a word that opens; West Frisian's `wachtwurd`, compounded as Dutch's (`adminwachtwurd`); Guarani's `ñe'ẽñemi`, a
+    # hidden word, its glottal stop written with a modifier letter (`ñeʼẽñemi`, one word) or left out (`ñeẽñemi`), an
+    # apostrophe's is a phrase, below: a team's `| Isissutissaq |`, `| Okwuntughe |`, `* Wachtwurd: …`)
+    "isissutissaq", "isissutissat", "okwuntughe", "wachtwurd", "ne\u02bcenemi", "neenemi",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -395,7 +400,11 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # apostrophe (read as two words), an ʻokina (a letter: one) or left out; Somali's `erayga sirta`, the secret's word,
     # `ereyga` too: `| Upu fa'alilolilo |`, `Erayga sirta ah ee Grafana: …`)
     ("teny", "miafina"), ("upu", "fa", "alilolilo"), ("upu", "faalilolilo"), ("upu", "fa\u02bbalilolilo"),
-    ("erayga", "sirta"), ("ereyga", "sirta"))
+    ("erayga", "sirta"), ("ereyga", "sirta"),
+    # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe (two words); Central Kurdish's `وشەی نهێنی`, a
+    # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
+    # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
+    ("ne", "enemi"), ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -526,7 +535,8 @@ _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_P
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
 _COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
-                              "passwuert")  # (and Luxembourgish's: `Routerpasswuert`)
+                              "passwuert",  # (and Luxembourgish's: `Routerpasswuert`)
+                              "wachtwurd")  # (and West Frisian's: `Adminwachtwurd`)
 
 
 def _localized_credential(words: Tuple[str, ...]) -> bool:
@@ -579,6 +589,13 @@ def names_a_localized_password(key: str) -> bool:
         or words[-1] == "clave" or any(
         words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5] + _SPACED_PASSWORD_PHRASES) or (
         not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
+
+
+def is_a_localized_password_word(key: str) -> bool:
+    """The key is a password's word in another language and nothing more, one word or one phrase (`Isissutissaq`,
+    `Ñe'ẽñemi`, `وشەی نهێنی`): a table's column headed so holds passwords, as one headed `Password` does."""
+    words = key_words(key)
+    return (len(words) == 1 and words[0] in LOCALIZED_PASSWORD_WORDS) or words in _LOCALIZED_PASSWORD_PHRASES
 
 
 # Password managers named in one word ending in a password's word: 1Password's alone, a key that never names a credential.
