@@ -94,6 +94,14 @@ def test_a_tables_password_column_holding_no_password_is_not_blocked(engine: Eng
     assert _blocked(engine, "wiki/Accounts.md", text) == []
 
 
+@pytest.mark.parametrize("header", ["Têketin", "Teketin", "Ynloggegevens", "Têketin (db)"])
+def test_a_tables_login_column_in_these_languages_blocks_its_pairs_password(engine: Engine, header: str) -> None:
+    password = _CHOSEN[4]
+    text = (f"# Servers\n\n| Server | Rol | {header} |\n|---|---|---|\n| db1.berra.lan | MySQL | root / {password} |\n"
+            "| web1.berra.lan | nginx | bi SSH key |\n")
+    assert _secrets(engine, "wiki/Servers.md", text) == [(5, password)]
+
+
 @pytest.mark.parametrize("header, label", [
     ("| Qanoq | Nalinga |", "Isissutissaq"),  # (Greenlandic's value column and word)
     ("| Ihe | Uru |", "okwuntughe"),  # (Igbo's)
