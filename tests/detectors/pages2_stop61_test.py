@@ -178,3 +178,32 @@ def test_a_wiki_pages_guarani_sentence_in_code_spans_blocks(engine: Engine) -> N
     text = ("== Molino ==\n=== Acceso ===\n* PLC: 192.168.10.20\n"
             f"* Panel HMI web: http://192.168.10.21 — usuario <code>operador</code>, ñe'ẽñemi <code>{password}</code>\n")
     assert _secrets(engine, "wiki/Molino.wiki", text) == [(4, password)]
+
+
+# --- a documentation command's key option sent to its service's own host -----------------------------------------------
+
+def _upload_page(server: str, token: str) -> str:
+    return ("ፕሮፋይላት ምስቃል (Uploading profiles)\n====================================\n\nTo upload::\n\n"
+            f"    roast-profiles upload --server {server} \\\n        --token {token} batch-0412.alog\n\n"
+            ".. note:: እዚ token ናይ ጉጅለ መጥበሲ እዩ።\n")
+
+
+def test_a_documented_token_option_sent_to_its_services_own_host_blocks(engine: Engine) -> None:
+    token = _ISSUED[1]
+    assert _secrets(engine, "roast-lib/docs/upload.rst", _upload_page("https://profiles.buna-adulis.er", token)) == [(7, token)]
+    text = f"# Upload\n\n```\nroast-profiles upload --server https://profiles.buna-adulis.er --api-key {token} x.alog\n```\n"
+    assert _secrets(engine, "docs/upload.md", text) == [(4, token)]
+
+
+@pytest.mark.parametrize("server", ["https://profiles.example.com", "http://localhost:8080", "https://your-server"])
+def test_a_documented_token_option_for_an_examples_host_warns(engine: Engine, server: str) -> None:
+    token = _ISSUED[2]
+    page = _upload_page(server, token)
+    assert _blocked(engine, "roast-lib/docs/upload.rst", page) == []
+    assert _warned(engine, "roast-lib/docs/upload.rst", page) == [(7, token)]
+
+
+@pytest.mark.parametrize("token", ["<TOKEN>", "$ROAST_TOKEN", "your-token-here", "abc123", "rp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])
+def test_a_documented_token_option_holding_no_issued_key_is_not_reported(engine: Engine, token: str) -> None:
+    page = _upload_page("https://profiles.buna-adulis.er", token)
+    assert [finding for finding in engine.scan_text("roast-lib/docs/upload.rst", page)] == []
