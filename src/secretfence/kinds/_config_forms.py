@@ -715,7 +715,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana", "wagwoord", "passwuert"),
+                                                        "salasana", "wagwoord", "passwuert", "wachtwurd"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -902,6 +902,13 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 61: Pashto's borrowing `پاسورډ`; Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its
            # apostrophe, and `ijambobanga`: `| پاسورډ |`, `Ijambo ry'ibanga rya admin: `…``)
            *((mark, word) for mark in ("`", "|", ":") for word in ("پاسورډ", "ibanga", "IBANGA")),
+           # (stop 61, pages: Greenlandic's `isissutissaq`, Igbo's `okwuntughe`, West Frisian's `wachtwurd`, Guarani's
+           # `ñe'ẽñemi`, Kurmanji's `şîfre`, read from their second letters, whatever the case of the first; Central
+           # Kurdish's `وشەی نهێنی`, Tigrinya's `መሕለፊ ቃል`: `| Isissutissaq |`, `- Okwuntughe: `…``, `| Ñe'ẽñemi |`,
+           # `ñe'ẽñemi temporal `…``, `- وشەی نهێنی: …`)
+           *((mark, word) for mark in "`|:" for word in (
+               "sissutiss", "SISSUTISS", "kwuntughe", "KWUNTUGHE", "achtwurd", "ACHTWURD", "ẽñemi", "ẼÑEMI", "îfre", "ÎFRE",
+               "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -1220,12 +1227,17 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # `wagwoord`)
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
                            "passwuert",  # (Luxembourgish's)
+                           "wachtwurd",  # (stop 61: West Frisian's)
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
                            "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
                            # (Scottish Gaelic's `facal-faire`, Hausa's `kalmar sirri` / `kalmar wucewa`, Amharic's `የይለፍ ቃል`)
                            "acal-faire", "acal faire", "kalmar sirri", "kalmar wucewa", "kalmomin sirri", "ይለፍ ቃል",
                            # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`)
                            "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
+                           # (stop 61, pages: Greenlandic's `isissutissaq`, Igbo's `okwuntughe`, Guarani's `ñe'ẽñemi`,
+                           # Kurmanji's `şîfre`, Central Kurdish's `وشەی نهێنی`, Tigrinya's `መሕለፊ ቃል`; West Frisian's
+                           # `wachtwurd` above)
+                           "isissutiss", "okwuntughe", "ẽñemi", "îfre", "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል",
                            "κωδικ", "συνθηματικ",  # (Greek's `κωδικός`, `συνθηματικό`: lower-cased first)
                            "jelsz",  # (Hungarian's `jelszó`, its possessive `jelszava`)
                            "пароль", "гасло",  # (Ukrainian's and Russian's `Пароль`, Ukrainian's `Гасло`)
@@ -1249,6 +1261,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "contrasenya", "credencials",  # (Catalan's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
                             "wäert", "waert", "passwuert",  # (Luxembourgish's `Wäert`, `Passwuert`)
+                            "wearde", "wachtwurd",  # (stop 61: West Frisian's `Wearde`, `Wachtwurd`)
                             "inloggegevens", "wartość", "wartosc", "wartości", "hasło", "haslo", "dane logowania",
                             # (Czech's and Slovak's `Hodnota`, `Heslo`; Swedish's `Värde`, `Lösenord`; Norwegian's
                             # `Verdi`, `Passord`; Danish's `Værdi`, `Adgangskode`)
@@ -1278,6 +1291,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `Erayga sirta`)
                             "ارزښت", "پټنوم", "talvoud", "ger-tremen", "agaciro", "ijambo ry'ibanga", "ijambo ry’ibanga",
                             "ijambobanga", "qiime", "qiimaha", "erayga sirta",
+                            # (stop 61, pages: Greenlandic's `Nalinga` (its value), Igbo's `Uru`, Kurmanji's `Nirx`, Central
+                            # Kurdish's `بەها`, and their password words; Tigrinya's value is Amharic's `ዋጋ`)
+                            "nalinga", "uru", "nirx", "بەها", "isissutissaq", "okwuntughe", "şîfre", "وشەی نهێنی",
+                            "መሕለፊ ቃል",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1371,6 +1388,15 @@ def _address_pair_cell(cell: str) -> Optional[Tuple[str, str]]:
     return found.group("tuser") or found.group("user"), found.group("tvalue") or found.group("value")
 
 
+def _glosses_a_password(label: str, note: str) -> bool:
+    """A label's note in brackets is its gloss, naming a password the label's words in the team's language do not read
+    as (`Isissutissaq (password)`, `Okwu nzuzo (password)`): the row is judged under the gloss. A label naming a
+    credential already keeps its own words (`Admin password (rotated)`)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_password
+
+    return len(note) <= 32 and names_a_password(note) and not names_a_credential(label)
+
+
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     cells = _table_cells(line)
     if len(cells) < 2 or "\\|" in line:
@@ -1400,7 +1426,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         yield 0, f"password of {pair[0]} in a settings table's {name} row", "password", pair[1]
         return
     assert value is not None
-    label = name.partition("(")[0].strip()  # (`Admin password (prod)`: the environment's note aside)
+    label, _, note = name.partition("(")  # (`Admin password (prod)`: the environment's note aside)
+    label, note = label.strip(), note.partition(")")[0].strip()
+    if note and _glosses_a_password(label, note):
+        label = note  # (a label in the team's language glossed in English: `Isissutissaq (password)`)
     # (a tunnel's pre-shared key, `| Pre-shared key | `…` |`, `| IPsec PSK | … |`, is its passphrase, as a list item's is:
     # _bare_key)
     key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
@@ -1498,6 +1527,7 @@ _ACCOUNT_LABEL = lazy_regex(
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
     r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""
     r"""|benotzer\w*|\w*passwuert"""  # (Luxembourgish's `Benotzer`, `Passwuert`)  # (Afrikaans's `gebruiker`, `wagwoord` too)
+    r"""|br(?:û|u)ker\w*|\w*wachtwurd"""  # (stop 61: West Frisian's `Brûker`, `Wachtwurd`)
     # (Polish's: użytkownik, konto, dane logowania, hasło)
     r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o|heslo"""
     # (Czech's and Slovak's: uživatel, používateľ, účet, přihlášení; Swedish's, Norwegian's and Danish's: användare,
@@ -1989,12 +2019,16 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
                         # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`:
                         # `- Tenimiafina: `…``, `* Upu fa'alilolilo: `…``)
-                        r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta""")
+                        r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""
+                        # (stop 61, pages: Greenlandic's `isissutissaq`, Igbo's `okwuntughe`, Kurmanji's `şîfre`, Central
+                        # Kurdish's `وشەی نهێنی` / `وشەی تێپەڕ`, Tigrinya's `መሕለፊ ቃል`: `- Okwuntughe: `…``, `- وشەی نهێنی:
+                        # …`, `መሕለፊ ቃል **…**`; Guarani's `ñe'ẽñemi` is read with Spanish's, whose qualifiers it takes)
+                        r"""|isissutissa[qt]|okwuntughe|(?:ş|s)îfre|وشەی[ \t](?:نهێنی|تێپەڕ)|መሕለፊ[ \t]ቃል""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
-                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|" + _MORE_PASSWORD_WORDS +
+                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|ñe['\u2018\u2019\u02bc]?ẽñemi|" + _MORE_PASSWORD_WORDS +
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`; Catalan,
 # French and Italian elide the preposition before a vowel, its first word written on to it: `d'accés`, `d'administrador`,
@@ -2003,6 +2037,11 @@ _ROMANCE_QUALIFIER_WORD = r"""(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2
 _ROMANCE_QUALIFIER = (r"""(?:[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru|za|od)[ \t]+"""
                       r"""|[ \t]+(?i:d|dell|dall|nell)['\u2019])""" + _ROMANCE_QUALIFIER_WORD
                       + r"""(?:[ \t]+""" + _ROMANCE_QUALIFIER_WORD + r"""){0,4}?""")
+# (what the password is, an adjective after its word: `contraseña temporal`, `senha provisória`, `mot de passe initial`,
+# `password provvisoria`, `contraseña nueva`: the new or first password a newcomer is given, no example's)
+_ROMANCE_ADJECTIVE = (r"""[ \t]+(?i:temporal|tempor(?:á|a)ria|temporaire|temporanea|provisional|provis(?:ó|o)ri[ao]|provisoire"""
+                      r"""|provvisori[ao]|inicial|initiale?|iniziale|nuev[ao]|nov[ao]|nouveau|nouvelle|nuova|actual|atual"""
+                      r"""|actuel(?:le)?|attuale)""")
 # (what a Ukrainian or Russian password is for, after it: a preposition's phrase, `для входу`, `від роутера`, `до
 # адмінки`, or a noun's genitive alone, `пароль мерчанта`, `пароль адміністратора`; one to three words)
 _CYRILLIC_QUALIFIER = r"""(?:[ \t]+(?:для|від|до|от|к|на|у|в))?(?:[ \t]+[\u0400-\u04ff'\u2019\u02bc-]{1,32}){1,3}?"""
@@ -2026,8 +2065,11 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
-    r"""|jelsz(?:ó|o|ava))"""
-    r"""(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|jelsz(?:ó|o|ava)"""
+    # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe, a modifier letter or left out, which a
+    # Paraguayan team writes among Spanish's words and qualifiers: `ñe'ẽñemi temporal `…``, `Ñe'ẽñemi del router: `…``)
+    r"""|ñe['\u2018\u2019\u02bc]?ẽñemi)"""
+    r"""(?:""" + _ROMANCE_ADJECTIVE + r""")?(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?i:пароль|гасло|парола(?:та)?|парол)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
     # for written before them, a genitive, `rūtera parole`; their `is`, `ir`, `on`, `yra`, read after these words only)
@@ -2249,7 +2291,7 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
-                               r"|wachtwoord|wagwoord|passwuert|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
+                               r"|wachtwoord|wagwoord|passwuert|wachtwurd|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
                                r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,

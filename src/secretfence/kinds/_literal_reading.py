@@ -1645,6 +1645,13 @@ def declared_prefilter() -> Declaration:
         "er-tremen", "ER-TREMEN", "er-Tremen", "er tremen", "ER TREMEN", "er Tremen", "eriou-tremen", "erioù-tremen",
         "pu faalilolilo", "PU FAALILOLILO", "pu Faalilolilo", "pu fa'alilolilo", "pu Fa'alilolilo",
         "ENY MIAFINA", "eny Miafina", "پټنوم",
+        # (stop 61, pages: Greenlandic's `isissutissaq`, Igbo's `okwuntughe`, West Frisian's `wachtwurd`, Guarani's `ñe'ẽñemi`,
+        # Kurmanji's `şîfre` from their second letters; Central Kurdish's `وشەی نهێنی` / `وشەی تێپەڕ`, Tigrinya's `መሕለፊ ቃል`:
+        # | Isissutissaq |, - Okwuntughe: `…`, * Wachtwurd: …, | Ñe'ẽñemi |, - وشەی نهێنی: …, መሕለፊ ቃል **…**)
+        "sissutiss", "SISSUTISS", "kwuntughe", "KWUNTUGHE", "achtwurd", "ACHTWURD", "ẽñemi", "ẼÑEMI", "îfre", "ÎFRE",
+        "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል",
+        # (stop 61, pages: Kurmanji's login, `têketin`, from its second letter, its `ê` written or spelled `e`: | Têketin |)
+        "êketin", "ÊKETIN", "eketin", "EKETIN",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
@@ -2939,6 +2946,27 @@ def _documented_passwords(line: str) -> Iterator[Match]:
                         description=f"literal password given to --{key} in documentation")
 
 
+def _documented_key_options(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """A documentation line's key, token or secret option (`--token …`, `--api-key …`, any command's; a password's is
+    _documented_passwords') whose value looks issued (_web_forms' bar for a page's key): the page's own key where the
+    command sends it to its service's own host (a URL on the command's lines, its `--server` continued above: no
+    example's, loopback or stand-in host), as a key beside its service's address is (documented_service_keys); a
+    warning otherwise, as documentation's other examples are. A value an example spells passes."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    reported: Set[str] = set()
+    for found in itertools.islice(_OPTION.finditer(line), MAX_VALUES_A_LINE):
+        key = found.group("key")
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if value in reported or names_a_password(key) or not _web_forms.issued_key(value) \
+                or not _credential_key(key, value) or not _is_credential(value, True, False, key):
+            continue
+        reported.add(value)
+        host = _command_lines.command_url_host(lines, index)
+        yield Match(secret=value, confidence=MEDIUM if _web_forms.documented_key_at_host(value, host, _real_host) else LOW,
+                    description=f"literal secret given to --{key}" + (f" for {host}" if host else "") + " in documentation")
+
+
 # Lines above a continuation line read for the command it continues.
 _CONTINUED_READ = 12
 
@@ -4069,6 +4097,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         # `--password` gives it, and blocks where a tool known to take its password so does.
         if "--" in line:
             yield from _documented_passwords(line)
+            yield from _documented_key_options(lines, index, line)
         yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
         if lowered_name.endswith((".html", ".htm")) and ("Basic " in line or "uthorization" in line or "UTHORIZATION" in line) \
                 and _code_calls.in_page_script(lines, index):

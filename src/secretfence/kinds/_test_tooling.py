@@ -384,7 +384,10 @@ _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds|z
                         rb"""|inloggegevens"""
                         # (Faroese's `Innritan`, Icelandic's `Innskráning`, what it is for in brackets after it:
                         # `| Innritan (stýri-PC) |`)
-                        rb"""|innritan|innskr(?:\xc3[\xa1\x81]|a)ning)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
+                        rb"""|innritan|innskr(?:\xc3[\xa1\x81]|a)ning"""
+                        # (stop 61: West Frisian's `| Ynloggegevens |`; Kurmanji's `Têketin` is the literal kind's
+                        # exact keyword)
+                        rb"""|ynloggegevens)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`);
 # Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`), and
 # Finnish's (`| Salasana |`, `| Admin-salasana |`).
@@ -424,9 +427,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ROBOT_LIST, ("@{",)),
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credential", "creds", "zugang",
-                                "anmeld", "access", "inloggegevens", "innritan", "innskr")),
+                                "anmeld", "access", "inloggegevens", "innritan", "innskr", "ynloggegevens")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
-                                            "salasana", "wagwoord", "passwuert")),
+                                            "salasana", "wagwoord", "passwuert", "wachtwurd")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
                                             "slapta", "kata laluan", "kata sandi", "clau", "nenosiri",

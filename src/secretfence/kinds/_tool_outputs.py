@@ -163,7 +163,10 @@ _LOGIN_HEADER = lazy_regex(
     r"""|մուտք|нэвтрэх|লগইন"""
     # (Faroese's and Icelandic's login, its cell the pair, what it is for in brackets after it: `| Innritan (stýri-PC) |`
     # over `admin / …`, `| Innskráning |`)
-    r"""|innritan|innskr(?:á|a)ning)(?:[ \t]*\([^()]{1,32}\))?$""")
+    r"""|innritan|innskr(?:á|a)ning"""
+    # (stop 61, pages: Kurmanji's login, its entry, its cell the pair: `| Têketin |` over `root / …`; West Frisian's login
+    # details, `| Ynloggegevens |`)
+    r"""|t(?:ê|e)ketin|ynloggegevens)(?:[ \t]*\([^()]{1,32}\))?$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the
@@ -335,14 +338,23 @@ def _column_kind(header: str) -> str:
     header = header.strip("*_ ")
     if len(header) > 64:
         return ""
-    if header in _PASSWORD_HEADERS or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
+    if _names_a_password_alone(header) or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
             or _PASSWORD_OR_WHERE_HEADER.match(header) is not None or _romance_password_header(header):
         return header
-    if "/" in header and all(part.strip() in _PASSWORD_HEADERS for part in header.split("/", 2)):
+    if "/" in header and all(_names_a_password_alone(part.strip()) for part in header.split("/", 2)):
         return header  # (a header in two languages, each side a password's word: `| Nenosiri / Password |`)
     if _LOGIN_HEADER.match(header) is not None:
         return _LOGIN_COLUMN
     return _ACCESS_COLUMN if _ACCESS_HEADER.match(header) is not None else ""
+
+
+def _names_a_password_alone(header: str) -> bool:
+    """A (lower-cased) header that is a password's word alone: one of _PASSWORD_HEADERS, or any language's word or phrase
+    the key judgement knows (credential_keys' LOCALIZED_PASSWORD_WORDS and phrases: Greenlandic's `Isissutissaq`, Igbo's
+    `Okwuntughe`, Guarani's `Ñe'ẽñemi`), so that a language's word read in keys heads a table's column as well."""
+    from secretfence.compat.detect_secrets.credential_keys import is_a_localized_password_word
+
+    return header in _PASSWORD_HEADERS or is_a_localized_password_word(header)
 
 
 def _romance_password_header(header: str) -> bool:
@@ -451,6 +463,11 @@ def rst_list_table(lines: Sequence[str], index: int) -> Optional[Tuple[List[str]
     return markdown, rows[1:]
 
 
+# (a password column's cell that is a note in brackets, where it is kept or who has it: `(Bitwarden)`, `[hidden]`,
+# `(ask Nivi)`; a password is written bare or in a code span)
+_BRACKETED_NOTE_CELL = lazy_regex(r"""^(?:\([^()\n]{1,64}\)|\[[^\[\]\n]{1,64}\])$""")
+
+
 def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """A Markdown table's cell under a header naming a password (an operator's cracked accounts)."""
     wanted = _PASSWORD_COLUMNS.of(lines).get(index)
@@ -500,7 +517,7 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             # `terraform-state-bucket-prod`, is any table's key)
             if any(character.isdigit() for character in cells[column]) and word_passphrase(cells[column]):
                 yield 0, "a network's passphrase in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
-        else:
+        elif _BRACKETED_NOTE_CELL.match(cells[column]) is None:
             yield 0, f"a notes table's {header} column", "password", cells[column]
 
 

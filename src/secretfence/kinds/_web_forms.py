@@ -1552,6 +1552,11 @@ def documented_url_logins(line: str) -> Iterator[Tuple[str, str, str]]:
         yield found.group("user"), password, found.group("host").lower()
 
 
+def issued_key(value: str) -> bool:
+    """See _issued_key (the literal kind's documented key options)."""
+    return _issued_key(value)
+
+
 def _issued_key(value: str) -> bool:
     """An account's key as services issue them: 20 characters or more, letters and digits (both cases, or digits in
     three runs), 12 distinct; no hex run, no alphabet's run."""

@@ -394,6 +394,11 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # glottal stop (`ñeẽñemi`, its apostrophe's parts are a phrase, below), or with it as the modifier letter `ʼ`, a
     # letter of the word (`ñeʼẽñemi`); Kurmanji Kurdish's `şîfre` is Turkish's `sifre` once unaccented)
     "okwuntughe", "neenemi", "ne\u02bcenemi",
+    # (stop 61, pages: Greenlandic's `isissutissaq`, a means of entering, its plural `isissutissat`; Igbo's `okwuntughe`,
+    # a word that opens; West Frisian's `wachtwurd`, compounded as Dutch's (`adminwachtwurd`); Guarani's `ñe'ẽñemi`, a
+    # hidden word, its glottal stop written with a modifier letter (`ñeʼẽñemi`, one word) or left out (`ñeẽñemi`), an
+    # apostrophe's is a phrase, below: a team's `| Isissutissaq |`, `| Okwuntughe |`, `* Wachtwurd: …`)
+    "isissutissaq", "isissutissat",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -416,7 +421,11 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("ker", "tremen"), ("ijambo", "ry", "ibanga"), ("amagambo", "y", "ibanga"),
     # (stop 61: Igbo's `okwu ntughe` written apart; Guarani's `ñe'ẽñemi`, its glottal stop (puso) splitting it in two
     # words, `ñe` and `ẽñemi`, unaccented)
-    ("okwu", "ntughe"), ("ne", "enemi"))
+    ("okwu", "ntughe"), ("ne", "enemi"),
+    # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe (two words); Central Kurdish's `وشەی نهێنی`, a
+    # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
+    # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
+    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -608,6 +617,13 @@ def names_a_localized_password(key: str) -> bool:
         or words[-1] == "clave" or any(
         words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5] + _SPACED_PASSWORD_PHRASES) or (
         not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
+
+
+def is_a_localized_password_word(key: str) -> bool:
+    """The key is a password's word in another language and nothing more, one word or one phrase (`Isissutissaq`,
+    `Ñe'ẽñemi`, `وشەی نهێنی`): a table's column headed so holds passwords, as one headed `Password` does."""
+    words = key_words(key)
+    return (len(words) == 1 and words[0] in LOCALIZED_PASSWORD_WORDS) or words in _LOCALIZED_PASSWORD_PHRASES
 
 
 # Password managers named in one word ending in a password's word: 1Password's alone, a key that never names a credential.
