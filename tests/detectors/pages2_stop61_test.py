@@ -207,3 +207,15 @@ def test_a_documented_token_option_for_an_examples_host_warns(engine: Engine, se
 def test_a_documented_token_option_holding_no_issued_key_is_not_reported(engine: Engine, token: str) -> None:
     page = _upload_page("https://profiles.buna-adulis.er", token)
     assert [finding for finding in engine.scan_text("roast-lib/docs/upload.rst", page)] == []
+
+
+
+def test_a_password_written_in_brackets_in_a_password_column_still_blocks() -> None:
+    """The bracketed note a password column's cell may hold (`(Bitwarden)`, `(ask Nivi)`) is words; a password a team
+    put in brackets (no blank, not letters alone) is still the column's password (the merge's review of fix61_pages2)."""
+    engine = Engine()
+    password = _chosen(6250200)
+    page = f"# Accounts\n\n| System | User | Password |\n|---|---|---|\n| Router | admin | ({password}) |\n"
+    assert [(line, secret) for line, _, secret in _blocked(engine, "docs/accounts.md", page)] == [(5, f"({password})")]
+    for note in ("(Bitwarden)", "(ask Nivi)", "[hidden]"):
+        assert _blocked(engine, "docs/accounts.md", page.replace(f"({password})", note)) == []

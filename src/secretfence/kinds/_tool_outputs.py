@@ -464,8 +464,17 @@ def rst_list_table(lines: Sequence[str], index: int) -> Optional[Tuple[List[str]
 
 
 # (a password column's cell that is a note in brackets, where it is kept or who has it: `(Bitwarden)`, `[hidden]`,
-# `(ask Nivi)`; a password is written bare or in a code span)
-_BRACKETED_NOTE_CELL = lazy_regex(r"""^(?:\([^()\n]{1,64}\)|\[[^\[\]\n]{1,64}\])$""")
+# `(ask Nivi)`: words with a blank between, or one word of letters alone; a password in brackets has neither,
+# `(Nuuk#Keren4815)`, and blocks)
+_BRACKETED_NOTE_CELL = lazy_regex(r"""^(?:\((?P<round>[^()\n]{1,64})\)|\[(?P<square>[^\[\]\n]{1,64})\])$""")
+
+
+def _bracketed_note_cell(cell: str) -> bool:
+    found = _BRACKETED_NOTE_CELL.match(cell)
+    if found is None:
+        return False
+    inner = (found.group("round") or found.group("square") or "").strip()
+    return any(character.isspace() for character in inner) or inner.isalpha()
 
 
 def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -517,7 +526,7 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             # `terraform-state-bucket-prod`, is any table's key)
             if any(character.isdigit() for character in cells[column]) and word_passphrase(cells[column]):
                 yield 0, "a network's passphrase in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
-        elif _BRACKETED_NOTE_CELL.match(cells[column]) is None:
+        elif not _bracketed_note_cell(cells[column]):
             yield 0, f"a notes table's {header} column", "password", cells[column]
 
 
