@@ -22,6 +22,9 @@ def _hex(seed: int, length: int) -> str:
 
 
 _WEATHER_KEY = _hex(1, 32)
+# (a drawn base64 token whose run of letters spells a stand-in's `XXXX`, set apart by no mark as a word)
+_SENT_TOKEN = (fakes.drawn_mixed(_SEED + 2, 44, string.ascii_letters + string.digits) + "+XXXX"
+               + fakes.drawn_mixed(_SEED + 3, 20, string.ascii_letters + string.digits) + "==")
 
 
 def _owm_python(name: str, value: str, host: str = "api") -> str:
@@ -42,6 +45,10 @@ FORMS: List[Tuple[str, str, str]] = [
     ("weather.js", f'const demoKey = "{_WEATHER_KEY}";\n'
                    'fetch(`https://api.openweathermap.org/data/2.5/weather?appid=${demoKey}`)\n', _WEATHER_KEY),
     ("weather.py", _owm_python("k", _WEATHER_KEY, "samples"), _WEATHER_KEY),
+    # a token joined to a Bearer scheme, its drawn run holding `XXXX`: no placeholder (no word a mark sets apart)
+    ("web/client.js", f'const K = "{_SENT_TOKEN}";\nfetch(u, {{headers: {{Authorization: "Bearer " + K}}}});\n', _SENT_TOKEN),
+    ("lights/init.lua", f'local K = "{_SENT_TOKEN}"\nhttp.post(URL, "Authorization: Bearer " .. K .. "\\r\\n", "{{}}")\n',
+     _SENT_TOKEN),
 ]
 
 # (file name, text): nothing blocks
@@ -52,6 +59,8 @@ DECOYS: List[Tuple[str, str]] = [
     # the documentation's published sample key on its sample host (blind CK 117), whatever the name
     ("tests/test_parse.py", _owm_python("SAMPLE_APPID", "b6907d289e10d714a6e88b30761fae22", "samples")),
     ("tests/test_parse.py", _owm_python("k", "b6907d289e10d714a6e88b30761fae22", "samples")),
+    # a Bearer-joined placeholder whose words a mark sets apart
+    ("web/client.js", 'const K = "YOUR_LIGHTS_TOKEN_0000000000";\nfetch(u, {headers: {Authorization: "Bearer " + K}});\n'),
 ]
 
 
