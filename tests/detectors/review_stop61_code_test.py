@@ -22,6 +22,8 @@ def _hex(seed: int, length: int) -> str:
 
 
 _WEATHER_KEY = _hex(1, 32)
+_WIFI_PASSWORD = ("Vg" + fakes.drawn_mixed(_SEED + 4, 6, ALNUM) + "#" + fakes.drawn_mixed(_SEED + 5, 4, ALNUM) + "!"
+                  + fakes.drawn_mixed(_SEED + 6, 5, ALNUM))
 # (a drawn base64 token whose run of letters spells a stand-in's `XXXX`, set apart by no mark as a word)
 _SENT_TOKEN = (fakes.drawn_mixed(_SEED + 2, 44, string.ascii_letters + string.digits) + "+XXXX"
                + fakes.drawn_mixed(_SEED + 3, 20, string.ascii_letters + string.digits) + "==")
@@ -45,6 +47,8 @@ FORMS: List[Tuple[str, str, str]] = [
     ("weather.js", f'const demoKey = "{_WEATHER_KEY}";\n'
                    'fetch(`https://api.openweathermap.org/data/2.5/weather?appid=${demoKey}`)\n', _WEATHER_KEY),
     ("weather.py", _owm_python("k", _WEATHER_KEY, "samples"), _WEATHER_KEY),
+    # West Frisian's password word as a note's table column, as Dutch's `Wachtwoord` blocks
+    ("notes/thus.md", f"| Brûker | Wachtwurd |\n|---|---|\n| admin | {_WIFI_PASSWORD} |\n", _WIFI_PASSWORD),
     # a token joined to a Bearer scheme, its drawn run holding `XXXX`: no placeholder (no word a mark sets apart)
     ("web/client.js", f'const K = "{_SENT_TOKEN}";\nfetch(u, {{headers: {{Authorization: "Bearer " + K}}}});\n', _SENT_TOKEN),
     ("lights/init.lua", f'local K = "{_SENT_TOKEN}"\nhttp.post(URL, "Authorization: Bearer " .. K .. "\\r\\n", "{{}}")\n',

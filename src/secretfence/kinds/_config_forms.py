@@ -498,7 +498,7 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           rb"""[^\s`*"'<\[({][^\s`"']{11}""")
 _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "ereyga", "upu fa", "upu\tfa", "teny miafina",
                          "teny\tmiafina", "kalmar", "facal", "fhacal", "iphasiwedi", "phasiwedi", "passwuert", "passwort",
-                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "password")
+                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "wachtwurd", "password")
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -695,7 +695,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "vygenerov", "wygenerow", "canl", "olu"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana", "wagwoord", "passwuert"),
+                                                        "salasana", "wagwoord", "passwuert", "wachtwurd"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -1182,7 +1182,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
                            # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
                            # `wagwoord`)
-                           "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
+                           "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wachtwurd",
                            "passwuert",  # (Luxembourgish's)
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
                            "sfhoca", "ពាក្យសម្ងាត់", "මුරපද",  # (Irish's `pasfhocal`, Khmer's, Sinhala's)
@@ -1233,7 +1233,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Macedonian's and Serbian's `Вредност` / `Vrednost` and their `Лозинка`; Albanian's `Vlera`,
                             # `Fjalëkalimi`; Afrikaans's `Waarde`, `Wagwoord`; Kyrgyz's `Маани`, `Сырсөз`)
                             "вредност", "вредности", "vrednost", "vrijednost", "лозинка", "lozinka", "vlera", "vlerë",
-                            "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "маани", "сырсөз",
+                            "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "wachtwurd", "маани", "сырсөз",
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
@@ -1450,7 +1450,7 @@ _ACCOUNT_LABEL = lazy_regex(
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
-    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""
+    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord|\w*wachtwurd"""
     r"""|benotzer\w*|\w*passwuert"""  # (Luxembourgish's `Benotzer`, `Passwuert`)  # (Afrikaans's `gebruiker`, `wagwoord` too)
     # (Polish's: użytkownik, konto, dane logowania, hasło)
     r"""|u(?:ż|z)ytkownik\w*|konto|dane[ \t]logowania|has(?:ł|l)o|heslo"""
@@ -2193,7 +2193,7 @@ _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ 
 # German names it so too (`WLAN-Passwort`, `WLAN-Schlüssel`, `WLAN Kennwort`, Windows' `Netzwerkschlüssel`).
 _WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$"
                                r"|(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)[ \t_-]?(?:passwort|kennwort|schl(?:ü|ue)ssel"
-                               r"|wachtwoord|wagwoord|passwuert|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
+                               r"|wachtwoord|wagwoord|wachtwurd|passwuert|sleutel|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?)$"
                                r"|(?:^|[\s_-])netzwerk(?:sicherheits)?schl(?:ü|ue)ssel$|(?:^|[\s_-])netwerksleutel$"
                                # (Spanish, Portuguese, French and Italian name the network after the word: `Clave de red`,
                                # `Clave WPA2`, `Contraseña de la wifi`, `Senha do Wi-Fi`, `Mot de passe Wi-Fi`, `Clé WPA`,

@@ -39,6 +39,9 @@ FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wagwoord"
 # `# Passwuert: …` in a code block)
 GERMANIC_PASSWORD_WORDS += r"|passwuert"
 FOLDED_GERMANIC_PASSWORD_WORDS += rb"|passwuert"
+# (review, stop 61: West Frisian's `wachtwurd`, its notes' and tables' forms as Dutch's: `Wifi-wachtwurd: …`, `| Wachtwurd |`)
+GERMANIC_PASSWORD_WORDS += r"|wachtwurd"
+FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wachtwurd"
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")

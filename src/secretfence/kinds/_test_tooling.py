@@ -426,7 +426,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credential", "creds", "zugang",
                                 "anmeld", "access", "inloggegevens", "innritan", "innskr")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
-                                            "salasana", "wagwoord", "passwuert")),
+                                            "salasana", "wagwoord", "passwuert", "wachtwurd")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
                                             "slapta", "kata laluan", "kata sandi", "clau", "nenosiri",

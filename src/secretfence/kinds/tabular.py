@@ -53,7 +53,7 @@ MAX_ROW = 65536
 MAX_COLUMNS = 256
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
-_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?:ë|e)kalim|парол")  # (German's, Dutch's,
+_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|wachtwurd|fjal(?:ë|e)kalim|парол")  # (German's, Dutch's,
 # Afrikaans' and Albanian's words too)
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
@@ -495,7 +495,7 @@ _SECRET_KEY_KIND = lazy_regex(r"(?i)(?<![a-z])(?:secret|private|password|passphr
 
 
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
-_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord|wagwoord"
+_PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord|wagwoord|wachtwurd"
                             r"|fjal(?:ë|e)kalimi?)$")
 
 
