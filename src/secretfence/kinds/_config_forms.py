@@ -510,7 +510,7 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           rb"""[^\s`*"'<\[({][^\s`"']{11}""")
 _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "ereyga", "upu fa", "upu\tfa", "teny miafina",
                          "teny\tmiafina", "kalmar", "facal", "fhacal", "iphasiwedi", "phasiwedi", "passwuert", "passwort",
-                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "password")
+                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "wachtwurd", "password")
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -1225,7 +1225,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
                            # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
                            # `wagwoord`)
-                           "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord",
+                           "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wachtwurd",
                            "passwuert",  # (Luxembourgish's)
                            "wachtwurd",  # (stop 61: West Frisian's)
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
@@ -1282,7 +1282,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Macedonian's and Serbian's `Вредност` / `Vrednost` and their `Лозинка`; Albanian's `Vlera`,
                             # `Fjalëkalimi`; Afrikaans's `Waarde`, `Wagwoord`; Kyrgyz's `Маани`, `Сырсөз`)
                             "вредност", "вредности", "vrednost", "vrijednost", "лозинка", "lozinka", "vlera", "vlerë",
-                            "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "маани", "сырсөз",
+                            "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "wachtwurd", "маани", "сырсөз",
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
@@ -1525,7 +1525,7 @@ _ACCOUNT_LABEL = lazy_regex(
     # (German's words for a user, an account, a login's details and a password: Benutzer, Konto, Zugangsdaten, Kennwort)
     r"""|benutzer\w*|konto|konten|zugang\w*|anmeld\w*|kennwort"""
     # (Dutch's: gebruiker, gebruikersnaam, inloggegevens, wachtwoord)
-    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord"""
+    r"""|gebruiker\w*|inloggegevens|\w*wachtwoord|\w*wagwoord|\w*wachtwurd"""
     r"""|benotzer\w*|\w*passwuert"""  # (Luxembourgish's `Benotzer`, `Passwuert`)  # (Afrikaans's `gebruiker`, `wagwoord` too)
     r"""|br(?:û|u)ker\w*|\w*wachtwurd"""  # (stop 61: West Frisian's `Brûker`, `Wachtwurd`)
     # (Polish's: użytkownik, konto, dane logowania, hasło)

@@ -561,6 +561,20 @@ _PLACEHOLDER_FILLERS = frozenset("""
 """.split())
 # (a word's glottal stop, Guarani's puso and Hawaiian's ʻokina, written `'`, `’` or `ʼ`: a letter of the word)
 _WORD_GLOTTAL_STOPS = str.maketrans("", "", "'\u2019\u02bc\u02bb")
+
+
+def _glottal_word(word: str) -> str:
+    """The word read without its glottal stop only where it is then one of the Guarani placeholder's own words
+    (`ñe'ẽñemi`, `ko'ápe`). (review, stop 61: any word's apostrophe dropped made English's and German's contractions
+    words, and a chosen passphrase holding them and a credential's word, `Rock'n'Roll-Token-Kid`,
+    `Don't-Share-The-Secret`, `Ich-hab's-Passwort-vergessen`, passed as a placeholder)"""
+    stripped = word.translate(_WORD_GLOTTAL_STOPS)
+    if stripped == word:
+        return word
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    read = set(key_words(stripped))
+    return stripped if read and read <= _LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS | _PLACEHOLDER_FILLERS else word
 _PLACEHOLDER_SEPARATORS = lazy_regex(r"[ _.-]+")
 # Chinese, Japanese and Korean placeholders: the credential's word or an instruction (请 please, 填写 / 输入
 # fill in / enter, 入力 enter, 입력 enter, 변경 change) in a value of that script (`请填写密码`,
@@ -579,7 +593,7 @@ def _localized_placeholder(value: str) -> bool:
         return True
     if any(character.isdigit() for character in value):
         return False
-    words = [word.translate(_WORD_GLOTTAL_STOPS) for word in _PLACEHOLDER_SEPARATORS.split(value) if word]
+    words = [_glottal_word(word) for word in _PLACEHOLDER_SEPARATORS.split(value) if word]
     if not 2 <= len(words) <= _MAX_PLACEHOLDER_WORDS or not all(word.isalpha() for word in words):
         return False
     from secretfence.compat.detect_secrets.credential_keys import key_words

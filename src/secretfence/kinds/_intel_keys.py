@@ -169,7 +169,14 @@ def intel_service_keys(lines: Sequence[str], index: int, filename: str) -> Itera
                 yield _match(found.group("value"), "Kaggle API key (kaggle.json)")
 
 
-_STAND_IN_NAME_WORDS = frozenset({"sample", "example", "dummy", "fake", "test", "mock", "placeholder", "demo"})
+# (review, stop 61: not `test` nor `demo`: a test suite's or a demo app's `TEST_APPID`, `demoKey` sent to the live
+# api.openweathermap.org is the team's key; OpenWeather issues no test keys, its documentation's sample key answers only
+# on samples.openweathermap.org)
+_STAND_IN_NAME_WORDS = frozenset({"sample", "example", "dummy", "fake", "mock", "placeholder"})
+# (the documentation's published sample keys, for samples.openweathermap.org: blind CK 117's test against the sample
+# response. Review, stop 61: no longer any literal under the sample host, whose test, `"samples.openweathermap" in` the
+# match starting at the domain, never held; a drawn key there is read as the URL's own literal is, blocking)
+_OPENWEATHER_SAMPLE_KEYS = frozenset({"b6907d289e10d714a6e88b30761fae22", "439d4b804bc8187953eb36d2a8c26a02"})
 
 
 def _openweather_named(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
@@ -180,13 +187,12 @@ def _openweather_named(lines: Sequence[str], index: int, line: str, filename: st
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
     for found in _OPENWEATHER_NAMED.finditer(line):
-        if "samples.openweathermap" in found.group(0):
-            continue  # (the documentation's sample endpoint, which takes only its published sample key)
         name = next(group for group in found.group("swift", "braced", "dollar", "format") if group is not None)
         if set(key_words(name.rsplit(".", 1)[-1])) & _STAND_IN_NAME_WORDS:
             continue  # (`SAMPLE_APPID`, `FAKE_KEY`: a name saying its literal is a stand-in)
         for number, value in _constant_literals(lines, filename, name, lambda token: _is_key(token, 32) and len(token) == 32
-                                                and all(character in "0123456789abcdef" for character in token)):
+                                                and all(character in "0123456789abcdef" for character in token)
+                                                and token not in _OPENWEATHER_SAMPLE_KEYS):
             yield Match(secret=value, confidence=HIGH, line_offset=number - index,
                         description="OpenWeather API key (interpolated into a request URL): acts as the account on the service's API")
 

@@ -64,7 +64,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # (Albanian's, Kyrgyz's, Nepali's and Hindi's, Tamil's, Afrikaans's: `| Fjalëkalimi |`,
                                # `| Сырсөз |`, `| पासवर्ड |`, `| கடவுச்சொல் |`, `| Wagwoord |`)
                                "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
-                               "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde",
+                               "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde", "wachtwurd",
                                "passwuert",  # (Luxembourgish's: `| Passwuert |`)
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
                                "şifrə", "sifrə",

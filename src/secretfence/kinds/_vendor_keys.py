@@ -1302,13 +1302,20 @@ def _sent_token(token: str) -> bool:
     `public_…`, `test-token`), generated."""
     # (its words split at its marks only, `_`, `-`, `.`: a drawn run's letters are no words, and read in camel case a real
     # token's `…xPubQ…`, `…Test…` would pass as a public or a test one, one token in some thousands)
-    # (stop 61: nor a placeholder, `your_token_here_0000…`, whose zeros passed for a drawn run's digits)
-    return not (_SENT_TOKEN.match(token) is None or token.startswith("eyJ") or is_placeholder(token)
+    # (stop 61: nor a placeholder, `your_token_here_0000…`, whose zeros passed for a drawn run's digits; review: one whose
+    # marks set a word apart, written as a word is (`your`, `HERE`), not a drawn run's letters that happen to spell
+    # one, `…/fAkEbFnY…`, `DuMmyMqY4…`, one drawn token in some ten thousands)
+    return not (_SENT_TOKEN.match(token) is None or token.startswith("eyJ") or _placeholder_token(token)
                 or set(_TOKEN_WORD_MARKS.split(token.lower())) & (_NOT_SENT_SECRET_WORDS | {"test"})
                 or not _generated(token.translate(_TOKEN_MARKS), both_cases=False))
 
 
 _TOKEN_WORD_MARKS = lazy_regex(r"[+/=_.~-]+")
+
+
+def _placeholder_token(token: str) -> bool:
+    return is_placeholder(token) and any(len(word) >= 3 and word.isalpha() and (word.islower() or word.isupper() or word.istitle())
+                                         for word in _TOKEN_WORD_MARKS.split(token))
 
 
 def _issued_id(token: str) -> bool:
