@@ -1,4 +1,4 @@
-"""Review of stop 61's decoy guards (fix61_html): a password's stored hash, a note in brackets naming the store that keeps
+"""Review of stop 61's decoy guards (fix61_html), and siblings of its readers (fab's host option, a chat's login pair): a password's stored hash, a note in brackets naming the store that keeps
 the password, a secret store's name for a secret, each taken for no password where a client's password stands. Each guard
 must take the decoy's shape whole, not a typed password that merely opens with it or holds its word. Generated fakes
 only: every value is built here from a seeded generator (seeds 6261000-6261999)."""
@@ -54,6 +54,16 @@ SECRETS += [
     ("ops/kv.env", _DB_ENV.format(value=f"https://shop-kv.vault.azure.net/secrets/db?pw={_chosen(21)}"), None),
 ]
 
+SECRETS += [
+    # siblings: Fabric 1's `-p` (its password option) beside the host option's user, as its `--password` blocks; a chat's
+    # login pair in a code span, or with WhatsApp's edited note after it, as a pasted token is read
+    ("ops/deploy.sh", f"fab -H deploy@web1.coffee-coop.rw -p '{_chosen(40)}' deploy\n", _chosen(40)),
+    ("notes/chat.txt", "12/04/2024, 06:15 - Zarghun: log in to the orders portal\n"
+                       f"12/04/2024, 06:16 - Zarghun: `workshop_kdh / {_chosen(41)}`\n", _chosen(41)),
+    ("notes/chat2.txt", "[12/04/24, 06:15] Zarghun: log in to the orders portal\n"
+                        f"[12/04/24, 06:16] Zarghun: workshop_kdh / {_chosen(42)} \u200e<This message was edited>\n", _chosen(42)),
+]
+
 # (file, text): none may block.
 DECOYS: List[Tuple[str, str]] = [
     # stored hashes written out whole, and notes of words naming the store, and stores' names: as the fixes meant
@@ -65,6 +75,13 @@ DECOYS: List[Tuple[str, str]] = [
     ("ops/kv2.env", _DB_ENV.format(value="https://shop-kv.vault.azure.net/secrets/db-password/" + fakes.drawn(_SEED + 33, 32, _HEX))),
     ("shop/settings_ecs.py", _REDIS_PY.format(
         value=f"arn:aws:secretsmanager:eu-west-1:{fakes.drawn(_SEED + 34, 12, string.digits)}:secret:shop-db:password::")),
+    # a host option's `-p` that is a count or a port, a variable, a placeholder; ssh's `-p` after its destination, a port
+    ("ops/pssh.sh", "pssh -H deploy@web1.coffee-coop.rw -p 4 -t 0 uptime\n"),
+    ("ops/deploy2.sh", 'fab -H deploy@web1.coffee-coop.rw -p "$DEPLOY_PW" deploy\n'),
+    ("ops/deploy3.sh", "fab -H deploy@web1.coffee-coop.rw -p changeme deploy\n"),
+    ("ops/ssh.sh", "ssh deploy@web1.coffee-coop.rw -p 2222 uptime\n"),
+    # a chat's pair of versions in a code span below a message naming the login page
+    ("notes/chat3.txt", "12/04/2024, 06:15 - Zarghun: login page\n12/04/2024, 06:16 - Zarghun: `v2.3.1 / v2.4.0-rc1`\n"),
 ]
 
 
