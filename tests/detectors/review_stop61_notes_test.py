@@ -64,6 +64,15 @@ SECRETS += [
                         f"[12/04/24, 06:16] Zarghun: workshop_kdh / {_chosen(42)} \u200e<This message was edited>\n", _chosen(42)),
 ]
 
+SECRETS += [
+    # the note's sentence reader's Germanic words with no `ass` in them, no colon on the line (Dutch's, Swedish's,
+    # German's `Kennwort`, Finnish's): their lines reach the reader
+    ("notes/router.txt", f"Wachtwoord van de router is nu {_chosen(50)}\n", _chosen(50)),
+    ("notes/router2.txt", f"Lösenordet till routern är nu {_chosen(51)}\n", _chosen(51)),
+    ("notes/nas.txt", f"Das Kennwort vom NAS ist jetzt {_chosen(52)}.\n", _chosen(52)),
+    ("notes/wlan.txt", f"Salasana on nyt {_chosen(53)}\n", _chosen(53)),
+]
+
 # (file, text): none may block.
 DECOYS: List[Tuple[str, str]] = [
     # stored hashes written out whole, and notes of words naming the store, and stores' names: as the fixes meant
@@ -80,6 +89,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("ops/deploy2.sh", 'fab -H deploy@web1.coffee-coop.rw -p "$DEPLOY_PW" deploy\n'),
     ("ops/deploy3.sh", "fab -H deploy@web1.coffee-coop.rw -p changeme deploy\n"),
     ("ops/ssh.sh", "ssh deploy@web1.coffee-coop.rw -p 2222 uptime\n"),
+    # the same sentences saying the password changed or expired: prose after the copula
+    ("notes/router3.txt", "Het wachtwoord van de router is gewijzigd.\n"),
+    ("notes/router4.txt", "Het wachtwoord is nu verlopen-en-geblokkeerd.\n"),
     # a chat's pair of versions in a code span below a message naming the login page
     ("notes/chat3.txt", "12/04/2024, 06:15 - Zarghun: login page\n12/04/2024, 06:16 - Zarghun: `v2.3.1 / v2.4.0-rc1`\n"),
 ]

@@ -879,6 +879,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 61: the same words in a sentence, a blank after them: `Ger-tremen merour Odoo a zo bremañ …`)
            *((word, " ") for word in ("rayga sirta", "reyga sirta", "er-tremen", "er tremen", "er-Tremen", "ER-TREMEN",
                                       "pu faalilolilo", "pu fa'alilolilo", "eny miafina", "پټنوم")),
+           # (review stop 61: the sentence reader's Germanic words with no `ass` in them, no colon on the line: Dutch's
+           # `Wachtwoord van de router is nu …`, Swedish's `Lösenordet till routern är nu …`, German's `Kennwort`, Danish's,
+           # Finnish's, Afrikaans's; said_bare_localized reads them, and no trigger brought their lines to it)
+           *((word, " ") for word in ("achtwoord", "ACHTWOORD", "ennwort", "ENNWORT", "senord", "SENORD", "dgangskode",
+                                      "DGANGSKODE", "alasana", "ALASANA", "agwoord", "AGWOORD")),
            # (stop 61: Pashto's borrowing `پاسورډ`; Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its
            # apostrophe, and `ijambobanga`: `| پاسورډ |`, `Ijambo ry'ibanga rya admin: `…``)
            *((mark, word) for mark in ("`", "|", ":") for word in ("پاسورډ", "ibanga", "IBANGA")),

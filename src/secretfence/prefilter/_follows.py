@@ -496,6 +496,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'"#$\'/0123456789V`v{',
     b'\t "#$\'+./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz{',
     b'/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+    b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz',
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-./0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
@@ -920,7 +921,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'-4', True): 17},
         {(b'-4', True): (17, 17, 17, 24)},
     ),
-    (b'(?:-h|--hosts?)[ \\t=]+["\']?[\\w.-]{1,64}@[a-z0-9][\\w.-]{0,253}(?::[0-9]{1,5})?["\']?[ \\t](?:[^\\n]{0,300}?[ \\t])?--pass(?:word|wd)?[ \\t=]+[^\\s$-]', 2): (
+    (b'(?:-h|--hosts?)[ \\t=]+["\']?[\\w.-]{1,64}@[a-z0-9][\\w.-]{0,253}(?::[0-9]{1,5})?["\']?[ \\t](?:[^\\n]{0,300}?[ \\t])?(?:--pass(?:word|wd)?[ \\t=]+|-p[ \\t]+)[^\\s$-]', 2): (
         {(b'--host', True): 25, (b'-h', True): 9},
         {(b'--host', True): (25, 26, 27, 27), (b'--host\t', True): (26, 27, 27, 28), (b'--host ', True): (26, 27, 27, 28), (b'--host=', True): (26, 27, 27, 28), (b'--hosts', True): (9, 26, 27, 27), (b'-h', True): (9, 26, 27, 27), (b'-h\t', True): (26, 27, 27, 28), (b'-h ', True): (26, 27, 27, 28), (b'-h=', True): (26, 27, 27, 28)},
     ),
@@ -1540,37 +1541,37 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
-    (b': [\\w.@+-]{2,64}[ \\t]+/[ \\t]+[^\\s/`]{8,128}[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+    (b': `?[\\w.@+-]{2,64}[ \\t]+/[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 492},
-        {(b': ', True): (492, 492, 493, 494)},
+        {(b': ', True): (492, 493, 494, 495)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 495},
-        {(b': ', True): (495, 496, 496, 496)},
+        {(b': ', True): 496},
+        {(b': ', True): (496, 497, 497, 497)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 497},
-        {(b'://', True): (497, 498, 498, 499)},
+        {(b'://', True): 498},
+        {(b'://', True): (498, 499, 499, 500)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 435},
         {(b'://', True): (435, 15, 15, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*[rub]?["\']', 2): (
-        {(b'://', True): 500},
-        {(b'://', True): (500, 435, 15, 15)},
+        {(b'://', True): 501},
+        {(b'://', True): (501, 435, 15, 15)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 501},
-        {(b'://', True): (501, 502, 503, 504)},
+        {(b'://', True): 502},
+        {(b'://', True): (502, 503, 504, 505)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 505},
-        {(b'://', False): (505, 506, 506, 507)},
+        {(b'://', False): 506},
+        {(b'://', False): (506, 507, 507, 508)},
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 50},
-        {(b'<string>', True): (50, 50, 50, 508)},
+        {(b'<string>', True): (50, 50, 50, 509)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 7},
@@ -1578,7 +1579,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 280, (b'@1', True): 280, (b'@2', True): 280, (b'@3', True): 280, (b'@4', True): 280, (b'@5', True): 280, (b'@6', True): 280, (b'@7', True): 280, (b'@8', True): 280, (b'@9', True): 280, (b'@a', True): 280, (b'@b', True): 280, (b'@c', True): 280, (b'@d', True): 280, (b'@e', True): 280, (b'@f', True): 280, (b'@g', True): 280, (b'@h', True): 280, (b'@i', True): 280, (b'@j', True): 280, (b'@k', True): 280, (b'@l', True): 280, (b'@m', True): 280, (b'@n', True): 280, (b'@o', True): 280, (b'@p', True): 280, (b'@q', True): 280, (b'@r', True): 280, (b'@s', True): 280, (b'@t', True): 280, (b'@u', True): 280, (b'@v', True): 280, (b'@w', True): 280, (b'@x', True): 280, (b'@y', True): 280, (b'@z', True): 280},
-        {(b'@0', True): (280, 280, 280, 509), (b'@1', True): (280, 280, 280, 509), (b'@2', True): (280, 280, 280, 509), (b'@3', True): (280, 280, 280, 509), (b'@4', True): (280, 280, 280, 509), (b'@5', True): (280, 280, 280, 509), (b'@6', True): (280, 280, 280, 509), (b'@7', True): (280, 280, 280, 509), (b'@8', True): (280, 280, 280, 509), (b'@9', True): (280, 280, 280, 509), (b'@a', True): (280, 280, 280, 509), (b'@b', True): (280, 280, 280, 509), (b'@c', True): (280, 280, 280, 509), (b'@d', True): (280, 280, 280, 509), (b'@e', True): (280, 280, 280, 509), (b'@f', True): (280, 280, 280, 509), (b'@g', True): (280, 280, 280, 509), (b'@h', True): (280, 280, 280, 509), (b'@i', True): (280, 280, 280, 509), (b'@j', True): (280, 280, 280, 509), (b'@k', True): (280, 280, 280, 509), (b'@l', True): (280, 280, 280, 509), (b'@m', True): (280, 280, 280, 509), (b'@n', True): (280, 280, 280, 509), (b'@o', True): (280, 280, 280, 509), (b'@p', True): (280, 280, 280, 509), (b'@q', True): (280, 280, 280, 509), (b'@r', True): (280, 280, 280, 509), (b'@s', True): (280, 280, 280, 509), (b'@t', True): (280, 280, 280, 509), (b'@u', True): (280, 280, 280, 509), (b'@v', True): (280, 280, 280, 509), (b'@w', True): (280, 280, 280, 509), (b'@x', True): (280, 280, 280, 509), (b'@y', True): (280, 280, 280, 509), (b'@z', True): (280, 280, 280, 509)},
+        {(b'@0', True): (280, 280, 280, 510), (b'@1', True): (280, 280, 280, 510), (b'@2', True): (280, 280, 280, 510), (b'@3', True): (280, 280, 280, 510), (b'@4', True): (280, 280, 280, 510), (b'@5', True): (280, 280, 280, 510), (b'@6', True): (280, 280, 280, 510), (b'@7', True): (280, 280, 280, 510), (b'@8', True): (280, 280, 280, 510), (b'@9', True): (280, 280, 280, 510), (b'@a', True): (280, 280, 280, 510), (b'@b', True): (280, 280, 280, 510), (b'@c', True): (280, 280, 280, 510), (b'@d', True): (280, 280, 280, 510), (b'@e', True): (280, 280, 280, 510), (b'@f', True): (280, 280, 280, 510), (b'@g', True): (280, 280, 280, 510), (b'@h', True): (280, 280, 280, 510), (b'@i', True): (280, 280, 280, 510), (b'@j', True): (280, 280, 280, 510), (b'@k', True): (280, 280, 280, 510), (b'@l', True): (280, 280, 280, 510), (b'@m', True): (280, 280, 280, 510), (b'@n', True): (280, 280, 280, 510), (b'@o', True): (280, 280, 280, 510), (b'@p', True): (280, 280, 280, 510), (b'@q', True): (280, 280, 280, 510), (b'@r', True): (280, 280, 280, 510), (b'@s', True): (280, 280, 280, 510), (b'@t', True): (280, 280, 280, 510), (b'@u', True): (280, 280, 280, 510), (b'@v', True): (280, 280, 280, 510), (b'@w', True): (280, 280, 280, 510), (b'@x', True): (280, 280, 280, 510), (b'@y', True): (280, 280, 280, 510), (b'@z', True): (280, 280, 280, 510)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 49, (b'@1', True): 49, (b'@2', True): 49, (b'@3', True): 49, (b'@4', True): 49, (b'@5', True): 49, (b'@6', True): 49, (b'@7', True): 49, (b'@8', True): 49, (b'@9', True): 49, (b'@a', True): 49, (b'@b', True): 49, (b'@c', True): 49, (b'@d', True): 49, (b'@e', True): 49, (b'@f', True): 49, (b'@g', True): 49, (b'@h', True): 49, (b'@i', True): 49, (b'@j', True): 49, (b'@k', True): 49, (b'@l', True): 49, (b'@m', True): 49, (b'@n', True): 49, (b'@o', True): 49, (b'@p', True): 49, (b'@q', True): 49, (b'@r', True): 49, (b'@s', True): 49, (b'@t', True): 49, (b'@u', True): 49, (b'@v', True): 49, (b'@w', True): 49, (b'@x', True): 49, (b'@y', True): 49, (b'@z', True): 49},
@@ -1589,20 +1590,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (49, 49, 49, 0), (b'@1', True): (49, 49, 49, 0), (b'@2', True): (49, 49, 49, 0), (b'@3', True): (49, 49, 49, 0), (b'@4', True): (49, 49, 49, 0), (b'@5', True): (49, 49, 49, 0), (b'@6', True): (49, 49, 49, 0), (b'@7', True): (49, 49, 49, 0), (b'@8', True): (49, 49, 49, 0), (b'@9', True): (49, 49, 49, 0), (b'@a', True): (49, 49, 49, 0), (b'@b', True): (49, 49, 49, 0), (b'@c', True): (49, 49, 49, 0), (b'@d', True): (49, 49, 49, 0), (b'@e', True): (49, 49, 49, 0), (b'@f', True): (49, 49, 49, 0), (b'@g', True): (49, 49, 49, 0), (b'@h', True): (49, 49, 49, 0), (b'@i', True): (49, 49, 49, 0), (b'@j', True): (49, 49, 49, 0), (b'@k', True): (49, 49, 49, 0), (b'@l', True): (49, 49, 49, 0), (b'@m', True): (49, 49, 49, 0), (b'@n', True): (49, 49, 49, 0), (b'@o', True): (49, 49, 49, 0), (b'@p', True): (49, 49, 49, 0), (b'@q', True): (49, 49, 49, 0), (b'@r', True): (49, 49, 49, 0), (b'@s', True): (49, 49, 49, 0), (b'@t', True): (49, 49, 49, 0), (b'@u', True): (49, 49, 49, 0), (b'@v', True): (49, 49, 49, 0), (b'@w', True): (49, 49, 49, 0), (b'@x', True): (49, 49, 49, 0), (b'@y', True): (49, 49, 49, 0), (b'@z', True): (49, 49, 49, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 510},
-        {(b'@{', True): (510, 510, 510, 510)},
+        {(b'@{', True): 511},
+        {(b'@{', True): (511, 511, 511, 511)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 18},
         {(b'AKC', False): (18, 18, 18, 18)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 511},
-        {(b'AP', False): (511, 512, 512, 512)},
+        {(b'AP', False): 512},
+        {(b'AP', False): (512, 513, 513, 513)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 513, (b' -p', True): 513},
-        {(b'\t-p', True): (513, 0, 0, 0), (b' -p', True): (513, 0, 0, 0)},
+        {(b'\t-p', True): 514, (b' -p', True): 514},
+        {(b'\t-p', True): (514, 0, 0, 0), (b' -p', True): (514, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 17, (b'"sk', True): 17, (b"'ac", True): 17, (b"'sk", True): 17},
@@ -1617,32 +1618,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (17, 17, 17, 17), (b'"ee', True): (17, 17, 17, 17), (b"'dd", True): (17, 17, 17, 17), (b"'ee", True): (17, 17, 17, 17)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 514, (b'"-p\'', True): 514, (b'\'-p"', True): 514, (b"'-p'", True): 514},
-        {(b'"-p"', True): (514, 515, 0, 0), (b'"-p"\t', True): (514, 515, 0, 0), (b'"-p" ', True): (514, 515, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (514, 515, 0, 0), (b'"-p\'\t', True): (514, 515, 0, 0), (b'"-p\' ', True): (514, 515, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (514, 515, 0, 0), (b'\'-p"\t', True): (514, 515, 0, 0), (b'\'-p" ', True): (514, 515, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (514, 515, 0, 0), (b"'-p'\t", True): (514, 515, 0, 0), (b"'-p' ", True): (514, 515, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
+        {(b'"-p"', True): 515, (b'"-p\'', True): 515, (b'\'-p"', True): 515, (b"'-p'", True): 515},
+        {(b'"-p"', True): (515, 516, 0, 0), (b'"-p"\t', True): (515, 516, 0, 0), (b'"-p" ', True): (515, 516, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (515, 516, 0, 0), (b'"-p\'\t', True): (515, 516, 0, 0), (b'"-p\' ', True): (515, 516, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (515, 516, 0, 0), (b'\'-p"\t', True): (515, 516, 0, 0), (b'\'-p" ', True): (515, 516, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (515, 516, 0, 0), (b"'-p'\t", True): (515, 516, 0, 0), (b"'-p' ", True): (515, 516, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 516, (b"'device.", True): 516},
-        {(b'"device.', True): (516, 517, 518, 518), (b"'device.", True): (516, 517, 518, 518)},
+        {(b'"device.', True): 517, (b"'device.", True): 517},
+        {(b'"device.', True): (517, 518, 519, 519), (b"'device.", True): (517, 518, 519, 519)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 519, 94, 94), (b'"key"\t', True): (1, 519, 94, 94), (b'"key" ', True): (1, 519, 94, 94), (b'"key":', True): (99, 281, 281, 281), (b'"key\'', True): (1, 519, 94, 94), (b'"key\'\t', True): (1, 519, 94, 94), (b'"key\' ', True): (1, 519, 94, 94), (b'"key\':', True): (99, 281, 281, 281), (b'\'key"', True): (1, 519, 94, 94), (b'\'key"\t', True): (1, 519, 94, 94), (b'\'key" ', True): (1, 519, 94, 94), (b'\'key":', True): (99, 281, 281, 281), (b"'key'", True): (1, 519, 94, 94), (b"'key'\t", True): (1, 519, 94, 94), (b"'key' ", True): (1, 519, 94, 94), (b"'key':", True): (99, 281, 281, 281)},
+        {(b'"key"', True): (1, 520, 94, 94), (b'"key"\t', True): (1, 520, 94, 94), (b'"key" ', True): (1, 520, 94, 94), (b'"key":', True): (99, 281, 281, 281), (b'"key\'', True): (1, 520, 94, 94), (b'"key\'\t', True): (1, 520, 94, 94), (b'"key\' ', True): (1, 520, 94, 94), (b'"key\':', True): (99, 281, 281, 281), (b'\'key"', True): (1, 520, 94, 94), (b'\'key"\t', True): (1, 520, 94, 94), (b'\'key" ', True): (1, 520, 94, 94), (b'\'key":', True): (99, 281, 281, 281), (b"'key'", True): (1, 520, 94, 94), (b"'key'\t", True): (1, 520, 94, 94), (b"'key' ", True): (1, 520, 94, 94), (b"'key':", True): (99, 281, 281, 281)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 519, 457, 457), (b'"key"\t', True): (1, 519, 457, 457), (b'"key" ', True): (1, 519, 457, 457), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 519, 457, 457), (b'"key\'\t', True): (1, 519, 457, 457), (b'"key\' ', True): (1, 519, 457, 457), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 519, 457, 457), (b'\'key"\t', True): (1, 519, 457, 457), (b'\'key" ', True): (1, 519, 457, 457), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 519, 457, 457), (b"'key'\t", True): (1, 519, 457, 457), (b"'key' ", True): (1, 519, 457, 457), (b"'key':", True): (99, 57, 57, 57)},
+        {(b'"key"', True): (1, 520, 457, 457), (b'"key"\t', True): (1, 520, 457, 457), (b'"key" ', True): (1, 520, 457, 457), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 520, 457, 457), (b'"key\'\t', True): (1, 520, 457, 457), (b'"key\' ', True): (1, 520, 457, 457), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 520, 457, 457), (b'\'key"\t', True): (1, 520, 457, 457), (b'\'key" ', True): (1, 520, 457, 457), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 520, 457, 457), (b"'key'\t", True): (1, 520, 457, 457), (b"'key' ", True): (1, 520, 457, 457), (b"'key':", True): (99, 57, 57, 57)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 7, (b"'open", True): 7},
-        {(b'"open', True): (7, 520, 521, 0), (b'"open\t', True): (520, 521, 0, 0), (b'"open ', True): (520, 521, 0, 0), (b"'open", True): (7, 520, 521, 0), (b"'open\t", True): (520, 521, 0, 0), (b"'open ", True): (520, 521, 0, 0)},
+        {(b'"open', True): (7, 521, 522, 0), (b'"open\t', True): (521, 522, 0, 0), (b'"open ', True): (521, 522, 0, 0), (b"'open", True): (7, 521, 522, 0), (b"'open\t", True): (521, 522, 0, 0), (b"'open ", True): (521, 522, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 7, (b"'password", True): 7},
-        {(b'"password', True): (7, 522, 522, 522), (b'"password\t', True): (522, 522, 522, 522), (b'"password ', True): (522, 522, 522, 522), (b"'password", True): (7, 522, 522, 522), (b"'password\t", True): (522, 522, 522, 522), (b"'password ", True): (522, 522, 522, 522)},
+        {(b'"password', True): (7, 523, 523, 523), (b'"password\t', True): (523, 523, 523, 523), (b'"password ', True): (523, 523, 523, 523), (b"'password", True): (7, 523, 523, 523), (b"'password\t", True): (523, 523, 523, 523), (b"'password ", True): (523, 523, 523, 523)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 514, (b'"admin\'', True): 514, (b'"admin`', True): 514, (b'"administrator"', True): 514, (b'"administrator\'', True): 514, (b'"administrator`', True): 514, (b'"root"', True): 514, (b'"root\'', True): 514, (b'"root`', True): 514, (b'"sa"', True): 514, (b'"sa\'', True): 514, (b'"sa`', True): 514, (b'"superuser"', True): 514, (b'"superuser\'', True): 514, (b'"superuser`', True): 514, (b'"supervisor"', True): 514, (b'"supervisor\'', True): 514, (b'"supervisor`', True): 514, (b'"sysadmin"', True): 514, (b'"sysadmin\'', True): 514, (b'"sysadmin`', True): 514, (b'\'admin"', True): 514, (b"'admin'", True): 514, (b"'admin`", True): 514, (b'\'administrator"', True): 514, (b"'administrator'", True): 514, (b"'administrator`", True): 514, (b'\'root"', True): 514, (b"'root'", True): 514, (b"'root`", True): 514, (b'\'sa"', True): 514, (b"'sa'", True): 514, (b"'sa`", True): 514, (b'\'superuser"', True): 514, (b"'superuser'", True): 514, (b"'superuser`", True): 514, (b'\'supervisor"', True): 514, (b"'supervisor'", True): 514, (b"'supervisor`", True): 514, (b'\'sysadmin"', True): 514, (b"'sysadmin'", True): 514, (b"'sysadmin`", True): 514, (b'`admin"', True): 514, (b"`admin'", True): 514, (b'`admin`', True): 514, (b'`administrator"', True): 514, (b"`administrator'", True): 514, (b'`administrator`', True): 514, (b'`root"', True): 514, (b"`root'", True): 514, (b'`root`', True): 514, (b'`sa"', True): 514, (b"`sa'", True): 514, (b'`sa`', True): 514, (b'`superuser"', True): 514, (b"`superuser'", True): 514, (b'`superuser`', True): 514, (b'`supervisor"', True): 514, (b"`supervisor'", True): 514, (b'`supervisor`', True): 514, (b'`sysadmin"', True): 514, (b"`sysadmin'", True): 514, (b'`sysadmin`', True): 514},
-        {(b'"admin"', True): (514, 523, 33, 33), (b'"admin"\t', True): (514, 523, 33, 33), (b'"admin" ', True): (514, 523, 33, 33), (b'"admin",', True): (524, 33, 33, 33), (b'"admin\'', True): (514, 523, 33, 33), (b'"admin\'\t', True): (514, 523, 33, 33), (b'"admin\' ', True): (514, 523, 33, 33), (b'"admin\',', True): (524, 33, 33, 33), (b'"admin`', True): (514, 523, 33, 33), (b'"admin`\t', True): (514, 523, 33, 33), (b'"admin` ', True): (514, 523, 33, 33), (b'"admin`,', True): (524, 33, 33, 33), (b'"administrator"', True): (514, 523, 33, 33), (b'"administrator"\t', True): (514, 523, 33, 33), (b'"administrator" ', True): (514, 523, 33, 33), (b'"administrator",', True): (524, 33, 33, 33), (b'"administrator\'', True): (514, 523, 33, 33), (b'"administrator\'\t', True): (514, 523, 33, 33), (b'"administrator\' ', True): (514, 523, 33, 33), (b'"administrator\',', True): (524, 33, 33, 33), (b'"administrator`', True): (514, 523, 33, 33), (b'"administrator`\t', True): (514, 523, 33, 33), (b'"administrator` ', True): (514, 523, 33, 33), (b'"administrator`,', True): (524, 33, 33, 33), (b'"root"', True): (514, 523, 33, 33), (b'"root"\t', True): (514, 523, 33, 33), (b'"root" ', True): (514, 523, 33, 33), (b'"root",', True): (524, 33, 33, 33), (b'"root\'', True): (514, 523, 33, 33), (b'"root\'\t', True): (514, 523, 33, 33), (b'"root\' ', True): (514, 523, 33, 33), (b'"root\',', True): (524, 33, 33, 33), (b'"root`', True): (514, 523, 33, 33), (b'"root`\t', True): (514, 523, 33, 33), (b'"root` ', True): (514, 523, 33, 33), (b'"root`,', True): (524, 33, 33, 33), (b'"sa"', True): (514, 523, 33, 33), (b'"sa"\t', True): (514, 523, 33, 33), (b'"sa" ', True): (514, 523, 33, 33), (b'"sa",', True): (524, 33, 33, 33), (b'"sa\'', True): (514, 523, 33, 33), (b'"sa\'\t', True): (514, 523, 33, 33), (b'"sa\' ', True): (514, 523, 33, 33), (b'"sa\',', True): (524, 33, 33, 33), (b'"sa`', True): (514, 523, 33, 33), (b'"sa`\t', True): (514, 523, 33, 33), (b'"sa` ', True): (514, 523, 33, 33), (b'"sa`,', True): (524, 33, 33, 33), (b'"superuser"', True): (514, 523, 33, 33), (b'"superuser"\t', True): (514, 523, 33, 33), (b'"superuser" ', True): (514, 523, 33, 33), (b'"superuser",', True): (524, 33, 33, 33), (b'"superuser\'', True): (514, 523, 33, 33), (b'"superuser\'\t', True): (514, 523, 33, 33), (b'"superuser\' ', True): (514, 523, 33, 33), (b'"superuser\',', True): (524, 33, 33, 33), (b'"superuser`', True): (514, 523, 33, 33), (b'"superuser`\t', True): (514, 523, 33, 33), (b'"superuser` ', True): (514, 523, 33, 33), (b'"superuser`,', True): (524, 33, 33, 33), (b'"supervisor"', True): (514, 523, 33, 33), (b'"supervisor"\t', True): (514, 523, 33, 33), (b'"supervisor" ', True): (514, 523, 33, 33), (b'"supervisor",', True): (524, 33, 33, 33), (b'"supervisor\'', True): (514, 523, 33, 33), (b'"supervisor\'\t', True): (514, 523, 33, 33), (b'"supervisor\' ', True): (514, 523, 33, 33), (b'"supervisor\',', True): (524, 33, 33, 33), (b'"supervisor`', True): (514, 523, 33, 33), (b'"supervisor`\t', True): (514, 523, 33, 33), (b'"supervisor` ', True): (514, 523, 33, 33), (b'"supervisor`,', True): (524, 33, 33, 33), (b'"sysadmin"', True): (514, 523, 33, 33), (b'"sysadmin"\t', True): (514, 523, 33, 33), (b'"sysadmin" ', True): (514, 523, 33, 33), (b'"sysadmin",', True): (524, 33, 33, 33), (b'"sysadmin\'', True): (514, 523, 33, 33), (b'"sysadmin\'\t', True): (514, 523, 33, 33), (b'"sysadmin\' ', True): (514, 523, 33, 33), (b'"sysadmin\',', True): (524, 33, 33, 33), (b'"sysadmin`', True): (514, 523, 33, 33), (b'"sysadmin`\t', True): (514, 523, 33, 33), (b'"sysadmin` ', True): (514, 523, 33, 33), (b'"sysadmin`,', True): (524, 33, 33, 33), (b'\'admin"', True): (514, 523, 33, 33), (b'\'admin"\t', True): (514, 523, 33, 33), (b'\'admin" ', True): (514, 523, 33, 33), (b'\'admin",', True): (524, 33, 33, 33), (b"'admin'", True): (514, 523, 33, 33), (b"'admin'\t", True): (514, 523, 33, 33), (b"'admin' ", True): (514, 523, 33, 33), (b"'admin',", True): (524, 33, 33, 33), (b"'admin`", True): (514, 523, 33, 33), (b"'admin`\t", True): (514, 523, 33, 33), (b"'admin` ", True): (514, 523, 33, 33), (b"'admin`,", True): (524, 33, 33, 33), (b'\'administrator"', True): (514, 523, 33, 33), (b'\'administrator"\t', True): (514, 523, 33, 33), (b'\'administrator" ', True): (514, 523, 33, 33), (b'\'administrator",', True): (524, 33, 33, 33), (b"'administrator'", True): (514, 523, 33, 33), (b"'administrator'\t", True): (514, 523, 33, 33), (b"'administrator' ", True): (514, 523, 33, 33), (b"'administrator',", True): (524, 33, 33, 33), (b"'administrator`", True): (514, 523, 33, 33), (b"'administrator`\t", True): (514, 523, 33, 33), (b"'administrator` ", True): (514, 523, 33, 33), (b"'administrator`,", True): (524, 33, 33, 33), (b'\'root"', True): (514, 523, 33, 33), (b'\'root"\t', True): (514, 523, 33, 33), (b'\'root" ', True): (514, 523, 33, 33), (b'\'root",', True): (524, 33, 33, 33), (b"'root'", True): (514, 523, 33, 33), (b"'root'\t", True): (514, 523, 33, 33), (b"'root' ", True): (514, 523, 33, 33), (b"'root',", True): (524, 33, 33, 33), (b"'root`", True): (514, 523, 33, 33), (b"'root`\t", True): (514, 523, 33, 33), (b"'root` ", True): (514, 523, 33, 33), (b"'root`,", True): (524, 33, 33, 33), (b'\'sa"', True): (514, 523, 33, 33), (b'\'sa"\t', True): (514, 523, 33, 33), (b'\'sa" ', True): (514, 523, 33, 33), (b'\'sa",', True): (524, 33, 33, 33), (b"'sa'", True): (514, 523, 33, 33), (b"'sa'\t", True): (514, 523, 33, 33), (b"'sa' ", True): (514, 523, 33, 33), (b"'sa',", True): (524, 33, 33, 33), (b"'sa`", True): (514, 523, 33, 33), (b"'sa`\t", True): (514, 523, 33, 33), (b"'sa` ", True): (514, 523, 33, 33), (b"'sa`,", True): (524, 33, 33, 33), (b'\'superuser"', True): (514, 523, 33, 33), (b'\'superuser"\t', True): (514, 523, 33, 33), (b'\'superuser" ', True): (514, 523, 33, 33), (b'\'superuser",', True): (524, 33, 33, 33), (b"'superuser'", True): (514, 523, 33, 33), (b"'superuser'\t", True): (514, 523, 33, 33), (b"'superuser' ", True): (514, 523, 33, 33), (b"'superuser',", True): (524, 33, 33, 33), (b"'superuser`", True): (514, 523, 33, 33), (b"'superuser`\t", True): (514, 523, 33, 33), (b"'superuser` ", True): (514, 523, 33, 33), (b"'superuser`,", True): (524, 33, 33, 33), (b'\'supervisor"', True): (514, 523, 33, 33), (b'\'supervisor"\t', True): (514, 523, 33, 33), (b'\'supervisor" ', True): (514, 523, 33, 33), (b'\'supervisor",', True): (524, 33, 33, 33), (b"'supervisor'", True): (514, 523, 33, 33), (b"'supervisor'\t", True): (514, 523, 33, 33), (b"'supervisor' ", True): (514, 523, 33, 33), (b"'supervisor',", True): (524, 33, 33, 33), (b"'supervisor`", True): (514, 523, 33, 33), (b"'supervisor`\t", True): (514, 523, 33, 33), (b"'supervisor` ", True): (514, 523, 33, 33), (b"'supervisor`,", True): (524, 33, 33, 33), (b'\'sysadmin"', True): (514, 523, 33, 33), (b'\'sysadmin"\t', True): (514, 523, 33, 33), (b'\'sysadmin" ', True): (514, 523, 33, 33), (b'\'sysadmin",', True): (524, 33, 33, 33), (b"'sysadmin'", True): (514, 523, 33, 33), (b"'sysadmin'\t", True): (514, 523, 33, 33), (b"'sysadmin' ", True): (514, 523, 33, 33), (b"'sysadmin',", True): (524, 33, 33, 33), (b"'sysadmin`", True): (514, 523, 33, 33), (b"'sysadmin`\t", True): (514, 523, 33, 33), (b"'sysadmin` ", True): (514, 523, 33, 33), (b"'sysadmin`,", True): (524, 33, 33, 33), (b'`admin"', True): (514, 523, 33, 33), (b'`admin"\t', True): (514, 523, 33, 33), (b'`admin" ', True): (514, 523, 33, 33), (b'`admin",', True): (524, 33, 33, 33), (b"`admin'", True): (514, 523, 33, 33), (b"`admin'\t", True): (514, 523, 33, 33), (b"`admin' ", True): (514, 523, 33, 33), (b"`admin',", True): (524, 33, 33, 33), (b'`admin`', True): (514, 523, 33, 33), (b'`admin`\t', True): (514, 523, 33, 33), (b'`admin` ', True): (514, 523, 33, 33), (b'`admin`,', True): (524, 33, 33, 33), (b'`administrator"', True): (514, 523, 33, 33), (b'`administrator"\t', True): (514, 523, 33, 33), (b'`administrator" ', True): (514, 523, 33, 33), (b'`administrator",', True): (524, 33, 33, 33), (b"`administrator'", True): (514, 523, 33, 33), (b"`administrator'\t", True): (514, 523, 33, 33), (b"`administrator' ", True): (514, 523, 33, 33), (b"`administrator',", True): (524, 33, 33, 33), (b'`administrator`', True): (514, 523, 33, 33), (b'`administrator`\t', True): (514, 523, 33, 33), (b'`administrator` ', True): (514, 523, 33, 33), (b'`administrator`,', True): (524, 33, 33, 33), (b'`root"', True): (514, 523, 33, 33), (b'`root"\t', True): (514, 523, 33, 33), (b'`root" ', True): (514, 523, 33, 33), (b'`root",', True): (524, 33, 33, 33), (b"`root'", True): (514, 523, 33, 33), (b"`root'\t", True): (514, 523, 33, 33), (b"`root' ", True): (514, 523, 33, 33), (b"`root',", True): (524, 33, 33, 33), (b'`root`', True): (514, 523, 33, 33), (b'`root`\t', True): (514, 523, 33, 33), (b'`root` ', True): (514, 523, 33, 33), (b'`root`,', True): (524, 33, 33, 33), (b'`sa"', True): (514, 523, 33, 33), (b'`sa"\t', True): (514, 523, 33, 33), (b'`sa" ', True): (514, 523, 33, 33), (b'`sa",', True): (524, 33, 33, 33), (b"`sa'", True): (514, 523, 33, 33), (b"`sa'\t", True): (514, 523, 33, 33), (b"`sa' ", True): (514, 523, 33, 33), (b"`sa',", True): (524, 33, 33, 33), (b'`sa`', True): (514, 523, 33, 33), (b'`sa`\t', True): (514, 523, 33, 33), (b'`sa` ', True): (514, 523, 33, 33), (b'`sa`,', True): (524, 33, 33, 33), (b'`superuser"', True): (514, 523, 33, 33), (b'`superuser"\t', True): (514, 523, 33, 33), (b'`superuser" ', True): (514, 523, 33, 33), (b'`superuser",', True): (524, 33, 33, 33), (b"`superuser'", True): (514, 523, 33, 33), (b"`superuser'\t", True): (514, 523, 33, 33), (b"`superuser' ", True): (514, 523, 33, 33), (b"`superuser',", True): (524, 33, 33, 33), (b'`superuser`', True): (514, 523, 33, 33), (b'`superuser`\t', True): (514, 523, 33, 33), (b'`superuser` ', True): (514, 523, 33, 33), (b'`superuser`,', True): (524, 33, 33, 33), (b'`supervisor"', True): (514, 523, 33, 33), (b'`supervisor"\t', True): (514, 523, 33, 33), (b'`supervisor" ', True): (514, 523, 33, 33), (b'`supervisor",', True): (524, 33, 33, 33), (b"`supervisor'", True): (514, 523, 33, 33), (b"`supervisor'\t", True): (514, 523, 33, 33), (b"`supervisor' ", True): (514, 523, 33, 33), (b"`supervisor',", True): (524, 33, 33, 33), (b'`supervisor`', True): (514, 523, 33, 33), (b'`supervisor`\t', True): (514, 523, 33, 33), (b'`supervisor` ', True): (514, 523, 33, 33), (b'`supervisor`,', True): (524, 33, 33, 33), (b'`sysadmin"', True): (514, 523, 33, 33), (b'`sysadmin"\t', True): (514, 523, 33, 33), (b'`sysadmin" ', True): (514, 523, 33, 33), (b'`sysadmin",', True): (524, 33, 33, 33), (b"`sysadmin'", True): (514, 523, 33, 33), (b"`sysadmin'\t", True): (514, 523, 33, 33), (b"`sysadmin' ", True): (514, 523, 33, 33), (b"`sysadmin',", True): (524, 33, 33, 33), (b'`sysadmin`', True): (514, 523, 33, 33), (b'`sysadmin`\t', True): (514, 523, 33, 33), (b'`sysadmin` ', True): (514, 523, 33, 33), (b'`sysadmin`,', True): (524, 33, 33, 33)},
+        {(b'"admin"', True): 515, (b'"admin\'', True): 515, (b'"admin`', True): 515, (b'"administrator"', True): 515, (b'"administrator\'', True): 515, (b'"administrator`', True): 515, (b'"root"', True): 515, (b'"root\'', True): 515, (b'"root`', True): 515, (b'"sa"', True): 515, (b'"sa\'', True): 515, (b'"sa`', True): 515, (b'"superuser"', True): 515, (b'"superuser\'', True): 515, (b'"superuser`', True): 515, (b'"supervisor"', True): 515, (b'"supervisor\'', True): 515, (b'"supervisor`', True): 515, (b'"sysadmin"', True): 515, (b'"sysadmin\'', True): 515, (b'"sysadmin`', True): 515, (b'\'admin"', True): 515, (b"'admin'", True): 515, (b"'admin`", True): 515, (b'\'administrator"', True): 515, (b"'administrator'", True): 515, (b"'administrator`", True): 515, (b'\'root"', True): 515, (b"'root'", True): 515, (b"'root`", True): 515, (b'\'sa"', True): 515, (b"'sa'", True): 515, (b"'sa`", True): 515, (b'\'superuser"', True): 515, (b"'superuser'", True): 515, (b"'superuser`", True): 515, (b'\'supervisor"', True): 515, (b"'supervisor'", True): 515, (b"'supervisor`", True): 515, (b'\'sysadmin"', True): 515, (b"'sysadmin'", True): 515, (b"'sysadmin`", True): 515, (b'`admin"', True): 515, (b"`admin'", True): 515, (b'`admin`', True): 515, (b'`administrator"', True): 515, (b"`administrator'", True): 515, (b'`administrator`', True): 515, (b'`root"', True): 515, (b"`root'", True): 515, (b'`root`', True): 515, (b'`sa"', True): 515, (b"`sa'", True): 515, (b'`sa`', True): 515, (b'`superuser"', True): 515, (b"`superuser'", True): 515, (b'`superuser`', True): 515, (b'`supervisor"', True): 515, (b"`supervisor'", True): 515, (b'`supervisor`', True): 515, (b'`sysadmin"', True): 515, (b"`sysadmin'", True): 515, (b'`sysadmin`', True): 515},
+        {(b'"admin"', True): (515, 524, 33, 33), (b'"admin"\t', True): (515, 524, 33, 33), (b'"admin" ', True): (515, 524, 33, 33), (b'"admin",', True): (525, 33, 33, 33), (b'"admin\'', True): (515, 524, 33, 33), (b'"admin\'\t', True): (515, 524, 33, 33), (b'"admin\' ', True): (515, 524, 33, 33), (b'"admin\',', True): (525, 33, 33, 33), (b'"admin`', True): (515, 524, 33, 33), (b'"admin`\t', True): (515, 524, 33, 33), (b'"admin` ', True): (515, 524, 33, 33), (b'"admin`,', True): (525, 33, 33, 33), (b'"administrator"', True): (515, 524, 33, 33), (b'"administrator"\t', True): (515, 524, 33, 33), (b'"administrator" ', True): (515, 524, 33, 33), (b'"administrator",', True): (525, 33, 33, 33), (b'"administrator\'', True): (515, 524, 33, 33), (b'"administrator\'\t', True): (515, 524, 33, 33), (b'"administrator\' ', True): (515, 524, 33, 33), (b'"administrator\',', True): (525, 33, 33, 33), (b'"administrator`', True): (515, 524, 33, 33), (b'"administrator`\t', True): (515, 524, 33, 33), (b'"administrator` ', True): (515, 524, 33, 33), (b'"administrator`,', True): (525, 33, 33, 33), (b'"root"', True): (515, 524, 33, 33), (b'"root"\t', True): (515, 524, 33, 33), (b'"root" ', True): (515, 524, 33, 33), (b'"root",', True): (525, 33, 33, 33), (b'"root\'', True): (515, 524, 33, 33), (b'"root\'\t', True): (515, 524, 33, 33), (b'"root\' ', True): (515, 524, 33, 33), (b'"root\',', True): (525, 33, 33, 33), (b'"root`', True): (515, 524, 33, 33), (b'"root`\t', True): (515, 524, 33, 33), (b'"root` ', True): (515, 524, 33, 33), (b'"root`,', True): (525, 33, 33, 33), (b'"sa"', True): (515, 524, 33, 33), (b'"sa"\t', True): (515, 524, 33, 33), (b'"sa" ', True): (515, 524, 33, 33), (b'"sa",', True): (525, 33, 33, 33), (b'"sa\'', True): (515, 524, 33, 33), (b'"sa\'\t', True): (515, 524, 33, 33), (b'"sa\' ', True): (515, 524, 33, 33), (b'"sa\',', True): (525, 33, 33, 33), (b'"sa`', True): (515, 524, 33, 33), (b'"sa`\t', True): (515, 524, 33, 33), (b'"sa` ', True): (515, 524, 33, 33), (b'"sa`,', True): (525, 33, 33, 33), (b'"superuser"', True): (515, 524, 33, 33), (b'"superuser"\t', True): (515, 524, 33, 33), (b'"superuser" ', True): (515, 524, 33, 33), (b'"superuser",', True): (525, 33, 33, 33), (b'"superuser\'', True): (515, 524, 33, 33), (b'"superuser\'\t', True): (515, 524, 33, 33), (b'"superuser\' ', True): (515, 524, 33, 33), (b'"superuser\',', True): (525, 33, 33, 33), (b'"superuser`', True): (515, 524, 33, 33), (b'"superuser`\t', True): (515, 524, 33, 33), (b'"superuser` ', True): (515, 524, 33, 33), (b'"superuser`,', True): (525, 33, 33, 33), (b'"supervisor"', True): (515, 524, 33, 33), (b'"supervisor"\t', True): (515, 524, 33, 33), (b'"supervisor" ', True): (515, 524, 33, 33), (b'"supervisor",', True): (525, 33, 33, 33), (b'"supervisor\'', True): (515, 524, 33, 33), (b'"supervisor\'\t', True): (515, 524, 33, 33), (b'"supervisor\' ', True): (515, 524, 33, 33), (b'"supervisor\',', True): (525, 33, 33, 33), (b'"supervisor`', True): (515, 524, 33, 33), (b'"supervisor`\t', True): (515, 524, 33, 33), (b'"supervisor` ', True): (515, 524, 33, 33), (b'"supervisor`,', True): (525, 33, 33, 33), (b'"sysadmin"', True): (515, 524, 33, 33), (b'"sysadmin"\t', True): (515, 524, 33, 33), (b'"sysadmin" ', True): (515, 524, 33, 33), (b'"sysadmin",', True): (525, 33, 33, 33), (b'"sysadmin\'', True): (515, 524, 33, 33), (b'"sysadmin\'\t', True): (515, 524, 33, 33), (b'"sysadmin\' ', True): (515, 524, 33, 33), (b'"sysadmin\',', True): (525, 33, 33, 33), (b'"sysadmin`', True): (515, 524, 33, 33), (b'"sysadmin`\t', True): (515, 524, 33, 33), (b'"sysadmin` ', True): (515, 524, 33, 33), (b'"sysadmin`,', True): (525, 33, 33, 33), (b'\'admin"', True): (515, 524, 33, 33), (b'\'admin"\t', True): (515, 524, 33, 33), (b'\'admin" ', True): (515, 524, 33, 33), (b'\'admin",', True): (525, 33, 33, 33), (b"'admin'", True): (515, 524, 33, 33), (b"'admin'\t", True): (515, 524, 33, 33), (b"'admin' ", True): (515, 524, 33, 33), (b"'admin',", True): (525, 33, 33, 33), (b"'admin`", True): (515, 524, 33, 33), (b"'admin`\t", True): (515, 524, 33, 33), (b"'admin` ", True): (515, 524, 33, 33), (b"'admin`,", True): (525, 33, 33, 33), (b'\'administrator"', True): (515, 524, 33, 33), (b'\'administrator"\t', True): (515, 524, 33, 33), (b'\'administrator" ', True): (515, 524, 33, 33), (b'\'administrator",', True): (525, 33, 33, 33), (b"'administrator'", True): (515, 524, 33, 33), (b"'administrator'\t", True): (515, 524, 33, 33), (b"'administrator' ", True): (515, 524, 33, 33), (b"'administrator',", True): (525, 33, 33, 33), (b"'administrator`", True): (515, 524, 33, 33), (b"'administrator`\t", True): (515, 524, 33, 33), (b"'administrator` ", True): (515, 524, 33, 33), (b"'administrator`,", True): (525, 33, 33, 33), (b'\'root"', True): (515, 524, 33, 33), (b'\'root"\t', True): (515, 524, 33, 33), (b'\'root" ', True): (515, 524, 33, 33), (b'\'root",', True): (525, 33, 33, 33), (b"'root'", True): (515, 524, 33, 33), (b"'root'\t", True): (515, 524, 33, 33), (b"'root' ", True): (515, 524, 33, 33), (b"'root',", True): (525, 33, 33, 33), (b"'root`", True): (515, 524, 33, 33), (b"'root`\t", True): (515, 524, 33, 33), (b"'root` ", True): (515, 524, 33, 33), (b"'root`,", True): (525, 33, 33, 33), (b'\'sa"', True): (515, 524, 33, 33), (b'\'sa"\t', True): (515, 524, 33, 33), (b'\'sa" ', True): (515, 524, 33, 33), (b'\'sa",', True): (525, 33, 33, 33), (b"'sa'", True): (515, 524, 33, 33), (b"'sa'\t", True): (515, 524, 33, 33), (b"'sa' ", True): (515, 524, 33, 33), (b"'sa',", True): (525, 33, 33, 33), (b"'sa`", True): (515, 524, 33, 33), (b"'sa`\t", True): (515, 524, 33, 33), (b"'sa` ", True): (515, 524, 33, 33), (b"'sa`,", True): (525, 33, 33, 33), (b'\'superuser"', True): (515, 524, 33, 33), (b'\'superuser"\t', True): (515, 524, 33, 33), (b'\'superuser" ', True): (515, 524, 33, 33), (b'\'superuser",', True): (525, 33, 33, 33), (b"'superuser'", True): (515, 524, 33, 33), (b"'superuser'\t", True): (515, 524, 33, 33), (b"'superuser' ", True): (515, 524, 33, 33), (b"'superuser',", True): (525, 33, 33, 33), (b"'superuser`", True): (515, 524, 33, 33), (b"'superuser`\t", True): (515, 524, 33, 33), (b"'superuser` ", True): (515, 524, 33, 33), (b"'superuser`,", True): (525, 33, 33, 33), (b'\'supervisor"', True): (515, 524, 33, 33), (b'\'supervisor"\t', True): (515, 524, 33, 33), (b'\'supervisor" ', True): (515, 524, 33, 33), (b'\'supervisor",', True): (525, 33, 33, 33), (b"'supervisor'", True): (515, 524, 33, 33), (b"'supervisor'\t", True): (515, 524, 33, 33), (b"'supervisor' ", True): (515, 524, 33, 33), (b"'supervisor',", True): (525, 33, 33, 33), (b"'supervisor`", True): (515, 524, 33, 33), (b"'supervisor`\t", True): (515, 524, 33, 33), (b"'supervisor` ", True): (515, 524, 33, 33), (b"'supervisor`,", True): (525, 33, 33, 33), (b'\'sysadmin"', True): (515, 524, 33, 33), (b'\'sysadmin"\t', True): (515, 524, 33, 33), (b'\'sysadmin" ', True): (515, 524, 33, 33), (b'\'sysadmin",', True): (525, 33, 33, 33), (b"'sysadmin'", True): (515, 524, 33, 33), (b"'sysadmin'\t", True): (515, 524, 33, 33), (b"'sysadmin' ", True): (515, 524, 33, 33), (b"'sysadmin',", True): (525, 33, 33, 33), (b"'sysadmin`", True): (515, 524, 33, 33), (b"'sysadmin`\t", True): (515, 524, 33, 33), (b"'sysadmin` ", True): (515, 524, 33, 33), (b"'sysadmin`,", True): (525, 33, 33, 33), (b'`admin"', True): (515, 524, 33, 33), (b'`admin"\t', True): (515, 524, 33, 33), (b'`admin" ', True): (515, 524, 33, 33), (b'`admin",', True): (525, 33, 33, 33), (b"`admin'", True): (515, 524, 33, 33), (b"`admin'\t", True): (515, 524, 33, 33), (b"`admin' ", True): (515, 524, 33, 33), (b"`admin',", True): (525, 33, 33, 33), (b'`admin`', True): (515, 524, 33, 33), (b'`admin`\t', True): (515, 524, 33, 33), (b'`admin` ', True): (515, 524, 33, 33), (b'`admin`,', True): (525, 33, 33, 33), (b'`administrator"', True): (515, 524, 33, 33), (b'`administrator"\t', True): (515, 524, 33, 33), (b'`administrator" ', True): (515, 524, 33, 33), (b'`administrator",', True): (525, 33, 33, 33), (b"`administrator'", True): (515, 524, 33, 33), (b"`administrator'\t", True): (515, 524, 33, 33), (b"`administrator' ", True): (515, 524, 33, 33), (b"`administrator',", True): (525, 33, 33, 33), (b'`administrator`', True): (515, 524, 33, 33), (b'`administrator`\t', True): (515, 524, 33, 33), (b'`administrator` ', True): (515, 524, 33, 33), (b'`administrator`,', True): (525, 33, 33, 33), (b'`root"', True): (515, 524, 33, 33), (b'`root"\t', True): (515, 524, 33, 33), (b'`root" ', True): (515, 524, 33, 33), (b'`root",', True): (525, 33, 33, 33), (b"`root'", True): (515, 524, 33, 33), (b"`root'\t", True): (515, 524, 33, 33), (b"`root' ", True): (515, 524, 33, 33), (b"`root',", True): (525, 33, 33, 33), (b'`root`', True): (515, 524, 33, 33), (b'`root`\t', True): (515, 524, 33, 33), (b'`root` ', True): (515, 524, 33, 33), (b'`root`,', True): (525, 33, 33, 33), (b'`sa"', True): (515, 524, 33, 33), (b'`sa"\t', True): (515, 524, 33, 33), (b'`sa" ', True): (515, 524, 33, 33), (b'`sa",', True): (525, 33, 33, 33), (b"`sa'", True): (515, 524, 33, 33), (b"`sa'\t", True): (515, 524, 33, 33), (b"`sa' ", True): (515, 524, 33, 33), (b"`sa',", True): (525, 33, 33, 33), (b'`sa`', True): (515, 524, 33, 33), (b'`sa`\t', True): (515, 524, 33, 33), (b'`sa` ', True): (515, 524, 33, 33), (b'`sa`,', True): (525, 33, 33, 33), (b'`superuser"', True): (515, 524, 33, 33), (b'`superuser"\t', True): (515, 524, 33, 33), (b'`superuser" ', True): (515, 524, 33, 33), (b'`superuser",', True): (525, 33, 33, 33), (b"`superuser'", True): (515, 524, 33, 33), (b"`superuser'\t", True): (515, 524, 33, 33), (b"`superuser' ", True): (515, 524, 33, 33), (b"`superuser',", True): (525, 33, 33, 33), (b'`superuser`', True): (515, 524, 33, 33), (b'`superuser`\t', True): (515, 524, 33, 33), (b'`superuser` ', True): (515, 524, 33, 33), (b'`superuser`,', True): (525, 33, 33, 33), (b'`supervisor"', True): (515, 524, 33, 33), (b'`supervisor"\t', True): (515, 524, 33, 33), (b'`supervisor" ', True): (515, 524, 33, 33), (b'`supervisor",', True): (525, 33, 33, 33), (b"`supervisor'", True): (515, 524, 33, 33), (b"`supervisor'\t", True): (515, 524, 33, 33), (b"`supervisor' ", True): (515, 524, 33, 33), (b"`supervisor',", True): (525, 33, 33, 33), (b'`supervisor`', True): (515, 524, 33, 33), (b'`supervisor`\t', True): (515, 524, 33, 33), (b'`supervisor` ', True): (515, 524, 33, 33), (b'`supervisor`,', True): (525, 33, 33, 33), (b'`sysadmin"', True): (515, 524, 33, 33), (b'`sysadmin"\t', True): (515, 524, 33, 33), (b'`sysadmin" ', True): (515, 524, 33, 33), (b'`sysadmin",', True): (525, 33, 33, 33), (b"`sysadmin'", True): (515, 524, 33, 33), (b"`sysadmin'\t", True): (515, 524, 33, 33), (b"`sysadmin' ", True): (515, 524, 33, 33), (b"`sysadmin',", True): (525, 33, 33, 33), (b'`sysadmin`', True): (515, 524, 33, 33), (b'`sysadmin`\t', True): (515, 524, 33, 33), (b'`sysadmin` ', True): (515, 524, 33, 33), (b'`sysadmin`,', True): (525, 33, 33, 33)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 17, (b'1:', True): 17, (b'2:', True): 17, (b'3:', True): 17, (b'4:', True): 17, (b'5:', True): 17, (b'6:', True): 17, (b'7:', True): 17, (b'8:', True): 17, (b'9:', True): 17},
@@ -1653,32 +1654,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (18, 18, 18, 18), (b'1~', True): (18, 18, 18, 18), (b'2~', True): (18, 18, 18, 18), (b'3~', True): (18, 18, 18, 18), (b'4~', True): (18, 18, 18, 18), (b'5~', True): (18, 18, 18, 18), (b'6~', True): (18, 18, 18, 18), (b'7~', True): (18, 18, 18, 18), (b'8~', True): (18, 18, 18, 18), (b'9~', True): (18, 18, 18, 18)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 525, (b'<bean', True): 525},
-        {(b':bean', True): (525, 526, 526, 526), (b'<bean', True): (525, 526, 526, 526)},
+        {(b':bean', True): 526, (b'<bean', True): 526},
+        {(b':bean', True): (526, 527, 527, 527), (b'<bean', True): (526, 527, 527, 527)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 527, (b'&lo=', True): 528, (b"'lo'", True): 527, (b';lo=', True): 528, (b'?lo=', True): 528, (b'lo :', True): 529, (b'lo =', True): 529, (b'lo:', True): 529, (b'lo=', True): 529},
-        {(b'"lo"', True): (527, 530, 3, 3), (b'"lo"\t', True): (527, 530, 3, 3), (b'"lo" ', True): (527, 530, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (531, 3, 3, 3), (b'&lo=', True): (528, 528, 528, 528), (b"'lo'", True): (527, 530, 3, 3), (b"'lo'\t", True): (527, 530, 3, 3), (b"'lo' ", True): (527, 530, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (531, 3, 3, 3), (b';lo=', True): (528, 528, 528, 528), (b'?lo=', True): (528, 528, 528, 528), (b'lo :', True): (529, 3, 532, 532), (b'lo : ', True): (533, 532, 532, 532), (b'lo :"', True): (532, 532, 532, 532), (b"lo :'", True): (532, 532, 532, 532), (b'lo :`', True): (532, 532, 532, 532), (b'lo =', True): (529, 3, 532, 532), (b'lo = ', True): (533, 532, 532, 532), (b'lo ="', True): (532, 532, 532, 532), (b"lo ='", True): (532, 532, 532, 532), (b'lo =`', True): (532, 532, 532, 532), (b'lo:', True): (529, 3, 532, 532), (b'lo: ', True): (533, 532, 532, 532), (b'lo:"', True): (532, 532, 532, 532), (b"lo:'", True): (532, 532, 532, 532), (b'lo:`', True): (532, 532, 532, 532), (b'lo=', True): (529, 3, 532, 532), (b'lo= ', True): (533, 532, 532, 532), (b'lo="', True): (532, 532, 532, 532), (b"lo='", True): (532, 532, 532, 532), (b'lo=`', True): (532, 532, 532, 532)},
+        {(b'"lo"', True): 528, (b'&lo=', True): 529, (b"'lo'", True): 528, (b';lo=', True): 529, (b'?lo=', True): 529, (b'lo :', True): 530, (b'lo =', True): 530, (b'lo:', True): 530, (b'lo=', True): 530},
+        {(b'"lo"', True): (528, 531, 3, 3), (b'"lo"\t', True): (528, 531, 3, 3), (b'"lo" ', True): (528, 531, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (532, 3, 3, 3), (b'&lo=', True): (529, 529, 529, 529), (b"'lo'", True): (528, 531, 3, 3), (b"'lo'\t", True): (528, 531, 3, 3), (b"'lo' ", True): (528, 531, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (532, 3, 3, 3), (b';lo=', True): (529, 529, 529, 529), (b'?lo=', True): (529, 529, 529, 529), (b'lo :', True): (530, 3, 533, 533), (b'lo : ', True): (534, 533, 533, 533), (b'lo :"', True): (533, 533, 533, 533), (b"lo :'", True): (533, 533, 533, 533), (b'lo :`', True): (533, 533, 533, 533), (b'lo =', True): (530, 3, 533, 533), (b'lo = ', True): (534, 533, 533, 533), (b'lo ="', True): (533, 533, 533, 533), (b"lo ='", True): (533, 533, 533, 533), (b'lo =`', True): (533, 533, 533, 533), (b'lo:', True): (530, 3, 533, 533), (b'lo: ', True): (534, 533, 533, 533), (b'lo:"', True): (533, 533, 533, 533), (b"lo:'", True): (533, 533, 533, 533), (b'lo:`', True): (533, 533, 533, 533), (b'lo=', True): (530, 3, 533, 533), (b'lo= ', True): (534, 533, 533, 533), (b'lo="', True): (533, 533, 533, 533), (b"lo='", True): (533, 533, 533, 533), (b'lo=`', True): (533, 533, 533, 533)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 534, (b'&accesskey=', True): 534, (b'&auth=', True): 534, (b'&key=', True): 534, (b'&passkey=', True): 534, (b'?access_key=', True): 534, (b'?accesskey=', True): 534, (b'?auth=', True): 534, (b'?key=', True): 534, (b'?passkey=', True): 534},
-        {(b'&access_key=', True): (534, 534, 534, 534), (b'&accesskey=', True): (534, 534, 534, 534), (b'&auth=', True): (534, 534, 534, 534), (b'&key=', True): (534, 534, 534, 534), (b'&passkey=', True): (534, 534, 534, 534), (b'?access_key=', True): (534, 534, 534, 534), (b'?accesskey=', True): (534, 534, 534, 534), (b'?auth=', True): (534, 534, 534, 534), (b'?key=', True): (534, 534, 534, 534), (b'?passkey=', True): (534, 534, 534, 534)},
+        {(b'&access_key=', True): 535, (b'&accesskey=', True): 535, (b'&auth=', True): 535, (b'&key=', True): 535, (b'&passkey=', True): 535, (b'?access_key=', True): 535, (b'?accesskey=', True): 535, (b'?auth=', True): 535, (b'?key=', True): 535, (b'?passkey=', True): 535},
+        {(b'&access_key=', True): (535, 535, 535, 535), (b'&accesskey=', True): (535, 535, 535, 535), (b'&auth=', True): (535, 535, 535, 535), (b'&key=', True): (535, 535, 535, 535), (b'&passkey=', True): (535, 535, 535, 535), (b'?access_key=', True): (535, 535, 535, 535), (b'?accesskey=', True): (535, 535, 535, 535), (b'?auth=', True): (535, 535, 535, 535), (b'?key=', True): (535, 535, 535, 535), (b'?passkey=', True): (535, 535, 535, 535)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 535},
-        {(b'${', True): (535, 535, 536, 537)},
+        {(b'${', True): 536},
+        {(b'${', True): (536, 536, 537, 538)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 147},
-        {(b'$user', True): (147, 538, 539, 0)},
+        {(b'$user', True): (147, 539, 540, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 99, (b'( ', True): 99, (b'("', True): 280, (b"('", True): 280},
-        {(b'(\t', True): (99, 281, 281, 281), (b'(\t\t', True): (99, 281, 281, 281), (b'(\t ', True): (99, 281, 281, 281), (b'(\t"', True): (280, 280, 280, 540), (b"(\t'", True): (280, 280, 280, 540), (b'( ', True): (99, 281, 281, 281), (b'( \t', True): (99, 281, 281, 281), (b'(  ', True): (99, 281, 281, 281), (b'( "', True): (280, 280, 280, 540), (b"( '", True): (280, 280, 280, 540), (b'("', True): (280, 280, 280, 540), (b"('", True): (280, 280, 280, 540)},
+        {(b'(\t', True): (99, 281, 281, 281), (b'(\t\t', True): (99, 281, 281, 281), (b'(\t ', True): (99, 281, 281, 281), (b'(\t"', True): (280, 280, 280, 541), (b"(\t'", True): (280, 280, 280, 541), (b'( ', True): (99, 281, 281, 281), (b'( \t', True): (99, 281, 281, 281), (b'(  ', True): (99, 281, 281, 281), (b'( "', True): (280, 280, 280, 541), (b"( '", True): (280, 280, 280, 541), (b'("', True): (280, 280, 280, 541), (b"('", True): (280, 280, 280, 541)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 18, (b"( '", True): 18, (b'( r"', True): 18, (b"( r'", True): 18, (b'( u"', True): 18, (b"( u'", True): 18, (b'("', True): 18, (b"('", True): 18, (b'(r"', True): 18, (b"(r'", True): 18, (b'(u"', True): 18, (b"(u'", True): 18},
-        {(b'( "', True): (18, 541, 542, 542), (b"( '", True): (18, 541, 542, 542), (b'( r"', True): (18, 541, 542, 542), (b"( r'", True): (18, 541, 542, 542), (b'( u"', True): (18, 541, 542, 542), (b"( u'", True): (18, 541, 542, 542), (b'("', True): (18, 541, 542, 542), (b"('", True): (18, 541, 542, 542), (b'(r"', True): (18, 541, 542, 542), (b"(r'", True): (18, 541, 542, 542), (b'(u"', True): (18, 541, 542, 542), (b"(u'", True): (18, 541, 542, 542)},
+        {(b'( "', True): (18, 542, 543, 543), (b"( '", True): (18, 542, 543, 543), (b'( r"', True): (18, 542, 543, 543), (b"( r'", True): (18, 542, 543, 543), (b'( u"', True): (18, 542, 543, 543), (b"( u'", True): (18, 542, 543, 543), (b'("', True): (18, 542, 543, 543), (b"('", True): (18, 542, 543, 543), (b'(r"', True): (18, 542, 543, 543), (b"(r'", True): (18, 542, 543, 543), (b'(u"', True): (18, 542, 543, 543), (b"(u'", True): (18, 542, 543, 543)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 20, (b"('", True): 20},
@@ -1686,11 +1687,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 83},
-        {(b'(setenv "', True): (83, 543, 544, 544)},
+        {(b'(setenv "', True): (83, 544, 545, 545)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 545, (b'.put(', True): 545, (b'.putifabsent(', True): 545, (b'.set(', True): 545, (b'.setproperty(', True): 545, (b'.with(', True): 545},
-        {(b'._setproperty(', True): (545, 546, 546, 546), (b'.put(', True): (545, 546, 546, 546), (b'.putifabsent(', True): (545, 546, 546, 546), (b'.set(', True): (545, 546, 546, 546), (b'.setproperty(', True): (545, 546, 546, 546), (b'.with(', True): (545, 546, 546, 546)},
+        {(b'._setproperty(', True): 546, (b'.put(', True): 546, (b'.putifabsent(', True): 546, (b'.set(', True): 546, (b'.setproperty(', True): 546, (b'.with(', True): 546},
+        {(b'._setproperty(', True): (546, 547, 547, 547), (b'.put(', True): (546, 547, 547, 547), (b'.putifabsent(', True): (546, 547, 547, 547), (b'.set(', True): (546, 547, 547, 547), (b'.setproperty(', True): (546, 547, 547, 547), (b'.with(', True): (546, 547, 547, 547)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 87, (b'.presssequentially(', True): 87, (b'.send_keys(', True): 87, (b'.sendkeys(', True): 87, (b'.set_value(', True): 87, (b'.setvalue(', True): 87, (b'.type(', True): 87, (b'.type_text(', True): 87, (b'.typetext(', True): 87},
@@ -1701,24 +1702,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (101, 286, 3, 3), (b'.auth\t', True): (101, 286, 3, 3), (b'.auth ', True): (101, 286, 3, 3), (b'.auth(', True): (99, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 547},
-        {(b'.each', True): (547, 548, 3, 3), (b'.each\t', True): (549, 550, 3, 3), (b'.each ', True): (549, 550, 3, 3), (b'.each_', True): (551, 34, 170, 252), (b'.eachd', True): (58, 141, 3, 3), (b'.each{', True): (141, 3, 3, 3)},
+        {(b'.each', True): 548},
+        {(b'.each', True): (548, 549, 3, 3), (b'.each\t', True): (550, 551, 3, 3), (b'.each ', True): (550, 551, 3, 3), (b'.each_', True): (552, 34, 170, 252), (b'.eachd', True): (58, 141, 3, 3), (b'.each{', True): (141, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 552},
-        {(b'.key=', True): (552, 0, 0, 0)},
+        {(b'.key=', True): 553},
+        {(b'.key=', True): (553, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 101, (b'.login ', True): 101, (b'.login(', True): 99},
-        {(b'.login\t', True): (101, 286, 553, 553), (b'.login\t\t', True): (101, 286, 553, 553), (b'.login\t ', True): (101, 286, 553, 553), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 286, 553, 553), (b'.login \t', True): (101, 286, 553, 553), (b'.login  ', True): (101, 286, 553, 553), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
+        {(b'.login\t', True): (101, 286, 554, 554), (b'.login\t\t', True): (101, 286, 554, 554), (b'.login\t ', True): (101, 286, 554, 554), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 286, 554, 554), (b'.login \t', True): (101, 286, 554, 554), (b'.login  ', True): (101, 286, 554, 554), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 554, (b'[1', True): 554, (b'[2', True): 554, (b'[3', True): 554, (b'[4', True): 554, (b'[5', True): 554, (b'[6', True): 554, (b'[7', True): 554, (b'[8', True): 554, (b'[9', True): 554},
-        {(b'[0', True): (554, 554, 554, 554), (b'[1', True): (554, 554, 554, 554), (b'[2', True): (554, 554, 554, 554), (b'[3', True): (554, 554, 554, 554), (b'[4', True): (554, 554, 554, 554), (b'[5', True): (554, 554, 554, 554), (b'[6', True): (554, 554, 554, 554), (b'[7', True): (554, 554, 554, 554), (b'[8', True): (554, 554, 554, 554), (b'[9', True): (554, 554, 554, 554)},
+        {(b'[0', True): 555, (b'[1', True): 555, (b'[2', True): 555, (b'[3', True): 555, (b'[4', True): 555, (b'[5', True): 555, (b'[6', True): 555, (b'[7', True): 555, (b'[8', True): 555, (b'[9', True): 555},
+        {(b'[0', True): (555, 555, 555, 555), (b'[1', True): (555, 555, 555, 555), (b'[2', True): (555, 555, 555, 555), (b'[3', True): (555, 555, 555, 555), (b'[4', True): (555, 555, 555, 555), (b'[5', True): (555, 555, 555, 555), (b'[6', True): (555, 555, 555, 555), (b'[7', True): (555, 555, 555, 555), (b'[8', True): (555, 555, 555, 555), (b'[9', True): (555, 555, 555, 555)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 280},
-        {(b'\\"', True): (280, 280, 280, 555)},
+        {(b'\\"', True): (280, 280, 280, 556)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 83},
@@ -1726,7 +1727,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 101},
-        {(b']byte', True): (101, 556, 0, 0), (b']byte\t', True): (101, 556, 0, 0), (b']byte ', True): (101, 556, 0, 0), (b']byte(', True): (557, 0, 0, 0)},
+        {(b']byte', True): (101, 557, 0, 0), (b']byte\t', True): (101, 557, 0, 0), (b']byte ', True): (101, 557, 0, 0), (b']byte(', True): (558, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
@@ -1741,16 +1742,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 558},
-        {(b'account', True): (558, 559, 560, 560), (b'account\t', True): (561, 559, 560, 562), (b'account ', True): (561, 559, 560, 562), (b'account*', True): (563, 559, 560, 560), (b'account:', True): (564, 565, 566, 567), (b'account_', True): (563, 559, 560, 560), (b'accounts', True): (563, 559, 560, 560)},
+        {(b'account', True): 559},
+        {(b'account', True): (559, 560, 561, 561), (b'account\t', True): (562, 560, 561, 563), (b'account ', True): (562, 560, 561, 563), (b'account*', True): (564, 560, 561, 561), (b'account:', True): (565, 566, 567, 568), (b'account_', True): (564, 560, 561, 561), (b'accounts', True): (564, 560, 561, 561)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 7},
-        {(b'allow', True): (7, 568, 569, 15), (b'allow\t', True): (568, 569, 15, 0), (b'allow ', True): (568, 569, 15, 0)},
+        {(b'allow', True): (7, 569, 570, 15), (b'allow\t', True): (569, 570, 15, 0), (b'allow ', True): (569, 570, 15, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 570},
-        {(b'anydesk', True): (570, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
+        {(b'anydesk', True): 571},
+        {(b'anydesk', True): (571, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
     ),
     (b'api ?\\([ \\t]*["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
         {(b'api (', True): 99, (b'api(', True): 99},
@@ -1758,75 +1759,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 99},
-        {(b'api(', True): (99, 571, 571, 571), (b'api(\t', True): (99, 571, 571, 571), (b'api( ', True): (99, 571, 571, 571), (b'api("', True): (572, 572, 572, 572), (b"api('", True): (572, 572, 572, 572)},
+        {(b'api(', True): (99, 572, 572, 572), (b'api(\t', True): (99, 572, 572, 572), (b'api( ', True): (99, 572, 572, 572), (b'api("', True): (573, 573, 573, 573), (b"api('", True): (573, 573, 573, 573)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 215, (b'app_key', True): 215, (b'appkey', True): 215},
-        {(b'app-key', True): (215, 573, 574, 574), (b'app-key\t', True): (574, 574, 574, 574), (b'app-key ', True): (574, 574, 574, 574), (b'app-key"', True): (215, 574, 574, 574), (b"app-key'", True): (215, 574, 574, 574), (b'app-key:', True): (227, 228, 228, 228), (b'app-key=', True): (228, 228, 228, 228), (b'app-key]', True): (215, 574, 574, 574), (b'app_key', True): (215, 573, 574, 574), (b'app_key\t', True): (574, 574, 574, 574), (b'app_key ', True): (574, 574, 574, 574), (b'app_key"', True): (215, 574, 574, 574), (b"app_key'", True): (215, 574, 574, 574), (b'app_key:', True): (227, 228, 228, 228), (b'app_key=', True): (228, 228, 228, 228), (b'app_key]', True): (215, 574, 574, 574), (b'appkey', True): (215, 573, 574, 574), (b'appkey\t', True): (574, 574, 574, 574), (b'appkey ', True): (574, 574, 574, 574), (b'appkey"', True): (215, 574, 574, 574), (b"appkey'", True): (215, 574, 574, 574), (b'appkey:', True): (227, 228, 228, 228), (b'appkey=', True): (228, 228, 228, 228), (b'appkey]', True): (215, 574, 574, 574)},
+        {(b'app-key', True): (215, 574, 575, 575), (b'app-key\t', True): (575, 575, 575, 575), (b'app-key ', True): (575, 575, 575, 575), (b'app-key"', True): (215, 575, 575, 575), (b"app-key'", True): (215, 575, 575, 575), (b'app-key:', True): (227, 228, 228, 228), (b'app-key=', True): (228, 228, 228, 228), (b'app-key]', True): (215, 575, 575, 575), (b'app_key', True): (215, 574, 575, 575), (b'app_key\t', True): (575, 575, 575, 575), (b'app_key ', True): (575, 575, 575, 575), (b'app_key"', True): (215, 575, 575, 575), (b"app_key'", True): (215, 575, 575, 575), (b'app_key:', True): (227, 228, 228, 228), (b'app_key=', True): (228, 228, 228, 228), (b'app_key]', True): (215, 575, 575, 575), (b'appkey', True): (215, 574, 575, 575), (b'appkey\t', True): (575, 575, 575, 575), (b'appkey ', True): (575, 575, 575, 575), (b'appkey"', True): (215, 575, 575, 575), (b"appkey'", True): (215, 575, 575, 575), (b'appkey:', True): (227, 228, 228, 228), (b'appkey=', True): (228, 228, 228, 228), (b'appkey]', True): (215, 575, 575, 575)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 575, 576, 577), (b'args\t', True): (72, 575, 576, 577), (b'args ', True): (72, 575, 576, 577), (b'args:', True): (101, 578, 577, 577), (b'args=', True): (101, 578, 577, 577)},
+        {(b'args', True): (72, 576, 577, 578), (b'args\t', True): (72, 576, 577, 578), (b'args ', True): (72, 576, 577, 578), (b'args:', True): (101, 579, 578, 578), (b'args=', True): (101, 579, 578, 578)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 70},
-        {(b'args', True): (70, 579, 580, 580), (b'args\t', True): (72, 579, 580, 580), (b'args ', True): (72, 579, 580, 580), (b'args"', True): (72, 579, 580, 580), (b"args'", True): (72, 579, 580, 580), (b'args:', True): (240, 580, 580, 580), (b'args=', True): (581, 580, 580, 580)},
+        {(b'args', True): (70, 580, 581, 581), (b'args\t', True): (72, 580, 581, 581), (b'args ', True): (72, 580, 581, 581), (b'args"', True): (72, 580, 581, 581), (b"args'", True): (72, 580, 581, 581), (b'args:', True): (240, 581, 581, 581), (b'args=', True): (582, 581, 581, 581)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 582, (b'at$', True): 455, (b'at+', True): 583, (b'at^', True): 84},
-        {(b'at#', True): (582, 584, 402, 585), (b'at#f', True): (163, 404, 58, 404), (b'at#s', True): (259, 34, 393, 163), (b'at#t', True): (393, 404, 34, 163), (b'at$', True): (455, 393, 404, 224), (b'at$q', True): (393, 404, 224, 404), (b'at+', True): (583, 586, 587, 588), (b'at+c', True): (589, 590, 591, 592), (b'at+f', True): (163, 404, 404, 405), (b'at+k', True): (393, 59, 11, 393), (b'at+m', True): (455, 163, 163, 593), (b'at+q', True): (594, 595, 596, 597), (b'at+s', True): (598, 599, 600, 601), (b'at+u', True): (602, 603, 181, 604), (b'at^', True): (84, 605, 606, 607), (b'at^s', True): (605, 606, 607, 608)},
+        {(b'at#', True): 583, (b'at$', True): 455, (b'at+', True): 584, (b'at^', True): 84},
+        {(b'at#', True): (583, 585, 402, 586), (b'at#f', True): (163, 404, 58, 404), (b'at#s', True): (259, 34, 393, 163), (b'at#t', True): (393, 404, 34, 163), (b'at$', True): (455, 393, 404, 224), (b'at$q', True): (393, 404, 224, 404), (b'at+', True): (584, 587, 588, 589), (b'at+c', True): (590, 591, 592, 593), (b'at+f', True): (163, 404, 404, 405), (b'at+k', True): (393, 59, 11, 393), (b'at+m', True): (455, 163, 163, 594), (b'at+q', True): (595, 596, 597, 598), (b'at+s', True): (599, 600, 601, 602), (b'at+u', True): (603, 604, 181, 605), (b'at^', True): (84, 606, 607, 608), (b'at^s', True): (606, 607, 608, 609)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 83},
-        {(b'at+', True): (83, 83, 83, 609)},
+        {(b'at+', True): (83, 83, 83, 610)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 142},
         {(b'at+gt', True): (142, 142, 142, 449)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 610},
-        {(b'auth', True): (610, 611, 612, 613), (b'auth-', True): (393, 58, 224, 10), (b'auth_', True): (393, 58, 224, 10), (b'authc', True): (58, 224, 10, 215), (b'autho', True): (85, 162, 614, 34)},
+        {(b'auth', True): 611},
+        {(b'auth', True): (611, 612, 613, 614), (b'auth-', True): (393, 58, 224, 10), (b'auth_', True): (393, 58, 224, 10), (b'authc', True): (58, 224, 10, 215), (b'autho', True): (85, 162, 615, 34)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 70},
-        {(b'auth', True): (70, 615, 616, 617), (b'auth\t', True): (72, 615, 616, 617), (b'auth ', True): (72, 615, 616, 617), (b'auth"', True): (72, 615, 616, 617), (b"auth'", True): (72, 615, 616, 617), (b'auth:', True): (618, 619, 620, 621), (b'auth=', True): (622, 619, 620, 621)},
+        {(b'auth', True): (70, 616, 617, 618), (b'auth\t', True): (72, 616, 617, 618), (b'auth ', True): (72, 616, 617, 618), (b'auth"', True): (72, 616, 617, 618), (b"auth'", True): (72, 616, 617, 618), (b'auth:', True): (619, 620, 621, 622), (b'auth=', True): (623, 620, 621, 622)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 623},
-        {(b'authenticate', True): (623, 624, 3, 3), (b'authenticate\t', True): (101, 624, 3, 3), (b'authenticate ', True): (101, 624, 3, 3), (b'authenticate(', True): (625, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 393)},
+        {(b'authenticate', True): 624},
+        {(b'authenticate', True): (624, 625, 3, 3), (b'authenticate\t', True): (101, 625, 3, 3), (b'authenticate ', True): (101, 625, 3, 3), (b'authenticate(', True): (626, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 393)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 70},
-        {(b'authorization', True): (70, 626, 627, 628), (b'authorization\t', True): (72, 626, 627, 628), (b'authorization ', True): (72, 626, 627, 628), (b'authorization"', True): (72, 626, 627, 628), (b"authorization'", True): (72, 626, 627, 628), (b'authorization:', True): (629, 630, 631, 632), (b'authorization=', True): (633, 630, 631, 632)},
+        {(b'authorization', True): (70, 627, 628, 629), (b'authorization\t', True): (72, 627, 628, 629), (b'authorization ', True): (72, 627, 628, 629), (b'authorization"', True): (72, 627, 628, 629), (b"authorization'", True): (72, 627, 628, 629), (b'authorization:', True): (630, 631, 632, 633), (b'authorization=', True): (634, 631, 632, 633)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 63, (b'awss', True): 63},
-        {(b'aws_s', True): (63, 634, 0, 0), (b'aws_se', True): (393, 593, 85, 162), (b'aws_sk', True): (635, 0, 0, 0), (b'awss', True): (63, 634, 0, 0), (b'awsse', True): (393, 593, 85, 162), (b'awssk', True): (635, 0, 0, 0)},
+        {(b'aws_s', True): (63, 635, 0, 0), (b'aws_se', True): (393, 594, 85, 162), (b'aws_sk', True): (636, 0, 0, 0), (b'awss', True): (63, 635, 0, 0), (b'awsse', True): (393, 594, 85, 162), (b'awssk', True): (636, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 636, 636, 636), (b'basic\t', True): (636, 636, 636, 636), (b'basic ', True): (636, 636, 636, 636)},
+        {(b'basic', True): (7, 637, 637, 637), (b'basic\t', True): (637, 637, 637, 637), (b'basic ', True): (637, 637, 637, 637)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 637},
-        {(b'basic', True): (637, 638, 638, 638)},
+        {(b'basic', True): 638},
+        {(b'basic', True): (638, 639, 639, 639)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 639},
-        {(b'bbdc-', True): (639, 640, 641, 642), (b'bbdc-m', True): (640, 641, 642, 639), (b'bbdc-n', True): (640, 641, 642, 639), (b'bbdc-o', True): (640, 641, 642, 639)},
+        {(b'bbdc-', True): 640},
+        {(b'bbdc-', True): (640, 641, 642, 643), (b'bbdc-m', True): (641, 642, 643, 640), (b'bbdc-n', True): (641, 642, 643, 640), (b'bbdc-o', True): (641, 642, 643, 640)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 643, (b'bruker', True): 643},
-        {(b'bruger', True): (643, 15, 15, 15), (b'bruger\t', True): (644, 15, 15, 15), (b'bruger ', True): (644, 15, 15, 15), (b'bruger:', True): (434, 15, 15, 15), (b'bruger`', True): (116, 435, 15, 15), (b'brugern', True): (34, 645, 59, 644), (b'bruker', True): (643, 15, 15, 15), (b'bruker\t', True): (644, 15, 15, 15), (b'bruker ', True): (644, 15, 15, 15), (b'bruker:', True): (434, 15, 15, 15), (b'bruker`', True): (116, 435, 15, 15), (b'brukern', True): (34, 645, 59, 644)},
+        {(b'bruger', True): 644, (b'bruker', True): 644},
+        {(b'bruger', True): (644, 15, 15, 15), (b'bruger\t', True): (645, 15, 15, 15), (b'bruger ', True): (645, 15, 15, 15), (b'bruger:', True): (434, 15, 15, 15), (b'bruger`', True): (116, 435, 15, 15), (b'brugern', True): (34, 646, 59, 645), (b'bruker', True): (644, 15, 15, 15), (b'bruker\t', True): (645, 15, 15, 15), (b'bruker ', True): (645, 15, 15, 15), (b'bruker:', True): (434, 15, 15, 15), (b'bruker`', True): (116, 435, 15, 15), (b'brukern', True): (34, 646, 59, 645)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 646},
-        {(b'cert', True): (646, 647, 647, 647)},
+        {(b'cert', True): 647},
+        {(b'cert', True): (647, 648, 648, 648)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1834,27 +1835,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 545, 648, 649), (b'char []\t', True): (545, 648, 649, 650), (b'char [] ', True): (545, 648, 649, 650), (b'char[]', True): (7, 545, 648, 649), (b'char[]\t', True): (545, 648, 649, 650), (b'char[] ', True): (545, 648, 649, 650)},
+        {(b'char []', True): (7, 546, 649, 650), (b'char []\t', True): (546, 649, 650, 651), (b'char [] ', True): (546, 649, 650, 651), (b'char[]', True): (7, 546, 649, 650), (b'char[]\t', True): (546, 649, 650, 651), (b'char[] ', True): (546, 649, 650, 651)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 83},
-        {(b'check_', True): (83, 83, 651, 3)},
+        {(b'check_', True): (83, 83, 652, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 142},
-        {(b'check_', True): (142, 83, 651, 3)},
+        {(b'check_', True): (142, 83, 652, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 99},
-        {(b'client(', True): (99, 571, 571, 571), (b'client(\t', True): (99, 571, 571, 571), (b'client( ', True): (99, 571, 571, 571), (b'client("', True): (572, 572, 572, 572), (b"client('", True): (572, 572, 572, 572)},
+        {(b'client(', True): (99, 572, 572, 572), (b'client(\t', True): (99, 572, 572, 572), (b'client( ', True): (99, 572, 572, 572), (b'client("', True): (573, 573, 573, 573), (b"client('", True): (573, 573, 573, 573)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 652},
-        {(b'community', True): (652, 0, 0, 0)},
+        {(b'community', True): 653},
+        {(b'community', True): (653, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 653, 3, 3), (b'community\t', True): (653, 3, 3, 0), (b'community ', True): (653, 3, 3, 0)},
+        {(b'community', True): (7, 654, 3, 3), (b'community\t', True): (654, 3, 3, 0), (b'community ', True): (654, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1873,16 +1874,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (101, 51, 51, 3), (b'connect\t', True): (101, 51, 51, 3), (b'connect ', True): (101, 51, 51, 3), (b'connect(', True): (51, 51, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 654},
-        {(b'content', True): (654, 655, 656, 243)},
+        {(b'content', True): 655},
+        {(b'content', True): (655, 656, 657, 243)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 657},
-        {(b'content', True): (657, 658, 658, 658)},
+        {(b'content', True): 658},
+        {(b'content', True): (658, 659, 659, 659)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 659, 15, 3), (b'copy\t', True): (659, 15, 3, 3), (b'copy ', True): (659, 15, 3, 3)},
+        {(b'copy', True): (7, 660, 15, 3), (b'copy\t', True): (660, 15, 3, 3), (b'copy ', True): (660, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 215},
@@ -1890,7 +1891,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 660, 661, 662), (b'create\t', True): (660, 661, 662, 662), (b'create ', True): (660, 661, 662, 662)},
+        {(b'create', True): (7, 661, 662, 663), (b'create\t', True): (661, 662, 663, 663), (b'create ', True): (661, 662, 663, 663)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -1898,15 +1899,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 101},
-        {(b'declare', True): (101, 663, 664, 665), (b'declare\t', True): (101, 663, 664, 665), (b'declare ', True): (101, 663, 664, 665), (b'declare(', True): (87, 666, 667, 667)},
+        {(b'declare', True): (101, 664, 665, 666), (b'declare\t', True): (101, 664, 665, 666), (b'declare ', True): (101, 664, 665, 666), (b'declare(', True): (87, 667, 668, 668)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 668, 668, 668), (b'define\t', True): (668, 668, 668, 669), (b'define ', True): (668, 668, 668, 669)},
+        {(b'define', True): (7, 669, 669, 669), (b'define\t', True): (669, 669, 669, 670), (b'define ', True): (669, 669, 669, 670)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 90, (b'email \t', True): 90, (b'email  ', True): 90, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (90, 670, 670, 670), (b'email\t\t', True): (90, 670, 670, 670), (b'email\t ', True): (90, 670, 670, 670), (b'email\ta', True): (224, 224, 7, 671), (b'email\tu', True): (404, 224, 34, 163), (b'email \t', True): (90, 670, 670, 670), (b'email \t\t', True): (90, 670, 670, 670), (b'email \t ', True): (90, 670, 670, 670), (b'email \ta', True): (224, 224, 7, 671), (b'email \tu', True): (404, 224, 34, 163), (b'email  ', True): (90, 670, 670, 670), (b'email  \t', True): (90, 670, 670, 670), (b'email   ', True): (90, 670, 670, 670), (b'email  a', True): (224, 224, 7, 671), (b'email  u', True): (404, 224, 34, 163), (b'email add', True): (7, 671, 15, 15), (b'email add\t', True): (671, 15, 15, 15), (b'email add ', True): (671, 15, 15, 15), (b'email update', True): (7, 671, 15, 15), (b'email update\t', True): (671, 15, 15, 15), (b'email update ', True): (671, 15, 15, 15)},
+        {(b'email\t', True): (90, 671, 671, 671), (b'email\t\t', True): (90, 671, 671, 671), (b'email\t ', True): (90, 671, 671, 671), (b'email\ta', True): (224, 224, 7, 672), (b'email\tu', True): (404, 224, 34, 163), (b'email \t', True): (90, 671, 671, 671), (b'email \t\t', True): (90, 671, 671, 671), (b'email \t ', True): (90, 671, 671, 671), (b'email \ta', True): (224, 224, 7, 672), (b'email \tu', True): (404, 224, 34, 163), (b'email  ', True): (90, 671, 671, 671), (b'email  \t', True): (90, 671, 671, 671), (b'email   ', True): (90, 671, 671, 671), (b'email  a', True): (224, 224, 7, 672), (b'email  u', True): (404, 224, 34, 163), (b'email add', True): (7, 672, 15, 15), (b'email add\t', True): (672, 15, 15, 15), (b'email add ', True): (672, 15, 15, 15), (b'email update', True): (7, 672, 15, 15), (b'email update\t', True): (672, 15, 15, 15), (b'email update ', True): (672, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 147},
@@ -1921,36 +1922,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (101, 3, 3, 3), (b'foreach\t', True): (101, 3, 3, 3), (b'foreach ', True): (101, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 672},
-        {(b'fr24key', True): (672, 673, 674, 675)},
+        {(b'fr24key', True): 673},
+        {(b'fr24key', True): (673, 674, 675, 676)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 676},
-        {(b'ftrack', True): (676, 402, 677, 678), (b'ftrack-', True): (34, 404, 162, 54), (b'ftrack_', True): (34, 404, 162, 54), (b'ftracka', True): (404, 162, 54, 63)},
+        {(b'ftrack', True): 677},
+        {(b'ftrack', True): (677, 402, 678, 679), (b'ftrack-', True): (34, 404, 162, 54), (b'ftrack_', True): (34, 404, 162, 54), (b'ftracka', True): (404, 162, 54, 63)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 99},
-        {(b'futures(', True): (99, 571, 571, 571), (b'futures(\t', True): (99, 571, 571, 571), (b'futures( ', True): (99, 571, 571, 571), (b'futures("', True): (572, 572, 572, 572), (b"futures('", True): (572, 572, 572, 572)},
+        {(b'futures(', True): (99, 572, 572, 572), (b'futures(\t', True): (99, 572, 572, 572), (b'futures( ', True): (99, 572, 572, 572), (b'futures("', True): (573, 573, 573, 573), (b"futures('", True): (573, 573, 573, 573)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 679},
-        {(b'header', True): (679, 680, 169, 681), (b'header-', True): (645, 34, 171, 593), (b'header.', True): (645, 34, 171, 593), (b'header_', True): (645, 34, 171, 593), (b'headerv', True): (34, 171, 593, 10)},
+        {(b'header', True): 680},
+        {(b'header', True): (680, 681, 169, 682), (b'header-', True): (646, 34, 171, 594), (b'header.', True): (646, 34, 171, 594), (b'header_', True): (646, 34, 171, 594), (b'headerv', True): (34, 171, 594, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 682},
-        {(b'hopen', True): (682, 683, 684, 684), (b'hopen\t', True): (682, 683, 684, 684), (b'hopen ', True): (682, 683, 684, 684), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 685, 686, 686), (b'hopen[', True): (87, 685, 686, 686), (b'hopen`', True): (687, 688, 49, 49)},
+        {(b'hopen', True): 683},
+        {(b'hopen', True): (683, 684, 685, 685), (b'hopen\t', True): (683, 684, 685, 685), (b'hopen ', True): (683, 684, 685, 685), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 686, 687, 687), (b'hopen[', True): (87, 686, 687, 687), (b'hopen`', True): (688, 689, 49, 49)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 689, 690, 691), (b'insert\t', True): (689, 690, 691, 668), (b'insert ', True): (689, 690, 691, 668)},
+        {(b'insert', True): (7, 690, 691, 692), (b'insert\t', True): (690, 691, 692, 669), (b'insert ', True): (690, 691, 692, 669)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -1958,35 +1959,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 215},
-        {(b'key', True): (215, 692, 693, 693), (b'key\t', True): (72, 693, 693, 693), (b'key ', True): (72, 693, 693, 693), (b'key"', True): (215, 693, 693, 693), (b"key'", True): (215, 693, 693, 693), (b'key:', True): (694, 695, 695, 695), (b'key=', True): (696, 695, 695, 695), (b'key]', True): (215, 693, 693, 693)},
+        {(b'key', True): (215, 693, 694, 694), (b'key\t', True): (72, 694, 694, 694), (b'key ', True): (72, 694, 694, 694), (b'key"', True): (215, 694, 694, 694), (b"key'", True): (215, 694, 694, 694), (b'key:', True): (695, 696, 696, 696), (b'key=', True): (697, 696, 696, 696), (b'key]', True): (215, 694, 694, 694)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 215},
-        {(b'key', True): (215, 697, 698, 698), (b'key\t', True): (72, 698, 698, 698), (b'key ', True): (72, 698, 698, 698), (b'key"', True): (215, 698, 698, 698), (b"key'", True): (215, 698, 698, 698), (b'key:', True): (699, 700, 700, 700), (b'key=', True): (701, 700, 700, 700), (b'key]', True): (215, 698, 698, 698)},
+        {(b'key', True): (215, 698, 699, 699), (b'key\t', True): (72, 699, 699, 699), (b'key ', True): (72, 699, 699, 699), (b'key"', True): (215, 699, 699, 699), (b"key'", True): (215, 699, 699, 699), (b'key:', True): (700, 701, 701, 701), (b'key=', True): (702, 701, 701, 701), (b'key]', True): (215, 699, 699, 699)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 87, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 87, (b'key:', True): 87},
-        {(b'key\t', True): (1, 702, 15, 15), (b'key\t\t', True): (1, 702, 15, 15), (b'key\t ', True): (1, 702, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 702, 15, 15), (b'key \t', True): (1, 702, 15, 15), (b'key  ', True): (1, 702, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 702, 15, 15), (b'key"\t\t', True): (1, 702, 15, 15), (b'key"\t ', True): (1, 702, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 702, 15, 15), (b'key" \t', True): (1, 702, 15, 15), (b'key"  ', True): (1, 702, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (703, 703, 703, 703), (b'key":\'', True): (703, 703, 703, 703), (b'key":`', True): (703, 703, 703, 703), (b"key'\t", True): (1, 702, 15, 15), (b"key'\t\t", True): (1, 702, 15, 15), (b"key'\t ", True): (1, 702, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 702, 15, 15), (b"key' \t", True): (1, 702, 15, 15), (b"key'  ", True): (1, 702, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (703, 703, 703, 703), (b"key':'", True): (703, 703, 703, 703), (b"key':`", True): (703, 703, 703, 703), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (703, 703, 703, 703), (b"key:'", True): (703, 703, 703, 703), (b'key:`', True): (703, 703, 703, 703)},
+        {(b'key\t', True): (1, 703, 15, 15), (b'key\t\t', True): (1, 703, 15, 15), (b'key\t ', True): (1, 703, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 703, 15, 15), (b'key \t', True): (1, 703, 15, 15), (b'key  ', True): (1, 703, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 703, 15, 15), (b'key"\t\t', True): (1, 703, 15, 15), (b'key"\t ', True): (1, 703, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 703, 15, 15), (b'key" \t', True): (1, 703, 15, 15), (b'key"  ', True): (1, 703, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (704, 704, 704, 704), (b'key":\'', True): (704, 704, 704, 704), (b'key":`', True): (704, 704, 704, 704), (b"key'\t", True): (1, 703, 15, 15), (b"key'\t\t", True): (1, 703, 15, 15), (b"key'\t ", True): (1, 703, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 703, 15, 15), (b"key' \t", True): (1, 703, 15, 15), (b"key'  ", True): (1, 703, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (704, 704, 704, 704), (b"key':'", True): (704, 704, 704, 704), (b"key':`", True): (704, 704, 704, 704), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (704, 704, 704, 704), (b"key:'", True): (704, 704, 704, 704), (b'key:`', True): (704, 704, 704, 704)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 70},
-        {(b'key', True): (70, 70, 704, 704), (b'key\t', True): (72, 70, 704, 704), (b'key ', True): (72, 70, 704, 704), (b'key"', True): (72, 70, 704, 704), (b"key'", True): (72, 70, 704, 704), (b'key:', True): (99, 477, 477, 477), (b'key=', True): (99, 477, 477, 477)},
+        {(b'key', True): (70, 70, 705, 705), (b'key\t', True): (72, 70, 705, 705), (b'key ', True): (72, 70, 705, 705), (b'key"', True): (72, 70, 705, 705), (b"key'", True): (72, 70, 705, 705), (b'key:', True): (99, 477, 477, 477), (b'key=', True): (99, 477, 477, 477)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 705, 3, 3), (b'keystore\t', True): (9, 705, 3, 3), (b'keystore ', True): (9, 705, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
+        {(b'keystore', True): (9, 706, 3, 3), (b'keystore\t', True): (9, 706, 3, 3), (b'keystore ', True): (9, 706, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 215},
-        {(b'keystring', True): (215, 706, 707, 707), (b'keystring\t', True): (72, 707, 707, 707), (b'keystring ', True): (72, 707, 707, 707), (b'keystring"', True): (215, 707, 707, 707), (b"keystring'", True): (215, 707, 707, 707), (b'keystring:', True): (708, 709, 709, 709), (b'keystring=', True): (710, 709, 709, 709), (b'keystring]', True): (215, 707, 707, 707)},
+        {(b'keystring', True): (215, 707, 708, 708), (b'keystring\t', True): (72, 708, 708, 708), (b'keystring ', True): (72, 708, 708, 708), (b'keystring"', True): (215, 708, 708, 708), (b"keystring'", True): (215, 708, 708, 708), (b'keystring:', True): (709, 710, 710, 710), (b'keystring=', True): (711, 710, 710, 710), (b'keystring]', True): (215, 708, 708, 708)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 711},
-        {(b'lau', True): (711, 0, 0, 0)},
+        {(b'lau', True): 712},
+        {(b'lau', True): (712, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 712, 712, 712)},
+        {(b'licen', True): (14, 713, 713, 713)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 147},
@@ -1994,11 +1995,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 713, 714, 15), (b'loadmodule\t', True): (9, 713, 714, 15), (b'loadmodule ', True): (9, 713, 714, 15), (b'loadmodule=', True): (715, 716, 15, 0)},
+        {(b'loadmodule', True): (9, 714, 715, 15), (b'loadmodule\t', True): (9, 714, 715, 15), (b'loadmodule ', True): (9, 714, 715, 15), (b'loadmodule=', True): (716, 717, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 377},
-        {(b'login', True): (377, 717, 718, 718), (b'login\t', True): (527, 718, 718, 718), (b'login ', True): (527, 718, 718, 718), (b'login"', True): (377, 718, 718, 718), (b"login'", True): (377, 718, 718, 718), (b'login,', True): (719, 719, 719, 719), (b'login:', True): (720, 719, 719, 719), (b'login=', True): (721, 719, 719, 719), (b'login]', True): (377, 718, 718, 718)},
+        {(b'login', True): (377, 718, 719, 719), (b'login\t', True): (528, 719, 719, 719), (b'login ', True): (528, 719, 719, 719), (b'login"', True): (377, 719, 719, 719), (b"login'", True): (377, 719, 719, 719), (b'login,', True): (720, 720, 720, 720), (b'login:', True): (721, 720, 720, 720), (b'login=', True): (722, 720, 720, 720), (b'login]', True): (377, 719, 719, 719)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -2006,11 +2007,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 142},
-        {(b'marinetraffic.com/', True): (142, 142, 722, 723)},
+        {(b'marinetraffic.com/', True): (142, 142, 723, 724)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 724},
-        {(b'method', True): (724, 725, 726, 727)},
+        {(b'method', True): 725},
+        {(b'method', True): (725, 726, 727, 728)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 101},
@@ -2022,23 +2023,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 50, (b"name='", True): 50},
-        {(b'name="', True): (50, 96, 728, 728), (b"name='", True): (50, 96, 728, 728)},
+        {(b'name="', True): (50, 96, 729, 729), (b"name='", True): (50, 96, 729, 729)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 729, (b'next-gen_cso', True): 729, (b'next-gencso', True): 729, (b'next_gen-cso', True): 729, (b'next_gen_cso', True): 729, (b'next_gencso', True): 729, (b'nextgen-cso', True): 729, (b'nextgen_cso', True): 729, (b'nextgencso', True): 729},
-        {(b'next-gen-cso', True): (729, 730, 730, 730), (b'next-gen-cso\t', True): (527, 730, 730, 730), (b'next-gen-cso ', True): (527, 730, 730, 730), (b'next-gen-cso"', True): (527, 730, 730, 730), (b"next-gen-cso'", True): (527, 730, 730, 730), (b'next-gen-cso,', True): (731, 731, 731, 731), (b'next-gen-cso:', True): (732, 731, 731, 731), (b'next-gen-cso=', True): (733, 731, 731, 731), (b'next-gen-cso\\', True): (734, 730, 730, 730), (b'next-gen_cso', True): (729, 730, 730, 730), (b'next-gen_cso\t', True): (527, 730, 730, 730), (b'next-gen_cso ', True): (527, 730, 730, 730), (b'next-gen_cso"', True): (527, 730, 730, 730), (b"next-gen_cso'", True): (527, 730, 730, 730), (b'next-gen_cso,', True): (731, 731, 731, 731), (b'next-gen_cso:', True): (732, 731, 731, 731), (b'next-gen_cso=', True): (733, 731, 731, 731), (b'next-gen_cso\\', True): (734, 730, 730, 730), (b'next-gencso', True): (729, 730, 730, 730), (b'next-gencso\t', True): (527, 730, 730, 730), (b'next-gencso ', True): (527, 730, 730, 730), (b'next-gencso"', True): (527, 730, 730, 730), (b"next-gencso'", True): (527, 730, 730, 730), (b'next-gencso,', True): (731, 731, 731, 731), (b'next-gencso:', True): (732, 731, 731, 731), (b'next-gencso=', True): (733, 731, 731, 731), (b'next-gencso\\', True): (734, 730, 730, 730), (b'next_gen-cso', True): (729, 730, 730, 730), (b'next_gen-cso\t', True): (527, 730, 730, 730), (b'next_gen-cso ', True): (527, 730, 730, 730), (b'next_gen-cso"', True): (527, 730, 730, 730), (b"next_gen-cso'", True): (527, 730, 730, 730), (b'next_gen-cso,', True): (731, 731, 731, 731), (b'next_gen-cso:', True): (732, 731, 731, 731), (b'next_gen-cso=', True): (733, 731, 731, 731), (b'next_gen-cso\\', True): (734, 730, 730, 730), (b'next_gen_cso', True): (729, 730, 730, 730), (b'next_gen_cso\t', True): (527, 730, 730, 730), (b'next_gen_cso ', True): (527, 730, 730, 730), (b'next_gen_cso"', True): (527, 730, 730, 730), (b"next_gen_cso'", True): (527, 730, 730, 730), (b'next_gen_cso,', True): (731, 731, 731, 731), (b'next_gen_cso:', True): (732, 731, 731, 731), (b'next_gen_cso=', True): (733, 731, 731, 731), (b'next_gen_cso\\', True): (734, 730, 730, 730), (b'next_gencso', True): (729, 730, 730, 730), (b'next_gencso\t', True): (527, 730, 730, 730), (b'next_gencso ', True): (527, 730, 730, 730), (b'next_gencso"', True): (527, 730, 730, 730), (b"next_gencso'", True): (527, 730, 730, 730), (b'next_gencso,', True): (731, 731, 731, 731), (b'next_gencso:', True): (732, 731, 731, 731), (b'next_gencso=', True): (733, 731, 731, 731), (b'next_gencso\\', True): (734, 730, 730, 730), (b'nextgen-cso', True): (729, 730, 730, 730), (b'nextgen-cso\t', True): (527, 730, 730, 730), (b'nextgen-cso ', True): (527, 730, 730, 730), (b'nextgen-cso"', True): (527, 730, 730, 730), (b"nextgen-cso'", True): (527, 730, 730, 730), (b'nextgen-cso,', True): (731, 731, 731, 731), (b'nextgen-cso:', True): (732, 731, 731, 731), (b'nextgen-cso=', True): (733, 731, 731, 731), (b'nextgen-cso\\', True): (734, 730, 730, 730), (b'nextgen_cso', True): (729, 730, 730, 730), (b'nextgen_cso\t', True): (527, 730, 730, 730), (b'nextgen_cso ', True): (527, 730, 730, 730), (b'nextgen_cso"', True): (527, 730, 730, 730), (b"nextgen_cso'", True): (527, 730, 730, 730), (b'nextgen_cso,', True): (731, 731, 731, 731), (b'nextgen_cso:', True): (732, 731, 731, 731), (b'nextgen_cso=', True): (733, 731, 731, 731), (b'nextgen_cso\\', True): (734, 730, 730, 730), (b'nextgencso', True): (729, 730, 730, 730), (b'nextgencso\t', True): (527, 730, 730, 730), (b'nextgencso ', True): (527, 730, 730, 730), (b'nextgencso"', True): (527, 730, 730, 730), (b"nextgencso'", True): (527, 730, 730, 730), (b'nextgencso,', True): (731, 731, 731, 731), (b'nextgencso:', True): (732, 731, 731, 731), (b'nextgencso=', True): (733, 731, 731, 731), (b'nextgencso\\', True): (734, 730, 730, 730)},
+        {(b'next-gen-cso', True): 730, (b'next-gen_cso', True): 730, (b'next-gencso', True): 730, (b'next_gen-cso', True): 730, (b'next_gen_cso', True): 730, (b'next_gencso', True): 730, (b'nextgen-cso', True): 730, (b'nextgen_cso', True): 730, (b'nextgencso', True): 730},
+        {(b'next-gen-cso', True): (730, 731, 731, 731), (b'next-gen-cso\t', True): (528, 731, 731, 731), (b'next-gen-cso ', True): (528, 731, 731, 731), (b'next-gen-cso"', True): (528, 731, 731, 731), (b"next-gen-cso'", True): (528, 731, 731, 731), (b'next-gen-cso,', True): (732, 732, 732, 732), (b'next-gen-cso:', True): (733, 732, 732, 732), (b'next-gen-cso=', True): (734, 732, 732, 732), (b'next-gen-cso\\', True): (735, 731, 731, 731), (b'next-gen_cso', True): (730, 731, 731, 731), (b'next-gen_cso\t', True): (528, 731, 731, 731), (b'next-gen_cso ', True): (528, 731, 731, 731), (b'next-gen_cso"', True): (528, 731, 731, 731), (b"next-gen_cso'", True): (528, 731, 731, 731), (b'next-gen_cso,', True): (732, 732, 732, 732), (b'next-gen_cso:', True): (733, 732, 732, 732), (b'next-gen_cso=', True): (734, 732, 732, 732), (b'next-gen_cso\\', True): (735, 731, 731, 731), (b'next-gencso', True): (730, 731, 731, 731), (b'next-gencso\t', True): (528, 731, 731, 731), (b'next-gencso ', True): (528, 731, 731, 731), (b'next-gencso"', True): (528, 731, 731, 731), (b"next-gencso'", True): (528, 731, 731, 731), (b'next-gencso,', True): (732, 732, 732, 732), (b'next-gencso:', True): (733, 732, 732, 732), (b'next-gencso=', True): (734, 732, 732, 732), (b'next-gencso\\', True): (735, 731, 731, 731), (b'next_gen-cso', True): (730, 731, 731, 731), (b'next_gen-cso\t', True): (528, 731, 731, 731), (b'next_gen-cso ', True): (528, 731, 731, 731), (b'next_gen-cso"', True): (528, 731, 731, 731), (b"next_gen-cso'", True): (528, 731, 731, 731), (b'next_gen-cso,', True): (732, 732, 732, 732), (b'next_gen-cso:', True): (733, 732, 732, 732), (b'next_gen-cso=', True): (734, 732, 732, 732), (b'next_gen-cso\\', True): (735, 731, 731, 731), (b'next_gen_cso', True): (730, 731, 731, 731), (b'next_gen_cso\t', True): (528, 731, 731, 731), (b'next_gen_cso ', True): (528, 731, 731, 731), (b'next_gen_cso"', True): (528, 731, 731, 731), (b"next_gen_cso'", True): (528, 731, 731, 731), (b'next_gen_cso,', True): (732, 732, 732, 732), (b'next_gen_cso:', True): (733, 732, 732, 732), (b'next_gen_cso=', True): (734, 732, 732, 732), (b'next_gen_cso\\', True): (735, 731, 731, 731), (b'next_gencso', True): (730, 731, 731, 731), (b'next_gencso\t', True): (528, 731, 731, 731), (b'next_gencso ', True): (528, 731, 731, 731), (b'next_gencso"', True): (528, 731, 731, 731), (b"next_gencso'", True): (528, 731, 731, 731), (b'next_gencso,', True): (732, 732, 732, 732), (b'next_gencso:', True): (733, 732, 732, 732), (b'next_gencso=', True): (734, 732, 732, 732), (b'next_gencso\\', True): (735, 731, 731, 731), (b'nextgen-cso', True): (730, 731, 731, 731), (b'nextgen-cso\t', True): (528, 731, 731, 731), (b'nextgen-cso ', True): (528, 731, 731, 731), (b'nextgen-cso"', True): (528, 731, 731, 731), (b"nextgen-cso'", True): (528, 731, 731, 731), (b'nextgen-cso,', True): (732, 732, 732, 732), (b'nextgen-cso:', True): (733, 732, 732, 732), (b'nextgen-cso=', True): (734, 732, 732, 732), (b'nextgen-cso\\', True): (735, 731, 731, 731), (b'nextgen_cso', True): (730, 731, 731, 731), (b'nextgen_cso\t', True): (528, 731, 731, 731), (b'nextgen_cso ', True): (528, 731, 731, 731), (b'nextgen_cso"', True): (528, 731, 731, 731), (b"nextgen_cso'", True): (528, 731, 731, 731), (b'nextgen_cso,', True): (732, 732, 732, 732), (b'nextgen_cso:', True): (733, 732, 732, 732), (b'nextgen_cso=', True): (734, 732, 732, 732), (b'nextgen_cso\\', True): (735, 731, 731, 731), (b'nextgencso', True): (730, 731, 731, 731), (b'nextgencso\t', True): (528, 731, 731, 731), (b'nextgencso ', True): (528, 731, 731, 731), (b'nextgencso"', True): (528, 731, 731, 731), (b"nextgencso'", True): (528, 731, 731, 731), (b'nextgencso,', True): (732, 732, 732, 732), (b'nextgencso:', True): (733, 732, 732, 732), (b'nextgencso=', True): (734, 732, 732, 732), (b'nextgencso\\', True): (735, 731, 731, 731)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 735, (b'object.values(', True): 735},
-        {(b'object.entries(', True): (735, 115, 115, 115), (b'object.values(', True): (735, 115, 115, 115)},
+        {(b'object.entries(', True): 736, (b'object.values(', True): 736},
+        {(b'object.entries(', True): (736, 115, 115, 115), (b'object.values(', True): (736, 115, 115, 115)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 520, 736, 0), (b'open\t', True): (520, 736, 0, 0), (b'open ', True): (520, 736, 0, 0)},
+        {(b'open', True): (7, 521, 737, 0), (b'open\t', True): (521, 737, 0, 0), (b'open ', True): (521, 737, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2050,23 +2051,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (737, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (737, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (737, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (737, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (737, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (737, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (737, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (737, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (737, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (738, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (738, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (738, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (738, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (738, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (738, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (738, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (738, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (738, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 738, (b'password(', True): 738},
-        {(b'passwd(', True): (738, 739, 0, 0), (b'password(', True): (738, 739, 0, 0)},
+        {(b'passwd(', True): 739, (b'password(', True): 739},
+        {(b'passwd(', True): (739, 740, 0, 0), (b'password(', True): (739, 740, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 740},
-        {(b'password=', True): (740, 0, 0, 0)},
+        {(b'password=', True): 741},
+        {(b'password=', True): (741, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 741, (b'password+', True): 741, (b'password1%20', True): 741, (b'password1+', True): 741, (b'password2%20', True): 741, (b'password2+', True): 741, (b'password3%20', True): 741, (b'password3+', True): 741},
-        {(b'password%20', True): (741, 0, 0, 0), (b'password+', True): (741, 0, 0, 0), (b'password1%20', True): (741, 0, 0, 0), (b'password1+', True): (741, 0, 0, 0), (b'password2%20', True): (741, 0, 0, 0), (b'password2+', True): (741, 0, 0, 0), (b'password3%20', True): (741, 0, 0, 0), (b'password3+', True): (741, 0, 0, 0)},
+        {(b'password%20', True): 742, (b'password+', True): 742, (b'password1%20', True): 742, (b'password1+', True): 742, (b'password2%20', True): 742, (b'password2+', True): 742, (b'password3%20', True): 742, (b'password3+', True): 742},
+        {(b'password%20', True): (742, 0, 0, 0), (b'password+', True): (742, 0, 0, 0), (b'password1%20', True): (742, 0, 0, 0), (b'password1+', True): (742, 0, 0, 0), (b'password2%20', True): (742, 0, 0, 0), (b'password2+', True): (742, 0, 0, 0), (b'password3%20', True): (742, 0, 0, 0), (b'password3+', True): (742, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 215},
-        {(b'pat', True): (215, 742, 743, 744), (b'pat\t', True): (72, 745, 743, 744), (b'pat ', True): (72, 745, 743, 744), (b'pat"', True): (215, 745, 743, 744), (b"pat'", True): (215, 745, 743, 744), (b'pat:', True): (746, 747, 748, 749), (b'pat=', True): (750, 747, 748, 749), (b'pat]', True): (215, 745, 743, 744)},
+        {(b'pat', True): (215, 743, 744, 745), (b'pat\t', True): (72, 746, 744, 745), (b'pat ', True): (72, 746, 744, 745), (b'pat"', True): (215, 746, 744, 745), (b"pat'", True): (215, 746, 744, 745), (b'pat:', True): (747, 748, 749, 750), (b'pat=', True): (751, 748, 749, 750), (b'pat]', True): (215, 746, 744, 745)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 70},
@@ -2077,8 +2078,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 751},
-        {(b'pin', True): (751, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (645, 34, 171, 593), (b'pin>', True): (752, 0, 0, 0)},
+        {(b'pin', True): 752},
+        {(b'pin', True): (752, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (646, 34, 171, 594), (b'pin>', True): (753, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2094,7 +2095,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 276},
-        {(b'pushover', True): (276, 753, 753, 753)},
+        {(b'pushover', True): (276, 754, 754, 754)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2110,7 +2111,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 754, 671, 671), (b'register\t', True): (9, 754, 671, 671), (b'register ', True): (9, 754, 671, 671), (b'register=', True): (754, 671, 671, 15)},
+        {(b'register', True): (9, 755, 672, 672), (b'register\t', True): (9, 755, 672, 672), (b'register ', True): (9, 755, 672, 672), (b'register=', True): (755, 672, 672, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2118,7 +2119,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 99},
-        {(b'rest(', True): (99, 571, 571, 571), (b'rest(\t', True): (99, 571, 571, 571), (b'rest( ', True): (99, 571, 571, 571), (b'rest("', True): (572, 572, 572, 572), (b"rest('", True): (572, 572, 572, 572)},
+        {(b'rest(', True): (99, 572, 572, 572), (b'rest(\t', True): (99, 572, 572, 572), (b'rest( ', True): (99, 572, 572, 572), (b'rest("', True): (573, 573, 573, 573), (b"rest('", True): (573, 573, 573, 573)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2126,7 +2127,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 70},
-        {(b'sec', True): (70, 459, 755, 755), (b'sec\t', True): (72, 459, 755, 755), (b'sec ', True): (72, 459, 755, 755), (b'sec"', True): (72, 459, 755, 755), (b"sec'", True): (72, 459, 755, 755), (b'sec:', True): (99, 477, 477, 477), (b'sec=', True): (460, 477, 477, 477)},
+        {(b'sec', True): (70, 459, 756, 756), (b'sec\t', True): (72, 459, 756, 756), (b'sec ', True): (72, 459, 756, 756), (b'sec"', True): (72, 459, 756, 756), (b"sec'", True): (72, 459, 756, 756), (b'sec:', True): (99, 477, 477, 477), (b'sec=', True): (460, 477, 477, 477)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
@@ -2134,23 +2135,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 756, 757, 758), (b'security\t', True): (756, 757, 758, 759), (b'security ', True): (756, 757, 758, 759)},
+        {(b'security', True): (7, 757, 758, 759), (b'security\t', True): (757, 758, 759, 760), (b'security ', True): (757, 758, 759, 760)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 760},
-        {(b'serial', True): (760, 216, 761, 761)},
+        {(b'serial', True): 761},
+        {(b'serial', True): (761, 216, 762, 762)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 762, 15, 15), (b'server\t', True): (9, 762, 15, 15), (b'server ', True): (9, 762, 15, 15), (b'server=', True): (763, 737, 15, 0)},
+        {(b'server', True): (9, 763, 15, 15), (b'server\t', True): (9, 763, 15, 15), (b'server ', True): (9, 763, 15, 15), (b'server=', True): (764, 738, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 668, (b'set ', True): 668, (b'setg\t', True): 668, (b'setg ', True): 668},
-        {(b'set\t', True): (668, 668, 668, 668), (b'set ', True): (668, 668, 668, 668), (b'setg\t', True): (668, 668, 668, 668), (b'setg ', True): (668, 668, 668, 668)},
+        {(b'set\t', True): 669, (b'set ', True): 669, (b'setg\t', True): 669, (b'setg ', True): 669},
+        {(b'set\t', True): (669, 669, 669, 669), (b'set ', True): (669, 669, 669, 669), (b'setg\t', True): (669, 669, 669, 669), (b'setg ', True): (669, 669, 669, 669)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2161,16 +2162,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (398, 399, 400, 167), (b'shared-', True): (84, 10, 393, 85), (b'shared.', True): (84, 10, 393, 85), (b'shared_', True): (84, 10, 393, 85), (b'shareds', True): (10, 393, 85, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 514, (b'sid ', True): 514, (b'sid"', True): 764, (b"sid'", True): 764, (b'sid,', True): 765},
-        {(b'sid\t', True): (514, 766, 767, 767), (b'sid\t\t', True): (514, 766, 767, 767), (b'sid\t ', True): (514, 766, 767, 767), (b'sid\t,', True): (765, 768, 768, 768), (b'sid ', True): (514, 766, 767, 767), (b'sid \t', True): (514, 766, 767, 767), (b'sid  ', True): (514, 766, 767, 767), (b'sid ,', True): (765, 768, 768, 768), (b'sid"', True): (764, 769, 770, 771), (b'sid"\t', True): (764, 769, 770, 771), (b'sid" ', True): (764, 769, 770, 771), (b'sid")', True): (514, 766, 767, 767), (b'sid"]', True): (514, 766, 767, 767), (b"sid'", True): (764, 769, 770, 771), (b"sid'\t", True): (764, 769, 770, 771), (b"sid' ", True): (764, 769, 770, 771), (b"sid')", True): (514, 766, 767, 767), (b"sid']", True): (514, 766, 767, 767), (b'sid,', True): (765, 768, 768, 768)},
+        {(b'sid\t', True): 515, (b'sid ', True): 515, (b'sid"', True): 765, (b"sid'", True): 765, (b'sid,', True): 766},
+        {(b'sid\t', True): (515, 767, 768, 768), (b'sid\t\t', True): (515, 767, 768, 768), (b'sid\t ', True): (515, 767, 768, 768), (b'sid\t,', True): (766, 769, 769, 769), (b'sid ', True): (515, 767, 768, 768), (b'sid \t', True): (515, 767, 768, 768), (b'sid  ', True): (515, 767, 768, 768), (b'sid ,', True): (766, 769, 769, 769), (b'sid"', True): (765, 770, 771, 772), (b'sid"\t', True): (765, 770, 771, 772), (b'sid" ', True): (765, 770, 771, 772), (b'sid")', True): (515, 767, 768, 768), (b'sid"]', True): (515, 767, 768, 768), (b"sid'", True): (765, 770, 771, 772), (b"sid'\t", True): (765, 770, 771, 772), (b"sid' ", True): (765, 770, 771, 772), (b"sid')", True): (515, 767, 768, 768), (b"sid']", True): (515, 767, 768, 768), (b'sid,', True): (766, 769, 769, 769)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 215},
         {(b'sid', True): (215, 0, 0, 0), (b'sid\t', True): (72, 0, 0, 0), (b'sid ', True): (72, 0, 0, 0), (b'sid"', True): (215, 0, 0, 0), (b"sid'", True): (215, 0, 0, 0), (b'sid]', True): (215, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 772},
-        {(b'signature', True): (772, 773, 774, 774)},
+        {(b'signature', True): 773},
+        {(b'signature', True): (773, 774, 775, 775)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2178,7 +2179,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 390, 775, 776), (b'mac\t', True): (390, 775, 776, 776), (b'mac ', True): (390, 775, 776, 776), (b'signing', True): (7, 777, 778, 779), (b'signing\t', True): (777, 778, 779, 780), (b'signing ', True): (777, 778, 779, 780)},
+        {(b'mac', True): (7, 390, 776, 777), (b'mac\t', True): (390, 776, 777, 777), (b'mac ', True): (390, 776, 777, 777), (b'signing', True): (7, 778, 779, 780), (b'signing\t', True): (778, 779, 780, 781), (b'signing ', True): (778, 779, 780, 781)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2194,27 +2195,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 99},
-        {(b'spot(', True): (99, 571, 571, 571), (b'spot(\t', True): (99, 571, 571, 571), (b'spot( ', True): (99, 571, 571, 571), (b'spot("', True): (572, 572, 572, 572), (b"spot('", True): (572, 572, 572, 572)},
+        {(b'spot(', True): (99, 572, 572, 572), (b'spot(\t', True): (99, 572, 572, 572), (b'spot( ', True): (99, 572, 572, 572), (b'spot("', True): (573, 573, 573, 573), (b"spot('", True): (573, 573, 573, 573)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 88, 88, 88)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 781},
-        {(b'token', True): (781, 782, 783, 783)},
+        {(b'token', True): 782},
+        {(b'token', True): (782, 783, 784, 784)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 784},
-        {(b'trusted', True): (784, 139, 785, 0), (b'trusted-', True): (162, 224, 372, 0), (b'trusted.', True): (162, 224, 372, 0), (b'trusted_', True): (162, 224, 372, 0), (b'trustedi', True): (224, 372, 0, 0)},
+        {(b'trusted', True): 785},
+        {(b'trusted', True): (785, 139, 786, 0), (b'trusted-', True): (162, 224, 372, 0), (b'trusted.', True): (162, 224, 372, 0), (b'trusted_', True): (162, 224, 372, 0), (b'trustedi', True): (224, 372, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
-        {(b'type', True): 519},
-        {(b'type', True): (519, 786, 787, 788), (b'type\t', True): (1, 786, 787, 788), (b'type ', True): (1, 786, 787, 788), (b'type"', True): (1, 786, 787, 788), (b"type'", True): (1, 786, 787, 788), (b'type:', True): (789, 790, 791, 791)},
+        {(b'type', True): 520},
+        {(b'type', True): (520, 787, 788, 789), (b'type\t', True): (1, 787, 788, 789), (b'type ', True): (1, 787, 788, 789), (b'type"', True): (1, 787, 788, 789), (b"type'", True): (1, 787, 788, 789), (b'type:', True): (790, 791, 792, 792)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 792},
-        {(b'user', True): (792, 270, 271, 15), (b'user\t', True): (270, 271, 15, 0), (b'user ', True): (270, 271, 15, 0), (b'user:', True): (7, 272, 273, 15), (b'usern', True): (34, 35, 10, 1)},
+        {(b'user', True): 793},
+        {(b'user', True): (793, 270, 271, 15), (b'user\t', True): (270, 271, 15, 0), (b'user ', True): (270, 271, 15, 0), (b'user:', True): (7, 272, 273, 15), (b'usern', True): (34, 35, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 72},
@@ -2222,23 +2223,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 793, 793, 569), (b'user\t', True): (793, 793, 569, 15), (b'user ', True): (793, 793, 569, 15)},
+        {(b'user', True): (7, 794, 794, 570), (b'user\t', True): (794, 794, 570, 15), (b'user ', True): (794, 794, 570, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 377, (b'user.key', True): 377, (b'user_key', True): 377, (b'userkey', True): 377},
-        {(b'user-key', True): (377, 782, 375, 375), (b'user-key\t', True): (527, 783, 375, 375), (b'user-key ', True): (527, 783, 375, 375), (b'user-key"', True): (377, 783, 375, 375), (b"user-key'", True): (377, 783, 375, 375), (b'user-key,', True): (219, 379, 379, 379), (b'user-key:', True): (218, 379, 379, 379), (b'user-key=', True): (220, 379, 379, 379), (b'user-key]', True): (377, 783, 375, 375), (b'user.key', True): (377, 782, 375, 375), (b'user.key\t', True): (527, 783, 375, 375), (b'user.key ', True): (527, 783, 375, 375), (b'user.key"', True): (377, 783, 375, 375), (b"user.key'", True): (377, 783, 375, 375), (b'user.key,', True): (219, 379, 379, 379), (b'user.key:', True): (218, 379, 379, 379), (b'user.key=', True): (220, 379, 379, 379), (b'user.key]', True): (377, 783, 375, 375), (b'user_key', True): (377, 782, 375, 375), (b'user_key\t', True): (527, 783, 375, 375), (b'user_key ', True): (527, 783, 375, 375), (b'user_key"', True): (377, 783, 375, 375), (b"user_key'", True): (377, 783, 375, 375), (b'user_key,', True): (219, 379, 379, 379), (b'user_key:', True): (218, 379, 379, 379), (b'user_key=', True): (220, 379, 379, 379), (b'user_key]', True): (377, 783, 375, 375), (b'userkey', True): (377, 782, 375, 375), (b'userkey\t', True): (527, 783, 375, 375), (b'userkey ', True): (527, 783, 375, 375), (b'userkey"', True): (377, 783, 375, 375), (b"userkey'", True): (377, 783, 375, 375), (b'userkey,', True): (219, 379, 379, 379), (b'userkey:', True): (218, 379, 379, 379), (b'userkey=', True): (220, 379, 379, 379), (b'userkey]', True): (377, 783, 375, 375)},
+        {(b'user-key', True): (377, 783, 375, 375), (b'user-key\t', True): (528, 784, 375, 375), (b'user-key ', True): (528, 784, 375, 375), (b'user-key"', True): (377, 784, 375, 375), (b"user-key'", True): (377, 784, 375, 375), (b'user-key,', True): (219, 379, 379, 379), (b'user-key:', True): (218, 379, 379, 379), (b'user-key=', True): (220, 379, 379, 379), (b'user-key]', True): (377, 784, 375, 375), (b'user.key', True): (377, 783, 375, 375), (b'user.key\t', True): (528, 784, 375, 375), (b'user.key ', True): (528, 784, 375, 375), (b'user.key"', True): (377, 784, 375, 375), (b"user.key'", True): (377, 784, 375, 375), (b'user.key,', True): (219, 379, 379, 379), (b'user.key:', True): (218, 379, 379, 379), (b'user.key=', True): (220, 379, 379, 379), (b'user.key]', True): (377, 784, 375, 375), (b'user_key', True): (377, 783, 375, 375), (b'user_key\t', True): (528, 784, 375, 375), (b'user_key ', True): (528, 784, 375, 375), (b'user_key"', True): (377, 784, 375, 375), (b"user_key'", True): (377, 784, 375, 375), (b'user_key,', True): (219, 379, 379, 379), (b'user_key:', True): (218, 379, 379, 379), (b'user_key=', True): (220, 379, 379, 379), (b'user_key]', True): (377, 784, 375, 375), (b'userkey', True): (377, 783, 375, 375), (b'userkey\t', True): (528, 784, 375, 375), (b'userkey ', True): (528, 784, 375, 375), (b'userkey"', True): (377, 784, 375, 375), (b"userkey'", True): (377, 784, 375, 375), (b'userkey,', True): (219, 379, 379, 379), (b'userkey:', True): (218, 379, 379, 379), (b'userkey=', True): (220, 379, 379, 379), (b'userkey]', True): (377, 784, 375, 375)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 794},
-        {(b'user', True): (794, 795, 795, 795)},
+        {(b'user', True): 795},
+        {(b'user', True): (795, 796, 796, 796)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 796},
-        {(b'username', True): (796, 797, 797, 797), (b'username\t', True): (796, 797, 797, 797), (b'username ', True): (796, 797, 797, 797), (b'username(', True): (228, 228, 228, 228), (b'username=', True): (228, 228, 228, 228)},
+        {(b'username', True): 797},
+        {(b'username', True): (797, 798, 798, 798), (b'username\t', True): (797, 798, 798, 798), (b'username ', True): (797, 798, 798, 798), (b'username(', True): (228, 228, 228, 228), (b'username=', True): (228, 228, 228, 228)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 796},
-        {(b'username', True): (796, 798, 799, 799), (b'username\t', True): (796, 798, 799, 799), (b'username ', True): (796, 798, 799, 799), (b'username(', True): (87, 219, 219, 219), (b'username=', True): (87, 219, 219, 219)},
+        {(b'username', True): 797},
+        {(b'username', True): (797, 799, 800, 800), (b'username\t', True): (797, 799, 800, 800), (b'username ', True): (797, 799, 800, 800), (b'username(', True): (87, 219, 219, 219), (b'username=', True): (87, 219, 219, 219)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2250,15 +2251,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 705, 3, 3), (b'vrf\t', True): (9, 705, 3, 3), (b'vrf ', True): (9, 705, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
+        {(b'vrf', True): (9, 706, 3, 3), (b'vrf\t', True): (9, 706, 3, 3), (b'vrf ', True): (9, 706, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 800},
-        {(b'what3words', True): (800, 801, 412, 412), (b'what3words\t', True): (101, 802, 412, 412), (b'what3words ', True): (101, 802, 412, 412), (b'what3words(', True): (803, 219, 219, 804), (b'what3words.', True): (259, 10, 58, 393), (b'what3wordsv', True): (805, 101, 802, 412)},
+        {(b'what3words', True): 801},
+        {(b'what3words', True): (801, 802, 412, 412), (b'what3words\t', True): (101, 803, 412, 412), (b'what3words ', True): (101, 803, 412, 412), (b'what3words(', True): (804, 219, 219, 805), (b'what3words.', True): (259, 10, 58, 393), (b'what3wordsv', True): (806, 101, 803, 412)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
