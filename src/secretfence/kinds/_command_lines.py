@@ -560,7 +560,7 @@ _FOLDED_LONG_USER_PASSWORD = rb"""--user(?:name)?[ \t=]+[^\s-][^\n]{0,300}?[ \t]
 # (a host option's SSH destination naming its user, then a `--password` of the same command: Fabric's `fab -H deploy@web1
 # --password '…'`, `--hosts`; led by the option, as a one-character head (`@`) the compiled scanner cannot take)
 _FOLDED_AT_USER_PASSWORD = (rb"""(?:-h|--hosts?)[ \t=]+["']?[\w.-]{1,64}@[a-z0-9][\w.-]{0,253}(?::[0-9]{1,5})?["']?[ \t]"""
-                            rb"""(?:[^\n]{0,300}?[ \t])?--pass(?:word|wd)?[ \t=]+[^\s$-]""")
+                            rb"""(?:[^\n]{0,300}?[ \t])?(?:--pass(?:word|wd)?[ \t=]+|-p[ \t]+)[^\s$-]""")
 _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
 # (the user's option on a line its command continues from; the password's below: _continued_user_and_password)
 _FOLDED_USER_CONTINUED = rb"""(?:-u|--user(?:name)?)[ \t=]+["']?[^\s$"'-][^\n]{0,300}?[\\^`][ \t]*\r?\n"""
@@ -848,7 +848,7 @@ COMMAND_LINE_TRIGGERS: Triggers = Triggers(
                           "activat", "licen", "product") + _REGISTRY_HEADS,
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
-    pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("@", "--pass"), ("tx", "--token"),
+    pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("@", "--pass"), ("@", "-p "), ("tx", "--token"),
            ("phrase", "--access"),
            ("curl", "-u"), ("curl", "--user"), ("q ", ".q"), ("q ", ".k"), ("q\t", ".q"), ("q\t", ".k"),
            # (1C:Enterprise's batch-mode launch and its /P password: _onec_passwords)
@@ -883,7 +883,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                     break
                 yield f"{tool.group('tool')}'s password in an argument list", "password", found.group("value")
     if ("-u " in line and ("-p " in line or "-w " in line)) or ("--user" in line and "--pass" in line) \
-            or ("-u=" in line and "-p=" in line) or ("@" in line and "--pass" in line):
+            or ("-u=" in line and "-p=" in line) or ("@" in line and "--pass" in line) \
+            or ("@" in line and "-p " in line and _HOST_OPTION.search(line) is not None):
         yield from _user_and_password(lines, index)  # (a user as an SSH destination too: `-H deploy@web1 --password …`)
     if "digest" in line:
         yield from digest_auths(line)
@@ -1031,6 +1032,10 @@ _REDIRECTIONS = (">", "<", "2>", "1>", "&>")
 _USER_OPTIONS = frozenset({"-u", "--user", "--username"})
 _PASSWORD_OPTIONS = frozenset({"-p", "--password", "--pass", "--passwd"})
 _PYTHON = lazy_regex(r"""^(?:[^\s]{0,200}[/\\])?(?:python[0-9.]{0,5}|py|pypy3?)(?:\.exe)?$""", re.IGNORECASE)
+# (review stop 61) A host option before an SSH destination naming its user (Fabric 1's `fab -H deploy@web1 -p '…'`: its
+# `-p` is the password): the line read for `-p` beside a destination only where a host option names it (ssh's `-p` after
+# `user@host` is a port, a number, which _NOT_PASSWORD_VALUE passes).
+_HOST_OPTION = lazy_regex(r"""(?:^|[ \t])(?:-H|--hosts?)[ \t=]+["']?[A-Za-z_][\w.-]{0,31}@""")
 # An SSH destination naming its user (`deploy@web1.acme.rw`, `ops@10.0.0.5:2222`), what Fabric's `-H`, ssh and scp take:
 # the user a `--password` beside it logs in as.
 _USER_AT_HOST = lazy_regex(r"""^[A-Za-z_][\w.-]{0,31}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){0,8}[A-Za-z0-9-]{1,63}(?::[0-9]{1,5})?$""")

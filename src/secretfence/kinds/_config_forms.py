@@ -500,7 +500,9 @@ _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){
 _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
 # (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
 # _CHAT_PAIR), found from the message's `: ` after its sender
-_FOLDED_CHAT_PAIR = rb""": [\w.@+-]{2,64}[ \t]+/[ \t]+[^\s/`]{8,128}[ \t]*\r?(?:\n|\Z)"""
+# (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
+_FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+/[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
+                     rb"""\r?(?:\n|\Z)""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
@@ -899,6 +901,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 61: the same words in a sentence, a blank after them: `Ger-tremen merour Odoo a zo bremañ …`)
            *((word, " ") for word in ("rayga sirta", "reyga sirta", "er-tremen", "er tremen", "er-Tremen", "ER-TREMEN",
                                       "pu faalilolilo", "pu fa'alilolilo", "eny miafina", "پټنوم")),
+           # (review stop 61: the sentence reader's Germanic words with no `ass` in them, no colon on the line: Dutch's
+           # `Wachtwoord van de router is nu …`, Swedish's `Lösenordet till routern är nu …`, German's `Kennwort`, Danish's,
+           # Finnish's, Afrikaans's; said_bare_localized reads them, and no trigger brought their lines to it)
+           *((word, " ") for word in ("achtwoord", "ACHTWOORD", "ennwort", "ENNWORT", "senord", "SENORD", "dgangskode",
+                                      "DGANGSKODE", "alasana", "ALASANA", "agwoord", "AGWOORD")),
            # (stop 61: Pashto's borrowing `پاسورډ`; Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its
            # apostrophe, and `ijambobanga`: `| پاسورډ |`, `Ijambo ry'ibanga rya admin: `…``)
            *((mark, word) for mark in ("`", "|", ":") for word in ("پاسورډ", "ibanga", "IBANGA")),

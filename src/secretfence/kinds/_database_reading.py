@@ -1070,9 +1070,9 @@ def _bracketed_note(line: str, start: int) -> bool:
 def _hashed(value: str) -> bool:
     """A password's stored verifier by its scheme (`sha256:<hex>`, `$2b$…`: credential_keys.is_hashed_value), not the
     password a client sends."""
-    from secretfence.compat.detect_secrets.credential_keys import is_hashed_value  # it imports this module
+    from secretfence.compat.detect_secrets.credential_keys import is_stored_hash  # it imports this module
 
-    return is_hashed_value(value)
+    return is_stored_hash(value)  # (review: its digest written out, no scheme's head before a typed password)
 
 
 def _resolver_reference(value: str) -> bool:

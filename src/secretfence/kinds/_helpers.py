@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import Any, Callable, Dict, Generic, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from secretfence.prefilter.spec import lazy_regex
@@ -303,8 +304,13 @@ _TEMPLATE = lazy_regex(
         # ... and the same stores' names for a secret written alone where its value would stand, as a program reads it with
         # the store's client (`RedisPassword = "projects/<p>/secrets/<s>/versions/latest"`, an app.config's
         # `value="arn:aws:secretsmanager:<region>:<account>:secret:<name>"`, an SSM parameter's ARN, a Key Vault secret's URI)
-        arn:aws[\w-]*:(?:secretsmanager|ssm):[\w-]*:[0-9]*:(?:secret:|parameter/)\S+|
-        projects/[\w.-]+/secrets/[\w.-]+(?:/versions/(?:latest|[0-9]+))?|https://[\w-]+\.vault\.azure\.net/secrets/\S+|
+        # (review: each store's name by its own characters, no more: `…:secret:db;Password=…`, a Key Vault URI's `?x=…` are
+        # a name and a password after it; AWS secrets' names take letters, digits and `/_+=.@-`, and an ECS reference's
+        # `:<json-key>:<stage>:<version>` after; SSM parameters' `/_.-`; a Key Vault secret's name `-`, its version hex)
+        arn:aws[\w-]*:secretsmanager:[\w-]*:[0-9]*:secret:[\w/+=.@-]+(?::[\w.-]*){0,3}|
+        arn:aws[\w-]*:ssm:[\w-]*:[0-9]*:parameter/[\w/.-]+|
+        projects/[\w.-]+/secrets/[\w.-]+(?:/versions/(?:latest|[0-9]+))?|
+        https://[\w-]+\.vault\.azure\.net/secrets/[A-Za-z0-9-]+(?:/[0-9a-fA-F]{32})?/?|
         # Django's unusable password (UNUSABLE_PASSWORD_PREFIX `!` and get_random_string(40)):
         # what a fixture's user without a password holds
         ![A-Za-z0-9]{40}|
@@ -409,6 +415,23 @@ _KEPT_ELSEWHERE_NOTE = lazy_regex(
     r"""(?i)^(?:\((?=[^()\n]{0,160}\)$)|\[(?=[^\[\]\n]{0,160}\]$))(?=.{0,160}?[ \t])"""
     r""".{0,160}?(?<![^\W_])(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|vault|"""
     r"""secrets?[ -]?manager|password[ -]?manager)(?![^\W_])""")
+_NOTE_PUNCTUATION = ".,:;!?'\"\u2019\u201c\u201d\u00ab\u00bb\u060c\u061f"  # (a sentence's marks about its words)
+
+
+def _words_only(note: str) -> bool:
+    """(review stop 61) Each of the note's words is letters (any script, its combining marks, a hyphen or an apostrophe
+    inside) or a password manager's name (`1Password`): a note, no typed password among its words (`(my vault
+    Harbor!Quill4821)`, `(Vault-Tec 2077!)` are passwords in brackets)."""
+    for word in note.split():
+        word = word.strip(_NOTE_PUNCTUATION)
+        if not word or word.lower() == "1password":
+            continue
+        if not all(character.isalpha() or character in "-'\u2019" or unicodedata.category(character)[0] == "M"
+                   for character in word):
+            return False
+    return True
+
+
 # A value cut for show by an ellipsis (three dots, or its one character): its head then the ellipsis (`eyJhbGciOi...`,
 # `sk_live_51H…`: eight or more of a token's characters), or the ellipsis then a short tail of letters and digits
 # (`sk_live_...4242`, `…4242`, `AKIA1234...WXYZ`: what a console shows of a key). A password that holds dots among
@@ -1010,7 +1033,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if lowered[-1:] in (">", "]", ")", "}") and lowered.endswith(_MASKING_NOTES):
         return True
-    if lowered[:1] in ("(", "[") and lowered[-1:] in (")", "]") and _KEPT_ELSEWHERE_NOTE.match(stripped) is not None:
+    if lowered[:1] in ("(", "[") and lowered[-1:] in (")", "]") and _KEPT_ELSEWHERE_NOTE.match(stripped) is not None \
+            and _words_only(stripped[1:-1]):
         return True  # "(the one in Bitwarden)": where the value is kept
     if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
         return True

@@ -194,8 +194,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Xendit development secret API key", "xnd_development_", r"[A-Za-z0-9+/]{40,100}={0,2}"),
     # (stop 58) Africa's Talking's API keys (its SMS, voice, USSD and airtime APIs' `apiKey` header; the SDKs'
     # `AfricasTalkingGateway(username, apiKey)`, `africastalking.initialize(username, api_key)`): `atsk_` and 64 to 72 hex;
-    # (stop 61) the keys its dashboard issues since 2024 run to 96 hex and more (clients widened their field for them: RapidPro's
-    # `api_key` from 64 characters to 128)
+    # (stop 61) the keys its dashboard issues since 2024 run to 96 hex (clients widened their field for them: RapidPro's
+    # `api_key` from 64 characters to 128); (review: int61's merge kept fix61_notes' 96 beside fix61_md2's 128, whose test
+    # blocks a key of 128 hex: the field's width, read whole; a run past it stays none)
     ("Africa's Talking API key", "atsk_", r"[a-f0-9]{64,128}"),
     # A Cloudflare Tunnel token (`cloudflared tunnel run --token …`, TUNNEL_TOKEN): base64 of
     # `{"a":<account tag>,"t":<tunnel id>,"s":<tunnel secret>}`; decoded before it counts.

@@ -298,14 +298,14 @@ def uri_hostname(host: str) -> str:
 
 
 def _is_real(value: str) -> bool:
-    from secretfence.compat.detect_secrets.credential_keys import is_hashed_value
+    from secretfence.compat.detect_secrets.credential_keys import is_stored_hash
 
     return (
         len(value) >= 4
         and not is_placeholder(value)
         and not _FROM_ENVIRONMENT.match(value)
         and not _TEMPLATE_CHARACTERS.search(value)  # redis://[[username]:[password]]@host in docs
-        and not is_hashed_value(value)  # a password's stored verifier (`sha256:<hex>`, `$argon2id$…`): no password
+        and not is_stored_hash(value)  # a password's stored verifier (`sha256:<hex>`, `$argon2id$…`): no password
     )
 
 

@@ -503,6 +503,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'"#$\'/0123456789V`v{',
     b'\t "#$\'+./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz{',
     b'/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+    b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz',
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-./0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
@@ -926,7 +927,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'-4', True): 17},
         {(b'-4', True): (17, 17, 17, 24)},
     ),
-    (b'(?:-h|--hosts?)[ \\t=]+["\']?[\\w.-]{1,64}@[a-z0-9][\\w.-]{0,253}(?::[0-9]{1,5})?["\']?[ \\t](?:[^\\n]{0,300}?[ \\t])?--pass(?:word|wd)?[ \\t=]+[^\\s$-]', 2): (
+    (b'(?:-h|--hosts?)[ \\t=]+["\']?[\\w.-]{1,64}@[a-z0-9][\\w.-]{0,253}(?::[0-9]{1,5})?["\']?[ \\t](?:[^\\n]{0,300}?[ \\t])?(?:--pass(?:word|wd)?[ \\t=]+|-p[ \\t]+)[^\\s$-]', 2): (
         {(b'--host', True): 25, (b'-h', True): 9},
         {(b'--host', True): (25, 26, 27, 27), (b'--host\t', True): (26, 27, 27, 28), (b'--host ', True): (26, 27, 27, 28), (b'--host=', True): (26, 27, 27, 28), (b'--hosts', True): (9, 26, 27, 27), (b'-h', True): (9, 26, 27, 27), (b'-h\t', True): (26, 27, 27, 28), (b'-h ', True): (26, 27, 27, 28), (b'-h=', True): (26, 27, 27, 28)},
     ),
@@ -1558,37 +1559,37 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
-    (b': [\\w.@+-]{2,64}[ \\t]+/[ \\t]+[^\\s/`]{8,128}[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+    (b': `?[\\w.@+-]{2,64}[ \\t]+/[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 499},
-        {(b': ', True): (499, 499, 500, 501)},
+        {(b': ', True): (499, 500, 501, 502)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 502},
-        {(b': ', True): (502, 503, 503, 503)},
+        {(b': ', True): 503},
+        {(b': ', True): (503, 504, 504, 504)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 504},
-        {(b'://', True): (504, 505, 505, 506)},
+        {(b'://', True): 505},
+        {(b'://', True): (505, 506, 506, 507)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 441},
         {(b'://', True): (441, 15, 15, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 507},
-        {(b'://', True): (507, 441, 15, 243)},
+        {(b'://', True): 508},
+        {(b'://', True): (508, 441, 15, 243)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 508},
-        {(b'://', True): (508, 509, 510, 511)},
+        {(b'://', True): 509},
+        {(b'://', True): (509, 510, 511, 512)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 512},
-        {(b'://', False): (512, 513, 513, 514)},
+        {(b'://', False): 513},
+        {(b'://', False): (513, 514, 514, 515)},
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 50},
-        {(b'<string>', True): (50, 50, 50, 515)},
+        {(b'<string>', True): (50, 50, 50, 516)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 7},
@@ -1596,7 +1597,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 280, (b'@1', True): 280, (b'@2', True): 280, (b'@3', True): 280, (b'@4', True): 280, (b'@5', True): 280, (b'@6', True): 280, (b'@7', True): 280, (b'@8', True): 280, (b'@9', True): 280, (b'@a', True): 280, (b'@b', True): 280, (b'@c', True): 280, (b'@d', True): 280, (b'@e', True): 280, (b'@f', True): 280, (b'@g', True): 280, (b'@h', True): 280, (b'@i', True): 280, (b'@j', True): 280, (b'@k', True): 280, (b'@l', True): 280, (b'@m', True): 280, (b'@n', True): 280, (b'@o', True): 280, (b'@p', True): 280, (b'@q', True): 280, (b'@r', True): 280, (b'@s', True): 280, (b'@t', True): 280, (b'@u', True): 280, (b'@v', True): 280, (b'@w', True): 280, (b'@x', True): 280, (b'@y', True): 280, (b'@z', True): 280},
-        {(b'@0', True): (280, 280, 280, 516), (b'@1', True): (280, 280, 280, 516), (b'@2', True): (280, 280, 280, 516), (b'@3', True): (280, 280, 280, 516), (b'@4', True): (280, 280, 280, 516), (b'@5', True): (280, 280, 280, 516), (b'@6', True): (280, 280, 280, 516), (b'@7', True): (280, 280, 280, 516), (b'@8', True): (280, 280, 280, 516), (b'@9', True): (280, 280, 280, 516), (b'@a', True): (280, 280, 280, 516), (b'@b', True): (280, 280, 280, 516), (b'@c', True): (280, 280, 280, 516), (b'@d', True): (280, 280, 280, 516), (b'@e', True): (280, 280, 280, 516), (b'@f', True): (280, 280, 280, 516), (b'@g', True): (280, 280, 280, 516), (b'@h', True): (280, 280, 280, 516), (b'@i', True): (280, 280, 280, 516), (b'@j', True): (280, 280, 280, 516), (b'@k', True): (280, 280, 280, 516), (b'@l', True): (280, 280, 280, 516), (b'@m', True): (280, 280, 280, 516), (b'@n', True): (280, 280, 280, 516), (b'@o', True): (280, 280, 280, 516), (b'@p', True): (280, 280, 280, 516), (b'@q', True): (280, 280, 280, 516), (b'@r', True): (280, 280, 280, 516), (b'@s', True): (280, 280, 280, 516), (b'@t', True): (280, 280, 280, 516), (b'@u', True): (280, 280, 280, 516), (b'@v', True): (280, 280, 280, 516), (b'@w', True): (280, 280, 280, 516), (b'@x', True): (280, 280, 280, 516), (b'@y', True): (280, 280, 280, 516), (b'@z', True): (280, 280, 280, 516)},
+        {(b'@0', True): (280, 280, 280, 517), (b'@1', True): (280, 280, 280, 517), (b'@2', True): (280, 280, 280, 517), (b'@3', True): (280, 280, 280, 517), (b'@4', True): (280, 280, 280, 517), (b'@5', True): (280, 280, 280, 517), (b'@6', True): (280, 280, 280, 517), (b'@7', True): (280, 280, 280, 517), (b'@8', True): (280, 280, 280, 517), (b'@9', True): (280, 280, 280, 517), (b'@a', True): (280, 280, 280, 517), (b'@b', True): (280, 280, 280, 517), (b'@c', True): (280, 280, 280, 517), (b'@d', True): (280, 280, 280, 517), (b'@e', True): (280, 280, 280, 517), (b'@f', True): (280, 280, 280, 517), (b'@g', True): (280, 280, 280, 517), (b'@h', True): (280, 280, 280, 517), (b'@i', True): (280, 280, 280, 517), (b'@j', True): (280, 280, 280, 517), (b'@k', True): (280, 280, 280, 517), (b'@l', True): (280, 280, 280, 517), (b'@m', True): (280, 280, 280, 517), (b'@n', True): (280, 280, 280, 517), (b'@o', True): (280, 280, 280, 517), (b'@p', True): (280, 280, 280, 517), (b'@q', True): (280, 280, 280, 517), (b'@r', True): (280, 280, 280, 517), (b'@s', True): (280, 280, 280, 517), (b'@t', True): (280, 280, 280, 517), (b'@u', True): (280, 280, 280, 517), (b'@v', True): (280, 280, 280, 517), (b'@w', True): (280, 280, 280, 517), (b'@x', True): (280, 280, 280, 517), (b'@y', True): (280, 280, 280, 517), (b'@z', True): (280, 280, 280, 517)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 49, (b'@1', True): 49, (b'@2', True): 49, (b'@3', True): 49, (b'@4', True): 49, (b'@5', True): 49, (b'@6', True): 49, (b'@7', True): 49, (b'@8', True): 49, (b'@9', True): 49, (b'@a', True): 49, (b'@b', True): 49, (b'@c', True): 49, (b'@d', True): 49, (b'@e', True): 49, (b'@f', True): 49, (b'@g', True): 49, (b'@h', True): 49, (b'@i', True): 49, (b'@j', True): 49, (b'@k', True): 49, (b'@l', True): 49, (b'@m', True): 49, (b'@n', True): 49, (b'@o', True): 49, (b'@p', True): 49, (b'@q', True): 49, (b'@r', True): 49, (b'@s', True): 49, (b'@t', True): 49, (b'@u', True): 49, (b'@v', True): 49, (b'@w', True): 49, (b'@x', True): 49, (b'@y', True): 49, (b'@z', True): 49},
@@ -1607,20 +1608,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (49, 49, 49, 0), (b'@1', True): (49, 49, 49, 0), (b'@2', True): (49, 49, 49, 0), (b'@3', True): (49, 49, 49, 0), (b'@4', True): (49, 49, 49, 0), (b'@5', True): (49, 49, 49, 0), (b'@6', True): (49, 49, 49, 0), (b'@7', True): (49, 49, 49, 0), (b'@8', True): (49, 49, 49, 0), (b'@9', True): (49, 49, 49, 0), (b'@a', True): (49, 49, 49, 0), (b'@b', True): (49, 49, 49, 0), (b'@c', True): (49, 49, 49, 0), (b'@d', True): (49, 49, 49, 0), (b'@e', True): (49, 49, 49, 0), (b'@f', True): (49, 49, 49, 0), (b'@g', True): (49, 49, 49, 0), (b'@h', True): (49, 49, 49, 0), (b'@i', True): (49, 49, 49, 0), (b'@j', True): (49, 49, 49, 0), (b'@k', True): (49, 49, 49, 0), (b'@l', True): (49, 49, 49, 0), (b'@m', True): (49, 49, 49, 0), (b'@n', True): (49, 49, 49, 0), (b'@o', True): (49, 49, 49, 0), (b'@p', True): (49, 49, 49, 0), (b'@q', True): (49, 49, 49, 0), (b'@r', True): (49, 49, 49, 0), (b'@s', True): (49, 49, 49, 0), (b'@t', True): (49, 49, 49, 0), (b'@u', True): (49, 49, 49, 0), (b'@v', True): (49, 49, 49, 0), (b'@w', True): (49, 49, 49, 0), (b'@x', True): (49, 49, 49, 0), (b'@y', True): (49, 49, 49, 0), (b'@z', True): (49, 49, 49, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 517},
-        {(b'@{', True): (517, 517, 517, 517)},
+        {(b'@{', True): 518},
+        {(b'@{', True): (518, 518, 518, 518)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 18},
         {(b'AKC', False): (18, 18, 18, 18)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 518},
-        {(b'AP', False): (518, 519, 519, 519)},
+        {(b'AP', False): 519},
+        {(b'AP', False): (519, 520, 520, 520)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 520, (b' -p', True): 520},
-        {(b'\t-p', True): (520, 0, 0, 0), (b' -p', True): (520, 0, 0, 0)},
+        {(b'\t-p', True): 521, (b' -p', True): 521},
+        {(b'\t-p', True): (521, 0, 0, 0), (b' -p', True): (521, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 17, (b'"sk', True): 17, (b"'ac", True): 17, (b"'sk", True): 17},
@@ -1635,32 +1636,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (17, 17, 17, 17), (b'"ee', True): (17, 17, 17, 17), (b"'dd", True): (17, 17, 17, 17), (b"'ee", True): (17, 17, 17, 17)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 521, (b'"-p\'', True): 521, (b'\'-p"', True): 521, (b"'-p'", True): 521},
-        {(b'"-p"', True): (521, 522, 0, 0), (b'"-p"\t', True): (521, 522, 0, 0), (b'"-p" ', True): (521, 522, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (521, 522, 0, 0), (b'"-p\'\t', True): (521, 522, 0, 0), (b'"-p\' ', True): (521, 522, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (521, 522, 0, 0), (b'\'-p"\t', True): (521, 522, 0, 0), (b'\'-p" ', True): (521, 522, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (521, 522, 0, 0), (b"'-p'\t", True): (521, 522, 0, 0), (b"'-p' ", True): (521, 522, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
+        {(b'"-p"', True): 522, (b'"-p\'', True): 522, (b'\'-p"', True): 522, (b"'-p'", True): 522},
+        {(b'"-p"', True): (522, 523, 0, 0), (b'"-p"\t', True): (522, 523, 0, 0), (b'"-p" ', True): (522, 523, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (522, 523, 0, 0), (b'"-p\'\t', True): (522, 523, 0, 0), (b'"-p\' ', True): (522, 523, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (522, 523, 0, 0), (b'\'-p"\t', True): (522, 523, 0, 0), (b'\'-p" ', True): (522, 523, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (522, 523, 0, 0), (b"'-p'\t", True): (522, 523, 0, 0), (b"'-p' ", True): (522, 523, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 523, (b"'device.", True): 523},
-        {(b'"device.', True): (523, 524, 525, 525), (b"'device.", True): (523, 524, 525, 525)},
+        {(b'"device.', True): 524, (b"'device.", True): 524},
+        {(b'"device.', True): (524, 525, 526, 526), (b"'device.", True): (524, 525, 526, 526)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 526, 94, 94), (b'"key"\t', True): (1, 526, 94, 94), (b'"key" ', True): (1, 526, 94, 94), (b'"key":', True): (99, 281, 281, 281), (b'"key\'', True): (1, 526, 94, 94), (b'"key\'\t', True): (1, 526, 94, 94), (b'"key\' ', True): (1, 526, 94, 94), (b'"key\':', True): (99, 281, 281, 281), (b'\'key"', True): (1, 526, 94, 94), (b'\'key"\t', True): (1, 526, 94, 94), (b'\'key" ', True): (1, 526, 94, 94), (b'\'key":', True): (99, 281, 281, 281), (b"'key'", True): (1, 526, 94, 94), (b"'key'\t", True): (1, 526, 94, 94), (b"'key' ", True): (1, 526, 94, 94), (b"'key':", True): (99, 281, 281, 281)},
+        {(b'"key"', True): (1, 527, 94, 94), (b'"key"\t', True): (1, 527, 94, 94), (b'"key" ', True): (1, 527, 94, 94), (b'"key":', True): (99, 281, 281, 281), (b'"key\'', True): (1, 527, 94, 94), (b'"key\'\t', True): (1, 527, 94, 94), (b'"key\' ', True): (1, 527, 94, 94), (b'"key\':', True): (99, 281, 281, 281), (b'\'key"', True): (1, 527, 94, 94), (b'\'key"\t', True): (1, 527, 94, 94), (b'\'key" ', True): (1, 527, 94, 94), (b'\'key":', True): (99, 281, 281, 281), (b"'key'", True): (1, 527, 94, 94), (b"'key'\t", True): (1, 527, 94, 94), (b"'key' ", True): (1, 527, 94, 94), (b"'key':", True): (99, 281, 281, 281)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 526, 464, 464), (b'"key"\t', True): (1, 526, 464, 464), (b'"key" ', True): (1, 526, 464, 464), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 526, 464, 464), (b'"key\'\t', True): (1, 526, 464, 464), (b'"key\' ', True): (1, 526, 464, 464), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 526, 464, 464), (b'\'key"\t', True): (1, 526, 464, 464), (b'\'key" ', True): (1, 526, 464, 464), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 526, 464, 464), (b"'key'\t", True): (1, 526, 464, 464), (b"'key' ", True): (1, 526, 464, 464), (b"'key':", True): (99, 57, 57, 57)},
+        {(b'"key"', True): (1, 527, 464, 464), (b'"key"\t', True): (1, 527, 464, 464), (b'"key" ', True): (1, 527, 464, 464), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 527, 464, 464), (b'"key\'\t', True): (1, 527, 464, 464), (b'"key\' ', True): (1, 527, 464, 464), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 527, 464, 464), (b'\'key"\t', True): (1, 527, 464, 464), (b'\'key" ', True): (1, 527, 464, 464), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 527, 464, 464), (b"'key'\t", True): (1, 527, 464, 464), (b"'key' ", True): (1, 527, 464, 464), (b"'key':", True): (99, 57, 57, 57)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 7, (b"'open", True): 7},
-        {(b'"open', True): (7, 527, 528, 0), (b'"open\t', True): (527, 528, 0, 0), (b'"open ', True): (527, 528, 0, 0), (b"'open", True): (7, 527, 528, 0), (b"'open\t", True): (527, 528, 0, 0), (b"'open ", True): (527, 528, 0, 0)},
+        {(b'"open', True): (7, 528, 529, 0), (b'"open\t', True): (528, 529, 0, 0), (b'"open ', True): (528, 529, 0, 0), (b"'open", True): (7, 528, 529, 0), (b"'open\t", True): (528, 529, 0, 0), (b"'open ", True): (528, 529, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 7, (b"'password", True): 7},
-        {(b'"password', True): (7, 529, 529, 529), (b'"password\t', True): (529, 529, 529, 529), (b'"password ', True): (529, 529, 529, 529), (b"'password", True): (7, 529, 529, 529), (b"'password\t", True): (529, 529, 529, 529), (b"'password ", True): (529, 529, 529, 529)},
+        {(b'"password', True): (7, 530, 530, 530), (b'"password\t', True): (530, 530, 530, 530), (b'"password ', True): (530, 530, 530, 530), (b"'password", True): (7, 530, 530, 530), (b"'password\t", True): (530, 530, 530, 530), (b"'password ", True): (530, 530, 530, 530)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 521, (b'"admin\'', True): 521, (b'"admin`', True): 521, (b'"administrator"', True): 521, (b'"administrator\'', True): 521, (b'"administrator`', True): 521, (b'"root"', True): 521, (b'"root\'', True): 521, (b'"root`', True): 521, (b'"sa"', True): 521, (b'"sa\'', True): 521, (b'"sa`', True): 521, (b'"superuser"', True): 521, (b'"superuser\'', True): 521, (b'"superuser`', True): 521, (b'"supervisor"', True): 521, (b'"supervisor\'', True): 521, (b'"supervisor`', True): 521, (b'"sysadmin"', True): 521, (b'"sysadmin\'', True): 521, (b'"sysadmin`', True): 521, (b'\'admin"', True): 521, (b"'admin'", True): 521, (b"'admin`", True): 521, (b'\'administrator"', True): 521, (b"'administrator'", True): 521, (b"'administrator`", True): 521, (b'\'root"', True): 521, (b"'root'", True): 521, (b"'root`", True): 521, (b'\'sa"', True): 521, (b"'sa'", True): 521, (b"'sa`", True): 521, (b'\'superuser"', True): 521, (b"'superuser'", True): 521, (b"'superuser`", True): 521, (b'\'supervisor"', True): 521, (b"'supervisor'", True): 521, (b"'supervisor`", True): 521, (b'\'sysadmin"', True): 521, (b"'sysadmin'", True): 521, (b"'sysadmin`", True): 521, (b'`admin"', True): 521, (b"`admin'", True): 521, (b'`admin`', True): 521, (b'`administrator"', True): 521, (b"`administrator'", True): 521, (b'`administrator`', True): 521, (b'`root"', True): 521, (b"`root'", True): 521, (b'`root`', True): 521, (b'`sa"', True): 521, (b"`sa'", True): 521, (b'`sa`', True): 521, (b'`superuser"', True): 521, (b"`superuser'", True): 521, (b'`superuser`', True): 521, (b'`supervisor"', True): 521, (b"`supervisor'", True): 521, (b'`supervisor`', True): 521, (b'`sysadmin"', True): 521, (b"`sysadmin'", True): 521, (b'`sysadmin`', True): 521},
-        {(b'"admin"', True): (521, 530, 33, 33), (b'"admin"\t', True): (521, 530, 33, 33), (b'"admin" ', True): (521, 530, 33, 33), (b'"admin",', True): (531, 33, 33, 33), (b'"admin\'', True): (521, 530, 33, 33), (b'"admin\'\t', True): (521, 530, 33, 33), (b'"admin\' ', True): (521, 530, 33, 33), (b'"admin\',', True): (531, 33, 33, 33), (b'"admin`', True): (521, 530, 33, 33), (b'"admin`\t', True): (521, 530, 33, 33), (b'"admin` ', True): (521, 530, 33, 33), (b'"admin`,', True): (531, 33, 33, 33), (b'"administrator"', True): (521, 530, 33, 33), (b'"administrator"\t', True): (521, 530, 33, 33), (b'"administrator" ', True): (521, 530, 33, 33), (b'"administrator",', True): (531, 33, 33, 33), (b'"administrator\'', True): (521, 530, 33, 33), (b'"administrator\'\t', True): (521, 530, 33, 33), (b'"administrator\' ', True): (521, 530, 33, 33), (b'"administrator\',', True): (531, 33, 33, 33), (b'"administrator`', True): (521, 530, 33, 33), (b'"administrator`\t', True): (521, 530, 33, 33), (b'"administrator` ', True): (521, 530, 33, 33), (b'"administrator`,', True): (531, 33, 33, 33), (b'"root"', True): (521, 530, 33, 33), (b'"root"\t', True): (521, 530, 33, 33), (b'"root" ', True): (521, 530, 33, 33), (b'"root",', True): (531, 33, 33, 33), (b'"root\'', True): (521, 530, 33, 33), (b'"root\'\t', True): (521, 530, 33, 33), (b'"root\' ', True): (521, 530, 33, 33), (b'"root\',', True): (531, 33, 33, 33), (b'"root`', True): (521, 530, 33, 33), (b'"root`\t', True): (521, 530, 33, 33), (b'"root` ', True): (521, 530, 33, 33), (b'"root`,', True): (531, 33, 33, 33), (b'"sa"', True): (521, 530, 33, 33), (b'"sa"\t', True): (521, 530, 33, 33), (b'"sa" ', True): (521, 530, 33, 33), (b'"sa",', True): (531, 33, 33, 33), (b'"sa\'', True): (521, 530, 33, 33), (b'"sa\'\t', True): (521, 530, 33, 33), (b'"sa\' ', True): (521, 530, 33, 33), (b'"sa\',', True): (531, 33, 33, 33), (b'"sa`', True): (521, 530, 33, 33), (b'"sa`\t', True): (521, 530, 33, 33), (b'"sa` ', True): (521, 530, 33, 33), (b'"sa`,', True): (531, 33, 33, 33), (b'"superuser"', True): (521, 530, 33, 33), (b'"superuser"\t', True): (521, 530, 33, 33), (b'"superuser" ', True): (521, 530, 33, 33), (b'"superuser",', True): (531, 33, 33, 33), (b'"superuser\'', True): (521, 530, 33, 33), (b'"superuser\'\t', True): (521, 530, 33, 33), (b'"superuser\' ', True): (521, 530, 33, 33), (b'"superuser\',', True): (531, 33, 33, 33), (b'"superuser`', True): (521, 530, 33, 33), (b'"superuser`\t', True): (521, 530, 33, 33), (b'"superuser` ', True): (521, 530, 33, 33), (b'"superuser`,', True): (531, 33, 33, 33), (b'"supervisor"', True): (521, 530, 33, 33), (b'"supervisor"\t', True): (521, 530, 33, 33), (b'"supervisor" ', True): (521, 530, 33, 33), (b'"supervisor",', True): (531, 33, 33, 33), (b'"supervisor\'', True): (521, 530, 33, 33), (b'"supervisor\'\t', True): (521, 530, 33, 33), (b'"supervisor\' ', True): (521, 530, 33, 33), (b'"supervisor\',', True): (531, 33, 33, 33), (b'"supervisor`', True): (521, 530, 33, 33), (b'"supervisor`\t', True): (521, 530, 33, 33), (b'"supervisor` ', True): (521, 530, 33, 33), (b'"supervisor`,', True): (531, 33, 33, 33), (b'"sysadmin"', True): (521, 530, 33, 33), (b'"sysadmin"\t', True): (521, 530, 33, 33), (b'"sysadmin" ', True): (521, 530, 33, 33), (b'"sysadmin",', True): (531, 33, 33, 33), (b'"sysadmin\'', True): (521, 530, 33, 33), (b'"sysadmin\'\t', True): (521, 530, 33, 33), (b'"sysadmin\' ', True): (521, 530, 33, 33), (b'"sysadmin\',', True): (531, 33, 33, 33), (b'"sysadmin`', True): (521, 530, 33, 33), (b'"sysadmin`\t', True): (521, 530, 33, 33), (b'"sysadmin` ', True): (521, 530, 33, 33), (b'"sysadmin`,', True): (531, 33, 33, 33), (b'\'admin"', True): (521, 530, 33, 33), (b'\'admin"\t', True): (521, 530, 33, 33), (b'\'admin" ', True): (521, 530, 33, 33), (b'\'admin",', True): (531, 33, 33, 33), (b"'admin'", True): (521, 530, 33, 33), (b"'admin'\t", True): (521, 530, 33, 33), (b"'admin' ", True): (521, 530, 33, 33), (b"'admin',", True): (531, 33, 33, 33), (b"'admin`", True): (521, 530, 33, 33), (b"'admin`\t", True): (521, 530, 33, 33), (b"'admin` ", True): (521, 530, 33, 33), (b"'admin`,", True): (531, 33, 33, 33), (b'\'administrator"', True): (521, 530, 33, 33), (b'\'administrator"\t', True): (521, 530, 33, 33), (b'\'administrator" ', True): (521, 530, 33, 33), (b'\'administrator",', True): (531, 33, 33, 33), (b"'administrator'", True): (521, 530, 33, 33), (b"'administrator'\t", True): (521, 530, 33, 33), (b"'administrator' ", True): (521, 530, 33, 33), (b"'administrator',", True): (531, 33, 33, 33), (b"'administrator`", True): (521, 530, 33, 33), (b"'administrator`\t", True): (521, 530, 33, 33), (b"'administrator` ", True): (521, 530, 33, 33), (b"'administrator`,", True): (531, 33, 33, 33), (b'\'root"', True): (521, 530, 33, 33), (b'\'root"\t', True): (521, 530, 33, 33), (b'\'root" ', True): (521, 530, 33, 33), (b'\'root",', True): (531, 33, 33, 33), (b"'root'", True): (521, 530, 33, 33), (b"'root'\t", True): (521, 530, 33, 33), (b"'root' ", True): (521, 530, 33, 33), (b"'root',", True): (531, 33, 33, 33), (b"'root`", True): (521, 530, 33, 33), (b"'root`\t", True): (521, 530, 33, 33), (b"'root` ", True): (521, 530, 33, 33), (b"'root`,", True): (531, 33, 33, 33), (b'\'sa"', True): (521, 530, 33, 33), (b'\'sa"\t', True): (521, 530, 33, 33), (b'\'sa" ', True): (521, 530, 33, 33), (b'\'sa",', True): (531, 33, 33, 33), (b"'sa'", True): (521, 530, 33, 33), (b"'sa'\t", True): (521, 530, 33, 33), (b"'sa' ", True): (521, 530, 33, 33), (b"'sa',", True): (531, 33, 33, 33), (b"'sa`", True): (521, 530, 33, 33), (b"'sa`\t", True): (521, 530, 33, 33), (b"'sa` ", True): (521, 530, 33, 33), (b"'sa`,", True): (531, 33, 33, 33), (b'\'superuser"', True): (521, 530, 33, 33), (b'\'superuser"\t', True): (521, 530, 33, 33), (b'\'superuser" ', True): (521, 530, 33, 33), (b'\'superuser",', True): (531, 33, 33, 33), (b"'superuser'", True): (521, 530, 33, 33), (b"'superuser'\t", True): (521, 530, 33, 33), (b"'superuser' ", True): (521, 530, 33, 33), (b"'superuser',", True): (531, 33, 33, 33), (b"'superuser`", True): (521, 530, 33, 33), (b"'superuser`\t", True): (521, 530, 33, 33), (b"'superuser` ", True): (521, 530, 33, 33), (b"'superuser`,", True): (531, 33, 33, 33), (b'\'supervisor"', True): (521, 530, 33, 33), (b'\'supervisor"\t', True): (521, 530, 33, 33), (b'\'supervisor" ', True): (521, 530, 33, 33), (b'\'supervisor",', True): (531, 33, 33, 33), (b"'supervisor'", True): (521, 530, 33, 33), (b"'supervisor'\t", True): (521, 530, 33, 33), (b"'supervisor' ", True): (521, 530, 33, 33), (b"'supervisor',", True): (531, 33, 33, 33), (b"'supervisor`", True): (521, 530, 33, 33), (b"'supervisor`\t", True): (521, 530, 33, 33), (b"'supervisor` ", True): (521, 530, 33, 33), (b"'supervisor`,", True): (531, 33, 33, 33), (b'\'sysadmin"', True): (521, 530, 33, 33), (b'\'sysadmin"\t', True): (521, 530, 33, 33), (b'\'sysadmin" ', True): (521, 530, 33, 33), (b'\'sysadmin",', True): (531, 33, 33, 33), (b"'sysadmin'", True): (521, 530, 33, 33), (b"'sysadmin'\t", True): (521, 530, 33, 33), (b"'sysadmin' ", True): (521, 530, 33, 33), (b"'sysadmin',", True): (531, 33, 33, 33), (b"'sysadmin`", True): (521, 530, 33, 33), (b"'sysadmin`\t", True): (521, 530, 33, 33), (b"'sysadmin` ", True): (521, 530, 33, 33), (b"'sysadmin`,", True): (531, 33, 33, 33), (b'`admin"', True): (521, 530, 33, 33), (b'`admin"\t', True): (521, 530, 33, 33), (b'`admin" ', True): (521, 530, 33, 33), (b'`admin",', True): (531, 33, 33, 33), (b"`admin'", True): (521, 530, 33, 33), (b"`admin'\t", True): (521, 530, 33, 33), (b"`admin' ", True): (521, 530, 33, 33), (b"`admin',", True): (531, 33, 33, 33), (b'`admin`', True): (521, 530, 33, 33), (b'`admin`\t', True): (521, 530, 33, 33), (b'`admin` ', True): (521, 530, 33, 33), (b'`admin`,', True): (531, 33, 33, 33), (b'`administrator"', True): (521, 530, 33, 33), (b'`administrator"\t', True): (521, 530, 33, 33), (b'`administrator" ', True): (521, 530, 33, 33), (b'`administrator",', True): (531, 33, 33, 33), (b"`administrator'", True): (521, 530, 33, 33), (b"`administrator'\t", True): (521, 530, 33, 33), (b"`administrator' ", True): (521, 530, 33, 33), (b"`administrator',", True): (531, 33, 33, 33), (b'`administrator`', True): (521, 530, 33, 33), (b'`administrator`\t', True): (521, 530, 33, 33), (b'`administrator` ', True): (521, 530, 33, 33), (b'`administrator`,', True): (531, 33, 33, 33), (b'`root"', True): (521, 530, 33, 33), (b'`root"\t', True): (521, 530, 33, 33), (b'`root" ', True): (521, 530, 33, 33), (b'`root",', True): (531, 33, 33, 33), (b"`root'", True): (521, 530, 33, 33), (b"`root'\t", True): (521, 530, 33, 33), (b"`root' ", True): (521, 530, 33, 33), (b"`root',", True): (531, 33, 33, 33), (b'`root`', True): (521, 530, 33, 33), (b'`root`\t', True): (521, 530, 33, 33), (b'`root` ', True): (521, 530, 33, 33), (b'`root`,', True): (531, 33, 33, 33), (b'`sa"', True): (521, 530, 33, 33), (b'`sa"\t', True): (521, 530, 33, 33), (b'`sa" ', True): (521, 530, 33, 33), (b'`sa",', True): (531, 33, 33, 33), (b"`sa'", True): (521, 530, 33, 33), (b"`sa'\t", True): (521, 530, 33, 33), (b"`sa' ", True): (521, 530, 33, 33), (b"`sa',", True): (531, 33, 33, 33), (b'`sa`', True): (521, 530, 33, 33), (b'`sa`\t', True): (521, 530, 33, 33), (b'`sa` ', True): (521, 530, 33, 33), (b'`sa`,', True): (531, 33, 33, 33), (b'`superuser"', True): (521, 530, 33, 33), (b'`superuser"\t', True): (521, 530, 33, 33), (b'`superuser" ', True): (521, 530, 33, 33), (b'`superuser",', True): (531, 33, 33, 33), (b"`superuser'", True): (521, 530, 33, 33), (b"`superuser'\t", True): (521, 530, 33, 33), (b"`superuser' ", True): (521, 530, 33, 33), (b"`superuser',", True): (531, 33, 33, 33), (b'`superuser`', True): (521, 530, 33, 33), (b'`superuser`\t', True): (521, 530, 33, 33), (b'`superuser` ', True): (521, 530, 33, 33), (b'`superuser`,', True): (531, 33, 33, 33), (b'`supervisor"', True): (521, 530, 33, 33), (b'`supervisor"\t', True): (521, 530, 33, 33), (b'`supervisor" ', True): (521, 530, 33, 33), (b'`supervisor",', True): (531, 33, 33, 33), (b"`supervisor'", True): (521, 530, 33, 33), (b"`supervisor'\t", True): (521, 530, 33, 33), (b"`supervisor' ", True): (521, 530, 33, 33), (b"`supervisor',", True): (531, 33, 33, 33), (b'`supervisor`', True): (521, 530, 33, 33), (b'`supervisor`\t', True): (521, 530, 33, 33), (b'`supervisor` ', True): (521, 530, 33, 33), (b'`supervisor`,', True): (531, 33, 33, 33), (b'`sysadmin"', True): (521, 530, 33, 33), (b'`sysadmin"\t', True): (521, 530, 33, 33), (b'`sysadmin" ', True): (521, 530, 33, 33), (b'`sysadmin",', True): (531, 33, 33, 33), (b"`sysadmin'", True): (521, 530, 33, 33), (b"`sysadmin'\t", True): (521, 530, 33, 33), (b"`sysadmin' ", True): (521, 530, 33, 33), (b"`sysadmin',", True): (531, 33, 33, 33), (b'`sysadmin`', True): (521, 530, 33, 33), (b'`sysadmin`\t', True): (521, 530, 33, 33), (b'`sysadmin` ', True): (521, 530, 33, 33), (b'`sysadmin`,', True): (531, 33, 33, 33)},
+        {(b'"admin"', True): 522, (b'"admin\'', True): 522, (b'"admin`', True): 522, (b'"administrator"', True): 522, (b'"administrator\'', True): 522, (b'"administrator`', True): 522, (b'"root"', True): 522, (b'"root\'', True): 522, (b'"root`', True): 522, (b'"sa"', True): 522, (b'"sa\'', True): 522, (b'"sa`', True): 522, (b'"superuser"', True): 522, (b'"superuser\'', True): 522, (b'"superuser`', True): 522, (b'"supervisor"', True): 522, (b'"supervisor\'', True): 522, (b'"supervisor`', True): 522, (b'"sysadmin"', True): 522, (b'"sysadmin\'', True): 522, (b'"sysadmin`', True): 522, (b'\'admin"', True): 522, (b"'admin'", True): 522, (b"'admin`", True): 522, (b'\'administrator"', True): 522, (b"'administrator'", True): 522, (b"'administrator`", True): 522, (b'\'root"', True): 522, (b"'root'", True): 522, (b"'root`", True): 522, (b'\'sa"', True): 522, (b"'sa'", True): 522, (b"'sa`", True): 522, (b'\'superuser"', True): 522, (b"'superuser'", True): 522, (b"'superuser`", True): 522, (b'\'supervisor"', True): 522, (b"'supervisor'", True): 522, (b"'supervisor`", True): 522, (b'\'sysadmin"', True): 522, (b"'sysadmin'", True): 522, (b"'sysadmin`", True): 522, (b'`admin"', True): 522, (b"`admin'", True): 522, (b'`admin`', True): 522, (b'`administrator"', True): 522, (b"`administrator'", True): 522, (b'`administrator`', True): 522, (b'`root"', True): 522, (b"`root'", True): 522, (b'`root`', True): 522, (b'`sa"', True): 522, (b"`sa'", True): 522, (b'`sa`', True): 522, (b'`superuser"', True): 522, (b"`superuser'", True): 522, (b'`superuser`', True): 522, (b'`supervisor"', True): 522, (b"`supervisor'", True): 522, (b'`supervisor`', True): 522, (b'`sysadmin"', True): 522, (b"`sysadmin'", True): 522, (b'`sysadmin`', True): 522},
+        {(b'"admin"', True): (522, 531, 33, 33), (b'"admin"\t', True): (522, 531, 33, 33), (b'"admin" ', True): (522, 531, 33, 33), (b'"admin",', True): (532, 33, 33, 33), (b'"admin\'', True): (522, 531, 33, 33), (b'"admin\'\t', True): (522, 531, 33, 33), (b'"admin\' ', True): (522, 531, 33, 33), (b'"admin\',', True): (532, 33, 33, 33), (b'"admin`', True): (522, 531, 33, 33), (b'"admin`\t', True): (522, 531, 33, 33), (b'"admin` ', True): (522, 531, 33, 33), (b'"admin`,', True): (532, 33, 33, 33), (b'"administrator"', True): (522, 531, 33, 33), (b'"administrator"\t', True): (522, 531, 33, 33), (b'"administrator" ', True): (522, 531, 33, 33), (b'"administrator",', True): (532, 33, 33, 33), (b'"administrator\'', True): (522, 531, 33, 33), (b'"administrator\'\t', True): (522, 531, 33, 33), (b'"administrator\' ', True): (522, 531, 33, 33), (b'"administrator\',', True): (532, 33, 33, 33), (b'"administrator`', True): (522, 531, 33, 33), (b'"administrator`\t', True): (522, 531, 33, 33), (b'"administrator` ', True): (522, 531, 33, 33), (b'"administrator`,', True): (532, 33, 33, 33), (b'"root"', True): (522, 531, 33, 33), (b'"root"\t', True): (522, 531, 33, 33), (b'"root" ', True): (522, 531, 33, 33), (b'"root",', True): (532, 33, 33, 33), (b'"root\'', True): (522, 531, 33, 33), (b'"root\'\t', True): (522, 531, 33, 33), (b'"root\' ', True): (522, 531, 33, 33), (b'"root\',', True): (532, 33, 33, 33), (b'"root`', True): (522, 531, 33, 33), (b'"root`\t', True): (522, 531, 33, 33), (b'"root` ', True): (522, 531, 33, 33), (b'"root`,', True): (532, 33, 33, 33), (b'"sa"', True): (522, 531, 33, 33), (b'"sa"\t', True): (522, 531, 33, 33), (b'"sa" ', True): (522, 531, 33, 33), (b'"sa",', True): (532, 33, 33, 33), (b'"sa\'', True): (522, 531, 33, 33), (b'"sa\'\t', True): (522, 531, 33, 33), (b'"sa\' ', True): (522, 531, 33, 33), (b'"sa\',', True): (532, 33, 33, 33), (b'"sa`', True): (522, 531, 33, 33), (b'"sa`\t', True): (522, 531, 33, 33), (b'"sa` ', True): (522, 531, 33, 33), (b'"sa`,', True): (532, 33, 33, 33), (b'"superuser"', True): (522, 531, 33, 33), (b'"superuser"\t', True): (522, 531, 33, 33), (b'"superuser" ', True): (522, 531, 33, 33), (b'"superuser",', True): (532, 33, 33, 33), (b'"superuser\'', True): (522, 531, 33, 33), (b'"superuser\'\t', True): (522, 531, 33, 33), (b'"superuser\' ', True): (522, 531, 33, 33), (b'"superuser\',', True): (532, 33, 33, 33), (b'"superuser`', True): (522, 531, 33, 33), (b'"superuser`\t', True): (522, 531, 33, 33), (b'"superuser` ', True): (522, 531, 33, 33), (b'"superuser`,', True): (532, 33, 33, 33), (b'"supervisor"', True): (522, 531, 33, 33), (b'"supervisor"\t', True): (522, 531, 33, 33), (b'"supervisor" ', True): (522, 531, 33, 33), (b'"supervisor",', True): (532, 33, 33, 33), (b'"supervisor\'', True): (522, 531, 33, 33), (b'"supervisor\'\t', True): (522, 531, 33, 33), (b'"supervisor\' ', True): (522, 531, 33, 33), (b'"supervisor\',', True): (532, 33, 33, 33), (b'"supervisor`', True): (522, 531, 33, 33), (b'"supervisor`\t', True): (522, 531, 33, 33), (b'"supervisor` ', True): (522, 531, 33, 33), (b'"supervisor`,', True): (532, 33, 33, 33), (b'"sysadmin"', True): (522, 531, 33, 33), (b'"sysadmin"\t', True): (522, 531, 33, 33), (b'"sysadmin" ', True): (522, 531, 33, 33), (b'"sysadmin",', True): (532, 33, 33, 33), (b'"sysadmin\'', True): (522, 531, 33, 33), (b'"sysadmin\'\t', True): (522, 531, 33, 33), (b'"sysadmin\' ', True): (522, 531, 33, 33), (b'"sysadmin\',', True): (532, 33, 33, 33), (b'"sysadmin`', True): (522, 531, 33, 33), (b'"sysadmin`\t', True): (522, 531, 33, 33), (b'"sysadmin` ', True): (522, 531, 33, 33), (b'"sysadmin`,', True): (532, 33, 33, 33), (b'\'admin"', True): (522, 531, 33, 33), (b'\'admin"\t', True): (522, 531, 33, 33), (b'\'admin" ', True): (522, 531, 33, 33), (b'\'admin",', True): (532, 33, 33, 33), (b"'admin'", True): (522, 531, 33, 33), (b"'admin'\t", True): (522, 531, 33, 33), (b"'admin' ", True): (522, 531, 33, 33), (b"'admin',", True): (532, 33, 33, 33), (b"'admin`", True): (522, 531, 33, 33), (b"'admin`\t", True): (522, 531, 33, 33), (b"'admin` ", True): (522, 531, 33, 33), (b"'admin`,", True): (532, 33, 33, 33), (b'\'administrator"', True): (522, 531, 33, 33), (b'\'administrator"\t', True): (522, 531, 33, 33), (b'\'administrator" ', True): (522, 531, 33, 33), (b'\'administrator",', True): (532, 33, 33, 33), (b"'administrator'", True): (522, 531, 33, 33), (b"'administrator'\t", True): (522, 531, 33, 33), (b"'administrator' ", True): (522, 531, 33, 33), (b"'administrator',", True): (532, 33, 33, 33), (b"'administrator`", True): (522, 531, 33, 33), (b"'administrator`\t", True): (522, 531, 33, 33), (b"'administrator` ", True): (522, 531, 33, 33), (b"'administrator`,", True): (532, 33, 33, 33), (b'\'root"', True): (522, 531, 33, 33), (b'\'root"\t', True): (522, 531, 33, 33), (b'\'root" ', True): (522, 531, 33, 33), (b'\'root",', True): (532, 33, 33, 33), (b"'root'", True): (522, 531, 33, 33), (b"'root'\t", True): (522, 531, 33, 33), (b"'root' ", True): (522, 531, 33, 33), (b"'root',", True): (532, 33, 33, 33), (b"'root`", True): (522, 531, 33, 33), (b"'root`\t", True): (522, 531, 33, 33), (b"'root` ", True): (522, 531, 33, 33), (b"'root`,", True): (532, 33, 33, 33), (b'\'sa"', True): (522, 531, 33, 33), (b'\'sa"\t', True): (522, 531, 33, 33), (b'\'sa" ', True): (522, 531, 33, 33), (b'\'sa",', True): (532, 33, 33, 33), (b"'sa'", True): (522, 531, 33, 33), (b"'sa'\t", True): (522, 531, 33, 33), (b"'sa' ", True): (522, 531, 33, 33), (b"'sa',", True): (532, 33, 33, 33), (b"'sa`", True): (522, 531, 33, 33), (b"'sa`\t", True): (522, 531, 33, 33), (b"'sa` ", True): (522, 531, 33, 33), (b"'sa`,", True): (532, 33, 33, 33), (b'\'superuser"', True): (522, 531, 33, 33), (b'\'superuser"\t', True): (522, 531, 33, 33), (b'\'superuser" ', True): (522, 531, 33, 33), (b'\'superuser",', True): (532, 33, 33, 33), (b"'superuser'", True): (522, 531, 33, 33), (b"'superuser'\t", True): (522, 531, 33, 33), (b"'superuser' ", True): (522, 531, 33, 33), (b"'superuser',", True): (532, 33, 33, 33), (b"'superuser`", True): (522, 531, 33, 33), (b"'superuser`\t", True): (522, 531, 33, 33), (b"'superuser` ", True): (522, 531, 33, 33), (b"'superuser`,", True): (532, 33, 33, 33), (b'\'supervisor"', True): (522, 531, 33, 33), (b'\'supervisor"\t', True): (522, 531, 33, 33), (b'\'supervisor" ', True): (522, 531, 33, 33), (b'\'supervisor",', True): (532, 33, 33, 33), (b"'supervisor'", True): (522, 531, 33, 33), (b"'supervisor'\t", True): (522, 531, 33, 33), (b"'supervisor' ", True): (522, 531, 33, 33), (b"'supervisor',", True): (532, 33, 33, 33), (b"'supervisor`", True): (522, 531, 33, 33), (b"'supervisor`\t", True): (522, 531, 33, 33), (b"'supervisor` ", True): (522, 531, 33, 33), (b"'supervisor`,", True): (532, 33, 33, 33), (b'\'sysadmin"', True): (522, 531, 33, 33), (b'\'sysadmin"\t', True): (522, 531, 33, 33), (b'\'sysadmin" ', True): (522, 531, 33, 33), (b'\'sysadmin",', True): (532, 33, 33, 33), (b"'sysadmin'", True): (522, 531, 33, 33), (b"'sysadmin'\t", True): (522, 531, 33, 33), (b"'sysadmin' ", True): (522, 531, 33, 33), (b"'sysadmin',", True): (532, 33, 33, 33), (b"'sysadmin`", True): (522, 531, 33, 33), (b"'sysadmin`\t", True): (522, 531, 33, 33), (b"'sysadmin` ", True): (522, 531, 33, 33), (b"'sysadmin`,", True): (532, 33, 33, 33), (b'`admin"', True): (522, 531, 33, 33), (b'`admin"\t', True): (522, 531, 33, 33), (b'`admin" ', True): (522, 531, 33, 33), (b'`admin",', True): (532, 33, 33, 33), (b"`admin'", True): (522, 531, 33, 33), (b"`admin'\t", True): (522, 531, 33, 33), (b"`admin' ", True): (522, 531, 33, 33), (b"`admin',", True): (532, 33, 33, 33), (b'`admin`', True): (522, 531, 33, 33), (b'`admin`\t', True): (522, 531, 33, 33), (b'`admin` ', True): (522, 531, 33, 33), (b'`admin`,', True): (532, 33, 33, 33), (b'`administrator"', True): (522, 531, 33, 33), (b'`administrator"\t', True): (522, 531, 33, 33), (b'`administrator" ', True): (522, 531, 33, 33), (b'`administrator",', True): (532, 33, 33, 33), (b"`administrator'", True): (522, 531, 33, 33), (b"`administrator'\t", True): (522, 531, 33, 33), (b"`administrator' ", True): (522, 531, 33, 33), (b"`administrator',", True): (532, 33, 33, 33), (b'`administrator`', True): (522, 531, 33, 33), (b'`administrator`\t', True): (522, 531, 33, 33), (b'`administrator` ', True): (522, 531, 33, 33), (b'`administrator`,', True): (532, 33, 33, 33), (b'`root"', True): (522, 531, 33, 33), (b'`root"\t', True): (522, 531, 33, 33), (b'`root" ', True): (522, 531, 33, 33), (b'`root",', True): (532, 33, 33, 33), (b"`root'", True): (522, 531, 33, 33), (b"`root'\t", True): (522, 531, 33, 33), (b"`root' ", True): (522, 531, 33, 33), (b"`root',", True): (532, 33, 33, 33), (b'`root`', True): (522, 531, 33, 33), (b'`root`\t', True): (522, 531, 33, 33), (b'`root` ', True): (522, 531, 33, 33), (b'`root`,', True): (532, 33, 33, 33), (b'`sa"', True): (522, 531, 33, 33), (b'`sa"\t', True): (522, 531, 33, 33), (b'`sa" ', True): (522, 531, 33, 33), (b'`sa",', True): (532, 33, 33, 33), (b"`sa'", True): (522, 531, 33, 33), (b"`sa'\t", True): (522, 531, 33, 33), (b"`sa' ", True): (522, 531, 33, 33), (b"`sa',", True): (532, 33, 33, 33), (b'`sa`', True): (522, 531, 33, 33), (b'`sa`\t', True): (522, 531, 33, 33), (b'`sa` ', True): (522, 531, 33, 33), (b'`sa`,', True): (532, 33, 33, 33), (b'`superuser"', True): (522, 531, 33, 33), (b'`superuser"\t', True): (522, 531, 33, 33), (b'`superuser" ', True): (522, 531, 33, 33), (b'`superuser",', True): (532, 33, 33, 33), (b"`superuser'", True): (522, 531, 33, 33), (b"`superuser'\t", True): (522, 531, 33, 33), (b"`superuser' ", True): (522, 531, 33, 33), (b"`superuser',", True): (532, 33, 33, 33), (b'`superuser`', True): (522, 531, 33, 33), (b'`superuser`\t', True): (522, 531, 33, 33), (b'`superuser` ', True): (522, 531, 33, 33), (b'`superuser`,', True): (532, 33, 33, 33), (b'`supervisor"', True): (522, 531, 33, 33), (b'`supervisor"\t', True): (522, 531, 33, 33), (b'`supervisor" ', True): (522, 531, 33, 33), (b'`supervisor",', True): (532, 33, 33, 33), (b"`supervisor'", True): (522, 531, 33, 33), (b"`supervisor'\t", True): (522, 531, 33, 33), (b"`supervisor' ", True): (522, 531, 33, 33), (b"`supervisor',", True): (532, 33, 33, 33), (b'`supervisor`', True): (522, 531, 33, 33), (b'`supervisor`\t', True): (522, 531, 33, 33), (b'`supervisor` ', True): (522, 531, 33, 33), (b'`supervisor`,', True): (532, 33, 33, 33), (b'`sysadmin"', True): (522, 531, 33, 33), (b'`sysadmin"\t', True): (522, 531, 33, 33), (b'`sysadmin" ', True): (522, 531, 33, 33), (b'`sysadmin",', True): (532, 33, 33, 33), (b"`sysadmin'", True): (522, 531, 33, 33), (b"`sysadmin'\t", True): (522, 531, 33, 33), (b"`sysadmin' ", True): (522, 531, 33, 33), (b"`sysadmin',", True): (532, 33, 33, 33), (b'`sysadmin`', True): (522, 531, 33, 33), (b'`sysadmin`\t', True): (522, 531, 33, 33), (b'`sysadmin` ', True): (522, 531, 33, 33), (b'`sysadmin`,', True): (532, 33, 33, 33)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 17, (b'1:', True): 17, (b'2:', True): 17, (b'3:', True): 17, (b'4:', True): 17, (b'5:', True): 17, (b'6:', True): 17, (b'7:', True): 17, (b'8:', True): 17, (b'9:', True): 17},
@@ -1671,32 +1672,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (18, 18, 18, 18), (b'1~', True): (18, 18, 18, 18), (b'2~', True): (18, 18, 18, 18), (b'3~', True): (18, 18, 18, 18), (b'4~', True): (18, 18, 18, 18), (b'5~', True): (18, 18, 18, 18), (b'6~', True): (18, 18, 18, 18), (b'7~', True): (18, 18, 18, 18), (b'8~', True): (18, 18, 18, 18), (b'9~', True): (18, 18, 18, 18)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 532, (b'<bean', True): 532},
-        {(b':bean', True): (532, 533, 533, 533), (b'<bean', True): (532, 533, 533, 533)},
+        {(b':bean', True): 533, (b'<bean', True): 533},
+        {(b':bean', True): (533, 534, 534, 534), (b'<bean', True): (533, 534, 534, 534)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 534, (b'&lo=', True): 535, (b"'lo'", True): 534, (b';lo=', True): 535, (b'?lo=', True): 535, (b'lo :', True): 536, (b'lo =', True): 536, (b'lo:', True): 536, (b'lo=', True): 536},
-        {(b'"lo"', True): (534, 537, 3, 3), (b'"lo"\t', True): (534, 537, 3, 3), (b'"lo" ', True): (534, 537, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (538, 3, 3, 3), (b'&lo=', True): (535, 535, 535, 535), (b"'lo'", True): (534, 537, 3, 3), (b"'lo'\t", True): (534, 537, 3, 3), (b"'lo' ", True): (534, 537, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (538, 3, 3, 3), (b';lo=', True): (535, 535, 535, 535), (b'?lo=', True): (535, 535, 535, 535), (b'lo :', True): (536, 3, 539, 539), (b'lo : ', True): (540, 539, 539, 539), (b'lo :"', True): (539, 539, 539, 539), (b"lo :'", True): (539, 539, 539, 539), (b'lo :`', True): (539, 539, 539, 539), (b'lo =', True): (536, 3, 539, 539), (b'lo = ', True): (540, 539, 539, 539), (b'lo ="', True): (539, 539, 539, 539), (b"lo ='", True): (539, 539, 539, 539), (b'lo =`', True): (539, 539, 539, 539), (b'lo:', True): (536, 3, 539, 539), (b'lo: ', True): (540, 539, 539, 539), (b'lo:"', True): (539, 539, 539, 539), (b"lo:'", True): (539, 539, 539, 539), (b'lo:`', True): (539, 539, 539, 539), (b'lo=', True): (536, 3, 539, 539), (b'lo= ', True): (540, 539, 539, 539), (b'lo="', True): (539, 539, 539, 539), (b"lo='", True): (539, 539, 539, 539), (b'lo=`', True): (539, 539, 539, 539)},
+        {(b'"lo"', True): 535, (b'&lo=', True): 536, (b"'lo'", True): 535, (b';lo=', True): 536, (b'?lo=', True): 536, (b'lo :', True): 537, (b'lo =', True): 537, (b'lo:', True): 537, (b'lo=', True): 537},
+        {(b'"lo"', True): (535, 538, 3, 3), (b'"lo"\t', True): (535, 538, 3, 3), (b'"lo" ', True): (535, 538, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (539, 3, 3, 3), (b'&lo=', True): (536, 536, 536, 536), (b"'lo'", True): (535, 538, 3, 3), (b"'lo'\t", True): (535, 538, 3, 3), (b"'lo' ", True): (535, 538, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (539, 3, 3, 3), (b';lo=', True): (536, 536, 536, 536), (b'?lo=', True): (536, 536, 536, 536), (b'lo :', True): (537, 3, 540, 540), (b'lo : ', True): (541, 540, 540, 540), (b'lo :"', True): (540, 540, 540, 540), (b"lo :'", True): (540, 540, 540, 540), (b'lo :`', True): (540, 540, 540, 540), (b'lo =', True): (537, 3, 540, 540), (b'lo = ', True): (541, 540, 540, 540), (b'lo ="', True): (540, 540, 540, 540), (b"lo ='", True): (540, 540, 540, 540), (b'lo =`', True): (540, 540, 540, 540), (b'lo:', True): (537, 3, 540, 540), (b'lo: ', True): (541, 540, 540, 540), (b'lo:"', True): (540, 540, 540, 540), (b"lo:'", True): (540, 540, 540, 540), (b'lo:`', True): (540, 540, 540, 540), (b'lo=', True): (537, 3, 540, 540), (b'lo= ', True): (541, 540, 540, 540), (b'lo="', True): (540, 540, 540, 540), (b"lo='", True): (540, 540, 540, 540), (b'lo=`', True): (540, 540, 540, 540)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 541, (b'&accesskey=', True): 541, (b'&auth=', True): 541, (b'&key=', True): 541, (b'&passkey=', True): 541, (b'?access_key=', True): 541, (b'?accesskey=', True): 541, (b'?auth=', True): 541, (b'?key=', True): 541, (b'?passkey=', True): 541},
-        {(b'&access_key=', True): (541, 541, 541, 541), (b'&accesskey=', True): (541, 541, 541, 541), (b'&auth=', True): (541, 541, 541, 541), (b'&key=', True): (541, 541, 541, 541), (b'&passkey=', True): (541, 541, 541, 541), (b'?access_key=', True): (541, 541, 541, 541), (b'?accesskey=', True): (541, 541, 541, 541), (b'?auth=', True): (541, 541, 541, 541), (b'?key=', True): (541, 541, 541, 541), (b'?passkey=', True): (541, 541, 541, 541)},
+        {(b'&access_key=', True): 542, (b'&accesskey=', True): 542, (b'&auth=', True): 542, (b'&key=', True): 542, (b'&passkey=', True): 542, (b'?access_key=', True): 542, (b'?accesskey=', True): 542, (b'?auth=', True): 542, (b'?key=', True): 542, (b'?passkey=', True): 542},
+        {(b'&access_key=', True): (542, 542, 542, 542), (b'&accesskey=', True): (542, 542, 542, 542), (b'&auth=', True): (542, 542, 542, 542), (b'&key=', True): (542, 542, 542, 542), (b'&passkey=', True): (542, 542, 542, 542), (b'?access_key=', True): (542, 542, 542, 542), (b'?accesskey=', True): (542, 542, 542, 542), (b'?auth=', True): (542, 542, 542, 542), (b'?key=', True): (542, 542, 542, 542), (b'?passkey=', True): (542, 542, 542, 542)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 542},
-        {(b'${', True): (542, 542, 543, 544)},
+        {(b'${', True): 543},
+        {(b'${', True): (543, 543, 544, 545)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 147},
-        {(b'$user', True): (147, 545, 546, 0)},
+        {(b'$user', True): (147, 546, 547, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 99, (b'( ', True): 99, (b'("', True): 280, (b"('", True): 280},
-        {(b'(\t', True): (99, 281, 281, 281), (b'(\t\t', True): (99, 281, 281, 281), (b'(\t ', True): (99, 281, 281, 281), (b'(\t"', True): (280, 280, 280, 547), (b"(\t'", True): (280, 280, 280, 547), (b'( ', True): (99, 281, 281, 281), (b'( \t', True): (99, 281, 281, 281), (b'(  ', True): (99, 281, 281, 281), (b'( "', True): (280, 280, 280, 547), (b"( '", True): (280, 280, 280, 547), (b'("', True): (280, 280, 280, 547), (b"('", True): (280, 280, 280, 547)},
+        {(b'(\t', True): (99, 281, 281, 281), (b'(\t\t', True): (99, 281, 281, 281), (b'(\t ', True): (99, 281, 281, 281), (b'(\t"', True): (280, 280, 280, 548), (b"(\t'", True): (280, 280, 280, 548), (b'( ', True): (99, 281, 281, 281), (b'( \t', True): (99, 281, 281, 281), (b'(  ', True): (99, 281, 281, 281), (b'( "', True): (280, 280, 280, 548), (b"( '", True): (280, 280, 280, 548), (b'("', True): (280, 280, 280, 548), (b"('", True): (280, 280, 280, 548)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 18, (b"( '", True): 18, (b'( r"', True): 18, (b"( r'", True): 18, (b'( u"', True): 18, (b"( u'", True): 18, (b'("', True): 18, (b"('", True): 18, (b'(r"', True): 18, (b"(r'", True): 18, (b'(u"', True): 18, (b"(u'", True): 18},
-        {(b'( "', True): (18, 548, 549, 549), (b"( '", True): (18, 548, 549, 549), (b'( r"', True): (18, 548, 549, 549), (b"( r'", True): (18, 548, 549, 549), (b'( u"', True): (18, 548, 549, 549), (b"( u'", True): (18, 548, 549, 549), (b'("', True): (18, 548, 549, 549), (b"('", True): (18, 548, 549, 549), (b'(r"', True): (18, 548, 549, 549), (b"(r'", True): (18, 548, 549, 549), (b'(u"', True): (18, 548, 549, 549), (b"(u'", True): (18, 548, 549, 549)},
+        {(b'( "', True): (18, 549, 550, 550), (b"( '", True): (18, 549, 550, 550), (b'( r"', True): (18, 549, 550, 550), (b"( r'", True): (18, 549, 550, 550), (b'( u"', True): (18, 549, 550, 550), (b"( u'", True): (18, 549, 550, 550), (b'("', True): (18, 549, 550, 550), (b"('", True): (18, 549, 550, 550), (b'(r"', True): (18, 549, 550, 550), (b"(r'", True): (18, 549, 550, 550), (b'(u"', True): (18, 549, 550, 550), (b"(u'", True): (18, 549, 550, 550)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 20, (b"('", True): 20},
@@ -1704,11 +1705,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 83},
-        {(b'(setenv "', True): (83, 550, 551, 551)},
+        {(b'(setenv "', True): (83, 551, 552, 552)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 552, (b'.put(', True): 552, (b'.putifabsent(', True): 552, (b'.set(', True): 552, (b'.setproperty(', True): 552, (b'.with(', True): 552},
-        {(b'._setproperty(', True): (552, 553, 553, 553), (b'.put(', True): (552, 553, 553, 553), (b'.putifabsent(', True): (552, 553, 553, 553), (b'.set(', True): (552, 553, 553, 553), (b'.setproperty(', True): (552, 553, 553, 553), (b'.with(', True): (552, 553, 553, 553)},
+        {(b'._setproperty(', True): 553, (b'.put(', True): 553, (b'.putifabsent(', True): 553, (b'.set(', True): 553, (b'.setproperty(', True): 553, (b'.with(', True): 553},
+        {(b'._setproperty(', True): (553, 554, 554, 554), (b'.put(', True): (553, 554, 554, 554), (b'.putifabsent(', True): (553, 554, 554, 554), (b'.set(', True): (553, 554, 554, 554), (b'.setproperty(', True): (553, 554, 554, 554), (b'.with(', True): (553, 554, 554, 554)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 87, (b'.presssequentially(', True): 87, (b'.send_keys(', True): 87, (b'.sendkeys(', True): 87, (b'.set_value(', True): 87, (b'.setvalue(', True): 87, (b'.type(', True): 87, (b'.type_text(', True): 87, (b'.typetext(', True): 87},
@@ -1719,24 +1720,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (101, 286, 3, 3), (b'.auth\t', True): (101, 286, 3, 3), (b'.auth ', True): (101, 286, 3, 3), (b'.auth(', True): (99, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 554},
-        {(b'.each', True): (554, 555, 3, 3), (b'.each\t', True): (556, 557, 3, 3), (b'.each ', True): (556, 557, 3, 3), (b'.each_', True): (558, 34, 170, 252), (b'.eachd', True): (58, 141, 3, 3), (b'.each{', True): (141, 3, 3, 3)},
+        {(b'.each', True): 555},
+        {(b'.each', True): (555, 556, 3, 3), (b'.each\t', True): (557, 558, 3, 3), (b'.each ', True): (557, 558, 3, 3), (b'.each_', True): (559, 34, 170, 252), (b'.eachd', True): (58, 141, 3, 3), (b'.each{', True): (141, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 559},
-        {(b'.key=', True): (559, 0, 0, 0)},
+        {(b'.key=', True): 560},
+        {(b'.key=', True): (560, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 101, (b'.login ', True): 101, (b'.login(', True): 99},
-        {(b'.login\t', True): (101, 286, 560, 560), (b'.login\t\t', True): (101, 286, 560, 560), (b'.login\t ', True): (101, 286, 560, 560), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 286, 560, 560), (b'.login \t', True): (101, 286, 560, 560), (b'.login  ', True): (101, 286, 560, 560), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
+        {(b'.login\t', True): (101, 286, 561, 561), (b'.login\t\t', True): (101, 286, 561, 561), (b'.login\t ', True): (101, 286, 561, 561), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 286, 561, 561), (b'.login \t', True): (101, 286, 561, 561), (b'.login  ', True): (101, 286, 561, 561), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 561, (b'[1', True): 561, (b'[2', True): 561, (b'[3', True): 561, (b'[4', True): 561, (b'[5', True): 561, (b'[6', True): 561, (b'[7', True): 561, (b'[8', True): 561, (b'[9', True): 561},
-        {(b'[0', True): (561, 561, 561, 561), (b'[1', True): (561, 561, 561, 561), (b'[2', True): (561, 561, 561, 561), (b'[3', True): (561, 561, 561, 561), (b'[4', True): (561, 561, 561, 561), (b'[5', True): (561, 561, 561, 561), (b'[6', True): (561, 561, 561, 561), (b'[7', True): (561, 561, 561, 561), (b'[8', True): (561, 561, 561, 561), (b'[9', True): (561, 561, 561, 561)},
+        {(b'[0', True): 562, (b'[1', True): 562, (b'[2', True): 562, (b'[3', True): 562, (b'[4', True): 562, (b'[5', True): 562, (b'[6', True): 562, (b'[7', True): 562, (b'[8', True): 562, (b'[9', True): 562},
+        {(b'[0', True): (562, 562, 562, 562), (b'[1', True): (562, 562, 562, 562), (b'[2', True): (562, 562, 562, 562), (b'[3', True): (562, 562, 562, 562), (b'[4', True): (562, 562, 562, 562), (b'[5', True): (562, 562, 562, 562), (b'[6', True): (562, 562, 562, 562), (b'[7', True): (562, 562, 562, 562), (b'[8', True): (562, 562, 562, 562), (b'[9', True): (562, 562, 562, 562)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 280},
-        {(b'\\"', True): (280, 280, 280, 562)},
+        {(b'\\"', True): (280, 280, 280, 563)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 83},
@@ -1744,7 +1745,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 101},
-        {(b']byte', True): (101, 563, 0, 0), (b']byte\t', True): (101, 563, 0, 0), (b']byte ', True): (101, 563, 0, 0), (b']byte(', True): (564, 0, 0, 0)},
+        {(b']byte', True): (101, 564, 0, 0), (b']byte\t', True): (101, 564, 0, 0), (b']byte ', True): (101, 564, 0, 0), (b']byte(', True): (565, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
@@ -1759,16 +1760,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 565},
-        {(b'account', True): (565, 566, 567, 567), (b'account\t', True): (568, 566, 567, 569), (b'account ', True): (568, 566, 567, 569), (b'account*', True): (570, 566, 567, 567), (b'account:', True): (571, 572, 573, 574), (b'account_', True): (570, 566, 567, 567), (b'accounts', True): (570, 566, 567, 567)},
+        {(b'account', True): 566},
+        {(b'account', True): (566, 567, 568, 568), (b'account\t', True): (569, 567, 568, 570), (b'account ', True): (569, 567, 568, 570), (b'account*', True): (571, 567, 568, 568), (b'account:', True): (572, 573, 574, 575), (b'account_', True): (571, 567, 568, 568), (b'accounts', True): (571, 567, 568, 568)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 7},
-        {(b'allow', True): (7, 575, 576, 15), (b'allow\t', True): (575, 576, 15, 0), (b'allow ', True): (575, 576, 15, 0)},
+        {(b'allow', True): (7, 576, 577, 15), (b'allow\t', True): (576, 577, 15, 0), (b'allow ', True): (576, 577, 15, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 577},
-        {(b'anydesk', True): (577, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
+        {(b'anydesk', True): 578},
+        {(b'anydesk', True): (578, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
     ),
     (b'api ?\\([ \\t]*["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
         {(b'api (', True): 99, (b'api(', True): 99},
@@ -1776,75 +1777,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 99},
-        {(b'api(', True): (99, 578, 578, 578), (b'api(\t', True): (99, 578, 578, 578), (b'api( ', True): (99, 578, 578, 578), (b'api("', True): (579, 579, 579, 579), (b"api('", True): (579, 579, 579, 579)},
+        {(b'api(', True): (99, 579, 579, 579), (b'api(\t', True): (99, 579, 579, 579), (b'api( ', True): (99, 579, 579, 579), (b'api("', True): (580, 580, 580, 580), (b"api('", True): (580, 580, 580, 580)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 215, (b'app_key', True): 215, (b'appkey', True): 215},
-        {(b'app-key', True): (215, 580, 581, 581), (b'app-key\t', True): (581, 581, 581, 581), (b'app-key ', True): (581, 581, 581, 581), (b'app-key"', True): (215, 581, 581, 581), (b"app-key'", True): (215, 581, 581, 581), (b'app-key:', True): (227, 228, 228, 228), (b'app-key=', True): (228, 228, 228, 228), (b'app-key]', True): (215, 581, 581, 581), (b'app_key', True): (215, 580, 581, 581), (b'app_key\t', True): (581, 581, 581, 581), (b'app_key ', True): (581, 581, 581, 581), (b'app_key"', True): (215, 581, 581, 581), (b"app_key'", True): (215, 581, 581, 581), (b'app_key:', True): (227, 228, 228, 228), (b'app_key=', True): (228, 228, 228, 228), (b'app_key]', True): (215, 581, 581, 581), (b'appkey', True): (215, 580, 581, 581), (b'appkey\t', True): (581, 581, 581, 581), (b'appkey ', True): (581, 581, 581, 581), (b'appkey"', True): (215, 581, 581, 581), (b"appkey'", True): (215, 581, 581, 581), (b'appkey:', True): (227, 228, 228, 228), (b'appkey=', True): (228, 228, 228, 228), (b'appkey]', True): (215, 581, 581, 581)},
+        {(b'app-key', True): (215, 581, 582, 582), (b'app-key\t', True): (582, 582, 582, 582), (b'app-key ', True): (582, 582, 582, 582), (b'app-key"', True): (215, 582, 582, 582), (b"app-key'", True): (215, 582, 582, 582), (b'app-key:', True): (227, 228, 228, 228), (b'app-key=', True): (228, 228, 228, 228), (b'app-key]', True): (215, 582, 582, 582), (b'app_key', True): (215, 581, 582, 582), (b'app_key\t', True): (582, 582, 582, 582), (b'app_key ', True): (582, 582, 582, 582), (b'app_key"', True): (215, 582, 582, 582), (b"app_key'", True): (215, 582, 582, 582), (b'app_key:', True): (227, 228, 228, 228), (b'app_key=', True): (228, 228, 228, 228), (b'app_key]', True): (215, 582, 582, 582), (b'appkey', True): (215, 581, 582, 582), (b'appkey\t', True): (582, 582, 582, 582), (b'appkey ', True): (582, 582, 582, 582), (b'appkey"', True): (215, 582, 582, 582), (b"appkey'", True): (215, 582, 582, 582), (b'appkey:', True): (227, 228, 228, 228), (b'appkey=', True): (228, 228, 228, 228), (b'appkey]', True): (215, 582, 582, 582)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 582, 583, 584), (b'args\t', True): (72, 582, 583, 584), (b'args ', True): (72, 582, 583, 584), (b'args:', True): (101, 585, 584, 584), (b'args=', True): (101, 585, 584, 584)},
+        {(b'args', True): (72, 583, 584, 585), (b'args\t', True): (72, 583, 584, 585), (b'args ', True): (72, 583, 584, 585), (b'args:', True): (101, 586, 585, 585), (b'args=', True): (101, 586, 585, 585)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 70},
-        {(b'args', True): (70, 586, 587, 587), (b'args\t', True): (72, 586, 587, 587), (b'args ', True): (72, 586, 587, 587), (b'args"', True): (72, 586, 587, 587), (b"args'", True): (72, 586, 587, 587), (b'args:', True): (240, 587, 587, 587), (b'args=', True): (588, 587, 587, 587)},
+        {(b'args', True): (70, 587, 588, 588), (b'args\t', True): (72, 587, 588, 588), (b'args ', True): (72, 587, 588, 588), (b'args"', True): (72, 587, 588, 588), (b"args'", True): (72, 587, 588, 588), (b'args:', True): (240, 588, 588, 588), (b'args=', True): (589, 588, 588, 588)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 589, (b'at$', True): 462, (b'at+', True): 590, (b'at^', True): 84},
-        {(b'at#', True): (589, 591, 409, 592), (b'at#f', True): (163, 411, 58, 411), (b'at#s', True): (259, 34, 400, 163), (b'at#t', True): (400, 411, 34, 163), (b'at$', True): (462, 400, 411, 224), (b'at$q', True): (400, 411, 224, 411), (b'at+', True): (590, 593, 594, 595), (b'at+c', True): (596, 597, 598, 599), (b'at+f', True): (163, 411, 411, 323), (b'at+k', True): (400, 59, 11, 400), (b'at+m', True): (462, 163, 163, 327), (b'at+q', True): (600, 601, 602, 603), (b'at+s', True): (604, 605, 606, 607), (b'at+u', True): (608, 609, 181, 610), (b'at^', True): (84, 611, 612, 613), (b'at^s', True): (611, 612, 613, 614)},
+        {(b'at#', True): 590, (b'at$', True): 462, (b'at+', True): 591, (b'at^', True): 84},
+        {(b'at#', True): (590, 592, 409, 593), (b'at#f', True): (163, 411, 58, 411), (b'at#s', True): (259, 34, 400, 163), (b'at#t', True): (400, 411, 34, 163), (b'at$', True): (462, 400, 411, 224), (b'at$q', True): (400, 411, 224, 411), (b'at+', True): (591, 594, 595, 596), (b'at+c', True): (597, 598, 599, 600), (b'at+f', True): (163, 411, 411, 323), (b'at+k', True): (400, 59, 11, 400), (b'at+m', True): (462, 163, 163, 327), (b'at+q', True): (601, 602, 603, 604), (b'at+s', True): (605, 606, 607, 608), (b'at+u', True): (609, 610, 181, 611), (b'at^', True): (84, 612, 613, 614), (b'at^s', True): (612, 613, 614, 615)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 83},
-        {(b'at+', True): (83, 83, 83, 615)},
+        {(b'at+', True): (83, 83, 83, 616)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 142},
         {(b'at+gt', True): (142, 142, 142, 455)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 616},
-        {(b'auth', True): (616, 617, 618, 619), (b'auth-', True): (400, 58, 224, 10), (b'auth_', True): (400, 58, 224, 10), (b'authc', True): (58, 224, 10, 215), (b'autho', True): (85, 162, 620, 34)},
+        {(b'auth', True): 617},
+        {(b'auth', True): (617, 618, 619, 620), (b'auth-', True): (400, 58, 224, 10), (b'auth_', True): (400, 58, 224, 10), (b'authc', True): (58, 224, 10, 215), (b'autho', True): (85, 162, 621, 34)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 70},
-        {(b'auth', True): (70, 621, 622, 623), (b'auth\t', True): (72, 621, 622, 623), (b'auth ', True): (72, 621, 622, 623), (b'auth"', True): (72, 621, 622, 623), (b"auth'", True): (72, 621, 622, 623), (b'auth:', True): (624, 625, 626, 627), (b'auth=', True): (628, 625, 626, 627)},
+        {(b'auth', True): (70, 622, 623, 624), (b'auth\t', True): (72, 622, 623, 624), (b'auth ', True): (72, 622, 623, 624), (b'auth"', True): (72, 622, 623, 624), (b"auth'", True): (72, 622, 623, 624), (b'auth:', True): (625, 626, 627, 628), (b'auth=', True): (629, 626, 627, 628)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 629},
-        {(b'authenticate', True): (629, 630, 3, 3), (b'authenticate\t', True): (101, 630, 3, 3), (b'authenticate ', True): (101, 630, 3, 3), (b'authenticate(', True): (631, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 400)},
+        {(b'authenticate', True): 630},
+        {(b'authenticate', True): (630, 631, 3, 3), (b'authenticate\t', True): (101, 631, 3, 3), (b'authenticate ', True): (101, 631, 3, 3), (b'authenticate(', True): (632, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 400)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 70},
-        {(b'authorization', True): (70, 632, 633, 634), (b'authorization\t', True): (72, 632, 633, 634), (b'authorization ', True): (72, 632, 633, 634), (b'authorization"', True): (72, 632, 633, 634), (b"authorization'", True): (72, 632, 633, 634), (b'authorization:', True): (635, 636, 637, 638), (b'authorization=', True): (639, 636, 637, 638)},
+        {(b'authorization', True): (70, 633, 634, 635), (b'authorization\t', True): (72, 633, 634, 635), (b'authorization ', True): (72, 633, 634, 635), (b'authorization"', True): (72, 633, 634, 635), (b"authorization'", True): (72, 633, 634, 635), (b'authorization:', True): (636, 637, 638, 639), (b'authorization=', True): (640, 637, 638, 639)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 63, (b'awss', True): 63},
-        {(b'aws_s', True): (63, 640, 0, 0), (b'aws_se', True): (400, 327, 85, 162), (b'aws_sk', True): (641, 0, 0, 0), (b'awss', True): (63, 640, 0, 0), (b'awsse', True): (400, 327, 85, 162), (b'awssk', True): (641, 0, 0, 0)},
+        {(b'aws_s', True): (63, 641, 0, 0), (b'aws_se', True): (400, 327, 85, 162), (b'aws_sk', True): (642, 0, 0, 0), (b'awss', True): (63, 641, 0, 0), (b'awsse', True): (400, 327, 85, 162), (b'awssk', True): (642, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 642, 642, 642), (b'basic\t', True): (642, 642, 642, 642), (b'basic ', True): (642, 642, 642, 642)},
+        {(b'basic', True): (7, 643, 643, 643), (b'basic\t', True): (643, 643, 643, 643), (b'basic ', True): (643, 643, 643, 643)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 643},
-        {(b'basic', True): (643, 644, 644, 644)},
+        {(b'basic', True): 644},
+        {(b'basic', True): (644, 645, 645, 645)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 645},
-        {(b'bbdc-', True): (645, 646, 647, 648), (b'bbdc-m', True): (646, 647, 648, 645), (b'bbdc-n', True): (646, 647, 648, 645), (b'bbdc-o', True): (646, 647, 648, 645)},
+        {(b'bbdc-', True): 646},
+        {(b'bbdc-', True): (646, 647, 648, 649), (b'bbdc-m', True): (647, 648, 649, 646), (b'bbdc-n', True): (647, 648, 649, 646), (b'bbdc-o', True): (647, 648, 649, 646)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 649, (b'bruker', True): 649},
-        {(b'bruger', True): (649, 15, 15, 15), (b'bruger\t', True): (650, 15, 15, 15), (b'bruger ', True): (650, 15, 15, 15), (b'bruger:', True): (440, 15, 15, 15), (b'bruger`', True): (116, 441, 15, 15), (b'brugern', True): (34, 651, 59, 650), (b'bruker', True): (649, 15, 15, 15), (b'bruker\t', True): (650, 15, 15, 15), (b'bruker ', True): (650, 15, 15, 15), (b'bruker:', True): (440, 15, 15, 15), (b'bruker`', True): (116, 441, 15, 15), (b'brukern', True): (34, 651, 59, 650)},
+        {(b'bruger', True): 650, (b'bruker', True): 650},
+        {(b'bruger', True): (650, 15, 15, 15), (b'bruger\t', True): (651, 15, 15, 15), (b'bruger ', True): (651, 15, 15, 15), (b'bruger:', True): (440, 15, 15, 15), (b'bruger`', True): (116, 441, 15, 15), (b'brugern', True): (34, 652, 59, 651), (b'bruker', True): (650, 15, 15, 15), (b'bruker\t', True): (651, 15, 15, 15), (b'bruker ', True): (651, 15, 15, 15), (b'bruker:', True): (440, 15, 15, 15), (b'bruker`', True): (116, 441, 15, 15), (b'brukern', True): (34, 652, 59, 651)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 652},
-        {(b'cert', True): (652, 653, 653, 653)},
+        {(b'cert', True): 653},
+        {(b'cert', True): (653, 654, 654, 654)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1852,27 +1853,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 552, 654, 655), (b'char []\t', True): (552, 654, 655, 656), (b'char [] ', True): (552, 654, 655, 656), (b'char[]', True): (7, 552, 654, 655), (b'char[]\t', True): (552, 654, 655, 656), (b'char[] ', True): (552, 654, 655, 656)},
+        {(b'char []', True): (7, 553, 655, 656), (b'char []\t', True): (553, 655, 656, 657), (b'char [] ', True): (553, 655, 656, 657), (b'char[]', True): (7, 553, 655, 656), (b'char[]\t', True): (553, 655, 656, 657), (b'char[] ', True): (553, 655, 656, 657)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 83},
-        {(b'check_', True): (83, 83, 657, 3)},
+        {(b'check_', True): (83, 83, 658, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 142},
-        {(b'check_', True): (142, 83, 657, 3)},
+        {(b'check_', True): (142, 83, 658, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 99},
-        {(b'client(', True): (99, 578, 578, 578), (b'client(\t', True): (99, 578, 578, 578), (b'client( ', True): (99, 578, 578, 578), (b'client("', True): (579, 579, 579, 579), (b"client('", True): (579, 579, 579, 579)},
+        {(b'client(', True): (99, 579, 579, 579), (b'client(\t', True): (99, 579, 579, 579), (b'client( ', True): (99, 579, 579, 579), (b'client("', True): (580, 580, 580, 580), (b"client('", True): (580, 580, 580, 580)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 658},
-        {(b'community', True): (658, 0, 0, 0)},
+        {(b'community', True): 659},
+        {(b'community', True): (659, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 659, 3, 3), (b'community\t', True): (659, 3, 3, 0), (b'community ', True): (659, 3, 3, 0)},
+        {(b'community', True): (7, 660, 3, 3), (b'community\t', True): (660, 3, 3, 0), (b'community ', True): (660, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1891,16 +1892,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (101, 51, 51, 3), (b'connect\t', True): (101, 51, 51, 3), (b'connect ', True): (101, 51, 51, 3), (b'connect(', True): (51, 51, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 660},
-        {(b'content', True): (660, 661, 662, 243)},
+        {(b'content', True): 661},
+        {(b'content', True): (661, 662, 663, 243)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 663},
-        {(b'content', True): (663, 664, 664, 664)},
+        {(b'content', True): 664},
+        {(b'content', True): (664, 665, 665, 665)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 665, 15, 3), (b'copy\t', True): (665, 15, 3, 3), (b'copy ', True): (665, 15, 3, 3)},
+        {(b'copy', True): (7, 666, 15, 3), (b'copy\t', True): (666, 15, 3, 3), (b'copy ', True): (666, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 215},
@@ -1908,7 +1909,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 666, 667, 668), (b'create\t', True): (666, 667, 668, 668), (b'create ', True): (666, 667, 668, 668)},
+        {(b'create', True): (7, 667, 668, 669), (b'create\t', True): (667, 668, 669, 669), (b'create ', True): (667, 668, 669, 669)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -1916,15 +1917,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 101},
-        {(b'declare', True): (101, 669, 670, 671), (b'declare\t', True): (101, 669, 670, 671), (b'declare ', True): (101, 669, 670, 671), (b'declare(', True): (87, 672, 673, 673)},
+        {(b'declare', True): (101, 670, 671, 672), (b'declare\t', True): (101, 670, 671, 672), (b'declare ', True): (101, 670, 671, 672), (b'declare(', True): (87, 673, 674, 674)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 674, 674, 674), (b'define\t', True): (674, 674, 674, 675), (b'define ', True): (674, 674, 674, 675)},
+        {(b'define', True): (7, 675, 675, 675), (b'define\t', True): (675, 675, 675, 676), (b'define ', True): (675, 675, 675, 676)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 90, (b'email \t', True): 90, (b'email  ', True): 90, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (90, 676, 676, 676), (b'email\t\t', True): (90, 676, 676, 676), (b'email\t ', True): (90, 676, 676, 676), (b'email\ta', True): (224, 224, 7, 677), (b'email\tu', True): (411, 224, 34, 163), (b'email \t', True): (90, 676, 676, 676), (b'email \t\t', True): (90, 676, 676, 676), (b'email \t ', True): (90, 676, 676, 676), (b'email \ta', True): (224, 224, 7, 677), (b'email \tu', True): (411, 224, 34, 163), (b'email  ', True): (90, 676, 676, 676), (b'email  \t', True): (90, 676, 676, 676), (b'email   ', True): (90, 676, 676, 676), (b'email  a', True): (224, 224, 7, 677), (b'email  u', True): (411, 224, 34, 163), (b'email add', True): (7, 677, 15, 15), (b'email add\t', True): (677, 15, 15, 15), (b'email add ', True): (677, 15, 15, 15), (b'email update', True): (7, 677, 15, 15), (b'email update\t', True): (677, 15, 15, 15), (b'email update ', True): (677, 15, 15, 15)},
+        {(b'email\t', True): (90, 677, 677, 677), (b'email\t\t', True): (90, 677, 677, 677), (b'email\t ', True): (90, 677, 677, 677), (b'email\ta', True): (224, 224, 7, 678), (b'email\tu', True): (411, 224, 34, 163), (b'email \t', True): (90, 677, 677, 677), (b'email \t\t', True): (90, 677, 677, 677), (b'email \t ', True): (90, 677, 677, 677), (b'email \ta', True): (224, 224, 7, 678), (b'email \tu', True): (411, 224, 34, 163), (b'email  ', True): (90, 677, 677, 677), (b'email  \t', True): (90, 677, 677, 677), (b'email   ', True): (90, 677, 677, 677), (b'email  a', True): (224, 224, 7, 678), (b'email  u', True): (411, 224, 34, 163), (b'email add', True): (7, 678, 15, 15), (b'email add\t', True): (678, 15, 15, 15), (b'email add ', True): (678, 15, 15, 15), (b'email update', True): (7, 678, 15, 15), (b'email update\t', True): (678, 15, 15, 15), (b'email update ', True): (678, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 147},
@@ -1939,36 +1940,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (101, 3, 3, 3), (b'foreach\t', True): (101, 3, 3, 3), (b'foreach ', True): (101, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 678},
-        {(b'fr24key', True): (678, 679, 680, 681)},
+        {(b'fr24key', True): 679},
+        {(b'fr24key', True): (679, 680, 681, 682)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 682},
-        {(b'ftrack', True): (682, 409, 683, 684), (b'ftrack-', True): (34, 411, 162, 54), (b'ftrack_', True): (34, 411, 162, 54), (b'ftracka', True): (411, 162, 54, 63)},
+        {(b'ftrack', True): 683},
+        {(b'ftrack', True): (683, 409, 684, 685), (b'ftrack-', True): (34, 411, 162, 54), (b'ftrack_', True): (34, 411, 162, 54), (b'ftracka', True): (411, 162, 54, 63)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 99},
-        {(b'futures(', True): (99, 578, 578, 578), (b'futures(\t', True): (99, 578, 578, 578), (b'futures( ', True): (99, 578, 578, 578), (b'futures("', True): (579, 579, 579, 579), (b"futures('", True): (579, 579, 579, 579)},
+        {(b'futures(', True): (99, 579, 579, 579), (b'futures(\t', True): (99, 579, 579, 579), (b'futures( ', True): (99, 579, 579, 579), (b'futures("', True): (580, 580, 580, 580), (b"futures('", True): (580, 580, 580, 580)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 685},
-        {(b'header', True): (685, 686, 169, 687), (b'header-', True): (651, 34, 171, 327), (b'header.', True): (651, 34, 171, 327), (b'header_', True): (651, 34, 171, 327), (b'headerv', True): (34, 171, 327, 10)},
+        {(b'header', True): 686},
+        {(b'header', True): (686, 687, 169, 688), (b'header-', True): (652, 34, 171, 327), (b'header.', True): (652, 34, 171, 327), (b'header_', True): (652, 34, 171, 327), (b'headerv', True): (34, 171, 327, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 688},
-        {(b'hopen', True): (688, 689, 690, 690), (b'hopen\t', True): (688, 689, 690, 690), (b'hopen ', True): (688, 689, 690, 690), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 691, 692, 692), (b'hopen[', True): (87, 691, 692, 692), (b'hopen`', True): (693, 694, 49, 49)},
+        {(b'hopen', True): 689},
+        {(b'hopen', True): (689, 690, 691, 691), (b'hopen\t', True): (689, 690, 691, 691), (b'hopen ', True): (689, 690, 691, 691), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 692, 693, 693), (b'hopen[', True): (87, 692, 693, 693), (b'hopen`', True): (694, 695, 49, 49)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 695, 696, 697), (b'insert\t', True): (695, 696, 697, 674), (b'insert ', True): (695, 696, 697, 674)},
+        {(b'insert', True): (7, 696, 697, 698), (b'insert\t', True): (696, 697, 698, 675), (b'insert ', True): (696, 697, 698, 675)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -1976,35 +1977,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 215},
-        {(b'key', True): (215, 698, 699, 699), (b'key\t', True): (72, 699, 699, 699), (b'key ', True): (72, 699, 699, 699), (b'key"', True): (215, 699, 699, 699), (b"key'", True): (215, 699, 699, 699), (b'key:', True): (700, 701, 701, 701), (b'key=', True): (702, 701, 701, 701), (b'key]', True): (215, 699, 699, 699)},
+        {(b'key', True): (215, 699, 700, 700), (b'key\t', True): (72, 700, 700, 700), (b'key ', True): (72, 700, 700, 700), (b'key"', True): (215, 700, 700, 700), (b"key'", True): (215, 700, 700, 700), (b'key:', True): (701, 702, 702, 702), (b'key=', True): (703, 702, 702, 702), (b'key]', True): (215, 700, 700, 700)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 215},
-        {(b'key', True): (215, 703, 704, 704), (b'key\t', True): (72, 704, 704, 704), (b'key ', True): (72, 704, 704, 704), (b'key"', True): (215, 704, 704, 704), (b"key'", True): (215, 704, 704, 704), (b'key:', True): (705, 706, 706, 706), (b'key=', True): (707, 706, 706, 706), (b'key]', True): (215, 704, 704, 704)},
+        {(b'key', True): (215, 704, 705, 705), (b'key\t', True): (72, 705, 705, 705), (b'key ', True): (72, 705, 705, 705), (b'key"', True): (215, 705, 705, 705), (b"key'", True): (215, 705, 705, 705), (b'key:', True): (706, 707, 707, 707), (b'key=', True): (708, 707, 707, 707), (b'key]', True): (215, 705, 705, 705)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 87, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 87, (b'key:', True): 87},
-        {(b'key\t', True): (1, 708, 15, 15), (b'key\t\t', True): (1, 708, 15, 15), (b'key\t ', True): (1, 708, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 708, 15, 15), (b'key \t', True): (1, 708, 15, 15), (b'key  ', True): (1, 708, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 708, 15, 15), (b'key"\t\t', True): (1, 708, 15, 15), (b'key"\t ', True): (1, 708, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 708, 15, 15), (b'key" \t', True): (1, 708, 15, 15), (b'key"  ', True): (1, 708, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (709, 709, 709, 709), (b'key":\'', True): (709, 709, 709, 709), (b'key":`', True): (709, 709, 709, 709), (b"key'\t", True): (1, 708, 15, 15), (b"key'\t\t", True): (1, 708, 15, 15), (b"key'\t ", True): (1, 708, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 708, 15, 15), (b"key' \t", True): (1, 708, 15, 15), (b"key'  ", True): (1, 708, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (709, 709, 709, 709), (b"key':'", True): (709, 709, 709, 709), (b"key':`", True): (709, 709, 709, 709), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (709, 709, 709, 709), (b"key:'", True): (709, 709, 709, 709), (b'key:`', True): (709, 709, 709, 709)},
+        {(b'key\t', True): (1, 709, 15, 15), (b'key\t\t', True): (1, 709, 15, 15), (b'key\t ', True): (1, 709, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 709, 15, 15), (b'key \t', True): (1, 709, 15, 15), (b'key  ', True): (1, 709, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 709, 15, 15), (b'key"\t\t', True): (1, 709, 15, 15), (b'key"\t ', True): (1, 709, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 709, 15, 15), (b'key" \t', True): (1, 709, 15, 15), (b'key"  ', True): (1, 709, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (710, 710, 710, 710), (b'key":\'', True): (710, 710, 710, 710), (b'key":`', True): (710, 710, 710, 710), (b"key'\t", True): (1, 709, 15, 15), (b"key'\t\t", True): (1, 709, 15, 15), (b"key'\t ", True): (1, 709, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 709, 15, 15), (b"key' \t", True): (1, 709, 15, 15), (b"key'  ", True): (1, 709, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (710, 710, 710, 710), (b"key':'", True): (710, 710, 710, 710), (b"key':`", True): (710, 710, 710, 710), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (710, 710, 710, 710), (b"key:'", True): (710, 710, 710, 710), (b'key:`', True): (710, 710, 710, 710)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 70},
-        {(b'key', True): (70, 70, 710, 710), (b'key\t', True): (72, 70, 710, 710), (b'key ', True): (72, 70, 710, 710), (b'key"', True): (72, 70, 710, 710), (b"key'", True): (72, 70, 710, 710), (b'key:', True): (99, 484, 484, 484), (b'key=', True): (99, 484, 484, 484)},
+        {(b'key', True): (70, 70, 711, 711), (b'key\t', True): (72, 70, 711, 711), (b'key ', True): (72, 70, 711, 711), (b'key"', True): (72, 70, 711, 711), (b"key'", True): (72, 70, 711, 711), (b'key:', True): (99, 484, 484, 484), (b'key=', True): (99, 484, 484, 484)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 711, 3, 3), (b'keystore\t', True): (9, 711, 3, 3), (b'keystore ', True): (9, 711, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
+        {(b'keystore', True): (9, 712, 3, 3), (b'keystore\t', True): (9, 712, 3, 3), (b'keystore ', True): (9, 712, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 215},
-        {(b'keystring', True): (215, 712, 713, 713), (b'keystring\t', True): (72, 713, 713, 713), (b'keystring ', True): (72, 713, 713, 713), (b'keystring"', True): (215, 713, 713, 713), (b"keystring'", True): (215, 713, 713, 713), (b'keystring:', True): (714, 715, 715, 715), (b'keystring=', True): (716, 715, 715, 715), (b'keystring]', True): (215, 713, 713, 713)},
+        {(b'keystring', True): (215, 713, 714, 714), (b'keystring\t', True): (72, 714, 714, 714), (b'keystring ', True): (72, 714, 714, 714), (b'keystring"', True): (215, 714, 714, 714), (b"keystring'", True): (215, 714, 714, 714), (b'keystring:', True): (715, 716, 716, 716), (b'keystring=', True): (717, 716, 716, 716), (b'keystring]', True): (215, 714, 714, 714)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 717},
-        {(b'lau', True): (717, 0, 0, 0)},
+        {(b'lau', True): 718},
+        {(b'lau', True): (718, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 718, 718, 718)},
+        {(b'licen', True): (14, 719, 719, 719)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 147},
@@ -2012,11 +2013,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 719, 720, 15), (b'loadmodule\t', True): (9, 719, 720, 15), (b'loadmodule ', True): (9, 719, 720, 15), (b'loadmodule=', True): (721, 722, 15, 0)},
+        {(b'loadmodule', True): (9, 720, 721, 15), (b'loadmodule\t', True): (9, 720, 721, 15), (b'loadmodule ', True): (9, 720, 721, 15), (b'loadmodule=', True): (722, 723, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 384},
-        {(b'login', True): (384, 723, 724, 724), (b'login\t', True): (534, 724, 724, 724), (b'login ', True): (534, 724, 724, 724), (b'login"', True): (384, 724, 724, 724), (b"login'", True): (384, 724, 724, 724), (b'login,', True): (725, 725, 725, 725), (b'login:', True): (726, 725, 725, 725), (b'login=', True): (727, 725, 725, 725), (b'login]', True): (384, 724, 724, 724)},
+        {(b'login', True): (384, 724, 725, 725), (b'login\t', True): (535, 725, 725, 725), (b'login ', True): (535, 725, 725, 725), (b'login"', True): (384, 725, 725, 725), (b"login'", True): (384, 725, 725, 725), (b'login,', True): (726, 726, 726, 726), (b'login:', True): (727, 726, 726, 726), (b'login=', True): (728, 726, 726, 726), (b'login]', True): (384, 725, 725, 725)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -2024,11 +2025,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 142},
-        {(b'marinetraffic.com/', True): (142, 142, 728, 729)},
+        {(b'marinetraffic.com/', True): (142, 142, 729, 730)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 730},
-        {(b'method', True): (730, 731, 732, 733)},
+        {(b'method', True): 731},
+        {(b'method', True): (731, 732, 733, 734)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 101},
@@ -2040,23 +2041,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 50, (b"name='", True): 50},
-        {(b'name="', True): (50, 96, 734, 734), (b"name='", True): (50, 96, 734, 734)},
+        {(b'name="', True): (50, 96, 735, 735), (b"name='", True): (50, 96, 735, 735)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 735, (b'next-gen_cso', True): 735, (b'next-gencso', True): 735, (b'next_gen-cso', True): 735, (b'next_gen_cso', True): 735, (b'next_gencso', True): 735, (b'nextgen-cso', True): 735, (b'nextgen_cso', True): 735, (b'nextgencso', True): 735},
-        {(b'next-gen-cso', True): (735, 736, 736, 736), (b'next-gen-cso\t', True): (534, 736, 736, 736), (b'next-gen-cso ', True): (534, 736, 736, 736), (b'next-gen-cso"', True): (534, 736, 736, 736), (b"next-gen-cso'", True): (534, 736, 736, 736), (b'next-gen-cso,', True): (737, 737, 737, 737), (b'next-gen-cso:', True): (738, 737, 737, 737), (b'next-gen-cso=', True): (739, 737, 737, 737), (b'next-gen-cso\\', True): (740, 736, 736, 736), (b'next-gen_cso', True): (735, 736, 736, 736), (b'next-gen_cso\t', True): (534, 736, 736, 736), (b'next-gen_cso ', True): (534, 736, 736, 736), (b'next-gen_cso"', True): (534, 736, 736, 736), (b"next-gen_cso'", True): (534, 736, 736, 736), (b'next-gen_cso,', True): (737, 737, 737, 737), (b'next-gen_cso:', True): (738, 737, 737, 737), (b'next-gen_cso=', True): (739, 737, 737, 737), (b'next-gen_cso\\', True): (740, 736, 736, 736), (b'next-gencso', True): (735, 736, 736, 736), (b'next-gencso\t', True): (534, 736, 736, 736), (b'next-gencso ', True): (534, 736, 736, 736), (b'next-gencso"', True): (534, 736, 736, 736), (b"next-gencso'", True): (534, 736, 736, 736), (b'next-gencso,', True): (737, 737, 737, 737), (b'next-gencso:', True): (738, 737, 737, 737), (b'next-gencso=', True): (739, 737, 737, 737), (b'next-gencso\\', True): (740, 736, 736, 736), (b'next_gen-cso', True): (735, 736, 736, 736), (b'next_gen-cso\t', True): (534, 736, 736, 736), (b'next_gen-cso ', True): (534, 736, 736, 736), (b'next_gen-cso"', True): (534, 736, 736, 736), (b"next_gen-cso'", True): (534, 736, 736, 736), (b'next_gen-cso,', True): (737, 737, 737, 737), (b'next_gen-cso:', True): (738, 737, 737, 737), (b'next_gen-cso=', True): (739, 737, 737, 737), (b'next_gen-cso\\', True): (740, 736, 736, 736), (b'next_gen_cso', True): (735, 736, 736, 736), (b'next_gen_cso\t', True): (534, 736, 736, 736), (b'next_gen_cso ', True): (534, 736, 736, 736), (b'next_gen_cso"', True): (534, 736, 736, 736), (b"next_gen_cso'", True): (534, 736, 736, 736), (b'next_gen_cso,', True): (737, 737, 737, 737), (b'next_gen_cso:', True): (738, 737, 737, 737), (b'next_gen_cso=', True): (739, 737, 737, 737), (b'next_gen_cso\\', True): (740, 736, 736, 736), (b'next_gencso', True): (735, 736, 736, 736), (b'next_gencso\t', True): (534, 736, 736, 736), (b'next_gencso ', True): (534, 736, 736, 736), (b'next_gencso"', True): (534, 736, 736, 736), (b"next_gencso'", True): (534, 736, 736, 736), (b'next_gencso,', True): (737, 737, 737, 737), (b'next_gencso:', True): (738, 737, 737, 737), (b'next_gencso=', True): (739, 737, 737, 737), (b'next_gencso\\', True): (740, 736, 736, 736), (b'nextgen-cso', True): (735, 736, 736, 736), (b'nextgen-cso\t', True): (534, 736, 736, 736), (b'nextgen-cso ', True): (534, 736, 736, 736), (b'nextgen-cso"', True): (534, 736, 736, 736), (b"nextgen-cso'", True): (534, 736, 736, 736), (b'nextgen-cso,', True): (737, 737, 737, 737), (b'nextgen-cso:', True): (738, 737, 737, 737), (b'nextgen-cso=', True): (739, 737, 737, 737), (b'nextgen-cso\\', True): (740, 736, 736, 736), (b'nextgen_cso', True): (735, 736, 736, 736), (b'nextgen_cso\t', True): (534, 736, 736, 736), (b'nextgen_cso ', True): (534, 736, 736, 736), (b'nextgen_cso"', True): (534, 736, 736, 736), (b"nextgen_cso'", True): (534, 736, 736, 736), (b'nextgen_cso,', True): (737, 737, 737, 737), (b'nextgen_cso:', True): (738, 737, 737, 737), (b'nextgen_cso=', True): (739, 737, 737, 737), (b'nextgen_cso\\', True): (740, 736, 736, 736), (b'nextgencso', True): (735, 736, 736, 736), (b'nextgencso\t', True): (534, 736, 736, 736), (b'nextgencso ', True): (534, 736, 736, 736), (b'nextgencso"', True): (534, 736, 736, 736), (b"nextgencso'", True): (534, 736, 736, 736), (b'nextgencso,', True): (737, 737, 737, 737), (b'nextgencso:', True): (738, 737, 737, 737), (b'nextgencso=', True): (739, 737, 737, 737), (b'nextgencso\\', True): (740, 736, 736, 736)},
+        {(b'next-gen-cso', True): 736, (b'next-gen_cso', True): 736, (b'next-gencso', True): 736, (b'next_gen-cso', True): 736, (b'next_gen_cso', True): 736, (b'next_gencso', True): 736, (b'nextgen-cso', True): 736, (b'nextgen_cso', True): 736, (b'nextgencso', True): 736},
+        {(b'next-gen-cso', True): (736, 737, 737, 737), (b'next-gen-cso\t', True): (535, 737, 737, 737), (b'next-gen-cso ', True): (535, 737, 737, 737), (b'next-gen-cso"', True): (535, 737, 737, 737), (b"next-gen-cso'", True): (535, 737, 737, 737), (b'next-gen-cso,', True): (738, 738, 738, 738), (b'next-gen-cso:', True): (739, 738, 738, 738), (b'next-gen-cso=', True): (740, 738, 738, 738), (b'next-gen-cso\\', True): (741, 737, 737, 737), (b'next-gen_cso', True): (736, 737, 737, 737), (b'next-gen_cso\t', True): (535, 737, 737, 737), (b'next-gen_cso ', True): (535, 737, 737, 737), (b'next-gen_cso"', True): (535, 737, 737, 737), (b"next-gen_cso'", True): (535, 737, 737, 737), (b'next-gen_cso,', True): (738, 738, 738, 738), (b'next-gen_cso:', True): (739, 738, 738, 738), (b'next-gen_cso=', True): (740, 738, 738, 738), (b'next-gen_cso\\', True): (741, 737, 737, 737), (b'next-gencso', True): (736, 737, 737, 737), (b'next-gencso\t', True): (535, 737, 737, 737), (b'next-gencso ', True): (535, 737, 737, 737), (b'next-gencso"', True): (535, 737, 737, 737), (b"next-gencso'", True): (535, 737, 737, 737), (b'next-gencso,', True): (738, 738, 738, 738), (b'next-gencso:', True): (739, 738, 738, 738), (b'next-gencso=', True): (740, 738, 738, 738), (b'next-gencso\\', True): (741, 737, 737, 737), (b'next_gen-cso', True): (736, 737, 737, 737), (b'next_gen-cso\t', True): (535, 737, 737, 737), (b'next_gen-cso ', True): (535, 737, 737, 737), (b'next_gen-cso"', True): (535, 737, 737, 737), (b"next_gen-cso'", True): (535, 737, 737, 737), (b'next_gen-cso,', True): (738, 738, 738, 738), (b'next_gen-cso:', True): (739, 738, 738, 738), (b'next_gen-cso=', True): (740, 738, 738, 738), (b'next_gen-cso\\', True): (741, 737, 737, 737), (b'next_gen_cso', True): (736, 737, 737, 737), (b'next_gen_cso\t', True): (535, 737, 737, 737), (b'next_gen_cso ', True): (535, 737, 737, 737), (b'next_gen_cso"', True): (535, 737, 737, 737), (b"next_gen_cso'", True): (535, 737, 737, 737), (b'next_gen_cso,', True): (738, 738, 738, 738), (b'next_gen_cso:', True): (739, 738, 738, 738), (b'next_gen_cso=', True): (740, 738, 738, 738), (b'next_gen_cso\\', True): (741, 737, 737, 737), (b'next_gencso', True): (736, 737, 737, 737), (b'next_gencso\t', True): (535, 737, 737, 737), (b'next_gencso ', True): (535, 737, 737, 737), (b'next_gencso"', True): (535, 737, 737, 737), (b"next_gencso'", True): (535, 737, 737, 737), (b'next_gencso,', True): (738, 738, 738, 738), (b'next_gencso:', True): (739, 738, 738, 738), (b'next_gencso=', True): (740, 738, 738, 738), (b'next_gencso\\', True): (741, 737, 737, 737), (b'nextgen-cso', True): (736, 737, 737, 737), (b'nextgen-cso\t', True): (535, 737, 737, 737), (b'nextgen-cso ', True): (535, 737, 737, 737), (b'nextgen-cso"', True): (535, 737, 737, 737), (b"nextgen-cso'", True): (535, 737, 737, 737), (b'nextgen-cso,', True): (738, 738, 738, 738), (b'nextgen-cso:', True): (739, 738, 738, 738), (b'nextgen-cso=', True): (740, 738, 738, 738), (b'nextgen-cso\\', True): (741, 737, 737, 737), (b'nextgen_cso', True): (736, 737, 737, 737), (b'nextgen_cso\t', True): (535, 737, 737, 737), (b'nextgen_cso ', True): (535, 737, 737, 737), (b'nextgen_cso"', True): (535, 737, 737, 737), (b"nextgen_cso'", True): (535, 737, 737, 737), (b'nextgen_cso,', True): (738, 738, 738, 738), (b'nextgen_cso:', True): (739, 738, 738, 738), (b'nextgen_cso=', True): (740, 738, 738, 738), (b'nextgen_cso\\', True): (741, 737, 737, 737), (b'nextgencso', True): (736, 737, 737, 737), (b'nextgencso\t', True): (535, 737, 737, 737), (b'nextgencso ', True): (535, 737, 737, 737), (b'nextgencso"', True): (535, 737, 737, 737), (b"nextgencso'", True): (535, 737, 737, 737), (b'nextgencso,', True): (738, 738, 738, 738), (b'nextgencso:', True): (739, 738, 738, 738), (b'nextgencso=', True): (740, 738, 738, 738), (b'nextgencso\\', True): (741, 737, 737, 737)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 741, (b'object.values(', True): 741},
-        {(b'object.entries(', True): (741, 115, 115, 115), (b'object.values(', True): (741, 115, 115, 115)},
+        {(b'object.entries(', True): 742, (b'object.values(', True): 742},
+        {(b'object.entries(', True): (742, 115, 115, 115), (b'object.values(', True): (742, 115, 115, 115)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 527, 742, 0), (b'open\t', True): (527, 742, 0, 0), (b'open ', True): (527, 742, 0, 0)},
+        {(b'open', True): (7, 528, 743, 0), (b'open\t', True): (528, 743, 0, 0), (b'open ', True): (528, 743, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2068,23 +2069,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (743, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (743, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (743, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (743, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (743, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (743, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (743, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (743, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (743, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (744, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (744, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (744, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (744, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (744, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (744, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (744, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (744, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (744, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 744, (b'password(', True): 744},
-        {(b'passwd(', True): (744, 745, 0, 0), (b'password(', True): (744, 745, 0, 0)},
+        {(b'passwd(', True): 745, (b'password(', True): 745},
+        {(b'passwd(', True): (745, 746, 0, 0), (b'password(', True): (745, 746, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 746},
-        {(b'password=', True): (746, 0, 0, 0)},
+        {(b'password=', True): 747},
+        {(b'password=', True): (747, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 747, (b'password+', True): 747, (b'password1%20', True): 747, (b'password1+', True): 747, (b'password2%20', True): 747, (b'password2+', True): 747, (b'password3%20', True): 747, (b'password3+', True): 747},
-        {(b'password%20', True): (747, 0, 0, 0), (b'password+', True): (747, 0, 0, 0), (b'password1%20', True): (747, 0, 0, 0), (b'password1+', True): (747, 0, 0, 0), (b'password2%20', True): (747, 0, 0, 0), (b'password2+', True): (747, 0, 0, 0), (b'password3%20', True): (747, 0, 0, 0), (b'password3+', True): (747, 0, 0, 0)},
+        {(b'password%20', True): 748, (b'password+', True): 748, (b'password1%20', True): 748, (b'password1+', True): 748, (b'password2%20', True): 748, (b'password2+', True): 748, (b'password3%20', True): 748, (b'password3+', True): 748},
+        {(b'password%20', True): (748, 0, 0, 0), (b'password+', True): (748, 0, 0, 0), (b'password1%20', True): (748, 0, 0, 0), (b'password1+', True): (748, 0, 0, 0), (b'password2%20', True): (748, 0, 0, 0), (b'password2+', True): (748, 0, 0, 0), (b'password3%20', True): (748, 0, 0, 0), (b'password3+', True): (748, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 215},
-        {(b'pat', True): (215, 748, 749, 750), (b'pat\t', True): (72, 751, 749, 750), (b'pat ', True): (72, 751, 749, 750), (b'pat"', True): (215, 751, 749, 750), (b"pat'", True): (215, 751, 749, 750), (b'pat:', True): (752, 753, 754, 755), (b'pat=', True): (756, 753, 754, 755), (b'pat]', True): (215, 751, 749, 750)},
+        {(b'pat', True): (215, 749, 750, 751), (b'pat\t', True): (72, 752, 750, 751), (b'pat ', True): (72, 752, 750, 751), (b'pat"', True): (215, 752, 750, 751), (b"pat'", True): (215, 752, 750, 751), (b'pat:', True): (753, 754, 755, 756), (b'pat=', True): (757, 754, 755, 756), (b'pat]', True): (215, 752, 750, 751)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 70},
@@ -2095,8 +2096,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 757},
-        {(b'pin', True): (757, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (651, 34, 171, 327), (b'pin>', True): (758, 0, 0, 0)},
+        {(b'pin', True): 758},
+        {(b'pin', True): (758, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (652, 34, 171, 327), (b'pin>', True): (759, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2112,7 +2113,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 276},
-        {(b'pushover', True): (276, 759, 759, 759)},
+        {(b'pushover', True): (276, 760, 760, 760)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2128,7 +2129,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 760, 677, 677), (b'register\t', True): (9, 760, 677, 677), (b'register ', True): (9, 760, 677, 677), (b'register=', True): (760, 677, 677, 15)},
+        {(b'register', True): (9, 761, 678, 678), (b'register\t', True): (9, 761, 678, 678), (b'register ', True): (9, 761, 678, 678), (b'register=', True): (761, 678, 678, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2136,7 +2137,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 99},
-        {(b'rest(', True): (99, 578, 578, 578), (b'rest(\t', True): (99, 578, 578, 578), (b'rest( ', True): (99, 578, 578, 578), (b'rest("', True): (579, 579, 579, 579), (b"rest('", True): (579, 579, 579, 579)},
+        {(b'rest(', True): (99, 579, 579, 579), (b'rest(\t', True): (99, 579, 579, 579), (b'rest( ', True): (99, 579, 579, 579), (b'rest("', True): (580, 580, 580, 580), (b"rest('", True): (580, 580, 580, 580)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2144,7 +2145,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 70},
-        {(b'sec', True): (70, 466, 761, 761), (b'sec\t', True): (72, 466, 761, 761), (b'sec ', True): (72, 466, 761, 761), (b'sec"', True): (72, 466, 761, 761), (b"sec'", True): (72, 466, 761, 761), (b'sec:', True): (99, 484, 484, 484), (b'sec=', True): (467, 484, 484, 484)},
+        {(b'sec', True): (70, 466, 762, 762), (b'sec\t', True): (72, 466, 762, 762), (b'sec ', True): (72, 466, 762, 762), (b'sec"', True): (72, 466, 762, 762), (b"sec'", True): (72, 466, 762, 762), (b'sec:', True): (99, 484, 484, 484), (b'sec=', True): (467, 484, 484, 484)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
@@ -2152,23 +2153,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 762, 763, 764), (b'security\t', True): (762, 763, 764, 765), (b'security ', True): (762, 763, 764, 765)},
+        {(b'security', True): (7, 763, 764, 765), (b'security\t', True): (763, 764, 765, 766), (b'security ', True): (763, 764, 765, 766)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 766},
-        {(b'serial', True): (766, 216, 767, 767)},
+        {(b'serial', True): 767},
+        {(b'serial', True): (767, 216, 768, 768)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 768, 15, 15), (b'server\t', True): (9, 768, 15, 15), (b'server ', True): (9, 768, 15, 15), (b'server=', True): (769, 743, 15, 0)},
+        {(b'server', True): (9, 769, 15, 15), (b'server\t', True): (9, 769, 15, 15), (b'server ', True): (9, 769, 15, 15), (b'server=', True): (770, 744, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 674, (b'set ', True): 674, (b'setg\t', True): 674, (b'setg ', True): 674},
-        {(b'set\t', True): (674, 674, 674, 674), (b'set ', True): (674, 674, 674, 674), (b'setg\t', True): (674, 674, 674, 674), (b'setg ', True): (674, 674, 674, 674)},
+        {(b'set\t', True): 675, (b'set ', True): 675, (b'setg\t', True): 675, (b'setg ', True): 675},
+        {(b'set\t', True): (675, 675, 675, 675), (b'set ', True): (675, 675, 675, 675), (b'setg\t', True): (675, 675, 675, 675), (b'setg ', True): (675, 675, 675, 675)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2179,16 +2180,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (405, 406, 407, 167), (b'shared-', True): (84, 10, 400, 85), (b'shared.', True): (84, 10, 400, 85), (b'shared_', True): (84, 10, 400, 85), (b'shareds', True): (10, 400, 85, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 521, (b'sid ', True): 521, (b'sid"', True): 770, (b"sid'", True): 770, (b'sid,', True): 771},
-        {(b'sid\t', True): (521, 772, 773, 773), (b'sid\t\t', True): (521, 772, 773, 773), (b'sid\t ', True): (521, 772, 773, 773), (b'sid\t,', True): (771, 774, 774, 774), (b'sid ', True): (521, 772, 773, 773), (b'sid \t', True): (521, 772, 773, 773), (b'sid  ', True): (521, 772, 773, 773), (b'sid ,', True): (771, 774, 774, 774), (b'sid"', True): (770, 775, 776, 777), (b'sid"\t', True): (770, 775, 776, 777), (b'sid" ', True): (770, 775, 776, 777), (b'sid")', True): (521, 772, 773, 773), (b'sid"]', True): (521, 772, 773, 773), (b"sid'", True): (770, 775, 776, 777), (b"sid'\t", True): (770, 775, 776, 777), (b"sid' ", True): (770, 775, 776, 777), (b"sid')", True): (521, 772, 773, 773), (b"sid']", True): (521, 772, 773, 773), (b'sid,', True): (771, 774, 774, 774)},
+        {(b'sid\t', True): 522, (b'sid ', True): 522, (b'sid"', True): 771, (b"sid'", True): 771, (b'sid,', True): 772},
+        {(b'sid\t', True): (522, 773, 774, 774), (b'sid\t\t', True): (522, 773, 774, 774), (b'sid\t ', True): (522, 773, 774, 774), (b'sid\t,', True): (772, 775, 775, 775), (b'sid ', True): (522, 773, 774, 774), (b'sid \t', True): (522, 773, 774, 774), (b'sid  ', True): (522, 773, 774, 774), (b'sid ,', True): (772, 775, 775, 775), (b'sid"', True): (771, 776, 777, 778), (b'sid"\t', True): (771, 776, 777, 778), (b'sid" ', True): (771, 776, 777, 778), (b'sid")', True): (522, 773, 774, 774), (b'sid"]', True): (522, 773, 774, 774), (b"sid'", True): (771, 776, 777, 778), (b"sid'\t", True): (771, 776, 777, 778), (b"sid' ", True): (771, 776, 777, 778), (b"sid')", True): (522, 773, 774, 774), (b"sid']", True): (522, 773, 774, 774), (b'sid,', True): (772, 775, 775, 775)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 215},
         {(b'sid', True): (215, 0, 0, 0), (b'sid\t', True): (72, 0, 0, 0), (b'sid ', True): (72, 0, 0, 0), (b'sid"', True): (215, 0, 0, 0), (b"sid'", True): (215, 0, 0, 0), (b'sid]', True): (215, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 778},
-        {(b'signature', True): (778, 779, 780, 780)},
+        {(b'signature', True): 779},
+        {(b'signature', True): (779, 780, 781, 781)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2196,7 +2197,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 397, 781, 782), (b'mac\t', True): (397, 781, 782, 782), (b'mac ', True): (397, 781, 782, 782), (b'signing', True): (7, 783, 784, 785), (b'signing\t', True): (783, 784, 785, 786), (b'signing ', True): (783, 784, 785, 786)},
+        {(b'mac', True): (7, 397, 782, 783), (b'mac\t', True): (397, 782, 783, 783), (b'mac ', True): (397, 782, 783, 783), (b'signing', True): (7, 784, 785, 786), (b'signing\t', True): (784, 785, 786, 787), (b'signing ', True): (784, 785, 786, 787)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2212,27 +2213,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 99},
-        {(b'spot(', True): (99, 578, 578, 578), (b'spot(\t', True): (99, 578, 578, 578), (b'spot( ', True): (99, 578, 578, 578), (b'spot("', True): (579, 579, 579, 579), (b"spot('", True): (579, 579, 579, 579)},
+        {(b'spot(', True): (99, 579, 579, 579), (b'spot(\t', True): (99, 579, 579, 579), (b'spot( ', True): (99, 579, 579, 579), (b'spot("', True): (580, 580, 580, 580), (b"spot('", True): (580, 580, 580, 580)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 88, 88, 88)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 787},
-        {(b'token', True): (787, 788, 789, 789)},
+        {(b'token', True): 788},
+        {(b'token', True): (788, 789, 790, 790)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 790},
-        {(b'trusted', True): (790, 139, 791, 0), (b'trusted-', True): (162, 224, 379, 0), (b'trusted.', True): (162, 224, 379, 0), (b'trusted_', True): (162, 224, 379, 0), (b'trustedi', True): (224, 379, 0, 0)},
+        {(b'trusted', True): 791},
+        {(b'trusted', True): (791, 139, 792, 0), (b'trusted-', True): (162, 224, 379, 0), (b'trusted.', True): (162, 224, 379, 0), (b'trusted_', True): (162, 224, 379, 0), (b'trustedi', True): (224, 379, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
-        {(b'type', True): 526},
-        {(b'type', True): (526, 792, 793, 794), (b'type\t', True): (1, 792, 793, 794), (b'type ', True): (1, 792, 793, 794), (b'type"', True): (1, 792, 793, 794), (b"type'", True): (1, 792, 793, 794), (b'type:', True): (795, 796, 797, 797)},
+        {(b'type', True): 527},
+        {(b'type', True): (527, 793, 794, 795), (b'type\t', True): (1, 793, 794, 795), (b'type ', True): (1, 793, 794, 795), (b'type"', True): (1, 793, 794, 795), (b"type'", True): (1, 793, 794, 795), (b'type:', True): (796, 797, 798, 798)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 798},
-        {(b'user', True): (798, 270, 271, 15), (b'user\t', True): (270, 271, 15, 0), (b'user ', True): (270, 271, 15, 0), (b'user:', True): (7, 272, 273, 15), (b'usern', True): (34, 35, 10, 1)},
+        {(b'user', True): 799},
+        {(b'user', True): (799, 270, 271, 15), (b'user\t', True): (270, 271, 15, 0), (b'user ', True): (270, 271, 15, 0), (b'user:', True): (7, 272, 273, 15), (b'usern', True): (34, 35, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 72},
@@ -2240,23 +2241,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 799, 799, 576), (b'user\t', True): (799, 799, 576, 15), (b'user ', True): (799, 799, 576, 15)},
+        {(b'user', True): (7, 800, 800, 577), (b'user\t', True): (800, 800, 577, 15), (b'user ', True): (800, 800, 577, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 384, (b'user.key', True): 384, (b'user_key', True): 384, (b'userkey', True): 384},
-        {(b'user-key', True): (384, 788, 382, 382), (b'user-key\t', True): (534, 789, 382, 382), (b'user-key ', True): (534, 789, 382, 382), (b'user-key"', True): (384, 789, 382, 382), (b"user-key'", True): (384, 789, 382, 382), (b'user-key,', True): (219, 386, 386, 386), (b'user-key:', True): (218, 386, 386, 386), (b'user-key=', True): (220, 386, 386, 386), (b'user-key]', True): (384, 789, 382, 382), (b'user.key', True): (384, 788, 382, 382), (b'user.key\t', True): (534, 789, 382, 382), (b'user.key ', True): (534, 789, 382, 382), (b'user.key"', True): (384, 789, 382, 382), (b"user.key'", True): (384, 789, 382, 382), (b'user.key,', True): (219, 386, 386, 386), (b'user.key:', True): (218, 386, 386, 386), (b'user.key=', True): (220, 386, 386, 386), (b'user.key]', True): (384, 789, 382, 382), (b'user_key', True): (384, 788, 382, 382), (b'user_key\t', True): (534, 789, 382, 382), (b'user_key ', True): (534, 789, 382, 382), (b'user_key"', True): (384, 789, 382, 382), (b"user_key'", True): (384, 789, 382, 382), (b'user_key,', True): (219, 386, 386, 386), (b'user_key:', True): (218, 386, 386, 386), (b'user_key=', True): (220, 386, 386, 386), (b'user_key]', True): (384, 789, 382, 382), (b'userkey', True): (384, 788, 382, 382), (b'userkey\t', True): (534, 789, 382, 382), (b'userkey ', True): (534, 789, 382, 382), (b'userkey"', True): (384, 789, 382, 382), (b"userkey'", True): (384, 789, 382, 382), (b'userkey,', True): (219, 386, 386, 386), (b'userkey:', True): (218, 386, 386, 386), (b'userkey=', True): (220, 386, 386, 386), (b'userkey]', True): (384, 789, 382, 382)},
+        {(b'user-key', True): (384, 789, 382, 382), (b'user-key\t', True): (535, 790, 382, 382), (b'user-key ', True): (535, 790, 382, 382), (b'user-key"', True): (384, 790, 382, 382), (b"user-key'", True): (384, 790, 382, 382), (b'user-key,', True): (219, 386, 386, 386), (b'user-key:', True): (218, 386, 386, 386), (b'user-key=', True): (220, 386, 386, 386), (b'user-key]', True): (384, 790, 382, 382), (b'user.key', True): (384, 789, 382, 382), (b'user.key\t', True): (535, 790, 382, 382), (b'user.key ', True): (535, 790, 382, 382), (b'user.key"', True): (384, 790, 382, 382), (b"user.key'", True): (384, 790, 382, 382), (b'user.key,', True): (219, 386, 386, 386), (b'user.key:', True): (218, 386, 386, 386), (b'user.key=', True): (220, 386, 386, 386), (b'user.key]', True): (384, 790, 382, 382), (b'user_key', True): (384, 789, 382, 382), (b'user_key\t', True): (535, 790, 382, 382), (b'user_key ', True): (535, 790, 382, 382), (b'user_key"', True): (384, 790, 382, 382), (b"user_key'", True): (384, 790, 382, 382), (b'user_key,', True): (219, 386, 386, 386), (b'user_key:', True): (218, 386, 386, 386), (b'user_key=', True): (220, 386, 386, 386), (b'user_key]', True): (384, 790, 382, 382), (b'userkey', True): (384, 789, 382, 382), (b'userkey\t', True): (535, 790, 382, 382), (b'userkey ', True): (535, 790, 382, 382), (b'userkey"', True): (384, 790, 382, 382), (b"userkey'", True): (384, 790, 382, 382), (b'userkey,', True): (219, 386, 386, 386), (b'userkey:', True): (218, 386, 386, 386), (b'userkey=', True): (220, 386, 386, 386), (b'userkey]', True): (384, 790, 382, 382)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 800},
-        {(b'user', True): (800, 801, 801, 801)},
+        {(b'user', True): 801},
+        {(b'user', True): (801, 802, 802, 802)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 802},
-        {(b'username', True): (802, 803, 803, 803), (b'username\t', True): (802, 803, 803, 803), (b'username ', True): (802, 803, 803, 803), (b'username(', True): (228, 228, 228, 228), (b'username=', True): (228, 228, 228, 228)},
+        {(b'username', True): 803},
+        {(b'username', True): (803, 804, 804, 804), (b'username\t', True): (803, 804, 804, 804), (b'username ', True): (803, 804, 804, 804), (b'username(', True): (228, 228, 228, 228), (b'username=', True): (228, 228, 228, 228)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 802},
-        {(b'username', True): (802, 804, 805, 805), (b'username\t', True): (802, 804, 805, 805), (b'username ', True): (802, 804, 805, 805), (b'username(', True): (87, 219, 219, 219), (b'username=', True): (87, 219, 219, 219)},
+        {(b'username', True): 803},
+        {(b'username', True): (803, 805, 806, 806), (b'username\t', True): (803, 805, 806, 806), (b'username ', True): (803, 805, 806, 806), (b'username(', True): (87, 219, 219, 219), (b'username=', True): (87, 219, 219, 219)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2268,15 +2269,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 711, 3, 3), (b'vrf\t', True): (9, 711, 3, 3), (b'vrf ', True): (9, 711, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
+        {(b'vrf', True): (9, 712, 3, 3), (b'vrf\t', True): (9, 712, 3, 3), (b'vrf ', True): (9, 712, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 806},
-        {(b'what3words', True): (806, 807, 418, 418), (b'what3words\t', True): (101, 808, 418, 418), (b'what3words ', True): (101, 808, 418, 418), (b'what3words(', True): (809, 219, 219, 810), (b'what3words.', True): (259, 10, 58, 400), (b'what3wordsv', True): (811, 101, 808, 418)},
+        {(b'what3words', True): 807},
+        {(b'what3words', True): (807, 808, 418, 418), (b'what3words\t', True): (101, 809, 418, 418), (b'what3words ', True): (101, 809, 418, 418), (b'what3words(', True): (810, 219, 219, 811), (b'what3words.', True): (259, 10, 58, 400), (b'what3wordsv', True): (812, 101, 809, 418)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},

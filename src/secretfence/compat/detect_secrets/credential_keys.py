@@ -1470,6 +1470,20 @@ def is_hashed_value(value: str) -> bool:
     return _HASHED.match(value) is not None
 
 
+# (review stop 61) A stored verifier's characters: hex, base64, crypt's `./`, the schemes' separators (`$`, `:`, `,`, `=`,
+# `{}`, MySQL's `*`); and its digest, a run of 22 or more of them (md5-crypt's 22, a SHA-1's 27 in base64, 32 hex and up).
+_STORED_HASH_CHARACTERS = lazy_regex(r"^[A-Za-z0-9./+=$:,{}*_-]{16,1024}$")
+_STORED_DIGEST_RUN = lazy_regex(r"[A-Za-z0-9./+]{22}")
+
+
+def is_stored_hash(value: str) -> bool:
+    """The value is a password's stored verifier whole (is_hashed_value), its digest written out: not a scheme's head
+    before a typed password (`sha1$Harbor!Quill4821`, `$1$Harbor!Quill`), which a reader taking the hash for a
+    placeholder would let pass."""
+    return (is_hashed_value(value) and _STORED_HASH_CHARACTERS.match(value) is not None
+            and _STORED_DIGEST_RUN.search(value) is not None)
+
+
 def names_a_digest(key: str) -> bool:
     """The key names a password's verifier by its digest's algorithm (Asterisk's `md5secret`, its
     PJSIP `md5_cred`, `password_sha256`); never a key or a token (`md5_key` is a signing key: PayU's
