@@ -6132,12 +6132,21 @@ _OUR_WORD = (r"""(?:\bour\b|\bours\b|زموږ|\b(?:keenna|kayaga|annaga)\b|\b(?:
              r"""|\b(?:hon|hor|hol)\b)""")
 _OWN_CREDENTIAL_WORD = (r"""(?:\baccount|\bkey\b|\btoken\b|\bsecret\b|\bcredential|حساب|کیلي|\bakoon|\bfuraha"""
                         r"""|\bkonti\b|\burufunguzo|\bkont\b|\balc'hwez)""")
-_NOT_TO_SHARE = (r"""(?:\b(?:do[ \t]+not|don['\u2019]t|never)[ \t]+share\b|مه[ \t]+شریکو|مه[ \t]+یې[ \t]+شریکو"""
+_NOT_TO_SHARE = (r"""(?:\b(?:do[ \t]+not|don['\u2019]t|never)[ \t]+share[ \t]+(?:it|them|this(?:[ \t]+(?:one|key|token|secret))?)\b|مه[ \t]+شریکو|مه[ \t]+یې[ \t]+شریکو"""
                  r"""|\bha[ \t]+(?:la[ \t]+)?wadaagin\b|\bnt[iu]\w{0,6}sangiz\w*|\bna[ \t]+rannit[ \t]+ket\b)""")
 # (the possessive next to what it owns, a few words apart in one clause: `our account's key`, `زموږ د حساب کیلي`, `this key
 # is ours`; `Our handler answers with the digest (keyed with the app's secret token…` owns a handler, not the token)
-_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_WORD + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
-                             + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_WORD + r"""|""" + _NOT_TO_SHARE)
+# (review: English's `our` owns the credential's word it stands before, only a name (capitalised), a possessive or a
+# word saying which between: `our account's key`, `our ERP account's credentials`, `our own production key`; `Our CLI
+# reads the key from …`, `Our tool needs a key`, `the key used by our CLI` own no key. And not to share is said of this
+# key (`do not share it`, `never share this key`): `Do not share API keys in issues`, `Never share the key printed by
+# `init`` are a tutorial's advice to its reader)
+_OUR_ENGLISH = (r"""\bour(?:[ \t]+(?:own|team['\u2019]s|company['\u2019]s|production|prod|live|real|main|shared|service|api"""
+                r"""|(?-i:[A-Z][\w.&-]{0,24})|[\w.&-]{1,24}['\u2019]s)){0,3}[ \t]+""")
+_OUR_OTHER_WORD = _OUR_WORD.replace(r"""\bour\b|""", "", 1)
+_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_ENGLISH + _OWN_CREDENTIAL_WORD + r"""|""" + _OUR_OTHER_WORD
+                             + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
+                             + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_OTHER_WORD + r"""|""" + _NOT_TO_SHARE)
 _PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
 _BLOCK_NOTE_READ = 3  # lines of a note read after the block's end, or of its lead-in before its start
 _BLOCK_READ = 60  # lines of a block read each way for its ends

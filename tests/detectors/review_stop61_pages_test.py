@@ -1,0 +1,51 @@
+"""Review of stop 61's page readers (md1, md2): what the batch's widened readers blocked wrongly or still missed.
+
+A README's code block owns its key only where its note says so of this key: English's `our` before the credential's
+word with at most a name, a possessive or a word saying which between (`our account's key`, `our ERP account's
+credentials`), and not to share said of it (`do not share it`); a tutorial's `Our CLI reads the key from …`, `Our tool
+needs a key.`, `Do not share API keys in issues.` own no key. Through the engine."""
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+
+def _drawn(seed: int, count: int = 32) -> str:
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(string.ascii_letters + string.digits) for _ in range(count))
+        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
+            return value
+
+
+_KEY = _drawn(6219900)
+
+
+def _readme(note: str, lead_in: str = "Run it:") -> str:
+    return f"# exporter\n\n{lead_in}\n\n```sh\nexporter --api-key {_KEY} --shipment 2291\n```\n\n{note}\n"
+
+
+@pytest.mark.parametrize("note, lead_in", [
+    ("Our CLI reads the key from `--api-key` or `EXPORTER_KEY`.", "Run it:"),
+    ("Do not share API keys in issues.", "Run it:"),
+    ("Never share the key printed by `exporter init`.", "Run it:"),
+    ("The shipment is labelled at once.", "Our tool needs a key for each carrier."),
+    ("The key used by our CLI is read from the environment too.", "Run it:"),
+])
+def test_a_tutorials_block_under_a_note_owning_no_key_is_not_blocked(engine: Engine, note: str, lead_in: str) -> None:
+    assert _blocked(engine, "README.md", _readme(note, lead_in)) == []
+
+
+@pytest.mark.parametrize("note", [
+    "This is our account's key; do not share it.",
+    "Our ERP account's key, for the night batch.",
+    "Never share this key outside the team.",
+    "This key is ours: keep it in the team.",
+])
+def test_a_block_under_a_note_owning_its_key_blocks(engine: Engine, note: str) -> None:
+    assert [secret for _, _, secret in _blocked(engine, "README.md", _readme(note))] == [_KEY]
