@@ -49,3 +49,24 @@ def test_a_tutorials_block_under_a_note_owning_no_key_is_not_blocked(engine: Eng
 ])
 def test_a_block_under_a_note_owning_its_key_blocks(engine: Engine, note: str) -> None:
     assert [secret for _, _, secret in _blocked(engine, "README.md", _readme(note))] == [_KEY]
+
+
+# --- a note's head-first label in Kinyarwanda ----------------------------------------------------------------------------
+# (md2 taught Kinyarwanda's `ijambo ry'ibanga` to the pages' readers; an operator's note's `Ijambo ry'ibanga: …`, read by the
+# head-first label the other languages' notes go through, still passed)
+
+_CHOSEN = "Karongi#Nyanza4815"
+
+
+@pytest.mark.parametrize("label", ["Ijambo ry'ibanga", "Ijambo ry\u2019ibanga rya router", "IJAMBO RY'IBANGA",
+                                   "Ijambo ry ibanga", "Ijambobanga rya admin",
+                                   "\u067e\u0627\u0633\u0648\u0631\u0689 \u062f \u0631\u0648\u067c\u0631"])
+def test_a_notes_label_in_these_languages_blocks(engine: Engine, label: str) -> None:
+    assert [(line, secret) for line, _, secret in _blocked(engine, "notes/sitasiyo.txt", f"NAS\n{label}: {_CHOSEN}\n")] \
+        == [(2, _CHOSEN)]
+
+
+@pytest.mark.parametrize("line", ["Ijambo ry'ibanga: jereo Bitwarden", "Ijambo ry'ibanga: changeme",
+                                  "Ijambo ry'ibanga rigomba kuba: inyuguti 12"])
+def test_a_notes_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "notes/sitasiyo.txt", f"NAS\n{line}\n") == []

@@ -880,6 +880,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 61: Pashto's borrowing `پاسورډ`; Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its
            # apostrophe, and `ijambobanga`: `| پاسورډ |`, `Ijambo ry'ibanga rya admin: `…``)
            *((mark, word) for mark in ("`", "|", ":") for word in ("پاسورډ", "ibanga", "IBANGA")),
+           # (review: Kinyarwanda's one word holds no `ibanga`, `Ijambobanga rya admin: …`)
+           *((mark, word) for mark in ("`", "|", ":") for word in ("jambobanga", "JAMBOBANGA")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -2380,7 +2382,9 @@ _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator
                                   # (stop 61: Malagasy's, Samoan's, Somali's, Breton's, Pashto's: `Upu fa'alilolilo a le
                                   # pule`, `Erayga sirta ah ee Grafana`, `Ger-tremen merour`)
                                   r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
-                                  r"|ger[ \t-]tremen|پټنوم)"
+                                  r"|ger[ \t-]tremen|پټنوم"
+                                  # (review: Kinyarwanda's, Pashto's borrowing: `Ijambo ry'ibanga rya router`)
+                                  r"|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2436,6 +2440,9 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
     r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
     r"""|ger[ \t-]tremen|پټنوم"""  # (stop 61: Breton's, Pashto's: `Ger-tremen merour Odoo: …`)
+    # (review: Kinyarwanda's `ijambo ry'ibanga`, its plural and its one word, Pashto's borrowing `پاسورډ`: a note's
+    # `Ijambo ry'ibanga: …`, `Ijambo ry'ibanga rya router: …`, as the other languages' labels are read)
+    r"""|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"""
     r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
