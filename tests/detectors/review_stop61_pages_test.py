@@ -70,3 +70,34 @@ def test_a_notes_label_in_these_languages_blocks(engine: Engine, label: str) -> 
                                   "Ijambo ry'ibanga rigomba kuba: inyuguti 12"])
 def test_a_notes_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     assert _blocked(engine, "notes/sitasiyo.txt", f"NAS\n{line}\n") == []
+
+
+# --- a page in Confluence's (and Jira's) wiki markup -----------------------------------------------------------------------
+# (md2 read the markup's headings, monospace, items and code blocks; its tables, `||Servijer||Ger-tremen||` over
+# `|kaisse.lan|…|`, its bold, `*Password:* {{…}}`, and a Jira page with no heading, `wiki/….jira`, stayed unread)
+
+_BRETON = "Menez*Kastell6844"
+
+
+@pytest.mark.parametrize("filename, text, line", [
+    ("wiki/Kaisse.txt", "h1. Kaisse\n\n||Servijer||Implijer||Ger-tremen||\n|kaisse.lan|{{root}}|{pw}|\n", 4),
+    ("wiki/Kaisse.txt", "h1. Kaisse\n\n||Server||User||Password||\n|kaisse.lan|root|{pw}|\n", 4),
+    ("wiki/Kaisse.txt", "h2. DB\n\n*Password:* {{{pw}}}\n", 3),
+    ("wiki/Kaisse.jira", "Kaisse, MySQL:\n* Ger-tremen root MySQL: {{{pw}}}\n", 2),
+    ("export/Kaisse.confluence", "* DB login: {{kaisse}} / {{{pw}}}\n", 1),
+])
+def test_a_wiki_markup_pages_table_bold_and_unheaded_jira_page_block(engine: Engine, filename: str, text: str,
+                                                                      line: int) -> None:
+    assert [(at, secret) for at, _, secret in _blocked(engine, filename, text.replace("{pw}", _BRETON))] == [(line, _BRETON)]
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("wiki/Kaisse.txt", "h1. Kaisse\n\n||Servijer||Implijer||Ger-tremen||\n|kaisse.lan|{{root}}|jereo Bitwarden|\n"
+                        "|kaisse2.lan|root|{{db_password}}|\n"),
+    ("wiki/Kaisse.jira", "* Ger-tremen: {{ vault_pw }}\n* MySQL root password: {{changeme}}\n"),
+    ("wiki/Kaisse.txt", "h1. Kaisse\n\n*Password:* {{<ger-tremen>}}\n* *Note:* ask *Gwenola*\n"),
+    # (a template's text, no heading of the markup's: `{{…}}` is its expression)
+    ("templates/mail.txt", "* MySQL root password: {{{pw}}}\n"),
+])
+def test_a_wiki_markup_page_giving_no_password_stays_unblocked(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.replace("{pw}", _BRETON)) == []
