@@ -101,3 +101,23 @@ def test_a_wiki_markup_pages_table_bold_and_unheaded_jira_page_block(engine: Eng
 ])
 def test_a_wiki_markup_page_giving_no_password_stays_unblocked(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.replace("{pw}", _BRETON)) == []
+
+
+# --- a runbook's sentence giving the password in bold, in Kinyarwanda and Breton -----------------------------------------
+# (md1 read Malagasy's, Samoan's and Somali's words before a bold value; md2's words, what the password is for between the
+# word and its is, `Ijambo ry'ibanga rya admin ni **…**`, `Ger-tremen ar merour eo **…**`, passed, wrapped or not)
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Ijambo ry'ibanga rya admin ni **{pw}**.", 3),
+    ("Ijambo ry'ibanga rya admin ni\n**{pw}**.", 4),
+    ("Ger-tremen ar merour eo **{pw}**.", 3),
+])
+def test_a_runbooks_bold_password_in_these_languages_blocks(engine: Engine, sentence: str, line: int) -> None:
+    text = "# DB\n\n" + sentence.replace("{pw}", _CHOSEN) + "\n"
+    assert [(at, secret) for at, _, secret in _blocked(engine, "docs/runbooks/db.md", text)] == [(line, _CHOSEN)]
+
+
+@pytest.mark.parametrize("sentence", ["Ijambo ry'ibanga rishya **rizoherezwa** kuri email.",
+                                      "Ger-tremen ar merour eo **kemmet** bep miz.", "Ijambo ry'ibanga ni **changeme**."])
+def test_a_runbooks_bold_prose_in_these_languages_is_not_blocked(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "docs/runbooks/db.md", "# DB\n\n" + sentence + "\n") == []

@@ -914,7 +914,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password", "ssid", "wi-fi", "wifi", "wlan",
             # (stop 61: Malagasy's, Samoan's, Somali's password words in any case, a sentence's too: `Ny tenimiafina dia
             # **…**`, `Erayga sirta waa` with its value wrapped onto the next line)
-            "tenimiafin", "teny miafina", "alilolilo", "yga sirta"),
+            "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
+            # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
+            "ibanga", "jambobanga"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -3175,6 +3177,21 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value) or _bold_persons_password(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+    if "**" in text and _FAR_WORD.search(text) is not None:
+        # (review: Kinyarwanda's, Breton's, Somali's and Pashto's words, what the password is for after them, their is,
+        # the value in bold: `Ijambo ry'ibanga rya admin ni **…**`, `Ger-tremen ar merour eo **…**`)
+        for found in itertools.islice(_FAR_SAID_BOLD.finditer(text), _SPANS_A_LINE):
+            value = found.group("bold").rstrip(".")
+            if documented_password_blocks(value) or _bold_persons_password(value):
+                yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (review) _FAR_SPOKEN_SPAN's sentence with its value in bold (Markdown's `**…**`) rather than in a code span.
+_FAR_SAID_BOLD = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""
+    r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[\w'\u2019./@-]{1,32})){0,6}?(?:[ \t]*\([^()\n`]{0,64}\))?"""
+    r"""(?:[ \t]+(?i:ni|eo|zo|a[ \t]+zo|waa))?(?:[ \t]*[:=\u2014\u2013])?[ \t]+"""
+    r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 
 
 # (stop 61: the other languages' words in ASCII, `upu fa'alilolilo`, `tenimiafina`, `erayga sirta`, `kalmar sirri`: a
