@@ -1022,20 +1022,39 @@ _WIKI_BLOCK = lazy_regex(r"^[ \t]*\{(?:code|noformat)(?::[^{}\n]{0,64})?\}[ \t]*
 MAX_WIKI_PAGE = 1024 * 1024
 
 
+# (review) A table's header row, its cells between `||` (`||Servijer||Implijer||Ger-tremen||`), its body rows a cell
+# between `|` each as Markdown's are (`|kaisse.lan|root|…|`): the header is written as Markdown's with its delimiter row
+# after it (both lines the header's line); a row led by a header cell (`||Ger-tremen|{{…}}|`, a page's two columns of
+# names and values) as a body row.
+_WIKI_TABLE_HEADER = lazy_regex(r"^[ \t]*\|\|(?P<cells>[^\n]{1,4096}?)\|\|[ \t]*\r?$")
+_WIKI_LED_ROW = lazy_regex(r"^[ \t]*\|\|(?=[^|\n])")
+
+
 def wiki_markup_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """The page's text written as Markdown (see _WIKI_MARKUP_FILES), each line on its own, read as `<page>.md`."""
     if len(text) > MAX_WIKI_PAGE:
         return
     stem = outer.rsplit(".", 1)[0]
     page: List[str] = []
+    numbers: List[int] = []
     in_block = False
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         if "{" in line and _WIKI_BLOCK.match(line) is not None:
             in_block = not in_block
             page.append("```")
+        elif not in_block and line.lstrip().startswith("||"):
+            header = _WIKI_TABLE_HEADER.match(line)
+            if header is not None:
+                cells = [_wiki_line(cell).strip() or " " for cell in header.group("cells").split("||")][:_WIKI_TABLE_WIDTH]
+                page.append("| " + " | ".join(cells) + " |")
+                numbers.append(number)
+                page.append("|" + "---|" * len(cells))
+            else:
+                page.append(_wiki_line(_WIKI_LED_ROW.sub("|", line, count=1)))
         else:
             page.append(line if in_block else _wiki_line(line))  # (a code block's lines as written: `# a comment`)
-    yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), WIKI_MARKUP)
+        numbers.append(number)
+    yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(numbers), WIKI_MARKUP)
 
 
 def _wiki_line(line: str) -> str:
@@ -1048,12 +1067,35 @@ def _wiki_line(line: str) -> str:
         line = _WIKI_NUMBERED.sub("1. ", line, count=1)
     if line.lstrip()[:2] in ("**", "--", "*-", "-*"):
         line = _WIKI_NESTED.sub("- ", line, count=1)
+    if line.count("*") >= 2:  # (review: `*Password:* {{…}}`; a monospace span's text as written, `{{*Kastell*6844}}`)
+        parts = line.split("`")
+        line = "`".join(part if at % 2 else _WIKI_STRONG.sub(lambda found: "**" + found.group("text") + "**", part)
+                        for at, part in enumerate(parts))
     return line
 
 
+# (review) A span in bold, `*Password:*`: Markdown's `**Password:**` (its `*…*` is italics). No list item's mark: a bold
+# span opens on a character, a mark before its blank.
+_WIKI_STRONG = lazy_regex(r"(?<![\w*])\*(?P<text>[^\s*][^*\n]{0,254}?(?<=[^\s*]))\*(?![\w*])")
+
+
+# (review) A page named for the markup itself (`.confluence`, `.jira`: a Jira issue's description or comment, seldom
+# headed) shows it whatever marks it holds; a `.txt` or `.wiki` page by its heading and a monospace span, or by a table's
+# header row written `||…||`, which no template's text is.
+_WIKI_MARKUP_ONLY_FILES = (".confluence", ".jira")
+_WIKI_TABLE_HEADER_LINE = lazy_regex(r"(?m)^[ \t]*\|\|[^|\n][^\n]{0,4096}?\|\|[ \t]*\r?$")
+
+
 def _is_wiki_markup(outer: str, text: str) -> bool:
-    return outer.lower().endswith(_WIKI_MARKUP_FILES) and "{{" in text and _WIKI_MARKUP_HEADING.search(text) is not None \
-        and _WIKI_MONOSPACE.search(text) is not None
+    lowered = outer.lower()
+    if not lowered.endswith(_WIKI_MARKUP_FILES):
+        return False
+    if lowered.endswith(_WIKI_MARKUP_ONLY_FILES):
+        return True
+    if _WIKI_MARKUP_HEADING.search(text) is None:
+        return False
+    return ("{{" in text and _WIKI_MONOSPACE.search(text) is not None) \
+        or ("||" in text and _WIKI_TABLE_HEADER_LINE.search(text) is not None)
 
 
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,

@@ -916,6 +916,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            *((mark, word) for mark in "`|:" for word in (
                "sissutiss", "SISSUTISS", "kwuntughe", "KWUNTUGHE", "achtwurd", "ACHTWURD", "ẽñemi", "ẼÑEMI", "îfre", "ÎFRE",
                "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል")),
+           # (review: Kinyarwanda's one word holds no `ibanga`, `Ijambobanga rya admin: …`)
+           *((mark, word) for mark in ("`", "|", ":") for word in ("jambobanga", "JAMBOBANGA")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
            ("`", "ulcs"), ("`", "ULCS"), ("|", "ulcs"), ("|", "ULCS"),
            # (Ukrainian's and Russian's `пароль` and Ukrainian's `гасло`, in their alphabet: `пароль `…``, `Пароль мерчанта:
@@ -958,7 +960,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # **…**`, `Erayga sirta waa` with its value wrapped onto the next line)
             "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
             # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
-            "wachtwurd", "wachtwoord", "ntughe"),
+            "wachtwurd", "wachtwoord", "ntughe",
+            # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
+            "ibanga", "jambobanga"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -2487,7 +2491,9 @@ _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator
                                   # (stop 61: Malagasy's, Samoan's, Somali's, Breton's, Pashto's: `Upu fa'alilolilo a le
                                   # pule`, `Erayga sirta ah ee Grafana`, `Ger-tremen merour`)
                                   r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
-                                  r"|ger[ \t-]tremen|پټنوم|okwu[ \t]?ntughe|wachtwurd)"
+                                  r"|ger[ \t-]tremen|پټنوم|okwu[ \t]?ntughe|wachtwurd"
+                                  # (review: Kinyarwanda's, Pashto's borrowing: `Ijambo ry'ibanga rya router`)
+                                  r"|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ)"
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2544,6 +2550,9 @@ _HEAD_FIRST_LINE = lazy_regex(
     r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
     r"""|ger[ \t-]tremen|پټنوم"""  # (stop 61: Breton's, Pashto's: `Ger-tremen merour Odoo: …`)
     r"""|okwu[ \t]?ntughe|wachtwurd"""  # (stop 61: Igbo's, West Frisian's: `okwuntughe root ugbu a: …`)
+    # (review: Kinyarwanda's `ijambo ry'ibanga`, its plural and its one word, Pashto's borrowing `پاسورډ`: a note's
+    # `Ijambo ry'ibanga: …`, `Ijambo ry'ibanga rya router: …`, as the other languages' labels are read)
+    r"""|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"""
     r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
@@ -3359,6 +3368,21 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value) or _bold_persons_password(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+    if "**" in text and _FAR_WORD.search(text) is not None:
+        # (review: Kinyarwanda's, Breton's, Somali's and Pashto's words, what the password is for after them, their is,
+        # the value in bold: `Ijambo ry'ibanga rya admin ni **…**`, `Ger-tremen ar merour eo **…**`)
+        for found in itertools.islice(_FAR_SAID_BOLD.finditer(text), _SPANS_A_LINE):
+            value = found.group("bold").rstrip(".")
+            if documented_password_blocks(value) or _bold_persons_password(value):
+                yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (review) _FAR_SPOKEN_SPAN's sentence with its value in bold (Markdown's `**…**`) rather than in a code span.
+_FAR_SAID_BOLD = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""
+    r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[\w'\u2019./@-]{1,32})){0,6}?(?:[ \t]*\([^()\n`]{0,64}\))?"""
+    r"""(?:[ \t]+(?i:ni|eo|zo|a[ \t]+zo|waa))?(?:[ \t]*[:=\u2014\u2013])?[ \t]+"""
+    r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 
 
 # (stop 61: the other languages' words in ASCII, `upu fa'alilolilo`, `tenimiafina`, `erayga sirta`, `kalmar sirri`: a
@@ -6323,12 +6347,21 @@ _OUR_WORD = (r"""(?:\bour\b|\bours\b|زموږ|\b(?:keenna|kayaga|annaga)\b|\b(?:
              r"""|\b(?:hon|hor|hol)\b)""")
 _OWN_CREDENTIAL_WORD = (r"""(?:\baccount|\bkey\b|\btoken\b|\bsecret\b|\bcredential|حساب|کیلي|\bakoon|\bfuraha"""
                         r"""|\bkonti\b|\burufunguzo|\bkont\b|\balc'hwez)""")
-_NOT_TO_SHARE = (r"""(?:\b(?:do[ \t]+not|don['\u2019]t|never)[ \t]+share\b|مه[ \t]+شریکو|مه[ \t]+یې[ \t]+شریکو"""
+_NOT_TO_SHARE = (r"""(?:\b(?:do[ \t]+not|don['\u2019]t|never)[ \t]+share[ \t]+(?:it|them|this(?:[ \t]+(?:one|key|token|secret))?)\b|مه[ \t]+شریکو|مه[ \t]+یې[ \t]+شریکو"""
                  r"""|\bha[ \t]+(?:la[ \t]+)?wadaagin\b|\bnt[iu]\w{0,6}sangiz\w*|\bna[ \t]+rannit[ \t]+ket\b)""")
 # (the possessive next to what it owns, a few words apart in one clause: `our account's key`, `زموږ د حساب کیلي`, `this key
 # is ours`; `Our handler answers with the digest (keyed with the app's secret token…` owns a handler, not the token)
-_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_WORD + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
-                             + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_WORD + r"""|""" + _NOT_TO_SHARE)
+# (review: English's `our` owns the credential's word it stands before, only a name (capitalised), a possessive or a
+# word saying which between: `our account's key`, `our ERP account's credentials`, `our own production key`; `Our CLI
+# reads the key from …`, `Our tool needs a key`, `the key used by our CLI` own no key. And not to share is said of this
+# key (`do not share it`, `never share this key`): `Do not share API keys in issues`, `Never share the key printed by
+# `init`` are a tutorial's advice to its reader)
+_OUR_ENGLISH = (r"""\bour(?:[ \t]+(?:own|team['\u2019]s|company['\u2019]s|production|prod|live|real|main|shared|service|api"""
+                r"""|(?-i:[A-Z][\w.&-]{0,24})|[\w.&-]{1,24}['\u2019]s)){0,3}[ \t]+""")
+_OUR_OTHER_WORD = _OUR_WORD.replace(r"""\bour\b|""", "", 1)
+_OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_ENGLISH + _OWN_CREDENTIAL_WORD + r"""|""" + _OUR_OTHER_WORD
+                             + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
+                             + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_OTHER_WORD + r"""|""" + _NOT_TO_SHARE)
 _PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
 _BLOCK_NOTE_READ = 3  # lines of a note read after the block's end, or of its lead-in before its start
 _BLOCK_READ = 60  # lines of a block read each way for its ends
