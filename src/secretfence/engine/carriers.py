@@ -855,6 +855,15 @@ def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> 
         if page is not None:
             yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(1, len(page) + 1)), HTML_PAGE)
         return
+    for first, end in _pieces(lines):
+        piece = _html_page_lines("\n".join(lines[first:end]), end - first)
+        if piece is not None and any(piece):
+            yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, end + 1)), HTML_PAGE)
+
+
+def _pieces(lines: List[str]) -> Iterator[Tuple[int, int]]:
+    """(first, end) of each piece of whole lines of at most MAX_HTML_PAGE characters, in order; a line longer than a
+    piece alone is in none (left out), so that a big page is read as small ones are."""
     first, held = 0, 0
     for index in range(len(lines) + 1):
         size = len(lines[index]) + 1 if index < len(lines) else 0
@@ -862,11 +871,9 @@ def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> 
             held += size
             continue
         if index > first:
-            piece = _html_page_lines("\n".join(lines[first:index]), index - first)
-            if piece is not None and any(piece):
-                yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, index + 1)), HTML_PAGE)
+            yield first, index
         if size > MAX_HTML_PAGE:
-            first, held = index + 1, 0  # (a line longer than a piece alone: left out)
+            first, held = index + 1, 0
         else:
             first, held = index, size
 
@@ -989,20 +996,10 @@ def wiki_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> 
     import html  # only here: its entity tables are not worth importing at every start
 
     stem = outer.rsplit(".", 1)[0]
-    first, held = 0, 0
-    for index in range(len(lines) + 1):
-        size = len(lines[index]) + 1 if index < len(lines) else 0
-        if index < len(lines) and held + size <= MAX_HTML_PAGE:
-            held += size
-            continue
-        if index > first:
-            piece = [html.unescape(line) if "&" in line else line for line in _wiki_page_lines(lines[first:index])]
-            if any(piece):
-                yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, index + 1)), WIKI_PAGE)
-        if size > MAX_HTML_PAGE:
-            first, held = index + 1, 0  # (a line longer than a piece alone: left out)
-        else:
-            first, held = index, size
+    for first, end in _pieces(lines):
+        piece = [html.unescape(line) if "&" in line else line for line in _wiki_page_lines(lines[first:end])]
+        if any(piece):
+            yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, end + 1)), WIKI_PAGE)
 
 
 # --- a wiki page written in Confluence's (and Jira's) markup -------------------------------------------------------
