@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from typing import Any, Callable, Dict, Generic, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from secretfence.prefilter.spec import lazy_regex
@@ -422,6 +421,8 @@ def _words_only(note: str) -> bool:
     """(review stop 61) Each of the note's words is letters (any script, its combining marks, a hyphen or an apostrophe
     inside) or a password manager's name (`1Password`): a note, no typed password among its words (`(my vault
     Harbor!Quill4821)`, `(Vault-Tec 2077!)` are passwords in brackets)."""
+    import unicodedata  # (here, not at the top: the hook imports _helpers, and never needs this module)
+
     for word in note.split():
         word = word.strip(_NOTE_PUNCTUATION)
         if not word or word.lower() == "1password":
