@@ -2100,3 +2100,11 @@ _HUMAN_PASSWORD = lazy_regex(r"^[A-Za-z]{4,16}(?:19[5-9][0-9]|20[0-9]{2})[^A-Za-
 def is_human_password(value: str) -> bool:
     """`value` is shaped like a password a person chose: letters, a year, a symbol or two."""
     return _HUMAN_PASSWORD.match(value) is not None
+
+
+def last_plain_text_flag(line: str) -> int:
+    """Where the last `-AsPlainText` on the text's first line starts, or -1: a PowerShell `ConvertTo-SecureString '…'`
+    gives a plaintext password only with that flag after its value. Found once a line, in place of a regex lookahead
+    `(?=[^\n]*-AsPlainText)` that read the rest of the line at every call (quadratic on a long line)."""
+    end = line.find("\n")
+    return line.rfind("-AsPlainText", 0, end if end >= 0 else len(line))

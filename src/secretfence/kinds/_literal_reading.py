@@ -16,7 +16,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_log_text, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
-    xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT,
+    xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT, last_plain_text_flag,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -2407,8 +2407,7 @@ def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
     # `ConvertTo-SecureString '…'` counts only with `-AsPlainText` after its value, on the line (what the regex's
     # lookahead `(?=[^\n]*-AsPlainText)` asked, from the last one's place, once a line): where it is not, the search
     # goes on from the next character, as the regex did when its lookahead failed (no other call starts at a `C`).
-    plain_text = line.find("\n")
-    plain_text = line.rfind("-AsPlainText", 0, plain_text if plain_text >= 0 else len(line))
+    plain_text = last_plain_text_flag(line)
     position = 0
     while True:
         found = _SECRET_ARGUMENT.search(line, position)

@@ -51,7 +51,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     both_ways, generated_password, is_placeholder, is_sequential, json_log_record, line_text, looks_generated,
-    looks_like_a_password, names_its_titled_record, drawn_session_record_id,
+    looks_like_a_password, names_its_titled_record, drawn_session_record_id, last_plain_text_flag,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -720,8 +720,7 @@ _SECURE_STRING = lazy_regex(
 def _secure_strings(line: str, lowered: str) -> Iterator[Found]:
     if "securestring" not in lowered:
         return
-    end = line.find("\n")
-    plain_text = line.rfind("-AsPlainText", 0, end if end >= 0 else len(line))
+    plain_text = last_plain_text_flag(line)
     position = 0
     while True:
         found = _SECURE_STRING.search(line, position)
