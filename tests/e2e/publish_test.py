@@ -47,7 +47,7 @@ def listed(index: str, project: str) -> List[str]:
 @pytest.fixture
 def env(tmp_path: Path) -> Dict[str, str]:
     """A private HOME and XDG directories, a file keyring every tool shares, no system pip.conf,
-    and secretfence, uv, the keyring CLI and Poetry on PATH. `python -m secretfence` runs this
+    no Trusted Publishing, and secretfence, uv, the keyring CLI and Poetry on PATH. `python -m secretfence` runs this
     checkout's code (src), not whatever copy the environment has installed."""
     for name in ("home", "config", "data", "cache"):
         (tmp_path / name).mkdir()
@@ -55,7 +55,9 @@ def env(tmp_path: Path) -> Dict[str, str]:
         pytest.fail(f"{POETRY}/poetry is missing: run scripts/test.sh, which installs it")
     kept = {name: value for name, value in os.environ.items()
             if not name.startswith(("UV_", "POETRY_", "PIP_", "TWINE_", "HATCH_", "PDM_", "XDG_"))}
-    return {**kept, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    # Given no credentials, uv first asks the index for a Trusted Publishing audience over https and
+    # retries for some 10 s; the loopback index has none (the tests' uv runs took 7-8 s each).
+    return {**kept, "UV_TRUSTED_PUBLISHING": "never", "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
             "PIP_CONFIG_FILE": os.devnull, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
             "PYTHON_KEYRING_BACKEND": "tests.commands.keyrings.FileKeyring",
