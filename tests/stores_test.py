@@ -564,7 +564,10 @@ def test_uv_auth_fix_run_while_uv_holds_its_lock_changes_nothing(tmp_path: Path)
     env = _uv_env(tmp_path)
     with open(f"{written}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+        # The real command line, its wait for uv's lock shortened from 10 s (the wait itself: tests above).
+        fixed = subprocess.run([sys.executable, "-c", "import sys; from secretfence.stores import uv_auth; "
+                                "uv_auth.LOCK_WAIT_SECONDS = 0.3; from secretfence.cli import main; "
+                                "sys.exit(main(['credentials', '--fix']))"], cwd=tmp_path, env=env,
                                capture_output=True, text=True)
     assert fixed.returncode == 2, fixed.stdout + fixed.stderr
     assert fixed.stderr.splitlines()[-1] == (f"secretfence: error: {written}.lock: a uv command holds its lock on the "
