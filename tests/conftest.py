@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Iterator
 
@@ -74,6 +78,11 @@ _SHARED_FIXTURES = {
     "secretfence_venv": "e2e-build", "detect_secrets_venv": "e2e-build", "offline_pip_env": "e2e-build",
     "postgres": "servers", "mariadb": "servers",
 }
+# xdist's own channel for groups (a `@group` suffix its worker appends to the test's id) does nothing on
+# pytest 9.2, whose ids no longer read that field (pytest-xdist issue #1386): every group was spread over
+# both workers, each building its own wheel and environments. The workers write each test's group to this
+# file instead, and the scheduler (tests/xdist_scheduling.py) reads it.
+GROUPS_FILE_VARIABLE = "SECRETFENCE_TESTS_XDIST_GROUPS"
 
 
 # The suite's longest checks (a minute or more each on CI's two cores: `--durations`), started first, so that no
@@ -82,13 +91,40 @@ _LONGEST_FIRST = ("tests/prefilter/scanner_parity_test.py", "tests/self_scan_tes
                   "tests/prefilter/search_test.py", "tests/prefilter/heads_test.py", "tests/prefilter/follow_test.py")
 
 
+def _group_of(item: pytest.Item) -> str:
+    return "+".join(sorted({_SHARED_FIXTURES[name] for name in getattr(item, "fixturenames", ()) if name in _SHARED_FIXTURES}))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("dist", default="no") == "loadgroup" and not os.environ.get("PYTEST_XDIST_WORKER"):
+        directory = tempfile.mkdtemp(prefix="secretfence-xdist-")  # the controller's; the workers inherit the variable
+        os.environ[GROUPS_FILE_VARIABLE] = os.path.join(directory, "groups.json")
+        config.add_cleanup(lambda: shutil.rmtree(directory, ignore_errors=True))
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """scripts/test.sh's `--dist loadgroup`: its groups kept, scheduled in linear time (tests/xdist_scheduling.py)."""
+    if config.getoption("dist") != "loadgroup":
+        return None
+    from tests.xdist_scheduling import GroupScheduling
+
+    return GroupScheduling(config, log)  # type: ignore[arg-type]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: "list[pytest.Item]") -> None:
     def rank(item: pytest.Item) -> int:
+        if _group_of(item):  # a group is one unit of work for one worker, minutes long: started first
+            return -1
         path = item.nodeid.split("::", 1)[0]
         return _LONGEST_FIRST.index(path) if path in _LONGEST_FIRST else len(_LONGEST_FIRST)
 
     items.sort(key=rank)  # (stable: everything else in collection order)
-    for item in items:
-        groups = sorted({_SHARED_FIXTURES[name] for name in getattr(item, "fixturenames", ()) if name in _SHARED_FIXTURES})
-        if groups:
-            item.add_marker(pytest.mark.xdist_group("+".join(groups)))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    target, worker = os.environ.get(GROUPS_FILE_VARIABLE), os.environ.get("PYTEST_XDIST_WORKER")
+    if target and worker:  # every worker collects the same tests: each writes the same, whole, file
+        groups = {item.nodeid: group for item in session.items if (group := _group_of(item))}
+        partial = f"{target}.{worker}"
+        Path(partial).write_text(json.dumps(groups), encoding="utf-8")
+        os.replace(partial, target)
