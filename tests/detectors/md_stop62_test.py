@@ -158,3 +158,37 @@ def test_a_runbooks_bold_password_after_these_words_blocks(engine: Engine, sente
 ])
 def test_a_bold_value_after_these_words_over_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
     assert _blocked(engine, "docs/runbook-sauvegarde.md", f"# Runbook\n\n{sentence}\n") == []
+
+
+# --- a runbook's value given first, what it is after `as` -----------------------------------------------------------
+
+_HEX_GENERATOR = random.Random(6700200)
+_HEX_SECRET = "".join(_HEX_GENERATOR.choice("0123456789abcdef") for _ in range(64))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("3. The integration uses `{v}` as its secret; put it in `JWT_SIGNING_SECRET` if it is missing.", _HEX_SECRET),
+    ("Set `{v}` as the admin password for the NAS.", _DRAWN[1]),  # (what it is before the word, a connective after)
+    ("Use `{v}` as our API token until the new one is issued.", _DRAWN[2]),
+])
+def test_a_runbooks_value_before_as_and_its_credentials_word_blocks(engine: Engine, sentence: str, value: str) -> None:
+    text = f"# Runbook: jwt\n\n1. Check the status page.\n{sentence.replace('{v}', value)}\n"
+    assert _secrets(engine, "docs/runbook-jwt.md", text) == [(4, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Use `ticket-sync` as the token name.",  # (a word after it: another thing's name)
+    "Use `" + _DRAWN[3] + "` as the secret key file.",
+    "Put `JWT_SIGNING_SECRET` as its secret in the unit file.",  # (a variable's name)
+    "Pass `<secret>` as the secret.",  # (a placeholder)
+    "Use `${JWT_SECRET}` as the secret.",  # (a reference)
+    "Use `changeme` as the password until the first login.",  # (a stock one)
+    "Use `" + _DRAWN[3] + "` as the session id.",  # (no credential's word)
+])
+def test_a_value_before_as_over_no_credential_is_not_blocked(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "docs/runbook-jwt.md", f"# Runbook: jwt\n\n{sentence}\n") == []
+
+
+def test_a_guides_value_before_as_its_secret_stays_documentations_warning(engine: Engine) -> None:
+    text = f"# Configuring\n\nThe sample uses `{_HEX_SECRET}` as its secret.\n"
+    assert _blocked(engine, "docs/guide.md", text) == []

@@ -1911,7 +1911,24 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
 _SPOKEN_VERBS = (" is", " was", " use", " enter", " type", " set to", " to use", " to use is")
 
 
+# (stop 62) A sentence giving the value first, in a code span, then saying what it is after `as` (`The integration uses
+# `…` as its secret`, `set `…` as the admin password`, `use `…` as our API token for now`): judged under the word
+# and what it is (`secret`, `admin_password`), as the label before a span is. A word going on after the credential's
+# word makes it another thing's name (`as the token name`, `as its secret key file`); a connective may (`as the
+# password for the NAS`).
+_SPAN_AS_ITS_CREDENTIAL = lazy_regex(
+    r"""`(?P<value>[^`\s]{1,256})`[ \t]+(?i:as)[ \t]+(?:(?i:its|the|our|their|your|my|his|her|a|an)[ \t]+)?"""
+    r"""(?P<label>(?:[\w-]{1,24}[ \t]+){0,2}?(?i:secret|password|passphrase|token|api[ \t]key|signing[ \t]key|secret[ \t]key"""
+    r"""|shared[ \t]secret))(?![\w-])"""
+    r"""(?![ \t]+(?!(?i:for|of|on|in|to|when|if|and|until|so|because|but|from|with|at)\b)[\w`])""")
+_AS_ITS_WORDS = (" as ", " AS ", " As ")
+
+
 def _spoken_spans(text: str) -> Iterator[Found]:
+    if any(word in text for word in _AS_ITS_WORDS):
+        for found in itertools.islice(_SPAN_AS_ITS_CREDENTIAL.finditer(text), _SPANS_A_LINE):
+            label = found.group("label")
+            yield 0, f"{label} given in a code span before its word", _bare_key(label), found.group("value")
     for count, found in enumerate(_SPOKEN_SPAN.finditer(text)):
         if count >= _SPANS_A_LINE:
             return
