@@ -192,3 +192,26 @@ def test_a_value_before_as_over_no_credential_is_not_blocked(engine: Engine, sen
 def test_a_guides_value_before_as_its_secret_stays_documentations_warning(engine: Engine) -> None:
     text = f"# Configuring\n\nThe sample uses `{_HEX_SECRET}` as its secret.\n"
     assert _blocked(engine, "docs/guide.md", text) == []
+
+
+# --- an integrations table's key column, the other rows saying where theirs are kept ----------------------------------
+
+_KEY = _drawn(6700300, 32)
+
+
+@pytest.mark.parametrize("header, kept", [
+    ("Chjave", "in `.env` nantu à buttega-01"),  # (Corsican's key; a server's dotenv file as where it is kept)
+    ("Chiave", "in Vault"),  # (Italian's)
+    ("API key", "in `.env` on shop-01"),  # (English's, the dotenv file named)
+])
+def test_an_integrations_tables_drawn_key_beside_rows_kept_elsewhere_blocks(engine: Engine, header: str, kept: str) -> None:
+    text = (f"# Integrazioni\n\n| Serviziu | Cunto | {header} |\n|---|---|---|\n| Trasportadore (API v1) | mulinu | `{_KEY}` |\n"
+            f"| Mailgun | mg.mulinu.example | {kept} |\n| Stripe | Mulinu SARL | dashboard |\n")
+    assert _secrets(engine, "mulinu/docs/integrazioni.md", text) == [(5, _KEY)]
+
+
+@pytest.mark.parametrize("kept", ["dashboard, solu Maria", "`.envrc`", "see the env docs", "`.env.example`"])
+def test_an_integrations_tables_key_beside_no_store_named_is_not_blocked(engine: Engine, kept: str) -> None:
+    text = (f"# Integrazioni\n\n| Serviziu | Cunto | Chjave |\n|---|---|---|\n| Trasportadore | mulinu | `{_KEY}` |\n"
+            f"| Mailgun | mg.mulinu.example | {kept} |\n")
+    assert _blocked(engine, "mulinu/docs/integrazioni.md", text) == []

@@ -1684,7 +1684,10 @@ def declared_prefilter() -> Declaration:
         # the first: `| Серсүз |`, `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `pakasqa siminqa **…**`,
         # `| Beassansátni (password) |`, `parolla `…``)
         "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "kumpa", "KUMPA", "akasqa", "AKASQA", "eassans", "EASSANS",
-        "arolla", "AROLLA") \
+        "arolla", "AROLLA",
+        # (stop 62: Corsican's and Italian's key, `chjave`, `chiave`, heading an integrations table's key column: `| Serviziu
+        # | Cunto | Chjave |`)
+        "hjave", "HJAVE", "hiave", "HIAVE") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
