@@ -215,3 +215,36 @@ def test_an_integrations_tables_key_beside_no_store_named_is_not_blocked(engine:
     text = (f"# Integrazioni\n\n| Serviziu | Cunto | Chjave |\n|---|---|---|\n| Trasportadore | mulinu | `{_KEY}` |\n"
             f"| Mailgun | mg.mulinu.example | {kept} |\n")
     assert _blocked(engine, "mulinu/docs/integrazioni.md", text) == []
+
+
+# --- an incident's pasted log: an assignment with a note in brackets after its value ----------------------------------
+
+_WEBHOOK_SECRET = "wave_sn_WHS_" + _drawn(6700400, 52)
+
+
+def test_an_incidents_pasted_assignment_with_a_note_after_it_blocks(engine: Engine) -> None:
+    text = ("# Incident 2025-06-01: payments stopped\n\n**Log:**\n\n```\nPOST /hooks/wave 401 signature mismatch\n"
+            f"WAVE_WEBHOOK_SECRET={_WEBHOOK_SECRET} (env of pod api-7f9c)\n```\n\nRotated in the dashboard and in Vault.\n")
+    assert _secrets(engine, "shop-web/docs/incidents/2025-06-01-payments.md", text) == [(7, _WEBHOOK_SECRET)]
+
+
+def test_a_postmortems_noted_password_assignment_blocks(engine: Engine) -> None:
+    password = _CHOSEN[4]
+    text = f"# Post-mortem: db failover\n\n```\nNAS_ADMIN_PASSWORD={password} (prod, rotated in March)\n```\n"
+    assert _secrets(engine, "docs/postmortems/2025-03-02-db-failover.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "WAVE_WEBHOOK_SECRET=<secret> (env of pod api-7f9c)",  # (a placeholder)
+    "WAVE_WEBHOOK_SECRET=${WAVE_SECRET} (from the pod's env)",  # (a reference)
+    "WAVE_WEBHOOK_SECRET=changeme (the chart's default)",  # (a stock one)
+    "WAVE_WEBHOOK_SECRET_FILE=/run/secrets/wave (mounted)",  # (a file's path)
+])
+def test_an_incidents_noted_assignment_over_no_secret_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"# Incident 2025-06-01\n\n```\n{line}\n```\n"
+    assert _blocked(engine, "shop-web/docs/incidents/2025-06-01-payments.md", text) == []
+
+
+def test_a_guides_noted_assignment_stays_documentations_warning(engine: Engine) -> None:
+    text = f"# Configuring webhooks\n\n```\nWAVE_WEBHOOK_SECRET={_WEBHOOK_SECRET} (your dashboard shows it)\n```\n"
+    assert _blocked(engine, "docs/webhooks.md", text) == []

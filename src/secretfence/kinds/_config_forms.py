@@ -2757,7 +2757,9 @@ _ASSIGNED_LINE = lazy_regex(
     r"""|(?<=[^\W\d_])""" + _APOSTROPHE_IN_WORD + r"""){0,63}"""
     r"""(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
-    r"""[ \t]*(?:,[ \t]*)?\r?$""")
+    # (stop 62: a note in brackets after the value, where it was seen, as an incident's pasted log marks it:
+    # `WAVE_WEBHOOK_SECRET=… (env of pod api-7f9c)`; the value is the assignment's, the note the writer's aside)
+    r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:,[ \t]*)?\r?$""")
 # A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as
 # "night", password …`): read only where the value would block (a sentence's word after `password` is prose). A
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
