@@ -916,6 +916,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            *((mark, word) for mark in "`|:" for word in (
                "sissutiss", "SISSUTISS", "kwuntughe", "KWUNTUGHE", "achtwurd", "ACHTWURD", "ẽñemi", "ẼÑEMI", "îfre", "ÎFRE",
                "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል")),
+           # (stop 62: Tatar's `серсүз` and Kazakh's `құпия сөз` written apart, from their second letters, whatever the
+           # case of the first: `- Серсүз: `…``, `| Құпия сөз |`, `- Уақытша құпия сөз: …`)
+           *((mark, word) for mark in "`|:" for word in ("ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ")),
            # (review: Kinyarwanda's one word holds no `ibanga`, `Ijambobanga rya admin: …`)
            *((mark, word) for mark in ("`", "|", ":") for word in ("jambobanga", "JAMBOBANGA")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
@@ -962,7 +965,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
             "wachtwurd", "wachtwoord", "ntughe",
             # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
-            "ibanga", "jambobanga"),
+            "ibanga", "jambobanga",
+            # (stop 62: Wolof's `baat bu kumpa`, Quechua's `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's
+            # `parolla` in any case: `| Baat bu kumpa |`, `pakasqa siminqa **…**`, `| Beassansátni (password) |`, `A
+            # parolla d'ordine hè `…``)
+            "kumpa", "pakasqa", "beassans", "parolla"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -1258,7 +1265,10 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "トークン", "キー",  # (Japanese's token and key: `API トークン (閲覧のみ)`, `API キー`)
                            # (stop 61: Pashto's `پټنوم`, `پاسورډ`; Breton's `ger-tremen`; Kinyarwanda's `ijambo ry'ibanga`,
                            # `ijambobanga`; Somali's `erayga sirta`)
-                           "پټنوم", "پاسورډ", "tremen", "ibanga", "yga sirta")
+                           "پټنوم", "پاسورډ", "tremen", "ibanga", "yga sirta",
+                           # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Wolof's `baat bu kumpa`, Quechua's
+                           # `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's `parolla d'ordine`)
+                           "серсүз", "құпия сөз", "bu kumpa", "pakasqa simi", "beassans", "parolla")
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1306,6 +1316,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # Kurdish's `بەها`, and their password words; Tigrinya's value is Amharic's `ዋጋ`)
                             "nalinga", "uru", "nirx", "بەها", "isissutissaq", "okwuntughe", "şîfre", "وشەی نهێنی",
                             "መሕለፊ ቃል",
+                            # (stop 62: Northern Sami's `Árvu` and its `Beassansátni`; Tatar's `Кыйммәт` and its `Серсүз`;
+                            # Kazakh's `Мәні` and its `Құпия сөз`; Wolof's `Baat bu kumpa`; Quechua's `Chanin`)
+                            "árvu", "arvu", "beassansátni", "beassansatni", "кыйммәт", "серсүз", "мәні", "құпия сөз",
+                            "baat bu kumpa", "chanin",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1897,7 +1911,24 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
 _SPOKEN_VERBS = (" is", " was", " use", " enter", " type", " set to", " to use", " to use is")
 
 
+# (stop 62) A sentence giving the value first, in a code span, then saying what it is after `as` (`The integration uses
+# `…` as its secret`, `set `…` as the admin password`, `use `…` as our API token for now`): judged under the word
+# and what it is (`secret`, `admin_password`), as the label before a span is. A word going on after the credential's
+# word makes it another thing's name (`as the token name`, `as its secret key file`); a connective may (`as the
+# password for the NAS`).
+_SPAN_AS_ITS_CREDENTIAL = lazy_regex(
+    r"""`(?P<value>[^`\s]{1,256})`[ \t]+(?i:as)[ \t]+(?:(?i:its|the|our|their|your|my|his|her|a|an)[ \t]+)?"""
+    r"""(?P<label>(?:[\w-]{1,24}[ \t]+){0,2}?(?i:secret|password|passphrase|token|api[ \t]key|signing[ \t]key|secret[ \t]key"""
+    r"""|shared[ \t]secret))(?![\w-])"""
+    r"""(?![ \t]+(?!(?i:for|of|on|in|to|when|if|and|until|so|because|but|from|with|at)\b)[\w`])""")
+_AS_ITS_WORDS = (" as ", " AS ", " As ")
+
+
 def _spoken_spans(text: str) -> Iterator[Found]:
+    if any(word in text for word in _AS_ITS_WORDS):
+        for found in itertools.islice(_SPAN_AS_ITS_CREDENTIAL.finditer(text), _SPANS_A_LINE):
+            label = found.group("label")
+            yield 0, f"{label} given in a code span before its word", _bare_key(label), found.group("value")
     for count, found in enumerate(_SPOKEN_SPAN.finditer(text)):
         if count >= _SPANS_A_LINE:
             return
@@ -2034,7 +2065,14 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # (stop 61, pages: Greenlandic's `isissutissaq`, Igbo's `okwuntughe`, Kurmanji's `şîfre`, Central
                         # Kurdish's `وشەی نهێنی` / `وشەی تێپەڕ`, Tigrinya's `መሕለፊ ቃል`: `- Okwuntughe: `…``, `- وشەی نهێنی:
                         # …`, `መሕለፊ ቃል **…**`; Guarani's `ñe'ẽñemi` is read with Spanish's, whose qualifiers it takes)
-                        r"""|isissutissa[qt]|okwuntughe|(?:ş|s)îfre|وشەی[ \t](?:نهێنی|تێپەڕ)|መሕለፊ[ \t]ቃል""")
+                        r"""|isissutissa[qt]|okwuntughe|(?:ş|s)îfre|وشەی[ \t](?:نهێنی|تێپەڕ)|መሕለፊ[ \t]ቃል"""
+                        # (stop 62: Tatar's `серсүз`, its possessive `серсүзе`; Kazakh's `құпия сөз` written apart, its
+                        # possessive `құпия сөзі`; Wolof's `baat bu kumpa`; Quechua's `pakasqa simi`, its possessive
+                        # `pakasqa siminqa`, `simiyki`; Northern Sami's `beassansátni`; Corsican's `parolla d'ordine`, and
+                        # `parolla` alone as Italian's `parola` is read: `A parolla d'ordine hè `…``, `utente `…`, parolla
+                        # `…``, `- Уақытша құпия сөз: …`, `pakasqa siminqa **…**`)
+                        r"""|серсүзе?|құпия[ \t]сөзі?|baat[ \t]bu[ \t]kumpa|pakasqa[ \t]simi(?:nqa|yki|y)?"""
+                        r"""|beassans(?:á|a)tni|parolla(?:[ \t]d['\u2019]ordine)?""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол"
@@ -2100,10 +2138,11 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # (Swahili's `nenosiri`, its `is` `ni`; Basque's `pasahitza`, what it is for before it as a genitive, its `is` `da`;
     # Mongolian's `нууц үг`, its topic's `нь`; Armenian's `գաղտնաբառ`, its `is` `է` and its colon `՝`; Bengali's
     # `পাসওয়ার্ড`: `erabiltzailea `admin`, pasahitza `…``, `գաղտնաբառ `…``, `нууц үг: `…``, `nenosiri ni `…``)
-    r"""|(?i:""" + _MORE_PASSWORD_WORDS + r""")(?=(?:[ \t]+(?:ni|da|нь|է))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*`)"""
+    # (stop 62: Corsican's `is`, `hè`: `A parolla d'ordine hè `…``)
+    r"""|(?i:""" + _MORE_PASSWORD_WORDS + r""")(?=(?:[ \t]+(?:ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
-    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*"""
+    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256})`""")
 # (stop 61) Pashto's, Breton's, Kinyarwanda's and Somali's password words (`پټنوم`, `ger-tremen`, `ijambo ry'ibanga`,
 # `erayga sirta`), what the password is for after them as their possessive's or preposition's phrase (`Ijambo ry'ibanga
@@ -2111,7 +2150,10 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
 # a code span: judged under the word alone, as English's `password for …` is (_unqualified), what it is for no part of
 # its key.
 _FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|[gk]er-tremen"""
-                       r"""|ere?yga[ \t]+sirta|پټنوم|پاسورډ""")
+                       r"""|ere?yga[ \t]+sirta|پټنوم|پاسورډ"""
+                       # (stop 62: Wolof's `baat bu kumpa`, what it is for after it as its relative's phrase, `bu compte
+                       # `backup``, its article `bi`; Corsican's `parolla d'ordine`, after its preposition, `di u servore`)
+                       r"""|baat[ \t]+bu[ \t]+kumpa|parolla[ \t]+d['\u2019]ordine""")
 _FAR_WORD = lazy_regex(r"(?i)" + _FAR_PASSWORD_WORDS)
 _FAR_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""
@@ -2715,7 +2757,9 @@ _ASSIGNED_LINE = lazy_regex(
     r"""|(?<=[^\W\d_])""" + _APOSTROPHE_IN_WORD + r"""){0,63}"""
     r"""(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     + _LABEL_NOTE + r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s"'`]{1,256})(?P=q)"""
-    r"""[ \t]*(?:,[ \t]*)?\r?$""")
+    # (stop 62: a note in brackets after the value, where it was seen, as an incident's pasted log marks it:
+    # `WAVE_WEBHOOK_SECRET=… (env of pod api-7f9c)`; the value is the assignment's, the note the writer's aside)
+    r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:,[ \t]*)?\r?$""")
 # A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as
 # "night", password …`): read only where the value would block (a sentence's word after `password` is prose). A
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
@@ -2736,7 +2780,9 @@ _SAID_BARE = lazy_regex(
 # `value` group; one name for both had the later pattern replace this one, and this reader ask it for `bare`: IndexError)
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
-                          r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)""")
+                          r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)"""
+                          # (stop 62: Kazakh's `құпия сөз` written apart, Tatar's `серсүз`: `- Уақытша құпия сөз: …`)
+                          r"""|құпия[ \t]?сөзі?|серсүзе?""")
 _SAID_BARE_IN_SCRIPT_ON_A_PAGE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))(?:[ \t]*[:\u055d])?[ \t]+"""
     r"""(?P<bare>(?![*<\[({])[!#-&(-_a-~][!#-&(-_a-~]{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE
@@ -2753,7 +2799,7 @@ _SAID_BOLD_LOCALIZED = lazy_regex(
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
     # (stop 61: Samoan's `o le` (is the), Malagasy's `dia`, Somali's `waa`: `o lona upu fa'alilolilo o le **…**`,
     # `ny tenimiafina dia **…**`, `erayga sirta waa **…**`)
-    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է|o[ \t]+le|dia|waa))?"""
+    r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է|o[ \t]+le|dia|waa|hè))?"""
     r"""(?:[ \t]*[:=\u055d])?[ \t]+"""
     r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in

@@ -1678,7 +1678,16 @@ def declared_prefilter() -> Declaration:
         "şîfre", "Şîfre", "ŞÎFRE",
         # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not; Igbo's `okwu ntughe`
         # written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
-        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE") \
+        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE",
+        # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз` written apart, Wolof's `baat bu kumpa`, Quechua's `pakasqa
+        # simi`, Northern Sami's `beassansátni`, Corsican's `parolla`, from their second letters, whatever the case of
+        # the first: `| Серсүз |`, `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `pakasqa siminqa **…**`,
+        # `| Beassansátni (password) |`, `parolla `…``)
+        "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "kumpa", "KUMPA", "akasqa", "AKASQA", "eassans", "EASSANS",
+        "arolla", "AROLLA",
+        # (stop 62: Corsican's and Italian's key, `chjave`, `chiave`, heading an integrations table's key column: `| Serviziu
+        # | Cunto | Chjave |`)
+        "hjave", "HJAVE", "hiave", "HIAVE") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

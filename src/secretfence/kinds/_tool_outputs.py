@@ -216,14 +216,17 @@ _ENVIRONMENT_SECRET_COLUMN = "environment secret"
 _KEPT_KEY_WORD = r"""(?:(?:api|secret|access|auth|merchant|client|app|private|signing|hmac|webhook)[ \t-]?)?(?:key|token|secret)s?"""
 _KEPT_KEY_HEADER = lazy_regex(
     r"""^(?:""" + _KEPT_KEY_WORD + r"""(?:[ \t]*(?:/|or)[ \t]*""" + _KEPT_KEY_WORD + r""")?"""
-    # (Tajik's `калид`, Faroese's and Icelandic's `lykil`)
-    r"""|калид|lykil(?:l|lin)?)$""")
+    # (Tajik's `калид`, Faroese's and Icelandic's `lykil`; stop 62: Corsican's `chjave` and Italian's `chiave`)
+    r"""|калид|lykil(?:l|lin)?|chjave|chiave)$""")
 _KEPT_KEY_COLUMN = "kept key"
 # (a cell saying where a credential is kept: a secret store's or a password manager's name)
 # (review, stop 60: the secret stores teams name as often, Doppler, Infisical, Keeper, Dashlane, gopass, SOPS' files,
 # sealed secrets)
 _KEPT_IN_A_STORE = lazy_regex(r"""(?i)\b(?:vault|1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|secrets?[ -]?manager"""
-                              r"""|parameter[ -]store|doppler|infisical|keeper|dashlane|gopass|sops|sealed[ -]?secrets?)\b""")
+                              r"""|parameter[ -]store|doppler|infisical|keeper|dashlane|gopass|sops|sealed[ -]?secrets?)\b"""
+                              # (stop 62: a server's dotenv file, `in `.env` on buttega-01`: where the team's own key is
+                              # kept, as a store is)
+                              r"""|(?<![\w.])\.env(?![\w.-])""")
 # (a kept key's cell: a number or an id written in hex after `0x`, a GPG key's id, is none; a bare value with a note in
 # brackets after it is the value, `… (prod)`)
 _HEX_NUMBER = lazy_regex(r"""^0x[0-9A-Fa-f]{4,16}$""")  # (no wider: `0x` and 64 hex is a wallet's private key)

@@ -399,6 +399,11 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # hidden word, its glottal stop written with a modifier letter (`ñeʼẽñemi`, one word) or left out (`ñeẽñemi`), an
     # apostrophe's is a phrase, below: a team's `| Isissutissaq |`, `| Okwuntughe |`, `* Wachtwurd: …`)
     "isissutissaq", "isissutissat",
+    # (stop 62: Tatar's `серсүз`, a secret word (Kyrgyz's `сырсөз` above), its possessive `серсүзе`; Northern Sami's
+    # `beassansátni`, an entering word, unaccented (`beassansatni`), its plural `beassansánit`; Corsican's `parolla`, its
+    # `parolla d'ordine` cut short as Italian's `parola` is: a team's `| Серсүз |`, `| Beassansátni (password) |`,
+    # `utente `…`, parolla `…``)
+    "серсүз", "серсүзе", "beassansatni", "beassansanit", "parolla",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -425,7 +430,13 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe (two words); Central Kurdish's `وشەی نهێنی`, a
     # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
     # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
-    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"))
+    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"),
+    # (stop 62: Kazakh's `құпия сөз`, a secret word, written apart (`құпиясөз` above), its possessive `құпия сөзі`; Wolof's
+    # `baat bu kumpa`, a hidden word; Quechua's `pakasqa simi`, a hidden word, its possessive `pakasqa siminqa`; Corsican's
+    # `parolla d'ordine`, an order's word: `| Құпия сөз |`, `Уақытша құпия сөз: …`, `| Baat bu kumpa |`,
+    # `pakasqa siminqa **…**`, `A parolla d'ordine hè `…``)
+    ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("pakasqa", "simi"), ("pakasqa", "siminqa"),
+    ("parolla", "d", "ordine"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
