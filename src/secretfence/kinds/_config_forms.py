@@ -784,10 +784,15 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
-                                      "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน")),
+                                      "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน",
+                                      # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`)
+                                      "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA")),
            ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
+           # (stop 62, pages: a MediaWiki table's header cells after `!`, `! Service !! Owner !! Key`, which hold no `|`; Northern
+           # Sami's key, `čoavdda` / `čoavddaš`, from its second letter: `| Čoavddaš |`, `! … !! Čoavddaš`)
+           ("!", "Key"), ("!", "KEY"), *((mark, word) for mark in "|!`" for word in ("oavdda", "OAVDDA")),
            # (a login's two code spans after its label: `admin login: `ops` / `…``)
            ("`", "ogin"), ("`", "OGIN"), ("`", "ogon"), ("`", "OGON"), ("`", "og-in"), ("`", "OG-IN"), ("`", "ign-in"),
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
@@ -863,6 +868,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "jalëkalim"), ("`", "JALËKALIM"), ("|", "jalëkalim"), ("|", "JALËKALIM"), ("`", "jalekalim"),
            ("`", "JALEKALIM"), ("|", "jalekalim"), ("|", "JALEKALIM"), ("`", "ырсөз"), ("`", "ЫРСӨЗ"), ("|", "ырсөз"),
            ("|", "ЫРСӨЗ"), ("`", "पासवर्ड"), ("|", "पासवर्ड"), ("`", "கடவுச்சொல்"), ("|", "கடவுச்சொல்"),
+           # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Maori's `kupuhipa`, Wolof's `baat bu kumpa`, read
+           # from their second letters: `Серсүз: `…``, `| Құпия сөз |`, `| Kupuhipa |`, a list table's `- Baat bu kumpa`)
+           *((mark, word) for mark in "`|:-" for word in (
+               "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA")),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
@@ -1237,6 +1246,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
                            # `wagwoord`)
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wachtwurd",
+                           "серсүз", "құпия сөз", "kupuhipa", "baat bu kumpa",  # (stop 62: Tatar's, Kazakh's, Maori's, Wolof's)
                            "passwuert",  # (Luxembourgish's)
                            "wachtwurd",  # (stop 61: West Frisian's)
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
@@ -1294,6 +1304,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `Fjalëkalimi`; Afrikaans's `Waarde`, `Wagwoord`; Kyrgyz's `Маани`, `Сырсөз`)
                             "вредност", "вредности", "vrednost", "vrijednost", "лозинка", "lozinka", "vlera", "vlerë",
                             "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "wachtwurd", "маани", "сырсөз",
+                            "серсүз", "құпия сөз", "kupuhipa",  # (stop 62: Tatar's, Kazakh's apart, Maori's)
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
@@ -2022,6 +2033,9 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # Kazakh's `құпиясөз`), its possessive `сырсөзү`, object `сырсөздү`; Nepali's and Hindi's `पासवर्ड`;
                         # Tamil's `கடவுச்சொல்`: `- Fjalëkalimi: `…``, `WiFi `…`, fjalëkalimi `…``, `- сырсөз: `…``)
                         r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்"""
+                        # (stop 62, pages: Tatar's `серсүз`, its possessive `серсүзе`; Kazakh's `құпия сөз` apart; Maori's
+                        # `kupuhipa`; Wolof's `baat bu kumpa`: `Серсүз: <code>…</code>`, `- Kupuhipa: `…``)
+                        r"""|серсүз(?:е|не)?|құпия[ \t]сөз(?:і)?|kupuhipa|baat[ \t]bu[ \t]kumpa"""
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""

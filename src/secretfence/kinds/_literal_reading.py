@@ -1625,6 +1625,9 @@ def declared_prefilter() -> Declaration:
         # `पासवर्ड`; Tamil's `கடவுச்சொல்`; Afrikaans's `wagwoord`: | Fjalëkalimi |, - сырсөз: `…`, - wagwoord: `…`)
         "jalëkalim", "JALËKALIM", "jalekalim", "JALEKALIM", "ырсөз", "ЫРСӨЗ", "पासवर्ड", "கடவுச்சொல்",
         "agwoord", "AGWOORD",
+        # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Maori's `kupuhipa`, Wolof's `baat bu kumpa`, from
+        # their second letters: Серсүз: `…`, | Құпия сөз |, | Kupuhipa |)
+        "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA",
         # (Irish's `pasfhocal` from its second letter, whatever its mutation and case (`Pasfhocal`, `phasfhocal`,
         # `bpasfhocal`, `PASFHOCAL`); Khmer's `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය` from its stem: the documentation readers'
         # pasfhocal `…`, | Pasfhocal |, ពាក្យសម្ងាត់: …)

@@ -399,6 +399,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # hidden word, its glottal stop written with a modifier letter (`ñeʼẽñemi`, one word) or left out (`ñeẽñemi`), an
     # apostrophe's is a phrase, below: a team's `| Isissutissaq |`, `| Okwuntughe |`, `* Wachtwurd: …`)
     "isissutissaq", "isissutissat",
+    # (stop 62, pages: Tatar's `серсүз`, a secret word (Kyrgyz's `сырсөз`), its possessive `серсүзе`; Maori's `kupuhipa`,
+    # a password as Maori software names it: `Серсүз: <code>…</code>`, `| Kupuhipa |`)
+    "серсүз", "серсүзе", "kupuhipa",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -425,7 +428,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe (two words); Central Kurdish's `وشەی نهێنی`, a
     # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
     # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
-    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"))
+    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"),
+    # (stop 62, pages: Kazakh's `құпия сөз` written apart (one word, `құпиясөз`, above), its possessive `құпия сөзі`; Wolof's
+    # `baat bu kumpa`, a hidden word: `| Құпия сөз |`, a list table's `- Baat bu kumpa`)
+    ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES

@@ -1,0 +1,104 @@
+"""Blind rounds LE to LP (reStructuredText and wiki pages): a team's page gives a password under its language's word
+(Tatar's `серсүз`, Kazakh's `құпия сөз` written apart, Maori's `kupuhipa`, Wolof's `baat bu kumpa`) in a code span, a
+MediaWiki table's column or a list table's; an integrations table's key column headed by Northern Sami's `čoavddaš`, its
+other rows saying where theirs are kept, and a MediaWiki table's header naming the key after its `!!`. Placeholders,
+stores and a tutorial's table stay none. Through the engine."""
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Kamaz", "Tugai", "Aport", "Tulpar", "Makani", "Xaalis", "Nioro", "Ahurei")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four or five digits (`Kamaz!Tugai80879`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!*$") + generator.choice(_WORDS) + str(generator.randint(1000, 99999))
+
+
+def _drawn(seed: int, length: int = 50) -> str:
+    """A Django-style secret key a generator drew: letters, digits and symbols."""
+    generator = random.Random(seed)
+    alphabet = string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)"
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(character.isdigit() for character in value) and any(not character.isalnum() for character in value):
+            return value
+
+
+_CHOSEN = [_chosen(6710000 + step) for step in range(4)]
+_DRAWN = _drawn(6710010)
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [secret for _, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and value[-4:].isdigit() for value in _CHOSEN)
+    assert len(_DRAWN) == 50 and "|" not in _DRAWN
+
+
+@pytest.mark.parametrize("word", ["Серсүз", "Құпия сөз", "Kupuhipa"])
+def test_a_wiki_pages_password_word_before_its_code_blocks(engine: Engine, word: str) -> None:
+    password = _CHOSEN[0]
+    text = f"== Диспетчер Wi-Fi ==\nЧелтәр: '''DISP-4'''\n\n{word}: <code>{password}</code>\n"
+    assert password in " ".join(_secrets(engine, "wiki/Depo-Wi-Fi.wiki", text))
+
+
+@pytest.mark.parametrize("word", ["Құпия сөз", "Kupuhipa", "Серсүз"])
+def test_a_wiki_tables_password_column_blocks(engine: Engine, word: str) -> None:
+    password = _CHOSEN[1]
+    text = ("== Интеграция ==\n{| class=\"wikitable\"\n! Орта !! Логин !! " + word + "\n|-\n| test || APP_TEST || "
+            "(Vault: secret/app/test)\n|-\n| prod || APP_EXPORT_01 || " + password + "\n|}\n")
+    assert _secrets(engine, "wiki/Integration.wiki", text) == [password]
+
+
+def test_a_list_tables_wolof_password_column_blocks(engine: Engine) -> None:
+    password = _CHOSEN[2]
+    text = ("Bases\n=====\n\n.. list-table::\n   :header-rows: 1\n\n   * - Base\n     - Utilisateur\n     - Baat bu kumpa\n"
+            "   * - pesage\n     - pesage_app\n     - voir Vault ``kv/pesage``\n   * - telemetrie\n     - grafana_ro\n"
+            f"     - ``{password}``\n")
+    assert _secrets(engine, "docs/source/exploitation/bases.rst", text) == [password]
+
+
+@pytest.mark.parametrize("header", ["Kupuhipa / ki", "Kupuhipa"])
+def test_a_markdown_tables_maori_column_blocks(engine: Engine, header: str) -> None:
+    token = _drawn(6710011, 64).replace("|", "/")
+    text = (f"# Ratonga\n\n| Ratonga | Kaitiaki | Ingoa | {header} |\n|---|---|---|---|\n| Vercel | Hemi | ops | SSO |\n"
+            f"| Eventfinda | Aroha | events | kei 1Password |\n| Mux | Rawiri | token 7c1f... | `{token}` |\n")
+    assert _secrets(engine, "ops/wiki/Ratonga.md", text) == [token]
+
+
+@pytest.mark.parametrize("header", ["Čoavddaš", "Coavddas", "Key"])
+def test_a_wiki_integrations_tables_key_column_blocks(engine: Engine, header: str) -> None:
+    text = ("== Integrašuvnnat ==\n{| class=\"wikitable\"\n! Bálvalus !! Eaiggát !! " + header + "\n|-\n| django || Máret || "
+            f"<code>{_DRAWN}</code>\n|-\n| Bring || Áilu || (vault)\n|}}\n")
+    assert _secrets(engine, "wiki/Integrasuvnnat.wiki", text) == [_DRAWN]
+
+
+@pytest.mark.parametrize("cell", ["<code>YOUR_DJANGO_SECRET_KEY</code>", "<code>${DJANGO_SECRET_KEY}</code>", "(vault)"])
+def test_a_wiki_integrations_tables_placeholder_passes(engine: Engine, cell: str) -> None:
+    text = ("== Integrašuvnnat ==\n{| class=\"wikitable\"\n! Bálvalus !! Eaiggát !! Čoavddaš\n|-\n| django || Máret || "
+            f"{cell}\n|-\n| Bring || Áilu || (vault)\n|}}\n")
+    assert _secrets(engine, "wiki/Integrasuvnnat.wiki", text) == []
+
+
+def test_a_key_column_with_no_row_naming_a_store_passes(engine: Engine) -> None:
+    # (a tutorial's table of keys: no row says where the team keeps its own, so the column is any key's)
+    text = ("== Keys ==\n{| class=\"wikitable\"\n! Service !! Owner !! Čoavddaš\n|-\n| django || Máret || "
+            f"<code>{_DRAWN}</code>\n|}}\n")
+    assert _secrets(engine, "wiki/Integrasuvnnat.wiki", text) == []
+
+
+@pytest.mark.parametrize("cell", ["(Vault: secret/app/prod)", "kei 1Password", "<code>your-password</code>"])
+def test_a_wiki_tables_password_column_note_passes(engine: Engine, cell: str) -> None:
+    text = ("== Интеграция ==\n{| class=\"wikitable\"\n! Орта !! Логин !! Құпия сөз\n|-\n| prod || APP_EXPORT_01 || "
+            + cell + "\n|}\n")
+    assert _secrets(engine, "wiki/Integration.wiki", text) == []
