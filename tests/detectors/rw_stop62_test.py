@@ -102,3 +102,28 @@ def test_a_wiki_tables_password_column_note_passes(engine: Engine, cell: str) ->
     text = ("== Интеграция ==\n{| class=\"wikitable\"\n! Орта !! Логин !! Құпия сөз\n|-\n| prod || APP_EXPORT_01 || "
             + cell + "\n|}\n")
     assert _secrets(engine, "wiki/Integration.wiki", text) == []
+
+
+def _yandex_token(seed: int) -> str:
+    """A Yandex OAuth token's shape: `y0_`, then base64url (`AgAAAAA…`, its letters, digits, `_` and `-`)."""
+    generator = random.Random(seed)
+    alphabet = string.ascii_letters + string.digits + "_-"
+    return "y0_AgAAAAA" + "".join(generator.choice(alphabet) for _ in range(48))
+
+
+@pytest.mark.parametrize("filename,opening", [
+    ("docs/ops/yadisk_backup.rst", "Check::\n\n   "),
+    ("docs/ops/yadisk_backup.md", "Check:\n\n```\n"),
+    ("ops/yadisk_backup.sh", ""),
+])
+def test_an_oauth_schemes_base64url_token_blocks(engine: Engine, filename: str, opening: str) -> None:
+    token = _yandex_token(6710020)
+    text = (f"{opening}curl -H \"Authorization: OAuth {token}\" \\\n"
+            "     \"https://cloud-api.yandex.net/v1/disk/resources?path=app:/dispatch\"\n")
+    assert token in _secrets(engine, filename, text)
+
+
+@pytest.mark.parametrize("value", ["y0_your_oauth_token_goes_here_xx", "<YANDEX_OAUTH_TOKEN_PLACEHOLDER>", "$YANDEX_TOKEN"])
+def test_an_oauth_schemes_placeholder_passes(engine: Engine, value: str) -> None:
+    text = f"Check::\n\n   curl -H \"Authorization: OAuth {value}\" https://cloud-api.yandex.net/v1/disk\n"
+    assert _secrets(engine, "docs/ops/yadisk_backup.rst", text) == []
