@@ -127,3 +127,50 @@ def test_an_oauth_schemes_base64url_token_blocks(engine: Engine, filename: str, 
 def test_an_oauth_schemes_placeholder_passes(engine: Engine, value: str) -> None:
     text = f"Check::\n\n   curl -H \"Authorization: OAuth {value}\" https://cloud-api.yandex.net/v1/disk\n"
     assert _secrets(engine, "docs/ops/yadisk_backup.rst", text) == []
+
+
+def _drawn_password(seed: int) -> str:
+    """A password a generator drew: 14 letters of both cases and digits (`h9OoE8bVF0ECIt`)."""
+    generator = random.Random(seed)
+    alphabet = string.ascii_letters + string.digits
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(14))
+        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
+            return value
+
+
+def test_a_rst_pages_inline_literals_are_read_as_code_spans_line_for_line() -> None:
+    from secretfence.engine.carriers import RST_PAGE, embedded
+
+    text = "Title\n=====\n\n* User: ``ops``\n* Key: :code:`abc` and ``x y``\n\n.. code-block:: python\n\n   a = 1\n"
+    items = [item for item in embedded("docs/a.rst", text) if item.carrier == RST_PAGE]
+    assert len(items) == 1 and items[0].name == "docs/a.md"
+    assert items[0].text.split("\n")[:5] == ["Title", "=====", "", "* User: `ops`", "* Key: `abc` and `x y`"]
+    assert not [item for item in embedded("docs/a.md", text) if item.carrier == RST_PAGE]
+
+
+def test_a_rst_pages_listed_password_in_an_inline_literal_blocks(engine: Engine) -> None:
+    password = _drawn_password(6710030)
+    text = ("Broker file exchange\n====================\n\nThe brokers drop the certificates on their FTPS server.\n\n"
+            f"* Host: ``ftps.brokers.example.co.za``\n* User: ``certs``\n* Password: ``{password}``\n")
+    assert _secrets(engine, "docs/source/broker_exchange.rst", text) == [password]
+
+
+def test_a_rst_pages_sentence_giving_a_password_in_an_inline_literal_blocks(engine: Engine) -> None:
+    password = _CHOSEN[3]
+    text = ("Timing system\n=============\n\nThe finish-line laptop runs the timing app. Log in as ``finish`` with the\n"
+            f"password ``{password}`` and press **Start heat** when the flag drops.\n")
+    assert _secrets(engine, "club/docs/timing.rst", text) == [password]
+
+
+@pytest.mark.parametrize("value", ["<your-password>", "changeme", "$FTP_PASSWORD", "${FTP_PASSWORD}", "your_password_here"])
+def test_a_rst_pages_placeholder_in_an_inline_literal_passes(engine: Engine, value: str) -> None:
+    text = f"Exchange\n========\n\n* Host: ``ftps.brokers.example.co.za``\n* User: ``certs``\n* Password: ``{value}``\n"
+    assert _secrets(engine, "docs/source/broker_exchange.rst", text) == []
+
+
+def test_a_rst_settings_reference_pages_default_passes(engine: Engine) -> None:
+    # (Django's settings reference: a setting's default in an inline literal, no value of the team's)
+    text = ("PASSWORD\n--------\n\nDefault: ``''`` (Empty string)\n\nThe password to use when connecting to the database.\n"
+            "Not used with SQLite. Example: ``PASSWORD = 'mypassword'``.\n")
+    assert _secrets(engine, "docs/ref/settings.rst", text) == []
