@@ -174,3 +174,44 @@ def test_a_rst_settings_reference_pages_default_passes(engine: Engine) -> None:
     text = ("PASSWORD\n--------\n\nDefault: ``''`` (Empty string)\n\nThe password to use when connecting to the database.\n"
             "Not used with SQLite. Example: ``PASSWORD = 'mypassword'``.\n")
     assert _secrets(engine, "docs/ref/settings.rst", text) == []
+
+
+def _sdk_key(seed: int, head: str) -> str:
+    """A vendor's SDK key: its head (`vk_live_`, `hk_uat_`), then 40 drawn letters and digits."""
+    generator = random.Random(seed)
+    return head + "".join(generator.choice(string.ascii_letters + string.digits) for _ in range(40))
+
+
+def _quickstart(key: str, comment: str = "", note: str = "") -> str:
+    return ("Quickstart\n==========\n\nInstall: ``pip install koloa-sdk``\n\n.. code-block:: python\n\n"
+            "   from koloa_sdk import Client\n\n" + (f"   # {comment}\n" if comment else "")
+            + f"   client = Client(base_url=\"https://api.koloa.to\", api_key=\"{key}\")\n"
+            "   print(client.stock(\"vanila-A\"))\n\n" + (f".. note:: {note}\n" if note else ""))
+
+
+@pytest.mark.parametrize("comment,note", [
+    ("key 'a e timi (sivi 'i he production) - TODO to'o kimu'a he release", ""),  # (Tongan: the team's, take out before release)
+    ("TODO: remove before release", ""),
+    ("", "He ki whakamatautau tenei mo te roopu whanake anake."),  # (Maori: a test key for the development team only)
+    ("", "This is a test key for the development team only."),
+    ("", "Internal use only."),
+])
+def test_a_code_blocks_key_its_comment_or_note_keeps_to_the_team_blocks(engine: Engine, comment: str, note: str) -> None:
+    key = _sdk_key(6710040, "vk_live_")
+    assert key in _secrets(engine, "koloa-sdk/docs/quickstart.rst", _quickstart(key, comment, note))
+
+
+@pytest.mark.parametrize("comment,note", [
+    ("TODO: replace with your key before release", ""),  # (addresses the reader)
+    ("TODO: add retries", ""),  # (a to-do of no release)
+    ("", "Get a test key from the dashboard."),
+    ("", "Use your own key: this one is for the development team only."),
+])
+def test_a_code_blocks_key_its_note_does_not_keep_passes(engine: Engine, comment: str, note: str) -> None:
+    key = _sdk_key(6710041, "vk_test_")
+    assert _secrets(engine, "koloa-sdk/docs/quickstart.rst", _quickstart(key, comment, note)) == []
+
+
+def test_a_code_blocks_placeholder_its_note_keeps_to_the_team_passes(engine: Engine) -> None:
+    text = _quickstart("YOUR_API_KEY_GOES_HERE_0000", "", "For the development team only.")
+    assert _secrets(engine, "koloa-sdk/docs/quickstart.rst", text) == []

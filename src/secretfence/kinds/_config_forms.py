@@ -6377,6 +6377,17 @@ _OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_ENGLISH + _OWN_CREDENTIAL_WORD +
                              + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
                              + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_OTHER_WORD + r"""|""" + _NOT_TO_SHARE)
 _PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
+# (stop 62) A note keeping the value to the team, whatever it calls the key (a test environment's too): `for the development
+# team only`, `team-only`, `internal use only`, Maori's `mō te rōpū whanake anake` (for the development team only); and a
+# to-do to take the value out before a release (`TODO remove before release`, Tongan's `TODO to'o kimu'a he release`): a
+# value to be taken out is the team's real one, no example's. A tutorial's note addressing its reader says none of this.
+_KEPT_TO_THE_TEAM = lazy_regex(
+    r"""(?i)\bfor[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]{1,24}[ \t]+){0,2}team[ \t]+only\b|\b(?:team|internal)[- ](?:use[ \t]+)?only\b"""
+    r"""|\bfor[ \t]+internal[ \t]+use\b|\bm(?:ō|o|oo)[ \t]+te[ \t]+r(?:ō|oo|o)p(?:ū|u|uu)\b[^\n.]{0,40}?\banake\b"""
+    r"""|\b(?:TODO|FIXME)\b[^\n]{0,60}?\b(?:release|launch|go-?live|publish(?:ing)?)\b""")
+# (a comment line of the block's own right above the value's, `# key of the team (also production) - TODO …`: read as a
+# note is, as the lead-in before the block is)
+_BLOCK_COMMENT = lazy_regex(r"""^[ \t]*(?:#|//|--|;)[ \t]*(?P<text>[^\n]{1,256})$""")
 _BLOCK_NOTE_READ = 3  # lines of a note read after the block's end, or of its lead-in before its start
 _BLOCK_READ = 60  # lines of a block read each way for its ends
 
@@ -6423,7 +6434,11 @@ def _block_notes(lines: Sequence[str], first: int, last: int) -> List[str]:
 
 
 def _owns_the_block(note: str, key: str) -> bool:
-    if not note or _ADDRESSES_THE_READER.search(note) is not None or _NOT_OUR_OWN.search(note) is not None:
+    if not note or _ADDRESSES_THE_READER.search(note) is not None:
+        return False
+    if _KEPT_TO_THE_TEAM.search(note) is not None:
+        return True  # (kept to the team, a test environment's key too; or a to-do to take it out before a release)
+    if _NOT_OUR_OWN.search(note) is not None:
         return False
     if _OWN_BLOCK_NOTE.search(note) is not None:
         return True
@@ -6440,6 +6455,9 @@ def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     if ends is None:
         return
     notes = _block_notes(lines, *ends)
+    comment = _BLOCK_COMMENT.match(line_text(lines, index - 1)[:_SPAN_LINE_READ]) if index - 1 >= ends[0] else None
+    if comment is not None:
+        notes.append(comment.group("text"))
     for found in itertools.islice(_BLOCK_KEY.finditer(text), _BLOCK_KEYS_A_LINE):
         key = found.group("option") or found.group("name") or ""
         value = found.group("ovalue") or found.group("value") or ""
