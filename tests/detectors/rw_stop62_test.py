@@ -215,3 +215,9 @@ def test_a_code_blocks_key_its_note_does_not_keep_passes(engine: Engine, comment
 def test_a_code_blocks_placeholder_its_note_keeps_to_the_team_passes(engine: Engine) -> None:
     text = _quickstart("YOUR_API_KEY_GOES_HERE_0000", "", "For the development team only.")
     assert _secrets(engine, "koloa-sdk/docs/quickstart.rst", text) == []
+
+
+@pytest.mark.parametrize("note", ["An example key, for internal use only.", "The public key, for the web team only."])
+def test_a_code_blocks_example_or_public_key_kept_to_the_team_passes(engine: Engine, note: str) -> None:
+    key = _sdk_key(6710042, "vk_live_")
+    assert _secrets(engine, "koloa-sdk/docs/quickstart.rst", _quickstart(key, "", note)) == []

@@ -6385,6 +6385,7 @@ _KEPT_TO_THE_TEAM = lazy_regex(
     r"""(?i)\bfor[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]{1,24}[ \t]+){0,2}team[ \t]+only\b|\b(?:team|internal)[- ](?:use[ \t]+)?only\b"""
     r"""|\bfor[ \t]+internal[ \t]+use\b|\bm(?:ō|o|oo)[ \t]+te[ \t]+r(?:ō|oo|o)p(?:ū|u|uu)\b[^\n.]{0,40}?\banake\b"""
     r"""|\b(?:TODO|FIXME)\b[^\n]{0,60}?\b(?:release|launch|go-?live|publish(?:ing)?)\b""")
+_MADE_UP_OR_PUBLIC = lazy_regex(r"""(?i)\b(?:example|sample|dummy|fake|public|publishable)\b""")
 # (a comment line of the block's own right above the value's, `# key of the team (also production) - TODO …`: read as a
 # note is, as the lead-in before the block is)
 _BLOCK_COMMENT = lazy_regex(r"""^[ \t]*(?:#|//|--|;)[ \t]*(?P<text>[^\n]{1,256})$""")
@@ -6437,7 +6438,9 @@ def _owns_the_block(note: str, key: str) -> bool:
     if not note or _ADDRESSES_THE_READER.search(note) is not None:
         return False
     if _KEPT_TO_THE_TEAM.search(note) is not None:
-        return True  # (kept to the team, a test environment's key too; or a to-do to take it out before a release)
+        # (kept to the team, a test environment's key too; or a to-do to take it out before a release: not where the note
+        # also calls the value an example, a fake or a public key)
+        return _MADE_UP_OR_PUBLIC.search(note) is None
     if _NOT_OUR_OWN.search(note) is not None:
         return False
     if _OWN_BLOCK_NOTE.search(note) is not None:
