@@ -69,6 +69,7 @@ XML_CODE = "code escaped in an XML element"
 HTML_PAGE = "an HTML page's text"
 WIKI_PAGE = "a MediaWiki page's text"
 WIKI_MARKUP = "a wiki page's markup"
+RST_PAGE = "a reStructuredText page's literals"
 
 
 @dataclass(frozen=True)
@@ -1095,6 +1096,38 @@ def _is_wiki_markup(outer: str, text: str) -> bool:
         or ("||" in text and _WIKI_TABLE_HEADER_LINE.search(text) is not None)
 
 
+# --- a reStructuredText page's inline literals ----------------------------------------------------------------
+
+# A Sphinx page (`.rst`) writes a code span as an inline literal in double backticks (``` ``…`` ```) or a role's
+# (`:code:`…``, `:samp:`…``), where Markdown writes one backtick: `* Password: ``…``` is Markdown's `* Password: `…``.
+# The documentation readers read a page's own lines (a `.rst` page's single-backtick spans, its `::` blocks, its list
+# tables); a page holding inline literals is read once more as the same page with its literals written as Markdown's
+# spans (`<page>.md`, in the page's folder), line for line, so that every reader of a span reads its literals too.
+_RST_PAGE_FILES = (".rst", ".rest")
+_RST_INLINE_LITERAL = lazy_regex(r"``(?P<text>[^`\s](?:[^`\n]{0,254}[^`\s])?)``")
+_RST_LITERAL_ROLE = lazy_regex(r":(?:code|literal|samp|kbd|file|command|envvar|option)(?::[\w-]{1,32})?:`(?P<text>[^`\n]{1,256})`")
+
+
+def _rst_line(line: str) -> str:
+    if ":`" in line:
+        line = _RST_LITERAL_ROLE.sub(lambda found: "`" + found.group("text") + "`", line)
+    if "``" in line:
+        line = _RST_INLINE_LITERAL.sub(lambda found: "`" + found.group("text") + "`", line)
+    return line
+
+
+def rst_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """The page's text with its inline literals written as Markdown's code spans (see _RST_PAGE_FILES), read as
+    `<page>.md`, in pieces of whole lines of at most MAX_HTML_PAGE each (a line longer alone is left out)."""
+    stem = outer.rsplit(".", 1)[0]
+    for first, end in _pieces(lines):
+        piece = lines[first:end]
+        if not any("``" in line or ":`" in line for line in piece):
+            continue
+        yield Embedded(stem + ".md", "\n".join(_rst_line(line) for line in piece) + "\n", tuple(range(first + 1, end + 1)),
+                       RST_PAGE)
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -1122,6 +1155,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         # (stop 61: a Confluence or Jira export's wiki markup, `* Password: {{…}}`, read as Markdown; whatever lines the
         # prefilter hit, as its spans become Markdown's: `DB login: {{kaisse}} / {{…}}` holds no backtick to hit)
         (wiki_markup_page, _is_wiki_markup(outer, text)),
+        # (stop 62: a reStructuredText page's inline literals, `* Password: ``…```, read as Markdown's code spans)
+        (rst_page, (hits is None or bool(hits)) and "``" in text and outer.lower().endswith(_RST_PAGE_FILES)),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

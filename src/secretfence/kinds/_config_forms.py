@@ -784,10 +784,15 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
-                                      "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน")),
+                                      "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน",
+                                      # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`)
+                                      "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA")),
            ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
+           # (stop 62, pages: a MediaWiki table's header cells after `!`, `! Service !! Owner !! Key`, which hold no `|`; Northern
+           # Sami's key, `čoavdda` / `čoavddaš`, from its second letter: `| Čoavddaš |`, `! … !! Čoavddaš`)
+           ("!", "Key"), ("!", "KEY"), *((mark, word) for mark in "|!`" for word in ("oavdda", "OAVDDA")),
            # (a login's two code spans after its label: `admin login: `ops` / `…``)
            ("`", "ogin"), ("`", "OGIN"), ("`", "ogon"), ("`", "OGON"), ("`", "og-in"), ("`", "OG-IN"), ("`", "ign-in"),
            ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
@@ -863,6 +868,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "jalëkalim"), ("`", "JALËKALIM"), ("|", "jalëkalim"), ("|", "JALËKALIM"), ("`", "jalekalim"),
            ("`", "JALEKALIM"), ("|", "jalekalim"), ("|", "JALEKALIM"), ("`", "ырсөз"), ("`", "ЫРСӨЗ"), ("|", "ырсөз"),
            ("|", "ЫРСӨЗ"), ("`", "पासवर्ड"), ("|", "पासवर्ड"), ("`", "கடவுச்சொல்"), ("|", "கடவுச்சொல்"),
+           # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Maori's `kupuhipa`, Wolof's `baat bu kumpa`, read
+           # from their second letters: `Серсүз: `…``, `| Құпия сөз |`, `| Kupuhipa |`, a list table's `- Baat bu kumpa`)
+           *((mark, word) for mark in "`|:-" for word in (
+               "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA")),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
@@ -1244,6 +1253,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
                            # `wagwoord`)
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wachtwurd",
+                           "серсүз", "құпия сөз", "kupuhipa", "baat bu kumpa",  # (stop 62: Tatar's, Kazakh's, Maori's, Wolof's)
                            "passwuert",  # (Luxembourgish's)
                            "wachtwurd",  # (stop 61: West Frisian's)
                            "lozinka", "geslo",  # (Serbian's Latin `Lozinka`, Slovene's `Geslo`: a row's under `| Vrednost |`)
@@ -1304,6 +1314,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `Fjalëkalimi`; Afrikaans's `Waarde`, `Wagwoord`; Kyrgyz's `Маани`, `Сырсөз`)
                             "вредност", "вредности", "vrednost", "vrijednost", "лозинка", "lozinka", "vlera", "vlerë",
                             "vlere", "fjalëkalimi", "fjalekalimi", "fjalëkalim", "wagwoord", "wachtwurd", "маани", "сырсөз",
+                            "серсүз", "құпия сөз", "kupuhipa",  # (stop 62: Tatar's, Kazakh's apart, Maori's)
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
@@ -2053,6 +2064,9 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # Kazakh's `құпиясөз`), its possessive `сырсөзү`, object `сырсөздү`; Nepali's and Hindi's `पासवर्ड`;
                         # Tamil's `கடவுச்சொல்`: `- Fjalëkalimi: `…``, `WiFi `…`, fjalëkalimi `…``, `- сырсөз: `…``)
                         r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்"""
+                        # (stop 62, pages: Tatar's `серсүз`, its possessive `серсүзе`; Kazakh's `құпия сөз` apart; Maori's
+                        # `kupuhipa`; Wolof's `baat bu kumpa`: `Серсүз: <code>…</code>`, `- Kupuhipa: `…``)
+                        r"""|серсүз(?:е|не)?|құпия[ \t]сөз(?:і)?|kupuhipa|baat[ \t]bu[ \t]kumpa"""
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
@@ -6409,6 +6423,18 @@ _OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_ENGLISH + _OWN_CREDENTIAL_WORD +
                              + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
                              + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_OTHER_WORD + r"""|""" + _NOT_TO_SHARE)
 _PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
+# (stop 62) A note keeping the value to the team, whatever it calls the key (a test environment's too): `for the development
+# team only`, `team-only`, `internal use only`, Maori's `mō te rōpū whanake anake` (for the development team only); and a
+# to-do to take the value out before a release (`TODO remove before release`, Tongan's `TODO to'o kimu'a he release`): a
+# value to be taken out is the team's real one, no example's. A tutorial's note addressing its reader says none of this.
+_KEPT_TO_THE_TEAM = lazy_regex(
+    r"""(?i)\bfor[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]{1,24}[ \t]+){0,2}team[ \t]+only\b|\b(?:team|internal)[- ](?:use[ \t]+)?only\b"""
+    r"""|\bfor[ \t]+internal[ \t]+use\b|\bm(?:ō|o|oo)[ \t]+te[ \t]+r(?:ō|oo|o)p(?:ū|u|uu)\b[^\n.]{0,40}?\banake\b"""
+    r"""|\b(?:TODO|FIXME)\b[^\n]{0,60}?\b(?:release|launch|go-?live|publish(?:ing)?)\b""")
+_MADE_UP_OR_PUBLIC = lazy_regex(r"""(?i)\b(?:example|sample|dummy|fake|public|publishable)\b""")
+# (a comment line of the block's own right above the value's, `# key of the team (also production) - TODO …`: read as a
+# note is, as the lead-in before the block is)
+_BLOCK_COMMENT = lazy_regex(r"""^[ \t]*(?:#|//|--|;)[ \t]*(?P<text>[^\n]{1,256})$""")
 _BLOCK_NOTE_READ = 3  # lines of a note read after the block's end, or of its lead-in before its start
 _BLOCK_READ = 60  # lines of a block read each way for its ends
 
@@ -6455,7 +6481,13 @@ def _block_notes(lines: Sequence[str], first: int, last: int) -> List[str]:
 
 
 def _owns_the_block(note: str, key: str) -> bool:
-    if not note or _ADDRESSES_THE_READER.search(note) is not None or _NOT_OUR_OWN.search(note) is not None:
+    if not note or _ADDRESSES_THE_READER.search(note) is not None:
+        return False
+    if _KEPT_TO_THE_TEAM.search(note) is not None:
+        # (kept to the team, a test environment's key too; or a to-do to take it out before a release: not where the note
+        # also calls the value an example, a fake or a public key)
+        return _MADE_UP_OR_PUBLIC.search(note) is None
+    if _NOT_OUR_OWN.search(note) is not None:
         return False
     if _OWN_BLOCK_NOTE.search(note) is not None:
         return True
@@ -6472,6 +6504,9 @@ def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     if ends is None:
         return
     notes = _block_notes(lines, *ends)
+    comment = _BLOCK_COMMENT.match(line_text(lines, index - 1)[:_SPAN_LINE_READ]) if index - 1 >= ends[0] else None
+    if comment is not None:
+        notes.append(comment.group("text"))
     for found in itertools.islice(_BLOCK_KEY.finditer(text), _BLOCK_KEYS_A_LINE):
         key = found.group("option") or found.group("name") or ""
         value = found.group("ovalue") or found.group("value") or ""

@@ -1492,6 +1492,8 @@ _AUTHORIZATION = lazy_regex(
     r"""(?P<value>(?:[0-9]{1,20}\|(?=[A-Za-z0-9_-]{40}))?[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
+# (an `OAuth` scheme's token alone, in base64url's letters: a parameter list's `name="…"` holds `=`)
+_BASE64URL_TOKEN = lazy_regex(r"^[A-Za-z0-9_-]{20,2048}$")
 # A header's value as a YAML list item under `Authorization:` (VCR cassettes).
 _HEADER_VALUE_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]*)?["']?(?:Basic|Bearer|Token)[ \t]""")
 # An Azure storage account key (64 bytes in base64) under a bare `key` (rclone's azureblob).
@@ -1625,6 +1627,9 @@ def declared_prefilter() -> Declaration:
         # `पासवर्ड`; Tamil's `கடவுச்சொல்`; Afrikaans's `wagwoord`: | Fjalëkalimi |, - сырсөз: `…`, - wagwoord: `…`)
         "jalëkalim", "JALËKALIM", "jalekalim", "JALEKALIM", "ырсөз", "ЫРСӨЗ", "पासवर्ड", "கடவுச்சொல்",
         "agwoord", "AGWOORD",
+        # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Maori's `kupuhipa`, Wolof's `baat bu kumpa`, from
+        # their second letters: Серсүз: `…`, | Құпия сөз |, | Kupuhipa |)
+        "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA",
         # (Irish's `pasfhocal` from its second letter, whatever its mutation and case (`Pasfhocal`, `phasfhocal`,
         # `bpasfhocal`, `PASFHOCAL`); Khmer's `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය` from its stem: the documentation readers'
         # pasfhocal `…`, | Pasfhocal |, ពាក្យសម្ងាត់: …)
@@ -2819,8 +2824,9 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
                 yield scheme, user, ""
         elif scheme == "Oauth":
             # (a token alone: OAuth 1.0's `OAuth oauth_consumer_key="…", oauth_signature="…"` lists
-            # parameters, each judged where it is named)
-            if len(value) >= 20 and value.isalnum() and _is_credential(value, True, False):
+            # parameters, each judged where it is named; stop 62: a token in base64url's letters, `_` and `-` among
+            # them, as Yandex's APIs take theirs, `Authorization: OAuth y0_AgAAAA…`)
+            if len(value) >= 20 and _BASE64URL_TOKEN.match(value) is not None and _is_credential(value, True, False):
                 yield "OAuth", value, ""
         elif "|" in value:
             # (a Sanctum token's random part judged: its row id before the bar is a counter)

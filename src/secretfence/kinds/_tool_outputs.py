@@ -120,6 +120,8 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""|nenosiri|pasahitz(?:ak|a)?|нууц[ \t]үг|գաղտնաբառ|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
     # (Albanian's `Fjalëkalimi`, Kyrgyz's `Сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`: `Fjalëkalimi i adminit`)
     r"""|fjal(?:ë|e)kalim(?:i|et)?|сырсөз(?:ү)?|पासवर्ड|கடவுச்சொல்"""
+    # (stop 62, pages: Tatar's `Серсүз`, Kazakh's `Құпия сөз` apart, Maori's `Kupuhipa`: `Серсүз админ`)
+    r"""|серсүз(?:е)?|құпия[ \t]?сөз(?:і)?|kupuhipa"""
     # (Scottish Gaelic's `Facal-faire`, Hausa's `Kalmar sirri`: what it is for after the word, `Facal-faire an router`,
     # `Kalmar sirri ta admin`)
     r"""|f(?:h)?acal[- ]faire|kalmar[ \t](?:sirri|wucewa)"""
@@ -216,8 +218,9 @@ _ENVIRONMENT_SECRET_COLUMN = "environment secret"
 _KEPT_KEY_WORD = r"""(?:(?:api|secret|access|auth|merchant|client|app|private|signing|hmac|webhook)[ \t-]?)?(?:key|token|secret)s?"""
 _KEPT_KEY_HEADER = lazy_regex(
     r"""^(?:""" + _KEPT_KEY_WORD + r"""(?:[ \t]*(?:/|or)[ \t]*""" + _KEPT_KEY_WORD + r""")?"""
-    # (Tajik's `калид`, Faroese's and Icelandic's `lykil`; stop 62: Corsican's `chjave` and Italian's `chiave`)
-    r"""|калид|lykil(?:l|lin)?|chjave|chiave)$""")
+    # (Tajik's `калид`, Faroese's and Icelandic's `lykil`; stop 62: Corsican's `chjave` and Italian's `chiave`; Northern
+    # Sami's `čoavdda`, its diminutive `čoavddaš`, its `č` and `š` written or spelled `c` and `s`)
+    r"""|калид|lykil(?:l|lin)?|chjave|chiave|(?:č|c)oavdda(?:š|s)?)$""")
 _KEPT_KEY_COLUMN = "kept key"
 # (a cell saying where a credential is kept: a secret store's or a password manager's name)
 # (review, stop 60: the secret stores teams name as often, Doppler, Infisical, Keeper, Dashlane, gopass, SOPS' files,
@@ -553,8 +556,13 @@ _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|e
                              rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
 # An integrations table's header cell naming a key, a token or a secret (see _KEPT_KEY_HEADER), its row's last or not
 # (Tajik's `калид` reaches it by the literal kind's exact keywords: the compiled scanner takes ASCII heads only)
-_FOLDED_KEPT_KEY_TABLE = (rb"""(?:keys?|tokens?|secrets?|lykil(?:l|lin)?)"""
+# (stop 62: Northern Sami's `čoavdda`, `čoavddaš`, matched from its ASCII `oavdda`)
+_FOLDED_KEPT_KEY_TABLE = (rb"""(?:keys?|tokens?|secrets?|lykil(?:l|lin)?|oavdda(?:\xc5\xa1|s)?)"""
                           rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret)s?)?\**`?[ \t]*\|""")
+# (stop 62) ... and a MediaWiki table's header cell after its `!!` (`! Service !! Owner !! Key`, read as Markdown's by the
+# page's carrier, which reads a page only where the prefilter hit one of its lines): the row's last cell ends the line
+_FOLDED_KEPT_KEY_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:keys?|tokens?|secrets?|lykil(?:l|lin)?"""
+                                rb"""|(?:\xc4[\x8d\x8c]|c)oavdda(?:\xc5[\xa1\xa0]|s)?)[ \t]*(?:!!|\r?(?=\n|$))""")
 # (a head is where a match starts, as the compiled scanner confirms it there: Polish's `Środowisko` is matched from its
 # ASCII `rodowisko`, its first letter looked behind at)
 FOLDED_HINTS = tuple(
@@ -563,7 +571,8 @@ FOLDED_HINTS = tuple(
                                      "milj", "ortam", "mediu")),
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
-        (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil")),
+        (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil", "oavdda")),
+        (_FOLDED_KEPT_KEY_WIKI_HEADER, ("!!",)),
         (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
                                  "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )

@@ -401,9 +401,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "isissutissaq", "isissutissat",
     # (stop 62: Tatar's `серсүз`, a secret word (Kyrgyz's `сырсөз` above), its possessive `серсүзе`; Northern Sami's
     # `beassansátni`, an entering word, unaccented (`beassansatni`), its plural `beassansánit`; Corsican's `parolla`, its
-    # `parolla d'ordine` cut short as Italian's `parola` is: a team's `| Серсүз |`, `| Beassansátni (password) |`,
-    # `utente `…`, parolla `…``)
-    "серсүз", "серсүзе", "beassansatni", "beassansanit", "parolla",
+    # `parolla d'ordine` cut short as Italian's `parola` is; Maori's `kupuhipa`, a password as Maori software names it:
+    # a team's `| Серсүз |`, `| Beassansátni (password) |`, `utente `…`, parolla `…``, `| Kupuhipa |`)
+    "серсүз", "серсүзе", "beassansatni", "beassansanit", "parolla", "kupuhipa",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
