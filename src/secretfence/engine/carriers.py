@@ -1559,7 +1559,9 @@ def _trailing_token_length(text: str, enough: int) -> int:
         else:
             break
     return len(text) - position
-_CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
+# (a password's symbols too, `@`, `!`, `*`, `#`, `%`, `?`, `~`, `^`: the shell joins any word so; `&`, `|`, `;` end a
+# command before a continuation, `cmd && \`)
+_CONTINUED = lazy_regex(r"[\w+/=.@!*#%?~^-]\\$")
 # Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
 # quote character, searched at C speed before the full concatenation pattern. A literal that
@@ -1569,7 +1571,7 @@ _CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
 # it, Python's implicit concatenation), which only _named_short_join assembles.
 _JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.%!*#$@&?~^-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\r\n+]|\\\r?\n)+"(?=[\w+/=.%!*#$@&?~^-])')
 _JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.%!*#$@&?~^-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\r\n+]|\\\r?\n)+'(?=[\w+/=.%!*#$@&?~^-])")
-_CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
+_CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.@!*#%?~^-]\\\n)[\w+/=.@!*#%?~^-]")  # led by the backslash-newline, not a class
 
 # Visual Basic (VBA modules, VBScript, VB.NET, classic ASP) joins literals with `&` or `+` and goes
 # on to the next line after ` _`; its literals have no backslash escapes (`""` is a quote).
@@ -1606,6 +1608,27 @@ def _splits_a_named_value(parts: List[str]) -> bool:
         if tail is not None and _CREDENTIAL_WORD.search(tail.group("name")) is not None:
             return True
     return False
+
+
+# A shell's double-quoted value broken by a backslash at a line's end (`CLAVE="Mayu@Wa\` then `yra4451"`): inside double
+# quotes the shell drops the backslash and the line break, so the value is one word (in single quotes both are kept:
+# no form of this). The name before it says a credential: a password's halves, however short.
+_QUOTED_VALUE_TAIL = lazy_regex(r"""(?:^|(?<=[\s;&(]))(?P<name>[A-Za-z_][\w.-]{0,63})="[^\s"'`$\\]{1,128}$""")
+_QUOTED_VALUE_CLOSES = lazy_regex(r"""^[^\s"'`$\\]{1,128}"(?:[ \t;&|)]|$)""")
+
+
+def _continues_a_named_quoted_value(parts: List[str]) -> bool:
+    """The first join falls inside a double-quoted one-word value assigned to a name that says a credential, in any
+    language the names' reader knows (`PASSWORD=`, `CLAVE=`, `SENHA=`), closed on the next part."""
+    if len(parts) != 2 or _QUOTED_VALUE_CLOSES.match(parts[1]) is None:
+        return False
+    tail = _QUOTED_VALUE_TAIL.search(parts[0][-_PARAMETER_READ:])
+    if tail is None:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    name = tail.group("name")
+    return _CREDENTIAL_WORD.search(name) is not None or names_a_credential(name)
 
 
 def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
@@ -1806,7 +1829,7 @@ def _join_continuations(view: View) -> None:
                 continue
             parts.append(following)
             break
-        if _joins_a_token(parts):
+        if _joins_a_token(parts) or _continues_a_named_quoted_value(parts):
             view.assemble(first, index, "".join(parts))
         index += 1
 
