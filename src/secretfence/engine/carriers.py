@@ -69,6 +69,7 @@ XML_CODE = "code escaped in an XML element"
 HTML_PAGE = "an HTML page's text"
 WIKI_PAGE = "a MediaWiki page's text"
 WIKI_MARKUP = "a wiki page's markup"
+PYTHON_STRING = "a Python string holding an INI file"
 
 
 @dataclass(frozen=True)
@@ -418,6 +419,41 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
         name = file_name_of(target.strip("\"'")) if target else ""
         yield Embedded(name or outer.rsplit("/", 1)[-1] + "!heredoc", "\n".join(body) + "\n",
                        tuple(range(index + 2, index + 2 + len(body))), HERE_DOCUMENT)
+
+
+# A Python triple-quoted string assigned or passed whole (`TEMPLATE = """[section]` … `"""`, `write_text("""…""")`) whose
+# lines are an INI's settings (`[section]`, `key = value`): a config file the code writes out, read as that file (in the
+# code its `clave = …` lines read as Python's names). A docstring, a string standing alone as a statement, is
+# documentation: not read so.
+_PYTHON_STRING_OPENING = lazy_regex(r"""(?:=|\(|,)[ \t]*[fFrRuU]{0,2}(?P<quote>\"\"\"|''')""")
+_INI_SECTION_LINE = lazy_regex(r"^[ \t]*\[[\w .:-]{1,64}\][ \t]*$")
+_INI_SETTING_LINE = lazy_regex(r"^[ \t]*[A-Za-z_][\w.-]{0,63}[ \t]*=[ \t]*\S")
+MAX_STRING_FILE_LINES = 200  # lines of a string read as a file
+
+
+def python_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """Every triple-quoted string of a Python file that holds an INI's settings (see _PYTHON_STRING_OPENING), as an INI."""
+    reached = 0
+    for opening in _PYTHON_STRING_OPENING.finditer(text):
+        if opening.start() < reached:
+            continue  # (inside a string read already)
+        quote = opening.group("quote")
+        closing = text.find(quote, opening.end())
+        if closing < 0:
+            return
+        reached = closing + len(quote)
+        body = text[opening.end():closing].split("\n")
+        if len(body) > MAX_STRING_FILE_LINES:
+            continue
+        settings = sum(1 for line in body if _INI_SETTING_LINE.match(line) is not None)
+        sections = sum(1 for line in body if _INI_SECTION_LINE.match(line) is not None)
+        written = sum(1 for line in body if line.strip())
+        # (settings, and nothing but settings, sections and comments: no prose, no code)
+        if settings < 2 or settings + sections < written - sum(1 for line in body if line.lstrip().startswith(("#", ";"))):
+            continue
+        first = _line_index(starts, opening.end())
+        yield Embedded(outer.rsplit("/", 1)[-1] + "!string.ini", "\n".join(body) + "\n",
+                       tuple(range(first + 1, first + 1 + len(body))), PYTHON_STRING)
 
 
 # (a digit is a redirection's handle only as a word of its own, `echo x 2>f`, in a POSIX shell as in cmd: the
@@ -1111,6 +1147,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (json_strings, '"' in text and (_has_escaped_newline(text) or outer.lower().endswith(".ipynb")) and (
             hits is None or bool(hits) or _may_open_with_magic(text) or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, _HEREDOC_MARK.search(text) is not None),
+        (python_string_files, outer.lower().endswith(_PYTHON_FILES) and ('"""' in text or "\'\'\'" in text)),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
