@@ -70,6 +70,7 @@ HTML_PAGE = "an HTML page's text"
 WIKI_PAGE = "a MediaWiki page's text"
 WIKI_MARKUP = "a wiki page's markup"
 RST_PAGE = "a reStructuredText page's literals"
+PYTHON_STRING = "a Python string holding an INI file"
 
 
 @dataclass(frozen=True)
@@ -419,6 +420,41 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
         name = file_name_of(target.strip("\"'")) if target else ""
         yield Embedded(name or outer.rsplit("/", 1)[-1] + "!heredoc", "\n".join(body) + "\n",
                        tuple(range(index + 2, index + 2 + len(body))), HERE_DOCUMENT)
+
+
+# A Python triple-quoted string assigned or passed whole (`TEMPLATE = """[section]` … `"""`, `write_text("""…""")`) whose
+# lines are an INI's settings (`[section]`, `key = value`): a config file the code writes out, read as that file (in the
+# code its `clave = …` lines read as Python's names). A docstring, a string standing alone as a statement, is
+# documentation: not read so.
+_PYTHON_STRING_OPENING = lazy_regex(r"""(?:=|\(|,)[ \t]*[fFrRuU]{0,2}(?P<quote>\"\"\"|''')""")
+_INI_SECTION_LINE = lazy_regex(r"^[ \t]*\[[\w .:-]{1,64}\][ \t]*$")
+_INI_SETTING_LINE = lazy_regex(r"^[ \t]*[A-Za-z_][\w.-]{0,63}[ \t]*=[ \t]*\S")
+MAX_STRING_FILE_LINES = 200  # lines of a string read as a file
+
+
+def python_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """Every triple-quoted string of a Python file that holds an INI's settings (see _PYTHON_STRING_OPENING), as an INI."""
+    reached = 0
+    for opening in _PYTHON_STRING_OPENING.finditer(text):
+        if opening.start() < reached:
+            continue  # (inside a string read already)
+        quote = opening.group("quote")
+        closing = text.find(quote, opening.end())
+        if closing < 0:
+            return
+        reached = closing + len(quote)
+        body = text[opening.end():closing].split("\n")
+        if len(body) > MAX_STRING_FILE_LINES:
+            continue
+        settings = sum(1 for line in body if _INI_SETTING_LINE.match(line) is not None)
+        sections = sum(1 for line in body if _INI_SECTION_LINE.match(line) is not None)
+        written = sum(1 for line in body if line.strip())
+        # (settings, and nothing but settings, sections and comments: no prose, no code)
+        if settings < 2 or settings + sections < written - sum(1 for line in body if line.lstrip().startswith(("#", ";"))):
+            continue
+        first = _line_index(starts, opening.end())
+        yield Embedded(outer.rsplit("/", 1)[-1] + "!string.ini", "\n".join(body) + "\n",
+                       tuple(range(first + 1, first + 1 + len(body))), PYTHON_STRING)
 
 
 # (a digit is a redirection's handle only as a word of its own, `echo x 2>f`, in a POSIX shell as in cmd: the
@@ -1144,6 +1180,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (json_strings, '"' in text and (_has_escaped_newline(text) or outer.lower().endswith(".ipynb")) and (
             hits is None or bool(hits) or _may_open_with_magic(text) or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, _HEREDOC_MARK.search(text) is not None),
+        (python_string_files, outer.lower().endswith(_PYTHON_FILES) and ('"""' in text or "\'\'\'" in text)),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
@@ -1594,7 +1631,9 @@ def _trailing_token_length(text: str, enough: int) -> int:
         else:
             break
     return len(text) - position
-_CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
+# (a password's symbols too, `@`, `!`, `*`, `#`, `%`, `?`, `~`, `^`: the shell joins any word so; `&`, `|`, `;` end a
+# command before a continuation, `cmd && \`)
+_CONTINUED = lazy_regex(r"[\w+/=.@!*#%?~^-]\\$")
 # Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
 # quote character, searched at C speed before the full concatenation pattern. A literal that
@@ -1604,7 +1643,7 @@ _CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
 # it, Python's implicit concatenation), which only _named_short_join assembles.
 _JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.%!*#$@&?~^-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\r\n+]|\\\r?\n)+"(?=[\w+/=.%!*#$@&?~^-])')
 _JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.%!*#$@&?~^-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\r\n+]|\\\r?\n)+'(?=[\w+/=.%!*#$@&?~^-])")
-_CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
+_CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.@!*#%?~^-]\\\n)[\w+/=.@!*#%?~^-]")  # led by the backslash-newline, not a class
 
 # Visual Basic (VBA modules, VBScript, VB.NET, classic ASP) joins literals with `&` or `+` and goes
 # on to the next line after ` _`; its literals have no backslash escapes (`""` is a quote).
@@ -1641,6 +1680,27 @@ def _splits_a_named_value(parts: List[str]) -> bool:
         if tail is not None and _CREDENTIAL_WORD.search(tail.group("name")) is not None:
             return True
     return False
+
+
+# A shell's double-quoted value broken by a backslash at a line's end (`CLAVE="Mayu@Wa\` then `yra4451"`): inside double
+# quotes the shell drops the backslash and the line break, so the value is one word (in single quotes both are kept:
+# no form of this). The name before it says a credential: a password's halves, however short.
+_QUOTED_VALUE_TAIL = lazy_regex(r"""(?:^|(?<=[\s;&(]))(?P<name>[A-Za-z_][\w.-]{0,63})="[^\s"'`$\\]{1,128}$""")
+_QUOTED_VALUE_CLOSES = lazy_regex(r"""^[^\s"'`$\\]{1,128}"(?:[ \t;&|)]|$)""")
+
+
+def _continues_a_named_quoted_value(parts: List[str]) -> bool:
+    """The first join falls inside a double-quoted one-word value assigned to a name that says a credential, in any
+    language the names' reader knows (`PASSWORD=`, `CLAVE=`, `SENHA=`), closed on the next part."""
+    if len(parts) != 2 or _QUOTED_VALUE_CLOSES.match(parts[1]) is None:
+        return False
+    tail = _QUOTED_VALUE_TAIL.search(parts[0][-_PARAMETER_READ:])
+    if tail is None:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    name = tail.group("name")
+    return _CREDENTIAL_WORD.search(name) is not None or names_a_credential(name)
 
 
 def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
@@ -1841,7 +1901,7 @@ def _join_continuations(view: View) -> None:
                 continue
             parts.append(following)
             break
-        if _joins_a_token(parts):
+        if _joins_a_token(parts) or _continues_a_named_quoted_value(parts):
             view.assemble(first, index, "".join(parts))
         index += 1
 

@@ -1988,7 +1988,10 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
             # (a Harbor robot account is named `robot$<project>+<name>`, written in single quotes: no expansion)
             if not sign or not user or not _literal(value) or not _literal(_HARBOR_ROBOT.sub("robot", user, 1)):
                 continue
-        elif not (_windows_argument(value) if windows and tool != "net" else _literal(value)) or (tool in _SHADOW_TOOLS and "/" in value):
+        elif not (_windows_argument(value) if windows and tool != "net" else (_literal(value) or _dollar_in_literal(value))) or (
+                tool in _SHADOW_TOOLS and "/" in value):
+            # (a `$` after a literal part, before a mixed-case word or digits, `sshpass -p "Copper$Orbit3364"`: the
+            # character its writer meant, as curl's and smbclient's readers read it; see _dollar_in_literal)
             continue  # (shadow's own `-P` is `--prefix <dir>`: Yocto's patched tools' `-P` the clear password)
         elif form == "smb":
             user, sign, value = value.partition("%")

@@ -325,6 +325,24 @@ _LITERAL = r"""(?:@?"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
 _LITERAL_LINE = lazy_regex(
     r"^[ \t+&(]*" + _LITERAL + r"(?:[ \t+&]*" + _LITERAL + r")*[ \t]*(?:(?:[+&_\\,]|\)[ \t]*;?|;)[ \t]*)?$"
 )
+# A URL-encoding call around one literal, as a URI's password is written between its literals (`'mongodb+srv://app:' +
+# encodeURIComponent('<pw>') + '@cluster0…'`, Python's `quote_plus("<pw>")`, Go's `url.QueryEscape("<pw>")`, PHP's
+# `rawurlencode('<pw>')`, Java's `URLEncoder.encode("<pw>", "UTF-8")`, C#'s `Uri.EscapeDataString("<pw>")`): the
+# literal is the password, read as the literal it encodes.
+_ENCODING_CALL = lazy_regex(
+    r"""(?<![\w$])(?:encodeURIComponent|encodeURI|(?:urllib\.parse\.|urllib\.|parse\.)?quote(?:_plus)?|"""
+    r"""url\.(?:QueryEscape|PathEscape)|rawurlencode|urlencode|URLEncoder\.encode|Uri\.EscapeDataString|"""
+    r"""(?:CGI|URI)\.(?:escape|encode_www_form_component))\([ \t]*(?P<literal>""" + _LITERAL +
+    r""")[ \t]*(?:,[ \t]*(?:""" + _LITERAL + r"""|[\w.]{1,64})[ \t]*)?\)""")
+
+
+def unwrapped_encodings(text: str) -> str:
+    """The text with each URL-encoding call of one literal replaced by the literal (see _ENCODING_CALL)."""
+    if "(" not in text or _ENCODING_CALL.search(text) is None:
+        return text
+    return _ENCODING_CALL.sub(lambda call: call.group("literal"), text)
+
+
 _ADO_PASSWORD_ITEM = lazy_regex(r"(?i)(?:^|;)[ \t]*(?:pwd|password)[ \t]*=")
 # JSON has no concatenation: its lines of strings are items (a notebook's cells are read as code).
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")
@@ -334,7 +352,7 @@ MAX_SPLIT_LINE = 1024  # one item of a split string is short: a longer line is n
 
 
 def _is_literal_line(text: str) -> bool:
-    return len(text) <= MAX_SPLIT_LINE and _LITERAL_LINE.match(text) is not None
+    return len(text) <= MAX_SPLIT_LINE and _LITERAL_LINE.match(unwrapped_encodings(text)) is not None
 
 
 def split_ado_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, str]]:
@@ -354,10 +372,12 @@ def split_uris(lines: Sequence[str], index: int) -> Iterator[Uri]:
     `+ "user=app;password=…;encrypt=true"`). Only a password standing in the line's own literal, of a URI whose
     scheme stands in another line's (one on the line itself is the line's own reading)."""
     assembled, own = _split_literals(lines, index)
-    if "://" not in assembled or any("://" in literal for literal in own):
+    if "://" not in assembled:
         return
     for uri in uris(assembled):
-        if any(password and any(password in literal for literal in own)
+        # (a password in the literal holding the scheme is the line's own reading: one in a literal of its own, after
+        # the scheme's on the line, `'mongodb+srv://app:' + '<pw>' +`, is this one)
+        if any(password and any(password in literal and "://" not in literal for literal in own)
                for password in (uri.password, uri.parameters.get("password", ""))):
             yield uri
 
@@ -384,14 +404,14 @@ def _split_literals(lines: Sequence[str], index: int) -> Tuple[str, List[str]]:
     last = index
     while last < min(len(lines) - 1, index + MAX_SPLIT_LINES) and _is_literal_line(line_text(lines, last + 1)):
         last += 1
-    texts = [line_text(lines, number) for number in range(first, last + 1)]
+    texts = [unwrapped_encodings(line_text(lines, number)) for number in range(first, last + 1)]
     opening = line_text(lines, first - 1)[-MAX_SPLIT_LINE:] if first > 0 else ""
     if opening.rstrip().endswith(_EXPRESSION_OPENS):
         texts.insert(0, opening)
     assembled = "".join(found.group(1) if found.group(1) is not None else found.group(2)
                         for text in texts for found in _ONE_LITERAL.finditer(text))
     own = [found.group(1) if found.group(1) is not None else found.group(2)
-           for found in _ONE_LITERAL.finditer(line_text(lines, index))]
+           for found in _ONE_LITERAL.finditer(unwrapped_encodings(line_text(lines, index)))]
     return assembled, own
 
 
@@ -1463,6 +1483,23 @@ def false_samples() -> Tuple[Sample, ...]:
     )
 
 
+_CONVERSION_PASSWORD = lazy_regex(r"%(?:[1-9][0-9]?\$)?[sv]")  # (`%s`, Go's `%v`, PHP's `%1$s`)
+
+
+def _format_filled_password(lines: Sequence[str], index: int, line: str, start: int, password: str) -> Optional[str]:
+    """The literal a format call puts where a URI's or DSN's template (from `start`) holds its password as a conversion
+    (`fmt.Sprintf("postgresql://app:%s@%s:5432/db", "<pw>", host)`: the password is the call's first argument), else None."""
+    if not password.startswith("%") or _CONVERSION_PASSWORD.fullmatch(password) is None:
+        return None
+    at = line.find(":" + password + "@", start)
+    if at < 0:
+        return None
+    from secretfence.kinds._service_reading import format_filled
+
+    filled = format_filled(lines, index, line, at + 1)
+    return filled[0] if filled is not None and filled[1] == 0 else None  # (a Match here stands on its line)
+
+
 def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     line = line_text(lines, index)
     if "pgpass" in filename.lower() and PGPASS_FILE.search(filename):
@@ -1564,6 +1601,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
 
     # Where a URI or connection string stands: its password is not read again by name.
     claimed: List[Tuple[int, int]] = []
+    open_uris = 0  # (of them, URIs holding no password: a split URI's head)
 
     def report_uri(uri: Uri, split: str = "") -> Iterator[Match]:
         """A database URI's passwords (its userinfo's, its `password` property's): its engine, user, host and database named."""
@@ -1586,15 +1624,23 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     if "://" in line and any(word in lowered for word in _SCHEME_WORDS):
         for uri in uris(line):
             claimed.append(uri.span)
-            yield from report_uri(uri)
+            if not (uri.password or uri.parameters.get("password")):
+                open_uris += 1  # (a URI's literal ended before its userinfo's password: `'…://app:' + '<pw>' + …`)
+            filled = _format_filled_password(lines, index, line, uri.span[0], uri.password)
+            if filled is not None:
+                uri.password = filled
+            yield from report_uri(uri, "" if filled is None else " (its password a format call's argument)")
     if comment:
         return
 
     if "@tcp" in lowered or "@unix(" in lowered:
         for user, password, host, port, database, span in go_dsns(line):
             claimed.append(span)
+            filled = _format_filled_password(lines, index, line, span[0], password)
+            filling = "" if filled is None else " (its password a format call's argument)"
             yield from report(
-                password, f"MySQL password for {who(user)} in a Go MySQL DSN to {host or 'a local socket'}",
+                password if filled is None else filled,
+                f"MySQL password for {who(user)} in a Go MySQL DSN{filling} to {host or 'a local socket'}",
                 MEDIUM if is_dev_host(host) else HIGH, user,
                 form="go-dsn", engine="mysql", host=host, port=port or "3306", database=database)
     if "password" in lowered and "=" in line and ("host" in lowered or "dbname" in lowered):
@@ -1607,8 +1653,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             claimed.append((0, len(line)))
             yield from report_ado(pairs, "in a connection string to")
 
-    if not claimed and len(line) <= MAX_SPLIT_LINE and ("pwd" in lowered or "password" in lowered) and \
-            not filename.lower().endswith(_NO_CONCATENATION) and _LITERAL_LINE.match(line):
+    if len(claimed) == open_uris and len(line) <= MAX_SPLIT_LINE and (
+            "pwd" in lowered or "password" in lowered or open_uris) and \
+            not filename.lower().endswith(_NO_CONCATENATION) and _is_literal_line(line):
         for pairs in split_ado_strings(lines, index):
             yield from report_ado(pairs, "in a connection string split over string literals, to")
         for uri in split_uris(lines, index):

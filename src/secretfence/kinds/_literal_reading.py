@@ -2479,6 +2479,11 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False
     # (a message's id a messaging API calls its token, Viber's `message_token`: see _message_id_token)
+    if words == ("sync", "token") and not in_code and key.isupper() and looks_generated(value):
+        # (a settings file's environment variable, `SYNC_TOKEN=…` in a .env, a supervisor `environment=` or a unit's
+        # `Environment=`: a sync service's token given to a process. A sync cursor is state an API hands back, never
+        # configured: `syncToken`, `nextSyncToken` in code and JSON)
+        return True
     return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
 
 

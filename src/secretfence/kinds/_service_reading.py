@@ -699,6 +699,36 @@ def _template_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Matc
                     f"API key filling a URL template's {found.group('name')} parameter by position: the key the request sends"))
 
 
+# A conversion standing for a whole URI part, as a userinfo's password is written in a template (`"postgresql://app:%s@%s/db"`,
+# Go's `%v` too): what fills it is read by position, as a template's credential parameter is.
+_PART_CONVERSION = lazy_regex(r"""%(?:(?P<position>[1-9][0-9]?)\$)?[sv]""")
+_FILLED_CONVERSION = lazy_regex(r"""%(?:%|(?:[1-9][0-9]?\$)?[-+ 0#']{0,4}[0-9]{0,3}(?:\.[0-9]{1,3})?[bcdeEfFgGiosuvxXq])""")
+
+
+def format_filled(lines: Sequence[str], index: int, line: str, at: int) -> Optional[Tuple[str, int]]:
+    """(the literal, its line's offset) a format call's positional argument puts in the conversion at `at` of a template
+    literal on the line (Go's `fmt.Sprintf("redis://default:%s@%s:6379/0", "<pw>", host)`, PHP's `sprintf`, Java's
+    `String.format`, Python's `"…:%s@…" % ("<pw>", host)`), else None: a variable there, or no format call."""
+    text = line[:_TEMPLATE_READ]
+    found = _PART_CONVERSION.match(text, at)
+    if found is None:
+        return None
+    opening = max(text.rfind('"', 0, at), text.rfind("'", 0, at), text.rfind("`", 0, at))
+    closing = text.find(text[opening], at) if opening >= 0 else -1
+    if opening < 0 or closing < 0:
+        return None
+    arguments, base = _template_arguments(lines, index, text, opening, closing)
+    position = found.group("position")
+    slot = int(position) if position else 1 + sum(
+        1 for each in _FILLED_CONVERSION.finditer(text, opening + 1, at) if each.group() != "%%")
+    if slot >= len(arguments):
+        return None
+    value, offset = arguments[slot]
+    if not value or offset + base < 0:
+        return None
+    return value, offset + base
+
+
 def _template_arguments(lines: Sequence[str], index: int, text: str, opening: int, closing: int) -> Tuple[List[Tuple[Optional[str], int]], int]:
     """The format's arguments, the template first (a call's, opened on the template's line or the line above), or
     Python's `%` operand's (the template then its values); and the line their offsets count from, relative to `index`."""

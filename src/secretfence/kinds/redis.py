@@ -34,6 +34,8 @@ URI = lazy_regex(
     r"(?i)(?<![A-Za-z0-9+])(?P<scheme>rediss?|redis\+sentinel|rediscache|valkeys?|unix)://(?P<user>[^\s:@/'\"]*):"
     r"(?P<password>[^\s@/'\"]+)@(?P<host>\[[^\s\[\]/@'\"]*\]|[^\s/:'\",;?]*)(?::(?P<port>\d{1,5}))?"
 )
+# A password written as a format template's conversion (`%s`, Go's `%v`, PHP's `%1$s`): filled by the call's argument.
+CONVERSION_PASSWORD = lazy_regex(r"%(?:[1-9][0-9]?\$)?[sv]")
 DIRECTIVE = lazy_regex(
     r"^\s*(?:(?P<name>requirepass|masterauth)\s+|sentinel\s+auth-pass\s+\S+\s+)(?P<value>\"[^\"]*\"|'[^']*'|\S+)",
     re.IGNORECASE,
@@ -636,10 +638,19 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             host = uri_hostname(shown_host)
             who = f"user {user!r}" if user else "the default user"
             port = found.group("port") or ("26379" if "sentinel" in scheme else "6379")
+            password, offset, filling = found.group("password"), 0, ""
+            if password.startswith("%"):
+                # (a template's conversion, `fmt.Sprintf("redis://default:%s@%s:6379/0", "<pw>", host)`: the call's argument)
+                from secretfence.kinds._service_reading import format_filled
+
+                filled = format_filled(lines, index, line, found.start("password")) if CONVERSION_PASSWORD.fullmatch(
+                    password) else None
+                if filled is not None:
+                    (password, offset), filling = filled, " (its password a format call's argument)"
             yield from report(
-                found.group("password"),
-                f"Redis password for {who} in a {scheme}:// URI to {shown_host or 'a unix socket'}",
-                MEDIUM if _DEV_HOSTS.match(host or "") and host else HIGH,
+                password,
+                f"Redis password for {who} in a {scheme}:// URI{filling} to {shown_host or 'a unix socket'}",
+                MEDIUM if _DEV_HOSTS.match(host or "") and host else HIGH, offset=offset,
                 scheme=scheme, host=host if scheme != "unix" else "", port=port, user=user,
             )
 

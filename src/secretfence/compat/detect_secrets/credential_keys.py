@@ -657,6 +657,10 @@ def _names_a_credential(key: str) -> bool:
         return False
     if _localized_credential(words):
         return True
+    if words[-1] == "clave" and "." in key and _localized_credential(key_words(key.rsplit(".", 1)[-1])):
+        # (a dotted property's own name is its last segment, the ones before it its namespace, as in
+        # `spring.datasource.password`: `sunat.sol.clave`, `ldap.clave` name a password as `clave` alone does)
+        return True
     if words[-3:] == ("secret", "key", "base"):
         words = words[:-1]  # Rails' secret_key_base
     if len(words) >= 2 and words[-1] == "value":
