@@ -238,7 +238,10 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (stop 61: Spanish's `llave` as Latin America names a key, `LLAVE_API =`)
                            "llave",
                            # (stop 61: Igbo's `okwuntughe`: `okwuntughe:`)
-                           "okwuntughe")
+                           "okwuntughe",
+                           # (stop 62: Māori's `kupuhipa`, Quechua's `pakasqa simi` (written apart or joined), Northern
+                           # Sami's `beassansátni` in ASCII, Xhosa's key `isitshixo`: `kupuhipa:`, `pakasqa simi:`)
+                           "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -292,7 +295,9 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga",
                          "wachtwurd", "kaai",  # (stop 61: West Frisian's password and key)
                          "llave",  # (stop 61: Spanish's key as Latin America names it)
-                         "okwuntughe")  # (stop 61: Igbo's)
+                         "okwuntughe",  # (stop 61: Igbo's)
+                         # (stop 62: Māori's, Quechua's, Northern Sami's password words, Xhosa's key)
+                         "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -309,7 +314,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # (stop 61: Pashto's `پټنوم`, a hidden name: `پټنوم: …`)
                           "پټنوم", "پاسورډ",  # (its borrowing, stop 61)
                           # (stop 61: Kurmanji Kurdish's `şîfre`, Turkish's word with its long `î`: `- şîfre: …`)
-                          "şîfre")
+                          "şîfre",
+                          # (stop 62: Tatar's `серсүз`, a secret word, Northern Sami's `beassansátni`: `серсүз: …`)
+                          "серсүз", "beassansátni")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1678,7 +1685,12 @@ def declared_prefilter() -> Declaration:
         "şîfre", "Şîfre", "ŞÎFRE",
         # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not; Igbo's `okwu ntughe`
         # written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
-        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE") \
+        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE",
+        # (stop 62: Māori's `kupuhipa`, Tatar's `серсүз`, Northern Sami's `beassansátni` (`á` written or spelled `a`),
+        # Quechua's `pakasqa simi`, Xhosa's key `isitshixo` from their second letters; Yoruba's `ọ̀rọ̀ aṣínà` by its last
+        # word, Tibetan's `གསང་ཚིག` (a secret word): `kaiwhakamahi: …  kupuhipa: …`, `логин `…`, серсүз `…``)
+        "upuhipa", "UPUHIPA", "ерсүз", "ЕРСҮЗ", "eassansátni", "EASSANSÁTNI", "eassansatni", "EASSANSATNI",
+        "akasqa simi", "AKASQA SIMI", "akasqa Simi", "sitshixo", "SITSHIXO", "aṣínà", "AṢÍNÀ", "གསང་ཚིག") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

@@ -178,7 +178,9 @@ _SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O",
 # word each, their marks read with the letters they sit on)
 # (Khmer's vowel signs and its coeng, which stacks a consonant under another, are marks too: `ពាក្យសម្ងាត់` is one word)
 # (Lao's vowel signs and tone marks too: `ລະຫັດຜ່ານ` is one word)
-_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]|[\u0eb0-\u0ecd]|[\u17b4-\u17d3])*")
+# (stop 62: a Latin letter's combining accents that compose with none are marks of its word too: Yoruba's tones over a
+# dotted vowel, `ọ̀rọ̀ aṣínà`, are two words, not five)
+_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|[\u0900-\u0dff]|[\u0eb0-\u0ecd]|[\u17b4-\u17d3])*")
 _MAX_KEY_READ = 256  # a key is short: a longer run is read that far
 
 
@@ -399,6 +401,11 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # hidden word, its glottal stop written with a modifier letter (`ñeʼẽñemi`, one word) or left out (`ñeẽñemi`), an
     # apostrophe's is a phrase, below: a team's `| Isissutissaq |`, `| Okwuntughe |`, `* Wachtwurd: …`)
     "isissutissaq", "isissutissat",
+    # (stop 62: Māori's `kupuhipa`, a hidden word; Tatar's `серсүз`, a secret word, its possessive `серсүзе`; Northern
+    # Sami's `beassansátni`, an entering word, accents dropped, its genitive `beassansáni`: a team's `kupuhipa: …`,
+    # `логин `…`, серсүз `…``, `Geavaheaddji: …, beassansátni: …`; Quechua's `pakasqa simi` and Yoruba's `ọ̀rọ̀ aṣínà`
+    # are phrases, below)
+    "kupuhipa", "серсүз", "серсүзе", "beassansatni", "beassansani",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -425,7 +432,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe (two words); Central Kurdish's `وشەی نهێنی`, a
     # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
     # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
-    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"))
+    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"),
+    # (stop 62: Quechua's `pakasqa simi`, a hidden word; Yoruba's `ọ̀rọ̀ aṣínà`, a word that opens the way, tones dropped:
+    # `Router admin pakasqa simi: …`, `Ọ̀rọ̀ aṣínà tuntun … ni …`)
+    ("pakasqa", "simi"), ("oro", "asina"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -457,7 +467,10 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (stop 61: West Frisian's `kaai`: `API_KAAI`, `geheime_kaai`)
                                   "kaai",
                                   # (stop 61: Spanish's `llave`, Latin America's key beside `clave`: `llave_api`, `LLAVE_SECRETA`)
-                                  "llave"})
+                                  "llave",
+                                  # (stop 62: Xhosa's `isitshixo`, Northern Sami's `čoavddaš` (accents dropped), head
+                                  # first: `isitshixo se-API`, `API čoavddaš`)
+                                  "isitshixo", "coavddas"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),

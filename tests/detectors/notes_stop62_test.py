@@ -1,0 +1,109 @@
+"""Blind round of stop 62 (notes and chat exports): a team's notes give a password or a key under their own language's
+word. Māori calls a password `kupuhipa`, Tatar `серсүз` (a secret word), Northern Sami `beassansátni` (an entering word),
+Quechua `pakasqa simi` (a hidden word), Yoruba `ọ̀rọ̀ aṣínà` (a word that opens the way, written with tone marks over
+dotted vowels); Northern Sami's key is `čoavddaš`, Xhosa's `isitshixo`. Read by the readers the other languages' words
+go through: a note's `label: value`, a chat message's `user: …, password: …`. A stand-in, a note saying where the
+password is, and a word naming no password (Quechua's `simi` alone, a word) stay none. Through the engine.
+Generated fakes only: seeds 6730000-6730999."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential, names_a_password
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Pounamu", "Koura", "Tonga", "Chinchero", "Goahti", "Kazan", "Ibadan", "Xhariep", "Mayu", "Niu")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Pounamu~Koura1784`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("~#%!&*@") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+def _drawn(seed: int, length: int = 20, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") -> str:
+    """A key a generator drew (`khDQHhomF6PUyoTZ70HT`), at least two digits."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if sum(character.isdigit() for character in value) >= 2 and any(character.isalpha() for character in value):
+            return value
+
+
+_CHOSEN = [_chosen(6730000 + step) for step in range(6)]
+_KEY = _drawn(6730100, 20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and value[-4:].isdigit() for value in _CHOSEN)
+    assert len(_KEY) == 20 and _KEY.isalnum() and _KEY.upper() == _KEY
+
+
+@pytest.mark.parametrize("key", ["kupuhipa", "Kupuhipa", "KUPUHIPA", "серсүз", "Серсүз", "beassansátni", "beassansatni",
+                                 "pakasqa simi", "Pakasqa_Simi", "Ọ̀rọ̀ aṣínà", "oro asina", "ọ̀rọ̀ aṣínà tuntun"])
+def test_the_words_name_a_password(key: str) -> None:
+    assert names_a_password(key)
+
+
+@pytest.mark.parametrize("key", ["API isitshixo", "isitshixo API", "API čoavddaš"])
+def test_the_key_words_name_a_credential_beside_a_qualifier(key: str) -> None:
+    assert names_a_credential(key)
+
+
+@pytest.mark.parametrize("key", ["simi", "pakasqa", "oro", "asina", "kupu", "čoavddaš", "isitshixo", "Ọ̀rọ̀"])
+def test_words_naming_no_credential(key: str) -> None:
+    assert not names_a_credential(key)
+
+
+def test_tone_marks_over_a_dotted_vowel_stay_in_their_word() -> None:
+    # (ọ̀ is ọ and a combining grave that composes with none: the word is one, not broken at each mark)
+    assert key_words("Ọ̀rọ̀ aṣínà") == ("oro", "asina")
+
+
+# --- a note's label before its password -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "UDM Pro papatohu: https://192.168.10.1  kaiwhakamahi: ahurei-admin  kupuhipa: {pw}",  # (Māori, after the login)
+    "Kupuhipa: {pw}",
+    "серсүз: {pw}",  # (Tatar)
+    "beassansátni: {pw}",  # (Northern Sami)
+    "Geavaheaddji: smtp@bierggut.example.no, beassansátni: {pw}",
+])
+def test_a_notes_label_in_these_languages_before_its_password_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[0]
+    text = f"WAHI HUI - hangarau\nWhatunga kaimahi: AHUREI-KAIMAHI\n{line.format(pw=password)}\nKaitiaki: Rawiri\n"
+    assert _secrets(engine, "notes/wahi-hui.txt", text) == [(3, password)]
+
+
+def test_a_chat_exports_message_giving_a_login_in_northern_sami_blocks(engine: Engine) -> None:
+    password = _CHOSEN[1]
+    text = ('[\n  {\n    "type": "message",\n    "user": "U04MARET1",\n'
+            f'    "text": "Ođđa e-poastaservera lea gárvvis. Geavaheaddji: it@bierggut.example.no, beassansátni: {password}",\n'
+            '    "ts": "1696321200.000100"\n  }\n]\n')
+    assert _secrets(engine, "exports/slack/it/2026-10-03.json", text) == [(5, password)]
+
+
+def test_a_notes_key_named_in_northern_sami_with_its_gloss_blocks(engine: Engine) -> None:
+    text = f"Čoahkkin 14.11\n- eventbrite čoavddaš (key): {_KEY}\n- Áilu rievdada dan\n"
+    assert _secrets(engine, "notes/eventbrite.txt", text) == [(2, _KEY)]
+
+
+@pytest.mark.parametrize("line", [
+    "kupuhipa: (kei a Rawiri)",  # (where it is kept)
+    "kupuhipa: changeme",
+    "beassansátni: ********",
+    "серсүз: 1234",
+    "simi: {pw}",  # (a word alone: a mouth, a word)
+    "kupu: {pw}",
+    "eventbrite čoavddaš: ok",
+])
+def test_a_notes_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Notes\n\n{line.format(pw=_CHOSEN[2])}\n"
+    assert _blocked(engine, "notes/wahi-hui.txt", text) == []
