@@ -107,3 +107,56 @@ def test_a_notes_key_named_in_northern_sami_with_its_gloss_blocks(engine: Engine
 def test_a_notes_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"Notes\n\n{line.format(pw=_CHOSEN[2])}\n"
     assert _blocked(engine, "notes/wahi-hui.txt", text) == []
+
+
+# --- a chat export's login given in answer, a message's head-first label --------------------------------------------
+
+def _chat(*messages: str) -> str:
+    return "".join(f"[28/11/26, 18:0{step}] {message}\n" for step, message in enumerate(messages))
+
+
+@pytest.mark.parametrize("question, answer", [
+    # (Tongan: what is the admin's password for the door (scanner)?)
+    ("Mele: Ko e hā 'a e password 'o e admin ki he matapā (scanner)?", "Siosaia: scanner / {pw}"),
+    # (Wolof: the server is down, who has root's word?; the pair given with an arrow)
+    ("Cheikh: Server bi dafa dee, kan moo am baat bu root bi?", "Ibou: root@api-02 -> {pw}"),
+    ("Ana: what's the pwd for the NAS?", "Ben: admin => {pw}"),
+])
+def test_a_chats_login_pair_below_a_message_naming_the_password_or_root_blocks(engine: Engine, question: str,
+                                                                                answer: str) -> None:
+    password = _CHOSEN[3]
+    text = _chat("Siosaia: Kuo mateuteu 'a e app tikite", question, answer.format(pw=password), "Mele: Mālō")
+    assert _secrets(engine, "notes/whatsapp-komiti.txt", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Mele: Ko e hā 'a e taimi 'o e koniseti?", "Siosaia: scanner / {pw}"),  # (asks the concert's time: no login)
+    ("Mele: Ko e hā 'a e password 'o e admin?", "Siosaia: scanner / changeme"),  # (a stock password)
+    ("Cheikh: kan moo am baat bu root bi?", "Ibou: root@api-02 -> (Bitwarden)"),  # (where it is kept)
+    ("Cheikh: kan moo am baat bu root bi?", "Ibou: dakar -> thies"),  # (a route, no password)
+])
+def test_a_chats_pair_naming_no_login_or_no_password_is_not_blocked(engine: Engine, question: str, answer: str) -> None:
+    text = _chat("Siosaia: Kuo mateuteu", question, answer.format(pw=_CHOSEN[4]))
+    assert _blocked(engine, "notes/whatsapp-komiti.txt", text) == []
+
+
+@pytest.mark.parametrize("name", ["docs/notes/whatsapp-ops-2026-09.txt", "notes/whatsapp-ops.txt",
+                                  "team/notes/telegram-ops.txt"])
+def test_a_chats_message_giving_a_head_first_label_after_a_mention_blocks(engine: Engine, name: str) -> None:
+    password = _CHOSEN[5]
+    text = ("[12/09/2026, 08:14:22] Ìyá Sade: Ẹ kú àárọ̀ o\n"
+            f"[12/09/2026, 08:31:47] Segun: @Tunde password dashboard Termii tuntun: {password}\n"
+            "[12/09/2026, 08:32:10] Tunde: Ó ti dé, ẹ ṣé\n")
+    assert _secrets(engine, name, text) == [(2, password)]
+
+
+@pytest.mark.parametrize("name, message", [
+    ("notes/whatsapp-ops.txt", "Segun: @Tunde password dashboard Termii tuntun: (ninu Bitwarden)"),
+    ("notes/whatsapp-ops.txt", "Segun: @Tunde password reset link: https://termii.example/reset"),
+    # (a tutorial's chat transcript in a documentation tree, no notes folder: documentation's)
+    ("docs/whatsapp-bot-example.txt", "Segun: password dashboard demo: {pw}"),
+])
+def test_a_chats_message_over_no_password_or_in_documentation_is_not_blocked(engine: Engine, name: str,
+                                                                              message: str) -> None:
+    text = f"[12/09/2026, 08:31:47] {message.format(pw=_CHOSEN[5])}\n"
+    assert _blocked(engine, name, text) == []

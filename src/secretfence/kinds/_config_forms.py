@@ -501,7 +501,7 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 # (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
 # _CHAT_PAIR), found from the message's `: ` after its sender
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
-_FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+/[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
+_FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
@@ -3271,12 +3271,20 @@ _CHAT_EDITED = lazy_regex(r"""[ \t]*\u200e?<(?:This message was edited|Edited)>$
 # (stop 61) Or a login's pair alone, `user / password` (`workshop_kdh / …`), below a message naming the login, the portal
 # or the account it opens in the chat's language (`د فرمایشونو پورټال ته ننوځه`, log in to the orders portal; `вход в
 # портал`, `entra al portal`): the pair pasted for it, its password judged as a note's, drawn or chosen with care.
-_CHAT_PAIR = lazy_regex(r"""^(?P<user>[\w.@+-]{2,64})[ \t]+/[ \t]+(?P<password>[^\s/`]{8,128})$""")
+# (stop 62: or `user@host -> password`, an arrow between them, `root@api-02 -> …`)
+_CHAT_PAIR = lazy_regex(r"""^(?P<user>[\w.@+-]{2,64})[ \t]+(?:/|->|=>|\u2192)[ \t]+(?P<password>[^\s/`]{8,128})$""")
+# (stop 62: or the password itself, `Ko e hā 'a e password 'o e admin …?` (what is the admin's password?), or the
+# superuser's account whose password is asked for, `kan moo am baat bu root bi?` (who has root's word?))
 _CHAT_NAMES_A_LOGIN = lazy_regex(
     r"""(?i)(?<![a-z])(?:log[ \t-]?in|sign[ \t-]?in|portal|portail|account|credentials?|creds|acceso|acesso|cuenta|conta"""
-    r"""|compte|zugang|konto|anmeld\w*|akaunti|ingia)(?![a-z])|пароль|логин|портал|вход|вхід|акаунт|аккаунт"""
+    r"""|compte|zugang|konto|anmeld\w*|akaunti|ingia|password|passwd|pwd|passcode|root)(?![a-z])"""
+    r"""|пароль|логин|портал|вход|вхід|акаунт|аккаунт"""
     # (Pashto's and Persian's portal, enter, account: `پورټال`, `پورتال`, `ننوځه`, `ورود`, `حساب`; their password words)
     r"""|پورټال|پورتال|ننوځ|ورود|حساب|پټنوم|رمز|گذرواژه""")
+
+
+# (stop 62: the people a message is addressed to, before its text: `@Tunde `, `@Ana, @Ben: `)
+_CHAT_MENTIONS = lazy_regex(r"""^(?:@[\w.-]{1,32}[ \t]*[,:]?[ \t]*){1,4}""")
 
 
 def _chat_asks(lines: Sequence[str], index: int, asks: "re.Pattern[str]") -> bool:
@@ -3312,6 +3320,10 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     value = _CHAT_EDITED.sub("", found.group("text"))
     if len(value) > 2 and value.startswith("`") and value.endswith("`"):
         value = value[1:-1]
+    if ":" in value:
+        # (stop 62: a message giving a head-first label and its value, after the people it is for:
+        # `@Tunde password dashboard Termii tuntun: …`, read as a note's line)
+        yield from head_first_labelled_value(_CHAT_MENTIONS.sub("", value, count=1))
     pair = _CHAT_PAIR.match(value)
     if pair is not None:
         password = pair.group("password").rstrip(".,;")
