@@ -160,3 +160,29 @@ def test_a_chats_message_over_no_password_or_in_documentation_is_not_blocked(eng
                                                                               message: str) -> None:
     text = f"[12/09/2026, 08:31:47] {message.format(pw=_CHOSEN[5])}\n"
     assert _blocked(engine, name, text) == []
+
+
+# --- a password after its word in Tatar's and Tibetan's script -------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "1. Wialon'га керү: логин `patp4_night`, серсүз `{pw}` (бер компьютерда гына).",  # (Tatar: login, password in spans)
+    "- Серсүз: `{pw}`",
+    "༣། གསང་ཚིག་ {pw}",  # (Tibetan: the secret word, its syllables' mark, the value bare)
+    "གསང་ཚིག {pw} (change monthly)",
+])
+def test_a_notes_password_after_its_word_in_tatar_or_tibetan_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[0]
+    text = f"# Смена тапшыру\n\n{line.format(pw=password)}\n2. Табло 1183 эшләми.\n"
+    assert _secrets(engine, "notes/handover.md", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "1. Wialon'га керү: логин `patp4_night`, серсүз `changeme`",
+    "- Серсүз: `********`",
+    "༤། གསང་ཚིག་འདི་ཟླ་བ་རེར་བརྗེ་དགོས། (change monthly)",  # (the password must change monthly: no value)
+    "གསང་ཚིག་ ********",
+    "ཚིག་ {pw}",  # (a word alone, no secret's)
+])
+def test_a_notes_line_in_tatar_or_tibetan_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"# Notes\n\n{line.format(pw=_CHOSEN[1])}\n"
+    assert _blocked(engine, "notes/handover.md", text) == []

@@ -1690,7 +1690,8 @@ def declared_prefilter() -> Declaration:
         # Quechua's `pakasqa simi`, Xhosa's key `isitshixo` from their second letters; Yoruba's `ọ̀rọ̀ aṣínà` by its last
         # word, Tibetan's `གསང་ཚིག` (a secret word): `kaiwhakamahi: …  kupuhipa: …`, `логин `…`, серсүз `…``)
         "upuhipa", "UPUHIPA", "ерсүз", "ЕРСҮЗ", "eassansátni", "EASSANSÁTNI", "eassansatni", "EASSANSATNI",
-        "akasqa simi", "AKASQA SIMI", "akasqa Simi", "sitshixo", "SITSHIXO", "aṣínà", "AṢÍNÀ", "གསང་ཚིག") \
+        "akasqa simi", "AKASQA SIMI", "akasqa Simi", "sitshixo", "SITSHIXO", "aṣínà", "AṢÍNÀ", "གསང་ཚིག",
+        "Серсүз") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

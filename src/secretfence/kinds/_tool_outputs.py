@@ -65,6 +65,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # `| Сырсөз |`, `| पासवर्ड |`, `| கடவுச்சொல் |`, `| Wagwoord |`)
                                "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
                                "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde", "wachtwurd",
+                               "серсүз",  # (stop 62: Tatar's: `| Серсүз |`)
                                "passwuert",  # (Luxembourgish's: `| Passwuert |`)
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
                                "şifrə", "sifrə",
@@ -120,6 +121,7 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""|nenosiri|pasahitz(?:ak|a)?|нууц[ \t]үг|գաղտնաբառ|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
     # (Albanian's `Fjalëkalimi`, Kyrgyz's `Сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`: `Fjalëkalimi i adminit`)
     r"""|fjal(?:ë|e)kalim(?:i|et)?|сырсөз(?:ү)?|पासवर्ड|கடவுச்சொல்"""
+    r"""|серсүз(?:е)?"""  # (stop 62: Tatar's `Серсүз`)
     # (Scottish Gaelic's `Facal-faire`, Hausa's `Kalmar sirri`: what it is for after the word, `Facal-faire an router`,
     # `Kalmar sirri ta admin`)
     r"""|f(?:h)?acal[- ]faire|kalmar[ \t](?:sirri|wucewa)"""

@@ -1482,6 +1482,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'aṣínà',
             'AṢÍNÀ',
             'གསང་ཚིག',
+            'Серсүз',
             '1AZWa',
             '1ApWa',
             '1A5Wa',
