@@ -186,3 +186,29 @@ def test_a_notes_password_after_its_word_in_tatar_or_tibetan_blocks(engine: Engi
 def test_a_notes_line_in_tatar_or_tibetan_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"# Notes\n\n{line.format(pw=_CHOSEN[1])}\n"
     assert _blocked(engine, "notes/handover.md", text) == []
+
+
+# --- a note's label ending in a password's phrase of two words -------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Router admin pakasqa simi: {pw}",  # (Quechua: the router's admin hidden word)
+    "pakasqa simi: {pw}",
+    "- Router admin teny miafina: {pw}",  # (Malagasy's, the same order)
+    "Wi-Fi kalmar sirri: {pw}",  # (Hausa's)
+])
+def test_a_notes_label_ending_in_a_password_phrase_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[2]
+    text = f"Oficina - red\n=============\nRouter admin: http://192.168.1.1  usuario admin\n{line.format(pw=password)}\n"
+    assert _secrets(engine, "notas/oficina.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "Router admin pakasqa simi: changeme",
+    "Router admin pakasqa simi: (KeePass)",
+    "Qhichwa simi: {pw}",  # (the Quechua language, no hidden word)
+    "Runa simi: {pw}",
+    "Router admin pakasqa: {pw}",  # (hidden, no word)
+])
+def test_a_notes_label_ending_in_no_password_phrase_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Oficina\n{line.format(pw=_CHOSEN[3])}\n"
+    assert _blocked(engine, "notas/oficina.txt", text) == []

@@ -865,6 +865,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "jalëkalim"), ("`", "JALËKALIM"), ("|", "jalëkalim"), ("|", "JALËKALIM"), ("`", "jalekalim"),
            ("`", "JALEKALIM"), ("|", "jalekalim"), ("|", "JALEKALIM"), ("`", "ырсөз"), ("`", "ЫРСӨЗ"), ("|", "ырсөз"),
            ("|", "ЫРСӨЗ"), ("`", "पासवर्ड"), ("|", "पासवर्ड"), ("`", "கடவுச்சொல்"), ("|", "கடவுச்சொல்"),
+           # (stop 62: a label's last phrase, Quechua's `pakasqa simi`, Yoruba's `ọ̀rọ̀ aṣínà`: `Router admin pakasqa simi: …`)
+           (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
            # (stop 62: Tatar's `серсүз`, a secret word, as Kyrgyz's: `логин `…`, серсүз `…``, `| Серсүз |`)
            ("`", "ерсүз"), ("`", "ЕРСҮЗ"), ("|", "ерсүз"), ("|", "ЕРСҮЗ"),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
@@ -1038,6 +1040,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
                 yield from head_first_labelled_value(line[:_SPAN_LINE_READ])  # (`password SIP: …`, `Mot de passe : …`)
+                yield from phrase_last_labelled_value(line[:_SPAN_LINE_READ])  # (stop 62: `Router admin pakasqa simi: …`)
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
@@ -2584,6 +2587,27 @@ def _note_field_labels(line: str) -> Iterator[Found]:
 
 
 _NOTE_FIELDS_A_LINE = 4
+
+
+# (stop 62) A note's label whose last words are a password's phrase of two words, what it is for before it, as English
+# writes `Router admin password: …` (the keyword rules read that one word; a phrase's last word alone names nothing):
+# Quechua's `pakasqa simi` (a hidden word), Malagasy's `teny miafina`, Hausa's `kalmar sirri` / `kalmar wucewa`, Somali's
+# `erayga sirta`, Igbo's `okwu ntughe`, Yoruba's `ọ̀rọ̀ aṣínà` (tones written or not): `Router admin pakasqa simi: …`. The
+# value is judged under the label's words joined, as a head-first label's is.
+_PHRASE_LAST_LINE = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?:[^\W\d_][\w'.-]{0,31}[ \t]+){0,3}"""
+    r"""(?i:pakasqa[ \t]simi|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)|er[ae]yga[ \t]sirta|okwu[ \t]ntughe"""
+    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)))"""
+    r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+
+
+def phrase_last_labelled_value(text: str) -> Iterator[Found]:
+    """A note's bare value after a label ending in a password's phrase of two words (_PHRASE_LAST_LINE)."""
+    found = _PHRASE_LAST_LINE.match(text)
+    if found is None:
+        return
+    label = found.group("label")
+    yield 0, f"{label} given in a note", "_".join(label.split()), found.group("value")
 
 
 def head_first_labelled_value(text: str) -> Iterator[Found]:
