@@ -212,3 +212,28 @@ def test_a_notes_label_ending_in_a_password_phrase_blocks(engine: Engine, line: 
 def test_a_notes_label_ending_in_no_password_phrase_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"Oficina\n{line.format(pw=_CHOSEN[3])}\n"
     assert _blocked(engine, "notas/oficina.txt", text) == []
+
+
+# --- a note's sentence giving the password after Māori's word and copula ---------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    # (the new password for the Eventfinda account is `…` (given to Mere): five words between the word and `ko`)
+    "- Aroha: ko te kupuhipa hou mo te kaute Eventfinda ko `{pw}` (kua tukuna ki a Mere)",
+    "- ko te kupuhipa o te router ko {pw}",
+    "- Rawiri: ger-tremen Eventfinda a zo `{pw}`",  # (Breton's, its value in a span too)
+])
+def test_a_notes_sentence_giving_the_password_after_its_word_and_copula_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[4]
+    text = f"# Hui komiti hangarau\n\nKua tae mai: Hemi, Aroha\n\n{line.format(pw=password)}\n- Mere: tiketi whanau\n"
+    assert _secrets(engine, "ahurei-ops/notes/hui-2026-11-03.md", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- ko te kupuhipa hou mo te kaute Eventfinda ko `changeme`",  # (a stock password)
+    "- ko te kupuhipa hou ko `kei-a-Rawiri`",  # (with Rawiri: where it is)
+    "- ko te kupuhipa hou mo te kaute Eventfinda ko te mea i roto i te Bitwarden",  # (the one in Bitwarden: prose)
+    "- ko te kaute Eventfinda ko `{pw}`",  # (no password's word)
+])
+def test_a_notes_sentence_in_maori_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"# Hui\n\n{line.format(pw=_CHOSEN[5])}\n"
+    assert _blocked(engine, "ahurei-ops/notes/hui.md", text) == []

@@ -507,12 +507,13 @@ _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
-                          + rb"""|password)(?:[ \t]+[^\s]{1,32}){0,4}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""|kupuhipa|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|\xc3\xa8|jest|je|este)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
-                          rb"""[^\s`*"'<\[({][^\s`"']{11}""")
+                          rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "ereyga", "upu fa", "upu\tfa", "teny miafina",
                          "teny\tmiafina", "kalmar", "facal", "fhacal", "iphasiwedi", "phasiwedi", "passwuert", "passwort",
-                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "wachtwurd", "password")
+                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "wachtwurd", "password",
+                         "kupuhipa")  # (stop 62: Māori's)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -968,7 +969,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
             "wachtwurd", "wachtwoord", "ntughe",
             # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
-            "ibanga", "jambobanga"),
+            "ibanga", "jambobanga",
+            # (stop 62: Māori's `kupuhipa`, a sentence's too: `ko te kupuhipa hou … ko `…``; Quechua's `pakasqa simi`)
+            "kupuhipa", "pakasqa simi"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -3258,15 +3261,19 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 # word of the sentence after a copula is prose (`… ist abgelaufen`). English's `password … is …` is _SAID_BARE's.
 # (the words _FOLDED_SAID_LOCALIZED finds the line by: the languages read so far, and English's borrowed word)
 _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)"""
-                     r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password""")
+                     r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password"""
+                     r"""|kupuhipa""")  # (stop 62: Māori's)
 _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r"""))(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,4}?"""
+    # (stop 62: five words between, `ko te kupuhipa hou mo te kaute Eventfinda ko …`, the new password for the
+    # Eventfinda account is …)
+    r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r"""))(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
-    # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them)
-    r"""[ \t]+(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)"""
+    # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`)
+    r"""[ \t]+(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
-    r"""[ \t]*:?[ \t]+(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")
+    r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
+    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")  # (stop 62: or in a code span, a Markdown note's)
 _NOTE_SAID_LOCALIZED_GATE = lazy_regex(r"(?i)" + _LATIN_SAID_WORDS)
 
 
@@ -3278,7 +3285,7 @@ def said_bare_localized(text: str) -> Iterator[Found]:
     if _NOTE_SAID_LOCALIZED_GATE.search(text) is None:
         return
     for found in itertools.islice(_NOTE_SAID_BARE_LOCALIZED.finditer(text), _SPANS_A_LINE):
-        value = found.group("value").rstrip(".,;")
+        value = (found.group("value") or found.group("span")).rstrip(".,;")
         if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
