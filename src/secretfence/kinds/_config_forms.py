@@ -3326,7 +3326,7 @@ _CHAT_NAMES_A_LOGIN = lazy_regex(
 
 
 # (stop 62: the people a message is addressed to, before its text: `@Tunde `, `@Ana, @Ben: `)
-_CHAT_MENTIONS = lazy_regex(r"""^(?:@[\w.-]{1,32}[ \t]*[,:]?[ \t]*){1,4}""")
+_CHAT_MENTIONS = lazy_regex(r"""^(?:@[\w.-]{1,32}[,:]?[ \t]+){1,4}""")
 
 
 def _chat_asks(lines: Sequence[str], index: int, asks: "re.Pattern[str]") -> bool:
