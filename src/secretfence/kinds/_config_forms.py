@@ -501,18 +501,19 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 # (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
 # _CHAT_PAIR), found from the message's `: ` after its sender
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
-_FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+/[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
+_FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
-                          + rb"""|password)(?:[ \t]+[^\s]{1,32}){0,4}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""|kupuhipa|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|\xc3\xa8|jest|je|este)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
-                          rb"""[^\s`*"'<\[({][^\s`"']{11}""")
+                          rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "ereyga", "upu fa", "upu\tfa", "teny miafina",
                          "teny\tmiafina", "kalmar", "facal", "fhacal", "iphasiwedi", "phasiwedi", "passwuert", "passwort",
-                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "wachtwurd", "password")
+                         "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "wachtwurd", "password",
+                         "kupuhipa")  # (stop 62: Māori's)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -785,8 +786,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
                                       "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน",
-                                      # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`)
-                                      "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA")),
+                                      # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`, Tibetan's
+                                      # `གསང་ཚིག` with its syllables' mark)
+                                      "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
+                                      "གསང་ཚིག")),
            ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -872,6 +875,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # from their second letters: `Серсүз: `…``, `| Құпия сөз |`, `| Kupuhipa |`, a list table's `- Baat bu kumpa`)
            *((mark, word) for mark in "`|:-" for word in (
                "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA")),
+           # (stop 62: a label's last phrase, Quechua's `pakasqa simi`, Yoruba's `ọ̀rọ̀ aṣínà`: `Router admin pakasqa simi: …`)
+           (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
@@ -977,8 +982,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             "ibanga", "jambobanga",
             # (stop 62: Wolof's `baat bu kumpa`, Quechua's `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's
             # `parolla` in any case: `| Baat bu kumpa |`, `pakasqa siminqa **…**`, `| Beassansátni (password) |`, `A
-            # parolla d'ordine hè `…``)
-            "kumpa", "pakasqa", "beassans", "parolla"),
+            # parolla d'ordine hè `…``; Māori's `kupuhipa`, a sentence's too: `ko te kupuhipa hou … ko `…``)
+            "kumpa", "pakasqa", "beassans", "parolla", "kupuhipa", "pakasqa simi"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -1050,6 +1055,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
                 yield from head_first_labelled_value(line[:_SPAN_LINE_READ])  # (`password SIP: …`, `Mot de passe : …`)
+                yield from phrase_last_labelled_value(line[:_SPAN_LINE_READ])  # (stop 62: `Router admin pakasqa simi: …`)
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
@@ -2065,7 +2071,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # Tamil's `கடவுச்சொல்`: `- Fjalëkalimi: `…``, `WiFi `…`, fjalëkalimi `…``, `- сырсөз: `…``)
                         r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்"""
                         # (stop 62, pages: Tatar's `серсүз`, its possessive `серсүзе`; Kazakh's `құпия сөз` apart; Maori's
-                        # `kupuhipa`; Wolof's `baat bu kumpa`: `Серсүз: <code>…</code>`, `- Kupuhipa: `…``)
+                        # `kupuhipa`; Wolof's `baat bu kumpa`: `Серсүз: <code>…</code>`, `- Kupuhipa: `…``, `логин `…`, серсүз `…``)
                         r"""|серсүз(?:е|не)?|құпия[ \t]сөз(?:і)?|kupuhipa|baat[ \t]bu[ \t]kumpa"""
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
@@ -2634,6 +2640,27 @@ def _note_field_labels(line: str) -> Iterator[Found]:
 _NOTE_FIELDS_A_LINE = 4
 
 
+# (stop 62) A note's label whose last words are a password's phrase of two words, what it is for before it, as English
+# writes `Router admin password: …` (the keyword rules read that one word; a phrase's last word alone names nothing):
+# Quechua's `pakasqa simi` (a hidden word), Malagasy's `teny miafina`, Hausa's `kalmar sirri` / `kalmar wucewa`, Somali's
+# `erayga sirta`, Igbo's `okwu ntughe`, Yoruba's `ọ̀rọ̀ aṣínà` (tones written or not): `Router admin pakasqa simi: …`. The
+# value is judged under the label's words joined, as a head-first label's is.
+_PHRASE_LAST_LINE = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?:[^\W\d_][\w'.-]{0,31}[ \t]+){0,3}"""
+    r"""(?i:pakasqa[ \t]simi|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)|er[ae]yga[ \t]sirta|okwu[ \t]ntughe"""
+    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)))"""
+    r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+
+
+def phrase_last_labelled_value(text: str) -> Iterator[Found]:
+    """A note's bare value after a label ending in a password's phrase of two words (_PHRASE_LAST_LINE)."""
+    found = _PHRASE_LAST_LINE.match(text)
+    if found is None:
+        return
+    label = found.group("label")
+    yield 0, f"{label} given in a note", "_".join(label.split()), found.group("value")
+
+
 def head_first_labelled_value(text: str) -> Iterator[Found]:
     """A note's bare value after its head-first password label (_HEAD_FIRST_LINE); a label of one word (`Password:`,
     `Senha:`) is the keyword rules' own."""
@@ -2795,8 +2822,8 @@ _SAID_BARE = lazy_regex(
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
                           r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)"""
-                          # (stop 62: Kazakh's `құпия сөз` written apart, Tatar's `серсүз`: `- Уақытша құпия сөз: …`)
-                          r"""|құпия[ \t]?сөзі?|серсүзе?""")
+                          # (stop 62: Kazakh's `құпия сөз` written apart, Tatar's `серсүз`, Tibetan's `གསང་ཚིག`: `- Уақытша құпия сөз: …`)
+                          r"""|құпия[ \t]?сөзі?|серсүзе?|གསང་ཚིག་?""")
 _SAID_BARE_IN_SCRIPT_ON_A_PAGE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))(?:[ \t]*[:\u055d])?[ \t]+"""
     r"""(?P<bare>(?![*<\[({])[!#-&(-_a-~][!#-&(-_a-~]{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE
@@ -3232,7 +3259,9 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
 # after them: `د SMS پینل نوی پټنوم دا دی: …`, the SMS panel's new password is this: …)
 _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
-    r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน|پټنوم)\w{0,4}"""
+    r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน|پټنوم"""
+    # (stop 62: Tatar's `серсүз`; Tibetan's `གསང་ཚིག`, a secret word, its syllables' mark after it: `གསང་ཚིག་ …`)
+    r"""|(?i:серсүз)|གསང་ཚིག་?)\w{0,4}"""
     r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
@@ -3283,15 +3312,19 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 # word of the sentence after a copula is prose (`… ist abgelaufen`). English's `password … is …` is _SAID_BARE's.
 # (the words _FOLDED_SAID_LOCALIZED finds the line by: the languages read so far, and English's borrowed word)
 _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)"""
-                     r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password""")
+                     r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password"""
+                     r"""|kupuhipa""")  # (stop 62: Māori's)
 _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r"""))(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,4}?"""
+    # (stop 62: five words between, `ko te kupuhipa hou mo te kaute Eventfinda ko …`, the new password for the
+    # Eventfinda account is …)
+    r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r"""))(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
-    # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them)
-    r"""[ \t]+(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)"""
+    # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`)
+    r"""[ \t]+(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
-    r"""[ \t]*:?[ \t]+(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")
+    r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
+    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")  # (stop 62: or in a code span, a Markdown note's)
 _NOTE_SAID_LOCALIZED_GATE = lazy_regex(r"(?i)" + _LATIN_SAID_WORDS)
 
 
@@ -3303,7 +3336,7 @@ def said_bare_localized(text: str) -> Iterator[Found]:
     if _NOTE_SAID_LOCALIZED_GATE.search(text) is None:
         return
     for found in itertools.islice(_NOTE_SAID_BARE_LOCALIZED.finditer(text), _SPANS_A_LINE):
-        value = found.group("value").rstrip(".,;")
+        value = (found.group("value") or found.group("span")).rstrip(".,;")
         if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
@@ -3331,12 +3364,20 @@ _CHAT_EDITED = lazy_regex(r"""[ \t]*\u200e?<(?:This message was edited|Edited)>$
 # (stop 61) Or a login's pair alone, `user / password` (`workshop_kdh / …`), below a message naming the login, the portal
 # or the account it opens in the chat's language (`د فرمایشونو پورټال ته ننوځه`, log in to the orders portal; `вход в
 # портал`, `entra al portal`): the pair pasted for it, its password judged as a note's, drawn or chosen with care.
-_CHAT_PAIR = lazy_regex(r"""^(?P<user>[\w.@+-]{2,64})[ \t]+/[ \t]+(?P<password>[^\s/`]{8,128})$""")
+# (stop 62: or `user@host -> password`, an arrow between them, `root@api-02 -> …`)
+_CHAT_PAIR = lazy_regex(r"""^(?P<user>[\w.@+-]{2,64})[ \t]+(?:/|->|=>|\u2192)[ \t]+(?P<password>[^\s/`]{8,128})$""")
+# (stop 62: or the password itself, `Ko e hā 'a e password 'o e admin …?` (what is the admin's password?), or the
+# superuser's account whose password is asked for, `kan moo am baat bu root bi?` (who has root's word?))
 _CHAT_NAMES_A_LOGIN = lazy_regex(
     r"""(?i)(?<![a-z])(?:log[ \t-]?in|sign[ \t-]?in|portal|portail|account|credentials?|creds|acceso|acesso|cuenta|conta"""
-    r"""|compte|zugang|konto|anmeld\w*|akaunti|ingia)(?![a-z])|пароль|логин|портал|вход|вхід|акаунт|аккаунт"""
+    r"""|compte|zugang|konto|anmeld\w*|akaunti|ingia|password|passwd|pwd|passcode|root)(?![a-z])"""
+    r"""|пароль|логин|портал|вход|вхід|акаунт|аккаунт"""
     # (Pashto's and Persian's portal, enter, account: `پورټال`, `پورتال`, `ننوځه`, `ورود`, `حساب`; their password words)
     r"""|پورټال|پورتال|ننوځ|ورود|حساب|پټنوم|رمز|گذرواژه""")
+
+
+# (stop 62: the people a message is addressed to, before its text: `@Tunde `, `@Ana, @Ben: `)
+_CHAT_MENTIONS = lazy_regex(r"""^(?:@[\w.-]{1,32}[,:]?[ \t]+){1,4}""")
 
 
 def _chat_asks(lines: Sequence[str], index: int, asks: "re.Pattern[str]") -> bool:
@@ -3372,6 +3413,10 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     value = _CHAT_EDITED.sub("", found.group("text"))
     if len(value) > 2 and value.startswith("`") and value.endswith("`"):
         value = value[1:-1]
+    if ":" in value:
+        # (stop 62: a message giving a head-first label and its value, after the people it is for:
+        # `@Tunde password dashboard Termii tuntun: …`, read as a note's line)
+        yield from head_first_labelled_value(_CHAT_MENTIONS.sub("", value, count=1))
     pair = _CHAT_PAIR.match(value)
     if pair is not None:
         password = pair.group("password").rstrip(".,;")

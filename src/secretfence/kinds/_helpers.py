@@ -67,6 +67,10 @@ _CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
 _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|notennoù|notennou|nodiadau|catatan|loot"
                            r"|engagements?|pentests?|red-?team|notysjes|notities|aantekeningen|t(?:ê|e)b(?:î|i)n(?:î|i)|ndetu)[/\\]"
                            r"|(?:^|[/\\])todo\.(?:md|txt)$")
+# (stop 62) A chat's export kept among a notes folder, whatever tree keeps it (`docs/notes/whatsapp-ops-2026-09.txt`,
+# `docs/notes/telegram-chat.txt`): the team's own conversation as it was held, no reader's prose, as a notes folder's
+# file named for credentials is read (is_no_document).
+_CHAT_EXPORT_NOTE = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*\.txt$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
 # deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
@@ -196,7 +200,8 @@ def is_no_document(lowered_name: str) -> bool:
     noted = _WORKING_NOTE.search(lowered_name) is not None
     # (a notes folder's file named for credentials is the team's notes whatever tree keeps it: `docs/notes/office-
     # passwords.txt`; a documentation tree's file named so and no more is prose as often, Django's `passwords.txt`)
-    return ((named or noted) and _DOCUMENTATION_TREE.search(lowered_name) is None) or (named and noted) \
+    chat = noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None
+    return ((named or noted) and _DOCUMENTATION_TREE.search(lowered_name) is None) or (named and noted) or chat \
         or _RUNBOOK.search(lowered_name) is not None
 
 

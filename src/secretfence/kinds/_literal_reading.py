@@ -238,7 +238,10 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (stop 61: Spanish's `llave` as Latin America names a key, `LLAVE_API =`)
                            "llave",
                            # (stop 61: Igbo's `okwuntughe`: `okwuntughe:`)
-                           "okwuntughe")
+                           "okwuntughe",
+                           # (stop 62: Māori's `kupuhipa`, Quechua's `pakasqa simi` (written apart or joined), Northern
+                           # Sami's `beassansátni` in ASCII, Xhosa's key `isitshixo`: `kupuhipa:`, `pakasqa simi:`)
+                           "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -292,7 +295,9 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "tremen", "sirta", "lilolilo", "miafina", "fanalahidy", "ibanga", "jambobanga",
                          "wachtwurd", "kaai",  # (stop 61: West Frisian's password and key)
                          "llave",  # (stop 61: Spanish's key as Latin America names it)
-                         "okwuntughe")  # (stop 61: Igbo's)
+                         "okwuntughe",  # (stop 61: Igbo's)
+                         # (stop 62: Māori's, Quechua's, Northern Sami's password words, Xhosa's key)
+                         "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo")
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -309,7 +314,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # (stop 61: Pashto's `پټنوم`, a hidden name: `پټنوم: …`)
                           "پټنوم", "پاسورډ",  # (its borrowing, stop 61)
                           # (stop 61: Kurmanji Kurdish's `şîfre`, Turkish's word with its long `î`: `- şîfre: …`)
-                          "şîfre")
+                          "şîfre",
+                          # (stop 62: Tatar's `серсүз`, a secret word, Northern Sami's `beassansátni`: `серсүз: …`)
+                          "серсүз", "beassansátni")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1685,11 +1692,13 @@ def declared_prefilter() -> Declaration:
         # written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
         "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE",
         # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз` written apart, Wolof's `baat bu kumpa`, Quechua's `pakasqa
-        # simi`, Northern Sami's `beassansátni`, Corsican's `parolla`, from their second letters, whatever the case of
-        # the first: `| Серсүз |`, `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `pakasqa siminqa **…**`,
-        # `| Beassansátni (password) |`, `parolla `…``)
+        # simi`, Northern Sami's `beassansátni`, Corsican's `parolla`, Māori's `kupuhipa`, Xhosa's key `isitshixo`, from
+        # their second letters, whatever the case of the first; Yoruba's `ọ̀rọ̀ aṣínà` by its last word, Tibetan's `གསང་ཚིག`
+        # (a secret word): `| Серсүз |`, `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `pakasqa siminqa **…**`,
+        # `| Beassansátni (password) |`, `parolla `…``, `kaiwhakamahi: …  kupuhipa: …`)
         "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "kumpa", "KUMPA", "akasqa", "AKASQA", "eassans", "EASSANS",
-        "arolla", "AROLLA",
+        "arolla", "AROLLA", "upuhipa", "UPUHIPA", "eassansátni", "EASSANSÁTNI", "sitshixo", "SITSHIXO", "aṣínà", "AṢÍNÀ",
+        "གསང་ཚིག", "Серсүз",
         # (stop 62: Corsican's and Italian's key, `chjave`, `chiave`, heading an integrations table's key column: `| Serviziu
         # | Cunto | Chjave |`)
         "hjave", "HJAVE", "hiave", "HIAVE") \

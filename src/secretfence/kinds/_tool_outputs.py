@@ -65,6 +65,7 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # `| Сырсөз |`, `| पासवर्ड |`, `| கடவுச்சொல் |`, `| Wagwoord |`)
                                "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
                                "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde", "wachtwurd",
+                               "серсүз",  # (stop 62: Tatar's: `| Серсүз |`)
                                "passwuert",  # (Luxembourgish's: `| Passwuert |`)
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
                                "şifrə", "sifrə",

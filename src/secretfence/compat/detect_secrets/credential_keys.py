@@ -178,7 +178,9 @@ _SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O",
 # word each, their marks read with the letters they sit on)
 # (Khmer's vowel signs and its coeng, which stacks a consonant under another, are marks too: `ពាក្យសម្ងាត់` is one word)
 # (Lao's vowel signs and tone marks too: `ລະຫັດຜ່ານ` is one word)
-_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]|[\u0eb0-\u0ecd]|[\u17b4-\u17d3])*")
+# (stop 62: a Latin letter's combining accents that compose with none are marks of its word too: Yoruba's tones over a
+# dotted vowel, `ọ̀rọ̀ aṣínà`, are two words, not five)
+_UNICODE_RUN = lazy_regex(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|[\u0900-\u0dff]|[\u0eb0-\u0ecd]|[\u17b4-\u17d3])*")
 _MAX_KEY_READ = 256  # a key is short: a longer run is read that far
 
 
@@ -400,10 +402,12 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # apostrophe's is a phrase, below: a team's `| Isissutissaq |`, `| Okwuntughe |`, `* Wachtwurd: …`)
     "isissutissaq", "isissutissat",
     # (stop 62: Tatar's `серсүз`, a secret word (Kyrgyz's `сырсөз` above), its possessive `серсүзе`; Northern Sami's
-    # `beassansátni`, an entering word, unaccented (`beassansatni`), its plural `beassansánit`; Corsican's `parolla`, its
-    # `parolla d'ordine` cut short as Italian's `parola` is; Maori's `kupuhipa`, a password as Maori software names it:
-    # a team's `| Серсүз |`, `| Beassansátni (password) |`, `utente `…`, parolla `…``, `| Kupuhipa |`)
-    "серсүз", "серсүзе", "beassansatni", "beassansanit", "parolla", "kupuhipa",
+    # `beassansátni`, an entering word, unaccented (`beassansatni`), its plural `beassansánit`, its genitive
+    # `beassansáni`; Corsican's `parolla`, its `parolla d'ordine` cut short as Italian's `parola` is; Maori's `kupuhipa`,
+    # a password as Maori software names it: a team's `| Серсүз |`, `| Beassansátni (password) |`, `utente `…`, parolla
+    # `…``, `| Kupuhipa |`, `Geavaheaddji: …, beassansátni: …`; Quechua's `pakasqa simi` and Yoruba's `ọ̀rọ̀ aṣínà` are
+    # phrases, below)
+    "серсүз", "серсүзе", "beassansatni", "beassansanit", "beassansani", "parolla", "kupuhipa",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -433,10 +437,11 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"),
     # (stop 62: Kazakh's `құпия сөз`, a secret word, written apart (`құпиясөз` above), its possessive `құпия сөзі`; Wolof's
     # `baat bu kumpa`, a hidden word; Quechua's `pakasqa simi`, a hidden word, its possessive `pakasqa siminqa`; Corsican's
-    # `parolla d'ordine`, an order's word: `| Құпия сөз |`, `Уақытша құпия сөз: …`, `| Baat bu kumpa |`,
-    # `pakasqa siminqa **…**`, `A parolla d'ordine hè `…``)
+    # `parolla d'ordine`, an order's word; Yoruba's `ọ̀rọ̀ aṣínà`, a word that opens the way, tones dropped: `| Құпия сөз |`,
+    # `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `pakasqa siminqa **…**`, `A parolla d'ordine hè `…``,
+    # `Router admin pakasqa simi: …`, `Ọ̀rọ̀ aṣínà tuntun … ni …`)
     ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("pakasqa", "simi"), ("pakasqa", "siminqa"),
-    ("parolla", "d", "ordine"))
+    ("parolla", "d", "ordine"), ("oro", "asina"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -468,7 +473,10 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (stop 61: West Frisian's `kaai`: `API_KAAI`, `geheime_kaai`)
                                   "kaai",
                                   # (stop 61: Spanish's `llave`, Latin America's key beside `clave`: `llave_api`, `LLAVE_SECRETA`)
-                                  "llave"})
+                                  "llave",
+                                  # (stop 62: Xhosa's `isitshixo`, Northern Sami's `čoavddaš` (accents dropped), head
+                                  # first: `isitshixo se-API`, `API čoavddaš`)
+                                  "isitshixo", "coavddas"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
