@@ -484,6 +484,10 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # words)
 _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# (stop 62: or after a label naming the protocol it signs in with, among the label's words: `accessu FTP di u tema per
+# l'agenzia: … / …`, _LABEL_NAMES_A_SIGN_IN_PROTOCOL)
+_FOLDED_PROTOCOL_PAIR = (rb"""(?:ftp|ssh|scp|rdp|vnc|telnet|webdav)[^:\n]{0,160}:[ \t]*`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+_PROTOCOL_PAIR_HEADS = ("ftp", "ssh", "scp", "rdp", "vnc", "telnet", "webdav")
 # (or after a label and the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
 _FOLDED_USER_WORD_PAIR = rb"""user(?:name)?[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
@@ -698,6 +702,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
@@ -2873,10 +2878,27 @@ def login_word_pair(text: str) -> Iterator[Found]:
     if found is None or (found.group("word") is None and found.group("address") is None
                          and _ADMIN_ACCOUNT.match(found.group("user")) is None
                          and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
+                         and not _protocol_login(found.group("label"), found.group("value"))
                          and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
                                                                   or _LABEL_IS_A_HOST.match(found.group("label"))))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# (stop 62) A label naming the protocol the pair signs in with, a file transfer's or a remote shell's, among words in any
+# language (`FTP: …`, `accessu FTP di u tema per l'agenzia: …`, `SSH for the agency: …`): a login, as `login` says one.
+# The protocol's word names no thing of it after (`FTP server: vsftpd / …`, `SSH keys: …`, `FTP mode: active / passive`:
+# a pair of products, of settings), and the password is judged as documentation's is (drawn or chosen with care).
+_LABEL_NAMES_A_SIGN_IN_PROTOCOL = lazy_regex(
+    r"""(?i)(?<![\w-])(?:s?ftps?|ssh|scp|rdp|vnc|telnet|webdav)(?![\w-])(?![ \t]+(?:servers?|clients?|modes?|ports?|keys?"""
+    r"""|transfers?|tunnels?|software|daemons?|versions?|options|settings|config\w*|protocols?|hosts?)\b)""")
+
+
+def _protocol_login(label: str, value: str) -> bool:
+    """The pair's label names a sign-in protocol (_LABEL_NAMES_A_SIGN_IN_PROTOCOL) and its password is one."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    return _LABEL_NAMES_A_SIGN_IN_PROTOCOL.search(label) is not None and documented_password_blocks(value)
 
 
 # (stop 60) A label that is the service's own host name (`Eskiz.uz: it@… / … (nickname 4546)`, `portal.example.co.uk:

@@ -1,0 +1,88 @@
+"""Stop 62's HTML pages: a server's page template (a Laravel Blade view, a WordPress theme's PHP file, a Twig view) read as
+the HTML page it is, its server code blanked; a login's pair after a label naming the protocol it signs in with (`FTP`,
+`SSH`) in any language's words; and the near misses beside each form that stay unblocked. Generated fakes only: every
+value is built here from a seeded generator (seeds 6720000-6729999)."""
+from __future__ import annotations
+
+import random
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+_SEED = 6720000
+_WORDS = ("Harbor", "Quill", "Maple", "Tundra", "Cobalt", "Saffron", "Juniper", "Basalt", "Orchid", "Falcon")
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between them, digits after (every class, 12 or more)."""
+    generator = random.Random(_SEED + seed)
+    return (generator.choice(_WORDS) + generator.choice("!#*@$") + generator.choice(_WORDS)
+            + str(generator.randint(100, 9999)))
+
+
+# (file, text, secret): each must block.
+SECRETS: List[Tuple[str, str, str]] = [
+    # a Blade view's help page: its text in tags, Blade's directives around it
+    ("shop-web/resources/views/admin/help.blade.php",
+     "@extends('layouts.admin')\n@section('content')\n<h2>Help</h2>\n<p>To reload the fares, sign in to phpMyAdmin:</p>\n"
+     f"<pre>https://db.kestrelfares.co.za/phpmyadmin  user: fares_admin  pass: {_chosen(1)}</pre>\n@endsection\n", _chosen(1)),
+    # a WordPress theme's footer, an HTML comment left for the agency, PHP's blocks around it
+    ("site/wp-content/themes/kestrel/footer.php",
+     '<footer class="foot">\n  <p>Kestrel Mill</p>\n'
+     f"  <!-- accessu FTP di u tema per l'agenzia: kestrel-tema / {_alnum(2, 24)} (da caccià dopu a cunsegna) -->\n"
+     "  <?php wp_footer(); ?>\n</footer>\n</body>\n</html>\n", _alnum(2, 24)),
+    # a PHP template opening with its code block, the page's text after it closes
+    ("portal/views/contact.phtml",
+     "<?php\n$title = 'Contact';\ninclude 'header.php';\n?>\n<div class=\"note\">\n"
+     f"  <p>Wi-Fi password: <code>{_chosen(3)}</code></p>\n</div>\n", _chosen(3)),
+    # a Twig view's note
+    ("app/templates/admin/notes.html.twig",
+     "{% extends 'base.html.twig' %}\n{% block body %}\n<ul>\n"
+     f"  <li>SSH pour l'agence: deploy / {_chosen(4)}</li>\n</ul>\n{{% endblock %}}\n", _chosen(4)),
+    # a plain notes file: a protocol's label among other words, then its pair
+    ("notes/handover.txt", f"SFTP for the print shop uploads: printshop / {_alnum(5, 20)}\n", _alnum(5, 20)),
+]
+
+# (file, text): none may block.
+DECOYS: List[Tuple[str, str]] = [
+    # a PHP file that is code: its strings are the code readers' (an environment read), no page's text
+    ("app/Http/Controllers/LoginController.php",
+     "<?php\nnamespace App\\Http\\Controllers;\n\n/** <p>Shows the login form.</p> */\nclass LoginController\n{\n"
+     "    public function show() { return view('login', ['hint' => getenv('LOGIN_HINT')]); }\n}\n"),
+    # a template's field: its default left to the server's code, blanked
+    ("views/login.php", '<form>\n  <p>Password: <input type="password" name="password" value="<?= htmlspecialchars($pw) ?>"></p>\n</form>\n'),
+    # a protocol's label naming a thing of it, a pair of products or of settings
+    ("docs/ftp.md", "FTP server: vsftpd / proftpd-1.3.8\n"),
+    ("docs/ftp.md", "FTP mode: active / passive\n"),
+    ("docs/ssh.md", "SSH keys: ed25519 / rsa\n"),
+    ("docs/ssh.md", "SSH tunnel: localhost:5432 / remote:5432\n"),
+    # a protocol's pair whose password is a stock one: a tutorial's
+    ("docs/ftp.md", "FTP: user / changeme\n"),
+    ("docs/ftp.md", "FTP: ftp.example.com / anonymous\n"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("name,text,secret", SECRETS, ids=[f"{name}-{index}" for index, (name, _, _) in enumerate(SECRETS)])
+def test_blocks(engine: Engine, name: str, text: str, secret: str) -> None:
+    found = blocking(engine.scan_text(name, text))
+    assert [finding.secret for finding in found] == [secret]
+
+
+@pytest.mark.parametrize("name,text", DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(DECOYS)])
+def test_passes(engine: Engine, name: str, text: str) -> None:
+    assert blocking(engine.scan_text(name, text)) == []
