@@ -1,6 +1,6 @@
 """Stop 62's HTML pages: a server's page template (a Laravel Blade view, a WordPress theme's PHP file, a Twig view) read as
 the HTML page it is, its server code blanked; a login's pair after a label naming the protocol it signs in with (`FTP`,
-`SSH`) in any language's words; and the near misses beside each form that stay unblocked. Generated fakes only: every
+`SSH`) in any language's words; Spanish's `clave` right after a user's span, that login's password; and the near misses beside each form that stay unblocked. Generated fakes only: every
 value is built here from a seeded generator (seeds 6720000-6729999)."""
 from __future__ import annotations
 
@@ -49,6 +49,12 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("app/templates/admin/notes.html.twig",
      "{% extends 'base.html.twig' %}\n{% block body %}\n<ul>\n"
      f"  <li>SSH pour l'agence: deploy / {_chosen(4)}</li>\n</ul>\n{{% endblock %}}\n", _chosen(4)),
+    # Spanish's `clave` right after a user's code span: that login's password, on an HTML page and in Markdown
+    ("wiki/servidor-tienda.html",
+     "<!DOCTYPE html>\n<html lang=\"es\">\n<body>\n<h1>Servidor de la tienda</h1>\n"
+     f"<p>Panel Plesk: usuario <code>admin</code>, clave <code>{_chosen(6)}</code></p>\n</body>\n</html>\n", _chosen(6)),
+    ("docs/servidor.md", f"- Panel: usuario `ventas`, clave `{_alnum(7, 16)}`\n", _alnum(7, 16)),
+    ("notes/panel.txt", f"Panel Plesk: usuario: admin, clave: {_chosen(8)}\n", _chosen(8)),
     # a plain notes file: a protocol's label among other words, then its pair
     ("notes/handover.txt", f"SFTP for the print shop uploads: printshop / {_alnum(5, 20)}\n", _alnum(5, 20)),
 ]
@@ -61,6 +67,10 @@ DECOYS: List[Tuple[str, str]] = [
      "    public function show() { return view('login', ['hint' => getenv('LOGIN_HINT')]); }\n}\n"),
     # a template's field: its default left to the server's code, blanked
     ("views/login.php", '<form>\n  <p>Password: <input type="password" name="password" value="<?= htmlspecialchars($pw) ?>"></p>\n</form>\n'),
+    # `clave` alone or qualified is a key of anything (`clave API`, `clave pública`), and a stock password is a tutorial's
+    ("docs/objeto.md", f"Usuario `admin`, clave API `{_chosen(9)}`\n"),
+    ("docs/objeto.md", "usuario `admin`, clave `changeme`\n"),
+    ("docs/objeto.md", f"La clave `{_chosen(10)}` del objeto se guarda en la tabla.\n"),
     # a protocol's label naming a thing of it, a pair of products or of settings
     ("docs/ftp.md", "FTP server: vsftpd / proftpd-1.3.8\n"),
     ("docs/ftp.md", "FTP mode: active / passive\n"),

@@ -579,6 +579,9 @@ _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5
                         # canviar-la quan tornem de la fira): `…``; its words are no label's)
                         rb"""(?:[ \t]*\([^()\n`]{0,64}\)[*_]{0,2})?"""
                         rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
+                        # (stop 62: or an HTML page's code element, the span as its page writes it, `clave <code>…</code>`:
+                        # the page is read as Markdown only where a line of it is a candidate, engine/carriers.py html_page)
+                        rb"""|[ \t]*<(?:code|kbd|samp|tt)>[^<\s]"""
                         # (or bold after a blank, as _SAID_BOLD_LOCALIZED reads it, `parole **…**`: closed on its line and twelve
                         # characters or more, as documented_password_blocks takes no shorter; a page of short lines of `parole **x`,
                         # `parola **sì**`, makes no candidate line of each)
@@ -2006,8 +2009,16 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
                 continue
             key = "wifi_passphrase"
         elif bare_key_is_a_key and key_label.match(label):
-            key = "key"
+            # (stop 62: right after a user's span the bare word is that login's password, as Latin America writes a
+            # panel's login, `usuario `admin`, clave `…``; elsewhere a key of anything)
+            key = "password" if _AFTER_A_USER_SPAN.search(text, 0, found.start()) is not None else "key"
         yield 0, f"{label} given in a code span", key, value
+
+
+# A user's label and its code span ending where the next word stands (`usuario `admin`, `, `user: `ops` y la `).
+_AFTER_A_USER_SPAN = lazy_regex(
+    r"""(?i)(?<![\w-])(?:usuari[oa]s?|usu(?:á|a)rio|utilizador|utilisateur|utente|user(?:[ \t_-]?name)?|login)[ \t]*:?[ \t]*"""
+    r"""`[^`\s]{1,128}`[ \t]*[,;/]?[ \t]*(?:(?:y|e|et|and)[ \t]+)?(?:(?:la|a|le|the|su|sua)[ \t]+)?$""")
 
 
 # Spanish, Portuguese, French and Italian documentation's credential words: a password (`contraseña`, `clave`, `senha`,
@@ -3051,7 +3062,10 @@ _INLINE_USER_PASS = lazy_regex(
     r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
     r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?(?:(?i:d)['\u2019])?"""  # (Luxembourgish's elided article: `d'Passwuert`)
     r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|парол|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
-    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert))"""
+    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert"""
+    # (stop 62: Spanish's `clave` after a user's label is its password, as Latin America writes a panel's login:
+    # `usuario `admin`, clave `…``; alone it is a key's word as often, `clave API`)
+    r"""|clave))"""
     r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
@@ -3073,7 +3087,7 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
 _INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
                       "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
                       "saideoir", "benotzer")
-_INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "clave", "senha", "kennwort", "wachtwoord",
                           "sfhocal")
 
 
