@@ -1,6 +1,6 @@
 """Stop 62's HTML pages: a server's page template (a Laravel Blade view, a WordPress theme's PHP file, a Twig view) read as
 the HTML page it is, its server code blanked; a login's pair after a label naming the protocol it signs in with (`FTP`,
-`SSH`) in any language's words; Spanish's `clave` right after a user's span, that login's password; and the near misses beside each form that stay unblocked. Generated fakes only: every
+`SSH`) in any language's words; Spanish's `clave` right after a user's span, that login's password; Wolof's password words; and the near misses beside each form that stay unblocked. Generated fakes only: every
 value is built here from a seeded generator (seeds 6720000-6729999)."""
 from __future__ import annotations
 
@@ -55,6 +55,11 @@ SECRETS: List[Tuple[str, str, str]] = [
      f"<p>Panel Plesk: usuario <code>admin</code>, clave <code>{_chosen(6)}</code></p>\n</body>\n</html>\n", _chosen(6)),
     ("docs/servidor.md", f"- Panel: usuario `ventas`, clave `{_alnum(7, 16)}`\n", _alnum(7, 16)),
     ("notes/panel.txt", f"Panel Plesk: usuario: admin, clave: {_chosen(8)}\n", _chosen(8)),
+    # Wolof's password words, `baat bu kumpa` (a hidden word) and `baatu jàll` (a passing word), as a label
+    ("ops/docs/acces-buntu.html",
+     '<!doctype html>\n<html lang="wo">\n<body>\n<ul>\n  <li>Login: <code>superviseur</code></li>\n'
+     f"  <li>Baat bu kumpa: <code>{_chosen(11)}</code></li>\n</ul>\n</body>\n</html>\n", _chosen(11)),
+    ("docs/buntu.md", f"- Baatu jàll: `{_alnum(12, 18)}`\n", _alnum(12, 18)),
     # a plain notes file: a protocol's label among other words, then its pair
     ("notes/handover.txt", f"SFTP for the print shop uploads: printshop / {_alnum(5, 20)}\n", _alnum(5, 20)),
 ]
@@ -71,6 +76,8 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/objeto.md", f"Usuario `admin`, clave API `{_chosen(9)}`\n"),
     ("docs/objeto.md", "usuario `admin`, clave `changeme`\n"),
     ("docs/objeto.md", f"La clave `{_chosen(10)}` del objeto se guarda en la tabla.\n"),
+    # a Wolof password word before a stock password: a tutorial's
+    ("docs/buntu.md", "- Baat bu kumpa: `changeme`\n"),
     # a protocol's label naming a thing of it, a pair of products or of settings
     ("docs/ftp.md", "FTP server: vsftpd / proftpd-1.3.8\n"),
     ("docs/ftp.md", "FTP mode: active / passive\n"),

@@ -1678,7 +1678,11 @@ def declared_prefilter() -> Declaration:
         "şîfre", "Şîfre", "ŞÎFRE",
         # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not; Igbo's `okwu ntughe`
         # written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
-        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE") \
+        "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE",
+        # (stop 62, pages: Wolof's `baat bu kumpa` (a hidden word) and `baatu jàll` (a passing word), `à` written or
+        # spelled `a`, apart or run together, from their second letters: `- Baat bu kumpa: <code>…</code>`, `| Baatu jàll |`)
+        "aat bu kumpa", "AAT BU KUMPA", "aat bu Kumpa", "aatu jàll", "AATU JÀLL", "aatu jall", "AATU JALL", "aatujàll",
+        "aatujall", "AATUJALL") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

@@ -425,7 +425,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe (two words); Central Kurdish's `وشەی نهێنی`, a
     # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
     # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
-    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"))
+    ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"),
+    # (stop 62, pages: Wolof's `baat bu kumpa`, a hidden word, and `baatu jàll`, a passing word (`jàll` folded to
+    # `jall`), also run together: `- Baat bu kumpa: `…``, `| Baatu jàll |`)
+    ("baat", "bu", "kumpa"), ("baatu", "jall"), ("baatujall",))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
