@@ -1,6 +1,6 @@
 """Stop 62's HTML pages: a server's page template (a Laravel Blade view, a WordPress theme's PHP file, a Twig view) read as
 the HTML page it is, its server code blanked; a login's pair after a label naming the protocol it signs in with (`FTP`,
-`SSH`) in any language's words; Spanish's `clave` right after a user's span, that login's password; Wolof's password words; and the near misses beside each form that stay unblocked. Generated fakes only: every
+`SSH`) in any language's words; Spanish's `clave` right after a user's span, that login's password; Wolof's password words; an administrator's pair (`admin / …`) ending a note after its colon; and the near misses beside each form that stay unblocked. Generated fakes only: every
 value is built here from a seeded generator (seeds 6720000-6729999)."""
 from __future__ import annotations
 
@@ -60,6 +60,14 @@ SECRETS: List[Tuple[str, str, str]] = [
      '<!doctype html>\n<html lang="wo">\n<body>\n<ul>\n  <li>Login: <code>superviseur</code></li>\n'
      f"  <li>Baat bu kumpa: <code>{_chosen(11)}</code></li>\n</ul>\n</body>\n</html>\n", _chosen(11)),
     ("docs/buntu.md", f"- Baatu jàll: `{_alnum(12, 18)}`\n", _alnum(12, 18)),
+    # an administrator's pair ending a note after its colon, whatever words stand between: an HTML comment left on a
+    # login page, a note in Markdown
+    ("price-site/templates/admin/login.html",
+     '<!DOCTYPE html>\n<html lang="kk">\n<body>\n'
+     f"  <!-- TODO алып тастау: тест үшін admin / {_chosen(13)} -->\n"
+     '  <form method="post" action="/admin/login">\n    <input name="password" type="password">\n  </form>\n</body>\n</html>\n',
+     _chosen(13)),
+    ("docs/launch.md", f"TODO remove: for testing root / {_alnum(14, 16)} (before launch)\n", _alnum(14, 16)),
     # a plain notes file: a protocol's label among other words, then its pair
     ("notes/handover.txt", f"SFTP for the print shop uploads: printshop / {_alnum(5, 20)}\n", _alnum(5, 20)),
 ]
@@ -78,6 +86,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/objeto.md", f"La clave `{_chosen(10)}` del objeto se guarda en la tabla.\n"),
     # a Wolof password word before a stock password: a tutorial's
     ("docs/buntu.md", "- Baat bu kumpa: `changeme`\n"),
+    # an administrator's pair whose second half is a role, a stock password, a menu's path, or a pair with more after it
+    ("docs/roles.md", "Roles: viewer, editor, admin / superuser\n"),
+    ("docs/roles.md", "Note: log in as admin / changeme\n"),
+    ("docs/menu.md", f"Menu: Settings > admin / Users-And-{_chosen(15)}\n"),
+    ("docs/todo.md", f"TODO: switch admin / {_chosen(16)} later today\n"),
     # a protocol's label naming a thing of it, a pair of products or of settings
     ("docs/ftp.md", "FTP server: vsftpd / proftpd-1.3.8\n"),
     ("docs/ftp.md", "FTP mode: active / passive\n"),

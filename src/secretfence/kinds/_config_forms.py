@@ -2886,14 +2886,36 @@ def login_word_pair(text: str) -> Iterator[Found]:
             return
     # (a device's administrator account as the pair's user says a login whatever the label names, a device's tool or
     # a place, as a pair of code spans does: `Winbox:    admin / …` in a router's README.txt, `NVR: root / …`)
-    if found is None or (found.group("word") is None and found.group("address") is None
-                         and _ADMIN_ACCOUNT.match(found.group("user")) is None
-                         and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
-                         and not _protocol_login(found.group("label"), found.group("value"))
-                         and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
-                                                                  or _LABEL_IS_A_HOST.match(found.group("label"))))):
+    if found is None:
+        yield from _admin_pair_ending_a_note(text)
+        return
+    if (found.group("word") is None and found.group("address") is None
+            and _ADMIN_ACCOUNT.match(found.group("user")) is None
+            and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
+            and not _protocol_login(found.group("label"), found.group("value"))
+            and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
+                                                     or _LABEL_IS_A_HOST.match(found.group("label"))))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# (stop 62) A device's or an application's administrator account and its password split by `/`, ending a note whatever
+# words stand between its colon and it, in any language (`TODO remove: for testing admin / …`, an HTML comment's `тест үшін admin / …`):
+# the account names the login as a label would; its password judged as documentation's is (drawn or chosen with care:
+# `admin / operator`, a choice of roles, is none).
+_ADMIN_PAIR_ENDING_A_NOTE = lazy_regex(
+    r"""(?:^|(?<![>\u203a\u00bb\u2192])[ \t])"""  # (no menu's path, `Settings > admin / Users-And-Groups2`)
+    r"""(?P<user>(?i:admin|administrator|root|superuser|sysadmin|администратор))[ \t]*/[ \t]*"""
+    r"""(?P<value>[^\s`/]{1,256}?)[ \t]*(?:\((?P<note>[^()\n]{0,80})\)[ \t]*)?[.!]?[ \t]*\r?$""")
+
+
+def _admin_pair_ending_a_note(text: str) -> Iterator[Found]:
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    """The password of an administrator's pair ending a note after its colon (_ADMIN_PAIR_ENDING_A_NOTE)."""
+    found = _ADMIN_PAIR_ENDING_A_NOTE.search(text)
+    if found is not None and documented_password_blocks(found.group("value")):
+        yield 0, f"password of {found.group('user')} ending a note", "password", found.group("value")
 
 
 # (stop 62) A label naming the protocol the pair signs in with, a file transfer's or a remote shell's, among words in any
