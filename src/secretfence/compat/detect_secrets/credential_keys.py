@@ -1758,6 +1758,17 @@ def _bcrypt_salt_secret(value: str, key: str) -> bool:
     return _BCRYPT_SALT.match(value) is not None and key_words(key)[-1:] == ("secret",) and names_a_credential(key)
 
 
+# (stop 62) A vendor's key head, then words joined by separators, no digit among them (`AIza-PUBLIC-WEB-CONFIG-see-security-
+# rules`, a Firebase web config's stand-in saying the key is public by design): the words say what stands there, as an
+# identifier's do; an issued key's body is drawn (digits and letters mixed).
+_VENDOR_HEAD_THEN_WORDS = lazy_regex(r"""^(?:AIza|AKIA|ghp|gho|glpat|npm|hf|sk|pk|rk|xox[abpr]|SG)[-_.]"""
+                                     r"""(?P<words>[A-Za-z]{2,32}(?:[-_.][A-Za-z]{2,32}){2,11})$""")
+
+
+def _vendor_head_then_words(value: str) -> bool:
+    return _VENDOR_HEAD_THEN_WORDS.match(value) is not None
+
+
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
@@ -1823,7 +1834,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
             any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
         return False
-    if _says_made_up(value) or _an_instruction(value):
+    if _says_made_up(value) or _an_instruction(value) or _vendor_head_then_words(value):
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
