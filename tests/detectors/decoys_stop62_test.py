@@ -1,7 +1,8 @@
 """Stop 62's blocked decoys of the HTML share: an Elixir or Ruby function whose name ends in `!` or `?` reading the
 environment (`System.fetch_env!("SECRET_KEY_BASE")`), a sentence's aside in brackets after a command's option naming a
 password (`mvn --encrypt-password (settings-security.xml is not in git)`), a vendor's key head followed by words that say
-what stands there (`AIza-PUBLIC-WEB-CONFIG-see-security-rules`); and the true forms beside each that still block.
+what stands there (`AIza-PUBLIC-WEB-CONFIG-see-security-rules`), a secret store's path and field under a database
+password's name (`app/prod/db#password`), Active Record Encryption's stored attribute (`{"p":…,"h":{"iv":…,"at":…}}`); and the true forms beside each that still block.
 Generated fakes only: every value is built here from a seeded generator (seeds 6721000-6721999)."""
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("shop/config/runtime.exs", _runtime(f'secret_key_base: "{_alnum(1, 64)}"'), _alnum(1, 64)),
     # the option's password given, bare or in brackets a shell would need quoted
     ("ci/release.sh", f"mvn --encrypt-password {_chosen(2)}\n", _chosen(2)),
+    # a database password's literal in a Java constant, and one holding `/` and `#` in mixed case
+    ("core/src/main/java/shop/Config.java",
+     f'public final class Config {{\n    public static final String DB_PASSWORD = "{_chosen(5)}";\n}}\n', _chosen(5)),
+    ("core/src/main/java/shop/Config.java",
+     f'public final class Config {{\n    public static final String DB_PASSWORD = "Kv/{_alnum(6, 14)}#x";\n}}\n',
+     f"Kv/{_alnum(6, 14)}#x"),
+    # an API key in a fixture as a plain literal, not Active Record's ciphertext
+    ("admin/test/fixtures/partners.yml", f"kiosk:\n  code: KIOSK\n  api_key: '{_alnum(7, 40)}'\n", _alnum(7, 40)),
     # a Google key of its own shape under a key's name
     ("site/src/maps.json", '{\n  "apiKey": "AIzaSy' + _alnum(3, 33) + '"\n}\n', "AIzaSy" + _alnum(3, 33)),
 ]
@@ -58,6 +67,17 @@ DECOYS: List[Tuple[str, str]] = [
      "      <!-- encrypted with mvn --encrypt-password (settings-security.xml is not in git) -->\n"
      "      <password>{" + _alnum(4, 44) + "=}</password>\n    </server>\n  </servers>\n</settings>\n"),
     ("docs/release.txt", "Encrypt it first: mvn --encrypt-password (the master password comes from the vault)\n"),
+    # a secret store's path and field for each secret, as constants name them (a Vault path, `#` then the field)
+    ("core/src/main/java/shop/config/SecretNames.java",
+     "package shop.config;\n\n/** Names of the secrets in Vault (not the values). */\npublic final class SecretNames {\n"
+     '    public static final String DB_PASSWORD = "shop/prod/db#password";\n'
+     '    public static final String STRIPE_SECRET_KEY = "shop/prod/stripe#secret_key";\n'
+     '    public static final String PARTNER_CLIENT_SECRET = "shop/prod/partner-api#client_secret";\n'
+     "    private SecretNames() {}\n}\n"),
+    # Active Record Encryption's stored attribute in a fixture: ciphertext, its key kept in credentials/test.key
+    ("admin/test/fixtures/partners.yml",
+     "# api_key encrypted with ActiveRecord::Encryption\nkiosk:\n  code: KIOSK\n"
+     f"  api_key: '{{\"p\":\"{_alnum(8, 64)}\",\"h\":{{\"iv\":\"{_alnum(9, 16)}\",\"at\":\"{_alnum(10, 22)}==\"}}}}'\n"),
     # a vendor's key head, then words saying what stands there
     ("club/site/src/firebase-config.json",
      '{\n  "_note": "Firebase web config is public by design",\n  "apiKey": "AIza-PUBLIC-WEB-CONFIG-see-security-rules",\n'

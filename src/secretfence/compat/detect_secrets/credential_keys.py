@@ -1809,6 +1809,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if _holds_reference(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
             value[:1] in "eEsS" and is_resolver_reference(value)):
         return False
+    if value[:1] == "{" and _ACTIVE_RECORD_CIPHERTEXT.match(value):
+        return False  # (stop 62) an attribute Active Record Encryption stored: its ciphertext, the key kept elsewhere
     if value.startswith("$$") and _HASHED.match(value.replace("$$", "$")):
         return False  # a hash with its `$` doubled for Compose (`$$2y$$05$$…`, Traefik's `$$apr1$$…`): a verifier
     if _BUILD_SECRET_SPEC.match(value):
@@ -1828,8 +1830,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a product's documented default, its words glued (Nakama's `defaultencryptionkey`)
     if _FILE_NAME.search(value) or (_PATH.match(value) and _looks_like_path(value)):
         return False
-    store_path = _STORE_PATH_FIELD.match(value)
-    if store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")):
+    if names_a_store_field(value):
         return False  # a secret store's path and field (KV v2 reads under `<mount>/data/`)
     if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
             any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
@@ -2065,6 +2066,21 @@ def _is_passphrase(value: str) -> bool:
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
             and _DELIVERY_NOTE.search(value) is None
             and not is_famous_example(value))
+
+
+# Rails' Active Record Encryption stores an encrypted attribute as JSON, its payload `p` and headers `h` holding the
+# initialization vector `iv` and the authentication tag `at` (a fixture's `api_key: '{"p":"…","h":{"iv":"…","at":"…"}}'`,
+# its quotes escaped where a string holds it): ciphertext, whose key (`credentials/test.key`) is the secret.
+_ACTIVE_RECORD_CIPHERTEXT = lazy_regex(
+    r"""^\{\\?"p\\?"[ \t]*:[ \t]*\\?"[A-Za-z0-9+/=_-]{4,65536}\\?"[ \t]*,[ \t]*\\?"h\\?"[ \t]*:[ \t]*\{"""
+    r"""(?=[^{}]{0,1024}\\?"iv\\?")(?=[^{}]{0,1024}\\?"at\\?")""")
+
+
+def names_a_store_field(value: str) -> bool:
+    """The value is a secret store's path and a field of the secret there (`app/prod/db#password`, `kv/data/app:token`):
+    where the secret is kept, no secret (_STORE_PATH_FIELD, its path as paths are written)."""
+    store_path = _STORE_PATH_FIELD.match(value)
+    return store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path"))
 
 
 def _looks_like_path(value: str) -> bool:
