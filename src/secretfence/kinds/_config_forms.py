@@ -2017,8 +2017,8 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
 
 # A user's label and its code span ending where the next word stands (`usuario `admin`, `, `user: `ops` y la `).
 _AFTER_A_USER_SPAN = lazy_regex(
-    r"""(?i)(?<![\w-])(?:usuari[oa]s?|usu(?:á|a)rio|utilizador|utilisateur|utente|user(?:[ \t_-]?name)?|login)[ \t]*:?[ \t]*"""
-    r"""`[^`\s]{1,128}`[ \t]*[,;/]?[ \t]*(?:(?:y|e|et|and)[ \t]+)?(?:(?:la|a|le|the|su|sua)[ \t]+)?$""")
+    r"""(?i)(?<![\w-])(?:usuari[oa]s?|usu(?:á|a)rio|utilizador|utilisateur|utente|user(?:[ \t_-]?name)?|login)(?:[ \t]*:)?[ \t]*"""
+    r"""`[^`\s]{1,128}`(?:[ \t]*[,;/])?[ \t]*(?:(?:y|e|et|and)[ \t]+)?(?:(?:la|a|le|the|su|sua)[ \t]+)?$""")
 
 
 # Spanish, Portuguese, French and Italian documentation's credential words: a password (`contraseña`, `clave`, `senha`,
