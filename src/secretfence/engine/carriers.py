@@ -835,6 +835,14 @@ def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> I
 # (`<page>.md`, in the page's folder), line for line: the documentation readers know Markdown's spans, not
 # tags. Scripts and styles are no prose (the page's own lines are read as code as ever): blanked.
 _HTML_PAGE_FILES = (".html", ".htm", ".xhtml")
+# (stop 62) A server's page template is an HTML page as well, its code in the server's own marks (`<?php … ?>`,
+# `<%= … %>`), blanked as a script is (the template's own lines are read as code as ever): a Laravel Blade view's
+# `<pre>… pass: …</pre>`, a WordPress theme's `footer.php` with an HTML comment for the agency, a Twig or an ERB view.
+_TEMPLATE_PAGE_FILES = (".php", ".phtml", ".twig", ".erb", ".hbs", ".handlebars", ".mustache", ".njk", ".jinja", ".jinja2",
+                        ".liquid", ".ejs", ".cshtml", ".jsp")
+# (PHP may leave its last block open: it runs to the file's end, `<?php` with no `?>`, a class's file; blanked to it)
+_SERVER_CODE_OPEN = lazy_regex(r"""<\?(?:php\b|=)|<%""")
+_SERVER_CODE_CLOSE = {"<?": lazy_regex(r"""\?>"""), "<%": lazy_regex(r"""%>""")}
 # (a tag the page's text is written in: the readers have nothing to read in a page of none)
 # (a page's text in blocks and spans of other names as well: `<div>Wi-Fi password: …</div>`, `<span>`, `<dd>`, a heading)
 _HTML_TEXT_TAG = lazy_regex(r"(?i)<(?:code|kbd|samp|tt|b|strong|li|p|td|th|pre|dd|dt|div|span|em|i|var|mark|label|h[1-6]"
@@ -882,11 +890,32 @@ def _without_scripts(text: str) -> str:
     return "".join(parts)
 
 
+def _without_server_code(text: str) -> str:
+    """The template with each block of its server's code (_SERVER_CODE_OPEN) blanked to its newlines; a block never
+    closed runs to the end (PHP's last block may stay open)."""
+    parts: List[str] = []
+    position = 0
+    while True:
+        opened = _SERVER_CODE_OPEN.search(text, position)
+        if opened is None:
+            break
+        closed = _SERVER_CODE_CLOSE[opened.group()[:2]].search(text, opened.end())
+        end = closed.end() if closed is not None else len(text)
+        parts.append(text[position:opened.start()])
+        parts.append("\n" * text.count("\n", opened.start(), end))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
 def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """The page's text written as Markdown (see _HTML_PAGE_FILES), each line on its own, read as `<page>.md`. A page over
     MAX_HTML_PAGE is read in pieces of whole lines of at most that much each (a line longer alone is left out): a big
     exported wiki page's password is read as a small one's is."""
     stem = outer.rsplit(".", 1)[0] if "." in outer.rsplit("/", 1)[-1] else outer
+    if outer.lower().endswith(_TEMPLATE_PAGE_FILES):
+        text = _without_server_code(text)
+        lines = text.split("\n")
     if len(text) <= MAX_HTML_PAGE:
         page = _html_page_lines(text, len(lines))
         if page is not None:
@@ -1186,7 +1215,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
         (xml_code, "&" in text and outer.lower().endswith(_CODE_ELEMENT_FILES) and _has_code_escape(text)
          and _CODE_ELEMENT.search(text) is not None),
-        (html_page, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES)
+        (html_page, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES + _TEMPLATE_PAGE_FILES)
          and _HTML_TEXT_TAG.search(text) is not None),
         (wiki_page, (hits is None or bool(hits)) and outer.lower().endswith(_WIKI_PAGE_FILES)),
         # (stop 61: a Confluence or Jira export's wiki markup, `* Password: {{…}}`, read as Markdown; whatever lines the

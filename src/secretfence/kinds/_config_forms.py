@@ -484,6 +484,10 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # words)
 _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# (stop 62: or after a label naming the protocol it signs in with, among the label's words: `accessu FTP di u tema per
+# l'agenzia: … / …`, _LABEL_NAMES_A_SIGN_IN_PROTOCOL)
+_FOLDED_PROTOCOL_PAIR = (rb"""(?:ftp|ssh|scp|rdp|vnc|telnet|webdav)[^:\n]{0,160}:[ \t]*`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+_PROTOCOL_PAIR_HEADS = ("ftp", "ssh", "scp", "rdp", "vnc", "telnet", "webdav")
 # (or after a label and the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
 _FOLDED_USER_WORD_PAIR = rb"""user(?:name)?[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
@@ -576,6 +580,9 @@ _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5
                         # canviar-la quan tornem de la fira): `…``; its words are no label's)
                         rb"""(?:[ \t]*\([^()\n`]{0,64}\)[*_]{0,2})?"""
                         rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
+                        # (stop 62: or an HTML page's code element, the span as its page writes it, `clave <code>…</code>`:
+                        # the page is read as Markdown only where a line of it is a candidate, engine/carriers.py html_page)
+                        rb"""|[ \t]*<(?:code|kbd|samp|tt)>[^<\s]"""
                         # (or bold after a blank, as _SAID_BOLD_LOCALIZED reads it, `parole **…**`: closed on its line and twelve
                         # characters or more, as documented_password_blocks takes no shorter; a page of short lines of `parole **x`,
                         # `parola **sì**`, makes no candidate line of each)
@@ -699,6 +706,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ADDRESS_PAIR), ("http://", "https://", "rtsp://"),
                        lazy_regex(_FOLDED_ADDRESS_PAIR, re.IGNORECASE)),
@@ -2049,8 +2057,16 @@ def _spans_after_the_word(spoken: Any, key_label: Any, text: str, bare_key_is_a_
                 continue
             key = "wifi_passphrase"
         elif bare_key_is_a_key and key_label.match(label):
-            key = "key"
+            # (stop 62: right after a user's span the bare word is that login's password, as Latin America writes a
+            # panel's login, `usuario `admin`, clave `…``; elsewhere a key of anything)
+            key = "password" if _AFTER_A_USER_SPAN.search(text, 0, found.start()) is not None else "key"
         yield 0, f"{label} given in a code span", key, value
+
+
+# A user's label and its code span ending where the next word stands (`usuario `admin`, `, `user: `ops` y la `).
+_AFTER_A_USER_SPAN = lazy_regex(
+    r"""(?i)(?<![\w-])(?:usuari[oa]s?|usu(?:á|a)rio|utilizador|utilisateur|utente|user(?:[ \t_-]?name)?|login)(?:[ \t]*:)?[ \t]*"""
+    r"""`[^`\s]{1,128}`(?:[ \t]*[,;/])?[ \t]*(?:(?:y|e|et|and)[ \t]+)?(?:(?:la|a|le|the|su|sua)[ \t]+)?$""")
 
 
 # Spanish, Portuguese, French and Italian documentation's credential words: a password (`contraseña`, `clave`, `senha`,
@@ -2957,13 +2973,52 @@ def login_word_pair(text: str) -> Iterator[Found]:
             return
     # (a device's administrator account as the pair's user says a login whatever the label names, a device's tool or
     # a place, as a pair of code spans does: `Winbox:    admin / …` in a router's README.txt, `NVR: root / …`)
-    if found is None or (found.group("word") is None and found.group("address") is None
-                         and _ADMIN_ACCOUNT.match(found.group("user")) is None
-                         and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
-                         and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
-                                                                  or _LABEL_IS_A_HOST.match(found.group("label"))))):
+    if found is None:
+        yield from _admin_pair_ending_a_note(text)
+        return
+    if (found.group("word") is None and found.group("address") is None
+            and _ADMIN_ACCOUNT.match(found.group("user")) is None
+            and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
+            and not _protocol_login(found.group("label"), found.group("value"))
+            and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
+                                                     or _LABEL_IS_A_HOST.match(found.group("label"))))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# (stop 62) A device's or an application's administrator account and its password split by `/`, ending a note whatever
+# words stand between its colon and it, in any language (`TODO remove: for testing admin / …`, an HTML comment's `тест үшін admin / …`):
+# the account names the login as a label would; its password judged as documentation's is (drawn or chosen with care:
+# `admin / operator`, a choice of roles, is none).
+_ADMIN_PAIR_ENDING_A_NOTE = lazy_regex(
+    r"""(?:^|(?<![>\u203a\u00bb\u2192])[ \t])"""  # (no menu's path, `Settings > admin / Users-And-Groups2`)
+    r"""(?P<user>(?i:admin|administrator|root|superuser|sysadmin|администратор))[ \t]*/[ \t]*"""
+    r"""(?P<value>[^\s`/]{1,256}?)[ \t]*(?:\((?P<note>[^()\n]{0,80})\)[ \t]*)?[.!]?[ \t]*\r?$""")
+
+
+def _admin_pair_ending_a_note(text: str) -> Iterator[Found]:
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    """The password of an administrator's pair ending a note after its colon (_ADMIN_PAIR_ENDING_A_NOTE)."""
+    found = _ADMIN_PAIR_ENDING_A_NOTE.search(text)
+    if found is not None and documented_password_blocks(found.group("value")):
+        yield 0, f"password of {found.group('user')} ending a note", "password", found.group("value")
+
+
+# (stop 62) A label naming the protocol the pair signs in with, a file transfer's or a remote shell's, among words in any
+# language (`FTP: …`, `accessu FTP di u tema per l'agenzia: …`, `SSH for the agency: …`): a login, as `login` says one.
+# The protocol's word names no thing of it after (`FTP server: vsftpd / …`, `SSH keys: …`, `FTP mode: active / passive`:
+# a pair of products, of settings), and the password is judged as documentation's is (drawn or chosen with care).
+_LABEL_NAMES_A_SIGN_IN_PROTOCOL = lazy_regex(
+    r"""(?i)(?<![\w-])(?:s?ftps?|ssh|scp|rdp|vnc|telnet|webdav)(?![\w-])(?![ \t]+(?:servers?|clients?|modes?|ports?|keys?"""
+    r"""|transfers?|tunnels?|software|daemons?|versions?|options|settings|config\w*|protocols?|hosts?)\b)""")
+
+
+def _protocol_login(label: str, value: str) -> bool:
+    """The pair's label names a sign-in protocol (_LABEL_NAMES_A_SIGN_IN_PROTOCOL) and its password is one."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    return _LABEL_NAMES_A_SIGN_IN_PROTOCOL.search(label) is not None and documented_password_blocks(value)
 
 
 # (stop 60) A label that is the service's own host name (`Eskiz.uz: it@… / … (nickname 4546)`, `portal.example.co.uk:
@@ -3116,7 +3171,10 @@ _INLINE_USER_PASS = lazy_regex(
     r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
     r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?(?:(?i:d)['\u2019])?"""  # (Luxembourgish's elided article: `d'Passwuert`)
     r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|парол|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
-    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert))"""
+    r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert"""
+    # (stop 62: Spanish's `clave` after a user's label is its password, as Latin America writes a panel's login:
+    # `usuario `admin`, clave `…``; alone it is a key's word as often, `clave API`)
+    r"""|clave))"""
     r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
@@ -3138,7 +3196,7 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
 _INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
                       "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
                       "saideoir", "benotzer")
-_INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "senha", "kennwort", "wachtwoord",
+_INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "clave", "senha", "kennwort", "wachtwoord",
                           "sfhocal")
 
 

@@ -1500,6 +1500,12 @@ def _format_filled_password(lines: Sequence[str], index: int, line: str, start: 
     return filled[0] if filled is not None and filled[1] == 0 else None  # (a Match here stands on its line)
 
 
+def _store_field(value: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import names_a_store_field
+
+    return names_a_store_field(value)
+
+
 def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     line = line_text(lines, index)
     if "pgpass" in filename.lower() and PGPASS_FILE.search(filename):
@@ -1558,6 +1564,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         value = unquoted(value)
         if where.get("form") == "setting" and _PACKAGE_VERSION.match(value):
             return  # (a dependency's version: a lockfile's or a manifest's `pgpass: 1.0.5`, npm's `pgpass` package)
+        if where.get("form") == "setting" and "/" in value and _store_field(value):
+            return  # (stop 62: a secret store's path and field, `app/prod/db#password`: where the password is kept)
         if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)) and not (
                 where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
             seen.add(value)

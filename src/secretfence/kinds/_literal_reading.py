@@ -379,8 +379,9 @@ _EXPIRY_PARAMETER = lazy_regex(r"""(?i)[?&](?:expires|expiry|exp|expires_at|expi
 # so is a quoted setting's value that does (`"password=environment.get(\"X\")"`, as an INI reading
 # of a script's continued call quotes it).
 # (dotted, or a function's lower-case name: `Hunter2(prod)` is a password holding a parenthesis)
-_CALLEE = lazy_regex(r"""^(?:[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,6}|[a-z_][a-z0-9_]{0,63})$""")
-_CALL_VALUE = lazy_regex(r"""^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){0,6}\(\\?(?:["')]|$)""")
+# (stop 62: Elixir's and Ruby's function names may end in `!` or `?`, `System.fetch_env!("SECRET_KEY_BASE")`)
+_CALLEE = lazy_regex(r"""^(?:[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,6}|[a-z_][a-z0-9_]{0,63})[!?]?$""")
+_CALL_VALUE = lazy_regex(r"""^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){0,6}[!?]?\(\\?(?:["')]|$)""")
 # A call naming a setting beside its literal: PHP's `define('DB_PASSWORD', '…')`, Gradle's
 # `buildConfigField("String", "API_SECRET", "\"…\"")` and `resValue("string", "api_key", "…")`
 # (a type first; the value may carry escaped quotes for the generated source), with or without
@@ -1454,9 +1455,11 @@ _TOOL_PASSWORD = lazy_regex(
 )
 # A command-line option's literal value (`--redis-password Hi…`, `--api-token=…`) and a CLI
 # library's declared default (`@click.option("--password", default="…")`, `add_argument`).
+# (stop 62: no bare value opening a bracket it never closes, a sentence's aside after the option's name, which a shell
+# would refuse unquoted: `cifrata cù mvn --encrypt-password (settings-security.xml ùn hè micca in git)`)
 _OPTION = lazy_regex(
     r"""(?<![\w-])--(?P<key>[A-Za-z][\w-]{1,63})(?:=|[ \t]+)(?:"(?P<dq>[^"\n$]{1,512})"|'(?P<sq>[^'\n]{1,512})'|"""
-    r"""(?P<bare>[^\s"'`;|&<>$\\-][^\s"'`;|&<>]{0,511}))"""
+    r"""(?!\([^\s)"'`;|&<>]*(?:[\s"'`;|&<>]|$))(?P<bare>[^\s"'`;|&<>$\\-][^\s"'`;|&<>]{0,511}))"""
 )
 _OPTION_DEFAULT = lazy_regex(
     r"""["']--?(?P<key>[A-Za-z][\w-]{1,63})["'][^()\n]{0,200}?\bdefault[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
@@ -1691,14 +1694,15 @@ def declared_prefilter() -> Declaration:
         # (stop 61: Guarani's `ñe'ẽñemi` from its last syllables, its glottal stop written or not; Igbo's `okwu ntughe`
         # written apart: `- Ñe'ẽñemi: `…``, `| Ñe'ẽñemi |`, `okwu ntughe: …`)
         "ñemi", "ÑEMI", "wu ntughe", "WU NTUGHE",
-        # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз` written apart, Wolof's `baat bu kumpa`, Quechua's `pakasqa
-        # simi`, Northern Sami's `beassansátni`, Corsican's `parolla`, Māori's `kupuhipa`, Xhosa's key `isitshixo`, from
-        # their second letters, whatever the case of the first; Yoruba's `ọ̀rọ̀ aṣínà` by its last word, Tibetan's `གསང་ཚིག`
-        # (a secret word): `| Серсүз |`, `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `pakasqa siminqa **…**`,
+        # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз` written apart, Wolof's `baat bu kumpa` and `baatu jàll` (`à`
+        # written or spelled `a`, apart or run together), Quechua's `pakasqa simi`, Northern Sami's `beassansátni`,
+        # Corsican's `parolla`, Māori's `kupuhipa`, Xhosa's key `isitshixo`, from their second letters, whatever the case of
+        # the first; Yoruba's `ọ̀rọ̀ aṣínà` by its last word, Tibetan's `གསང་ཚིག` (a secret word): `| Серсүз |`,
+        # `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `| Baatu jàll |`, `pakasqa siminqa **…**`,
         # `| Beassansátni (password) |`, `parolla `…``, `kaiwhakamahi: …  kupuhipa: …`)
-        "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "kumpa", "KUMPA", "akasqa", "AKASQA", "eassans", "EASSANS",
+        "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "kumpa", "KUMPA", "Kumpa", "akasqa", "AKASQA", "eassans", "EASSANS",
         "arolla", "AROLLA", "upuhipa", "UPUHIPA", "eassansátni", "EASSANSÁTNI", "sitshixo", "SITSHIXO", "aṣínà", "AṢÍNÀ",
-        "གསང་ཚིག", "Серсүз",
+        "གསང་ཚིག", "Серсүз", "aatu jàll", "AATU JÀLL", "aatu jall", "AATU JALL", "aatujàll", "aatujall", "AATUJALL",
         # (stop 62: Corsican's and Italian's key, `chjave`, `chiave`, heading an integrations table's key column: `| Serviziu
         # | Cunto | Chjave |`)
         "hjave", "HJAVE", "hiave", "HIAVE") \

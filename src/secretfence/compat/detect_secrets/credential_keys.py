@@ -436,12 +436,13 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
     ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"),
     # (stop 62: Kazakh's `құпия сөз`, a secret word, written apart (`құпиясөз` above), its possessive `құпия сөзі`; Wolof's
-    # `baat bu kumpa`, a hidden word; Quechua's `pakasqa simi`, a hidden word, its possessive `pakasqa siminqa`; Corsican's
-    # `parolla d'ordine`, an order's word; Yoruba's `ọ̀rọ̀ aṣínà`, a word that opens the way, tones dropped: `| Құпия сөз |`,
-    # `Уақытша құпия сөз: …`, `| Baat bu kumpa |`, `pakasqa siminqa **…**`, `A parolla d'ordine hè `…``,
+    # `baat bu kumpa`, a hidden word, and `baatu jàll`, a passing word (`jàll` folded to `jall`), also run together;
+    # Quechua's `pakasqa simi`, a hidden word, its possessive `pakasqa siminqa`; Corsican's `parolla d'ordine`, an order's
+    # word; Yoruba's `ọ̀rọ̀ aṣínà`, a word that opens the way, tones dropped: `| Құпия сөз |`, `Уақытша құпия сөз: …`,
+    # `| Baat bu kumpa |`, `| Baatu jàll |`, `pakasqa siminqa **…**`, `A parolla d'ordine hè `…``,
     # `Router admin pakasqa simi: …`, `Ọ̀rọ̀ aṣínà tuntun … ni …`)
-    ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("pakasqa", "simi"), ("pakasqa", "siminqa"),
-    ("parolla", "d", "ordine"), ("oro", "asina"))
+    ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("baatu", "jall"), ("baatujall",), ("pakasqa", "simi"),
+    ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -1778,6 +1779,17 @@ def _bcrypt_salt_secret(value: str, key: str) -> bool:
     return _BCRYPT_SALT.match(value) is not None and key_words(key)[-1:] == ("secret",) and names_a_credential(key)
 
 
+# (stop 62) A vendor's key head, then words joined by separators, no digit among them (`AIza-PUBLIC-WEB-CONFIG-see-security-
+# rules`, a Firebase web config's stand-in saying the key is public by design): the words say what stands there, as an
+# identifier's do; an issued key's body is drawn (digits and letters mixed).
+_VENDOR_HEAD_THEN_WORDS = lazy_regex(r"""^(?:AIza|AKIA|ghp|gho|glpat|npm|hf|sk|pk|rk|xox[abpr]|SG)[-_.]"""
+                                     r"""(?P<words>[A-Za-z]{2,32}(?:[-_.][A-Za-z]{2,32}){2,11})$""")
+
+
+def _vendor_head_then_words(value: str) -> bool:
+    return _VENDOR_HEAD_THEN_WORDS.match(value) is not None
+
+
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
@@ -1818,6 +1830,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if _holds_reference(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
             value[:1] in "eEsS" and is_resolver_reference(value)):
         return False
+    if value[:1] == "{" and _ACTIVE_RECORD_CIPHERTEXT.match(value):
+        return False  # (stop 62) an attribute Active Record Encryption stored: its ciphertext, the key kept elsewhere
     if value.startswith("$$") and _HASHED.match(value.replace("$$", "$")):
         return False  # a hash with its `$` doubled for Compose (`$$2y$$05$$…`, Traefik's `$$apr1$$…`): a verifier
     if _BUILD_SECRET_SPEC.match(value):
@@ -1837,13 +1851,12 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a product's documented default, its words glued (Nakama's `defaultencryptionkey`)
     if _FILE_NAME.search(value) or (_PATH.match(value) and _looks_like_path(value)):
         return False
-    store_path = _STORE_PATH_FIELD.match(value)
-    if store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")):
+    if names_a_store_field(value):
         return False  # a secret store's path and field (KV v2 reads under `<mount>/data/`)
     if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
             any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
         return False
-    if _says_made_up(value) or _an_instruction(value):
+    if _says_made_up(value) or _an_instruction(value) or _vendor_head_then_words(value):
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
@@ -2074,6 +2087,21 @@ def _is_passphrase(value: str) -> bool:
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
             and _DELIVERY_NOTE.search(value) is None
             and not is_famous_example(value))
+
+
+# Rails' Active Record Encryption stores an encrypted attribute as JSON, its payload `p` and headers `h` holding the
+# initialization vector `iv` and the authentication tag `at` (a fixture's `api_key: '{"p":"…","h":{"iv":"…","at":"…"}}'`,
+# its quotes escaped where a string holds it): ciphertext, whose key (`credentials/test.key`) is the secret.
+_ACTIVE_RECORD_CIPHERTEXT = lazy_regex(
+    r"""^\{\\?"p\\?"[ \t]*:[ \t]*\\?"[A-Za-z0-9+/=_-]{4,65536}\\?"[ \t]*,[ \t]*\\?"h\\?"[ \t]*:[ \t]*\{"""
+    r"""(?=[^{}]{0,1024}\\?"iv\\?")(?=[^{}]{0,1024}\\?"at\\?")""")
+
+
+def names_a_store_field(value: str) -> bool:
+    """The value is a secret store's path and a field of the secret there (`app/prod/db#password`, `kv/data/app:token`):
+    where the secret is kept, no secret (_STORE_PATH_FIELD, its path as paths are written)."""
+    store_path = _STORE_PATH_FIELD.match(value)
+    return store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path"))
 
 
 def _looks_like_path(value: str) -> bool:
