@@ -38,6 +38,34 @@ SECRETS: List[Tuple[str, str, str]] = [
      f"db.example-corp.net:5432:sales:reporter:{_alnum(1, 20)}\nlocalhost:5432:*:postgres:postgres\n", _alnum(1, 20)),
     ("ops/pgpass.prod.txt", f"pg01.example-corp.net:5432:*:backup:{_alnum(2, 18)}\n", _alnum(2, 18)),
     ("home/pgpass-old.txt", f"*:5432:ledger:ledger_app:{_alnum(3, 22)}\n", _alnum(3, 22)),
+    # an integrations handover kept by an owner (no account column), in English and in Māori (`ratonga`, `kaitiaki`, `kī`)
+    ("ops/handover/keys.csv", f"service,owner,key,notes\nStripe,Ana,in 1Password,\nAcme Mail,Tom,{_alnum(4, 32)},prod\n",
+     _alnum(4, 32)),
+    ("ops/handover/ratonga.csv", f"ratonga,kaitiaki,ki,tuhipoka\nStripe,Aroha,kei 1Password,\nAcme,Mere,{_alnum(5, 27)},\n",
+     _alnum(5, 27)),
+    # the same handover's `value` column beside a system's and its owner's
+    ("data/integrations_export.csv", "service,owner,created,value,notes\nPaystack,Folake,2026-03-02,pk_live_(see dashboard),public\n"
+     f"Acme SMS,Segun,2026-04-11,{_alnum(6, 60)},SMS\n", _alnum(6, 60)),
+    # Italian's and Corsican's service and key (`servizio`, `chiave`; `serviziu`, `chjave`) beside an account's
+    ("ops/servizi.csv", f"servizio,account,chiave\nMeteo API,ops@example.it,{_alnum(7, 32)}\n", _alnum(7, 32)),
+    # keys issued to partners, their expiry in Italian or Corsican (`scadenza`), Spanish (`vencimiento`), French's party
+    ("partners/chjave.csv", "partner,contattu,ambiente,chjave,scadenza\nAutocars,ops@example.fr,prod,(in Vault),2026-03-31\n"
+     f"Agenzia,it@example.fr,prod,{_alnum(8, 36)},2026-01-15\n", _alnum(8, 36)),
+    ("partners/chiavi.csv", f"clienti,chiave,data di scadenza\nAndes Tours,{_alnum(9, 40)},2027-01-31\n", _alnum(9, 40)),
+    ("partners/cles.csv", f"partenaire,clé,date d'expiration\nNavette,{_alnum(10, 32)},2027-05-01\n", _alnum(10, 32)),
+    # Māori's import of accounts: a person's name, an address (`imera`), a post (`turanga`), a first password
+    ("imports/kaitiaki.csv", "ingoa,imera,turanga,kupuhipa_tuatahi\nHemi W,hemi@example.nz,kaiwhakahaere,\n"
+     f"Mere T,mere@example.nz,kaitiaki,{_chosen(11)}\n", _chosen(11)),
+    ("imports/users.csv", f"ingoa kaiwhakamahi,kupuhipa\nhemi,{_alnum(12, 16)}\n", _alnum(12, 16)),
+    # Corsican's login sheet: a site's, a user's (`utente`) and a password's column (`parolla`), and Italian's full words
+    ("amministrazione/conti.csv", "serviziu,url,utente,parolla,nota\nOVH,https://www.ovh.example,mc1-ovh,(vede KeePass),\n"
+     f"Trasporti,https://pro.trasporti.example,mulinu,{_chosen(13)},bolle\n", _chosen(13)),
+    ("amministrazione/accessi.csv", f"sito,nome utente,parola d'ordine\nhttps://erp.example.it,admin,{_chosen(14)}\n",
+     _chosen(14)),
+    # a user and its password named head first for the same thing (`usuario_portal`, `clave_portal`; `utente_sito`)
+    ("datos/cuentas.csv", f"agencia,usuario_portal,clave_portal,contacto\nLlama Tours,llamapath,{_alnum(15, 14)},+51 1\n"
+     "Qori,qoriinti,(pedir a Kusi),+51 2\n", _alnum(15, 14)),
+    ("dati/siti.csv", f"negozio,utente_sito,chiave_sito\nCastagna,castagna,{_chosen(16)}\n", _chosen(16)),
 ]
 
 # (file, text): none may block.
@@ -47,6 +75,26 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/pgpass-notes.md", f"db.example-corp.net:5432:sales:reporter:{_alnum(21, 20)}\n"),
     ("notes/pgpass_backup.txt", "# hostname:port:database:username:password\nlocalhost:5432:*:postgres:postgres\n"
      "db.example-corp.net:5432:sales:reporter:*\n"),
+    # an owner's handover whose keys are kept elsewhere, public by design or words
+    ("ops/handover/keys.csv", "service,owner,key,notes\nStripe,Ana,in 1Password,\nMaps,Tom,pk.(public),\n"
+     "Mail,Ana,rotate monthly,\n"),
+    # a value column beside a system and an owner holding figures and words, not keys
+    ("ops/costs.csv", "service,owner,metric,value\nAcme Mail,Tom,monthly_cost,129.50\nAcme SMS,Ana,plan,enterprise\n"),
+    # a key column beside a system and no account or owner: a lookup table's
+    ("data/lookup.csv", f"service,key,label\nmail,{_alnum(22, 24)},Mail\n"),
+    # a partner's sheet with an expiry and a sandbox's stand-in
+    ("partners/chjave.csv", "partner,contattu,ambiente,chjave,scadenza\nHotel,resa@example.fr,sandbox,sbx_not_live_0000,\n"),
+    # Māori's sheet of password hints and the words for a forgotten password, not passwords
+    ("imports/hints.csv", "ingoa,imera,kupuhipa_hint\nHemi,hemi@example.nz,te ingoa o taku kuri\n"),
+    ("i18n/mi.csv", "kī,whakamaoritanga\nwareware_kupuhipa,Kua wareware to kupuhipa?\n"),
+    # Corsican's glossary (`parolla` a word beside its translation), a login sheet's notes where its passwords are kept
+    ("glossariu.csv", "parolla,traduzzione\ncastagna,châtaigne\nmulinu,moulin\n"),
+    ("amministrazione/conti.csv", "serviziu,url,utente,parolla\nOVH,https://www.ovh.example,mc1-ovh,(KeePass)\n"
+     "Banca,https://pro.banca.example,,(carta è SMS)\n"),
+    # a key table's ids named head first beside a user's id (no login: `usuario_id`, `clave_id`)
+    ("datos/claves.csv", "usuario_id,clave_id,creada\n48213977,93017465,2026-01-01\n"),
+    # a head-first key column beside no user column of the same thing
+    ("datos/cuentas.csv", f"agencia,usuario_portal,clave_api_interna\nLlama Tours,llamapath,{_chosen(23)}\n"),
 ]
 
 
