@@ -78,6 +78,8 @@ DECOYS: List[Tuple[str, str]] = [
     # an owner's handover whose keys are kept elsewhere, public by design or words
     ("ops/handover/keys.csv", "service,owner,key,notes\nStripe,Ana,in 1Password,\nMaps,Tom,pk.(public),\n"
      "Mail,Ana,rotate monthly,\n"),
+    # an owner's sheet naming no account: one case of hex under its key is an id's or a digest's as often
+    ("ops/handover/keys.csv", f"system,purpose,key,owner\nAcme CRM,Sales,{fakes.drawn(_SEED + 24, 40, '0123456789abcdef')},Maria\n"),
     # a value column beside a system and an owner holding figures and words, not keys
     ("ops/costs.csv", "service,owner,metric,value\nAcme Mail,Tom,monthly_cost,129.50\nAcme SMS,Ana,plan,enterprise\n"),
     # a key column beside a system and no account or owner: a lookup table's

@@ -514,6 +514,19 @@ def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str
                  or (integrations and _KEY_OR_LOGIN_COLUMN.match(name)))
 
 
+@lru_cache(maxsize=64)
+def kept_by_owner(header: str, delimiter: str) -> bool:
+    """The integrations sheet names each key's owner but no account (`service,owner,key,notes`, _OWNER_COLUMN): its key
+    cells are read only where drawn in both cases with digits (_MIXED_DRAWN). One case of hex (`4f90…`) is an id's or a
+    digest's as often in a sheet that names no account the key signs in."""
+    columns = header_names(header, delimiter)
+    return any(_OWNER_COLUMN.match(name) for name in columns) and not any(
+        _ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for name in columns)
+
+
+_MIXED_DRAWN = lazy_regex(r"^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9._~+/=-]{16,}$")
+
+
 def integration_key(value: str, column: str = "") -> bool:
     """An integrations sheet's key cell: a drawn value the literal kind judges an API key (no blank, no word). Under a
     column holding a login's user as often (_KEY_OR_LOGIN_COLUMN), a key's drawn run too (_DRAWN_RUN): a user's name of
@@ -852,10 +865,13 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         cells = _cells(line, delimiter)
         keys = set()
         public = bool(integrations) and public_key_row(cells, key_kind_columns(header[1], delimiter))
+        owner_only = bool(integrations) and kept_by_owner(header[1], delimiter)
         for number, name in integrations:
             value = cells[number].strip() if number < len(cells) else ""
             if public and _VALUE_COLUMN.match(name):
                 continue  # (the row's key is public by design: see public_key_row)
+            if owner_only and _MIXED_DRAWN.match(value) is None:
+                continue  # (an owner's sheet naming no account: see kept_by_owner)
             if number not in keys and integration_key(value, name):
                 keys.add(number)
                 yield Match(secret=value, confidence=MEDIUM,
