@@ -626,8 +626,10 @@ _COMMAND_END = lazy_regex(r"""(?:'[^'\n]*'|"[^"\n]*"|[^;|&'"\n])*?(?P<end>[;|&]|
 # `\:` and `\\` escaped; `*` matches anything in the first four fields.
 # A libpq password file under its own name or a deployed copy's (`files/pgpass.prod`, `pgpass-staging`,
 # `billing.pgpass`); not a program or document about one (`pgpass.py`, `pgpass.md`).
-_PGPASS_NAME = (r"\.?pgpass(?:\.conf)?|\.?pgpass[._-](?!(?:py|pyi|go|rb|js|ts|sh|md|rst|java|rs|c|h|pl|php|ps1|bat|html|xml|"
-                r"json|ya?ml|toml)$)[\w-]{1,40}|[\w.-]{1,80}\.pgpass")
+# (stop 62) A copy kept as text or as a backup (`pgpass_backup.txt`, `pgpass-old.txt`, `.pgpass.bak`): the same lines.
+_PGPASS_COPY = r"(?:\.(?:txt|bak|backup|old|orig|save|copy))?"
+_PGPASS_NAME = (r"\.?pgpass(?:\.conf)?" + _PGPASS_COPY + r"|\.?pgpass[._-](?!(?:py|pyi|go|rb|js|ts|sh|md|rst|java|rs|c|h|pl|php|"
+                r"ps1|bat|html|xml|json|ya?ml|toml)$)[\w-]{1,40}" + _PGPASS_COPY + r"|[\w.-]{1,80}\.pgpass" + _PGPASS_COPY)
 PGPASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])(?:" + _PGPASS_NAME + r")$")
 # PgBouncer's auth_file (userlist.txt): `"user" "password"` a line; the password may be stored
 # plain, as an md5 hash (`md5…`) or a SCRAM verifier (`SCRAM-SHA-256$…`): only plain ones count.

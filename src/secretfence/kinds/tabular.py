@@ -34,7 +34,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds._helpers import (
@@ -55,6 +55,13 @@ MAX_COLUMNS = 256
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
 _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?:ë|e)kalim|парол|wachtwurd")  # (German's, Dutch's,
 # Afrikaans' and Albanian's words too; stop 61: West Frisian's `wachtwurd`)
+# (stop 62) A sheet's password column headed in a language whose word credential_keys reads as no key's name: Māori's
+# `kupuhipa` (a pass word), alone or head first before the password it is (`kupuhipa tuatahi`, the first one, `kupuhipa
+# rangitahi`, a temporary one, `kupuhipa hou`, a new one, `kupuhipa matua`, the main one; a hint's `kupuhipa_hint` is
+# none); Corsican's `parolla`, alone or in full, `parolla d'ordine` (Italian's `parola d'ordine`). Read as a column
+# headed `password` is.
+_SHEET_PASSWORD_COLUMN = lazy_regex(r"(?i)^(?:kupu[_ ]?hipa(?:[_ .-](?:tuatahi|rangitahi|hou|matua))?|parolla"
+                                    r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine)$")
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 # An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
@@ -123,11 +130,32 @@ def column_name(cell: str) -> str:
     return name
 
 
+def password_column(name: str) -> bool:
+    """The column names a password: in credential_keys' words (`password`, `DB_KENNWORT`, `contraseña`) or in a sheet's
+    (_SHEET_PASSWORD_COLUMN)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    return names_a_password(name) or _SHEET_PASSWORD_COLUMN.match(name) is not None
+
+
+def judged_as(column: str) -> str:
+    """The name a password column's cell is judged under: a sheet's word for a password is read as `password`."""
+    return "password" if _SHEET_PASSWORD_COLUMN.match(column) is not None else column
+
+
+@lru_cache(maxsize=64)
+def header_names(header: str, delimiter: str) -> Tuple[str, ...]:
+    """The header's column names (column_name), at most MAX_COLUMNS."""
+    return tuple(column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS])
+
+
 @lru_cache(maxsize=64)
 def credential_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
-    """(index, name) of the header's columns that name a credential."""
-    named = ((number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS]))
-    return tuple((number, name) for number, name in named if credential_column(name))
+    """(index, name) of the header's columns that name a credential, or a login's password beside its user's column
+    (paired_password_columns)."""
+    named = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
+    paired = paired_password_columns(tuple(name for _, name in named))
+    return tuple((number, name) for number, name in named if credential_column(name) or name in paired)
 
 
 @lru_cache(maxsize=64)
@@ -146,7 +174,9 @@ def server_list(header: str, delimiter: str) -> bool:
 _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain|path|share"
                           r"|portalas|port(?:ā|a)ls|portaali?"
                           # (a Catalan team's server and web site: `servidor`, `lloc web`)
-                          r"|servidor|lloc[_ ]web)$"
+                          r"|servidor|lloc[_ ]web"
+                          # (stop 62: an Italian team's site, `sito`, `sito web`)
+                          r"|sito|sito[_ ]web)$"
                           r"|^(?:url|uri|site|website|portal|port(?:ā|a)ls|portaal)")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
@@ -191,7 +221,10 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           # (stop 61: Somali's `isticmaale`, Breton's `implijer`, Malagasy's `mpampiasa`, Kinyarwanda's
                           # `ukoresha`, Pashto's `کاروونکی`; Samoan's `igoa`, a name, the login's name in a sheet that names
                           # a site or a system and a password, `igoa fa'aaoga` in full)
-                          r"|isticmaale|implijer|mpampiasa|ukoresha|کاروونکی|igoa(?:[_ ]fa'?aaog(?:ā|a))?)$")
+                          r"|isticmaale|implijer|mpampiasa|ukoresha|کاروونکی|igoa(?:[_ ]fa'?aaog(?:ā|a))?"
+                          # (stop 62: Italian's and Corsican's `utente`, `nome utente`, `utenza`; Māori's user,
+                          # `kaiwhakamahi`, its name `ingoa kaiwhakamahi`, and its mail, `īmēra`, written `imera` too)
+                          r"|utente|utenza|nome[_ ]utente|(?:ingoa[_ ])?kaiwhakamahi|(?:ī|i)m(?:ē|e)ra)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -208,7 +241,9 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
                             r"|ime|prezime|priimek"
                             # (or whose the row's account is: its `owner`, Uzbek's `egasi`: a sheet of mailboxes, `email,owner,
                             # password`)
-                            r"|owner|egasi)$")
+                            r"|owner|egasi"
+                            # (stop 62: Māori's name, `ingoa`, and a person's `ingoa whānau`, `ingoa tuatahi`)
+                            r"|ingoa|ingoa[_ ](?:wh(?:ā|a)nau|tuatahi))$")
 # The same import's password column named for the first login it opens, beside the user's: a temporary or initial
 # password (`temp_password`, `initial_password`, `one_time_password`; Slovak's and Czech's `dočasné heslo`, `počiatočné
 # heslo`, `výchozí heslo`; Polish's `hasło tymczasowe`, `hasło początkowe`; German's `Initialpasswort`, `vorläufiges
@@ -218,7 +253,9 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     r"|po(?:č|c)(?:á|a)te(?:č|c)n(?:í|i)|v(?:ý|y)choz(?:í|i)|tymczasowe|pocz(?:ą|a)tkowe|vorl(?:ä|ae|a)ufige?s?|tijdelijke?"
     r")[_ .-]?(?:pass(?:word)?|pwd|heslo|has(?:ł|l)o|passwort|kennwort|wachtwoord)$"
     r"|^(?:heslo|has(?:ł|l)o)[_ .-](?:do(?:č|c)asn(?:é|e)|po(?:č|c)iato(?:č|c)n(?:é|e)|tymczasowe|pocz(?:ą|a)tkowe)$"
-    r"|^(?:initial|start)(?:passwort|kennwort)$")
+    r"|^(?:initial|start)(?:passwort|kennwort)$"
+    # (stop 62: Māori's, head first: `kupuhipa tuatahi`, the first password, `kupuhipa rangitahi`, a temporary one)
+    r"|^kupu[_ ]?hipa[_ .-](?:tuatahi|rangitahi)$")
 
 
 # (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,
@@ -228,7 +265,9 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
 # `caissier`, `poste`, `employé`), beside the user and the password: each person's login, judged as a login list's.
 _STAFF_COLUMN = lazy_regex(r"(?i)^(?:roles?|position|post|job[_ .-]?title|title|staff|employee|cashier|operator|kassir|kassa"
                            r"|xodim|lavozim|mitarbeiter(?:in)?|rolle|funktion|kassierer(?:in)?|cajer[oa]|caix(?:a|eiro)|cargo|rol"
-                           r"|funci(?:ó|o)n|empleado|funcion(?:á|a)rio|caissi(?:è|e)re?|poste|employ(?:é|e))$")
+                           r"|funci(?:ó|o)n|empleado|funcion(?:á|a)rio|caissi(?:è|e)re?|poste|employ(?:é|e)"
+                           # (stop 62: Māori's post and role, `tūranga`, `tūnga`; Italian's `ruolo`, `mansione`)
+                           r"|t(?:ū|u)ranga|t(?:ū|u)nga|ruolo|mansione)$")
 
 
 # (stop 58) A payment gateway's merchant accounts, a row each (a settings table's `(code, merchant_id, password, salt)`,
@@ -244,13 +283,14 @@ def login_list(header: str, delimiter: str) -> bool:
     vendor or service each row's account is with, a user and a password (a team's sheet of its vendor accounts,
     `vendor,purpose,login,password`, _SYSTEM_COLUMN), or a staff member's role or post, a user and a password (a
     shop's sheet of its tills' logins, _STAFF_COLUMN): a list of logins (see the module's doc)."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
     users = [column for column in columns if _USER_COLUMN.search(column)]
-    passwords = [column for column in columns if names_a_password(column)]
+    passwords = [column for column in columns if password_column(column)]
     if passwords and any(_MERCHANT_COLUMN.match(column) for column in columns):
         return True  # (a gateway's merchant accounts: see _MERCHANT_COLUMN)
+    if paired_password_columns(tuple(columns)):
+        return True  # (a user and a password named head first for the same thing: see paired_password_columns)
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
@@ -305,10 +345,8 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
 def device_inventory(header: str, delimiter: str) -> bool:
     """The header names each row's device (_DEVICE_COLUMN) and a password: a device inventory, its password cells
     the devices' own (`site,device,model,serial,…,admin_password`), judged as a login list's are."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
-
     columns = [column.strip().strip("\"'") for column in _cells(header, delimiter)[:MAX_COLUMNS]]
-    return any(_DEVICE_COLUMN.search(column) for column in columns) and any(names_a_password(column) for column in columns)
+    return any(_DEVICE_COLUMN.search(column) for column in columns) and any(password_column(column) for column in columns)
 
 
 # A phone system's provisioning sheet of extensions (FreePBX's Bulk Handler's `extension,name,…,secret`, a PBX
@@ -401,11 +439,21 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
                             # Slovene, `dobavitelj`, Vietnamese, `nhà cung cấp`)
                             r"|tiek(?:ė|e)jas|pieg(?:ā|a)d(?:ā|a)t(?:ā|a)js|tarnija|dobavitelj|nh(?:à|a)[_ ]cung[_ ]c(?:ấ|a)p"
                             # (Catalan's service and supplier: `servei`, `proveïdor`)
-                            r"|servei|prove(?:ï|i)dor)$")
+                            r"|servei|prove(?:ï|i)dor"
+                            # (stop 62: Italian's and Corsican's service and supplier, `servizio`, `serviziu`, `fornitore`;
+                            # Māori's service and system, `ratonga`, `pūnaha`)
+                            r"|servizi[ou]|fornitor[ei]|ratonga|p(?:ū|u)naha)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
-                              r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klju(?:č|c)|anahtar|cheie|cheia)$")
+                              r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klju(?:č|c)|anahtar|cheie|cheia"
+                              # (stop 62: Italian's `chiave`, Corsican's `chjave`, Māori's `kī`, written `ki` too)
+                              r"|chiave|chjave|k(?:ī|i))$")
+# (stop 62) Or one naming the person who keeps each row's key (`service,owner,key,notes`: a handover's; Māori's
+# `kaitiaki`, a keeper, Swedish's `ansvarig`, German's `verantwortlich`, the Romance languages' `responsable`,
+# `responsabile`, `referente`): the key cell beside it is that system's key, as one beside the account's is.
+_OWNER_COLUMN = lazy_regex(r"(?i)^(?:owner|owned[_ ]by|key[_ ]?owner|custodian|steward|kaitiaki|ansvarig|ansvarlig"
+                           r"|verantwortlich(?:e|er)?|responsable|responsabile|respons(?:á|a)vel|referente)$")
 # (stop 59) An integrations sheet's key column named with the login a row holds there instead (`key_or_login`,
 # `key/login`, `login or key`, `token/password`: a vendor's API key in one row, a login's user, or a note saying where
 # it is kept, in another): read as its bare key column is (a login's user or a note is no drawn key).
@@ -417,11 +465,17 @@ _KEY_OR_LOGIN_COLUMN = lazy_regex(
 # a tenant) and one its validity (`valid_until`, `expires`, German's `gültig_bis`, Croatian's `vrijedi_do`): each
 # row's bare key cell is the key that party calls the team's API with, judged as an integrations sheet's is. (A party's
 # column alone is not enough: a bare `key` column beside a client's is a lookup table's as often.)
-_PARTY_COLUMN = lazy_regex(r"(?i)^(?:partners?|clients?|customers?|tenants?|klijent|kupac|kunde|klant|cliente|klient|kund)$")
+_PARTY_COLUMN = lazy_regex(r"(?i)^(?:partners?|clients?|customers?|tenants?|klijent|kupac|kunde|klant|cliente|klient|kund"
+                           r"|partenaires?|clienti)$")  # (stop 62: French's `partenaire`, Italian's `clienti`)
 _VALIDITY_COLUMN = lazy_regex(r"(?i)^(?:valid[_ .-]?(?:until|to|thru|through)|expires(?:[_ .-]?(?:at|on))?|expiry(?:[_ .-]?date)?"
                               r"|expiration(?:[_ .-]?date)?|g(?:ü|ue)ltig[_ .-]?bis|ablauf(?:datum)?|geldig[_ .-]?tot|giltig[_ .-]?till"
                               r"|gyldig[_ .-]?til|v(?:á|a)lid[oa][_ .-]?hasta|v(?:á|a)lid[oa][_ .-]?at(?:é|e)|wa(?:ż|z)ny[_ .-]?do"
-                              r"|platn(?:ý|y|é|e)[_ .-]?do|vrijedi[_ .-]?do|va(?:ž|z)i[_ .-]?do|isti(?:č|c)e)$")
+                              r"|platn(?:ý|y|é|e)[_ .-]?do|vrijedi[_ .-]?do|va(?:ž|z)i[_ .-]?do|isti(?:č|c)e"
+                              # (stop 62: Italian's and Corsican's expiry, `scadenza`, `data di scadenza`; Spanish's
+                              # and Portuguese's `vencimiento`, `caducidad`, `validade`, `vencimento`; French's
+                              # `expiration` above, `date d'expiration`, `valable jusqu'au`)
+                              r"|(?:data[_ ](?:di[_ ])?)?scadenza|(?:fecha[_ ](?:de[_ ])?)?(?:vencimiento|caducidad)"
+                              r"|validade|vencimento|date[_ ]d['’]?[_ ]?expiration|valable[_ ]jusqu['’]?[_ ]?(?:au|à|a))$")
 # (stop 61) Or one its issue's date, as a key's life is recorded from its start (`partner,contact,service,key,created`,
 # `issued_on`, `rotated_at`): the party's column and a date the key was made or changed say the sheet is the keys
 # issued, as a validity does.
@@ -431,7 +485,8 @@ _ISSUED_COLUMN = lazy_regex(r"(?i)^(?:created|issued|generated|rotated|renewed)(
 # An audit of the integrations' keys, a row each (`system,owner,key_name,value,created,rotate_by`): a column naming each
 # row's system, one naming the row's key (`key_name`, `secret_label`, `token_alias`) and a bare `value` column: each
 # row's value cell is that named key's value. (A `value` column alone is any setting's; under a system column and a
-# key's name it is the key's.)
+# key's name it is the key's.) (stop 62: or under a system column and one naming the row's account or the key's owner,
+# `service,owner,created,value,notes`: the row's value is the system's key, as a bare key column's cell is.)
 # (stop 59) Or the row's kind of key (`key_type`, `credential_kind`: `token`, `api token`, `public key`): its value
 # cell is that key's, judged so, except where the kind says the key is public by design (_PUBLIC_KEY_KIND).
 _KEY_NAME_COLUMN = lazy_regex(r"(?i)^(?:api[_ -]?)?(?:key|secret|token|credential)[_ -]?(?:name|label|alias|type|kind)$")
@@ -449,12 +504,27 @@ def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str
     system = any(_SYSTEM_COLUMN.match(name) for _, name in columns)
     # (a key's name beside a bare key column too, `system,account,key_name,key`: both read)
     named = system and any(_KEY_NAME_COLUMN.match(name) for _, name in columns)
-    integrations = system and any(_ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for _, name in columns)
+    integrations = system and any(_ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) or _OWNER_COLUMN.match(name)
+                                  for _, name in columns)
     issued = not integrations and any(_PARTY_COLUMN.match(name) for _, name in columns) and any(
         _VALIDITY_COLUMN.match(name) or _ISSUED_COLUMN.match(name) for _, name in columns)
     return tuple((number, name) for number, name in columns
-                 if (named and _VALUE_COLUMN.match(name)) or ((integrations or issued) and _BARE_KEY_COLUMN.match(name))
+                 if ((named or integrations) and _VALUE_COLUMN.match(name))
+                 or ((integrations or issued) and _BARE_KEY_COLUMN.match(name))
                  or (integrations and _KEY_OR_LOGIN_COLUMN.match(name)))
+
+
+@lru_cache(maxsize=64)
+def kept_by_owner(header: str, delimiter: str) -> bool:
+    """The integrations sheet names each key's owner but no account (`service,owner,key,notes`, _OWNER_COLUMN): its key
+    cells are read only where drawn in both cases with digits (_MIXED_DRAWN). One case of hex (`4f90…`) is an id's or a
+    digest's as often in a sheet that names no account the key signs in."""
+    columns = header_names(header, delimiter)
+    return any(_OWNER_COLUMN.match(name) for name in columns) and not any(
+        _ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for name in columns)
+
+
+_MIXED_DRAWN = lazy_regex(r"^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9._~+/=-]{16,}$")
 
 
 def integration_key(value: str, column: str = "") -> bool:
@@ -518,13 +588,38 @@ def _paired_login(users: Sequence[str], passwords: Sequence[str]) -> bool:
     return False
 
 
+# (stop 62) The same pair named head first, as the Romance languages name it (`usuario_portal`, `clave_portal`: the
+# portal's user and its password; `utente_sito`, `password_sito`): a user's word, then the thing; a password's word, or
+# a key's word that says a password beside a user's (Spanish's `clave`, Portuguese's `chave`, Catalan's `clau`, Italian's
+# `chiave`, Corsican's `chjave`), then the same thing. (A key's word alone is a key's: `clave_api` beside no user.)
+_PAIRED_KEY_WORDS = frozenset({"clave", "chave", "clau", "chiave", "chjave", "llave"})
+# (a thing that is the row's id or kind, `usuario_id`, `clave_id`, `clave_tipo`: a key table's, no login's)
+_PAIRED_NOT_A_THING = frozenset({"id", "ids", "no", "nr", "num", "number", "numero", "número", "code", "codigo", "código",
+                                 "codice", "type", "tipo", "name", "nombre", "nome", "hash", "hint"})
+_HEAD_WORD = lazy_regex(r"^(?P<head>[^\W_]{2,32})[ \t_.-]+(?P<rest>\S.{0,63})$")
+
+
+@lru_cache(maxsize=64)
+def paired_password_columns(columns: Tuple[str, ...]) -> FrozenSet[str]:
+    """Names of the columns holding a login's password beside its user's, both named head first for the same thing
+    (`usuario_portal`, `clave_portal`: see _PAIRED_KEY_WORDS' note)."""
+    heads = [(found.group("head"), found.group("rest").strip(" _.-").lower(), column)
+             for column, found in ((column, _HEAD_WORD.match(column)) for column in columns[:MAX_COLUMNS]) if found]
+    things = {rest for head, rest, _ in heads if _USER_COLUMN.search(head) is not None} - _PAIRED_NOT_A_THING
+    if not things:
+        return frozenset()
+    return frozenset(column for head, rest, column in heads if rest in things and _USER_COLUMN.search(head) is None and (
+        head.lower() in _PAIRED_KEY_WORDS or password_column(head)))
+
+
 def server_password(column: str, value: str) -> bool:
     """A server list's password cell: a password by the literal kind's judgement, a provider's
     short generated one, or a drawn number (see _drawn_number); not a digest, no blank, no note in brackets saying
     where the password is kept (`(Bitwarden)`, `[KeePass]`: _BRACKETED_NOTE)."""
-    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_password
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
-    if not names_a_password(column) or any(character.isspace() for character in value) or _HEX_DIGEST.match(value):
+    column = judged_as(column)
+    if not password_column(column) or any(character.isspace() for character in value) or _HEX_DIGEST.match(value):
         return False
     if _BRACKETED_NOTE.match(value):
         return False
@@ -576,9 +671,7 @@ def _drawn_letters(value: str) -> bool:
 def device_password(column: str, value: str) -> bool:
     """A device inventory's password cell (see device_inventory): judged as a login list's is, or letters alone drawn
     (see _DRAWN_LETTERS' note)."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
-
-    return server_password(column, value) or (names_a_password(column) and _drawn_letters(value))
+    return server_password(column, value) or (password_column(column) and _drawn_letters(value))
 
 
 def header_of(lines: Sequence[str]) -> Optional[Tuple[int, str]]:
@@ -594,6 +687,7 @@ def is_cell_credential(column: str, value: str) -> bool:
     """The cell's value, in a credential-named column, is a credential."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential_holding
 
+    column = judged_as(column)
     if not looks_generated(value) or any(character.isspace() for character in value):
         return False
     if _PASSWORD_COLUMN.search(column) and _HEX_DIGEST.match(value):
@@ -625,7 +719,7 @@ def credential_column(name: str) -> bool:
     for what it opens (see _bare_credential_column)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
 
-    if names_a_credential(name) or _bare_credential_column(name):
+    if names_a_credential(name) or _bare_credential_column(name) or _SHEET_PASSWORD_COLUMN.match(name):
         return True
     words = key_words(name)
     return bool(words) and words[-1] == _ROW_CREDENTIAL_WORD and names_a_credential_holding(name, _GENERATED_PROBE)
@@ -771,10 +865,13 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         cells = _cells(line, delimiter)
         keys = set()
         public = bool(integrations) and public_key_row(cells, key_kind_columns(header[1], delimiter))
+        owner_only = bool(integrations) and kept_by_owner(header[1], delimiter)
         for number, name in integrations:
             value = cells[number].strip() if number < len(cells) else ""
             if public and _VALUE_COLUMN.match(name):
                 continue  # (the row's key is public by design: see public_key_row)
+            if owner_only and _MIXED_DRAWN.match(value) is None:
+                continue  # (an owner's sheet naming no account: see kept_by_owner)
             if number not in keys and integration_key(value, name):
                 keys.add(number)
                 yield Match(secret=value, confidence=MEDIUM,
@@ -791,10 +888,14 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         devices = device_inventory(header[1], delimiter)
         servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or devices
         extensions = not servers and extension_sheet(header[1], delimiter)
+        head_first = paired_password_columns(header_names(header[1], delimiter)) if servers else frozenset()
         for number, name in columns:
             if number < len(cells):
                 value = cells[number].strip()
-                if is_cell_credential(name, value) or (servers and server_password(name, value)) or (
+                # (a head-first pair's password column, `clave_portal`, is judged as a password's: see
+                # paired_password_columns)
+                read = "password" if name in head_first else name
+                if is_cell_credential(name, value) or (servers and server_password(read, value)) or (
                         extensions and extension_password(name, value)) or (devices and device_password(name, value)):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description=f"generated-looking value in the credential column {name} of a table",

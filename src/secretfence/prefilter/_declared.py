@@ -27,7 +27,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
         ),
         'exact_keywords': (
         ),
-        'scan_whole_files': ('(?i)(?:^|[/\\\\!])(?:\\.?pgpass(?:\\.conf)?|\\.?pgpass[._-](?!(?:py|pyi|go|rb|js|ts|sh|md|rst|java|rs|c|h|pl|php|ps1|bat|html|xml|json|ya?ml|toml)$)[\\w-]{1,40}|[\\w.-]{1,80}\\.pgpass|userlist\\.txt)$', 0),
+        'scan_whole_files': ('(?i)(?:^|[/\\\\!])(?:\\.?pgpass(?:\\.conf)?(?:\\.(?:txt|bak|backup|old|orig|save|copy))?|\\.?pgpass[._-](?!(?:py|pyi|go|rb|js|ts|sh|md|rst|java|rs|c|h|pl|php|ps1|bat|html|xml|json|ya?ml|toml)$)[\\w-]{1,40}(?:\\.(?:txt|bak|backup|old|orig|save|copy))?|[\\w.-]{1,80}\\.pgpass(?:\\.(?:txt|bak|backup|old|orig|save|copy))?|userlist\\.txt)$', 0),
         'folded_keyword_patterns': (
             ((b'[ \\t]-p[^\\s\\\\]', 0), (' -p', '\t-p'), (b'[ \\t]-p[^\\s\\\\]', 2)),
             ((b'(?:(?:exp|imp|tkprof)(?:\\.exe)?(?:[ \\t]+-{1,2}[a-z]{1,20})*[ \\t]+|userid[ \\t]*=[ \\t]*|conn(?:ect)?[ \\t]+(?:(?:target|catalog|auxiliary)[ \\t]+)?)["\']?(?:[a-z][\\w$#]{0,127}|"[^"\\n]{1,128}")/', 0), ('userid', 'tkprof', 'exp ', 'imp ', 'exp\t', 'imp\t', 'exp.exe', 'imp.exe', 'connect ', 'conn ', 'connect\t', 'conn\t'), (b'(?:(?:exp|imp|tkprof)(?:\\.exe)?(?:[ \\t]+-{1,2}[a-z]{1,20})*[ \\t]+|userid[ \\t]*=[ \\t]*|conn(?:ect)?[ \\t]+(?:(?:target|catalog|auxiliary)[ \\t]+)?)["\']?(?:[a-z][\\w$#]{0,127}|"[^"\\n]{1,128}")/', 2)),
