@@ -1,0 +1,114 @@
+"""Blind rounds of stop 62 (code and configuration, second share): credentials in code and settings that their readers
+missed, each beside the decoys nearest to it. Generated fakes only: every value is built here from a seeded generator
+(seeds 6760000-6769999)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+_SEED = 6760000
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+def _word_pass(seed: int, joint: str = "#") -> str:
+    """A password people make of words and digits around a symbol: `Word#Word1234`."""
+    return f"{_alnum(seed, 6).capitalize()}{joint}{_alnum(seed + 1, 5)}{fakes.drawn(_SEED + seed, 4, string.digits)}"
+
+
+def _uuid_upper(seed: int) -> str:
+    return fakes.uuid4(_SEED + seed).upper()
+
+
+_KEY_ID = fakes.aws_key_id(_SEED + 1)
+_SECRET_KEY = fakes.aws_secret_key(_SEED + 2)
+_BASIC_PASSWORD = _alnum(3, 24)
+_CHOSEN_PASSWORD = _word_pass(4)
+_PAIR_PASSWORD = _alnum(6, 18)
+_SMSRU_ID = _uuid_upper(7)
+_SMSRU_ID_LOWER = fakes.uuid4(_SEED + 8)
+_PARTNER_KEY = _alnum(9, 32)
+
+
+def _java_split(key_id: str, first: str, second: str) -> str:
+    return ('import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;\n\npublic final class Store {\n'
+            '    static final AwsBasicCredentials CREDS = AwsBasicCredentials.create(\n'
+            f'        "{key_id}",\n        "{first}" +\n        "{second}");\n}}\n')
+
+
+def _ps_basic(pair: str) -> str:
+    return (f'$pair = "{pair}"\n$bytes = [System.Text.Encoding]::ASCII.GetBytes($pair)\n'
+            '$auth = [Convert]::ToBase64String($bytes)\n'
+            'Invoke-RestMethod -Uri "https://reports.acme.example.org/api/daily" -Headers @{ Authorization = "Basic $auth" }\n')
+
+
+def _openapi(member: str, parent: str = "components:\n  securitySchemes:") -> str:
+    return ('openapi: 3.1.0\ninfo: {title: Partners API, version: "2.0"}\n'
+            f'{parent}\n    partnerKey:\n      type: apiKey\n      in: header\n      name: X-Partner-Key\n'
+            f'      {member}\nsecurity: [{{partnerKey: []}}]\npaths: {{}}\n')
+
+
+def _smsru(value: str, host: str = "https://sms.ru/sms/send") -> str:
+    return ('import requests\n\n'
+            f'SMSRU_API_ID = "{value}"\n\n\ndef notify(phone: str, text: str) -> None:\n'
+            f'    requests.get("{host}", params={{"api_id": SMSRU_API_ID, "to": phone, "msg": text}}, timeout=10)\n')
+
+
+# (file name, text, the secret the blocking finding holds)
+FORMS: List[Tuple[str, str, str]] = []
+# (file name, text): nothing blocks
+DECOYS: List[Tuple[str, str]] = []
+# (file name, text, a value no blocking finding holds) beside a key id of its own (which blocks)
+SPLIT_DECOYS: List[Tuple[str, str, str]] = []
+
+# --- aws
+FORMS += [
+    # an AWS secret access key split over literals below its key id, joined by the language's concatenation
+    ("src/main/java/s3/Store.java", _java_split(_KEY_ID, _SECRET_KEY[:20], _SECRET_KEY[20:]), _SECRET_KEY),
+    ("src/main/java/s3/Store.java", _java_split(_KEY_ID, _SECRET_KEY[:13], _SECRET_KEY[13:]), _SECRET_KEY),
+    ("s3/client.js", f'const creds = new AWS.Credentials("{_KEY_ID}",\n  "{_SECRET_KEY[:25]}" +\n  "{_SECRET_KEY[25:]}");\n',
+     _SECRET_KEY),
+    ("s3/client.php", f"<?php\n$c = new Credentials('{_KEY_ID}',\n    '{_SECRET_KEY[:20]}' .\n    '{_SECRET_KEY[20:]}');\n",
+     _SECRET_KEY),
+    ("s3/upload.py", f'session = boto3.Session("{_KEY_ID}",\n                        "{_SECRET_KEY[:20]}"\n'
+                     f'                        "{_SECRET_KEY[20:]}")\n', _SECRET_KEY),
+]
+DECOYS += [
+    # AWS's documented key id and secret, split
+    ("src/main/java/s3/Store.java", _java_split("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG", "/bPxRfiCYEXAMPLEKEY")),
+]
+SPLIT_DECOYS += [
+    # the split literals a stand-in's, their join no key's length, or two values of a list (commas between)
+    ("src/main/java/s3/Store.java", _java_split(_KEY_ID, "EXAMPLEEXAMPLEEXAMPLE", "EXAMPLEEXAMPLEEXAMPL"),
+     "EXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPL"),
+    ("src/main/java/s3/Store.java", _java_split(_KEY_ID, _SECRET_KEY[:20], _SECRET_KEY[20:39]), _SECRET_KEY[:39]),
+    ("s3/keys.py", f'KEYS = ["{_KEY_ID}",\n        "{_SECRET_KEY[:20]}",\n        "{_SECRET_KEY[20:]}"]\n', _SECRET_KEY),
+]
+# --- end
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_forms_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret == finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert not found, [(finding.type, finding.secret[:6], finding.description) for finding in found]
+
+
+@pytest.mark.parametrize("name, text, value", SPLIT_DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(SPLIT_DECOYS)])
+def test_split_decoys_are_no_secret_key(name: str, text: str, value: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(finding.secret == _KEY_ID for finding in found)
+    assert not any(value in finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
