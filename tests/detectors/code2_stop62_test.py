@@ -95,6 +95,39 @@ SPLIT_DECOYS += [
 ]
 # --- end
 
+# --- basic
+FORMS += [
+    # OkHttp's `Credentials.basic(user, pw)`, Kotlin's and Java's
+    ("app/src/main/java/net/Api.kt", f'object Api {{\n    private val basic = Credentials.basic("gate-android", "{_BASIC_PASSWORD}")\n}}\n',
+     _BASIC_PASSWORD),
+    ("src/main/java/net/Api.java",
+     f'class Api {{\n    static final String BASIC = Credentials.basic("reports", "{_CHOSEN_PASSWORD}");\n}}\n', _CHOSEN_PASSWORD),
+    # a literal `user:password` converted to bytes on a line of its own, the bytes then base64-encoded for the scheme
+    ("scripts/Get-Report.ps1", _ps_basic(f"reports:{_PAIR_PASSWORD}"), _PAIR_PASSWORD),
+    ("Reports/Client.cs", f'var pair = "reports:{_PAIR_PASSWORD}";\nvar raw = Encoding.UTF8.GetBytes(pair);\n'
+                          'var auth = Convert.ToBase64String(raw);\n'
+                          'client.DefaultRequestHeaders.Add("Authorization", "Basic " + auth);\n', _PAIR_PASSWORD),
+    ("reports/client.go", f'pair := "reports:{_PAIR_PASSWORD}"\nraw := []byte(pair)\n'
+                          'auth := base64.StdEncoding.EncodeToString(raw)\nreq.Header.Set("Authorization", "Basic "+auth)\n',
+     _PAIR_PASSWORD),
+    ("reports/client.py", f'pair = "reports:{_PAIR_PASSWORD}"\nraw = pair.encode("utf-8")\n'
+                          'auth = base64.b64encode(raw).decode()\nheaders = {"Authorization": f"Basic {auth}"}\n', _PAIR_PASSWORD),
+]
+DECOYS += [
+    # OkHttp's Basic credential of names, of the build's fields, or of a stand-in
+    ("app/src/main/java/net/Api.kt", 'object Api {\n    private val basic = Credentials.basic(user, password)\n}\n'),
+    ("app/src/main/java/net/Api.kt", 'val basic = Credentials.basic(BuildConfig.API_USER, BuildConfig.API_PASSWORD)\n'),
+    ("app/src/main/java/net/Api.kt", 'val basic = Credentials.basic("user", "password")\n'),
+    # the pair converted to bytes an interpolation's (the encoding's `[Convert]::…($bytes)` no literal either, a password's
+    # word above it), a host and its port, or a name read from the environment
+    ("scripts/Get-Report.ps1", _ps_basic("${User}:${Password}")),
+    ("scripts/Get-Report.ps1", _ps_basic("reports.acme.example.org:8443")),
+    ("scripts/Get-Report.ps1", '$pair = $env:REPORTS_PAIR\n$bytes = [System.Text.Encoding]::ASCII.GetBytes($pair)\n'
+                               '$auth = [Convert]::ToBase64String($bytes)\n'
+                               'Invoke-RestMethod -Uri $u -Headers @{ Authorization = "Basic $auth" }\n'),
+]
+# --- end
+
 @pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
 def test_forms_block(name: str, text: str, secret: str) -> None:
     found = blocking(Engine().scan_text(name, text))

@@ -553,6 +553,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'b64_password',
             'encodedpassword',
             'encoded_password',
+            'credentials.basic(',
             'authinterceptor(',
             'authenticationinterceptor(',
             'authrequestinterceptor(',
