@@ -128,6 +128,23 @@ DECOYS += [
 ]
 # --- end
 
+# --- smsru
+FORMS += [
+    # sms.ru's api_id where the text says sms.ru: a constant, a PHP array's member, its URL's query
+    ("bots/sms_notify.py", _smsru(_SMSRU_ID), _SMSRU_ID),
+    ("bots/sms_notify.py", _smsru(_SMSRU_ID_LOWER), _SMSRU_ID_LOWER),
+    ("lib/sms.php", f"<?php\n// SMS через sms.ru\n$params = [\n    'api_id' => '{_SMSRU_ID}',\n    'to' => $phone,\n];\n",
+     _SMSRU_ID),
+    ("notify.sh", f'curl -s "https://sms.ru/sms/send?api_id={_SMSRU_ID}&to=$PHONE&msg=ok&json=1"\n', _SMSRU_ID),
+]
+DECOYS += [
+    # a UUID api_id where no text says sms.ru (another API's application id), sms.ru's stand-in or zero UUID
+    ("bots/vk_notify.py", f'VK_API_ID = "{_SMSRU_ID}"\nrequests.get("https://api.vk.example/method/x", params={{"v": "5.199"}})\n'),
+    ("bots/sms_notify.py", _smsru("YOUR-API-ID")),
+    ("bots/sms_notify.py", _smsru("00000000-0000-0000-0000-000000000000")),
+]
+# --- end
+
 @pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
 def test_forms_block(name: str, text: str, secret: str) -> None:
     found = blocking(Engine().scan_text(name, text))
