@@ -145,6 +145,25 @@ DECOYS += [
 ]
 # --- end
 
+# --- openapi
+FORMS += [
+    # an OpenAPI security scheme's example drawn as a key is (OpenAPI 3's securitySchemes, Swagger 2's securityDefinitions)
+    ("api/openapi/partners.yaml", _openapi(f'x-example: "{_PARTNER_KEY}"'), _PARTNER_KEY),
+    ("api/openapi/partners.yaml", _openapi(f"example: {_PARTNER_KEY}"), _PARTNER_KEY),
+    ("api/swagger.yaml", 'swagger: "2.0"\nsecurityDefinitions:\n  partnerKey:\n    type: apiKey\n    in: header\n'
+                         f"    name: X-Partner-Key\n    x-example: '{_PARTNER_KEY}'\n", _PARTNER_KEY),
+]
+DECOYS += [
+    # the security scheme's example a stand-in, a word's run without capitals; a parameter's example drawn as ids are
+    ("api/openapi/partners.yaml", _openapi('x-example: "YOUR_PARTNER_KEY_GOES_HERE"')),
+    ("api/openapi/partners.yaml", _openapi("x-example: your-partner-api-key-here-2024")),
+    ("api/openapi/partners.yaml", _openapi("example: <your-partner-key-from-portal>")),
+    ("api/openapi/orders.yaml", 'openapi: 3.0.3\npaths:\n  /orders/{id}:\n    get:\n      parameters:\n        - name: id\n'
+                                f'          in: path\n          example: {_PARTNER_KEY}\n'),
+]
+# --- end
+
+
 @pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
 def test_forms_block(name: str, text: str, secret: str) -> None:
     found = blocking(Engine().scan_text(name, text))

@@ -1659,6 +1659,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             ((b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 0), ('type',), (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2)),
             ((b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 0), ('pin',), (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2)),
             ((b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 0), ('mii', 'mig', 'mih', 'mhcc', 'mhqc', 'mc4c', 'mecc'), (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2)),
+            ((b'(?:example|x-default)["\']?[ \\t]*:[ \\t]*["\']?[a-z0-9_.~+/=-]{20}', 0), ('example', 'x-default'), (b'(?:example|x-default)["\']?[ \\t]*:[ \\t]*["\']?[a-z0-9_.~+/=-]{20}', 2)),
             ((b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 0), ('loadmodule',), (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2)),
             ((b'(?:pass|pwd|key|token|secret|credential)[\\w.-]{0,63}[ \\t]+value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 0), ('pass', 'pwd', 'key', 'token', 'secret', 'credential'), (b'(?:pass|pwd|key|token|secret|credential)[\\w.-]{0,63}[ \\t]+value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2)),
             ((b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 0), ('email add', 'email update', 'email  ', 'email \t', 'email\t'), (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2)),
