@@ -205,7 +205,7 @@ def listed_key_ids(lines: Sequence[str], line: str, filename: str) -> Set[str]:
 # A secret access key split over literals from a line on (stop 62): two to six quoted base64 pieces joined by a language's
 # concatenation (`+`, `.`, `..`, `&`, `||`, or nothing: Python's and C's adjacent literals), over lines or on one.
 _SPLIT_PIECE = r"""(?P<q{0}>["'])[A-Za-z0-9/+]{{1,39}}(?P=q{0})"""
-_SPLIT_JOIN = r"""[ \t]*(?:\+|\.\.?|&|\|\|)?[ \t]*(?:\r?\n[ \t]*)?"""
+_SPLIT_JOIN = r"""[ \t]*(?:(?:\+|\.\.?|&|\|\|)[ \t]*)?(?:\r?\n[ \t]*)?"""  # (one blank run either side of the sign)
 SPLIT_SECRET = lazy_regex(_SPLIT_PIECE.format(0) + "".join(
     r"(?:" + _SPLIT_JOIN + _SPLIT_PIECE.format(piece) + r")" + ("" if piece == 1 else "?") for piece in range(1, 6)))
 _SPLIT_PIECES = lazy_regex(r"""(["'])([A-Za-z0-9/+]{1,39})\1""")
