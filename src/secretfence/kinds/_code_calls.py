@@ -346,6 +346,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "civicrm_sign_keys", "passworddata", "password_data", "passwordbase64", "password_base64", "passwordb64",
             "password_b64", "base64password", "base64_password", "b64password", "b64_password", "encodedpassword",
             "encoded_password",
+            # (stop 62) OkHttp's `Credentials.basic(user, pw)`, Java's and Kotlin's: a credentials' call by position
+            # (its `(` follows the method, not the class, so "credentials(" was no candidate)
+            "credentials.basic(",
             # (blind rounds BU-BX) an HTTP client's basic-auth interceptor, Faraday's auth middleware, an `auth`
             # option's pair, Authorize.net's transaction key
             "authinterceptor(", "authenticationinterceptor(", "authrequestinterceptor(", ":authorization", ":basic_auth",
@@ -4596,14 +4599,24 @@ _PAIR_ASSIGNMENT = lazy_regex(
     r"""(?P<q>["'`])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'`\s\\{}$/][^"'`\s\\{}]{0,255})(?P=q)""")
 
 
+# (stop 62) The encoded name set to another name's bytes, the pair's conversion on a line of its own: PowerShell's `$bytes =
+# [Text.Encoding]::ASCII.GetBytes($pair)` then `[Convert]::ToBase64String($bytes)`, C#'s `var raw = Encoding.UTF8.GetBytes(
+# pair)`, Python's `raw = pair.encode()`, Node's `Buffer.from(pair)`, Go's `raw := []byte(pair)`, Kotlin's `pair.
+# toByteArray()`: the pair is read under the converted name.
+# (the name an argument first: `.GetBytes(`'s receiver is an encoding, `encoder.encode(pair)`'s an encoder)
+_BYTES_OF_A_NAME = lazy_regex(r"""(?:GetBytes|Buffer\.from|\[\]byte|\.encode)[ \t]*\([ \t]*\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*[,)]""")
+_BYTES_OF_A_RECEIVER = lazy_regex(r"""\$?(?P<name>[A-Za-z_]\w{0,63})\.(?:getBytes|toByteArray|encode|as_bytes|bytes)\b""")
+
+
 def _encoded_name(text: str, start: int = 0) -> Optional[str]:
     """The name whose value `text` base64-encodes from `start` (see _ENCODING_OF_A_NAME), or None."""
     found = _ENCODING_OF_A_NAME.search(text, start)
     return None if found is None else found.group("name") or found.group("shell")
 
 
-def _pair_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str, str]]:
-    """(its line, the user, the password) where `name`'s last assignment above `index` is a literal `user:password`."""
+def _pair_above(lines: Sequence[str], index: int, name: str, converted: bool = True) -> Optional[Tuple[int, str, str]]:
+    """(its line, the user, the password) where `name`'s last assignment above `index` is a literal `user:password`, or
+    (`converted`) the bytes of a name so assigned above it (see _BYTES_OF_A_NAME)."""
     for above in range(index - 1, max(-1, index - _BASIC_NAME_REACH - 1), -1):
         text = line_text(lines, above)[:_BASIC_LINE_READ]
         if name not in text:
@@ -4612,6 +4625,12 @@ def _pair_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[i
         if assigned is None or assigned.group("name") != name:
             continue  # (a use of it: read on up)
         pair = _PAIR_ASSIGNMENT.match(text)
+        if pair is None and converted:
+            conversion = (_BYTES_OF_A_NAME.search(text, assigned.end())
+                          or _BYTES_OF_A_RECEIVER.search(text, assigned.end()))
+            source = None if conversion is None else conversion.group("name")
+            if source is not None and source != name:
+                return _pair_above(lines, above, source, converted=False)  # (one conversion: bytes of bytes is no idiom)
         if (pair is None or pair.group("name") != name or pair.group("pw").isdigit() or "%" in pair.group("pw")
                 or _interpolated(pair.group("pw"), pair.group("q"), _dotnet_literal(text, pair.start("q")))):
             return None  # (computed, or a host's port, a format, an interpolation)

@@ -50,6 +50,10 @@ factors an access script holds.
   name) name a PKCS#11 module, an HSM or a smart card, and a PKCS#11 URI's `pin-value=` (RFC 7512).
   Digits, a PIN's normal shape, are one when six or more and no run, repeat or shipped default
   (`1234`, `123456`, `0000`, SmartCard-HSM's `648219`); other values are judged as a password.
+- (stop 62) An OpenAPI security scheme's example key (`components: securitySchemes: <name>: x-example: …`, Swagger 2's
+  `securityDefinitions:`; `example:`, `x-default:` alike) drawn as keys are (20 characters or more, both cases and a
+  digit): a key someone pasted where the docs show a stand-in, judged as any key. A parameter's or a schema's example,
+  stand-ins and all-lower-case runs are none.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value, how it is
 judged: a `Judgement`, kinds/_judgement.py): NAMED_AND_JUDGED values pass the kind's key and value
@@ -86,6 +90,8 @@ KEYWORDS = ("pswd>", "sp>", "&sp=", "consumers", "kty", "totp", "hotp", "otp_see
 _FOLDED_TYPED_PASSWORD = rb"""type["']?[ \t]*:[ \t]*["']?password\b"""
 # an HSM's PIN: a `pin`-named setting's assignment, a `<PIN>` element's text, a PKCS#11 URI's `pin-value=`
 _FOLDED_PIN = rb"""pin(?:-value=|["']?[ \t]*(?::=|=>|=|:)|>[^<\s])"""
+# (stop 62) an OpenAPI security scheme's example value (see _SCHEME_EXAMPLE): 20 characters of a key or more after it
+_FOLDED_SCHEME_EXAMPLE = rb"""(?:example|x-default)["']?[ \t]*:[ \t]*["']?[a-z0-9_.~+/=-]{20}"""
 _FOLDED_DER_HEAD = (rb"""(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw"""
                     rb"""|meccaqaw)""")
 FOLDED_HINTS = tuple(
@@ -93,6 +99,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_TYPED_PASSWORD, ("type",)),
         (_FOLDED_PIN, ("pin",)),
         (_FOLDED_DER_HEAD, ("mii", "mig", "mih", "mhcc", "mhqc", "mc4c", "mecc")),
+        (_FOLDED_SCHEME_EXAMPLE, ("example", "x-default")),
     )
 )
 # The DER heads as written (the dispatch's and the prefilter's case-sensitive literals).
@@ -240,6 +247,19 @@ _BEAN_QUALIFIED = lazy_regex(
 )
 _BEAN_QUALIFIED_WORDS = tuple(head[:-1] for head in _BEAN_QUALIFIED_HEADS)
 
+# --- an OpenAPI security scheme's example key ----------------------------------------------------------
+# (stop 62) An API description's security scheme (`components: securitySchemes:`, Swagger 2's `securityDefinitions:`)
+# says where a key goes (`type: apiKey`, `in: header`, `name: X-Partner-Key`); an `example:`/`x-example:` (or
+# `x-default:`) in it is shown in the generated docs and pasted by its readers. A stand-in there is the rule
+# (`YOUR_API_KEY`, `<your-api-key>`): a value drawn as keys are, mixing cases and digits, is a key someone pasted
+# (`copied from Postman`), judged as any key. Only the scheme's own member: a parameter's or a schema's example
+# stays an example.
+_SCHEME_EXAMPLE = lazy_regex(
+    r"""^[ \t]*(?P<key>(?:x-)?example|x-default)[ \t]*:[ \t]*(?P<q>["']?)(?P<value>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)"""
+    r"""[ \t]*(?:#.*)?\r?$""")
+_SCHEME_PARENTS = frozenset({"securityschemes", "securitydefinitions"})
+_SCHEME_DEPTH = 2  # ancestors read: the scheme's name, then its parent
+
 # --- an HSM's PIN: a PKCS#11 token's user or SO PIN ----------------------------------------------------
 # A setting whose name's last word is `pin` (`pin`, `user_pin`, `so_pin`, `userPin`, `PKCS11_PIN`, SignServer's
 # `WORKERGENID1.PIN`, Fabric's BCCSP `Pin:`, Vault's `seal "pkcs11" { pin = … }`, OpenSSL's engine `PIN =`).
@@ -360,7 +380,7 @@ IDENTITY_TRIGGERS: Triggers = Triggers(
     exact=("eyJ", '["', '[ "', "['", "[ '", "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
             "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>", "sp>", "&sp=",
-            "pin") + _BEAN_QUALIFIED_HEADS,  # (`pin`: an HSM's PIN setting or element, a PKCS#11 URI's `pin-value`)
+            "pin", "example", "x-default") + _BEAN_QUALIFIED_HEADS,  # (`pin`: an HSM's PIN setting or element, a PKCS#11 URI's `pin-value`)
     pairs=(("type", "password"),),
 )
 
@@ -413,11 +433,28 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
             yield 0, "Spring Security password stored as it is ({noop})", "password", found.group("value"), Judgement.JUDGED
     if "pin" in lowered:
         yield from _hsm_pins(lines, index, line, lowered_name, in_code)
+    if "example" in lowered or "x-default" in lowered:
+        yield from _scheme_examples(lines, index, line)
     if "@" in line and not in_code and not lowered_name.endswith(DOCUMENT_SUFFIXES):
         found = _BEAN_QUALIFIED.match(line)
         if found is not None and found.group("property").lower().endswith(_BEAN_QUALIFIED_WORDS):
             yield (0, f"Sakai property {found.group('property')} of bean {found.group('bean')}", found.group("property"),
                    found.group("value"), Judgement.NAMED_AND_JUDGED)
+
+
+def _scheme_examples(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """An OpenAPI security scheme's example key, drawn as keys are (see _SCHEME_EXAMPLE)."""
+    found = _SCHEME_EXAMPLE.match(line)
+    if found is None:
+        return
+    value = found.group("value")
+    if not (looks_generated(value) and any(character.isupper() for character in value)
+            and any(character.islower() for character in value)) or has_repeated_chunk(value):
+        return  # (a stand-in, a word's run, `abcdef0123456789abcd`)
+    ancestors = list(itertools.islice(yaml_ancestor_keys(lines, index), _SCHEME_DEPTH))
+    if len(ancestors) == _SCHEME_DEPTH and ancestors[1].lower() in _SCHEME_PARENTS:
+        yield (0, f"API key given as the example of the OpenAPI security scheme {ancestors[0]}", "api_key", value,
+               Judgement.JUDGED)
 
 
 def _service_user_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

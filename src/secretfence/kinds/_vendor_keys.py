@@ -91,6 +91,9 @@ Betterleaks' rules for them read the service's name before the key.
   `putenv(…, …)`, Tcl's `set env(FTRACK_API_KEY) …`, csh's `setenv`, a Dockerfile's `ENV`, cmd's `set`,
   PowerShell's `$env:`, a launcher's JSON or YAML. It acts as its user (or, a global key, any user) on the
   studio's ftrack server.
+- (stop 62) sms.ru's API key, its `api_id` (a UUID, upper- or lower-case) after its name (`SMSRU_API_ID = "…"`, a
+  dict's or an array's `api_id`, its URL's `?api_id=`), where the text or the path says sms.ru: it sends texts on the
+  account's balance. Another API's `api_id` (an application's public id) is none.
 - Blind rounds CW-DB: game-platform, game-engine and vehicle-data services, each where the text (or the path) says it:
   a Steam Web API key (32 upper-case hex: a URL's `key=`, or a name saying key, nginx's `set $steam_key "…"`
   too; not a `cache_key`), a Steam encrypted app ticket key (64 hex under a name saying ticket and key), a Unity
@@ -535,6 +538,9 @@ _FOLDED_IEX = FOLDED_TOKEN_START + rb"t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t](?=[ \t]*["'`]?[0-9a-f]{16}))[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
 _FOLDED_FTRACK_KEY = (rb"""ftrack[_-]?api[_-]?key["'\])]{0,2}[ \t]{0,8}(?:(?::=|=>|=|:|,)[ \t]{0,8})?[({]?[ \t]{0,4}["'`]?"""
                       rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
+# (stop 62: sms.ru's `api_id`, a UUID right after its name and an assignment, a dict's colon or a query's `=`)
+_FOLDED_SMSRU_API_ID = (rb"""api[_-]?id["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
+                        rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
 # (Amion's `Lo` login: a query parameter, or a request's parameters' member: _AMION_LOGIN)
 # (each branch opens with its heads, no assertion before them: the regex engine scans for their first characters)
@@ -620,6 +626,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_FR24_KEY, ("fr24key",)),
         (_FOLDED_MARINETRAFFIC, ("marinetraffic.com/",)),
         (_FOLDED_FTRACK_KEY, ("ftrack",)),
+        (_FOLDED_SMSRU_API_ID, ("api_id", "apiid", "api-id")),
         (_FOLDED_APP_KEY, ("app_key", "appkey", "app-key")),
         (_FOLDED_AMION_LOGIN, ("?lo=", "&lo=", ";lo=", "\"lo\"", "'lo'", "lo:", "lo=", "lo :", "lo =")),
         (_FOLDED_BUNNY_KEY, ("key", "secret", "token")),
@@ -689,6 +696,13 @@ _FR24_KEY = lazy_regex(
 _FTRACK_KEY = lazy_regex(
     r"""(?i:ftrack[_-]?api[_-]?key)["'\])]{0,2}[ \t]{0,8}(?:(?::=|=>|=|:|,)[ \t]{0,8})?[({]?[ \t]{0,4}["'`]?"""
     r"""(?P<token>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])""")
+# (stop 62) sms.ru's API key, its `api_id`: a UUID the account's settings issue, the one credential its HTTP API takes
+# (`sms.ru/sms/send?api_id=…`, its SDKs' `SMSRU_API_ID`); it sends texts on the account's balance. Read where the text or
+# the path says sms.ru (`sms.ru`, `smsru`, `sms_ru`): another API's `api_id` is as often an application's public id.
+_SMSRU_API_ID = lazy_regex(
+    r"""(?i:api[_-]?id)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
+    r"""(?P<token>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])""")
+_SMSRU = lazy_regex(r"(?i)(?<![a-z0-9])sms[._-]?ru(?![a-z0-9])")
 # A MarineTraffic API key in the path of its service URL: `services.marinetraffic.com/api/<service>/v:N/<key>/…`
 # (or `/api/<service>/<key>…`), 40 hex.
 _MARINETRAFFIC_URL = lazy_regex(
@@ -743,7 +757,7 @@ def _uuid_generated(uuid: str) -> bool:
 def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename: str,
                           said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
     """GOV.UK Notify and Pay keys, Databento keys, IEX Cloud secret tokens, Flightradar24 sharing keys, ftrack
-    API keys under ftrack's variable, MarineTraffic keys in their URLs, DJI SDK app keys."""
+    API keys under ftrack's variable, sms.ru's `api_id`, MarineTraffic keys in their URLs, DJI SDK app keys."""
     in_documentation = _in_documentation(filename)
     confidence = _named_confidence(in_documentation)
     if len(line) >= 75 and "-" in line:
@@ -785,6 +799,12 @@ def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename:
             if _uuid_generated(token):
                 yield Match(secret=token, confidence=confidence, description=(
                     "ftrack API key: with a user name, acts on the studio's ftrack server (projects, tasks, reviews)"))
+    if "api" in lowered and "id" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _SMSRU_API_ID.finditer(line)):
+            token = found.group("token")
+            if _uuid_generated(token) and said(_SMSRU):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "sms.ru API key (api_id): sends text messages as the account, on its balance"))
     if "marinetraffic" in lowered:
         for _, found in zip(range(_VALUES_A_LINE), _MARINETRAFFIC_URL.finditer(line)):
             token = found.group("token")

@@ -202,6 +202,30 @@ def listed_key_ids(lines: Sequence[str], line: str, filename: str) -> Set[str]:
             if _ID_COLUMN.search(names[number]) and cell.strip().startswith(("AKIA", "ASIA", "ABIA", "ACCA", "A3T"))}
 
 
+# A secret access key split over literals from a line on (stop 62): two to six quoted base64 pieces joined by a language's
+# concatenation (`+`, `.`, `..`, `&`, `||`, or nothing: Python's and C's adjacent literals), over lines or on one.
+_SPLIT_PIECE = r"""(?P<q{0}>["'])[A-Za-z0-9/+]{{1,39}}(?P=q{0})"""
+_SPLIT_JOIN = r"""[ \t]*(?:(?:\+|\.\.?|&|\|\|)[ \t]*)?(?:\r?\n[ \t]*)?"""  # (one blank run either side of the sign)
+SPLIT_SECRET = lazy_regex(_SPLIT_PIECE.format(0) + "".join(
+    r"(?:" + _SPLIT_JOIN + _SPLIT_PIECE.format(piece) + r")" + ("" if piece == 1 else "?") for piece in range(1, 6)))
+_SPLIT_PIECES = lazy_regex(r"""(["'])([A-Za-z0-9/+]{1,39})\1""")
+_SPLIT_LINES = 6  # lines a split secret's pieces may stand on
+
+
+def _split_secrets(lines: Sequence[str], index: int) -> List[str]:
+    """The 40-character values joined from literals split from line `index` on (see SPLIT_SECRET)."""
+    text = "\n".join(line_text(lines, other) for other in range(index, min(len(lines), index + _SPLIT_LINES)))
+    first_line_end = text.find("\n")
+    joined: List[str] = []
+    for found in SPLIT_SECRET.finditer(text, 0, len(text)):
+        if 0 <= first_line_end < found.start():
+            break  # (pieces opening on a later line are that line's)
+        value = "".join(piece.group(2) for piece in _SPLIT_PIECES.finditer(found.group(0)))
+        if BARE_SECRET.fullmatch(value):
+            joined.append(value)
+    return joined
+
+
 def is_plausible_secret(value: str) -> bool:
     """40 random base64 characters nearly always mix cases and digits or symbols."""
     if _FAKE_WORDS_MIXED.search(value) or has_repeated_chunk(value):
@@ -422,6 +446,10 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                 # On the key id's own line: `new BasicAWSCredentials("AKIA…", "secret")`, s3fs's
                 # `AKIA…:secret`.
                 candidates = [m.group("value") for m in BARE_SECRET.finditer(text)]
+            if not candidates and ("'" in text or '"' in text):
+                # (stop 62) Split over literals joined where it is given: Java's `"QXeF…" +` then `"okMK…");` below
+                # the key id in `AwsBasicCredentials.create("AKIA…", …)`, Python's implicit join, Lua's `..`
+                candidates = _split_secrets(lines, other)
             for value in dict.fromkeys(candidates):
                 if is_plausible_secret(value):
                     yield other - index, value

@@ -1285,7 +1285,9 @@ def is_resolver_reference(value: str) -> bool:
     return not any(len(piece) >= _DRAWN_PIECE and looks_generated(piece) for piece in _NAME_PIECES.split(name))
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
 # self.password, settings.DB_PASSWORD.
-_CALL = lazy_regex(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$")
+_CALL = lazy_regex(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$"
+                   # (stop 62) PowerShell's static method call, its arguments variables: `[Convert]::ToBase64String($bytes)`
+                   r"|^\[[A-Za-z_][\w.]{0,127}\]::[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}\([\w.,:\s'\"$\[\]-]*\)$")
 _ATTRIBUTE = lazy_regex(
     r"^(?:self|this|cls|var|local|locals|module|data|settings|config|cfg|conf|env|os|process|params|values|"
     r"secrets|vars|inputs|ctx|context|args|options|opts|props|properties|app|request|credentials|creds)"
