@@ -295,11 +295,8 @@ def test_input_of_no_literal_or_to_no_password_reader_does_not_block(engine: Eng
 def test_a_name_of_many_words_is_read_in_one_pass() -> None:
     # (review rev1: each word of a name sliced the words after it, a 400,000-character identifier took some 40 seconds;
     # a name holding words in clear, `password_plain_clear_wpa_…`, read by the in-clear rule of this round)
-    import time
-
     from secretfence.compat.detect_secrets.credential_keys import _unguarded_words
 
     words = ("password", "plain", "clear", "wpa") * 20000 + ("key",)
-    started = time.perf_counter()
+    # (its time: benchmarks/hostile.py, long-line-name-of-many-words-full)
     assert "password" in _unguarded_words(words)
-    assert time.perf_counter() - started < 1.0

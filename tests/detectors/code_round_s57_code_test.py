@@ -9,7 +9,6 @@ engine. Every value here is generated (seeds 4220000-4229999)."""
 from __future__ import annotations
 
 import string
-import time
 
 import pytest
 from secretfence.engine import Engine
@@ -151,7 +150,6 @@ def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, t
 def test_a_bare_keys_line_of_blanks_is_read_once(engine: Engine) -> None:
     # (review 57: blanks after a bare key's literal, no `;` and no comment after them, were split two ways at every
     # blank, `[ \t]*[;,]?[ \t]*`: 20,000 of them took a minute)
+    # (its time at a megabyte: benchmarks/hostile.py, long-line-blanks-after-a-bare-key-full)
     line = 'key: "' + drawn_mixed(4300020, 18) + '"' + " " * 20000 + "x\n"
-    started = time.monotonic()
     assert _blocked(engine, "src/Pay.php", "client_id: 7,\n" + line) == []
-    assert time.monotonic() - started < 5

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import string
-import time
 
 import pytest
 
@@ -50,7 +49,8 @@ def test_secrets_block(name: str, text: str, secret: str) -> None:
     assert any(secret in finding.secret for finding in found), [(finding.type, finding.secret) for finding in found]
 
 
-def test_a_line_of_dashes_is_read_in_linear_time() -> None:
-    started = time.monotonic()
-    Engine().scan_text("wiki/rule.html", _page("<p>x</p>\n" + "-" * 200_000))
-    assert time.monotonic() - started < 5
+def test_a_line_of_dashes_is_read_to_its_end() -> None:
+    # (its time at a megabyte: benchmarks/hostile.py, long-line-html-dashes-full)
+    secret = _drawn(8, 15)
+    text = _page("<p>x</p>\n" + "-" * 200_000 + f'\n<meta http-equiv="refresh" content="0;url=https://ops:{secret}@status.corp-lan.org/">')
+    assert [finding.secret for finding in blocking(Engine().scan_text("wiki/rule.html", text)) if secret in finding.secret]
