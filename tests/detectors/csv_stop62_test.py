@@ -33,6 +33,11 @@ def _chosen(seed: int) -> str:
 
 # (file, text, secret): each must block, with the finding's value the secret.
 SECRETS: List[Tuple[str, str, str]] = [
+    # (merge) an owner's sheet with a key's name and its `value`: the value is the key, one case of hex too (the owner-only
+    # narrowing reads a bare `key` column's cells only when drawn in both cases with digits)
+    ("exports/keys_audit.csv", "system,owner,key_name,value,created\n"
+     f"RouteCo,planning,planner-macro,{random.Random(_SEED + 90).getrandbits(160):040x},2025-03-02\n"
+     "Fleetly,ops,dispatch-board,1Password,2025-06-11\n", f"{random.Random(_SEED + 90).getrandbits(160):040x}"),
     # a .pgpass kept as a text copy or a backup: its lines read as the file's
     ("notes/pgpass_backup.txt", "# hostname:port:database:username:password\n"
      f"db.example-corp.net:5432:sales:reporter:{_alnum(1, 20)}\nlocalhost:5432:*:postgres:postgres\n", _alnum(1, 20)),

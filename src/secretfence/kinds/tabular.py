@@ -870,8 +870,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             value = cells[number].strip() if number < len(cells) else ""
             if public and _VALUE_COLUMN.match(name):
                 continue  # (the row's key is public by design: see public_key_row)
-            if owner_only and _MIXED_DRAWN.match(value) is None:
-                continue  # (an owner's sheet naming no account: see kept_by_owner)
+            if owner_only and _MIXED_DRAWN.match(value) is None and not _VALUE_COLUMN.match(name):
+                continue  # (an owner's sheet naming no account: see kept_by_owner; a `value` beside a key's name is its key)
             if number not in keys and integration_key(value, name):
                 keys.add(number)
                 yield Match(secret=value, confidence=MEDIUM,
