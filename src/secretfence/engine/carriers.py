@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Set,
 
 from secretfence._dataclass import dataclass, field
 from secretfence._lazy import lazy_modules
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.prefilter.spec import LazyPattern, lazy_regex
 
 if TYPE_CHECKING:
     import base64
@@ -871,41 +871,37 @@ def _html_tag(found: "re.Match[str]") -> str:
     return (" " if name in _HTML_BLANKS else "") + newlines
 
 
-def _without_scripts(text: str) -> str:
-    """The page with each script's and style's element blanked to its newlines (each searched once: an element never
-    closed ends the search, so a page of unclosed openings costs one pass)."""
+def _blanked(text: str, opening: "LazyPattern", closing: Callable[["re.Match[str]"], "LazyPattern"],
+             unclosed_to_end: bool) -> str:
+    """The text with each block from `opening` to the pattern `closing` gives for it blanked to its newlines, each searched
+    once. A block never closed ends the search (`unclosed_to_end`: is blanked to the end): a text of unclosed openings
+    costs one pass."""
     parts: List[str] = []
     position = 0
     while True:
-        opened = _HTML_SCRIPT_OPEN.search(text, position)
+        opened = opening.search(text, position)
         if opened is None:
             break
-        closed = _HTML_SCRIPT_CLOSE[opened.group(1).lower()].search(text, opened.end())
-        if closed is None:
+        closed = closing(opened).search(text, opened.end())
+        if closed is None and not unclosed_to_end:
             break
-        parts.append(text[position:opened.start()])
-        parts.append("\n" * text.count("\n", opened.start(), closed.end()))
-        position = closed.end()
-    parts.append(text[position:])
-    return "".join(parts)
-
-
-def _without_server_code(text: str) -> str:
-    """The template with each block of its server's code (_SERVER_CODE_OPEN) blanked to its newlines; a block never
-    closed runs to the end (PHP's last block may stay open)."""
-    parts: List[str] = []
-    position = 0
-    while True:
-        opened = _SERVER_CODE_OPEN.search(text, position)
-        if opened is None:
-            break
-        closed = _SERVER_CODE_CLOSE[opened.group()[:2]].search(text, opened.end())
         end = closed.end() if closed is not None else len(text)
         parts.append(text[position:opened.start()])
         parts.append("\n" * text.count("\n", opened.start(), end))
         position = end
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _without_scripts(text: str) -> str:
+    """The page with each script's and style's element blanked to its newlines (one never closed ends the blanking)."""
+    return _blanked(text, _HTML_SCRIPT_OPEN, lambda opened: _HTML_SCRIPT_CLOSE[opened.group(1).lower()], False)
+
+
+def _without_server_code(text: str) -> str:
+    """The template with each block of its server's code (_SERVER_CODE_OPEN) blanked to its newlines; a block never
+    closed runs to the end (PHP's last block may stay open)."""
+    return _blanked(text, _SERVER_CODE_OPEN, lambda opened: _SERVER_CODE_CLOSE[opened.group()[:2]], True)
 
 
 def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
