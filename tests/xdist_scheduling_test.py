@@ -38,8 +38,10 @@ def test_alone_{number}():
 def test_a_group_runs_on_one_worker_and_every_test_runs_once(tmp_path: Path) -> None:
     write(tmp_path / "conftest.py", CONFTEST)
     write(tmp_path / "sample_test.py", TESTS)
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    environment.pop("SECRETFENCE_TESTS_XDIST_GROUPS", None)
+    # (run from the suite's own xdist worker: none of its variables may make the run below think itself a worker)
+    environment = {name: value for name, value in os.environ.items()
+                   if not name.startswith("PYTEST_") and name != "SECRETFENCE_TESTS_XDIST_GROUPS"}
+    environment["PYTHONPATH"] = str(ROOT)
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup",
                            "-o", "python_files=*_test.py", "sample_test.py"], cwd=tmp_path, env=environment,
                           capture_output=True, text=True, timeout=300)
