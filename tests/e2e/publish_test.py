@@ -47,7 +47,7 @@ def listed(index: str, project: str) -> List[str]:
 @pytest.fixture
 def env(tmp_path: Path) -> Dict[str, str]:
     """A private HOME and XDG directories, a file keyring every tool shares, no system pip.conf,
-    no Trusted Publishing, and secretfence, uv, the keyring CLI and Poetry on PATH. `python -m secretfence` runs this
+    and secretfence, uv, the keyring CLI and Poetry on PATH. `python -m secretfence` runs this
     checkout's code (src), not whatever copy the environment has installed."""
     for name in ("home", "config", "data", "cache"):
         (tmp_path / name).mkdir()
@@ -55,9 +55,7 @@ def env(tmp_path: Path) -> Dict[str, str]:
         pytest.fail(f"{POETRY}/poetry is missing: run scripts/test.sh, which installs it")
     kept = {name: value for name, value in os.environ.items()
             if not name.startswith(("UV_", "POETRY_", "PIP_", "TWINE_", "HATCH_", "PDM_", "XDG_"))}
-    # Given no credentials, uv first asks the index for a Trusted Publishing audience over https and
-    # retries for some 10 s; the loopback index has none (the tests' uv runs took 7-8 s each).
-    return {**kept, "UV_TRUSTED_PUBLISHING": "never", "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    return {**kept, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
             "PIP_CONFIG_FILE": os.devnull, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
             "PYTHON_KEYRING_BACKEND": "tests.commands.keyrings.FileKeyring",
@@ -140,10 +138,16 @@ def test_fix_makes_uv_read_its_publish_password_from_the_keyring(tmp_path: Path,
     backup = Path(f"{uv_toml}.secretfence-backup")
     assert f"<in keyring: service {index}, user {USER}>" in backup.read_text() and PASSWORD not in backup.read_text()
 
-    uploaded = secretfence("publish", "--", "uv", "publish", "--index", "local", "--keyring-provider", "subprocess",
+    uploaded = secretfence("publish", "--", "uv", "publish", "--index", "local", *NO_OIDC, "--keyring-provider", "subprocess",
                            cwd=work, env=env)
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
     assert listed(index, "pubuvfix") == ["pubuvfix-1.0-py3-none-any.whl"]
+
+
+# Given no password on its command line or in its environment, uv first asks the index for a Trusted Publishing
+# audience over https and retries for some 10 s (uv 0.13.9; no environment variable turns it off); the loopback index has
+# none. The runs that reach uv's upload say so (`--trusted-publishing never`, an option the gate reads past).
+NO_OIDC = ("--trusted-publishing", "never")
 
 
 def _uv(*args: str, cwd: Path, env: Dict[str, str]) -> "subprocess.CompletedProcess[str]":
@@ -160,7 +164,7 @@ def test_uv_auth_login_store_blocks_uv_publish_until_fix_moves_it_where_uv_reads
     store = tmp_path / "data" / "uv" / "credentials" / "credentials.toml"
     assert PASSWORD in store.read_text()
     direct = project(tmp_path / "direct", "pubuvauthdirect", "1.0")
-    sent = _uv("publish", "--publish-url", index, cwd=direct, env=env)
+    sent = _uv("publish", "--publish-url", index, *NO_OIDC, cwd=direct, env=env)
     assert sent.returncode == 0, sent.stdout + sent.stderr
     assert listed(index, "pubuvauthdirect") == ["pubuvauthdirect-1.0-py3-none-any.whl"]
 
@@ -182,9 +186,9 @@ def test_uv_auth_login_store_blocks_uv_publish_until_fix_moves_it_where_uv_reads
     assert read_back.stdout == PASSWORD + "\n"
 
     # Without the keyring, uv has nothing to send any more; with it, the gate passes and uv uploads.
-    bare = _uv("publish", "--publish-url", index, cwd=work, env=env)
+    bare = _uv("publish", "--publish-url", index, *NO_OIDC, cwd=work, env=env)
     assert bare.returncode != 0 and listed(index, "pubuvauth") == []
-    uploaded = secretfence("publish", "--", "uv", "publish", "--publish-url", index, "--username", USER,
+    uploaded = secretfence("publish", "--", "uv", "publish", "--publish-url", index, *NO_OIDC, "--username", USER,
                            "--keyring-provider", "subprocess", cwd=work, env=env)
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
     assert listed(index, "pubuvauth") == ["pubuvauth-1.0-py3-none-any.whl"]
@@ -279,7 +283,7 @@ def test_a_relative_uv_credentials_dir_is_read_where_uv_directory_runs_uv(tmp_pa
         assert PASSWORD not in blocked.stdout + blocked.stderr
     assert listed(index, "pubuvauthdir") == []
     # What uv itself does there: it sends the stored password, unasked.
-    sent = _uv("--directory", "pkg", "publish", "--publish-url", index, cwd=tmp_path / "ws", env=env)
+    sent = _uv("--directory", "pkg", "publish", "--publish-url", index, *NO_OIDC, cwd=tmp_path / "ws", env=env)
     assert sent.returncode == 0, sent.stdout + sent.stderr
     assert listed(index, "pubuvauthdir") == ["pubuvauthdir-1.0-py3-none-any.whl"]
 
