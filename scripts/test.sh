@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The suite starts thousands of Python processes on this checkout's modules, and each worker collects 45 MB of blind
-# sets: where PYTHONDONTWRITEBYTECODE is set (as in many containers, and on this project's CI) every one of them compiled
+# sets: where PYTHONDONTWRITEBYTECODE is set (as in many containers, and on the machine this was measured on) each compiled
 # its modules again (a run of tests/no_secret_test.py on the source: 61 s with it, 20 s without).
 unset PYTHONDONTWRITEBYTECODE
 
