@@ -2113,3 +2113,21 @@ def last_plain_text_flag(line: str) -> int:
     `(?=[^\n]*-AsPlainText)` that read the rest of the line at every call (quadratic on a long line)."""
     end = line.find("\n")
     return line.rfind("-AsPlainText", 0, end if end >= 0 else len(line))
+
+
+def matches_with_plain_text_flag(pattern: Any, line: str,
+                                 needs_flag: Callable[["re.Match[str]"], bool] = lambda found: True) -> Iterator["re.Match[str]"]:
+    """`pattern`'s matches on `line` one after another, a match `needs_flag` says is a `ConvertTo-SecureString '…'` kept
+    only with `-AsPlainText` after it (last_plain_text_flag, once a line); where there is none, the search goes on from
+    the next character, as the regex's lookahead `(?=[^\n]*-AsPlainText)` did when it failed."""
+    plain_text = last_plain_text_flag(line)
+    position = 0
+    while True:
+        found = pattern.search(line, position)
+        if found is None:
+            return
+        if plain_text < found.end() and needs_flag(found):
+            position = found.start() + 1
+            continue
+        position = found.end()
+        yield found

@@ -16,7 +16,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_log_text, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
-    xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT, last_plain_text_flag,
+    xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT, matches_with_plain_text_flag,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -2434,16 +2434,7 @@ def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
     # `ConvertTo-SecureString '…'` counts only with `-AsPlainText` after its value, on the line (what the regex's
     # lookahead `(?=[^\n]*-AsPlainText)` asked, from the last one's place, once a line): where it is not, the search
     # goes on from the next character, as the regex did when its lookahead failed (no other call starts at a `C`).
-    plain_text = last_plain_text_flag(line)
-    position = 0
-    while True:
-        found = _SECRET_ARGUMENT.search(line, position)
-        if found is None:
-            return
-        if found.group("call") is not None and plain_text < found.end():
-            position = found.start() + 1
-            continue
-        position = found.end()
+    for found in matches_with_plain_text_flag(_SECRET_ARGUMENT, line, lambda found: found.group("call") is not None):
         for call, value in (("call", "value"), ("call2", "value2"), ("call3", "value3"), ("call4", "value4"),
                             ("call5", "value5"), ("call6", "value6")):
             if found.group(call) is not None:

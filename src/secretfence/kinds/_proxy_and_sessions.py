@@ -51,7 +51,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     both_ways, generated_password, is_placeholder, is_sequential, json_log_record, line_text, looks_generated,
-    looks_like_a_password, names_its_titled_record, drawn_session_record_id, last_plain_text_flag,
+    looks_like_a_password, names_its_titled_record, drawn_session_record_id, matches_with_plain_text_flag,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -720,16 +720,7 @@ _SECURE_STRING = lazy_regex(
 def _secure_strings(line: str, lowered: str) -> Iterator[Found]:
     if "securestring" not in lowered:
         return
-    plain_text = last_plain_text_flag(line)
-    position = 0
-    while True:
-        found = _SECURE_STRING.search(line, position)
-        if found is None:
-            return
-        if plain_text < found.end():
-            position = found.start() + 1  # (where the lookahead failed, the regex went on from the next character)
-            continue
-        position = found.end()
+    for found in matches_with_plain_text_flag(_SECURE_STRING, line):
         quote = found.group("pq") or found.group("q")
         value = found.group("piped") if found.group("piped") is not None else found.group("given")
         if quote == '"' and "$" in value:
