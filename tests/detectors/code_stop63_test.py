@@ -1,0 +1,82 @@
+"""Issue 14, blind rounds of stop 63 (code and configuration): credentials their readers missed, each beside the decoys
+nearest to it: Ruby's Net::SMTP given a mailbox's login by position (the class's `start(address, port, helo, user,
+secret, authtype)`, an instance's `start(helo, user, secret, authtype)`), a SOAP envelope's `<wsse:Password>` in
+Ruby's squiggly here-document (`<<~XML`), a mail client's password command that only prints a literal (msmtp's
+7040000-7040099)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+_SEED = 7040000
+_SMTP_PASSWORD = f"{fakes.drawn_mixed(_SEED + 1, 10)}-{fakes.drawn_mixed(_SEED + 2, 6)}"
+_SOAP_PASSWORD = (f"{fakes.drawn(_SEED + 3, 6, string.ascii_lowercase).capitalize()}$"
+                  f"{fakes.drawn(_SEED + 4, 8, string.ascii_lowercase).capitalize()}4817")
+_MAIL_PASSWORD = fakes.drawn_mixed(_SEED + 5, 18)
+
+
+def _net_smtp(call: str) -> str:
+    return ('require "net/smtp"\n\n# the monthly newsletter\ndef deliver(message, to)\n'
+            f"  {call} do |smtp|\n    smtp.send_message(message, \"news@example.org\", to)\n  end\nend\n")
+
+
+def _envelope(opening: str, closing: str, password: str) -> str:
+    return (f"module Billing\n  ENVELOPE = {opening}\n    <soapenv:Header>\n      <wsse:UsernameToken>\n"
+            "        <wsse:Username>billing_user</wsse:Username>\n"
+            f"        <wsse:Password>{password}</wsse:Password>\n      </wsse:UsernameToken>\n    </soapenv:Header>\n"
+            f"  {closing}\nend\n")
+
+
+    return ("[mail function]\n; msmtp sends the booking mails\n"
+            f'sendmail_path = "/usr/bin/msmtp -t --host=smtp.example.org --port=587 --auth=on --user=booking@example.org '
+            f'{command}"\nmail.add_x_header = Off\n')
+
+
+    return f"account default\nhost smtp.example.org\nport 587\nauth on\nuser app@example.org\n{line}\n"
+
+
+# (file name, text, the secret the blocking finding holds)
+FORMS: List[Tuple[str, str, str]] = [
+    # Net::SMTP's class method: address, port, helo, user, secret, authtype
+    ("newsletter/lib/mailer.rb", _net_smtp(f'Net::SMTP.start("smtp.example.org", 587, "example.org", "news@example.org", '
+                                           f'"{_SMTP_PASSWORD}", :login)'), _SMTP_PASSWORD),
+    ("lib/tasks/remind.rake", _net_smtp(f'Net::SMTP.start("smtp.example.org", 587, "example.org",\n'
+                                        f'                  "treasurer", "{_SMTP_PASSWORD}", :plain)'), _SMTP_PASSWORD),
+    # an instance's: helo, user, secret, authtype
+    ("lib/mailer.rb", f'smtp = Net::SMTP.new("smtp.example.org", 587)\nsmtp.enable_starttls\n'
+                      f'smtp.start("example.org", "news", "{_SMTP_PASSWORD}", :login)\n', _SMTP_PASSWORD),
+    ("lib/mailer.rb", _net_smtp(f'Net::SMTP.new("smtp.example.org", 587).start("example.org", "news", "{_SMTP_PASSWORD}", '
+                                ":login)"), _SMTP_PASSWORD),
+]
+
+# (file name, text): nothing blocks
+DECOYS: List[Tuple[str, str]] = [
+    # Net::SMTP given the password by name, an empty one, a stock one; no login at all
+    ("newsletter/lib/mailer.rb", _net_smtp('Net::SMTP.start("smtp.example.org", 587, "example.org", "news", '
+                                           'ENV["SMTP_PASSWORD"], :login)')),
+    ("newsletter/lib/mailer.rb", _net_smtp('Net::SMTP.start("smtp.example.org", 587, "example.org", "news", "", :login)')),
+    ("newsletter/lib/mailer.rb", _net_smtp('Net::SMTP.start("smtp.example.org", 587, "example.org", "news", "changeme", '
+                                           ":login)")),
+    ("newsletter/lib/mailer.rb", _net_smtp('Net::SMTP.start("smtp.example.org", 587)')),
+    # another's `start(…)`: a timer's, a thread's
+    ("lib/jobs.rb", f'timer.start("a", "b", "{_SMTP_PASSWORD}", :login)\n'),
+    ("lib/jobs.rb", f'Worker.new(queue).start("a", "b", "{_SMTP_PASSWORD}", :login)\n'),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_forms_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret == finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert not found, [(finding.type, finding.secret[:6]) for finding in found]
