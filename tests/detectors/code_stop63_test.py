@@ -53,6 +53,10 @@ FORMS: List[Tuple[str, str, str]] = [
                       f'smtp.start("example.org", "news", "{_SMTP_PASSWORD}", :login)\n', _SMTP_PASSWORD),
     ("lib/mailer.rb", _net_smtp(f'Net::SMTP.new("smtp.example.org", 587).start("example.org", "news", "{_SMTP_PASSWORD}", '
                                 ":login)"), _SMTP_PASSWORD),
+    # a SOAP envelope in a squiggly here-document (its common indentation stripped), as in a dashed one
+    ("lib/billing/client.rb", _envelope("<<~XML", "XML", _SOAP_PASSWORD), _SOAP_PASSWORD),
+    ("lib/billing/client.rb", _envelope("<<~'XML'", "XML", _SOAP_PASSWORD), _SOAP_PASSWORD),
+    ("lib/billing/client.rb", _envelope("<<-XML", "XML", _SOAP_PASSWORD), _SOAP_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -67,6 +71,9 @@ DECOYS: List[Tuple[str, str]] = [
     # another's `start(…)`: a timer's, a thread's
     ("lib/jobs.rb", f'timer.start("a", "b", "{_SMTP_PASSWORD}", :login)\n'),
     ("lib/jobs.rb", f'Worker.new(queue).start("a", "b", "{_SMTP_PASSWORD}", :login)\n'),
+    # an envelope whose password is interpolated, a placeholder
+    ("lib/billing/client.rb", _envelope("<<~XML", "XML", "#{password}")),
+    ("lib/billing/client.rb", _envelope("<<~XML", "XML", "YOUR_PASSWORD")),
 ]
 
 

@@ -391,6 +391,13 @@ _REDIRECT = lazy_regex(r"(?:(?<![<>&\d])>>?|\btee(?:[ \t]+-a)?)[ \t]*(?P<target>
 _COPY_HEREDOC = lazy_regex(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ \t]*$", re.IGNORECASE)
 
 
+def _dedented(body: List[str]) -> List[str]:
+    """The lines without the indentation all their non-blank lines share."""
+    indents = [len(line) - len(line.lstrip(" \t")) for line in body if line.strip()]
+    common = min(indents) if indents else 0
+    return [line[common:] for line in body]
+
+
 def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     if _HEREDOC_MARK.search(text) is None:
         return
@@ -413,7 +420,10 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
         if copy:
             target = copy.group("target")
         held, _ = here_document_body(lines, index, word, total)
-        body = [held_line.lstrip("\t") if anywhere.group("dash") else held_line for _, held_line in held]
+        dash = anywhere.group("dash")
+        body = [held_line.lstrip("\t") if dash == "-" else held_line for _, held_line in held]
+        if dash == "~":
+            body = _dedented(body)  # (Ruby's squiggly here-document: its text as if written at the margin)
         done = index + len(held) + 1
         if not body:
             continue
