@@ -2,6 +2,7 @@
 nearest to it: Ruby's Net::SMTP given a mailbox's login by position (the class's `start(address, port, helo, user,
 secret, authtype)`, an instance's `start(helo, user, secret, authtype)`), a SOAP envelope's `<wsse:Password>` in
 Ruby's squiggly here-document (`<<~XML`), a mail client's password command that only prints a literal (msmtp's
+`--passwordeval='echo …'` in PHP's `sendmail_path`, `passwordeval`, isync's `PassCmd`). Generated fakes only (seeds
 7040000-7040099)."""
 from __future__ import annotations
 
@@ -33,11 +34,13 @@ def _envelope(opening: str, closing: str, password: str) -> str:
             f"  {closing}\nend\n")
 
 
+def _php_ini(command: str) -> str:
     return ("[mail function]\n; msmtp sends the booking mails\n"
             f'sendmail_path = "/usr/bin/msmtp -t --host=smtp.example.org --port=587 --auth=on --user=booking@example.org '
             f'{command}"\nmail.add_x_header = Off\n')
 
 
+def _msmtprc(line: str) -> str:
     return f"account default\nhost smtp.example.org\nport 587\nauth on\nuser app@example.org\n{line}\n"
 
 
@@ -57,6 +60,16 @@ FORMS: List[Tuple[str, str, str]] = [
     ("lib/billing/client.rb", _envelope("<<~XML", "XML", _SOAP_PASSWORD), _SOAP_PASSWORD),
     ("lib/billing/client.rb", _envelope("<<~'XML'", "XML", _SOAP_PASSWORD), _SOAP_PASSWORD),
     ("lib/billing/client.rb", _envelope("<<-XML", "XML", _SOAP_PASSWORD), _SOAP_PASSWORD),
+    # a password command printing a literal: msmtp's option, msmtprc's line (quoted or not), isync's, fetchmail's, aerc's
+    ("docker/php/conf.d/mail.ini", _php_ini(f"--passwordeval='echo {_MAIL_PASSWORD}'"), _MAIL_PASSWORD),
+    ("home/.msmtprc", _msmtprc(f'passwordeval "echo {_MAIL_PASSWORD}"'), _MAIL_PASSWORD),
+    ("home/.msmtprc", _msmtprc(f"passwordeval echo -n {_MAIL_PASSWORD}"), _MAIL_PASSWORD),
+    (".mbsyncrc", f'IMAPAccount work\nUser me@example.org\nPassCmd "printf %s {_MAIL_PASSWORD}"\n', _MAIL_PASSWORD),
+    (".fetchmailrc", f"poll imap.example.org user 'ops' passwordeval 'echo {_MAIL_PASSWORD}'\n", _MAIL_PASSWORD),
+    ("aerc/accounts.conf", f"[work]\nsource = imaps://me@imap.example.org\nsource-cred-cmd = echo {_MAIL_PASSWORD}\n",
+     _MAIL_PASSWORD),
+    ("scripts/send.sh", f"msmtp --host=smtp.example.org --user=app --passwordeval='echo {_MAIL_PASSWORD}' ops@example.org "
+                        "< report.txt\n", _MAIL_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -74,6 +87,14 @@ DECOYS: List[Tuple[str, str]] = [
     # an envelope whose password is interpolated, a placeholder
     ("lib/billing/client.rb", _envelope("<<~XML", "XML", "#{password}")),
     ("lib/billing/client.rb", _envelope("<<~XML", "XML", "YOUR_PASSWORD")),
+    # a password command reading a store, printing a variable, a substitution, a literal piped on
+    ("docker/php/conf.d/mail.ini", _php_ini("--passwordeval='cat /run/secrets/smtp_password'")),
+    ("home/.msmtprc", _msmtprc('passwordeval "pass show mail/app"')),
+    ("home/.msmtprc", _msmtprc('passwordeval "echo $SMTP_PASSWORD"')),
+    ("home/.msmtprc", _msmtprc('passwordeval "echo ${SMTP_PASSWORD}"')),
+    ("home/.msmtprc", _msmtprc('passwordeval "echo $(cat ~/.mailpass)"')),
+    (".mbsyncrc", f'IMAPAccount work\nPassCmd "echo {_MAIL_PASSWORD} | base64 -d"\n'),
+    ("home/.msmtprc", _msmtprc('passwordeval "echo yourpassword"')),
 ]
 
 
