@@ -2,7 +2,8 @@
 nearest to it: Ruby's Net::SMTP given a mailbox's login by position (the class's `start(address, port, helo, user,
 secret, authtype)`, an instance's `start(helo, user, secret, authtype)`), a SOAP envelope's `<wsse:Password>` in
 Ruby's squiggly here-document (`<<~XML`), a mail client's password command that only prints a literal (msmtp's
-`--passwordeval='echo …'` in PHP's `sendmail_path`, `passwordeval`, isync's `PassCmd`). Generated fakes only (seeds
+`--passwordeval='echo …'` in PHP's `sendmail_path`, `passwordeval`, isync's `PassCmd`), a notebook's cell written as
+one JSON array on one line. Generated fakes only (seeds
 7040000-7040099)."""
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _SMTP_PASSWORD = f"{fakes.drawn_mixed(_SEED + 1, 10)}-{fakes.drawn_mixed(_SEED +
 _SOAP_PASSWORD = (f"{fakes.drawn(_SEED + 3, 6, string.ascii_lowercase).capitalize()}$"
                   f"{fakes.drawn(_SEED + 4, 8, string.ascii_lowercase).capitalize()}4817")
 _MAIL_PASSWORD = fakes.drawn_mixed(_SEED + 5, 18)
+_NOTEBOOK_KEY = fakes.drawn_mixed(_SEED + 6, 36)
 
 
 def _net_smtp(call: str) -> str:
@@ -38,6 +40,14 @@ def _php_ini(command: str) -> str:
     return ("[mail function]\n; msmtp sends the booking mails\n"
             f'sendmail_path = "/usr/bin/msmtp -t --host=smtp.example.org --port=587 --auth=on --user=booking@example.org '
             f'{command}"\nmail.add_x_header = Off\n')
+
+
+def _notebook(source: str) -> str:
+    """A notebook whose code cell's lines are written as one JSON array on one line (a compact writer's)."""
+    return ('{\n "cells": [\n  {"cell_type": "markdown", "metadata": {}, "source": ["# Streams by district"]},\n'
+            f'  {{"cell_type": "code", "execution_count": 1, "metadata": {{}}, "outputs": [],\n   "source": [{source}]}}\n'
+            ' ],\n "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},\n "nbformat": 4,\n'
+            ' "nbformat_minor": 5\n}\n')
 
 
 def _msmtprc(line: str) -> str:
@@ -70,6 +80,10 @@ FORMS: List[Tuple[str, str, str]] = [
      _MAIL_PASSWORD),
     ("scripts/send.sh", f"msmtp --host=smtp.example.org --user=app --passwordeval='echo {_MAIL_PASSWORD}' ops@example.org "
                         "< report.txt\n", _MAIL_PASSWORD),
+    # a notebook's cell written as one array on one line, read as the cell it is (its key sent as the `key` parameter)
+    ("analytics/streams.ipynb", _notebook(f'"import requests\\n", "KEY = \\"{_NOTEBOOK_KEY}\\"\\n", '
+                                          '"r = requests.get(\'https://api.example.org/stats\', params={\'key\': KEY})"'),
+     _NOTEBOOK_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -95,6 +109,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("home/.msmtprc", _msmtprc('passwordeval "echo $(cat ~/.mailpass)"')),
     (".mbsyncrc", f'IMAPAccount work\nPassCmd "echo {_MAIL_PASSWORD} | base64 -d"\n'),
     ("home/.msmtprc", _msmtprc('passwordeval "echo yourpassword"')),
+    # a notebook's inline cell sending a key read from the environment, or a sort key's word
+    ("analytics/streams.ipynb", _notebook('"import os, requests\\n", "KEY = os.environ[\\"STATS_KEY\\"]\\n", '
+                                          '"r = requests.get(\'https://api.example.org/stats\', params={\'key\': KEY})"')),
+    ("analytics/streams.ipynb", _notebook('"import requests\\n", "KEY = \\"sort-by-date\\"\\n", '
+                                          '"r = requests.get(\'https://api.example.org/stats\', params={\'key\': KEY})"')),
 ]
 
 
