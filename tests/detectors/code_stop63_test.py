@@ -3,7 +3,8 @@ nearest to it: Ruby's Net::SMTP given a mailbox's login by position (the class's
 secret, authtype)`, an instance's `start(helo, user, secret, authtype)`), a SOAP envelope's `<wsse:Password>` in
 Ruby's squiggly here-document (`<<~XML`), a mail client's password command that only prints a literal (msmtp's
 `--passwordeval='echo …'` in PHP's `sendmail_path`, `passwordeval`, isync's `PassCmd`), a notebook's cell written as
-one JSON array on one line. Generated fakes only (seeds
+one JSON array on one line, a bare `key` in a JSON object given inline to an environment file's variable or a
+Kubernetes Secret's `stringData` entry. Generated fakes only (seeds
 7040000-7040099)."""
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _SOAP_PASSWORD = (f"{fakes.drawn(_SEED + 3, 6, string.ascii_lowercase).capitaliz
                   f"{fakes.drawn(_SEED + 4, 8, string.ascii_lowercase).capitalize()}4817")
 _MAIL_PASSWORD = fakes.drawn_mixed(_SEED + 5, 18)
 _NOTEBOOK_KEY = fakes.drawn_mixed(_SEED + 6, 36)
+_OPERATOR_KEY = fakes.drawn_mixed(_SEED + 7, 32)
+_INTEGRATION_KEY = fakes.uuid4(_SEED + 8)
 
 
 def _net_smtp(call: str) -> str:
@@ -48,6 +51,17 @@ def _notebook(source: str) -> str:
             f'  {{"cell_type": "code", "execution_count": 1, "metadata": {{}}, "outputs": [],\n   "source": [{source}]}}\n'
             ' ],\n "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},\n "nbformat": 4,\n'
             ' "nbformat_minor": 5\n}\n')
+
+
+def _operators(key: str) -> str:
+    return ("# the operators' settings, one JSON value\n"
+            f'OPERATORS_JSON={{"mtn":{{"url":"https://op1.example.org","key":"{key}"}},"airtel":{{"url":"https://op2.example.org",'
+            '"key":""}}\nDEFAULT_OPERATOR=mtn\nRETRY=3\n')
+
+
+def _kubernetes(kind: str, section: str, entry: str) -> str:
+    return (f"apiVersion: v1\nkind: {kind}\nmetadata:\n  name: paynow\n  namespace: shop\n"
+            + ("type: Opaque\n" if kind == "Secret" else "") + f"{section}:\n  {entry}\n")
 
 
 def _msmtprc(line: str) -> str:
@@ -84,6 +98,13 @@ FORMS: List[Tuple[str, str, str]] = [
     ("analytics/streams.ipynb", _notebook(f'"import requests\\n", "KEY = \\"{_NOTEBOOK_KEY}\\"\\n", '
                                           '"r = requests.get(\'https://api.example.org/stats\', params={\'key\': KEY})"'),
      _NOTEBOOK_KEY),
+    # a bare `key` in a JSON object given inline to an environment file's variable or a Secret's stringData entry
+    ("agent-api/.env.operators", _operators(_OPERATOR_KEY), _OPERATOR_KEY),
+    ("deploy/.env.production", f"OPERATORS='{{\"mtn\":{{\"url\":\"https://op1.example.org\",\"key\":\"{_OPERATOR_KEY}\"}}}}'\n",
+     _OPERATOR_KEY),
+    ("shop/k8s/paynow-secret.yaml",
+     _kubernetes("Secret", "stringData", f'paynow.json: \'{{"paynow":{{"id":"19880","key":"{_INTEGRATION_KEY}"}}}}\''),
+     _INTEGRATION_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -114,6 +135,15 @@ DECOYS: List[Tuple[str, str]] = [
                                           '"r = requests.get(\'https://api.example.org/stats\', params={\'key\': KEY})"')),
     ("analytics/streams.ipynb", _notebook('"import requests\\n", "KEY = \\"sort-by-date\\"\\n", '
                                           '"r = requests.get(\'https://api.example.org/stats\', params={\'key\': KEY})"')),
+    # an inline JSON's `key` that is a word, a reference, a placeholder; a ConfigMap's; a JSON file's or code's (a stored
+    # resource's url and key, as a fixture holds it)
+    ("agent-api/.env", 'FEATURES={"checkout":{"key":"new-checkout","enabled":true}}\n'),
+    ("agent-api/.env.operators", _operators("${MTN_KEY}")),
+    ("agent-api/.env.operators", _operators("your-api-key-here")),
+    ("shop/k8s/paynow-config.yaml",
+     _kubernetes("ConfigMap", "data", f'paynow.json: \'{{"paynow":{{"id":"19880","key":"{_INTEGRATION_KEY}"}}}}\'')),
+    ("config/operators.json", f'{{"mtn":{{"url":"https://op1.example.org","key":"{_OPERATOR_KEY}"}}}}\n'),
+    ("src/operators.js", f'const OPERATORS = {{"mtn":{{"url":"https://op1.example.org","key":"{_OPERATOR_KEY}"}}}};\n'),
 ]
 
 
