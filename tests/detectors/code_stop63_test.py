@@ -98,6 +98,10 @@ FORMS: List[Tuple[str, str, str]] = [
     ("analytics/streams.ipynb", _notebook(f'"import requests\\n", "KEY = \\"{_NOTEBOOK_KEY}\\"\\n", '
                                           '"r = requests.get(\'https://api.example.org/stats\', params={\'key\': KEY})"'),
      _NOTEBOOK_KEY),
+    # (an array wrapped over two lines is read string by string, as before: its key's name says what it is)
+    ("analytics/prices.ipynb", _notebook(f'"import requests\\n", "API_KEY = \\"{_NOTEBOOK_KEY}\\"\\n",\n              '
+                                         '"r = requests.get(\'https://api.example.org/prices\', params={\'key\': API_KEY})"'),
+     _NOTEBOOK_KEY),
     # a bare `key` in a JSON object given inline to an environment file's variable or a Secret's stringData entry
     ("agent-api/.env.operators", _operators(_OPERATOR_KEY), _OPERATOR_KEY),
     ("deploy/.env.production", f"OPERATORS='{{\"mtn\":{{\"url\":\"https://op1.example.org\",\"key\":\"{_OPERATOR_KEY}\"}}}}'\n",

@@ -302,10 +302,11 @@ def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
             name = file_name_of(magic.group(1)) or name
             decoded_lines[0] = ""
         yield Embedded(name, "\n".join(decoded_lines) + "\n", tuple(numbers), JSON_STRINGS)
-    inline = set(_inline_cell_lines(lines, hits)) if notebook and "[" in text else set()
-    for index in sorted(inline):
+    inline: Set[int] = set()  # (lines read as a whole cell: their strings are not read one by one again)
+    for index in (_inline_cell_lines(lines, hits) if notebook and "[" in text else ()):
         cell = _inline_cell(outer, lines[index], index + 1)
         if cell is not None:
+            inline.add(index)
             yield cell
     if hits is not None:
         # Lines a prefilter hit on (a string's keywords show through its escapes), and strings
