@@ -302,6 +302,12 @@ def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
             name = file_name_of(magic.group(1)) or name
             decoded_lines[0] = ""
         yield Embedded(name, "\n".join(decoded_lines) + "\n", tuple(numbers), JSON_STRINGS)
+    inline: Set[int] = set()  # (lines read as a whole cell: their strings are not read one by one again)
+    for index in (_inline_cell_lines(lines, hits) if notebook and "[" in text else ()):
+        cell = _inline_cell(outer, lines[index], index + 1)
+        if cell is not None:
+            inline.add(index)
+            yield cell
     if hits is not None:
         # Lines a prefilter hit on (a string's keywords show through its escapes), and strings
         # under a key naming a file whose name alone makes its lines candidates.
@@ -309,16 +315,48 @@ def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
         if _FILE_KEY_GATE.search(text) is not None:
             chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
         for index in sorted(chosen):
-            if not (has_runs and is_element(index)):
+            if not (has_runs and is_element(index)) and index not in inline:
                 yield from _escaped_strings(outer, lines[index], index + 1)
         return
     done = -1
     for escape in _ESCAPED_NEWLINE.finditer(text):
         index = _line_index(starts, escape.start())
-        if index <= done or is_element(index):
+        if index <= done or is_element(index) or index in inline:
             continue
         done = index
         yield from _escaped_strings(outer, lines[index], index + 1)
+
+
+# A notebook cell's lines written as one JSON array on one line (`"source": ["import requests\\n", "KEY = …"]`, as
+# a compact writer or a hand leaves them; a stream output's `"text": [...]` too): the cell is the strings joined.
+_INLINE_CELL = lazy_regex(
+    r'"(?:source|text)"[ \t]*:[ \t]*(?P<array>\[[ \t]*"(?:[^"\\\n]|\\.)*"(?:[ \t]*,[ \t]*"(?:[^"\\\n]|\\.)*"){0,4096}[ \t]*\])')
+_INLINE_CELL_GATE = lazy_regex(r'"(?:source|text)"[ \t]*:[ \t]*\[[ \t]*"')
+
+
+def _inline_cell_lines(lines: List[str], hits: Optional[Set[int]]) -> Iterator[int]:
+    """The lines (0-based) of a notebook that may hold a cell's lines as one array: a prefilter's hit lines, or all."""
+    for index in (sorted(hits) if hits is not None else range(len(lines))):
+        if index < len(lines) and _INLINE_CELL_GATE.search(lines[index]) is not None:
+            yield index
+
+
+def _inline_cell(outer: str, line: str, number: int) -> Optional[Embedded]:
+    """The cell a notebook's line holds as one JSON array of its lines (see _INLINE_CELL), read as a cell is."""
+    found = _INLINE_CELL.search(line)
+    if found is None:
+        return None
+    try:
+        pieces = json.loads(found.group("array"))
+    except ValueError:
+        return None
+    if not all(isinstance(piece, str) for piece in pieces):
+        return None
+    decoded = "".join(pieces)
+    if "\n" not in decoded:
+        return None  # (a one-line cell: the line's own reading has it)
+    return Embedded(outer.rsplit("/", 1)[-1] + "!cell.py", decoded + "\n", tuple([number] * (decoded.count("\n") + 1)),
+                    JSON_STRINGS)
 
 
 def _all_runs(text: str, starts: "LineStarts") -> List[Tuple[int, List[str]]]:
@@ -391,6 +429,13 @@ _REDIRECT = lazy_regex(r"(?:(?<![<>&\d])>>?|\btee(?:[ \t]+-a)?)[ \t]*(?P<target>
 _COPY_HEREDOC = lazy_regex(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ \t]*$", re.IGNORECASE)
 
 
+def _dedented(body: List[str]) -> List[str]:
+    """The lines without the indentation all their non-blank lines share."""
+    indents = [len(line) - len(line.lstrip(" \t")) for line in body if line.strip()]
+    common = min(indents) if indents else 0
+    return [line[common:] for line in body]
+
+
 def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     if _HEREDOC_MARK.search(text) is None:
         return
@@ -413,7 +458,10 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
         if copy:
             target = copy.group("target")
         held, _ = here_document_body(lines, index, word, total)
-        body = [held_line.lstrip("\t") if anywhere.group("dash") else held_line for _, held_line in held]
+        dash = anywhere.group("dash")
+        body = [held_line.lstrip("\t") if dash == "-" else held_line for _, held_line in held]
+        if dash == "~":
+            body = _dedented(body)  # (Ruby's squiggly here-document: its text as if written at the margin)
         done = index + len(held) + 1
         if not body:
             continue

@@ -4957,6 +4957,10 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # `InfluxDBClientKotlinFactory.create(…)`, `InfluxDBClientReactiveFactory.create(…)`: the same token, second)
     "create": ((1,), -1, "token", frozenset({"influxdbclientfactory", "influxdbclientkotlinfactory",
                                               "influxdbclientreactivefactory"}), None, "InfluxDB's API token"),
+    # (stop 63) Ruby's Net::SMTP given a mailbox's login by position: the class's `Net::SMTP.start(address, port, helo,
+    # user, secret, authtype)`, an instance's `smtp.start(helo, user, secret, authtype)` (`Net::SMTP.new(address,
+    # port).start(…)` too: _smtp_start_slots)
+    "start": ((4,), 3, "password", None, None, "a mail server's SMTP password"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4969,7 +4973,8 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
     r"""|LiqPay|setVapidDetails|TokenClientCredentials|WebhookHandler|WebhookParser|LineBotApi|CurlHTTPClient"""
     r"""|(?<=influxdb2\.)NewClient(?:WithOptions)?|InfluxDBClient|(?<=InfluxDBClientFactory\.)[Cc]reate"""
-    r"""|(?<=InfluxDBClientKotlinFactory\.)create|(?<=InfluxDBClientReactiveFactory\.)create))[ \t]*\(""")
+    r"""|(?<=InfluxDBClientKotlinFactory\.)create|(?<=InfluxDBClientReactiveFactory\.)create|(?<=[Ss][Mm][Tt][Pp]\.)start|(?<=\)\.)start"""
+    r"""))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
@@ -4980,7 +4985,8 @@ _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchA
                      "LiqPay(", "setVapidDetails(", "TokenClientCredentials(",
                      "WebhookHandler(", "WebhookParser(", "LineBotApi(", "CurlHTTPClient(",
                      "influxdb2.NewClient", "InfluxDBClient(", "InfluxDBClientFactory.Create(",
-                     "InfluxDBClientFactory.create(", "InfluxDBClientKotlinFactory.create(", "InfluxDBClientReactiveFactory.create(")
+                     "InfluxDBClientFactory.create(", "InfluxDBClientKotlinFactory.create(", "InfluxDBClientReactiveFactory.create(",
+                     "SMTP.start(", "smtp.start(", "SMTP.new(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
@@ -4997,6 +5003,21 @@ def _file_head(lines: Sequence[str]) -> str:
 _DOCUMENTED_NAMES = LastFileMemo(_file_head)
 
 
+# The instance Ruby's `Net::SMTP.new(address, port)` makes, started on the same line (`….start(helo, user, secret, authtype)`).
+_SMTP_INSTANCE = lazy_regex(r"""SMTP\.new\([^()\n]{0,512}\)\.$""")
+
+
+def _smtp_start_slots(line: str, start: int, receiver: str) -> Optional[Tuple[Tuple[int, ...], int]]:
+    """(password slots, user slot) of a Net::SMTP `start(…)` at `start` on `line`, called on `receiver`: the class's
+    (`Net::SMTP.start(address, port, helo, user, secret, authtype)`) or an instance's (`smtp.start(helo, user, secret,
+    authtype)`, `Net::SMTP.new(…).start(…)`); None for another's `start`."""
+    if receiver == "SMTP":
+        return (4,), 3
+    if receiver.lower().endswith("smtp") or (not receiver and _SMTP_INSTANCE.search(line, max(0, start - 600), start)):
+        return (2,), 1
+    return None
+
+
 def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a credential a documented call takes by position (see _DOCUMENTED)."""
     line = lines[index]
@@ -5010,7 +5031,12 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
         lowered = receiver.lower()
         if last in ("load", "getKey", "init") and not lowered.endswith(_STORE_RECEIVERS):
             continue  # (a key store's or a factory's, not any `load(…)`)
-        if receivers is not None and lowered not in receivers and (words is None or receiver or not _documented_file(lines, words)):
+        if last == "start":
+            form = _smtp_start_slots(line, found.start(), receiver)
+            if form is None:
+                continue
+            slots, user_slot = form
+        elif receivers is not None and lowered not in receivers and (words is None or receiver or not _documented_file(lines, words)):
             continue  # (`requests.Session(…)`, `base64.Decode(…)`: another's; bare, where the file names the SDK)
         if receivers is None and words is not None and not _documented_file(lines, words):
             continue

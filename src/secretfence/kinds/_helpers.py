@@ -1957,8 +1957,8 @@ def _a_title(found: "Optional[re.Match[str]]") -> bool:
 
 
 # A here-document's opening: `<<EOF`, `<<-EOF` (its body's leading tabs stripped), `<<'EOF'`, `<< "END"`,
-# `<<\EOF`. (`<<<` is a here-string: no body follows.)
-HERE_DOCUMENT_OPENING = lazy_regex(r"""(?<!<)<<(?P<dash>-?)[ \t]*\\?(?P<quote>["']?)(?P<word>[A-Za-z_][\w.-]{0,63})(?P=quote)""")
+# `<<\EOF`, Ruby's squiggly `<<~XML` (its body's common indentation stripped). (`<<<` is a here-string: no body follows.)
+HERE_DOCUMENT_OPENING = lazy_regex(r"""(?<!<)<<(?P<dash>[-~]?)[ \t]*\\?(?P<quote>["']?)(?P<word>[A-Za-z_][\w.-]{0,63})(?P=quote)""")
 
 
 def here_document_body(lines: Sequence[str], index: int, word: str, reach: int) -> Tuple[List[Tuple[int, str]], bool]:

@@ -35,6 +35,12 @@ and `apiTransKey` (its password), as Authorize.Net's AIM takes `x_login` and `x_
 drawn value (letters of both cases and digits, 10 to 64, no separator: no message id) is read so
 (`abbreviated_transaction_key`, asked with the API's root).
 
+And a bare `key` in a JSON object written inline as a configuration's value (stop 63): an environment file's variable
+(`OPERATORS_JSON={"vodacom":{"url":"https://…","key":"…"}}`) or a Kubernetes Secret's `stringData` entry (`paynow.json:
+'{"paynow":{"id":"19880","key":"…"}}'`). An environment file and a Secret hold a deployment's settings and secrets, no
+stored API resource (Mailgun's message above is a response's or a fixture's): a generated value (a UUID too: Paynow's
+integration keys are) under `key` there is the service's key (`in_inline_configuration_json`).
+
 And a service's `<X>_KEY` beside its `<X>_URL` (blind rounds DO-DT): a short drawn value (sixteen letters of both cases and
 digits) under a key named for the service whose address is set beside it (`beside_its_service_url`).
 """
@@ -44,7 +50,9 @@ import itertools
 import re
 from typing import FrozenSet, Sequence, Tuple
 
-from secretfence.kinds._helpers import HEADERS_OPENER, LastFileMemo, indent_width, line_text, looks_generated, under_headers
+from secretfence.kinds._helpers import (
+    GUID, HEADERS_OPENER, LastFileMemo, indent_width, line_text, looks_generated, under_headers,
+)
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -266,6 +274,50 @@ def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) 
         if found is not None and _names_an_api_root(found.group("name")):
             return True
     return False
+
+
+# An environment file (`.env`, `.env.production`, `.env.operators`, `prod.env`) and a line setting a name to an inline
+# JSON object (`NAME={…}`, `NAME='{…}'`, a YAML entry's `name.json: '{…}'`).
+_ENV_FILE = lazy_regex(r"""(?:^|[/\\!])(?:\.env(?:[._-][\w.-]{0,64})?|[\w.-]{1,64}\.env)$""")
+_INLINE_JSON_SETTING = lazy_regex(r"""^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,127}[ \t]*[=:][ \t]*["']?\{[ \t]*"[^"\n]{1,128}"[ \t]*:""")
+_STRING_DATA = lazy_regex(r"""^[ \t]*stringData:[ \t]*(?:#.*)?\r?$""")
+_SECRET_KIND = lazy_regex(r"""^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?\r?$""", re.MULTILINE)
+_STRING_DATA_LINES = 256  # lines above an entry read for its `stringData:`
+
+
+def _is_kubernetes_secret(lines: Sequence[str]) -> bool:
+    text = "\n".join(itertools.islice(lines, 4096))
+    return "kind:" in text and "Secret" in text and _SECRET_KIND.search(text) is not None
+
+
+_KUBERNETES_SECRET = LastFileMemo(_is_kubernetes_secret)
+
+
+def _under_string_data(lines: Sequence[str], index: int) -> bool:
+    """The line is an entry of a Kubernetes Secret's `stringData:` (the nearest line above at a smaller indentation)."""
+    indent = indent_width(line_text(lines, index))
+    for position in range(index - 1, max(-1, index - 1 - _STRING_DATA_LINES), -1):
+        text = line_text(lines, position)
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        if indent_width(text) < indent:
+            return _STRING_DATA.match(text) is not None
+    return False
+
+
+def in_inline_configuration_json(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """A bare `key` holding a generated value (or a UUID) in a JSON object written inline as an environment file's
+    variable or a Kubernetes Secret's `stringData` entry (see the module's doc)."""
+    if not bare_key(key) or "://" in value or any(character.isspace() for character in value):
+        return False
+    if not (GUID.match(value) is not None or looks_generated(value)):
+        return False
+    line = line_text(lines, index)[:_READ * 8]
+    if '"key"' not in line.lower() or _INLINE_JSON_SETTING.match(line) is None:
+        return False
+    if _ENV_FILE.search(lowered_name) is not None:
+        return True
+    return lowered_name.endswith((".yaml", ".yml")) and _KUBERNETES_SECRET.of(lines) and _under_string_data(lines, index)
 
 
 # A file naming seats.io: its SDK or renderer (`seatsio`, `seats.io`, the renderer's `SeatingChart`).

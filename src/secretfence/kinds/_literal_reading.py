@@ -4393,6 +4393,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
+              or _keyed_apis.in_inline_configuration_json(key, value, lines, index, lowered_name)
               or _przelewy24_crc_beside(key, value, lines, index, lowered_name)
               or _zalopay_key_beside(key, value, lines, index, lowered_name)
               or _redsys_key_beside(key, value, lines, index, lowered_name)) and (

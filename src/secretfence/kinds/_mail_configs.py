@@ -36,6 +36,10 @@ servers' configurations, where a password stands in a form no credential-named k
 - log4net: an appender's properties are elements named for them, each given its `value` attribute (the
   SmtpAppender's `<password value="…" />`, a RabbitMQ or Seq appender's `<password>`, `<apiKey>`), read under an
   `<appender>` (or in a file named for log4net); the element's name must name a credential (the kind's key judgement).
+- A mail client's password command that only prints a literal (stop 63): msmtp's `passwordeval "echo …"` (its
+  `--passwordeval='echo …'` option in a `sendmail_path` or a script too), fetchmail's `passwordeval`, isync's `PassCmd
+  "echo …"`, aerc's `source-cred-cmd`: the printed literal is the password (a command reading a store, `pass show …`,
+  `gpg -d …`, or printing a variable, `echo $PW`, holds none).
 - An SMTP session's record (swaks' output, smtplib's or a mail library's debug log, a telnet or
   openssl s_client session pasted into a ticket): `AUTH PLAIN <base64 of authzid NUL user NUL
   password>` (or the base64 on a line after `AUTH PLAIN`), and AUTH LOGIN's client line answering the
@@ -106,10 +110,14 @@ def sasl_map_path(path: str) -> bool:
 
 _NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc", "auth.conf", "authinfo")  # (one of them in a name before its pattern is tried)
 
+# The words of a password command's setting (a literal it prints: _PRINTED_PASSWORD).
+_PRINTED_WORDS = ("passwordeval", "passcmd", "pass_cmd", "pass-cmd", "password_cmd", "password-cmd", "passwordcmd",
+                  "password_command", "password-command", "passwordcommand", "password_eval", "password-eval", "cred-cmd")
+
 # The prefilter's literals (lowered) and patterns on the folded text.
 KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
             "{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
-            "flask mailu", "addmailuser", "redis_servers", "authinfo:", "auth plain", "ugfzc3dvcmq6", "cgfzc3dvcmq6")
+            "flask mailu", "addmailuser", "redis_servers", "authinfo:", "auth plain", "ugfzc3dvcmq6", "cgfzc3dvcmq6") + _PRINTED_WORDS
 _LOG4NET_HEADS = ("pass", "pwd", "key", "token", "secret", "credential")
 _FOLDED_ZNC_MODULE = rb"""loadmodule[ \t]*=[ \t]*(?:nickserv|q)[ \t]+[^\s]"""
 _FOLDED_SETUP_EMAIL = rb"""email[ \t]+(?:add|update)[ \t]+[^\s@]{1,128}@[^\s]{1,253}[ \t]+[^\s]"""
@@ -277,11 +285,20 @@ _SESSION_LINES = 3  # lines after a challenge (or a bare `AUTH PLAIN`) read for 
 # The SASL PLAIN specification's (RFC 4616) own example's password: no one's.
 _SPEC_EXAMPLES = frozenset({"tanstaaftanstaaf"})
 
+# A password command (msmtp's and fetchmail's `passwordeval`, isync's `PassCmd`, aerc's `source-cred-cmd`/`outgoing-cred-cmd`,
+# a `password_command`/`pass_cmd` setting; an option's `--passwordeval=`) that only prints a literal: `echo [-n] …`,
+# `printf [%s] …`, the literal bare or quoted. A variable (`$`), a command substitution or a pipe after it is no literal.
+_PRINTED_PASSWORD = lazy_regex(
+    r"""(?i)(?<![\w-])-{0,2}(?P<key>passwordeval|passcmd|pass[-_]cmd|password[-_]?(?:cmd|command|eval)|(?:source|outgoing)-cred-cmd)"""
+    r"""(?:[ \t]*=[ \t]*|[ \t]+)(?P<q>["']?)[ \t]*(?:echo(?:[ \t]+-[neE]{1,3})?|printf(?:[ \t]+(?:'%s(?:\\n)?'|"%s(?:\\n)?"|%s))?)"""
+    r"""[ \t]+(?:"(?P<dq>[^"$`\\\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`$;|&<>()]{1,256}))[ \t]*(?P=q)"""
+    r"""(?![^\s"';)])""")
+
 MAIL_TRIGGERS: Triggers = Triggers(
     exact=('"""', "UGFzc3dvcmQ6", "cGFzc3dvcmQ6"),
     folded=("{plain", "{clear", "dnpass", "client_send", "{$auth", "_servers", "loadmodule", "server", "sendpass",
             "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask",
-            "authinfo:", "auth plain", "allow"),
+            "authinfo:", "auth plain", "allow") + _PRINTED_WORDS,
     # (an authinfo entry in any file: _authinfo_entry)
     pairs=(("host ", "password"), ("default ", "password"), ("machine ", "password"),
            ("<", "value")),  # (a log4net property element: _log4net_property)
@@ -304,6 +321,8 @@ def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: b
     if "{plain" in lowered or "{clear" in lowered:
         for _, found in zip(range(_VALUES_A_LINE), _PLAIN_SCHEME.finditer(line)):
             yield 0, f"Dovecot password in the {found.group('scheme').upper()} (plaintext) scheme", "password", found.group("pw"), Judgement.JUDGED
+    if any(word in lowered for word in _PRINTED_WORDS):
+        yield from _printed_passwords(line)
     if in_code:
         yield from _commands(line, lowered)
         return
@@ -640,6 +659,12 @@ def _znc(line: str) -> Iterator[Found]:
     server = _ZNC_SERVER.match(line)
     if server is not None:
         yield 0, f"ZNC server password for {server.group('host')}", "password", server.group("pw"), Judgement.JUDGED
+
+
+def _printed_passwords(line: str) -> Iterator[Found]:
+    for _, found in zip(range(_VALUES_A_LINE), _PRINTED_PASSWORD.finditer(line)):
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        yield 0, f"mail password printed by its password command ({found.group('key')})", "password", value, Judgement.JUDGED
 
 
 def _commands(line: str, lowered: str) -> Iterator[Found]:
