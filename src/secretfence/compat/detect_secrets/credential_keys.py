@@ -1788,8 +1788,26 @@ _VENDOR_HEAD_THEN_WORDS = lazy_regex(r"""^(?:AIza|AKIA|ghp|gho|glpat|npm|hf|sk|p
                                      r"""(?P<words>[A-Za-z]{2,32}(?:[-_.][A-Za-z]{2,32}){2,11})$""")
 
 
+# (review 63) Each group one word as written (`PUBLIC`, `see`, `Config`), one of them a word saying what the value is or
+# where the real one is: letters drawn at random split by `-` and `_` (a GitLab token's `glpat-xKqTa-abZyWe_pQrstu`, 3 %
+# of them draw no digit) or a passphrase under a vendor's head (`SG.Harbor.Quill.Maple`) is a credential.
+_VENDOR_STAND_IN_WORDS = frozenset({
+    "public", "web", "config", "configuration", "see", "security", "rules", "use", "the", "your", "my", "our", "a",
+    "dashboard", "console", "key", "keys", "token", "tokens", "secret", "here", "goes", "put", "paste", "insert", "set",
+    "in", "from", "env", "environment", "vault", "value", "placeholder", "example", "sample", "dummy", "fake", "test",
+    "demo", "not", "real", "replace", "me", "this", "with", "redacted", "removed", "hidden", "masked", "restricted",
+    "browser", "client", "only", "docs", "readme", "by", "design", "safe", "to", "expose", "api", "none", "todo",
+    "missing", "unset", "changeme", "xxx",
+})
+
+
 def _vendor_head_then_words(value: str) -> bool:
-    return _VENDOR_HEAD_THEN_WORDS.match(value) is not None
+    found = _VENDOR_HEAD_THEN_WORDS.match(value)
+    if found is None:
+        return False
+    words = re.split(r"[-_.]", found.group("words"))
+    return (all(_ONE_WORD.match(word) for word in words)
+            and any(word.lower() in _VENDOR_STAND_IN_WORDS for word in words))
 
 
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
