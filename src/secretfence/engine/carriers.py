@@ -426,10 +426,28 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
 # lines are an INI's settings (`[section]`, `key = value`): a config file the code writes out, read as that file (in the
 # code its `clave = …` lines read as Python's names). A docstring, a string standing alone as a statement, is
 # documentation: not read so.
-_PYTHON_STRING_OPENING = lazy_regex(r"""(?:=|\(|,)[ \t]*[fFrRuU]{0,2}(?P<quote>\"\"\"|''')""")
+# (review 63: `return """…`, a call's string on the line after its parenthesis, `textwrap.dedent("""\` with the settings
+# indented under the code, and a string over MAX_STRING_FILE_LINES read in pieces of that many lines, each judged alone:
+# stop 62 read none of them)
+_PYTHON_STRING_OPENING = lazy_regex(r"""(?:(?:=|\(|,)[ \t]*(?:\r?\n[ \t]*)?|\breturn[ \t]+)[fFrRuU]{0,2}(?P<quote>\"\"\"|''')""")
 _INI_SECTION_LINE = lazy_regex(r"^[ \t]*\[[\w .:-]{1,64}\][ \t]*$")
 _INI_SETTING_LINE = lazy_regex(r"^[ \t]*[A-Za-z_][\w.-]{0,63}[ \t]*=[ \t]*\S")
-MAX_STRING_FILE_LINES = 200  # lines of a string read as a file
+MAX_STRING_FILE_LINES = 200  # lines of a string read as a file (a longer string: in pieces of so many)
+
+
+def _ini_lines(body: List[str]) -> bool:
+    """Settings, and nothing but settings, sections and comments: no prose, no code."""
+    settings = sum(1 for line in body if _INI_SETTING_LINE.match(line) is not None)
+    sections = sum(1 for line in body if _INI_SECTION_LINE.match(line) is not None)
+    written = sum(1 for line in body if line.strip())
+    return settings >= 2 and settings + sections >= written - sum(1 for line in body if line.lstrip().startswith(("#", ";")))
+
+
+def _dedented(body: List[str]) -> List[str]:
+    """The lines with the indentation they all share taken off (`textwrap.dedent`'s, the code's own)."""
+    indents = [len(line) - len(line.lstrip(" \t")) for line in body if line.strip()]
+    cut = min(indents) if indents else 0
+    return [line[cut:] for line in body] if cut else body
 
 
 def python_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
@@ -444,17 +462,14 @@ def python_string_files(outer: str, lines: List[str], text: str, starts: "LineSt
             return
         reached = closing + len(quote)
         body = text[opening.end():closing].split("\n")
-        if len(body) > MAX_STRING_FILE_LINES:
-            continue
-        settings = sum(1 for line in body if _INI_SETTING_LINE.match(line) is not None)
-        sections = sum(1 for line in body if _INI_SECTION_LINE.match(line) is not None)
-        written = sum(1 for line in body if line.strip())
-        # (settings, and nothing but settings, sections and comments: no prose, no code)
-        if settings < 2 or settings + sections < written - sum(1 for line in body if line.lstrip().startswith(("#", ";"))):
-            continue
+        if body[0].strip() == "\\":
+            body[0] = ""  # (`"""\`: the backslash joins the opening's line to the next, no line of the file)
         first = _line_index(starts, opening.end())
-        yield Embedded(outer.rsplit("/", 1)[-1] + "!string.ini", "\n".join(body) + "\n",
-                       tuple(range(first + 1, first + 1 + len(body))), PYTHON_STRING)
+        for start in range(0, len(body), MAX_STRING_FILE_LINES):
+            piece = _dedented(body[start:start + MAX_STRING_FILE_LINES])
+            if _ini_lines(piece):
+                yield Embedded(outer.rsplit("/", 1)[-1] + "!string.ini", "\n".join(piece) + "\n",
+                               tuple(range(first + 1 + start, first + 1 + start + len(piece))), PYTHON_STRING)
 
 
 # (a digit is a redirection's handle only as a word of its own, `echo x 2>f`, in a POSIX shell as in cmd: the
