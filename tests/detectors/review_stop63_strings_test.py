@@ -1,7 +1,9 @@
 """Review 63 of stop 62's string-as-file carrier (a Python triple-quoted string of INI settings read as the INI file the
 code writes out): it read a string only after `=`, `(` or `,` on the same line, and none over 200 lines, so the same
 settings passed when returned (`return \"\"\"…`), passed on the line after a call's parenthesis, dedented
-(`textwrap.dedent(\"\"\"\\`, the settings indented under the code) or a long file's. A docstring and prose still pass.
+(`textwrap.dedent(\"\"\"\\`, the settings indented under the code) or a long file's; and the same string in
+JavaScript's and TypeScript's template literals and Kotlin's, Java's and C#'s triple-quoted strings was read in no form.
+A docstring, prose, an interpolated reference, a tagged SQL template and Go's struct tags still pass.
 Generated fakes only: every value is built here from a seeded generator (seeds 7100400-7100499)."""
 from __future__ import annotations
 
@@ -32,12 +34,22 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("tools/setup.py",
      'TEMPLATE = """' + _ini(4) + "".join(f"option_{number} = {number}\n" for number in range(230)) + '"""\n',
      _password(4)),
+    ("tools/setup.js", f"const TEMPLATE = `{_ini(7)}`;\n", _password(7)),
+    ("tools/setup.ts", f"export const template = (): string => `{_ini(8)}`;\n", _password(8)),
+    ("tools/setup.js", f"module.exports = {{ template: `{_ini(9)}` }};\n", _password(9)),
+    ("tools/Setup.kt", f'val template = """{_ini(10, "    ")}""".trimIndent()\n', _password(10)),
+    ("tools/Setup.java", f'String template = """\n{_ini(11, "    ")}    """;\n', _password(11)),
+    ("tools/Setup.cs", f'var template = """\n{_ini(12, "    ")}    """;\n', _password(12)),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
     ("tools/setup.py", f'def write():\n    """Writes:\n\n    [database]\n    usuario = shop\n    clave = {_password(5)}\n    """\n'),
     ("tools/setup.py", f'def template():\n    return """Run it so:\n\n    clave = leer_clave()\n    x = {_password(6)}\n"""\n'),
     ("tools/setup.py", 'def template():\n    return """[database]\nusuario = shop\nclave = {password}\n"""\n'),
+    ("tools/setup.js", "const TEMPLATE = `[database]\nhost = db\npassword = ${process.env.DB_PASSWORD}\n`;\n"),
+    ("tools/setup.js", f"const HELP = `Usage:\n  password = readPassword()\n  x = {_password(13)}\n`;\n"),
+    ("tools/setup.ts", "const q = sql`\n  SELECT a = 1,\n  b = 2\n`;\n"),
+    ("tools/setup.go", 'type Login struct {\n\tName string `json:"name"`\n\tPass string `json:"password"`\n}\n'),
 ]
 
 

@@ -452,8 +452,30 @@ def _dedented(body: List[str]) -> List[str]:
 
 def python_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """Every triple-quoted string of a Python file that holds an INI's settings (see _PYTHON_STRING_OPENING), as an INI."""
+    return _string_files(outer, text, starts, _PYTHON_STRING_OPENING)
+
+
+# (review 63) The same in the other languages' multi-line strings: JavaScript's and TypeScript's template literals and
+# Go's raw strings (backticks), Kotlin's, Java's text blocks, Swift's, Scala's, Groovy's and C#'s raw strings (three
+# double quotes): a config file the code writes out (`const template = \`[database]` … `password = …` … `\``) is read
+# as the INI it is; a `${…}` interpolation is a reference, as the INI reader judges it.
+_BACKTICK_STRING_FILES = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".go")
+_TRIPLE_QUOTE_STRING_FILES = (".kt", ".kts", ".java", ".swift", ".scala", ".groovy", ".gradle", ".cs")
+# (an arrow function's body and an object's member too, `() => \``, `template: \``)
+_BACKTICK_STRING_OPENING = lazy_regex(r"""(?:(?:=>?|\(|,|:)[ \t]*(?:\r?\n[ \t]*)?|\breturn[ \t]+)(?P<quote>`)""")
+_TRIPLE_QUOTE_STRING_OPENING = lazy_regex(r"""(?:(?:=|\(|,)[ \t]*(?:\r?\n[ \t]*)?|\breturn[ \t]+)(?P<quote>\"\"\")""")
+
+
+def code_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """Every multi-line string of another language's code that holds an INI's settings (_BACKTICK_STRING_FILES,
+    _TRIPLE_QUOTE_STRING_FILES), as an INI."""
+    opening = _BACKTICK_STRING_OPENING if outer.lower().endswith(_BACKTICK_STRING_FILES) else _TRIPLE_QUOTE_STRING_OPENING
+    return _string_files(outer, text, starts, opening)
+
+
+def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPattern") -> Iterator[Embedded]:
     reached = 0
-    for opening in _PYTHON_STRING_OPENING.finditer(text):
+    for opening in openings.finditer(text):
         if opening.start() < reached:
             continue  # (inside a string read already)
         quote = opening.group("quote")
@@ -1221,6 +1243,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
             hits is None or bool(hits) or _may_open_with_magic(text) or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, _HEREDOC_MARK.search(text) is not None),
         (python_string_files, outer.lower().endswith(_PYTHON_FILES) and ('"""' in text or "\'\'\'" in text)),
+        (code_string_files, (outer.lower().endswith(_BACKTICK_STRING_FILES) and "`" in text)
+         or (outer.lower().endswith(_TRIPLE_QUOTE_STRING_FILES) and '"""' in text)),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
