@@ -1201,7 +1201,8 @@ def _is_wiki_markup(outer: str, text: str) -> bool:
 # The documentation readers read a page's own lines (a `.rst` page's single-backtick spans, its `::` blocks, its list
 # tables); a page holding inline literals is read once more as the same page with its literals written as Markdown's
 # spans (`<page>.md`, in the page's folder), line for line, so that every reader of a span reads its literals too.
-_RST_PAGE_FILES = (".rst", ".rest")
+# (review 63: and Sphinx's copy of a page's source, `_sources/<page>.rst.txt`)
+_RST_PAGE_FILES = (".rst", ".rest", ".rst.txt")
 _RST_INLINE_LITERAL = lazy_regex(r"``(?P<text>[^`\s](?:[^`\n]{0,254}[^`\s])?)``")
 _RST_LITERAL_ROLE = lazy_regex(r":(?:code|literal|samp|kbd|file|command|envvar|option)(?::[\w-]{1,32})?:`(?P<text>[^`\n]{1,256})`")
 
@@ -1257,7 +1258,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         # prefilter hit, as its spans become Markdown's: `DB login: {{kaisse}} / {{…}}` holds no backtick to hit)
         (wiki_markup_page, _is_wiki_markup(outer, text)),
         # (stop 62: a reStructuredText page's inline literals, `* Password: ``…```, read as Markdown's code spans)
-        (rst_page, (hits is None or bool(hits)) and "``" in text and outer.lower().endswith(_RST_PAGE_FILES)),
+        # (review 63: a page whose literals are all roles', `:samp:`…``, holds no double backtick)
+        (rst_page, (hits is None or bool(hits)) and ("``" in text or ":`" in text) and outer.lower().endswith(_RST_PAGE_FILES)),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))
