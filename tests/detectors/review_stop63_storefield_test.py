@@ -1,7 +1,8 @@
 """Review 63 of stop 62's secret-store decoy: a store's path and field (`shop/prod/db#password`) passes in the database
 reader's settings as in the keyword rules; the shape read any field, so a chosen password of lower-case words joined by
 `/`, then `#` and a capitalised word with a year (`summer/beach#Sun2024`) passed under DB_PASSWORD in code and .env,
-where stop 61's code blocked it. The field must be written as a field's name is.
+where stop 61's code blocked it. The field must be written as a field's name is. And the decoy passed in the database
+reader's settings only: a Rails database.yml's `password: shop/prod/db#password` still blocked.
 Generated fakes only: every value is built here from a seeded generator (seeds 7100100-7100199)."""
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ DECOYS: List[Tuple[str, str]] = [
      'public final class SecretNames {\n    public static final String DB_PASSWORD = "shop/prod/db#password";\n}\n'),
     ("app/settings.py", 'DB_PASSWORD = "secret/data/app#password"\n'),
     ("app/settings.py", 'DB_PASSWORD = "kv/data/shop:DB_PASSWORD"\n'),
+    # (the same store's path in a Rails database.yml and under a YAML database key: the database reader's other forms)
+    ("config/database.yml", "production:\n  adapter: postgresql\n  password: shop/prod/db#password\n"),
+    ("config/app.yml", 'db:\n  password: "secret/data/shop/db:password"\n'),
 ]
 
 
