@@ -875,8 +875,13 @@ _HTML_PAGE_FILES = (".html", ".htm", ".xhtml")
 # (stop 62) A server's page template is an HTML page as well, its code in the server's own marks (`<?php … ?>`,
 # `<%= … %>`), blanked as a script is (the template's own lines are read as code as ever): a Laravel Blade view's
 # `<pre>… pass: …</pre>`, a WordPress theme's `footer.php` with an HTML comment for the agency, a Twig or an ERB view.
+# (review 63: ASP.NET's pages, controls and master pages, classic ASP, FreeMarker, Velocity, Grails, JSP documents, Go's
+# HTML templates, Smarty's `.tpl`, Jinja's `.html.j2`, server-side includes' `.shtml`, Vue's and Svelte's components:
+# the same pages under other servers' names)
 _TEMPLATE_PAGE_FILES = (".php", ".phtml", ".twig", ".erb", ".hbs", ".handlebars", ".mustache", ".njk", ".jinja", ".jinja2",
-                        ".liquid", ".ejs", ".cshtml", ".jsp")
+                        ".liquid", ".ejs", ".cshtml", ".jsp",
+                        ".aspx", ".ascx", ".master", ".asp", ".ftl", ".ftlh", ".vm", ".gsp", ".jspx", ".gohtml",
+                        ".html.tmpl", ".tpl", ".html.j2", ".htm.j2", ".shtml", ".vue", ".svelte")
 # (PHP may leave its last block open: it runs to the file's end, `<?php` with no `?>`, a class's file; blanked to it)
 _SERVER_CODE_OPEN = lazy_regex(r"""<\?(?:php\b|=)|<%""")
 _SERVER_CODE_CLOSE = {"<?": lazy_regex(r"""\?>"""), "<%": lazy_regex(r"""%>""")}
