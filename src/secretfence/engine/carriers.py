@@ -429,7 +429,12 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
 # (review 63: `return """…`, a call's string on the line after its parenthesis, `textwrap.dedent("""\` with the settings
 # indented under the code, and a string over MAX_STRING_FILE_LINES read in pieces of that many lines, each judged alone:
 # stop 62 read none of them)
-_PYTHON_STRING_OPENING = lazy_regex(r"""(?:(?:=|\(|,)[ \t]*(?:\r?\n[ \t]*)?|\breturn[ \t]+)[fFrRuU]{0,2}(?P<quote>\"\"\"|''')""")
+# (review 63: the string's first written line a section or a setting, a comment or a few blank lines before it, asked of
+# the opening at C speed: a file of many short strings, `= \`…\`` on every line, costs one pass; the opening led by a
+# class of characters, `[=(,]`, which the regex engine scans for quickly)
+_INI_BODY_AHEAD = r"""(?=\\?(?:[ \t]*(?:[#;][^\n]{0,256})?\r?\n){0,4}[ \t]*(?:\[[\w .:-]{1,64}\]|[A-Za-z_][\w.-]{0,63}[ \t]*=))"""
+_PYTHON_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)[fFrRuU]{0,2}(?P<quote>\"\"\"|''')"""
+                                    + _INI_BODY_AHEAD)
 _INI_SECTION_LINE = lazy_regex(r"^[ \t]*\[[\w .:-]{1,64}\][ \t]*$")
 _INI_SETTING_LINE = lazy_regex(r"^[ \t]*[A-Za-z_][\w.-]{0,63}[ \t]*=[ \t]*\S")
 MAX_STRING_FILE_LINES = 200  # lines of a string read as a file (a longer string: in pieces of so many)
@@ -462,8 +467,9 @@ def python_string_files(outer: str, lines: List[str], text: str, starts: "LineSt
 _BACKTICK_STRING_FILES = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".go")
 _TRIPLE_QUOTE_STRING_FILES = (".kt", ".kts", ".java", ".swift", ".scala", ".groovy", ".gradle", ".cs")
 # (an arrow function's body and an object's member too, `() => \``, `template: \``)
-_BACKTICK_STRING_OPENING = lazy_regex(r"""(?:(?:=>?|\(|,|:)[ \t]*(?:\r?\n[ \t]*)?|\breturn[ \t]+)(?P<quote>`)""")
-_TRIPLE_QUOTE_STRING_OPENING = lazy_regex(r"""(?:(?:=|\(|,)[ \t]*(?:\r?\n[ \t]*)?|\breturn[ \t]+)(?P<quote>\"\"\")""")
+_BACKTICK_STRING_OPENING = lazy_regex(r"""(?:[=(,:]>?[ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?P<quote>`)""" + _INI_BODY_AHEAD)
+_TRIPLE_QUOTE_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?P<quote>\"\"\")"""
+                                          + _INI_BODY_AHEAD)
 
 
 def code_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
@@ -483,6 +489,8 @@ def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPa
         if closing < 0:
             return
         reached = closing + len(quote)
+        if text.count("=", opening.end(), closing) < 2 or text.find("\n", opening.end(), closing) < 0:
+            continue  # (no two settings on lines of their own: counted at C speed, a file of short strings costs a pass)
         body = text[opening.end():closing].split("\n")
         if body[0].strip() == "\\":
             body[0] = ""  # (`"""\`: the backslash joins the opening's line to the next, no line of the file)
