@@ -321,7 +321,7 @@ class Engine:
                 # one secret, reported once, as the lines give it.
                 # (review 63: unless the lines judged it lower: the carried reading's stands for it, as the one that
                 # knows the file inside, `password = …` in a Go raw string of INI settings, a bare value to Go's reading)
-                shown = {}
+                shown: Dict[Tuple[str, int, str], int] = {}
                 for f in findings:
                     key = (f.type, f.line_number, _unescaped(f.secret))
                     shown[key] = max(shown.get(key, 0), _RANK[f.confidence])
