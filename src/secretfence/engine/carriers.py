@@ -474,16 +474,62 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
 # lines are an INI's settings (`[section]`, `key = value`): a config file the code writes out, read as that file (in the
 # code its `clave = …` lines read as Python's names). A docstring, a string standing alone as a statement, is
 # documentation: not read so.
-_PYTHON_STRING_OPENING = lazy_regex(r"""(?:=|\(|,)[ \t]*[fFrRuU]{0,2}(?P<quote>\"\"\"|''')""")
+# (review 63: `return """…`, a call's string on the line after its parenthesis, `textwrap.dedent("""\` with the settings
+# indented under the code, and a string over MAX_STRING_FILE_LINES read in pieces of that many lines, each judged alone:
+# stop 62 read none of them)
+# (review 63: the string's first written line a section or a setting, a comment or a few blank lines before it, asked of
+# the opening at C speed: a file of many short strings, `= \`…\`` on every line, costs one pass; the opening led by a
+# class of characters, `[=(,]`, which the regex engine scans for quickly)
+_INI_BODY_AHEAD = r"""(?=\\?(?:[ \t]*(?:[#;][^\n]{0,256})?\r?\n){0,4}[ \t]*(?:\[[\w .:-]{1,64}\]|[A-Za-z_][\w.-]{0,63}[ \t]*=))"""
+_PYTHON_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)[fFrRuU]{0,2}(?P<quote>\"\"\"|''')"""
+                                    + _INI_BODY_AHEAD)
 _INI_SECTION_LINE = lazy_regex(r"^[ \t]*\[[\w .:-]{1,64}\][ \t]*$")
 _INI_SETTING_LINE = lazy_regex(r"^[ \t]*[A-Za-z_][\w.-]{0,63}[ \t]*=[ \t]*\S")
-MAX_STRING_FILE_LINES = 200  # lines of a string read as a file
+MAX_STRING_FILE_LINES = 200  # lines of a string read as a file (a longer string: in pieces of so many)
+
+
+def _ini_lines(body: List[str]) -> bool:
+    """Settings, and nothing but settings, sections and comments: no prose, no code."""
+    settings = sum(1 for line in body if _INI_SETTING_LINE.match(line) is not None)
+    sections = sum(1 for line in body if _INI_SECTION_LINE.match(line) is not None)
+    written = sum(1 for line in body if line.strip())
+    return settings >= 2 and settings + sections >= written - sum(1 for line in body if line.lstrip().startswith(("#", ";")))
+
+
+def _dedented(body: List[str]) -> List[str]:
+    """The lines with the indentation they all share taken off (`textwrap.dedent`'s, the code's own)."""
+    indents = [len(line) - len(line.lstrip(" \t")) for line in body if line.strip()]
+    cut = min(indents) if indents else 0
+    return [line[cut:] for line in body] if cut else body
 
 
 def python_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """Every triple-quoted string of a Python file that holds an INI's settings (see _PYTHON_STRING_OPENING), as an INI."""
+    return _string_files(outer, text, starts, _PYTHON_STRING_OPENING)
+
+
+# (review 63) The same in the other languages' multi-line strings: JavaScript's and TypeScript's template literals and
+# Go's raw strings (backticks), Kotlin's, Java's text blocks, Swift's, Scala's, Groovy's and C#'s raw strings (three
+# double quotes): a config file the code writes out (`const template = \`[database]` … `password = …` … `\``) is read
+# as the INI it is; a `${…}` interpolation is a reference, as the INI reader judges it.
+_BACKTICK_STRING_FILES = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".go")
+_TRIPLE_QUOTE_STRING_FILES = (".kt", ".kts", ".java", ".swift", ".scala", ".groovy", ".gradle", ".cs")
+# (an arrow function's body and an object's member too, `() => \``, `template: \``)
+_BACKTICK_STRING_OPENING = lazy_regex(r"""(?:[=(,:]>?[ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?P<quote>`)""" + _INI_BODY_AHEAD)
+_TRIPLE_QUOTE_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?P<quote>\"\"\")"""
+                                          + _INI_BODY_AHEAD)
+
+
+def code_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """Every multi-line string of another language's code that holds an INI's settings (_BACKTICK_STRING_FILES,
+    _TRIPLE_QUOTE_STRING_FILES), as an INI."""
+    opening = _BACKTICK_STRING_OPENING if outer.lower().endswith(_BACKTICK_STRING_FILES) else _TRIPLE_QUOTE_STRING_OPENING
+    return _string_files(outer, text, starts, opening)
+
+
+def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPattern") -> Iterator[Embedded]:
     reached = 0
-    for opening in _PYTHON_STRING_OPENING.finditer(text):
+    for opening in openings.finditer(text):
         if opening.start() < reached:
             continue  # (inside a string read already)
         quote = opening.group("quote")
@@ -491,18 +537,17 @@ def python_string_files(outer: str, lines: List[str], text: str, starts: "LineSt
         if closing < 0:
             return
         reached = closing + len(quote)
+        if text.count("=", opening.end(), closing) < 2 or text.find("\n", opening.end(), closing) < 0:
+            continue  # (no two settings on lines of their own: counted at C speed, a file of short strings costs a pass)
         body = text[opening.end():closing].split("\n")
-        if len(body) > MAX_STRING_FILE_LINES:
-            continue
-        settings = sum(1 for line in body if _INI_SETTING_LINE.match(line) is not None)
-        sections = sum(1 for line in body if _INI_SECTION_LINE.match(line) is not None)
-        written = sum(1 for line in body if line.strip())
-        # (settings, and nothing but settings, sections and comments: no prose, no code)
-        if settings < 2 or settings + sections < written - sum(1 for line in body if line.lstrip().startswith(("#", ";"))):
-            continue
+        if body[0].strip() == "\\":
+            body[0] = ""  # (`"""\`: the backslash joins the opening's line to the next, no line of the file)
         first = _line_index(starts, opening.end())
-        yield Embedded(outer.rsplit("/", 1)[-1] + "!string.ini", "\n".join(body) + "\n",
-                       tuple(range(first + 1, first + 1 + len(body))), PYTHON_STRING)
+        for start in range(0, len(body), MAX_STRING_FILE_LINES):
+            piece = _dedented(body[start:start + MAX_STRING_FILE_LINES])
+            if _ini_lines(piece):
+                yield Embedded(outer.rsplit("/", 1)[-1] + "!string.ini", "\n".join(piece) + "\n",
+                               tuple(range(first + 1 + start, first + 1 + start + len(piece))), PYTHON_STRING)
 
 
 # (a digit is a redirection's handle only as a word of its own, `echo x 2>f`, in a POSIX shell as in cmd: the
@@ -886,8 +931,13 @@ _HTML_PAGE_FILES = (".html", ".htm", ".xhtml")
 # (stop 62) A server's page template is an HTML page as well, its code in the server's own marks (`<?php … ?>`,
 # `<%= … %>`), blanked as a script is (the template's own lines are read as code as ever): a Laravel Blade view's
 # `<pre>… pass: …</pre>`, a WordPress theme's `footer.php` with an HTML comment for the agency, a Twig or an ERB view.
+# (review 63: ASP.NET's pages, controls and master pages, classic ASP, FreeMarker, Velocity, Grails, JSP documents, Go's
+# HTML templates, Smarty's `.tpl`, Jinja's `.html.j2`, server-side includes' `.shtml`, Vue's and Svelte's components:
+# the same pages under other servers' names)
 _TEMPLATE_PAGE_FILES = (".php", ".phtml", ".twig", ".erb", ".hbs", ".handlebars", ".mustache", ".njk", ".jinja", ".jinja2",
-                        ".liquid", ".ejs", ".cshtml", ".jsp")
+                        ".liquid", ".ejs", ".cshtml", ".jsp",
+                        ".aspx", ".ascx", ".master", ".asp", ".ftl", ".ftlh", ".vm", ".gsp", ".jspx", ".gohtml",
+                        ".html.tmpl", ".tpl", ".html.j2", ".htm.j2", ".shtml", ".vue", ".svelte")
 # (PHP may leave its last block open: it runs to the file's end, `<?php` with no `?>`, a class's file; blanked to it)
 _SERVER_CODE_OPEN = lazy_regex(r"""<\?(?:php\b|=)|<%""")
 _SERVER_CODE_CLOSE = {"<?": lazy_regex(r"""\?>"""), "<%": lazy_regex(r"""%>""")}
@@ -1212,7 +1262,8 @@ def _is_wiki_markup(outer: str, text: str) -> bool:
 # The documentation readers read a page's own lines (a `.rst` page's single-backtick spans, its `::` blocks, its list
 # tables); a page holding inline literals is read once more as the same page with its literals written as Markdown's
 # spans (`<page>.md`, in the page's folder), line for line, so that every reader of a span reads its literals too.
-_RST_PAGE_FILES = (".rst", ".rest")
+# (review 63: and Sphinx's copy of a page's source, `_sources/<page>.rst.txt`)
+_RST_PAGE_FILES = (".rst", ".rest", ".rst.txt")
 _RST_INLINE_LITERAL = lazy_regex(r"``(?P<text>[^`\s](?:[^`\n]{0,254}[^`\s])?)``")
 _RST_LITERAL_ROLE = lazy_regex(r":(?:code|literal|samp|kbd|file|command|envvar|option)(?::[\w-]{1,32})?:`(?P<text>[^`\n]{1,256})`")
 
@@ -1254,6 +1305,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
             hits is None or bool(hits) or _may_open_with_magic(text) or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, _HEREDOC_MARK.search(text) is not None),
         (python_string_files, outer.lower().endswith(_PYTHON_FILES) and ('"""' in text or "\'\'\'" in text)),
+        (code_string_files, (outer.lower().endswith(_BACKTICK_STRING_FILES) and "`" in text)
+         or (outer.lower().endswith(_TRIPLE_QUOTE_STRING_FILES) and '"""' in text)),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
@@ -1266,7 +1319,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         # prefilter hit, as its spans become Markdown's: `DB login: {{kaisse}} / {{…}}` holds no backtick to hit)
         (wiki_markup_page, _is_wiki_markup(outer, text)),
         # (stop 62: a reStructuredText page's inline literals, `* Password: ``…```, read as Markdown's code spans)
-        (rst_page, (hits is None or bool(hits)) and "``" in text and outer.lower().endswith(_RST_PAGE_FILES)),
+        # (review 63: a page whose literals are all roles', `:samp:`…``, holds no double backtick)
+        (rst_page, (hits is None or bool(hits)) and ("``" in text or ":`" in text) and outer.lower().endswith(_RST_PAGE_FILES)),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

@@ -26,7 +26,7 @@ from secretfence.engine import carriers
 from secretfence.engine.config import EngineConfig, filter_problem, load_plugin
 from secretfence.engine.evaluate import LineEvaluator, merged, without_fallback_twins
 from secretfence.errors import ArchiveError, PluginLoadError, SecretfenceError, describe_within
-from secretfence.findings import LOW, MEDIUM, Finding
+from secretfence.findings import HIGH, LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._helpers import is_placeholder
 from secretfence.prefilter.search import Prefilters
@@ -116,6 +116,7 @@ def _might_be_ini(text: str) -> bool:
 
 # (a caller's str may hold what no file decodes to: see Engine.scan_text)
 _LONE_SURROGATE = lazy_regex("[\ud800-\udfff]")
+_RANK = {LOW: 1, MEDIUM: 2, HIGH: 3}  # (a confidence's order: a carried reading judged higher stands for the lines' twin)
 
 
 def _outside_ciphertext(text: str, lines: Optional[List[str]], found: List[Finding]) -> List[Finding]:
@@ -318,8 +319,18 @@ class Engine:
             if carried:
                 # The same secret as the lines show it, unescaped (a PEM key in a JSON string):
                 # one secret, reported once, as the lines give it.
-                shown = {(f.type, f.line_number, _unescaped(f.secret)) for f in findings}
-                carried = [f for f in carried if (f.type, f.line_number, _unescaped(f.secret)) not in shown]
+                # (review 63: unless the lines judged it lower: the carried reading's stands for it, as the one that
+                # knows the file inside, `password = …` in a Go raw string of INI settings, a bare value to Go's reading)
+                shown: Dict[Tuple[str, int, str], int] = {}
+                for f in findings:
+                    key = (f.type, f.line_number, _unescaped(f.secret))
+                    shown[key] = max(shown.get(key, 0), _RANK[f.confidence])
+                stronger = {(f.type, f.line_number, _unescaped(f.secret)) for f in carried
+                            if _RANK[f.confidence] > shown.get((f.type, f.line_number, _unescaped(f.secret)), _RANK[f.confidence])}
+                carried = [f for f in carried if (f.type, f.line_number, _unescaped(f.secret)) not in shown
+                           or (f.type, f.line_number, _unescaped(f.secret)) in stronger]
+                if stronger:
+                    findings = [f for f in findings if (f.type, f.line_number, _unescaped(f.secret)) not in stronger]
                 findings = merged(findings, carried)
         return without_fallback_twins(findings)
 

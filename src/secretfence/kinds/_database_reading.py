@@ -1566,8 +1566,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         value = unquoted(value)
         if where.get("form") == "setting" and _PACKAGE_VERSION.match(value):
             return  # (a dependency's version: a lockfile's or a manifest's `pgpass: 1.0.5`, npm's `pgpass` package)
-        if where.get("form") == "setting" and "/" in value and _store_field(value):
-            return  # (stop 62: a secret store's path and field, `app/prod/db#password`: where the password is kept)
+        if "/" in value and _store_field(value):
+            # (stop 62: a secret store's path and field, `app/prod/db#password`: where the password is kept; review 63: in
+            # every form, a Rails database.yml's and a YAML database key's as a code constant's)
+            return
         if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)) and not (
                 where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
             seen.add(value)

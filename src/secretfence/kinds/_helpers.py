@@ -2036,11 +2036,12 @@ def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
 
 # A literal default of an environment read: `os.getenv("DB_PASSWORD", "…")`,
 # `os.environ.get("REDIS_PASSWORD", "…")`, `env("X", default="…")` (django-environ),
-# `config("X", default="…")` (python-decouple), `process.env.X || "…"`, `ENV.fetch("X", "…")`; and a
+# `config("X", default="…")` (python-decouple), `process.env.X || "…"`, `ENV.fetch("X", "…")`, Elixir's
+# `System.get_env("X", "…")` (review 63); and a
 # settings read's, Python's `getattr(settings, "X_SECRET", "…")` (Django's reusable apps read their
 # settings so, with a default the project may not override: the literal is then the setting).
 ENV_DEFAULT = lazy_regex(
-    r"""(?:(?:getenv|environ\.get|environ\.setdefault|\benv(?:\.str)?|\bconfig|ENV\.fetch|os\.LookupEnv)\("""
+    r"""(?:(?:getenv|environ\.get|environ\.setdefault|\benv(?:\.str)?|\bconfig|ENV\.fetch|os\.LookupEnv|System\.get_env)\("""
     r"""|(?<![\w.])getattr\([ \t]*[A-Za-z_][\w.]{0,127}[ \t]*,)\s*"""
     r"""["'](?P<name>[A-Za-z_][\w.-]{0,127})["']\s*,\s*(?:default\s*=\s*)?"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')"""

@@ -1371,7 +1371,7 @@ _STATED_PASSWORD = lazy_regex(r"(?i)\b(?P<key>password|passphrase|passwd)[ \t]+(
                               r"(?P<value>[^\s\"'`]{1,256})[ \t]*$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 _READ_OR_LITERAL = lazy_regex(
-    r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
+    r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV|get_env|fetch_env)\b[^\n]{0,200}?"""
     r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
 )
 # Django's `create_superuser("admin", "a@x", "pw")` / `create_user(name, email, "pw")`.
@@ -1457,9 +1457,12 @@ _TOOL_PASSWORD = lazy_regex(
 # library's declared default (`@click.option("--password", default="…")`, `add_argument`).
 # (stop 62: no bare value opening a bracket it never closes, a sentence's aside after the option's name, which a shell
 # would refuse unquoted: `cifrata cù mvn --encrypt-password (settings-security.xml ùn hè micca in git)`)
+# (review 63: an aside only where more words follow and the bracket closes on the line; a value opening a bracket at
+# the line's end, before a code span's backtick or another option is the password: systemd's and supervisord's
+# command lines pass `(` through, a shell never sees them: `ExecStart=/usr/bin/app --db-password (Kq8#…`)
 _OPTION = lazy_regex(
     r"""(?<![\w-])--(?P<key>[A-Za-z][\w-]{1,63})(?:=|[ \t]+)(?:"(?P<dq>[^"\n$]{1,512})"|'(?P<sq>[^'\n]{1,512})'|"""
-    r"""(?!\([^\s)"'`;|&<>]*(?:[\s"'`;|&<>]|$))(?P<bare>[^\s"'`;|&<>$\\-][^\s"'`;|&<>]{0,511}))"""
+    r"""(?!\([^\s()"'`;|&<>]{0,128}(?:[ \t]+[^\s()`-][^\s()`]{0,63}){1,24}\))(?P<bare>[^\s"'`;|&<>$\\-][^\s"'`;|&<>]{0,511}))"""
 )
 _OPTION_DEFAULT = lazy_regex(
     r"""["']--?(?P<key>[A-Za-z][\w-]{1,63})["'][^()\n]{0,200}?\bdefault[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""

@@ -520,7 +520,11 @@ def kept_by_owner(header: str, delimiter: str) -> bool:
     cells are read only where drawn in both cases with digits (_MIXED_DRAWN). One case of hex (`4f90…`) is an id's or a
     digest's as often in a sheet that names no account the key signs in."""
     columns = header_names(header, delimiter)
-    return any(_OWNER_COLUMN.match(name) for name in columns) and not any(
+    # (review 63: not a sheet of keys issued to partners, a party's column and the key's validity or issue date: read
+    # whatever the key's case before an owner's column counted, `partner,owner,key,valid_until`, as it still is)
+    issued = any(_PARTY_COLUMN.match(name) for name in columns) and any(
+        _VALIDITY_COLUMN.match(name) or _ISSUED_COLUMN.match(name) for name in columns)
+    return not issued and any(_OWNER_COLUMN.match(name) for name in columns) and not any(
         _ACCOUNT_COLUMN.match(name) or _USER_COLUMN.search(name) for name in columns)
 
 
