@@ -1,0 +1,109 @@
+"""Stop 63's blocked decoys: a publishable key of Stripe's or Paystack's in any reader (an SQL table's `secret` column
+too), an SQL row whose name column names its key public (`recaptcha_site_key`), Google's tag ids (a GA4 measurement id
+`G-…` under a field named `Secret`), an item of a chart's `secrets:` whose own key says it identifies a release or a
+thing (`sentry_release: <commit>`, `project_id`), a secret's name and its key written as a path under a database
+password's setting (`DB_PASSWORD_SECRET: botiga-db/password` in a ConfigMap); and the true forms beside each that still
+block (the nearest credential each narrowing could pass).
+Generated fakes only: every value is built here from a seeded generator (seeds 7050000-7050999)."""
+from __future__ import annotations
+
+import random
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+UPPER_DIGITS = string.ascii_uppercase + string.digits
+LOWER_DIGITS = "ghijklmnopqrstuvwxyz0123456789"  # (letters past `f`: no hex)
+HEX = "0123456789abcdef"
+_SEED = 7050000
+_WORDS = ("Harbor", "Quill", "Maple", "Tundra", "Cobalt", "Saffron", "Juniper", "Basalt", "Orchid", "Falcon")
+
+
+def _alnum(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, ALNUM)
+
+
+def _drawn(seed: int, length: int, alphabet: str) -> str:
+    return fakes.drawn(_SEED + seed, length, alphabet)
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between them, digits after (every class, 12 or more)."""
+    generator = random.Random(_SEED + seed)
+    return (generator.choice(_WORDS) + generator.choice("!#*@$") + generator.choice(_WORDS)
+            + str(generator.randint(100, 9999)))
+
+
+def _sql(name: str, value: str) -> str:
+    return ("CREATE TABLE IF NOT EXISTS service_credentials (\n    name   text PRIMARY KEY,\n    secret text NOT NULL\n);\n"
+            f"INSERT INTO service_credentials (name, secret)\nVALUES ('{name}', '{value}');\n")
+
+
+def _go_config(value: str) -> str:
+    return ("package config\n\ntype Config struct {\n\tListenAddr string\n\tSecret     string\n}\n\n"
+            f'var Default = Config{{\n\tListenAddr: ":8080",\n\tSecret:     "{value}",\n}}\n')
+
+
+def _chart(item: str) -> str:
+    return ('replicaCount: 2\nimage:\n  repository: ghcr.io/acme/shop\n  tag: "1.14.2"\nsecrets:\n'
+            f"  {item}\n")
+
+
+def _configmap(line: str) -> str:
+    return ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shop-config\ndata:\n  DB_HOST: db.shop.internal\n"
+            f"  DB_USER: shop_app\n  {line}\n")
+
+
+# Stripe's publishable key: letters of both cases and digits after its head (the short and the long form)
+_STRIPE_PUBLISHABLE = "pk_live_" + _alnum(1, 24)
+_STRIPE_PUBLISHABLE_LONG = "pk_live_51" + _alnum(2, 97)
+_PAYSTACK_PUBLISHABLE = "pk_live_" + _drawn(3, 40, HEX)
+_GA4_ID = "G-" + _drawn(4, 10, UPPER_DIGITS)
+
+# (file, text, secret): each must block.
+SECRETS: List[Tuple[str, str, str]] = [
+    # a secret key in the same table's row, and another vendor's `pk_live_` of lower-case letters past `f` (Peek Pro's)
+    ("migrations/0042_service_credentials.sql", _sql("stripe_secret_key", "sk_live_" + _alnum(5, 24)),
+     "sk_live_" + _alnum(5, 24)),
+    ("migrations/0042_service_credentials.sql", _sql("peek_api_key", "pk_live_" + _drawn(6, 32, LOWER_DIGITS)),
+     "pk_live_" + _drawn(6, 32, LOWER_DIGITS)),
+    # a drawn value under the same field, a capital-and-digit one of the tag id's length without its `G-`, one a
+    # character longer, and the tag id's head on lower-case letters
+    ("internal/config/config.go", _go_config(_alnum(7, 32)), _alnum(7, 32)),
+    ("internal/config/config.go", _go_config("Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
+     "Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
+    ("internal/config/config.go", _go_config("G-" + _alnum(9, 16)), "G-" + _alnum(9, 16)),
+]
+
+# (file, text): none may block.
+DECOYS: List[Tuple[str, str]] = [
+    # a publishable key in an SQL table's credential column (Stripe's short and long forms, Paystack's)
+    ("migrations/0042_service_credentials.sql", _sql("stripe_publishable_key", _STRIPE_PUBLISHABLE)),
+    ("migrations/0042_service_credentials.sql", _sql("stripe_key", _STRIPE_PUBLISHABLE_LONG)),
+    ("migrations/0043_paystack.sql", _sql("paystack_key", _PAYSTACK_PUBLISHABLE)),
+    # Google's tag ids under a field named for a secret
+    ("internal/config/config.go", _go_config(_GA4_ID)),
+    ("src/analytics.ts", f'export const analyticsSecret = "GTM-{_drawn(14, 7, UPPER_DIGITS)}";\n'),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("name,text,secret", SECRETS, ids=[f"{name}-{index}" for index, (name, _, _) in enumerate(SECRETS)])
+def test_blocks(engine: Engine, name: str, text: str, secret: str) -> None:
+    found = blocking(engine.scan_text(name, text))
+    assert secret in [finding.secret for finding in found]
+
+
+@pytest.mark.parametrize("name,text", DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(DECOYS)])
+def test_passes(engine: Engine, name: str, text: str) -> None:
+    assert blocking(engine.scan_text(name, text)) == []
