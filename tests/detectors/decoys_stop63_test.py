@@ -73,6 +73,10 @@ SECRETS: List[Tuple[str, str, str]] = [
      "sk_live_" + _alnum(5, 24)),
     ("migrations/0042_service_credentials.sql", _sql("peek_api_key", "pk_live_" + _drawn(6, 32, LOWER_DIGITS)),
      "pk_live_" + _drawn(6, 32, LOWER_DIGITS)),
+    # a row naming its key for an admin or a secret beside a public word, a user named `public` in a users table
+    ("migrations/0042_service_credentials.sql", _sql("algolia_admin_key", _drawn(18, 32, HEX)), _drawn(18, 32, HEX)),
+    ("migrations/0042_service_credentials.sql", _sql("browser_secret_key", _alnum(19, 32)), _alnum(19, 32)),
+    ("migrations/0042_service_credentials.sql", _sql("public", _alnum(20, 24)), _alnum(20, 24)),
     # a drawn value under the same field, a capital-and-digit one of the tag id's length without its `G-`, one a
     # character longer, and the tag id's head on lower-case letters
     ("internal/config/config.go", _go_config(_alnum(7, 32)), _alnum(7, 32)),
@@ -87,6 +91,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("migrations/0042_service_credentials.sql", _sql("stripe_publishable_key", _STRIPE_PUBLISHABLE)),
     ("migrations/0042_service_credentials.sql", _sql("stripe_key", _STRIPE_PUBLISHABLE_LONG)),
     ("migrations/0043_paystack.sql", _sql("paystack_key", _PAYSTACK_PUBLISHABLE)),
+    # a row whose name column names its key public by design, whatever the value's shape
+    ("migrations/0044_site_keys.sql", _sql("recaptcha_site_key", "6Lc" + _alnum(21, 37))),
+    ("migrations/0044_site_keys.sql", _sql("public_api_key", _alnum(22, 32))),
+    ("migrations/0044_site_keys.sql", _sql("web_push_public_key", "B" + _alnum(23, 86))),
     # Google's tag ids under a field named for a secret
     ("internal/config/config.go", _go_config(_GA4_ID)),
     ("src/analytics.ts", f'export const analyticsSecret = "GTM-{_drawn(14, 7, UPPER_DIGITS)}";\n'),
