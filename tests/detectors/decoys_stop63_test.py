@@ -83,6 +83,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("internal/config/config.go", _go_config("Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
      "Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
     ("internal/config/config.go", _go_config("G-" + _alnum(9, 16)), "G-" + _alnum(9, 16)),
+    # a password holding `/` under the same setting: mixed case, or ending in no credential's word
+    ("deploy/k8s/shop-configmap.yaml", _configmap(f"DB_PASSWORD: {_chosen(12)}/x"), f"{_chosen(12)}/x"),
+    ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD: shop-db/" + _alnum(13, 16)), "shop-db/" + _alnum(13, 16)),
 ]
 
 # (file, text): none may block.
@@ -98,6 +101,9 @@ DECOYS: List[Tuple[str, str]] = [
     # Google's tag ids under a field named for a secret
     ("internal/config/config.go", _go_config(_GA4_ID)),
     ("src/analytics.ts", f'export const analyticsSecret = "GTM-{_drawn(14, 7, UPPER_DIGITS)}";\n'),
+    # a secret's name and its key, as a ConfigMap tells the deployment where the password is kept
+    ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD_SECRET: shop-db/password   # the secret's name")),
+    ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD: prod/shop/db-password")),
 ]
 
 

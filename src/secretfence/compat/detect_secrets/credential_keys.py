@@ -2111,10 +2111,22 @@ _ACTIVE_RECORD_CIPHERTEXT = lazy_regex(
 
 
 def names_a_store_field(value: str) -> bool:
-    """The value is a secret store's path and a field of the secret there (`app/prod/db#password`, `kv/data/app:token`):
-    where the secret is kept, no secret (_STORE_PATH_FIELD, its path as paths are written)."""
+    """The value is a secret store's path and a field of the secret there (`app/prod/db#password`, `kv/data/app:token`),
+    or a secret's name and its key as a path (`botiga-db/password`): where the secret is kept, no secret
+    (_STORE_PATH_FIELD, its path as paths are written; _SECRET_THEN_KEY)."""
     store_path = _STORE_PATH_FIELD.match(value)
-    return store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path"))
+    if store_path is not None:
+        return _looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")
+    secret_then_key = _SECRET_THEN_KEY.match(value) if "/" in value else None
+    return (secret_then_key is not None and not any(_GENERATED_PART.search(part) for part in value.split("/"))
+            and bool(_NAME_WORDS.intersection(re.split(r"[._-]", secret_then_key.group("key")))))
+
+
+# (stop 63) A secret's name, then the key in it that holds the value, written as a path: a Kubernetes Secret's
+# `<name>/<key>` (`botiga-db/password`, as a ConfigMap tells a deployment which secret to mount), an External Secret's
+# remote `<path>/<property>` (`prod/shop/db-password`). Lower-case words and numbers only, the last naming a credential
+# (_NAME_WORDS): a password holding `/` mixes cases or ends in no such word.
+_SECRET_THEN_KEY = lazy_regex(r"^[a-z0-9][a-z0-9._-]{0,127}(?:/[a-z0-9][a-z0-9._-]{0,127}){0,15}/(?P<key>[a-z][a-z._-]{0,63})$")
 
 
 def _looks_like_path(value: str) -> bool:
