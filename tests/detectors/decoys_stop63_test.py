@@ -83,6 +83,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("internal/config/config.go", _go_config("Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
      "Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
     ("internal/config/config.go", _go_config("G-" + _alnum(9, 16)), "G-" + _alnum(9, 16)),
+    # an item of the chart's `secrets:` named for a credential, a token named for the release tooling, Vault's secret_id
+    ("charts/shop/values-prod.yaml", _chart(f'sentry_auth_token: "{_drawn(10, 64, HEX)}"'), _drawn(10, 64, HEX)),
+    ("charts/shop/values-prod.yaml", _chart(f'release_token: "{_alnum(11, 40)}"'), _alnum(11, 40)),
+    ("charts/shop/values-prod.yaml", _chart("secret_id: " + fakes.uuid4(_SEED + 30)), fakes.uuid4(_SEED + 30)),
     # a password holding `/` under the same setting: mixed case, or ending in no credential's word
     ("deploy/k8s/shop-configmap.yaml", _configmap(f"DB_PASSWORD: {_chosen(12)}/x"), f"{_chosen(12)}/x"),
     ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD: shop-db/" + _alnum(13, 16)), "shop-db/" + _alnum(13, 16)),
@@ -101,6 +105,10 @@ DECOYS: List[Tuple[str, str]] = [
     # Google's tag ids under a field named for a secret
     ("internal/config/config.go", _go_config(_GA4_ID)),
     ("src/analytics.ts", f'export const analyticsSecret = "GTM-{_drawn(14, 7, UPPER_DIGITS)}";\n'),
+    # an item of a chart's `secrets:` that identifies a release, a commit or a project
+    ("charts/shop/values-prod.yaml", _chart(f'sentry_release: "{_drawn(15, 40, HEX)}"')),
+    ("charts/shop/values-prod.yaml", _chart(f"git_commit: {_drawn(16, 40, HEX)}")),
+    ("charts/shop/values-prod.yaml", _chart(f"sentry_project_id: {_alnum(17, 24)}")),
     # a secret's name and its key, as a ConfigMap tells the deployment where the password is kept
     ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD_SECRET: shop-db/password   # the secret's name")),
     ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD: prod/shop/db-password")),
