@@ -83,10 +83,12 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("internal/config/config.go", _go_config("Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
      "Q-" + _drawn(8, 10, UPPER_DIGITS) + "x7"),
     ("internal/config/config.go", _go_config("G-" + _alnum(9, 16)), "G-" + _alnum(9, 16)),
-    # an item of the chart's `secrets:` named for a credential, a token named for the release tooling, Vault's secret_id
+    # an item of the chart's `secrets:` named for a credential, a token named for the release tooling, Vault's secret_id,
+    # an HMAC's key named with its algorithm
     ("charts/shop/values-prod.yaml", _chart(f'sentry_auth_token: "{_drawn(10, 64, HEX)}"'), _drawn(10, 64, HEX)),
     ("charts/shop/values-prod.yaml", _chart(f'release_token: "{_alnum(11, 40)}"'), _alnum(11, 40)),
     ("charts/shop/values-prod.yaml", _chart("secret_id: " + fakes.uuid4(_SEED + 30)), fakes.uuid4(_SEED + 30)),
+    ("charts/shop/values-prod.yaml", _chart(f"webhook_hmac_sha256: {_alnum(31, 40)}"), _alnum(31, 40)),
     # a password holding `/` under the same setting: mixed case, or ending in no credential's word
     ("deploy/k8s/shop-configmap.yaml", _configmap(f"DB_PASSWORD: {_chosen(12)}/x"), f"{_chosen(12)}/x"),
     ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD: shop-db/" + _alnum(13, 16)), "shop-db/" + _alnum(13, 16)),
@@ -108,6 +110,7 @@ DECOYS: List[Tuple[str, str]] = [
     # an item of a chart's `secrets:` that identifies a release, a commit or a project
     ("charts/shop/values-prod.yaml", _chart(f'sentry_release: "{_drawn(15, 40, HEX)}"')),
     ("charts/shop/values-prod.yaml", _chart(f"git_commit: {_drawn(16, 40, HEX)}")),
+    ("charts/shop/values-prod.yaml", _chart(f"git_sha: {_drawn(32, 40, HEX)}")),
     ("charts/shop/values-prod.yaml", _chart(f"sentry_project_id: {_alnum(17, 24)}")),
     # a secret's name and its key, as a ConfigMap tells the deployment where the password is kept
     ("deploy/k8s/shop-configmap.yaml", _configmap("DB_PASSWORD_SECRET: shop-db/password   # the secret's name")),
