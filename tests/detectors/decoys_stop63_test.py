@@ -1,5 +1,5 @@
-"""Stop 63's blocked decoys: a publishable key of Stripe's or Paystack's in any reader (an SQL table's `secret` column
-too), an SQL row whose name column names its key public (`recaptcha_site_key`), Google's tag ids (a GA4 measurement id
+"""Stop 63's blocked decoys: an SQL row whose name column names its key public (`stripe_publishable_key`,
+`recaptcha_site_key`) in a table's `secret` column, Google's tag ids (a GA4 measurement id
 `G-…` under a field named `Secret`), an item of a chart's `secrets:` whose own key says it identifies a release or a
 thing (`sentry_release: <commit>`, `project_id`), a secret's name and its key written as a path under a database
 password's setting (`DB_PASSWORD_SECRET: botiga-db/password` in a ConfigMap); and the true forms beside each that still
@@ -68,11 +68,14 @@ _GA4_ID = "G-" + _drawn(4, 10, UPPER_DIGITS)
 
 # (file, text, secret): each must block.
 SECRETS: List[Tuple[str, str, str]] = [
-    # a secret key in the same table's row, and another vendor's `pk_live_` of lower-case letters past `f` (Peek Pro's)
+    # a secret key in the same table's row, another vendor's `pk_live_` of lower-case letters past `f` (Peek Pro's), and
+    # a partner's API key of Stripe's publishable shape in a row naming no public key (a `pk_` head alone says nothing)
     ("migrations/0042_service_credentials.sql", _sql("stripe_secret_key", "sk_live_" + _alnum(5, 24)),
      "sk_live_" + _alnum(5, 24)),
     ("migrations/0042_service_credentials.sql", _sql("peek_api_key", "pk_live_" + _drawn(6, 32, LOWER_DIGITS)),
      "pk_live_" + _drawn(6, 32, LOWER_DIGITS)),
+    ("migrations/0042_service_credentials.sql", _sql("partner_api_key", _STRIPE_PUBLISHABLE), _STRIPE_PUBLISHABLE),
+    ("migrations/0042_service_credentials.sql", _sql("stripe_key", _STRIPE_PUBLISHABLE_LONG), _STRIPE_PUBLISHABLE_LONG),
     # a row naming its key for an admin or a secret beside a public word, a user named `public` in a users table
     ("migrations/0042_service_credentials.sql", _sql("algolia_admin_key", _drawn(18, 32, HEX)), _drawn(18, 32, HEX)),
     ("migrations/0042_service_credentials.sql", _sql("browser_secret_key", _alnum(19, 32)), _alnum(19, 32)),
@@ -96,10 +99,11 @@ SECRETS: List[Tuple[str, str, str]] = [
 
 # (file, text): none may block.
 DECOYS: List[Tuple[str, str]] = [
-    # a publishable key in an SQL table's credential column (Stripe's short and long forms, Paystack's)
+    # a publishable key in an SQL table's credential column, its row naming it so (Stripe's short and long forms,
+    # Paystack's)
     ("migrations/0042_service_credentials.sql", _sql("stripe_publishable_key", _STRIPE_PUBLISHABLE)),
-    ("migrations/0042_service_credentials.sql", _sql("stripe_key", _STRIPE_PUBLISHABLE_LONG)),
-    ("migrations/0043_paystack.sql", _sql("paystack_key", _PAYSTACK_PUBLISHABLE)),
+    ("migrations/0042_service_credentials.sql", _sql("stripe_publishable_key", _STRIPE_PUBLISHABLE_LONG)),
+    ("migrations/0043_paystack.sql", _sql("paystack_public_key", _PAYSTACK_PUBLISHABLE)),
     # a row whose name column names its key public by design, whatever the value's shape
     ("migrations/0044_site_keys.sql", _sql("recaptcha_site_key", "6Lc" + _alnum(21, 37))),
     ("migrations/0044_site_keys.sql", _sql("public_api_key", _alnum(22, 32))),

@@ -1714,12 +1714,6 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 # older `VT-client-…`): Snap.js and the card tokenizer take one as the page's
                                 # `data-client-key` in every buyer's browser; its server keys (`Mid-server-…`) are secret
                                 r"|(?:SB-Mid|Mid|VT)-client-[A-Za-z0-9_-]{12,40}"
-                                # (stop 63) a publishable key of Stripe's (`pk_live_`/`pk_test_`, letters of both cases
-                                # and digits) or Paystack's (40 lower-case hex): Stripe.js and Paystack's inline checkout
-                                # take it in every buyer's browser; their secret keys are `sk_…` (and Stripe's restricted
-                                # `rk_…`). Another vendor's `pk_live_` of lower-case letters past `f` (Peek Pro's, sent as
-                                # a Bearer token) is not this shape and stays judged by its name
-                                r"|pk_(?:live|test)_(?:[0-9a-f]{40}|(?=[0-9a-z]*[A-Z])(?=[0-9A-Z]*[a-z])[A-Za-z0-9]{24,247})"
                                 # (stop 63) Google's tag ids: a GA4 measurement id (`G-` and 10 capitals and digits),
                                 # Universal Analytics' property (`UA-<account>-<n>`), a Tag Manager container
                                 # (`GTM-…`), a Google Ads conversion id (`AW-<digits>`): gtag.js is loaded with one in every
