@@ -1985,8 +1985,25 @@ def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[in
         value = item.group("value").strip("\"'")
         # (an object's `name:`, `type:`, `kcv:`, `created:` describe the credential, and a field naming its own
         # content is read on its line: only a field that holds the item, `value:`, is the parent's credential)
-        if value and (not objects or item.group("key").lower() == "value"):
+        if value and (not objects or item.group("key").lower() == "value") and (
+                objects or not _names_an_id(item.group("key"))):
             yield offset, parent, value
+
+
+# (stop 63) An item's own key whose last word says its value identifies something: a build's release, version or
+# commit (`sentry_release: <40 hex>`, Sentry's release named by the commit deployed; `git_sha`, `commit_sha`), an id
+# (`project_id`), kept in a chart's `secrets:` beside the secrets released with it. (Vault AppRole's `secret_id` is the
+# credential; a `sha` after another word names a hash's algorithm as often: `webhook_hmac_sha256` is an HMAC's key.)
+_ID_LAST_WORDS = frozenset({"release", "version", "commit", "revision", "id", "ids"})
+_COMMIT_SHA_NAMES = (("git", "sha"), ("commit", "sha"))
+
+
+def _names_an_id(key: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    return bool(words) and ((words[-1] in _ID_LAST_WORDS and words[-2:] != ("secret", "id"))
+                            or words[-2:] in _COMMIT_SHA_NAMES)
 
 
 # The plural words whose YAML list's items are credentials, and a list's scalar item.

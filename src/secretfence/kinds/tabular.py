@@ -576,6 +576,27 @@ _SECRET_KEY_KIND = lazy_regex(r"(?i)(?<![a-z])(?:secret|private|password|passphr
                               r"|non[ -]?public|not[ ]public)(?![a-z])")
 
 
+# (stop 63) An SQL table's column naming each row's key: a key's name or kind column (_KEY_NAME_COLUMN), or a bare
+# `name` or `label` whose cell is a key's name (its last word a key's, `stripe_publishable_key`, `mapbox_public_token`;
+# a users table's `name` holds people's names). A row naming its key public by design (_PUBLIC_KEY_KIND, as
+# public_key_row reads a sheet's) holds no secret in its credential column (`service_credentials (name, secret)`).
+_ROW_NAME_COLUMN = lazy_regex(r"(?i)^(?:name|label)$")
+_KEY_NAME_TAIL = lazy_regex(r"(?i)(?:key|token|id)$")
+
+
+def key_naming_columns(columns: Sequence[str]) -> Tuple[Tuple[int, bool], ...]:
+    """(index, bare) of the columns naming each row's key (see _ROW_NAME_COLUMN); `bare` for a `name` or `label`."""
+    return tuple((number, _ROW_NAME_COLUMN.match(name) is not None) for number, name in enumerate(columns)
+                 if _KEY_NAME_COLUMN.match(name) or _ROW_NAME_COLUMN.match(name))
+
+
+def public_key_named(cells: Sequence[Optional[str]], named: Tuple[Tuple[int, bool], ...]) -> bool:
+    """The row's key-naming cells say its key is public by design (see _ROW_NAME_COLUMN)."""
+    said = [cell.strip() for number, bare in named if number < len(cells)
+            for cell in (cells[number],) if cell and (not bare or _KEY_NAME_TAIL.search(cell.strip()))]
+    return bool(said) and public_key_row(said, tuple(range(len(said))))
+
+
 # A password column's word at its name's end (`SMTP Password`, `ftp_pwd`): what is before it says what it is for.
 _PASSWORD_TAIL = lazy_regex(r"(?i)[_ .-]?(?:password|passwd|passphrase|pwd|pass|passwort|kennwort|wachtwoord|wagwoord|wachtwurd"
                             r"|fjal(?:ë|e)kalimi?)$")
@@ -964,9 +985,12 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         logins = server_list(header, "\t") or login_list(header, "\t") or device_inventory(header, "\t")
         reported = set()
         cap = LineCap()  # findings a line: a hostile row list stops at MAX_FINDINGS_A_LINE
+        key_names = key_naming_columns(columns[:MAX_COLUMNS])
         for offset, cells in rows:
             if cap.full(offset):
                 continue
+            if key_names and public_key_named(cells, key_names):
+                continue  # (the row names its key a public one: `('stripe_publishable_key', 'pk_live_…')`)
             for number, name in credential:
                 value = cells[number] if number < len(cells) else None
                 if value is None or value in reported:

@@ -1717,7 +1717,12 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 # Midtrans' client keys (`Mid-client-…`, the sandbox's `SB-Mid-client-…`, Veritrans'
                                 # older `VT-client-…`): Snap.js and the card tokenizer take one as the page's
                                 # `data-client-key` in every buyer's browser; its server keys (`Mid-server-…`) are secret
-                                r"|(?:SB-Mid|Mid|VT)-client-[A-Za-z0-9_-]{12,40})$")
+                                r"|(?:SB-Mid|Mid|VT)-client-[A-Za-z0-9_-]{12,40}"
+                                # (stop 63) Google's tag ids: a GA4 measurement id (`G-` and 10 capitals and digits),
+                                # Universal Analytics' property (`UA-<account>-<n>`), a Tag Manager container
+                                # (`GTM-…`), a Google Ads conversion id (`AW-<digits>`): gtag.js is loaded with one in every
+                                # page's script tag; nothing is read or written with it alone
+                                r"|G-[A-Z0-9]{10}|UA-[0-9]{4,10}-[0-9]{1,4}|GTM-[A-Z0-9]{4,9}|AW-[0-9]{8,11})$")
 # A Mapbox token by its head, whatever its payload's shape: Mapbox says a token's `pk.` head marks it public (the
 # browser's: Mapbox GL JS refuses any other), `sk.` secret and `tk.` temporary; then its two dotted base64url parts.
 # Under a key naming Mapbox (`MAPBOX_TOKEN`, `mapboxgl.accessToken`) or Mapbox GL's `accessToken` option it is
@@ -2122,10 +2127,22 @@ _ACTIVE_RECORD_CIPHERTEXT = lazy_regex(
 
 
 def names_a_store_field(value: str) -> bool:
-    """The value is a secret store's path and a field of the secret there (`app/prod/db#password`, `kv/data/app:token`):
-    where the secret is kept, no secret (_STORE_PATH_FIELD, its path as paths are written)."""
+    """The value is a secret store's path and a field of the secret there (`app/prod/db#password`, `kv/data/app:token`),
+    or a secret's name and its key as a path (`botiga-db/password`): where the secret is kept, no secret
+    (_STORE_PATH_FIELD, its path as paths are written; _SECRET_THEN_KEY)."""
     store_path = _STORE_PATH_FIELD.match(value)
-    return store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path"))
+    if store_path is not None:
+        return _looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")
+    secret_then_key = _SECRET_THEN_KEY.match(value) if "/" in value else None
+    return (secret_then_key is not None and not any(_GENERATED_PART.search(part) for part in value.split("/"))
+            and bool(_NAME_WORDS.intersection(re.split(r"[._-]", secret_then_key.group("key")))))
+
+
+# (stop 63) A secret's name, then the key in it that holds the value, written as a path: a Kubernetes Secret's
+# `<name>/<key>` (`botiga-db/password`, as a ConfigMap tells a deployment which secret to mount), an External Secret's
+# remote `<path>/<property>` (`prod/shop/db-password`). Lower-case words and numbers only, the last naming a credential
+# (_NAME_WORDS): a password holding `/` mixes cases or ends in no such word.
+_SECRET_THEN_KEY = lazy_regex(r"^[a-z0-9][a-z0-9._-]{0,127}(?:/[a-z0-9][a-z0-9._-]{0,127}){0,15}/(?P<key>[a-z][a-z._-]{0,63})$")
 
 
 def _looks_like_path(value: str) -> bool:
