@@ -1,0 +1,119 @@
+"""Blind round of stop 63 (notes, chat exports, saved e-mails, handover texts and a sheet): a team's notes give a
+password under their own language's word. Occitan calls a password `senhal` (a sign), Sindhi borrows English's as
+`پاسورڊ` (written with Sindhi's own `ڊ`, where Pashto's `پاسورډ` has `ډ`) and says `ڳجهو لفظ` (a secret word). Read by
+the readers the other languages' words go through: a note's `label: value`, a head-first label (`senhal del wifi: …`),
+a label ending in the word (`Leopards API جو نئون پاسورڊ: …`), a saved e-mail's body, a sheet's password column. A
+stand-in, a note saying where the password is, and a word of the phrase alone stay none. Through the engine.
+Generated fakes only: seeds 7030000-7030999."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential, names_a_password
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Sauvia", "Mistral", "Lavanda", "Sorelh", "Ajrak", "Mehran", "Kinjhar", "Garona", "Indus", "Tolosa")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Sauvia!Mistral1658`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("~#%!&*@$") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+def _drawn(seed: int, length: int = 14, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") -> str:
+    """A password a generator drew (`dYdJZmuOMLZIi8`), both cases and a digit."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
+            return value
+
+
+_CHOSEN = [_chosen(7030000 + step) for step in range(6)]
+_DRAWN = [_drawn(7030100 + step) for step in range(3)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and value[-4:].isdigit() for value in _CHOSEN)
+    assert all(len(value) == 14 and value.isalnum() for value in _DRAWN)
+
+
+@pytest.mark.parametrize("key", ["senhal", "Senhal", "SENHAL", "senhals", "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ",
+                                 "Leopards API جو نئون پاسورڊ"])
+def test_the_words_name_a_password(key: str) -> None:
+    assert names_a_password(key)
+
+
+@pytest.mark.parametrize("key", ["ڳجهو", "لفظ", "senhalizacion"])
+def test_words_naming_no_password(key: str) -> None:
+    assert not names_a_credential(key)
+
+
+def test_sindhis_secret_word_is_two_words() -> None:
+    assert key_words("ڳجهو لفظ") == ("ڳجهو", "لفظ")
+
+
+# --- a note's label before its password -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "  senhal: {pw}",  # (Occitan, indented under its service and its login)
+    "  Senhal: {pw}",
+    "  senhal del wifi: {pw}",  # (head first, what it is for after it, as Romance languages write it)
+    "ڳجهو لفظ: {pw}",  # (Sindhi: a secret word)
+    "ڳجھو لفظ: {pw}",
+    "- Leopards API جو نئون پاسورڊ: {pw} (پراڻو بند)",  # (the Leopards API's new password (the old one is off))
+    "پاسورڊ: {pw}",
+])
+def test_a_notes_label_in_occitan_or_sindhi_before_its_password_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[0]
+    text = f"Notas - buvèta\n- Logicial: https://cotisacions.example.internal\n  login: tresorier\n{line.format(pw=password)}\n"
+    assert _secrets(engine, "notes/passacion.txt", text) == [(4, password)]
+
+
+def test_a_saved_mails_sindhi_login_blocks(engine: Engine) -> None:
+    password = _DRAWN[0]
+    text = ("From: merchants@courier.example\nTo: orders@shop.example\nSubject: account\n"
+            "Content-Type: text/plain; charset=utf-8\n\nاسلام عليڪم،\nيوزر: hala-shop\n"
+            f"پاسورڊ: {password}\nپهرين لاگ ان تي پاسورڊ مٽايو.\n")
+    assert _secrets(engine, "notes/mail-merchant.eml", text) == [(8, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "  senhal: (veire Bitwarden)",  # (where it is kept)
+    "  senhal: changeme",
+    "  senhal: ********",
+    "  lo senhal es dins Bitwarden",  # (a sentence saying where, no value)
+    "پاسورڊ: ********",
+    "ڳجهو لفظ: (استاد کان پڇو)",  # (ask the teacher)
+    "لفظ: {pw}",  # (a word alone)
+    "ڳجهو: {pw}",  # (secret, an adjective alone)
+])
+def test_a_notes_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Notas\n  login: tresorier\n{line.format(pw=_CHOSEN[1])}\n"
+    assert _blocked(engine, "notes/passacion.txt", text) == []
+
+
+# --- a sheet's password column named in Occitan ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("separator, column", [(";", "senhal"), (",", "senhals"), (";", "Senhal")])
+def test_a_sheets_occitan_password_column_blocks(engine: Engine, separator: str, column: str) -> None:
+    password = _CHOSEN[2]
+    rows = [["servici", "url", "login", column, "responsable"],
+            ["Wifi buvèta", "http://192.168.10.1", "admin", "(veire Bitwarden)", "Jòrdi"],
+            ["Camèra", "https://video.club.internal", "arbitratge", password, "Pèire"]]
+    text = "".join(separator.join(row) + "\n" for row in rows)
+    assert _secrets(engine, "docs/comptes-servicis.csv", text) == [(3, password)]
+
+
+def test_a_sheets_occitan_column_of_stand_ins_is_not_blocked(engine: Engine) -> None:
+    text = ("servici;url;login;senhal;responsable\nWifi;http://192.168.10.1;admin;(veire Bitwarden);Jòrdi\n"
+            "Camèra;https://video.club.internal;arbitratge;changeme;Pèire\n")
+    assert _blocked(engine, "docs/comptes-servicis.csv", text) == []
