@@ -117,3 +117,34 @@ def test_a_sheets_occitan_column_of_stand_ins_is_not_blocked(engine: Engine) -> 
     text = ("servici;url;login;senhal;responsable\nWifi;http://192.168.10.1;admin;(veire Bitwarden);Jòrdi\n"
             "Camèra;https://video.club.internal;arbitratge;changeme;Pèire\n")
     assert _blocked(engine, "docs/comptes-servicis.csv", text) == []
+
+
+# --- a meeting's note: a sentence ending in a head-first password label ---------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    # (Lingala: Papy changed the ledger's admin password (don't send it on WhatsApp!), French's word, Lingala's `ya`, of)
+    "- Papy abongoli mot de passe ya admin ya ledger: {pw} (kotinda yango na WhatsApp te!)",
+    "- Papy abongoli mot de passe ya admin ya ledger: {pw}",
+    "- Papy a changé le mot de passe de l'admin du ledger : {pw}",  # (French)
+    "2. Papy reset the password of the ledger admin: {pw}.",
+])
+def test_a_meeting_notes_sentence_ending_in_a_head_first_label_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[3]
+    text = (f"Likita ya équipe tech - 24/11/2026\nBato: Papy, Grâce, Jonathan\n\n- Migration ya ledger na Postgres 16.\n"
+            f"{line.format(pw=password)}\n- Likita ekolanda: 01/12.\n")
+    assert _secrets(engine, "notes/2026-11-ba-notes-ya-likita.txt", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- Papy a changé le mot de passe de l'admin : voir Bitwarden",  # (where it is, two words)
+    "- Papy abongoli mot de passe ya admin ya ledger: (na Bitwarden)",
+    "- Papy abongoli mot de passe ya admin ya ledger: changeme (ya test)",
+    "- Papy a changé le mot de passe admin: ********",
+    "- Nouvelle règle mot de passe admin: obligatoire",  # (a new rule for the admin password: mandatory)
+    "- Papy a lu le mot de passe oublié: {pw}",  # (a label about passwords: the forgotten-password page)
+    "- Papy abongoli mot de passe ya admin ya ledger: 24/11/2026",  # (when, no password)
+    "- Nous avons discuté longuement de la politique sur le mot de passe admin: {pw}",  # (too far into a sentence)
+])
+def test_a_meeting_notes_sentence_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Likita ya équipe tech\n\n{line.format(pw=_CHOSEN[4])}\n"
+    assert _blocked(engine, "notes/2026-11-ba-notes-ya-likita.txt", text) == []

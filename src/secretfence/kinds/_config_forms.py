@@ -1065,7 +1065,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
-                yield from head_first_labelled_value(line[:_SPAN_LINE_READ])  # (`password SIP: …`, `Mot de passe : …`)
+                head_first = list(head_first_labelled_value(line[:_SPAN_LINE_READ]))  # (`password SIP: …`, `Mot de passe : …`)
+                yield from head_first
+                if not head_first:  # (stop 63: `Papy abongoli mot de passe ya admin ya ledger: … (…)`)
+                    yield from head_first_labelled_in_a_sentence(line[:_SPAN_LINE_READ])
                 yield from phrase_last_labelled_value(line[:_SPAN_LINE_READ])  # (stop 62: `Router admin pakasqa simi: …`)
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
@@ -1101,7 +1104,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from said_bare_password(text)
         yield from said_bare_localized(text)
         if ":" in line:
-            yield from head_first_labelled_value(text)
+            head_first = list(head_first_labelled_value(text))
+            yield from head_first
+            if not head_first:  # (stop 63: a mail's sentence ending in the label, `… a changé le mot de passe admin : …`)
+                yield from head_first_labelled_in_a_sentence(text)
     if ":" in line and "`" not in line and lowered_name.endswith(".org") and is_no_document(lowered_name):
         # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
         # as a notes `.txt` is read, `   - root пароли консол: …`)
@@ -2622,8 +2628,8 @@ def _head_last(label: str) -> str:
 # SIP: …`; French's three words alone, `Mot de passe : …`), which the keyword rules, reading one word before the colon,
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
-_HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:(?:(?:root|admin|administrator|superuser)[ \t]+)?"""  # (its account first)
+_HEAD_FIRST_LABEL = (
+    r"""(?P<label>(?i:(?:(?:root|admin|administrator|superuser)[ \t]+)?"""  # (its account first)
     r"""(?:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
     r"""|senhal?|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`; stop 63: Occitan's `senhal`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
@@ -2638,7 +2644,17 @@ _HEAD_FIRST_LINE = lazy_regex(
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
-    r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+    r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
+_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
+# (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
+# `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
+# Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
+# password of the ledger admin: …`; four words at most before it, and a note in brackets after the value, as a meeting's
+# notes add one (`(kotinda yango na WhatsApp te!)`, don't send it on WhatsApp). Its value is judged as documentation's
+# password is (drawn or chosen with care), prose having led to it.
+_HEAD_FIRST_IN_A_SENTENCE = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,4}?""" + _HEAD_FIRST_LABEL
+    + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*[.!]?[ \t]*\r?$""")
 
 
 # (stop 61) A settings file's free-text field (a comment, a description, notes, remarks: pgAdmin's servers.json
@@ -2684,7 +2700,21 @@ def phrase_last_labelled_value(text: str) -> Iterator[Found]:
 def head_first_labelled_value(text: str) -> Iterator[Found]:
     """A note's bare value after its head-first password label (_HEAD_FIRST_LINE); a label of one word (`Password:`,
     `Senha:`) is the keyword rules' own."""
-    found = _HEAD_FIRST_LINE.match(text)
+    yield from _head_first_labelled(_HEAD_FIRST_LINE.match(text))
+
+
+def head_first_labelled_in_a_sentence(text: str) -> Iterator[Found]:
+    """A note's sentence ending in a head-first password label and its value (_HEAD_FIRST_IN_A_SENTENCE), the value
+    drawn or chosen with care."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for offset, what, key, value in _head_first_labelled(_HEAD_FIRST_IN_A_SENTENCE.match(text)):
+        value = value[:-1] if value.endswith(".") else value  # (the sentence's full stop, `…: Koro!Tavola3600.`)
+        if documented_password_blocks(value):
+            yield offset, what, key, value
+
+
+def _head_first_labelled(found: "Optional[re.Match[str]]") -> Iterator[Found]:
     if found is None:
         return
     label = found.group("label")
