@@ -148,3 +148,51 @@ def test_a_meeting_notes_sentence_ending_in_a_head_first_label_blocks(engine: En
 def test_a_meeting_notes_sentence_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"Likita ya équipe tech\n\n{line.format(pw=_CHOSEN[4])}\n"
     assert _blocked(engine, "notes/2026-11-ba-notes-ya-likita.txt", text) == []
+
+
+# --- a login's pair said in a sentence, in a note and in a chat's message -------------------------------------------
+
+def _chat(*messages: str) -> str:
+    return "".join(f"[03/05/2026, 06:1{step}] {message}\n" for step, message in enumerate(messages))
+
+
+@pytest.mark.parametrize("message", [
+    "Litia: the booking site login for the new divemaster is seru.dm / {pw}",
+    "Litia: the booking site login is seru.dm / {pw}",
+    "Litia: booking site login: seru.dm / {pw}",  # (a label's pair inside a message, as a note's line gives it)
+    "Litia: @Seru the login for the booking site was seru.dm / {pw} (change it today)",
+])
+def test_a_chats_message_giving_a_login_pair_blocks(engine: Engine, message: str) -> None:
+    password = _CHOSEN[5]
+    text = _chat("Seru: Bula! boat Vonu ready, 9 divers", message.format(pw=password), "Seru: vinaka, will change it")
+    assert _secrets(engine, "cakau-ops/notes/chat-export-dive-shop.txt", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- the booking site login for the new divemaster is seru.dm / {pw}",
+    "The login for the staff portal is ops@cakau.example / {pw}.",
+])
+def test_a_notes_sentence_giving_a_login_pair_blocks(engine: Engine, line: str) -> None:
+    password = _DRAWN[1]
+    text = f"Front desk notes\n\n{line.format(pw=password)}\n- Room 4 no-show\n"
+    assert _secrets(engine, "notes/front-desk.txt", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("message", [
+    "Litia: the booking site login is admin / admin",  # (a stock pair)
+    "Litia: the login for the wiki is ops / ********",
+    "Litia: the login for staff is first.last / birthday",  # (a rule, no password)
+    "Litia: the login for the NAS is admin / (ask Seru)",
+    "Litia: login is by e-mail / SMS now",  # (a choice of ways)
+    "Litia: the login page is slow / broken today",
+    "Litia: booking site login: seru.dm / (in Bitwarden)",
+])
+def test_a_chats_message_over_no_login_password_is_not_blocked(engine: Engine, message: str) -> None:
+    text = _chat("Seru: Bula!", message)
+    assert _blocked(engine, "cakau-ops/notes/chat-export-dive-shop.txt", text) == []
+
+
+def test_a_login_sentence_in_documentation_is_not_read(engine: Engine) -> None:
+    # (a tutorial's page outside any notes folder: documentation's example)
+    text = f"Getting started\n\nThe demo login for the sandbox is demo.user / {_DRAWN[2]}\n"
+    assert _blocked(engine, "docs/getting-started.txt", text) == []

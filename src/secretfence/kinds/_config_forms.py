@@ -484,6 +484,10 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # words)
 _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# (stop 63: or a sentence saying the login is the pair, `is` for its colon: `the booking site login for the new divemaster
+# is seru.dm / …`: login_said_pair)
+_FOLDED_LOGIN_SAID_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+                           rb"""[ \t]+(?:is|was|=)[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 62: or after a label naming the protocol it signs in with, among the label's words: `accessu FTP di u tema per
 # l'agenzia: … / …`, _LABEL_NAMES_A_SIGN_IN_PROTOCOL)
 _FOLDED_PROTOCOL_PAIR = (rb"""(?:ftp|ssh|scp|rdp|vnc|telnet|webdav)[^:\n]{0,160}:[ \t]*`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
@@ -706,6 +710,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
@@ -791,6 +796,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     pairs=(
            # (stop 60: a chat's message after its time and sender, `[…] Name: …`, `… - Name: …`: chat_message_credential)
            ("] ", ": "), (" - ", ": "),
+           # (stop 63: a note's sentence saying a login is a pair, `the portal login is ops / …`: login_said_pair)
+           *((word, " / ") for word in ("ogin ", "OGIN ", "ogon ", "og-in ", "ign-in ", "redentials ", "reds ")),
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
@@ -1083,6 +1090,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 and not lowered_name.endswith((".md", ".mdx", ".markdown", ".rst")):
             # (stop 61: a note's `it wachtwurd is …`, `password bụ …`, `…, the new one is …`)
             yield from note_said_with_copula(line[:_SPAN_LINE_READ])
+            if "/" in line:
+                yield from login_said_pair(line[:_SPAN_LINE_READ])  # (stop 63: `the portal login is ops / …`)
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -2965,6 +2974,28 @@ _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_
 # `- Router admin account: …@… / …`: the account's sign-in; its user a name alone, `Account: Billing / Invoices`, is a
 # menu's path as often)
 _LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR_WHOM + r"""$""")
+# (stop 63) A note's or a chat message's sentence saying a login is a pair, `is` where a label has its colon: `the booking
+# site login for the new divemaster is seru.dm / …`, `the login for the portal was ops / …`: what the login is for before
+# its word (four words at most) or after it (_LOGIN_FOR_WHOM), the pair the sentence's last words, a note in brackets
+# after it. The password is judged as a label's pair's is (`the login is admin / admin`, a stock pair, `first.last /
+# birthday`, a rule, are none; `login is by e-mail / SMS`, a choice, is no pair).
+_LOGIN_SAID_PAIR = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.&-]{0,31}[ \t]+){0,4}?"""
+    r"""(?P<label>(?i:""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""))[ \t]+(?i:is|was|=)[ \t]+"""
+    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`/]{1,256}?)`?"""
+    r"""(?:[ \t]+\((?P<note>[^()\n]{0,80})\))?[ \t]*[.!]?[ \t]*\r?$""")
+
+
+def login_said_pair(text: str) -> Iterator[Found]:
+    """The password of a sentence saying a login is a pair (_LOGIN_SAID_PAIR), judged as a label's pair is."""
+    if "/" not in text:
+        return
+    found = _LOGIN_SAID_PAIR.match(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if value != found.group("user") and not prose_compound(value):
+        yield 0, f"password of {found.group('user')} in a sentence giving the {found.group('label')}", "password", value
 
 
 # (stop 61) A label naming a Wi-Fi network before such a pair (`Wi-Fi: ZozanDepo / …`, `- Office WLAN: HQ-5G / …`): the
@@ -3509,6 +3540,12 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
         # (stop 62: a message giving a head-first label and its value, after the people it is for:
         # `@Tunde password dashboard Termii tuntun: …`, read as a note's line)
         yield from head_first_labelled_value(_CHAT_MENTIONS.sub("", value, count=1))
+    if "/" in value and _CHAT_PAIR.match(value) is None:
+        # (stop 63: a message giving a login's pair after its label or in a sentence, as a note's line does: `booking
+        # site login: seru.dm / …`, `the booking site login for the new divemaster is seru.dm / …`)
+        said = _CHAT_MENTIONS.sub("", value, count=1)
+        yield from login_word_pair(said)
+        yield from login_said_pair(said)
     pair = _CHAT_PAIR.match(value)
     if pair is not None:
         password = pair.group("password").rstrip(".,;")
