@@ -196,3 +196,39 @@ def test_a_login_sentence_in_documentation_is_not_read(engine: Engine) -> None:
     # (a tutorial's page outside any notes folder: documentation's example)
     text = f"Getting started\n\nThe demo login for the sandbox is demo.user / {_DRAWN[2]}\n"
     assert _blocked(engine, "docs/getting-started.txt", text) == []
+
+
+# --- a project's NOTES.txt: its scratch pad, as TODO.md is ------------------------------------------------------------
+
+def _django_key(seed: int) -> str:
+    """A key as Django's startproject draws one: 50 characters of its alphabet, less its brackets, `$` and `#` (a note's
+    unquoted `KEY = …` is read up to a `)` and not at all from a `(` or a `$`: a limit of the notes' reading, not of
+    this name's)."""
+    generator = random.Random(seed)
+    return "".join(generator.choice("abcdefghijklmnopqrstuvwxyz0123456789!@%^&*-_=+") for _ in range(50))
+
+
+_DJANGO_KEY = _django_key(7030201)
+
+
+def _handover_notes(value: str) -> str:
+    # (Shona: handover notes; the backup runs at 02:00 every day; if the system falls over, phone Tinashe)
+    return ("Zvinyorwa zve handover -- leaf-floor\n--------------------------------\n- Server: floor-app-2\n"
+            f"- gallery shop Django:\n    DJANGO_SECRET_KEY = {value}\n- Backup inoitwa 02:00 CAT mazuva ese.\n"
+            "- Kana system yadonha, fonera Tinashe.\n")
+
+
+@pytest.mark.parametrize("name", ["leaf-floor/NOTES.txt", "NOTES.txt", "ops/notes.txt"])
+def test_a_projects_notes_txt_settings_block(engine: Engine, name: str) -> None:
+    assert _secrets(engine, name, _handover_notes(_DJANGO_KEY)) == [(5, _DJANGO_KEY)]
+
+
+@pytest.mark.parametrize("name, value", [
+    ("leaf-floor/NOTES.txt", "<set in the server's .env>"),
+    ("leaf-floor/NOTES.txt", "django-insecure-****************"),
+    ("docs/NOTES.txt", _DJANGO_KEY),  # (a documentation tree's page: its values are examples)
+    ("leaf-floor/NOTES.md", _DJANGO_KEY),  # (a Markdown NOTES.md is a project's design notes as often)
+    ("leaf-floor/RELEASE-NOTES.txt", _DJANGO_KEY),
+])
+def test_a_notes_txt_stand_in_or_a_documentation_page_is_not_blocked(engine: Engine, name: str, value: str) -> None:
+    assert _blocked(engine, name, _handover_notes(value)) == []
