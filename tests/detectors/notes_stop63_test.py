@@ -232,3 +232,40 @@ def test_a_projects_notes_txt_settings_block(engine: Engine, name: str) -> None:
 ])
 def test_a_notes_txt_stand_in_or_a_documentation_page_is_not_blocked(engine: Engine, name: str, value: str) -> None:
     assert _blocked(engine, name, _handover_notes(value)) == []
+
+
+# --- a note's sentence giving a secret bare after its word, in a project-named notes folder --------------------------
+
+def _aws_secret(seed: int) -> str:
+    """An AWS secret access key's shape: 40 characters of base64's alphabet."""
+    generator = random.Random(seed)
+    return "".join(generator.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(40))
+
+
+_AWS_SECRET = _aws_secret(7030300)
+
+
+@pytest.mark.parametrize("line", [
+    "   la secreta es {value}",  # (Spanish: the secret one is, the AWS key's id named the line before)
+    "   la clave secreta es {value}.",
+    "   the secret key is {value} (rotate in March)",
+    "   a chave secreta é {value}",  # (Portuguese)
+])
+def test_a_meeting_notes_sentence_giving_a_secret_blocks(engine: Engine, line: str) -> None:
+    text = ("Reunión de directorio - 12/09/2024 - Achacachi\nJutirinaka: Doña Justina, Wilmer\n\n"
+            "1. Precio de la juyra real: 780 Bs/qq.\n3. Wilmer lanti AWS clave: AKIA nueva ya está en el servidor;\n"
+            f"{line.format(value=_AWS_SECRET)}\n4. Jutir tantachawi: 10/10.\n")
+    assert _secrets(engine, "juphasuma-notas/2024-09-12-reunion-directorio.txt", text) == [(6, _AWS_SECRET)]
+
+
+@pytest.mark.parametrize("name, line", [
+    ("juphasuma-notas/2025-01-20-reunion.txt", "   la secreta es la que está en el gestor"),  # (prose: where it is)
+    ("juphasuma-notas/2025-01-20-reunion.txt", "   el secreto es que nadie la anotó"),
+    ("juphasuma-notas/2025-01-20-reunion.txt", "   the secret is out: the AKIA key was rotated"),
+    ("juphasuma-notas/2025-01-20-reunion.txt", "   la secreta es ****************************************"),
+    ("project/release-notes/2024-05.txt", "   the secret key is {value}"),  # (a project's release notes: documentation)
+    ("docs/aws.txt", "   la secreta es {value}"),  # (a documentation page: its values are examples)
+])
+def test_a_notes_sentence_over_no_secret_or_in_documentation_is_not_blocked(engine: Engine, name: str, line: str) -> None:
+    text = f"Reunión técnica\n3. AWS clave: AKIA rotada;\n{line.format(value=_AWS_SECRET)}\n"
+    assert _blocked(engine, name, text) == []

@@ -511,6 +511,10 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
 _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
+# (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
+# (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
+_FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(?:is|was|es|era|\xc3\xa9)[ \t]+"""
+                       rb"""[^\s`*"'<\[({][^\s`"']{15}""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
@@ -711,6 +715,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
@@ -1092,6 +1097,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from note_said_with_copula(line[:_SPAN_LINE_READ])
             if "/" in line:
                 yield from login_said_pair(line[:_SPAN_LINE_READ])  # (stop 63: `the portal login is ops / …`)
+            if "ecret" in line or "ECRET" in line:
+                yield from said_secret_bare(line[:_SPAN_LINE_READ])  # (stop 63: `la secreta es …`, `the secret is …`)
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -3653,6 +3660,26 @@ def said_bare_password(text: str) -> Iterator[Found]:
         value = (found.group("bare") or "").rstrip(".")
         if value and documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 63) A note's sentence giving a secret bare after its word and its copula, as `password is …` gives a password
+# (said_bare_password): English's `the secret is …`, `the secret key is …`, Spanish's `la secreta es …` (the secret one,
+# an AWS key's pair named the line before: `AWS clave: AKIA nueva …;` then `la secreta es …`), `la clave secreta es …`,
+# `el secreto es …`, Portuguese's `a chave secreta é …`. The value ends its clause, and looks generated (16 characters or
+# more): a sentence's word after `secret is` is prose (`the secret is out`, `el secreto es que …`).
+_SECRET_SAID_BARE = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:secret(?:[ \t]+(?:access[ \t]+)?key)?|(?:clave[ \t]+)?secreta|secreto|chave[ \t]+secreta))"""
+    r"""[ \t]+(?i:is|was|es|era|é)[ \t]+(?P<value>[^\s`*"'<\[({][^\s`"']{15,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")
+
+
+def said_secret_bare(text: str) -> Iterator[Found]:
+    """A note's sentence's bare secret after its word and copula (_SECRET_SAID_BARE), where the value looks generated."""
+    from secretfence.kinds._helpers import looks_generated
+
+    for found in itertools.islice(_SECRET_SAID_BARE.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".")
+        if looks_generated(value) and not prose_compound(value):
+            yield 0, f"{found.group('label')} given in a sentence", "secret", value
 
 
 def _said_bold(text: str) -> Iterator[Found]:

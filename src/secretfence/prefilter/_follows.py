@@ -775,6 +775,11 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t "\'-.0123456789:=>ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]_`abcdefghijklmnopqrstuvwxyz',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\'()*+,-./0123456789;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\t "\'0123456789:=>ABCDEFabcdef',
+    b'\t AOao',
+    b'\t AEIKWaeikw\xc3',
+    b'\t ACEIKRSWaceikrsw\xa9\xc3',
+    b'\t ACEIKRSWYaceikrswy\xa9\xc3',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !#$%&)+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_abcdefghijklmnopqrstuvwxyz|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\t ACEISUaceisu',
     b'\t ACDEIMNRSUXacdeimnrsux',
     b'\t ACDEILMNPRSTUXacdeilmnprstux',
@@ -2179,21 +2184,25 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
+    (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
+        {(b'secret', True): 771},
+        {(b'secret', True): (771, 772, 773, 774), (b'secret\t', True): (772, 773, 774, 775), (b'secret ', True): (772, 773, 774, 775), (b'secreta', True): (7, 772, 773, 774), (b'secreto', True): (7, 772, 773, 774)},
+    ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 771, 772, 773), (b'security\t', True): (771, 772, 773, 774), (b'security ', True): (771, 772, 773, 774)},
+        {(b'security', True): (7, 776, 777, 778), (b'security\t', True): (776, 777, 778, 779), (b'security ', True): (776, 777, 778, 779)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 775},
-        {(b'serial', True): (775, 217, 776, 776)},
+        {(b'serial', True): 780},
+        {(b'serial', True): (780, 217, 781, 781)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 777, 15, 15), (b'server\t', True): (9, 777, 15, 15), (b'server ', True): (9, 777, 15, 15), (b'server=', True): (778, 752, 15, 0)},
+        {(b'server', True): (9, 782, 15, 15), (b'server\t', True): (9, 782, 15, 15), (b'server ', True): (9, 782, 15, 15), (b'server=', True): (783, 752, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
         {(b'set\t', True): 683, (b'set ', True): 683, (b'setg\t', True): 683, (b'setg ', True): 683},
@@ -2208,16 +2217,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (414, 415, 416, 167), (b'shared-', True): (84, 10, 409, 85), (b'shared.', True): (84, 10, 409, 85), (b'shared_', True): (84, 10, 409, 85), (b'shareds', True): (10, 409, 85, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 531, (b'sid ', True): 531, (b'sid"', True): 779, (b"sid'", True): 779, (b'sid,', True): 780},
-        {(b'sid\t', True): (531, 781, 782, 782), (b'sid\t\t', True): (531, 781, 782, 782), (b'sid\t ', True): (531, 781, 782, 782), (b'sid\t,', True): (780, 783, 783, 783), (b'sid ', True): (531, 781, 782, 782), (b'sid \t', True): (531, 781, 782, 782), (b'sid  ', True): (531, 781, 782, 782), (b'sid ,', True): (780, 783, 783, 783), (b'sid"', True): (779, 784, 785, 786), (b'sid"\t', True): (779, 784, 785, 786), (b'sid" ', True): (779, 784, 785, 786), (b'sid")', True): (531, 781, 782, 782), (b'sid"]', True): (531, 781, 782, 782), (b"sid'", True): (779, 784, 785, 786), (b"sid'\t", True): (779, 784, 785, 786), (b"sid' ", True): (779, 784, 785, 786), (b"sid')", True): (531, 781, 782, 782), (b"sid']", True): (531, 781, 782, 782), (b'sid,', True): (780, 783, 783, 783)},
+        {(b'sid\t', True): 531, (b'sid ', True): 531, (b'sid"', True): 784, (b"sid'", True): 784, (b'sid,', True): 785},
+        {(b'sid\t', True): (531, 786, 787, 787), (b'sid\t\t', True): (531, 786, 787, 787), (b'sid\t ', True): (531, 786, 787, 787), (b'sid\t,', True): (785, 788, 788, 788), (b'sid ', True): (531, 786, 787, 787), (b'sid \t', True): (531, 786, 787, 787), (b'sid  ', True): (531, 786, 787, 787), (b'sid ,', True): (785, 788, 788, 788), (b'sid"', True): (784, 789, 790, 791), (b'sid"\t', True): (784, 789, 790, 791), (b'sid" ', True): (784, 789, 790, 791), (b'sid")', True): (531, 786, 787, 787), (b'sid"]', True): (531, 786, 787, 787), (b"sid'", True): (784, 789, 790, 791), (b"sid'\t", True): (784, 789, 790, 791), (b"sid' ", True): (784, 789, 790, 791), (b"sid')", True): (531, 786, 787, 787), (b"sid']", True): (531, 786, 787, 787), (b'sid,', True): (785, 788, 788, 788)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 216},
         {(b'sid', True): (216, 0, 0, 0), (b'sid\t', True): (72, 0, 0, 0), (b'sid ', True): (72, 0, 0, 0), (b'sid"', True): (216, 0, 0, 0), (b"sid'", True): (216, 0, 0, 0), (b'sid]', True): (216, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 787},
-        {(b'signature', True): (787, 788, 789, 789)},
+        {(b'signature', True): 792},
+        {(b'signature', True): (792, 793, 794, 794)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2225,7 +2234,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 266, 790, 791), (b'mac\t', True): (266, 790, 791, 791), (b'mac ', True): (266, 790, 791, 791), (b'signing', True): (7, 792, 793, 794), (b'signing\t', True): (792, 793, 794, 795), (b'signing ', True): (792, 793, 794, 795)},
+        {(b'mac', True): (7, 266, 795, 796), (b'mac\t', True): (266, 795, 796, 796), (b'mac ', True): (266, 795, 796, 796), (b'signing', True): (7, 797, 798, 799), (b'signing\t', True): (797, 798, 799, 800), (b'signing ', True): (797, 798, 799, 800)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2248,20 +2257,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'ticket', True): (14, 88, 88, 88)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 796},
-        {(b'token', True): (796, 797, 798, 798)},
+        {(b'token', True): 801},
+        {(b'token', True): (801, 802, 803, 803)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 799},
-        {(b'trusted', True): (799, 136, 800, 0), (b'trusted-', True): (162, 225, 389, 0), (b'trusted.', True): (162, 225, 389, 0), (b'trusted_', True): (162, 225, 389, 0), (b'trustedi', True): (225, 389, 0, 0)},
+        {(b'trusted', True): 804},
+        {(b'trusted', True): (804, 136, 805, 0), (b'trusted-', True): (162, 225, 389, 0), (b'trusted.', True): (162, 225, 389, 0), (b'trusted_', True): (162, 225, 389, 0), (b'trustedi', True): (225, 389, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 154},
-        {(b'type', True): (154, 801, 802, 803), (b'type\t', True): (1, 801, 802, 803), (b'type ', True): (1, 801, 802, 803), (b'type"', True): (1, 801, 802, 803), (b"type'", True): (1, 801, 802, 803), (b'type:', True): (804, 805, 806, 806)},
+        {(b'type', True): (154, 806, 807, 808), (b'type\t', True): (1, 806, 807, 808), (b'type ', True): (1, 806, 807, 808), (b'type"', True): (1, 806, 807, 808), (b"type'", True): (1, 806, 807, 808), (b'type:', True): (809, 810, 811, 811)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 807},
-        {(b'user', True): (807, 279, 280, 15), (b'user\t', True): (279, 280, 15, 0), (b'user ', True): (279, 280, 15, 0), (b'user:', True): (7, 281, 282, 15), (b'usern', True): (34, 35, 10, 1)},
+        {(b'user', True): 812},
+        {(b'user', True): (812, 279, 280, 15), (b'user\t', True): (279, 280, 15, 0), (b'user ', True): (279, 280, 15, 0), (b'user:', True): (7, 281, 282, 15), (b'usern', True): (34, 35, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 72},
@@ -2269,23 +2278,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 808, 808, 585), (b'user\t', True): (808, 808, 585, 15), (b'user ', True): (808, 808, 585, 15)},
+        {(b'user', True): (7, 813, 813, 585), (b'user\t', True): (813, 813, 585, 15), (b'user ', True): (813, 813, 585, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 394, (b'user.key', True): 394, (b'user_key', True): 394, (b'userkey', True): 394},
-        {(b'user-key', True): (394, 797, 392, 392), (b'user-key\t', True): (543, 798, 392, 392), (b'user-key ', True): (543, 798, 392, 392), (b'user-key"', True): (394, 798, 392, 392), (b"user-key'", True): (394, 798, 392, 392), (b'user-key,', True): (220, 396, 396, 396), (b'user-key:', True): (219, 396, 396, 396), (b'user-key=', True): (221, 396, 396, 396), (b'user-key]', True): (394, 798, 392, 392), (b'user.key', True): (394, 797, 392, 392), (b'user.key\t', True): (543, 798, 392, 392), (b'user.key ', True): (543, 798, 392, 392), (b'user.key"', True): (394, 798, 392, 392), (b"user.key'", True): (394, 798, 392, 392), (b'user.key,', True): (220, 396, 396, 396), (b'user.key:', True): (219, 396, 396, 396), (b'user.key=', True): (221, 396, 396, 396), (b'user.key]', True): (394, 798, 392, 392), (b'user_key', True): (394, 797, 392, 392), (b'user_key\t', True): (543, 798, 392, 392), (b'user_key ', True): (543, 798, 392, 392), (b'user_key"', True): (394, 798, 392, 392), (b"user_key'", True): (394, 798, 392, 392), (b'user_key,', True): (220, 396, 396, 396), (b'user_key:', True): (219, 396, 396, 396), (b'user_key=', True): (221, 396, 396, 396), (b'user_key]', True): (394, 798, 392, 392), (b'userkey', True): (394, 797, 392, 392), (b'userkey\t', True): (543, 798, 392, 392), (b'userkey ', True): (543, 798, 392, 392), (b'userkey"', True): (394, 798, 392, 392), (b"userkey'", True): (394, 798, 392, 392), (b'userkey,', True): (220, 396, 396, 396), (b'userkey:', True): (219, 396, 396, 396), (b'userkey=', True): (221, 396, 396, 396), (b'userkey]', True): (394, 798, 392, 392)},
+        {(b'user-key', True): (394, 802, 392, 392), (b'user-key\t', True): (543, 803, 392, 392), (b'user-key ', True): (543, 803, 392, 392), (b'user-key"', True): (394, 803, 392, 392), (b"user-key'", True): (394, 803, 392, 392), (b'user-key,', True): (220, 396, 396, 396), (b'user-key:', True): (219, 396, 396, 396), (b'user-key=', True): (221, 396, 396, 396), (b'user-key]', True): (394, 803, 392, 392), (b'user.key', True): (394, 802, 392, 392), (b'user.key\t', True): (543, 803, 392, 392), (b'user.key ', True): (543, 803, 392, 392), (b'user.key"', True): (394, 803, 392, 392), (b"user.key'", True): (394, 803, 392, 392), (b'user.key,', True): (220, 396, 396, 396), (b'user.key:', True): (219, 396, 396, 396), (b'user.key=', True): (221, 396, 396, 396), (b'user.key]', True): (394, 803, 392, 392), (b'user_key', True): (394, 802, 392, 392), (b'user_key\t', True): (543, 803, 392, 392), (b'user_key ', True): (543, 803, 392, 392), (b'user_key"', True): (394, 803, 392, 392), (b"user_key'", True): (394, 803, 392, 392), (b'user_key,', True): (220, 396, 396, 396), (b'user_key:', True): (219, 396, 396, 396), (b'user_key=', True): (221, 396, 396, 396), (b'user_key]', True): (394, 803, 392, 392), (b'userkey', True): (394, 802, 392, 392), (b'userkey\t', True): (543, 803, 392, 392), (b'userkey ', True): (543, 803, 392, 392), (b'userkey"', True): (394, 803, 392, 392), (b"userkey'", True): (394, 803, 392, 392), (b'userkey,', True): (220, 396, 396, 396), (b'userkey:', True): (219, 396, 396, 396), (b'userkey=', True): (221, 396, 396, 396), (b'userkey]', True): (394, 803, 392, 392)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 809},
-        {(b'user', True): (809, 810, 810, 810)},
+        {(b'user', True): 814},
+        {(b'user', True): (814, 815, 815, 815)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 811},
-        {(b'username', True): (811, 812, 812, 812), (b'username\t', True): (811, 812, 812, 812), (b'username ', True): (811, 812, 812, 812), (b'username(', True): (229, 229, 229, 229), (b'username=', True): (229, 229, 229, 229)},
+        {(b'username', True): 816},
+        {(b'username', True): (816, 817, 817, 817), (b'username\t', True): (816, 817, 817, 817), (b'username ', True): (816, 817, 817, 817), (b'username(', True): (229, 229, 229, 229), (b'username=', True): (229, 229, 229, 229)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 811},
-        {(b'username', True): (811, 813, 814, 814), (b'username\t', True): (811, 813, 814, 814), (b'username ', True): (811, 813, 814, 814), (b'username(', True): (87, 220, 220, 220), (b'username=', True): (87, 220, 220, 220)},
+        {(b'username', True): 816},
+        {(b'username', True): (816, 818, 819, 819), (b'username\t', True): (816, 818, 819, 819), (b'username ', True): (816, 818, 819, 819), (b'username(', True): (87, 220, 220, 220), (b'username=', True): (87, 220, 220, 220)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2304,8 +2313,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 815},
-        {(b'what3words', True): (815, 816, 427, 427), (b'what3words\t', True): (101, 817, 427, 427), (b'what3words ', True): (101, 817, 427, 427), (b'what3words(', True): (818, 220, 220, 819), (b'what3words.', True): (261, 10, 58, 409), (b'what3wordsv', True): (820, 101, 817, 427)},
+        {(b'what3words', True): 820},
+        {(b'what3words', True): (820, 821, 427, 427), (b'what3words\t', True): (101, 822, 427, 427), (b'what3words ', True): (101, 822, 427, 427), (b'what3words(', True): (823, 220, 220, 824), (b'what3words.', True): (261, 10, 58, 409), (b'what3wordsv', True): (825, 101, 822, 427)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
