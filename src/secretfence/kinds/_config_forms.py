@@ -2670,7 +2670,7 @@ _HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL
 # password is (drawn or chosen with care), prose having led to it.
 _HEAD_FIRST_IN_A_SENTENCE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,4}?""" + _HEAD_FIRST_LABEL
-    + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*[.!]?[ \t]*\r?$""")
+    + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
 
 
 # (stop 61) A settings file's free-text field (a comment, a description, notes, remarks: pgAdmin's servers.json
@@ -2990,7 +2990,7 @@ _LOGIN_SAID_PAIR = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.&-]{0,31}[ \t]+){0,4}?"""
     r"""(?P<label>(?i:""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""))[ \t]+(?i:is|was|=)[ \t]+"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`/]{1,256}?)`?"""
-    r"""(?:[ \t]+\((?P<note>[^()\n]{0,80})\))?[ \t]*[.!]?[ \t]*\r?$""")
+    r"""(?:[ \t]+\((?P<note>[^()\n]{0,80})\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
 
 
 def login_said_pair(text: str) -> Iterator[Found]:
