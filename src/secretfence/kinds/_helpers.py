@@ -69,9 +69,10 @@ _CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
 _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|notennoù|notennou|nodiadau|catatan|loot"
                            r"|engagements?|pentests?|red-?team|notysjes|notities|aantekeningen|t(?:ê|e)b(?:î|i)n(?:î|i)|ndetu)[/\\]"
                            r"|(?:^|[/\\])(?:todo\.(?:md|txt)|notes\.txt)$"
-                           # (stop 63: a team's notes folder named for its project, `juphasuma-notas/`, `falealupo-notes/`;
-                           # a project's release notes are its documentation)
-                           r"|(?:^|[/\\])(?!release[-_])[\w.]{1,64}[-_](?:notes|notas)[/\\]")
+                           # (stop 63: a team's plain-text notes in a folder named for its project, `juphasuma-notas/…txt`;
+                           # a project's release notes are its documentation, and such a folder's Markdown pages are read
+                           # as documentation still: its tables' password columns are the documentation readers')
+                           r"|(?:^|[/\\])(?!release[-_])[\w.]{1,64}[-_](?:notes|notas)[/\\](?:[^/\\]{1,128}[/\\]){0,3}[^/\\]{1,128}\.txt$")
 # (stop 62) A chat's export kept among a notes folder, whatever tree keeps it (`docs/notes/whatsapp-ops-2026-09.txt`,
 # `docs/notes/telegram-chat.txt`): the team's own conversation as it was held, no reader's prose, as a notes folder's
 # file named for credentials is read (is_no_document).
