@@ -484,6 +484,10 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # words)
 _FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
+# (stop 63: or a sentence saying the login is the pair, `is` for its colon: `the booking site login for the new divemaster
+# is seru.dm / …`: login_said_pair)
+_FOLDED_LOGIN_SAID_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+                           rb"""[ \t]+(?:is|was|=)[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 62: or after a label naming the protocol it signs in with, among the label's words: `accessu FTP di u tema per
 # l'agenzia: … / …`, _LABEL_NAMES_A_SIGN_IN_PROTOCOL)
 _FOLDED_PROTOCOL_PAIR = (rb"""(?:ftp|ssh|scp|rdp|vnc|telnet|webdav)[^:\n]{0,160}:[ \t]*`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
@@ -507,6 +511,10 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
 _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
+# (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
+# (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
+_FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(?:is|was|es|era|\xc3\xa9)[ \t]+"""
+                       rb"""[^\s`*"'<\[({][^\s`"']{15}""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
@@ -600,7 +608,8 @@ _FOLDED_ASIDE_NAME = (rb"""(?:pass(?:word|phrase|wd|wort)?|pwd|pw|kennwort|wacht
                       rb"""[^\n`:]{1,80}?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[^\s]""")
 # a note's label led by its password's word, what it is for after it, then its colon and a bare value (`password SIP: …`,
 # `Passwort SIP: …`, `Contraseña admin: …`, `Senha caixa: …`: _HEAD_FIRST_LINE; `mot de passe` is _FOLDED_ROMANCE_NAME's)
-_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senha"""
+# (stop 63: Occitan's `senhal`, Portuguese's `senha` and an `l`, led by the same head: `senhal del wifi: …`)
+_FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|senhal?"""
                       rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|(?:bp|ph|p)asfhocai?l|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"""
                       # (stop 61: Malagasy's `tenimiafina`, Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`, Breton's
                       # `ger-tremen`: `Erayga sirta SFTP: …`, `Ger-tremen merour: …`)
@@ -705,6 +714,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
@@ -790,6 +801,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     pairs=(
            # (stop 60: a chat's message after its time and sender, `[…] Name: …`, `… - Name: …`: chat_message_credential)
            ("] ", ": "), (" - ", ": "),
+           # (stop 63: a note's sentence saying a login is a pair, `the portal login is ops / …`: login_said_pair)
+           *((word, " / ") for word in ("ogin ", "OGIN ", "ogon ", "og-in ", "ign-in ", "redentials ", "reds ")),
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
@@ -885,6 +898,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA")),
            # (stop 62: a label's last phrase, Quechua's `pakasqa simi`, Yoruba's `ọ̀rọ̀ aṣínà`: `Router admin pakasqa simi: …`)
            (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
+           # (stop 63: Sindhi's `ڳجهو لفظ`, a secret word, `ه` or `ھ`: `ڳجهو لفظ: …`)
+           (":", "ڳجهو لفظ"), (":", "ڳجھو لفظ"),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
@@ -1062,7 +1077,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
-                yield from head_first_labelled_value(line[:_SPAN_LINE_READ])  # (`password SIP: …`, `Mot de passe : …`)
+                head_first = list(head_first_labelled_value(line[:_SPAN_LINE_READ]))  # (`password SIP: …`, `Mot de passe : …`)
+                yield from head_first
+                if not head_first:  # (stop 63: `Papy abongoli mot de passe ya admin ya ledger: … (…)`)
+                    yield from head_first_labelled_in_a_sentence(line[:_SPAN_LINE_READ])
                 yield from phrase_last_labelled_value(line[:_SPAN_LINE_READ])  # (stop 62: `Router admin pakasqa simi: …`)
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
@@ -1077,6 +1095,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 and not lowered_name.endswith((".md", ".mdx", ".markdown", ".rst")):
             # (stop 61: a note's `it wachtwurd is …`, `password bụ …`, `…, the new one is …`)
             yield from note_said_with_copula(line[:_SPAN_LINE_READ])
+            if "/" in line:
+                yield from login_said_pair(line[:_SPAN_LINE_READ])  # (stop 63: `the portal login is ops / …`)
+            if "ecret" in line or "ECRET" in line:
+                yield from said_secret_bare(line[:_SPAN_LINE_READ])  # (stop 63: `la secreta es …`, `the secret is …`)
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -1098,7 +1120,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from said_bare_password(text)
         yield from said_bare_localized(text)
         if ":" in line:
-            yield from head_first_labelled_value(text)
+            head_first = list(head_first_labelled_value(text))
+            yield from head_first
+            if not head_first:  # (stop 63: a mail's sentence ending in the label, `… a changé le mot de passe admin : …`)
+                yield from head_first_labelled_in_a_sentence(text)
     if ":" in line and "`" not in line and lowered_name.endswith(".org") and is_no_document(lowered_name):
         # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
         # as a notes `.txt` is read, `   - root пароли консол: …`)
@@ -2561,9 +2586,9 @@ def _bare_key(label: str) -> str:
 # (Russian's, Ukrainian's, Bulgarian's and Tajik's words lead theirs too, what it is for after the word as a genitive or
 # an izafet: `пароль консоли`, `парола за админ`, `пароли консол`; an account's name may stand before the word, the
 # account whose password it is: `root пароли консол`, `admin Passwort SIP`; Scottish Gaelic's and Hausa's, what it is for
-# after them: `Facal-faire an router`, `Kalmar sirri ta admin`)
+# after them: `Facal-faire an router`, `Kalmar sirri ta admin`; stop 63: Occitan's `senhal`, `senhal del wifi`)
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
-                                  r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senha|has(?:ł|l)o|heslo"
+                                  r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senhal?|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
                                   r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"
                                   # (stop 61: Malagasy's, Samoan's, Somali's, Breton's, Pashto's: `Upu fa'alilolilo a le
@@ -2619,10 +2644,10 @@ def _head_last(label: str) -> str:
 # SIP: …`; French's three words alone, `Mot de passe : …`), which the keyword rules, reading one word before the colon,
 # do not read: judged under the English order's key (_bare_key). A note in brackets before the colon is the writer's
 # aside (`Password menu tecnico (uguale su tutte): …`).
-_HEAD_FIRST_LINE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?i:(?:(?:root|admin|administrator|superuser)[ \t]+)?"""  # (its account first)
+_HEAD_FIRST_LABEL = (
+    r"""(?P<label>(?i:(?:(?:root|admin|administrator|superuser)[ \t]+)?"""  # (its account first)
     r"""(?:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
-    r"""|senha|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`)
+    r"""|senhal?|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`; stop 63: Occitan's `senhal`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
     r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
@@ -2635,7 +2660,17 @@ _HEAD_FIRST_LINE = lazy_regex(
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
-    r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+    r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
+_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
+# (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
+# `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
+# Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
+# password of the ledger admin: …`; four words at most before it, and a note in brackets after the value, as a meeting's
+# notes add one (`(kotinda yango na WhatsApp te!)`, don't send it on WhatsApp). Its value is judged as documentation's
+# password is (drawn or chosen with care), prose having led to it.
+_HEAD_FIRST_IN_A_SENTENCE = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,4}?""" + _HEAD_FIRST_LABEL
+    + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
 
 
 # (stop 61) A settings file's free-text field (a comment, a description, notes, remarks: pgAdmin's servers.json
@@ -2660,11 +2695,12 @@ _NOTE_FIELDS_A_LINE = 4
 # writes `Router admin password: …` (the keyword rules read that one word; a phrase's last word alone names nothing):
 # Quechua's `pakasqa simi` (a hidden word), Malagasy's `teny miafina`, Hausa's `kalmar sirri` / `kalmar wucewa`, Somali's
 # `erayga sirta`, Igbo's `okwu ntughe`, Yoruba's `ọ̀rọ̀ aṣínà` (tones written or not): `Router admin pakasqa simi: …`. The
-# value is judged under the label's words joined, as a head-first label's is.
+# value is judged under the label's words joined, as a head-first label's is. (stop 63: Sindhi's `ڳجهو لفظ`, a secret
+# word, its aspirate's `ه` written as Sindhi's `ھ` too: `ڳجهو لفظ: …` below a Wi-Fi network's `نالو:`, its name)
 _PHRASE_LAST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?:[^\W\d_][\w'.-]{0,31}[ \t]+){0,3}"""
     r"""(?i:pakasqa[ \t]simi|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)|er[ae]yga[ \t]sirta|okwu[ \t]ntughe"""
-    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)))"""
+    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ))"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
 
 
@@ -2680,7 +2716,21 @@ def phrase_last_labelled_value(text: str) -> Iterator[Found]:
 def head_first_labelled_value(text: str) -> Iterator[Found]:
     """A note's bare value after its head-first password label (_HEAD_FIRST_LINE); a label of one word (`Password:`,
     `Senha:`) is the keyword rules' own."""
-    found = _HEAD_FIRST_LINE.match(text)
+    yield from _head_first_labelled(_HEAD_FIRST_LINE.match(text))
+
+
+def head_first_labelled_in_a_sentence(text: str) -> Iterator[Found]:
+    """A note's sentence ending in a head-first password label and its value (_HEAD_FIRST_IN_A_SENTENCE), the value
+    drawn or chosen with care."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for offset, what, key, value in _head_first_labelled(_HEAD_FIRST_IN_A_SENTENCE.match(text)):
+        value = value[:-1] if value.endswith(".") else value  # (the sentence's full stop, `…: Koro!Tavola3600.`)
+        if documented_password_blocks(value):
+            yield offset, what, key, value
+
+
+def _head_first_labelled(found: "Optional[re.Match[str]]") -> Iterator[Found]:
     if found is None:
         return
     label = found.group("label")
@@ -2931,6 +2981,28 @@ _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_
 # `- Router admin account: …@… / …`: the account's sign-in; its user a name alone, `Account: Billing / Invoices`, is a
 # menu's path as often)
 _LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR_WHOM + r"""$""")
+# (stop 63) A note's or a chat message's sentence saying a login is a pair, `is` where a label has its colon: `the booking
+# site login for the new divemaster is seru.dm / …`, `the login for the portal was ops / …`: what the login is for before
+# its word (four words at most) or after it (_LOGIN_FOR_WHOM), the pair the sentence's last words, a note in brackets
+# after it. The password is judged as a label's pair's is (`the login is admin / admin`, a stock pair, `first.last /
+# birthday`, a rule, are none; `login is by e-mail / SMS`, a choice, is no pair).
+_LOGIN_SAID_PAIR = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.&-]{0,31}[ \t]+){0,4}?"""
+    r"""(?P<label>(?i:""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""))[ \t]+(?i:is|was|=)[ \t]+"""
+    r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`/]{1,256}?)`?"""
+    r"""(?:[ \t]+\((?P<note>[^()\n]{0,80})\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
+
+
+def login_said_pair(text: str) -> Iterator[Found]:
+    """The password of a sentence saying a login is a pair (_LOGIN_SAID_PAIR), judged as a label's pair is."""
+    if "/" not in text:
+        return
+    found = _LOGIN_SAID_PAIR.match(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if value != found.group("user") and not prose_compound(value):
+        yield 0, f"password of {found.group('user')} in a sentence giving the {found.group('label')}", "password", value
 
 
 # (stop 61) A label naming a Wi-Fi network before such a pair (`Wi-Fi: ZozanDepo / …`, `- Office WLAN: HQ-5G / …`): the
@@ -3475,6 +3547,12 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
         # (stop 62: a message giving a head-first label and its value, after the people it is for:
         # `@Tunde password dashboard Termii tuntun: …`, read as a note's line)
         yield from head_first_labelled_value(_CHAT_MENTIONS.sub("", value, count=1))
+    if "/" in value and _CHAT_PAIR.match(value) is None:
+        # (stop 63: a message giving a login's pair after its label or in a sentence, as a note's line does: `booking
+        # site login: seru.dm / …`, `the booking site login for the new divemaster is seru.dm / …`)
+        said = _CHAT_MENTIONS.sub("", value, count=1)
+        yield from login_word_pair(said)
+        yield from login_said_pair(said)
     pair = _CHAT_PAIR.match(value)
     if pair is not None:
         password = pair.group("password").rstrip(".,;")
@@ -3582,6 +3660,26 @@ def said_bare_password(text: str) -> Iterator[Found]:
         value = (found.group("bare") or "").rstrip(".")
         if value and documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 63) A note's sentence giving a secret bare after its word and its copula, as `password is …` gives a password
+# (said_bare_password): English's `the secret is …`, `the secret key is …`, Spanish's `la secreta es …` (the secret one,
+# an AWS key's pair named the line before: `AWS clave: AKIA nueva …;` then `la secreta es …`), `la clave secreta es …`,
+# `el secreto es …`, Portuguese's `a chave secreta é …`. The value ends its clause, and looks generated (16 characters or
+# more): a sentence's word after `secret is` is prose (`the secret is out`, `el secreto es que …`).
+_SECRET_SAID_BARE = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:secret(?:[ \t]+(?:access[ \t]+)?key)?|(?:clave[ \t]+)?secreta|secreto|chave[ \t]+secreta))"""
+    r"""[ \t]+(?i:is|was|es|era|é)[ \t]+(?P<value>[^\s`*"'<\[({][^\s`"']{15,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")
+
+
+def said_secret_bare(text: str) -> Iterator[Found]:
+    """A note's sentence's bare secret after its word and copula (_SECRET_SAID_BARE), where the value looks generated."""
+    from secretfence.kinds._helpers import looks_generated
+
+    for found in itertools.islice(_SECRET_SAID_BARE.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".")
+        if looks_generated(value) and not prose_compound(value):
+            yield 0, f"{found.group('label')} given in a sentence", "secret", value
 
 
 def _said_bold(text: str) -> Iterator[Found]:

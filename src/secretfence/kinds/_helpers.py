@@ -60,13 +60,19 @@ def is_log_text(lowered_name: str) -> bool:
 # too: Italian's `note/` and `appunti/`, Spanish's and Portuguese's `notas/` and `apuntes/`, German's `notizen/`
 # (French's is `notes/`). (stop 61: West Frisian's `notysjes/`, Dutch's `notities/` and `aantekeningen/`, Kurmanji
 # Kurdish's `têbînî/` (`tebini/`), Igbo's `ndetu/`)
+# (stop 63: a plain-text file named `NOTES.txt`, a project's scratch pad as `TODO.md` is, its handover's `DJANGO_SECRET_KEY
+# = …` the team's own; a Markdown `NOTES.md` is a project's design notes as often, left to documentation)
 CREDENTIALS_TEXT = r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$"
 _CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
 # (stop 61: a notes folder in Breton, `notennoù` (`notennou` in ASCII), in Welsh, `nodiadau`, in Indonesian and Malay,
 # `catatan`; in West Frisian, Dutch, Kurmanji and Igbo, `notysjes`, `notities`, `aantekeningen`, `têbînî`, `ndetu`)
 _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|notennoù|notennou|nodiadau|catatan|loot"
                            r"|engagements?|pentests?|red-?team|notysjes|notities|aantekeningen|t(?:ê|e)b(?:î|i)n(?:î|i)|ndetu)[/\\]"
-                           r"|(?:^|[/\\])todo\.(?:md|txt)$")
+                           r"|(?:^|[/\\])(?:todo\.(?:md|txt)|notes\.txt)$"
+                           # (stop 63: a team's plain-text notes in a folder named for its project, `juphasuma-notas/…txt`;
+                           # a project's release notes are its documentation, and such a folder's Markdown pages are read
+                           # as documentation still: its tables' password columns are the documentation readers')
+                           r"|(?:^|[/\\])(?!release[-_])[\w.]{1,64}[-_](?:notes|notas)[/\\](?:[^/\\]{1,128}[/\\]){0,3}[^/\\]{1,128}\.txt$")
 # (stop 62) A chat's export kept among a notes folder, whatever tree keeps it (`docs/notes/whatsapp-ops-2026-09.txt`,
 # `docs/notes/telegram-chat.txt`): the team's own conversation as it was held, no reader's prose, as a notes folder's
 # file named for credentials is read (is_no_document).

@@ -241,7 +241,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "okwuntughe",
                            # (stop 62: Māori's `kupuhipa`, Quechua's `pakasqa simi` (written apart or joined), Northern
                            # Sami's `beassansátni` in ASCII, Xhosa's key `isitshixo`: `kupuhipa:`, `pakasqa simi:`)
-                           "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo")
+                           "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo",
+                           # (stop 63: Occitan's `senhal`: `senhal:`, `SENHAL_SMTP=`)
+                           "senhal")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -297,7 +299,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "llave",  # (stop 61: Spanish's key as Latin America names it)
                          "okwuntughe",  # (stop 61: Igbo's)
                          # (stop 62: Māori's, Quechua's, Northern Sami's password words, Xhosa's key)
-                         "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo")
+                         "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo",
+                         "senhal")  # (stop 63: Occitan's)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -316,7 +319,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # (stop 61: Kurmanji Kurdish's `şîfre`, Turkish's word with its long `î`: `- şîfre: …`)
                           "şîfre",
                           # (stop 62: Tatar's `серсүз`, a secret word, Northern Sami's `beassansátni`: `серсүз: …`)
-                          "серсүз", "beassansátni")
+                          "серсүз", "beassansátni",
+                          # (stop 63: Sindhi's borrowing `پاسورڊ` and its `ڳجهو لفظ`, a secret word (`ھ` or `ه`): `پاسورڊ: …`)
+                          "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1708,7 +1713,10 @@ def declared_prefilter() -> Declaration:
         "གསང་ཚིག", "Серсүз", "aatu jàll", "AATU JÀLL", "aatu jall", "AATU JALL", "aatujàll", "aatujall", "AATUJALL",
         # (stop 62: Corsican's and Italian's key, `chjave`, `chiave`, heading an integrations table's key column: `| Serviziu
         # | Cunto | Chjave |`)
-        "hjave", "HJAVE", "hiave", "HIAVE") \
+        "hjave", "HJAVE", "hiave", "HIAVE",
+        # (stop 63, notes: Occitan's `senhal` from its second letter, whatever the case of the first; Sindhi's borrowing
+        # `پاسورڊ` and its `ڳجهو لفظ` (a secret word, `ھ` or `ه`): `  senhal: …`, `پاسورڊ: …`, `ڳجهو لفظ: …`)
+        "enhal", "ENHAL", "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

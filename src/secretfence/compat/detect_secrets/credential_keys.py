@@ -408,6 +408,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `…``, `| Kupuhipa |`, `Geavaheaddji: …, beassansátni: …`; Quechua's `pakasqa simi` and Yoruba's `ọ̀rọ̀ aṣínà` are
     # phrases, below)
     "серсүз", "серсүзе", "beassansatni", "beassansanit", "beassansani", "parolla", "kupuhipa",
+    # (stop 63, notes: Occitan's `senhal`, a sign (the password as Occitan software names it), its plural `senhals`;
+    # Sindhi's borrowing `پاسورڊ`, written with Sindhi's own `ڊ` where Pashto's is `ډ`: a team's `login: …` then
+    # `senhal: …`, a sheet's `senhal` column, `Leopards API جو نئون پاسورڊ: …`; Sindhi's `ڳجهو لفظ` is a phrase, below)
+    "senhal", "senhals", "پاسورڊ",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -442,7 +446,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # `| Baat bu kumpa |`, `| Baatu jàll |`, `pakasqa siminqa **…**`, `A parolla d'ordine hè `…``,
     # `Router admin pakasqa simi: …`, `Ọ̀rọ̀ aṣínà tuntun … ni …`)
     ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("baatu", "jall"), ("baatujall",), ("pakasqa", "simi"),
-    ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"))
+    ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"),
+    # (stop 63, notes: Sindhi's `ڳجهو لفظ`, a secret word, its aspirate's `ه` written as Sindhi's `ھ` too: a note's
+    # `ڳجهو لفظ: …` below a Wi-Fi network's name)
+    ("ڳجهو", "لفظ"), ("ڳجھو", "لفظ"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
