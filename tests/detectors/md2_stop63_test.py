@@ -1,0 +1,78 @@
+"""Blind round 63 (Markdown pages in Occitan and Sindhi, part 2): a team's pages give a password or a key in forms no
+reader took. Occitan says password `senhal` (a sign, a token), its `is` `es` as Spanish's (`lo senhal es `…``); Sindhi
+`ڳجهو لفظ` (a secret word), its settings table's value column `قدر`. A Twilio console's account is pasted as its
+`Account SID` beside its `Auth token`: a security identifier's `SID` is the identifier the token was issued with, as a
+client's id is its secret's. A Helm command continued over lines gives `--set db.password='…'` on a line of its own,
+no SQL comment for opening with `--`. An onboarding page gives an old dashboard's address whole in a code span, its
+login as the URL's userinfo, on an organisation's host written anonymously under `example`. Placeholders, stock values,
+stores named, references and a tutorial's stand-ins stay none. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import names_a_password
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Bresca", "Mistral", "Garona", "Lengadoc", "Thatta", "Hala", "Indus", "Sukkur", "Estela", "Calanca")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, three or four digits (`Bresca+Mistral1081`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*+-.") + generator.choice(_WORDS) + str(generator.randint(100, 9999))
+
+
+def _drawn(seed: int, length: int = 18, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") -> str:
+    """A value a generator drew: letters of both cases and digits (or hex, where `alphabet` says so)."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            return value
+
+
+_CHOSEN = [_chosen(7010000 + step) for step in range(4)]
+_DRAWN = [_drawn(7010100 + step) for step in range(4)]
+_HEX = "0123456789abcdef"
+_SID = "AC" + _drawn(7010200, 32, _HEX)
+_AUTH_TOKEN = _drawn(7010201, 32, _HEX)
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 10 and any(character.isdigit() for character in value) for value in _CHOSEN + _DRAWN)
+    assert len(set(_CHOSEN)) == len(_CHOSEN) and len(set(_DRAWN)) == len(_DRAWN)
+    assert len(_SID) == 34 and len(_AUTH_TOKEN) == 32 and len(set(_AUTH_TOKEN)) >= 10
+
+
+# --- a Helm command continued over lines ----------------------------------------------------------------------------------
+
+def _helm(value: str) -> str:
+    return (f"helm install billetaria charts/billetaria -n rcl \\\n  --set db.user=billetaria \\\n"
+            f"  --set db.password={value} \\\n  --set ingress.host=billets.rugbi.example.org\n")
+
+
+@pytest.mark.parametrize("filename, fence", [("docs/desplegament-billetaria.md", True), ("scripts/deploy.sh", False)])
+def test_a_continued_helm_commands_database_password_blocks(engine: Engine, filename: str, fence: bool) -> None:
+    password = _CHOSEN[2]
+    command = _helm(f"'{password}'")
+    text = f"# Desplegament\n\n```\n{command}```\n" if fence else command
+    assert _secrets(engine, filename, text) == [(6 if fence else 3, password)]
+
+
+@pytest.mark.parametrize("value", ["'<password>'", "$DB_PASSWORD", '"${DB_PASSWORD}"', "changeme"])
+def test_a_continued_helm_command_over_no_password_is_not_blocked(engine: Engine, value: str) -> None:
+    assert _blocked(engine, "docs/desplegament.md", f"# Desplegament\n\n```\n{_helm(value)}```\n") == []
+
+
+def test_an_sql_files_comment_below_a_backslash_stays_a_comment_to_the_database_reader(engine: Engine) -> None:
+    text = f"SELECT 'a\\' AS path; \\\n--db.password='{_CHOSEN[3]}'\n"
+    assert [kind for _, kind, _ in _blocked(engine, "schema.sql", text) if kind == "Database Credentials"] == []
+
+
