@@ -76,3 +76,23 @@ def test_an_sql_files_comment_below_a_backslash_stays_a_comment_to_the_database_
     assert [kind for _, kind, _ in _blocked(engine, "schema.sql", text) if kind == "Database Credentials"] == []
 
 
+# --- a URL's login in a code span on a page -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("host", ["old-dispatch.karachicourier.example", "old-dispatch.karachicourier.pk"])
+def test_a_pages_url_login_in_a_code_span_blocks(engine: Engine, host: str) -> None:
+    password = _DRAWN[1]
+    text = (f"# نئين ڪوآرڊينيٽر لاءِ\n\n1. ڊسپيچ ڊيش بورڊ: https://dispatch.karachicourier.example\n"
+            f"2. پراڻو ڊيش بورڊ:\n   `https://coordinator:{password}@{host}/`\n")
+    assert _secrets(engine, "docs/onboarding/new-rider-coordinator.md", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("url", [
+    "https://coordinator:{pw}@dispatch.example.com/",  # (a document's stock host)
+    "https://coordinator:{pw}@localhost:8080/",  # (the reader's own machine)
+    "https://user:password@old-dispatch.karachicourier.example/",  # (a tutorial's stand-ins)
+    "https://admin:<password>@old-dispatch.karachicourier.pk/",
+    "https://coordinator:Welcome123@old-dispatch.karachicourier.pk/",  # (a tutorial's password)
+])
+def test_a_pages_url_login_a_tutorial_writes_is_not_blocked(engine: Engine, url: str) -> None:
+    text = f"# Onboarding\n\n1. Old dashboard:\n   `{url.replace('{pw}', _DRAWN[2])}`\n"
+    assert _blocked(engine, "docs/onboarding/new.md", text) == []
