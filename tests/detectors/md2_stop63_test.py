@@ -51,6 +51,29 @@ def test_the_fakes_have_the_shapes_they_stand_for() -> None:
     assert len(_SID) == 34 and len(_AUTH_TOKEN) == 32 and len(set(_AUTH_TOKEN)) >= 10
 
 
+# --- a Twilio account's SID beside its auth token -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    "- Account SID: `{sid}` (pas secret)\n- Auth token: `{token}`\n",  # (a wiki's list, a note on the SID)
+    "| Paramètre | Valor |\n|---|---|\n| Account SID | `{sid}` |\n| Auth Token | `{token}` |\n",  # (a settings table)
+])
+def test_an_auth_token_beside_its_account_sid_blocks(engine: Engine, page: str) -> None:
+    text = f"# Convocacions per SMS\n\nLo servici manda los SMS lo dimècres.\n\n{page.format(sid=_SID, token=_AUTH_TOKEN)}"
+    found = _secrets(engine, "wiki/Convocacions-SMS.md", text)
+    assert [secret for _, secret in found] == [_AUTH_TOKEN]
+
+
+@pytest.mark.parametrize("sid, token, lead_in", [
+    ("AC" + "x" * 32, _AUTH_TOKEN, ""),  # (the SID a stand-in: a tutorial's)
+    (_SID, "your_auth_token", ""),  # (the token a stand-in)
+    (_SID, "0" * 32, ""),  # (no drawn token)
+    (_SID, _AUTH_TOKEN, "Add your credentials:\n\n"),  # (a page addressing its reader)
+])
+def test_a_sid_and_token_pair_a_tutorial_writes_is_not_blocked(engine: Engine, sid: str, token: str, lead_in: str) -> None:
+    text = f"# SMS\n\n{lead_in}- Account SID: `{sid}`\n- Auth token: `{token}`\n"
+    assert _blocked(engine, "wiki/SMS.md", text) == []
+
+
 # --- a Helm command continued over lines ----------------------------------------------------------------------------------
 
 def _helm(value: str) -> str:

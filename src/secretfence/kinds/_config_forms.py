@@ -4289,10 +4289,11 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
 # its secret, `Application key` then `Application secret`; an account's id and its API key). A team pastes the pair
 # it was issued; a page teaching the setting writes a stand-in for the identifier at least (`your-client-id`,
 # `<client id>`, `abc123`), and no reader's example draws both. The identifier's label ends in an identifier's word
-# (`client id`, `account id`, `CustomerId`, `username`), or, for a secret's label, in a key's (`app key`, `public_key`:
+# (`client id`, `account id`, `CustomerId`, `username`; stop 63: a security identifier's `SID`, `Account SID` then
+# `Auth token`, as Twilio's console shows an account), or, for a secret's label, in a key's (`app key`, `public_key`:
 # the key a secret is issued with). Both values are judged drawn (drawn_credential); the sibling stands in the same
 # list, table or block (no blank line between, _PAIR_READ lines either way).
-_IDENTIFIER_TAILS = (("id",), ("identifier",), ("username",), ("user", "name"), ("user",), ("uid",))
+_IDENTIFIER_TAILS = (("id",), ("identifier",), ("username",), ("user", "name"), ("user",), ("uid",), ("sid",))
 _SECRET_WORDS = frozenset({"secret", "private"})
 _PAIR_READ = 6  # lines read either way in the secret's list, table or block for its identifier
 
@@ -4361,7 +4362,7 @@ def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, val
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
     secret_words = key_words(key)
-    if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user"):
+    if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user", "sid"):
         return False
     block, lead_in = _pair_block(lines, index)
     if _addresses_the_reader(line_text(lines, index), block, lead_in):
