@@ -51,6 +51,56 @@ def test_the_fakes_have_the_shapes_they_stand_for() -> None:
     assert len(_SID) == 34 and len(_AUTH_TOKEN) == 32 and len(set(_AUTH_TOKEN)) >= 10
 
 
+@pytest.mark.parametrize("key", ["senhal", "Senhal", "senhals", "ڳجهو لفظ"])
+def test_the_words_name_a_password(key: str) -> None:
+    assert names_a_password(key)
+
+
+@pytest.mark.parametrize("key", ["ڳجهو", "لفظ", "senh"])
+def test_a_word_of_the_phrase_alone_names_none(key: str) -> None:
+    assert not names_a_password(key)
+
+
+# --- Occitan's `senhal` in a page's sentence -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Per se connectar al ret staff, lo senhal es `{pw}` (cambiat en setembre).",  # (its `is`, a note after)
+    "Senhal del ret staff: `{pw}`",  # (what it is for after `del`)
+    "Los senhals: `{pw}`",  # (its plural)
+])
+def test_a_pages_password_after_the_occitan_word_blocks(engine: Engine, sentence: str) -> None:
+    password = _DRAWN[0]
+    text = (f"# Wifi de l'estadi\n\nLo ret `Staff` es per la caissa.\n\n{sentence.replace('{pw}', password)}\n"
+            "Lo donar pas als supportaires, mercé !\n")
+    assert _secrets(engine, "docs/notas/wifi-estadi.md", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "lo senhal es `<senhal>`",  # (a placeholder)
+    "lo senhal es `changeme`",  # (a stock one)
+    "lo senhal es dins `Bitwarden`",  # (where it is kept)
+    "lo senhal es `${WIFI_STAFF_PSK}`",  # (a reference)
+])
+def test_the_occitan_word_over_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "docs/notas/wifi-estadi.md", f"# Wifi\n\n{sentence}\n") == []
+
+
+# --- Sindhi's `ڳجهو لفظ` in a runbook's settings table --------------------------------------------------------------------
+
+def test_a_runbooks_settings_row_under_the_sindhi_word_blocks(engine: Engine) -> None:
+    password = _CHOSEN[0]
+    text = (f"# COD حساب\n\n| شي | قدر |\n|----|-----|\n| ڊيٽابيس | `10.20.4.15` / `settlements` |\n| يوزر | `cod_report` |\n"
+            f"| ڳجهو لفظ | `{password}` |\n")
+    assert _secrets(engine, "docs/runbooks/cod-settlement.md", text) == [(7, password)]
+
+
+@pytest.mark.parametrize("row", ["| ڳجهو لفظ | Vault ۾ |", "| ڳجهو لفظ | `<ڳجهو لفظ>` |", "| ڳجهو لفظ | `changeme` |",
+                                 "| لفظ | `{pw}` |"])
+def test_a_sindhi_settings_table_over_no_password_is_not_blocked(engine: Engine, row: str) -> None:
+    text = f"# COD\n\n| شي | قدر |\n|----|-----|\n| يوزر | `cod_report` |\n{row.replace('{pw}', _CHOSEN[1])}\n"
+    assert _blocked(engine, "docs/runbooks/cod-settlement.md", text) == []
+
+
 # --- a Twilio account's SID beside its auth token -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("page", [
