@@ -3,9 +3,8 @@ reader took. Occitan says password `senhal` (a sign, a token), its `is` `es` as 
 `ڳجهو لفظ` (a secret word), its settings table's value column `قدر`. A Twilio console's account is pasted as its
 `Account SID` beside its `Auth token`: a security identifier's `SID` is the identifier the token was issued with, as a
 client's id is its secret's. A Helm command continued over lines gives `--set db.password='…'` on a line of its own,
-no SQL comment for opening with `--`. An onboarding page gives an old dashboard's address whole in a code span, its
-login as the URL's userinfo, on an organisation's host written anonymously under `example`. Placeholders, stock values,
-stores named, references and a tutorial's stand-ins stay none. Through the engine."""
+no SQL comment for opening with `--`. Placeholders, stock values, stores named, references and a tutorial's stand-ins
+stay none. Through the engine."""
 from __future__ import annotations
 
 import random
@@ -149,23 +148,3 @@ def test_an_sql_files_comment_below_a_backslash_stays_a_comment_to_the_database_
     assert [kind for _, kind, _ in _blocked(engine, "schema.sql", text) if kind == "Database Credentials"] == []
 
 
-# --- a URL's login in a code span on a page -------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("host", ["old-dispatch.karachicourier.example", "old-dispatch.karachicourier.pk"])
-def test_a_pages_url_login_in_a_code_span_blocks(engine: Engine, host: str) -> None:
-    password = _DRAWN[1]
-    text = (f"# نئين ڪوآرڊينيٽر لاءِ\n\n1. ڊسپيچ ڊيش بورڊ: https://dispatch.karachicourier.example\n"
-            f"2. پراڻو ڊيش بورڊ:\n   `https://coordinator:{password}@{host}/`\n")
-    assert _secrets(engine, "docs/onboarding/new-rider-coordinator.md", text) == [(5, password)]
-
-
-@pytest.mark.parametrize("url", [
-    "https://coordinator:{pw}@dispatch.example.com/",  # (a document's stock host)
-    "https://coordinator:{pw}@localhost:8080/",  # (the reader's own machine)
-    "https://user:password@old-dispatch.karachicourier.example/",  # (a tutorial's stand-ins)
-    "https://admin:<password>@old-dispatch.karachicourier.pk/",
-    "https://coordinator:Welcome123@old-dispatch.karachicourier.pk/",  # (a tutorial's password)
-])
-def test_a_pages_url_login_a_tutorial_writes_is_not_blocked(engine: Engine, url: str) -> None:
-    text = f"# Onboarding\n\n1. Old dashboard:\n   `{url.replace('{pw}', _DRAWN[2])}`\n"
-    assert _blocked(engine, "docs/onboarding/new.md", text) == []

@@ -3030,12 +3030,8 @@ def _documented_login_confidence(password: str, host: str) -> Confidence:
     blocks where the host is a real one (an example's is RFC 2606's, the reader's own machine or a stand-in) and the
     password looks issued: generated or chosen with care (_documented_confidence's bar), or short and drawn as a
     provider draws an account's (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number). The account on that
-    host is the page's own, no tutorial's. (stop 63: an organisation's host written anonymously under RFC 2606's
-    `example`, two labels or more before it, `old-dispatch.karachicourier.example`, is a real one, as a URL's password
-    is judged elsewhere: credential_keys.stands_for_a_real_host)"""
-    from secretfence.compat.detect_secrets.credential_keys import stands_for_a_real_host
-
-    return MEDIUM if _looks_issued(password) and (_real_host(host) or stands_for_a_real_host(host, 0)) else LOW
+    host is the page's own, no tutorial's."""
+    return MEDIUM if _looks_issued(password) and _real_host(host) else LOW
 
 
 def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:

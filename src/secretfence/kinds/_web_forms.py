@@ -346,10 +346,6 @@ _QUERY_KEY_NAME = lazy_regex(
 # fetched by wget, curl or lftp), which the command sends as curl's `-u user:password` does (the last `@` before the
 # host ends the password, as _literal_reading's URLs')
 _URL_LOGIN = lazy_regex(r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
-# (stop 63) ... or a URL given whole in a code span, its login as its userinfo (an onboarding page's `` `https://coordinator:
-# …@old-dispatch.…/` `` for the old dashboard): the address a reader is to open as it stands, the login in it sent as a
-# command's is (a tutorial's writes `user:password`, `<password>`: left to the judgement)
-_SPANNED_URL_LOGIN = lazy_regex(r"""`[a-z][a-z0-9+.-]{1,20}://[^:@/\s`]{1,128}:[^/\s`]{1,256}@[A-Za-z0-9.-]{1,253}[^\s`]{0,2048}`""")
 _DRUPAL_CRON = lazy_regex(r"""://[^\s/"']{1,253}(?:/[^\s/"'?#]{1,128}){0,4}/cron/(?P<value>[A-Za-z0-9_-]{20,256})(?![\w/-])""")
 
 # --- package sources' credentials ---------------------------------------------------------------
@@ -1544,10 +1540,8 @@ def _query_url_host(line: str, query_at: int) -> str:
 
 def documented_url_logins(line: str) -> Iterator[Tuple[str, str, str]]:
     """(user, password, host) of each login a documentation line's command sends as its URL's userinfo (see _URL_LOGIN;
-    the password percent-decoded), or a URL given whole in a code span holds (_SPANNED_URL_LOGIN): the literal kind
-    judges it as curl's `-u user:password` in documentation."""
-    if "://" not in line or "@" not in line or (_URL_COMMAND.search(line[:4096]) is None and (
-            "`" not in line or _SPANNED_URL_LOGIN.search(line[:8192]) is None)):
+    the password percent-decoded): the literal kind judges it as curl's `-u user:password` in documentation."""
+    if "://" not in line or "@" not in line or _URL_COMMAND.search(line[:4096]) is None:
         return
     for found in itertools.islice(_URL_LOGIN.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
         password = found.group("pw")
