@@ -574,7 +574,8 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # `şifre` read from its ASCII `ifre`, its `ş` being UTF-8's two bytes or written `s`); Croatian, Serbian and Bosnian (`lozinka za
 # NAS je `…``) and Slovene (`geslo je `…``) too. Galician's `contrasinal` is read beside Spanish's word (`Contrasinal da
 # conta: `…``), Uzbek's `parol` beside Romanian's, without its ending (`parol: `…``).
-_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|clave|senha|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
+# (stop 63: Occitan's `senhal`, `senhals`, on Portuguese's `senha`: `lo senhal es `…``)
+_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|clave|senha(?:ls?)?|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
                         rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
@@ -956,6 +957,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 62: Tatar's `серсүз` and Kazakh's `құпия сөз` written apart, from their second letters, whatever the
            # case of the first: `- Серсүз: `…``, `| Құпия сөз |`, `- Уақытша құпия сөз: …`)
            *((mark, word) for mark in "`|:" for word in ("ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ")),
+           # (stop 63: Sindhi's `ڳجهو لفظ`, a secret word: `| ڳجهو لفظ | `…` |`, `ڳجهو لفظ: …`)
+           *((mark, word) for mark in "`|:" for word in ("ڳجهو لفظ",)),
            # (review: Kinyarwanda's one word holds no `ibanga`, `Ijambobanga rya admin: …`)
            *((mark, word) for mark in ("`", "|", ":") for word in ("jambobanga", "JAMBOBANGA")),
            # (Hungarian's key, `kulcs`: `API kulcs: `…``, `| Titkos kulcs |`)
@@ -1317,7 +1320,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "پټنوم", "پاسورډ", "tremen", "ibanga", "yga sirta",
                            # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Wolof's `baat bu kumpa`, Quechua's
                            # `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's `parolla d'ordine`)
-                           "серсүз", "құпия сөз", "bu kumpa", "pakasqa simi", "beassans", "parolla")
+                           "серсүз", "құпия сөз", "bu kumpa", "pakasqa simi", "beassans", "parolla",
+                           "ڳجهو لفظ")  # (stop 63: Sindhi's, a secret word)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1370,6 +1374,8 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # Kazakh's `Мәні` and its `Құпия сөз`; Wolof's `Baat bu kumpa`; Quechua's `Chanin`)
                             "árvu", "arvu", "beassansátni", "beassansatni", "кыйммәт", "серсүз", "мәні", "құпия сөз",
                             "baat bu kumpa", "chanin",
+                            # (stop 63: Sindhi's `قدر` and its `ڳجهو لفظ`)
+                            "قدر", "ڳجهو لفظ",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -2171,8 +2177,10 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # is for, its verb or a colon (`Usuario `admin`, contraseña `…``, `la contraseña del router es `…``, `a senha do roteador
 # é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
+# (stop 63: Occitan's `senhal` (a sign, a token), its plural `senhals`, read as Portuguese's `senha` is: what it is for
+# after `del`, `de`, `per`, its `is` `es` as Spanish's: `lo senhal es `…``, `Senhal del ret staff: `…``)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha(?:ls?)?|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava)"""
@@ -4387,10 +4395,11 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
 # its secret, `Application key` then `Application secret`; an account's id and its API key). A team pastes the pair
 # it was issued; a page teaching the setting writes a stand-in for the identifier at least (`your-client-id`,
 # `<client id>`, `abc123`), and no reader's example draws both. The identifier's label ends in an identifier's word
-# (`client id`, `account id`, `CustomerId`, `username`), or, for a secret's label, in a key's (`app key`, `public_key`:
+# (`client id`, `account id`, `CustomerId`, `username`; stop 63: a security identifier's `SID`, `Account SID` then
+# `Auth token`, as Twilio's console shows an account), or, for a secret's label, in a key's (`app key`, `public_key`:
 # the key a secret is issued with). Both values are judged drawn (drawn_credential); the sibling stands in the same
 # list, table or block (no blank line between, _PAIR_READ lines either way).
-_IDENTIFIER_TAILS = (("id",), ("identifier",), ("username",), ("user", "name"), ("user",), ("uid",))
+_IDENTIFIER_TAILS = (("id",), ("identifier",), ("username",), ("user", "name"), ("user",), ("uid",), ("sid",))
 _SECRET_WORDS = frozenset({"secret", "private"})
 _PAIR_READ = 6  # lines read either way in the secret's list, table or block for its identifier
 
@@ -4459,7 +4468,7 @@ def _beside_its_drawn_identifier(lines: Sequence[str], index: int, key: str, val
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
     secret_words = key_words(key)
-    if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user"):
+    if not secret_words or secret_words[-1] in ("id", "identifier", "username", "user", "sid"):
         return False
     block, lead_in = _pair_block(lines, index)
     if _addresses_the_reader(line_text(lines, index), block, lead_in):

@@ -1508,6 +1508,10 @@ def _store_field(value: str) -> bool:
     return names_a_store_field(value)
 
 
+# (SQL's own files, and the clients' histories and scripts whose `--` opens a comment wherever it stands)
+_SQL_SUFFIXES = (".sql", ".psql", ".pgsql", ".mysql", "psql_history", "mysql_history")
+
+
 def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     line = line_text(lines, index)
     if "pgpass" in filename.lower() and PGPASS_FILE.search(filename):
@@ -1552,7 +1556,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     if "=" not in line and ":" not in line:
         return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
     stripped = line.lstrip()
-    comment = stripped.startswith(("#", "//", ";", "--"))
+    # (stop 63: a long option opening a line a shell command continues onto, its line above ending in `\`, is no SQL
+    # comment: Helm's `  --set db.password='…' \` below `helm install … \`; an SQL file's `--` is one whatever stands
+    # above it)
+    comment = stripped.startswith(("#", "//", ";", "--")) and not (
+        stripped.startswith("--") and stripped[2:3].isalpha() and index > 0
+        and line_text(lines, index - 1).rstrip().endswith("\\") and not filename.lower().endswith(_SQL_SUFFIXES))
     lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
     seen: Set[str] = set()
 
