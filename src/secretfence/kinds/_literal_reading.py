@@ -1667,6 +1667,8 @@ def declared_prefilter() -> Declaration:
         "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል",
         # (stop 61, pages: Kurmanji's login, `têketin`, from its second letter, its `ê` written or spelled `e`: | Têketin |)
         "êketin", "ÊKETIN", "eketin", "EKETIN",
+        # (stop 63, pages: Sindhi's and Urdu's login, `لاگ ان`, its script in one case: | لاگ ان |, ! … !! لاگ ان)
+        "لاگ ان", "لاگان",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
