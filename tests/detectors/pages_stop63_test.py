@@ -1,5 +1,6 @@
 """Stop 63's reStructuredText, HTML and MediaWiki pages: a MediaWiki table's login or password column, its header after
-`!!` in any language the login's word is read in (Sindhi's and Urdu's `لاگ ان`); and the near misses beside each form that
+`!!` in any language the login's word is read in (Sindhi's and Urdu's `لاگ ان`); an HTML page's own script sending a
+constant as a credential (a credential header, a Bearer token, a `key` query parameter), read as code's; and the near misses beside each form that
 stay unblocked. Generated fakes only: every value is built here from a seeded generator (seeds 7020000-7029999)."""
 from __future__ import annotations
 
@@ -47,6 +48,27 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/servers.md", f"| سرور | لاگان |\n|---|---|\n| sql03 | sa / {_chosen(4)} |\n", _chosen(4)),
 ]
 
+
+
+def _page(script: str, lang: str = "en") -> str:
+    return (f'<!doctype html>\n<html lang="{lang}">\n<head><meta charset="utf-8"><title>Admin</title></head>\n<body>\n'
+            f'<div id="out"></div>\n<script>\n{script}\n</script>\n</body>\n</html>\n')
+
+
+SECRETS += [
+    # an HTML page's own script sending a constant as a credential: a header named for one, a Bearer token, a `key`
+    # query parameter; code the browser runs, its literal the page's credential
+    ("site/admin/estado.html", _page(f'  const CLAVE_ADMIN = "{_alnum(10, 36)}";\n'
+                                     '  fetch("/api/balanzas", { headers: { "X-Admin-Key": CLAVE_ADMIN } }).then(r => r.json());', "es"),
+     _alnum(10, 36)),
+    ("site/tools/labels.htm", _page(f"  const OPS_ADMIN_TOKEN = '{_alnum(11, 40)}';\n"
+                                    "  fetch('/api/labels', { headers: { Authorization: 'Bearer ' + OPS_ADMIN_TOKEN } });"),
+     _alnum(11, 40)),
+    ("site/admin/legacy.html", _page(f'  const REPORTS_KEY = "{fakes.drawn(_SEED + 12, 32, "0123456789abcdef")}";\n'
+                                     '  fetch("/api/sales?key=" + REPORTS_KEY).then(r => r.json()).then(render);', "fr"),
+     fakes.drawn(_SEED + 12, 32, "0123456789abcdef")),
+]
+
 # (file, text): none may block.
 DECOYS: List[Tuple[str, str]] = [
     # a login column's stock password, and its cell naming a key instead of a password
@@ -55,6 +77,23 @@ DECOYS: List[Tuple[str, str]] = [
     # a header naming no login: a table of roles, a `Login` word inside another header's cell
     ("wiki/Servers.wiki", _wiki_table("Server !! Role !! Owner", [f"sql01 || SQL || ops / {_chosen(5)}"])),
     ("wiki/Servers.wiki", _wiki_table("Server !! Login shell !! Notes", [f"sql01 || /bin/bash || see {_chosen(6)}"])),
+]
+
+DECOYS += [
+    # the same sends in the page's text, no script: a reader's example
+    ("docs/api.html", "<html><body>\n<pre>\n"
+                      f'const REPORTS_KEY = "{fakes.drawn(_SEED + 13, 32, "0123456789abcdef")}";\n'
+                      'fetch("/api/sales?key=" + REPORTS_KEY);\n</pre>\n</body></html>\n'),
+    ("docs/api.html", "<html><body>\n<pre>\n"
+                      f'const ADMIN_TOKEN = "{_alnum(14, 40)}";\n'
+                      "fetch('/api', { headers: { Authorization: 'Bearer ' + ADMIN_TOKEN } });\n</pre>\n</body></html>\n"),
+    # a script's constant the page sends as a public key, a placeholder, or never sends
+    ("site/map.html", _page(f'  const MAP_PUBLIC_TOKEN = "{_alnum(15, 40)}";\n'
+                            "  fetch('/tiles', { headers: { Authorization: 'Bearer ' + MAP_PUBLIC_TOKEN } });")),
+    ("site/admin/estado.html", _page('  const CLAVE_ADMIN = "your-admin-key-here-000000000000";\n'
+                                     '  fetch("/api", { headers: { "X-Admin-Key": CLAVE_ADMIN } });')),
+    ("site/admin/legacy.html", _page(f'  const REPORTS_KEY = "{fakes.drawn(_SEED + 16, 32, "0123456789abcdef")}";\n'
+                                     '  console.log(REPORTS_KEY.length);')),
 ]
 
 

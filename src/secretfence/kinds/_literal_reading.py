@@ -4132,6 +4132,14 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if not sealed_value(lines, index + offset, secret):
                     yield Match(secret=secret, confidence=MEDIUM, description=f"{description} (an HTML page's script)",
                                 line_offset=offset)
+        if lowered_name.endswith((".html", ".htm")) and ("KEY" in line or "key" in line or "Key" in line) \
+                and _code_calls.in_page_script(lines, index):
+            # (stop 63) ... and the API key constant it sends as its requests' `key` parameter or API key header
+            # (`const REPORTS_KEY = "…"`, `fetch("/api/sales?key=" + REPORTS_KEY)`), read as code's
+            for offset, what, key, value, how in _web_forms.sent_key_constant(lines, line):
+                if _judged(key, value, how) and not sealed_value(lines, index + offset, value):
+                    yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} (an HTML page's script)",
+                                line_offset=offset)
         for what, key, value in _web_forms.documented_url_keys(line, _real_host) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")

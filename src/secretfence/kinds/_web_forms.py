@@ -1354,6 +1354,12 @@ def _key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
         yield 0, f"the API key {name} the file sends as its key parameter", "api_key", value, Judgement.JUDGED
 
 
+def sent_key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
+    """A key constant the file sends as a request's `key` query parameter or API key header (see _KEY_CONSTANT): the
+    documentation readers' for an HTML page's own script (code the browser runs, no prose)."""
+    return _key_constant(lines, line)
+
+
 def _path_key(value: str) -> bool:
     """A generated run of letters and digits, no hex, its digits in three runs at least, half of it letters."""
     return (looks_generated(value) and not _HEX_RUN.match(value) and len(_DIGIT_RUNS.findall(value)) >= 3
