@@ -1,6 +1,7 @@
 """Stop 63's reStructuredText, HTML and MediaWiki pages: a MediaWiki table's login or password column, its header after
 `!!` in any language the login's word is read in (Sindhi's and Urdu's `لاگ ان`); an HTML page's own script sending a
-constant as a credential (a credential header, a Bearer token, a `key` query parameter), read as code's; and the near misses beside each form that
+constant as a credential (a credential header, a Bearer token, a `key` query parameter), read as code's; a login's
+details quoted as a block's settings lines (`Host:` / `User:` / `Password:`, no list marks), on the team's own host; and the near misses beside each form that
 stay unblocked. Generated fakes only: every value is built here from a seeded generator (seeds 7020000-7029999)."""
 from __future__ import annotations
 
@@ -77,6 +78,30 @@ DECOYS: List[Tuple[str, str]] = [
     # a header naming no login: a table of roles, a `Login` word inside another header's cell
     ("wiki/Servers.wiki", _wiki_table("Server !! Role !! Owner", [f"sql01 || SQL || ops / {_chosen(5)}"])),
     ("wiki/Servers.wiki", _wiki_table("Server !! Login shell !! Notes", [f"sql01 || /bin/bash || see {_chosen(6)}"])),
+]
+
+
+
+def _rst_block(host: str, password: str, user: str = "metabase") -> str:
+    return ("Reporting database\n==================\n\nMetabase reads the read replica.\n\n.. code-block:: text\n\n"
+            f"   Host:     {host}\n   Database: ivola\n   User:     {user}\n   Password: {password}\n\n"
+            "Na ripote e vakavouvoutaki ena veimataka.\n")
+
+
+SECRETS += [
+    # a login's details as a block's settings lines, its host the team's own: a provider's draw, a person's choice
+    ("ops/docs/reporting.rst", _rst_block("replica.cakau.internal", _alnum(20, 18)), _alnum(20, 18)),
+    ("ops/docs/reporting.rst", _rst_block("10.40.2.17", _chosen(21)), _chosen(21)),
+    ("docs/db.md", f"```\nHost: pg-main.shop.lan\nUser: svc_reports\nPassword: {_alnum(22, 16)}\n```\n", _alnum(22, 16)),
+]
+
+DECOYS += [
+    # the same block on a tutorial's host, with no host or no user, or a stock password
+    ("docs/reporting.rst", _rst_block("localhost", _alnum(23, 18))),
+    ("docs/reporting.rst", _rst_block("db.example.com", _alnum(24, 18))),
+    ("docs/db.md", f"```\nDatabase: ivola\nUser: metabase\nPassword: {_alnum(25, 16)}\n```\n"),
+    ("docs/db.md", f"```\nHost: pg-main.shop.lan\nDatabase: ivola\nPassword: {_alnum(26, 16)}\n```\n"),
+    ("docs/reporting.rst", _rst_block("replica.cakau.internal", "changeme")),
 ]
 
 DECOYS += [
