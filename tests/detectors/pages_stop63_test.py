@@ -1,7 +1,8 @@
 """Stop 63's reStructuredText, HTML and MediaWiki pages: a MediaWiki table's login or password column, its header after
 `!!` in any language the login's word is read in (Sindhi's and Urdu's `لاگ ان`); an HTML page's own script sending a
 constant as a credential (a credential header, a Bearer token, a `key` query parameter), read as code's; a login's
-details quoted as a block's settings lines (`Host:` / `User:` / `Password:`, no list marks), on the team's own host; and the near misses beside each form that
+details quoted as a block's settings lines (`Host:` / `User:` / `Password:`, no list marks), on the team's own host; a
+URL's login in a page's comment (`<!-- … ftp://user:…@host/ -->`, a note for the team no reader is shown); and the near misses beside each form that
 stay unblocked. Generated fakes only: every value is built here from a seeded generator (seeds 7020000-7029999)."""
 from __future__ import annotations
 
@@ -119,6 +120,25 @@ DECOYS += [
                                      '  fetch("/api", { headers: { "X-Admin-Key": CLAVE_ADMIN } });')),
     ("site/admin/legacy.html", _page(f'  const REPORTS_KEY = "{fakes.drawn(_SEED + 16, 32, "0123456789abcdef")}";\n'
                                      '  console.log(REPORTS_KEY.length);')),
+]
+
+SECRETS += [
+    # a URL's login in a page's comment, on one line or in a comment opened above: a note left for the team
+    ("site/themes/lavanda/layouts/partials/footer.html",
+     '<footer class="pe">\n  <p>Distillaria</p>\n'
+     f"  <!-- accès FTP per la fotografa: ftp://fotos:{_chosen(30)}@ftp.lavanda-valensola.fr/2025/ -->\n</footer>\n",
+     _chosen(30)),
+    ("docs/handoff.md", f"# Site\n\n<!--\nSFTP for the agency:\n  sftp://agency:{_alnum(31, 16)}@files.kestrel-mill.co.za/\n-->\n",
+     _alnum(31, 16)),
+]
+
+DECOYS += [
+    # the same URL in the page's text, shown to the reader; in a comment already closed; in a comment on an example host
+    ("site/footer.html", f"<footer>\n  <p>FTP: ftp://fotos:{_chosen(32)}@ftp.lavanda-valensola.fr/2025/</p>\n</footer>\n"),
+    ("site/footer.html", f"<!-- old --> ftp://fotos:{_chosen(33)}@ftp.lavanda-valensola.fr/2025/\n"),
+    ("site/footer.html", f"<!-- ftp://fotos:{_chosen(34)}@ftp.example.com/2025/ -->\n"),
+    # a stock password in a comment
+    ("site/footer.html", "<!-- ftp://fotos:changeme@ftp.lavanda-valensola.fr/ -->\n"),
 ]
 
 

@@ -4143,7 +4143,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         for what, key, value in _web_forms.documented_url_keys(line, _real_host) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
-        for user, password, host in _web_forms.documented_url_logins(line) if "@" in line else ():
+        for user, password, host in _web_forms.documented_url_logins(line, lines, index) if "@" in line else ():
             if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
