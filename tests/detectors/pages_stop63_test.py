@@ -2,7 +2,8 @@
 `!!` in any language the login's word is read in (Sindhi's and Urdu's `لاگ ان`); an HTML page's own script sending a
 constant as a credential (a credential header, a Bearer token, a `key` query parameter), read as code's; a login's
 details quoted as a block's settings lines (`Host:` / `User:` / `Password:`, no list marks), on the team's own host; a
-URL's login in a page's comment (`<!-- … ftp://user:…@host/ -->`, a note for the team no reader is shown); and the near misses beside each form that
+URL's login in a page's comment (`<!-- … ftp://user:…@host/ -->`, a note for the team no reader is shown); a deployment
+page's shell export of a credential-named variable (`docs/despliegue.rst`: the operators' own steps, as a README's); and the near misses beside each form that
 stay unblocked. Generated fakes only: every value is built here from a seeded generator (seeds 7020000-7029999)."""
 from __future__ import annotations
 
@@ -139,6 +140,39 @@ DECOYS += [
     ("site/footer.html", f"<!-- ftp://fotos:{_chosen(34)}@ftp.example.com/2025/ -->\n"),
     # a stock password in a comment
     ("site/footer.html", "<!-- ftp://fotos:changeme@ftp.lavanda-valensola.fr/ -->\n"),
+]
+
+
+def _jwt(seed: int) -> str:
+    """A signed JWT of a service account: HS256 header, a subject and an issue time, a drawn signature."""
+    import base64
+    import json
+
+    def part(value: object) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value, separators=(",", ":")).encode()).decode().rstrip("=")
+
+    generator = random.Random(_SEED + seed)
+    return (part({"alg": "HS256", "typ": "JWT"}) + "." + part({"sub": f"svc-{generator.randint(100, 999)}",
+                                                              "iat": generator.randint(1700000000, 1760000000)})
+            + "." + fakes.drawn(_SEED + seed, 43, ALNUM + "-_"))
+
+
+def _deploy_page(line: str) -> str:
+    return ("Despliegue del validador\n========================\n\n.. code-block:: bash\n\n"
+            f"   {line}\n   ./desplegar.sh --estacion norte\n")
+
+
+SECRETS += [
+    # a deployment page's shell export of a credential-named variable: a signed token, a drawn key
+    ("thakhi/docs/despliegue.rst", _deploy_page(f"export VALIDADOR_TOKEN={_jwt(40)}"), _jwt(40)),
+    ("docs/deployment.md", f"```sh\nexport STATION_API_KEY=\"{_alnum(41, 32)}\"\n./deploy.sh\n```\n", _alnum(41, 32)),
+]
+
+DECOYS += [
+    # the same export on a page that is no deployment's (a configuration page's example), and placeholders there
+    ("docs/configuracion.rst", _deploy_page(f"export VALIDADOR_TOKEN={_jwt(42)}")),
+    ("docs/despliegue.rst", _deploy_page("export VALIDADOR_TOKEN=<token-del-validador>")),
+    ("docs/deploy.md", "```sh\nexport STATION_API_KEY=changeme\nexport DEPLOY_ENV=production\n```\n"),
 ]
 
 

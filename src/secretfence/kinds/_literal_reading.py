@@ -3051,6 +3051,18 @@ def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[
 # A project's README (`README.md`, `readme.rst`, `README.de.md`): its own run instructions, as a docs tree's pages are
 # the product's lessons to its users.
 _README_FILE = lazy_regex(r"(?:^|[/\\])readme(?:[._-][^/\\]{0,40})?$")
+# (stop 63) A deployment page (`docs/deploy.md`, `despliegue.rst`, `deploiement.md`, `bereitstellung.rst`): the operators'
+# own steps to deploy the project where it runs, as a runbook's are; its shell exports read as a README's quick start's.
+_DEPLOYMENT_PAGE = lazy_regex(
+    r"""(?:^|[/\\])(?:[\w-]{0,40}[._-])?(?:deploy(?:ing|ment)?|despliegue|desplegar|implantaci(?:ó|o)n|d(?:é|e)ploiement"""
+    r"""|bereitstellung|implanta(?:ç|c)(?:ã|a)o|distribuzione)(?:[._-][\w-]{0,40})?\.(?:md|rst|txt|adoc)$""")
+
+
+def _runs_own_exports(lowered_name: str) -> bool:
+    """The page is a README or a deployment page (see _DEPLOYMENT_PAGE): its shell exports are the project's own."""
+    return _README_FILE.search(lowered_name) is not None or (
+        "dep" in lowered_name or "desp" in lowered_name or "implanta" in lowered_name or "bereit" in lowered_name
+        or "distrib" in lowered_name) and _DEPLOYMENT_PAGE.search(lowered_name) is not None
 # A shell's `export NAME=value` (after a prompt's `$`, `%` or `>`), its value bare or quoted, ended by a blank, a `;`
 # or the line's end.
 _SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})="""
@@ -3088,9 +3100,9 @@ def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowere
     keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
     to it; None otherwise."""
     line = line_text(lines, index)
-    if "export" not in line or _README_FILE.search(lowered_name) is None:
+    if "export" not in line or not _runs_own_exports(lowered_name):
         return None
-    return next((f"literal secret exported as {key} in a README's shell command"
+    return next((f"literal secret exported as {key} in a README's or a deployment page's shell command"
                  for key, value in _readme_exported_secrets(line) if value == secret), None)
 
 
@@ -4155,9 +4167,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # is the production one): no reader's example
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
-        if "export" in line and _README_FILE.search(lowered_name):
+        if "export" in line and _runs_own_exports(lowered_name):
             for key, value in _readme_exported_secrets(line):
-                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's shell command")
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's or a deployment page's shell command")
         if "(" in line and _README_FILE.search(lowered_name) and _READERS.of(line, lowered_name) & _CALL and _in_fence(lines, index):
             # (stop 58) a README's code block, its project's own run instructions: a login's call given its password by
             # position (Odoo's `authenticate(db, login, password, {})` in a `python -c`), read as code is, blocking as a
