@@ -3,7 +3,9 @@
 constant as a credential (a credential header, a Bearer token, a `key` query parameter), read as code's; a login's
 details quoted as a block's settings lines (`Host:` / `User:` / `Password:`, no list marks), on the team's own host; a
 URL's login in a page's comment (`<!-- … ftp://user:…@host/ -->`, a note for the team no reader is shown); a deployment
-page's shell export of a credential-named variable (`docs/despliegue.rst`: the operators' own steps, as a README's); and the near misses beside each form that
+page's shell export of a credential-named variable (`docs/despliegue.rst`: the operators' own steps, as a README's); a
+client's login call in a code block naming its host, user and password (`Client(host="mqtt.….lan", user=…, password=…)`),
+judged as the same login in a URL; and the near misses beside each form that
 stay unblocked. Generated fakes only: every value is built here from a seeded generator (seeds 7020000-7029999)."""
 from __future__ import annotations
 
@@ -173,6 +175,29 @@ DECOYS += [
     ("docs/configuracion.rst", _deploy_page(f"export VALIDADOR_TOKEN={_jwt(42)}")),
     ("docs/despliegue.rst", _deploy_page("export VALIDADOR_TOKEN=<token-del-validador>")),
     ("docs/deploy.md", "```sh\nexport STATION_API_KEY=changeme\nexport DEPLOY_ENV=production\n```\n"),
+]
+
+
+def _call_page(host: str, password: str) -> str:
+    return ("Configuracion\n=============\n\n.. code-block:: python\n\n   from alambic_sdk import Client\n\n"
+            f'   c = Client(host="{host}", user="sdk-lector",\n              password="{password}")\n'
+            '   c.subscribe("alambic/+/temperatura")\n')
+
+
+SECRETS += [
+    # a client's login call naming its host and user beside the password, the host the team's own
+    ("alambic-sdk/docs/configuracion.rst", _call_page("mqtt.valensola.lan", _chosen(50)), _chosen(50)),
+    ("docs/broker.md", '```python\nclient = Broker(hostname="broker.fabrica.internal", username="ingest",\n'
+                       f'                password="{_alnum(51, 20)}", port=8883)\n```\n', _alnum(51, 20)),
+]
+
+DECOYS += [
+    # the same call on a tutorial's host, with a tutorial's password, or with no user or host named in the call
+    ("docs/configuracion.rst", _call_page("localhost", _chosen(52))),
+    ("docs/configuracion.rst", _call_page("mqtt.example.com", _chosen(53))),
+    ("docs/configuracion.rst", _call_page("mqtt.valensola.lan", "Welcome1")),
+    ("docs/broker.md", f'```python\nclient = Broker(port=8883,\n                password="{_alnum(54, 20)}")\n```\n'),
+    ("docs/broker.md", f'```python\nhost = Broker(host="broker.fabrica.internal", user="ingest")\nauth(password="{_alnum(55, 20)}")\n```\n'),
 ]
 
 

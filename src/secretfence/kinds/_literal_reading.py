@@ -3025,6 +3025,45 @@ def _documented_confidence(value: str) -> Confidence:
     return MEDIUM if documented_password_blocks(value) else LOW
 
 
+# (stop 63) A client's login call in a page's code block naming its host, its user and its password by keyword
+# (`Client(host="mqtt.….lan", user="sdk-demo",` / `password="…")`, `connect(hostname=…, username=…, password=…)`): the
+# login a URL's userinfo would give (`mqtt://user:…@host`), judged as one (_documented_login_confidence: a real host and a
+# password that looks issued). The call may open up to _CALL_LOGIN_READ lines above the password's.
+_CALL_PASSWORD = lazy_regex(r"""(?<![\w.])(?:password|passwd|pwd)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
+_CALL_HOST = lazy_regex(r"""(?<![\w.])(?:host|hostname|server|broker|address)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\s]{1,253})(?P=q)""")
+_CALL_USER = lazy_regex(r"""(?<![\w.])(?:user|username|user_name|login)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\s]{1,128})(?P=q)""")
+_CALL_LOGIN_READ = 4
+
+
+def _documented_call_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str, str]]:
+    """(user, password, host) of a client's login call on the line (see _CALL_PASSWORD's note)."""
+    password = _CALL_PASSWORD.search(line[:4096]) if ("ass" in line or "pwd" in line or "PASS" in line) else None
+    if password is None:
+        return
+    call = line[:password.start()]
+    for at in range(index - 1, max(-1, index - 1 - _CALL_LOGIN_READ), -1):
+        if call.count("(") > call.count(")"):
+            break  # (the call opened on the lines read)
+        call = line_text(lines, at)[:4096] + "\n" + call
+    if call.count("(") <= call.count(")"):
+        return
+    host, user = _CALL_HOST.search(call), _CALL_USER.search(call)
+    if host is not None and user is not None:
+        yield user.group("value"), password.group("value"), host.group("value").lower()
+
+
+def documented_call_login(lines: Sequence[str], index: int, secret: str) -> Optional[str]:
+    """What `secret` is when a client's login call in documentation gives it with its host and user and it blocks (see
+    _documented_call_logins): the keyword plugin's hit on the same `password="…"` blocks as this kind's finding would,
+    which gives way to it; None otherwise."""
+    line = line_text(lines, index)
+    for user, password, host in _documented_call_logins(lines, index, line):
+        if password == secret and not is_stand_in_password(password) and _is_credential(password, True, False, "password") \
+                and _documented_login_confidence(password, host) is MEDIUM:
+            return f"literal password of user {user} given with its host {host} to a client's call in documentation"
+    return None
+
+
 def _documented_login_confidence(password: str, host: str) -> Confidence:
     """A login documentation's command sends to a host (a URL's userinfo: `wget "ftp://<user>:<password>@ftp.…/…"`)
     blocks where the host is a real one (an example's is RFC 2606's, the reader's own machine or a stand-in) and the
@@ -4160,6 +4199,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for user, password, host in _documented_call_logins(lines, index, line) if "=" in line else ():
+            if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
+                # (stop 63) a client's login call naming its host, user and password, the same login as the URL's
+                yield Match(secret=password, confidence=_documented_login_confidence(password, host),
+                            description=f"literal password of user {user} given with its host {host} to a client's call "
+                                        "in documentation")
         for what, value in documented_service_keys(lines, index):
             yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
         for what, key, value in _config_forms.owned_block_keys(lines, index):
