@@ -3978,6 +3978,11 @@ def beside_a_device_address(lines: Sequence[str], index: int) -> bool:
 # (its label in any alphabet: a Kyrgyz or a Macedonian list's items are its list's too, `- Провайдер: PS.kg`)
 _DETAIL_ITEM = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)"""
                           r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`?(?P<value>[^\s`]{1,255})""")
+# (stop 63) A settings line of a block, no list mark, one `Label: value` a line and nothing after (a code block's
+# `Host:     replica.….internal` / `User:     metabase` / `Password: …`, as a page quotes a login's details): read as a
+# list's items are where the password's own line is one.
+_DETAIL_LINE = lazy_regex(r"""^[ \t]*(?P<label>[^\W\d_][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,2}?)[ \t]*:[ \t]*"""
+                          r"""(?P<value>[^\s`]{1,255})[ \t]*\r?$""")
 # (A SIP trunk's account names its host by SIP's words, `Registrar:`, `Outbound proxy:`, `SIP server:`, and its user by
 # its authentication's, `Auth username:`, `Auth ID:`, as a PBX's trunk page and the provider's welcome mail do. The other
 # languages the documentation readers read name them in their own words: a host's `Servidor`, `Serveur`, `Endereço`,
@@ -4066,10 +4071,12 @@ def _account_details(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
                 break
             if "`" in above:
                 yield from _spoken_account_details(above)
+    # (a block's settings lines, the password's own one of them: its neighbours of the same form are the block's details)
+    settings_block = _LIST_ITEM.match(own) is None and _DETAIL_LINE.match(own) is not None
     for step in (-1, 1):
         for at in range(index + step, index + step * (_ACCOUNT_LIST_READ + 1), step):
             text = line_text(lines, at)[:_SPAN_LINE_READ] if 0 <= at < len(lines) else ""
-            item = _DETAIL_ITEM.match(text)
+            item = _DETAIL_ITEM.match(text) or (_DETAIL_LINE.match(text) if settings_block else None)
             spoken = list(_spoken_account_details(text)) if "`" in text and _LIST_ITEM.match(text) is not None else []
             if item is None and not spoken:
                 break

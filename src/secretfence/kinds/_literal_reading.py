@@ -1675,6 +1675,8 @@ def declared_prefilter() -> Declaration:
         "وشەی نهێنی", "وشەی تێپەڕ", "መሕለፊ ቃል",
         # (stop 61, pages: Kurmanji's login, `têketin`, from its second letter, its `ê` written or spelled `e`: | Têketin |)
         "êketin", "ÊKETIN", "eketin", "EKETIN",
+        # (stop 63, pages: Sindhi's and Urdu's login, `لاگ ان`, its script in one case: | لاگ ان |, ! … !! لاگ ان)
+        "لاگ ان", "لاگان",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
@@ -3051,6 +3053,45 @@ def _documented_confidence(value: str) -> Confidence:
     return MEDIUM if documented_password_blocks(value) else LOW
 
 
+# (stop 63) A client's login call in a page's code block naming its host, its user and its password by keyword
+# (`Client(host="mqtt.….lan", user="sdk-demo",` / `password="…")`, `connect(hostname=…, username=…, password=…)`): the
+# login a URL's userinfo would give (`mqtt://user:…@host`), judged as one (_documented_login_confidence: a real host and a
+# password that looks issued). The call may open up to _CALL_LOGIN_READ lines above the password's.
+_CALL_PASSWORD = lazy_regex(r"""(?<![\w.])(?:password|passwd|pwd)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
+_CALL_HOST = lazy_regex(r"""(?<![\w.])(?:host|hostname|server|broker|address)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\s]{1,253})(?P=q)""")
+_CALL_USER = lazy_regex(r"""(?<![\w.])(?:user|username|user_name|login)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\s]{1,128})(?P=q)""")
+_CALL_LOGIN_READ = 4
+
+
+def _documented_call_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str, str]]:
+    """(user, password, host) of a client's login call on the line (see _CALL_PASSWORD's note)."""
+    password = _CALL_PASSWORD.search(line[:4096]) if ("ass" in line or "pwd" in line or "PASS" in line) else None
+    if password is None:
+        return
+    call = line[:password.start()]
+    for at in range(index - 1, max(-1, index - 1 - _CALL_LOGIN_READ), -1):
+        if call.count("(") > call.count(")"):
+            break  # (the call opened on the lines read)
+        call = line_text(lines, at)[:4096] + "\n" + call
+    if call.count("(") <= call.count(")"):
+        return
+    host, user = _CALL_HOST.search(call), _CALL_USER.search(call)
+    if host is not None and user is not None:
+        yield user.group("value"), password.group("value"), host.group("value").lower()
+
+
+def documented_call_login(lines: Sequence[str], index: int, secret: str) -> Optional[str]:
+    """What `secret` is when a client's login call in documentation gives it with its host and user and it blocks (see
+    _documented_call_logins): the keyword plugin's hit on the same `password="…"` blocks as this kind's finding would,
+    which gives way to it; None otherwise."""
+    line = line_text(lines, index)
+    for user, password, host in _documented_call_logins(lines, index, line):
+        if password == secret and not is_stand_in_password(password) and _is_credential(password, True, False, "password") \
+                and _documented_login_confidence(password, host) is MEDIUM:
+            return f"literal password of user {user} given with its host {host} to a client's call in documentation"
+    return None
+
+
 def _documented_login_confidence(password: str, host: str) -> Confidence:
     """A login documentation's command sends to a host (a URL's userinfo: `wget "ftp://<user>:<password>@ftp.…/…"`)
     blocks where the host is a real one (an example's is RFC 2606's, the reader's own machine or a stand-in) and the
@@ -3077,6 +3118,18 @@ def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[
 # A project's README (`README.md`, `readme.rst`, `README.de.md`): its own run instructions, as a docs tree's pages are
 # the product's lessons to its users.
 _README_FILE = lazy_regex(r"(?:^|[/\\])readme(?:[._-][^/\\]{0,40})?$")
+# (stop 63) A deployment page (`docs/deploy.md`, `despliegue.rst`, `deploiement.md`, `bereitstellung.rst`): the operators'
+# own steps to deploy the project where it runs, as a runbook's are; its shell exports read as a README's quick start's.
+_DEPLOYMENT_PAGE = lazy_regex(
+    r"""(?:^|[/\\])(?:[\w-]{0,40}[._-])?(?:deploy(?:ing|ment)?|despliegue|desplegar|implantaci(?:ó|o)n|d(?:é|e)ploiement"""
+    r"""|bereitstellung|implanta(?:ç|c)(?:ã|a)o|distribuzione)(?:[._-][\w-]{0,40})?\.(?:md|rst|txt|adoc)$""")
+
+
+def _runs_own_exports(lowered_name: str) -> bool:
+    """The page is a README or a deployment page (see _DEPLOYMENT_PAGE): its shell exports are the project's own."""
+    return _README_FILE.search(lowered_name) is not None or (
+        "dep" in lowered_name or "desp" in lowered_name or "implanta" in lowered_name or "bereit" in lowered_name
+        or "distrib" in lowered_name) and _DEPLOYMENT_PAGE.search(lowered_name) is not None
 # A shell's `export NAME=value` (after a prompt's `$`, `%` or `>`), its value bare or quoted, ended by a blank, a `;`
 # or the line's end.
 _SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})="""
@@ -3114,9 +3167,9 @@ def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowere
     keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
     to it; None otherwise."""
     line = line_text(lines, index)
-    if "export" not in line or _README_FILE.search(lowered_name) is None:
+    if "export" not in line or not _runs_own_exports(lowered_name):
         return None
-    return next((f"literal secret exported as {key} in a README's shell command"
+    return next((f"literal secret exported as {key} in a README's or a deployment page's shell command"
                  for key, value in _readme_exported_secrets(line) if value == secret), None)
 
 
@@ -4158,14 +4211,28 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if not sealed_value(lines, index + offset, secret):
                     yield Match(secret=secret, confidence=MEDIUM, description=f"{description} (an HTML page's script)",
                                 line_offset=offset)
+        if lowered_name.endswith((".html", ".htm")) and ("KEY" in line or "key" in line or "Key" in line) \
+                and _code_calls.in_page_script(lines, index):
+            # (stop 63) ... and the API key constant it sends as its requests' `key` parameter or API key header
+            # (`const REPORTS_KEY = "…"`, `fetch("/api/sales?key=" + REPORTS_KEY)`), read as code's
+            for offset, what, key, value, how in _web_forms.sent_key_constant(lines, line):
+                if _judged(key, value, how) and not sealed_value(lines, index + offset, value):
+                    yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} (an HTML page's script)",
+                                line_offset=offset)
         for what, key, value in _web_forms.documented_url_keys(line, _real_host) if "://" in line else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a key that looks issued)
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
-        for user, password, host in _web_forms.documented_url_logins(line) if "@" in line else ():
+        for user, password, host in _web_forms.documented_url_logins(line, lines, index) if "@" in line else ():
             if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for user, password, host in _documented_call_logins(lines, index, line) if "=" in line else ():
+            if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
+                # (stop 63) a client's login call naming its host, user and password, the same login as the URL's
+                yield Match(secret=password, confidence=_documented_login_confidence(password, host),
+                            description=f"literal password of user {user} given with its host {host} to a client's call "
+                                        "in documentation")
         for what, value in documented_service_keys(lines, index):
             yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
         for what, key, value in _config_forms.owned_block_keys(lines, index):
@@ -4173,9 +4240,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # is the production one): no reader's example
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
-        if "export" in line and _README_FILE.search(lowered_name):
+        if "export" in line and _runs_own_exports(lowered_name):
             for key, value in _readme_exported_secrets(line):
-                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's shell command")
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's or a deployment page's shell command")
         if "(" in line and _README_FILE.search(lowered_name) and _READERS.of(line, lowered_name) & _CALL and _in_fence(lines, index):
             # (stop 58) a README's code block, its project's own run instructions: a login's call given its password by
             # position (Odoo's `authenticate(db, login, password, {})` in a `python -c`), read as code is, blocking as a

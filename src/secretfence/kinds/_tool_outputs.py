@@ -169,7 +169,9 @@ _LOGIN_HEADER = lazy_regex(
     r"""|innritan|innskr(?:á|a)ning"""
     # (stop 61, pages: Kurmanji's login, its entry, its cell the pair: `| Têketin |` over `root / …`; West Frisian's login
     # details, `| Ynloggegevens |`)
-    r"""|t(?:ê|e)ketin|ynloggegevens)(?:[ \t]*\([^()]{1,32}\))?$""")
+    r"""|t(?:ê|e)ketin|ynloggegevens"""
+    # (stop 63, pages: Sindhi's and Urdu's login, `لاگ ان` (log in), its cell the pair: `! سرور !! لاگ ان` over `sa / …`)
+    r"""|لاگ[ \t]?ان)(?:[ \t]*\([^()]{1,32}\))?$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the
@@ -564,6 +566,10 @@ _FOLDED_KEPT_KEY_TABLE = (rb"""(?:keys?|tokens?|secrets?|lykil(?:l|lin)?|oavdda(
 # page's carrier, which reads a page only where the prefilter hit one of its lines): the row's last cell ends the line
 _FOLDED_KEPT_KEY_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:keys?|tokens?|secrets?|lykil(?:l|lin)?"""
                                 rb"""|(?:\xc4[\x8d\x8c]|c)oavdda(?:\xc5[\xa1\xa0]|s)?)[ \t]*(?:!!|\r?(?=\n|$))""")
+# (stop 63) ... and a header cell naming a login or a password there (`! Server !! Role !! Login`, `!! Password`): its
+# rows' pairs and passwords read as a Markdown table's (_LOGIN_HEADER), the page read only where the prefilter hit a line
+_FOLDED_LOGIN_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
+                             rb"""|passwords?|passwd)[ \t]*(?:!!|\r?(?=\n|$))""")
 # (a head is where a match starts, as the compiled scanner confirms it there: Polish's `Środowisko` is matched from its
 # ASCII `rodowisko`, its first letter looked behind at)
 FOLDED_HINTS = tuple(
@@ -574,6 +580,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
         (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil", "oavdda")),
         (_FOLDED_KEPT_KEY_WIKI_HEADER, ("!!",)),
+        (_FOLDED_LOGIN_WIKI_HEADER, ("!!",)),
         (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",
                                  "netzwerkname", "netzwerk name", "netzwerk\tname")),
     )

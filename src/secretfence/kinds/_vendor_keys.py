@@ -1295,7 +1295,13 @@ def _credential_header(header: str) -> bool:
 def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
     """A name sent as a credential (see _SENT_CONSTANT), its literal in the file generated: that literal, where it is written."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
+    from secretfence.kinds._code_calls import in_page_script
 
+    in_documentation = _in_documentation(filename)
+    # (stop 63) an HTML page's own script is code the browser runs, no prose: the constant it sends as a credential,
+    # written in the page's script too, is the page's, judged as code's (`const KEY = "…"`, `fetch(…, {headers:
+    # {"X-Admin-Key": KEY}})`); the same lines in the page's text stay documentation's examples
+    page_script = in_documentation and filename.lower().endswith((".html", ".htm")) and in_page_script(lines, index)
     for _, found in zip(range(_CONSTANTS_A_LINE), _SENT_CONSTANT.finditer(line, 0, 4096)):
         scheme = found.group("scheme") or found.group("dollar_scheme") or found.group("joined_scheme")
         if scheme is not None:
@@ -1310,8 +1316,10 @@ def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, 
         if set(key_words(name.rsplit(".", 1)[-1])) & _NOT_SENT_SECRET_WORDS:
             continue  # (`ECWID_PUBLIC_TOKEN`, a test's `FAKE_TOKEN`)
         for number, token in _constant_literals(lines, filename, name, _sent_token):
-            yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), line_offset=number - index,
-                        description=f"a credential written as the literal of {name}, {said}: calls the service as its holder")
+            documented = in_documentation and not (page_script and in_page_script(lines, number))
+            yield Match(secret=token, confidence=_named_confidence(documented), line_offset=number - index,
+                        description=f"a credential written as the literal of {name}, {said}: calls the service as its holder"
+                        + (" (an HTML page's script)" if page_script and not documented else ""))
 
 
 _TOKEN_MARKS = str.maketrans("", "", "+/=_.~-")

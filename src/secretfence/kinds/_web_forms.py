@@ -1354,6 +1354,12 @@ def _key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
         yield 0, f"the API key {name} the file sends as its key parameter", "api_key", value, Judgement.JUDGED
 
 
+def sent_key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
+    """A key constant the file sends as a request's `key` query parameter or API key header (see _KEY_CONSTANT): the
+    documentation readers' for an HTML page's own script (code the browser runs, no prose)."""
+    return _key_constant(lines, line)
+
+
 def _path_key(value: str) -> bool:
     """A generated run of letters and digits, no hex, its digits in three runs at least, half of it letters."""
     return (looks_generated(value) and not _HEX_RUN.match(value) and len(_DIGIT_RUNS.findall(value)) >= 3
@@ -1538,12 +1544,37 @@ def _query_url_host(line: str, query_at: int) -> str:
     return authority.rpartition("@")[2].partition(":")[0].lower()
 
 
-def documented_url_logins(line: str) -> Iterator[Tuple[str, str, str]]:
+# (stop 63) A page's comment (`<!-- … -->`, in an HTML page or a Markdown one): a note its writer left in the page's
+# source for the team, which no reader is shown, no example to copy (`<!-- FTP for the photographer:
+# ftp://fotos:…@ftp.….fr/2025/ -->`). Its opening is looked for on the URL's line or the lines above it.
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_COMMENT_READ_ABOVE = 8  # lines above a URL's its comment may open on
+
+
+def _in_page_comment(lines: Sequence[str], index: int, position: int) -> bool:
+    """The text at `position` of line `index` stands inside a page's comment opened on it or on a line above it."""
+    text = lines[index][:position]
+    for at in range(index, max(-1, index - 1 - _COMMENT_READ_ABOVE), -1):
+        opened, closed = text.rfind(_COMMENT_OPEN), text.rfind(_COMMENT_CLOSE)
+        if opened >= 0 or closed >= 0:
+            return opened > closed
+        text = lines[at - 1] if at > 0 else ""
+    return False
+
+
+def documented_url_logins(line: str, lines: Sequence[str] = (), index: int = -1) -> Iterator[Tuple[str, str, str]]:
     """(user, password, host) of each login a documentation line's command sends as its URL's userinfo (see _URL_LOGIN;
-    the password percent-decoded): the literal kind judges it as curl's `-u user:password` in documentation."""
-    if "://" not in line or "@" not in line or _URL_COMMAND.search(line[:4096]) is None:
+    the password percent-decoded), or that a page's comment notes (see _in_page_comment; `lines[index]` is the line): the
+    literal kind judges it as curl's `-u user:password` in documentation."""
+    if "://" not in line or "@" not in line:
         return
+    commented = index >= 0 and ("<!--" in line or any("<!--" in lines[at] for at in range(max(0, index - _COMMENT_READ_ABOVE), index)))
+    if not commented and _URL_COMMAND.search(line[:4096]) is None:
+        return
+    sent = _URL_COMMAND.search(line[:4096]) is not None
     for found in itertools.islice(_URL_LOGIN.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
+        if not sent and not _in_page_comment(lines, index, found.start()):
+            continue
         password = found.group("pw")
         if "%" in password:
             from urllib.parse import unquote  # (only here: the hook's start-up goes without it)

@@ -836,6 +836,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'!!', True): 0},
         {},
     ),
+    (b'!![ \\t]*(?:[a-z]{0,16}[ \\t-]?)?(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds|passwords?|passwd)[ \\t]*(?:!!|\\r?(?=\\n|$))', 2): (
+        {(b'!!', True): 0},
+        {},
+    ),
     (b'"(?:key|local_?key)"[ \\t]*:[ \\t]*"(?:[^"\\\\\\n]|\\\\.){16,32}"', 2): (
         {(b'"key"', True): 1, (b'"local_key"', True): 1, (b'"localkey"', True): 1},
         {(b'"key"', True): (1, 2, 3, 3), (b'"key"\t', True): (1, 2, 3, 3), (b'"key" ', True): (1, 2, 3, 3), (b'"key":', True): (4, 3, 3, 3), (b'"local_key"', True): (1, 2, 3, 3), (b'"local_key"\t', True): (1, 2, 3, 3), (b'"local_key" ', True): (1, 2, 3, 3), (b'"local_key":', True): (4, 3, 3, 3), (b'"localkey"', True): (1, 2, 3, 3), (b'"localkey"\t', True): (1, 2, 3, 3), (b'"localkey" ', True): (1, 2, 3, 3), (b'"localkey":', True): (4, 3, 3, 3)},

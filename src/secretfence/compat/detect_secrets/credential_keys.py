@@ -2241,6 +2241,14 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
         exported = readme_exported_secret(lines, index, secret, lowered_name)
         if exported is not None:
             return exported
+    if "=" in lines[index]:
+        from secretfence.kinds._literal_reading import documented_call_login
+
+        # (stop 63: a client's login call naming its host and user, `Client(host="mqtt.….lan", user="…", password="…")`:
+        # blocks as the literal kind's reading does, as the same login in a URL would)
+        called = documented_call_login(lines, index, secret)
+        if called is not None:
+            return called
     if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES):
         return None
     from secretfence.kinds._literal_reading import documented_service_keys
