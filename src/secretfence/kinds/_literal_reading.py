@@ -1705,7 +1705,9 @@ def declared_prefilter() -> Declaration:
         "གསང་ཚིག", "Серсүз", "aatu jàll", "AATU JÀLL", "aatu jall", "AATU JALL", "aatujàll", "aatujall", "AATUJALL",
         # (stop 62: Corsican's and Italian's key, `chjave`, `chiave`, heading an integrations table's key column: `| Serviziu
         # | Cunto | Chjave |`)
-        "hjave", "HJAVE", "hiave", "HIAVE") \
+        "hjave", "HJAVE", "hiave", "HIAVE",
+        # (stop 63, pages: Occitan's `senhal`, from its second letter, whatever the case of the first: `| Senhal |`)
+        "enhal", "ENHAL") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

@@ -408,6 +408,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `…``, `| Kupuhipa |`, `Geavaheaddji: …, beassansátni: …`; Quechua's `pakasqa simi` and Yoruba's `ọ̀rọ̀ aṣínà` are
     # phrases, below)
     "серсүз", "серсүзе", "beassansatni", "beassansanit", "beassansani", "parolla", "kupuhipa",
+    # (stop 63: Occitan's `senhal`, a sign (its older `mot de passa` is a phrase, below), its plural `senhals`: an Occitan
+    # team's `| Utilizaire | Senhal |`, `lo senhal es `…``)
+    "senhal", "senhals",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -442,7 +445,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # `| Baat bu kumpa |`, `| Baatu jàll |`, `pakasqa siminqa **…**`, `A parolla d'ordine hè `…``,
     # `Router admin pakasqa simi: …`, `Ọ̀rọ̀ aṣínà tuntun … ni …`)
     ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("baatu", "jall"), ("baatujall",), ("pakasqa", "simi"),
-    ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"))
+    ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"),
+    # (stop 63: Fijian's `vosa vuni`, a hidden word (`vosa` alone is any word, speech); Occitan's `mot de passa`: `Na vosa
+    # vuni e …`, `| Vosa vuni |`)
+    ("vosa", "vuni"), ("mot", "de", "passa"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
