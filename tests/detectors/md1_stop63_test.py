@@ -119,3 +119,24 @@ def test_a_fijian_sentence_in_a_note_blocks(engine: Engine) -> None:
     password = _CHOSEN[2]
     text = f"Labasa office\n\nNa vosa vuni ni kompiuta e {password} - kakua ni wasea.\n"
     assert _secrets(engine, "notes/labasa.txt", text) == [(3, password)]
+
+
+# --- a service account's mail address names its host -------------------------------------------------------------------
+
+def test_a_service_accounts_password_beside_its_mail_address_on_the_teams_domain_blocks(engine: Engine) -> None:
+    password = _SHORT
+    text = (f"# Front desk handbook\n\n## Booking API for the tablet kiosk\nThe kiosk uses the service account "
+            f"`kiosk@cakaudive.com.fj`, password `{password}`.\nKakua ni tukuna vei ira na vulagi (never tell guests).\n")
+    assert _secrets(engine, "cakau-ops/handbook/front-desk.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("account, value", [
+    ("kiosk@example.com", _SHORT),  # (a reserved domain: a tutorial's)
+    ("admin@yourcompany.com", _SHORT),  # (a stand-in domain)
+    ("admin@acme.com", _SHORT),
+    ("kiosk@cakaudive.com.fj", "Welcome1!"),  # (a stock password)
+    ("kiosk", _SHORT),  # (no mail address: no host named, documentation's bar for a short value)
+])
+def test_a_service_accounts_password_without_the_teams_domain_is_not_blocked(engine: Engine, account: str, value: str) -> None:
+    text = f"# Handbook\n\nThe kiosk uses the service account `{account}`, password `{value}`.\n"
+    assert _blocked(engine, "cakau-ops/handbook/front-desk.md", text) == []

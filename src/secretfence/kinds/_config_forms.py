@@ -4143,7 +4143,16 @@ def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) ->
             host = host or (bool(address) and (own_note or _TUTORIAL_HOST.search(address) is None))
         elif _USER_LABEL.match(label) is not None:
             user = True
+            # (stop 63: a user that is a mail address names its host too, the team's own domain's service: `the service
+            # account `kiosk@….com.fj`, password `…``; a tutorial's, `admin@example.com`, `ops@yourcompany.com`, none)
+            mailbox = _MAIL_ACCOUNT.match(value)
+            host = host or (mailbox is not None and (own_note or (
+                _TUTORIAL_HOST.search(mailbox.group("domain")) is None
+                and _STAND_IN_TENANTS.search(mailbox.group("domain").split(".", 1)[0]) is None)))
     return host and user
+
+
+_MAIL_ACCOUNT = lazy_regex(r"""^[\w.+-]{1,64}@(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})$""", re.IGNORECASE)
 
 
 # A Windows domain's account and its password split by `/`, plain, in code spans or bold (`` `SHOP\\rentallead` /
