@@ -140,3 +140,51 @@ def test_a_service_accounts_password_beside_its_mail_address_on_the_teams_domain
 def test_a_service_accounts_password_without_the_teams_domain_is_not_blocked(engine: Engine, account: str, value: str) -> None:
     text = f"# Handbook\n\nThe kiosk uses the service account `{account}`, password `{value}`.\n"
     assert _blocked(engine, "cakau-ops/handbook/front-desk.md", text) == []
+
+
+# --- Kubernetes' and OpenShift's environment and secret setters ---------------------------------------------------------
+
+@pytest.mark.parametrize("command", [
+    "kubectl set env deploy/validador QR_SIGNING_SECRET={v} -n thakhi-prod",
+    "kubectl -n prod set env deployment/api LOG_LEVEL=debug STRIPE_KEY={v}",
+    "oc set env dc/api API_TOKEN={v}",
+    "kubectl create secret generic qr --from-literal=QR_SIGNING_SECRET={v}",
+    "kubectl create secret generic qr --from-literal QR_SIGNING_SECRET={v} -n prod",
+])
+@pytest.mark.parametrize("filename", ["thakhi-pasaje/docs/incidentes/2025-01-torniquetes.md", "deploy/fix.sh"])
+def test_a_cluster_clis_secret_setting_blocks(engine: Engine, command: str, filename: str) -> None:
+    secret = _DRAWN[0]
+    text = f"# Incidente\n\n**Arreglo temporal:**\n\n    {command.replace('{v}', secret)}\n"
+    assert _secrets(engine, filename, text) == [(5, secret)]
+
+
+@pytest.mark.parametrize("command", [
+    "kubectl set env deploy/validador QR_SIGNING_SECRET=$QR_SECRET",  # (a variable)
+    "kubectl set env deploy/validador --from=secret/qr",  # (from the cluster's own secret)
+    "kubectl set env deploy/validador QR_SIGNING_SECRET=<secret>",  # (a placeholder)
+    "kubectl set env deploy/validador LOG_LEVEL=debug REPLICAS=3",  # (no credential's name)
+    "kubectl create secret generic qr --from-file=key=./qr.key",  # (from a file)
+])
+def test_a_cluster_clis_setting_of_no_secret_is_not_blocked(engine: Engine, command: str) -> None:
+    assert _blocked(engine, "docs/incidentes/2025-01-torniquetes.md", f"# Incidente\n\n    {command}\n") == []
+
+
+@pytest.mark.parametrize("command", ["kubectl set env deploy/validador QR_SIGNING_SECRET={v}",
+                                     "heroku config:set QR_SIGNING_SECRET={v}"])
+def test_a_cluster_clis_secret_setting_ending_a_pages_line_blocks(engine: Engine, command: str) -> None:
+    # (the page's YAML reading rewrites `NAME=…` at a line's end as `NAME = "…"`: the keyword rule's hit, no longer a
+    # warning standing in for the command's reading)
+    secret = _DRAWN[1]
+    text = f"# Incidente\n\nSe puso a mano:\n\n{command.replace('{v}', secret)}\n"
+    assert _secrets(engine, "docs/incidentes/2025-01-torniquetes.md", text) == [(5, secret)]
+
+
+def test_a_cluster_clis_weak_setting_ending_a_pages_line_is_not_blocked(engine: Engine) -> None:
+    text = "# Ejemplo\n\n    kubectl set env deploy/api API_TOKEN=changeme123\n"
+    assert _blocked(engine, "docs/ejemplo.md", text) == []
+
+
+def test_openshifts_login_password_still_blocks(engine: Engine) -> None:
+    password = _CHOSEN[4]
+    text = f"    oc login -u dev -p '{password}' https://api.cluster.internal:6443\n"
+    assert _secrets(engine, "deploy/login.sh", text) == [(1, password)]

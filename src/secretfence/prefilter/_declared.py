@@ -267,6 +267,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'config:set',
             'secrets set',
             '<arguments>',
+            'set env',
+            '--from-literal',
             'bimmerconnected',
             'conan user',
             'heritrix',
