@@ -523,7 +523,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "kupuhipa",  # (stop 62: Māori's)
                          "vosa vuni", "vosa\tvuni",  # (stop 63: Fijian's)
                          # (stop 63: the Romance languages' words; Occitan's `senhal` is found by `senha`)
-                         "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse")
+                         "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
+                         "mot de\tpasse", "mot\tde passe")
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
