@@ -178,7 +178,9 @@ def test_a_notes_sentence_giving_the_password_blocks(engine: Engine, filename: s
     ("notes/odoo.txt", "Ger-tremen merour Odoo a zo e Bitwarden."),  # (a word after the copula: prose)
     ("notes/odoo.txt", "Ger-tremen merour Odoo a zo cheñchet-bep-miz-gant-Yann, mar plij."),  # (prose's compound)
     ("notes/nas.txt", "Das Passwort vom NAS ist abgelaufen-und-gesperrt."),
-    ("docs/odoo.txt", "Ger-tremen merour Odoo a zo {pw}."),  # (a documentation tree's page: an example's)
+    # (stop 63: a documentation tree's page reads the sentence as English's `password is …` at documentation's bar, a
+    # drawn passphrase blocking there as in English; its placeholder stays none)
+    ("docs/odoo.txt", "Ger-tremen merour Odoo a zo <ger-tremen-merour>."),
 ])
 def test_a_notes_sentence_over_no_password_is_not_blocked(engine: Engine, filename: str, line: str) -> None:
     text = f"Notenn:\n{line.format(pw=_PASSPHRASES[3])}\n"

@@ -294,7 +294,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
 }
 _POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "mosquitto_passwd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
                      "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase",
-                     "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2")
+                     "kubectl", "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
                              "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
@@ -319,7 +319,7 @@ _TOOL = lazy_regex(
     r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
     r"""|lokalise2|influx|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
-    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
+    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|kubectl|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
     r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh|dll)|\.io/bash\))?(?=[\s"'`%!]|$)"""
@@ -510,6 +510,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "addauthinfo", '"digest"', "lokalise2", "influx ", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
+            "set env", "--from-literal",  # (stop 63: kubectl's and oc's `set env`, `create secret generic --from-literal=`)
             "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp", "account authorize", "authorize-account",
             "authorize_account", "smbfs", "smbutil", "edfi.")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
@@ -725,7 +726,7 @@ _HINT_WORDS = (
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
     "lokalise2", "influx ", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
-    "secrets set", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
+    "secrets set", "set env", "--from-literal", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
     "edfi.",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
@@ -1201,6 +1202,22 @@ def documented_container_env(lines: Sequence[str], index: int) -> Iterator[Found
             continue
         name = found.group("name")
         yield f"the container's environment variable {name} (docker run -e)", name, value
+
+
+# (stop 63) What a line setting a deployment's environment holds (_ENVIRONMENT_SETTERS' subcommands): the gate before
+# documented_environment_settings reads its tools.
+ENVIRONMENT_SETTING_HINTS = ("config:set", "secrets set", "set env", "--from-literal", "env add", "env set")
+
+
+def documented_environment_settings(line: str) -> Iterator[Found]:
+    """(what, key, value) of each variable a deployment's environment setter sets on the line (`kubectl set env
+    deploy/x NAME=…`, `heroku config:set NAME=…`; _ENVIRONMENT_SETTERS): detect-secrets' keyword plugin reads the same
+    `NAME=…` at the line's end as a documentation page's warning, which would stand in for this kind's reading."""
+    if not any(hint in line for hint in ENVIRONMENT_SETTING_HINTS):
+        return
+    for what, key, value in _tool_secrets(line[:_CONTAINER_LINE_READ]):
+        if what.split(" ", 1)[0] in _ENVIRONMENT_SETTERS:
+            yield what, key, value
 
 
 # curl's header naming a key or a token, quoted, on a line running curl or continuing a curl command (`-H "VeeziAccessToken:
@@ -1926,6 +1943,10 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             if tool == "cf" and len(tokens) >= 3 and tokens[0] == "auth" and _argument(tokens[1]) and _argument(tokens[2]):
                 # Cloud Foundry's `cf auth <user> <password>` (`--client-credentials`: a client's id and secret)
                 yield f"cf auth of {tokens[1]}", "password", tokens[2]
+            if tool == "oc":
+                # (stop 63: OpenShift's `oc set env`, `oc create secret generic … --from-literal=`, as kubectl's; `oc`
+                # is a login tool, its `login -p` read below)
+                yield from _environment_settings(tool, tokens)
             name = tool if tool in _TOOL_OPTIONS else tool.rsplit(".", 1)[0]
             key = _options_key(name, tokens)
             if key is not None:
@@ -2130,8 +2151,12 @@ def _login_operand(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
 
 # Commands setting a deployment's (a fleet's, an app's) environment variable or secret, the value judged under
 # its name: balena's `env add|set NAME VALUE`, Heroku's and Dokku's `config:set NAME=VALUE…`, Fly's and
-# Supabase's `secrets set NAME=VALUE…`. tool -> (its subcommand's words, the form: "pair" NAME VALUE, "assign" NAME=VALUE).
+# Supabase's `secrets set NAME=VALUE…`; (stop 63) Kubernetes' and OpenShift's `set env <workload> NAME=VALUE…` and
+# `create secret generic <name> --from-literal=NAME=VALUE…` (an incident's fix typed into the cluster by hand).
+# tool -> (its subcommand's words, the form: "pair" NAME VALUE, "assign" NAME=VALUE).
 _ENVIRONMENT_SETTERS: Dict[str, Tuple[Tuple[Tuple[str, ...], ...], str]] = {
+    "kubectl": ((("set", "env"), ("create", "secret", "generic")), "assign"),
+    "oc": ((("set", "env"), ("create", "secret", "generic")), "assign"),
     "balena": ((("env", "add"), ("env", "set")), "pair"),
     "heroku": ((("config:set",),), "assign"),
     "dokku": ((("config:set",),), "assign"),
@@ -2142,10 +2167,18 @@ _ENVIRONMENT_SETTERS: Dict[str, Tuple[Tuple[Tuple[str, ...], ...], str]] = {
 # balena's options taking a value (`--fleet acme/scanners`, `-d <uuid>`, `--service main`)
 _BALENA_VALUED = frozenset({"--fleet", "-f", "--device", "-d", "--service", "-s", "--application", "-a", "--release"})
 _ENVIRONMENT_NAME = lazy_regex(r"""^[A-Za-z_][A-Za-z0-9_.-]{0,127}$""")
+# kubectl's and oc's global options taking a value, written before the subcommand (`kubectl -n prod set env …`)
+_CLUSTER_VALUED = frozenset({"-n", "--namespace", "--context", "--kubeconfig", "--cluster", "--user", "-s", "--server"})
+_FROM_LITERAL = "--from-literal"
 
 
 def _environment_settings(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
     commands, form = _ENVIRONMENT_SETTERS[tool]
+    if tool in ("kubectl", "oc"):
+        start = 0
+        while start < min(len(tokens), 6) and tokens[start].startswith("-"):
+            start += 1 if "=" in tokens[start] or tokens[start] not in _CLUSTER_VALUED else 2
+        tokens = [token[len(_FROM_LITERAL) + 1:] if token.startswith(_FROM_LITERAL + "=") else token for token in tokens[start:]]
     command = next((words for words in commands if tuple(tokens[:len(words)]) == words), None)
     if command is None:
         return
@@ -3640,6 +3673,10 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('EXTRA_USERS_PARAMS = "usermod -P \'Amber#Lynx4406\' root;"\n', "conf/local.conf", "Yocto's usermod -P"),
         Sample("wandb login 7d3f9a1c5e8b2d4f6a0c3e5b7d9f1a2c4e6b8d0f\n", "jobs/train.sbatch", "wandb login's key"),
         Sample("balena env add MQTT_PASSWORD 'Cobalt$Reed2231' --fleet acme/edge\n", "fleet.sh", "balena env add's value"),
+        Sample("# Hotfix\n\n    kubectl -n prod set env deploy/validator QR_SIGNING_SECRET=Vq7Rk2Lx9Tw4Zm8NcB3Hd6Jp --overwrite\n",
+               "docs/incidents/hotfix.md", "kubectl set env's value, in documentation too (stop 63)"),
+        Sample("# Hotfix\n\n    oc create secret generic qr --from-literal=QR_SIGNING_SECRET=Vq7Rk2Lx9Tw4Zm8NcB3Hd6Jp -n prod\n",
+               "docs/incidents/hotfix.md", "oc create secret generic's literal, in documentation too (stop 63)"),
         Sample("\tdvc remote modify --local store secret_access_key Rk7Lq2Zt9Vx4Wm8NpB3cHd6Jf0Gs5Ak1Xm8Vq4Tz\n", "Makefile",
                "dvc remote modify's secret"),
         Sample("    <Command>sqlcmd.exe</Command>\n    <Arguments>-S db01 -U etl -P Tundra@Finch3390 -Q &quot;EXEC x&quot;</Arguments>\n",
@@ -3839,6 +3876,9 @@ def false_samples() -> Tuple[Sample, ...]:
                'curl -u "$API_KEY:" https://a.example\ncurl -u user: https://a.example\n', "c.sh", "curl -u of variables, no key"),
         Sample("ngrok authtoken <YOUR_AUTHTOKEN>\nngrok config add-authtoken $NGROK_AUTHTOKEN\nsnyk auth\nsnyk auth $SNYK_TOKEN\n"
                "heroku config:set DEBUG=false SECRET_KEY=$(openssl rand -hex 32)\n", "setup.sh", "logins prompting, variables"),
+        Sample("kubectl set env deploy/validator QR_SIGNING_SECRET=$QR_SECRET\nkubectl set env deploy/validator --from=secret/qr\n"
+               "kubectl create secret generic qr --from-file=key=./qr.key\n", "hotfix.sh",
+               "kubectl's settings of a variable, a secret, a file (stop 63)"),
         Sample('$CFG --name=x_shared_secret --set="$BBB_SECRET"\n$CFG --name=smtphosts --set=mail.example.com:587\n'
                "helm install --name app-token-svc --set replicas=3 ./chart\n", "lms.sh",
                "cfg.php's --set of a variable, of a setting not a secret; Helm 2's --name and --set"),

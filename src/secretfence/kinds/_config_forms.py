@@ -519,13 +519,20 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
-                          + rb"""|kupuhipa|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
-                          rb"""|er|on|ir|yra|es|\xc3\xa9|est|\xc3\xa8|jest|je|este)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
+                          + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe"""
+                          + rb"""|mot[ \t]de[ \t]passe|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
+                          rb"""|er|on|ir|yra|es|\xc3\xa9|est|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
+# (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
+# contraseña es …`)
 _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "ereyga", "upu fa", "upu\tfa", "teny miafina",
                          "teny\tmiafina", "kalmar", "facal", "fhacal", "iphasiwedi", "phasiwedi", "passwuert", "passwort",
                          "kennwort", "wachtwoord", "senord", "passord", "adgangskode", "salasana", "wagwoord", "wachtwurd", "password",
-                         "kupuhipa")  # (stop 62: Māori's)
+                         "kupuhipa",  # (stop 62: Māori's)
+                         "vosa vuni", "vosa\tvuni",  # (stop 63: Fijian's)
+                         # (stop 63: the Romance languages' words; Occitan's `senhal` is found by `senha`)
+                         "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
+                         "mot de\tpasse", "mot\tde passe")
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -897,6 +904,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # from their second letters: `Серсүз: `…``, `| Құпия сөз |`, `| Kupuhipa |`, a list table's `- Baat bu kumpa`)
            *((mark, word) for mark in "`|:-" for word in (
                "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA")),
+           # (stop 63, pages: Occitan's `senhal`, from its second letter: `| Senhal |`, `- Senhal: `…``)
+           *((mark, word) for mark in "`|:-" for word in ("enhal", "ENHAL")),
            # (stop 62: a label's last phrase, Quechua's `pakasqa simi`, Yoruba's `ọ̀rọ̀ aṣínà`: `Router admin pakasqa simi: …`)
            (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
            # (stop 63: Sindhi's `ڳجهو لفظ`, a secret word, `ه` or `ھ`: `ڳجهو لفظ: …`)
@@ -1009,7 +1018,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # (stop 62: Wolof's `baat bu kumpa`, Quechua's `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's
             # `parolla` in any case: `| Baat bu kumpa |`, `pakasqa siminqa **…**`, `| Beassansátni (password) |`, `A
             # parolla d'ordine hè `…``; Māori's `kupuhipa`, a sentence's too: `ko te kupuhipa hou … ko `…``)
-            "kumpa", "pakasqa", "beassans", "parolla", "kupuhipa", "pakasqa simi"),
+            "kumpa", "pakasqa", "beassans", "parolla", "kupuhipa", "pakasqa simi",
+            # (stop 63: Fijian's `vosa vuni` in a sentence, `Na vosa vuni e …`; Occitan's `senhal`, `| Senhal |`)
+            "vosa vuni", "senhal"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -3381,6 +3392,10 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if (documented_password_blocks(value) and (bold or not prose_compound(value))) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
+    # (stop 63: a page's sentence giving the password bare after its word and copula in another Latin-script language,
+    # as English's `password is …` is read above, judged alike: `Na vosa vuni e … - kakua ni wasea`, `Das Passwort ist
+    # jetzt …`)
+    yield from said_bare_localized(text, on_a_page=True)
     if not text.isascii():
         for found in itertools.islice(_SAID_BARE_IN_SCRIPT_ON_A_PAGE.finditer(text), _SPANS_A_LINE):
             value = found.group("bare").rstrip(".")
@@ -3451,30 +3466,43 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 # (the words _FOLDED_SAID_LOCALIZED finds the line by: the languages read so far, and English's borrowed word)
 _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)"""
                      r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password"""
-                     r"""|kupuhipa""")  # (stop 62: Māori's)
+                     r"""|kupuhipa"""  # (stop 62: Māori's)
+                     # (stop 63: the Romance languages' words, Spanish's, Catalan's, Galician's, Portuguese's, French's,
+                     # Occitan's, with their copulas `es`, `é`, `est`, below: `la contraseña es … (la cambia …)`, `a senha
+                     # é …`, `lo senhal es …`; Spanish's `clave` is a key's as often: not read here)
+                     r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe|mot[ \t]de[ \t]passe|senhal""")
+# (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
+# Fijian's word alone, `Na vosa vuni e …`, the password is …)
+_FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""
 _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (stop 62: five words between, `ko te kupuhipa hou mo te kaute Eventfinda ko …`, the new password for the
     # Eventfinda account is …)
-    r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r"""))(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
+    r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r""")|(?P<fijian>(?i:""" + _FIJIAN_SAID_WORD + r""")))"""
+    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
-    # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`)
-    r"""[ \t]+(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)"""
+    # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
+    # `e` after its word)
+    r"""[ \t]+(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este))"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
-    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")  # (stop 62: or in a code span, a Markdown note's)
-_NOTE_SAID_LOCALIZED_GATE = lazy_regex(r"(?i)" + _LATIN_SAID_WORDS)
+    # (stop 63: or before an aside set off by a dash, as _SAID_BARE's: `… e Vatu$… - kakua ni wasea`, do not share it)
+    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")  # (stop 62: or in a code span, a Markdown note's)
+_NOTE_SAID_LOCALIZED_GATE = lazy_regex(r"(?i)" + _LATIN_SAID_WORDS + r"|" + _FIJIAN_SAID_WORD)
 
 
-def said_bare_localized(text: str) -> Iterator[Found]:
+def said_bare_localized(text: str, on_a_page: bool = False) -> Iterator[Found]:
     """A note's password bare after its word, its copula and when in a Latin-script language (_NOTE_SAID_BARE_LOCALIZED),
-    drawn or chosen with care, no prose compound."""
+    drawn or chosen with care, no prose compound. On a documentation page (`on_a_page`) English's `password … is …` is
+    _SAID_BARE's, which reads fewer words between."""
     from secretfence.kinds._helpers import documented_password_blocks
 
     if _NOTE_SAID_LOCALIZED_GATE.search(text) is None:
         return
     for found in itertools.islice(_NOTE_SAID_BARE_LOCALIZED.finditer(text), _SPANS_A_LINE):
         value = (found.group("value") or found.group("span")).rstrip(".,;")
+        if on_a_page and found.group("label").lower() == "password":
+            continue
         if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
@@ -3716,7 +3744,10 @@ def may_document_password(line: str) -> bool:
             or _THAI_SAID in line  # (Thai's `รหัสผ่าน คือ …`, its value after `คือ`, is, written apart: thai_spoken_values)
             # (a bold password after another language's word: `lietotājs **…**, parole **…**`, _SAID_BOLD_LOCALIZED)
             or ("**" in line and (not line.isascii() or _ROMANCE_WORD.search(line) is not None
-                                  or _GERMAN_WORD.search(line) is not None)))
+                                  or _GERMAN_WORD.search(line) is not None))
+            # (stop 63: a bare password after another Latin-script language's word and copula: `Na vosa vuni e …`,
+            # said_bare_localized)
+            or _NOTE_SAID_LOCALIZED_GATE.search(line) is not None)
 
 
 def documented_password_judged(lines: Sequence[str], index: int, value: str, key: str = "", own_note: bool = False) -> bool:
@@ -4226,7 +4257,16 @@ def in_account_list(lines: Sequence[str], index: int, own_note: bool = False) ->
             host = host or (bool(address) and (own_note or _TUTORIAL_HOST.search(address) is None))
         elif _USER_LABEL.match(label) is not None:
             user = True
+            # (stop 63: a user that is a mail address names its host too, the team's own domain's service: `the service
+            # account `kiosk@….com.fj`, password `…``; a tutorial's, `admin@example.com`, `ops@yourcompany.com`, none)
+            mailbox = _MAIL_ACCOUNT.match(value)
+            host = host or (mailbox is not None and (own_note or (
+                _TUTORIAL_HOST.search(mailbox.group("domain")) is None
+                and _STAND_IN_TENANTS.search(mailbox.group("domain").split(".", 1)[0]) is None)))
     return host and user
+
+
+_MAIL_ACCOUNT = lazy_regex(r"""^[\w.+-]{1,64}@(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})$""", re.IGNORECASE)
 
 
 # A Windows domain's account and its password split by `/`, plain, in code spans or bold (`` `SHOP\\rentallead` /

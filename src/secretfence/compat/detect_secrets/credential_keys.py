@@ -449,7 +449,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"),
     # (stop 63, notes: Sindhi's `ڳجهو لفظ`, a secret word, its aspirate's `ه` written as Sindhi's `ھ` too: a note's
     # `ڳجهو لفظ: …` below a Wi-Fi network's name)
-    ("ڳجهو", "لفظ"), ("ڳجھو", "لفظ"))
+    ("ڳجهو", "لفظ"), ("ڳجھو", "لفظ"),
+    # (stop 63: Fijian's `vosa vuni`, a hidden word (`vosa` alone is any word, speech); Occitan's `mot de passa`: `Na vosa
+    # vuni e …`, `| Vosa vuni |`)
+    ("vosa", "vuni"), ("mot", "de", "passa"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -2220,17 +2223,29 @@ _TRANSFORMED_LIST_ITEM = lazy_regex(
 _REWRITTEN_LIST_ITEM = lazy_regex(r"""^(?P<head>[ \t]*-[ \t]+[^=\n"]{1,160}?)[ \t]*=[ \t]*"(?P<value>[^"\n]{1,256})"[ \t]*$""")
 
 
+# (stop 63: the same YAML reading's rewriting of a line ending in `NAME=value`: `… NAME = "value"`)
+_TRANSFORMED_TAIL = lazy_regex(r"""(?<=[ \t])(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,127})[ \t]=[ \t]"(?P<value>[^"\s]{1,256})"[ \t]*$""")
+
+
 def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
     """A Markdown page's password given as a runbook gives one (`- Password: `…``: kinds/_config_forms.py,
     documented_passwords) that looks generated or chosen with care: it blocks, as the literal kind's finding of the
     same form does (a tutorial's `Welcome1` stays a warning)."""
-    from secretfence.kinds._command_lines import documented_container_env
+    from secretfence.kinds._command_lines import documented_container_env, documented_environment_settings
     from secretfence.kinds._config_forms import (DOCUMENTED_PASSWORD_PAGES, documented_password_judged, documented_passwords,
                                                  teams_own_page)
     from secretfence.kinds._helpers import documented_password_blocks, is_teams_own_record
 
     # (a container's run given the password, `docker run -e X_PASSWORD='…'`: blocks as the literal kind's reading does)
     for what, key, value in documented_container_env(lines, index) if "-e" in lines[index] or "--env" in lines[index] else ():
+        if value == secret and documented_password_blocks(secret) and names_a_credential_holding(key, secret) \
+                and is_literal_credential(secret, True, False, key=key):
+            return f"literal secret in {what} in documentation"
+    # (stop 63: a deployment's environment set by its platform's command, `kubectl set env deploy/x NAME=…`, `heroku
+    # config:set NAME=…`: blocks as the literal kind's reading does where the value ends no line; at the line's end the
+    # page's YAML reading rewrote it `NAME = "…"`, read as written)
+    setting = _TRANSFORMED_TAIL.sub(r"\g<name>=\g<value>", lines[index], count=1) if '"' in lines[index] else lines[index]
+    for what, key, value in documented_environment_settings(setting):
         if value == secret and documented_password_blocks(secret) and names_a_credential_holding(key, secret) \
                 and is_literal_credential(secret, True, False, key=key):
             return f"literal secret in {what} in documentation"
