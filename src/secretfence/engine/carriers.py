@@ -430,7 +430,8 @@ _COPY_HEREDOC = lazy_regex(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ 
 
 
 def _dedented(body: List[str]) -> List[str]:
-    """The lines without the indentation all their non-blank lines share."""
+    """The lines without the indentation all their non-blank lines share (`textwrap.dedent`'s; Ruby's `<<~`,
+    a dedented Python string)."""
     indents = [len(line) - len(line.lstrip(" \t")) for line in body if line.strip()]
     common = min(indents) if indents else 0
     return [line[common:] for line in body]
@@ -494,13 +495,6 @@ def _ini_lines(body: List[str]) -> bool:
     sections = sum(1 for line in body if _INI_SECTION_LINE.match(line) is not None)
     written = sum(1 for line in body if line.strip())
     return settings >= 2 and settings + sections >= written - sum(1 for line in body if line.lstrip().startswith(("#", ";")))
-
-
-def _dedented(body: List[str]) -> List[str]:
-    """The lines with the indentation they all share taken off (`textwrap.dedent`'s, the code's own)."""
-    indents = [len(line) - len(line.lstrip(" \t")) for line in body if line.strip()]
-    cut = min(indents) if indents else 0
-    return [line[cut:] for line in body] if cut else body
 
 
 def python_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
