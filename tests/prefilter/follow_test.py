@@ -124,11 +124,12 @@ def test_every_verify_match_after_a_literal_has_the_bytes_of_its_window() -> Non
             if is_folded == folded:
                 literals.append((literal, verify, folded, window))
     assert len(literals) > 1000
-    # (a draw confirms a few hundred matches, how many depending on which literals it holds: a draw confirming too few
-    # to say much is followed by the next, at most three, each checked whole)
+    # (a draw confirms some 200 to 1,100 matches, how many depending on which literals it holds: draws follow one another,
+    # each checked whole, until 300 matches in all have been confirmed, at most ten (a draw takes half a second); a count
+    # of one draw's, as before stop 63, fell under 300 on all three draws when the merged word lists moved the literals)
     confirmed = 0
-    for seed in (11, 12, 13):
-        confirmed = _confirmed_windows(random.Random(seed), literals)
+    for seed in range(11, 21):
+        confirmed += _confirmed_windows(random.Random(seed), literals)
         if confirmed > 300:
             break
     assert confirmed > 300
@@ -136,7 +137,7 @@ def test_every_verify_match_after_a_literal_has_the_bytes_of_its_window() -> Non
 
 def _confirmed_windows(rng: random.Random, every: list) -> int:
     """The verify matches a draw of literals finds in random texts, each one's next bytes asserted to be in its window."""
-    literals = rng.sample(every, 1200)  # (a fifth of them, each against every text: some 30 s of a test run in all)
+    literals = rng.sample(every, 1200)  # (a fraction of them, each against every text)
     pieces = sorted({literal for literal, _, _, _ in literals})[:400] + [
         b"=", b":", b" ", b"\t", b'"', b"'", b"]", b"(", b",", b";", b"|", b"x", b"Ab9", b"-", b"_", b"@", b"/", b"\n",
         b"e" * 20, b"k9" * 30, b"0123456789abcdef" * 3, b"%", b".", b"$", b"{", b"}"]
