@@ -72,3 +72,24 @@ def test_a_notes_label_in_bashkir_or_sakha_before_its_password_blocks(engine: En
 def test_stand_ins_stores_and_a_word_alone_stay_none(engine: Engine, line: str) -> None:
     text = f"Смена кэпсээнэ, 05.12.2026\n\n{line.format(pw=_CHOSEN[2])}\n- Паром кыстыкка турда.\n"
     assert _secrets(engine, "ops/notes/smena.txt", text) == []
+
+
+# --- a wiki's login pair in bold after a Russian label naming the sign-in ---------------------------------------------
+
+@pytest.mark.parametrize("label", ["оперативный вход", "Вход", "логин", "доступ к SCADA", "учётная запись", "вхід"])
+def test_a_wikis_bold_pair_after_a_russian_sign_in_label_blocks(engine: Engine, label: str) -> None:
+    password = _CHOSEN[3]
+    text = (f"====== SCADA: доступ ======\n\n  * сервер: scada01.tram.local (RDP)\n"
+            f"  * {label}: **dispatcher** / **{password}**\n  * инженерный вход — только у Васильева\n")
+    assert _secrets(engine, "depot/wiki/scada-access.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "  * входящие: **dispatcher** / **{pw}**",  # (an inbox: `вход` inside a longer word names no sign-in)
+    "  * оперативный вход: **dispatcher** / **changeme**",
+    "  * оперативный вход: **dispatcher** / **<пароль>**",
+    "  * маршрут: **Депо-2** / **Центр**",
+])
+def test_near_misses_of_the_russian_sign_in_pair_stay_none(engine: Engine, line: str) -> None:
+    text = f"====== SCADA ======\n\n{line.format(pw=_CHOSEN[3])}\n"
+    assert _secrets(engine, "depot/wiki/scada-access.txt", text) == []
