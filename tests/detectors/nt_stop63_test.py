@@ -93,3 +93,32 @@ def test_a_wikis_bold_pair_after_a_russian_sign_in_label_blocks(engine: Engine, 
 def test_near_misses_of_the_russian_sign_in_pair_stay_none(engine: Engine, line: str) -> None:
     text = f"====== SCADA ======\n\n{line.format(pw=_CHOSEN[3])}\n"
     assert _secrets(engine, "depot/wiki/scada-access.txt", text) == []
+
+
+# --- a chat's or a note's login pair said after its words, no colon --------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "user packfloor, pass {pw}",  # (Balochi's chat, English's words for the login: `user …, pass …`)
+    "login packfloor; pwd {pw}",
+    "username packfloor, password {pw}",
+])
+def test_a_chats_login_pair_said_after_its_words_blocks(engine: Engine, message: str) -> None:
+    password = _CHOSEN[0]
+    text = ("12/11/2026, 08:14 - Gulzar: Chitkan packhouse e scale PC restart but\n"
+            "12/11/2026, 08:15 - Mahnaz: ERP a login nabit, password chi ent?\n"
+            f"12/11/2026, 08:17 - Gulzar: {message.format(pw=password)}\n"
+            "12/11/2026, 08:20 - Mahnaz: mehrbani, OK but\n")
+    assert _secrets(engine, "ops/notes/whatsapp-packhouse-group.txt", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("message", [
+    "user admin, pass the word on to Lisa",  # (a verb: prose)
+    "user packfloor, pass Bitwarden",  # (where it is kept)
+    "user packfloor, pass changeme123",
+    "user packfloor, pass <password>",
+    "user packfloor, pass ********",
+    "the user count went up, pass rate 97% this week",
+])
+def test_near_misses_of_the_spoken_pair_stay_none(engine: Engine, message: str) -> None:
+    text = f"12/11/2026, 08:15 - Mahnaz: ERP login?\n12/11/2026, 08:17 - Gulzar: {message}\n"
+    assert _secrets(engine, "ops/notes/whatsapp-packhouse-group.txt", text) == []

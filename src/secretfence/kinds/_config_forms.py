@@ -1111,6 +1111,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 and not lowered_name.endswith((".md", ".mdx", ".markdown", ".rst")):
             # (stop 61: a note's `it wachtwurd is …`, `password bụ …`, `…, the new one is …`)
             yield from note_said_with_copula(line[:_SPAN_LINE_READ])
+            yield from spoken_user_pass_pair(line[:_SPAN_LINE_READ])  # (stop 63: a chat's `user packfloor, pass …`)
             if "/" in line:
                 yield from login_said_pair(line[:_SPAN_LINE_READ])  # (stop 63: `the portal login is ops / …`)
             if "ecret" in line or "ECRET" in line:
@@ -3278,6 +3279,30 @@ _INLINE_USER_PASS = lazy_regex(
     r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
     r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 _INLINE_PAIRS_A_LINE = 4
+# (stop 63, notes) The same pair said in a chat's message or a note's clause, each label's word before its value with no
+# colon, a comma between (`user packfloor, pass …`, `login ops; pwd …`): a login's pair, as `user: …, pass: …` is. The
+# password's value, bare, ends its clause; no colon says it is no label's, so it blocks only where a person chose it or
+# it looks drawn (`user admin, pass the word on` is prose).
+_SPOKEN_USER_PASS = lazy_regex(
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]+(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd))[ \t]+"""
+    r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
+
+
+def spoken_user_pass_pair(text: str) -> Iterator[Found]:
+    """A note's or a chat message's login pair said after its words with no colon (_SPOKEN_USER_PASS), where a person
+    chose the password or it looks drawn."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    lowered = text.lower()
+    if not any(word in lowered for word in ("user", "login", "usr")) or not any(word in lowered for word in ("pass", "pwd")):
+        return
+    for spoken in itertools.islice(_SPOKEN_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
+        value = spoken.group("value").rstrip(".,;")
+        if not any(word in value.lower() for word in _STORE_WORDS) and not prose_compound(value) \
+                and (persons_password(value) or documented_password_blocks(value)):
+            yield 0, f"password of {spoken.group('user')} after its {spoken.group('label')} word", "password", value
+            return
 
 
 def inline_user_pass_pair(text: str) -> Iterator[Found]:
