@@ -122,3 +122,52 @@ def test_a_chats_login_pair_said_after_its_words_blocks(engine: Engine, message:
 def test_near_misses_of_the_spoken_pair_stay_none(engine: Engine, message: str) -> None:
     text = f"12/11/2026, 08:15 - Mahnaz: ERP login?\n12/11/2026, 08:17 - Gulzar: {message}\n"
     assert _secrets(engine, "ops/notes/whatsapp-packhouse-group.txt", text) == []
+
+
+# --- a chat's drawn token in answer to a message asking for the credential -------------------------------------------
+
+def _token(seed: int, length: int = 40) -> str:
+    """A drawn token (both cases and digits), as a vendor's console shows one."""
+    generator = random.Random(seed)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
+            return value
+
+
+_TOKEN = _token(7080100)
+
+
+@pytest.mark.parametrize("question", [
+    "Руслан, staging-тағы Redis серһүҙе ниндәй ине?",  # (Bashkir: what was the staging Redis's password?)
+    "Redis серсүзе кайда?",  # (Tatar: where is the Redis password?)
+])
+def test_a_token_alone_below_a_question_naming_the_password_in_bashkir_or_tatar_blocks(engine: Engine, question: str) -> None:
+    text = (f"[04.04.2024 10:12] Тимур: {question}\n[04.04.2024 10:15] Руслан: {_TOKEN}\n"
+            "[04.04.2024 10:16] Тимур: рәхмәт, Bitwarden-ға ла индерәм\n")
+    assert _secrets(engine, "notes/telegram-export/infra-chat-2024-04.txt", text) == [(2, _TOKEN)]
+
+
+@pytest.mark.parametrize("answer", ["новый ключ: vk_{t}", "ключ: {t}", "new token: {t}", "Новый токен: {t}"])
+def test_a_token_after_a_short_label_naming_it_below_a_question_blocks(engine: Engine, answer: str) -> None:
+    token = answer.format(t=_TOKEN).rpartition(" ")[2]
+    text = ("[09.09.2024 08:14] Сергей: кто поменял пароль на validators API?\n"
+            "[09.09.2024 08:15] Алексей: я, старый утёк в скриншот\n"
+            f"[09.09.2024 08:15] Алексей: {answer.format(t=_TOKEN)}\n[09.09.2024 08:16] Сергей: тав\n")
+    assert _secrets(engine, "depot/notes/chat_it_depot_2024-09.txt", text) == [(3, token)]
+
+
+@pytest.mark.parametrize("lines", [
+    # (no message above asks for a credential: a build's id pasted)
+    ("[09.09.2024 08:14] Сергей: какой билд на стенде?", "[09.09.2024 08:15] Алексей: новый ключ: {t}"),
+    # (a label naming no credential)
+    ("[09.09.2024 08:14] Сергей: кто поменял пароль?", "[09.09.2024 08:15] Алексей: коммит: {t}"),
+    # (a hash: one case only, no token)
+    ("[09.09.2024 08:14] Сергей: кто поменял пароль?", "[09.09.2024 08:15] Алексей: ключ: " + "9f" * 20),
+    # (Bashkir's word in an unrelated message, then a hash)
+    ("[04.04.2024 10:12] Тимур: серһүҙ алмаштырҙым", "[04.04.2024 10:15] Руслан: " + "a3" * 16),
+])
+def test_near_misses_of_the_chats_token_stay_none(engine: Engine, lines: tuple) -> None:
+    text = "\n".join(line.format(t=_TOKEN) for line in lines) + "\n"
+    assert _secrets(engine, "notes/telegram-export/chat.txt", text) == []

@@ -3555,7 +3555,13 @@ _CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
 _CHAT_ASKS_A_CREDENTIAL = lazy_regex(
     r"""(?i)(?<![a-z])(?:secret|token|api[ _-]?key|password|passwd|pwd|pass(?:word|code|key|phrase)|"""
     r"""key(?![ \t]+(?!(?:for|to|of|is|was|please|pls|plz|now|again|here|asap|from|in|on|and|or|we|you|i|it|that|pls)(?![a-z]))[a-z]))"""
-    r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट""")
+    r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट"""
+    # (stop 63, notes: Bashkir's `серһүҙ` and Tatar's `серсүз`, a secret word: `staging-тағы Redis серһүҙе ниндәй ине?`,
+    # what was the staging Redis's password?)
+    r"""|(?i:серһүҙ|серсүз)""")
+# (stop 63, notes) A message giving the token after a short label of its own naming it, as a chat answers a question
+# about a key: `новый ключ: …` (the new key), `new token: …`, `ключ: …`: the token read as the message's alone.
+_CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|secret|ключ|токен|секрет)[ \t]*:[ \t]*""")
 _CHAT_LOOK_BACK = 3
 _CHAT_LINES_BACK = 8  # (lines looked back at most, a message's continued lines among them)
 # (review) what a chat's export adds after a message's text (WhatsApp's `<This message was edited>`, its left-to-right
@@ -3631,6 +3637,9 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
             yield 0, f"a login's password pasted into a chat below a message naming the login (user {pair.group('user')})", \
                 "password", password
         return
+    labelled = _CHAT_TOKEN_LABEL.match(value)
+    if labelled is not None:
+        value = value[labelled.end():]
     if _CHAT_TOKEN.match(value) is None:
         return
     asked = False
