@@ -171,3 +171,30 @@ def test_a_token_after_a_short_label_naming_it_below_a_question_blocks(engine: E
 def test_near_misses_of_the_chats_token_stay_none(engine: Engine, lines: tuple) -> None:
     text = "\n".join(line.format(t=_TOKEN) for line in lines) + "\n"
     assert _secrets(engine, "notes/telegram-export/chat.txt", text) == []
+
+
+# --- a handover's or a note's password after English's word and Setswana's copula `ke` ----------------------------
+
+@pytest.mark.parametrize("filename", ["docs/notes/handover-kabelo.txt", "notes/handover.txt", "ops/notes/phetolo.txt"])
+@pytest.mark.parametrize("line", [
+    "- LITS: user fantisi-auction, password ke {pw} - Onalenna o e itse.",  # (the password is …, Onalenna knows it)
+    "- LITS password ke {pw}",
+    "- Password ke {pw} (e ntšhwa)",
+])
+def test_a_password_after_setswanas_copula_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[2]
+    text = f"Handover - Kabelo\n\n{line.format(pw=password)}\n- Stripe: bona Vault.\n"
+    assert _secrets(engine, filename, text) == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- password ke a le itse",  # (the password, I know it: prose)
+    "- password ke Bitwarden",
+    "- password ke changeme1",
+    "- password ke <password>",
+    "- password ke mo Vault-ing",  # (the password is in the Vault)
+])
+def test_near_misses_after_setswanas_copula_stay_none(engine: Engine, line: str) -> None:
+    text = f"Handover - Kabelo\n\n{line}\n"
+    assert _secrets(engine, "docs/notes/handover-kabelo.txt", text) == []
+    assert _secrets(engine, "notes/handover.txt", text) == []

@@ -453,7 +453,7 @@ _FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token
 # (what the password is for or when, a preposition's phrase before the sentence's `is`: `the admin password after restore
 # is …`, `the password for the VPS is …`)
 _FOLDED_SAID_FOR = rb"""[ \t]+(?:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?:is|was)[ \t])"""
-_FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID_FOR + rb""")?(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
+_FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:""" + _FOLDED_SAID_FOR + rb""")?(?:[ \t]+(?:is|was|ke))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
 # (stop 61) a Wi-Fi network's name and its passphrase split by `/` after a label naming the network (`Wi-Fi: ZozanDepo /
 # …`: _wifi_network_pair)
@@ -466,7 +466,7 @@ _FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ 
 # (stop 61) a note's sentence, its password after its word and its language's copula or `the new one is` (`it wachtwurd
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
-                     rb"""[ \t]+(?:is|was|b(?:\xe1\xbb\xa5|u))[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
+                     rb"""[ \t]+(?:is|was|b(?:\xe1\xbb\xa5|u)|ke)[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
@@ -2904,7 +2904,8 @@ _DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014][ \t]"""  # (an aside set off by a dash
 _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))"""
     r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
-    r"""(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
+    # (stop 63, notes: or Setswana's and Sesotho's copula `ke`, English's word borrowed: `password ke … - Onalenna o e itse`)
+    r"""(?:[ \t]+(?i:is|was|ke))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
@@ -3454,7 +3455,8 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
 
 
 # (stop 61) An operator's note's sentence giving a password bare after its word and the copula of the note's language
-# (English's, Dutch's and West Frisian's `is`, Igbo's `bụ`: `it wachtwurd is …`, `root password bụ … (gbanwee ya!)`), or
+# (English's, Dutch's and West Frisian's `is`, Igbo's `bụ`, stop 63: Setswana's `ke`: `it wachtwurd is …`, `root password
+# bụ … (gbanwee ya!)`), or
 # after a clause saying it was changed, then `the new one is` (`the portal password was reset today, the new one is …
 # (Hans knows)`). The value ends its clause as _SAID_BARE's does. A note is read as any file, where the keyword rules
 # block `password: …` whatever its length: a password a person chose (eight characters or more, three classes, no stock
@@ -3462,7 +3464,7 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
 _NOTE_PASSWORD_WORD = r"""(?i:password|passwd|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)"""
 _NOTE_SAID_WITH_COPULA = lazy_regex(
     r"""(?<![\w`-])(?P<label>""" + _NOTE_PASSWORD_WORD + r""")"""
-    r"""(?:[^.\n!?`]{0,80}?[ \t](?i:the[ \t]+)?(?i:new)[ \t]+(?i:one))?[ \t]+(?i:is|was|b(?:\u1ee5|u))[ \t]+"""
+    r"""(?:[^.\n!?`]{0,80}?[ \t](?i:the[ \t]+)?(?i:new)[ \t]+(?i:one))?[ \t]+(?i:is|was|b(?:\u1ee5|u)|ke)[ \t]+"""
     r"""(?P<value>[^\s`*"'<\[({][^\s`"']{7,255}?)(?=[ \t]*[,;)]|[.!]?[ \t]*\r?$|[.!]\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")
 _NOTE_SAID_WORDS = ("pass", "pw", "wachtwoord", "wachtwurd", "ntughe")
 
