@@ -20,16 +20,25 @@ def _mixed(seed: int, length: int) -> str:
 
 # (a Supabase access token in mixed-case letters and digits, as a partner's page copies it: `sbp_` is Supabase's head)
 _SUPABASE = "sbp_" + _mixed(1, 40)
+# (a runbook step's last sentence labelling its span, after a sentence giving the user in a span of its own)
+_WEEKLY = f"Tau#{_mixed(2, 5)}{_SEED % 97}"
+_STEP_HEAD = "# Sale day\n\n1. Open the kiosk at 06:30.\n"
 
 SECRETS: List[Tuple[str, str, str]] = [
     ("docs/partners/shop.rst", f"Shop\n====\n\nToken::\n\n    Authorization: Bearer {_SUPABASE}\n", _SUPABASE),
     ("app/settings.py", f'SUPABASE_ACCESS_TOKEN = "{_SUPABASE}"\n', _SUPABASE),
+    ("docs/runbooks/sale-day.md", _STEP_HEAD + f"2. Tsena ka user `clerk-yard`. Password ya beke e: `{_WEEKLY}` (e fetolwa Mantaga).\n",
+     _WEEKLY),
+    ("docs/runbooks/sale-day.md", _STEP_HEAD + f"2. Sign in as `clerk-yard`. Password for this week: `{_WEEKLY}`\n", _WEEKLY),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
     # (one character short of the token's body, and a name in code that merely opens with the head)
     ("docs/partners/shop.rst", f"Shop\n====\n\nToken::\n\n    Authorization: Bearer {_SUPABASE[:-1]}\n"),
     ("app/model.py", "sbp_readings = load_sbp_series(patient)\n"),
+    # (a last sentence's label naming no credential, and a password's label over a stand-in)
+    ("docs/runbooks/sale-day.md", _STEP_HEAD + f"2. Sign in as `clerk-yard`. Start page: `{_WEEKLY}`\n"),
+    ("docs/runbooks/sale-day.md", _STEP_HEAD + "2. Sign in as `clerk-yard`. Password: `<your password>`\n"),
 ]
 
 

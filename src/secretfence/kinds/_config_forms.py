@@ -1951,6 +1951,25 @@ def _yaml_wifi_key(text: str) -> Iterator[Found]:
             yield 0, f"{found.group('label')} in a YAML member", "wifi_passphrase", value
 
 
+# (stop 63) A sentence's end inside a list item, outside a code span: what follows may be a label of its own before the
+# item's last span (`2. Sign in as user `clerk`. Password ya beke e: `…` (changed Mondays).`), in any language's words.
+_SENTENCE_BREAK = lazy_regex(r"""[.!?][ \t]+(?=[^\W\d_])""")
+_SENTENCE_BREAKS_READ = 3
+
+
+def _last_sentence_labelled_span(text: str) -> Optional[Any]:
+    """_LABELLED_SPAN's match on one of the line's last sentences (see _SENTENCE_BREAK's note): the label and its span
+    ending the line, judged as a list item's own label is; None where no sentence after a break is so labelled."""
+    if "`" not in text or (": `" not in text and ":`" not in text and ":**`" not in text):
+        return None
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(text) if text.count("`", 0, found.start()) % 2 == 0]
+    for at in reversed(breaks[-_SENTENCE_BREAKS_READ:]):
+        labelled = _LABELLED_SPAN.match(text[at:])
+        if labelled is not None:
+            return labelled
+    return None
+
+
 def _labelled_code_spans(line: str) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
     network = list(_wifi_network_item(text)) or list(_ssid_span_item(text))
@@ -1963,7 +1982,7 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
         yield from pairs
         if spans or login_pair_ends_the_line(text):
             return  # (a note after a bare pair is read on: `- Router: admin / admin (Wi-Fi key `…`)`)
-    labelled = _LABELLED_SPAN.match(text)
+    labelled = _LABELLED_SPAN.match(text) or _last_sentence_labelled_span(text)
     if labelled is not None:
         label = labelled.group("label")
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
