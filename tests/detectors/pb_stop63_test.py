@@ -22,6 +22,10 @@ def _mixed(seed: int, length: int) -> str:
 _SUPABASE = "sbp_" + _mixed(1, 40)
 # (a runbook step's last sentence labelling its span, after a sentence giving the user in a span of its own)
 _WEEKLY = f"Tau#{_mixed(2, 5)}{_SEED % 97}"
+# (Afaan Oromoo's password word, `jecha darbii`: a sentence's bold value after it, a table's column under it)
+_OROMO = f"Ganna${_mixed(3, 8)}{_SEED % 89 + 100}"
+_OROMO_DRAWN = _mixed(4, 18)
+_TABLE_HEAD = "# Herrega imeelii\n\n| Herrega | Server | Jecha darbii |\n|---|---|---|\n"
 _STEP_HEAD = "# Sale day\n\n1. Open the kiosk at 06:30.\n"
 
 SECRETS: List[Tuple[str, str, str]] = [
@@ -30,6 +34,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/runbooks/sale-day.md", _STEP_HEAD + f"2. Tsena ka user `clerk-yard`. Password ya beke e: `{_WEEKLY}` (e fetolwa Mantaga).\n",
      _WEEKLY),
     ("docs/runbooks/sale-day.md", _STEP_HEAD + f"2. Sign in as `clerk-yard`. Password for this week: `{_WEEKLY}`\n", _WEEKLY),
+    ("docs/onboarding/haaraa.md", _STEP_HEAD + f"3. VPN: herregni waliinii `staff-vpn` jecha darbii **{_OROMO}** qaba.\n", _OROMO),
+    ("docs/onboarding/haaraa.md", _STEP_HEAD + f"3. Garee hundaaf jecha darbii **{_OROMO}** qaba.\n", _OROMO),
+    ("docs/notes/accounts.md", _TABLE_HEAD + f"| noreply@coop.example.et | smtp.office365.com:587 | `{_OROMO_DRAWN}` |\n",
+     _OROMO_DRAWN),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -39,6 +47,10 @@ DECOYS: List[Tuple[str, str]] = [
     # (a last sentence's label naming no credential, and a password's label over a stand-in)
     ("docs/runbooks/sale-day.md", _STEP_HEAD + f"2. Sign in as `clerk-yard`. Start page: `{_WEEKLY}`\n"),
     ("docs/runbooks/sale-day.md", _STEP_HEAD + "2. Sign in as `clerk-yard`. Password: `<your password>`\n"),
+    # (`jecha` alone is any word; the password word over a stand-in)
+    ("docs/onboarding/haaraa.md", _STEP_HEAD + f"3. VPN: herregni `staff-vpn` jecha **{_OROMO}** qaba.\n"),
+    ("docs/onboarding/haaraa.md", _STEP_HEAD + "3. VPN: herregni `staff-vpn` jecha darbii **<jecha darbii kee>** qaba.\n"),
+    ("docs/notes/accounts.md", _TABLE_HEAD + "| noreply@coop.example.et | smtp.office365.com:587 | (MFA, app password) |\n"),
 ]
 
 

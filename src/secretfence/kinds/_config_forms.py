@@ -1020,7 +1020,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # parolla d'ordine hè `…``; Māori's `kupuhipa`, a sentence's too: `ko te kupuhipa hou … ko `…``)
             "kumpa", "pakasqa", "beassans", "parolla", "kupuhipa", "pakasqa simi",
             # (stop 63: Fijian's `vosa vuni` in a sentence, `Na vosa vuni e …`; Occitan's `senhal`, `| Senhal |`)
-            "vosa vuni", "senhal"),
+            "vosa vuni", "senhal",
+            # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a column's or a sentence's: `| Jecha darbii |`, `jecha darbii
+            # **…** qaba`)
+            "jecha darbii"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -2153,6 +2156,9 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
+                        # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word, its value in bold before the
+                        # verb: `herregni `staff-vpn` jecha darbii **…** qaba`, the account has the password …)
+                        r"""|jecha[ \t]darbii"""
                         # (Scottish Gaelic's `facal-faire`, lenited `fhacal-faire`; Hausa's `kalmar sirri`, `kalmar
                         # wucewa`; Amharic's `የይለፍ ቃል`, its possessive `የይለፍ ቃሉ`: `- Facal-faire: `…``, `kalmar sirri `…``)
                         r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
@@ -4451,6 +4457,9 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
                                _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else (),
+                               # (stop 63: another language's word before its bold value, an account in a span before
+                               # it: `herregni `staff-vpn` jecha darbii **…** qaba`)
+                               _said_bold_localized(line[:_SPAN_LINE_READ]) if "**" in line else (),
                                said_bold_over_two_lines(lines, index))
     return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 

@@ -1677,6 +1677,8 @@ def declared_prefilter() -> Declaration:
         "êketin", "ÊKETIN", "eketin", "EKETIN",
         # (stop 63, pages: Sindhi's and Urdu's login, `لاگ ان`, its script in one case: | لاگ ان |, ! … !! لاگ ان)
         "لاگ ان", "لاگان",
+        # (stop 63, pages: Afaan Oromoo's `jecha darbii` from its second letter: | Jecha darbii |, jecha darbii **…** qaba)
+        "echa darbii", "ECHA DARBII",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)

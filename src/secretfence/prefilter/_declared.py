@@ -1438,6 +1438,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'EKETIN',
             'لاگ ان',
             'لاگان',
+            'echa darbii',
+            'ECHA DARBII',
             'list-table::',
             'eno la siri',
             'ENO LA SIRI',

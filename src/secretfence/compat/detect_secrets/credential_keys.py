@@ -452,7 +452,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("ڳجهو", "لفظ"), ("ڳجھو", "لفظ"),
     # (stop 63: Fijian's `vosa vuni`, a hidden word (`vosa` alone is any word, speech); Occitan's `mot de passa`: `Na vosa
     # vuni e …`, `| Vosa vuni |`)
-    ("vosa", "vuni"), ("mot", "de", "passa"))
+    ("vosa", "vuni"), ("mot", "de", "passa"),
+    # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word (`jecha` alone is any word): `| Jecha darbii |`,
+    # `… jecha darbii **…** qaba`)
+    ("jecha", "darbii"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
