@@ -26,6 +26,9 @@ _WEEKLY = f"Tau#{_mixed(2, 5)}{_SEED % 97}"
 _OROMO = f"Ganna${_mixed(3, 8)}{_SEED % 89 + 100}"
 _OROMO_DRAWN = _mixed(4, 18)
 _TABLE_HEAD = "# Herrega imeelii\n\n| Herrega | Server | Jecha darbii |\n|---|---|---|\n"
+# (a vendor's live-mode key exported in a partner page's code block; test-mode and publishable keys are a lesson's)
+_LIVE = "fpk_live_" + _mixed(5, 40)
+_PARTNER_PAGE = "Hotel partners\n==============\n\nStaging key:\n\n.. code-block:: bash\n\n   export HOTEL_PARTNER_KEY={}\n"
 _STEP_HEAD = "# Sale day\n\n1. Open the kiosk at 06:30.\n"
 
 SECRETS: List[Tuple[str, str, str]] = [
@@ -38,6 +41,7 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/onboarding/haaraa.md", _STEP_HEAD + f"3. Garee hundaaf jecha darbii **{_OROMO}** qaba.\n", _OROMO),
     ("docs/notes/accounts.md", _TABLE_HEAD + f"| noreply@coop.example.et | smtp.office365.com:587 | `{_OROMO_DRAWN}` |\n",
      _OROMO_DRAWN),
+    ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format(_LIVE), _LIVE),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -51,6 +55,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/onboarding/haaraa.md", _STEP_HEAD + f"3. VPN: herregni `staff-vpn` jecha **{_OROMO}** qaba.\n"),
     ("docs/onboarding/haaraa.md", _STEP_HEAD + "3. VPN: herregni `staff-vpn` jecha darbii **<jecha darbii kee>** qaba.\n"),
     ("docs/notes/accounts.md", _TABLE_HEAD + "| noreply@coop.example.et | smtp.office365.com:587 | (MFA, app password) |\n"),
+    ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format(_LIVE.replace("_live_", "_test_"))),
+    ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format("pk" + _LIVE[3:])),
+    ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format("sk_live_" + "x" * 32)),
 ]
 
 
