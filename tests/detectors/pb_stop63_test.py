@@ -29,6 +29,11 @@ _TABLE_HEAD = "# Herrega imeelii\n\n| Herrega | Server | Jecha darbii |\n|---|--
 # (a vendor's live-mode key exported in a partner page's code block; test-mode and publishable keys are a lesson's)
 _LIVE = "fpk_live_" + _mixed(5, 40)
 _PARTNER_PAGE = "Hotel partners\n==============\n\nStaging key:\n\n.. code-block:: bash\n\n   export HOTEL_PARTNER_KEY={}\n"
+# (a mail relay's login in a page's settings block: the host and the account on the organisation's own domain)
+_RELAY_PW = "-".join(("kgomo", "sekaka", "legodu", "nare")) + str(_SEED % 50 + 10)
+_RELAY_DRAWN = _mixed(6, 20)
+_RELAY = ("Deployment\n==========\n\n.. code-block:: ini\n\n   [smtp]\n   host = smtp.{host}\n   user = reservations@{user}\n"
+          "   password = {pw}\n\nIf the relay does not answer, check the firewall.\n")
 _STEP_HEAD = "# Sale day\n\n1. Open the kiosk at 06:30.\n"
 
 SECRETS: List[Tuple[str, str, str]] = [
@@ -42,6 +47,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/notes/accounts.md", _TABLE_HEAD + f"| noreply@coop.example.et | smtp.office365.com:587 | `{_OROMO_DRAWN}` |\n",
      _OROMO_DRAWN),
     ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format(_LIVE), _LIVE),
+    ("docs/source/deployment.rst", _RELAY.format(host="lodge-bookings.co.bw", user="lodge-bookings.co.bw", pw=_RELAY_PW), _RELAY_PW),
+    ("docs/mail.md", "# Mail\n\n```yaml\nmail:\n  smtp_host: mail.kgomo-fantisi.com\n  smtp_user: auction@kgomo-fantisi.com\n"
+     f"  smtp_password: {_RELAY_DRAWN}\n```\n", _RELAY_DRAWN),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -58,6 +66,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format(_LIVE.replace("_live_", "_test_"))),
     ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format("pk" + _LIVE[3:])),
     ("docs/partners/hotel-integration.rst", _PARTNER_PAGE.format("sk_live_" + "x" * 32)),
+    # (a public provider's relay, an example's host, an account on another domain than the host's)
+    ("docs/source/deployment.rst", _RELAY.format(host="gmail.com", user="gmail.com", pw=_RELAY_DRAWN)),
+    ("docs/source/deployment.rst", _RELAY.format(host="example.com", user="example.com", pw=_RELAY_DRAWN)),
+    ("docs/source/deployment.rst", _RELAY.format(host="lodge-bookings.co.bw", user="other-lodge.co.bw", pw=_RELAY_DRAWN)),
 ]
 
 

@@ -3845,11 +3845,57 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     if looks_generated(value) and not spells_an_example_password(value) and binds_a_teams_directory(lines, index):
         return True  # (a service account's bind DN in the team's own directory, its drawn password below it)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
+        if documented_password_blocks(value) and names_a_password(key or "password") and own_relay_login(lines, index):
+            return True  # (stop 63: the organisation's own mail relay, its host and account on one domain beside it)
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value)
+
+
+# (stop 63) A settings block's host and account lines around its password (`host = smtp.deltamokoro.co.bw`, `user =
+# reservations@deltamokoro.co.bw`, then `password = …` in a page's INI or YAML block): where the account's mail domain is
+# the host's own, the block is the organisation's own relay's login, as a URL's userinfo at that host would be (a
+# tutorial's is at an example's host, or at a public provider's, `smtp.gmail.com` with `you@gmail.com`).
+_SETTINGS_HOST = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:host|hostname|server|relay|smarthost)["']?[ \t]*[:=][ \t]*["']?"""
+                            r"""(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})(?::[0-9]{1,5})?["']?[ \t]*,?\r?$""")
+_SETTINGS_USER = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:user|username|user_name|login|account)["']?[ \t]*[:=][ \t]*["']?"""
+                            r"""[\w.+-]{1,64}@(?P<domain>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})["']?[ \t]*,?\r?$""")
+_SETTINGS_LOGIN_READ = 4  # lines either side of the password its block's host and account may stand on
+_PUBLIC_MAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "office365.com",
+                                  "yahoo.com", "icloud.com", "me.com", "aol.com", "zoho.com", "gmx.com", "gmx.net",
+                                  "mail.ru", "yandex.ru", "yandex.com", "qq.com", "163.com", "proton.me", "protonmail.com"})
+
+
+def _registered_domain(host: str) -> str:
+    """The name a host's owner registered (`smtp.deltamokoro.co.bw` is `deltamokoro.co.bw`; `mail.acme.io` is `acme.io`):
+    its last two labels, or three under a country's second level (`co.bw`, `com.au`)."""
+    labels = host.lower().rstrip(".").split(".")
+    take = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-take:])
+
+
+def own_relay_login(lines: Sequence[str], index: int) -> bool:
+    """The block around line `index` (no blank line between) sets a real host and an account whose mail domain is that
+    host's own, no public provider's (see _SETTINGS_HOST's note)."""
+    from secretfence.kinds._literal_reading import _real_host
+
+    hosts, domains = set(), set()
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SETTINGS_LOGIN_READ + 1), step):
+            if not 0 <= at < len(lines):
+                break
+            text = line_text(lines, at)[:_SPAN_LINE_READ]
+            if not text.strip():
+                break
+            host = _SETTINGS_HOST.match(text)
+            if host is not None and _real_host(host.group("host")):
+                hosts.add(_registered_domain(host.group("host")))
+            user = _SETTINGS_USER.match(text)
+            if user is not None:
+                domains.add(_registered_domain(user.group("domain")))
+    return bool((hosts & domains) - _PUBLIC_MAIL_DOMAINS)
 
 
 # An LDAP bind's DN on a line just above a password (`bind DN: cn=svc-files,ou=service,dc=hq,dc=corp,dc=local` then
