@@ -34,6 +34,9 @@ _RELAY_PW = "-".join(("kgomo", "sekaka", "legodu", "nare")) + str(_SEED % 50 + 1
 _RELAY_DRAWN = _mixed(6, 20)
 _RELAY = ("Deployment\n==========\n\n.. code-block:: ini\n\n   [smtp]\n   host = smtp.{host}\n   user = reservations@{user}\n"
           "   password = {pw}\n\nIf the relay does not answer, check the firewall.\n")
+# (a letter's token below its lead-in saying it was issued to the team, the paragraph's last sentence)
+_ISSUED = _mixed(7, 40)
+_LETTER = "Dear Mothusi,\n\nThanks for yesterday's help. {lead}:\n\n    {value}\n\nPlease enable it in production.\n"
 _STEP_HEAD = "# Sale day\n\n1. Open the kiosk at 06:30.\n"
 
 SECRETS: List[Tuple[str, str, str]] = [
@@ -50,6 +53,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/source/deployment.rst", _RELAY.format(host="lodge-bookings.co.bw", user="lodge-bookings.co.bw", pw=_RELAY_PW), _RELAY_PW),
     ("docs/mail.md", "# Mail\n\n```yaml\nmail:\n  smtp_host: mail.kgomo-fantisi.com\n  smtp_user: auction@kgomo-fantisi.com\n"
      f"  smtp_password: {_RELAY_DRAWN}\n```\n", _RELAY_DRAWN),
+    ("docs/notes/email-dvs.md", _LETTER.format(lead="The API token you gave us works fine on staging", value=_ISSUED), _ISSUED),
+    ("docs/notes/email-dvs.md", _LETTER.format(lead="Token ya API e re e neilweng e dirile sentle mo staging", value=_ISSUED),
+     _ISSUED),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -70,6 +76,8 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/source/deployment.rst", _RELAY.format(host="gmail.com", user="gmail.com", pw=_RELAY_DRAWN)),
     ("docs/source/deployment.rst", _RELAY.format(host="example.com", user="example.com", pw=_RELAY_DRAWN)),
     ("docs/source/deployment.rst", _RELAY.format(host="lodge-bookings.co.bw", user="other-lodge.co.bw", pw=_RELAY_DRAWN)),
+    # (a lead-in saying nothing of whose the token is: a lesson's shape)
+    ("docs/notes/email-dvs.md", _LETTER.format(lead="An API token looks like this", value=_ISSUED)),
 ]
 
 
