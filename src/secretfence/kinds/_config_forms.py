@@ -547,7 +547,7 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
 # accented `généré` has none, and is read where the lead-in says live or production)
 # (stop 63: or issued to the team, a letter's `the API token you gave us:`, Setswana's `e re e neilweng`, that was given us)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|vygenerov|wygenerow|canl"""
-                       rb"""|olu\xc5\x9ftur|olustur|issued|neilweng|gave[ \t]us|sent[ \t]us)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2,16}|\t)[^\s]""")
+                       rb"""|olu\xc5\x9ftur|olustur|neilweng|gave[ \t]us|sent[ \t]us)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2,16}|\t)[^\s]""")
 # a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
 # code span on the item's next line (key_below_its_item)
 # a list item naming its key, wrapped onto indented lines, the last ending in its colon, then the value's span alone
@@ -743,7 +743,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_WRAPPED_ITEM_KEY), ("token", "secret", "key"),
                        lazy_regex(_FOLDED_WRAPPED_ITEM_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
-                                                         "vygenerov", "wygenerow", "canl", "olu", "issued", "neilweng",
+                                                         "vygenerov", "wygenerow", "canl", "olu", "neilweng",
                                                          "gave", "sent"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
@@ -3172,9 +3172,9 @@ _LIVE_OR_GENERATED = lazy_regex(
     r"""(?i)\b(?:live|production|prod|produc(?:ț|t)ie|produkce|produkcja|produktion|producci(?:ó|o)n|produ(?:çã|ca)o"""
     r"""|canl(?:ı|i)|generated|generat(?:a|ă|e)?|generiert|generado|gerad[ao]|g(?:é|e)n(?:é|e)r(?:é|e)e?|vygenerov(?:á|a)n"""
     r"""|wygenerowan[ya]|olu(?:ş|s)turul(?:an|du)"""
-    # (stop 63: or issued to the team, whoever issued it: `the API token you gave us …:`, `the key we were issued:`,
+    # (stop 63: or given to the team by its issuer (`issued` alone is any key's, `their token (issued on request)`): `the API token you gave us …:`,
     # Setswana's `Token ya API e re e neilweng …:`, the API token that was given us)
-    r"""|issued|neilweng|gave[ \t]+us|sent[ \t]+us)\b""")
+    r"""|neilweng|gave[ \t]+us|sent[ \t]+us)\b""")
 _INDENTED_WORD = lazy_regex(r"""^(?:[ ]{2,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{11,255})[ \t]*\r?$""")
 _LEAD_IN_BLANKS = 2  # blank lines between the lead-in and its value
 
