@@ -545,8 +545,9 @@ _FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?
 # a key's lead-in saying live, production or generated, its line's end, then the value indented below (key_below_lead_in)
 # (each alternative holds an ASCII head of two letters or more, so the compiled scanner finds its lines: French's
 # accented `généré` has none, and is read where the lead-in says live or production)
+# (stop 63: or issued to the team, a letter's `the API token you gave us:`, Setswana's `e re e neilweng`, that was given us)
 _FOLDED_KEY_LEAD_IN = (rb"""(?:live|prod|generat|generiert|generado|gerad|genere|vygenerov|wygenerow|canl"""
-                       rb"""|olu\xc5\x9ftur|olustur)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2,16}|\t)[^\s]""")
+                       rb"""|olu\xc5\x9ftur|olustur|neilweng|gave[ \t]us|sent[ \t]us)[^\n:]{0,160}:(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ ]{2,16}|\t)[^\s]""")
 # a list item naming a credential, its line's end a colon (or a note to rotate the one below), then the value alone in a
 # code span on the item's next line (key_below_its_item)
 # a list item naming its key, wrapped onto indented lines, the last ending in its colon, then the value's span alone
@@ -742,7 +743,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_WRAPPED_ITEM_KEY), ("token", "secret", "key"),
                        lazy_regex(_FOLDED_WRAPPED_ITEM_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LEAD_IN), ("live", "prod", "generat", "generiert", "generado", "gerad", "genere",
-                                                         "vygenerov", "wygenerow", "canl", "olu"),
+                                                         "vygenerov", "wygenerow", "canl", "olu", "neilweng",
+                                                         "gave", "sent"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
                                                         "salasana", "wagwoord", "passwuert", "wachtwurd"),
@@ -1022,7 +1024,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # parolla d'ordine hè `…``; Māori's `kupuhipa`, a sentence's too: `ko te kupuhipa hou … ko `…``)
             "kumpa", "pakasqa", "beassans", "parolla", "kupuhipa", "pakasqa simi",
             # (stop 63: Fijian's `vosa vuni` in a sentence, `Na vosa vuni e …`; Occitan's `senhal`, `| Senhal |`)
-            "vosa vuni", "senhal"),
+            "vosa vuni", "senhal",
+            # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a column's or a sentence's: `| Jecha darbii |`, `jecha darbii
+            # **…** qaba`)
+            "jecha darbii"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -1957,6 +1962,25 @@ def _yaml_wifi_key(text: str) -> Iterator[Found]:
             yield 0, f"{found.group('label')} in a YAML member", "wifi_passphrase", value
 
 
+# (stop 63) A sentence's end inside a list item, outside a code span: what follows may be a label of its own before the
+# item's last span (`2. Sign in as user `clerk`. Password ya beke e: `…` (changed Mondays).`), in any language's words.
+_SENTENCE_BREAK = lazy_regex(r"""[.!?][ \t]+(?=[^\W\d_])""")
+_SENTENCE_BREAKS_READ = 3
+
+
+def _last_sentence_labelled_span(text: str) -> Optional[Any]:
+    """_LABELLED_SPAN's match on one of the line's last sentences (see _SENTENCE_BREAK's note): the label and its span
+    ending the line, judged as a list item's own label is; None where no sentence after a break is so labelled."""
+    if "`" not in text or (": `" not in text and ":`" not in text and ":**`" not in text):
+        return None
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(text) if text.count("`", 0, found.start()) % 2 == 0]
+    for at in reversed(breaks[-_SENTENCE_BREAKS_READ:]):
+        labelled = _LABELLED_SPAN.match(text[at:])
+        if labelled is not None:
+            return labelled
+    return None
+
+
 def _labelled_code_spans(line: str) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
     network = list(_wifi_network_item(text)) or list(_ssid_span_item(text))
@@ -1969,7 +1993,7 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
         yield from pairs
         if spans or login_pair_ends_the_line(text):
             return  # (a note after a bare pair is read on: `- Router: admin / admin (Wi-Fi key `…`)`)
-    labelled = _LABELLED_SPAN.match(text)
+    labelled = _LABELLED_SPAN.match(text) or _last_sentence_labelled_span(text)
     if labelled is not None:
         label = labelled.group("label")
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
@@ -2140,6 +2164,9 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
+                        # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word, its value in bold before the
+                        # verb: `herregni `staff-vpn` jecha darbii **…** qaba`, the account has the password …)
+                        r"""|jecha[ \t]darbii"""
                         # (Scottish Gaelic's `facal-faire`, lenited `fhacal-faire`; Hausa's `kalmar sirri`, `kalmar
                         # wucewa`; Amharic's `የይለፍ ቃል`, its possessive `የይለፍ ቃሉ`: `- Facal-faire: `…``, `kalmar sirri `…``)
                         r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
@@ -3155,7 +3182,10 @@ _KEY_LEAD_IN = lazy_regex(
 _LIVE_OR_GENERATED = lazy_regex(
     r"""(?i)\b(?:live|production|prod|produc(?:ț|t)ie|produkce|produkcja|produktion|producci(?:ó|o)n|produ(?:çã|ca)o"""
     r"""|canl(?:ı|i)|generated|generat(?:a|ă|e)?|generiert|generado|gerad[ao]|g(?:é|e)n(?:é|e)r(?:é|e)e?|vygenerov(?:á|a)n"""
-    r"""|wygenerowan[ya]|olu(?:ş|s)turul(?:an|du))\b""")
+    r"""|wygenerowan[ya]|olu(?:ş|s)turul(?:an|du)"""
+    # (stop 63: or given to the team by its issuer (`issued` alone is any key's, `their token (issued on request)`): `the API token you gave us …:`,
+    # Setswana's `Token ya API e re e neilweng …:`, the API token that was given us)
+    r"""|neilweng|gave[ \t]+us|sent[ \t]+us)\b""")
 _INDENTED_WORD = lazy_regex(r"""^(?:[ ]{2,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{11,255})[ \t]*\r?$""")
 _LEAD_IN_BLANKS = 2  # blank lines between the lead-in and its value
 
@@ -3173,6 +3203,11 @@ def key_below_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
     if value is None or (after.strip() and after[:1] in " \t"):  # (the block goes on: a sample's lines)
         return
     found = _KEY_LEAD_IN.match(line)
+    if found is None:
+        # (stop 63: the lead-in a paragraph's last sentence, a letter's `Thanks for yesterday. The API token you gave us
+        # works on staging:`, read as a line of its own)
+        breaks = [at.end() for at in _SENTENCE_BREAK.finditer(line[:_SPAN_LINE_READ])]
+        found = _KEY_LEAD_IN.match(line[breaks[-1]:]) if breaks else None
     if found is None or _LIVE_OR_GENERATED.search(found.group("label") + " " + found.group("rest")) is None:
         return
     yield offset, f"the {found.group('label')} given below its lead-in", "api_key", value.group("value")
@@ -3865,11 +3900,57 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     if looks_generated(value) and not spells_an_example_password(value) and binds_a_teams_directory(lines, index):
         return True  # (a service account's bind DN in the team's own directory, its drawn password below it)
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
+        if documented_password_blocks(value) and names_a_password(key or "password") and own_relay_login(lines, index):
+            return True  # (stop 63: the organisation's own mail relay, its host and account on one domain beside it)
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
         # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
         # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value)
+
+
+# (stop 63) A settings block's host and account lines around its password (`host = smtp.deltamokoro.co.bw`, `user =
+# reservations@deltamokoro.co.bw`, then `password = …` in a page's INI or YAML block): where the account's mail domain is
+# the host's own, the block is the organisation's own relay's login, as a URL's userinfo at that host would be (a
+# tutorial's is at an example's host, or at a public provider's, `smtp.gmail.com` with `you@gmail.com`).
+_SETTINGS_HOST = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:host|hostname|server|relay|smarthost)["']?[ \t]*[:=][ \t]*["']?"""
+                            r"""(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})(?::[0-9]{1,5})?["']?[ \t]*,?\r?$""")
+_SETTINGS_USER = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:user|username|user_name|login|account)["']?[ \t]*[:=][ \t]*["']?"""
+                            r"""[\w.+-]{1,64}@(?P<domain>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})["']?[ \t]*,?\r?$""")
+_SETTINGS_LOGIN_READ = 4  # lines either side of the password its block's host and account may stand on
+_PUBLIC_MAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "office365.com",
+                                  "yahoo.com", "icloud.com", "me.com", "aol.com", "zoho.com", "gmx.com", "gmx.net",
+                                  "mail.ru", "yandex.ru", "yandex.com", "qq.com", "163.com", "proton.me", "protonmail.com"})
+
+
+def _registered_domain(host: str) -> str:
+    """The name a host's owner registered (`smtp.deltamokoro.co.bw` is `deltamokoro.co.bw`; `mail.acme.io` is `acme.io`):
+    its last two labels, or three under a country's second level (`co.bw`, `com.au`)."""
+    labels = host.lower().rstrip(".").split(".")
+    take = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-take:])
+
+
+def own_relay_login(lines: Sequence[str], index: int) -> bool:
+    """The block around line `index` (no blank line between) sets a real host and an account whose mail domain is that
+    host's own, no public provider's (see _SETTINGS_HOST's note)."""
+    from secretfence.kinds._literal_reading import _real_host
+
+    hosts, domains = set(), set()
+    for step in (-1, 1):
+        for at in range(index + step, index + step * (_SETTINGS_LOGIN_READ + 1), step):
+            if not 0 <= at < len(lines):
+                break
+            text = line_text(lines, at)[:_SPAN_LINE_READ]
+            if not text.strip():
+                break
+            host = _SETTINGS_HOST.match(text)
+            if host is not None and _real_host(host.group("host")):
+                hosts.add(_registered_domain(host.group("host")))
+            user = _SETTINGS_USER.match(text)
+            if user is not None:
+                domains.add(_registered_domain(user.group("domain")))
+    return bool((hosts & domains) - _PUBLIC_MAIL_DOMAINS)
 
 
 # An LDAP bind's DN on a line just above a password (`bind DN: cn=svc-files,ou=service,dc=hq,dc=corp,dc=local` then
@@ -4477,6 +4558,9 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
                                _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else (),
+                               # (stop 63: another language's word before its bold value, an account in a span before
+                               # it: `herregni `staff-vpn` jecha darbii **…** qaba`)
+                               _said_bold_localized(line[:_SPAN_LINE_READ]) if "**" in line else (),
                                said_bold_over_two_lines(lines, index))
     return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 

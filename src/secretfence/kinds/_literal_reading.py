@@ -1680,6 +1680,8 @@ def declared_prefilter() -> Declaration:
         "êketin", "ÊKETIN", "eketin", "EKETIN",
         # (stop 63, pages: Sindhi's and Urdu's login, `لاگ ان`, its script in one case: | لاگ ان |, ! … !! لاگ ان)
         "لاگ ان", "لاگان",
+        # (stop 63, pages: Afaan Oromoo's `jecha darbii` from its second letter: | Jecha darbii |, jecha darbii **…** qaba)
+        "echa darbii", "ECHA DARBII",
         # (a reStructuredText list table's directive: its password column read as a Markdown table's)
         "list-table::",
         # (Swahili's written apart: neno la siri `…`, Neno la siri: `…`)
@@ -3168,15 +3170,36 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
         yield key, value
 
 
+# (stop 63) A vendor's key in live mode, its head and `_live_` then a drawn body (`fpk_live_0EMR…`, as Stripe's, Paystack's
+# and Chapa's secret keys are written): a lesson shows a test-mode key or a placeholder (`sk_live_...`), so a live one with
+# a drawn body exported on any page is an account's own. A publishable key (`pk_live_…`) is sent to every browser.
+_LIVE_MODE_KEY = lazy_regex(r"""^(?!pk_)[A-Za-z][A-Za-z0-9]{0,11}_live_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[0-9])"""
+                            r"""[A-Za-z0-9]{24,128}$""")
+
+
+def _page_exported_secrets(line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
+    """_readme_exported_secrets' exports on a README or a deployment page (_runs_own_exports); on any other documentation
+    page, those whose value is a live-mode key with a drawn body (_LIVE_MODE_KEY)."""
+    if _runs_own_exports(lowered_name):
+        yield from _readme_exported_secrets(line)
+    elif "_live_" in line:
+        yield from ((key, value) for key, value in _readme_exported_secrets(line) if _LIVE_MODE_KEY.match(value))
+
+
 def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
-    """What `secret` is when the line exports it as a README's shell command does (see _readme_exported_secrets): the
+    """What `secret` is when the line exports it as a README's shell command does (see _page_exported_secrets): the
     keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
     to it; None otherwise."""
     line = line_text(lines, index)
-    if "export" not in line or not _runs_own_exports(lowered_name):
+    if "export" not in line:
         return None
-    return next((f"literal secret exported as {key} in a README's or a deployment page's shell command"
-                 for key, value in _readme_exported_secrets(line) if value == secret), None)
+    return next((f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command"
+                 for key, value in _page_exported_secrets(line, lowered_name) if value == secret), None)
+
+
+def _exporting_page(lowered_name: str) -> str:
+    """What page a shell export stands in, for a finding's description (see _page_exported_secrets)."""
+    return "a README's or a deployment page's" if _runs_own_exports(lowered_name) else "a page's (a live-mode key)"
 
 
 def _looks_issued(password: str) -> bool:
@@ -4246,9 +4269,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # is the production one): no reader's example
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
-        if "export" in line and _runs_own_exports(lowered_name):
-            for key, value in _readme_exported_secrets(line):
-                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's or a deployment page's shell command")
+        if "export" in line:
+            for key, value in _page_exported_secrets(line, lowered_name):
+                yield Match(secret=value, confidence=MEDIUM,
+                            description=f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command")
         if "(" in line and _README_FILE.search(lowered_name) and _READERS.of(line, lowered_name) & _CALL and _in_fence(lines, index):
             # (stop 58) a README's code block, its project's own run instructions: a login's call given its password by
             # position (Odoo's `authenticate(db, login, password, {})` in a `python -c`), read as code is, blocking as a

@@ -113,7 +113,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Stripe webhook signing secret", STANDARD_WEBHOOKS_HEAD, r"[A-Za-z0-9+/]{32,64}"),
     ("New Relic user API key", "NRAK-", r"[A-Z0-9]{27}"),
     ("PlanetScale credential", "pscale_", r"(?:pw|tkn|oauth)_[A-Za-z0-9_.-]{32,64}"),
-    ("Supabase access token", "sbp_", r"[a-f0-9]{40}"),
+    # Supabase's personal access tokens: `sbp_` and 40 hex as issued; read as 40 letters and digits, the head being
+    # Supabase's own (a page's or a partner's copy in mixed case is still the token's shape, no identifier's).
+    ("Supabase access token", "sbp_", r"[A-Za-z0-9]{40}"),
     ("Replicate API token", "r8_", r"[A-Za-z0-9]{37}"),
     ("Groq API key", "gsk_", r"[A-Za-z0-9]{52}"),
     ("Fly.io token", "FlyV1 fm", r"[12]_[A-Za-z0-9+/=,_-]{40,2000}"),

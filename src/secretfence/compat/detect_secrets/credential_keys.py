@@ -458,7 +458,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("vosa", "vuni"), ("mot", "de", "passa"),
     # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, its possessive `кистэлэҥ тыла` (`кистэлэҥ` alone is any
     # secret): a shift note's `Весы панелин саҥа кистэлэҥ тыла: …`)
-    ("кистэлэҥ", "тыл"), ("кистэлэҥ", "тыла"))
+    ("кистэлэҥ", "тыл"), ("кистэлэҥ", "тыла"),
+    # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word (`jecha` alone is any word): `| Jecha darbii |`,
+    # `… jecha darbii **…** qaba`)
+    ("jecha", "darbii"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
