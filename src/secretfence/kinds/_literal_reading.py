@@ -3134,6 +3134,14 @@ def _runs_own_exports(lowered_name: str) -> bool:
 # or the line's end.
 _SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})="""
                            r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[ \t;]|$)""")
+# (stop 63) A shell command's own environment given before it (`MQTT_PASSWORD=… ./cellarbridge`, `A=… B=… go run .`,
+# after `sudo -E` or `env`): the variable is set for the command as an export sets it for the session. The command
+# must follow (a path or a program's name, no further `NAME=`), so a line of bare assignments (a .env's) stays unread.
+_SHELL_ENV_PREFIX = lazy_regex(
+    r"""^[ \t]*(?:[$%>][ \t]+)?(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:env[ \t]+)?(?P<assigns>(?:[A-Za-z_][A-Za-z0-9_]{0,127}="""
+    r"""(?:"[^"\s$\\`]{1,256}"|'[^'\s]{1,256}'|[^\s"'`;&|$\\]{1,256})[ \t]+){1,6})(?=[./~]|[A-Za-z_][\w.+-]{0,64}(?:[ \t]|$))""")
+_ENV_ASSIGNMENT = lazy_regex(r"""(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})=(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
+                             r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))""")
 
 
 _README_CALLS_A_LINE = 8  # a README code line's call values read at most
@@ -3154,12 +3162,18 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
     the two generated-looking documentation exports found (a docs site's `sk-randomAPIkey…`, Flask's config page's
     hex `FLASK_SECRET_KEY`) stand in a docs tree's page, which this leaves to the documentation policy."""
     found = _SHELL_EXPORT.match(line)
-    if found is None:
-        return
-    key = found.group("key")
-    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-    if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
-        yield key, value
+    if found is not None:
+        assignments: Sequence[re.Match[str]] = [found]
+    else:
+        prefix = _SHELL_ENV_PREFIX.match(line) if "=" in line else None
+        if prefix is None:
+            return
+        assignments = list(_ENV_ASSIGNMENT.finditer(prefix.group("assigns")))
+    for assignment in assignments:
+        key = assignment.group("key")
+        value = assignment.group("dq") or assignment.group("sq") or assignment.group("bare") or ""
+        if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
+            yield key, value
 
 
 def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
@@ -3167,7 +3181,7 @@ def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowere
     keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
     to it; None otherwise."""
     line = line_text(lines, index)
-    if "export" not in line or not _runs_own_exports(lowered_name):
+    if "=" not in line or not _runs_own_exports(lowered_name):
         return None
     return next((f"literal secret exported as {key} in a README's or a deployment page's shell command"
                  for key, value in _readme_exported_secrets(line) if value == secret), None)
@@ -4240,7 +4254,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # is the production one): no reader's example
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
-        if "export" in line and _runs_own_exports(lowered_name):
+        if "=" in line and _runs_own_exports(lowered_name):
             for key, value in _readme_exported_secrets(line):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret exported as {key} in a README's or a deployment page's shell command")
         if "(" in line and _README_FILE.search(lowered_name) and _READERS.of(line, lowered_name) & _CALL and _in_fence(lines, index):
