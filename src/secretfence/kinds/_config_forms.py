@@ -910,6 +910,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
            # (stop 63: Sindhi's `ڳجهو لفظ`, a secret word, `ه` or `ھ`: `ڳجهو لفظ: …`)
            (":", "ڳجهو لفظ"), (":", "ڳجھو لفظ"),
+           # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, whatever the case of its first letter: `… кистэлэҥ тыла: …`)
+           (":", "истэлэҥ тыл"), (":", "ИСТЭЛЭҤ ТЫЛ"),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
@@ -2716,11 +2718,15 @@ _NOTE_FIELDS_A_LINE = 4
 # `erayga sirta`, Igbo's `okwu ntughe`, Yoruba's `ọ̀rọ̀ aṣínà` (tones written or not): `Router admin pakasqa simi: …`. The
 # value is judged under the label's words joined, as a head-first label's is. (stop 63: Sindhi's `ڳجهو لفظ`, a secret
 # word, its aspirate's `ه` written as Sindhi's `ھ` too: `ڳجهو لفظ: …` below a Wi-Fi network's `نالو:`, its name)
+# (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, its possessive `кистэлэҥ тыла`, what it is for before it; a
+# note in brackets after the value, as a shift note adds one: `Весы панелин саҥа кистэлэҥ тыла: … (эргэтэ үлэлээбэт).`,
+# the scales panel's new password (the old one no longer works))
 _PHRASE_LAST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?:[^\W\d_][\w'.-]{0,31}[ \t]+){0,3}"""
     r"""(?i:pakasqa[ \t]simi|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)|er[ae]yga[ \t]sirta|okwu[ \t]ntughe"""
-    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ))"""
-    r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})[ \t]*\r?$""")
+    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ|кистэлэҥ[ \t]тыла?))"""
+    r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})"""
+    r"""(?:[ \t]+\([^()\n]{1,80}\)[ \t]*(?:[.!][ \t]*)?)?[ \t]*\r?$""")
 
 
 def phrase_last_labelled_value(text: str) -> Iterator[Found]:

@@ -321,7 +321,10 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # (stop 62: Tatar's `серсүз`, a secret word, Northern Sami's `beassansátni`: `серсүз: …`)
                           "серсүз", "beassansátni",
                           # (stop 63: Sindhi's borrowing `پاسورڊ` and its `ڳجهو لفظ`, a secret word (`ھ` or `ه`): `پاسورڊ: …`)
-                          "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ")
+                          "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ",
+                          # (stop 63, notes: Bashkir's `серһүҙ`, a secret word, and Sakha's `кистэлэҥ тыл`, a hidden word:
+                          # `root серһүҙе: …`, `кистэлэҥ тыла: …`)
+                          "серһүҙ", "кистэлэҥ тыл")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1718,7 +1721,10 @@ def declared_prefilter() -> Declaration:
         "hjave", "HJAVE", "hiave", "HIAVE",
         # (stop 63, notes: Occitan's `senhal` from its second letter, whatever the case of the first; Sindhi's borrowing
         # `پاسورڊ` and its `ڳجهو لفظ` (a secret word, `ھ` or `ه`): `  senhal: …`, `پاسورڊ: …`, `ڳجهو لفظ: …`)
-        "enhal", "ENHAL", "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ") \
+        "enhal", "ENHAL", "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ",
+        # (stop 63, notes: Bashkir's `серһүҙ` and Sakha's `кистэлэҥ тыл` from their second letters, whatever the case of
+        # the first: `root серһүҙе: …`, `Серһүҙ: …`, `саҥа кистэлэҥ тыла: …`)
+        "ерһүҙ", "ЕРҺҮҘ", "истэлэҥ тыл", "ИСТЭЛЭҤ ТЫЛ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

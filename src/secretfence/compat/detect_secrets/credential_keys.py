@@ -412,6 +412,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # Sindhi's borrowing `پاسورڊ`, written with Sindhi's own `ڊ` where Pashto's is `ډ`: a team's `login: …` then
     # `senhal: …`, a sheet's `senhal` column, `Leopards API جو نئون پاسورڊ: …`; Sindhi's `ڳجهو لفظ` is a phrase, below)
     "senhal", "senhals", "پاسورڊ",
+    # (stop 63, notes: Bashkir's `серһүҙ`, a secret word (Tatar's `серсүз` above, with Bashkir's own `һ` and `ҙ`), its
+    # possessive `серһүҙе`: a meeting note's `root серһүҙе: …`, a chat's `Redis серһүҙе`)
+    "серһүҙ", "серһүҙе",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -452,7 +455,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("ڳجهو", "لفظ"), ("ڳجھو", "لفظ"),
     # (stop 63: Fijian's `vosa vuni`, a hidden word (`vosa` alone is any word, speech); Occitan's `mot de passa`: `Na vosa
     # vuni e …`, `| Vosa vuni |`)
-    ("vosa", "vuni"), ("mot", "de", "passa"))
+    ("vosa", "vuni"), ("mot", "de", "passa"),
+    # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, its possessive `кистэлэҥ тыла` (`кистэлэҥ` alone is any
+    # secret): a shift note's `Весы панелин саҥа кистэлэҥ тыла: …`)
+    ("кистэлэҥ", "тыл"), ("кистэлэҥ", "тыла"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
