@@ -152,3 +152,46 @@ def test_a_bashkir_pages_table_column_blocks(engine: Engine) -> None:
 ])
 def test_a_bashkir_pages_stand_ins_pass(engine: Engine, line: str) -> None:
     assert _secrets(engine, "wiki/Шифахана/SMS.md", f"# SMS\n\n{line}\n") == []
+
+
+# Russian's account and login words, as pages in Russia's republics (Chuvash, Sakha) write them beside their own
+# languages: a list item's account label before a login's pair in bold or code spans, a table's login column of pairs.
+@pytest.mark.parametrize("line", [
+    "- Общий аккаунт карты зимников (Wialon): **dispatch_common** / **{v}**",
+    "- Общий аккаунт карты (Wialon): `dispatch_common` / `{v}`",
+    "- Учётная запись Wialon: `dispatch` / `{v}`",
+    "- Логин карты: `dispatch` / `{v}`",
+])
+def test_a_russian_account_labels_login_pair_blocks(engine: Engine, line: str) -> None:
+    assert _secrets(engine, "wiki/onboarding/dispatcher.md", f"# День 1\n\n{line.format(v=_CHOSEN[0])}\n") == [_CHOSEN[0]]
+
+
+@pytest.mark.parametrize("line", [
+    "- Ветки: `main` / `release-2024.10`",
+    "- Общий аккаунт карты (Wialon): `dispatch_common` / `changeme`",
+    "- Общий аккаунт карты (Wialon): **dispatch_common** / **пароль у Айаала**",
+    "- Аккаунт: `dispatch` / `${WIALON_PASSWORD}`",
+])
+def test_a_russian_account_labels_stand_ins_pass(engine: Engine, line: str) -> None:
+    assert _secrets(engine, "wiki/onboarding/dispatcher.md", f"# День 1\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("header, cell", [
+    ("Вход", "admin / `{v}`"),
+    ("Логин", "`admin` / `{v}`"),
+    ("Учётная запись", "admin / **{v}**"),
+])
+def test_a_russian_login_columns_pair_blocks(engine: Engine, header: str, cell: str) -> None:
+    text = (f"| Устройство | Адрес | {header} |\n|---|---|---|\n| Роутер Keenetic | 192.168.10.1 | {cell.format(v=_CHOSEN[1])} |\n"
+            "| Касса | 192.168.10.20 | через приложение |\n")
+    assert _secrets(engine, "brewery/docs/taproom-setup.md", text) == [_CHOSEN[1]]
+
+
+@pytest.mark.parametrize("header, cell", [
+    ("Вход", "admin / `changeme`"),
+    ("Вход", "через приложение / `KeePass`"),
+    ("Выход", f"admin / `{_chosen(7060200)}`"),  # (an output's column, no login's)
+])
+def test_a_russian_login_columns_stand_ins_pass(engine: Engine, header: str, cell: str) -> None:
+    text = f"| Устройство | Адрес | {header} |\n|---|---|---|\n| Роутер | 192.168.10.1 | {cell} |\n"
+    assert _secrets(engine, "brewery/docs/taproom-setup.md", text) == []

@@ -1637,7 +1637,10 @@ _ACCOUNT_LABEL = lazy_regex(
     r"""|usuarios?|usu(?:á|a)rios?|cuentas?|contas?|acceso|acesso|accesso|credenciales|credenciais|contras(?:e(?:ñ|ny?)a|inal)|clave|senha"""
     r"""|utilisateurs?|comptes?|identifiants|utenti|utente|credenziali"""
     # (Catalan's: usuari, accés, credencials; its compte is French's)
-    r"""|usuaris?|acc(?:é|e)s|credencials)(?![a-z])""")
+    r"""|usuaris?|acc(?:é|e)s|credencials"""
+    # (stop 63, pages: Russian's, as pages in Russia's republics write it beside their own languages: аккаунт, учётная
+    # запись, логин, пользователь: `- Общий аккаунт карты (Wialon): **dispatch** / **…**`)
+    r"""|аккаунт\w*|уч(?:ё|е)тн\w*[ \t]запис\w*|логин\w*|пользовател\w*)(?![a-z])""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
 # `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
 # split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,

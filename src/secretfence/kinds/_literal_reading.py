@@ -1642,6 +1642,9 @@ def declared_prefilter() -> Declaration:
         "ууц_үг", "УУЦ_ҮГ",
         # (Armenian's, Mongolian's and Bengali's login: | Մուտք |, - Нэвтрэх: admin / …, - লগইন: …)
         "ուտք", "ՈՒՏՔ", "эвтрэх", "ЭВТРЭХ", "লগইন",
+        # (stop 63, pages: Russian's login, its entry and its account heading a table's column of pairs: | Вход |, | Логин |,
+        # | Учётная запись |)
+        "Вход", "вход", "ВХОД", "огин", "ОГИН", "чётная запись", "четная запись", "ЧЁТНАЯ ЗАПИСЬ", "ЧЕТНАЯ ЗАПИСЬ",
         # (Swahili's `nenosiri`, Basque's `pasahitza`, in the cases a page writes them: nenosiri `…`, pasahitza `…`)
         "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
         # (Albanian's `fjalëkalim` from its second letter, `ë` written or spelled `e`; Kyrgyz's `сырсөз`; Nepali's and Hindi's
