@@ -1962,7 +1962,7 @@ def _tool_secrets(line: str) -> Iterator[Found]:
 _ENTRYPOINT_BEFORE = lazy_regex(r"""--entrypoint(?:[ \t]+|=)["']?$""")
 
 
-def _after_entrypoint_image(tokens: Sequence[str]) -> Sequence[str]:
+def _after_entrypoint_image(tokens: List[str]) -> List[str]:
     """The tokens after a container run's image (the run's flag options, `--rm`, `-it`, skipped before it)."""
     at = 0
     while at < len(tokens) and tokens[at].startswith("-"):
