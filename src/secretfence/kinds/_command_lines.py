@@ -1920,6 +1920,8 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             tokens = _tokens(line[end:end + _CHECK_ARGUMENTS_READ].replace("!", " "), 0)
         else:
             tokens = _tokens(line, end)
+            if "--entrypoint" in line and _ENTRYPOINT_BEFORE.search(line, max(0, end - len(tool) - 20), end - len(tool)):
+                tokens = _after_entrypoint_image(tokens)
         if tool.startswith("impacket-") or tool in _IMPACKET_TOOLS:
             yield from _impacket_targets(tool, tokens)
         if tool == "security":
@@ -1953,6 +1955,19 @@ def _tool_secrets(line: str) -> Iterator[Found]:
                 yield from _option_values(key, _TOOL_OPTIONS[key], tokens)
             elif name.startswith("check_"):
                 yield from _option_values(name, _monitoring_plugin_options(name), tokens)
+
+
+# (stop 63) A container run whose entrypoint is the tool (`docker run --rm --entrypoint htpasswd httpd:2 -Bbn ci '…'`):
+# the tool's arguments are those after the image, as the run passes them to it.
+_ENTRYPOINT_BEFORE = lazy_regex(r"""--entrypoint(?:[ \t]+|=)["']?$""")
+
+
+def _after_entrypoint_image(tokens: List[str]) -> List[str]:
+    """The tokens after a container run's image (the run's flag options, `--rm`, `-it`, skipped before it)."""
+    at = 0
+    while at < len(tokens) and tokens[at].startswith("-"):
+        at += 1
+    return tokens[at + 1:]
 
 
 def _monitoring_plugin_options(plugin: str) -> Dict[str, str]:

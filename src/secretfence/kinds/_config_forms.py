@@ -1645,8 +1645,10 @@ _ACCOUNT_LABEL = lazy_regex(
     # (Catalan's: usuari, accés, credencials; its compte is French's)
     r"""|usuaris?|acc(?:é|e)s|credencials)(?![a-z])"""
     # (stop 63, notes: Russian's and Ukrainian's: вход, вхід (a sign-in, an entrance), логин, доступ, пользователь,
-    # пароль, учётная запись: a wiki's `оперативный вход: **dispatcher** / **…**`; whole words, `входящие` is an inbox)
-    r"""|(?<!\w)(?i:вход|вхід|логин|доступ|пользователь|пароль|учётная[ \t]запись|учетная[ \t]запись)(?!\w)""")
+    # пароль, учётная запись: a wiki's `оперативный вход: **dispatcher** / **…**`; whole words, `входящие` is an inbox;
+    # pages: аккаунт, as pages in Russia's republics write it beside their own languages, and the inflected forms:
+    # `- Общий аккаунт карты (Wialon): **dispatch** / **…**`)
+    r"""|(?<!\w)(?i:вход|вхід|логин\w*|доступ|пользовател\w*|пароль|аккаунт\w*|уч(?:ё|е)тн\w*[ \t]запис\w*)(?!\w)""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
 # `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
 # split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
@@ -2161,6 +2163,9 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # (stop 62, pages: Tatar's `серсүз`, its possessive `серсүзе`; Kazakh's `құпия сөз` apart; Maori's
                         # `kupuhipa`; Wolof's `baat bu kumpa`: `Серсүз: <code>…</code>`, `- Kupuhipa: `…``, `логин `…`, серсүз `…``)
                         r"""|серсүз(?:е|не)?|құпия[ \t]сөз(?:і)?|kupuhipa|baat[ \t]bu[ \t]kumpa"""
+                        # (stop 63, pages: Bashkir's `серһүҙ`, a secret word, its possessive `серһүҙе`: `логин `…`, серһүҙ
+                        # `…``, `Ҡушымта серһүҙе: `…``)
+                        r"""|серһүҙе?"""
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""

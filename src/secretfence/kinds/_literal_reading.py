@@ -1642,6 +1642,9 @@ def declared_prefilter() -> Declaration:
         "ууц_үг", "УУЦ_ҮГ",
         # (Armenian's, Mongolian's and Bengali's login: | Մուտք |, - Нэвтрэх: admin / …, - লগইন: …)
         "ուտք", "ՈՒՏՔ", "эвтрэх", "ЭВТРЭХ", "লগইন",
+        # (stop 63, pages: Russian's login, its entry and its account heading a table's column of pairs: | Вход |, | Логин |,
+        # | Учётная запись |)
+        "Вход", "вход", "ВХОД", "огин", "ОГИН", "чётная запись", "четная запись", "ЧЁТНАЯ ЗАПИСЬ", "ЧЕТНАЯ ЗАПИСЬ",
         # (Swahili's `nenosiri`, Basque's `pasahitza`, in the cases a page writes them: nenosiri `…`, pasahitza `…`)
         "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
         # (Albanian's `fjalëkalim` from its second letter, `ë` written or spelled `e`; Kyrgyz's `сырсөз`; Nepali's and Hindi's
@@ -3142,6 +3145,14 @@ def _runs_own_exports(lowered_name: str) -> bool:
 # or the line's end.
 _SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})="""
                            r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[ \t;]|$)""")
+# (stop 63) A shell command's own environment given before it (`MQTT_PASSWORD=… ./cellarbridge`, `A=… B=… go run .`,
+# after `sudo -E` or `env`): the variable is set for the command as an export sets it for the session. The command
+# must follow (a path or a program's name, no further `NAME=`), so a line of bare assignments (a .env's) stays unread.
+_SHELL_ENV_PREFIX = lazy_regex(
+    r"""^[ \t]*(?:[$%>][ \t]+)?(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:env[ \t]+)?(?P<assigns>(?:[A-Za-z_][A-Za-z0-9_]{0,127}="""
+    r"""(?:"[^"\s$\\`]{1,256}"|'[^'\s]{1,256}'|[^\s"'`;&|$\\]{1,256})[ \t]+){1,6})(?=[./~]|[A-Za-z_][\w.+-]{0,64}(?:[ \t]|$))""")
+_ENV_ASSIGNMENT = lazy_regex(r"""(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})=(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
+                             r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))""")
 
 
 _README_CALLS_A_LINE = 8  # a README code line's call values read at most
@@ -3162,12 +3173,18 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
     the two generated-looking documentation exports found (a docs site's `sk-randomAPIkey…`, Flask's config page's
     hex `FLASK_SECRET_KEY`) stand in a docs tree's page, which this leaves to the documentation policy."""
     found = _SHELL_EXPORT.match(line)
-    if found is None:
-        return
-    key = found.group("key")
-    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-    if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
-        yield key, value
+    if found is not None:
+        assignments: Sequence[re.Match[str]] = [found]
+    else:
+        prefix = _SHELL_ENV_PREFIX.match(line) if "=" in line else None
+        if prefix is None:
+            return
+        assignments = list(_ENV_ASSIGNMENT.finditer(prefix.group("assigns")))
+    for assignment in assignments:
+        key = assignment.group("key")
+        value = assignment.group("dq") or assignment.group("sq") or assignment.group("bare") or ""
+        if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
+            yield key, value
 
 
 # (stop 63) A vendor's key in live mode, its head and `_live_` then a drawn body (`fpk_live_0EMR…`, as Stripe's, Paystack's
@@ -3191,7 +3208,7 @@ def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowere
     keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
     to it; None otherwise."""
     line = line_text(lines, index)
-    if "export" not in line:
+    if "=" not in line:
         return None
     return next((f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command"
                  for key, value in _page_exported_secrets(line, lowered_name) if value == secret), None)
@@ -4269,7 +4286,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # is the production one): no reader's example
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
-        if "export" in line:
+        if "=" in line:
             for key, value in _page_exported_secrets(line, lowered_name):
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command")

@@ -171,7 +171,10 @@ _LOGIN_HEADER = lazy_regex(
     # details, `| Ynloggegevens |`)
     r"""|t(?:ê|e)ketin|ynloggegevens"""
     # (stop 63, pages: Sindhi's and Urdu's login, `لاگ ان` (log in), its cell the pair: `! سرور !! لاگ ان` over `sa / …`)
-    r"""|لاگ[ \t]?ان)(?:[ \t]*\([^()]{1,32}\))?$""")
+    r"""|لاگ[ \t]?ان"""
+    # (stop 63, pages: Russian's login and its entry, as pages in Russia's republics write them beside their own
+    # languages, the cell the pair: `| Вход |` over `admin / `…``, `| Логин |`, `| Учётная запись |`)
+    r"""|вход|логин|уч(?:ё|е)тн(?:ая|ые)[ \t]запис(?:ь|и))(?:[ \t]*\([^()]{1,32}\))?$""")
 _LOGIN_PAIR_CELL = lazy_regex(r"""^(?:\*\*)?(?P<user>[\w.@\\-]{1,64})(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?(?P<pw>[^\s*]\S{0,255}?)(?:\*\*)?$""")
 _LOGIN_COLUMN = "login"  # (what _password_columns records for a login's column: its cells are pairs)
 # A header naming how a device is reached (`| Access |`, German's `| Zugang |`), over cells that say so in words (`via the

@@ -1570,6 +1570,7 @@ def documented_url_logins(line: str, lines: Sequence[str] = (), index: int = -1)
         return
     commented = index >= 0 and ("<!--" in line or any("<!--" in lines[at] for at in range(max(0, index - _COMMENT_READ_ABOVE), index)))
     if not commented and _URL_COMMAND.search(line[:4096]) is None:
+        yield from _container_env_url_logins(lines, index)
         return
     sent = _URL_COMMAND.search(line[:4096]) is not None
     for found in itertools.islice(_URL_LOGIN.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
@@ -1581,6 +1582,20 @@ def documented_url_logins(line: str, lines: Sequence[str] = (), index: int = -1)
 
             password = unquote(password)
         yield found.group("user"), password, found.group("host").lower()
+
+
+def _container_env_url_logins(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str]]:
+    """(stop 63) (user, password, host) of each URL login a container's run gives its program in its environment
+    (`docker run … -e MQTT_URL=mqtts://collector:…@mqtt.….ru:8883`, on the run's line or a continuation): the program
+    logs in with it as curl with its URL's userinfo does, whatever the scheme (a database's is the database kind's too)."""
+    if index < 0 or ("-e" not in lines[index] and "--env" not in lines[index]):
+        return
+    from secretfence.kinds._command_lines import documented_container_env
+
+    for _, _, value in documented_container_env(lines, index):
+        found = _URL_LOGIN.match(value) if "@" in value else None
+        if found is not None and "%" not in found.group("pw"):
+            yield found.group("user"), found.group("pw"), found.group("host").lower()
 
 
 def issued_key(value: str) -> bool:

@@ -2258,10 +2258,11 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
         if value == secret and documented_password_blocks(secret) and names_a_credential_holding(key, secret) \
                 and is_literal_credential(secret, True, False, key=key):
             return f"literal secret in {what} in documentation"
-    if "export" in lines[index]:
+    if "=" in lines[index]:
         from secretfence.kinds._literal_reading import readme_exported_secret
 
-        # (a README's quick start exporting the secret, `export X_CLIENT_SECRET="…"`: blocks as the literal kind's reading does)
+        # (a README's quick start exporting the secret, `export X_CLIENT_SECRET="…"`, or giving it to one command,
+        # `X_PASSWORD='…' ./app`: blocks as the literal kind's reading does)
         exported = readme_exported_secret(lines, index, secret, lowered_name)
         if exported is not None:
             return exported
