@@ -44,10 +44,23 @@ FORMS: List[Tuple[str, str, str]] = [
     # a whole token a person marked with `***` inside, its rest shown: no cut
     ("docs/accounts.md", _accounts(f"`{_BOT_ID}:{_TOKEN_SECRET[:3]}***{_TOKEN_SECRET[3:]}`"),
      f"{_BOT_ID}:{_TOKEN_SECRET[:3]}***{_TOKEN_SECRET[3:]}"),
+    # a ConfigMap's password-secret setting holding a passphrase or a drawn password, not an object named for the app
+    ("k8s/billing-configmap.yaml", _configmap(f"DB_PASSWORD_SECRET: {_PASSPHRASE}"), _PASSPHRASE),
+    ("k8s/billing-configmap.yaml", _configmap(f"DB_PASSWORD_SECRET: {_DRAWN_PASSWORD}"), _DRAWN_PASSWORD),
+    # the app's own name as a password's head under the password's own name (no `SECRET` after it)
+    ("k8s/billing-configmap.yaml", _configmap("DB_PASSWORD: billing-db-Kq7"), "billing-db-Kq7"),
+    # the same setting in a Secret's data, or an environment file: the value is what the app is given
+    ("k8s/billing-secret.yaml", _configmap("DB_PASSWORD_SECRET: billing-harbor-quill", kind="Secret"),
+     "billing-harbor-quill"),
+    (".env", "DB_HOST=db.shop.local\nDB_PASSWORD_SECRET=billing-harbor-quill\n", "billing-harbor-quill"),
 ]
 
 # (file name, text): nothing blocks
 DECOYS: List[Tuple[str, str]] = [
+    # a ConfigMap naming the Secret that holds the password, after the manifest's name or its namespace
+    ("depot/k8s/to-depot-configmap.yaml", _configmap("DB_PASSWORD_SECRET: billing-db   # the Secret's name")),
+    ("k8s/billing-configmap.yaml", _configmap("db-password-secret: shop-db-credentials", name="billing-config")),
+    ("k8s/billing-configmap.yaml", _configmap('postgresPasswordSecret: "billing-pg"')),
     # a bot's pair cut for show on both sides, whatever the page says of it
     ("wiki/incidents/2026-03-bot-token.md", _incident(f"{_BOT_ID[:4]}…:AA…{_TOKEN_SECRET[-3:]}")),
     ("docs/accounts.md", _accounts(f"`{_BOT_ID[:5]}...:AA***` (rotated 2026-10)")),
