@@ -15,7 +15,7 @@ from secretfence.kinds._helpers import (
     DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, JOIN_BETWEEN_LITERALS, closes_a_literal, joined_value, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     name_start, spells_an_example_password, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
-from secretfence.kinds._reference_lookalikes import names_a_secret_version
+from secretfence.kinds._reference_lookalikes import names_a_kubernetes_secret, names_a_secret_version
 from secretfence.kinds._spec import Match, Sample
 from secretfence.kinds.database import DEFAULT_PASSWORDS
 from secretfence.prefilter.declared import Declaration
@@ -1726,6 +1726,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             return ""  # a typed declaration read whole as a pair's value (`"constant String := \"…"`): its type, no value
         if ":" in value and names_a_secret_version(lines, index, value):
             return ""  # a Cloud Run secrets flag's `DB_PASSWORD=db-password:3`: a Secret Manager secret's name and version
+        if "-" in value and names_a_kubernetes_secret(lines, index, unquoted(value)):
+            return ""  # a ConfigMap's `DB_PASSWORD_SECRET: to-depot-db`: the name of the Secret holding the password
         if found.group("bare") is not None and value[:1] in "([" and _bracketed_note(line, start):
             return ""  # a note in brackets, cut at its first blank, where the password would stand: `(the one in Bitwarden)`
         if value.endswith("\\") and line[start + len(value):start + len(value) + 1] in ("\"", "'"):

@@ -454,6 +454,13 @@ _CUT_HEAD = lazy_regex(r"[A-Za-z0-9_+/=-]{8,256}")
 _CUT_PREFIX = lazy_regex(r"[A-Za-z0-9_+/=-]{0,256}[_-]")
 _CUT_TAIL = lazy_regex(r"[A-Za-z0-9]{1,6}")
 
+# (stop 63) A bot's or an account's `<id>:<token>` pair cut for show on both sides, as an incident page or an accounts
+# table quotes it (`5809…:AA…Xq4`, `58431...:AA***`, `123456789:AA…`): the id's digits (whole, or cut by an ellipsis),
+# then a token side that shows at most its first eight and last six characters around an ellipsis or a run of `*`.
+# What the token side shows is far too little to be one (a Telegram token's secret is 35 characters); a token side with
+# more after its mark (`:AAHk…Xq4TzW9pQ2mLr8vN1sB7dF3gJ6`) is a whole one a person marked, and stays a credential.
+_CUT_PAIR = lazy_regex(r"^[0-9]{2,12}(?:\.\.\.|\u2026)?:[A-Za-z0-9_-]{0,8}(?:\.\.\.|\u2026|\*{3,})[A-Za-z0-9_-]{0,6}$")
+
 
 def _cut_for_show(stripped: str) -> bool:
     """The value is a longer one cut for show at an ellipsis (see _ELLIPSIS)."""
@@ -1049,6 +1056,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
             and _words_only(stripped[1:-1]):
         return True  # "(the one in Bitwarden)": where the value is kept
     if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
+        return True
+    if ":" in stripped and _CUT_PAIR.match(stripped) is not None:  # "5809…:AA…Xq4", "58431...:AA***"
         return True
     if "xxxx" in lowered and _stands_for_left_out(stripped):
         return True

@@ -160,6 +160,40 @@ def names_a_secret_version(lines: Sequence[str], index: int, value: str) -> bool
     return False
 
 
+# (stop 63) A Kubernetes ConfigMap's setting whose name ends with `SECRET` after its password word (`DB_PASSWORD_SECRET:
+# to-depot-db`, `db-password-secret`, `dbPasswordSecret`): the app reads the name of the Secret that holds the password
+# (a ConfigMap holds no credential by design). The value is named as Kubernetes names objects (RFC 1123 labels, lower
+# case, joined by `-`) and starts with the manifest's own `metadata.name` or namespace (`to-depot` → `to-depot-db`), as
+# an app's Secrets are named: a passphrase of lower-case words (`correct-horse-battery`) or a password shares no such head
+# and stays a credential.
+_SECRET_NAME_KEY = lazy_regex(r"""^[ \t]*["']?(?P<key>[A-Za-z][\w.-]{0,127}?(?i:pass(?:word)?|pwd)[._-]?(?i:secret))["']?[ \t]*:""")
+_OBJECT_NAME = lazy_regex(r"^[a-z0-9](?:[a-z0-9-]{0,251}[a-z0-9])?$")
+# (the manifest as written, or as the YAML carrier flattens it: each scalar quoted, the keys unindented)
+_CONFIGMAP_KIND = lazy_regex(r"""^kind:[ \t]*(?:ConfigMap|"ConfigMap"|'ConfigMap')[ \t]*(?:#.*)?$""")
+_OWN_NAME = lazy_regex(r"""^[ \t]*(?:name|namespace):[ \t]*["']?(?P<name>[a-z0-9][a-z0-9.-]{0,252})["']?[ \t]*(?:#.*)?$""")
+_MANIFEST_LINES = 400  # lines above the setting its manifest's head is looked for in
+
+
+def names_a_kubernetes_secret(lines: Sequence[str], index: int, value: str) -> bool:
+    """The value on the line is the name of a Kubernetes Secret a ConfigMap's password-secret setting gives (see above)."""
+    if "-" not in value or _OBJECT_NAME.match(value) is None:
+        return False
+    if _SECRET_NAME_KEY.match(line_text(lines, index)[:_LINE_READ]) is None:
+        return False
+    configmap = False
+    own_names: List[str] = []
+    for row in range(index - 1, max(-1, index - _MANIFEST_LINES), -1):
+        text = line_text(lines, row)[:_LINE_READ]
+        if text.startswith("---") and _DOCUMENT_BREAK.match(text):
+            break  # (the manifest ends above)
+        if text.startswith("kind:") and _CONFIGMAP_KIND.match(text):
+            configmap = True
+        own = _OWN_NAME.match(text) if "name" in text else None
+        if own is not None:
+            own_names.append(own.group("name"))
+    return configmap and any(value.startswith(name + "-") for name in own_names)
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
