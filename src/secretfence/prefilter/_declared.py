@@ -1926,6 +1926,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'AgAAAA**',
             'AuthenticationToken(',
             'CFPAT-',
+            'CHASECK',
             'Client_Secret_',
             'DEEPL-AUTH-KEY',
             'DeepL-Auth-Key',
