@@ -1,5 +1,6 @@
 """Issue 14, blind rounds of stop 63 (code and configuration, sets LW-MB): credentials their readers missed, each
-beside the decoys nearest to it: Chapa's secret keys (`CHASECK-`, `CHASECK_TEST-`; test-mode keys block by policy).
+beside the decoys nearest to it: Chapa's secret keys (`CHASECK-`, `CHASECK_TEST-`; test-mode keys block by policy);
+JazzCash's `Integrity Salt` as its portal issues it, ten lower-case drawn characters (a PHP property, an `.env`).
 Generated fakes only (seeds 7090000-7090099)."""
 from __future__ import annotations
 
@@ -13,12 +14,22 @@ from tests.accuracy.labelled import blocking
 
 _SEED = 7090000
 _CHAPA_BODY = fakes.drawn_mixed(_SEED + 1, 32)
+_SALT_LETTERS = "oxdmqbpujo"  # a draw of ten letters (four consonants running), the blind case's shape
+_SALT_MIXED = fakes.drawn(_SEED + 2, 4, "abcdefghijklmnopqrstuvwxyz") + "3" + fakes.drawn(_SEED + 3, 4, "abcdefghijklmnopqrstuvwxyz") + "7"
+
+
+def _jazzcash_php(salt: str) -> str:
+    return ("<?php\nclass JazzCash\n{\n    private string $merchantId = 'MC48213';\n"
+            f"    private string $integritySalt = '{salt}';\n\n    public function hash(array $fields): string\n    {{\n"
+            "        return hash_hmac('sha256', implode('&', $fields), $this->integritySalt);\n    }\n}\n")
 
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
     (".env.staging", f"NODE_ENV=staging\nCHAPA_SECRET=CHASECK_TEST-{_CHAPA_BODY}\n", f"CHASECK_TEST-{_CHAPA_BODY}"),
     ("src/payments/chapa.js", f'const chapa = new Chapa({{ secretKey: "CHASECK-{_CHAPA_BODY}" }});\n',
      f"CHASECK-{_CHAPA_BODY}"),
+    ("app/Payments/JazzCash.php", _jazzcash_php(_SALT_LETTERS), _SALT_LETTERS),
+    (".env", f"JAZZCASH_MERCHANT_ID=MC48213\nJAZZCASH_INTEGRITY_SALT={_SALT_MIXED}\n", _SALT_MIXED),
 ]
 
 # (file name, text): near misses that must pass
@@ -27,6 +38,10 @@ DECOYS: List[Tuple[str, str]] = [
     (".env", f"CHAPA_PUBLIC_KEY=CHAPUBK_TEST-{_CHAPA_BODY}\n"),
     # a placeholder of the format
     (".env.example", "CHAPA_SECRET=CHASECK_TEST-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"),
+    # a salt in words under the vendor's name, and a drawn one under a bare `SALT` (a hash's, not a merchant's)
+    ("app/Payments/JazzCash.php", _jazzcash_php("mystoresalt")),
+    ("app/Payments/JazzCash.php", _jazzcash_php("paymentsalt24")),
+    (".env", f"APP_SALT={_SALT_LETTERS}\n"),
 ]
 
 

@@ -2699,7 +2699,8 @@ _SQL_LITERAL_CUT = lazy_regex(r"""^[Nn]?'(?P<text>[^'\n]{1,1024})'(?:\\?["`])?[ 
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
-    from secretfence.compat.detect_secrets.credential_keys import drawn_from_printables, is_literal_credential, key_words
+    from secretfence.compat.detect_secrets.credential_keys import (
+        drawn_from_printables, drawn_merchant_salt, is_literal_credential, key_words)
 
     if value[:2] in ("N'", "n'") or (value[:1] == "'" and value[-1:] in "\"`"):
         sql = _SQL_LITERAL_CUT.match(value)
@@ -2735,6 +2736,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # a vendor's documented test key (reCAPTCHA's): the same for everyone, grants nothing
     if "key" in key.lower() and _SYLLABLE_KEY.match(value) and _names_a_web_service_key(key_words(key)):
         return True  # Europeana's issued key under `wskey` (see _SYLLABLE_KEY)
+    if "salt" in key.lower() and drawn_merchant_salt(key, value):
+        return True  # JazzCash's ten lower-case drawn characters under its `integritySalt` (see drawn_merchant_salt)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
 
 
