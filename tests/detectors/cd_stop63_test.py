@@ -1,6 +1,7 @@
 """Issue 14, blind rounds of stop 63 (code and configuration, sets LW-MB): credentials their readers missed, each
 beside the decoys nearest to it: Chapa's secret keys (`CHASECK-`, `CHASECK_TEST-`; test-mode keys block by policy);
-JazzCash's `Integrity Salt` as its portal issues it, ten lower-case drawn characters (a PHP property, an `.env`).
+JazzCash's `Integrity Salt` as its portal issues it, ten lower-case drawn characters (a PHP property, an `.env`);
+a pre-shared key named with its protocol glued before `PSK` (Zabbix's `TLSPSK=`, `WPAPSK=`) in a configuration.
 Generated fakes only (seeds 7090000-7090099)."""
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ _CHAPA_BODY = fakes.drawn_mixed(_SEED + 1, 32)
 _SALT_LETTERS = "oxdmqbpujo"  # a draw of ten letters (four consonants running), the blind case's shape
 _SALT_MIXED = fakes.drawn(_SEED + 2, 4, "abcdefghijklmnopqrstuvwxyz") + "3" + fakes.drawn(_SEED + 3, 4, "abcdefghijklmnopqrstuvwxyz") + "7"
 
+_PSK_HEX = fakes.drawn(_SEED + 4, 64, "0123456789abcdef")
+
+
+def _zabbix_agent(key: str, value: str) -> str:
+    return f"TLSConnect=psk\nTLSAccept=psk\nTLSPSKIdentity=PSK-scale-7\n{key}={value}\n"
+
 
 def _jazzcash_php(salt: str) -> str:
     return ("<?php\nclass JazzCash\n{\n    private string $merchantId = 'MC48213';\n"
@@ -30,6 +37,8 @@ FORMS: List[Tuple[str, str, str]] = [
      f"CHASECK-{_CHAPA_BODY}"),
     ("app/Payments/JazzCash.php", _jazzcash_php(_SALT_LETTERS), _SALT_LETTERS),
     (".env", f"JAZZCASH_MERCHANT_ID=MC48213\nJAZZCASH_INTEGRITY_SALT={_SALT_MIXED}\n", _SALT_MIXED),
+    ("ops/zabbix/zabbix_agent2.d/psk.conf", _zabbix_agent("TLSPSK", _PSK_HEX), _PSK_HEX),
+    ("router/hostapd.env", f"SSID=Shed\nWPAPSK={_PSK_HEX}\n", _PSK_HEX),
 ]
 
 # (file name, text): near misses that must pass
@@ -42,6 +51,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("app/Payments/JazzCash.php", _jazzcash_php("mystoresalt")),
     ("app/Payments/JazzCash.php", _jazzcash_php("paymentsalt24")),
     (".env", f"APP_SALT={_SALT_LETTERS}\n"),
+    # the PSK's file and its identity name no key; in code a glued `TLSPSK` is a protocol's test vector
+    ("ops/zabbix/zabbix_agent2.d/psk.conf", _zabbix_agent("TLSPSKFile", "/etc/zabbix/agent.psk")),
+    ("ops/zabbix/zabbix_agent2.d/psk.conf", _zabbix_agent("TLSPSKIdentity", "PSK-" + _PSK_HEX[:12])),
+    ("tests/tls_vectors.py", f'TLSPSK = "{_PSK_HEX}"\n'),
 ]
 
 

@@ -456,7 +456,10 @@ _HOST_NAME = lazy_regex(r"^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?::[0-9]{
 # NwkKey and session keys (`APPKEY`, `appSKey`), a BLE sensor's bindkey (ESPHome's Xiaomi sensors:
 # the AES key its advertisements are encrypted with); a trailing word saying the encoding is no name
 # (`APPKEY_HEX`).
-_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey", "bindkey"})
+# A PSK named with its protocol glued before it, as one word in capitals (Zabbix's `TLSPSK=` beside its
+# `TLSPSKIdentity`, `WPAPSK=`); in code, like `psk`, a protocol's test vector.
+_GLUED_PSK_WORDS = frozenset({"tlspsk", "dtlspsk", "wpapsk", "wpa2psk", "wpa3psk", "ipsecpsk", "ikepsk", "wifipsk", "wlanpsk"})
+_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey", "bindkey"}) | _GLUED_PSK_WORDS
 _DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key"),
                                ("bind", "key"),
                                ("local", "key")})  # a Tuya device's local key (localtuya, tinytuya: 16 characters)
@@ -2563,7 +2566,7 @@ def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
     vector, HPKE's or TLS-PSK's) or a LoRaWAN key (`psk`, `wifi-sec.psk`, `APPKEY_HEX`, `appSKey`)."""
     while words and words[-1] in _ENCODING_WORDS:
         words = words[:-1]
-    if not words or (in_code and words[-1] == "psk"):
+    if not words or (in_code and (words[-1] == "psk" or words[-1] in _GLUED_PSK_WORDS)):
         return False
     return words[-1] in _DEVICE_KEY_WORDS or any(words[-len(pair):] == pair for pair in _DEVICE_KEY_PAIRS if len(words) == len(pair)
                                                   or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
