@@ -1,10 +1,12 @@
 """Issue 14, blind rounds of stop 63 (code and configuration, sets LW-MB): credentials their readers missed, each
 beside the decoys nearest to it: Chapa's secret keys (`CHASECK-`, `CHASECK_TEST-`; test-mode keys block by policy);
 JazzCash's `Integrity Salt` as its portal issues it, ten lower-case drawn characters (a PHP property, an `.env`);
-a pre-shared key named with its protocol glued before `PSK` (Zabbix's `TLSPSK=`, `WPAPSK=`) in a configuration.
+a pre-shared key named with its protocol glued before `PSK` (Zabbix's `TLSPSK=`, `WPAPSK=`) in a configuration;
+fastlane's settings written as one-literal calls (a Matchfile's `git_basic_authorization("…")`).
 Generated fakes only (seeds 7090000-7090099)."""
 from __future__ import annotations
 
+import base64
 from typing import List, Tuple
 
 import pytest
@@ -19,6 +21,14 @@ _SALT_LETTERS = "oxdmqbpujo"  # a draw of ten letters (four consonants running),
 _SALT_MIXED = fakes.drawn(_SEED + 2, 4, "abcdefghijklmnopqrstuvwxyz") + "3" + fakes.drawn(_SEED + 3, 4, "abcdefghijklmnopqrstuvwxyz") + "7"
 
 _PSK_HEX = fakes.drawn(_SEED + 4, 64, "0123456789abcdef")
+
+_MATCH_AUTH = base64.b64encode(f"ios-ci:{fakes.drawn_mixed(_SEED + 5, 40)}".encode()).decode()
+_MATCH_PASSWORD = fakes.drawn_mixed(_SEED + 6, 24)
+
+
+def _matchfile(setting: str) -> str:
+    return ('git_url("https://github.com/acme-mobile/ios-certificates.git")\nstorage_mode("git")\ntype("appstore")\n'
+            f'app_identifier(["org.acme.booking"])\n{setting}\n')
 
 
 def _zabbix_agent(key: str, value: str) -> str:
@@ -39,6 +49,8 @@ FORMS: List[Tuple[str, str, str]] = [
     (".env", f"JAZZCASH_MERCHANT_ID=MC48213\nJAZZCASH_INTEGRITY_SALT={_SALT_MIXED}\n", _SALT_MIXED),
     ("ops/zabbix/zabbix_agent2.d/psk.conf", _zabbix_agent("TLSPSK", _PSK_HEX), _PSK_HEX),
     ("router/hostapd.env", f"SSID=Shed\nWPAPSK={_PSK_HEX}\n", _PSK_HEX),
+    ("ios/fastlane/Matchfile", _matchfile(f'git_basic_authorization("{_MATCH_AUTH}")'), _MATCH_AUTH),
+    ("ios/fastlane/Fastfile", f"lane :certs do\n  match_password('{_MATCH_PASSWORD}')\nend\n", _MATCH_PASSWORD),
 ]
 
 # (file name, text): near misses that must pass
@@ -55,6 +67,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("ops/zabbix/zabbix_agent2.d/psk.conf", _zabbix_agent("TLSPSKFile", "/etc/zabbix/agent.psk")),
     ("ops/zabbix/zabbix_agent2.d/psk.conf", _zabbix_agent("TLSPSKIdentity", "PSK-" + _PSK_HEX[:12])),
     ("tests/tls_vectors.py", f'TLSPSK = "{_PSK_HEX}"\n'),
+    # the setting read from the environment; in Ruby code a one-literal call is a function's use
+    ("ios/fastlane/Matchfile", _matchfile('git_basic_authorization(ENV["MATCH_GIT_BASIC_AUTHORIZATION"])')),
+    ("lib/certs.rb", f'def certs\n  fetch_token("{_MATCH_PASSWORD}")\nend\n'),
 ]
 
 

@@ -400,6 +400,11 @@ _NAMED_CALL_HINT = lazy_regex(r"\b(?:define|buildConfigField|resValue)\b")
 # `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials; Spark SQL's
 # `OPTIONS (user "…", password "…")`, an option a line.
 _DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:[;,][ \t]*)?$""")
+# The same setting with the call's parentheses, one literal its only argument, in a configuration written as a
+# Ruby DSL with no suffix saying code (fastlane's Matchfile, Appfile, Fastfile: `git_basic_authorization("…")`,
+# `api_key("…")`): a setting per line. (In code a one-literal call is a function's use: `get_token("scope")`.)
+_DSL_CALL_SETTING = lazy_regex(
+    r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)[ \t]*;?[ \t]*$""")
 # A Databricks notebook's source (`# Databricks notebook source`): a `%sql`, `%sh` or `%md` cell's lines
 # stand behind `# MAGIC `, which is no comment: the cell's text, read as the cell's language (not Python).
 _MAGIC = "# MAGIC"
@@ -2265,7 +2270,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         for found in _NAMED_CALL.finditer(line):
             yield found.group("key"), found.group("value"), True
     if "\"" in line or "'" in line:
-        setting = _DSL_SETTING.match(line)
+        setting = _DSL_SETTING.match(line) or (None if in_code or "(" not in line else _DSL_CALL_SETTING.match(line))
         if setting is not None:
             yield setting.group("key"), setting.group("value"), True
     if not in_code:
