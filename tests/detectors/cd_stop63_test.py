@@ -2,7 +2,10 @@
 beside the decoys nearest to it: Chapa's secret keys (`CHASECK-`, `CHASECK_TEST-`; test-mode keys block by policy);
 JazzCash's `Integrity Salt` as its portal issues it, ten lower-case drawn characters (a PHP property, an `.env`);
 a pre-shared key named with its protocol glued before `PSK` (Zabbix's `TLSPSK=`, `WPAPSK=`) in a configuration;
-fastlane's settings written as one-literal calls (a Matchfile's `git_basic_authorization("…")`).
+fastlane's settings written as one-literal calls (a Matchfile's `git_basic_authorization("…")`); a private key
+split over JavaScript's `"…\\n" +` literals (firebase-admin's `credential.cert({privateKey: …})`), and one inside a
+service account's JSON given to a call in code (`json.loads('{… "private_key": "-----BEGIN…\\\\n…"}')`), which
+detect-secrets' indirect-reference filter hid.
 Generated fakes only (seeds 7090000-7090099)."""
 from __future__ import annotations
 
@@ -81,5 +84,38 @@ def test_forms_block(name: str, text: str, secret: str) -> None:
 
 @pytest.mark.parametrize("name,text", DECOYS)
 def test_decoys_do_not_block(name: str, text: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert not found, [(finding.type, finding.secret[:6]) for finding in found]
+
+
+_PEM_LINES = fakes.fake_pem(_SEED + 7, kind="").replace("BEGIN  PRIVATE", "BEGIN PRIVATE").replace(
+    "END  PRIVATE", "END PRIVATE").split("\n")
+
+
+def _firebase_admin(body: List[str]) -> str:
+    literals = "".join(f'      "{line}\\n" +\n' for line in body)
+    return ('const admin = require("firebase-admin");\n\nadmin.initializeApp({\n  credential: admin.credential.cert({\n'
+            '    projectId: "acme-ride",\n    clientEmail: "firebase-adminsdk-x1@acme-ride.iam.gserviceaccount.com",\n'
+            f'    privateKey: "-----BEGIN PRIVATE KEY-----\\n" +\n{literals}      "-----END PRIVATE KEY-----\\n",\n  }}),\n}});\n')
+
+
+def _sheets_sync(body: List[str]) -> str:
+    pem = "\\\\n".join(["-----BEGIN PRIVATE KEY-----", *body, "-----END PRIVATE KEY-----"])
+    return ("import json\nfrom google.oauth2 import service_account\n\n"
+            f"SA_INFO = json.loads('{{\"type\": \"service_account\", \"project_id\": \"acme-export\", "
+            f"\"private_key\": \"{pem}\\\\n\", \"client_email\": \"sync@acme-export.iam.gserviceaccount.com\"}}')\n")
+
+
+@pytest.mark.parametrize("name,text", [("src/push/admin.js", _firebase_admin(_PEM_LINES[1:-1])),
+                                       ("export/sync/sheets_sync.py", _sheets_sync(_PEM_LINES[1:-1]))])
+def test_private_keys_in_literals_block(name: str, text: str) -> None:
+    found = [finding for finding in blocking(Engine().scan_text(name, text)) if finding.type == "Private Key"]
+    assert found and all(line in found[0].secret for line in _PEM_LINES[1:-1]), [(f.type, f.secret[:30]) for f in found]
+    assert '" +' not in found[0].secret  # the key as its literals hold it, not the code around them
+
+
+@pytest.mark.parametrize("name,text", [("src/push/admin.js", _firebase_admin(["<paste the key here>"])),
+                                       ("export/sync/sheets_sync.py", _sheets_sync(["..."]))])
+def test_private_key_stand_ins_do_not_block(name: str, text: str) -> None:
     found = blocking(Engine().scan_text(name, text))
     assert not found, [(finding.type, finding.secret[:6]) for finding in found]
