@@ -5,7 +5,8 @@ a pre-shared key named with its protocol glued before `PSK` (Zabbix's `TLSPSK=`,
 fastlane's settings written as one-literal calls (a Matchfile's `git_basic_authorization("…")`); a private key
 split over JavaScript's `"…\\n" +` literals (firebase-admin's `credential.cert({privateKey: …})`), and one inside a
 service account's JSON given to a call in code (`json.loads('{… "private_key": "-----BEGIN…\\\\n…"}')`), which
-detect-secrets' indirect-reference filter hid.
+detect-secrets' indirect-reference filter hid; a Swift key constant sent as an API key header by URLRequest's
+`setValue(key, forHTTPHeaderField: "X-…-Key")` (the value first).
 Generated fakes only (seeds 7090000-7090099)."""
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ def _matchfile(setting: str) -> str:
     return ('git_url("https://github.com/acme-mobile/ios-certificates.git")\nstorage_mode("git")\ntype("appstore")\n'
             f'app_identifier(["org.acme.booking"])\n{setting}\n')
 
+_WEATHER_KEY = fakes.uuid4(_SEED + 8)
+
+
+def _weather_service(header: str, value: str = _WEATHER_KEY) -> str:
+    return ("import Foundation\n\nfinal class WeatherService {\n"
+            f'    private let key = "{value}"\n\n    func today() async throws -> Data {{\n'
+            '        var req = URLRequest(url: URL(string: "https://api.weather.example.net/v2/forecast?lat=54.2")!)\n'
+            f'        req.setValue(key, forHTTPHeaderField: "{header}")\n'
+            "        let (data, _) = try await URLSession.shared.data(for: req)\n        return data\n    }\n}\n")
+
 
 def _zabbix_agent(key: str, value: str) -> str:
     return f"TLSConnect=psk\nTLSAccept=psk\nTLSPSKIdentity=PSK-scale-7\n{key}={value}\n"
@@ -54,6 +65,8 @@ FORMS: List[Tuple[str, str, str]] = [
     ("router/hostapd.env", f"SSID=Shed\nWPAPSK={_PSK_HEX}\n", _PSK_HEX),
     ("ios/fastlane/Matchfile", _matchfile(f'git_basic_authorization("{_MATCH_AUTH}")'), _MATCH_AUTH),
     ("ios/fastlane/Fastfile", f"lane :certs do\n  match_password('{_MATCH_PASSWORD}')\nend\n", _MATCH_PASSWORD),
+    ("ios/App/Services/WeatherService.swift", _weather_service("X-Weather-Key"), _WEATHER_KEY),
+    ("ios/App/Services/WeatherService.swift", _weather_service("X-Api-Key").replace("setValue", "addValue"), _WEATHER_KEY),
 ]
 
 # (file name, text): near misses that must pass
@@ -73,6 +86,9 @@ DECOYS: List[Tuple[str, str]] = [
     # the setting read from the environment; in Ruby code a one-literal call is a function's use
     ("ios/fastlane/Matchfile", _matchfile('git_basic_authorization(ENV["MATCH_GIT_BASIC_AUTHORIZATION"])')),
     ("lib/certs.rb", f'def certs\n  fetch_token("{_MATCH_PASSWORD}")\nend\n'),
+    # a request's idempotency key is drawn per request, no credential; a key sent as no key's header is a name's
+    ("ios/App/Services/WeatherService.swift", _weather_service("Idempotency-Key")),
+    ("ios/App/Services/WeatherService.swift", _weather_service("X-Request-Id")),
 ]
 
 
