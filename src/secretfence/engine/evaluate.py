@@ -200,7 +200,10 @@ class LineEvaluator:
                     # detect-secrets' is_indirect_reference (meant for `secret = get_secret()`)
                     # would hide it; the generic plugins keep it, but a JWT that is a credential by its
                     # claims (a Supabase service key given to `createClient(url, "eyJ…")`).
-                    literal = _quoted_on(secret, line) and (plugin.name not in GENERIC_PLUGINS or (
+                    # A private key's armour opening a quoted literal (`"-----BEGIN PRIVATE KEY-----\n…"`, a
+                    # service account's JSON given to `json.loads('…')` in code) is a literal key, no reference.
+                    literal = (_quoted_on(secret, line) or (plugin.name == "PrivateKeyDetector" and _quoted_on(
+                        "-----" + secret, line))) and (plugin.name not in GENERIC_PLUGINS or (
                         plugin.name == "JwtTokenDetector" and bool(jwt_credential(secret, line))))
                     if line_blocked(False, literal):
                         continue

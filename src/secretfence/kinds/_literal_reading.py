@@ -403,6 +403,12 @@ _NAMED_CALL_HINT = lazy_regex(r"\b(?:define|buildConfigField|resValue)\b")
 # `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials; Spark SQL's
 # `OPTIONS (user "…", password "…")`, an option a line.
 _DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:[;,][ \t]*)?$""")
+# The same setting with the call's parentheses, one literal its only argument, in a configuration written as a
+# Ruby DSL with no suffix saying code (fastlane's Matchfile, Appfile, Fastfile: `git_basic_authorization("…")`,
+# `api_key("…")`): a setting per line, named in snake case as fastlane's are (a camel-case setter, dnsdist's
+# `setKey("…")`, is its own reader's). (In code a one-literal call is a function's use: `get_token("scope")`.)
+_DSL_CALL_SETTING = lazy_regex(
+    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)[ \t]*;?[ \t]*$""")
 # A Databricks notebook's source (`# Databricks notebook source`): a `%sql`, `%sh` or `%md` cell's lines
 # stand behind `# MAGIC `, which is no comment: the cell's text, read as the cell's language (not Python).
 _MAGIC = "# MAGIC"
@@ -459,7 +465,10 @@ _HOST_NAME = lazy_regex(r"^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?::[0-9]{
 # NwkKey and session keys (`APPKEY`, `appSKey`), a BLE sensor's bindkey (ESPHome's Xiaomi sensors:
 # the AES key its advertisements are encrypted with); a trailing word saying the encoding is no name
 # (`APPKEY_HEX`).
-_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey", "bindkey"})
+# A PSK named with its protocol glued before it, as one word in capitals (Zabbix's `TLSPSK=` beside its
+# `TLSPSKIdentity`, `WPAPSK=`); in code, like `psk`, a protocol's test vector.
+_GLUED_PSK_WORDS = frozenset({"tlspsk", "dtlspsk", "wpapsk", "wpa2psk", "wpa3psk", "ipsecpsk", "ikepsk", "wifipsk", "wlanpsk"})
+_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey", "bindkey"}) | _GLUED_PSK_WORDS
 _DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key"),
                                ("bind", "key"),
                                ("local", "key")})  # a Tuya device's local key (localtuya, tinytuya: 16 characters)
@@ -2273,7 +2282,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         for found in _NAMED_CALL.finditer(line):
             yield found.group("key"), found.group("value"), True
     if "\"" in line or "'" in line:
-        setting = _DSL_SETTING.match(line)
+        setting = _DSL_SETTING.match(line) or (None if in_code or "(" not in line else _DSL_CALL_SETTING.match(line))
         if setting is not None:
             yield setting.group("key"), setting.group("value"), True
     if not in_code:
@@ -2574,7 +2583,7 @@ def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
     vector, HPKE's or TLS-PSK's) or a LoRaWAN key (`psk`, `wifi-sec.psk`, `APPKEY_HEX`, `appSKey`)."""
     while words and words[-1] in _ENCODING_WORDS:
         words = words[:-1]
-    if not words or (in_code and words[-1] == "psk"):
+    if not words or (in_code and (words[-1] == "psk" or words[-1] in _GLUED_PSK_WORDS)):
         return False
     return words[-1] in _DEVICE_KEY_WORDS or any(words[-len(pair):] == pair for pair in _DEVICE_KEY_PAIRS if len(words) == len(pair)
                                                   or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
@@ -2710,7 +2719,8 @@ _SQL_LITERAL_CUT = lazy_regex(r"""^[Nn]?'(?P<text>[^'\n]{1,1024})'(?:\\?["`])?[ 
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
-    from secretfence.compat.detect_secrets.credential_keys import drawn_from_printables, is_literal_credential, key_words
+    from secretfence.compat.detect_secrets.credential_keys import (
+        drawn_from_printables, drawn_merchant_salt, is_literal_credential, key_words)
 
     if value[:2] in ("N'", "n'") or (value[:1] == "'" and value[-1:] in "\"`"):
         sql = _SQL_LITERAL_CUT.match(value)
@@ -2746,6 +2756,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # a vendor's documented test key (reCAPTCHA's): the same for everyone, grants nothing
     if "key" in key.lower() and _SYLLABLE_KEY.match(value) and _names_a_web_service_key(key_words(key)):
         return True  # Europeana's issued key under `wskey` (see _SYLLABLE_KEY)
+    if "salt" in key.lower() and drawn_merchant_salt(key, value):
+        return True  # JazzCash's ten lower-case drawn characters under its `integritySalt` (see drawn_merchant_salt)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
 
 

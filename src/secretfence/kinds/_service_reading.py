@@ -166,6 +166,10 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # Flutterwave's secret keys, live and test: `FLWSECK-` / `FLWSECK_TEST-`, 32 hex, `-X` (its public
     # keys are `FLWPUBK…`).
     ("Flutterwave secret key", "FLWSECK", r"(?:_TEST)?-[a-fA-F0-9]{32}-X"),
+    # Chapa's (the Ethiopian payment gateway's) secret keys, live and test: `CHASECK-` / `CHASECK_TEST-` and
+    # 32 letters and digits, sent as `Authorization: Bearer …` to api.chapa.co (its public keys are `CHAPUBK…`).
+    # Test-mode keys block by policy: they read and create the account's test transactions and webhooks.
+    ("Chapa secret key", "CHASECK", r"(?:_TEST)?-[A-Za-z0-9]{32}"),
     # Stripe's test-mode secret and restricted keys: the account's test data, its webhooks and its
     # Connect settings. A body of 24 generated characters or more (`sk_test_51…` keys are ~100);
     # `sk_test_123`, `sk_test_dummy` and the keys Stripe prints in its own documentation are not keys
@@ -1867,6 +1871,7 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('client = ApifyClient("apify_api_Szd5jssEkS3kmEek3TopcA79WGZeiNNHBoJG")\n', "run.py", "an Apify API token"),
         Sample("flutterwave:\n  secret_key: FLWSECK_TEST-1c519be94a744dcf546498f18e57b637-X\n", "providers.yaml",
                "a Flutterwave test secret key"),
+        Sample("CHAPA_SECRET_KEY=CHASECK_TEST-q8Rw2LmZc4TnVb7XyKp3HdJf6GsA9uEo\n", ".env", "a Chapa test-mode secret key"),
         Sample("[pytest]\nenv =\n    STRIPE_SECRET_KEY=sk_test_51nQzP0npaWNsyRAGFpDNBZU8JeQNVy2oiYjHPce8aLMxOid5TrTmhRnicsEY2qyboHLQmj"
                "ZNTiiaav5mQqAYzbrKszarrr4PqG\n", "pytest.ini", "a Stripe test-mode secret key"),
         Sample('"text/plain": ["(\'00DNNCXOfNQrth6!6XYqwD_qiWBrgMgoZHJFHiPx4i1K79tR9ZhIxu4StAYKDWIy0nzZPjV0_9IWzdyHwv14fiTwnNblJR11G'
@@ -2194,6 +2199,7 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('monkeypatch.setattr(stripe, "api_key", "sk_test_123")\nSTRIPE_SECRET_KEY = "sk_test_dummy"\n', "conftest.py",
                "made-up Stripe test keys"),
         Sample("FLW_SECRET_KEY=FLWSECK_TEST-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-X\n", ".env.sample", "a Flutterwave placeholder"),
+        Sample("CHAPA_PUBLIC_KEY=CHAPUBK_TEST-q8Rw2LmZc4TnVb7XyKp3HdJf6GsA9uEo\n", ".env", "a Chapa public key (the browser's)"),
         Sample('CONSUMER_KEY = "3MVG9PzWqMsSzsSYrj.EBPT9ToWPl9z21IYaruYbSSQyjgtqqVfRLGCybVjVTzIsvwd72xvmxItHM3rb7DVDQ"\n', "sf.py",
                "a Salesforce connected app's consumer key: an id"),
         Sample('{"link_token": "link-sandbox-5c0e9a41-d7b2-4f63-8e1a-04c9d7b52e8f"}\n', "fixtures/plaid.json",

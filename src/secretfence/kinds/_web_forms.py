@@ -607,7 +607,8 @@ _FRAGMENT_EDGES = " \t|:,;/&?=+"
 # no more than a key (a cache's, a map's). Where the file sends it as a request's `key` (`apikey`, `api_key`) query
 # parameter (`"…?key=" + KEY`, `f"…?key={KEY}"`, `` `…&key=${KEY}` ``, `"…?key=$key"`, `.queryParam("key", KEY)`,
 # `params={"key": KEY}`), or as the value of a header named for an API key (`headers={"X-Api-Key": KEY}`,
-# `.header("X-Api-Key", KEY)`, `setRequestHeader("x-api-key", KEY)`, Ruby's `"X-Api-Key" => KEY`), it is that API's key.
+# `.header("X-Api-Key", KEY)`, `setRequestHeader("x-api-key", KEY)`, Ruby's `"X-Api-Key" => KEY`, Swift's
+# `setValue(KEY, forHTTPHeaderField: "X-Api-Key")`), it is that API's key.
 _KEY_CONSTANT = lazy_regex(
     r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
     r"""(?P<name>\$?(?:[A-Za-z_]\w{0,63}?)?(?:KEY|key|Key))(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
@@ -625,7 +626,10 @@ _KEY_USE = lazy_regex(
     + r"""|params[ \t]*[=:][ \t]*\{[^}\n]{0,256}?["']?""" + _KEY_PARAMETER_NAME + r"""["']?[ \t]*:[ \t]*""" + _HELD % "mapped"
     # (a header's quoted name, then `:`, `,` or `=>`, then the constant: a mapping's entry or a call's two arguments)
     + r"""|["'](?P<header>(?:[A-Za-z0-9]{1,30}-){0,5}""" + _KEY_PARAMETER_NAME + r""")["'][ \t]*(?:=>|[:,])[ \t]*"""
-    + _HELD % "headed")
+    + _HELD % "headed"
+    # (Swift's URLRequest takes the value first: `req.setValue(KEY, forHTTPHeaderField: "X-Api-Key")`, `addValue`)
+    + r"""|\b(?:setValue|addValue)\([ \t]*""" + _HELD % "valued" + r"""[ \t]*,[ \t]*forHTTPHeaderField:[ \t]*"(?P<field>"""
+    r"""(?:[A-Za-z0-9]{1,30}-){0,5}""" + _KEY_PARAMETER_NAME + r""")["]""")
 _USE_GROUPS = ("joined", "braced", "php", "argument", "mapped")
 # Headers whose value is a key but no credential: a request's idempotency key, WebSocket's handshake nonce, a cache's.
 _NOT_CREDENTIAL_HEADER_WORDS = frozenset({"idempotency", "websocket", "cache", "public", "publishable", "site", "partition",
@@ -647,6 +651,8 @@ def _sent_keys(lines: Sequence[str]) -> FrozenSet[str]:
             names.update(found.group(group) for group in _USE_GROUPS if found.group(group))
             if found.group("headed") and _names_a_key_header(found.group("header")):
                 names.add(found.group("headed"))
+            if found.group("valued") and _names_a_key_header(found.group("field")):
+                names.add(found.group("valued"))
     return frozenset(names)
 
 

@@ -1941,6 +1941,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'AgAAAA**',
             'AuthenticationToken(',
             'CFPAT-',
+            'CHASECK',
             'Client_Secret_',
             'DEEPL-AUTH-KEY',
             'DeepL-Auth-Key',

@@ -944,7 +944,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # `hashKey: "UserId"`), a name; a digest's hex under the name is a digest; ECPay's published stage keys are no one's
         return True
     if (words[-2:] in _MERCHANT_SALT_NAMES or words[-1:] == ("integritysalt",)) and not _NOT_THE_VALUE_WORDS.intersection(
-            words) and (_drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)) and (
+            words) and (_drawn_key(value) or _looks_keyed(value) or (len(value) >= 10 and _MIXED_DRAWN.match(value) is not None)
+                        or _drawn_lower_salt(value)) and (
             not _named_in_words(value)):
         # (stop 58) a payment gateway's salt, the key of its request's HMAC by the vendor's name for it (JazzCash's
         # `Integrity Salt`, PayU's `merchant salt`, Instamojo's `private salt`), wherever it is written (a Java or PHP
@@ -1072,6 +1073,28 @@ def _named_in_words(value: str) -> bool:
         return False
     words = _CAMEL_WORD.findall(value)
     return sum(len(word) >= 3 for word in words) >= 2 and not any(_CONSONANT_RUN.search(word) for word in words)
+
+
+# A gateway's salt as JazzCash's portal issues it: ten lower-case letters and digits (read to twelve).
+_LOWER_SALT = lazy_regex(r"^[a-z0-9]{10,12}$")
+# Four consonants running, `y` not among them (`mystore` is words; `oxdmqbpujo` is drawn).
+_DRAWN_CONSONANTS = lazy_regex(r"[bcdfghjklmnpqrstvwxz]{4}")
+
+
+def _drawn_lower_salt(value: str) -> bool:
+    """Ten to twelve lower-case letters and digits (JazzCash's `Integrity Salt` is ten), eight distinct, that no word
+    reads: digits in two runs or more, or four consonants running (`oxdmqbpujo`); a salt in words
+    (`paymentsalt24`, `mystoresalt`) has neither."""
+    return (_LOWER_SALT.match(value) is not None and len(set(value)) >= 8 and not value.isdigit()
+            and (len(_DIGIT_RUN.findall(value)) >= 2 or _DRAWN_CONSONANTS.search(value) is not None))
+
+
+def drawn_merchant_salt(key: str, value: str) -> bool:
+    """A payment gateway's salt by the vendor's name for it (`integritySalt`, `MERCHANT_SALT`) holding lower-case
+    drawn characters as JazzCash issues them: a credential though under the plainness bar's twelve characters."""
+    words = key_words(key)
+    return (words[-2:] in _MERCHANT_SALT_NAMES or words[-1:] == ("integritysalt",)) and not _NOT_THE_VALUE_WORDS.intersection(
+        words) and _drawn_lower_salt(value)
 
 
 def _looks_keyed(value: str) -> bool:

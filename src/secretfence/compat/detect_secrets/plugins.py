@@ -458,12 +458,37 @@ def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional
         end = end_marker.search(text, offset, limit)
         if end is not None:
             parts.append(text if putty else text[: end.end()])
-            return "\n".join(parts)
+            return _joined_literals(parts) or "\n".join(parts)
         size += len(text) + 1
         if next_header is not None or size > KEY_BLOCK_MAX_CHARS:
             return None
         parts.append(text)
     return None
+
+
+# A key split over a code's string literals joined by an operator, a line each (JavaScript's and Java's `"…\\n" +`,
+# PHP's `.`, VB's `&`, Python's juxtaposed literals): the header's literal closes its line, each line below is one literal.
+_LITERAL_CLOSED = lazy_regex(r"""^(?P<text>[^"'`]*)["'`][ \t]*(?:[+.&]|\|\|)?[ \t]*$""")
+_LITERAL_LINE = lazy_regex(r"""^[ \t]*(?:[+.&]|\|\|)?[ \t]*["'`](?P<text>[^"'`]*)["'`][ \t]*(?:[+.&]|\|\|)?[ \t]*$""")
+_LITERAL_OPENED = lazy_regex(r"""^[ \t]*(?:[+.&]|\|\|)?[ \t]*["'`](?P<text>[^"'`]*)$""")
+
+
+def _joined_literals(parts: Sequence[str]) -> Optional[str]:
+    """The key block `parts` (the header's line from the header, the lines below, the END marker's line to its marker)
+    as the literals it is written in hold it, their quotes and operators left out: when the header's literal closes its
+    line and every line below is one literal (the last opened before its END marker). None otherwise."""
+    if len(parts) < 3:
+        return None
+    first, last = _LITERAL_CLOSED.match(parts[0]), _LITERAL_OPENED.match(parts[-1])
+    if first is None or last is None:
+        return None
+    texts = [first.group("text")]
+    for part in parts[1:-1]:
+        found = _LITERAL_LINE.match(part)
+        if found is None:
+            return None
+        texts.append(found.group("text"))
+    return "\n".join([*texts, last.group("text")])
 
 
 # What detect-secrets 1.5 hashed for GitHub and GitLab tokens (see whole_match.py): a prefix,
