@@ -408,7 +408,7 @@ _DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])
 # `api_key("…")`): a setting per line, named in snake case as fastlane's are (a camel-case setter, dnsdist's
 # `setKey("…")`, is its own reader's). (In code a one-literal call is a function's use: `get_token("scope")`.)
 _DSL_CALL_SETTING = lazy_regex(
-    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)[ \t]*;?[ \t]*$""")
+    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)[ \t]*(?:;[ \t]*)?$""")
 # A Databricks notebook's source (`# Databricks notebook source`): a `%sql`, `%sh` or `%md` cell's lines
 # stand behind `# MAGIC `, which is no comment: the cell's text, read as the cell's language (not Python).
 _MAGIC = "# MAGIC"

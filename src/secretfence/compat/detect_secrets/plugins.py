@@ -468,9 +468,9 @@ def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional
 
 # A key split over a code's string literals joined by an operator, a line each (JavaScript's and Java's `"…\\n" +`,
 # PHP's `.`, VB's `&`, Python's juxtaposed literals): the header's literal closes its line, each line below is one literal.
-_LITERAL_CLOSED = lazy_regex(r"""^(?P<text>[^"'`]*)["'`][ \t]*(?:[+.&]|\|\|)?[ \t]*$""")
-_LITERAL_LINE = lazy_regex(r"""^[ \t]*(?:[+.&]|\|\|)?[ \t]*["'`](?P<text>[^"'`]*)["'`][ \t]*(?:[+.&]|\|\|)?[ \t]*$""")
-_LITERAL_OPENED = lazy_regex(r"""^[ \t]*(?:[+.&]|\|\|)?[ \t]*["'`](?P<text>[^"'`]*)$""")
+_LITERAL_CLOSED = lazy_regex(r"""^(?P<text>[^"'`]*)["'`][ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?$""")
+_LITERAL_LINE = lazy_regex(r"""^[ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?["'`](?P<text>[^"'`]*)["'`][ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?$""")
+_LITERAL_OPENED = lazy_regex(r"""^[ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?["'`](?P<text>[^"'`]*)$""")
 
 
 def _joined_literals(parts: Sequence[str]) -> Optional[str]:
