@@ -513,6 +513,10 @@ _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+
                      rb"""\r?(?:\n|\Z)""")
 # (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
 # (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
+# (stop 64) a note's or a chat's login pair said after its words, no colon (`user deploy, pass … (rotate monthly)`:
+# spoken_user_pass_pair's _SPOKEN_USER_PASS), found by its user word where no other line names a password
+_FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr)[ \t]+[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
+                            rb"""(?:pass(?:word|wd)?|pwd)[ \t]+[^\s`"'<\[({-]""")
 _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(?:is|was|es|era|\xc3\xa9)[ \t]+"""
                        rb"""[^\s`*"'<\[({][^\s`"']{15}""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
@@ -725,6 +729,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr"),
+                       lazy_regex(_FOLDED_SPOKEN_USER_PASS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),
