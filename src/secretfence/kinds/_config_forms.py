@@ -475,6 +475,11 @@ _FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugan
                       rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
 _LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
                      "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso")
+# (stop 64: who the login is for in the other languages whose notes give a login's pair: German's `für` (`fuer`),
+# Luxembourgish's `fir`, `vum`, `vun`, Dutch's `voor`, `van`, French's `pour`, Spanish's and Portuguese's `para`,
+# Italian's `per`, the Scandinavian languages' `til`, `för`: `WaWi Login fir d'Keess: …`; in bytes as folded, `ü` two)
+_FOLDED_FOR_WHOM_WORDS = rb"""f(?:\xc3\xbc|ue|i)r|vum|vun|voor|van|von|pour|para|per|til|f(?:\xc3\xb6|o)r"""
+_FOR_WHOM_WORDS = r"""f(?:ü|ue|i)r|vum|vun|voor|van|von|pour|para|per|til|för"""
 _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
@@ -482,11 +487,11 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`, `SQL login used
 # by the fitting bridge: …`; two systems it signs in to, `Login for the web UI and iVMS-4200: …`: _LOGIN_FOR_WHOM's six
 # words)
-_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
+_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by|""" + _FOLDED_FOR_WHOM_WORDS + rb""")(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 63: or a sentence saying the login is the pair, `is` for its colon: `the booking site login for the new divemaster
 # is seru.dm / …`: login_said_pair)
-_FOLDED_LOGIN_SAID_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+_FOLDED_LOGIN_SAID_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by|""" + _FOLDED_FOR_WHOM_WORDS + rb""")(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
                            rb"""[ \t]+(?:is|was|=)[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 62: or after a label naming the protocol it signs in with, among the label's words: `accessu FTP di u tema per
 # l'agenzia: … / …`, _LABEL_NAMES_A_SIGN_IN_PROTOCOL)
@@ -495,7 +500,7 @@ _PROTOCOL_PAIR_HEADS = ("ftp", "ssh", "scp", "rdp", "vnc", "telnet", "webdav")
 # (or after a label and the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
 _FOLDED_USER_WORD_PAIR = rb"""user(?:name)?[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
-_FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
+_FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by|""" + _FOLDED_FOR_WHOM_WORDS + rb""")(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
                      rb"""(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*(?:`|\*\*)?[\w.@\\+-]{1,128}(?:`|\*\*)?[ \t]*/"""
                      rb"""[ \t]*(?:`|\*\*)?[^\s`*|]""")
 # a label naming an account, then its sign-in's pair, the user a mail address (`* Deco app owner account: ops@… / …`:
@@ -3043,7 +3048,7 @@ _LOGIN_WORD_PAIR = lazy_regex(
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
 # `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
-_LOGIN_FOR_WHOM = r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+_LOGIN_FOR_WHOM = r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by|""" + _FOR_WHOM_WORDS + r""")(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
 _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""$""")
 # (a label naming the account the pair signs in to, its user a mail address: `* Deco app owner account: ops@… / …`,
 # `- Router admin account: …@… / …`: the account's sign-in; its user a name alone, `Account: Billing / Invoices`, is a
