@@ -75,3 +75,41 @@ def test_a_word_that_says_no_whom_stays_none(engine: Engine) -> None:
     password = _DRAWN[2]
     text = f"- Der Login klappt nicht immer wenn man tippt: kees_rem / {password}\n"
     assert _secrets(engine, "notes/kees-setup.txt", text) == []
+
+
+# --- a sheet's initial-password column, whatever column names the account -----------------------------------------
+
+def _initial(seed: int) -> str:
+    """A first-login password a generator drew, twelve characters (`SuJ8e2XRoG2z`)."""
+    return _drawn(seed, length=12, alphabet="ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")
+
+
+@pytest.mark.parametrize("header", [
+    "terminal,buyer_code,contact,initial_password,notes",  # (a trade floor's terminals, each a buyer's account)
+    "station;code;temp_password",  # (`;` separated, a temporary password)
+    "desk,one_time_password",
+])
+def test_an_initial_password_column_with_no_user_column_blocks(engine: Engine, header: str) -> None:
+    password = _initial(7230100)
+    delimiter = ";" if ";" in header else ","
+    cells = ["T01", "BK", "Akbar Brothers", password, "change at first login"][:header.count(delimiter) + 1]
+    if header.startswith("desk"):
+        cells = ["D4", password]
+    elif header.startswith("station"):
+        cells = ["S2", "HAY", password]
+    text = f"{header}\n{delimiter.join(cells)}\nT02{delimiter}MJF{delimiter}(reset pending)\n"
+    assert _secrets(engine, "data/accounts.csv", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("cell", ["(reset pending)", "(uses SSO)", "********", "ChangeMe123",
+                                  "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5d3wQ6bH9H5xqBX8nZ1G5pKq6K8F0a2"])
+def test_an_initial_password_column_without_a_password_stays_none(engine: Engine, cell: str) -> None:
+    text = f"terminal,buyer_code,contact,initial_password,notes\nT01,BK,-,{cell},\n"
+    assert _secrets(engine, "data/accounts.csv", text) == []
+
+
+def test_a_plain_password_column_with_no_user_column_stays_as_it_was(engine: Engine) -> None:
+    # (a password column named for no first login, no user, site or person beside it: the tabular reader's own bar,
+    # 16 characters, so a 12-character cell passes)
+    text = f"terminal,buyer_code,contact,password,notes\nT01,BK,-,{_initial(7230101)},\n"
+    assert _secrets(engine, "data/accounts.csv", text) == []

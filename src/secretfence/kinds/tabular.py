@@ -291,12 +291,16 @@ def login_list(header: str, delimiter: str) -> bool:
         return True  # (a gateway's merchant accounts: see _MERCHANT_COLUMN)
     if paired_password_columns(tuple(columns)):
         return True  # (a user and a password named head first for the same thing: see paired_password_columns)
+    if any(_INITIAL_PASSWORD_COLUMN.search(column) for column in passwords):
+        # (stop 64: a password column named for the first login it opens says each row is an account given that
+        # password, whatever column names the account: `terminal,buyer_code,contact,initial_password`, a trade floor's
+        # terminals; a masked, reset or hashed cell is judged as a login list's is)
+        return True
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
             or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) or _STAFF_COLUMN.match(column)
-                   for column in columns)
-            or any(_INITIAL_PASSWORD_COLUMN.search(column) for column in passwords))
+                   for column in columns))
 
 
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
