@@ -113,3 +113,40 @@ def test_a_plain_password_column_with_no_user_column_stays_as_it_was(engine: Eng
     # 16 characters, so a 12-character cell passes)
     text = f"terminal,buyer_code,contact,password,notes\nT01,BK,-,{_initial(7230101)},\n"
     assert _secrets(engine, "data/accounts.csv", text) == []
+
+
+# --- a settings sheet: each row's setting and its value side by side ----------------------------------------------
+
+_KEY = _drawn(7230200, length=16, alphabet="ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789")
+
+
+@pytest.mark.parametrize("header, name", [
+    ("setting,value,notes", "consumer_secret"),  # (a payment gateway's settings, a note beside each)
+    ("name,value", "client_secret"),
+    ("key,value", "api_key"),
+    ("parameter;wert", "smtp_password"),  # (`;` separated, German's value column)
+    ("option\tvalue", "webhook_secret"),
+])
+def test_a_settings_sheets_credential_setting_blocks(engine: Engine, header: str, name: str) -> None:
+    delimiter = ";" if ";" in header else ("\t" if "\t" in header else ",")
+    text = (f"{header}\nshortcode{delimiter}600321\n{name}{delimiter}{_KEY}\n"
+            f"callback_url{delimiter}https://pay.example.org/callback\n")
+    assert _secrets(engine, "payments/gateway_config.csv", text) == [(3, _KEY)]
+
+
+@pytest.mark.parametrize("row", [
+    "consumer_secret,changeme,",  # (a stand-in)
+    "consumer_secret,${CONSUMER_SECRET},",  # (a reference)
+    "secret_name,prod-gateway-consumer-secret,",  # (a name, no secret)
+    "environment,production,",
+    "shortcode,600321,consumer_secret",  # (the word in the notes column, no setting)
+])
+def test_a_settings_sheets_row_without_a_credential_stays_none(engine: Engine, row: str) -> None:
+    text = f"setting,value,notes\n{row}\n"
+    assert _secrets(engine, "payments/gateway_config.csv", text) == []
+
+
+def test_a_value_column_without_a_settings_name_column_is_no_settings_sheet(engine: Engine) -> None:
+    # (an `id` column is a row's number, no setting's name: `consumer_secret` in it is a label's text)
+    text = f"id,value\nconsumer_secret,{_KEY}\n"
+    assert _secrets(engine, "payments/gateway_config.csv", text) == []
