@@ -150,3 +150,71 @@ def test_a_value_column_without_a_settings_name_column_is_no_settings_sheet(engi
     # (an `id` column is a row's number, no setting's name: `consumer_secret` in it is a label's text)
     text = f"id,value\nconsumer_secret,{_KEY}\n"
     assert _secrets(engine, "payments/gateway_config.csv", text) == []
+
+
+# --- a chat's reply giving a password below a message naming it ---------------------------------------------------
+
+_REPLY_WORDS = ("Maloti", "Khomo", "Nakawa", "Namirembe", "Tindur", "Smyril", "Letsie", "Kasubi")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Maloti$Khomo9205`)."""
+    generator = random.Random(seed)
+    return (generator.choice(_REPLY_WORDS) + generator.choice("$*#!@%") + generator.choice(_REPLY_WORDS)
+            + str(generator.randint(1000, 9999)))
+
+
+_CHOSEN = [_chosen(7230300 + step) for step in range(4)]
+
+
+@pytest.mark.parametrize("asking, reply", [
+    # (Sesotho: it asks for the admin password / try … (in capitals, as written))
+    ("[2024/07/03, 06:44] Palesa: Ee, e botsa password ea admin",
+     "[2024/07/03, 06:47] Tumelo: Leka {pw} (ka litlhaku tse kholo joalo ka ha li ngoliloe)"),
+    # (Luganda: did we change the admin password? / yes. the new one: … (don't share it outside this group))
+    ("12/05/2024, 08:15 - Kato Brian: Naye password ya admin ey'omukutu twagikyusa?",
+     "12/05/2024, 08:17 - Mugisha IT: Yee. Empya: {pw} (tegigabana wabweru wa group eno)"),
+    ("[03.07.24, 06:44] Anna: Wie war das Kennwort vom Kassen-PC?", "[03.07.24, 06:45] Jonas: {pw}"),
+    ("[03/07/2024, 06:44] Sam: what's the wifi password again?", "[03/07/2024, 06:45] Lee: it's {pw}!"),
+])
+def test_a_chosen_password_replying_to_a_message_naming_it_blocks(engine: Engine, asking: str, reply: str) -> None:
+    password = _CHOSEN[0]
+    text = f"{asking}\n{reply.format(pw=password)}\n[2024/07/03, 06:49] Palesa: E bulehile, kea leboha!!\n"
+    assert _secrets(engine, "notes/whatsapp-front-desk.txt", text) == [(2, password)]
+
+
+def test_a_chat_export_named_so_in_a_docs_tree_is_read_as_a_chat(engine: Engine) -> None:
+    password = _CHOSEN[1]
+    text = ("12/05/2024, 08:15 - Kato Brian: Naye password ya admin twagikyusa?\n"
+            f"12/05/2024, 08:17 - Mugisha IT: Yee. Empya: {password}\n")
+    assert _secrets(engine, "stalls/docs/whatsapp_IT_group_export.txt", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("reply", [
+    "Leka {pw}",  # (no message above names a password: see the text below, it asks about the printer)
+])
+def test_a_reply_below_no_password_question_stays_none(engine: Engine, reply: str) -> None:
+    text = (f"[2024/07/03, 06:44] Palesa: Printer ea ski hire ha e sebetse\n"
+            f"[2024/07/03, 06:47] Tumelo: {reply.format(pw=_CHOSEN[2])}\n")
+    assert _secrets(engine, "notes/whatsapp-front-desk.txt", text) == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Leka https://pos.example.org/reset?u=admin1",  # (a link)
+    "Leka v2.4.1-rc1",  # (a version)
+    "Leka Welcome1!",  # (a tutorial's stock password)
+    "Leka ho e reset ho admin-portal ka mor'a hora",  # (a sentence, no value ending it)
+    "Leka palesa@ski-hire.co.ls",  # (an e-mail address)
+    "Leka ***********",  # (masked)
+])
+def test_a_reply_with_no_chosen_password_stays_none(engine: Engine, reply: str) -> None:
+    text = ("[2024/07/03, 06:44] Palesa: Ee, e botsa password ea admin\n"
+            f"[2024/07/03, 06:47] Tumelo: {reply}\n")
+    assert _secrets(engine, "notes/whatsapp-front-desk.txt", text) == []
+
+
+def test_a_documentation_page_about_a_messenger_stays_documentation(engine: Engine) -> None:
+    # (a page about a messenger's integration names no chat nor export: documentation, its chat-like lines examples)
+    text = ("12/05/2024, 08:15 - Kato: Naye password ya admin twagikyusa?\n"
+            f"12/05/2024, 08:17 - Mugisha: Yee. Empya: {_CHOSEN[3]}\n")
+    assert _secrets(engine, "stalls/docs/whatsapp-integration.txt", text) == []

@@ -516,6 +516,10 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
 _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
+# (stop 64) a chat's reply ending in a password chosen with care after a few words (`… - Mugisha IT: Yee. Empya: …
+# (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
+_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,3}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
+                      rb"""(?:[ \t]+\([^()\n]{1,120}\))?[ \t]*[.!]?[ \t]*\r?(?:\n|\Z)""")
 # (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
 # (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
 # (stop 64) a note's or a chat's login pair said after its words, no colon (`user deploy, pass … (rotate monthly)`:
@@ -744,6 +748,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_LOCALIZED), _SAID_LOCALIZED_HEADS,
                        lazy_regex(_FOLDED_SAID_LOCALIZED, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
@@ -3615,6 +3620,16 @@ _CHAT_ASKS_A_CREDENTIAL = lazy_regex(
 # (stop 63, notes) A message giving the token after a short label of its own naming it, as a chat answers a question
 # about a key: `новый ключ: …` (the new key), `new token: …`, `ключ: …`: the token read as the message's alone.
 _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|secret|ключ|токен|секрет)[ \t]*:[ \t]*""")
+# (stop 64, notes) Or a password chosen with care given as a reply's last word, after a few words of the reply's own
+# language and a note in brackets after it (`Leka Maloti$…9205 (ka litlhaku tse kholo …)`, Sesotho's try …; `Yee.
+# Empya: Nakawa*…1145 (…)`, Luganda's yes, the new one: …), below a message naming a password (_CHAT_ASKS_A_PASSWORD):
+# the answer to it, whatever the reply's words. The value is judged as documentation's password (chosen with care, a
+# letter, a digit and a symbol among it; a tutorial's stock one, a word, a version are none).
+_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ 	]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
+                               r"""(?:[ 	]+\([^()
+]{1,120}\))?[ 	]*[.!]?[ 	]*$""")
+_CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase)(?![a-z])|пароль|(?i:"""
+                                   + GERMANIC_PASSWORD_WORDS + r""")""")
 _CHAT_LOOK_BACK = 3
 _CHAT_LINES_BACK = 8  # (lines looked back at most, a message's continued lines among them)
 # (review) what a chat's export adds after a message's text (WhatsApp's `<This message was edited>`, its left-to-right
@@ -3660,6 +3675,21 @@ def _chat_asks(lines: Sequence[str], index: int, asks: "re.Pattern[str]") -> boo
     return False
 
 
+def _chat_reply_password(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
+    """A password chosen with care ending a chat's reply below a message naming a password (_CHAT_REPLY_VALUE)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    found = _CHAT_REPLY_VALUE.match(text)
+    if found is None:
+        return
+    value = found.group("value").rstrip(".,;!")
+    if not (any(character.isalpha() for character in value) and any(character.isdigit() for character in value)
+            and not value.isalnum()) or "://" in value or ("@" in value and "." in value.split("@")[-1]):
+        return  # (no letter, digit and symbol: a word, a number, a version; a URL, an e-mail address)
+    if documented_password_blocks(value) and not prose_compound(value) and _chat_asks(lines, index, _CHAT_ASKS_A_PASSWORD):
+        yield 0, "a password given in a chat's reply below a message naming the password", "password", value
+
+
 def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]:
     """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE), or a
     login's pair alone below one naming the login (_CHAT_PAIR); a message continued on lines of its own (no time, no
@@ -3694,6 +3724,7 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     if labelled is not None:
         value = value[labelled.end():]
     if _CHAT_TOKEN.match(value) is None:
+        yield from _chat_reply_password(lines, index, value)
         return
     asked = False
     messages = 0

@@ -77,6 +77,11 @@ _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|noti
 # `docs/notes/telegram-chat.txt`): the team's own conversation as it was held, no reader's prose, as a notes folder's
 # file named for credentials is read (is_no_document).
 _CHAT_EXPORT_NOTE = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*\.txt$")
+# (stop 64) Or a chat's export named so wherever it is kept (`docs/whatsapp_IT_group_export.txt`, `telegram-chat-ops.txt`):
+# the messenger's name and a word saying it is a conversation's copy (chat, export, group); a documentation page about a
+# messenger (`docs/whatsapp-integration.txt`) says neither.
+_NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*[-_. ](?:chats?|exports?|groups?)"
+                                r"(?:[-_. ][^/\\]*)?\.txt$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
 # deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
@@ -206,7 +211,7 @@ def is_no_document(lowered_name: str) -> bool:
     noted = _WORKING_NOTE.search(lowered_name) is not None
     # (a notes folder's file named for credentials is the team's notes whatever tree keeps it: `docs/notes/office-
     # passwords.txt`; a documentation tree's file named so and no more is prose as often, Django's `passwords.txt`)
-    chat = noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None
+    chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None
     return ((named or noted) and _DOCUMENTATION_TREE.search(lowered_name) is None) or (named and noted) or chat \
         or _RUNBOOK.search(lowered_name) is not None
 
