@@ -218,3 +218,45 @@ def test_a_documentation_page_about_a_messenger_stays_documentation(engine: Engi
     text = ("12/05/2024, 08:15 - Kato: Naye password ya admin twagikyusa?\n"
             f"12/05/2024, 08:17 - Mugisha: Yee. Empya: {_CHOSEN[3]}\n")
     assert _secrets(engine, "stalls/docs/whatsapp-integration.txt", text) == []
+
+
+# --- a support ticket's record, and a key's label with words before its colon -------------------------------------
+
+def _hex_key(seed: int) -> str:
+    """A key a vendor's portal drew, 32 hex digits (`7b88e0e9197b36079409043daef71560`)."""
+    return "%032x" % random.Random(seed).getrandbits(128)
+
+
+_HEX_KEY = _hex_key(7230400)
+
+
+@pytest.mark.parametrize("label", [
+    "API key gye tukozesa",  # (Luganda: the API key we use)
+    "API key we use",
+    "Secret key ya prod",
+    "Access token ya webhook",
+])
+@pytest.mark.parametrize("filename", ["genda_boda/support/ticket-4471.txt", "docs/support/2024-07-02-momo.txt",
+                                      "helpdesk/INC-2291.txt", "notes/momo.txt"])
+def test_a_key_label_then_words_in_a_ticket_or_a_note_blocks(engine: Engine, label: str, filename: str) -> None:
+    text = (f"Ticket #4471 -- MoMo integration\nFrom: Wasswa\n\nPayouts zaffe zigaana ne 401.\n"
+            f"{label}: {_HEX_KEY}\nTarget environment: production\n")
+    assert _secrets(engine, filename, text) == [(5, _HEX_KEY)]
+
+
+@pytest.mark.parametrize("line", [
+    "API key id we use: {key}",  # (its id)
+    "API key for the sandbox: {key}",  # (a test's)
+    "Public key we share: {key}",  # (no compound secret name; public)
+    "API key we use: see-the-vault-entry",  # (a note, no value)
+    "API key rotation date: 2024-07-02T10:00:00Z",  # (a date)
+])
+def test_a_key_label_then_words_naming_no_secret_value_stays_none(engine: Engine, line: str) -> None:
+    text = f"Ticket #4471\n\n{line.format(key=_HEX_KEY)}\n"
+    assert _secrets(engine, "support/ticket-4471.txt", text) == []
+
+
+@pytest.mark.parametrize("filename", ["docs/support/contact.txt", "docs/support/faq.txt"])
+def test_a_support_folders_page_named_by_no_ticket_nor_day_stays_documentation(engine: Engine, filename: str) -> None:
+    text = f"Contacting support\n\nAPI key we use: {_HEX_KEY}\n"
+    assert _secrets(engine, filename, text) == []

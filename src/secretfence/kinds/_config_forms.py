@@ -520,6 +520,8 @@ _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+
 # (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
 _FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,3}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
                       rb"""(?:[ \t]+\([^()\n]{1,120}\))?[ \t]*[.!]?[ \t]*\r?(?:\n|\Z)""")
+# (stop 64) a note's key label, then a few words (key_label_then_words): the compound name's last word, a few words, a colon and sixteen characters)
+_FOLDED_KEY_LABEL_THEN_WORDS = rb"""(?:key|token|secret)(?:[ \t]+[^\s:]{1,24}){1,3}[ \t]*:[ \t]*[^\s`"']{16}"""
 # (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
 # (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
 # (stop 64) a note's or a chat's login pair said after its words, no colon (`user deploy, pass … (rotate monthly)`:
@@ -749,6 +751,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS), ("key", "token", "secret"),
+                       lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_LOCALIZED), _SAID_LOCALIZED_HEADS,
                        lazy_regex(_FOLDED_SAID_LOCALIZED, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
@@ -1122,6 +1126,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
+            if ":" in line:
+                yield from key_label_then_words(line[:_SPAN_LINE_READ])  # (stop 64: `API key gye tukozesa: …`)
             if ":" in line and is_credentials_note(lowered_name):
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         if not line.isascii() and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -2904,6 +2910,35 @@ _SPACED_PUBLIC_KEY_LABEL = lazy_regex(
 _PATH_VALUE = lazy_regex(r"""^(?:[~.]?/|[\w.-]+(?:/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$)""")
 _ORG_HEADING_STARS = lazy_regex(r"""^\*{2,8}(?=[ \t])""")  # (an org outline's heading below the first: `** API key: …`)
 _SSH_BLOB_TYPES = (b"ssh-", b"ecds", b"sk-s", b"sk-e")
+
+
+# (stop 64) A note's label naming a key or a token by its compound name, then a few words of what or whose it is in the
+# note's language before the colon, as a support ticket's line writes one (Luganda's `API key gye tukozesa: …`, the API
+# key we use; `API key we use: …`, `Secret key ya prod: …`): the key's value, read where it looks generated. A word after
+# the name saying the value is something else (its id, name, file, hash, a test's or a public one) makes it none.
+_KEY_LABEL_THEN_WORDS = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<head>(?i:(?:api|secret|access|auth|client|private|app|merchant|subscription)[ \t_-]?"""
+    r"""(?:key|token|secret)))(?P<words>(?:[ \t]+[^\W\d_][\w'\u2019.-]{0,23}){1,3})[ \t]*[:\uff1a][ \t]*"""
+    r"""(?P<value>[^\s"'`<\[({][^\s`"']{15,255})[ \t]*\r?$""")
+_NOT_THE_KEYS_VALUE_WORDS = frozenset((
+    "id", "ids", "name", "names", "file", "path", "hash", "digest", "fingerprint", "prefix", "suffix", "length", "format",
+    "type", "header", "param", "parameter", "url", "link", "location", "reference", "ref", "example", "sample", "test",
+    "sandbox", "demo", "public", "rotation", "expiry", "expires", "owner", "policy", "version", "label", "alias", "scope"))
+
+
+def key_label_then_words(text: str) -> Iterator[Found]:
+    """A key's generated value after its compound name and a few words before the colon (_KEY_LABEL_THEN_WORDS)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    found = _KEY_LABEL_THEN_WORDS.match(text)
+    if found is None:
+        return
+    head, value = found.group("head"), found.group("value")
+    words = [word.lower().strip(".'\u2019") for word in found.group("words").split()]
+    if any(word in _NOT_THE_KEYS_VALUE_WORDS for word in words) or not _spaced_key_s_value(f"{head} {' '.join(words)}", value):
+        return
+    if looks_generated(value) and not prose_compound(value):
+        yield 0, f"{head} given in a note ({found.group('words').strip()})", "_".join(head.replace("-", " ").split()), value
 
 
 def _spaced_key_s_value(label: str, value: str) -> bool:

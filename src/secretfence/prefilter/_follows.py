@@ -1198,6 +1198,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'key"', True): 1, (b'secret"', True): 1, (b'token"', True): 1},
         {(b'key"', True): (1, 244, 0, 0), (b'key"\t', True): (1, 244, 0, 0), (b'key" ', True): (1, 244, 0, 0), (b'key":', True): (245, 0, 0, 0), (b'secret"', True): (1, 244, 0, 0), (b'secret"\t', True): (1, 244, 0, 0), (b'secret" ', True): (1, 244, 0, 0), (b'secret":', True): (245, 0, 0, 0), (b'token"', True): (1, 244, 0, 0), (b'token"\t', True): (1, 244, 0, 0), (b'token" ', True): (1, 244, 0, 0), (b'token":', True): (245, 0, 0, 0)},
     ),
+    (b'(?:key|token|secret)(?:[ \\t]+[^\\s:]{1,24}){1,3}[ \\t]*:[ \\t]*[^\\s`"\']{16}', 2): (
+        {(b'key', True): 7, (b'secret', True): 7, (b'token', True): 7},
+        {(b'key', True): (7, 13, 15, 15), (b'key\t', True): (13, 15, 15, 15), (b'key ', True): (13, 15, 15, 15), (b'secret', True): (7, 13, 15, 15), (b'secret\t', True): (13, 15, 15, 15), (b'secret ', True): (13, 15, 15, 15), (b'token', True): (7, 13, 15, 15), (b'token\t', True): (13, 15, 15, 15), (b'token ', True): (13, 15, 15, 15)},
+    ),
     (b'(?:key|token|secret)["\']?:[ \\t]*\\r?\\n[ \\t]*-[ \\t]+\\S', 2): (
         {(b'key":', True): 246, (b"key':", True): 246, (b'key:', True): 246, (b'secret":', True): 246, (b"secret':", True): 246, (b'secret:', True): 246, (b'token":', True): 246, (b"token':", True): 246, (b'token:', True): 246},
         {(b'key":', True): (246, 247, 247, 248), (b"key':", True): (246, 247, 247, 248), (b'key:', True): (246, 247, 247, 248), (b'secret":', True): (246, 247, 247, 248), (b"secret':", True): (246, 247, 247, 248), (b'secret:', True): (246, 247, 247, 248), (b'token":', True): (246, 247, 247, 248), (b"token':", True): (246, 247, 247, 248), (b'token:', True): (246, 247, 247, 248)},
