@@ -260,3 +260,36 @@ def test_a_key_label_then_words_naming_no_secret_value_stays_none(engine: Engine
 def test_a_support_folders_page_named_by_no_ticket_nor_day_stays_documentation(engine: Engine, filename: str) -> None:
     text = f"Contacting support\n\nAPI key we use: {_HEX_KEY}\n"
     assert _secrets(engine, filename, text) == []
+
+
+# --- a sentence's password after `with the password` ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, line", [
+    # (Faroese: logged in on the kiosk PC over AnyDesk with the password / … and restarted the print service)
+    ("Loggaði inn á kiosk-PC'ina umvegis AnyDesk við loyniorðinum\n{pw} og endurbyrjaði \"Print Service\".", 4),
+    ("Loggaði inn við loyniorðinum {pw} og endurbyrjaði tænastuna.", 3),
+    ("Logged in over AnyDesk with the password\n{pw} and restarted the print service.", 4),
+    ("Logged in with the admin password {pw}, then restarted the print service.", 3),
+    ("Ingelogd met het wachtwoord {pw} en de printer herstart.", 3),  # (Dutch)
+])
+def test_a_password_given_after_with_the_password_blocks(engine: Engine, sentence: str, line: int) -> None:
+    password = _CHOSEN[0]
+    text = f"Mál #4471 - Kiosk TH-KIOSK-01\n\n{sentence.format(pw=password)}\nVirkar aftur kl. 07:55.\n"
+    assert _secrets(engine, "docs/support/2024-07-02-kiosk.txt", text) == [(line, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Logged in with the password from the vault and restarted the service.",  # (where it is, no value)
+    "Logged in with the password Welcome1! and restarted the service.",  # (a tutorial's stock password)
+    "Logged in with password authentication and restarted the service.",  # (prose)
+    "Loggaði inn við loyniorðinum\nsum stendur í KeePass og endurbyrjaði.",  # (Faroese: … with the password that is in KeePass)
+])
+def test_with_the_password_giving_no_password_stays_none(engine: Engine, sentence: str) -> None:
+    text = f"Mál #4471\n\n{sentence}\n"
+    assert _secrets(engine, "support/ticket-4471.txt", text) == []
+
+
+def test_with_the_password_on_a_documentation_page_stays_none(engine: Engine) -> None:
+    # (a product's page telling its reader what to type is documentation: the operators' notes' reader is not its)
+    text = f"Signing in\n\nLog in with the password {_CHOSEN[1]} and change it.\n"
+    assert _secrets(engine, "docs/guide/signing-in.txt", text) == []

@@ -522,6 +522,12 @@ _FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,3}[^\s`"'<\[({][^\s`"']{0,6
                       rb"""(?:[ \t]+\([^()\n]{1,120}\))?[ \t]*[.!]?[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) a note's key label, then a few words (key_label_then_words): the compound name's last word, a few words, a colon and sixteen characters)
 _FOLDED_KEY_LABEL_THEN_WORDS = rb"""(?:key|token|secret)(?:[ \t]+[^\s:]{1,24}){1,3}[ \t]*:[ \t]*[^\s`"']{16}"""
+# (stop 64) a sentence's password after `with the password` (said_with_password), found from the password's word, the
+# value on its line or the next
+_FOLDED_WITH_PASSWORD = (rb"""(?:password|passphrase|passwort|kennwort|wachtwoord|senord|passord|adgangskode|loynior"""
+                         rb"""|mot de passe|contrase|senha)[^\s]{0,8}[ \t]*\r?\n?[ \t]*[^\s`*"'<\[({][^\s`"']{9}""")
+_WITH_PASSWORD_HEADS = ("password", "passphrase", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
+                        "loynior", "mot de passe", "contrase", "senha")
 # (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
 # (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
 # (stop 64) a note's or a chat's login pair said after its words, no colon (`user deploy, pass … (rotate monthly)`:
@@ -751,6 +757,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WITH_PASSWORD), _WITH_PASSWORD_HEADS,
+                       lazy_regex(_FOLDED_WITH_PASSWORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS), ("key", "token", "secret"),
                        lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_LOCALIZED), _SAID_LOCALIZED_HEADS,
@@ -841,6 +849,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       # `གསང་ཚིག` with its syllables' mark)
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
                                       "གསང་ཚིག")),
+           # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
+           # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
+           *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
+                                      "ACHTWOORD", "senord", "SENORD", "gangskode", "GANGSKODE", "ontrase", "ONTRASE",
+                                      "enha", "ENHA")),
            ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -1115,6 +1128,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if "**" in line:
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
+            yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -3846,6 +3860,39 @@ def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found
     for _, what, key, value in _said_bold(text + " " + below):
         if below.startswith("**" + value):
             yield 1, what, key, value
+
+
+# (stop 64, notes) A sentence saying what was done with a password and giving it bare, as a support ticket writes it:
+# Faroese's `Loggaði inn … við loyniorðinum …og endurbyrjaði …` (logged in … with the password … and restarted …),
+# English's `logged in with the password … and restarted`, German's `mit dem Passwort … angemeldet`: with (using) a
+# password's word, its article's forms too (Faroese's `loyniorðið`, `loyniorðinum`), then the value, ending its clause
+# or before a conjunction opening the next one (and, og, och, und, en, et, y, e, ja); the value may open the line below
+# where the word ends its line. Judged as documentation's password is (drawn or chosen with care, no prose compound).
+_WITH_PASSWORD_WORDS = (r"""password|passphrase|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?"""
+                        r"""|adgangskoden?|loyni(?:orð|ord)(?:ið|id|inum|i)?|mot[ \t]de[ \t]passe|contrase(?:ñ|n)a|senha""")
+_SAID_WITH_PASSWORD = lazy_regex(
+    r"""(?<![\w`-])(?i:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]+(?:[^\W\d_][\w'-]{0,23}[ \t]+){0,2}?"""
+    r"""(?P<label>(?i:""" + _WITH_PASSWORD_WORDS + r"""))[ \t]*(?P<wrap>\r?\n)?[ \t]*"""
+    r"""(?P<value>[^\s`*"'<\[({][^\s`"']{9,127}?)"""
+    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|[ \t]+(?i:and|og|och|und|en|et|y|e|ja)[ \t])""", re.MULTILINE)
+_WITH_PASSWORD_GATE = lazy_regex(r"(?i)(?:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]")
+_WITH_PASSWORD_ENDING = lazy_regex(r"(?i)(?:" + _WITH_PASSWORD_WORDS + r")[ \t]*\r?$")
+
+
+def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A sentence's password given bare after `with the password` (_SAID_WITH_PASSWORD), on its line or opening the
+    line below where the word ends the line."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if _WITH_PASSWORD_GATE.search(text) is None:
+        return
+    if _WITH_PASSWORD_ENDING.search(text) is not None and index + 1 < len(lines):
+        text = text.rstrip("\r") + "\n" + line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    for found in itertools.islice(_SAID_WITH_PASSWORD.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".,;")
+        if documented_password_blocks(value) and not prose_compound(value):
+            yield (1 if found.group("wrap") else 0), f"{found.group('label')} given in a sentence", "password", value
 
 
 def said_bare_password(text: str) -> Iterator[Found]:
