@@ -475,6 +475,11 @@ _FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugan
                       rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
 _LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
                      "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso")
+# (stop 64: who the login is for in the other languages whose notes give a login's pair: German's `für` (`fuer`),
+# Luxembourgish's `fir`, `vum`, `vun`, Dutch's `voor`, `van`, French's `pour`, Spanish's and Portuguese's `para`,
+# Italian's `per`, the Scandinavian languages' `til`, `för`: `WaWi Login fir d'Keess: …`; in bytes as folded, `ü` two)
+_FOLDED_FOR_WHOM_WORDS = rb"""f(?:\xc3\xbc|ue|i)r|vum|vun|voor|van|von|pour|para|per|til|f(?:\xc3\xb6|o)r"""
+_FOR_WHOM_WORDS = r"""f(?:ü|ue|i)r|vum|vun|voor|van|von|pour|para|per|til|för"""
 _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*(?:`[^`\s]{1,128}`[ \t]*/[ \t]*`|(?:`|\*\*)[^`\s/*]{1,128}(?:\*\*)?[ \t]*/[ \t]*(?:\*\*)?)[^`\s]""")
 # a login's pair after the word saying so, or after a label naming it, plain or in code spans (`- Jackrabbit (…): login
@@ -482,11 +487,11 @@ _FOLDED_LOGIN_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:[*_]{0,2}[ \t]*\([^()\n`]{0,6
 # (who the login is for may stand between its word and the colon: `VRM login for base techs: ops@… / …`, `SQL login used
 # by the fitting bridge: …`; two systems it signs in to, `Login for the web UI and iVMS-4200: …`: _LOGIN_FOR_WHOM's six
 # words)
-_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
+_FOLDED_LOGIN_WORD_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by|""" + _FOLDED_FOR_WHOM_WORDS + rb""")(?:[ \t]+[\w.&'-]{1,32}){1,6}[ \t]*:)?"""
                            rb"""[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 63: or a sentence saying the login is the pair, `is` for its colon: `the booking site login for the new divemaster
 # is seru.dm / …`: login_said_pair)
-_FOLDED_LOGIN_SAID_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+_FOLDED_LOGIN_SAID_PAIR = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by|""" + _FOLDED_FOR_WHOM_WORDS + rb""")(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
                            rb"""[ \t]+(?:is|was|=)[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 62: or after a label naming the protocol it signs in with, among the label's words: `accessu FTP di u tema per
 # l'agenzia: … / …`, _LABEL_NAMES_A_SIGN_IN_PROTOCOL)
@@ -495,7 +500,7 @@ _PROTOCOL_PAIR_HEADS = ("ftp", "ssh", "scp", "rdp", "vnc", "telnet", "webdav")
 # (or after a label and the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
 _FOLDED_USER_WORD_PAIR = rb"""user(?:name)?[ \t]*:?[ \t]+`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a settings table's row naming a login, its value's cell a pair (`| NVR admin login | admin / … |`: _login_row_pair)
-_FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
+_FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of|by|""" + _FOLDED_FOR_WHOM_WORDS + rb""")(?:[ \t]+[\w.&'-]{1,32}){1,6})?[*_` \t]{0,16}"""
                      rb"""(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*(?:`|\*\*)?[\w.@\\+-]{1,128}(?:`|\*\*)?[ \t]*/"""
                      rb"""[ \t]*(?:`|\*\*)?[^\s`*|]""")
 # a label naming an account, then its sign-in's pair, the user a mail address (`* Deco app owner account: ops@… / …`:
@@ -511,6 +516,18 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
 _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
+# (stop 64) a chat's reply ending in a password chosen with care after a few words (`… - Mugisha IT: Yee. Empya: …
+# (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
+_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,3}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
+                      rb"""(?:[ \t]+\([^()\n]{1,120}\))?[ \t]*[.!]?[ \t]*\r?(?:\n|\Z)""")
+# (stop 64) a note's key label, then a few words (key_label_then_words): the compound name's last word, a few words, a colon and sixteen characters)
+_FOLDED_KEY_LABEL_THEN_WORDS = rb"""(?:key|token|secret)(?:[ \t]+[^\s:]{1,24}){1,3}[ \t]*:[ \t]*[^\s`"']{16}"""
+# (stop 64) a sentence's password after `with the password` (said_with_password), found from the password's word, the
+# value on its line or the next
+_FOLDED_WITH_PASSWORD = (rb"""(?:password|passphrase|passwort|kennwort|wachtwoord|senord|passord|adgangskode|loynior"""
+                         rb"""|mot de passe|contrase|senha)[^\s]{0,8}[ \t]*\r?\n?[ \t]*[^\s`*"'<\[({][^\s`"']{9}""")
+_WITH_PASSWORD_HEADS = ("password", "passphrase", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
+                        "loynior", "mot de passe", "contrase", "senha")
 # (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
 # (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
 # (stop 64) a note's or a chat's login pair said after its words, no colon (`user deploy, pass … (rotate monthly)`:
@@ -739,6 +756,11 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WITH_PASSWORD), _WITH_PASSWORD_HEADS,
+                       lazy_regex(_FOLDED_WITH_PASSWORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS), ("key", "token", "secret"),
+                       lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_LOCALIZED), _SAID_LOCALIZED_HEADS,
                        lazy_regex(_FOLDED_SAID_LOCALIZED, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
@@ -827,6 +849,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       # `གསང་ཚིག` with its syllables' mark)
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
                                       "གསང་ཚིག")),
+           # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
+           # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
+           *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
+                                      "ACHTWOORD", "senord", "SENORD", "gangskode", "GANGSKODE", "ontrase", "ONTRASE",
+                                      "enha", "ENHA")),
            ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -1101,6 +1128,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if "**" in line:
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
+            yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -1112,6 +1140,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
+            if ":" in line:
+                yield from key_label_then_words(line[:_SPAN_LINE_READ])  # (stop 64: `API key gye tukozesa: …`)
             if ":" in line and is_credentials_note(lowered_name):
                 yield from credentials_note_value(line[:_SPAN_LINE_READ])  # (`NAS (192.168.1.10) admin : …`)
         if not line.isascii() and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -2896,6 +2926,35 @@ _ORG_HEADING_STARS = lazy_regex(r"""^\*{2,8}(?=[ \t])""")  # (an org outline's h
 _SSH_BLOB_TYPES = (b"ssh-", b"ecds", b"sk-s", b"sk-e")
 
 
+# (stop 64) A note's label naming a key or a token by its compound name, then a few words of what or whose it is in the
+# note's language before the colon, as a support ticket's line writes one (Luganda's `API key gye tukozesa: …`, the API
+# key we use; `API key we use: …`, `Secret key ya prod: …`): the key's value, read where it looks generated. A word after
+# the name saying the value is something else (its id, name, file, hash, a test's or a public one) makes it none.
+_KEY_LABEL_THEN_WORDS = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+)?(?P<head>(?i:(?:api|secret|access|auth|client|private|app|merchant|subscription)[ \t_-]?"""
+    r"""(?:key|token|secret)))(?P<words>(?:[ \t]+[^\W\d_][\w'\u2019.-]{0,23}){1,3})[ \t]*[:\uff1a][ \t]*"""
+    r"""(?P<value>[^\s"'`<\[({][^\s`"']{15,255})[ \t]*\r?$""")
+_NOT_THE_KEYS_VALUE_WORDS = frozenset((
+    "id", "ids", "name", "names", "file", "path", "hash", "digest", "fingerprint", "prefix", "suffix", "length", "format",
+    "type", "header", "param", "parameter", "url", "link", "location", "reference", "ref", "example", "sample", "test",
+    "sandbox", "demo", "public", "rotation", "expiry", "expires", "owner", "policy", "version", "label", "alias", "scope"))
+
+
+def key_label_then_words(text: str) -> Iterator[Found]:
+    """A key's generated value after its compound name and a few words before the colon (_KEY_LABEL_THEN_WORDS)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    found = _KEY_LABEL_THEN_WORDS.match(text)
+    if found is None:
+        return
+    head, value = found.group("head"), found.group("value")
+    words = [word.lower().strip(".'\u2019") for word in found.group("words").split()]
+    if any(word in _NOT_THE_KEYS_VALUE_WORDS for word in words) or not _spaced_key_s_value(f"{head} {' '.join(words)}", value):
+        return
+    if looks_generated(value) and not prose_compound(value):
+        yield 0, f"{head} given in a note ({found.group('words').strip()})", "_".join(head.replace("-", " ").split()), value
+
+
 def _spaced_key_s_value(label: str, value: str) -> bool:
     """The value of a key named in words apart may be its secret: no public key's label (_SPACED_PUBLIC_KEY_LABEL), no
     path, no SSH public key's body (`AAAAC3NzaC1lZDI1NTE5…`: its length, then its type `ssh-ed25519`)."""
@@ -3043,7 +3102,7 @@ _LOGIN_WORD_PAIR = lazy_regex(
 # (who the login is for after its word, `VRM login for base techs:`, `Portal login for the night shift:`, what uses it,
 # `SQL login used by the fitting bridge:`, `Login by the backup job:`: still a login;
 # the systems it signs in to, two of them, `Login for the web UI and iVMS-4200:`, six words at most)
-_LOGIN_FOR_WHOM = r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
+_LOGIN_FOR_WHOM = r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by|""" + _FOR_WHOM_WORDS + r""")(?:[ \t]+[\w.&'-]{1,32}){1,6})?"""
 _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_FOR_WHOM + r"""$""")
 # (a label naming the account the pair signs in to, its user a mail address: `* Deco app owner account: ops@… / …`,
 # `- Router admin account: …@… / …`: the account's sign-in; its user a name alone, `Account: Billing / Invoices`, is a
@@ -3610,6 +3669,16 @@ _CHAT_ASKS_A_CREDENTIAL = lazy_regex(
 # (stop 63, notes) A message giving the token after a short label of its own naming it, as a chat answers a question
 # about a key: `новый ключ: …` (the new key), `new token: …`, `ключ: …`: the token read as the message's alone.
 _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|secret|ключ|токен|секрет)[ \t]*:[ \t]*""")
+# (stop 64, notes) Or a password chosen with care given as a reply's last word, after a few words of the reply's own
+# language and a note in brackets after it (`Leka Maloti$…9205 (ka litlhaku tse kholo …)`, Sesotho's try …; `Yee.
+# Empya: Nakawa*…1145 (…)`, Luganda's yes, the new one: …), below a message naming a password (_CHAT_ASKS_A_PASSWORD):
+# the answer to it, whatever the reply's words. The value is judged as documentation's password (chosen with care, a
+# letter, a digit and a symbol among it; a tutorial's stock one, a word, a version are none).
+_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ 	]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
+                               r"""(?:[ 	]+\([^()
+]{1,120}\))?[ 	]*[.!]?[ 	]*$""")
+_CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase)(?![a-z])|пароль|(?i:"""
+                                   + GERMANIC_PASSWORD_WORDS + r""")""")
 _CHAT_LOOK_BACK = 3
 _CHAT_LINES_BACK = 8  # (lines looked back at most, a message's continued lines among them)
 # (review) what a chat's export adds after a message's text (WhatsApp's `<This message was edited>`, its left-to-right
@@ -3655,6 +3724,21 @@ def _chat_asks(lines: Sequence[str], index: int, asks: "re.Pattern[str]") -> boo
     return False
 
 
+def _chat_reply_password(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
+    """A password chosen with care ending a chat's reply below a message naming a password (_CHAT_REPLY_VALUE)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    found = _CHAT_REPLY_VALUE.match(text)
+    if found is None:
+        return
+    value = found.group("value").rstrip(".,;!")
+    if not (any(character.isalpha() for character in value) and any(character.isdigit() for character in value)
+            and not value.isalnum()) or "://" in value or ("@" in value and "." in value.split("@")[-1]):
+        return  # (no letter, digit and symbol: a word, a number, a version; a URL, an e-mail address)
+    if documented_password_blocks(value) and not prose_compound(value) and _chat_asks(lines, index, _CHAT_ASKS_A_PASSWORD):
+        yield 0, "a password given in a chat's reply below a message naming the password", "password", value
+
+
 def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]:
     """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE), or a
     login's pair alone below one naming the login (_CHAT_PAIR); a message continued on lines of its own (no time, no
@@ -3689,6 +3773,7 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     if labelled is not None:
         value = value[labelled.end():]
     if _CHAT_TOKEN.match(value) is None:
+        yield from _chat_reply_password(lines, index, value)
         return
     asked = False
     messages = 0
@@ -3775,6 +3860,39 @@ def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found
     for _, what, key, value in _said_bold(text + " " + below):
         if below.startswith("**" + value):
             yield 1, what, key, value
+
+
+# (stop 64, notes) A sentence saying what was done with a password and giving it bare, as a support ticket writes it:
+# Faroese's `Loggaði inn … við loyniorðinum …og endurbyrjaði …` (logged in … with the password … and restarted …),
+# English's `logged in with the password … and restarted`, German's `mit dem Passwort … angemeldet`: with (using) a
+# password's word, its article's forms too (Faroese's `loyniorðið`, `loyniorðinum`), then the value, ending its clause
+# or before a conjunction opening the next one (and, og, och, und, en, et, y, e, ja); the value may open the line below
+# where the word ends its line. Judged as documentation's password is (drawn or chosen with care, no prose compound).
+_WITH_PASSWORD_WORDS = (r"""password|passphrase|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?"""
+                        r"""|adgangskoden?|loyni(?:orð|ord)(?:ið|id|inum|i)?|mot[ \t]de[ \t]passe|contrase(?:ñ|n)a|senha""")
+_SAID_WITH_PASSWORD = lazy_regex(
+    r"""(?<![\w`-])(?i:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]+(?:[^\W\d_][\w'-]{0,23}[ \t]+){0,2}?"""
+    r"""(?P<label>(?i:""" + _WITH_PASSWORD_WORDS + r"""))[ \t]*(?P<wrap>\r?\n)?[ \t]*"""
+    r"""(?P<value>[^\s`*"'<\[({][^\s`"']{9,127}?)"""
+    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|[ \t]+(?i:and|og|och|und|en|et|y|e|ja)[ \t])""", re.MULTILINE)
+_WITH_PASSWORD_GATE = lazy_regex(r"(?i)(?:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]")
+_WITH_PASSWORD_ENDING = lazy_regex(r"(?i)(?:" + _WITH_PASSWORD_WORDS + r")[ \t]*\r?$")
+
+
+def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A sentence's password given bare after `with the password` (_SAID_WITH_PASSWORD), on its line or opening the
+    line below where the word ends the line."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if _WITH_PASSWORD_GATE.search(text) is None:
+        return
+    if _WITH_PASSWORD_ENDING.search(text) is not None and index + 1 < len(lines):
+        text = text.rstrip("\r") + "\n" + line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    for found in itertools.islice(_SAID_WITH_PASSWORD.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".,;")
+        if documented_password_blocks(value) and not prose_compound(value):
+            yield (1 if found.group("wrap") else 0), f"{found.group('label')} given in a sentence", "password", value
 
 
 def said_bare_password(text: str) -> Iterator[Found]:

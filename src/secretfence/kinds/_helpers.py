@@ -77,6 +77,19 @@ _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|noti
 # `docs/notes/telegram-chat.txt`): the team's own conversation as it was held, no reader's prose, as a notes folder's
 # file named for credentials is read (is_no_document).
 _CHAT_EXPORT_NOTE = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*\.txt$")
+# (stop 64) Or a chat's export named so wherever it is kept (`docs/whatsapp_IT_group_export.txt`, `telegram-chat-ops.txt`):
+# the messenger's name and a word saying it is a conversation's copy (chat, export, group); a documentation page about a
+# messenger (`docs/whatsapp-integration.txt`) says neither.
+_NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*[-_. ](?:chats?|exports?|groups?)"
+                                r"(?:[-_. ][^/\\]*)?\.txt$")
+# (stop 64) A support ticket's record kept as plain text in a support's or tickets' folder, named by the ticket's number
+# or opening with the day it was handled (`support/ticket-4471.txt`, `docs/support/2024-07-02-kiosk.txt`,
+# `helpdesk/INC-2291.txt`): the team's record of a case on its own systems (the key it sent the vendor, the password it
+# logged in with), no reader's prose, read as an operator's notes are. (A product's documentation of its support, a
+# `docs/support/contact.txt`, opens with neither.)
+_SUPPORT_TICKET_TEXT = lazy_regex(
+    r"(?:^|[/\\])(?:support|tickets?|helpdesk|help-desk|service-?desk)[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
+    r"(?:(?:ticket|case|inc|req|sr)[-_#]?[0-9]{2,10}|#?[0-9]{3,10}|(?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9])(?:[-_.][^/\\]*)?\.txt$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
 # deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
@@ -206,7 +219,10 @@ def is_no_document(lowered_name: str) -> bool:
     noted = _WORKING_NOTE.search(lowered_name) is not None
     # (a notes folder's file named for credentials is the team's notes whatever tree keeps it: `docs/notes/office-
     # passwords.txt`; a documentation tree's file named so and no more is prose as often, Django's `passwords.txt`)
-    chat = noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None
+    chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None
+    if ("support" in lowered_name or "ticket" in lowered_name or "desk" in lowered_name) \
+            and _SUPPORT_TICKET_TEXT.search(lowered_name) is not None:
+        return True  # (a support ticket's record: see _SUPPORT_TICKET_TEXT)
     return ((named or noted) and _DOCUMENTATION_TREE.search(lowered_name) is None) or (named and noted) or chat \
         or _RUNBOOK.search(lowered_name) is not None
 

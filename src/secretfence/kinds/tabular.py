@@ -291,12 +291,16 @@ def login_list(header: str, delimiter: str) -> bool:
         return True  # (a gateway's merchant accounts: see _MERCHANT_COLUMN)
     if paired_password_columns(tuple(columns)):
         return True  # (a user and a password named head first for the same thing: see paired_password_columns)
+    if any(_INITIAL_PASSWORD_COLUMN.search(column) for column in passwords):
+        # (stop 64: a password column named for the first login it opens says each row is an account given that
+        # password, whatever column names the account: `terminal,buyer_code,contact,initial_password`, a trade floor's
+        # terminals; a masked, reset or hashed cell is judged as a login list's is)
+        return True
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
             or any(_PERSON_COLUMN.match(column) or _SYSTEM_COLUMN.match(column) or _STAFF_COLUMN.match(column)
-                   for column in columns)
-            or any(_INITIAL_PASSWORD_COLUMN.search(column) for column in passwords))
+                   for column in columns))
 
 
 # A device inventory's columns naming each row's device (`device`, `hostname`, `serial`, `asset_tag`, `mac_address`,
@@ -883,6 +887,15 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                 paired = tuple(number for number, _ in pairs)
                 yield from (match for _, match in pairs)
         columns = tuple(column for column in credential_columns(header[1], delimiter) if column[0] not in paired)
+        setting = settings_sheet(header[1], delimiter)
+        if setting is not None and delimiter in line:
+            # (a settings sheet's row: its setting's name and value, read as an SQL settings table's; its name column
+            # holds settings' names, no credential's value)
+            row = _cells(line, delimiter)
+            if setting[1] < len(row):
+                yield from _named_settings(iter([(0, [row[setting[0]], row[setting[1]]])]), False,
+                                            "a settings sheet's row")
+            columns = tuple(column for column in columns if column[0] != setting[0])
         networks = network_key_columns(header[1], delimiter)
         integrations = integration_key_columns(header[1], delimiter)
         if (not columns and not networks and not integrations) or delimiter not in line:
@@ -1018,6 +1031,26 @@ _SETTING_VALUE_COLUMN = lazy_regex(r"(?i)^(?:value|valor|valores|valore|valeur|w
                                    r"|warto(?:ś|s)(?:ć|c)|hodnota|de(?:ğ|g)er|valoare)$")
 
 
+# (stop 64) A settings sheet: a CSV or TSV whose header names each row's setting and its value side by side (`setting,
+# value,notes`, `name,value`, `parameter;wert`, `key,value`), as a settings table's rows hold them: a payment gateway's
+# `consumer_secret,…` row is that setting's value, read as an SQL settings table's row is (_named_settings).
+_SETTING_NAME_COLUMN = lazy_regex(r"(?i)^(?:settings?|name|parameters?|param|options?|variables?|var|field|property|config"
+                                  r"|item|entry|einstellung|parameter|param(?:è|e)tre|par(?:á|a)metro|parametro|instelling"
+                                  r")(?:[_ .-]?name)?$")
+
+
+@lru_cache(maxsize=64)
+def settings_sheet(header: str, delimiter: str) -> Optional[Tuple[int, int]]:
+    """(name, value) indexes of a settings sheet's columns (see _SETTING_NAME_COLUMN), or None: a column naming each
+    row's setting (or a bare key column, `key`, `clave`) then a value's column (_SETTING_VALUE_COLUMN)."""
+    columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
+    for number in range(len(columns) - 1):
+        name, value = columns[number], columns[number + 1]
+        if (_SETTING_NAME_COLUMN.match(name) or _BARE_KEY_COLUMN.match(name)) and _SETTING_VALUE_COLUMN.match(value):
+            return number, number + 1
+    return None
+
+
 def settings_columns(columns: Sequence[str], credential: Sequence[Tuple[int, str]]) -> bool:
     """The statement's credential columns are bare key words beside a value's column: a settings table's name and
     value (see _SETTING_VALUE_COLUMN's note)."""
@@ -1030,7 +1063,8 @@ def settings_columns(columns: Sequence[str], credential: Sequence[Tuple[int, str
 _SETTING_PATH = lazy_regex(r"[\w-][./:][\w-]")
 
 
-def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_documentation: bool) -> Iterator[Match]:
+def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_documentation: bool,
+                    where: str = "an SQL settings table's row") -> Iterator[Match]:
     """A settings table's credentials: in each row, a literal naming a credential (`acme_apikey`,
     `smtp_password`) and the literal after it, its value (see the module's doc). A service's key named by the
     setting's path (`imei.sickw.key`, `payments.acme.key`, Magento's `carriers/acme/key`: the service's section, then
@@ -1054,7 +1088,7 @@ def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_document
                 if cap.take(offset):
                     reported.add(value)
                     yield Match(secret=value, confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
-                                description=f"value of the setting {name} in an SQL settings table's row",
+                                description=f"value of the setting {name} in {where}",
                                 details={"column": name, "form": "sql-setting"})
 
 
