@@ -1546,6 +1546,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'ЕРҺҮҘ',
             'истэлэҥ тыл',
             'ИСТЭЛЭҤ ТЫЛ',
+            'chinsinsi',
+            'CHINSINSI',
             '1AZWa',
             '1ApWa',
             '1A5Wa',
