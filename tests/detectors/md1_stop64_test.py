@@ -138,3 +138,20 @@ def test_a_settings_table_holding_no_password_value_is_not_blocked(engine: Engin
     text = (f"# Mangolo\n\n{header}\n|---|---|\n| SMTP host | smtp.mailgun.org:587 |\n"
             f"| Password | {cell.replace('{pw}', _DRAWN[3])} |\n")
     assert _blocked(engine, "wiki/Mangolo.md", text) == []
+
+
+# --- a note's label led by the phrase, what it is for after it ---------------------------------------------------------
+
+@pytest.mark.parametrize("filename, label", [
+    ("notes/2025-01-20-msonkhano.md", "- Mawu achinsinsi atsopano"),  # (the new password, its adjective after it)
+    ("notes/weighbridge.txt", "Mawu achinsinsi a weighbridge"),  # (whose it is, its possessive's phrase)
+])
+def test_a_notes_label_led_by_the_phrase_blocks(engine: Engine, filename: str, label: str) -> None:
+    password = _CHOSEN[2]
+    text = f"IT\n\nAkaunti ya weigh:\n{label}: {password}\n"
+    assert _secrets(engine, filename, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("value", ["ali mu Bitwarden", "Password123!", "<mawu achinsinsi>"])
+def test_a_notes_label_led_by_the_phrase_holding_no_password_is_not_blocked(engine: Engine, value: str) -> None:
+    assert _blocked(engine, "notes/weighbridge.txt", f"IT\n\nMawu achinsinsi a weighbridge: {value}\n") == []

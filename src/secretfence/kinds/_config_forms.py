@@ -628,7 +628,8 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
                       # `ger-tremen`: `Erayga sirta SFTP: …`, `Ger-tremen merour: …`)
                       rb"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa(?:'|\xe2\x80[\x98\x99]|\xca\xbb)?alilolilo|er[ae]yga[ \t]sirta"""
                       rb"""|ger[ \t-]tremen"""
-                      rb"""|okwu[ \t]?ntughe|wachtwurd)"""  # (stop 61: Igbo's, West Frisian's)
+                      rb"""|okwu[ \t]?ntughe|wachtwurd"""  # (stop 61: Igbo's, West Frisian's)
+                      rb"""|mawu[ \t]achinsinsi)"""  # (stop 64: Chichewa's: `Mawu achinsinsi atsopano: …`)
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       # (stop 61: five words, what it is for after a possessive and a preposition: `Password ya sa kuri
                       # SQL Express: …`, Kinyarwanda's, the sa login's on SQL Express)
@@ -658,7 +659,10 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta", "ger-tremen", "ger tremen", "ger\ttremen",
                      # (stop 61: Igbo's `okwuntughe`, what it is for after it, `okwuntughe root ugbu a: …` (root's password
                      # now), written apart too; West Frisian's `wachtwurd`, as Dutch's)
-                     "okwuntughe", "okwu ntughe", "okwu\tntughe", "wachtwurd")
+                     "okwuntughe", "okwu ntughe", "okwu\tntughe", "wachtwurd",
+                     # (stop 64: Chichewa's `mawu achinsinsi`, what it is for after it, an adjective or a possessive's
+                     # phrase: `Mawu achinsinsi atsopano: …` (the new password), `Mawu achinsinsi a weighbridge: …`)
+                     "mawu achinsinsi", "mawu\tachinsinsi")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -2745,7 +2749,8 @@ _HEAD_FIRST_LABEL = (
     # (review: Kinyarwanda's `ijambo ry'ibanga`, its plural and its one word, Pashto's borrowing `پاسورډ`: a note's
     # `Ijambo ry'ibanga: …`, `Ijambo ry'ibanga rya router: …`, as the other languages' labels are read)
     r"""|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"""
-    r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    r"""|i?phasiwedi|facal[ -]faire"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    r"""|mawu[ \t]achinsinsi))"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
