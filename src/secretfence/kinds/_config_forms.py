@@ -645,7 +645,8 @@ _FOLDED_HEAD_FIRST = (rb"""(?:password|passwort|kennwort|wachtwoord|senord(?:et)
                       # `ger-tremen`: `Erayga sirta SFTP: …`, `Ger-tremen merour: …`)
                       rb"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa(?:'|\xe2\x80[\x98\x99]|\xca\xbb)?alilolilo|er[ae]yga[ \t]sirta"""
                       rb"""|ger[ \t-]tremen"""
-                      rb"""|okwu[ \t]?ntughe|wachtwurd)"""  # (stop 61: Igbo's, West Frisian's)
+                      rb"""|okwu[ \t]?ntughe|wachtwurd"""  # (stop 61: Igbo's, West Frisian's)
+                      rb"""|mawu[ \t]achinsinsi)"""  # (stop 64: Chichewa's: `Mawu achinsinsi atsopano: …`)
                       # (Cyrillic's words are no ASCII heads: their lines are the literal kind's by its exact keywords, `парол`)
                       # (stop 61: five words, what it is for after a possessive and a preposition: `Password ya sa kuri
                       # SQL Express: …`, Kinyarwanda's, the sa login's on SQL Express)
@@ -675,7 +676,10 @@ _HEAD_FIRST_HEADS = ("password", "passwort", "kennwort", "wachtwoord", "senord",
                      "erayga sirta", "erayga\tsirta", "ereyga sirta", "ereyga\tsirta", "ger-tremen", "ger tremen", "ger\ttremen",
                      # (stop 61: Igbo's `okwuntughe`, what it is for after it, `okwuntughe root ugbu a: …` (root's password
                      # now), written apart too; West Frisian's `wachtwurd`, as Dutch's)
-                     "okwuntughe", "okwu ntughe", "okwu\tntughe", "wachtwurd")
+                     "okwuntughe", "okwu ntughe", "okwu\tntughe", "wachtwurd",
+                     # (stop 64: Chichewa's `mawu achinsinsi`, what it is for after it, an adjective or a possessive's
+                     # phrase: `Mawu achinsinsi atsopano: …` (the new password), `Mawu achinsinsi a weighbridge: …`)
+                     "mawu achinsinsi", "mawu\tachinsinsi")
 # a note's Wi-Fi network's line, then a key's line in its block below (`Wi-Fi équipe : …` then `Clé : …`, `SSID: …` then
 # `Key: …`: network_key_beside_its_ssid)
 _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0,128}\n(?:[ \t]*[^\s][^\n]{0,255}\n){0,2}?"""
@@ -1060,7 +1064,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             "vosa vuni", "senhal",
             # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a column's or a sentence's: `| Jecha darbii |`, `jecha darbii
             # **…** qaba`)
-            "jecha darbii"),
+            "jecha darbii",
+            # (stop 64: Chichewa's `mawu achinsinsi` in any case, a runbook's or a note's: `Mawu achinsinsi a `pi`: **…**`)
+            "achinsinsi"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or is_credentials_note(lowered_name)
@@ -1376,7 +1382,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Wolof's `baat bu kumpa`, Quechua's
                            # `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's `parolla d'ordine`)
                            "серсүз", "құпия сөз", "bu kumpa", "pakasqa simi", "beassans", "parolla",
-                           "ڳجهو لفظ")  # (stop 63: Sindhi's, a secret word)
+                           "ڳجهو لفظ",  # (stop 63: Sindhi's, a secret word)
+                           "awu achinsinsi")  # (stop 64: Chichewa's `mawu achinsinsi`, secret words)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1431,6 +1438,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "baat bu kumpa", "chanin",
                             # (stop 63: Sindhi's `قدر` and its `ڳجهو لفظ`)
                             "قدر", "ڳجهو لفظ",
+                            # (stop 64: Sesotho's and Setswana's `Boleng` (a value: `| Ntho | Boleng |`), Chichewa's
+                            # `Mawu achinsinsi`)
+                            "boleng", "mawu achinsinsi",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
                             "値", "設定値", "内容", "パスワード"})
 
@@ -1727,6 +1737,18 @@ _ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""|[ \t]+(?P<verb>(?i:con|com|avec))[ \t]+""" + _ROMANCE_ARTICLE + r"""(?P<said>""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:y|e|et)[ \t]+""" + _ROMANCE_ARTICLE + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# (stop 64) The same sentence in Chichewa and Swahili: a sign-in's verb (Chichewa's `lowa`, enter, its plural imperative
+# `lowani`, its subjunctive `mulowe`; Swahili's `ingia`, `ingieni`), where after it, then `ndi` / `na` / `kwa` (with) or
+# `ngati` / `kama` (as) and the pair split by `/` or `,`, or the password said after a second `ndi` / `na`: a chat's `Lowani
+# ndi `…` / `…` mpaka …`, `Ingia kama `ops` na nenosiri `…``. A bare second span only where it looks like a password, as
+# the English `with`.
+_BANTU_PASSWORD_SAID = r"""(?i:mawu[ \t]achinsinsi|nenosiri|neno[ \t]la[ \t]siri|password|pw)(?:[ \t]*:)?"""
+_BANTU_SIGN_IN_PAIR_SPAN = lazy_regex(
+    r"""(?i:\b(?:lowa(?:ni)?|mulowe|ingia|ingieni)\b)(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:ndi|na|kwa|ngati|kama)[ \t]+"""
+    r"""(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _BANTU_PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""|[ \t]+(?P<verb>(?i:ndi|na))[ \t]+(?P<said>""" + _BANTU_PASSWORD_SAID + r"""[ \t]+)?)"""
+    r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+_BANTU_SIGN_IN_WORD = lazy_regex(r"""(?i)\b(?:lowa(?:ni)?|mulowe|ingia|ingieni)\b""")
 # (what a line holds for the Romance sentence to be read: its `como`, `come`, `que` or `con` / `com` / `avec`)
 _ROMANCE_SIGN_IN_WORDS = ("como ", "come ", "que ", "con ", "com ", "avec ", "como\t", "come\t", "con\t")
 _SPANS_A_LINE = 8
@@ -1790,7 +1812,11 @@ def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
             signed_in = True
             yield found
     if not signed_in and any(word in text for word in _ROMANCE_SIGN_IN_WORDS):
-        yield from _signed_in_pair(_ROMANCE_SIGN_IN_PAIR_SPAN.finditer(text), spans)
+        for found in _signed_in_pair(_ROMANCE_SIGN_IN_PAIR_SPAN.finditer(text), spans):
+            signed_in = True
+            yield found
+    if not signed_in and _BANTU_SIGN_IN_WORD.search(text) is not None:  # (stop 64: `Lowani ndi `…` / `…``)
+        yield from _signed_in_pair(_BANTU_SIGN_IN_PAIR_SPAN.finditer(text), spans)
 
 
 _SIGN_INS_A_LINE = 4  # sign-in sentences read on a line (a tool's one passed over, the next one's pair read)
@@ -2208,6 +2234,8 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word, its value in bold before the
                         # verb: `herregni `staff-vpn` jecha darbii **…** qaba`, the account has the password …)
                         r"""|jecha[ \t]darbii"""
+                        # (stop 64: Chichewa's `mawu achinsinsi`, secret words: `dzina `mkulu`, mawu achinsinsi `…``)
+                        r"""|mawu[ \t]achinsinsi"""
                         # (Scottish Gaelic's `facal-faire`, lenited `fhacal-faire`; Hausa's `kalmar sirri`, `kalmar
                         # wucewa`; Amharic's `የይለፍ ቃል`, its possessive `የይለፍ ቃሉ`: `- Facal-faire: `…``, `kalmar sirri `…``)
                         r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
@@ -2307,7 +2335,9 @@ _FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amag
                        r"""|ere?yga[ \t]+sirta|پټنوم|پاسورډ"""
                        # (stop 62: Wolof's `baat bu kumpa`, what it is for after it as its relative's phrase, `bu compte
                        # `backup``, its article `bi`; Corsican's `parolla d'ordine`, after its preposition, `di u servore`)
-                       r"""|baat[ \t]+bu[ \t]+kumpa|parolla[ \t]+d['\u2019]ordine""")
+                       r"""|baat[ \t]+bu[ \t]+kumpa|parolla[ \t]+d['\u2019]ordine"""
+                       # (stop 64: Chichewa's `mawu achinsinsi`, whose it is after it as its possessive's `a`, `a `pi``)
+                       r"""|mawu[ \t]+achinsinsi""")
 _FAR_WORD = lazy_regex(r"(?i)" + _FAR_PASSWORD_WORDS)
 _FAR_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""
@@ -2749,7 +2779,8 @@ _HEAD_FIRST_LABEL = (
     # (review: Kinyarwanda's `ijambo ry'ibanga`, its plural and its one word, Pashto's borrowing `پاسورډ`: a note's
     # `Ijambo ry'ibanga: …`, `Ijambo ry'ibanga rya router: …`, as the other languages' labels are read)
     r"""|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"""
-    r"""|i?phasiwedi|facal[ -]faire))"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    r"""|i?phasiwedi|facal[ -]faire"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
+    r"""|mawu[ \t]achinsinsi))"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""

@@ -1738,7 +1738,10 @@ def declared_prefilter() -> Declaration:
         "enhal", "ENHAL", "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ",
         # (stop 63, notes: Bashkir's `серһүҙ` and Sakha's `кистэлэҥ тыл` from their second letters, whatever the case of
         # the first: `root серһүҙе: …`, `Серһүҙ: …`, `саҥа кистэлэҥ тыла: …`)
-        "ерһүҙ", "ЕРҺҮҘ", "истэлэҥ тыл", "ИСТЭЛЭҤ ТЫЛ") \
+        "ерһүҙ", "ЕРҺҮҘ", "истэлэҥ тыл", "ИСТЭЛЭҤ ТЫЛ",
+        # (stop 64: Chichewa's `mawu achinsinsi` by its second word, whatever the case of its first letter: `| Mawu
+        # achinsinsi |`, `mawu achinsinsi `…``)
+        "chinsinsi", "CHINSINSI") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

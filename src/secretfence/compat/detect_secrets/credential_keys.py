@@ -456,6 +456,9 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 63: Fijian's `vosa vuni`, a hidden word (`vosa` alone is any word, speech); Occitan's `mot de passa`: `Na vosa
     # vuni e …`, `| Vosa vuni |`)
     ("vosa", "vuni"), ("mot", "de", "passa"),
+    # (stop 64: Chichewa's `mawu achinsinsi`, secret words (`mawu` alone is any words, `chinsinsi` any secret): a Malawian
+    # team's `| Mawu achinsinsi |`, `dzina `…`, mawu achinsinsi `…``)
+    ("mawu", "achinsinsi"),
     # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, its possessive `кистэлэҥ тыла` (`кистэлэҥ` alone is any
     # secret): a shift note's `Весы панелин саҥа кистэлэҥ тыла: …`)
     ("кистэлэҥ", "тыл"), ("кистэлэҥ", "тыла"),
