@@ -434,6 +434,25 @@ _MASKING_NOTES = tuple(
     opening + verb + closing for verb in ("masked", "hidden", "omitted", "removed", "elided", "filtered", "scrubbed",
                                           "sanitized", "sanitised", "censored", "withheld", "cut")
     for opening, closing in (("<", ">"), ("[", "]"), ("(", ")"), ("{", "}")))
+# (stop 64) The same note between masking runs where a log or a console took the rest out (`token=eyJ***masked***`,
+# `sk_live_...hidden...`, `ghp_\u2026redacted`): a run of three `*` or dots, or the ellipsis, then a redaction verb that
+# ends the value, its closing run optional. A typed password with more after the verb (`Tr3e***hidden***Path9`) is judged
+# as written, as a bracketed note with more after it is.
+_MASKED_RUN_NOTE = lazy_regex(
+    r"(?:\*{3}|\.{3}|\u2026)[ _-]?(?:masked|hidden|redacted|omitted|removed|elided|filtered|scrubbed|sanitized|sanitised"
+    r"|censored|withheld|truncated|snipped)[ _-]?(?:\*{1,8}|\.{1,8}|\u2026)?$")
+_MASKED_RUN_READ = 40  # characters of the value's end the note is looked for in (a verb and its runs)
+# (what a masking tool keeps before its note is a short head, a token's prefix: a whole value before it, a 40-character
+# key or a JWT, was never masked, and stays judged as written)
+_MASKED_HEAD_KEPT = 16
+
+
+def _masked_run_note(lowered: str) -> bool:
+    """The value ends in a masking tool's note between masking runs after a short head (see _MASKED_RUN_NOTE)."""
+    found = _MASKED_RUN_NOTE.search(lowered, max(0, len(lowered) - _MASKED_RUN_READ))
+    return found is not None and found.start() <= _MASKED_HEAD_KEPT
+
+
 # A note in brackets where the value would stand saying the store that keeps it, in any language (`(the one in
 # Bitwarden)`, `[see 1Password]`, `(هغه چې په Bitwarden کې دی)`): words with a blank between, a password manager's or a
 # secret store's name among them. A typed password holds no blank beside a store's name inside brackets.
@@ -1068,6 +1087,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if lowered[-1:] in (">", "]", ")", "}") and lowered.endswith(_MASKING_NOTES):
         return True
+    if lowered[-1:] in "*.\u2026dn" and _masked_run_note(lowered):
+        return True  # "eyJ***masked***", "sk_live_...hidden": a masking tool's note where it took the rest out
     if lowered[:1] in ("(", "[") and lowered[-1:] in (")", "]") and _KEPT_ELSEWHERE_NOTE.match(stripped) is not None \
             and _words_only(stripped[1:-1]):
         return True  # "(the one in Bitwarden)": where the value is kept

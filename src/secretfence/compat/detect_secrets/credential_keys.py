@@ -2063,10 +2063,20 @@ _RANDOM_TAIL = lazy_regex(r"[_.:-]?(?P<tail>[A-Za-z0-9]{10,64})$")
 _WORD_YEAR_SYMBOLS = lazy_regex(r"^[A-Z][a-z]{2,15}(?:19|20)[0-9]{2}[^\w\s]{1,4}$")
 
 
+# (stop 64) A piece between the blanks that is a word of letters once the brackets, quotes and colon round it are
+# stripped (`KeePass:`, `(changed`, `(geännert`): a note's, where it says where the password is kept and when it was
+# changed (`KeePass: `Infra/NAS` (geännert 21.12.)`). A generator's piece of ten or more characters drawn from the
+# printables is letters alone about once in 400; two such pieces (four letters or more) in one key hardly ever.
+_WORD_PIECE = lazy_regex(r"""^[("'`\[]*[^\W\d_]{4,}[)"'`\]:,;.]*$""")
+
+
 def _generated_with_blanks(value: str) -> bool:
     """A generated key whose alphabet holds the space (WordPress's salt generator, a JWT plugin's
-    secret made with it): long, a few single spaces, every class and a fifth of it punctuation."""
+    secret made with it): long, a few single spaces, every class and a fifth of it punctuation. Drawn from ASCII's
+    printables (a letter of another alphabet is a note's word), its pieces no words (_WORD_PIECE)."""
     if len(value) < 32 or "  " in value or any(character in value for character in "\t\r\n") or value.count(" ") > 3:
+        return False
+    if not value.isascii() or sum(_WORD_PIECE.match(piece) is not None for piece in value.split(" ")) >= 2:
         return False
     punctuation = sum(1 for character in value if not character.isalnum() and character != " ")
     return (punctuation * 5 >= len(value) and len(set(value)) >= 24 and any(character.isupper() for character in value)
