@@ -566,8 +566,11 @@ _FOLDED_SPAN_BELOW_ITEM = (rb"""(?:token|secret|key|kulcs|klucz|avain|rotate|rev
 # spelled `ue`. Dutch builds its words as German does (`Wachtwoord`, `beheerderswachtwoord`, `Sleutel`,
 # `wifi-sleutel`; `is` / `luidt`): `- Wachtwoord voor de router: …`, `het wachtwoord is `…``. Finnish's word too
 # (`salasana`, `WLAN-salasana`; `on`, is): `WPA2-PSK, salasana `…``, `salasana on `…``.
-_FOLDED_GERMAN_NAME = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
-                       rb"""(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
+# (stop 64: a span among what it is for, `Loyniorð til `operator` á routaranum: `…``; Faroese's `loyniorð` from its
+# ASCII `loynior`, its key `lykil`, `API lykilin til …: `…``)
+_FOLDED_GERMAN_NAME = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel"""
+                       rb"""|loynior(?:\xc3[\xb0\x90]|d)(?:i(?:\xc3[\xb0\x90]|d))?|lykil(?:in)?)"""
+                       rb"""(?:[ \t]+(?:`[^`\s]{1,64}`|[^\s`:|]{1,32})){0,7}?"""
                        rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
                        rb"""|[ \t]+\*\*[^\s*][^\s]{11,255}?\*\*)""")  # (bold after a blank: `Passwort **…**`, as _FOLDED_ROMANCE_NAME)
 # a Danish or Norwegian login's pair in spans, its password called `kode` (`bruger `admin`, kode `…``: _NORDIC_LOGIN_CODE_SPAN)
@@ -682,6 +685,11 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
 # a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
 # `` `…` for the kiosk``: password_span_below)
 _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
+# (stop 64) the same wrapped after a Germanic, a Nordic or English password word's preposition, what it is for opening the
+# line below in a span before the colon (`Neit Passwuert fir` then `` `kbg_conf_in`: `…` ``): password_span_below
+_FOLDED_WRAPPED_GERMANIC = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|loynior(?:\xc3[\xb0\x90]|d)(?:i(?:\xc3[\xb0\x90]|d))?|password|passphrase|passwd)"""
+                            rb"""[ \t]+(?:f(?:\xc3\xbc|ue|u)r|fir|vum|von|vom|voor|van|for|of|til|f(?:\xc3\xb6|o)r|fyri)[ \t]*\r?\n"""
+                            rb"""[ \t]*`[^`\s]{1,64}`[ \t]*:[ \t]*`[^`\s]""")
 # a comment's sign-in pair written plain (`# Copiers log in as scanuser / …`): _COMMENTED_SIGN_IN, its comment and verb
 # checked by the reader
 _FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+["'`]?[\w.@\\-]{1,64}["'`]?[ \t]*/[ \t]*[^\s/]"""
@@ -699,6 +707,10 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_LISTED_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WRAPPED_GERMANIC), ("passwort", "kennwort", "wachtwoord", "senord", "passord",
+                                                              "adgangskode", "salasana", "wagwoord", "passwuert", "wachtwurd",
+                                                              "loynior", "password", "passphrase", "passwd"),
+                       lazy_regex(_FOLDED_WRAPPED_GERMANIC, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SNMP_COMMUNITY), ("community",), lazy_regex(_FOLDED_SNMP_COMMUNITY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key", "shared\tsecret", "shared\tkey"),
@@ -753,7 +765,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "gave", "sent"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana", "wagwoord", "passwuert", "wachtwurd"),
+                                                        "salasana", "wagwoord", "passwuert", "wachtwurd", "loynior", "lykil"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -895,6 +907,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # Persian's `رمز` (`رمز عبور`) and `گذرواژه`, in their scripts: `lykilorð `…``, `| Лозинка |`, `პაროლი `…``,
            # `رمز: `…``)
            ("`", "ykilor"), ("`", "YKILOR"), ("|", "ykilor"), ("|", "YKILOR"), ("`", "озинк"), ("`", "ОЗИНК"),
+           # (stop 64: Faroese's `loyniorð` and its key `lykil`, read from `oynior` and `ykil`: `Loyniorð til `operator`:
+           # `…``, `API lykilin til …: `…``)
+           ("`", "oynior"), ("`", "OYNIOR"), ("`", "ykil"), ("`", "YKIL"),
            ("|", "озинк"), ("|", "ОЗИНК"), ("`", "პაროლ"), ("|", "პაროლ"), ("`", "رمز"), ("|", "رمز"), ("`", "گذرواژه"),
            ("|", "گذرواژه"),
            # (Swahili's `nenosiri`, Basque's `pasahitza` read from its ASCII `asahitz`; Mongolian's `нууц үг`, Armenian's
@@ -2101,14 +2116,27 @@ _NORDIC_NETWORK_CODE_SPAN = lazy_regex(
 # (`Passwort`, `Kennwort`, in compounds too: `Admin-Passwort`, `WLAN-Kennwort`) and a key (`Schlüssel`, `WLAN-Schlüssel`,
 # `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere). Dutch's, which
 # compounds them the same way: `Wachtwoord`, `beheerderswachtwoord`, `Sleutel`, `wifi-sleutel`, `netwerksleutel`.
-_GERMAN_WORD = lazy_regex(r"(?i)" + GERMANIC_PASSWORD_WORDS + r"|schl(?:ü|ue)ssel|sleutel")
+# (stop 64: Faroese's `loyniorð`, its definite `loyniorðið`, `ð` written or spelled `d`, and its key `lykil`, definite
+# `lykilin`, after what it is a key of, written apart: `Loyniorð til `operator` á routaranum: `…``, `API lykilin til …: `…``)
+_NORDIC_SPAN_WORDS = r"""loynior(?:ð|d)(?:ið|id)?|lykil(?:in)?"""
+_GERMAN_WORD = lazy_regex(r"(?i)" + GERMANIC_PASSWORD_WORDS + r"|schl(?:ü|ue)ssel|sleutel|" + _NORDIC_SPAN_WORDS)
+# (stop 64) What a Germanic or Nordic password or key is for, after its preposition (German's `für`, `vom`, `zum`,
+# Luxembourgish's `fir`, `vum`, Dutch's `voor`, `van`, the Nordic languages' `til`, `for`, `för`, `fyri`, `på`, `af`):
+# one to six words or code spans, then `is` or a colon before the span, as English's `password for `svc` on the NAS: `…``
+# (`Neit Passwuert fir `kbg_conf_in`: `…``, `Kennwort für den Router: `…``, `Loyniorð til `operator` á routaranum: `…``).
+_GERMANIC_QUALIFIER = (r"""[ \t]+(?i:f(?:ü|ue|u)r|fir|vum|fum|von|vom|zum|zur|voor|van|for|til|f(?:ö|o)r|fyri|p(?:å|aa)|af)"""
+                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,6}?""")
+_GERMANIC_VERBS = r"""(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er|on)"""
 # A German sentence's or list item's value in a code span right after its word, or after `ist` / `lautet` (is) or a
 # colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``; Dutch's `het
 # wachtwoord is `…``, `gebruiker `admin`, wachtwoord `…``; Finnish's `WPA2-PSK, salasana `…``, `salasana on `…``): as
 # _SPOKEN_SPAN reads an English one. (The word ends there: `Passwortmanager `Bitwarden`` names a tool.)
 _GERMAN_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|schl(?:ü|ue)ssel|sleutel))"""
-    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er|on))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|schl(?:ü|ue)ssel|sleutel|loynior(?:ð|d)(?:ið|id)?)"""
+    # (Faroese's key after what it is a key of, written apart, as Icelandic's `API lykill`: `API lykilin`)
+    r"""|(?:[^\W\d_][\w-]{1,19}[ \t])?(?i:lykil(?:in)?))"""
+    r"""(?:""" + _GERMANIC_QUALIFIER + r"""(?:[ \t]+""" + _GERMANIC_VERBS + r"""(?:[ \t]*:)?|[ \t]*[:=])"""
+    r"""|(?:[ \t]+""" + _GERMANIC_VERBS + r""")?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`; Dutch's `netwerksleutel`,
 # `wifi-sleutel`).
 _GERMAN_KEY_LABEL = lazy_regex(r"""(?i)^(?:netzwerk|netwerk|wlan-?|wifi-?|wi-fi-?)?(?:schl(?:ü|ue)ssel|sleutel)$""")
@@ -2374,6 +2402,9 @@ def _vietnamese_spoken_spans(text: str) -> Iterator[Found]:
 # line, in any language the spoken readers read (_spoken_spans); the line below is its continuation (no blank, heading,
 # table row or fence), and the value is its first span.
 _OPENING_SPAN = lazy_regex(r"""^[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;:!)\u2013\u2014-]|\r?$)""")
+# (stop 64) What the password is for opening the line below in a span, then its colon and the value's span (`Neit Passwuert
+# fir` then `` `kbg_conf_in`: `…` -- …``): the value the second span.
+_OPENING_QUALIFIED_SPAN = lazy_regex(r"""^[ \t]*`[^`\s]{1,64}`[ \t]*:[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;!)\u2013\u2014-]|\r?$)""")
 _WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
 
 
@@ -2384,7 +2415,7 @@ def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not text or text.endswith((".", "`", "|", "*")) or text.lstrip().startswith(("#", "|", "```", "~~~")):
         return
     below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
-    opening = _OPENING_SPAN.match(below) if "`" in below else None
+    opening = (_OPENING_QUALIFIED_SPAN.match(below) or _OPENING_SPAN.match(below)) if "`" in below else None
     if opening is None:
         return
     tail = text[-_WRAPPED_WORD_READ:]

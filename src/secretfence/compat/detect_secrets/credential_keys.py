@@ -484,6 +484,8 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   "clau",
                                   # (Icelandic's `lykill`, its definite `lykillinn`: `API lykill`, `API-lykillinn`)
                                   "lykill", "lykillinn",
+                                  # (stop 64: Faroese's `lykil`, its definite `lykilin`: `API lykil`, `API lykilin`)
+                                  "lykil", "lykilin",
                                   # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
                                   "кілт", "кілті",
                                   # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)

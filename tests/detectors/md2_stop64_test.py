@@ -1,0 +1,138 @@
+"""Blind round 64 (Markdown pages in Faroese, Luxembourgish, Luganda and Sinhala, part 2): a team's pages give a password
+or a key in forms no reader took. A Germanic or Nordic password's word says what it is for after its preposition, a user
+in a code span among those words, before the colon (`Loyniorð til `operator` á routaranum: `…``, `Neit Passwuert fir
+`kbg_conf_in`: `…``), the sentence wrapped after the preposition too; Faroese's key `lykil` (`API lykilin til …: `…``)
+on a meeting's minutes filed in a Nordic meetings' folder (`docs/fundir/2024-03-12.md`). Placeholders, stock values,
+stores named and references stay none. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding
+from secretfence.engine import Engine
+from secretfence.kinds._helpers import is_teams_own_record
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Tindur", "Lundi", "Skarvur", "Remich", "Elbling", "Ehnen", "Kampala", "Jinja", "Galle", "Kandy")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, three or four digits (`Lundi#Remich4158`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*+-.") + generator.choice(_WORDS) + str(generator.randint(100, 9999))
+
+
+def _drawn(seed: int, length: int = 18, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") -> str:
+    """A value a generator drew: letters of both cases and digits (or hex, where `alphabet` says so)."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            return value
+
+
+_CHOSEN = [_chosen(7210000 + step) for step in range(4)]
+_DRAWN = [_drawn(7210100 + step) for step in range(4)]
+_HEX_KEY = _drawn(7210200, 48, "0123456789abcdef")
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 10 and any(character.isdigit() for character in value) for value in _CHOSEN + _DRAWN)
+    assert len(set(_CHOSEN)) == len(_CHOSEN) and len(set(_DRAWN)) == len(_DRAWN)
+    assert len(_HEX_KEY) == 48 and len(set(_HEX_KEY)) >= 10
+
+
+# --- a Germanic or Nordic password's word, what it is for after its preposition --------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "   Loyniorð til `operator` á routaranum: `{pw}`",  # (Faroese: a user's span, a second phrase)
+    "- loyniorðið fyri `operator`: `{pw}`",  # (its definite, `fyri`)
+    "Neit Passwuert fir `kbg_conf_in`: `{pw}` -- ech hunn et nach net an de Vault gesat.",  # (Luxembourgish, a note after)
+    "Das Kennwort für den Router im Lager: `{pw}`",  # (German, words only)
+    "Het wachtwoord voor `svc-backup` is `{pw}`",  # (Dutch, its `is`)
+])
+def test_a_password_said_for_its_account_blocks(engine: Engine, sentence: str) -> None:
+    password = _CHOSEN[0]
+    text = f"# Runbook\n\n1. Rita inn á prámin.\n{sentence.replace('{pw}', password)}\n3. Kanna tænastuna.\n"
+    assert _secrets(engine, "docs/runbook-pramur.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Loyniorð til `operator` á routaranum: `<loyniord>`",  # (a placeholder)
+    "Loyniorð til `operator` á routaranum: `changeme`",  # (a stock one)
+    "Passwuert fir `kbg_conf_in` steet am Vault: `kv/ta/custodian`",  # (where it is kept)
+    "Kennwort für den Router: `${ROUTER_PASSWORD}`",  # (a reference)
+    "Loyniorð til `operator` á routaranum: `{pw}`".replace("Loyniorð", "Brúkari"),  # (a user's word, no password's)
+])
+def test_a_qualified_password_word_over_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
+    text = f"# Runbook\n\n{sentence.replace('{pw}', _CHOSEN[1])}\n"
+    assert _blocked(engine, "docs/runbook-pramur.md", text) == []
+
+
+@pytest.mark.parametrize("head", ["Neit Passwuert fir", "New password for", "Nýtt loyniorð til"])
+def test_a_sentence_wrapped_after_its_preposition_blocks(engine: Engine, head: str) -> None:
+    password = _DRAWN[0]
+    text = (f"## BO-5120\n\nKommentar (Patrick): De Custodian huet d'Passwuert zeréckgesat. {head}\n"
+            f"`kbg_conf_in`: `{password}` -- ech hunn et nach net an de Vault gesat.\n")
+    assert _secrets(engine, "docs/tickets/BO-5120.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("value", ["kv/ta/custodian", "<passwuert>", "changeme"])
+def test_a_wrapped_sentence_over_no_password_is_not_blocked(engine: Engine, value: str) -> None:
+    text = f"## BO-5120\n\nKommentar: Neit Passwuert fir\n`kbg_conf_in`: `{value}` -- am Vault.\n"
+    assert _blocked(engine, "docs/tickets/BO-5120.md", text) == []
+
+
+def test_a_wrapped_line_whose_first_span_is_no_account_is_not_read_as_one(engine: Engine) -> None:
+    # (the word's line ends in no preposition: the span line below is a setting's, its own)
+    text = f"## Setup\n\nThe password policy is in\n`policy.yaml`: `{_DRAWN[1]}` -- see the wiki.\n"
+    assert _blocked(engine, "docs/tickets/BO-5121.md", text) == []
+
+
+# --- Faroese's key on a meeting's minutes in a Nordic meetings' folder ----------------------------------------------------
+
+@pytest.mark.parametrize("label", ["API lykil", "API lykilin", "API-lykilin"])
+def test_faroese_key_words_name_a_credential(label: str) -> None:
+    assert names_a_credential_holding(label, _HEX_KEY)
+
+
+@pytest.mark.parametrize("label", ["lykil", "lykilin"])
+def test_the_bare_faroese_key_word_names_no_credential(label: str) -> None:
+    assert not names_a_credential_holding(label, _HEX_KEY)
+
+
+@pytest.mark.parametrize("name", ["docs/fundir/2024-03-12.md", "docs/møder/2024-03-12-leverandør.md", "möten/2024-03-12.md",
+                                  "referater/2024-03-12.md"])
+def test_a_nordic_meetings_folder_dated_file_is_the_teams_own_record(name: str) -> None:
+    assert is_teams_own_record(name)
+
+
+@pytest.mark.parametrize("name", ["docs/fundir/hvussu-skipa-fund.md", "docs/fundir.md", "docs/moder/2024-03-12.md"])
+def test_a_meetings_folder_page_with_no_date_is_no_record(name: str) -> None:
+    assert not is_teams_own_record(name)
+
+
+@pytest.mark.parametrize("sentence", [
+    "3. Marita sendi nýggja API lykilin til ferðaætlanina hjá SSL: `{key}`",  # (a sentence, what it is for after `til`)
+    "3. API lykil (SSL): `{key}`",  # (a list item's label)
+])
+def test_a_key_on_a_nordic_meetings_minutes_blocks(engine: Engine, sentence: str) -> None:
+    text = (f"# Fundur 12. mars\n\nTil staðar: Rógvi, Sunneva\n\n1. Tyrlan: nýggj sæti.\n{sentence.replace('{key}', _HEX_KEY)}\n"
+            "   (Jákup setur hann í Vault)\n")
+    assert _secrets(engine, "docs/fundir/2024-03-12.md", text) == [(6, _HEX_KEY)]
+
+
+@pytest.mark.parametrize("filename, value", [
+    ("docs/fundir/hvussu-skipa-fund.md", _HEX_KEY),  # (a page on holding meetings: documentation, its key an example's)
+    ("docs/fundir/2024-03-12.md", "<api-lykil>"),  # (a placeholder)
+    ("docs/fundir/2024-03-12.md", "0" * 48),  # (no drawn key)
+])
+def test_a_key_on_no_record_or_no_key_is_not_blocked(engine: Engine, filename: str, value: str) -> None:
+    text = f"# Fundur\n\n3. Marita sendi nýggja API lykilin til SSL: `{value}`\n"
+    assert _blocked(engine, filename, text) == []
