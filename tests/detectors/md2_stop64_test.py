@@ -136,3 +136,29 @@ def test_a_key_on_a_nordic_meetings_minutes_blocks(engine: Engine, sentence: str
 def test_a_key_on_no_record_or_no_key_is_not_blocked(engine: Engine, filename: str, value: str) -> None:
     text = f"# Fundur\n\n3. Marita sendi nýggja API lykilin til SSL: `{value}`\n"
     assert _blocked(engine, filename, text) == []
+
+
+# --- a login's pair in a sentence: the user in a span, the password bare after its word -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "- Admin vum NAS (nas-grev): Benotzer `admin`, Passwuert {pw} -- w.e.g. no der Iwwergab änneren!",  # (a `--` dash)
+    "- NAS admin: user `admin`, password {pw} --- change it after the handover",  # (three hyphens)
+    "- admin-síðan brúkar brúkaran `support` og loyniorðið {pw} inntil\n  tú fært tín egna.",  # (Faroese, prose after)
+    "- The portal uses the user `support` and the password {pw} until you get your own.",  # (English, prose after)
+    "- Kontoret: bruger `drift` og adgangskode {pw} indtil videre.",  # (Danish)
+])
+def test_a_sentences_login_pair_blocks(engine: Engine, sentence: str) -> None:
+    password = _CHOSEN[2]
+    text = f"# Iwwergab\n\n- Backup all Nuecht 02:00.\n{sentence.replace('{pw}', password)}\n- Router: steet am KeePass.\n"
+    assert _secrets(engine, "docs/notes/iwwergab-marc.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- The portal uses the user `support` and the password manager Bitwarden until you get your own.",  # (a tool's name)
+    "- The portal uses the user `support` and the password Welcome1 until you get your own.",  # (a stock one)
+    "- admin-síðan brúkar brúkaran `support` og loyniorðið í KeePass inntil tú fært tín egna.",  # (where it is kept)
+    "- Benotzer `admin`, Passwuert <passwuert> -- w.e.g. änneren",  # (a placeholder)
+    "- Benotzer `admin`, Passwuert steet am KeePass -- w.e.g. änneren",  # (where it is kept)
+])
+def test_a_sentences_login_pair_over_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "docs/notes/iwwergab-marc.md", f"# Iwwergab\n\n{sentence}\n") == []

@@ -3342,20 +3342,34 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 # (a sentence giving the user in a span says its password's word and the value after it, no colon between, its `and`
 # and its article before the word in the sentence's language: `con el usuario `admin` y la contraseña …`, `with the user
 # `admin` and the password …`, `avec l'utilisateur `admin` et le mot de passe …`; the value ends its clause as above)
-_INLINE_USER_PASS = lazy_regex(
+# (stop 64: the Nordic languages' words, Faroese's user `brúkari` (its object `brúkaran`) and password `loyniorð` (its
+# definite `loyniorðið`), Danish's and Norwegian's `bruger` / `bruker` and `adgangskode` / `passord`, Swedish's `användare`
+# and `lösenord`, Icelandic's `notandi` and `lykilorð`, their `and` `og` / `och`: `brúkaran `support` og loyniorðið …`)
+_INLINE_USER_PASS_HEAD = (
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
     r"""|istifad(?:ə|e)(?:ç|c)i"""
-    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir|benotzer)"""
+    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir|benotzer"""
+    r"""|br(?:ú|u)kar(?:i|a|an|in)|bru(?:g|k)er(?:en|navn)?|anv(?:ä|a)ndare(?:n|namn)?|notand(?:i|a|ann|anafn))"""
     r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
-    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
+    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus|og|och)[ \t]+)?"""
     r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?(?:(?i:d)['\u2019])?"""  # (Luxembourgish's elided article: `d'Passwuert`)
     r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|парол|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
     r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert"""
+    r"""|loynior(?:ð|d)(?:ið|id)?|adgangskoden?|passord(?:et)?|l(?:ö|o)senord(?:et)?|lykilor(?:ð|d)(?:ið|id)?"""
     # (stop 62: Spanish's `clave` after a user's label is its password, as Latin America writes a panel's login:
     # `usuario `admin`, clave `…``; alone it is a key's word as often, `clave API`)
     r"""|clave))"""
-    r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
-    r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
+    r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)""")
+# (stop 64: a dash set off by blanks ends the clause, typed as two or three hyphens too: `Passwuert … -- w.e.g. änneren`)
+_CLAUSE_END = r"""(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+(?:[|/\u2013\u2014]|-{1,3})[ \t]|[ \t]+\()"""
+_INLINE_USER_PASS = lazy_regex(
+    _INLINE_USER_PASS_HEAD + r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)""" + _CLAUSE_END)
+# (stop 64) The same pair in a sentence, the user in its span, the password's value going on into the sentence's next words
+# (`brúkar brúkaran `support` og loyniorðið … inntil tú fært tín egna`, `with the user `support` and the password … until
+# you get yours`): read where a person chose the value or a generator drew it (inline_user_pass_pair), prose's next word
+# no clause's end.
+_SENTENCE_USER_PASS = lazy_regex(
+    _INLINE_USER_PASS_HEAD + r"""(?P<value>[^\s`"'<\[({][^\s`"']{7,255}?)[.,;]?[ \t]+(?=[^\W\d_])""")
 _INLINE_PAIRS_A_LINE = 4
 # (stop 63, notes) The same pair said in a chat's message or a note's clause, each label's word before its value with no
 # colon, a comma between (`user packfloor, pass …`, `login ops; pwd …`): a login's pair, as `user: …, pass: …` is. The
@@ -3394,13 +3408,29 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
             return  # (where the password is kept, in the note's language: `пароль: KeePass-та`, `pass: 1Password`)
         yield 0, f"password of {user} after its {found.group('label')} label", "password", value
         return
+    if "`" in text:
+        yield from _sentence_user_pass_pair(text)
+
+
+def _sentence_user_pass_pair(text: str) -> Iterator[Found]:
+    """A sentence's login pair, its user in a span, its password's value going on into prose (_SENTENCE_USER_PASS),
+    where a person chose the value or a generator drew it."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for found in itertools.islice(_SENTENCE_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
+        value = found.group("value")
+        if found.group("ticked") is None or any(word in value.lower() for word in _STORE_WORDS) or prose_compound(value):
+            continue
+        if persons_password(value) or documented_password_blocks(value):
+            yield 0, f"password of {found.group('ticked')} after its {found.group('label')} word", "password", value
+            return
 
 
 _INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
                       "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
-                      "saideoir", "benotzer")
+                      "saideoir", "benotzer", "brúkar", "brukar", "bruger", "bruker", "användar", "anvandar", "notand")
 _INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "clave", "senha", "kennwort", "wachtwoord",
-                          "sfhocal")
+                          "sfhocal", "loynior", "angskode", "passord", "senord", "ykilor")
 
 
 # (review, stop 60) A sentence's or a comment's words joined by hyphens saying what is done to a password or what it must
