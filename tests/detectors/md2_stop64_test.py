@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding
+from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding, names_a_password
 from secretfence.engine import Engine
 from secretfence.kinds._helpers import is_teams_own_record
 
@@ -162,3 +162,34 @@ def test_a_sentences_login_pair_blocks(engine: Engine, sentence: str) -> None:
 ])
 def test_a_sentences_login_pair_over_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
     assert _blocked(engine, "docs/notes/iwwergab-marc.md", f"# Iwwergab\n\n{sentence}\n") == []
+
+
+# --- Sinhala's borrowed word, a value emphasised with one star (Confluence's bold) -----------------------------------------
+
+@pytest.mark.parametrize("word", ["පස්වර්ඩ්", "පාස්වර්ඩ්"])
+def test_sinhalas_borrowed_word_names_a_password(word: str) -> None:
+    assert names_a_password(word)
+
+
+@pytest.mark.parametrize("sentence", [
+    "* HMS night-audit user: *nightaudit* පස්වර්ඩ් *{pw}*",  # (Sinhala's borrowed word, its short vowel)
+    "* HMS night-audit user: *nightaudit* පාස්වර්ඩ් *{pw}*",  # (its long vowel)
+    "* HMS night-audit user: *nightaudit* මුරපදය *{pw}*",  # (Sinhala's own word)
+    "* HMS night-audit user: *nightaudit* password *{pw}*",  # (English's)
+    "* Night audit login: user *nightaudit*, Passwort *{pw}*",  # (German's, a localized word)
+])
+def test_a_password_emphasised_with_one_star_blocks(engine: Engine, sentence: str) -> None:
+    password = _DRAWN[2]
+    text = (f"h1. රාත්‍රී ගිණුම් පරීක්ෂාව (Night audit)\n\n* 23:30 ට HMS එකේ \"Close day\" ඔබන්න.\n"
+            f"{sentence.replace('{pw}', password)}\n* වාර්තාව GM ට email කරන්න.\n")
+    assert _secrets(engine, "wiki/resort/front-office/night-audit.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "* The password *must* be changed every 90 days.",  # (an emphasised word)
+    "* HMS user *nightaudit* password *Welcome1*",  # (a stock one)
+    "* HMS user *nightaudit* පස්වර්ඩ් *<password>*",  # (a placeholder)
+    "* HMS user *nightaudit* පස්වර්ඩ් *KeePass*",  # (where it is kept)
+])
+def test_an_emphasised_word_after_a_password_word_over_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "wiki/resort/front-office/night-audit.md", f"h1. Night audit\n\n{sentence}\n") == []

@@ -835,6 +835,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
                                       "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน",
+                                      # (stop 64: Sinhala's borrowed `පාස්වර්ඩ්`, from its second syllable)
+                                      "\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca",
                                       # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`, Tibetan's
                                       # `གསང་ཚིག` with its syllables' mark)
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
@@ -2203,6 +2205,9 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
+                        # (stop 64: Sinhala's English word borrowed, `පාස්වර්ඩ්`, its long `ා` written or left out:
+                        # `user: *nightaudit* පස්වර්ඩ් *…*`)
+                        r"""|ප\u0dcf?ස\u0dcaවර\u0dcaඩ\u0dca"""
                         # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word, its value in bold before the
                         # verb: `herregni `staff-vpn` jecha darbii **…** qaba`, the account has the password …)
                         r"""|jecha[ \t]darbii"""
@@ -2975,7 +2980,7 @@ _SAID_BARE = lazy_regex(
     r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
     # (stop 63, notes: or Setswana's and Sesotho's copula `ke`, English's word borrowed: `password ke … - Onalenna o e itse`)
     r"""(?:[ \t]+(?i:is|was|ke))?(?:[ \t]*:)?[ \t]+"""
-    r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
+    r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
 # বদলাতে হবে`, Russian's `пароль … для входа`): a run of ASCII after a word of another script is no word of the sentence's
@@ -3007,7 +3012,8 @@ _SAID_BOLD_LOCALIZED = lazy_regex(
     # `ny tenimiafina dia **…**`, `erayga sirta waa **…**`)
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է|o[ \t]+le|dia|waa|hè))?"""
     r"""(?:[ \t]*[:=\u055d])?[ \t]+"""
-    r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
+    # (stop 64: or emphasised with one star, Confluence's wiki markup's bold and Markdown's emphasis: `පස්වර්ඩ් *…*`)
+    r"""(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
 
@@ -3791,8 +3797,8 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
     """A sentence's bold password after its word in another language (_SAID_BOLD_LOCALIZED)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
-    if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None
-                         or _MORE_PASSWORD_WORD.search(text) is not None):
+    if "*" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None
+                        or _MORE_PASSWORD_WORD.search(text) is not None):
         for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value) or _bold_persons_password(value):

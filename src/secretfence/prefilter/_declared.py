@@ -1385,6 +1385,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'ASFHOCA',
             'ពាក្យសម្ងាត់',
             'මුරපද',
+            'ස්වර්ඩ්',
             'acal-faire',
             'ACAL-FAIRE',
             'acal faire',
