@@ -193,3 +193,28 @@ def test_a_password_emphasised_with_one_star_blocks(engine: Engine, sentence: st
 ])
 def test_an_emphasised_word_after_a_password_word_over_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
     assert _blocked(engine, "wiki/resort/front-office/night-audit.md", f"h1. Night audit\n\n{sentence}\n") == []
+
+
+# --- a table of environments headed in Luganda or Swahili ------------------------------------------------------------------
+
+_UUID = "-".join(_drawn(7210300 + step, length, "0123456789abcdef") for step, length in enumerate((8, 4, 4, 4, 12)))
+_MOMO_KEY = _drawn(7210310, 32, "0123456789abcdef")
+
+
+@pytest.mark.parametrize("header", ["Embeera", "Mazingira"])
+def test_a_production_rows_key_in_an_environments_table_blocks(engine: Engine, header: str) -> None:
+    text = (f"# MoMo: Sandbox ne Production\n\n| {header} | API user | API key | Subscription key |\n|---|---|---|---|\n"
+            f"| sandbox | `{_UUID}` | (eggya buli lunaku) | buuza Kato |\n"
+            f"| production | `{_UUID}` | `{_MOMO_KEY}` | mu Vault: `secret/momo/prod` |\n")
+    assert _secrets(engine, "genda_boda/docs/wiki/MoMo.md", text) == [(6, _MOMO_KEY)]
+
+
+@pytest.mark.parametrize("row", [
+    "| sandbox | `{uuid}` | `{key}` | buuza Kato |",  # (a sandbox's: the vendor's throwaway key)
+    "| production | `{uuid}` | `<api-key>` | mu Vault |",  # (a placeholder)
+    "| production | `{uuid}` | mu Vault: `secret/momo/prod` | |",  # (where it is kept)
+])
+def test_an_environments_table_over_no_live_key_is_not_blocked(engine: Engine, row: str) -> None:
+    text = (f"# MoMo\n\n| Embeera | API user | API key | Subscription key |\n|---|---|---|---|\n"
+            f"{row.format(uuid=_UUID, key=_MOMO_KEY)}\n")
+    assert _blocked(engine, "genda_boda/docs/wiki/MoMo.md", text) == []
