@@ -583,8 +583,11 @@ _FOLDED_SPAN_BELOW_ITEM = (rb"""(?:token|secret|key|kulcs|klucz|avain|rotate|rev
 # spelled `ue`. Dutch builds its words as German does (`Wachtwoord`, `beheerderswachtwoord`, `Sleutel`,
 # `wifi-sleutel`; `is` / `luidt`): `- Wachtwoord voor de router: …`, `het wachtwoord is `…``. Finnish's word too
 # (`salasana`, `WLAN-salasana`; `on`, is): `WPA2-PSK, salasana `…``, `salasana on `…``.
-_FOLDED_GERMAN_NAME = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
-                       rb"""(?:[ \t]+[^\s`:|]{1,32}){0,4}?"""
+# (stop 64: a span among what it is for, `Loyniorð til `operator` á routaranum: `…``; Faroese's `loyniorð` from its
+# ASCII `loynior`, its key `lykil`, `API lykilin til …: `…``)
+_FOLDED_GERMAN_NAME = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel"""
+                       rb"""|loynior(?:\xc3[\xb0\x90]|d)(?:i(?:\xc3[\xb0\x90]|d))?|lykil(?:in)?)"""
+                       rb"""(?:[ \t]+(?:`[^`\s]{1,64}`|[^\s`:|]{1,32})){0,7}?"""
                        rb"""[*_]{0,2}(?:[ \t]+(?:ist|lautet|war|is|luidt|\xc3\xa4r|er|on))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
                        rb"""|[ \t]+\*\*[^\s*][^\s]{11,255}?\*\*)""")  # (bold after a blank: `Passwort **…**`, as _FOLDED_ROMANCE_NAME)
 # a Danish or Norwegian login's pair in spans, its password called `kode` (`bruger `admin`, kode `…``: _NORDIC_LOGIN_CODE_SPAN)
@@ -703,6 +706,11 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
 # a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
 # `` `…` for the kiosk``: password_span_below)
 _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
+# (stop 64) the same wrapped after a Germanic, a Nordic or English password word's preposition, what it is for opening the
+# line below in a span before the colon (`Neit Passwuert fir` then `` `kbg_conf_in`: `…` ``): password_span_below
+_FOLDED_WRAPPED_GERMANIC = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|loynior(?:\xc3[\xb0\x90]|d)(?:i(?:\xc3[\xb0\x90]|d))?|password|passphrase|passwd)"""
+                            rb"""[ \t]+(?:f(?:\xc3\xbc|ue|u)r|fir|vum|von|vom|voor|van|for|of|til|f(?:\xc3\xb6|o)r|fyri)[ \t]*\r?\n"""
+                            rb"""[ \t]*`[^`\s]{1,64}`[ \t]*:[ \t]*`[^`\s]""")
 # a comment's sign-in pair written plain (`# Copiers log in as scanuser / …`): _COMMENTED_SIGN_IN, its comment and verb
 # checked by the reader
 _FOLDED_SIGN_IN_AS = rb"""(?:in|on) as[ \t]+["'`]?[\w.@\\-]{1,64}["'`]?[ \t]*/[ \t]*[^\s/]"""
@@ -720,6 +728,10 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_LISTED_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WRAPPED_GERMANIC), ("passwort", "kennwort", "wachtwoord", "senord", "passord",
+                                                              "adgangskode", "salasana", "wagwoord", "passwuert", "wachtwurd",
+                                                              "loynior", "password", "passphrase", "passwd"),
+                       lazy_regex(_FOLDED_WRAPPED_GERMANIC, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SNMP_COMMUNITY), ("community",), lazy_regex(_FOLDED_SNMP_COMMUNITY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SIGN_IN_AS), ("in as", "on as"), lazy_regex(_FOLDED_SIGN_IN_AS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SHARED_SECRET), ("shared secret", "shared key", "shared\tsecret", "shared\tkey"),
@@ -779,7 +791,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                          "gave", "sent"),
                        lazy_regex(_FOLDED_KEY_LEAD_IN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_GERMAN_NAME), ("passwort", "kennwort", "schl", "wachtwoord", "sleutel", "senord", "passord", "adgangskode",
-                                                        "salasana", "wagwoord", "passwuert", "wachtwurd"),
+                                                        "salasana", "wagwoord", "passwuert", "wachtwurd", "loynior", "lykil"),
                        lazy_regex(_FOLDED_GERMAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NORDIC_LOGIN_CODE), ("bruger", "bruker"),
                        lazy_regex(_FOLDED_NORDIC_LOGIN_CODE, re.IGNORECASE)),
@@ -849,6 +861,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            *((word, " ") for word in ("পাসও", "पासवर्ड", "கடவுச்சொல்", "ароль", "АРОЛЬ", "арола", "АРОЛА", "озинка", "ОЗИНКА",
                                       "асло", "АСЛО", "сырсөз", "нууц", "գաղտնաբառ", "პაროლი", "κωδικ", "ΚΩΔΙΚ", "סיסמ",
                                       "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน",
+                                      # (stop 64: Sinhala's borrowed `පාස්වර්ඩ්`, from its second syllable)
+                                      "\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca",
                                       # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`, Tibetan's
                                       # `གསང་ཚིག` with its syllables' mark)
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
@@ -926,6 +940,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # Persian's `رمز` (`رمز عبور`) and `گذرواژه`, in their scripts: `lykilorð `…``, `| Лозинка |`, `პაროლი `…``,
            # `رمز: `…``)
            ("`", "ykilor"), ("`", "YKILOR"), ("|", "ykilor"), ("|", "YKILOR"), ("`", "озинк"), ("`", "ОЗИНК"),
+           # (stop 64: Faroese's `loyniorð` and its key `lykil`, read from `oynior` and `ykil`: `Loyniorð til `operator`:
+           # `…``, `API lykilin til …: `…``)
+           ("`", "oynior"), ("`", "OYNIOR"), ("`", "ykil"), ("`", "YKIL"),
            ("|", "озинк"), ("|", "ОЗИНК"), ("`", "პაროლ"), ("|", "პაროლ"), ("`", "رمز"), ("|", "رمز"), ("`", "گذرواژه"),
            ("|", "گذرواژه"),
            # (Swahili's `nenosiri`, Basque's `pasahitza` read from its ASCII `asahitz`; Mongolian's `нууц үг`, Armenian's
@@ -2157,14 +2174,27 @@ _NORDIC_NETWORK_CODE_SPAN = lazy_regex(
 # (`Passwort`, `Kennwort`, in compounds too: `Admin-Passwort`, `WLAN-Kennwort`) and a key (`Schlüssel`, `WLAN-Schlüssel`,
 # `Netzwerkschlüssel`: a Wi-Fi network's where the line names the network, a key of anything elsewhere). Dutch's, which
 # compounds them the same way: `Wachtwoord`, `beheerderswachtwoord`, `Sleutel`, `wifi-sleutel`, `netwerksleutel`.
-_GERMAN_WORD = lazy_regex(r"(?i)" + GERMANIC_PASSWORD_WORDS + r"|schl(?:ü|ue)ssel|sleutel")
+# (stop 64: Faroese's `loyniorð`, its definite `loyniorðið`, `ð` written or spelled `d`, and its key `lykil`, definite
+# `lykilin`, after what it is a key of, written apart: `Loyniorð til `operator` á routaranum: `…``, `API lykilin til …: `…``)
+_NORDIC_SPAN_WORDS = r"""loynior(?:ð|d)(?:ið|id)?|lykil(?:in)?"""
+_GERMAN_WORD = lazy_regex(r"(?i)" + GERMANIC_PASSWORD_WORDS + r"|schl(?:ü|ue)ssel|sleutel|" + _NORDIC_SPAN_WORDS)
+# (stop 64) What a Germanic or Nordic password or key is for, after its preposition (German's `für`, `vom`, `zum`,
+# Luxembourgish's `fir`, `vum`, Dutch's `voor`, `van`, the Nordic languages' `til`, `for`, `för`, `fyri`, `på`, `af`):
+# one to six words or code spans, then `is` or a colon before the span, as English's `password for `svc` on the NAS: `…``
+# (`Neit Passwuert fir `kbg_conf_in`: `…``, `Kennwort für den Router: `…``, `Loyniorð til `operator` á routaranum: `…``).
+_GERMANIC_QUALIFIER = (r"""[ \t]+(?i:f(?:ü|ue|u)r|fir|vum|fum|von|vom|zum|zur|voor|van|for|til|f(?:ö|o)r|fyri|p(?:å|aa)|af)"""
+                       r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,6}?""")
+_GERMANIC_VERBS = r"""(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er|on)"""
 # A German sentence's or list item's value in a code span right after its word, or after `ist` / `lautet` (is) or a
 # colon (`Netz `Team`, Schlüssel `…``, `Benutzer `admin`, Passwort `…``, `das Kennwort lautet `…``; Dutch's `het
 # wachtwoord is `…``, `gebruiker `admin`, wachtwoord `…``; Finnish's `WPA2-PSK, salasana `…``, `salasana on `…``): as
 # _SPOKEN_SPAN reads an English one. (The word ends there: `Passwortmanager `Bitwarden`` names a tool.)
 _GERMAN_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|schl(?:ü|ue)ssel|sleutel))"""
-    r"""(?:[ \t]+(?i:ist|lautet|war|hei(?:ß|ss)t|is|luidt|är|er|on))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?<![\w`])(?P<label>(?:[^\W\d_]\w{0,23}?-?)?(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|schl(?:ü|ue)ssel|sleutel|loynior(?:ð|d)(?:ið|id)?)"""
+    # (Faroese's key after what it is a key of, written apart, as Icelandic's `API lykill`: `API lykilin`)
+    r"""|(?:[^\W\d_][\w-]{1,19}[ \t])?(?i:lykil(?:in)?))"""
+    r"""(?:""" + _GERMANIC_QUALIFIER + r"""(?:[ \t]+""" + _GERMANIC_VERBS + r"""(?:[ \t]*:)?|[ \t]*[:=])"""
+    r"""|(?:[ \t]+""" + _GERMANIC_VERBS + r""")?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # The German key's words: alone, or after the network's (`Netzwerkschlüssel`, `WLAN-Schlüssel`; Dutch's `netwerksleutel`,
 # `wifi-sleutel`).
 _GERMAN_KEY_LABEL = lazy_regex(r"""(?i)^(?:netzwerk|netwerk|wlan-?|wifi-?|wi-fi-?)?(?:schl(?:ü|ue)ssel|sleutel)$""")
@@ -2231,6 +2261,9 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
+                        # (stop 64: Sinhala's English word borrowed, `පාස්වර්ඩ්`, its long `ා` written or left out:
+                        # `user: *nightaudit* පස්වර්ඩ් *…*`)
+                        r"""|ප\u0dcf?ස\u0dcaවර\u0dcaඩ\u0dca"""
                         # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word, its value in bold before the
                         # verb: `herregni `staff-vpn` jecha darbii **…** qaba`, the account has the password …)
                         r"""|jecha[ \t]darbii"""
@@ -2434,6 +2467,9 @@ def _vietnamese_spoken_spans(text: str) -> Iterator[Found]:
 # line, in any language the spoken readers read (_spoken_spans); the line below is its continuation (no blank, heading,
 # table row or fence), and the value is its first span.
 _OPENING_SPAN = lazy_regex(r"""^[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;:!)\u2013\u2014-]|\r?$)""")
+# (stop 64) What the password is for opening the line below in a span, then its colon and the value's span (`Neit Passwuert
+# fir` then `` `kbg_conf_in`: `…` -- …``): the value the second span.
+_OPENING_QUALIFIED_SPAN = lazy_regex(r"""^[ \t]*`[^`\s]{1,64}`[ \t]*:[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;!)\u2013\u2014-]|\r?$)""")
 _WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
 
 
@@ -2444,7 +2480,7 @@ def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not text or text.endswith((".", "`", "|", "*")) or text.lstrip().startswith(("#", "|", "```", "~~~")):
         return
     below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
-    opening = _OPENING_SPAN.match(below) if "`" in below else None
+    opening = (_OPENING_QUALIFIED_SPAN.match(below) or _OPENING_SPAN.match(below)) if "`" in below else None
     if opening is None:
         return
     tail = text[-_WRAPPED_WORD_READ:]
@@ -3034,7 +3070,7 @@ _SAID_BARE = lazy_regex(
     r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
     # (stop 63, notes: or Setswana's and Sesotho's copula `ke`, English's word borrowed: `password ke … - Onalenna o e itse`)
     r"""(?:[ \t]+(?i:is|was|ke))?(?:[ \t]*:)?[ \t]+"""
-    r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
+    r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
 # বদলাতে হবে`, Russian's `пароль … для входа`): a run of ASCII after a word of another script is no word of the sentence's
@@ -3066,7 +3102,8 @@ _SAID_BOLD_LOCALIZED = lazy_regex(
     # `ny tenimiafina dia **…**`, `erayga sirta waa **…**`)
     r"""(?:[ \t]+(?i:ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|to|je|este|היא|הוא|ni|da|нь|է|o[ \t]+le|dia|waa|hè))?"""
     r"""(?:[ \t]*[:=\u055d])?[ \t]+"""
-    r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
+    # (stop 64: or emphasised with one star, Confluence's wiki markup's bold and Markdown's emphasis: `පස්වර්ඩ් *…*`)
+    r"""(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
 
@@ -3401,20 +3438,34 @@ def _key_below_wrapped_item(lines: Sequence[str], index: int) -> Iterator[Found]
 # (a sentence giving the user in a span says its password's word and the value after it, no colon between, its `and`
 # and its article before the word in the sentence's language: `con el usuario `admin` y la contraseña …`, `with the user
 # `admin` and the password …`, `avec l'utilisateur `admin` et le mot de passe …`; the value ends its clause as above)
-_INLINE_USER_PASS = lazy_regex(
+# (stop 64: the Nordic languages' words, Faroese's user `brúkari` (its object `brúkaran`) and password `loyniorð` (its
+# definite `loyniorðið`), Danish's and Norwegian's `bruger` / `bruker` and `adgangskode` / `passord`, Swedish's `användare`
+# and `lösenord`, Icelandic's `notandi` and `lykilorð`, their `and` `og` / `och`: `brúkaran `support` og loyniorðið …`)
+_INLINE_USER_PASS_HEAD = (
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|логин|пользователь|пайдаланушы|kullan(?:ı|i)c(?:ı|i)"""
     r"""|istifad(?:ə|e)(?:ç|c)i"""
-    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir|benotzer)"""
+    r"""|usuari[oa]|usu(?:á|a)rio|utilizador|utilisateur|utente|benutzer(?:name)?|gebruiker(?:snaam)?|(?:ú|u)s(?:á|a)ideoir|benotzer"""
+    r"""|br(?:ú|u)kar(?:i|a|an|in)|bru(?:g|k)er(?:en|navn)?|anv(?:ä|a)ndare(?:n|namn)?|notand(?:i|a|ann|anafn))"""
     r"""(?:[ \t]*[:=][ \t]*(?P<user>[^\s,;|/`"'<>()\[\]]{1,128})|(?:[ \t]*[:=])?[ \t]*`(?P<ticked>[^\s`]{1,128})`)"""
-    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus)[ \t]+)?"""
+    r"""(?:[ \t]*[,;|/][ \t]*|[ \t]+)(?:(?i:and|и|және|ve|və|y|e|et|und|en|agus|og|och)[ \t]+)?"""
     r"""(?:(?i:the|el|la|le|il|o|a|das|het|an)[ \t]+)?(?:(?i:d)['\u2019])?"""  # (Luxembourgish's elided article: `d'Passwuert`)
     r"""(?P<label>(?i:pass(?:word|wd)?|pwd|pw|пароль|парол|құпия[ \t]?сөз|(?:ş|s)ifr(?:e|ə)|parola"""
     r"""|contrase(?:ñ|n)a|senha|mot[ \t]de[ \t]passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhocal|passwuert"""
+    r"""|loynior(?:ð|d)(?:ið|id)?|adgangskoden?|passord(?:et)?|l(?:ö|o)senord(?:et)?|lykilor(?:ð|d)(?:ið|id)?"""
     # (stop 62: Spanish's `clave` after a user's label is its password, as Latin America writes a panel's login:
     # `usuario `admin`, clave `…``; alone it is a key's word as often, `clave API`)
     r"""|clave))"""
-    r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)"""
-    r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
+    r"""(?(ticked)(?:[ \t]*[:=][ \t]*|[ \t]+)|[ \t]*[:=][ \t]*)""")
+# (stop 64: a dash set off by blanks ends the clause, typed as two or three hyphens too: `Passwuert … -- w.e.g. änneren`)
+_CLAUSE_END = r"""(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+(?:[|/\u2013\u2014]|-{1,3})[ \t]|[ \t]+\()"""
+_INLINE_USER_PASS = lazy_regex(
+    _INLINE_USER_PASS_HEAD + r"""(?P<value>[^\s`"'<\[({][^\s`"']{0,255}?)""" + _CLAUSE_END)
+# (stop 64) The same pair in a sentence, the user in its span, the password's value going on into the sentence's next words
+# (`brúkar brúkaran `support` og loyniorðið … inntil tú fært tín egna`, `with the user `support` and the password … until
+# you get yours`): read where a person chose the value or a generator drew it (inline_user_pass_pair), prose's next word
+# no clause's end.
+_SENTENCE_USER_PASS = lazy_regex(
+    _INLINE_USER_PASS_HEAD + r"""(?P<value>[^\s`"'<\[({][^\s`"']{7,255}?)[.,;]?[ \t]+(?=[^\W\d_])""")
 _INLINE_PAIRS_A_LINE = 4
 # (stop 63, notes) The same pair said in a chat's message or a note's clause, each label's word before its value with no
 # colon, a comma between (`user packfloor, pass …`, `login ops; pwd …`): a login's pair, as `user: …, pass: …` is. The
@@ -3453,13 +3504,29 @@ def inline_user_pass_pair(text: str) -> Iterator[Found]:
             return  # (where the password is kept, in the note's language: `пароль: KeePass-та`, `pass: 1Password`)
         yield 0, f"password of {user} after its {found.group('label')} label", "password", value
         return
+    if "`" in text:
+        yield from _sentence_user_pass_pair(text)
+
+
+def _sentence_user_pass_pair(text: str) -> Iterator[Found]:
+    """A sentence's login pair, its user in a span, its password's value going on into prose (_SENTENCE_USER_PASS),
+    where a person chose the value or a generator drew it."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for found in itertools.islice(_SENTENCE_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
+        value = found.group("value")
+        if found.group("ticked") is None or any(word in value.lower() for word in _STORE_WORDS) or prose_compound(value):
+            continue
+        if persons_password(value) or documented_password_blocks(value):
+            yield 0, f"password of {found.group('ticked')} after its {found.group('label')} word", "password", value
+            return
 
 
 _INLINE_USER_WORDS = ("user", "login", "usr", "логин", "пользователь", "пайдаланушы", "kullan", "istifad",
                       "usuari", "usuári", "utiliza", "utilisat", "utente", "benutzer", "gebruiker", "sáideoir",
-                      "saideoir", "benotzer")
+                      "saideoir", "benotzer", "brúkar", "brukar", "bruger", "bruker", "användar", "anvandar", "notand")
 _INLINE_PASSWORD_WORDS = ("pass", "pw", "парол", "құпия", "ifr", "parola", "contrase", "clave", "senha", "kennwort", "wachtwoord",
-                          "sfhocal")
+                          "sfhocal", "loynior", "angskode", "passord", "senord", "ykilor")
 
 
 # (review, stop 60) A sentence's or a comment's words joined by hyphens saying what is done to a password or what it must
@@ -3846,8 +3913,8 @@ def _said_bold_localized(text: str) -> Iterator[Found]:
     """A sentence's bold password after its word in another language (_SAID_BOLD_LOCALIZED)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
-    if "**" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None
-                         or _MORE_PASSWORD_WORD.search(text) is not None):
+    if "*" in text and (not text.isascii() or _ROMANCE_WORD.search(text) is not None or _GERMAN_WORD.search(text) is not None
+                        or _MORE_PASSWORD_WORD.search(text) is not None):
         for found in itertools.islice(_SAID_BOLD_LOCALIZED.finditer(text), _SPANS_A_LINE):
             value = found.group("bold").rstrip(".")
             if documented_password_blocks(value) or _bold_persons_password(value):

@@ -121,10 +121,14 @@ _INCIDENT_RECORD = lazy_regex(
 # are. (A product's documentation of its meetings feature, `docs/meetings/scheduling.md`, opens with no date.)
 _MEETING_RECORD = lazy_regex(
     r"(?:^|[/\\])(?:meetings?|meeting[-_]notes|minutes|spotkania|besprechungen|vergaderingen|notulen|reuniones|actas"
-    r"|reuni(?:õ|o)es|r(?:é|e)unions|riunioni|verbali)[/\\](?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9][-_.][^/\\]*$")
+    r"|reuni(?:õ|o)es|r(?:é|e)unions|riunioni|verbali"
+    # (stop 64: the Nordic languages' meetings and minutes, Faroese's and Icelandic's `fundir`, Danish's `møder`,
+    # Norwegian's `møter`, Swedish's `möten`, their `referater`, `referat`; in ASCII `moeder`, `moeter`, `moeten`)
+    r"|fundir|m(?:ø|oe)(?:d|t)er|m(?:ö|oe)ten|referater|referat)[/\\](?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9][-_.][^/\\]*$")
 # (what a meeting's folder's name holds, lower-cased: the gate before _MEETING_RECORD)
 _MEETING_FOLDER_WORDS = ("meeting", "minutes", "spotkania", "besprechungen", "vergaderingen", "notulen", "reuni", "actas",
-                         "union", "verbali")
+                         "union", "verbali",
+                         "fundir", "møder", "møter", "möten", "moeder", "moeter", "moeten", "referat")
 
 
 # A VPN's or a Wi-Fi network's pre-shared key named in another language, as a router's or Windows' own screens name it

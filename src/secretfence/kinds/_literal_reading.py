@@ -1667,6 +1667,9 @@ def declared_prefilter() -> Declaration:
         # `bpasfhocal`, `PASFHOCAL`); Khmer's `ពាក្យសម្ងាត់`, Sinhala's `මුරපදය` from its stem: the documentation readers'
         # pasfhocal `…`, | Pasfhocal |, ពាក្យសម្ងាត់: …)
         "asfhoca", "ASFHOCA", "ពាក្យសម្ងាត់", "මුරපද",
+        # (stop 64: Sinhala's borrowed `පාස්වර්ඩ්`, its long vowel written or left out, from its second syllable: the
+        # documentation readers' `user: *nightaudit* පස්වර්ඩ් *…*`)
+        "\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca",
         # (Scottish Gaelic's `facal-faire`, whatever its lenition, Hausa's `kalmar sirri` / `kalmar wucewa` from their
         # second letters; Amharic's `የይለፍ ቃል` from its stem: | Facal-faire |, Facal-faire an router: …, | Kalmar sirri |,
         # | የይለፍ ቃል |)

@@ -207,7 +207,9 @@ _WIFI_ROWS_READ = 4
 # key's column, `Public key`, is none; without an environment's column a bare `Key` column is any key's.)
 _ENVIRONMENT_HEADER = lazy_regex(
     r"""^(?:environments?|env|stage|umgebung|omgeving|entorno|ambiente|environnement|prost(?:ř|r)ed(?:í|i)|prostredie"""
-    r"""|(?:ś|s)rodowisko|milj(?:ö|o|ø)|ortam|mediu(?:l)?|περιβάλλον|περιβαλλον)$""")
+    r"""|(?:ś|s)rodowisko|milj(?:ö|o|ø)|ortam|mediu(?:l)?|περιβάλλον|περιβαλλον"""
+    # (stop 64: Luganda's `embeera` and Swahili's `mazingira`, an East African team's `| Embeera | API user | API key |`)
+    r"""|embeera|mazingira)$""")
 _ENVIRONMENT_SECRET_HEADER = lazy_regex(
     r"""^(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
     r"""(?:secret|key|token|schl(?:ü|ue)ssel|clave)$""")
@@ -557,7 +559,7 @@ _FOLDED_NETWORK_TABLE = (rb"""(?:e?ssid|networks?(?:[ \t]name)?|netwerk[ \t]?naa
 # settings table's hint, a name's cell before a value's, does not reach)
 _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|entorno|ambiente|environnement"""
                              rb"""|prost(?:\xc5\x99|r)ed(?:\xc3\xad|i)|prostredie|(?:(?<=\xc5\x9a)|(?<=\xc5\x9b)|(?<=s))rodowisko|milj(?:\xc3[\xb6\x96\xb8\x98]|o)"""
-                             rb"""|ortam|mediu(?:l)?)\**`?[ \t]*\|(?:[^\n|]{0,128}\|){0,8}[ \t]*\**`?"""
+                             rb"""|ortam|mediu(?:l)?|embeera|mazingira)\**`?[ \t]*\|(?:[^\n|]{0,128}\|){0,8}[ \t]*\**`?"""
                              rb"""(?:(?:api|secret|merchant|client|hmac|signing|private|app)[ \t-]?)?"""
                              rb"""(?:secret|key|token|schl(?:\xc3[\xbc\x9c]|ue)ssel|clave)\**`?[ \t]*\|""")
 # An integrations table's header cell naming a key, a token or a secret (see _KEPT_KEY_HEADER), its row's last or not
@@ -578,7 +580,7 @@ _FOLDED_LOGIN_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:log-?(?:in|o
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ENVIRONMENT_TABLE, ("env", "stage", "umgebung", "omgeving", "entorno", "ambiente", "prost", "rodowisko",
-                                     "milj", "ortam", "mediu")),
+                                     "milj", "ortam", "mediu", "embeera", "mazingira")),
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
         (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil", "oavdda")),

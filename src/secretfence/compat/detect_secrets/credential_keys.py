@@ -370,6 +370,8 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Irish's `pasfhocal`, its genitive and plural `pasfhocail`, lenited after `a` (his) and eclipsed after `ar an`:
     # `phasfhocal`, `bpasfhocal`; Khmer's `ពាក្យសម្ងាត់`, a secret word; Sinhala's `මුරපදය`, its stem `මුරපද`)
     "pasfhocal", "pasfhocail", "phasfhocal", "bpasfhocal", "ពាក្យសម្ងាត់", "මුරපදය", "මුරපද",
+    # (stop 64: Sinhala's English word borrowed, `පාස්වර්ඩ්`, its long vowel written or left out: `පස්වර්ඩ්`)
+    "\u0db4\u0dcf\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca", "\u0db4\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca",
     # (stop 60: Luxembourgish's `Passwuert`, compounded as German's (`Admin-Passwuert`); Tajik's `парол` (its izafet
     # `пароли`, the thing's password, is Bulgarian's plural above); Faroese's `loyniorð`, with its article `loyniorðið`, in
     # its letters and in ASCII's `d`; Lao's `ລະຫັດຜ່ານ`, its marks read with its letters (_UNICODE_RUN))
@@ -487,6 +489,8 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   "clau",
                                   # (Icelandic's `lykill`, its definite `lykillinn`: `API lykill`, `API-lykillinn`)
                                   "lykill", "lykillinn",
+                                  # (stop 64: Faroese's `lykil`, its definite `lykilin`: `API lykil`, `API lykilin`)
+                                  "lykil", "lykilin",
                                   # (Kazakh's `кілт`, its possessive `кілті`: `API кілті`, `құпия кілт`)
                                   "кілт", "кілті",
                                   # (Turkmen's `açar`, its possessive `açary`, accents dropped: `API açary`, `gizlin açar`)
