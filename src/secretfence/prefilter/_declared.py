@@ -1870,6 +1870,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'sfp_',
             'keys add',
             'webhook.office.com',
+            'outlook.office.com/webhook/',
+            'outlook.office365.com/webhook/',
             'pass4symmkey',
             'sslpassword',
             'openweathermap',

@@ -1,0 +1,77 @@
+"""Issue 14, blind rounds of stop 64 (code and configuration): credentials their readers missed, each beside the decoys
+nearest to it: Codecov's old uploader piped to the shell (`curl … codecov.io/bash | bash -s -- -t …`), a Teams
+incoming webhook on the connector's first host (`outlook.office.com/webhook/…`). Generated fakes only (seeds
+7240000-7240099)."""
+from __future__ import annotations
+
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+_SEED = 7240000
+_UPLOAD_TOKEN = fakes.uuid4(_SEED + 1)
+_WEBHOOK_KEY = fakes.drawn(_SEED + 2, 32, "0123456789abcdef")
+
+
+def _circleci(command: str) -> str:
+    return ("version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:20.11\n    steps:\n      - checkout\n"
+            f"      - run:\n          name: coverage\n          command: |\n            {command}\n")
+
+
+def _teams(host: str, key: str) -> str:
+    return (f"https://{host}/{fakes.uuid4(_SEED + 3)}@{fakes.uuid4(_SEED + 4)}/IncomingWebhook/{key}/"
+            f"{fakes.uuid4(_SEED + 5)}")
+
+
+def _notify(url: str) -> str:
+    return ("param([int]$Paid)\n\n"
+            f"$hook = '{url}'\n$card = @{{ text = \"paid: $Paid\" }} | ConvertTo-Json\n"
+            "Invoke-RestMethod -Method Post -Uri $hook -Body $card -ContentType 'application/json'\n")
+
+
+# (file name, text, the secret the blocking finding holds)
+FORMS: List[Tuple[str, str, str]] = [
+    # Codecov's bash uploader piped to the shell, its options after `bash -s --` (or `sh -s`)
+    (".circleci/config.yml", _circleci(f"curl -s https://codecov.io/bash | bash -s -- -t {_UPLOAD_TOKEN}"), _UPLOAD_TOKEN),
+    ("ci/coverage.sh", f"curl -s https://codecov.io/bash | bash -s -- -t {_UPLOAD_TOKEN} -F unit\n", _UPLOAD_TOKEN),
+    (".travis.yml", f"after_success:\n  - curl -s https://codecov.io/bash|sh -s -- -t {_UPLOAD_TOKEN}\n", _UPLOAD_TOKEN),
+    # (as its process substitution was)
+    ("ci/coverage.sh", f"bash <(curl -s https://codecov.io/bash) -t {_UPLOAD_TOKEN}\n", _UPLOAD_TOKEN),
+    # a Teams webhook on outlook.office.com or outlook.office365.com, as on a tenant's webhook.office.com
+    ("payroll/scripts/Notify.ps1", _notify(_teams("outlook.office.com/webhook", _WEBHOOK_KEY)),
+     _teams("outlook.office.com/webhook", _WEBHOOK_KEY)),
+    ("alerts/notify.py", f'TEAMS = "{_teams("outlook.office365.com/webhook", _WEBHOOK_KEY)}"\n',
+     _teams("outlook.office365.com/webhook", _WEBHOOK_KEY)),
+    ("alerts/notify.py", f'TEAMS = "{_teams("acme.webhook.office.com/webhookb2", _WEBHOOK_KEY)}"\n',
+     _teams("acme.webhook.office.com/webhookb2", _WEBHOOK_KEY)),
+]
+
+# (file name, text): nothing blocks
+DECOYS: List[Tuple[str, str]] = [
+    # the uploader piped to the shell given the token by name, or no token
+    (".circleci/config.yml", _circleci("curl -s https://codecov.io/bash | bash -s -- -t ${CODECOV_TOKEN}")),
+    (".circleci/config.yml", _circleci("curl -s https://codecov.io/bash | bash -s -- -F unit")),
+    # another script piped to the shell with `-t` (a tag, a target)
+    ("ci/install.sh", f"curl -s https://get.example.org/install | bash -s -- -t {_UPLOAD_TOKEN}\n"),
+    # a webhook URL of placeholders, or another path on outlook.office.com
+    ("payroll/scripts/Notify.ps1", _notify("https://outlook.office.com/webhook/xxxxx@xxxxx/IncomingWebhook/xxxxx/xxxxx")),
+    ("payroll/scripts/Notify.ps1", _notify(_teams("outlook.office.com/webhook", "0" * 32))),
+    ("mail/open.ps1", f"Start-Process 'https://outlook.office.com/mail/{fakes.uuid4(_SEED + 6)}'\n"),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_forms_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret == finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert not found, [(finding.type, finding.secret[:6]) for finding in found]
