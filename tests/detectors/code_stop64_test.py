@@ -1,6 +1,7 @@
 """Issue 14, blind rounds of stop 64 (code and configuration): credentials their readers missed, each beside the decoys
 nearest to it: Codecov's old uploader piped to the shell (`curl … codecov.io/bash | bash -s -- -t …`), a Teams
-incoming webhook on the connector's first host (`outlook.office.com/webhook/…`). Generated fakes only (seeds
+incoming webhook on the connector's first host (`outlook.office.com/webhook/…`), a key named for signing by `sign`
+(`sessionSignKey`, `SIGN_KEY`, as `signingKey` was). Generated fakes only (seeds
 7240000-7240099)."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.accuracy.labelled import blocking
 _SEED = 7240000
 _UPLOAD_TOKEN = fakes.uuid4(_SEED + 1)
 _WEBHOOK_KEY = fakes.drawn(_SEED + 2, 32, "0123456789abcdef")
+_SIGN_KEY = fakes.drawn(_SEED + 7, 64, "0123456789abcdef")
 
 
 def _circleci(command: str) -> str:
@@ -49,6 +51,11 @@ FORMS: List[Tuple[str, str, str]] = [
      _teams("outlook.office365.com/webhook", _WEBHOOK_KEY)),
     ("alerts/notify.py", f'TEAMS = "{_teams("acme.webhook.office.com/webhookb2", _WEBHOOK_KEY)}"\n',
      _teams("acme.webhook.office.com/webhookb2", _WEBHOOK_KEY)),
+    # a key named for signing by `sign` before it: Ktor's session signer, an app's SIGN_KEY
+    ("trek-server/src/main/resources/application.yaml",
+     f"ktor:\n  deployment:\n    port: 8080\nguides:\n  sessionSignKey: \"{_SIGN_KEY}\"\n  maxRidersPerGuide: 6\n", _SIGN_KEY),
+    ("api/.env", f"SIGN_KEY={_SIGN_KEY}\nPORT=8080\n", _SIGN_KEY),
+    ("api/settings.py", f'URL_SIGNKEY = "{_SIGN_KEY}"\n', _SIGN_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -62,6 +69,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("payroll/scripts/Notify.ps1", _notify("https://outlook.office.com/webhook/xxxxx@xxxxx/IncomingWebhook/xxxxx/xxxxx")),
     ("payroll/scripts/Notify.ps1", _notify(_teams("outlook.office.com/webhook", "0" * 32))),
     ("mail/open.ps1", f"Start-Process 'https://outlook.office.com/mail/{fakes.uuid4(_SEED + 6)}'\n"),
+    # a sign key's file, a sign key given by reference
+    ("app/config.yaml", f'signing:\n  sign_key_file: "/etc/app/{_SIGN_KEY}.pem"\n'),
+    ("app/config.yaml", 'guides:\n  sessionSignKey: "${SESSION_SIGN_KEY}"\n'),
 ]
 
 

@@ -76,7 +76,7 @@ _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase"
 PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena", "psw"})
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
-                             "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
+                             "db", "database", "master", "encryption", "signing", "sign", "app", "session", "hmac",
                              "fernet", "jwt", "cookie", "webhook", "admin", "write", "deploy", "management",
                              "root", "ingest", "publish", "upload",
                              # a payment gateway's API transaction key (Authorize.Net's transactionKey, x_tran_key)
