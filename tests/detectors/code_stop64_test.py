@@ -1,7 +1,7 @@
 """Issue 14, blind rounds of stop 64 (code and configuration): credentials their readers missed, each beside the decoys
 nearest to it: Codecov's old uploader piped to the shell (`curl … codecov.io/bash | bash -s -- -t …`), a Teams
 incoming webhook on the connector's first host (`outlook.office.com/webhook/…`), a key named for signing by `sign`
-(`sessionSignKey`, `SIGN_KEY`, as `signingKey` was). Generated fakes only (seeds
+(`sessionSignKey`, `SIGN_KEY`, as `signingKey` was), Lua's `local KEY = "…"` sent as a URL's key joined by `..`. Generated fakes only (seeds
 7240000-7240099)."""
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ _SEED = 7240000
 _UPLOAD_TOKEN = fakes.uuid4(_SEED + 1)
 _WEBHOOK_KEY = fakes.drawn(_SEED + 2, 32, "0123456789abcdef")
 _SIGN_KEY = fakes.drawn(_SEED + 7, 64, "0123456789abcdef")
+_WEATHER_KEY = fakes.drawn(_SEED + 8, 31, "0123456789abcdef")
+
+
+def _lua(declaration: str, use: str = '"https://api.weather.example.org/v1/forecast.json?key=" .. KEY .. "&days=3"') -> str:
+    return ('-- lobby signage: the snow forecast\nlocal http = require("socket.http")\nlocal json = require("dkjson")\n\n'
+            f"{declaration}\nlocal url = {use}\n\nlocal body = http.request(url)\nprint(json.decode(body).days)\n")
 
 
 def _circleci(command: str) -> str:
@@ -56,6 +62,10 @@ FORMS: List[Tuple[str, str, str]] = [
      f"ktor:\n  deployment:\n    port: 8080\nguides:\n  sessionSignKey: \"{_SIGN_KEY}\"\n  maxRidersPerGuide: 6\n", _SIGN_KEY),
     ("api/.env", f"SIGN_KEY={_SIGN_KEY}\nPORT=8080\n", _SIGN_KEY),
     ("api/settings.py", f'URL_SIGNKEY = "{_SIGN_KEY}"\n', _SIGN_KEY),
+    # Lua's local constant sent as the URL's key, joined by `..`
+    ("lodge-signage/weather.lua", _lua(f'local KEY = "{_WEATHER_KEY}"'), _WEATHER_KEY),
+    ("signage/weather.lua", _lua(f"local WEATHER_KEY = '{_WEATHER_KEY}'",
+                                 '"https://api.weather.example.org/v1/now?q=Maseru&apikey=" .. WEATHER_KEY'), _WEATHER_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -72,6 +82,11 @@ DECOYS: List[Tuple[str, str]] = [
     # a sign key's file, a sign key given by reference
     ("app/config.yaml", f'signing:\n  sign_key_file: "/etc/app/{_SIGN_KEY}.pem"\n'),
     ("app/config.yaml", 'guides:\n  sessionSignKey: "${SESSION_SIGN_KEY}"\n'),
+    # Lua's key read from the environment, a sort key joined into a URL, a key constant never sent
+    ("lodge-signage/weather.lua", _lua('local KEY = os.getenv("WEATHER_KEY")')),
+    ("lodge-signage/weather.lua", _lua(f'local SORT_KEY = "{_WEATHER_KEY}"',
+                                       '"https://api.weather.example.org/v1/list?key=" .. SORT_KEY')),
+    ("lodge-signage/weather.lua", _lua(f'local KEY = "{_WEATHER_KEY}"', '"https://api.weather.example.org/v1/now?q=Maseru"')),
 ]
 
 
