@@ -1,10 +1,13 @@
 """Issue 14, blind rounds of stop 64 (code and configuration): credentials their readers missed, each beside the decoys
 nearest to it: Codecov's old uploader piped to the shell (`curl … codecov.io/bash | bash -s -- -t …`), a Teams
 incoming webhook on the connector's first host (`outlook.office.com/webhook/…`), a key named for signing by `sign`
-(`sessionSignKey`, `SIGN_KEY`, as `signingKey` was), Lua's `local KEY = "…"` sent as a URL's key joined by `..`. Generated fakes only (seeds
+(`sessionSignKey`, `SIGN_KEY`, as `signingKey` was), Lua's `local KEY = "…"` sent as a URL's key joined by `..`, a SOAP
+service's `<passwordData>` (base64 of the password; EC2's `PasswordData` ciphertext still passes). Generated fakes only (seeds
 7240000-7240099)."""
 from __future__ import annotations
 
+import base64
+import random
 import string
 from typing import List, Tuple
 
@@ -19,6 +22,22 @@ _UPLOAD_TOKEN = fakes.uuid4(_SEED + 1)
 _WEBHOOK_KEY = fakes.drawn(_SEED + 2, 32, "0123456789abcdef")
 _SIGN_KEY = fakes.drawn(_SEED + 7, 64, "0123456789abcdef")
 _WEATHER_KEY = fakes.drawn(_SEED + 8, 31, "0123456789abcdef")
+
+_SOAP_PASSWORD = f"{fakes.drawn_mixed(_SEED + 9, 10)}#{fakes.drawn(_SEED + 10, 5, string.digits)}"
+_SOAP_PASSWORD_DATA = base64.b64encode(_SOAP_PASSWORD.encode()).decode()
+
+
+def _soap(data: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"'
+            ' xmlns:cp="urn:bank:cashpos:v1">\n  <soapenv:Header>\n    <cp:Auth>\n      <cp:userId>BO01</cp:userId>\n'
+            f"      <cp:passwordData>{data}</cp:passwordData>\n    </cp:Auth>\n  </soapenv:Header>\n"
+            "  <soapenv:Body><cp:GetPositions/></soapenv:Body>\n</soapenv:Envelope>\n")
+
+
+def _ec2_password_data() -> str:
+    """EC2's `get-password-data` output: the Windows password encrypted to the key pair (256 bytes of RSA ciphertext)."""
+    drawn = random.Random(_SEED + 11)
+    return base64.b64encode(bytes(drawn.randrange(256) for _ in range(256))).decode()
 
 
 def _lua(declaration: str, use: str = '"https://api.weather.example.org/v1/forecast.json?key=" .. KEY .. "&days=3"') -> str:
@@ -66,6 +85,9 @@ FORMS: List[Tuple[str, str, str]] = [
     ("lodge-signage/weather.lua", _lua(f'local KEY = "{_WEATHER_KEY}"'), _WEATHER_KEY),
     ("signage/weather.lua", _lua(f"local WEATHER_KEY = '{_WEATHER_KEY}'",
                                  '"https://api.weather.example.org/v1/now?q=Maseru&apikey=" .. WEATHER_KEY'), _WEATHER_KEY),
+    # a SOAP service's password as base64 of its bytes, in an envelope or a client's settings
+    ("swift/gpi/tracker-request.xml", _soap(_SOAP_PASSWORD_DATA), _SOAP_PASSWORD_DATA),
+    ("config/bank.json", f'{{"bank": {{"userId": "BO01", "password_data": "{_SOAP_PASSWORD_DATA}"}}}}\n', _SOAP_PASSWORD_DATA),
 ]
 
 # (file name, text): nothing blocks
@@ -87,6 +109,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("lodge-signage/weather.lua", _lua(f'local SORT_KEY = "{_WEATHER_KEY}"',
                                        '"https://api.weather.example.org/v1/list?key=" .. SORT_KEY')),
     ("lodge-signage/weather.lua", _lua(f'local KEY = "{_WEATHER_KEY}"', '"https://api.weather.example.org/v1/now?q=Maseru"')),
+    # EC2's password data (ciphertext), base64 of a made-up password, a reference under passwordData
+    ("ops/windows-admin.json", f'{{\n    "InstanceId": "i-0a1b2c3d4e5f67890",\n    "PasswordData": "{_ec2_password_data()}"\n}}\n'),
+    ("swift/gpi/tracker-request.xml", _soap(base64.b64encode(b"changeme123").decode())),
+    ("swift/gpi/tracker-request.xml", _soap("${BANK_PASSWORD_DATA}")),
 ]
 
 

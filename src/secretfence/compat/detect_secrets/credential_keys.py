@@ -894,6 +894,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # `LABEL_STUDIO_PASSWORD`: a product's name heads the key; a UI label's text has no digit
     if words[-2:] == ("api", "hash"):
         return True
+    if len(words) >= 2 and words[-1] == "data" and words[-2] in PASSWORD_WORDS and _base64_of_text(value):
+        # a password's bytes in base64 as a SOAP service names its element (`<passwordData>`): the password. AWS EC2's
+        # `PasswordData` is ciphertext (the password encrypted to the key pair), its bytes no text: not read
+        return True
     if words[-2:] == ("secret", "data") and not _NOT_THE_VALUE_WORDS.intersection(words) and not value.lstrip().startswith("{"):
         # Secret Manager's secret version (`secret_data`, `--data-file`'s literal in Terraform); a JSON document
         # under the name is a store's record (Keycloak's exported `secretData`: a hash, its salt)
@@ -1095,6 +1099,17 @@ def drawn_merchant_salt(key: str, value: str) -> bool:
     words = key_words(key)
     return (words[-2:] in _MERCHANT_SALT_NAMES or words[-1:] == ("integritysalt",)) and not _NOT_THE_VALUE_WORDS.intersection(
         words) and _drawn_lower_salt(value)
+
+
+def _base64_of_text(value: str) -> bool:
+    """`value` is base64 (padded to its length) of 8 to 64 printable ASCII characters: a password's bytes encoded."""
+    if not 12 <= len(value) <= 88 or len(value) % 4:
+        return False
+    try:
+        decoded = binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return False
+    return 8 <= len(decoded) <= 64 and all(0x21 <= byte <= 0x7E for byte in decoded)
 
 
 def _looks_keyed(value: str) -> bool:
