@@ -2,7 +2,8 @@
 nearest to it: Codecov's old uploader piped to the shell (`curl … codecov.io/bash | bash -s -- -t …`), a Teams
 incoming webhook on the connector's first host (`outlook.office.com/webhook/…`), a key named for signing by `sign`
 (`sessionSignKey`, `SIGN_KEY`, as `signingKey` was), Lua's `local KEY = "…"` sent as a URL's key joined by `..`, a SOAP
-service's `<passwordData>` (base64 of the password; EC2's `PasswordData` ciphertext still passes). Generated fakes only (seeds
+service's `<passwordData>` (base64 of the password; EC2's `PasswordData` ciphertext still passes), an environment read's literal fallback
+inside a template's output tag (Rails' `password: <%= ENV["…"] || "…" %>`). Generated fakes only (seeds
 7240000-7240099)."""
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ def _ec2_password_data() -> str:
     """EC2's `get-password-data` output: the Windows password encrypted to the key pair (256 bytes of RSA ciphertext)."""
     drawn = random.Random(_SEED + 11)
     return base64.b64encode(bytes(drawn.randrange(256) for _ in range(256))).decode()
+
+_DB_PASSWORD = f"{fakes.drawn(_SEED + 12, 7, string.ascii_lowercase).capitalize()}@{fakes.drawn_mixed(_SEED + 13, 6)}90"
+
+
+def _database_yml(password: str) -> str:
+    return ("default: &default\n  adapter: mysql2\n  encoding: utf8mb4\n  pool: 5\n\ndevelopment:\n  <<: *default\n"
+            "  database: alerts_dev\n  username: root\n  password:\n\nproduction:\n  <<: *default\n"
+            f"  database: alerts\n  username: alerts\n  password: {password}\n")
 
 
 def _lua(declaration: str, use: str = '"https://api.weather.example.org/v1/forecast.json?key=" .. KEY .. "&days=3"') -> str:
@@ -88,6 +97,10 @@ FORMS: List[Tuple[str, str, str]] = [
     # a SOAP service's password as base64 of its bytes, in an envelope or a client's settings
     ("swift/gpi/tracker-request.xml", _soap(_SOAP_PASSWORD_DATA), _SOAP_PASSWORD_DATA),
     ("config/bank.json", f'{{"bank": {{"userId": "BO01", "password_data": "{_SOAP_PASSWORD_DATA}"}}}}\n', _SOAP_PASSWORD_DATA),
+    # an environment read's literal fallback in a template's output tag (ERB in Rails' database.yml, EJS)
+    ("alerts/config/database.yml", _database_yml(f'<%= ENV["ALERTS_DB_PASSWORD"] || "{_DB_PASSWORD}" %>'), _DB_PASSWORD),
+    ("alerts/config/database.yml", _database_yml(f"<%= ENV['ALERTS_DB_PASSWORD'] || '{_DB_PASSWORD}' %>"), _DB_PASSWORD),
+    ("config/default.json.ejs", f'{{"db": {{"password": <%= process.env.DB_PASSWORD || "{_DB_PASSWORD}" %>}}}}\n', _DB_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -113,6 +126,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("ops/windows-admin.json", f'{{\n    "InstanceId": "i-0a1b2c3d4e5f67890",\n    "PasswordData": "{_ec2_password_data()}"\n}}\n'),
     ("swift/gpi/tracker-request.xml", _soap(base64.b64encode(b"changeme123").decode())),
     ("swift/gpi/tracker-request.xml", _soap("${BANK_PASSWORD_DATA}")),
+    # a template's read with no fallback, an empty or stock one
+    ("alerts/config/database.yml", _database_yml('<%= ENV["ALERTS_DB_PASSWORD"] %>')),
+    ("alerts/config/database.yml", _database_yml('<%= ENV["ALERTS_DB_PASSWORD"] || "" %>')),
+    ("alerts/config/database.yml", _database_yml('<%= ENV["ALERTS_DB_PASSWORD"] || "postgres" %>')),
 ]
 
 
