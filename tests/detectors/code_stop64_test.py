@@ -3,7 +3,9 @@ nearest to it: Codecov's old uploader piped to the shell (`curl … codecov.io/b
 incoming webhook on the connector's first host (`outlook.office.com/webhook/…`), a key named for signing by `sign`
 (`sessionSignKey`, `SIGN_KEY`, as `signingKey` was), Lua's `local KEY = "…"` sent as a URL's key joined by `..`, a SOAP
 service's `<passwordData>` (base64 of the password; EC2's `PasswordData` ciphertext still passes), an environment read's literal fallback
-inside a template's output tag (Rails' `password: <%= ENV["…"] || "…" %>`). Generated fakes only (seeds
+inside a template's output tag (Rails' `password: <%= ENV["…"] || "…" %>`), a typed declaration joined by a call
+(Rust's `const TOKEN: &str = concat!("…", "…");`), a (user, password) pair over lines (`AUTH = ("user",` then the
+password below it, whole or split by implicit concatenation). Generated fakes only (seeds
 7240000-7240099)."""
 from __future__ import annotations
 
@@ -47,6 +49,21 @@ def _database_yml(password: str) -> str:
     return ("default: &default\n  adapter: mysql2\n  encoding: utf8mb4\n  pool: 5\n\ndevelopment:\n  <<: *default\n"
             "  database: alerts_dev\n  username: root\n  password:\n\nproduction:\n  <<: *default\n"
             f"  database: alerts\n  username: alerts\n  password: {password}\n")
+
+_RUST_TOKEN = f"mc_{fakes.drawn_mixed(_SEED + 14, 44)}"
+_PAIR_PASSWORD = fakes.drawn_mixed(_SEED + 15, 24)
+
+
+def _rust(declaration: str) -> str:
+    return ('use reqwest::blocking::Client;\n\nconst ENDPOINT: &str = "https://api.coop.example.org/v1/tags";\n'
+            f"{declaration}\n\npub fn send(tags: &[String]) -> reqwest::Result<()> {{\n"
+            "    Client::new().post(ENDPOINT).bearer_auth(TOKEN).json(&tags).send()?.error_for_status()?;\n    Ok(())\n}\n")
+
+
+def _poller(assignment: str) -> str:
+    return ('# the old poller of the Modbus gateway\nimport requests\n\nGATEWAY = "https://modbus-gw.cellar.example.org"\n'
+            f"{assignment}\n\ndef read(register: int) -> float:\n"
+            '    r = requests.get(f"{GATEWAY}/api/register/{register}", auth=AUTH, timeout=5)\n    return r.json()["value"] / 10\n')
 
 
 def _lua(declaration: str, use: str = '"https://api.weather.example.org/v1/forecast.json?key=" .. KEY .. "&days=3"') -> str:
@@ -101,6 +118,15 @@ FORMS: List[Tuple[str, str, str]] = [
     ("alerts/config/database.yml", _database_yml(f'<%= ENV["ALERTS_DB_PASSWORD"] || "{_DB_PASSWORD}" %>'), _DB_PASSWORD),
     ("alerts/config/database.yml", _database_yml(f"<%= ENV['ALERTS_DB_PASSWORD'] || '{_DB_PASSWORD}' %>"), _DB_PASSWORD),
     ("config/default.json.ejs", f'{{"db": {{"password": <%= process.env.DB_PASSWORD || "{_DB_PASSWORD}" %>}}}}\n', _DB_PASSWORD),
+    # Rust's typed constant joined by concat!, as a literal split by `+` was read
+    ("rfid-reader/src/upload.rs", _rust(f'const TOKEN: &str = concat!("{_RUST_TOKEN[:24]}", "{_RUST_TOKEN[24:]}");'), _RUST_TOKEN),
+    ("src/upload.rs", _rust(f'pub static API_TOKEN: &str = concat!(\n    "{_RUST_TOKEN[:20]}",\n    "{_RUST_TOKEN[20:]}",\n);'),
+     _RUST_TOKEN),
+    # a (user, password) pair over lines: the password below its user, whole or split by implicit concatenation
+    ("sensors/legacy_poller.py", _poller(f'AUTH = ("poller",\n        "{_PAIR_PASSWORD[:12]}"\n        "{_PAIR_PASSWORD[12:]}")'),
+     _PAIR_PASSWORD),
+    ("sensors/legacy_poller.py", _poller(f'AUTH = ("poller",\n        "{_PAIR_PASSWORD}")'), _PAIR_PASSWORD),
+    ("sensors/legacy_poller.py", _poller(f"AUTH = (\n    'poller',\n    '{_PAIR_PASSWORD}',\n)"), _PAIR_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -130,6 +156,13 @@ DECOYS: List[Tuple[str, str]] = [
     ("alerts/config/database.yml", _database_yml('<%= ENV["ALERTS_DB_PASSWORD"] %>')),
     ("alerts/config/database.yml", _database_yml('<%= ENV["ALERTS_DB_PASSWORD"] || "" %>')),
     ("alerts/config/database.yml", _database_yml('<%= ENV["ALERTS_DB_PASSWORD"] || "postgres" %>')),
+    # concat! of a non-credential's name (a path), a token's name joined from a placeholder
+    ("src/upload.rs", _rust(f'const ROUTE: &str = concat!("/v1/{_RUST_TOKEN[:20]}", "/{_RUST_TOKEN[20:]}");')),
+    ("src/upload.rs", _rust('const TOKEN: &str = concat!("YOUR_TOKEN_", "GOES_HERE");')),
+    # a pair over lines of a placeholder or a stock password, or under a name saying no credential
+    ("sensors/legacy_poller.py", _poller('AUTH = ("poller",\n        "changeme")')),
+    ("sensors/legacy_poller.py", _poller('AUTH = ("poller",\n        "<your-password>")')),
+    ("sensors/legacy_poller.py", _poller(f'COLUMNS = ("poller",\n           "{_PAIR_PASSWORD}")')),
 ]
 
 
