@@ -5,7 +5,8 @@ incoming webhook on the connector's first host (`outlook.office.com/webhook/…`
 service's `<passwordData>` (base64 of the password; EC2's `PasswordData` ciphertext still passes), an environment read's literal fallback
 inside a template's output tag (Rails' `password: <%= ENV["…"] || "…" %>`), a typed declaration joined by a call
 (Rust's `const TOKEN: &str = concat!("…", "…");`), a (user, password) pair over lines (`AUTH = ("user",` then the
-password below it, whole or split by implicit concatenation). Generated fakes only (seeds
+password below it, whole or split by implicit concatenation); Geotab's `API(user, password, …)` inside a notebook's
+JSON string (its quotes escaped) reaching its reader through the prefilter when it is the file's only candidate line. Generated fakes only (seeds
 7240000-7240099)."""
 from __future__ import annotations
 
@@ -64,6 +65,16 @@ def _poller(assignment: str) -> str:
     return ('# the old poller of the Modbus gateway\nimport requests\n\nGATEWAY = "https://modbus-gw.cellar.example.org"\n'
             f"{assignment}\n\ndef read(register: int) -> float:\n"
             '    r = requests.get(f"{GATEWAY}/api/register/{register}", auth=AUTH, timeout=5)\n    return r.json()["value"] / 10\n')
+
+_GEOTAB_PASSWORD = f"{fakes.drawn(_SEED + 16, 7, string.ascii_lowercase).capitalize()}-{fakes.drawn_mixed(_SEED + 17, 8)}"
+
+
+def _geotab_notebook(call: str) -> str:
+    """A notebook whose one code cell logs in to Geotab (the call's quotes escaped in its JSON string)."""
+    return ('{\n "cells": [\n  {\n   "cell_type": "code",\n   "execution_count": 1,\n   "metadata": {},\n   "outputs": [],\n'
+            '   "source": [\n    "import mygeotab\\n",\n'
+            f'    "{call}\\n",\n    "len(trips)"\n   ]\n  }}\n ],\n "metadata": {{}},\n "nbformat": 4,\n'
+            ' "nbformat_minor": 5\n}\n')
 
 
 def _lua(declaration: str, use: str = '"https://api.weather.example.org/v1/forecast.json?key=" .. KEY .. "&days=3"') -> str:
@@ -127,6 +138,10 @@ FORMS: List[Tuple[str, str, str]] = [
      _PAIR_PASSWORD),
     ("sensors/legacy_poller.py", _poller(f'AUTH = ("poller",\n        "{_PAIR_PASSWORD}")'), _PAIR_PASSWORD),
     ("sensors/legacy_poller.py", _poller(f"AUTH = (\n    'poller',\n    '{_PAIR_PASSWORD}',\n)"), _PAIR_PASSWORD),
+    # Geotab's login in a notebook's JSON string, its quotes escaped
+    ("notebooks/idle_by_terminal.ipynb",
+     _geotab_notebook(f'api = mygeotab.API(\\"analyst@fleet.example.org\\", \\"{_GEOTAB_PASSWORD}\\", \\"fleet_db\\")'),
+     _GEOTAB_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -163,6 +178,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("sensors/legacy_poller.py", _poller('AUTH = ("poller",\n        "changeme")')),
     ("sensors/legacy_poller.py", _poller('AUTH = ("poller",\n        "<your-password>")')),
     ("sensors/legacy_poller.py", _poller(f'COLUMNS = ("poller",\n           "{_PAIR_PASSWORD}")')),
+    # Geotab's login in a notebook given the password by name, or a placeholder
+    ("notebooks/idle.ipynb", _geotab_notebook('api = mygeotab.API(\\"analyst@fleet.example.org\\", password, \\"fleet_db\\")')),
+    ("notebooks/idle.ipynb",
+     _geotab_notebook('api = mygeotab.API(\\"analyst@fleet.example.org\\", \\"<password>\\", \\"fleet_db\\")')),
 ]
 
 
