@@ -2309,7 +2309,7 @@ def _assemble_parenthesized_split(text: str, view: View, starts: "LineStarts") -
 # literal ending its line after a comma (on the opening's line or the next, as black writes a pair); the password 1 to 8 one-word literals. Led by the literal `(` after `=`.
 _PAIR_OVER_LINES = lazy_regex(
     r"\((?:(?<=[=:] \()|(?<=[=:]\())[ \t]*(?:\n[ \t]*)?(?P<user>%s)[ \t]*,[ \t]*\n[ \t]*(?P<password>%s(?:[ \t]*(?:\n[ \t]*)?%s){0,7})"
-    r"[ \t]*,?[ \t]*(?:\n[ \t]*)?\)" % (_SPLIT_LITERAL, _SPLIT_LITERAL, _SPLIT_LITERAL))
+    r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?\)" % (_SPLIT_LITERAL, _SPLIT_LITERAL, _SPLIT_LITERAL))
 _PAIR_GATE = lazy_regex(r"""[=:][ \t]*\([ \t]*(?:\n[ \t]*)?["'][^"'\\\s]{1,64}["'][ \t]*,[ \t]*\n""")
 MAX_PAIRS_OVER_LINES = 64
 

@@ -596,6 +596,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t "\'ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\t "\'.',
+    b'\t "\'\\',
     b'\t "\'+-/0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'+-/0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t "\'0123456789:=ABCDEF]`abcdef',
@@ -1813,9 +1814,9 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'anydesk', True): 591},
         {(b'anydesk', True): (591, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
     ),
-    (b'api ?\\([ \\t]*["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'api (', True): 99, (b'api(', True): 99},
-        {(b'api (', True): (99, 3, 3, 3), (b'api (\t', True): (99, 3, 3, 3), (b'api ( ', True): (99, 3, 3, 3), (b'api ("', True): (51, 3, 3, 3), (b"api ('", True): (51, 3, 3, 3), (b'api(', True): (99, 3, 3, 3), (b'api(\t', True): (99, 3, 3, 3), (b'api( ', True): (99, 3, 3, 3), (b'api("', True): (51, 3, 3, 3), (b"api('", True): (51, 3, 3, 3)},
+    (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
+        {(b'api (', True): 592, (b'api(', True): 592},
+        {(b'api (', True): (592, 3, 3, 3), (b'api (\t', True): (592, 3, 3, 3), (b'api ( ', True): (592, 3, 3, 3), (b'api ("', True): (51, 3, 3, 3), (b"api ('", True): (51, 3, 3, 3), (b'api (\\', True): (97, 51, 3, 3), (b'api(', True): (592, 3, 3, 3), (b'api(\t', True): (592, 3, 3, 3), (b'api( ', True): (592, 3, 3, 3), (b'api("', True): (51, 3, 3, 3), (b"api('", True): (51, 3, 3, 3), (b'api(\\', True): (97, 51, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 219, (b'api_id', True): 219, (b'apiid', True): 219},
@@ -1823,75 +1824,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 99},
-        {(b'api(', True): (99, 592, 592, 592), (b'api(\t', True): (99, 592, 592, 592), (b'api( ', True): (99, 592, 592, 592), (b'api("', True): (593, 593, 593, 593), (b"api('", True): (593, 593, 593, 593)},
+        {(b'api(', True): (99, 593, 593, 593), (b'api(\t', True): (99, 593, 593, 593), (b'api( ', True): (99, 593, 593, 593), (b'api("', True): (594, 594, 594, 594), (b"api('", True): (594, 594, 594, 594)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 219, (b'app_key', True): 219, (b'appkey', True): 219},
-        {(b'app-key', True): (219, 594, 595, 595), (b'app-key\t', True): (595, 595, 595, 595), (b'app-key ', True): (595, 595, 595, 595), (b'app-key"', True): (219, 595, 595, 595), (b"app-key'", True): (219, 595, 595, 595), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 595, 595, 595), (b'app_key', True): (219, 594, 595, 595), (b'app_key\t', True): (595, 595, 595, 595), (b'app_key ', True): (595, 595, 595, 595), (b'app_key"', True): (219, 595, 595, 595), (b"app_key'", True): (219, 595, 595, 595), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 595, 595, 595), (b'appkey', True): (219, 594, 595, 595), (b'appkey\t', True): (595, 595, 595, 595), (b'appkey ', True): (595, 595, 595, 595), (b'appkey"', True): (219, 595, 595, 595), (b"appkey'", True): (219, 595, 595, 595), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 595, 595, 595)},
+        {(b'app-key', True): (219, 595, 596, 596), (b'app-key\t', True): (596, 596, 596, 596), (b'app-key ', True): (596, 596, 596, 596), (b'app-key"', True): (219, 596, 596, 596), (b"app-key'", True): (219, 596, 596, 596), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 596, 596, 596), (b'app_key', True): (219, 595, 596, 596), (b'app_key\t', True): (596, 596, 596, 596), (b'app_key ', True): (596, 596, 596, 596), (b'app_key"', True): (219, 596, 596, 596), (b"app_key'", True): (219, 596, 596, 596), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 596, 596, 596), (b'appkey', True): (219, 595, 596, 596), (b'appkey\t', True): (596, 596, 596, 596), (b'appkey ', True): (596, 596, 596, 596), (b'appkey"', True): (219, 596, 596, 596), (b"appkey'", True): (219, 596, 596, 596), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 596, 596, 596)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 596, 597, 598), (b'args\t', True): (72, 596, 597, 598), (b'args ', True): (72, 596, 597, 598), (b'args:', True): (101, 599, 598, 598), (b'args=', True): (101, 599, 598, 598)},
+        {(b'args', True): (72, 597, 598, 599), (b'args\t', True): (72, 597, 598, 599), (b'args ', True): (72, 597, 598, 599), (b'args:', True): (101, 600, 599, 599), (b'args=', True): (101, 600, 599, 599)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 70},
-        {(b'args', True): (70, 600, 601, 601), (b'args\t', True): (72, 600, 601, 601), (b'args ', True): (72, 600, 601, 601), (b'args"', True): (72, 600, 601, 601), (b"args'", True): (72, 600, 601, 601), (b'args:', True): (245, 601, 601, 601), (b'args=', True): (602, 601, 601, 601)},
+        {(b'args', True): (70, 601, 602, 602), (b'args\t', True): (72, 601, 602, 602), (b'args ', True): (72, 601, 602, 602), (b'args"', True): (72, 601, 602, 602), (b"args'", True): (72, 601, 602, 602), (b'args:', True): (245, 602, 602, 602), (b'args=', True): (603, 602, 602, 602)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 603, (b'at$', True): 476, (b'at+', True): 604, (b'at^', True): 84},
-        {(b'at#', True): (603, 605, 420, 606), (b'at#f', True): (166, 422, 58, 422), (b'at#s', True): (265, 34, 411, 166), (b'at#t', True): (411, 422, 34, 166), (b'at$', True): (476, 411, 422, 228), (b'at$q', True): (411, 422, 228, 422), (b'at+', True): (604, 607, 608, 609), (b'at+c', True): (610, 611, 612, 613), (b'at+f', True): (166, 422, 422, 336), (b'at+k', True): (411, 59, 11, 411), (b'at+m', True): (476, 166, 166, 255), (b'at+q', True): (614, 615, 616, 617), (b'at+s', True): (618, 619, 620, 621), (b'at+u', True): (622, 623, 184, 624), (b'at^', True): (84, 625, 626, 627), (b'at^s', True): (625, 626, 627, 628)},
+        {(b'at#', True): 604, (b'at$', True): 476, (b'at+', True): 605, (b'at^', True): 84},
+        {(b'at#', True): (604, 606, 420, 607), (b'at#f', True): (166, 422, 58, 422), (b'at#s', True): (265, 34, 411, 166), (b'at#t', True): (411, 422, 34, 166), (b'at$', True): (476, 411, 422, 228), (b'at$q', True): (411, 422, 228, 422), (b'at+', True): (605, 608, 609, 610), (b'at+c', True): (611, 612, 613, 614), (b'at+f', True): (166, 422, 422, 336), (b'at+k', True): (411, 59, 11, 411), (b'at+m', True): (476, 166, 166, 255), (b'at+q', True): (615, 616, 617, 618), (b'at+s', True): (619, 620, 621, 622), (b'at+u', True): (623, 624, 184, 625), (b'at^', True): (84, 626, 627, 628), (b'at^s', True): (626, 627, 628, 629)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 83},
-        {(b'at+', True): (83, 83, 83, 629)},
+        {(b'at+', True): (83, 83, 83, 630)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 140},
         {(b'at+gt', True): (140, 140, 140, 469)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 630},
-        {(b'auth', True): (630, 631, 632, 633), (b'auth-', True): (411, 58, 228, 10), (b'auth_', True): (411, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 634, 34)},
+        {(b'auth', True): 631},
+        {(b'auth', True): (631, 632, 633, 634), (b'auth-', True): (411, 58, 228, 10), (b'auth_', True): (411, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 635, 34)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 70},
-        {(b'auth', True): (70, 635, 636, 637), (b'auth\t', True): (72, 635, 636, 637), (b'auth ', True): (72, 635, 636, 637), (b'auth"', True): (72, 635, 636, 637), (b"auth'", True): (72, 635, 636, 637), (b'auth:', True): (638, 639, 640, 641), (b'auth=', True): (642, 639, 640, 641)},
+        {(b'auth', True): (70, 636, 637, 638), (b'auth\t', True): (72, 636, 637, 638), (b'auth ', True): (72, 636, 637, 638), (b'auth"', True): (72, 636, 637, 638), (b"auth'", True): (72, 636, 637, 638), (b'auth:', True): (639, 640, 641, 642), (b'auth=', True): (643, 640, 641, 642)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 643},
-        {(b'authenticate', True): (643, 644, 3, 3), (b'authenticate\t', True): (101, 644, 3, 3), (b'authenticate ', True): (101, 644, 3, 3), (b'authenticate(', True): (645, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 411)},
+        {(b'authenticate', True): 644},
+        {(b'authenticate', True): (644, 645, 3, 3), (b'authenticate\t', True): (101, 645, 3, 3), (b'authenticate ', True): (101, 645, 3, 3), (b'authenticate(', True): (646, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 411)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 70},
-        {(b'authorization', True): (70, 646, 647, 648), (b'authorization\t', True): (72, 646, 647, 648), (b'authorization ', True): (72, 646, 647, 648), (b'authorization"', True): (72, 646, 647, 648), (b"authorization'", True): (72, 646, 647, 648), (b'authorization:', True): (649, 650, 651, 652), (b'authorization=', True): (653, 650, 651, 652)},
+        {(b'authorization', True): (70, 647, 648, 649), (b'authorization\t', True): (72, 647, 648, 649), (b'authorization ', True): (72, 647, 648, 649), (b'authorization"', True): (72, 647, 648, 649), (b"authorization'", True): (72, 647, 648, 649), (b'authorization:', True): (650, 651, 652, 653), (b'authorization=', True): (654, 651, 652, 653)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 63, (b'awss', True): 63},
-        {(b'aws_s', True): (63, 654, 0, 0), (b'aws_se', True): (411, 255, 85, 165), (b'aws_sk', True): (655, 0, 0, 0), (b'awss', True): (63, 654, 0, 0), (b'awsse', True): (411, 255, 85, 165), (b'awssk', True): (655, 0, 0, 0)},
+        {(b'aws_s', True): (63, 655, 0, 0), (b'aws_se', True): (411, 255, 85, 165), (b'aws_sk', True): (656, 0, 0, 0), (b'awss', True): (63, 655, 0, 0), (b'awsse', True): (411, 255, 85, 165), (b'awssk', True): (656, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 656, 656, 656), (b'basic\t', True): (656, 656, 656, 656), (b'basic ', True): (656, 656, 656, 656)},
+        {(b'basic', True): (7, 657, 657, 657), (b'basic\t', True): (657, 657, 657, 657), (b'basic ', True): (657, 657, 657, 657)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 657},
-        {(b'basic', True): (657, 658, 658, 658)},
+        {(b'basic', True): 658},
+        {(b'basic', True): (658, 659, 659, 659)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 659},
-        {(b'bbdc-', True): (659, 660, 661, 662), (b'bbdc-m', True): (660, 661, 662, 659), (b'bbdc-n', True): (660, 661, 662, 659), (b'bbdc-o', True): (660, 661, 662, 659)},
+        {(b'bbdc-', True): 660},
+        {(b'bbdc-', True): (660, 661, 662, 663), (b'bbdc-m', True): (661, 662, 663, 660), (b'bbdc-n', True): (661, 662, 663, 660), (b'bbdc-o', True): (661, 662, 663, 660)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 663, (b'bruker', True): 663},
-        {(b'bruger', True): (663, 15, 15, 15), (b'bruger\t', True): (664, 15, 15, 15), (b'bruger ', True): (664, 15, 15, 15), (b'bruger:', True): (454, 15, 15, 15), (b'bruger`', True): (368, 455, 15, 15), (b'brugern', True): (34, 665, 59, 664), (b'bruker', True): (663, 15, 15, 15), (b'bruker\t', True): (664, 15, 15, 15), (b'bruker ', True): (664, 15, 15, 15), (b'bruker:', True): (454, 15, 15, 15), (b'bruker`', True): (368, 455, 15, 15), (b'brukern', True): (34, 665, 59, 664)},
+        {(b'bruger', True): 664, (b'bruker', True): 664},
+        {(b'bruger', True): (664, 15, 15, 15), (b'bruger\t', True): (665, 15, 15, 15), (b'bruger ', True): (665, 15, 15, 15), (b'bruger:', True): (454, 15, 15, 15), (b'bruger`', True): (368, 455, 15, 15), (b'brugern', True): (34, 666, 59, 665), (b'bruker', True): (664, 15, 15, 15), (b'bruker\t', True): (665, 15, 15, 15), (b'bruker ', True): (665, 15, 15, 15), (b'bruker:', True): (454, 15, 15, 15), (b'bruker`', True): (368, 455, 15, 15), (b'brukern', True): (34, 666, 59, 665)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 666},
-        {(b'cert', True): (666, 667, 667, 667)},
+        {(b'cert', True): 667},
+        {(b'cert', True): (667, 668, 668, 668)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1899,27 +1900,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 566, 668, 669), (b'char []\t', True): (566, 668, 669, 670), (b'char [] ', True): (566, 668, 669, 670), (b'char[]', True): (7, 566, 668, 669), (b'char[]\t', True): (566, 668, 669, 670), (b'char[] ', True): (566, 668, 669, 670)},
+        {(b'char []', True): (7, 566, 669, 670), (b'char []\t', True): (566, 669, 670, 671), (b'char [] ', True): (566, 669, 670, 671), (b'char[]', True): (7, 566, 669, 670), (b'char[]\t', True): (566, 669, 670, 671), (b'char[] ', True): (566, 669, 670, 671)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 83},
-        {(b'check_', True): (83, 83, 671, 3)},
+        {(b'check_', True): (83, 83, 672, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 140},
-        {(b'check_', True): (140, 83, 671, 3)},
+        {(b'check_', True): (140, 83, 672, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 99},
-        {(b'client(', True): (99, 592, 592, 592), (b'client(\t', True): (99, 592, 592, 592), (b'client( ', True): (99, 592, 592, 592), (b'client("', True): (593, 593, 593, 593), (b"client('", True): (593, 593, 593, 593)},
+        {(b'client(', True): (99, 593, 593, 593), (b'client(\t', True): (99, 593, 593, 593), (b'client( ', True): (99, 593, 593, 593), (b'client("', True): (594, 594, 594, 594), (b"client('", True): (594, 594, 594, 594)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 672},
-        {(b'community', True): (672, 0, 0, 0)},
+        {(b'community', True): 673},
+        {(b'community', True): (673, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 673, 3, 3), (b'community\t', True): (673, 3, 3, 0), (b'community ', True): (673, 3, 3, 0)},
+        {(b'community', True): (7, 674, 3, 3), (b'community\t', True): (674, 3, 3, 0), (b'community ', True): (674, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1938,16 +1939,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (101, 51, 51, 3), (b'connect\t', True): (101, 51, 51, 3), (b'connect ', True): (101, 51, 51, 3), (b'connect(', True): (51, 51, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 674},
-        {(b'content', True): (674, 675, 676, 248)},
+        {(b'content', True): 675},
+        {(b'content', True): (675, 676, 677, 248)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 677},
-        {(b'content', True): (677, 678, 678, 678)},
+        {(b'content', True): 678},
+        {(b'content', True): (678, 679, 679, 679)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 679, 15, 3), (b'copy\t', True): (679, 15, 3, 3), (b'copy ', True): (679, 15, 3, 3)},
+        {(b'copy', True): (7, 680, 15, 3), (b'copy\t', True): (680, 15, 3, 3), (b'copy ', True): (680, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 219},
@@ -1955,7 +1956,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 680, 681, 682), (b'create\t', True): (680, 681, 682, 682), (b'create ', True): (680, 681, 682, 682)},
+        {(b'create', True): (7, 681, 682, 683), (b'create\t', True): (681, 682, 683, 683), (b'create ', True): (681, 682, 683, 683)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -1963,15 +1964,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 101},
-        {(b'declare', True): (101, 683, 684, 685), (b'declare\t', True): (101, 683, 684, 685), (b'declare ', True): (101, 683, 684, 685), (b'declare(', True): (87, 686, 687, 687)},
+        {(b'declare', True): (101, 684, 685, 686), (b'declare\t', True): (101, 684, 685, 686), (b'declare ', True): (101, 684, 685, 686), (b'declare(', True): (87, 687, 688, 688)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 688, 688, 688), (b'define\t', True): (688, 688, 688, 689), (b'define ', True): (688, 688, 688, 689)},
+        {(b'define', True): (7, 689, 689, 689), (b'define\t', True): (689, 689, 689, 690), (b'define ', True): (689, 689, 689, 690)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 90, (b'email \t', True): 90, (b'email  ', True): 90, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (90, 690, 690, 690), (b'email\t\t', True): (90, 690, 690, 690), (b'email\t ', True): (90, 690, 690, 690), (b'email\ta', True): (228, 228, 7, 691), (b'email\tu', True): (422, 228, 34, 166), (b'email \t', True): (90, 690, 690, 690), (b'email \t\t', True): (90, 690, 690, 690), (b'email \t ', True): (90, 690, 690, 690), (b'email \ta', True): (228, 228, 7, 691), (b'email \tu', True): (422, 228, 34, 166), (b'email  ', True): (90, 690, 690, 690), (b'email  \t', True): (90, 690, 690, 690), (b'email   ', True): (90, 690, 690, 690), (b'email  a', True): (228, 228, 7, 691), (b'email  u', True): (422, 228, 34, 166), (b'email add', True): (7, 691, 15, 15), (b'email add\t', True): (691, 15, 15, 15), (b'email add ', True): (691, 15, 15, 15), (b'email update', True): (7, 691, 15, 15), (b'email update\t', True): (691, 15, 15, 15), (b'email update ', True): (691, 15, 15, 15)},
+        {(b'email\t', True): (90, 691, 691, 691), (b'email\t\t', True): (90, 691, 691, 691), (b'email\t ', True): (90, 691, 691, 691), (b'email\ta', True): (228, 228, 7, 692), (b'email\tu', True): (422, 228, 34, 166), (b'email \t', True): (90, 691, 691, 691), (b'email \t\t', True): (90, 691, 691, 691), (b'email \t ', True): (90, 691, 691, 691), (b'email \ta', True): (228, 228, 7, 692), (b'email \tu', True): (422, 228, 34, 166), (b'email  ', True): (90, 691, 691, 691), (b'email  \t', True): (90, 691, 691, 691), (b'email   ', True): (90, 691, 691, 691), (b'email  a', True): (228, 228, 7, 692), (b'email  u', True): (422, 228, 34, 166), (b'email add', True): (7, 692, 15, 15), (b'email add\t', True): (692, 15, 15, 15), (b'email add ', True): (692, 15, 15, 15), (b'email update', True): (7, 692, 15, 15), (b'email update\t', True): (692, 15, 15, 15), (b'email update ', True): (692, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 145},
@@ -1986,36 +1987,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (101, 3, 3, 3), (b'foreach\t', True): (101, 3, 3, 3), (b'foreach ', True): (101, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 692},
-        {(b'fr24key', True): (692, 693, 694, 695)},
+        {(b'fr24key', True): 693},
+        {(b'fr24key', True): (693, 694, 695, 696)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 696},
-        {(b'ftrack', True): (696, 420, 697, 698), (b'ftrack-', True): (34, 422, 165, 54), (b'ftrack_', True): (34, 422, 165, 54), (b'ftracka', True): (422, 165, 54, 63)},
+        {(b'ftrack', True): 697},
+        {(b'ftrack', True): (697, 420, 698, 699), (b'ftrack-', True): (34, 422, 165, 54), (b'ftrack_', True): (34, 422, 165, 54), (b'ftracka', True): (422, 165, 54, 63)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 99},
-        {(b'futures(', True): (99, 592, 592, 592), (b'futures(\t', True): (99, 592, 592, 592), (b'futures( ', True): (99, 592, 592, 592), (b'futures("', True): (593, 593, 593, 593), (b"futures('", True): (593, 593, 593, 593)},
+        {(b'futures(', True): (99, 593, 593, 593), (b'futures(\t', True): (99, 593, 593, 593), (b'futures( ', True): (99, 593, 593, 593), (b'futures("', True): (594, 594, 594, 594), (b"futures('", True): (594, 594, 594, 594)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 699},
-        {(b'header', True): (699, 700, 172, 701), (b'header-', True): (665, 34, 174, 255), (b'header.', True): (665, 34, 174, 255), (b'header_', True): (665, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
+        {(b'header', True): 700},
+        {(b'header', True): (700, 701, 172, 702), (b'header-', True): (666, 34, 174, 255), (b'header.', True): (666, 34, 174, 255), (b'header_', True): (666, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 702},
-        {(b'hopen', True): (702, 703, 704, 704), (b'hopen\t', True): (702, 703, 704, 704), (b'hopen ', True): (702, 703, 704, 704), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 705, 706, 706), (b'hopen[', True): (87, 705, 706, 706), (b'hopen`', True): (707, 708, 49, 49)},
+        {(b'hopen', True): 703},
+        {(b'hopen', True): (703, 704, 705, 705), (b'hopen\t', True): (703, 704, 705, 705), (b'hopen ', True): (703, 704, 705, 705), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 706, 707, 707), (b'hopen[', True): (87, 706, 707, 707), (b'hopen`', True): (708, 709, 49, 49)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 709, 710, 711), (b'insert\t', True): (709, 710, 711, 688), (b'insert ', True): (709, 710, 711, 688)},
+        {(b'insert', True): (7, 710, 711, 712), (b'insert\t', True): (710, 711, 712, 689), (b'insert ', True): (710, 711, 712, 689)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2023,35 +2024,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 712, 713, 713), (b'key\t', True): (72, 713, 713, 713), (b'key ', True): (72, 713, 713, 713), (b'key"', True): (219, 713, 713, 713), (b"key'", True): (219, 713, 713, 713), (b'key:', True): (714, 715, 715, 715), (b'key=', True): (716, 715, 715, 715), (b'key]', True): (219, 713, 713, 713)},
+        {(b'key', True): (219, 713, 714, 714), (b'key\t', True): (72, 714, 714, 714), (b'key ', True): (72, 714, 714, 714), (b'key"', True): (219, 714, 714, 714), (b"key'", True): (219, 714, 714, 714), (b'key:', True): (715, 716, 716, 716), (b'key=', True): (717, 716, 716, 716), (b'key]', True): (219, 714, 714, 714)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 717, 718, 718), (b'key\t', True): (72, 718, 718, 718), (b'key ', True): (72, 718, 718, 718), (b'key"', True): (219, 718, 718, 718), (b"key'", True): (219, 718, 718, 718), (b'key:', True): (719, 720, 720, 720), (b'key=', True): (721, 720, 720, 720), (b'key]', True): (219, 718, 718, 718)},
+        {(b'key', True): (219, 718, 719, 719), (b'key\t', True): (72, 719, 719, 719), (b'key ', True): (72, 719, 719, 719), (b'key"', True): (219, 719, 719, 719), (b"key'", True): (219, 719, 719, 719), (b'key:', True): (720, 721, 721, 721), (b'key=', True): (722, 721, 721, 721), (b'key]', True): (219, 719, 719, 719)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 87, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 87, (b'key:', True): 87},
-        {(b'key\t', True): (1, 722, 15, 15), (b'key\t\t', True): (1, 722, 15, 15), (b'key\t ', True): (1, 722, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 722, 15, 15), (b'key \t', True): (1, 722, 15, 15), (b'key  ', True): (1, 722, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 722, 15, 15), (b'key"\t\t', True): (1, 722, 15, 15), (b'key"\t ', True): (1, 722, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 722, 15, 15), (b'key" \t', True): (1, 722, 15, 15), (b'key"  ', True): (1, 722, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (723, 723, 723, 723), (b'key":\'', True): (723, 723, 723, 723), (b'key":`', True): (723, 723, 723, 723), (b"key'\t", True): (1, 722, 15, 15), (b"key'\t\t", True): (1, 722, 15, 15), (b"key'\t ", True): (1, 722, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 722, 15, 15), (b"key' \t", True): (1, 722, 15, 15), (b"key'  ", True): (1, 722, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (723, 723, 723, 723), (b"key':'", True): (723, 723, 723, 723), (b"key':`", True): (723, 723, 723, 723), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (723, 723, 723, 723), (b"key:'", True): (723, 723, 723, 723), (b'key:`', True): (723, 723, 723, 723)},
+        {(b'key\t', True): (1, 723, 15, 15), (b'key\t\t', True): (1, 723, 15, 15), (b'key\t ', True): (1, 723, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 723, 15, 15), (b'key \t', True): (1, 723, 15, 15), (b'key  ', True): (1, 723, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 723, 15, 15), (b'key"\t\t', True): (1, 723, 15, 15), (b'key"\t ', True): (1, 723, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 723, 15, 15), (b'key" \t', True): (1, 723, 15, 15), (b'key"  ', True): (1, 723, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (724, 724, 724, 724), (b'key":\'', True): (724, 724, 724, 724), (b'key":`', True): (724, 724, 724, 724), (b"key'\t", True): (1, 723, 15, 15), (b"key'\t\t", True): (1, 723, 15, 15), (b"key'\t ", True): (1, 723, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 723, 15, 15), (b"key' \t", True): (1, 723, 15, 15), (b"key'  ", True): (1, 723, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (724, 724, 724, 724), (b"key':'", True): (724, 724, 724, 724), (b"key':`", True): (724, 724, 724, 724), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (724, 724, 724, 724), (b"key:'", True): (724, 724, 724, 724), (b'key:`', True): (724, 724, 724, 724)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 70},
-        {(b'key', True): (70, 70, 724, 724), (b'key\t', True): (72, 70, 724, 724), (b'key ', True): (72, 70, 724, 724), (b'key"', True): (72, 70, 724, 724), (b"key'", True): (72, 70, 724, 724), (b'key:', True): (99, 498, 498, 498), (b'key=', True): (99, 498, 498, 498)},
+        {(b'key', True): (70, 70, 725, 725), (b'key\t', True): (72, 70, 725, 725), (b'key ', True): (72, 70, 725, 725), (b'key"', True): (72, 70, 725, 725), (b"key'", True): (72, 70, 725, 725), (b'key:', True): (99, 498, 498, 498), (b'key=', True): (99, 498, 498, 498)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 725, 3, 3), (b'keystore\t', True): (9, 725, 3, 3), (b'keystore ', True): (9, 725, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
+        {(b'keystore', True): (9, 726, 3, 3), (b'keystore\t', True): (9, 726, 3, 3), (b'keystore ', True): (9, 726, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 219},
-        {(b'keystring', True): (219, 726, 727, 727), (b'keystring\t', True): (72, 727, 727, 727), (b'keystring ', True): (72, 727, 727, 727), (b'keystring"', True): (219, 727, 727, 727), (b"keystring'", True): (219, 727, 727, 727), (b'keystring:', True): (728, 729, 729, 729), (b'keystring=', True): (730, 729, 729, 729), (b'keystring]', True): (219, 727, 727, 727)},
+        {(b'keystring', True): (219, 727, 728, 728), (b'keystring\t', True): (72, 728, 728, 728), (b'keystring ', True): (72, 728, 728, 728), (b'keystring"', True): (219, 728, 728, 728), (b"keystring'", True): (219, 728, 728, 728), (b'keystring:', True): (729, 730, 730, 730), (b'keystring=', True): (731, 730, 730, 730), (b'keystring]', True): (219, 728, 728, 728)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 731},
-        {(b'lau', True): (731, 0, 0, 0)},
+        {(b'lau', True): 732},
+        {(b'lau', True): (732, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 732, 732, 732)},
+        {(b'licen', True): (14, 733, 733, 733)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 145},
@@ -2059,11 +2060,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 733, 734, 15), (b'loadmodule\t', True): (9, 733, 734, 15), (b'loadmodule ', True): (9, 733, 734, 15), (b'loadmodule=', True): (735, 736, 15, 0)},
+        {(b'loadmodule', True): (9, 734, 735, 15), (b'loadmodule\t', True): (9, 734, 735, 15), (b'loadmodule ', True): (9, 734, 735, 15), (b'loadmodule=', True): (736, 737, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 396},
-        {(b'login', True): (396, 737, 738, 738), (b'login\t', True): (548, 738, 738, 738), (b'login ', True): (548, 738, 738, 738), (b'login"', True): (396, 738, 738, 738), (b"login'", True): (396, 738, 738, 738), (b'login,', True): (739, 739, 739, 739), (b'login:', True): (740, 739, 739, 739), (b'login=', True): (741, 739, 739, 739), (b'login]', True): (396, 738, 738, 738)},
+        {(b'login', True): (396, 738, 739, 739), (b'login\t', True): (548, 739, 739, 739), (b'login ', True): (548, 739, 739, 739), (b'login"', True): (396, 739, 739, 739), (b"login'", True): (396, 739, 739, 739), (b'login,', True): (740, 740, 740, 740), (b'login:', True): (741, 740, 740, 740), (b'login=', True): (742, 740, 740, 740), (b'login]', True): (396, 739, 739, 739)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -2071,11 +2072,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 140},
-        {(b'marinetraffic.com/', True): (140, 140, 742, 743)},
+        {(b'marinetraffic.com/', True): (140, 140, 743, 744)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 744},
-        {(b'method', True): (744, 745, 746, 747)},
+        {(b'method', True): 745},
+        {(b'method', True): (745, 746, 747, 748)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 101},
@@ -2087,23 +2088,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 50, (b"name='", True): 50},
-        {(b'name="', True): (50, 96, 748, 748), (b"name='", True): (50, 96, 748, 748)},
+        {(b'name="', True): (50, 96, 749, 749), (b"name='", True): (50, 96, 749, 749)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 749, (b'next-gen_cso', True): 749, (b'next-gencso', True): 749, (b'next_gen-cso', True): 749, (b'next_gen_cso', True): 749, (b'next_gencso', True): 749, (b'nextgen-cso', True): 749, (b'nextgen_cso', True): 749, (b'nextgencso', True): 749},
-        {(b'next-gen-cso', True): (749, 750, 750, 750), (b'next-gen-cso\t', True): (548, 750, 750, 750), (b'next-gen-cso ', True): (548, 750, 750, 750), (b'next-gen-cso"', True): (548, 750, 750, 750), (b"next-gen-cso'", True): (548, 750, 750, 750), (b'next-gen-cso,', True): (751, 751, 751, 751), (b'next-gen-cso:', True): (752, 751, 751, 751), (b'next-gen-cso=', True): (753, 751, 751, 751), (b'next-gen-cso\\', True): (754, 750, 750, 750), (b'next-gen_cso', True): (749, 750, 750, 750), (b'next-gen_cso\t', True): (548, 750, 750, 750), (b'next-gen_cso ', True): (548, 750, 750, 750), (b'next-gen_cso"', True): (548, 750, 750, 750), (b"next-gen_cso'", True): (548, 750, 750, 750), (b'next-gen_cso,', True): (751, 751, 751, 751), (b'next-gen_cso:', True): (752, 751, 751, 751), (b'next-gen_cso=', True): (753, 751, 751, 751), (b'next-gen_cso\\', True): (754, 750, 750, 750), (b'next-gencso', True): (749, 750, 750, 750), (b'next-gencso\t', True): (548, 750, 750, 750), (b'next-gencso ', True): (548, 750, 750, 750), (b'next-gencso"', True): (548, 750, 750, 750), (b"next-gencso'", True): (548, 750, 750, 750), (b'next-gencso,', True): (751, 751, 751, 751), (b'next-gencso:', True): (752, 751, 751, 751), (b'next-gencso=', True): (753, 751, 751, 751), (b'next-gencso\\', True): (754, 750, 750, 750), (b'next_gen-cso', True): (749, 750, 750, 750), (b'next_gen-cso\t', True): (548, 750, 750, 750), (b'next_gen-cso ', True): (548, 750, 750, 750), (b'next_gen-cso"', True): (548, 750, 750, 750), (b"next_gen-cso'", True): (548, 750, 750, 750), (b'next_gen-cso,', True): (751, 751, 751, 751), (b'next_gen-cso:', True): (752, 751, 751, 751), (b'next_gen-cso=', True): (753, 751, 751, 751), (b'next_gen-cso\\', True): (754, 750, 750, 750), (b'next_gen_cso', True): (749, 750, 750, 750), (b'next_gen_cso\t', True): (548, 750, 750, 750), (b'next_gen_cso ', True): (548, 750, 750, 750), (b'next_gen_cso"', True): (548, 750, 750, 750), (b"next_gen_cso'", True): (548, 750, 750, 750), (b'next_gen_cso,', True): (751, 751, 751, 751), (b'next_gen_cso:', True): (752, 751, 751, 751), (b'next_gen_cso=', True): (753, 751, 751, 751), (b'next_gen_cso\\', True): (754, 750, 750, 750), (b'next_gencso', True): (749, 750, 750, 750), (b'next_gencso\t', True): (548, 750, 750, 750), (b'next_gencso ', True): (548, 750, 750, 750), (b'next_gencso"', True): (548, 750, 750, 750), (b"next_gencso'", True): (548, 750, 750, 750), (b'next_gencso,', True): (751, 751, 751, 751), (b'next_gencso:', True): (752, 751, 751, 751), (b'next_gencso=', True): (753, 751, 751, 751), (b'next_gencso\\', True): (754, 750, 750, 750), (b'nextgen-cso', True): (749, 750, 750, 750), (b'nextgen-cso\t', True): (548, 750, 750, 750), (b'nextgen-cso ', True): (548, 750, 750, 750), (b'nextgen-cso"', True): (548, 750, 750, 750), (b"nextgen-cso'", True): (548, 750, 750, 750), (b'nextgen-cso,', True): (751, 751, 751, 751), (b'nextgen-cso:', True): (752, 751, 751, 751), (b'nextgen-cso=', True): (753, 751, 751, 751), (b'nextgen-cso\\', True): (754, 750, 750, 750), (b'nextgen_cso', True): (749, 750, 750, 750), (b'nextgen_cso\t', True): (548, 750, 750, 750), (b'nextgen_cso ', True): (548, 750, 750, 750), (b'nextgen_cso"', True): (548, 750, 750, 750), (b"nextgen_cso'", True): (548, 750, 750, 750), (b'nextgen_cso,', True): (751, 751, 751, 751), (b'nextgen_cso:', True): (752, 751, 751, 751), (b'nextgen_cso=', True): (753, 751, 751, 751), (b'nextgen_cso\\', True): (754, 750, 750, 750), (b'nextgencso', True): (749, 750, 750, 750), (b'nextgencso\t', True): (548, 750, 750, 750), (b'nextgencso ', True): (548, 750, 750, 750), (b'nextgencso"', True): (548, 750, 750, 750), (b"nextgencso'", True): (548, 750, 750, 750), (b'nextgencso,', True): (751, 751, 751, 751), (b'nextgencso:', True): (752, 751, 751, 751), (b'nextgencso=', True): (753, 751, 751, 751), (b'nextgencso\\', True): (754, 750, 750, 750)},
+        {(b'next-gen-cso', True): 750, (b'next-gen_cso', True): 750, (b'next-gencso', True): 750, (b'next_gen-cso', True): 750, (b'next_gen_cso', True): 750, (b'next_gencso', True): 750, (b'nextgen-cso', True): 750, (b'nextgen_cso', True): 750, (b'nextgencso', True): 750},
+        {(b'next-gen-cso', True): (750, 751, 751, 751), (b'next-gen-cso\t', True): (548, 751, 751, 751), (b'next-gen-cso ', True): (548, 751, 751, 751), (b'next-gen-cso"', True): (548, 751, 751, 751), (b"next-gen-cso'", True): (548, 751, 751, 751), (b'next-gen-cso,', True): (752, 752, 752, 752), (b'next-gen-cso:', True): (753, 752, 752, 752), (b'next-gen-cso=', True): (754, 752, 752, 752), (b'next-gen-cso\\', True): (755, 751, 751, 751), (b'next-gen_cso', True): (750, 751, 751, 751), (b'next-gen_cso\t', True): (548, 751, 751, 751), (b'next-gen_cso ', True): (548, 751, 751, 751), (b'next-gen_cso"', True): (548, 751, 751, 751), (b"next-gen_cso'", True): (548, 751, 751, 751), (b'next-gen_cso,', True): (752, 752, 752, 752), (b'next-gen_cso:', True): (753, 752, 752, 752), (b'next-gen_cso=', True): (754, 752, 752, 752), (b'next-gen_cso\\', True): (755, 751, 751, 751), (b'next-gencso', True): (750, 751, 751, 751), (b'next-gencso\t', True): (548, 751, 751, 751), (b'next-gencso ', True): (548, 751, 751, 751), (b'next-gencso"', True): (548, 751, 751, 751), (b"next-gencso'", True): (548, 751, 751, 751), (b'next-gencso,', True): (752, 752, 752, 752), (b'next-gencso:', True): (753, 752, 752, 752), (b'next-gencso=', True): (754, 752, 752, 752), (b'next-gencso\\', True): (755, 751, 751, 751), (b'next_gen-cso', True): (750, 751, 751, 751), (b'next_gen-cso\t', True): (548, 751, 751, 751), (b'next_gen-cso ', True): (548, 751, 751, 751), (b'next_gen-cso"', True): (548, 751, 751, 751), (b"next_gen-cso'", True): (548, 751, 751, 751), (b'next_gen-cso,', True): (752, 752, 752, 752), (b'next_gen-cso:', True): (753, 752, 752, 752), (b'next_gen-cso=', True): (754, 752, 752, 752), (b'next_gen-cso\\', True): (755, 751, 751, 751), (b'next_gen_cso', True): (750, 751, 751, 751), (b'next_gen_cso\t', True): (548, 751, 751, 751), (b'next_gen_cso ', True): (548, 751, 751, 751), (b'next_gen_cso"', True): (548, 751, 751, 751), (b"next_gen_cso'", True): (548, 751, 751, 751), (b'next_gen_cso,', True): (752, 752, 752, 752), (b'next_gen_cso:', True): (753, 752, 752, 752), (b'next_gen_cso=', True): (754, 752, 752, 752), (b'next_gen_cso\\', True): (755, 751, 751, 751), (b'next_gencso', True): (750, 751, 751, 751), (b'next_gencso\t', True): (548, 751, 751, 751), (b'next_gencso ', True): (548, 751, 751, 751), (b'next_gencso"', True): (548, 751, 751, 751), (b"next_gencso'", True): (548, 751, 751, 751), (b'next_gencso,', True): (752, 752, 752, 752), (b'next_gencso:', True): (753, 752, 752, 752), (b'next_gencso=', True): (754, 752, 752, 752), (b'next_gencso\\', True): (755, 751, 751, 751), (b'nextgen-cso', True): (750, 751, 751, 751), (b'nextgen-cso\t', True): (548, 751, 751, 751), (b'nextgen-cso ', True): (548, 751, 751, 751), (b'nextgen-cso"', True): (548, 751, 751, 751), (b"nextgen-cso'", True): (548, 751, 751, 751), (b'nextgen-cso,', True): (752, 752, 752, 752), (b'nextgen-cso:', True): (753, 752, 752, 752), (b'nextgen-cso=', True): (754, 752, 752, 752), (b'nextgen-cso\\', True): (755, 751, 751, 751), (b'nextgen_cso', True): (750, 751, 751, 751), (b'nextgen_cso\t', True): (548, 751, 751, 751), (b'nextgen_cso ', True): (548, 751, 751, 751), (b'nextgen_cso"', True): (548, 751, 751, 751), (b"nextgen_cso'", True): (548, 751, 751, 751), (b'nextgen_cso,', True): (752, 752, 752, 752), (b'nextgen_cso:', True): (753, 752, 752, 752), (b'nextgen_cso=', True): (754, 752, 752, 752), (b'nextgen_cso\\', True): (755, 751, 751, 751), (b'nextgencso', True): (750, 751, 751, 751), (b'nextgencso\t', True): (548, 751, 751, 751), (b'nextgencso ', True): (548, 751, 751, 751), (b'nextgencso"', True): (548, 751, 751, 751), (b"nextgencso'", True): (548, 751, 751, 751), (b'nextgencso,', True): (752, 752, 752, 752), (b'nextgencso:', True): (753, 752, 752, 752), (b'nextgencso=', True): (754, 752, 752, 752), (b'nextgencso\\', True): (755, 751, 751, 751)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 755, (b'object.values(', True): 755},
-        {(b'object.entries(', True): (755, 132, 132, 132), (b'object.values(', True): (755, 132, 132, 132)},
+        {(b'object.entries(', True): 756, (b'object.values(', True): 756},
+        {(b'object.entries(', True): (756, 132, 132, 132), (b'object.values(', True): (756, 132, 132, 132)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 541, 756, 0), (b'open\t', True): (541, 756, 0, 0), (b'open ', True): (541, 756, 0, 0)},
+        {(b'open', True): (7, 541, 757, 0), (b'open\t', True): (541, 757, 0, 0), (b'open ', True): (541, 757, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2115,23 +2116,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (757, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (757, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (757, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (757, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (757, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (757, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (757, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (757, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (757, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (758, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (758, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (758, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (758, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (758, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (758, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (758, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (758, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (758, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 758, (b'password(', True): 758},
-        {(b'passwd(', True): (758, 759, 0, 0), (b'password(', True): (758, 759, 0, 0)},
+        {(b'passwd(', True): 759, (b'password(', True): 759},
+        {(b'passwd(', True): (759, 760, 0, 0), (b'password(', True): (759, 760, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 760},
-        {(b'password=', True): (760, 0, 0, 0)},
+        {(b'password=', True): 761},
+        {(b'password=', True): (761, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 761, (b'password+', True): 761, (b'password1%20', True): 761, (b'password1+', True): 761, (b'password2%20', True): 761, (b'password2+', True): 761, (b'password3%20', True): 761, (b'password3+', True): 761},
-        {(b'password%20', True): (761, 0, 0, 0), (b'password+', True): (761, 0, 0, 0), (b'password1%20', True): (761, 0, 0, 0), (b'password1+', True): (761, 0, 0, 0), (b'password2%20', True): (761, 0, 0, 0), (b'password2+', True): (761, 0, 0, 0), (b'password3%20', True): (761, 0, 0, 0), (b'password3+', True): (761, 0, 0, 0)},
+        {(b'password%20', True): 762, (b'password+', True): 762, (b'password1%20', True): 762, (b'password1+', True): 762, (b'password2%20', True): 762, (b'password2+', True): 762, (b'password3%20', True): 762, (b'password3+', True): 762},
+        {(b'password%20', True): (762, 0, 0, 0), (b'password+', True): (762, 0, 0, 0), (b'password1%20', True): (762, 0, 0, 0), (b'password1+', True): (762, 0, 0, 0), (b'password2%20', True): (762, 0, 0, 0), (b'password2+', True): (762, 0, 0, 0), (b'password3%20', True): (762, 0, 0, 0), (b'password3+', True): (762, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 219},
-        {(b'pat', True): (219, 762, 763, 764), (b'pat\t', True): (72, 765, 763, 764), (b'pat ', True): (72, 765, 763, 764), (b'pat"', True): (219, 765, 763, 764), (b"pat'", True): (219, 765, 763, 764), (b'pat:', True): (766, 767, 768, 769), (b'pat=', True): (770, 767, 768, 769), (b'pat]', True): (219, 765, 763, 764)},
+        {(b'pat', True): (219, 763, 764, 765), (b'pat\t', True): (72, 766, 764, 765), (b'pat ', True): (72, 766, 764, 765), (b'pat"', True): (219, 766, 764, 765), (b"pat'", True): (219, 766, 764, 765), (b'pat:', True): (767, 768, 769, 770), (b'pat=', True): (771, 768, 769, 770), (b'pat]', True): (219, 766, 764, 765)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 70},
@@ -2142,8 +2143,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 771},
-        {(b'pin', True): (771, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (665, 34, 174, 255), (b'pin>', True): (772, 0, 0, 0)},
+        {(b'pin', True): 772},
+        {(b'pin', True): (772, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (666, 34, 174, 255), (b'pin>', True): (773, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2159,7 +2160,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 289},
-        {(b'pushover', True): (289, 773, 773, 773)},
+        {(b'pushover', True): (289, 774, 774, 774)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2175,7 +2176,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 774, 691, 691), (b'register\t', True): (9, 774, 691, 691), (b'register ', True): (9, 774, 691, 691), (b'register=', True): (774, 691, 691, 15)},
+        {(b'register', True): (9, 775, 692, 692), (b'register\t', True): (9, 775, 692, 692), (b'register ', True): (9, 775, 692, 692), (b'register=', True): (775, 692, 692, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2183,7 +2184,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 99},
-        {(b'rest(', True): (99, 592, 592, 592), (b'rest(\t', True): (99, 592, 592, 592), (b'rest( ', True): (99, 592, 592, 592), (b'rest("', True): (593, 593, 593, 593), (b"rest('", True): (593, 593, 593, 593)},
+        {(b'rest(', True): (99, 593, 593, 593), (b'rest(\t', True): (99, 593, 593, 593), (b'rest( ', True): (99, 593, 593, 593), (b'rest("', True): (594, 594, 594, 594), (b"rest('", True): (594, 594, 594, 594)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2191,35 +2192,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 70},
-        {(b'sec', True): (70, 480, 775, 775), (b'sec\t', True): (72, 480, 775, 775), (b'sec ', True): (72, 480, 775, 775), (b'sec"', True): (72, 480, 775, 775), (b"sec'", True): (72, 480, 775, 775), (b'sec:', True): (99, 498, 498, 498), (b'sec=', True): (481, 498, 498, 498)},
+        {(b'sec', True): (70, 480, 776, 776), (b'sec\t', True): (72, 480, 776, 776), (b'sec ', True): (72, 480, 776, 776), (b'sec"', True): (72, 480, 776, 776), (b"sec'", True): (72, 480, 776, 776), (b'sec:', True): (99, 498, 498, 498), (b'sec=', True): (481, 498, 498, 498)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 776},
-        {(b'secret', True): (776, 777, 778, 779), (b'secret\t', True): (777, 778, 779, 780), (b'secret ', True): (777, 778, 779, 780), (b'secreta', True): (7, 777, 778, 779), (b'secreto', True): (7, 777, 778, 779)},
+        {(b'secret', True): 777},
+        {(b'secret', True): (777, 778, 779, 780), (b'secret\t', True): (778, 779, 780, 781), (b'secret ', True): (778, 779, 780, 781), (b'secreta', True): (7, 778, 779, 780), (b'secreto', True): (7, 778, 779, 780)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 781, 782, 783), (b'security\t', True): (781, 782, 783, 784), (b'security ', True): (781, 782, 783, 784)},
+        {(b'security', True): (7, 782, 783, 784), (b'security\t', True): (782, 783, 784, 785), (b'security ', True): (782, 783, 784, 785)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 785},
-        {(b'serial', True): (785, 220, 786, 786)},
+        {(b'serial', True): 786},
+        {(b'serial', True): (786, 220, 787, 787)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 787, 15, 15), (b'server\t', True): (9, 787, 15, 15), (b'server ', True): (9, 787, 15, 15), (b'server=', True): (788, 757, 15, 0)},
+        {(b'server', True): (9, 788, 15, 15), (b'server\t', True): (9, 788, 15, 15), (b'server ', True): (9, 788, 15, 15), (b'server=', True): (789, 758, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 688, (b'set ', True): 688, (b'setg\t', True): 688, (b'setg ', True): 688},
-        {(b'set\t', True): (688, 688, 688, 688), (b'set ', True): (688, 688, 688, 688), (b'setg\t', True): (688, 688, 688, 688), (b'setg ', True): (688, 688, 688, 688)},
+        {(b'set\t', True): 689, (b'set ', True): 689, (b'setg\t', True): 689, (b'setg ', True): 689},
+        {(b'set\t', True): (689, 689, 689, 689), (b'set ', True): (689, 689, 689, 689), (b'setg\t', True): (689, 689, 689, 689), (b'setg ', True): (689, 689, 689, 689)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2230,16 +2231,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (416, 417, 418, 170), (b'shared-', True): (84, 10, 411, 85), (b'shared.', True): (84, 10, 411, 85), (b'shared_', True): (84, 10, 411, 85), (b'shareds', True): (10, 411, 85, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 536, (b'sid ', True): 536, (b'sid"', True): 789, (b"sid'", True): 789, (b'sid,', True): 790},
-        {(b'sid\t', True): (536, 791, 792, 792), (b'sid\t\t', True): (536, 791, 792, 792), (b'sid\t ', True): (536, 791, 792, 792), (b'sid\t,', True): (790, 793, 793, 793), (b'sid ', True): (536, 791, 792, 792), (b'sid \t', True): (536, 791, 792, 792), (b'sid  ', True): (536, 791, 792, 792), (b'sid ,', True): (790, 793, 793, 793), (b'sid"', True): (789, 794, 795, 796), (b'sid"\t', True): (789, 794, 795, 796), (b'sid" ', True): (789, 794, 795, 796), (b'sid")', True): (536, 791, 792, 792), (b'sid"]', True): (536, 791, 792, 792), (b"sid'", True): (789, 794, 795, 796), (b"sid'\t", True): (789, 794, 795, 796), (b"sid' ", True): (789, 794, 795, 796), (b"sid')", True): (536, 791, 792, 792), (b"sid']", True): (536, 791, 792, 792), (b'sid,', True): (790, 793, 793, 793)},
+        {(b'sid\t', True): 536, (b'sid ', True): 536, (b'sid"', True): 790, (b"sid'", True): 790, (b'sid,', True): 791},
+        {(b'sid\t', True): (536, 792, 793, 793), (b'sid\t\t', True): (536, 792, 793, 793), (b'sid\t ', True): (536, 792, 793, 793), (b'sid\t,', True): (791, 794, 794, 794), (b'sid ', True): (536, 792, 793, 793), (b'sid \t', True): (536, 792, 793, 793), (b'sid  ', True): (536, 792, 793, 793), (b'sid ,', True): (791, 794, 794, 794), (b'sid"', True): (790, 795, 796, 797), (b'sid"\t', True): (790, 795, 796, 797), (b'sid" ', True): (790, 795, 796, 797), (b'sid")', True): (536, 792, 793, 793), (b'sid"]', True): (536, 792, 793, 793), (b"sid'", True): (790, 795, 796, 797), (b"sid'\t", True): (790, 795, 796, 797), (b"sid' ", True): (790, 795, 796, 797), (b"sid')", True): (536, 792, 793, 793), (b"sid']", True): (536, 792, 793, 793), (b'sid,', True): (791, 794, 794, 794)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 219},
         {(b'sid', True): (219, 0, 0, 0), (b'sid\t', True): (72, 0, 0, 0), (b'sid ', True): (72, 0, 0, 0), (b'sid"', True): (219, 0, 0, 0), (b"sid'", True): (219, 0, 0, 0), (b'sid]', True): (219, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 797},
-        {(b'signature', True): (797, 798, 799, 799)},
+        {(b'signature', True): 798},
+        {(b'signature', True): (798, 799, 800, 800)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2247,7 +2248,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 270, 800, 801), (b'mac\t', True): (270, 800, 801, 801), (b'mac ', True): (270, 800, 801, 801), (b'signing', True): (7, 802, 803, 804), (b'signing\t', True): (802, 803, 804, 805), (b'signing ', True): (802, 803, 804, 805)},
+        {(b'mac', True): (7, 270, 801, 802), (b'mac\t', True): (270, 801, 802, 802), (b'mac ', True): (270, 801, 802, 802), (b'signing', True): (7, 803, 804, 805), (b'signing\t', True): (803, 804, 805, 806), (b'signing ', True): (803, 804, 805, 806)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2263,27 +2264,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 99},
-        {(b'spot(', True): (99, 592, 592, 592), (b'spot(\t', True): (99, 592, 592, 592), (b'spot( ', True): (99, 592, 592, 592), (b'spot("', True): (593, 593, 593, 593), (b"spot('", True): (593, 593, 593, 593)},
+        {(b'spot(', True): (99, 593, 593, 593), (b'spot(\t', True): (99, 593, 593, 593), (b'spot( ', True): (99, 593, 593, 593), (b'spot("', True): (594, 594, 594, 594), (b"spot('", True): (594, 594, 594, 594)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 88, 88, 88)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 806},
-        {(b'token', True): (806, 807, 808, 808)},
+        {(b'token', True): 807},
+        {(b'token', True): (807, 808, 809, 809)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 809},
-        {(b'trusted', True): (809, 137, 810, 0), (b'trusted-', True): (165, 228, 391, 0), (b'trusted.', True): (165, 228, 391, 0), (b'trusted_', True): (165, 228, 391, 0), (b'trustedi', True): (228, 391, 0, 0)},
+        {(b'trusted', True): 810},
+        {(b'trusted', True): (810, 137, 811, 0), (b'trusted-', True): (165, 228, 391, 0), (b'trusted.', True): (165, 228, 391, 0), (b'trusted_', True): (165, 228, 391, 0), (b'trustedi', True): (228, 391, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 155},
-        {(b'type', True): (155, 811, 812, 813), (b'type\t', True): (1, 811, 812, 813), (b'type ', True): (1, 811, 812, 813), (b'type"', True): (1, 811, 812, 813), (b"type'", True): (1, 811, 812, 813), (b'type:', True): (814, 815, 816, 816)},
+        {(b'type', True): (155, 812, 813, 814), (b'type\t', True): (1, 812, 813, 814), (b'type ', True): (1, 812, 813, 814), (b'type"', True): (1, 812, 813, 814), (b"type'", True): (1, 812, 813, 814), (b'type:', True): (815, 816, 817, 817)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 817},
-        {(b'user', True): (817, 283, 284, 15), (b'user\t', True): (283, 284, 15, 0), (b'user ', True): (283, 284, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
+        {(b'user', True): 818},
+        {(b'user', True): (818, 283, 284, 15), (b'user\t', True): (283, 284, 15, 0), (b'user ', True): (283, 284, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 72},
@@ -2291,23 +2292,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 818, 818, 590), (b'user\t', True): (818, 818, 590, 15), (b'user ', True): (818, 818, 590, 15)},
+        {(b'user', True): (7, 819, 819, 590), (b'user\t', True): (819, 819, 590, 15), (b'user ', True): (819, 819, 590, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 396, (b'user.key', True): 396, (b'user_key', True): 396, (b'userkey', True): 396},
-        {(b'user-key', True): (396, 807, 394, 394), (b'user-key\t', True): (548, 808, 394, 394), (b'user-key ', True): (548, 808, 394, 394), (b'user-key"', True): (396, 808, 394, 394), (b"user-key'", True): (396, 808, 394, 394), (b'user-key,', True): (223, 398, 398, 398), (b'user-key:', True): (222, 398, 398, 398), (b'user-key=', True): (224, 398, 398, 398), (b'user-key]', True): (396, 808, 394, 394), (b'user.key', True): (396, 807, 394, 394), (b'user.key\t', True): (548, 808, 394, 394), (b'user.key ', True): (548, 808, 394, 394), (b'user.key"', True): (396, 808, 394, 394), (b"user.key'", True): (396, 808, 394, 394), (b'user.key,', True): (223, 398, 398, 398), (b'user.key:', True): (222, 398, 398, 398), (b'user.key=', True): (224, 398, 398, 398), (b'user.key]', True): (396, 808, 394, 394), (b'user_key', True): (396, 807, 394, 394), (b'user_key\t', True): (548, 808, 394, 394), (b'user_key ', True): (548, 808, 394, 394), (b'user_key"', True): (396, 808, 394, 394), (b"user_key'", True): (396, 808, 394, 394), (b'user_key,', True): (223, 398, 398, 398), (b'user_key:', True): (222, 398, 398, 398), (b'user_key=', True): (224, 398, 398, 398), (b'user_key]', True): (396, 808, 394, 394), (b'userkey', True): (396, 807, 394, 394), (b'userkey\t', True): (548, 808, 394, 394), (b'userkey ', True): (548, 808, 394, 394), (b'userkey"', True): (396, 808, 394, 394), (b"userkey'", True): (396, 808, 394, 394), (b'userkey,', True): (223, 398, 398, 398), (b'userkey:', True): (222, 398, 398, 398), (b'userkey=', True): (224, 398, 398, 398), (b'userkey]', True): (396, 808, 394, 394)},
+        {(b'user-key', True): (396, 808, 394, 394), (b'user-key\t', True): (548, 809, 394, 394), (b'user-key ', True): (548, 809, 394, 394), (b'user-key"', True): (396, 809, 394, 394), (b"user-key'", True): (396, 809, 394, 394), (b'user-key,', True): (223, 398, 398, 398), (b'user-key:', True): (222, 398, 398, 398), (b'user-key=', True): (224, 398, 398, 398), (b'user-key]', True): (396, 809, 394, 394), (b'user.key', True): (396, 808, 394, 394), (b'user.key\t', True): (548, 809, 394, 394), (b'user.key ', True): (548, 809, 394, 394), (b'user.key"', True): (396, 809, 394, 394), (b"user.key'", True): (396, 809, 394, 394), (b'user.key,', True): (223, 398, 398, 398), (b'user.key:', True): (222, 398, 398, 398), (b'user.key=', True): (224, 398, 398, 398), (b'user.key]', True): (396, 809, 394, 394), (b'user_key', True): (396, 808, 394, 394), (b'user_key\t', True): (548, 809, 394, 394), (b'user_key ', True): (548, 809, 394, 394), (b'user_key"', True): (396, 809, 394, 394), (b"user_key'", True): (396, 809, 394, 394), (b'user_key,', True): (223, 398, 398, 398), (b'user_key:', True): (222, 398, 398, 398), (b'user_key=', True): (224, 398, 398, 398), (b'user_key]', True): (396, 809, 394, 394), (b'userkey', True): (396, 808, 394, 394), (b'userkey\t', True): (548, 809, 394, 394), (b'userkey ', True): (548, 809, 394, 394), (b'userkey"', True): (396, 809, 394, 394), (b"userkey'", True): (396, 809, 394, 394), (b'userkey,', True): (223, 398, 398, 398), (b'userkey:', True): (222, 398, 398, 398), (b'userkey=', True): (224, 398, 398, 398), (b'userkey]', True): (396, 809, 394, 394)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 819},
-        {(b'user', True): (819, 820, 820, 820)},
+        {(b'user', True): 820},
+        {(b'user', True): (820, 821, 821, 821)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 821},
-        {(b'username', True): (821, 822, 822, 822), (b'username\t', True): (821, 822, 822, 822), (b'username ', True): (821, 822, 822, 822), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
+        {(b'username', True): 822},
+        {(b'username', True): (822, 823, 823, 823), (b'username\t', True): (822, 823, 823, 823), (b'username ', True): (822, 823, 823, 823), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 821},
-        {(b'username', True): (821, 823, 824, 824), (b'username\t', True): (821, 823, 824, 824), (b'username ', True): (821, 823, 824, 824), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
+        {(b'username', True): 822},
+        {(b'username', True): (822, 824, 825, 825), (b'username\t', True): (822, 824, 825, 825), (b'username ', True): (822, 824, 825, 825), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2319,15 +2320,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 725, 3, 3), (b'vrf\t', True): (9, 725, 3, 3), (b'vrf ', True): (9, 725, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
+        {(b'vrf', True): (9, 726, 3, 3), (b'vrf\t', True): (9, 726, 3, 3), (b'vrf ', True): (9, 726, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 825},
-        {(b'what3words', True): (825, 826, 429, 429), (b'what3words\t', True): (101, 827, 429, 429), (b'what3words ', True): (101, 827, 429, 429), (b'what3words(', True): (828, 223, 223, 829), (b'what3words.', True): (265, 10, 58, 411), (b'what3wordsv', True): (830, 101, 827, 429)},
+        {(b'what3words', True): 826},
+        {(b'what3words', True): (826, 827, 429, 429), (b'what3words\t', True): (101, 828, 429, 429), (b'what3words ', True): (101, 828, 429, 429), (b'what3words(', True): (829, 223, 223, 830), (b'what3words.', True): (265, 10, 58, 411), (b'what3wordsv', True): (831, 101, 828, 429)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
