@@ -1101,13 +1101,16 @@ def drawn_merchant_salt(key: str, value: str) -> bool:
         words) and _drawn_lower_salt(value)
 
 
+_BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]+={0,2}$")
+
+
 def _base64_of_text(value: str) -> bool:
     """`value` is base64 (padded to its length) of 8 to 64 printable ASCII characters: a password's bytes encoded."""
-    if not 12 <= len(value) <= 88 or len(value) % 4:
+    if not 12 <= len(value) <= 88 or len(value) % 4 or _BASE64_VALUE.match(value) is None:
         return False
     try:
-        decoded = binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
-    except (binascii.Error, ValueError, UnicodeEncodeError):
+        decoded = binascii.a2b_base64(value.encode("ascii"))
+    except (binascii.Error, ValueError):
         return False
     return 8 <= len(decoded) <= 64 and all(0x21 <= byte <= 0x7E for byte in decoded)
 
