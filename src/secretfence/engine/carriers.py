@@ -2392,6 +2392,41 @@ def _assemble_parenthesized_split(text: str, view: View, starts: "LineStarts") -
                       + text[found.end():line_end if line_end >= 0 else len(text)])
 
 
+# A (user, password) pair in parentheses over lines, assigned to a name with a credential's word (`AUTH = ("poller",`
+# then the password on the line below, or split there by Python's implicit concatenation: `"zVMN…"` / `"HWdk…")`): read
+# as the pair on one line (`AUTH = ("poller", "zVMN…HWdk…")`), as the readers of `auth=(…)` pairs read one. The user one
+# literal ending its line after a comma (on the opening's line or the next, as black writes a pair); the password 1 to 8 one-word literals. Led by the literal `(` after `=`.
+_PAIR_OVER_LINES = lazy_regex(
+    r"\((?:(?<=[=:] \()|(?<=[=:]\())[ \t]*(?:\n[ \t]*)?(?P<user>%s)[ \t]*,[ \t]*\n[ \t]*(?P<password>%s(?:[ \t]*(?:\n[ \t]*)?%s){0,7})"
+    r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?\)" % (_SPLIT_LITERAL, _SPLIT_LITERAL, _SPLIT_LITERAL))
+_PAIR_GATE = lazy_regex(r"""[=:][ \t]*\([ \t]*(?:\n[ \t]*)?["'][^"'\\\s]{1,64}["'][ \t]*,[ \t]*\n""")
+MAX_PAIRS_OVER_LINES = 64
+
+
+def _assemble_pairs_over_lines(text: str, view: View, starts: "LineStarts") -> None:
+    """(see _PAIR_OVER_LINES)"""
+    for count, found in enumerate(_PAIR_OVER_LINES.finditer(text)):
+        if count >= MAX_PAIRS_OVER_LINES:
+            break
+        first = _line_index(starts, found.start())
+        last = _line_index(starts, found.end() - 1)
+        if any(index in view.changed for index in range(first, last + 1)):
+            continue  # (read already)
+        literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(found.group("password"))]
+        password = "".join(literal[1:-1] for literal in literals)
+        if not MIN_NAMED_JOIN <= len(password) <= MAX_NAMED_JOIN or not _assigned_to_a_credential(
+                text, starts[first], found.start() + 1):
+            continue
+        quote = literals[0][0]
+        line_end = text.find("\n", found.end())
+        view.assemble(first, last, text[starts[first]:found.start()] + "(" + found.group("user") + ", " + quote + password
+                      + quote + ")" + text[found.end():line_end if line_end >= 0 else len(text)])
+        if len(literals) == 1:
+            # (one literal: the password as written, set beside its user on the pair's line; the lines as they are hold
+            # it, but not beside the name saying what it is)
+            view.changed[first] = ASSEMBLED + ", " + HOISTED
+
+
 # A credential's value joined from literals on the lines below its name, cut at a symbol (`private static final String
 # DB_PASSWORD =` then `"Fjord#" +` / `"Mapl3#9921";`; PHP's `.`, VB's `&`; the operator ending a line or leading the
 # next): the junctions need not be token characters, so only one-word literals (2 to 8, no blank), joined
@@ -2531,15 +2566,19 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     words = joining and next(_after_named_openings(_PARENTHESIZED_WORDS, text), None) is not None
     statements = joining and ("NSERT" in text or "nsert" in text) and _SQL_OPENING.search(text) is not None
     split = joining and _PARENTHESIZED_SPLIT.search(text) is not None
+    pairs = joining and _PAIR_GATE.search(text) is not None
     below = not lowered.endswith(_NO_CONCATENATION) and "=" in text and _JOINED_BELOW.search(text) is not None
     if not (literals or continued or folded or encoded or secret or joined or calls or single or words or statements
-            or split or below):
+            or split or below or pairs):
         return None, []
     if lines is None:
         lines = text.split("\n")
     result = View(list(lines))
     starts = LineStarts(text)
     files: List[Tuple[int, str, str]] = []
+    if pairs:
+        # (before the junctions: a password split below its user is the pair's, read whole on the pair's line)
+        _assemble_pairs_over_lines(text, result, starts)
     if literals:
         _assemble_literals(text, result, starts, first_junctions, visual_basic, lowered.endswith(_LITERAL_DOLLAR_FILES))
     if continued:
@@ -2562,7 +2601,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         below = _assemble_joined_below(text, result, starts)
     if literals or below:
         _hoist_after_name(lines, result)
-    if (literals or below) and lowered.endswith(_TYPED_FILES):
+    if (literals or below or joined) and lowered.endswith(_TYPED_FILES):
+        # (a join by call too: Rust's `const TOKEN: &str = concat!("…", "…");`, TypeScript's `["…", "…"].join("")`)
         _untyped_declarations(result)
     elif (literals or below) and visual_basic:
         _untyped_declarations(result, _VB_DECLARATION)

@@ -457,8 +457,9 @@ _FOLDED_NAMED_TUPLE = (rb"""\([ \t]*["'][\w.-]{0,40}(?:pass|pwd|secret|token|key
 # (blind rounds BU-BX) a call given a UUID or a generated literal (a class the file defines, its parameter a token's)
 _GENERATED_CALL_LITERAL = (rb"""\(["'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"""
                            rb"""|(?=[a-z_-]{0,255}[0-9])[\w-]{20,256})["'][ \t]*[,)]""")
-# (blind rounds BZ-CD) an `API(…)` given two literals first (Geotab's login); MATLAB's database calls given a literal
-_FOLDED_API_LOGIN = rb"""api ?\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+# (blind rounds BZ-CD) an `API(…)` given two literals first (Geotab's login); MATLAB's database calls given a literal.
+# (stop 64) its quotes escaped too, as a notebook's JSON string holds the call (`mygeotab.API(\"…\", \"…\", …)`)
+_FOLDED_API_LOGIN = rb"""api ?\([ \t]*\\?["'][^"'\n]{1,128}["'][ \t]*,[ \t]*\\?["']"""
 _FOLDED_MATLAB_DATABASE = rb"""(?:postgresql|mysql|database)\([ \t]*["'][^"'\n]{1,256}["'][ \t]*,"""
 # a connect call whose arguments hold two literals in a row after a first that is none (M2Mqtt's `Connect(clientId, user, pw)`)
 _FOLDED_CONNECT_PAIR = rb"""connect[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""

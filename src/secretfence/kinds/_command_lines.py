@@ -321,8 +321,9 @@ _TOOL = lazy_regex(
     r"""|lokalise2|influx|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
     r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|kubectl|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
     r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
-    # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
-    r"""(?:\.(?:exe|pl|py|sh|dll)|\.io/bash\))?(?=[\s"'`%!]|$)"""
+    # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`, or piped to the shell with its
+    # options after `bash -s --`: `curl -s https://codecov.io/bash | bash -s -- -t …`)
+    r"""(?:\.(?:exe|pl|py|sh|dll)|\.io/bash(?:\)|[ \t]*\|[ \t]*(?:ba)?sh(?:[ \t]+-s)?(?:[ \t]+--)?))?(?=[\s"'`%!]|$)"""
 )
 
 

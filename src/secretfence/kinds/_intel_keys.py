@@ -43,7 +43,8 @@ SERVICES = frozenset((
 ))
 # The prefilter's literals (lower case): a line holding one reaches the kind.
 KEYWORDS = tuple(sorted(SERVICES - {"otx", "hibp", "misp", "quake", "chaos"})) + (
-    "otx", "hibp", "misp", "sfp_", "keys add", "webhook.office.com", "pass4symmkey", "sslpassword",
+    "otx", "hibp", "misp", "sfp_", "keys add", "webhook.office.com", "outlook.office.com/webhook/",
+    "outlook.office365.com/webhook/", "pass4symmkey", "sslpassword",
     "openweathermap", "kaggle", "algoliasearch", "thehiveapi",
     # (stop 56) Algolia's clients given an application's id, then a key (_CLIENT)
     "searchclient(", "searchclientsync(", "searchclient.create(", "searchclient::create(", "search.newclient(",
@@ -102,7 +103,10 @@ _ALGOLIA_SEARCH_ONLY = lazy_regex(
 _ALGOLIA_RADIUS = 60
 _HEADER = lazy_regex(r"""(?<![\w-])["']?(?P<name>Key|SEC|key)["']?[ \t]*(?:=>|[:=])[ \t]*["'](?P<value>[^"'\s]{16,300})["']""")
 _TEAMS_WEBHOOK = lazy_regex(
-    r"""(?P<token>https://[A-Za-z0-9-]{1,63}\.webhook\.office\.com/webhookb2/[0-9a-fA-F-]{36}@[0-9a-fA-F-]{36}"""
+    # (the connector's first host, `outlook.office.com/webhook/` or `outlook.office365.com/webhook/`, still posts where
+    # older scripts keep it: the same GUIDs and key after it)
+    r"""(?P<token>https://(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)"""
+    r"""/[0-9a-fA-F-]{36}@[0-9a-fA-F-]{36}"""
     r"""/IncomingWebhook/(?P<key>[0-9a-fA-F]{32})/[0-9a-fA-F-]{36}(?:/[A-Za-z0-9_-]{10,200})?)(?![A-Za-z0-9_-])"""
 )
 _SPLUNK_SETTING = lazy_regex(r"""^[ \t]*(?P<name>pass4SymmKey|sslPassword|sslKeysfilePassword)[ \t]*=[ \t]*(?P<value>\S(?:.{0,254}\S)?)[ \t]*$""")
@@ -146,7 +150,7 @@ def intel_service_keys(lines: Sequence[str], index: int, filename: str) -> Itera
         yield from _client_keys(lines, index, line)
     if "key" in folded or "sec" in folded:
         yield from _header_keys(lines, index, line, filename)
-    if "webhook.office.com" in folded:
+    if "webhook.office.com" in folded or "/webhook/" in folded:
         for found in _TEAMS_WEBHOOK.finditer(line):
             if not is_placeholder(found.group("key")) and len(set(found.group("key"))) >= 8:
                 yield Match(secret=found.group("token"), confidence=HIGH, description=(
@@ -362,6 +366,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('{"teams": "https://acme.webhook.office.com/webhookb2/f4b9444b-3216-4d18-89e0-46e682cbc9c8@52f0d5ac-4dce-46f1-adc8-'
                '0e03017e72e3/IncomingWebhook/725180be5b7b3750c928bb2ca6972c81/0905998b-6b7b-4e14-9763-c8793fef9aba"}\n',
                "notify.json", "a Teams incoming-webhook URL"),
+        Sample("$hook = 'https://outlook.office.com/webhook/5c2e9a41-8d37-4f0b-a6e2-91b7c3d04f58@0e7d1b39-4a62-4c85-b9f3-"
+               "27ad6e5c8b14/IncomingWebhook/9f3b27c1e84d6a05b2c7e9d13f4a8b60/6a1d8e47-2b93-4c5f-8e07-d4b1a9c3f562'\n",
+               "scripts/notify.ps1", "a Teams webhook URL on the connector's first host"),
         Sample("[general]\npass4SymmKey = Quartz@Meadow7311\n", "local/server.conf", "Splunk's pass4SymmKey in clear"),
         Sample('"text": ["https://api.openweathermap.org/data/2.5/weather?q=Oslo&appid=8912c6e1cec6893de7cf64f5f6ba54df"]\n',
                "weather.ipynb", "OpenWeather's appid in its URL"),

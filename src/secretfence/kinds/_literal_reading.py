@@ -1386,9 +1386,10 @@ _EXAMPLE_HOST = lazy_regex(r"(?:^|\.)example(?:\.[a-z]{2,24})?$|\.(?:example|tes
 # prose saying where a password is kept names no value so; documentation is read apart)
 _STATED_PASSWORD = lazy_regex(r"(?i)\b(?P<key>password|passphrase|passwd)[ \t]+(?:is|was)[ \t]*:[ \t]*"
                               r"(?P<value>[^\s\"'`]{1,256})[ \t]*$")
-# `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
+# `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read; in a template's output tag
+# too, as Rails' database.yml writes it (`password: <%= ENV["DB_PASSWORD"] || "…" %>`, ERB's and EJS's `<%=`).
 _READ_OR_LITERAL = lazy_regex(
-    r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV|get_env|fetch_env)\b[^\n]{0,200}?"""
+    r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*(?:<%=[ \t]*)?[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV|get_env|fetch_env)\b[^\n]{0,200}?"""
     r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
 )
 # Django's `create_superuser("admin", "a@x", "pw")` / `create_user(name, email, "pw")`.

@@ -319,7 +319,7 @@ _API_PATH_NAME = lazy_regex(
     r"""(?:self\.|this\.|[A-Z]\w{0,63}\.)?(?P<name>[A-Za-z_]\w{0,63})(?(brace)\}|(?!\w))""")
 _FOLDED_API_PATH_NAME = rb"""/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\{|\$\{|#\{|\$|["'`][ \t]*[+.][ \t]*)[a-z_]"""
 _PATH_CONSTANT = lazy_regex(
-    r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
+    r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str|local)[ \t]+){0,5}"""
     r"""\$?(?P<name>[A-Za-z_]\w{0,63})(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
     r"""(?:"(?P<dq>[A-Za-z0-9]{20,64})"|'(?P<sq>[A-Za-z0-9]{20,64})')[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$""")
 # An API's URL carrying the account's key as a bare `key` query parameter (Steam's Web API, a timing system's
@@ -602,15 +602,15 @@ _FRAGMENT_EDGES = " \t|:,;/&?=+"
 # --- an API client's key constant sent as a URL's key parameter ---------------------------------
 
 # A constant whose name ends in `key` (`KEY`, `key`, `$key`, `GTFS_KEY`), a generated value, declared in
-# code (`private static final String KEY = "…";`, `const KEY = '…'`, `KEY = "…"`, `$key = '…';`, Go's
+# code (`private static final String KEY = "…";`, `const KEY = '…'`, `KEY = "…"`, `$key = '…';`, Lua's `local KEY = "…"`, Go's
 # `key := "…"`; Python's literal in parentheses, `KEY = ("…")`, as a split key's pieces are joined): a name that says
 # no more than a key (a cache's, a map's). Where the file sends it as a request's `key` (`apikey`, `api_key`) query
-# parameter (`"…?key=" + KEY`, `f"…?key={KEY}"`, `` `…&key=${KEY}` ``, `"…?key=$key"`, `.queryParam("key", KEY)`,
+# parameter (`"…?key=" + KEY`, Lua's `"…?key=" .. KEY`, `f"…?key={KEY}"`, `` `…&key=${KEY}` ``, `"…?key=$key"`, `.queryParam("key", KEY)`,
 # `params={"key": KEY}`), or as the value of a header named for an API key (`headers={"X-Api-Key": KEY}`,
 # `.header("X-Api-Key", KEY)`, `setRequestHeader("x-api-key", KEY)`, Ruby's `"X-Api-Key" => KEY`, Swift's
 # `setValue(KEY, forHTTPHeaderField: "X-Api-Key")`), it is that API's key.
 _KEY_CONSTANT = lazy_regex(
-    r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
+    r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str|local)[ \t]+){0,5}"""
     r"""(?P<name>\$?(?:[A-Za-z_]\w{0,63}?)?(?:KEY|key|Key))(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
     r"""(?P<paren>\([ \t]*)?(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?(paren)\)[ \t]*)"""
     r"""(?:;[ \t]*)?(?:(?://|#).*)?$"""
@@ -619,7 +619,7 @@ _NOT_SECRET_KEY_NAME = lazy_regex(r"""(?i)public|publishable|pub_?key|cache|sort
 _KEY_PARAMETER_NAME = r"""(?:api[_-]?|API[_-]?)?(?:key|Key|KEY)"""
 _HELD = r"""(?:self\.|this\.|static::|self::|[A-Z]\w{0,63}\.)?\$?(?P<%s>[A-Za-z_]\w{0,63})(?!\w)"""
 _KEY_USE = lazy_regex(
-    r"""[?&]""" + _KEY_PARAMETER_NAME + r"""=(?:["'`][ \t]*(?:\+|\.)[ \t]*""" + _HELD % "joined"
+    r"""[?&]""" + _KEY_PARAMETER_NAME + r"""=(?:["'`][ \t]*(?:\+|\.\.?)[ \t]*""" + _HELD % "joined"
     + r"""|(?:\{|\$\{|\{\$|#\{)""" + _HELD % "braced" + r"""\}|\$(?P<php>[A-Za-z_]\w{0,63})(?!\w))"""
     + r"""|(?:[Qq]uery[Pp]aram(?:eter)?|[Pp]aram(?:eter)?|searchParams\.(?:set|append)|\.Set|\.Add|\.put|\.set|addParameter)"""
     r"""\([ \t]*["']""" + _KEY_PARAMETER_NAME + r"""["'][ \t]*,[ \t]*""" + _HELD % "argument"

@@ -76,7 +76,7 @@ _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase"
 PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena", "psw"})
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
-                             "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
+                             "db", "database", "master", "encryption", "signing", "sign", "app", "session", "hmac",
                              "fernet", "jwt", "cookie", "webhook", "admin", "write", "deploy", "management",
                              "root", "ingest", "publish", "upload",
                              # a payment gateway's API transaction key (Authorize.Net's transactionKey, x_tran_key)
@@ -901,6 +901,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # `LABEL_STUDIO_PASSWORD`: a product's name heads the key; a UI label's text has no digit
     if words[-2:] == ("api", "hash"):
         return True
+    if len(words) >= 2 and words[-1] == "data" and words[-2] in PASSWORD_WORDS and _base64_of_text(value):
+        # a password's bytes in base64 as a SOAP service names its element (`<passwordData>`): the password. AWS EC2's
+        # `PasswordData` is ciphertext (the password encrypted to the key pair), its bytes no text: not read
+        return True
     if words[-2:] == ("secret", "data") and not _NOT_THE_VALUE_WORDS.intersection(words) and not value.lstrip().startswith("{"):
         # Secret Manager's secret version (`secret_data`, `--data-file`'s literal in Terraform); a JSON document
         # under the name is a store's record (Keycloak's exported `secretData`: a hash, its salt)
@@ -1102,6 +1106,20 @@ def drawn_merchant_salt(key: str, value: str) -> bool:
     words = key_words(key)
     return (words[-2:] in _MERCHANT_SALT_NAMES or words[-1:] == ("integritysalt",)) and not _NOT_THE_VALUE_WORDS.intersection(
         words) and _drawn_lower_salt(value)
+
+
+_BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]+={0,2}$")
+
+
+def _base64_of_text(value: str) -> bool:
+    """`value` is base64 (padded to its length) of 8 to 64 printable ASCII characters: a password's bytes encoded."""
+    if not 12 <= len(value) <= 88 or len(value) % 4 or _BASE64_VALUE.match(value) is None:
+        return False
+    try:
+        decoded = binascii.a2b_base64(value.encode("ascii"))
+    except (binascii.Error, ValueError):
+        return False
+    return 8 <= len(decoded) <= 64 and all(0x21 <= byte <= 0x7E for byte in decoded)
 
 
 def _looks_keyed(value: str) -> bool:
