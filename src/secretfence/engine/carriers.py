@@ -19,6 +19,7 @@ texts, candidates and decoded sizes are bounded (the `MAX_*` constants below).
 from __future__ import annotations
 
 import binascii
+import itertools
 import re
 from bisect import bisect_right
 from itertools import accumulate
@@ -1032,14 +1033,78 @@ def _pieces(lines: List[str]) -> Iterator[Tuple[int, int]]:
             first, held = index, size
 
 
+# (stop 64) A table's row written on one line (`<tr><th>Device</th><th>User</th><th>Password</th></tr>`, then
+# `<tr><td>Core router</td><td>admin</td><td>…</td></tr>`) is a Markdown table's row (`| Core router | admin | … |`): the
+# documentation readers then read its columns and its settings rows under their header, as a Markdown page's or a
+# MediaWiki page's (a password column, a `Client secret` row). A header row of `<th>` cells is written on the blank line
+# above it (the `<table>`, `<thead>` line's) and the delimiter row on its own, line for line; with no blank line above
+# it, or no header row, the rows keep their text as before (a table of row headers, `<th>Password</th><td>…</td>`, read
+# as a label and its value). A row over several lines is left as it was (its cells blanks).
+_HTML_ROW = lazy_regex(r"(?i)^[ \t]*(?:<(?:table|thead|tbody)\b[^<>]{0,512}>[ \t]*){0,2}<tr\b[^<>]{0,512}>"
+                       r"(?P<cells>.{0,8192}?)</tr\s*>[ \t]*(?:</(?:thead|tbody|table)\s*>[ \t]*){0,2}$")
+_HTML_CELL = lazy_regex(r"(?is)<t(?P<kind>[dh])\b[^<>]{0,512}>(?P<text>.{0,4096}?)</t[dh]\s*>")
+# (a line of a table's own tags alone, between its rows)
+_HTML_STRUCTURE = lazy_regex(r"(?i)^[ \t]*(?:</?(?:thead|tbody|tfoot|tr|colgroup|col)\b[^<>]{0,512}>[ \t]*){1,4}$")
+_HTML_ROW_WIDTH = 17  # cells a Markdown row is read with (_helpers.table_delimiter_row)
+
+
+def _unescaped(text: str) -> str:
+    import html
+
+    return html.unescape(text) if "&" in text else text
+
+
+def _html_table_row(line: str) -> Optional[Tuple[bool, List[str]]]:
+    """(whether every cell is a header's, the cells' texts as Markdown's) of a table's row on one line, or None."""
+    if "<t" not in line and "<T" not in line:
+        return None
+    row = _HTML_ROW.match(line)
+    if row is None:
+        return None
+    cells = list(itertools.islice(_HTML_CELL.finditer(row.group("cells")), _HTML_ROW_WIDTH))
+    if not cells:
+        return None
+    texts = [_unescaped(_HTML_TAG.sub(_html_tag, cell.group("text"))).strip().replace("|", "\\|") for cell in cells]
+    return all(cell.group("kind").lower() == "h" for cell in cells), texts
+
+
+def _html_table_rows(body: List[str], page: List[str]) -> None:
+    """Writes each one-line table row of the page's `body` (its lines less scripts and comments) under a header row into
+    `page` (its lines as Markdown, the same count) as a Markdown row (see _HTML_ROW). A row under no header (a table of
+    row headers, `<tr><th>Password</th><td>…</td></tr>`) keeps its text as it was: its label and value read as a line's."""
+    last = -2  # (the line of the table's row written last; -2: no table under a header being written)
+    for index, line in enumerate(body):
+        row = _html_table_row(line)
+        if row is None:
+            continue
+        header, cells = row
+        written = "| " + " | ".join(cell or " " for cell in cells) + " |"
+        if header and index > 0 and not page[index - 1].strip():
+            page[index - 1] = written
+            page[index] = "| " + " | ".join("---" for _ in cells) + " |"
+            last = index
+            continue
+        if last < 0 or not all(not page[between] and _HTML_STRUCTURE.match(body[between]) is not None
+                               for between in range(last + 1, index)):
+            last = -2  # (no header above, or the table ended: the row's text as it was)
+            continue
+        # (a table's own tags between its rows, `</thead>`, `<tbody>`: rows of blanks, so the table runs on)
+        for between in range(last + 1, index):
+            page[between] = "| " + " | ".join(" " for _ in cells) + " |"
+        page[index] = written
+        last = index
+
+
 def _html_page_lines(text: str, count: int) -> Optional[List[str]]:
     import html  # only here: its entity tables are not worth importing at every start
 
-    body = _without_scripts(text)
-    body = _HTML_TAG.sub(_html_tag, _HTML_COMMENT_MARK.sub(" ", body))
-    page = [html.unescape(line).strip() if "&" in line else line.strip() for line in body.split("\n")]
+    body = _HTML_COMMENT_MARK.sub(" ", _without_scripts(text))
+    tagged = _HTML_TAG.sub(_html_tag, body)
+    page = [html.unescape(line).strip() if "&" in line else line.strip() for line in tagged.split("\n")]
     if len(page) != count:
         return None  # (cannot be: every replacement keeps its newlines; a page read off its lines would mislead)
+    if "<tr" in body or "<TR" in body:
+        _html_table_rows(body.split("\n"), page)
     return page
 
 
