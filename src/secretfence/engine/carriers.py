@@ -1120,14 +1120,78 @@ def _pieces(lines: List[str]) -> Iterator[Tuple[int, int]]:
             first, held = index, size
 
 
+# (stop 64) A table's row written on one line (`<tr><th>Device</th><th>User</th><th>Password</th></tr>`, then
+# `<tr><td>Core router</td><td>admin</td><td>…</td></tr>`) is a Markdown table's row (`| Core router | admin | … |`): the
+# documentation readers then read its columns and its settings rows under their header, as a Markdown page's or a
+# MediaWiki page's (a password column, a `Client secret` row). A header row of `<th>` cells is written on the blank line
+# above it (the `<table>`, `<thead>` line's) and the delimiter row on its own, line for line; with no blank line above
+# it, or no header row, the rows keep their text as before (a table of row headers, `<th>Password</th><td>…</td>`, read
+# as a label and its value). A row over several lines is left as it was (its cells blanks).
+_HTML_ROW = lazy_regex(r"(?i)^[ \t]*(?:<(?:table|thead|tbody)\b[^<>]{0,512}>[ \t]*){0,2}<tr\b[^<>]{0,512}>"
+                       r"(?P<cells>.{0,8192}?)</tr\s*>[ \t]*(?:</(?:thead|tbody|table)\s*>[ \t]*){0,2}$")
+_HTML_CELL = lazy_regex(r"(?is)<t(?P<kind>[dh])\b[^<>]{0,512}>(?P<text>.{0,4096}?)</t[dh]\s*>")
+# (a line of a table's own tags alone, between its rows)
+_HTML_STRUCTURE = lazy_regex(r"(?i)^[ \t]*(?:</?(?:thead|tbody|tfoot|tr|colgroup|col)\b[^<>]{0,512}>[ \t]*){1,4}$")
+_HTML_ROW_WIDTH = 17  # cells a Markdown row is read with (_helpers.table_delimiter_row)
+
+
+def _unescaped(text: str) -> str:
+    import html
+
+    return html.unescape(text) if "&" in text else text
+
+
+def _html_table_row(line: str) -> Optional[Tuple[bool, List[str]]]:
+    """(whether every cell is a header's, the cells' texts as Markdown's) of a table's row on one line, or None."""
+    if "<t" not in line and "<T" not in line:
+        return None
+    row = _HTML_ROW.match(line)
+    if row is None:
+        return None
+    cells = list(itertools.islice(_HTML_CELL.finditer(row.group("cells")), _HTML_ROW_WIDTH))
+    if not cells:
+        return None
+    texts = [_unescaped(_HTML_TAG.sub(_html_tag, cell.group("text"))).strip().replace("|", "\\|") for cell in cells]
+    return all(cell.group("kind").lower() == "h" for cell in cells), texts
+
+
+def _html_table_rows(body: List[str], page: List[str]) -> None:
+    """Writes each one-line table row of the page's `body` (its lines less scripts and comments) under a header row into
+    `page` (its lines as Markdown, the same count) as a Markdown row (see _HTML_ROW). A row under no header (a table of
+    row headers, `<tr><th>Password</th><td>…</td></tr>`) keeps its text as it was: its label and value read as a line's."""
+    last = -2  # (the line of the table's row written last; -2: no table under a header being written)
+    for index, line in enumerate(body):
+        row = _html_table_row(line)
+        if row is None:
+            continue
+        header, cells = row
+        written = "| " + " | ".join(cell or " " for cell in cells) + " |"
+        if header and index > 0 and not page[index - 1].strip():
+            page[index - 1] = written
+            page[index] = "| " + " | ".join("---" for _ in cells) + " |"
+            last = index
+            continue
+        if last < 0 or not all(not page[between] and _HTML_STRUCTURE.match(body[between]) is not None
+                               for between in range(last + 1, index)):
+            last = -2  # (no header above, or the table ended: the row's text as it was)
+            continue
+        # (a table's own tags between its rows, `</thead>`, `<tbody>`: rows of blanks, so the table runs on)
+        for between in range(last + 1, index):
+            page[between] = "| " + " | ".join(" " for _ in cells) + " |"
+        page[index] = written
+        last = index
+
+
 def _html_page_lines(text: str, count: int) -> Optional[List[str]]:
     import html  # only here: its entity tables are not worth importing at every start
 
-    body = _without_scripts(text)
-    body = _HTML_TAG.sub(_html_tag, _HTML_COMMENT_MARK.sub(" ", body))
-    page = [html.unescape(line).strip() if "&" in line else line.strip() for line in body.split("\n")]
+    body = _HTML_COMMENT_MARK.sub(" ", _without_scripts(text))
+    tagged = _HTML_TAG.sub(_html_tag, body)
+    page = [html.unescape(line).strip() if "&" in line else line.strip() for line in tagged.split("\n")]
     if len(page) != count:
         return None  # (cannot be: every replacement keeps its newlines; a page read off its lines would mislead)
+    if "<tr" in body or "<TR" in body:
+        _html_table_rows(body.split("\n"), page)
     return page
 
 
@@ -1358,16 +1422,105 @@ def _rst_line(line: str) -> str:
     return line
 
 
+# (stop 64) A page's tables, simple (`=====  =====` borders, the header's rows between the first two) and grid (`+---+`
+# borders, `| … |` rows, the header's rows above a `+===+` border), say what a Markdown table says: each is written as
+# one (`| Device | User | Password |`, its delimiter row on the border under the header), line for line, so that a
+# password column, a login column and a settings table's rows are read under their header as a Markdown page's are. A
+# table with no header (a simple table of two borders, a grid table with no `+===+`) is written under none: its rows are
+# Markdown rows no reader reads as a table's (as before, nothing). A simple table's row is cut at its columns' starts
+# (its last column runs to the line's end, as reStructuredText lets it); a row over more than one line is read a line
+# at a time, as a Markdown row.
+_RST_SIMPLE_BORDER = lazy_regex(r"^[ \t]*={2,}(?:[ \t]+={2,}){1,16}[ \t]*$")
+_RST_GRID_BORDER = lazy_regex(r"^[ \t]*\+(?:-{2,}\+){1,17}[ \t]*$|^[ \t]*\+(?:={2,}\+){1,17}[ \t]*$")
+_RST_TABLE_GATE = lazy_regex(r"(?m)^[ \t]*(?:==+[ \t]+==|\+--+\+|\+==+\+)")
+_RST_SIMPLE_HEADER_ROWS = 4  # (lines a simple table's header may take before its second border)
+_RST_SIMPLE_BODY_ROWS = 400  # (lines a simple table's body is looked through for its bottom border)
+
+
+def _rst_simple_row(line: str, starts: List[int]) -> str:
+    cells = [line[start:end].strip() for start, end in zip(starts, starts[1:] + [len(line)])]
+    return "| " + " | ".join(_rst_line(cell).replace("|", "\\|") or " " for cell in cells) + " |"
+
+
+def _rst_tables(piece: List[str]) -> List[str]:
+    """The piece's lines with each table written as Markdown's (see _RST_SIMPLE_BORDER), line for line."""
+    written = [_rst_line(line) for line in piece]
+    index = 0
+    while index < len(piece):
+        line = piece[index]
+        if _RST_SIMPLE_BORDER.match(line) is not None:
+            index = _rst_simple_table(piece, index, written)
+        elif line.lstrip().startswith("+") and _RST_GRID_BORDER.match(line) is not None:
+            index = _rst_grid_table(piece, index, written)
+        else:
+            index += 1
+    return written
+
+
+def _rst_simple_table(piece: List[str], top: int, written: List[str]) -> int:
+    """Writes the simple table whose top border is `top` (see _RST_SIMPLE_BORDER); the index after it."""
+    border = piece[top]
+    starts = [found.start() for found in re.finditer(r"=+", border)]
+    second = next((index for index in range(top + 1, min(top + 2 + _RST_SIMPLE_HEADER_ROWS, len(piece)))
+                   if _RST_SIMPLE_BORDER.match(piece[index]) is not None), None)
+    if second is None or second == top + 1:
+        return top + 1
+    following = second + 1
+    while following < min(len(piece), second + 1 + _RST_SIMPLE_BODY_ROWS) and             _RST_SIMPLE_BORDER.match(piece[following]) is None:
+        following += 1
+    if second + 1 == len(piece) or not piece[second + 1].strip() or following == len(piece) or             _RST_SIMPLE_BORDER.match(piece[following]) is None:
+        # (a border with a blank line after it ends a table: two borders only, a table with no header, its rows between
+        # them; written under none)
+        written[top] = ""
+        for index in range(top + 1, second):
+            written[index] = _rst_simple_row(piece[index], starts) if piece[index].strip() else ""
+        written[second] = ""
+        return second + 1
+    written[top] = ""
+    for index in range(top + 1, second):
+        written[index] = _rst_simple_row(piece[index], starts)
+    written[second] = "| " + " | ".join("---" for _ in starts) + " |"
+    for index in range(second + 1, following):
+        written[index] = _rst_simple_row(piece[index], starts)
+    written[following] = ""
+    return following + 1
+
+
+def _rst_grid_table(piece: List[str], top: int, written: List[str]) -> int:
+    """Writes the grid table whose top border is `top` (see _RST_GRID_BORDER); the index after it."""
+    end = top + 1
+    while end < len(piece) and piece[end].strip()[:1] in ("|", "+"):
+        end += 1
+    header = next((index for index in range(top + 1, end) if "=" in piece[index]
+                   and _RST_GRID_BORDER.match(piece[index]) is not None), None)
+    width = piece[top].strip().count("+") - 1
+    for index in range(top, end):
+        line = piece[index]
+        if _RST_GRID_BORDER.match(line) is None:
+            continue
+        if index == top or index == end - 1:
+            written[index] = ""
+        elif index == header:
+            written[index] = "| " + " | ".join("---" for _ in range(width)) + " |"
+        else:
+            written[index] = "| " + " | ".join(" " for _ in range(width)) + " |"  # (a row's end: a row of blanks)
+    if header is None:
+        written[top] = ""
+    return end
+
+
 def rst_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
-    """The page's text with its inline literals written as Markdown's code spans (see _RST_PAGE_FILES), read as
-    `<page>.md`, in pieces of whole lines of at most MAX_HTML_PAGE each (a line longer alone is left out)."""
+    """The page's text with its inline literals written as Markdown's code spans and its tables as Markdown's (see
+    _RST_PAGE_FILES, _RST_SIMPLE_BORDER), read as `<page>.md`, in pieces of whole lines of at most MAX_HTML_PAGE each (a
+    line longer alone is left out)."""
     stem = outer.rsplit(".", 1)[0]
+    tables = _RST_TABLE_GATE.search(text) is not None
     for first, end in _pieces(lines):
         piece = lines[first:end]
-        if not any("``" in line or ":`" in line for line in piece):
+        if not tables and not any("``" in line or ":`" in line for line in piece):
             continue
-        yield Embedded(stem + ".md", "\n".join(_rst_line(line) for line in piece) + "\n", tuple(range(first + 1, end + 1)),
-                       RST_PAGE)
+        page = _rst_tables(piece) if tables else [_rst_line(line) for line in piece]
+        yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(range(first + 1, end + 1)), RST_PAGE)
 
 
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
@@ -1403,7 +1556,9 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (wiki_markup_page, _is_wiki_markup(outer, text)),
         # (stop 62: a reStructuredText page's inline literals, `* Password: ``…```, read as Markdown's code spans)
         # (review 63: a page whose literals are all roles', `:samp:`…``, holds no double backtick)
-        (rst_page, (hits is None or bool(hits)) and ("``" in text or ":`" in text) and outer.lower().endswith(_RST_PAGE_FILES)),
+        # (stop 64: and its tables, a password column under its header)
+        (rst_page, outer.lower().endswith(_RST_PAGE_FILES) and (hits is None or bool(hits)) and (
+            "``" in text or ":`" in text or _RST_TABLE_GATE.search(text) is not None)),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

@@ -1459,7 +1459,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `Mawu achinsinsi`)
                             "boleng", "mawu achinsinsi",
                             # (Japanese's `値`, `設定値`, `内容` (content), and its `パスワード`)
-                            "値", "設定値", "内容", "パスワード"})
+                            "値", "設定値", "内容", "パスワード",
+                            # (stop 64: Luganda's `Ekiri` (what is there, a settings table's `Ekintu | Ekiri`), its
+                            # `Omuwendo` (value) and its `Ekigambo ky'ekyama` (password))
+                            "ekiri", "omuwendo", "ekigambo ky'ekyama", "ekigambo ky’ekyama"})
 
 
 def _table_cells(line: str) -> List[str]:
