@@ -519,13 +519,13 @@ _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+
 # (stop 64) a chat's reply ending in a password chosen with care after a few words (`… - Mugisha IT: Yee. Empya: …
 # (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
 _FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,3}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
-                      rb"""(?:[ \t]+\([^()\n]{1,120}\))?[ \t]*[.!]?[ \t]*\r?(?:\n|\Z)""")
+                      rb"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) a note's key label, then a few words (key_label_then_words): the compound name's last word, a few words, a colon and sixteen characters)
 _FOLDED_KEY_LABEL_THEN_WORDS = rb"""(?:key|token|secret)(?:[ \t]+[^\s:]{1,24}){1,3}[ \t]*:[ \t]*[^\s`"']{16}"""
 # (stop 64) a sentence's password after `with the password` (said_with_password), found from the password's word, the
 # value on its line or the next
 _FOLDED_WITH_PASSWORD = (rb"""(?:password|passphrase|passwort|kennwort|wachtwoord|senord|passord|adgangskode|loynior"""
-                         rb"""|mot de passe|contrase|senha)[^\s]{0,8}[ \t]*\r?\n?[ \t]*[^\s`*"'<\[({][^\s`"']{9}""")
+                         rb"""|mot de passe|contrase|senha)[^\s]{0,8}[ \t]*(?:\r?\n[ \t]*|\r[ \t]*)?[^\s`*"'<\[({][^\s`"']{9}""")
 _WITH_PASSWORD_HEADS = ("password", "passphrase", "passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
                         "loynior", "mot de passe", "contrase", "senha")
 # (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
@@ -3775,9 +3775,8 @@ _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|s
 # Empya: Nakawa*…1145 (…)`, Luganda's yes, the new one: …), below a message naming a password (_CHAT_ASKS_A_PASSWORD):
 # the answer to it, whatever the reply's words. The value is judged as documentation's password (chosen with care, a
 # letter, a digit and a symbol among it; a tutorial's stock one, a word, a version are none).
-_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ 	]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
-                               r"""(?:[ 	]+\([^()
-]{1,120}\))?[ 	]*[.!]?[ 	]*$""")
+_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
+                               r"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*$""")
 _CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase)(?![a-z])|пароль|(?i:"""
                                    + GERMANIC_PASSWORD_WORDS + r""")""")
 _CHAT_LOOK_BACK = 3
