@@ -3161,8 +3161,20 @@ _SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-
 # after `sudo -E` or `env`): the variable is set for the command as an export sets it for the session. The command
 # must follow (a path or a program's name, no further `NAME=`), so a line of bare assignments (a .env's) stays unread.
 _SHELL_ENV_PREFIX = lazy_regex(
-    r"""^[ \t]*(?:[$%>][ \t]+)?(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:env[ \t]+)?(?P<assigns>(?:[A-Za-z_][A-Za-z0-9_]{0,127}="""
+    r"""^[ \t]*(?:[$%>][ \t]+)?(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:env[ \t]+(?:(?:-i|--ignore-environment)[ \t]+)?)?(?P<assigns>(?:[A-Za-z_][A-Za-z0-9_]{0,127}="""
     r"""(?:"[^"\s$\\`]{1,256}"|'[^'\s]{1,256}'|[^\s"'`;&|$\\]{1,256})[ \t]+){1,6})(?=[./~]|[A-Za-z_][\w.+-]{0,64}(?:[ \t]|$))""")
+# (review 64) Other shells' settings of the session's environment, as `export` is bash's: PowerShell's `$env:NAME = '…'`,
+# fish's `set -x NAME '…'` (`-gx`, `-Ux`), cmd's `set NAME=…` (`set "NAME=…"`) and `setx NAME …`; after a prompt
+# (`$`, `%`, `>`, `PS C:\> `).
+_OTHER_SHELL_SETTING = lazy_regex(
+    r"""^[ \t]*(?:(?:PS[^>\n]{0,64})?>[ \t]*|[$%][ \t]+)?(?:\$env:(?P<ps>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=[ \t]*"""
+    r"""|set[ \t]+(?:-[gxlUu]{1,4}[ \t]+){1,3}(?P<fish>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]+"""
+    r"""|setx[ \t]+(?P<setx>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]+|set[ \t]+"?(?P<cmd>[A-Za-z_][A-Za-z0-9_]{0,127})=)"""
+    r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[ \t;&|"]|\r?$)""")
+# (review 64) A line of one assignment alone, a `.env` block's (`HOTEL_PARTNER_KEY=fpk_live_…`): read for a live-mode key
+# only (_LIVE_MODE_KEY), which is an account's own on any page as its export is.
+_BARE_ENV_LINE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=[ \t]*(?:"(?P<dq>[^"\s]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
+                            r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))[ \t]*\r?$""")
 _ENV_ASSIGNMENT = lazy_regex(r"""(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})=(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
                              r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))""")
 
@@ -3189,11 +3201,15 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
         assignments: Sequence[re.Match[str]] = [found]
     else:
         prefix = _SHELL_ENV_PREFIX.match(line) if "=" in line else None
-        if prefix is None:
+        other = _OTHER_SHELL_SETTING.match(line) if prefix is None and ("set" in line.lower() or "$env:" in line) else None
+        if prefix is not None:
+            assignments = list(_ENV_ASSIGNMENT.finditer(prefix.group("assigns")))
+        elif other is not None:
+            assignments = [other]
+        else:
             return
-        assignments = list(_ENV_ASSIGNMENT.finditer(prefix.group("assigns")))
     for assignment in assignments:
-        key = assignment.group("key")
+        key = _setting_key(assignment)
         value = assignment.group("dq") or assignment.group("sq") or assignment.group("bare") or ""
         if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
             yield key, value
@@ -3206,13 +3222,25 @@ _LIVE_MODE_KEY = lazy_regex(r"""^(?!pk_)[A-Za-z][A-Za-z0-9]{0,11}_live_(?=[A-Za-
                             r"""[A-Za-z0-9]{24,128}$""")
 
 
+def _setting_key(found: "re.Match[str]") -> str:
+    """The variable's name an export, an assignment or another shell's setting (_OTHER_SHELL_SETTING) names."""
+    groups = found.groupdict()
+    return next(groups[name] for name in ("key", "ps", "fish", "setx", "cmd") if groups.get(name))
+
+
 def _page_exported_secrets(line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
     """_readme_exported_secrets' exports on a README or a deployment page (_runs_own_exports); on any other documentation
-    page, those whose value is a live-mode key with a drawn body (_LIVE_MODE_KEY)."""
-    if _runs_own_exports(lowered_name):
-        yield from _readme_exported_secrets(line)
-    elif "_live_" in line:
-        yield from ((key, value) for key, value in _readme_exported_secrets(line) if _LIVE_MODE_KEY.match(value))
+    page, those whose value is a live-mode key with a drawn body (_LIVE_MODE_KEY). (review 64) A live-mode key given
+    alone on its line (`HOTEL_PARTNER_KEY=fpk_live_…`, a `.env` block's) on any page too."""
+    own = _runs_own_exports(lowered_name)
+    exported = list(_readme_exported_secrets(line)) if own or "_live_" in line else []
+    yield from ((key, value) for key, value in exported if own or _LIVE_MODE_KEY.match(value))
+    if "_live_" in line and not exported:
+        found = _BARE_ENV_LINE.match(line)
+        value = (found.group("dq") or found.group("sq") or found.group("bare") or "") if found is not None else ""
+        if found is not None and _LIVE_MODE_KEY.match(value) and _credential_key(found.group("key"), value) \
+                and documented_password_blocks(value) and _is_credential(value, True, False, found.group("key")):
+            yield found.group("key"), value
 
 
 def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
@@ -3220,7 +3248,7 @@ def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowere
     keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
     to it; None otherwise."""
     line = line_text(lines, index)
-    if "=" not in line:
+    if "=" not in line and "set" not in line.lower():
         return None
     return next((f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command"
                  for key, value in _page_exported_secrets(line, lowered_name) if value == secret), None)
@@ -4298,7 +4326,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # is the production one): no reader's example
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
-        if "=" in line:
+        if "=" in line or "set" in line.lower():  # (review 64: fish's `set -x`, Windows' `setx`)
             for key, value in _page_exported_secrets(line, lowered_name):
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command")
