@@ -611,8 +611,10 @@ _FRAGMENT_EDGES = " \t|:,;/&?=+"
 # `setValue(KEY, forHTTPHeaderField: "X-Api-Key")`), it is that API's key.
 _KEY_CONSTANT = lazy_regex(
     r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
+    # (review 64: Objective-C's `static NSString *const kWeatherKey = @"…";`)
+    r"""(?:NSString[ \t]*\*[ \t]*(?:const[ \t]+)?)?"""
     r"""(?P<name>\$?(?:[A-Za-z_]\w{0,63}?)?(?:KEY|key|Key))(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
-    r"""(?P<paren>\([ \t]*)?(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?(paren)\)[ \t]*)"""
+    r"""(?P<paren>\([ \t]*)?(?:@?"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?(paren)\)[ \t]*)"""
     r"""(?:;[ \t]*)?(?:(?://|#).*)?$"""
 )
 _NOT_SECRET_KEY_NAME = lazy_regex(r"""(?i)public|publishable|pub_?key|cache|sort|map_?key|partition|idempotency|storage_?key$|i18n|lang""")
@@ -629,6 +631,9 @@ _KEY_USE = lazy_regex(
     + _HELD % "headed"
     # (Swift's URLRequest takes the value first: `req.setValue(KEY, forHTTPHeaderField: "X-Api-Key")`, `addValue`)
     + r"""|\b(?:setValue|addValue)\([ \t]*""" + _HELD % "valued" + r"""[ \t]*,[ \t]*forHTTPHeaderField:[ \t]*"(?P<field>"""
+    r"""(?:[A-Za-z0-9]{1,30}-){0,5}""" + _KEY_PARAMETER_NAME + r""")["]"""
+    # (review 64: Objective-C's message, the value first too: `[request setValue:kWeatherKey forHTTPHeaderField:@"X-Api-Key"]`)
+    + r"""|\b(?:setValue|addValue):[ \t]*""" + _HELD % "messaged" + r"""[ \t]+forHTTPHeaderField:[ \t]*@"(?P<message_field>"""
     r"""(?:[A-Za-z0-9]{1,30}-){0,5}""" + _KEY_PARAMETER_NAME + r""")["]""")
 _USE_GROUPS = ("joined", "braced", "php", "argument", "mapped")
 # Headers whose value is a key but no credential: a request's idempotency key, WebSocket's handshake nonce, a cache's.
@@ -653,6 +658,8 @@ def _sent_keys(lines: Sequence[str]) -> FrozenSet[str]:
                 names.add(found.group("headed"))
             if found.group("valued") and _names_a_key_header(found.group("field")):
                 names.add(found.group("valued"))
+            if found.group("messaged") and _names_a_key_header(found.group("message_field")):
+                names.add(found.group("messaged"))
     return frozenset(names)
 
 
