@@ -3917,10 +3917,11 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 # (stop 63) A settings block's host and account lines around its password (`host = smtp.deltamokoro.co.bw`, `user =
 # reservations@deltamokoro.co.bw`, then `password = …` in a page's INI or YAML block): where the account's mail domain is
 # the host's own, the block is the organisation's own relay's login, as a URL's userinfo at that host would be (a
-# tutorial's is at an example's host, or at a public provider's, `smtp.gmail.com` with `you@gmail.com`).
-_SETTINGS_HOST = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:host|hostname|server|relay|smarthost)["']?[ \t]*[:=][ \t]*["']?"""
+# tutorial's is at an example's host, or at a public provider's, `smtp.gmail.com` with `you@gmail.com`). (review 64: the
+# keys quoted too, a Python dict's or a JSON object's `'EMAIL_HOST': 'smtp.…',`)
+_SETTINGS_HOST = lazy_regex(r"""^[ \t]*["']?(?:[\w-]{0,32}[._-])?(?i:host|hostname|server|relay|smarthost)["']?[ \t]*[:=][ \t]*["']?"""
                             r"""(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})(?::[0-9]{1,5})?["']?[ \t]*,?\r?$""")
-_SETTINGS_USER = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:user|username|user_name|login|account)["']?[ \t]*[:=][ \t]*["']?"""
+_SETTINGS_USER = lazy_regex(r"""^[ \t]*["']?(?:[\w-]{0,32}[._-])?(?i:user|username|user_name|login|account)["']?[ \t]*[:=][ \t]*["']?"""
                             r"""[\w.+-]{1,64}@(?P<domain>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})["']?[ \t]*,?\r?$""")
 _SETTINGS_LOGIN_READ = 4  # lines either side of the password its block's host and account may stand on
 _PUBLIC_MAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "office365.com",
@@ -3951,11 +3952,16 @@ def own_relay_login(lines: Sequence[str], index: int) -> bool:
                 break
             host = _SETTINGS_HOST.match(text)
             if host is not None and _real_host(host.group("host")):
-                hosts.add(_registered_domain(host.group("host")))
+                hosts.add(host.group("host").lower().rstrip("."))
             user = _SETTINGS_USER.match(text)
             if user is not None:
-                domains.add(_registered_domain(user.group("domain")))
-    return bool((hosts & domains) - _PUBLIC_MAIL_DOMAINS)
+                domains.add(user.group("domain").lower().rstrip("."))
+    # (review 64: the host at the account's mail domain or under it, `mail.sap.de` for `…@sap.de`: the registered-domain
+    # guess takes three labels under a two-letter country code after a short name, `sap.de` read as `co.bw` is)
+    return any((host == domain or host.endswith("." + domain)) and domain.count(".") >= 1
+               and domain not in _PUBLIC_MAIL_DOMAINS and _registered_domain(domain) not in _PUBLIC_MAIL_DOMAINS
+               for host in hosts for domain in domains) or bool(
+        ({_registered_domain(host) for host in hosts} & {_registered_domain(domain) for domain in domains}) - _PUBLIC_MAIL_DOMAINS)
 
 
 # An LDAP bind's DN on a line just above a password (`bind DN: cn=svc-files,ou=service,dc=hq,dc=corp,dc=local` then
