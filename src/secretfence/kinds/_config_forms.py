@@ -467,6 +467,10 @@ _FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ 
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
                      rb"""[ \t]+(?:is|was|b(?:\xe1\xbb\xa5|u)|ke)[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
+# (review 64) a note's login pair said in Spanish's or Portuguese's words with no colon, its password word holding no
+# `pass` (`usuario packfloor, clave …`, `usuário …, senha …`: spoken_user_pass_pair)
+_FOLDED_SPOKEN_PAIR = (rb"""(?:usuari[oa]|usu\xc3\xa1ri[oa])[ \t]+[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
+                       rb"""(?:contrase(?:\xc3\xb1|n)a|clave|senha)[ \t]+[^\s`"'<\[({-]""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
@@ -721,6 +725,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_NETWORK_CODE), ("wi-fi", "wifi", "wlan", "ssid"), lazy_regex(_FOLDED_NETWORK_CODE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NOTE_SAID), ("pass", "pw", "wachtwoord", "wachtwurd", "okwu"),
                        lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPOKEN_PAIR), ("usu",), lazy_regex(_FOLDED_SPOKEN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
@@ -822,6 +827,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
                                       "གསང་ཚིག")),
            ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
+           # (review 64: a note's login pair said in Spanish's or Portuguese's words, `usuario packfloor, clave …`:
+           # spoken_user_pass_pair)
+           ("suari", "lave "), ("suari", "ontrase"), ("suári", "enha "), ("suari", "enha "),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
            # (stop 62, pages: a MediaWiki table's header cells after `!`, `! Service !! Owner !! Key`, which hold no `|`; Northern
@@ -3324,9 +3332,12 @@ _INLINE_PAIRS_A_LINE = 4
 # colon, a comma between (`user packfloor, pass …`, `login ops; pwd …`): a login's pair, as `user: …, pass: …` is. The
 # password's value, bare, ends its clause; no colon says it is no label's, so it blocks only where a person chose it or
 # it looks drawn (`user admin, pass the word on` is prose).
+# (review 64: the same pair in the Romance languages' and German's words, as the labelled pair reads them: `usuario
+# packfloor, clave …`, `utilisateur packfloor, mot de passe …`, `Benutzer packfloor, Passwort …`)
 _SPOKEN_USER_PASS = lazy_regex(
-    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]+(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd))[ \t]+"""
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu(?:á|a)ri[oa]|utilisateur|utente|benutzer(?:name)?)"""
+    r"""[ \t]+(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort))[ \t]+"""
     r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 
 
@@ -3336,7 +3347,8 @@ def spoken_user_pass_pair(text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
     lowered = text.lower()
-    if not any(word in lowered for word in ("user", "login", "usr")) or not any(word in lowered for word in ("pass", "pwd")):
+    if not any(word in lowered for word in ("user", "login", "usr", "usu", "utili", "utente", "benutzer")) or not any(
+            word in lowered for word in ("pass", "pwd", "contrase", "clave", "senha", "wort")):
         return
     for spoken in itertools.islice(_SPOKEN_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
         value = spoken.group("value").rstrip(".,;")

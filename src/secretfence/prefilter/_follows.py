@@ -460,6 +460,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'Rr\x81\xa1',
     b'IRir',
     b'AIOaio',
+    b'Rr\xa1',
     b'\t :Ff',
     b'\t :FRfr',
     b'\t FRfr',
@@ -1450,25 +1451,29 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'benotzer', True): 450, (b'benutzer', True): 450, (b'gebruiker', True): 450, (b'ideoir', True): 450, (b'usu', True): 261, (b'utente', True): 450, (b'utilisateur', True): 450, (b'utilizador', True): 450},
         {(b'benotzer', True): (450, 15, 15, 15), (b'benotzer\t', True): (450, 15, 15, 15), (b'benotzer ', True): (450, 15, 15, 15), (b'benotzer:', True): (451, 15, 15, 15), (b'benotzer=', True): (451, 15, 15, 15), (b'benotzer`', True): (368, 452, 15, 15), (b'benutzer', True): (450, 15, 15, 15), (b'benutzer\t', True): (450, 15, 15, 15), (b'benutzer ', True): (450, 15, 15, 15), (b'benutzer:', True): (451, 15, 15, 15), (b'benutzer=', True): (451, 15, 15, 15), (b'benutzer`', True): (368, 452, 15, 15), (b'gebruiker', True): (450, 15, 15, 15), (b'gebruiker\t', True): (450, 15, 15, 15), (b'gebruiker ', True): (450, 15, 15, 15), (b'gebruiker:', True): (451, 15, 15, 15), (b'gebruiker=', True): (451, 15, 15, 15), (b'gebruiker`', True): (368, 452, 15, 15), (b'ideoir', True): (450, 15, 15, 15), (b'ideoir\t', True): (450, 15, 15, 15), (b'ideoir ', True): (450, 15, 15, 15), (b'ideoir:', True): (451, 15, 15, 15), (b'ideoir=', True): (451, 15, 15, 15), (b'ideoir`', True): (368, 452, 15, 15), (b'usu', True): (261, 453, 454, 455), (b'utente', True): (450, 15, 15, 15), (b'utente\t', True): (450, 15, 15, 15), (b'utente ', True): (450, 15, 15, 15), (b'utente:', True): (451, 15, 15, 15), (b'utente=', True): (451, 15, 15, 15), (b'utente`', True): (368, 452, 15, 15), (b'utilisateur', True): (450, 15, 15, 15), (b'utilisateur\t', True): (450, 15, 15, 15), (b'utilisateur ', True): (450, 15, 15, 15), (b'utilisateur:', True): (451, 15, 15, 15), (b'utilisateur=', True): (451, 15, 15, 15), (b'utilisateur`', True): (368, 452, 15, 15), (b'utilizador', True): (450, 15, 15, 15), (b'utilizador\t', True): (450, 15, 15, 15), (b'utilizador ', True): (450, 15, 15, 15), (b'utilizador:', True): (451, 15, 15, 15), (b'utilizador=', True): (451, 15, 15, 15), (b'utilizador`', True): (368, 452, 15, 15)},
     ),
+    (b'(?:usuari[oa]|usu\\xc3\\xa1ri[oa])[ \\t]+[\\w.@-]{1,64}[ \\t]*[,;/][ \\t]*(?:contrase(?:\\xc3\\xb1|n)a|clave|senha)[ \\t]+[^\\s`"\'<\\[({-]', 2): (
+        {(b'usu', True): 261},
+        {(b'usu', True): (261, 456, 454, 455)},
+    ),
     (b'(?:vapiddetails|pushservice|vapidsignaturebuilder[ \\t]*::[ \\t]*from_base64(?:_no_sub)?)[ \\t]*\\(', 2): (
         {(b'pushservice', True): 101, (b'vapiddetails', True): 101, (b'vapidsignaturebuilder', True): 1},
-        {(b'pushservice', True): (101, 0, 0, 0), (b'pushservice\t', True): (101, 0, 0, 0), (b'pushservice ', True): (101, 0, 0, 0), (b'vapiddetails', True): (101, 0, 0, 0), (b'vapiddetails\t', True): (101, 0, 0, 0), (b'vapiddetails ', True): (101, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 456, 457), (b'vapidsignaturebuilder\t', True): (1, 1, 456, 457), (b'vapidsignaturebuilder ', True): (1, 1, 456, 457), (b'vapidsignaturebuilder:', True): (102, 412, 458, 459)},
+        {(b'pushservice', True): (101, 0, 0, 0), (b'pushservice\t', True): (101, 0, 0, 0), (b'pushservice ', True): (101, 0, 0, 0), (b'vapiddetails', True): (101, 0, 0, 0), (b'vapiddetails\t', True): (101, 0, 0, 0), (b'vapiddetails ', True): (101, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 457, 458), (b'vapidsignaturebuilder\t', True): (1, 1, 457, 458), (b'vapidsignaturebuilder ', True): (1, 1, 457, 458), (b'vapidsignaturebuilder:', True): (102, 412, 459, 460)},
     ),
     (b'(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}|abfs\\.com/xml/[a-z0-9_]{1,40}\\.asp\\?(?:[^\\s"\'<>#`\\\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}|(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com|api\\.what3words\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\\\\(|\\$\\{?|\\{)[a-z_]|api\\.what3words\\.com(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}', 2): (
-        {(b'abfs.com/xml/', True): 83, (b'api.weatherapi.com', True): 460, (b'api.weatherbit.io', True): 460, (b'api.what3words.com', True): 460, (b'api.worldweatheronline.com', True): 460, (b'meteosource.com', True): 460, (b'weather.visualcrossing.com', True): 460},
-        {(b'abfs.com/xml/', True): (83, 45, 45, 45), (b'api.weatherapi.com', True): (460, 461, 461, 461), (b'api.weatherapi.com&', True): (462, 463, 464, 465), (b'api.weatherapi.com/', True): (461, 461, 461, 461), (b'api.weatherapi.com:', True): (461, 461, 461, 461), (b'api.weatherapi.com?', True): (66, 10, 67, 466), (b'api.weatherbit.io', True): (460, 461, 461, 461), (b'api.weatherbit.io&', True): (462, 463, 464, 465), (b'api.weatherbit.io/', True): (461, 461, 461, 461), (b'api.weatherbit.io:', True): (461, 461, 461, 461), (b'api.weatherbit.io?', True): (66, 10, 67, 466), (b'api.what3words.com', True): (460, 461, 461, 461), (b'api.what3words.com&', True): (462, 463, 464, 465), (b'api.what3words.com/', True): (461, 461, 461, 461), (b'api.what3words.com:', True): (461, 461, 461, 461), (b'api.what3words.com?', True): (66, 10, 67, 466), (b'api.worldweatheronline.com', True): (460, 461, 461, 461), (b'api.worldweatheronline.com&', True): (462, 463, 464, 465), (b'api.worldweatheronline.com/', True): (461, 461, 461, 461), (b'api.worldweatheronline.com:', True): (461, 461, 461, 461), (b'api.worldweatheronline.com?', True): (66, 10, 67, 466), (b'meteosource.com', True): (460, 461, 461, 461), (b'meteosource.com&', True): (462, 463, 464, 465), (b'meteosource.com/', True): (461, 461, 461, 461), (b'meteosource.com:', True): (461, 461, 461, 461), (b'meteosource.com?', True): (66, 10, 67, 466), (b'weather.visualcrossing.com', True): (460, 461, 461, 461), (b'weather.visualcrossing.com&', True): (462, 463, 464, 465), (b'weather.visualcrossing.com/', True): (461, 461, 461, 461), (b'weather.visualcrossing.com:', True): (461, 461, 461, 461), (b'weather.visualcrossing.com?', True): (66, 10, 67, 466)},
+        {(b'abfs.com/xml/', True): 83, (b'api.weatherapi.com', True): 461, (b'api.weatherbit.io', True): 461, (b'api.what3words.com', True): 461, (b'api.worldweatheronline.com', True): 461, (b'meteosource.com', True): 461, (b'weather.visualcrossing.com', True): 461},
+        {(b'abfs.com/xml/', True): (83, 45, 45, 45), (b'api.weatherapi.com', True): (461, 462, 462, 462), (b'api.weatherapi.com&', True): (463, 464, 465, 466), (b'api.weatherapi.com/', True): (462, 462, 462, 462), (b'api.weatherapi.com:', True): (462, 462, 462, 462), (b'api.weatherapi.com?', True): (66, 10, 67, 467), (b'api.weatherbit.io', True): (461, 462, 462, 462), (b'api.weatherbit.io&', True): (463, 464, 465, 466), (b'api.weatherbit.io/', True): (462, 462, 462, 462), (b'api.weatherbit.io:', True): (462, 462, 462, 462), (b'api.weatherbit.io?', True): (66, 10, 67, 467), (b'api.what3words.com', True): (461, 462, 462, 462), (b'api.what3words.com&', True): (463, 464, 465, 466), (b'api.what3words.com/', True): (462, 462, 462, 462), (b'api.what3words.com:', True): (462, 462, 462, 462), (b'api.what3words.com?', True): (66, 10, 67, 467), (b'api.worldweatheronline.com', True): (461, 462, 462, 462), (b'api.worldweatheronline.com&', True): (463, 464, 465, 466), (b'api.worldweatheronline.com/', True): (462, 462, 462, 462), (b'api.worldweatheronline.com:', True): (462, 462, 462, 462), (b'api.worldweatheronline.com?', True): (66, 10, 67, 467), (b'meteosource.com', True): (461, 462, 462, 462), (b'meteosource.com&', True): (463, 464, 465, 466), (b'meteosource.com/', True): (462, 462, 462, 462), (b'meteosource.com:', True): (462, 462, 462, 462), (b'meteosource.com?', True): (66, 10, 67, 467), (b'weather.visualcrossing.com', True): (461, 462, 462, 462), (b'weather.visualcrossing.com&', True): (463, 464, 465, 466), (b'weather.visualcrossing.com/', True): (462, 462, 462, 462), (b'weather.visualcrossing.com:', True): (462, 462, 462, 462), (b'weather.visualcrossing.com?', True): (66, 10, 67, 467)},
     ),
     (b'(?:wi-?fi|wlan|ssid)[^\\n]{0,200}?(?:[,;/]|[ \\t]og)[ \\t]*(?:adgangs)?kode', 2): (
         {(b'ssid', True): 3, (b'wi-fi', True): 3, (b'wifi', True): 3, (b'wlan', True): 3},
         {(b'ssid', True): (3, 3, 3, 3), (b'wi-fi', True): (3, 3, 3, 3), (b'wifi', True): (3, 3, 3, 3), (b'wlan', True): (3, 3, 3, 3)},
     ),
     (b'(?:wi-?fi|wlan|wireless|ssid)[^\\n:/]{0,64}:[ \\t]*`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*[^\\s]', 2): (
-        {(b'ssid', True): 467, (b'wi-fi', True): 467, (b'wifi', True): 467, (b'wireless', True): 467, (b'wlan', True): 467},
-        {(b'ssid', True): (467, 467, 3, 3), (b'wi-fi', True): (467, 467, 3, 3), (b'wifi', True): (467, 467, 3, 3), (b'wireless', True): (467, 467, 3, 3), (b'wlan', True): (467, 467, 3, 3)},
+        {(b'ssid', True): 468, (b'wi-fi', True): 468, (b'wifi', True): 468, (b'wireless', True): 468, (b'wlan', True): 468},
+        {(b'ssid', True): (468, 468, 3, 3), (b'wi-fi', True): (468, 468, 3, 3), (b'wifi', True): (468, 468, 3, 3), (b'wireless', True): (468, 468, 3, 3), (b'wlan', True): (468, 468, 3, 3)},
     ),
     (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:\\*\\*|`)?[ \\t]*/', 2): (
         {(b'using\t**', True): 68, (b'using\t`', True): 68, (b'using **', True): 68, (b'using `', True): 68, (b'with\t**', True): 68, (b'with\t`', True): 68, (b'with **', True): 68, (b'with `', True): 68},
-        {(b'using\t**', True): (68, 468, 0, 0), (b'using\t`', True): (68, 468, 0, 0), (b'using **', True): (68, 468, 0, 0), (b'using `', True): (68, 468, 0, 0), (b'with\t**', True): (68, 468, 0, 0), (b'with\t`', True): (68, 468, 0, 0), (b'with **', True): (68, 468, 0, 0), (b'with `', True): (68, 468, 0, 0)},
+        {(b'using\t**', True): (68, 469, 0, 0), (b'using\t`', True): (68, 469, 0, 0), (b'using **', True): (68, 469, 0, 0), (b'using `', True): (68, 469, 0, 0), (b'with\t**', True): (68, 469, 0, 0), (b'with\t`', True): (68, 469, 0, 0), (b'with **', True): (68, 469, 0, 0), (b'with `', True): (68, 469, 0, 0)},
     ),
     (b'(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\\n()`:]{0,64}\\)[ \\t]*|[\\w/ \\t-]{0,32})(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*[^\\s]', 2): (
         {(b'psk', True): 237, (b'wep', True): 237, (b'wpa', True): 237},
@@ -1476,7 +1481,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|api-?key|api-?token|auth-?token|access-?token|access-?key)[ \\t]*:[ \\t]*(?:\'"|["\'])?\\$\\{?[a-z_]', 2): (
         {(b'access-key', True): 1, (b'access-token', True): 1, (b'accesskey', True): 1, (b'accesstoken', True): 1, (b'api-key', True): 1, (b'api-token', True): 1, (b'apikey', True): 1, (b'apitoken', True): 1, (b'auth-token', True): 1, (b'authtoken', True): 1, (b'dd-api-key', True): 1, (b'dd-application-key', True): 1, (b'lightstep-access-token', True): 1, (b'ocp-apim-subscription-key', True): 1, (b'private-token', True): 1, (b'x-api-key', True): 1, (b'x-api-token', True): 1, (b'x-auth-token', True): 1, (b'x-fareharbor-api-app', True): 1, (b'x-fareharbor-api-user', True): 1, (b'x-goog-api-key', True): 1, (b'x-honeycomb-team', True): 1, (b'x-insert-key', True): 1, (b'x-license-key', True): 1, (b'x-sf-token', True): 1, (b'x-vault-token', True): 1},
-        {(b'access-key', True): (1, 469, 470, 0), (b'access-key\t', True): (1, 469, 470, 0), (b'access-key ', True): (1, 469, 470, 0), (b'access-key:', True): (471, 472, 0, 0), (b'access-token', True): (1, 469, 470, 0), (b'access-token\t', True): (1, 469, 470, 0), (b'access-token ', True): (1, 469, 470, 0), (b'access-token:', True): (471, 472, 0, 0), (b'accesskey', True): (1, 469, 470, 0), (b'accesskey\t', True): (1, 469, 470, 0), (b'accesskey ', True): (1, 469, 470, 0), (b'accesskey:', True): (471, 472, 0, 0), (b'accesstoken', True): (1, 469, 470, 0), (b'accesstoken\t', True): (1, 469, 470, 0), (b'accesstoken ', True): (1, 469, 470, 0), (b'accesstoken:', True): (471, 472, 0, 0), (b'api-key', True): (1, 469, 470, 0), (b'api-key\t', True): (1, 469, 470, 0), (b'api-key ', True): (1, 469, 470, 0), (b'api-key:', True): (471, 472, 0, 0), (b'api-token', True): (1, 469, 470, 0), (b'api-token\t', True): (1, 469, 470, 0), (b'api-token ', True): (1, 469, 470, 0), (b'api-token:', True): (471, 472, 0, 0), (b'apikey', True): (1, 469, 470, 0), (b'apikey\t', True): (1, 469, 470, 0), (b'apikey ', True): (1, 469, 470, 0), (b'apikey:', True): (471, 472, 0, 0), (b'apitoken', True): (1, 469, 470, 0), (b'apitoken\t', True): (1, 469, 470, 0), (b'apitoken ', True): (1, 469, 470, 0), (b'apitoken:', True): (471, 472, 0, 0), (b'auth-token', True): (1, 469, 470, 0), (b'auth-token\t', True): (1, 469, 470, 0), (b'auth-token ', True): (1, 469, 470, 0), (b'auth-token:', True): (471, 472, 0, 0), (b'authtoken', True): (1, 469, 470, 0), (b'authtoken\t', True): (1, 469, 470, 0), (b'authtoken ', True): (1, 469, 470, 0), (b'authtoken:', True): (471, 472, 0, 0), (b'dd-api-key', True): (1, 469, 470, 0), (b'dd-api-key\t', True): (1, 469, 470, 0), (b'dd-api-key ', True): (1, 469, 470, 0), (b'dd-api-key:', True): (471, 472, 0, 0), (b'dd-application-key', True): (1, 469, 470, 0), (b'dd-application-key\t', True): (1, 469, 470, 0), (b'dd-application-key ', True): (1, 469, 470, 0), (b'dd-application-key:', True): (471, 472, 0, 0), (b'lightstep-access-token', True): (1, 469, 470, 0), (b'lightstep-access-token\t', True): (1, 469, 470, 0), (b'lightstep-access-token ', True): (1, 469, 470, 0), (b'lightstep-access-token:', True): (471, 472, 0, 0), (b'ocp-apim-subscription-key', True): (1, 469, 470, 0), (b'ocp-apim-subscription-key\t', True): (1, 469, 470, 0), (b'ocp-apim-subscription-key ', True): (1, 469, 470, 0), (b'ocp-apim-subscription-key:', True): (471, 472, 0, 0), (b'private-token', True): (1, 469, 470, 0), (b'private-token\t', True): (1, 469, 470, 0), (b'private-token ', True): (1, 469, 470, 0), (b'private-token:', True): (471, 472, 0, 0), (b'x-api-key', True): (1, 469, 470, 0), (b'x-api-key\t', True): (1, 469, 470, 0), (b'x-api-key ', True): (1, 469, 470, 0), (b'x-api-key:', True): (471, 472, 0, 0), (b'x-api-token', True): (1, 469, 470, 0), (b'x-api-token\t', True): (1, 469, 470, 0), (b'x-api-token ', True): (1, 469, 470, 0), (b'x-api-token:', True): (471, 472, 0, 0), (b'x-auth-token', True): (1, 469, 470, 0), (b'x-auth-token\t', True): (1, 469, 470, 0), (b'x-auth-token ', True): (1, 469, 470, 0), (b'x-auth-token:', True): (471, 472, 0, 0), (b'x-fareharbor-api-app', True): (1, 469, 470, 0), (b'x-fareharbor-api-app\t', True): (1, 469, 470, 0), (b'x-fareharbor-api-app ', True): (1, 469, 470, 0), (b'x-fareharbor-api-app:', True): (471, 472, 0, 0), (b'x-fareharbor-api-user', True): (1, 469, 470, 0), (b'x-fareharbor-api-user\t', True): (1, 469, 470, 0), (b'x-fareharbor-api-user ', True): (1, 469, 470, 0), (b'x-fareharbor-api-user:', True): (471, 472, 0, 0), (b'x-goog-api-key', True): (1, 469, 470, 0), (b'x-goog-api-key\t', True): (1, 469, 470, 0), (b'x-goog-api-key ', True): (1, 469, 470, 0), (b'x-goog-api-key:', True): (471, 472, 0, 0), (b'x-honeycomb-team', True): (1, 469, 470, 0), (b'x-honeycomb-team\t', True): (1, 469, 470, 0), (b'x-honeycomb-team ', True): (1, 469, 470, 0), (b'x-honeycomb-team:', True): (471, 472, 0, 0), (b'x-insert-key', True): (1, 469, 470, 0), (b'x-insert-key\t', True): (1, 469, 470, 0), (b'x-insert-key ', True): (1, 469, 470, 0), (b'x-insert-key:', True): (471, 472, 0, 0), (b'x-license-key', True): (1, 469, 470, 0), (b'x-license-key\t', True): (1, 469, 470, 0), (b'x-license-key ', True): (1, 469, 470, 0), (b'x-license-key:', True): (471, 472, 0, 0), (b'x-sf-token', True): (1, 469, 470, 0), (b'x-sf-token\t', True): (1, 469, 470, 0), (b'x-sf-token ', True): (1, 469, 470, 0), (b'x-sf-token:', True): (471, 472, 0, 0), (b'x-vault-token', True): (1, 469, 470, 0), (b'x-vault-token\t', True): (1, 469, 470, 0), (b'x-vault-token ', True): (1, 469, 470, 0), (b'x-vault-token:', True): (471, 472, 0, 0)},
+        {(b'access-key', True): (1, 470, 471, 0), (b'access-key\t', True): (1, 470, 471, 0), (b'access-key ', True): (1, 470, 471, 0), (b'access-key:', True): (472, 473, 0, 0), (b'access-token', True): (1, 470, 471, 0), (b'access-token\t', True): (1, 470, 471, 0), (b'access-token ', True): (1, 470, 471, 0), (b'access-token:', True): (472, 473, 0, 0), (b'accesskey', True): (1, 470, 471, 0), (b'accesskey\t', True): (1, 470, 471, 0), (b'accesskey ', True): (1, 470, 471, 0), (b'accesskey:', True): (472, 473, 0, 0), (b'accesstoken', True): (1, 470, 471, 0), (b'accesstoken\t', True): (1, 470, 471, 0), (b'accesstoken ', True): (1, 470, 471, 0), (b'accesstoken:', True): (472, 473, 0, 0), (b'api-key', True): (1, 470, 471, 0), (b'api-key\t', True): (1, 470, 471, 0), (b'api-key ', True): (1, 470, 471, 0), (b'api-key:', True): (472, 473, 0, 0), (b'api-token', True): (1, 470, 471, 0), (b'api-token\t', True): (1, 470, 471, 0), (b'api-token ', True): (1, 470, 471, 0), (b'api-token:', True): (472, 473, 0, 0), (b'apikey', True): (1, 470, 471, 0), (b'apikey\t', True): (1, 470, 471, 0), (b'apikey ', True): (1, 470, 471, 0), (b'apikey:', True): (472, 473, 0, 0), (b'apitoken', True): (1, 470, 471, 0), (b'apitoken\t', True): (1, 470, 471, 0), (b'apitoken ', True): (1, 470, 471, 0), (b'apitoken:', True): (472, 473, 0, 0), (b'auth-token', True): (1, 470, 471, 0), (b'auth-token\t', True): (1, 470, 471, 0), (b'auth-token ', True): (1, 470, 471, 0), (b'auth-token:', True): (472, 473, 0, 0), (b'authtoken', True): (1, 470, 471, 0), (b'authtoken\t', True): (1, 470, 471, 0), (b'authtoken ', True): (1, 470, 471, 0), (b'authtoken:', True): (472, 473, 0, 0), (b'dd-api-key', True): (1, 470, 471, 0), (b'dd-api-key\t', True): (1, 470, 471, 0), (b'dd-api-key ', True): (1, 470, 471, 0), (b'dd-api-key:', True): (472, 473, 0, 0), (b'dd-application-key', True): (1, 470, 471, 0), (b'dd-application-key\t', True): (1, 470, 471, 0), (b'dd-application-key ', True): (1, 470, 471, 0), (b'dd-application-key:', True): (472, 473, 0, 0), (b'lightstep-access-token', True): (1, 470, 471, 0), (b'lightstep-access-token\t', True): (1, 470, 471, 0), (b'lightstep-access-token ', True): (1, 470, 471, 0), (b'lightstep-access-token:', True): (472, 473, 0, 0), (b'ocp-apim-subscription-key', True): (1, 470, 471, 0), (b'ocp-apim-subscription-key\t', True): (1, 470, 471, 0), (b'ocp-apim-subscription-key ', True): (1, 470, 471, 0), (b'ocp-apim-subscription-key:', True): (472, 473, 0, 0), (b'private-token', True): (1, 470, 471, 0), (b'private-token\t', True): (1, 470, 471, 0), (b'private-token ', True): (1, 470, 471, 0), (b'private-token:', True): (472, 473, 0, 0), (b'x-api-key', True): (1, 470, 471, 0), (b'x-api-key\t', True): (1, 470, 471, 0), (b'x-api-key ', True): (1, 470, 471, 0), (b'x-api-key:', True): (472, 473, 0, 0), (b'x-api-token', True): (1, 470, 471, 0), (b'x-api-token\t', True): (1, 470, 471, 0), (b'x-api-token ', True): (1, 470, 471, 0), (b'x-api-token:', True): (472, 473, 0, 0), (b'x-auth-token', True): (1, 470, 471, 0), (b'x-auth-token\t', True): (1, 470, 471, 0), (b'x-auth-token ', True): (1, 470, 471, 0), (b'x-auth-token:', True): (472, 473, 0, 0), (b'x-fareharbor-api-app', True): (1, 470, 471, 0), (b'x-fareharbor-api-app\t', True): (1, 470, 471, 0), (b'x-fareharbor-api-app ', True): (1, 470, 471, 0), (b'x-fareharbor-api-app:', True): (472, 473, 0, 0), (b'x-fareharbor-api-user', True): (1, 470, 471, 0), (b'x-fareharbor-api-user\t', True): (1, 470, 471, 0), (b'x-fareharbor-api-user ', True): (1, 470, 471, 0), (b'x-fareharbor-api-user:', True): (472, 473, 0, 0), (b'x-goog-api-key', True): (1, 470, 471, 0), (b'x-goog-api-key\t', True): (1, 470, 471, 0), (b'x-goog-api-key ', True): (1, 470, 471, 0), (b'x-goog-api-key:', True): (472, 473, 0, 0), (b'x-honeycomb-team', True): (1, 470, 471, 0), (b'x-honeycomb-team\t', True): (1, 470, 471, 0), (b'x-honeycomb-team ', True): (1, 470, 471, 0), (b'x-honeycomb-team:', True): (472, 473, 0, 0), (b'x-insert-key', True): (1, 470, 471, 0), (b'x-insert-key\t', True): (1, 470, 471, 0), (b'x-insert-key ', True): (1, 470, 471, 0), (b'x-insert-key:', True): (472, 473, 0, 0), (b'x-license-key', True): (1, 470, 471, 0), (b'x-license-key\t', True): (1, 470, 471, 0), (b'x-license-key ', True): (1, 470, 471, 0), (b'x-license-key:', True): (472, 473, 0, 0), (b'x-sf-token', True): (1, 470, 471, 0), (b'x-sf-token\t', True): (1, 470, 471, 0), (b'x-sf-token ', True): (1, 470, 471, 0), (b'x-sf-token:', True): (472, 473, 0, 0), (b'x-vault-token', True): (1, 470, 471, 0), (b'x-vault-token\t', True): (1, 470, 471, 0), (b'x-vault-token ', True): (1, 470, 471, 0), (b'x-vault-token:', True): (472, 473, 0, 0)},
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|authorization)["\']?[ \\t]*(?:=>|[:=])[ \\t]*(?:["\']?(?:splunk|api-token|geniekey|apikey)[ \\t]*|["\'][ \\t]*)?[a-z0-9+/_.=-]{16}', 2): (
         {(b'api-key', True): 70, (b'authorization', True): 70, (b'dd-api-key', True): 70, (b'dd-application-key', True): 70, (b'lightstep-access-token', True): 70, (b'ocp-apim-subscription-key', True): 70, (b'private-token', True): 70, (b'x-api-key', True): 70, (b'x-api-token', True): 70, (b'x-auth-token', True): 70, (b'x-fareharbor-api-app', True): 70, (b'x-fareharbor-api-user', True): 70, (b'x-goog-api-key', True): 70, (b'x-honeycomb-team', True): 70, (b'x-insert-key', True): 70, (b'x-license-key', True): 70, (b'x-sf-token', True): 70, (b'x-vault-token', True): 70},
@@ -1484,7 +1489,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2): (
         {(b'mc4c', True): 34, (b'mecc', True): 34, (b'mhcc', True): 34, (b'mhqc', True): 34, (b'mig', True): 19, (b'mih', True): 19, (b'mii', True): 19},
-        {(b'mc4c', True): (34, 473, 34, 336), (b'mc4ca', True): (473, 34, 336, 0), (b'mecc', True): (34, 473, 34, 336), (b'mecca', True): (473, 34, 336, 0), (b'mhcc', True): (34, 473, 10, 10), (b'mhcca', True): (473, 10, 10, 0), (b'mhqc', True): (34, 473, 10, 10), (b'mhqca', True): (473, 10, 10, 0), (b'mig', True): (19, 34, 265, 10), (b'mih', True): (19, 34, 265, 10), (b'mii', True): (19, 19, 19, 165)},
+        {(b'mc4c', True): (34, 474, 34, 336), (b'mc4ca', True): (474, 34, 336, 0), (b'mecc', True): (34, 474, 34, 336), (b'mecca', True): (474, 34, 336, 0), (b'mhcc', True): (34, 474, 10, 10), (b'mhcca', True): (474, 10, 10, 0), (b'mhqc', True): (34, 474, 10, 10), (b'mhqca', True): (474, 10, 10, 0), (b'mig', True): (19, 34, 265, 10), (b'mih', True): (19, 34, 265, 10), (b'mii', True): (19, 19, 19, 165)},
     ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 145},
@@ -1504,11 +1509,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 54, (b'key', True): 1},
-        {(b'access', True): (54, 63, 64, 474), (b'access-', True): (66, 10, 67, 1), (b'access_', True): (66, 10, 67, 1), (b'accessk', True): (10, 67, 1, 475), (b'key', True): (1, 475, 475, 475), (b'key\t', True): (1, 475, 475, 475), (b'key ', True): (1, 475, 475, 475), (b'key:', True): (57, 57, 57, 57)},
+        {(b'access', True): (54, 63, 64, 475), (b'access-', True): (66, 10, 67, 1), (b'access_', True): (66, 10, 67, 1), (b'accessk', True): (10, 67, 1, 476), (b'key', True): (1, 476, 476, 476), (b'key\t', True): (1, 476, 476, 476), (b'key ', True): (1, 476, 476, 476), (b'key:', True): (57, 57, 57, 57)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 21},
-        {(b'sl.', True): (21, 476, 21, 21)},
+        {(b'sl.', True): (21, 477, 21, 21)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 17, (b'1/', True): 145, (b'2/', True): 145},
@@ -1524,11 +1529,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 70},
-        {(b'private_key', True): (70, 477, 0, 0), (b'private_key\t', True): (72, 477, 0, 0), (b'private_key ', True): (72, 477, 0, 0), (b'private_key"', True): (72, 477, 0, 0), (b"private_key'", True): (72, 477, 0, 0), (b'private_key:', True): (99, 0, 0, 0), (b'private_key=', True): (478, 0, 0, 0)},
+        {(b'private_key', True): (70, 478, 0, 0), (b'private_key\t', True): (72, 478, 0, 0), (b'private_key ', True): (72, 478, 0, 0), (b'private_key"', True): (72, 478, 0, 0), (b"private_key'", True): (72, 478, 0, 0), (b'private_key:', True): (99, 0, 0, 0), (b'private_key=', True): (479, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]', 2): (
-        {(b'api', True): 479, (b'auth', True): 480, (b'bearer', True): 99, (b'key', True): 99, (b'token', True): 99},
-        {(b'api', True): (479, 63, 64, 481), (b'api-', True): (66, 10, 67, 99), (b'apik', True): (10, 67, 99, 482), (b'auth', True): (480, 483, 484, 0), (b'bearer', True): (99, 482, 485, 0), (b'bearer\t', True): (486, 485, 0, 0), (b'bearer ', True): (486, 485, 0, 0), (b'bearer"', True): (487, 488, 0, 0), (b"bearer'", True): (487, 488, 0, 0), (b'key', True): (99, 489, 490, 0), (b'key\t', True): (486, 485, 0, 0), (b'key ', True): (486, 485, 0, 0), (b'key"', True): (491, 492, 0, 0), (b"key'", True): (491, 492, 0, 0), (b'token', True): (99, 489, 490, 0), (b'token\t', True): (486, 485, 0, 0), (b'token ', True): (486, 485, 0, 0), (b'token"', True): (491, 492, 0, 0), (b"token'", True): (491, 492, 0, 0)},
+        {(b'api', True): 480, (b'auth', True): 481, (b'bearer', True): 99, (b'key', True): 99, (b'token', True): 99},
+        {(b'api', True): (480, 63, 64, 482), (b'api-', True): (66, 10, 67, 99), (b'apik', True): (10, 67, 99, 483), (b'auth', True): (481, 484, 485, 0), (b'bearer', True): (99, 483, 486, 0), (b'bearer\t', True): (487, 486, 0, 0), (b'bearer ', True): (487, 486, 0, 0), (b'bearer"', True): (488, 489, 0, 0), (b"bearer'", True): (488, 489, 0, 0), (b'key', True): (99, 490, 491, 0), (b'key\t', True): (487, 486, 0, 0), (b'key ', True): (487, 486, 0, 0), (b'key"', True): (492, 493, 0, 0), (b"key'", True): (492, 493, 0, 0), (b'token', True): (99, 490, 491, 0), (b'token\t', True): (487, 486, 0, 0), (b'token ', True): (487, 486, 0, 0), (b'token"', True): (492, 493, 0, 0), (b"token'", True): (492, 493, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1540,11 +1545,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 140},
-        {(b'--', True): (140, 493, 494, 0)},
+        {(b'--', True): (140, 494, 495, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 9},
-        {(b'--key', True): (9, 495, 496, 496), (b'--key\t', True): (495, 496, 496, 496), (b'--key ', True): (495, 496, 496, 496), (b'--key=', True): (497, 498, 498, 498)},
+        {(b'--key', True): (9, 496, 497, 497), (b'--key\t', True): (496, 497, 497, 497), (b'--key ', True): (496, 497, 497, 497), (b'--key=', True): (498, 499, 499, 499)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 9},
@@ -1559,72 +1564,72 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (9, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 31, (b'-u=', True): 499},
-        {(b'--user', True): (31, 500, 3, 3), (b'--user\t', True): (500, 3, 3, 3), (b'--user ', True): (500, 3, 3, 3), (b'--user=', True): (500, 3, 3, 3), (b'--usern', True): (34, 35, 10, 9), (b'-u=', True): (499, 3, 3, 3)},
+        {(b'--user', True): 31, (b'-u=', True): 500},
+        {(b'--user', True): (31, 501, 3, 3), (b'--user\t', True): (501, 3, 3, 3), (b'--user ', True): (501, 3, 3, 3), (b'--user=', True): (501, 3, 3, 3), (b'--usern', True): (34, 35, 10, 9), (b'-u=', True): (500, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 7},
-        {(b'-tp', True): (7, 501, 501, 501), (b'-tp\t', True): (501, 501, 501, 501), (b'-tp ', True): (501, 501, 501, 501)},
+        {(b'-tp', True): (7, 502, 502, 502), (b'-tp\t', True): (502, 502, 502, 502), (b'-tp ', True): (502, 502, 502, 502)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 7},
-        {(b'-u', True): (7, 500, 3, 3), (b'-u\t', True): (500, 3, 3, 3), (b'-u ', True): (500, 3, 3, 3)},
+        {(b'-u', True): (7, 501, 3, 3), (b'-u\t', True): (501, 3, 3, 3), (b'-u ', True): (501, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 7},
-        {(b'-y', True): (7, 294, 94, 502), (b'-y\t', True): (294, 94, 502, 502), (b'-y ', True): (294, 94, 502, 502)},
+        {(b'-y', True): (7, 294, 94, 503), (b'-y\t', True): (294, 94, 503, 503), (b'-y ', True): (294, 94, 503, 503)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 10, (b'/hooks/', True): 10, (b'/ingest/', True): 10, (b'/publish/', True): 10, (b'/push/', True): 10, (b'/report/', True): 10, (b'/send/', True): 10, (b'/submit/', True): 10, (b'/update/', True): 10, (b'/upload/', True): 10, (b'/webhook/', True): 10, (b'/webhooks/', True): 10, (b'/write/', True): 10},
-        {(b'/hook/', True): (10, 67, 503, 20), (b'/hook/e', True): (67, 503, 20, 20), (b'/hooks/', True): (10, 67, 503, 20), (b'/hooks/e', True): (67, 503, 20, 20), (b'/ingest/', True): (10, 67, 503, 20), (b'/ingest/e', True): (67, 503, 20, 20), (b'/publish/', True): (10, 67, 503, 20), (b'/publish/e', True): (67, 503, 20, 20), (b'/push/', True): (10, 67, 503, 20), (b'/push/e', True): (67, 503, 20, 20), (b'/report/', True): (10, 67, 503, 20), (b'/report/e', True): (67, 503, 20, 20), (b'/send/', True): (10, 67, 503, 20), (b'/send/e', True): (67, 503, 20, 20), (b'/submit/', True): (10, 67, 503, 20), (b'/submit/e', True): (67, 503, 20, 20), (b'/update/', True): (10, 67, 503, 20), (b'/update/e', True): (67, 503, 20, 20), (b'/upload/', True): (10, 67, 503, 20), (b'/upload/e', True): (67, 503, 20, 20), (b'/webhook/', True): (10, 67, 503, 20), (b'/webhook/e', True): (67, 503, 20, 20), (b'/webhooks/', True): (10, 67, 503, 20), (b'/webhooks/e', True): (67, 503, 20, 20), (b'/write/', True): (10, 67, 503, 20), (b'/write/e', True): (67, 503, 20, 20)},
+        {(b'/hook/', True): (10, 67, 504, 20), (b'/hook/e', True): (67, 504, 20, 20), (b'/hooks/', True): (10, 67, 504, 20), (b'/hooks/e', True): (67, 504, 20, 20), (b'/ingest/', True): (10, 67, 504, 20), (b'/ingest/e', True): (67, 504, 20, 20), (b'/publish/', True): (10, 67, 504, 20), (b'/publish/e', True): (67, 504, 20, 20), (b'/push/', True): (10, 67, 504, 20), (b'/push/e', True): (67, 504, 20, 20), (b'/report/', True): (10, 67, 504, 20), (b'/report/e', True): (67, 504, 20, 20), (b'/send/', True): (10, 67, 504, 20), (b'/send/e', True): (67, 504, 20, 20), (b'/submit/', True): (10, 67, 504, 20), (b'/submit/e', True): (67, 504, 20, 20), (b'/update/', True): (10, 67, 504, 20), (b'/update/e', True): (67, 504, 20, 20), (b'/upload/', True): (10, 67, 504, 20), (b'/upload/e', True): (67, 504, 20, 20), (b'/webhook/', True): (10, 67, 504, 20), (b'/webhook/e', True): (67, 504, 20, 20), (b'/webhooks/', True): (10, 67, 504, 20), (b'/webhooks/e', True): (67, 504, 20, 20), (b'/write/', True): (10, 67, 504, 20), (b'/write/e', True): (67, 504, 20, 20)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 7},
-        {(b'//input', True): (7, 504, 504, 504), (b'//input\t', True): (504, 504, 504, 505), (b'//input ', True): (504, 504, 504, 505)},
+        {(b'//input', True): (7, 505, 505, 505), (b'//input\t', True): (505, 505, 505, 506), (b'//input ', True): (505, 505, 505, 506)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 506},
-        {(b'/api', True): (506, 507, 508, 0)},
+        {(b'/api', True): 507},
+        {(b'/api', True): (507, 508, 509, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 506},
-        {(b'/api', True): (506, 509, 509, 509)},
+        {(b'/api', True): 507},
+        {(b'/api', True): (507, 510, 510, 510)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
     (b': `?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 510},
-        {(b': ', True): (510, 511, 512, 513)},
+        {(b': ', True): 511},
+        {(b': ', True): (511, 512, 513, 514)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 514},
-        {(b': ', True): (514, 515, 515, 515)},
+        {(b': ', True): 515},
+        {(b': ', True): (515, 516, 516, 516)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 516},
-        {(b'://', True): (516, 517, 517, 518)},
+        {(b'://', True): 517},
+        {(b'://', True): (517, 518, 518, 519)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 452},
         {(b'://', True): (452, 15, 15, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 519},
-        {(b'://', True): (519, 452, 15, 248)},
+        {(b'://', True): 520},
+        {(b'://', True): (520, 452, 15, 248)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 520},
-        {(b'://', True): (520, 521, 522, 523)},
+        {(b'://', True): 521},
+        {(b'://', True): (521, 522, 523, 524)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 524},
-        {(b'://', False): (524, 525, 525, 526)},
+        {(b'://', False): 525},
+        {(b'://', False): (525, 526, 526, 527)},
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 50},
-        {(b'<string>', True): (50, 50, 50, 527)},
+        {(b'<string>', True): (50, 50, 50, 528)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 7},
@@ -1632,7 +1637,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 293, (b'@1', True): 293, (b'@2', True): 293, (b'@3', True): 293, (b'@4', True): 293, (b'@5', True): 293, (b'@6', True): 293, (b'@7', True): 293, (b'@8', True): 293, (b'@9', True): 293, (b'@a', True): 293, (b'@b', True): 293, (b'@c', True): 293, (b'@d', True): 293, (b'@e', True): 293, (b'@f', True): 293, (b'@g', True): 293, (b'@h', True): 293, (b'@i', True): 293, (b'@j', True): 293, (b'@k', True): 293, (b'@l', True): 293, (b'@m', True): 293, (b'@n', True): 293, (b'@o', True): 293, (b'@p', True): 293, (b'@q', True): 293, (b'@r', True): 293, (b'@s', True): 293, (b'@t', True): 293, (b'@u', True): 293, (b'@v', True): 293, (b'@w', True): 293, (b'@x', True): 293, (b'@y', True): 293, (b'@z', True): 293},
-        {(b'@0', True): (293, 293, 293, 528), (b'@1', True): (293, 293, 293, 528), (b'@2', True): (293, 293, 293, 528), (b'@3', True): (293, 293, 293, 528), (b'@4', True): (293, 293, 293, 528), (b'@5', True): (293, 293, 293, 528), (b'@6', True): (293, 293, 293, 528), (b'@7', True): (293, 293, 293, 528), (b'@8', True): (293, 293, 293, 528), (b'@9', True): (293, 293, 293, 528), (b'@a', True): (293, 293, 293, 528), (b'@b', True): (293, 293, 293, 528), (b'@c', True): (293, 293, 293, 528), (b'@d', True): (293, 293, 293, 528), (b'@e', True): (293, 293, 293, 528), (b'@f', True): (293, 293, 293, 528), (b'@g', True): (293, 293, 293, 528), (b'@h', True): (293, 293, 293, 528), (b'@i', True): (293, 293, 293, 528), (b'@j', True): (293, 293, 293, 528), (b'@k', True): (293, 293, 293, 528), (b'@l', True): (293, 293, 293, 528), (b'@m', True): (293, 293, 293, 528), (b'@n', True): (293, 293, 293, 528), (b'@o', True): (293, 293, 293, 528), (b'@p', True): (293, 293, 293, 528), (b'@q', True): (293, 293, 293, 528), (b'@r', True): (293, 293, 293, 528), (b'@s', True): (293, 293, 293, 528), (b'@t', True): (293, 293, 293, 528), (b'@u', True): (293, 293, 293, 528), (b'@v', True): (293, 293, 293, 528), (b'@w', True): (293, 293, 293, 528), (b'@x', True): (293, 293, 293, 528), (b'@y', True): (293, 293, 293, 528), (b'@z', True): (293, 293, 293, 528)},
+        {(b'@0', True): (293, 293, 293, 529), (b'@1', True): (293, 293, 293, 529), (b'@2', True): (293, 293, 293, 529), (b'@3', True): (293, 293, 293, 529), (b'@4', True): (293, 293, 293, 529), (b'@5', True): (293, 293, 293, 529), (b'@6', True): (293, 293, 293, 529), (b'@7', True): (293, 293, 293, 529), (b'@8', True): (293, 293, 293, 529), (b'@9', True): (293, 293, 293, 529), (b'@a', True): (293, 293, 293, 529), (b'@b', True): (293, 293, 293, 529), (b'@c', True): (293, 293, 293, 529), (b'@d', True): (293, 293, 293, 529), (b'@e', True): (293, 293, 293, 529), (b'@f', True): (293, 293, 293, 529), (b'@g', True): (293, 293, 293, 529), (b'@h', True): (293, 293, 293, 529), (b'@i', True): (293, 293, 293, 529), (b'@j', True): (293, 293, 293, 529), (b'@k', True): (293, 293, 293, 529), (b'@l', True): (293, 293, 293, 529), (b'@m', True): (293, 293, 293, 529), (b'@n', True): (293, 293, 293, 529), (b'@o', True): (293, 293, 293, 529), (b'@p', True): (293, 293, 293, 529), (b'@q', True): (293, 293, 293, 529), (b'@r', True): (293, 293, 293, 529), (b'@s', True): (293, 293, 293, 529), (b'@t', True): (293, 293, 293, 529), (b'@u', True): (293, 293, 293, 529), (b'@v', True): (293, 293, 293, 529), (b'@w', True): (293, 293, 293, 529), (b'@x', True): (293, 293, 293, 529), (b'@y', True): (293, 293, 293, 529), (b'@z', True): (293, 293, 293, 529)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 49, (b'@1', True): 49, (b'@2', True): 49, (b'@3', True): 49, (b'@4', True): 49, (b'@5', True): 49, (b'@6', True): 49, (b'@7', True): 49, (b'@8', True): 49, (b'@9', True): 49, (b'@a', True): 49, (b'@b', True): 49, (b'@c', True): 49, (b'@d', True): 49, (b'@e', True): 49, (b'@f', True): 49, (b'@g', True): 49, (b'@h', True): 49, (b'@i', True): 49, (b'@j', True): 49, (b'@k', True): 49, (b'@l', True): 49, (b'@m', True): 49, (b'@n', True): 49, (b'@o', True): 49, (b'@p', True): 49, (b'@q', True): 49, (b'@r', True): 49, (b'@s', True): 49, (b'@t', True): 49, (b'@u', True): 49, (b'@v', True): 49, (b'@w', True): 49, (b'@x', True): 49, (b'@y', True): 49, (b'@z', True): 49},
@@ -1643,20 +1648,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (49, 49, 49, 0), (b'@1', True): (49, 49, 49, 0), (b'@2', True): (49, 49, 49, 0), (b'@3', True): (49, 49, 49, 0), (b'@4', True): (49, 49, 49, 0), (b'@5', True): (49, 49, 49, 0), (b'@6', True): (49, 49, 49, 0), (b'@7', True): (49, 49, 49, 0), (b'@8', True): (49, 49, 49, 0), (b'@9', True): (49, 49, 49, 0), (b'@a', True): (49, 49, 49, 0), (b'@b', True): (49, 49, 49, 0), (b'@c', True): (49, 49, 49, 0), (b'@d', True): (49, 49, 49, 0), (b'@e', True): (49, 49, 49, 0), (b'@f', True): (49, 49, 49, 0), (b'@g', True): (49, 49, 49, 0), (b'@h', True): (49, 49, 49, 0), (b'@i', True): (49, 49, 49, 0), (b'@j', True): (49, 49, 49, 0), (b'@k', True): (49, 49, 49, 0), (b'@l', True): (49, 49, 49, 0), (b'@m', True): (49, 49, 49, 0), (b'@n', True): (49, 49, 49, 0), (b'@o', True): (49, 49, 49, 0), (b'@p', True): (49, 49, 49, 0), (b'@q', True): (49, 49, 49, 0), (b'@r', True): (49, 49, 49, 0), (b'@s', True): (49, 49, 49, 0), (b'@t', True): (49, 49, 49, 0), (b'@u', True): (49, 49, 49, 0), (b'@v', True): (49, 49, 49, 0), (b'@w', True): (49, 49, 49, 0), (b'@x', True): (49, 49, 49, 0), (b'@y', True): (49, 49, 49, 0), (b'@z', True): (49, 49, 49, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 529},
-        {(b'@{', True): (529, 529, 529, 529)},
+        {(b'@{', True): 530},
+        {(b'@{', True): (530, 530, 530, 530)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 18},
         {(b'AKC', False): (18, 18, 18, 18)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 530},
-        {(b'AP', False): (530, 531, 531, 531)},
+        {(b'AP', False): 531},
+        {(b'AP', False): (531, 532, 532, 532)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 532, (b' -p', True): 532},
-        {(b'\t-p', True): (532, 0, 0, 0), (b' -p', True): (532, 0, 0, 0)},
+        {(b'\t-p', True): 533, (b' -p', True): 533},
+        {(b'\t-p', True): (533, 0, 0, 0), (b' -p', True): (533, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 17, (b'"sk', True): 17, (b"'ac", True): 17, (b"'sk", True): 17},
@@ -1671,12 +1676,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (17, 17, 17, 17), (b'"ee', True): (17, 17, 17, 17), (b"'dd", True): (17, 17, 17, 17), (b"'ee", True): (17, 17, 17, 17)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 533, (b'"-p\'', True): 533, (b'\'-p"', True): 533, (b"'-p'", True): 533},
-        {(b'"-p"', True): (533, 534, 0, 0), (b'"-p"\t', True): (533, 534, 0, 0), (b'"-p" ', True): (533, 534, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (533, 534, 0, 0), (b'"-p\'\t', True): (533, 534, 0, 0), (b'"-p\' ', True): (533, 534, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (533, 534, 0, 0), (b'\'-p"\t', True): (533, 534, 0, 0), (b'\'-p" ', True): (533, 534, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (533, 534, 0, 0), (b"'-p'\t", True): (533, 534, 0, 0), (b"'-p' ", True): (533, 534, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
+        {(b'"-p"', True): 534, (b'"-p\'', True): 534, (b'\'-p"', True): 534, (b"'-p'", True): 534},
+        {(b'"-p"', True): (534, 535, 0, 0), (b'"-p"\t', True): (534, 535, 0, 0), (b'"-p" ', True): (534, 535, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (534, 535, 0, 0), (b'"-p\'\t', True): (534, 535, 0, 0), (b'"-p\' ', True): (534, 535, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (534, 535, 0, 0), (b'\'-p"\t', True): (534, 535, 0, 0), (b'\'-p" ', True): (534, 535, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (534, 535, 0, 0), (b"'-p'\t", True): (534, 535, 0, 0), (b"'-p' ", True): (534, 535, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 535, (b"'device.", True): 535},
-        {(b'"device.', True): (535, 536, 537, 537), (b"'device.", True): (535, 536, 537, 537)},
+        {(b'"device.', True): 536, (b"'device.", True): 536},
+        {(b'"device.', True): (536, 537, 538, 538), (b"'device.", True): (536, 537, 538, 538)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1684,19 +1689,19 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 155, 475, 475), (b'"key"\t', True): (1, 155, 475, 475), (b'"key" ', True): (1, 155, 475, 475), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 155, 475, 475), (b'"key\'\t', True): (1, 155, 475, 475), (b'"key\' ', True): (1, 155, 475, 475), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 155, 475, 475), (b'\'key"\t', True): (1, 155, 475, 475), (b'\'key" ', True): (1, 155, 475, 475), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 155, 475, 475), (b"'key'\t", True): (1, 155, 475, 475), (b"'key' ", True): (1, 155, 475, 475), (b"'key':", True): (99, 57, 57, 57)},
+        {(b'"key"', True): (1, 155, 476, 476), (b'"key"\t', True): (1, 155, 476, 476), (b'"key" ', True): (1, 155, 476, 476), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 155, 476, 476), (b'"key\'\t', True): (1, 155, 476, 476), (b'"key\' ', True): (1, 155, 476, 476), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 155, 476, 476), (b'\'key"\t', True): (1, 155, 476, 476), (b'\'key" ', True): (1, 155, 476, 476), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 155, 476, 476), (b"'key'\t", True): (1, 155, 476, 476), (b"'key' ", True): (1, 155, 476, 476), (b"'key':", True): (99, 57, 57, 57)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 7, (b"'open", True): 7},
-        {(b'"open', True): (7, 538, 539, 0), (b'"open\t', True): (538, 539, 0, 0), (b'"open ', True): (538, 539, 0, 0), (b"'open", True): (7, 538, 539, 0), (b"'open\t", True): (538, 539, 0, 0), (b"'open ", True): (538, 539, 0, 0)},
+        {(b'"open', True): (7, 539, 540, 0), (b'"open\t', True): (539, 540, 0, 0), (b'"open ', True): (539, 540, 0, 0), (b"'open", True): (7, 539, 540, 0), (b"'open\t", True): (539, 540, 0, 0), (b"'open ", True): (539, 540, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 7, (b"'password", True): 7},
-        {(b'"password', True): (7, 540, 540, 540), (b'"password\t', True): (540, 540, 540, 540), (b'"password ', True): (540, 540, 540, 540), (b"'password", True): (7, 540, 540, 540), (b"'password\t", True): (540, 540, 540, 540), (b"'password ", True): (540, 540, 540, 540)},
+        {(b'"password', True): (7, 541, 541, 541), (b'"password\t', True): (541, 541, 541, 541), (b'"password ', True): (541, 541, 541, 541), (b"'password", True): (7, 541, 541, 541), (b"'password\t", True): (541, 541, 541, 541), (b"'password ", True): (541, 541, 541, 541)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 533, (b'"admin\'', True): 533, (b'"admin`', True): 533, (b'"administrator"', True): 533, (b'"administrator\'', True): 533, (b'"administrator`', True): 533, (b'"root"', True): 533, (b'"root\'', True): 533, (b'"root`', True): 533, (b'"sa"', True): 533, (b'"sa\'', True): 533, (b'"sa`', True): 533, (b'"superuser"', True): 533, (b'"superuser\'', True): 533, (b'"superuser`', True): 533, (b'"supervisor"', True): 533, (b'"supervisor\'', True): 533, (b'"supervisor`', True): 533, (b'"sysadmin"', True): 533, (b'"sysadmin\'', True): 533, (b'"sysadmin`', True): 533, (b'\'admin"', True): 533, (b"'admin'", True): 533, (b"'admin`", True): 533, (b'\'administrator"', True): 533, (b"'administrator'", True): 533, (b"'administrator`", True): 533, (b'\'root"', True): 533, (b"'root'", True): 533, (b"'root`", True): 533, (b'\'sa"', True): 533, (b"'sa'", True): 533, (b"'sa`", True): 533, (b'\'superuser"', True): 533, (b"'superuser'", True): 533, (b"'superuser`", True): 533, (b'\'supervisor"', True): 533, (b"'supervisor'", True): 533, (b"'supervisor`", True): 533, (b'\'sysadmin"', True): 533, (b"'sysadmin'", True): 533, (b"'sysadmin`", True): 533, (b'`admin"', True): 533, (b"`admin'", True): 533, (b'`admin`', True): 533, (b'`administrator"', True): 533, (b"`administrator'", True): 533, (b'`administrator`', True): 533, (b'`root"', True): 533, (b"`root'", True): 533, (b'`root`', True): 533, (b'`sa"', True): 533, (b"`sa'", True): 533, (b'`sa`', True): 533, (b'`superuser"', True): 533, (b"`superuser'", True): 533, (b'`superuser`', True): 533, (b'`supervisor"', True): 533, (b"`supervisor'", True): 533, (b'`supervisor`', True): 533, (b'`sysadmin"', True): 533, (b"`sysadmin'", True): 533, (b'`sysadmin`', True): 533},
-        {(b'"admin"', True): (533, 541, 33, 33), (b'"admin"\t', True): (533, 541, 33, 33), (b'"admin" ', True): (533, 541, 33, 33), (b'"admin",', True): (542, 33, 33, 33), (b'"admin\'', True): (533, 541, 33, 33), (b'"admin\'\t', True): (533, 541, 33, 33), (b'"admin\' ', True): (533, 541, 33, 33), (b'"admin\',', True): (542, 33, 33, 33), (b'"admin`', True): (533, 541, 33, 33), (b'"admin`\t', True): (533, 541, 33, 33), (b'"admin` ', True): (533, 541, 33, 33), (b'"admin`,', True): (542, 33, 33, 33), (b'"administrator"', True): (533, 541, 33, 33), (b'"administrator"\t', True): (533, 541, 33, 33), (b'"administrator" ', True): (533, 541, 33, 33), (b'"administrator",', True): (542, 33, 33, 33), (b'"administrator\'', True): (533, 541, 33, 33), (b'"administrator\'\t', True): (533, 541, 33, 33), (b'"administrator\' ', True): (533, 541, 33, 33), (b'"administrator\',', True): (542, 33, 33, 33), (b'"administrator`', True): (533, 541, 33, 33), (b'"administrator`\t', True): (533, 541, 33, 33), (b'"administrator` ', True): (533, 541, 33, 33), (b'"administrator`,', True): (542, 33, 33, 33), (b'"root"', True): (533, 541, 33, 33), (b'"root"\t', True): (533, 541, 33, 33), (b'"root" ', True): (533, 541, 33, 33), (b'"root",', True): (542, 33, 33, 33), (b'"root\'', True): (533, 541, 33, 33), (b'"root\'\t', True): (533, 541, 33, 33), (b'"root\' ', True): (533, 541, 33, 33), (b'"root\',', True): (542, 33, 33, 33), (b'"root`', True): (533, 541, 33, 33), (b'"root`\t', True): (533, 541, 33, 33), (b'"root` ', True): (533, 541, 33, 33), (b'"root`,', True): (542, 33, 33, 33), (b'"sa"', True): (533, 541, 33, 33), (b'"sa"\t', True): (533, 541, 33, 33), (b'"sa" ', True): (533, 541, 33, 33), (b'"sa",', True): (542, 33, 33, 33), (b'"sa\'', True): (533, 541, 33, 33), (b'"sa\'\t', True): (533, 541, 33, 33), (b'"sa\' ', True): (533, 541, 33, 33), (b'"sa\',', True): (542, 33, 33, 33), (b'"sa`', True): (533, 541, 33, 33), (b'"sa`\t', True): (533, 541, 33, 33), (b'"sa` ', True): (533, 541, 33, 33), (b'"sa`,', True): (542, 33, 33, 33), (b'"superuser"', True): (533, 541, 33, 33), (b'"superuser"\t', True): (533, 541, 33, 33), (b'"superuser" ', True): (533, 541, 33, 33), (b'"superuser",', True): (542, 33, 33, 33), (b'"superuser\'', True): (533, 541, 33, 33), (b'"superuser\'\t', True): (533, 541, 33, 33), (b'"superuser\' ', True): (533, 541, 33, 33), (b'"superuser\',', True): (542, 33, 33, 33), (b'"superuser`', True): (533, 541, 33, 33), (b'"superuser`\t', True): (533, 541, 33, 33), (b'"superuser` ', True): (533, 541, 33, 33), (b'"superuser`,', True): (542, 33, 33, 33), (b'"supervisor"', True): (533, 541, 33, 33), (b'"supervisor"\t', True): (533, 541, 33, 33), (b'"supervisor" ', True): (533, 541, 33, 33), (b'"supervisor",', True): (542, 33, 33, 33), (b'"supervisor\'', True): (533, 541, 33, 33), (b'"supervisor\'\t', True): (533, 541, 33, 33), (b'"supervisor\' ', True): (533, 541, 33, 33), (b'"supervisor\',', True): (542, 33, 33, 33), (b'"supervisor`', True): (533, 541, 33, 33), (b'"supervisor`\t', True): (533, 541, 33, 33), (b'"supervisor` ', True): (533, 541, 33, 33), (b'"supervisor`,', True): (542, 33, 33, 33), (b'"sysadmin"', True): (533, 541, 33, 33), (b'"sysadmin"\t', True): (533, 541, 33, 33), (b'"sysadmin" ', True): (533, 541, 33, 33), (b'"sysadmin",', True): (542, 33, 33, 33), (b'"sysadmin\'', True): (533, 541, 33, 33), (b'"sysadmin\'\t', True): (533, 541, 33, 33), (b'"sysadmin\' ', True): (533, 541, 33, 33), (b'"sysadmin\',', True): (542, 33, 33, 33), (b'"sysadmin`', True): (533, 541, 33, 33), (b'"sysadmin`\t', True): (533, 541, 33, 33), (b'"sysadmin` ', True): (533, 541, 33, 33), (b'"sysadmin`,', True): (542, 33, 33, 33), (b'\'admin"', True): (533, 541, 33, 33), (b'\'admin"\t', True): (533, 541, 33, 33), (b'\'admin" ', True): (533, 541, 33, 33), (b'\'admin",', True): (542, 33, 33, 33), (b"'admin'", True): (533, 541, 33, 33), (b"'admin'\t", True): (533, 541, 33, 33), (b"'admin' ", True): (533, 541, 33, 33), (b"'admin',", True): (542, 33, 33, 33), (b"'admin`", True): (533, 541, 33, 33), (b"'admin`\t", True): (533, 541, 33, 33), (b"'admin` ", True): (533, 541, 33, 33), (b"'admin`,", True): (542, 33, 33, 33), (b'\'administrator"', True): (533, 541, 33, 33), (b'\'administrator"\t', True): (533, 541, 33, 33), (b'\'administrator" ', True): (533, 541, 33, 33), (b'\'administrator",', True): (542, 33, 33, 33), (b"'administrator'", True): (533, 541, 33, 33), (b"'administrator'\t", True): (533, 541, 33, 33), (b"'administrator' ", True): (533, 541, 33, 33), (b"'administrator',", True): (542, 33, 33, 33), (b"'administrator`", True): (533, 541, 33, 33), (b"'administrator`\t", True): (533, 541, 33, 33), (b"'administrator` ", True): (533, 541, 33, 33), (b"'administrator`,", True): (542, 33, 33, 33), (b'\'root"', True): (533, 541, 33, 33), (b'\'root"\t', True): (533, 541, 33, 33), (b'\'root" ', True): (533, 541, 33, 33), (b'\'root",', True): (542, 33, 33, 33), (b"'root'", True): (533, 541, 33, 33), (b"'root'\t", True): (533, 541, 33, 33), (b"'root' ", True): (533, 541, 33, 33), (b"'root',", True): (542, 33, 33, 33), (b"'root`", True): (533, 541, 33, 33), (b"'root`\t", True): (533, 541, 33, 33), (b"'root` ", True): (533, 541, 33, 33), (b"'root`,", True): (542, 33, 33, 33), (b'\'sa"', True): (533, 541, 33, 33), (b'\'sa"\t', True): (533, 541, 33, 33), (b'\'sa" ', True): (533, 541, 33, 33), (b'\'sa",', True): (542, 33, 33, 33), (b"'sa'", True): (533, 541, 33, 33), (b"'sa'\t", True): (533, 541, 33, 33), (b"'sa' ", True): (533, 541, 33, 33), (b"'sa',", True): (542, 33, 33, 33), (b"'sa`", True): (533, 541, 33, 33), (b"'sa`\t", True): (533, 541, 33, 33), (b"'sa` ", True): (533, 541, 33, 33), (b"'sa`,", True): (542, 33, 33, 33), (b'\'superuser"', True): (533, 541, 33, 33), (b'\'superuser"\t', True): (533, 541, 33, 33), (b'\'superuser" ', True): (533, 541, 33, 33), (b'\'superuser",', True): (542, 33, 33, 33), (b"'superuser'", True): (533, 541, 33, 33), (b"'superuser'\t", True): (533, 541, 33, 33), (b"'superuser' ", True): (533, 541, 33, 33), (b"'superuser',", True): (542, 33, 33, 33), (b"'superuser`", True): (533, 541, 33, 33), (b"'superuser`\t", True): (533, 541, 33, 33), (b"'superuser` ", True): (533, 541, 33, 33), (b"'superuser`,", True): (542, 33, 33, 33), (b'\'supervisor"', True): (533, 541, 33, 33), (b'\'supervisor"\t', True): (533, 541, 33, 33), (b'\'supervisor" ', True): (533, 541, 33, 33), (b'\'supervisor",', True): (542, 33, 33, 33), (b"'supervisor'", True): (533, 541, 33, 33), (b"'supervisor'\t", True): (533, 541, 33, 33), (b"'supervisor' ", True): (533, 541, 33, 33), (b"'supervisor',", True): (542, 33, 33, 33), (b"'supervisor`", True): (533, 541, 33, 33), (b"'supervisor`\t", True): (533, 541, 33, 33), (b"'supervisor` ", True): (533, 541, 33, 33), (b"'supervisor`,", True): (542, 33, 33, 33), (b'\'sysadmin"', True): (533, 541, 33, 33), (b'\'sysadmin"\t', True): (533, 541, 33, 33), (b'\'sysadmin" ', True): (533, 541, 33, 33), (b'\'sysadmin",', True): (542, 33, 33, 33), (b"'sysadmin'", True): (533, 541, 33, 33), (b"'sysadmin'\t", True): (533, 541, 33, 33), (b"'sysadmin' ", True): (533, 541, 33, 33), (b"'sysadmin',", True): (542, 33, 33, 33), (b"'sysadmin`", True): (533, 541, 33, 33), (b"'sysadmin`\t", True): (533, 541, 33, 33), (b"'sysadmin` ", True): (533, 541, 33, 33), (b"'sysadmin`,", True): (542, 33, 33, 33), (b'`admin"', True): (533, 541, 33, 33), (b'`admin"\t', True): (533, 541, 33, 33), (b'`admin" ', True): (533, 541, 33, 33), (b'`admin",', True): (542, 33, 33, 33), (b"`admin'", True): (533, 541, 33, 33), (b"`admin'\t", True): (533, 541, 33, 33), (b"`admin' ", True): (533, 541, 33, 33), (b"`admin',", True): (542, 33, 33, 33), (b'`admin`', True): (533, 541, 33, 33), (b'`admin`\t', True): (533, 541, 33, 33), (b'`admin` ', True): (533, 541, 33, 33), (b'`admin`,', True): (542, 33, 33, 33), (b'`administrator"', True): (533, 541, 33, 33), (b'`administrator"\t', True): (533, 541, 33, 33), (b'`administrator" ', True): (533, 541, 33, 33), (b'`administrator",', True): (542, 33, 33, 33), (b"`administrator'", True): (533, 541, 33, 33), (b"`administrator'\t", True): (533, 541, 33, 33), (b"`administrator' ", True): (533, 541, 33, 33), (b"`administrator',", True): (542, 33, 33, 33), (b'`administrator`', True): (533, 541, 33, 33), (b'`administrator`\t', True): (533, 541, 33, 33), (b'`administrator` ', True): (533, 541, 33, 33), (b'`administrator`,', True): (542, 33, 33, 33), (b'`root"', True): (533, 541, 33, 33), (b'`root"\t', True): (533, 541, 33, 33), (b'`root" ', True): (533, 541, 33, 33), (b'`root",', True): (542, 33, 33, 33), (b"`root'", True): (533, 541, 33, 33), (b"`root'\t", True): (533, 541, 33, 33), (b"`root' ", True): (533, 541, 33, 33), (b"`root',", True): (542, 33, 33, 33), (b'`root`', True): (533, 541, 33, 33), (b'`root`\t', True): (533, 541, 33, 33), (b'`root` ', True): (533, 541, 33, 33), (b'`root`,', True): (542, 33, 33, 33), (b'`sa"', True): (533, 541, 33, 33), (b'`sa"\t', True): (533, 541, 33, 33), (b'`sa" ', True): (533, 541, 33, 33), (b'`sa",', True): (542, 33, 33, 33), (b"`sa'", True): (533, 541, 33, 33), (b"`sa'\t", True): (533, 541, 33, 33), (b"`sa' ", True): (533, 541, 33, 33), (b"`sa',", True): (542, 33, 33, 33), (b'`sa`', True): (533, 541, 33, 33), (b'`sa`\t', True): (533, 541, 33, 33), (b'`sa` ', True): (533, 541, 33, 33), (b'`sa`,', True): (542, 33, 33, 33), (b'`superuser"', True): (533, 541, 33, 33), (b'`superuser"\t', True): (533, 541, 33, 33), (b'`superuser" ', True): (533, 541, 33, 33), (b'`superuser",', True): (542, 33, 33, 33), (b"`superuser'", True): (533, 541, 33, 33), (b"`superuser'\t", True): (533, 541, 33, 33), (b"`superuser' ", True): (533, 541, 33, 33), (b"`superuser',", True): (542, 33, 33, 33), (b'`superuser`', True): (533, 541, 33, 33), (b'`superuser`\t', True): (533, 541, 33, 33), (b'`superuser` ', True): (533, 541, 33, 33), (b'`superuser`,', True): (542, 33, 33, 33), (b'`supervisor"', True): (533, 541, 33, 33), (b'`supervisor"\t', True): (533, 541, 33, 33), (b'`supervisor" ', True): (533, 541, 33, 33), (b'`supervisor",', True): (542, 33, 33, 33), (b"`supervisor'", True): (533, 541, 33, 33), (b"`supervisor'\t", True): (533, 541, 33, 33), (b"`supervisor' ", True): (533, 541, 33, 33), (b"`supervisor',", True): (542, 33, 33, 33), (b'`supervisor`', True): (533, 541, 33, 33), (b'`supervisor`\t', True): (533, 541, 33, 33), (b'`supervisor` ', True): (533, 541, 33, 33), (b'`supervisor`,', True): (542, 33, 33, 33), (b'`sysadmin"', True): (533, 541, 33, 33), (b'`sysadmin"\t', True): (533, 541, 33, 33), (b'`sysadmin" ', True): (533, 541, 33, 33), (b'`sysadmin",', True): (542, 33, 33, 33), (b"`sysadmin'", True): (533, 541, 33, 33), (b"`sysadmin'\t", True): (533, 541, 33, 33), (b"`sysadmin' ", True): (533, 541, 33, 33), (b"`sysadmin',", True): (542, 33, 33, 33), (b'`sysadmin`', True): (533, 541, 33, 33), (b'`sysadmin`\t', True): (533, 541, 33, 33), (b'`sysadmin` ', True): (533, 541, 33, 33), (b'`sysadmin`,', True): (542, 33, 33, 33)},
+        {(b'"admin"', True): 534, (b'"admin\'', True): 534, (b'"admin`', True): 534, (b'"administrator"', True): 534, (b'"administrator\'', True): 534, (b'"administrator`', True): 534, (b'"root"', True): 534, (b'"root\'', True): 534, (b'"root`', True): 534, (b'"sa"', True): 534, (b'"sa\'', True): 534, (b'"sa`', True): 534, (b'"superuser"', True): 534, (b'"superuser\'', True): 534, (b'"superuser`', True): 534, (b'"supervisor"', True): 534, (b'"supervisor\'', True): 534, (b'"supervisor`', True): 534, (b'"sysadmin"', True): 534, (b'"sysadmin\'', True): 534, (b'"sysadmin`', True): 534, (b'\'admin"', True): 534, (b"'admin'", True): 534, (b"'admin`", True): 534, (b'\'administrator"', True): 534, (b"'administrator'", True): 534, (b"'administrator`", True): 534, (b'\'root"', True): 534, (b"'root'", True): 534, (b"'root`", True): 534, (b'\'sa"', True): 534, (b"'sa'", True): 534, (b"'sa`", True): 534, (b'\'superuser"', True): 534, (b"'superuser'", True): 534, (b"'superuser`", True): 534, (b'\'supervisor"', True): 534, (b"'supervisor'", True): 534, (b"'supervisor`", True): 534, (b'\'sysadmin"', True): 534, (b"'sysadmin'", True): 534, (b"'sysadmin`", True): 534, (b'`admin"', True): 534, (b"`admin'", True): 534, (b'`admin`', True): 534, (b'`administrator"', True): 534, (b"`administrator'", True): 534, (b'`administrator`', True): 534, (b'`root"', True): 534, (b"`root'", True): 534, (b'`root`', True): 534, (b'`sa"', True): 534, (b"`sa'", True): 534, (b'`sa`', True): 534, (b'`superuser"', True): 534, (b"`superuser'", True): 534, (b'`superuser`', True): 534, (b'`supervisor"', True): 534, (b"`supervisor'", True): 534, (b'`supervisor`', True): 534, (b'`sysadmin"', True): 534, (b"`sysadmin'", True): 534, (b'`sysadmin`', True): 534},
+        {(b'"admin"', True): (534, 542, 33, 33), (b'"admin"\t', True): (534, 542, 33, 33), (b'"admin" ', True): (534, 542, 33, 33), (b'"admin",', True): (543, 33, 33, 33), (b'"admin\'', True): (534, 542, 33, 33), (b'"admin\'\t', True): (534, 542, 33, 33), (b'"admin\' ', True): (534, 542, 33, 33), (b'"admin\',', True): (543, 33, 33, 33), (b'"admin`', True): (534, 542, 33, 33), (b'"admin`\t', True): (534, 542, 33, 33), (b'"admin` ', True): (534, 542, 33, 33), (b'"admin`,', True): (543, 33, 33, 33), (b'"administrator"', True): (534, 542, 33, 33), (b'"administrator"\t', True): (534, 542, 33, 33), (b'"administrator" ', True): (534, 542, 33, 33), (b'"administrator",', True): (543, 33, 33, 33), (b'"administrator\'', True): (534, 542, 33, 33), (b'"administrator\'\t', True): (534, 542, 33, 33), (b'"administrator\' ', True): (534, 542, 33, 33), (b'"administrator\',', True): (543, 33, 33, 33), (b'"administrator`', True): (534, 542, 33, 33), (b'"administrator`\t', True): (534, 542, 33, 33), (b'"administrator` ', True): (534, 542, 33, 33), (b'"administrator`,', True): (543, 33, 33, 33), (b'"root"', True): (534, 542, 33, 33), (b'"root"\t', True): (534, 542, 33, 33), (b'"root" ', True): (534, 542, 33, 33), (b'"root",', True): (543, 33, 33, 33), (b'"root\'', True): (534, 542, 33, 33), (b'"root\'\t', True): (534, 542, 33, 33), (b'"root\' ', True): (534, 542, 33, 33), (b'"root\',', True): (543, 33, 33, 33), (b'"root`', True): (534, 542, 33, 33), (b'"root`\t', True): (534, 542, 33, 33), (b'"root` ', True): (534, 542, 33, 33), (b'"root`,', True): (543, 33, 33, 33), (b'"sa"', True): (534, 542, 33, 33), (b'"sa"\t', True): (534, 542, 33, 33), (b'"sa" ', True): (534, 542, 33, 33), (b'"sa",', True): (543, 33, 33, 33), (b'"sa\'', True): (534, 542, 33, 33), (b'"sa\'\t', True): (534, 542, 33, 33), (b'"sa\' ', True): (534, 542, 33, 33), (b'"sa\',', True): (543, 33, 33, 33), (b'"sa`', True): (534, 542, 33, 33), (b'"sa`\t', True): (534, 542, 33, 33), (b'"sa` ', True): (534, 542, 33, 33), (b'"sa`,', True): (543, 33, 33, 33), (b'"superuser"', True): (534, 542, 33, 33), (b'"superuser"\t', True): (534, 542, 33, 33), (b'"superuser" ', True): (534, 542, 33, 33), (b'"superuser",', True): (543, 33, 33, 33), (b'"superuser\'', True): (534, 542, 33, 33), (b'"superuser\'\t', True): (534, 542, 33, 33), (b'"superuser\' ', True): (534, 542, 33, 33), (b'"superuser\',', True): (543, 33, 33, 33), (b'"superuser`', True): (534, 542, 33, 33), (b'"superuser`\t', True): (534, 542, 33, 33), (b'"superuser` ', True): (534, 542, 33, 33), (b'"superuser`,', True): (543, 33, 33, 33), (b'"supervisor"', True): (534, 542, 33, 33), (b'"supervisor"\t', True): (534, 542, 33, 33), (b'"supervisor" ', True): (534, 542, 33, 33), (b'"supervisor",', True): (543, 33, 33, 33), (b'"supervisor\'', True): (534, 542, 33, 33), (b'"supervisor\'\t', True): (534, 542, 33, 33), (b'"supervisor\' ', True): (534, 542, 33, 33), (b'"supervisor\',', True): (543, 33, 33, 33), (b'"supervisor`', True): (534, 542, 33, 33), (b'"supervisor`\t', True): (534, 542, 33, 33), (b'"supervisor` ', True): (534, 542, 33, 33), (b'"supervisor`,', True): (543, 33, 33, 33), (b'"sysadmin"', True): (534, 542, 33, 33), (b'"sysadmin"\t', True): (534, 542, 33, 33), (b'"sysadmin" ', True): (534, 542, 33, 33), (b'"sysadmin",', True): (543, 33, 33, 33), (b'"sysadmin\'', True): (534, 542, 33, 33), (b'"sysadmin\'\t', True): (534, 542, 33, 33), (b'"sysadmin\' ', True): (534, 542, 33, 33), (b'"sysadmin\',', True): (543, 33, 33, 33), (b'"sysadmin`', True): (534, 542, 33, 33), (b'"sysadmin`\t', True): (534, 542, 33, 33), (b'"sysadmin` ', True): (534, 542, 33, 33), (b'"sysadmin`,', True): (543, 33, 33, 33), (b'\'admin"', True): (534, 542, 33, 33), (b'\'admin"\t', True): (534, 542, 33, 33), (b'\'admin" ', True): (534, 542, 33, 33), (b'\'admin",', True): (543, 33, 33, 33), (b"'admin'", True): (534, 542, 33, 33), (b"'admin'\t", True): (534, 542, 33, 33), (b"'admin' ", True): (534, 542, 33, 33), (b"'admin',", True): (543, 33, 33, 33), (b"'admin`", True): (534, 542, 33, 33), (b"'admin`\t", True): (534, 542, 33, 33), (b"'admin` ", True): (534, 542, 33, 33), (b"'admin`,", True): (543, 33, 33, 33), (b'\'administrator"', True): (534, 542, 33, 33), (b'\'administrator"\t', True): (534, 542, 33, 33), (b'\'administrator" ', True): (534, 542, 33, 33), (b'\'administrator",', True): (543, 33, 33, 33), (b"'administrator'", True): (534, 542, 33, 33), (b"'administrator'\t", True): (534, 542, 33, 33), (b"'administrator' ", True): (534, 542, 33, 33), (b"'administrator',", True): (543, 33, 33, 33), (b"'administrator`", True): (534, 542, 33, 33), (b"'administrator`\t", True): (534, 542, 33, 33), (b"'administrator` ", True): (534, 542, 33, 33), (b"'administrator`,", True): (543, 33, 33, 33), (b'\'root"', True): (534, 542, 33, 33), (b'\'root"\t', True): (534, 542, 33, 33), (b'\'root" ', True): (534, 542, 33, 33), (b'\'root",', True): (543, 33, 33, 33), (b"'root'", True): (534, 542, 33, 33), (b"'root'\t", True): (534, 542, 33, 33), (b"'root' ", True): (534, 542, 33, 33), (b"'root',", True): (543, 33, 33, 33), (b"'root`", True): (534, 542, 33, 33), (b"'root`\t", True): (534, 542, 33, 33), (b"'root` ", True): (534, 542, 33, 33), (b"'root`,", True): (543, 33, 33, 33), (b'\'sa"', True): (534, 542, 33, 33), (b'\'sa"\t', True): (534, 542, 33, 33), (b'\'sa" ', True): (534, 542, 33, 33), (b'\'sa",', True): (543, 33, 33, 33), (b"'sa'", True): (534, 542, 33, 33), (b"'sa'\t", True): (534, 542, 33, 33), (b"'sa' ", True): (534, 542, 33, 33), (b"'sa',", True): (543, 33, 33, 33), (b"'sa`", True): (534, 542, 33, 33), (b"'sa`\t", True): (534, 542, 33, 33), (b"'sa` ", True): (534, 542, 33, 33), (b"'sa`,", True): (543, 33, 33, 33), (b'\'superuser"', True): (534, 542, 33, 33), (b'\'superuser"\t', True): (534, 542, 33, 33), (b'\'superuser" ', True): (534, 542, 33, 33), (b'\'superuser",', True): (543, 33, 33, 33), (b"'superuser'", True): (534, 542, 33, 33), (b"'superuser'\t", True): (534, 542, 33, 33), (b"'superuser' ", True): (534, 542, 33, 33), (b"'superuser',", True): (543, 33, 33, 33), (b"'superuser`", True): (534, 542, 33, 33), (b"'superuser`\t", True): (534, 542, 33, 33), (b"'superuser` ", True): (534, 542, 33, 33), (b"'superuser`,", True): (543, 33, 33, 33), (b'\'supervisor"', True): (534, 542, 33, 33), (b'\'supervisor"\t', True): (534, 542, 33, 33), (b'\'supervisor" ', True): (534, 542, 33, 33), (b'\'supervisor",', True): (543, 33, 33, 33), (b"'supervisor'", True): (534, 542, 33, 33), (b"'supervisor'\t", True): (534, 542, 33, 33), (b"'supervisor' ", True): (534, 542, 33, 33), (b"'supervisor',", True): (543, 33, 33, 33), (b"'supervisor`", True): (534, 542, 33, 33), (b"'supervisor`\t", True): (534, 542, 33, 33), (b"'supervisor` ", True): (534, 542, 33, 33), (b"'supervisor`,", True): (543, 33, 33, 33), (b'\'sysadmin"', True): (534, 542, 33, 33), (b'\'sysadmin"\t', True): (534, 542, 33, 33), (b'\'sysadmin" ', True): (534, 542, 33, 33), (b'\'sysadmin",', True): (543, 33, 33, 33), (b"'sysadmin'", True): (534, 542, 33, 33), (b"'sysadmin'\t", True): (534, 542, 33, 33), (b"'sysadmin' ", True): (534, 542, 33, 33), (b"'sysadmin',", True): (543, 33, 33, 33), (b"'sysadmin`", True): (534, 542, 33, 33), (b"'sysadmin`\t", True): (534, 542, 33, 33), (b"'sysadmin` ", True): (534, 542, 33, 33), (b"'sysadmin`,", True): (543, 33, 33, 33), (b'`admin"', True): (534, 542, 33, 33), (b'`admin"\t', True): (534, 542, 33, 33), (b'`admin" ', True): (534, 542, 33, 33), (b'`admin",', True): (543, 33, 33, 33), (b"`admin'", True): (534, 542, 33, 33), (b"`admin'\t", True): (534, 542, 33, 33), (b"`admin' ", True): (534, 542, 33, 33), (b"`admin',", True): (543, 33, 33, 33), (b'`admin`', True): (534, 542, 33, 33), (b'`admin`\t', True): (534, 542, 33, 33), (b'`admin` ', True): (534, 542, 33, 33), (b'`admin`,', True): (543, 33, 33, 33), (b'`administrator"', True): (534, 542, 33, 33), (b'`administrator"\t', True): (534, 542, 33, 33), (b'`administrator" ', True): (534, 542, 33, 33), (b'`administrator",', True): (543, 33, 33, 33), (b"`administrator'", True): (534, 542, 33, 33), (b"`administrator'\t", True): (534, 542, 33, 33), (b"`administrator' ", True): (534, 542, 33, 33), (b"`administrator',", True): (543, 33, 33, 33), (b'`administrator`', True): (534, 542, 33, 33), (b'`administrator`\t', True): (534, 542, 33, 33), (b'`administrator` ', True): (534, 542, 33, 33), (b'`administrator`,', True): (543, 33, 33, 33), (b'`root"', True): (534, 542, 33, 33), (b'`root"\t', True): (534, 542, 33, 33), (b'`root" ', True): (534, 542, 33, 33), (b'`root",', True): (543, 33, 33, 33), (b"`root'", True): (534, 542, 33, 33), (b"`root'\t", True): (534, 542, 33, 33), (b"`root' ", True): (534, 542, 33, 33), (b"`root',", True): (543, 33, 33, 33), (b'`root`', True): (534, 542, 33, 33), (b'`root`\t', True): (534, 542, 33, 33), (b'`root` ', True): (534, 542, 33, 33), (b'`root`,', True): (543, 33, 33, 33), (b'`sa"', True): (534, 542, 33, 33), (b'`sa"\t', True): (534, 542, 33, 33), (b'`sa" ', True): (534, 542, 33, 33), (b'`sa",', True): (543, 33, 33, 33), (b"`sa'", True): (534, 542, 33, 33), (b"`sa'\t", True): (534, 542, 33, 33), (b"`sa' ", True): (534, 542, 33, 33), (b"`sa',", True): (543, 33, 33, 33), (b'`sa`', True): (534, 542, 33, 33), (b'`sa`\t', True): (534, 542, 33, 33), (b'`sa` ', True): (534, 542, 33, 33), (b'`sa`,', True): (543, 33, 33, 33), (b'`superuser"', True): (534, 542, 33, 33), (b'`superuser"\t', True): (534, 542, 33, 33), (b'`superuser" ', True): (534, 542, 33, 33), (b'`superuser",', True): (543, 33, 33, 33), (b"`superuser'", True): (534, 542, 33, 33), (b"`superuser'\t", True): (534, 542, 33, 33), (b"`superuser' ", True): (534, 542, 33, 33), (b"`superuser',", True): (543, 33, 33, 33), (b'`superuser`', True): (534, 542, 33, 33), (b'`superuser`\t', True): (534, 542, 33, 33), (b'`superuser` ', True): (534, 542, 33, 33), (b'`superuser`,', True): (543, 33, 33, 33), (b'`supervisor"', True): (534, 542, 33, 33), (b'`supervisor"\t', True): (534, 542, 33, 33), (b'`supervisor" ', True): (534, 542, 33, 33), (b'`supervisor",', True): (543, 33, 33, 33), (b"`supervisor'", True): (534, 542, 33, 33), (b"`supervisor'\t", True): (534, 542, 33, 33), (b"`supervisor' ", True): (534, 542, 33, 33), (b"`supervisor',", True): (543, 33, 33, 33), (b'`supervisor`', True): (534, 542, 33, 33), (b'`supervisor`\t', True): (534, 542, 33, 33), (b'`supervisor` ', True): (534, 542, 33, 33), (b'`supervisor`,', True): (543, 33, 33, 33), (b'`sysadmin"', True): (534, 542, 33, 33), (b'`sysadmin"\t', True): (534, 542, 33, 33), (b'`sysadmin" ', True): (534, 542, 33, 33), (b'`sysadmin",', True): (543, 33, 33, 33), (b"`sysadmin'", True): (534, 542, 33, 33), (b"`sysadmin'\t", True): (534, 542, 33, 33), (b"`sysadmin' ", True): (534, 542, 33, 33), (b"`sysadmin',", True): (543, 33, 33, 33), (b'`sysadmin`', True): (534, 542, 33, 33), (b'`sysadmin`\t', True): (534, 542, 33, 33), (b'`sysadmin` ', True): (534, 542, 33, 33), (b'`sysadmin`,', True): (543, 33, 33, 33)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 17, (b'1:', True): 17, (b'2:', True): 17, (b'3:', True): 17, (b'4:', True): 17, (b'5:', True): 17, (b'6:', True): 17, (b'7:', True): 17, (b'8:', True): 17, (b'9:', True): 17},
@@ -1707,32 +1712,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (18, 18, 18, 18), (b'1~', True): (18, 18, 18, 18), (b'2~', True): (18, 18, 18, 18), (b'3~', True): (18, 18, 18, 18), (b'4~', True): (18, 18, 18, 18), (b'5~', True): (18, 18, 18, 18), (b'6~', True): (18, 18, 18, 18), (b'7~', True): (18, 18, 18, 18), (b'8~', True): (18, 18, 18, 18), (b'9~', True): (18, 18, 18, 18)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 543, (b'<bean', True): 543},
-        {(b':bean', True): (543, 544, 544, 544), (b'<bean', True): (543, 544, 544, 544)},
+        {(b':bean', True): 544, (b'<bean', True): 544},
+        {(b':bean', True): (544, 545, 545, 545), (b'<bean', True): (544, 545, 545, 545)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 545, (b'&lo=', True): 546, (b"'lo'", True): 545, (b';lo=', True): 546, (b'?lo=', True): 546, (b'lo :', True): 547, (b'lo =', True): 547, (b'lo:', True): 547, (b'lo=', True): 547},
-        {(b'"lo"', True): (545, 548, 3, 3), (b'"lo"\t', True): (545, 548, 3, 3), (b'"lo" ', True): (545, 548, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (549, 3, 3, 3), (b'&lo=', True): (546, 546, 546, 546), (b"'lo'", True): (545, 548, 3, 3), (b"'lo'\t", True): (545, 548, 3, 3), (b"'lo' ", True): (545, 548, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (549, 3, 3, 3), (b';lo=', True): (546, 546, 546, 546), (b'?lo=', True): (546, 546, 546, 546), (b'lo :', True): (547, 3, 550, 550), (b'lo : ', True): (551, 550, 550, 550), (b'lo :"', True): (550, 550, 550, 550), (b"lo :'", True): (550, 550, 550, 550), (b'lo :`', True): (550, 550, 550, 550), (b'lo =', True): (547, 3, 550, 550), (b'lo = ', True): (551, 550, 550, 550), (b'lo ="', True): (550, 550, 550, 550), (b"lo ='", True): (550, 550, 550, 550), (b'lo =`', True): (550, 550, 550, 550), (b'lo:', True): (547, 3, 550, 550), (b'lo: ', True): (551, 550, 550, 550), (b'lo:"', True): (550, 550, 550, 550), (b"lo:'", True): (550, 550, 550, 550), (b'lo:`', True): (550, 550, 550, 550), (b'lo=', True): (547, 3, 550, 550), (b'lo= ', True): (551, 550, 550, 550), (b'lo="', True): (550, 550, 550, 550), (b"lo='", True): (550, 550, 550, 550), (b'lo=`', True): (550, 550, 550, 550)},
+        {(b'"lo"', True): 546, (b'&lo=', True): 547, (b"'lo'", True): 546, (b';lo=', True): 547, (b'?lo=', True): 547, (b'lo :', True): 548, (b'lo =', True): 548, (b'lo:', True): 548, (b'lo=', True): 548},
+        {(b'"lo"', True): (546, 549, 3, 3), (b'"lo"\t', True): (546, 549, 3, 3), (b'"lo" ', True): (546, 549, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (550, 3, 3, 3), (b'&lo=', True): (547, 547, 547, 547), (b"'lo'", True): (546, 549, 3, 3), (b"'lo'\t", True): (546, 549, 3, 3), (b"'lo' ", True): (546, 549, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (550, 3, 3, 3), (b';lo=', True): (547, 547, 547, 547), (b'?lo=', True): (547, 547, 547, 547), (b'lo :', True): (548, 3, 551, 551), (b'lo : ', True): (552, 551, 551, 551), (b'lo :"', True): (551, 551, 551, 551), (b"lo :'", True): (551, 551, 551, 551), (b'lo :`', True): (551, 551, 551, 551), (b'lo =', True): (548, 3, 551, 551), (b'lo = ', True): (552, 551, 551, 551), (b'lo ="', True): (551, 551, 551, 551), (b"lo ='", True): (551, 551, 551, 551), (b'lo =`', True): (551, 551, 551, 551), (b'lo:', True): (548, 3, 551, 551), (b'lo: ', True): (552, 551, 551, 551), (b'lo:"', True): (551, 551, 551, 551), (b"lo:'", True): (551, 551, 551, 551), (b'lo:`', True): (551, 551, 551, 551), (b'lo=', True): (548, 3, 551, 551), (b'lo= ', True): (552, 551, 551, 551), (b'lo="', True): (551, 551, 551, 551), (b"lo='", True): (551, 551, 551, 551), (b'lo=`', True): (551, 551, 551, 551)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 552, (b'&accesskey=', True): 552, (b'&auth=', True): 552, (b'&key=', True): 552, (b'&passkey=', True): 552, (b'?access_key=', True): 552, (b'?accesskey=', True): 552, (b'?auth=', True): 552, (b'?key=', True): 552, (b'?passkey=', True): 552},
-        {(b'&access_key=', True): (552, 552, 552, 552), (b'&accesskey=', True): (552, 552, 552, 552), (b'&auth=', True): (552, 552, 552, 552), (b'&key=', True): (552, 552, 552, 552), (b'&passkey=', True): (552, 552, 552, 552), (b'?access_key=', True): (552, 552, 552, 552), (b'?accesskey=', True): (552, 552, 552, 552), (b'?auth=', True): (552, 552, 552, 552), (b'?key=', True): (552, 552, 552, 552), (b'?passkey=', True): (552, 552, 552, 552)},
+        {(b'&access_key=', True): 553, (b'&accesskey=', True): 553, (b'&auth=', True): 553, (b'&key=', True): 553, (b'&passkey=', True): 553, (b'?access_key=', True): 553, (b'?accesskey=', True): 553, (b'?auth=', True): 553, (b'?key=', True): 553, (b'?passkey=', True): 553},
+        {(b'&access_key=', True): (553, 553, 553, 553), (b'&accesskey=', True): (553, 553, 553, 553), (b'&auth=', True): (553, 553, 553, 553), (b'&key=', True): (553, 553, 553, 553), (b'&passkey=', True): (553, 553, 553, 553), (b'?access_key=', True): (553, 553, 553, 553), (b'?accesskey=', True): (553, 553, 553, 553), (b'?auth=', True): (553, 553, 553, 553), (b'?key=', True): (553, 553, 553, 553), (b'?passkey=', True): (553, 553, 553, 553)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 553},
-        {(b'${', True): (553, 553, 554, 555)},
+        {(b'${', True): 554},
+        {(b'${', True): (554, 554, 555, 556)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 145},
-        {(b'$user', True): (145, 556, 557, 0)},
+        {(b'$user', True): (145, 557, 558, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 99, (b'( ', True): 99, (b'("', True): 293, (b"('", True): 293},
-        {(b'(\t', True): (99, 294, 294, 294), (b'(\t\t', True): (99, 294, 294, 294), (b'(\t ', True): (99, 294, 294, 294), (b'(\t"', True): (293, 293, 293, 558), (b"(\t'", True): (293, 293, 293, 558), (b'( ', True): (99, 294, 294, 294), (b'( \t', True): (99, 294, 294, 294), (b'(  ', True): (99, 294, 294, 294), (b'( "', True): (293, 293, 293, 558), (b"( '", True): (293, 293, 293, 558), (b'("', True): (293, 293, 293, 558), (b"('", True): (293, 293, 293, 558)},
+        {(b'(\t', True): (99, 294, 294, 294), (b'(\t\t', True): (99, 294, 294, 294), (b'(\t ', True): (99, 294, 294, 294), (b'(\t"', True): (293, 293, 293, 559), (b"(\t'", True): (293, 293, 293, 559), (b'( ', True): (99, 294, 294, 294), (b'( \t', True): (99, 294, 294, 294), (b'(  ', True): (99, 294, 294, 294), (b'( "', True): (293, 293, 293, 559), (b"( '", True): (293, 293, 293, 559), (b'("', True): (293, 293, 293, 559), (b"('", True): (293, 293, 293, 559)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 18, (b"( '", True): 18, (b'( r"', True): 18, (b"( r'", True): 18, (b'( u"', True): 18, (b"( u'", True): 18, (b'("', True): 18, (b"('", True): 18, (b'(r"', True): 18, (b"(r'", True): 18, (b'(u"', True): 18, (b"(u'", True): 18},
-        {(b'( "', True): (18, 559, 560, 560), (b"( '", True): (18, 559, 560, 560), (b'( r"', True): (18, 559, 560, 560), (b"( r'", True): (18, 559, 560, 560), (b'( u"', True): (18, 559, 560, 560), (b"( u'", True): (18, 559, 560, 560), (b'("', True): (18, 559, 560, 560), (b"('", True): (18, 559, 560, 560), (b'(r"', True): (18, 559, 560, 560), (b"(r'", True): (18, 559, 560, 560), (b'(u"', True): (18, 559, 560, 560), (b"(u'", True): (18, 559, 560, 560)},
+        {(b'( "', True): (18, 560, 561, 561), (b"( '", True): (18, 560, 561, 561), (b'( r"', True): (18, 560, 561, 561), (b"( r'", True): (18, 560, 561, 561), (b'( u"', True): (18, 560, 561, 561), (b"( u'", True): (18, 560, 561, 561), (b'("', True): (18, 560, 561, 561), (b"('", True): (18, 560, 561, 561), (b'(r"', True): (18, 560, 561, 561), (b"(r'", True): (18, 560, 561, 561), (b'(u"', True): (18, 560, 561, 561), (b"(u'", True): (18, 560, 561, 561)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 20, (b"('", True): 20},
@@ -1740,11 +1745,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 83},
-        {(b'(setenv "', True): (83, 561, 562, 562)},
+        {(b'(setenv "', True): (83, 562, 563, 563)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 563, (b'.put(', True): 563, (b'.putifabsent(', True): 563, (b'.set(', True): 563, (b'.setproperty(', True): 563, (b'.with(', True): 563},
-        {(b'._setproperty(', True): (563, 564, 564, 564), (b'.put(', True): (563, 564, 564, 564), (b'.putifabsent(', True): (563, 564, 564, 564), (b'.set(', True): (563, 564, 564, 564), (b'.setproperty(', True): (563, 564, 564, 564), (b'.with(', True): (563, 564, 564, 564)},
+        {(b'._setproperty(', True): 564, (b'.put(', True): 564, (b'.putifabsent(', True): 564, (b'.set(', True): 564, (b'.setproperty(', True): 564, (b'.with(', True): 564},
+        {(b'._setproperty(', True): (564, 565, 565, 565), (b'.put(', True): (564, 565, 565, 565), (b'.putifabsent(', True): (564, 565, 565, 565), (b'.set(', True): (564, 565, 565, 565), (b'.setproperty(', True): (564, 565, 565, 565), (b'.with(', True): (564, 565, 565, 565)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 87, (b'.presssequentially(', True): 87, (b'.send_keys(', True): 87, (b'.sendkeys(', True): 87, (b'.set_value(', True): 87, (b'.setvalue(', True): 87, (b'.type(', True): 87, (b'.type_text(', True): 87, (b'.typetext(', True): 87},
@@ -1755,24 +1760,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (101, 299, 3, 3), (b'.auth\t', True): (101, 299, 3, 3), (b'.auth ', True): (101, 299, 3, 3), (b'.auth(', True): (99, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 565},
-        {(b'.each', True): (565, 566, 3, 3), (b'.each\t', True): (567, 568, 3, 3), (b'.each ', True): (567, 568, 3, 3), (b'.each_', True): (569, 34, 173, 258), (b'.eachd', True): (58, 139, 3, 3), (b'.each{', True): (139, 3, 3, 3)},
+        {(b'.each', True): 566},
+        {(b'.each', True): (566, 567, 3, 3), (b'.each\t', True): (568, 569, 3, 3), (b'.each ', True): (568, 569, 3, 3), (b'.each_', True): (570, 34, 173, 258), (b'.eachd', True): (58, 139, 3, 3), (b'.each{', True): (139, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 570},
-        {(b'.key=', True): (570, 0, 0, 0)},
+        {(b'.key=', True): 571},
+        {(b'.key=', True): (571, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 101, (b'.login ', True): 101, (b'.login(', True): 99},
-        {(b'.login\t', True): (101, 299, 571, 571), (b'.login\t\t', True): (101, 299, 571, 571), (b'.login\t ', True): (101, 299, 571, 571), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 299, 571, 571), (b'.login \t', True): (101, 299, 571, 571), (b'.login  ', True): (101, 299, 571, 571), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
+        {(b'.login\t', True): (101, 299, 572, 572), (b'.login\t\t', True): (101, 299, 572, 572), (b'.login\t ', True): (101, 299, 572, 572), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 299, 572, 572), (b'.login \t', True): (101, 299, 572, 572), (b'.login  ', True): (101, 299, 572, 572), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 572, (b'[1', True): 572, (b'[2', True): 572, (b'[3', True): 572, (b'[4', True): 572, (b'[5', True): 572, (b'[6', True): 572, (b'[7', True): 572, (b'[8', True): 572, (b'[9', True): 572},
-        {(b'[0', True): (572, 572, 572, 572), (b'[1', True): (572, 572, 572, 572), (b'[2', True): (572, 572, 572, 572), (b'[3', True): (572, 572, 572, 572), (b'[4', True): (572, 572, 572, 572), (b'[5', True): (572, 572, 572, 572), (b'[6', True): (572, 572, 572, 572), (b'[7', True): (572, 572, 572, 572), (b'[8', True): (572, 572, 572, 572), (b'[9', True): (572, 572, 572, 572)},
+        {(b'[0', True): 573, (b'[1', True): 573, (b'[2', True): 573, (b'[3', True): 573, (b'[4', True): 573, (b'[5', True): 573, (b'[6', True): 573, (b'[7', True): 573, (b'[8', True): 573, (b'[9', True): 573},
+        {(b'[0', True): (573, 573, 573, 573), (b'[1', True): (573, 573, 573, 573), (b'[2', True): (573, 573, 573, 573), (b'[3', True): (573, 573, 573, 573), (b'[4', True): (573, 573, 573, 573), (b'[5', True): (573, 573, 573, 573), (b'[6', True): (573, 573, 573, 573), (b'[7', True): (573, 573, 573, 573), (b'[8', True): (573, 573, 573, 573), (b'[9', True): (573, 573, 573, 573)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 293},
-        {(b'\\"', True): (293, 293, 293, 573)},
+        {(b'\\"', True): (293, 293, 293, 574)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 83},
@@ -1780,7 +1785,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 101},
-        {(b']byte', True): (101, 574, 0, 0), (b']byte\t', True): (101, 574, 0, 0), (b']byte ', True): (101, 574, 0, 0), (b']byte(', True): (575, 0, 0, 0)},
+        {(b']byte', True): (101, 575, 0, 0), (b']byte\t', True): (101, 575, 0, 0), (b']byte ', True): (101, 575, 0, 0), (b']byte(', True): (576, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
@@ -1795,16 +1800,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 576},
-        {(b'account', True): (576, 577, 578, 578), (b'account\t', True): (579, 577, 578, 580), (b'account ', True): (579, 577, 578, 580), (b'account*', True): (581, 577, 578, 578), (b'account:', True): (582, 583, 584, 585), (b'account_', True): (581, 577, 578, 578), (b'accounts', True): (581, 577, 578, 578)},
+        {(b'account', True): 577},
+        {(b'account', True): (577, 578, 579, 579), (b'account\t', True): (580, 578, 579, 581), (b'account ', True): (580, 578, 579, 581), (b'account*', True): (582, 578, 579, 579), (b'account:', True): (583, 584, 585, 586), (b'account_', True): (582, 578, 579, 579), (b'accounts', True): (582, 578, 579, 579)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 7},
-        {(b'allow', True): (7, 586, 587, 15), (b'allow\t', True): (586, 587, 15, 0), (b'allow ', True): (586, 587, 15, 0)},
+        {(b'allow', True): (7, 587, 588, 15), (b'allow\t', True): (587, 588, 15, 0), (b'allow ', True): (587, 588, 15, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 588},
-        {(b'anydesk', True): (588, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
+        {(b'anydesk', True): 589},
+        {(b'anydesk', True): (589, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
     ),
     (b'api ?\\([ \\t]*["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
         {(b'api (', True): 99, (b'api(', True): 99},
@@ -1816,75 +1821,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 99},
-        {(b'api(', True): (99, 589, 589, 589), (b'api(\t', True): (99, 589, 589, 589), (b'api( ', True): (99, 589, 589, 589), (b'api("', True): (590, 590, 590, 590), (b"api('", True): (590, 590, 590, 590)},
+        {(b'api(', True): (99, 590, 590, 590), (b'api(\t', True): (99, 590, 590, 590), (b'api( ', True): (99, 590, 590, 590), (b'api("', True): (591, 591, 591, 591), (b"api('", True): (591, 591, 591, 591)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 219, (b'app_key', True): 219, (b'appkey', True): 219},
-        {(b'app-key', True): (219, 591, 592, 592), (b'app-key\t', True): (592, 592, 592, 592), (b'app-key ', True): (592, 592, 592, 592), (b'app-key"', True): (219, 592, 592, 592), (b"app-key'", True): (219, 592, 592, 592), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 592, 592, 592), (b'app_key', True): (219, 591, 592, 592), (b'app_key\t', True): (592, 592, 592, 592), (b'app_key ', True): (592, 592, 592, 592), (b'app_key"', True): (219, 592, 592, 592), (b"app_key'", True): (219, 592, 592, 592), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 592, 592, 592), (b'appkey', True): (219, 591, 592, 592), (b'appkey\t', True): (592, 592, 592, 592), (b'appkey ', True): (592, 592, 592, 592), (b'appkey"', True): (219, 592, 592, 592), (b"appkey'", True): (219, 592, 592, 592), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 592, 592, 592)},
+        {(b'app-key', True): (219, 592, 593, 593), (b'app-key\t', True): (593, 593, 593, 593), (b'app-key ', True): (593, 593, 593, 593), (b'app-key"', True): (219, 593, 593, 593), (b"app-key'", True): (219, 593, 593, 593), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 593, 593, 593), (b'app_key', True): (219, 592, 593, 593), (b'app_key\t', True): (593, 593, 593, 593), (b'app_key ', True): (593, 593, 593, 593), (b'app_key"', True): (219, 593, 593, 593), (b"app_key'", True): (219, 593, 593, 593), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 593, 593, 593), (b'appkey', True): (219, 592, 593, 593), (b'appkey\t', True): (593, 593, 593, 593), (b'appkey ', True): (593, 593, 593, 593), (b'appkey"', True): (219, 593, 593, 593), (b"appkey'", True): (219, 593, 593, 593), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 593, 593, 593)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 593, 594, 595), (b'args\t', True): (72, 593, 594, 595), (b'args ', True): (72, 593, 594, 595), (b'args:', True): (101, 596, 595, 595), (b'args=', True): (101, 596, 595, 595)},
+        {(b'args', True): (72, 594, 595, 596), (b'args\t', True): (72, 594, 595, 596), (b'args ', True): (72, 594, 595, 596), (b'args:', True): (101, 597, 596, 596), (b'args=', True): (101, 597, 596, 596)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 70},
-        {(b'args', True): (70, 597, 598, 598), (b'args\t', True): (72, 597, 598, 598), (b'args ', True): (72, 597, 598, 598), (b'args"', True): (72, 597, 598, 598), (b"args'", True): (72, 597, 598, 598), (b'args:', True): (245, 598, 598, 598), (b'args=', True): (599, 598, 598, 598)},
+        {(b'args', True): (70, 598, 599, 599), (b'args\t', True): (72, 598, 599, 599), (b'args ', True): (72, 598, 599, 599), (b'args"', True): (72, 598, 599, 599), (b"args'", True): (72, 598, 599, 599), (b'args:', True): (245, 599, 599, 599), (b'args=', True): (600, 599, 599, 599)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 600, (b'at$', True): 473, (b'at+', True): 601, (b'at^', True): 84},
-        {(b'at#', True): (600, 602, 420, 603), (b'at#f', True): (166, 422, 58, 422), (b'at#s', True): (265, 34, 411, 166), (b'at#t', True): (411, 422, 34, 166), (b'at$', True): (473, 411, 422, 228), (b'at$q', True): (411, 422, 228, 422), (b'at+', True): (601, 604, 605, 606), (b'at+c', True): (607, 608, 609, 610), (b'at+f', True): (166, 422, 422, 336), (b'at+k', True): (411, 59, 11, 411), (b'at+m', True): (473, 166, 166, 255), (b'at+q', True): (611, 612, 613, 614), (b'at+s', True): (615, 616, 617, 618), (b'at+u', True): (619, 620, 184, 621), (b'at^', True): (84, 622, 623, 624), (b'at^s', True): (622, 623, 624, 625)},
+        {(b'at#', True): 601, (b'at$', True): 474, (b'at+', True): 602, (b'at^', True): 84},
+        {(b'at#', True): (601, 603, 420, 604), (b'at#f', True): (166, 422, 58, 422), (b'at#s', True): (265, 34, 411, 166), (b'at#t', True): (411, 422, 34, 166), (b'at$', True): (474, 411, 422, 228), (b'at$q', True): (411, 422, 228, 422), (b'at+', True): (602, 605, 606, 607), (b'at+c', True): (608, 609, 610, 611), (b'at+f', True): (166, 422, 422, 336), (b'at+k', True): (411, 59, 11, 411), (b'at+m', True): (474, 166, 166, 255), (b'at+q', True): (612, 613, 614, 615), (b'at+s', True): (616, 617, 618, 619), (b'at+u', True): (620, 621, 184, 622), (b'at^', True): (84, 623, 624, 625), (b'at^s', True): (623, 624, 625, 626)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 83},
-        {(b'at+', True): (83, 83, 83, 626)},
+        {(b'at+', True): (83, 83, 83, 627)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 140},
-        {(b'at+gt', True): (140, 140, 140, 466)},
+        {(b'at+gt', True): (140, 140, 140, 467)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 627},
-        {(b'auth', True): (627, 628, 629, 630), (b'auth-', True): (411, 58, 228, 10), (b'auth_', True): (411, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 631, 34)},
+        {(b'auth', True): 628},
+        {(b'auth', True): (628, 629, 630, 631), (b'auth-', True): (411, 58, 228, 10), (b'auth_', True): (411, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 632, 34)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 70},
-        {(b'auth', True): (70, 632, 633, 634), (b'auth\t', True): (72, 632, 633, 634), (b'auth ', True): (72, 632, 633, 634), (b'auth"', True): (72, 632, 633, 634), (b"auth'", True): (72, 632, 633, 634), (b'auth:', True): (635, 636, 637, 638), (b'auth=', True): (639, 636, 637, 638)},
+        {(b'auth', True): (70, 633, 634, 635), (b'auth\t', True): (72, 633, 634, 635), (b'auth ', True): (72, 633, 634, 635), (b'auth"', True): (72, 633, 634, 635), (b"auth'", True): (72, 633, 634, 635), (b'auth:', True): (636, 637, 638, 639), (b'auth=', True): (640, 637, 638, 639)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 640},
-        {(b'authenticate', True): (640, 641, 3, 3), (b'authenticate\t', True): (101, 641, 3, 3), (b'authenticate ', True): (101, 641, 3, 3), (b'authenticate(', True): (642, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 411)},
+        {(b'authenticate', True): 641},
+        {(b'authenticate', True): (641, 642, 3, 3), (b'authenticate\t', True): (101, 642, 3, 3), (b'authenticate ', True): (101, 642, 3, 3), (b'authenticate(', True): (643, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 411)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 70},
-        {(b'authorization', True): (70, 643, 644, 645), (b'authorization\t', True): (72, 643, 644, 645), (b'authorization ', True): (72, 643, 644, 645), (b'authorization"', True): (72, 643, 644, 645), (b"authorization'", True): (72, 643, 644, 645), (b'authorization:', True): (646, 647, 648, 649), (b'authorization=', True): (650, 647, 648, 649)},
+        {(b'authorization', True): (70, 644, 645, 646), (b'authorization\t', True): (72, 644, 645, 646), (b'authorization ', True): (72, 644, 645, 646), (b'authorization"', True): (72, 644, 645, 646), (b"authorization'", True): (72, 644, 645, 646), (b'authorization:', True): (647, 648, 649, 650), (b'authorization=', True): (651, 648, 649, 650)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 63, (b'awss', True): 63},
-        {(b'aws_s', True): (63, 651, 0, 0), (b'aws_se', True): (411, 255, 85, 165), (b'aws_sk', True): (652, 0, 0, 0), (b'awss', True): (63, 651, 0, 0), (b'awsse', True): (411, 255, 85, 165), (b'awssk', True): (652, 0, 0, 0)},
+        {(b'aws_s', True): (63, 652, 0, 0), (b'aws_se', True): (411, 255, 85, 165), (b'aws_sk', True): (653, 0, 0, 0), (b'awss', True): (63, 652, 0, 0), (b'awsse', True): (411, 255, 85, 165), (b'awssk', True): (653, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 653, 653, 653), (b'basic\t', True): (653, 653, 653, 653), (b'basic ', True): (653, 653, 653, 653)},
+        {(b'basic', True): (7, 654, 654, 654), (b'basic\t', True): (654, 654, 654, 654), (b'basic ', True): (654, 654, 654, 654)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 654},
-        {(b'basic', True): (654, 655, 655, 655)},
+        {(b'basic', True): 655},
+        {(b'basic', True): (655, 656, 656, 656)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 656},
-        {(b'bbdc-', True): (656, 657, 658, 659), (b'bbdc-m', True): (657, 658, 659, 656), (b'bbdc-n', True): (657, 658, 659, 656), (b'bbdc-o', True): (657, 658, 659, 656)},
+        {(b'bbdc-', True): 657},
+        {(b'bbdc-', True): (657, 658, 659, 660), (b'bbdc-m', True): (658, 659, 660, 657), (b'bbdc-n', True): (658, 659, 660, 657), (b'bbdc-o', True): (658, 659, 660, 657)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 660, (b'bruker', True): 660},
-        {(b'bruger', True): (660, 15, 15, 15), (b'bruger\t', True): (661, 15, 15, 15), (b'bruger ', True): (661, 15, 15, 15), (b'bruger:', True): (451, 15, 15, 15), (b'bruger`', True): (368, 452, 15, 15), (b'brugern', True): (34, 662, 59, 661), (b'bruker', True): (660, 15, 15, 15), (b'bruker\t', True): (661, 15, 15, 15), (b'bruker ', True): (661, 15, 15, 15), (b'bruker:', True): (451, 15, 15, 15), (b'bruker`', True): (368, 452, 15, 15), (b'brukern', True): (34, 662, 59, 661)},
+        {(b'bruger', True): 661, (b'bruker', True): 661},
+        {(b'bruger', True): (661, 15, 15, 15), (b'bruger\t', True): (662, 15, 15, 15), (b'bruger ', True): (662, 15, 15, 15), (b'bruger:', True): (451, 15, 15, 15), (b'bruger`', True): (368, 452, 15, 15), (b'brugern', True): (34, 663, 59, 662), (b'bruker', True): (661, 15, 15, 15), (b'bruker\t', True): (662, 15, 15, 15), (b'bruker ', True): (662, 15, 15, 15), (b'bruker:', True): (451, 15, 15, 15), (b'bruker`', True): (368, 452, 15, 15), (b'brukern', True): (34, 663, 59, 662)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 663},
-        {(b'cert', True): (663, 664, 664, 664)},
+        {(b'cert', True): 664},
+        {(b'cert', True): (664, 665, 665, 665)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1892,27 +1897,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 563, 665, 666), (b'char []\t', True): (563, 665, 666, 667), (b'char [] ', True): (563, 665, 666, 667), (b'char[]', True): (7, 563, 665, 666), (b'char[]\t', True): (563, 665, 666, 667), (b'char[] ', True): (563, 665, 666, 667)},
+        {(b'char []', True): (7, 564, 666, 667), (b'char []\t', True): (564, 666, 667, 668), (b'char [] ', True): (564, 666, 667, 668), (b'char[]', True): (7, 564, 666, 667), (b'char[]\t', True): (564, 666, 667, 668), (b'char[] ', True): (564, 666, 667, 668)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 83},
-        {(b'check_', True): (83, 83, 668, 3)},
+        {(b'check_', True): (83, 83, 669, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 140},
-        {(b'check_', True): (140, 83, 668, 3)},
+        {(b'check_', True): (140, 83, 669, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 99},
-        {(b'client(', True): (99, 589, 589, 589), (b'client(\t', True): (99, 589, 589, 589), (b'client( ', True): (99, 589, 589, 589), (b'client("', True): (590, 590, 590, 590), (b"client('", True): (590, 590, 590, 590)},
+        {(b'client(', True): (99, 590, 590, 590), (b'client(\t', True): (99, 590, 590, 590), (b'client( ', True): (99, 590, 590, 590), (b'client("', True): (591, 591, 591, 591), (b"client('", True): (591, 591, 591, 591)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 669},
-        {(b'community', True): (669, 0, 0, 0)},
+        {(b'community', True): 670},
+        {(b'community', True): (670, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 670, 3, 3), (b'community\t', True): (670, 3, 3, 0), (b'community ', True): (670, 3, 3, 0)},
+        {(b'community', True): (7, 671, 3, 3), (b'community\t', True): (671, 3, 3, 0), (b'community ', True): (671, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1931,16 +1936,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (101, 51, 51, 3), (b'connect\t', True): (101, 51, 51, 3), (b'connect ', True): (101, 51, 51, 3), (b'connect(', True): (51, 51, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 671},
-        {(b'content', True): (671, 672, 673, 248)},
+        {(b'content', True): 672},
+        {(b'content', True): (672, 673, 674, 248)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 674},
-        {(b'content', True): (674, 675, 675, 675)},
+        {(b'content', True): 675},
+        {(b'content', True): (675, 676, 676, 676)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 676, 15, 3), (b'copy\t', True): (676, 15, 3, 3), (b'copy ', True): (676, 15, 3, 3)},
+        {(b'copy', True): (7, 677, 15, 3), (b'copy\t', True): (677, 15, 3, 3), (b'copy ', True): (677, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 219},
@@ -1948,7 +1953,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 677, 678, 679), (b'create\t', True): (677, 678, 679, 679), (b'create ', True): (677, 678, 679, 679)},
+        {(b'create', True): (7, 678, 679, 680), (b'create\t', True): (678, 679, 680, 680), (b'create ', True): (678, 679, 680, 680)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -1956,15 +1961,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 101},
-        {(b'declare', True): (101, 680, 681, 682), (b'declare\t', True): (101, 680, 681, 682), (b'declare ', True): (101, 680, 681, 682), (b'declare(', True): (87, 683, 684, 684)},
+        {(b'declare', True): (101, 681, 682, 683), (b'declare\t', True): (101, 681, 682, 683), (b'declare ', True): (101, 681, 682, 683), (b'declare(', True): (87, 684, 685, 685)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 685, 685, 685), (b'define\t', True): (685, 685, 685, 686), (b'define ', True): (685, 685, 685, 686)},
+        {(b'define', True): (7, 686, 686, 686), (b'define\t', True): (686, 686, 686, 687), (b'define ', True): (686, 686, 686, 687)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 90, (b'email \t', True): 90, (b'email  ', True): 90, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (90, 687, 687, 687), (b'email\t\t', True): (90, 687, 687, 687), (b'email\t ', True): (90, 687, 687, 687), (b'email\ta', True): (228, 228, 7, 688), (b'email\tu', True): (422, 228, 34, 166), (b'email \t', True): (90, 687, 687, 687), (b'email \t\t', True): (90, 687, 687, 687), (b'email \t ', True): (90, 687, 687, 687), (b'email \ta', True): (228, 228, 7, 688), (b'email \tu', True): (422, 228, 34, 166), (b'email  ', True): (90, 687, 687, 687), (b'email  \t', True): (90, 687, 687, 687), (b'email   ', True): (90, 687, 687, 687), (b'email  a', True): (228, 228, 7, 688), (b'email  u', True): (422, 228, 34, 166), (b'email add', True): (7, 688, 15, 15), (b'email add\t', True): (688, 15, 15, 15), (b'email add ', True): (688, 15, 15, 15), (b'email update', True): (7, 688, 15, 15), (b'email update\t', True): (688, 15, 15, 15), (b'email update ', True): (688, 15, 15, 15)},
+        {(b'email\t', True): (90, 688, 688, 688), (b'email\t\t', True): (90, 688, 688, 688), (b'email\t ', True): (90, 688, 688, 688), (b'email\ta', True): (228, 228, 7, 689), (b'email\tu', True): (422, 228, 34, 166), (b'email \t', True): (90, 688, 688, 688), (b'email \t\t', True): (90, 688, 688, 688), (b'email \t ', True): (90, 688, 688, 688), (b'email \ta', True): (228, 228, 7, 689), (b'email \tu', True): (422, 228, 34, 166), (b'email  ', True): (90, 688, 688, 688), (b'email  \t', True): (90, 688, 688, 688), (b'email   ', True): (90, 688, 688, 688), (b'email  a', True): (228, 228, 7, 689), (b'email  u', True): (422, 228, 34, 166), (b'email add', True): (7, 689, 15, 15), (b'email add\t', True): (689, 15, 15, 15), (b'email add ', True): (689, 15, 15, 15), (b'email update', True): (7, 689, 15, 15), (b'email update\t', True): (689, 15, 15, 15), (b'email update ', True): (689, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 145},
@@ -1979,36 +1984,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (101, 3, 3, 3), (b'foreach\t', True): (101, 3, 3, 3), (b'foreach ', True): (101, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 689},
-        {(b'fr24key', True): (689, 690, 691, 692)},
+        {(b'fr24key', True): 690},
+        {(b'fr24key', True): (690, 691, 692, 693)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 693},
-        {(b'ftrack', True): (693, 420, 694, 695), (b'ftrack-', True): (34, 422, 165, 54), (b'ftrack_', True): (34, 422, 165, 54), (b'ftracka', True): (422, 165, 54, 63)},
+        {(b'ftrack', True): 694},
+        {(b'ftrack', True): (694, 420, 695, 696), (b'ftrack-', True): (34, 422, 165, 54), (b'ftrack_', True): (34, 422, 165, 54), (b'ftracka', True): (422, 165, 54, 63)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 99},
-        {(b'futures(', True): (99, 589, 589, 589), (b'futures(\t', True): (99, 589, 589, 589), (b'futures( ', True): (99, 589, 589, 589), (b'futures("', True): (590, 590, 590, 590), (b"futures('", True): (590, 590, 590, 590)},
+        {(b'futures(', True): (99, 590, 590, 590), (b'futures(\t', True): (99, 590, 590, 590), (b'futures( ', True): (99, 590, 590, 590), (b'futures("', True): (591, 591, 591, 591), (b"futures('", True): (591, 591, 591, 591)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 696},
-        {(b'header', True): (696, 697, 172, 698), (b'header-', True): (662, 34, 174, 255), (b'header.', True): (662, 34, 174, 255), (b'header_', True): (662, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
+        {(b'header', True): 697},
+        {(b'header', True): (697, 698, 172, 699), (b'header-', True): (663, 34, 174, 255), (b'header.', True): (663, 34, 174, 255), (b'header_', True): (663, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 699},
-        {(b'hopen', True): (699, 700, 701, 701), (b'hopen\t', True): (699, 700, 701, 701), (b'hopen ', True): (699, 700, 701, 701), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 702, 703, 703), (b'hopen[', True): (87, 702, 703, 703), (b'hopen`', True): (704, 705, 49, 49)},
+        {(b'hopen', True): 700},
+        {(b'hopen', True): (700, 701, 702, 702), (b'hopen\t', True): (700, 701, 702, 702), (b'hopen ', True): (700, 701, 702, 702), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 703, 704, 704), (b'hopen[', True): (87, 703, 704, 704), (b'hopen`', True): (705, 706, 49, 49)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 706, 707, 708), (b'insert\t', True): (706, 707, 708, 685), (b'insert ', True): (706, 707, 708, 685)},
+        {(b'insert', True): (7, 707, 708, 709), (b'insert\t', True): (707, 708, 709, 686), (b'insert ', True): (707, 708, 709, 686)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2016,35 +2021,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 709, 710, 710), (b'key\t', True): (72, 710, 710, 710), (b'key ', True): (72, 710, 710, 710), (b'key"', True): (219, 710, 710, 710), (b"key'", True): (219, 710, 710, 710), (b'key:', True): (711, 712, 712, 712), (b'key=', True): (713, 712, 712, 712), (b'key]', True): (219, 710, 710, 710)},
+        {(b'key', True): (219, 710, 711, 711), (b'key\t', True): (72, 711, 711, 711), (b'key ', True): (72, 711, 711, 711), (b'key"', True): (219, 711, 711, 711), (b"key'", True): (219, 711, 711, 711), (b'key:', True): (712, 713, 713, 713), (b'key=', True): (714, 713, 713, 713), (b'key]', True): (219, 711, 711, 711)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 714, 715, 715), (b'key\t', True): (72, 715, 715, 715), (b'key ', True): (72, 715, 715, 715), (b'key"', True): (219, 715, 715, 715), (b"key'", True): (219, 715, 715, 715), (b'key:', True): (716, 717, 717, 717), (b'key=', True): (718, 717, 717, 717), (b'key]', True): (219, 715, 715, 715)},
+        {(b'key', True): (219, 715, 716, 716), (b'key\t', True): (72, 716, 716, 716), (b'key ', True): (72, 716, 716, 716), (b'key"', True): (219, 716, 716, 716), (b"key'", True): (219, 716, 716, 716), (b'key:', True): (717, 718, 718, 718), (b'key=', True): (719, 718, 718, 718), (b'key]', True): (219, 716, 716, 716)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 87, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 87, (b'key:', True): 87},
-        {(b'key\t', True): (1, 719, 15, 15), (b'key\t\t', True): (1, 719, 15, 15), (b'key\t ', True): (1, 719, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 719, 15, 15), (b'key \t', True): (1, 719, 15, 15), (b'key  ', True): (1, 719, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 719, 15, 15), (b'key"\t\t', True): (1, 719, 15, 15), (b'key"\t ', True): (1, 719, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 719, 15, 15), (b'key" \t', True): (1, 719, 15, 15), (b'key"  ', True): (1, 719, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (720, 720, 720, 720), (b'key":\'', True): (720, 720, 720, 720), (b'key":`', True): (720, 720, 720, 720), (b"key'\t", True): (1, 719, 15, 15), (b"key'\t\t", True): (1, 719, 15, 15), (b"key'\t ", True): (1, 719, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 719, 15, 15), (b"key' \t", True): (1, 719, 15, 15), (b"key'  ", True): (1, 719, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (720, 720, 720, 720), (b"key':'", True): (720, 720, 720, 720), (b"key':`", True): (720, 720, 720, 720), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (720, 720, 720, 720), (b"key:'", True): (720, 720, 720, 720), (b'key:`', True): (720, 720, 720, 720)},
+        {(b'key\t', True): (1, 720, 15, 15), (b'key\t\t', True): (1, 720, 15, 15), (b'key\t ', True): (1, 720, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 720, 15, 15), (b'key \t', True): (1, 720, 15, 15), (b'key  ', True): (1, 720, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 720, 15, 15), (b'key"\t\t', True): (1, 720, 15, 15), (b'key"\t ', True): (1, 720, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 720, 15, 15), (b'key" \t', True): (1, 720, 15, 15), (b'key"  ', True): (1, 720, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (721, 721, 721, 721), (b'key":\'', True): (721, 721, 721, 721), (b'key":`', True): (721, 721, 721, 721), (b"key'\t", True): (1, 720, 15, 15), (b"key'\t\t", True): (1, 720, 15, 15), (b"key'\t ", True): (1, 720, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 720, 15, 15), (b"key' \t", True): (1, 720, 15, 15), (b"key'  ", True): (1, 720, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (721, 721, 721, 721), (b"key':'", True): (721, 721, 721, 721), (b"key':`", True): (721, 721, 721, 721), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (721, 721, 721, 721), (b"key:'", True): (721, 721, 721, 721), (b'key:`', True): (721, 721, 721, 721)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 70},
-        {(b'key', True): (70, 70, 721, 721), (b'key\t', True): (72, 70, 721, 721), (b'key ', True): (72, 70, 721, 721), (b'key"', True): (72, 70, 721, 721), (b"key'", True): (72, 70, 721, 721), (b'key:', True): (99, 495, 495, 495), (b'key=', True): (99, 495, 495, 495)},
+        {(b'key', True): (70, 70, 722, 722), (b'key\t', True): (72, 70, 722, 722), (b'key ', True): (72, 70, 722, 722), (b'key"', True): (72, 70, 722, 722), (b"key'", True): (72, 70, 722, 722), (b'key:', True): (99, 496, 496, 496), (b'key=', True): (99, 496, 496, 496)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 722, 3, 3), (b'keystore\t', True): (9, 722, 3, 3), (b'keystore ', True): (9, 722, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
+        {(b'keystore', True): (9, 723, 3, 3), (b'keystore\t', True): (9, 723, 3, 3), (b'keystore ', True): (9, 723, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 219},
-        {(b'keystring', True): (219, 723, 724, 724), (b'keystring\t', True): (72, 724, 724, 724), (b'keystring ', True): (72, 724, 724, 724), (b'keystring"', True): (219, 724, 724, 724), (b"keystring'", True): (219, 724, 724, 724), (b'keystring:', True): (725, 726, 726, 726), (b'keystring=', True): (727, 726, 726, 726), (b'keystring]', True): (219, 724, 724, 724)},
+        {(b'keystring', True): (219, 724, 725, 725), (b'keystring\t', True): (72, 725, 725, 725), (b'keystring ', True): (72, 725, 725, 725), (b'keystring"', True): (219, 725, 725, 725), (b"keystring'", True): (219, 725, 725, 725), (b'keystring:', True): (726, 727, 727, 727), (b'keystring=', True): (728, 727, 727, 727), (b'keystring]', True): (219, 725, 725, 725)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 728},
-        {(b'lau', True): (728, 0, 0, 0)},
+        {(b'lau', True): 729},
+        {(b'lau', True): (729, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 729, 729, 729)},
+        {(b'licen', True): (14, 730, 730, 730)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 145},
@@ -2052,11 +2057,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 730, 731, 15), (b'loadmodule\t', True): (9, 730, 731, 15), (b'loadmodule ', True): (9, 730, 731, 15), (b'loadmodule=', True): (732, 733, 15, 0)},
+        {(b'loadmodule', True): (9, 731, 732, 15), (b'loadmodule\t', True): (9, 731, 732, 15), (b'loadmodule ', True): (9, 731, 732, 15), (b'loadmodule=', True): (733, 734, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 396},
-        {(b'login', True): (396, 734, 735, 735), (b'login\t', True): (545, 735, 735, 735), (b'login ', True): (545, 735, 735, 735), (b'login"', True): (396, 735, 735, 735), (b"login'", True): (396, 735, 735, 735), (b'login,', True): (736, 736, 736, 736), (b'login:', True): (737, 736, 736, 736), (b'login=', True): (738, 736, 736, 736), (b'login]', True): (396, 735, 735, 735)},
+        {(b'login', True): (396, 735, 736, 736), (b'login\t', True): (546, 736, 736, 736), (b'login ', True): (546, 736, 736, 736), (b'login"', True): (396, 736, 736, 736), (b"login'", True): (396, 736, 736, 736), (b'login,', True): (737, 737, 737, 737), (b'login:', True): (738, 737, 737, 737), (b'login=', True): (739, 737, 737, 737), (b'login]', True): (396, 736, 736, 736)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -2064,11 +2069,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 140},
-        {(b'marinetraffic.com/', True): (140, 140, 739, 740)},
+        {(b'marinetraffic.com/', True): (140, 140, 740, 741)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 741},
-        {(b'method', True): (741, 742, 743, 744)},
+        {(b'method', True): 742},
+        {(b'method', True): (742, 743, 744, 745)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 101},
@@ -2080,23 +2085,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 50, (b"name='", True): 50},
-        {(b'name="', True): (50, 96, 745, 745), (b"name='", True): (50, 96, 745, 745)},
+        {(b'name="', True): (50, 96, 746, 746), (b"name='", True): (50, 96, 746, 746)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 746, (b'next-gen_cso', True): 746, (b'next-gencso', True): 746, (b'next_gen-cso', True): 746, (b'next_gen_cso', True): 746, (b'next_gencso', True): 746, (b'nextgen-cso', True): 746, (b'nextgen_cso', True): 746, (b'nextgencso', True): 746},
-        {(b'next-gen-cso', True): (746, 747, 747, 747), (b'next-gen-cso\t', True): (545, 747, 747, 747), (b'next-gen-cso ', True): (545, 747, 747, 747), (b'next-gen-cso"', True): (545, 747, 747, 747), (b"next-gen-cso'", True): (545, 747, 747, 747), (b'next-gen-cso,', True): (748, 748, 748, 748), (b'next-gen-cso:', True): (749, 748, 748, 748), (b'next-gen-cso=', True): (750, 748, 748, 748), (b'next-gen-cso\\', True): (751, 747, 747, 747), (b'next-gen_cso', True): (746, 747, 747, 747), (b'next-gen_cso\t', True): (545, 747, 747, 747), (b'next-gen_cso ', True): (545, 747, 747, 747), (b'next-gen_cso"', True): (545, 747, 747, 747), (b"next-gen_cso'", True): (545, 747, 747, 747), (b'next-gen_cso,', True): (748, 748, 748, 748), (b'next-gen_cso:', True): (749, 748, 748, 748), (b'next-gen_cso=', True): (750, 748, 748, 748), (b'next-gen_cso\\', True): (751, 747, 747, 747), (b'next-gencso', True): (746, 747, 747, 747), (b'next-gencso\t', True): (545, 747, 747, 747), (b'next-gencso ', True): (545, 747, 747, 747), (b'next-gencso"', True): (545, 747, 747, 747), (b"next-gencso'", True): (545, 747, 747, 747), (b'next-gencso,', True): (748, 748, 748, 748), (b'next-gencso:', True): (749, 748, 748, 748), (b'next-gencso=', True): (750, 748, 748, 748), (b'next-gencso\\', True): (751, 747, 747, 747), (b'next_gen-cso', True): (746, 747, 747, 747), (b'next_gen-cso\t', True): (545, 747, 747, 747), (b'next_gen-cso ', True): (545, 747, 747, 747), (b'next_gen-cso"', True): (545, 747, 747, 747), (b"next_gen-cso'", True): (545, 747, 747, 747), (b'next_gen-cso,', True): (748, 748, 748, 748), (b'next_gen-cso:', True): (749, 748, 748, 748), (b'next_gen-cso=', True): (750, 748, 748, 748), (b'next_gen-cso\\', True): (751, 747, 747, 747), (b'next_gen_cso', True): (746, 747, 747, 747), (b'next_gen_cso\t', True): (545, 747, 747, 747), (b'next_gen_cso ', True): (545, 747, 747, 747), (b'next_gen_cso"', True): (545, 747, 747, 747), (b"next_gen_cso'", True): (545, 747, 747, 747), (b'next_gen_cso,', True): (748, 748, 748, 748), (b'next_gen_cso:', True): (749, 748, 748, 748), (b'next_gen_cso=', True): (750, 748, 748, 748), (b'next_gen_cso\\', True): (751, 747, 747, 747), (b'next_gencso', True): (746, 747, 747, 747), (b'next_gencso\t', True): (545, 747, 747, 747), (b'next_gencso ', True): (545, 747, 747, 747), (b'next_gencso"', True): (545, 747, 747, 747), (b"next_gencso'", True): (545, 747, 747, 747), (b'next_gencso,', True): (748, 748, 748, 748), (b'next_gencso:', True): (749, 748, 748, 748), (b'next_gencso=', True): (750, 748, 748, 748), (b'next_gencso\\', True): (751, 747, 747, 747), (b'nextgen-cso', True): (746, 747, 747, 747), (b'nextgen-cso\t', True): (545, 747, 747, 747), (b'nextgen-cso ', True): (545, 747, 747, 747), (b'nextgen-cso"', True): (545, 747, 747, 747), (b"nextgen-cso'", True): (545, 747, 747, 747), (b'nextgen-cso,', True): (748, 748, 748, 748), (b'nextgen-cso:', True): (749, 748, 748, 748), (b'nextgen-cso=', True): (750, 748, 748, 748), (b'nextgen-cso\\', True): (751, 747, 747, 747), (b'nextgen_cso', True): (746, 747, 747, 747), (b'nextgen_cso\t', True): (545, 747, 747, 747), (b'nextgen_cso ', True): (545, 747, 747, 747), (b'nextgen_cso"', True): (545, 747, 747, 747), (b"nextgen_cso'", True): (545, 747, 747, 747), (b'nextgen_cso,', True): (748, 748, 748, 748), (b'nextgen_cso:', True): (749, 748, 748, 748), (b'nextgen_cso=', True): (750, 748, 748, 748), (b'nextgen_cso\\', True): (751, 747, 747, 747), (b'nextgencso', True): (746, 747, 747, 747), (b'nextgencso\t', True): (545, 747, 747, 747), (b'nextgencso ', True): (545, 747, 747, 747), (b'nextgencso"', True): (545, 747, 747, 747), (b"nextgencso'", True): (545, 747, 747, 747), (b'nextgencso,', True): (748, 748, 748, 748), (b'nextgencso:', True): (749, 748, 748, 748), (b'nextgencso=', True): (750, 748, 748, 748), (b'nextgencso\\', True): (751, 747, 747, 747)},
+        {(b'next-gen-cso', True): 747, (b'next-gen_cso', True): 747, (b'next-gencso', True): 747, (b'next_gen-cso', True): 747, (b'next_gen_cso', True): 747, (b'next_gencso', True): 747, (b'nextgen-cso', True): 747, (b'nextgen_cso', True): 747, (b'nextgencso', True): 747},
+        {(b'next-gen-cso', True): (747, 748, 748, 748), (b'next-gen-cso\t', True): (546, 748, 748, 748), (b'next-gen-cso ', True): (546, 748, 748, 748), (b'next-gen-cso"', True): (546, 748, 748, 748), (b"next-gen-cso'", True): (546, 748, 748, 748), (b'next-gen-cso,', True): (749, 749, 749, 749), (b'next-gen-cso:', True): (750, 749, 749, 749), (b'next-gen-cso=', True): (751, 749, 749, 749), (b'next-gen-cso\\', True): (752, 748, 748, 748), (b'next-gen_cso', True): (747, 748, 748, 748), (b'next-gen_cso\t', True): (546, 748, 748, 748), (b'next-gen_cso ', True): (546, 748, 748, 748), (b'next-gen_cso"', True): (546, 748, 748, 748), (b"next-gen_cso'", True): (546, 748, 748, 748), (b'next-gen_cso,', True): (749, 749, 749, 749), (b'next-gen_cso:', True): (750, 749, 749, 749), (b'next-gen_cso=', True): (751, 749, 749, 749), (b'next-gen_cso\\', True): (752, 748, 748, 748), (b'next-gencso', True): (747, 748, 748, 748), (b'next-gencso\t', True): (546, 748, 748, 748), (b'next-gencso ', True): (546, 748, 748, 748), (b'next-gencso"', True): (546, 748, 748, 748), (b"next-gencso'", True): (546, 748, 748, 748), (b'next-gencso,', True): (749, 749, 749, 749), (b'next-gencso:', True): (750, 749, 749, 749), (b'next-gencso=', True): (751, 749, 749, 749), (b'next-gencso\\', True): (752, 748, 748, 748), (b'next_gen-cso', True): (747, 748, 748, 748), (b'next_gen-cso\t', True): (546, 748, 748, 748), (b'next_gen-cso ', True): (546, 748, 748, 748), (b'next_gen-cso"', True): (546, 748, 748, 748), (b"next_gen-cso'", True): (546, 748, 748, 748), (b'next_gen-cso,', True): (749, 749, 749, 749), (b'next_gen-cso:', True): (750, 749, 749, 749), (b'next_gen-cso=', True): (751, 749, 749, 749), (b'next_gen-cso\\', True): (752, 748, 748, 748), (b'next_gen_cso', True): (747, 748, 748, 748), (b'next_gen_cso\t', True): (546, 748, 748, 748), (b'next_gen_cso ', True): (546, 748, 748, 748), (b'next_gen_cso"', True): (546, 748, 748, 748), (b"next_gen_cso'", True): (546, 748, 748, 748), (b'next_gen_cso,', True): (749, 749, 749, 749), (b'next_gen_cso:', True): (750, 749, 749, 749), (b'next_gen_cso=', True): (751, 749, 749, 749), (b'next_gen_cso\\', True): (752, 748, 748, 748), (b'next_gencso', True): (747, 748, 748, 748), (b'next_gencso\t', True): (546, 748, 748, 748), (b'next_gencso ', True): (546, 748, 748, 748), (b'next_gencso"', True): (546, 748, 748, 748), (b"next_gencso'", True): (546, 748, 748, 748), (b'next_gencso,', True): (749, 749, 749, 749), (b'next_gencso:', True): (750, 749, 749, 749), (b'next_gencso=', True): (751, 749, 749, 749), (b'next_gencso\\', True): (752, 748, 748, 748), (b'nextgen-cso', True): (747, 748, 748, 748), (b'nextgen-cso\t', True): (546, 748, 748, 748), (b'nextgen-cso ', True): (546, 748, 748, 748), (b'nextgen-cso"', True): (546, 748, 748, 748), (b"nextgen-cso'", True): (546, 748, 748, 748), (b'nextgen-cso,', True): (749, 749, 749, 749), (b'nextgen-cso:', True): (750, 749, 749, 749), (b'nextgen-cso=', True): (751, 749, 749, 749), (b'nextgen-cso\\', True): (752, 748, 748, 748), (b'nextgen_cso', True): (747, 748, 748, 748), (b'nextgen_cso\t', True): (546, 748, 748, 748), (b'nextgen_cso ', True): (546, 748, 748, 748), (b'nextgen_cso"', True): (546, 748, 748, 748), (b"nextgen_cso'", True): (546, 748, 748, 748), (b'nextgen_cso,', True): (749, 749, 749, 749), (b'nextgen_cso:', True): (750, 749, 749, 749), (b'nextgen_cso=', True): (751, 749, 749, 749), (b'nextgen_cso\\', True): (752, 748, 748, 748), (b'nextgencso', True): (747, 748, 748, 748), (b'nextgencso\t', True): (546, 748, 748, 748), (b'nextgencso ', True): (546, 748, 748, 748), (b'nextgencso"', True): (546, 748, 748, 748), (b"nextgencso'", True): (546, 748, 748, 748), (b'nextgencso,', True): (749, 749, 749, 749), (b'nextgencso:', True): (750, 749, 749, 749), (b'nextgencso=', True): (751, 749, 749, 749), (b'nextgencso\\', True): (752, 748, 748, 748)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 752, (b'object.values(', True): 752},
-        {(b'object.entries(', True): (752, 132, 132, 132), (b'object.values(', True): (752, 132, 132, 132)},
+        {(b'object.entries(', True): 753, (b'object.values(', True): 753},
+        {(b'object.entries(', True): (753, 132, 132, 132), (b'object.values(', True): (753, 132, 132, 132)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 538, 753, 0), (b'open\t', True): (538, 753, 0, 0), (b'open ', True): (538, 753, 0, 0)},
+        {(b'open', True): (7, 539, 754, 0), (b'open\t', True): (539, 754, 0, 0), (b'open ', True): (539, 754, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2108,23 +2113,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (754, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (754, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (754, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (754, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (754, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (754, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (754, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (754, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (754, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (755, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (755, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (755, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (755, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (755, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (755, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (755, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (755, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (755, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 755, (b'password(', True): 755},
-        {(b'passwd(', True): (755, 756, 0, 0), (b'password(', True): (755, 756, 0, 0)},
+        {(b'passwd(', True): 756, (b'password(', True): 756},
+        {(b'passwd(', True): (756, 757, 0, 0), (b'password(', True): (756, 757, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 757},
-        {(b'password=', True): (757, 0, 0, 0)},
+        {(b'password=', True): 758},
+        {(b'password=', True): (758, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 758, (b'password+', True): 758, (b'password1%20', True): 758, (b'password1+', True): 758, (b'password2%20', True): 758, (b'password2+', True): 758, (b'password3%20', True): 758, (b'password3+', True): 758},
-        {(b'password%20', True): (758, 0, 0, 0), (b'password+', True): (758, 0, 0, 0), (b'password1%20', True): (758, 0, 0, 0), (b'password1+', True): (758, 0, 0, 0), (b'password2%20', True): (758, 0, 0, 0), (b'password2+', True): (758, 0, 0, 0), (b'password3%20', True): (758, 0, 0, 0), (b'password3+', True): (758, 0, 0, 0)},
+        {(b'password%20', True): 759, (b'password+', True): 759, (b'password1%20', True): 759, (b'password1+', True): 759, (b'password2%20', True): 759, (b'password2+', True): 759, (b'password3%20', True): 759, (b'password3+', True): 759},
+        {(b'password%20', True): (759, 0, 0, 0), (b'password+', True): (759, 0, 0, 0), (b'password1%20', True): (759, 0, 0, 0), (b'password1+', True): (759, 0, 0, 0), (b'password2%20', True): (759, 0, 0, 0), (b'password2+', True): (759, 0, 0, 0), (b'password3%20', True): (759, 0, 0, 0), (b'password3+', True): (759, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 219},
-        {(b'pat', True): (219, 759, 760, 761), (b'pat\t', True): (72, 762, 760, 761), (b'pat ', True): (72, 762, 760, 761), (b'pat"', True): (219, 762, 760, 761), (b"pat'", True): (219, 762, 760, 761), (b'pat:', True): (763, 764, 765, 766), (b'pat=', True): (767, 764, 765, 766), (b'pat]', True): (219, 762, 760, 761)},
+        {(b'pat', True): (219, 760, 761, 762), (b'pat\t', True): (72, 763, 761, 762), (b'pat ', True): (72, 763, 761, 762), (b'pat"', True): (219, 763, 761, 762), (b"pat'", True): (219, 763, 761, 762), (b'pat:', True): (764, 765, 766, 767), (b'pat=', True): (768, 765, 766, 767), (b'pat]', True): (219, 763, 761, 762)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 70},
@@ -2135,8 +2140,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 768},
-        {(b'pin', True): (768, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (662, 34, 174, 255), (b'pin>', True): (769, 0, 0, 0)},
+        {(b'pin', True): 769},
+        {(b'pin', True): (769, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (663, 34, 174, 255), (b'pin>', True): (770, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2152,7 +2157,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 289},
-        {(b'pushover', True): (289, 770, 770, 770)},
+        {(b'pushover', True): (289, 771, 771, 771)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2168,7 +2173,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 771, 688, 688), (b'register\t', True): (9, 771, 688, 688), (b'register ', True): (9, 771, 688, 688), (b'register=', True): (771, 688, 688, 15)},
+        {(b'register', True): (9, 772, 689, 689), (b'register\t', True): (9, 772, 689, 689), (b'register ', True): (9, 772, 689, 689), (b'register=', True): (772, 689, 689, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2176,7 +2181,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 99},
-        {(b'rest(', True): (99, 589, 589, 589), (b'rest(\t', True): (99, 589, 589, 589), (b'rest( ', True): (99, 589, 589, 589), (b'rest("', True): (590, 590, 590, 590), (b"rest('", True): (590, 590, 590, 590)},
+        {(b'rest(', True): (99, 590, 590, 590), (b'rest(\t', True): (99, 590, 590, 590), (b'rest( ', True): (99, 590, 590, 590), (b'rest("', True): (591, 591, 591, 591), (b"rest('", True): (591, 591, 591, 591)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2184,35 +2189,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 70},
-        {(b'sec', True): (70, 477, 772, 772), (b'sec\t', True): (72, 477, 772, 772), (b'sec ', True): (72, 477, 772, 772), (b'sec"', True): (72, 477, 772, 772), (b"sec'", True): (72, 477, 772, 772), (b'sec:', True): (99, 495, 495, 495), (b'sec=', True): (478, 495, 495, 495)},
+        {(b'sec', True): (70, 478, 773, 773), (b'sec\t', True): (72, 478, 773, 773), (b'sec ', True): (72, 478, 773, 773), (b'sec"', True): (72, 478, 773, 773), (b"sec'", True): (72, 478, 773, 773), (b'sec:', True): (99, 496, 496, 496), (b'sec=', True): (479, 496, 496, 496)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 773},
-        {(b'secret', True): (773, 774, 775, 776), (b'secret\t', True): (774, 775, 776, 777), (b'secret ', True): (774, 775, 776, 777), (b'secreta', True): (7, 774, 775, 776), (b'secreto', True): (7, 774, 775, 776)},
+        {(b'secret', True): 774},
+        {(b'secret', True): (774, 775, 776, 777), (b'secret\t', True): (775, 776, 777, 778), (b'secret ', True): (775, 776, 777, 778), (b'secreta', True): (7, 775, 776, 777), (b'secreto', True): (7, 775, 776, 777)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 778, 779, 780), (b'security\t', True): (778, 779, 780, 781), (b'security ', True): (778, 779, 780, 781)},
+        {(b'security', True): (7, 779, 780, 781), (b'security\t', True): (779, 780, 781, 782), (b'security ', True): (779, 780, 781, 782)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 782},
-        {(b'serial', True): (782, 220, 783, 783)},
+        {(b'serial', True): 783},
+        {(b'serial', True): (783, 220, 784, 784)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 784, 15, 15), (b'server\t', True): (9, 784, 15, 15), (b'server ', True): (9, 784, 15, 15), (b'server=', True): (785, 754, 15, 0)},
+        {(b'server', True): (9, 785, 15, 15), (b'server\t', True): (9, 785, 15, 15), (b'server ', True): (9, 785, 15, 15), (b'server=', True): (786, 755, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 685, (b'set ', True): 685, (b'setg\t', True): 685, (b'setg ', True): 685},
-        {(b'set\t', True): (685, 685, 685, 685), (b'set ', True): (685, 685, 685, 685), (b'setg\t', True): (685, 685, 685, 685), (b'setg ', True): (685, 685, 685, 685)},
+        {(b'set\t', True): 686, (b'set ', True): 686, (b'setg\t', True): 686, (b'setg ', True): 686},
+        {(b'set\t', True): (686, 686, 686, 686), (b'set ', True): (686, 686, 686, 686), (b'setg\t', True): (686, 686, 686, 686), (b'setg ', True): (686, 686, 686, 686)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2223,16 +2228,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (416, 417, 418, 170), (b'shared-', True): (84, 10, 411, 85), (b'shared.', True): (84, 10, 411, 85), (b'shared_', True): (84, 10, 411, 85), (b'shareds', True): (10, 411, 85, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 533, (b'sid ', True): 533, (b'sid"', True): 786, (b"sid'", True): 786, (b'sid,', True): 787},
-        {(b'sid\t', True): (533, 788, 789, 789), (b'sid\t\t', True): (533, 788, 789, 789), (b'sid\t ', True): (533, 788, 789, 789), (b'sid\t,', True): (787, 790, 790, 790), (b'sid ', True): (533, 788, 789, 789), (b'sid \t', True): (533, 788, 789, 789), (b'sid  ', True): (533, 788, 789, 789), (b'sid ,', True): (787, 790, 790, 790), (b'sid"', True): (786, 791, 792, 793), (b'sid"\t', True): (786, 791, 792, 793), (b'sid" ', True): (786, 791, 792, 793), (b'sid")', True): (533, 788, 789, 789), (b'sid"]', True): (533, 788, 789, 789), (b"sid'", True): (786, 791, 792, 793), (b"sid'\t", True): (786, 791, 792, 793), (b"sid' ", True): (786, 791, 792, 793), (b"sid')", True): (533, 788, 789, 789), (b"sid']", True): (533, 788, 789, 789), (b'sid,', True): (787, 790, 790, 790)},
+        {(b'sid\t', True): 534, (b'sid ', True): 534, (b'sid"', True): 787, (b"sid'", True): 787, (b'sid,', True): 788},
+        {(b'sid\t', True): (534, 789, 790, 790), (b'sid\t\t', True): (534, 789, 790, 790), (b'sid\t ', True): (534, 789, 790, 790), (b'sid\t,', True): (788, 791, 791, 791), (b'sid ', True): (534, 789, 790, 790), (b'sid \t', True): (534, 789, 790, 790), (b'sid  ', True): (534, 789, 790, 790), (b'sid ,', True): (788, 791, 791, 791), (b'sid"', True): (787, 792, 793, 794), (b'sid"\t', True): (787, 792, 793, 794), (b'sid" ', True): (787, 792, 793, 794), (b'sid")', True): (534, 789, 790, 790), (b'sid"]', True): (534, 789, 790, 790), (b"sid'", True): (787, 792, 793, 794), (b"sid'\t", True): (787, 792, 793, 794), (b"sid' ", True): (787, 792, 793, 794), (b"sid')", True): (534, 789, 790, 790), (b"sid']", True): (534, 789, 790, 790), (b'sid,', True): (788, 791, 791, 791)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 219},
         {(b'sid', True): (219, 0, 0, 0), (b'sid\t', True): (72, 0, 0, 0), (b'sid ', True): (72, 0, 0, 0), (b'sid"', True): (219, 0, 0, 0), (b"sid'", True): (219, 0, 0, 0), (b'sid]', True): (219, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 794},
-        {(b'signature', True): (794, 795, 796, 796)},
+        {(b'signature', True): 795},
+        {(b'signature', True): (795, 796, 797, 797)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2240,7 +2245,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 270, 797, 798), (b'mac\t', True): (270, 797, 798, 798), (b'mac ', True): (270, 797, 798, 798), (b'signing', True): (7, 799, 800, 801), (b'signing\t', True): (799, 800, 801, 802), (b'signing ', True): (799, 800, 801, 802)},
+        {(b'mac', True): (7, 270, 798, 799), (b'mac\t', True): (270, 798, 799, 799), (b'mac ', True): (270, 798, 799, 799), (b'signing', True): (7, 800, 801, 802), (b'signing\t', True): (800, 801, 802, 803), (b'signing ', True): (800, 801, 802, 803)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2256,27 +2261,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 99},
-        {(b'spot(', True): (99, 589, 589, 589), (b'spot(\t', True): (99, 589, 589, 589), (b'spot( ', True): (99, 589, 589, 589), (b'spot("', True): (590, 590, 590, 590), (b"spot('", True): (590, 590, 590, 590)},
+        {(b'spot(', True): (99, 590, 590, 590), (b'spot(\t', True): (99, 590, 590, 590), (b'spot( ', True): (99, 590, 590, 590), (b'spot("', True): (591, 591, 591, 591), (b"spot('", True): (591, 591, 591, 591)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 88, 88, 88)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 803},
-        {(b'token', True): (803, 804, 805, 805)},
+        {(b'token', True): 804},
+        {(b'token', True): (804, 805, 806, 806)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 806},
-        {(b'trusted', True): (806, 137, 807, 0), (b'trusted-', True): (165, 228, 391, 0), (b'trusted.', True): (165, 228, 391, 0), (b'trusted_', True): (165, 228, 391, 0), (b'trustedi', True): (228, 391, 0, 0)},
+        {(b'trusted', True): 807},
+        {(b'trusted', True): (807, 137, 808, 0), (b'trusted-', True): (165, 228, 391, 0), (b'trusted.', True): (165, 228, 391, 0), (b'trusted_', True): (165, 228, 391, 0), (b'trustedi', True): (228, 391, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 155},
-        {(b'type', True): (155, 808, 809, 810), (b'type\t', True): (1, 808, 809, 810), (b'type ', True): (1, 808, 809, 810), (b'type"', True): (1, 808, 809, 810), (b"type'", True): (1, 808, 809, 810), (b'type:', True): (811, 812, 813, 813)},
+        {(b'type', True): (155, 809, 810, 811), (b'type\t', True): (1, 809, 810, 811), (b'type ', True): (1, 809, 810, 811), (b'type"', True): (1, 809, 810, 811), (b"type'", True): (1, 809, 810, 811), (b'type:', True): (812, 813, 814, 814)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 814},
-        {(b'user', True): (814, 283, 284, 15), (b'user\t', True): (283, 284, 15, 0), (b'user ', True): (283, 284, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
+        {(b'user', True): 815},
+        {(b'user', True): (815, 283, 284, 15), (b'user\t', True): (283, 284, 15, 0), (b'user ', True): (283, 284, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 72},
@@ -2284,23 +2289,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 815, 815, 587), (b'user\t', True): (815, 815, 587, 15), (b'user ', True): (815, 815, 587, 15)},
+        {(b'user', True): (7, 816, 816, 588), (b'user\t', True): (816, 816, 588, 15), (b'user ', True): (816, 816, 588, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 396, (b'user.key', True): 396, (b'user_key', True): 396, (b'userkey', True): 396},
-        {(b'user-key', True): (396, 804, 394, 394), (b'user-key\t', True): (545, 805, 394, 394), (b'user-key ', True): (545, 805, 394, 394), (b'user-key"', True): (396, 805, 394, 394), (b"user-key'", True): (396, 805, 394, 394), (b'user-key,', True): (223, 398, 398, 398), (b'user-key:', True): (222, 398, 398, 398), (b'user-key=', True): (224, 398, 398, 398), (b'user-key]', True): (396, 805, 394, 394), (b'user.key', True): (396, 804, 394, 394), (b'user.key\t', True): (545, 805, 394, 394), (b'user.key ', True): (545, 805, 394, 394), (b'user.key"', True): (396, 805, 394, 394), (b"user.key'", True): (396, 805, 394, 394), (b'user.key,', True): (223, 398, 398, 398), (b'user.key:', True): (222, 398, 398, 398), (b'user.key=', True): (224, 398, 398, 398), (b'user.key]', True): (396, 805, 394, 394), (b'user_key', True): (396, 804, 394, 394), (b'user_key\t', True): (545, 805, 394, 394), (b'user_key ', True): (545, 805, 394, 394), (b'user_key"', True): (396, 805, 394, 394), (b"user_key'", True): (396, 805, 394, 394), (b'user_key,', True): (223, 398, 398, 398), (b'user_key:', True): (222, 398, 398, 398), (b'user_key=', True): (224, 398, 398, 398), (b'user_key]', True): (396, 805, 394, 394), (b'userkey', True): (396, 804, 394, 394), (b'userkey\t', True): (545, 805, 394, 394), (b'userkey ', True): (545, 805, 394, 394), (b'userkey"', True): (396, 805, 394, 394), (b"userkey'", True): (396, 805, 394, 394), (b'userkey,', True): (223, 398, 398, 398), (b'userkey:', True): (222, 398, 398, 398), (b'userkey=', True): (224, 398, 398, 398), (b'userkey]', True): (396, 805, 394, 394)},
+        {(b'user-key', True): (396, 805, 394, 394), (b'user-key\t', True): (546, 806, 394, 394), (b'user-key ', True): (546, 806, 394, 394), (b'user-key"', True): (396, 806, 394, 394), (b"user-key'", True): (396, 806, 394, 394), (b'user-key,', True): (223, 398, 398, 398), (b'user-key:', True): (222, 398, 398, 398), (b'user-key=', True): (224, 398, 398, 398), (b'user-key]', True): (396, 806, 394, 394), (b'user.key', True): (396, 805, 394, 394), (b'user.key\t', True): (546, 806, 394, 394), (b'user.key ', True): (546, 806, 394, 394), (b'user.key"', True): (396, 806, 394, 394), (b"user.key'", True): (396, 806, 394, 394), (b'user.key,', True): (223, 398, 398, 398), (b'user.key:', True): (222, 398, 398, 398), (b'user.key=', True): (224, 398, 398, 398), (b'user.key]', True): (396, 806, 394, 394), (b'user_key', True): (396, 805, 394, 394), (b'user_key\t', True): (546, 806, 394, 394), (b'user_key ', True): (546, 806, 394, 394), (b'user_key"', True): (396, 806, 394, 394), (b"user_key'", True): (396, 806, 394, 394), (b'user_key,', True): (223, 398, 398, 398), (b'user_key:', True): (222, 398, 398, 398), (b'user_key=', True): (224, 398, 398, 398), (b'user_key]', True): (396, 806, 394, 394), (b'userkey', True): (396, 805, 394, 394), (b'userkey\t', True): (546, 806, 394, 394), (b'userkey ', True): (546, 806, 394, 394), (b'userkey"', True): (396, 806, 394, 394), (b"userkey'", True): (396, 806, 394, 394), (b'userkey,', True): (223, 398, 398, 398), (b'userkey:', True): (222, 398, 398, 398), (b'userkey=', True): (224, 398, 398, 398), (b'userkey]', True): (396, 806, 394, 394)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 816},
-        {(b'user', True): (816, 817, 817, 817)},
+        {(b'user', True): 817},
+        {(b'user', True): (817, 818, 818, 818)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 818},
-        {(b'username', True): (818, 819, 819, 819), (b'username\t', True): (818, 819, 819, 819), (b'username ', True): (818, 819, 819, 819), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
+        {(b'username', True): 819},
+        {(b'username', True): (819, 820, 820, 820), (b'username\t', True): (819, 820, 820, 820), (b'username ', True): (819, 820, 820, 820), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 818},
-        {(b'username', True): (818, 820, 821, 821), (b'username\t', True): (818, 820, 821, 821), (b'username ', True): (818, 820, 821, 821), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
+        {(b'username', True): 819},
+        {(b'username', True): (819, 821, 822, 822), (b'username\t', True): (819, 821, 822, 822), (b'username ', True): (819, 821, 822, 822), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2312,15 +2317,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 722, 3, 3), (b'vrf\t', True): (9, 722, 3, 3), (b'vrf ', True): (9, 722, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
+        {(b'vrf', True): (9, 723, 3, 3), (b'vrf\t', True): (9, 723, 3, 3), (b'vrf ', True): (9, 723, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 822},
-        {(b'what3words', True): (822, 823, 429, 429), (b'what3words\t', True): (101, 824, 429, 429), (b'what3words ', True): (101, 824, 429, 429), (b'what3words(', True): (825, 223, 223, 826), (b'what3words.', True): (265, 10, 58, 411), (b'what3wordsv', True): (827, 101, 824, 429)},
+        {(b'what3words', True): 823},
+        {(b'what3words', True): (823, 824, 429, 429), (b'what3words\t', True): (101, 825, 429, 429), (b'what3words ', True): (101, 825, 429, 429), (b'what3words(', True): (826, 223, 223, 827), (b'what3words.', True): (265, 10, 58, 411), (b'what3wordsv', True): (828, 101, 825, 429)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
