@@ -190,6 +190,10 @@ def documented_rails_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int
         if found is not None:
             yield below - index, found.group("value")
         return
+# (review 64) A TLS pre-shared key's file (`agent.psk`, Zabbix's TLSPSKFile; stop 63 read the key inline as `TLSPSK=`):
+# its one line, 32 to 512 hex digits (128 to 2048 bits).
+_PSK_FILE = lazy_regex(r"""(?:^|[/\\!])[\w.-]{1,64}\.psk$""")
+_PSK_HEX = lazy_regex(r"""^[ \t]*(?P<value>[0-9A-Fa-f]{32,512})[ \t\r]*$""")
 # Matomo's config.ini.php: `salt = "…"` (its [General] section's secret).
 _MATOMO_SALT = lazy_regex(r"""^[ \t]*salt[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t\r]*$""")
 
@@ -533,7 +537,7 @@ def _store_secrets(lines: Sequence[str], index: int, line: str, lowered: str, lo
 
 
 # Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
-WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
+WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|[\w.-]{1,64}\.psk|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
                r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$|" + _STORE_FILES)
 
 
@@ -695,7 +699,8 @@ WEB_FORM_TRIGGERS: Triggers = Triggers(
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
-        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
+        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name)
+    or (lowered_name.endswith(".psk") and _PSK_FILE.search(lowered_name) is not None))
 
 
 def _plaintext_oauth_secrets(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -809,6 +814,10 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         found = _RAILS_KEY.match(line)
         if found is not None:
             yield 0, "Rails' credentials key", "secret_key", found.group("value"), Judgement.PROVEN
+    if lowered_name.endswith(".psk") and _PSK_FILE.search(lowered_name):
+        found = _PSK_HEX.match(line)
+        if found is not None:
+            yield 0, "a TLS pre-shared key's file", "psk", found.group("value"), Judgement.NAMED_AND_JUDGED
     if lowered_name.endswith("config.ini.php") and "salt" in line:
         found = _MATOMO_SALT.match(line)
         if found is not None:
