@@ -1166,8 +1166,10 @@ def documented_curl_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[int
 # DOCKER_INFLUXDB_INIT_PASSWORD=… \`, `--env MYSQL_ROOT_PASSWORD="…"`, `-e "GF_SECURITY_ADMIN_PASSWORD=…"`): the
 # variable's name and its literal (a script's is the keyword rules' `NAME=value`; a page's is read here, the
 # literal kind's documentation bar deciding how sure). On the command's own line, or on a line continuing it.
+# (review 64: Kubernetes' `kubectl run NAME --image=… --env=NAME=…`, OpenShift's `oc run`, as docker's run)
 _CONTAINER_RUN = lazy_regex(
-    r"""(?<![\w.-])(?:docker|podman|nerdctl|finch)(?:\.exe)?(?:[ \t]+(?:container|compose|service))?[ \t]+(?:run|create)(?![\w-])""")
+    r"""(?<![\w.-])(?:(?:docker|podman|nerdctl|finch)(?:\.exe)?(?:[ \t]+(?:container|compose|service))?[ \t]+(?:run|create)"""
+    r"""|(?:kubectl|oc)(?:\.exe)?[ \t]+run)(?![\w-])""")
 _CONTAINER_ENV = lazy_regex(
     r"""(?<![\w-])(?:-e|--env)(?:[ \t]+|=)(?P<q>["']?)(?P<name>[A-Za-z_][A-Za-z0-9_]{0,127})="""
     r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`\\;|&<>]{1,256}))(?=[\s"'\\]|$)""")
