@@ -3222,8 +3222,23 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
 # (stop 63) A vendor's key in live mode, its head and `_live_` then a drawn body (`fpk_live_0EMR…`, as Stripe's, Paystack's
 # and Chapa's secret keys are written): a lesson shows a test-mode key or a placeholder (`sk_live_...`), so a live one with
 # a drawn body exported on any page is an account's own. A publishable key (`pk_live_…`) is sent to every browser.
-_LIVE_MODE_KEY = lazy_regex(r"""^(?!pk_)[A-Za-z][A-Za-z0-9]{0,11}_live_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[0-9])"""
-                            r"""[A-Za-z0-9]{24,128}$""")
+_LIVE_MODE_KEY = lazy_regex(r"""^(?!pk_)[A-Za-z][A-Za-z0-9]{0,11}_live_(?P<body>[A-Za-z0-9]{24,128})$""")
+# (review 64) the body mixes upper and lower case and digits, or is drawn in one case with digits in three runs or more
+# (`fpk_live_r1vqx1k8hafdc…`, as a vendor issuing lower-case keys draws them): `fpk_live_aaaa…` and `…_live_test_key` are
+# stand-ins. The first form (all three classes only) passed a one-case drawn live key exported on a partner page.
+_LIVE_BODY_MIXED = lazy_regex(r"""^(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[0-9])""")
+_LIVE_BODY_DIGIT_RUNS = lazy_regex(r"""[0-9]+""")
+
+
+def _live_mode_key(value: str) -> bool:
+    """A vendor's key in live mode with a drawn body (see _LIVE_MODE_KEY)."""
+    found = _LIVE_MODE_KEY.match(value) if "_live_" in value else None
+    if found is None:
+        return False
+    body = found.group("body")
+    if _LIVE_BODY_MIXED.match(body) is not None:
+        return True
+    return (body.islower() or body.isupper()) and looks_generated(body) and len(_LIVE_BODY_DIGIT_RUNS.findall(body)) >= 3
 
 
 def _setting_key(found: "re.Match[str]") -> str:
@@ -3238,11 +3253,11 @@ def _page_exported_secrets(line: str, lowered_name: str) -> Iterator[Tuple[str, 
     alone on its line (`HOTEL_PARTNER_KEY=fpk_live_…`, a `.env` block's) on any page too."""
     own = _runs_own_exports(lowered_name)
     exported = list(_readme_exported_secrets(line)) if own or "_live_" in line else []
-    yield from ((key, value) for key, value in exported if own or _LIVE_MODE_KEY.match(value))
+    yield from ((key, value) for key, value in exported if own or _live_mode_key(value))
     if "_live_" in line and not exported:
         found = _BARE_ENV_LINE.match(line)
         value = (found.group("dq") or found.group("sq") or found.group("bare") or "") if found is not None else ""
-        if found is not None and _LIVE_MODE_KEY.match(value) and _credential_key(found.group("key"), value) \
+        if found is not None and _live_mode_key(value) and _credential_key(found.group("key"), value) \
                 and documented_password_blocks(value) and _is_credential(value, True, False, found.group("key")):
             yield found.group("key"), value
 
