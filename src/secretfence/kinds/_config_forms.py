@@ -922,6 +922,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "ڳجهو لفظ"), (":", "ڳجھو لفظ"),
            # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, whatever the case of its first letter: `… кистэлэҥ тыла: …`)
            (":", "истэлэҥ тыл"), (":", "ИСТЭЛЭҤ ТЫЛ"),
+           # (review 64: Sakha's `ҥ` typed as `ӈ` or `н`)
+           (":", "истэлэӈ тыл"), (":", "ИСТЭЛЭӇ ТЫЛ"), (":", "истэлэн тыл"), (":", "ИСТЭЛЭН ТЫЛ"),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
@@ -2173,7 +2175,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|серсүз(?:е|не)?|құпия[ \t]сөз(?:і)?|kupuhipa|baat[ \t]bu[ \t]kumpa"""
                         # (stop 63, pages: Bashkir's `серһүҙ`, a secret word, its possessive `серһүҙе`: `логин `…`, серһүҙ
                         # `…``, `Ҡушымта серһүҙе: `…``)
-                        r"""|серһүҙе?"""
+                        r"""|сер[һh](?:ү|у)[ҙз]е?"""
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
@@ -2768,7 +2770,7 @@ _NOTE_FIELDS_A_LINE = 4
 _PHRASE_LAST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?:[^\W\d_][\w'.-]{0,31}[ \t]+){0,3}"""
     r"""(?i:pakasqa[ \t]simi|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)|er[ae]yga[ \t]sirta|okwu[ \t]ntughe"""
-    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ|кистэлэҥ[ \t]тыла?))"""
+    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ|кистэлэ[ҥӈн][ \t]тыла?))"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})"""
     r"""(?:[ \t]+\([^()\n]{1,80}\)[ \t]*(?:[.!][ \t]*)?)?[ \t]*\r?$""")
 
@@ -3612,7 +3614,7 @@ _CHAT_ASKS_A_CREDENTIAL = lazy_regex(
     r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट"""
     # (stop 63, notes: Bashkir's `серһүҙ` and Tatar's `серсүз`, a secret word: `staging-тағы Redis серһүҙе ниндәй ине?`,
     # what was the staging Redis's password?)
-    r"""|(?i:серһүҙ|серсүз)""")
+    r"""|(?i:сер[һh](?:ү|у)[ҙз]|серс(?:ү|у)з)""")
 # (stop 63, notes) A message giving the token after a short label of its own naming it, as a chat answers a question
 # about a key: `новый ключ: …` (the new key), `new token: …`, `ключ: …`: the token read as the message's alone.
 _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|secret|ключ|токен|секрет)[ \t]*:[ \t]*""")

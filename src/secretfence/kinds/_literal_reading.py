@@ -324,7 +324,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ",
                           # (stop 63, notes: Bashkir's `серһүҙ`, a secret word, and Sakha's `кистэлэҥ тыл`, a hidden word:
                           # `root серһүҙе: …`, `кистэлэҥ тыла: …`)
-                          "серһүҙ", "кистэлэҥ тыл")
+                          "серһүҙ", "кистэлэҥ тыл",
+                          # (review 64: the same words as keyboards without their letters type them)
+                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1742,7 +1744,10 @@ def declared_prefilter() -> Declaration:
         "enhal", "ENHAL", "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ",
         # (stop 63, notes: Bashkir's `серһүҙ` and Sakha's `кистэлэҥ тыл` from their second letters, whatever the case of
         # the first: `root серһүҙе: …`, `Серһүҙ: …`, `саҥа кистэлэҥ тыла: …`)
-        "ерһүҙ", "ЕРҺҮҘ", "истэлэҥ тыл", "ИСТЭЛЭҤ ТЫЛ") \
+        "ерһүҙ", "ЕРҺҮҘ", "истэлэҥ тыл", "ИСТЭЛЭҤ ТЫЛ",
+        # (review 64: as keyboards without Bashkir's, Tatar's and Sakha's letters type them)
+        "ерһүз", "ЕРҺҮЗ", "ерhүҙ", "ерhүз", "ЕРHҮЗ", "ерhуз", "ЕРHУЗ", "ерсуз", "ЕРСУЗ", "истэлэӈ тыл", "ИСТЭЛЭӇ ТЫЛ",
+        "истэлэн тыл", "ИСТЭЛЭН ТЫЛ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
