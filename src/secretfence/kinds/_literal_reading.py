@@ -404,17 +404,16 @@ _NAMED_CALL_HINT = lazy_regex(r"\b(?:define|buildConfigField|resValue)\b")
 # Groovy's (Gradle's) method call without parentheses, a setting per line: `storePassword "…"`,
 # `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials; Spark SQL's
 # `OPTIONS (user "…", password "…")`, an option a line.
-# (review 64: a line comment after the setting, `match_password '…' # ci`, `keyPassword '…' // release`)
-_DSL_COMMENT = r"""(?:(?:#|//)[^\n]{0,256})?$"""
-_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:[;,][ \t]*)?"""
-                          + _DSL_COMMENT)
+# (review 64: or a line comment after the setting, `match_password '…' # ci`, `keyPassword '…' // release`; not after a
+# `;`, where Junos's `secret "$9$…"; ## SECRET-DATA` marks its own obfuscated value)
+_DSL_END = r"""(?:[ \t]*(?:[;,][ \t]*)?|[ \t]+(?:#|//)[^\n]{0,256})$"""
+_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)""" + _DSL_END)
 # The same setting with the call's parentheses, one literal its only argument, in a configuration written as a
 # Ruby DSL with no suffix saying code (fastlane's Matchfile, Appfile, Fastfile: `git_basic_authorization("…")`,
 # `api_key("…")`): a setting per line, named in snake case as fastlane's are (a camel-case setter, dnsdist's
 # `setKey("…")`, is its own reader's). (In code a one-literal call is a function's use: `get_token("scope")`.)
 _DSL_CALL_SETTING = lazy_regex(
-    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)[ \t]*(?:;[ \t]*)?"""
-    + _DSL_COMMENT)
+    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)""" + _DSL_END)
 # A Databricks notebook's source (`# Databricks notebook source`): a `%sql`, `%sh` or `%md` cell's lines
 # stand behind `# MAGIC `, which is no comment: the cell's text, read as the cell's language (not Python).
 _MAGIC = "# MAGIC"
