@@ -19,6 +19,7 @@ texts, candidates and decoded sizes are bounded (the `MAX_*` constants below).
 from __future__ import annotations
 
 import binascii
+import itertools
 import re
 from bisect import bisect_right
 from itertools import accumulate
@@ -71,6 +72,7 @@ WIKI_PAGE = "a MediaWiki page's text"
 WIKI_MARKUP = "a wiki page's markup"
 RST_PAGE = "a reStructuredText page's literals"
 PYTHON_STRING = "a Python string holding an INI file"
+XML_STRING = "a string in code holding an XML document"
 
 
 @dataclass(frozen=True)
@@ -482,8 +484,12 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
 # the opening at C speed: a file of many short strings, `= \`…\`` on every line, costs one pass; the opening led by a
 # class of characters, `[=(,]`, which the regex engine scans for quickly)
 _INI_BODY_AHEAD = r"""(?=\\?(?:[ \t]*(?:[#;][^\n]{0,256})?\r?\n){0,4}[ \t]*(?:\[[\w .:-]{1,64}\]|[A-Za-z_][\w.-]{0,63}[ \t]*=))"""
+# (stop 64) or an XML document's first element, a SOAP envelope's, a settings file's (`BODY = """<soap:Envelope>` …
+# `<password>…</password>`): read as the XML file it is, by the XML readers (an HTML page's elements are no settings)
+_XML_BODY_AHEAD = r"""(?=\\?(?:[ \t]*\r?\n){0,4}[ \t]*<[?A-Za-z])"""
+_FILE_BODY_AHEAD = r"(?:" + _INI_BODY_AHEAD + "|" + _XML_BODY_AHEAD + ")"
 _PYTHON_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)[fFrRuU]{0,2}(?P<quote>\"\"\"|''')"""
-                                    + _INI_BODY_AHEAD)
+                                    + _FILE_BODY_AHEAD)
 _INI_SECTION_LINE = lazy_regex(r"^[ \t]*\[[\w .:-]{1,64}\][ \t]*$")
 _INI_SETTING_LINE = lazy_regex(r"^[ \t]*[A-Za-z_][\w.-]{0,63}[ \t]*=[ \t]*\S")
 MAX_STRING_FILE_LINES = 200  # lines of a string read as a file (a longer string: in pieces of so many)
@@ -509,9 +515,9 @@ def python_string_files(outer: str, lines: List[str], text: str, starts: "LineSt
 _BACKTICK_STRING_FILES = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".go")
 _TRIPLE_QUOTE_STRING_FILES = (".kt", ".kts", ".java", ".swift", ".scala", ".groovy", ".gradle", ".cs")
 # (an arrow function's body and an object's member too, `() => \``, `template: \``)
-_BACKTICK_STRING_OPENING = lazy_regex(r"""(?:[=(,:]>?[ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?P<quote>`)""" + _INI_BODY_AHEAD)
+_BACKTICK_STRING_OPENING = lazy_regex(r"""(?:[=(,:]>?[ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?P<quote>`)""" + _FILE_BODY_AHEAD)
 _TRIPLE_QUOTE_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?P<quote>\"\"\")"""
-                                          + _INI_BODY_AHEAD)
+                                          + _FILE_BODY_AHEAD)
 
 
 def code_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
@@ -519,6 +525,82 @@ def code_string_files(outer: str, lines: List[str], text: str, starts: "LineStar
     _TRIPLE_QUOTE_STRING_FILES), as an INI."""
     opening = _BACKTICK_STRING_OPENING if outer.lower().endswith(_BACKTICK_STRING_FILES) else _TRIPLE_QUOTE_STRING_OPENING
     return _string_files(outer, text, starts, opening)
+
+
+_XML_FIRST_ELEMENT = lazy_regex(r"""^[ \t]*<(?:\?xml[ \t]|(?P<tag>[A-Za-z_][\w.-]{0,63})(?::[A-Za-z_][\w.-]{0,63})?[ \t/>\r]|"""
+                                r"""(?P<bare>[A-Za-z_][\w.:-]{0,127})$)""")
+# (an HTML page's or fragment's first element: its text is a page's, read as such where pages are; a template in code
+# holds no settings file)
+_HTML_ELEMENTS = frozenset((
+    "html", "head", "body", "div", "span", "p", "a", "table", "tr", "td", "th", "thead", "tbody", "form", "input",
+    "button", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "link", "meta", "img", "br", "hr",
+    "section", "article", "nav", "header", "footer", "main", "label", "select", "option", "textarea", "pre", "code",
+    "em", "strong", "b", "i", "small", "iframe", "svg", "template", "title", "dl", "dt", "dd", "blockquote", "tt",
+))
+
+
+def xml_document(body: List[str]) -> bool:
+    """Whether a string's lines are an XML document (a declaration or a first element that is no HTML one, and an
+    element closed somewhere in it), not a page's markup."""
+    return _opens_an_xml_document(next((line for line in body if line.strip()), "")) \
+        and any("</" in line or "/>" in line for line in body)
+
+
+def _opens_an_xml_document(first: str) -> bool:
+    found = _XML_FIRST_ELEMENT.match(first)
+    return found is not None and (found.group("tag") or "").lower() not in _HTML_ELEMENTS
+
+
+# (stop 64) PHP's here-documents and now-documents (`$body = <<<XML` … `XML;`, `<<<'INI'`): the text a script sends
+# or writes out, its closing word indented and followed by `;`, `,` or `)` since PHP 7.3 (the indentation taken off
+# every line). Read as the file its lines are (an XML document, an INI's settings), or as a here-document's text.
+_PHP_HERE_DOCUMENT = lazy_regex(r"""<<<[ \t]*(?P<quote>["']?)(?P<word>[A-Za-z_][A-Za-z0-9_]{0,63})(?P=quote)[ \t]*\r?$""",
+                                re.MULTILINE)
+# (a line's first word, where a closing word would stand: found once a file, so that many openings never closing
+# cost one pass, not one a line each)
+_LEADING_WORD = lazy_regex(r"[ \t]*(?P<word>[A-Za-z_][A-Za-z0-9_]{0,63})(?![A-Za-z0-9_\x80-\U0010ffff])")
+
+
+def php_here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """Every PHP here- or now-document's text (_PHP_HERE_DOCUMENT), as the file it is."""
+    openings = list(itertools.islice(_PHP_HERE_DOCUMENT.finditer(text), MAX_EMBEDDED_COUNT * 4))
+    if not openings:
+        return
+    first_line = _line_index(starts, openings[0].start())
+    leading: Dict[str, List[int]] = {}
+    for number in range(first_line + 1, len(lines)):
+        word = _LEADING_WORD.match(lines[number])
+        if word is not None:
+            leading.setdefault(word.group("word"), []).append(number)
+    done = -1
+    for opening in openings:
+        index = _line_index(starts, opening.start())
+        if index <= done:
+            continue
+        closings = leading.get(opening.group("word"), [])
+        at = bisect_right(closings, index)
+        if at == len(closings):
+            continue
+        end = closings[at]
+        done = end
+        indent = len(lines[end]) - len(lines[end].lstrip(" \t"))
+        body = [line[indent:] if line[:indent].strip() == "" else line.lstrip(" \t") for line in lines[index + 1:end]]
+        body = [line.rstrip("\r") for line in body]
+        if not any(line.strip() for line in body):
+            continue
+        base = outer.rsplit("/", 1)[-1] + "!heredoc"
+        name = base + ".xml" if xml_document(body) else base + ".ini" if _ini_lines(body) else base
+        yield Embedded(name, "\n".join(body) + "\n", tuple(range(index + 2, index + 2 + len(body))), HERE_DOCUMENT)
+
+
+def _may_hold_xml(text: str, start: int, end: int) -> bool:
+    """Whether a string's text (text[start:end]) closes an element and opens with no HTML one, asked before its lines
+    are split."""
+    if text.find("</", start, end) < 0 and text.find("/>", start, end) < 0:
+        return False
+    first = text.find("<", start, end)
+    line_end = text.find("\n", first, end)
+    return _opens_an_xml_document(text[first:line_end if line_end >= 0 else end])
 
 
 def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPattern") -> Iterator[Embedded]:
@@ -531,8 +613,10 @@ def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPa
         if closing < 0:
             return
         reached = closing + len(quote)
-        if text.count("=", opening.end(), closing) < 2 or text.find("\n", opening.end(), closing) < 0:
-            continue  # (no two settings on lines of their own: counted at C speed, a file of short strings costs a pass)
+        if text.find("\n", opening.end(), closing) < 0:
+            continue
+        if text.count("=", opening.end(), closing) < 2 and not _may_hold_xml(text, opening.end(), closing):
+            continue  # (no two settings, no XML document: at C speed, a file of many short strings costs a pass)
         body = text[opening.end():closing].split("\n")
         if body[0].strip() == "\\":
             body[0] = ""  # (`"""\`: the backslash joins the opening's line to the next, no line of the file)
@@ -542,6 +626,10 @@ def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPa
             if _ini_lines(piece):
                 yield Embedded(outer.rsplit("/", 1)[-1] + "!string.ini", "\n".join(piece) + "\n",
                                tuple(range(first + 1 + start, first + 1 + start + len(piece))), PYTHON_STRING)
+            elif start == 0 and xml_document(piece):
+                yield Embedded(outer.rsplit("/", 1)[-1] + "!string.xml", "\n".join(body) + "\n",
+                               tuple(range(first + 1, first + 1 + len(body))), XML_STRING)
+                break  # (the whole document at once: its elements' context spans the pieces)
 
 
 # (a digit is a redirection's handle only as a word of its own, `echo x 2>f`, in a POSIX shell as in cmd: the
@@ -1298,6 +1386,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (json_strings, '"' in text and (_has_escaped_newline(text) or outer.lower().endswith(".ipynb")) and (
             hits is None or bool(hits) or _may_open_with_magic(text) or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, _HEREDOC_MARK.search(text) is not None),
+        (php_here_documents, "<<<" in text),
         (python_string_files, outer.lower().endswith(_PYTHON_FILES) and ('"""' in text or "\'\'\'" in text)),
         (code_string_files, (outer.lower().endswith(_BACKTICK_STRING_FILES) and "`" in text)
          or (outer.lower().endswith(_TRIPLE_QUOTE_STRING_FILES) and '"""' in text)),

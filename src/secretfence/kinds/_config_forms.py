@@ -467,10 +467,6 @@ _FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ 
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
                      rb"""[ \t]+(?:is|was|b(?:\xe1\xbb\xa5|u)|ke)[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
-# (review 64) a note's login pair said in Spanish's or Portuguese's words with no colon, its password word holding no
-# `pass` (`usuario packfloor, clave …`, `usuário …, senha …`: spoken_user_pass_pair)
-_FOLDED_SPOKEN_PAIR = (rb"""(?:usuari[oa]|usu\xc3\xa1ri[oa])[ \t]+[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
-                       rb"""(?:contrase(?:\xc3\xb1|n)a|clave|senha)[ \t]+[^\s`"'<\[({-]""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
@@ -517,6 +513,14 @@ _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+
                      rb"""\r?(?:\n|\Z)""")
 # (stop 63) a note's sentence giving a secret bare after its word and its copula, English's, Spanish's or Portuguese's
 # (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
+# (stop 64) a note's or a chat's login pair said after its words, no colon (`user deploy, pass … (rotate monthly)`:
+# spoken_user_pass_pair's _SPOKEN_USER_PASS), found by its user word where no other line names a password
+# (review 64: and in the Romance languages' and German's words, `usuario packfloor, clave …`, `usuário …, senha …`,
+# `utilisateur …, mot de passe …`, `Benutzer …, Passwort …`)
+_FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu\xc3\xa1ri[oa]|utilisateur|utente"""
+                            rb"""|benutzer(?:name)?)[ \t]+[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
+                            rb"""(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort)"""
+                            rb"""[ \t]+[^\s`"'<\[({-]""")
 _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(?:is|was|es|era|\xc3\xa9)[ \t]+"""
                        rb"""[^\s`*"'<\[({][^\s`"']{15}""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
@@ -725,11 +729,12 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_NETWORK_CODE), ("wi-fi", "wifi", "wlan", "ssid"), lazy_regex(_FOLDED_NETWORK_CODE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NOTE_SAID), ("pass", "pw", "wachtwoord", "wachtwurd", "okwu"),
                        lazy_regex(_FOLDED_NOTE_SAID, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SPOKEN_PAIR), ("usu",), lazy_regex(_FOLDED_SPOKEN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr", "usu", "utilisateur", "utente", "benutzer"),
+                       lazy_regex(_FOLDED_SPOKEN_USER_PASS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_ROW), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_ROW, re.IGNORECASE)),

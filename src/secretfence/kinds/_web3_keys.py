@@ -252,18 +252,20 @@ def b58check_payload(text: str) -> Optional[bytes]:
 
 # --- RPC provider URLs and provider keys ----------------------------------------------------------
 
+# (a host's labels are read from where they start, never from inside a run of word characters: a line holding
+# `sqlalchemy` passes the gate, and a 200 KB run after it was tried from each of its characters, 2-5 s a line)
 _RPC_URL = lazy_regex(
-    r"""(?:[\w-]+\.)*infura\.io(?::\d{2,5})?/(?:ws/)?v3/(?P<infura>[0-9a-f]{32})(?![0-9A-Za-z])"""
-    r"""|(?:[\w-]+\.)*(?:g\.alchemy\.com|alchemyapi\.io)/(?:v2|ws/v2|nft/v[23])/(?P<alchemy>[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])"""
-    r"""|[\w-]+\.(?:[\w-]+\.)?quiknode\.pro/(?P<quicknode>[0-9A-Za-z]{20,64})(?![0-9A-Za-z])"""
-    r"""|[\w-]+\.core\.chainstack\.com/(?:ws/)?(?P<chainstack>[0-9a-f]{32})(?![0-9A-Za-z])"""
-    r"""|[\w-]+\.p2pify\.com/(?:ws/)?(?P<p2pify>[0-9a-f]{32})(?![0-9A-Za-z])"""
+    r"""(?<![\w.-])(?:[\w-]+\.)*infura\.io(?::\d{2,5})?/(?:ws/)?v3/(?P<infura>[0-9a-f]{32})(?![0-9A-Za-z])"""
+    r"""|(?<![\w.-])(?:[\w-]+\.)*(?:g\.alchemy\.com|alchemyapi\.io)/(?:v2|ws/v2|nft/v[23])/(?P<alchemy>[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])"""
+    r"""|(?<![\w-])[\w-]+\.(?:[\w-]+\.)?quiknode\.pro/(?P<quicknode>[0-9A-Za-z]{20,64})(?![0-9A-Za-z])"""
+    r"""|(?<![\w-])[\w-]+\.core\.chainstack\.com/(?:ws/)?(?P<chainstack>[0-9a-f]{32})(?![0-9A-Za-z])"""
+    r"""|(?<![\w-])[\w-]+\.p2pify\.com/(?:ws/)?(?P<p2pify>[0-9a-f]{32})(?![0-9A-Za-z])"""
     r"""|go\.getblock\.io/(?P<getblock>[0-9a-f]{32})(?![0-9A-Za-z])"""
-    r"""|[\w-]+\.getblock\.io/(?:mainnet/|testnet/)?(?P<getblock_uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"""
+    r"""|(?<![\w-])[\w-]+\.getblock\.io/(?:mainnet/|testnet/)?(?P<getblock_uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"""
     r"""|rpc\.ankr\.com/[\w-]+/(?P<ankr>[0-9a-f]{64})(?![0-9A-Za-z])"""
     r"""|gateway(?:-arbitrum)?\.thegraph\.com/api/(?P<thegraph>[0-9a-f]{32})(?![0-9A-Za-z])"""
-    r"""|[\w-]+\.blastapi\.io/(?P<blast>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"""
-    r"""|[\w-]+\.nodereal\.io/v1/(?P<nodereal>[0-9a-f]{32})(?![0-9A-Za-z])"""
+    r"""|(?<![\w-])[\w-]+\.blastapi\.io/(?P<blast>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"""
+    r"""|(?<![\w-])[\w-]+\.nodereal\.io/v1/(?P<nodereal>[0-9a-f]{32})(?![0-9A-Za-z])"""
     r"""|drpc\.org/[^\s"'?#]{0,64}\?(?:[^\s"'#]{0,200}?&)?dkey=(?P<drpc>[A-Za-z0-9_-]{20,64})"""
 )
 _PROVIDERS = {"infura": "Infura", "alchemy": "Alchemy", "quicknode": "QuickNode", "chainstack": "Chainstack",

@@ -453,14 +453,17 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t ANan',
     b'\t AMNamn',
     b'\t AEMNaemn',
+    b'\t -N_n',
+    b'\t -.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
+    b'\t ,-./0123456789;@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
+    b'Rr\xa1',
+    b'IRir',
+    b'AIOaio',
     b'\t "\'-0123456789:=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t :=`',
     b'\t `',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'Rr\x81\xa1',
-    b'IRir',
-    b'AIOaio',
-    b'Rr\xa1',
     b'\t :Ff',
     b'\t :FRfr',
     b'\t FRfr',
@@ -1443,37 +1446,37 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'queryitem', True): 437, (b'queryparameter', True): 175, (b'searchparams', True): 186, (b'urlqueryitem', True): 175},
         {(b'queryitem', True): (437, 438, 439, 440), (b'queryitem[', True): (99, 439, 440, 441), (b'queryitems', True): (442, 99, 439, 440), (b'queryparameter', True): (175, 99, 439, 440), (b'queryparameter(', True): (99, 439, 440, 441), (b'searchparams', True): (186, 421, 443, 444), (b'searchparams.', True): (421, 443, 444, 445), (b'urlqueryitem', True): (175, 158, 446, 447), (b'urlqueryitem(', True): (158, 446, 447, 448)},
     ),
+    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?)[ \\t]+[\\w.@-]{1,64}[ \\t]*[,;/][ \\t]*(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort)[ \\t]+[^\\s`"\'<\\[({-]', 2): (
+        {(b'benutzer', True): 158, (b'login', True): 7, (b'user', True): 449, (b'usr', True): 7, (b'usu', True): 261, (b'utente', True): 7, (b'utilisateur', True): 7},
+        {(b'benutzer', True): (158, 450, 451, 451), (b'benutzer\t', True): (450, 451, 451, 451), (b'benutzer ', True): (450, 451, 451, 451), (b'benutzern', True): (34, 35, 10, 7), (b'login', True): (7, 450, 451, 451), (b'login\t', True): (450, 451, 451, 451), (b'login ', True): (450, 451, 451, 451), (b'user', True): (449, 450, 451, 451), (b'user\t', True): (450, 451, 451, 451), (b'user ', True): (450, 451, 451, 451), (b'user-', True): (59, 34, 35, 10), (b'user_', True): (59, 34, 35, 10), (b'usern', True): (34, 35, 10, 7), (b'usr', True): (7, 450, 451, 451), (b'usr\t', True): (450, 451, 451, 451), (b'usr ', True): (450, 451, 451, 451), (b'usu', True): (261, 452, 453, 454), (b'utente', True): (7, 450, 451, 451), (b'utente\t', True): (450, 451, 451, 451), (b'utente ', True): (450, 451, 451, 451), (b'utilisateur', True): (7, 450, 451, 451), (b'utilisateur\t', True): (450, 451, 451, 451), (b'utilisateur ', True): (450, 451, 451, 451)},
+    ),
     (b'(?:username["\']?(?:[ \\t]*[=:]|[ \\t])|-u[ \\t])[ \\t]*["\']?[a-z0-9_-]{16}', 2): (
         {(b'-u', True): 7, (b'username', True): 70},
-        {(b'-u', True): (7, 57, 57, 57), (b'-u\t', True): (57, 57, 57, 57), (b'-u ', True): (57, 57, 57, 57), (b'username', True): (70, 449, 449, 449), (b'username\t', True): (449, 449, 449, 449), (b'username ', True): (449, 449, 449, 449), (b'username"', True): (72, 449, 449, 449), (b"username'", True): (72, 449, 449, 449), (b'username:', True): (57, 57, 57, 57), (b'username=', True): (57, 57, 57, 57)},
+        {(b'-u', True): (7, 57, 57, 57), (b'-u\t', True): (57, 57, 57, 57), (b'-u ', True): (57, 57, 57, 57), (b'username', True): (70, 455, 455, 455), (b'username\t', True): (455, 455, 455, 455), (b'username ', True): (455, 455, 455, 455), (b'username"', True): (72, 455, 455, 455), (b"username'", True): (72, 455, 455, 455), (b'username:', True): (57, 57, 57, 57), (b'username=', True): (57, 57, 57, 57)},
     ),
     (b"(?:usu(?:ari[oa]|\\xc3[\\xa1\\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir|benotzer)(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]{1,128}`[ \\t]*,?[ \\t]+(?:(?:y|e|et|und|en|agus)[ \\t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \\t]+)?(?:d(?:'|\\xe2\\x80\\x99))?(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca|passwuert)", 2): (
-        {(b'benotzer', True): 450, (b'benutzer', True): 450, (b'gebruiker', True): 450, (b'ideoir', True): 450, (b'usu', True): 261, (b'utente', True): 450, (b'utilisateur', True): 450, (b'utilizador', True): 450},
-        {(b'benotzer', True): (450, 15, 15, 15), (b'benotzer\t', True): (450, 15, 15, 15), (b'benotzer ', True): (450, 15, 15, 15), (b'benotzer:', True): (451, 15, 15, 15), (b'benotzer=', True): (451, 15, 15, 15), (b'benotzer`', True): (368, 452, 15, 15), (b'benutzer', True): (450, 15, 15, 15), (b'benutzer\t', True): (450, 15, 15, 15), (b'benutzer ', True): (450, 15, 15, 15), (b'benutzer:', True): (451, 15, 15, 15), (b'benutzer=', True): (451, 15, 15, 15), (b'benutzer`', True): (368, 452, 15, 15), (b'gebruiker', True): (450, 15, 15, 15), (b'gebruiker\t', True): (450, 15, 15, 15), (b'gebruiker ', True): (450, 15, 15, 15), (b'gebruiker:', True): (451, 15, 15, 15), (b'gebruiker=', True): (451, 15, 15, 15), (b'gebruiker`', True): (368, 452, 15, 15), (b'ideoir', True): (450, 15, 15, 15), (b'ideoir\t', True): (450, 15, 15, 15), (b'ideoir ', True): (450, 15, 15, 15), (b'ideoir:', True): (451, 15, 15, 15), (b'ideoir=', True): (451, 15, 15, 15), (b'ideoir`', True): (368, 452, 15, 15), (b'usu', True): (261, 453, 454, 455), (b'utente', True): (450, 15, 15, 15), (b'utente\t', True): (450, 15, 15, 15), (b'utente ', True): (450, 15, 15, 15), (b'utente:', True): (451, 15, 15, 15), (b'utente=', True): (451, 15, 15, 15), (b'utente`', True): (368, 452, 15, 15), (b'utilisateur', True): (450, 15, 15, 15), (b'utilisateur\t', True): (450, 15, 15, 15), (b'utilisateur ', True): (450, 15, 15, 15), (b'utilisateur:', True): (451, 15, 15, 15), (b'utilisateur=', True): (451, 15, 15, 15), (b'utilisateur`', True): (368, 452, 15, 15), (b'utilizador', True): (450, 15, 15, 15), (b'utilizador\t', True): (450, 15, 15, 15), (b'utilizador ', True): (450, 15, 15, 15), (b'utilizador:', True): (451, 15, 15, 15), (b'utilizador=', True): (451, 15, 15, 15), (b'utilizador`', True): (368, 452, 15, 15)},
-    ),
-    (b'(?:usuari[oa]|usu\\xc3\\xa1ri[oa])[ \\t]+[\\w.@-]{1,64}[ \\t]*[,;/][ \\t]*(?:contrase(?:\\xc3\\xb1|n)a|clave|senha)[ \\t]+[^\\s`"\'<\\[({-]', 2): (
-        {(b'usu', True): 261},
-        {(b'usu', True): (261, 456, 454, 455)},
+        {(b'benotzer', True): 456, (b'benutzer', True): 456, (b'gebruiker', True): 456, (b'ideoir', True): 456, (b'usu', True): 261, (b'utente', True): 456, (b'utilisateur', True): 456, (b'utilizador', True): 456},
+        {(b'benotzer', True): (456, 15, 15, 15), (b'benotzer\t', True): (456, 15, 15, 15), (b'benotzer ', True): (456, 15, 15, 15), (b'benotzer:', True): (457, 15, 15, 15), (b'benotzer=', True): (457, 15, 15, 15), (b'benotzer`', True): (368, 458, 15, 15), (b'benutzer', True): (456, 15, 15, 15), (b'benutzer\t', True): (456, 15, 15, 15), (b'benutzer ', True): (456, 15, 15, 15), (b'benutzer:', True): (457, 15, 15, 15), (b'benutzer=', True): (457, 15, 15, 15), (b'benutzer`', True): (368, 458, 15, 15), (b'gebruiker', True): (456, 15, 15, 15), (b'gebruiker\t', True): (456, 15, 15, 15), (b'gebruiker ', True): (456, 15, 15, 15), (b'gebruiker:', True): (457, 15, 15, 15), (b'gebruiker=', True): (457, 15, 15, 15), (b'gebruiker`', True): (368, 458, 15, 15), (b'ideoir', True): (456, 15, 15, 15), (b'ideoir\t', True): (456, 15, 15, 15), (b'ideoir ', True): (456, 15, 15, 15), (b'ideoir:', True): (457, 15, 15, 15), (b'ideoir=', True): (457, 15, 15, 15), (b'ideoir`', True): (368, 458, 15, 15), (b'usu', True): (261, 459, 453, 454), (b'utente', True): (456, 15, 15, 15), (b'utente\t', True): (456, 15, 15, 15), (b'utente ', True): (456, 15, 15, 15), (b'utente:', True): (457, 15, 15, 15), (b'utente=', True): (457, 15, 15, 15), (b'utente`', True): (368, 458, 15, 15), (b'utilisateur', True): (456, 15, 15, 15), (b'utilisateur\t', True): (456, 15, 15, 15), (b'utilisateur ', True): (456, 15, 15, 15), (b'utilisateur:', True): (457, 15, 15, 15), (b'utilisateur=', True): (457, 15, 15, 15), (b'utilisateur`', True): (368, 458, 15, 15), (b'utilizador', True): (456, 15, 15, 15), (b'utilizador\t', True): (456, 15, 15, 15), (b'utilizador ', True): (456, 15, 15, 15), (b'utilizador:', True): (457, 15, 15, 15), (b'utilizador=', True): (457, 15, 15, 15), (b'utilizador`', True): (368, 458, 15, 15)},
     ),
     (b'(?:vapiddetails|pushservice|vapidsignaturebuilder[ \\t]*::[ \\t]*from_base64(?:_no_sub)?)[ \\t]*\\(', 2): (
         {(b'pushservice', True): 101, (b'vapiddetails', True): 101, (b'vapidsignaturebuilder', True): 1},
-        {(b'pushservice', True): (101, 0, 0, 0), (b'pushservice\t', True): (101, 0, 0, 0), (b'pushservice ', True): (101, 0, 0, 0), (b'vapiddetails', True): (101, 0, 0, 0), (b'vapiddetails\t', True): (101, 0, 0, 0), (b'vapiddetails ', True): (101, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 457, 458), (b'vapidsignaturebuilder\t', True): (1, 1, 457, 458), (b'vapidsignaturebuilder ', True): (1, 1, 457, 458), (b'vapidsignaturebuilder:', True): (102, 412, 459, 460)},
+        {(b'pushservice', True): (101, 0, 0, 0), (b'pushservice\t', True): (101, 0, 0, 0), (b'pushservice ', True): (101, 0, 0, 0), (b'vapiddetails', True): (101, 0, 0, 0), (b'vapiddetails\t', True): (101, 0, 0, 0), (b'vapiddetails ', True): (101, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 460, 461), (b'vapidsignaturebuilder\t', True): (1, 1, 460, 461), (b'vapidsignaturebuilder ', True): (1, 1, 460, 461), (b'vapidsignaturebuilder:', True): (102, 412, 462, 463)},
     ),
     (b'(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}|abfs\\.com/xml/[a-z0-9_]{1,40}\\.asp\\?(?:[^\\s"\'<>#`\\\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}|(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com|api\\.what3words\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\\\\(|\\$\\{?|\\{)[a-z_]|api\\.what3words\\.com(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}', 2): (
-        {(b'abfs.com/xml/', True): 83, (b'api.weatherapi.com', True): 461, (b'api.weatherbit.io', True): 461, (b'api.what3words.com', True): 461, (b'api.worldweatheronline.com', True): 461, (b'meteosource.com', True): 461, (b'weather.visualcrossing.com', True): 461},
-        {(b'abfs.com/xml/', True): (83, 45, 45, 45), (b'api.weatherapi.com', True): (461, 462, 462, 462), (b'api.weatherapi.com&', True): (463, 464, 465, 466), (b'api.weatherapi.com/', True): (462, 462, 462, 462), (b'api.weatherapi.com:', True): (462, 462, 462, 462), (b'api.weatherapi.com?', True): (66, 10, 67, 467), (b'api.weatherbit.io', True): (461, 462, 462, 462), (b'api.weatherbit.io&', True): (463, 464, 465, 466), (b'api.weatherbit.io/', True): (462, 462, 462, 462), (b'api.weatherbit.io:', True): (462, 462, 462, 462), (b'api.weatherbit.io?', True): (66, 10, 67, 467), (b'api.what3words.com', True): (461, 462, 462, 462), (b'api.what3words.com&', True): (463, 464, 465, 466), (b'api.what3words.com/', True): (462, 462, 462, 462), (b'api.what3words.com:', True): (462, 462, 462, 462), (b'api.what3words.com?', True): (66, 10, 67, 467), (b'api.worldweatheronline.com', True): (461, 462, 462, 462), (b'api.worldweatheronline.com&', True): (463, 464, 465, 466), (b'api.worldweatheronline.com/', True): (462, 462, 462, 462), (b'api.worldweatheronline.com:', True): (462, 462, 462, 462), (b'api.worldweatheronline.com?', True): (66, 10, 67, 467), (b'meteosource.com', True): (461, 462, 462, 462), (b'meteosource.com&', True): (463, 464, 465, 466), (b'meteosource.com/', True): (462, 462, 462, 462), (b'meteosource.com:', True): (462, 462, 462, 462), (b'meteosource.com?', True): (66, 10, 67, 467), (b'weather.visualcrossing.com', True): (461, 462, 462, 462), (b'weather.visualcrossing.com&', True): (463, 464, 465, 466), (b'weather.visualcrossing.com/', True): (462, 462, 462, 462), (b'weather.visualcrossing.com:', True): (462, 462, 462, 462), (b'weather.visualcrossing.com?', True): (66, 10, 67, 467)},
+        {(b'abfs.com/xml/', True): 83, (b'api.weatherapi.com', True): 464, (b'api.weatherbit.io', True): 464, (b'api.what3words.com', True): 464, (b'api.worldweatheronline.com', True): 464, (b'meteosource.com', True): 464, (b'weather.visualcrossing.com', True): 464},
+        {(b'abfs.com/xml/', True): (83, 45, 45, 45), (b'api.weatherapi.com', True): (464, 465, 465, 465), (b'api.weatherapi.com&', True): (466, 467, 468, 469), (b'api.weatherapi.com/', True): (465, 465, 465, 465), (b'api.weatherapi.com:', True): (465, 465, 465, 465), (b'api.weatherapi.com?', True): (66, 10, 67, 470), (b'api.weatherbit.io', True): (464, 465, 465, 465), (b'api.weatherbit.io&', True): (466, 467, 468, 469), (b'api.weatherbit.io/', True): (465, 465, 465, 465), (b'api.weatherbit.io:', True): (465, 465, 465, 465), (b'api.weatherbit.io?', True): (66, 10, 67, 470), (b'api.what3words.com', True): (464, 465, 465, 465), (b'api.what3words.com&', True): (466, 467, 468, 469), (b'api.what3words.com/', True): (465, 465, 465, 465), (b'api.what3words.com:', True): (465, 465, 465, 465), (b'api.what3words.com?', True): (66, 10, 67, 470), (b'api.worldweatheronline.com', True): (464, 465, 465, 465), (b'api.worldweatheronline.com&', True): (466, 467, 468, 469), (b'api.worldweatheronline.com/', True): (465, 465, 465, 465), (b'api.worldweatheronline.com:', True): (465, 465, 465, 465), (b'api.worldweatheronline.com?', True): (66, 10, 67, 470), (b'meteosource.com', True): (464, 465, 465, 465), (b'meteosource.com&', True): (466, 467, 468, 469), (b'meteosource.com/', True): (465, 465, 465, 465), (b'meteosource.com:', True): (465, 465, 465, 465), (b'meteosource.com?', True): (66, 10, 67, 470), (b'weather.visualcrossing.com', True): (464, 465, 465, 465), (b'weather.visualcrossing.com&', True): (466, 467, 468, 469), (b'weather.visualcrossing.com/', True): (465, 465, 465, 465), (b'weather.visualcrossing.com:', True): (465, 465, 465, 465), (b'weather.visualcrossing.com?', True): (66, 10, 67, 470)},
     ),
     (b'(?:wi-?fi|wlan|ssid)[^\\n]{0,200}?(?:[,;/]|[ \\t]og)[ \\t]*(?:adgangs)?kode', 2): (
         {(b'ssid', True): 3, (b'wi-fi', True): 3, (b'wifi', True): 3, (b'wlan', True): 3},
         {(b'ssid', True): (3, 3, 3, 3), (b'wi-fi', True): (3, 3, 3, 3), (b'wifi', True): (3, 3, 3, 3), (b'wlan', True): (3, 3, 3, 3)},
     ),
     (b'(?:wi-?fi|wlan|wireless|ssid)[^\\n:/]{0,64}:[ \\t]*`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*[^\\s]', 2): (
-        {(b'ssid', True): 468, (b'wi-fi', True): 468, (b'wifi', True): 468, (b'wireless', True): 468, (b'wlan', True): 468},
-        {(b'ssid', True): (468, 468, 3, 3), (b'wi-fi', True): (468, 468, 3, 3), (b'wifi', True): (468, 468, 3, 3), (b'wireless', True): (468, 468, 3, 3), (b'wlan', True): (468, 468, 3, 3)},
+        {(b'ssid', True): 471, (b'wi-fi', True): 471, (b'wifi', True): 471, (b'wireless', True): 471, (b'wlan', True): 471},
+        {(b'ssid', True): (471, 471, 3, 3), (b'wi-fi', True): (471, 471, 3, 3), (b'wifi', True): (471, 471, 3, 3), (b'wireless', True): (471, 471, 3, 3), (b'wlan', True): (471, 471, 3, 3)},
     ),
     (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:\\*\\*|`)?[ \\t]*/', 2): (
         {(b'using\t**', True): 68, (b'using\t`', True): 68, (b'using **', True): 68, (b'using `', True): 68, (b'with\t**', True): 68, (b'with\t`', True): 68, (b'with **', True): 68, (b'with `', True): 68},
-        {(b'using\t**', True): (68, 469, 0, 0), (b'using\t`', True): (68, 469, 0, 0), (b'using **', True): (68, 469, 0, 0), (b'using `', True): (68, 469, 0, 0), (b'with\t**', True): (68, 469, 0, 0), (b'with\t`', True): (68, 469, 0, 0), (b'with **', True): (68, 469, 0, 0), (b'with `', True): (68, 469, 0, 0)},
+        {(b'using\t**', True): (68, 472, 0, 0), (b'using\t`', True): (68, 472, 0, 0), (b'using **', True): (68, 472, 0, 0), (b'using `', True): (68, 472, 0, 0), (b'with\t**', True): (68, 472, 0, 0), (b'with\t`', True): (68, 472, 0, 0), (b'with **', True): (68, 472, 0, 0), (b'with `', True): (68, 472, 0, 0)},
     ),
     (b'(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\\n()`:]{0,64}\\)[ \\t]*|[\\w/ \\t-]{0,32})(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*[^\\s]', 2): (
         {(b'psk', True): 237, (b'wep', True): 237, (b'wpa', True): 237},
@@ -1481,7 +1484,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|api-?key|api-?token|auth-?token|access-?token|access-?key)[ \\t]*:[ \\t]*(?:\'"|["\'])?\\$\\{?[a-z_]', 2): (
         {(b'access-key', True): 1, (b'access-token', True): 1, (b'accesskey', True): 1, (b'accesstoken', True): 1, (b'api-key', True): 1, (b'api-token', True): 1, (b'apikey', True): 1, (b'apitoken', True): 1, (b'auth-token', True): 1, (b'authtoken', True): 1, (b'dd-api-key', True): 1, (b'dd-application-key', True): 1, (b'lightstep-access-token', True): 1, (b'ocp-apim-subscription-key', True): 1, (b'private-token', True): 1, (b'x-api-key', True): 1, (b'x-api-token', True): 1, (b'x-auth-token', True): 1, (b'x-fareharbor-api-app', True): 1, (b'x-fareharbor-api-user', True): 1, (b'x-goog-api-key', True): 1, (b'x-honeycomb-team', True): 1, (b'x-insert-key', True): 1, (b'x-license-key', True): 1, (b'x-sf-token', True): 1, (b'x-vault-token', True): 1},
-        {(b'access-key', True): (1, 470, 471, 0), (b'access-key\t', True): (1, 470, 471, 0), (b'access-key ', True): (1, 470, 471, 0), (b'access-key:', True): (472, 473, 0, 0), (b'access-token', True): (1, 470, 471, 0), (b'access-token\t', True): (1, 470, 471, 0), (b'access-token ', True): (1, 470, 471, 0), (b'access-token:', True): (472, 473, 0, 0), (b'accesskey', True): (1, 470, 471, 0), (b'accesskey\t', True): (1, 470, 471, 0), (b'accesskey ', True): (1, 470, 471, 0), (b'accesskey:', True): (472, 473, 0, 0), (b'accesstoken', True): (1, 470, 471, 0), (b'accesstoken\t', True): (1, 470, 471, 0), (b'accesstoken ', True): (1, 470, 471, 0), (b'accesstoken:', True): (472, 473, 0, 0), (b'api-key', True): (1, 470, 471, 0), (b'api-key\t', True): (1, 470, 471, 0), (b'api-key ', True): (1, 470, 471, 0), (b'api-key:', True): (472, 473, 0, 0), (b'api-token', True): (1, 470, 471, 0), (b'api-token\t', True): (1, 470, 471, 0), (b'api-token ', True): (1, 470, 471, 0), (b'api-token:', True): (472, 473, 0, 0), (b'apikey', True): (1, 470, 471, 0), (b'apikey\t', True): (1, 470, 471, 0), (b'apikey ', True): (1, 470, 471, 0), (b'apikey:', True): (472, 473, 0, 0), (b'apitoken', True): (1, 470, 471, 0), (b'apitoken\t', True): (1, 470, 471, 0), (b'apitoken ', True): (1, 470, 471, 0), (b'apitoken:', True): (472, 473, 0, 0), (b'auth-token', True): (1, 470, 471, 0), (b'auth-token\t', True): (1, 470, 471, 0), (b'auth-token ', True): (1, 470, 471, 0), (b'auth-token:', True): (472, 473, 0, 0), (b'authtoken', True): (1, 470, 471, 0), (b'authtoken\t', True): (1, 470, 471, 0), (b'authtoken ', True): (1, 470, 471, 0), (b'authtoken:', True): (472, 473, 0, 0), (b'dd-api-key', True): (1, 470, 471, 0), (b'dd-api-key\t', True): (1, 470, 471, 0), (b'dd-api-key ', True): (1, 470, 471, 0), (b'dd-api-key:', True): (472, 473, 0, 0), (b'dd-application-key', True): (1, 470, 471, 0), (b'dd-application-key\t', True): (1, 470, 471, 0), (b'dd-application-key ', True): (1, 470, 471, 0), (b'dd-application-key:', True): (472, 473, 0, 0), (b'lightstep-access-token', True): (1, 470, 471, 0), (b'lightstep-access-token\t', True): (1, 470, 471, 0), (b'lightstep-access-token ', True): (1, 470, 471, 0), (b'lightstep-access-token:', True): (472, 473, 0, 0), (b'ocp-apim-subscription-key', True): (1, 470, 471, 0), (b'ocp-apim-subscription-key\t', True): (1, 470, 471, 0), (b'ocp-apim-subscription-key ', True): (1, 470, 471, 0), (b'ocp-apim-subscription-key:', True): (472, 473, 0, 0), (b'private-token', True): (1, 470, 471, 0), (b'private-token\t', True): (1, 470, 471, 0), (b'private-token ', True): (1, 470, 471, 0), (b'private-token:', True): (472, 473, 0, 0), (b'x-api-key', True): (1, 470, 471, 0), (b'x-api-key\t', True): (1, 470, 471, 0), (b'x-api-key ', True): (1, 470, 471, 0), (b'x-api-key:', True): (472, 473, 0, 0), (b'x-api-token', True): (1, 470, 471, 0), (b'x-api-token\t', True): (1, 470, 471, 0), (b'x-api-token ', True): (1, 470, 471, 0), (b'x-api-token:', True): (472, 473, 0, 0), (b'x-auth-token', True): (1, 470, 471, 0), (b'x-auth-token\t', True): (1, 470, 471, 0), (b'x-auth-token ', True): (1, 470, 471, 0), (b'x-auth-token:', True): (472, 473, 0, 0), (b'x-fareharbor-api-app', True): (1, 470, 471, 0), (b'x-fareharbor-api-app\t', True): (1, 470, 471, 0), (b'x-fareharbor-api-app ', True): (1, 470, 471, 0), (b'x-fareharbor-api-app:', True): (472, 473, 0, 0), (b'x-fareharbor-api-user', True): (1, 470, 471, 0), (b'x-fareharbor-api-user\t', True): (1, 470, 471, 0), (b'x-fareharbor-api-user ', True): (1, 470, 471, 0), (b'x-fareharbor-api-user:', True): (472, 473, 0, 0), (b'x-goog-api-key', True): (1, 470, 471, 0), (b'x-goog-api-key\t', True): (1, 470, 471, 0), (b'x-goog-api-key ', True): (1, 470, 471, 0), (b'x-goog-api-key:', True): (472, 473, 0, 0), (b'x-honeycomb-team', True): (1, 470, 471, 0), (b'x-honeycomb-team\t', True): (1, 470, 471, 0), (b'x-honeycomb-team ', True): (1, 470, 471, 0), (b'x-honeycomb-team:', True): (472, 473, 0, 0), (b'x-insert-key', True): (1, 470, 471, 0), (b'x-insert-key\t', True): (1, 470, 471, 0), (b'x-insert-key ', True): (1, 470, 471, 0), (b'x-insert-key:', True): (472, 473, 0, 0), (b'x-license-key', True): (1, 470, 471, 0), (b'x-license-key\t', True): (1, 470, 471, 0), (b'x-license-key ', True): (1, 470, 471, 0), (b'x-license-key:', True): (472, 473, 0, 0), (b'x-sf-token', True): (1, 470, 471, 0), (b'x-sf-token\t', True): (1, 470, 471, 0), (b'x-sf-token ', True): (1, 470, 471, 0), (b'x-sf-token:', True): (472, 473, 0, 0), (b'x-vault-token', True): (1, 470, 471, 0), (b'x-vault-token\t', True): (1, 470, 471, 0), (b'x-vault-token ', True): (1, 470, 471, 0), (b'x-vault-token:', True): (472, 473, 0, 0)},
+        {(b'access-key', True): (1, 473, 474, 0), (b'access-key\t', True): (1, 473, 474, 0), (b'access-key ', True): (1, 473, 474, 0), (b'access-key:', True): (475, 476, 0, 0), (b'access-token', True): (1, 473, 474, 0), (b'access-token\t', True): (1, 473, 474, 0), (b'access-token ', True): (1, 473, 474, 0), (b'access-token:', True): (475, 476, 0, 0), (b'accesskey', True): (1, 473, 474, 0), (b'accesskey\t', True): (1, 473, 474, 0), (b'accesskey ', True): (1, 473, 474, 0), (b'accesskey:', True): (475, 476, 0, 0), (b'accesstoken', True): (1, 473, 474, 0), (b'accesstoken\t', True): (1, 473, 474, 0), (b'accesstoken ', True): (1, 473, 474, 0), (b'accesstoken:', True): (475, 476, 0, 0), (b'api-key', True): (1, 473, 474, 0), (b'api-key\t', True): (1, 473, 474, 0), (b'api-key ', True): (1, 473, 474, 0), (b'api-key:', True): (475, 476, 0, 0), (b'api-token', True): (1, 473, 474, 0), (b'api-token\t', True): (1, 473, 474, 0), (b'api-token ', True): (1, 473, 474, 0), (b'api-token:', True): (475, 476, 0, 0), (b'apikey', True): (1, 473, 474, 0), (b'apikey\t', True): (1, 473, 474, 0), (b'apikey ', True): (1, 473, 474, 0), (b'apikey:', True): (475, 476, 0, 0), (b'apitoken', True): (1, 473, 474, 0), (b'apitoken\t', True): (1, 473, 474, 0), (b'apitoken ', True): (1, 473, 474, 0), (b'apitoken:', True): (475, 476, 0, 0), (b'auth-token', True): (1, 473, 474, 0), (b'auth-token\t', True): (1, 473, 474, 0), (b'auth-token ', True): (1, 473, 474, 0), (b'auth-token:', True): (475, 476, 0, 0), (b'authtoken', True): (1, 473, 474, 0), (b'authtoken\t', True): (1, 473, 474, 0), (b'authtoken ', True): (1, 473, 474, 0), (b'authtoken:', True): (475, 476, 0, 0), (b'dd-api-key', True): (1, 473, 474, 0), (b'dd-api-key\t', True): (1, 473, 474, 0), (b'dd-api-key ', True): (1, 473, 474, 0), (b'dd-api-key:', True): (475, 476, 0, 0), (b'dd-application-key', True): (1, 473, 474, 0), (b'dd-application-key\t', True): (1, 473, 474, 0), (b'dd-application-key ', True): (1, 473, 474, 0), (b'dd-application-key:', True): (475, 476, 0, 0), (b'lightstep-access-token', True): (1, 473, 474, 0), (b'lightstep-access-token\t', True): (1, 473, 474, 0), (b'lightstep-access-token ', True): (1, 473, 474, 0), (b'lightstep-access-token:', True): (475, 476, 0, 0), (b'ocp-apim-subscription-key', True): (1, 473, 474, 0), (b'ocp-apim-subscription-key\t', True): (1, 473, 474, 0), (b'ocp-apim-subscription-key ', True): (1, 473, 474, 0), (b'ocp-apim-subscription-key:', True): (475, 476, 0, 0), (b'private-token', True): (1, 473, 474, 0), (b'private-token\t', True): (1, 473, 474, 0), (b'private-token ', True): (1, 473, 474, 0), (b'private-token:', True): (475, 476, 0, 0), (b'x-api-key', True): (1, 473, 474, 0), (b'x-api-key\t', True): (1, 473, 474, 0), (b'x-api-key ', True): (1, 473, 474, 0), (b'x-api-key:', True): (475, 476, 0, 0), (b'x-api-token', True): (1, 473, 474, 0), (b'x-api-token\t', True): (1, 473, 474, 0), (b'x-api-token ', True): (1, 473, 474, 0), (b'x-api-token:', True): (475, 476, 0, 0), (b'x-auth-token', True): (1, 473, 474, 0), (b'x-auth-token\t', True): (1, 473, 474, 0), (b'x-auth-token ', True): (1, 473, 474, 0), (b'x-auth-token:', True): (475, 476, 0, 0), (b'x-fareharbor-api-app', True): (1, 473, 474, 0), (b'x-fareharbor-api-app\t', True): (1, 473, 474, 0), (b'x-fareharbor-api-app ', True): (1, 473, 474, 0), (b'x-fareharbor-api-app:', True): (475, 476, 0, 0), (b'x-fareharbor-api-user', True): (1, 473, 474, 0), (b'x-fareharbor-api-user\t', True): (1, 473, 474, 0), (b'x-fareharbor-api-user ', True): (1, 473, 474, 0), (b'x-fareharbor-api-user:', True): (475, 476, 0, 0), (b'x-goog-api-key', True): (1, 473, 474, 0), (b'x-goog-api-key\t', True): (1, 473, 474, 0), (b'x-goog-api-key ', True): (1, 473, 474, 0), (b'x-goog-api-key:', True): (475, 476, 0, 0), (b'x-honeycomb-team', True): (1, 473, 474, 0), (b'x-honeycomb-team\t', True): (1, 473, 474, 0), (b'x-honeycomb-team ', True): (1, 473, 474, 0), (b'x-honeycomb-team:', True): (475, 476, 0, 0), (b'x-insert-key', True): (1, 473, 474, 0), (b'x-insert-key\t', True): (1, 473, 474, 0), (b'x-insert-key ', True): (1, 473, 474, 0), (b'x-insert-key:', True): (475, 476, 0, 0), (b'x-license-key', True): (1, 473, 474, 0), (b'x-license-key\t', True): (1, 473, 474, 0), (b'x-license-key ', True): (1, 473, 474, 0), (b'x-license-key:', True): (475, 476, 0, 0), (b'x-sf-token', True): (1, 473, 474, 0), (b'x-sf-token\t', True): (1, 473, 474, 0), (b'x-sf-token ', True): (1, 473, 474, 0), (b'x-sf-token:', True): (475, 476, 0, 0), (b'x-vault-token', True): (1, 473, 474, 0), (b'x-vault-token\t', True): (1, 473, 474, 0), (b'x-vault-token ', True): (1, 473, 474, 0), (b'x-vault-token:', True): (475, 476, 0, 0)},
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|authorization)["\']?[ \\t]*(?:=>|[:=])[ \\t]*(?:["\']?(?:splunk|api-token|geniekey|apikey)[ \\t]*|["\'][ \\t]*)?[a-z0-9+/_.=-]{16}', 2): (
         {(b'api-key', True): 70, (b'authorization', True): 70, (b'dd-api-key', True): 70, (b'dd-application-key', True): 70, (b'lightstep-access-token', True): 70, (b'ocp-apim-subscription-key', True): 70, (b'private-token', True): 70, (b'x-api-key', True): 70, (b'x-api-token', True): 70, (b'x-auth-token', True): 70, (b'x-fareharbor-api-app', True): 70, (b'x-fareharbor-api-user', True): 70, (b'x-goog-api-key', True): 70, (b'x-honeycomb-team', True): 70, (b'x-insert-key', True): 70, (b'x-license-key', True): 70, (b'x-sf-token', True): 70, (b'x-vault-token', True): 70},
@@ -1489,7 +1492,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2): (
         {(b'mc4c', True): 34, (b'mecc', True): 34, (b'mhcc', True): 34, (b'mhqc', True): 34, (b'mig', True): 19, (b'mih', True): 19, (b'mii', True): 19},
-        {(b'mc4c', True): (34, 474, 34, 336), (b'mc4ca', True): (474, 34, 336, 0), (b'mecc', True): (34, 474, 34, 336), (b'mecca', True): (474, 34, 336, 0), (b'mhcc', True): (34, 474, 10, 10), (b'mhcca', True): (474, 10, 10, 0), (b'mhqc', True): (34, 474, 10, 10), (b'mhqca', True): (474, 10, 10, 0), (b'mig', True): (19, 34, 265, 10), (b'mih', True): (19, 34, 265, 10), (b'mii', True): (19, 19, 19, 165)},
+        {(b'mc4c', True): (34, 477, 34, 336), (b'mc4ca', True): (477, 34, 336, 0), (b'mecc', True): (34, 477, 34, 336), (b'mecca', True): (477, 34, 336, 0), (b'mhcc', True): (34, 477, 10, 10), (b'mhcca', True): (477, 10, 10, 0), (b'mhqc', True): (34, 477, 10, 10), (b'mhqca', True): (477, 10, 10, 0), (b'mig', True): (19, 34, 265, 10), (b'mih', True): (19, 34, 265, 10), (b'mii', True): (19, 19, 19, 165)},
     ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 145},
@@ -1509,11 +1512,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 54, (b'key', True): 1},
-        {(b'access', True): (54, 63, 64, 475), (b'access-', True): (66, 10, 67, 1), (b'access_', True): (66, 10, 67, 1), (b'accessk', True): (10, 67, 1, 476), (b'key', True): (1, 476, 476, 476), (b'key\t', True): (1, 476, 476, 476), (b'key ', True): (1, 476, 476, 476), (b'key:', True): (57, 57, 57, 57)},
+        {(b'access', True): (54, 63, 64, 478), (b'access-', True): (66, 10, 67, 1), (b'access_', True): (66, 10, 67, 1), (b'accessk', True): (10, 67, 1, 479), (b'key', True): (1, 479, 479, 479), (b'key\t', True): (1, 479, 479, 479), (b'key ', True): (1, 479, 479, 479), (b'key:', True): (57, 57, 57, 57)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 21},
-        {(b'sl.', True): (21, 477, 21, 21)},
+        {(b'sl.', True): (21, 480, 21, 21)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 17, (b'1/', True): 145, (b'2/', True): 145},
@@ -1529,11 +1532,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 70},
-        {(b'private_key', True): (70, 478, 0, 0), (b'private_key\t', True): (72, 478, 0, 0), (b'private_key ', True): (72, 478, 0, 0), (b'private_key"', True): (72, 478, 0, 0), (b"private_key'", True): (72, 478, 0, 0), (b'private_key:', True): (99, 0, 0, 0), (b'private_key=', True): (479, 0, 0, 0)},
+        {(b'private_key', True): (70, 481, 0, 0), (b'private_key\t', True): (72, 481, 0, 0), (b'private_key ', True): (72, 481, 0, 0), (b'private_key"', True): (72, 481, 0, 0), (b"private_key'", True): (72, 481, 0, 0), (b'private_key:', True): (99, 0, 0, 0), (b'private_key=', True): (482, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]', 2): (
-        {(b'api', True): 480, (b'auth', True): 481, (b'bearer', True): 99, (b'key', True): 99, (b'token', True): 99},
-        {(b'api', True): (480, 63, 64, 482), (b'api-', True): (66, 10, 67, 99), (b'apik', True): (10, 67, 99, 483), (b'auth', True): (481, 484, 485, 0), (b'bearer', True): (99, 483, 486, 0), (b'bearer\t', True): (487, 486, 0, 0), (b'bearer ', True): (487, 486, 0, 0), (b'bearer"', True): (488, 489, 0, 0), (b"bearer'", True): (488, 489, 0, 0), (b'key', True): (99, 490, 491, 0), (b'key\t', True): (487, 486, 0, 0), (b'key ', True): (487, 486, 0, 0), (b'key"', True): (492, 493, 0, 0), (b"key'", True): (492, 493, 0, 0), (b'token', True): (99, 490, 491, 0), (b'token\t', True): (487, 486, 0, 0), (b'token ', True): (487, 486, 0, 0), (b'token"', True): (492, 493, 0, 0), (b"token'", True): (492, 493, 0, 0)},
+        {(b'api', True): 483, (b'auth', True): 484, (b'bearer', True): 99, (b'key', True): 99, (b'token', True): 99},
+        {(b'api', True): (483, 63, 64, 485), (b'api-', True): (66, 10, 67, 99), (b'apik', True): (10, 67, 99, 486), (b'auth', True): (484, 487, 488, 0), (b'bearer', True): (99, 486, 489, 0), (b'bearer\t', True): (490, 489, 0, 0), (b'bearer ', True): (490, 489, 0, 0), (b'bearer"', True): (491, 492, 0, 0), (b"bearer'", True): (491, 492, 0, 0), (b'key', True): (99, 493, 494, 0), (b'key\t', True): (490, 489, 0, 0), (b'key ', True): (490, 489, 0, 0), (b'key"', True): (495, 496, 0, 0), (b"key'", True): (495, 496, 0, 0), (b'token', True): (99, 493, 494, 0), (b'token\t', True): (490, 489, 0, 0), (b'token ', True): (490, 489, 0, 0), (b'token"', True): (495, 496, 0, 0), (b"token'", True): (495, 496, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1545,11 +1548,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 140},
-        {(b'--', True): (140, 494, 495, 0)},
+        {(b'--', True): (140, 497, 498, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 9},
-        {(b'--key', True): (9, 496, 497, 497), (b'--key\t', True): (496, 497, 497, 497), (b'--key ', True): (496, 497, 497, 497), (b'--key=', True): (498, 499, 499, 499)},
+        {(b'--key', True): (9, 499, 500, 500), (b'--key\t', True): (499, 500, 500, 500), (b'--key ', True): (499, 500, 500, 500), (b'--key=', True): (501, 502, 502, 502)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 9},
@@ -1564,72 +1567,72 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (9, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 31, (b'-u=', True): 500},
-        {(b'--user', True): (31, 501, 3, 3), (b'--user\t', True): (501, 3, 3, 3), (b'--user ', True): (501, 3, 3, 3), (b'--user=', True): (501, 3, 3, 3), (b'--usern', True): (34, 35, 10, 9), (b'-u=', True): (500, 3, 3, 3)},
+        {(b'--user', True): 31, (b'-u=', True): 503},
+        {(b'--user', True): (31, 504, 3, 3), (b'--user\t', True): (504, 3, 3, 3), (b'--user ', True): (504, 3, 3, 3), (b'--user=', True): (504, 3, 3, 3), (b'--usern', True): (34, 35, 10, 9), (b'-u=', True): (503, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 7},
-        {(b'-tp', True): (7, 502, 502, 502), (b'-tp\t', True): (502, 502, 502, 502), (b'-tp ', True): (502, 502, 502, 502)},
+        {(b'-tp', True): (7, 505, 505, 505), (b'-tp\t', True): (505, 505, 505, 505), (b'-tp ', True): (505, 505, 505, 505)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 7},
-        {(b'-u', True): (7, 501, 3, 3), (b'-u\t', True): (501, 3, 3, 3), (b'-u ', True): (501, 3, 3, 3)},
+        {(b'-u', True): (7, 504, 3, 3), (b'-u\t', True): (504, 3, 3, 3), (b'-u ', True): (504, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 7},
-        {(b'-y', True): (7, 294, 94, 503), (b'-y\t', True): (294, 94, 503, 503), (b'-y ', True): (294, 94, 503, 503)},
+        {(b'-y', True): (7, 294, 94, 506), (b'-y\t', True): (294, 94, 506, 506), (b'-y ', True): (294, 94, 506, 506)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 10, (b'/hooks/', True): 10, (b'/ingest/', True): 10, (b'/publish/', True): 10, (b'/push/', True): 10, (b'/report/', True): 10, (b'/send/', True): 10, (b'/submit/', True): 10, (b'/update/', True): 10, (b'/upload/', True): 10, (b'/webhook/', True): 10, (b'/webhooks/', True): 10, (b'/write/', True): 10},
-        {(b'/hook/', True): (10, 67, 504, 20), (b'/hook/e', True): (67, 504, 20, 20), (b'/hooks/', True): (10, 67, 504, 20), (b'/hooks/e', True): (67, 504, 20, 20), (b'/ingest/', True): (10, 67, 504, 20), (b'/ingest/e', True): (67, 504, 20, 20), (b'/publish/', True): (10, 67, 504, 20), (b'/publish/e', True): (67, 504, 20, 20), (b'/push/', True): (10, 67, 504, 20), (b'/push/e', True): (67, 504, 20, 20), (b'/report/', True): (10, 67, 504, 20), (b'/report/e', True): (67, 504, 20, 20), (b'/send/', True): (10, 67, 504, 20), (b'/send/e', True): (67, 504, 20, 20), (b'/submit/', True): (10, 67, 504, 20), (b'/submit/e', True): (67, 504, 20, 20), (b'/update/', True): (10, 67, 504, 20), (b'/update/e', True): (67, 504, 20, 20), (b'/upload/', True): (10, 67, 504, 20), (b'/upload/e', True): (67, 504, 20, 20), (b'/webhook/', True): (10, 67, 504, 20), (b'/webhook/e', True): (67, 504, 20, 20), (b'/webhooks/', True): (10, 67, 504, 20), (b'/webhooks/e', True): (67, 504, 20, 20), (b'/write/', True): (10, 67, 504, 20), (b'/write/e', True): (67, 504, 20, 20)},
+        {(b'/hook/', True): (10, 67, 507, 20), (b'/hook/e', True): (67, 507, 20, 20), (b'/hooks/', True): (10, 67, 507, 20), (b'/hooks/e', True): (67, 507, 20, 20), (b'/ingest/', True): (10, 67, 507, 20), (b'/ingest/e', True): (67, 507, 20, 20), (b'/publish/', True): (10, 67, 507, 20), (b'/publish/e', True): (67, 507, 20, 20), (b'/push/', True): (10, 67, 507, 20), (b'/push/e', True): (67, 507, 20, 20), (b'/report/', True): (10, 67, 507, 20), (b'/report/e', True): (67, 507, 20, 20), (b'/send/', True): (10, 67, 507, 20), (b'/send/e', True): (67, 507, 20, 20), (b'/submit/', True): (10, 67, 507, 20), (b'/submit/e', True): (67, 507, 20, 20), (b'/update/', True): (10, 67, 507, 20), (b'/update/e', True): (67, 507, 20, 20), (b'/upload/', True): (10, 67, 507, 20), (b'/upload/e', True): (67, 507, 20, 20), (b'/webhook/', True): (10, 67, 507, 20), (b'/webhook/e', True): (67, 507, 20, 20), (b'/webhooks/', True): (10, 67, 507, 20), (b'/webhooks/e', True): (67, 507, 20, 20), (b'/write/', True): (10, 67, 507, 20), (b'/write/e', True): (67, 507, 20, 20)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 7},
-        {(b'//input', True): (7, 505, 505, 505), (b'//input\t', True): (505, 505, 505, 506), (b'//input ', True): (505, 505, 505, 506)},
+        {(b'//input', True): (7, 508, 508, 508), (b'//input\t', True): (508, 508, 508, 509), (b'//input ', True): (508, 508, 508, 509)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 507},
-        {(b'/api', True): (507, 508, 509, 0)},
+        {(b'/api', True): 510},
+        {(b'/api', True): (510, 511, 512, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 507},
-        {(b'/api', True): (507, 510, 510, 510)},
+        {(b'/api', True): 510},
+        {(b'/api', True): (510, 513, 513, 513)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
     (b': `?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 511},
-        {(b': ', True): (511, 512, 513, 514)},
+        {(b': ', True): 514},
+        {(b': ', True): (514, 515, 516, 517)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 515},
-        {(b': ', True): (515, 516, 516, 516)},
+        {(b': ', True): 518},
+        {(b': ', True): (518, 519, 519, 519)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 517},
-        {(b'://', True): (517, 518, 518, 519)},
+        {(b'://', True): 520},
+        {(b'://', True): (520, 521, 521, 522)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
-        {(b'://', True): 452},
-        {(b'://', True): (452, 15, 15, 0)},
+        {(b'://', True): 458},
+        {(b'://', True): (458, 15, 15, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 520},
-        {(b'://', True): (520, 452, 15, 248)},
+        {(b'://', True): 523},
+        {(b'://', True): (523, 458, 15, 248)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 521},
-        {(b'://', True): (521, 522, 523, 524)},
+        {(b'://', True): 524},
+        {(b'://', True): (524, 525, 526, 527)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 525},
-        {(b'://', False): (525, 526, 526, 527)},
+        {(b'://', False): 528},
+        {(b'://', False): (528, 529, 529, 530)},
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 50},
-        {(b'<string>', True): (50, 50, 50, 528)},
+        {(b'<string>', True): (50, 50, 50, 531)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 7},
@@ -1637,7 +1640,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 293, (b'@1', True): 293, (b'@2', True): 293, (b'@3', True): 293, (b'@4', True): 293, (b'@5', True): 293, (b'@6', True): 293, (b'@7', True): 293, (b'@8', True): 293, (b'@9', True): 293, (b'@a', True): 293, (b'@b', True): 293, (b'@c', True): 293, (b'@d', True): 293, (b'@e', True): 293, (b'@f', True): 293, (b'@g', True): 293, (b'@h', True): 293, (b'@i', True): 293, (b'@j', True): 293, (b'@k', True): 293, (b'@l', True): 293, (b'@m', True): 293, (b'@n', True): 293, (b'@o', True): 293, (b'@p', True): 293, (b'@q', True): 293, (b'@r', True): 293, (b'@s', True): 293, (b'@t', True): 293, (b'@u', True): 293, (b'@v', True): 293, (b'@w', True): 293, (b'@x', True): 293, (b'@y', True): 293, (b'@z', True): 293},
-        {(b'@0', True): (293, 293, 293, 529), (b'@1', True): (293, 293, 293, 529), (b'@2', True): (293, 293, 293, 529), (b'@3', True): (293, 293, 293, 529), (b'@4', True): (293, 293, 293, 529), (b'@5', True): (293, 293, 293, 529), (b'@6', True): (293, 293, 293, 529), (b'@7', True): (293, 293, 293, 529), (b'@8', True): (293, 293, 293, 529), (b'@9', True): (293, 293, 293, 529), (b'@a', True): (293, 293, 293, 529), (b'@b', True): (293, 293, 293, 529), (b'@c', True): (293, 293, 293, 529), (b'@d', True): (293, 293, 293, 529), (b'@e', True): (293, 293, 293, 529), (b'@f', True): (293, 293, 293, 529), (b'@g', True): (293, 293, 293, 529), (b'@h', True): (293, 293, 293, 529), (b'@i', True): (293, 293, 293, 529), (b'@j', True): (293, 293, 293, 529), (b'@k', True): (293, 293, 293, 529), (b'@l', True): (293, 293, 293, 529), (b'@m', True): (293, 293, 293, 529), (b'@n', True): (293, 293, 293, 529), (b'@o', True): (293, 293, 293, 529), (b'@p', True): (293, 293, 293, 529), (b'@q', True): (293, 293, 293, 529), (b'@r', True): (293, 293, 293, 529), (b'@s', True): (293, 293, 293, 529), (b'@t', True): (293, 293, 293, 529), (b'@u', True): (293, 293, 293, 529), (b'@v', True): (293, 293, 293, 529), (b'@w', True): (293, 293, 293, 529), (b'@x', True): (293, 293, 293, 529), (b'@y', True): (293, 293, 293, 529), (b'@z', True): (293, 293, 293, 529)},
+        {(b'@0', True): (293, 293, 293, 532), (b'@1', True): (293, 293, 293, 532), (b'@2', True): (293, 293, 293, 532), (b'@3', True): (293, 293, 293, 532), (b'@4', True): (293, 293, 293, 532), (b'@5', True): (293, 293, 293, 532), (b'@6', True): (293, 293, 293, 532), (b'@7', True): (293, 293, 293, 532), (b'@8', True): (293, 293, 293, 532), (b'@9', True): (293, 293, 293, 532), (b'@a', True): (293, 293, 293, 532), (b'@b', True): (293, 293, 293, 532), (b'@c', True): (293, 293, 293, 532), (b'@d', True): (293, 293, 293, 532), (b'@e', True): (293, 293, 293, 532), (b'@f', True): (293, 293, 293, 532), (b'@g', True): (293, 293, 293, 532), (b'@h', True): (293, 293, 293, 532), (b'@i', True): (293, 293, 293, 532), (b'@j', True): (293, 293, 293, 532), (b'@k', True): (293, 293, 293, 532), (b'@l', True): (293, 293, 293, 532), (b'@m', True): (293, 293, 293, 532), (b'@n', True): (293, 293, 293, 532), (b'@o', True): (293, 293, 293, 532), (b'@p', True): (293, 293, 293, 532), (b'@q', True): (293, 293, 293, 532), (b'@r', True): (293, 293, 293, 532), (b'@s', True): (293, 293, 293, 532), (b'@t', True): (293, 293, 293, 532), (b'@u', True): (293, 293, 293, 532), (b'@v', True): (293, 293, 293, 532), (b'@w', True): (293, 293, 293, 532), (b'@x', True): (293, 293, 293, 532), (b'@y', True): (293, 293, 293, 532), (b'@z', True): (293, 293, 293, 532)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 49, (b'@1', True): 49, (b'@2', True): 49, (b'@3', True): 49, (b'@4', True): 49, (b'@5', True): 49, (b'@6', True): 49, (b'@7', True): 49, (b'@8', True): 49, (b'@9', True): 49, (b'@a', True): 49, (b'@b', True): 49, (b'@c', True): 49, (b'@d', True): 49, (b'@e', True): 49, (b'@f', True): 49, (b'@g', True): 49, (b'@h', True): 49, (b'@i', True): 49, (b'@j', True): 49, (b'@k', True): 49, (b'@l', True): 49, (b'@m', True): 49, (b'@n', True): 49, (b'@o', True): 49, (b'@p', True): 49, (b'@q', True): 49, (b'@r', True): 49, (b'@s', True): 49, (b'@t', True): 49, (b'@u', True): 49, (b'@v', True): 49, (b'@w', True): 49, (b'@x', True): 49, (b'@y', True): 49, (b'@z', True): 49},
@@ -1648,20 +1651,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (49, 49, 49, 0), (b'@1', True): (49, 49, 49, 0), (b'@2', True): (49, 49, 49, 0), (b'@3', True): (49, 49, 49, 0), (b'@4', True): (49, 49, 49, 0), (b'@5', True): (49, 49, 49, 0), (b'@6', True): (49, 49, 49, 0), (b'@7', True): (49, 49, 49, 0), (b'@8', True): (49, 49, 49, 0), (b'@9', True): (49, 49, 49, 0), (b'@a', True): (49, 49, 49, 0), (b'@b', True): (49, 49, 49, 0), (b'@c', True): (49, 49, 49, 0), (b'@d', True): (49, 49, 49, 0), (b'@e', True): (49, 49, 49, 0), (b'@f', True): (49, 49, 49, 0), (b'@g', True): (49, 49, 49, 0), (b'@h', True): (49, 49, 49, 0), (b'@i', True): (49, 49, 49, 0), (b'@j', True): (49, 49, 49, 0), (b'@k', True): (49, 49, 49, 0), (b'@l', True): (49, 49, 49, 0), (b'@m', True): (49, 49, 49, 0), (b'@n', True): (49, 49, 49, 0), (b'@o', True): (49, 49, 49, 0), (b'@p', True): (49, 49, 49, 0), (b'@q', True): (49, 49, 49, 0), (b'@r', True): (49, 49, 49, 0), (b'@s', True): (49, 49, 49, 0), (b'@t', True): (49, 49, 49, 0), (b'@u', True): (49, 49, 49, 0), (b'@v', True): (49, 49, 49, 0), (b'@w', True): (49, 49, 49, 0), (b'@x', True): (49, 49, 49, 0), (b'@y', True): (49, 49, 49, 0), (b'@z', True): (49, 49, 49, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 530},
-        {(b'@{', True): (530, 530, 530, 530)},
+        {(b'@{', True): 533},
+        {(b'@{', True): (533, 533, 533, 533)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 18},
         {(b'AKC', False): (18, 18, 18, 18)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 531},
-        {(b'AP', False): (531, 532, 532, 532)},
+        {(b'AP', False): 534},
+        {(b'AP', False): (534, 535, 535, 535)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 533, (b' -p', True): 533},
-        {(b'\t-p', True): (533, 0, 0, 0), (b' -p', True): (533, 0, 0, 0)},
+        {(b'\t-p', True): 536, (b' -p', True): 536},
+        {(b'\t-p', True): (536, 0, 0, 0), (b' -p', True): (536, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 17, (b'"sk', True): 17, (b"'ac", True): 17, (b"'sk", True): 17},
@@ -1676,12 +1679,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (17, 17, 17, 17), (b'"ee', True): (17, 17, 17, 17), (b"'dd", True): (17, 17, 17, 17), (b"'ee", True): (17, 17, 17, 17)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 534, (b'"-p\'', True): 534, (b'\'-p"', True): 534, (b"'-p'", True): 534},
-        {(b'"-p"', True): (534, 535, 0, 0), (b'"-p"\t', True): (534, 535, 0, 0), (b'"-p" ', True): (534, 535, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (534, 535, 0, 0), (b'"-p\'\t', True): (534, 535, 0, 0), (b'"-p\' ', True): (534, 535, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (534, 535, 0, 0), (b'\'-p"\t', True): (534, 535, 0, 0), (b'\'-p" ', True): (534, 535, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (534, 535, 0, 0), (b"'-p'\t", True): (534, 535, 0, 0), (b"'-p' ", True): (534, 535, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
+        {(b'"-p"', True): 537, (b'"-p\'', True): 537, (b'\'-p"', True): 537, (b"'-p'", True): 537},
+        {(b'"-p"', True): (537, 538, 0, 0), (b'"-p"\t', True): (537, 538, 0, 0), (b'"-p" ', True): (537, 538, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (537, 538, 0, 0), (b'"-p\'\t', True): (537, 538, 0, 0), (b'"-p\' ', True): (537, 538, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (537, 538, 0, 0), (b'\'-p"\t', True): (537, 538, 0, 0), (b'\'-p" ', True): (537, 538, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (537, 538, 0, 0), (b"'-p'\t", True): (537, 538, 0, 0), (b"'-p' ", True): (537, 538, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 536, (b"'device.", True): 536},
-        {(b'"device.', True): (536, 537, 538, 538), (b"'device.", True): (536, 537, 538, 538)},
+        {(b'"device.', True): 539, (b"'device.", True): 539},
+        {(b'"device.', True): (539, 540, 541, 541), (b"'device.", True): (539, 540, 541, 541)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1689,19 +1692,19 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 155, 476, 476), (b'"key"\t', True): (1, 155, 476, 476), (b'"key" ', True): (1, 155, 476, 476), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 155, 476, 476), (b'"key\'\t', True): (1, 155, 476, 476), (b'"key\' ', True): (1, 155, 476, 476), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 155, 476, 476), (b'\'key"\t', True): (1, 155, 476, 476), (b'\'key" ', True): (1, 155, 476, 476), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 155, 476, 476), (b"'key'\t", True): (1, 155, 476, 476), (b"'key' ", True): (1, 155, 476, 476), (b"'key':", True): (99, 57, 57, 57)},
+        {(b'"key"', True): (1, 155, 479, 479), (b'"key"\t', True): (1, 155, 479, 479), (b'"key" ', True): (1, 155, 479, 479), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 155, 479, 479), (b'"key\'\t', True): (1, 155, 479, 479), (b'"key\' ', True): (1, 155, 479, 479), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 155, 479, 479), (b'\'key"\t', True): (1, 155, 479, 479), (b'\'key" ', True): (1, 155, 479, 479), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 155, 479, 479), (b"'key'\t", True): (1, 155, 479, 479), (b"'key' ", True): (1, 155, 479, 479), (b"'key':", True): (99, 57, 57, 57)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 7, (b"'open", True): 7},
-        {(b'"open', True): (7, 539, 540, 0), (b'"open\t', True): (539, 540, 0, 0), (b'"open ', True): (539, 540, 0, 0), (b"'open", True): (7, 539, 540, 0), (b"'open\t", True): (539, 540, 0, 0), (b"'open ", True): (539, 540, 0, 0)},
+        {(b'"open', True): (7, 542, 543, 0), (b'"open\t', True): (542, 543, 0, 0), (b'"open ', True): (542, 543, 0, 0), (b"'open", True): (7, 542, 543, 0), (b"'open\t", True): (542, 543, 0, 0), (b"'open ", True): (542, 543, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 7, (b"'password", True): 7},
-        {(b'"password', True): (7, 541, 541, 541), (b'"password\t', True): (541, 541, 541, 541), (b'"password ', True): (541, 541, 541, 541), (b"'password", True): (7, 541, 541, 541), (b"'password\t", True): (541, 541, 541, 541), (b"'password ", True): (541, 541, 541, 541)},
+        {(b'"password', True): (7, 544, 544, 544), (b'"password\t', True): (544, 544, 544, 544), (b'"password ', True): (544, 544, 544, 544), (b"'password", True): (7, 544, 544, 544), (b"'password\t", True): (544, 544, 544, 544), (b"'password ", True): (544, 544, 544, 544)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 534, (b'"admin\'', True): 534, (b'"admin`', True): 534, (b'"administrator"', True): 534, (b'"administrator\'', True): 534, (b'"administrator`', True): 534, (b'"root"', True): 534, (b'"root\'', True): 534, (b'"root`', True): 534, (b'"sa"', True): 534, (b'"sa\'', True): 534, (b'"sa`', True): 534, (b'"superuser"', True): 534, (b'"superuser\'', True): 534, (b'"superuser`', True): 534, (b'"supervisor"', True): 534, (b'"supervisor\'', True): 534, (b'"supervisor`', True): 534, (b'"sysadmin"', True): 534, (b'"sysadmin\'', True): 534, (b'"sysadmin`', True): 534, (b'\'admin"', True): 534, (b"'admin'", True): 534, (b"'admin`", True): 534, (b'\'administrator"', True): 534, (b"'administrator'", True): 534, (b"'administrator`", True): 534, (b'\'root"', True): 534, (b"'root'", True): 534, (b"'root`", True): 534, (b'\'sa"', True): 534, (b"'sa'", True): 534, (b"'sa`", True): 534, (b'\'superuser"', True): 534, (b"'superuser'", True): 534, (b"'superuser`", True): 534, (b'\'supervisor"', True): 534, (b"'supervisor'", True): 534, (b"'supervisor`", True): 534, (b'\'sysadmin"', True): 534, (b"'sysadmin'", True): 534, (b"'sysadmin`", True): 534, (b'`admin"', True): 534, (b"`admin'", True): 534, (b'`admin`', True): 534, (b'`administrator"', True): 534, (b"`administrator'", True): 534, (b'`administrator`', True): 534, (b'`root"', True): 534, (b"`root'", True): 534, (b'`root`', True): 534, (b'`sa"', True): 534, (b"`sa'", True): 534, (b'`sa`', True): 534, (b'`superuser"', True): 534, (b"`superuser'", True): 534, (b'`superuser`', True): 534, (b'`supervisor"', True): 534, (b"`supervisor'", True): 534, (b'`supervisor`', True): 534, (b'`sysadmin"', True): 534, (b"`sysadmin'", True): 534, (b'`sysadmin`', True): 534},
-        {(b'"admin"', True): (534, 542, 33, 33), (b'"admin"\t', True): (534, 542, 33, 33), (b'"admin" ', True): (534, 542, 33, 33), (b'"admin",', True): (543, 33, 33, 33), (b'"admin\'', True): (534, 542, 33, 33), (b'"admin\'\t', True): (534, 542, 33, 33), (b'"admin\' ', True): (534, 542, 33, 33), (b'"admin\',', True): (543, 33, 33, 33), (b'"admin`', True): (534, 542, 33, 33), (b'"admin`\t', True): (534, 542, 33, 33), (b'"admin` ', True): (534, 542, 33, 33), (b'"admin`,', True): (543, 33, 33, 33), (b'"administrator"', True): (534, 542, 33, 33), (b'"administrator"\t', True): (534, 542, 33, 33), (b'"administrator" ', True): (534, 542, 33, 33), (b'"administrator",', True): (543, 33, 33, 33), (b'"administrator\'', True): (534, 542, 33, 33), (b'"administrator\'\t', True): (534, 542, 33, 33), (b'"administrator\' ', True): (534, 542, 33, 33), (b'"administrator\',', True): (543, 33, 33, 33), (b'"administrator`', True): (534, 542, 33, 33), (b'"administrator`\t', True): (534, 542, 33, 33), (b'"administrator` ', True): (534, 542, 33, 33), (b'"administrator`,', True): (543, 33, 33, 33), (b'"root"', True): (534, 542, 33, 33), (b'"root"\t', True): (534, 542, 33, 33), (b'"root" ', True): (534, 542, 33, 33), (b'"root",', True): (543, 33, 33, 33), (b'"root\'', True): (534, 542, 33, 33), (b'"root\'\t', True): (534, 542, 33, 33), (b'"root\' ', True): (534, 542, 33, 33), (b'"root\',', True): (543, 33, 33, 33), (b'"root`', True): (534, 542, 33, 33), (b'"root`\t', True): (534, 542, 33, 33), (b'"root` ', True): (534, 542, 33, 33), (b'"root`,', True): (543, 33, 33, 33), (b'"sa"', True): (534, 542, 33, 33), (b'"sa"\t', True): (534, 542, 33, 33), (b'"sa" ', True): (534, 542, 33, 33), (b'"sa",', True): (543, 33, 33, 33), (b'"sa\'', True): (534, 542, 33, 33), (b'"sa\'\t', True): (534, 542, 33, 33), (b'"sa\' ', True): (534, 542, 33, 33), (b'"sa\',', True): (543, 33, 33, 33), (b'"sa`', True): (534, 542, 33, 33), (b'"sa`\t', True): (534, 542, 33, 33), (b'"sa` ', True): (534, 542, 33, 33), (b'"sa`,', True): (543, 33, 33, 33), (b'"superuser"', True): (534, 542, 33, 33), (b'"superuser"\t', True): (534, 542, 33, 33), (b'"superuser" ', True): (534, 542, 33, 33), (b'"superuser",', True): (543, 33, 33, 33), (b'"superuser\'', True): (534, 542, 33, 33), (b'"superuser\'\t', True): (534, 542, 33, 33), (b'"superuser\' ', True): (534, 542, 33, 33), (b'"superuser\',', True): (543, 33, 33, 33), (b'"superuser`', True): (534, 542, 33, 33), (b'"superuser`\t', True): (534, 542, 33, 33), (b'"superuser` ', True): (534, 542, 33, 33), (b'"superuser`,', True): (543, 33, 33, 33), (b'"supervisor"', True): (534, 542, 33, 33), (b'"supervisor"\t', True): (534, 542, 33, 33), (b'"supervisor" ', True): (534, 542, 33, 33), (b'"supervisor",', True): (543, 33, 33, 33), (b'"supervisor\'', True): (534, 542, 33, 33), (b'"supervisor\'\t', True): (534, 542, 33, 33), (b'"supervisor\' ', True): (534, 542, 33, 33), (b'"supervisor\',', True): (543, 33, 33, 33), (b'"supervisor`', True): (534, 542, 33, 33), (b'"supervisor`\t', True): (534, 542, 33, 33), (b'"supervisor` ', True): (534, 542, 33, 33), (b'"supervisor`,', True): (543, 33, 33, 33), (b'"sysadmin"', True): (534, 542, 33, 33), (b'"sysadmin"\t', True): (534, 542, 33, 33), (b'"sysadmin" ', True): (534, 542, 33, 33), (b'"sysadmin",', True): (543, 33, 33, 33), (b'"sysadmin\'', True): (534, 542, 33, 33), (b'"sysadmin\'\t', True): (534, 542, 33, 33), (b'"sysadmin\' ', True): (534, 542, 33, 33), (b'"sysadmin\',', True): (543, 33, 33, 33), (b'"sysadmin`', True): (534, 542, 33, 33), (b'"sysadmin`\t', True): (534, 542, 33, 33), (b'"sysadmin` ', True): (534, 542, 33, 33), (b'"sysadmin`,', True): (543, 33, 33, 33), (b'\'admin"', True): (534, 542, 33, 33), (b'\'admin"\t', True): (534, 542, 33, 33), (b'\'admin" ', True): (534, 542, 33, 33), (b'\'admin",', True): (543, 33, 33, 33), (b"'admin'", True): (534, 542, 33, 33), (b"'admin'\t", True): (534, 542, 33, 33), (b"'admin' ", True): (534, 542, 33, 33), (b"'admin',", True): (543, 33, 33, 33), (b"'admin`", True): (534, 542, 33, 33), (b"'admin`\t", True): (534, 542, 33, 33), (b"'admin` ", True): (534, 542, 33, 33), (b"'admin`,", True): (543, 33, 33, 33), (b'\'administrator"', True): (534, 542, 33, 33), (b'\'administrator"\t', True): (534, 542, 33, 33), (b'\'administrator" ', True): (534, 542, 33, 33), (b'\'administrator",', True): (543, 33, 33, 33), (b"'administrator'", True): (534, 542, 33, 33), (b"'administrator'\t", True): (534, 542, 33, 33), (b"'administrator' ", True): (534, 542, 33, 33), (b"'administrator',", True): (543, 33, 33, 33), (b"'administrator`", True): (534, 542, 33, 33), (b"'administrator`\t", True): (534, 542, 33, 33), (b"'administrator` ", True): (534, 542, 33, 33), (b"'administrator`,", True): (543, 33, 33, 33), (b'\'root"', True): (534, 542, 33, 33), (b'\'root"\t', True): (534, 542, 33, 33), (b'\'root" ', True): (534, 542, 33, 33), (b'\'root",', True): (543, 33, 33, 33), (b"'root'", True): (534, 542, 33, 33), (b"'root'\t", True): (534, 542, 33, 33), (b"'root' ", True): (534, 542, 33, 33), (b"'root',", True): (543, 33, 33, 33), (b"'root`", True): (534, 542, 33, 33), (b"'root`\t", True): (534, 542, 33, 33), (b"'root` ", True): (534, 542, 33, 33), (b"'root`,", True): (543, 33, 33, 33), (b'\'sa"', True): (534, 542, 33, 33), (b'\'sa"\t', True): (534, 542, 33, 33), (b'\'sa" ', True): (534, 542, 33, 33), (b'\'sa",', True): (543, 33, 33, 33), (b"'sa'", True): (534, 542, 33, 33), (b"'sa'\t", True): (534, 542, 33, 33), (b"'sa' ", True): (534, 542, 33, 33), (b"'sa',", True): (543, 33, 33, 33), (b"'sa`", True): (534, 542, 33, 33), (b"'sa`\t", True): (534, 542, 33, 33), (b"'sa` ", True): (534, 542, 33, 33), (b"'sa`,", True): (543, 33, 33, 33), (b'\'superuser"', True): (534, 542, 33, 33), (b'\'superuser"\t', True): (534, 542, 33, 33), (b'\'superuser" ', True): (534, 542, 33, 33), (b'\'superuser",', True): (543, 33, 33, 33), (b"'superuser'", True): (534, 542, 33, 33), (b"'superuser'\t", True): (534, 542, 33, 33), (b"'superuser' ", True): (534, 542, 33, 33), (b"'superuser',", True): (543, 33, 33, 33), (b"'superuser`", True): (534, 542, 33, 33), (b"'superuser`\t", True): (534, 542, 33, 33), (b"'superuser` ", True): (534, 542, 33, 33), (b"'superuser`,", True): (543, 33, 33, 33), (b'\'supervisor"', True): (534, 542, 33, 33), (b'\'supervisor"\t', True): (534, 542, 33, 33), (b'\'supervisor" ', True): (534, 542, 33, 33), (b'\'supervisor",', True): (543, 33, 33, 33), (b"'supervisor'", True): (534, 542, 33, 33), (b"'supervisor'\t", True): (534, 542, 33, 33), (b"'supervisor' ", True): (534, 542, 33, 33), (b"'supervisor',", True): (543, 33, 33, 33), (b"'supervisor`", True): (534, 542, 33, 33), (b"'supervisor`\t", True): (534, 542, 33, 33), (b"'supervisor` ", True): (534, 542, 33, 33), (b"'supervisor`,", True): (543, 33, 33, 33), (b'\'sysadmin"', True): (534, 542, 33, 33), (b'\'sysadmin"\t', True): (534, 542, 33, 33), (b'\'sysadmin" ', True): (534, 542, 33, 33), (b'\'sysadmin",', True): (543, 33, 33, 33), (b"'sysadmin'", True): (534, 542, 33, 33), (b"'sysadmin'\t", True): (534, 542, 33, 33), (b"'sysadmin' ", True): (534, 542, 33, 33), (b"'sysadmin',", True): (543, 33, 33, 33), (b"'sysadmin`", True): (534, 542, 33, 33), (b"'sysadmin`\t", True): (534, 542, 33, 33), (b"'sysadmin` ", True): (534, 542, 33, 33), (b"'sysadmin`,", True): (543, 33, 33, 33), (b'`admin"', True): (534, 542, 33, 33), (b'`admin"\t', True): (534, 542, 33, 33), (b'`admin" ', True): (534, 542, 33, 33), (b'`admin",', True): (543, 33, 33, 33), (b"`admin'", True): (534, 542, 33, 33), (b"`admin'\t", True): (534, 542, 33, 33), (b"`admin' ", True): (534, 542, 33, 33), (b"`admin',", True): (543, 33, 33, 33), (b'`admin`', True): (534, 542, 33, 33), (b'`admin`\t', True): (534, 542, 33, 33), (b'`admin` ', True): (534, 542, 33, 33), (b'`admin`,', True): (543, 33, 33, 33), (b'`administrator"', True): (534, 542, 33, 33), (b'`administrator"\t', True): (534, 542, 33, 33), (b'`administrator" ', True): (534, 542, 33, 33), (b'`administrator",', True): (543, 33, 33, 33), (b"`administrator'", True): (534, 542, 33, 33), (b"`administrator'\t", True): (534, 542, 33, 33), (b"`administrator' ", True): (534, 542, 33, 33), (b"`administrator',", True): (543, 33, 33, 33), (b'`administrator`', True): (534, 542, 33, 33), (b'`administrator`\t', True): (534, 542, 33, 33), (b'`administrator` ', True): (534, 542, 33, 33), (b'`administrator`,', True): (543, 33, 33, 33), (b'`root"', True): (534, 542, 33, 33), (b'`root"\t', True): (534, 542, 33, 33), (b'`root" ', True): (534, 542, 33, 33), (b'`root",', True): (543, 33, 33, 33), (b"`root'", True): (534, 542, 33, 33), (b"`root'\t", True): (534, 542, 33, 33), (b"`root' ", True): (534, 542, 33, 33), (b"`root',", True): (543, 33, 33, 33), (b'`root`', True): (534, 542, 33, 33), (b'`root`\t', True): (534, 542, 33, 33), (b'`root` ', True): (534, 542, 33, 33), (b'`root`,', True): (543, 33, 33, 33), (b'`sa"', True): (534, 542, 33, 33), (b'`sa"\t', True): (534, 542, 33, 33), (b'`sa" ', True): (534, 542, 33, 33), (b'`sa",', True): (543, 33, 33, 33), (b"`sa'", True): (534, 542, 33, 33), (b"`sa'\t", True): (534, 542, 33, 33), (b"`sa' ", True): (534, 542, 33, 33), (b"`sa',", True): (543, 33, 33, 33), (b'`sa`', True): (534, 542, 33, 33), (b'`sa`\t', True): (534, 542, 33, 33), (b'`sa` ', True): (534, 542, 33, 33), (b'`sa`,', True): (543, 33, 33, 33), (b'`superuser"', True): (534, 542, 33, 33), (b'`superuser"\t', True): (534, 542, 33, 33), (b'`superuser" ', True): (534, 542, 33, 33), (b'`superuser",', True): (543, 33, 33, 33), (b"`superuser'", True): (534, 542, 33, 33), (b"`superuser'\t", True): (534, 542, 33, 33), (b"`superuser' ", True): (534, 542, 33, 33), (b"`superuser',", True): (543, 33, 33, 33), (b'`superuser`', True): (534, 542, 33, 33), (b'`superuser`\t', True): (534, 542, 33, 33), (b'`superuser` ', True): (534, 542, 33, 33), (b'`superuser`,', True): (543, 33, 33, 33), (b'`supervisor"', True): (534, 542, 33, 33), (b'`supervisor"\t', True): (534, 542, 33, 33), (b'`supervisor" ', True): (534, 542, 33, 33), (b'`supervisor",', True): (543, 33, 33, 33), (b"`supervisor'", True): (534, 542, 33, 33), (b"`supervisor'\t", True): (534, 542, 33, 33), (b"`supervisor' ", True): (534, 542, 33, 33), (b"`supervisor',", True): (543, 33, 33, 33), (b'`supervisor`', True): (534, 542, 33, 33), (b'`supervisor`\t', True): (534, 542, 33, 33), (b'`supervisor` ', True): (534, 542, 33, 33), (b'`supervisor`,', True): (543, 33, 33, 33), (b'`sysadmin"', True): (534, 542, 33, 33), (b'`sysadmin"\t', True): (534, 542, 33, 33), (b'`sysadmin" ', True): (534, 542, 33, 33), (b'`sysadmin",', True): (543, 33, 33, 33), (b"`sysadmin'", True): (534, 542, 33, 33), (b"`sysadmin'\t", True): (534, 542, 33, 33), (b"`sysadmin' ", True): (534, 542, 33, 33), (b"`sysadmin',", True): (543, 33, 33, 33), (b'`sysadmin`', True): (534, 542, 33, 33), (b'`sysadmin`\t', True): (534, 542, 33, 33), (b'`sysadmin` ', True): (534, 542, 33, 33), (b'`sysadmin`,', True): (543, 33, 33, 33)},
+        {(b'"admin"', True): 537, (b'"admin\'', True): 537, (b'"admin`', True): 537, (b'"administrator"', True): 537, (b'"administrator\'', True): 537, (b'"administrator`', True): 537, (b'"root"', True): 537, (b'"root\'', True): 537, (b'"root`', True): 537, (b'"sa"', True): 537, (b'"sa\'', True): 537, (b'"sa`', True): 537, (b'"superuser"', True): 537, (b'"superuser\'', True): 537, (b'"superuser`', True): 537, (b'"supervisor"', True): 537, (b'"supervisor\'', True): 537, (b'"supervisor`', True): 537, (b'"sysadmin"', True): 537, (b'"sysadmin\'', True): 537, (b'"sysadmin`', True): 537, (b'\'admin"', True): 537, (b"'admin'", True): 537, (b"'admin`", True): 537, (b'\'administrator"', True): 537, (b"'administrator'", True): 537, (b"'administrator`", True): 537, (b'\'root"', True): 537, (b"'root'", True): 537, (b"'root`", True): 537, (b'\'sa"', True): 537, (b"'sa'", True): 537, (b"'sa`", True): 537, (b'\'superuser"', True): 537, (b"'superuser'", True): 537, (b"'superuser`", True): 537, (b'\'supervisor"', True): 537, (b"'supervisor'", True): 537, (b"'supervisor`", True): 537, (b'\'sysadmin"', True): 537, (b"'sysadmin'", True): 537, (b"'sysadmin`", True): 537, (b'`admin"', True): 537, (b"`admin'", True): 537, (b'`admin`', True): 537, (b'`administrator"', True): 537, (b"`administrator'", True): 537, (b'`administrator`', True): 537, (b'`root"', True): 537, (b"`root'", True): 537, (b'`root`', True): 537, (b'`sa"', True): 537, (b"`sa'", True): 537, (b'`sa`', True): 537, (b'`superuser"', True): 537, (b"`superuser'", True): 537, (b'`superuser`', True): 537, (b'`supervisor"', True): 537, (b"`supervisor'", True): 537, (b'`supervisor`', True): 537, (b'`sysadmin"', True): 537, (b"`sysadmin'", True): 537, (b'`sysadmin`', True): 537},
+        {(b'"admin"', True): (537, 545, 33, 33), (b'"admin"\t', True): (537, 545, 33, 33), (b'"admin" ', True): (537, 545, 33, 33), (b'"admin",', True): (546, 33, 33, 33), (b'"admin\'', True): (537, 545, 33, 33), (b'"admin\'\t', True): (537, 545, 33, 33), (b'"admin\' ', True): (537, 545, 33, 33), (b'"admin\',', True): (546, 33, 33, 33), (b'"admin`', True): (537, 545, 33, 33), (b'"admin`\t', True): (537, 545, 33, 33), (b'"admin` ', True): (537, 545, 33, 33), (b'"admin`,', True): (546, 33, 33, 33), (b'"administrator"', True): (537, 545, 33, 33), (b'"administrator"\t', True): (537, 545, 33, 33), (b'"administrator" ', True): (537, 545, 33, 33), (b'"administrator",', True): (546, 33, 33, 33), (b'"administrator\'', True): (537, 545, 33, 33), (b'"administrator\'\t', True): (537, 545, 33, 33), (b'"administrator\' ', True): (537, 545, 33, 33), (b'"administrator\',', True): (546, 33, 33, 33), (b'"administrator`', True): (537, 545, 33, 33), (b'"administrator`\t', True): (537, 545, 33, 33), (b'"administrator` ', True): (537, 545, 33, 33), (b'"administrator`,', True): (546, 33, 33, 33), (b'"root"', True): (537, 545, 33, 33), (b'"root"\t', True): (537, 545, 33, 33), (b'"root" ', True): (537, 545, 33, 33), (b'"root",', True): (546, 33, 33, 33), (b'"root\'', True): (537, 545, 33, 33), (b'"root\'\t', True): (537, 545, 33, 33), (b'"root\' ', True): (537, 545, 33, 33), (b'"root\',', True): (546, 33, 33, 33), (b'"root`', True): (537, 545, 33, 33), (b'"root`\t', True): (537, 545, 33, 33), (b'"root` ', True): (537, 545, 33, 33), (b'"root`,', True): (546, 33, 33, 33), (b'"sa"', True): (537, 545, 33, 33), (b'"sa"\t', True): (537, 545, 33, 33), (b'"sa" ', True): (537, 545, 33, 33), (b'"sa",', True): (546, 33, 33, 33), (b'"sa\'', True): (537, 545, 33, 33), (b'"sa\'\t', True): (537, 545, 33, 33), (b'"sa\' ', True): (537, 545, 33, 33), (b'"sa\',', True): (546, 33, 33, 33), (b'"sa`', True): (537, 545, 33, 33), (b'"sa`\t', True): (537, 545, 33, 33), (b'"sa` ', True): (537, 545, 33, 33), (b'"sa`,', True): (546, 33, 33, 33), (b'"superuser"', True): (537, 545, 33, 33), (b'"superuser"\t', True): (537, 545, 33, 33), (b'"superuser" ', True): (537, 545, 33, 33), (b'"superuser",', True): (546, 33, 33, 33), (b'"superuser\'', True): (537, 545, 33, 33), (b'"superuser\'\t', True): (537, 545, 33, 33), (b'"superuser\' ', True): (537, 545, 33, 33), (b'"superuser\',', True): (546, 33, 33, 33), (b'"superuser`', True): (537, 545, 33, 33), (b'"superuser`\t', True): (537, 545, 33, 33), (b'"superuser` ', True): (537, 545, 33, 33), (b'"superuser`,', True): (546, 33, 33, 33), (b'"supervisor"', True): (537, 545, 33, 33), (b'"supervisor"\t', True): (537, 545, 33, 33), (b'"supervisor" ', True): (537, 545, 33, 33), (b'"supervisor",', True): (546, 33, 33, 33), (b'"supervisor\'', True): (537, 545, 33, 33), (b'"supervisor\'\t', True): (537, 545, 33, 33), (b'"supervisor\' ', True): (537, 545, 33, 33), (b'"supervisor\',', True): (546, 33, 33, 33), (b'"supervisor`', True): (537, 545, 33, 33), (b'"supervisor`\t', True): (537, 545, 33, 33), (b'"supervisor` ', True): (537, 545, 33, 33), (b'"supervisor`,', True): (546, 33, 33, 33), (b'"sysadmin"', True): (537, 545, 33, 33), (b'"sysadmin"\t', True): (537, 545, 33, 33), (b'"sysadmin" ', True): (537, 545, 33, 33), (b'"sysadmin",', True): (546, 33, 33, 33), (b'"sysadmin\'', True): (537, 545, 33, 33), (b'"sysadmin\'\t', True): (537, 545, 33, 33), (b'"sysadmin\' ', True): (537, 545, 33, 33), (b'"sysadmin\',', True): (546, 33, 33, 33), (b'"sysadmin`', True): (537, 545, 33, 33), (b'"sysadmin`\t', True): (537, 545, 33, 33), (b'"sysadmin` ', True): (537, 545, 33, 33), (b'"sysadmin`,', True): (546, 33, 33, 33), (b'\'admin"', True): (537, 545, 33, 33), (b'\'admin"\t', True): (537, 545, 33, 33), (b'\'admin" ', True): (537, 545, 33, 33), (b'\'admin",', True): (546, 33, 33, 33), (b"'admin'", True): (537, 545, 33, 33), (b"'admin'\t", True): (537, 545, 33, 33), (b"'admin' ", True): (537, 545, 33, 33), (b"'admin',", True): (546, 33, 33, 33), (b"'admin`", True): (537, 545, 33, 33), (b"'admin`\t", True): (537, 545, 33, 33), (b"'admin` ", True): (537, 545, 33, 33), (b"'admin`,", True): (546, 33, 33, 33), (b'\'administrator"', True): (537, 545, 33, 33), (b'\'administrator"\t', True): (537, 545, 33, 33), (b'\'administrator" ', True): (537, 545, 33, 33), (b'\'administrator",', True): (546, 33, 33, 33), (b"'administrator'", True): (537, 545, 33, 33), (b"'administrator'\t", True): (537, 545, 33, 33), (b"'administrator' ", True): (537, 545, 33, 33), (b"'administrator',", True): (546, 33, 33, 33), (b"'administrator`", True): (537, 545, 33, 33), (b"'administrator`\t", True): (537, 545, 33, 33), (b"'administrator` ", True): (537, 545, 33, 33), (b"'administrator`,", True): (546, 33, 33, 33), (b'\'root"', True): (537, 545, 33, 33), (b'\'root"\t', True): (537, 545, 33, 33), (b'\'root" ', True): (537, 545, 33, 33), (b'\'root",', True): (546, 33, 33, 33), (b"'root'", True): (537, 545, 33, 33), (b"'root'\t", True): (537, 545, 33, 33), (b"'root' ", True): (537, 545, 33, 33), (b"'root',", True): (546, 33, 33, 33), (b"'root`", True): (537, 545, 33, 33), (b"'root`\t", True): (537, 545, 33, 33), (b"'root` ", True): (537, 545, 33, 33), (b"'root`,", True): (546, 33, 33, 33), (b'\'sa"', True): (537, 545, 33, 33), (b'\'sa"\t', True): (537, 545, 33, 33), (b'\'sa" ', True): (537, 545, 33, 33), (b'\'sa",', True): (546, 33, 33, 33), (b"'sa'", True): (537, 545, 33, 33), (b"'sa'\t", True): (537, 545, 33, 33), (b"'sa' ", True): (537, 545, 33, 33), (b"'sa',", True): (546, 33, 33, 33), (b"'sa`", True): (537, 545, 33, 33), (b"'sa`\t", True): (537, 545, 33, 33), (b"'sa` ", True): (537, 545, 33, 33), (b"'sa`,", True): (546, 33, 33, 33), (b'\'superuser"', True): (537, 545, 33, 33), (b'\'superuser"\t', True): (537, 545, 33, 33), (b'\'superuser" ', True): (537, 545, 33, 33), (b'\'superuser",', True): (546, 33, 33, 33), (b"'superuser'", True): (537, 545, 33, 33), (b"'superuser'\t", True): (537, 545, 33, 33), (b"'superuser' ", True): (537, 545, 33, 33), (b"'superuser',", True): (546, 33, 33, 33), (b"'superuser`", True): (537, 545, 33, 33), (b"'superuser`\t", True): (537, 545, 33, 33), (b"'superuser` ", True): (537, 545, 33, 33), (b"'superuser`,", True): (546, 33, 33, 33), (b'\'supervisor"', True): (537, 545, 33, 33), (b'\'supervisor"\t', True): (537, 545, 33, 33), (b'\'supervisor" ', True): (537, 545, 33, 33), (b'\'supervisor",', True): (546, 33, 33, 33), (b"'supervisor'", True): (537, 545, 33, 33), (b"'supervisor'\t", True): (537, 545, 33, 33), (b"'supervisor' ", True): (537, 545, 33, 33), (b"'supervisor',", True): (546, 33, 33, 33), (b"'supervisor`", True): (537, 545, 33, 33), (b"'supervisor`\t", True): (537, 545, 33, 33), (b"'supervisor` ", True): (537, 545, 33, 33), (b"'supervisor`,", True): (546, 33, 33, 33), (b'\'sysadmin"', True): (537, 545, 33, 33), (b'\'sysadmin"\t', True): (537, 545, 33, 33), (b'\'sysadmin" ', True): (537, 545, 33, 33), (b'\'sysadmin",', True): (546, 33, 33, 33), (b"'sysadmin'", True): (537, 545, 33, 33), (b"'sysadmin'\t", True): (537, 545, 33, 33), (b"'sysadmin' ", True): (537, 545, 33, 33), (b"'sysadmin',", True): (546, 33, 33, 33), (b"'sysadmin`", True): (537, 545, 33, 33), (b"'sysadmin`\t", True): (537, 545, 33, 33), (b"'sysadmin` ", True): (537, 545, 33, 33), (b"'sysadmin`,", True): (546, 33, 33, 33), (b'`admin"', True): (537, 545, 33, 33), (b'`admin"\t', True): (537, 545, 33, 33), (b'`admin" ', True): (537, 545, 33, 33), (b'`admin",', True): (546, 33, 33, 33), (b"`admin'", True): (537, 545, 33, 33), (b"`admin'\t", True): (537, 545, 33, 33), (b"`admin' ", True): (537, 545, 33, 33), (b"`admin',", True): (546, 33, 33, 33), (b'`admin`', True): (537, 545, 33, 33), (b'`admin`\t', True): (537, 545, 33, 33), (b'`admin` ', True): (537, 545, 33, 33), (b'`admin`,', True): (546, 33, 33, 33), (b'`administrator"', True): (537, 545, 33, 33), (b'`administrator"\t', True): (537, 545, 33, 33), (b'`administrator" ', True): (537, 545, 33, 33), (b'`administrator",', True): (546, 33, 33, 33), (b"`administrator'", True): (537, 545, 33, 33), (b"`administrator'\t", True): (537, 545, 33, 33), (b"`administrator' ", True): (537, 545, 33, 33), (b"`administrator',", True): (546, 33, 33, 33), (b'`administrator`', True): (537, 545, 33, 33), (b'`administrator`\t', True): (537, 545, 33, 33), (b'`administrator` ', True): (537, 545, 33, 33), (b'`administrator`,', True): (546, 33, 33, 33), (b'`root"', True): (537, 545, 33, 33), (b'`root"\t', True): (537, 545, 33, 33), (b'`root" ', True): (537, 545, 33, 33), (b'`root",', True): (546, 33, 33, 33), (b"`root'", True): (537, 545, 33, 33), (b"`root'\t", True): (537, 545, 33, 33), (b"`root' ", True): (537, 545, 33, 33), (b"`root',", True): (546, 33, 33, 33), (b'`root`', True): (537, 545, 33, 33), (b'`root`\t', True): (537, 545, 33, 33), (b'`root` ', True): (537, 545, 33, 33), (b'`root`,', True): (546, 33, 33, 33), (b'`sa"', True): (537, 545, 33, 33), (b'`sa"\t', True): (537, 545, 33, 33), (b'`sa" ', True): (537, 545, 33, 33), (b'`sa",', True): (546, 33, 33, 33), (b"`sa'", True): (537, 545, 33, 33), (b"`sa'\t", True): (537, 545, 33, 33), (b"`sa' ", True): (537, 545, 33, 33), (b"`sa',", True): (546, 33, 33, 33), (b'`sa`', True): (537, 545, 33, 33), (b'`sa`\t', True): (537, 545, 33, 33), (b'`sa` ', True): (537, 545, 33, 33), (b'`sa`,', True): (546, 33, 33, 33), (b'`superuser"', True): (537, 545, 33, 33), (b'`superuser"\t', True): (537, 545, 33, 33), (b'`superuser" ', True): (537, 545, 33, 33), (b'`superuser",', True): (546, 33, 33, 33), (b"`superuser'", True): (537, 545, 33, 33), (b"`superuser'\t", True): (537, 545, 33, 33), (b"`superuser' ", True): (537, 545, 33, 33), (b"`superuser',", True): (546, 33, 33, 33), (b'`superuser`', True): (537, 545, 33, 33), (b'`superuser`\t', True): (537, 545, 33, 33), (b'`superuser` ', True): (537, 545, 33, 33), (b'`superuser`,', True): (546, 33, 33, 33), (b'`supervisor"', True): (537, 545, 33, 33), (b'`supervisor"\t', True): (537, 545, 33, 33), (b'`supervisor" ', True): (537, 545, 33, 33), (b'`supervisor",', True): (546, 33, 33, 33), (b"`supervisor'", True): (537, 545, 33, 33), (b"`supervisor'\t", True): (537, 545, 33, 33), (b"`supervisor' ", True): (537, 545, 33, 33), (b"`supervisor',", True): (546, 33, 33, 33), (b'`supervisor`', True): (537, 545, 33, 33), (b'`supervisor`\t', True): (537, 545, 33, 33), (b'`supervisor` ', True): (537, 545, 33, 33), (b'`supervisor`,', True): (546, 33, 33, 33), (b'`sysadmin"', True): (537, 545, 33, 33), (b'`sysadmin"\t', True): (537, 545, 33, 33), (b'`sysadmin" ', True): (537, 545, 33, 33), (b'`sysadmin",', True): (546, 33, 33, 33), (b"`sysadmin'", True): (537, 545, 33, 33), (b"`sysadmin'\t", True): (537, 545, 33, 33), (b"`sysadmin' ", True): (537, 545, 33, 33), (b"`sysadmin',", True): (546, 33, 33, 33), (b'`sysadmin`', True): (537, 545, 33, 33), (b'`sysadmin`\t', True): (537, 545, 33, 33), (b'`sysadmin` ', True): (537, 545, 33, 33), (b'`sysadmin`,', True): (546, 33, 33, 33)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 17, (b'1:', True): 17, (b'2:', True): 17, (b'3:', True): 17, (b'4:', True): 17, (b'5:', True): 17, (b'6:', True): 17, (b'7:', True): 17, (b'8:', True): 17, (b'9:', True): 17},
@@ -1712,32 +1715,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (18, 18, 18, 18), (b'1~', True): (18, 18, 18, 18), (b'2~', True): (18, 18, 18, 18), (b'3~', True): (18, 18, 18, 18), (b'4~', True): (18, 18, 18, 18), (b'5~', True): (18, 18, 18, 18), (b'6~', True): (18, 18, 18, 18), (b'7~', True): (18, 18, 18, 18), (b'8~', True): (18, 18, 18, 18), (b'9~', True): (18, 18, 18, 18)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 544, (b'<bean', True): 544},
-        {(b':bean', True): (544, 545, 545, 545), (b'<bean', True): (544, 545, 545, 545)},
+        {(b':bean', True): 547, (b'<bean', True): 547},
+        {(b':bean', True): (547, 548, 548, 548), (b'<bean', True): (547, 548, 548, 548)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 546, (b'&lo=', True): 547, (b"'lo'", True): 546, (b';lo=', True): 547, (b'?lo=', True): 547, (b'lo :', True): 548, (b'lo =', True): 548, (b'lo:', True): 548, (b'lo=', True): 548},
-        {(b'"lo"', True): (546, 549, 3, 3), (b'"lo"\t', True): (546, 549, 3, 3), (b'"lo" ', True): (546, 549, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (550, 3, 3, 3), (b'&lo=', True): (547, 547, 547, 547), (b"'lo'", True): (546, 549, 3, 3), (b"'lo'\t", True): (546, 549, 3, 3), (b"'lo' ", True): (546, 549, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (550, 3, 3, 3), (b';lo=', True): (547, 547, 547, 547), (b'?lo=', True): (547, 547, 547, 547), (b'lo :', True): (548, 3, 551, 551), (b'lo : ', True): (552, 551, 551, 551), (b'lo :"', True): (551, 551, 551, 551), (b"lo :'", True): (551, 551, 551, 551), (b'lo :`', True): (551, 551, 551, 551), (b'lo =', True): (548, 3, 551, 551), (b'lo = ', True): (552, 551, 551, 551), (b'lo ="', True): (551, 551, 551, 551), (b"lo ='", True): (551, 551, 551, 551), (b'lo =`', True): (551, 551, 551, 551), (b'lo:', True): (548, 3, 551, 551), (b'lo: ', True): (552, 551, 551, 551), (b'lo:"', True): (551, 551, 551, 551), (b"lo:'", True): (551, 551, 551, 551), (b'lo:`', True): (551, 551, 551, 551), (b'lo=', True): (548, 3, 551, 551), (b'lo= ', True): (552, 551, 551, 551), (b'lo="', True): (551, 551, 551, 551), (b"lo='", True): (551, 551, 551, 551), (b'lo=`', True): (551, 551, 551, 551)},
+        {(b'"lo"', True): 549, (b'&lo=', True): 550, (b"'lo'", True): 549, (b';lo=', True): 550, (b'?lo=', True): 550, (b'lo :', True): 551, (b'lo =', True): 551, (b'lo:', True): 551, (b'lo=', True): 551},
+        {(b'"lo"', True): (549, 552, 3, 3), (b'"lo"\t', True): (549, 552, 3, 3), (b'"lo" ', True): (549, 552, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (553, 3, 3, 3), (b'&lo=', True): (550, 550, 550, 550), (b"'lo'", True): (549, 552, 3, 3), (b"'lo'\t", True): (549, 552, 3, 3), (b"'lo' ", True): (549, 552, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (553, 3, 3, 3), (b';lo=', True): (550, 550, 550, 550), (b'?lo=', True): (550, 550, 550, 550), (b'lo :', True): (551, 3, 554, 554), (b'lo : ', True): (555, 554, 554, 554), (b'lo :"', True): (554, 554, 554, 554), (b"lo :'", True): (554, 554, 554, 554), (b'lo :`', True): (554, 554, 554, 554), (b'lo =', True): (551, 3, 554, 554), (b'lo = ', True): (555, 554, 554, 554), (b'lo ="', True): (554, 554, 554, 554), (b"lo ='", True): (554, 554, 554, 554), (b'lo =`', True): (554, 554, 554, 554), (b'lo:', True): (551, 3, 554, 554), (b'lo: ', True): (555, 554, 554, 554), (b'lo:"', True): (554, 554, 554, 554), (b"lo:'", True): (554, 554, 554, 554), (b'lo:`', True): (554, 554, 554, 554), (b'lo=', True): (551, 3, 554, 554), (b'lo= ', True): (555, 554, 554, 554), (b'lo="', True): (554, 554, 554, 554), (b"lo='", True): (554, 554, 554, 554), (b'lo=`', True): (554, 554, 554, 554)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 553, (b'&accesskey=', True): 553, (b'&auth=', True): 553, (b'&key=', True): 553, (b'&passkey=', True): 553, (b'?access_key=', True): 553, (b'?accesskey=', True): 553, (b'?auth=', True): 553, (b'?key=', True): 553, (b'?passkey=', True): 553},
-        {(b'&access_key=', True): (553, 553, 553, 553), (b'&accesskey=', True): (553, 553, 553, 553), (b'&auth=', True): (553, 553, 553, 553), (b'&key=', True): (553, 553, 553, 553), (b'&passkey=', True): (553, 553, 553, 553), (b'?access_key=', True): (553, 553, 553, 553), (b'?accesskey=', True): (553, 553, 553, 553), (b'?auth=', True): (553, 553, 553, 553), (b'?key=', True): (553, 553, 553, 553), (b'?passkey=', True): (553, 553, 553, 553)},
+        {(b'&access_key=', True): 556, (b'&accesskey=', True): 556, (b'&auth=', True): 556, (b'&key=', True): 556, (b'&passkey=', True): 556, (b'?access_key=', True): 556, (b'?accesskey=', True): 556, (b'?auth=', True): 556, (b'?key=', True): 556, (b'?passkey=', True): 556},
+        {(b'&access_key=', True): (556, 556, 556, 556), (b'&accesskey=', True): (556, 556, 556, 556), (b'&auth=', True): (556, 556, 556, 556), (b'&key=', True): (556, 556, 556, 556), (b'&passkey=', True): (556, 556, 556, 556), (b'?access_key=', True): (556, 556, 556, 556), (b'?accesskey=', True): (556, 556, 556, 556), (b'?auth=', True): (556, 556, 556, 556), (b'?key=', True): (556, 556, 556, 556), (b'?passkey=', True): (556, 556, 556, 556)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 554},
-        {(b'${', True): (554, 554, 555, 556)},
+        {(b'${', True): 557},
+        {(b'${', True): (557, 557, 558, 559)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 145},
-        {(b'$user', True): (145, 557, 558, 0)},
+        {(b'$user', True): (145, 560, 561, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 99, (b'( ', True): 99, (b'("', True): 293, (b"('", True): 293},
-        {(b'(\t', True): (99, 294, 294, 294), (b'(\t\t', True): (99, 294, 294, 294), (b'(\t ', True): (99, 294, 294, 294), (b'(\t"', True): (293, 293, 293, 559), (b"(\t'", True): (293, 293, 293, 559), (b'( ', True): (99, 294, 294, 294), (b'( \t', True): (99, 294, 294, 294), (b'(  ', True): (99, 294, 294, 294), (b'( "', True): (293, 293, 293, 559), (b"( '", True): (293, 293, 293, 559), (b'("', True): (293, 293, 293, 559), (b"('", True): (293, 293, 293, 559)},
+        {(b'(\t', True): (99, 294, 294, 294), (b'(\t\t', True): (99, 294, 294, 294), (b'(\t ', True): (99, 294, 294, 294), (b'(\t"', True): (293, 293, 293, 562), (b"(\t'", True): (293, 293, 293, 562), (b'( ', True): (99, 294, 294, 294), (b'( \t', True): (99, 294, 294, 294), (b'(  ', True): (99, 294, 294, 294), (b'( "', True): (293, 293, 293, 562), (b"( '", True): (293, 293, 293, 562), (b'("', True): (293, 293, 293, 562), (b"('", True): (293, 293, 293, 562)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 18, (b"( '", True): 18, (b'( r"', True): 18, (b"( r'", True): 18, (b'( u"', True): 18, (b"( u'", True): 18, (b'("', True): 18, (b"('", True): 18, (b'(r"', True): 18, (b"(r'", True): 18, (b'(u"', True): 18, (b"(u'", True): 18},
-        {(b'( "', True): (18, 560, 561, 561), (b"( '", True): (18, 560, 561, 561), (b'( r"', True): (18, 560, 561, 561), (b"( r'", True): (18, 560, 561, 561), (b'( u"', True): (18, 560, 561, 561), (b"( u'", True): (18, 560, 561, 561), (b'("', True): (18, 560, 561, 561), (b"('", True): (18, 560, 561, 561), (b'(r"', True): (18, 560, 561, 561), (b"(r'", True): (18, 560, 561, 561), (b'(u"', True): (18, 560, 561, 561), (b"(u'", True): (18, 560, 561, 561)},
+        {(b'( "', True): (18, 563, 564, 564), (b"( '", True): (18, 563, 564, 564), (b'( r"', True): (18, 563, 564, 564), (b"( r'", True): (18, 563, 564, 564), (b'( u"', True): (18, 563, 564, 564), (b"( u'", True): (18, 563, 564, 564), (b'("', True): (18, 563, 564, 564), (b"('", True): (18, 563, 564, 564), (b'(r"', True): (18, 563, 564, 564), (b"(r'", True): (18, 563, 564, 564), (b'(u"', True): (18, 563, 564, 564), (b"(u'", True): (18, 563, 564, 564)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 20, (b"('", True): 20},
@@ -1745,11 +1748,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 83},
-        {(b'(setenv "', True): (83, 562, 563, 563)},
+        {(b'(setenv "', True): (83, 565, 566, 566)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 564, (b'.put(', True): 564, (b'.putifabsent(', True): 564, (b'.set(', True): 564, (b'.setproperty(', True): 564, (b'.with(', True): 564},
-        {(b'._setproperty(', True): (564, 565, 565, 565), (b'.put(', True): (564, 565, 565, 565), (b'.putifabsent(', True): (564, 565, 565, 565), (b'.set(', True): (564, 565, 565, 565), (b'.setproperty(', True): (564, 565, 565, 565), (b'.with(', True): (564, 565, 565, 565)},
+        {(b'._setproperty(', True): 567, (b'.put(', True): 567, (b'.putifabsent(', True): 567, (b'.set(', True): 567, (b'.setproperty(', True): 567, (b'.with(', True): 567},
+        {(b'._setproperty(', True): (567, 568, 568, 568), (b'.put(', True): (567, 568, 568, 568), (b'.putifabsent(', True): (567, 568, 568, 568), (b'.set(', True): (567, 568, 568, 568), (b'.setproperty(', True): (567, 568, 568, 568), (b'.with(', True): (567, 568, 568, 568)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 87, (b'.presssequentially(', True): 87, (b'.send_keys(', True): 87, (b'.sendkeys(', True): 87, (b'.set_value(', True): 87, (b'.setvalue(', True): 87, (b'.type(', True): 87, (b'.type_text(', True): 87, (b'.typetext(', True): 87},
@@ -1760,24 +1763,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (101, 299, 3, 3), (b'.auth\t', True): (101, 299, 3, 3), (b'.auth ', True): (101, 299, 3, 3), (b'.auth(', True): (99, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 566},
-        {(b'.each', True): (566, 567, 3, 3), (b'.each\t', True): (568, 569, 3, 3), (b'.each ', True): (568, 569, 3, 3), (b'.each_', True): (570, 34, 173, 258), (b'.eachd', True): (58, 139, 3, 3), (b'.each{', True): (139, 3, 3, 3)},
+        {(b'.each', True): 569},
+        {(b'.each', True): (569, 570, 3, 3), (b'.each\t', True): (571, 572, 3, 3), (b'.each ', True): (571, 572, 3, 3), (b'.each_', True): (573, 34, 173, 258), (b'.eachd', True): (58, 139, 3, 3), (b'.each{', True): (139, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 571},
-        {(b'.key=', True): (571, 0, 0, 0)},
+        {(b'.key=', True): 574},
+        {(b'.key=', True): (574, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 101, (b'.login ', True): 101, (b'.login(', True): 99},
-        {(b'.login\t', True): (101, 299, 572, 572), (b'.login\t\t', True): (101, 299, 572, 572), (b'.login\t ', True): (101, 299, 572, 572), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 299, 572, 572), (b'.login \t', True): (101, 299, 572, 572), (b'.login  ', True): (101, 299, 572, 572), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
+        {(b'.login\t', True): (101, 299, 575, 575), (b'.login\t\t', True): (101, 299, 575, 575), (b'.login\t ', True): (101, 299, 575, 575), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 299, 575, 575), (b'.login \t', True): (101, 299, 575, 575), (b'.login  ', True): (101, 299, 575, 575), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 573, (b'[1', True): 573, (b'[2', True): 573, (b'[3', True): 573, (b'[4', True): 573, (b'[5', True): 573, (b'[6', True): 573, (b'[7', True): 573, (b'[8', True): 573, (b'[9', True): 573},
-        {(b'[0', True): (573, 573, 573, 573), (b'[1', True): (573, 573, 573, 573), (b'[2', True): (573, 573, 573, 573), (b'[3', True): (573, 573, 573, 573), (b'[4', True): (573, 573, 573, 573), (b'[5', True): (573, 573, 573, 573), (b'[6', True): (573, 573, 573, 573), (b'[7', True): (573, 573, 573, 573), (b'[8', True): (573, 573, 573, 573), (b'[9', True): (573, 573, 573, 573)},
+        {(b'[0', True): 576, (b'[1', True): 576, (b'[2', True): 576, (b'[3', True): 576, (b'[4', True): 576, (b'[5', True): 576, (b'[6', True): 576, (b'[7', True): 576, (b'[8', True): 576, (b'[9', True): 576},
+        {(b'[0', True): (576, 576, 576, 576), (b'[1', True): (576, 576, 576, 576), (b'[2', True): (576, 576, 576, 576), (b'[3', True): (576, 576, 576, 576), (b'[4', True): (576, 576, 576, 576), (b'[5', True): (576, 576, 576, 576), (b'[6', True): (576, 576, 576, 576), (b'[7', True): (576, 576, 576, 576), (b'[8', True): (576, 576, 576, 576), (b'[9', True): (576, 576, 576, 576)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 293},
-        {(b'\\"', True): (293, 293, 293, 574)},
+        {(b'\\"', True): (293, 293, 293, 577)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 83},
@@ -1785,7 +1788,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 101},
-        {(b']byte', True): (101, 575, 0, 0), (b']byte\t', True): (101, 575, 0, 0), (b']byte ', True): (101, 575, 0, 0), (b']byte(', True): (576, 0, 0, 0)},
+        {(b']byte', True): (101, 578, 0, 0), (b']byte\t', True): (101, 578, 0, 0), (b']byte ', True): (101, 578, 0, 0), (b']byte(', True): (579, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
@@ -1800,16 +1803,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 577},
-        {(b'account', True): (577, 578, 579, 579), (b'account\t', True): (580, 578, 579, 581), (b'account ', True): (580, 578, 579, 581), (b'account*', True): (582, 578, 579, 579), (b'account:', True): (583, 584, 585, 586), (b'account_', True): (582, 578, 579, 579), (b'accounts', True): (582, 578, 579, 579)},
+        {(b'account', True): 580},
+        {(b'account', True): (580, 581, 582, 582), (b'account\t', True): (583, 581, 582, 584), (b'account ', True): (583, 581, 582, 584), (b'account*', True): (585, 581, 582, 582), (b'account:', True): (586, 587, 588, 589), (b'account_', True): (585, 581, 582, 582), (b'accounts', True): (585, 581, 582, 582)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 7},
-        {(b'allow', True): (7, 587, 588, 15), (b'allow\t', True): (587, 588, 15, 0), (b'allow ', True): (587, 588, 15, 0)},
+        {(b'allow', True): (7, 590, 591, 15), (b'allow\t', True): (590, 591, 15, 0), (b'allow ', True): (590, 591, 15, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 589},
-        {(b'anydesk', True): (589, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
+        {(b'anydesk', True): 592},
+        {(b'anydesk', True): (592, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
     ),
     (b'api ?\\([ \\t]*["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
         {(b'api (', True): 99, (b'api(', True): 99},
@@ -1821,75 +1824,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 99},
-        {(b'api(', True): (99, 590, 590, 590), (b'api(\t', True): (99, 590, 590, 590), (b'api( ', True): (99, 590, 590, 590), (b'api("', True): (591, 591, 591, 591), (b"api('", True): (591, 591, 591, 591)},
+        {(b'api(', True): (99, 593, 593, 593), (b'api(\t', True): (99, 593, 593, 593), (b'api( ', True): (99, 593, 593, 593), (b'api("', True): (594, 594, 594, 594), (b"api('", True): (594, 594, 594, 594)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 219, (b'app_key', True): 219, (b'appkey', True): 219},
-        {(b'app-key', True): (219, 592, 593, 593), (b'app-key\t', True): (593, 593, 593, 593), (b'app-key ', True): (593, 593, 593, 593), (b'app-key"', True): (219, 593, 593, 593), (b"app-key'", True): (219, 593, 593, 593), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 593, 593, 593), (b'app_key', True): (219, 592, 593, 593), (b'app_key\t', True): (593, 593, 593, 593), (b'app_key ', True): (593, 593, 593, 593), (b'app_key"', True): (219, 593, 593, 593), (b"app_key'", True): (219, 593, 593, 593), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 593, 593, 593), (b'appkey', True): (219, 592, 593, 593), (b'appkey\t', True): (593, 593, 593, 593), (b'appkey ', True): (593, 593, 593, 593), (b'appkey"', True): (219, 593, 593, 593), (b"appkey'", True): (219, 593, 593, 593), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 593, 593, 593)},
+        {(b'app-key', True): (219, 595, 596, 596), (b'app-key\t', True): (596, 596, 596, 596), (b'app-key ', True): (596, 596, 596, 596), (b'app-key"', True): (219, 596, 596, 596), (b"app-key'", True): (219, 596, 596, 596), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 596, 596, 596), (b'app_key', True): (219, 595, 596, 596), (b'app_key\t', True): (596, 596, 596, 596), (b'app_key ', True): (596, 596, 596, 596), (b'app_key"', True): (219, 596, 596, 596), (b"app_key'", True): (219, 596, 596, 596), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 596, 596, 596), (b'appkey', True): (219, 595, 596, 596), (b'appkey\t', True): (596, 596, 596, 596), (b'appkey ', True): (596, 596, 596, 596), (b'appkey"', True): (219, 596, 596, 596), (b"appkey'", True): (219, 596, 596, 596), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 596, 596, 596)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 594, 595, 596), (b'args\t', True): (72, 594, 595, 596), (b'args ', True): (72, 594, 595, 596), (b'args:', True): (101, 597, 596, 596), (b'args=', True): (101, 597, 596, 596)},
+        {(b'args', True): (72, 597, 598, 599), (b'args\t', True): (72, 597, 598, 599), (b'args ', True): (72, 597, 598, 599), (b'args:', True): (101, 600, 599, 599), (b'args=', True): (101, 600, 599, 599)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 70},
-        {(b'args', True): (70, 598, 599, 599), (b'args\t', True): (72, 598, 599, 599), (b'args ', True): (72, 598, 599, 599), (b'args"', True): (72, 598, 599, 599), (b"args'", True): (72, 598, 599, 599), (b'args:', True): (245, 599, 599, 599), (b'args=', True): (600, 599, 599, 599)},
+        {(b'args', True): (70, 601, 602, 602), (b'args\t', True): (72, 601, 602, 602), (b'args ', True): (72, 601, 602, 602), (b'args"', True): (72, 601, 602, 602), (b"args'", True): (72, 601, 602, 602), (b'args:', True): (245, 602, 602, 602), (b'args=', True): (603, 602, 602, 602)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 601, (b'at$', True): 474, (b'at+', True): 602, (b'at^', True): 84},
-        {(b'at#', True): (601, 603, 420, 604), (b'at#f', True): (166, 422, 58, 422), (b'at#s', True): (265, 34, 411, 166), (b'at#t', True): (411, 422, 34, 166), (b'at$', True): (474, 411, 422, 228), (b'at$q', True): (411, 422, 228, 422), (b'at+', True): (602, 605, 606, 607), (b'at+c', True): (608, 609, 610, 611), (b'at+f', True): (166, 422, 422, 336), (b'at+k', True): (411, 59, 11, 411), (b'at+m', True): (474, 166, 166, 255), (b'at+q', True): (612, 613, 614, 615), (b'at+s', True): (616, 617, 618, 619), (b'at+u', True): (620, 621, 184, 622), (b'at^', True): (84, 623, 624, 625), (b'at^s', True): (623, 624, 625, 626)},
+        {(b'at#', True): 604, (b'at$', True): 477, (b'at+', True): 605, (b'at^', True): 84},
+        {(b'at#', True): (604, 606, 420, 607), (b'at#f', True): (166, 422, 58, 422), (b'at#s', True): (265, 34, 411, 166), (b'at#t', True): (411, 422, 34, 166), (b'at$', True): (477, 411, 422, 228), (b'at$q', True): (411, 422, 228, 422), (b'at+', True): (605, 608, 609, 610), (b'at+c', True): (611, 612, 613, 614), (b'at+f', True): (166, 422, 422, 336), (b'at+k', True): (411, 59, 11, 411), (b'at+m', True): (477, 166, 166, 255), (b'at+q', True): (615, 616, 617, 618), (b'at+s', True): (619, 620, 621, 622), (b'at+u', True): (623, 624, 184, 625), (b'at^', True): (84, 626, 627, 628), (b'at^s', True): (626, 627, 628, 629)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 83},
-        {(b'at+', True): (83, 83, 83, 627)},
+        {(b'at+', True): (83, 83, 83, 630)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 140},
-        {(b'at+gt', True): (140, 140, 140, 467)},
+        {(b'at+gt', True): (140, 140, 140, 470)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 628},
-        {(b'auth', True): (628, 629, 630, 631), (b'auth-', True): (411, 58, 228, 10), (b'auth_', True): (411, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 632, 34)},
+        {(b'auth', True): 631},
+        {(b'auth', True): (631, 632, 633, 634), (b'auth-', True): (411, 58, 228, 10), (b'auth_', True): (411, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 635, 34)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 70},
-        {(b'auth', True): (70, 633, 634, 635), (b'auth\t', True): (72, 633, 634, 635), (b'auth ', True): (72, 633, 634, 635), (b'auth"', True): (72, 633, 634, 635), (b"auth'", True): (72, 633, 634, 635), (b'auth:', True): (636, 637, 638, 639), (b'auth=', True): (640, 637, 638, 639)},
+        {(b'auth', True): (70, 636, 637, 638), (b'auth\t', True): (72, 636, 637, 638), (b'auth ', True): (72, 636, 637, 638), (b'auth"', True): (72, 636, 637, 638), (b"auth'", True): (72, 636, 637, 638), (b'auth:', True): (639, 640, 641, 642), (b'auth=', True): (643, 640, 641, 642)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 641},
-        {(b'authenticate', True): (641, 642, 3, 3), (b'authenticate\t', True): (101, 642, 3, 3), (b'authenticate ', True): (101, 642, 3, 3), (b'authenticate(', True): (643, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 411)},
+        {(b'authenticate', True): 644},
+        {(b'authenticate', True): (644, 645, 3, 3), (b'authenticate\t', True): (101, 645, 3, 3), (b'authenticate ', True): (101, 645, 3, 3), (b'authenticate(', True): (646, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 411)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 70},
-        {(b'authorization', True): (70, 644, 645, 646), (b'authorization\t', True): (72, 644, 645, 646), (b'authorization ', True): (72, 644, 645, 646), (b'authorization"', True): (72, 644, 645, 646), (b"authorization'", True): (72, 644, 645, 646), (b'authorization:', True): (647, 648, 649, 650), (b'authorization=', True): (651, 648, 649, 650)},
+        {(b'authorization', True): (70, 647, 648, 649), (b'authorization\t', True): (72, 647, 648, 649), (b'authorization ', True): (72, 647, 648, 649), (b'authorization"', True): (72, 647, 648, 649), (b"authorization'", True): (72, 647, 648, 649), (b'authorization:', True): (650, 651, 652, 653), (b'authorization=', True): (654, 651, 652, 653)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 63, (b'awss', True): 63},
-        {(b'aws_s', True): (63, 652, 0, 0), (b'aws_se', True): (411, 255, 85, 165), (b'aws_sk', True): (653, 0, 0, 0), (b'awss', True): (63, 652, 0, 0), (b'awsse', True): (411, 255, 85, 165), (b'awssk', True): (653, 0, 0, 0)},
+        {(b'aws_s', True): (63, 655, 0, 0), (b'aws_se', True): (411, 255, 85, 165), (b'aws_sk', True): (656, 0, 0, 0), (b'awss', True): (63, 655, 0, 0), (b'awsse', True): (411, 255, 85, 165), (b'awssk', True): (656, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 654, 654, 654), (b'basic\t', True): (654, 654, 654, 654), (b'basic ', True): (654, 654, 654, 654)},
+        {(b'basic', True): (7, 657, 657, 657), (b'basic\t', True): (657, 657, 657, 657), (b'basic ', True): (657, 657, 657, 657)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 655},
-        {(b'basic', True): (655, 656, 656, 656)},
+        {(b'basic', True): 658},
+        {(b'basic', True): (658, 659, 659, 659)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 657},
-        {(b'bbdc-', True): (657, 658, 659, 660), (b'bbdc-m', True): (658, 659, 660, 657), (b'bbdc-n', True): (658, 659, 660, 657), (b'bbdc-o', True): (658, 659, 660, 657)},
+        {(b'bbdc-', True): 660},
+        {(b'bbdc-', True): (660, 661, 662, 663), (b'bbdc-m', True): (661, 662, 663, 660), (b'bbdc-n', True): (661, 662, 663, 660), (b'bbdc-o', True): (661, 662, 663, 660)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 661, (b'bruker', True): 661},
-        {(b'bruger', True): (661, 15, 15, 15), (b'bruger\t', True): (662, 15, 15, 15), (b'bruger ', True): (662, 15, 15, 15), (b'bruger:', True): (451, 15, 15, 15), (b'bruger`', True): (368, 452, 15, 15), (b'brugern', True): (34, 663, 59, 662), (b'bruker', True): (661, 15, 15, 15), (b'bruker\t', True): (662, 15, 15, 15), (b'bruker ', True): (662, 15, 15, 15), (b'bruker:', True): (451, 15, 15, 15), (b'bruker`', True): (368, 452, 15, 15), (b'brukern', True): (34, 663, 59, 662)},
+        {(b'bruger', True): 664, (b'bruker', True): 664},
+        {(b'bruger', True): (664, 15, 15, 15), (b'bruger\t', True): (665, 15, 15, 15), (b'bruger ', True): (665, 15, 15, 15), (b'bruger:', True): (457, 15, 15, 15), (b'bruger`', True): (368, 458, 15, 15), (b'brugern', True): (34, 666, 59, 665), (b'bruker', True): (664, 15, 15, 15), (b'bruker\t', True): (665, 15, 15, 15), (b'bruker ', True): (665, 15, 15, 15), (b'bruker:', True): (457, 15, 15, 15), (b'bruker`', True): (368, 458, 15, 15), (b'brukern', True): (34, 666, 59, 665)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 664},
-        {(b'cert', True): (664, 665, 665, 665)},
+        {(b'cert', True): 667},
+        {(b'cert', True): (667, 668, 668, 668)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1897,27 +1900,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 564, 666, 667), (b'char []\t', True): (564, 666, 667, 668), (b'char [] ', True): (564, 666, 667, 668), (b'char[]', True): (7, 564, 666, 667), (b'char[]\t', True): (564, 666, 667, 668), (b'char[] ', True): (564, 666, 667, 668)},
+        {(b'char []', True): (7, 567, 669, 670), (b'char []\t', True): (567, 669, 670, 671), (b'char [] ', True): (567, 669, 670, 671), (b'char[]', True): (7, 567, 669, 670), (b'char[]\t', True): (567, 669, 670, 671), (b'char[] ', True): (567, 669, 670, 671)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 83},
-        {(b'check_', True): (83, 83, 669, 3)},
+        {(b'check_', True): (83, 83, 672, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 140},
-        {(b'check_', True): (140, 83, 669, 3)},
+        {(b'check_', True): (140, 83, 672, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 99},
-        {(b'client(', True): (99, 590, 590, 590), (b'client(\t', True): (99, 590, 590, 590), (b'client( ', True): (99, 590, 590, 590), (b'client("', True): (591, 591, 591, 591), (b"client('", True): (591, 591, 591, 591)},
+        {(b'client(', True): (99, 593, 593, 593), (b'client(\t', True): (99, 593, 593, 593), (b'client( ', True): (99, 593, 593, 593), (b'client("', True): (594, 594, 594, 594), (b"client('", True): (594, 594, 594, 594)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 670},
-        {(b'community', True): (670, 0, 0, 0)},
+        {(b'community', True): 673},
+        {(b'community', True): (673, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 671, 3, 3), (b'community\t', True): (671, 3, 3, 0), (b'community ', True): (671, 3, 3, 0)},
+        {(b'community', True): (7, 674, 3, 3), (b'community\t', True): (674, 3, 3, 0), (b'community ', True): (674, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1936,16 +1939,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (101, 51, 51, 3), (b'connect\t', True): (101, 51, 51, 3), (b'connect ', True): (101, 51, 51, 3), (b'connect(', True): (51, 51, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 672},
-        {(b'content', True): (672, 673, 674, 248)},
+        {(b'content', True): 675},
+        {(b'content', True): (675, 676, 677, 248)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 675},
-        {(b'content', True): (675, 676, 676, 676)},
+        {(b'content', True): 678},
+        {(b'content', True): (678, 679, 679, 679)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 677, 15, 3), (b'copy\t', True): (677, 15, 3, 3), (b'copy ', True): (677, 15, 3, 3)},
+        {(b'copy', True): (7, 680, 15, 3), (b'copy\t', True): (680, 15, 3, 3), (b'copy ', True): (680, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 219},
@@ -1953,7 +1956,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 678, 679, 680), (b'create\t', True): (678, 679, 680, 680), (b'create ', True): (678, 679, 680, 680)},
+        {(b'create', True): (7, 681, 682, 683), (b'create\t', True): (681, 682, 683, 683), (b'create ', True): (681, 682, 683, 683)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -1961,15 +1964,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 101},
-        {(b'declare', True): (101, 681, 682, 683), (b'declare\t', True): (101, 681, 682, 683), (b'declare ', True): (101, 681, 682, 683), (b'declare(', True): (87, 684, 685, 685)},
+        {(b'declare', True): (101, 684, 685, 686), (b'declare\t', True): (101, 684, 685, 686), (b'declare ', True): (101, 684, 685, 686), (b'declare(', True): (87, 687, 688, 688)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 686, 686, 686), (b'define\t', True): (686, 686, 686, 687), (b'define ', True): (686, 686, 686, 687)},
+        {(b'define', True): (7, 689, 689, 689), (b'define\t', True): (689, 689, 689, 690), (b'define ', True): (689, 689, 689, 690)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 90, (b'email \t', True): 90, (b'email  ', True): 90, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (90, 688, 688, 688), (b'email\t\t', True): (90, 688, 688, 688), (b'email\t ', True): (90, 688, 688, 688), (b'email\ta', True): (228, 228, 7, 689), (b'email\tu', True): (422, 228, 34, 166), (b'email \t', True): (90, 688, 688, 688), (b'email \t\t', True): (90, 688, 688, 688), (b'email \t ', True): (90, 688, 688, 688), (b'email \ta', True): (228, 228, 7, 689), (b'email \tu', True): (422, 228, 34, 166), (b'email  ', True): (90, 688, 688, 688), (b'email  \t', True): (90, 688, 688, 688), (b'email   ', True): (90, 688, 688, 688), (b'email  a', True): (228, 228, 7, 689), (b'email  u', True): (422, 228, 34, 166), (b'email add', True): (7, 689, 15, 15), (b'email add\t', True): (689, 15, 15, 15), (b'email add ', True): (689, 15, 15, 15), (b'email update', True): (7, 689, 15, 15), (b'email update\t', True): (689, 15, 15, 15), (b'email update ', True): (689, 15, 15, 15)},
+        {(b'email\t', True): (90, 691, 691, 691), (b'email\t\t', True): (90, 691, 691, 691), (b'email\t ', True): (90, 691, 691, 691), (b'email\ta', True): (228, 228, 7, 692), (b'email\tu', True): (422, 228, 34, 166), (b'email \t', True): (90, 691, 691, 691), (b'email \t\t', True): (90, 691, 691, 691), (b'email \t ', True): (90, 691, 691, 691), (b'email \ta', True): (228, 228, 7, 692), (b'email \tu', True): (422, 228, 34, 166), (b'email  ', True): (90, 691, 691, 691), (b'email  \t', True): (90, 691, 691, 691), (b'email   ', True): (90, 691, 691, 691), (b'email  a', True): (228, 228, 7, 692), (b'email  u', True): (422, 228, 34, 166), (b'email add', True): (7, 692, 15, 15), (b'email add\t', True): (692, 15, 15, 15), (b'email add ', True): (692, 15, 15, 15), (b'email update', True): (7, 692, 15, 15), (b'email update\t', True): (692, 15, 15, 15), (b'email update ', True): (692, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 145},
@@ -1984,36 +1987,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (101, 3, 3, 3), (b'foreach\t', True): (101, 3, 3, 3), (b'foreach ', True): (101, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 690},
-        {(b'fr24key', True): (690, 691, 692, 693)},
+        {(b'fr24key', True): 693},
+        {(b'fr24key', True): (693, 694, 695, 696)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 694},
-        {(b'ftrack', True): (694, 420, 695, 696), (b'ftrack-', True): (34, 422, 165, 54), (b'ftrack_', True): (34, 422, 165, 54), (b'ftracka', True): (422, 165, 54, 63)},
+        {(b'ftrack', True): 697},
+        {(b'ftrack', True): (697, 420, 698, 699), (b'ftrack-', True): (34, 422, 165, 54), (b'ftrack_', True): (34, 422, 165, 54), (b'ftracka', True): (422, 165, 54, 63)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 99},
-        {(b'futures(', True): (99, 590, 590, 590), (b'futures(\t', True): (99, 590, 590, 590), (b'futures( ', True): (99, 590, 590, 590), (b'futures("', True): (591, 591, 591, 591), (b"futures('", True): (591, 591, 591, 591)},
+        {(b'futures(', True): (99, 593, 593, 593), (b'futures(\t', True): (99, 593, 593, 593), (b'futures( ', True): (99, 593, 593, 593), (b'futures("', True): (594, 594, 594, 594), (b"futures('", True): (594, 594, 594, 594)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 697},
-        {(b'header', True): (697, 698, 172, 699), (b'header-', True): (663, 34, 174, 255), (b'header.', True): (663, 34, 174, 255), (b'header_', True): (663, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
+        {(b'header', True): 700},
+        {(b'header', True): (700, 701, 172, 702), (b'header-', True): (666, 34, 174, 255), (b'header.', True): (666, 34, 174, 255), (b'header_', True): (666, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 700},
-        {(b'hopen', True): (700, 701, 702, 702), (b'hopen\t', True): (700, 701, 702, 702), (b'hopen ', True): (700, 701, 702, 702), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 703, 704, 704), (b'hopen[', True): (87, 703, 704, 704), (b'hopen`', True): (705, 706, 49, 49)},
+        {(b'hopen', True): 703},
+        {(b'hopen', True): (703, 704, 705, 705), (b'hopen\t', True): (703, 704, 705, 705), (b'hopen ', True): (703, 704, 705, 705), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 706, 707, 707), (b'hopen[', True): (87, 706, 707, 707), (b'hopen`', True): (708, 709, 49, 49)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 707, 708, 709), (b'insert\t', True): (707, 708, 709, 686), (b'insert ', True): (707, 708, 709, 686)},
+        {(b'insert', True): (7, 710, 711, 712), (b'insert\t', True): (710, 711, 712, 689), (b'insert ', True): (710, 711, 712, 689)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2021,35 +2024,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 710, 711, 711), (b'key\t', True): (72, 711, 711, 711), (b'key ', True): (72, 711, 711, 711), (b'key"', True): (219, 711, 711, 711), (b"key'", True): (219, 711, 711, 711), (b'key:', True): (712, 713, 713, 713), (b'key=', True): (714, 713, 713, 713), (b'key]', True): (219, 711, 711, 711)},
+        {(b'key', True): (219, 713, 714, 714), (b'key\t', True): (72, 714, 714, 714), (b'key ', True): (72, 714, 714, 714), (b'key"', True): (219, 714, 714, 714), (b"key'", True): (219, 714, 714, 714), (b'key:', True): (715, 716, 716, 716), (b'key=', True): (717, 716, 716, 716), (b'key]', True): (219, 714, 714, 714)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 715, 716, 716), (b'key\t', True): (72, 716, 716, 716), (b'key ', True): (72, 716, 716, 716), (b'key"', True): (219, 716, 716, 716), (b"key'", True): (219, 716, 716, 716), (b'key:', True): (717, 718, 718, 718), (b'key=', True): (719, 718, 718, 718), (b'key]', True): (219, 716, 716, 716)},
+        {(b'key', True): (219, 718, 719, 719), (b'key\t', True): (72, 719, 719, 719), (b'key ', True): (72, 719, 719, 719), (b'key"', True): (219, 719, 719, 719), (b"key'", True): (219, 719, 719, 719), (b'key:', True): (720, 721, 721, 721), (b'key=', True): (722, 721, 721, 721), (b'key]', True): (219, 719, 719, 719)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 87, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 87, (b'key:', True): 87},
-        {(b'key\t', True): (1, 720, 15, 15), (b'key\t\t', True): (1, 720, 15, 15), (b'key\t ', True): (1, 720, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 720, 15, 15), (b'key \t', True): (1, 720, 15, 15), (b'key  ', True): (1, 720, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 720, 15, 15), (b'key"\t\t', True): (1, 720, 15, 15), (b'key"\t ', True): (1, 720, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 720, 15, 15), (b'key" \t', True): (1, 720, 15, 15), (b'key"  ', True): (1, 720, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (721, 721, 721, 721), (b'key":\'', True): (721, 721, 721, 721), (b'key":`', True): (721, 721, 721, 721), (b"key'\t", True): (1, 720, 15, 15), (b"key'\t\t", True): (1, 720, 15, 15), (b"key'\t ", True): (1, 720, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 720, 15, 15), (b"key' \t", True): (1, 720, 15, 15), (b"key'  ", True): (1, 720, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (721, 721, 721, 721), (b"key':'", True): (721, 721, 721, 721), (b"key':`", True): (721, 721, 721, 721), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (721, 721, 721, 721), (b"key:'", True): (721, 721, 721, 721), (b'key:`', True): (721, 721, 721, 721)},
+        {(b'key\t', True): (1, 723, 15, 15), (b'key\t\t', True): (1, 723, 15, 15), (b'key\t ', True): (1, 723, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 723, 15, 15), (b'key \t', True): (1, 723, 15, 15), (b'key  ', True): (1, 723, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 723, 15, 15), (b'key"\t\t', True): (1, 723, 15, 15), (b'key"\t ', True): (1, 723, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 723, 15, 15), (b'key" \t', True): (1, 723, 15, 15), (b'key"  ', True): (1, 723, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (724, 724, 724, 724), (b'key":\'', True): (724, 724, 724, 724), (b'key":`', True): (724, 724, 724, 724), (b"key'\t", True): (1, 723, 15, 15), (b"key'\t\t", True): (1, 723, 15, 15), (b"key'\t ", True): (1, 723, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 723, 15, 15), (b"key' \t", True): (1, 723, 15, 15), (b"key'  ", True): (1, 723, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (724, 724, 724, 724), (b"key':'", True): (724, 724, 724, 724), (b"key':`", True): (724, 724, 724, 724), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (724, 724, 724, 724), (b"key:'", True): (724, 724, 724, 724), (b'key:`', True): (724, 724, 724, 724)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 70},
-        {(b'key', True): (70, 70, 722, 722), (b'key\t', True): (72, 70, 722, 722), (b'key ', True): (72, 70, 722, 722), (b'key"', True): (72, 70, 722, 722), (b"key'", True): (72, 70, 722, 722), (b'key:', True): (99, 496, 496, 496), (b'key=', True): (99, 496, 496, 496)},
+        {(b'key', True): (70, 70, 725, 725), (b'key\t', True): (72, 70, 725, 725), (b'key ', True): (72, 70, 725, 725), (b'key"', True): (72, 70, 725, 725), (b"key'", True): (72, 70, 725, 725), (b'key:', True): (99, 499, 499, 499), (b'key=', True): (99, 499, 499, 499)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 723, 3, 3), (b'keystore\t', True): (9, 723, 3, 3), (b'keystore ', True): (9, 723, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
+        {(b'keystore', True): (9, 726, 3, 3), (b'keystore\t', True): (9, 726, 3, 3), (b'keystore ', True): (9, 726, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 219},
-        {(b'keystring', True): (219, 724, 725, 725), (b'keystring\t', True): (72, 725, 725, 725), (b'keystring ', True): (72, 725, 725, 725), (b'keystring"', True): (219, 725, 725, 725), (b"keystring'", True): (219, 725, 725, 725), (b'keystring:', True): (726, 727, 727, 727), (b'keystring=', True): (728, 727, 727, 727), (b'keystring]', True): (219, 725, 725, 725)},
+        {(b'keystring', True): (219, 727, 728, 728), (b'keystring\t', True): (72, 728, 728, 728), (b'keystring ', True): (72, 728, 728, 728), (b'keystring"', True): (219, 728, 728, 728), (b"keystring'", True): (219, 728, 728, 728), (b'keystring:', True): (729, 730, 730, 730), (b'keystring=', True): (731, 730, 730, 730), (b'keystring]', True): (219, 728, 728, 728)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 729},
-        {(b'lau', True): (729, 0, 0, 0)},
+        {(b'lau', True): 732},
+        {(b'lau', True): (732, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 730, 730, 730)},
+        {(b'licen', True): (14, 733, 733, 733)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 145},
@@ -2057,11 +2060,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 731, 732, 15), (b'loadmodule\t', True): (9, 731, 732, 15), (b'loadmodule ', True): (9, 731, 732, 15), (b'loadmodule=', True): (733, 734, 15, 0)},
+        {(b'loadmodule', True): (9, 734, 735, 15), (b'loadmodule\t', True): (9, 734, 735, 15), (b'loadmodule ', True): (9, 734, 735, 15), (b'loadmodule=', True): (736, 737, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 396},
-        {(b'login', True): (396, 735, 736, 736), (b'login\t', True): (546, 736, 736, 736), (b'login ', True): (546, 736, 736, 736), (b'login"', True): (396, 736, 736, 736), (b"login'", True): (396, 736, 736, 736), (b'login,', True): (737, 737, 737, 737), (b'login:', True): (738, 737, 737, 737), (b'login=', True): (739, 737, 737, 737), (b'login]', True): (396, 736, 736, 736)},
+        {(b'login', True): (396, 738, 739, 739), (b'login\t', True): (549, 739, 739, 739), (b'login ', True): (549, 739, 739, 739), (b'login"', True): (396, 739, 739, 739), (b"login'", True): (396, 739, 739, 739), (b'login,', True): (740, 740, 740, 740), (b'login:', True): (741, 740, 740, 740), (b'login=', True): (742, 740, 740, 740), (b'login]', True): (396, 739, 739, 739)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -2069,11 +2072,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 140},
-        {(b'marinetraffic.com/', True): (140, 140, 740, 741)},
+        {(b'marinetraffic.com/', True): (140, 140, 743, 744)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 742},
-        {(b'method', True): (742, 743, 744, 745)},
+        {(b'method', True): 745},
+        {(b'method', True): (745, 746, 747, 748)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 101},
@@ -2085,23 +2088,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 50, (b"name='", True): 50},
-        {(b'name="', True): (50, 96, 746, 746), (b"name='", True): (50, 96, 746, 746)},
+        {(b'name="', True): (50, 96, 749, 749), (b"name='", True): (50, 96, 749, 749)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 747, (b'next-gen_cso', True): 747, (b'next-gencso', True): 747, (b'next_gen-cso', True): 747, (b'next_gen_cso', True): 747, (b'next_gencso', True): 747, (b'nextgen-cso', True): 747, (b'nextgen_cso', True): 747, (b'nextgencso', True): 747},
-        {(b'next-gen-cso', True): (747, 748, 748, 748), (b'next-gen-cso\t', True): (546, 748, 748, 748), (b'next-gen-cso ', True): (546, 748, 748, 748), (b'next-gen-cso"', True): (546, 748, 748, 748), (b"next-gen-cso'", True): (546, 748, 748, 748), (b'next-gen-cso,', True): (749, 749, 749, 749), (b'next-gen-cso:', True): (750, 749, 749, 749), (b'next-gen-cso=', True): (751, 749, 749, 749), (b'next-gen-cso\\', True): (752, 748, 748, 748), (b'next-gen_cso', True): (747, 748, 748, 748), (b'next-gen_cso\t', True): (546, 748, 748, 748), (b'next-gen_cso ', True): (546, 748, 748, 748), (b'next-gen_cso"', True): (546, 748, 748, 748), (b"next-gen_cso'", True): (546, 748, 748, 748), (b'next-gen_cso,', True): (749, 749, 749, 749), (b'next-gen_cso:', True): (750, 749, 749, 749), (b'next-gen_cso=', True): (751, 749, 749, 749), (b'next-gen_cso\\', True): (752, 748, 748, 748), (b'next-gencso', True): (747, 748, 748, 748), (b'next-gencso\t', True): (546, 748, 748, 748), (b'next-gencso ', True): (546, 748, 748, 748), (b'next-gencso"', True): (546, 748, 748, 748), (b"next-gencso'", True): (546, 748, 748, 748), (b'next-gencso,', True): (749, 749, 749, 749), (b'next-gencso:', True): (750, 749, 749, 749), (b'next-gencso=', True): (751, 749, 749, 749), (b'next-gencso\\', True): (752, 748, 748, 748), (b'next_gen-cso', True): (747, 748, 748, 748), (b'next_gen-cso\t', True): (546, 748, 748, 748), (b'next_gen-cso ', True): (546, 748, 748, 748), (b'next_gen-cso"', True): (546, 748, 748, 748), (b"next_gen-cso'", True): (546, 748, 748, 748), (b'next_gen-cso,', True): (749, 749, 749, 749), (b'next_gen-cso:', True): (750, 749, 749, 749), (b'next_gen-cso=', True): (751, 749, 749, 749), (b'next_gen-cso\\', True): (752, 748, 748, 748), (b'next_gen_cso', True): (747, 748, 748, 748), (b'next_gen_cso\t', True): (546, 748, 748, 748), (b'next_gen_cso ', True): (546, 748, 748, 748), (b'next_gen_cso"', True): (546, 748, 748, 748), (b"next_gen_cso'", True): (546, 748, 748, 748), (b'next_gen_cso,', True): (749, 749, 749, 749), (b'next_gen_cso:', True): (750, 749, 749, 749), (b'next_gen_cso=', True): (751, 749, 749, 749), (b'next_gen_cso\\', True): (752, 748, 748, 748), (b'next_gencso', True): (747, 748, 748, 748), (b'next_gencso\t', True): (546, 748, 748, 748), (b'next_gencso ', True): (546, 748, 748, 748), (b'next_gencso"', True): (546, 748, 748, 748), (b"next_gencso'", True): (546, 748, 748, 748), (b'next_gencso,', True): (749, 749, 749, 749), (b'next_gencso:', True): (750, 749, 749, 749), (b'next_gencso=', True): (751, 749, 749, 749), (b'next_gencso\\', True): (752, 748, 748, 748), (b'nextgen-cso', True): (747, 748, 748, 748), (b'nextgen-cso\t', True): (546, 748, 748, 748), (b'nextgen-cso ', True): (546, 748, 748, 748), (b'nextgen-cso"', True): (546, 748, 748, 748), (b"nextgen-cso'", True): (546, 748, 748, 748), (b'nextgen-cso,', True): (749, 749, 749, 749), (b'nextgen-cso:', True): (750, 749, 749, 749), (b'nextgen-cso=', True): (751, 749, 749, 749), (b'nextgen-cso\\', True): (752, 748, 748, 748), (b'nextgen_cso', True): (747, 748, 748, 748), (b'nextgen_cso\t', True): (546, 748, 748, 748), (b'nextgen_cso ', True): (546, 748, 748, 748), (b'nextgen_cso"', True): (546, 748, 748, 748), (b"nextgen_cso'", True): (546, 748, 748, 748), (b'nextgen_cso,', True): (749, 749, 749, 749), (b'nextgen_cso:', True): (750, 749, 749, 749), (b'nextgen_cso=', True): (751, 749, 749, 749), (b'nextgen_cso\\', True): (752, 748, 748, 748), (b'nextgencso', True): (747, 748, 748, 748), (b'nextgencso\t', True): (546, 748, 748, 748), (b'nextgencso ', True): (546, 748, 748, 748), (b'nextgencso"', True): (546, 748, 748, 748), (b"nextgencso'", True): (546, 748, 748, 748), (b'nextgencso,', True): (749, 749, 749, 749), (b'nextgencso:', True): (750, 749, 749, 749), (b'nextgencso=', True): (751, 749, 749, 749), (b'nextgencso\\', True): (752, 748, 748, 748)},
+        {(b'next-gen-cso', True): 750, (b'next-gen_cso', True): 750, (b'next-gencso', True): 750, (b'next_gen-cso', True): 750, (b'next_gen_cso', True): 750, (b'next_gencso', True): 750, (b'nextgen-cso', True): 750, (b'nextgen_cso', True): 750, (b'nextgencso', True): 750},
+        {(b'next-gen-cso', True): (750, 751, 751, 751), (b'next-gen-cso\t', True): (549, 751, 751, 751), (b'next-gen-cso ', True): (549, 751, 751, 751), (b'next-gen-cso"', True): (549, 751, 751, 751), (b"next-gen-cso'", True): (549, 751, 751, 751), (b'next-gen-cso,', True): (752, 752, 752, 752), (b'next-gen-cso:', True): (753, 752, 752, 752), (b'next-gen-cso=', True): (754, 752, 752, 752), (b'next-gen-cso\\', True): (755, 751, 751, 751), (b'next-gen_cso', True): (750, 751, 751, 751), (b'next-gen_cso\t', True): (549, 751, 751, 751), (b'next-gen_cso ', True): (549, 751, 751, 751), (b'next-gen_cso"', True): (549, 751, 751, 751), (b"next-gen_cso'", True): (549, 751, 751, 751), (b'next-gen_cso,', True): (752, 752, 752, 752), (b'next-gen_cso:', True): (753, 752, 752, 752), (b'next-gen_cso=', True): (754, 752, 752, 752), (b'next-gen_cso\\', True): (755, 751, 751, 751), (b'next-gencso', True): (750, 751, 751, 751), (b'next-gencso\t', True): (549, 751, 751, 751), (b'next-gencso ', True): (549, 751, 751, 751), (b'next-gencso"', True): (549, 751, 751, 751), (b"next-gencso'", True): (549, 751, 751, 751), (b'next-gencso,', True): (752, 752, 752, 752), (b'next-gencso:', True): (753, 752, 752, 752), (b'next-gencso=', True): (754, 752, 752, 752), (b'next-gencso\\', True): (755, 751, 751, 751), (b'next_gen-cso', True): (750, 751, 751, 751), (b'next_gen-cso\t', True): (549, 751, 751, 751), (b'next_gen-cso ', True): (549, 751, 751, 751), (b'next_gen-cso"', True): (549, 751, 751, 751), (b"next_gen-cso'", True): (549, 751, 751, 751), (b'next_gen-cso,', True): (752, 752, 752, 752), (b'next_gen-cso:', True): (753, 752, 752, 752), (b'next_gen-cso=', True): (754, 752, 752, 752), (b'next_gen-cso\\', True): (755, 751, 751, 751), (b'next_gen_cso', True): (750, 751, 751, 751), (b'next_gen_cso\t', True): (549, 751, 751, 751), (b'next_gen_cso ', True): (549, 751, 751, 751), (b'next_gen_cso"', True): (549, 751, 751, 751), (b"next_gen_cso'", True): (549, 751, 751, 751), (b'next_gen_cso,', True): (752, 752, 752, 752), (b'next_gen_cso:', True): (753, 752, 752, 752), (b'next_gen_cso=', True): (754, 752, 752, 752), (b'next_gen_cso\\', True): (755, 751, 751, 751), (b'next_gencso', True): (750, 751, 751, 751), (b'next_gencso\t', True): (549, 751, 751, 751), (b'next_gencso ', True): (549, 751, 751, 751), (b'next_gencso"', True): (549, 751, 751, 751), (b"next_gencso'", True): (549, 751, 751, 751), (b'next_gencso,', True): (752, 752, 752, 752), (b'next_gencso:', True): (753, 752, 752, 752), (b'next_gencso=', True): (754, 752, 752, 752), (b'next_gencso\\', True): (755, 751, 751, 751), (b'nextgen-cso', True): (750, 751, 751, 751), (b'nextgen-cso\t', True): (549, 751, 751, 751), (b'nextgen-cso ', True): (549, 751, 751, 751), (b'nextgen-cso"', True): (549, 751, 751, 751), (b"nextgen-cso'", True): (549, 751, 751, 751), (b'nextgen-cso,', True): (752, 752, 752, 752), (b'nextgen-cso:', True): (753, 752, 752, 752), (b'nextgen-cso=', True): (754, 752, 752, 752), (b'nextgen-cso\\', True): (755, 751, 751, 751), (b'nextgen_cso', True): (750, 751, 751, 751), (b'nextgen_cso\t', True): (549, 751, 751, 751), (b'nextgen_cso ', True): (549, 751, 751, 751), (b'nextgen_cso"', True): (549, 751, 751, 751), (b"nextgen_cso'", True): (549, 751, 751, 751), (b'nextgen_cso,', True): (752, 752, 752, 752), (b'nextgen_cso:', True): (753, 752, 752, 752), (b'nextgen_cso=', True): (754, 752, 752, 752), (b'nextgen_cso\\', True): (755, 751, 751, 751), (b'nextgencso', True): (750, 751, 751, 751), (b'nextgencso\t', True): (549, 751, 751, 751), (b'nextgencso ', True): (549, 751, 751, 751), (b'nextgencso"', True): (549, 751, 751, 751), (b"nextgencso'", True): (549, 751, 751, 751), (b'nextgencso,', True): (752, 752, 752, 752), (b'nextgencso:', True): (753, 752, 752, 752), (b'nextgencso=', True): (754, 752, 752, 752), (b'nextgencso\\', True): (755, 751, 751, 751)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 753, (b'object.values(', True): 753},
-        {(b'object.entries(', True): (753, 132, 132, 132), (b'object.values(', True): (753, 132, 132, 132)},
+        {(b'object.entries(', True): 756, (b'object.values(', True): 756},
+        {(b'object.entries(', True): (756, 132, 132, 132), (b'object.values(', True): (756, 132, 132, 132)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 539, 754, 0), (b'open\t', True): (539, 754, 0, 0), (b'open ', True): (539, 754, 0, 0)},
+        {(b'open', True): (7, 542, 757, 0), (b'open\t', True): (542, 757, 0, 0), (b'open ', True): (542, 757, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2113,23 +2116,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (755, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (755, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (755, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (755, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (755, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (755, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (755, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (755, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (755, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (758, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (758, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (758, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (758, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (758, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (758, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (758, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (758, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (758, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 756, (b'password(', True): 756},
-        {(b'passwd(', True): (756, 757, 0, 0), (b'password(', True): (756, 757, 0, 0)},
+        {(b'passwd(', True): 759, (b'password(', True): 759},
+        {(b'passwd(', True): (759, 760, 0, 0), (b'password(', True): (759, 760, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 758},
-        {(b'password=', True): (758, 0, 0, 0)},
+        {(b'password=', True): 761},
+        {(b'password=', True): (761, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 759, (b'password+', True): 759, (b'password1%20', True): 759, (b'password1+', True): 759, (b'password2%20', True): 759, (b'password2+', True): 759, (b'password3%20', True): 759, (b'password3+', True): 759},
-        {(b'password%20', True): (759, 0, 0, 0), (b'password+', True): (759, 0, 0, 0), (b'password1%20', True): (759, 0, 0, 0), (b'password1+', True): (759, 0, 0, 0), (b'password2%20', True): (759, 0, 0, 0), (b'password2+', True): (759, 0, 0, 0), (b'password3%20', True): (759, 0, 0, 0), (b'password3+', True): (759, 0, 0, 0)},
+        {(b'password%20', True): 762, (b'password+', True): 762, (b'password1%20', True): 762, (b'password1+', True): 762, (b'password2%20', True): 762, (b'password2+', True): 762, (b'password3%20', True): 762, (b'password3+', True): 762},
+        {(b'password%20', True): (762, 0, 0, 0), (b'password+', True): (762, 0, 0, 0), (b'password1%20', True): (762, 0, 0, 0), (b'password1+', True): (762, 0, 0, 0), (b'password2%20', True): (762, 0, 0, 0), (b'password2+', True): (762, 0, 0, 0), (b'password3%20', True): (762, 0, 0, 0), (b'password3+', True): (762, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 219},
-        {(b'pat', True): (219, 760, 761, 762), (b'pat\t', True): (72, 763, 761, 762), (b'pat ', True): (72, 763, 761, 762), (b'pat"', True): (219, 763, 761, 762), (b"pat'", True): (219, 763, 761, 762), (b'pat:', True): (764, 765, 766, 767), (b'pat=', True): (768, 765, 766, 767), (b'pat]', True): (219, 763, 761, 762)},
+        {(b'pat', True): (219, 763, 764, 765), (b'pat\t', True): (72, 766, 764, 765), (b'pat ', True): (72, 766, 764, 765), (b'pat"', True): (219, 766, 764, 765), (b"pat'", True): (219, 766, 764, 765), (b'pat:', True): (767, 768, 769, 770), (b'pat=', True): (771, 768, 769, 770), (b'pat]', True): (219, 766, 764, 765)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 70},
@@ -2140,8 +2143,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 769},
-        {(b'pin', True): (769, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (663, 34, 174, 255), (b'pin>', True): (770, 0, 0, 0)},
+        {(b'pin', True): 772},
+        {(b'pin', True): (772, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (666, 34, 174, 255), (b'pin>', True): (773, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2157,7 +2160,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 289},
-        {(b'pushover', True): (289, 771, 771, 771)},
+        {(b'pushover', True): (289, 774, 774, 774)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2173,7 +2176,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 772, 689, 689), (b'register\t', True): (9, 772, 689, 689), (b'register ', True): (9, 772, 689, 689), (b'register=', True): (772, 689, 689, 15)},
+        {(b'register', True): (9, 775, 692, 692), (b'register\t', True): (9, 775, 692, 692), (b'register ', True): (9, 775, 692, 692), (b'register=', True): (775, 692, 692, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2181,7 +2184,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 99},
-        {(b'rest(', True): (99, 590, 590, 590), (b'rest(\t', True): (99, 590, 590, 590), (b'rest( ', True): (99, 590, 590, 590), (b'rest("', True): (591, 591, 591, 591), (b"rest('", True): (591, 591, 591, 591)},
+        {(b'rest(', True): (99, 593, 593, 593), (b'rest(\t', True): (99, 593, 593, 593), (b'rest( ', True): (99, 593, 593, 593), (b'rest("', True): (594, 594, 594, 594), (b"rest('", True): (594, 594, 594, 594)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2189,35 +2192,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 70},
-        {(b'sec', True): (70, 478, 773, 773), (b'sec\t', True): (72, 478, 773, 773), (b'sec ', True): (72, 478, 773, 773), (b'sec"', True): (72, 478, 773, 773), (b"sec'", True): (72, 478, 773, 773), (b'sec:', True): (99, 496, 496, 496), (b'sec=', True): (479, 496, 496, 496)},
+        {(b'sec', True): (70, 481, 776, 776), (b'sec\t', True): (72, 481, 776, 776), (b'sec ', True): (72, 481, 776, 776), (b'sec"', True): (72, 481, 776, 776), (b"sec'", True): (72, 481, 776, 776), (b'sec:', True): (99, 499, 499, 499), (b'sec=', True): (482, 499, 499, 499)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 774},
-        {(b'secret', True): (774, 775, 776, 777), (b'secret\t', True): (775, 776, 777, 778), (b'secret ', True): (775, 776, 777, 778), (b'secreta', True): (7, 775, 776, 777), (b'secreto', True): (7, 775, 776, 777)},
+        {(b'secret', True): 777},
+        {(b'secret', True): (777, 778, 779, 780), (b'secret\t', True): (778, 779, 780, 781), (b'secret ', True): (778, 779, 780, 781), (b'secreta', True): (7, 778, 779, 780), (b'secreto', True): (7, 778, 779, 780)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 779, 780, 781), (b'security\t', True): (779, 780, 781, 782), (b'security ', True): (779, 780, 781, 782)},
+        {(b'security', True): (7, 782, 783, 784), (b'security\t', True): (782, 783, 784, 785), (b'security ', True): (782, 783, 784, 785)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 783},
-        {(b'serial', True): (783, 220, 784, 784)},
+        {(b'serial', True): 786},
+        {(b'serial', True): (786, 220, 787, 787)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 785, 15, 15), (b'server\t', True): (9, 785, 15, 15), (b'server ', True): (9, 785, 15, 15), (b'server=', True): (786, 755, 15, 0)},
+        {(b'server', True): (9, 788, 15, 15), (b'server\t', True): (9, 788, 15, 15), (b'server ', True): (9, 788, 15, 15), (b'server=', True): (789, 758, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 686, (b'set ', True): 686, (b'setg\t', True): 686, (b'setg ', True): 686},
-        {(b'set\t', True): (686, 686, 686, 686), (b'set ', True): (686, 686, 686, 686), (b'setg\t', True): (686, 686, 686, 686), (b'setg ', True): (686, 686, 686, 686)},
+        {(b'set\t', True): 689, (b'set ', True): 689, (b'setg\t', True): 689, (b'setg ', True): 689},
+        {(b'set\t', True): (689, 689, 689, 689), (b'set ', True): (689, 689, 689, 689), (b'setg\t', True): (689, 689, 689, 689), (b'setg ', True): (689, 689, 689, 689)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2228,16 +2231,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (416, 417, 418, 170), (b'shared-', True): (84, 10, 411, 85), (b'shared.', True): (84, 10, 411, 85), (b'shared_', True): (84, 10, 411, 85), (b'shareds', True): (10, 411, 85, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 534, (b'sid ', True): 534, (b'sid"', True): 787, (b"sid'", True): 787, (b'sid,', True): 788},
-        {(b'sid\t', True): (534, 789, 790, 790), (b'sid\t\t', True): (534, 789, 790, 790), (b'sid\t ', True): (534, 789, 790, 790), (b'sid\t,', True): (788, 791, 791, 791), (b'sid ', True): (534, 789, 790, 790), (b'sid \t', True): (534, 789, 790, 790), (b'sid  ', True): (534, 789, 790, 790), (b'sid ,', True): (788, 791, 791, 791), (b'sid"', True): (787, 792, 793, 794), (b'sid"\t', True): (787, 792, 793, 794), (b'sid" ', True): (787, 792, 793, 794), (b'sid")', True): (534, 789, 790, 790), (b'sid"]', True): (534, 789, 790, 790), (b"sid'", True): (787, 792, 793, 794), (b"sid'\t", True): (787, 792, 793, 794), (b"sid' ", True): (787, 792, 793, 794), (b"sid')", True): (534, 789, 790, 790), (b"sid']", True): (534, 789, 790, 790), (b'sid,', True): (788, 791, 791, 791)},
+        {(b'sid\t', True): 537, (b'sid ', True): 537, (b'sid"', True): 790, (b"sid'", True): 790, (b'sid,', True): 791},
+        {(b'sid\t', True): (537, 792, 793, 793), (b'sid\t\t', True): (537, 792, 793, 793), (b'sid\t ', True): (537, 792, 793, 793), (b'sid\t,', True): (791, 794, 794, 794), (b'sid ', True): (537, 792, 793, 793), (b'sid \t', True): (537, 792, 793, 793), (b'sid  ', True): (537, 792, 793, 793), (b'sid ,', True): (791, 794, 794, 794), (b'sid"', True): (790, 795, 796, 797), (b'sid"\t', True): (790, 795, 796, 797), (b'sid" ', True): (790, 795, 796, 797), (b'sid")', True): (537, 792, 793, 793), (b'sid"]', True): (537, 792, 793, 793), (b"sid'", True): (790, 795, 796, 797), (b"sid'\t", True): (790, 795, 796, 797), (b"sid' ", True): (790, 795, 796, 797), (b"sid')", True): (537, 792, 793, 793), (b"sid']", True): (537, 792, 793, 793), (b'sid,', True): (791, 794, 794, 794)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 219},
         {(b'sid', True): (219, 0, 0, 0), (b'sid\t', True): (72, 0, 0, 0), (b'sid ', True): (72, 0, 0, 0), (b'sid"', True): (219, 0, 0, 0), (b"sid'", True): (219, 0, 0, 0), (b'sid]', True): (219, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 795},
-        {(b'signature', True): (795, 796, 797, 797)},
+        {(b'signature', True): 798},
+        {(b'signature', True): (798, 799, 800, 800)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2245,7 +2248,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 270, 798, 799), (b'mac\t', True): (270, 798, 799, 799), (b'mac ', True): (270, 798, 799, 799), (b'signing', True): (7, 800, 801, 802), (b'signing\t', True): (800, 801, 802, 803), (b'signing ', True): (800, 801, 802, 803)},
+        {(b'mac', True): (7, 270, 801, 802), (b'mac\t', True): (270, 801, 802, 802), (b'mac ', True): (270, 801, 802, 802), (b'signing', True): (7, 803, 804, 805), (b'signing\t', True): (803, 804, 805, 806), (b'signing ', True): (803, 804, 805, 806)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2261,27 +2264,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 99},
-        {(b'spot(', True): (99, 590, 590, 590), (b'spot(\t', True): (99, 590, 590, 590), (b'spot( ', True): (99, 590, 590, 590), (b'spot("', True): (591, 591, 591, 591), (b"spot('", True): (591, 591, 591, 591)},
+        {(b'spot(', True): (99, 593, 593, 593), (b'spot(\t', True): (99, 593, 593, 593), (b'spot( ', True): (99, 593, 593, 593), (b'spot("', True): (594, 594, 594, 594), (b"spot('", True): (594, 594, 594, 594)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 88, 88, 88)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 804},
-        {(b'token', True): (804, 805, 806, 806)},
+        {(b'token', True): 807},
+        {(b'token', True): (807, 808, 809, 809)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 807},
-        {(b'trusted', True): (807, 137, 808, 0), (b'trusted-', True): (165, 228, 391, 0), (b'trusted.', True): (165, 228, 391, 0), (b'trusted_', True): (165, 228, 391, 0), (b'trustedi', True): (228, 391, 0, 0)},
+        {(b'trusted', True): 810},
+        {(b'trusted', True): (810, 137, 811, 0), (b'trusted-', True): (165, 228, 391, 0), (b'trusted.', True): (165, 228, 391, 0), (b'trusted_', True): (165, 228, 391, 0), (b'trustedi', True): (228, 391, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 155},
-        {(b'type', True): (155, 809, 810, 811), (b'type\t', True): (1, 809, 810, 811), (b'type ', True): (1, 809, 810, 811), (b'type"', True): (1, 809, 810, 811), (b"type'", True): (1, 809, 810, 811), (b'type:', True): (812, 813, 814, 814)},
+        {(b'type', True): (155, 812, 813, 814), (b'type\t', True): (1, 812, 813, 814), (b'type ', True): (1, 812, 813, 814), (b'type"', True): (1, 812, 813, 814), (b"type'", True): (1, 812, 813, 814), (b'type:', True): (815, 816, 817, 817)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 815},
-        {(b'user', True): (815, 283, 284, 15), (b'user\t', True): (283, 284, 15, 0), (b'user ', True): (283, 284, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
+        {(b'user', True): 818},
+        {(b'user', True): (818, 283, 284, 15), (b'user\t', True): (283, 284, 15, 0), (b'user ', True): (283, 284, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 72},
@@ -2289,23 +2292,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 816, 816, 588), (b'user\t', True): (816, 816, 588, 15), (b'user ', True): (816, 816, 588, 15)},
+        {(b'user', True): (7, 819, 819, 591), (b'user\t', True): (819, 819, 591, 15), (b'user ', True): (819, 819, 591, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 396, (b'user.key', True): 396, (b'user_key', True): 396, (b'userkey', True): 396},
-        {(b'user-key', True): (396, 805, 394, 394), (b'user-key\t', True): (546, 806, 394, 394), (b'user-key ', True): (546, 806, 394, 394), (b'user-key"', True): (396, 806, 394, 394), (b"user-key'", True): (396, 806, 394, 394), (b'user-key,', True): (223, 398, 398, 398), (b'user-key:', True): (222, 398, 398, 398), (b'user-key=', True): (224, 398, 398, 398), (b'user-key]', True): (396, 806, 394, 394), (b'user.key', True): (396, 805, 394, 394), (b'user.key\t', True): (546, 806, 394, 394), (b'user.key ', True): (546, 806, 394, 394), (b'user.key"', True): (396, 806, 394, 394), (b"user.key'", True): (396, 806, 394, 394), (b'user.key,', True): (223, 398, 398, 398), (b'user.key:', True): (222, 398, 398, 398), (b'user.key=', True): (224, 398, 398, 398), (b'user.key]', True): (396, 806, 394, 394), (b'user_key', True): (396, 805, 394, 394), (b'user_key\t', True): (546, 806, 394, 394), (b'user_key ', True): (546, 806, 394, 394), (b'user_key"', True): (396, 806, 394, 394), (b"user_key'", True): (396, 806, 394, 394), (b'user_key,', True): (223, 398, 398, 398), (b'user_key:', True): (222, 398, 398, 398), (b'user_key=', True): (224, 398, 398, 398), (b'user_key]', True): (396, 806, 394, 394), (b'userkey', True): (396, 805, 394, 394), (b'userkey\t', True): (546, 806, 394, 394), (b'userkey ', True): (546, 806, 394, 394), (b'userkey"', True): (396, 806, 394, 394), (b"userkey'", True): (396, 806, 394, 394), (b'userkey,', True): (223, 398, 398, 398), (b'userkey:', True): (222, 398, 398, 398), (b'userkey=', True): (224, 398, 398, 398), (b'userkey]', True): (396, 806, 394, 394)},
+        {(b'user-key', True): (396, 808, 394, 394), (b'user-key\t', True): (549, 809, 394, 394), (b'user-key ', True): (549, 809, 394, 394), (b'user-key"', True): (396, 809, 394, 394), (b"user-key'", True): (396, 809, 394, 394), (b'user-key,', True): (223, 398, 398, 398), (b'user-key:', True): (222, 398, 398, 398), (b'user-key=', True): (224, 398, 398, 398), (b'user-key]', True): (396, 809, 394, 394), (b'user.key', True): (396, 808, 394, 394), (b'user.key\t', True): (549, 809, 394, 394), (b'user.key ', True): (549, 809, 394, 394), (b'user.key"', True): (396, 809, 394, 394), (b"user.key'", True): (396, 809, 394, 394), (b'user.key,', True): (223, 398, 398, 398), (b'user.key:', True): (222, 398, 398, 398), (b'user.key=', True): (224, 398, 398, 398), (b'user.key]', True): (396, 809, 394, 394), (b'user_key', True): (396, 808, 394, 394), (b'user_key\t', True): (549, 809, 394, 394), (b'user_key ', True): (549, 809, 394, 394), (b'user_key"', True): (396, 809, 394, 394), (b"user_key'", True): (396, 809, 394, 394), (b'user_key,', True): (223, 398, 398, 398), (b'user_key:', True): (222, 398, 398, 398), (b'user_key=', True): (224, 398, 398, 398), (b'user_key]', True): (396, 809, 394, 394), (b'userkey', True): (396, 808, 394, 394), (b'userkey\t', True): (549, 809, 394, 394), (b'userkey ', True): (549, 809, 394, 394), (b'userkey"', True): (396, 809, 394, 394), (b"userkey'", True): (396, 809, 394, 394), (b'userkey,', True): (223, 398, 398, 398), (b'userkey:', True): (222, 398, 398, 398), (b'userkey=', True): (224, 398, 398, 398), (b'userkey]', True): (396, 809, 394, 394)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 817},
-        {(b'user', True): (817, 818, 818, 818)},
+        {(b'user', True): 820},
+        {(b'user', True): (820, 821, 821, 821)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 819},
-        {(b'username', True): (819, 820, 820, 820), (b'username\t', True): (819, 820, 820, 820), (b'username ', True): (819, 820, 820, 820), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
+        {(b'username', True): 822},
+        {(b'username', True): (822, 823, 823, 823), (b'username\t', True): (822, 823, 823, 823), (b'username ', True): (822, 823, 823, 823), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 819},
-        {(b'username', True): (819, 821, 822, 822), (b'username\t', True): (819, 821, 822, 822), (b'username ', True): (819, 821, 822, 822), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
+        {(b'username', True): 822},
+        {(b'username', True): (822, 824, 825, 825), (b'username\t', True): (822, 824, 825, 825), (b'username ', True): (822, 824, 825, 825), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2317,15 +2320,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 723, 3, 3), (b'vrf\t', True): (9, 723, 3, 3), (b'vrf ', True): (9, 723, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
+        {(b'vrf', True): (9, 726, 3, 3), (b'vrf\t', True): (9, 726, 3, 3), (b'vrf ', True): (9, 726, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 823},
-        {(b'what3words', True): (823, 824, 429, 429), (b'what3words\t', True): (101, 825, 429, 429), (b'what3words ', True): (101, 825, 429, 429), (b'what3words(', True): (826, 223, 223, 827), (b'what3words.', True): (265, 10, 58, 411), (b'what3wordsv', True): (828, 101, 825, 429)},
+        {(b'what3words', True): 826},
+        {(b'what3words', True): (826, 827, 429, 429), (b'what3words\t', True): (101, 828, 429, 429), (b'what3words ', True): (101, 828, 429, 429), (b'what3words(', True): (829, 223, 223, 830), (b'what3words.', True): (265, 10, 58, 411), (b'what3wordsv', True): (831, 101, 828, 429)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
