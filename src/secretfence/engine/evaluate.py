@@ -202,8 +202,10 @@ class LineEvaluator:
                     # claims (a Supabase service key given to `createClient(url, "eyJ…")`).
                     # A private key's armour opening a quoted literal (`"-----BEGIN PRIVATE KEY-----\n…"`, a
                     # service account's JSON given to `json.loads('…')` in code) is a literal key, no reference.
-                    literal = (_quoted_on(secret, line) or (plugin.name == "PrivateKeyDetector" and _quoted_on(
-                        "-----" + secret, line))) and (plugin.name not in GENERIC_PLUGINS or (
+                    # (review 64: blanks or escaped line breaks between the quote and the armour, `b'  -----BEGIN…`,
+                    # `"\\n-----BEGIN…"`, are the literal's too)
+                    literal = (_quoted_on(secret, line) or (plugin.name == "PrivateKeyDetector" and _armour_quoted(
+                        secret, line))) and (plugin.name not in GENERIC_PLUGINS or (
                         plugin.name == "JwtTokenDetector" and bool(jwt_credential(secret, line))))
                     if line_blocked(False, literal):
                         continue
@@ -281,6 +283,24 @@ def _quoted_on(secret: str, line: str) -> bool:
         if start <= 0:
             return False
         if line[start - 1] in "\"'`":
+            return True
+        start = line.find(secret, start + 1)
+    return False
+
+
+# What may stand between a quoted literal's opening and a private key's armour in it: blanks, escaped line breaks.
+_BEFORE_ARMOUR = lazy_regex(r"""["'`](?:[ \t]|\\[nrt]){0,16}-----$""")
+_ARMOUR_READ = 40  # characters before the armour's words the literal's opening is looked for in
+
+
+def _armour_quoted(secret: str, line: str) -> bool:
+    """A private key's armour (`secret`, its header's words) opens a quoted literal on the line, after blanks or escaped
+    line breaks at most (`"-----BEGIN…`, `b'  -----BEGIN…`, `"\\n-----BEGIN…`)."""
+    start = line.find(secret)
+    for _ in range(16):
+        if start <= 0:
+            return False
+        if _BEFORE_ARMOUR.search(line, max(0, start - _ARMOUR_READ), start) is not None:
             return True
         start = line.find(secret, start + 1)
     return False

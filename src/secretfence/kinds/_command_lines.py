@@ -1167,8 +1167,10 @@ def documented_curl_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[int
 # DOCKER_INFLUXDB_INIT_PASSWORD=… \`, `--env MYSQL_ROOT_PASSWORD="…"`, `-e "GF_SECURITY_ADMIN_PASSWORD=…"`): the
 # variable's name and its literal (a script's is the keyword rules' `NAME=value`; a page's is read here, the
 # literal kind's documentation bar deciding how sure). On the command's own line, or on a line continuing it.
+# (review 64: Kubernetes' `kubectl run NAME --image=… --env=NAME=…`, OpenShift's `oc run`, as docker's run)
 _CONTAINER_RUN = lazy_regex(
-    r"""(?<![\w.-])(?:docker|podman|nerdctl|finch)(?:\.exe)?(?:[ \t]+(?:container|compose|service))?[ \t]+(?:run|create)(?![\w-])""")
+    r"""(?<![\w.-])(?:(?:docker|podman|nerdctl|finch)(?:\.exe)?(?:[ \t]+(?:container|compose|service))?[ \t]+(?:run|create)"""
+    r"""|(?:kubectl|oc)(?:\.exe)?[ \t]+run)(?![\w-])""")
 _CONTAINER_ENV = lazy_regex(
     r"""(?<![\w-])(?:-e|--env)(?:[ \t]+|=)(?P<q>["']?)(?P<name>[A-Za-z_][A-Za-z0-9_]{0,127})="""
     r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`\\;|&<>]{1,256}))(?=[\s"'\\]|$)""")
@@ -1921,7 +1923,7 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             tokens = _tokens(line[end:end + _CHECK_ARGUMENTS_READ].replace("!", " "), 0)
         else:
             tokens = _tokens(line, end)
-            if "--entrypoint" in line and _ENTRYPOINT_BEFORE.search(line, max(0, end - len(tool) - 20), end - len(tool)):
+            if "--entrypoint" in line and _entrypoint_tool(line, tool, end):
                 tokens = _after_entrypoint_image(tokens)
         if tool.startswith("impacket-") or tool in _IMPACKET_TOOLS:
             yield from _impacket_targets(tool, tokens)
@@ -1960,14 +1962,50 @@ def _tool_secrets(line: str) -> Iterator[Found]:
 
 # (stop 63) A container run whose entrypoint is the tool (`docker run --rm --entrypoint htpasswd httpd:2 -Bbn ci '…'`):
 # the tool's arguments are those after the image, as the run passes them to it.
-_ENTRYPOINT_BEFORE = lazy_regex(r"""--entrypoint(?:[ \t]+|=)["']?$""")
+# (review 64: the entrypoint given quoted, `--entrypoint "htpasswd"`, or by its path, `--entrypoint
+# /usr/local/apache2/bin/htpasswd`, is the same tool)
+_ENTRYPOINT_BEFORE = lazy_regex(r"""--entrypoint(?:[ \t]+|=)["']?(?:[^\s"'/]{0,128}/){0,16}$""")
+_ENTRYPOINT_READ = 512  # characters before the tool `--entrypoint` and the tool's path are looked for in
+
+
+def _entrypoint_tool(line: str, tool: str, end: int) -> bool:
+    """The tool found ending at `end` (or a closing quote after it) is a container run's `--entrypoint`."""
+    if line[end - 1:end] in ("\"", "'", "`", "%"):
+        end -= 1  # (the quote closing a quoted entrypoint, stepped over above)
+    seen = line[max(0, end - len(tool) - 8):end].lower()
+    at = seen.rfind(tool)
+    if at < 0:
+        return False
+    start = end - len(seen) + at
+    return _ENTRYPOINT_BEFORE.search(line, max(0, start - _ENTRYPOINT_READ), start) is not None
+
+
+# (review 64) A container run's options that take no value (docker's, podman's, nerdctl's, `docker compose run`'s): every
+# other option takes the token after it, unless written `--name=value` (`-v ./auth:/auth`, `-e TZ=UTC`, `--name mk`,
+# `--network host`, `-w /auth`, `--user 1000`). Before, only flags were skipped before the image, so an option's value
+# was taken for the image and the image for the tool's first argument: `htpasswd -Bbn ci '…'` went unread.
+_RUN_FLAGS = frozenset({
+    "--rm", "--detach", "--interactive", "--tty", "--init", "--privileged", "--read-only", "--publish-all", "--sig-proxy",
+    "--no-healthcheck", "--oom-kill-disable", "--quiet", "--disable-content-trust", "--help", "--replace", "--rmi",
+    "--no-hosts", "--read-only-tmpfs", "--env-host", "--http-proxy", "--rootfs", "--no-deps", "--service-ports",
+    "--use-aliases", "--build", "--remove-orphans", "--no-TTY", "--debug", "--verbose", "--insecure",
+})
+_RUN_SHORT_FLAGS = frozenset("ditPqT")
+_RUN_OPTIONS_READ = 48  # options read before the image at most
 
 
 def _after_entrypoint_image(tokens: List[str]) -> List[str]:
-    """The tokens after a container run's image (the run's flag options, `--rm`, `-it`, skipped before it)."""
+    """The tokens after a container run's image: its options skipped before it, each option's value with it."""
     at = 0
-    while at < len(tokens) and tokens[at].startswith("-"):
-        at += 1
+    while at < len(tokens) and at < _RUN_OPTIONS_READ and tokens[at].startswith("-") and len(tokens[at]) > 1:
+        option = tokens[at]
+        if option.startswith("--"):
+            at += 1 if "=" in option or option in _RUN_FLAGS else 2
+            continue
+        letters = option[1:]
+        valued = next((place for place, letter in enumerate(letters) if letter not in _RUN_SHORT_FLAGS), None)
+        # getopt's reading: flags up to a letter taking a value; the value is the rest of the token, or the next token
+        at += 2 if valued is not None and valued == len(letters) - 1 else 1
     return tokens[at + 1:]
 
 

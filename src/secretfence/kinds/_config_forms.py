@@ -532,8 +532,12 @@ _WITH_PASSWORD_HEADS = ("password", "passphrase", "passwort", "kennwort", "wacht
 # (`the secret is …`, `la secreta es …`, `la clave secreta es …`: said_secret_bare)
 # (stop 64) a note's or a chat's login pair said after its words, no colon (`user deploy, pass … (rotate monthly)`:
 # spoken_user_pass_pair's _SPOKEN_USER_PASS), found by its user word where no other line names a password
-_FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr)[ \t]+[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
-                            rb"""(?:pass(?:word|wd)?|pwd)[ \t]+[^\s`"'<\[({-]""")
+# (review 64: and in the Romance languages' and German's words, `usuario packfloor, clave …`, `usuário …, senha …`,
+# `utilisateur …, mot de passe …`, `Benutzer …, Passwort …`)
+_FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu\xc3\xa1ri[oa]|utilisateur|utente"""
+                            rb"""|benutzer(?:name)?)[ \t]+[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
+                            rb"""(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort)"""
+                            rb"""[ \t]+[^\s`"'<\[({-]""")
 _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(?:is|was|es|era|\xc3\xa9)[ \t]+"""
                        rb"""[^\s`*"'<\[({][^\s`"']{15}""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
@@ -762,7 +766,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr"),
+                Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr", "usu", "utilisateur", "utente", "benutzer"),
                        lazy_regex(_FOLDED_SPOKEN_USER_PASS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
@@ -873,6 +877,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       "ACHTWOORD", "senord", "SENORD", "gangskode", "GANGSKODE", "ontrase", "ONTRASE",
                                       "enha", "ENHA")),
            ("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
+           # (review 64: a note's login pair said in Spanish's or Portuguese's words, `usuario packfloor, clave …`:
+           # spoken_user_pass_pair)
+           ("suari", "lave "), ("suari", "ontrase"), ("suári", "enha "), ("suari", "enha "),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
            # (stop 62, pages: a MediaWiki table's header cells after `!`, `! Service !! Owner !! Key`, which hold no `|`; Northern
@@ -968,6 +975,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "ڳجهو لفظ"), (":", "ڳجھو لفظ"),
            # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, whatever the case of its first letter: `… кистэлэҥ тыла: …`)
            (":", "истэлэҥ тыл"), (":", "ИСТЭЛЭҤ ТЫЛ"),
+           # (review 64: Sakha's `ҥ` typed as `ӈ` or `н`)
+           (":", "истэлэӈ тыл"), (":", "ИСТЭЛЭӇ ТЫЛ"), (":", "истэлэн тыл"), (":", "ИСТЭЛЭН ТЫЛ"),
            # (Afrikaans's `wagwoord`, as Dutch's: `Wagwoord `…``, `| Wagwoord |`, `Onbewaakte toegang wagwoord: …`)
            ("`", "agwoord"), ("`", "AGWOORD"), ("|", "agwoord"), ("|", "AGWOORD"), (":", "agwoord"), (":", "AGWOORD"),
            # (Swahili's `nenosiri` written apart, `neno la siri`, which holds no `nenosiri`: `Neno la siri: `…``)
@@ -2260,7 +2269,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|серсүз(?:е|не)?|құпия[ \t]сөз(?:і)?|kupuhipa|baat[ \t]bu[ \t]kumpa"""
                         # (stop 63, pages: Bashkir's `серһүҙ`, a secret word, its possessive `серһүҙе`: `логин `…`, серһүҙ
                         # `…``, `Ҡушымта серһүҙе: `…``)
-                        r"""|серһүҙе?"""
+                        r"""|сер[һh](?:ү|у)[ҙз]е?"""
                         # (Irish's `pasfhocal`, its genitive `pasfhocail`, lenited `phasfhocal` and eclipsed `bpasfhocal`;
                         # Khmer's `ពាក្যសម្ងាត់`; Sinhala's `මුරපදය` and its stem: `úsáideoir `admin`, pasfhocal `…``)
                         r"""|(?:bp|ph|p)asfhocai?l|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
@@ -2866,7 +2875,7 @@ _NOTE_FIELDS_A_LINE = 4
 _PHRASE_LAST_LINE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<label>(?:[^\W\d_][\w'.-]{0,31}[ \t]+){0,3}"""
     r"""(?i:pakasqa[ \t]simi|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)|er[ae]yga[ \t]sirta|okwu[ \t]ntughe"""
-    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ|кистэлэҥ[ \t]тыла?))"""
+    r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ|кистэлэ[ҥӈн][ \t]тыла?))"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})"""
     r"""(?:[ \t]+\([^()\n]{1,80}\)[ \t]*(?:[.!][ \t]*)?)?[ \t]*\r?$""")
 
@@ -3474,9 +3483,12 @@ _INLINE_PAIRS_A_LINE = 4
 # colon, a comma between (`user packfloor, pass …`, `login ops; pwd …`): a login's pair, as `user: …, pass: …` is. The
 # password's value, bare, ends its clause; no colon says it is no label's, so it blocks only where a person chose it or
 # it looks drawn (`user admin, pass the word on` is prose).
+# (review 64: the same pair in the Romance languages' and German's words, as the labelled pair reads them: `usuario
+# packfloor, clave …`, `utilisateur packfloor, mot de passe …`, `Benutzer packfloor, Passwort …`)
 _SPOKEN_USER_PASS = lazy_regex(
-    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]+(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd))[ \t]+"""
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu(?:á|a)ri[oa]|utilisateur|utente|benutzer(?:name)?)"""
+    r"""[ \t]+(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort))[ \t]+"""
     r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
 
 
@@ -3486,7 +3498,8 @@ def spoken_user_pass_pair(text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
     lowered = text.lower()
-    if not any(word in lowered for word in ("user", "login", "usr")) or not any(word in lowered for word in ("pass", "pwd")):
+    if not any(word in lowered for word in ("user", "login", "usr", "usu", "utili", "utente", "benutzer")) or not any(
+            word in lowered for word in ("pass", "pwd", "contrase", "clave", "senha", "wort")):
         return
     for spoken in itertools.islice(_SPOKEN_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
         value = spoken.group("value").rstrip(".,;")
@@ -3766,7 +3779,7 @@ _CHAT_ASKS_A_CREDENTIAL = lazy_regex(
     r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट"""
     # (stop 63, notes: Bashkir's `серһүҙ` and Tatar's `серсүз`, a secret word: `staging-тағы Redis серһүҙе ниндәй ине?`,
     # what was the staging Redis's password?)
-    r"""|(?i:серһүҙ|серсүз)""")
+    r"""|(?i:сер[һh](?:ү|у)[ҙз]|серс(?:ү|у)з)""")
 # (stop 63, notes) A message giving the token after a short label of its own naming it, as a chat answers a question
 # about a key: `новый ключ: …` (the new key), `new token: …`, `ключ: …`: the token read as the message's alone.
 _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|secret|ключ|токен|секрет)[ \t]*:[ \t]*""")
@@ -4141,10 +4154,11 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
 # (stop 63) A settings block's host and account lines around its password (`host = smtp.deltamokoro.co.bw`, `user =
 # reservations@deltamokoro.co.bw`, then `password = …` in a page's INI or YAML block): where the account's mail domain is
 # the host's own, the block is the organisation's own relay's login, as a URL's userinfo at that host would be (a
-# tutorial's is at an example's host, or at a public provider's, `smtp.gmail.com` with `you@gmail.com`).
-_SETTINGS_HOST = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:host|hostname|server|relay|smarthost)["']?[ \t]*[:=][ \t]*["']?"""
+# tutorial's is at an example's host, or at a public provider's, `smtp.gmail.com` with `you@gmail.com`). (review 64: the
+# keys quoted too, a Python dict's or a JSON object's `'EMAIL_HOST': 'smtp.…',`)
+_SETTINGS_HOST = lazy_regex(r"""^[ \t]*["']?(?:[\w-]{0,32}[._-])?(?i:host|hostname|server|relay|smarthost)["']?[ \t]*[:=][ \t]*["']?"""
                             r"""(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})(?::[0-9]{1,5})?["']?[ \t]*,?\r?$""")
-_SETTINGS_USER = lazy_regex(r"""^[ \t]*(?:[\w-]{0,32}[._-])?(?i:user|username|user_name|login|account)["']?[ \t]*[:=][ \t]*["']?"""
+_SETTINGS_USER = lazy_regex(r"""^[ \t]*["']?(?:[\w-]{0,32}[._-])?(?i:user|username|user_name|login|account)["']?[ \t]*[:=][ \t]*["']?"""
                             r"""[\w.+-]{1,64}@(?P<domain>[A-Za-z0-9][A-Za-z0-9.-]{0,252}\.[A-Za-z]{2,24})["']?[ \t]*,?\r?$""")
 _SETTINGS_LOGIN_READ = 4  # lines either side of the password its block's host and account may stand on
 _PUBLIC_MAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "office365.com",
@@ -4175,11 +4189,16 @@ def own_relay_login(lines: Sequence[str], index: int) -> bool:
                 break
             host = _SETTINGS_HOST.match(text)
             if host is not None and _real_host(host.group("host")):
-                hosts.add(_registered_domain(host.group("host")))
+                hosts.add(host.group("host").lower().rstrip("."))
             user = _SETTINGS_USER.match(text)
             if user is not None:
-                domains.add(_registered_domain(user.group("domain")))
-    return bool((hosts & domains) - _PUBLIC_MAIL_DOMAINS)
+                domains.add(user.group("domain").lower().rstrip("."))
+    # (review 64: the host at the account's mail domain or under it, `mail.sap.de` for `…@sap.de`: the registered-domain
+    # guess takes three labels under a two-letter country code after a short name, `sap.de` read as `co.bw` is)
+    return any((host == domain or host.endswith("." + domain)) and domain.count(".") >= 1
+               and domain not in _PUBLIC_MAIL_DOMAINS and _registered_domain(domain) not in _PUBLIC_MAIL_DOMAINS
+               for host in hosts for domain in domains) or bool(
+        ({_registered_domain(host) for host in hosts} & {_registered_domain(domain) for domain in domains}) - _PUBLIC_MAIL_DOMAINS)
 
 
 # An LDAP bind's DN on a line just above a password (`bind DN: cn=svc-files,ou=service,dc=hq,dc=corp,dc=local` then

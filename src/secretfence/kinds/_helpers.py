@@ -498,7 +498,10 @@ _CUT_TAIL = lazy_regex(r"[A-Za-z0-9]{1,6}")
 # then a token side that shows at most its first eight and last six characters around an ellipsis or a run of `*`.
 # What the token side shows is far too little to be one (a Telegram token's secret is 35 characters); a token side with
 # more after its mark (`:AAHk…Xq4TzW9pQ2mLr8vN1sB7dF3gJ6`) is a whole one a person marked, and stays a credential.
-_CUT_PAIR = lazy_regex(r"^[0-9]{2,12}(?:\.\.\.|\u2026)?:[A-Za-z0-9_-]{0,8}(?:\.\.\.|\u2026|\*{3,})[A-Za-z0-9_-]{0,6}$")
+# (review 64: a Telegram pair only, the token side opening with the `AA` every bot key opens with, and the id a bot's 8 to
+# 10 digits or cut itself: `1987:Rosebud***`, `0815:Kq7x...Pz9` and `12:Blue***Sky9` are passwords a person chose, which
+# the pattern's first form, any digits and any token side, passed in every reader as placeholders)
+_CUT_PAIR = lazy_regex(r"^(?:[0-9]{8,10}|[0-9]{2,10}(?:\.\.\.|\u2026)):AA[A-Za-z0-9_-]{0,6}(?:\.\.\.|\u2026|\*{3,})[A-Za-z0-9_-]{0,6}$")
 
 
 def _cut_for_show(stripped: str) -> bool:

@@ -324,7 +324,9 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "پاسورڊ", "ڳجهو لفظ", "ڳجھو لفظ",
                           # (stop 63, notes: Bashkir's `серһүҙ`, a secret word, and Sakha's `кистэлэҥ тыл`, a hidden word:
                           # `root серһүҙе: …`, `кистэлэҥ тыла: …`)
-                          "серһүҙ", "кистэлэҥ тыл")
+                          "серһүҙ", "кистэлэҥ тыл",
+                          # (review 64: the same words as keyboards without their letters type them)
+                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -402,13 +404,16 @@ _NAMED_CALL_HINT = lazy_regex(r"\b(?:define|buildConfigField|resValue)\b")
 # Groovy's (Gradle's) method call without parentheses, a setting per line: `storePassword "…"`,
 # `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials; Spark SQL's
 # `OPTIONS (user "…", password "…")`, an option a line.
-_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:[;,][ \t]*)?$""")
+# (review 64: or a line comment after the setting, `match_password '…' # ci`, `keyPassword '…' // release`; not after a
+# `;`, where Junos's `secret "$9$…"; ## SECRET-DATA` marks its own obfuscated value)
+_DSL_END = r"""(?:[ \t]*(?:[;,][ \t]*)?|[ \t]+(?:#|//)[^\n]{0,256})$"""
+_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)""" + _DSL_END)
 # The same setting with the call's parentheses, one literal its only argument, in a configuration written as a
 # Ruby DSL with no suffix saying code (fastlane's Matchfile, Appfile, Fastfile: `git_basic_authorization("…")`,
 # `api_key("…")`): a setting per line, named in snake case as fastlane's are (a camel-case setter, dnsdist's
 # `setKey("…")`, is its own reader's). (In code a one-literal call is a function's use: `get_token("scope")`.)
 _DSL_CALL_SETTING = lazy_regex(
-    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)[ \t]*(?:;[ \t]*)?$""")
+    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)""" + _DSL_END)
 # A Databricks notebook's source (`# Databricks notebook source`): a `%sql`, `%sh` or `%md` cell's lines
 # stand behind `# MAGIC `, which is no comment: the cell's text, read as the cell's language (not Python).
 _MAGIC = "# MAGIC"
@@ -1745,7 +1750,10 @@ def declared_prefilter() -> Declaration:
         "ерһүҙ", "ЕРҺҮҘ", "истэлэҥ тыл", "ИСТЭЛЭҤ ТЫЛ",
         # (stop 64: Chichewa's `mawu achinsinsi` by its second word, whatever the case of its first letter: `| Mawu
         # achinsinsi |`, `mawu achinsinsi `…``)
-        "chinsinsi", "CHINSINSI") \
+        "chinsinsi", "CHINSINSI",
+        # (review 64: as keyboards without Bashkir's, Tatar's and Sakha's letters type them)
+        "ерһүз", "ЕРҺҮЗ", "ерhүҙ", "ерhүз", "ЕРHҮЗ", "ерhуз", "ЕРHУЗ", "ерсуз", "ЕРСУЗ", "истэлэӈ тыл", "ИСТЭЛЭӇ ТЫЛ",
+        "истэлэн тыл", "ИСТЭЛЭН ТЫЛ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
@@ -3168,8 +3176,20 @@ _SHELL_EXPORT = lazy_regex(r"""^[ \t]*(?:[$%>][ \t]+)?export[ \t]+(?P<key>[A-Za-
 # after `sudo -E` or `env`): the variable is set for the command as an export sets it for the session. The command
 # must follow (a path or a program's name, no further `NAME=`), so a line of bare assignments (a .env's) stays unread.
 _SHELL_ENV_PREFIX = lazy_regex(
-    r"""^[ \t]*(?:[$%>][ \t]+)?(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:env[ \t]+)?(?P<assigns>(?:[A-Za-z_][A-Za-z0-9_]{0,127}="""
+    r"""^[ \t]*(?:[$%>][ \t]+)?(?:sudo[ \t]+(?:-E[ \t]+)?)?(?:env[ \t]+(?:(?:-i|--ignore-environment)[ \t]+)?)?(?P<assigns>(?:[A-Za-z_][A-Za-z0-9_]{0,127}="""
     r"""(?:"[^"\s$\\`]{1,256}"|'[^'\s]{1,256}'|[^\s"'`;&|$\\]{1,256})[ \t]+){1,6})(?=[./~]|[A-Za-z_][\w.+-]{0,64}(?:[ \t]|$))""")
+# (review 64) Other shells' settings of the session's environment, as `export` is bash's: PowerShell's `$env:NAME = '…'`,
+# fish's `set -x NAME '…'` (`-gx`, `-Ux`), cmd's `set NAME=…` (`set "NAME=…"`) and `setx NAME …`; after a prompt
+# (`$`, `%`, `>`, `PS C:\> `).
+_OTHER_SHELL_SETTING = lazy_regex(
+    r"""^[ \t]*(?:(?:PS[^>\n]{0,64})?>[ \t]*|[$%][ \t]+)?(?:\$env:(?P<ps>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=[ \t]*"""
+    r"""|set[ \t]+(?:-[gxlUu]{1,4}[ \t]+){1,3}(?P<fish>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]+"""
+    r"""|setx[ \t]+(?P<setx>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]+|set[ \t]+"?(?P<cmd>[A-Za-z_][A-Za-z0-9_]{0,127})=)"""
+    r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[ \t;&|"]|\r?$)""")
+# (review 64) A line of one assignment alone, a `.env` block's (`HOTEL_PARTNER_KEY=fpk_live_…`): read for a live-mode key
+# only (_LIVE_MODE_KEY), which is an account's own on any page as its export is.
+_BARE_ENV_LINE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=[ \t]*(?:"(?P<dq>[^"\s]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
+                            r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))[ \t]*\r?$""")
 _ENV_ASSIGNMENT = lazy_regex(r"""(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})=(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
                              r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))""")
 
@@ -3196,11 +3216,15 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
         assignments: Sequence[re.Match[str]] = [found]
     else:
         prefix = _SHELL_ENV_PREFIX.match(line) if "=" in line else None
-        if prefix is None:
+        other = _OTHER_SHELL_SETTING.match(line) if prefix is None and ("set" in line.lower() or "$env:" in line) else None
+        if prefix is not None:
+            assignments = list(_ENV_ASSIGNMENT.finditer(prefix.group("assigns")))
+        elif other is not None:
+            assignments = [other]
+        else:
             return
-        assignments = list(_ENV_ASSIGNMENT.finditer(prefix.group("assigns")))
     for assignment in assignments:
-        key = assignment.group("key")
+        key = _setting_key(assignment)
         value = assignment.group("dq") or assignment.group("sq") or assignment.group("bare") or ""
         if _credential_key(key, value) and documented_password_blocks(value) and _is_credential(value, True, False, key):
             yield key, value
@@ -3209,17 +3233,44 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
 # (stop 63) A vendor's key in live mode, its head and `_live_` then a drawn body (`fpk_live_0EMR…`, as Stripe's, Paystack's
 # and Chapa's secret keys are written): a lesson shows a test-mode key or a placeholder (`sk_live_...`), so a live one with
 # a drawn body exported on any page is an account's own. A publishable key (`pk_live_…`) is sent to every browser.
-_LIVE_MODE_KEY = lazy_regex(r"""^(?!pk_)[A-Za-z][A-Za-z0-9]{0,11}_live_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[0-9])"""
-                            r"""[A-Za-z0-9]{24,128}$""")
+_LIVE_MODE_KEY = lazy_regex(r"""^(?!pk_)[A-Za-z][A-Za-z0-9]{0,11}_live_(?P<body>[A-Za-z0-9]{24,128})$""")
+# (review 64) the body mixes upper and lower case and digits, or is drawn in one case with digits in three runs or more
+# (`fpk_live_r1vqx1k8hafdc…`, as a vendor issuing lower-case keys draws them): `fpk_live_aaaa…` and `…_live_test_key` are
+# stand-ins. The first form (all three classes only) passed a one-case drawn live key exported on a partner page.
+_LIVE_BODY_MIXED = lazy_regex(r"""^(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[0-9])""")
+_LIVE_BODY_DIGIT_RUNS = lazy_regex(r"""[0-9]+""")
+
+
+def _live_mode_key(value: str) -> bool:
+    """A vendor's key in live mode with a drawn body (see _LIVE_MODE_KEY)."""
+    found = _LIVE_MODE_KEY.match(value) if "_live_" in value else None
+    if found is None:
+        return False
+    body = found.group("body")
+    if _LIVE_BODY_MIXED.match(body) is not None:
+        return True
+    return (body.islower() or body.isupper()) and looks_generated(body) and len(_LIVE_BODY_DIGIT_RUNS.findall(body)) >= 3
+
+
+def _setting_key(found: "re.Match[str]") -> str:
+    """The variable's name an export, an assignment or another shell's setting (_OTHER_SHELL_SETTING) names."""
+    groups = found.groupdict()
+    return next(groups[name] for name in ("key", "ps", "fish", "setx", "cmd") if groups.get(name))
 
 
 def _page_exported_secrets(line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
     """_readme_exported_secrets' exports on a README or a deployment page (_runs_own_exports); on any other documentation
-    page, those whose value is a live-mode key with a drawn body (_LIVE_MODE_KEY)."""
-    if _runs_own_exports(lowered_name):
-        yield from _readme_exported_secrets(line)
-    elif "_live_" in line:
-        yield from ((key, value) for key, value in _readme_exported_secrets(line) if _LIVE_MODE_KEY.match(value))
+    page, those whose value is a live-mode key with a drawn body (_LIVE_MODE_KEY). (review 64) A live-mode key given
+    alone on its line (`HOTEL_PARTNER_KEY=fpk_live_…`, a `.env` block's) on any page too."""
+    own = _runs_own_exports(lowered_name)
+    exported = list(_readme_exported_secrets(line)) if own or "_live_" in line else []
+    yield from ((key, value) for key, value in exported if own or _live_mode_key(value))
+    if "_live_" in line and not exported:
+        found = _BARE_ENV_LINE.match(line)
+        value = (found.group("dq") or found.group("sq") or found.group("bare") or "") if found is not None else ""
+        if found is not None and _live_mode_key(value) and _credential_key(found.group("key"), value) \
+                and documented_password_blocks(value) and _is_credential(value, True, False, found.group("key")):
+            yield found.group("key"), value
 
 
 def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
@@ -3227,7 +3278,7 @@ def readme_exported_secret(lines: Sequence[str], index: int, secret: str, lowere
     keyword plugin's hit on the same value (`export X="…"`, quoted) blocks as this kind's finding would, which gives way
     to it; None otherwise."""
     line = line_text(lines, index)
-    if "=" not in line:
+    if "=" not in line and "set" not in line.lower():
         return None
     return next((f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command"
                  for key, value in _page_exported_secrets(line, lowered_name) if value == secret), None)
@@ -4305,7 +4356,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # is the production one): no reader's example
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal secret {what} in documentation")
-        if "=" in line:
+        if "=" in line or "set" in line.lower():  # (review 64: fish's `set -x`, Windows' `setx`)
             for key, value in _page_exported_secrets(line, lowered_name):
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"literal secret exported as {key} in {_exporting_page(lowered_name)} shell command")

@@ -190,6 +190,10 @@ def documented_rails_key(lines: Sequence[str], index: int) -> Iterator[Tuple[int
         if found is not None:
             yield below - index, found.group("value")
         return
+# (review 64) A TLS pre-shared key's file (`agent.psk`, Zabbix's TLSPSKFile; stop 63 read the key inline as `TLSPSK=`):
+# its one line, 32 to 512 hex digits (128 to 2048 bits).
+_PSK_FILE = lazy_regex(r"""(?:^|[/\\!])[\w.-]{1,64}\.psk$""")
+_PSK_HEX = lazy_regex(r"""^[ \t]*(?P<value>[0-9A-Fa-f]{32,512})[ \t\r]*$""")
 # Matomo's config.ini.php: `salt = "…"` (its [General] section's secret).
 _MATOMO_SALT = lazy_regex(r"""^[ \t]*salt[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t\r]*$""")
 
@@ -533,7 +537,7 @@ def _store_secrets(lines: Sequence[str], index: int, line: str, lowered: str, lo
 
 
 # Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
-WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
+WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|[\w.-]{1,64}\.psk|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
                r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$|" + _STORE_FILES)
 
 
@@ -611,8 +615,10 @@ _FRAGMENT_EDGES = " \t|:,;/&?=+"
 # `setValue(KEY, forHTTPHeaderField: "X-Api-Key")`), it is that API's key.
 _KEY_CONSTANT = lazy_regex(
     r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str|local)[ \t]+){0,5}"""
+    # (review 64: Objective-C's `static NSString *const kWeatherKey = @"…";`)
+    r"""(?:NSString[ \t]*\*[ \t]*(?:const[ \t]+)?)?"""
     r"""(?P<name>\$?(?:[A-Za-z_]\w{0,63}?)?(?:KEY|key|Key))(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
-    r"""(?P<paren>\([ \t]*)?(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?(paren)\)[ \t]*)"""
+    r"""(?P<paren>\([ \t]*)?(?:@?"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?(paren)\)[ \t]*)"""
     r"""(?:;[ \t]*)?(?:(?://|#).*)?$"""
 )
 _NOT_SECRET_KEY_NAME = lazy_regex(r"""(?i)public|publishable|pub_?key|cache|sort|map_?key|partition|idempotency|storage_?key$|i18n|lang""")
@@ -629,6 +635,9 @@ _KEY_USE = lazy_regex(
     + _HELD % "headed"
     # (Swift's URLRequest takes the value first: `req.setValue(KEY, forHTTPHeaderField: "X-Api-Key")`, `addValue`)
     + r"""|\b(?:setValue|addValue)\([ \t]*""" + _HELD % "valued" + r"""[ \t]*,[ \t]*forHTTPHeaderField:[ \t]*"(?P<field>"""
+    r"""(?:[A-Za-z0-9]{1,30}-){0,5}""" + _KEY_PARAMETER_NAME + r""")["]"""
+    # (review 64: Objective-C's message, the value first too: `[request setValue:kWeatherKey forHTTPHeaderField:@"X-Api-Key"]`)
+    + r"""|\b(?:setValue|addValue):[ \t]*""" + _HELD % "messaged" + r"""[ \t]+forHTTPHeaderField:[ \t]*@"(?P<message_field>"""
     r"""(?:[A-Za-z0-9]{1,30}-){0,5}""" + _KEY_PARAMETER_NAME + r""")["]""")
 _USE_GROUPS = ("joined", "braced", "php", "argument", "mapped")
 # Headers whose value is a key but no credential: a request's idempotency key, WebSocket's handshake nonce, a cache's.
@@ -653,6 +662,8 @@ def _sent_keys(lines: Sequence[str]) -> FrozenSet[str]:
                 names.add(found.group("headed"))
             if found.group("valued") and _names_a_key_header(found.group("field")):
                 names.add(found.group("valued"))
+            if found.group("messaged") and _names_a_key_header(found.group("message_field")):
+                names.add(found.group("messaged"))
     return frozenset(names)
 
 
@@ -688,7 +699,8 @@ WEB_FORM_TRIGGERS: Triggers = Triggers(
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
-        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
+        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name)
+    or (lowered_name.endswith(".psk") and _PSK_FILE.search(lowered_name) is not None))
 
 
 def _plaintext_oauth_secrets(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -802,6 +814,10 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         found = _RAILS_KEY.match(line)
         if found is not None:
             yield 0, "Rails' credentials key", "secret_key", found.group("value"), Judgement.PROVEN
+    if lowered_name.endswith(".psk") and _PSK_FILE.search(lowered_name):
+        found = _PSK_HEX.match(line)
+        if found is not None:
+            yield 0, "a TLS pre-shared key's file", "psk", found.group("value"), Judgement.NAMED_AND_JUDGED
     if lowered_name.endswith("config.ini.php") and "salt" in line:
         found = _MATOMO_SALT.match(line)
         if found is not None:

@@ -8,7 +8,7 @@ Bot ids have 8 to 10 digits. Telegram's documented sample tokens are not secrets
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence, Tuple
 
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, Finding
@@ -74,11 +74,10 @@ class SecretfenceTelegramDetector(SecretfenceDetector):
         line = line_text(lines, index)
         if ":AA" not in line:
             return
-        for found in TOKEN.finditer(line):
-            token = found.group(0)
-            if token in DOCUMENTED_SAMPLES or distinct_chars(found.group("key")) < 8:
+        for found, token, start in _tokens(line):
+            if found.group(0) in DOCUMENTED_SAMPLES or distinct_chars(found.group("key")) < 8:
                 continue
-            in_url = "api.telegram.org/bot" in line[max(0, found.start() - 24) : found.start()]
+            in_url = "api.telegram.org/bot" in line[max(0, start - 24) : start]
             yield Match(
                 secret=token,
                 description=f"Telegram bot token for bot id {found.group('bot_id')}"
@@ -87,6 +86,33 @@ class SecretfenceTelegramDetector(SecretfenceDetector):
                 confidence=HIGH,
                 details={"bot_id": found.group("bot_id")},
             )
+
+
+# (review 64) An ellipsis typed inside a whole token (`5809…123:AAfq…pSyR…`): a page's or a table's way of marking a value
+# it means to cut, but every one of the token's characters still stands, so the token is whole (is_placeholder's cut pair,
+# `5809…:AA…Xq4`, shows far fewer). Read with the ellipsis taken out; the finding's secret is the text as written.
+_ELLIPSES = lazy_regex(r"\.\.\.|\u2026")
+_ELLIPSES_READ = 16  # ellipses a line is read at
+_ELLIPSIS_REACH = 64  # characters either side of one a token around it is looked for in
+
+
+def _tokens(line: str) -> Iterator[Tuple["re.Match[str]", str, int]]:
+    """(the token's match, the token as the line writes it, where it starts) of each token on the line, whole or with one
+    ellipsis typed inside it."""
+    for found in TOKEN.finditer(line):
+        yield found, found.group(0), found.start()
+    if "\u2026" not in line and "..." not in line:
+        return
+    for count, ellipsis in enumerate(_ELLIPSES.finditer(line)):
+        if count >= _ELLIPSES_READ:
+            return
+        start, end = ellipsis.span()
+        left = max(0, start - _ELLIPSIS_REACH)
+        joined = line[left:start] + line[end:end + _ELLIPSIS_REACH]
+        cut = start - left  # where the ellipsis stood in the joined text
+        for found in TOKEN.finditer(joined):
+            if found.start() < cut < found.end():
+                yield found, line[left + found.start():left + found.end() + (end - start)], left + found.start()
 
 
 # --- live check (--verify) ------------------------------------------------------------------
@@ -100,7 +126,8 @@ def check(finding: Finding, options: Options, deadline: "Deadline") -> Verdict:
     from secretfence.verify._http import request
     from secretfence.verify._net import NetworkError
 
-    url = f"{options.endpoints['telegram'].rstrip('/')}/bot{finding.secret}/getMe"
+    token = _ELLIPSES.sub("", finding.secret)  # (review 64: a token written with an ellipsis typed inside it)
+    url = f"{options.endpoints['telegram'].rstrip('/')}/bot{token}/getMe"
     try:
         status, body = request(url, deadline=deadline)
     except NetworkError as error:

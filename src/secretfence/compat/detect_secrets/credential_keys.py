@@ -417,6 +417,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (stop 63, notes: Bashkir's `серһүҙ`, a secret word (Tatar's `серсүз` above, with Bashkir's own `һ` and `ҙ`), its
     # possessive `серһүҙе`: a meeting note's `root серһүҙе: …`, a chat's `Redis серһүҙе`)
     "серһүҙ", "серһүҙе",
+    # (review 64: Bashkir's and Tatar's words as a Russian keyboard types them, `ҙ` as `з`, `һ` as Latin `h`, `ү` as `у`:
+    # `root серhүз: …`, `серсуз: …`)
+    "серһүз", "серһүзе", "серhүҙ", "серhүҙе", "серhүз", "серhүзе", "серhуз", "серhузе", "серсуз", "серсузе",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -464,6 +467,8 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, its possessive `кистэлэҥ тыла` (`кистэлэҥ` alone is any
     # secret): a shift note's `Весы панелин саҥа кистэлэҥ тыла: …`)
     ("кистэлэҥ", "тыл"), ("кистэлэҥ", "тыла"),
+    # (review 64: Sakha's `ҥ` as Khakas's `ӈ` or a plain `н`, as keyboards without Sakha's letter type it)
+    ("кистэлэӈ", "тыл"), ("кистэлэӈ", "тыла"), ("кистэлэн", "тыл"), ("кистэлэн", "тыла"),
     # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word (`jecha` alone is any word): `| Jecha darbii |`,
     # `… jecha darbii **…** qaba`)
     ("jecha", "darbii"))

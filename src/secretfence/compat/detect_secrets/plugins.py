@@ -468,9 +468,16 @@ def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional
 
 # A key split over a code's string literals joined by an operator, a line each (JavaScript's and Java's `"…\\n" +`,
 # PHP's `.`, VB's `&`, Python's juxtaposed literals): the header's literal closes its line, each line below is one literal.
-_LITERAL_CLOSED = lazy_regex(r"""^(?P<text>[^"'`]*)["'`][ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?$""")
-_LITERAL_LINE = lazy_regex(r"""^[ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?["'`](?P<text>[^"'`]*)["'`][ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?$""")
-_LITERAL_OPENED = lazy_regex(r"""^[ \t]*(?:(?:[+.&]|\|\|)[ \t]*)?["'`](?P<text>[^"'`]*)$""")
+# (review 64: Ruby's and C's `\` continuing the line, an array's `,` joined after it (`[…].join("\\n")`,
+# `"\\n".join([…])`), VB's `& vbLf &` (`vbCrLf`, `Environment.NewLine`…), Objective-C's `@"…"` and C#'s `$"…"` literals,
+# and a line comment after the operator (`"…\\n" + // service key`): the same key, which warned)
+_JOINER = (r"""(?:[+.&,\\]|\|\||&[ \t]*(?:vbLf|vbCrLf|vbNewLine|vbCr|Environment\.NewLine|ControlChars\.(?:Lf|CrLf|NewLine)"""
+           r"""|ChrW?\(10\))[ \t]*&)""")
+_LITERAL_END = r"""["'`][ \t]*(?:""" + _JOINER + r"""[ \t]*)?(?:(?://|#)[^\n]{0,256})?$"""
+_LITERAL_START = r"""^[ \t]*(?:""" + _JOINER + r"""[ \t]*)?[@$L]?["'`]"""
+_LITERAL_CLOSED = lazy_regex(r"""^(?P<text>[^"'`]*)""" + _LITERAL_END)
+_LITERAL_LINE = lazy_regex(_LITERAL_START + r"""(?P<text>[^"'`]*)""" + _LITERAL_END)
+_LITERAL_OPENED = lazy_regex(_LITERAL_START + r"""(?P<text>[^"'`]*)$""")
 
 
 def _joined_literals(parts: Sequence[str]) -> Optional[str]:
