@@ -435,7 +435,8 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 # note's `| Provider key | … |`), its cell padded as an aligned table pads it; a note in brackets may say whose or which
 # it is before the cell ends (`| Server API token (Orders) | … |`, `| Webhook secret (prod) | … |`), as the row's
 # reader (_key_value_table_row) reads the name
-_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
+# (stop 64: a pre-shared key's row too, `| IPsec PSK | `…` |`)
+_FOLDED_TABLE_NAME = rb"""(?:token|secret|key|psk)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 # (Hungarian's key, `kulcs`, as English's: `- Onfleet API kulcs (a régi integrációé): `…``; Icelandic's, `- API lykill: `…``)
@@ -750,7 +751,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key", "psk"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs", "lykil"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
@@ -1400,7 +1401,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's `parolla d'ordine`)
                            "серсүз", "құпия сөз", "bu kumpa", "pakasqa simi", "beassans", "parolla",
                            "ڳجهو لفظ",  # (stop 63: Sindhi's, a secret word)
-                           "awu achinsinsi")  # (stop 64: Chichewa's `mawu achinsinsi`, secret words)
+                           "awu achinsinsi",  # (stop 64: Chichewa's `mawu achinsinsi`, secret words)
+                           "psk")  # (stop 64: a tunnel's or a Wi-Fi network's pre-shared key, `| IPsec PSK | … |`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1462,7 +1464,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "値", "設定値", "内容", "パスワード",
                             # (stop 64: Luganda's `Ekiri` (what is there, a settings table's `Ekintu | Ekiri`), its
                             # `Omuwendo` (value) and its `Ekigambo ky'ekyama` (password))
-                            "ekiri", "omuwendo", "ekigambo ky'ekyama", "ekigambo ky’ekyama"})
+                            "ekiri", "omuwendo", "ekigambo ky'ekyama", "ekigambo ky’ekyama",
+                            # (stop 64: Nepali's and Hindi's `मान` (value), Hindi's and Marathi's `मूल्य`: `| सेटिङ | मान |`)
+                            "मान", "मूल्य"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -2560,7 +2564,10 @@ def names_a_password_word(label: str) -> bool:
 
 
 # (and as another language names it: `Clave precompartida`, `Clé pré-partagée`: _helpers.LOCALIZED_PRE_SHARED_KEY)
-_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$"
+# (stop 64: MikroTik's and strongSwan's name for an L2TP/IPsec tunnel's pre-shared key, `IPsec secret`, RouterOS'
+# `ipsec-secret=`; a `pre-shared secret` as some routers' screens say it)
+_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_](?:secret[ \t_])?key$"
+                             r"|(?:^|[\s_-])ipsec[ \t_-]secret$|pre-?shared[ \t_]secret$"
                              r"|(?:^|[\s_-])" + LOCALIZED_PRE_SHARED_KEY + "$")
 # A Wi-Fi network's key by its security's or the network's name (`WPA2 key`, `Wi-Fi key`): its passphrase. (A bare
 # `Pre-Shared Key :` line is also a VPN's, AWS' generic configuration as text: the device configuration readers'.)
