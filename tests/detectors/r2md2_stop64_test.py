@@ -65,3 +65,51 @@ def test_a_vpn_pages_row_over_no_pre_shared_key_is_not_blocked(engine: Engine, r
 @pytest.mark.parametrize("header", ["| सेटिङ | विवरण |", "| Setting | Description |"])
 def test_a_table_describing_its_settings_is_not_blocked(engine: Engine, header: str) -> None:
     assert _blocked(engine, "ops/wiki/VPN-setup.md", _vpn_page("IPsec secret", f"`{_PSK}`", header)) == []
+
+
+# --- a runbook's sentence saying a login is a pair of code spans, on one line or wrapped before the pair -----------------
+
+_WORDS = ("Romduol", "Rumdoul", "Kolam", "Vaigai", "Banyan", "Kaveri", "Neem", "Malli")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Kolam#Vaigai1880`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*+-.") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+_CHOSEN = _chosen(_SEED + 2)
+
+
+def _runbook(step: str) -> str:
+    return ("# Ledger DB failover\n\n1. Stop the workers: `systemctl stop repay-worker@*`\n"
+            f"2. Promote the replica.\n{step}\n4. Start the workers again.\n")
+
+
+@pytest.mark.parametrize("step", [
+    "3. Point PgBouncer at the new primary and reload. The pgbouncer admin login is\n   `pgb_admin` / `{pw}` (change it after use).",
+    "3. Reload PgBouncer; its admin login was\n   `pgb_admin` / `{pw}`.",
+    "3. Reload PgBouncer. The pgbouncer admin login is `pgb_admin` / `{pw}` (change it after use).",
+    "3. The console login is `pgb_admin` / `{pw}`.",
+])
+def test_a_runbooks_login_said_to_be_a_pair_blocks(engine: Engine, step: str) -> None:
+    text = _runbook(step.replace("{pw}", _CHOSEN))
+    line = 5 + step.count("\n")
+    assert _secrets(engine, "docs/runbooks/ledger-failover.md", text) == [(line, _CHOSEN)]
+
+
+@pytest.mark.parametrize("step", [
+    "3. The pgbouncer admin login is\n   `pgb_admin` / `<password>`.",  # (a placeholder)
+    "3. The pgbouncer admin login is\n   `admin` / `admin`.",  # (a stock pair)
+    "3. The branches we deploy from are\n   `main` / `release-2026.05`.",  # (no login said)
+    "3. The pgbouncer admin login is in Vault:\n   `kv/ledger/pgbouncer` / `admin`.",  # (a store's path)
+    "3. The pgbouncer admin login is `pgb_admin` / `changeme`.",
+    "| The admin login is |\n`pgb_admin` / `{pw}`",  # (a table's row above: no sentence carried on)
+])
+def test_a_runbooks_login_sentence_over_no_password_is_not_blocked(engine: Engine, step: str) -> None:
+    assert _blocked(engine, "docs/runbooks/ledger-failover.md", _runbook(step.replace("{pw}", _CHOSEN))) == []
+
+
+def test_a_tutorials_login_sentence_holds_documentations_bar(engine: Engine) -> None:
+    text = "# Getting started\n\nThe default admin login is\n`admin` / `Welcome1`, change it on first sign-in.\n"
+    assert _blocked(engine, "docs/getting-started.md", text) == []

@@ -1139,6 +1139,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
+            yield from pair_carried_below_login_said(lines, index)  # (stop 64: `… login is` and below it `` `ops` / `…` ``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         if ("ass" in line or "pw" in line or "PW" in line or "ASS" in line) and is_no_document(lowered_name) \
@@ -1676,10 +1677,11 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                r"""|管理者|アカウント|ログイン(?:情報)?|認証情報"""
                # (Armenian's, Mongolian's and Bengali's login, its entry: `- Մուտք: admin / …`, `- Нэвтрэх: …`, `- লগইন: …`)
                r"""|մուտք(?:ը)?|нэвтрэх|লগইন)""")
-# (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
+# (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`;
+# stop 64: or said with `is` / `was` where the colon stands, `The pgbouncer admin login is `ops` / `…` (…).`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
                               r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
-                              r"""[^`\s]{1,128}""", "[:\uff1a]?")
+                              r"""[^`\s]{1,128}""", "(?:[:\uff1a]|(?<=[ \t])(?i:is|was)(?=[ \t]))?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
@@ -1889,6 +1891,31 @@ _PAIR_BELOW_LEAD_IN = lazy_regex(r"""^[ \t]+`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[
                                  r"""(?![^\s.,;)])""")
 _LIST_ITEM_LEAD_IN = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?P<text>[^\n]{1,256}?)(?:\*\*|__)?[:\uff1a](?:\*\*|__)?$""")
 _NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + LOGIN_WORDS + r"""(?![a-z])""")
+
+
+# (stop 64) The same pair on the line carrying on a sentence that says a login is it, wrapped before the pair (`3. …
+# and reload. The pgbouncer admin login is` and below it `   `pgb_admin` / `…` (…).`): the line above prose (no blank,
+# heading, table row, fence or quote) ending with a login's word and `is` / `was`, as _LOGIN_PAIR_SPAN reads the
+# sentence on one line.
+_PAIR_CARRIED_ON = lazy_regex(r"""^[ \t]*`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`"""
+                              r"""(?![^\s.,;)])""")
+_LOGIN_SAID_ABOVE = lazy_regex(r"""(?i)(?<![\w-])""" + LOGIN_WORDS + r"""[ \t]+(?:is|was)$""")
+
+
+def pair_carried_below_login_said(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A login's pair opening the line below a sentence ending `… login is` (see _PAIR_CARRIED_ON)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if index < 1 or "/" not in text:
+        return
+    pair = _PAIR_CARRIED_ON.match(text)
+    if pair is None:
+        return
+    above = line_text(lines, index - 1).rstrip()
+    if len(above) > _SPAN_LINE_READ or above.lstrip().startswith(("#", "|", "```", "~~~", ">")):
+        return  # (a heading, a table's row, a fence, a quote: no sentence carried on)
+    if _LOGIN_SAID_ABOVE.search(above[-_CONTINUED_LINE_READ:]) is None:
+        return
+    yield 0, f"password of {pair.group('user')} in the sentence above giving its login", "password", pair.group("value")
 
 
 def pair_below_account_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -4790,6 +4817,7 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
         # (and a login's pair after labels of their own, its user in a span, its password bare: `логин `admin`, пароль: …`)
         return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
                                pair_below_account_lead_in(lines, index),
+                               pair_carried_below_login_said(lines, index),  # (stop 64: `… login is` then `` `ops` / `…` ``)
                                head_first_labelled_value(line[:_SPAN_LINE_READ]),
                                inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
