@@ -113,3 +113,42 @@ def test_a_runbooks_login_sentence_over_no_password_is_not_blocked(engine: Engin
 def test_a_tutorials_login_sentence_holds_documentations_bar(engine: Engine) -> None:
     text = "# Getting started\n\nThe default admin login is\n`admin` / `Welcome1`, change it on first sign-in.\n"
     assert _blocked(engine, "docs/getting-started.md", text) == []
+
+
+# --- a meeting's minutes saying how a secret was handed over, before its colon and the value bare ---------------------------
+
+_ASP_SECRET = _drawn(_SEED + 3, 40)
+_MINUTES = "docs/meeting-notes/2026-02-18-gst-portal.md"
+
+
+def _minutes(item: str) -> str:
+    return ("# Minutes - 18 February 2026\n\nPresent: Murugan, Selvi, CA office (Ramesh)\n\n- GSTR-1 filed on time.\n"
+            f"{item}\n- E-way bill auto-generation from next week.\n")
+
+
+@pytest.mark.parametrize("item", [
+    "- GSP sandbox ready; production access came today. Ramesh shared the production\n"
+    "  ASP secret over phone: {v} - Murugan to move it into Vault before Friday.",  # (the item wrapped before its label)
+    "- Ramesh shared the production ASP secret over phone: {v} - Murugan to move it into Vault.",
+    "- Selvi sent the new API key by e-mail: {v} (rotate after the audit).",
+    "- Client secret via Slack: {v}",
+])
+def test_a_minutes_secret_said_handed_over_blocks(engine: Engine, item: str) -> None:
+    text = _minutes(item.replace("{v}", _ASP_SECRET))
+    assert _secrets(engine, _MINUTES, text) == [(6 + item.count("\n"), _ASP_SECRET)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Ramesh shared the production ASP secret over phone: <asp-secret>",  # (a placeholder)
+    "- Ramesh shared the production ASP secret over phone: see-1password",  # (where it is kept)
+    "- Ramesh shared the production ASP secret over phone: ${ASP_SECRET}",  # (a reference)
+    "- Ramesh shared the production ASP secret over phone: yes - Murugan to move it into Vault.",  # (no value)
+    "- Ramesh shared the production ASP secret over the fence: {v}",  # (no channel a secret is handed over by)
+])
+def test_a_minutes_sentence_over_no_secret_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, _MINUTES, _minutes(item.replace("{v}", _ASP_SECRET))) == []
+
+
+def test_a_documentation_pages_secret_handed_over_is_a_warning(engine: Engine) -> None:
+    text = "# Setup\n\nAsk the vendor for the client secret by e-mail: " + _ASP_SECRET + "\n"
+    assert _blocked(engine, "docs/setup.md", text) == []

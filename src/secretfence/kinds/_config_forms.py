@@ -3608,9 +3608,39 @@ def _commented_password(text: str) -> Iterator[Found]:
         yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
 
 
+# (stop 64) A record's sentence saying how a secret was handed over before its colon and the value bare (a meeting's
+# minutes: `Ramesh shared the production ASP secret over phone: … - Murugan to move it into Vault before Friday.`, its
+# item wrapped so the line opens with the label): the credential's word, then `over` / `by` / `via` / `on` / `in` and
+# the channel it came by (a call, mail, a chat app), its colon, the value, and an aside after a dash or in brackets.
+# Judged under the credential's words (`ASP_secret`), as documented_passwords judges a label's: on the team's own record
+# a key's or a secret's, elsewhere a password's only.
+_HANDED_OVER_CHANNEL = (r"""(?i:(?:the|a|an)[ \t]+)?(?i:phone|tele-?phone|call|(?:phone|video|zoom|teams)[ \t]call|e-?mail|mail"""
+                        r"""|slack|teams|whatsapp|signal|telegram|chat|sms|text|zoom|meet|the[ \t]phone)""")
+_SECRET_HANDED_OVER = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.&-]{0,31}[ \t]+){0,8}?"""
+    r"""(?P<label>(?:[^\W\d_][\w.-]{0,31}[ \t]+){0,2}(?i:secret|token|api[ \t]key|key|password|passphrase))"""
+    r"""[ \t]+(?i:over|by|via|on|in|through)[ \t]+""" + _HANDED_OVER_CHANNEL + r"""[ \t]*[:\uff1a][ \t]*"""
+    r"""(?P<value>[^\s`*_(<\[][^\s`]{7,255}?)[.,;]?"""
+    r"""(?:[ \t]+(?:--?|\u2013|\u2014)[ \t]+[^\n]{0,160}?|[ \t]+\([^()\n]{0,80}\)[.,;]?)?[ \t]*\r?$""")
+
+
+def secret_handed_over(text: str) -> Iterator[Found]:
+    """The value of a sentence saying how its secret was handed over (see _SECRET_HANDED_OVER)."""
+    if ":" not in text and "\uff1a" not in text:
+        return
+    found = _SECRET_HANDED_OVER.match(text)
+    if found is not None:
+        label = found.group("label")
+        yield 0, f"{label} handed over in a sentence", "_".join(label.split()), found.group("value")
+
+
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
+    handed_over = list(secret_handed_over(text))  # (stop 64: `… shared the ASP secret over phone: … - …`)
+    if handed_over:
+        yield from handed_over
+        return
     if _THAI_PASSWORD_WORD in text:
         thai = list(thai_spoken_values(text))  # (`- รหัสผ่าน: …`, `…ใช้รหัสผ่าน: …`)
         if thai:
