@@ -435,7 +435,8 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 # note's `| Provider key | … |`), its cell padded as an aligned table pads it; a note in brackets may say whose or which
 # it is before the cell ends (`| Server API token (Orders) | … |`, `| Webhook secret (prod) | … |`), as the row's
 # reader (_key_value_table_row) reads the name
-_FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
+# (stop 64: a pre-shared key's row too, `| IPsec PSK | `…` |`)
+_FOLDED_TABLE_NAME = rb"""(?:token|secret|key|psk)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 # (Hungarian's key, `kulcs`, as English's: `- Onfleet API kulcs (a régi integrációé): `…``; Icelandic's, `- API lykill: `…``)
@@ -754,7 +755,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key", "psk"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs", "lykil"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
@@ -1147,6 +1148,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
+            yield from pair_carried_below_login_said(lines, index)  # (stop 64: `… login is` and below it `` `ops` / `…` ``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         if ("ass" in line or "pw" in line or "PW" in line or "ASS" in line) and is_no_document(lowered_name) \
@@ -1409,7 +1411,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's `parolla d'ordine`)
                            "серсүз", "құпия сөз", "bu kumpa", "pakasqa simi", "beassans", "parolla",
                            "ڳجهو لفظ",  # (stop 63: Sindhi's, a secret word)
-                           "awu achinsinsi")  # (stop 64: Chichewa's `mawu achinsinsi`, secret words)
+                           "awu achinsinsi",  # (stop 64: Chichewa's `mawu achinsinsi`, secret words)
+                           "psk")  # (stop 64: a tunnel's or a Wi-Fi network's pre-shared key, `| IPsec PSK | … |`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1471,7 +1474,9 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "値", "設定値", "内容", "パスワード",
                             # (stop 64: Luganda's `Ekiri` (what is there, a settings table's `Ekintu | Ekiri`), its
                             # `Omuwendo` (value) and its `Ekigambo ky'ekyama` (password))
-                            "ekiri", "omuwendo", "ekigambo ky'ekyama", "ekigambo ky’ekyama"})
+                            "ekiri", "omuwendo", "ekigambo ky'ekyama", "ekigambo ky’ekyama",
+                            # (stop 64: Nepali's and Hindi's `मान` (value), Hindi's and Marathi's `मूल्य`: `| सेटिङ | मान |`)
+                            "मान", "मूल्य"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -1681,10 +1686,11 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                r"""|管理者|アカウント|ログイン(?:情報)?|認証情報"""
                # (Armenian's, Mongolian's and Bengali's login, its entry: `- Մուտք: admin / …`, `- Нэвтрэх: …`, `- লগইন: …`)
                r"""|մուտք(?:ը)?|нэвтрэх|লগইন)""")
-# (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`)
+# (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`;
+# stop 64: or said with `is` / `was` where the colon stands, `The pgbouncer admin login is `ops` / `…` (…).`)
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
                               r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
-                              r"""[^`\s]{1,128}""", "[:\uff1a]?")
+                              r"""[^`\s]{1,128}""", "(?:[:\uff1a]|(?<=[ \t])(?i:is|was)(?=[ \t]))?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
@@ -1894,6 +1900,31 @@ _PAIR_BELOW_LEAD_IN = lazy_regex(r"""^[ \t]+`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[
                                  r"""(?![^\s.,;)])""")
 _LIST_ITEM_LEAD_IN = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?P<text>[^\n]{1,256}?)(?:\*\*|__)?[:\uff1a](?:\*\*|__)?$""")
 _NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + LOGIN_WORDS + r"""(?![a-z])""")
+
+
+# (stop 64) The same pair on the line carrying on a sentence that says a login is it, wrapped before the pair (`3. …
+# and reload. The pgbouncer admin login is` and below it `   `pgb_admin` / `…` (…).`): the line above prose (no blank,
+# heading, table row, fence or quote) ending with a login's word and `is` / `was`, as _LOGIN_PAIR_SPAN reads the
+# sentence on one line.
+_PAIR_CARRIED_ON = lazy_regex(r"""^[ \t]*`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`"""
+                              r"""(?![^\s.,;)])""")
+_LOGIN_SAID_ABOVE = lazy_regex(r"""(?i)(?<![\w-])""" + LOGIN_WORDS + r"""[ \t]+(?:is|was)$""")
+
+
+def pair_carried_below_login_said(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A login's pair opening the line below a sentence ending `… login is` (see _PAIR_CARRIED_ON)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if index < 1 or "/" not in text:
+        return
+    pair = _PAIR_CARRIED_ON.match(text)
+    if pair is None:
+        return
+    above = line_text(lines, index - 1).rstrip()
+    if len(above) > _SPAN_LINE_READ or above.lstrip().startswith(("#", "|", "```", "~~~", ">")):
+        return  # (a heading, a table's row, a fence, a quote: no sentence carried on)
+    if _LOGIN_SAID_ABOVE.search(above[-_CONTINUED_LINE_READ:]) is None:
+        return
+    yield 0, f"password of {pair.group('user')} in the sentence above giving its login", "password", pair.group("value")
 
 
 def pair_below_account_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -2569,7 +2600,10 @@ def names_a_password_word(label: str) -> bool:
 
 
 # (and as another language names it: `Clave precompartida`, `Clé pré-partagée`: _helpers.LOCALIZED_PRE_SHARED_KEY)
-_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$"
+# (stop 64: MikroTik's and strongSwan's name for an L2TP/IPsec tunnel's pre-shared key, `IPsec secret`, RouterOS'
+# `ipsec-secret=`; a `pre-shared secret` as some routers' screens say it)
+_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_](?:secret[ \t_])?key$"
+                             r"|(?:^|[\s_-])ipsec[ \t_-]secret$|pre-?shared[ \t_]secret$"
                              r"|(?:^|[\s_-])" + LOCALIZED_PRE_SHARED_KEY + "$")
 # A Wi-Fi network's key by its security's or the network's name (`WPA2 key`, `Wi-Fi key`): its passphrase. (A bare
 # `Pre-Shared Key :` line is also a VPN's, AWS' generic configuration as text: the device configuration readers'.)
@@ -3587,9 +3621,39 @@ def _commented_password(text: str) -> Iterator[Found]:
         yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
 
 
+# (stop 64) A record's sentence saying how a secret was handed over before its colon and the value bare (a meeting's
+# minutes: `Ramesh shared the production ASP secret over phone: … - Murugan to move it into Vault before Friday.`, its
+# item wrapped so the line opens with the label): the credential's word, then `over` / `by` / `via` / `on` / `in` and
+# the channel it came by (a call, mail, a chat app), its colon, the value, and an aside after a dash or in brackets.
+# Judged under the credential's words (`ASP_secret`), as documented_passwords judges a label's: on the team's own record
+# a key's or a secret's, elsewhere a password's only.
+_HANDED_OVER_CHANNEL = (r"""(?i:(?:the|a|an)[ \t]+)?(?i:phone|tele-?phone|call|(?:phone|video|zoom|teams)[ \t]call|e-?mail|mail"""
+                        r"""|slack|teams|whatsapp|signal|telegram|chat|sms|text|zoom|meet|the[ \t]phone)""")
+_SECRET_HANDED_OVER = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.&-]{0,31}[ \t]+){0,8}?"""
+    r"""(?P<label>(?:[^\W\d_][\w.-]{0,31}[ \t]+){0,2}(?i:secret|token|api[ \t]key|key|password|passphrase))"""
+    r"""[ \t]+(?i:over|by|via|on|in|through)[ \t]+""" + _HANDED_OVER_CHANNEL + r"""[ \t]*[:\uff1a][ \t]*"""
+    r"""(?P<value>[^\s`*_(<\[][^\s`]{7,255}?)[.,;]?"""
+    r"""(?:[ \t]+(?:--?|\u2013|\u2014)[ \t]+[^\n]{0,160}?|[ \t]+\([^()\n]{0,80}\)[.,;]?)?[ \t]*\r?$""")
+
+
+def secret_handed_over(text: str) -> Iterator[Found]:
+    """The value of a sentence saying how its secret was handed over (see _SECRET_HANDED_OVER)."""
+    if ":" not in text and "\uff1a" not in text:
+        return
+    found = _SECRET_HANDED_OVER.match(text)
+    if found is not None:
+        label = found.group("label")
+        yield 0, f"{label} handed over in a sentence", "_".join(label.split()), found.group("value")
+
+
 def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
+    handed_over = list(secret_handed_over(text))  # (stop 64: `… shared the ASP secret over phone: … - …`)
+    if handed_over:
+        yield from handed_over
+        return
     if _THAI_PASSWORD_WORD in text:
         thai = list(thai_spoken_values(text))  # (`- รหัสผ่าน: …`, `…ใช้รหัสผ่าน: …`)
         if thai:
@@ -4802,6 +4866,7 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
         # (and a login's pair after labels of their own, its user in a span, its password bare: `логин `admin`, пароль: …`)
         return itertools.chain(_labelled_code_spans(line), continued_sign_in(lines, index),
                                pair_below_account_lead_in(lines, index),
+                               pair_carried_below_login_said(lines, index),  # (stop 64: `… login is` then `` `ops` / `…` ``)
                                head_first_labelled_value(line[:_SPAN_LINE_READ]),
                                inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),

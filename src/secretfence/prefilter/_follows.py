@@ -1442,10 +1442,6 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'mews', True): 3, (b'token', True): 3},
         {(b'mews', True): (3, 3, 3, 3), (b'token', True): (3, 3, 3, 3)},
     ),
-    (b'(?:token|secret|key)[*_` \\t]{0,64}(?:\\([^()\\n|]{0,64}\\)[*_` \\t]{0,16})?\\|[ \\t]*[^\\s|]', 2): (
-        {(b'key', True): 276, (b'secret', True): 276, (b'token', True): 276},
-        {(b'key', True): (276, 3, 0, 0), (b'key\t', True): (276, 3, 0, 0), (b'key ', True): (276, 3, 0, 0), (b'key(', True): (131, 132, 3, 0), (b'key*', True): (276, 3, 0, 0), (b'key_', True): (276, 3, 0, 0), (b'key`', True): (276, 3, 0, 0), (b'key|', True): (281, 0, 0, 0), (b'secret', True): (276, 3, 0, 0), (b'secret\t', True): (276, 3, 0, 0), (b'secret ', True): (276, 3, 0, 0), (b'secret(', True): (131, 132, 3, 0), (b'secret*', True): (276, 3, 0, 0), (b'secret_', True): (276, 3, 0, 0), (b'secret`', True): (276, 3, 0, 0), (b'secret|', True): (281, 0, 0, 0), (b'token', True): (276, 3, 0, 0), (b'token\t', True): (276, 3, 0, 0), (b'token ', True): (276, 3, 0, 0), (b'token(', True): (131, 132, 3, 0), (b'token*', True): (276, 3, 0, 0), (b'token_', True): (276, 3, 0, 0), (b'token`', True): (276, 3, 0, 0), (b'token|', True): (281, 0, 0, 0)},
-    ),
     (b'(?:token|secret|key)[^\\n]{0,200}(?:\\r?\\n[ \\t]{1,16}[^\\s][^\\n]{0,200}){1,3}?:[ \\t]*\\r?\\n[ \\t]{2,16}`[^\\s`]{12}', 2): (
         {(b'key', True): 33, (b'secret', True): 33, (b'token', True): 33},
         {(b'key', True): (33, 33, 33, 33), (b'secret', True): (33, 33, 33, 33), (b'token', True): (33, 33, 33, 33)},
@@ -1453,6 +1449,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     (b'(?:token|secret|key|kulcs|klucz|avain|rotate|revoke|regenerate|invalidate)[^\\n]{0,200}\\r?\\n[ \\t]{2,16}`[^\\s`]{12}', 2): (
         {(b'avain', True): 33, (b'invalidate', True): 33, (b'key', True): 33, (b'klucz', True): 33, (b'kulcs', True): 33, (b'regenerate', True): 33, (b'revoke', True): 33, (b'rotate', True): 33, (b'secret', True): 33, (b'token', True): 33},
         {(b'avain', True): (33, 33, 33, 33), (b'invalidate', True): (33, 33, 33, 33), (b'key', True): (33, 33, 33, 33), (b'klucz', True): (33, 33, 33, 33), (b'kulcs', True): (33, 33, 33, 33), (b'regenerate', True): (33, 33, 33, 33), (b'revoke', True): (33, 33, 33, 33), (b'rotate', True): (33, 33, 33, 33), (b'secret', True): (33, 33, 33, 33), (b'token', True): (33, 33, 33, 33)},
+    ),
+    (b'(?:token|secret|key|psk)[*_` \\t]{0,64}(?:\\([^()\\n|]{0,64}\\)[*_` \\t]{0,16})?\\|[ \\t]*[^\\s|]', 2): (
+        {(b'key', True): 276, (b'psk', True): 276, (b'secret', True): 276, (b'token', True): 276},
+        {(b'key', True): (276, 3, 0, 0), (b'key\t', True): (276, 3, 0, 0), (b'key ', True): (276, 3, 0, 0), (b'key(', True): (131, 132, 3, 0), (b'key*', True): (276, 3, 0, 0), (b'key_', True): (276, 3, 0, 0), (b'key`', True): (276, 3, 0, 0), (b'key|', True): (281, 0, 0, 0), (b'psk', True): (276, 3, 0, 0), (b'psk\t', True): (276, 3, 0, 0), (b'psk ', True): (276, 3, 0, 0), (b'psk(', True): (131, 132, 3, 0), (b'psk*', True): (276, 3, 0, 0), (b'psk_', True): (276, 3, 0, 0), (b'psk`', True): (276, 3, 0, 0), (b'psk|', True): (281, 0, 0, 0), (b'secret', True): (276, 3, 0, 0), (b'secret\t', True): (276, 3, 0, 0), (b'secret ', True): (276, 3, 0, 0), (b'secret(', True): (131, 132, 3, 0), (b'secret*', True): (276, 3, 0, 0), (b'secret_', True): (276, 3, 0, 0), (b'secret`', True): (276, 3, 0, 0), (b'secret|', True): (281, 0, 0, 0), (b'token', True): (276, 3, 0, 0), (b'token\t', True): (276, 3, 0, 0), (b'token ', True): (276, 3, 0, 0), (b'token(', True): (131, 132, 3, 0), (b'token*', True): (276, 3, 0, 0), (b'token_', True): (276, 3, 0, 0), (b'token`', True): (276, 3, 0, 0), (b'token|', True): (281, 0, 0, 0)},
     ),
     (b'(?:translator|deeplclient)\\([ \\t]*(?:\\r?\\n[ \\t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \\t]*[=:][ \\t]*)?\\\\?["\'`][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 2): (
         {(b'deeplclient(', True): 445, (b'translator(', True): 445},
