@@ -4566,6 +4566,8 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
 # is read: a literal only (a computed encoding is encoded_basic_literals'), decoded as RFC 7617's `user:password`.
 _BASIC_OF_A_NAME = lazy_regex(
     r"""Basic[ \t]+(?:\$\{?|#\{|\{)(?P<name>[A-Za-z_]\w{0,63})\}?(?=["'`])"""
+    # (stop 64: Swift's interpolation, `"Basic \(pair)"`)
+    r"""|Basic[ \t]+\\\([ \t]*(?P<swift>[A-Za-z_]\w{0,63})[ \t]*\)(?=")"""
     r"""|Basic[ \t]*["'][ \t]*(?:\+|\.|&)[ \t]*\$?(?P<joined>[A-Za-z_]\w{0,63})(?![\w(\[.$])"""
     # (a format's: Python's `"Basic %s" % pair`, `"Basic {}".format(pair)`, Go's `fmt.Sprintf("Basic %s", pair)`,
     # Java's `String.format("Basic %s", pair)`)
@@ -4587,7 +4589,11 @@ _BASIC_LINE_READ = 2200
 _ENCODING_OF_A_NAME = lazy_regex(
     r"""(?:ToBase64String|b64encode|btoa|encode64|base64_encode|[Ee]ncodeToString|Buffer\.from)[ \t]*\((?:[^()\n]{0,64}\()?"""
     r"""[ \t]*(?:\[\]byte\()?\$?(?P<name>[A-Za-z_]\w{0,63})\b(?![("'`\[])"""
-    r"""|(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|"%s"))[ \t]+"?\$\{?(?P<shell>[A-Za-z_]\w{0,63})\}?"?[ \t]*\|[ \t]*base64\b""")
+    r"""|(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|"%s"))[ \t]+"?\$\{?(?P<shell>[A-Za-z_]\w{0,63})\}?"?[ \t]*\|[ \t]*base64\b"""
+    # (stop 64) Swift's: `Data(pair.utf8).base64EncodedString()`, `pair.data(using: .utf8)!.base64EncodedString()`, and a
+    # name holding the bytes already (`raw.base64EncodedString()`)
+    r"""|(?<![\w.])Data[ \t]*\([ \t]*(?P<swift>[A-Za-z_]\w{0,63})\.utf8[ \t]*\)[ \t]*\.base64EncodedString\b"""
+    r"""|(?<![\w.])(?P<receiver>[A-Za-z_]\w{0,63})(?:\.data\([ \t]*using:[ \t]*\.(?:utf8|ascii)[ \t]*\)!?)?\.base64EncodedString\b""")
 _ASSIGNED_NAME = lazy_regex(
     r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|readonly|my|our|local|String|string|def|export|declare)"""
     r"""[ \t]+){0,4}\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w.<>?\[\]]{1,40}[ \t]*)?(?::=|=)(?!=)""")
@@ -4606,13 +4612,14 @@ _PAIR_ASSIGNMENT = lazy_regex(
 # toByteArray()`: the pair is read under the converted name.
 # (the name an argument first: `.GetBytes(`'s receiver is an encoding, `encoder.encode(pair)`'s an encoder)
 _BYTES_OF_A_NAME = lazy_regex(r"""(?:GetBytes|Buffer\.from|\[\]byte|\.encode)[ \t]*\([ \t]*\$?(?P<name>[A-Za-z_]\w{0,63})[ \t]*[,)]""")
-_BYTES_OF_A_RECEIVER = lazy_regex(r"""\$?(?P<name>[A-Za-z_]\w{0,63})\.(?:getBytes|toByteArray|encode|as_bytes|bytes)\b""")
+# (stop 64: Swift's `Data(pair.utf8)`, `pair.data(using: .utf8)`, the pair the receiver)
+_BYTES_OF_A_RECEIVER = lazy_regex(r"""\$?(?P<name>[A-Za-z_]\w{0,63})\.(?:getBytes|toByteArray|encode|as_bytes|bytes|utf8\b|data(?=\([ \t]*using:))""")
 
 
 def _encoded_name(text: str, start: int = 0) -> Optional[str]:
     """The name whose value `text` base64-encodes from `start` (see _ENCODING_OF_A_NAME), or None."""
     found = _ENCODING_OF_A_NAME.search(text, start)
-    return None if found is None else found.group("name") or found.group("shell")
+    return None if found is None else found.group("name") or found.group("shell") or found.group("swift") or found.group("receiver")
 
 
 def _pair_above(lines: Sequence[str], index: int, name: str, converted: bool = True) -> Optional[Tuple[int, str, str]]:
@@ -4709,7 +4716,7 @@ def basic_of_a_name(lines: Sequence[str], index: int) -> Iterator[Found]:
     if inline is not None:
         yield from _encoded_pair(lines, index, inline, index)
     for found in itertools.islice(_BASIC_OF_A_NAME.finditer(line), 4):
-        name = found.group("name") or found.group("joined") or found.group("formatted")
+        name = found.group("name") or found.group("joined") or found.group("formatted") or found.group("swift")
         for above in range(index - 1, max(-1, index - _BASIC_NAME_REACH - 1), -1):
             text = line_text(lines, above)[:_BASIC_LINE_READ]
             if name not in text:
@@ -5019,6 +5026,45 @@ def _smtp_start_slots(line: str, start: int, receiver: str) -> Optional[Tuple[Tu
     return None
 
 
+# (stop 64) A constant set to a literal split over lines by a join (JavaScript's and Java's `+`, PHP's `.`, VB's `&`):
+# `const KEY = "…" +` then `  "…";`, each part a line.
+_SPLIT_CONSTANT_HEAD = (
+    r"""^[ \t]*(?:(?:const|let|var|val|final|static|private|public|protected|internal|readonly|my|our|local|String|string|"""
+    r"""def|export|declare)[ \t]+){0,5}\$?(?:self\.|this\.)?%s[ \t]*(?::[ \t]*[\w.<>?\[\]]{1,40}[ \t]*)?(?::=|=)(?!=)[ \t]*"""
+    r"""(?P<q>["'])(?P<value>[^"'\s\\{}$]{1,256})(?P=q)[ \t]*(?:\+|\.|&)[ \t]*$""")
+_SPLIT_CONSTANT_PART = lazy_regex(
+    r"""^[ \t]*(?P<q>["'])(?P<value>[^"'\s\\{}$]{1,256})(?P=q)[ \t]*(?:(?P<more>\+|\.|&)|[;,]?)[ \t]*$""")
+_SPLIT_CONSTANT_PARTS = 8  # lines a split constant's parts are read over
+
+
+def _split_literal_of_constant(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(its first line, its parts joined) where `name` is set to a literal split over lines above `index` (see
+    _SPLIT_CONSTANT_HEAD), within _JOINED_NAME_REACH lines, or None."""
+    pattern = re.compile(_SPLIT_CONSTANT_HEAD % re.escape(name))
+    for position in range(index - 1, max(-1, index - _JOINED_NAME_REACH - 1), -1):
+        text = line_text(lines, position)[:_BASIC_LINE_READ]
+        if name not in text:
+            continue
+        head = pattern.match(text)
+        if head is None:
+            continue
+        parts = [head.group("value")]
+        for following in range(position + 1, min(index, position + 1 + _SPLIT_CONSTANT_PARTS)):
+            part = _SPLIT_CONSTANT_PART.match(line_text(lines, following))
+            if part is None:
+                return None
+            parts.append(part.group("value"))
+            if part.group("more") is None:
+                return position, "".join(parts)
+        return None
+    return None
+
+
+# (stop 64) A documented slot given a constant's name (web-push's `setVapidDetails(subject, VAPID_PUBLIC, VAPID_PRIVATE)`,
+# the constants set above, a literal split over lines assembled in the view): the literal the file sets it to is read.
+_CONSTANT_NAME = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*$""")
+
+
 def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a credential a documented call takes by position (see _DOCUMENTED)."""
     line = lines[index]
@@ -5041,7 +5087,8 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
             continue  # (`requests.Session(…)`, `base64.Decode(…)`: another's; bare, where the file names the SDK)
         if receivers is None and words is not None and not _documented_file(lines, words):
             continue
-        arguments = _arguments(lines, index, found.end(), nesting, _SDK_LINES_READ)
+        raws: List[str] = []
+        arguments = _arguments(lines, index, found.end(), nesting, _SDK_LINES_READ, raws)
         if last == "CommunityData" and len(arguments) >= 2:
             slots = (1,)  # (pysnmp's older `CommunityData(communityIndex, communityName[, mpModel])`)
         user = arguments[user_slot][0] if 0 <= user_slot < len(arguments) else None
@@ -5049,6 +5096,12 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
             if slot >= len(arguments):
                 break
             value, offset = arguments[slot]
+            if value is None and slot < len(raws):
+                named = _CONSTANT_NAME.match(raws[slot])
+                placed = None if named is None else (_literal_of_constant(lines, index, named.group("name"))
+                                                     or _split_literal_of_constant(lines, index, named.group("name")))
+                if placed is not None:  # (stop 64: a constant the file sets to one literal, given by its name)
+                    offset, value = placed[0] - index, placed[1]
             if not value or _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${")):
                 continue
             if last == "login" and (_KEY_SHAPE.match(value) is None or not looks_generated(value)):

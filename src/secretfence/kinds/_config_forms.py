@@ -307,6 +307,15 @@ _ADD_SETTING = lazy_regex(
     r"""<add[ \t]+key[ \t]*=[ \t]*"(?P<key>[^"\n]{1,256})"[ \t]+value[ \t]*=[ \t]*"(?P<value>[^"\n]{1,1024})\""""
 )
 _RCLONE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"']\S{0,511}))[ \t]*$""")
+# (stop 64) rclone's configuration under any name of its own (`rclone.conf`, `rclone_backup.conf`, `rclone-nas.conf`): the
+# file's base name says rclone and ends in `.conf`.
+_RCLONE_CONFIG_NAME = lazy_regex(r"""(?:^|[/\\!])[^/\\!]{0,64}rclone[^/\\!]{0,64}\.conf$""")
+
+
+def _is_rclone_config(lowered_name: str) -> bool:
+    return lowered_name.endswith(".conf") and "rclone" in lowered_name and _RCLONE_CONFIG_NAME.search(lowered_name) is not None
+
+
 # rclone's backends whose bare `key` is the account's key: Backblaze B2's application key, Azure's.
 _RCLONE_KEYED = lazy_regex(r"""^[ \t]*type[ \t]*=[ \t]*"?(?:b2|azureblob|azurefiles)"?[ \t]*$""")
 _FETCHMAIL_PASSWORD = lazy_regex(r"""(?:^|[ \t])pass(?:word)?[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"']{1,512}))""")
@@ -1096,6 +1105,7 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             "achinsinsi"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
+    or _is_rclone_config(lowered_name)
     or is_credentials_note(lowered_name)
     or _is_role_list(lowered_name)
     or lowered_name.endswith(_SAVED_MAIL_SUFFIXES))  # (stop 61: a saved e-mail's body, a note's prose)
@@ -1263,7 +1273,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
     if lowered_name.endswith(_EDN_SUFFIXES) and ":" in line:
         for found in _EDN_STRING.finditer(line):
             yield 0, f"literal :{found.group('key')} of a Clojure map", found.group("key"), _unescaped(found.group("value"))
-    if lowered_name.endswith("rclone.conf") and "key" in line:
+    if "key" in line and _is_rclone_config(lowered_name):
         found = _RCLONE_KEY.match(line)
         if found is not None and _rclone_keyed_section(lines, index):
             yield 0, "rclone's account key (key =)", "secret_key", found.group("dq") or found.group("bare") or ""

@@ -3326,6 +3326,17 @@ def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Itera
                             description=f"HTTP {scheme} credential given to curl in documentation")
 
 
+# (stop 64) An encrypter's key written as Laravel's `php artisan key:generate` writes it, `base64:` and the key's 16 or 32
+# random bytes (`'key' => 'base64:…'` in a config/app.php, an INI's `key = base64:…`): under a bare `key` it is the key
+# that signs the app's cookies and encrypts its data, whatever the file's name.
+_ENCRYPTER_KEY = lazy_regex(r"^base64:(?P<body>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)$")
+
+
+def _encrypter_key_encoding(value: str) -> bool:
+    """Whether `value` is an encrypter's key in Laravel's encoding (see _ENCRYPTER_KEY)."""
+    return value.startswith("base64:") and _ENCRYPTER_KEY.match(value) is not None
+
+
 def _without_scheme(value: str) -> str:
     """A token as its scheme wraps it (`Bearer m1Ao…`): the token."""
     if " " in value or "\t" in value:
@@ -4605,6 +4616,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
+              or (_keyed_apis.bare_key(key) and _encrypter_key_encoding(value))
               or _keyed_apis.in_inline_configuration_json(key, value, lines, index, lowered_name)
               or _przelewy24_crc_beside(key, value, lines, index, lowered_name)
               or _zalopay_key_beside(key, value, lines, index, lowered_name)

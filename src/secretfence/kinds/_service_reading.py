@@ -1232,8 +1232,9 @@ def _api_key_jwts(line: str) -> Iterator[Match]:
 # `<32 hex>-<8 hex>-<8 hex>`, where the text says Mailgun (mailgun.js' `mailgun.client({username: 'api', key: …})`
 # names the service on the lines around the key, not on its own).
 # (The key's 32 characters are lower-case letters and digits, not hex only: Mailgun's own documentation
-# prints `key-3ax6xnjp29jd6fds4gc373sgvjxteol0`.)
-_MAILGUN_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>key-[0-9a-z]{32})(?![A-Za-z0-9_-])")
+# prints `key-3ax6xnjp29jd6fds4gc373sgvjxteol0`; read in either case (stop 64: a key of mixed case given to
+# mailgun.js' client is the account's key all the same), the service named around it.)
+_MAILGUN_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>key-[0-9A-Za-z]{32})(?![A-Za-z0-9_-])")
 _MAILGUN_PRIVATE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])")
 _MAILGUN = lazy_regex(r"(?i)mailgun")
 # A Ceph keyring's key (`[client.x]` then `key = AQ…==`; ceph-csi's and Rook's `userKey:`,
@@ -3236,6 +3237,22 @@ def _base64_token_headers(line: str, filename: str) -> Iterator[Match]:
             "acts as the roaming partner on its modules"))
 
 
+# (stop 64) A key sent after `Basic` as it is, not base64 of a user and a password (OneSignal's REST API key, `Authorization:
+# Basic <key>`): a value that decodes to no text, or not at all, generated (both cases and digits), 32 characters or more.
+# (Hex alone is Unity Build Automation's raw key, read where the text says it: _vendor_keys' _RAW_BASIC_HEX.)
+_RAW_BASIC_KEY_LENGTH = 32
+
+
+def _raw_basic_key(value: str) -> bool:
+    """Whether the Basic scheme's undecodable `value` is a generated key sent as it is (see _RAW_BASIC_KEY_LENGTH)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    body = value.rstrip("=")
+    return (len(body) >= _RAW_BASIC_KEY_LENGTH and any(character.isdigit() for character in body)
+            and any(character.isupper() for character in body) and any(character.islower() for character in body)
+            and looks_generated(body) and not _is_placeholder(body))
+
+
 def _keys_as_basic_user(line: str) -> Iterator[Match]:
     """An API key sent as the Basic-auth user with an empty or one-letter password (see _KEY_AS_BASIC_USER)."""
     if "uth" in line or "UTH" in line:
@@ -3250,9 +3267,13 @@ def _keys_as_basic_user(line: str) -> Iterator[Match]:
     import binascii
 
     for found in _BASIC_HEADER.finditer(line):
+        value = found.group("value")
         try:
-            text = base64.b64decode(found.group("value"), validate=True).decode("ascii")
+            text = base64.b64decode(value, validate=True).decode("ascii")
         except (binascii.Error, UnicodeDecodeError, ValueError):
+            if _raw_basic_key(value):
+                yield Match(secret=value, confidence=HIGH, description=(
+                    "API key sent as the Basic scheme's credential as it is (OneSignal's REST API key): usable by anyone who reads it"))
             continue
         user, sign, password = text.partition(":")
         # (an empty password is the literal kind's: it reads a token given as the user)

@@ -163,7 +163,9 @@ _CDATA_KEY = lazy_regex(r"""<key>[ \t]*(?:<!\[CDATA\[(?P<cdata>[^\]\n]{1,512})\]
 _CRYPT_LINES = 3  # lines between `'crypt' =>` (or `<crypt>`) and its key: an `array (` line at most
 
 # Rails' key files (`config/master.key`, `config/credentials/<env>.key`): the credentials' key, 32 hex.
-_RAILS_KEY_FILE = lazy_regex(r"""(?:^|[/\\!])(?:master|credentials[/\\][\w.-]{1,64})\.key$""")
+# (stop 64: or its copy kept beside it, `master.key.bak`)
+_RAILS_KEY_FILE = lazy_regex(r"""(?:^|[/\\!])(?:master|credentials[/\\][\w.-]{1,64})\.key(?:\.(?:bak|backup|old|orig|save|copy))?$""")
+_RAILS_KEY_FILE_ENDINGS = (".key", ".key.bak", ".key.backup", ".key.old", ".key.orig", ".key.save", ".key.copy")
 _RAILS_KEY = lazy_regex(r"""^[ \t]*(?P<value>[0-9a-f]{32})[ \t\r]*$""")
 # The same key file's content given in documentation below its path (a setup page's `Create `config/master.key` with
 # this line (it decrypts credentials.yml.enc):` then the key alone in a code block, a quote or a code span): the file's
@@ -537,8 +539,10 @@ def _store_secrets(lines: Sequence[str], index: int, line: str, lowered: str, lo
 
 
 # Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
-WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|[\w.-]{1,64}\.psk|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
-               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$|" + _STORE_FILES)
+# (stop 64: a Rails key file's copy kept beside it, `master.key.bak`, `master.key.old`, is the same key)
+WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key(?:\.(?:bak|backup|old|orig|save|copy))?|[\w.-]{1,64}\.psk"
+               r"|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
+               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key(?:\.(?:bak|backup|old|orig|save|copy))?$|" + _STORE_FILES)
 
 
 # --- an Authorization header under a vendor's own scheme ------------------------------------------
@@ -699,7 +703,7 @@ WEB_FORM_TRIGGERS: Triggers = Triggers(
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
-        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name)
+        lowered_name.endswith(_RAILS_KEY_FILE_ENDINGS) and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name)
     or (lowered_name.endswith(".psk") and _PSK_FILE.search(lowered_name) is not None))
 
 
@@ -810,7 +814,7 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _secure_link_secrets(line)
     if ("key" in line or "KEY" in line or "Key" in line) and ("=" in line):
         yield from _key_constant(lines, line)
-    if lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name):
+    if lowered_name.endswith(_RAILS_KEY_FILE_ENDINGS) and _RAILS_KEY_FILE.search(lowered_name):
         found = _RAILS_KEY.match(line)
         if found is not None:
             yield 0, "Rails' credentials key", "secret_key", found.group("value"), Judgement.PROVEN
