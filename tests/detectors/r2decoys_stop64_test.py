@@ -1,6 +1,8 @@
 """Stop 64's blocked decoys, second round: a Supabase publishable key (`sb_publishable_…`, the browser's key, public by
-design) given to `createClient` or assigned; and the true forms beside it that still block (the nearest credential the
-narrowing could pass: Supabase's `sb_secret_…`).
+design) given to `createClient` or assigned, and a Firebase web configuration's `apiKey` whose Google-headed value is
+not an issued key's 39 characters (`AIzaSyD-PUBLIC-web-config-restricted-key00`); and the true forms beside each that
+still block (the nearest credential each narrowing could pass: Supabase's `sb_secret_…`, another Google-headed value
+under another name beside the config, the config said to be unrestricted, the same value outside a Firebase config).
 Generated fakes only: every value is built here from a seeded generator (seeds 7460000-7460999)."""
 from __future__ import annotations
 
@@ -82,6 +84,17 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("admin/.env", _dotenv("SUPABASE_KEY", _SECRET), _SECRET),
     ("admin/src/config.ts", f'export const config = {{ supabaseKey: "{_SECRET}" }};\n', _SECRET),
     ("admin/src/supabase.ts", _supabase_ts("sb_" + _alnum(5, 40)), "sb_" + _alnum(5, 40)),
+    # a Google-headed value of another length: under another name beside the Firebase config, in the config said to
+    # be unrestricted, under `apiKey` where no Firebase configuration is; an issued key said to be unrestricted
+    ("booking-web/src/firebase-config.json",
+     _firebase_json(_STAND_IN, f',\n  "geminiApiKey": "{_LONG_GOOGLE_HEADED}"'), _LONG_GOOGLE_HEADED),
+    ("booking-web/src/firebase.ts",
+     _firebase_ts(_LONG_GOOGLE_HEADED, "// unrestricted key: the old console project\n"), _LONG_GOOGLE_HEADED),
+    ("booking-web/src/config.json", f'{{\n  "apiKey": "{_LONG_GOOGLE_HEADED}"\n}}\n', _LONG_GOOGLE_HEADED),
+    ("booking-web/src/firebase.ts",
+     _firebase_ts(_ISSUED_GOOGLE_KEY, "// unrestricted key: the old console project\n"), _ISSUED_GOOGLE_KEY),
+    # a drawn key of no Google head under the config's `apiKey`
+    ("booking-web/src/firebase-config.json", _firebase_json(_alnum(6, 40)), _alnum(6, 40)),
 ]
 
 # (file, text): none may block.
@@ -93,6 +106,13 @@ DECOYS: List[Tuple[str, str]] = [
     ("web/db.py", _supabase_py(_PUBLISHABLE)),
     ("web/.env", _dotenv("SUPABASE_KEY", _PUBLISHABLE)),
     ("web/src/config.ts", f'export const config = {{ supabaseKey: "{_PUBLISHABLE}" }};\n'),
+    # a Firebase web configuration's `apiKey` of a Google head and another length: a stand-in saying so, a drawn one,
+    # in JSON and in the web app's code; an issued key's length there (a warning, as before)
+    ("booking-web/src/firebase-config.json", _firebase_json(_STAND_IN)),
+    ("booking-web/src/firebase-config.json", _firebase_json(_LONG_GOOGLE_HEADED)),
+    ("booking-web/src/firebase.ts", _firebase_ts(_STAND_IN)),
+    ("booking-web/src/firebase.ts", _firebase_ts(_LONG_GOOGLE_HEADED)),
+    ("booking-web/src/firebase-config.json", _firebase_json(_ISSUED_GOOGLE_KEY)),
 ]
 
 

@@ -2470,6 +2470,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
 
     if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
         return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser
+    if secret.startswith("AIza"):
+        from secretfence.kinds._service_reading import firebase_config_key
+
+        if firebase_config_key(lines, index, secret, filename):
+            return None  # a Firebase client configuration's `apiKey`, whatever its length: public by design
     if not_a_held_secret(lines, index, key, filename.lower(), secret):
         return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
     if in_sealed_secret(lines, index):
