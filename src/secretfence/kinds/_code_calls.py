@@ -1919,8 +1919,16 @@ def _keyed_by_class(lines: Sequence[str], index: int) -> Iterator[Found]:
         else:
             keyed = arguments[0]
         value, offset = keyed
-        if value and generated_key(value):
+        if value and generated_key(value) and not _public_client_key(value):
             yield offset, f"{name}(…) (its API key)", "api_key", value
+
+
+def _public_client_key(value: str) -> bool:
+    """A client given a key public by design (a Supabase browser client's `sb_publishable_…`: see credential_keys'
+    is_public_client_key), as an assignment of it is judged."""
+    from secretfence.compat.detect_secrets.credential_keys import is_public_client_key
+
+    return is_public_client_key(value)
 
 
 def _account_then_key(first: Optional[str], second: Optional[str]) -> bool:

@@ -3427,6 +3427,26 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
     return name in ("apikey", "key") and nearby.says(_FIREBASE_TEXT, 12)
 
 
+# (stop 64) A value under a Google key's head of another length than an issued key's 39 characters (a web config's
+# `apiKey: "AIzaSyD-PUBLIC-web-config-restricted-key00"`): no Google key this kind reads, but where the Firebase client
+# configuration holds it, it is that configuration's key, public by design whatever it is (a warning, as a real one).
+_GOOGLE_HEADED_VALUE = lazy_regex(r"""^AIza[A-Za-z0-9_-]{20,80}$""")
+
+
+def firebase_config_key(lines: Sequence[str], index: int, secret: str, filename: str) -> bool:
+    """`secret` on `lines[index]` is a Google-headed value (`AIza…`, any length) standing as the `apiKey` of a Firebase
+    client configuration (see _in_firebase_config), and no line beside it says the key is unrestricted: the keyword
+    rules' hit on it is the configuration's public key. A key under another name beside the config still blocks."""
+    if not 0 <= index < len(lines) or _GOOGLE_HEADED_VALUE.match(secret) is None:
+        return False
+    line = lines[index]
+    start = line.find(secret)
+    if start < 0:
+        return False
+    nearby = _Nearby(lines, index)
+    return not nearby.says(_UNRESTRICTED_KEY, _UNRESTRICTED_LINES) and _in_firebase_config(nearby, filename, line, start)
+
+
 def _names_server_key(nearby: "_Nearby", line: str, start: int) -> bool:
     """The Google API key at `start`, in a Firebase client file, stands under a name of its own saying server or
     secret (GoogleService-Info.plist's `<key>SERVER_KEY_…</key>` on the line before, google-services.json's

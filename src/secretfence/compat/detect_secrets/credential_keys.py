@@ -1794,7 +1794,11 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 # Universal Analytics' property (`UA-<account>-<n>`), a Tag Manager container
                                 # (`GTM-…`), a Google Ads conversion id (`AW-<digits>`): gtag.js is loaded with one in every
                                 # page's script tag; nothing is read or written with it alone
-                                r"|G-[A-Z0-9]{10}|UA-[0-9]{4,10}-[0-9]{1,4}|GTM-[A-Z0-9]{4,9}|AW-[0-9]{8,11})$")
+                                r"|G-[A-Z0-9]{10}|UA-[0-9]{4,10}-[0-9]{1,4}|GTM-[A-Z0-9]{4,9}|AW-[0-9]{8,11}"
+                                # (stop 64) a key whose own head says publishable (Supabase's `sb_publishable_…`, the
+                                # browser's key its docs say is safe to expose; row level security guards the data):
+                                # the vendor marks it public in the key itself. Its `sb_secret_…` sibling is secret
+                                r"|(?:[a-z]{2,8}_)?publishable_[A-Za-z0-9_-]{20,64})$")
 # A Mapbox token by its head, whatever its payload's shape: Mapbox says a token's `pk.` head marks it public (the
 # browser's: Mapbox GL JS refuses any other), `sk.` secret and `tk.` temporary; then its two dotted base64url parts.
 # Under a key naming Mapbox (`MAPBOX_TOKEN`, `mapboxgl.accessToken`) or Mapbox GL's `accessToken` option it is
@@ -2471,6 +2475,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
 
     if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
         return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser
+    if secret.startswith("AIza"):
+        from secretfence.kinds._service_reading import firebase_config_key
+
+        if firebase_config_key(lines, index, secret, filename):
+            return None  # a Firebase client configuration's `apiKey`, whatever its length: public by design
     if not_a_held_secret(lines, index, key, filename.lower(), secret):
         return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
     if in_sealed_secret(lines, index):
