@@ -80,6 +80,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'cmd wifi',
             'tapo://',
             'wpa_passphrase',
+            '_live_',
             'security_code',
             'securitycode',
             'security-code',
