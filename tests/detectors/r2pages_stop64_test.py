@@ -1,10 +1,13 @@
 """Stop 64's reStructuredText, HTML pages and e-mail (second round): an HTML page's own script holding a constant its name
 says is the secret key (a signed embed's `METABASE_SECRET_KEY`), read as code's; a vendor's live-mode key with a drawn
 body standing alone on a page or in a saved e-mail (a field list's code span, a mail's indented line; a body of letters
-alone as a generator draws one now and then); and the near misses beside each form that stay unblocked.
+alone as a generator draws one now and then); an HTML page's comment giving an account's pair after its label's colon
+(`<!-- temporary front-desk account until SSO is ready: desk / … -->`), a note for the team no reader is shown; and the
+near misses beside each form that stay unblocked.
 Generated fakes only: every value is built here from a seeded generator (seeds 7280000-7289999)."""
 from __future__ import annotations
 
+import random
 import string
 from typing import List, Tuple
 
@@ -78,6 +81,37 @@ DECOYS: List[Tuple[str, str]] = [
     ("site/embed.html", _page(f'  const SECRET_KEY_ID = "{_alnum(15, 40)}";')),
     # the same constant in the page's prose, no script: documentation's example
     ("docs/embed.html", f"<p>Set <code>METABASE_SECRET_KEY = \"{_hex(16, 64)}\"</code> on the server.</p>\n"),
+]
+
+
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between them, digits after (every class, 12 or more)."""
+    generator = random.Random(_SEED + seed)
+    words = ("Sarus", "Mekong", "Lotus", "Tonle", "Angkor", "Kampot", "Sambo", "Preah")
+    return generator.choice(words) + generator.choice("!#*@$") + generator.choice(words) + str(generator.randint(100, 9999))
+
+
+def _login_page(comment: str) -> str:
+    return ('<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Desk login</title></head>\n<body>\n'
+            f'  <!-- {comment} -->\n  <form method="post" action="/admin/session">\n'
+            '    <input name="user">\n    <input name="password" type="password">\n  </form>\n</body>\n</html>\n')
+
+
+SECRETS += [
+    # a page's comment: an account's or a login's pair after its label's colon, chosen or drawn
+    ("tickets/public/admin/login.html", _login_page(f"temporary front-desk account until SSO is ready: desk / {_chosen(20)}"),
+     _chosen(20)),
+    ("site/admin/index.htm", _login_page(f"staging login (ask Dara before changing): `ops` / `{_alnum(21, 16)}`"), _alnum(21, 16)),
+]
+
+DECOYS += [
+    # a choice of words, a stock example, no account named, a placeholder
+    ("site/admin/login.html", _login_page("login: admin / operator (either role works)")),
+    ("site/admin/login.html", _login_page("demo account: admin / Password123!")),
+    ("site/admin/login.html", _login_page(f"theme colours: navy / {_alnum(22, 12)}")),
+    ("site/admin/login.html", _login_page("kiosk account: kiosk / <ask the duty manager>")),
 ]
 
 

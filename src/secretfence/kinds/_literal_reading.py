@@ -4327,6 +4327,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for user, password in _web_forms.commented_account_pairs(line) if lowered_name.endswith((".html", ".htm")) else ():
+            if _is_credential(password, True, False, "password"):
+                # (stop 64) an HTML page's comment giving an account's pair, a note for the team no reader is shown
+                yield Match(secret=password, confidence=MEDIUM,
+                            description=f"literal password of user {user} in an HTML page's comment")
         for user, password, host in _documented_call_logins(lines, index, line) if "=" in line else ():
             if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
                 # (stop 63) a client's login call naming its host, user and password, the same login as the URL's
