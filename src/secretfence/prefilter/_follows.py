@@ -1657,6 +1657,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'://', False): 537},
         {(b'://', False): (537, 538, 538, 539)},
     ),
+    (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
+        {(b'<!--', True): 3},
+        {(b'<!--', True): (3, 3, 3, 3)},
+    ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 50},
         {(b'<string>', True): (50, 50, 50, 540)},
