@@ -3330,7 +3330,8 @@ def job_argument_keys(line: str) -> Iterator[Found]:
 # A page's script (an HTML page's `<script>` element is code the browser runs, no prose): a
 # property or a variable named for a secret or a password holding a literal (Gitalk's
 # `clientSecret: '…'` beside its `clientID`). A key or a token there is as often a public one
-# (DocSearch's search key, a map's token): a secret's or a password's name only.
+# (DocSearch's search key, a map's token): a secret's or a password's name only, and a key its name says is the
+# secret one (`METABASE_SECRET_KEY`, a signed embed's signing key: a publishable key's name never says secret).
 _SCRIPT_OPEN = lazy_regex(r"""<script\b[^>]{0,512}>""", re.IGNORECASE)
 _SCRIPT_CLOSE = lazy_regex(r"""</script\s*>""", re.IGNORECASE)
 _SCRIPT_PROPERTY = lazy_regex(
@@ -3385,7 +3386,7 @@ def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     for found in itertools.islice(_SCRIPT_PROPERTY.finditer(line, 0, 4096), _CALLS_A_LINE):
         words = key_words(found.group("key"))
         value = found.group("value")
-        if words and words[-1] in _SCRIPT_SECRET_WORDS and looks_like_a_password(value):
+        if words and (words[-1] in _SCRIPT_SECRET_WORDS or words[-2:] == ("secret", "key")) and looks_like_a_password(value):
             yield 0, f"{found.group('key')} in a page's script", found.group("key"), value
 
 

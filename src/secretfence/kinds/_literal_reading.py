@@ -1615,6 +1615,8 @@ def declared_prefilter() -> Declaration:
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "cmd wifi", "tapo://",
                 "wpa_passphrase",
+                # (stop 64: a vendor's live-mode key alone on a page or in a mail: _stated_live_mode_keys)
+                "_live_",
                 ) + DRAWN_CODE_NAMES + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
@@ -3258,6 +3260,35 @@ def _setting_key(found: "re.Match[str]") -> str:
     return next(groups[name] for name in ("key", "ps", "fish", "setx", "cmd") if groups.get(name))
 
 
+# (stop 64) The same key standing alone in a page or a saved e-mail, in a code span, a field list's value or on its own
+# line (`:API key: ``tbx_live_…```, a vendor's mail `Your live API key is:` then the key): its whole word only.
+_LIVE_MODE_WORD = lazy_regex(r"""(?<![\w.:/+=-])[A-Za-z][A-Za-z0-9]{0,11}_live_[A-Za-z0-9]{24,128}(?![\w.:/+=-])""")
+_LIVE_MODE_PAGES = DOCUMENT_SUFFIXES + (".eml",)
+_LIVE_MODE_KEYS_A_LINE = 16
+
+
+def _drawn_letters(body: str) -> bool:
+    """A body of letters alone a generator drew (one in about 300 of 32 drawn letters and digits holds no digit): both
+    cases a quarter of it each, its case changing at every fourth letter or more, capitals side by side twice or more
+    (`CGQCfinXcbTq…`; no CamelCase phrase, `ThisIsMyLiveKeyForTheDocs`, whose capitals each open a word), ten distinct."""
+    uppers = sum(character.isupper() for character in body)
+    changes = sum(one.isupper() != two.isupper() for one, two in zip(body, body[1:]))
+    paired = sum(one.isupper() and two.isupper() for one, two in zip(body, body[1:]))
+    return (body.isalpha() and 4 * min(uppers, len(body) - uppers) >= len(body) and 4 * changes >= len(body)
+            and paired >= 2 and len(set(body)) >= 10)
+
+
+def _stated_live_mode_keys(line: str) -> Iterator[str]:
+    """The live-mode keys with a drawn body (_LIVE_MODE_KEY, or letters alone: _drawn_letters) standing alone as words on
+    a page's or an e-mail's line."""
+    for found in itertools.islice(_LIVE_MODE_WORD.finditer(line, 0, 8192), _LIVE_MODE_KEYS_A_LINE):
+        value = found.group(0)
+        drawn = _LIVE_MODE_KEY.match(value) is not None or (
+            not value.startswith("pk_") and _drawn_letters(value[value.index("_live_") + 6:]))
+        if drawn and _is_credential(value, True, False, "api_key"):
+            yield value
+
+
 def _page_exported_secrets(line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
     """_readme_exported_secrets' exports on a README or a deployment page (_runs_own_exports); on any other documentation
     page, those whose value is a live-mode key with a drawn body (_LIVE_MODE_KEY). (review 64) A live-mode key given
@@ -4318,6 +4349,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         for offset, what, key, value in _config_forms.key_below_its_item(lines, index, True):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+    if "_live_" in line and lowered_name.endswith(_LIVE_MODE_PAGES):
+        # (a live-mode key alone on a page or in a mail: an account's own, where a lesson shows a test key or a stand-in)
+        for value in _stated_live_mode_keys(line):
+            yield Match(secret=value, confidence=MEDIUM, description="a vendor's live-mode key stated in a document")
     if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
             "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name) and not (
             lowered_name.endswith(".txt") and _TRANSFER_SCRIPTS.of(lines)):
@@ -4354,6 +4389,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for user, password in _web_forms.commented_account_pairs(line) if lowered_name.endswith((".html", ".htm")) else ():
+            if _is_credential(password, True, False, "password"):
+                # (stop 64) an HTML page's comment giving an account's pair, a note for the team no reader is shown
+                yield Match(secret=password, confidence=MEDIUM,
+                            description=f"literal password of user {user} in an HTML page's comment")
         for user, password, host in _documented_call_logins(lines, index, line) if "=" in line else ():
             if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
                 # (stop 63) a client's login call naming its host, user and password, the same login as the URL's

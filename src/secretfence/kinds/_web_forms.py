@@ -593,7 +593,12 @@ _AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name'
 # The prefilter's: a name holding `basic` (anywhere: `XPO_BASIC`, `basicHeader`) assigned base64 (auth and credential
 # names the kind's own credential hints pass).
 _FOLDED_BASIC_NAME = rb"""basic[\w.$-]{0,64}(?![\w.$-])["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?[a-z0-9+/]{12}"""
+# (stop 64) A page's comment naming an account or a login, then its pair after a colon (see _COMMENTED_ACCOUNT_PAIR).
+_FOLDED_COMMENTED_ACCOUNT_PAIR = (rb"""<!--[^\n]{0,160}?(?:account|log[ \t-]?in|credential)[^:\n]{0,80}:[ \t]*[\w.@\\-]{1,64}"""
+                                  rb"""[ \t]*/[ \t]*[^\s/]""")
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_COMMENTED_ACCOUNT_PAIR), ("<!--",),
+                       lazy_regex(_FOLDED_COMMENTED_ACCOUNT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_API_PATH), ("/api",), lazy_regex(_FOLDED_API_PATH, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_API_PATH_NAME), ("/api",), lazy_regex(_FOLDED_API_PATH_NAME, re.IGNORECASE)))
 
@@ -1586,6 +1591,30 @@ def _in_page_comment(lines: Sequence[str], index: int, position: int) -> bool:
             return opened > closed
         text = lines[at - 1] if at > 0 else ""
     return False
+
+
+# (stop 64) ... and the same note giving an account's or a login's pair after its label's colon, plain (`<!-- temporary
+# front-desk account until SSO is ready: desk / … -->`): the page's own sign-in, as a configuration's comment gives one
+# (_config_forms' _COMMENTED_SIGN_IN). Plain words split by `/` are as often a choice (`login: admin / operator`): the
+# second is a password only where a person chose it or a generator drew it, no stock example's word.
+_COMMENTED_ACCOUNT_PAIR = lazy_regex(
+    r"""<!--(?:(?!-->)[^\n]){0,160}?(?i:\b(?:accounts?|log[ \t-]?ins?|credentials?))\b(?:(?!-->)[^:\n]){0,80}:[ \t]*"""
+    r"""(?P<uq>["'`]?)(?P<user>[\w.@\\-]{1,64})(?P=uq)[ \t]*/[ \t]*(?P<vq>["'`]?)(?P<value>[^\s/`"']{1,128}?)(?P=vq)"""
+    r"""[.,;)]?(?=\s|-->|$)""")
+
+
+def commented_account_pairs(line: str) -> Iterator[Tuple[str, str]]:
+    """(user, password) of a page's comment's account pair (see _COMMENTED_ACCOUNT_PAIR), where the password looks chosen
+    or drawn."""
+    from secretfence.kinds._config_forms import persons_password
+    from secretfence.kinds._helpers import looks_like_a_password, spells_an_example_password
+
+    if "<!--" not in line or "/" not in line:
+        return
+    for found in itertools.islice(_COMMENTED_ACCOUNT_PAIR.finditer(line, 0, 4096), MAX_FOUND_A_LINE):
+        value = found.group("value")
+        if (persons_password(value) or looks_like_a_password(value)) and not spells_an_example_password(value):
+            yield found.group("user"), value
 
 
 def documented_url_logins(line: str, lines: Sequence[str] = (), index: int = -1) -> Iterator[Tuple[str, str, str]]:

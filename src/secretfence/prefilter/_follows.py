@@ -1658,6 +1658,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'://', False): 538},
         {(b'://', False): (538, 539, 539, 540)},
     ),
+    (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
+        {(b'<!--', True): 3},
+        {(b'<!--', True): (3, 3, 3, 3)},
+    ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 50},
         {(b'<string>', True): (50, 50, 50, 541)},
