@@ -855,6 +855,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     pairs=(
            # (stop 60: a chat's message after its time and sender, `[…] Name: …`, `… - Name: …`: chat_message_credential)
            ("] ", ": "), (" - ", ": "),
+           # (stop 64, notes: a head-first label led by password's abbreviation, what it is for after it: `pw vpn: …`,
+           # `PWD router: …`; `passwd` holds `ass`)
+           ("pw", ":"), ("PW", ":"), ("Pw", ":"),
            # (stop 63: a note's sentence saying a login is a pair, `the portal login is ops / …`: login_said_pair)
            *((word, " / ") for word in ("ogin ", "OGIN ", "ogon ", "og-in ", "ign-in ", "redentials ", "reds ")),
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
@@ -2758,7 +2761,8 @@ _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator
                                   r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
                                   r"|ger[ \t-]tremen|پټنوم|okwu[ \t]?ntughe|wachtwurd"
                                   # (review: Kinyarwanda's, Pashto's borrowing: `Ijambo ry'ibanga rya router`)
-                                  r"|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ)"
+                                  r"|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"
+                                  r"|pwd|pw|passwd)"  # (stop 64, notes: English's abbreviations, `pw vpn`)
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2819,7 +2823,10 @@ _HEAD_FIRST_LABEL = (
     # `Ijambo ry'ibanga: …`, `Ijambo ry'ibanga rya router: …`, as the other languages' labels are read)
     r"""|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"""
     r"""|i?phasiwedi|facal[ -]faire"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
-    r"""|mawu[ \t]achinsinsi))"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
+    r"""|mawu[ \t]achinsinsi"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
+    # (stop 64, notes: English's abbreviations, what it is for after them as a notes pad writes it: `pw vpn: …`, `pwd
+    # wifi gäste: …`, `passwd router: …`; alone, `pw: …`, the keyword rules')
+    r"""|pwd|pw|passwd))"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
@@ -3724,26 +3731,30 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word)
-    r"""[ \t]+(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este))"""
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)))"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
     # (stop 63: or before an aside set off by a dash, as _SAID_BARE's: `… e Vatu$… - kakua ni wasea`, do not share it)
     r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")  # (stop 62: or in a code span, a Markdown note's)
+# (stop 64, notes: on a page English's `password` is _SAID_BARE's only after an English word between it and its value,
+# `is`, or `on`, `er` that an English sentence holds as often; after another language's copula it is that language's
+# borrowing, read here: Italian's `la password è … (cambiala appena puoi)`, Spanish's `la password es …`)
+_ENGLISH_COPULAS = frozenset({"is", "on", "er"})
 _NOTE_SAID_LOCALIZED_GATE = lazy_regex(r"(?i)" + _LATIN_SAID_WORDS + r"|" + _FIJIAN_SAID_WORD)
 
 
 def said_bare_localized(text: str, on_a_page: bool = False) -> Iterator[Found]:
     """A note's password bare after its word, its copula and when in a Latin-script language (_NOTE_SAID_BARE_LOCALIZED),
     drawn or chosen with care, no prose compound. On a documentation page (`on_a_page`) English's `password … is …` is
-    _SAID_BARE's, which reads fewer words between."""
+    _SAID_BARE's, which reads fewer words between (_ENGLISH_COPULAS)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
     if _NOTE_SAID_LOCALIZED_GATE.search(text) is None:
         return
     for found in itertools.islice(_NOTE_SAID_BARE_LOCALIZED.finditer(text), _SPANS_A_LINE):
         value = (found.group("value") or found.group("span")).rstrip(".,;")
-        if on_a_page and found.group("label").lower() == "password":
+        if on_a_page and found.group("label").lower() == "password" and found.group("copula").lower() in _ENGLISH_COPULAS:
             continue
         if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value

@@ -1,0 +1,91 @@
+"""Blind round of stop 64, second notes share (runbooks, handover notes, a person's notes pad, chats, tickets, a log and
+sheets): the forms a team's own text gives a credential in. Through the engine. Generated fakes only: seeds
+7440000-7449999."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Fiore", "Limbara", "Zernez", "Naluns", "Morvoren", "Lotus", "Gallura", "Ogliastra", "Sulcis", "Teni")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Fiore#Limbara9075`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("~#%!&*@$") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+def _drawn(seed: int, length: int = 14, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") -> str:
+    """A password or key a generator drew (`dYdJZmuOMLZIi8`), both cases and a digit."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
+            return value
+
+
+_CHOSEN = [_chosen(7440000 + step) for step in range(8)]
+_DRAWN = [_drawn(7440100 + step) for step in range(6)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and value[-4:].isdigit() for value in _CHOSEN)
+    assert all(len(value) == 14 and value.isalnum() for value in _DRAWN)
+
+
+# --- a Romance language's sentence borrowing English's `password`, on a documentation page ----------------------------
+
+@pytest.mark.parametrize("line", [
+    '  Usare "itadmin", la password è {pw} (cambiala appena puoi).',  # (Italian: use "itadmin", the password is …)
+    "- La password del NAS ora è {pw}.",  # (the NAS's password is now …)
+    "La password de la caja es {pw}, no la compartas",  # (Spanish's borrowing)
+    "A password do router é {pw}",  # (Portuguese's)
+])
+def test_a_pages_borrowed_password_after_a_romance_copula_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[0]
+    text = f"Passaggio consegne IT\n\n{line.format(pw=password)}\n- Il backup gira alle 02:30.\n"
+    assert _secrets(engine, "docs/note/consegne.txt", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "la password è scaduta ieri, chiedere a Mario.",  # (the password expired yesterday: prose)
+    "la password è lunga almeno dodici caratteri",  # (a policy)
+    "la password è cambiata-ogni-mese.",  # (a compound of prose)
+    "la password è nel Bitwarden del reparto",  # (where it is kept)
+    "la password è ********",
+])
+def test_a_pages_borrowed_password_sentence_without_one_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Passaggio consegne IT\n\n{line}\n"
+    assert _blocked(engine, "docs/note/consegne.txt", text) == []
+
+
+# --- a notes pad's label led by password's abbreviation, what it is for after it ---------------------------------------
+
+@pytest.mark.parametrize("filename", ["gates/docs/notas_curdin.txt", "notes/curdin.txt", "ops/notes.txt"])
+@pytest.mark.parametrize("label", ["pw vpn", "PW VPN", "Pw vpn portas", "pwd wifi gäste", "passwd router",
+                                   "pw vpn (office)"])
+def test_an_abbreviated_head_first_label_blocks(engine: Engine, filename: str, label: str) -> None:
+    password = _CHOSEN[1]
+    text = f"notas curdin\n\nvpn portas: vpn.gates.internal\nutent: curdin.b\n{label}: {password}\n"
+    assert _secrets(engine, filename, text) == [(5, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "pw reset: done",
+    "pw manager: Bitwarden",
+    "pwd router: see vault",
+    "pw vpn: changeme",
+    "pw vpn: ********",
+    "pw vpn: (ask Curdin)",
+])
+def test_an_abbreviated_head_first_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"notas curdin\nutent: curdin.b\n{line}\n"
+    assert _blocked(engine, "notes/curdin.txt", text) == []
