@@ -89,3 +89,27 @@ def test_an_abbreviated_head_first_label_blocks(engine: Engine, filename: str, l
 def test_an_abbreviated_head_first_label_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"notas curdin\nutent: curdin.b\n{line}\n"
     assert _blocked(engine, "notes/curdin.txt", text) == []
+
+
+# --- a label in the note's language glossed `(password)` --------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "4. Still failing? The sync user on the DB is till_sync, ger-tremena (password): {pw}",  # (Cornish, glossed)
+    "- cyfrinair (password): {pw}.",  # (Welsh)
+    "Kennung (PW): {pw}",
+])
+def test_a_label_glossed_password_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[2]
+    text = f"TILLS OFFLINE\n1. Restart the router.\n{line.format(pw=password)}\n   Run: psql -h db.tills.internal -U till_sync\n"
+    assert _secrets(engine, "docs/runbooks/tills-offline.txt", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "The sync user is till_sync, ger-tremena (password): ask Lowena",
+    "ger-tremena (password): changeme",
+    "ger-tremena (password): ********",
+    "ger-tremena (password): see-the-vault-entry",  # (a compound of prose)
+])
+def test_a_label_glossed_password_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"TILLS OFFLINE\n{line}\n"
+    assert _blocked(engine, "docs/runbooks/tills-offline.txt", text) == []

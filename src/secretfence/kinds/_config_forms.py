@@ -1163,6 +1163,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 if not head_first:  # (stop 63: `Papy abongoli mot de passe ya admin ya ledger: … (…)`)
                     yield from head_first_labelled_in_a_sentence(line[:_SPAN_LINE_READ])
                 yield from phrase_last_labelled_value(line[:_SPAN_LINE_READ])  # (stop 62: `Router admin pakasqa simi: …`)
+                if ")" in line:
+                    yield from glossed_password_label(line[:_SPAN_LINE_READ])  # (stop 64: `ger-tremena (password): …`)
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
@@ -2876,6 +2878,28 @@ _PHRASE_LAST_LINE = lazy_regex(
     r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ|кистэлэҥ[ \t]тыла?))"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})"""
     r"""(?:[ \t]+\([^()\n]{1,80}\)[ \t]*(?:[.!][ \t]*)?)?[ \t]*\r?$""")
+
+
+# (stop 64, notes) A label in the note's own language glossed by English's word in brackets before its colon, as a
+# bilingual runbook writes one for the reader who knows only English (Cornish's `… is till_sync, ger-tremena (password):
+# …`, Welsh's `cyfrinair (password): …`): the gloss says what the value is, whatever the label's language and wherever
+# the label stands on the line (a sentence may lead to it). The value ends the line (a full stop after it) and is judged
+# as documentation's password (drawn or chosen with care, no prose compound).
+_GLOSSED_PASSWORD_LABEL = lazy_regex(
+    r"""(?<![\w'\u2019-])(?P<label>[^\W\d_][\w'\u2019-]{1,31})[ \t]*\((?P<gloss>(?i:password|passwd|passphrase|pw))\)"""
+    r"""[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`"']{7,127}?)\.?[ \t]*\r?$""")
+
+
+def glossed_password_label(text: str) -> Iterator[Found]:
+    """A note's password after a label glossed `(password)` (_GLOSSED_PASSWORD_LABEL), drawn or chosen with care."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    found = _GLOSSED_PASSWORD_LABEL.search(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if documented_password_blocks(value) and not prose_compound(value):
+        yield 0, f"{found.group('label')} ({found.group('gloss')}) given in a note", "password", value
 
 
 def phrase_last_labelled_value(text: str) -> Iterator[Found]:
