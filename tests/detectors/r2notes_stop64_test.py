@@ -113,3 +113,24 @@ def test_a_label_glossed_password_blocks(engine: Engine, line: str) -> None:
 def test_a_label_glossed_password_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"TILLS OFFLINE\n{line}\n"
     assert _blocked(engine, "docs/runbooks/tills-offline.txt", text) == []
+
+
+# --- an import's initial password column, English's word head first before a Romance language's ----------------------
+
+@pytest.mark.parametrize("column", ["password_iniziale", "password temporanea", "Password_Provvisoria", "password_inicial",
+                                    "password_temporal", "password_provisoire", "password_initial", "pwd_temp"])
+def test_an_imports_head_first_initial_password_column_blocks(engine: Engine, column: str) -> None:
+    password = _DRAWN[0]
+    text = (f"partita_iva,ragione_sociale,email,utente,{column}\n"
+            f"01234560921,Trasporti Nord srl,ufficio@trnord.example,trnord,{password}\n"
+            "02345670924,Autolinee Sud snc,info@alsud.example,alsud,(inviata via PEC)\n")
+    assert _secrets(engine, "porto/import/utenti.csv", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("column", ["password_iniziale", "password_policy", "password_hint"])
+def test_an_initial_password_column_of_no_passwords_is_not_blocked(engine: Engine, column: str) -> None:
+    text = (f"partita_iva,ragione_sociale,email,utente,{column}\n"
+            "01234560921,Trasporti Nord srl,ufficio@trnord.example,trnord,(inviata via PEC)\n"
+            "02345670924,Autolinee Sud snc,info@alsud.example,alsud,cambiami\n"
+            "03456780925,Sulcis spa,log@sulcis.example,sulcis,5f4dcc3b5aa765d61d8327deb882cf99\n")
+    assert _blocked(engine, "porto/import/utenti.csv", text) == []

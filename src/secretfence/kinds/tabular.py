@@ -60,8 +60,15 @@ _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?
 # rangitahi`, a temporary one, `kupuhipa hou`, a new one, `kupuhipa matua`, the main one; a hint's `kupuhipa_hint` is
 # none); Corsican's `parolla`, alone or in full, `parolla d'ordine` (Italian's `parola d'ordine`). Read as a column
 # headed `password` is.
+# (stop 64, notes: English's word borrowed head first before a Romance language's word saying which password it is,
+# the first login's or a temporary one, as an Italian, Spanish, Portuguese or French import names it, or English's own
+# head first: `password_iniziale`, `password temporanea`, `password_provvisoria`, `password_inicial`, `password_temporal`,
+# `password_temporária`, `password_provisoire`, `password_initial`, `password_temp`: _ROMANCE_INITIAL_PASSWORD)
+_ROMANCE_INITIAL_WORDS = (r"""inizial[ei]|temporane[ao]|provvisori[ao]|inicial|temporal|provisional|provis(?:ó|o)ri[ao]"""
+                          r"""|tempor(?:á|a)ri[ao]|initial[e]?|temporaire|provisoire|temp|temporary""")
+_ROMANCE_INITIAL_PASSWORD = r"""(?:pass(?:word)?|pwd)[_ .-](?:""" + _ROMANCE_INITIAL_WORDS + r""")"""
 _SHEET_PASSWORD_COLUMN = lazy_regex(r"(?i)^(?:kupu[_ ]?hipa(?:[_ .-](?:tuatahi|rangitahi|hou|matua))?|parolla"
-                                    r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine)$")
+                                    r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine|" + _ROMANCE_INITIAL_PASSWORD + r")$")
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 # An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
@@ -255,7 +262,9 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     r"|^(?:heslo|has(?:ł|l)o)[_ .-](?:do(?:č|c)asn(?:é|e)|po(?:č|c)iato(?:č|c)n(?:é|e)|tymczasowe|pocz(?:ą|a)tkowe)$"
     r"|^(?:initial|start)(?:passwort|kennwort)$"
     # (stop 62: Māori's, head first: `kupuhipa tuatahi`, the first password, `kupuhipa rangitahi`, a temporary one)
-    r"|^kupu[_ ]?hipa[_ .-](?:tuatahi|rangitahi)$")
+    r"|^kupu[_ ]?hipa[_ .-](?:tuatahi|rangitahi)$"
+    # (stop 64, notes: English's word head first before a Romance language's or its own, `password_iniziale`)
+    r"|^" + _ROMANCE_INITIAL_PASSWORD + r"$")
 
 
 # (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,
