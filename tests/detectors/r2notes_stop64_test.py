@@ -134,3 +134,37 @@ def test_an_initial_password_column_of_no_passwords_is_not_blocked(engine: Engin
             "02345670924,Autolinee Sud snc,info@alsud.example,alsud,cambiami\n"
             "03456780925,Sulcis spa,log@sulcis.example,sulcis,5f4dcc3b5aa765d61d8327deb882cf99\n")
     assert _blocked(engine, "porto/import/utenti.csv", text) == []
+
+
+# --- a sheet's free-text cell giving a key in words --------------------------------------------------------------------
+
+def _token(seed: int) -> str:
+    return "hk_" + _drawn(seed, 32)
+
+
+@pytest.mark.parametrize("cell", [
+    '"temp key {key} (Sreyneang, rotate!)"',
+    '"new token: {key}"',
+    "live key {key}",
+    '"API key is {key}, rotate in May"',
+])
+def test_a_cells_worded_key_blocks(engine: Engine, cell: str) -> None:
+    key = _token(7440200)
+    text = ("hotel,contact,webhook_url,notes\n"
+            'Angkor Inn,frontdesk@angkor.example,https://wheels.example/hooks/hotel/avr,"key in vault"\n'
+            f"Lotus Inn,ops@lotus.example,https://wheels.example/hooks/hotel/lbr,{cell.format(key=key)}\n")
+    assert _secrets(engine, "booking/ops/partner_hotels.csv", text) == [(3, key)]
+
+
+@pytest.mark.parametrize("cell", [
+    '"key in vault"',
+    '"api key 550e8400-e29b-41d4-a716-446655440000"',  # (an id, one case)
+    '"new key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',  # (a digest)
+    '"temp key ROTATED-BY-OPS-TEAM"',
+    '"new key generated yesterday, see vault"',
+    '"new key {{SREYNEANG_WEBHOOK_KEY}}"',
+])
+def test_a_cells_worded_key_without_one_is_not_blocked(engine: Engine, cell: str) -> None:
+    text = ("hotel,contact,webhook_url,notes\n"
+            f"Lotus Inn,ops@lotus.example,https://wheels.example/hooks/hotel/lbr,{cell}\n")
+    assert _blocked(engine, "booking/ops/partner_hotels.csv", text) == []
