@@ -168,3 +168,28 @@ def test_a_cells_worded_key_without_one_is_not_blocked(engine: Engine, cell: str
     text = ("hotel,contact,webhook_url,notes\n"
             f"Lotus Inn,ops@lotus.example,https://wheels.example/hooks/hotel/lbr,{cell}\n")
     assert _blocked(engine, "booking/ops/partner_hotels.csv", text) == []
+
+
+# --- a chat message's login pair, the user given with `=`, a word of the message's language before the password's -----
+
+@pytest.mark.parametrize("message", [
+    "kiosk user = kiosk, புது password {pw} , try pannunga",  # (Tamil's new)
+    "user = kiosk, new password {pw}",
+    "login = kiosk, nouveau pwd {pw}, essaie",  # (French's new)
+])
+def test_a_chats_spoken_pair_with_a_word_before_the_password_blocks(engine: Engine, message: str) -> None:
+    password = _DRAWN[1]
+    text = ("12/03/26, 10:02 - Suresh IT: branch printer offline again\n"
+            f"12/03/26, 10:07 - Suresh IT: {message.format(pw=password)}\n12/03/26, 10:09 - Kavitha: ok working\n")
+    assert _secrets(engine, "ops/notes/it_group_chat_2026-03.txt", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("message", [
+    "user kiosk, the password is in the vault",
+    "user = kiosk, new password pending , ask Suresh",
+    "user kiosk, reset password tomorrow-morning , ok",
+    "user = kiosk, new password ******** , ask me",
+])
+def test_a_chats_spoken_pair_without_a_password_is_not_blocked(engine: Engine, message: str) -> None:
+    text = f"12/03/26, 10:07 - Suresh IT: {message}\n"
+    assert _blocked(engine, "ops/notes/it_group_chat_2026-03.txt", text) == []

@@ -3505,10 +3505,14 @@ _INLINE_PAIRS_A_LINE = 4
 # colon, a comma between (`user packfloor, pass …`, `login ops; pwd …`): a login's pair, as `user: …, pass: …` is. The
 # password's value, bare, ends its clause; no colon says it is no label's, so it blocks only where a person chose it or
 # it looks drawn (`user admin, pass the word on` is prose).
+# (stop 64, notes: the user given with `=` or a colon, `user = kiosk`; a word or two of the message's language before the
+# password's, `புது password …` (Tamil's new), `new password …`; the value's clause ended by a comma set apart, `… , try
+# pannunga`)
 _SPOKEN_USER_PASS = lazy_regex(
-    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]+(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd))[ \t]+"""
-    r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr)(?:[ \t]*[=:][ \t]*|[ \t]+)(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
+    r"""(?:[^\s,;/:=`"'<\[({]{1,24}[ \t]+){0,2}?(?P<label>(?i:pass(?:word|wd)?|pwd))[ \t]+"""
+    r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)"""
+    r"""(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\(|[ \t]+[,;][ \t])""")
 
 
 def spoken_user_pass_pair(text: str) -> Iterator[Found]:
