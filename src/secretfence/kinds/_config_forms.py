@@ -545,8 +545,8 @@ _WITH_PASSWORD_HEADS = ("password", "passphrase", "passwort", "kennwort", "wacht
 # (review 64: and in the Romance languages' and German's words, `usuario packfloor, clave …`, `usuário …, senha …`,
 # `utilisateur …, mot de passe …`, `Benutzer …, Passwort …`)
 _FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu\xc3\xa1ri[oa]|utilisateur|utente"""
-                            rb"""|benutzer(?:name)?)[ \t]+[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
-                            rb"""(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort)"""
+                            rb"""|benutzer(?:name)?)(?:[ \t]*[=:][ \t]*|[ \t]+)[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
+                            rb"""(?:[^\s,;/:=`"'<\[({]{1,96}[ \t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort)"""
                             rb"""[ \t]+[^\s`"'<\[({-]""")
 _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(?:is|was|es|era|\xc3\xa9)[ \t]+"""
                        rb"""[^\s`*"'<\[({][^\s`"']{15}""")
@@ -869,6 +869,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
     pairs=(
            # (stop 60: a chat's message after its time and sender, `[…] Name: …`, `… - Name: …`: chat_message_credential)
            ("] ", ": "), (" - ", ": "),
+           # (stop 64, notes: a head-first label led by password's abbreviation, what it is for after it: `pw vpn: …`,
+           # `PWD router: …`; `passwd` holds `ass`)
+           ("pw", ":"), ("PW", ":"), ("Pw", ":"),
            # (stop 63: a note's sentence saying a login is a pair, `the portal login is ops / …`: login_said_pair)
            *((word, " / ") for word in ("ogin ", "OGIN ", "ogon ", "og-in ", "ign-in ", "redentials ", "reds ")),
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
@@ -1181,6 +1184,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 if not head_first:  # (stop 63: `Papy abongoli mot de passe ya admin ya ledger: … (…)`)
                     yield from head_first_labelled_in_a_sentence(line[:_SPAN_LINE_READ])
                 yield from phrase_last_labelled_value(line[:_SPAN_LINE_READ])  # (stop 62: `Router admin pakasqa simi: …`)
+                if ")" in line:
+                    yield from glossed_password_label(line[:_SPAN_LINE_READ])  # (stop 64: `ger-tremena (password): …`)
                 yield from network_key_beside_its_ssid(lines, index)  # (`Wi-Fi équipe : …` then `Clé : …`)
             # (`- DB password (prod): …`, `app password:  xxxx xxxx xxxx xxxx`)
             yield from bare_value_past_the_keyword_rules(line[:_SPAN_LINE_READ])
@@ -2811,7 +2816,8 @@ _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator
                                   r"|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"
                                   r"|ger[ \t-]tremen|پټنوم|okwu[ \t]?ntughe|wachtwurd"
                                   # (review: Kinyarwanda's, Pashto's borrowing: `Ijambo ry'ibanga rya router`)
-                                  r"|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ)"
+                                  r"|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"
+                                  r"|pwd|pw|passwd)"  # (stop 64, notes: English's abbreviations, `pw vpn`)
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
 # oublié`, `Password dimenticata`, `Contraseña mínima`, `Senha expira`)
@@ -2872,7 +2878,10 @@ _HEAD_FIRST_LABEL = (
     # `Ijambo ry'ibanga: …`, `Ijambo ry'ibanga rya router: …`, as the other languages' labels are read)
     r"""|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"""
     r"""|i?phasiwedi|facal[ -]faire"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
-    r"""|mawu[ \t]achinsinsi))"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
+    r"""|mawu[ \t]achinsinsi"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
+    # (stop 64, notes: English's abbreviations, what it is for after them as a notes pad writes it: `pw vpn: …`, `pwd
+    # wifi gäste: …`, `passwd router: …`; alone, `pw: …`, the keyword rules')
+    r"""|pwd|pw|passwd))"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
@@ -2922,6 +2931,28 @@ _PHRASE_LAST_LINE = lazy_regex(
     r"""|(?:ọ|o)\u0300?r(?:ọ|o)\u0300?[ \t]a(?:ṣ|s)(?:í|i)n(?:à|a)|ڳج[هھ]و[ \t]لفظ|кистэлэ[ҥӈн][ \t]тыла?))"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`]{0,255})"""
     r"""(?:[ \t]+\([^()\n]{1,80}\)[ \t]*(?:[.!][ \t]*)?)?[ \t]*\r?$""")
+
+
+# (stop 64, notes) A label in the note's own language glossed by English's word in brackets before its colon, as a
+# bilingual runbook writes one for the reader who knows only English (Cornish's `… is till_sync, ger-tremena (password):
+# …`, Welsh's `cyfrinair (password): …`): the gloss says what the value is, whatever the label's language and wherever
+# the label stands on the line (a sentence may lead to it). The value ends the line (a full stop after it) and is judged
+# as documentation's password (drawn or chosen with care, no prose compound).
+_GLOSSED_PASSWORD_LABEL = lazy_regex(
+    r"""(?<![\w'\u2019-])(?P<label>[^\W\d_][\w'\u2019-]{1,31})[ \t]*\((?P<gloss>(?i:password|passwd|passphrase|pw))\)"""
+    r"""[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`"']{7,127}?)\.?[ \t]*\r?$""")
+
+
+def glossed_password_label(text: str) -> Iterator[Found]:
+    """A note's password after a label glossed `(password)` (_GLOSSED_PASSWORD_LABEL), drawn or chosen with care."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    found = _GLOSSED_PASSWORD_LABEL.search(text)
+    if found is None:
+        return
+    value = found.group("value")
+    if documented_password_blocks(value) and not prose_compound(value):
+        yield 0, f"{found.group('label')} ({found.group('gloss')}) given in a note", "password", value
 
 
 def phrase_last_labelled_value(text: str) -> Iterator[Found]:
@@ -3529,11 +3560,16 @@ _INLINE_PAIRS_A_LINE = 4
 # it looks drawn (`user admin, pass the word on` is prose).
 # (review 64: the same pair in the Romance languages' and German's words, as the labelled pair reads them: `usuario
 # packfloor, clave …`, `utilisateur packfloor, mot de passe …`, `Benutzer packfloor, Passwort …`)
+# (stop 64, notes: the user given with `=` or a colon, `user = kiosk`; a word or two of the message's language before the
+# password's, `புது password …` (Tamil's new), `new password …`; the value's clause ended by a comma set apart, `… , try
+# pannunga`)
 _SPOKEN_USER_PASS = lazy_regex(
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu(?:á|a)ri[oa]|utilisateur|utente|benutzer(?:name)?)"""
-    r"""[ \t]+(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
+    r"""(?:[ \t]*[=:][ \t]*|[ \t]+)(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
+    r"""(?:[^\s,;/:=`"'<\[({]{1,24}[ \t]+){0,2}?"""
     r"""(?P<label>(?i:pass(?:word|wd)?|pwd|contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort))[ \t]+"""
-    r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\()""")
+    r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)"""
+    r"""(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\(|[ \t]+[,;][ \t])""")
 
 
 def spoken_user_pass_pair(text: str) -> Iterator[Found]:
@@ -3811,26 +3847,30 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word)
-    r"""[ \t]+(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este))"""
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)))"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
     # (stop 63: or before an aside set off by a dash, as _SAID_BARE's: `… e Vatu$… - kakua ni wasea`, do not share it)
     r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")  # (stop 62: or in a code span, a Markdown note's)
+# (stop 64, notes: on a page English's `password` is _SAID_BARE's only after an English word between it and its value,
+# `is`, or `on`, `er` that an English sentence holds as often; after another language's copula it is that language's
+# borrowing, read here: Italian's `la password è … (cambiala appena puoi)`, Spanish's `la password es …`)
+_ENGLISH_COPULAS = frozenset({"is", "on", "er"})
 _NOTE_SAID_LOCALIZED_GATE = lazy_regex(r"(?i)" + _LATIN_SAID_WORDS + r"|" + _FIJIAN_SAID_WORD)
 
 
 def said_bare_localized(text: str, on_a_page: bool = False) -> Iterator[Found]:
     """A note's password bare after its word, its copula and when in a Latin-script language (_NOTE_SAID_BARE_LOCALIZED),
     drawn or chosen with care, no prose compound. On a documentation page (`on_a_page`) English's `password … is …` is
-    _SAID_BARE's, which reads fewer words between."""
+    _SAID_BARE's, which reads fewer words between (_ENGLISH_COPULAS)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
     if _NOTE_SAID_LOCALIZED_GATE.search(text) is None:
         return
     for found in itertools.islice(_NOTE_SAID_BARE_LOCALIZED.finditer(text), _SPANS_A_LINE):
         value = (found.group("value") or found.group("span")).rstrip(".,;")
-        if on_a_page and found.group("label").lower() == "password":
+        if on_a_page and found.group("label").lower() == "password" and found.group("copula").lower() in _ENGLISH_COPULAS:
             continue
         if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value

@@ -60,8 +60,15 @@ _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?
 # rangitahi`, a temporary one, `kupuhipa hou`, a new one, `kupuhipa matua`, the main one; a hint's `kupuhipa_hint` is
 # none); Corsican's `parolla`, alone or in full, `parolla d'ordine` (Italian's `parola d'ordine`). Read as a column
 # headed `password` is.
+# (stop 64, notes: English's word borrowed head first before a Romance language's word saying which password it is,
+# the first login's or a temporary one, as an Italian, Spanish, Portuguese or French import names it, or English's own
+# head first: `password_iniziale`, `password temporanea`, `password_provvisoria`, `password_inicial`, `password_temporal`,
+# `password_temporária`, `password_provisoire`, `password_initial`, `password_temp`: _ROMANCE_INITIAL_PASSWORD)
+_ROMANCE_INITIAL_WORDS = (r"""inizial[ei]|temporane[ao]|provvisori[ao]|inicial|temporal|provisional|provis(?:ó|o)ri[ao]"""
+                          r"""|tempor(?:á|a)ri[ao]|initial[e]?|temporaire|provisoire|temp|temporary""")
+_ROMANCE_INITIAL_PASSWORD = r"""(?:pass(?:word)?|pwd)[_ .-](?:""" + _ROMANCE_INITIAL_WORDS + r""")"""
 _SHEET_PASSWORD_COLUMN = lazy_regex(r"(?i)^(?:kupu[_ ]?hipa(?:[_ .-](?:tuatahi|rangitahi|hou|matua))?|parolla"
-                                    r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine)$")
+                                    r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine|" + _ROMANCE_INITIAL_PASSWORD + r")$")
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 # An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
@@ -255,7 +262,9 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     r"|^(?:heslo|has(?:ł|l)o)[_ .-](?:do(?:č|c)asn(?:é|e)|po(?:č|c)iato(?:č|c)n(?:é|e)|tymczasowe|pocz(?:ą|a)tkowe)$"
     r"|^(?:initial|start)(?:passwort|kennwort)$"
     # (stop 62: Māori's, head first: `kupuhipa tuatahi`, the first password, `kupuhipa rangitahi`, a temporary one)
-    r"|^kupu[_ ]?hipa[_ .-](?:tuatahi|rangitahi)$")
+    r"|^kupu[_ ]?hipa[_ .-](?:tuatahi|rangitahi)$"
+    # (stop 64, notes: English's word head first before a Romance language's or its own, `password_iniziale`)
+    r"|^" + _ROMANCE_INITIAL_PASSWORD + r"$")
 
 
 # (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,
@@ -877,6 +886,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         delimiter = _delimiter(header[1], filename)
         yield from _worded_passwords(line)
         yield from _worded_network_keys(line)
+        yield from _worded_keys(line)
         if "/" in line:  # (`web admin: admin / …`; `rtsp admin / …` with no colon)
             yield from _login_pair_cells(line, delimiter)
         paired: Tuple[int, ...] = ()  # (a login column's cell holding a pair: read as the pair only)
@@ -1100,6 +1110,35 @@ def _worded_passwords(line: str) -> Iterator[Match]:
     for value in worded_passwords(line):
         if is_literal_credential(value, True, False, key="password") and not _HEX_DIGEST.match(value):
             yield Match(secret=value, confidence=MEDIUM, description="password given in words in a table's cell",
+                        details={"form": "table-text"})
+
+
+# (stop 64, notes) An API key or token a free-text cell gives in words after naming it with what it is (a partners'
+# sheet's notes: `temp key hk_… (Sreyneang, rotate!)`, `new token: …`, `live key …`): a drawn value, both cases and a
+# digit among sixteen characters or more (looks_generated), judged as a key's value; an id, a hex digest, a UUID in one
+# case, a stand-in (`key in vault`) are none.
+_WORDED_KEY = lazy_regex(
+    r"""(?i)(?:^|[\s,;|"'(])(?:temp(?:orary)?|new|live|prod(?:uction)?|api|access|secret|partner|webhook)[ \t]+"""
+    r"""(?:key|token)(?:[ \t]+(?:is|was))?(?:[ \t]*[:=][ \t]*|[ \t]+)"""
+    r"""(?P<value>[A-Za-z0-9][A-Za-z0-9_.+/=-]{15,255})(?![^\s,;|"'()])""")
+_WORDED_KEYS_A_LINE = 8
+
+
+def _worded_keys(line: str) -> Iterator[Match]:
+    """An API key or token a free-text cell gives in words (see _WORDED_KEY), in any column."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    from secretfence.kinds._helpers import looks_generated
+
+    lowered = line.lower()
+    if "key" not in lowered and "token" not in lowered:
+        return
+    for count, found in enumerate(_WORDED_KEY.finditer(line)):
+        if count >= _WORDED_KEYS_A_LINE:
+            return
+        value = found.group("value").rstrip(".")
+        if (looks_generated(value) and not value.islower() and not value.isupper() and not _HEX_DIGEST.match(value)
+                and is_literal_credential(value, True, False, key="api_key")):
+            yield Match(secret=value, confidence=MEDIUM, description="key given in words in a table's cell",
                         details={"form": "table-text"})
 
 
