@@ -692,8 +692,9 @@ _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0
 _SSID_HEADS = ("essid", "ssid", "wi-fi", "wifi", "wlan")
 # a sentence signing in with a login's pair, in code or bold spans (`Log into the admin page at http://… with **ops / …**`,
 # `sign in using `ops` / `…``): _SIGN_IN_PAIR_SPAN, the sign-in's verb checked by the reader (led by `with` or `using`
-# and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
-_FOLDED_SIGN_IN_PAIR = rb"""(?:with|using)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*/"""
+# and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it; (stop 64) the
+# user's span ended by a comma as well as by `/`: `Log in with `admin`, `…``)
+_FOLDED_SIGN_IN_PAIR = rb"""(?:with|using)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:(?:\*\*|`)?[ \t]*/|(?:\*\*|`)[ \t]*,)"""
 # a list item's label bold or ending in a verb, then its colon and a bare value (`- **Password to use**: …`,
 # `- Password to use: …`: _LISTED_BARE), a note in brackets before the colon or an `=` (`app password (printer +
 # scanner):  …`, `DB password (prod) = …`: _ASSIGNED_LINE's noted label)
@@ -887,6 +888,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "admin /"), ("|", "Admin /"), ("|", "ADMIN /"), ("|", "root /"), ("|", "Root /"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
+           # (stop 64: a sign-in's pair split by a comma, `Log in with `admin`, `…``, or in one span, `Log in with
+           # `admin/…``, after the words each sign-in sentence's pair follows)
+           *((word, part) for word in (" as `", " with `", " using `", " als `", " mit `", " como `", " come `", " que `",
+                                       " con `", " com `", " avec `", " ndi `", " na `", " kwa `", " ngati `", " kama `")
+             for part in ("`,", "/")),
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
            ("`", "hared key"), ("`", "HARED KEY"),
            # (stop 60: Scottish Gaelic's and Irish's key leading in a note's value below it: `iuchair live (…):`)

@@ -1497,7 +1497,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'ssid', True): 480, (b'wi-fi', True): 480, (b'wifi', True): 480, (b'wireless', True): 480, (b'wlan', True): 480},
         {(b'ssid', True): (480, 480, 3, 3), (b'wi-fi', True): (480, 480, 3, 3), (b'wifi', True): (480, 480, 3, 3), (b'wireless', True): (480, 480, 3, 3), (b'wlan', True): (480, 480, 3, 3)},
     ),
-    (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:\\*\\*|`)?[ \\t]*/', 2): (
+    (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:(?:\\*\\*|`)?[ \\t]*/|(?:\\*\\*|`)[ \\t]*,)', 2): (
         {(b'using\t**', True): 68, (b'using\t`', True): 68, (b'using **', True): 68, (b'using `', True): 68, (b'with\t**', True): 68, (b'with\t`', True): 68, (b'with **', True): 68, (b'with `', True): 68},
         {(b'using\t**', True): (68, 481, 0, 0), (b'using\t`', True): (68, 481, 0, 0), (b'using **', True): (68, 481, 0, 0), (b'using `', True): (68, 481, 0, 0), (b'with\t**', True): (68, 481, 0, 0), (b'with\t`', True): (68, 481, 0, 0), (b'with **', True): (68, 481, 0, 0), (b'with `', True): (68, 481, 0, 0)},
     ),

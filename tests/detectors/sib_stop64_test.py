@@ -1,0 +1,56 @@
+"""Issue 14, siblings noticed at stop 64 (no blind case stands for them: these tests are their only check): a sign-in
+sentence's pair split by a comma (`Log in with `admin`, `…``) or written in one span (`Log in with `admin/…``), which
+the sign-in reader read but neither its line's triggers (notes, runbooks) nor the prefilter's hint (documentation:
+it needed `/`) admitted.
+Generated fakes only (seeds 7470000-7470099)."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+_SEED = 7470000
+# (a person's drawn password, its symbols inside: the siblings' shape)
+_PASSWORD = fakes.drawn_mixed(_SEED + 1, 6) + "#" + fakes.drawn_mixed(_SEED + 2, 5) + "!" + fakes.drawn_mixed(_SEED + 3, 5)
+
+
+def _page(sentence: str) -> str:
+    return f"# NAS\n\nThe NAS sits in rack 2.\n\n{sentence}\n"
+
+
+# (file name, text, the secret the blocking finding holds)
+FORMS: List[Tuple[str, str, str]] = [
+    *((name, _page(f"Log in with `admin`, `{_PASSWORD}`."), _PASSWORD)
+      for name in ("docs/runbooks/nas.md", "notes/nas.md", "README.md")),
+    *((name, _page(f"Log in with `admin/{_PASSWORD}`."), _PASSWORD)
+      for name in ("docs/runbooks/nas.md", "notes/nas.md", "README.md")),
+    ("notes/nas.md", _page(f"Sign in as `ops`,`{_PASSWORD}` and open Storage."), _PASSWORD),
+    ("notes/nas.md", _page(f"Log in using `ops/{_PASSWORD}`."), _PASSWORD),
+    ("notes/nas.md", _page(f"Anmeldung als `ops`, `{_PASSWORD}`."), _PASSWORD),
+]
+
+# (file name, text): near misses that must pass
+DECOYS: List[Tuple[str, str]] = [
+    # tools and methods listed after the sign-in's `with`, no pair
+    ("notes/nas.md", _page("Log in with `ssh`, `mosh` or `et`.")),
+    ("notes/nas.md", _page("Connect with `psql`, `pgcli` or `DBeaver`.")),
+    ("docs/runbooks/nas.md", _page("Sign in using `kubectl/v1.29`.")),
+    # a stock default pair
+    ("notes/nas.md", _page("Log in with `admin/admin`.")),
+]
+
+
+@pytest.mark.parametrize("name,text,secret", FORMS)
+def test_forms_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(secret == finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name,text", DECOYS)
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert not found, [(finding.type, finding.secret[:6]) for finding in found]
