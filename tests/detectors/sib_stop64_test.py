@@ -1,7 +1,8 @@
 """Issue 14, siblings noticed at stop 64 (no blind case stands for them: these tests are their only check): a sign-in
 sentence's pair split by a comma (`Log in with `admin`, `…``) or written in one span (`Log in with `admin/…``), which
 the sign-in reader read but neither its line's triggers (notes, runbooks) nor the prefilter's hint (documentation:
-it needed `/`) admitted.
+it needed `/`) admitted; a password's word, the note's own language's copula (Sesotho's `ke`, Swahili's `ni`), then its
+span (`password ke `…``), as English's `is` stands there.
 Generated fakes only (seeds 7470000-7470099)."""
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _SEED = 7470000
 # (a person's drawn password, its symbols inside: the siblings' shape)
 _PASSWORD = fakes.drawn_mixed(_SEED + 1, 6) + "#" + fakes.drawn_mixed(_SEED + 2, 5) + "!" + fakes.drawn_mixed(_SEED + 3, 5)
 
+_TOKEN = fakes.drawn_mixed(_SEED + 4, 24)
+
 
 def _page(sentence: str) -> str:
     return f"# NAS\n\nThe NAS sits in rack 2.\n\n{sentence}\n"
@@ -31,6 +34,9 @@ FORMS: List[Tuple[str, str, str]] = [
     ("notes/nas.md", _page(f"Sign in as `ops`,`{_PASSWORD}` and open Storage."), _PASSWORD),
     ("notes/nas.md", _page(f"Log in using `ops/{_PASSWORD}`."), _PASSWORD),
     ("notes/nas.md", _page(f"Anmeldung als `ops`, `{_PASSWORD}`."), _PASSWORD),
+    ("notes/setup.md", _page(f"admin login ke `hireadmin`, password ke `{_PASSWORD}`"), _PASSWORD),
+    ("docs/runbooks/nas.md", _page(f"Password ni `{_PASSWORD}` kwa sasa."), _PASSWORD),
+    ("notes/setup.md", _page(f"API token ke `{_TOKEN}`"), _TOKEN),
 ]
 
 # (file name, text): near misses that must pass
@@ -41,6 +47,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/runbooks/nas.md", _page("Sign in using `kubectl/v1.29`.")),
     # a stock default pair
     ("notes/nas.md", _page("Log in with `admin/admin`.")),
+    # after the copula a name, a variable's name, a stock example
+    ("notes/setup.md", _page("password ke `hireadmin`")),
+    ("notes/setup.md", _page("the token ni `TOKEN_NAME`")),
+    ("notes/setup.md", _page("password ke `changeme`")),
 ]
 
 

@@ -436,11 +436,16 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 # it is before the cell ends (`| Server API token (Orders) | … |`, `| Webhook secret (prod) | … |`), as the row's
 # reader (_key_value_table_row) reads the name
 _FOLDED_TABLE_NAME = rb"""(?:token|secret|key)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
+# (stop 64) a note's own language's copula between an English credential's word and its span, as `is` stands there:
+# Sesotho's, Setswana's and Sepedi's `ke` (`password ke `…``), Swahili's `ni`, Tagalog's `ay`, Malay's and Indonesian's
+# `adalah` / `ialah`
+SPOKEN_COPULAS = r"""ke|ni|ay|adalah|ialah"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 # (Hungarian's key, `kulcs`, as English's: `- Onfleet API kulcs (a régi integrációé): `…``; Icelandic's, `- API lykill: `…``)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key|kulcs|lykil)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
-                     rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)[*_]{0,2})?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
+                     rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS.encode() + rb""")[*_]{0,2})?"""
+                     rb"""(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
 # a password's word, what it is for, then `is` or a colon before its span or its value (`admin password for the NVRs
 # is `…``, `- **Password for unattended access**: `…``: _SPOKEN_SPAN's, _LABELLED_SPAN's and _LISTED_BARE's labels); what
 # it is for may be emphasised or quoted, or an address (`password for **admin** is`, `for "svc" is`, `for ops@host is`)
@@ -1634,7 +1639,8 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
-    r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
+    r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
 # A login's user and password split by `/`, in two code spans (`` `ops` / `…` ``) or both in one (`` `ops / …` ``, as a
