@@ -2,7 +2,9 @@
 sentence's pair split by a comma (`Log in with `admin`, `…``) or written in one span (`Log in with `admin/…``), which
 the sign-in reader read but neither its line's triggers (notes, runbooks) nor the prefilter's hint (documentation:
 it needed `/`) admitted; a password's word, the note's own language's copula (Sesotho's `ke`, Swahili's `ni`), then its
-span (`password ke `…``), as English's `is` stands there.
+span (`password ke `…``), as English's `is` stands there; a password said bare after `mit dem Passwort` (with the
+password) before the clause's last words, a German or Dutch clause's verb (`… angemeldet.`), not only before its end or
+a conjunction.
 Generated fakes only (seeds 7470000-7470099)."""
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ FORMS: List[Tuple[str, str, str]] = [
     ("notes/setup.md", _page(f"admin login ke `hireadmin`, password ke `{_PASSWORD}`"), _PASSWORD),
     ("docs/runbooks/nas.md", _page(f"Password ni `{_PASSWORD}` kwa sasa."), _PASSWORD),
     ("notes/setup.md", _page(f"API token ke `{_TOKEN}`"), _TOKEN),
+    ("notes/setup.txt", f"Ich habe mich mit dem Passwort {_PASSWORD} angemeldet.\n", _PASSWORD),
+    ("notes/setup.txt", f"Mit dem Passwort {_PASSWORD} erfolgreich angemeldet, dann neu gestartet.\n", _PASSWORD),
+    ("notes/nas.md", _page(f"Ik heb met het wachtwoord {_PASSWORD} ingelogd."), _PASSWORD),
+    ("notes/nas.md", _page(f"Logged in with the password {_PASSWORD} just now."), _PASSWORD),
 ]
 
 # (file name, text): near misses that must pass
@@ -51,6 +57,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/setup.md", _page("password ke `hireadmin`")),
     ("notes/setup.md", _page("the token ni `TOKEN_NAME`")),
     ("notes/setup.md", _page("password ke `changeme`")),
+    # the words after `mit dem Passwort` name where it is kept or a tool, no value
+    ("notes/setup.txt", "Ich habe mich mit dem Passwort aus dem Tresor angemeldet.\n"),
+    ("notes/setup.txt", "Ich habe mich mit dem Passwortmanager Bitwarden angemeldet.\n"),
+    ("notes/setup.txt", "Login with password authentication is disabled now.\n"),
 ]
 
 

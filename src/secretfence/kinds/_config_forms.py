@@ -3978,7 +3978,8 @@ def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found
 # Faroese's `Loggaði inn … við loyniorðinum …og endurbyrjaði …` (logged in … with the password … and restarted …),
 # English's `logged in with the password … and restarted`, German's `mit dem Passwort … angemeldet`: with (using) a
 # password's word, its article's forms too (Faroese's `loyniorðið`, `loyniorðinum`), then the value, ending its clause
-# or before a conjunction opening the next one (and, og, och, und, en, et, y, e, ja); the value may open the line below
+# or before a conjunction opening the next one (and, og, och, und, en, et, y, e, ja) or one or two words ending it (a
+# German clause's verb: `mit dem Passwort … angemeldet.`); the value may open the line below
 # where the word ends its line. Judged as documentation's password is (drawn or chosen with care, no prose compound).
 _WITH_PASSWORD_WORDS = (r"""password|passphrase|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?"""
                         r"""|adgangskoden?|loyni(?:orð|ord)(?:ið|id|inum|i)?|mot[ \t]de[ \t]passe|contrase(?:ñ|n)a|senha""")
@@ -3986,7 +3987,10 @@ _SAID_WITH_PASSWORD = lazy_regex(
     r"""(?<![\w`-])(?i:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]+(?:[^\W\d_][\w'-]{0,23}[ \t]+){0,2}?"""
     r"""(?P<label>(?i:""" + _WITH_PASSWORD_WORDS + r"""))[ \t]*(?P<wrap>\r?\n)?[ \t]*"""
     r"""(?P<value>[^\s`*"'<\[({][^\s`"']{9,127}?)"""
-    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|[ \t]+(?i:and|og|och|und|en|et|y|e|ja)[ \t])""", re.MULTILINE)
+    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|[ \t]+(?i:and|og|och|und|en|et|y|e|ja)[ \t]"""
+    # (stop 64: or one or two words before the clause's end, the verb a German or Dutch clause ends with, `mit dem
+    # Passwort … angemeldet.`, `met het wachtwoord … ingelogd`, or an English adverb, `… just now.`)
+    r"""|(?:[ \t]+[^\W\d_]{2,24}){1,2}(?=[ \t]*[,;!]|\.?[ \t]*\r?$|\.\s))""", re.MULTILINE)
 _WITH_PASSWORD_GATE = lazy_regex(r"(?i)(?:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]")
 _WITH_PASSWORD_ENDING = lazy_regex(r"(?i)(?:" + _WITH_PASSWORD_WORDS + r")[ \t]*\r?$")
 
