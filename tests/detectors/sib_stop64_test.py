@@ -4,7 +4,8 @@ the sign-in reader read but neither its line's triggers (notes, runbooks) nor th
 it needed `/`) admitted; a password's word, the note's own language's copula (Sesotho's `ke`, Swahili's `ni`), then its
 span (`password ke `…``), as English's `is` stands there; a password said bare after `mit dem Passwort` (with the
 password) before the clause's last words, a German or Dutch clause's verb (`… angemeldet.`), not only before its end or
-a conjunction.
+a conjunction; a notes table's password cell naming the password manager before the password and a note after it
+(`KeePass: … (changed 21.12.)`), read as the value between (an entry's path after the store's name stays none).
 Generated fakes only (seeds 7470000-7470099)."""
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def _page(sentence: str) -> str:
     return f"# NAS\n\nThe NAS sits in rack 2.\n\n{sentence}\n"
 
 
+def _handover(cell: str) -> str:
+    return f"# Handover\n\n| system | password |\n|---|---|\n| NAS | {cell} |\n| Router | see KeePass |\n"
+
+
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
     *((name, _page(f"Log in with `admin`, `{_PASSWORD}`."), _PASSWORD)
@@ -43,6 +48,9 @@ FORMS: List[Tuple[str, str, str]] = [
     ("notes/setup.txt", f"Mit dem Passwort {_PASSWORD} erfolgreich angemeldet, dann neu gestartet.\n", _PASSWORD),
     ("notes/nas.md", _page(f"Ik heb met het wachtwoord {_PASSWORD} ingelogd."), _PASSWORD),
     ("notes/nas.md", _page(f"Logged in with the password {_PASSWORD} just now."), _PASSWORD),
+    ("docs/notes/handover.md", _handover(f"KeePass: {_PASSWORD} (changed 21.12.)"), _PASSWORD),
+    ("docs/notes/handover.md", _handover(f"Bitwarden: `{_PASSWORD}`"), _PASSWORD),
+    ("docs/notes/handover.md", _handover(f"{_PASSWORD} (rotated 03/24)"), _PASSWORD),
 ]
 
 # (file name, text): near misses that must pass
@@ -61,6 +69,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("notes/setup.txt", "Ich habe mich mit dem Passwort aus dem Tresor angemeldet.\n"),
     ("notes/setup.txt", "Ich habe mich mit dem Passwortmanager Bitwarden angemeldet.\n"),
     ("notes/setup.txt", "Login with password authentication is disabled now.\n"),
+    # the store's entry, its path or its name, and a note of where it is kept
+    ("docs/notes/handover.md", _handover("KeePass: `Infra/NAS` (changed 21.12.)")),
+    ("docs/notes/handover.md", _handover("KeePass: Infra/NAS-01")),
+    ("docs/notes/handover.md", _handover("Bitwarden (shared)")),
 ]
 
 
