@@ -5,7 +5,10 @@ it needed `/`) admitted; a password's word, the note's own language's copula (Se
 span (`password ke `…``), as English's `is` stands there; a password said bare after `mit dem Passwort` (with the
 password) before the clause's last words, a German or Dutch clause's verb (`… angemeldet.`), not only before its end or
 a conjunction; a notes table's password cell naming the password manager before the password and a note after it
-(`KeePass: … (changed 21.12.)`), read as the value between (an entry's path after the store's name stays none).
+(`KeePass: … (changed 21.12.)`), read as the value between (an entry's path after the store's name stays none); a
+runbook's key labelled with what it is for after its words (`API key for SSL: `…``, Faroese's `API lykilin til SSL`),
+judged under `API key` as `SSL API key` would be (a runbook is the team's own record by the README's policy: a README's
+or a documentation page's same line stays an example).
 Generated fakes only (seeds 7470000-7470099)."""
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ _SEED = 7470000
 _PASSWORD = fakes.drawn_mixed(_SEED + 1, 6) + "#" + fakes.drawn_mixed(_SEED + 2, 5) + "!" + fakes.drawn_mixed(_SEED + 3, 5)
 
 _TOKEN = fakes.drawn_mixed(_SEED + 4, 24)
+_HEX_KEY = fakes.drawn(_SEED + 5, 32, "0123456789abcdef")
 
 
 def _page(sentence: str) -> str:
@@ -51,6 +55,9 @@ FORMS: List[Tuple[str, str, str]] = [
     ("docs/notes/handover.md", _handover(f"KeePass: {_PASSWORD} (changed 21.12.)"), _PASSWORD),
     ("docs/notes/handover.md", _handover(f"Bitwarden: `{_PASSWORD}`"), _PASSWORD),
     ("docs/notes/handover.md", _handover(f"{_PASSWORD} (rotated 03/24)"), _PASSWORD),
+    ("docs/runbook-ssl.md", _page(f"API key for SSL: `{_HEX_KEY}`"), _HEX_KEY),
+    ("docs/runbooks/ssl.md", _page(f"API lykilin til SSL: `{_HEX_KEY}`"), _HEX_KEY),
+    ("notes/ssl.md", _page(f"- Token for the status bot: `{_TOKEN}`"), _TOKEN),
 ]
 
 # (file name, text): near misses that must pass
@@ -73,6 +80,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/notes/handover.md", _handover("KeePass: `Infra/NAS` (changed 21.12.)")),
     ("docs/notes/handover.md", _handover("KeePass: Infra/NAS-01")),
     ("docs/notes/handover.md", _handover("Bitwarden (shared)")),
+    # a README's and a documentation page's key are examples; what it is for may say it is none
+    ("README.md", _page(f"API key for SSL: `{_HEX_KEY}`")),
+    ("docs/ssl.md", _page(f"API key for SSL: `{_HEX_KEY}`")),
+    ("docs/runbook-ssl.md", _page(f"API key for testing: `{_HEX_KEY}`")),
+    ("docs/runbook-ssl.md", _page(f"- API key for the public site: `{_HEX_KEY}`")),
 ]
 
 

@@ -2638,7 +2638,7 @@ def _unqualified(label: str) -> str:
     """The label's words up to a password's word that a preposition follows (`Password for unattended access` gives
     `Password`, `WLAN-Passwort für Gäste` gives `WLAN-Passwort`, `Mot de passe du NAS` gives `Mot de passe`); any other
     label as it is (`Clave de API`, see _KEY_KIND_WORDS)."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_password
 
     words = label.split()
     for at in range(1, len(words) - 1):
@@ -2647,7 +2647,14 @@ def _unqualified(label: str) -> str:
         clause = _WE_USE_CLAUSE_WORDS if at >= 3 and words[at - 2].lower() in _WE_USE_PRONOUNS else 0
         head = words[at - 1 - clause].strip("*_").lower()
         if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
-            continue
+            # (stop 64: a key's, a token's or a secret's words, what it is for after them, `API key for SSL`, Faroese's
+            # `API lykilin til SSL`: the words before, where they still name a credential with what it is for read before
+            # them as English writes it, `SSL API key`; `API key for testing`, `for the public site` say it is none)
+            before = "_".join(word.strip("*_") for word in words[:at])
+            if clause or at > 3 or not names_a_credential(before) \
+                    or not names_a_credential("_".join(words[at + 1:]) + "_" + before):
+                continue
+            return " ".join(words[:at])
         if head == "clave" and any(word.lower().strip(".,;") in _KEY_KIND_WORDS for word in words[at + 1:]):
             return label  # (`Clave de API`: an API key's label)
         return " ".join(words[:at - clause])
