@@ -80,6 +80,7 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/notes/handover.md", _handover("KeePass: `Infra/NAS` (changed 21.12.)")),
     ("docs/notes/handover.md", _handover("KeePass: Infra/NAS-01")),
     ("docs/notes/handover.md", _handover("Bitwarden (shared)")),
+    ("docs/notes/handover.md", _handover('1Password: "Square"')),
     # a README's and a documentation page's key are examples; what it is for may say it is none
     ("README.md", _page(f"API key for SSL: `{_HEX_KEY}`")),
     ("docs/ssl.md", _page(f"API key for SSL: `{_HEX_KEY}`")),

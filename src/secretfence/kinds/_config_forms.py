@@ -1146,7 +1146,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if "`" in line:
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
-            yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
+            yield from _labelled_code_spans(line, True)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -2077,7 +2077,7 @@ def _last_sentence_labelled_span(text: str) -> Optional[Any]:
     return None
 
 
-def _labelled_code_spans(line: str) -> Iterator[Found]:
+def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
     network = list(_wifi_network_item(text)) or list(_ssid_span_item(text))
     if network:
@@ -2094,7 +2094,7 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
         label = labelled.group("label")
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
-        yield 0, f"value of {label} in a code span", _bare_key(label), labelled.group("value")
+        yield 0, f"value of {label} in a code span", _bare_key(label, own_record), labelled.group("value")
         if not label.lower().endswith(_SPOKEN_VERBS):
             return
     # (a label ending in the verb a password's word leads, `- Password use: `…``, is read as the sentence's form)
@@ -2634,7 +2634,7 @@ _WE_USE_PRONOUNS = frozenset({"we", "vi", "wir", "wij", "nous", "noi", "my"})
 _WE_USE_CLAUSE_WORDS = 2
 
 
-def _unqualified(label: str) -> str:
+def _unqualified(label: str, keys_too: bool = False) -> str:
     """The label's words up to a password's word that a preposition follows (`Password for unattended access` gives
     `Password`, `WLAN-Passwort für Gäste` gives `WLAN-Passwort`, `Mot de passe du NAS` gives `Mot de passe`); any other
     label as it is (`Clave de API`, see _KEY_KIND_WORDS)."""
@@ -2647,11 +2647,12 @@ def _unqualified(label: str) -> str:
         clause = _WE_USE_CLAUSE_WORDS if at >= 3 and words[at - 2].lower() in _WE_USE_PRONOUNS else 0
         head = words[at - 1 - clause].strip("*_").lower()
         if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
-            # (stop 64: a key's, a token's or a secret's words, what it is for after them, `API key for SSL`, Faroese's
+            # (stop 64, `keys_too`: a runbook's or an operator's notes' key, token or secret (documentation's readers judge
+            # the label whole), what it is for after its words, `API key for SSL`, Faroese's
             # `API lykilin til SSL`: the words before, where they still name a credential with what it is for read before
             # them as English writes it, `SSL API key`; `API key for testing`, `for the public site` say it is none)
             before = "_".join(word.strip("*_") for word in words[:at])
-            if clause or at > 3 or not names_a_credential(before) \
+            if not keys_too or clause or at > 3 or not names_a_credential(before) \
                     or not names_a_credential("_".join(words[at + 1:]) + "_" + before):
                 continue
             return " ".join(words[:at])
@@ -2747,14 +2748,14 @@ def word_passphrase(value: str) -> bool:
     return not (spells_an_example_password(value) or is_famous_example(value) or is_placeholder(value))
 
 
-def _bare_key(label: str) -> str:
+def _bare_key(label: str, keys_too: bool = False) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key, or a tunnel's pre-shared key (`- Pre-shared
     key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, in a list item or a code span), as its passphrase,
     else the label's words before any verb (`Password to use`: `Password`) or what the password is for (`Password for
     the kiosk`)."""
     if _WIFI_NETWORK_KEY.search(label) or _PRE_SHARED_KEY.search(label):
         return "wifi_passphrase"
-    unqualified = _unqualified(_LABEL_VERB.sub("", label))
+    unqualified = _unqualified(_LABEL_VERB.sub("", label), keys_too)
     if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
         return "wifi_passphrase"  # (`WLAN-Passwort für Gäste`: the guests' network's passphrase)
     return "_".join(_head_last(unqualified).split())

@@ -494,10 +494,11 @@ def _bracketed_note_cell(cell: str) -> bool:
 # (stop 64) a password column's cell naming the password manager that keeps the password before it and a note after it
 # (`KeePass: Kx8#… (changed 21.12.)`, `Bitwarden: `…``, `… (rotated 03/24)`): the value between, a span's or bare (the
 # cell's outer backticks already trimmed: _cells). After
-# the store's name a path of names is the entry's, no password (`KeePass: `Infra/NAS``).
+# the store's name a path of names is the entry's, no password (`KeePass: `Infra/NAS``), and so is a quoted name
+# (`1Password: "Square"`).
 _STORED_NOTED_CELL = lazy_regex(
     r"""^(?:(?P<store>(?i:1password|bitwarden|vaultwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|keeper|enpass|psono))"""
-    r"""[ \t]*:[ \t]*)?`?(?P<value>[^\s`()]{8,256})`?(?:[ \t]+\([^()\n]{0,64}\))?$""")
+    r"""[ \t]*:[ \t]*)?`?(?P<value>[^\s`()"'\u201c\u201d][^\s`()]{7,255})`?(?:[ \t]+\([^()\n]{0,64}\))?$""")
 _ENTRY_PATH = lazy_regex(r"""^[^\W_][\w.-]{0,63}(?:/[^\W_][\w.-]{0,63})+$""")
 
 
