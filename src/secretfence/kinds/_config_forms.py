@@ -446,11 +446,16 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 # reader (_key_value_table_row) reads the name
 # (stop 64: a pre-shared key's row too, `| IPsec PSK | `…` |`)
 _FOLDED_TABLE_NAME = rb"""(?:token|secret|key|psk)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
+# (stop 64) a note's own language's copula between an English credential's word and its span, as `is` stands there:
+# Sesotho's, Setswana's and Sepedi's `ke` (`password ke `…``), Swahili's `ni`, Tagalog's `ay`, Malay's and Indonesian's
+# `adalah` / `ialah`
+SPOKEN_COPULAS = r"""ke|ni|ay|adalah|ialah"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 # (Hungarian's key, `kulcs`, as English's: `- Onfleet API kulcs (a régi integrációé): `…``; Icelandic's, `- API lykill: `…``)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key|kulcs|lykil)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
-                     rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)[*_]{0,2})?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
+                     rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS.encode() + rb""")[*_]{0,2})?"""
+                     rb"""(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
 # a password's word, what it is for, then `is` or a colon before its span or its value (`admin password for the NVRs
 # is `…``, `- **Password for unattended access**: `…``: _SPOKEN_SPAN's, _LABELLED_SPAN's and _LISTED_BARE's labels); what
 # it is for may be emphasised or quoted, or an address (`password for **admin** is`, `for "svc" is`, `for ops@host is`)
@@ -706,8 +711,9 @@ _FOLDED_SSID_THEN_KEY = (rb"""(?:essid|ssid|wi-?fi|wlan)[^\n:=]{0,48}[:=][^\n]{0
 _SSID_HEADS = ("essid", "ssid", "wi-fi", "wifi", "wlan")
 # a sentence signing in with a login's pair, in code or bold spans (`Log into the admin page at http://… with **ops / …**`,
 # `sign in using `ops` / `…``): _SIGN_IN_PAIR_SPAN, the sign-in's verb checked by the reader (led by `with` or `using`
-# and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it)
-_FOLDED_SIGN_IN_PAIR = rb"""(?:with|using)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|`)?[ \t]*/"""
+# and the span: a verb's window searched at each `log in` cost 18 times a plain scan of a line repeating it; (stop 64) the
+# user's span ended by a comma as well as by `/`: `Log in with `admin`, `…``)
+_FOLDED_SIGN_IN_PAIR = rb"""(?:with|using)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:(?:\*\*|`)?[ \t]*/|(?:\*\*|`)[ \t]*,)"""
 # a list item's label bold or ending in a verb, then its colon and a bare value (`- **Password to use**: …`,
 # `- Password to use: …`: _LISTED_BARE), a note in brackets before the colon or an `=` (`app password (printer +
 # scanner):  …`, `DB password (prod) = …`: _ASSIGNED_LINE's noted label)
@@ -907,6 +913,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("|", "admin /"), ("|", "Admin /"), ("|", "ADMIN /"), ("|", "root /"), ("|", "Root /"),
            # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
            # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
+           # (stop 64: a sign-in's pair split by a comma, `Log in with `admin`, `…``, or in one span, `Log in with
+           # `admin/…``, after the words each sign-in sentence's pair follows)
+           *((word, part) for word in (" as `", " with `", " using `", " als `", " mit `", " como `", " come `", " que `",
+                                       " con `", " com `", " avec `", " ndi `", " na `", " kwa `", " ngati `", " kama `")
+             for part in ("`,", "/")),
            ("`", "` / `"), ("`", "`/`"), ("`", "` with `"), ("`", "` using `"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
            ("`", "hared key"), ("`", "HARED KEY"),
            # (stop 60: Scottish Gaelic's and Irish's key leading in a note's value below it: `iuchair live (…):`)
@@ -1158,7 +1169,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if "`" in line:
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
-            yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
+            yield from _labelled_code_spans(line, True)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
             yield from pair_carried_below_login_said(lines, index)  # (stop 64: `… login is` and below it `` `ops` / `…` ``)
@@ -1657,7 +1668,8 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
-    r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
+    r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
 # A login's user and password split by `/`, in two code spans (`` `ops` / `…` ``) or both in one (`` `ops / …` ``, as a
@@ -2120,7 +2132,7 @@ def _last_sentence_labelled_span(text: str) -> Optional[Any]:
     return None
 
 
-def _labelled_code_spans(line: str) -> Iterator[Found]:
+def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
     network = list(_wifi_network_item(text)) or list(_ssid_span_item(text))
     if network:
@@ -2137,7 +2149,7 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
         label = labelled.group("label")
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
-        yield 0, f"value of {label} in a code span", _bare_key(label), labelled.group("value")
+        yield 0, f"value of {label} in a code span", _bare_key(label, own_record), labelled.group("value")
         if not label.lower().endswith(_SPOKEN_VERBS):
             return
     # (a label ending in the verb a password's word leads, `- Password use: `…``, is read as the sentence's form)
@@ -2680,11 +2692,11 @@ _WE_USE_PRONOUNS = frozenset({"we", "vi", "wir", "wij", "nous", "noi", "my"})
 _WE_USE_CLAUSE_WORDS = 2
 
 
-def _unqualified(label: str) -> str:
+def _unqualified(label: str, keys_too: bool = False) -> str:
     """The label's words up to a password's word that a preposition follows (`Password for unattended access` gives
     `Password`, `WLAN-Passwort für Gäste` gives `WLAN-Passwort`, `Mot de passe du NAS` gives `Mot de passe`); any other
     label as it is (`Clave de API`, see _KEY_KIND_WORDS)."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_password
 
     words = label.split()
     for at in range(1, len(words) - 1):
@@ -2693,7 +2705,15 @@ def _unqualified(label: str) -> str:
         clause = _WE_USE_CLAUSE_WORDS if at >= 3 and words[at - 2].lower() in _WE_USE_PRONOUNS else 0
         head = words[at - 1 - clause].strip("*_").lower()
         if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
-            continue
+            # (stop 64, `keys_too`: a runbook's or an operator's notes' key, token or secret (documentation's readers judge
+            # the label whole), what it is for after its words, `API key for SSL`, Faroese's
+            # `API lykilin til SSL`: the words before, where they still name a credential with what it is for read before
+            # them as English writes it, `SSL API key`; `API key for testing`, `for the public site` say it is none)
+            before = "_".join(word.strip("*_") for word in words[:at])
+            if not keys_too or clause or at > 3 or not names_a_credential(before) \
+                    or not names_a_credential("_".join(words[at + 1:]) + "_" + before):
+                continue
+            return " ".join(words[:at])
         if head == "clave" and any(word.lower().strip(".,;") in _KEY_KIND_WORDS for word in words[at + 1:]):
             return label  # (`Clave de API`: an API key's label)
         return " ".join(words[:at - clause])
@@ -2786,14 +2806,14 @@ def word_passphrase(value: str) -> bool:
     return not (spells_an_example_password(value) or is_famous_example(value) or is_placeholder(value))
 
 
-def _bare_key(label: str) -> str:
+def _bare_key(label: str, keys_too: bool = False) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key, or a tunnel's pre-shared key (`- Pre-shared
     key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, in a list item or a code span), as its passphrase,
     else the label's words before any verb (`Password to use`: `Password`) or what the password is for (`Password for
     the kiosk`)."""
     if _WIFI_NETWORK_KEY.search(label) or _PRE_SHARED_KEY.search(label):
         return "wifi_passphrase"
-    unqualified = _unqualified(_LABEL_VERB.sub("", label))
+    unqualified = _unqualified(_LABEL_VERB.sub("", label), keys_too)
     if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
         return "wifi_passphrase"  # (`WLAN-Passwort für Gäste`: the guests' network's passphrase)
     return "_".join(_head_last(unqualified).split())
@@ -4093,7 +4113,8 @@ def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found
 # Faroese's `Loggaði inn … við loyniorðinum …og endurbyrjaði …` (logged in … with the password … and restarted …),
 # English's `logged in with the password … and restarted`, German's `mit dem Passwort … angemeldet`: with (using) a
 # password's word, its article's forms too (Faroese's `loyniorðið`, `loyniorðinum`), then the value, ending its clause
-# or before a conjunction opening the next one (and, og, och, und, en, et, y, e, ja); the value may open the line below
+# or before a conjunction opening the next one (and, og, och, und, en, et, y, e, ja) or one or two words ending it (a
+# German clause's verb: `mit dem Passwort … angemeldet.`); the value may open the line below
 # where the word ends its line. Judged as documentation's password is (drawn or chosen with care, no prose compound).
 _WITH_PASSWORD_WORDS = (r"""password|passphrase|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?"""
                         r"""|adgangskoden?|loyni(?:orð|ord)(?:ið|id|inum|i)?|mot[ \t]de[ \t]passe|contrase(?:ñ|n)a|senha""")
@@ -4101,7 +4122,10 @@ _SAID_WITH_PASSWORD = lazy_regex(
     r"""(?<![\w`-])(?i:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]+(?:[^\W\d_][\w'-]{0,23}[ \t]+){0,2}?"""
     r"""(?P<label>(?i:""" + _WITH_PASSWORD_WORDS + r"""))[ \t]*(?P<wrap>\r?\n)?[ \t]*"""
     r"""(?P<value>[^\s`*"'<\[({][^\s`"']{9,127}?)"""
-    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|[ \t]+(?i:and|og|och|und|en|et|y|e|ja)[ \t])""", re.MULTILINE)
+    r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|[ \t]+(?i:and|og|och|und|en|et|y|e|ja)[ \t]"""
+    # (stop 64: or one or two words before the clause's end, the verb a German or Dutch clause ends with, `mit dem
+    # Passwort … angemeldet.`, `met het wachtwoord … ingelogd`, or an English adverb, `… just now.`)
+    r"""|(?:[ \t]+[^\W\d_]{2,24}){1,2}(?=[ \t]*[,;!]|\.?[ \t]*\r?$|\.\s))""", re.MULTILINE)
 _WITH_PASSWORD_GATE = lazy_regex(r"(?i)(?:with|using|mit|met|med|við|vid|avec|con|com|amb)[ \t]")
 _WITH_PASSWORD_ENDING = lazy_regex(r"(?i)(?:" + _WITH_PASSWORD_WORDS + r")[ \t]*\r?$")
 

@@ -491,6 +491,26 @@ def _bracketed_note_cell(cell: str) -> bool:
     return any(character.isspace() for character in inner) or inner.isalpha()
 
 
+# (stop 64) a password column's cell naming the password manager that keeps the password before it and a note after it
+# (`KeePass: Kx8#… (changed 21.12.)`, `Bitwarden: `…``, `… (rotated 03/24)`): the value between, a span's or bare (the
+# cell's outer backticks already trimmed: _cells). After
+# the store's name a path of names is the entry's, no password (`KeePass: `Infra/NAS``), and so is a quoted name
+# (`1Password: "Square"`).
+_STORED_NOTED_CELL = lazy_regex(
+    r"""^(?:(?P<store>(?i:1password|bitwarden|vaultwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|keeper|enpass|psono))"""
+    r"""[ \t]*:[ \t]*)?`?(?P<value>[^\s`()"'\u201c\u201d][^\s`()]{7,255})`?(?:[ \t]+\([^()\n]{0,64}\))?$""")
+_ENTRY_PATH = lazy_regex(r"""^[^\W_][\w.-]{0,63}(?:/[^\W_][\w.-]{0,63})+$""")
+
+
+def _stored_noted_value(cell: str) -> str:
+    """The value of a password column's cell, its store's name before it and its note after it set aside (see
+    _STORED_NOTED_CELL); the cell as it stands where it holds no such value (an entry's path after the store's name)."""
+    found = _STORED_NOTED_CELL.match(cell)
+    if found is None or (found.group("store") and _ENTRY_PATH.match(found.group("value"))):
+        return cell
+    return found.group("value")
+
+
 def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """A Markdown table's cell under a header naming a password (an operator's cracked accounts)."""
     wanted = _PASSWORD_COLUMNS.of(lines).get(index)
@@ -541,7 +561,7 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if any(character.isdigit() for character in cells[column]) and word_passphrase(cells[column]):
                 yield 0, "a network's passphrase in a table of networks", _NETWORK_KEY_COLUMN, cells[column]
         elif not _bracketed_note_cell(cells[column]):
-            yield 0, f"a notes table's {header} column", "password", cells[column]
+            yield 0, f"a notes table's {header} column", "password", _stored_noted_value(cells[column])
 
 
 # (hydra's `[22][ssh] host: …`, Medusa's `ACCOUNT FOUND:`, a Kerberos hash)

@@ -1370,7 +1370,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'cred', True): 386, (b'key', True): 386, (b'pass', True): 386, (b'pwd', True): 386, (b'secret', True): 386, (b'token', True): 386},
         {(b'cred', True): (386, 387, 387, 0), (b'key', True): (386, 387, 387, 0), (b'pass', True): (386, 387, 387, 0), (b'pwd', True): (386, 387, 387, 0), (b'secret', True): (386, 387, 387, 0), (b'token', True): (386, 387, 387, 0)},
     ),
-    (b'(?:pass|pw|psk|shared[ \\t]key|token|secret|key|kulcs|lykil)[\\w.-]{0,64}?[*_]{0,2}(?:[ \\t]*\\([^()\\n`]{0,64}\\))?[*_]{0,2}(?:[ \\t]+(?:is|was|use|enter|type|set[ \\t]+to|to[ \\t]+use(?:[ \\t]+is)?)[*_]{0,2})?(?:[ \\t]*[:=])?[*_]{0,2}[ \\t]*`[^`\\s]', 2): (
+    (b'(?:pass|pw|psk|shared[ \\t]key|token|secret|key|kulcs|lykil)[\\w.-]{0,64}?[*_]{0,2}(?:[ \\t]*\\([^()\\n`]{0,64}\\))?[*_]{0,2}(?:[ \\t]+(?:is|was|use|enter|type|set[ \\t]+to|to[ \\t]+use(?:[ \\t]+is)?|ke|ni|ay|adalah|ialah)[*_]{0,2})?(?:[ \\t]*[:=])?[*_]{0,2}[ \\t]*`[^`\\s]', 2): (
         {(b'key', True): 388, (b'kulcs', True): 388, (b'lykil', True): 388, (b'pass', True): 388, (b'psk', True): 388, (b'pw', True): 388, (b'secret', True): 388, (b'shared', True): 7, (b'token', True): 388},
         {(b'key', True): (388, 3, 0, 0), (b'kulcs', True): (388, 3, 0, 0), (b'lykil', True): (388, 3, 0, 0), (b'pass', True): (388, 3, 0, 0), (b'psk', True): (388, 3, 0, 0), (b'pw', True): (388, 3, 0, 0), (b'secret', True): (388, 3, 0, 0), (b'shared', True): (7, 66, 10, 67), (b'shared\t', True): (66, 10, 67, 388), (b'shared ', True): (66, 10, 67, 388), (b'token', True): (388, 3, 0, 0)},
     ),
@@ -1502,7 +1502,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'ssid', True): 485, (b'wi-fi', True): 485, (b'wifi', True): 485, (b'wireless', True): 485, (b'wlan', True): 485},
         {(b'ssid', True): (485, 485, 3, 3), (b'wi-fi', True): (485, 485, 3, 3), (b'wifi', True): (485, 485, 3, 3), (b'wireless', True): (485, 485, 3, 3), (b'wlan', True): (485, 485, 3, 3)},
     ),
-    (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:\\*\\*|`)?[ \\t]*/', 2): (
+    (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:(?:\\*\\*|`)?[ \\t]*/|(?:\\*\\*|`)[ \\t]*,)', 2): (
         {(b'using\t**', True): 68, (b'using\t`', True): 68, (b'using **', True): 68, (b'using `', True): 68, (b'with\t**', True): 68, (b'with\t`', True): 68, (b'with **', True): 68, (b'with `', True): 68},
         {(b'using\t**', True): (68, 486, 0, 0), (b'using\t`', True): (68, 486, 0, 0), (b'using **', True): (68, 486, 0, 0), (b'using `', True): (68, 486, 0, 0), (b'with\t**', True): (68, 486, 0, 0), (b'with\t`', True): (68, 486, 0, 0), (b'with **', True): (68, 486, 0, 0), (b'with `', True): (68, 486, 0, 0)},
     ),
