@@ -1,8 +1,10 @@
 """Blind round 64 (Markdown pages, round 2, part 1: Romansh among a Cornish till's handover): a team's runbook, wiki and
 handover pages give a password in Romansh, whose word for it is `pled-clav` (a key word; `pled` alone is any word, `clav`
 any key), its plural `pleds-clav`: a runbook's step `Pled-clav: `…`` under its user, a wiki's `| pled-clav |` column, a
-handover's sentence `Il pled-clav da l'admin es …` with Romansh's copula `es`. A word of the phrase alone, a note saying where the
-password is and stand-ins stay none. Through the engine."""
+handover's sentence `Il pled-clav da l'admin es …` with Romansh's copula `es`. An accounts table's column headed with a
+password and another secret a system signs in with (`Password / key`, `Password or token`, `API key / password`) holds
+passwords as `Password / where` does. A word of the phrase alone, a note saying where the password is, stand-ins and
+columns naming no password's value (`Public key / password`, `Password / key rotation`) stay none. Through the engine."""
 from __future__ import annotations
 
 import random
@@ -106,3 +108,22 @@ def test_a_romansh_sentence_giving_the_password_blocks(engine: Engine, sentence:
 def test_a_romansh_sentence_giving_no_password_is_not_blocked(engine: Engine, sentence: str) -> None:
     text = f"# Surdada\n\n- {sentence.replace('{pw}', _CHOSEN[3])}\n"
     assert _blocked(engine, "gates/docs/surdada-stagiun.md", text) == []
+
+
+# --- an accounts table's `Password / key` column ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Password / key", "Password or token", "API key / password", "**Password / PIN**",
+                                    "Admin password / access key"])
+def test_a_password_or_key_column_blocks_its_password(engine: Engine, header: str) -> None:
+    password = _CHOSEN[4]
+    text = (f"# Tills handover\n\n| System | Where | Login | {header} |\n|---|---|---|---|\n"
+            "| Till back office | https://tills.pryce.local | manager | (yours, from Lowena) |\n"
+            "| Card terminals | Square dashboard | ops@pryce | 1Password |\n"
+            f"| Stock DB | office PC, MariaDB | stock | {password} |\n| Receipt printer | 10.20.1.40 | - | none |\n")
+    assert _secrets(engine, "docs/wiki/Tills-Handover.md", text) == [(7, password)]
+
+
+@pytest.mark.parametrize("header", ["Public key / password", "Password / key rotation", "Key", "Password policy / key"])
+def test_a_column_naming_no_password_or_key_is_not_read(engine: Engine, header: str) -> None:
+    text = (f"| System | Login | {header} |\n|---|---|---|\n| Stock DB | stock | {_CHOSEN[5]} |\n")
+    assert _blocked(engine, "docs/wiki/Tills-Handover.md", text) == []
