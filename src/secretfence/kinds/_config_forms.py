@@ -559,7 +559,7 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
-                          + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe"""
+                          + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav"""
                           + rb"""|mot[ \t]de[ \t]passe|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
@@ -572,7 +572,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "vosa vuni", "vosa\tvuni",  # (stop 63: Fijian's)
                          # (stop 63: the Romance languages' words; Occitan's `senhal` is found by `senha`)
                          "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
-                         "mot de\tpasse", "mot\tde passe")
+                         "mot de\tpasse", "mot\tde passe",
+                         "pled-clav", "pleds-clav")  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -1116,7 +1117,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # **…** qaba`)
             "jecha darbii",
             # (stop 64: Chichewa's `mawu achinsinsi` in any case, a runbook's or a note's: `Mawu achinsinsi a `pi`: **…**`)
-            "achinsinsi"),
+            "achinsinsi",
+            # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`, in any case: a runbook's `Pled-clav:
+            # `…``, a wiki's `| pled-clav |`, a handover's `Il pled-clav da l'admin es …`)
+            "pled-clav", "pleds-clav"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_rclone_config(lowered_name)
@@ -3855,7 +3859,10 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      # (stop 63: the Romance languages' words, Spanish's, Catalan's, Galician's, Portuguese's, French's,
                      # Occitan's, with their copulas `es`, `é`, `est`, below: `la contraseña es … (la cambia …)`, `a senha
                      # é …`, `lo senhal es …`; Spanish's `clave` is a key's as often: not read here)
-                     r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe|mot[ \t]de[ \t]passe|senhal""")
+                     r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe|mot[ \t]de[ \t]passe|senhal"""
+                     # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`, with its copula `es`:
+                     # `Il pled-clav da l'admin es … – per plaschair müdar …`)
+                     r"""|pleds?-clav""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""

@@ -243,7 +243,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # Sami's `beassansátni` in ASCII, Xhosa's key `isitshixo`: `kupuhipa:`, `pakasqa simi:`)
                            "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo",
                            # (stop 63: Occitan's `senhal`: `senhal:`, `SENHAL_SMTP=`)
-                           "senhal")
+                           "senhal",
+                           # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`: `Pled-clav: `…``)
+                           "pled-clav", "pleds-clav")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -300,7 +302,8 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "okwuntughe",  # (stop 61: Igbo's)
                          # (stop 62: Māori's, Quechua's, Northern Sami's password words, Xhosa's key)
                          "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo",
-                         "senhal")  # (stop 63: Occitan's)
+                         "senhal",  # (stop 63: Occitan's)
+                         "pled-clav", "pleds-clav")  # (stop 64, md: Romansh's, a key word, and its plural)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -1755,7 +1758,10 @@ def declared_prefilter() -> Declaration:
         "chinsinsi", "CHINSINSI",
         # (review 64: as keyboards without Bashkir's, Tatar's and Sakha's letters type them)
         "ерһүз", "ЕРҺҮЗ", "ерhүҙ", "ерhүз", "ЕРHҮЗ", "ерhуз", "ЕРHУЗ", "ерсуз", "ЕРСУЗ", "истэлэӈ тыл", "ИСТЭЛЭӇ ТЫЛ",
-        "истэлэн тыл", "ИСТЭЛЭН ТЫЛ") \
+        "истэлэн тыл", "ИСТЭЛЭН ТЫЛ",
+        # (stop 64, md: Romansh's `pled-clav`, a key word, and its plural `pleds-clav`, from their second letters, whatever
+        # the case of the first: `| pled-clav |`, `Pled-clav: `…``, `PLED-CLAV:`)
+        "led-clav", "led-Clav", "LED-CLAV", "leds-clav", "leds-Clav", "LEDS-CLAV") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS

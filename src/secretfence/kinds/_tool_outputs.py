@@ -138,9 +138,13 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
 # cell saying where, `1Password`, `owner's own`, is judged as none).
 _KEPT_WHERE = r"""(?:where(?:[ \t]+(?:kept|stored|to[ \t]+find))?|location|stored[ \t]+in|vault(?:[ \t]+(?:item|entry|ref))?|reference|ref)"""
 _PASSWORD_WORD = r"""(?:password|passphrase|passwd|pwd|pw)"""
+# (stop 64, md: or a key, a token or a PIN, as an accounts table's cell gives whichever the system signs in with (`Password
+# / key`, `Password or token`, `API key / password`): a password's column too, its cells judged as a password's)
+_OTHER_SECRET = r"""(?:(?:api|access|secret)[ \t]?)?(?:key|token|pin)"""
 _PASSWORD_OR_WHERE_HEADER = lazy_regex(
-    r"""^(?:(?:[a-z0-9][\w.-]{0,31}[ \t]+){0,2}""" + _PASSWORD_WORD + r"""(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)""" + _KEPT_WHERE
-    + r"""|""" + _KEPT_WHERE + r"""(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)""" + _PASSWORD_WORD + r""")$""")
+    r"""^(?:(?:[a-z0-9][\w.-]{0,31}[ \t]+){0,2}""" + _PASSWORD_WORD + r"""(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)(?:""" + _KEPT_WHERE
+    + r"""|""" + _OTHER_SECRET + r""")|(?:""" + _KEPT_WHERE + r"""|""" + _OTHER_SECRET + r""")(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+)"""
+    + _PASSWORD_WORD + r""")$""")
 # A header naming a login, the cell holding its user and its password split by `/` (`| Login |` over `admin / …`, `|
 # Credentials |` over `` `manager` / `…` ``, `| User / password |`): the password the pair's second part.
 # (German's too: `| Zugangsdaten |`, `| Anmeldung |`, `| Benutzer / Passwort |`)

@@ -471,7 +471,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("кистэлэӈ", "тыл"), ("кистэлэӈ", "тыла"), ("кистэлэн", "тыл"), ("кистэлэн", "тыла"),
     # (stop 63, pages: Afaan Oromoo's `jecha darbii`, a passing word (`jecha` alone is any word): `| Jecha darbii |`,
     # `… jecha darbii **…** qaba`)
-    ("jecha", "darbii"))
+    ("jecha", "darbii"),
+    # (stop 64, md: Romansh's `pled-clav`, a key word (`pled` alone is any word, `clav` any key), its plural `pleds-clav`:
+    # a runbook's `Pled-clav: `…``, a wiki's `| pled-clav |` column, `Il pled-clav da l'admin es …`)
+    ("pled", "clav"), ("pleds", "clav"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
