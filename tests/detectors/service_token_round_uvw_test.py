@@ -85,7 +85,10 @@ FORMS: List[Tuple[str, str, str, int]] = [
 @pytest.mark.parametrize("name, text, secret, line", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
 def test_a_saas_token_blocks(name: str, text: str, secret: str, line: int) -> None:
     found = [finding for finding in blocking(Engine().scan_text(name, text)) if finding.secret == secret]
-    assert [(finding.line_number, finding.confidence) for finding in found] == [(line, HIGH)]
+    # (another kind may also report the value, as its own type: a sheet's free-text cell naming a token, stop 64)
+    assert [(finding.line_number, finding.confidence) for finding in found if finding.type == "Service API Token"] \
+        == [(line, HIGH)]
+    assert {finding.line_number for finding in found} == {line}
 
 
 # What must not block: public client-side keys (in any kind), and the shapes where nothing says the service.

@@ -7274,6 +7274,14 @@ def _owns_the_block(note: str, key: str) -> bool:
     return key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None
 
 
+def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:
+    """Whether line `index` stands in a documentation code block whose note or lead-in calls its value an example, a
+    sample, a fake or a public key (`.. note:: An example key, for internal use only.`): a live-mode key there is the
+    page's illustration, as stop 62 judged a key kept to the team."""
+    ends = _code_block_ends(lines, index)
+    return ends is not None and any(_MADE_UP_OR_PUBLIC.search(note) is not None for note in _block_notes(lines, *ends))
+
+
 def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str]]:
     """(what, key, value) of a documentation code block's credential its note says is the team's own (see _BLOCK_KEY):
     a value that looks generated, under a name or an option naming a credential (the caller judges the pair)."""

@@ -4355,8 +4355,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         for offset, what, key, value in _config_forms.key_below_its_item(lines, index, True):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
-    if "_live_" in line and lowered_name.endswith(_LIVE_MODE_PAGES):
-        # (a live-mode key alone on a page or in a mail: an account's own, where a lesson shows a test key or a stand-in)
+    if "_live_" in line and lowered_name.endswith(_LIVE_MODE_PAGES) \
+            and not _config_forms.block_says_made_up_or_public(lines, index):
+        # (a live-mode key alone on a page or in a mail: an account's own, where a lesson shows a test key or a stand-in;
+        # not in a code block its note calls an example or public, stop 62's)
         for value in _stated_live_mode_keys(line):
             yield Match(secret=value, confidence=MEDIUM, description="a vendor's live-mode key stated in a document")
     if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(

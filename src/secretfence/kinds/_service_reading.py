@@ -3271,7 +3271,9 @@ def _keys_as_basic_user(line: str) -> Iterator[Match]:
         try:
             text = base64.b64decode(value, validate=True).decode("ascii")
         except (binascii.Error, UnicodeDecodeError, ValueError):
-            if _raw_basic_key(value):
+            # (a value before a colon is a pair's user, as the carriers write a decoded `user:password` back onto its
+            # line: a Twilio account's SID, no key sent as it is)
+            if not line.startswith(":", found.end("value")) and _raw_basic_key(value):
                 yield Match(secret=value, confidence=HIGH, description=(
                     "API key sent as the Basic scheme's credential as it is (OneSignal's REST API key): usable by anyone who reads it"))
             continue
