@@ -1530,6 +1530,12 @@ _AUTHORIZATION = lazy_regex(
     r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:\[[ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
     r"""(?P<value>(?:[0-9]{1,20}\|(?=[A-Za-z0-9_-]{40}))?[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
+# (stop 64) Swift's and Objective-C's URLRequest take the header's value first, its name after (`req.setValue("Bearer …",
+# forHTTPHeaderField: "Authorization")`, `[req setValue:@"Bearer …" forHTTPHeaderField:@"Authorization"]`): the same
+# header, read as `Authorization: Bearer …`
+_VALUE_FIRST_AUTHORIZATION = lazy_regex(
+    r"""@?"(?P<header>(?i:basic|bearer|token|oauth)[ \t]+[A-Za-z0-9+/=._~|-]{8,2048})"[ \t]*(?:,[ \t]*)?"""
+    r"""forHTTPHeaderField:[ \t]*@?"(?i:authorization)""" + '"')
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
 # (an `OAuth` scheme's token alone, in base64url's letters: a parameter list's `name="…"` holds `=`)
 _BASE64URL_TOKEN = lazy_regex(r"^[A-Za-z0-9_-]{20,2048}$")
@@ -2939,6 +2945,11 @@ def _written_authorizations(lines: Sequence[str], index: int, line: str) -> Iter
         for scheme, secret, user in _authorization_headers(line):
             who = f" of user {user}" if user else ""
             yield 0, secret, f"HTTP {scheme} Authorization credential{who} written into the file"
+        if "forHTTPHeaderField" in line:
+            for found in itertools.islice(_VALUE_FIRST_AUTHORIZATION.finditer(line, 0, 8192), MAX_VALUES_A_LINE):
+                for scheme, secret, user in _authorization_headers("Authorization: " + found.group("header")):
+                    who = f" of user {user}" if user else ""
+                    yield 0, secret, f"HTTP {scheme} Authorization credential{who} set on a request"
 
 
 def _raw_authorization_strings(line: str) -> Iterator[Tuple[str, str]]:
