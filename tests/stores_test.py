@@ -478,7 +478,7 @@ def test_uv_auth_fix_interrupted_after_the_rewrite_keeps_the_keyring_entry(tmp_p
     # Ctrl-C lands just after the rename (strace delivers SIGINT at that very call): the file no
     # longer holds the password, so the keyring entry must stay. It used to be undone: the
     # password was then nowhere at all.
-    from tests.strace import strace_or_skip
+    from tests.strace import ctrl_c_as_at_a_terminal, strace_or_skip
 
     strace = strace_or_skip()
     env = _uv_env(tmp_path)
@@ -489,7 +489,7 @@ def test_uv_auth_fix_interrupted_after_the_rewrite_keeps_the_keyring_entry(tmp_p
     fixed = subprocess.run([strace, "-f", "-qq", "-o", os.devnull, "-e", "trace=rename,renameat,renameat2",
                             "-e", "inject=rename,renameat,renameat2:signal=INT:when=1",
                             sys.executable, "-m", "secretfence", "credentials", "--fix"],
-                           cwd=tmp_path, env=env, capture_output=True, text=True)
+                           cwd=tmp_path, env=env, capture_output=True, text=True, preexec_fn=ctrl_c_as_at_a_terminal)
     assert fixed.returncode == 130 and "secretfence: interrupted" in fixed.stderr, fixed.stdout + fixed.stderr
     assert SECRET not in written.read_text()  # the rename happened
     assert _keyring_values(env, ("one.example.invalid", "alice")) == [SECRET]

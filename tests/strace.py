@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 
 import pytest
@@ -20,6 +21,13 @@ def strace_or_skip() -> str:
     if subprocess.run([executable, "-o", os.devnull, "true"], capture_output=True).returncode != 0:
         pytest.skip("strace cannot trace here (ptrace is not permitted)")
     return executable
+
+
+def ctrl_c_as_at_a_terminal() -> None:
+    """In the child, before it executes (a `preexec_fn`): SIGINT's default action, whatever the suite inherited (a shell
+    starts a command in the background with SIGINT ignored, and Python then never raises KeyboardInterrupt: an injected
+    `signal=INT` would go unheard)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def one_error(result: "subprocess.CompletedProcess[str]") -> str:

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Dict, List, Optional
 import pytest
 
 from tests.conftest import ROOT
-from tests.strace import one_error, strace_or_skip
+from tests.strace import ctrl_c_as_at_a_terminal, one_error, strace_or_skip
 
 PYPI = "https://upload.pypi.org/legacy/"
 LOCAL = "http://127.0.0.1:8080/"
@@ -437,12 +436,6 @@ def test_a_linked_pypirc_is_rewritten_through_the_link_and_backed_up_beside_it(t
     assert sorted(os.listdir(home)) == [".pypirc"] and os.listdir(dotfiles) == ["pypirc"]
 
 
-def _ctrl_c_as_at_a_terminal() -> None:
-    """In the child, before it executes: SIGINT's default action, whatever the suite inherited (a shell starts a
-    command in the background with SIGINT ignored, and Python then never raises KeyboardInterrupt)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(tmp_path: Path, env) -> None:
     """Ctrl-C right after the rewrite's rename: undoing the keyring now would lose the passwords, which the file no
     longer holds."""
@@ -458,7 +451,7 @@ def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(
     result = subprocess.run([strace, "-o", os.devnull, "-e", "trace=rename,renameat,renameat2",
                              "-e", "inject=rename,renameat,renameat2:signal=INT:when=1",
                              sys.executable, "-m", "secretfence", "pypirc", "--fix", "--config-file", str(config)],
-                            env=env, capture_output=True, text=True, preexec_fn=_ctrl_c_as_at_a_terminal)
+                            env=env, capture_output=True, text=True, preexec_fn=ctrl_c_as_at_a_terminal)
     assert result.returncode == 130, result.stderr
     assert result.stderr.splitlines()[-1] == "secretfence: interrupted"
     assert "password" not in config.read_text()
