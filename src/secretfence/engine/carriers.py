@@ -973,8 +973,6 @@ def _code_language(tag: str, text: str) -> str:
 def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """The code elements' texts holding an escaped quote, unescaped, as one file a language
     (`<file>!script.js`), each line on its element's."""
-    import html  # only here: its entity tables are not worth importing at every start
-
     position, count = 0, 0
     closes: Dict[str, int] = {}  # a tag -> where it next closes (-1: nowhere after), each text searched once a tag
     files: Dict[str, Tuple[List[str], List[int]]] = {}  # a language's suffix -> its lines and their outer line numbers
@@ -997,7 +995,7 @@ def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> I
         first = _line_index(starts, found.end())
         content, numbers = files.setdefault(_code_language(tag, text), ([], []))
         for number, line in enumerate(body.split("\n"), first + 1):
-            content.append(html.unescape(line) if "&" in line else line)
+            content.append(_unescaped(line))
             numbers.append(number)
     for suffix, (content, numbers) in files.items():
         yield Embedded(f"{outer.rsplit('/', 1)[-1]}!script{suffix}", "\n".join(content) + "\n", tuple(numbers), XML_CODE)
@@ -1136,7 +1134,8 @@ _HTML_ROW_WIDTH = 17  # cells a Markdown row is read with (_helpers.table_delimi
 
 
 def _unescaped(text: str) -> str:
-    import html
+    """The text with HTML's character references read (`&lt;`, `&#64;`), untouched where it holds no `&`."""
+    import html  # only here: its entity tables are not worth importing at every start
 
     return html.unescape(text) if "&" in text else text
 
@@ -1183,11 +1182,9 @@ def _html_table_rows(body: List[str], page: List[str]) -> None:
 
 
 def _html_page_lines(text: str, count: int) -> Optional[List[str]]:
-    import html  # only here: its entity tables are not worth importing at every start
-
     body = _HTML_COMMENT_MARK.sub(" ", _without_scripts(text))
     tagged = _HTML_TAG.sub(_html_tag, body)
-    page = [html.unescape(line).strip() if "&" in line else line.strip() for line in tagged.split("\n")]
+    page = [_unescaped(line).strip() for line in tagged.split("\n")]
     if len(page) != count:
         return None  # (cannot be: every replacement keeps its newlines; a page read off its lines would mislead)
     if "<tr" in body or "<TR" in body:
@@ -1299,11 +1296,9 @@ def _wiki_page_lines(lines: List[str]) -> List[str]:
 def wiki_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """The page's text written as Markdown (see _WIKI_PAGE_FILES), read as `<page>.md`, in pieces of whole lines of at
     most MAX_HTML_PAGE each, as an HTML page's (a line longer alone is left out)."""
-    import html  # only here: its entity tables are not worth importing at every start
-
     stem = outer.rsplit(".", 1)[0]
     for first, end in _pieces(lines):
-        piece = [html.unescape(line) if "&" in line else line for line in _wiki_page_lines(lines[first:end])]
+        piece = [_unescaped(line) for line in _wiki_page_lines(lines[first:end])]
         if any(piece):
             yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, end + 1)), WIKI_PAGE)
 
