@@ -14,7 +14,7 @@ from typing import AbstractSet, Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from secretfence.compat.detect_secrets.filters import Filter, load_filters
 from secretfence.compat.detect_secrets.filters import is_indirect_reference
-from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, GENERIC_PLUGINS, jwt_credential, refine, whole_secret
+from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, GENERIC_PLUGINS, JWT_CALL_LINES, jwt_credential, refine, whole_secret
 from secretfence.engine.config import Plugin
 from secretfence.findings import LOW, RANK, Finding
 from secretfence.kinds import REGISTRY
@@ -206,7 +206,7 @@ class LineEvaluator:
                     # `"\\n-----BEGIN…"`, are the literal's too)
                     literal = (_quoted_on(secret, line) or (plugin.name == "PrivateKeyDetector" and _armour_quoted(
                         secret, line))) and (plugin.name not in GENERIC_PLUGINS or (
-                        plugin.name == "JwtTokenDetector" and bool(jwt_credential(secret, line))))
+                        plugin.name == "JwtTokenDetector" and bool(jwt_credential(secret, line, above=lines[max(0, index - JWT_CALL_LINES):index]))))
                     if line_blocked(False, literal):
                         continue
                     if self._secret_filtered(filename, secret, plugin.instance, line, context(), ours=False):

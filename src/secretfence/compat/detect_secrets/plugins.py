@@ -207,7 +207,7 @@ def refine(
             return HIGH, "private key with its key material"
         return LOW, "private key header without key material (documentation or a template?)"
     if classname == "JwtTokenDetector":
-        what = jwt_credential(secret, lines[index])
+        what = jwt_credential(secret, lines[index], above=lines[max(0, index - JWT_CALL_LINES):index])
         return (MEDIUM, what) if what else (LOW, "")
     confidence = confidence_for(classname)
     if classname == "IbmCloudIamDetector" and confidence != LOW and _continued_by_padding(lines[index], secret):
@@ -234,6 +234,11 @@ _SUPABASE_DEMO_ISSUERS = frozenset({"supabase-demo"})
 _SUPABASE_CLIENT = lazy_regex(r"(?i)create_?client[ \t]*\([^()\n]{0,200}supabase|supabase[^\n]{0,200}create_?client[ \t]*\(")
 _SUPABASE_CLIENT_ROLES = frozenset({"anon", "authenticated"})
 _SUPABASE_CALL_READ = 512  # characters either side of the token the client's call is looked for (a long line's search was seconds)
+# (stop 65) ... or the call opened on a line above, one argument a line as prettier and black break it
+# (`createClient(` then the project's URL, then the key): the call still open where the token stands, its
+# arguments before it naming Supabase (its URL, `SUPABASE_URL`).
+_SUPABASE_CALL_OPEN = lazy_regex(r"(?i)create_?client[ \t]*(?:<[^<>()\n]{0,80}>)?[ \t]*\((?P<arguments>[^()]{0,400})$")
+JWT_CALL_LINES = 4  # lines above a JWT's line read for the client's call it is an argument of
 
 
 def jwt_claims(token: str) -> Optional[Dict[str, object]]:
@@ -262,9 +267,22 @@ def _jwt_object(part: str) -> Optional[Dict[str, object]]:
     return value if isinstance(value, dict) else None
 
 
-def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
+def _in_supabase_call(line: str, start: int, end: int, above: Sequence[str]) -> bool:
+    """The token at `line[start:end]` is an argument of a Supabase client's call (`createClient(url, "eyJ…")`),
+    on its line or opened on the lines `above` it."""
+    if _SUPABASE_CLIENT.search(line, max(0, start - _SUPABASE_CALL_READ), min(len(line), end + _SUPABASE_CALL_READ)) is not None:
+        return True
+    if not above:
+        return False
+    opened = _SUPABASE_CALL_OPEN.search("\n".join((*above[-JWT_CALL_LINES:], line[:start]))[-_SUPABASE_CALL_READ:])
+    return opened is not None and "supabase" in opened.group("arguments").lower()
+
+
+def jwt_credential(token: str, line: str, now: Optional[float] = None, above: Sequence[str] = ()) -> str:
     """What a JWT grants when its claims make it a standing credential, else "": a Supabase
-    `service_role` key (it bypasses row-level security) or a Kubernetes service-account token
+    `service_role` key (it bypasses row-level security), any other signed JWT but the public
+    `anon` key or a user's session given to a Supabase client (`above`: the lines before the
+    token's, where that call may open), or a Kubernetes service-account token
     (legacy `kubernetes/serviceaccount` issuer, or a bound token's `kubernetes.io` claim), signed
     and not expired. An `anon` key is public by design; an expired token grants nothing."""
     import time
@@ -285,9 +303,12 @@ def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
     role = claims.get("role")
     if role == "service_role" and issuer not in _SUPABASE_DEMO_ISSUERS:
         return "Supabase service_role key (bypasses row-level security)"
-    if (isinstance(role, str) and role not in _SUPABASE_CLIENT_ROLES and issuer not in _SUPABASE_DEMO_ISSUERS
-            and _SUPABASE_CLIENT.search(line, max(0, start - _SUPABASE_CALL_READ), start + len(token) + _SUPABASE_CALL_READ) is not None):
-        return f"Supabase project key of role {role[:40]!r} given to its client (not the public anon key)"
+    # (stop 65: a token with no `role` claim too: Supabase's anon key and a user's session always carry theirs, so a
+    # signed JWT without one in the key's slot is no public key, but a server's own, signed with the project's secret)
+    if ((role is None or (isinstance(role, str) and role not in _SUPABASE_CLIENT_ROLES)) and issuer not in _SUPABASE_DEMO_ISSUERS
+            and _in_supabase_call(line, start, start + len(token), above)):
+        return (f"Supabase project key of role {role[:40]!r} given to its client (not the public anon key)" if role is not None
+                else "Supabase project key (a signed JWT with no role) given to its client (not the public anon key)")
     if issuer == "kubernetes/serviceaccount" or (isinstance(kubernetes, dict) and "serviceaccount" in kubernetes) or (
             isinstance(subject, str) and subject.startswith("system:serviceaccount:")):
         return "Kubernetes service-account token"
