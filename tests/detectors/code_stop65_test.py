@@ -1,11 +1,13 @@
 """Stop 65's blind misses in code (TypeScript, Java, Rust), each beside the decoys nearest to it: a Supabase client's
 call broken one argument a line (`createClient(` then the project's URL, then the key) given a signed JWT that is not
-the public anon key, with no `role` claim too (the anon key and a user's session always carry theirs).
-Generated fakes only (seeds 7630000-7630099)."""
+the public anon key, with no `role` claim too (the anon key and a user's session always carry theirs); a constant
+holding a key's base64 or hex given through a decoding call to a call that takes a key, whatever its name
+(`new SecretKeySpec(Base64.getDecoder().decode(ANAHTAR), "AES")`). Generated fakes only (seeds 7630000-7630099)."""
 from __future__ import annotations
 
 import base64
 import json
+import random
 import string
 import time
 from typing import List, Tuple
@@ -45,6 +47,21 @@ def _supabase_ts(key: str, url: str = '"https://ttmarshals.supabase.co"', opened
             f"export const admin = {opened}\n  {url},\n  \"{key}\",\n  {{ auth: {{ persistSession: false }} }},\n);\n")
 
 
+def _key_bytes(seed: int, size: int = 32) -> bytes:
+    drawn = random.Random(_SEED + seed)
+    return bytes(drawn.randrange(256) for _ in range(size))
+
+
+_AES_KEY_B64 = base64.b64encode(_key_bytes(20)).decode()
+_HMAC_KEY_HEX = _key_bytes(21, 16).hex()
+
+
+def _java(name: str, value: str, argument: str) -> str:
+    return ("package tr.example.edi;\n\nimport javax.crypto.spec.SecretKeySpec;\nimport java.util.Base64;\n\n"
+            f"final class Sifreleme {{\n    private static final String {name} = \"{value}\";\n"
+            f"    static final SecretKeySpec KEY = new SecretKeySpec({argument}, \"AES\");\n}}\n")
+
+
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
     # a signed JWT with no role given to a Supabase client, its call broken one argument a line (prettier's form)
@@ -56,6 +73,13 @@ FORMS: List[Tuple[str, str, str]] = [
     # Python's client, black's break
     ("scripts/seed.py", f'from supabase import create_client\n\nsb = create_client(\n    SUPABASE_URL,\n    "{_NO_ROLE_JWT}",\n)\n',
      _reported(_NO_ROLE_JWT)),
+    # a key's base64 (hex) constant decoded and given to the key's call, whatever the constant's name
+    ("edi/src/main/java/tr/example/edi/Sifreleme.java", _java("ANAHTAR", _AES_KEY_B64, "Base64.getDecoder().decode(ANAHTAR)"), _AES_KEY_B64),
+    ("edi/src/main/java/tr/example/edi/Sifreleme.java", _java("K", _HMAC_KEY_HEX, "Hex.decodeHex(K)"), _HMAC_KEY_HEX),
+    ("Signing/Signer.cs", f'static class Signer\n{{\n    private const string Material = "{_AES_KEY_B64}";\n\n'
+                          "    public static byte[] Sign(byte[] body)\n    {\n"
+                          "        using var hmac = new HMACSHA256(Convert.FromBase64String(Material));\n"
+                          "        return hmac.ComputeHash(body);\n    }\n}\n", _AES_KEY_B64),
 ]
 
 # (file name, text): nothing blocks
@@ -70,6 +94,10 @@ DECOYS: List[Tuple[str, str]] = [
     # the Supabase call closed before the token: a test's user token below it is no project key
     ("web/src/lib/fixture.ts", 'export const sb = createClient(\n  "https://ttmarshals.supabase.co",\n  anonKey,\n);\n'
                                f'export const sample = render(\n  "{_NO_ROLE_JWT}",\n);\n'),
+    # a decoded constant that is no key's material: a placeholder, an all-zero key, a name never assigned a literal
+    ("src/main/java/Crypt.java", _java("ANAHTAR", "changeme-please", "Base64.getDecoder().decode(ANAHTAR)")),
+    ("src/main/java/Crypt.java", _java("ANAHTAR", base64.b64encode(bytes(32)).decode(), "Base64.getDecoder().decode(ANAHTAR)")),
+    ("src/main/java/Crypt.java", _java("LABEL", "orders-v2", "Base64.getDecoder().decode(System.getenv(\"AES_KEY\"))")),
 ]
 
 

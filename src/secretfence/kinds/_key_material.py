@@ -680,6 +680,25 @@ def _key_name(line: str, at: int) -> Optional[str]:
     return found.group("name") if found is not None and found.group("name") not in _LANGUAGE_WORDS else None
 
 
+# (stop 65) ... or the name given through a decoding call, the constant holding the key's hex or base64: Java's
+# `new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES")`, `Hex.decodeHex(KEY)`, C#'s `new HMACSHA256(Convert.FromBase64String(Key))`,
+# whatever the constant's name (Turkish's `ANAHTAR`, `K`). The decoding says what the literal must be: key material of that encoding.
+_DECODED_KEY_NAME = lazy_regex(r"""(?:(?:self|this|[A-Z][\w$]{0,63})\.)?(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*\)""")
+
+
+def _decoded_key_name(line: str, at: int) -> Optional[Tuple[str, str, str]]:
+    """(name, encoding, decoding callee) of a name given through a decoding call at `line[at:]`, the call the
+    whole argument, or None."""
+    call = _DECODE_CALL.match(line, at)
+    encoding = _decoding(call.group("callee")) if call is not None else None
+    if call is None or not encoding:
+        return None
+    found = _DECODED_KEY_NAME.match(line, call.end())
+    if found is None or found.group("name") in _LANGUAGE_WORDS or _ARGUMENT_END.match(line, found.end()) is None:
+        return None
+    return found.group("name"), encoding, call.group("callee")
+
+
 def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """A literal assigned to a name the line gives a key's call (see _KEY_NAME), at the assignment's line: the
     nearest above the call, else the first below."""
@@ -687,14 +706,21 @@ def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     if not any(word in lowered for word in _KEY_API_WORDS):
         return
     for callee, at, _ in _key_arguments(line):
-        name = _key_name(line, at)
+        name, decoded = _key_name(line, at), _decoded_key_name(line, at)
+        if name is None and decoded is not None:
+            name = decoded[0]
         assigned = _NAMES_ASSIGNED.of(lines).get(name, []) if name is not None else []
         if not assigned:
             continue
         above = bisect.bisect_left(assigned, (index, ""))  # (the lines are in order: the first at or past the call's)
         chosen = assigned[above - 1] if above else next((entry for entry in assigned if entry[0] > index), None)
-        if chosen is not None:
+        if chosen is None:
+            continue
+        if decoded is None:
             yield chosen[0] - index, f"key {name} given to {callee}(…)", "signing_key", chosen[1], Judgement.JUDGED
+        elif key_material(chosen[1], decoded[1]):
+            yield (chosen[0] - index, f"{decoded[1]} key material {name} given to {callee}(…), decoded by {decoded[2]}(…)",
+                   "secret_key", chosen[1], Judgement.PROVEN)
 
 
 # --- a key's bytes written as an array -----------------------------------------------------------------
