@@ -2,7 +2,8 @@
 call broken one argument a line (`createClient(` then the project's URL, then the key) given a signed JWT that is not
 the public anon key, with no `role` claim too (the anon key and a user's session always carry theirs); a constant
 holding a key's base64 or hex given through a decoding call to a call that takes a key, whatever its name
-(`new SecretKeySpec(Base64.getDecoder().decode(ANAHTAR), "AES")`). Generated fakes only (seeds 7630000-7630099)."""
+(`new SecretKeySpec(Base64.getDecoder().decode(ANAHTAR), "AES")`); Rust's `const KEY: &str =` (and `&'static str`)
+broken before its literal, as a long line is wrapped. Generated fakes only (seeds 7630000-7630099)."""
 from __future__ import annotations
 
 import base64
@@ -62,6 +63,15 @@ def _java(name: str, value: str, argument: str) -> str:
             f"    static final SecretKeySpec KEY = new SecretKeySpec({argument}, \"AES\");\n}}\n")
 
 
+_PRINT_KEY = fakes.drawn_mixed(_SEED + 30, 48)
+
+
+def _rust(declaration: str, value: str) -> str:
+    return ('// kitchen printer cloud\npub const PRINT_CLOUD_URL: &str = "https://print.example-cloud.in/v2/jobs";\n'
+            f"{declaration}\n    \"{value}\";\n\npub fn header() -> (&'static str, &'static str) {{\n"
+            '    ("X-Print-Key", PRINT_CLOUD_KEY)\n}\n')
+
+
 # (file name, text, the secret the blocking finding holds)
 FORMS: List[Tuple[str, str, str]] = [
     # a signed JWT with no role given to a Supabase client, its call broken one argument a line (prettier's form)
@@ -80,6 +90,9 @@ FORMS: List[Tuple[str, str, str]] = [
                           "    public static byte[] Sign(byte[] body)\n    {\n"
                           "        using var hmac = new HMACSHA256(Convert.FromBase64String(Material));\n"
                           "        return hmac.ComputeHash(body);\n    }\n}\n", _AES_KEY_B64),
+    # Rust's borrowed string constant broken before its literal
+    ("pos-sync/src/printer.rs", _rust("pub const PRINT_CLOUD_KEY: &str =", _PRINT_KEY), _PRINT_KEY),
+    ("pos-sync/src/printer.rs", _rust("pub static PRINT_CLOUD_KEY: &'static str =", _PRINT_KEY), _PRINT_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -98,6 +111,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("src/main/java/Crypt.java", _java("ANAHTAR", "changeme-please", "Base64.getDecoder().decode(ANAHTAR)")),
     ("src/main/java/Crypt.java", _java("ANAHTAR", base64.b64encode(bytes(32)).decode(), "Base64.getDecoder().decode(ANAHTAR)")),
     ("src/main/java/Crypt.java", _java("LABEL", "orders-v2", "Base64.getDecoder().decode(System.getenv(\"AES_KEY\"))")),
+    # a Rust borrowed string broken before a URL, a cache key's name
+    ("pos-sync/src/printer.rs", _rust("pub const PRINT_CLOUD_ENDPOINT: &str =", "https://print.example-cloud.in/v2/jobs/queue")),
+    ("pos-sync/src/cache.rs", "pub const CACHE_KEY: &'static str =\n    \"orders-by-terminal-v2\";\n"),
 ]
 
 

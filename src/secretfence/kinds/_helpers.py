@@ -1772,8 +1772,9 @@ SETTING_ASSIGNMENT = (
 
 
 # A declaration typing its name after a colon, up to its assignment: Ada's `Db_Password : constant String :=`
-# (`aliased`, a constrained `String (1 .. 16)`), Pascal's and Delphi's `DbPassword: string =` (`string[32]`).
-TYPED_DECLARATION = (r"""[ \t]*:[ \t]*(?:(?i:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
+# (`aliased`, a constrained `String (1 .. 16)`), Pascal's and Delphi's `DbPassword: string =` (`string[32]`);
+# (stop 65) Rust's borrowed string, `&str` and `&'static str` (its `const KEY: &str =` broken before its literal).
+TYPED_DECLARATION = (r"""[ \t]*:[ \t]*(?:(?i:aliased|constant)[ \t]+){0,2}(?:&(?:'[A-Za-z_]\w{0,31}[ \t]+)?)?[A-Za-z_][\w.]{0,63}"""
                      r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])""")
 # After a declaration's literal: the statement ends (a comment may follow), so the literal is no first piece of
 # a `+` or `&` join.
