@@ -325,6 +325,15 @@ _HEXCHAT_FIELDS = {"P": "server password", "B": "NickServ/SASL password"}
 # the kind reads the pretty-printed form, `<name>` and `<value>` on lines of their own.
 _ONE_LINE_PROPERTY = lazy_regex(r"""<name>[ \t]*(?P<key>[\w.:-]{1,200})[ \t]*</name>[ \t]*<value>(?P<value>[^<\n]{1,1024})</value>""")
 _PROPERTIES_A_LINE = 16
+# (stop 65) An element holding one value inside XML written on one line: after another element's tag (`…</login><pwd>…</pwd>`)
+# or opening a quoted string (a shell's `curl -d "<auth><appKey>…</appKey></auth>"`, a code string's SOAP body, an SMS
+# gateway's request, an XML file on one line). The element's name is the value's key (a namespace prefix says no more);
+# the pretty-printed form, an element alone on its line, is read in XML files (engine/carriers.py's typed_assignments)
+# and a string's document over lines as the file it is.
+_INLINE_ELEMENT = lazy_regex(
+    r"""(?<=[>"'])[ \t]{0,16}<(?P<qualified>(?:[A-Za-z_][\w.-]{0,63}:)?[A-Za-z_][\w.-]{0,63})>"""
+    r"""[ \t]*(?P<value>[^<>\s][^<>\n]{0,1023}?)[ \t]*</(?P=qualified)>""")
+_INLINE_ELEMENTS_A_LINE = 32
 # A YAML mapping's bare `key:` and the `url:` beside it.
 _BARE_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
 # (or an API's root, `base_url:`/`api_url:`: no download's address, so a 40- or 64-hex key beside it is
@@ -745,8 +754,13 @@ _FOLDED_SNMP_COMMUNITY = rb"""community[^`\n]{0,96}`[^`\s]"""
 # (`- Hash key (live): …`: _LISTED_BARE, read where the page shows it the team's own, as beside its shop's number)
 _FOLDED_LISTED_KEY = (rb"""(?:key|secret|token|salt)(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
                       rb"""[a-z0-9][\w-]{11,255}[ \t]*(?=\r?\n|\Z)""")
+# (stop 65) An element of one-line XML named for a credential, its text after it (_INLINE_ELEMENT: `…<pwd>…</pwd>`,
+# `"<auth><appKey>…</appKey>`); the other languages' words are the literal kind's localized hint's.
+_FOLDED_INLINE_ELEMENT = rb"""(?:pass|pw|token|secret|key|auth|cred|sess|psk)[\w.-]{0,64}>[ \t]*[^<>\s][^<>\n]{0,1023}?</"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token", "salt"),
                        lazy_regex(_FOLDED_LISTED_KEY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_INLINE_ELEMENT), ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk"),
+                       lazy_regex(_FOLDED_INLINE_ELEMENT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_GERMANIC), ("passwort", "kennwort", "wachtwoord", "senord", "passord",
@@ -847,6 +861,15 @@ _ACCOUNT_ID_SIBLING = lazy_regex(
 _ACCOUNT_ID_LINES = 4  # lines read around a bare key for its account's id (a class's properties, a settings block)
 
 
+def _inline_elements(line: str) -> Iterator[Found]:
+    """Each one-value element of XML written on one line (see _INLINE_ELEMENT), its name the key judged."""
+    for count, found in enumerate(_INLINE_ELEMENT.finditer(line)):
+        if count >= _INLINE_ELEMENTS_A_LINE:
+            break
+        name = found.group("qualified").rsplit(":", 1)[-1]
+        yield 0, f"literal <{name}> element of one-line XML", name, xml_unescaped(found.group("value"))
+
+
 def judged_part(value: str) -> str:
     """What of a value the kind's value judgement reads: a vendor token's body where its head is a
     word the judgement takes for a made-up value (Notion's and Ecwid's `secret_`)."""
@@ -874,6 +897,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (a `psw` setting beside its login: SMSC's `login` / `psw`)
            "psw", "PSW", "Psw") + _QUOTED_FILE_TRIGGERS,
     pairs=(
+           # (stop 65: an element of one-line XML, after another's tag or opening a string: _inline_elements)
+           ("</", "><"), ("</", "> <"), ("</", '"<'), ("</", "'<"),
            # (stop 60: a chat's message after its time and sender, `[…] Name: …`, `… - Name: …`: chat_message_credential)
            ("] ", ": "), (" - ", ": "),
            # (stop 64, notes: a head-first label led by password's abbreviation, what it is for after it: `pw vpn: …`,
@@ -1284,6 +1309,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if count >= _PROPERTIES_A_LINE:
                 break
             yield 0, f"literal value of the XML property {found.group('key')}", found.group("key"), xml_unescaped(found.group("value").strip())
+    if "</" in line and ("><" in line or "> <" in line or '"<' in line or "'<" in line):
+        yield from _inline_elements(line)
     if '"value"' in line:
         found = _VALUE_OBJECT.match(line)
         if found is not None:

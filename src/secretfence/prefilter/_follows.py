@@ -399,6 +399,8 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t "\'(-.0123456789:<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz{',
     b'"-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
+    b'-.0123456789>ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\'()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\t "\'234567:=>ABCDEFGHIJKLMNOPQRSTUVWXYZ]`abcdefghijklmnopqrstuvwxyz',
     b'\t "\'234567:=>ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
     b'\t "\'234567=ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
@@ -1386,13 +1388,17 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'auth', True): 393, (b'key', True): 393, (b'pass', True): 393, (b'pw', True): 393, (b'secret', True): 393, (b'token', True): 393},
         {(b'auth', True): (393, 394, 394, 15), (b'key', True): (393, 394, 394, 15), (b'pass', True): (393, 394, 394, 15), (b'pw', True): (393, 394, 394, 15), (b'secret', True): (393, 394, 394, 15), (b'token', True): (393, 394, 394, 15)},
     ),
+    (b'(?:pass|pw|token|secret|key|auth|cred|sess|psk)[\\w.-]{0,64}>[ \\t]*[^<>\\s][^<>\\n]{0,1023}?</', 2): (
+        {(b'auth', True): 395, (b'cred', True): 395, (b'key', True): 395, (b'pass', True): 395, (b'psk', True): 395, (b'pw', True): 395, (b'secret', True): 395, (b'sess', True): 395, (b'token', True): 395},
+        {(b'auth', True): (395, 396, 3, 3), (b'cred', True): (395, 396, 3, 3), (b'key', True): (395, 396, 3, 3), (b'pass', True): (395, 396, 3, 3), (b'psk', True): (395, 396, 3, 3), (b'pw', True): (395, 396, 3, 3), (b'secret', True): (395, 396, 3, 3), (b'sess', True): (395, 396, 3, 3), (b'token', True): (395, 396, 3, 3)},
+    ),
     (b'(?:pat|password|passwd|pwd|token|secret)["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[a-z2-7]{52}(?![a-z0-9+/=_-])', 2): (
         {(b'passwd', True): 219, (b'password', True): 219, (b'pat', True): 219, (b'pwd', True): 219, (b'secret', True): 219, (b'token', True): 219},
-        {(b'passwd', True): (219, 395, 396, 396), (b'passwd\t', True): (72, 396, 396, 396), (b'passwd ', True): (72, 396, 396, 396), (b'passwd"', True): (219, 396, 396, 396), (b"passwd'", True): (219, 396, 396, 396), (b'passwd:', True): (397, 398, 398, 398), (b'passwd=', True): (399, 398, 398, 398), (b'passwd]', True): (219, 396, 396, 396), (b'password', True): (219, 395, 396, 396), (b'password\t', True): (72, 396, 396, 396), (b'password ', True): (72, 396, 396, 396), (b'password"', True): (219, 396, 396, 396), (b"password'", True): (219, 396, 396, 396), (b'password:', True): (397, 398, 398, 398), (b'password=', True): (399, 398, 398, 398), (b'password]', True): (219, 396, 396, 396), (b'pat', True): (219, 395, 396, 396), (b'pat\t', True): (72, 396, 396, 396), (b'pat ', True): (72, 396, 396, 396), (b'pat"', True): (219, 396, 396, 396), (b"pat'", True): (219, 396, 396, 396), (b'pat:', True): (397, 398, 398, 398), (b'pat=', True): (399, 398, 398, 398), (b'pat]', True): (219, 396, 396, 396), (b'pwd', True): (219, 395, 396, 396), (b'pwd\t', True): (72, 396, 396, 396), (b'pwd ', True): (72, 396, 396, 396), (b'pwd"', True): (219, 396, 396, 396), (b"pwd'", True): (219, 396, 396, 396), (b'pwd:', True): (397, 398, 398, 398), (b'pwd=', True): (399, 398, 398, 398), (b'pwd]', True): (219, 396, 396, 396), (b'secret', True): (219, 395, 396, 396), (b'secret\t', True): (72, 396, 396, 396), (b'secret ', True): (72, 396, 396, 396), (b'secret"', True): (219, 396, 396, 396), (b"secret'", True): (219, 396, 396, 396), (b'secret:', True): (397, 398, 398, 398), (b'secret=', True): (399, 398, 398, 398), (b'secret]', True): (219, 396, 396, 396), (b'token', True): (219, 395, 396, 396), (b'token\t', True): (72, 396, 396, 396), (b'token ', True): (72, 396, 396, 396), (b'token"', True): (219, 396, 396, 396), (b"token'", True): (219, 396, 396, 396), (b'token:', True): (397, 398, 398, 398), (b'token=', True): (399, 398, 398, 398), (b'token]', True): (219, 396, 396, 396)},
+        {(b'passwd', True): (219, 397, 398, 398), (b'passwd\t', True): (72, 398, 398, 398), (b'passwd ', True): (72, 398, 398, 398), (b'passwd"', True): (219, 398, 398, 398), (b"passwd'", True): (219, 398, 398, 398), (b'passwd:', True): (399, 400, 400, 400), (b'passwd=', True): (401, 400, 400, 400), (b'passwd]', True): (219, 398, 398, 398), (b'password', True): (219, 397, 398, 398), (b'password\t', True): (72, 398, 398, 398), (b'password ', True): (72, 398, 398, 398), (b'password"', True): (219, 398, 398, 398), (b"password'", True): (219, 398, 398, 398), (b'password:', True): (399, 400, 400, 400), (b'password=', True): (401, 400, 400, 400), (b'password]', True): (219, 398, 398, 398), (b'pat', True): (219, 397, 398, 398), (b'pat\t', True): (72, 398, 398, 398), (b'pat ', True): (72, 398, 398, 398), (b'pat"', True): (219, 398, 398, 398), (b"pat'", True): (219, 398, 398, 398), (b'pat:', True): (399, 400, 400, 400), (b'pat=', True): (401, 400, 400, 400), (b'pat]', True): (219, 398, 398, 398), (b'pwd', True): (219, 397, 398, 398), (b'pwd\t', True): (72, 398, 398, 398), (b'pwd ', True): (72, 398, 398, 398), (b'pwd"', True): (219, 398, 398, 398), (b"pwd'", True): (219, 398, 398, 398), (b'pwd:', True): (399, 400, 400, 400), (b'pwd=', True): (401, 400, 400, 400), (b'pwd]', True): (219, 398, 398, 398), (b'secret', True): (219, 397, 398, 398), (b'secret\t', True): (72, 398, 398, 398), (b'secret ', True): (72, 398, 398, 398), (b'secret"', True): (219, 398, 398, 398), (b"secret'", True): (219, 398, 398, 398), (b'secret:', True): (399, 400, 400, 400), (b'secret=', True): (401, 400, 400, 400), (b'secret]', True): (219, 398, 398, 398), (b'token', True): (219, 397, 398, 398), (b'token\t', True): (72, 398, 398, 398), (b'token ', True): (72, 398, 398, 398), (b'token"', True): (219, 398, 398, 398), (b"token'", True): (219, 398, 398, 398), (b'token:', True): (399, 400, 400, 400), (b'token=', True): (401, 400, 400, 400), (b'token]', True): (219, 398, 398, 398)},
     ),
     (b'(?:pin|merchant[_.-]?key|security[_.-]?key|source[_.-]?key)(?:>[ \\t]*|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?|["\'][ \\t]+value[ \\t]*=[ \\t]*["\']|["\'][ \\t]*,[ \\t]*["\'])[a-z0-9_-]{10}', 2): (
-        {(b'merchant', True): 400, (b'pin', True): 401, (b'security', True): 400, (b'source', True): 400},
-        {(b'merchant', True): (400, 63, 64, 402), (b'merchant-', True): (66, 10, 67, 401), (b'merchant.', True): (66, 10, 67, 401), (b'merchant_', True): (66, 10, 67, 401), (b'merchantk', True): (10, 67, 401, 403), (b'pin', True): (401, 403, 404, 404), (b'pin\t', True): (72, 405, 405, 405), (b'pin ', True): (72, 405, 405, 405), (b'pin"', True): (406, 404, 404, 404), (b"pin'", True): (406, 404, 404, 404), (b'pin:', True): (407, 408, 408, 408), (b'pin=', True): (409, 408, 408, 408), (b'pin>', True): (86, 86, 86, 86), (b'pin]', True): (219, 405, 405, 405), (b'security', True): (400, 63, 64, 402), (b'security-', True): (66, 10, 67, 401), (b'security.', True): (66, 10, 67, 401), (b'security_', True): (66, 10, 67, 401), (b'securityk', True): (10, 67, 401, 403), (b'source', True): (400, 63, 64, 402), (b'source-', True): (66, 10, 67, 401), (b'source.', True): (66, 10, 67, 401), (b'source_', True): (66, 10, 67, 401), (b'sourcek', True): (10, 67, 401, 403)},
+        {(b'merchant', True): 402, (b'pin', True): 403, (b'security', True): 402, (b'source', True): 402},
+        {(b'merchant', True): (402, 63, 64, 404), (b'merchant-', True): (66, 10, 67, 403), (b'merchant.', True): (66, 10, 67, 403), (b'merchant_', True): (66, 10, 67, 403), (b'merchantk', True): (10, 67, 403, 405), (b'pin', True): (403, 405, 406, 406), (b'pin\t', True): (72, 407, 407, 407), (b'pin ', True): (72, 407, 407, 407), (b'pin"', True): (408, 406, 406, 406), (b"pin'", True): (408, 406, 406, 406), (b'pin:', True): (409, 410, 410, 410), (b'pin=', True): (411, 410, 410, 410), (b'pin>', True): (86, 86, 86, 86), (b'pin]', True): (219, 407, 407, 407), (b'security', True): (402, 63, 64, 404), (b'security-', True): (66, 10, 67, 403), (b'security.', True): (66, 10, 67, 403), (b'security_', True): (66, 10, 67, 403), (b'securityk', True): (10, 67, 403, 405), (b'source', True): (402, 63, 64, 404), (b'source-', True): (66, 10, 67, 403), (b'source.', True): (66, 10, 67, 403), (b'source_', True): (66, 10, 67, 403), (b'sourcek', True): (10, 67, 403, 405)},
     ),
     (b'(?:postgresql|mysql|database)\\([ \\t]*["\'][^"\'\\n]{1,256}["\'][ \\t]*,', 2): (
         {(b'database(', True): 99, (b'mysql(', True): 99, (b'postgresql(', True): 99},
@@ -1400,31 +1406,31 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:provider|omniauth)(?:[ \\t]*\\()?[ \\t]*:\\w{1,64}[ \\t]*,|omniauth::strategies::\\w{1,64}[ \\t]*,', 2): (
         {(b'omniauth', True): 236, (b'provider', True): 236},
-        {(b'omniauth', True): (236, 410, 411, 0), (b'omniauth\t', True): (236, 410, 411, 0), (b'omniauth ', True): (236, 410, 411, 0), (b'omniauth(', True): (1, 412, 413, 0), (b'omniauth:', True): (141, 414, 0, 0), (b'provider', True): (236, 410, 411, 0), (b'provider\t', True): (236, 410, 411, 0), (b'provider ', True): (236, 410, 411, 0), (b'provider(', True): (1, 412, 413, 0), (b'provider:', True): (83, 414, 0, 0)},
+        {(b'omniauth', True): (236, 412, 413, 0), (b'omniauth\t', True): (236, 412, 413, 0), (b'omniauth ', True): (236, 412, 413, 0), (b'omniauth(', True): (1, 414, 415, 0), (b'omniauth:', True): (141, 416, 0, 0), (b'provider', True): (236, 412, 413, 0), (b'provider\t', True): (236, 412, 413, 0), (b'provider ', True): (236, 412, 413, 0), (b'provider(', True): (1, 414, 415, 0), (b'provider:', True): (83, 416, 0, 0)},
     ),
     (b'(?:realm|adcli|kinit|passwd|chpasswd|sudo|smbpasswd|pdbedit|htpasswd|cryptsetup|vault|docker|podman|nerdctl|buildah|skopeo|oras|crane|helm|iinit|openssl|gpg|gpg2|openconnect|zfs|anydesk)[ \\t][^\\n]{0,300}?<<<[ \\t]*["\']?[^\\s"\']', 2): (
-        {(b'adcli', True): 7, (b'anydesk', True): 7, (b'buildah', True): 7, (b'chpasswd', True): 7, (b'crane', True): 7, (b'cryptsetup', True): 7, (b'docker', True): 7, (b'gpg', True): 415, (b'gpg2', True): 7, (b'helm', True): 7, (b'htpasswd', True): 7, (b'iinit', True): 7, (b'kinit', True): 7, (b'nerdctl', True): 7, (b'openconnect', True): 7, (b'openssl', True): 7, (b'oras', True): 7, (b'passwd', True): 7, (b'pdbedit', True): 7, (b'podman', True): 7, (b'realm', True): 7, (b'skopeo', True): 7, (b'smbpasswd', True): 7, (b'sudo', True): 7, (b'vault', True): 7, (b'zfs', True): 7},
-        {(b'adcli', True): (7, 3, 3, 3), (b'adcli\t', True): (3, 3, 3, 3), (b'adcli ', True): (3, 3, 3, 3), (b'anydesk', True): (7, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'buildah', True): (7, 3, 3, 3), (b'buildah\t', True): (3, 3, 3, 3), (b'buildah ', True): (3, 3, 3, 3), (b'chpasswd', True): (7, 3, 3, 3), (b'chpasswd\t', True): (3, 3, 3, 3), (b'chpasswd ', True): (3, 3, 3, 3), (b'crane', True): (7, 3, 3, 3), (b'crane\t', True): (3, 3, 3, 3), (b'crane ', True): (3, 3, 3, 3), (b'cryptsetup', True): (7, 3, 3, 3), (b'cryptsetup\t', True): (3, 3, 3, 3), (b'cryptsetup ', True): (3, 3, 3, 3), (b'docker', True): (7, 3, 3, 3), (b'docker\t', True): (3, 3, 3, 3), (b'docker ', True): (3, 3, 3, 3), (b'gpg', True): (415, 3, 3, 3), (b'gpg\t', True): (3, 3, 3, 3), (b'gpg ', True): (3, 3, 3, 3), (b'gpg2', True): (7, 3, 3, 3), (b'gpg2\t', True): (3, 3, 3, 3), (b'gpg2 ', True): (3, 3, 3, 3), (b'helm', True): (7, 3, 3, 3), (b'helm\t', True): (3, 3, 3, 3), (b'helm ', True): (3, 3, 3, 3), (b'htpasswd', True): (7, 3, 3, 3), (b'htpasswd\t', True): (3, 3, 3, 3), (b'htpasswd ', True): (3, 3, 3, 3), (b'iinit', True): (7, 3, 3, 3), (b'iinit\t', True): (3, 3, 3, 3), (b'iinit ', True): (3, 3, 3, 3), (b'kinit', True): (7, 3, 3, 3), (b'kinit\t', True): (3, 3, 3, 3), (b'kinit ', True): (3, 3, 3, 3), (b'nerdctl', True): (7, 3, 3, 3), (b'nerdctl\t', True): (3, 3, 3, 3), (b'nerdctl ', True): (3, 3, 3, 3), (b'openconnect', True): (7, 3, 3, 3), (b'openconnect\t', True): (3, 3, 3, 3), (b'openconnect ', True): (3, 3, 3, 3), (b'openssl', True): (7, 3, 3, 3), (b'openssl\t', True): (3, 3, 3, 3), (b'openssl ', True): (3, 3, 3, 3), (b'oras', True): (7, 3, 3, 3), (b'oras\t', True): (3, 3, 3, 3), (b'oras ', True): (3, 3, 3, 3), (b'passwd', True): (7, 3, 3, 3), (b'passwd\t', True): (3, 3, 3, 3), (b'passwd ', True): (3, 3, 3, 3), (b'pdbedit', True): (7, 3, 3, 3), (b'pdbedit\t', True): (3, 3, 3, 3), (b'pdbedit ', True): (3, 3, 3, 3), (b'podman', True): (7, 3, 3, 3), (b'podman\t', True): (3, 3, 3, 3), (b'podman ', True): (3, 3, 3, 3), (b'realm', True): (7, 3, 3, 3), (b'realm\t', True): (3, 3, 3, 3), (b'realm ', True): (3, 3, 3, 3), (b'skopeo', True): (7, 3, 3, 3), (b'skopeo\t', True): (3, 3, 3, 3), (b'skopeo ', True): (3, 3, 3, 3), (b'smbpasswd', True): (7, 3, 3, 3), (b'smbpasswd\t', True): (3, 3, 3, 3), (b'smbpasswd ', True): (3, 3, 3, 3), (b'sudo', True): (7, 3, 3, 3), (b'sudo\t', True): (3, 3, 3, 3), (b'sudo ', True): (3, 3, 3, 3), (b'vault', True): (7, 3, 3, 3), (b'vault\t', True): (3, 3, 3, 3), (b'vault ', True): (3, 3, 3, 3), (b'zfs', True): (7, 3, 3, 3), (b'zfs\t', True): (3, 3, 3, 3), (b'zfs ', True): (3, 3, 3, 3)},
+        {(b'adcli', True): 7, (b'anydesk', True): 7, (b'buildah', True): 7, (b'chpasswd', True): 7, (b'crane', True): 7, (b'cryptsetup', True): 7, (b'docker', True): 7, (b'gpg', True): 417, (b'gpg2', True): 7, (b'helm', True): 7, (b'htpasswd', True): 7, (b'iinit', True): 7, (b'kinit', True): 7, (b'nerdctl', True): 7, (b'openconnect', True): 7, (b'openssl', True): 7, (b'oras', True): 7, (b'passwd', True): 7, (b'pdbedit', True): 7, (b'podman', True): 7, (b'realm', True): 7, (b'skopeo', True): 7, (b'smbpasswd', True): 7, (b'sudo', True): 7, (b'vault', True): 7, (b'zfs', True): 7},
+        {(b'adcli', True): (7, 3, 3, 3), (b'adcli\t', True): (3, 3, 3, 3), (b'adcli ', True): (3, 3, 3, 3), (b'anydesk', True): (7, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'buildah', True): (7, 3, 3, 3), (b'buildah\t', True): (3, 3, 3, 3), (b'buildah ', True): (3, 3, 3, 3), (b'chpasswd', True): (7, 3, 3, 3), (b'chpasswd\t', True): (3, 3, 3, 3), (b'chpasswd ', True): (3, 3, 3, 3), (b'crane', True): (7, 3, 3, 3), (b'crane\t', True): (3, 3, 3, 3), (b'crane ', True): (3, 3, 3, 3), (b'cryptsetup', True): (7, 3, 3, 3), (b'cryptsetup\t', True): (3, 3, 3, 3), (b'cryptsetup ', True): (3, 3, 3, 3), (b'docker', True): (7, 3, 3, 3), (b'docker\t', True): (3, 3, 3, 3), (b'docker ', True): (3, 3, 3, 3), (b'gpg', True): (417, 3, 3, 3), (b'gpg\t', True): (3, 3, 3, 3), (b'gpg ', True): (3, 3, 3, 3), (b'gpg2', True): (7, 3, 3, 3), (b'gpg2\t', True): (3, 3, 3, 3), (b'gpg2 ', True): (3, 3, 3, 3), (b'helm', True): (7, 3, 3, 3), (b'helm\t', True): (3, 3, 3, 3), (b'helm ', True): (3, 3, 3, 3), (b'htpasswd', True): (7, 3, 3, 3), (b'htpasswd\t', True): (3, 3, 3, 3), (b'htpasswd ', True): (3, 3, 3, 3), (b'iinit', True): (7, 3, 3, 3), (b'iinit\t', True): (3, 3, 3, 3), (b'iinit ', True): (3, 3, 3, 3), (b'kinit', True): (7, 3, 3, 3), (b'kinit\t', True): (3, 3, 3, 3), (b'kinit ', True): (3, 3, 3, 3), (b'nerdctl', True): (7, 3, 3, 3), (b'nerdctl\t', True): (3, 3, 3, 3), (b'nerdctl ', True): (3, 3, 3, 3), (b'openconnect', True): (7, 3, 3, 3), (b'openconnect\t', True): (3, 3, 3, 3), (b'openconnect ', True): (3, 3, 3, 3), (b'openssl', True): (7, 3, 3, 3), (b'openssl\t', True): (3, 3, 3, 3), (b'openssl ', True): (3, 3, 3, 3), (b'oras', True): (7, 3, 3, 3), (b'oras\t', True): (3, 3, 3, 3), (b'oras ', True): (3, 3, 3, 3), (b'passwd', True): (7, 3, 3, 3), (b'passwd\t', True): (3, 3, 3, 3), (b'passwd ', True): (3, 3, 3, 3), (b'pdbedit', True): (7, 3, 3, 3), (b'pdbedit\t', True): (3, 3, 3, 3), (b'pdbedit ', True): (3, 3, 3, 3), (b'podman', True): (7, 3, 3, 3), (b'podman\t', True): (3, 3, 3, 3), (b'podman ', True): (3, 3, 3, 3), (b'realm', True): (7, 3, 3, 3), (b'realm\t', True): (3, 3, 3, 3), (b'realm ', True): (3, 3, 3, 3), (b'skopeo', True): (7, 3, 3, 3), (b'skopeo\t', True): (3, 3, 3, 3), (b'skopeo ', True): (3, 3, 3, 3), (b'smbpasswd', True): (7, 3, 3, 3), (b'smbpasswd\t', True): (3, 3, 3, 3), (b'smbpasswd ', True): (3, 3, 3, 3), (b'sudo', True): (7, 3, 3, 3), (b'sudo\t', True): (3, 3, 3, 3), (b'sudo ', True): (3, 3, 3, 3), (b'vault', True): (7, 3, 3, 3), (b'vault\t', True): (3, 3, 3, 3), (b'vault ', True): (3, 3, 3, 3), (b'zfs', True): (7, 3, 3, 3), (b'zfs\t', True): (3, 3, 3, 3), (b'zfs ', True): (3, 3, 3, 3)},
     ),
     (b'(?:redcap|token)[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|<-|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9])', 2): (
-        {(b'redcap', True): 416, (b'token', True): 416},
-        {(b'redcap', True): (416, 417, 417, 417), (b'token', True): (416, 417, 417, 417)},
+        {(b'redcap', True): 418, (b'token', True): 418},
+        {(b'redcap', True): (418, 419, 419, 419), (b'token', True): (418, 419, 419, 419)},
     ),
     (b'(?:rsyncd?[-_.]secrets?|htpasswd|sasl[-_]?passw(?:or)?d|(?:chap|pap)[-_]secrets|(?:secrets?|password|passwd|credentials?)[ \\t]+file)[^\\n]{0,256}:[ \\t]*(?:\\*/[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
-        {(b'chap', True): 418, (b'credential', True): 270, (b'htpasswd', True): 3, (b'pap', True): 418, (b'passwd', True): 7, (b'password', True): 7, (b'rsync', True): 419, (b'sasl', True): 420, (b'secret', True): 270},
-        {(b'chap', True): (418, 84, 10, 421), (b'chap-', True): (84, 10, 421, 85), (b'chap_', True): (84, 10, 421, 85), (b'credential', True): (270, 422, 423, 424), (b'credential\t', True): (422, 423, 424, 425), (b'credential ', True): (422, 423, 424, 425), (b'credentials', True): (7, 422, 423, 424), (b'htpasswd', True): (3, 0, 0, 0), (b'pap', True): (418, 84, 10, 421), (b'pap-', True): (84, 10, 421, 85), (b'pap_', True): (84, 10, 421, 85), (b'passwd', True): (7, 422, 423, 424), (b'passwd\t', True): (422, 423, 424, 425), (b'passwd ', True): (422, 423, 424, 425), (b'password', True): (7, 422, 423, 424), (b'password\t', True): (422, 423, 424, 425), (b'password ', True): (422, 423, 424, 425), (b'rsync', True): (419, 426, 427, 428), (b'rsync-', True): (84, 10, 421, 85), (b'rsync.', True): (84, 10, 421, 85), (b'rsync_', True): (84, 10, 421, 85), (b'rsyncd', True): (429, 84, 10, 421), (b'sasl', True): (420, 430, 431, 84), (b'sasl-', True): (432, 34, 84, 84), (b'sasl_', True): (432, 34, 84, 84), (b'saslp', True): (34, 84, 84, 336), (b'secret', True): (270, 422, 423, 424), (b'secret\t', True): (422, 423, 424, 425), (b'secret ', True): (422, 423, 424, 425), (b'secrets', True): (7, 422, 423, 424)},
+        {(b'chap', True): 420, (b'credential', True): 270, (b'htpasswd', True): 3, (b'pap', True): 420, (b'passwd', True): 7, (b'password', True): 7, (b'rsync', True): 421, (b'sasl', True): 422, (b'secret', True): 270},
+        {(b'chap', True): (420, 84, 10, 423), (b'chap-', True): (84, 10, 423, 85), (b'chap_', True): (84, 10, 423, 85), (b'credential', True): (270, 424, 425, 426), (b'credential\t', True): (424, 425, 426, 427), (b'credential ', True): (424, 425, 426, 427), (b'credentials', True): (7, 424, 425, 426), (b'htpasswd', True): (3, 0, 0, 0), (b'pap', True): (420, 84, 10, 423), (b'pap-', True): (84, 10, 423, 85), (b'pap_', True): (84, 10, 423, 85), (b'passwd', True): (7, 424, 425, 426), (b'passwd\t', True): (424, 425, 426, 427), (b'passwd ', True): (424, 425, 426, 427), (b'password', True): (7, 424, 425, 426), (b'password\t', True): (424, 425, 426, 427), (b'password ', True): (424, 425, 426, 427), (b'rsync', True): (421, 428, 429, 430), (b'rsync-', True): (84, 10, 423, 85), (b'rsync.', True): (84, 10, 423, 85), (b'rsync_', True): (84, 10, 423, 85), (b'rsyncd', True): (431, 84, 10, 423), (b'sasl', True): (422, 432, 433, 84), (b'sasl-', True): (434, 34, 84, 84), (b'sasl_', True): (434, 34, 84, 84), (b'saslp', True): (34, 84, 84, 336), (b'secret', True): (270, 424, 425, 426), (b'secret\t', True): (424, 425, 426, 427), (b'secret ', True): (424, 425, 426, 427), (b'secrets', True): (7, 424, 425, 426)},
     ),
     (b'(?:send(?:input|raw|play|event|text|keys|wait)?\\b|type_keys|send_keys)[^\\n]{0,512}(?:\\{(?:enter|return|numpadenter)\\}|~["\'])|sendtext[ \\t]*(?:\\([ \\t]*)?["\'][^"\'\\n{]{1,256}["\'][ \\t]*(?:\\)[ \\t]*)?(?:;[^\\n]{0,256})?(?=\\r?\\n|\\Z)', 2): (
         {(b'send', True): 3, (b'type_keys', True): 3},
         {(b'send', True): (3, 3, 0, 0), (b'type_keys', True): (3, 3, 0, 0)},
     ),
     (b'(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\\.new|apiclient|sparkpost)(?:\\??[ \\t]{1,16}@?[a-z_][a-z0-9_]{0,63}(?:[ \\t]{0,16}\\{[ \\t]{0,16}get;(?:[ \\t]{0,16}(?:set|init);)?[ \\t]{0,16}\\})?[ \\t]{0,16}=[ \\t]{0,16}new[ \\t]{0,16})?\\([ \\t]*(?:\\r?\\n[ \\t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \\t]*[=:][ \\t]*)?["\'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})', 2): (
-        {(b'accountclient', True): 433, (b'apiclient', True): 434, (b'postmarkadminclient', True): 433, (b'postmarkclient', True): 433, (b'serverclient', True): 433, (b'sparkpost', True): 433},
-        {(b'accountclient', True): (433, 435, 436, 436), (b'accountclient\t', True): (437, 438, 438, 438), (b'accountclient ', True): (437, 438, 438, 438), (b'accountclient(', True): (191, 194, 194, 194), (b'accountclient?', True): (7, 437, 438, 438), (b'apiclient', True): (434, 435, 436, 436), (b'apiclient\t', True): (437, 438, 438, 438), (b'apiclient ', True): (437, 438, 438, 438), (b'apiclient(', True): (191, 194, 194, 194), (b'apiclient.', True): (59, 10, 336, 433), (b'apiclient?', True): (7, 437, 438, 438), (b'postmarkadminclient', True): (433, 435, 436, 436), (b'postmarkadminclient\t', True): (437, 438, 438, 438), (b'postmarkadminclient ', True): (437, 438, 438, 438), (b'postmarkadminclient(', True): (191, 194, 194, 194), (b'postmarkadminclient?', True): (7, 437, 438, 438), (b'postmarkclient', True): (433, 435, 436, 436), (b'postmarkclient\t', True): (437, 438, 438, 438), (b'postmarkclient ', True): (437, 438, 438, 438), (b'postmarkclient(', True): (191, 194, 194, 194), (b'postmarkclient?', True): (7, 437, 438, 438), (b'serverclient', True): (433, 435, 436, 436), (b'serverclient\t', True): (437, 438, 438, 438), (b'serverclient ', True): (437, 438, 438, 438), (b'serverclient(', True): (191, 194, 194, 194), (b'serverclient?', True): (7, 437, 438, 438), (b'sparkpost', True): (433, 435, 436, 436), (b'sparkpost\t', True): (437, 438, 438, 438), (b'sparkpost ', True): (437, 438, 438, 438), (b'sparkpost(', True): (191, 194, 194, 194), (b'sparkpost?', True): (7, 437, 438, 438)},
+        {(b'accountclient', True): 435, (b'apiclient', True): 436, (b'postmarkadminclient', True): 435, (b'postmarkclient', True): 435, (b'serverclient', True): 435, (b'sparkpost', True): 435},
+        {(b'accountclient', True): (435, 437, 438, 438), (b'accountclient\t', True): (439, 440, 440, 440), (b'accountclient ', True): (439, 440, 440, 440), (b'accountclient(', True): (191, 194, 194, 194), (b'accountclient?', True): (7, 439, 440, 440), (b'apiclient', True): (436, 437, 438, 438), (b'apiclient\t', True): (439, 440, 440, 440), (b'apiclient ', True): (439, 440, 440, 440), (b'apiclient(', True): (191, 194, 194, 194), (b'apiclient.', True): (59, 10, 336, 435), (b'apiclient?', True): (7, 439, 440, 440), (b'postmarkadminclient', True): (435, 437, 438, 438), (b'postmarkadminclient\t', True): (439, 440, 440, 440), (b'postmarkadminclient ', True): (439, 440, 440, 440), (b'postmarkadminclient(', True): (191, 194, 194, 194), (b'postmarkadminclient?', True): (7, 439, 440, 440), (b'postmarkclient', True): (435, 437, 438, 438), (b'postmarkclient\t', True): (439, 440, 440, 440), (b'postmarkclient ', True): (439, 440, 440, 440), (b'postmarkclient(', True): (191, 194, 194, 194), (b'postmarkclient?', True): (7, 439, 440, 440), (b'serverclient', True): (435, 437, 438, 438), (b'serverclient\t', True): (439, 440, 440, 440), (b'serverclient ', True): (439, 440, 440, 440), (b'serverclient(', True): (191, 194, 194, 194), (b'serverclient?', True): (7, 439, 440, 440), (b'sparkpost', True): (435, 437, 438, 438), (b'sparkpost\t', True): (439, 440, 440, 440), (b'sparkpost ', True): (439, 440, 440, 440), (b'sparkpost(', True): (191, 194, 194, 194), (b'sparkpost?', True): (7, 439, 440, 440)},
     ),
     (b'(?:set_auth_credentials|withcredentials)[ \\t]*\\([ \\t]*["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'set_auth_credentials', True): 101, (b'withcredentials', True): 101},
-        {(b'set_auth_credentials', True): (101, 439, 439, 439), (b'set_auth_credentials\t', True): (101, 439, 439, 439), (b'set_auth_credentials ', True): (101, 439, 439, 439), (b'set_auth_credentials(', True): (223, 223, 223, 223), (b'withcredentials', True): (101, 439, 439, 439), (b'withcredentials\t', True): (101, 439, 439, 439), (b'withcredentials ', True): (101, 439, 439, 439), (b'withcredentials(', True): (223, 223, 223, 223)},
+        {(b'set_auth_credentials', True): (101, 441, 441, 441), (b'set_auth_credentials\t', True): (101, 441, 441, 441), (b'set_auth_credentials ', True): (101, 441, 441, 441), (b'set_auth_credentials(', True): (223, 223, 223, 223), (b'withcredentials', True): (101, 441, 441, 441), (b'withcredentials\t', True): (101, 441, 441, 441), (b'withcredentials ', True): (101, 441, 441, 441), (b'withcredentials(', True): (223, 223, 223, 223)},
     ),
     (b'(?:setparam|getparam|getstatus|getgps|ggps|getver|getinfo|getio|readio|setdigout|cpureset|resetprof|defaultcfg|getrecord|getimeiccid|getops|getcfgtime|deleterecords|web_connect|lvcangetinfo|countrecs|odinfo|sdformat|allver|fwstats|getweektime)(?:[ \\t`]|\\r?\\n|$)', 2): (
         {(b'allver', True): 0, (b'countrecs', True): 0, (b'cpureset', True): 0, (b'defaultcfg', True): 0, (b'deleterecords', True): 0, (b'fwstats', True): 0, (b'getcfgtime', True): 0, (b'getgps', True): 0, (b'getimeiccid', True): 0, (b'getinfo', True): 0, (b'getio', True): 0, (b'getops', True): 0, (b'getparam', True): 0, (b'getrecord', True): 0, (b'getstatus', True): 0, (b'getver', True): 0, (b'getweektime', True): 0, (b'ggps', True): 0, (b'lvcangetinfo', True): 0, (b'odinfo', True): 0, (b'readio', True): 0, (b'resetprof', True): 0, (b'sdformat', True): 0, (b'setdigout', True): 0, (b'setparam', True): 0, (b'web_connect', True): 0},
@@ -1432,11 +1438,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:settings?|config|controller)[ \\t]*\\([ \\t]*(?:(?:#|//)[^\\n]{0,256})?\\r?\\n(?:[ \\t]*(?:[^\\s,()"\']{0,8}["\'][^"\'\\n]{1,256}["\']|[\\w.$]{1,256})[ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n)?){2,3}[ \\t]*[^\\s,()"\']{0,8}["\']', 2): (
         {(b'config\t', True): 101, (b'config ', True): 101, (b'config(', True): 98, (b'controller\t', True): 101, (b'controller ', True): 101, (b'controller(', True): 98, (b'setting\t', True): 101, (b'setting ', True): 101, (b'setting(', True): 98, (b'settings\t', True): 101, (b'settings ', True): 101, (b'settings(', True): 98},
-        {(b'config\t', True): (101, 440, 33, 33), (b'config\t\t', True): (101, 440, 33, 33), (b'config\t ', True): (101, 440, 33, 33), (b'config\t(', True): (98, 33, 33, 33), (b'config ', True): (101, 440, 33, 33), (b'config \t', True): (101, 440, 33, 33), (b'config  ', True): (101, 440, 33, 33), (b'config (', True): (98, 33, 33, 33), (b'config(', True): (98, 33, 33, 33), (b'controller\t', True): (101, 440, 33, 33), (b'controller\t\t', True): (101, 440, 33, 33), (b'controller\t ', True): (101, 440, 33, 33), (b'controller\t(', True): (98, 33, 33, 33), (b'controller ', True): (101, 440, 33, 33), (b'controller \t', True): (101, 440, 33, 33), (b'controller  ', True): (101, 440, 33, 33), (b'controller (', True): (98, 33, 33, 33), (b'controller(', True): (98, 33, 33, 33), (b'setting\t', True): (101, 440, 33, 33), (b'setting\t\t', True): (101, 440, 33, 33), (b'setting\t ', True): (101, 440, 33, 33), (b'setting\t(', True): (98, 33, 33, 33), (b'setting ', True): (101, 440, 33, 33), (b'setting \t', True): (101, 440, 33, 33), (b'setting  ', True): (101, 440, 33, 33), (b'setting (', True): (98, 33, 33, 33), (b'setting(', True): (98, 33, 33, 33), (b'settings\t', True): (101, 440, 33, 33), (b'settings\t\t', True): (101, 440, 33, 33), (b'settings\t ', True): (101, 440, 33, 33), (b'settings\t(', True): (98, 33, 33, 33), (b'settings ', True): (101, 440, 33, 33), (b'settings \t', True): (101, 440, 33, 33), (b'settings  ', True): (101, 440, 33, 33), (b'settings (', True): (98, 33, 33, 33), (b'settings(', True): (98, 33, 33, 33)},
+        {(b'config\t', True): (101, 442, 33, 33), (b'config\t\t', True): (101, 442, 33, 33), (b'config\t ', True): (101, 442, 33, 33), (b'config\t(', True): (98, 33, 33, 33), (b'config ', True): (101, 442, 33, 33), (b'config \t', True): (101, 442, 33, 33), (b'config  ', True): (101, 442, 33, 33), (b'config (', True): (98, 33, 33, 33), (b'config(', True): (98, 33, 33, 33), (b'controller\t', True): (101, 442, 33, 33), (b'controller\t\t', True): (101, 442, 33, 33), (b'controller\t ', True): (101, 442, 33, 33), (b'controller\t(', True): (98, 33, 33, 33), (b'controller ', True): (101, 442, 33, 33), (b'controller \t', True): (101, 442, 33, 33), (b'controller  ', True): (101, 442, 33, 33), (b'controller (', True): (98, 33, 33, 33), (b'controller(', True): (98, 33, 33, 33), (b'setting\t', True): (101, 442, 33, 33), (b'setting\t\t', True): (101, 442, 33, 33), (b'setting\t ', True): (101, 442, 33, 33), (b'setting\t(', True): (98, 33, 33, 33), (b'setting ', True): (101, 442, 33, 33), (b'setting \t', True): (101, 442, 33, 33), (b'setting  ', True): (101, 442, 33, 33), (b'setting (', True): (98, 33, 33, 33), (b'setting(', True): (98, 33, 33, 33), (b'settings\t', True): (101, 442, 33, 33), (b'settings\t\t', True): (101, 442, 33, 33), (b'settings\t ', True): (101, 442, 33, 33), (b'settings\t(', True): (98, 33, 33, 33), (b'settings ', True): (101, 442, 33, 33), (b'settings \t', True): (101, 442, 33, 33), (b'settings  ', True): (101, 442, 33, 33), (b'settings (', True): (98, 33, 33, 33), (b'settings(', True): (98, 33, 33, 33)},
     ),
     (b'(?:shared-key|password|pass-phrase|pre-shared-key|key|read|write)[ \\t]+(?:cipher|simple)[ \\t]+\\S', 2): (
         {(b'key', True): 7, (b'pass-phrase', True): 7, (b'password', True): 7, (b'pre-shared-key', True): 7, (b'read', True): 7, (b'shared-key', True): 7, (b'write', True): 7},
-        {(b'key', True): (7, 441, 442, 443), (b'key\t', True): (441, 442, 443, 444), (b'key ', True): (441, 442, 443, 444), (b'pass-phrase', True): (7, 441, 442, 443), (b'pass-phrase\t', True): (441, 442, 443, 444), (b'pass-phrase ', True): (441, 442, 443, 444), (b'password', True): (7, 441, 442, 443), (b'password\t', True): (441, 442, 443, 444), (b'password ', True): (441, 442, 443, 444), (b'pre-shared-key', True): (7, 441, 442, 443), (b'pre-shared-key\t', True): (441, 442, 443, 444), (b'pre-shared-key ', True): (441, 442, 443, 444), (b'read', True): (7, 441, 442, 443), (b'read\t', True): (441, 442, 443, 444), (b'read ', True): (441, 442, 443, 444), (b'shared-key', True): (7, 441, 442, 443), (b'shared-key\t', True): (441, 442, 443, 444), (b'shared-key ', True): (441, 442, 443, 444), (b'write', True): (7, 441, 442, 443), (b'write\t', True): (441, 442, 443, 444), (b'write ', True): (441, 442, 443, 444)},
+        {(b'key', True): (7, 443, 444, 445), (b'key\t', True): (443, 444, 445, 446), (b'key ', True): (443, 444, 445, 446), (b'pass-phrase', True): (7, 443, 444, 445), (b'pass-phrase\t', True): (443, 444, 445, 446), (b'pass-phrase ', True): (443, 444, 445, 446), (b'password', True): (7, 443, 444, 445), (b'password\t', True): (443, 444, 445, 446), (b'password ', True): (443, 444, 445, 446), (b'pre-shared-key', True): (7, 443, 444, 445), (b'pre-shared-key\t', True): (443, 444, 445, 446), (b'pre-shared-key ', True): (443, 444, 445, 446), (b'read', True): (7, 443, 444, 445), (b'read\t', True): (443, 444, 445, 446), (b'read ', True): (443, 444, 445, 446), (b'shared-key', True): (7, 443, 444, 445), (b'shared-key\t', True): (443, 444, 445, 446), (b'shared-key ', True): (443, 444, 445, 446), (b'write', True): (7, 443, 444, 445), (b'write\t', True): (443, 444, 445, 446), (b'write ', True): (443, 444, 445, 446)},
     ),
     (b'(?:token|bearer|password|secret|key|jira|confluence|bitbucket|atlassian)[^\\n]{0,120}?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'atlassian', True): 3, (b'bearer', True): 3, (b'bitbucket', True): 3, (b'confluence', True): 3, (b'jira', True): 3, (b'key', True): 3, (b'password', True): 3, (b'secret', True): 3, (b'token', True): 3},
@@ -1459,8 +1465,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'key', True): (276, 3, 0, 0), (b'key\t', True): (276, 3, 0, 0), (b'key ', True): (276, 3, 0, 0), (b'key(', True): (131, 132, 3, 0), (b'key*', True): (276, 3, 0, 0), (b'key_', True): (276, 3, 0, 0), (b'key`', True): (276, 3, 0, 0), (b'key|', True): (281, 0, 0, 0), (b'psk', True): (276, 3, 0, 0), (b'psk\t', True): (276, 3, 0, 0), (b'psk ', True): (276, 3, 0, 0), (b'psk(', True): (131, 132, 3, 0), (b'psk*', True): (276, 3, 0, 0), (b'psk_', True): (276, 3, 0, 0), (b'psk`', True): (276, 3, 0, 0), (b'psk|', True): (281, 0, 0, 0), (b'secret', True): (276, 3, 0, 0), (b'secret\t', True): (276, 3, 0, 0), (b'secret ', True): (276, 3, 0, 0), (b'secret(', True): (131, 132, 3, 0), (b'secret*', True): (276, 3, 0, 0), (b'secret_', True): (276, 3, 0, 0), (b'secret`', True): (276, 3, 0, 0), (b'secret|', True): (281, 0, 0, 0), (b'token', True): (276, 3, 0, 0), (b'token\t', True): (276, 3, 0, 0), (b'token ', True): (276, 3, 0, 0), (b'token(', True): (131, 132, 3, 0), (b'token*', True): (276, 3, 0, 0), (b'token_', True): (276, 3, 0, 0), (b'token`', True): (276, 3, 0, 0), (b'token|', True): (281, 0, 0, 0)},
     ),
     (b'(?:translator|deeplclient)\\([ \\t]*(?:\\r?\\n[ \\t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \\t]*[=:][ \\t]*)?\\\\?["\'`][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 2): (
-        {(b'deeplclient(', True): 445, (b'translator(', True): 445},
-        {(b'deeplclient(', True): (445, 446, 446, 446), (b'translator(', True): (445, 446, 446, 446)},
+        {(b'deeplclient(', True): 447, (b'translator(', True): 447},
+        {(b'deeplclient(', True): (447, 448, 448, 448), (b'translator(', True): (447, 448, 448, 448)},
     ),
     (b'(?:twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\\b[^\\n]{0,300}?[ \\t](?:-p|--password)(?:=|[ \\t]+)', 2): (
         {(b'buildah', True): 3, (b'docker', True): 3, (b'helm', True): 3, (b'nerdctl', True): 3, (b'oras', True): 3, (b'pdm', True): 3, (b'podman', True): 3, (b'poetry', True): 3, (b'skopeo', True): 3, (b'twine', True): 3},
@@ -1471,40 +1477,40 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'build-automation', True): (293, 293, 293, 14), (b'build_automation', True): (293, 293, 293, 14), (b'buildautomation', True): (293, 293, 293, 14), (b'cloud-build', True): (293, 293, 293, 14), (b'cloud_build', True): (293, 293, 293, 14), (b'cloudbuild', True): (293, 293, 293, 14), (b'ucb', True): (293, 293, 293, 14)},
     ),
     (b'(?:urlqueryitem\\([ \\t]*name:|searchparams\\.(?:set|append)\\(|queryparameter\\(|queryitems?\\[)[ \\t]*["\']key["\']', 2): (
-        {(b'queryitem', True): 447, (b'queryparameter', True): 175, (b'searchparams', True): 186, (b'urlqueryitem', True): 175},
-        {(b'queryitem', True): (447, 448, 449, 450), (b'queryitem[', True): (99, 449, 450, 451), (b'queryitems', True): (452, 99, 449, 450), (b'queryparameter', True): (175, 99, 449, 450), (b'queryparameter(', True): (99, 449, 450, 451), (b'searchparams', True): (186, 431, 453, 454), (b'searchparams.', True): (431, 453, 454, 455), (b'urlqueryitem', True): (175, 158, 456, 457), (b'urlqueryitem(', True): (158, 456, 457, 458)},
+        {(b'queryitem', True): 449, (b'queryparameter', True): 175, (b'searchparams', True): 186, (b'urlqueryitem', True): 175},
+        {(b'queryitem', True): (449, 450, 451, 452), (b'queryitem[', True): (99, 451, 452, 453), (b'queryitems', True): (454, 99, 451, 452), (b'queryparameter', True): (175, 99, 451, 452), (b'queryparameter(', True): (99, 451, 452, 453), (b'searchparams', True): (186, 433, 455, 456), (b'searchparams.', True): (433, 455, 456, 457), (b'urlqueryitem', True): (175, 158, 458, 459), (b'urlqueryitem(', True): (158, 458, 459, 460)},
     ),
     (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?)(?:[ \\t]*[=:][ \\t]*|[ \\t]+)[\\w.@-]{1,64}[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort)[ \\t]+[^\\s`"\'<\\[({-]', 2): (
-        {(b'benutzer', True): 459, (b'login', True): 72, (b'user', True): 460, (b'usr', True): 72, (b'usu', True): 261, (b'utente', True): 72, (b'utilisateur', True): 72},
-        {(b'benutzer', True): (459, 461, 462, 323), (b'benutzer\t', True): (461, 462, 323, 323), (b'benutzer ', True): (461, 462, 323, 323), (b'benutzer:', True): (463, 464, 465, 465), (b'benutzer=', True): (463, 464, 465, 465), (b'benutzern', True): (34, 35, 10, 72), (b'login', True): (72, 461, 462, 323), (b'login\t', True): (461, 462, 323, 323), (b'login ', True): (461, 462, 323, 323), (b'login:', True): (463, 464, 465, 465), (b'login=', True): (463, 464, 465, 465), (b'user', True): (460, 461, 462, 323), (b'user\t', True): (461, 462, 323, 323), (b'user ', True): (461, 462, 323, 323), (b'user-', True): (59, 34, 35, 10), (b'user:', True): (463, 464, 465, 465), (b'user=', True): (463, 464, 465, 465), (b'user_', True): (59, 34, 35, 10), (b'usern', True): (34, 35, 10, 72), (b'usr', True): (72, 461, 462, 323), (b'usr\t', True): (461, 462, 323, 323), (b'usr ', True): (461, 462, 323, 323), (b'usr:', True): (463, 464, 465, 465), (b'usr=', True): (463, 464, 465, 465), (b'usu', True): (261, 466, 467, 468), (b'utente', True): (72, 461, 462, 323), (b'utente\t', True): (461, 462, 323, 323), (b'utente ', True): (461, 462, 323, 323), (b'utente:', True): (463, 464, 465, 465), (b'utente=', True): (463, 464, 465, 465), (b'utilisateur', True): (72, 461, 462, 323), (b'utilisateur\t', True): (461, 462, 323, 323), (b'utilisateur ', True): (461, 462, 323, 323), (b'utilisateur:', True): (463, 464, 465, 465), (b'utilisateur=', True): (463, 464, 465, 465)},
+        {(b'benutzer', True): 461, (b'login', True): 72, (b'user', True): 462, (b'usr', True): 72, (b'usu', True): 261, (b'utente', True): 72, (b'utilisateur', True): 72},
+        {(b'benutzer', True): (461, 463, 464, 323), (b'benutzer\t', True): (463, 464, 323, 323), (b'benutzer ', True): (463, 464, 323, 323), (b'benutzer:', True): (465, 466, 467, 467), (b'benutzer=', True): (465, 466, 467, 467), (b'benutzern', True): (34, 35, 10, 72), (b'login', True): (72, 463, 464, 323), (b'login\t', True): (463, 464, 323, 323), (b'login ', True): (463, 464, 323, 323), (b'login:', True): (465, 466, 467, 467), (b'login=', True): (465, 466, 467, 467), (b'user', True): (462, 463, 464, 323), (b'user\t', True): (463, 464, 323, 323), (b'user ', True): (463, 464, 323, 323), (b'user-', True): (59, 34, 35, 10), (b'user:', True): (465, 466, 467, 467), (b'user=', True): (465, 466, 467, 467), (b'user_', True): (59, 34, 35, 10), (b'usern', True): (34, 35, 10, 72), (b'usr', True): (72, 463, 464, 323), (b'usr\t', True): (463, 464, 323, 323), (b'usr ', True): (463, 464, 323, 323), (b'usr:', True): (465, 466, 467, 467), (b'usr=', True): (465, 466, 467, 467), (b'usu', True): (261, 468, 469, 470), (b'utente', True): (72, 463, 464, 323), (b'utente\t', True): (463, 464, 323, 323), (b'utente ', True): (463, 464, 323, 323), (b'utente:', True): (465, 466, 467, 467), (b'utente=', True): (465, 466, 467, 467), (b'utilisateur', True): (72, 463, 464, 323), (b'utilisateur\t', True): (463, 464, 323, 323), (b'utilisateur ', True): (463, 464, 323, 323), (b'utilisateur:', True): (465, 466, 467, 467), (b'utilisateur=', True): (465, 466, 467, 467)},
     ),
     (b'(?:username["\']?(?:[ \\t]*[=:]|[ \\t])|-u[ \\t])[ \\t]*["\']?[a-z0-9_-]{16}', 2): (
         {(b'-u', True): 7, (b'username', True): 70},
-        {(b'-u', True): (7, 57, 57, 57), (b'-u\t', True): (57, 57, 57, 57), (b'-u ', True): (57, 57, 57, 57), (b'username', True): (70, 469, 469, 469), (b'username\t', True): (469, 469, 469, 469), (b'username ', True): (469, 469, 469, 469), (b'username"', True): (72, 469, 469, 469), (b"username'", True): (72, 469, 469, 469), (b'username:', True): (57, 57, 57, 57), (b'username=', True): (57, 57, 57, 57)},
+        {(b'-u', True): (7, 57, 57, 57), (b'-u\t', True): (57, 57, 57, 57), (b'-u ', True): (57, 57, 57, 57), (b'username', True): (70, 471, 471, 471), (b'username\t', True): (471, 471, 471, 471), (b'username ', True): (471, 471, 471, 471), (b'username"', True): (72, 471, 471, 471), (b"username'", True): (72, 471, 471, 471), (b'username:', True): (57, 57, 57, 57), (b'username=', True): (57, 57, 57, 57)},
     ),
     (b"(?:usu(?:ari[oa]|\\xc3[\\xa1\\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir|benotzer)(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]{1,128}`[ \\t]*,?[ \\t]+(?:(?:y|e|et|und|en|agus)[ \\t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \\t]+)?(?:d(?:'|\\xe2\\x80\\x99))?(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca|passwuert)", 2): (
-        {(b'benotzer', True): 470, (b'benutzer', True): 470, (b'gebruiker', True): 470, (b'ideoir', True): 470, (b'usu', True): 261, (b'utente', True): 470, (b'utilisateur', True): 470, (b'utilizador', True): 470},
-        {(b'benotzer', True): (470, 15, 15, 15), (b'benotzer\t', True): (470, 15, 15, 15), (b'benotzer ', True): (470, 15, 15, 15), (b'benotzer:', True): (471, 15, 15, 15), (b'benotzer=', True): (471, 15, 15, 15), (b'benotzer`', True): (377, 472, 15, 15), (b'benutzer', True): (470, 15, 15, 15), (b'benutzer\t', True): (470, 15, 15, 15), (b'benutzer ', True): (470, 15, 15, 15), (b'benutzer:', True): (471, 15, 15, 15), (b'benutzer=', True): (471, 15, 15, 15), (b'benutzer`', True): (377, 472, 15, 15), (b'gebruiker', True): (470, 15, 15, 15), (b'gebruiker\t', True): (470, 15, 15, 15), (b'gebruiker ', True): (470, 15, 15, 15), (b'gebruiker:', True): (471, 15, 15, 15), (b'gebruiker=', True): (471, 15, 15, 15), (b'gebruiker`', True): (377, 472, 15, 15), (b'ideoir', True): (470, 15, 15, 15), (b'ideoir\t', True): (470, 15, 15, 15), (b'ideoir ', True): (470, 15, 15, 15), (b'ideoir:', True): (471, 15, 15, 15), (b'ideoir=', True): (471, 15, 15, 15), (b'ideoir`', True): (377, 472, 15, 15), (b'usu', True): (261, 473, 467, 468), (b'utente', True): (470, 15, 15, 15), (b'utente\t', True): (470, 15, 15, 15), (b'utente ', True): (470, 15, 15, 15), (b'utente:', True): (471, 15, 15, 15), (b'utente=', True): (471, 15, 15, 15), (b'utente`', True): (377, 472, 15, 15), (b'utilisateur', True): (470, 15, 15, 15), (b'utilisateur\t', True): (470, 15, 15, 15), (b'utilisateur ', True): (470, 15, 15, 15), (b'utilisateur:', True): (471, 15, 15, 15), (b'utilisateur=', True): (471, 15, 15, 15), (b'utilisateur`', True): (377, 472, 15, 15), (b'utilizador', True): (470, 15, 15, 15), (b'utilizador\t', True): (470, 15, 15, 15), (b'utilizador ', True): (470, 15, 15, 15), (b'utilizador:', True): (471, 15, 15, 15), (b'utilizador=', True): (471, 15, 15, 15), (b'utilizador`', True): (377, 472, 15, 15)},
+        {(b'benotzer', True): 472, (b'benutzer', True): 472, (b'gebruiker', True): 472, (b'ideoir', True): 472, (b'usu', True): 261, (b'utente', True): 472, (b'utilisateur', True): 472, (b'utilizador', True): 472},
+        {(b'benotzer', True): (472, 15, 15, 15), (b'benotzer\t', True): (472, 15, 15, 15), (b'benotzer ', True): (472, 15, 15, 15), (b'benotzer:', True): (473, 15, 15, 15), (b'benotzer=', True): (473, 15, 15, 15), (b'benotzer`', True): (377, 474, 15, 15), (b'benutzer', True): (472, 15, 15, 15), (b'benutzer\t', True): (472, 15, 15, 15), (b'benutzer ', True): (472, 15, 15, 15), (b'benutzer:', True): (473, 15, 15, 15), (b'benutzer=', True): (473, 15, 15, 15), (b'benutzer`', True): (377, 474, 15, 15), (b'gebruiker', True): (472, 15, 15, 15), (b'gebruiker\t', True): (472, 15, 15, 15), (b'gebruiker ', True): (472, 15, 15, 15), (b'gebruiker:', True): (473, 15, 15, 15), (b'gebruiker=', True): (473, 15, 15, 15), (b'gebruiker`', True): (377, 474, 15, 15), (b'ideoir', True): (472, 15, 15, 15), (b'ideoir\t', True): (472, 15, 15, 15), (b'ideoir ', True): (472, 15, 15, 15), (b'ideoir:', True): (473, 15, 15, 15), (b'ideoir=', True): (473, 15, 15, 15), (b'ideoir`', True): (377, 474, 15, 15), (b'usu', True): (261, 475, 469, 470), (b'utente', True): (472, 15, 15, 15), (b'utente\t', True): (472, 15, 15, 15), (b'utente ', True): (472, 15, 15, 15), (b'utente:', True): (473, 15, 15, 15), (b'utente=', True): (473, 15, 15, 15), (b'utente`', True): (377, 474, 15, 15), (b'utilisateur', True): (472, 15, 15, 15), (b'utilisateur\t', True): (472, 15, 15, 15), (b'utilisateur ', True): (472, 15, 15, 15), (b'utilisateur:', True): (473, 15, 15, 15), (b'utilisateur=', True): (473, 15, 15, 15), (b'utilisateur`', True): (377, 474, 15, 15), (b'utilizador', True): (472, 15, 15, 15), (b'utilizador\t', True): (472, 15, 15, 15), (b'utilizador ', True): (472, 15, 15, 15), (b'utilizador:', True): (473, 15, 15, 15), (b'utilizador=', True): (473, 15, 15, 15), (b'utilizador`', True): (377, 474, 15, 15)},
     ),
     (b'(?:vapiddetails|pushservice|vapidsignaturebuilder[ \\t]*::[ \\t]*from_base64(?:_no_sub)?)[ \\t]*\\(', 2): (
         {(b'pushservice', True): 101, (b'vapiddetails', True): 101, (b'vapidsignaturebuilder', True): 1},
-        {(b'pushservice', True): (101, 0, 0, 0), (b'pushservice\t', True): (101, 0, 0, 0), (b'pushservice ', True): (101, 0, 0, 0), (b'vapiddetails', True): (101, 0, 0, 0), (b'vapiddetails\t', True): (101, 0, 0, 0), (b'vapiddetails ', True): (101, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 474, 475), (b'vapidsignaturebuilder\t', True): (1, 1, 474, 475), (b'vapidsignaturebuilder ', True): (1, 1, 474, 475), (b'vapidsignaturebuilder:', True): (102, 422, 476, 477)},
+        {(b'pushservice', True): (101, 0, 0, 0), (b'pushservice\t', True): (101, 0, 0, 0), (b'pushservice ', True): (101, 0, 0, 0), (b'vapiddetails', True): (101, 0, 0, 0), (b'vapiddetails\t', True): (101, 0, 0, 0), (b'vapiddetails ', True): (101, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 476, 477), (b'vapidsignaturebuilder\t', True): (1, 1, 476, 477), (b'vapidsignaturebuilder ', True): (1, 1, 476, 477), (b'vapidsignaturebuilder:', True): (102, 424, 478, 479)},
     ),
     (b'(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}|abfs\\.com/xml/[a-z0-9_]{1,40}\\.asp\\?(?:[^\\s"\'<>#`\\\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}|(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com|api\\.what3words\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\\\\(|\\$\\{?|\\{)[a-z_]|api\\.what3words\\.com(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}', 2): (
-        {(b'abfs.com/xml/', True): 83, (b'api.weatherapi.com', True): 478, (b'api.weatherbit.io', True): 478, (b'api.what3words.com', True): 478, (b'api.worldweatheronline.com', True): 478, (b'meteosource.com', True): 478, (b'weather.visualcrossing.com', True): 478},
-        {(b'abfs.com/xml/', True): (83, 45, 45, 45), (b'api.weatherapi.com', True): (478, 479, 479, 479), (b'api.weatherapi.com&', True): (480, 481, 482, 483), (b'api.weatherapi.com/', True): (479, 479, 479, 479), (b'api.weatherapi.com:', True): (479, 479, 479, 479), (b'api.weatherapi.com?', True): (66, 10, 67, 484), (b'api.weatherbit.io', True): (478, 479, 479, 479), (b'api.weatherbit.io&', True): (480, 481, 482, 483), (b'api.weatherbit.io/', True): (479, 479, 479, 479), (b'api.weatherbit.io:', True): (479, 479, 479, 479), (b'api.weatherbit.io?', True): (66, 10, 67, 484), (b'api.what3words.com', True): (478, 479, 479, 479), (b'api.what3words.com&', True): (480, 481, 482, 483), (b'api.what3words.com/', True): (479, 479, 479, 479), (b'api.what3words.com:', True): (479, 479, 479, 479), (b'api.what3words.com?', True): (66, 10, 67, 484), (b'api.worldweatheronline.com', True): (478, 479, 479, 479), (b'api.worldweatheronline.com&', True): (480, 481, 482, 483), (b'api.worldweatheronline.com/', True): (479, 479, 479, 479), (b'api.worldweatheronline.com:', True): (479, 479, 479, 479), (b'api.worldweatheronline.com?', True): (66, 10, 67, 484), (b'meteosource.com', True): (478, 479, 479, 479), (b'meteosource.com&', True): (480, 481, 482, 483), (b'meteosource.com/', True): (479, 479, 479, 479), (b'meteosource.com:', True): (479, 479, 479, 479), (b'meteosource.com?', True): (66, 10, 67, 484), (b'weather.visualcrossing.com', True): (478, 479, 479, 479), (b'weather.visualcrossing.com&', True): (480, 481, 482, 483), (b'weather.visualcrossing.com/', True): (479, 479, 479, 479), (b'weather.visualcrossing.com:', True): (479, 479, 479, 479), (b'weather.visualcrossing.com?', True): (66, 10, 67, 484)},
+        {(b'abfs.com/xml/', True): 83, (b'api.weatherapi.com', True): 480, (b'api.weatherbit.io', True): 480, (b'api.what3words.com', True): 480, (b'api.worldweatheronline.com', True): 480, (b'meteosource.com', True): 480, (b'weather.visualcrossing.com', True): 480},
+        {(b'abfs.com/xml/', True): (83, 45, 45, 45), (b'api.weatherapi.com', True): (480, 481, 481, 481), (b'api.weatherapi.com&', True): (482, 483, 484, 485), (b'api.weatherapi.com/', True): (481, 481, 481, 481), (b'api.weatherapi.com:', True): (481, 481, 481, 481), (b'api.weatherapi.com?', True): (66, 10, 67, 486), (b'api.weatherbit.io', True): (480, 481, 481, 481), (b'api.weatherbit.io&', True): (482, 483, 484, 485), (b'api.weatherbit.io/', True): (481, 481, 481, 481), (b'api.weatherbit.io:', True): (481, 481, 481, 481), (b'api.weatherbit.io?', True): (66, 10, 67, 486), (b'api.what3words.com', True): (480, 481, 481, 481), (b'api.what3words.com&', True): (482, 483, 484, 485), (b'api.what3words.com/', True): (481, 481, 481, 481), (b'api.what3words.com:', True): (481, 481, 481, 481), (b'api.what3words.com?', True): (66, 10, 67, 486), (b'api.worldweatheronline.com', True): (480, 481, 481, 481), (b'api.worldweatheronline.com&', True): (482, 483, 484, 485), (b'api.worldweatheronline.com/', True): (481, 481, 481, 481), (b'api.worldweatheronline.com:', True): (481, 481, 481, 481), (b'api.worldweatheronline.com?', True): (66, 10, 67, 486), (b'meteosource.com', True): (480, 481, 481, 481), (b'meteosource.com&', True): (482, 483, 484, 485), (b'meteosource.com/', True): (481, 481, 481, 481), (b'meteosource.com:', True): (481, 481, 481, 481), (b'meteosource.com?', True): (66, 10, 67, 486), (b'weather.visualcrossing.com', True): (480, 481, 481, 481), (b'weather.visualcrossing.com&', True): (482, 483, 484, 485), (b'weather.visualcrossing.com/', True): (481, 481, 481, 481), (b'weather.visualcrossing.com:', True): (481, 481, 481, 481), (b'weather.visualcrossing.com?', True): (66, 10, 67, 486)},
     ),
     (b'(?:wi-?fi|wlan|ssid)[^\\n]{0,200}?(?:[,;/]|[ \\t]og)[ \\t]*(?:adgangs)?kode', 2): (
         {(b'ssid', True): 3, (b'wi-fi', True): 3, (b'wifi', True): 3, (b'wlan', True): 3},
         {(b'ssid', True): (3, 3, 3, 3), (b'wi-fi', True): (3, 3, 3, 3), (b'wifi', True): (3, 3, 3, 3), (b'wlan', True): (3, 3, 3, 3)},
     ),
     (b'(?:wi-?fi|wlan|wireless|ssid)[^\\n:/]{0,64}:[ \\t]*`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*[^\\s]', 2): (
-        {(b'ssid', True): 485, (b'wi-fi', True): 485, (b'wifi', True): 485, (b'wireless', True): 485, (b'wlan', True): 485},
-        {(b'ssid', True): (485, 485, 3, 3), (b'wi-fi', True): (485, 485, 3, 3), (b'wifi', True): (485, 485, 3, 3), (b'wireless', True): (485, 485, 3, 3), (b'wlan', True): (485, 485, 3, 3)},
+        {(b'ssid', True): 487, (b'wi-fi', True): 487, (b'wifi', True): 487, (b'wireless', True): 487, (b'wlan', True): 487},
+        {(b'ssid', True): (487, 487, 3, 3), (b'wi-fi', True): (487, 487, 3, 3), (b'wifi', True): (487, 487, 3, 3), (b'wireless', True): (487, 487, 3, 3), (b'wlan', True): (487, 487, 3, 3)},
     ),
     (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:(?:\\*\\*|`)?[ \\t]*/|(?:\\*\\*|`)[ \\t]*,)', 2): (
         {(b'using\t**', True): 68, (b'using\t`', True): 68, (b'using **', True): 68, (b'using `', True): 68, (b'with\t**', True): 68, (b'with\t`', True): 68, (b'with **', True): 68, (b'with `', True): 68},
-        {(b'using\t**', True): (68, 486, 0, 0), (b'using\t`', True): (68, 486, 0, 0), (b'using **', True): (68, 486, 0, 0), (b'using `', True): (68, 486, 0, 0), (b'with\t**', True): (68, 486, 0, 0), (b'with\t`', True): (68, 486, 0, 0), (b'with **', True): (68, 486, 0, 0), (b'with `', True): (68, 486, 0, 0)},
+        {(b'using\t**', True): (68, 488, 0, 0), (b'using\t`', True): (68, 488, 0, 0), (b'using **', True): (68, 488, 0, 0), (b'using `', True): (68, 488, 0, 0), (b'with\t**', True): (68, 488, 0, 0), (b'with\t`', True): (68, 488, 0, 0), (b'with **', True): (68, 488, 0, 0), (b'with `', True): (68, 488, 0, 0)},
     ),
     (b'(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\\n()`:]{0,64}\\)[ \\t]*|[\\w/ \\t-]{0,32})(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*[^\\s]', 2): (
         {(b'psk', True): 237, (b'wep', True): 237, (b'wpa', True): 237},
@@ -1512,7 +1518,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|api-?key|api-?token|auth-?token|access-?token|access-?key)[ \\t]*:[ \\t]*(?:\'"|["\'])?\\$\\{?[a-z_]', 2): (
         {(b'access-key', True): 1, (b'access-token', True): 1, (b'accesskey', True): 1, (b'accesstoken', True): 1, (b'api-key', True): 1, (b'api-token', True): 1, (b'apikey', True): 1, (b'apitoken', True): 1, (b'auth-token', True): 1, (b'authtoken', True): 1, (b'dd-api-key', True): 1, (b'dd-application-key', True): 1, (b'lightstep-access-token', True): 1, (b'ocp-apim-subscription-key', True): 1, (b'private-token', True): 1, (b'x-api-key', True): 1, (b'x-api-token', True): 1, (b'x-auth-token', True): 1, (b'x-fareharbor-api-app', True): 1, (b'x-fareharbor-api-user', True): 1, (b'x-goog-api-key', True): 1, (b'x-honeycomb-team', True): 1, (b'x-insert-key', True): 1, (b'x-license-key', True): 1, (b'x-sf-token', True): 1, (b'x-vault-token', True): 1},
-        {(b'access-key', True): (1, 487, 488, 0), (b'access-key\t', True): (1, 487, 488, 0), (b'access-key ', True): (1, 487, 488, 0), (b'access-key:', True): (489, 490, 0, 0), (b'access-token', True): (1, 487, 488, 0), (b'access-token\t', True): (1, 487, 488, 0), (b'access-token ', True): (1, 487, 488, 0), (b'access-token:', True): (489, 490, 0, 0), (b'accesskey', True): (1, 487, 488, 0), (b'accesskey\t', True): (1, 487, 488, 0), (b'accesskey ', True): (1, 487, 488, 0), (b'accesskey:', True): (489, 490, 0, 0), (b'accesstoken', True): (1, 487, 488, 0), (b'accesstoken\t', True): (1, 487, 488, 0), (b'accesstoken ', True): (1, 487, 488, 0), (b'accesstoken:', True): (489, 490, 0, 0), (b'api-key', True): (1, 487, 488, 0), (b'api-key\t', True): (1, 487, 488, 0), (b'api-key ', True): (1, 487, 488, 0), (b'api-key:', True): (489, 490, 0, 0), (b'api-token', True): (1, 487, 488, 0), (b'api-token\t', True): (1, 487, 488, 0), (b'api-token ', True): (1, 487, 488, 0), (b'api-token:', True): (489, 490, 0, 0), (b'apikey', True): (1, 487, 488, 0), (b'apikey\t', True): (1, 487, 488, 0), (b'apikey ', True): (1, 487, 488, 0), (b'apikey:', True): (489, 490, 0, 0), (b'apitoken', True): (1, 487, 488, 0), (b'apitoken\t', True): (1, 487, 488, 0), (b'apitoken ', True): (1, 487, 488, 0), (b'apitoken:', True): (489, 490, 0, 0), (b'auth-token', True): (1, 487, 488, 0), (b'auth-token\t', True): (1, 487, 488, 0), (b'auth-token ', True): (1, 487, 488, 0), (b'auth-token:', True): (489, 490, 0, 0), (b'authtoken', True): (1, 487, 488, 0), (b'authtoken\t', True): (1, 487, 488, 0), (b'authtoken ', True): (1, 487, 488, 0), (b'authtoken:', True): (489, 490, 0, 0), (b'dd-api-key', True): (1, 487, 488, 0), (b'dd-api-key\t', True): (1, 487, 488, 0), (b'dd-api-key ', True): (1, 487, 488, 0), (b'dd-api-key:', True): (489, 490, 0, 0), (b'dd-application-key', True): (1, 487, 488, 0), (b'dd-application-key\t', True): (1, 487, 488, 0), (b'dd-application-key ', True): (1, 487, 488, 0), (b'dd-application-key:', True): (489, 490, 0, 0), (b'lightstep-access-token', True): (1, 487, 488, 0), (b'lightstep-access-token\t', True): (1, 487, 488, 0), (b'lightstep-access-token ', True): (1, 487, 488, 0), (b'lightstep-access-token:', True): (489, 490, 0, 0), (b'ocp-apim-subscription-key', True): (1, 487, 488, 0), (b'ocp-apim-subscription-key\t', True): (1, 487, 488, 0), (b'ocp-apim-subscription-key ', True): (1, 487, 488, 0), (b'ocp-apim-subscription-key:', True): (489, 490, 0, 0), (b'private-token', True): (1, 487, 488, 0), (b'private-token\t', True): (1, 487, 488, 0), (b'private-token ', True): (1, 487, 488, 0), (b'private-token:', True): (489, 490, 0, 0), (b'x-api-key', True): (1, 487, 488, 0), (b'x-api-key\t', True): (1, 487, 488, 0), (b'x-api-key ', True): (1, 487, 488, 0), (b'x-api-key:', True): (489, 490, 0, 0), (b'x-api-token', True): (1, 487, 488, 0), (b'x-api-token\t', True): (1, 487, 488, 0), (b'x-api-token ', True): (1, 487, 488, 0), (b'x-api-token:', True): (489, 490, 0, 0), (b'x-auth-token', True): (1, 487, 488, 0), (b'x-auth-token\t', True): (1, 487, 488, 0), (b'x-auth-token ', True): (1, 487, 488, 0), (b'x-auth-token:', True): (489, 490, 0, 0), (b'x-fareharbor-api-app', True): (1, 487, 488, 0), (b'x-fareharbor-api-app\t', True): (1, 487, 488, 0), (b'x-fareharbor-api-app ', True): (1, 487, 488, 0), (b'x-fareharbor-api-app:', True): (489, 490, 0, 0), (b'x-fareharbor-api-user', True): (1, 487, 488, 0), (b'x-fareharbor-api-user\t', True): (1, 487, 488, 0), (b'x-fareharbor-api-user ', True): (1, 487, 488, 0), (b'x-fareharbor-api-user:', True): (489, 490, 0, 0), (b'x-goog-api-key', True): (1, 487, 488, 0), (b'x-goog-api-key\t', True): (1, 487, 488, 0), (b'x-goog-api-key ', True): (1, 487, 488, 0), (b'x-goog-api-key:', True): (489, 490, 0, 0), (b'x-honeycomb-team', True): (1, 487, 488, 0), (b'x-honeycomb-team\t', True): (1, 487, 488, 0), (b'x-honeycomb-team ', True): (1, 487, 488, 0), (b'x-honeycomb-team:', True): (489, 490, 0, 0), (b'x-insert-key', True): (1, 487, 488, 0), (b'x-insert-key\t', True): (1, 487, 488, 0), (b'x-insert-key ', True): (1, 487, 488, 0), (b'x-insert-key:', True): (489, 490, 0, 0), (b'x-license-key', True): (1, 487, 488, 0), (b'x-license-key\t', True): (1, 487, 488, 0), (b'x-license-key ', True): (1, 487, 488, 0), (b'x-license-key:', True): (489, 490, 0, 0), (b'x-sf-token', True): (1, 487, 488, 0), (b'x-sf-token\t', True): (1, 487, 488, 0), (b'x-sf-token ', True): (1, 487, 488, 0), (b'x-sf-token:', True): (489, 490, 0, 0), (b'x-vault-token', True): (1, 487, 488, 0), (b'x-vault-token\t', True): (1, 487, 488, 0), (b'x-vault-token ', True): (1, 487, 488, 0), (b'x-vault-token:', True): (489, 490, 0, 0)},
+        {(b'access-key', True): (1, 489, 490, 0), (b'access-key\t', True): (1, 489, 490, 0), (b'access-key ', True): (1, 489, 490, 0), (b'access-key:', True): (491, 492, 0, 0), (b'access-token', True): (1, 489, 490, 0), (b'access-token\t', True): (1, 489, 490, 0), (b'access-token ', True): (1, 489, 490, 0), (b'access-token:', True): (491, 492, 0, 0), (b'accesskey', True): (1, 489, 490, 0), (b'accesskey\t', True): (1, 489, 490, 0), (b'accesskey ', True): (1, 489, 490, 0), (b'accesskey:', True): (491, 492, 0, 0), (b'accesstoken', True): (1, 489, 490, 0), (b'accesstoken\t', True): (1, 489, 490, 0), (b'accesstoken ', True): (1, 489, 490, 0), (b'accesstoken:', True): (491, 492, 0, 0), (b'api-key', True): (1, 489, 490, 0), (b'api-key\t', True): (1, 489, 490, 0), (b'api-key ', True): (1, 489, 490, 0), (b'api-key:', True): (491, 492, 0, 0), (b'api-token', True): (1, 489, 490, 0), (b'api-token\t', True): (1, 489, 490, 0), (b'api-token ', True): (1, 489, 490, 0), (b'api-token:', True): (491, 492, 0, 0), (b'apikey', True): (1, 489, 490, 0), (b'apikey\t', True): (1, 489, 490, 0), (b'apikey ', True): (1, 489, 490, 0), (b'apikey:', True): (491, 492, 0, 0), (b'apitoken', True): (1, 489, 490, 0), (b'apitoken\t', True): (1, 489, 490, 0), (b'apitoken ', True): (1, 489, 490, 0), (b'apitoken:', True): (491, 492, 0, 0), (b'auth-token', True): (1, 489, 490, 0), (b'auth-token\t', True): (1, 489, 490, 0), (b'auth-token ', True): (1, 489, 490, 0), (b'auth-token:', True): (491, 492, 0, 0), (b'authtoken', True): (1, 489, 490, 0), (b'authtoken\t', True): (1, 489, 490, 0), (b'authtoken ', True): (1, 489, 490, 0), (b'authtoken:', True): (491, 492, 0, 0), (b'dd-api-key', True): (1, 489, 490, 0), (b'dd-api-key\t', True): (1, 489, 490, 0), (b'dd-api-key ', True): (1, 489, 490, 0), (b'dd-api-key:', True): (491, 492, 0, 0), (b'dd-application-key', True): (1, 489, 490, 0), (b'dd-application-key\t', True): (1, 489, 490, 0), (b'dd-application-key ', True): (1, 489, 490, 0), (b'dd-application-key:', True): (491, 492, 0, 0), (b'lightstep-access-token', True): (1, 489, 490, 0), (b'lightstep-access-token\t', True): (1, 489, 490, 0), (b'lightstep-access-token ', True): (1, 489, 490, 0), (b'lightstep-access-token:', True): (491, 492, 0, 0), (b'ocp-apim-subscription-key', True): (1, 489, 490, 0), (b'ocp-apim-subscription-key\t', True): (1, 489, 490, 0), (b'ocp-apim-subscription-key ', True): (1, 489, 490, 0), (b'ocp-apim-subscription-key:', True): (491, 492, 0, 0), (b'private-token', True): (1, 489, 490, 0), (b'private-token\t', True): (1, 489, 490, 0), (b'private-token ', True): (1, 489, 490, 0), (b'private-token:', True): (491, 492, 0, 0), (b'x-api-key', True): (1, 489, 490, 0), (b'x-api-key\t', True): (1, 489, 490, 0), (b'x-api-key ', True): (1, 489, 490, 0), (b'x-api-key:', True): (491, 492, 0, 0), (b'x-api-token', True): (1, 489, 490, 0), (b'x-api-token\t', True): (1, 489, 490, 0), (b'x-api-token ', True): (1, 489, 490, 0), (b'x-api-token:', True): (491, 492, 0, 0), (b'x-auth-token', True): (1, 489, 490, 0), (b'x-auth-token\t', True): (1, 489, 490, 0), (b'x-auth-token ', True): (1, 489, 490, 0), (b'x-auth-token:', True): (491, 492, 0, 0), (b'x-fareharbor-api-app', True): (1, 489, 490, 0), (b'x-fareharbor-api-app\t', True): (1, 489, 490, 0), (b'x-fareharbor-api-app ', True): (1, 489, 490, 0), (b'x-fareharbor-api-app:', True): (491, 492, 0, 0), (b'x-fareharbor-api-user', True): (1, 489, 490, 0), (b'x-fareharbor-api-user\t', True): (1, 489, 490, 0), (b'x-fareharbor-api-user ', True): (1, 489, 490, 0), (b'x-fareharbor-api-user:', True): (491, 492, 0, 0), (b'x-goog-api-key', True): (1, 489, 490, 0), (b'x-goog-api-key\t', True): (1, 489, 490, 0), (b'x-goog-api-key ', True): (1, 489, 490, 0), (b'x-goog-api-key:', True): (491, 492, 0, 0), (b'x-honeycomb-team', True): (1, 489, 490, 0), (b'x-honeycomb-team\t', True): (1, 489, 490, 0), (b'x-honeycomb-team ', True): (1, 489, 490, 0), (b'x-honeycomb-team:', True): (491, 492, 0, 0), (b'x-insert-key', True): (1, 489, 490, 0), (b'x-insert-key\t', True): (1, 489, 490, 0), (b'x-insert-key ', True): (1, 489, 490, 0), (b'x-insert-key:', True): (491, 492, 0, 0), (b'x-license-key', True): (1, 489, 490, 0), (b'x-license-key\t', True): (1, 489, 490, 0), (b'x-license-key ', True): (1, 489, 490, 0), (b'x-license-key:', True): (491, 492, 0, 0), (b'x-sf-token', True): (1, 489, 490, 0), (b'x-sf-token\t', True): (1, 489, 490, 0), (b'x-sf-token ', True): (1, 489, 490, 0), (b'x-sf-token:', True): (491, 492, 0, 0), (b'x-vault-token', True): (1, 489, 490, 0), (b'x-vault-token\t', True): (1, 489, 490, 0), (b'x-vault-token ', True): (1, 489, 490, 0), (b'x-vault-token:', True): (491, 492, 0, 0)},
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|authorization)["\']?[ \\t]*(?:=>|[:=])[ \\t]*(?:["\']?(?:splunk|api-token|geniekey|apikey)[ \\t]*|["\'][ \\t]*)?[a-z0-9+/_.=-]{16}', 2): (
         {(b'api-key', True): 70, (b'authorization', True): 70, (b'dd-api-key', True): 70, (b'dd-application-key', True): 70, (b'lightstep-access-token', True): 70, (b'ocp-apim-subscription-key', True): 70, (b'private-token', True): 70, (b'x-api-key', True): 70, (b'x-api-token', True): 70, (b'x-auth-token', True): 70, (b'x-fareharbor-api-app', True): 70, (b'x-fareharbor-api-user', True): 70, (b'x-goog-api-key', True): 70, (b'x-honeycomb-team', True): 70, (b'x-insert-key', True): 70, (b'x-license-key', True): 70, (b'x-sf-token', True): 70, (b'x-vault-token', True): 70},
@@ -1520,7 +1526,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2): (
         {(b'mc4c', True): 34, (b'mecc', True): 34, (b'mhcc', True): 34, (b'mhqc', True): 34, (b'mig', True): 19, (b'mih', True): 19, (b'mii', True): 19},
-        {(b'mc4c', True): (34, 491, 34, 336), (b'mc4ca', True): (491, 34, 336, 0), (b'mecc', True): (34, 491, 34, 336), (b'mecca', True): (491, 34, 336, 0), (b'mhcc', True): (34, 491, 10, 10), (b'mhcca', True): (491, 10, 10, 0), (b'mhqc', True): (34, 491, 10, 10), (b'mhqca', True): (491, 10, 10, 0), (b'mig', True): (19, 34, 265, 10), (b'mih', True): (19, 34, 265, 10), (b'mii', True): (19, 19, 19, 165)},
+        {(b'mc4c', True): (34, 493, 34, 336), (b'mc4ca', True): (493, 34, 336, 0), (b'mecc', True): (34, 493, 34, 336), (b'mecca', True): (493, 34, 336, 0), (b'mhcc', True): (34, 493, 10, 10), (b'mhcca', True): (493, 10, 10, 0), (b'mhqc', True): (34, 493, 10, 10), (b'mhqca', True): (493, 10, 10, 0), (b'mig', True): (19, 34, 265, 10), (b'mih', True): (19, 34, 265, 10), (b'mii', True): (19, 19, 19, 165)},
     ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 145},
@@ -1540,11 +1546,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 54, (b'key', True): 1},
-        {(b'access', True): (54, 63, 64, 492), (b'access-', True): (66, 10, 67, 1), (b'access_', True): (66, 10, 67, 1), (b'accessk', True): (10, 67, 1, 493), (b'key', True): (1, 493, 493, 493), (b'key\t', True): (1, 493, 493, 493), (b'key ', True): (1, 493, 493, 493), (b'key:', True): (57, 57, 57, 57)},
+        {(b'access', True): (54, 63, 64, 494), (b'access-', True): (66, 10, 67, 1), (b'access_', True): (66, 10, 67, 1), (b'accessk', True): (10, 67, 1, 495), (b'key', True): (1, 495, 495, 495), (b'key\t', True): (1, 495, 495, 495), (b'key ', True): (1, 495, 495, 495), (b'key:', True): (57, 57, 57, 57)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 21},
-        {(b'sl.', True): (21, 494, 21, 21)},
+        {(b'sl.', True): (21, 496, 21, 21)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 17, (b'1/', True): 145, (b'2/', True): 145},
@@ -1560,11 +1566,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 70},
-        {(b'private_key', True): (70, 495, 0, 0), (b'private_key\t', True): (72, 495, 0, 0), (b'private_key ', True): (72, 495, 0, 0), (b'private_key"', True): (72, 495, 0, 0), (b"private_key'", True): (72, 495, 0, 0), (b'private_key:', True): (99, 0, 0, 0), (b'private_key=', True): (496, 0, 0, 0)},
+        {(b'private_key', True): (70, 497, 0, 0), (b'private_key\t', True): (72, 497, 0, 0), (b'private_key ', True): (72, 497, 0, 0), (b'private_key"', True): (72, 497, 0, 0), (b"private_key'", True): (72, 497, 0, 0), (b'private_key:', True): (99, 0, 0, 0), (b'private_key=', True): (498, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]', 2): (
-        {(b'api', True): 497, (b'auth', True): 498, (b'bearer', True): 99, (b'key', True): 99, (b'token', True): 99},
-        {(b'api', True): (497, 63, 64, 499), (b'api-', True): (66, 10, 67, 99), (b'apik', True): (10, 67, 99, 500), (b'auth', True): (498, 501, 502, 0), (b'bearer', True): (99, 500, 503, 0), (b'bearer\t', True): (504, 503, 0, 0), (b'bearer ', True): (504, 503, 0, 0), (b'bearer"', True): (505, 506, 0, 0), (b"bearer'", True): (505, 506, 0, 0), (b'key', True): (99, 507, 508, 0), (b'key\t', True): (504, 503, 0, 0), (b'key ', True): (504, 503, 0, 0), (b'key"', True): (509, 510, 0, 0), (b"key'", True): (509, 510, 0, 0), (b'token', True): (99, 507, 508, 0), (b'token\t', True): (504, 503, 0, 0), (b'token ', True): (504, 503, 0, 0), (b'token"', True): (509, 510, 0, 0), (b"token'", True): (509, 510, 0, 0)},
+        {(b'api', True): 499, (b'auth', True): 500, (b'bearer', True): 99, (b'key', True): 99, (b'token', True): 99},
+        {(b'api', True): (499, 63, 64, 501), (b'api-', True): (66, 10, 67, 99), (b'apik', True): (10, 67, 99, 502), (b'auth', True): (500, 503, 504, 0), (b'bearer', True): (99, 502, 505, 0), (b'bearer\t', True): (506, 505, 0, 0), (b'bearer ', True): (506, 505, 0, 0), (b'bearer"', True): (507, 508, 0, 0), (b"bearer'", True): (507, 508, 0, 0), (b'key', True): (99, 509, 510, 0), (b'key\t', True): (506, 505, 0, 0), (b'key ', True): (506, 505, 0, 0), (b'key"', True): (511, 512, 0, 0), (b"key'", True): (511, 512, 0, 0), (b'token', True): (99, 509, 510, 0), (b'token\t', True): (506, 505, 0, 0), (b'token ', True): (506, 505, 0, 0), (b'token"', True): (511, 512, 0, 0), (b"token'", True): (511, 512, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1576,11 +1582,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 140},
-        {(b'--', True): (140, 511, 512, 0)},
+        {(b'--', True): (140, 513, 514, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 9},
-        {(b'--key', True): (9, 513, 514, 514), (b'--key\t', True): (513, 514, 514, 514), (b'--key ', True): (513, 514, 514, 514), (b'--key=', True): (515, 516, 516, 516)},
+        {(b'--key', True): (9, 515, 516, 516), (b'--key\t', True): (515, 516, 516, 516), (b'--key ', True): (515, 516, 516, 516), (b'--key=', True): (517, 518, 518, 518)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 9},
@@ -1595,72 +1601,72 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (9, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 31, (b'-u=', True): 517},
-        {(b'--user', True): (31, 518, 3, 3), (b'--user\t', True): (518, 3, 3, 3), (b'--user ', True): (518, 3, 3, 3), (b'--user=', True): (518, 3, 3, 3), (b'--usern', True): (34, 35, 10, 9), (b'-u=', True): (517, 3, 3, 3)},
+        {(b'--user', True): 31, (b'-u=', True): 519},
+        {(b'--user', True): (31, 520, 3, 3), (b'--user\t', True): (520, 3, 3, 3), (b'--user ', True): (520, 3, 3, 3), (b'--user=', True): (520, 3, 3, 3), (b'--usern', True): (34, 35, 10, 9), (b'-u=', True): (519, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 7},
-        {(b'-tp', True): (7, 519, 519, 519), (b'-tp\t', True): (519, 519, 519, 519), (b'-tp ', True): (519, 519, 519, 519)},
+        {(b'-tp', True): (7, 521, 521, 521), (b'-tp\t', True): (521, 521, 521, 521), (b'-tp ', True): (521, 521, 521, 521)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 7},
-        {(b'-u', True): (7, 518, 3, 3), (b'-u\t', True): (518, 3, 3, 3), (b'-u ', True): (518, 3, 3, 3)},
+        {(b'-u', True): (7, 520, 3, 3), (b'-u\t', True): (520, 3, 3, 3), (b'-u ', True): (520, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 7},
-        {(b'-y', True): (7, 294, 94, 520), (b'-y\t', True): (294, 94, 520, 520), (b'-y ', True): (294, 94, 520, 520)},
+        {(b'-y', True): (7, 294, 94, 522), (b'-y\t', True): (294, 94, 522, 522), (b'-y ', True): (294, 94, 522, 522)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 10, (b'/hooks/', True): 10, (b'/ingest/', True): 10, (b'/publish/', True): 10, (b'/push/', True): 10, (b'/report/', True): 10, (b'/send/', True): 10, (b'/submit/', True): 10, (b'/update/', True): 10, (b'/upload/', True): 10, (b'/webhook/', True): 10, (b'/webhooks/', True): 10, (b'/write/', True): 10},
-        {(b'/hook/', True): (10, 67, 521, 20), (b'/hook/e', True): (67, 521, 20, 20), (b'/hooks/', True): (10, 67, 521, 20), (b'/hooks/e', True): (67, 521, 20, 20), (b'/ingest/', True): (10, 67, 521, 20), (b'/ingest/e', True): (67, 521, 20, 20), (b'/publish/', True): (10, 67, 521, 20), (b'/publish/e', True): (67, 521, 20, 20), (b'/push/', True): (10, 67, 521, 20), (b'/push/e', True): (67, 521, 20, 20), (b'/report/', True): (10, 67, 521, 20), (b'/report/e', True): (67, 521, 20, 20), (b'/send/', True): (10, 67, 521, 20), (b'/send/e', True): (67, 521, 20, 20), (b'/submit/', True): (10, 67, 521, 20), (b'/submit/e', True): (67, 521, 20, 20), (b'/update/', True): (10, 67, 521, 20), (b'/update/e', True): (67, 521, 20, 20), (b'/upload/', True): (10, 67, 521, 20), (b'/upload/e', True): (67, 521, 20, 20), (b'/webhook/', True): (10, 67, 521, 20), (b'/webhook/e', True): (67, 521, 20, 20), (b'/webhooks/', True): (10, 67, 521, 20), (b'/webhooks/e', True): (67, 521, 20, 20), (b'/write/', True): (10, 67, 521, 20), (b'/write/e', True): (67, 521, 20, 20)},
+        {(b'/hook/', True): (10, 67, 523, 20), (b'/hook/e', True): (67, 523, 20, 20), (b'/hooks/', True): (10, 67, 523, 20), (b'/hooks/e', True): (67, 523, 20, 20), (b'/ingest/', True): (10, 67, 523, 20), (b'/ingest/e', True): (67, 523, 20, 20), (b'/publish/', True): (10, 67, 523, 20), (b'/publish/e', True): (67, 523, 20, 20), (b'/push/', True): (10, 67, 523, 20), (b'/push/e', True): (67, 523, 20, 20), (b'/report/', True): (10, 67, 523, 20), (b'/report/e', True): (67, 523, 20, 20), (b'/send/', True): (10, 67, 523, 20), (b'/send/e', True): (67, 523, 20, 20), (b'/submit/', True): (10, 67, 523, 20), (b'/submit/e', True): (67, 523, 20, 20), (b'/update/', True): (10, 67, 523, 20), (b'/update/e', True): (67, 523, 20, 20), (b'/upload/', True): (10, 67, 523, 20), (b'/upload/e', True): (67, 523, 20, 20), (b'/webhook/', True): (10, 67, 523, 20), (b'/webhook/e', True): (67, 523, 20, 20), (b'/webhooks/', True): (10, 67, 523, 20), (b'/webhooks/e', True): (67, 523, 20, 20), (b'/write/', True): (10, 67, 523, 20), (b'/write/e', True): (67, 523, 20, 20)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 7},
-        {(b'//input', True): (7, 522, 522, 522), (b'//input\t', True): (522, 522, 522, 523), (b'//input ', True): (522, 522, 522, 523)},
+        {(b'//input', True): (7, 524, 524, 524), (b'//input\t', True): (524, 524, 524, 525), (b'//input ', True): (524, 524, 524, 525)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 524},
-        {(b'/api', True): (524, 525, 526, 0)},
+        {(b'/api', True): 526},
+        {(b'/api', True): (526, 527, 528, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 524},
-        {(b'/api', True): (524, 527, 527, 527)},
+        {(b'/api', True): 526},
+        {(b'/api', True): (526, 529, 529, 529)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
     (b': (?:[^\\s]{1,25}[ \\t]+){0,3}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 472},
-        {(b': ', True): (472, 15, 15, 15)},
+        {(b': ', True): 474},
+        {(b': ', True): (474, 15, 15, 15)},
     ),
     (b': `?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 528},
-        {(b': ', True): (528, 529, 530, 531)},
+        {(b': ', True): 530},
+        {(b': ', True): (530, 531, 532, 533)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 532},
-        {(b': ', True): (532, 533, 533, 533)},
+        {(b': ', True): 534},
+        {(b': ', True): (534, 535, 535, 535)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 534},
-        {(b'://', True): (534, 535, 535, 536)},
+        {(b'://', True): 536},
+        {(b'://', True): (536, 537, 537, 538)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
-        {(b'://', True): 472},
-        {(b'://', True): (472, 15, 15, 0)},
+        {(b'://', True): 474},
+        {(b'://', True): (474, 15, 15, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 537},
-        {(b'://', True): (537, 472, 15, 248)},
+        {(b'://', True): 539},
+        {(b'://', True): (539, 474, 15, 248)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 538},
-        {(b'://', True): (538, 539, 540, 541)},
+        {(b'://', True): 540},
+        {(b'://', True): (540, 541, 542, 543)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 542},
-        {(b'://', False): (542, 543, 543, 544)},
+        {(b'://', False): 544},
+        {(b'://', False): (544, 545, 545, 546)},
     ),
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
@@ -1668,7 +1674,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 50},
-        {(b'<string>', True): (50, 50, 50, 545)},
+        {(b'<string>', True): (50, 50, 50, 547)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 7},
@@ -1676,7 +1682,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 293, (b'@1', True): 293, (b'@2', True): 293, (b'@3', True): 293, (b'@4', True): 293, (b'@5', True): 293, (b'@6', True): 293, (b'@7', True): 293, (b'@8', True): 293, (b'@9', True): 293, (b'@a', True): 293, (b'@b', True): 293, (b'@c', True): 293, (b'@d', True): 293, (b'@e', True): 293, (b'@f', True): 293, (b'@g', True): 293, (b'@h', True): 293, (b'@i', True): 293, (b'@j', True): 293, (b'@k', True): 293, (b'@l', True): 293, (b'@m', True): 293, (b'@n', True): 293, (b'@o', True): 293, (b'@p', True): 293, (b'@q', True): 293, (b'@r', True): 293, (b'@s', True): 293, (b'@t', True): 293, (b'@u', True): 293, (b'@v', True): 293, (b'@w', True): 293, (b'@x', True): 293, (b'@y', True): 293, (b'@z', True): 293},
-        {(b'@0', True): (293, 293, 293, 546), (b'@1', True): (293, 293, 293, 546), (b'@2', True): (293, 293, 293, 546), (b'@3', True): (293, 293, 293, 546), (b'@4', True): (293, 293, 293, 546), (b'@5', True): (293, 293, 293, 546), (b'@6', True): (293, 293, 293, 546), (b'@7', True): (293, 293, 293, 546), (b'@8', True): (293, 293, 293, 546), (b'@9', True): (293, 293, 293, 546), (b'@a', True): (293, 293, 293, 546), (b'@b', True): (293, 293, 293, 546), (b'@c', True): (293, 293, 293, 546), (b'@d', True): (293, 293, 293, 546), (b'@e', True): (293, 293, 293, 546), (b'@f', True): (293, 293, 293, 546), (b'@g', True): (293, 293, 293, 546), (b'@h', True): (293, 293, 293, 546), (b'@i', True): (293, 293, 293, 546), (b'@j', True): (293, 293, 293, 546), (b'@k', True): (293, 293, 293, 546), (b'@l', True): (293, 293, 293, 546), (b'@m', True): (293, 293, 293, 546), (b'@n', True): (293, 293, 293, 546), (b'@o', True): (293, 293, 293, 546), (b'@p', True): (293, 293, 293, 546), (b'@q', True): (293, 293, 293, 546), (b'@r', True): (293, 293, 293, 546), (b'@s', True): (293, 293, 293, 546), (b'@t', True): (293, 293, 293, 546), (b'@u', True): (293, 293, 293, 546), (b'@v', True): (293, 293, 293, 546), (b'@w', True): (293, 293, 293, 546), (b'@x', True): (293, 293, 293, 546), (b'@y', True): (293, 293, 293, 546), (b'@z', True): (293, 293, 293, 546)},
+        {(b'@0', True): (293, 293, 293, 548), (b'@1', True): (293, 293, 293, 548), (b'@2', True): (293, 293, 293, 548), (b'@3', True): (293, 293, 293, 548), (b'@4', True): (293, 293, 293, 548), (b'@5', True): (293, 293, 293, 548), (b'@6', True): (293, 293, 293, 548), (b'@7', True): (293, 293, 293, 548), (b'@8', True): (293, 293, 293, 548), (b'@9', True): (293, 293, 293, 548), (b'@a', True): (293, 293, 293, 548), (b'@b', True): (293, 293, 293, 548), (b'@c', True): (293, 293, 293, 548), (b'@d', True): (293, 293, 293, 548), (b'@e', True): (293, 293, 293, 548), (b'@f', True): (293, 293, 293, 548), (b'@g', True): (293, 293, 293, 548), (b'@h', True): (293, 293, 293, 548), (b'@i', True): (293, 293, 293, 548), (b'@j', True): (293, 293, 293, 548), (b'@k', True): (293, 293, 293, 548), (b'@l', True): (293, 293, 293, 548), (b'@m', True): (293, 293, 293, 548), (b'@n', True): (293, 293, 293, 548), (b'@o', True): (293, 293, 293, 548), (b'@p', True): (293, 293, 293, 548), (b'@q', True): (293, 293, 293, 548), (b'@r', True): (293, 293, 293, 548), (b'@s', True): (293, 293, 293, 548), (b'@t', True): (293, 293, 293, 548), (b'@u', True): (293, 293, 293, 548), (b'@v', True): (293, 293, 293, 548), (b'@w', True): (293, 293, 293, 548), (b'@x', True): (293, 293, 293, 548), (b'@y', True): (293, 293, 293, 548), (b'@z', True): (293, 293, 293, 548)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 49, (b'@1', True): 49, (b'@2', True): 49, (b'@3', True): 49, (b'@4', True): 49, (b'@5', True): 49, (b'@6', True): 49, (b'@7', True): 49, (b'@8', True): 49, (b'@9', True): 49, (b'@a', True): 49, (b'@b', True): 49, (b'@c', True): 49, (b'@d', True): 49, (b'@e', True): 49, (b'@f', True): 49, (b'@g', True): 49, (b'@h', True): 49, (b'@i', True): 49, (b'@j', True): 49, (b'@k', True): 49, (b'@l', True): 49, (b'@m', True): 49, (b'@n', True): 49, (b'@o', True): 49, (b'@p', True): 49, (b'@q', True): 49, (b'@r', True): 49, (b'@s', True): 49, (b'@t', True): 49, (b'@u', True): 49, (b'@v', True): 49, (b'@w', True): 49, (b'@x', True): 49, (b'@y', True): 49, (b'@z', True): 49},
@@ -1687,20 +1693,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (49, 49, 49, 0), (b'@1', True): (49, 49, 49, 0), (b'@2', True): (49, 49, 49, 0), (b'@3', True): (49, 49, 49, 0), (b'@4', True): (49, 49, 49, 0), (b'@5', True): (49, 49, 49, 0), (b'@6', True): (49, 49, 49, 0), (b'@7', True): (49, 49, 49, 0), (b'@8', True): (49, 49, 49, 0), (b'@9', True): (49, 49, 49, 0), (b'@a', True): (49, 49, 49, 0), (b'@b', True): (49, 49, 49, 0), (b'@c', True): (49, 49, 49, 0), (b'@d', True): (49, 49, 49, 0), (b'@e', True): (49, 49, 49, 0), (b'@f', True): (49, 49, 49, 0), (b'@g', True): (49, 49, 49, 0), (b'@h', True): (49, 49, 49, 0), (b'@i', True): (49, 49, 49, 0), (b'@j', True): (49, 49, 49, 0), (b'@k', True): (49, 49, 49, 0), (b'@l', True): (49, 49, 49, 0), (b'@m', True): (49, 49, 49, 0), (b'@n', True): (49, 49, 49, 0), (b'@o', True): (49, 49, 49, 0), (b'@p', True): (49, 49, 49, 0), (b'@q', True): (49, 49, 49, 0), (b'@r', True): (49, 49, 49, 0), (b'@s', True): (49, 49, 49, 0), (b'@t', True): (49, 49, 49, 0), (b'@u', True): (49, 49, 49, 0), (b'@v', True): (49, 49, 49, 0), (b'@w', True): (49, 49, 49, 0), (b'@x', True): (49, 49, 49, 0), (b'@y', True): (49, 49, 49, 0), (b'@z', True): (49, 49, 49, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 547},
-        {(b'@{', True): (547, 547, 547, 547)},
+        {(b'@{', True): 549},
+        {(b'@{', True): (549, 549, 549, 549)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 18},
         {(b'AKC', False): (18, 18, 18, 18)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 548},
-        {(b'AP', False): (548, 549, 549, 549)},
+        {(b'AP', False): 550},
+        {(b'AP', False): (550, 551, 551, 551)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 550, (b' -p', True): 550},
-        {(b'\t-p', True): (550, 0, 0, 0), (b' -p', True): (550, 0, 0, 0)},
+        {(b'\t-p', True): 552, (b' -p', True): 552},
+        {(b'\t-p', True): (552, 0, 0, 0), (b' -p', True): (552, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 17, (b'"sk', True): 17, (b"'ac", True): 17, (b"'sk", True): 17},
@@ -1715,12 +1721,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (17, 17, 17, 17), (b'"ee', True): (17, 17, 17, 17), (b"'dd", True): (17, 17, 17, 17), (b"'ee", True): (17, 17, 17, 17)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 551, (b'"-p\'', True): 551, (b'\'-p"', True): 551, (b"'-p'", True): 551},
-        {(b'"-p"', True): (551, 552, 0, 0), (b'"-p"\t', True): (551, 552, 0, 0), (b'"-p" ', True): (551, 552, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (551, 552, 0, 0), (b'"-p\'\t', True): (551, 552, 0, 0), (b'"-p\' ', True): (551, 552, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (551, 552, 0, 0), (b'\'-p"\t', True): (551, 552, 0, 0), (b'\'-p" ', True): (551, 552, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (551, 552, 0, 0), (b"'-p'\t", True): (551, 552, 0, 0), (b"'-p' ", True): (551, 552, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
+        {(b'"-p"', True): 553, (b'"-p\'', True): 553, (b'\'-p"', True): 553, (b"'-p'", True): 553},
+        {(b'"-p"', True): (553, 554, 0, 0), (b'"-p"\t', True): (553, 554, 0, 0), (b'"-p" ', True): (553, 554, 0, 0), (b'"-p",', True): (99, 0, 0, 0), (b'"-p\'', True): (553, 554, 0, 0), (b'"-p\'\t', True): (553, 554, 0, 0), (b'"-p\' ', True): (553, 554, 0, 0), (b'"-p\',', True): (99, 0, 0, 0), (b'\'-p"', True): (553, 554, 0, 0), (b'\'-p"\t', True): (553, 554, 0, 0), (b'\'-p" ', True): (553, 554, 0, 0), (b'\'-p",', True): (99, 0, 0, 0), (b"'-p'", True): (553, 554, 0, 0), (b"'-p'\t", True): (553, 554, 0, 0), (b"'-p' ", True): (553, 554, 0, 0), (b"'-p',", True): (99, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 553, (b"'device.", True): 553},
-        {(b'"device.', True): (553, 554, 555, 555), (b"'device.", True): (553, 554, 555, 555)},
+        {(b'"device.', True): 555, (b"'device.", True): 555},
+        {(b'"device.', True): (555, 556, 557, 557), (b"'device.", True): (555, 556, 557, 557)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1728,19 +1734,19 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 155, 493, 493), (b'"key"\t', True): (1, 155, 493, 493), (b'"key" ', True): (1, 155, 493, 493), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 155, 493, 493), (b'"key\'\t', True): (1, 155, 493, 493), (b'"key\' ', True): (1, 155, 493, 493), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 155, 493, 493), (b'\'key"\t', True): (1, 155, 493, 493), (b'\'key" ', True): (1, 155, 493, 493), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 155, 493, 493), (b"'key'\t", True): (1, 155, 493, 493), (b"'key' ", True): (1, 155, 493, 493), (b"'key':", True): (99, 57, 57, 57)},
+        {(b'"key"', True): (1, 155, 495, 495), (b'"key"\t', True): (1, 155, 495, 495), (b'"key" ', True): (1, 155, 495, 495), (b'"key":', True): (99, 57, 57, 57), (b'"key\'', True): (1, 155, 495, 495), (b'"key\'\t', True): (1, 155, 495, 495), (b'"key\' ', True): (1, 155, 495, 495), (b'"key\':', True): (99, 57, 57, 57), (b'\'key"', True): (1, 155, 495, 495), (b'\'key"\t', True): (1, 155, 495, 495), (b'\'key" ', True): (1, 155, 495, 495), (b'\'key":', True): (99, 57, 57, 57), (b"'key'", True): (1, 155, 495, 495), (b"'key'\t", True): (1, 155, 495, 495), (b"'key' ", True): (1, 155, 495, 495), (b"'key':", True): (99, 57, 57, 57)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 7, (b"'open", True): 7},
-        {(b'"open', True): (7, 556, 557, 0), (b'"open\t', True): (556, 557, 0, 0), (b'"open ', True): (556, 557, 0, 0), (b"'open", True): (7, 556, 557, 0), (b"'open\t", True): (556, 557, 0, 0), (b"'open ", True): (556, 557, 0, 0)},
+        {(b'"open', True): (7, 558, 559, 0), (b'"open\t', True): (558, 559, 0, 0), (b'"open ', True): (558, 559, 0, 0), (b"'open", True): (7, 558, 559, 0), (b"'open\t", True): (558, 559, 0, 0), (b"'open ", True): (558, 559, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 7, (b"'password", True): 7},
-        {(b'"password', True): (7, 558, 558, 558), (b'"password\t', True): (558, 558, 558, 558), (b'"password ', True): (558, 558, 558, 558), (b"'password", True): (7, 558, 558, 558), (b"'password\t", True): (558, 558, 558, 558), (b"'password ", True): (558, 558, 558, 558)},
+        {(b'"password', True): (7, 560, 560, 560), (b'"password\t', True): (560, 560, 560, 560), (b'"password ', True): (560, 560, 560, 560), (b"'password", True): (7, 560, 560, 560), (b"'password\t", True): (560, 560, 560, 560), (b"'password ", True): (560, 560, 560, 560)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 551, (b'"admin\'', True): 551, (b'"admin`', True): 551, (b'"administrator"', True): 551, (b'"administrator\'', True): 551, (b'"administrator`', True): 551, (b'"root"', True): 551, (b'"root\'', True): 551, (b'"root`', True): 551, (b'"sa"', True): 551, (b'"sa\'', True): 551, (b'"sa`', True): 551, (b'"superuser"', True): 551, (b'"superuser\'', True): 551, (b'"superuser`', True): 551, (b'"supervisor"', True): 551, (b'"supervisor\'', True): 551, (b'"supervisor`', True): 551, (b'"sysadmin"', True): 551, (b'"sysadmin\'', True): 551, (b'"sysadmin`', True): 551, (b'\'admin"', True): 551, (b"'admin'", True): 551, (b"'admin`", True): 551, (b'\'administrator"', True): 551, (b"'administrator'", True): 551, (b"'administrator`", True): 551, (b'\'root"', True): 551, (b"'root'", True): 551, (b"'root`", True): 551, (b'\'sa"', True): 551, (b"'sa'", True): 551, (b"'sa`", True): 551, (b'\'superuser"', True): 551, (b"'superuser'", True): 551, (b"'superuser`", True): 551, (b'\'supervisor"', True): 551, (b"'supervisor'", True): 551, (b"'supervisor`", True): 551, (b'\'sysadmin"', True): 551, (b"'sysadmin'", True): 551, (b"'sysadmin`", True): 551, (b'`admin"', True): 551, (b"`admin'", True): 551, (b'`admin`', True): 551, (b'`administrator"', True): 551, (b"`administrator'", True): 551, (b'`administrator`', True): 551, (b'`root"', True): 551, (b"`root'", True): 551, (b'`root`', True): 551, (b'`sa"', True): 551, (b"`sa'", True): 551, (b'`sa`', True): 551, (b'`superuser"', True): 551, (b"`superuser'", True): 551, (b'`superuser`', True): 551, (b'`supervisor"', True): 551, (b"`supervisor'", True): 551, (b'`supervisor`', True): 551, (b'`sysadmin"', True): 551, (b"`sysadmin'", True): 551, (b'`sysadmin`', True): 551},
-        {(b'"admin"', True): (551, 559, 33, 33), (b'"admin"\t', True): (551, 559, 33, 33), (b'"admin" ', True): (551, 559, 33, 33), (b'"admin",', True): (560, 33, 33, 33), (b'"admin\'', True): (551, 559, 33, 33), (b'"admin\'\t', True): (551, 559, 33, 33), (b'"admin\' ', True): (551, 559, 33, 33), (b'"admin\',', True): (560, 33, 33, 33), (b'"admin`', True): (551, 559, 33, 33), (b'"admin`\t', True): (551, 559, 33, 33), (b'"admin` ', True): (551, 559, 33, 33), (b'"admin`,', True): (560, 33, 33, 33), (b'"administrator"', True): (551, 559, 33, 33), (b'"administrator"\t', True): (551, 559, 33, 33), (b'"administrator" ', True): (551, 559, 33, 33), (b'"administrator",', True): (560, 33, 33, 33), (b'"administrator\'', True): (551, 559, 33, 33), (b'"administrator\'\t', True): (551, 559, 33, 33), (b'"administrator\' ', True): (551, 559, 33, 33), (b'"administrator\',', True): (560, 33, 33, 33), (b'"administrator`', True): (551, 559, 33, 33), (b'"administrator`\t', True): (551, 559, 33, 33), (b'"administrator` ', True): (551, 559, 33, 33), (b'"administrator`,', True): (560, 33, 33, 33), (b'"root"', True): (551, 559, 33, 33), (b'"root"\t', True): (551, 559, 33, 33), (b'"root" ', True): (551, 559, 33, 33), (b'"root",', True): (560, 33, 33, 33), (b'"root\'', True): (551, 559, 33, 33), (b'"root\'\t', True): (551, 559, 33, 33), (b'"root\' ', True): (551, 559, 33, 33), (b'"root\',', True): (560, 33, 33, 33), (b'"root`', True): (551, 559, 33, 33), (b'"root`\t', True): (551, 559, 33, 33), (b'"root` ', True): (551, 559, 33, 33), (b'"root`,', True): (560, 33, 33, 33), (b'"sa"', True): (551, 559, 33, 33), (b'"sa"\t', True): (551, 559, 33, 33), (b'"sa" ', True): (551, 559, 33, 33), (b'"sa",', True): (560, 33, 33, 33), (b'"sa\'', True): (551, 559, 33, 33), (b'"sa\'\t', True): (551, 559, 33, 33), (b'"sa\' ', True): (551, 559, 33, 33), (b'"sa\',', True): (560, 33, 33, 33), (b'"sa`', True): (551, 559, 33, 33), (b'"sa`\t', True): (551, 559, 33, 33), (b'"sa` ', True): (551, 559, 33, 33), (b'"sa`,', True): (560, 33, 33, 33), (b'"superuser"', True): (551, 559, 33, 33), (b'"superuser"\t', True): (551, 559, 33, 33), (b'"superuser" ', True): (551, 559, 33, 33), (b'"superuser",', True): (560, 33, 33, 33), (b'"superuser\'', True): (551, 559, 33, 33), (b'"superuser\'\t', True): (551, 559, 33, 33), (b'"superuser\' ', True): (551, 559, 33, 33), (b'"superuser\',', True): (560, 33, 33, 33), (b'"superuser`', True): (551, 559, 33, 33), (b'"superuser`\t', True): (551, 559, 33, 33), (b'"superuser` ', True): (551, 559, 33, 33), (b'"superuser`,', True): (560, 33, 33, 33), (b'"supervisor"', True): (551, 559, 33, 33), (b'"supervisor"\t', True): (551, 559, 33, 33), (b'"supervisor" ', True): (551, 559, 33, 33), (b'"supervisor",', True): (560, 33, 33, 33), (b'"supervisor\'', True): (551, 559, 33, 33), (b'"supervisor\'\t', True): (551, 559, 33, 33), (b'"supervisor\' ', True): (551, 559, 33, 33), (b'"supervisor\',', True): (560, 33, 33, 33), (b'"supervisor`', True): (551, 559, 33, 33), (b'"supervisor`\t', True): (551, 559, 33, 33), (b'"supervisor` ', True): (551, 559, 33, 33), (b'"supervisor`,', True): (560, 33, 33, 33), (b'"sysadmin"', True): (551, 559, 33, 33), (b'"sysadmin"\t', True): (551, 559, 33, 33), (b'"sysadmin" ', True): (551, 559, 33, 33), (b'"sysadmin",', True): (560, 33, 33, 33), (b'"sysadmin\'', True): (551, 559, 33, 33), (b'"sysadmin\'\t', True): (551, 559, 33, 33), (b'"sysadmin\' ', True): (551, 559, 33, 33), (b'"sysadmin\',', True): (560, 33, 33, 33), (b'"sysadmin`', True): (551, 559, 33, 33), (b'"sysadmin`\t', True): (551, 559, 33, 33), (b'"sysadmin` ', True): (551, 559, 33, 33), (b'"sysadmin`,', True): (560, 33, 33, 33), (b'\'admin"', True): (551, 559, 33, 33), (b'\'admin"\t', True): (551, 559, 33, 33), (b'\'admin" ', True): (551, 559, 33, 33), (b'\'admin",', True): (560, 33, 33, 33), (b"'admin'", True): (551, 559, 33, 33), (b"'admin'\t", True): (551, 559, 33, 33), (b"'admin' ", True): (551, 559, 33, 33), (b"'admin',", True): (560, 33, 33, 33), (b"'admin`", True): (551, 559, 33, 33), (b"'admin`\t", True): (551, 559, 33, 33), (b"'admin` ", True): (551, 559, 33, 33), (b"'admin`,", True): (560, 33, 33, 33), (b'\'administrator"', True): (551, 559, 33, 33), (b'\'administrator"\t', True): (551, 559, 33, 33), (b'\'administrator" ', True): (551, 559, 33, 33), (b'\'administrator",', True): (560, 33, 33, 33), (b"'administrator'", True): (551, 559, 33, 33), (b"'administrator'\t", True): (551, 559, 33, 33), (b"'administrator' ", True): (551, 559, 33, 33), (b"'administrator',", True): (560, 33, 33, 33), (b"'administrator`", True): (551, 559, 33, 33), (b"'administrator`\t", True): (551, 559, 33, 33), (b"'administrator` ", True): (551, 559, 33, 33), (b"'administrator`,", True): (560, 33, 33, 33), (b'\'root"', True): (551, 559, 33, 33), (b'\'root"\t', True): (551, 559, 33, 33), (b'\'root" ', True): (551, 559, 33, 33), (b'\'root",', True): (560, 33, 33, 33), (b"'root'", True): (551, 559, 33, 33), (b"'root'\t", True): (551, 559, 33, 33), (b"'root' ", True): (551, 559, 33, 33), (b"'root',", True): (560, 33, 33, 33), (b"'root`", True): (551, 559, 33, 33), (b"'root`\t", True): (551, 559, 33, 33), (b"'root` ", True): (551, 559, 33, 33), (b"'root`,", True): (560, 33, 33, 33), (b'\'sa"', True): (551, 559, 33, 33), (b'\'sa"\t', True): (551, 559, 33, 33), (b'\'sa" ', True): (551, 559, 33, 33), (b'\'sa",', True): (560, 33, 33, 33), (b"'sa'", True): (551, 559, 33, 33), (b"'sa'\t", True): (551, 559, 33, 33), (b"'sa' ", True): (551, 559, 33, 33), (b"'sa',", True): (560, 33, 33, 33), (b"'sa`", True): (551, 559, 33, 33), (b"'sa`\t", True): (551, 559, 33, 33), (b"'sa` ", True): (551, 559, 33, 33), (b"'sa`,", True): (560, 33, 33, 33), (b'\'superuser"', True): (551, 559, 33, 33), (b'\'superuser"\t', True): (551, 559, 33, 33), (b'\'superuser" ', True): (551, 559, 33, 33), (b'\'superuser",', True): (560, 33, 33, 33), (b"'superuser'", True): (551, 559, 33, 33), (b"'superuser'\t", True): (551, 559, 33, 33), (b"'superuser' ", True): (551, 559, 33, 33), (b"'superuser',", True): (560, 33, 33, 33), (b"'superuser`", True): (551, 559, 33, 33), (b"'superuser`\t", True): (551, 559, 33, 33), (b"'superuser` ", True): (551, 559, 33, 33), (b"'superuser`,", True): (560, 33, 33, 33), (b'\'supervisor"', True): (551, 559, 33, 33), (b'\'supervisor"\t', True): (551, 559, 33, 33), (b'\'supervisor" ', True): (551, 559, 33, 33), (b'\'supervisor",', True): (560, 33, 33, 33), (b"'supervisor'", True): (551, 559, 33, 33), (b"'supervisor'\t", True): (551, 559, 33, 33), (b"'supervisor' ", True): (551, 559, 33, 33), (b"'supervisor',", True): (560, 33, 33, 33), (b"'supervisor`", True): (551, 559, 33, 33), (b"'supervisor`\t", True): (551, 559, 33, 33), (b"'supervisor` ", True): (551, 559, 33, 33), (b"'supervisor`,", True): (560, 33, 33, 33), (b'\'sysadmin"', True): (551, 559, 33, 33), (b'\'sysadmin"\t', True): (551, 559, 33, 33), (b'\'sysadmin" ', True): (551, 559, 33, 33), (b'\'sysadmin",', True): (560, 33, 33, 33), (b"'sysadmin'", True): (551, 559, 33, 33), (b"'sysadmin'\t", True): (551, 559, 33, 33), (b"'sysadmin' ", True): (551, 559, 33, 33), (b"'sysadmin',", True): (560, 33, 33, 33), (b"'sysadmin`", True): (551, 559, 33, 33), (b"'sysadmin`\t", True): (551, 559, 33, 33), (b"'sysadmin` ", True): (551, 559, 33, 33), (b"'sysadmin`,", True): (560, 33, 33, 33), (b'`admin"', True): (551, 559, 33, 33), (b'`admin"\t', True): (551, 559, 33, 33), (b'`admin" ', True): (551, 559, 33, 33), (b'`admin",', True): (560, 33, 33, 33), (b"`admin'", True): (551, 559, 33, 33), (b"`admin'\t", True): (551, 559, 33, 33), (b"`admin' ", True): (551, 559, 33, 33), (b"`admin',", True): (560, 33, 33, 33), (b'`admin`', True): (551, 559, 33, 33), (b'`admin`\t', True): (551, 559, 33, 33), (b'`admin` ', True): (551, 559, 33, 33), (b'`admin`,', True): (560, 33, 33, 33), (b'`administrator"', True): (551, 559, 33, 33), (b'`administrator"\t', True): (551, 559, 33, 33), (b'`administrator" ', True): (551, 559, 33, 33), (b'`administrator",', True): (560, 33, 33, 33), (b"`administrator'", True): (551, 559, 33, 33), (b"`administrator'\t", True): (551, 559, 33, 33), (b"`administrator' ", True): (551, 559, 33, 33), (b"`administrator',", True): (560, 33, 33, 33), (b'`administrator`', True): (551, 559, 33, 33), (b'`administrator`\t', True): (551, 559, 33, 33), (b'`administrator` ', True): (551, 559, 33, 33), (b'`administrator`,', True): (560, 33, 33, 33), (b'`root"', True): (551, 559, 33, 33), (b'`root"\t', True): (551, 559, 33, 33), (b'`root" ', True): (551, 559, 33, 33), (b'`root",', True): (560, 33, 33, 33), (b"`root'", True): (551, 559, 33, 33), (b"`root'\t", True): (551, 559, 33, 33), (b"`root' ", True): (551, 559, 33, 33), (b"`root',", True): (560, 33, 33, 33), (b'`root`', True): (551, 559, 33, 33), (b'`root`\t', True): (551, 559, 33, 33), (b'`root` ', True): (551, 559, 33, 33), (b'`root`,', True): (560, 33, 33, 33), (b'`sa"', True): (551, 559, 33, 33), (b'`sa"\t', True): (551, 559, 33, 33), (b'`sa" ', True): (551, 559, 33, 33), (b'`sa",', True): (560, 33, 33, 33), (b"`sa'", True): (551, 559, 33, 33), (b"`sa'\t", True): (551, 559, 33, 33), (b"`sa' ", True): (551, 559, 33, 33), (b"`sa',", True): (560, 33, 33, 33), (b'`sa`', True): (551, 559, 33, 33), (b'`sa`\t', True): (551, 559, 33, 33), (b'`sa` ', True): (551, 559, 33, 33), (b'`sa`,', True): (560, 33, 33, 33), (b'`superuser"', True): (551, 559, 33, 33), (b'`superuser"\t', True): (551, 559, 33, 33), (b'`superuser" ', True): (551, 559, 33, 33), (b'`superuser",', True): (560, 33, 33, 33), (b"`superuser'", True): (551, 559, 33, 33), (b"`superuser'\t", True): (551, 559, 33, 33), (b"`superuser' ", True): (551, 559, 33, 33), (b"`superuser',", True): (560, 33, 33, 33), (b'`superuser`', True): (551, 559, 33, 33), (b'`superuser`\t', True): (551, 559, 33, 33), (b'`superuser` ', True): (551, 559, 33, 33), (b'`superuser`,', True): (560, 33, 33, 33), (b'`supervisor"', True): (551, 559, 33, 33), (b'`supervisor"\t', True): (551, 559, 33, 33), (b'`supervisor" ', True): (551, 559, 33, 33), (b'`supervisor",', True): (560, 33, 33, 33), (b"`supervisor'", True): (551, 559, 33, 33), (b"`supervisor'\t", True): (551, 559, 33, 33), (b"`supervisor' ", True): (551, 559, 33, 33), (b"`supervisor',", True): (560, 33, 33, 33), (b'`supervisor`', True): (551, 559, 33, 33), (b'`supervisor`\t', True): (551, 559, 33, 33), (b'`supervisor` ', True): (551, 559, 33, 33), (b'`supervisor`,', True): (560, 33, 33, 33), (b'`sysadmin"', True): (551, 559, 33, 33), (b'`sysadmin"\t', True): (551, 559, 33, 33), (b'`sysadmin" ', True): (551, 559, 33, 33), (b'`sysadmin",', True): (560, 33, 33, 33), (b"`sysadmin'", True): (551, 559, 33, 33), (b"`sysadmin'\t", True): (551, 559, 33, 33), (b"`sysadmin' ", True): (551, 559, 33, 33), (b"`sysadmin',", True): (560, 33, 33, 33), (b'`sysadmin`', True): (551, 559, 33, 33), (b'`sysadmin`\t', True): (551, 559, 33, 33), (b'`sysadmin` ', True): (551, 559, 33, 33), (b'`sysadmin`,', True): (560, 33, 33, 33)},
+        {(b'"admin"', True): 553, (b'"admin\'', True): 553, (b'"admin`', True): 553, (b'"administrator"', True): 553, (b'"administrator\'', True): 553, (b'"administrator`', True): 553, (b'"root"', True): 553, (b'"root\'', True): 553, (b'"root`', True): 553, (b'"sa"', True): 553, (b'"sa\'', True): 553, (b'"sa`', True): 553, (b'"superuser"', True): 553, (b'"superuser\'', True): 553, (b'"superuser`', True): 553, (b'"supervisor"', True): 553, (b'"supervisor\'', True): 553, (b'"supervisor`', True): 553, (b'"sysadmin"', True): 553, (b'"sysadmin\'', True): 553, (b'"sysadmin`', True): 553, (b'\'admin"', True): 553, (b"'admin'", True): 553, (b"'admin`", True): 553, (b'\'administrator"', True): 553, (b"'administrator'", True): 553, (b"'administrator`", True): 553, (b'\'root"', True): 553, (b"'root'", True): 553, (b"'root`", True): 553, (b'\'sa"', True): 553, (b"'sa'", True): 553, (b"'sa`", True): 553, (b'\'superuser"', True): 553, (b"'superuser'", True): 553, (b"'superuser`", True): 553, (b'\'supervisor"', True): 553, (b"'supervisor'", True): 553, (b"'supervisor`", True): 553, (b'\'sysadmin"', True): 553, (b"'sysadmin'", True): 553, (b"'sysadmin`", True): 553, (b'`admin"', True): 553, (b"`admin'", True): 553, (b'`admin`', True): 553, (b'`administrator"', True): 553, (b"`administrator'", True): 553, (b'`administrator`', True): 553, (b'`root"', True): 553, (b"`root'", True): 553, (b'`root`', True): 553, (b'`sa"', True): 553, (b"`sa'", True): 553, (b'`sa`', True): 553, (b'`superuser"', True): 553, (b"`superuser'", True): 553, (b'`superuser`', True): 553, (b'`supervisor"', True): 553, (b"`supervisor'", True): 553, (b'`supervisor`', True): 553, (b'`sysadmin"', True): 553, (b"`sysadmin'", True): 553, (b'`sysadmin`', True): 553},
+        {(b'"admin"', True): (553, 561, 33, 33), (b'"admin"\t', True): (553, 561, 33, 33), (b'"admin" ', True): (553, 561, 33, 33), (b'"admin",', True): (562, 33, 33, 33), (b'"admin\'', True): (553, 561, 33, 33), (b'"admin\'\t', True): (553, 561, 33, 33), (b'"admin\' ', True): (553, 561, 33, 33), (b'"admin\',', True): (562, 33, 33, 33), (b'"admin`', True): (553, 561, 33, 33), (b'"admin`\t', True): (553, 561, 33, 33), (b'"admin` ', True): (553, 561, 33, 33), (b'"admin`,', True): (562, 33, 33, 33), (b'"administrator"', True): (553, 561, 33, 33), (b'"administrator"\t', True): (553, 561, 33, 33), (b'"administrator" ', True): (553, 561, 33, 33), (b'"administrator",', True): (562, 33, 33, 33), (b'"administrator\'', True): (553, 561, 33, 33), (b'"administrator\'\t', True): (553, 561, 33, 33), (b'"administrator\' ', True): (553, 561, 33, 33), (b'"administrator\',', True): (562, 33, 33, 33), (b'"administrator`', True): (553, 561, 33, 33), (b'"administrator`\t', True): (553, 561, 33, 33), (b'"administrator` ', True): (553, 561, 33, 33), (b'"administrator`,', True): (562, 33, 33, 33), (b'"root"', True): (553, 561, 33, 33), (b'"root"\t', True): (553, 561, 33, 33), (b'"root" ', True): (553, 561, 33, 33), (b'"root",', True): (562, 33, 33, 33), (b'"root\'', True): (553, 561, 33, 33), (b'"root\'\t', True): (553, 561, 33, 33), (b'"root\' ', True): (553, 561, 33, 33), (b'"root\',', True): (562, 33, 33, 33), (b'"root`', True): (553, 561, 33, 33), (b'"root`\t', True): (553, 561, 33, 33), (b'"root` ', True): (553, 561, 33, 33), (b'"root`,', True): (562, 33, 33, 33), (b'"sa"', True): (553, 561, 33, 33), (b'"sa"\t', True): (553, 561, 33, 33), (b'"sa" ', True): (553, 561, 33, 33), (b'"sa",', True): (562, 33, 33, 33), (b'"sa\'', True): (553, 561, 33, 33), (b'"sa\'\t', True): (553, 561, 33, 33), (b'"sa\' ', True): (553, 561, 33, 33), (b'"sa\',', True): (562, 33, 33, 33), (b'"sa`', True): (553, 561, 33, 33), (b'"sa`\t', True): (553, 561, 33, 33), (b'"sa` ', True): (553, 561, 33, 33), (b'"sa`,', True): (562, 33, 33, 33), (b'"superuser"', True): (553, 561, 33, 33), (b'"superuser"\t', True): (553, 561, 33, 33), (b'"superuser" ', True): (553, 561, 33, 33), (b'"superuser",', True): (562, 33, 33, 33), (b'"superuser\'', True): (553, 561, 33, 33), (b'"superuser\'\t', True): (553, 561, 33, 33), (b'"superuser\' ', True): (553, 561, 33, 33), (b'"superuser\',', True): (562, 33, 33, 33), (b'"superuser`', True): (553, 561, 33, 33), (b'"superuser`\t', True): (553, 561, 33, 33), (b'"superuser` ', True): (553, 561, 33, 33), (b'"superuser`,', True): (562, 33, 33, 33), (b'"supervisor"', True): (553, 561, 33, 33), (b'"supervisor"\t', True): (553, 561, 33, 33), (b'"supervisor" ', True): (553, 561, 33, 33), (b'"supervisor",', True): (562, 33, 33, 33), (b'"supervisor\'', True): (553, 561, 33, 33), (b'"supervisor\'\t', True): (553, 561, 33, 33), (b'"supervisor\' ', True): (553, 561, 33, 33), (b'"supervisor\',', True): (562, 33, 33, 33), (b'"supervisor`', True): (553, 561, 33, 33), (b'"supervisor`\t', True): (553, 561, 33, 33), (b'"supervisor` ', True): (553, 561, 33, 33), (b'"supervisor`,', True): (562, 33, 33, 33), (b'"sysadmin"', True): (553, 561, 33, 33), (b'"sysadmin"\t', True): (553, 561, 33, 33), (b'"sysadmin" ', True): (553, 561, 33, 33), (b'"sysadmin",', True): (562, 33, 33, 33), (b'"sysadmin\'', True): (553, 561, 33, 33), (b'"sysadmin\'\t', True): (553, 561, 33, 33), (b'"sysadmin\' ', True): (553, 561, 33, 33), (b'"sysadmin\',', True): (562, 33, 33, 33), (b'"sysadmin`', True): (553, 561, 33, 33), (b'"sysadmin`\t', True): (553, 561, 33, 33), (b'"sysadmin` ', True): (553, 561, 33, 33), (b'"sysadmin`,', True): (562, 33, 33, 33), (b'\'admin"', True): (553, 561, 33, 33), (b'\'admin"\t', True): (553, 561, 33, 33), (b'\'admin" ', True): (553, 561, 33, 33), (b'\'admin",', True): (562, 33, 33, 33), (b"'admin'", True): (553, 561, 33, 33), (b"'admin'\t", True): (553, 561, 33, 33), (b"'admin' ", True): (553, 561, 33, 33), (b"'admin',", True): (562, 33, 33, 33), (b"'admin`", True): (553, 561, 33, 33), (b"'admin`\t", True): (553, 561, 33, 33), (b"'admin` ", True): (553, 561, 33, 33), (b"'admin`,", True): (562, 33, 33, 33), (b'\'administrator"', True): (553, 561, 33, 33), (b'\'administrator"\t', True): (553, 561, 33, 33), (b'\'administrator" ', True): (553, 561, 33, 33), (b'\'administrator",', True): (562, 33, 33, 33), (b"'administrator'", True): (553, 561, 33, 33), (b"'administrator'\t", True): (553, 561, 33, 33), (b"'administrator' ", True): (553, 561, 33, 33), (b"'administrator',", True): (562, 33, 33, 33), (b"'administrator`", True): (553, 561, 33, 33), (b"'administrator`\t", True): (553, 561, 33, 33), (b"'administrator` ", True): (553, 561, 33, 33), (b"'administrator`,", True): (562, 33, 33, 33), (b'\'root"', True): (553, 561, 33, 33), (b'\'root"\t', True): (553, 561, 33, 33), (b'\'root" ', True): (553, 561, 33, 33), (b'\'root",', True): (562, 33, 33, 33), (b"'root'", True): (553, 561, 33, 33), (b"'root'\t", True): (553, 561, 33, 33), (b"'root' ", True): (553, 561, 33, 33), (b"'root',", True): (562, 33, 33, 33), (b"'root`", True): (553, 561, 33, 33), (b"'root`\t", True): (553, 561, 33, 33), (b"'root` ", True): (553, 561, 33, 33), (b"'root`,", True): (562, 33, 33, 33), (b'\'sa"', True): (553, 561, 33, 33), (b'\'sa"\t', True): (553, 561, 33, 33), (b'\'sa" ', True): (553, 561, 33, 33), (b'\'sa",', True): (562, 33, 33, 33), (b"'sa'", True): (553, 561, 33, 33), (b"'sa'\t", True): (553, 561, 33, 33), (b"'sa' ", True): (553, 561, 33, 33), (b"'sa',", True): (562, 33, 33, 33), (b"'sa`", True): (553, 561, 33, 33), (b"'sa`\t", True): (553, 561, 33, 33), (b"'sa` ", True): (553, 561, 33, 33), (b"'sa`,", True): (562, 33, 33, 33), (b'\'superuser"', True): (553, 561, 33, 33), (b'\'superuser"\t', True): (553, 561, 33, 33), (b'\'superuser" ', True): (553, 561, 33, 33), (b'\'superuser",', True): (562, 33, 33, 33), (b"'superuser'", True): (553, 561, 33, 33), (b"'superuser'\t", True): (553, 561, 33, 33), (b"'superuser' ", True): (553, 561, 33, 33), (b"'superuser',", True): (562, 33, 33, 33), (b"'superuser`", True): (553, 561, 33, 33), (b"'superuser`\t", True): (553, 561, 33, 33), (b"'superuser` ", True): (553, 561, 33, 33), (b"'superuser`,", True): (562, 33, 33, 33), (b'\'supervisor"', True): (553, 561, 33, 33), (b'\'supervisor"\t', True): (553, 561, 33, 33), (b'\'supervisor" ', True): (553, 561, 33, 33), (b'\'supervisor",', True): (562, 33, 33, 33), (b"'supervisor'", True): (553, 561, 33, 33), (b"'supervisor'\t", True): (553, 561, 33, 33), (b"'supervisor' ", True): (553, 561, 33, 33), (b"'supervisor',", True): (562, 33, 33, 33), (b"'supervisor`", True): (553, 561, 33, 33), (b"'supervisor`\t", True): (553, 561, 33, 33), (b"'supervisor` ", True): (553, 561, 33, 33), (b"'supervisor`,", True): (562, 33, 33, 33), (b'\'sysadmin"', True): (553, 561, 33, 33), (b'\'sysadmin"\t', True): (553, 561, 33, 33), (b'\'sysadmin" ', True): (553, 561, 33, 33), (b'\'sysadmin",', True): (562, 33, 33, 33), (b"'sysadmin'", True): (553, 561, 33, 33), (b"'sysadmin'\t", True): (553, 561, 33, 33), (b"'sysadmin' ", True): (553, 561, 33, 33), (b"'sysadmin',", True): (562, 33, 33, 33), (b"'sysadmin`", True): (553, 561, 33, 33), (b"'sysadmin`\t", True): (553, 561, 33, 33), (b"'sysadmin` ", True): (553, 561, 33, 33), (b"'sysadmin`,", True): (562, 33, 33, 33), (b'`admin"', True): (553, 561, 33, 33), (b'`admin"\t', True): (553, 561, 33, 33), (b'`admin" ', True): (553, 561, 33, 33), (b'`admin",', True): (562, 33, 33, 33), (b"`admin'", True): (553, 561, 33, 33), (b"`admin'\t", True): (553, 561, 33, 33), (b"`admin' ", True): (553, 561, 33, 33), (b"`admin',", True): (562, 33, 33, 33), (b'`admin`', True): (553, 561, 33, 33), (b'`admin`\t', True): (553, 561, 33, 33), (b'`admin` ', True): (553, 561, 33, 33), (b'`admin`,', True): (562, 33, 33, 33), (b'`administrator"', True): (553, 561, 33, 33), (b'`administrator"\t', True): (553, 561, 33, 33), (b'`administrator" ', True): (553, 561, 33, 33), (b'`administrator",', True): (562, 33, 33, 33), (b"`administrator'", True): (553, 561, 33, 33), (b"`administrator'\t", True): (553, 561, 33, 33), (b"`administrator' ", True): (553, 561, 33, 33), (b"`administrator',", True): (562, 33, 33, 33), (b'`administrator`', True): (553, 561, 33, 33), (b'`administrator`\t', True): (553, 561, 33, 33), (b'`administrator` ', True): (553, 561, 33, 33), (b'`administrator`,', True): (562, 33, 33, 33), (b'`root"', True): (553, 561, 33, 33), (b'`root"\t', True): (553, 561, 33, 33), (b'`root" ', True): (553, 561, 33, 33), (b'`root",', True): (562, 33, 33, 33), (b"`root'", True): (553, 561, 33, 33), (b"`root'\t", True): (553, 561, 33, 33), (b"`root' ", True): (553, 561, 33, 33), (b"`root',", True): (562, 33, 33, 33), (b'`root`', True): (553, 561, 33, 33), (b'`root`\t', True): (553, 561, 33, 33), (b'`root` ', True): (553, 561, 33, 33), (b'`root`,', True): (562, 33, 33, 33), (b'`sa"', True): (553, 561, 33, 33), (b'`sa"\t', True): (553, 561, 33, 33), (b'`sa" ', True): (553, 561, 33, 33), (b'`sa",', True): (562, 33, 33, 33), (b"`sa'", True): (553, 561, 33, 33), (b"`sa'\t", True): (553, 561, 33, 33), (b"`sa' ", True): (553, 561, 33, 33), (b"`sa',", True): (562, 33, 33, 33), (b'`sa`', True): (553, 561, 33, 33), (b'`sa`\t', True): (553, 561, 33, 33), (b'`sa` ', True): (553, 561, 33, 33), (b'`sa`,', True): (562, 33, 33, 33), (b'`superuser"', True): (553, 561, 33, 33), (b'`superuser"\t', True): (553, 561, 33, 33), (b'`superuser" ', True): (553, 561, 33, 33), (b'`superuser",', True): (562, 33, 33, 33), (b"`superuser'", True): (553, 561, 33, 33), (b"`superuser'\t", True): (553, 561, 33, 33), (b"`superuser' ", True): (553, 561, 33, 33), (b"`superuser',", True): (562, 33, 33, 33), (b'`superuser`', True): (553, 561, 33, 33), (b'`superuser`\t', True): (553, 561, 33, 33), (b'`superuser` ', True): (553, 561, 33, 33), (b'`superuser`,', True): (562, 33, 33, 33), (b'`supervisor"', True): (553, 561, 33, 33), (b'`supervisor"\t', True): (553, 561, 33, 33), (b'`supervisor" ', True): (553, 561, 33, 33), (b'`supervisor",', True): (562, 33, 33, 33), (b"`supervisor'", True): (553, 561, 33, 33), (b"`supervisor'\t", True): (553, 561, 33, 33), (b"`supervisor' ", True): (553, 561, 33, 33), (b"`supervisor',", True): (562, 33, 33, 33), (b'`supervisor`', True): (553, 561, 33, 33), (b'`supervisor`\t', True): (553, 561, 33, 33), (b'`supervisor` ', True): (553, 561, 33, 33), (b'`supervisor`,', True): (562, 33, 33, 33), (b'`sysadmin"', True): (553, 561, 33, 33), (b'`sysadmin"\t', True): (553, 561, 33, 33), (b'`sysadmin" ', True): (553, 561, 33, 33), (b'`sysadmin",', True): (562, 33, 33, 33), (b"`sysadmin'", True): (553, 561, 33, 33), (b"`sysadmin'\t", True): (553, 561, 33, 33), (b"`sysadmin' ", True): (553, 561, 33, 33), (b"`sysadmin',", True): (562, 33, 33, 33), (b'`sysadmin`', True): (553, 561, 33, 33), (b'`sysadmin`\t', True): (553, 561, 33, 33), (b'`sysadmin` ', True): (553, 561, 33, 33), (b'`sysadmin`,', True): (562, 33, 33, 33)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 17, (b'1:', True): 17, (b'2:', True): 17, (b'3:', True): 17, (b'4:', True): 17, (b'5:', True): 17, (b'6:', True): 17, (b'7:', True): 17, (b'8:', True): 17, (b'9:', True): 17},
@@ -1751,32 +1757,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (18, 18, 18, 18), (b'1~', True): (18, 18, 18, 18), (b'2~', True): (18, 18, 18, 18), (b'3~', True): (18, 18, 18, 18), (b'4~', True): (18, 18, 18, 18), (b'5~', True): (18, 18, 18, 18), (b'6~', True): (18, 18, 18, 18), (b'7~', True): (18, 18, 18, 18), (b'8~', True): (18, 18, 18, 18), (b'9~', True): (18, 18, 18, 18)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 561, (b'<bean', True): 561},
-        {(b':bean', True): (561, 562, 562, 562), (b'<bean', True): (561, 562, 562, 562)},
+        {(b':bean', True): 563, (b'<bean', True): 563},
+        {(b':bean', True): (563, 564, 564, 564), (b'<bean', True): (563, 564, 564, 564)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 563, (b'&lo=', True): 564, (b"'lo'", True): 563, (b';lo=', True): 564, (b'?lo=', True): 564, (b'lo :', True): 565, (b'lo =', True): 565, (b'lo:', True): 565, (b'lo=', True): 565},
-        {(b'"lo"', True): (563, 566, 3, 3), (b'"lo"\t', True): (563, 566, 3, 3), (b'"lo" ', True): (563, 566, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (567, 3, 3, 3), (b'&lo=', True): (564, 564, 564, 564), (b"'lo'", True): (563, 566, 3, 3), (b"'lo'\t", True): (563, 566, 3, 3), (b"'lo' ", True): (563, 566, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (567, 3, 3, 3), (b';lo=', True): (564, 564, 564, 564), (b'?lo=', True): (564, 564, 564, 564), (b'lo :', True): (565, 3, 568, 568), (b'lo : ', True): (569, 568, 568, 568), (b'lo :"', True): (568, 568, 568, 568), (b"lo :'", True): (568, 568, 568, 568), (b'lo :`', True): (568, 568, 568, 568), (b'lo =', True): (565, 3, 568, 568), (b'lo = ', True): (569, 568, 568, 568), (b'lo ="', True): (568, 568, 568, 568), (b"lo ='", True): (568, 568, 568, 568), (b'lo =`', True): (568, 568, 568, 568), (b'lo:', True): (565, 3, 568, 568), (b'lo: ', True): (569, 568, 568, 568), (b'lo:"', True): (568, 568, 568, 568), (b"lo:'", True): (568, 568, 568, 568), (b'lo:`', True): (568, 568, 568, 568), (b'lo=', True): (565, 3, 568, 568), (b'lo= ', True): (569, 568, 568, 568), (b'lo="', True): (568, 568, 568, 568), (b"lo='", True): (568, 568, 568, 568), (b'lo=`', True): (568, 568, 568, 568)},
+        {(b'"lo"', True): 565, (b'&lo=', True): 566, (b"'lo'", True): 565, (b';lo=', True): 566, (b'?lo=', True): 566, (b'lo :', True): 567, (b'lo =', True): 567, (b'lo:', True): 567, (b'lo=', True): 567},
+        {(b'"lo"', True): (565, 568, 3, 3), (b'"lo"\t', True): (565, 568, 3, 3), (b'"lo" ', True): (565, 568, 3, 3), (b'"lo",', True): (87, 3, 3, 3), (b'"lo":', True): (87, 3, 3, 3), (b'"lo"=', True): (569, 3, 3, 3), (b'&lo=', True): (566, 566, 566, 566), (b"'lo'", True): (565, 568, 3, 3), (b"'lo'\t", True): (565, 568, 3, 3), (b"'lo' ", True): (565, 568, 3, 3), (b"'lo',", True): (87, 3, 3, 3), (b"'lo':", True): (87, 3, 3, 3), (b"'lo'=", True): (569, 3, 3, 3), (b';lo=', True): (566, 566, 566, 566), (b'?lo=', True): (566, 566, 566, 566), (b'lo :', True): (567, 3, 570, 570), (b'lo : ', True): (571, 570, 570, 570), (b'lo :"', True): (570, 570, 570, 570), (b"lo :'", True): (570, 570, 570, 570), (b'lo :`', True): (570, 570, 570, 570), (b'lo =', True): (567, 3, 570, 570), (b'lo = ', True): (571, 570, 570, 570), (b'lo ="', True): (570, 570, 570, 570), (b"lo ='", True): (570, 570, 570, 570), (b'lo =`', True): (570, 570, 570, 570), (b'lo:', True): (567, 3, 570, 570), (b'lo: ', True): (571, 570, 570, 570), (b'lo:"', True): (570, 570, 570, 570), (b"lo:'", True): (570, 570, 570, 570), (b'lo:`', True): (570, 570, 570, 570), (b'lo=', True): (567, 3, 570, 570), (b'lo= ', True): (571, 570, 570, 570), (b'lo="', True): (570, 570, 570, 570), (b"lo='", True): (570, 570, 570, 570), (b'lo=`', True): (570, 570, 570, 570)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 570, (b'&accesskey=', True): 570, (b'&auth=', True): 570, (b'&key=', True): 570, (b'&passkey=', True): 570, (b'?access_key=', True): 570, (b'?accesskey=', True): 570, (b'?auth=', True): 570, (b'?key=', True): 570, (b'?passkey=', True): 570},
-        {(b'&access_key=', True): (570, 570, 570, 570), (b'&accesskey=', True): (570, 570, 570, 570), (b'&auth=', True): (570, 570, 570, 570), (b'&key=', True): (570, 570, 570, 570), (b'&passkey=', True): (570, 570, 570, 570), (b'?access_key=', True): (570, 570, 570, 570), (b'?accesskey=', True): (570, 570, 570, 570), (b'?auth=', True): (570, 570, 570, 570), (b'?key=', True): (570, 570, 570, 570), (b'?passkey=', True): (570, 570, 570, 570)},
+        {(b'&access_key=', True): 572, (b'&accesskey=', True): 572, (b'&auth=', True): 572, (b'&key=', True): 572, (b'&passkey=', True): 572, (b'?access_key=', True): 572, (b'?accesskey=', True): 572, (b'?auth=', True): 572, (b'?key=', True): 572, (b'?passkey=', True): 572},
+        {(b'&access_key=', True): (572, 572, 572, 572), (b'&accesskey=', True): (572, 572, 572, 572), (b'&auth=', True): (572, 572, 572, 572), (b'&key=', True): (572, 572, 572, 572), (b'&passkey=', True): (572, 572, 572, 572), (b'?access_key=', True): (572, 572, 572, 572), (b'?accesskey=', True): (572, 572, 572, 572), (b'?auth=', True): (572, 572, 572, 572), (b'?key=', True): (572, 572, 572, 572), (b'?passkey=', True): (572, 572, 572, 572)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 571},
-        {(b'${', True): (571, 571, 572, 573)},
+        {(b'${', True): 573},
+        {(b'${', True): (573, 573, 574, 575)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 145},
-        {(b'$user', True): (145, 574, 575, 0)},
+        {(b'$user', True): (145, 576, 577, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 99, (b'( ', True): 99, (b'("', True): 293, (b"('", True): 293},
-        {(b'(\t', True): (99, 294, 294, 294), (b'(\t\t', True): (99, 294, 294, 294), (b'(\t ', True): (99, 294, 294, 294), (b'(\t"', True): (293, 293, 293, 576), (b"(\t'", True): (293, 293, 293, 576), (b'( ', True): (99, 294, 294, 294), (b'( \t', True): (99, 294, 294, 294), (b'(  ', True): (99, 294, 294, 294), (b'( "', True): (293, 293, 293, 576), (b"( '", True): (293, 293, 293, 576), (b'("', True): (293, 293, 293, 576), (b"('", True): (293, 293, 293, 576)},
+        {(b'(\t', True): (99, 294, 294, 294), (b'(\t\t', True): (99, 294, 294, 294), (b'(\t ', True): (99, 294, 294, 294), (b'(\t"', True): (293, 293, 293, 578), (b"(\t'", True): (293, 293, 293, 578), (b'( ', True): (99, 294, 294, 294), (b'( \t', True): (99, 294, 294, 294), (b'(  ', True): (99, 294, 294, 294), (b'( "', True): (293, 293, 293, 578), (b"( '", True): (293, 293, 293, 578), (b'("', True): (293, 293, 293, 578), (b"('", True): (293, 293, 293, 578)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 18, (b"( '", True): 18, (b'( r"', True): 18, (b"( r'", True): 18, (b'( u"', True): 18, (b"( u'", True): 18, (b'("', True): 18, (b"('", True): 18, (b'(r"', True): 18, (b"(r'", True): 18, (b'(u"', True): 18, (b"(u'", True): 18},
-        {(b'( "', True): (18, 577, 578, 578), (b"( '", True): (18, 577, 578, 578), (b'( r"', True): (18, 577, 578, 578), (b"( r'", True): (18, 577, 578, 578), (b'( u"', True): (18, 577, 578, 578), (b"( u'", True): (18, 577, 578, 578), (b'("', True): (18, 577, 578, 578), (b"('", True): (18, 577, 578, 578), (b'(r"', True): (18, 577, 578, 578), (b"(r'", True): (18, 577, 578, 578), (b'(u"', True): (18, 577, 578, 578), (b"(u'", True): (18, 577, 578, 578)},
+        {(b'( "', True): (18, 579, 580, 580), (b"( '", True): (18, 579, 580, 580), (b'( r"', True): (18, 579, 580, 580), (b"( r'", True): (18, 579, 580, 580), (b'( u"', True): (18, 579, 580, 580), (b"( u'", True): (18, 579, 580, 580), (b'("', True): (18, 579, 580, 580), (b"('", True): (18, 579, 580, 580), (b'(r"', True): (18, 579, 580, 580), (b"(r'", True): (18, 579, 580, 580), (b'(u"', True): (18, 579, 580, 580), (b"(u'", True): (18, 579, 580, 580)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 20, (b"('", True): 20},
@@ -1784,11 +1790,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 83},
-        {(b'(setenv "', True): (83, 579, 580, 580)},
+        {(b'(setenv "', True): (83, 581, 582, 582)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 581, (b'.put(', True): 581, (b'.putifabsent(', True): 581, (b'.set(', True): 581, (b'.setproperty(', True): 581, (b'.with(', True): 581},
-        {(b'._setproperty(', True): (581, 582, 582, 582), (b'.put(', True): (581, 582, 582, 582), (b'.putifabsent(', True): (581, 582, 582, 582), (b'.set(', True): (581, 582, 582, 582), (b'.setproperty(', True): (581, 582, 582, 582), (b'.with(', True): (581, 582, 582, 582)},
+        {(b'._setproperty(', True): 583, (b'.put(', True): 583, (b'.putifabsent(', True): 583, (b'.set(', True): 583, (b'.setproperty(', True): 583, (b'.with(', True): 583},
+        {(b'._setproperty(', True): (583, 584, 584, 584), (b'.put(', True): (583, 584, 584, 584), (b'.putifabsent(', True): (583, 584, 584, 584), (b'.set(', True): (583, 584, 584, 584), (b'.setproperty(', True): (583, 584, 584, 584), (b'.with(', True): (583, 584, 584, 584)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 87, (b'.presssequentially(', True): 87, (b'.send_keys(', True): 87, (b'.sendkeys(', True): 87, (b'.set_value(', True): 87, (b'.setvalue(', True): 87, (b'.type(', True): 87, (b'.type_text(', True): 87, (b'.typetext(', True): 87},
@@ -1799,24 +1805,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (101, 299, 3, 3), (b'.auth\t', True): (101, 299, 3, 3), (b'.auth ', True): (101, 299, 3, 3), (b'.auth(', True): (99, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 583},
-        {(b'.each', True): (583, 584, 3, 3), (b'.each\t', True): (585, 586, 3, 3), (b'.each ', True): (585, 586, 3, 3), (b'.each_', True): (587, 34, 173, 258), (b'.eachd', True): (58, 139, 3, 3), (b'.each{', True): (139, 3, 3, 3)},
+        {(b'.each', True): 585},
+        {(b'.each', True): (585, 586, 3, 3), (b'.each\t', True): (587, 588, 3, 3), (b'.each ', True): (587, 588, 3, 3), (b'.each_', True): (589, 34, 173, 258), (b'.eachd', True): (58, 139, 3, 3), (b'.each{', True): (139, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 588},
-        {(b'.key=', True): (588, 0, 0, 0)},
+        {(b'.key=', True): 590},
+        {(b'.key=', True): (590, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 101, (b'.login ', True): 101, (b'.login(', True): 99},
-        {(b'.login\t', True): (101, 299, 589, 589), (b'.login\t\t', True): (101, 299, 589, 589), (b'.login\t ', True): (101, 299, 589, 589), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 299, 589, 589), (b'.login \t', True): (101, 299, 589, 589), (b'.login  ', True): (101, 299, 589, 589), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
+        {(b'.login\t', True): (101, 299, 591, 591), (b'.login\t\t', True): (101, 299, 591, 591), (b'.login\t ', True): (101, 299, 591, 591), (b'.login\t(', True): (99, 57, 57, 57), (b'.login ', True): (101, 299, 591, 591), (b'.login \t', True): (101, 299, 591, 591), (b'.login  ', True): (101, 299, 591, 591), (b'.login (', True): (99, 57, 57, 57), (b'.login(', True): (99, 57, 57, 57), (b'.login(\t', True): (99, 57, 57, 57), (b'.login( ', True): (99, 57, 57, 57), (b'.login("', True): (20, 20, 20, 20), (b".login('", True): (20, 20, 20, 20)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 590, (b'[1', True): 590, (b'[2', True): 590, (b'[3', True): 590, (b'[4', True): 590, (b'[5', True): 590, (b'[6', True): 590, (b'[7', True): 590, (b'[8', True): 590, (b'[9', True): 590},
-        {(b'[0', True): (590, 590, 590, 590), (b'[1', True): (590, 590, 590, 590), (b'[2', True): (590, 590, 590, 590), (b'[3', True): (590, 590, 590, 590), (b'[4', True): (590, 590, 590, 590), (b'[5', True): (590, 590, 590, 590), (b'[6', True): (590, 590, 590, 590), (b'[7', True): (590, 590, 590, 590), (b'[8', True): (590, 590, 590, 590), (b'[9', True): (590, 590, 590, 590)},
+        {(b'[0', True): 592, (b'[1', True): 592, (b'[2', True): 592, (b'[3', True): 592, (b'[4', True): 592, (b'[5', True): 592, (b'[6', True): 592, (b'[7', True): 592, (b'[8', True): 592, (b'[9', True): 592},
+        {(b'[0', True): (592, 592, 592, 592), (b'[1', True): (592, 592, 592, 592), (b'[2', True): (592, 592, 592, 592), (b'[3', True): (592, 592, 592, 592), (b'[4', True): (592, 592, 592, 592), (b'[5', True): (592, 592, 592, 592), (b'[6', True): (592, 592, 592, 592), (b'[7', True): (592, 592, 592, 592), (b'[8', True): (592, 592, 592, 592), (b'[9', True): (592, 592, 592, 592)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 293},
-        {(b'\\"', True): (293, 293, 293, 591)},
+        {(b'\\"', True): (293, 293, 293, 593)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 83},
@@ -1824,7 +1830,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 101},
-        {(b']byte', True): (101, 592, 0, 0), (b']byte\t', True): (101, 592, 0, 0), (b']byte ', True): (101, 592, 0, 0), (b']byte(', True): (593, 0, 0, 0)},
+        {(b']byte', True): (101, 594, 0, 0), (b']byte\t', True): (101, 594, 0, 0), (b']byte ', True): (101, 594, 0, 0), (b']byte(', True): (595, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
@@ -1839,20 +1845,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 594},
-        {(b'account', True): (594, 595, 596, 596), (b'account\t', True): (597, 595, 596, 598), (b'account ', True): (597, 595, 596, 598), (b'account*', True): (599, 595, 596, 596), (b'account:', True): (600, 601, 602, 603), (b'account_', True): (599, 595, 596, 596), (b'accounts', True): (599, 595, 596, 596)},
+        {(b'account', True): 596},
+        {(b'account', True): (596, 597, 598, 598), (b'account\t', True): (599, 597, 598, 600), (b'account ', True): (599, 597, 598, 600), (b'account*', True): (601, 597, 598, 598), (b'account:', True): (602, 603, 604, 605), (b'account_', True): (601, 597, 598, 598), (b'accounts', True): (601, 597, 598, 598)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 7},
-        {(b'allow', True): (7, 604, 605, 15), (b'allow\t', True): (604, 605, 15, 0), (b'allow ', True): (604, 605, 15, 0)},
+        {(b'allow', True): (7, 606, 607, 15), (b'allow\t', True): (606, 607, 15, 0), (b'allow ', True): (606, 607, 15, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 606},
-        {(b'anydesk', True): (606, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
+        {(b'anydesk', True): 608},
+        {(b'anydesk', True): (608, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (7, 3, 3, 3), (b"anydesk'", True): (7, 3, 3, 3), (b'anydesk.', True): (10, 11, 10, 99)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 607, (b'api(', True): 607},
-        {(b'api (', True): (607, 3, 3, 3), (b'api (\t', True): (607, 3, 3, 3), (b'api ( ', True): (607, 3, 3, 3), (b'api ("', True): (51, 3, 3, 3), (b"api ('", True): (51, 3, 3, 3), (b'api (\\', True): (97, 51, 3, 3), (b'api(', True): (607, 3, 3, 3), (b'api(\t', True): (607, 3, 3, 3), (b'api( ', True): (607, 3, 3, 3), (b'api("', True): (51, 3, 3, 3), (b"api('", True): (51, 3, 3, 3), (b'api(\\', True): (97, 51, 3, 3)},
+        {(b'api (', True): 609, (b'api(', True): 609},
+        {(b'api (', True): (609, 3, 3, 3), (b'api (\t', True): (609, 3, 3, 3), (b'api ( ', True): (609, 3, 3, 3), (b'api ("', True): (51, 3, 3, 3), (b"api ('", True): (51, 3, 3, 3), (b'api (\\', True): (97, 51, 3, 3), (b'api(', True): (609, 3, 3, 3), (b'api(\t', True): (609, 3, 3, 3), (b'api( ', True): (609, 3, 3, 3), (b'api("', True): (51, 3, 3, 3), (b"api('", True): (51, 3, 3, 3), (b'api(\\', True): (97, 51, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 219, (b'api_id', True): 219, (b'apiid', True): 219},
@@ -1860,75 +1866,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 99},
-        {(b'api(', True): (99, 608, 608, 608), (b'api(\t', True): (99, 608, 608, 608), (b'api( ', True): (99, 608, 608, 608), (b'api("', True): (609, 609, 609, 609), (b"api('", True): (609, 609, 609, 609)},
+        {(b'api(', True): (99, 610, 610, 610), (b'api(\t', True): (99, 610, 610, 610), (b'api( ', True): (99, 610, 610, 610), (b'api("', True): (611, 611, 611, 611), (b"api('", True): (611, 611, 611, 611)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 219, (b'app_key', True): 219, (b'appkey', True): 219},
-        {(b'app-key', True): (219, 610, 611, 611), (b'app-key\t', True): (611, 611, 611, 611), (b'app-key ', True): (611, 611, 611, 611), (b'app-key"', True): (219, 611, 611, 611), (b"app-key'", True): (219, 611, 611, 611), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 611, 611, 611), (b'app_key', True): (219, 610, 611, 611), (b'app_key\t', True): (611, 611, 611, 611), (b'app_key ', True): (611, 611, 611, 611), (b'app_key"', True): (219, 611, 611, 611), (b"app_key'", True): (219, 611, 611, 611), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 611, 611, 611), (b'appkey', True): (219, 610, 611, 611), (b'appkey\t', True): (611, 611, 611, 611), (b'appkey ', True): (611, 611, 611, 611), (b'appkey"', True): (219, 611, 611, 611), (b"appkey'", True): (219, 611, 611, 611), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 611, 611, 611)},
+        {(b'app-key', True): (219, 612, 613, 613), (b'app-key\t', True): (613, 613, 613, 613), (b'app-key ', True): (613, 613, 613, 613), (b'app-key"', True): (219, 613, 613, 613), (b"app-key'", True): (219, 613, 613, 613), (b'app-key:', True): (231, 232, 232, 232), (b'app-key=', True): (232, 232, 232, 232), (b'app-key]', True): (219, 613, 613, 613), (b'app_key', True): (219, 612, 613, 613), (b'app_key\t', True): (613, 613, 613, 613), (b'app_key ', True): (613, 613, 613, 613), (b'app_key"', True): (219, 613, 613, 613), (b"app_key'", True): (219, 613, 613, 613), (b'app_key:', True): (231, 232, 232, 232), (b'app_key=', True): (232, 232, 232, 232), (b'app_key]', True): (219, 613, 613, 613), (b'appkey', True): (219, 612, 613, 613), (b'appkey\t', True): (613, 613, 613, 613), (b'appkey ', True): (613, 613, 613, 613), (b'appkey"', True): (219, 613, 613, 613), (b"appkey'", True): (219, 613, 613, 613), (b'appkey:', True): (231, 232, 232, 232), (b'appkey=', True): (232, 232, 232, 232), (b'appkey]', True): (219, 613, 613, 613)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 612, 613, 614), (b'args\t', True): (72, 612, 613, 614), (b'args ', True): (72, 612, 613, 614), (b'args:', True): (101, 615, 614, 614), (b'args=', True): (101, 615, 614, 614)},
+        {(b'args', True): (72, 614, 615, 616), (b'args\t', True): (72, 614, 615, 616), (b'args ', True): (72, 614, 615, 616), (b'args:', True): (101, 617, 616, 616), (b'args=', True): (101, 617, 616, 616)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 70},
-        {(b'args', True): (70, 616, 617, 617), (b'args\t', True): (72, 616, 617, 617), (b'args ', True): (72, 616, 617, 617), (b'args"', True): (72, 616, 617, 617), (b"args'", True): (72, 616, 617, 617), (b'args:', True): (245, 617, 617, 617), (b'args=', True): (618, 617, 617, 617)},
+        {(b'args', True): (70, 618, 619, 619), (b'args\t', True): (72, 618, 619, 619), (b'args ', True): (72, 618, 619, 619), (b'args"', True): (72, 618, 619, 619), (b"args'", True): (72, 618, 619, 619), (b'args:', True): (245, 619, 619, 619), (b'args=', True): (620, 619, 619, 619)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 619, (b'at$', True): 491, (b'at+', True): 620, (b'at^', True): 84},
-        {(b'at#', True): (619, 621, 430, 622), (b'at#f', True): (166, 432, 58, 432), (b'at#s', True): (265, 34, 421, 166), (b'at#t', True): (421, 432, 34, 166), (b'at$', True): (491, 421, 432, 228), (b'at$q', True): (421, 432, 228, 432), (b'at+', True): (620, 623, 624, 625), (b'at+c', True): (626, 627, 628, 629), (b'at+f', True): (166, 432, 432, 336), (b'at+k', True): (421, 59, 11, 421), (b'at+m', True): (491, 166, 166, 255), (b'at+q', True): (630, 631, 632, 633), (b'at+s', True): (634, 635, 636, 637), (b'at+u', True): (638, 639, 184, 640), (b'at^', True): (84, 641, 642, 643), (b'at^s', True): (641, 642, 643, 644)},
+        {(b'at#', True): 621, (b'at$', True): 493, (b'at+', True): 622, (b'at^', True): 84},
+        {(b'at#', True): (621, 623, 432, 624), (b'at#f', True): (166, 434, 58, 434), (b'at#s', True): (265, 34, 423, 166), (b'at#t', True): (423, 434, 34, 166), (b'at$', True): (493, 423, 434, 228), (b'at$q', True): (423, 434, 228, 434), (b'at+', True): (622, 625, 626, 627), (b'at+c', True): (628, 629, 630, 631), (b'at+f', True): (166, 434, 434, 336), (b'at+k', True): (423, 59, 11, 423), (b'at+m', True): (493, 166, 166, 255), (b'at+q', True): (632, 633, 634, 635), (b'at+s', True): (636, 637, 638, 639), (b'at+u', True): (640, 641, 184, 642), (b'at^', True): (84, 643, 644, 645), (b'at^s', True): (643, 644, 645, 646)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 83},
-        {(b'at+', True): (83, 83, 83, 645)},
+        {(b'at+', True): (83, 83, 83, 647)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 140},
-        {(b'at+gt', True): (140, 140, 140, 484)},
+        {(b'at+gt', True): (140, 140, 140, 486)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 646},
-        {(b'auth', True): (646, 647, 648, 649), (b'auth-', True): (421, 58, 228, 10), (b'auth_', True): (421, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 650, 34)},
+        {(b'auth', True): 648},
+        {(b'auth', True): (648, 649, 650, 651), (b'auth-', True): (423, 58, 228, 10), (b'auth_', True): (423, 58, 228, 10), (b'authc', True): (58, 228, 10, 219), (b'autho', True): (85, 165, 652, 34)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 70},
-        {(b'auth', True): (70, 651, 652, 653), (b'auth\t', True): (72, 651, 652, 653), (b'auth ', True): (72, 651, 652, 653), (b'auth"', True): (72, 651, 652, 653), (b"auth'", True): (72, 651, 652, 653), (b'auth:', True): (654, 655, 656, 657), (b'auth=', True): (658, 655, 656, 657)},
+        {(b'auth', True): (70, 653, 654, 655), (b'auth\t', True): (72, 653, 654, 655), (b'auth ', True): (72, 653, 654, 655), (b'auth"', True): (72, 653, 654, 655), (b"auth'", True): (72, 653, 654, 655), (b'auth:', True): (656, 657, 658, 659), (b'auth=', True): (660, 657, 658, 659)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 659},
-        {(b'authenticate', True): (659, 660, 3, 3), (b'authenticate\t', True): (101, 660, 3, 3), (b'authenticate ', True): (101, 660, 3, 3), (b'authenticate(', True): (661, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 421)},
+        {(b'authenticate', True): 661},
+        {(b'authenticate', True): (661, 662, 3, 3), (b'authenticate\t', True): (101, 662, 3, 3), (b'authenticate ', True): (101, 662, 3, 3), (b'authenticate(', True): (663, 3, 3, 3), (b'authenticatea', True): (84, 67, 59, 423)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 70},
-        {(b'authorization', True): (70, 662, 663, 664), (b'authorization\t', True): (72, 662, 663, 664), (b'authorization ', True): (72, 662, 663, 664), (b'authorization"', True): (72, 662, 663, 664), (b"authorization'", True): (72, 662, 663, 664), (b'authorization:', True): (665, 666, 667, 668), (b'authorization=', True): (669, 666, 667, 668)},
+        {(b'authorization', True): (70, 664, 665, 666), (b'authorization\t', True): (72, 664, 665, 666), (b'authorization ', True): (72, 664, 665, 666), (b'authorization"', True): (72, 664, 665, 666), (b"authorization'", True): (72, 664, 665, 666), (b'authorization:', True): (667, 668, 669, 670), (b'authorization=', True): (671, 668, 669, 670)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 63, (b'awss', True): 63},
-        {(b'aws_s', True): (63, 670, 0, 0), (b'aws_se', True): (421, 255, 85, 165), (b'aws_sk', True): (671, 0, 0, 0), (b'awss', True): (63, 670, 0, 0), (b'awsse', True): (421, 255, 85, 165), (b'awssk', True): (671, 0, 0, 0)},
+        {(b'aws_s', True): (63, 672, 0, 0), (b'aws_se', True): (423, 255, 85, 165), (b'aws_sk', True): (673, 0, 0, 0), (b'awss', True): (63, 672, 0, 0), (b'awsse', True): (423, 255, 85, 165), (b'awssk', True): (673, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 7},
-        {(b'basic', True): (7, 672, 672, 672), (b'basic\t', True): (672, 672, 672, 672), (b'basic ', True): (672, 672, 672, 672)},
+        {(b'basic', True): (7, 674, 674, 674), (b'basic\t', True): (674, 674, 674, 674), (b'basic ', True): (674, 674, 674, 674)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 673},
-        {(b'basic', True): (673, 674, 674, 674)},
+        {(b'basic', True): 675},
+        {(b'basic', True): (675, 676, 676, 676)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 675},
-        {(b'bbdc-', True): (675, 676, 677, 678), (b'bbdc-m', True): (676, 677, 678, 675), (b'bbdc-n', True): (676, 677, 678, 675), (b'bbdc-o', True): (676, 677, 678, 675)},
+        {(b'bbdc-', True): 677},
+        {(b'bbdc-', True): (677, 678, 679, 680), (b'bbdc-m', True): (678, 679, 680, 677), (b'bbdc-n', True): (678, 679, 680, 677), (b'bbdc-o', True): (678, 679, 680, 677)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 7},
         {(b'bcp', True): (7, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 679, (b'bruker', True): 679},
-        {(b'bruger', True): (679, 15, 15, 15), (b'bruger\t', True): (680, 15, 15, 15), (b'bruger ', True): (680, 15, 15, 15), (b'bruger:', True): (471, 15, 15, 15), (b'bruger`', True): (377, 472, 15, 15), (b'brugern', True): (34, 681, 59, 680), (b'bruker', True): (679, 15, 15, 15), (b'bruker\t', True): (680, 15, 15, 15), (b'bruker ', True): (680, 15, 15, 15), (b'bruker:', True): (471, 15, 15, 15), (b'bruker`', True): (377, 472, 15, 15), (b'brukern', True): (34, 681, 59, 680)},
+        {(b'bruger', True): 681, (b'bruker', True): 681},
+        {(b'bruger', True): (681, 15, 15, 15), (b'bruger\t', True): (682, 15, 15, 15), (b'bruger ', True): (682, 15, 15, 15), (b'bruger:', True): (473, 15, 15, 15), (b'bruger`', True): (377, 474, 15, 15), (b'brugern', True): (34, 683, 59, 682), (b'bruker', True): (681, 15, 15, 15), (b'bruker\t', True): (682, 15, 15, 15), (b'bruker ', True): (682, 15, 15, 15), (b'bruker:', True): (473, 15, 15, 15), (b'bruker`', True): (377, 474, 15, 15), (b'brukern', True): (34, 683, 59, 682)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 682},
-        {(b'cert', True): (682, 683, 683, 683)},
+        {(b'cert', True): 684},
+        {(b'cert', True): (684, 685, 685, 685)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 14},
@@ -1936,27 +1942,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 7, (b'char[]', True): 7},
-        {(b'char []', True): (7, 581, 684, 685), (b'char []\t', True): (581, 684, 685, 686), (b'char [] ', True): (581, 684, 685, 686), (b'char[]', True): (7, 581, 684, 685), (b'char[]\t', True): (581, 684, 685, 686), (b'char[] ', True): (581, 684, 685, 686)},
+        {(b'char []', True): (7, 583, 686, 687), (b'char []\t', True): (583, 686, 687, 688), (b'char [] ', True): (583, 686, 687, 688), (b'char[]', True): (7, 583, 686, 687), (b'char[]\t', True): (583, 686, 687, 688), (b'char[] ', True): (583, 686, 687, 688)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 83},
-        {(b'check_', True): (83, 83, 687, 3)},
+        {(b'check_', True): (83, 83, 689, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 140},
-        {(b'check_', True): (140, 83, 687, 3)},
+        {(b'check_', True): (140, 83, 689, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 99},
-        {(b'client(', True): (99, 608, 608, 608), (b'client(\t', True): (99, 608, 608, 608), (b'client( ', True): (99, 608, 608, 608), (b'client("', True): (609, 609, 609, 609), (b"client('", True): (609, 609, 609, 609)},
+        {(b'client(', True): (99, 610, 610, 610), (b'client(\t', True): (99, 610, 610, 610), (b'client( ', True): (99, 610, 610, 610), (b'client("', True): (611, 611, 611, 611), (b"client('", True): (611, 611, 611, 611)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 688},
-        {(b'community', True): (688, 0, 0, 0)},
+        {(b'community', True): 690},
+        {(b'community', True): (690, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 7},
-        {(b'community', True): (7, 689, 3, 3), (b'community\t', True): (689, 3, 3, 0), (b'community ', True): (689, 3, 3, 0)},
+        {(b'community', True): (7, 691, 3, 3), (b'community\t', True): (691, 3, 3, 0), (b'community ', True): (691, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1975,24 +1981,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (101, 51, 51, 3), (b'connect\t', True): (101, 51, 51, 3), (b'connect ', True): (101, 51, 51, 3), (b'connect(', True): (51, 51, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 690},
-        {(b'content', True): (690, 691, 692, 248)},
+        {(b'content', True): 692},
+        {(b'content', True): (692, 693, 694, 248)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 693},
-        {(b'content', True): (693, 694, 694, 694)},
+        {(b'content', True): 695},
+        {(b'content', True): (695, 696, 696, 696)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 7},
-        {(b'copy', True): (7, 695, 15, 3), (b'copy\t', True): (695, 15, 3, 3), (b'copy ', True): (695, 15, 3, 3)},
+        {(b'copy', True): (7, 697, 15, 3), (b'copy\t', True): (697, 15, 3, 3), (b'copy ', True): (697, 15, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 219},
-        {(b'crc', True): (219, 0, 0, 0), (b'crc\t', True): (72, 0, 0, 0), (b'crc ', True): (72, 0, 0, 0), (b'crc"', True): (406, 0, 0, 0), (b"crc'", True): (406, 0, 0, 0), (b'crc]', True): (219, 0, 0, 0)},
+        {(b'crc', True): (219, 0, 0, 0), (b'crc\t', True): (72, 0, 0, 0), (b'crc ', True): (72, 0, 0, 0), (b'crc"', True): (408, 0, 0, 0), (b"crc'", True): (408, 0, 0, 0), (b'crc]', True): (219, 0, 0, 0)},
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 7},
-        {(b'create', True): (7, 696, 697, 698), (b'create\t', True): (696, 697, 698, 698), (b'create ', True): (696, 697, 698, 698)},
+        {(b'create', True): (7, 698, 699, 700), (b'create\t', True): (698, 699, 700, 700), (b'create ', True): (698, 699, 700, 700)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 7},
@@ -2000,15 +2006,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 101},
-        {(b'declare', True): (101, 699, 700, 701), (b'declare\t', True): (101, 699, 700, 701), (b'declare ', True): (101, 699, 700, 701), (b'declare(', True): (87, 702, 703, 703)},
+        {(b'declare', True): (101, 701, 702, 703), (b'declare\t', True): (101, 701, 702, 703), (b'declare ', True): (101, 701, 702, 703), (b'declare(', True): (87, 704, 705, 705)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 7},
-        {(b'define', True): (7, 704, 704, 704), (b'define\t', True): (704, 704, 704, 705), (b'define ', True): (704, 704, 704, 705)},
+        {(b'define', True): (7, 706, 706, 706), (b'define\t', True): (706, 706, 706, 707), (b'define ', True): (706, 706, 706, 707)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 90, (b'email \t', True): 90, (b'email  ', True): 90, (b'email add', True): 7, (b'email update', True): 7},
-        {(b'email\t', True): (90, 706, 706, 706), (b'email\t\t', True): (90, 706, 706, 706), (b'email\t ', True): (90, 706, 706, 706), (b'email\ta', True): (228, 228, 7, 707), (b'email\tu', True): (432, 228, 34, 166), (b'email \t', True): (90, 706, 706, 706), (b'email \t\t', True): (90, 706, 706, 706), (b'email \t ', True): (90, 706, 706, 706), (b'email \ta', True): (228, 228, 7, 707), (b'email \tu', True): (432, 228, 34, 166), (b'email  ', True): (90, 706, 706, 706), (b'email  \t', True): (90, 706, 706, 706), (b'email   ', True): (90, 706, 706, 706), (b'email  a', True): (228, 228, 7, 707), (b'email  u', True): (432, 228, 34, 166), (b'email add', True): (7, 707, 15, 15), (b'email add\t', True): (707, 15, 15, 15), (b'email add ', True): (707, 15, 15, 15), (b'email update', True): (7, 707, 15, 15), (b'email update\t', True): (707, 15, 15, 15), (b'email update ', True): (707, 15, 15, 15)},
+        {(b'email\t', True): (90, 708, 708, 708), (b'email\t\t', True): (90, 708, 708, 708), (b'email\t ', True): (90, 708, 708, 708), (b'email\ta', True): (228, 228, 7, 709), (b'email\tu', True): (434, 228, 34, 166), (b'email \t', True): (90, 708, 708, 708), (b'email \t\t', True): (90, 708, 708, 708), (b'email \t ', True): (90, 708, 708, 708), (b'email \ta', True): (228, 228, 7, 709), (b'email \tu', True): (434, 228, 34, 166), (b'email  ', True): (90, 708, 708, 708), (b'email  \t', True): (90, 708, 708, 708), (b'email   ', True): (90, 708, 708, 708), (b'email  a', True): (228, 228, 7, 709), (b'email  u', True): (434, 228, 34, 166), (b'email add', True): (7, 709, 15, 15), (b'email add\t', True): (709, 15, 15, 15), (b'email add ', True): (709, 15, 15, 15), (b'email update', True): (7, 709, 15, 15), (b'email update\t', True): (709, 15, 15, 15), (b'email update ', True): (709, 15, 15, 15)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 145},
@@ -2023,36 +2029,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (101, 3, 3, 3), (b'foreach\t', True): (101, 3, 3, 3), (b'foreach ', True): (101, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 708},
-        {(b'fr24key', True): (708, 709, 710, 711)},
+        {(b'fr24key', True): 710},
+        {(b'fr24key', True): (710, 711, 712, 713)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 7},
         {(b'ftp', True): (7, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 712},
-        {(b'ftrack', True): (712, 430, 713, 714), (b'ftrack-', True): (34, 432, 165, 54), (b'ftrack_', True): (34, 432, 165, 54), (b'ftracka', True): (432, 165, 54, 63)},
+        {(b'ftrack', True): 714},
+        {(b'ftrack', True): (714, 432, 715, 716), (b'ftrack-', True): (34, 434, 165, 54), (b'ftrack_', True): (34, 434, 165, 54), (b'ftracka', True): (434, 165, 54, 63)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 99},
-        {(b'futures(', True): (99, 608, 608, 608), (b'futures(\t', True): (99, 608, 608, 608), (b'futures( ', True): (99, 608, 608, 608), (b'futures("', True): (609, 609, 609, 609), (b"futures('", True): (609, 609, 609, 609)},
+        {(b'futures(', True): (99, 610, 610, 610), (b'futures(\t', True): (99, 610, 610, 610), (b'futures( ', True): (99, 610, 610, 610), (b'futures("', True): (611, 611, 611, 611), (b"futures('", True): (611, 611, 611, 611)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 715},
-        {(b'header', True): (715, 716, 172, 717), (b'header-', True): (681, 34, 174, 255), (b'header.', True): (681, 34, 174, 255), (b'header_', True): (681, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
+        {(b'header', True): 717},
+        {(b'header', True): (717, 718, 172, 719), (b'header-', True): (683, 34, 174, 255), (b'header.', True): (683, 34, 174, 255), (b'header_', True): (683, 34, 174, 255), (b'headerv', True): (34, 174, 255, 10)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 718},
-        {(b'hopen', True): (718, 719, 720, 720), (b'hopen\t', True): (718, 719, 720, 720), (b'hopen ', True): (718, 719, 720, 720), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 721, 722, 722), (b'hopen[', True): (87, 721, 722, 722), (b'hopen`', True): (723, 724, 49, 49)},
+        {(b'hopen', True): 720},
+        {(b'hopen', True): (720, 721, 722, 722), (b'hopen\t', True): (720, 721, 722, 722), (b'hopen ', True): (720, 721, 722, 722), (b'hopen"', True): (102, 49, 49, 49), (b"hopen'", True): (102, 49, 49, 49), (b'hopen(', True): (87, 723, 724, 724), (b'hopen[', True): (87, 723, 724, 724), (b'hopen`', True): (725, 726, 49, 49)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 7},
-        {(b'insert', True): (7, 725, 726, 727), (b'insert\t', True): (725, 726, 727, 704), (b'insert ', True): (725, 726, 727, 704)},
+        {(b'insert', True): (7, 727, 728, 729), (b'insert\t', True): (727, 728, 729, 706), (b'insert ', True): (727, 728, 729, 706)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2060,35 +2066,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 728, 729, 729), (b'key\t', True): (72, 729, 729, 729), (b'key ', True): (72, 729, 729, 729), (b'key"', True): (219, 729, 729, 729), (b"key'", True): (219, 729, 729, 729), (b'key:', True): (730, 731, 731, 731), (b'key=', True): (732, 731, 731, 731), (b'key]', True): (219, 729, 729, 729)},
+        {(b'key', True): (219, 730, 731, 731), (b'key\t', True): (72, 731, 731, 731), (b'key ', True): (72, 731, 731, 731), (b'key"', True): (219, 731, 731, 731), (b"key'", True): (219, 731, 731, 731), (b'key:', True): (732, 733, 733, 733), (b'key=', True): (734, 733, 733, 733), (b'key]', True): (219, 731, 731, 731)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 219},
-        {(b'key', True): (219, 733, 734, 734), (b'key\t', True): (72, 734, 734, 734), (b'key ', True): (72, 734, 734, 734), (b'key"', True): (219, 734, 734, 734), (b"key'", True): (219, 734, 734, 734), (b'key:', True): (735, 736, 736, 736), (b'key=', True): (737, 736, 736, 736), (b'key]', True): (219, 734, 734, 734)},
+        {(b'key', True): (219, 735, 736, 736), (b'key\t', True): (72, 736, 736, 736), (b'key ', True): (72, 736, 736, 736), (b'key"', True): (219, 736, 736, 736), (b"key'", True): (219, 736, 736, 736), (b'key:', True): (737, 738, 738, 738), (b'key=', True): (739, 738, 738, 738), (b'key]', True): (219, 736, 736, 736)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 87, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 87, (b'key:', True): 87},
-        {(b'key\t', True): (1, 738, 15, 15), (b'key\t\t', True): (1, 738, 15, 15), (b'key\t ', True): (1, 738, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 738, 15, 15), (b'key \t', True): (1, 738, 15, 15), (b'key  ', True): (1, 738, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 738, 15, 15), (b'key"\t\t', True): (1, 738, 15, 15), (b'key"\t ', True): (1, 738, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 738, 15, 15), (b'key" \t', True): (1, 738, 15, 15), (b'key"  ', True): (1, 738, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (739, 739, 739, 739), (b'key":\'', True): (739, 739, 739, 739), (b'key":`', True): (739, 739, 739, 739), (b"key'\t", True): (1, 738, 15, 15), (b"key'\t\t", True): (1, 738, 15, 15), (b"key'\t ", True): (1, 738, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 738, 15, 15), (b"key' \t", True): (1, 738, 15, 15), (b"key'  ", True): (1, 738, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (739, 739, 739, 739), (b"key':'", True): (739, 739, 739, 739), (b"key':`", True): (739, 739, 739, 739), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (739, 739, 739, 739), (b"key:'", True): (739, 739, 739, 739), (b'key:`', True): (739, 739, 739, 739)},
+        {(b'key\t', True): (1, 740, 15, 15), (b'key\t\t', True): (1, 740, 15, 15), (b'key\t ', True): (1, 740, 15, 15), (b'key\t:', True): (87, 15, 15, 15), (b'key ', True): (1, 740, 15, 15), (b'key \t', True): (1, 740, 15, 15), (b'key  ', True): (1, 740, 15, 15), (b'key :', True): (87, 15, 15, 15), (b'key"\t', True): (1, 740, 15, 15), (b'key"\t\t', True): (1, 740, 15, 15), (b'key"\t ', True): (1, 740, 15, 15), (b'key"\t:', True): (87, 15, 15, 15), (b'key" ', True): (1, 740, 15, 15), (b'key" \t', True): (1, 740, 15, 15), (b'key"  ', True): (1, 740, 15, 15), (b'key" :', True): (87, 15, 15, 15), (b'key":', True): (87, 15, 15, 15), (b'key":\t', True): (87, 15, 15, 15), (b'key": ', True): (87, 15, 15, 15), (b'key":"', True): (741, 741, 741, 741), (b'key":\'', True): (741, 741, 741, 741), (b'key":`', True): (741, 741, 741, 741), (b"key'\t", True): (1, 740, 15, 15), (b"key'\t\t", True): (1, 740, 15, 15), (b"key'\t ", True): (1, 740, 15, 15), (b"key'\t:", True): (87, 15, 15, 15), (b"key' ", True): (1, 740, 15, 15), (b"key' \t", True): (1, 740, 15, 15), (b"key'  ", True): (1, 740, 15, 15), (b"key' :", True): (87, 15, 15, 15), (b"key':", True): (87, 15, 15, 15), (b"key':\t", True): (87, 15, 15, 15), (b"key': ", True): (87, 15, 15, 15), (b'key\':"', True): (741, 741, 741, 741), (b"key':'", True): (741, 741, 741, 741), (b"key':`", True): (741, 741, 741, 741), (b'key:', True): (87, 15, 15, 15), (b'key:\t', True): (87, 15, 15, 15), (b'key: ', True): (87, 15, 15, 15), (b'key:"', True): (741, 741, 741, 741), (b"key:'", True): (741, 741, 741, 741), (b'key:`', True): (741, 741, 741, 741)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 70},
-        {(b'key', True): (70, 70, 740, 740), (b'key\t', True): (72, 70, 740, 740), (b'key ', True): (72, 70, 740, 740), (b'key"', True): (72, 70, 740, 740), (b"key'", True): (72, 70, 740, 740), (b'key:', True): (99, 513, 513, 513), (b'key=', True): (99, 513, 513, 513)},
+        {(b'key', True): (70, 70, 742, 742), (b'key\t', True): (72, 70, 742, 742), (b'key ', True): (72, 70, 742, 742), (b'key"', True): (72, 70, 742, 742), (b"key'", True): (72, 70, 742, 742), (b'key:', True): (99, 515, 515, 515), (b'key=', True): (99, 515, 515, 515)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 9},
-        {(b'keystore', True): (9, 741, 3, 3), (b'keystore\t', True): (9, 741, 3, 3), (b'keystore ', True): (9, 741, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
+        {(b'keystore', True): (9, 743, 3, 3), (b'keystore\t', True): (9, 743, 3, 3), (b'keystore ', True): (9, 743, 3, 3), (b'keystore=', True): (99, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 219},
-        {(b'keystring', True): (219, 742, 743, 743), (b'keystring\t', True): (72, 743, 743, 743), (b'keystring ', True): (72, 743, 743, 743), (b'keystring"', True): (219, 743, 743, 743), (b"keystring'", True): (219, 743, 743, 743), (b'keystring:', True): (744, 745, 745, 745), (b'keystring=', True): (746, 745, 745, 745), (b'keystring]', True): (219, 743, 743, 743)},
+        {(b'keystring', True): (219, 744, 745, 745), (b'keystring\t', True): (72, 745, 745, 745), (b'keystring ', True): (72, 745, 745, 745), (b'keystring"', True): (219, 745, 745, 745), (b"keystring'", True): (219, 745, 745, 745), (b'keystring:', True): (746, 747, 747, 747), (b'keystring=', True): (748, 747, 747, 747), (b'keystring]', True): (219, 745, 745, 745)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 747},
-        {(b'lau', True): (747, 0, 0, 0)},
+        {(b'lau', True): 749},
+        {(b'lau', True): (749, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 14},
-        {(b'licen', True): (14, 748, 748, 748)},
+        {(b'licen', True): (14, 750, 750, 750)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 145},
@@ -2096,11 +2102,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 9},
-        {(b'loadmodule', True): (9, 749, 750, 15), (b'loadmodule\t', True): (9, 749, 750, 15), (b'loadmodule ', True): (9, 749, 750, 15), (b'loadmodule=', True): (751, 752, 15, 0)},
+        {(b'loadmodule', True): (9, 751, 752, 15), (b'loadmodule\t', True): (9, 751, 752, 15), (b'loadmodule ', True): (9, 751, 752, 15), (b'loadmodule=', True): (753, 754, 15, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'login', True): 406},
-        {(b'login', True): (406, 753, 754, 754), (b'login\t', True): (563, 754, 754, 754), (b'login ', True): (563, 754, 754, 754), (b'login"', True): (406, 754, 754, 754), (b"login'", True): (406, 754, 754, 754), (b'login,', True): (755, 755, 755, 755), (b'login:', True): (756, 755, 755, 755), (b'login=', True): (757, 755, 755, 755), (b'login]', True): (406, 754, 754, 754)},
+        {(b'login', True): 408},
+        {(b'login', True): (408, 755, 756, 756), (b'login\t', True): (565, 756, 756, 756), (b'login ', True): (565, 756, 756, 756), (b'login"', True): (408, 756, 756, 756), (b"login'", True): (408, 756, 756, 756), (b'login,', True): (757, 757, 757, 757), (b'login:', True): (758, 757, 757, 757), (b'login=', True): (759, 757, 757, 757), (b'login]', True): (408, 756, 756, 756)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 18},
@@ -2108,11 +2114,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 140},
-        {(b'marinetraffic.com/', True): (140, 140, 758, 759)},
+        {(b'marinetraffic.com/', True): (140, 140, 760, 761)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 760},
-        {(b'method', True): (760, 761, 762, 763)},
+        {(b'method', True): 762},
+        {(b'method', True): (762, 763, 764, 765)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 101},
@@ -2124,23 +2130,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 50, (b"name='", True): 50},
-        {(b'name="', True): (50, 96, 764, 764), (b"name='", True): (50, 96, 764, 764)},
+        {(b'name="', True): (50, 96, 766, 766), (b"name='", True): (50, 96, 766, 766)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 765, (b'next-gen_cso', True): 765, (b'next-gencso', True): 765, (b'next_gen-cso', True): 765, (b'next_gen_cso', True): 765, (b'next_gencso', True): 765, (b'nextgen-cso', True): 765, (b'nextgen_cso', True): 765, (b'nextgencso', True): 765},
-        {(b'next-gen-cso', True): (765, 766, 766, 766), (b'next-gen-cso\t', True): (563, 766, 766, 766), (b'next-gen-cso ', True): (563, 766, 766, 766), (b'next-gen-cso"', True): (563, 766, 766, 766), (b"next-gen-cso'", True): (563, 766, 766, 766), (b'next-gen-cso,', True): (767, 767, 767, 767), (b'next-gen-cso:', True): (768, 767, 767, 767), (b'next-gen-cso=', True): (769, 767, 767, 767), (b'next-gen-cso\\', True): (770, 766, 766, 766), (b'next-gen_cso', True): (765, 766, 766, 766), (b'next-gen_cso\t', True): (563, 766, 766, 766), (b'next-gen_cso ', True): (563, 766, 766, 766), (b'next-gen_cso"', True): (563, 766, 766, 766), (b"next-gen_cso'", True): (563, 766, 766, 766), (b'next-gen_cso,', True): (767, 767, 767, 767), (b'next-gen_cso:', True): (768, 767, 767, 767), (b'next-gen_cso=', True): (769, 767, 767, 767), (b'next-gen_cso\\', True): (770, 766, 766, 766), (b'next-gencso', True): (765, 766, 766, 766), (b'next-gencso\t', True): (563, 766, 766, 766), (b'next-gencso ', True): (563, 766, 766, 766), (b'next-gencso"', True): (563, 766, 766, 766), (b"next-gencso'", True): (563, 766, 766, 766), (b'next-gencso,', True): (767, 767, 767, 767), (b'next-gencso:', True): (768, 767, 767, 767), (b'next-gencso=', True): (769, 767, 767, 767), (b'next-gencso\\', True): (770, 766, 766, 766), (b'next_gen-cso', True): (765, 766, 766, 766), (b'next_gen-cso\t', True): (563, 766, 766, 766), (b'next_gen-cso ', True): (563, 766, 766, 766), (b'next_gen-cso"', True): (563, 766, 766, 766), (b"next_gen-cso'", True): (563, 766, 766, 766), (b'next_gen-cso,', True): (767, 767, 767, 767), (b'next_gen-cso:', True): (768, 767, 767, 767), (b'next_gen-cso=', True): (769, 767, 767, 767), (b'next_gen-cso\\', True): (770, 766, 766, 766), (b'next_gen_cso', True): (765, 766, 766, 766), (b'next_gen_cso\t', True): (563, 766, 766, 766), (b'next_gen_cso ', True): (563, 766, 766, 766), (b'next_gen_cso"', True): (563, 766, 766, 766), (b"next_gen_cso'", True): (563, 766, 766, 766), (b'next_gen_cso,', True): (767, 767, 767, 767), (b'next_gen_cso:', True): (768, 767, 767, 767), (b'next_gen_cso=', True): (769, 767, 767, 767), (b'next_gen_cso\\', True): (770, 766, 766, 766), (b'next_gencso', True): (765, 766, 766, 766), (b'next_gencso\t', True): (563, 766, 766, 766), (b'next_gencso ', True): (563, 766, 766, 766), (b'next_gencso"', True): (563, 766, 766, 766), (b"next_gencso'", True): (563, 766, 766, 766), (b'next_gencso,', True): (767, 767, 767, 767), (b'next_gencso:', True): (768, 767, 767, 767), (b'next_gencso=', True): (769, 767, 767, 767), (b'next_gencso\\', True): (770, 766, 766, 766), (b'nextgen-cso', True): (765, 766, 766, 766), (b'nextgen-cso\t', True): (563, 766, 766, 766), (b'nextgen-cso ', True): (563, 766, 766, 766), (b'nextgen-cso"', True): (563, 766, 766, 766), (b"nextgen-cso'", True): (563, 766, 766, 766), (b'nextgen-cso,', True): (767, 767, 767, 767), (b'nextgen-cso:', True): (768, 767, 767, 767), (b'nextgen-cso=', True): (769, 767, 767, 767), (b'nextgen-cso\\', True): (770, 766, 766, 766), (b'nextgen_cso', True): (765, 766, 766, 766), (b'nextgen_cso\t', True): (563, 766, 766, 766), (b'nextgen_cso ', True): (563, 766, 766, 766), (b'nextgen_cso"', True): (563, 766, 766, 766), (b"nextgen_cso'", True): (563, 766, 766, 766), (b'nextgen_cso,', True): (767, 767, 767, 767), (b'nextgen_cso:', True): (768, 767, 767, 767), (b'nextgen_cso=', True): (769, 767, 767, 767), (b'nextgen_cso\\', True): (770, 766, 766, 766), (b'nextgencso', True): (765, 766, 766, 766), (b'nextgencso\t', True): (563, 766, 766, 766), (b'nextgencso ', True): (563, 766, 766, 766), (b'nextgencso"', True): (563, 766, 766, 766), (b"nextgencso'", True): (563, 766, 766, 766), (b'nextgencso,', True): (767, 767, 767, 767), (b'nextgencso:', True): (768, 767, 767, 767), (b'nextgencso=', True): (769, 767, 767, 767), (b'nextgencso\\', True): (770, 766, 766, 766)},
+        {(b'next-gen-cso', True): 767, (b'next-gen_cso', True): 767, (b'next-gencso', True): 767, (b'next_gen-cso', True): 767, (b'next_gen_cso', True): 767, (b'next_gencso', True): 767, (b'nextgen-cso', True): 767, (b'nextgen_cso', True): 767, (b'nextgencso', True): 767},
+        {(b'next-gen-cso', True): (767, 768, 768, 768), (b'next-gen-cso\t', True): (565, 768, 768, 768), (b'next-gen-cso ', True): (565, 768, 768, 768), (b'next-gen-cso"', True): (565, 768, 768, 768), (b"next-gen-cso'", True): (565, 768, 768, 768), (b'next-gen-cso,', True): (769, 769, 769, 769), (b'next-gen-cso:', True): (770, 769, 769, 769), (b'next-gen-cso=', True): (771, 769, 769, 769), (b'next-gen-cso\\', True): (772, 768, 768, 768), (b'next-gen_cso', True): (767, 768, 768, 768), (b'next-gen_cso\t', True): (565, 768, 768, 768), (b'next-gen_cso ', True): (565, 768, 768, 768), (b'next-gen_cso"', True): (565, 768, 768, 768), (b"next-gen_cso'", True): (565, 768, 768, 768), (b'next-gen_cso,', True): (769, 769, 769, 769), (b'next-gen_cso:', True): (770, 769, 769, 769), (b'next-gen_cso=', True): (771, 769, 769, 769), (b'next-gen_cso\\', True): (772, 768, 768, 768), (b'next-gencso', True): (767, 768, 768, 768), (b'next-gencso\t', True): (565, 768, 768, 768), (b'next-gencso ', True): (565, 768, 768, 768), (b'next-gencso"', True): (565, 768, 768, 768), (b"next-gencso'", True): (565, 768, 768, 768), (b'next-gencso,', True): (769, 769, 769, 769), (b'next-gencso:', True): (770, 769, 769, 769), (b'next-gencso=', True): (771, 769, 769, 769), (b'next-gencso\\', True): (772, 768, 768, 768), (b'next_gen-cso', True): (767, 768, 768, 768), (b'next_gen-cso\t', True): (565, 768, 768, 768), (b'next_gen-cso ', True): (565, 768, 768, 768), (b'next_gen-cso"', True): (565, 768, 768, 768), (b"next_gen-cso'", True): (565, 768, 768, 768), (b'next_gen-cso,', True): (769, 769, 769, 769), (b'next_gen-cso:', True): (770, 769, 769, 769), (b'next_gen-cso=', True): (771, 769, 769, 769), (b'next_gen-cso\\', True): (772, 768, 768, 768), (b'next_gen_cso', True): (767, 768, 768, 768), (b'next_gen_cso\t', True): (565, 768, 768, 768), (b'next_gen_cso ', True): (565, 768, 768, 768), (b'next_gen_cso"', True): (565, 768, 768, 768), (b"next_gen_cso'", True): (565, 768, 768, 768), (b'next_gen_cso,', True): (769, 769, 769, 769), (b'next_gen_cso:', True): (770, 769, 769, 769), (b'next_gen_cso=', True): (771, 769, 769, 769), (b'next_gen_cso\\', True): (772, 768, 768, 768), (b'next_gencso', True): (767, 768, 768, 768), (b'next_gencso\t', True): (565, 768, 768, 768), (b'next_gencso ', True): (565, 768, 768, 768), (b'next_gencso"', True): (565, 768, 768, 768), (b"next_gencso'", True): (565, 768, 768, 768), (b'next_gencso,', True): (769, 769, 769, 769), (b'next_gencso:', True): (770, 769, 769, 769), (b'next_gencso=', True): (771, 769, 769, 769), (b'next_gencso\\', True): (772, 768, 768, 768), (b'nextgen-cso', True): (767, 768, 768, 768), (b'nextgen-cso\t', True): (565, 768, 768, 768), (b'nextgen-cso ', True): (565, 768, 768, 768), (b'nextgen-cso"', True): (565, 768, 768, 768), (b"nextgen-cso'", True): (565, 768, 768, 768), (b'nextgen-cso,', True): (769, 769, 769, 769), (b'nextgen-cso:', True): (770, 769, 769, 769), (b'nextgen-cso=', True): (771, 769, 769, 769), (b'nextgen-cso\\', True): (772, 768, 768, 768), (b'nextgen_cso', True): (767, 768, 768, 768), (b'nextgen_cso\t', True): (565, 768, 768, 768), (b'nextgen_cso ', True): (565, 768, 768, 768), (b'nextgen_cso"', True): (565, 768, 768, 768), (b"nextgen_cso'", True): (565, 768, 768, 768), (b'nextgen_cso,', True): (769, 769, 769, 769), (b'nextgen_cso:', True): (770, 769, 769, 769), (b'nextgen_cso=', True): (771, 769, 769, 769), (b'nextgen_cso\\', True): (772, 768, 768, 768), (b'nextgencso', True): (767, 768, 768, 768), (b'nextgencso\t', True): (565, 768, 768, 768), (b'nextgencso ', True): (565, 768, 768, 768), (b'nextgencso"', True): (565, 768, 768, 768), (b"nextgencso'", True): (565, 768, 768, 768), (b'nextgencso,', True): (769, 769, 769, 769), (b'nextgencso:', True): (770, 769, 769, 769), (b'nextgencso=', True): (771, 769, 769, 769), (b'nextgencso\\', True): (772, 768, 768, 768)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 771, (b'object.values(', True): 771},
-        {(b'object.entries(', True): (771, 132, 132, 132), (b'object.values(', True): (771, 132, 132, 132)},
+        {(b'object.entries(', True): 773, (b'object.values(', True): 773},
+        {(b'object.entries(', True): (773, 132, 132, 132), (b'object.values(', True): (773, 132, 132, 132)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 7},
-        {(b'open', True): (7, 556, 772, 0), (b'open\t', True): (556, 772, 0, 0), (b'open ', True): (556, 772, 0, 0)},
+        {(b'open', True): (7, 558, 774, 0), (b'open\t', True): (558, 774, 0, 0), (b'open ', True): (558, 774, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 7},
@@ -2152,23 +2158,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 9, (b'p1806', True): 9, (b'p196', True): 9, (b'p2', True): 9, (b'p34', True): 9, (b'p406', True): 9, (b'p506', True): 9, (b'p606', True): 9, (b'p734', True): 9},
-        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (773, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (773, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (773, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (773, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (773, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (773, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (773, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (773, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (773, 0, 0, 0)},
+        {(b'p1706', True): (9, 15, 0, 0), (b'p1706\t', True): (9, 15, 0, 0), (b'p1706 ', True): (9, 15, 0, 0), (b'p1706=', True): (775, 0, 0, 0), (b'p1806', True): (9, 15, 0, 0), (b'p1806\t', True): (9, 15, 0, 0), (b'p1806 ', True): (9, 15, 0, 0), (b'p1806=', True): (775, 0, 0, 0), (b'p196', True): (9, 15, 0, 0), (b'p196\t', True): (9, 15, 0, 0), (b'p196 ', True): (9, 15, 0, 0), (b'p196=', True): (775, 0, 0, 0), (b'p2', True): (9, 15, 0, 0), (b'p2\t', True): (9, 15, 0, 0), (b'p2 ', True): (9, 15, 0, 0), (b'p2=', True): (775, 0, 0, 0), (b'p34', True): (9, 15, 0, 0), (b'p34\t', True): (9, 15, 0, 0), (b'p34 ', True): (9, 15, 0, 0), (b'p34=', True): (775, 0, 0, 0), (b'p406', True): (9, 15, 0, 0), (b'p406\t', True): (9, 15, 0, 0), (b'p406 ', True): (9, 15, 0, 0), (b'p406=', True): (775, 0, 0, 0), (b'p506', True): (9, 15, 0, 0), (b'p506\t', True): (9, 15, 0, 0), (b'p506 ', True): (9, 15, 0, 0), (b'p506=', True): (775, 0, 0, 0), (b'p606', True): (9, 15, 0, 0), (b'p606\t', True): (9, 15, 0, 0), (b'p606 ', True): (9, 15, 0, 0), (b'p606=', True): (775, 0, 0, 0), (b'p734', True): (9, 15, 0, 0), (b'p734\t', True): (9, 15, 0, 0), (b'p734 ', True): (9, 15, 0, 0), (b'p734=', True): (775, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 774, (b'password(', True): 774},
-        {(b'passwd(', True): (774, 775, 0, 0), (b'password(', True): (774, 775, 0, 0)},
+        {(b'passwd(', True): 776, (b'password(', True): 776},
+        {(b'passwd(', True): (776, 777, 0, 0), (b'password(', True): (776, 777, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 776},
-        {(b'password=', True): (776, 0, 0, 0)},
+        {(b'password=', True): 778},
+        {(b'password=', True): (778, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 777, (b'password+', True): 777, (b'password1%20', True): 777, (b'password1+', True): 777, (b'password2%20', True): 777, (b'password2+', True): 777, (b'password3%20', True): 777, (b'password3+', True): 777},
-        {(b'password%20', True): (777, 0, 0, 0), (b'password+', True): (777, 0, 0, 0), (b'password1%20', True): (777, 0, 0, 0), (b'password1+', True): (777, 0, 0, 0), (b'password2%20', True): (777, 0, 0, 0), (b'password2+', True): (777, 0, 0, 0), (b'password3%20', True): (777, 0, 0, 0), (b'password3+', True): (777, 0, 0, 0)},
+        {(b'password%20', True): 779, (b'password+', True): 779, (b'password1%20', True): 779, (b'password1+', True): 779, (b'password2%20', True): 779, (b'password2+', True): 779, (b'password3%20', True): 779, (b'password3+', True): 779},
+        {(b'password%20', True): (779, 0, 0, 0), (b'password+', True): (779, 0, 0, 0), (b'password1%20', True): (779, 0, 0, 0), (b'password1+', True): (779, 0, 0, 0), (b'password2%20', True): (779, 0, 0, 0), (b'password2+', True): (779, 0, 0, 0), (b'password3%20', True): (779, 0, 0, 0), (b'password3+', True): (779, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 219},
-        {(b'pat', True): (219, 778, 779, 780), (b'pat\t', True): (72, 781, 779, 780), (b'pat ', True): (72, 781, 779, 780), (b'pat"', True): (219, 781, 779, 780), (b"pat'", True): (219, 781, 779, 780), (b'pat:', True): (782, 783, 784, 785), (b'pat=', True): (786, 783, 784, 785), (b'pat]', True): (219, 781, 779, 780)},
+        {(b'pat', True): (219, 780, 781, 782), (b'pat\t', True): (72, 783, 781, 782), (b'pat ', True): (72, 783, 781, 782), (b'pat"', True): (219, 783, 781, 782), (b"pat'", True): (219, 783, 781, 782), (b'pat:', True): (784, 785, 786, 787), (b'pat=', True): (788, 785, 786, 787), (b'pat]', True): (219, 783, 781, 782)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 70},
@@ -2179,8 +2185,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 787},
-        {(b'pin', True): (787, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (681, 34, 174, 255), (b'pin>', True): (788, 0, 0, 0)},
+        {(b'pin', True): 789},
+        {(b'pin', True): (789, 0, 0, 0), (b'pin\t', True): (72, 0, 0, 0), (b'pin ', True): (72, 0, 0, 0), (b'pin"', True): (72, 0, 0, 0), (b"pin'", True): (72, 0, 0, 0), (b'pin-', True): (683, 34, 174, 255), (b'pin>', True): (790, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2196,7 +2202,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 289},
-        {(b'pushover', True): (289, 789, 789, 789)},
+        {(b'pushover', True): (289, 791, 791, 791)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 15, (b'q ', True): 15, (b'q.exe', True): 7},
@@ -2212,7 +2218,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 9},
-        {(b'register', True): (9, 790, 707, 707), (b'register\t', True): (9, 790, 707, 707), (b'register ', True): (9, 790, 707, 707), (b'register=', True): (790, 707, 707, 15)},
+        {(b'register', True): (9, 792, 709, 709), (b'register\t', True): (9, 792, 709, 709), (b'register ', True): (9, 792, 709, 709), (b'register=', True): (792, 709, 709, 15)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2220,7 +2226,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 99},
-        {(b'rest(', True): (99, 608, 608, 608), (b'rest(\t', True): (99, 608, 608, 608), (b'rest( ', True): (99, 608, 608, 608), (b'rest("', True): (609, 609, 609, 609), (b"rest('", True): (609, 609, 609, 609)},
+        {(b'rest(', True): (99, 610, 610, 610), (b'rest(\t', True): (99, 610, 610, 610), (b'rest( ', True): (99, 610, 610, 610), (b'rest("', True): (611, 611, 611, 611), (b"rest('", True): (611, 611, 611, 611)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2228,55 +2234,55 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 70},
-        {(b'sec', True): (70, 495, 791, 791), (b'sec\t', True): (72, 495, 791, 791), (b'sec ', True): (72, 495, 791, 791), (b'sec"', True): (72, 495, 791, 791), (b"sec'", True): (72, 495, 791, 791), (b'sec:', True): (99, 513, 513, 513), (b'sec=', True): (496, 513, 513, 513)},
+        {(b'sec', True): (70, 497, 793, 793), (b'sec\t', True): (72, 497, 793, 793), (b'sec ', True): (72, 497, 793, 793), (b'sec"', True): (72, 497, 793, 793), (b"sec'", True): (72, 497, 793, 793), (b'sec:', True): (99, 515, 515, 515), (b'sec=', True): (498, 515, 515, 515)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 792},
-        {(b'secret', True): (792, 793, 794, 795), (b'secret\t', True): (793, 794, 795, 796), (b'secret ', True): (793, 794, 795, 796), (b'secreta', True): (7, 793, 794, 795), (b'secreto', True): (7, 793, 794, 795)},
+        {(b'secret', True): 794},
+        {(b'secret', True): (794, 795, 796, 797), (b'secret\t', True): (795, 796, 797, 798), (b'secret ', True): (795, 796, 797, 798), (b'secreta', True): (7, 795, 796, 797), (b'secreto', True): (7, 795, 796, 797)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 7},
-        {(b'security', True): (7, 797, 798, 799), (b'security\t', True): (797, 798, 799, 800), (b'security ', True): (797, 798, 799, 800)},
+        {(b'security', True): (7, 799, 800, 801), (b'security\t', True): (799, 800, 801, 802), (b'security ', True): (799, 800, 801, 802)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 801},
-        {(b'serial', True): (801, 220, 802, 802)},
+        {(b'serial', True): 803},
+        {(b'serial', True): (803, 220, 804, 804)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 9},
-        {(b'server', True): (9, 803, 15, 15), (b'server\t', True): (9, 803, 15, 15), (b'server ', True): (9, 803, 15, 15), (b'server=', True): (804, 773, 15, 0)},
+        {(b'server', True): (9, 805, 15, 15), (b'server\t', True): (9, 805, 15, 15), (b'server ', True): (9, 805, 15, 15), (b'server=', True): (806, 775, 15, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 704, (b'set ', True): 704, (b'setg\t', True): 704, (b'setg ', True): 704},
-        {(b'set\t', True): (704, 704, 704, 704), (b'set ', True): (704, 704, 704, 704), (b'setg\t', True): (704, 704, 704, 704), (b'setg ', True): (704, 704, 704, 704)},
+        {(b'set\t', True): 706, (b'set ', True): 706, (b'setg\t', True): 706, (b'setg ', True): 706},
+        {(b'set\t', True): (706, 706, 706, 706), (b'set ', True): (706, 706, 706, 706), (b'setg\t', True): (706, 706, 706, 706), (b'setg ', True): (706, 706, 706, 706)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
         {(b'shared\tkey', True): (3, 3, 0, 0), (b'shared\tsecret', True): (3, 3, 0, 0), (b'shared key', True): (3, 3, 0, 0), (b'shared secret', True): (3, 3, 0, 0)},
     ),
     (b'shared[_.-]?secret["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{8,16}(?![a-z0-9_+/=-])', 2): (
-        {(b'shared', True): 426},
-        {(b'shared', True): (426, 427, 428, 170), (b'shared-', True): (84, 10, 421, 85), (b'shared.', True): (84, 10, 421, 85), (b'shared_', True): (84, 10, 421, 85), (b'shareds', True): (10, 421, 85, 10)},
+        {(b'shared', True): 428},
+        {(b'shared', True): (428, 429, 430, 170), (b'shared-', True): (84, 10, 423, 85), (b'shared.', True): (84, 10, 423, 85), (b'shared_', True): (84, 10, 423, 85), (b'shareds', True): (10, 423, 85, 10)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 551, (b'sid ', True): 551, (b'sid"', True): 805, (b"sid'", True): 805, (b'sid,', True): 806},
-        {(b'sid\t', True): (551, 807, 808, 808), (b'sid\t\t', True): (551, 807, 808, 808), (b'sid\t ', True): (551, 807, 808, 808), (b'sid\t,', True): (806, 809, 809, 809), (b'sid ', True): (551, 807, 808, 808), (b'sid \t', True): (551, 807, 808, 808), (b'sid  ', True): (551, 807, 808, 808), (b'sid ,', True): (806, 809, 809, 809), (b'sid"', True): (805, 810, 811, 812), (b'sid"\t', True): (805, 810, 811, 812), (b'sid" ', True): (805, 810, 811, 812), (b'sid")', True): (551, 807, 808, 808), (b'sid"]', True): (551, 807, 808, 808), (b"sid'", True): (805, 810, 811, 812), (b"sid'\t", True): (805, 810, 811, 812), (b"sid' ", True): (805, 810, 811, 812), (b"sid')", True): (551, 807, 808, 808), (b"sid']", True): (551, 807, 808, 808), (b'sid,', True): (806, 809, 809, 809)},
+        {(b'sid\t', True): 553, (b'sid ', True): 553, (b'sid"', True): 807, (b"sid'", True): 807, (b'sid,', True): 808},
+        {(b'sid\t', True): (553, 809, 810, 810), (b'sid\t\t', True): (553, 809, 810, 810), (b'sid\t ', True): (553, 809, 810, 810), (b'sid\t,', True): (808, 811, 811, 811), (b'sid ', True): (553, 809, 810, 810), (b'sid \t', True): (553, 809, 810, 810), (b'sid  ', True): (553, 809, 810, 810), (b'sid ,', True): (808, 811, 811, 811), (b'sid"', True): (807, 812, 813, 814), (b'sid"\t', True): (807, 812, 813, 814), (b'sid" ', True): (807, 812, 813, 814), (b'sid")', True): (553, 809, 810, 810), (b'sid"]', True): (553, 809, 810, 810), (b"sid'", True): (807, 812, 813, 814), (b"sid'\t", True): (807, 812, 813, 814), (b"sid' ", True): (807, 812, 813, 814), (b"sid')", True): (553, 809, 810, 810), (b"sid']", True): (553, 809, 810, 810), (b'sid,', True): (808, 811, 811, 811)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 219},
         {(b'sid', True): (219, 0, 0, 0), (b'sid\t', True): (72, 0, 0, 0), (b'sid ', True): (72, 0, 0, 0), (b'sid"', True): (219, 0, 0, 0), (b"sid'", True): (219, 0, 0, 0), (b'sid]', True): (219, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 813},
-        {(b'signature', True): (813, 814, 815, 815)},
+        {(b'signature', True): 815},
+        {(b'signature', True): (815, 816, 817, 817)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2284,7 +2290,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 7, (b'signing', True): 7},
-        {(b'mac', True): (7, 270, 816, 817), (b'mac\t', True): (270, 816, 817, 817), (b'mac ', True): (270, 816, 817, 817), (b'signing', True): (7, 818, 819, 820), (b'signing\t', True): (818, 819, 820, 821), (b'signing ', True): (818, 819, 820, 821)},
+        {(b'mac', True): (7, 270, 818, 819), (b'mac\t', True): (270, 818, 819, 819), (b'mac ', True): (270, 818, 819, 819), (b'signing', True): (7, 820, 821, 822), (b'signing\t', True): (820, 821, 822, 823), (b'signing ', True): (820, 821, 822, 823)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 8},
@@ -2300,27 +2306,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 99},
-        {(b'spot(', True): (99, 608, 608, 608), (b'spot(\t', True): (99, 608, 608, 608), (b'spot( ', True): (99, 608, 608, 608), (b'spot("', True): (609, 609, 609, 609), (b"spot('", True): (609, 609, 609, 609)},
+        {(b'spot(', True): (99, 610, 610, 610), (b'spot(\t', True): (99, 610, 610, 610), (b'spot( ', True): (99, 610, 610, 610), (b'spot("', True): (611, 611, 611, 611), (b"spot('", True): (611, 611, 611, 611)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 14},
         {(b'ticket', True): (14, 88, 88, 88)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 822},
-        {(b'token', True): (822, 823, 824, 824)},
+        {(b'token', True): 824},
+        {(b'token', True): (824, 825, 826, 826)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 825},
-        {(b'trusted', True): (825, 137, 826, 0), (b'trusted-', True): (165, 228, 401, 0), (b'trusted.', True): (165, 228, 401, 0), (b'trusted_', True): (165, 228, 401, 0), (b'trustedi', True): (228, 401, 0, 0)},
+        {(b'trusted', True): 827},
+        {(b'trusted', True): (827, 137, 828, 0), (b'trusted-', True): (165, 228, 403, 0), (b'trusted.', True): (165, 228, 403, 0), (b'trusted_', True): (165, 228, 403, 0), (b'trustedi', True): (228, 403, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 155},
-        {(b'type', True): (155, 827, 828, 829), (b'type\t', True): (1, 827, 828, 829), (b'type ', True): (1, 827, 828, 829), (b'type"', True): (1, 827, 828, 829), (b"type'", True): (1, 827, 828, 829), (b'type:', True): (830, 831, 832, 832)},
+        {(b'type', True): (155, 829, 830, 831), (b'type\t', True): (1, 829, 830, 831), (b'type ', True): (1, 829, 830, 831), (b'type"', True): (1, 829, 830, 831), (b"type'", True): (1, 829, 830, 831), (b'type:', True): (832, 833, 834, 834)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 833},
-        {(b'user', True): (833, 283, 834, 15), (b'user\t', True): (283, 834, 15, 0), (b'user ', True): (283, 834, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
+        {(b'user', True): 835},
+        {(b'user', True): (835, 283, 836, 15), (b'user\t', True): (283, 836, 15, 0), (b'user ', True): (283, 836, 15, 0), (b'user:', True): (7, 285, 286, 15), (b'usern', True): (34, 35, 10, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 72},
@@ -2328,23 +2334,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 7},
-        {(b'user', True): (7, 835, 835, 605), (b'user\t', True): (835, 835, 605, 15), (b'user ', True): (835, 835, 605, 15)},
+        {(b'user', True): (7, 837, 837, 607), (b'user\t', True): (837, 837, 607, 15), (b'user ', True): (837, 837, 607, 15)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
-        {(b'user-key', True): 406, (b'user.key', True): 406, (b'user_key', True): 406, (b'userkey', True): 406},
-        {(b'user-key', True): (406, 823, 404, 404), (b'user-key\t', True): (563, 824, 404, 404), (b'user-key ', True): (563, 824, 404, 404), (b'user-key"', True): (406, 824, 404, 404), (b"user-key'", True): (406, 824, 404, 404), (b'user-key,', True): (223, 408, 408, 408), (b'user-key:', True): (222, 408, 408, 408), (b'user-key=', True): (224, 408, 408, 408), (b'user-key]', True): (406, 824, 404, 404), (b'user.key', True): (406, 823, 404, 404), (b'user.key\t', True): (563, 824, 404, 404), (b'user.key ', True): (563, 824, 404, 404), (b'user.key"', True): (406, 824, 404, 404), (b"user.key'", True): (406, 824, 404, 404), (b'user.key,', True): (223, 408, 408, 408), (b'user.key:', True): (222, 408, 408, 408), (b'user.key=', True): (224, 408, 408, 408), (b'user.key]', True): (406, 824, 404, 404), (b'user_key', True): (406, 823, 404, 404), (b'user_key\t', True): (563, 824, 404, 404), (b'user_key ', True): (563, 824, 404, 404), (b'user_key"', True): (406, 824, 404, 404), (b"user_key'", True): (406, 824, 404, 404), (b'user_key,', True): (223, 408, 408, 408), (b'user_key:', True): (222, 408, 408, 408), (b'user_key=', True): (224, 408, 408, 408), (b'user_key]', True): (406, 824, 404, 404), (b'userkey', True): (406, 823, 404, 404), (b'userkey\t', True): (563, 824, 404, 404), (b'userkey ', True): (563, 824, 404, 404), (b'userkey"', True): (406, 824, 404, 404), (b"userkey'", True): (406, 824, 404, 404), (b'userkey,', True): (223, 408, 408, 408), (b'userkey:', True): (222, 408, 408, 408), (b'userkey=', True): (224, 408, 408, 408), (b'userkey]', True): (406, 824, 404, 404)},
+        {(b'user-key', True): 408, (b'user.key', True): 408, (b'user_key', True): 408, (b'userkey', True): 408},
+        {(b'user-key', True): (408, 825, 406, 406), (b'user-key\t', True): (565, 826, 406, 406), (b'user-key ', True): (565, 826, 406, 406), (b'user-key"', True): (408, 826, 406, 406), (b"user-key'", True): (408, 826, 406, 406), (b'user-key,', True): (223, 410, 410, 410), (b'user-key:', True): (222, 410, 410, 410), (b'user-key=', True): (224, 410, 410, 410), (b'user-key]', True): (408, 826, 406, 406), (b'user.key', True): (408, 825, 406, 406), (b'user.key\t', True): (565, 826, 406, 406), (b'user.key ', True): (565, 826, 406, 406), (b'user.key"', True): (408, 826, 406, 406), (b"user.key'", True): (408, 826, 406, 406), (b'user.key,', True): (223, 410, 410, 410), (b'user.key:', True): (222, 410, 410, 410), (b'user.key=', True): (224, 410, 410, 410), (b'user.key]', True): (408, 826, 406, 406), (b'user_key', True): (408, 825, 406, 406), (b'user_key\t', True): (565, 826, 406, 406), (b'user_key ', True): (565, 826, 406, 406), (b'user_key"', True): (408, 826, 406, 406), (b"user_key'", True): (408, 826, 406, 406), (b'user_key,', True): (223, 410, 410, 410), (b'user_key:', True): (222, 410, 410, 410), (b'user_key=', True): (224, 410, 410, 410), (b'user_key]', True): (408, 826, 406, 406), (b'userkey', True): (408, 825, 406, 406), (b'userkey\t', True): (565, 826, 406, 406), (b'userkey ', True): (565, 826, 406, 406), (b'userkey"', True): (408, 826, 406, 406), (b"userkey'", True): (408, 826, 406, 406), (b'userkey,', True): (223, 410, 410, 410), (b'userkey:', True): (222, 410, 410, 410), (b'userkey=', True): (224, 410, 410, 410), (b'userkey]', True): (408, 826, 406, 406)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 836},
-        {(b'user', True): (836, 837, 837, 837)},
+        {(b'user', True): 838},
+        {(b'user', True): (838, 839, 839, 839)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 838},
-        {(b'username', True): (838, 839, 839, 839), (b'username\t', True): (838, 839, 839, 839), (b'username ', True): (838, 839, 839, 839), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
+        {(b'username', True): 840},
+        {(b'username', True): (840, 841, 841, 841), (b'username\t', True): (840, 841, 841, 841), (b'username ', True): (840, 841, 841, 841), (b'username(', True): (232, 232, 232, 232), (b'username=', True): (232, 232, 232, 232)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 838},
-        {(b'username', True): (838, 840, 841, 841), (b'username\t', True): (838, 840, 841, 841), (b'username ', True): (838, 840, 841, 841), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
+        {(b'username', True): 840},
+        {(b'username', True): (840, 842, 843, 843), (b'username\t', True): (840, 842, 843, 843), (b'username ', True): (840, 842, 843, 843), (b'username(', True): (87, 223, 223, 223), (b'username=', True): (87, 223, 223, 223)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 7},
@@ -2356,15 +2362,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 9},
-        {(b'vrf', True): (9, 741, 3, 3), (b'vrf\t', True): (9, 741, 3, 3), (b'vrf ', True): (9, 741, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
+        {(b'vrf', True): (9, 743, 3, 3), (b'vrf\t', True): (9, 743, 3, 3), (b'vrf ', True): (9, 743, 3, 3), (b'vrf=', True): (99, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 842},
-        {(b'what3words', True): (842, 843, 439, 439), (b'what3words\t', True): (101, 844, 439, 439), (b'what3words ', True): (101, 844, 439, 439), (b'what3words(', True): (845, 223, 223, 846), (b'what3words.', True): (265, 10, 58, 421), (b'what3wordsv', True): (847, 101, 844, 439)},
+        {(b'what3words', True): 844},
+        {(b'what3words', True): (844, 845, 441, 441), (b'what3words\t', True): (101, 846, 441, 441), (b'what3words ', True): (101, 846, 441, 441), (b'what3words(', True): (847, 223, 223, 848), (b'what3words.', True): (265, 10, 58, 423), (b'what3wordsv', True): (849, 101, 846, 441)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},

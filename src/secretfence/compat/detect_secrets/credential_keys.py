@@ -2224,14 +2224,17 @@ def names_a_store_field(value: str) -> bool:
         return _looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")
     secret_then_key = _SECRET_THEN_KEY.match(value) if "/" in value else None
     return (secret_then_key is not None and not any(_GENERATED_PART.search(part) for part in value.split("/"))
-            and bool(_NAME_WORDS.intersection(re.split(r"[._-]", secret_then_key.group("key")))))
+            and bool(_NAME_WORDS.intersection(re.split(r"[._-]", secret_then_key.group("key").lower()))))
 
 
 # (stop 63) A secret's name, then the key in it that holds the value, written as a path: a Kubernetes Secret's
 # `<name>/<key>` (`botiga-db/password`, as a ConfigMap tells a deployment which secret to mount), an External Secret's
 # remote `<path>/<property>` (`prod/shop/db-password`). Lower-case words and numbers only, the last naming a credential
 # (_NAME_WORDS): a password holding `/` mixes cases or ends in no such word.
-_SECRET_THEN_KEY = lazy_regex(r"^[a-z0-9][a-z0-9._-]{0,127}(?:/[a-z0-9][a-z0-9._-]{0,127}){0,15}/(?P<key>[a-z][a-z._-]{0,63})$")
+# (stop 65) The key may be written as the environment variable it becomes, in upper case (`dispatch-bot/TELEGRAM_TOKEN`,
+# a Secret's keys loaded by `envFrom`), as a store path's field may (_STORE_PATH_FIELD): in one case still.
+_SECRET_THEN_KEY = lazy_regex(r"^[a-z0-9][a-z0-9._-]{0,127}(?:/[a-z0-9][a-z0-9._-]{0,127}){0,15}/"
+                              r"(?P<key>[a-z][a-z._-]{0,63}|[A-Z][A-Z_.-]{0,63})$")
 
 
 def _looks_like_path(value: str) -> bool:
