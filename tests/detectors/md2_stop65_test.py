@@ -1,8 +1,8 @@
 """Blind round 65 (Markdown runbooks and notes pages, part 2): a Tajik or an Indian team's pages give a password in
 forms no reader took. Tajik's `рамз` (a code, the password as Persian's `رمز` says it, in Cyrillic letters) as a
 settings table's row (`| Рамз | `…` |`) and as a handover note's label after a login (`логин `…`, рамз: …`); a
-settings table whose value column is headed in Tajik (`| Чиз | Қимат |`). Placeholders, stock values, other columns
-and other words stay none. Through the engine."""
+settings table whose value column is headed in Tajik (`| Чиз | Қимат |`) or in an Indian script (Kannada's `| ಐಟಂ |
+ಮೌಲ್ಯ |`). Placeholders, stock values, other columns and other words stay none. Through the engine."""
 from __future__ import annotations
 
 import random
@@ -100,3 +100,20 @@ def test_tajiks_password_word_in_a_note_blocks(engine: Engine, line: str) -> Non
 def test_tajiks_word_over_no_password_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"# Супоридани кор\n\n{line.replace('{pw}', _CHOSEN[3])}\n"
     assert _blocked(engine, "notes/handover-2024-11.md", text) == []
+
+
+# --- a value column headed in an Indian script -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value_column", ["ಮೌಲ್ಯ", "విలువ", "மதிப்பு", "മൂല്യം", "મૂલ્ય", "মান", "ਮੁੱਲ", "ମୂଲ୍ୟ"])
+def test_a_settings_tables_value_column_in_an_indian_script_blocks(engine: Engine, value_column: str) -> None:
+    password = _CHOSEN[1]
+    text = (f"# DB failover runbook\n\nPromote the replica:\n\n| ಐಟಂ | {value_column} |\n|---|---|\n"
+            f"| replica host | pg-replica.internal |\n| admin user | loom_admin |\n| admin password | `{password}` |\n")
+    assert _secrets(engine, "docs/runbooks/db-failover.md", text) == [(9, password)]
+
+
+@pytest.mark.parametrize("value_column", ["ವಿವರಣೆ", "ಪ್ರಕಾರ"])  # (Kannada's description, its type: no values below)
+def test_a_tables_other_column_in_an_indian_script_is_not_blocked(engine: Engine, value_column: str) -> None:
+    text = (f"# DB failover runbook\n\n| ಐಟಂ | {value_column} |\n|---|---|\n| admin user | loom_admin |\n"
+            f"| admin password | `{_CHOSEN[2]}` |\n")
+    assert _blocked(engine, "docs/runbooks/db-failover.md", text) == []

@@ -1511,8 +1511,11 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (stop 64: Nepali's and Hindi's `मान` (value), Hindi's and Marathi's `मूल्य`: `| सेटिङ | मान |`)
                             "मान", "मूल्य",
                             # (stop 65: Tajik's `Қимат` and `Арзиш` (value), Uzbek's `Қиймат` / `Qiymat`, and Tajik's
-                            # `Рамз`: `| Чиз | Қимат |`)
-                            "қимат", "арзиш", "қиймат", "qiymat", "рамз"})
+                            # `Рамз`: `| Чиз | Қимат |`; the value of India's other scripts: Kannada's `ಮೌಲ್ಯ`, Telugu's
+                            # `విలువ`, Tamil's `மதிப்பு`, Malayalam's `മൂല്യം`, Gujarati's `મૂલ્ય`, Bengali's `মান`,
+                            # Punjabi's `ਮੁੱਲ`, Odia's `ମୂଲ୍ୟ`: `| ಐಟಂ | ಮೌಲ್ಯ |`)
+                            "қимат", "арзиш", "қиймат", "qiymat", "рамз",
+                            "ಮೌಲ್ಯ", "విలువ", "மதிப்பு", "മൂല്യം", "મૂલ્ય", "মান", "ਮੁੱਲ", "ମୂଲ୍ୟ"})
 
 
 def _table_cells(line: str) -> List[str]:
