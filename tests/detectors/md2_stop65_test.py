@@ -117,3 +117,27 @@ def test_a_tables_other_column_in_an_indian_script_is_not_blocked(engine: Engine
     text = (f"# DB failover runbook\n\n| ಐಟಂ | {value_column} |\n|---|---|\n| admin user | loom_admin |\n"
             f"| admin password | `{_CHOSEN[2]}` |\n")
     assert _blocked(engine, "docs/runbooks/db-failover.md", text) == []
+
+
+@pytest.mark.parametrize("row, value_column", [
+    ("पासवर्ड", "मान"),  # (Hindi's row, its marks (a vowel sign, a virama) no word characters, under Hindi's value)
+    ("Admin पासवर्ड", "Value"),  # (what it is for before it)
+    ("கடவுச்சொல்", "மதிப்பு"),  # (Tamil's, ending in its virama)
+    ("මුරපදය", "Value"),  # (Sinhala's)
+])
+def test_a_password_row_named_in_an_indian_script_blocks(engine: Engine, row: str, value_column: str) -> None:
+    password = _CHOSEN[3]
+    text = (f"# Router runbook\n\n| Item | {value_column} |\n|---|---|\n| host | 10.0.0.1 |\n| {row} | `{password}` |\n"
+            f"| port | 22 |\n")
+    assert _secrets(engine, "docs/runbooks/router.md", text) == [(6, password)]
+
+
+@pytest.mark.parametrize("row, value", [
+    ("पासवर्ड", "`<पासवर्ड>`"),  # (a placeholder)
+    ("पासवर्ड", "`changeme`"),  # (a stock one)
+    ("उपयोगकर्ता", "`{pw}`"),  # (Hindi's user, no password's word)
+    ("ಹೋಸ್ಟ್", "`{pw}`"),  # (Kannada's host)
+])
+def test_a_row_named_in_an_indian_script_over_no_password_is_not_blocked(engine: Engine, row: str, value: str) -> None:
+    text = f"# Router runbook\n\n| Item | Value |\n|---|---|\n| {row} | {value.replace('{pw}', _CHOSEN[0])} |\n"
+    assert _blocked(engine, "docs/runbooks/router.md", text) == []

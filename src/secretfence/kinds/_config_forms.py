@@ -1394,7 +1394,10 @@ _TABLE_CELLS_READ = 8
 _TABLE_LINE_READ = 1024
 _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 # (a name's letters any alphabet's: Turkish's `Şifre`, Greek's `Κωδικός` open with none of ASCII's)
-_TABLE_NAME = lazy_regex(r"""^[^\W\d_][\w .'/()-]{0,62}(?:[^\W_]|\))$|^[^\W\d_]$""")
+# (stop 65: with their marks, which are no word characters: combining accents, the vowel signs and viramas of India's and
+# Sri Lanka's scripts (credential_keys' _UNICODE_RUN) and the joiners between them: `| पासवर्ड |`, `| கடவுச்சொல் |`,
+# `| මුරපදය |`)
+_TABLE_NAME = lazy_regex(r"""^[^\W\d_](?:[\w .'/()\u0300-\u036f\u0900-\u0dff\u200c\u200d-]){0,62}(?:[^\W_]|[\u0900-\u0dff]|\))$|^[^\W\d_]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
 # (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
