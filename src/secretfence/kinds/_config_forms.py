@@ -1001,6 +1001,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # `…``, `API lykilin til …: `…``)
            ("`", "oynior"), ("`", "OYNIOR"), ("`", "ykil"), ("`", "YKIL"),
            ("|", "озинк"), ("|", "ОЗИНК"), ("`", "პაროლ"), ("|", "პაროლ"), ("`", "رمز"), ("|", "رمز"), ("`", "گذرواژه"),
+           # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, from its second letter: `рамз `…``, `| Рамз |`)
+           ("`", "амз"), ("`", "АМЗ"), ("|", "амз"), ("|", "АМЗ"),
            ("|", "گذرواژه"),
            # (Swahili's `nenosiri`, Basque's `pasahitza` read from its ASCII `asahitz`; Mongolian's `нууц үг`, Armenian's
            # `գաղտնաբառ`, Bengali's `পাসওয়ার্ড`, in their scripts: `nenosiri `…``, `| Pasahitza |`, `| Нууц үг |`,
@@ -1419,7 +1421,10 @@ _TABLE_CELLS_READ = 8
 _TABLE_LINE_READ = 1024
 _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 # (a name's letters any alphabet's: Turkish's `Şifre`, Greek's `Κωδικός` open with none of ASCII's)
-_TABLE_NAME = lazy_regex(r"""^[^\W\d_][\w .'/()-]{0,62}(?:[^\W_]|\))$|^[^\W\d_]$""")
+# (stop 65: with their marks, which are no word characters: combining accents, the vowel signs and viramas of India's and
+# Sri Lanka's scripts (credential_keys' _UNICODE_RUN) and the joiners between them: `| पासवर्ड |`, `| கடவுச்சொல் |`,
+# `| මුරපදය |`)
+_TABLE_NAME = lazy_regex(r"""^[^\W\d_](?:[\w .'/()\u0300-\u036f\u0900-\u0dff\u200c\u200d-]){0,62}(?:[^\W_]|[\u0900-\u0dff]|\))$|^[^\W\d_]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
 # (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
@@ -1469,7 +1474,8 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            "серсүз", "құпия сөз", "bu kumpa", "pakasqa simi", "beassans", "parolla",
                            "ڳجهو لفظ",  # (stop 63: Sindhi's, a secret word)
                            "awu achinsinsi",  # (stop 64: Chichewa's `mawu achinsinsi`, secret words)
-                           "psk")  # (stop 64: a tunnel's or a Wi-Fi network's pre-shared key, `| IPsec PSK | … |`)
+                           "psk",  # (stop 64: a tunnel's or a Wi-Fi network's pre-shared key, `| IPsec PSK | … |`)
+                           "рамз")  # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic: `| Рамз | `…` |`)
 # (a header's second column that names the values below it: none, `Value`, the credential's, an environment's, German's
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
@@ -1533,7 +1539,13 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `Omuwendo` (value) and its `Ekigambo ky'ekyama` (password))
                             "ekiri", "omuwendo", "ekigambo ky'ekyama", "ekigambo ky’ekyama",
                             # (stop 64: Nepali's and Hindi's `मान` (value), Hindi's and Marathi's `मूल्य`: `| सेटिङ | मान |`)
-                            "मान", "मूल्य"})
+                            "मान", "मूल्य",
+                            # (stop 65: Tajik's `Қимат` and `Арзиш` (value), Uzbek's `Қиймат` / `Qiymat`, and Tajik's
+                            # `Рамз`: `| Чиз | Қимат |`; the value of India's other scripts: Kannada's `ಮೌಲ್ಯ`, Telugu's
+                            # `విలువ`, Tamil's `மதிப்பு`, Malayalam's `മൂല്യം`, Gujarati's `મૂલ્ય`, Bengali's `মান`,
+                            # Punjabi's `ਮੁੱਲ`, Odia's `ମୂଲ୍ୟ`: `| ಐಟಂ | ಮೌಲ್ಯ |`)
+                            "қимат", "арзиш", "қиймат", "qiymat", "рамз",
+                            "ಮೌಲ್ಯ", "విలువ", "மதிப்பு", "മൂല്യം", "મૂલ્ય", "মান", "ਮੁੱਲ", "ମୂଲ୍ୟ"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -2389,7 +2401,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         r"""|beassans(?:á|a)tni|parolla(?:[ \t]d['\u2019]ordine)?""")
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
-                           r"|пароль|гасло|парола|парол"
+                           r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|ñe['\u2018\u2019\u02bc]?ẽñemi|" + _MORE_PASSWORD_WORDS +
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
@@ -2435,7 +2447,8 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # Paraguayan team writes among Spanish's words and qualifiers: `ñe'ẽñemi temporal `…``, `Ñe'ẽñemi del router: `…``)
     r"""|ñe['\u2018\u2019\u02bc]?ẽñemi)"""
     r"""(?:""" + _ROMANCE_ADJECTIVE + r""")?(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?i:пароль|гасло|парола(?:та)?|парол)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, its izafet `рамзи` before what it is for: `рамзи Wi-Fi `…``)
+    r"""|(?i:пароль|гасло|парола(?:та)?|парол|рамзи?)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
     # for written before them, a genitive, `rūtera parole`; their `is`, `ir`, `on`, `yra`, read after these words only)
     r"""|(?i:parole|parool|slapta(?:ž|z)od(?:is|į|i))(?=(?:[ \t]+(?i:ir|on|yra))?(?:[ \t]*[:=])?[ \t]*`)"""

@@ -329,7 +329,8 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # `root серһүҙе: …`, `кистэлэҥ тыла: …`)
                           "серһүҙ", "кистэлэҥ тыл",
                           # (review 64: the same words as keyboards without their letters type them)
-                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл")
+                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл",
+                          "рамз")  # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic: `рамз: …`)
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1731,6 +1732,8 @@ def declared_prefilter() -> Declaration:
         # (stop 60: Tajik's `парол`, its izafet `пароли`; Faroese's `loyniorð` from its second letter, `ð` written or
         # spelled `d`; Lao's `ລະຫັດຜ່ານ`; Turkmen's key `açar`: `root пароли консол: …`, `Nýtt loyniorð: …`, `API açary: …`)
         "парол", "Парол", "ПАРОЛ", "oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ລະຫັດຜ່ານ", "açar", "Açar", "AÇAR",
+        # (stop 65: Tajik's `рамз` and its izafet `рамзи`, from its second letter: `логин `…`, рамз: …`, `| Рамз |`)
+        "амз", "АМЗ",
         # (stop 61: Pashto's `پټنوم` and `پاسورډ`; Breton's `ger-tremen`, whatever its mutation, from its second letter;
         # Kinyarwanda's `ijambo ry'ibanga` by its last word, whatever its apostrophe, and its one-word `ijambobanga`;
         # Somali's `erayga sirta` from its second letter: `پټنوم: `…``, `- ger-tremen: `…``, `| Ijambo ry'ibanga |`)

@@ -1484,6 +1484,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'açar',
             'Açar',
             'AÇAR',
+            'амз',
+            'АМЗ',
             'پټنوم',
             'پاسورډ',
             'er-tremen',

@@ -420,6 +420,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (review 64: Bashkir's and Tatar's words as a Russian keyboard types them, `ҙ` as `з`, `һ` as Latin `h`, `ү` as `у`:
     # `root серhүз: …`, `серсуз: …`)
     "серһүз", "серһүзе", "серhүҙ", "серhүҙе", "серhүз", "серhүзе", "серhуз", "серhузе", "серсуз", "серсузе",
+    # (stop 65: Tajik's `рамз`, a code or cipher, the password as a Tajik team writes it beside `парол` (Persian's `رمز`
+    # in Cyrillic letters), its izafet `рамзи` (`рамзи Wi-Fi`, the Wi-Fi's password): `логин `…`, рамз: …`, `| Рамз |`)
+    "рамз", "рамзи",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
