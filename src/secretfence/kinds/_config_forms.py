@@ -627,14 +627,16 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # NAS je `…``) and Slovene (`geslo je `…``) too. Galician's `contrasinal` is read beside Spanish's word (`Contrasinal da
 # conta: `…``), Uzbek's `parol` beside Romanian's, without its ending (`parol: `…``).
 # (stop 63: Occitan's `senhal`, `senhals`, on Portuguese's `senha`: `lo senhal es `…``)
-_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|clave|senha(?:ls?)?|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
+# (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, Spanish's word spelled with `k`: `usuario `…`,
+# kontrasenya `…``)
+_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
                         rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -2360,7 +2362,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # `…``, `- Уақытша құпия сөз: …`, `pakasqa siminqa **…**`)
                         r"""|серсүзе?|құпия[ \t]сөзі?|baat[ \t]bu[ \t]kumpa|pakasqa[ \t]simi(?:nqa|yki|y)?"""
                         r"""|beassans(?:á|a)tni|parolla(?:[ \t]d['\u2019]ordine)?""")
-_ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+_ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол"
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
@@ -2399,8 +2401,9 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 # (stop 63: Occitan's `senhal` (a sign, a token), its plural `senhals`, read as Portuguese's `senha` is: what it is for
 # after `del`, `de`, `per`, its `is` `es` as Spanish's: `lo senhal es `…``, `Senhal del ret staff: `…``)
+# (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, as Spanish's: `usuario `…`, kontrasenya `…``)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha(?:ls?)?|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava)"""
@@ -3078,11 +3081,11 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
 # judged under its words joined (`secret_key`), as a key spelled so in a configuration is. (review: in the team's
 # language too, the key judgement's localized key words, last (`API açary`, Turkish's `API anahtarı`, `API Schlüssel`,
 # `API ключ`, `Секретный ключ`) or first, what the key is for after it (`Clé API`, `Clave API`, `ключ API`))
-_LOCALIZED_KEY_LAST = (r"""key|clave|chiave|chave|cl(?:é|e)|clau|schl(?:ü|ue|u)ssel|sleutel|anahtar(?:ı|i)?|ключ|avain|kulcsa?"""
+LOCALIZED_KEY_LAST = (r"""key|clave|chiave|chave|cl(?:é|e)|clau|schl(?:ü|ue|u)ssel|sleutel|anahtar(?:ı|i)?|ключ|avain|kulcsa?"""
                        r"""|klju(?:č|c)|raktas|atsl(?:ē|e)ga|v(?:õ|o)ti|kunci|lykill(?:inn)?|кілті?|a(?:ç|c)ary?""")
-_LOCALIZED_KEY_FIRST = r"""clave|chiave|chave|cl(?:é|e)|clau|kunci|ключ"""
-_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+(?:""" + _LOCALIZED_KEY_LAST + r""")$"""
-                               r"""|^(?:""" + _LOCALIZED_KEY_FIRST + r""")[ \t]+[^\W\d_]""")
+LOCALIZED_KEY_FIRST = r"""clave|chiave|chave|cl(?:é|e)|clau|kunci|ключ"""
+_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+(?:""" + LOCALIZED_KEY_LAST + r""")$"""
+                               r"""|^(?:""" + LOCALIZED_KEY_FIRST + r""")[ \t]+[^\W\d_]""")
 # (review) A note's line whose label's words are in another script (`API ключ: …`, `Секретный ключ: …`), which
 # _ASSIGNED_LINE's Latin words after its first do not take: a spaced key's label only (_SPACED_KEY_LABEL), read so.
 _SPACED_KEY_LINE = lazy_regex(
