@@ -110,3 +110,29 @@ def test_ladino_placeholders_and_short_values_are_none(engine: Engine, value: st
 def test_a_word_holding_kontra_names_no_password(engine: Engine) -> None:
     text = f"- Kontrato del panel: `{_CHOSEN[2]}`\n- kontrasto `{_CHOSEN[3]}`\n"
     assert _secrets(engine, "docs/bienvenida.md", text) == []
+
+
+# --- a client's call given its service's address and its key --------------------------------------------------------
+
+@pytest.mark.parametrize("page", ["sdk/README.md", "docs/quickstart.rst", "docs/usage.md"])
+@pytest.mark.parametrize("form", [
+    '```python\nk = Kilns(base_url="https://kilns.peel.im", api_key="{v}")\nprint(k.temperature("a-2"))\n```\n',
+    "```js\nconst k = new Kilns({{ baseUrl: 'https://kilns.peel.im/v2', apiKey: '{v}' }});\n```\n",
+    '```ruby\nclient = Kilns::Client.new(api_url: "https://api.peel.im", api_key: "{v}")\n```\n',
+])
+def test_a_key_given_to_a_call_beside_its_services_address_blocks(engine: Engine, page: str, form: str) -> None:
+    for value in (_DRAWN[4], _drawn(7600300, 40)):
+        assert value in _secrets(engine, page, form.format(v=value))
+
+
+@pytest.mark.parametrize("call", [
+    'Kilns(base_url="https://api.example.com", api_key="{v}")',  # (an example's host)
+    'Kilns(base_url="http://localhost:8080", api_key="{v}")',  # (the reader's own machine)
+    'Kilns(base_url="https://kilns.peel.im", api_key="your-api-key-here")',  # (a placeholder)
+    'Kilns(base_url="https://kilns.peel.im", api_key="abc123")',  # (no issued key)
+    'Kilns(stripe_url="https://kilns.peel.im", hearth_key="{v}")',  # (another service's key than the address's)
+    'Kilns(base_url="https://kilns.peel.im", public_key="{v}")',  # (a public key)
+])
+def test_a_call_whose_key_is_no_account_key_at_its_service_is_none(engine: Engine, call: str) -> None:
+    text = "```python\nk = " + call.format(v=_DRAWN[5]) + "\n```\n"
+    assert _secrets(engine, "sdk/README.md", text) == []

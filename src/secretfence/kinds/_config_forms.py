@@ -5336,6 +5336,45 @@ def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[
                 return
 
 
+# (stop 65, pages) The same pair given to one call as its keyword arguments, a client constructed with its service's
+# address and its key (`Kilns(base_url="https://kilns.….im", api_key="…")`, Ruby's and JavaScript's `key: "…"` too): the
+# account's key on that service, as the block's two lines are, judged the same (the names' service words the same; the
+# address the service's own and the key issued, by the literal kind). A call's quoted literals only, on one line.
+_CALL_ARGUMENT = lazy_regex(r"""(?<![\w.])(?P<key>[A-Za-z_][\w]{0,63})[ \t]*(?:=(?!=)|:(?!:))[ \t]*(?P<q>["'])"""
+                            r"""(?P<value>[^"'\s]{1,512})(?P=q)""")
+_CALL_ARGUMENTS_READ = 12  # a line's arguments read at most
+
+
+def call_keys_beside_their_service_url(line: str) -> Iterator[Tuple[str, str, str, str]]:
+    """(what, key, value, host) of a key given to a call beside its service's address on the same line (see
+    _CALL_ARGUMENT's note)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding, names_a_password
+
+    text = line[:_SPAN_LINE_READ]
+    if "(" not in text or "://" not in text:
+        return
+    arguments = list(itertools.islice(_CALL_ARGUMENT.finditer(text, text.index("(")), _CALL_ARGUMENTS_READ))
+    addresses = []
+    for found in arguments:
+        url = _SERVICE_URL.match(found.group("value"))
+        name = key_words(found.group("key"))
+        if url is not None and name and name[-1] in _ADDRESS_TAIL_WORDS:
+            addresses.append((found.group("key"), _service_words(name, _ADDRESS_TAIL_WORDS), url.group("host").lower()))
+    if not addresses:
+        return
+    for found in arguments:
+        key, value = found.group("key"), found.group("value")
+        words = key_words(key)
+        if not words or words[-1] not in _CREDENTIAL_TAIL_WORDS or "://" in value or names_a_password(key) or \
+                not names_a_credential_holding(key, value):
+            continue
+        service = _service_words(words, _CREDENTIAL_TAIL_WORDS)
+        for name, address_service, host in addresses:
+            if address_service == service:
+                yield f"{key} given to a call beside its service's address {name}", key, value, host
+                break
+
+
 _USER_TAIL_WORDS = frozenset({"user", "username", "login", "email"})
 
 
