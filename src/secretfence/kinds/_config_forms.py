@@ -636,14 +636,16 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # NAS je `…``) and Slovene (`geslo je `…``) too. Galician's `contrasinal` is read beside Spanish's word (`Contrasinal da
 # conta: `…``), Uzbek's `parol` beside Romanian's, without its ending (`parol: `…``).
 # (stop 63: Occitan's `senhal`, `senhals`, on Portuguese's `senha`: `lo senhal es `…``)
-_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|clave|senha(?:ls?)?|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
+# (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, Spanish's word spelled with `k`: `usuario `…`,
+# kontrasenya `…``)
+_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
                         rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -2399,7 +2401,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # `…``, `- Уақытша құпия сөз: …`, `pakasqa siminqa **…**`)
                         r"""|серсүзе?|құпия[ \t]сөзі?|baat[ \t]bu[ \t]kumpa|pakasqa[ \t]simi(?:nqa|yki|y)?"""
                         r"""|beassans(?:á|a)tni|parolla(?:[ \t]d['\u2019]ordine)?""")
-_ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+_ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
@@ -2438,8 +2440,9 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # (Italian's `password` is English's word: read here only before its preposition or its verb.)
 # (stop 63: Occitan's `senhal` (a sign, a token), its plural `senhals`, read as Portuguese's `senha` is: what it is for
 # after `del`, `de`, `per`, its `is` `es` as Spanish's: `lo senhal es `…``, `Senhal del ret staff: `…``)
+# (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, as Spanish's: `usuario `…`, kontrasenya `…``)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|clave|senha(?:ls?)?|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava)"""
@@ -3118,11 +3121,11 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
 # judged under its words joined (`secret_key`), as a key spelled so in a configuration is. (review: in the team's
 # language too, the key judgement's localized key words, last (`API açary`, Turkish's `API anahtarı`, `API Schlüssel`,
 # `API ключ`, `Секретный ключ`) or first, what the key is for after it (`Clé API`, `Clave API`, `ключ API`))
-_LOCALIZED_KEY_LAST = (r"""key|clave|chiave|chave|cl(?:é|e)|clau|schl(?:ü|ue|u)ssel|sleutel|anahtar(?:ı|i)?|ключ|avain|kulcsa?"""
+LOCALIZED_KEY_LAST = (r"""key|clave|chiave|chave|cl(?:é|e)|clau|schl(?:ü|ue|u)ssel|sleutel|anahtar(?:ı|i)?|ключ|avain|kulcsa?"""
                        r"""|klju(?:č|c)|raktas|atsl(?:ē|e)ga|v(?:õ|o)ti|kunci|lykill(?:inn)?|кілті?|a(?:ç|c)ary?""")
-_LOCALIZED_KEY_FIRST = r"""clave|chiave|chave|cl(?:é|e)|clau|kunci|ключ"""
-_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+(?:""" + _LOCALIZED_KEY_LAST + r""")$"""
-                               r"""|^(?:""" + _LOCALIZED_KEY_FIRST + r""")[ \t]+[^\W\d_]""")
+LOCALIZED_KEY_FIRST = r"""clave|chiave|chave|cl(?:é|e)|clau|kunci|ключ"""
+_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+(?:""" + LOCALIZED_KEY_LAST + r""")$"""
+                               r"""|^(?:""" + LOCALIZED_KEY_FIRST + r""")[ \t]+[^\W\d_]""")
 # (review) A note's line whose label's words are in another script (`API ключ: …`, `Секретный ключ: …`), which
 # _ASSIGNED_LINE's Latin words after its first do not take: a spaced key's label only (_SPACED_KEY_LABEL), read so.
 _SPACED_KEY_LINE = lazy_regex(
@@ -5371,6 +5374,45 @@ def keys_beside_their_service_url(lines: Sequence[str], index: int) -> Iterator[
             if name and name[-1] in _ADDRESS_TAIL_WORDS and _service_words(name, _ADDRESS_TAIL_WORDS) == service:
                 yield f"{key} beside its service's address {found.group('key')}", key, value, url.group("host").lower()
                 return
+
+
+# (stop 65, pages) The same pair given to one call as its keyword arguments, a client constructed with its service's
+# address and its key (`Kilns(base_url="https://kilns.….im", api_key="…")`, Ruby's and JavaScript's `key: "…"` too): the
+# account's key on that service, as the block's two lines are, judged the same (the names' service words the same; the
+# address the service's own and the key issued, by the literal kind). A call's quoted literals only, on one line.
+_CALL_ARGUMENT = lazy_regex(r"""(?<![\w.])(?P<key>[A-Za-z_][\w]{0,63})[ \t]*(?:=(?!=)|:(?!:))[ \t]*(?P<q>["'])"""
+                            r"""(?P<value>[^"'\s]{1,512})(?P=q)""")
+_CALL_ARGUMENTS_READ = 12  # a line's arguments read at most
+
+
+def call_keys_beside_their_service_url(line: str) -> Iterator[Tuple[str, str, str, str]]:
+    """(what, key, value, host) of a key given to a call beside its service's address on the same line (see
+    _CALL_ARGUMENT's note)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding, names_a_password
+
+    text = line[:_SPAN_LINE_READ]
+    if "(" not in text or "://" not in text:
+        return
+    arguments = list(itertools.islice(_CALL_ARGUMENT.finditer(text, text.index("(")), _CALL_ARGUMENTS_READ))
+    addresses = []
+    for found in arguments:
+        url = _SERVICE_URL.match(found.group("value"))
+        name = key_words(found.group("key"))
+        if url is not None and name and name[-1] in _ADDRESS_TAIL_WORDS:
+            addresses.append((found.group("key"), _service_words(name, _ADDRESS_TAIL_WORDS), url.group("host").lower()))
+    if not addresses:
+        return
+    for found in arguments:
+        key, value = found.group("key"), found.group("value")
+        words = key_words(key)
+        if not words or words[-1] not in _CREDENTIAL_TAIL_WORDS or "://" in value or names_a_password(key) or \
+                not names_a_credential_holding(key, value):
+            continue
+        service = _service_words(words, _CREDENTIAL_TAIL_WORDS)
+        for name, address_service, host in addresses:
+            if address_service == service:
+                yield f"{key} given to a call beside its service's address {name}", key, value, host
+                break
 
 
 _USER_TAIL_WORDS = frozenset({"user", "username", "login", "email"})

@@ -3165,9 +3165,17 @@ def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[
     """(what, value) of a documentation line's key set beside its service's own API address (a team's pasted settings:
     _config_forms.keys_beside_their_service_url) that blocks: the address's host is the service's and the key looks
     issued (_web_forms.documented_key_at_host); beside an example's host, or an example's value, it is left as it was.
+    (stop 65) Or both given to one call on the line (_config_forms.call_keys_beside_their_service_url).
     Read by the keyword rule too (its hit on the same value stands for this one)."""
     line = line_text(lines, index)
-    if "://" in line or ("=" not in line and ":" not in line):
+    if "://" in line:
+        # (stop 65: a client's call given the address and the key together, `Client(base_url="https://…", api_key="…")`)
+        for what, key, value, host in _config_forms.call_keys_beside_their_service_url(line):
+            if _credential_key(key, value) and _is_credential(value, True, False, key) and \
+                    _web_forms.documented_key_at_host(value, host, _real_host):
+                yield what, value
+        return
+    if "=" not in line and ":" not in line:
         return
     for what, key, value, host in _config_forms.keys_beside_their_service_url(lines, index):
         if _credential_key(key, value) and _is_credential(value, True, False, key) and \

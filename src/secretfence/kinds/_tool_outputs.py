@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+from secretfence.kinds._config_forms import LOCALIZED_KEY_FIRST, LOCALIZED_KEY_LAST
 from secretfence.kinds._helpers import GERMANIC_PASSWORD_WORDS, LastFileMemo, table_cells, table_delimiter_row
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -232,7 +233,11 @@ _KEPT_KEY_HEADER = lazy_regex(
     r"""^(?:""" + _KEPT_KEY_WORD + r"""(?:[ \t]*(?:/|or)[ \t]*""" + _KEPT_KEY_WORD + r""")?"""
     # (Tajik's `калид`, Faroese's and Icelandic's `lykil`; stop 62: Corsican's `chjave` and Italian's `chiave`; Northern
     # Sami's `čoavdda`, its diminutive `čoavddaš`, its `č` and `š` written or spelled `c` and `s`)
-    r"""|калид|lykil(?:l|lin)?|chjave|chiave|(?:č|c)oavdda(?:š|s)?)$""")
+    r"""|калид|lykil(?:l|lin)?|chjave|chiave|(?:č|c)oavdda(?:š|s)?"""
+    # (stop 65, pages: an API key in the team's language, the key's word after `API` or before it, as the note's labels
+    # read it (_config_forms' LOCALIZED_KEY_LAST, LOCALIZED_KEY_FIRST): Turkish's `| API anahtarı |`, its `ı` typed
+    # `i` on a keyboard without it, German's `| API-Schlüssel |`, Spanish's `| Clave API |`, French's `| Clé API |`)
+    r"""|api[ \t-]?(?:""" + LOCALIZED_KEY_LAST + r""")|(?:""" + LOCALIZED_KEY_FIRST + r""")[ \t](?:de[ \t]|d'|da[ \t])?api)$""")
 _KEPT_KEY_COLUMN = "kept key"
 # (a cell saying where a credential is kept: a secret store's or a password manager's name)
 # (review, stop 60: the secret stores teams name as often, Doppler, Infisical, Keeper, Dashlane, gopass, SOPS' files,
@@ -591,6 +596,17 @@ _FOLDED_ENVIRONMENT_TABLE = (rb"""(?:environments?|env|stage|umgebung|omgeving|e
 # (stop 62: Northern Sami's `čoavdda`, `čoavddaš`, matched from its ASCII `oavdda`)
 _FOLDED_KEPT_KEY_TABLE = (rb"""(?:keys?|tokens?|secrets?|lykil(?:l|lin)?|oavdda(?:\xc5\xa1|s)?)"""
                           rb"""(?:[ \t]*(?:/|or)[ \t]*[a-z]{0,16}[ \t-]?(?:key|token|secret)s?)?\**`?[ \t]*\|""")
+# (stop 65, pages) ... and an API key's header cell in the team's language (_KEPT_KEY_HEADER), from its `api`: the key's
+# word after it (Turkish's `API anahtarı`, its `ı` folded to `i`; German's `API-Schlüssel`) or before it, looked behind
+# at (Spanish's `Clave API`, `Clave de API`, French's `Clé API`, Portuguese's `Chave da API`)
+_API_KEY_WORDS_AFTER = (rb"""(?:anahtar(?:i)?|schl(?:\xc3[\xbc\x9c]|ue|u)ssel|sleutel|kulcsa?|avain|klju(?:\xc4[\x8d\x8c]|c)|raktas"""
+                        rb"""|atsl(?:\xc4[\x93\x92]|e)ga|v(?:\xc3[\xb5\x95]|o)ti|kunci|lykill(?:inn)?|a(?:\xc3[\xa7\x87]|c)ary?"""
+                        rb"""|\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87|\xd0\x9a\xd0\x9b\xd0\xae\xd0\xa7)""")
+_API_KEY_WORDS_BEFORE = (b"clave ", b"chiave ", b"chave ", b"cle ", b"cl\xc3\xa9 ", b"cl\xc3\x89 ", b"clau ", b"kunci ",
+                         b"\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87 ")
+_FOLDED_API_KEY_TABLE = (rb"""(?:(?:""" + b"|".join(rb"(?<=" + re.escape(word + tail) + rb")" for word in _API_KEY_WORDS_BEFORE
+                                                 for tail in (b"", b"de ", b"d'", b"da "))
+                         + rb""")api|api[ \t-]?""" + _API_KEY_WORDS_AFTER + rb""")\**`?[ \t]*\|""")
 # (stop 62) ... and a MediaWiki table's header cell after its `!!` (`! Service !! Owner !! Key`, read as Markdown's by the
 # page's carrier, which reads a page only where the prefilter hit one of its lines): the row's last cell ends the line
 _FOLDED_KEPT_KEY_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:keys?|tokens?|secrets?|lykil(?:l|lin)?"""
@@ -608,6 +624,7 @@ FOLDED_HINTS = tuple(
         # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
         (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil", "oavdda")),
+        (_FOLDED_API_KEY_TABLE, ("api",)),
         (_FOLDED_KEPT_KEY_WIKI_HEADER, ("!!",)),
         (_FOLDED_LOGIN_WIKI_HEADER, ("!!",)),
         (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",

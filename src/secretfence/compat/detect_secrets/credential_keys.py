@@ -346,6 +346,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Catalan's and Valencian's `contrasenya`, its plural `contrasenyes`: a Catalan team's `contrasenya = …`,
     # `CONTRASENYA_SMTP`, `<contrasenya>`, head first as Spanish's is; its older `paraula de pas` is a phrase)
     "contrasenya", "contrasenyes",
+    # (stop 65, pages: Ladino's (Judeo-Spanish) `kontrasenya` and Papiamento's `kontraseña`, Spanish's word in their
+    # spelling of `c` as `k`: a Sephardic or Curaçao team's `usuario `…`, kontrasenya `…``, `Kontraseña: …`)
+    "kontrasena", "kontrasenya",
     # (Galician's `contrasinal`, its plural `contrasinais`: a Galician team's `Contrasinal=…`, `CONTRASINAL`,
     # `<Contrasinal>`, `smtp.contrasinal`, head first as Spanish's is; Uzbek's `parol` (Latin script; its Cyrillic
     # `пароль` is Russian's), its possessive `paroli` (`admin paroli`, the admin's password) and plural `parollar`)
