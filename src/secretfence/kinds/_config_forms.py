@@ -1027,6 +1027,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
            # (stop 63: Sindhi's `ڳجهو لفظ`, a secret word, `ه` or `ھ`: `ڳجهو لفظ: …`)
            (":", "ڳجهو لفظ"), (":", "ڳجھو لفظ"),
+           # (stop 65, notes: Tajik's `рамз` (Persian's `رمز` in Cyrillic), from its second letter whatever the case of the
+           # first, its label's note in brackets before the colon: `Рамз (ҳамаи мошинҳо як хел): …`, `| Рамз |`)
+           *((mark, word) for mark in "`|:" for word in ("амз", "АМЗ")),
            # (stop 63, notes: Sakha's `кистэлэҥ тыл`, a hidden word, whatever the case of its first letter: `… кистэлэҥ тыла: …`)
            (":", "истэлэҥ тыл"), (":", "ИСТЭЛЭҤ ТЫЛ"),
            # (review 64: Sakha's `ҥ` typed as `ӈ` or `н`)
@@ -2876,7 +2879,7 @@ def _bare_key(label: str, keys_too: bool = False) -> str:
 # after them: `Facal-faire an router`, `Kalmar sirri ta admin`; stop 63: Occitan's `senhal`, `senhal del wifi`)
 _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
                                   r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senhal?|has(?:ł|l)o|heslo"
-                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло"
+                                  r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло|рамзи?"
                                   r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"
                                   # (stop 61: Malagasy's, Samoan's, Somali's, Breton's, Pashto's: `Upu fa'alilolilo a le
                                   # pule`, `Erayga sirta ah ee Grafana`, `Ger-tremen merour`)
@@ -2938,6 +2941,7 @@ _HEAD_FIRST_LABEL = (
     r"""|senhal?|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`; stop 63: Occitan's `senhal`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
+    r"""|рамзи?"""  # (stop 65, notes: Tajik's other, its izafet `рамзи`: `рамзи роутер: …`)
     r"""|teni[ \t]?miafin[ay]|teny[ \t]miafina|upu[ \t]fa['\u2018\u2019\u02bb]?alilolilo|er[ae]yga[ \t]sirta"""  # (stop 61: Malagasy's, Samoan's, Somali's: `Upu fa'alilolilo a le pule: …`)
     r"""|ger[ \t-]tremen|پټنوم"""  # (stop 61: Breton's, Pashto's: `Ger-tremen merour Odoo: …`)
     r"""|okwu[ \t]?ntughe|wachtwurd"""  # (stop 61: Igbo's, West Frisian's: `okwuntughe root ugbu a: …`)
@@ -3992,6 +3996,9 @@ _CHAT_NAMES_A_LOGIN = lazy_regex(
     r"""(?i)(?<![a-z])(?:log[ \t-]?in|sign[ \t-]?in|portal|portail|account|credentials?|creds|acceso|acesso|cuenta|conta"""
     r"""|compte|zugang|konto|anmeld\w*|akaunti|ingia|password|passwd|pwd|passcode|root)(?![a-z])"""
     r"""|пароль|логин|портал|вход|вхід|акаунт|аккаунт"""
+    # (stop 65, notes: Tajik's password words, `парол` without Russian's soft sign and `рамз` (Persian's `رمز`), its
+    # izafet `рамзи`: `рамзи SQL-и fuelcards чист?`, what is the SQL's password?)
+    r"""|парол|рамз"""
     # (Pashto's and Persian's portal, enter, account: `پورټال`, `پورتال`, `ننوځه`, `ورود`, `حساب`; their password words)
     r"""|پورټال|پورتال|ننوځ|ورود|حساب|پټنوم|رمز|گذرواژه""")
 
@@ -4040,6 +4047,7 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE), or a
     login's pair alone below one naming the login (_CHAT_PAIR); a message continued on lines of its own (no time, no
     sender) is read whole."""
+    from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
     from secretfence.kinds._helpers import documented_password_blocks, looks_generated
 
     found = _CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
@@ -4061,8 +4069,11 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     pair = _CHAT_PAIR.match(value)
     if pair is not None:
         password = pair.group("password").rstrip(".,;")
+        # (stop 65, notes: or drawn short, letters in random case around a digit, as a database's or a device's
+        # generator draws one, `fuel_app / YLUHW…J6`: credential_keys.drawn_short_password)
         if password != pair.group("user") and _chat_asks(lines, index, _CHAT_NAMES_A_LOGIN) \
-                and documented_password_blocks(password) and not prose_compound(password):
+                and (documented_password_blocks(password) or drawn_short_password(password)) \
+                and not prose_compound(password):
             yield 0, f"a login's password pasted into a chat below a message naming the login (user {pair.group('user')})", \
                 "password", password
         return

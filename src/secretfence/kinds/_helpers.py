@@ -171,11 +171,21 @@ def is_incident_record(lowered_name: str) -> bool:
     return ("mortem" in lowered_name or "incident" in lowered_name) and _INCIDENT_RECORD.search(lowered_name) is not None
 
 
+# (stop 65, notes) A plain-text note filed in a notes folder inside a documentation tree (`docs/notes/onepay-go-live.txt`,
+# `doc/notas/…txt`): the team's own notes (a go-live's, a setup's), no reader's prose, yet kept among the docs, so
+# still documentation (is_no_document leaves it there), its values read as a handover's are. A Markdown or
+# reStructuredText page there is left to documentation alone: a project's design notes as often.
+_DOCUMENTED_NOTES_TEXT = lazy_regex(r"(?:^|[/\\])(?:docs?|documentation)[/\\](?:[^/\\]{1,128}[/\\]){0,3}"
+                                    r"(?:notes|note|notas|appunti|apuntes|notizen)[/\\][^/\\]{1,128}\.txt$")
+
+
 def is_teams_own_record(lowered_name: str) -> bool:
     """The (lower-cased) file name is the team's own record of its systems, its values no reader's example: a handover
-    note (is_handover_note), an incident's write-up (is_incident_record) or a meeting's dated minutes (_MEETING_RECORD)."""
+    note (is_handover_note), an incident's write-up (is_incident_record), a meeting's dated minutes (_MEETING_RECORD)
+    or a notes folder's plain text kept among the docs (_DOCUMENTED_NOTES_TEXT)."""
     return is_handover_note(lowered_name) or is_incident_record(lowered_name) or (
-        any(word in lowered_name for word in _MEETING_FOLDER_WORDS) and _MEETING_RECORD.search(lowered_name) is not None)
+        any(word in lowered_name for word in _MEETING_FOLDER_WORDS) and _MEETING_RECORD.search(lowered_name) is not None) or (
+        lowered_name.endswith(".txt") and _DOCUMENTED_NOTES_TEXT.search(lowered_name) is not None)
 
 
 # A server's configuration saved as `.txt` (Terraria's `serverconfig.txt`, `key=value` a line): settings, no prose.

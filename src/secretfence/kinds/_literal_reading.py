@@ -245,7 +245,9 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (stop 63: Occitan's `senhal`: `senhal:`, `SENHAL_SMTP=`)
                            "senhal",
                            # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`: `Pled-clav: `…``)
-                           "pled-clav", "pleds-clav")
+                           "pled-clav", "pleds-clav",
+                           # (stop 65, notes: Ladino's `kontrasenya`, Spanish's word in its Latin spelling: `kontrasenya:`)
+                           "kontrasenya")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -303,9 +305,11 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          # (stop 62: Māori's, Quechua's, Northern Sami's password words, Xhosa's key)
                          "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo",
                          "senhal",  # (stop 63: Occitan's)
-                         "pled-clav", "pleds-clav")  # (stop 64, md: Romansh's, a key word, and its plural)
+                         "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word, and its plural)
+                         "kontrasenya")  # (stop 65, notes: Ladino's)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
+                          "рамз",  # (stop 65, notes: Tajik's other, Persian's `رمز` in Cyrillic, and its izafet `рамзи`)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰",
                           "şifrə",  # (Azerbaijani's, Turkish's `şifre` with its schwa)
@@ -538,8 +542,15 @@ _MONGO_KEYFILE = (r"[^/\\!]{0,64}mongo[^/\\!]{0,64}(?:key[-_]?file[^/\\!]{0,64}|
 # its `*_ssid`. Where the file names an SSID, a top-level name saying Wi-Fi that is not the network's name, address or
 # channel holds the password (judged as a Wi-Fi password).
 _HOME_SECRETS_FILE = r"secrets\.yaml"
+# (stop 65, notes) A backup tool's repository password file, named for the tool and its password (restic's
+# `--password-file`, `RESTIC_PASSWORD_FILE`: `restic-password.txt`, `.restic_password`; borg's, kopia's, duplicity's
+# alike, `borg-passphrase`): the repository's password as the file's one line, comments around it.
+_BACKUP_PASSWORD_FILE = (r"\.?(?:restic|borg|kopia|duplicity|duplicati)[-_.]?(?:repo(?:sitory)?[-_.]?)?"
+                         r"pass(?:word|phrase|wd)?(?:[-_.][^/\\!]*)?")
+_BACKUP_PASSWORD_FILE_NAME = lazy_regex(r"(?i)(?:^|[/\\!])" + _BACKUP_PASSWORD_FILE + "$")
+_BACKUP_TOOLS = ("restic", "borg", "kopia", "duplic")
 ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?|" + _MONGO_KEYFILE + "|"
-                        + _HOME_SECRETS_FILE + r")$")
+                        + _HOME_SECRETS_FILE + "|" + _BACKUP_PASSWORD_FILE + r")$")
 _HOME_SECRETS_NAME = lazy_regex(r"(?i)(?:^|[/\\!])" + _HOME_SECRETS_FILE + "$")
 _HOME_WIFI_SECRET = lazy_regex(r"""^(?P<key>[A-Za-z0-9_]{0,64}(?i:wifi|wlan)[A-Za-z0-9_]{0,64}):[ \t]+(?P<q>["']?)"""
                                r"""(?P<value>[^\s"'#!&*|>{\[][^\s"']{0,127})(?P=q)[ \t]*(?:#.*)?\r?$""")
@@ -561,6 +572,7 @@ _ECHOED_LITERAL = lazy_regex(
     r"""^[ \t]*(?:(?:echo|printf)(?:[ \t]+-[neE]{1,3})?(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?[ \t]+(?P<q>["']?)(?P<value>[^\s"'$`\\;|&<>]{1,256})(?P=q)"""
     r"""|print\([ \t]*(?P<pq>["'])(?P<pvalue>[^"'\n]{1,256})(?P=pq)[ \t]*\))[ \t]*(?:;[ \t]*)?$"""
 )
+_PASSWORD_FILE_LINES = 16  # a password file's lines at most: its one value, comments around it (who made it, where)
 _SCRIPT_LINE = lazy_regex(r"""^[ \t]*(?:#|$|set[ \t]|exit\b|import\b|from\b)""")
 # An HCL input variable whose name is the credential's: `variable "hcloud_token" {` then its
 # `default = "…"` inside the block.
@@ -1770,7 +1782,10 @@ def declared_prefilter() -> Declaration:
         "истэлэн тыл", "ИСТЭЛЭН ТЫЛ",
         # (stop 64, md: Romansh's `pled-clav`, a key word, and its plural `pleds-clav`, from their second letters, whatever
         # the case of the first: `| pled-clav |`, `Pled-clav: `…``, `PLED-CLAV:`)
-        "led-clav", "led-Clav", "LED-CLAV", "leds-clav", "leds-Clav", "LEDS-CLAV") \
+        "led-clav", "led-Clav", "LED-CLAV", "leds-clav", "leds-Clav", "LEDS-CLAV",
+        # (stop 65, notes: Tajik's other password word, `рамз` (Persian's `رمز` in Cyrillic), its izafet `рамзи`, in the
+        # cases a note writes it: `Рамз: …`, `рамзи SQL: …`)
+        "рамз", "Рамз", "РАМЗ") \
         + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
@@ -3540,6 +3555,14 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
             yield f"ESPHome API encryption key under {noise.group('key')} in a Home Assistant / ESPHome secrets file", \
                 noise.group("value")
         return
+    if any(tool in lowered_name for tool in _BACKUP_TOOLS) and _BACKUP_PASSWORD_FILE_NAME.search(lowered_name):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and len(lines) <= _PASSWORD_FILE_LINES and all(
+                not text or text.startswith("#") for text in (line_text(lines, other).strip()
+                                                             for other in range(len(lines)) if other != index)) \
+                and _is_credential(stripped, True, False, "password"):
+            yield "backup repository password file's password", stripped
+        return
     if not _VAULT_PASS_FILE.search(lowered_name):
         return
     echoed = _ECHOED_LITERAL.match(line)
@@ -4749,7 +4772,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
     for offset, what, value in _block_values(lines, index, lowered_name) if may & _BLOCK else ():
         yield from report(value, what, offset)
-    if ("vault" in lowered_name or "mongo" in lowered_name or "secrets" in lowered_name) and ROLE_FILES.search(lowered_name):
+    if ("vault" in lowered_name or "mongo" in lowered_name or "secrets" in lowered_name
+            or any(tool in lowered_name for tool in _BACKUP_TOOLS)) and ROLE_FILES.search(lowered_name):
         for what, value in _role_file_values(lines, index, lowered_name):
             yield from report(value, what)
     if not in_code and may & _CHILDREN:

@@ -387,7 +387,9 @@ _FOLDED_LOGIN_HEADER = (rb"""(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds|z
                         rb"""|innritan|innskr(?:\xc3[\xa1\x81]|a)ning"""
                         # (stop 61: West Frisian's `| Ynloggegevens |`; Kurmanji's `Têketin` is the literal kind's
                         # exact keyword)
-                        rb"""|ynloggegevens)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
+                        rb"""|ynloggegevens"""
+                        # (stop 65, notes: a device's administrator's column, `| Router admin |`, `||ರೂಟರ್ admin||`)
+                        rb"""|admin(?:istrator)?)\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
 # A table's header cell naming a password in German (`| Passwort |`, `| Admin-Kennwort |`) or Dutch (`| Wachtwoord |`);
 # Swedish's, Norwegian's and Danish's words built the same way (`| Lösenord |`, `| Passord |`, `| Adgangskode |`), and
 # Finnish's (`| Salasana |`, `| Admin-salasana |`).
@@ -427,7 +429,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ROBOT_LIST, ("@{",)),
         (_FOLDED_PASSWORD_HEADER, ("password", "passphrase", "passwd", "pwd", "pw")),
         (_FOLDED_LOGIN_HEADER, ("login", "logon", "log-in", "log-on", "signin", "sign-in", "credential", "creds", "zugang",
-                                "anmeld", "access", "inloggegevens", "innritan", "innskr", "ynloggegevens")),
+                                "anmeld", "access", "inloggegevens", "innritan", "innskr", "ynloggegevens",
+                                "admin")),
         (_FOLDED_GERMAN_PASSWORD_HEADER, ("passwort", "kennwort", "wachtwoord", "senord", "passord", "adgangskode",
                                             "salasana", "wagwoord", "passwuert", "wachtwurd")),
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",

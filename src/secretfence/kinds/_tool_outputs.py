@@ -150,7 +150,12 @@ _PASSWORD_OR_WHERE_HEADER = lazy_regex(
 # Credentials |` over `` `manager` / `…` ``, `| User / password |`): the password the pair's second part.
 # (German's too: `| Zugangsdaten |`, `| Anmeldung |`, `| Benutzer / Passwort |`)
 _LOGIN_HEADER = lazy_regex(
-    r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
+    # (stop 65, notes: the words before it in any script, what the login is for as the team's language names it: `|
+    # ರೂಟರ್ admin |`, Kannada's router)
+    r"""^(?:[^\W_][^\s|]{0,31}[ \t]+){0,2}(?:log-?(?:in|on)s?|sign-?ins?|credentials?|creds"""
+    # (stop 65, notes: a device's or a service's administrator, the column its admin login's pair is kept in: `| Router
+    # admin |` over `admin / …`, `| NAS admin |`; names of people there are no pair a password judges)
+    r"""|admin(?:istrator)?"""
     r"""|(?:user(?:[ \t]?name)?|account|login)[ \t]*/[ \t]*(?:password|pass|pwd|pw)"""
     r"""|zugangsdaten|anmeldedaten|anmeldung|login-?daten|(?:benutzer(?:name)?|konto|login)[ \t]*/[ \t]*(?:passwort|kennwort|pw)"""
     # (Dutch's: `| Inloggegevens |`, `| Gebruiker / wachtwoord |`)

@@ -346,9 +346,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (Catalan's and Valencian's `contrasenya`, its plural `contrasenyes`: a Catalan team's `contrasenya = …`,
     # `CONTRASENYA_SMTP`, `<contrasenya>`, head first as Spanish's is; its older `paraula de pas` is a phrase)
     "contrasenya", "contrasenyes",
-    # (stop 65, pages: Ladino's (Judeo-Spanish) `kontrasenya` and Papiamento's `kontraseña`, Spanish's word in their
-    # spelling of `c` as `k`: a Sephardic or Curaçao team's `usuario `…`, kontrasenya `…``, `Kontraseña: …`)
-    "kontrasena", "kontrasenya",
+    # (stop 65: Ladino's (Judeo-Spanish) `kontrasenya`, Spanish's word in Aki Yerushalayim's spelling of `c` as `k`,
+    # its plural `kontrasenyas`, and Papiamento's `kontraseña`: a Sephardic or Curaçao team's `usuario `…`,
+    # kontrasenya `…``, a note's `kontrasenya: …`, `Kontraseña: …`)
+    "kontrasena", "kontrasenya", "kontrasenyas",
     # (Galician's `contrasinal`, its plural `contrasinais`: a Galician team's `Contrasinal=…`, `CONTRASINAL`,
     # `<Contrasinal>`, `smtp.contrasinal`, head first as Spanish's is; Uzbek's `parol` (Latin script; its Cyrillic
     # `пароль` is Russian's), its possessive `paroli` (`admin paroli`, the admin's password) and plural `parollar`)
@@ -357,6 +358,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
     # its first word), `گذرواژه`)
     "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
+    # (Tajik's `рамз`, Persian's `رمز` in Cyrillic, with its izafet `рамзи` (`рамзи SQL`, the SQL's password); `парол`
+    # is Tajik's too, read as Russian's)
+    "рамз", "рамзи",
     # (Swahili's `nenosiri`; Basque's `pasahitza`, its stem `pasahitz` and plural `pasahitzak`; Armenian's `գաղտնաբառ`,
     # with its article `գաղտնաբառը` and its genitive `գաղտնաբառի`; Bengali's `পাসওয়ার্ড`, its `য়` one letter or two:
     # a team's `| Nenosiri |`, `pasahitza `…``, `գաղտնաբառ `…``; Mongolian's `нууц үг` is a phrase, below)
