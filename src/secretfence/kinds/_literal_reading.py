@@ -309,7 +309,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "kontrasenya")  # (stop 65, notes: Ladino's)
 LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
-                          "рамз",  # (stop 65, notes: Tajik's other, Persian's `رمز` in Cyrillic, and its izafet `рамзи`)
+                          "рамз",  # (stop 65: Tajik's other, Persian's `رمز` in Cyrillic, and its izafet `рамзи`: `рамз: …`)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰",
                           "şifrə",  # (Azerbaijani's, Turkish's `şifre` with its schwa)
@@ -333,8 +333,7 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           # `root серһүҙе: …`, `кистэлэҥ тыла: …`)
                           "серһүҙ", "кистэлэҥ тыл",
                           # (review 64: the same words as keyboards without their letters type them)
-                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл",
-                          "рамз")  # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic: `рамз: …`)
+                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))

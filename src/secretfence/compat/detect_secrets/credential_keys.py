@@ -358,8 +358,8 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
     # its first word), `گذرواژه`)
     "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
-    # (Tajik's `рамз`, Persian's `رمز` in Cyrillic, with its izafet `рамзи` (`рамзи SQL`, the SQL's password); `парол`
-    # is Tajik's too, read as Russian's)
+    # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, with its izafet `рамзи` (`рамзи SQL`, `рамзи Wi-Fi`, the
+    # SQL's, the Wi-Fi's password): `логин `…`, рамз: …`, `| Рамз |`; `парол` is Tajik's too, read as Russian's)
     "рамз", "рамзи",
     # (Swahili's `nenosiri`; Basque's `pasahitza`, its stem `pasahitz` and plural `pasahitzak`; Armenian's `գաղտնաբառ`,
     # with its article `գաղտնաբառը` and its genitive `գաղտնաբառի`; Bengali's `পাসওয়ার্ড`, its `য়` one letter or two:
@@ -427,9 +427,6 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (review 64: Bashkir's and Tatar's words as a Russian keyboard types them, `ҙ` as `з`, `һ` as Latin `h`, `ү` as `у`:
     # `root серhүз: …`, `серсуз: …`)
     "серһүз", "серһүзе", "серhүҙ", "серhүҙе", "серhүз", "серhүзе", "серhуз", "серhузе", "серсуз", "серсузе",
-    # (stop 65: Tajik's `рамз`, a code or cipher, the password as a Tajik team writes it beside `парол` (Persian's `رمز`
-    # in Cyrillic letters), its izafet `рамзи` (`рамзи Wi-Fi`, the Wi-Fi's password): `логин `…`, рамз: …`, `| Рамз |`)
-    "рамз", "рамзи",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
