@@ -1154,21 +1154,52 @@ def _html_table_row(line: str) -> Optional[Tuple[bool, List[str]]]:
     return all(cell.group("kind").lower() == "h" for cell in cells), texts
 
 
-def _html_table_rows(body: List[str], page: List[str]) -> None:
-    """Writes each one-line table row of the page's `body` (its lines less scripts and comments) under a header row into
-    `page` (its lines as Markdown, the same count) as a Markdown row (see _HTML_ROW). A row under no header (a table of
-    row headers, `<tr><th>Password</th><td>…</td></tr>`) keeps its text as it was: its label and value read as a line's."""
-    last = -2  # (the line of the table's row written last; -2: no table under a header being written)
-    for index, line in enumerate(body):
+# (review 65) A row written over several lines, its `<tr>` alone on its line and each cell on one of its own (a
+# formatter's or an editor's layout, `<tr>` / `  <td>admin</td>` / `</tr>`): read as the one-line row its lines joined
+# are, written on its `<tr>` line, its other lines rows of blanks, so the table runs on as one written a row a line does
+_HTML_ROW_OPENING = lazy_regex(r"(?i)^[ \t]*(?:<(?:table|thead|tbody)\b[^<>]{0,512}>[ \t]*){0,2}<tr\b[^<>]{0,512}>[ \t]*$")
+_HTML_ROW_CLOSING = lazy_regex(r"(?i)</tr\s*>[ \t]*(?:</(?:thead|tbody|table)\s*>[ \t]*){0,2}$")
+_HTML_ROW_LINES = 64  # lines a row over several lines is read over (its cells, each one a line or a few)
+
+
+def _html_rows_over_lines(body: List[str]) -> Iterator[Tuple[int, int, Tuple[bool, List[str]]]]:
+    """(first, last line, the row as _html_table_row reads it) of each table row of `body`, on one line or over several
+    (see _HTML_ROW_OPENING)."""
+    index = 0
+    while index < len(body):
+        line = body[index]
         row = _html_table_row(line)
-        if row is None:
-            continue
+        if row is not None:
+            yield index, index, row
+        elif ("<tr" in line or "<TR" in line) and _HTML_ROW_OPENING.match(line) is not None:
+            for end in range(index + 1, min(len(body), index + _HTML_ROW_LINES)):
+                if "<tr" in body[end] or "<TR" in body[end]:
+                    break  # (a row opening before this one closed: no row over lines)
+                if _HTML_ROW_CLOSING.search(body[end]) is not None:
+                    joined = _html_table_row(" ".join(part.strip() for part in body[index:end + 1]))
+                    if joined is not None:
+                        yield index, end, joined
+                        index = end
+                    break
+        index += 1
+
+
+def _html_table_rows(body: List[str], page: List[str]) -> None:
+    """Writes each table row of the page's `body` (its lines less scripts and comments) under a header row into
+    `page` (its lines as Markdown, the same count) as a Markdown row (see _HTML_ROW, _html_rows_over_lines). A row under no
+    header (a table of row headers, `<tr><th>Password</th><td>…</td></tr>`) keeps its text as it was: its label and value
+    read as a line's."""
+    last = -2  # (the line of the table's row written last; -2: no table under a header being written)
+    for index, end, row in _html_rows_over_lines(body):
         header, cells = row
         written = "| " + " | ".join(cell or " " for cell in cells) + " |"
+        blanks = "| " + " | ".join(" " for _ in cells) + " |"
         if header and index > 0 and not page[index - 1].strip():
             page[index - 1] = written
             page[index] = "| " + " | ".join("---" for _ in cells) + " |"
-            last = index
+            for below in range(index + 1, end + 1):
+                page[below] = blanks
+            last = end
             continue
         if last < 0 or not all(not page[between] and _HTML_STRUCTURE.match(body[between]) is not None
                                for between in range(last + 1, index)):
@@ -1176,9 +1207,11 @@ def _html_table_rows(body: List[str], page: List[str]) -> None:
             continue
         # (a table's own tags between its rows, `</thead>`, `<tbody>`: rows of blanks, so the table runs on)
         for between in range(last + 1, index):
-            page[between] = "| " + " | ".join(" " for _ in cells) + " |"
+            page[between] = blanks
         page[index] = written
-        last = index
+        for below in range(index + 1, end + 1):
+            page[below] = blanks
+        last = end
 
 
 def _html_page_lines(text: str, count: int) -> Optional[List[str]]:
