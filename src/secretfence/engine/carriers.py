@@ -520,11 +520,27 @@ _TRIPLE_QUOTE_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|ret
                                           + _FILE_BODY_AHEAD)
 
 
+# (review 65) C#'s verbatim strings (`@"…"`, `$@"…"`, `@$"…"`), where a SOAP envelope or a settings file is most often
+# written (its quotes doubled, `version=""1.0""`), as C# 11's raw strings are: the string closes at a quote not doubled
+_CSHARP_VERBATIM_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?:\$@|@\$?)(?P<quote>")"""
+                                      + _FILE_BODY_AHEAD)
+
+
 def code_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """Every multi-line string of another language's code that holds an INI's settings (_BACKTICK_STRING_FILES,
-    _TRIPLE_QUOTE_STRING_FILES), as an INI."""
+    _TRIPLE_QUOTE_STRING_FILES), as an INI; C#'s verbatim strings too (_CSHARP_VERBATIM_OPENING)."""
     opening = _BACKTICK_STRING_OPENING if outer.lower().endswith(_BACKTICK_STRING_FILES) else _TRIPLE_QUOTE_STRING_OPENING
-    return _string_files(outer, text, starts, opening)
+    yield from _string_files(outer, text, starts, opening)
+    if outer.lower().endswith(".cs") and ('@"' in text or '@$"' in text):
+        yield from _string_files(outer, text, starts, _CSHARP_VERBATIM_OPENING, True)
+
+
+def _verbatim_closing(text: str, start: int) -> int:
+    """Where a C# verbatim string opened before `start` closes: its first quote not doubled (-1: none)."""
+    at = text.find('"', start)
+    while at >= 0 and text.startswith('""', at):
+        at = text.find('"', at + 2)
+    return at
 
 
 _XML_FIRST_ELEMENT = lazy_regex(r"""^[ \t]*<(?:\?xml[ \t]|(?P<tag>[A-Za-z_][\w.-]{0,63})(?::[A-Za-z_][\w.-]{0,63})?[ \t/>\r]|"""
@@ -603,13 +619,14 @@ def _may_hold_xml(text: str, start: int, end: int) -> bool:
     return _opens_an_xml_document(text[first:line_end if line_end >= 0 else end])
 
 
-def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPattern") -> Iterator[Embedded]:
+def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPattern",
+                  verbatim: bool = False) -> Iterator[Embedded]:
     reached = 0
     for opening in openings.finditer(text):
         if opening.start() < reached:
             continue  # (inside a string read already)
         quote = opening.group("quote")
-        closing = text.find(quote, opening.end())
+        closing = _verbatim_closing(text, opening.end()) if verbatim else text.find(quote, opening.end())
         if closing < 0:
             return
         reached = closing + len(quote)
@@ -617,7 +634,8 @@ def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPa
             continue
         if text.count("=", opening.end(), closing) < 2 and not _may_hold_xml(text, opening.end(), closing):
             continue  # (no two settings, no XML document: at C speed, a file of many short strings costs a pass)
-        body = text[opening.end():closing].split("\n")
+        body = text[opening.end():closing]
+        body = (body.replace('""', '"') if verbatim else body).split("\n")
         if body[0].strip() == "\\":
             body[0] = ""  # (`"""\`: the backslash joins the opening's line to the next, no line of the file)
         first = _line_index(starts, opening.end())
@@ -1570,7 +1588,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (php_here_documents, "<<<" in text),
         (python_string_files, outer.lower().endswith(_PYTHON_FILES) and ('"""' in text or "\'\'\'" in text)),
         (code_string_files, (outer.lower().endswith(_BACKTICK_STRING_FILES) and "`" in text)
-         or (outer.lower().endswith(_TRIPLE_QUOTE_STRING_FILES) and '"""' in text)),
+         or (outer.lower().endswith(_TRIPLE_QUOTE_STRING_FILES) and '"""' in text)
+         or (outer.lower().endswith(".cs") and ('@"' in text or '@$"' in text))),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
