@@ -634,8 +634,8 @@ def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPa
             continue
         if text.count("=", opening.end(), closing) < 2 and not _may_hold_xml(text, opening.end(), closing):
             continue  # (no two settings, no XML document: at C speed, a file of many short strings costs a pass)
-        body = text[opening.end():closing]
-        body = (body.replace('""', '"') if verbatim else body).split("\n")
+        written = text[opening.end():closing]
+        body = (written.replace('""', '"') if verbatim else written).split("\n")
         if body[0].strip() == "\\":
             body[0] = ""  # (`"""\`: the backslash joins the opening's line to the next, no line of the file)
         first = _line_index(starts, opening.end())
