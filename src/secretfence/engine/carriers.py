@@ -520,11 +520,27 @@ _TRIPLE_QUOTE_STRING_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|ret
                                           + _FILE_BODY_AHEAD)
 
 
+# (review 65) C#'s verbatim strings (`@"…"`, `$@"…"`, `@$"…"`), where a SOAP envelope or a settings file is most often
+# written (its quotes doubled, `version=""1.0""`), as C# 11's raw strings are: the string closes at a quote not doubled
+_CSHARP_VERBATIM_OPENING = lazy_regex(r"""(?:[=(,][ \t]*(?:\r?\n[ \t]*)?|return[ \t]+)(?:\$@|@\$?)(?P<quote>")"""
+                                      + _FILE_BODY_AHEAD)
+
+
 def code_string_files(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """Every multi-line string of another language's code that holds an INI's settings (_BACKTICK_STRING_FILES,
-    _TRIPLE_QUOTE_STRING_FILES), as an INI."""
+    _TRIPLE_QUOTE_STRING_FILES), as an INI; C#'s verbatim strings too (_CSHARP_VERBATIM_OPENING)."""
     opening = _BACKTICK_STRING_OPENING if outer.lower().endswith(_BACKTICK_STRING_FILES) else _TRIPLE_QUOTE_STRING_OPENING
-    return _string_files(outer, text, starts, opening)
+    yield from _string_files(outer, text, starts, opening)
+    if outer.lower().endswith(".cs") and ('@"' in text or '@$"' in text):
+        yield from _string_files(outer, text, starts, _CSHARP_VERBATIM_OPENING, True)
+
+
+def _verbatim_closing(text: str, start: int) -> int:
+    """Where a C# verbatim string opened before `start` closes: its first quote not doubled (-1: none)."""
+    at = text.find('"', start)
+    while at >= 0 and text.startswith('""', at):
+        at = text.find('"', at + 2)
+    return at
 
 
 _XML_FIRST_ELEMENT = lazy_regex(r"""^[ \t]*<(?:\?xml[ \t]|(?P<tag>[A-Za-z_][\w.-]{0,63})(?::[A-Za-z_][\w.-]{0,63})?[ \t/>\r]|"""
@@ -603,13 +619,14 @@ def _may_hold_xml(text: str, start: int, end: int) -> bool:
     return _opens_an_xml_document(text[first:line_end if line_end >= 0 else end])
 
 
-def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPattern") -> Iterator[Embedded]:
+def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPattern",
+                  verbatim: bool = False) -> Iterator[Embedded]:
     reached = 0
     for opening in openings.finditer(text):
         if opening.start() < reached:
             continue  # (inside a string read already)
         quote = opening.group("quote")
-        closing = text.find(quote, opening.end())
+        closing = _verbatim_closing(text, opening.end()) if verbatim else text.find(quote, opening.end())
         if closing < 0:
             return
         reached = closing + len(quote)
@@ -617,7 +634,8 @@ def _string_files(outer: str, text: str, starts: "LineStarts", openings: "LazyPa
             continue
         if text.count("=", opening.end(), closing) < 2 and not _may_hold_xml(text, opening.end(), closing):
             continue  # (no two settings, no XML document: at C speed, a file of many short strings costs a pass)
-        body = text[opening.end():closing].split("\n")
+        written = text[opening.end():closing]
+        body = (written.replace('""', '"') if verbatim else written).split("\n")
         if body[0].strip() == "\\":
             body[0] = ""  # (`"""\`: the backslash joins the opening's line to the next, no line of the file)
         first = _line_index(starts, opening.end())
@@ -1154,21 +1172,52 @@ def _html_table_row(line: str) -> Optional[Tuple[bool, List[str]]]:
     return all(cell.group("kind").lower() == "h" for cell in cells), texts
 
 
-def _html_table_rows(body: List[str], page: List[str]) -> None:
-    """Writes each one-line table row of the page's `body` (its lines less scripts and comments) under a header row into
-    `page` (its lines as Markdown, the same count) as a Markdown row (see _HTML_ROW). A row under no header (a table of
-    row headers, `<tr><th>Password</th><td>…</td></tr>`) keeps its text as it was: its label and value read as a line's."""
-    last = -2  # (the line of the table's row written last; -2: no table under a header being written)
-    for index, line in enumerate(body):
+# (review 65) A row written over several lines, its `<tr>` alone on its line and each cell on one of its own (a
+# formatter's or an editor's layout, `<tr>` / `  <td>admin</td>` / `</tr>`): read as the one-line row its lines joined
+# are, written on its `<tr>` line, its other lines rows of blanks, so the table runs on as one written a row a line does
+_HTML_ROW_OPENING = lazy_regex(r"(?i)^[ \t]*(?:<(?:table|thead|tbody)\b[^<>]{0,512}>[ \t]*){0,2}<tr\b[^<>]{0,512}>[ \t]*$")
+_HTML_ROW_CLOSING = lazy_regex(r"(?i)</tr\s*>[ \t]*(?:</(?:thead|tbody|table)\s*>[ \t]*){0,2}$")
+_HTML_ROW_LINES = 64  # lines a row over several lines is read over (its cells, each one a line or a few)
+
+
+def _html_rows_over_lines(body: List[str]) -> Iterator[Tuple[int, int, Tuple[bool, List[str]]]]:
+    """(first, last line, the row as _html_table_row reads it) of each table row of `body`, on one line or over several
+    (see _HTML_ROW_OPENING)."""
+    index = 0
+    while index < len(body):
+        line = body[index]
         row = _html_table_row(line)
-        if row is None:
-            continue
+        if row is not None:
+            yield index, index, row
+        elif ("<tr" in line or "<TR" in line) and _HTML_ROW_OPENING.match(line) is not None:
+            for end in range(index + 1, min(len(body), index + _HTML_ROW_LINES)):
+                if "<tr" in body[end] or "<TR" in body[end]:
+                    break  # (a row opening before this one closed: no row over lines)
+                if _HTML_ROW_CLOSING.search(body[end]) is not None:
+                    joined = _html_table_row(" ".join(part.strip() for part in body[index:end + 1]))
+                    if joined is not None:
+                        yield index, end, joined
+                        index = end
+                    break
+        index += 1
+
+
+def _html_table_rows(body: List[str], page: List[str]) -> None:
+    """Writes each table row of the page's `body` (its lines less scripts and comments) under a header row into
+    `page` (its lines as Markdown, the same count) as a Markdown row (see _HTML_ROW, _html_rows_over_lines). A row under no
+    header (a table of row headers, `<tr><th>Password</th><td>…</td></tr>`) keeps its text as it was: its label and value
+    read as a line's."""
+    last = -2  # (the line of the table's row written last; -2: no table under a header being written)
+    for index, end, row in _html_rows_over_lines(body):
         header, cells = row
         written = "| " + " | ".join(cell or " " for cell in cells) + " |"
+        blanks = "| " + " | ".join(" " for _ in cells) + " |"
         if header and index > 0 and not page[index - 1].strip():
             page[index - 1] = written
             page[index] = "| " + " | ".join("---" for _ in cells) + " |"
-            last = index
+            for below in range(index + 1, end + 1):
+                page[below] = blanks
+            last = end
             continue
         if last < 0 or not all(not page[between] and _HTML_STRUCTURE.match(body[between]) is not None
                                for between in range(last + 1, index)):
@@ -1176,9 +1225,11 @@ def _html_table_rows(body: List[str], page: List[str]) -> None:
             continue
         # (a table's own tags between its rows, `</thead>`, `<tbody>`: rows of blanks, so the table runs on)
         for between in range(last + 1, index):
-            page[between] = "| " + " | ".join(" " for _ in cells) + " |"
+            page[between] = blanks
         page[index] = written
-        last = index
+        for below in range(index + 1, end + 1):
+            page[below] = blanks
+        last = end
 
 
 def _html_page_lines(text: str, count: int) -> Optional[List[str]]:
@@ -1537,7 +1588,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (php_here_documents, "<<<" in text),
         (python_string_files, outer.lower().endswith(_PYTHON_FILES) and ('"""' in text or "\'\'\'" in text)),
         (code_string_files, (outer.lower().endswith(_BACKTICK_STRING_FILES) and "`" in text)
-         or (outer.lower().endswith(_TRIPLE_QUOTE_STRING_FILES) and '"""' in text)),
+         or (outer.lower().endswith(_TRIPLE_QUOTE_STRING_FILES) and '"""' in text)
+         or (outer.lower().endswith(".cs") and ('@"' in text or '@$"' in text))),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),

@@ -7305,6 +7305,32 @@ _KEPT_TO_THE_TEAM = lazy_regex(
     r"""|\bfor[ \t]+internal[ \t]+use\b|\bm(?:ō|o|oo)[ \t]+te[ \t]+r(?:ō|oo|o)p(?:ū|u|uu)\b[^\n.]{0,40}?\banake\b"""
     r"""|\b(?:TODO|FIXME)\b[^\n]{0,60}?\b(?:release|launch|go-?live|publish(?:ing)?)\b""")
 _MADE_UP_OR_PUBLIC = lazy_regex(r"""(?i)\b(?:example|sample|dummy|fake|public|publishable)\b""")
+# (review 65) A note's word that does not call the value made up or public: denied in its clause (`not an example`,
+# `never make it public`, `unlike the sample above`), or `public` naming a place the value must stay out of (`a public
+# repo`, `anywhere public`, `in public`): the team's live key, kept from those places, is no page's illustration
+_DENIED_BEFORE = lazy_regex(r"""(?i)(?:\b(?:not|never|no|nor|unlike|without|instead[ \t]+of|rather[ \t]+than)\b|n['\u2019]t\b)""")
+_PUBLIC_PLACE_AFTER = lazy_regex(
+    r"""(?i)[ \t]*(?:-[ \t]*)?(?:repo|repos|repository|repositories|channels?|chats?|forums?|internet|web|issues?|trackers?|gists?"""
+    r"""|wikis?|buckets?|places?|spaces?|sites?|pages?|github|gitlab|pastebin|slack|discord|docs|cloud|networks?|wi-?fi)\b""")
+_PUBLIC_PLACE_BEFORE = lazy_regex(
+    r"""(?i)\b(?:in|into|to|anywhere|somewhere|everywhere|make|makes|made|making|go|goes|going|gone|went|become|becomes"""
+    r"""|became|becoming|leak|leaks|leaked|post|posted|share|shared|paste|pasted|push|pushed)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}$""")
+_CLAUSE_READ = 64  # characters before a word read for its clause's denial
+
+
+def _calls_made_up_or_public(note: str) -> bool:
+    """Whether a note calls its value an example, a sample, a fake or a public key (_MADE_UP_OR_PUBLIC), a word of it
+    neither denied in its clause nor `public` as a place (_DENIED_BEFORE, _PUBLIC_PLACE_AFTER, _PUBLIC_PLACE_BEFORE)."""
+    for found in _MADE_UP_OR_PUBLIC.finditer(note):
+        before = note[max(0, found.start() - _CLAUSE_READ):found.start()]
+        clause = re.split(r"[.;:!?(),\u2013\u2014]|[ \t]-[ \t]", before)[-1]
+        if _DENIED_BEFORE.search(clause) is not None:
+            continue
+        if found.group(0).lower() == "public" and (_PUBLIC_PLACE_AFTER.match(note, found.end()) is not None
+                                                   or _PUBLIC_PLACE_BEFORE.search(clause) is not None):
+            continue
+        return True
+    return False
 # (a comment line of the block's own right above the value's, `# key of the team (also production) - TODO …`: read as a
 # note is, as the lead-in before the block is)
 _BLOCK_COMMENT = lazy_regex(r"""^[ \t]*(?:#|//|--|;)[ \t]*(?P<text>[^\n]{1,256})$""")
@@ -7359,7 +7385,7 @@ def _owns_the_block(note: str, key: str) -> bool:
     if _KEPT_TO_THE_TEAM.search(note) is not None:
         # (kept to the team, a test environment's key too; or a to-do to take it out before a release: not where the note
         # also calls the value an example, a fake or a public key)
-        return _MADE_UP_OR_PUBLIC.search(note) is None
+        return not _calls_made_up_or_public(note)
     if _NOT_OUR_OWN.search(note) is not None:
         return False
     if _OWN_BLOCK_NOTE.search(note) is not None:
@@ -7372,7 +7398,7 @@ def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:
     sample, a fake or a public key (`.. note:: An example key, for internal use only.`): a live-mode key there is the
     page's illustration, as stop 62 judged a key kept to the team."""
     ends = _code_block_ends(lines, index)
-    return ends is not None and any(_MADE_UP_OR_PUBLIC.search(note) is not None for note in _block_notes(lines, *ends))
+    return ends is not None and any(_calls_made_up_or_public(note) for note in _block_notes(lines, *ends))
 
 
 def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str]]:

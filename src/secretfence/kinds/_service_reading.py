@@ -3241,6 +3241,8 @@ def _base64_token_headers(line: str, filename: str) -> Iterator[Match]:
 # Basic <key>`): a value that decodes to no text, or not at all, generated (both cases and digits), 32 characters or more.
 # (Hex alone is Unity Build Automation's raw key, read where the text says it: _vendor_keys' _RAW_BASIC_HEX.)
 _RAW_BASIC_KEY_LENGTH = 32
+# (a colon then a password's first character after a Basic value: the value is a written-out pair's user)
+_PAIR_PASSWORD_AFTER = lazy_regex(r""":[^\s"'`,;)\]}>]""")
 
 
 def _raw_basic_key(value: str) -> bool:
@@ -3271,9 +3273,10 @@ def _keys_as_basic_user(line: str) -> Iterator[Match]:
         try:
             text = base64.b64decode(value, validate=True).decode("ascii")
         except (binascii.Error, UnicodeDecodeError, ValueError):
-            # (a value before a colon is a pair's user, as the carriers write a decoded `user:password` back onto its
-            # line: a Twilio account's SID, no key sent as it is)
-            if not line.startswith(":", found.end("value")) and _raw_basic_key(value):
+            # (a value before a colon and a password is a pair's user, as the carriers write a decoded `user:password`
+            # back onto its line: a Twilio account's SID, no key sent as it is. review 65: a colon closing the value, no
+            # password after it, `Basic <key>:`, is the key as the user with the password left empty: still the key)
+            if _PAIR_PASSWORD_AFTER.match(line, found.end("value")) is None and _raw_basic_key(value):
                 yield Match(secret=value, confidence=HIGH, description=(
                     "API key sent as the Basic scheme's credential as it is (OneSignal's REST API key): usable by anyone who reads it"))
             continue

@@ -514,13 +514,26 @@ _STORED_NOTED_CELL = lazy_regex(
     r"""^(?:(?P<store>(?i:1password|bitwarden|vaultwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|keeper|enpass|psono))"""
     r"""[ \t]*:[ \t]*)?`?(?P<value>[^\s`()"'\u201c\u201d][^\s`()]{7,255})`?(?:[ \t]+\([^()\n]{0,64}\))?$""")
 _ENTRY_PATH = lazy_regex(r"""^[^\W_][\w.-]{0,63}(?:/[^\W_][\w.-]{0,63})+$""")
+# (review 65) A quoted value after the store's name is the entry's name where it is one (`1Password: "Square"`, `"NAS
+# admin"`, `"Infra/NAS"`: words, a path), and the password where it is none (`KeePass: "Kx8#…" (changed 21.12.)`: a
+# character no name holds, or letters and digits run together): stop 64 took every quoted value for a name
+_QUOTED_STORED_CELL = lazy_regex(
+    r"""^(?P<store>(?i:1password|bitwarden|vaultwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|keeper|enpass|psono))"""
+    r"""[ \t]*:[ \t]*(?P<quote>["'\u201c])(?P<value>[^\s"'\u201c\u201d`()]{8,256})["'\u201d](?:[ \t]+\([^()\n]{0,64}\))?$""")
+_ENTRY_NAME = lazy_regex(r"""^(?:[^\W\d_]+(?:[ ._/-][\w]+)*|[^\W_][\w.-]{0,63}(?:/[^\W_][\w.-]{0,63})+)$""")
 
 
 def _stored_noted_value(cell: str) -> str:
     """The value of a password column's cell, its store's name before it and its note after it set aside (see
-    _STORED_NOTED_CELL); the cell as it stands where it holds no such value (an entry's path after the store's name)."""
+    _STORED_NOTED_CELL); the cell as it stands where it holds no such value (an entry's path or name after the store's
+    name: _ENTRY_PATH, _QUOTED_STORED_CELL)."""
     found = _STORED_NOTED_CELL.match(cell)
-    if found is None or (found.group("store") and _ENTRY_PATH.match(found.group("value"))):
+    if found is None:
+        quoted = _QUOTED_STORED_CELL.match(cell) if cell[:1] in "1BbVvKkLlPpDdEe" else None
+        if quoted is not None and _ENTRY_NAME.match(quoted.group("value")) is None:
+            return quoted.group("value")
+        return cell
+    if found.group("store") and _ENTRY_PATH.match(found.group("value")):
         return cell
     return found.group("value")
 
