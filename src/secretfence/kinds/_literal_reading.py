@@ -3183,8 +3183,13 @@ def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[
     Read by the keyword rule too (its hit on the same value stands for this one)."""
     line = line_text(lines, index)
     if "://" in line:
-        # (stop 65: a client's call given the address and the key together, `Client(base_url="https://…", api_key="…")`)
-        for what, key, value, host in _config_forms.call_keys_beside_their_service_url(line):
+        # (stop 65: a client's call given the address and the key together, `Client(base_url="https://…", api_key="…")`;
+        # not where the block's note calls the key an example or public, as for a live-mode key alone: rw_stop62_test)
+        calls = _config_forms.call_keys_beside_their_service_url(line)
+        first = next(calls, None)
+        if first is None or _config_forms.block_says_made_up_or_public(lines, index):
+            return
+        for what, key, value, host in itertools.chain((first,), calls):
             if _credential_key(key, value) and _is_credential(value, True, False, key) and \
                     _web_forms.documented_key_at_host(value, host, _real_host):
                 yield what, value
