@@ -29,6 +29,7 @@ from secretfence.errors import ArchiveError, PluginLoadError, SecretfenceError, 
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._helpers import is_placeholder
+from secretfence.prefilter import search
 from secretfence.prefilter.search import Prefilters
 from secretfence.prefilter.spec import lazy_regex
 from secretfence.redact import Redactor
@@ -116,6 +117,30 @@ def _might_be_ini(text: str) -> bool:
 
 # (a caller's str may hold what no file decodes to: see Engine.scan_text)
 _LONE_SURROGATE = lazy_regex("[\ud800-\udfff]")
+# The prefilter plans built in this process, by the plugins they serve (an Engine's start was 9 ms of planning: a
+# library or a test suite making an Engine per text paid it each time). Each Engine scans with a copy of its own
+# (Prefilters.fresh: the plan shared, the scan's state not). A few configurations at most in a process.
+_PLANS: Dict[Tuple[Any, ...], Prefilters] = {}
+_PLANS_KEPT = 8
+
+
+def _planned(entries: Sequence[Any], plugins: Sequence[Any], gates: bool) -> Prefilters:
+    """The prefilter of `plugins` (their gates when `gates`), planned once a process for the same plugins."""
+    # A plugin's key: secretfence's detector by its prefilter's content (a kind registered or changed later has
+    # another), detect-secrets' by its name and settings (its prefilter is made from them).
+    # (and the compiled scanner a new Prefilters would take: one set aside on purpose is another plan)
+    key = (gates, id(search.SCANNER), tuple(
+        (plugin.gate if gates else plugin.prefilter) if plugin.ours else repr(sorted(entry.items()))
+        for entry, plugin in zip(entries, plugins)))
+    template = _PLANS.get(key)
+    if template is None:
+        if len(_PLANS) >= _PLANS_KEPT:
+            _PLANS.clear()
+        template = _PLANS[key] = Prefilters([plugin.gate if gates else plugin.prefilter for plugin in plugins],
+                                            skip_missing=gates)
+    return template.fresh()
+
+
 _RANK = {LOW: 1, MEDIUM: 2, HIGH: 3}  # (a confidence's order: a carried reading judged higher stands for the lines' twin)
 
 
@@ -151,7 +176,7 @@ class Engine:
         self._file_type_other = FileType.OTHER
         self._file_type_yaml = FileType.YAML
         self.plugins = [load_plugin(entry) for entry in self.config.plugins]
-        self._prefilters = Prefilters([plugin.prefilter for plugin in self.plugins])
+        self._prefilters = _planned(self.config.plugins, self.plugins, gates=False)
         self._gates_built: Optional[Prefilters] = None
         self._quote_sensitive = {
             number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
@@ -182,7 +207,7 @@ class Engine:
         """The prefilter of the eager config transform, built for the first text that needs it
         (not a source file: most commits never do)."""
         if self._gates_built is None:
-            self._gates_built = Prefilters([plugin.gate for plugin in self.plugins], skip_missing=True)
+            self._gates_built = _planned(self.config.plugins, self.plugins, gates=True)
         return self._gates_built
 
     def warm_up(self) -> None:

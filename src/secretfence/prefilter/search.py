@@ -14,6 +14,7 @@ counting newlines in itself, so hits from all of them land on the same lines.
 """
 from __future__ import annotations
 
+import copy
 import os
 import re
 from typing import (TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Protocol,
@@ -511,13 +512,26 @@ class Prefilters:
         if self.scanner is not None:
             self._plan_compiled(self.scanner)
 
+    def fresh(self) -> "Prefilters":
+        """A copy with this one's plan (the literals, patterns and run tables, and the compiled scanner's tables with
+        the meanings worked out so far, all read-only once built) and a scan state of its own: it starts with the
+        heads unexpanded, no bytes counted and no name asked, as a new Prefilters does."""
+        copied = copy.copy(self)
+        copied._whole_files_of = (None, frozenset())
+        copied._guard_index = None
+        if self.scanner is not None:
+            copied._literals = self._unexpanded
+            copied._scanned = 0
+            copied._expanded = False
+        return copied
+
     def _plan_compiled(self, scanner: Scanner) -> None:
         # Each pattern's heads the compiled scanner can look for (None: searched as in pure Python).
         self._headed = [
             [(pattern, numbers, _heads_of(pattern)) for pattern, numbers in patterns]
             for patterns in (self.patterns, self.folded_patterns)
         ]
-        self._literals = self._heads_and_literals(scanner, expand=False)
+        self._literals = self._unexpanded = self._heads_and_literals(scanner, expand=False)
         self._scanned = 0  # bytes searched so far: the heads are expanded past _EXPAND_AFTER
         self._expanded = False
         # The rest is searched as in pure Python.
