@@ -615,8 +615,12 @@ class LastFileMemo(Generic[Memo]):
 # A format's short head, then one character repeated for the rest: a documentation's stand-in
 # (DingTalk's `SEC000…` signing secret, `sk-00000…`), never an issued value; a test's word may stand between
 # (a fixture's `ttk_TESTTOKEN000…`, `sk_FAKE_0000…`: the word says what it is, the run fills the format's length).
+# The head may be of a few words (`rfx_live_`, `acct_test_`), and the word in another language: "example" as
+# Spanish `EJEMPLO`, Portuguese `EXEMPLO`, Asturian and Romanian `EXEMPLU`, French `EXEMPLE`, Italian `ESEMPIO`,
+# German `BEISPIEL`, Dutch `VOORBEELD`, Turkish `ORNEK`, Polish `PRZYKLAD`, Nordic `EKSEMPEL`/`EXEMPEL`, Spanish `PRUEBA`.
 _HEAD_THEN_ONE_CHARACTER = lazy_regex(
-    r"^[A-Za-z]{1,8}[_.-]?(?:(?i:test|fake|dummy|mock|example|sample)[A-Za-z]{0,12}[_.-]?)?([0-9A-Za-z*])\1{11,}$")
+    r"^(?:[A-Za-z]{1,8}[_.-]){0,3}[A-Za-z]{1,8}[_.-]?(?:(?i:test|fake|dummy|mock|example|sample|exempl|ejempl|esempi|beispiel"
+    r"|voorbeeld|ornek|przyklad|eksempel|prueba)[A-Za-z]{0,12}[_.-]?)?([0-9A-Za-z*])\1{11,}$")
 # A vendor's head of words (`persona_sandbox_`, `acct-live-`, none), then a UUID of one character repeated: the nil
 # UUID (`00000000-0000-…`) or `xxxxxxxx-xxxx-…`, a template's stand-in for a key issued as `<head><uuid>`.
 _HEAD_THEN_NIL_UUID = lazy_regex(r"^(?:[A-Za-z][A-Za-z0-9]{0,31}[_.:-]){0,4}([0-9A-Za-z*])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}$")

@@ -1,0 +1,48 @@
+"""Stop 65, round 2's decoys: three kinds of stand-in that blocked, each beside the nearest real credential of its shape.
+
+- A Slack token in a test whose every part is filled on its own (`xoxb-0000000000-0000000000000-testtesttest…`): team and
+  bot ids of zeros, a secret of one word repeated. A real token's random part stays a token, with ids of zeros too.
+- A vendor key in documentation of a head of words and the word "example" in another language, then one character
+  repeated (`rfx_live_EXEMPLU000…`). A key with a run of zeros after random characters stays a key.
+- A Kubernetes Secret's base64 of "change me" in Asturian, Catalan or Romanian (`Q0FNVURBTUU=`, "CAMUDAME"). A chosen
+  password that starts with the words stays one.
+Generated fakes only: seeds 7760000-7760999."""
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from secretfence.engine import Engine
+from secretfence.kinds._helpers import is_placeholder
+
+from tests.accuracy.labelled import blocking
+
+ALNUM = string.ascii_letters + string.digits
+
+
+def _drawn(seed: int, length: int, alphabet: str = ALNUM) -> str:
+    generator = random.Random(seed)
+    return "".join(generator.choice(alphabet) for _ in range(length))
+
+
+def _api_doc(key: str) -> str:
+    return ("# Autenticación na API\n\nToles peticiones lleven la cabecera `X-Api-Key`. Exemplu:\n\n```http\n"
+            f"GET /v1/refuxos HTTP/1.1\nHost: api.refuxos.example\nX-Api-Key: {key}\n```\n")
+
+
+@pytest.mark.parametrize("key", ["rfx_live_EXEMPLU000000000000000000000000", "rfx_EJEMPLO000000000000000000000000",
+                                 "acct_test_BEISPIEL0000000000000000", "rfx_live_ESEMPIO_xxxxxxxxxxxxxxxxxxxxxxxx",
+                                 "rfx_live_000000000000000000000000"])
+def test_a_key_of_a_head_and_an_example_word_then_one_character_passes(engine: Engine, key: str) -> None:
+    assert is_placeholder(key)
+    findings = blocking(engine.scan_text("docs/api/autenticacion.md", _api_doc(key)))
+    assert not any(key in finding.secret for finding in findings)
+
+
+@pytest.mark.parametrize("key", ["rfx_live_" + _drawn(7760010, 24), "rfx_live_" + _drawn(7760011, 12) + "0" * 12,
+                                 "rfx_live_EXEMPLU" + _drawn(7760012, 24)])
+def test_a_drawn_key_of_the_same_head_still_blocks(engine: Engine, key: str) -> None:
+    findings = blocking(engine.scan_text("docs/api/autenticacion.md", _api_doc(key)))
+    assert any(finding.secret == key for finding in findings)
