@@ -27,6 +27,34 @@ def _drawn(seed: int, length: int, alphabet: str = ALNUM) -> str:
     return "".join(generator.choice(alphabet) for _ in range(length))
 
 
+def _slack_test(token: str) -> str:
+    return (f'"""Test: a fake token, the client is mocked."""\nfrom unittest import mock\n\nimport rota\n\n'
+            f'FAKE_TOKEN = "{token}"\n\n\ndef test_week():\n    with mock.patch.object(rota, "client") as c:\n'
+            f'        rota.week(["Road 56"])\n        c.chat_postMessage.assert_called_once()\n')
+
+
+@pytest.mark.parametrize("secret_part", ["testtesttesttesttesttest", "fakefakefakefakefakefake", "x" * 24, "abababababababababababab"])
+def test_a_slack_token_filled_part_by_part_passes(engine: Engine, secret_part: str) -> None:
+    token = f"xoxb-0000000000-0000000000000-{secret_part}"
+    findings = blocking(engine.scan_text("bot/test_slack_rota.py", _slack_test(token)))
+    assert not any(token in finding.secret for finding in findings)
+
+
+@pytest.mark.parametrize("team, bot", [("0000000000", "0000000000000"), (_drawn(7760000, 10, string.digits),
+                                                                          _drawn(7760001, 13, string.digits))])
+def test_a_slack_token_with_a_drawn_secret_still_blocks(engine: Engine, team: str, bot: str) -> None:
+    token = f"xoxb-{team}-{bot}-{_drawn(7760002, 24)}"
+    findings = blocking(engine.scan_text("bot/test_slack_rota.py", _slack_test(token)))
+    assert any(finding.secret == token for finding in findings)
+
+
+def test_a_slack_token_of_real_ids_and_a_repeated_word_still_blocks(engine: Engine) -> None:
+    # (ids drawn as a workspace issues them: only a token filled in every part is a stand-in)
+    token = f"xoxb-{_drawn(7760003, 10, '123456789')}-{_drawn(7760004, 13, '123456789')}-testtesttesttesttesttest"
+    findings = blocking(engine.scan_text("bot/slack_rota.py", _slack_test(token)))
+    assert any(finding.secret == token for finding in findings)
+
+
 def _api_doc(key: str) -> str:
     return ("# Autenticación na API\n\nToles peticiones lleven la cabecera `X-Api-Key`. Exemplu:\n\n```http\n"
             f"GET /v1/refuxos HTTP/1.1\nHost: api.refuxos.example\nX-Api-Key: {key}\n```\n")
