@@ -9,6 +9,7 @@
 Generated fakes only: seeds 7760000-7760999."""
 from __future__ import annotations
 
+import base64
 import random
 import string
 
@@ -74,3 +75,23 @@ def test_a_key_of_a_head_and_an_example_word_then_one_character_passes(engine: E
 def test_a_drawn_key_of_the_same_head_still_blocks(engine: Engine, key: str) -> None:
     findings = blocking(engine.scan_text("docs/api/autenticacion.md", _api_doc(key)))
     assert any(finding.secret == key for finding in findings)
+
+
+def _k8s_secret(password: str) -> str:
+    encoded = base64.b64encode(password.encode()).decode()
+    return ("# Template: the pipeline replaces the values with `kubectl create secret`\napiVersion: v1\nkind: Secret\n"
+            "metadata:\n  name: reserves-db\n  namespace: refuxos\ntype: Opaque\ndata:\n  MYSQL_USER: cmVzZXJ2ZXNfYXBw\n"
+            f"  MYSQL_PASSWORD: {encoded}\n")
+
+
+@pytest.mark.parametrize("word", ["CAMUDAME", "camudame", "cámudame", "Camúdame", "CANVIAME", "canvia-me",
+                                  "schimbă-mă", "SCHIMBAMA", "CAMUDAR", "canviar"])
+def test_a_base64_change_me_in_another_language_passes(engine: Engine, word: str) -> None:
+    assert blocking(engine.scan_text("deploy/k8s/secret-reserves.yaml", _k8s_secret(word))) == []
+
+
+@pytest.mark.parametrize("password", ["Camudame.Picos" + _drawn(7760020, 4, string.digits), _drawn(7760021, 12),
+                                      "Canviar#Serra" + _drawn(7760022, 3, string.digits)])
+def test_a_base64_chosen_password_still_blocks(engine: Engine, password: str) -> None:
+    findings = blocking(engine.scan_text("deploy/k8s/secret-reserves.yaml", _k8s_secret(password)))
+    assert any(finding.secret == password for finding in findings)

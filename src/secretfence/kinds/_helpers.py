@@ -416,6 +416,7 @@ _CHANGE_IT_WORDS = frozenset(
     {
         "cambiar", "cambiame", "cambialo", "reemplazar", "changer", "remplacer", "aendern", "ändern", "alterar",
         "trocar", "mudar", "cambiare", "sostituire", "wijzigen", "vervangen", "zmien", "zmienic", "degistir",
+        "camudar", "canviar",
     }
 )
 
@@ -564,17 +565,19 @@ _CHANGE_IT_NOTE = lazy_regex(r"^(?:change|replace)it[-_.](?:in|on|at|from|via|se
                              r"now|env|prod|production|dev|local|here|runtime|deploy)(?:[-_.][a-z]{1,16}){0,5}[})\]]?$")
 # The same stock value in another language, the whole value (accents dropped, the words run together or apart, any
 # case): Italian `cambiami`, Spanish `cámbiame`, Portuguese `mude-me`, French `changez-moi`, German `ändere-mich`,
-# Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`: an
+# Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`,
+# Asturian `cámudame`, Catalan `canvia-me`, Romanian `schimbă-mă`: an
 # imperative to change or replace, then "me". (A chosen password that holds the words beside others is none.)
 _LOCALIZED_CHANGE_ME = lazy_regex(
     r"^(?:(?:cambia|cambiate|modifica|modificate|sostituisci|sostituite)[-_. ]?mi"
     r"|(?:cambia|cambie|cambiad|modifica|modifique|reemplaza|reemplace|sustituye|sustituya"
     r"|mude|muda|altere|altera|troque|troca|substitua|substitui)[-_. ]?me"
     r"|(?:changez|change|modifiez|modifie|remplacez|remplace)[-_. ]?moi"
+    r"|(?:camuda|camude|camudai|canvia|canvie|canvieu|schimba)[-_. ']?(?:me|m|ma)"
     r"|(?:aendere|aender|andere|ander|ersetze)[-_. ]?mich|(?:verander|wijzig|vervang)[-_. ]?(?:mij|me)"
     r"|zmien[-_. ]?mnie|degistir[-_. ]?beni|beni[-_. ]?degistir|(?:andra|endre|aendr|byt|bytt)[-_. ]?(?:mig|meg)"
     r"|(?:измени|поменяй|замени|смени)[-_. ]?меня)$")
-_DROPPED_ACCENTS = str.maketrans("àáâãäåèéêëìíîïòóôõöùúûüçñśńźżłığş", "aaaaaaeeeeiiiiooooouuuucnsnzzligs")
+_DROPPED_ACCENTS = str.maketrans("àáâãäåèéêëìíîïòóôõöùúûüçñśńźżłığşășț", "aaaaaaeeeeiiiiooooouuuucnsnzzligsast")
 
 
 def _localized_change_me(lowered: str) -> bool:
