@@ -416,6 +416,7 @@ _CHANGE_IT_WORDS = frozenset(
     {
         "cambiar", "cambiame", "cambialo", "reemplazar", "changer", "remplacer", "aendern", "ändern", "alterar",
         "trocar", "mudar", "cambiare", "sostituire", "wijzigen", "vervangen", "zmien", "zmienic", "degistir",
+        "camudar", "canviar",
     }
 )
 
@@ -564,17 +565,19 @@ _CHANGE_IT_NOTE = lazy_regex(r"^(?:change|replace)it[-_.](?:in|on|at|from|via|se
                              r"now|env|prod|production|dev|local|here|runtime|deploy)(?:[-_.][a-z]{1,16}){0,5}[})\]]?$")
 # The same stock value in another language, the whole value (accents dropped, the words run together or apart, any
 # case): Italian `cambiami`, Spanish `cámbiame`, Portuguese `mude-me`, French `changez-moi`, German `ändere-mich`,
-# Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`: an
+# Dutch `wijzig-mij`, Polish `zmień-mnie`, Turkish `değiştir-beni`, Swedish `ändra-mig`, Russian `измени-меня`,
+# Asturian `cámudame`, Catalan `canvia-me`, Romanian `schimbă-mă`: an
 # imperative to change or replace, then "me". (A chosen password that holds the words beside others is none.)
 _LOCALIZED_CHANGE_ME = lazy_regex(
     r"^(?:(?:cambia|cambiate|modifica|modificate|sostituisci|sostituite)[-_. ]?mi"
     r"|(?:cambia|cambie|cambiad|modifica|modifique|reemplaza|reemplace|sustituye|sustituya"
     r"|mude|muda|altere|altera|troque|troca|substitua|substitui)[-_. ]?me"
     r"|(?:changez|change|modifiez|modifie|remplacez|remplace)[-_. ]?moi"
+    r"|(?:camuda|camude|camudai|canvia|canvie|canvieu|schimba)[-_. ']?(?:me|m|ma)"
     r"|(?:aendere|aender|andere|ander|ersetze)[-_. ]?mich|(?:verander|wijzig|vervang)[-_. ]?(?:mij|me)"
     r"|zmien[-_. ]?mnie|degistir[-_. ]?beni|beni[-_. ]?degistir|(?:andra|endre|aendr|byt|bytt)[-_. ]?(?:mig|meg)"
     r"|(?:измени|поменяй|замени|смени)[-_. ]?меня)$")
-_DROPPED_ACCENTS = str.maketrans("àáâãäåèéêëìíîïòóôõöùúûüçñśńźżłığş", "aaaaaaeeeeiiiiooooouuuucnsnzzligs")
+_DROPPED_ACCENTS = str.maketrans("àáâãäåèéêëìíîïòóôõöùúûüçñśńźżłığşășț", "aaaaaaeeeeiiiiooooouuuucnsnzzligsast")
 
 
 def _localized_change_me(lowered: str) -> bool:
@@ -615,8 +618,12 @@ class LastFileMemo(Generic[Memo]):
 # A format's short head, then one character repeated for the rest: a documentation's stand-in
 # (DingTalk's `SEC000…` signing secret, `sk-00000…`), never an issued value; a test's word may stand between
 # (a fixture's `ttk_TESTTOKEN000…`, `sk_FAKE_0000…`: the word says what it is, the run fills the format's length).
+# The head may be of a few words (`rfx_live_`, `acct_test_`), and the word in another language: "example" as
+# Spanish `EJEMPLO`, Portuguese `EXEMPLO`, Asturian and Romanian `EXEMPLU`, French `EXEMPLE`, Italian `ESEMPIO`,
+# German `BEISPIEL`, Dutch `VOORBEELD`, Turkish `ORNEK`, Polish `PRZYKLAD`, Nordic `EKSEMPEL`/`EXEMPEL`, Spanish `PRUEBA`.
 _HEAD_THEN_ONE_CHARACTER = lazy_regex(
-    r"^[A-Za-z]{1,8}[_.-]?(?:(?i:test|fake|dummy|mock|example|sample)[A-Za-z]{0,12}[_.-]?)?([0-9A-Za-z*])\1{11,}$")
+    r"^(?:[A-Za-z]{1,8}[_.-]){0,3}[A-Za-z]{1,8}[_.-]?(?:(?i:test|fake|dummy|mock|example|sample|exempl|ejempl|esempi|beispiel"
+    r"|voorbeeld|ornek|przyklad|eksempel|prueba)[A-Za-z]{0,12}[_.-]?)?([0-9A-Za-z*])\1{11,}$")
 # A vendor's head of words (`persona_sandbox_`, `acct-live-`, none), then a UUID of one character repeated: the nil
 # UUID (`00000000-0000-…`) or `xxxxxxxx-xxxx-…`, a template's stand-in for a key issued as `<head><uuid>`.
 _HEAD_THEN_NIL_UUID = lazy_regex(r"^(?:[A-Za-z][A-Za-z0-9]{0,31}[_.:-]){0,4}([0-9A-Za-z*])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}$")

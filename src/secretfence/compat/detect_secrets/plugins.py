@@ -412,6 +412,20 @@ def is_placeholder_token(secret: str) -> bool:
         return True
     if is_sequential(body) or is_sequential(body[::-1]):
         return True  # the digits and letters in order, up or down, as documentation writes a key's shape (the whole body)
+    if _filler(body):
+        return True
+    # A format of several parts, each filled on its own: Slack's `xoxb-0000000000-0000000000000-testtesttest…`, a
+    # fixture's team and bot ids of zeros and a secret of one word repeated (a real token's random part is never one).
+    parts = [part for part in _TOKEN_SEPARATORS.split(_TOKEN_SUFFIX.sub("", _TOKEN_PREFIX.sub("", secret, count=1), count=1))
+             if part]
+    return len(parts) > 1 and all(len(set(part.lower())) == 1 or (len(part) >= 8 and _filler(part)) for part in parts)
+
+
+_TOKEN_SEPARATORS = lazy_regex(r"[^A-Za-z0-9]+")
+
+
+def _filler(body: str) -> bool:
+    """The body is one short chunk (up to four characters) repeated: `0000…`, `abababab`, `testtesttest`."""
     return any((body[:width] * (len(body) // width + 1))[: len(body)] == body for width in range(1, 5))
 
 
