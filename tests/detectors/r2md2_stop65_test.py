@@ -60,3 +60,27 @@ def test_a_password_said_to_be_now_a_value_blocks(engine: Engine, item: str) -> 
 ])
 def test_a_password_said_to_be_now_no_value_is_not_blocked(engine: Engine, item: str) -> None:
     assert _blocked(engine, "docs/notes/2026-08-handover.md", _note(item)) == []
+
+
+# --- a label in another script glossed by English's word ---------------------------------------------------------------------
+
+_INUKTITUT = "docs/notes/ᐅᒥᐊᕐᔪᐊᖅ-2026.md"
+
+
+def _glossed(user: str, password: str) -> str:
+    return ("# ᐅᒥᐊᕐᔪᐊᖅ 2026\n\n- ᑳᕆᐅᕆᔭᐅᔪᖅ portal: https://portal.carrier.example.net\n"
+            f"- ᐊᑐᖅᑎ (user): {user}\n- ᐱᖁᑎ (password): {password}\n")
+
+
+def test_a_label_glossed_as_a_password_blocks(engine: Engine) -> None:
+    assert _secrets(engine, _INUKTITUT, _glossed("freight-office", _PASSWORD)) == [(5, _PASSWORD)]
+
+
+@pytest.mark.parametrize("password", ["in Bitwarden", "`<password>`", "changeme"])
+def test_a_label_glossed_as_a_password_over_no_value_is_not_blocked(engine: Engine, password: str) -> None:
+    assert _blocked(engine, _INUKTITUT, _glossed("freight-office", password)) == []
+
+
+def test_a_gloss_naming_no_credential_is_not_blocked(engine: Engine) -> None:
+    text = f"# ᐅᒥᐊᕐᔪᐊᖅ 2026\n\n- ᐊᑐᖅᑎ (user): {_PASSWORD}\n- ᐅᒥᐊᕐᔪᐊᖅ (vessel): {_chosen(_SEED + 2)}\n"
+    assert _blocked(engine, _INUKTITUT, text) == []

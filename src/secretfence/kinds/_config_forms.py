@@ -3205,6 +3205,10 @@ _LISTED_BARE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__)?""" + _LABEL_NOTE + r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*"""
     r"""(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+# (stop 65) A list item's label in another language with English's word for it in brackets, as a bilingual team's
+# notes gloss their own words (`- ᐱᖁᑎ (password): …`, `- ᐊᑐᖅᑎ (user): …`): the gloss names what the value is, and the
+# value is judged under it where it names a credential.
+_CREDENTIAL_GLOSS = lazy_regex(r"""(?i)^[ \t]*(?:password|passphrase|passwd|pin|secret|api[ _-]?key|token)[ \t]*$""")
 # A line that is a whole assignment, as a page's code block shows a configuration, an environment or a call's
 # keyword (`password = …` in an INI block, `export RESTIC_PASSWORD='…'`, `password="…",`, `"password": "…",`) or an
 # operator's notes pad a setting (`Service password : …`, `app password (printer + scanner):  …`).
@@ -3795,6 +3799,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         bare = _LISTED_BARE.match(text)
         if bare is not None:
             label = bare.group("label")
+            if not label.isascii() and _CREDENTIAL_GLOSS.match(bare.group("note") or "") is not None:
+                label = bare.group("note").strip()  # (stop 65: `- ᐱᖁᑎ (password): …`, the label's word glossed)
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
                 yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
             return
