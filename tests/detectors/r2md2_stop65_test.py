@@ -84,3 +84,28 @@ def test_a_label_glossed_as_a_password_over_no_value_is_not_blocked(engine: Engi
 def test_a_gloss_naming_no_credential_is_not_blocked(engine: Engine) -> None:
     text = f"# ᐅᒥᐊᕐᔪᐊᖅ 2026\n\n- ᐊᑐᖅᑎ (user): {_PASSWORD}\n- ᐅᒥᐊᕐᔪᐊᖅ (vessel): {_chosen(_SEED + 2)}\n"
     assert _blocked(engine, _INUKTITUT, text) == []
+
+
+# --- a handover's sentence ending in the label, for whom the password was set ----------------------------------------------
+
+_HANDOVER = "notes/2026-11-handover.md"
+
+
+@pytest.mark.parametrize("item", [
+    '- Pal panel de tracciabilitât o ai metût une password gnove par "ispetor": {pw}',
+    '- Pal panel o ai metût une password gnove par "ispetor": {pw}\n  (jal dîs a vôs cuant che al rive, no par mail).',
+    '- For the traceability panel I set a new password for "inspector": {pw}',
+    "- On the panel I reset the password for \u201cinspector\u201d: {pw}",
+])
+def test_a_sentence_ending_in_a_password_for_an_account_blocks(engine: Engine, item: str) -> None:
+    assert _secrets(engine, _HANDOVER, _note(item.replace("{pw}", _PASSWORD))) == [(4, _PASSWORD)]
+
+
+@pytest.mark.parametrize("item", [
+    '- For the panel I set a new password for "inspector": see Bitwarden',  # (where it is kept)
+    '- For the panel I set a new password for "inspector": `<password>`',  # (a placeholder)
+    '- Sul panel o ai metût la password par défaut par "ispetor": admin123',  # (a stock one)
+    '- For the panel I set a new password for "inspector": Sunshine1',  # (short and plain)
+])
+def test_a_sentence_ending_in_a_password_label_over_no_value_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, _HANDOVER, _note(item)) == []

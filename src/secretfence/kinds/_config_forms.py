@@ -2725,9 +2725,18 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                "dei", "degli", "delle", "per",
                                # (stop 61: Kinyarwanda's and Swahili's possessive, of: `Password ya sa kuri SQL Express`,
                                # `Nenosiri ya router`)
-                               "ya"})
+                               "ya",
+                               # (stop 65: Friulian's `par`, for: `password gnove par "ispetor"`; French's `par défaut`
+                               # says the password is a stock one, _DEFAULT_AFTER_PAR, and stays the label's)
+                               "par"})
+_DEFAULT_AFTER_PAR = ("défaut", "defaut", "default")
+# (stop 65) An adjective saying the password is new or temporary, after the word as the Romance languages order it, before
+# the preposition: `password gnove par "ispetor"` (Friulian's), `contraseña nueva para …`, `mot de passe temporaire pour …`.
+_NEW_ADJECTIVES = frozenset({"new", "gnove", "gnûf", "gnuf", "nuevo", "nueva", "nouveau", "nouvelle", "nuovo", "nuova",
+                             "novo", "nova", "temporary", "temporal", "temporaire", "temporanea", "provisoire"})
 # (French's password is three words: `Mot de passe du NAS`)
 _PASSWORD_PHRASE = ("mot", "de", "passe")
+_PASSWORD_PHRASES = (_PASSWORD_PHRASE, ("mot", "d", "passe"))  # (stop 65: its `de` elided, Walloon's `mot d' passe`)
 # Spanish's `clave` is a password and a key: what a key of a kind is for after it (`Clave de API`, `Clave del producto`,
 # `Clave de licencia`, `Clave de cifrado`, AWS' `Clave de acceso`) names that key, no password.
 _KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encriptación", "encriptacion", "firma",
@@ -2750,9 +2759,12 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
 
     words = label.split()
     for at in range(1, len(words) - 1):
-        if words[at].lower() not in _QUALIFYING_WORDS:
+        if words[at].lower() not in _QUALIFYING_WORDS or (
+                words[at].lower() == "par" and words[at + 1].lower().startswith(_DEFAULT_AFTER_PAR)):
             continue
         clause = _WE_USE_CLAUSE_WORDS if at >= 3 and words[at - 2].lower() in _WE_USE_PRONOUNS else 0
+        if not clause and at >= 2 and words[at - 1].lower() in _NEW_ADJECTIVES and names_a_password(words[at - 2].strip("*_").lower()):
+            clause = 1  # (`password gnove par …`: the adjective stands as a clause would, the password's word before it)
         head = words[at - 1 - clause].strip("*_").lower()
         if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
             # (stop 64, `keys_too`: a runbook's or an operator's notes' key, token or secret (documentation's readers judge
@@ -2955,17 +2967,21 @@ _HEAD_FIRST_LABEL = (
     r"""|pwd|pw|passwd))"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
-    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    # (stop 65: or in double quotes, as a note quotes an account's name: `une password gnove par "ispetor": …`, a new
+    # password for "ispetor")
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
+    r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
 _HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
 # (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
 # `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
 # Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
-# password of the ledger admin: …`; four words at most before it, and a note in brackets after the value, as a meeting's
+# password of the ledger admin: …`; four words at most before it (stop 65: ten, where it was set, `Pal panel de
+# tracciabilitât o ai metût une password gnove par "ispetor": …`), and a note in brackets after the value, as a meeting's
 # notes add one (`(kotinda yango na WhatsApp te!)`, don't send it on WhatsApp). Its value is judged as documentation's
 # password is (drawn or chosen with care), prose having led to it.
 _HEAD_FIRST_IN_A_SENTENCE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,4}?""" + _HEAD_FIRST_LABEL
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,10}?""" + _HEAD_FIRST_LABEL
     + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
 
 
@@ -3820,6 +3836,10 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         # (a note's label led by its password's word, longer than an assignment's key: `Password we use for the p12
         # file: **…**`, `Lösenord vi använder för p12-filen: **…**`)
         head_first = list(head_first_labelled_value(text))
+        if not head_first:
+            # (stop 65: a handover's sentence ending in the label, who set the password and for whom: `o ai metût une
+            # password gnove par "ispetor": …`, I set a new password for "ispetor"; judged as documentation's value)
+            head_first = list(head_first_labelled_in_a_sentence(text))
         if head_first:
             yield from head_first
             return
