@@ -62,6 +62,37 @@ def test_a_password_said_to_be_now_no_value_is_not_blocked(engine: Engine, item:
     assert _blocked(engine, "docs/notes/2026-08-handover.md", _note(item)) == []
 
 
+# --- French's word with its `de` elided, and `c'est` ------------------------------------------------------------------------
+
+_ONBOARDING = "docs/onboarding/first-day.md"
+
+
+def _onboarding(item: str) -> str:
+    return f"# Bénvnowe e l' ekipe !\n\n- Dimandez on compte GitLab.\n{item}\n- Lîjoz docs/runbooks/ divant d' fé on dèploymint.\n"
+
+
+@pytest.mark.parametrize("item", [
+    "- Li wifi do burô (Staff-Burô), li mot d' passe c' est {pw} (nén po les clients!).",
+    "- Le wifi du bureau, le mot d'passe c'est {pw} (pas pour les clients).",
+    "- Le wifi du bureau, le mot de passe c\u2019est {pw}.",
+    "- Li compte root do NAS: uzeu `admin`, mot d' passe `{pw}`",
+    "- Le compte du NAS : utilisateur `admin`, mot d\u2019passe `{pw}`",
+])
+def test_a_french_or_walloon_password_with_its_de_elided_blocks(engine: Engine, item: str) -> None:
+    assert _secrets(engine, _ONBOARDING, _onboarding(item.replace("{pw}", _PASSWORD))) == [(4, _PASSWORD)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Li mot d' passe c' est dins Bitwarden (dimandez a Djåke).",  # (where it is kept)
+    "- Le mot d'passe c'est `<mot-de-passe>`.",  # (a placeholder)
+    "- Li mot d' passe c' est changeme.",  # (a stock one)
+    "- Li mot d' passe `admin`.",
+    "- Le mot d'passe, c'est personnel : ne le partagez pas.",  # (prose)
+])
+def test_a_french_or_walloon_sentence_over_no_password_is_not_blocked(engine: Engine, item: str) -> None:
+    assert _blocked(engine, _ONBOARDING, _onboarding(item)) == []
+
+
 # --- a label in another script glossed by English's word ---------------------------------------------------------------------
 
 _INUKTITUT = "docs/notes/ᐅᒥᐊᕐᔪᐊᖅ-2026.md"
