@@ -171,6 +171,14 @@ from secretfence.prefilter.spec import Headed, lazy_regex
 # (line offset, what it is, the key the value is judged under, the value)
 Found = Tuple[int, str, str, str]
 
+# (stop 65) French's password word with its `de` elided, as Walloon writes it and spoken French types it (`li mot d' passe`,
+# `le mot d'passe`), and French's and Walloon's `c'est` (it is), the copula a note's sentence gives the value after (`le
+# mot de passe, c'est …`, `li mot d' passe c' est …`): one pattern each for the readers of French's sentences.
+_MOT_DE_PASSE = r"""mot[ \t]+d(?:e[ \t]+|['\u2019][ \t]?)passe"""
+_FRENCH_CEST = r"""c['\u2019][ \t]?est"""
+_FOLDED_MOT_DE_PASSE = rb"""mot[ \t]d(?:e[ \t]|'[ \t]?|\xe2\x80\x99[ \t]?)passe"""
+_FOLDED_CEST = rb"""c(?:'|\xe2\x80\x99)[ \t]?est"""
+
 # Files read whole (their lines hold no credential word): fetchmail's rc file, HexChat's server list.
 # Files that are credential lists by their role: rsync's secrets file (`user:password`), davfs2's
 # secrets (`url user password`), Jetty's realm (ActiveMQ's `jetty-realm.properties`: `user: password,
@@ -569,8 +577,8 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
                           + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav"""
-                          + rb"""|mot[ \t]de[ \t]passe|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
-                          rb"""|er|on|ir|yra|es|\xc3\xa9|est|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
+                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
+                          rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
 # contraseña es …`)
@@ -581,7 +589,7 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "vosa vuni", "vosa\tvuni",  # (stop 63: Fijian's)
                          # (stop 63: the Romance languages' words; Occitan's `senhal` is found by `senha`)
                          "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
-                         "mot de\tpasse", "mot\tde passe",
+                         "mot de\tpasse", "mot\tde passe", "mot d",  # (stop 65: `mot d' passe`, `mot d’passe`)
                          "pled-clav", "pleds-clav")  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
@@ -638,20 +646,20 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (stop 63: Occitan's `senhal`, `senhals`, on Portuguese's `senha`: `lo senhal es `…``)
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, Spanish's word spelled with `k`: `usuario `…`,
 # kontrasenya `…``)
-_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot de passe|has(?:\xc5[\x82\x81]|l)o|heslo"""
+_FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _FOLDED_MOT_DE_PASSE + rb"""|has(?:\xc5[\x82\x81]|l)o|heslo"""
                         rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "mot d", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
                         # canviar-la quan tornem de la fira): `…``; its words are no label's)
                         rb"""(?:[ \t]*\([^()\n`]{0,64}\)[*_]{0,2})?"""
-                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
+                        rb"""(?:[ \t]+(?:es|era|fue|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|to|je|este))?(?:[ \t]*[:=][*_]{0,2}[ \t]*[^\s]|[ \t]*`[^`\s]"""
                         # (stop 62: or an HTML page's code element, the span as its page writes it, `clave <code>…</code>`:
                         # the page is read as Markdown only where a line of it is a candidate, engine/carriers.py html_page)
                         rb"""|[ \t]*<(?:code|kbd|samp|tt)>[^<\s]"""
@@ -1716,7 +1724,7 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
-    r"""|(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
+    r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)|is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
     r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
@@ -2404,7 +2412,7 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # `…``, `- Уақытша құпия сөз: …`, `pakasqa siminqa **…**`)
                         r"""|серсүзе?|құпия[ \t]сөзі?|baat[ \t]bu[ \t]kumpa|pakasqa[ \t]simi(?:nqa|yki|y)?"""
                         r"""|beassans(?:á|a)tni|parolla(?:[ \t]d['\u2019]ordine)?""")
-_ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+_ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha|palavra-passe|" + _MOT_DE_PASSE + r"|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
@@ -2436,7 +2444,7 @@ _SERBIAN_QUALIFIER = r"""(?:[ \t]+(?:за|од))?(?:[ \t]+[\u0400-\u04ff\w.-]{1,
 _PERSIAN_QUALIFIER = r"""(?:[ \t]+[\u0600-\u06ff\u200c\w.-]{1,32}){1,2}?"""
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
-_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είναι|ειναι)"""
+_ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|""" + _FRENCH_CEST + r"""|était|è|jest|to|je|este|είναι|ειναι)"""
 # A Spanish, Portuguese, French or Italian sentence's or list item's value in a code span right after its word, what it
 # is for, its verb or a colon (`Usuario `admin`, contraseña `…``, `la contraseña del router es `…``, `a senha do roteador
 # é `…``, `le mot de passe est `…``, `Wi-Fi `Oficina` (WPA2), clave `…``): as _SPOKEN_SPAN reads an English one.
@@ -2445,7 +2453,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este|είν
 # after `del`, `de`, `per`, its `is` `es` as Spanish's: `lo senhal es `…``, `Senhal del ret staff: `…``)
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, as Spanish's: `usuario `…`, kontrasenya `…``)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot[ \t]+de[ \t]+passe|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _MOT_DE_PASSE + r"""|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava)"""
@@ -2673,7 +2681,7 @@ def names_a_password_word(label: str) -> bool:
     if lowered in PASSWORD_WORDS or lowered in LOCALIZED_PASSWORD_WORDS:
         return True
     words = key_words(label) if not lowered.isascii() or " " in lowered else ()
-    return (len(words) == 1 and (words[0] in PASSWORD_WORDS or words[0] in LOCALIZED_PASSWORD_WORDS)) or words == _PASSWORD_PHRASE
+    return (len(words) == 1 and (words[0] in PASSWORD_WORDS or words[0] in LOCALIZED_PASSWORD_WORDS)) or words in _PASSWORD_PHRASES
 
 
 # (and as another language names it: `Clave precompartida`, `Clé pré-partagée`: _helpers.LOCALIZED_PRE_SHARED_KEY)
@@ -2725,9 +2733,18 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                "dei", "degli", "delle", "per",
                                # (stop 61: Kinyarwanda's and Swahili's possessive, of: `Password ya sa kuri SQL Express`,
                                # `Nenosiri ya router`)
-                               "ya"})
+                               "ya",
+                               # (stop 65: Friulian's `par`, for: `password gnove par "ispetor"`; French's `par défaut`
+                               # says the password is a stock one, _DEFAULT_AFTER_PAR, and stays the label's)
+                               "par"})
+_DEFAULT_AFTER_PAR = ("défaut", "defaut", "default")
+# (stop 65) An adjective saying the password is new or temporary, after the word as the Romance languages order it, before
+# the preposition: `password gnove par "ispetor"` (Friulian's), `contraseña nueva para …`, `mot de passe temporaire pour …`.
+_NEW_ADJECTIVES = frozenset({"new", "gnove", "gnûf", "gnuf", "nuevo", "nueva", "nouveau", "nouvelle", "nuovo", "nuova",
+                             "novo", "nova", "temporary", "temporal", "temporaire", "temporanea", "provisoire"})
 # (French's password is three words: `Mot de passe du NAS`)
 _PASSWORD_PHRASE = ("mot", "de", "passe")
+_PASSWORD_PHRASES = (_PASSWORD_PHRASE, ("mot", "d", "passe"))  # (stop 65: its `de` elided, Walloon's `mot d' passe`)
 # Spanish's `clave` is a password and a key: what a key of a kind is for after it (`Clave de API`, `Clave del producto`,
 # `Clave de licencia`, `Clave de cifrado`, AWS' `Clave de acceso`) names that key, no password.
 _KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encriptación", "encriptacion", "firma",
@@ -2750,9 +2767,12 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
 
     words = label.split()
     for at in range(1, len(words) - 1):
-        if words[at].lower() not in _QUALIFYING_WORDS:
+        if words[at].lower() not in _QUALIFYING_WORDS or (
+                words[at].lower() == "par" and words[at + 1].lower().startswith(_DEFAULT_AFTER_PAR)):
             continue
         clause = _WE_USE_CLAUSE_WORDS if at >= 3 and words[at - 2].lower() in _WE_USE_PRONOUNS else 0
+        if not clause and at >= 2 and words[at - 1].lower() in _NEW_ADJECTIVES and names_a_password(words[at - 2].strip("*_").lower()):
+            clause = 1  # (`password gnove par …`: the adjective stands as a clause would, the password's word before it)
         head = words[at - 1 - clause].strip("*_").lower()
         if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
             # (stop 64, `keys_too`: a runbook's or an operator's notes' key, token or secret (documentation's readers judge
@@ -2955,17 +2975,21 @@ _HEAD_FIRST_LABEL = (
     r"""|pwd|pw|passwd))"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
-    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`)){0,5})(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
+    # (stop 65: or in double quotes, as a note quotes an account's name: `une password gnove par "ispetor": …`, a new
+    # password for "ispetor")
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
+    r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
 _HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
 # (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
 # `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
 # Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
-# password of the ledger admin: …`; four words at most before it, and a note in brackets after the value, as a meeting's
+# password of the ledger admin: …`; four words at most before it (stop 65: ten, where it was set, `Pal panel de
+# tracciabilitât o ai metût une password gnove par "ispetor": …`), and a note in brackets after the value, as a meeting's
 # notes add one (`(kotinda yango na WhatsApp te!)`, don't send it on WhatsApp). Its value is judged as documentation's
 # password is (drawn or chosen with care), prose having led to it.
 _HEAD_FIRST_IN_A_SENTENCE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,4}?""" + _HEAD_FIRST_LABEL
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,10}?""" + _HEAD_FIRST_LABEL
     + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
 
 
@@ -3205,6 +3229,10 @@ _LISTED_BARE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__)?""" + _LABEL_NOTE + r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*"""
     r"""(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+# (stop 65) A list item's label in another language with English's word for it in brackets, as a bilingual team's
+# notes gloss their own words (`- ᐱᖁᑎ (password): …`, `- ᐊᑐᖅᑎ (user): …`): the gloss names what the value is, and the
+# value is judged under it where it names a credential.
+_CREDENTIAL_GLOSS = lazy_regex(r"""(?i)^[ \t]*(?:password|passphrase|passwd|pin|secret|api[ _-]?key|token)[ \t]*$""")
 # A line that is a whole assignment, as a page's code block shows a configuration, an environment or a call's
 # keyword (`password = …` in an INI block, `export RESTIC_PASSWORD='…'`, `password="…",`, `"password": "…",`) or an
 # operator's notes pad a setting (`Service password : …`, `app password (printer + scanner):  …`).
@@ -3227,7 +3255,9 @@ _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))"""
     r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
     # (stop 63, notes: or Setswana's and Sesotho's copula `ke`, English's word borrowed: `password ke … - Onalenna o e itse`)
-    r"""(?:[ \t]+(?i:is|was|ke))?(?:[ \t]*:)?[ \t]+"""
+    # (stop 65: and an adverb saying since when after the copula, as a handover note says the password changed: `the
+    # kiosk admin password is now … (changed after …)`)
+    r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?)?(?:[ \t]*:)?[ \t]+"""
     r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
@@ -3793,6 +3823,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         bare = _LISTED_BARE.match(text)
         if bare is not None:
             label = bare.group("label")
+            if not label.isascii() and _CREDENTIAL_GLOSS.match(bare.group("note") or "") is not None:
+                label = bare.group("note").strip()  # (stop 65: `- ᐱᖁᑎ (password): …`, the label's word glossed)
             if _PUBLIC_NOTE.search(bare.group("note") or "") is None:  # (`- API key (public, for the browser): …`)
                 yield 0, f"{label} given in a list item", _network_key(label, _bare_key(label), lines, index), bare.group("value")
             return
@@ -3812,6 +3844,10 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         # (a note's label led by its password's word, longer than an assignment's key: `Password we use for the p12
         # file: **…**`, `Lösenord vi använder för p12-filen: **…**`)
         head_first = list(head_first_labelled_value(text))
+        if not head_first:
+            # (stop 65: a handover's sentence ending in the label, who set the password and for whom: `o ai metût une
+            # password gnove par "ispetor": …`, I set a new password for "ispetor"; judged as documentation's value)
+            head_first = list(head_first_labelled_in_a_sentence(text))
         if head_first:
             yield from head_first
             return
@@ -3906,7 +3942,7 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      # (stop 63: the Romance languages' words, Spanish's, Catalan's, Galician's, Portuguese's, French's,
                      # Occitan's, with their copulas `es`, `é`, `est`, below: `la contraseña es … (la cambia …)`, `a senha
                      # é …`, `lo senhal es …`; Spanish's `clave` is a key's as often: not read here)
-                     r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe|mot[ \t]de[ \t]passe|senhal"""
+                     r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe|""" + _MOT_DE_PASSE + r"""|senhal"""
                      # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`, with its copula `es`:
                      # `Il pled-clav da l'admin es … – per plaschair müdar …`)
                      r"""|pleds?-clav""")
@@ -3921,7 +3957,7 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word)
-    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|è|jest|je|este)))"""
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""

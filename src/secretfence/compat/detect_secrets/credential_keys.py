@@ -482,8 +482,9 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 64, md: Romansh's `pled-clav`, a key word (`pled` alone is any word, `clav` any key), its plural `pleds-clav`:
     # a runbook's `Pled-clav: `…``, a wiki's `| pled-clav |` column, `Il pled-clav da l'admin es …`)
     ("pled", "clav"), ("pleds", "clav"))
+# (stop 65: French's word with its `de` elided, Walloon's `mot d' passe`, typed French's `mot d'passe`)
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
-    ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
+    ("mot", "de", "passe"), ("mot", "d", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
 # Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
 # French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ`, Finnish `avain`, Hungarian
