@@ -481,7 +481,10 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("jecha", "darbii"),
     # (stop 64, md: Romansh's `pled-clav`, a key word (`pled` alone is any word, `clav` any key), its plural `pleds-clav`:
     # a runbook's `Pled-clav: `…``, a wiki's `| pled-clav |` column, `Il pled-clav da l'admin es …`)
-    ("pled", "clav"), ("pleds", "clav"))
+    ("pled", "clav"), ("pleds", "clav"),
+    # (stop 65, md: French's `mot de passe` with its `de` elided, as Walloon writes it and spoken French types it: `mot
+    # d' passe`, `mot d'passe`; a Walloon runbook's `| Mot d' passe |` column)
+    ("mot", "d", "passe"))
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES

@@ -1,0 +1,96 @@
+"""Blind round 65 (Markdown runbooks, READMEs and tables, round 2, part 1): a runbook's step giving a password after its
+Spanish-family word and whose it is, the user's name in a code span before the colon (`Contraseña del usuariu `guarda`:
+`…``, Asturian's `usuariu` as Spanish's `usuario`), a Walloon accounts table's `Mot d' passe` column (French's `mot de
+passe` with its `de` elided). Near misses: a qualifier's span with no value after it, the words of the phrase alone, a
+sentence naming a password manager's entry. Through the engine."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.compat.detect_secrets.credential_keys import is_a_localized_password_word, names_a_password
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Urriellu", "Cabrales", "Bulnes", "Remouchamps", "Meuse", "Hamoir", "Ourthe", "Ambleve", "Tilff", "Sotres")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Bulnes#Urriellu7894`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("#%!&*$@") + generator.choice(_WORDS) + str(
+        generator.randint(1000, 9999))
+
+
+_CHOSEN = [_chosen(7710000 + step) for step in range(6)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and any(character.isdigit() for character in value) for value in _CHOSEN)
+    assert len(set(_CHOSEN)) == len(_CHOSEN)
+
+
+# --- a runbook's step: the password's word, whose it is with the user's span, then the value's span --------------------
+
+@pytest.mark.parametrize("label", [
+    "Contraseña del usuariu `guarda`:",  # (Asturian)
+    "Contraseña del usuario `guarda`:",
+    "La contraseña del usuario `guarda` es",
+    "Senha do utilizador `guarda`:",
+    "Mot de passe de l'utilisateur `guarda` :",
+    "Password per l'utente `guarda`:",
+])
+def test_a_password_after_whose_span_blocks(engine: Engine, label: str) -> None:
+    password = _CHOSEN[0]
+    text = ("# Runbook: pasarela satelital\n\n1. Entrar per SSH: `ssh guarda@10.44.0.1`\n"
+            f"2. {label} `{password}`\n3. Reaniciar el serviciu: `sudo systemctl restart sync`\n")
+    assert _secrets(engine, "docs/runbook-pasarela.md", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "2. Contraseña del usuariu `guarda`: ver `1Password`, entrada `pasarela`",
+    "2. Contraseña del usuario `guarda`: `ver-bitwarden`",
+    "2. La contraseña del usuario `guarda` se cambia cada mes.",
+])
+def test_a_whose_span_without_a_chosen_value_passes(engine: Engine, line: str) -> None:
+    text = f"# Runbook\n\n1. Entrar per SSH: `ssh guarda@10.44.0.1`\n{line}\n"
+    assert _secrets(engine, "docs/runbook-pasarela.md", text) == []
+
+
+# --- a Walloon accounts table: its `Mot d' passe` column ---------------------------------------------------------------
+
+@pytest.mark.parametrize("key", ["Mot d' passe", "mot d'passe", "MOT D' PASSE", "Mot d’ passe", "mot d' passe secours"])
+def test_the_elided_french_word_names_a_password(key: str) -> None:
+    assert names_a_password(key)
+
+
+@pytest.mark.parametrize("key", ["mot", "passe", "mot d'", "d' passe"])
+def test_a_word_of_the_elided_phrase_alone_names_none(key: str) -> None:
+    assert not is_a_localized_password_word(key) and not names_a_password(key)
+
+
+@pytest.mark.parametrize("header", ["Mot d' passe", "Mot d'passe", "mot d' passe"])
+def test_an_elided_password_column_blocks(engine: Engine, header: str) -> None:
+    password = _CHOSEN[1]
+    text = ("# Kassa e panne\n\n1. Rilancî l' Raspberry.\n2. Sayîz l' uzeu di secoûrs:\n\n"
+            f"| Botike   | Uzeu       | {header} |\n|----------|------------|--------------|\n"
+            f"| LIDJE-01 | secours01  | {password} |\n\n3. Houkîz Djåke si ça n' va todi nén.\n")
+    assert _secrets(engine, "docs/runbooks/kassa-panne.md", text) == [(8, password)]
+
+
+def test_an_elided_password_column_alone_blocks(engine: Engine) -> None:
+    # (the table's lines alone: the header's hint, not another line of the file, brings the rows to the reader)
+    password = _CHOSEN[2]
+    text = f"| Uzeu | Mot d' passe |\n|---|---|\n| secours01 | {password} |\n"
+    assert _secrets(engine, "docs/kassa.md", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("cell", ["dins 1Password", "`<mot d' passe>`", "changeme", "(vey Bitwarden)"])
+def test_an_elided_password_column_of_stand_ins_passes(engine: Engine, cell: str) -> None:
+    text = f"| Botike | Uzeu | Mot d' passe |\n|---|---|---|\n| LIDJE-01 | secours01 | {cell} |\n"
+    assert _secrets(engine, "docs/runbooks/kassa-panne.md", text) == []
