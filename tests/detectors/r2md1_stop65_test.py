@@ -94,3 +94,46 @@ def test_an_elided_password_column_alone_blocks(engine: Engine) -> None:
 def test_an_elided_password_column_of_stand_ins_passes(engine: Engine, cell: str) -> None:
     text = f"| Botike | Uzeu | Mot d' passe |\n|---|---|---|\n| LIDJE-01 | secours01 | {cell} |\n"
     assert _secrets(engine, "docs/runbooks/kassa-panne.md", text) == []
+
+
+# --- an integrations table's key column headed by the key's word alone in the team's language --------------------------
+
+def _uuid(seed: int) -> str:
+    """A server token as Postmark issues them: a version-4 UUID."""
+    import uuid
+
+    return str(uuid.UUID(int=random.Random(seed).getrandbits(128), version=4))
+
+
+_UUIDS = [_uuid(7710100 + step) for step in range(3)]
+
+
+@pytest.mark.parametrize("header", ["Clé", "Cle", "Clave", "Chave", "Clau", "Schlüssel", "Sleutel"])
+def test_a_localized_key_column_kept_elsewhere_blocks(engine: Engine, header: str) -> None:
+    token = _UUIDS[0]
+    text = (f"# Mails transactionels (kayaks)\n\n| Service  | Eployî po | {header} |\n|----------|-----------|-----|\n"
+            f"| Postmark | confirmåcions, factures | `{token}` |\n| Mailgun  | vîs mails (a ritirer) | dins Vault |\n\n"
+            "Li server token Postmark est po l' sierveu \"kayaks-prod\".\n")
+    assert _secrets(engine, "docs/services/mails-transactionels.md", text) == [(5, token)]
+
+
+def test_a_localized_key_table_alone_blocks(engine: Engine) -> None:
+    # (no other line of the file names a credential: the header's own hint brings the rows to the reader)
+    token = _UUIDS[1]
+    text = f"| Service | Clé |\n|---|---|\n| Postmark | `{token}` |\n| Brevo | dans Bitwarden |\n"
+    assert _secrets(engine, "docs/mails.md", text) == [(3, token)]
+
+
+@pytest.mark.parametrize("rows", [
+    "| Postmark | `{token}` |\n",  # (no other row says where the team keeps its keys: a reader's example)
+    "| Postmark | `{token}` |\n| Brevo | `xkeysib-…` |\n",
+])
+def test_a_localized_key_column_no_row_says_kept_passes(engine: Engine, rows: str) -> None:
+    text = "| Service | Clé |\n|---|---|\n" + rows.format(token=_UUIDS[2])
+    assert _secrets(engine, "docs/mails.md", text) == []
+
+
+@pytest.mark.parametrize("header", ["Clés publiques", "Clavier", "Classe", "Chaves SSH públicas"])
+def test_a_column_not_naming_a_key_alone_passes(engine: Engine, header: str) -> None:
+    text = f"| Service | {header} |\n|---|---|\n| Postmark | `{_UUIDS[2]}` |\n| Brevo | dans Vault |\n"
+    assert _secrets(engine, "docs/mails.md", text) == []

@@ -603,6 +603,8 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\\_abcdefghijklmnopqrstuvwxyz',
     b'\t "(`',
     b'\t "`',
+    b'AEae\xc3',
+    b'\t *UV`uv|\x89\xa9',
     b'\t *:S_s',
     b'\t *+-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz',
     b'\t *+-.0123456789:@ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz',
@@ -1843,6 +1845,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
         {(b'\tfalse\t', True): (3, 3, 3, 3), (b'\ttrue\t', True): (3, 3, 3, 3)},
     ),
+    (b'\\|[ \\t]{0,2}(?:cl(?:\\xc3[\\xa9\\x89]|e|ave|au)|chave|schl(?:\\xc3[\\xbc\\x9c]|ue)ssel|sleutel)\\**`?[ \\t]*\\|', 2): (
+        {(b'|\tchave', True): 143, (b'|\tcl', True): 599, (b'|\tschl', True): 382, (b'|\tsleutel', True): 143, (b'|  chave', True): 143, (b'|  cl', True): 599, (b'|  schl', True): 382, (b'|  sleutel', True): 143, (b'| chave', True): 143, (b'| cl', True): 599, (b'| schl', True): 382, (b'| sleutel', True): 143, (b'|chave', True): 143, (b'|cl', True): 599, (b'|schl', True): 382, (b'|sleutel', True): 143},
+        {(b'|\tchave', True): (143, 0, 0, 0), (b'|\tchave\t', True): (144, 0, 0, 0), (b'|\tchave ', True): (144, 0, 0, 0), (b'|\tchave*', True): (143, 0, 0, 0), (b'|\tchave`', True): (144, 0, 0, 0), (b'|\tcl', True): (599, 600, 0, 0), (b'|\tschl', True): (382, 385, 85, 85), (b'|\tsleutel', True): (143, 0, 0, 0), (b'|\tsleutel\t', True): (144, 0, 0, 0), (b'|\tsleutel ', True): (144, 0, 0, 0), (b'|\tsleutel*', True): (143, 0, 0, 0), (b'|\tsleutel`', True): (144, 0, 0, 0), (b'|  chave', True): (143, 0, 0, 0), (b'|  chave\t', True): (144, 0, 0, 0), (b'|  chave ', True): (144, 0, 0, 0), (b'|  chave*', True): (143, 0, 0, 0), (b'|  chave`', True): (144, 0, 0, 0), (b'|  cl', True): (599, 600, 0, 0), (b'|  schl', True): (382, 385, 85, 85), (b'|  sleutel', True): (143, 0, 0, 0), (b'|  sleutel\t', True): (144, 0, 0, 0), (b'|  sleutel ', True): (144, 0, 0, 0), (b'|  sleutel*', True): (143, 0, 0, 0), (b'|  sleutel`', True): (144, 0, 0, 0), (b'| chave', True): (143, 0, 0, 0), (b'| chave\t', True): (144, 0, 0, 0), (b'| chave ', True): (144, 0, 0, 0), (b'| chave*', True): (143, 0, 0, 0), (b'| chave`', True): (144, 0, 0, 0), (b'| cl', True): (599, 600, 0, 0), (b'| schl', True): (382, 385, 85, 85), (b'| sleutel', True): (143, 0, 0, 0), (b'| sleutel\t', True): (144, 0, 0, 0), (b'| sleutel ', True): (144, 0, 0, 0), (b'| sleutel*', True): (143, 0, 0, 0), (b'| sleutel`', True): (144, 0, 0, 0), (b'|chave', True): (143, 0, 0, 0), (b'|chave\t', True): (144, 0, 0, 0), (b'|chave ', True): (144, 0, 0, 0), (b'|chave*', True): (143, 0, 0, 0), (b'|chave`', True): (144, 0, 0, 0), (b'|cl', True): (599, 600, 0, 0), (b'|schl', True): (382, 385, 85, 85), (b'|sleutel', True): (143, 0, 0, 0), (b'|sleutel\t', True): (144, 0, 0, 0), (b'|sleutel ', True): (144, 0, 0, 0), (b'|sleutel*', True): (143, 0, 0, 0), (b'|sleutel`', True): (144, 0, 0, 0)},
+    ),
     (b'_(?:opts|args|options)[ \\t]*[=:][ \\t]*["\'][^\\n]{0,1024}?(?:^|[ \\t"\'])-', 2): (
         {(b'_args', True): 73, (b'_options', True): 73, (b'_opts', True): 73},
         {(b'_args', True): (73, 71, 3, 0), (b'_args\t', True): (73, 71, 3, 0), (b'_args ', True): (73, 71, 3, 0), (b'_args:', True): (100, 3, 0, 0), (b'_args=', True): (100, 3, 0, 0), (b'_options', True): (73, 71, 3, 0), (b'_options\t', True): (73, 71, 3, 0), (b'_options ', True): (73, 71, 3, 0), (b'_options:', True): (100, 3, 0, 0), (b'_options=', True): (100, 3, 0, 0), (b'_opts', True): (73, 71, 3, 0), (b'_opts\t', True): (73, 71, 3, 0), (b'_opts ', True): (73, 71, 3, 0), (b'_opts:', True): (100, 3, 0, 0), (b'_opts=', True): (100, 3, 0, 0)},
@@ -1852,20 +1858,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}@[\\w.-]{1,128}`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 599},
-        {(b'account', True): (599, 600, 601, 601), (b'account\t', True): (602, 600, 601, 603), (b'account ', True): (602, 600, 601, 603), (b'account*', True): (604, 600, 601, 601), (b'account:', True): (605, 606, 607, 608), (b'account_', True): (604, 600, 601, 601), (b'accounts', True): (604, 600, 601, 601)},
+        {(b'account', True): 601},
+        {(b'account', True): (601, 602, 603, 603), (b'account\t', True): (604, 602, 603, 605), (b'account ', True): (604, 602, 603, 605), (b'account*', True): (606, 602, 603, 603), (b'account:', True): (607, 608, 609, 610), (b'account_', True): (606, 602, 603, 603), (b'accounts', True): (606, 602, 603, 603)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 8},
-        {(b'allow', True): (8, 609, 610, 16), (b'allow\t', True): (609, 610, 16, 0), (b'allow ', True): (609, 610, 16, 0)},
+        {(b'allow', True): (8, 611, 612, 16), (b'allow\t', True): (611, 612, 16, 0), (b'allow ', True): (611, 612, 16, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 611},
-        {(b'anydesk', True): (611, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
+        {(b'anydesk', True): 613},
+        {(b'anydesk', True): (613, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 612, (b'api(', True): 612},
-        {(b'api (', True): (612, 3, 3, 3), (b'api (\t', True): (612, 3, 3, 3), (b'api ( ', True): (612, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (612, 3, 3, 3), (b'api(\t', True): (612, 3, 3, 3), (b'api( ', True): (612, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
+        {(b'api (', True): 614, (b'api(', True): 614},
+        {(b'api (', True): (614, 3, 3, 3), (b'api (\t', True): (614, 3, 3, 3), (b'api ( ', True): (614, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (614, 3, 3, 3), (b'api(\t', True): (614, 3, 3, 3), (b'api( ', True): (614, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 224, (b'api_id', True): 224, (b'apiid', True): 224},
@@ -1873,75 +1879,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 100},
-        {(b'api(', True): (100, 613, 613, 613), (b'api(\t', True): (100, 613, 613, 613), (b'api( ', True): (100, 613, 613, 613), (b'api("', True): (614, 614, 614, 614), (b"api('", True): (614, 614, 614, 614)},
+        {(b'api(', True): (100, 615, 615, 615), (b'api(\t', True): (100, 615, 615, 615), (b'api( ', True): (100, 615, 615, 615), (b'api("', True): (616, 616, 616, 616), (b"api('", True): (616, 616, 616, 616)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 224, (b'app_key', True): 224, (b'appkey', True): 224},
-        {(b'app-key', True): (224, 615, 616, 616), (b'app-key\t', True): (616, 616, 616, 616), (b'app-key ', True): (616, 616, 616, 616), (b'app-key"', True): (224, 616, 616, 616), (b"app-key'", True): (224, 616, 616, 616), (b'app-key:', True): (236, 237, 237, 237), (b'app-key=', True): (237, 237, 237, 237), (b'app-key]', True): (224, 616, 616, 616), (b'app_key', True): (224, 615, 616, 616), (b'app_key\t', True): (616, 616, 616, 616), (b'app_key ', True): (616, 616, 616, 616), (b'app_key"', True): (224, 616, 616, 616), (b"app_key'", True): (224, 616, 616, 616), (b'app_key:', True): (236, 237, 237, 237), (b'app_key=', True): (237, 237, 237, 237), (b'app_key]', True): (224, 616, 616, 616), (b'appkey', True): (224, 615, 616, 616), (b'appkey\t', True): (616, 616, 616, 616), (b'appkey ', True): (616, 616, 616, 616), (b'appkey"', True): (224, 616, 616, 616), (b"appkey'", True): (224, 616, 616, 616), (b'appkey:', True): (236, 237, 237, 237), (b'appkey=', True): (237, 237, 237, 237), (b'appkey]', True): (224, 616, 616, 616)},
+        {(b'app-key', True): (224, 617, 618, 618), (b'app-key\t', True): (618, 618, 618, 618), (b'app-key ', True): (618, 618, 618, 618), (b'app-key"', True): (224, 618, 618, 618), (b"app-key'", True): (224, 618, 618, 618), (b'app-key:', True): (236, 237, 237, 237), (b'app-key=', True): (237, 237, 237, 237), (b'app-key]', True): (224, 618, 618, 618), (b'app_key', True): (224, 617, 618, 618), (b'app_key\t', True): (618, 618, 618, 618), (b'app_key ', True): (618, 618, 618, 618), (b'app_key"', True): (224, 618, 618, 618), (b"app_key'", True): (224, 618, 618, 618), (b'app_key:', True): (236, 237, 237, 237), (b'app_key=', True): (237, 237, 237, 237), (b'app_key]', True): (224, 618, 618, 618), (b'appkey', True): (224, 617, 618, 618), (b'appkey\t', True): (618, 618, 618, 618), (b'appkey ', True): (618, 618, 618, 618), (b'appkey"', True): (224, 618, 618, 618), (b"appkey'", True): (224, 618, 618, 618), (b'appkey:', True): (236, 237, 237, 237), (b'appkey=', True): (237, 237, 237, 237), (b'appkey]', True): (224, 618, 618, 618)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 73},
-        {(b'args', True): (73, 617, 618, 619), (b'args\t', True): (73, 617, 618, 619), (b'args ', True): (73, 617, 618, 619), (b'args:', True): (102, 620, 619, 619), (b'args=', True): (102, 620, 619, 619)},
+        {(b'args', True): (73, 619, 620, 621), (b'args\t', True): (73, 619, 620, 621), (b'args ', True): (73, 619, 620, 621), (b'args:', True): (102, 622, 621, 621), (b'args=', True): (102, 622, 621, 621)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 71},
-        {(b'args', True): (71, 621, 622, 622), (b'args\t', True): (73, 621, 622, 622), (b'args ', True): (73, 621, 622, 622), (b'args"', True): (73, 621, 622, 622), (b"args'", True): (73, 621, 622, 622), (b'args:', True): (250, 622, 622, 622), (b'args=', True): (623, 622, 622, 622)},
+        {(b'args', True): (71, 623, 624, 624), (b'args\t', True): (73, 623, 624, 624), (b'args ', True): (73, 623, 624, 624), (b'args"', True): (73, 623, 624, 624), (b"args'", True): (73, 623, 624, 624), (b'args:', True): (250, 624, 624, 624), (b'args=', True): (625, 624, 624, 624)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 624, (b'at$', True): 496, (b'at+', True): 625, (b'at^', True): 85},
-        {(b'at#', True): (624, 626, 123, 627), (b'at#f', True): (171, 125, 59, 125), (b'at#s', True): (271, 35, 429, 171), (b'at#t', True): (429, 125, 35, 171), (b'at$', True): (496, 429, 125, 233), (b'at$q', True): (429, 125, 233, 125), (b'at+', True): (625, 628, 629, 630), (b'at+c', True): (631, 632, 633, 634), (b'at+f', True): (171, 125, 125, 342), (b'at+k', True): (429, 60, 12, 429), (b'at+m', True): (496, 171, 171, 260), (b'at+q', True): (635, 636, 637, 638), (b'at+s', True): (639, 640, 641, 642), (b'at+u', True): (643, 644, 189, 645), (b'at^', True): (85, 646, 647, 648), (b'at^s', True): (646, 647, 648, 649)},
+        {(b'at#', True): 626, (b'at$', True): 496, (b'at+', True): 627, (b'at^', True): 85},
+        {(b'at#', True): (626, 628, 123, 629), (b'at#f', True): (171, 125, 59, 125), (b'at#s', True): (271, 35, 429, 171), (b'at#t', True): (429, 125, 35, 171), (b'at$', True): (496, 429, 125, 233), (b'at$q', True): (429, 125, 233, 125), (b'at+', True): (627, 630, 631, 632), (b'at+c', True): (633, 634, 635, 636), (b'at+f', True): (171, 125, 125, 342), (b'at+k', True): (429, 60, 12, 429), (b'at+m', True): (496, 171, 171, 260), (b'at+q', True): (637, 638, 639, 640), (b'at+s', True): (641, 642, 643, 644), (b'at+u', True): (645, 646, 189, 647), (b'at^', True): (85, 648, 649, 650), (b'at^s', True): (648, 649, 650, 651)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 84},
-        {(b'at+', True): (84, 84, 84, 650)},
+        {(b'at+', True): (84, 84, 84, 652)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 145},
         {(b'at+gt', True): (145, 145, 145, 489)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 651},
-        {(b'auth', True): (651, 652, 653, 654), (b'auth-', True): (429, 59, 233, 11), (b'auth_', True): (429, 59, 233, 11), (b'authc', True): (59, 233, 11, 224), (b'autho', True): (86, 170, 655, 35)},
+        {(b'auth', True): 653},
+        {(b'auth', True): (653, 654, 655, 656), (b'auth-', True): (429, 59, 233, 11), (b'auth_', True): (429, 59, 233, 11), (b'authc', True): (59, 233, 11, 224), (b'autho', True): (86, 170, 657, 35)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 71},
-        {(b'auth', True): (71, 656, 657, 658), (b'auth\t', True): (73, 656, 657, 658), (b'auth ', True): (73, 656, 657, 658), (b'auth"', True): (73, 656, 657, 658), (b"auth'", True): (73, 656, 657, 658), (b'auth:', True): (659, 660, 661, 662), (b'auth=', True): (663, 660, 661, 662)},
+        {(b'auth', True): (71, 658, 659, 660), (b'auth\t', True): (73, 658, 659, 660), (b'auth ', True): (73, 658, 659, 660), (b'auth"', True): (73, 658, 659, 660), (b"auth'", True): (73, 658, 659, 660), (b'auth:', True): (661, 662, 663, 664), (b'auth=', True): (665, 662, 663, 664)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 664},
-        {(b'authenticate', True): (664, 665, 3, 3), (b'authenticate\t', True): (102, 665, 3, 3), (b'authenticate ', True): (102, 665, 3, 3), (b'authenticate(', True): (666, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 429)},
+        {(b'authenticate', True): 666},
+        {(b'authenticate', True): (666, 667, 3, 3), (b'authenticate\t', True): (102, 667, 3, 3), (b'authenticate ', True): (102, 667, 3, 3), (b'authenticate(', True): (668, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 429)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 71},
-        {(b'authorization', True): (71, 667, 668, 669), (b'authorization\t', True): (73, 667, 668, 669), (b'authorization ', True): (73, 667, 668, 669), (b'authorization"', True): (73, 667, 668, 669), (b"authorization'", True): (73, 667, 668, 669), (b'authorization:', True): (670, 671, 672, 673), (b'authorization=', True): (674, 671, 672, 673)},
+        {(b'authorization', True): (71, 669, 670, 671), (b'authorization\t', True): (73, 669, 670, 671), (b'authorization ', True): (73, 669, 670, 671), (b'authorization"', True): (73, 669, 670, 671), (b"authorization'", True): (73, 669, 670, 671), (b'authorization:', True): (672, 673, 674, 675), (b'authorization=', True): (676, 673, 674, 675)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 64, (b'awss', True): 64},
-        {(b'aws_s', True): (64, 675, 0, 0), (b'aws_se', True): (429, 260, 86, 170), (b'aws_sk', True): (676, 0, 0, 0), (b'awss', True): (64, 675, 0, 0), (b'awsse', True): (429, 260, 86, 170), (b'awssk', True): (676, 0, 0, 0)},
+        {(b'aws_s', True): (64, 677, 0, 0), (b'aws_se', True): (429, 260, 86, 170), (b'aws_sk', True): (678, 0, 0, 0), (b'awss', True): (64, 677, 0, 0), (b'awsse', True): (429, 260, 86, 170), (b'awssk', True): (678, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 8},
-        {(b'basic', True): (8, 677, 677, 677), (b'basic\t', True): (677, 677, 677, 677), (b'basic ', True): (677, 677, 677, 677)},
+        {(b'basic', True): (8, 679, 679, 679), (b'basic\t', True): (679, 679, 679, 679), (b'basic ', True): (679, 679, 679, 679)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 678},
-        {(b'basic', True): (678, 679, 679, 679)},
+        {(b'basic', True): 680},
+        {(b'basic', True): (680, 681, 681, 681)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 680},
-        {(b'bbdc-', True): (680, 681, 682, 683), (b'bbdc-m', True): (681, 682, 683, 680), (b'bbdc-n', True): (681, 682, 683, 680), (b'bbdc-o', True): (681, 682, 683, 680)},
+        {(b'bbdc-', True): 682},
+        {(b'bbdc-', True): (682, 683, 684, 685), (b'bbdc-m', True): (683, 684, 685, 682), (b'bbdc-n', True): (683, 684, 685, 682), (b'bbdc-o', True): (683, 684, 685, 682)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 8},
         {(b'bcp', True): (8, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 684, (b'bruker', True): 684},
-        {(b'bruger', True): (684, 16, 16, 16), (b'bruger\t', True): (685, 16, 16, 16), (b'bruger ', True): (685, 16, 16, 16), (b'bruger:', True): (476, 16, 16, 16), (b'bruger`', True): (383, 477, 16, 16), (b'brugern', True): (35, 686, 60, 685), (b'bruker', True): (684, 16, 16, 16), (b'bruker\t', True): (685, 16, 16, 16), (b'bruker ', True): (685, 16, 16, 16), (b'bruker:', True): (476, 16, 16, 16), (b'bruker`', True): (383, 477, 16, 16), (b'brukern', True): (35, 686, 60, 685)},
+        {(b'bruger', True): 686, (b'bruker', True): 686},
+        {(b'bruger', True): (686, 16, 16, 16), (b'bruger\t', True): (687, 16, 16, 16), (b'bruger ', True): (687, 16, 16, 16), (b'bruger:', True): (476, 16, 16, 16), (b'bruger`', True): (383, 477, 16, 16), (b'brugern', True): (35, 688, 60, 687), (b'bruker', True): (686, 16, 16, 16), (b'bruker\t', True): (687, 16, 16, 16), (b'bruker ', True): (687, 16, 16, 16), (b'bruker:', True): (476, 16, 16, 16), (b'bruker`', True): (383, 477, 16, 16), (b'brukern', True): (35, 688, 60, 687)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 687},
-        {(b'cert', True): (687, 688, 688, 688)},
+        {(b'cert', True): 689},
+        {(b'cert', True): (689, 690, 690, 690)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 15},
@@ -1949,27 +1955,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 8, (b'char[]', True): 8},
-        {(b'char []', True): (8, 586, 689, 690), (b'char []\t', True): (586, 689, 690, 691), (b'char [] ', True): (586, 689, 690, 691), (b'char[]', True): (8, 586, 689, 690), (b'char[]\t', True): (586, 689, 690, 691), (b'char[] ', True): (586, 689, 690, 691)},
+        {(b'char []', True): (8, 586, 691, 692), (b'char []\t', True): (586, 691, 692, 693), (b'char [] ', True): (586, 691, 692, 693), (b'char[]', True): (8, 586, 691, 692), (b'char[]\t', True): (586, 691, 692, 693), (b'char[] ', True): (586, 691, 692, 693)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 84},
-        {(b'check_', True): (84, 84, 692, 3)},
+        {(b'check_', True): (84, 84, 694, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 145},
-        {(b'check_', True): (145, 84, 692, 3)},
+        {(b'check_', True): (145, 84, 694, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 100},
-        {(b'client(', True): (100, 613, 613, 613), (b'client(\t', True): (100, 613, 613, 613), (b'client( ', True): (100, 613, 613, 613), (b'client("', True): (614, 614, 614, 614), (b"client('", True): (614, 614, 614, 614)},
+        {(b'client(', True): (100, 615, 615, 615), (b'client(\t', True): (100, 615, 615, 615), (b'client( ', True): (100, 615, 615, 615), (b'client("', True): (616, 616, 616, 616), (b"client('", True): (616, 616, 616, 616)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 693},
-        {(b'community', True): (693, 0, 0, 0)},
+        {(b'community', True): 695},
+        {(b'community', True): (695, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 8},
-        {(b'community', True): (8, 694, 3, 3), (b'community\t', True): (694, 3, 3, 0), (b'community ', True): (694, 3, 3, 0)},
+        {(b'community', True): (8, 696, 3, 3), (b'community\t', True): (696, 3, 3, 0), (b'community ', True): (696, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -1988,16 +1994,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (102, 52, 52, 3), (b'connect\t', True): (102, 52, 52, 3), (b'connect ', True): (102, 52, 52, 3), (b'connect(', True): (52, 52, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 695},
-        {(b'content', True): (695, 696, 697, 253)},
+        {(b'content', True): 697},
+        {(b'content', True): (697, 698, 699, 253)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 698},
-        {(b'content', True): (698, 699, 699, 699)},
+        {(b'content', True): 700},
+        {(b'content', True): (700, 701, 701, 701)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 8},
-        {(b'copy', True): (8, 700, 16, 3), (b'copy\t', True): (700, 16, 3, 3), (b'copy ', True): (700, 16, 3, 3)},
+        {(b'copy', True): (8, 702, 16, 3), (b'copy\t', True): (702, 16, 3, 3), (b'copy ', True): (702, 16, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 224},
@@ -2005,7 +2011,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 8},
-        {(b'create', True): (8, 701, 702, 703), (b'create\t', True): (701, 702, 703, 703), (b'create ', True): (701, 702, 703, 703)},
+        {(b'create', True): (8, 703, 704, 705), (b'create\t', True): (703, 704, 705, 705), (b'create ', True): (703, 704, 705, 705)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 8},
@@ -2013,15 +2019,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 102},
-        {(b'declare', True): (102, 704, 705, 706), (b'declare\t', True): (102, 704, 705, 706), (b'declare ', True): (102, 704, 705, 706), (b'declare(', True): (88, 707, 708, 708)},
+        {(b'declare', True): (102, 706, 707, 708), (b'declare\t', True): (102, 706, 707, 708), (b'declare ', True): (102, 706, 707, 708), (b'declare(', True): (88, 709, 710, 710)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 8},
-        {(b'define', True): (8, 709, 709, 709), (b'define\t', True): (709, 709, 709, 710), (b'define ', True): (709, 709, 709, 710)},
+        {(b'define', True): (8, 711, 711, 711), (b'define\t', True): (711, 711, 711, 712), (b'define ', True): (711, 711, 711, 712)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 91, (b'email \t', True): 91, (b'email  ', True): 91, (b'email add', True): 8, (b'email update', True): 8},
-        {(b'email\t', True): (91, 711, 711, 711), (b'email\t\t', True): (91, 711, 711, 711), (b'email\t ', True): (91, 711, 711, 711), (b'email\ta', True): (233, 233, 8, 712), (b'email\tu', True): (125, 233, 35, 171), (b'email \t', True): (91, 711, 711, 711), (b'email \t\t', True): (91, 711, 711, 711), (b'email \t ', True): (91, 711, 711, 711), (b'email \ta', True): (233, 233, 8, 712), (b'email \tu', True): (125, 233, 35, 171), (b'email  ', True): (91, 711, 711, 711), (b'email  \t', True): (91, 711, 711, 711), (b'email   ', True): (91, 711, 711, 711), (b'email  a', True): (233, 233, 8, 712), (b'email  u', True): (125, 233, 35, 171), (b'email add', True): (8, 712, 16, 16), (b'email add\t', True): (712, 16, 16, 16), (b'email add ', True): (712, 16, 16, 16), (b'email update', True): (8, 712, 16, 16), (b'email update\t', True): (712, 16, 16, 16), (b'email update ', True): (712, 16, 16, 16)},
+        {(b'email\t', True): (91, 713, 713, 713), (b'email\t\t', True): (91, 713, 713, 713), (b'email\t ', True): (91, 713, 713, 713), (b'email\ta', True): (233, 233, 8, 714), (b'email\tu', True): (125, 233, 35, 171), (b'email \t', True): (91, 713, 713, 713), (b'email \t\t', True): (91, 713, 713, 713), (b'email \t ', True): (91, 713, 713, 713), (b'email \ta', True): (233, 233, 8, 714), (b'email \tu', True): (125, 233, 35, 171), (b'email  ', True): (91, 713, 713, 713), (b'email  \t', True): (91, 713, 713, 713), (b'email   ', True): (91, 713, 713, 713), (b'email  a', True): (233, 233, 8, 714), (b'email  u', True): (125, 233, 35, 171), (b'email add', True): (8, 714, 16, 16), (b'email add\t', True): (714, 16, 16, 16), (b'email add ', True): (714, 16, 16, 16), (b'email update', True): (8, 714, 16, 16), (b'email update\t', True): (714, 16, 16, 16), (b'email update ', True): (714, 16, 16, 16)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 150},
@@ -2036,36 +2042,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (102, 3, 3, 3), (b'foreach\t', True): (102, 3, 3, 3), (b'foreach ', True): (102, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 713},
-        {(b'fr24key', True): (713, 714, 715, 716)},
+        {(b'fr24key', True): 715},
+        {(b'fr24key', True): (715, 716, 717, 718)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 8},
         {(b'ftp', True): (8, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 717},
-        {(b'ftrack', True): (717, 123, 718, 719), (b'ftrack-', True): (35, 125, 170, 55), (b'ftrack_', True): (35, 125, 170, 55), (b'ftracka', True): (125, 170, 55, 64)},
+        {(b'ftrack', True): 719},
+        {(b'ftrack', True): (719, 123, 720, 721), (b'ftrack-', True): (35, 125, 170, 55), (b'ftrack_', True): (35, 125, 170, 55), (b'ftracka', True): (125, 170, 55, 64)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 100},
-        {(b'futures(', True): (100, 613, 613, 613), (b'futures(\t', True): (100, 613, 613, 613), (b'futures( ', True): (100, 613, 613, 613), (b'futures("', True): (614, 614, 614, 614), (b"futures('", True): (614, 614, 614, 614)},
+        {(b'futures(', True): (100, 615, 615, 615), (b'futures(\t', True): (100, 615, 615, 615), (b'futures( ', True): (100, 615, 615, 615), (b'futures("', True): (616, 616, 616, 616), (b"futures('", True): (616, 616, 616, 616)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 720},
-        {(b'header', True): (720, 721, 177, 722), (b'header-', True): (686, 35, 179, 260), (b'header.', True): (686, 35, 179, 260), (b'header_', True): (686, 35, 179, 260), (b'headerv', True): (35, 179, 260, 11)},
+        {(b'header', True): 722},
+        {(b'header', True): (722, 723, 177, 724), (b'header-', True): (688, 35, 179, 260), (b'header.', True): (688, 35, 179, 260), (b'header_', True): (688, 35, 179, 260), (b'headerv', True): (35, 179, 260, 11)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 723},
-        {(b'hopen', True): (723, 724, 725, 725), (b'hopen\t', True): (723, 724, 725, 725), (b'hopen ', True): (723, 724, 725, 725), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 726, 727, 727), (b'hopen[', True): (88, 726, 727, 727), (b'hopen`', True): (728, 729, 50, 50)},
+        {(b'hopen', True): 725},
+        {(b'hopen', True): (725, 726, 727, 727), (b'hopen\t', True): (725, 726, 727, 727), (b'hopen ', True): (725, 726, 727, 727), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 728, 729, 729), (b'hopen[', True): (88, 728, 729, 729), (b'hopen`', True): (730, 731, 50, 50)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 8},
-        {(b'insert', True): (8, 730, 731, 732), (b'insert\t', True): (730, 731, 732, 709), (b'insert ', True): (730, 731, 732, 709)},
+        {(b'insert', True): (8, 732, 733, 734), (b'insert\t', True): (732, 733, 734, 711), (b'insert ', True): (732, 733, 734, 711)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2073,35 +2079,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 224},
-        {(b'key', True): (224, 733, 734, 734), (b'key\t', True): (73, 734, 734, 734), (b'key ', True): (73, 734, 734, 734), (b'key"', True): (224, 734, 734, 734), (b"key'", True): (224, 734, 734, 734), (b'key:', True): (735, 736, 736, 736), (b'key=', True): (737, 736, 736, 736), (b'key]', True): (224, 734, 734, 734)},
+        {(b'key', True): (224, 735, 736, 736), (b'key\t', True): (73, 736, 736, 736), (b'key ', True): (73, 736, 736, 736), (b'key"', True): (224, 736, 736, 736), (b"key'", True): (224, 736, 736, 736), (b'key:', True): (737, 738, 738, 738), (b'key=', True): (739, 738, 738, 738), (b'key]', True): (224, 736, 736, 736)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 224},
-        {(b'key', True): (224, 738, 739, 739), (b'key\t', True): (73, 739, 739, 739), (b'key ', True): (73, 739, 739, 739), (b'key"', True): (224, 739, 739, 739), (b"key'", True): (224, 739, 739, 739), (b'key:', True): (740, 741, 741, 741), (b'key=', True): (742, 741, 741, 741), (b'key]', True): (224, 739, 739, 739)},
+        {(b'key', True): (224, 740, 741, 741), (b'key\t', True): (73, 741, 741, 741), (b'key ', True): (73, 741, 741, 741), (b'key"', True): (224, 741, 741, 741), (b"key'", True): (224, 741, 741, 741), (b'key:', True): (742, 743, 743, 743), (b'key=', True): (744, 743, 743, 743), (b'key]', True): (224, 741, 741, 741)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 88, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 88, (b'key:', True): 88},
-        {(b'key\t', True): (1, 743, 16, 16), (b'key\t\t', True): (1, 743, 16, 16), (b'key\t ', True): (1, 743, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 743, 16, 16), (b'key \t', True): (1, 743, 16, 16), (b'key  ', True): (1, 743, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 743, 16, 16), (b'key"\t\t', True): (1, 743, 16, 16), (b'key"\t ', True): (1, 743, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 743, 16, 16), (b'key" \t', True): (1, 743, 16, 16), (b'key"  ', True): (1, 743, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (744, 744, 744, 744), (b'key":\'', True): (744, 744, 744, 744), (b'key":`', True): (744, 744, 744, 744), (b"key'\t", True): (1, 743, 16, 16), (b"key'\t\t", True): (1, 743, 16, 16), (b"key'\t ", True): (1, 743, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 743, 16, 16), (b"key' \t", True): (1, 743, 16, 16), (b"key'  ", True): (1, 743, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (744, 744, 744, 744), (b"key':'", True): (744, 744, 744, 744), (b"key':`", True): (744, 744, 744, 744), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (744, 744, 744, 744), (b"key:'", True): (744, 744, 744, 744), (b'key:`', True): (744, 744, 744, 744)},
+        {(b'key\t', True): (1, 745, 16, 16), (b'key\t\t', True): (1, 745, 16, 16), (b'key\t ', True): (1, 745, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 745, 16, 16), (b'key \t', True): (1, 745, 16, 16), (b'key  ', True): (1, 745, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 745, 16, 16), (b'key"\t\t', True): (1, 745, 16, 16), (b'key"\t ', True): (1, 745, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 745, 16, 16), (b'key" \t', True): (1, 745, 16, 16), (b'key"  ', True): (1, 745, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (746, 746, 746, 746), (b'key":\'', True): (746, 746, 746, 746), (b'key":`', True): (746, 746, 746, 746), (b"key'\t", True): (1, 745, 16, 16), (b"key'\t\t", True): (1, 745, 16, 16), (b"key'\t ", True): (1, 745, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 745, 16, 16), (b"key' \t", True): (1, 745, 16, 16), (b"key'  ", True): (1, 745, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (746, 746, 746, 746), (b"key':'", True): (746, 746, 746, 746), (b"key':`", True): (746, 746, 746, 746), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (746, 746, 746, 746), (b"key:'", True): (746, 746, 746, 746), (b'key:`', True): (746, 746, 746, 746)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 71},
-        {(b'key', True): (71, 71, 745, 745), (b'key\t', True): (73, 71, 745, 745), (b'key ', True): (73, 71, 745, 745), (b'key"', True): (73, 71, 745, 745), (b"key'", True): (73, 71, 745, 745), (b'key:', True): (100, 518, 518, 518), (b'key=', True): (100, 518, 518, 518)},
+        {(b'key', True): (71, 71, 747, 747), (b'key\t', True): (73, 71, 747, 747), (b'key ', True): (73, 71, 747, 747), (b'key"', True): (73, 71, 747, 747), (b"key'", True): (73, 71, 747, 747), (b'key:', True): (100, 518, 518, 518), (b'key=', True): (100, 518, 518, 518)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 10},
-        {(b'keystore', True): (10, 746, 3, 3), (b'keystore\t', True): (10, 746, 3, 3), (b'keystore ', True): (10, 746, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
+        {(b'keystore', True): (10, 748, 3, 3), (b'keystore\t', True): (10, 748, 3, 3), (b'keystore ', True): (10, 748, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 224},
-        {(b'keystring', True): (224, 747, 748, 748), (b'keystring\t', True): (73, 748, 748, 748), (b'keystring ', True): (73, 748, 748, 748), (b'keystring"', True): (224, 748, 748, 748), (b"keystring'", True): (224, 748, 748, 748), (b'keystring:', True): (749, 750, 750, 750), (b'keystring=', True): (751, 750, 750, 750), (b'keystring]', True): (224, 748, 748, 748)},
+        {(b'keystring', True): (224, 749, 750, 750), (b'keystring\t', True): (73, 750, 750, 750), (b'keystring ', True): (73, 750, 750, 750), (b'keystring"', True): (224, 750, 750, 750), (b"keystring'", True): (224, 750, 750, 750), (b'keystring:', True): (751, 752, 752, 752), (b'keystring=', True): (753, 752, 752, 752), (b'keystring]', True): (224, 750, 750, 750)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 752},
-        {(b'lau', True): (752, 0, 0, 0)},
+        {(b'lau', True): 754},
+        {(b'lau', True): (754, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 15},
-        {(b'licen', True): (15, 753, 753, 753)},
+        {(b'licen', True): (15, 755, 755, 755)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 150},
@@ -2109,11 +2115,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 10},
-        {(b'loadmodule', True): (10, 754, 755, 16), (b'loadmodule\t', True): (10, 754, 755, 16), (b'loadmodule ', True): (10, 754, 755, 16), (b'loadmodule=', True): (756, 757, 16, 0)},
+        {(b'loadmodule', True): (10, 756, 757, 16), (b'loadmodule\t', True): (10, 756, 757, 16), (b'loadmodule ', True): (10, 756, 757, 16), (b'loadmodule=', True): (758, 759, 16, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 414},
-        {(b'login', True): (414, 758, 759, 759), (b'login\t', True): (568, 759, 759, 759), (b'login ', True): (568, 759, 759, 759), (b'login"', True): (414, 759, 759, 759), (b"login'", True): (414, 759, 759, 759), (b'login,', True): (760, 760, 760, 760), (b'login:', True): (761, 760, 760, 760), (b'login=', True): (762, 760, 760, 760), (b'login]', True): (414, 759, 759, 759)},
+        {(b'login', True): (414, 760, 761, 761), (b'login\t', True): (568, 761, 761, 761), (b'login ', True): (568, 761, 761, 761), (b'login"', True): (414, 761, 761, 761), (b"login'", True): (414, 761, 761, 761), (b'login,', True): (762, 762, 762, 762), (b'login:', True): (763, 762, 762, 762), (b'login=', True): (764, 762, 762, 762), (b'login]', True): (414, 761, 761, 761)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 19},
@@ -2121,11 +2127,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 145},
-        {(b'marinetraffic.com/', True): (145, 145, 763, 764)},
+        {(b'marinetraffic.com/', True): (145, 145, 765, 766)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 765},
-        {(b'method', True): (765, 766, 767, 768)},
+        {(b'method', True): 767},
+        {(b'method', True): (767, 768, 769, 770)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 102},
@@ -2137,23 +2143,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 51, (b"name='", True): 51},
-        {(b'name="', True): (51, 97, 769, 769), (b"name='", True): (51, 97, 769, 769)},
+        {(b'name="', True): (51, 97, 771, 771), (b"name='", True): (51, 97, 771, 771)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 770, (b'next-gen_cso', True): 770, (b'next-gencso', True): 770, (b'next_gen-cso', True): 770, (b'next_gen_cso', True): 770, (b'next_gencso', True): 770, (b'nextgen-cso', True): 770, (b'nextgen_cso', True): 770, (b'nextgencso', True): 770},
-        {(b'next-gen-cso', True): (770, 771, 771, 771), (b'next-gen-cso\t', True): (568, 771, 771, 771), (b'next-gen-cso ', True): (568, 771, 771, 771), (b'next-gen-cso"', True): (568, 771, 771, 771), (b"next-gen-cso'", True): (568, 771, 771, 771), (b'next-gen-cso,', True): (772, 772, 772, 772), (b'next-gen-cso:', True): (773, 772, 772, 772), (b'next-gen-cso=', True): (774, 772, 772, 772), (b'next-gen-cso\\', True): (775, 771, 771, 771), (b'next-gen_cso', True): (770, 771, 771, 771), (b'next-gen_cso\t', True): (568, 771, 771, 771), (b'next-gen_cso ', True): (568, 771, 771, 771), (b'next-gen_cso"', True): (568, 771, 771, 771), (b"next-gen_cso'", True): (568, 771, 771, 771), (b'next-gen_cso,', True): (772, 772, 772, 772), (b'next-gen_cso:', True): (773, 772, 772, 772), (b'next-gen_cso=', True): (774, 772, 772, 772), (b'next-gen_cso\\', True): (775, 771, 771, 771), (b'next-gencso', True): (770, 771, 771, 771), (b'next-gencso\t', True): (568, 771, 771, 771), (b'next-gencso ', True): (568, 771, 771, 771), (b'next-gencso"', True): (568, 771, 771, 771), (b"next-gencso'", True): (568, 771, 771, 771), (b'next-gencso,', True): (772, 772, 772, 772), (b'next-gencso:', True): (773, 772, 772, 772), (b'next-gencso=', True): (774, 772, 772, 772), (b'next-gencso\\', True): (775, 771, 771, 771), (b'next_gen-cso', True): (770, 771, 771, 771), (b'next_gen-cso\t', True): (568, 771, 771, 771), (b'next_gen-cso ', True): (568, 771, 771, 771), (b'next_gen-cso"', True): (568, 771, 771, 771), (b"next_gen-cso'", True): (568, 771, 771, 771), (b'next_gen-cso,', True): (772, 772, 772, 772), (b'next_gen-cso:', True): (773, 772, 772, 772), (b'next_gen-cso=', True): (774, 772, 772, 772), (b'next_gen-cso\\', True): (775, 771, 771, 771), (b'next_gen_cso', True): (770, 771, 771, 771), (b'next_gen_cso\t', True): (568, 771, 771, 771), (b'next_gen_cso ', True): (568, 771, 771, 771), (b'next_gen_cso"', True): (568, 771, 771, 771), (b"next_gen_cso'", True): (568, 771, 771, 771), (b'next_gen_cso,', True): (772, 772, 772, 772), (b'next_gen_cso:', True): (773, 772, 772, 772), (b'next_gen_cso=', True): (774, 772, 772, 772), (b'next_gen_cso\\', True): (775, 771, 771, 771), (b'next_gencso', True): (770, 771, 771, 771), (b'next_gencso\t', True): (568, 771, 771, 771), (b'next_gencso ', True): (568, 771, 771, 771), (b'next_gencso"', True): (568, 771, 771, 771), (b"next_gencso'", True): (568, 771, 771, 771), (b'next_gencso,', True): (772, 772, 772, 772), (b'next_gencso:', True): (773, 772, 772, 772), (b'next_gencso=', True): (774, 772, 772, 772), (b'next_gencso\\', True): (775, 771, 771, 771), (b'nextgen-cso', True): (770, 771, 771, 771), (b'nextgen-cso\t', True): (568, 771, 771, 771), (b'nextgen-cso ', True): (568, 771, 771, 771), (b'nextgen-cso"', True): (568, 771, 771, 771), (b"nextgen-cso'", True): (568, 771, 771, 771), (b'nextgen-cso,', True): (772, 772, 772, 772), (b'nextgen-cso:', True): (773, 772, 772, 772), (b'nextgen-cso=', True): (774, 772, 772, 772), (b'nextgen-cso\\', True): (775, 771, 771, 771), (b'nextgen_cso', True): (770, 771, 771, 771), (b'nextgen_cso\t', True): (568, 771, 771, 771), (b'nextgen_cso ', True): (568, 771, 771, 771), (b'nextgen_cso"', True): (568, 771, 771, 771), (b"nextgen_cso'", True): (568, 771, 771, 771), (b'nextgen_cso,', True): (772, 772, 772, 772), (b'nextgen_cso:', True): (773, 772, 772, 772), (b'nextgen_cso=', True): (774, 772, 772, 772), (b'nextgen_cso\\', True): (775, 771, 771, 771), (b'nextgencso', True): (770, 771, 771, 771), (b'nextgencso\t', True): (568, 771, 771, 771), (b'nextgencso ', True): (568, 771, 771, 771), (b'nextgencso"', True): (568, 771, 771, 771), (b"nextgencso'", True): (568, 771, 771, 771), (b'nextgencso,', True): (772, 772, 772, 772), (b'nextgencso:', True): (773, 772, 772, 772), (b'nextgencso=', True): (774, 772, 772, 772), (b'nextgencso\\', True): (775, 771, 771, 771)},
+        {(b'next-gen-cso', True): 772, (b'next-gen_cso', True): 772, (b'next-gencso', True): 772, (b'next_gen-cso', True): 772, (b'next_gen_cso', True): 772, (b'next_gencso', True): 772, (b'nextgen-cso', True): 772, (b'nextgen_cso', True): 772, (b'nextgencso', True): 772},
+        {(b'next-gen-cso', True): (772, 773, 773, 773), (b'next-gen-cso\t', True): (568, 773, 773, 773), (b'next-gen-cso ', True): (568, 773, 773, 773), (b'next-gen-cso"', True): (568, 773, 773, 773), (b"next-gen-cso'", True): (568, 773, 773, 773), (b'next-gen-cso,', True): (774, 774, 774, 774), (b'next-gen-cso:', True): (775, 774, 774, 774), (b'next-gen-cso=', True): (776, 774, 774, 774), (b'next-gen-cso\\', True): (777, 773, 773, 773), (b'next-gen_cso', True): (772, 773, 773, 773), (b'next-gen_cso\t', True): (568, 773, 773, 773), (b'next-gen_cso ', True): (568, 773, 773, 773), (b'next-gen_cso"', True): (568, 773, 773, 773), (b"next-gen_cso'", True): (568, 773, 773, 773), (b'next-gen_cso,', True): (774, 774, 774, 774), (b'next-gen_cso:', True): (775, 774, 774, 774), (b'next-gen_cso=', True): (776, 774, 774, 774), (b'next-gen_cso\\', True): (777, 773, 773, 773), (b'next-gencso', True): (772, 773, 773, 773), (b'next-gencso\t', True): (568, 773, 773, 773), (b'next-gencso ', True): (568, 773, 773, 773), (b'next-gencso"', True): (568, 773, 773, 773), (b"next-gencso'", True): (568, 773, 773, 773), (b'next-gencso,', True): (774, 774, 774, 774), (b'next-gencso:', True): (775, 774, 774, 774), (b'next-gencso=', True): (776, 774, 774, 774), (b'next-gencso\\', True): (777, 773, 773, 773), (b'next_gen-cso', True): (772, 773, 773, 773), (b'next_gen-cso\t', True): (568, 773, 773, 773), (b'next_gen-cso ', True): (568, 773, 773, 773), (b'next_gen-cso"', True): (568, 773, 773, 773), (b"next_gen-cso'", True): (568, 773, 773, 773), (b'next_gen-cso,', True): (774, 774, 774, 774), (b'next_gen-cso:', True): (775, 774, 774, 774), (b'next_gen-cso=', True): (776, 774, 774, 774), (b'next_gen-cso\\', True): (777, 773, 773, 773), (b'next_gen_cso', True): (772, 773, 773, 773), (b'next_gen_cso\t', True): (568, 773, 773, 773), (b'next_gen_cso ', True): (568, 773, 773, 773), (b'next_gen_cso"', True): (568, 773, 773, 773), (b"next_gen_cso'", True): (568, 773, 773, 773), (b'next_gen_cso,', True): (774, 774, 774, 774), (b'next_gen_cso:', True): (775, 774, 774, 774), (b'next_gen_cso=', True): (776, 774, 774, 774), (b'next_gen_cso\\', True): (777, 773, 773, 773), (b'next_gencso', True): (772, 773, 773, 773), (b'next_gencso\t', True): (568, 773, 773, 773), (b'next_gencso ', True): (568, 773, 773, 773), (b'next_gencso"', True): (568, 773, 773, 773), (b"next_gencso'", True): (568, 773, 773, 773), (b'next_gencso,', True): (774, 774, 774, 774), (b'next_gencso:', True): (775, 774, 774, 774), (b'next_gencso=', True): (776, 774, 774, 774), (b'next_gencso\\', True): (777, 773, 773, 773), (b'nextgen-cso', True): (772, 773, 773, 773), (b'nextgen-cso\t', True): (568, 773, 773, 773), (b'nextgen-cso ', True): (568, 773, 773, 773), (b'nextgen-cso"', True): (568, 773, 773, 773), (b"nextgen-cso'", True): (568, 773, 773, 773), (b'nextgen-cso,', True): (774, 774, 774, 774), (b'nextgen-cso:', True): (775, 774, 774, 774), (b'nextgen-cso=', True): (776, 774, 774, 774), (b'nextgen-cso\\', True): (777, 773, 773, 773), (b'nextgen_cso', True): (772, 773, 773, 773), (b'nextgen_cso\t', True): (568, 773, 773, 773), (b'nextgen_cso ', True): (568, 773, 773, 773), (b'nextgen_cso"', True): (568, 773, 773, 773), (b"nextgen_cso'", True): (568, 773, 773, 773), (b'nextgen_cso,', True): (774, 774, 774, 774), (b'nextgen_cso:', True): (775, 774, 774, 774), (b'nextgen_cso=', True): (776, 774, 774, 774), (b'nextgen_cso\\', True): (777, 773, 773, 773), (b'nextgencso', True): (772, 773, 773, 773), (b'nextgencso\t', True): (568, 773, 773, 773), (b'nextgencso ', True): (568, 773, 773, 773), (b'nextgencso"', True): (568, 773, 773, 773), (b"nextgencso'", True): (568, 773, 773, 773), (b'nextgencso,', True): (774, 774, 774, 774), (b'nextgencso:', True): (775, 774, 774, 774), (b'nextgencso=', True): (776, 774, 774, 774), (b'nextgencso\\', True): (777, 773, 773, 773)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 776, (b'object.values(', True): 776},
-        {(b'object.entries(', True): (776, 117, 117, 117), (b'object.values(', True): (776, 117, 117, 117)},
+        {(b'object.entries(', True): 778, (b'object.values(', True): 778},
+        {(b'object.entries(', True): (778, 117, 117, 117), (b'object.values(', True): (778, 117, 117, 117)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 8},
-        {(b'open', True): (8, 561, 777, 0), (b'open\t', True): (561, 777, 0, 0), (b'open ', True): (561, 777, 0, 0)},
+        {(b'open', True): (8, 561, 779, 0), (b'open\t', True): (561, 779, 0, 0), (b'open ', True): (561, 779, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 8},
@@ -2165,23 +2171,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 10, (b'p1806', True): 10, (b'p196', True): 10, (b'p2', True): 10, (b'p34', True): 10, (b'p406', True): 10, (b'p506', True): 10, (b'p606', True): 10, (b'p734', True): 10},
-        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (778, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (778, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (778, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (778, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (778, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (778, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (778, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (778, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (778, 0, 0, 0)},
+        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (780, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (780, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (780, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (780, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (780, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (780, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (780, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (780, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (780, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 779, (b'password(', True): 779},
-        {(b'passwd(', True): (779, 780, 0, 0), (b'password(', True): (779, 780, 0, 0)},
+        {(b'passwd(', True): 781, (b'password(', True): 781},
+        {(b'passwd(', True): (781, 782, 0, 0), (b'password(', True): (781, 782, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 781},
-        {(b'password=', True): (781, 0, 0, 0)},
+        {(b'password=', True): 783},
+        {(b'password=', True): (783, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 782, (b'password+', True): 782, (b'password1%20', True): 782, (b'password1+', True): 782, (b'password2%20', True): 782, (b'password2+', True): 782, (b'password3%20', True): 782, (b'password3+', True): 782},
-        {(b'password%20', True): (782, 0, 0, 0), (b'password+', True): (782, 0, 0, 0), (b'password1%20', True): (782, 0, 0, 0), (b'password1+', True): (782, 0, 0, 0), (b'password2%20', True): (782, 0, 0, 0), (b'password2+', True): (782, 0, 0, 0), (b'password3%20', True): (782, 0, 0, 0), (b'password3+', True): (782, 0, 0, 0)},
+        {(b'password%20', True): 784, (b'password+', True): 784, (b'password1%20', True): 784, (b'password1+', True): 784, (b'password2%20', True): 784, (b'password2+', True): 784, (b'password3%20', True): 784, (b'password3+', True): 784},
+        {(b'password%20', True): (784, 0, 0, 0), (b'password+', True): (784, 0, 0, 0), (b'password1%20', True): (784, 0, 0, 0), (b'password1+', True): (784, 0, 0, 0), (b'password2%20', True): (784, 0, 0, 0), (b'password2+', True): (784, 0, 0, 0), (b'password3%20', True): (784, 0, 0, 0), (b'password3+', True): (784, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 224},
-        {(b'pat', True): (224, 783, 784, 785), (b'pat\t', True): (73, 786, 784, 785), (b'pat ', True): (73, 786, 784, 785), (b'pat"', True): (224, 786, 784, 785), (b"pat'", True): (224, 786, 784, 785), (b'pat:', True): (787, 788, 789, 790), (b'pat=', True): (791, 788, 789, 790), (b'pat]', True): (224, 786, 784, 785)},
+        {(b'pat', True): (224, 785, 786, 787), (b'pat\t', True): (73, 788, 786, 787), (b'pat ', True): (73, 788, 786, 787), (b'pat"', True): (224, 788, 786, 787), (b"pat'", True): (224, 788, 786, 787), (b'pat:', True): (789, 790, 791, 792), (b'pat=', True): (793, 790, 791, 792), (b'pat]', True): (224, 788, 786, 787)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 71},
@@ -2192,8 +2198,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 792},
-        {(b'pin', True): (792, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (686, 35, 179, 260), (b'pin>', True): (793, 0, 0, 0)},
+        {(b'pin', True): 794},
+        {(b'pin', True): (794, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (688, 35, 179, 260), (b'pin>', True): (795, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2209,7 +2215,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 295},
-        {(b'pushover', True): (295, 794, 794, 794)},
+        {(b'pushover', True): (295, 796, 796, 796)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 16, (b'q ', True): 16, (b'q.exe', True): 8},
@@ -2225,7 +2231,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 10},
-        {(b'register', True): (10, 795, 712, 712), (b'register\t', True): (10, 795, 712, 712), (b'register ', True): (10, 795, 712, 712), (b'register=', True): (795, 712, 712, 16)},
+        {(b'register', True): (10, 797, 714, 714), (b'register\t', True): (10, 797, 714, 714), (b'register ', True): (10, 797, 714, 714), (b'register=', True): (797, 714, 714, 16)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2233,7 +2239,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 100},
-        {(b'rest(', True): (100, 613, 613, 613), (b'rest(\t', True): (100, 613, 613, 613), (b'rest( ', True): (100, 613, 613, 613), (b'rest("', True): (614, 614, 614, 614), (b"rest('", True): (614, 614, 614, 614)},
+        {(b'rest(', True): (100, 615, 615, 615), (b'rest(\t', True): (100, 615, 615, 615), (b'rest( ', True): (100, 615, 615, 615), (b'rest("', True): (616, 616, 616, 616), (b"rest('", True): (616, 616, 616, 616)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2241,35 +2247,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 71},
-        {(b'sec', True): (71, 500, 796, 796), (b'sec\t', True): (73, 500, 796, 796), (b'sec ', True): (73, 500, 796, 796), (b'sec"', True): (73, 500, 796, 796), (b"sec'", True): (73, 500, 796, 796), (b'sec:', True): (100, 518, 518, 518), (b'sec=', True): (501, 518, 518, 518)},
+        {(b'sec', True): (71, 500, 798, 798), (b'sec\t', True): (73, 500, 798, 798), (b'sec ', True): (73, 500, 798, 798), (b'sec"', True): (73, 500, 798, 798), (b"sec'", True): (73, 500, 798, 798), (b'sec:', True): (100, 518, 518, 518), (b'sec=', True): (501, 518, 518, 518)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 797},
-        {(b'secret', True): (797, 798, 799, 800), (b'secret\t', True): (798, 799, 800, 801), (b'secret ', True): (798, 799, 800, 801), (b'secreta', True): (8, 798, 799, 800), (b'secreto', True): (8, 798, 799, 800)},
+        {(b'secret', True): 799},
+        {(b'secret', True): (799, 800, 801, 802), (b'secret\t', True): (800, 801, 802, 803), (b'secret ', True): (800, 801, 802, 803), (b'secreta', True): (8, 800, 801, 802), (b'secreto', True): (8, 800, 801, 802)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 8},
-        {(b'security', True): (8, 802, 803, 804), (b'security\t', True): (802, 803, 804, 805), (b'security ', True): (802, 803, 804, 805)},
+        {(b'security', True): (8, 804, 805, 806), (b'security\t', True): (804, 805, 806, 807), (b'security ', True): (804, 805, 806, 807)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 806},
-        {(b'serial', True): (806, 225, 807, 807)},
+        {(b'serial', True): 808},
+        {(b'serial', True): (808, 225, 809, 809)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 10},
-        {(b'server', True): (10, 808, 16, 16), (b'server\t', True): (10, 808, 16, 16), (b'server ', True): (10, 808, 16, 16), (b'server=', True): (809, 778, 16, 0)},
+        {(b'server', True): (10, 810, 16, 16), (b'server\t', True): (10, 810, 16, 16), (b'server ', True): (10, 810, 16, 16), (b'server=', True): (811, 780, 16, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 709, (b'set ', True): 709, (b'setg\t', True): 709, (b'setg ', True): 709},
-        {(b'set\t', True): (709, 709, 709, 709), (b'set ', True): (709, 709, 709, 709), (b'setg\t', True): (709, 709, 709, 709), (b'setg ', True): (709, 709, 709, 709)},
+        {(b'set\t', True): 711, (b'set ', True): 711, (b'setg\t', True): 711, (b'setg ', True): 711},
+        {(b'set\t', True): (711, 711, 711, 711), (b'set ', True): (711, 711, 711, 711), (b'setg\t', True): (711, 711, 711, 711), (b'setg ', True): (711, 711, 711, 711)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2280,16 +2286,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (434, 435, 436, 175), (b'shared-', True): (85, 11, 429, 86), (b'shared.', True): (85, 11, 429, 86), (b'shared_', True): (85, 11, 429, 86), (b'shareds', True): (11, 429, 86, 11)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 556, (b'sid ', True): 556, (b'sid"', True): 810, (b"sid'", True): 810, (b'sid,', True): 811},
-        {(b'sid\t', True): (556, 812, 813, 813), (b'sid\t\t', True): (556, 812, 813, 813), (b'sid\t ', True): (556, 812, 813, 813), (b'sid\t,', True): (811, 814, 814, 814), (b'sid ', True): (556, 812, 813, 813), (b'sid \t', True): (556, 812, 813, 813), (b'sid  ', True): (556, 812, 813, 813), (b'sid ,', True): (811, 814, 814, 814), (b'sid"', True): (810, 815, 816, 817), (b'sid"\t', True): (810, 815, 816, 817), (b'sid" ', True): (810, 815, 816, 817), (b'sid")', True): (556, 812, 813, 813), (b'sid"]', True): (556, 812, 813, 813), (b"sid'", True): (810, 815, 816, 817), (b"sid'\t", True): (810, 815, 816, 817), (b"sid' ", True): (810, 815, 816, 817), (b"sid')", True): (556, 812, 813, 813), (b"sid']", True): (556, 812, 813, 813), (b'sid,', True): (811, 814, 814, 814)},
+        {(b'sid\t', True): 556, (b'sid ', True): 556, (b'sid"', True): 812, (b"sid'", True): 812, (b'sid,', True): 813},
+        {(b'sid\t', True): (556, 814, 815, 815), (b'sid\t\t', True): (556, 814, 815, 815), (b'sid\t ', True): (556, 814, 815, 815), (b'sid\t,', True): (813, 816, 816, 816), (b'sid ', True): (556, 814, 815, 815), (b'sid \t', True): (556, 814, 815, 815), (b'sid  ', True): (556, 814, 815, 815), (b'sid ,', True): (813, 816, 816, 816), (b'sid"', True): (812, 817, 818, 819), (b'sid"\t', True): (812, 817, 818, 819), (b'sid" ', True): (812, 817, 818, 819), (b'sid")', True): (556, 814, 815, 815), (b'sid"]', True): (556, 814, 815, 815), (b"sid'", True): (812, 817, 818, 819), (b"sid'\t", True): (812, 817, 818, 819), (b"sid' ", True): (812, 817, 818, 819), (b"sid')", True): (556, 814, 815, 815), (b"sid']", True): (556, 814, 815, 815), (b'sid,', True): (813, 816, 816, 816)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 224},
         {(b'sid', True): (224, 0, 0, 0), (b'sid\t', True): (73, 0, 0, 0), (b'sid ', True): (73, 0, 0, 0), (b'sid"', True): (224, 0, 0, 0), (b"sid'", True): (224, 0, 0, 0), (b'sid]', True): (224, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 818},
-        {(b'signature', True): (818, 819, 820, 820)},
+        {(b'signature', True): 820},
+        {(b'signature', True): (820, 821, 822, 822)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2297,7 +2303,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 8, (b'signing', True): 8},
-        {(b'mac', True): (8, 276, 821, 822), (b'mac\t', True): (276, 821, 822, 822), (b'mac ', True): (276, 821, 822, 822), (b'signing', True): (8, 823, 824, 825), (b'signing\t', True): (823, 824, 825, 826), (b'signing ', True): (823, 824, 825, 826)},
+        {(b'mac', True): (8, 276, 823, 824), (b'mac\t', True): (276, 823, 824, 824), (b'mac ', True): (276, 823, 824, 824), (b'signing', True): (8, 825, 826, 827), (b'signing\t', True): (825, 826, 827, 828), (b'signing ', True): (825, 826, 827, 828)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 9},
@@ -2313,27 +2319,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 100},
-        {(b'spot(', True): (100, 613, 613, 613), (b'spot(\t', True): (100, 613, 613, 613), (b'spot( ', True): (100, 613, 613, 613), (b'spot("', True): (614, 614, 614, 614), (b"spot('", True): (614, 614, 614, 614)},
+        {(b'spot(', True): (100, 615, 615, 615), (b'spot(\t', True): (100, 615, 615, 615), (b'spot( ', True): (100, 615, 615, 615), (b'spot("', True): (616, 616, 616, 616), (b"spot('", True): (616, 616, 616, 616)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 15},
         {(b'ticket', True): (15, 89, 89, 89)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 827},
-        {(b'token', True): (827, 828, 829, 829)},
+        {(b'token', True): 829},
+        {(b'token', True): (829, 830, 831, 831)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 830},
-        {(b'trusted', True): (830, 129, 831, 0), (b'trusted-', True): (170, 233, 409, 0), (b'trusted.', True): (170, 233, 409, 0), (b'trusted_', True): (170, 233, 409, 0), (b'trustedi', True): (233, 409, 0, 0)},
+        {(b'trusted', True): 832},
+        {(b'trusted', True): (832, 129, 833, 0), (b'trusted-', True): (170, 233, 409, 0), (b'trusted.', True): (170, 233, 409, 0), (b'trusted_', True): (170, 233, 409, 0), (b'trustedi', True): (233, 409, 0, 0)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 160},
-        {(b'type', True): (160, 832, 833, 834), (b'type\t', True): (1, 832, 833, 834), (b'type ', True): (1, 832, 833, 834), (b'type"', True): (1, 832, 833, 834), (b"type'", True): (1, 832, 833, 834), (b'type:', True): (835, 836, 837, 837)},
+        {(b'type', True): (160, 834, 835, 836), (b'type\t', True): (1, 834, 835, 836), (b'type ', True): (1, 834, 835, 836), (b'type"', True): (1, 834, 835, 836), (b"type'", True): (1, 834, 835, 836), (b'type:', True): (837, 838, 839, 839)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 838},
-        {(b'user', True): (838, 289, 839, 16), (b'user\t', True): (289, 839, 16, 0), (b'user ', True): (289, 839, 16, 0), (b'user:', True): (8, 291, 292, 16), (b'usern', True): (35, 36, 11, 1)},
+        {(b'user', True): 840},
+        {(b'user', True): (840, 289, 841, 16), (b'user\t', True): (289, 841, 16, 0), (b'user ', True): (289, 841, 16, 0), (b'user:', True): (8, 291, 292, 16), (b'usern', True): (35, 36, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 73},
@@ -2341,23 +2347,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 840, 840, 610), (b'user\t', True): (840, 840, 610, 16), (b'user ', True): (840, 840, 610, 16)},
+        {(b'user', True): (8, 842, 842, 612), (b'user\t', True): (842, 842, 612, 16), (b'user ', True): (842, 842, 612, 16)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 414, (b'user.key', True): 414, (b'user_key', True): 414, (b'userkey', True): 414},
-        {(b'user-key', True): (414, 828, 412, 412), (b'user-key\t', True): (568, 829, 412, 412), (b'user-key ', True): (568, 829, 412, 412), (b'user-key"', True): (414, 829, 412, 412), (b"user-key'", True): (414, 829, 412, 412), (b'user-key,', True): (228, 416, 416, 416), (b'user-key:', True): (227, 416, 416, 416), (b'user-key=', True): (229, 416, 416, 416), (b'user-key]', True): (414, 829, 412, 412), (b'user.key', True): (414, 828, 412, 412), (b'user.key\t', True): (568, 829, 412, 412), (b'user.key ', True): (568, 829, 412, 412), (b'user.key"', True): (414, 829, 412, 412), (b"user.key'", True): (414, 829, 412, 412), (b'user.key,', True): (228, 416, 416, 416), (b'user.key:', True): (227, 416, 416, 416), (b'user.key=', True): (229, 416, 416, 416), (b'user.key]', True): (414, 829, 412, 412), (b'user_key', True): (414, 828, 412, 412), (b'user_key\t', True): (568, 829, 412, 412), (b'user_key ', True): (568, 829, 412, 412), (b'user_key"', True): (414, 829, 412, 412), (b"user_key'", True): (414, 829, 412, 412), (b'user_key,', True): (228, 416, 416, 416), (b'user_key:', True): (227, 416, 416, 416), (b'user_key=', True): (229, 416, 416, 416), (b'user_key]', True): (414, 829, 412, 412), (b'userkey', True): (414, 828, 412, 412), (b'userkey\t', True): (568, 829, 412, 412), (b'userkey ', True): (568, 829, 412, 412), (b'userkey"', True): (414, 829, 412, 412), (b"userkey'", True): (414, 829, 412, 412), (b'userkey,', True): (228, 416, 416, 416), (b'userkey:', True): (227, 416, 416, 416), (b'userkey=', True): (229, 416, 416, 416), (b'userkey]', True): (414, 829, 412, 412)},
+        {(b'user-key', True): (414, 830, 412, 412), (b'user-key\t', True): (568, 831, 412, 412), (b'user-key ', True): (568, 831, 412, 412), (b'user-key"', True): (414, 831, 412, 412), (b"user-key'", True): (414, 831, 412, 412), (b'user-key,', True): (228, 416, 416, 416), (b'user-key:', True): (227, 416, 416, 416), (b'user-key=', True): (229, 416, 416, 416), (b'user-key]', True): (414, 831, 412, 412), (b'user.key', True): (414, 830, 412, 412), (b'user.key\t', True): (568, 831, 412, 412), (b'user.key ', True): (568, 831, 412, 412), (b'user.key"', True): (414, 831, 412, 412), (b"user.key'", True): (414, 831, 412, 412), (b'user.key,', True): (228, 416, 416, 416), (b'user.key:', True): (227, 416, 416, 416), (b'user.key=', True): (229, 416, 416, 416), (b'user.key]', True): (414, 831, 412, 412), (b'user_key', True): (414, 830, 412, 412), (b'user_key\t', True): (568, 831, 412, 412), (b'user_key ', True): (568, 831, 412, 412), (b'user_key"', True): (414, 831, 412, 412), (b"user_key'", True): (414, 831, 412, 412), (b'user_key,', True): (228, 416, 416, 416), (b'user_key:', True): (227, 416, 416, 416), (b'user_key=', True): (229, 416, 416, 416), (b'user_key]', True): (414, 831, 412, 412), (b'userkey', True): (414, 830, 412, 412), (b'userkey\t', True): (568, 831, 412, 412), (b'userkey ', True): (568, 831, 412, 412), (b'userkey"', True): (414, 831, 412, 412), (b"userkey'", True): (414, 831, 412, 412), (b'userkey,', True): (228, 416, 416, 416), (b'userkey:', True): (227, 416, 416, 416), (b'userkey=', True): (229, 416, 416, 416), (b'userkey]', True): (414, 831, 412, 412)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 841},
-        {(b'user', True): (841, 842, 842, 842)},
+        {(b'user', True): 843},
+        {(b'user', True): (843, 844, 844, 844)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 843},
-        {(b'username', True): (843, 844, 844, 844), (b'username\t', True): (843, 844, 844, 844), (b'username ', True): (843, 844, 844, 844), (b'username(', True): (237, 237, 237, 237), (b'username=', True): (237, 237, 237, 237)},
+        {(b'username', True): 845},
+        {(b'username', True): (845, 846, 846, 846), (b'username\t', True): (845, 846, 846, 846), (b'username ', True): (845, 846, 846, 846), (b'username(', True): (237, 237, 237, 237), (b'username=', True): (237, 237, 237, 237)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 843},
-        {(b'username', True): (843, 845, 846, 846), (b'username\t', True): (843, 845, 846, 846), (b'username ', True): (843, 845, 846, 846), (b'username(', True): (88, 228, 228, 228), (b'username=', True): (88, 228, 228, 228)},
+        {(b'username', True): 845},
+        {(b'username', True): (845, 847, 848, 848), (b'username\t', True): (845, 847, 848, 848), (b'username ', True): (845, 847, 848, 848), (b'username(', True): (88, 228, 228, 228), (b'username=', True): (88, 228, 228, 228)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2369,15 +2375,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 10},
-        {(b'vrf', True): (10, 746, 3, 3), (b'vrf\t', True): (10, 746, 3, 3), (b'vrf ', True): (10, 746, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
+        {(b'vrf', True): (10, 748, 3, 3), (b'vrf\t', True): (10, 748, 3, 3), (b'vrf ', True): (10, 748, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 847},
-        {(b'what3words', True): (847, 848, 444, 444), (b'what3words\t', True): (102, 849, 444, 444), (b'what3words ', True): (102, 849, 444, 444), (b'what3words(', True): (850, 228, 228, 851), (b'what3words.', True): (271, 11, 59, 429), (b'what3wordsv', True): (852, 102, 849, 444)},
+        {(b'what3words', True): 849},
+        {(b'what3words', True): (849, 850, 444, 444), (b'what3words\t', True): (102, 851, 444, 444), (b'what3words ', True): (102, 851, 444, 444), (b'what3words(', True): (852, 228, 228, 853), (b'what3words.', True): (271, 11, 59, 429), (b'what3wordsv', True): (854, 102, 851, 444)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
