@@ -137,3 +137,61 @@ def test_a_localized_key_column_no_row_says_kept_passes(engine: Engine, rows: st
 def test_a_column_not_naming_a_key_alone_passes(engine: Engine, header: str) -> None:
     text = f"| Service | {header} |\n|---|---|\n| Postmark | `{_UUIDS[2]}` |\n| Brevo | dans Vault |\n"
     assert _secrets(engine, "docs/mails.md", text) == []
+
+
+# --- a README's code block giving a call a drawn key by its keyword -----------------------------------------------------
+
+def _drawn_key(seed: int, head: str) -> str:
+    """A key a vendor's console drew: a short head, `_`, 32 letters of both cases and digits."""
+    import string
+
+    generator = random.Random(seed)
+    while True:
+        body = "".join(generator.choice(string.ascii_letters + string.digits) for _ in range(32))
+        if sum(character.isdigit() for character in body) >= 4 and not body.isdigit():
+            return f"{head}_{body}"
+
+
+_KEYS = [_drawn_key(7710200 + step, head) for step, head in enumerate(("kyo", "mtx", "riv"))]
+
+
+@pytest.mark.parametrize("call", [
+    'c = Client(api_key="{key}")',
+    "client = oute_meteo.Client('https://api.example.org', token='{key}')",
+    'c = Client(\n    base="hamoir",\n    api_key="{key}",\n)',
+    'c = Client(\n    base="hamoir",\n    secret_key="{key}"\n)',
+])
+def test_a_readme_block_giving_a_call_a_drawn_key_blocks(engine: Engine, call: str) -> None:
+    key = _KEYS[0]
+    text = ("# oute-meteo-client\n\nClî po lére li livea d' l' Oûte (nosse API).\n\n## Eployî\n\n```python\n"
+            f"from oute_meteo import Client\n{call.format(key=key)}\nprint(c.livea(\"hamoir\"))\n```\n")
+    found = _secrets(engine, "kayaks/meteo-client/README.md", text)
+    assert [secret for _, secret in found] == [key]
+
+
+@pytest.mark.parametrize("value", [
+    "YOUR_API_KEY_HERE_PLEASE",
+    "kyo_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "kyo_0123456789abcdef0123456789abcdef",
+    "correct-horse-battery-staple",  # (a word, no drawn key)
+])
+def test_a_readme_block_with_a_stand_in_passes(engine: Engine, value: str) -> None:
+    text = f'# client\n\n```python\nc = Client(api_key="{value}")\n```\n'
+    assert _secrets(engine, "README.md", text) == []
+
+
+def test_a_drawn_value_under_no_credential_keyword_passes(engine: Engine) -> None:
+    text = f'# client\n\n```python\nc = Client(request_id="{_KEYS[1]}", region="eu")\n```\n'
+    assert _secrets(engine, "README.md", text) == []
+
+
+@pytest.mark.parametrize("name, text", [
+    # (a docs tree's page is a lesson: documentation's policy)
+    ("docs/quickstart.md", '```python\nc = Client(api_key="{key}")\n```\n'),
+    # (outside a fenced block: prose quoting the call)
+    ("README.md", 'Call it as Client(api_key="{key}") once you have a key.\n'),
+    # (an assignment at the line's start: the keyword rule's, a warning in documentation)
+    ("README.md", '```python\napi_key = "{key}"\n```\n'),
+])
+def test_a_keyword_outside_a_readme_block_call_passes(engine: Engine, name: str, text: str) -> None:
+    assert _secrets(engine, name, text.format(key=_KEYS[2])) == []

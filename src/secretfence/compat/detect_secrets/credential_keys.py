@@ -2349,6 +2349,12 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
         exported = readme_exported_secret(lines, index, secret, lowered_name)
         if exported is not None:
             return exported
+        from secretfence.kinds._literal_reading import readme_call_key
+
+        # (stop 65: a README's code block giving a call a drawn key by its keyword, `Client(api_key="…")`)
+        keyword = readme_call_key(lines, index, secret, lowered_name)
+        if keyword is not None:
+            return keyword
     if "=" in lines[index]:
         from secretfence.kinds._literal_reading import documented_call_login
 
