@@ -2427,6 +2427,11 @@ _ROMANCE_QUALIFIER = (r"""(?:[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|
                       + r"""(?:[ \t]+""" + _ROMANCE_QUALIFIER_WORD + r"""){0,4}?""")
 # (what the password is, an adjective after its word: `contraseña temporal`, `senha provisória`, `mot de passe initial`,
 # `password provvisoria`, `contraseña nueva`: the new or first password a newcomer is given, no example's)
+# (stop 65) A qualifier does not end before a code span that a colon, `=` or the sentence's verb and a span follow: that
+# span names whose the password is (`Contraseña del usuariu `guarda`: `…``, `la senha do utilizador `ops` é `…``), the
+# value the span after it.
+_ROMANCE_QUALIFIER_END = (r"""(?![ \t]*`[^`\s]{1,64}`(?:\*\*|__)?(?:[ \t]*[:=]|[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este)"""
+                          r"""[ \t]*`))""")
 _ROMANCE_ADJECTIVE = (r"""[ \t]+(?i:temporal|tempor(?:á|a)ria|temporaire|temporanea|provisional|provis(?:ó|o)ri[ao]|provisoire"""
                       r"""|provvisori[ao]|inicial|initiale?|iniziale|nuev[ao]|nov[ao]|nouveau|nouvelle|nuova|actual|atual"""
                       r"""|actuel(?:le)?|attuale)""")
@@ -2460,7 +2465,8 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe, a modifier letter or left out, which a
     # Paraguayan team writes among Spanish's words and qualifiers: `ñe'ẽñemi temporal `…``, `Ñe'ẽñemi del router: `…``)
     r"""|ñe['\u2018\u2019\u02bc]?ẽñemi)"""
-    r"""(?:""" + _ROMANCE_ADJECTIVE + r""")?(?:""" + _ROMANCE_QUALIFIER + r""")?(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""(?:""" + _ROMANCE_ADJECTIVE + r""")?(?:""" + _ROMANCE_QUALIFIER + _ROMANCE_QUALIFIER_END + r""")?"""
+    r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, its izafet `рамзи` before what it is for: `рамзи Wi-Fi `…``)
     r"""|(?i:пароль|гасло|парола(?:та)?|парол|рамзи?)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` (`slaptažodį`, its object): what they are
@@ -2483,7 +2489,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # `পাসওয়ার্ড`: `erabiltzailea `admin`, pasahitza `…``, `գաղտնաբառ `…``, `нууц үг: `…``, `nenosiri ni `…``)
     # (stop 62: Corsican's `is`, `hè`: `A parolla d'ordine hè `…``)
     r"""|(?i:""" + _MORE_PASSWORD_WORDS + r""")(?=(?:[ \t]+(?:ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*`)"""
-    r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
+    r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + _ROMANCE_QUALIFIER_END + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
     r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256})`""")

@@ -3367,6 +3367,37 @@ def _exporting_page(lowered_name: str) -> str:
     return "a README's or a deployment page's" if _runs_own_exports(lowered_name) else "a page's (a live-mode key)"
 
 
+# (stop 65) A call's keyword argument in a README's code block (`Client(api_key="…")`, `connect(token='…', …)`, a wrapped
+# call's indented `    api_key="…",` line): after the call's `(` or a `,`, or indented alone on its line (an assignment
+# at the line's start, `api_key = "…"`, is the keyword rule's, which documentation's policy leaves a warning).
+_KEYWORD_ARGUMENT = lazy_regex(
+    r"""(?:(?<=[(,])[ \t]*|^[ \t]+)(?P<key>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*=[ \t]*(?P<quote>["'])(?P<value>[^"'\s\\`$]{12,256})(?P=quote)"""
+    r"""(?=[ \t]*[,)]|[ \t]*\r?$)""")
+_README_KEYWORDS_A_LINE = 8  # a README code line's keyword arguments read at most
+
+
+def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
+    """(key, value) of each credential-named keyword argument a README's code block gives a call (_KEYWORD_ARGUMENT) whose
+    value a generator or a vendor's console drew (_config_forms.drawn_credential: `kyo_fjAU…`, a random UUID): the
+    project's own run instructions, as its quick start's exports are (_readme_exported_secrets). A docs tree's page is a
+    lesson, left to the documentation policy; a placeholder, a stock example (`sk_test_4eC39…`) or a word is none."""
+    if "=" not in line or _README_FILE.search(lowered_name) is None or not _in_fence(lines, index):
+        return
+    for found in itertools.islice(_KEYWORD_ARGUMENT.finditer(line, 0, 4096), _README_KEYWORDS_A_LINE):
+        key, value = found.group("key"), found.group("value")
+        if _credential_key(key, value) and _config_forms.drawn_credential(value) and _is_credential(value, True, False, key):
+            yield key, value
+
+
+def readme_call_key(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
+    """What `secret` is when a README's code block gives it to a call under a credential's keyword (_readme_call_keys): the
+    keyword plugin's hit on the same `api_key="…"` blocks as this kind's finding would, which gives way to it; None
+    otherwise."""
+    line = line_text(lines, index)
+    return next((f"literal secret given as {key}= to a call in a README's code block"
+                 for key, value in _readme_call_keys(lines, index, line, lowered_name) if value == secret), None)
+
+
 def _looks_issued(password: str) -> bool:
     """A password as a provider or a device's installer issues one: generated or chosen with care (_documented_confidence's
     bar), or short and drawn (`z8r4x94g6w`, `RtYu4nMk`: an example's is a word and a number)."""
@@ -4476,6 +4507,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 if _credential_key(key, value) and _call_credential(key, value):
                     yield Match(secret=value, confidence=_documented_confidence(value),
                                 description=f"literal secret given to {what} in a README's code block", line_offset=offset)
+        for key, value in _readme_call_keys(lines, index, line, lowered_name):
+            # (stop 65) a README's code block giving a call a drawn credential by its keyword (`Client(api_key="…")`)
+            yield Match(secret=value, confidence=MEDIUM,
+                        description=f"literal secret given as {key}= to a call in a README's code block")
         # (a `.txt` outside a documentation tree is data, its SMS texts a batch's: device_script_secrets, below)
         sms_batch = lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name)
         for what, password in _command_lines.documented_sms_commands(line) if not sms_batch else ():

@@ -401,7 +401,9 @@ _FOLDED_GERMAN_PASSWORD_HEADER = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS +
 # Serbian's and Bosnian's `| Lozinka |`, Slovene's `| Geslo |`); a login's
 # (`| Credenciales |`, `| Datos de acceso |`, `| Usuario / Contraseña |`, `| Acceso |`; Polish's `| Dane logowania |`).
 # (Galician's `| Contrasinal |`, beside Spanish's word; Uzbek's `| Parol |`, Romanian's word without its ending.)
+# (stop 65: French's word with its `de` elided, as Walloon writes it: `| Mot d' passe |`, `| Mot d'passe |`)
 _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|clave|senha|palavra-passe|mot de passe|password"""
+                                   rb"""|mot d'[ \t]?passe"""
                                    rb"""|has(?:\xc5[\x82\x81]|l)o|heslo|parol(?:\xc4[\x83\x82]|a)?|ifre|lozinka|geslo"""
                                    # (Hungarian's `| Jelszó |`, `| Admin jelszó |`: ó in UTF-8 or spelled o)
                                    rb"""|jelsz(?:\xc3[\xb3\x93]|o)"""
@@ -436,7 +438,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ROMANCE_PASSWORD_HEADER, ("contrase", "clave", "senha", "palavra-passe", "mot de passe", "password",
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
                                             "slapta", "kata laluan", "kata sandi", "clau", "nenosiri",
-                                            "pasahitz", "contrasinal")),
+                                            "pasahitz", "contrasinal", "mot d'")),
         (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
                                         "accesso", "dane logowania")),
     )

@@ -242,7 +242,10 @@ _KEPT_KEY_HEADER = lazy_regex(
     # (stop 65, pages: an API key in the team's language, the key's word after `API` or before it, as the note's labels
     # read it (_config_forms' LOCALIZED_KEY_LAST, LOCALIZED_KEY_FIRST): Turkish's `| API anahtarı |`, its `ı` typed
     # `i` on a keyboard without it, German's `| API-Schlüssel |`, Spanish's `| Clave API |`, French's `| Clé API |`)
-    r"""|api[ \t-]?(?:""" + LOCALIZED_KEY_LAST + r""")|(?:""" + LOCALIZED_KEY_FIRST + r""")[ \t](?:de[ \t]|d'|da[ \t])?api)$""")
+    r"""|api[ \t-]?(?:""" + LOCALIZED_KEY_LAST + r""")|(?:""" + LOCALIZED_KEY_FIRST + r""")[ \t](?:de[ \t]|d'|da[ \t])?api"""
+    # (stop 65, md: the key's word alone in the team's language, as English's `| Key |`: French's and Walloon's `| Clé |`,
+    # Spanish's `| Clave |`, Portuguese's `| Chave |`, Catalan's `| Clau |`, German's `| Schlüssel |`, Dutch's `| Sleutel |`)
+    r"""|cl(?:é|e)|clave|chave|clau|schl(?:ü|ue)ssel|sleutel)$""")
 _KEPT_KEY_COLUMN = "kept key"
 # (a cell saying where a credential is kept: a secret store's or a password manager's name)
 # (review, stop 60: the secret stores teams name as often, Doppler, Infisical, Keeper, Dashlane, gopass, SOPS' files,
@@ -627,6 +630,11 @@ _FOLDED_API_KEY_TABLE = (rb"""(?:(?:""" + b"|".join(rb"(?<=" + re.escape(word + 
                          + rb""")api|api[ \t-]?""" + _API_KEY_WORDS_AFTER + rb""")\**`?[ \t]*\|""")
 # (stop 62) ... and a MediaWiki table's header cell after its `!!` (`! Service !! Owner !! Key`, read as Markdown's by the
 # page's carrier, which reads a page only where the prefilter hit one of its lines): the row's last cell ends the line
+# (stop 65, md) ... and the key's word alone in the team's language (_KEPT_KEY_HEADER: `| Clé |`, `| Clave |`, `| Chave |`,
+# `| Clau |`, `| Schlüssel |`, `| Sleutel |`), led by its cell's bar: `cl` or `ch` alone would head every `class`
+_FOLDED_LOCALIZED_KEY_TABLE = (rb"""\|[ \t]{0,2}(?:cl(?:\xc3[\xa9\x89]|e|ave|au)|chave|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
+                               rb"""\**`?[ \t]*\|""")
+_LOCALIZED_KEY_TABLE_HEADS = tuple(f"|{blanks}{word}" for blanks in ("", " ", "\t", "  ") for word in ("cl", "chave", "schl", "sleutel"))
 _FOLDED_KEPT_KEY_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:keys?|tokens?|secrets?|lykil(?:l|lin)?"""
                                 rb"""|(?:\xc4[\x8d\x8c]|c)oavdda(?:\xc5[\xa1\xa0]|s)?)[ \t]*(?:!!|\r?(?=\n|$))""")
 # (stop 63) ... and a header cell naming a login or a password there (`! Server !! Role !! Login`, `!! Password`): its
@@ -643,6 +651,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
         (_FOLDED_KEPT_KEY_TABLE, ("key", "token", "secret", "lykil", "oavdda")),
         (_FOLDED_API_KEY_TABLE, ("api",)),
+        (_FOLDED_LOCALIZED_KEY_TABLE, _LOCALIZED_KEY_TABLE_HEADS),
         (_FOLDED_KEPT_KEY_WIKI_HEADER, ("!!",)),
         (_FOLDED_LOGIN_WIKI_HEADER, ("!!",)),
         (_FOLDED_NETWORK_TABLE, ("ssid", "essid", "network", "wlan", "wifi", "wi-fi", "netwerknaam", "netwerk naam", "netwerk\tnaam",

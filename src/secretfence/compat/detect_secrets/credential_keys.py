@@ -482,7 +482,8 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 64, md: Romansh's `pled-clav`, a key word (`pled` alone is any word, `clav` any key), its plural `pleds-clav`:
     # a runbook's `Pled-clav: `…``, a wiki's `| pled-clav |` column, `Il pled-clav da l'admin es …`)
     ("pled", "clav"), ("pleds", "clav"))
-# (stop 65: French's word with its `de` elided, Walloon's `mot d' passe`, typed French's `mot d'passe`)
+# (stop 65: French's word with its `de` elided, as Walloon writes it and typed French does: `mot d' passe`, `mot
+# d'passe`; a Walloon runbook's `| Mot d' passe |` column, a note's `li mot d' passe c' est …`)
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("mot", "de", "passe"), ("mot", "d", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
     ("palavra", "passe"), ("palavra", "chave"), ("paraula", "de", "pas")) + _SPACED_PASSWORD_PHRASES
@@ -2347,6 +2348,12 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
         exported = readme_exported_secret(lines, index, secret, lowered_name)
         if exported is not None:
             return exported
+        from secretfence.kinds._literal_reading import readme_call_key
+
+        # (stop 65: a README's code block giving a call a drawn key by its keyword, `Client(api_key="…")`)
+        keyword = readme_call_key(lines, index, secret, lowered_name)
+        if keyword is not None:
+            return keyword
     if "=" in lines[index]:
         from secretfence.kinds._literal_reading import documented_call_login
 
