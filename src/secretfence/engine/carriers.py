@@ -1042,7 +1042,9 @@ _SERVER_CODE_CLOSE = {"<?": lazy_regex(r"""\?>"""), "<%": lazy_regex(r"""%>""")}
 # (a tag the page's text is written in: the readers have nothing to read in a page of none)
 # (a page's text in blocks and spans of other names as well: `<div>Wi-Fi password: …</div>`, `<span>`, `<dd>`, a heading)
 _HTML_TEXT_TAG = lazy_regex(r"(?i)<(?:code|kbd|samp|tt|b|strong|li|p|td|th|pre|dd|dt|div|span|em|i|var|mark|label|h[1-6]"
-                            r"|blockquote|body)[\s>]|<!--")
+                            r"|blockquote|body)[\s>]|<!--"
+                            # (stop 65: a form's partial of fields alone, a filled password field among them)
+                            r"|<input\b[^<>]{0,1024}?\stype[ \t]*=[ \t]*[\"']?password")
 _HTML_SCRIPT_OPEN = lazy_regex(r"(?i)<(script|style)\b[^<>]{0,1024}>")
 _HTML_SCRIPT_CLOSE = {"script": lazy_regex(r"(?i)</script\s*>"), "style": lazy_regex(r"(?i)</style\s*>")}
 # (a run of dashes is tried from its first only: from each of its dashes, a line of dashes with no `>` is quadratic)
@@ -1055,11 +1057,36 @@ _HTML_BLANKS = frozenset(("br", "td", "th", "dd", "dt", "hr"))
 MAX_HTML_PAGE = 1024 * 1024
 
 
+# (stop 65, pages) A password field filled in (`<input name="contrasena" type="password" value="…">`, a login form's
+# defaults left in to test faster) shows its value as a page's `Password: `…`` does: read so, under the documentation
+# readers' bar for a password (stand-ins such as `********` pass). Only a literal value with no blank and no template's
+# mark (`{{ password }}`, `${pw}`, `#{…}`); a field of any other type keeps its attributes the page's own lines' to read
+# (a hidden field's merchant key, a text field's default).
+_PASSWORD_FIELD_TYPE = lazy_regex(r"""(?i)\stype[ \t]*=[ \t]*(?:"password"|'password'|password(?=[\s/>]))""")
+_FIELD_VALUE = lazy_regex(r"""(?i)\svalue[ \t]*=[ \t]*(?:"(?P<dq>[^"\s<>`]{1,256})"|'(?P<sq>[^'\s<>`]{1,256})')""")
+_TEMPLATE_EXPRESSION = lazy_regex(r"""\{\{|\}\}|\{%|[$#@]\{|^\$[A-Za-z_][\w.\->\[\]'"]*$""")
+
+
+def _filled_password_field(tag: str) -> Optional[str]:
+    """A filled password field's value as a page's label and code span (`Password: `…``), or None."""
+    if _PASSWORD_FIELD_TYPE.search(tag) is None:
+        return None
+    value = _FIELD_VALUE.search(tag)
+    if value is None:
+        return None
+    text = value.group("dq") if value.group("dq") is not None else value.group("sq")
+    return None if _TEMPLATE_EXPRESSION.search(text) is not None else f"Password: `{text}` "
+
+
 def _html_tag(found: "re.Match[str]") -> str:
     name = found.group("name").lower()
     newlines = "\n" * found.group().count("\n")  # (line for line: a tag over lines keeps their count)
     if name in _HTML_SPANS:
         return _HTML_SPANS[name] + newlines
+    if name == "input" and not found.group("close") and "assword" in found.group():
+        filled = _filled_password_field(found.group())
+        if filled is not None:
+            return filled + newlines
     if name == "li" and not found.group("close"):
         return "- " + newlines
     if len(name) == 2 and name[0] == "h" and name[1] in "123456" and not found.group("close"):

@@ -1713,7 +1713,7 @@ _APOSTROPHE_IN_WORD = r"""['\u2019\u02bc](?=[^\W\d_])"""
 # pule (admin): `…``, Malagasy's `Tenimiafin'ny admin: `…``)
 _LABELLED_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./'\u2019-]{0,31}?(?:[ \t][\w./'\u2019-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a](?:\*\*|__)?[ \t]*"""
+    r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a\u1365\u1366](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
@@ -2488,10 +2488,10 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # Mongolian's `нууц үг`, its topic's `нь`; Armenian's `գաղտնաբառ`, its `is` `է` and its colon `՝`; Bengali's
     # `পাসওয়ার্ড`: `erabiltzailea `admin`, pasahitza `…``, `գաղտնաբառ `…``, `нууц үг: `…``, `nenosiri ni `…``)
     # (stop 62: Corsican's `is`, `hè`: `A parolla d'ordine hè `…``)
-    r"""|(?i:""" + _MORE_PASSWORD_WORDS + r""")(?=(?:[ \t]+(?:ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*`)"""
+    r"""|(?i:""" + _MORE_PASSWORD_WORDS + r""")(?=(?:[ \t]+(?:ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d\u1365\u1366])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + _ROMANCE_QUALIFIER_END + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
-    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d])?[ \t]*"""
+    r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d\u1365\u1366])?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256})`""")
 # (stop 61) Pashto's, Breton's, Kinyarwanda's and Somali's password words (`پټنوم`, `ger-tremen`, `ijambo ry'ibanga`,
 # `erayga sirta`), what the password is for after them as their possessive's or preposition's phrase (`Ijambo ry'ibanga
@@ -2882,6 +2882,11 @@ def word_passphrase(value: str) -> bool:
     return not (spells_an_example_password(value) or is_famous_example(value) or is_placeholder(value))
 
 
+# (stop 65, pages: Walloon's `mot d' passe`, French's word with its `de` elided, the apostrophe apart or not, read as
+# French's: `* Mot d' passe: …`)
+_ELIDED_MOT_DE_PASSE = lazy_regex(r"""(?i)(?<![\w'])mot[ \t]+d['\u2019][ \t]?passe(?![\w'])""")
+
+
 def _bare_key(label: str, keys_too: bool = False) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key, or a tunnel's pre-shared key (`- Pre-shared
     key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, in a list item or a code span), as its passphrase,
@@ -2889,6 +2894,7 @@ def _bare_key(label: str, keys_too: bool = False) -> str:
     the kiosk`)."""
     if _WIFI_NETWORK_KEY.search(label) or _PRE_SHARED_KEY.search(label):
         return "wifi_passphrase"
+    label = _ELIDED_MOT_DE_PASSE.sub("mot de passe", label)
     unqualified = _unqualified(_LABEL_VERB.sub("", label), keys_too)
     if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
         return "wifi_passphrase"  # (`WLAN-Passwort für Gäste`: the guests' network's passphrase)
@@ -3232,8 +3238,8 @@ _APP_PASSWORD_GROUPS = r"""[a-z]{4}(?: [a-z]{4}){3}"""
 # (prod): …`): read in documentation (elsewhere the keyword rules read `Password: …` as an assignment; a noted label,
 # which they do not read, see bare_value_past_the_keyword_rules).
 _LISTED_BARE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?""" + _LABEL_NOTE + r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*"""
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t]?(?<=[^\W\d_])['\u2019][ \t]?[\w./-]{1,32}?|[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""(?:\*\*|__)?""" + _LABEL_NOTE + r"""(?:\*\*|__)?[ \t]*[:\uff1a\u1365\u1366](?:\*\*|__)?[ \t]*"""
     r"""(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
 # (stop 65) A list item's label in another language with English's word for it in brackets, as a bilingual team's
 # notes gloss their own words (`- ᐱᖁᑎ (password): …`, `- ᐊᑐᖅᑎ (user): …`): the gloss names what the value is, and the
