@@ -917,7 +917,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`, Tibetan's
                                       # `གསང་ཚིག` with its syllables' mark)
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
-                                      "གསང་ཚིག")),
+                                      "གསང་ཚིག",
+                                      # (stop 65, notes: Amharic's `የይለፍ ቃል` and its possessive `የይለፍ ቃሉ`, from its stem)
+                                      "ይለፍ ቃል", "ይለፍ ቃሉ")),
            # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
            # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
            *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
@@ -1244,6 +1246,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
         if is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from said_bare_localized(line[:_SPAN_LINE_READ])  # (stop 61: `Ger-tremen merour Odoo a zo bremañ …`)
+            yield from said_right_after_romance_word(line[:_SPAN_LINE_READ])  # (stop 65: `… y la contraseña … (…)`)
         if " " in line and is_no_document(lowered_name) and not is_log_text(lowered_name) \
                 and not lowered_name.endswith((".md", ".mdx", ".markdown", ".rst")):
             # (stop 61: a note's `it wachtwurd is …`, `password bụ …`, `…, the new one is …`)
@@ -1273,6 +1276,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         if "ass" in line or "pw" in line or "PW" in line or "ASS" in line:
             yield from said_bare_password(text)
         yield from said_bare_localized(text)
+        yield from said_right_after_romance_word(text)
         if ":" in line:
             head_first = list(head_first_labelled_value(text))
             yield from head_first
@@ -3849,7 +3853,10 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
     r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน|پټنوم"""
     # (stop 62: Tatar's `серсүз`; Tibetan's `གསང་ཚིག`, a secret word, its syllables' mark after it: `གསང་ཚིག་ …`)
-    r"""|(?i:серсүз)|གསང་ཚིག་?)\w{0,4}"""
+    r"""|(?i:серсүз)|གསང་ཚིག་?"""
+    # (stop 65, notes: Amharic's `የይለፍ ቃል`, a pass's word, and its possessive `የይለፍ ቃሉ`, the value before the copula
+    # `ነው` as the language's verb ends its clause: `የይለፍ ቃሉ … ነው፤`, its password is …)
+    r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ))\w{0,4}"""
     r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
@@ -3946,6 +3953,31 @@ def said_bare_localized(text: str, on_a_page: bool = False) -> Iterator[Found]:
         value = (found.group("value") or found.group("span")).rstrip(".,;")
         if on_a_page and found.group("label").lower() == "password" and found.group("copula").lower() in _ENGLISH_COPULAS:
             continue
+        if documented_password_blocks(value) and not prose_compound(value):
+            yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 65, notes) An operator's note's sentence giving a password bare right after its word in a Romance language, no
+# copula between, as English's `and the password …` is _SAID_BARE's: Asturian's and Spanish's `tien l'usuariu "refuxu" y
+# la contraseña … (camudala en mayu)`, Portuguese's `a senha …, troca em maio`, French's `avec le mot de passe … (à
+# changer)`. The value ends its clause and is judged as _SAID_BARE's is, drawn or chosen with care, no prose compound: a
+# word of the sentence after the password's word is prose (`la contraseña nueva`, `la contraseña caducada`).
+_ROMANCE_SAID_WORDS = r"""contras(?:e(?:ñ|ny?)a|inal)|kontrasenya|senha|palavra-passe|mot[ \t]de[ \t]passe|senhal"""
+_NOTE_SAID_RIGHT_AFTER_ROMANCE = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _ROMANCE_SAID_WORDS + r"""))[ \t]+"""
+    r"""(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")
+_ROMANCE_SAID_GATE = lazy_regex(r"(?i)" + _ROMANCE_SAID_WORDS)
+
+
+def said_right_after_romance_word(text: str) -> Iterator[Found]:
+    """A note's password bare right after its word in a Romance language (_NOTE_SAID_RIGHT_AFTER_ROMANCE), drawn or
+    chosen with care, no prose compound."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    if _ROMANCE_SAID_GATE.search(text) is None:
+        return
+    for found in itertools.islice(_NOTE_SAID_RIGHT_AFTER_ROMANCE.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".,;")
         if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
