@@ -82,3 +82,25 @@ def test_the_amharic_sentence_alone_on_its_line_blocks(engine: Engine) -> None:
 ])
 def test_an_amharic_sentence_without_a_password_is_not_blocked(engine: Engine, line: str) -> None:
     assert _blocked(engine, "notes/oven-controller.txt", f"ማስታወሻ\n\n{line}\n") == []
+
+
+# --- a site note's Wi-Fi key, its label's words naming the network and its SSID, more than an assignment's key ---------
+
+@pytest.mark.parametrize("label", ["field wifi GRID-FIELD psk", "site office WLAN Yard-AP passphrase", "back room wifi key"])
+@pytest.mark.parametrize("filename", ["grid/docs/site-notes/tsaile.txt", "docs/notes/site.txt", "notes/site.txt"])
+def test_a_site_notes_worded_wifi_key_blocks(engine: Engine, filename: str, label: str) -> None:
+    password = _CHOSEN[2]
+    text = f"Tsaile chapter house - microgrid notes\n-----\nrack: back room\n{label}: {password}\ninverters: 6x\n"
+    assert _secrets(engine, filename, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "field wifi GRID-FIELD psk: see vault",
+    "field wifi GRID-FIELD psk: <your-psk-here>",
+    "field wifi GRID-FIELD ssid: {pw}",  # (the network's name, no key)
+    "field wifi GRID-FIELD psk: changeme123",
+    "field wifi GRID-FIELD channel: 11",
+])
+def test_a_site_notes_worded_wifi_label_without_a_key_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"Tsaile notes\n-----\nrack: back room\n{line.format(pw=_CHOSEN[2])}\n"
+    assert _blocked(engine, "grid/docs/site-notes/tsaile.txt", text) == []

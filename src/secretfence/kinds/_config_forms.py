@@ -3819,6 +3819,13 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if head_first:
             yield from head_first
             return
+        # (stop 65, notes: a site note's Wi-Fi network named in the label's words, its SSID among them, more words than an
+        # assignment's key holds: `field wifi GRID-FIELD psk: …`; the network's passphrase, judged as one)
+        worded = _YAML_WORDED_MEMBER.match(text) if _NAMES_WIFI.search(text) is not None else None
+        if worded is not None and worded.group("bare") and _NAMES_WIFI.search(worded.group("label")) is not None \
+                and _bare_key(worded.group("label")) == "wifi_passphrase":
+            yield 0, f"{worded.group('label')} given in a note", "wifi_passphrase", worded.group("bare")
+            return
     pairs = list(_bold_login_pair(text))
     if pairs:
         yield from pairs
