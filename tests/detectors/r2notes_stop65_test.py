@@ -104,3 +104,35 @@ def test_a_site_notes_worded_wifi_key_blocks(engine: Engine, filename: str, labe
 def test_a_site_notes_worded_wifi_label_without_a_key_is_not_blocked(engine: Engine, line: str) -> None:
     text = f"Tsaile notes\n-----\nrack: back room\n{line.format(pw=_CHOSEN[2])}\n"
     assert _blocked(engine, "grid/docs/site-notes/tsaile.txt", text) == []
+
+
+# --- a crew's dated log of its work: the team's own record, its lines opening with the day's stamp --------------------
+
+@pytest.mark.parametrize("filename", ["grid/docs/crew-log-2024-07.txt", "ops/shift-log-2024-07-09.txt",
+                                      "docs/site_logbook_2024.txt", "notes/crew.txt"])
+@pytest.mark.parametrize("line", [
+    "07-09  New BESS installer pw after vendor visit: {pw} (Jimmy)",
+    "2024-07-09 14:10 reset the gate controller password: {pw}",
+])
+def test_a_crew_logs_dated_line_giving_a_password_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[3]
+    text = (f"07-02  Shiprock feeder F3 trip, reset recloser, 42 homes back at 14:10.\n{line.format(pw=password)}\n"
+            "07-12  Replaced meter 44819022, old one to the shop.\n")
+    assert _secrets(engine, filename, text) == [(2, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "07-09  New BESS installer pw after vendor visit: see vault (Jimmy)",
+    "07-09  New BESS installer pw after vendor visit: changed (Jimmy)",
+    "07-09  Installer pw policy after vendor visit: twelve-characters-minimum",
+])
+def test_a_crew_logs_dated_line_without_a_password_is_not_blocked(engine: Engine, line: str) -> None:
+    text = f"07-02  Shiprock feeder F3 trip, reset recloser.\n{line}\n"
+    assert _blocked(engine, "grid/docs/crew-log-2024-07.txt", text) == []
+
+
+@pytest.mark.parametrize("filename", ["docs/changelog-2024-07.txt", "docs/server-log-2024-07.txt"])
+def test_a_dated_change_or_machine_log_in_docs_stays_documentation(engine: Engine, filename: str) -> None:
+    password = _CHOSEN[4]  # (a documentation page's bare value after a head-first label in a sentence: not read there)
+    text = f"07-02  Release.\n07-09  New BESS installer pw after vendor visit: {password} (Jimmy)\n"
+    assert _blocked(engine, filename, text) == []

@@ -2968,8 +2968,11 @@ _HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL
 # password of the ledger admin: …`; four words at most before it, and a note in brackets after the value, as a meeting's
 # notes add one (`(kotinda yango na WhatsApp te!)`, don't send it on WhatsApp). Its value is judged as documentation's
 # password is (drawn or chosen with care), prose having led to it.
+# (stop 65, notes: or after the day's stamp a crew's log opens each line with, its time too: `07-09  New BESS installer pw
+# after vendor visit: … (Jimmy)`, `2024-07-09 14:10 …`)
 _HEAD_FIRST_IN_A_SENTENCE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,4}?""" + _HEAD_FIRST_LABEL
+    r"""^[ \t]*(?:[0-9]{1,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,4})?(?:[ \t]+[0-9]{1,2}:[0-9]{2})?:?[ \t]+)?"""
+    r"""(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,4}?""" + _HEAD_FIRST_LABEL
     + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
 
 
