@@ -136,3 +136,27 @@ def test_a_dated_change_or_machine_log_in_docs_stays_documentation(engine: Engin
     password = _CHOSEN[4]  # (a documentation page's bare value after a head-first label in a sentence: not read there)
     text = f"07-02  Release.\n07-09  New BESS installer pw after vendor visit: {password} (Jimmy)\n"
     assert _blocked(engine, filename, text) == []
+
+
+# --- a wiki page exported to plain text, its settings table in Confluence's markup (`||…||` header, `|…|` rows) --------
+
+@pytest.mark.parametrize("header,row", [
+    ("||ነገር||እሴት||", "|የይለፍ ቃል|{pw}|"),  # (Amharic: item, value; password)
+    ("||Item||Value||", "|Password|{pw}|"),
+    ("|| Setting || Value ||", "| SFTP password | {pw} |"),
+])
+def test_a_wiki_exports_confluence_table_row_blocks(engine: Engine, header: str, row: str) -> None:
+    password = _CHOSEN[5]
+    text = f"h1. SFTP access\n\n{header}\n|Server|sftp.example.et|\n{row.format(pw=password)}\n\n{{note}}daily{{note}}\n"
+    assert _secrets(engine, "docs/wiki/ecx-sftp.txt", text) == [(5, password)]
+
+
+@pytest.mark.parametrize("header,row", [
+    ("||Item||Value||", "|Password|see vault|"),
+    ("||Item||Value||", "|Password|changeme|"),
+    ("||Item||Notes||", "|Password|{pw}|"),  # (no value column: a notes table's prose)
+    ("||Item||Value||", "|Password policy|twelve-chars-min|"),
+])
+def test_a_confluence_table_row_without_a_password_is_not_blocked(engine: Engine, header: str, row: str) -> None:
+    text = f"h1. SFTP access\n\n{header}\n|Server|sftp.example.et|\n{row.format(pw=_CHOSEN[5])}\n"
+    assert _blocked(engine, "docs/wiki/ecx-sftp.txt", text) == []

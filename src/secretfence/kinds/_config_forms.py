@@ -1524,6 +1524,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
+                            "እሴት",  # (stop 65: Amharic's other word for a value, a wiki table's `||ነገር||እሴት||`)
                             # (stop 61: Pashto's `ارزښت` and its `پټنوم`; Breton's `Talvoud` and its `Ger-tremen`;
                             # Kinyarwanda's `Agaciro` and its `Ijambo ry'ibanga`; Somali's `Qiime` / `Qiimaha` and its
                             # `Erayga sirta`)
@@ -1653,6 +1654,38 @@ def _glosses_a_password(label: str, note: str) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_password
 
     return len(note) <= 32 and names_a_password(note) and not names_a_credential(label)
+
+
+# (stop 65, notes) A settings table in Confluence's wiki markup, as a wiki page exported to plain text keeps it: its header
+# row's cells between double bars, `||Item||Value||`, its rows' between single ones, `|Password|…|`, and no delimiter row
+# (an Amharic team's `||ነገር||እሴት||` then `|የይለፍ ቃል|…|`). A row is read as a Markdown settings table's is: its first
+# cell names the value, the header's second names the value column (_VALUE_COLUMNS).
+_CONFLUENCE_HEADER = lazy_regex(r"""^[ \t]*\|\|[^|\n]{1,64}\|\|[^|\n]{0,64}\|\|""")
+
+
+def confluence_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The value a Confluence wiki markup table's row gives under its name (see _CONFLUENCE_HEADER)."""
+    cells = _table_cells(line)
+    if len(cells) < 2 or "\\|" in line:
+        return
+    name = cells[0].strip("*_` ").rstrip(":").rstrip()
+    if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS) or not _TABLE_NAME.match(name):
+        return
+    value = _TABLE_VALUE.match(cells[1].strip())
+    if value is None:
+        return
+    for distance in range(1, min(index, _TABLE_HEADER_READ) + 1):
+        above = line_text(lines, index - distance)
+        if _CONFLUENCE_HEADER.match(above) is not None:
+            header = _table_cells(above.replace("||", "|"))
+            if len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:
+                return
+            label = name.partition("(")[0].strip()
+            key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
+            yield 0, f"a wiki table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
+            return
+        if not above.lstrip().startswith("|") or above.lstrip().startswith("||"):
+            return  # (a row of a table without Confluence's header above it)
 
 
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -4985,6 +5018,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     # (a table cell's `password: x`, a password's span on the line below its label: what documented_passwords reads
     # beside the forms _documented_values gives for any label)
     extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
+    if in_table and not line.lstrip().startswith("||"):
+        extra = itertools.chain(extra, confluence_table_row(lines, index, line))  # (stop 65: `|Password|…|` under `||…||`)
     # (and a key's secret in a span beside its identifier's, `Api-Key `…` / Secret-Key `…``: _PAIRED_SPANS)
     for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra, _paired_spans(text)):
         if value in reported:
