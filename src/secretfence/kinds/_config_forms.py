@@ -925,7 +925,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`, Tibetan's
                                       # `གསང་ཚིག` with its syllables' mark)
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
-                                      "གསང་ཚིག")),
+                                      "གསང་ཚིག",
+                                      # (stop 65, notes: Amharic's `የይለፍ ቃል` and its possessive `የይለፍ ቃሉ`, from its stem)
+                                      "ይለፍ ቃል", "ይለፍ ቃሉ")),
            # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
            # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
            *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
@@ -1252,6 +1254,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from said_bare_in_script(line[:_SPAN_LINE_READ])  # (`…, পাসওয়ার্ড … (…)`)
         if is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from said_bare_localized(line[:_SPAN_LINE_READ])  # (stop 61: `Ger-tremen merour Odoo a zo bremañ …`)
+            yield from said_right_after_romance_word(line[:_SPAN_LINE_READ])  # (stop 65: `… y la contraseña … (…)`)
         if " " in line and is_no_document(lowered_name) and not is_log_text(lowered_name) \
                 and not lowered_name.endswith((".md", ".mdx", ".markdown", ".rst")):
             # (stop 61: a note's `it wachtwurd is …`, `password bụ …`, `…, the new one is …`)
@@ -1281,6 +1284,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         if "ass" in line or "pw" in line or "PW" in line or "ASS" in line:
             yield from said_bare_password(text)
         yield from said_bare_localized(text)
+        yield from said_right_after_romance_word(text)
         if ":" in line:
             head_first = list(head_first_labelled_value(text))
             yield from head_first
@@ -1528,6 +1532,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # (Scottish Gaelic's `Luach` and Irish's `Luach`, their `Facal-faire`; Hausa's `Kima`, `Daraja`
                             # and its `Kalmar sirri`; Amharic's `ዋጋ` and its `የይለፍ ቃል`)
                             "luach", "facal-faire", "kima", "daraja", "kalmar sirri", "ዋጋ", "የይለፍ ቃል",
+                            "እሴት",  # (stop 65: Amharic's other word for a value, a wiki table's `||ነገር||እሴት||`)
                             # (stop 61: Pashto's `ارزښت` and its `پټنوم`; Breton's `Talvoud` and its `Ger-tremen`;
                             # Kinyarwanda's `Agaciro` and its `Ijambo ry'ibanga`; Somali's `Qiime` / `Qiimaha` and its
                             # `Erayga sirta`)
@@ -1657,6 +1662,38 @@ def _glosses_a_password(label: str, note: str) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_password
 
     return len(note) <= 32 and names_a_password(note) and not names_a_credential(label)
+
+
+# (stop 65, notes) A settings table in Confluence's wiki markup, as a wiki page exported to plain text keeps it: its header
+# row's cells between double bars, `||Item||Value||`, its rows' between single ones, `|Password|…|`, and no delimiter row
+# (an Amharic team's `||ነገር||እሴት||` then `|የይለፍ ቃል|…|`). A row is read as a Markdown settings table's is: its first
+# cell names the value, the header's second names the value column (_VALUE_COLUMNS).
+_CONFLUENCE_HEADER = lazy_regex(r"""^[ \t]*\|\|[^|\n]{1,64}\|\|[^|\n]{0,64}\|\|""")
+
+
+def confluence_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The value a Confluence wiki markup table's row gives under its name (see _CONFLUENCE_HEADER)."""
+    cells = _table_cells(line)
+    if len(cells) < 2 or "\\|" in line:
+        return
+    name = cells[0].strip("*_` ").rstrip(":").rstrip()
+    if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS) or not _TABLE_NAME.match(name):
+        return
+    value = _TABLE_VALUE.match(cells[1].strip())
+    if value is None:
+        return
+    for distance in range(1, min(index, _TABLE_HEADER_READ) + 1):
+        above = line_text(lines, index - distance)
+        if _CONFLUENCE_HEADER.match(above) is not None:
+            header = _table_cells(above.replace("||", "|"))
+            if len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:
+                return
+            label = name.partition("(")[0].strip()
+            key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
+            yield 0, f"a wiki table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
+            return
+        if not above.lstrip().startswith("|") or above.lstrip().startswith("||"):
+            return  # (a row of a table without Confluence's header above it)
 
 
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -3000,8 +3037,11 @@ _HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL
 # tracciabilitât o ai metût une password gnove par "ispetor": …`), and a note in brackets after the value, as a meeting's
 # notes add one (`(kotinda yango na WhatsApp te!)`, don't send it on WhatsApp). Its value is judged as documentation's
 # password is (drawn or chosen with care), prose having led to it.
+# (stop 65, notes: or after the day's stamp a crew's log opens each line with, its time too: `07-09  New BESS installer pw
+# after vendor visit: … (Jimmy)`, `2024-07-09 14:10 …`)
 _HEAD_FIRST_IN_A_SENTENCE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,10}?""" + _HEAD_FIRST_LABEL
+    r"""^[ \t]*(?:[0-9]{1,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,4})?(?:[ \t]+[0-9]{1,2}:[0-9]{2})?:?[ \t]+)?"""
+    r"""(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:[^\W\d_][\w'.-]{0,31}[ \t]+){1,10}?""" + _HEAD_FIRST_LABEL
     + r"""(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*(?:[.!][ \t]*)?\r?$""")
 
 
@@ -3863,6 +3903,13 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if head_first:
             yield from head_first
             return
+        # (stop 65, notes: a site note's Wi-Fi network named in the label's words, its SSID among them, more words than an
+        # assignment's key holds: `field wifi GRID-FIELD psk: …`; the network's passphrase, judged as one)
+        worded = _YAML_WORDED_MEMBER.match(text) if _NAMES_WIFI.search(text) is not None else None
+        if worded is not None and worded.group("bare") and _NAMES_WIFI.search(worded.group("label")) is not None \
+                and _bare_key(worded.group("label")) == "wifi_passphrase":
+            yield 0, f"{worded.group('label')} given in a note", "wifi_passphrase", worded.group("bare")
+            return
     pairs = list(_bold_login_pair(text))
     if pairs:
         yield from pairs
@@ -3897,7 +3944,10 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""(?<!\w)(?P<label>পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|(?i:пароль|парола|лозинка|гасло)|сырсөз|нууц[ \t]үг"""
     r"""|գաղտնաբառ|პაროლი|(?i:κωδικός|κωδικος)|סיסמה|סיסמא|ពាក្យសម្ងាត់|මුරපදය|รหัสผ่าน|پټنوم"""
     # (stop 62: Tatar's `серсүз`; Tibetan's `གསང་ཚིག`, a secret word, its syllables' mark after it: `གསང་ཚིག་ …`)
-    r"""|(?i:серсүз)|གསང་ཚིག་?)\w{0,4}"""
+    r"""|(?i:серсүз)|གསང་ཚིག་?"""
+    # (stop 65, notes: Amharic's `የይለፍ ቃል`, a pass's word, and its possessive `የይለፍ ቃሉ`, the value before the copula
+    # `ነው` as the language's verb ends its clause: `የይለፍ ቃሉ … ነው፤`, its password is …)
+    r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ))\w{0,4}"""
     r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
@@ -3994,6 +4044,31 @@ def said_bare_localized(text: str, on_a_page: bool = False) -> Iterator[Found]:
         value = (found.group("value") or found.group("span")).rstrip(".,;")
         if on_a_page and found.group("label").lower() == "password" and found.group("copula").lower() in _ENGLISH_COPULAS:
             continue
+        if documented_password_blocks(value) and not prose_compound(value):
+            yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 65, notes) An operator's note's sentence giving a password bare right after its word in a Romance language, no
+# copula between, as English's `and the password …` is _SAID_BARE's: Asturian's and Spanish's `tien l'usuariu "refuxu" y
+# la contraseña … (camudala en mayu)`, Portuguese's `a senha …, troca em maio`, French's `avec le mot de passe … (à
+# changer)`. The value ends its clause and is judged as _SAID_BARE's is, drawn or chosen with care, no prose compound: a
+# word of the sentence after the password's word is prose (`la contraseña nueva`, `la contraseña caducada`).
+_ROMANCE_SAID_WORDS = r"""contras(?:e(?:ñ|ny?)a|inal)|kontrasenya|senha|palavra-passe|mot[ \t]de[ \t]passe|senhal"""
+_NOTE_SAID_RIGHT_AFTER_ROMANCE = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:""" + _ROMANCE_SAID_WORDS + r"""))[ \t]+"""
+    r"""(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")
+_ROMANCE_SAID_GATE = lazy_regex(r"(?i)" + _ROMANCE_SAID_WORDS)
+
+
+def said_right_after_romance_word(text: str) -> Iterator[Found]:
+    """A note's password bare right after its word in a Romance language (_NOTE_SAID_RIGHT_AFTER_ROMANCE), drawn or
+    chosen with care, no prose compound."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    if _ROMANCE_SAID_GATE.search(text) is None:
+        return
+    for found in itertools.islice(_NOTE_SAID_RIGHT_AFTER_ROMANCE.finditer(text), _SPANS_A_LINE):
+        value = found.group("value").rstrip(".,;")
         if documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
@@ -4991,6 +5066,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     # (a table cell's `password: x`, a password's span on the line below its label: what documented_passwords reads
     # beside the forms _documented_values gives for any label)
     extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
+    if in_table and not line.lstrip().startswith("||"):
+        extra = itertools.chain(extra, confluence_table_row(lines, index, line))  # (stop 65: `|Password|…|` under `||…||`)
     # (and a key's secret in a span beside its identifier's, `Api-Key `…` / Secret-Key `…``: _PAIRED_SPANS)
     for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra, _paired_spans(text)):
         if value in reported:

@@ -82,6 +82,13 @@ _CHAT_EXPORT_NOTE = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^
 # messenger (`docs/whatsapp-integration.txt`) says neither.
 _NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*[-_. ](?:chats?|exports?|groups?)"
                                 r"(?:[-_. ][^/\\]*)?\.txt$")
+# (stop 65, notes) A crew's or a shift's dated log of its work kept as plain text, wherever the tree keeps it
+# (`grid/docs/crew-log-2024-07.txt`, `shift-log-2024-07-09.txt`, `ops_logbook_2024.txt`): the team's own record of its
+# days on its own systems (the installer password a vendor set, the gate code changed), no reader's prose, read as an
+# operator's notes are. Named for who keeps it and dated, as such logs are filed; a machine's log (`server.log.txt`,
+# is_log_text) and a project's change log name neither.
+_WORK_LOG_TEXT = lazy_regex(r"(?:^|[/\\])(?:crew|shift|site|field|duty|ops|operations|maintenance|work)[-_]?log(?:book)?"
+                            r"[-_][0-9]{4}(?:[-_][0-9]{2}){0,2}\.txt$")
 # (stop 64) A support ticket's record kept as plain text in a support's or tickets' folder, named by the ticket's number
 # or opening with the day it was handled (`support/ticket-4471.txt`, `docs/support/2024-07-02-kiosk.txt`,
 # `helpdesk/INC-2291.txt`): the team's record of a case on its own systems (the key it sent the vendor, the password it
@@ -234,6 +241,8 @@ def is_no_document(lowered_name: str) -> bool:
     # (a notes folder's file named for credentials is the team's notes whatever tree keeps it: `docs/notes/office-
     # passwords.txt`; a documentation tree's file named so and no more is prose as often, Django's `passwords.txt`)
     chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None
+    if "log" in lowered_name and _WORK_LOG_TEXT.search(lowered_name) is not None:
+        return True  # (a crew's dated log of its work: see _WORK_LOG_TEXT)
     if ("support" in lowered_name or "ticket" in lowered_name or "desk" in lowered_name) \
             and _SUPPORT_TICKET_TEXT.search(lowered_name) is not None:
         return True  # (a support ticket's record: see _SUPPORT_TICKET_TEXT)

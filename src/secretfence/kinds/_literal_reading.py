@@ -1704,6 +1704,8 @@ def declared_prefilter() -> Declaration:
         # | የይለፍ ቃል |)
         "acal-faire", "ACAL-FAIRE", "acal faire", "ACAL FAIRE", "almar sirri", "ALMAR SIRRI", "almar wucewa",
         "ALMAR WUCEWA", "ይለፍ ቃል",
+        # (stop 65, notes: and its possessive `የይለፍ ቃሉ`, its password, a note's sentence's: ተጠቃሚው … የይለፍ ቃሉ … ነው፤)
+        "ይለፍ ቃሉ",
         # (review: their title case too, a label's or a header's `Kalmar Sirri`, `Facal-Faire`)
         "almar Sirri", "almar Wucewa", "acal-Faire", "acal Faire",
         # (stop 61: Malagasy's `tenimiafina` (`teny miafina` apart), Samoan's `upu fa'alilolilo`, Somali's `erayga sirta`,

@@ -1396,6 +1396,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'almar wucewa',
             'ALMAR WUCEWA',
             'ይለፍ ቃል',
+            'ይለፍ ቃሉ',
             'almar Sirri',
             'almar Wucewa',
             'acal-Faire',
