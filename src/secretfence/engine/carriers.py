@@ -1546,7 +1546,10 @@ def _rst_csv_records(body: List[str], delimiter: str, quote: str, escape: Option
 
 def _rst_csv_table(piece: List[str], top: int, written: List[str]) -> int:
     """Writes the CSV table whose directive is line `top` (see _RST_CSV_TABLE); the index after it."""
-    margin = len(_RST_CSV_TABLE.match(piece[top]).group("indent"))  # type: ignore[union-attr]
+    directive = _RST_CSV_TABLE.match(piece[top])
+    if directive is None:
+        return top + 1
+    margin = len(directive.group("indent"))
     options: Dict[str, str] = {}
     index = top + 1
     while index < len(piece) and piece[index].strip():
