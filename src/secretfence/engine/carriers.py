@@ -1505,7 +1505,7 @@ def _rst_line(line: str) -> str:
 # at a time, as a Markdown row.
 _RST_SIMPLE_BORDER = lazy_regex(r"^[ \t]*={2,}(?:[ \t]+={2,}){1,16}[ \t]*$")
 _RST_GRID_BORDER = lazy_regex(r"^[ \t]*\+(?:-{2,}\+){1,17}[ \t]*$|^[ \t]*\+(?:={2,}\+){1,17}[ \t]*$")
-_RST_TABLE_GATE = lazy_regex(r"(?m)^[ \t]*(?:==+[ \t]+==|\+--+\+|\+==+\+)")
+_RST_TABLE_GATE = lazy_regex(r"(?m)^[ \t]*(?:==+[ \t]+==|\+--+\+|\+==+\+|\.\.[ \t]+csv-table::)")
 _RST_SIMPLE_HEADER_ROWS = 4  # (lines a simple table's header may take before its second border)
 _RST_SIMPLE_BODY_ROWS = 400  # (lines a simple table's body is looked through for its bottom border)
 
@@ -1516,7 +1516,7 @@ def _rst_simple_row(line: str, starts: List[int]) -> str:
 
 
 def _rst_tables(piece: List[str]) -> List[str]:
-    """The piece's lines with each table written as Markdown's (see _RST_SIMPLE_BORDER), line for line."""
+    """The piece's lines with each table written as Markdown's (see _RST_SIMPLE_BORDER, _RST_CSV_TABLE), line for line."""
     written = [_rst_line(line) for line in piece]
     index = 0
     while index < len(piece):
@@ -1525,9 +1525,109 @@ def _rst_tables(piece: List[str]) -> List[str]:
             index = _rst_simple_table(piece, index, written)
         elif line.lstrip().startswith("+") and _RST_GRID_BORDER.match(line) is not None:
             index = _rst_grid_table(piece, index, written)
+        elif "csv-table::" in line and _RST_CSV_TABLE.match(line) is not None:
+            index = _rst_csv_table(piece, index, written)
         else:
             index += 1
     return written
+
+
+# (stop 65) A CSV table (`.. csv-table:: Accounts`, its header in a `:header: "Service", "User", "Password"` option or
+# its first row under `:header-rows: 1`, then its rows as CSV: quoted cells, commas or its `:delim:`'s character) says
+# what a simple table says: written as a Markdown table, line for line, its header row and delimiter row on the two
+# lines above its first body row (the options' and the blank line's, or the blank line's and the header row's own),
+# each record on its first line (a record run on over lines, a quoted cell's line break, leaves rows of blanks below
+# it). A table with no header, or its data in a file (`:file:`, `:url:`), is written as before.
+_RST_CSV_TABLE = lazy_regex(r"^(?P<indent>[ \t]*)\.\.[ \t]+csv-table::")
+_RST_CSV_OPTION = lazy_regex(r"^[ \t]*:(?P<name>[a-z-]{1,32}):(?:[ \t]+(?P<value>\S[^\n]{0,4095}?))?[ \t]*\r?$")
+_RST_CSV_DELIMITERS = {"tab": "\t", "space": " "}
+_RST_CSV_LINES = 400  # (a table's body lines read)
+
+
+def _rst_csv_records(body: List[str], delimiter: str, quote: str, escape: Optional[str]) -> Optional[List[Tuple[int, List[str]]]]:
+    """(the body line a record starts on, its cells) of each of the CSV body's records (blank lines skipped); None where
+    it reads as no CSV."""
+    import csv
+
+    records: List[Tuple[int, List[str]]] = []
+    index = 0
+    while index < len(body):
+        if not body[index].strip():
+            index += 1
+            continue
+        first = index
+        text = body[index]
+        # (a quoted cell's line break: the record runs on while its quotes are unbalanced)
+        while text.count(quote) % 2 and index + 1 < len(body) and index + 1 - first < 16:
+            index += 1
+            text += "\n" + body[index]
+        try:
+            cells = next(csv.reader([text], delimiter=delimiter, quotechar=quote, escapechar=escape,
+                                    skipinitialspace=True, strict=False))
+        except (csv.Error, StopIteration):
+            return None
+        records.append((first, [" ".join(cell.split()) for cell in cells]))
+        index += 1
+    return records
+
+
+def _rst_csv_table(piece: List[str], top: int, written: List[str]) -> int:
+    """Writes the CSV table whose directive is line `top` (see _RST_CSV_TABLE); the index after it."""
+    directive = _RST_CSV_TABLE.match(piece[top])
+    if directive is None:
+        return top + 1
+    margin = len(directive.group("indent"))
+    options: Dict[str, str] = {}
+    index = top + 1
+    while index < len(piece) and piece[index].strip():
+        option = _RST_CSV_OPTION.match(piece[index])
+        if option is None or len(piece[index]) - len(piece[index].lstrip()) <= margin:
+            break
+        options[option.group("name")] = option.group("value") or ""
+        index += 1
+    body_first = index
+    end = index
+    while end < min(len(piece), body_first + _RST_CSV_LINES) and (
+            not piece[end].strip() or len(piece[end]) - len(piece[end].lstrip()) > margin):
+        end += 1
+    if "file" in options or "url" in options or body_first == top + 1 or body_first >= end:
+        return top + 1
+    delimiter = options.get("delim", ",")
+    delimiter = _RST_CSV_DELIMITERS.get(delimiter, delimiter)
+    quote = options.get("quote", '"')
+    escape = options.get("escape")
+    if len(delimiter) != 1 or len(quote) != 1 or (escape is not None and len(escape) != 1):
+        return top + 1
+    records = _rst_csv_records(piece[body_first:end], delimiter, quote, escape)
+    header_rows = options.get("header-rows", "0").strip()
+    if "header" in options:
+        header = _rst_csv_records([options["header"]], ",", quote, escape)
+        if not header or not records:
+            return top + 1
+        cells = header[0][1]
+    elif header_rows == "1" and records and len(records) >= 2:
+        cells = records[0][1]
+        records = records[1:]
+    else:
+        return top + 1
+    first_row = body_first + records[0][0]
+    if first_row - 2 <= top:
+        return top + 1
+
+    def row(cells: List[str]) -> str:
+        return "| " + " | ".join(_rst_line(cell).replace("|", "\\|") or " " for cell in cells) + " |"
+
+    blanks = "| " + " | ".join(" " for _ in cells) + " |"
+    for at in range(top, end):
+        written[at] = ""
+    written[first_row - 2] = row(cells)
+    written[first_row - 1] = "| " + " | ".join("---" for _ in cells) + " |"
+    last = body_first + records[-1][0]
+    for at in range(first_row, last + 1):
+        written[at] = blanks  # (a record's run-on lines and the blank lines between records: the table goes on)
+    for start, record in records:
+        written[body_first + start] = row(record)
+    return end
 
 
 def _rst_simple_table(piece: List[str], top: int, written: List[str]) -> int:

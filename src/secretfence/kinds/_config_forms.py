@@ -152,7 +152,8 @@ import re
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID, INI_SECTION,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID,
+    INDIC_PASSWORD_SPELLINGS, INDIC_PASSWORD_WORDS, INI_SECTION,
     LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
     is_credentials_note, is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
@@ -922,6 +923,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       "ពាក្យសម្ងាត់", "මුරපදය", "รหัสผ่าน",
                                       # (stop 64: Sinhala's borrowed `පාස්වර්ඩ්`, from its second syllable)
                                       "\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca",
+                                      # (stop 65: India's other scripts' borrowed word, _helpers')
+                                      *INDIC_PASSWORD_SPELLINGS,
                                       # (stop 62: Tatar's `серсүз`, Kazakh's `құпия сөз`, Maori's `kupuhipa`, Tibetan's
                                       # `གསང་ཚིག` with its syllables' mark)
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
@@ -1027,6 +1030,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            ("`", "jalëkalim"), ("`", "JALËKALIM"), ("|", "jalëkalim"), ("|", "JALËKALIM"), ("`", "jalekalim"),
            ("`", "JALEKALIM"), ("|", "jalekalim"), ("|", "JALEKALIM"), ("`", "ырсөз"), ("`", "ЫРСӨЗ"), ("|", "ырсөз"),
            ("|", "ЫРСӨЗ"), ("`", "पासवर्ड"), ("|", "पासवर्ड"), ("`", "கடவுச்சொல்"), ("|", "கடவுச்சொல்"),
+           # (stop 65: India's other scripts' borrowed word, _helpers': `ಪಾಸ್‌ವರ್ಡ್: `…``, `| పాస్‌వర్డ్ |`)
+           *((mark, word) for mark in "`|" for word in INDIC_PASSWORD_SPELLINGS),
            # (stop 62, pages: Tatar's `серсүз`, Kazakh's `құпия сөз` apart, Maori's `kupuhipa`, Wolof's `baat bu kumpa`, read
            # from their second letters: `Серсүз: `…``, `| Құпия сөз |`, `| Kupuhipa |`, a list table's `- Baat bu kumpa`)
            *((mark, word) for mark in "`|:-" for word in (
@@ -1463,6 +1468,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
                            # (Albanian's `fjalëkalim`, Kyrgyz's `сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`, Afrikaans's
                            # `wagwoord`)
                            "fjalëkalim", "fjalekalim", "сырсөз", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wachtwurd",
+                           *INDIC_PASSWORD_SPELLINGS,  # (stop 65: India's other scripts' borrowed word, _helpers')
                            "серсүз", "құпия сөз", "kupuhipa", "baat bu kumpa",  # (stop 62: Tatar's, Kazakh's, Maori's, Wolof's)
                            "passwuert",  # (Luxembourgish's)
                            "wachtwurd",  # (stop 61: West Frisian's)
@@ -2415,6 +2421,8 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # Kazakh's `құпиясөз`), its possessive `сырсөзү`, object `сырсөздү`; Nepali's and Hindi's `पासवर्ड`;
                         # Tamil's `கடவுச்சொல்`: `- Fjalëkalimi: `…``, `WiFi `…`, fjalëkalimi `…``, `- сырсөз: `…``)
                         r"""|fjal(?:ë|e)kalim(?:i[nt]?|e)?|сырсөз(?:ү|дү|үн)?|पासवर्ड|கடவுச்சொல்"""
+                        # (stop 65: India's other scripts' borrowed word, _helpers': `- ಪಾಸ್‌ವರ್ಡ್: `…``)
+                        r"""|""" + INDIC_PASSWORD_WORDS +
                         # (stop 62, pages: Tatar's `серсүз`, its possessive `серсүзе`; Kazakh's `құпия сөз` apart; Maori's
                         # `kupuhipa`; Wolof's `baat bu kumpa`: `Серсүз: <code>…</code>`, `- Kupuhipa: `…``, `логин `…`, серсүз `…``)
                         r"""|серсүз(?:е|не)?|құпия[ \t]сөз(?:і)?|kupuhipa|baat[ \t]bu[ \t]kumpa"""
@@ -3320,6 +3328,7 @@ _SAID_BARE = lazy_regex(
 # (a page's reader of its own: an operator's notes' sentence in another script is _NOTE_SAID_BARE_IN_SCRIPT's, below, its
 # `value` group; one name for both had the later pattern replace this one, and this reader ask it for `bare`: IndexError)
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
+                          r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
                           r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)"""
                           # (stop 62: Kazakh's `құпия сөз` written apart, Tatar's `серсүз`, Tibetan's `གསང་ཚིག`: `- Уақытша құпия сөз: …`)
@@ -3947,7 +3956,8 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     r"""|(?i:серсүз)|གསང་ཚིག་?"""
     # (stop 65, notes: Amharic's `የይለፍ ቃል`, a pass's word, and its possessive `የይለፍ ቃሉ`, the value before the copula
     # `ነው` as the language's verb ends its clause: `የይለፍ ቃሉ … ነው፤`, its password is …)
-    r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ))\w{0,4}"""
+    r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
+    r"""|""" + INDIC_PASSWORD_WORDS + r""")\w{0,4}"""  # (stop 65: India's other scripts' borrowed word, _helpers')
     r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
@@ -4087,7 +4097,7 @@ _CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
 _CHAT_ASKS_A_CREDENTIAL = lazy_regex(
     r"""(?i)(?<![a-z])(?:secret|token|api[ _-]?key|password|passwd|pwd|pass(?:word|code|key|phrase)|"""
     r"""key(?![ \t]+(?!(?:for|to|of|is|was|please|pls|plz|now|again|here|asap|from|in|on|and|or|we|you|i|it|that|pls)(?![a-z]))[a-z]))"""
-    r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट"""
+    r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट|""" + INDIC_PASSWORD_WORDS +
     # (stop 63, notes: Bashkir's `серһүҙ` and Tatar's `серсүз`, a secret word: `staging-тағы Redis серһүҙе ниндәй ине?`,
     # what was the staging Redis's password?)
     r"""|(?i:сер[һh](?:ү|у)[ҙз]|серс(?:ү|у)з)""")

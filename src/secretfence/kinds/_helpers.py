@@ -43,6 +43,17 @@ FOLDED_GERMANIC_PASSWORD_WORDS += rb"|passwuert"
 # `* Wachtwurd: …`, `- wachtwurd: `…``, `admin-wachtwurd`)
 GERMANIC_PASSWORD_WORDS += r"|wachtwurd"
 FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wachtwurd"
+# (stop 65) The English word borrowed into India's other scripts, as Hindi's, Marathi's and Nepali's `पासवर्ड` and
+# Bengali's `পাসওয়ার্ড` are: Kannada's `ಪಾಸ್‌ವರ್ಡ್`, Telugu's `పాస్‌వర్డ్`, Malayalam's `പാസ്‌വേഡ്` (or `പാസ്‌വേർഡ്`),
+# Gujarati's `પાસવર્ડ`, Punjabi's `ਪਾਸਵਰਡ`, Odia's `ପାସୱାର୍ଡ`; after a virama a zero-width non-joiner (U+200C) as some
+# keyboards type it, or none. Its spellings (the readers' substring checks and keywords; a key's words are read with the
+# joiner dropped, credential_keys) and its pattern (their regexes, a zero-width joiner too): one list, so that a spelling
+# added reaches every reader.
+INDIC_PASSWORD_SPELLINGS = tuple(
+    spelled for word in ("ಪಾಸ್\u200cವರ್ಡ್", "పాస్\u200cవర్డ్", "പാസ്\u200cവേഡ്", "പാസ്\u200cവേർഡ്", "પાસવર્ડ", "ਪਾਸਵਰਡ",
+                         "ପାସୱାର୍ଡ")
+    for spelled in dict.fromkeys((word, word.replace("\u200c", ""))))
+INDIC_PASSWORD_WORDS = r"ಪಾಸ್[\u200c\u200d]?ವರ್ಡ್|పాస్[\u200c\u200d]?వర్డ్|പാസ്[\u200c\u200d]?വേർ?ഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ"
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")

@@ -102,6 +102,15 @@ _KEY_API_WORDS = ("symmetricsecuritykey", "symmetrickey(", "hmac(key:", "hmacsha
                   "setsigningkey", "createhmac", "hmac.new", "hmac.digest", "hmac.hexdigest", "hmac.base64digest", "hash_hmac",
                   "signedstring", "jwt.sign", "jwt.verify", "jwtverify", "jwtdecrypt", "compactverify", "flattenedverify",
                   "generalverify")
+# (stop 65) A Python cipher's constructor, its key its first argument: PyCryptodome's `AES.new(key, AES.MODE_GCM)` (and
+# its other ciphers'), cryptography's `AESGCM(key)`, `ChaCha20Poly1305(key)`, `algorithms.AES(key)`. Read where the key is
+# a constant given through a decoding call only (`AES.new(bytes.fromhex(KEY), …)`: the decoding says what the literal
+# must be); a bare name or string given to a cipher may be a test vector's, a nonce's or an IV's neighbour.
+_CIPHER_API_WORDS = ("aes.new(", "des3.new(", "chacha20.new(", "chacha20_poly1305.new(", "salsa20.new(", "blowfish.new(",
+                     "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "aesgcmsiv(", "chacha20poly1305(", "algorithms.aes(",
+                     "algorithms.chacha20(", "algorithms.tripledes(", "algorithms.camellia(")
+_CIPHER_NEW_CLASSES = frozenset({"AES", "DES3", "ChaCha20", "ChaCha20_Poly1305", "Salsa20", "Blowfish"})
+_CIPHER_CLASSES = frozenset({"aesgcm", "aesccm", "aessiv", "aesocb3", "aesgcmsiv", "chacha20poly1305"})
 _ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode(", "as_bytes(", ".data(using:", ".utf8)")
 # An element whose `algorithm` attribute names an HMAC (JWS' `HS256`, Java's `HmacSHA256`) holds that
 # HMAC's shared key as its text (Islandora Syn's `<site url=… algorithm='HS256' encoding='plain'>…</site>`),
@@ -126,7 +135,7 @@ _SET_KEY_HINT = lazy_regex("|".join(map(re.escape, _SET_KEY_WORDS)))
 _SIM_HINT = lazy_regex("|".join(map(re.escape, _SIM_WORDS + _SIM_KEY_WORDS)))
 # (blind rounds GI-GN) A payment key's acronym assigned its hex (see PAYMENT_KEY_ACRONYMS, below).
 _PAYMENT_KEY_WORDS = ("bdk", "ipek", "zmk", "zpk", "zek", "tmk", "tpk", "kbpk", "lmk")
-KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + _HMAC_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
+KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _CIPHER_API_WORDS + _ENCODE_WORDS + _HMAC_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
                                                "key value=", "key keytype=", "setvivoxcredentials") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS \
     + _PAYMENT_KEY_WORDS
 
@@ -522,6 +531,17 @@ def _hmac_elements(line: str) -> Iterator[Found]:
                 yield 0, "a user's static token (<token user=…>)", "token", found.group("value"), Judgement.JUDGED
 
 
+def _cipher_key_position(callee: str) -> Optional[int]:
+    """Which argument of a Python cipher's constructor (see _CIPHER_API_WORDS) is its key (0), or None."""
+    parts = callee.split(".")
+    if len(parts) >= 2 and parts[-1] == "new" and parts[-2] in _CIPHER_NEW_CLASSES:
+        return 0
+    if parts[-1].lower() in _CIPHER_CLASSES or (len(parts) >= 2 and parts[-2] == "algorithms"
+                                                 and parts[-1] in ("AES", "ChaCha20", "TripleDES", "Camellia")):
+        return 0
+    return None
+
+
 def _key_position(callee: str) -> Optional[int]:
     """Which argument of the call is a key (0: the first), or None: .NET's `SymmetricSecurityKey`
     and `HMACSHA256`, Java's `SecretKeySpec`, auth0's `Algorithm.HMAC256`, jjwt's `Keys.hmacShaKeyFor`,
@@ -587,12 +607,13 @@ def _key_string(line: str, at: int, encoded: bool) -> Optional[str]:
     return found.group("dq") or found.group("sq") or found.group("bq")
 
 
-def _key_arguments(line: str) -> Iterator[Tuple[str, int, bool]]:
+def _key_arguments(line: str, ciphers: bool = False) -> Iterator[Tuple[str, int, bool]]:
     """(callee, where its key argument starts, whether given by keyword) of each call on the line
-    that takes a key (`_key_position`): by its keyword wherever it stands (Python's `hmac.new(key=…)`),
-    else by its position, after Swift's label (`SymmetricKey(data: …)`, `HMAC(key: …)`)."""
+    that takes a key (`_key_position`; `ciphers`: a Python cipher's constructor's, _cipher_key_position, only): by its
+    keyword wherever it stands (Python's `hmac.new(key=…)`), else by its position, after Swift's label (`SymmetricKey(data:
+    …)`, `HMAC(key: …)`)."""
     for call in itertools.islice(_API_CALL.finditer(line), _CALLS_A_LINE):
-        position = _key_position(call.group("callee"))
+        position = (_cipher_key_position if ciphers else _key_position)(call.group("callee"))
         if position is None:
             continue
         at = call.end()
@@ -703,10 +724,16 @@ def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     """A literal assigned to a name the line gives a key's call (see _KEY_NAME), at the assignment's line: the
     nearest above the call, else the first below."""
     lowered = line.lower()
-    if not any(word in lowered for word in _KEY_API_WORDS):
+    apis = any(word in lowered for word in _KEY_API_WORDS)
+    ciphers = any(word in lowered for word in _CIPHER_API_WORDS)
+    if not apis and not ciphers:
         return
-    for callee, at, _ in _key_arguments(line):
+    calls = itertools.chain(((callee, at, False) for callee, at, _ in (_key_arguments(line) if apis else ())),
+                            ((callee, at, True) for callee, at, _ in (_key_arguments(line, True) if ciphers else ())))
+    for callee, at, cipher in calls:
         name, decoded = _key_name(line, at), _decoded_key_name(line, at)
+        if cipher and decoded is None:
+            continue  # (a cipher's key read through a decoding call only, see _CIPHER_API_WORDS)
         if name is None and decoded is not None:
             name = decoded[0]
         assigned = _NAMES_ASSIGNED.of(lines).get(name, []) if name is not None else []

@@ -16,7 +16,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_log_text, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
-    xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT, matches_with_plain_text_flag,
+    xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT, matches_with_plain_text_flag, INDIC_PASSWORD_SPELLINGS,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._quoted_files import KEYED_FILES
@@ -1699,6 +1699,8 @@ def declared_prefilter() -> Declaration:
         # (stop 64: Sinhala's borrowed `පාස්වර්ඩ්`, its long vowel written or left out, from its second syllable: the
         # documentation readers' `user: *nightaudit* පස්වර්ඩ් *…*`)
         "\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca",
+        # (stop 65: India's other scripts' borrowed word, _helpers': `ಪಾಸ್‌ವರ್ಡ್: `…``, `| పాస్‌వర్డ్ |`)
+        *INDIC_PASSWORD_SPELLINGS,
         # (Scottish Gaelic's `facal-faire`, whatever its lenition, Hausa's `kalmar sirri` / `kalmar wucewa` from their
         # second letters; Amharic's `የይለፍ ቃል` from its stem: | Facal-faire |, Facal-faire an router: …, | Kalmar sirri |,
         # | የይለፍ ቃል |)

@@ -20,7 +20,9 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._config_forms import LOCALIZED_KEY_FIRST, LOCALIZED_KEY_LAST
-from secretfence.kinds._helpers import GERMANIC_PASSWORD_WORDS, LastFileMemo, table_cells, table_delimiter_row
+from secretfence.kinds._helpers import (
+    GERMANIC_PASSWORD_WORDS, INDIC_PASSWORD_SPELLINGS, INDIC_PASSWORD_WORDS, LastFileMemo, table_cells, table_delimiter_row,
+)
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -66,6 +68,9 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
                                # `| Сырсөз |`, `| पासवर्ड |`, `| கடவுச்சொல் |`, `| Wagwoord |`)
                                "fjalëkalim", "fjalëkalimi", "fjalekalim", "fjalekalimi", "fjalëkalimet", "сырсөз",
                                "сырсөздөр", "पासवर्ड", "கடவுச்சொல்", "wagwoord", "wagwoorde", "wachtwurd",
+                               # (stop 65: Kannada's, Telugu's, Malayalam's, Gujarati's, Punjabi's, Odia's borrowed word,
+                               # _helpers': `| ಪಾಸ್‌ವರ್ಡ್ |`)
+                               *INDIC_PASSWORD_SPELLINGS,
                                "серсүз",  # (stop 62: Tatar's: `| Серсүз |`)
                                "passwuert",  # (Luxembourgish's: `| Passwuert |`)
                                # (Azerbaijani's, its schwa written or spelled `e`: `| Şifrə |`)
@@ -122,6 +127,8 @@ _ROMANCE_PASSWORD_HEADER = lazy_regex(
     r"""|nenosiri|pasahitz(?:ak|a)?|нууц[ \t]үг|գաղտնաբառ|পাসও(?:\u09df|\u09af\u09bc)ার্ড"""
     # (Albanian's `Fjalëkalimi`, Kyrgyz's `Сырсөз`, Nepali's `पासवर्ड`, Tamil's `கடவுச்சொல்`: `Fjalëkalimi i adminit`)
     r"""|fjal(?:ë|e)kalim(?:i|et)?|сырсөз(?:ү)?|पासवर्ड|கடவுச்சொல்"""
+    # (stop 65: the word borrowed into India's other scripts, _helpers': `పాస్‌వర్డ్ (అడ్మిన్)`)
+    r"""|""" + INDIC_PASSWORD_WORDS +
     # (stop 62, pages: Tatar's `Серсүз`, Kazakh's `Құпия сөз` apart, Maori's `Kupuhipa`: `Серсүз админ`)
     r"""|серсүз(?:е)?|құпия[ \t]?сөз(?:і)?|kupuhipa"""
     # (Scottish Gaelic's `Facal-faire`, Hausa's `Kalmar sirri`: what it is for after the word, `Facal-faire an router`,

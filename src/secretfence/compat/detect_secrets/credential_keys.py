@@ -56,7 +56,7 @@ import re
 from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, is_saved_error_report, is_sequential,
+    CODE_SUFFIXES, INDIC_PASSWORD_SPELLINGS, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, is_saved_error_report, is_sequential,
     looks_chosen,
 )
 from secretfence.kinds._spec import Sample
@@ -124,7 +124,8 @@ _NOT_THE_VALUE_WORDS = frozenset({
 _KEY_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 # (a key in a script whose vowel signs and tone marks are no word characters is read whole, its marks with its letters:
 # Lao's `ລະຫັດຜ່ານ:`, not its last syllable `ານ`; Khmer's `ពាក្យសម្ងាត់:`; _UNICODE_RUN's marks)
-_KEY_RUN = lazy_regex(r"[\w.$@\-\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]+$")
+# (stop 65: and the joiners a keyboard puts after a virama: Kannada's `ಪಾಸ್‌ವರ್ಡ್:`)
+_KEY_RUN = lazy_regex(r"[\w.$@\-\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3\u200c\u200d]+$")
 _ASSIGNMENTS = (":=", "=>", ":", "=")  # `=` after `!`, `=`, `<`, `>`: a comparison, not these
 _COMPARISON_HEADS = "!=<>"
 # PowerShell's scope-qualified variable (`$env:TWINE_PASSWORD = "…"`, `$script:Token = …`): the name is after
@@ -164,6 +165,10 @@ def _key_words(key: str) -> Tuple[str, ...]:
     import unicodedata
 
     # (composed first: a key typed with combining accents, `contrasen\u0303a`, is one word)
+    # (stop 65: the zero-width joiners a keyboard puts after a virama dropped, which join no word's letters apart:
+    # Kannada's `ಪಾಸ್‌ವರ್ಡ್` is one word, `ಪಾಸ್ವರ್ಡ್`)
+    if "\u200c" in key or "\u200d" in key:
+        key = key.replace("\u200c", "").replace("\u200d", "")
     return tuple(_unaccented(word) for word in _unicode_words(unicodedata.normalize("NFC", key[:_MAX_KEY_READ])))
 
 
@@ -379,6 +384,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "pasfhocal", "pasfhocail", "phasfhocal", "bpasfhocal", "ពាក្យសម្ងាត់", "මුරපදය", "මුරපද",
     # (stop 64: Sinhala's English word borrowed, `පාස්වර්ඩ්`, its long vowel written or left out: `පස්වර්ඩ්`)
     "\u0db4\u0dcf\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca", "\u0db4\u0dc3\u0dca\u0dc0\u0dbb\u0dca\u0da9\u0dca",
+    # (stop 65: Kannada's, Telugu's, Malayalam's, Gujarati's, Punjabi's and Odia's borrowed word, _helpers'; a key's words
+    # are read with the joiner after a virama dropped: `ಪಾಸ್‌ವರ್ಡ್:` is `ಪಾಸ್ವರ್ಡ್`)
+    *(spelled for spelled in INDIC_PASSWORD_SPELLINGS if "\u200c" not in spelled),
     # (stop 60: Luxembourgish's `Passwuert`, compounded as German's (`Admin-Passwuert`); Tajik's `парол` (its izafet
     # `пароли`, the thing's password, is Bulgarian's plural above); Faroese's `loyniorð`, with its article `loyniorðið`, in
     # its letters and in ASCII's `d`; Lao's `ລະຫັດຜ່ານ`, its marks read with its letters (_UNICODE_RUN))
