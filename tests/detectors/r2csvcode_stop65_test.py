@@ -81,6 +81,14 @@ FORMS: List[Tuple[str, str, str]] = [
     # an owner's sheet of integrations: a key drawn in one case of the whole alphabet
     ("grid/metering/ami_vendors.csv", _owner_sheet(_UPPER_KEY), _UPPER_KEY),
     ("grid/metering/ami_vendors.csv", _owner_sheet(_LOWER_KEY), _LOWER_KEY),
+    # a key's word head first, then whose key it is
+    ("app/src/main/java/es/refuxos/app/Pushes.java", _java("CLAVE_SERVIDOR", _SERVER_KEY), _SERVER_KEY),
+    ("app/config.py", f'chave_cliente = "{_CLIENT_KEY}"\n', _CLIENT_KEY),
+    ("app/config.py", f'CHIAVE_SERVIZIO = "{_CLIENT_KEY}"\n', _CLIENT_KEY),
+    # a vendor's test-mode key with a drawn body
+    ("scripts/entornu-dev.sh", f"#!/usr/bin/env bash\nexport REFUXOS_API=https://api.staging.example\n"
+                               f"export REFUXOS_TOKEN={_TEST_MODE_TOKEN}\n", _TEST_MODE_TOKEN),
+    ("config/pagos.yaml", f"pagos:\n  api_url: https://api.pagos.example\n  api_token: {_TEST_MODE_KEY}\n", _TEST_MODE_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -95,6 +103,13 @@ DECOYS: List[Tuple[str, str]] = [
     ("grid/metering/ami_vendors.csv", _owner_sheet(fakes.drawn(_SEED + 21, 32, "0123456789abcdef"))),
     ("grid/metering/ami_vendors.csv", _owner_sheet("X" * 32)),
     ("grid/metering/ami_vendors.csv", _owner_sheet(fakes.drawn(_SEED + 22, 24, string.digits))),
+    # a key's word before whose key it is, holding a name, a variable's read, a host
+    ("app/src/main/java/es/refuxos/app/Pushes.java", _java("CLAVE_SERVIDOR", "servidor-madrid-01")),
+    ("app/config.py", 'chave_cliente = os.environ["CHAVE_CLIENTE"]\n'),
+    ("app/config.py", 'CHIAVE_SERVIZIO = "servizio.interno.example.it"\n'),
+    # a test-mode key's stand-ins: a count, words
+    ("scripts/entornu-dev.sh", "export REFUXOS_TOKEN=rfx_test_123\n"),
+    ("scripts/entornu-dev.sh", "export REFUXOS_TOKEN=rfx_test_yourtokenherepleasefillin\n"),
 ]
 
 
