@@ -89,6 +89,10 @@ FORMS: List[Tuple[str, str, str]] = [
     ("scripts/entornu-dev.sh", f"#!/usr/bin/env bash\nexport REFUXOS_API=https://api.staging.example\n"
                                f"export REFUXOS_TOKEN={_TEST_MODE_TOKEN}\n", _TEST_MODE_TOKEN),
     ("config/pagos.yaml", f"pagos:\n  api_url: https://api.pagos.example\n  api_token: {_TEST_MODE_KEY}\n", _TEST_MODE_KEY),
+    # a mail password command's bare literal holding a chosen `$`
+    ("docker/php/conf.d/mail.ini", _msmtp_ini(f"echo {_MAIL_PASSWORD}"), _MAIL_PASSWORD),
+    (".msmtprc", f"account shop\nhost smtp.zoho.com\nuser shop@bunabet.example\npasswordeval echo {_MAIL_PASSWORD}\n",
+     _MAIL_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -110,6 +114,9 @@ DECOYS: List[Tuple[str, str]] = [
     # a test-mode key's stand-ins: a count, words
     ("scripts/entornu-dev.sh", "export REFUXOS_TOKEN=rfx_test_123\n"),
     ("scripts/entornu-dev.sh", "export REFUXOS_TOKEN=rfx_test_yourtokenherepleasefillin\n"),
+    # a password command printing a variable, or a word run into one
+    ("docker/php/conf.d/mail.ini", _msmtp_ini("echo $MAIL_PASSWORD")),
+    (".msmtprc", "account shop\nhost smtp.zoho.com\npasswordeval echo mail$HOME\n"),
 ]
 
 
