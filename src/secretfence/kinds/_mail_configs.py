@@ -288,10 +288,13 @@ _SPEC_EXAMPLES = frozenset({"tanstaaftanstaaf"})
 # A password command (msmtp's and fetchmail's `passwordeval`, isync's `PassCmd`, aerc's `source-cred-cmd`/`outgoing-cred-cmd`,
 # a `password_command`/`pass_cmd` setting; an option's `--passwordeval=`) that only prints a literal: `echo [-n] …`,
 # `printf [%s] …`, the literal bare or quoted. A variable (`$`), a command substitution or a pipe after it is no literal.
+# (stop 65: a bare literal's `$` inside it, after a word and before a capitalised word and its number, `Jebena$Kaffa2490`,
+# is a chosen password's symbol as its author wrote it, no variable's name: `$HOME`, `$SUFFIX`, `${X}` stay out)
 _PRINTED_PASSWORD = lazy_regex(
     r"""(?i)(?<![\w-])-{0,2}(?P<key>passwordeval|passcmd|pass[-_]cmd|password[-_]?(?:cmd|command|eval)|(?:source|outgoing)-cred-cmd)"""
     r"""(?:[ \t]*=[ \t]*|[ \t]+)(?P<q>["']?)[ \t]*(?:echo(?:[ \t]+-[neE]{1,3})?|printf(?:[ \t]+(?:'%s(?:\\n)?'|"%s(?:\\n)?"|%s))?)"""
-    r"""[ \t]+(?:"(?P<dq>[^"$`\\\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`$;|&<>()]{1,256}))[ \t]*(?P=q)"""
+    r"""[ \t]+(?:"(?P<dq>[^"$`\\\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'"""
+    r"""|(?P<bare>[^\s"'`$;|&<>()]{1,256}(?:(?-i:\$[A-Z][a-z][A-Za-z]{0,62}[0-9])[^\s"'`$;|&<>()]{0,64})?))[ \t]*(?P=q)"""
     r"""(?![^\s"';)])""")
 
 MAIL_TRIGGERS: Triggers = Triggers(

@@ -231,7 +231,12 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|isticmaale|implijer|mpampiasa|ukoresha|کاروونکی|igoa(?:[_ ]fa'?aaog(?:ā|a))?"
                           # (stop 62: Italian's and Corsican's `utente`, `nome utente`, `utenza`; Māori's user,
                           # `kaiwhakamahi`, its name `ingoa kaiwhakamahi`, and its mail, `īmēra`, written `imera` too)
-                          r"|utente|utenza|nome[_ ]utente|(?:ingoa[_ ])?kaiwhakamahi|(?:ī|i)m(?:ē|e)ra)$")
+                          r"|utente|utenza|nome[_ ]utente|(?:ingoa[_ ])?kaiwhakamahi|(?:ī|i)m(?:ē|e)ra"
+                          # (stop 65: the smaller Romance languages' user: Friulian's and Ladin's `utent`, `non utent`;
+                          # Asturian's and Sardinian's `usuariu`, `nome d'usuariu`; Occitan's `utilizaire`, `nom
+                          # d'utilizaire`; Romansh's `utilisader`; accents dropped too)
+                          r"|utent|non[_ ]utent|usu(?:à|a)riu|nome?[_ ]d['’]?[_ ]?usu(?:à|a)riu|utilizaire"
+                          r"|nom[_ ]d['’]?[_ ]?utilizaire|utilisader)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -455,7 +460,9 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
                             r"|servei|prove(?:ï|i)dor"
                             # (stop 62: Italian's and Corsican's service and supplier, `servizio`, `serviziu`, `fornitore`;
                             # Māori's service and system, `ratonga`, `pūnaha`)
-                            r"|servizi[ou]|fornitor[ei]|ratonga|p(?:ū|u)naha)$")
+                            r"|servizi[ou]|fornitor[ei]|ratonga|p(?:ū|u)naha"
+                            # (stop 65: Friulian's supplier and service, `fornidôr`, `servizi`)
+                            r"|fornid(?:ô|o)r|servizi)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
@@ -530,8 +537,8 @@ def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str
 @lru_cache(maxsize=64)
 def kept_by_owner(header: str, delimiter: str) -> bool:
     """The integrations sheet names each key's owner but no account (`service,owner,key,notes`, _OWNER_COLUMN): its key
-    cells are read only where drawn in both cases with digits (_MIXED_DRAWN). One case of hex (`4f90…`) is an id's or a
-    digest's as often in a sheet that names no account the key signs in."""
+    cells are read only where drawn in both cases with digits, or in one case of the whole alphabet (owner_sheet_key).
+    One case of hex (`4f90…`) is an id's or a digest's as often in a sheet that names no account the key signs in."""
     columns = header_names(header, delimiter)
     # (review 63: not a sheet of keys issued to partners, a party's column and the key's validity or issue date: read
     # whatever the key's case before an owner's column counted, `partner,owner,key,valid_until`, as it still is)
@@ -542,6 +549,18 @@ def kept_by_owner(header: str, delimiter: str) -> bool:
 
 
 _MIXED_DRAWN = lazy_regex(r"^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9._~+/=-]{16,}$")
+# (stop 65) Or drawn in one case of the whole alphabet with digits, as some vendors issue their keys (SolarEdge's 32
+# capitals and digits, `523N…`): a letter past hex's `f` says no digest nor hex id; twelve distinct, 20 long or more.
+_ONE_CASE_DRAWN = lazy_regex(r"^(?=[^0-9]*[0-9])(?=.*[g-zG-Z])(?:[A-Z0-9]{20,}|[a-z0-9]{20,})$")
+_ONE_CASE_DISTINCT = 12
+
+
+def owner_sheet_key(value: str) -> bool:
+    """A key cell an owner's sheet naming no account reads (see kept_by_owner): drawn in both cases with digits, or in
+    one case of the whole alphabet with digits (_ONE_CASE_DRAWN)."""
+    if _MIXED_DRAWN.match(value) is not None:
+        return True
+    return _ONE_CASE_DRAWN.match(value) is not None and len(set(value)) >= _ONE_CASE_DISTINCT
 
 
 def integration_key(value: str, column: str = "") -> bool:
@@ -918,7 +937,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             value = cells[number].strip() if number < len(cells) else ""
             if public and _VALUE_COLUMN.match(name):
                 continue  # (the row's key is public by design: see public_key_row)
-            if owner_only and _MIXED_DRAWN.match(value) is None and not _VALUE_COLUMN.match(name):
+            if owner_only and not owner_sheet_key(value) and not _VALUE_COLUMN.match(name):
                 continue  # (an owner's sheet naming no account: see kept_by_owner; a `value` beside a key's name is its key)
             if number not in keys and integration_key(value, name):
                 keys.add(number)

@@ -902,6 +902,11 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return _looks_generated(value) or _drawn_key(value) or (
             len(value) >= 8 and _CHOSEN_SYMBOL.search(value) is not None and any(character.isdigit() for character in value)
             and not value.islower() and not value.isupper())
+    if (len(words) == 2 and words[0] in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_PASSWORD_OWNERS
+            and (_looks_generated(value) or _drawn_key(value))):
+        # (stop 65) a key's word head first, then whose key it is, as the Romance languages order English's
+        # `SERVER_KEY`, `CLIENT_KEY` (`CLAVE_SERVIDOR`, `chave_cliente`, `CHIAVE_SERVIZIO`): that key where its value is drawn
+        return True
     if words[-2:] == ("secret", "hash") and not _NOT_THE_VALUE_WORDS.intersection(words[:-1]):
         # a webhook's shared secret compared as a hash header (Flutterwave's `secret hash`, sent as
         # `verif-hash`); a digest kept under the name (hex of an MD5, SHA-1, SHA-256) is a hash
@@ -1981,7 +1986,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
             any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
         return False
-    if _says_made_up(value) or _an_instruction(value) or _vendor_head_then_words(value):
+    if (_says_made_up(value) and not test_mode_key(value)) or _an_instruction(value) or _vendor_head_then_words(value):
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
@@ -2152,6 +2157,23 @@ def _says_made_up(value: str) -> bool:
             continue  # (glued inside a generated run)
         return True
     return False
+
+
+# (stop 65) A vendor's test-mode key: its short head, the mode's word and a drawn body (`rfx_test_fDPo…`, as Stripe's
+# `sk_test_…`): the mode names the vendor's sandbox, not a made-up value. Test-mode keys block by policy; a body of
+# words or a short one (`sk_test_123`, `xx_test_dummy`) is none.
+_TEST_MODE_KEY = lazy_regex(r"^[A-Za-z]{2,8}[_-]test[_-](?P<body>[A-Za-z0-9]{24,})$")
+_TEST_MODE_DISTINCT = 12
+
+
+def test_mode_key(value: str) -> bool:
+    """The value is a vendor's test-mode key with a drawn body (see _TEST_MODE_KEY)."""
+    found = _TEST_MODE_KEY.match(value)
+    if found is None:
+        return False
+    body = found.group("body")
+    return (len(set(body)) >= _TEST_MODE_DISTINCT and any(c.isupper() for c in body) and any(c.islower() for c in body)
+            and any(c.isdigit() for c in body))
 
 
 def _drawn_run_length(words: int, length: int) -> bool:
