@@ -307,7 +307,9 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "senhal",  # (stop 63: Occitan's)
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word, and its plural)
                          "kontrasenya")  # (stop 65, notes: Ladino's)
-LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
+# (stop 65: Spanish's `contraseña` first: detect-secrets' keyword reads it, but not on a notes file's line below a bare
+# title (`Router` then `contraseña: …`), where English's `password: …` blocked by this module's readers)
+LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "рамз",  # (stop 65: Tajik's other, Persian's `رمز` in Cyrillic, and its izafet `рамзи`: `рамз: …`)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
