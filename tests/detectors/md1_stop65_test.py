@@ -126,13 +126,22 @@ def test_a_key_given_to_a_call_beside_its_services_address_blocks(engine: Engine
 
 
 @pytest.mark.parametrize("call", [
-    'Kilns(base_url="https://api.example.com", api_key="{v}")',  # (an example's host)
     'Kilns(base_url="http://localhost:8080", api_key="{v}")',  # (the reader's own machine)
     'Kilns(base_url="https://kilns.peel.im", api_key="your-api-key-here")',  # (a placeholder)
     'Kilns(base_url="https://kilns.peel.im", api_key="abc123")',  # (no issued key)
-    'Kilns(stripe_url="https://kilns.peel.im", hearth_key="{v}")',  # (another service's key than the address's)
     'Kilns(base_url="https://kilns.peel.im", public_key="{v}")',  # (a public key)
 ])
 def test_a_call_whose_key_is_no_account_key_at_its_service_is_none(engine: Engine, call: str) -> None:
     text = "```python\nk = " + call.format(v=_DRAWN[5]) + "\n```\n"
     assert _secrets(engine, "sdk/README.md", text) == []
+
+
+def test_a_readme_call_given_another_services_drawn_key_blocks(engine: Engine) -> None:
+    """(merge of stop 65) The README reader of round 2 (`_readme_call_keys`) reads any credential-named keyword argument
+    of a call in a README's code block whose value is drawn: a key named for another service than the call's address is
+    still a drawn key the project's quick start runs with (fail closed; this file's call reader alone took it for none)."""
+    text = "```python\nk = " + 'Kilns(stripe_url="https://kilns.peel.im", hearth_key="{v}")'.format(v=_DRAWN[5]) + "\n```\n"
+    assert _DRAWN[5] in _secrets(engine, "sdk/README.md", text)
+    # An example domain's address keeps a drawn key, as it keeps a URL's drawn password (the README's policy).
+    text = "```python\nk = " + 'Kilns(base_url="https://api.example.com", api_key="{v}")'.format(v=_DRAWN[5]) + "\n```\n"
+    assert _DRAWN[5] in _secrets(engine, "sdk/README.md", text)

@@ -590,7 +590,7 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "vosa vuni", "vosa\tvuni",  # (stop 63: Fijian's)
                          # (stop 63: the Romance languages' words; Occitan's `senhal` is found by `senha`)
                          "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
-                         "mot de\tpasse", "mot\tde passe", "mot d",  # (stop 65: `mot d' passe`, `mot d’passe`)
+                         "mot de\tpasse", "mot\tde passe", "mot d", "mot\td",  # (stop 65: `mot d' passe`, `mot d’passe`)
                          "pled-clav", "pleds-clav")  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
@@ -654,7 +654,7 @@ _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontras
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "mot d", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -3130,10 +3130,27 @@ def head_first_labelled_in_a_sentence(text: str) -> Iterator[Found]:
     drawn or chosen with care."""
     from secretfence.kinds._helpers import documented_password_blocks
 
-    for offset, what, key, value in _head_first_labelled(_HEAD_FIRST_IN_A_SENTENCE.match(text)):
+    found = _HEAD_FIRST_IN_A_SENTENCE.match(text)
+    if found is not None and _SENTENCE_WORDS_READ < sum(
+            1 for word in text[:found.start("label")].split() if word[:1].isalpha()) and not set_for_an_account(found.group("label")):
+        return  # (a meeting's talk over a password, `Nous avons discuté … de la politique sur le mot de passe admin: …`)
+    for offset, what, key, value in _head_first_labelled(found):
         value = value[:-1] if value.endswith(".") else value  # (the sentence's full stop, `…: Koro!Tavola3600.`)
         if documented_password_blocks(value):
             yield offset, what, key, value
+
+
+# (merge of stop 65) Past four words before the label, or on a documentation page, the sentence must say for whom the
+# password was set (an account's name in quotes, `par "ispetor"`) or that it is new: `o ai metût une password gnove par
+# "ispetor": …`; a meeting's talk (notes_stop63_test) and a how-to's step (`To reset the admin password: **Settings/…**`,
+# old_forms_round59_test) are no such sentence.
+_SENTENCE_WORDS_READ = 4
+
+
+def set_for_an_account(label: str) -> bool:
+    """The label says for whom the password was set (a quoted account name) or that it is a new one."""
+    return '"' in label or "\u201c" in label or any(word.strip('"\u201c\u201d').lower() in _NEW_ADJECTIVES
+                                                    for word in label.split())
 
 
 def _head_first_labelled(found: "Optional[re.Match[str]]") -> Iterator[Found]:
@@ -3908,7 +3925,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         if not head_first:
             # (stop 65: a handover's sentence ending in the label, who set the password and for whom: `o ai metût une
             # password gnove par "ispetor": …`, I set a new password for "ispetor"; judged as documentation's value)
-            head_first = list(head_first_labelled_in_a_sentence(text))
+            head_first = [found for found in head_first_labelled_in_a_sentence(text) if set_for_an_account(found[1])]
         if head_first:
             yield from head_first
             return

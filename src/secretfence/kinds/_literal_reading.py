@@ -3191,12 +3191,15 @@ def documented_service_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[
     if "://" in line:
         # (stop 65: a client's call given the address and the key together, `Client(base_url="https://…", api_key="…")`;
         # not where the block's note calls the key an example or public, as for a live-mode key alone: rw_stop62_test)
+        from secretfence.compat.detect_secrets.credential_keys import test_mode_key
+
+        # (a vendor's test-mode key in a lesson's call is its sandbox's, an example: rw_stop62_test)
         calls = _config_forms.call_keys_beside_their_service_url(line)
         first = next(calls, None)
         if first is None or _config_forms.block_says_made_up_or_public(lines, index):
             return
         for what, key, value, host in itertools.chain((first,), calls):
-            if _credential_key(key, value) and _is_credential(value, True, False, key) and \
+            if not test_mode_key(value) and _credential_key(key, value) and _is_credential(value, True, False, key) and \
                     _web_forms.documented_key_at_host(value, host, _real_host):
                 yield what, value
         return
@@ -3380,6 +3383,7 @@ _KEYWORD_ARGUMENT = lazy_regex(
     r"""(?:(?<=[(,])[ \t]*|^[ \t]+)(?P<key>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*=[ \t]*(?P<quote>["'])(?P<value>[^"'\s\\`$]{12,256})(?P=quote)"""
     r"""(?=[ \t]*[,)]|[ \t]*\r?$)""")
 _README_KEYWORDS_A_LINE = 8  # a README code line's keyword arguments read at most
+_URL_HOSTS = lazy_regex(r"""[a-z][a-z0-9+.-]{0,15}://(?:[^\s/@"'<>]{0,256}@)?([^\s/:?#"'<>]{1,253})""")
 
 
 def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
@@ -3388,6 +3392,12 @@ def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name:
     project's own run instructions, as its quick start's exports are (_readme_exported_secrets). A docs tree's page is a
     lesson, left to the documentation policy; a placeholder, a stock example (`sk_test_4eC39…`) or a word is none."""
     if "=" not in line or _README_FILE.search(lowered_name) is None or not _in_fence(lines, index):
+        return
+    # (not a call given the reader's own machine's address, `http://localhost:8080`: a local throwaway, as a URL's password
+    # on a loopback host is; an example domain's address keeps a drawn key as it keeps a URL's drawn password: the
+    # README's policy), nor a block its note calls an example or public: md1_stop65_test, rw_stop62_test)
+    if any(_LOOPBACK.match(host.lower().rstrip(".")) is not None for host in _URL_HOSTS.findall(line)) or \
+            _config_forms.block_says_made_up_or_public(lines, index):
         return
     for found in itertools.islice(_KEYWORD_ARGUMENT.finditer(line, 0, 4096), _README_KEYWORDS_A_LINE):
         key, value = found.group("key"), found.group("value")

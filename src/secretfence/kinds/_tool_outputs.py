@@ -641,7 +641,7 @@ _FOLDED_API_KEY_TABLE = (rb"""(?:(?:""" + b"|".join(rb"(?<=" + re.escape(word + 
 # `| Clau |`, `| Schlüssel |`, `| Sleutel |`), led by its cell's bar: `cl` or `ch` alone would head every `class`
 _FOLDED_LOCALIZED_KEY_TABLE = (rb"""\|[ \t]{0,2}(?:cl(?:\xc3[\xa9\x89]|e|ave|au)|chave|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
                                rb"""\**`?[ \t]*\|""")
-_LOCALIZED_KEY_TABLE_HEADS = tuple(f"|{blanks}{word}" for blanks in ("", " ", "\t", "  ") for word in ("cl", "chave", "schl", "sleutel"))
+_LOCALIZED_KEY_TABLE_HEADS = tuple(f"|{blanks}{word}" for blanks in ("", " ", "\t", "  ", " \t", "\t ", "\t\t") for word in ("cl", "chave", "schl", "sleutel"))
 _FOLDED_KEPT_KEY_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:keys?|tokens?|secrets?|lykil(?:l|lin)?"""
                                 rb"""|(?:\xc4[\x8d\x8c]|c)oavdda(?:\xc5[\xa1\xa0]|s)?)[ \t]*(?:!!|\r?(?=\n|$))""")
 # (stop 63) ... and a header cell naming a login or a password there (`! Server !! Role !! Login`, `!! Password`): its

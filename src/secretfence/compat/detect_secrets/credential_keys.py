@@ -2171,6 +2171,10 @@ def test_mode_key(value: str) -> bool:
     found = _TEST_MODE_KEY.match(value)
     if found is None:
         return False
+    from secretfence.kinds._service_reading import STRIPE_DOCUMENTED_TEST_KEYS
+
+    if value in STRIPE_DOCUMENTED_TEST_KEYS or is_famous_example(value):  # (Stripe's documentation's `sk_test_4eC39…`)
+        return False
     body = found.group("body")
     return (len(set(body)) >= _TEST_MODE_DISTINCT and any(c.isupper() for c in body) and any(c.islower() for c in body)
             and any(c.isdigit() for c in body))
