@@ -3396,7 +3396,7 @@ def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name:
     # (not a call given the reader's own machine's address, `http://localhost:8080`: a local throwaway, as a URL's password
     # on a loopback host is; an example domain's address keeps a drawn key as it keeps a URL's drawn password: the
     # README's policy), nor a block its note calls an example or public: md1_stop65_test, rw_stop62_test)
-    if any(_LOOPBACK.match(host.lower().rstrip(".")) is not None for host in _URL_HOSTS.findall(line)) or \
+    if any(_LOOPBACK.match(host.lower().rstrip(".")) is not None for host in _URL_HOSTS.findall(line, 0, 4096)) or \
             _config_forms.block_says_made_up_or_public(lines, index):
         return
     for found in itertools.islice(_KEYWORD_ARGUMENT.finditer(line, 0, 4096), _README_KEYWORDS_A_LINE):
