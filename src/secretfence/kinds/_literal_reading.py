@@ -97,7 +97,8 @@ _ASSIGNED = lazy_regex(
     # (a C# auto-property's initializer: `public string Password { get; set; } = "…";`)
     # (a key in a script whose vowel signs and tone marks are no word characters, its marks with its letters: Lao's
     # `ລະຫັດຜ່ານ: …`, Khmer's `ពាក្យសម្ងាត់: …`, as credential_keys reads them)
-    r"""(?P<key>[^\W\d][\w.\-\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3]*)(?:""" + C_ARRAY_DIMENSION + r"""(?:[ \t]+PROGMEM)?(?=[ \t]*=)|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\}(?=[ \t]*=))?"""
+    # (stop 66: and the zero-width non-joiner and joiner India's keyboards type after a virama: Telugu's `పాస్‌వర్డ్`)
+    r"""(?P<key>[^\W\d][\w.\-\u0900-\u0dff\u0eb0-\u0ecd\u17b4-\u17d3\u200c\u200d]*)(?:""" + C_ARRAY_DIMENSION + r"""(?:[ \t]+PROGMEM)?(?=[ \t]*=)|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\}(?=[ \t]*=))?"""
     r"""["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
@@ -306,7 +307,11 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "kupuhipa", "pakasqa", "pakasqa simi", "beassansatni", "isitshixo",
                          "senhal",  # (stop 63: Occitan's)
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word, and its plural)
-                         "kontrasenya")  # (stop 65, notes: Ladino's)
+                         "kontrasenya",  # (stop 65, notes: Ladino's)
+                         # (stop 66: Spanish's `contraseña` typed without its tilde, as detect-secrets' keyword list also
+                         # spells it: that rule reads `contrasena: …` only where the whole file re-reads as INI, not
+                         # below a notes file's bare title)
+                         "contrasena")
 # (stop 65: Spanish's `contraseña` first: detect-secrets' keyword reads it, but not on a notes file's line below a bare
 # title (`Router` then `contraseña: …`), where English's `password: …` blocked by this module's readers)
 LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
@@ -335,7 +340,10 @@ LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło", "jelszó", "schlüs
                           # `root серһүҙе: …`, `кистэлэҥ тыла: …`)
                           "серһүҙ", "кистэлэҥ тыл",
                           # (review 64: the same words as keyboards without their letters type them)
-                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл")
+                          "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл",
+                          # (stop 66: the English word borrowed into India's scripts as a config's key, `पासवर्ड: "…"` in
+                          # YAML, `.env`, INI, JSON: the notes' and pages' readers knew them, a key's hint did not)
+                          "पासवर्ड", "கடவுச்சொல்", *INDIC_PASSWORD_SPELLINGS)
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -344,7 +352,9 @@ DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automati
 MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private") for joint in ("_", "", "-"))
 _ENGLISH_HINT_WORDS = ("pass", "pw", "psw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
                        "psk", "crc") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES
-_HINT_TAIL = (r"""[\w.-]{0,64}(?![\w.-])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
+# (a key's letters as _ASSIGNED reads them: India's scripts' vowel signs, viramas and joiners are no word characters,
+# Bengali's `পাসওয়ার্ড` after its hint `পাসও`)
+_HINT_TAIL = (r"""[\w.\-\u0900-\u0dff\u200c\u200d]{0,64}(?![\w.\-\u0900-\u0dff\u200c\u200d])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
 _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
