@@ -80,3 +80,31 @@ def test_a_code_span_value_is_reported_once_without_its_backticks(engine: Engine
     # (the file re-read as INI quoted the span whole: a second finding holding the backticks)
     found = engine.scan_text("notes/nas.md", f"# NAS\n\n- {word}: `{_PASSWORD}`\n")
     assert [finding.secret for finding in found] == [_PASSWORD]
+
+
+_TOKEN = fakes.drawn_mixed(_SEED + 3, 24)
+
+
+@pytest.mark.parametrize("name,line", [
+    ("src/api.js", "const API_TOKEN = `{}`;"),
+    ("src/client.ts", "export const apiToken: string = `{}`;"),
+    ("src/client.ts", "  private readonly accessKey = `{}`;"),
+    ("web/config.mjs", "export default {{ authToken: `{}` }};"),
+    ("cmd/sync/main.go", "const apiToken = `{}`"),
+])
+def test_a_template_literal_or_raw_string_under_a_credential_name_blocks(engine: Engine, name: str, line: str) -> None:
+    # (JavaScript's template literal with no substitution and Go's raw string are string literals: a token under a
+    # credential's name passed where the same value in quotes blocked)
+    assert _TOKEN in _blocked(engine, name, "// client settings\n" + line.format(_TOKEN) + "\n")
+
+
+@pytest.mark.parametrize("value", ["${process.env.API_TOKEN}", "Bearer ${token}", "${API_TOKEN}", "your-api-token-here",
+                                   "<API_TOKEN>", ""])
+def test_a_template_literal_with_a_substitution_or_no_token_passes(engine: Engine, value: str) -> None:
+    assert _blocked(engine, "src/api.js", f"// client settings\nconst API_TOKEN = `{value}`;\n") == []
+
+
+def test_a_directive_value_in_a_code_span_is_reported_without_its_backticks(engine: Engine) -> None:
+    # (`WLAN-Passwort `…`` was reported twice: by its code span, and read whole as a directive's value)
+    found = engine.scan_text("notes/buero.md", f"# Büro\n\nWLAN-Passwort `{_PASSWORD}`\n")
+    assert [finding.secret for finding in found] == [_PASSWORD]

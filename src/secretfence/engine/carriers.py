@@ -891,10 +891,12 @@ _TYPED_DECLARATION = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|internal|fileprivate|open|protected|static|final|override|lateinit|const|"""
     r"""export|readonly|declare|pub(?:\([\w:]{1,32}\))?|class|let|var|val|mut)[ \t]+){0,6}"""
     r"""(?P<name>[A-Za-z_]\w{0,127})(?P<annotation>[ \t]*:[ \t]*(?:[^=\n"'`]|'(?=[A-Za-z_]\w{0,31}[^\w'])){1,64}?)"""
-    r"""[ \t]*=(?!=)[ \t]*(?:(?:b|r|br)?"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*(?:[;,)][ \t]*)?(?://|$))"""
+    r"""[ \t]*=(?!=)[ \t]*(?:(?:b|r|br)?"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})'"""
+    r"""|`(?P<bq>(?:[^`\n\\$]|\$(?!\{)){1,1024})`)(?=[ \t]*(?:[;,)][ \t]*)?(?://|$))"""
 )  # (the literal ends the statement: the first of pieces `+` joins is no value of its own; a `,` or `)` after it ends
 # a constructor's property or a parameter, one a line: Kotlin's `data class OtpRequest(\n    val api_key: String = "…",`,
-# TypeScript's `constructor(private readonly apiKey: string = '…',`)
+# TypeScript's `constructor(private readonly apiKey: string = '…',`; stop 66: TypeScript's template literal with no
+# substitution, `apiToken: string = `…``, is a literal too)
 _TYPED_FILES = (".swift", ".kt", ".kts", ".ts", ".tsx", ".mts", ".cts", ".scala", ".rs")
 # Swift's typed string: a `RawRepresentable` type's initializer holding the literal (`static let apiKey =
 # APIKey(rawValue: "…")`, Algolia's Swift client's `APIKey` and `ApplicationID`, an app's `Token(rawValue: "…")`),
@@ -950,7 +952,7 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
         if found is None:
             continue
         value = next(group for group in (found.groupdict().get("dq"), found.groupdict().get("sq"),
-                                         found.groupdict().get("bare")) if group is not None)
+                                         found.groupdict().get("bq"), found.groupdict().get("bare")) if group is not None)
         name = found.group("name")
         if pattern is _XML_ELEMENT and ":" in name:
             name = name.rsplit(":", 1)[1]  # (a namespace prefix says no more: `<wsse:Password>` is a Password)

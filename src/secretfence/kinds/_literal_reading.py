@@ -47,6 +47,9 @@ else:
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
+    # (stop 66) a JavaScript/TypeScript template literal with no substitution, Go's raw string: a literal in code
+    # (`const API_TOKEN = `…``); taken in code only (_assignments), a page's code span being no assignment's string
+    r"""`(?P<bq>(?:[^`\\\n$]|\$(?!\{)|\\.){1,512})`|"""
     # a `#` inside a bare value is part of it (a comment needs a blank before it); a bare value
     # stops at a call's parenthesis, so that `"x": Resource(api_key="…")` is read on
     # (a list, a mapping, a character class or an anchor opens no bare value; an index ends one)
@@ -2270,8 +2273,10 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
     hints = _key_hints(line)
     first_hint = next(hints, None)  # (the line's hints are read once: whether it has any is asked below)
     for found in _assigned_at_hints(line, itertools.chain((first_hint,), hints), not in_code if declared is None else declared) if first_hint is not None else ():
-        for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
+        for group, quoted in (("dq", True), ("sq", True), ("bq", True), ("bare", False)):
             value = found.group(group)
+            if group == "bq" and value is not None and not in_code:
+                break  # (a code span on a page: its own readers' (see _QUOTED_OR_BARE))
             if value is not None:
                 # A bare value in code is an expression, and so is a call anywhere (a Jenkinsfile's
                 # `credentials('pypi-token')`).
@@ -4744,6 +4749,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     cap = LineCap()  # (each reader's values pass here: a line of thousands reports the first)
 
     def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
+        if len(secret) > 2 and secret[0] == secret[-1] == "`":
+            # a Markdown code span (a JavaScript template literal) read whole as a directive's value: what it holds
+            # (`WLAN-Passwort `…`` was reported twice, once with its backticks)
+            secret = secret[1:-1]
         if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename) \
                 and not sealed_value(lines, index + offset, secret) and not _catalogue_message(secret, lowered_name) \
                 and cap.take(offset):
