@@ -70,6 +70,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     # a whole key, the note's word after it (a masking tool keeps a short head only)
     ("logs/livraison.log", _log(_DRAWN_JWT), _DRAWN_JWT),
     (".env", _env(_DRAWN_WHSEC), _DRAWN_WHSEC),
+    # a connection string's password in brackets without a blank, or plain
+    ("Kassa/appsettings.json", _appsettings("(Keychain!Harbor4821)"), "(Keychain!Harbor4821)"),
+    ("Kassa/appsettings.json", _appsettings(_chosen(10)), _chosen(10)),
 ]
 
 # (file, text): nothing may block.
@@ -85,6 +88,11 @@ DECOYS: List[Tuple[str, str]] = [
     (".env", _env("whsec_(usunięte)")),
     (".env", _env("whsec_<caviardé>")),
     (".env", _env("whsec_[已脱敏]")),
+    # a connection string's password left to .NET's Secret Manager or the system's keychain
+    ("Kassa/appsettings.json", _appsettings("(dotnet user-secrets)")),
+    ("Kassa/appsettings.json", _appsettings("(set with dotnet user-secrets)")),
+    ("Kassa/appsettings.json", _appsettings("(in the macOS keychain)")),
+    ("Kassa/appsettings.json", _appsettings("(AWS Parameter Store)")),
 ]
 
 
@@ -99,12 +107,13 @@ def test_passes(engine: Engine, name: str, text: str) -> None:
     assert blocking(engine.scan_text(name, text)) == []
 
 
-@pytest.mark.parametrize("value", ["eyJ***masqué***", "sk_live_...oculto", "whsec_[REDACTADO]", "[GESCHWÄRZT]"])
+@pytest.mark.parametrize("value", ["eyJ***masqué***", "sk_live_...oculto", "whsec_[REDACTADO]", "[GESCHWÄRZT]",
+                                   "(dotnet user-secrets)", "(in the keychain)"])
 def test_the_stand_in_is_a_placeholder(value: str) -> None:
     assert is_placeholder(value)
 
 
-@pytest.mark.parametrize("value", ["Tr3e***oculto***Path9", "Gx7[oculto]Quill42",
+@pytest.mark.parametrize("value", ["Tr3e***oculto***Path9", "Gx7[oculto]Quill42", "(Keychain!Harbor4821)",
                                    "sk_live_" + _drawn(30, 24) + "***masqué***"])
 def test_a_value_holding_the_words_is_no_placeholder(value: str) -> None:
     assert not is_placeholder(value)

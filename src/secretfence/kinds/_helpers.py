@@ -529,10 +529,13 @@ _UNDECOMPOSED_LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "ı": "
 # A note in brackets where the value would stand saying the store that keeps it, in any language (`(the one in
 # Bitwarden)`, `[see 1Password]`, `(هغه چې په Bitwarden کې دی)`): words with a blank between, a password manager's or a
 # secret store's name among them. A typed password holds no blank beside a store's name inside brackets.
+# (stop 66: a developer's own store too, where an appsettings.json's connection string leaves its password to .NET's
+# `(dotnet user-secrets)`, and the system's keychain or keyring, a cloud's parameter store, Doppler, Infisical, SOPS)
 _KEPT_ELSEWHERE_NOTE = lazy_regex(
     r"""(?i)^(?:\((?=[^()\n]{0,160}\)$)|\[(?=[^\[\]\n]{0,160}\]$))(?=.{0,160}?[ \t])"""
     r""".{0,160}?(?<![^\W_])(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|vault|"""
-    r"""secrets?[ -]?manager|password[ -]?manager)(?![^\W_])""")
+    r"""secrets?[ -]?manager|password[ -]?manager|user[ -]?secrets|keychain|keyring|credential[ -]?manager|"""
+    r"""parameter[ -]?store|secrets?[ -]?store|doppler|infisical|sops)(?![^\W_])""")
 _NOTE_PUNCTUATION = ".,:;!?'\"\u2019\u201c\u201d\u00ab\u00bb\u060c\u061f"  # (a sentence's marks about its words)
 
 
