@@ -73,6 +73,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     # a connection string's password in brackets without a blank, or plain
     ("Kassa/appsettings.json", _appsettings("(Keychain!Harbor4821)"), "(Keychain!Harbor4821)"),
     ("Kassa/appsettings.json", _appsettings(_chosen(10)), _chosen(10)),
+    # a template's password holding the credential's word beside others, or drawn
+    ("sync/config_ejemplo.py", _dsn_config("usuario", "Contraseña#Olivo2024", "db.cooperativa.lan"),
+     "Contraseña#Olivo2024"),
+    ("sync/config_ejemplo.py", _dsn_config("usuario", _drawn(20, 20)), _drawn(20, 20)),
 ]
 
 # (file, text): nothing may block.
@@ -93,6 +97,14 @@ DECOYS: List[Tuple[str, str]] = [
     ("Kassa/appsettings.json", _appsettings("(set with dotnet user-secrets)")),
     ("Kassa/appsettings.json", _appsettings("(in the macOS keychain)")),
     ("Kassa/appsettings.json", _appsettings("(AWS Parameter Store)")),
+    # a template's password that is the credential's name in Spanish, German, Polish, Turkish, Russian, Portuguese
+    ("sync/config_ejemplo.py", _dsn_config("usuario", "contraseña")),
+    ("sync/config_ejemplo.py", _dsn_config("usuario", "contrasena")),
+    ("sync/config_ejemplo.py", _dsn_config("benutzer", "Passwort")),
+    ("sync/config_ejemplo.py", _dsn_config("uzytkownik", "hasło")),
+    ("sync/config_ejemplo.py", _dsn_config("kullanici", "şifre")),
+    ("sync/config_ejemplo.py", _dsn_config("polzovatel", "пароль")),
+    ("sync/config_ejemplo.py", _dsn_config("usuario", "senha")),
 ]
 
 
@@ -108,12 +120,12 @@ def test_passes(engine: Engine, name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("value", ["eyJ***masqué***", "sk_live_...oculto", "whsec_[REDACTADO]", "[GESCHWÄRZT]",
-                                   "(dotnet user-secrets)", "(in the keychain)"])
+                                   "(dotnet user-secrets)", "(in the keychain)", "contraseña", "PASSWORT", "jelszó"])
 def test_the_stand_in_is_a_placeholder(value: str) -> None:
     assert is_placeholder(value)
 
 
 @pytest.mark.parametrize("value", ["Tr3e***oculto***Path9", "Gx7[oculto]Quill42", "(Keychain!Harbor4821)",
-                                   "sk_live_" + _drawn(30, 24) + "***masqué***"])
+                                   "Contraseña#Olivo2024", "Passwort-Eiche-7", "sk_live_" + _drawn(30, 24) + "***masqué***"])
 def test_a_value_holding_the_words_is_no_placeholder(value: str) -> None:
     assert not is_placeholder(value)

@@ -440,6 +440,17 @@ _CHANGE_IT_WORDS = frozenset(
     }
 )
 
+# (stop 66) The credential's own name in another language, as PLACEHOLDER_WORDS holds English's `password`: a template's
+# `postgresql://usuario:contraseña@localhost/…`, `mysql://benutzer:Passwort@…`, `DB_SENHA=senha`. Read with accents
+# dropped (_without_marks: `contraseña`, `hasło`, `şifre`, `jelszó`, `lösenord`). A value that holds the word beside
+# others (`Contraseña2024!`, `Passwort-Eiche-7`) is a chosen password and judged as written.
+_LOCALIZED_PASSWORD_NOUNS = frozenset("""
+    contrasena clave senha motdepasse passwort kennwort wachtwoord losenord passord adgangskode salasana parola sifre
+    haslo heslo jelszo lozinka geslo parool parole slaptazodis
+    пароль гасло парола лозинка
+    secreto segredo segreto geheimnis jeton секрет токен
+""".split())
+
 # A Bitnami SealedSecret value: base64 of a 2-byte length (0x0200 for a 4096-bit key, hence
 # "Ag…"; 0x0100 for a 2048-bit one, "AQ…") and the RSA-wrapped session key before the AES-GCM
 # data: hundreds of characters (a hand-made sample may be shorter than a real one).
@@ -1165,6 +1176,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS or (lowered in _CHANGE_IT_WORDS and _one_case(stripped)):
+        return True
+    if len(lowered) <= 16 and _without_marks(lowered) in _LOCALIZED_PASSWORD_NOUNS:  # "contraseña", "Passwort", "пароль"
         return True
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
