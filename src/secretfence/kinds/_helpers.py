@@ -440,6 +440,17 @@ _CHANGE_IT_WORDS = frozenset(
     }
 )
 
+# (stop 66) The credential's own name in another language, as PLACEHOLDER_WORDS holds English's `password`: a template's
+# `postgresql://usuario:contraseña@localhost/…`, `mysql://benutzer:Passwort@…`, `DB_SENHA=senha`. Read with accents
+# dropped (_without_marks: `contraseña`, `hasło`, `şifre`, `jelszó`, `lösenord`). A value that holds the word beside
+# others (`Contraseña2024!`, `Passwort-Eiche-7`) is a chosen password and judged as written.
+_LOCALIZED_PASSWORD_NOUNS = frozenset("""
+    contrasena clave senha motdepasse passwort kennwort wachtwoord losenord passord adgangskode salasana parola sifre
+    haslo heslo jelszo lozinka geslo parool parole slaptazodis
+    пароль гасло парола лозинка
+    secreto segredo segreto geheimnis jeton секрет токен
+""".split())
+
 # A Bitnami SealedSecret value: base64 of a 2-byte length (0x0200 for a 4096-bit key, hence
 # "Ag…"; 0x0100 for a 2048-bit one, "AQ…") and the RSA-wrapped session key before the AES-GCM
 # data: hundreds of characters (a hand-made sample may be shorter than a real one).
@@ -465,9 +476,31 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
 # A masking tool's note in brackets where it took the rest out (`eyJhbG...<masked>`, `sk_live_[hidden]`): a
 # redaction verb in brackets that ends the value (it stands for the rest); one with more after it is part of a typed
 # password (`Hair(cut)2024!`, `Tr3e[hidden]Path`), as a note has nothing after it.
+_MASKING_VERBS = ("masked", "hidden", "omitted", "removed", "elided", "filtered", "scrubbed", "sanitized", "sanitised",
+                  "censored", "withheld", "cut")
+# (stop 66) The same verbs in the languages a team writes its logs and its support copies in, read with their accents
+# dropped (_without_marks: `masqué`, `geschwärzt`, `usunięte`): Spanish and Portuguese `[REDACTADO]`, `[OCULTO]`,
+# `***enmascarado***`, French `***masqué***`, `[caviardé]`, Italian `[oscurato]`, German `[GESCHWÄRZT]`, Dutch, the
+# Nordic languages, Polish, Czech, Turkish, Romanian, Catalan, Finnish, Indonesian, Russian and Ukrainian, and the CJK
+# words for masked or hidden (`[已脱敏]`, `[伏せ字]`, `[마스킹]`). English's `redacted` is a marker anywhere in a value
+# (_PLACEHOLDER_MARKERS); these words are a note only where they end it, as the English verbs above are.
+_MASKING_VERBS_ABROAD = (
+    "redactado", "redactada", "oculto", "oculta", "ocultado", "ocultada", "enmascarado", "enmascarada", "tapado",
+    "tapada", "censurado", "censurada", "eliminado", "omitido", "omitida", "suprimido", "borrado", "mascarado",
+    "mascarada", "escondido", "escondida", "removido", "apagado", "redigido", "rasurado",
+    "masque", "masquee", "cache", "cachee", "censure", "censuree", "supprime", "omis", "caviarde", "expurge",
+    "nascosto", "nascosta", "mascherato", "mascherata", "oscurato", "oscurata", "omesso", "rimosso", "censurato",
+    "offuscato", "maskiert", "geschwarzt", "geschwaerzt", "verborgen", "versteckt", "entfernt", "ausgeblendet",
+    "zensiert", "gemaskeerd", "verwijderd", "weggelaten", "afgeschermd", "maskerad", "maskerat", "dold", "dolt",
+    "borttagen", "borttaget", "skjult", "maskert", "maskeret", "fjernet", "piilotettu", "peitetty", "poistettu",
+    "sensuroitu", "ukryte", "ukryty", "ukryta", "zamaskowane", "zamaskowany", "usuniete", "ocenzurowane", "skryto",
+    "skryte", "zamaskovano", "odstraneno", "gizli", "gizlendi", "maskeli", "maskelendi", "sansurlu", "ascuns",
+    "mascat", "cenzurat", "ocult", "amagat", "emmascarat", "censurat", "disembunyikan", "disamarkan", "disensor",
+    "скрыто", "скрыт", "скрыта", "замаскировано", "удалено", "вырезано", "приховано", "видалено",
+    "已隐藏", "隐藏", "已屏蔽", "屏蔽", "已脱敏", "脱敏", "已打码", "打码", "已省略", "隱藏", "已遮蔽", "伏せ字", "非表示",
+    "マスク済み", "マスク", "伏字", "마스킹", "숨김", "가림")
 _MASKING_NOTES = tuple(
-    opening + verb + closing for verb in ("masked", "hidden", "omitted", "removed", "elided", "filtered", "scrubbed",
-                                          "sanitized", "sanitised", "censored", "withheld", "cut")
+    opening + verb + closing for verb in _MASKING_VERBS + _MASKING_VERBS_ABROAD
     for opening, closing in (("<", ">"), ("[", "]"), ("(", ")"), ("{", "}")))
 # (stop 64) The same note between masking runs where a log or a console took the rest out (`token=eyJ***masked***`,
 # `sk_live_...hidden...`, `ghp_\u2026redacted`): a run of three `*` or dots, or the ellipsis, then a redaction verb that
@@ -475,7 +508,7 @@ _MASKING_NOTES = tuple(
 # as written, as a bracketed note with more after it is.
 _MASKED_RUN_NOTE = lazy_regex(
     r"(?:\*{3}|\.{3}|\u2026)[ _-]?(?:masked|hidden|redacted|omitted|removed|elided|filtered|scrubbed|sanitized|sanitised"
-    r"|censored|withheld|truncated|snipped)[ _-]?(?:\*{1,8}|\.{1,8}|\u2026)?$")
+    r"|censored|withheld|truncated|snipped|" + "|".join(_MASKING_VERBS_ABROAD) + r")[ _-]?(?:\*{1,8}|\.{1,8}|\u2026)?$")
 _MASKED_RUN_READ = 40  # characters of the value's end the note is looked for in (a verb and its runs)
 # (what a masking tool keeps before its note is a short head, a token's prefix: a whole value before it, a 40-character
 # key or a JWT, was never masked, and stays judged as written)
@@ -488,13 +521,32 @@ def _masked_run_note(lowered: str) -> bool:
     return found is not None and found.start() <= _MASKED_HEAD_KEPT
 
 
+def _without_marks(text: str) -> str:
+    """The text with its letters' accents and other combining marks dropped (`masqué` is read as `masque`,
+    `usunięte` as `usuniete`, `contraseña` as `contrasena`); CJK, Cyrillic and other letters kept as they are."""
+    if text.isascii():
+        return text
+    import unicodedata  # (here, not at the top: the hook imports _helpers, and most values are ASCII)
+
+    return "".join(character for character in unicodedata.normalize("NFD", text)
+                   if unicodedata.category(character) != "Mn").translate(_UNDECOMPOSED_LETTERS)
+
+
+# Latin letters with no decomposition into a letter and a mark (`ł`, `ø`, `ß`, `ı`): the letter a writer without them
+# types instead.
+_UNDECOMPOSED_LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "ı": "i", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
 # A note in brackets where the value would stand saying the store that keeps it, in any language (`(the one in
 # Bitwarden)`, `[see 1Password]`, `(هغه چې په Bitwarden کې دی)`): words with a blank between, a password manager's or a
 # secret store's name among them. A typed password holds no blank beside a store's name inside brackets.
+# (stop 66: a developer's own store too, where an appsettings.json's connection string leaves its password to .NET's
+# `(dotnet user-secrets)`, and the system's keychain or keyring, a cloud's parameter store, Doppler, Infisical, SOPS)
 _KEPT_ELSEWHERE_NOTE = lazy_regex(
     r"""(?i)^(?:\((?=[^()\n]{0,160}\)$)|\[(?=[^\[\]\n]{0,160}\]$))(?=.{0,160}?[ \t])"""
     r""".{0,160}?(?<![^\W_])(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|vault|"""
-    r"""secrets?[ -]?manager|password[ -]?manager)(?![^\W_])""")
+    r"""secrets?[ -]?manager|password[ -]?manager|user[ -]?secrets|keychain|keyring|credential[ -]?manager|"""
+    r"""parameter[ -]?store|secrets?[ -]?store|doppler|infisical|sops)(?![^\W_])""")
 _NOTE_PUNCTUATION = ".,:;!?'\"\u2019\u201c\u201d\u00ab\u00bb\u060c\u061f"  # (a sentence's marks about its words)
 
 
@@ -1125,14 +1177,16 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS or (lowered in _CHANGE_IT_WORDS and _one_case(stripped)):
         return True
+    if len(lowered) <= 16 and _without_marks(lowered) in _LOCALIZED_PASSWORD_NOUNS:  # "contraseña", "Passwort", "пароль"
+        return True
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
         return True
-    if lowered[-1:] in (">", "]", ")", "}") and lowered.endswith(_MASKING_NOTES):
-        return True
-    if lowered[-1:] in "*.\u2026dn" and _masked_run_note(lowered):
-        return True  # "eyJ***masked***", "sk_live_...hidden": a masking tool's note where it took the rest out
+    if lowered[-1:] in (">", "]", ")", "}") and _without_marks(lowered).endswith(_MASKING_NOTES):
+        return True  # "sk_live_[hidden]", "whsec_[REDACTADO]", "[caviardé]"
+    if ("***" in lowered or "..." in lowered or "\u2026" in lowered) and _masked_run_note(_without_marks(lowered)):
+        return True  # "eyJ***masked***", "sk_live_...hidden", "eyJ***masqué***": a masking tool's note where it took the rest out
     if lowered[:1] in ("(", "[") and lowered[-1:] in (")", "]") and _KEPT_ELSEWHERE_NOTE.match(stripped) is not None \
             and _words_only(stripped[1:-1]):
         return True  # "(the one in Bitwarden)": where the value is kept
