@@ -66,7 +66,11 @@ _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?
 # `password_temporária`, `password_provisoire`, `password_initial`, `password_temp`: _ROMANCE_INITIAL_PASSWORD)
 _ROMANCE_INITIAL_WORDS = (r"""inizial[ei]|temporane[ao]|provvisori[ao]|inicial|temporal|provisional|provis(?:ó|o)ri[ao]"""
                           r"""|tempor(?:á|a)ri[ao]|initial[e]?|temporaire|provisoire|temp|temporary""")
-_ROMANCE_INITIAL_PASSWORD = r"""(?:pass(?:word)?|pwd)[_ .-](?:""" + _ROMANCE_INITIAL_WORDS + r""")"""
+# (stop 66: or the Romance languages' key word that says a password beside a user's, head first as theirs are:
+# Spanish's `clave_temporal`, `clave inicial`, Portuguese's `chave_provisória`, Catalan's `clau_temporal`, Italian's
+# `chiave_provvisoria`: the first login's password, as `contraseña_temporal` is)
+_ROMANCE_INITIAL_PASSWORD = (r"""(?:pass(?:word)?|pwd|clave|chave|clau|chiave|chjave|llave)[_ .-](?:""" + _ROMANCE_INITIAL_WORDS
+                             + r""")""")
 _SHEET_PASSWORD_COLUMN = lazy_regex(r"(?i)^(?:kupu[_ ]?hipa(?:[_ .-](?:tuatahi|rangitahi|hou|matua))?|parolla"
                                     r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine|" + _ROMANCE_INITIAL_PASSWORD + r")$")
 
@@ -159,9 +163,10 @@ def header_names(header: str, delimiter: str) -> Tuple[str, ...]:
 @lru_cache(maxsize=64)
 def credential_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
     """(index, name) of the header's columns that name a credential, or a login's password beside its user's column
-    (paired_password_columns)."""
+    (paired_password_columns), or a Romance key's word holding one (key_worded_password_columns)."""
     named = [(number, column_name(cell)) for number, cell in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])]
-    paired = paired_password_columns(tuple(name for _, name in named))
+    names = tuple(name for _, name in named)
+    paired = paired_password_columns(names) | key_worded_password_columns(names)
     return tuple((number, name) for number, name in named if credential_column(name) or name in paired)
 
 
@@ -184,7 +189,12 @@ _SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|
                           r"|servidor|lloc[_ ]web"
                           # (stop 62: an Italian team's site, `sito`, `sito web`)
                           r"|sito|sito[_ ]web)$"
-                          r"|^(?:url|uri|site|website|portal|port(?:ā|a)ls|portaal)")
+                          r"|^(?:url|uri|site|website|portal|port(?:ā|a)ls|portaal)"
+                          # (stop 66: or the host's address alone, `ip`, `ip_address`, `IP-Adresse`, Spanish's `dirección
+                          # IP`, Catalan's `adreça IP`, Italian's `indirizzo IP`, Portuguese's `endereço IP`, French's
+                          # `adresse IP`: a whole column's name, as a users table's `last_login_ip` is none)
+                          r"|^(?:ipv?4?|ip[_ -]?addr(?:ess)?|ip[_ -]?adres+e?|(?:direcci(?:ó|o)n|adre(?:ç|c)a|indirizzo"
+                          r"|endere(?:ç|c)o|adresse)[_ ]ip)$")
 # (German's too: `Benutzer`, `Benutzername`, `Anmeldename`, `Konto`; Dutch's `Gebruiker`, `Gebruikersnaam`;
 # Entra ID's (Azure AD's) sign-in name, the user principal name: `upn`, `userPrincipalName`, its bulk-create sheet's;
 # Finnish's `Käyttäjä`, `kayttaja`, `Käyttäjätunnus`; Danish's and Norwegian's `Bruger`, `Brugernavn`, `Bruker`,
@@ -234,9 +244,13 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|utente|utenza|nome[_ ]utente|(?:ingoa[_ ])?kaiwhakamahi|(?:ī|i)m(?:ē|e)ra"
                           # (stop 65: the smaller Romance languages' user: Friulian's and Ladin's `utent`, `non utent`;
                           # Asturian's and Sardinian's `usuariu`, `nome d'usuariu`; Occitan's `utilizaire`, `nom
-                          # d'utilizaire`; Romansh's `utilisader`; accents dropped too)
-                          r"|utent|non[_ ]utent|usu(?:à|a)riu|nome?[_ ]d['’]?[_ ]?usu(?:à|a)riu|utilizaire"
-                          r"|nom[_ ]d['’]?[_ ]?utilizaire|utilisader)$")
+                          # d'utilizaire`; Romansh's `utilisader`; accents dropped too; stop 66: Gherdëina's and
+                          # Badia's Ladin write it `utënt`)
+                          r"|ut(?:ë|e)nt|non[_ ]ut(?:ë|e)nt|usu(?:à|a)riu|nome?[_ ]d['’]?[_ ]?usu(?:à|a)riu|utilizaire"
+                          r"|nom[_ ]d['’]?[_ ]?utilizaire|utilisader"
+                          # (stop 66: French's `utilisateur`, `nom d'utilisateur`, `identifiant`; Portuguese's
+                          # `utilizador`, `nome de utilizador`)
+                          r"|utilisateur|nom[_ ]d['’]?[_ ]?utilisateur|identifiant|utilizador|nome[_ ]de[_ ]utilizador)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -269,7 +283,10 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     # (stop 62: Māori's, head first: `kupuhipa tuatahi`, the first password, `kupuhipa rangitahi`, a temporary one)
     r"|^kupu[_ ]?hipa[_ .-](?:tuatahi|rangitahi)$"
     # (stop 64, notes: English's word head first before a Romance language's or its own, `password_iniziale`)
-    r"|^" + _ROMANCE_INITIAL_PASSWORD + r"$")
+    r"|^" + _ROMANCE_INITIAL_PASSWORD + r"$"
+    # (stop 66: the Romance languages' own password words head first, `contraseña_temporal`, `senha_provisória`,
+    # `contrasenya_inicial`, `parola_temporanea`, as English's borrowed word is)
+    r"|^(?:contrase(?:ñ|n)(?:y)?a|senha|parol(?:a|ă))[_ .-](?:" + _ROMANCE_INITIAL_WORDS + r")$")
 
 
 # (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,
@@ -280,8 +297,12 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
 _STAFF_COLUMN = lazy_regex(r"(?i)^(?:roles?|position|post|job[_ .-]?title|title|staff|employee|cashier|operator|kassir|kassa"
                            r"|xodim|lavozim|mitarbeiter(?:in)?|rolle|funktion|kassierer(?:in)?|cajer[oa]|caix(?:a|eiro)|cargo|rol"
                            r"|funci(?:ó|o)n|empleado|funcion(?:á|a)rio|caissi(?:è|e)re?|poste|employ(?:é|e)"
-                           # (stop 62: Māori's post and role, `tūranga`, `tūnga`; Italian's `ruolo`, `mansione`)
-                           r"|t(?:ū|u)ranga|t(?:ū|u)nga|ruolo|mansione)$")
+                            # (stop 62: Māori's post and role, `tūranga`, `tūnga`; Italian's `ruolo`, `mansione`)
+                           r"|t(?:ū|u)ranga|t(?:ū|u)nga|ruolo|mansione"
+                           # (stop 66: the counter each login serves, as a till's `kassa` names it: Ladin's and Romansh's
+                           # `sportel`, Italian's `sportello`, French's `guichet`, Spanish's `ventanilla`, `taquilla`,
+                           # Italian's till, `cassa`)
+                           r"|sportel(?:lo|li)?|guichet|ventanilla|taquilla|cassa)$")
 
 
 # (stop 58) A payment gateway's merchant accounts, a row each (a settings table's `(code, merchant_id, password, salt)`,
@@ -300,7 +321,8 @@ def login_list(header: str, delimiter: str) -> bool:
 
     columns = [column_name(cell) for cell in _cells(header, delimiter)[:MAX_COLUMNS]]
     users = [column for column in columns if _USER_COLUMN.search(column)]
-    passwords = [column for column in columns if password_column(column)]
+    keyed = key_worded_password_columns(tuple(columns))  # (`usuario,clau`: see key_worded_password_columns)
+    passwords = [column for column in columns if password_column(column) or column in keyed]
     if passwords and any(_MERCHANT_COLUMN.match(column) for column in columns):
         return True  # (a gateway's merchant accounts: see _MERCHANT_COLUMN)
     if paired_password_columns(tuple(columns)):
@@ -364,7 +386,9 @@ def device_inventory(header: str, delimiter: str) -> bool:
     """The header names each row's device (_DEVICE_COLUMN) and a password: a device inventory, its password cells
     the devices' own (`site,device,model,serial,…,admin_password`), judged as a login list's are."""
     columns = [column.strip().strip("\"'") for column in _cells(header, delimiter)[:MAX_COLUMNS]]
-    return any(_DEVICE_COLUMN.search(column) for column in columns) and any(password_column(column) for column in columns)
+    keyed = key_worded_password_columns(tuple(columns))  # (`clau_mdm`: see key_worded_password_columns)
+    return any(_DEVICE_COLUMN.search(column) for column in columns) and any(
+        password_column(column) or column in keyed for column in columns)
 
 
 # A phone system's provisioning sheet of extensions (FreePBX's Bulk Handler's `extension,name,…,secret`, a PBX
@@ -462,13 +486,21 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
                             # Māori's service and system, `ratonga`, `pūnaha`)
                             r"|servizi[ou]|fornitor[ei]|ratonga|p(?:ū|u)naha"
                             # (stop 65: Friulian's supplier and service, `fornidôr`, `servizi`)
-                            r"|fornid(?:ô|o)r|servizi)$")
+                            r"|fornid(?:ô|o)r|servizi"
+                            # (stop 66: the smaller Romance languages' service: Ladin's `servisc`, Romansh's `servetsch`,
+                            # Occitan's `servici`, Venetian's `servisio`, Sardinian's `servìtziu`, accents dropped too)
+                            r"|servisc|servetsch|servici|servisi[oe]|serv(?:ì|i)tziu)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
                               r"|klucz|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klju(?:č|c)|anahtar|cheie|cheia"
                               # (stop 62: Italian's `chiave`, Corsican's `chjave`, Māori's `kī`, written `ki` too)
-                              r"|chiave|chjave|k(?:ī|i))$")
+                              r"|chiave|chjave|k(?:ī|i)"
+                              # (stop 66: the smaller Romance languages' key: Ladin's `ciaf` (Fassa's) and `tlé`
+                              # (Gherdëina's, Badia's), Friulian's `clâf`, Romansh's `clav`, Catalan's, Occitan's and
+                              # Aragonese's `clau`, Venetian's `ciave`, Asturian's and Latin America's `llave`, accents
+                              # dropped too)
+                              r"|ciaf|tl(?:é|e)|cl(?:â|a)f|clav|clau|ciave|llave)$")
 # (stop 62) Or one naming the person who keeps each row's key (`service,owner,key,notes`: a handover's; Māori's
 # `kaitiaki`, a keeper, Swedish's `ansvarig`, German's `verantwortlich`, the Romance languages' `responsable`,
 # `responsabile`, `referente`): the key cell beside it is that system's key, as one beside the account's is.
@@ -667,6 +699,42 @@ def paired_password_columns(columns: Tuple[str, ...]) -> FrozenSet[str]:
         return frozenset()
     return frozenset(column for head, rest, column in heads if rest in things and _USER_COLUMN.search(head) is None and (
         head.lower() in _PAIRED_KEY_WORDS or password_column(head)))
+
+
+# (stop 66) The same key's word alone, a sheet's password column beside a user's (`usuario,clau`, `utente,chiave`: as
+# Spanish's `clave` alone is credential_keys' password word, Catalan's and Aragonese's `clau`, Portuguese's `chave`,
+# Italian's `chiave`), or, in a device inventory (_DEVICE_COLUMN), head first before what it opens on the device
+# (`clau_mdm`, `clave_admin`, `chave_bios`): the device's password or PIN, as `mdm_password` is. Both read as a password
+# column. (Not a catalogue's or an inventory's code, `clave_producto`, `clave_inventario`, `chave_licença`, nor a row's id
+# or kind, `clave_id`, `clau_tipus`: _PAIRED_NOT_A_THING, _DEVICE_KEY_NOT_A_LOGIN.)
+_DEVICE_KEY_NOT_A_LOGIN = frozenset({"producto", "produto", "prodotto", "producte", "articulo", "artículo", "artigo",
+                                     "articolo", "article", "licencia", "licença", "licenca", "licenza", "llicencia",
+                                     "llicència", "inventario", "inventari", "activo", "ativo", "actiu", "serie", "série",
+                                     "sèrie", "modelo", "model", "modello", "tipus", "nom", "ref", "referencia",
+                                     "referência", "referenza", "catalogo", "catálogo", "catàleg"})
+_KEY_WORDED_THINGS = 2  # (words after a device key's word: `clave_admin_web`; more name something else)
+
+
+@lru_cache(maxsize=64)
+def key_worded_password_columns(columns: Tuple[str, ...]) -> FrozenSet[str]:
+    """Names of the columns headed by a Romance key's word that hold a password: alone beside a user's column, or head
+    first before what it opens in a device inventory (see _DEVICE_KEY_NOT_A_LOGIN's note)."""
+    listed = columns[:MAX_COLUMNS]
+    found = set()
+    for column in listed:
+        others = [other for other in listed if other != column]
+        if column.lower() in _PAIRED_KEY_WORDS:
+            if any(_USER_COLUMN.search(other) for other in others):
+                found.add(column)
+            continue
+        headed = _HEAD_WORD.match(column)
+        if headed is None or headed.group("head").lower() not in _PAIRED_KEY_WORDS:
+            continue
+        things = [word for word in re.split(r"[ \t_.-]+", headed.group("rest").strip(" _.-").lower()) if word]
+        if (0 < len(things) <= _KEY_WORDED_THINGS and not (_PAIRED_NOT_A_THING | _DEVICE_KEY_NOT_A_LOGIN).intersection(things)
+                and any(_DEVICE_COLUMN.search(other) for other in others)):
+            found.add(column)
+    return frozenset(found)
 
 
 def server_password(column: str, value: str) -> bool:
@@ -956,13 +1024,14 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or devices
         extensions = not servers and extension_sheet(header[1], delimiter)
         head_first = paired_password_columns(header_names(header[1], delimiter)) if servers else frozenset()
+        keyed = key_worded_password_columns(header_names(header[1], delimiter))
         for number, name in columns:
             if number < len(cells):
                 value = cells[number].strip()
                 # (a head-first pair's password column, `clave_portal`, is judged as a password's: see
-                # paired_password_columns)
-                read = "password" if name in head_first else name
-                if is_cell_credential(name, value) or (servers and server_password(read, value)) or (
+                # paired_password_columns; a Romance key's word holding one too, `clau`, `clau_mdm`)
+                read = "password" if name in head_first or name in keyed else name
+                if is_cell_credential(name if name not in keyed else read, value) or (servers and server_password(read, value)) or (
                         extensions and extension_password(name, value)) or (devices and device_password(name, value)):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description=f"generated-looking value in the credential column {name} of a table",
