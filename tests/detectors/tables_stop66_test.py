@@ -107,3 +107,29 @@ def test_a_key_column_beside_no_user_column_stays_any_key(engine: Engine, user_h
 
 def test_a_key_column_beside_a_user_column_holding_a_name_is_none(engine: Engine) -> None:
     assert _secrets(engine, "docs/manual/pantallas.md", _accounts_table("Usuario", "Clau", "comandes_2024")) == []
+
+
+# --- the credential's word alone in the Romance languages heading a column -------------------------------------------
+
+def _integrations_table(header: str, value: str, other_cell: str = "en 1Password") -> str:
+    return (f"# Integraciones de la cooperativa\n\n| Servicio | Uso | {header} |\n|----------|-----|------------|\n"
+            f"| Bsale | boletas de la tienda | `{value}` |\n| Starken | envíos a Santiago | {other_cell} |\n")
+
+
+@pytest.mark.parametrize("header", ["Credencial", "credencial", "**Credencial**", "Credenziale"])
+def test_a_localized_credential_column_blocks(engine: Engine, header: str) -> None:
+    assert _DRAWN[0] in _secrets(engine, "witral/docs/integraciones.md", _integrations_table(header, _DRAWN[0]))
+    # (as English's `| Credential |` column does, whatever its other rows hold)
+    text = _integrations_table(header, _DRAWN[1], other_cell="pendiente")
+    assert _DRAWN[1] in _secrets(engine, "witral/docs/integraciones.md", text)
+
+
+@pytest.mark.parametrize("header", ["Credencial", "Credenziale"])
+def test_a_localized_credential_columns_placeholders_and_words_are_none(engine: Engine, header: str) -> None:
+    for value in ("<token-de-bsale>", "pendiente", "TU_TOKEN_AQUI"):
+        assert _secrets(engine, "witral/docs/integraciones.md", _integrations_table(header, value)) == []
+
+
+@pytest.mark.parametrize("header", ["Credencialización", "Uso", "Credencial pública"])
+def test_a_column_naming_no_credential_alone_is_not_read_as_one(engine: Engine, header: str) -> None:
+    assert _secrets(engine, "witral/docs/integraciones.md", _integrations_table(header, _DRAWN[2], "pendiente")) == []

@@ -1513,6 +1513,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
                             "contrasinal", "parol",  # (Galician's, Uzbek's)
                             "contrasenya", "credencials",  # (Catalan's)
+                            "credencial", "credenziale",  # (stop 66: the singular, Spanish's, Portuguese's, Italian's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
                             "wäert", "waert", "passwuert",  # (Luxembourgish's `Wäert`, `Passwuert`)
                             "wearde", "wachtwurd",  # (stop 61: West Frisian's `Wearde`, `Wachtwurd`)

@@ -375,12 +375,21 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, in
     return columns
 
 
+# (stop 66) The credential's word alone in the Romance languages, its singular (Spanish's, Portuguese's, Catalan's and
+# Galician's `| Credencial |`, Italian's `| Credenziale |`): English's `| Credential |` column, each cell a credential, a
+# login's pair or a span after its kind's word (an integrations table's `| Servicio | Uso | Credencial |`). (Their
+# plurals, `| Credenciales |`, are a login's column as English's `| Credentials |` is: _LOGIN_HEADER.)
+_LOCALIZED_CREDENTIAL_HEADERS = frozenset({"credencial", "credenziale"})
+
+
 def _column_kind(header: str) -> str:
     """What a (lower-cased) header's column holds: a password (its header as it is), a login's pair (_LOGIN_COLUMN)
     or nothing read ("")."""
     header = header.strip("*_ ")
     if len(header) > 64:
         return ""
+    if header in _LOCALIZED_CREDENTIAL_HEADERS:
+        return "credential"
     if _names_a_password_alone(header) or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
             or _PASSWORD_OR_WHERE_HEADER.match(header) is not None or _romance_password_header(header):
         return header
