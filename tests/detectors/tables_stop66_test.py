@@ -133,3 +133,43 @@ def test_a_localized_credential_columns_placeholders_and_words_are_none(engine: 
 @pytest.mark.parametrize("header", ["Credencialización", "Uso", "Credencial pública"])
 def test_a_column_naming_no_credential_alone_is_not_read_as_one(engine: Engine, header: str) -> None:
     assert _secrets(engine, "witral/docs/integraciones.md", _integrations_table(header, _DRAWN[2], "pendiente")) == []
+
+
+# --- a table of facts' value column headed by a datum's word; a label joined by articles and prepositions ------------
+
+def _facts_table(value_header: str, label: str, value: str) -> str:
+    return (f"# Feria del Mole 2026\n\n| Qué | {value_header} |\n|-----|------|\n| Puesto | 27, pasillo B |\n"
+            f"| Terminal | Mercado Pago Point (serie MP-4471) |\n| {label} | `{value}` |\n\n¡Bienvenidas!\n")
+
+
+@pytest.mark.parametrize("value_header", ["Dato", "Datos", "Dado", "Dados", "Dati", "Dada", "Donnée", "Details", "Detalle"])
+def test_a_facts_tables_datum_column_is_a_value_column(engine: Engine, value_header: str) -> None:
+    for label in ("Contraseña", "Admin password", "Senha"):
+        assert _CHOSEN[0] in _secrets(engine, "docs/feria.md", _facts_table(value_header, label, _CHOSEN[0]))
+
+
+@pytest.mark.parametrize("label", ["Contraseña del panel de la tienda (admin)", "Contraseña del panel de la tienda",
+                                   "Senha do painel da loja virtual", "Mot de passe du routeur de la boutique",
+                                   "Contraseña de la caja de la feria"])
+def test_a_head_first_label_joined_by_articles_and_prepositions_blocks(engine: Engine, label: str) -> None:
+    for value_header in ("Dato", "Valor"):
+        assert _CHOSEN[1] in _secrets(engine, "docs/feria.md", _facts_table(value_header, label, _CHOSEN[1]))
+
+
+@pytest.mark.parametrize("label", [
+    "Contraseña de la tienda de ejemplo",  # (an example's)
+    "Contraseña del panel de control del sistema de caja",  # (five words naming something else: a page's topic)
+    "Política de contraseñas de la tienda",  # (a policy's)
+])
+def test_a_label_naming_something_else_stays_none(engine: Engine, label: str) -> None:
+    assert _secrets(engine, "docs/feria.md", _facts_table("Dato", label, _CHOSEN[2])) == []
+
+
+@pytest.mark.parametrize("label", ["Puesto", "Wi-Fi del puesto", "Fecha"])
+def test_a_datum_columns_other_rows_are_not_read(engine: Engine, label: str) -> None:
+    assert _secrets(engine, "docs/feria.md", _facts_table("Dato", label, _CHOSEN[3])) == []
+
+
+def test_a_datum_columns_weak_or_placeholder_password_does_not_block(engine: Engine) -> None:
+    for value in ("tienda", "<contraseña>", "changeme"):
+        assert _secrets(engine, "docs/feria.md", _facts_table("Dato", "Contraseña del panel de la tienda", value)) == []

@@ -1513,6 +1513,12 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
                             "contrasinal", "parol",  # (Galician's, Uzbek's)
                             "contrasenya", "credencials",  # (Catalan's)
+                            # (stop 66: the datum's and the detail's words, what a page's table of facts heads its values
+                            # with: Spanish's `| Qué | Dato |`, Portuguese's `Dado`, Italian's `Dato`, Catalan's `Dada`,
+                            # French's `Donnée`, and English's `Detail`, `Data`)
+                            "dato", "datos", "dado", "dados", "dati", "dada", "dades", "donnée", "données", "donnee",
+                            "donnees", "detalle", "detalles", "detalhe", "detalhes", "dettaglio", "dettagli", "détail",
+                            "détails", "detail", "details", "data",
                             "credencial", "credenziale",  # (stop 66: the singular, Spanish's, Portuguese's, Italian's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
                             "wäert", "waert", "passwuert",  # (Luxembourgish's `Wäert`, `Passwuert`)
