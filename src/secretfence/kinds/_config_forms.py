@@ -1453,6 +1453,9 @@ _TABLE_VALUE = lazy_regex(
 # Polish's words for a password, a secret, a token or a key)
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
                            "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
+                           # (stop 66: Portuguese's, Italian's, Corsican's key and Latin America's, a login's password where
+                           # a user's row stands beside it: PAIRED_KEY_WORDS)
+                           "chave", "chiave", "chjave", "llave",
                            "haslo", "heslo", "senord", "passord", "adgangskode",
                            "contrasinal",  # (Galician's; Uzbek's `parol` is read with Romanian's)
                            "parol", "ifre", "ifrə",  # (Romanian's `parolă`, Turkish's `şifre`, Azerbaijani's `şifrə`)
@@ -1510,6 +1513,13 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             "contraseña", "contrasena", "senha", "mot de passe", "credenciales", "credenciais",
                             "contrasinal", "parol",  # (Galician's, Uzbek's)
                             "contrasenya", "credencials",  # (Catalan's)
+                            # (stop 66: the datum's and the detail's words, what a page's table of facts heads its values
+                            # with: Spanish's `| Qué | Dato |`, Portuguese's `Dado`, Italian's `Dato`, Catalan's `Dada`,
+                            # French's `Donnée`, and English's `Detail`, `Data`)
+                            "dato", "datos", "dado", "dados", "dati", "dada", "dades", "donnée", "données", "donnee",
+                            "donnees", "detalle", "detalles", "detalhe", "detalhes", "dettaglio", "dettagli", "détail",
+                            "détails", "detail", "details", "data",
+                            "credencial", "credenziale",  # (stop 66: the singular, Spanish's, Portuguese's, Italian's)
                             "identifiants", "credenziali", "waarde", "waarden", "huidige waarde", "wachtwoord",
                             "wäert", "waert", "passwuert",  # (Luxembourgish's `Wäert`, `Passwuert`)
                             "wearde", "wachtwurd",  # (stop 61: West Frisian's `Wearde`, `Wachtwurd`)
@@ -5069,6 +5079,29 @@ def names_access_control(lines: Sequence[str], index: int) -> bool:
                for at in range(max(0, index - _ACCESS_CONTROL_LINES), index + 1))
 
 
+# (stop 66) A key's word alone that names a login's password where a user's row or item stands beside it, as the Romance
+# languages say `key` for both (Catalan's and Aragonese's `clau`, Portuguese's `chave`, Italian's `chiave`, Corsican's
+# `chjave`, Latin America's `llave`: `| Usuario | safran_chiloca |` then `| Clau | `…` |`; `- Usuari: …` then `- Clau:
+# `…``): judged as the password it is. (Spanish's `clave` names one alone already; beside no user the word is any
+# key's, a dictionary's or a cache's entry as often: read as before.) The CSV reader pairs them the same way
+# (tabular's _PAIRED_KEY_WORDS), and a table's column headed so beside a user's column (_tool_outputs' _password_columns).
+PAIRED_KEY_WORDS = frozenset({"clau", "chave", "chiave", "chjave", "llave"})
+
+
+def names_a_user(label: str) -> bool:
+    """The (table header's, list item's) label names a login's user, in English or the languages whose password labels are
+    read (_USER_LABEL: `User`, `Usuario`, `Usuari`, `Utente`, `Benutzer`…)."""
+    return len(label) <= 64 and _USER_LABEL.match(label.strip(_CELL_MARKS).rstrip(":").rstrip()) is not None
+
+
+def _key_word_beside_a_user(lines: Sequence[str], index: int, key: str) -> bool:
+    """Line `index`'s value is labelled by a key's word alone (PAIRED_KEY_WORDS) and its table's rows or its list's items
+    name a user beside it (see PAIRED_KEY_WORDS' note)."""
+    if key.lower() not in PAIRED_KEY_WORDS:
+        return False
+    return any(names_a_user(label) for label, _ in _account_details(lines, index))
+
+
 def documented_passwords(lines: Sequence[str], index: int, own_note: bool = False, line: Optional[str] = None) -> Iterator[Found]:
     """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
@@ -5099,7 +5132,10 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra, _paired_spans(text)):
         if value in reported:
             continue
-        if names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
+        if _key_word_beside_a_user(lines, index + offset, key):
+            reported.add(value)
+            yield offset, what, "password", value  # (`| Clau | `…` |` below `| Usuario | … |`: see PAIRED_KEY_WORDS)
+        elif names_a_password(key) or (names_a_credential_holding(key, value) and not names_a_resource(value) and (
                 own_note or (in_table and records_its_credential(lines, index)) or under_own_lead_in(lines, index)
                 or beside_its_drawn_identifier(lines, index, key, value)
                 or (not in_table and labels_its_date(text) and drawn_credential(value)))):

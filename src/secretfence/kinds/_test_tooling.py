@@ -417,9 +417,14 @@ _FOLDED_ROMANCE_PASSWORD_HEADER = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|in
                                    rb"""|clau"""
                                    # (Swahili's `| Nenosiri |`, `| Nenosiri / Password |`; Basque's `| Pasahitza |`)
                                    rb"""|nenosiri|pasahitz(?:ak|a)?)"""
-                                   rb"""(?:[ \t]+[^\s|`]{1,32}){0,3}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
-_FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
-                                rb"""|dane logowania)"""
+                                   # (stop 66: six words after it, what it is for joined by articles and prepositions
+                                   # the key judgement does not count, credential_keys' _LINKING_WORDS: `| Contraseña del
+                                   # panel de la tienda (admin) |`)
+                                   rb"""(?:[ \t]+[^\s|`]{1,32}){0,6}\**`?[ \t]*(?:\([^()|\n]{1,32}\)[ \t]*)?\|""")
+# (stop 66: and the credential's word alone, its singular, `| Credencial |`, Italian's `| Credenziale |`: a credential's
+# column as English's `| Credential |` is, _tool_outputs' _LOCALIZED_CREDENTIAL_HEADERS)
+_FOLDED_ROMANCE_LOGIN_HEADER = (rb"""(?:credencial(?:es|s)?|credenciais|identifiants|credenziali|credenziale|acceso|acesso"""
+                                rb"""|accesso|dane logowania)"""
                                 rb"""\**`?[ \t]*\|""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -439,8 +444,8 @@ FOLDED_HINTS = tuple(
                                             "has", "heslo", "parol", "ifre", "lozinka", "geslo", "jelsz", "parool",
                                             "slapta", "kata laluan", "kata sandi", "clau", "nenosiri",
                                             "pasahitz", "contrasinal", "mot d'")),
-        (_FOLDED_ROMANCE_LOGIN_HEADER, ("credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso",
-                                        "accesso", "dane logowania")),
+        (_FOLDED_ROMANCE_LOGIN_HEADER, ("credencial", "credenciais", "identifiants", "credenziali", "credenziale", "acceso",
+                                        "acesso", "accesso", "dane logowania")),
     )
 )
 

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._config_forms import LOCALIZED_KEY_FIRST, LOCALIZED_KEY_LAST
+from secretfence.kinds._config_forms import LOCALIZED_KEY_FIRST, LOCALIZED_KEY_LAST, PAIRED_KEY_WORDS, names_a_user
 from secretfence.kinds._helpers import (
     GERMANIC_PASSWORD_WORDS, INDIC_PASSWORD_SPELLINGS, INDIC_PASSWORD_WORDS, LastFileMemo, table_cells, table_delimiter_row,
 )
@@ -365,9 +365,21 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, in
                             if _NETWORK_KEY_HEADER.match(header) is not None]
             current += [(column, _KEPT_KEY_COLUMN, -1) for column, header in enumerate(headers)
                         if _KEPT_KEY_HEADER.match(header) is not None and _column_kept_in_a_store(lines, number, column)]
+            if any(header in PAIRED_KEY_WORDS for header in headers) and any(names_a_user(header) for header in headers):
+                # (stop 66: a key's word alone beside a user's column, `| Usuario | Clau |`, `| Utente | Chiave |`: the
+                # login's password, its cells judged as a password column's; beside no user it is any key's)
+                current += [(column, header, -1) for column, header in enumerate(headers)
+                            if header in PAIRED_KEY_WORDS and all(column != taken for taken, _, _ in current)]
         elif current:
             columns[number] = current
     return columns
+
+
+# (stop 66) The credential's word alone in the Romance languages, its singular (Spanish's, Portuguese's, Catalan's and
+# Galician's `| Credencial |`, Italian's `| Credenziale |`): English's `| Credential |` column, each cell a credential, a
+# login's pair or a span after its kind's word (an integrations table's `| Servicio | Uso | Credencial |`). (Their
+# plurals, `| Credenciales |`, are a login's column as English's `| Credentials |` is: _LOGIN_HEADER.)
+_LOCALIZED_CREDENTIAL_HEADERS = frozenset({"credencial", "credenziale"})
 
 
 def _column_kind(header: str) -> str:
@@ -376,6 +388,8 @@ def _column_kind(header: str) -> str:
     header = header.strip("*_ ")
     if len(header) > 64:
         return ""
+    if header in _LOCALIZED_CREDENTIAL_HEADERS:
+        return "credential"
     if _names_a_password_alone(header) or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
             or _PASSWORD_OR_WHERE_HEADER.match(header) is not None or _romance_password_header(header):
         return header
@@ -639,9 +653,12 @@ _FOLDED_API_KEY_TABLE = (rb"""(?:(?:""" + b"|".join(rb"(?<=" + re.escape(word + 
 # page's carrier, which reads a page only where the prefilter hit one of its lines): the row's last cell ends the line
 # (stop 65, md) ... and the key's word alone in the team's language (_KEPT_KEY_HEADER: `| Clé |`, `| Clave |`, `| Chave |`,
 # `| Clau |`, `| Schlüssel |`, `| Sleutel |`), led by its cell's bar: `cl` or `ch` alone would head every `class`
-_FOLDED_LOCALIZED_KEY_TABLE = (rb"""\|[ \t]{0,2}(?:cl(?:\xc3[\xa9\x89]|e|ave|au)|chave|schl(?:\xc3[\xbc\x9c]|ue)ssel|sleutel)"""
-                               rb"""\**`?[ \t]*\|""")
-_LOCALIZED_KEY_TABLE_HEADS = tuple(f"|{blanks}{word}" for blanks in ("", " ", "\t", "  ", " \t", "\t ", "\t\t") for word in ("cl", "chave", "schl", "sleutel"))
+# (stop 66: and Italian's, Corsican's and Latin America's key, a login's password beside a user's column or row:
+# `| Chiave |`, `| Chjave |`, `| Llave |`, _config_forms' PAIRED_KEY_WORDS)
+_FOLDED_LOCALIZED_KEY_TABLE = (rb"""\|[ \t]{0,2}(?:cl(?:\xc3[\xa9\x89]|e|ave|au)|chave|chiave|chjave|llave|schl(?:\xc3[\xbc\x9c]|ue)ssel"""
+                               rb"""|sleutel)\**`?[ \t]*\|""")
+_LOCALIZED_KEY_TABLE_HEADS = tuple(f"|{blanks}{word}" for blanks in ("", " ", "\t", "  ", " \t", "\t ", "\t\t")
+                                   for word in ("cl", "chave", "chiave", "chjave", "llave", "schl", "sleutel"))
 _FOLDED_KEPT_KEY_WIKI_HEADER = (rb"""!![ \t]*(?:[a-z]{0,16}[ \t-]?)?(?:keys?|tokens?|secrets?|lykil(?:l|lin)?"""
                                 rb"""|(?:\xc4[\x8d\x8c]|c)oavdda(?:\xc5[\xa1\xa0]|s)?)[ \t]*(?:!!|\r?(?=\n|$))""")
 # (stop 63) ... and a header cell naming a login or a password there (`! Server !! Role !! Login`, `!! Password`): its

@@ -631,6 +631,19 @@ _NATIVE_PASSWORD_ENDINGS = ("密码", "密碼", "口令", "パスワード", "�
 _KEY_BYTES_HEX = lazy_regex(r"^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$")
 _KEY_BYTES_DISTINCT = 10
 _HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
+# (stop 66) The articles and prepositions that join a head-first credential's word to what it is for in the Romance
+# languages (`Contraseña del panel de la tienda`, `senha do painel da loja`, `mot de passe du routeur de la boutique`,
+# `password della console di rete`): no word of what it names, not counted against _HEAD_FIRST_READ (a table's row
+# and a list item's label spell them out where a key leaves them out, `contraseña_panel_tienda`).
+_LINKING_WORDS = frozenset({"de", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "du",
+                            "des", "d", "l", "la", "le", "les", "lo", "los", "las", "el", "il", "al", "au", "aux", "en",
+                            "em", "na", "nas", "nos", "dal", "dalla", "nel", "nella", "per", "para", "pour", "por", "pel",
+                            "pels"})
+
+
+def _named_words_after(words: Tuple[str, ...], width: int) -> int:
+    """How many of the words after a head-first credential's `width` words name what it is for (_LINKING_WORDS aside)."""
+    return sum(1 for word in words[width:] if word not in _LINKING_WORDS)
 # German and Dutch write what a password is for into its word (`Adminpasswort`, `Rootkennwort`, `beheerderswachtwoord`,
 # `wifiwachtwoord`): the compound's last part names it, as English's one-word `dbpassword` does (_COMPOUND_ENDINGS).
 _COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "wagwoord",  # (and Afrikaans': `adminwagwoord`)
@@ -665,11 +678,11 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
             words[-2] in _LOCALIZED_KEY_QUALIFIERS or words[-2] in _KEY_QUALIFIERS))
     for phrase in _LOCALIZED_PASSWORD_PHRASES:
         width = len(phrase)
-        if words[-width:] == phrase or (words[:width] == phrase and len(words) - width <= _HEAD_FIRST_READ):
+        if words[-width:] == phrase or (words[:width] == phrase and _named_words_after(words, width) <= _HEAD_FIRST_READ):
             return True
     if len(words) >= 3 and words[-2] in _LOCALIZED_KEY_WORDS and words[-1] in _LOCALIZED_KEY_QUALIFIERS:
         return True  # a service's key head first after its name: `REDSYS_CLAVE_SECRETA`, `NEXI_CHIAVE_SEGRETA`
-    if len(words) - 1 > _HEAD_FIRST_READ or len(words) < 2:
+    if len(words) < 2 or (len(words) - 1 > _HEAD_FIRST_READ and _named_words_after(words, 1) > _HEAD_FIRST_READ):
         return False
     if first in LOCALIZED_PASSWORD_WORDS or first in _LOCALIZED_SECRET_WORDS:
         return True  # head first: `SENHA_BANCO`, `пароль_бд`, `contraseña_smtp`
