@@ -3386,6 +3386,25 @@ _README_KEYWORDS_A_LINE = 8  # a README code line's keyword arguments read at mo
 _URL_HOSTS = lazy_regex(r"""[a-z][a-z0-9+.-]{0,15}://(?:[^\s/@"'<>]{0,256}@)?([^\s/:?#"'<>]{1,253})""")
 
 
+# (review 66) A loopback address given as where the service calls back, or through which the client goes (an OAuth app's
+# `redirect_uri="http://localhost:8080/callback"`, `proxy="http://127.0.0.1:3128"`, a webhook's or a CORS origin's): the
+# key is still the real service's, sent to it (only the client's own address on the reader's machine makes it a throwaway)
+_NOT_THE_SERVICES_ADDRESS = lazy_regex(
+    r"""(?i)(?:redirect|callback|call_back|return|proxy|proxies|webhook|hook|origin|cors|notify|notification|success"""
+    r"""|cancel|landing|login_url|logout)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*[{\[]?[ \t]*"""
+    r"""(?:["'][A-Za-z]{1,8}["'][ \t]*:[ \t]*)?["']?$""")  # (a dict's scheme key: `proxies={"https": "http://…"}`)
+
+
+def _calls_a_loopback_service(line: str) -> bool:
+    """The line gives a call the reader's own machine's address as its service's (`base_url="http://localhost:8080"`), read
+    in its first 4,096 characters: not an address given as a callback, a redirect or a proxy (_NOT_THE_SERVICES_ADDRESS)."""
+    for found in _URL_HOSTS.finditer(line, 0, 4096):
+        if _LOOPBACK.match(found.group(1).lower().rstrip(".")) is not None and \
+                _NOT_THE_SERVICES_ADDRESS.search(line, max(0, found.start() - 64), found.start()) is None:
+            return True
+    return False
+
+
 def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
     """(key, value) of each credential-named keyword argument a README's code block gives a call (_KEYWORD_ARGUMENT) whose
     value a generator or a vendor's console drew (_config_forms.drawn_credential: `kyo_fjAU…`, a random UUID): the
@@ -3396,8 +3415,7 @@ def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name:
     # (not a call given the reader's own machine's address, `http://localhost:8080`: a local throwaway, as a URL's password
     # on a loopback host is; an example domain's address keeps a drawn key as it keeps a URL's drawn password: the
     # README's policy), nor a block its note calls an example or public: md1_stop65_test, rw_stop62_test)
-    if any(_LOOPBACK.match(host.lower().rstrip(".")) is not None for host in _URL_HOSTS.findall(line, 0, 4096)) or \
-            _config_forms.block_says_made_up_or_public(lines, index):
+    if _calls_a_loopback_service(line) or _config_forms.block_says_made_up_or_public(lines, index):
         return
     for found in itertools.islice(_KEYWORD_ARGUMENT.finditer(line, 0, 4096), _README_KEYWORDS_A_LINE):
         key, value = found.group("key"), found.group("value")
