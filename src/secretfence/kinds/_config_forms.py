@@ -3002,7 +3002,10 @@ def _head_last(label: str) -> str:
     # (a word's possessive is the word's: `Password manager's entry` is about a manager, as `Password manager` is)
     bare = [word.lower().rsplit("'", 1)[0].rsplit("\u2019", 1)[0] if word.lower().endswith(("'s", "\u2019s")) else word.lower()
             for word in rest]
-    if any(word in _QUALIFYING_WORDS or word in _ABOUT_PASSWORDS for word in bare):
+    # (review 66: French's `par défaut` is no preposition naming what it is for, as _unqualified reads it since stop 65
+    # took Friulian's `par`: `mot de passe par défaut : …` is the default password's label, `défaut mot de passe`)
+    if any((word in _QUALIFYING_WORDS and not (word == "par" and bare[at + 1:at + 2] and bare[at + 1].startswith(_DEFAULT_AFTER_PAR)))
+           or word in _ABOUT_PASSWORDS for at, word in enumerate(bare)):
         return label
     return " ".join((found.group("account") or "").split() + rest + found.group("head").split())
 
