@@ -1767,7 +1767,9 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
-    r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)|is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
+    r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
+    # (review 66: and the change said as done, `… password has been changed to `…``, `was reset to`, `is now set to`)
+    r"""|(?:has[ \t]+been|was|got)[ \t]+(?:changed|reset|set|updated|rotated)[ \t]+to|is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
     r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
@@ -3337,7 +3339,9 @@ _SAID_BARE = lazy_regex(
     # (stop 63, notes: or Setswana's and Sesotho's copula `ke`, English's word borrowed: `password ke … - Onalenna o e itse`)
     # (stop 65: and an adverb saying since when after the copula, as a handover note says the password changed: `the
     # kiosk admin password is now … (changed after …)`)
-    r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?)?(?:[ \t]*:)?[ \t]+"""
+    # (review 66: and the change said as done, `is now set to …`, `has been changed to …`, `was reset to …`)
+    r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?(?:[ \t]+(?i:set)[ \t]+(?i:to))?"""
+    r"""|[ \t]+(?i:has[ \t]+been|was|got)[ \t]+(?i:changed|reset|set|updated|rotated)[ \t]+(?i:to))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
