@@ -7562,6 +7562,27 @@ def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:
     return ends is not None and any(_calls_made_up_or_public(note) for note in _block_notes(lines, *ends))
 
 
+# (review 66) A credential's word near the note's word (`the example key below`, `a sample token`, `this key is fake`):
+# the note calls the key made up, not the code (`Example usage:`, `## Example`, `Sample code:` lead in a README's own
+# run instructions as often as a lesson's)
+_NOTE_CREDENTIAL_WORD = lazy_regex(r"""(?i)\b(?:(?:api[ \t_-]?)?keys?|tokens?|secrets?|credentials?|passwords?|passphrases?)\b""")
+_NOTE_CREDENTIAL_READ = 40
+
+
+def block_calls_its_key_made_up_or_public(lines: Sequence[str], index: int) -> bool:
+    """As block_says_made_up_or_public, where the note's word stands beside a credential's word (_NOTE_CREDENTIAL_WORD):
+    a README's block led by `Example usage:` is its project's run instructions still."""
+    ends = _code_block_ends(lines, index)
+    if ends is None:
+        return False
+    for note in _block_notes(lines, *ends):
+        for found in _MADE_UP_OR_PUBLIC.finditer(note):
+            near = note[max(0, found.start() - _NOTE_CREDENTIAL_READ):found.end() + _NOTE_CREDENTIAL_READ]
+            if _NOTE_CREDENTIAL_WORD.search(near) is not None and _calls_made_up_or_public(note):
+                return True
+    return False
+
+
 def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str]]:
     """(what, key, value) of a documentation code block's credential its note says is the team's own (see _BLOCK_KEY):
     a value that looks generated, under a name or an option naming a credential (the caller judges the pair)."""

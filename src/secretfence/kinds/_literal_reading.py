@@ -3415,7 +3415,9 @@ def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name:
     # (not a call given the reader's own machine's address, `http://localhost:8080`: a local throwaway, as a URL's password
     # on a loopback host is; an example domain's address keeps a drawn key as it keeps a URL's drawn password: the
     # README's policy), nor a block its note calls an example or public: md1_stop65_test, rw_stop62_test)
-    if _calls_a_loopback_service(line) or _config_forms.block_says_made_up_or_public(lines, index):
+    # (review 66: a note calling the key made up, not one calling the code an example: `Example usage:` leads a README's run
+    # instructions as often as `Install and run:`)
+    if _calls_a_loopback_service(line) or _config_forms.block_calls_its_key_made_up_or_public(lines, index):
         return
     for found in itertools.islice(_KEYWORD_ARGUMENT.finditer(line, 0, 4096), _README_KEYWORDS_A_LINE):
         key, value = found.group("key"), found.group("value")
