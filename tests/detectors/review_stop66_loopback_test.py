@@ -52,3 +52,31 @@ def test_a_readme_calls_key_beside_a_loopback_callback_or_proxy_blocks(engine: E
 def test_a_readme_call_to_a_service_on_the_readers_machine_stays_none(engine: Engine, call: str) -> None:
     value = "kyo_" + _drawn(2)
     assert _secrets(engine, _readme(call.format(v=value))) == []
+
+
+# --- the same reader's siblings: a named argument or an object's member (review 66) ----------------------------------
+
+def _fenced(lang: str, body: str) -> str:
+    return "# Kyo client\n\nInstall and run:\n\n```" + lang + "\n" + body + "\n```\n"
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("js", "const client = new Kyo({{ apiKey: '{v}' }});"),
+    ("js", "const client = new Kyo({{\n  apiKey: '{v}',\n  region: 'eu',\n}});"),
+    ("ruby", 'client = Kyo::Client.new(api_key: "{v}")'),
+    ("php", "$client = new Kyo\\Client(['api_key' => '{v}']);"),
+    ("csharp", 'var client = new KyoClient(apiKey: "{v}");'),
+])
+def test_a_readme_calls_key_given_as_a_named_argument_or_member_blocks(engine: Engine, lang: str, body: str) -> None:
+    """Stop 65's reader took `name="…"` only: JavaScript's, Ruby's, C#'s and PHP's forms of the same call passed."""
+    value = "kyo_" + _drawn(3)
+    assert value in _secrets(engine, _fenced(lang, body.format(v=value)))
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("yaml", "kyo:\n  api_key: {v}\n  region: eu"),  # (a config's block: the keyword rule's, a warning in documentation)
+    ("js", "const client = new Kyo({{ apiKey: 'your-api-key-here' }});"),
+    ("js", "const client = new Kyo({{ apiKey: process.env.KYO_API_KEY }});"),
+])
+def test_a_readme_config_block_or_a_stand_in_member_stays_none(engine: Engine, lang: str, body: str) -> None:
+    assert _secrets(engine, _fenced(lang, body.format(v="kyo_" + _drawn(4)))) == []

@@ -2384,9 +2384,11 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
         exported = readme_exported_secret(lines, index, secret, lowered_name)
         if exported is not None:
             return exported
+    if "=" in lines[index] or ":" in lines[index]:
         from secretfence.kinds._literal_reading import readme_call_key
 
-        # (stop 65: a README's code block giving a call a drawn key by its keyword, `Client(api_key="…")`)
+        # (stop 65: a README's code block giving a call a drawn key by its keyword, `Client(api_key="…")`; review 66: or as
+        # a named argument or an object's member, `{ apiKey: '…' }`, `new(api_key: "…")`)
         keyword = readme_call_key(lines, index, secret, lowered_name)
         if keyword is not None:
             return keyword
