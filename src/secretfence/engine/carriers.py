@@ -1065,7 +1065,9 @@ MAX_HTML_PAGE = 1024 * 1024
 # mark (`{{ password }}`, `${pw}`, `#{…}`); a field of any other type keeps its attributes the page's own lines' to read
 # (a hidden field's merchant key, a text field's default).
 _PASSWORD_FIELD_TYPE = lazy_regex(r"""(?i)\stype[ \t]*=[ \t]*(?:"password"|'password'|password(?=[\s/>]))""")
-_FIELD_VALUE = lazy_regex(r"""(?i)\svalue[ \t]*=[ \t]*(?:"(?P<dq>[^"\s<>`]{1,256})"|'(?P<sq>[^'\s<>`]{1,256})')""")
+# (review 66: and HTML's unquoted value, `value=Kx7#…>`, as the unquoted `type=password` is read)
+_FIELD_VALUE = lazy_regex(r"""(?i)\svalue[ \t]*=[ \t]*(?:"(?P<dq>[^"\s<>`]{1,256})"|'(?P<sq>[^'\s<>`]{1,256})'"""
+                          r"""|(?P<bare>[^\s"'=<>`]{1,256}?)(?=\s|/?>|$))""")
 _TEMPLATE_EXPRESSION = lazy_regex(r"""\{\{|\}\}|\{%|[$#@]\{|^\$[A-Za-z_][\w.\->\[\]'"]*$""")
 
 
@@ -1076,7 +1078,7 @@ def _filled_password_field(tag: str) -> Optional[str]:
     value = _FIELD_VALUE.search(tag)
     if value is None:
         return None
-    text = value.group("dq") if value.group("dq") is not None else value.group("sq")
+    text = next(group for group in (value.group("dq"), value.group("sq"), value.group("bare")) if group is not None)
     return None if _TEMPLATE_EXPRESSION.search(text) is not None else f"Password: `{text}` "
 
 
@@ -1085,7 +1087,8 @@ def _html_tag(found: "re.Match[str]") -> str:
     newlines = "\n" * found.group().count("\n")  # (line for line: a tag over lines keeps their count)
     if name in _HTML_SPANS:
         return _HTML_SPANS[name] + newlines
-    if name == "input" and not found.group("close") and "assword" in found.group():
+    # (review 66: the type in any case, `TYPE="PASSWORD"`, as _PASSWORD_FIELD_TYPE reads it)
+    if name == "input" and not found.group("close") and "assword" in found.group().lower():
         filled = _filled_password_field(found.group())
         if filled is not None:
             return filled + newlines

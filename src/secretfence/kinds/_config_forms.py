@@ -1777,7 +1777,9 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
-    r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)|is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
+    r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
+    # (review 66: and the change said as done, `… password has been changed to `…``, `was reset to`, `is now set to`)
+    r"""|(?:has[ \t]+been|was|got)[ \t]+(?:changed|reset|set|updated|rotated)[ \t]+to|is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
     r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
@@ -2485,8 +2487,10 @@ _ROMANCE_QUALIFIER = (r"""(?:[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|
 # (stop 65) A qualifier does not end before a code span that a colon, `=` or the sentence's verb and a span follow: that
 # span names whose the password is (`Contraseña del usuariu `guarda`: `…``, `la senha do utilizador `ops` é `…``), the
 # value the span after it.
-_ROMANCE_QUALIFIER_END = (r"""(?![ \t]*`[^`\s]{1,64}`(?:\*\*|__)?(?:[ \t]*[:=]|[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este)"""
-                          r"""[ \t]*`))""")
+# (review 66: a span after the colon or `=` too, as after the verb: `Contraseña del router `…`: cambiar cada mes` is the
+# router's password and a note, no user's span, and blocked before stop 65)
+_ROMANCE_QUALIFIER_END = (r"""(?![ \t]*`[^`\s]{1,64}`(?:\*\*|__)?(?:[ \t]*[:=]|[ \t]+(?i:es|era|fue|é|est|était|è|jest|to|je|este))"""
+                          r"""[ \t]*(?:\*\*|__)?`)""")
 _ROMANCE_ADJECTIVE = (r"""[ \t]+(?i:temporal|tempor(?:á|a)ria|temporaire|temporanea|provisional|provis(?:ó|o)ri[ao]|provisoire"""
                       r"""|provvisori[ao]|inicial|initiale?|iniziale|nuev[ao]|nov[ao]|nouveau|nouvelle|nuova|actual|atual"""
                       r"""|actuel(?:le)?|attuale)""")
@@ -3012,7 +3016,10 @@ def _head_last(label: str) -> str:
     # (a word's possessive is the word's: `Password manager's entry` is about a manager, as `Password manager` is)
     bare = [word.lower().rsplit("'", 1)[0].rsplit("\u2019", 1)[0] if word.lower().endswith(("'s", "\u2019s")) else word.lower()
             for word in rest]
-    if any(word in _QUALIFYING_WORDS or word in _ABOUT_PASSWORDS for word in bare):
+    # (review 66: French's `par défaut` is no preposition naming what it is for, as _unqualified reads it since stop 65
+    # took Friulian's `par`: `mot de passe par défaut : …` is the default password's label, `défaut mot de passe`)
+    if any((word in _QUALIFYING_WORDS and not (word == "par" and bare[at + 1:at + 2] and bare[at + 1].startswith(_DEFAULT_AFTER_PAR)))
+           or word in _ABOUT_PASSWORDS for at, word in enumerate(bare)):
         return label
     return " ".join((found.group("account") or "").split() + rest + found.group("head").split())
 
@@ -3344,7 +3351,9 @@ _SAID_BARE = lazy_regex(
     # (stop 63, notes: or Setswana's and Sesotho's copula `ke`, English's word borrowed: `password ke … - Onalenna o e itse`)
     # (stop 65: and an adverb saying since when after the copula, as a handover note says the password changed: `the
     # kiosk admin password is now … (changed after …)`)
-    r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?)?(?:[ \t]*:)?[ \t]+"""
+    # (review 66: and the change said as done, `is now set to …`, `has been changed to …`, `was reset to …`)
+    r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?(?:[ \t]+(?i:set)[ \t]+(?i:to))?"""
+    r"""|[ \t]+(?i:has[ \t]+been|was|got)[ \t]+(?i:changed|reset|set|updated|rotated)[ \t]+(?i:to))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
@@ -7587,6 +7596,27 @@ def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:
     page's illustration, as stop 62 judged a key kept to the team."""
     ends = _code_block_ends(lines, index)
     return ends is not None and any(_calls_made_up_or_public(note) for note in _block_notes(lines, *ends))
+
+
+# (review 66) A credential's word near the note's word (`the example key below`, `a sample token`, `this key is fake`):
+# the note calls the key made up, not the code (`Example usage:`, `## Example`, `Sample code:` lead in a README's own
+# run instructions as often as a lesson's)
+_NOTE_CREDENTIAL_WORD = lazy_regex(r"""(?i)\b(?:(?:api[ \t_-]?)?keys?|tokens?|secrets?|credentials?|passwords?|passphrases?)\b""")
+_NOTE_CREDENTIAL_READ = 40
+
+
+def block_calls_its_key_made_up_or_public(lines: Sequence[str], index: int) -> bool:
+    """As block_says_made_up_or_public, where the note's word stands beside a credential's word (_NOTE_CREDENTIAL_WORD):
+    a README's block led by `Example usage:` is its project's run instructions still."""
+    ends = _code_block_ends(lines, index)
+    if ends is None:
+        return False
+    for note in _block_notes(lines, *ends):
+        for found in _MADE_UP_OR_PUBLIC.finditer(note):
+            near = note[max(0, found.start() - _NOTE_CREDENTIAL_READ):found.end() + _NOTE_CREDENTIAL_READ]
+            if _NOTE_CREDENTIAL_WORD.search(near) is not None and _calls_made_up_or_public(note):
+                return True
+    return False
 
 
 def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, str]]:

@@ -3394,11 +3394,35 @@ def _exporting_page(lowered_name: str) -> str:
 # (stop 65) A call's keyword argument in a README's code block (`Client(api_key="…")`, `connect(token='…', …)`, a wrapped
 # call's indented `    api_key="…",` line): after the call's `(` or a `,`, or indented alone on its line (an assignment
 # at the line's start, `api_key = "…"`, is the keyword rule's, which documentation's policy leaves a warning).
+# (review 66: and a named argument or an object's member as the other languages write it, JavaScript's `new Kyo({ apiKey:
+# '…' })` (a wrapped object's indented `  apiKey: '…',` line), Ruby's and C#'s `new(api_key: "…")`, PHP's `['api_key' =>
+# '…']`: after `(`, `{`, `[` or `,`, or indented on a line its comma ends, not a YAML block's `  api_key: …` line)
 _KEYWORD_ARGUMENT = lazy_regex(
     r"""(?:(?<=[(,])[ \t]*|^[ \t]+)(?P<key>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*=[ \t]*(?P<quote>["'])(?P<value>[^"'\s\\`$]{12,256})(?P=quote)"""
-    r"""(?=[ \t]*[,)]|[ \t]*\r?$)""")
+    r"""(?=[ \t]*[,)]|[ \t]*\r?$)"""
+    r"""|(?:(?<=[({\[,])[ \t]*|^[ \t]+(?=\S[^\n]*,[ \t]*\r?$))(?P<named_quote>["']?)(?P<named>[A-Za-z_][A-Za-z0-9_]{0,63})(?P=named_quote)"""
+    r"""[ \t]*(?::|=>)[ \t]*(?P<member_quote>["'])(?P<member>[^"'\s\\`$]{12,256})(?P=member_quote)(?=[ \t]*[,)}\]]|[ \t]*\r?$)""")
 _README_KEYWORDS_A_LINE = 8  # a README code line's keyword arguments read at most
 _URL_HOSTS = lazy_regex(r"""[a-z][a-z0-9+.-]{0,15}://(?:[^\s/@"'<>]{0,256}@)?([^\s/:?#"'<>]{1,253})""")
+
+
+# (review 66) A loopback address given as where the service calls back, or through which the client goes (an OAuth app's
+# `redirect_uri="http://localhost:8080/callback"`, `proxy="http://127.0.0.1:3128"`, a webhook's or a CORS origin's): the
+# key is still the real service's, sent to it (only the client's own address on the reader's machine makes it a throwaway)
+_NOT_THE_SERVICES_ADDRESS = lazy_regex(
+    r"""(?i)(?:redirect|callback|call_back|return|proxy|proxies|webhook|hook|origin|cors|notify|notification|success"""
+    r"""|cancel|landing|login_url|logout)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*[{\[]?[ \t]*"""
+    r"""(?:["'][A-Za-z]{1,8}["'][ \t]*:[ \t]*)?["']?$""")  # (a dict's scheme key: `proxies={"https": "http://…"}`)
+
+
+def _calls_a_loopback_service(line: str) -> bool:
+    """The line gives a call the reader's own machine's address as its service's (`base_url="http://localhost:8080"`), read
+    in its first 4,096 characters: not an address given as a callback, a redirect or a proxy (_NOT_THE_SERVICES_ADDRESS)."""
+    for found in _URL_HOSTS.finditer(line, 0, 4096):
+        if _LOOPBACK.match(found.group(1).lower().rstrip(".")) is not None and \
+                _NOT_THE_SERVICES_ADDRESS.search(line, max(0, found.start() - 64), found.start()) is None:
+            return True
+    return False
 
 
 def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Tuple[str, str]]:
@@ -3406,16 +3430,17 @@ def _readme_call_keys(lines: Sequence[str], index: int, line: str, lowered_name:
     value a generator or a vendor's console drew (_config_forms.drawn_credential: `kyo_fjAU…`, a random UUID): the
     project's own run instructions, as its quick start's exports are (_readme_exported_secrets). A docs tree's page is a
     lesson, left to the documentation policy; a placeholder, a stock example (`sk_test_4eC39…`) or a word is none."""
-    if "=" not in line or _README_FILE.search(lowered_name) is None or not _in_fence(lines, index):
+    if ("=" not in line and ":" not in line) or _README_FILE.search(lowered_name) is None or not _in_fence(lines, index):
         return
     # (not a call given the reader's own machine's address, `http://localhost:8080`: a local throwaway, as a URL's password
     # on a loopback host is; an example domain's address keeps a drawn key as it keeps a URL's drawn password: the
     # README's policy), nor a block its note calls an example or public: md1_stop65_test, rw_stop62_test)
-    if any(_LOOPBACK.match(host.lower().rstrip(".")) is not None for host in _URL_HOSTS.findall(line, 0, 4096)) or \
-            _config_forms.block_says_made_up_or_public(lines, index):
+    # (review 66: a note calling the key made up, not one calling the code an example: `Example usage:` leads a README's run
+    # instructions as often as `Install and run:`)
+    if _calls_a_loopback_service(line) or _config_forms.block_calls_its_key_made_up_or_public(lines, index):
         return
     for found in itertools.islice(_KEYWORD_ARGUMENT.finditer(line, 0, 4096), _README_KEYWORDS_A_LINE):
-        key, value = found.group("key"), found.group("value")
+        key, value = found.group("key") or found.group("named"), found.group("value") or found.group("member")
         if _credential_key(key, value) and _config_forms.drawn_credential(value) and _is_credential(value, True, False, key):
             yield key, value
 

@@ -2189,8 +2189,10 @@ def test_mode_key(value: str) -> bool:
     if value in STRIPE_DOCUMENTED_TEST_KEYS or is_famous_example(value):  # (Stripe's documentation's `sk_test_4eC39…`)
         return False
     body = found.group("body")
+    # (review 66: a body of words saying what it stands for, `acme_test_YourTestModeKeyGoesHere123`, is a stand-in still:
+    # its words are read as the whole value's are, the mode's `test` apart)
     return (len(set(body)) >= _TEST_MODE_DISTINCT and any(c.isupper() for c in body) and any(c.islower() for c in body)
-            and any(c.isdigit() for c in body))
+            and any(c.isdigit() for c in body) and not _says_made_up(body))
 
 
 def _drawn_run_length(words: int, length: int) -> bool:
@@ -2395,9 +2397,11 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
         exported = readme_exported_secret(lines, index, secret, lowered_name)
         if exported is not None:
             return exported
+    if "=" in lines[index] or ":" in lines[index]:
         from secretfence.kinds._literal_reading import readme_call_key
 
-        # (stop 65: a README's code block giving a call a drawn key by its keyword, `Client(api_key="…")`)
+        # (stop 65: a README's code block giving a call a drawn key by its keyword, `Client(api_key="…")`; review 66: or as
+        # a named argument or an object's member, `{ apiKey: '…' }`, `new(api_key: "…")`)
         keyword = readme_call_key(lines, index, secret, lowered_name)
         if keyword is not None:
             return keyword
