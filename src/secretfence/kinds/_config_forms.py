@@ -578,7 +578,7 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
                           + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav"""
-                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
@@ -3328,6 +3328,10 @@ _ASSIGNED_LINE = lazy_regex(
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
 # is the sentence's subject, not its password (`Each password is PBKDF2-HMAC-SHA256 hashed before storage`).
 _DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014][ \t]"""  # (an aside set off by a dash: `password … — change it quarterly`)
+# (stop 66, notes: or before a clause saying how long it holds or on what terms, opened by its conjunction: `its password
+# is … until we rotate it in spring`, `… till the audit`, `… unless IT changed it`; a sentence's word after the value
+# that opens no clause is its prose, `password is PBKDF2-HMAC-SHA256 hashed`)
+_CLAUSE_OPENER = r"""[ \t]+(?i:until|till|unless|while|but)[ \t]"""
 _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))"""
     r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
@@ -3336,7 +3340,8 @@ _SAID_BARE = lazy_regex(
     # kiosk admin password is now … (changed after …)`)
     r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?)?(?:[ \t]*:)?[ \t]+"""
     r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
-    r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
+    r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""|"""
+    + _CLAUSE_OPENER + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
 # বদলাতে হবে`, Russian's `пароль … для входа`): a run of ASCII after a word of another script is no word of the sentence's
 # prose, as a Latin-script language's bare word after its password's word would be (bold only there,
@@ -4042,7 +4047,9 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (stop 62: five words between, `ko te kupuhipa hou mo te kaute Eventfinda ko …`, the new password for the
     # Eventfinda account is …)
     r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r""")|(?P<fijian>(?i:""" + _FIJIAN_SAID_WORD + r""")))"""
-    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
+    # (stop 66, notes: the word closing a gloss in brackets, the team's own language's words before it: Nahuatl's `in
+    # tlahtolli tlatzacuilli (la contraseña) del panel de pagos es …`, the password of the payments panel is …)
+    r"""\)?(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word)
@@ -5161,6 +5168,10 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                # (stop 63: another language's word before its bold value, an account in a span before
                                # it: `herregni `staff-vpn` jecha darbii **…** qaba`)
                                _said_bold_localized(line[:_SPAN_LINE_READ]) if "**" in line else (),
+                               # (stop 66, notes: a sentence's bare password after its word where another thing of the
+                               # sentence is in a span, the account's name: `the account is `dispatch`, and its password
+                               # is … until we rotate it`; judged as a line without a span has it)
+                               said_bare_password(line[:_SPAN_LINE_READ]),
                                said_bold_over_two_lines(lines, index))
     return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 

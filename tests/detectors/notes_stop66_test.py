@@ -1,0 +1,78 @@
+"""Blind round of stop 66 (notes, chat exports and wiki pages): a sentence's bare password before a clause saying how long
+it holds (`its password is … until we rotate it`), on a page line whose account is in a code span too; a password's word
+closing a gloss in brackets before the sentence's copula (`in tlahtolli tlatzacuilli (la contraseña) del panel de pagos
+es …`). Their near misses stay none. Through the engine. Generated fakes only: seeds 7970000-7970299."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ["Wapan", "Amisk", "Nipin", "Tochtli", "Mazatl", "Citlalli", "Foye", "Nimin", "Kisik", "Tepetl"]
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose: two words, a symbol between, a number (`Amisk$Nipin2280`)."""
+    generator = random.Random(seed)
+    return (generator.choice(_WORDS) + generator.choice("!#$%@*") + generator.choice(_WORDS)
+            + str(generator.randint(1000, 9999)))
+
+
+_CHOSEN = [_chosen(7970000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and any(c.isdigit() for c in value) for value in _CHOSEN)
+
+
+# --- a bare password before a clause saying how long it holds -------------------------------------------------------
+
+@pytest.mark.parametrize("clause", ["until we rotate it in spring.", "till the audit.", "unless IT changed it.",
+                                   "while the old panel runs.", "but change it after the season."])
+@pytest.mark.parametrize("name", ["docs/wiki/new-dispatcher.md", "notes/onboarding.md", "notes/handover.txt"])
+def test_a_sentences_password_before_its_clause_blocks(engine: Engine, clause: str, name: str) -> None:
+    password = _CHOSEN[0]
+    text = ("## Welcome\n\n- Log in with your own account.\n"
+            f"- The shared SMS gateway account is `dispatch`, and its password is {password} {clause}\n")
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
+def test_a_sentences_password_before_its_clause_without_a_span_blocks(engine: Engine) -> None:
+    password = _CHOSEN[1]
+    text = f"Notes\n- The shared SMS gateway password is {password} until we rotate it in spring.\n"
+    assert _secrets(engine, "docs/wiki/new-dispatcher.md", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- The `admin` password is hashed until we rotate it.",
+    "- Set `DB_PASSWORD`: the password is changeme until you set your own.",
+    "- The `sms` password is rotated-by-vault until further notice.",
+    "- The `sms` password is Wapan$Mikisiw4145 hashed until rotated.",  # (a word after the value: prose, no clause)
+])
+def test_a_sentences_prose_before_a_clause_stays_none(engine: Engine, sentence: str) -> None:
+    assert _secrets(engine, "docs/wiki/new-dispatcher.md", f"## Welcome\n\n{sentence}\n") == []
+
+
+# --- a password's word closing a gloss in brackets ------------------------------------------------------------------
+
+@pytest.mark.parametrize("gloss", ["(la contraseña)", "(contraseña)", "(la contrasena)", "(a senha)", "(le mot de passe)"])
+def test_a_glossed_password_word_before_its_copula_blocks(engine: Engine, gloss: str) -> None:
+    password = _CHOSEN[2]
+    copula = {"(a senha)": "é", "(le mot de passe)": "est"}.get(gloss, "es")
+    text = ("Notas de la asamblea - marzo\n"
+            f"- In tlahtolli tlatzacuilli {gloss} del panel de pagos {copula} {password}\n"
+            "  - ma aquin quimati (que nadie más la sepa)\n")
+    assert _secrets(engine, "notas/tlahtolli-socias.txt", text) == [(2, password)]
+
+
+@pytest.mark.parametrize("value", ["nueva-y-segura", "${PANEL_PASSWORD}", "<la contraseña>"])
+def test_a_glossed_password_word_before_prose_stays_none(engine: Engine, value: str) -> None:
+    text = f"Notas\n- In tlahtolli tlatzacuilli (la contraseña) del panel de pagos es {value}\n"
+    assert _secrets(engine, "notas/tlahtolli-socias.txt", text) == []
