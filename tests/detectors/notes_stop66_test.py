@@ -76,3 +76,20 @@ def test_a_glossed_password_word_before_its_copula_blocks(engine: Engine, gloss:
 def test_a_glossed_password_word_before_prose_stays_none(engine: Engine, value: str) -> None:
     text = f"Notas\n- In tlahtolli tlatzacuilli (la contraseña) del panel de pagos es {value}\n"
     assert _secrets(engine, "notas/tlahtolli-socias.txt", text) == []
+
+
+# --- Spanish's `clave` in a note's sentence -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("said", ["si pide clave de administrador es {} (cambiarla después de la feria).",
+                                  "la clave del wifi es {}, no compartir.", "La clave es {}", "la clave de la caja ahora es {}"])
+@pytest.mark.parametrize("name", ["witral/wiki/Feria-Pulmahue.md", "notas/feria.txt"])
+def test_a_spanish_clave_said_in_a_sentence_blocks(engine: Engine, said: str, name: str) -> None:
+    password = _CHOSEN[3]
+    text = f"# Feria - checklist\n\n- Llevar el telar chico.\n- {said.format(password)}\n- Cerrar caja a las 19:00.\n"
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("said", ["La clave primaria es id_cliente_2024.", "La clave es que el horno llegue a 1050 grados.",
+                                  "La clave de la API es ${API_KEY}.", "la clave es <la del cuaderno>."])
+def test_a_spanish_clave_before_prose_or_a_stand_in_stays_none(engine: Engine, said: str) -> None:
+    assert _secrets(engine, "witral/wiki/Feria-Pulmahue.md", f"# Feria\n\n- {said}\n") == []

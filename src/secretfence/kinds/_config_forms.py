@@ -577,7 +577,7 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
-                          + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav"""
+                          + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav|clave"""
                           + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
@@ -591,7 +591,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          # (stop 63: the Romance languages' words; Occitan's `senhal` is found by `senha`)
                          "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
                          "mot de\tpasse", "mot\tde passe", "mot d", "mot\td",  # (stop 65: `mot d' passe`, `mot d’passe`)
-                         "pled-clav", "pleds-clav")  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
+                         "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
+                         "clave")  # (stop 66, notes: Spanish's `clave de administrador es …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -940,6 +941,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review 64: a note's login pair said in Spanish's or Portuguese's words, `usuario packfloor, clave …`:
            # spoken_user_pass_pair)
            ("suari", "lave "), ("suari", "ontrase"), ("suári", "enha "), ("suari", "enha "),
+           # (stop 66, notes: Spanish's `clave`, then its copula, in a note's sentence: `si pide clave de administrador es …`,
+           # said_bare_localized)
+           ("lave ", " es "), ("lave ", " era "), ("LAVE ", " ES "), ("LAVE ", " ERA "),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
            # (stop 62, pages: a MediaWiki table's header cells after `!`, `! Service !! Owner !! Key`, which hold no `|`; Northern
@@ -4039,7 +4043,11 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe|""" + _MOT_DE_PASSE + r"""|senhal"""
                      # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`, with its copula `es`:
                      # `Il pled-clav da l'admin es … – per plaschair müdar …`)
-                     r"""|pleds?-clav""")
+                     r"""|pleds?-clav"""
+                     # (stop 66, notes: Spanish's `clave`, a password as Latin America says it and a key of anything: read
+                     # here as the others, its value judged as theirs (drawn or chosen with care; `la clave es que …`, `la
+                     # clave primaria es id_cliente` are prose): `si pide clave de administrador es … (cambiarla después)`)
+                     r"""|clave""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""
