@@ -93,3 +93,24 @@ def test_a_spanish_clave_said_in_a_sentence_blocks(engine: Engine, said: str, na
                                   "La clave de la API es ${API_KEY}.", "la clave es <la del cuaderno>."])
 def test_a_spanish_clave_before_prose_or_a_stand_in_stays_none(engine: Engine, said: str) -> None:
     assert _secrets(engine, "witral/wiki/Feria-Pulmahue.md", f"# Feria\n\n- {said}\n") == []
+
+
+# --- a configuration's comment giving a password after a note in brackets -------------------------------------------
+
+@pytest.mark.parametrize("label", ["contraseña (mientras se configura la llave)", "password (until the key is deployed)",
+                                   "Passwort (vorläufig)", "senha (temporária)"])
+@pytest.mark.parametrize("name", ["admin/ssh_config_taller", "deploy/app.conf", "etc/ssh/ssh_config"])
+def test_a_configs_commented_password_after_a_note_blocks(engine: Engine, label: str, name: str) -> None:
+    password = _CHOSEN[4]
+    text = f"Host nas-taller\n    HostName nas.taller.lan\n    User respaldo\n    # {label}: {password}\n    Port 22\n"
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("comment", [
+    "# password (example): {}", "# password (e.g. for the demo box): {}", "# password (bcrypt hash): {}",
+    "# password (sha256): {}", "# password (default): changeme", "# password (set in vault): ${NAS_PASSWORD}",
+])
+def test_a_configs_commented_value_its_note_says_is_none_stays_none(engine: Engine, comment: str) -> None:
+    text = f"Host nas-taller\n    User respaldo\n    {comment.replace('{}', _CHOSEN[5])}\n"
+    assert _secrets(engine, "admin/ssh_config_taller", text) == []
+

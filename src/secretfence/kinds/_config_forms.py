@@ -1311,6 +1311,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _note_field_labels(line[:_SPAN_LINE_READ])  # (pgAdmin's `"Comment": "contraseña de postgres: …"`)
     if ("in as " in line or "on as " in line) and "/" in line:
         yield from _commented_sign_in_pair(line[:_SPAN_LINE_READ])  # (`# Copiers log in as scanuser / …`)
+    if ")" in line and ":" in line and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _noted_commented_password(line[:_SPAN_LINE_READ])  # (stop 66: `# contraseña (mientras …): …`)
     if "arameter" in line:
         yield from _parameter_overrides(line)
     if line.rstrip().endswith((":", "{")) and not lowered_name.endswith(CODE_SUFFIXES):
@@ -3853,6 +3855,24 @@ def _commented_password(text: str) -> Iterator[Found]:
     if assigned is not None and not assigned.group("q") and names_a_password(assigned.group("key")) \
             and not prose_compound(assigned.group("value")):
         yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
+
+
+# (stop 66, notes) A configuration's comment giving a password after its word and a note in brackets saying when or
+# why, before the colon (an SSH client's config: `# contraseña (mientras se configura la llave): …`, `# password
+# (until the key is deployed): …`): the keyword rules read a comment's `password: …` but no label with a note. Read as
+# a code block's comment is (_commented_password), where the note is one; a note calling the value an example or public
+# says it is none, and one naming a hash or a cipher says the value is its verifier (`# password (bcrypt): $2b$…`).
+_VERIFIER_NOTE = lazy_regex(r"""(?i)hash|digest|crypt|sha-?\d|md5|argon|pbkdf|scrypt|verifier""")
+
+
+def _noted_commented_password(text: str) -> Iterator[Found]:
+    """A configuration comment's password after its word and a note in brackets (see the note above)."""
+    mark = _COMMENT_MARK.match(text)
+    assigned = _ASSIGNED_LINE.match(text[mark.end():]) if mark is not None else None
+    note = assigned.group("note") if assigned is not None else None
+    if note and _SAYS_EXAMPLE.search(note) is None and _PUBLIC_NOTE.search(note) is None \
+            and _VERIFIER_NOTE.search(note) is None:
+        yield from _commented_password(text)
 
 
 # (stop 64) A record's sentence saying how a secret was handed over before its colon and the value bare (a meeting's
