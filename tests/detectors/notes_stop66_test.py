@@ -114,3 +114,22 @@ def test_a_configs_commented_value_its_note_says_is_none_stays_none(engine: Engi
     text = f"Host nas-taller\n    User respaldo\n    {comment.replace('{}', _CHOSEN[5])}\n"
     assert _secrets(engine, "admin/ssh_config_taller", text) == []
 
+
+
+# --- an account's pair whose user is a name alone -------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Weather vendor account", "Account", "Shared account for the dispatch desk",
+                                   "Fuel portal accounts"])
+@pytest.mark.parametrize("name", ["notes/handover-2026-09.txt", "notes/handover.md", "docs/wiki/vendors.md"])
+def test_an_accounts_pair_of_a_name_and_a_chosen_password_blocks(engine: Engine, label: str, name: str) -> None:
+    password = _CHOSEN[7]
+    text = (f"Handover - Sept 2026\n----\n- Otter back from inspection.\n- {label}: kisikair / {password}\n"
+            "- Wild rice co-op wants 3 trips a week.\n")
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("pair", ["Billing / Invoices", "kisikair / hunter2", "admin / operator", "Settings / Users-and-Groups",
+                                  "kisikair / ${WEATHER_PASSWORD}"])
+def test_an_accounts_pair_of_words_or_a_stand_in_stays_none(engine: Engine, pair: str) -> None:
+    text = f"Handover\n- Weather vendor account: {pair}\n"
+    assert _secrets(engine, "notes/handover-2026-09.txt", text) == []

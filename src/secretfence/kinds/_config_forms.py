@@ -538,8 +538,10 @@ _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of
                      rb"""[ \t]*(?:`|\*\*)?[^\s`*|]""")
 # a label naming an account, then its sign-in's pair, the user a mail address (`* Deco app owner account: ops@… / …`:
 # _LABEL_NAMES_AN_ACCOUNT)
+# (stop 66, notes: or a name alone, the password then judged drawn or chosen with care: `Weather vendor account: kisikair /
+# …`)
 _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){1,6})?[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*"""
-                        rb"""`?[\w.+-]{1,64}@[\w.-]{1,128}`?[ 	]*/[ 	]*`?[^\s`]""")
+                        rb"""`?[\w.+-]{1,64}(?:@[\w.-]{1,128})?`?[ 	]*/[ 	]*`?[^\s`]""")
 # (stop 60) a chat's message that is one token alone (`[12/04/24, 06:15] Habib: …`: chat_message_credential), found from
 # the message's `: ` after its sender (a head opens its match)
 # (review: the token in a code span, or WhatsApp's note after it, `<This message was edited>`: chat_message_credential)
@@ -3500,6 +3502,8 @@ def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
 
 def login_word_pair(text: str) -> Iterator[Found]:
     """A login's user and password split by `/` after the word `login` (or a label naming it): see _LOGIN_WORD_PAIR."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
@@ -3525,7 +3529,11 @@ def login_word_pair(text: str) -> Iterator[Found]:
             and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
             and not _protocol_login(found.group("label"), found.group("value"))
             and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
-                                                     or _LABEL_IS_A_HOST.match(found.group("label"))))):
+                                                     or _LABEL_IS_A_HOST.match(found.group("label"))))
+            # (stop 66, notes: an account's pair whose user is a name alone, where the password was drawn or chosen with
+            # care, as documentation's is judged: `- Weather vendor account: kisikair / …`; a menu's path, `Account:
+            # Billing / Invoices`, holds no such word)
+            and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
 
