@@ -133,3 +133,32 @@ def test_an_accounts_pair_of_a_name_and_a_chosen_password_blocks(engine: Engine,
 def test_an_accounts_pair_of_words_or_a_stand_in_stays_none(engine: Engine, pair: str) -> None:
     text = f"Handover\n- Weather vendor account: {pair}\n"
     assert _secrets(engine, "notes/handover-2026-09.txt", text) == []
+
+
+# --- a key's name in the Romance languages' order, what it is for in a code span, its value in bold ------------------
+
+
+def _hex(seed: int, length: int = 40) -> str:
+    generator = random.Random(seed)
+    return "".join(generator.choice("0123456789abcdef") for _ in range(length))
+
+
+_HEX = [_hex(7970100 + step) for step in range(3)]
+
+
+@pytest.mark.parametrize("item", ["Token API per `cnc-upload`: **{}**", "Token API per `cnc-upload`: {}",
+                                  "Token API: **{}**", "Token API dla mascina: {}", "API token for `cnc-upload`: **{}**"])
+@pytest.mark.parametrize("name", ["bulegra/notes/passaja-a-ulrich.md", "notes/handover.txt"])
+def test_a_notes_token_named_in_any_order_blocks(engine: Engine, item: str, name: str) -> None:
+    token = _HEX[0]
+    text = ("# Passaja dla CNC a Ulrich\n\nCiao Ulrich, chiò l plu mpurtant:\n\n"
+            "- Panel dla mascina: http://cnc.bulegra.lan:8080/admin\n"
+            f"- {item.format(token)}\n- Les fres nueves ie tl scafel ros.\n")
+    assert _secrets(engine, name, text) == [(6, token)]
+
+
+@pytest.mark.parametrize("item", ["Token API per `cnc-upload` id: **{}**", "Token API per `cnc-upload`: **tokenapiperilcaricamento**",
+                                  "Token API per `cnc-upload`: **${{CNC_TOKEN}}**", "Token API (public) per `cnc`: **{}**"])
+def test_a_notes_token_its_words_say_is_none_stays_none(engine: Engine, item: str) -> None:
+    text = f"# Passaja\n\n- {item.format(_HEX[1])}\n"
+    assert _secrets(engine, "bulegra/notes/passaja-a-ulrich.md", text) == []

@@ -1227,6 +1227,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line, True)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
+            if ":" in line:
+                yield from key_label_then_words(line[:_SPAN_LINE_READ])  # (stop 66: `- Token API per `cnc-upload`: **…**`)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
             yield from pair_carried_below_login_said(lines, index)  # (stop 64: `… login is` and below it `` `ops` / `…` ``)
@@ -3264,10 +3266,12 @@ _SSH_BLOB_TYPES = (b"ssh-", b"ecds", b"sk-s", b"sk-e")
 # note's language before the colon, as a support ticket's line writes one (Luganda's `API key gye tukozesa: …`, the API
 # key we use; `API key we use: …`, `Secret key ya prod: …`): the key's value, read where it looks generated. A word after
 # the name saying the value is something else (its id, name, file, hash, a test's or a public one) makes it none.
+# (stop 66, notes: the name in the Romance languages' order too, `Token API`, and what it is for in a code span, the value
+# in bold: Ladin's `- Token API per `cnc-upload`: **…**`, Italian's `Token API per `…`: …`)
 _KEY_LABEL_THEN_WORDS = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<head>(?i:(?:api|secret|access|auth|client|private|app|merchant|subscription)[ \t_-]?"""
-    r"""(?:key|token|secret)))(?P<words>(?:[ \t]+[^\W\d_][\w'\u2019.-]{0,23}){1,3})[ \t]*[:\uff1a][ \t]*"""
-    r"""(?P<value>[^\s"'`<\[({][^\s`"']{15,255})[ \t]*\r?$""")
+    r"""(?:key|token|secret)|token[ \t_-]?api))(?P<words>(?:[ \t]+(?:[^\W\d_][\w'\u2019.-]{0,23}|`[^`\s]{1,48}`)){0,3})"""
+    r"""[ \t]*[:\uff1a][ \t]*(?P<star>\*\*)?(?P<value>[^\s"'`*<\[({][^\s`"'*]{15,255})(?(star)\*\*)[ \t]*\r?$""")
 _NOT_THE_KEYS_VALUE_WORDS = frozenset((
     "id", "ids", "name", "names", "file", "path", "hash", "digest", "fingerprint", "prefix", "suffix", "length", "format",
     "type", "header", "param", "parameter", "url", "link", "location", "reference", "ref", "example", "sample", "test",
@@ -3282,11 +3286,15 @@ def key_label_then_words(text: str) -> Iterator[Found]:
     if found is None:
         return
     head, value = found.group("head"), found.group("value")
-    words = [word.lower().strip(".'\u2019") for word in found.group("words").split()]
+    if not found.group("words") and head[:5].lower() != "token":
+        return  # (English's `API key: …` alone is the keyword rules'; `Token API: …` alone no rule's but this)
+    words = [word.lower().strip(".'\u2019`") for word in found.group("words").split()]
     if any(word in _NOT_THE_KEYS_VALUE_WORDS for word in words) or not _spaced_key_s_value(f"{head} {' '.join(words)}", value):
         return
     if looks_generated(value) and not prose_compound(value):
-        yield 0, f"{head} given in a note ({found.group('words').strip()})", "_".join(head.replace("-", " ").split()), value
+        # (`Token API` is judged as English's order names it, `API_token`: its last word names the credential)
+        key = "api_token" if head[:5].lower() == "token" else "_".join(head.replace("-", " ").split())
+        yield 0, f"{head} given in a note ({found.group('words').strip()})", key, value
 
 
 def _spaced_key_s_value(label: str, value: str) -> bool:
