@@ -162,3 +162,49 @@ def test_a_notes_token_named_in_any_order_blocks(engine: Engine, item: str, name
 def test_a_notes_token_its_words_say_is_none_stays_none(engine: Engine, item: str) -> None:
     text = f"# Passaja\n\n- {item.format(_HEX[1])}\n"
     assert _secrets(engine, "bulegra/notes/passaja-a-ulrich.md", text) == []
+
+
+# --- a Markdown chat transcript's token pasted in answer ------------------------------------------------------------
+
+
+def _drawn(seed: int, length: int) -> str:
+    """Letters and digits a generator drew, both cases and a digit."""
+    generator = random.Random(seed)
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
+            return value
+
+
+_TOKEN = "tk." + _drawn(7970200, 48) + "." + _drawn(7970201, 22)
+
+
+@pytest.mark.parametrize("reply", ["this one `{}`", "use `{}`", "here: `{}`", "`{}`", "ok, the new one is `{}`."])
+@pytest.mark.parametrize("sender", ["**Joe (office):**", "**Joe:**", "**Joe**:"])
+def test_a_markdown_transcripts_token_below_a_question_for_it_blocks(engine: Engine, reply: str, sender: str) -> None:
+    text = ("**Joe (office):** tânisi, the map upload is failing again\n"
+            "**Marie:** which token are you using?\n"
+            f"{sender} {reply.format(_TOKEN)}\n"
+            "**Marie:** that one has upload scope, ok\n")
+    assert _secrets(engine, "notes/chat-export-2026-07.md", text) == [(3, _TOKEN)]
+
+
+@pytest.mark.parametrize("text", [
+    # (no message asks for a credential above it)
+    "**Joe:** the map upload is failing again\n**Marie:** which tileset?\n**Joe:** this one `{}`\n",
+    # (the sender asked himself: his own message)
+    "**Joe:** which token do I use?\n**Joe:** this one `{}`\n",
+    # (a runbook's bold labels, no senders)
+    "**API token:** see the vault\n**Tileset:** `{}`\n",
+    # (a line of another form between: no transcript)
+    "**Marie:** which token are you using?\nSee the tileset list.\n**Joe:** this one `{}`\n",
+])
+def test_a_markdown_transcripts_span_not_asked_for_stays_none(engine: Engine, text: str) -> None:
+    assert _secrets(engine, "notes/chat-export-2026-07.md", text.format(_TOKEN)) == []
+
+
+def test_a_markdown_transcripts_hash_or_id_stays_none(engine: Engine) -> None:
+    digest = _hex(7970150, 40)  # (a commit's hash: one case, no token)
+    text = f"**Marie:** which token are you using?\n**Joe:** the one from commit `{digest}`\n"
+    assert _secrets(engine, "notes/chat-export-2026-07.md", text) == []

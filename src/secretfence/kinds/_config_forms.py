@@ -545,6 +545,9 @@ _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){
 # (stop 60) a chat's message that is one token alone (`[12/04/24, 06:15] Habib: …`: chat_message_credential), found from
 # the message's `: ` after its sender (a head opens its match)
 # (review: the token in a code span, or WhatsApp's note after it, `<This message was edited>`: chat_message_credential)
+# (stop 66) a Markdown transcript's message after its sender in bold, a token in a span after a few words (`**Joe:** this
+# one `…``: markdown_chat_token), found from the bold's `**`
+_FOLDED_MARKDOWN_CHAT_TOKEN = (rb"""\*\*[^*\n]{1,64}(?::\*\*|\*\*:)[ \t]+(?:[^\s`]{1,24}[ \t]+){0,6}`[a-z0-9+/=_.~-]{20}""")
 _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
 # (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
 # _CHAT_PAIR), found from the message's `: ` after its sender
@@ -822,6 +825,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
+                # (stop 66: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
+                Headed(lazy_regex(_FOLDED_MARKDOWN_CHAT_TOKEN), ("**",),
+                       lazy_regex(_FOLDED_MARKDOWN_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WITH_PASSWORD), _WITH_PASSWORD_HEADS,
                        lazy_regex(_FOLDED_WITH_PASSWORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS), ("key", "token", "secret"),
@@ -943,6 +949,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review 64: a note's login pair said in Spanish's or Portuguese's words, `usuario packfloor, clave …`:
            # spoken_user_pass_pair)
            ("suari", "lave "), ("suari", "ontrase"), ("suári", "enha "), ("suari", "enha "),
+           # (stop 66, notes: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
+           (":** ", "`"), ("**: ", "`"),
            # (stop 66, notes: Spanish's `clave`, then its copula, in a note's sentence: `si pide clave de administrador es …`,
            # said_bare_localized)
            ("lave ", " es "), ("lave ", " era "), ("LAVE ", " ES "), ("LAVE ", " ERA "),
@@ -1279,6 +1287,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from said_secret_bare(line[:_SPAN_LINE_READ])  # (stop 63: `la secreta es …`, `the secret is …`)
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
+        if line.startswith("**") and "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from markdown_chat_token(lines, index)  # (stop 66: `**Joe:** this one `…`` below `**Marie:** which token?`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
             # (stop 60: an operator's note's key below its lead-in, as documentation's is read: `live key (from the
             # dashboard):` then `  …`; the value is judged as documentation's, drawn or chosen with care)
@@ -4306,6 +4316,51 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     if asked and looks_generated(value) and any(character.isupper() for character in value) and (
             any(character.islower() for character in value) or not value.isalnum()):
         yield 0, "a credential pasted into a chat in answer to a message asking for it", "secret", value
+
+
+# (stop 66, notes) A chat pasted into a Markdown note as a transcript, each message after its sender in bold (`**Joe
+# (office):** …`, `**Marie**: …`), no time: a message giving a drawn token in a code span after a few words (six at most: `this one
+# `…``, `use `…``, `here: `…``), below a message of another sender (three at most) asking for or naming a secret, a key,
+# a token or a password (`which token are you using?`). A bold label naming a credential (`**API key:** …`) is a
+# runbook's label, no sender; the token is judged as a chat's pasted one (drawn, both cases or a symbol).
+_MARKDOWN_CHAT_MESSAGE = lazy_regex(
+    r"""^\*\*(?P<who>[^\W\d_][\w.'\u2019-]{0,23}(?:[ \t][^\W\d_][\w.'\u2019-]{0,23})?(?:[ \t]\([^()\n*]{1,32}\))?)"""
+    r"""(?::\*\*|\*\*:)[ \t]+(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
+_MARKDOWN_CHAT_TOKEN = lazy_regex(r"""^(?:[^\s`]{1,24}[ \t]+){0,6}`(?P<value>[A-Za-z0-9+/=_.~-]{20,256})`[ \t]*[.!]?$""")
+
+
+def markdown_chat_token(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The drawn token a Markdown transcript's message gives below another sender's message asking for a credential
+    (see _MARKDOWN_CHAT_MESSAGE)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    found = _MARKDOWN_CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
+    if found is None or _CHAT_ASKS_A_CREDENTIAL.search(found.group("who")) is not None:
+        return
+    token = _MARKDOWN_CHAT_TOKEN.match(found.group("text"))
+    if token is None:
+        return
+    sender = found.group("who").split(" (")[0].lower()
+    asked = False
+    messages = 0
+    for above in range(index - 1, max(-1, index - 1 - _CHAT_LINES_BACK), -1):
+        message = _MARKDOWN_CHAT_MESSAGE.match(line_text(lines, above)[:_SPAN_LINE_READ])
+        if message is None:
+            if line_text(lines, above).strip():
+                return  # (a line of another form: no transcript above)
+            continue
+        messages += 1
+        if message.group("who").split(" (")[0].lower() != sender \
+                and _CHAT_ASKS_A_CREDENTIAL.search(message.group("who")) is None \
+                and _CHAT_ASKS_A_CREDENTIAL.search(message.group("text")) is not None:
+            asked = True
+            break
+        if messages >= _CHAT_LOOK_BACK:
+            break
+    value = token.group("value")
+    if asked and looks_generated(value) and any(character.isupper() for character in value) and (
+            any(character.islower() for character in value) or not value.isalnum()):
+        yield 0, "a credential pasted into a Markdown chat transcript in answer to a message asking for it", "secret", value
 
 
 # A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to
