@@ -3358,6 +3358,7 @@ _DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014][ \t]"""  # (an aside set off by a dash
 # is … until we rotate it in spring`, `… till the audit`, `… unless IT changed it`; a sentence's word after the value
 # that opens no clause is its prose, `password is PBKDF2-HMAC-SHA256 hashed`)
 _CLAUSE_OPENER = r"""[ \t]+(?i:until|till|unless|while|but)[ \t]"""
+_SAID_COPULA = lazy_regex(r"""(?i)[ \t](?:is|was)(?![\w])""")
 _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))"""
     r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
@@ -4463,13 +4464,18 @@ def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield (1 if found.group("wrap") else 0), f"{found.group('label')} given in a sentence", "password", value
 
 
-def said_bare_password(text: str) -> Iterator[Found]:
+def said_bare_password(text: str, copula_only: bool = False) -> Iterator[Found]:
     """A sentence's bare password after its word (_SAID_BARE's bare value: `password is …`, `the admin password after
     restore is …`) on an operator's notes or a runbook, where the value looks generated or chosen with care, as
-    documentation's (a verb or a word after it is prose: `password is automatically rotated`)."""
+    documentation's (a verb or a word after it is prose: `password is automatically rotated`). `copula_only`: the
+    sentence's form alone, `is` or `was` between, no label's colon (a page's labelled value is its list readers', which
+    know a guests' network's key: `- Guest wifi `Studio-Guest` password: …`)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
     for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
+        between = text[found.end("label"):found.start("bare")] if found.group("bare") else ""
+        if copula_only and (":" in between or _SAID_COPULA.search(between) is None):
+            continue
         value = (found.group("bare") or "").rstrip(".")
         if value and documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
@@ -5270,7 +5276,7 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                # (stop 66, notes: a sentence's bare password after its word where another thing of the
                                # sentence is in a span, the account's name: `the account is `dispatch`, and its password
                                # is … until we rotate it`; judged as a line without a span has it)
-                               said_bare_password(line[:_SPAN_LINE_READ]),
+                               said_bare_password(line[:_SPAN_LINE_READ], copula_only=True),
                                said_bold_over_two_lines(lines, index))
     return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 
