@@ -538,11 +538,16 @@ _FOLDED_LOGIN_ROW = (_FOLDED_LOGIN_WORD + rb"""(?:(?:[ \t]+used)?[ \t]+(?:for|of
                      rb"""[ \t]*(?:`|\*\*)?[^\s`*|]""")
 # a label naming an account, then its sign-in's pair, the user a mail address (`* Deco app owner account: ops@… / …`:
 # _LABEL_NAMES_AN_ACCOUNT)
+# (stop 66, notes: or a name alone, the password then judged drawn or chosen with care: `Weather vendor account: kisikair /
+# …`)
 _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){1,6})?[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*"""
-                        rb"""`?[\w.+-]{1,64}@[\w.-]{1,128}`?[ 	]*/[ 	]*`?[^\s`]""")
+                        rb"""`?[\w.+-]{1,64}(?:@[\w.-]{1,128})?`?[ 	]*/[ 	]*`?[^\s`]""")
 # (stop 60) a chat's message that is one token alone (`[12/04/24, 06:15] Habib: …`: chat_message_credential), found from
 # the message's `: ` after its sender (a head opens its match)
 # (review: the token in a code span, or WhatsApp's note after it, `<This message was edited>`: chat_message_credential)
+# (stop 66) a Markdown transcript's message after its sender in bold, a token in a span after a few words (`**Joe:** this
+# one `…``: markdown_chat_token), found from the bold's `**`
+_FOLDED_MARKDOWN_CHAT_TOKEN = (rb"""\*\*[^*\n]{1,64}(?::\*\*|\*\*:)[ \t]+(?:[^\s`]{1,24}[ \t]+){0,6}`[a-z0-9+/=_.~-]{20}""")
 _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
 # (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
 # _CHAT_PAIR), found from the message's `: ` after its sender
@@ -577,8 +582,8 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
-                          + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav"""
-                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav|clave"""
+                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
@@ -591,7 +596,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          # (stop 63: the Romance languages' words; Occitan's `senhal` is found by `senha`)
                          "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
                          "mot de\tpasse", "mot\tde passe", "mot d", "mot\td",  # (stop 65: `mot d' passe`, `mot d’passe`)
-                         "pled-clav", "pleds-clav")  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
+                         "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
+                         "clave")  # (stop 66, notes: Spanish's `clave de administrador es …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -819,6 +825,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
+                # (stop 66: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
+                Headed(lazy_regex(_FOLDED_MARKDOWN_CHAT_TOKEN), ("**",),
+                       lazy_regex(_FOLDED_MARKDOWN_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WITH_PASSWORD), _WITH_PASSWORD_HEADS,
                        lazy_regex(_FOLDED_WITH_PASSWORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS), ("key", "token", "secret"),
@@ -940,6 +949,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review 64: a note's login pair said in Spanish's or Portuguese's words, `usuario packfloor, clave …`:
            # spoken_user_pass_pair)
            ("suari", "lave "), ("suari", "ontrase"), ("suári", "enha "), ("suari", "enha "),
+           # (stop 66, notes: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
+           (":** ", "`"), ("**: ", "`"),
+           # (stop 66, notes: Spanish's `clave`, then its copula, in a note's sentence: `si pide clave de administrador es …`,
+           # said_bare_localized)
+           ("lave ", " es "), ("lave ", " era "), ("LAVE ", " ES "), ("LAVE ", " ERA "),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
            # (stop 62, pages: a MediaWiki table's header cells after `!`, `! Service !! Owner !! Key`, which hold no `|`; Northern
@@ -1221,6 +1235,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line, True)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
+            if ":" in line:
+                yield from key_label_then_words(line[:_SPAN_LINE_READ])  # (stop 66: `- Token API per `cnc-upload`: **…**`)
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
             yield from pair_carried_below_login_said(lines, index)  # (stop 64: `… login is` and below it `` `ops` / `…` ``)
@@ -1271,6 +1287,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from said_secret_bare(line[:_SPAN_LINE_READ])  # (stop 63: `la secreta es …`, `the secret is …`)
         if ": " in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from chat_message_credential(lines, index)  # (`[12/04/24, 06:15] Habib: …` below `new secret …`)
+        if line.startswith("**") and "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from markdown_chat_token(lines, index)  # (stop 66: `**Joe:** this one `…`` below `**Marie:** which token?`)
         if line.rstrip().endswith(":") and is_no_document(lowered_name) and not is_log_text(lowered_name):
             # (stop 60: an operator's note's key below its lead-in, as documentation's is read: `live key (from the
             # dashboard):` then `  …`; the value is judged as documentation's, drawn or chosen with care)
@@ -1307,6 +1325,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _note_field_labels(line[:_SPAN_LINE_READ])  # (pgAdmin's `"Comment": "contraseña de postgres: …"`)
     if ("in as " in line or "on as " in line) and "/" in line:
         yield from _commented_sign_in_pair(line[:_SPAN_LINE_READ])  # (`# Copiers log in as scanuser / …`)
+    if ")" in line and ":" in line and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _noted_commented_password(line[:_SPAN_LINE_READ])  # (stop 66: `# contraseña (mientras …): …`)
     if "arameter" in line:
         yield from _parameter_overrides(line)
     if line.rstrip().endswith((":", "{")) and not lowered_name.endswith(CODE_SUFFIXES):
@@ -3273,10 +3293,12 @@ _SSH_BLOB_TYPES = (b"ssh-", b"ecds", b"sk-s", b"sk-e")
 # note's language before the colon, as a support ticket's line writes one (Luganda's `API key gye tukozesa: …`, the API
 # key we use; `API key we use: …`, `Secret key ya prod: …`): the key's value, read where it looks generated. A word after
 # the name saying the value is something else (its id, name, file, hash, a test's or a public one) makes it none.
+# (stop 66, notes: the name in the Romance languages' order too, `Token API`, and what it is for in a code span, the value
+# in bold: Ladin's `- Token API per `cnc-upload`: **…**`, Italian's `Token API per `…`: …`)
 _KEY_LABEL_THEN_WORDS = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+)?(?P<head>(?i:(?:api|secret|access|auth|client|private|app|merchant|subscription)[ \t_-]?"""
-    r"""(?:key|token|secret)))(?P<words>(?:[ \t]+[^\W\d_][\w'\u2019.-]{0,23}){1,3})[ \t]*[:\uff1a][ \t]*"""
-    r"""(?P<value>[^\s"'`<\[({][^\s`"']{15,255})[ \t]*\r?$""")
+    r"""(?:key|token|secret)|token[ \t_-]?api))(?P<words>(?:[ \t]+(?:[^\W\d_][\w'\u2019.-]{0,23}|`[^`\s]{1,48}`)){0,3})"""
+    r"""[ \t]*[:\uff1a][ \t]*(?P<star>\*\*)?(?P<value>[^\s"'`*<\[({][^\s`"'*]{15,255})(?(star)\*\*)[ \t]*\r?$""")
 _NOT_THE_KEYS_VALUE_WORDS = frozenset((
     "id", "ids", "name", "names", "file", "path", "hash", "digest", "fingerprint", "prefix", "suffix", "length", "format",
     "type", "header", "param", "parameter", "url", "link", "location", "reference", "ref", "example", "sample", "test",
@@ -3291,11 +3313,15 @@ def key_label_then_words(text: str) -> Iterator[Found]:
     if found is None:
         return
     head, value = found.group("head"), found.group("value")
-    words = [word.lower().strip(".'\u2019") for word in found.group("words").split()]
+    if not found.group("words") and head[:5].lower() != "token":
+        return  # (English's `API key: …` alone is the keyword rules'; `Token API: …` alone no rule's but this)
+    words = [word.lower().strip(".'\u2019`") for word in found.group("words").split()]
     if any(word in _NOT_THE_KEYS_VALUE_WORDS for word in words) or not _spaced_key_s_value(f"{head} {' '.join(words)}", value):
         return
     if looks_generated(value) and not prose_compound(value):
-        yield 0, f"{head} given in a note ({found.group('words').strip()})", "_".join(head.replace("-", " ").split()), value
+        # (`Token API` is judged as English's order names it, `API_token`: its last word names the credential)
+        key = "api_token" if head[:5].lower() == "token" else "_".join(head.replace("-", " ").split())
+        yield 0, f"{head} given in a note ({found.group('words').strip()})", key, value
 
 
 def _spaced_key_s_value(label: str, value: str) -> bool:
@@ -3345,6 +3371,11 @@ _ASSIGNED_LINE = lazy_regex(
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
 # is the sentence's subject, not its password (`Each password is PBKDF2-HMAC-SHA256 hashed before storage`).
 _DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014][ \t]"""  # (an aside set off by a dash: `password … — change it quarterly`)
+# (stop 66, notes: or before a clause saying how long it holds or on what terms, opened by its conjunction: `its password
+# is … until we rotate it in spring`, `… till the audit`, `… unless IT changed it`; a sentence's word after the value
+# that opens no clause is its prose, `password is PBKDF2-HMAC-SHA256 hashed`)
+_CLAUSE_OPENER = r"""[ \t]+(?i:until|till|unless|while|but)[ \t]"""
+_SAID_COPULA = lazy_regex(r"""(?i)[ \t](?:is|was)(?![\w])""")
 _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))"""
     r"""(?:[ \t]+(?i:for|after|on|of|at|to|in)(?:[ \t]+[\w./@:-]{1,32}){1,2}?(?=[ \t]+(?i:is|was)[ \t]))?"""
@@ -3355,7 +3386,8 @@ _SAID_BARE = lazy_regex(
     r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?(?:[ \t]+(?i:set)[ \t]+(?i:to))?"""
     r"""|[ \t]+(?i:has[ \t]+been|was|got)[ \t]+(?i:changed|reset|set|updated|rotated)[ \t]+(?i:to))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
-    r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""))""")
+    r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""|"""
+    + _CLAUSE_OPENER + r"""))""")
 # A sentence's bare password after its word in a script other than Latin (Bengali's `পোর্টালের পাসওয়ার্ড … — প্রতি তিন মাসে
 # বদলাতে হবে`, Russian's `пароль … для входа`): a run of ASCII after a word of another script is no word of the sentence's
 # prose, as a Latin-script language's bare word after its password's word would be (bold only there,
@@ -3508,6 +3540,8 @@ def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
 
 def login_word_pair(text: str) -> Iterator[Found]:
     """A login's user and password split by `/` after the word `login` (or a label naming it): see _LOGIN_WORD_PAIR."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
     if "/" not in text or ":" not in text:
         return
     found = _LOGIN_WORD_PAIR.match(text)
@@ -3533,7 +3567,11 @@ def login_word_pair(text: str) -> Iterator[Found]:
             and _LABEL_NAMES_A_LOGIN.search(found.group("label")) is None
             and not _protocol_login(found.group("label"), found.group("value"))
             and not ("@" in found.group("user") and (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label"))
-                                                     or _LABEL_IS_A_HOST.match(found.group("label"))))):
+                                                     or _LABEL_IS_A_HOST.match(found.group("label"))))
+            # (stop 66, notes: an account's pair whose user is a name alone, where the password was drawn or chosen with
+            # care, as documentation's is judged: `- Weather vendor account: kisikair / …`; a menu's path, `Account:
+            # Billing / Invoices`, holds no such word)
+            and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
 
@@ -3865,6 +3903,24 @@ def _commented_password(text: str) -> Iterator[Found]:
         yield 0, f"{assigned.group('key')} noted in a code block's comment", assigned.group("key"), assigned.group("value")
 
 
+# (stop 66, notes) A configuration's comment giving a password after its word and a note in brackets saying when or
+# why, before the colon (an SSH client's config: `# contraseña (mientras se configura la llave): …`, `# password
+# (until the key is deployed): …`): the keyword rules read a comment's `password: …` but no label with a note. Read as
+# a code block's comment is (_commented_password), where the note is one; a note calling the value an example or public
+# says it is none, and one naming a hash or a cipher says the value is its verifier (`# password (bcrypt): $2b$…`).
+_VERIFIER_NOTE = lazy_regex(r"""(?i)hash|digest|crypt|sha-?\d|md5|argon|pbkdf|scrypt|verifier""")
+
+
+def _noted_commented_password(text: str) -> Iterator[Found]:
+    """A configuration comment's password after its word and a note in brackets (see the note above)."""
+    mark = _COMMENT_MARK.match(text)
+    assigned = _ASSIGNED_LINE.match(text[mark.end():]) if mark is not None else None
+    note = assigned.group("note") if assigned is not None else None
+    if note and _SAYS_EXAMPLE.search(note) is None and _PUBLIC_NOTE.search(note) is None \
+            and _VERIFIER_NOTE.search(note) is None:
+        yield from _commented_password(text)
+
+
 # (stop 64) A record's sentence saying how a secret was handed over before its colon and the value bare (a meeting's
 # minutes: `Ramesh shared the production ASP secret over phone: … - Murugan to move it into Vault before Friday.`, its
 # item wrapped so the line opens with the label): the credential's word, then `over` / `by` / `via` / `on` / `in` and
@@ -4053,7 +4109,11 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe|""" + _MOT_DE_PASSE + r"""|senhal"""
                      # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`, with its copula `es`:
                      # `Il pled-clav da l'admin es … – per plaschair müdar …`)
-                     r"""|pleds?-clav""")
+                     r"""|pleds?-clav"""
+                     # (stop 66, notes: Spanish's `clave`, a password as Latin America says it and a key of anything: read
+                     # here as the others, its value judged as theirs (drawn or chosen with care; `la clave es que …`, `la
+                     # clave primaria es id_cliente` are prose): `si pide clave de administrador es … (cambiarla después)`)
+                     r"""|clave""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""
@@ -4061,7 +4121,9 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (stop 62: five words between, `ko te kupuhipa hou mo te kaute Eventfinda ko …`, the new password for the
     # Eventfinda account is …)
     r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r""")|(?P<fijian>(?i:""" + _FIJIAN_SAID_WORD + r""")))"""
-    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
+    # (stop 66, notes: the word closing a gloss in brackets, the team's own language's words before it: Nahuatl's `in
+    # tlahtolli tlatzacuilli (la contraseña) del panel de pagos es …`, the password of the payments panel is …)
+    r"""\)?(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word)
@@ -4276,6 +4338,51 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
         yield 0, "a credential pasted into a chat in answer to a message asking for it", "secret", value
 
 
+# (stop 66, notes) A chat pasted into a Markdown note as a transcript, each message after its sender in bold (`**Joe
+# (office):** …`, `**Marie**: …`), no time: a message giving a drawn token in a code span after a few words (six at most: `this one
+# `…``, `use `…``, `here: `…``), below a message of another sender (three at most) asking for or naming a secret, a key,
+# a token or a password (`which token are you using?`). A bold label naming a credential (`**API key:** …`) is a
+# runbook's label, no sender; the token is judged as a chat's pasted one (drawn, both cases or a symbol).
+_MARKDOWN_CHAT_MESSAGE = lazy_regex(
+    r"""^\*\*(?P<who>[^\W\d_][\w.'\u2019-]{0,23}(?:[ \t][^\W\d_][\w.'\u2019-]{0,23})?(?:[ \t]\([^()\n*]{1,32}\))?)"""
+    r"""(?::\*\*|\*\*:)[ \t]+(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
+_MARKDOWN_CHAT_TOKEN = lazy_regex(r"""^(?:[^\s`]{1,24}[ \t]+){0,6}`(?P<value>[A-Za-z0-9+/=_.~-]{20,256})`[ \t]*[.!]?$""")
+
+
+def markdown_chat_token(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The drawn token a Markdown transcript's message gives below another sender's message asking for a credential
+    (see _MARKDOWN_CHAT_MESSAGE)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    found = _MARKDOWN_CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
+    if found is None or _CHAT_ASKS_A_CREDENTIAL.search(found.group("who")) is not None:
+        return
+    token = _MARKDOWN_CHAT_TOKEN.match(found.group("text"))
+    if token is None:
+        return
+    sender = found.group("who").split(" (")[0].lower()
+    asked = False
+    messages = 0
+    for above in range(index - 1, max(-1, index - 1 - _CHAT_LINES_BACK), -1):
+        message = _MARKDOWN_CHAT_MESSAGE.match(line_text(lines, above)[:_SPAN_LINE_READ])
+        if message is None:
+            if line_text(lines, above).strip():
+                return  # (a line of another form: no transcript above)
+            continue
+        messages += 1
+        if message.group("who").split(" (")[0].lower() != sender \
+                and _CHAT_ASKS_A_CREDENTIAL.search(message.group("who")) is None \
+                and _CHAT_ASKS_A_CREDENTIAL.search(message.group("text")) is not None:
+            asked = True
+            break
+        if messages >= _CHAT_LOOK_BACK:
+            break
+    value = token.group("value")
+    if asked and looks_generated(value) and any(character.isupper() for character in value) and (
+            any(character.islower() for character in value) or not value.isalnum()):
+        yield 0, "a credential pasted into a Markdown chat transcript in answer to a message asking for it", "secret", value
+
+
 # A UI path or a menu's trail in bold (`**Admin/Users2**`, `**System>Security**`): words a page tells its reader to
 # open, no password.
 _BOLD_PATH = lazy_regex(r"[A-Za-z]{2}[/\\>][A-Za-z]")
@@ -4376,13 +4483,18 @@ def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield (1 if found.group("wrap") else 0), f"{found.group('label')} given in a sentence", "password", value
 
 
-def said_bare_password(text: str) -> Iterator[Found]:
+def said_bare_password(text: str, copula_only: bool = False) -> Iterator[Found]:
     """A sentence's bare password after its word (_SAID_BARE's bare value: `password is …`, `the admin password after
     restore is …`) on an operator's notes or a runbook, where the value looks generated or chosen with care, as
-    documentation's (a verb or a word after it is prose: `password is automatically rotated`)."""
+    documentation's (a verb or a word after it is prose: `password is automatically rotated`). `copula_only`: the
+    sentence's form alone, `is` or `was` between, no label's colon (a page's labelled value is its list readers', which
+    know a guests' network's key: `- Guest wifi `Studio-Guest` password: …`)."""
     from secretfence.kinds._helpers import documented_password_blocks
 
     for found in itertools.islice(_SAID_BARE.finditer(text), _SPANS_A_LINE):
+        between = text[found.end("label"):found.start("bare")] if found.group("bare") else ""
+        if copula_only and (":" in between or _SAID_COPULA.search(between) is None):
+            continue
         value = (found.group("bare") or "").rstrip(".")
         if value and documented_password_blocks(value) and not prose_compound(value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
@@ -5206,6 +5318,10 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                # (stop 63: another language's word before its bold value, an account in a span before
                                # it: `herregni `staff-vpn` jecha darbii **…** qaba`)
                                _said_bold_localized(line[:_SPAN_LINE_READ]) if "**" in line else (),
+                               # (stop 66, notes: a sentence's bare password after its word where another thing of the
+                               # sentence is in a span, the account's name: `the account is `dispatch`, and its password
+                               # is … until we rotate it`; judged as a line without a span has it)
+                               said_bare_password(line[:_SPAN_LINE_READ], copula_only=True),
                                said_bold_over_two_lines(lines, index))
     return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 
