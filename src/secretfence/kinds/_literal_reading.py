@@ -745,7 +745,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
                                or _browser_integration_key(lines, index, words, lowered_name)
                                or _paired_api_key(lines, index, words, lowered_name, key)):
         return True
-    if words[-2:] == ("app", "token") and _SODA_NAME_WORDS.issuperset(words[:-2]) and _SODA_CLIENTS.of(lines):
+    if (words[-2:] == ("app", "token") and _SODA_NAME_WORDS.issuperset(words[:-2]) and (not value or socrata_app_token(value))
+            and _SODA_CLIENTS.of(lines)):
         return True  # a Socrata application token (see _SODA_CLIENT); not another service's (`BOX_APP_TOKEN`)
     if words[-2:] == ("plain", "token") and says_near(lines, index, _ENCRYPTED_TWIN, _CHALLENGE_LINES) and (
             _URL_VALIDATION.search(lowered_name) is not None or says_near(lines, index, _URL_VALIDATION, _CHALLENGE_LINES)):
@@ -1053,6 +1054,17 @@ _SODA_LINE_READ = 4096  # characters of a line looked at (the names stand near i
 # `X_APP_TOKEN`, `OPEN_DATA_APP_TOKEN`): a file that also calls another service keeps that service's
 # `<SERVICE>_APP_TOKEN` (Box's, Shopify's, Slack's) a secret, whatever it says of Socrata.
 _SODA_NAME_WORDS = frozenset({"socrata", "soda", "sodapy", "x", "my", "default", "open", "data", "opendata", "portal", "api"})
+
+
+# (stop 66) Socrata issues its application tokens as 25 ASCII letters and digits (every one its portals' pages and
+# their clients carry); `X-App-Token` is another service's header too (an OkHttp client's 36-character token for its
+# own API, Sumsub's `prd:…` app token): a value of another shape under it is that service's secret
+_SOCRATA_APP_TOKEN = lazy_regex(r"[A-Za-z0-9]{25}\Z")
+
+
+def socrata_app_token(value: str) -> bool:
+    """The value has the shape of Socrata's application token (25 letters and digits)."""
+    return _SOCRATA_APP_TOKEN.match(value) is not None
 
 
 def _soda_client_in(lines: Sequence[str]) -> bool:

@@ -1,0 +1,52 @@
+"""Stop 66's blind misses in documentation code blocks and sentences and in code, each beside the decoys nearest to it:
+an app token sent as `X-App-Token` that has not the shape of Socrata's application token (25 letters and digits: the
+header is other services' too, an OkHttp client's for its own API). Generated fakes only (seeds 7960000-7960999)."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+_SEED = 7960000
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
+    return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
+
+
+# --- an X-App-Token that is not Socrata's -------------------------------------------------------------------------------
+
+def _okhttp(name: str, token: str) -> str:
+    return ("package org.example.net\n\nimport okhttp3.OkHttpClient\n\n"
+            f"private const val {name} = \"{token}\"\n\n"
+            "val client = OkHttpClient.Builder()\n"
+            f"    .addInterceptor {{ it.proceed(it.request().newBuilder().header(\"X-App-Token\", {name}).build()) }}\n"
+            "    .build()\n")
+
+
+@pytest.mark.parametrize("length", [32, 36, 40])
+@pytest.mark.parametrize("name", ["APP_TOKEN", "API_APP_TOKEN"])
+def test_an_app_token_of_another_shape_under_x_app_token_blocks(engine: Engine, name: str, length: int) -> None:
+    token = fakes.drawn_mixed(_SEED + length, length)
+    assert _blocked(engine, "app/src/main/java/org/example/net/Client.kt", _okhttp(name, token)) == [(5, token)]
+
+
+def test_a_neutral_constant_sent_as_x_app_token_blocks_unless_socrata_shaped(engine: Engine) -> None:
+    token = fakes.drawn_mixed(_SEED + 50, 36)
+    text = f'const APP = "{token}";\nfetch(u, {{ headers: {{ "X-App-Token": APP }} }});\n'
+    assert _blocked(engine, "web/js/baskets.js", text) == [(1, token)]
+    socrata = fakes.drawn_mixed(_SEED + 51, 25)
+    assert _blocked(engine, "web/js/baskets.js", text.replace(token, socrata)) == []
+
+
+@pytest.mark.parametrize("name", ["APP_TOKEN", "API_APP_TOKEN"])
+def test_a_socrata_shaped_app_token_under_x_app_token_still_passes(engine: Engine, name: str) -> None:
+    token = fakes.drawn_mixed(_SEED + 60, 25)
+    assert _blocked(engine, "app/src/main/java/org/example/net/Client.kt", _okhttp(name, token)) == []
+    # (a Socrata portal's `$$app_token` in a query, the token of its shape: the public identifier it was)
+    text = f'const APP_TOKEN = "{token}";\nconst q = `${{URL}}?$$app_token=${{APP_TOKEN}}&$limit=50`;\n'
+    assert _blocked(engine, "site/js/chart.js", text) == []
