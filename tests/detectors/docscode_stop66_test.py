@@ -50,3 +50,33 @@ def test_a_socrata_shaped_app_token_under_x_app_token_still_passes(engine: Engin
     # (a Socrata portal's `$$app_token` in a query, the token of its shape: the public identifier it was)
     text = f'const APP_TOKEN = "{token}";\nconst q = `${{URL}}?$$app_token=${{APP_TOKEN}}&$limit=50`;\n'
     assert _blocked(engine, "site/js/chart.js", text) == []
+
+
+# --- the AWS CLI's `configure set` -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [
+    "aws configure set aws_secret_access_key {v} --profile backup",
+    "aws configure set default.aws_secret_access_key {v}",
+    "aws configure set profile.backup.aws_secret_access_key '{v}'",
+    "aws --profile backup configure set aws_secret_access_key \"{v}\"",
+    "sudo -u ops aws configure set --profile backup aws_secret_access_key {v}",
+])
+def test_a_secret_access_key_given_to_aws_configure_set_blocks(engine: Engine, command: str) -> None:
+    secret = fakes.aws_secret_key(_SEED + 100)
+    text = "cd /srv/app\ngit pull\n" + command.format(v=secret) + "\naws s3 ls s3://backups --profile backup\nexit\n"
+    assert _blocked(engine, "ops/notes/host01_bash_history.txt", text) == [(3, secret)]
+    # (the prefilter admits the line alone, its history cut to it)
+    assert _blocked(engine, ".bash_history", command.format(v=secret) + "\n") == [(1, secret)]
+
+
+@pytest.mark.parametrize("command", [
+    "aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY",
+    "aws configure set aws_secret_access_key \"${{ secrets.AWS_SECRET_ACCESS_KEY }}\"",
+    "aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "aws configure set region eu-west-1 --profile backup",
+    "aws configure set output json",
+    "aws configure get aws_secret_access_key --profile backup",
+    "aws configure set aws_secret_access_key",
+])
+def test_aws_configure_set_of_no_literal_secret_passes(engine: Engine, command: str) -> None:
+    assert _blocked(engine, "ci/setup-aws.sh", command + "\n") == []

@@ -268,6 +268,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'config:set',
             'secrets set',
             '<arguments>',
+            'configure set',
             'set env',
             '--from-literal',
             'bimmerconnected',
