@@ -80,3 +80,46 @@ def test_a_secret_access_key_given_to_aws_configure_set_blocks(engine: Engine, c
 ])
 def test_aws_configure_set_of_no_literal_secret_passes(engine: Engine, command: str) -> None:
     assert _blocked(engine, "ci/setup-aws.sh", command + "\n") == []
+
+
+# --- a bare `key` in a PHP configuration array's service entry ---------------------------------------------------------
+
+_HEX = "0123456789abcdef"
+
+
+def _php_services(service: str, members: str, opener: str = "return [", closer: str = "];") -> str:
+    return (f"<?php\n// the shop's services\n{opener}\n    '{service}' => [\n{members}    ],\n"
+            f"    'currency' => 'clp',\n{closer}\n")
+
+
+@pytest.mark.parametrize("value", [fakes.drawn(_SEED + 200, 32, _HEX), fakes.drawn_mixed(_SEED + 201, 40)])
+def test_a_bare_key_of_a_service_entry_blocks(engine: Engine, value: str) -> None:
+    members = f"        'key' => '{value}',\n        'origin' => 'TEMU',\n"
+    assert _blocked(engine, "shop/config/servicios.php", _php_services("courier", members)) == [(5, value)]
+    # (an `array(` configuration assigned to a variable, as older PHP writes one)
+    text = ("<?php\n$config = array(\n    'courier' => array(\n"
+            f"        'key' => '{value}',\n        'origin' => 'TEMU',\n    ),\n);\n")
+    assert _blocked(engine, "includes/config.php", text) == [(4, value)]
+
+
+@pytest.mark.parametrize("secret", ["'secret' => env('COURIER_SECRET'),", "'secret' => '{s}',", "'app_secret' => '{s}',",
+                                    "'token' => '{s}',"])
+def test_a_bare_key_beside_its_pair_s_secret_is_the_public_half(engine: Engine, secret: str) -> None:
+    key = fakes.drawn(_SEED + 210, 20, _HEX)
+    drawn_secret = fakes.drawn(_SEED + 211, 20, _HEX)
+    members = f"        'key' => '{key}',\n        {secret.format(s=drawn_secret)}\n        'app_id' => '1784402',\n"
+    blocked = _blocked(engine, "config/broadcasting.php", _php_services("pusher", members))
+    assert (5, key) not in blocked
+
+
+@pytest.mark.parametrize("members", ["        'key' => 'orders_cache_v2',\n", "        'key' => 'your-courier-api-key',\n",
+                                     "        'key' => env('COURIER_KEY'),\n"])
+def test_a_bare_key_of_no_generated_value_passes(engine: Engine, members: str) -> None:
+    assert _blocked(engine, "config/services.php", _php_services("courier", members)) == []
+
+
+def test_a_bare_key_in_an_array_built_in_code_passes(engine: Engine) -> None:
+    value = fakes.drawn(_SEED + 220, 32, _HEX)
+    text = ("<?php\nfunction cache_entries(): array\n{\n    $entries = [\n        'courier' => [\n"
+            f"            'key' => '{value}',\n        ],\n    ];\n    return $entries;\n}}\n")
+    assert _blocked(engine, "src/Cache/Entries.php", text) == []

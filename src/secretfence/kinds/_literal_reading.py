@@ -2035,6 +2035,53 @@ def _under_a_credential_parent(key: str, value: str, lines: Sequence[str], index
     return bool(parent) and names_a_credential(f"{parent}_{key}")
 
 
+# (stop 66) A PHP configuration file's entry named for a service (`return [ 'chilexpress' => [ 'key' => '…', 'origen' =>
+# … ] ]`, as Laravel's config/services.php keeps third-party services' credentials): its bare `key` is that service's key,
+# judged as `<service>_key` is (a generated value, see _credential_key). Where a secret, a token or a password stands
+# beside it in the entry, the key is that pair's public or identifying half (Pusher's app key, Flickr's API key, Stripe's
+# publishable key: the secret beside it is the credential). The file's outermost array is what it returns or assigns
+# (`return [`, `$config = array(`): an array built in code is no configuration.
+_PHP_ARRAY_KEY = lazy_regex(r"""^[ \t]*['"]key['"][ \t]*=>""")
+_PHP_ENTRY_OPENER = lazy_regex(r"""^[ \t]*['"](?P<name>[A-Za-z][\w.-]{0,63})['"][ \t]*=>[ \t]*(?:\[|array[ \t]*\()[ \t]*(?://[^\n]*|#[^\n]*)?\r?$""")
+_PHP_ENTRY_MEMBER = lazy_regex(r"""^[ \t]*['"](?P<name>[A-Za-z][\w.-]{0,63})['"][ \t]*=>""")
+_PHP_CONFIGURATION_ROOT = lazy_regex(r"""^(?:return|\$[A-Za-z_]\w{0,63}(?:\[[^\]\n]{1,64}\]){0,3}[ \t]*=)[ \t]*(?:\[|array[ \t]*\()""")
+_PHP_ENTRY_LINES = 32  # lines of an entry read on either side of its key
+_PHP_ROOT_LINES = 1024  # lines above an entry read for the array it stands in
+_PHP_COMMENT_HEADS = ("//", "#", "*", "/*")
+
+
+def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
+    """A bare `key` in a PHP configuration array's entry named for a service, no credential beside it (see above)."""
+    if key != "key" or not lowered_name.endswith(".php"):
+        return False
+    line = line_text(lines, index)
+    if _PHP_ARRAY_KEY.match(line) is None:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    indent = indent_width(line)
+    opener_at = next((above for above in range(index - 1, max(-1, index - 1 - _PHP_ENTRY_LINES), -1)
+                      if line_text(lines, above).strip() and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)
+                      and indent_width(line_text(lines, above)) < indent), None)
+    opener = _PHP_ENTRY_OPENER.match(line_text(lines, opener_at)) if opener_at is not None else None
+    if opener is None or opener_at is None:
+        return False
+    entry_indent = indent_width(line_text(lines, opener_at))
+    for position in range(opener_at + 1, min(len(lines), opener_at + 1 + 2 * _PHP_ENTRY_LINES)):
+        text = line_text(lines, position)
+        if not text.strip():
+            continue
+        if indent_width(text) <= entry_indent:
+            break
+        member = _PHP_ENTRY_MEMBER.match(text) if indent_width(text) == indent else None
+        if member is not None and member.group("name") != "key" and names_a_credential(member.group("name")):
+            return False  # (the pair's secret beside it: the key is its public half)
+    root = next((line_text(lines, above) for above in range(opener_at - 1, max(-1, opener_at - 1 - _PHP_ROOT_LINES), -1)
+                 if line_text(lines, above).strip() and indent_width(line_text(lines, above)) == 0
+                 and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)), "")
+    return _PHP_CONFIGURATION_ROOT.match(root) is not None and _credential_key(f"{opener.group('name')}_key", value, in_code)
+
+
 def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
     """An expired JWT in a test's fixture (a token-expiry test's own); elsewhere a token written down
     was live when it was, and its claims still say what it opens."""
@@ -4784,6 +4831,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
               or (in_code and _wifi_psk_in_code(key, lines, index)) or _network_psk_beside_its_ssid(key, lines, index)
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
+              or _php_service_entry_key(key, value, lines, index, lowered_name, in_code)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
               or (_keyed_apis.bare_key(key) and _encrypter_key_encoding(value))
