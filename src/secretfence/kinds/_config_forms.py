@@ -648,13 +648,16 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, Spanish's word spelled with `k`: `usuario `…`,
 # kontrasenya `…``)
 _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _FOLDED_MOT_DE_PASSE + rb"""|has(?:\xc5[\x82\x81]|l)o|heslo"""
+                        # (stop 66: Catalan's and Aragonese's `clau`, a password as Spanish's `clave` is: `- Clau de
+                        # l'administrador (toda la flota): `…``)
+                        rb"""|clau(?![a-z])"""
                         rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "clau", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -2800,7 +2803,13 @@ _PASSWORD_PHRASES = (_PASSWORD_PHRASE, ("mot", "d", "passe"))  # (stop 65: its `
 # `Clave de licencia`, `Clave de cifrado`, AWS' `Clave de acceso`) names that key, no password.
 _KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encriptación", "encriptacion", "firma",
                              "registro", "activación", "activacion", "acceso", "cliente", "servicio", "integración",
-                             "integracion", "webhook", "sesión", "sesion"})
+                             "integracion", "webhook", "sesión", "sesion",
+                             # (stop 66: Catalan's and Aragonese's `clau`: `Clau de producte`, `Clau de llicència`, `Clau
+                             # de xifratge`, `Clau de l'API`, `Clau d'accés` read whole)
+                             "producte", "llicència", "llicencia", "xifratge", "signatura", "registre", "activació",
+                             "activacio", "accés", "acces", "servei", "integració", "integracio", "sessió", "sessio"})
+# (an article or a preposition elided before a word with an apostrophe, Catalan's and French's `l'API`, `d'accés`)
+_ELIDED_ARTICLE = lazy_regex(r"""^(?:l|d)['\u2019]""")
 
 
 # (a clause saying the team uses it between the word and what it is for: `Password we use for the p12 file`,
@@ -2835,8 +2844,9 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
                     or not names_a_credential("_".join(words[at + 1:]) + "_" + before):
                 continue
             return " ".join(words[:at])
-        if head == "clave" and any(word.lower().strip(".,;") in _KEY_KIND_WORDS for word in words[at + 1:]):
-            return label  # (`Clave de API`: an API key's label)
+        if head in ("clave", "clau") and any(_ELIDED_ARTICLE.sub("", word.lower().strip(".,;")) in _KEY_KIND_WORDS
+                                            for word in words[at + 1:]):
+            return label  # (`Clave de API`, `Clau de l'API`: an API key's label)
         return " ".join(words[:at - clause])
     return label
 
