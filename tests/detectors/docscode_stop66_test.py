@@ -125,15 +125,15 @@ def test_a_bare_key_in_an_array_built_in_code_passes(engine: Engine) -> None:
     assert _blocked(engine, "src/Cache/Entries.php", text) == []
 
 
-# --- Catalan's and Aragonese's `clau`, a password as Spanish's `clave` is ----------------------------------------------
+# --- Catalan's and Aragonese's `clau` before whose it is, a password as Spanish's `clave` is ---------------------------
 
 def _router_page(label: str, value: str) -> str:
     return ("# Router a bordo\n\nModelo: RUT241. Cada bus tiene o suyo.\n\n- Adreza d'administración: `https://192.168.1.1`\n"
             f"- Usuario: `admin`\n- {label}: `{value}`\n\nSi o router no arranca, desconectar a batería.\n")
 
 
-@pytest.mark.parametrize("label", ["Clau de l'administrador (toda la flota)", "Clau de l'administrador", "Clau",
-                                   "Clau del router"])
+@pytest.mark.parametrize("label", ["Clau de l'administrador (toda la flota)", "Clau de l'administrador", "Clau del router",
+                                   "Nova clau de l'usuari operari"])
 def test_a_clau_label_s_chosen_password_blocks(engine: Engine, label: str) -> None:
     password = "Moncayo!Tarazona" + fakes.drawn(_SEED + 300, 3, "0123456789")
     assert _blocked(engine, "wiki/Autobuses/Router.md", _router_page(label, password)) == [(7, password)]
@@ -146,6 +146,7 @@ def test_a_clau_label_s_chosen_password_blocks(engine: Engine, label: str) -> No
     ("Clau de l'API", "Moncayo!Tarazona482"),  # (a key of a kind: an API key's label, its value judged as a key's)
     ("Paraula clau", "Moncayo!Tarazona482"),  # (a search's keyword)
     ("Clause 4", "Moncayo!Tarazona482"),  # (no `clau` word)
+    ("Clau", "cache_comandes_v2"),  # (alone, a dict's or a cache's entry as often: catalan_round_57_test)
 ])
 def test_a_clau_label_of_no_password_passes(engine: Engine, label: str, value: str) -> None:
     assert _blocked(engine, "wiki/Autobuses/Router.md", _router_page(label, value)) == []

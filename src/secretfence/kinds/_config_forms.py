@@ -2834,7 +2834,7 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
         if not clause and at >= 2 and words[at - 1].lower() in _NEW_ADJECTIVES and names_a_password(words[at - 2].strip("*_").lower()):
             clause = 1  # (`password gnove par …`: the adjective stands as a clause would, the password's word before it)
         head = words[at - 1 - clause].strip("*_").lower()
-        if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
+        if not (names_a_password(head) or head == "clau" or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
             # (stop 64, `keys_too`: a runbook's or an operator's notes' key, token or secret (documentation's readers judge
             # the label whole), what it is for after its words, `API key for SSL`, Faroese's
             # `API lykilin til SSL`: the words before, where they still name a credential with what it is for read before
@@ -2847,6 +2847,11 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
         if head in ("clave", "clau") and any(_ELIDED_ARTICLE.sub("", word.lower().strip(".,;")) in _KEY_KIND_WORDS
                                             for word in words[at + 1:]):
             return label  # (`Clave de API`, `Clau de l'API`: an API key's label)
+        if head == "clau":
+            # (stop 66: Catalan's and Aragonese's `clau` before whose it is names that account's password, as Spanish's
+            # `clave` does: a router page's `Clau de l'administrador (toda la flota)`; alone it names a dict's or a
+            # cache's entry as often, English's `key`: catalan_round_57_test)
+            return "password"
         return " ".join(words[:at - clause])
     return label
 

@@ -529,10 +529,6 @@ _LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel
                                   # (stop 62: Xhosa's `isitshixo`, Northern Sami's `čoavddaš` (accents dropped), head
                                   # first: `isitshixo se-API`, `API čoavddaš`)
                                   "isitshixo", "coavddas"})
-# Spanish's `clave` and Catalan's and Aragonese's `clau` name a password as often as a key (`usuario`/`clave`, a router's
-# `Clau de l'administrador`): alone, or head first before whose it is, a password. (stop 66: `clau` alone was read as a key
-# of anything, though its note above said otherwise.)
-_PASSWORD_OR_KEY_WORDS = frozenset({"clave", "clau"})
 # (a search's keyword, the word `key` as an adjective: Spanish `palabra clave`, Italian `parola chiave`, French
 # `mot cle`; `dato clave`, a key figure)
 _LOCALIZED_KEYWORD_PHRASES = frozenset({("palabra", "clave"), ("palabras", "clave"), ("parola", "chiave"),
@@ -665,7 +661,7 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
         return not any(part in last for part in _NATIVE_NOT_THE_VALUE) and not (
             last.endswith(_NATIVE_PASSWORD_ENDINGS) and any(part in last for part in _NATIVE_ENCRYPTED))
     if last in _LOCALIZED_KEY_WORDS:
-        return (len(words) == 1 and last in _PASSWORD_OR_KEY_WORDS) or (len(words) >= 2 and (
+        return (len(words) == 1 and last == "clave") or (len(words) >= 2 and (
             words[-2] in _LOCALIZED_KEY_QUALIFIERS or words[-2] in _KEY_QUALIFIERS))
     for phrase in _LOCALIZED_PASSWORD_PHRASES:
         width = len(phrase)
@@ -689,7 +685,7 @@ def names_a_localized_password(key: str) -> bool:
     if not words or not _localized_credential(words):
         return False
     return bool({words[0], words[-1]} & LOCALIZED_PASSWORD_WORDS) or words[-1].endswith(_COMPOUNDED_PASSWORD_WORDS) \
-        or words[-1] in _PASSWORD_OR_KEY_WORDS or any(
+        or words[-1] == "clave" or any(
         words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5] + _SPACED_PASSWORD_PHRASES) or (
         not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
 
@@ -721,7 +717,7 @@ def _names_a_credential(key: str) -> bool:
         return False
     if _localized_credential(words):
         return True
-    if words[-1] in _PASSWORD_OR_KEY_WORDS and "." in key and _localized_credential(key_words(key.rsplit(".", 1)[-1])):
+    if words[-1] == "clave" and "." in key and _localized_credential(key_words(key.rsplit(".", 1)[-1])):
         # (a dotted property's own name is its last segment, the ones before it its namespace, as in
         # `spring.datasource.password`: `sunat.sol.clave`, `ldap.clave` name a password as `clave` alone does)
         return True
