@@ -150,3 +150,24 @@ def test_a_clau_label_s_chosen_password_blocks(engine: Engine, label: str) -> No
 ])
 def test_a_clau_label_of_no_password_passes(engine: Engine, label: str, value: str) -> None:
     assert _blocked(engine, "wiki/Autobuses/Router.md", _router_page(label, value)) == []
+
+
+# --- a documentation block whose lead-in names its value as the production credential ---------------------------------
+
+def _rst_page(lead_in: str, value: str) -> str:
+    return (f"Envios\n======\n\n{lead_in}::\n\n    COURIER_API_KEY = \"{value}\"\n\n"
+            "No cambiar el origen (Temuco).\n")
+
+
+@pytest.mark.parametrize("lead_in", ["La cotización usa la llave de producción", "The quote uses the production key",
+                                     "Our live API token", "A cotação usa a chave de produção"])
+def test_a_block_its_lead_in_calls_the_production_credential_blocks(engine: Engine, lead_in: str) -> None:
+    value = fakes.drawn_mixed(_SEED + 400, 32)
+    assert _blocked(engine, "shop/docs/envios.rst", _rst_page(lead_in, value)) == [(6, value)]
+
+
+@pytest.mark.parametrize("lead_in", ["Use your production key", "La cotización usa la llave de prueba",
+                                     "Set the key, for example", "Production keys are issued in the console"])
+def test_a_block_its_lead_in_says_no_production_credential_of_the_team_passes(engine: Engine, lead_in: str) -> None:
+    value = fakes.drawn_mixed(_SEED + 401, 32)
+    assert _blocked(engine, "shop/docs/envios.rst", _rst_page(lead_in, value)) == []

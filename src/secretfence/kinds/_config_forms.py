@@ -7463,6 +7463,14 @@ _OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_ENGLISH + _OWN_CREDENTIAL_WORD +
                              + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
                              + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_OTHER_WORD + r"""|""" + _NOT_TO_SHARE)
 _PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
+# (stop 66) A note naming the block's value by its kind as the production one, after a definite article or `our`, in
+# English, Spanish, Portuguese or French (`The quote uses the production key::`, `La cotización usa la llave de
+# producción::`, `a chave de produção`, `la clé de production`): the team's live credential, as naming its variable
+# beside `production` is. A tutorial addresses its reader (`your production key`: _ADDRESSES_THE_READER) or says none.
+_NAMES_THE_PRODUCTION_CREDENTIAL = lazy_regex(
+    r"""(?i)(?<![\w-])(?:the|our|la|nuestra|nuestro|el|a|nossa|nosso|o|notre|le)[ \t]+(?:(?:production|prod|live)[ \t]+"""
+    r"""(?:api[ \t]+)?(?:key|token|secret)|(?:llave|clave|chave|token|cl(?:é|e))[ \t]+(?:(?:de|da|do)[ \t]+)?(?:(?:la|l')[ \t]*)?"""
+    r"""(?:api[ \t]+)?(?:de[ \t]+)?(?:producci(?:ó|o)n|produ(?:çã|ca)o|production))(?![\w-])""")
 # (stop 62) A note keeping the value to the team, whatever it calls the key (a test environment's too): `for the development
 # team only`, `team-only`, `internal use only`, Maori's `mō te rōpū whanake anake` (for the development team only); and a
 # to-do to take the value out before a release (`TODO remove before release`, Tongan's `TODO to'o kimu'a he release`): a
@@ -7557,7 +7565,8 @@ def _owns_the_block(note: str, key: str) -> bool:
         return False
     if _OWN_BLOCK_NOTE.search(note) is not None:
         return True
-    return key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None
+    return (key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None) or (
+        _NAMES_THE_PRODUCTION_CREDENTIAL.search(note) is not None)
 
 
 def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:
