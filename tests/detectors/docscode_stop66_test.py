@@ -171,3 +171,11 @@ def test_a_block_its_lead_in_calls_the_production_credential_blocks(engine: Engi
 def test_a_block_its_lead_in_says_no_production_credential_of_the_team_passes(engine: Engine, lead_in: str) -> None:
     value = fakes.drawn_mixed(_SEED + 401, 32)
     assert _blocked(engine, "shop/docs/envios.rst", _rst_page(lead_in, value)) == []
+
+
+def test_a_bare_key_in_a_cache_s_settings_passes(engine: Engine) -> None:
+    # (Magento's env.php: a cache frontend's `default` entry's key is an id prefix, no service's key)
+    value = fakes.drawn(_SEED + 230, 32, _HEX)
+    text = ("<?php\nreturn [\n    'cache' => [\n        'frontend' => [\n            'default' => [\n"
+            f"                'key' => '{value}'\n            ],\n        ],\n    ],\n];\n")
+    assert _blocked(engine, "app/etc/env.php", text) == []

@@ -2048,6 +2048,11 @@ _PHP_CONFIGURATION_ROOT = lazy_regex(r"""^(?:return|\$[A-Za-z_]\w{0,63}(?:\[[^\]
 _PHP_ENTRY_LINES = 32  # lines of an entry read on either side of its key
 _PHP_ROOT_LINES = 1024  # lines above an entry read for the array it stands in
 _PHP_COMMENT_HEADS = ("//", "#", "*", "/*")
+# (entries named for no service, or standing in a cache's or a session's settings: Magento's env.php `'cache' =>
+# ['frontend' => ['default' => ['key' => '<hex>']]]`, a cache frontend's id prefix)
+_PHP_NOT_A_SERVICE = frozenset({"default", "cache", "frontend", "backend", "session", "cookie", "lock", "queue", "page_cache",
+                                "options", "settings", "config"})
+_PHP_ANCESTORS_READ = 6
 
 
 def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
@@ -2076,10 +2081,19 @@ def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: in
         member = _PHP_ENTRY_MEMBER.match(text) if indent_width(text) == indent else None
         if member is not None and member.group("name") != "key" and names_a_credential(member.group("name")):
             return False  # (the pair's secret beside it: the key is its public half)
-    root = next((line_text(lines, above) for above in range(opener_at - 1, max(-1, opener_at - 1 - _PHP_ROOT_LINES), -1)
-                 if line_text(lines, above).strip() and indent_width(line_text(lines, above)) == 0
-                 and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)), "")
-    return _PHP_CONFIGURATION_ROOT.match(root) is not None and _credential_key(f"{opener.group('name')}_key", value, in_code)
+    names = [opener.group("name").lower()]
+    at, floor = opener_at, max(-1, opener_at - 1 - _PHP_ROOT_LINES)
+    while len(names) <= _PHP_ANCESTORS_READ and at > floor and indent_width(line_text(lines, at)) > 0:
+        inner = indent_width(line_text(lines, at))
+        at = next((above for above in range(at - 1, floor, -1) if line_text(lines, above).strip()
+                   and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)
+                   and indent_width(line_text(lines, above)) < inner), floor)
+        ancestor = _PHP_ENTRY_OPENER.match(line_text(lines, at)) if at > floor else None
+        if ancestor is not None:
+            names.append(ancestor.group("name").lower())
+    root = line_text(lines, at) if at > floor else ""
+    return (_PHP_CONFIGURATION_ROOT.match(root) is not None and not _PHP_NOT_A_SERVICE.intersection(names)
+            and _credential_key(f"{opener.group('name')}_key", value, in_code))
 
 
 def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
