@@ -294,7 +294,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
 }
 _POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "mosquitto_passwd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
                      "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase",
-                     "kubectl", "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2")
+                     "kubectl", "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2", "aws")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
                              "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
@@ -320,6 +320,7 @@ _TOOL = lazy_regex(
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
     r"""|lokalise2|influx|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
     r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|kubectl|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
+    r"""|aws"""
     r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`, or piped to the shell with its
     # options after `bash -s --`: `curl -s https://codecov.io/bash | bash -s -- -t …`)
@@ -511,6 +512,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "addauthinfo", '"digest"', "lokalise2", "influx ", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
+            "configure set",  # (stop 66: the AWS CLI's `aws configure set <setting> <value>`)
             "set env", "--from-literal",  # (stop 63: kubectl's and oc's `set env`, `create secret generic --from-literal=`)
             "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp", "account authorize", "authorize-account",
             "authorize_account", "smbfs", "smbutil", "edfi.")
@@ -727,7 +729,7 @@ _HINT_WORDS = (
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
     "lokalise2", "influx ", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
-    "secrets set", "set env", "--from-literal", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
+    "configure set", "secrets set", "set env", "--from-literal", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
     "edfi.",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
@@ -2155,6 +2157,8 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         yield from _environment_settings(tool, tokens)
     elif tool == "dvc":
         yield from _dvc_settings(tokens)
+    elif tool == "aws":
+        yield from _aws_configure_set(tokens)
     elif tool == "teamserver":
         # Cobalt Strike's `./teamserver <host> <password> [profile] [kill date]`
         operands = [token for token in tokens[:4] if token not in _COMMAND_ENDS]
@@ -2289,6 +2293,38 @@ def _dvc_settings(tokens: Sequence[str]) -> Iterator[Found]:
     option, value = operands[-2].rsplit(".", 1)[-1], operands[-1]
     if _argument(value) and _ENVIRONMENT_NAME.match(option):
         yield f"dvc's remote option {option}", option, value
+
+
+# (stop 66) The AWS CLI's settings: `aws [--profile p] configure set [--profile p] <[profile.<p>.|default.]setting>
+# <value>` writes the value into ~/.aws/credentials (`aws_secret_access_key`, `aws_session_token`) or config: judged under
+# the setting's own name (`aws_access_key_id`, `region`, `output` are none), as an operator's shell history keeps it.
+_AWS_VALUED = frozenset({"--profile", "--region", "--output", "--endpoint-url", "--query", "--ca-bundle", "--color",
+                         "--cli-read-timeout", "--cli-connect-timeout", "--cli-binary-format"})
+_AWS_GLOBALS_READ = 8
+
+
+def _aws_configure_set(tokens: Sequence[str]) -> Iterator[Found]:
+    start = 0
+    while start < min(len(tokens), _AWS_GLOBALS_READ) and tokens[start].startswith("-"):
+        start += 1 if "=" in tokens[start] or tokens[start] not in _AWS_VALUED else 2
+    if list(tokens[start:start + 2]) != ["configure", "set"]:
+        return
+    operands: List[str] = []
+    skip = False
+    for token in tokens[start + 2:start + 12]:
+        if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
+            break
+        if skip or token.startswith("-"):
+            skip = not skip and "=" not in token and token in _AWS_VALUED
+            continue
+        operands.append(token)
+        if len(operands) == 2:
+            break
+    if len(operands) < 2:
+        return
+    setting, value = operands[0].rsplit(".", 1)[-1], operands[1]
+    if _argument(value) and _ENVIRONMENT_NAME.match(setting):
+        yield f"aws configure set {setting}", setting, value
 
 
 def _mc_alias(tokens: Sequence[str]) -> Iterator[Found]:

@@ -654,13 +654,16 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, Spanish's word spelled with `k`: `usuario `…`,
 # kontrasenya `…``)
 _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _FOLDED_MOT_DE_PASSE + rb"""|has(?:\xc5[\x82\x81]|l)o|heslo"""
+                        # (stop 66: Catalan's and Aragonese's `clau`, a password as Spanish's `clave` is: `- Clau de
+                        # l'administrador (toda la flota): `…``)
+                        rb"""|clau(?![a-z])"""
                         rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
                         rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "clau", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -2834,7 +2837,13 @@ _PASSWORD_PHRASES = (_PASSWORD_PHRASE, ("mot", "d", "passe"))  # (stop 65: its `
 # `Clave de licencia`, `Clave de cifrado`, AWS' `Clave de acceso`) names that key, no password.
 _KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encriptación", "encriptacion", "firma",
                              "registro", "activación", "activacion", "acceso", "cliente", "servicio", "integración",
-                             "integracion", "webhook", "sesión", "sesion"})
+                             "integracion", "webhook", "sesión", "sesion",
+                             # (stop 66: Catalan's and Aragonese's `clau`: `Clau de producte`, `Clau de llicència`, `Clau
+                             # de xifratge`, `Clau de l'API`, `Clau d'accés` read whole)
+                             "producte", "llicència", "llicencia", "xifratge", "signatura", "registre", "activació",
+                             "activacio", "accés", "acces", "servei", "integració", "integracio", "sessió", "sessio"})
+# (an article or a preposition elided before a word with an apostrophe, Catalan's and French's `l'API`, `d'accés`)
+_ELIDED_ARTICLE = lazy_regex(r"""^(?:l|d)['\u2019]""")
 
 
 # (a clause saying the team uses it between the word and what it is for: `Password we use for the p12 file`,
@@ -2859,7 +2868,7 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
         if not clause and at >= 2 and words[at - 1].lower() in _NEW_ADJECTIVES and names_a_password(words[at - 2].strip("*_").lower()):
             clause = 1  # (`password gnove par …`: the adjective stands as a clause would, the password's word before it)
         head = words[at - 1 - clause].strip("*_").lower()
-        if not (names_a_password(head) or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
+        if not (names_a_password(head) or head == "clau" or tuple(word.lower() for word in words[max(0, at - 3):at]) == _PASSWORD_PHRASE):
             # (stop 64, `keys_too`: a runbook's or an operator's notes' key, token or secret (documentation's readers judge
             # the label whole), what it is for after its words, `API key for SSL`, Faroese's
             # `API lykilin til SSL`: the words before, where they still name a credential with what it is for read before
@@ -2869,8 +2878,14 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
                     or not names_a_credential("_".join(words[at + 1:]) + "_" + before):
                 continue
             return " ".join(words[:at])
-        if head == "clave" and any(word.lower().strip(".,;") in _KEY_KIND_WORDS for word in words[at + 1:]):
-            return label  # (`Clave de API`: an API key's label)
+        if head in ("clave", "clau") and any(_ELIDED_ARTICLE.sub("", word.lower().strip(".,;")) in _KEY_KIND_WORDS
+                                            for word in words[at + 1:]):
+            return label  # (`Clave de API`, `Clau de l'API`: an API key's label)
+        if head == "clau":
+            # (stop 66: Catalan's and Aragonese's `clau` before whose it is names that account's password, as Spanish's
+            # `clave` does: a router page's `Clau de l'administrador (toda la flota)`; alone it names a dict's or a
+            # cache's entry as often, English's `key`: catalan_round_57_test)
+            return "password"
         return " ".join(words[:at - clause])
     return label
 
@@ -7609,6 +7624,14 @@ _OWN_BLOCK_NOTE = lazy_regex(r"""(?i)""" + _OUR_ENGLISH + _OWN_CREDENTIAL_WORD +
                              + r"""[^\n.,;:()]{0,24}?""" + _OWN_CREDENTIAL_WORD + r"""|"""
                              + _OWN_CREDENTIAL_WORD + r"""[^\n.,;:()]{0,24}?""" + _OUR_OTHER_WORD + r"""|""" + _NOT_TO_SHARE)
 _PRODUCTION_WORD = lazy_regex(r"""(?i)(?<![a-z])(?:production|prod|live)(?![a-z])""")
+# (stop 66) A note naming the block's value by its kind as the production one, after a definite article or `our`, in
+# English, Spanish, Portuguese or French (`The quote uses the production key::`, `La cotización usa la llave de
+# producción::`, `a chave de produção`, `la clé de production`): the team's live credential, as naming its variable
+# beside `production` is. A tutorial addresses its reader (`your production key`: _ADDRESSES_THE_READER) or says none.
+_NAMES_THE_PRODUCTION_CREDENTIAL = lazy_regex(
+    r"""(?i)(?<![\w-])(?:the|our|la|nuestra|nuestro|el|a|nossa|nosso|o|notre|le)[ \t]+(?:(?:production|prod|live)[ \t]+"""
+    r"""(?:api[ \t]+)?(?:key|token|secret)|(?:llave|clave|chave|token|cl(?:é|e))[ \t]+(?:(?:de|da|do)[ \t]+)?(?:(?:la|l')[ \t]*)?"""
+    r"""(?:api[ \t]+)?(?:de[ \t]+)?(?:producci(?:ó|o)n|produ(?:çã|ca)o|production))(?![\w-])""")
 # (stop 62) A note keeping the value to the team, whatever it calls the key (a test environment's too): `for the development
 # team only`, `team-only`, `internal use only`, Maori's `mō te rōpū whanake anake` (for the development team only); and a
 # to-do to take the value out before a release (`TODO remove before release`, Tongan's `TODO to'o kimu'a he release`): a
@@ -7703,7 +7726,8 @@ def _owns_the_block(note: str, key: str) -> bool:
         return False
     if _OWN_BLOCK_NOTE.search(note) is not None:
         return True
-    return key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None
+    return (key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None) or (
+        _NAMES_THE_PRODUCTION_CREDENTIAL.search(note) is not None)
 
 
 def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:

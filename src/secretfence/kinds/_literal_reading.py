@@ -748,7 +748,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
                                or _browser_integration_key(lines, index, words, lowered_name)
                                or _paired_api_key(lines, index, words, lowered_name, key)):
         return True
-    if words[-2:] == ("app", "token") and _SODA_NAME_WORDS.issuperset(words[:-2]) and _SODA_CLIENTS.of(lines):
+    if (words[-2:] == ("app", "token") and _SODA_NAME_WORDS.issuperset(words[:-2]) and (not value or socrata_app_token(value))
+            and _SODA_CLIENTS.of(lines)):
         return True  # a Socrata application token (see _SODA_CLIENT); not another service's (`BOX_APP_TOKEN`)
     if words[-2:] == ("plain", "token") and says_near(lines, index, _ENCRYPTED_TWIN, _CHALLENGE_LINES) and (
             _URL_VALIDATION.search(lowered_name) is not None or says_near(lines, index, _URL_VALIDATION, _CHALLENGE_LINES)):
@@ -1056,6 +1057,17 @@ _SODA_LINE_READ = 4096  # characters of a line looked at (the names stand near i
 # `X_APP_TOKEN`, `OPEN_DATA_APP_TOKEN`): a file that also calls another service keeps that service's
 # `<SERVICE>_APP_TOKEN` (Box's, Shopify's, Slack's) a secret, whatever it says of Socrata.
 _SODA_NAME_WORDS = frozenset({"socrata", "soda", "sodapy", "x", "my", "default", "open", "data", "opendata", "portal", "api"})
+
+
+# (stop 66) Socrata issues its application tokens as 25 ASCII letters and digits (every one its portals' pages and
+# their clients carry); `X-App-Token` is another service's header too (an OkHttp client's 36-character token for its
+# own API, Sumsub's `prd:…` app token): a value of another shape under it is that service's secret
+_SOCRATA_APP_TOKEN = lazy_regex(r"[A-Za-z0-9]{25}\Z")
+
+
+def socrata_app_token(value: str) -> bool:
+    """The value has the shape of Socrata's application token (25 letters and digits)."""
+    return _SOCRATA_APP_TOKEN.match(value) is not None
 
 
 def _soda_client_in(lines: Sequence[str]) -> bool:
@@ -2024,6 +2036,67 @@ def _under_a_credential_parent(key: str, value: str, lines: Sequence[str], index
         return parent.lower() == "authorization"
     # (the parent's words must name it: `api`, `auth`, `secret`…; `web:` then `key:` names nothing)
     return bool(parent) and names_a_credential(f"{parent}_{key}")
+
+
+# (stop 66) A PHP configuration file's entry named for a service (`return [ 'chilexpress' => [ 'key' => '…', 'origen' =>
+# … ] ]`, as Laravel's config/services.php keeps third-party services' credentials): its bare `key` is that service's key,
+# judged as `<service>_key` is (a generated value, see _credential_key). Where a secret, a token or a password stands
+# beside it in the entry, the key is that pair's public or identifying half (Pusher's app key, Flickr's API key, Stripe's
+# publishable key: the secret beside it is the credential). The file's outermost array is what it returns or assigns
+# (`return [`, `$config = array(`): an array built in code is no configuration.
+_PHP_ARRAY_KEY = lazy_regex(r"""^[ \t]*['"]key['"][ \t]*=>""")
+_PHP_ENTRY_OPENER = lazy_regex(r"""^[ \t]*['"](?P<name>[A-Za-z][\w.-]{0,63})['"][ \t]*=>[ \t]*(?:\[|array[ \t]*\()[ \t]*(?://[^\n]*|#[^\n]*)?\r?$""")
+_PHP_ENTRY_MEMBER = lazy_regex(r"""^[ \t]*['"](?P<name>[A-Za-z][\w.-]{0,63})['"][ \t]*=>""")
+_PHP_CONFIGURATION_ROOT = lazy_regex(r"""^(?:return|\$[A-Za-z_]\w{0,63}(?:\[[^\]\n]{1,64}\]){0,3}[ \t]*=)[ \t]*(?:\[|array[ \t]*\()""")
+_PHP_ENTRY_LINES = 32  # lines of an entry read on either side of its key
+_PHP_ROOT_LINES = 1024  # lines above an entry read for the array it stands in
+_PHP_COMMENT_HEADS = ("//", "#", "*", "/*")
+# (entries named for no service, or standing in a cache's or a session's settings: Magento's env.php `'cache' =>
+# ['frontend' => ['default' => ['key' => '<hex>']]]`, a cache frontend's id prefix)
+_PHP_NOT_A_SERVICE = frozenset({"default", "cache", "frontend", "backend", "session", "cookie", "lock", "queue", "page_cache",
+                                "options", "settings", "config"})
+_PHP_ANCESTORS_READ = 6
+
+
+def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
+    """A bare `key` in a PHP configuration array's entry named for a service, no credential beside it (see above)."""
+    if key != "key" or not lowered_name.endswith(".php"):
+        return False
+    line = line_text(lines, index)
+    if _PHP_ARRAY_KEY.match(line) is None:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    indent = indent_width(line)
+    opener_at = next((above for above in range(index - 1, max(-1, index - 1 - _PHP_ENTRY_LINES), -1)
+                      if line_text(lines, above).strip() and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)
+                      and indent_width(line_text(lines, above)) < indent), None)
+    opener = _PHP_ENTRY_OPENER.match(line_text(lines, opener_at)) if opener_at is not None else None
+    if opener is None or opener_at is None:
+        return False
+    entry_indent = indent_width(line_text(lines, opener_at))
+    for position in range(opener_at + 1, min(len(lines), opener_at + 1 + 2 * _PHP_ENTRY_LINES)):
+        text = line_text(lines, position)
+        if not text.strip():
+            continue
+        if indent_width(text) <= entry_indent:
+            break
+        member = _PHP_ENTRY_MEMBER.match(text) if indent_width(text) == indent else None
+        if member is not None and member.group("name") != "key" and names_a_credential(member.group("name")):
+            return False  # (the pair's secret beside it: the key is its public half)
+    names = [opener.group("name").lower()]
+    at, floor = opener_at, max(-1, opener_at - 1 - _PHP_ROOT_LINES)
+    while len(names) <= _PHP_ANCESTORS_READ and at > floor and indent_width(line_text(lines, at)) > 0:
+        inner = indent_width(line_text(lines, at))
+        at = next((above for above in range(at - 1, floor, -1) if line_text(lines, above).strip()
+                   and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)
+                   and indent_width(line_text(lines, above)) < inner), floor)
+        ancestor = _PHP_ENTRY_OPENER.match(line_text(lines, at)) if at > floor else None
+        if ancestor is not None:
+            names.append(ancestor.group("name").lower())
+    root = line_text(lines, at) if at > floor else ""
+    return (_PHP_CONFIGURATION_ROOT.match(root) is not None and not _PHP_NOT_A_SERVICE.intersection(names)
+            and _credential_key(f"{opener.group('name')}_key", value, in_code))
 
 
 def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
@@ -4806,6 +4879,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
               or (in_code and _wifi_psk_in_code(key, lines, index)) or _network_psk_beside_its_ssid(key, lines, index)
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
+              or _php_service_entry_key(key, value, lines, index, lowered_name, in_code)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
               or (_keyed_apis.bare_key(key) and _encrypter_key_encoding(value))

@@ -1273,7 +1273,8 @@ _SENT_WORDS = ("earer", "EARER", "oken", "OKEN", "ey", "EY", "uth", "UTH")
 # token, as _service_reading's _PUBLIC_HEADER_WORDS), or a test's stand-in (`FAKE_TOKEN`, `JWT_IO_EXAMPLE`)
 _NOT_SENT_SECRET_WORDS = frozenset({"public", "publishable", "pub", "anon", "storefront", "fake", "dummy", "example", "sample",
                                     "mock", "stub", "placeholder"})
-# Socrata's app token (`X-App-Token`): an application's throttling id, no secret (_literal_reading's _SODA_CLIENT)
+# Socrata's app token (`X-App-Token`): an application's throttling id, no secret (_literal_reading's _SODA_CLIENT), where
+# the literal has its shape (_literal_reading.socrata_app_token; another service's token under the header is its secret)
 _PUBLIC_HEADERS = frozenset({"x-app-token"})
 _SENT_TOKEN = lazy_regex(r"[A-Za-z0-9+/=_.~-]{16,256}\Z")
 
@@ -1287,7 +1288,7 @@ def _credential_header(header: str) -> bool:
     words = set(spelled)
     # (its last word the credential's: a user's key or token is one, `user-api-key`, `X-User-Token`)
     if (not spelled or spelled[-1] not in _HEADER_WORDS or words & _HEADER_NOT_CREDENTIAL - {"user"}
-            or words & _NOT_SENT_SECRET_WORDS or header.lower() in _PUBLIC_HEADERS):
+            or words & _NOT_SENT_SECRET_WORDS):
         return False
     return "-" in header or spelled == ["authorization"]
 
@@ -1296,6 +1297,7 @@ def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, 
     """A name sent as a credential (see _SENT_CONSTANT), its literal in the file generated: that literal, where it is written."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
     from secretfence.kinds._code_calls import in_page_script
+    from secretfence.kinds._literal_reading import socrata_app_token
 
     in_documentation = _in_documentation(filename)
     # (stop 63) an HTML page's own script is code the browser runs, no prose: the constant it sends as a credential,
@@ -1315,7 +1317,10 @@ def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, 
         name = found.group("braced") or found.group("dollar") or found.group("joined") or found.group("named")
         if set(key_words(name.rsplit(".", 1)[-1])) & _NOT_SENT_SECRET_WORDS:
             continue  # (`ECWID_PUBLIC_TOKEN`, a test's `FAKE_TOKEN`)
+        public_header = scheme is None and found.group("header").lower() in _PUBLIC_HEADERS
         for number, token in _constant_literals(lines, filename, name, _sent_token):
+            if public_header and socrata_app_token(token):
+                continue
             documented = in_documentation and not (page_script and in_page_script(lines, number))
             yield Match(secret=token, confidence=_named_confidence(documented), line_offset=number - index,
                         description=f"a credential written as the literal of {name}, {said}: calls the service as its holder"
