@@ -146,10 +146,16 @@ def test_a_clau_label_s_chosen_password_blocks(engine: Engine, label: str) -> No
     ("Clau de l'API", "Moncayo!Tarazona482"),  # (a key of a kind: an API key's label, its value judged as a key's)
     ("Paraula clau", "Moncayo!Tarazona482"),  # (a search's keyword)
     ("Clause 4", "Moncayo!Tarazona482"),  # (no `clau` word)
-    ("Clau", "cache_comandes_v2"),  # (alone, a dict's or a cache's entry as often: catalan_round_57_test)
 ])
 def test_a_clau_label_of_no_password_passes(engine: Engine, label: str, value: str) -> None:
     assert _blocked(engine, "wiki/Autobuses/Router.md", _router_page(label, value)) == []
+
+
+def test_clau_alone_with_no_user_beside_it_passes(engine: Engine) -> None:
+    # (alone, a dict's or a cache's entry as often: catalan_round_57_test; beside a user's row it is the user's password,
+    # as `Clave` and `Password` are there: tables_stop66_test)
+    page = "# Memòria cau\n\nLes comandes es desen a Redis.\n\n- Clau: `cache_comandes_v2`\n- Caducitat: 3600 s\n"
+    assert _blocked(engine, "wiki/Autobuses/Cache.md", page) == []
 
 
 # --- a documentation block whose lead-in names its value as the production credential ---------------------------------

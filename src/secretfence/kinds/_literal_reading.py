@@ -3484,7 +3484,7 @@ _URL_HOSTS = lazy_regex(r"""[a-z][a-z0-9+.-]{0,15}://(?:[^\s/@"'<>]{0,256}@)?([^
 # key is still the real service's, sent to it (only the client's own address on the reader's machine makes it a throwaway)
 _NOT_THE_SERVICES_ADDRESS = lazy_regex(
     r"""(?i)(?:redirect|callback|call_back|return|proxy|proxies|webhook|hook|origin|cors|notify|notification|success"""
-    r"""|cancel|landing|login_url|logout)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*[{\[]?[ \t]*"""
+    r"""|cancel|landing|login_url|logout)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*(?:[{\[][ \t]*)?"""
     r"""(?:["'][A-Za-z]{1,8}["'][ \t]*:[ \t]*)?["']?$""")  # (a dict's scheme key: `proxies={"https": "http://…"}`)
 
 
