@@ -108,9 +108,15 @@ _KEY_API_WORDS = ("symmetricsecuritykey", "symmetrickey(", "hmac(key:", "hmacsha
 # must be); a bare name or string given to a cipher may be a test vector's, a nonce's or an IV's neighbour.
 _CIPHER_API_WORDS = ("aes.new(", "des3.new(", "chacha20.new(", "chacha20_poly1305.new(", "salsa20.new(", "blowfish.new(",
                      "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "aesgcmsiv(", "chacha20poly1305(", "algorithms.aes(",
-                     "algorithms.chacha20(", "algorithms.tripledes(", "algorithms.camellia(")
-_CIPHER_NEW_CLASSES = frozenset({"AES", "DES3", "ChaCha20", "ChaCha20_Poly1305", "Salsa20", "Blowfish"})
-_CIPHER_CLASSES = frozenset({"aesgcm", "aesccm", "aessiv", "aesocb3", "aesgcmsiv", "chacha20poly1305"})
+                     "algorithms.chacha20(", "algorithms.tripledes(", "algorithms.camellia(",
+                     # (stop 66) the older and national ciphers of both libraries (PyCryptodome's `ARC4.new(key)`, `CAST.new`,
+                     # `DES.new`, `ARC2.new`; cryptography's `algorithms.Blowfish(key)`, `CAST5`, `SM4`, `SEED`, `IDEA`, `ARC4`)
+                     # and PyNaCl's `SecretBox(key)`: the same constructor, its key its first argument
+                     "arc4.new(", "arc2.new(", "cast.new(", "des.new(", "algorithms.blowfish(", "algorithms.cast5(",
+                     "algorithms.sm4(", "algorithms.seed(", "algorithms.idea(", "algorithms.arc4(", "secretbox(")
+_CIPHER_NEW_CLASSES = frozenset({"AES", "DES3", "ChaCha20", "ChaCha20_Poly1305", "Salsa20", "Blowfish", "ARC4", "ARC2", "CAST", "DES"})
+_CIPHER_ALGORITHMS = frozenset({"AES", "ChaCha20", "TripleDES", "Camellia", "Blowfish", "CAST5", "SM4", "SEED", "IDEA", "ARC4"})
+_CIPHER_CLASSES = frozenset({"aesgcm", "aesccm", "aessiv", "aesocb3", "aesgcmsiv", "chacha20poly1305", "secretbox"})
 _ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode(", "as_bytes(", ".data(using:", ".utf8)")
 # An element whose `algorithm` attribute names an HMAC (JWS' `HS256`, Java's `HmacSHA256`) holds that
 # HMAC's shared key as its text (Islandora Syn's `<site url=… algorithm='HS256' encoding='plain'>…</site>`),
@@ -140,7 +146,7 @@ KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _CIPHER_API_WORDS
     + _PAYMENT_KEY_WORDS
 
 
-KEY_MATERIAL_TRIGGERS: Triggers = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token ")
+KEY_MATERIAL_TRIGGERS: Triggers = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _CIPHER_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token ")
                                  + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS + _SIM_KEY_WORDS + ("\\x", "setvivoxcredentials")
                                  + _PAYMENT_KEY_WORDS,
                                  pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
@@ -327,7 +333,11 @@ _SETTER_HEAD = lazy_regex(r"""^(?:set|Set|SET|put|Put|with|With)_?(?=[A-Za-z])""
 # Ciphers that take a key's bytes, and which argument (0: the first, 1: the second); the MACs and signers
 # that take a key are _key_position's.
 _CIPHER_APIS = (("aes.new", 0), ("aes.newcipher", 0), ("createcipheriv", 1), ("createdecipheriv", 1), ("algorithms.aes", 0),
-                ("chacha20poly1305", 0), ("aesgcm", 0), ("aesccm", 0))
+                ("chacha20poly1305", 0), ("aesgcm", 0), ("aesccm", 0),
+                # (stop 66) the older and national ciphers, PyNaCl's box (see _CIPHER_API_WORDS)
+                ("arc4.new", 0), ("arc2.new", 0), ("cast.new", 0), ("des.new", 0), ("des3.new", 0), ("blowfish.new", 0),
+                ("algorithms.blowfish", 0), ("algorithms.cast5", 0), ("algorithms.sm4", 0), ("algorithms.seed", 0),
+                ("algorithms.idea", 0), ("algorithms.arc4", 0), ("secretbox", 0))
 _HEAD_READ = 200  # characters before a decoding call read for what names it
 
 
@@ -537,7 +547,7 @@ def _cipher_key_position(callee: str) -> Optional[int]:
     if len(parts) >= 2 and parts[-1] == "new" and parts[-2] in _CIPHER_NEW_CLASSES:
         return 0
     if parts[-1].lower() in _CIPHER_CLASSES or (len(parts) >= 2 and parts[-2] == "algorithms"
-                                                 and parts[-1] in ("AES", "ChaCha20", "TripleDES", "Camellia")):
+                                                 and parts[-1] in _CIPHER_ALGORITHMS):
         return 0
     return None
 
@@ -646,6 +656,13 @@ def _api_key_strings(line: str, lines: Sequence[str] = (), index: int = 0) -> It
             if value is not None:
                 given = "key=…" if by_keyword else "…"
                 yield offset, f"signing key given to {callee}({given})", "signing_key", value, Judgement.JUDGED
+    if any(word in lowered for word in _CIPHER_API_WORDS):
+        # (stop 66) a string literal written as a cipher's key (`ARC4.new(b"…")`, `AES.new(b"…", AES.MODE_EAX)`): judged as
+        # an HMAC's literal key is, so a documentation's phrase (`b"Sixteen byte key"`), a placeholder and a counting run pass
+        for callee, at, by_keyword in _key_arguments(line, True):
+            value = _key_string(line, at, False)
+            if value is not None:
+                yield 0, f"cipher key given to {callee}({'key=…' if by_keyword else '…'})", "secret_key", value, Judgement.JUDGED
     if any(word in lowered for word in _ENCODE_WORDS):
         for assigned in itertools.islice(_ASSIGNED.finditer(line), _VALUES_A_LINE):
             key = names_a_secret_key(assigned.group("name"), True)

@@ -1,0 +1,86 @@
+"""Siblings noted by review 66 (no blind case stands for them: these tests are their only check). Generated fakes only
+(seeds 7938000-7938099).
+
+Cipher calls: the key-material reader's Python cipher constructors widened to the older and national ciphers
+(PyCryptodome's `ARC4.new`, `ARC2.new`, `CAST.new`, `DES.new`; cryptography's `algorithms.Blowfish`, `CAST5`, `SM4`,
+`SEED`, `IDEA`, `ARC4`) and PyNaCl's `SecretBox`, given a constant through a decoding call; and a string literal written
+as any such cipher's key (`ARC4.new(b"…")`, `AES.new(b"…", AES.MODE_EAX)`), judged as an HMAC's literal key is: a
+documentation's phrase, a placeholder, a counting run, an IV's literal and a bare name stay clean."""
+from __future__ import annotations
+
+import random
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests.accuracy.labelled import blocking
+
+_SEED = 7938000
+_HEX_16 = random.Random(_SEED + 1).getrandbits(128).to_bytes(16, "big").hex()
+_HEX_32 = random.Random(_SEED + 2).getrandbits(256).to_bytes(32, "big").hex()
+_ALNUM = string.ascii_letters + string.digits
+
+
+def _word(seed: int, length: int) -> str:
+    """A random letters-and-digits word (with a digit, an upper and a lower letter, as a generated key has)."""
+    draw = random.Random(seed)
+    return "".join(draw.choice(string.ascii_uppercase) + draw.choice(string.ascii_lowercase) + draw.choice(string.digits)
+                   + "".join(draw.choice(_ALNUM) for _ in range(length - 3)))
+
+
+_WORD_16 = _word(_SEED + 3, 16)
+_WORD_32 = _word(_SEED + 4, 32)
+
+
+def _cipher_module(assignment: str, call: str) -> str:
+    return ("import binascii\n\nimport nacl.secret\nfrom Crypto.Cipher import AES, ARC4, CAST, DES\n"
+            "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\n"
+            f"{assignment}\n\n\ndef seal(body: bytes, iv: bytes) -> bytes:\n    cipher = {call}\n    return cipher\n")
+
+
+# (file name, text, the secret the blocking finding holds)
+CIPHER_FORMS: List[Tuple[str, str, str]] = [
+    ("app/crypto.py", _cipher_module(f'KEY = "{_HEX_16}"', "ARC4.new(bytes.fromhex(KEY))"), _HEX_16),
+    ("app/crypto.py", _cipher_module(f'KEY = "{_HEX_16}"', "Cipher(algorithms.Blowfish(bytes.fromhex(KEY)), modes.CBC(iv))"), _HEX_16),
+    ("app/crypto.py", _cipher_module(f'KEY = "{_HEX_16}"', "Cipher(algorithms.CAST5(binascii.unhexlify(KEY)), modes.CBC(iv))"), _HEX_16),
+    ("app/crypto.py", _cipher_module(f'SM_KEY = "{_HEX_16}"', "Cipher(algorithms.SM4(bytes.fromhex(SM_KEY)), modes.CBC(iv))"), _HEX_16),
+    ("app/crypto.py", _cipher_module(f'KEY = "{_HEX_32}"', "nacl.secret.SecretBox(bytes.fromhex(KEY))"), _HEX_32),
+    ("app/crypto.py", _cipher_module(f'KEY = "{_HEX_16}"', "CAST.new(bytes.fromhex(KEY), CAST.MODE_CBC, iv)"), _HEX_16),
+    # a literal written as the key
+    ("app/crypto.py", _cipher_module("", f'ARC4.new(b"{_WORD_16}")'), _WORD_16),
+    ("app/crypto.py", _cipher_module("", f'AES.new(b"{_WORD_16}", AES.MODE_EAX)'), _WORD_16),
+    ("app/crypto.py", _cipher_module("", f'nacl.secret.SecretBox(b"{_WORD_32}")'), _WORD_32),
+    ("app/crypto.py", _cipher_module("", f'ARC4.new(key=b"{_WORD_16}")'), _WORD_16),
+]
+
+CIPHER_DECOYS: List[Tuple[str, str]] = [
+    # PyCryptodome's documentation's phrase, a cryptopals phrase, a placeholder, a counting run
+    ("app/crypto.py", _cipher_module("", 'AES.new(b"Sixteen byte key", AES.MODE_EAX)')),
+    ("app/crypto.py", _cipher_module("", 'ARC4.new(b"YELLOW SUBMARINE")')),
+    ("app/crypto.py", _cipher_module("", 'ARC4.new(b"<your-key-here>")')),
+    ("app/crypto.py", _cipher_module("", 'ARC4.new(b"0123456789abcdef")')),
+    # the literal is the IV, not the key; the key a bare name; an all-zero key through a decoding call
+    ("app/crypto.py", _cipher_module("", f'DES.new(key, DES.MODE_CBC, b"{_WORD_16[:8]}")')),
+    ("app/crypto.py", _cipher_module(f'KEY = b"{_WORD_16}"', "ARC4.new(KEY)")),
+    ("app/crypto.py", _cipher_module(f'KEY = "{"00" * 16}"', "Cipher(algorithms.Blowfish(bytes.fromhex(KEY)), modes.CBC(iv))")),
+    # an environment read given through the decoding call
+    ("app/crypto.py", _cipher_module('KEY = os.environ["SEAL_KEY"]', "nacl.secret.SecretBox(bytes.fromhex(KEY))")),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("name,text,secret", CIPHER_FORMS, ids=[f"{name}-{index}" for index, (name, _, _) in enumerate(CIPHER_FORMS)])
+def test_cipher_keys_block(engine: Engine, name: str, text: str, secret: str) -> None:
+    found = blocking(engine.scan_text(name, text))
+    assert [finding.secret for finding in found] == [secret]
+
+
+@pytest.mark.parametrize("name,text", CIPHER_DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(CIPHER_DECOYS)])
+def test_cipher_decoys_pass(engine: Engine, name: str, text: str) -> None:
+    assert blocking(engine.scan_text(name, text)) == []
