@@ -84,3 +84,52 @@ def test_cipher_keys_block(engine: Engine, name: str, text: str, secret: str) ->
 @pytest.mark.parametrize("name,text", CIPHER_DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(CIPHER_DECOYS)])
 def test_cipher_decoys_pass(engine: Engine, name: str, text: str) -> None:
     assert blocking(engine.scan_text(name, text)) == []
+
+
+# --- a password field filled in (JSX, TSX) ---------------------------------------------------------
+
+_FIELD_PW = _word(_SEED + 10, 14)
+
+
+def _component(field: str) -> str:
+    return ("import React, { useState } from \"react\";\n\nexport function Login() {\n  const [user, setUser] = useState(\"\");\n"
+            "  return (\n    <form onSubmit={submit}>\n      <input type=\"text\" value={user} onChange={(e) => setUser(e.target.value)} />\n"
+            f"{field}\n      <button type=\"submit\">Sign in</button>\n    </form>\n  );\n}}\n")
+
+
+FIELD_FORMS: List[Tuple[str, str, str]] = [
+    ("src/Login.jsx", _component(f'      <input type="password" name="pw" defaultValue="{_FIELD_PW}" />'), _FIELD_PW),
+    ("src/Login.tsx", _component(f'      <input type="password" value={{"{_FIELD_PW}"}} onChange={{noop}} />'), _FIELD_PW),
+    ("src/Login.tsx", _component(f"      <input type={{'password'}} defaultValue={{'{_FIELD_PW}'}} />"), _FIELD_PW),
+    # its attributes a line each, the value above or below the type
+    ("src/Login.jsx", _component(f'      <input\n        type="password"\n        name="pw"\n        defaultValue="{_FIELD_PW}"\n'
+                                 '        onChange={(e) => setPw(e.target.value)}\n      />'), _FIELD_PW),
+    ("src/Login.jsx", _component(f'      <input\n        defaultValue="{_FIELD_PW}"\n        type="password"\n      />'), _FIELD_PW),
+    # a component named for a password
+    ("src/Login.tsx", _component(f'      <PasswordInput\n        label="Password"\n        defaultValue={{`{_FIELD_PW}`}}\n      />'), _FIELD_PW),
+    ("src/Login.tsx", _component(f'      <TextField type="password" label="Password" defaultValue="{_FIELD_PW}" />'), _FIELD_PW),
+]
+
+FIELD_DECOYS: List[Tuple[str, str]] = [
+    # the field given a state's value, an empty one, a placeholder's text only
+    ("src/Login.jsx", _component('      <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} />')),
+    ("src/Login.jsx", _component('      <input type="password" defaultValue="" />')),
+    ("src/Login.jsx", _component(f'      <input type="password" placeholder="{_FIELD_PW}" />')),
+    # a value written as a placeholder's word, masked
+    ("src/Login.jsx", _component('      <input type="password" defaultValue="your-password" />')),
+    ("src/Login.jsx", _component('      <input type="password" defaultValue="********" />')),
+    # a text field's value beside a password field (a line each, two elements)
+    ("src/Login.jsx", _component(f'      <input type="password" />\n      <input type="text" defaultValue="{_FIELD_PW}" />')),
+    ("src/Login.jsx", _component(f'      <input\n        type="password"\n      />\n      <input type="text" name="code" defaultValue="{_FIELD_PW}" />')),
+]
+
+
+@pytest.mark.parametrize("name,text,secret", FIELD_FORMS, ids=[f"{name}-{index}" for index, (name, _, _) in enumerate(FIELD_FORMS)])
+def test_password_fields_block(engine: Engine, name: str, text: str, secret: str) -> None:
+    found = blocking(engine.scan_text(name, text))
+    assert [finding.secret for finding in found] == [secret]
+
+
+@pytest.mark.parametrize("name,text", FIELD_DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(FIELD_DECOYS)])
+def test_password_field_decoys_pass(engine: Engine, name: str, text: str) -> None:
+    assert blocking(engine.scan_text(name, text)) == []

@@ -596,7 +596,12 @@ _FOLDED_BASIC_NAME = rb"""basic[\w.$-]{0,64}(?![\w.$-])["'\]]{0,2}[ \t]*(?:=>|:=
 # (stop 64) A page's comment naming an account or a login, then its pair after a colon (see _COMMENTED_ACCOUNT_PAIR).
 _FOLDED_COMMENTED_ACCOUNT_PAIR = (rb"""<!--[^\n]{0,160}?(?:account|log[ \t-]?in|credential)[^:\n]{0,80}:[ \t]*[\w.@\\-]{1,64}"""
                                   rb"""[ \t]*/[ \t]*[^\s/]""")
+# (stop 66) A password field's type or its component's name (see _PASSWORD_FIELD): its value may be a line or more below.
+_FOLDED_PASSWORD_TYPE = rb"""type[ \t]*=[ \t]*(?:\{[ \t]*)?["'`]password["'`]"""
+_FOLDED_PASSWORD_TAG = rb"""<password[\w.:-]{0,63}(?:[\s/>]|$)"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_PASSWORD_TYPE), ("type",), lazy_regex(_FOLDED_PASSWORD_TYPE, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_PASSWORD_TAG), ("<password",), lazy_regex(_FOLDED_PASSWORD_TAG, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_COMMENTED_ACCOUNT_PAIR), ("<!--",),
                        lazy_regex(_FOLDED_COMMENTED_ACCOUNT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_API_PATH), ("/api",), lazy_regex(_FOLDED_API_PATH, re.IGNORECASE)),
@@ -700,12 +705,74 @@ _SALTS_A_LINE = 64
 _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's start (a key is 100 at most)
 
 
+# --- a password field filled in ------------------------------------------------------------------
+
+# (stop 66) A page's or a component's password field given its value: HTML's `<input type="password" value="…">`, JSX's
+# and TSX's `<input type="password" defaultValue="…" />` and `value={"…"}`, a component named for a password
+# (`<PasswordInput defaultValue="…" />`, antd's `<Input.Password value="…" />`), its attributes on one line or a line
+# each. A field's type or tag names the value a password; the value is judged as one (a template's `{{ pw }}`, PHP's
+# `<?= … ?>`, a `%s`, an expression `{password}` pass).
+_ELEMENT_OPEN = lazy_regex(r"""<(?P<tag>[A-Za-z][\w.:-]{0,63})(?=[\s/>]|$)""")
+_ELEMENT_END = lazy_regex(r"""(?<![=\-])>""")  # (an arrow's `=>` inside an attribute's expression is no end)
+_PASSWORD_FIELD = lazy_regex(r"""(?i)(?<![\w-])type[ \t]*=[ \t]*(?:"password"|'password'|\{[ \t]*["'`]password["'`][ \t]*\})""")
+_FIELD_VALUE = lazy_regex(r"""(?<![\w.:-])(?:value|defaultValue)[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'"""
+                          r"""|\{[ \t]*(?:"(?P<jdq>[^"\\\n]{1,256})"|'(?P<jsq>[^'\\\n]{1,256})'|`(?P<jbq>[^`$\\\n]{1,256})`)[ \t]*\})""")
+_ELEMENT_LINES = 12  # lines an element's attributes are read over (a line each)
+
+
+def _element_span(lines: Sequence[str], index: int) -> Optional[Tuple[int, str, List[str]]]:
+    """(its first line, its tag, its lines' text from its `<`) of the element open at the line's start, or holding
+    it: the last tag opened on the line or up to _ELEMENT_LINES above, still open (no `>` after it) before the line."""
+    for first in range(index, max(-1, index - _ELEMENT_LINES), -1):
+        text = lines[first]
+        opened = None
+        for opened in _ELEMENT_OPEN.finditer(text):
+            pass
+        if opened is None:
+            if first < index and _ELEMENT_END.search(text):
+                return None  # (an element closed above: the line is in none)
+            continue
+        if first == index:
+            # (a tag opened on the line itself: the element the password's word stands in is the last one before it)
+            word = text.lower().find("password")
+            openings = [found for found in _ELEMENT_OPEN.finditer(text) if found.start() < word]
+            if not openings:
+                continue
+            opened = openings[-1]
+        elif any(_ELEMENT_END.search(lines[between]) for between in range(first + 1, index)) or _ELEMENT_END.search(text, opened.end()):
+            return None
+        body = [text[opened.start():]]
+        for below in range(first + 1, min(len(lines), first + _ELEMENT_LINES)):
+            if _ELEMENT_END.search(body[-1]):
+                break
+            body.append(lines[below])
+        return first, opened.group("tag"), body
+    return None
+
+
+def _password_field_values(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A password field's value (see _PASSWORD_FIELD), read once: at the line that first says it is one."""
+    span = _element_span(lines, index)
+    if span is None:
+        return
+    first, tag, body = span
+    named = "password" in tag.lower()
+    marked = named and first == index or next((number for number, text in enumerate(body) if _PASSWORD_FIELD.search(text)), None)
+    if marked is None or marked is False or (not named and first + marked != index):
+        return
+    for number, text in enumerate(body):
+        end = _ELEMENT_END.search(text)
+        for found in itertools.islice(_FIELD_VALUE.finditer(text[:end.start()] if end is not None else text), 2):
+            value = next(group for group in found.groups() if group is not None)
+            yield first + number - index, f"the value of a password field (<{tag}>)", "password", value, Judgement.NAMED_AND_JUDGED
+
+
 # What a line (or its file's name) must hold for web_form_secrets to find anything on it
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_", "&p=", "&u=",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
-    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
+    folded=("ftp", "pscp", "plink", "winscp", "apikey", "password", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(_RAILS_KEY_FILE_ENDINGS) and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name)
@@ -750,6 +817,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _directive_values(line, lowered_name)
     if "oauth_signature" in line:
         yield from _plaintext_oauth_secrets(lines, index, line)
+    if ("assword" in line or "ASSWORD" in line) and ("value" in line or "Value" in line or "<" in line or "type" in line):
+        yield from _password_field_values(lines, index)
     if "salt" in line or "SALT" in line or "Salt" in line or "pepper" in line or "PEPPER" in line:
         yield from _salt_settings(line)
     if "key" in line and ("crypt" in line or index > 0):
