@@ -133,3 +133,40 @@ def test_password_fields_block(engine: Engine, name: str, text: str, secret: str
 @pytest.mark.parametrize("name,text", FIELD_DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(FIELD_DECOYS)])
 def test_password_field_decoys_pass(engine: Engine, name: str, text: str) -> None:
     assert blocking(engine.scan_text(name, text)) == []
+
+
+# --- a notes `.txt` sentence saying the password changed ------------------------------------------
+
+_NOTE_PW = _word(_SEED + 20, 12)
+
+
+def _note(sentence: str) -> str:
+    return f"Lobby kiosk handover\n\nOpening hours 8-18, badge printer jams if the tray is overfilled.\n{sentence}\nCall the desk on 4411 for anything else.\n"
+
+
+NOTE_FORMS: List[Tuple[str, str, str]] = [
+    ("notes/lobby.txt", _note(f"The kiosk admin password has been changed to {_NOTE_PW} (Jimmy)"), _NOTE_PW),
+    ("notes/lobby.txt", _note(f"kiosk admin password was reset to {_NOTE_PW}."), _NOTE_PW),
+    ("notes/lobby.txt", _note(f"The kiosk admin password is now {_NOTE_PW} (changed Monday)"), _NOTE_PW),
+    ("notes/lobby.txt", _note(f"The kiosk admin password got updated to {_NOTE_PW}, tell the night shift"), _NOTE_PW),
+]
+
+NOTE_DECOYS: List[Tuple[str, str]] = [
+    # the change said in words: no value
+    ("notes/lobby.txt", _note("The kiosk admin password has been changed to something stronger (Jimmy)")),
+    ("notes/lobby.txt", _note("The kiosk admin password has been changed to the one in the vault.")),
+    ("notes/lobby.txt", _note("The password has been set to expire after 90 days.")),
+    ("notes/lobby.txt", _note("The kiosk admin password was reset to default.")),
+    ("notes/lobby.txt", _note("The kiosk admin password has been changed to comply-with-policy.")),
+]
+
+
+@pytest.mark.parametrize("name,text,secret", NOTE_FORMS, ids=[f"{name}-{index}" for index, (name, _, _) in enumerate(NOTE_FORMS)])
+def test_note_changes_block(engine: Engine, name: str, text: str, secret: str) -> None:
+    found = blocking(engine.scan_text(name, text))
+    assert [finding.secret for finding in found] == [secret]
+
+
+@pytest.mark.parametrize("name,text", NOTE_DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(NOTE_DECOYS)])
+def test_note_change_decoys_pass(engine: Engine, name: str, text: str) -> None:
+    assert blocking(engine.scan_text(name, text)) == []

@@ -498,8 +498,11 @@ _NETWORK_PAIR_HEADS = ("wi-fi", "wifi", "wlan", "wireless", "ssid")
 _FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ \t]*(?:adgangs)?kode"""
 # (stop 61) a note's sentence, its password after its word and its language's copula or `the new one is` (`it wachtwurd
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
+# (stop 66: or the change said as done, `… password has been changed to …`, `is now …`, `was reset to …`: _NOTE_CHANGED)
+_FOLDED_NOTE_CHANGED = (rb"""(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
+                        rb"""|(?:has[ \t]+been|have[ \t]+been|was|got|is)[ \t]+(?:changed|reset|set|updated|rotated)[ \t]+to""")
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
-                     rb"""[ \t]+(?:is|was|b(?:\xe1\xbb\xa5|u)|ke)[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
+                     rb"""[ \t]+(?:""" + _FOLDED_NOTE_CHANGED + rb"""|is|was|b(?:\xe1\xbb\xa5|u)|ke)[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 # (or both in one span, code or bold: `Console login: `ops / …``, `- **Login:** **ops / …**`)
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
@@ -4077,9 +4080,12 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
 # block `password: …` whatever its length: a password a person chose (eight characters or more, three classes, no stock
 # example's or common word) blocks here too, as one drawn or chosen with care does.
 _NOTE_PASSWORD_WORD = r"""(?i:password|passwd|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)"""
+# (stop 66, notes: or the change said as done, as a handover note says it: `the kiosk admin password has been changed to …
+# (Jimmy)`, `… is now …`, `… was reset to …`; the docs' sentence readers take it since review 66)
+_NOTE_CHANGED = _FOLDED_NOTE_CHANGED.decode("ascii")
 _NOTE_SAID_WITH_COPULA = lazy_regex(
     r"""(?<![\w`-])(?P<label>""" + _NOTE_PASSWORD_WORD + r""")"""
-    r"""(?:[^.\n!?`]{0,80}?[ \t](?i:the[ \t]+)?(?i:new)[ \t]+(?i:one))?[ \t]+(?i:is|was|b(?:\u1ee5|u)|ke)[ \t]+"""
+    r"""(?:[^.\n!?`]{0,80}?[ \t](?i:the[ \t]+)?(?i:new)[ \t]+(?i:one))?[ \t]+(?i:""" + _NOTE_CHANGED + r"""|is|was|b(?:\u1ee5|u)|ke)[ \t]+"""
     r"""(?P<value>[^\s`*"'<\[({][^\s`"']{7,255}?)(?=[ \t]*[,;)]|[.!]?[ \t]*\r?$|[.!]\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")
 _NOTE_SAID_WORDS = ("pass", "pw", "wachtwoord", "wachtwurd", "ntughe")
 

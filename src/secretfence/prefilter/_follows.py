@@ -847,6 +847,13 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t "\',0123456789:=>ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
     b'-.I_i',
     b'\t "\':=>D]d',
+    b'\t "\'=`{',
+    b'\t "\'=P`p{',
+    b'\t "\'=AP`ap{',
+    b'\t "\'`{',
+    b'\t "\'P`p{',
+    b'\t "\'AP`ap{',
+    b'\t "\'APS`aps{',
     b'\t "\':Pp',
     b'\t "\':APap',
     b'\t "\':APSaps',
@@ -1334,7 +1341,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'kennwort', True): 337, (b'pass', True): 338, (b'pw', True): 339, (b'wachtwoord', True): 337},
         {(b'kennwort', True): (337, 340, 341, 342), (b'kennwort\t', True): (343, 341, 342, 247), (b'kennwort ', True): (343, 341, 342, 247), (b'kennwort*', True): (337, 343, 341, 342), (b'kennwort_', True): (337, 343, 341, 342), (b'pass', True): (338, 344, 345, 342), (b'pass\t', True): (343, 341, 342, 247), (b'pass ', True): (343, 341, 342, 247), (b'pass*', True): (337, 343, 341, 342), (b'pass_', True): (337, 343, 341, 342), (b'passp', True): (318, 86, 35, 85), (b'passw', True): (128, 346, 347, 348), (b'pw', True): (339, 340, 348, 342), (b'pw\t', True): (343, 341, 342, 247), (b'pw ', True): (343, 341, 342, 247), (b'pw*', True): (337, 343, 341, 342), (b'pw_', True): (337, 343, 341, 342), (b'pwd', True): (337, 340, 341, 342), (b'wachtwoord', True): (337, 340, 341, 342), (b'wachtwoord\t', True): (343, 341, 342, 247), (b'wachtwoord ', True): (343, 341, 342, 247), (b'wachtwoord*', True): (337, 343, 341, 342), (b'wachtwoord_', True): (337, 343, 341, 342)},
     ),
-    (b'(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \\t]?ntughe)(?:[^.\\n!?`]{0,80}?[ \\t](?:the[ \\t]+)?new[ \\t]+one)?[ \\t]+(?:is|was|b(?:\\xe1\\xbb\\xa5|u)|ke)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{7}', 2): (
+    (b'(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \\t]?ntughe)(?:[^.\\n!?`]{0,80}?[ \\t](?:the[ \\t]+)?new[ \\t]+one)?[ \\t]+(?:(?:is|was)[ \\t]+(?:now|still|currently)(?:[ \\t]+set[ \\t]+to)?|(?:has[ \\t]+been|have[ \\t]+been|was|got|is)[ \\t]+(?:changed|reset|set|updated|rotated)[ \\t]+to|is|was|b(?:\\xe1\\xbb\\xa5|u)|ke)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{7}', 2): (
         {(b'okwu', True): 349, (b'pass', True): 350, (b'pw', True): 351, (b'wachtwoord', True): 351, (b'wachtwurd', True): 351},
         {(b'okwu', True): (349, 352, 269, 353), (b'okwu\t', True): (60, 178, 267, 278), (b'okwu ', True): (60, 178, 267, 278), (b'okwun', True): (178, 267, 278, 318), (b'pass', True): (350, 128, 351, 351), (b'passw', True): (128, 351, 351, 351), (b'pw', True): (351, 351, 351, 351), (b'wachtwoord', True): (351, 351, 351, 351), (b'wachtwurd', True): (351, 351, 351, 351)},
     ),
@@ -1689,6 +1696,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
         {(b'<!--', True): (3, 3, 3, 3)},
+    ),
+    (b'<password[\\w.:-]{0,63}(?:[\\s/>]|$)', 2): (
+        {(b'<password', True): 0},
+        {},
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 51},
@@ -2346,13 +2357,17 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'trusted', True): 841},
         {(b'trusted', True): (841, 129, 842, 0), (b'trusted-', True): (177, 240, 420, 0), (b'trusted.', True): (177, 240, 420, 0), (b'trusted_', True): (177, 240, 420, 0), (b'trustedi', True): (240, 420, 0, 0)},
     ),
+    (b'type[ \\t]*=[ \\t]*(?:\\{[ \\t]*)?["\'`]password["\'`]', 2): (
+        {(b'type', True): 10},
+        {(b'type', True): (10, 843, 844, 845), (b'type\t', True): (10, 843, 844, 845), (b'type ', True): (10, 843, 844, 845), (b'type=', True): (846, 847, 848, 849)},
+    ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 165},
-        {(b'type', True): (165, 843, 844, 845), (b'type\t', True): (1, 843, 844, 845), (b'type ', True): (1, 843, 844, 845), (b'type"', True): (1, 843, 844, 845), (b"type'", True): (1, 843, 844, 845), (b'type:', True): (846, 847, 848, 848)},
+        {(b'type', True): (165, 850, 851, 852), (b'type\t', True): (1, 850, 851, 852), (b'type ', True): (1, 850, 851, 852), (b'type"', True): (1, 850, 851, 852), (b"type'", True): (1, 850, 851, 852), (b'type:', True): (853, 854, 855, 855)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 849},
-        {(b'user', True): (849, 296, 850, 16), (b'user\t', True): (296, 850, 16, 0), (b'user ', True): (296, 850, 16, 0), (b'user:', True): (8, 298, 299, 16), (b'usern', True): (35, 36, 11, 1)},
+        {(b'user', True): 856},
+        {(b'user', True): (856, 296, 857, 16), (b'user\t', True): (296, 857, 16, 0), (b'user ', True): (296, 857, 16, 0), (b'user:', True): (8, 298, 299, 16), (b'usern', True): (35, 36, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 73},
@@ -2360,23 +2375,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 851, 851, 621), (b'user\t', True): (851, 851, 621, 16), (b'user ', True): (851, 851, 621, 16)},
+        {(b'user', True): (8, 858, 858, 621), (b'user\t', True): (858, 858, 621, 16), (b'user ', True): (858, 858, 621, 16)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 425, (b'user.key', True): 425, (b'user_key', True): 425, (b'userkey', True): 425},
         {(b'user-key', True): (425, 839, 423, 423), (b'user-key\t', True): (579, 840, 423, 423), (b'user-key ', True): (579, 840, 423, 423), (b'user-key"', True): (425, 840, 423, 423), (b"user-key'", True): (425, 840, 423, 423), (b'user-key,', True): (235, 427, 427, 427), (b'user-key:', True): (234, 427, 427, 427), (b'user-key=', True): (236, 427, 427, 427), (b'user-key]', True): (425, 840, 423, 423), (b'user.key', True): (425, 839, 423, 423), (b'user.key\t', True): (579, 840, 423, 423), (b'user.key ', True): (579, 840, 423, 423), (b'user.key"', True): (425, 840, 423, 423), (b"user.key'", True): (425, 840, 423, 423), (b'user.key,', True): (235, 427, 427, 427), (b'user.key:', True): (234, 427, 427, 427), (b'user.key=', True): (236, 427, 427, 427), (b'user.key]', True): (425, 840, 423, 423), (b'user_key', True): (425, 839, 423, 423), (b'user_key\t', True): (579, 840, 423, 423), (b'user_key ', True): (579, 840, 423, 423), (b'user_key"', True): (425, 840, 423, 423), (b"user_key'", True): (425, 840, 423, 423), (b'user_key,', True): (235, 427, 427, 427), (b'user_key:', True): (234, 427, 427, 427), (b'user_key=', True): (236, 427, 427, 427), (b'user_key]', True): (425, 840, 423, 423), (b'userkey', True): (425, 839, 423, 423), (b'userkey\t', True): (579, 840, 423, 423), (b'userkey ', True): (579, 840, 423, 423), (b'userkey"', True): (425, 840, 423, 423), (b"userkey'", True): (425, 840, 423, 423), (b'userkey,', True): (235, 427, 427, 427), (b'userkey:', True): (234, 427, 427, 427), (b'userkey=', True): (236, 427, 427, 427), (b'userkey]', True): (425, 840, 423, 423)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 852},
-        {(b'user', True): (852, 853, 853, 853)},
+        {(b'user', True): 859},
+        {(b'user', True): (859, 860, 860, 860)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 854},
-        {(b'username', True): (854, 855, 855, 855), (b'username\t', True): (854, 855, 855, 855), (b'username ', True): (854, 855, 855, 855), (b'username(', True): (244, 244, 244, 244), (b'username=', True): (244, 244, 244, 244)},
+        {(b'username', True): 861},
+        {(b'username', True): (861, 862, 862, 862), (b'username\t', True): (861, 862, 862, 862), (b'username ', True): (861, 862, 862, 862), (b'username(', True): (244, 244, 244, 244), (b'username=', True): (244, 244, 244, 244)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 854},
-        {(b'username', True): (854, 856, 857, 857), (b'username\t', True): (854, 856, 857, 857), (b'username ', True): (854, 856, 857, 857), (b'username(', True): (88, 235, 235, 235), (b'username=', True): (88, 235, 235, 235)},
+        {(b'username', True): 861},
+        {(b'username', True): (861, 863, 864, 864), (b'username\t', True): (861, 863, 864, 864), (b'username ', True): (861, 863, 864, 864), (b'username(', True): (88, 235, 235, 235), (b'username=', True): (88, 235, 235, 235)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2395,8 +2410,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 858},
-        {(b'what3words', True): (858, 859, 455, 455), (b'what3words\t', True): (102, 860, 455, 455), (b'what3words ', True): (102, 860, 455, 455), (b'what3words(', True): (861, 235, 235, 862), (b'what3words.', True): (278, 11, 59, 440), (b'what3wordsv', True): (863, 102, 860, 455)},
+        {(b'what3words', True): 865},
+        {(b'what3words', True): (865, 866, 455, 455), (b'what3words\t', True): (102, 867, 455, 455), (b'what3words ', True): (102, 867, 455, 455), (b'what3words(', True): (868, 235, 235, 869), (b'what3words.', True): (278, 11, 59, 440), (b'what3wordsv', True): (870, 102, 867, 455)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
