@@ -170,3 +170,50 @@ def test_note_changes_block(engine: Engine, name: str, text: str, secret: str) -
 @pytest.mark.parametrize("name,text", NOTE_DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(NOTE_DECOYS)])
 def test_note_change_decoys_pass(engine: Engine, name: str, text: str) -> None:
     assert blocking(engine.scan_text(name, text)) == []
+
+
+# --- a Confluence table in a notes `.txt`: a login table, a settings row named `pw` ---------------------------------
+
+_TABLE_PW = _word(_SEED + 30, 12)
+_TABLE_CHOSEN = "Tenaya#Kaweah" + str(random.Random(_SEED + 31).randint(1000, 9999))
+
+TABLE_FORMS: List[Tuple[str, str, str]] = [
+    # a login table pasted from Confluence, the page no heading: its password column (line 4)
+    ("notes/network.txt", f"Network devices, updated after the move\n\n||System||User||Password||\n|router|admin|{_TABLE_PW}|\n"
+                          "|switch-2|ops|see vault|\n", _TABLE_PW),
+    ("ops/notes/devices.txt", f"h1. Devices\n\n||System||User||Password||\n|nas|admin|{_TABLE_CHOSEN}|\n", _TABLE_CHOSEN),
+    # a settings table's row named by password's abbreviation, with a heading and without
+    ("notes/wiki-export.txt", f"h1. Access\n\n||Setting||Value||\n|Server|sftp.example.et|\n|Admin pw|{_TABLE_PW}|\n", _TABLE_PW),
+    ("notes/access.txt", f"SFTP access\n\n||Setting||Value||\n|Server|sftp.example.et|\n|Admin pwd|{_TABLE_CHOSEN}|\n", _TABLE_CHOSEN),
+    # (the same row in a Markdown settings table: a runbook's, a page's)
+    ("notes/access.md", f"# Access\n\n| Setting | Value |\n|---|---|\n| Server | sftp.example.et |\n| Admin pw | {_TABLE_CHOSEN} |\n",
+     _TABLE_CHOSEN),
+    ("wiki/access.md", f"# Access\n\n| Setting | Value |\n|---|---|\n| Server | sftp.example.et |\n| Root PW | {_TABLE_CHOSEN} |\n",
+     _TABLE_CHOSEN),
+]
+
+TABLE_DECOYS: List[Tuple[str, str]] = [
+    # stand-ins in the password column; a notes column; a row named for a policy, a hint, no password
+    ("notes/network.txt", "Devices\n\n||System||User||Password||\n|router|admin|see vault|\n|nas|ops|changeme|\n"),
+    ("notes/network.txt", f"Devices\n\n||System||User||Notes||\n|router|admin|{_TABLE_CHOSEN}|\n"),
+    ("notes/access.txt", "Access\n\n||Setting||Value||\n|PW policy|min-12-chars-rotate-90d|\n"),
+    ("notes/access.md", "# Access\n\n| Setting | Value |\n|---|---|\n| PW policy | min-12-chars-rotate-90d |\n"),
+    ("notes/access.txt", "Access\n\n||Setting||Value||\n|Admin pw hint|first-pet-and-year|\n"),
+    # (a sentence's reader took a row's words and its next cell as `password <value>`: a value over the cell bars is none)
+    ("notes/access.txt", "Access\n\n|Password policy|min-12-chars-rotate-90d|\n"),
+    ("notes/access.txt", f"Access\n\n||Setting||Value||\n|Upward limit|{_TABLE_CHOSEN}|\n"),
+    ("notes/access.txt", "Access\n\n||Setting||Value||\n|Admin pw|<set at install>|\n"),
+    # (a shell's `||` is no table: a line of its own ending `||` with no row below)
+    ("notes/build.txt", f"Build\n\n|| make clean ||\nexport ADMIN_PW_HINT={_TABLE_CHOSEN[:6]}\n"),
+]
+
+
+@pytest.mark.parametrize("name,text,secret", TABLE_FORMS, ids=[f"{name}-{index}" for index, (name, _, _) in enumerate(TABLE_FORMS)])
+def test_confluence_tables_block(engine: Engine, name: str, text: str, secret: str) -> None:
+    found = blocking(engine.scan_text(name, text))
+    assert [finding.secret for finding in found] == [secret]
+
+
+@pytest.mark.parametrize("name,text", TABLE_DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(TABLE_DECOYS)])
+def test_confluence_table_decoys_pass(engine: Engine, name: str, text: str) -> None:
+    assert blocking(engine.scan_text(name, text)) == []

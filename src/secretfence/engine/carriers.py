@@ -1467,11 +1467,19 @@ _WIKI_MARKUP_ONLY_FILES = (".confluence", ".jira")
 _WIKI_TABLE_HEADER_LINE = lazy_regex(r"(?m)^[ \t]*\|\|[^|\n][^\n]{0,4096}?\|\|[ \t]*\r?$")
 
 
+# (stop 66) A table's header row written `||…||` with a body row `|…|` right below it shows the markup on its own, in a
+# page with no heading (a notes `.txt` holding a login table pasted from Confluence, `||System||User||Password||` then
+# `|router|admin|…|`): no other text starts a line with `||` and ends it so, a body row below.
+_WIKI_TABLE_WITH_ROW = lazy_regex(r"(?m)^[ \t]*\|\|[^|\n][^\n]{0,4096}?\|\|[ \t]*\r?\n[ \t]*\|(?!\|)[^\n]{0,4096}?\|[ \t]*\r?$")
+
+
 def _is_wiki_markup(outer: str, text: str) -> bool:
     lowered = outer.lower()
     if not lowered.endswith(_WIKI_MARKUP_FILES):
         return False
     if lowered.endswith(_WIKI_MARKUP_ONLY_FILES):
+        return True
+    if "||" in text and _WIKI_TABLE_WITH_ROW.search(text) is not None:
         return True
     if _WIKI_MARKUP_HEADING.search(text) is None:
         return False

@@ -463,7 +463,7 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 # it is before the cell ends (`| Server API token (Orders) | … |`, `| Webhook secret (prod) | … |`), as the row's
 # reader (_key_value_table_row) reads the name
 # (stop 64: a pre-shared key's row too, `| IPsec PSK | `…` |`)
-_FOLDED_TABLE_NAME = rb"""(?:token|secret|key|psk)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
+_FOLDED_TABLE_NAME = rb"""(?:token|secret|key|psk|pwd?)[*_` \t]{0,64}(?:\([^()\n|]{0,64}\)[*_` \t]{0,16})?\|[ \t]*[^\s|]"""
 # (stop 64) a note's own language's copula between an English credential's word and its span, as `is` stands there:
 # Sesotho's, Setswana's and Sepedi's `ke` (`password ke `…``), Swahili's `ni`, Tagalog's `ay`, Malay's and Indonesian's
 # `adalah` / `ialah`
@@ -808,7 +808,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key", "psk"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret", "key", "psk", "pw"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key", "kulcs", "lykil"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
@@ -930,6 +930,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 64, notes: a head-first label led by password's abbreviation, what it is for after it: `pw vpn: …`,
            # `PWD router: …`; `passwd` holds `ass`)
            ("pw", ":"), ("PW", ":"), ("Pw", ":"),
+           # (stop 66: a settings table's row named by the abbreviation, `|Admin pw|…|`: _key_value_table_row)
+           ("pw", "|"), ("PW", "|"), ("Pw", "|"),
            # (stop 63: a note's sentence saying a login is a pair, `the portal login is ops / …`: login_said_pair)
            *((word, " / ") for word in ("ogin ", "OGIN ", "ogon ", "og-in ", "ign-in ", "redentials ", "reds ")),
            # (stop 60: a note's password bare after its word in another script, its blank after it: said_bare_in_script)
@@ -1477,7 +1479,8 @@ _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
 # (the words CONFIG_FORM_TRIGGERS admit a row by: English's, German's, Spanish's and Portuguese's, Dutch's and
 # Polish's words for a password, a secret, a token or a key)
-_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
+# (stop 66: and the password's abbreviations, `| Admin pw |`, `|Root pwd|`: the row's key judgement reads them as a password's)
+_TABLE_CREDENTIAL_WORDS = ("pass", "pw", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
                            "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            # (stop 66: Portuguese's, Italian's, Corsican's key and Latin America's, a login's password where
                            # a user's row stands beside it: PAIRED_KEY_WORDS)
@@ -1532,6 +1535,18 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key", "kennwort", "contra
 # `Wert`, Dutch's `Waarde`, Polish's `Wartość`, Spanish's and Portuguese's `Valor`, French's `Valeur`, Italian's `Valore`; `Default`,
 # `Description`, `Type`,
 # `Vault path`… describe the setting instead)
+# (stop 66) A row's name holding password's abbreviation as a word (`Admin pw`, `Root PWD`): judged as the word written out
+# (`Admin password`), so that what the key judgement says of a password's policy, hint or length row it says of `PW policy`.
+_PASSWORD_ABBREVIATION = lazy_regex(r"""(?i)(?<![^\W_])pwd?(?![^\W_])""")
+
+
+def _row_key(label: str) -> str:
+    """The key a settings table row's label is judged under: its words joined, password's abbreviation written out."""
+    if "w" in label or "W" in label:
+        label = _PASSWORD_ABBREVIATION.sub("password", label)
+    return "_".join(label.split())
+
+
 _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "current value", "secret", "password", "credential",
                             "credentials", "login", "prod", "production", "live", "staging", "stage", "uat", "test", "qa",
                             "dev", "development", "wert", "werte", "aktueller wert", "passwort", "kennwort", "zugangsdaten",
@@ -1731,7 +1746,7 @@ def confluence_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
             if len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:
                 return
             label = name.partition("(")[0].strip()
-            key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
+            key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else _row_key(label)
             yield 0, f"a wiki table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
             return
         if not above.lstrip().startswith("|") or above.lstrip().startswith("||"):
@@ -1773,7 +1788,7 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         label = note  # (a label in the team's language glossed in English: `Isissutissaq (password)`)
     # (a tunnel's pre-shared key, `| Pre-shared key | `…` |`, `| IPsec PSK | … |`, is its passphrase, as a list item's is:
     # _bare_key)
-    key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
+    key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else _row_key(label)
     yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
 
 
@@ -4038,6 +4053,8 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         value = bold or (found.group("bare") or "").rstrip(".")
         if count >= _SPANS_A_LINE:
             return
+        if not bold and _crosses_a_cell(text, value):
+            continue
         if (documented_password_blocks(value) and (bold or not prose_compound(value))) or (bold and _bold_persons_password(bold)):
             yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
     yield from _said_bold_localized(text)
@@ -4050,6 +4067,12 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             value = found.group("bare").rstrip(".")
             if documented_password_blocks(value):
                 yield 0, f"{found.group('label')} given in a sentence", "password", value
+
+
+def _crosses_a_cell(text: str, value: str) -> bool:
+    """(stop 66) A sentence's bare value that runs over a table row's cell bars (`|Password policy|min-12-chars|`: the
+    row's name's second word and the next cell) is no sentence's value: the row is the table readers'."""
+    return "|" in value and text.lstrip().startswith("|")
 
 
 # (stop 60) An operator's note's sentence giving a password bare after its word in a script other than Latin's (Bengali's
@@ -4517,7 +4540,7 @@ def said_bare_password(text: str, copula_only: bool = False) -> Iterator[Found]:
         if copula_only and (":" in between or _SAID_COPULA.search(between) is None):
             continue
         value = (found.group("bare") or "").rstrip(".")
-        if value and documented_password_blocks(value) and not prose_compound(value):
+        if value and documented_password_blocks(value) and not prose_compound(value) and not _crosses_a_cell(text, value):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
 

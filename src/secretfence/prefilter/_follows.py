@@ -465,6 +465,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t CIScis',
     b'\t CIMPScimps',
     b'\t CHIMPSchimps',
+    b'\t (*D_`d|',
     b'\t\n\r "\'ABCDEFGHIJKLMNOPQRSTUVWXYZ\\_`abcdefghijklmnopqrstuvwxyz',
     b'\t\n\r "\'0123456789:=ABCDEFGHIJKLMNOPQRSTUVWXYZ\\_`abcdefghijklmnopqrstuvwxyz',
     b'S[s',
@@ -1485,13 +1486,13 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'avain', True): 34, (b'invalidate', True): 34, (b'key', True): 34, (b'klucz', True): 34, (b'kulcs', True): 34, (b'regenerate', True): 34, (b'revoke', True): 34, (b'rotate', True): 34, (b'secret', True): 34, (b'token', True): 34},
         {(b'avain', True): (34, 34, 34, 34), (b'invalidate', True): (34, 34, 34, 34), (b'key', True): (34, 34, 34, 34), (b'klucz', True): (34, 34, 34, 34), (b'kulcs', True): (34, 34, 34, 34), (b'regenerate', True): (34, 34, 34, 34), (b'revoke', True): (34, 34, 34, 34), (b'rotate', True): (34, 34, 34, 34), (b'secret', True): (34, 34, 34, 34), (b'token', True): (34, 34, 34, 34)},
     ),
-    (b'(?:token|secret|key|psk)[*_` \\t]{0,64}(?:\\([^()\\n|]{0,64}\\)[*_` \\t]{0,16})?\\|[ \\t]*[^\\s|]', 2): (
-        {(b'key', True): 289, (b'psk', True): 289, (b'secret', True): 289, (b'token', True): 289},
-        {(b'key', True): (289, 3, 0, 0), (b'key\t', True): (289, 3, 0, 0), (b'key ', True): (289, 3, 0, 0), (b'key(', True): (116, 117, 3, 0), (b'key*', True): (289, 3, 0, 0), (b'key_', True): (289, 3, 0, 0), (b'key`', True): (289, 3, 0, 0), (b'key|', True): (294, 0, 0, 0), (b'psk', True): (289, 3, 0, 0), (b'psk\t', True): (289, 3, 0, 0), (b'psk ', True): (289, 3, 0, 0), (b'psk(', True): (116, 117, 3, 0), (b'psk*', True): (289, 3, 0, 0), (b'psk_', True): (289, 3, 0, 0), (b'psk`', True): (289, 3, 0, 0), (b'psk|', True): (294, 0, 0, 0), (b'secret', True): (289, 3, 0, 0), (b'secret\t', True): (289, 3, 0, 0), (b'secret ', True): (289, 3, 0, 0), (b'secret(', True): (116, 117, 3, 0), (b'secret*', True): (289, 3, 0, 0), (b'secret_', True): (289, 3, 0, 0), (b'secret`', True): (289, 3, 0, 0), (b'secret|', True): (294, 0, 0, 0), (b'token', True): (289, 3, 0, 0), (b'token\t', True): (289, 3, 0, 0), (b'token ', True): (289, 3, 0, 0), (b'token(', True): (116, 117, 3, 0), (b'token*', True): (289, 3, 0, 0), (b'token_', True): (289, 3, 0, 0), (b'token`', True): (289, 3, 0, 0), (b'token|', True): (294, 0, 0, 0)},
+    (b'(?:token|secret|key|psk|pwd?)[*_` \\t]{0,64}(?:\\([^()\\n|]{0,64}\\)[*_` \\t]{0,16})?\\|[ \\t]*[^\\s|]', 2): (
+        {(b'key', True): 289, (b'psk', True): 289, (b'pw', True): 461, (b'secret', True): 289, (b'token', True): 289},
+        {(b'key', True): (289, 3, 0, 0), (b'key\t', True): (289, 3, 0, 0), (b'key ', True): (289, 3, 0, 0), (b'key(', True): (116, 117, 3, 0), (b'key*', True): (289, 3, 0, 0), (b'key_', True): (289, 3, 0, 0), (b'key`', True): (289, 3, 0, 0), (b'key|', True): (294, 0, 0, 0), (b'psk', True): (289, 3, 0, 0), (b'psk\t', True): (289, 3, 0, 0), (b'psk ', True): (289, 3, 0, 0), (b'psk(', True): (116, 117, 3, 0), (b'psk*', True): (289, 3, 0, 0), (b'psk_', True): (289, 3, 0, 0), (b'psk`', True): (289, 3, 0, 0), (b'psk|', True): (294, 0, 0, 0), (b'pw', True): (461, 3, 0, 0), (b'pw\t', True): (289, 3, 0, 0), (b'pw ', True): (289, 3, 0, 0), (b'pw(', True): (116, 117, 3, 0), (b'pw*', True): (289, 3, 0, 0), (b'pw_', True): (289, 3, 0, 0), (b'pw`', True): (289, 3, 0, 0), (b'pwd', True): (289, 3, 0, 0), (b'pw|', True): (294, 0, 0, 0), (b'secret', True): (289, 3, 0, 0), (b'secret\t', True): (289, 3, 0, 0), (b'secret ', True): (289, 3, 0, 0), (b'secret(', True): (116, 117, 3, 0), (b'secret*', True): (289, 3, 0, 0), (b'secret_', True): (289, 3, 0, 0), (b'secret`', True): (289, 3, 0, 0), (b'secret|', True): (294, 0, 0, 0), (b'token', True): (289, 3, 0, 0), (b'token\t', True): (289, 3, 0, 0), (b'token ', True): (289, 3, 0, 0), (b'token(', True): (116, 117, 3, 0), (b'token*', True): (289, 3, 0, 0), (b'token_', True): (289, 3, 0, 0), (b'token`', True): (289, 3, 0, 0), (b'token|', True): (294, 0, 0, 0)},
     ),
     (b'(?:translator|deeplclient)\\([ \\t]*(?:\\r?\\n[ \\t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \\t]*[=:][ \\t]*)?\\\\?["\'`][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 2): (
-        {(b'deeplclient(', True): 461, (b'translator(', True): 461},
-        {(b'deeplclient(', True): (461, 462, 462, 462), (b'translator(', True): (461, 462, 462, 462)},
+        {(b'deeplclient(', True): 462, (b'translator(', True): 462},
+        {(b'deeplclient(', True): (462, 463, 463, 463), (b'translator(', True): (462, 463, 463, 463)},
     ),
     (b'(?:twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\\b[^\\n]{0,300}?[ \\t](?:-p|--password)(?:=|[ \\t]+)', 2): (
         {(b'buildah', True): 3, (b'docker', True): 3, (b'helm', True): 3, (b'nerdctl', True): 3, (b'oras', True): 3, (b'pdm', True): 3, (b'podman', True): 3, (b'poetry', True): 3, (b'skopeo', True): 3, (b'twine', True): 3},
@@ -1502,40 +1503,40 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'build-automation', True): (306, 306, 306, 15), (b'build_automation', True): (306, 306, 306, 15), (b'buildautomation', True): (306, 306, 306, 15), (b'cloud-build', True): (306, 306, 306, 15), (b'cloud_build', True): (306, 306, 306, 15), (b'cloudbuild', True): (306, 306, 306, 15), (b'ucb', True): (306, 306, 306, 15)},
     ),
     (b'(?:urlqueryitem\\([ \\t]*name:|searchparams\\.(?:set|append)\\(|queryparameter\\(|queryitems?\\[)[ \\t]*["\']key["\']', 2): (
-        {(b'queryitem', True): 463, (b'queryparameter', True): 187, (b'searchparams', True): 198, (b'urlqueryitem', True): 187},
-        {(b'queryitem', True): (463, 464, 465, 466), (b'queryitem[', True): (100, 465, 466, 467), (b'queryitems', True): (468, 100, 465, 466), (b'queryparameter', True): (187, 100, 465, 466), (b'queryparameter(', True): (100, 465, 466, 467), (b'searchparams', True): (198, 124, 469, 470), (b'searchparams.', True): (124, 469, 470, 471), (b'urlqueryitem', True): (187, 349, 472, 473), (b'urlqueryitem(', True): (349, 472, 473, 474)},
+        {(b'queryitem', True): 464, (b'queryparameter', True): 187, (b'searchparams', True): 198, (b'urlqueryitem', True): 187},
+        {(b'queryitem', True): (464, 465, 466, 467), (b'queryitem[', True): (100, 466, 467, 468), (b'queryitems', True): (469, 100, 466, 467), (b'queryparameter', True): (187, 100, 466, 467), (b'queryparameter(', True): (100, 466, 467, 468), (b'searchparams', True): (198, 124, 470, 471), (b'searchparams.', True): (124, 470, 471, 472), (b'urlqueryitem', True): (187, 349, 473, 474), (b'urlqueryitem(', True): (349, 473, 474, 475)},
     ),
     (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?)(?:[ \\t]*[=:][ \\t]*|[ \\t]+)[\\w.@-]{1,64}[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort)[ \\t]+[^\\s`"\'<\\[({-]', 2): (
-        {(b'benutzer', True): 475, (b'login', True): 73, (b'user', True): 476, (b'usr', True): 73, (b'usu', True): 274, (b'utente', True): 73, (b'utilisateur', True): 73},
-        {(b'benutzer', True): (475, 477, 478, 336), (b'benutzer\t', True): (477, 478, 336, 336), (b'benutzer ', True): (477, 478, 336, 336), (b'benutzer:', True): (479, 480, 481, 481), (b'benutzer=', True): (479, 480, 481, 481), (b'benutzern', True): (35, 36, 11, 73), (b'login', True): (73, 477, 478, 336), (b'login\t', True): (477, 478, 336, 336), (b'login ', True): (477, 478, 336, 336), (b'login:', True): (479, 480, 481, 481), (b'login=', True): (479, 480, 481, 481), (b'user', True): (476, 477, 478, 336), (b'user\t', True): (477, 478, 336, 336), (b'user ', True): (477, 478, 336, 336), (b'user-', True): (60, 35, 36, 11), (b'user:', True): (479, 480, 481, 481), (b'user=', True): (479, 480, 481, 481), (b'user_', True): (60, 35, 36, 11), (b'usern', True): (35, 36, 11, 73), (b'usr', True): (73, 477, 478, 336), (b'usr\t', True): (477, 478, 336, 336), (b'usr ', True): (477, 478, 336, 336), (b'usr:', True): (479, 480, 481, 481), (b'usr=', True): (479, 480, 481, 481), (b'usu', True): (274, 482, 483, 484), (b'utente', True): (73, 477, 478, 336), (b'utente\t', True): (477, 478, 336, 336), (b'utente ', True): (477, 478, 336, 336), (b'utente:', True): (479, 480, 481, 481), (b'utente=', True): (479, 480, 481, 481), (b'utilisateur', True): (73, 477, 478, 336), (b'utilisateur\t', True): (477, 478, 336, 336), (b'utilisateur ', True): (477, 478, 336, 336), (b'utilisateur:', True): (479, 480, 481, 481), (b'utilisateur=', True): (479, 480, 481, 481)},
+        {(b'benutzer', True): 476, (b'login', True): 73, (b'user', True): 477, (b'usr', True): 73, (b'usu', True): 274, (b'utente', True): 73, (b'utilisateur', True): 73},
+        {(b'benutzer', True): (476, 478, 479, 336), (b'benutzer\t', True): (478, 479, 336, 336), (b'benutzer ', True): (478, 479, 336, 336), (b'benutzer:', True): (480, 481, 482, 482), (b'benutzer=', True): (480, 481, 482, 482), (b'benutzern', True): (35, 36, 11, 73), (b'login', True): (73, 478, 479, 336), (b'login\t', True): (478, 479, 336, 336), (b'login ', True): (478, 479, 336, 336), (b'login:', True): (480, 481, 482, 482), (b'login=', True): (480, 481, 482, 482), (b'user', True): (477, 478, 479, 336), (b'user\t', True): (478, 479, 336, 336), (b'user ', True): (478, 479, 336, 336), (b'user-', True): (60, 35, 36, 11), (b'user:', True): (480, 481, 482, 482), (b'user=', True): (480, 481, 482, 482), (b'user_', True): (60, 35, 36, 11), (b'usern', True): (35, 36, 11, 73), (b'usr', True): (73, 478, 479, 336), (b'usr\t', True): (478, 479, 336, 336), (b'usr ', True): (478, 479, 336, 336), (b'usr:', True): (480, 481, 482, 482), (b'usr=', True): (480, 481, 482, 482), (b'usu', True): (274, 483, 484, 485), (b'utente', True): (73, 478, 479, 336), (b'utente\t', True): (478, 479, 336, 336), (b'utente ', True): (478, 479, 336, 336), (b'utente:', True): (480, 481, 482, 482), (b'utente=', True): (480, 481, 482, 482), (b'utilisateur', True): (73, 478, 479, 336), (b'utilisateur\t', True): (478, 479, 336, 336), (b'utilisateur ', True): (478, 479, 336, 336), (b'utilisateur:', True): (480, 481, 482, 482), (b'utilisateur=', True): (480, 481, 482, 482)},
     ),
     (b'(?:username["\']?(?:[ \\t]*[=:]|[ \\t])|-u[ \\t])[ \\t]*["\']?[a-z0-9_-]{16}', 2): (
         {(b'-u', True): 8, (b'username', True): 71},
-        {(b'-u', True): (8, 58, 58, 58), (b'-u\t', True): (58, 58, 58, 58), (b'-u ', True): (58, 58, 58, 58), (b'username', True): (71, 485, 485, 485), (b'username\t', True): (485, 485, 485, 485), (b'username ', True): (485, 485, 485, 485), (b'username"', True): (73, 485, 485, 485), (b"username'", True): (73, 485, 485, 485), (b'username:', True): (58, 58, 58, 58), (b'username=', True): (58, 58, 58, 58)},
+        {(b'-u', True): (8, 58, 58, 58), (b'-u\t', True): (58, 58, 58, 58), (b'-u ', True): (58, 58, 58, 58), (b'username', True): (71, 486, 486, 486), (b'username\t', True): (486, 486, 486, 486), (b'username ', True): (486, 486, 486, 486), (b'username"', True): (73, 486, 486, 486), (b"username'", True): (73, 486, 486, 486), (b'username:', True): (58, 58, 58, 58), (b'username=', True): (58, 58, 58, 58)},
     ),
     (b"(?:usu(?:ari[oa]|\\xc3[\\xa1\\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir|benotzer)(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]{1,128}`[ \\t]*,?[ \\t]+(?:(?:y|e|et|und|en|agus)[ \\t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \\t]+)?(?:d(?:'|\\xe2\\x80\\x99))?(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca|passwuert)", 2): (
-        {(b'benotzer', True): 486, (b'benutzer', True): 486, (b'gebruiker', True): 486, (b'ideoir', True): 486, (b'usu', True): 274, (b'utente', True): 486, (b'utilisateur', True): 486, (b'utilizador', True): 486},
-        {(b'benotzer', True): (486, 16, 16, 16), (b'benotzer\t', True): (486, 16, 16, 16), (b'benotzer ', True): (486, 16, 16, 16), (b'benotzer:', True): (487, 16, 16, 16), (b'benotzer=', True): (487, 16, 16, 16), (b'benotzer`', True): (394, 488, 16, 16), (b'benutzer', True): (486, 16, 16, 16), (b'benutzer\t', True): (486, 16, 16, 16), (b'benutzer ', True): (486, 16, 16, 16), (b'benutzer:', True): (487, 16, 16, 16), (b'benutzer=', True): (487, 16, 16, 16), (b'benutzer`', True): (394, 488, 16, 16), (b'gebruiker', True): (486, 16, 16, 16), (b'gebruiker\t', True): (486, 16, 16, 16), (b'gebruiker ', True): (486, 16, 16, 16), (b'gebruiker:', True): (487, 16, 16, 16), (b'gebruiker=', True): (487, 16, 16, 16), (b'gebruiker`', True): (394, 488, 16, 16), (b'ideoir', True): (486, 16, 16, 16), (b'ideoir\t', True): (486, 16, 16, 16), (b'ideoir ', True): (486, 16, 16, 16), (b'ideoir:', True): (487, 16, 16, 16), (b'ideoir=', True): (487, 16, 16, 16), (b'ideoir`', True): (394, 488, 16, 16), (b'usu', True): (274, 489, 483, 484), (b'utente', True): (486, 16, 16, 16), (b'utente\t', True): (486, 16, 16, 16), (b'utente ', True): (486, 16, 16, 16), (b'utente:', True): (487, 16, 16, 16), (b'utente=', True): (487, 16, 16, 16), (b'utente`', True): (394, 488, 16, 16), (b'utilisateur', True): (486, 16, 16, 16), (b'utilisateur\t', True): (486, 16, 16, 16), (b'utilisateur ', True): (486, 16, 16, 16), (b'utilisateur:', True): (487, 16, 16, 16), (b'utilisateur=', True): (487, 16, 16, 16), (b'utilisateur`', True): (394, 488, 16, 16), (b'utilizador', True): (486, 16, 16, 16), (b'utilizador\t', True): (486, 16, 16, 16), (b'utilizador ', True): (486, 16, 16, 16), (b'utilizador:', True): (487, 16, 16, 16), (b'utilizador=', True): (487, 16, 16, 16), (b'utilizador`', True): (394, 488, 16, 16)},
+        {(b'benotzer', True): 487, (b'benutzer', True): 487, (b'gebruiker', True): 487, (b'ideoir', True): 487, (b'usu', True): 274, (b'utente', True): 487, (b'utilisateur', True): 487, (b'utilizador', True): 487},
+        {(b'benotzer', True): (487, 16, 16, 16), (b'benotzer\t', True): (487, 16, 16, 16), (b'benotzer ', True): (487, 16, 16, 16), (b'benotzer:', True): (488, 16, 16, 16), (b'benotzer=', True): (488, 16, 16, 16), (b'benotzer`', True): (394, 489, 16, 16), (b'benutzer', True): (487, 16, 16, 16), (b'benutzer\t', True): (487, 16, 16, 16), (b'benutzer ', True): (487, 16, 16, 16), (b'benutzer:', True): (488, 16, 16, 16), (b'benutzer=', True): (488, 16, 16, 16), (b'benutzer`', True): (394, 489, 16, 16), (b'gebruiker', True): (487, 16, 16, 16), (b'gebruiker\t', True): (487, 16, 16, 16), (b'gebruiker ', True): (487, 16, 16, 16), (b'gebruiker:', True): (488, 16, 16, 16), (b'gebruiker=', True): (488, 16, 16, 16), (b'gebruiker`', True): (394, 489, 16, 16), (b'ideoir', True): (487, 16, 16, 16), (b'ideoir\t', True): (487, 16, 16, 16), (b'ideoir ', True): (487, 16, 16, 16), (b'ideoir:', True): (488, 16, 16, 16), (b'ideoir=', True): (488, 16, 16, 16), (b'ideoir`', True): (394, 489, 16, 16), (b'usu', True): (274, 490, 484, 485), (b'utente', True): (487, 16, 16, 16), (b'utente\t', True): (487, 16, 16, 16), (b'utente ', True): (487, 16, 16, 16), (b'utente:', True): (488, 16, 16, 16), (b'utente=', True): (488, 16, 16, 16), (b'utente`', True): (394, 489, 16, 16), (b'utilisateur', True): (487, 16, 16, 16), (b'utilisateur\t', True): (487, 16, 16, 16), (b'utilisateur ', True): (487, 16, 16, 16), (b'utilisateur:', True): (488, 16, 16, 16), (b'utilisateur=', True): (488, 16, 16, 16), (b'utilisateur`', True): (394, 489, 16, 16), (b'utilizador', True): (487, 16, 16, 16), (b'utilizador\t', True): (487, 16, 16, 16), (b'utilizador ', True): (487, 16, 16, 16), (b'utilizador:', True): (488, 16, 16, 16), (b'utilizador=', True): (488, 16, 16, 16), (b'utilizador`', True): (394, 489, 16, 16)},
     ),
     (b'(?:vapiddetails|pushservice|vapidsignaturebuilder[ \\t]*::[ \\t]*from_base64(?:_no_sub)?)[ \\t]*\\(', 2): (
         {(b'pushservice', True): 102, (b'vapiddetails', True): 102, (b'vapidsignaturebuilder', True): 1},
-        {(b'pushservice', True): (102, 0, 0, 0), (b'pushservice\t', True): (102, 0, 0, 0), (b'pushservice ', True): (102, 0, 0, 0), (b'vapiddetails', True): (102, 0, 0, 0), (b'vapiddetails\t', True): (102, 0, 0, 0), (b'vapiddetails ', True): (102, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 490, 491), (b'vapidsignaturebuilder\t', True): (1, 1, 490, 491), (b'vapidsignaturebuilder ', True): (1, 1, 490, 491), (b'vapidsignaturebuilder:', True): (103, 441, 492, 493)},
+        {(b'pushservice', True): (102, 0, 0, 0), (b'pushservice\t', True): (102, 0, 0, 0), (b'pushservice ', True): (102, 0, 0, 0), (b'vapiddetails', True): (102, 0, 0, 0), (b'vapiddetails\t', True): (102, 0, 0, 0), (b'vapiddetails ', True): (102, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 491, 492), (b'vapidsignaturebuilder\t', True): (1, 1, 491, 492), (b'vapidsignaturebuilder ', True): (1, 1, 491, 492), (b'vapidsignaturebuilder:', True): (103, 441, 493, 494)},
     ),
     (b'(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}|abfs\\.com/xml/[a-z0-9_]{1,40}\\.asp\\?(?:[^\\s"\'<>#`\\\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}|(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com|api\\.what3words\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\\\\(|\\$\\{?|\\{)[a-z_]|api\\.what3words\\.com(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}', 2): (
-        {(b'abfs.com/xml/', True): 84, (b'api.weatherapi.com', True): 494, (b'api.weatherbit.io', True): 494, (b'api.what3words.com', True): 494, (b'api.worldweatheronline.com', True): 494, (b'meteosource.com', True): 494, (b'weather.visualcrossing.com', True): 494},
-        {(b'abfs.com/xml/', True): (84, 46, 46, 46), (b'api.weatherapi.com', True): (494, 495, 495, 495), (b'api.weatherapi.com&', True): (496, 497, 498, 499), (b'api.weatherapi.com/', True): (495, 495, 495, 495), (b'api.weatherapi.com:', True): (495, 495, 495, 495), (b'api.weatherapi.com?', True): (67, 11, 68, 500), (b'api.weatherbit.io', True): (494, 495, 495, 495), (b'api.weatherbit.io&', True): (496, 497, 498, 499), (b'api.weatherbit.io/', True): (495, 495, 495, 495), (b'api.weatherbit.io:', True): (495, 495, 495, 495), (b'api.weatherbit.io?', True): (67, 11, 68, 500), (b'api.what3words.com', True): (494, 495, 495, 495), (b'api.what3words.com&', True): (496, 497, 498, 499), (b'api.what3words.com/', True): (495, 495, 495, 495), (b'api.what3words.com:', True): (495, 495, 495, 495), (b'api.what3words.com?', True): (67, 11, 68, 500), (b'api.worldweatheronline.com', True): (494, 495, 495, 495), (b'api.worldweatheronline.com&', True): (496, 497, 498, 499), (b'api.worldweatheronline.com/', True): (495, 495, 495, 495), (b'api.worldweatheronline.com:', True): (495, 495, 495, 495), (b'api.worldweatheronline.com?', True): (67, 11, 68, 500), (b'meteosource.com', True): (494, 495, 495, 495), (b'meteosource.com&', True): (496, 497, 498, 499), (b'meteosource.com/', True): (495, 495, 495, 495), (b'meteosource.com:', True): (495, 495, 495, 495), (b'meteosource.com?', True): (67, 11, 68, 500), (b'weather.visualcrossing.com', True): (494, 495, 495, 495), (b'weather.visualcrossing.com&', True): (496, 497, 498, 499), (b'weather.visualcrossing.com/', True): (495, 495, 495, 495), (b'weather.visualcrossing.com:', True): (495, 495, 495, 495), (b'weather.visualcrossing.com?', True): (67, 11, 68, 500)},
+        {(b'abfs.com/xml/', True): 84, (b'api.weatherapi.com', True): 495, (b'api.weatherbit.io', True): 495, (b'api.what3words.com', True): 495, (b'api.worldweatheronline.com', True): 495, (b'meteosource.com', True): 495, (b'weather.visualcrossing.com', True): 495},
+        {(b'abfs.com/xml/', True): (84, 46, 46, 46), (b'api.weatherapi.com', True): (495, 496, 496, 496), (b'api.weatherapi.com&', True): (497, 498, 499, 500), (b'api.weatherapi.com/', True): (496, 496, 496, 496), (b'api.weatherapi.com:', True): (496, 496, 496, 496), (b'api.weatherapi.com?', True): (67, 11, 68, 501), (b'api.weatherbit.io', True): (495, 496, 496, 496), (b'api.weatherbit.io&', True): (497, 498, 499, 500), (b'api.weatherbit.io/', True): (496, 496, 496, 496), (b'api.weatherbit.io:', True): (496, 496, 496, 496), (b'api.weatherbit.io?', True): (67, 11, 68, 501), (b'api.what3words.com', True): (495, 496, 496, 496), (b'api.what3words.com&', True): (497, 498, 499, 500), (b'api.what3words.com/', True): (496, 496, 496, 496), (b'api.what3words.com:', True): (496, 496, 496, 496), (b'api.what3words.com?', True): (67, 11, 68, 501), (b'api.worldweatheronline.com', True): (495, 496, 496, 496), (b'api.worldweatheronline.com&', True): (497, 498, 499, 500), (b'api.worldweatheronline.com/', True): (496, 496, 496, 496), (b'api.worldweatheronline.com:', True): (496, 496, 496, 496), (b'api.worldweatheronline.com?', True): (67, 11, 68, 501), (b'meteosource.com', True): (495, 496, 496, 496), (b'meteosource.com&', True): (497, 498, 499, 500), (b'meteosource.com/', True): (496, 496, 496, 496), (b'meteosource.com:', True): (496, 496, 496, 496), (b'meteosource.com?', True): (67, 11, 68, 501), (b'weather.visualcrossing.com', True): (495, 496, 496, 496), (b'weather.visualcrossing.com&', True): (497, 498, 499, 500), (b'weather.visualcrossing.com/', True): (496, 496, 496, 496), (b'weather.visualcrossing.com:', True): (496, 496, 496, 496), (b'weather.visualcrossing.com?', True): (67, 11, 68, 501)},
     ),
     (b'(?:wi-?fi|wlan|ssid)[^\\n]{0,200}?(?:[,;/]|[ \\t]og)[ \\t]*(?:adgangs)?kode', 2): (
         {(b'ssid', True): 3, (b'wi-fi', True): 3, (b'wifi', True): 3, (b'wlan', True): 3},
         {(b'ssid', True): (3, 3, 3, 3), (b'wi-fi', True): (3, 3, 3, 3), (b'wifi', True): (3, 3, 3, 3), (b'wlan', True): (3, 3, 3, 3)},
     ),
     (b'(?:wi-?fi|wlan|wireless|ssid)[^\\n:/]{0,64}:[ \\t]*`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*[^\\s]', 2): (
-        {(b'ssid', True): 501, (b'wi-fi', True): 501, (b'wifi', True): 501, (b'wireless', True): 501, (b'wlan', True): 501},
-        {(b'ssid', True): (501, 501, 3, 3), (b'wi-fi', True): (501, 501, 3, 3), (b'wifi', True): (501, 501, 3, 3), (b'wireless', True): (501, 501, 3, 3), (b'wlan', True): (501, 501, 3, 3)},
+        {(b'ssid', True): 502, (b'wi-fi', True): 502, (b'wifi', True): 502, (b'wireless', True): 502, (b'wlan', True): 502},
+        {(b'ssid', True): (502, 502, 3, 3), (b'wi-fi', True): (502, 502, 3, 3), (b'wifi', True): (502, 502, 3, 3), (b'wireless', True): (502, 502, 3, 3), (b'wlan', True): (502, 502, 3, 3)},
     ),
     (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:(?:\\*\\*|`)?[ \\t]*/|(?:\\*\\*|`)[ \\t]*,)', 2): (
         {(b'using\t**', True): 69, (b'using\t`', True): 69, (b'using **', True): 69, (b'using `', True): 69, (b'with\t**', True): 69, (b'with\t`', True): 69, (b'with **', True): 69, (b'with `', True): 69},
-        {(b'using\t**', True): (69, 502, 0, 0), (b'using\t`', True): (69, 502, 0, 0), (b'using **', True): (69, 502, 0, 0), (b'using `', True): (69, 502, 0, 0), (b'with\t**', True): (69, 502, 0, 0), (b'with\t`', True): (69, 502, 0, 0), (b'with **', True): (69, 502, 0, 0), (b'with `', True): (69, 502, 0, 0)},
+        {(b'using\t**', True): (69, 503, 0, 0), (b'using\t`', True): (69, 503, 0, 0), (b'using **', True): (69, 503, 0, 0), (b'using `', True): (69, 503, 0, 0), (b'with\t**', True): (69, 503, 0, 0), (b'with\t`', True): (69, 503, 0, 0), (b'with **', True): (69, 503, 0, 0), (b'with `', True): (69, 503, 0, 0)},
     ),
     (b'(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\\n()`:]{0,64}\\)[ \\t]*|[\\w/ \\t-]{0,32})(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*[^\\s]', 2): (
         {(b'psk', True): 249, (b'wep', True): 249, (b'wpa', True): 249},
@@ -1543,7 +1544,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|api-?key|api-?token|auth-?token|access-?token|access-?key)[ \\t]*:[ \\t]*(?:\'"|["\'])?\\$\\{?[a-z_]', 2): (
         {(b'access-key', True): 1, (b'access-token', True): 1, (b'accesskey', True): 1, (b'accesstoken', True): 1, (b'api-key', True): 1, (b'api-token', True): 1, (b'apikey', True): 1, (b'apitoken', True): 1, (b'auth-token', True): 1, (b'authtoken', True): 1, (b'dd-api-key', True): 1, (b'dd-application-key', True): 1, (b'lightstep-access-token', True): 1, (b'ocp-apim-subscription-key', True): 1, (b'private-token', True): 1, (b'x-api-key', True): 1, (b'x-api-token', True): 1, (b'x-auth-token', True): 1, (b'x-fareharbor-api-app', True): 1, (b'x-fareharbor-api-user', True): 1, (b'x-goog-api-key', True): 1, (b'x-honeycomb-team', True): 1, (b'x-insert-key', True): 1, (b'x-license-key', True): 1, (b'x-sf-token', True): 1, (b'x-vault-token', True): 1},
-        {(b'access-key', True): (1, 503, 504, 0), (b'access-key\t', True): (1, 503, 504, 0), (b'access-key ', True): (1, 503, 504, 0), (b'access-key:', True): (505, 506, 0, 0), (b'access-token', True): (1, 503, 504, 0), (b'access-token\t', True): (1, 503, 504, 0), (b'access-token ', True): (1, 503, 504, 0), (b'access-token:', True): (505, 506, 0, 0), (b'accesskey', True): (1, 503, 504, 0), (b'accesskey\t', True): (1, 503, 504, 0), (b'accesskey ', True): (1, 503, 504, 0), (b'accesskey:', True): (505, 506, 0, 0), (b'accesstoken', True): (1, 503, 504, 0), (b'accesstoken\t', True): (1, 503, 504, 0), (b'accesstoken ', True): (1, 503, 504, 0), (b'accesstoken:', True): (505, 506, 0, 0), (b'api-key', True): (1, 503, 504, 0), (b'api-key\t', True): (1, 503, 504, 0), (b'api-key ', True): (1, 503, 504, 0), (b'api-key:', True): (505, 506, 0, 0), (b'api-token', True): (1, 503, 504, 0), (b'api-token\t', True): (1, 503, 504, 0), (b'api-token ', True): (1, 503, 504, 0), (b'api-token:', True): (505, 506, 0, 0), (b'apikey', True): (1, 503, 504, 0), (b'apikey\t', True): (1, 503, 504, 0), (b'apikey ', True): (1, 503, 504, 0), (b'apikey:', True): (505, 506, 0, 0), (b'apitoken', True): (1, 503, 504, 0), (b'apitoken\t', True): (1, 503, 504, 0), (b'apitoken ', True): (1, 503, 504, 0), (b'apitoken:', True): (505, 506, 0, 0), (b'auth-token', True): (1, 503, 504, 0), (b'auth-token\t', True): (1, 503, 504, 0), (b'auth-token ', True): (1, 503, 504, 0), (b'auth-token:', True): (505, 506, 0, 0), (b'authtoken', True): (1, 503, 504, 0), (b'authtoken\t', True): (1, 503, 504, 0), (b'authtoken ', True): (1, 503, 504, 0), (b'authtoken:', True): (505, 506, 0, 0), (b'dd-api-key', True): (1, 503, 504, 0), (b'dd-api-key\t', True): (1, 503, 504, 0), (b'dd-api-key ', True): (1, 503, 504, 0), (b'dd-api-key:', True): (505, 506, 0, 0), (b'dd-application-key', True): (1, 503, 504, 0), (b'dd-application-key\t', True): (1, 503, 504, 0), (b'dd-application-key ', True): (1, 503, 504, 0), (b'dd-application-key:', True): (505, 506, 0, 0), (b'lightstep-access-token', True): (1, 503, 504, 0), (b'lightstep-access-token\t', True): (1, 503, 504, 0), (b'lightstep-access-token ', True): (1, 503, 504, 0), (b'lightstep-access-token:', True): (505, 506, 0, 0), (b'ocp-apim-subscription-key', True): (1, 503, 504, 0), (b'ocp-apim-subscription-key\t', True): (1, 503, 504, 0), (b'ocp-apim-subscription-key ', True): (1, 503, 504, 0), (b'ocp-apim-subscription-key:', True): (505, 506, 0, 0), (b'private-token', True): (1, 503, 504, 0), (b'private-token\t', True): (1, 503, 504, 0), (b'private-token ', True): (1, 503, 504, 0), (b'private-token:', True): (505, 506, 0, 0), (b'x-api-key', True): (1, 503, 504, 0), (b'x-api-key\t', True): (1, 503, 504, 0), (b'x-api-key ', True): (1, 503, 504, 0), (b'x-api-key:', True): (505, 506, 0, 0), (b'x-api-token', True): (1, 503, 504, 0), (b'x-api-token\t', True): (1, 503, 504, 0), (b'x-api-token ', True): (1, 503, 504, 0), (b'x-api-token:', True): (505, 506, 0, 0), (b'x-auth-token', True): (1, 503, 504, 0), (b'x-auth-token\t', True): (1, 503, 504, 0), (b'x-auth-token ', True): (1, 503, 504, 0), (b'x-auth-token:', True): (505, 506, 0, 0), (b'x-fareharbor-api-app', True): (1, 503, 504, 0), (b'x-fareharbor-api-app\t', True): (1, 503, 504, 0), (b'x-fareharbor-api-app ', True): (1, 503, 504, 0), (b'x-fareharbor-api-app:', True): (505, 506, 0, 0), (b'x-fareharbor-api-user', True): (1, 503, 504, 0), (b'x-fareharbor-api-user\t', True): (1, 503, 504, 0), (b'x-fareharbor-api-user ', True): (1, 503, 504, 0), (b'x-fareharbor-api-user:', True): (505, 506, 0, 0), (b'x-goog-api-key', True): (1, 503, 504, 0), (b'x-goog-api-key\t', True): (1, 503, 504, 0), (b'x-goog-api-key ', True): (1, 503, 504, 0), (b'x-goog-api-key:', True): (505, 506, 0, 0), (b'x-honeycomb-team', True): (1, 503, 504, 0), (b'x-honeycomb-team\t', True): (1, 503, 504, 0), (b'x-honeycomb-team ', True): (1, 503, 504, 0), (b'x-honeycomb-team:', True): (505, 506, 0, 0), (b'x-insert-key', True): (1, 503, 504, 0), (b'x-insert-key\t', True): (1, 503, 504, 0), (b'x-insert-key ', True): (1, 503, 504, 0), (b'x-insert-key:', True): (505, 506, 0, 0), (b'x-license-key', True): (1, 503, 504, 0), (b'x-license-key\t', True): (1, 503, 504, 0), (b'x-license-key ', True): (1, 503, 504, 0), (b'x-license-key:', True): (505, 506, 0, 0), (b'x-sf-token', True): (1, 503, 504, 0), (b'x-sf-token\t', True): (1, 503, 504, 0), (b'x-sf-token ', True): (1, 503, 504, 0), (b'x-sf-token:', True): (505, 506, 0, 0), (b'x-vault-token', True): (1, 503, 504, 0), (b'x-vault-token\t', True): (1, 503, 504, 0), (b'x-vault-token ', True): (1, 503, 504, 0), (b'x-vault-token:', True): (505, 506, 0, 0)},
+        {(b'access-key', True): (1, 504, 505, 0), (b'access-key\t', True): (1, 504, 505, 0), (b'access-key ', True): (1, 504, 505, 0), (b'access-key:', True): (506, 507, 0, 0), (b'access-token', True): (1, 504, 505, 0), (b'access-token\t', True): (1, 504, 505, 0), (b'access-token ', True): (1, 504, 505, 0), (b'access-token:', True): (506, 507, 0, 0), (b'accesskey', True): (1, 504, 505, 0), (b'accesskey\t', True): (1, 504, 505, 0), (b'accesskey ', True): (1, 504, 505, 0), (b'accesskey:', True): (506, 507, 0, 0), (b'accesstoken', True): (1, 504, 505, 0), (b'accesstoken\t', True): (1, 504, 505, 0), (b'accesstoken ', True): (1, 504, 505, 0), (b'accesstoken:', True): (506, 507, 0, 0), (b'api-key', True): (1, 504, 505, 0), (b'api-key\t', True): (1, 504, 505, 0), (b'api-key ', True): (1, 504, 505, 0), (b'api-key:', True): (506, 507, 0, 0), (b'api-token', True): (1, 504, 505, 0), (b'api-token\t', True): (1, 504, 505, 0), (b'api-token ', True): (1, 504, 505, 0), (b'api-token:', True): (506, 507, 0, 0), (b'apikey', True): (1, 504, 505, 0), (b'apikey\t', True): (1, 504, 505, 0), (b'apikey ', True): (1, 504, 505, 0), (b'apikey:', True): (506, 507, 0, 0), (b'apitoken', True): (1, 504, 505, 0), (b'apitoken\t', True): (1, 504, 505, 0), (b'apitoken ', True): (1, 504, 505, 0), (b'apitoken:', True): (506, 507, 0, 0), (b'auth-token', True): (1, 504, 505, 0), (b'auth-token\t', True): (1, 504, 505, 0), (b'auth-token ', True): (1, 504, 505, 0), (b'auth-token:', True): (506, 507, 0, 0), (b'authtoken', True): (1, 504, 505, 0), (b'authtoken\t', True): (1, 504, 505, 0), (b'authtoken ', True): (1, 504, 505, 0), (b'authtoken:', True): (506, 507, 0, 0), (b'dd-api-key', True): (1, 504, 505, 0), (b'dd-api-key\t', True): (1, 504, 505, 0), (b'dd-api-key ', True): (1, 504, 505, 0), (b'dd-api-key:', True): (506, 507, 0, 0), (b'dd-application-key', True): (1, 504, 505, 0), (b'dd-application-key\t', True): (1, 504, 505, 0), (b'dd-application-key ', True): (1, 504, 505, 0), (b'dd-application-key:', True): (506, 507, 0, 0), (b'lightstep-access-token', True): (1, 504, 505, 0), (b'lightstep-access-token\t', True): (1, 504, 505, 0), (b'lightstep-access-token ', True): (1, 504, 505, 0), (b'lightstep-access-token:', True): (506, 507, 0, 0), (b'ocp-apim-subscription-key', True): (1, 504, 505, 0), (b'ocp-apim-subscription-key\t', True): (1, 504, 505, 0), (b'ocp-apim-subscription-key ', True): (1, 504, 505, 0), (b'ocp-apim-subscription-key:', True): (506, 507, 0, 0), (b'private-token', True): (1, 504, 505, 0), (b'private-token\t', True): (1, 504, 505, 0), (b'private-token ', True): (1, 504, 505, 0), (b'private-token:', True): (506, 507, 0, 0), (b'x-api-key', True): (1, 504, 505, 0), (b'x-api-key\t', True): (1, 504, 505, 0), (b'x-api-key ', True): (1, 504, 505, 0), (b'x-api-key:', True): (506, 507, 0, 0), (b'x-api-token', True): (1, 504, 505, 0), (b'x-api-token\t', True): (1, 504, 505, 0), (b'x-api-token ', True): (1, 504, 505, 0), (b'x-api-token:', True): (506, 507, 0, 0), (b'x-auth-token', True): (1, 504, 505, 0), (b'x-auth-token\t', True): (1, 504, 505, 0), (b'x-auth-token ', True): (1, 504, 505, 0), (b'x-auth-token:', True): (506, 507, 0, 0), (b'x-fareharbor-api-app', True): (1, 504, 505, 0), (b'x-fareharbor-api-app\t', True): (1, 504, 505, 0), (b'x-fareharbor-api-app ', True): (1, 504, 505, 0), (b'x-fareharbor-api-app:', True): (506, 507, 0, 0), (b'x-fareharbor-api-user', True): (1, 504, 505, 0), (b'x-fareharbor-api-user\t', True): (1, 504, 505, 0), (b'x-fareharbor-api-user ', True): (1, 504, 505, 0), (b'x-fareharbor-api-user:', True): (506, 507, 0, 0), (b'x-goog-api-key', True): (1, 504, 505, 0), (b'x-goog-api-key\t', True): (1, 504, 505, 0), (b'x-goog-api-key ', True): (1, 504, 505, 0), (b'x-goog-api-key:', True): (506, 507, 0, 0), (b'x-honeycomb-team', True): (1, 504, 505, 0), (b'x-honeycomb-team\t', True): (1, 504, 505, 0), (b'x-honeycomb-team ', True): (1, 504, 505, 0), (b'x-honeycomb-team:', True): (506, 507, 0, 0), (b'x-insert-key', True): (1, 504, 505, 0), (b'x-insert-key\t', True): (1, 504, 505, 0), (b'x-insert-key ', True): (1, 504, 505, 0), (b'x-insert-key:', True): (506, 507, 0, 0), (b'x-license-key', True): (1, 504, 505, 0), (b'x-license-key\t', True): (1, 504, 505, 0), (b'x-license-key ', True): (1, 504, 505, 0), (b'x-license-key:', True): (506, 507, 0, 0), (b'x-sf-token', True): (1, 504, 505, 0), (b'x-sf-token\t', True): (1, 504, 505, 0), (b'x-sf-token ', True): (1, 504, 505, 0), (b'x-sf-token:', True): (506, 507, 0, 0), (b'x-vault-token', True): (1, 504, 505, 0), (b'x-vault-token\t', True): (1, 504, 505, 0), (b'x-vault-token ', True): (1, 504, 505, 0), (b'x-vault-token:', True): (506, 507, 0, 0)},
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|authorization)["\']?[ \\t]*(?:=>|[:=])[ \\t]*(?:["\']?(?:splunk|api-token|geniekey|apikey)[ \\t]*|["\'][ \\t]*)?[a-z0-9+/_.=-]{16}', 2): (
         {(b'api-key', True): 71, (b'authorization', True): 71, (b'dd-api-key', True): 71, (b'dd-application-key', True): 71, (b'lightstep-access-token', True): 71, (b'ocp-apim-subscription-key', True): 71, (b'private-token', True): 71, (b'x-api-key', True): 71, (b'x-api-token', True): 71, (b'x-auth-token', True): 71, (b'x-fareharbor-api-app', True): 71, (b'x-fareharbor-api-user', True): 71, (b'x-goog-api-key', True): 71, (b'x-honeycomb-team', True): 71, (b'x-insert-key', True): 71, (b'x-license-key', True): 71, (b'x-sf-token', True): 71, (b'x-vault-token', True): 71},
@@ -1551,7 +1552,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2): (
         {(b'mc4c', True): 35, (b'mecc', True): 35, (b'mhcc', True): 35, (b'mhqc', True): 35, (b'mig', True): 20, (b'mih', True): 20, (b'mii', True): 20},
-        {(b'mc4c', True): (35, 507, 35, 350), (b'mc4ca', True): (507, 35, 350, 0), (b'mecc', True): (35, 507, 35, 350), (b'mecca', True): (507, 35, 350, 0), (b'mhcc', True): (35, 507, 11, 11), (b'mhcca', True): (507, 11, 11, 0), (b'mhqc', True): (35, 507, 11, 11), (b'mhqca', True): (507, 11, 11, 0), (b'mig', True): (20, 35, 278, 11), (b'mih', True): (20, 35, 278, 11), (b'mii', True): (20, 20, 20, 177)},
+        {(b'mc4c', True): (35, 508, 35, 350), (b'mc4ca', True): (508, 35, 350, 0), (b'mecc', True): (35, 508, 35, 350), (b'mecca', True): (508, 35, 350, 0), (b'mhcc', True): (35, 508, 11, 11), (b'mhcca', True): (508, 11, 11, 0), (b'mhqc', True): (35, 508, 11, 11), (b'mhqca', True): (508, 11, 11, 0), (b'mig', True): (20, 35, 278, 11), (b'mih', True): (20, 35, 278, 11), (b'mii', True): (20, 20, 20, 177)},
     ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 155},
@@ -1571,11 +1572,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 55, (b'key', True): 1},
-        {(b'access', True): (55, 64, 65, 508), (b'access-', True): (67, 11, 68, 1), (b'access_', True): (67, 11, 68, 1), (b'accessk', True): (11, 68, 1, 509), (b'key', True): (1, 509, 509, 509), (b'key\t', True): (1, 509, 509, 509), (b'key ', True): (1, 509, 509, 509), (b'key:', True): (58, 58, 58, 58)},
+        {(b'access', True): (55, 64, 65, 509), (b'access-', True): (67, 11, 68, 1), (b'access_', True): (67, 11, 68, 1), (b'accessk', True): (11, 68, 1, 510), (b'key', True): (1, 510, 510, 510), (b'key\t', True): (1, 510, 510, 510), (b'key ', True): (1, 510, 510, 510), (b'key:', True): (58, 58, 58, 58)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 22},
-        {(b'sl.', True): (22, 510, 22, 22)},
+        {(b'sl.', True): (22, 511, 22, 22)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 18, (b'1/', True): 155, (b'2/', True): 155},
@@ -1591,11 +1592,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 71},
-        {(b'private_key', True): (71, 511, 0, 0), (b'private_key\t', True): (73, 511, 0, 0), (b'private_key ', True): (73, 511, 0, 0), (b'private_key"', True): (73, 511, 0, 0), (b"private_key'", True): (73, 511, 0, 0), (b'private_key:', True): (100, 0, 0, 0), (b'private_key=', True): (512, 0, 0, 0)},
+        {(b'private_key', True): (71, 512, 0, 0), (b'private_key\t', True): (73, 512, 0, 0), (b'private_key ', True): (73, 512, 0, 0), (b'private_key"', True): (73, 512, 0, 0), (b"private_key'", True): (73, 512, 0, 0), (b'private_key:', True): (100, 0, 0, 0), (b'private_key=', True): (513, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]', 2): (
-        {(b'api', True): 513, (b'auth', True): 514, (b'bearer', True): 100, (b'key', True): 100, (b'token', True): 100},
-        {(b'api', True): (513, 64, 65, 515), (b'api-', True): (67, 11, 68, 100), (b'apik', True): (11, 68, 100, 516), (b'auth', True): (514, 517, 518, 0), (b'bearer', True): (100, 516, 519, 0), (b'bearer\t', True): (520, 519, 0, 0), (b'bearer ', True): (520, 519, 0, 0), (b'bearer"', True): (521, 522, 0, 0), (b"bearer'", True): (521, 522, 0, 0), (b'key', True): (100, 523, 524, 0), (b'key\t', True): (520, 519, 0, 0), (b'key ', True): (520, 519, 0, 0), (b'key"', True): (525, 526, 0, 0), (b"key'", True): (525, 526, 0, 0), (b'token', True): (100, 523, 524, 0), (b'token\t', True): (520, 519, 0, 0), (b'token ', True): (520, 519, 0, 0), (b'token"', True): (525, 526, 0, 0), (b"token'", True): (525, 526, 0, 0)},
+        {(b'api', True): 514, (b'auth', True): 515, (b'bearer', True): 100, (b'key', True): 100, (b'token', True): 100},
+        {(b'api', True): (514, 64, 65, 516), (b'api-', True): (67, 11, 68, 100), (b'apik', True): (11, 68, 100, 517), (b'auth', True): (515, 518, 519, 0), (b'bearer', True): (100, 517, 520, 0), (b'bearer\t', True): (521, 520, 0, 0), (b'bearer ', True): (521, 520, 0, 0), (b'bearer"', True): (522, 523, 0, 0), (b"bearer'", True): (522, 523, 0, 0), (b'key', True): (100, 524, 525, 0), (b'key\t', True): (521, 520, 0, 0), (b'key ', True): (521, 520, 0, 0), (b'key"', True): (526, 527, 0, 0), (b"key'", True): (526, 527, 0, 0), (b'token', True): (100, 524, 525, 0), (b'token\t', True): (521, 520, 0, 0), (b'token ', True): (521, 520, 0, 0), (b'token"', True): (526, 527, 0, 0), (b"token'", True): (526, 527, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1607,11 +1608,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 150},
-        {(b'--', True): (150, 527, 528, 0)},
+        {(b'--', True): (150, 528, 529, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 10},
-        {(b'--key', True): (10, 529, 530, 530), (b'--key\t', True): (529, 530, 530, 530), (b'--key ', True): (529, 530, 530, 530), (b'--key=', True): (531, 532, 532, 532)},
+        {(b'--key', True): (10, 530, 531, 531), (b'--key\t', True): (530, 531, 531, 531), (b'--key ', True): (530, 531, 531, 531), (b'--key=', True): (532, 533, 533, 533)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 10},
@@ -1626,72 +1627,72 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (10, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 32, (b'-u=', True): 533},
-        {(b'--user', True): (32, 534, 3, 3), (b'--user\t', True): (534, 3, 3, 3), (b'--user ', True): (534, 3, 3, 3), (b'--user=', True): (534, 3, 3, 3), (b'--usern', True): (35, 36, 11, 10), (b'-u=', True): (533, 3, 3, 3)},
+        {(b'--user', True): 32, (b'-u=', True): 534},
+        {(b'--user', True): (32, 535, 3, 3), (b'--user\t', True): (535, 3, 3, 3), (b'--user ', True): (535, 3, 3, 3), (b'--user=', True): (535, 3, 3, 3), (b'--usern', True): (35, 36, 11, 10), (b'-u=', True): (534, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 8},
-        {(b'-tp', True): (8, 535, 535, 535), (b'-tp\t', True): (535, 535, 535, 535), (b'-tp ', True): (535, 535, 535, 535)},
+        {(b'-tp', True): (8, 536, 536, 536), (b'-tp\t', True): (536, 536, 536, 536), (b'-tp ', True): (536, 536, 536, 536)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 8},
-        {(b'-u', True): (8, 534, 3, 3), (b'-u\t', True): (534, 3, 3, 3), (b'-u ', True): (534, 3, 3, 3)},
+        {(b'-u', True): (8, 535, 3, 3), (b'-u\t', True): (535, 3, 3, 3), (b'-u ', True): (535, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 8},
-        {(b'-y', True): (8, 307, 95, 536), (b'-y\t', True): (307, 95, 536, 536), (b'-y ', True): (307, 95, 536, 536)},
+        {(b'-y', True): (8, 307, 95, 537), (b'-y\t', True): (307, 95, 537, 537), (b'-y ', True): (307, 95, 537, 537)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 11, (b'/hooks/', True): 11, (b'/ingest/', True): 11, (b'/publish/', True): 11, (b'/push/', True): 11, (b'/report/', True): 11, (b'/send/', True): 11, (b'/submit/', True): 11, (b'/update/', True): 11, (b'/upload/', True): 11, (b'/webhook/', True): 11, (b'/webhooks/', True): 11, (b'/write/', True): 11},
-        {(b'/hook/', True): (11, 68, 537, 21), (b'/hook/e', True): (68, 537, 21, 21), (b'/hooks/', True): (11, 68, 537, 21), (b'/hooks/e', True): (68, 537, 21, 21), (b'/ingest/', True): (11, 68, 537, 21), (b'/ingest/e', True): (68, 537, 21, 21), (b'/publish/', True): (11, 68, 537, 21), (b'/publish/e', True): (68, 537, 21, 21), (b'/push/', True): (11, 68, 537, 21), (b'/push/e', True): (68, 537, 21, 21), (b'/report/', True): (11, 68, 537, 21), (b'/report/e', True): (68, 537, 21, 21), (b'/send/', True): (11, 68, 537, 21), (b'/send/e', True): (68, 537, 21, 21), (b'/submit/', True): (11, 68, 537, 21), (b'/submit/e', True): (68, 537, 21, 21), (b'/update/', True): (11, 68, 537, 21), (b'/update/e', True): (68, 537, 21, 21), (b'/upload/', True): (11, 68, 537, 21), (b'/upload/e', True): (68, 537, 21, 21), (b'/webhook/', True): (11, 68, 537, 21), (b'/webhook/e', True): (68, 537, 21, 21), (b'/webhooks/', True): (11, 68, 537, 21), (b'/webhooks/e', True): (68, 537, 21, 21), (b'/write/', True): (11, 68, 537, 21), (b'/write/e', True): (68, 537, 21, 21)},
+        {(b'/hook/', True): (11, 68, 538, 21), (b'/hook/e', True): (68, 538, 21, 21), (b'/hooks/', True): (11, 68, 538, 21), (b'/hooks/e', True): (68, 538, 21, 21), (b'/ingest/', True): (11, 68, 538, 21), (b'/ingest/e', True): (68, 538, 21, 21), (b'/publish/', True): (11, 68, 538, 21), (b'/publish/e', True): (68, 538, 21, 21), (b'/push/', True): (11, 68, 538, 21), (b'/push/e', True): (68, 538, 21, 21), (b'/report/', True): (11, 68, 538, 21), (b'/report/e', True): (68, 538, 21, 21), (b'/send/', True): (11, 68, 538, 21), (b'/send/e', True): (68, 538, 21, 21), (b'/submit/', True): (11, 68, 538, 21), (b'/submit/e', True): (68, 538, 21, 21), (b'/update/', True): (11, 68, 538, 21), (b'/update/e', True): (68, 538, 21, 21), (b'/upload/', True): (11, 68, 538, 21), (b'/upload/e', True): (68, 538, 21, 21), (b'/webhook/', True): (11, 68, 538, 21), (b'/webhook/e', True): (68, 538, 21, 21), (b'/webhooks/', True): (11, 68, 538, 21), (b'/webhooks/e', True): (68, 538, 21, 21), (b'/write/', True): (11, 68, 538, 21), (b'/write/e', True): (68, 538, 21, 21)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 8},
-        {(b'//input', True): (8, 538, 538, 538), (b'//input\t', True): (538, 538, 538, 539), (b'//input ', True): (538, 538, 538, 539)},
+        {(b'//input', True): (8, 539, 539, 539), (b'//input\t', True): (539, 539, 539, 540), (b'//input ', True): (539, 539, 539, 540)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 540},
-        {(b'/api', True): (540, 541, 542, 0)},
+        {(b'/api', True): 541},
+        {(b'/api', True): (541, 542, 543, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 540},
-        {(b'/api', True): (540, 543, 543, 543)},
+        {(b'/api', True): 541},
+        {(b'/api', True): (541, 544, 544, 544)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
     (b': (?:[^\\s]{1,25}[ \\t]+){0,3}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 488},
-        {(b': ', True): (488, 16, 16, 16)},
+        {(b': ', True): 489},
+        {(b': ', True): (489, 16, 16, 16)},
     ),
     (b': `?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 544},
-        {(b': ', True): (544, 545, 546, 547)},
+        {(b': ', True): 545},
+        {(b': ', True): (545, 546, 547, 548)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 548},
-        {(b': ', True): (548, 549, 549, 549)},
+        {(b': ', True): 549},
+        {(b': ', True): (549, 550, 550, 550)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 550},
-        {(b'://', True): (550, 551, 551, 552)},
+        {(b'://', True): 551},
+        {(b'://', True): (551, 552, 552, 553)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
-        {(b'://', True): 488},
-        {(b'://', True): (488, 16, 16, 0)},
+        {(b'://', True): 489},
+        {(b'://', True): (489, 16, 16, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 553},
-        {(b'://', True): (553, 488, 16, 260)},
+        {(b'://', True): 554},
+        {(b'://', True): (554, 489, 16, 260)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 554},
-        {(b'://', True): (554, 555, 556, 557)},
+        {(b'://', True): 555},
+        {(b'://', True): (555, 556, 557, 558)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 558},
-        {(b'://', False): (558, 559, 559, 560)},
+        {(b'://', False): 559},
+        {(b'://', False): (559, 560, 560, 561)},
     ),
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
@@ -1703,7 +1704,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 51},
-        {(b'<string>', True): (51, 51, 51, 561)},
+        {(b'<string>', True): (51, 51, 51, 562)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 8},
@@ -1711,7 +1712,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 306, (b'@1', True): 306, (b'@2', True): 306, (b'@3', True): 306, (b'@4', True): 306, (b'@5', True): 306, (b'@6', True): 306, (b'@7', True): 306, (b'@8', True): 306, (b'@9', True): 306, (b'@a', True): 306, (b'@b', True): 306, (b'@c', True): 306, (b'@d', True): 306, (b'@e', True): 306, (b'@f', True): 306, (b'@g', True): 306, (b'@h', True): 306, (b'@i', True): 306, (b'@j', True): 306, (b'@k', True): 306, (b'@l', True): 306, (b'@m', True): 306, (b'@n', True): 306, (b'@o', True): 306, (b'@p', True): 306, (b'@q', True): 306, (b'@r', True): 306, (b'@s', True): 306, (b'@t', True): 306, (b'@u', True): 306, (b'@v', True): 306, (b'@w', True): 306, (b'@x', True): 306, (b'@y', True): 306, (b'@z', True): 306},
-        {(b'@0', True): (306, 306, 306, 562), (b'@1', True): (306, 306, 306, 562), (b'@2', True): (306, 306, 306, 562), (b'@3', True): (306, 306, 306, 562), (b'@4', True): (306, 306, 306, 562), (b'@5', True): (306, 306, 306, 562), (b'@6', True): (306, 306, 306, 562), (b'@7', True): (306, 306, 306, 562), (b'@8', True): (306, 306, 306, 562), (b'@9', True): (306, 306, 306, 562), (b'@a', True): (306, 306, 306, 562), (b'@b', True): (306, 306, 306, 562), (b'@c', True): (306, 306, 306, 562), (b'@d', True): (306, 306, 306, 562), (b'@e', True): (306, 306, 306, 562), (b'@f', True): (306, 306, 306, 562), (b'@g', True): (306, 306, 306, 562), (b'@h', True): (306, 306, 306, 562), (b'@i', True): (306, 306, 306, 562), (b'@j', True): (306, 306, 306, 562), (b'@k', True): (306, 306, 306, 562), (b'@l', True): (306, 306, 306, 562), (b'@m', True): (306, 306, 306, 562), (b'@n', True): (306, 306, 306, 562), (b'@o', True): (306, 306, 306, 562), (b'@p', True): (306, 306, 306, 562), (b'@q', True): (306, 306, 306, 562), (b'@r', True): (306, 306, 306, 562), (b'@s', True): (306, 306, 306, 562), (b'@t', True): (306, 306, 306, 562), (b'@u', True): (306, 306, 306, 562), (b'@v', True): (306, 306, 306, 562), (b'@w', True): (306, 306, 306, 562), (b'@x', True): (306, 306, 306, 562), (b'@y', True): (306, 306, 306, 562), (b'@z', True): (306, 306, 306, 562)},
+        {(b'@0', True): (306, 306, 306, 563), (b'@1', True): (306, 306, 306, 563), (b'@2', True): (306, 306, 306, 563), (b'@3', True): (306, 306, 306, 563), (b'@4', True): (306, 306, 306, 563), (b'@5', True): (306, 306, 306, 563), (b'@6', True): (306, 306, 306, 563), (b'@7', True): (306, 306, 306, 563), (b'@8', True): (306, 306, 306, 563), (b'@9', True): (306, 306, 306, 563), (b'@a', True): (306, 306, 306, 563), (b'@b', True): (306, 306, 306, 563), (b'@c', True): (306, 306, 306, 563), (b'@d', True): (306, 306, 306, 563), (b'@e', True): (306, 306, 306, 563), (b'@f', True): (306, 306, 306, 563), (b'@g', True): (306, 306, 306, 563), (b'@h', True): (306, 306, 306, 563), (b'@i', True): (306, 306, 306, 563), (b'@j', True): (306, 306, 306, 563), (b'@k', True): (306, 306, 306, 563), (b'@l', True): (306, 306, 306, 563), (b'@m', True): (306, 306, 306, 563), (b'@n', True): (306, 306, 306, 563), (b'@o', True): (306, 306, 306, 563), (b'@p', True): (306, 306, 306, 563), (b'@q', True): (306, 306, 306, 563), (b'@r', True): (306, 306, 306, 563), (b'@s', True): (306, 306, 306, 563), (b'@t', True): (306, 306, 306, 563), (b'@u', True): (306, 306, 306, 563), (b'@v', True): (306, 306, 306, 563), (b'@w', True): (306, 306, 306, 563), (b'@x', True): (306, 306, 306, 563), (b'@y', True): (306, 306, 306, 563), (b'@z', True): (306, 306, 306, 563)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 50, (b'@1', True): 50, (b'@2', True): 50, (b'@3', True): 50, (b'@4', True): 50, (b'@5', True): 50, (b'@6', True): 50, (b'@7', True): 50, (b'@8', True): 50, (b'@9', True): 50, (b'@a', True): 50, (b'@b', True): 50, (b'@c', True): 50, (b'@d', True): 50, (b'@e', True): 50, (b'@f', True): 50, (b'@g', True): 50, (b'@h', True): 50, (b'@i', True): 50, (b'@j', True): 50, (b'@k', True): 50, (b'@l', True): 50, (b'@m', True): 50, (b'@n', True): 50, (b'@o', True): 50, (b'@p', True): 50, (b'@q', True): 50, (b'@r', True): 50, (b'@s', True): 50, (b'@t', True): 50, (b'@u', True): 50, (b'@v', True): 50, (b'@w', True): 50, (b'@x', True): 50, (b'@y', True): 50, (b'@z', True): 50},
@@ -1722,20 +1723,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (50, 50, 50, 0), (b'@1', True): (50, 50, 50, 0), (b'@2', True): (50, 50, 50, 0), (b'@3', True): (50, 50, 50, 0), (b'@4', True): (50, 50, 50, 0), (b'@5', True): (50, 50, 50, 0), (b'@6', True): (50, 50, 50, 0), (b'@7', True): (50, 50, 50, 0), (b'@8', True): (50, 50, 50, 0), (b'@9', True): (50, 50, 50, 0), (b'@a', True): (50, 50, 50, 0), (b'@b', True): (50, 50, 50, 0), (b'@c', True): (50, 50, 50, 0), (b'@d', True): (50, 50, 50, 0), (b'@e', True): (50, 50, 50, 0), (b'@f', True): (50, 50, 50, 0), (b'@g', True): (50, 50, 50, 0), (b'@h', True): (50, 50, 50, 0), (b'@i', True): (50, 50, 50, 0), (b'@j', True): (50, 50, 50, 0), (b'@k', True): (50, 50, 50, 0), (b'@l', True): (50, 50, 50, 0), (b'@m', True): (50, 50, 50, 0), (b'@n', True): (50, 50, 50, 0), (b'@o', True): (50, 50, 50, 0), (b'@p', True): (50, 50, 50, 0), (b'@q', True): (50, 50, 50, 0), (b'@r', True): (50, 50, 50, 0), (b'@s', True): (50, 50, 50, 0), (b'@t', True): (50, 50, 50, 0), (b'@u', True): (50, 50, 50, 0), (b'@v', True): (50, 50, 50, 0), (b'@w', True): (50, 50, 50, 0), (b'@x', True): (50, 50, 50, 0), (b'@y', True): (50, 50, 50, 0), (b'@z', True): (50, 50, 50, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 563},
-        {(b'@{', True): (563, 563, 563, 563)},
+        {(b'@{', True): 564},
+        {(b'@{', True): (564, 564, 564, 564)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 19},
         {(b'AKC', False): (19, 19, 19, 19)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 564},
-        {(b'AP', False): (564, 565, 565, 565)},
+        {(b'AP', False): 565},
+        {(b'AP', False): (565, 566, 566, 566)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 566, (b' -p', True): 566},
-        {(b'\t-p', True): (566, 0, 0, 0), (b' -p', True): (566, 0, 0, 0)},
+        {(b'\t-p', True): 567, (b' -p', True): 567},
+        {(b'\t-p', True): (567, 0, 0, 0), (b' -p', True): (567, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 18, (b'"sk', True): 18, (b"'ac", True): 18, (b"'sk", True): 18},
@@ -1750,12 +1751,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (18, 18, 18, 18), (b'"ee', True): (18, 18, 18, 18), (b"'dd", True): (18, 18, 18, 18), (b"'ee", True): (18, 18, 18, 18)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 567, (b'"-p\'', True): 567, (b'\'-p"', True): 567, (b"'-p'", True): 567},
-        {(b'"-p"', True): (567, 568, 0, 0), (b'"-p"\t', True): (567, 568, 0, 0), (b'"-p" ', True): (567, 568, 0, 0), (b'"-p",', True): (100, 0, 0, 0), (b'"-p\'', True): (567, 568, 0, 0), (b'"-p\'\t', True): (567, 568, 0, 0), (b'"-p\' ', True): (567, 568, 0, 0), (b'"-p\',', True): (100, 0, 0, 0), (b'\'-p"', True): (567, 568, 0, 0), (b'\'-p"\t', True): (567, 568, 0, 0), (b'\'-p" ', True): (567, 568, 0, 0), (b'\'-p",', True): (100, 0, 0, 0), (b"'-p'", True): (567, 568, 0, 0), (b"'-p'\t", True): (567, 568, 0, 0), (b"'-p' ", True): (567, 568, 0, 0), (b"'-p',", True): (100, 0, 0, 0)},
+        {(b'"-p"', True): 568, (b'"-p\'', True): 568, (b'\'-p"', True): 568, (b"'-p'", True): 568},
+        {(b'"-p"', True): (568, 569, 0, 0), (b'"-p"\t', True): (568, 569, 0, 0), (b'"-p" ', True): (568, 569, 0, 0), (b'"-p",', True): (100, 0, 0, 0), (b'"-p\'', True): (568, 569, 0, 0), (b'"-p\'\t', True): (568, 569, 0, 0), (b'"-p\' ', True): (568, 569, 0, 0), (b'"-p\',', True): (100, 0, 0, 0), (b'\'-p"', True): (568, 569, 0, 0), (b'\'-p"\t', True): (568, 569, 0, 0), (b'\'-p" ', True): (568, 569, 0, 0), (b'\'-p",', True): (100, 0, 0, 0), (b"'-p'", True): (568, 569, 0, 0), (b"'-p'\t", True): (568, 569, 0, 0), (b"'-p' ", True): (568, 569, 0, 0), (b"'-p',", True): (100, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 569, (b"'device.", True): 569},
-        {(b'"device.', True): (569, 570, 571, 571), (b"'device.", True): (569, 570, 571, 571)},
+        {(b'"device.', True): 570, (b"'device.", True): 570},
+        {(b'"device.', True): (570, 571, 572, 572), (b"'device.", True): (570, 571, 572, 572)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1763,19 +1764,19 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 165, 509, 509), (b'"key"\t', True): (1, 165, 509, 509), (b'"key" ', True): (1, 165, 509, 509), (b'"key":', True): (100, 58, 58, 58), (b'"key\'', True): (1, 165, 509, 509), (b'"key\'\t', True): (1, 165, 509, 509), (b'"key\' ', True): (1, 165, 509, 509), (b'"key\':', True): (100, 58, 58, 58), (b'\'key"', True): (1, 165, 509, 509), (b'\'key"\t', True): (1, 165, 509, 509), (b'\'key" ', True): (1, 165, 509, 509), (b'\'key":', True): (100, 58, 58, 58), (b"'key'", True): (1, 165, 509, 509), (b"'key'\t", True): (1, 165, 509, 509), (b"'key' ", True): (1, 165, 509, 509), (b"'key':", True): (100, 58, 58, 58)},
+        {(b'"key"', True): (1, 165, 510, 510), (b'"key"\t', True): (1, 165, 510, 510), (b'"key" ', True): (1, 165, 510, 510), (b'"key":', True): (100, 58, 58, 58), (b'"key\'', True): (1, 165, 510, 510), (b'"key\'\t', True): (1, 165, 510, 510), (b'"key\' ', True): (1, 165, 510, 510), (b'"key\':', True): (100, 58, 58, 58), (b'\'key"', True): (1, 165, 510, 510), (b'\'key"\t', True): (1, 165, 510, 510), (b'\'key" ', True): (1, 165, 510, 510), (b'\'key":', True): (100, 58, 58, 58), (b"'key'", True): (1, 165, 510, 510), (b"'key'\t", True): (1, 165, 510, 510), (b"'key' ", True): (1, 165, 510, 510), (b"'key':", True): (100, 58, 58, 58)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 8, (b"'open", True): 8},
-        {(b'"open', True): (8, 572, 573, 0), (b'"open\t', True): (572, 573, 0, 0), (b'"open ', True): (572, 573, 0, 0), (b"'open", True): (8, 572, 573, 0), (b"'open\t", True): (572, 573, 0, 0), (b"'open ", True): (572, 573, 0, 0)},
+        {(b'"open', True): (8, 573, 574, 0), (b'"open\t', True): (573, 574, 0, 0), (b'"open ', True): (573, 574, 0, 0), (b"'open", True): (8, 573, 574, 0), (b"'open\t", True): (573, 574, 0, 0), (b"'open ", True): (573, 574, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 8, (b"'password", True): 8},
-        {(b'"password', True): (8, 574, 574, 574), (b'"password\t', True): (574, 574, 574, 574), (b'"password ', True): (574, 574, 574, 574), (b"'password", True): (8, 574, 574, 574), (b"'password\t", True): (574, 574, 574, 574), (b"'password ", True): (574, 574, 574, 574)},
+        {(b'"password', True): (8, 575, 575, 575), (b'"password\t', True): (575, 575, 575, 575), (b'"password ', True): (575, 575, 575, 575), (b"'password", True): (8, 575, 575, 575), (b"'password\t", True): (575, 575, 575, 575), (b"'password ", True): (575, 575, 575, 575)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 567, (b'"admin\'', True): 567, (b'"admin`', True): 567, (b'"administrator"', True): 567, (b'"administrator\'', True): 567, (b'"administrator`', True): 567, (b'"root"', True): 567, (b'"root\'', True): 567, (b'"root`', True): 567, (b'"sa"', True): 567, (b'"sa\'', True): 567, (b'"sa`', True): 567, (b'"superuser"', True): 567, (b'"superuser\'', True): 567, (b'"superuser`', True): 567, (b'"supervisor"', True): 567, (b'"supervisor\'', True): 567, (b'"supervisor`', True): 567, (b'"sysadmin"', True): 567, (b'"sysadmin\'', True): 567, (b'"sysadmin`', True): 567, (b'\'admin"', True): 567, (b"'admin'", True): 567, (b"'admin`", True): 567, (b'\'administrator"', True): 567, (b"'administrator'", True): 567, (b"'administrator`", True): 567, (b'\'root"', True): 567, (b"'root'", True): 567, (b"'root`", True): 567, (b'\'sa"', True): 567, (b"'sa'", True): 567, (b"'sa`", True): 567, (b'\'superuser"', True): 567, (b"'superuser'", True): 567, (b"'superuser`", True): 567, (b'\'supervisor"', True): 567, (b"'supervisor'", True): 567, (b"'supervisor`", True): 567, (b'\'sysadmin"', True): 567, (b"'sysadmin'", True): 567, (b"'sysadmin`", True): 567, (b'`admin"', True): 567, (b"`admin'", True): 567, (b'`admin`', True): 567, (b'`administrator"', True): 567, (b"`administrator'", True): 567, (b'`administrator`', True): 567, (b'`root"', True): 567, (b"`root'", True): 567, (b'`root`', True): 567, (b'`sa"', True): 567, (b"`sa'", True): 567, (b'`sa`', True): 567, (b'`superuser"', True): 567, (b"`superuser'", True): 567, (b'`superuser`', True): 567, (b'`supervisor"', True): 567, (b"`supervisor'", True): 567, (b'`supervisor`', True): 567, (b'`sysadmin"', True): 567, (b"`sysadmin'", True): 567, (b'`sysadmin`', True): 567},
-        {(b'"admin"', True): (567, 575, 34, 34), (b'"admin"\t', True): (567, 575, 34, 34), (b'"admin" ', True): (567, 575, 34, 34), (b'"admin",', True): (576, 34, 34, 34), (b'"admin\'', True): (567, 575, 34, 34), (b'"admin\'\t', True): (567, 575, 34, 34), (b'"admin\' ', True): (567, 575, 34, 34), (b'"admin\',', True): (576, 34, 34, 34), (b'"admin`', True): (567, 575, 34, 34), (b'"admin`\t', True): (567, 575, 34, 34), (b'"admin` ', True): (567, 575, 34, 34), (b'"admin`,', True): (576, 34, 34, 34), (b'"administrator"', True): (567, 575, 34, 34), (b'"administrator"\t', True): (567, 575, 34, 34), (b'"administrator" ', True): (567, 575, 34, 34), (b'"administrator",', True): (576, 34, 34, 34), (b'"administrator\'', True): (567, 575, 34, 34), (b'"administrator\'\t', True): (567, 575, 34, 34), (b'"administrator\' ', True): (567, 575, 34, 34), (b'"administrator\',', True): (576, 34, 34, 34), (b'"administrator`', True): (567, 575, 34, 34), (b'"administrator`\t', True): (567, 575, 34, 34), (b'"administrator` ', True): (567, 575, 34, 34), (b'"administrator`,', True): (576, 34, 34, 34), (b'"root"', True): (567, 575, 34, 34), (b'"root"\t', True): (567, 575, 34, 34), (b'"root" ', True): (567, 575, 34, 34), (b'"root",', True): (576, 34, 34, 34), (b'"root\'', True): (567, 575, 34, 34), (b'"root\'\t', True): (567, 575, 34, 34), (b'"root\' ', True): (567, 575, 34, 34), (b'"root\',', True): (576, 34, 34, 34), (b'"root`', True): (567, 575, 34, 34), (b'"root`\t', True): (567, 575, 34, 34), (b'"root` ', True): (567, 575, 34, 34), (b'"root`,', True): (576, 34, 34, 34), (b'"sa"', True): (567, 575, 34, 34), (b'"sa"\t', True): (567, 575, 34, 34), (b'"sa" ', True): (567, 575, 34, 34), (b'"sa",', True): (576, 34, 34, 34), (b'"sa\'', True): (567, 575, 34, 34), (b'"sa\'\t', True): (567, 575, 34, 34), (b'"sa\' ', True): (567, 575, 34, 34), (b'"sa\',', True): (576, 34, 34, 34), (b'"sa`', True): (567, 575, 34, 34), (b'"sa`\t', True): (567, 575, 34, 34), (b'"sa` ', True): (567, 575, 34, 34), (b'"sa`,', True): (576, 34, 34, 34), (b'"superuser"', True): (567, 575, 34, 34), (b'"superuser"\t', True): (567, 575, 34, 34), (b'"superuser" ', True): (567, 575, 34, 34), (b'"superuser",', True): (576, 34, 34, 34), (b'"superuser\'', True): (567, 575, 34, 34), (b'"superuser\'\t', True): (567, 575, 34, 34), (b'"superuser\' ', True): (567, 575, 34, 34), (b'"superuser\',', True): (576, 34, 34, 34), (b'"superuser`', True): (567, 575, 34, 34), (b'"superuser`\t', True): (567, 575, 34, 34), (b'"superuser` ', True): (567, 575, 34, 34), (b'"superuser`,', True): (576, 34, 34, 34), (b'"supervisor"', True): (567, 575, 34, 34), (b'"supervisor"\t', True): (567, 575, 34, 34), (b'"supervisor" ', True): (567, 575, 34, 34), (b'"supervisor",', True): (576, 34, 34, 34), (b'"supervisor\'', True): (567, 575, 34, 34), (b'"supervisor\'\t', True): (567, 575, 34, 34), (b'"supervisor\' ', True): (567, 575, 34, 34), (b'"supervisor\',', True): (576, 34, 34, 34), (b'"supervisor`', True): (567, 575, 34, 34), (b'"supervisor`\t', True): (567, 575, 34, 34), (b'"supervisor` ', True): (567, 575, 34, 34), (b'"supervisor`,', True): (576, 34, 34, 34), (b'"sysadmin"', True): (567, 575, 34, 34), (b'"sysadmin"\t', True): (567, 575, 34, 34), (b'"sysadmin" ', True): (567, 575, 34, 34), (b'"sysadmin",', True): (576, 34, 34, 34), (b'"sysadmin\'', True): (567, 575, 34, 34), (b'"sysadmin\'\t', True): (567, 575, 34, 34), (b'"sysadmin\' ', True): (567, 575, 34, 34), (b'"sysadmin\',', True): (576, 34, 34, 34), (b'"sysadmin`', True): (567, 575, 34, 34), (b'"sysadmin`\t', True): (567, 575, 34, 34), (b'"sysadmin` ', True): (567, 575, 34, 34), (b'"sysadmin`,', True): (576, 34, 34, 34), (b'\'admin"', True): (567, 575, 34, 34), (b'\'admin"\t', True): (567, 575, 34, 34), (b'\'admin" ', True): (567, 575, 34, 34), (b'\'admin",', True): (576, 34, 34, 34), (b"'admin'", True): (567, 575, 34, 34), (b"'admin'\t", True): (567, 575, 34, 34), (b"'admin' ", True): (567, 575, 34, 34), (b"'admin',", True): (576, 34, 34, 34), (b"'admin`", True): (567, 575, 34, 34), (b"'admin`\t", True): (567, 575, 34, 34), (b"'admin` ", True): (567, 575, 34, 34), (b"'admin`,", True): (576, 34, 34, 34), (b'\'administrator"', True): (567, 575, 34, 34), (b'\'administrator"\t', True): (567, 575, 34, 34), (b'\'administrator" ', True): (567, 575, 34, 34), (b'\'administrator",', True): (576, 34, 34, 34), (b"'administrator'", True): (567, 575, 34, 34), (b"'administrator'\t", True): (567, 575, 34, 34), (b"'administrator' ", True): (567, 575, 34, 34), (b"'administrator',", True): (576, 34, 34, 34), (b"'administrator`", True): (567, 575, 34, 34), (b"'administrator`\t", True): (567, 575, 34, 34), (b"'administrator` ", True): (567, 575, 34, 34), (b"'administrator`,", True): (576, 34, 34, 34), (b'\'root"', True): (567, 575, 34, 34), (b'\'root"\t', True): (567, 575, 34, 34), (b'\'root" ', True): (567, 575, 34, 34), (b'\'root",', True): (576, 34, 34, 34), (b"'root'", True): (567, 575, 34, 34), (b"'root'\t", True): (567, 575, 34, 34), (b"'root' ", True): (567, 575, 34, 34), (b"'root',", True): (576, 34, 34, 34), (b"'root`", True): (567, 575, 34, 34), (b"'root`\t", True): (567, 575, 34, 34), (b"'root` ", True): (567, 575, 34, 34), (b"'root`,", True): (576, 34, 34, 34), (b'\'sa"', True): (567, 575, 34, 34), (b'\'sa"\t', True): (567, 575, 34, 34), (b'\'sa" ', True): (567, 575, 34, 34), (b'\'sa",', True): (576, 34, 34, 34), (b"'sa'", True): (567, 575, 34, 34), (b"'sa'\t", True): (567, 575, 34, 34), (b"'sa' ", True): (567, 575, 34, 34), (b"'sa',", True): (576, 34, 34, 34), (b"'sa`", True): (567, 575, 34, 34), (b"'sa`\t", True): (567, 575, 34, 34), (b"'sa` ", True): (567, 575, 34, 34), (b"'sa`,", True): (576, 34, 34, 34), (b'\'superuser"', True): (567, 575, 34, 34), (b'\'superuser"\t', True): (567, 575, 34, 34), (b'\'superuser" ', True): (567, 575, 34, 34), (b'\'superuser",', True): (576, 34, 34, 34), (b"'superuser'", True): (567, 575, 34, 34), (b"'superuser'\t", True): (567, 575, 34, 34), (b"'superuser' ", True): (567, 575, 34, 34), (b"'superuser',", True): (576, 34, 34, 34), (b"'superuser`", True): (567, 575, 34, 34), (b"'superuser`\t", True): (567, 575, 34, 34), (b"'superuser` ", True): (567, 575, 34, 34), (b"'superuser`,", True): (576, 34, 34, 34), (b'\'supervisor"', True): (567, 575, 34, 34), (b'\'supervisor"\t', True): (567, 575, 34, 34), (b'\'supervisor" ', True): (567, 575, 34, 34), (b'\'supervisor",', True): (576, 34, 34, 34), (b"'supervisor'", True): (567, 575, 34, 34), (b"'supervisor'\t", True): (567, 575, 34, 34), (b"'supervisor' ", True): (567, 575, 34, 34), (b"'supervisor',", True): (576, 34, 34, 34), (b"'supervisor`", True): (567, 575, 34, 34), (b"'supervisor`\t", True): (567, 575, 34, 34), (b"'supervisor` ", True): (567, 575, 34, 34), (b"'supervisor`,", True): (576, 34, 34, 34), (b'\'sysadmin"', True): (567, 575, 34, 34), (b'\'sysadmin"\t', True): (567, 575, 34, 34), (b'\'sysadmin" ', True): (567, 575, 34, 34), (b'\'sysadmin",', True): (576, 34, 34, 34), (b"'sysadmin'", True): (567, 575, 34, 34), (b"'sysadmin'\t", True): (567, 575, 34, 34), (b"'sysadmin' ", True): (567, 575, 34, 34), (b"'sysadmin',", True): (576, 34, 34, 34), (b"'sysadmin`", True): (567, 575, 34, 34), (b"'sysadmin`\t", True): (567, 575, 34, 34), (b"'sysadmin` ", True): (567, 575, 34, 34), (b"'sysadmin`,", True): (576, 34, 34, 34), (b'`admin"', True): (567, 575, 34, 34), (b'`admin"\t', True): (567, 575, 34, 34), (b'`admin" ', True): (567, 575, 34, 34), (b'`admin",', True): (576, 34, 34, 34), (b"`admin'", True): (567, 575, 34, 34), (b"`admin'\t", True): (567, 575, 34, 34), (b"`admin' ", True): (567, 575, 34, 34), (b"`admin',", True): (576, 34, 34, 34), (b'`admin`', True): (567, 575, 34, 34), (b'`admin`\t', True): (567, 575, 34, 34), (b'`admin` ', True): (567, 575, 34, 34), (b'`admin`,', True): (576, 34, 34, 34), (b'`administrator"', True): (567, 575, 34, 34), (b'`administrator"\t', True): (567, 575, 34, 34), (b'`administrator" ', True): (567, 575, 34, 34), (b'`administrator",', True): (576, 34, 34, 34), (b"`administrator'", True): (567, 575, 34, 34), (b"`administrator'\t", True): (567, 575, 34, 34), (b"`administrator' ", True): (567, 575, 34, 34), (b"`administrator',", True): (576, 34, 34, 34), (b'`administrator`', True): (567, 575, 34, 34), (b'`administrator`\t', True): (567, 575, 34, 34), (b'`administrator` ', True): (567, 575, 34, 34), (b'`administrator`,', True): (576, 34, 34, 34), (b'`root"', True): (567, 575, 34, 34), (b'`root"\t', True): (567, 575, 34, 34), (b'`root" ', True): (567, 575, 34, 34), (b'`root",', True): (576, 34, 34, 34), (b"`root'", True): (567, 575, 34, 34), (b"`root'\t", True): (567, 575, 34, 34), (b"`root' ", True): (567, 575, 34, 34), (b"`root',", True): (576, 34, 34, 34), (b'`root`', True): (567, 575, 34, 34), (b'`root`\t', True): (567, 575, 34, 34), (b'`root` ', True): (567, 575, 34, 34), (b'`root`,', True): (576, 34, 34, 34), (b'`sa"', True): (567, 575, 34, 34), (b'`sa"\t', True): (567, 575, 34, 34), (b'`sa" ', True): (567, 575, 34, 34), (b'`sa",', True): (576, 34, 34, 34), (b"`sa'", True): (567, 575, 34, 34), (b"`sa'\t", True): (567, 575, 34, 34), (b"`sa' ", True): (567, 575, 34, 34), (b"`sa',", True): (576, 34, 34, 34), (b'`sa`', True): (567, 575, 34, 34), (b'`sa`\t', True): (567, 575, 34, 34), (b'`sa` ', True): (567, 575, 34, 34), (b'`sa`,', True): (576, 34, 34, 34), (b'`superuser"', True): (567, 575, 34, 34), (b'`superuser"\t', True): (567, 575, 34, 34), (b'`superuser" ', True): (567, 575, 34, 34), (b'`superuser",', True): (576, 34, 34, 34), (b"`superuser'", True): (567, 575, 34, 34), (b"`superuser'\t", True): (567, 575, 34, 34), (b"`superuser' ", True): (567, 575, 34, 34), (b"`superuser',", True): (576, 34, 34, 34), (b'`superuser`', True): (567, 575, 34, 34), (b'`superuser`\t', True): (567, 575, 34, 34), (b'`superuser` ', True): (567, 575, 34, 34), (b'`superuser`,', True): (576, 34, 34, 34), (b'`supervisor"', True): (567, 575, 34, 34), (b'`supervisor"\t', True): (567, 575, 34, 34), (b'`supervisor" ', True): (567, 575, 34, 34), (b'`supervisor",', True): (576, 34, 34, 34), (b"`supervisor'", True): (567, 575, 34, 34), (b"`supervisor'\t", True): (567, 575, 34, 34), (b"`supervisor' ", True): (567, 575, 34, 34), (b"`supervisor',", True): (576, 34, 34, 34), (b'`supervisor`', True): (567, 575, 34, 34), (b'`supervisor`\t', True): (567, 575, 34, 34), (b'`supervisor` ', True): (567, 575, 34, 34), (b'`supervisor`,', True): (576, 34, 34, 34), (b'`sysadmin"', True): (567, 575, 34, 34), (b'`sysadmin"\t', True): (567, 575, 34, 34), (b'`sysadmin" ', True): (567, 575, 34, 34), (b'`sysadmin",', True): (576, 34, 34, 34), (b"`sysadmin'", True): (567, 575, 34, 34), (b"`sysadmin'\t", True): (567, 575, 34, 34), (b"`sysadmin' ", True): (567, 575, 34, 34), (b"`sysadmin',", True): (576, 34, 34, 34), (b'`sysadmin`', True): (567, 575, 34, 34), (b'`sysadmin`\t', True): (567, 575, 34, 34), (b'`sysadmin` ', True): (567, 575, 34, 34), (b'`sysadmin`,', True): (576, 34, 34, 34)},
+        {(b'"admin"', True): 568, (b'"admin\'', True): 568, (b'"admin`', True): 568, (b'"administrator"', True): 568, (b'"administrator\'', True): 568, (b'"administrator`', True): 568, (b'"root"', True): 568, (b'"root\'', True): 568, (b'"root`', True): 568, (b'"sa"', True): 568, (b'"sa\'', True): 568, (b'"sa`', True): 568, (b'"superuser"', True): 568, (b'"superuser\'', True): 568, (b'"superuser`', True): 568, (b'"supervisor"', True): 568, (b'"supervisor\'', True): 568, (b'"supervisor`', True): 568, (b'"sysadmin"', True): 568, (b'"sysadmin\'', True): 568, (b'"sysadmin`', True): 568, (b'\'admin"', True): 568, (b"'admin'", True): 568, (b"'admin`", True): 568, (b'\'administrator"', True): 568, (b"'administrator'", True): 568, (b"'administrator`", True): 568, (b'\'root"', True): 568, (b"'root'", True): 568, (b"'root`", True): 568, (b'\'sa"', True): 568, (b"'sa'", True): 568, (b"'sa`", True): 568, (b'\'superuser"', True): 568, (b"'superuser'", True): 568, (b"'superuser`", True): 568, (b'\'supervisor"', True): 568, (b"'supervisor'", True): 568, (b"'supervisor`", True): 568, (b'\'sysadmin"', True): 568, (b"'sysadmin'", True): 568, (b"'sysadmin`", True): 568, (b'`admin"', True): 568, (b"`admin'", True): 568, (b'`admin`', True): 568, (b'`administrator"', True): 568, (b"`administrator'", True): 568, (b'`administrator`', True): 568, (b'`root"', True): 568, (b"`root'", True): 568, (b'`root`', True): 568, (b'`sa"', True): 568, (b"`sa'", True): 568, (b'`sa`', True): 568, (b'`superuser"', True): 568, (b"`superuser'", True): 568, (b'`superuser`', True): 568, (b'`supervisor"', True): 568, (b"`supervisor'", True): 568, (b'`supervisor`', True): 568, (b'`sysadmin"', True): 568, (b"`sysadmin'", True): 568, (b'`sysadmin`', True): 568},
+        {(b'"admin"', True): (568, 576, 34, 34), (b'"admin"\t', True): (568, 576, 34, 34), (b'"admin" ', True): (568, 576, 34, 34), (b'"admin",', True): (577, 34, 34, 34), (b'"admin\'', True): (568, 576, 34, 34), (b'"admin\'\t', True): (568, 576, 34, 34), (b'"admin\' ', True): (568, 576, 34, 34), (b'"admin\',', True): (577, 34, 34, 34), (b'"admin`', True): (568, 576, 34, 34), (b'"admin`\t', True): (568, 576, 34, 34), (b'"admin` ', True): (568, 576, 34, 34), (b'"admin`,', True): (577, 34, 34, 34), (b'"administrator"', True): (568, 576, 34, 34), (b'"administrator"\t', True): (568, 576, 34, 34), (b'"administrator" ', True): (568, 576, 34, 34), (b'"administrator",', True): (577, 34, 34, 34), (b'"administrator\'', True): (568, 576, 34, 34), (b'"administrator\'\t', True): (568, 576, 34, 34), (b'"administrator\' ', True): (568, 576, 34, 34), (b'"administrator\',', True): (577, 34, 34, 34), (b'"administrator`', True): (568, 576, 34, 34), (b'"administrator`\t', True): (568, 576, 34, 34), (b'"administrator` ', True): (568, 576, 34, 34), (b'"administrator`,', True): (577, 34, 34, 34), (b'"root"', True): (568, 576, 34, 34), (b'"root"\t', True): (568, 576, 34, 34), (b'"root" ', True): (568, 576, 34, 34), (b'"root",', True): (577, 34, 34, 34), (b'"root\'', True): (568, 576, 34, 34), (b'"root\'\t', True): (568, 576, 34, 34), (b'"root\' ', True): (568, 576, 34, 34), (b'"root\',', True): (577, 34, 34, 34), (b'"root`', True): (568, 576, 34, 34), (b'"root`\t', True): (568, 576, 34, 34), (b'"root` ', True): (568, 576, 34, 34), (b'"root`,', True): (577, 34, 34, 34), (b'"sa"', True): (568, 576, 34, 34), (b'"sa"\t', True): (568, 576, 34, 34), (b'"sa" ', True): (568, 576, 34, 34), (b'"sa",', True): (577, 34, 34, 34), (b'"sa\'', True): (568, 576, 34, 34), (b'"sa\'\t', True): (568, 576, 34, 34), (b'"sa\' ', True): (568, 576, 34, 34), (b'"sa\',', True): (577, 34, 34, 34), (b'"sa`', True): (568, 576, 34, 34), (b'"sa`\t', True): (568, 576, 34, 34), (b'"sa` ', True): (568, 576, 34, 34), (b'"sa`,', True): (577, 34, 34, 34), (b'"superuser"', True): (568, 576, 34, 34), (b'"superuser"\t', True): (568, 576, 34, 34), (b'"superuser" ', True): (568, 576, 34, 34), (b'"superuser",', True): (577, 34, 34, 34), (b'"superuser\'', True): (568, 576, 34, 34), (b'"superuser\'\t', True): (568, 576, 34, 34), (b'"superuser\' ', True): (568, 576, 34, 34), (b'"superuser\',', True): (577, 34, 34, 34), (b'"superuser`', True): (568, 576, 34, 34), (b'"superuser`\t', True): (568, 576, 34, 34), (b'"superuser` ', True): (568, 576, 34, 34), (b'"superuser`,', True): (577, 34, 34, 34), (b'"supervisor"', True): (568, 576, 34, 34), (b'"supervisor"\t', True): (568, 576, 34, 34), (b'"supervisor" ', True): (568, 576, 34, 34), (b'"supervisor",', True): (577, 34, 34, 34), (b'"supervisor\'', True): (568, 576, 34, 34), (b'"supervisor\'\t', True): (568, 576, 34, 34), (b'"supervisor\' ', True): (568, 576, 34, 34), (b'"supervisor\',', True): (577, 34, 34, 34), (b'"supervisor`', True): (568, 576, 34, 34), (b'"supervisor`\t', True): (568, 576, 34, 34), (b'"supervisor` ', True): (568, 576, 34, 34), (b'"supervisor`,', True): (577, 34, 34, 34), (b'"sysadmin"', True): (568, 576, 34, 34), (b'"sysadmin"\t', True): (568, 576, 34, 34), (b'"sysadmin" ', True): (568, 576, 34, 34), (b'"sysadmin",', True): (577, 34, 34, 34), (b'"sysadmin\'', True): (568, 576, 34, 34), (b'"sysadmin\'\t', True): (568, 576, 34, 34), (b'"sysadmin\' ', True): (568, 576, 34, 34), (b'"sysadmin\',', True): (577, 34, 34, 34), (b'"sysadmin`', True): (568, 576, 34, 34), (b'"sysadmin`\t', True): (568, 576, 34, 34), (b'"sysadmin` ', True): (568, 576, 34, 34), (b'"sysadmin`,', True): (577, 34, 34, 34), (b'\'admin"', True): (568, 576, 34, 34), (b'\'admin"\t', True): (568, 576, 34, 34), (b'\'admin" ', True): (568, 576, 34, 34), (b'\'admin",', True): (577, 34, 34, 34), (b"'admin'", True): (568, 576, 34, 34), (b"'admin'\t", True): (568, 576, 34, 34), (b"'admin' ", True): (568, 576, 34, 34), (b"'admin',", True): (577, 34, 34, 34), (b"'admin`", True): (568, 576, 34, 34), (b"'admin`\t", True): (568, 576, 34, 34), (b"'admin` ", True): (568, 576, 34, 34), (b"'admin`,", True): (577, 34, 34, 34), (b'\'administrator"', True): (568, 576, 34, 34), (b'\'administrator"\t', True): (568, 576, 34, 34), (b'\'administrator" ', True): (568, 576, 34, 34), (b'\'administrator",', True): (577, 34, 34, 34), (b"'administrator'", True): (568, 576, 34, 34), (b"'administrator'\t", True): (568, 576, 34, 34), (b"'administrator' ", True): (568, 576, 34, 34), (b"'administrator',", True): (577, 34, 34, 34), (b"'administrator`", True): (568, 576, 34, 34), (b"'administrator`\t", True): (568, 576, 34, 34), (b"'administrator` ", True): (568, 576, 34, 34), (b"'administrator`,", True): (577, 34, 34, 34), (b'\'root"', True): (568, 576, 34, 34), (b'\'root"\t', True): (568, 576, 34, 34), (b'\'root" ', True): (568, 576, 34, 34), (b'\'root",', True): (577, 34, 34, 34), (b"'root'", True): (568, 576, 34, 34), (b"'root'\t", True): (568, 576, 34, 34), (b"'root' ", True): (568, 576, 34, 34), (b"'root',", True): (577, 34, 34, 34), (b"'root`", True): (568, 576, 34, 34), (b"'root`\t", True): (568, 576, 34, 34), (b"'root` ", True): (568, 576, 34, 34), (b"'root`,", True): (577, 34, 34, 34), (b'\'sa"', True): (568, 576, 34, 34), (b'\'sa"\t', True): (568, 576, 34, 34), (b'\'sa" ', True): (568, 576, 34, 34), (b'\'sa",', True): (577, 34, 34, 34), (b"'sa'", True): (568, 576, 34, 34), (b"'sa'\t", True): (568, 576, 34, 34), (b"'sa' ", True): (568, 576, 34, 34), (b"'sa',", True): (577, 34, 34, 34), (b"'sa`", True): (568, 576, 34, 34), (b"'sa`\t", True): (568, 576, 34, 34), (b"'sa` ", True): (568, 576, 34, 34), (b"'sa`,", True): (577, 34, 34, 34), (b'\'superuser"', True): (568, 576, 34, 34), (b'\'superuser"\t', True): (568, 576, 34, 34), (b'\'superuser" ', True): (568, 576, 34, 34), (b'\'superuser",', True): (577, 34, 34, 34), (b"'superuser'", True): (568, 576, 34, 34), (b"'superuser'\t", True): (568, 576, 34, 34), (b"'superuser' ", True): (568, 576, 34, 34), (b"'superuser',", True): (577, 34, 34, 34), (b"'superuser`", True): (568, 576, 34, 34), (b"'superuser`\t", True): (568, 576, 34, 34), (b"'superuser` ", True): (568, 576, 34, 34), (b"'superuser`,", True): (577, 34, 34, 34), (b'\'supervisor"', True): (568, 576, 34, 34), (b'\'supervisor"\t', True): (568, 576, 34, 34), (b'\'supervisor" ', True): (568, 576, 34, 34), (b'\'supervisor",', True): (577, 34, 34, 34), (b"'supervisor'", True): (568, 576, 34, 34), (b"'supervisor'\t", True): (568, 576, 34, 34), (b"'supervisor' ", True): (568, 576, 34, 34), (b"'supervisor',", True): (577, 34, 34, 34), (b"'supervisor`", True): (568, 576, 34, 34), (b"'supervisor`\t", True): (568, 576, 34, 34), (b"'supervisor` ", True): (568, 576, 34, 34), (b"'supervisor`,", True): (577, 34, 34, 34), (b'\'sysadmin"', True): (568, 576, 34, 34), (b'\'sysadmin"\t', True): (568, 576, 34, 34), (b'\'sysadmin" ', True): (568, 576, 34, 34), (b'\'sysadmin",', True): (577, 34, 34, 34), (b"'sysadmin'", True): (568, 576, 34, 34), (b"'sysadmin'\t", True): (568, 576, 34, 34), (b"'sysadmin' ", True): (568, 576, 34, 34), (b"'sysadmin',", True): (577, 34, 34, 34), (b"'sysadmin`", True): (568, 576, 34, 34), (b"'sysadmin`\t", True): (568, 576, 34, 34), (b"'sysadmin` ", True): (568, 576, 34, 34), (b"'sysadmin`,", True): (577, 34, 34, 34), (b'`admin"', True): (568, 576, 34, 34), (b'`admin"\t', True): (568, 576, 34, 34), (b'`admin" ', True): (568, 576, 34, 34), (b'`admin",', True): (577, 34, 34, 34), (b"`admin'", True): (568, 576, 34, 34), (b"`admin'\t", True): (568, 576, 34, 34), (b"`admin' ", True): (568, 576, 34, 34), (b"`admin',", True): (577, 34, 34, 34), (b'`admin`', True): (568, 576, 34, 34), (b'`admin`\t', True): (568, 576, 34, 34), (b'`admin` ', True): (568, 576, 34, 34), (b'`admin`,', True): (577, 34, 34, 34), (b'`administrator"', True): (568, 576, 34, 34), (b'`administrator"\t', True): (568, 576, 34, 34), (b'`administrator" ', True): (568, 576, 34, 34), (b'`administrator",', True): (577, 34, 34, 34), (b"`administrator'", True): (568, 576, 34, 34), (b"`administrator'\t", True): (568, 576, 34, 34), (b"`administrator' ", True): (568, 576, 34, 34), (b"`administrator',", True): (577, 34, 34, 34), (b'`administrator`', True): (568, 576, 34, 34), (b'`administrator`\t', True): (568, 576, 34, 34), (b'`administrator` ', True): (568, 576, 34, 34), (b'`administrator`,', True): (577, 34, 34, 34), (b'`root"', True): (568, 576, 34, 34), (b'`root"\t', True): (568, 576, 34, 34), (b'`root" ', True): (568, 576, 34, 34), (b'`root",', True): (577, 34, 34, 34), (b"`root'", True): (568, 576, 34, 34), (b"`root'\t", True): (568, 576, 34, 34), (b"`root' ", True): (568, 576, 34, 34), (b"`root',", True): (577, 34, 34, 34), (b'`root`', True): (568, 576, 34, 34), (b'`root`\t', True): (568, 576, 34, 34), (b'`root` ', True): (568, 576, 34, 34), (b'`root`,', True): (577, 34, 34, 34), (b'`sa"', True): (568, 576, 34, 34), (b'`sa"\t', True): (568, 576, 34, 34), (b'`sa" ', True): (568, 576, 34, 34), (b'`sa",', True): (577, 34, 34, 34), (b"`sa'", True): (568, 576, 34, 34), (b"`sa'\t", True): (568, 576, 34, 34), (b"`sa' ", True): (568, 576, 34, 34), (b"`sa',", True): (577, 34, 34, 34), (b'`sa`', True): (568, 576, 34, 34), (b'`sa`\t', True): (568, 576, 34, 34), (b'`sa` ', True): (568, 576, 34, 34), (b'`sa`,', True): (577, 34, 34, 34), (b'`superuser"', True): (568, 576, 34, 34), (b'`superuser"\t', True): (568, 576, 34, 34), (b'`superuser" ', True): (568, 576, 34, 34), (b'`superuser",', True): (577, 34, 34, 34), (b"`superuser'", True): (568, 576, 34, 34), (b"`superuser'\t", True): (568, 576, 34, 34), (b"`superuser' ", True): (568, 576, 34, 34), (b"`superuser',", True): (577, 34, 34, 34), (b'`superuser`', True): (568, 576, 34, 34), (b'`superuser`\t', True): (568, 576, 34, 34), (b'`superuser` ', True): (568, 576, 34, 34), (b'`superuser`,', True): (577, 34, 34, 34), (b'`supervisor"', True): (568, 576, 34, 34), (b'`supervisor"\t', True): (568, 576, 34, 34), (b'`supervisor" ', True): (568, 576, 34, 34), (b'`supervisor",', True): (577, 34, 34, 34), (b"`supervisor'", True): (568, 576, 34, 34), (b"`supervisor'\t", True): (568, 576, 34, 34), (b"`supervisor' ", True): (568, 576, 34, 34), (b"`supervisor',", True): (577, 34, 34, 34), (b'`supervisor`', True): (568, 576, 34, 34), (b'`supervisor`\t', True): (568, 576, 34, 34), (b'`supervisor` ', True): (568, 576, 34, 34), (b'`supervisor`,', True): (577, 34, 34, 34), (b'`sysadmin"', True): (568, 576, 34, 34), (b'`sysadmin"\t', True): (568, 576, 34, 34), (b'`sysadmin" ', True): (568, 576, 34, 34), (b'`sysadmin",', True): (577, 34, 34, 34), (b"`sysadmin'", True): (568, 576, 34, 34), (b"`sysadmin'\t", True): (568, 576, 34, 34), (b"`sysadmin' ", True): (568, 576, 34, 34), (b"`sysadmin',", True): (577, 34, 34, 34), (b'`sysadmin`', True): (568, 576, 34, 34), (b'`sysadmin`\t', True): (568, 576, 34, 34), (b'`sysadmin` ', True): (568, 576, 34, 34), (b'`sysadmin`,', True): (577, 34, 34, 34)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 18, (b'1:', True): 18, (b'2:', True): 18, (b'3:', True): 18, (b'4:', True): 18, (b'5:', True): 18, (b'6:', True): 18, (b'7:', True): 18, (b'8:', True): 18, (b'9:', True): 18},
@@ -1786,32 +1787,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (19, 19, 19, 19), (b'1~', True): (19, 19, 19, 19), (b'2~', True): (19, 19, 19, 19), (b'3~', True): (19, 19, 19, 19), (b'4~', True): (19, 19, 19, 19), (b'5~', True): (19, 19, 19, 19), (b'6~', True): (19, 19, 19, 19), (b'7~', True): (19, 19, 19, 19), (b'8~', True): (19, 19, 19, 19), (b'9~', True): (19, 19, 19, 19)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 577, (b'<bean', True): 577},
-        {(b':bean', True): (577, 578, 578, 578), (b'<bean', True): (577, 578, 578, 578)},
+        {(b':bean', True): 578, (b'<bean', True): 578},
+        {(b':bean', True): (578, 579, 579, 579), (b'<bean', True): (578, 579, 579, 579)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 579, (b'&lo=', True): 580, (b"'lo'", True): 579, (b';lo=', True): 580, (b'?lo=', True): 580, (b'lo :', True): 581, (b'lo =', True): 581, (b'lo:', True): 581, (b'lo=', True): 581},
-        {(b'"lo"', True): (579, 582, 3, 3), (b'"lo"\t', True): (579, 582, 3, 3), (b'"lo" ', True): (579, 582, 3, 3), (b'"lo",', True): (88, 3, 3, 3), (b'"lo":', True): (88, 3, 3, 3), (b'"lo"=', True): (583, 3, 3, 3), (b'&lo=', True): (580, 580, 580, 580), (b"'lo'", True): (579, 582, 3, 3), (b"'lo'\t", True): (579, 582, 3, 3), (b"'lo' ", True): (579, 582, 3, 3), (b"'lo',", True): (88, 3, 3, 3), (b"'lo':", True): (88, 3, 3, 3), (b"'lo'=", True): (583, 3, 3, 3), (b';lo=', True): (580, 580, 580, 580), (b'?lo=', True): (580, 580, 580, 580), (b'lo :', True): (581, 3, 584, 584), (b'lo : ', True): (585, 584, 584, 584), (b'lo :"', True): (584, 584, 584, 584), (b"lo :'", True): (584, 584, 584, 584), (b'lo :`', True): (584, 584, 584, 584), (b'lo =', True): (581, 3, 584, 584), (b'lo = ', True): (585, 584, 584, 584), (b'lo ="', True): (584, 584, 584, 584), (b"lo ='", True): (584, 584, 584, 584), (b'lo =`', True): (584, 584, 584, 584), (b'lo:', True): (581, 3, 584, 584), (b'lo: ', True): (585, 584, 584, 584), (b'lo:"', True): (584, 584, 584, 584), (b"lo:'", True): (584, 584, 584, 584), (b'lo:`', True): (584, 584, 584, 584), (b'lo=', True): (581, 3, 584, 584), (b'lo= ', True): (585, 584, 584, 584), (b'lo="', True): (584, 584, 584, 584), (b"lo='", True): (584, 584, 584, 584), (b'lo=`', True): (584, 584, 584, 584)},
+        {(b'"lo"', True): 580, (b'&lo=', True): 581, (b"'lo'", True): 580, (b';lo=', True): 581, (b'?lo=', True): 581, (b'lo :', True): 582, (b'lo =', True): 582, (b'lo:', True): 582, (b'lo=', True): 582},
+        {(b'"lo"', True): (580, 583, 3, 3), (b'"lo"\t', True): (580, 583, 3, 3), (b'"lo" ', True): (580, 583, 3, 3), (b'"lo",', True): (88, 3, 3, 3), (b'"lo":', True): (88, 3, 3, 3), (b'"lo"=', True): (584, 3, 3, 3), (b'&lo=', True): (581, 581, 581, 581), (b"'lo'", True): (580, 583, 3, 3), (b"'lo'\t", True): (580, 583, 3, 3), (b"'lo' ", True): (580, 583, 3, 3), (b"'lo',", True): (88, 3, 3, 3), (b"'lo':", True): (88, 3, 3, 3), (b"'lo'=", True): (584, 3, 3, 3), (b';lo=', True): (581, 581, 581, 581), (b'?lo=', True): (581, 581, 581, 581), (b'lo :', True): (582, 3, 585, 585), (b'lo : ', True): (586, 585, 585, 585), (b'lo :"', True): (585, 585, 585, 585), (b"lo :'", True): (585, 585, 585, 585), (b'lo :`', True): (585, 585, 585, 585), (b'lo =', True): (582, 3, 585, 585), (b'lo = ', True): (586, 585, 585, 585), (b'lo ="', True): (585, 585, 585, 585), (b"lo ='", True): (585, 585, 585, 585), (b'lo =`', True): (585, 585, 585, 585), (b'lo:', True): (582, 3, 585, 585), (b'lo: ', True): (586, 585, 585, 585), (b'lo:"', True): (585, 585, 585, 585), (b"lo:'", True): (585, 585, 585, 585), (b'lo:`', True): (585, 585, 585, 585), (b'lo=', True): (582, 3, 585, 585), (b'lo= ', True): (586, 585, 585, 585), (b'lo="', True): (585, 585, 585, 585), (b"lo='", True): (585, 585, 585, 585), (b'lo=`', True): (585, 585, 585, 585)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 586, (b'&accesskey=', True): 586, (b'&auth=', True): 586, (b'&key=', True): 586, (b'&passkey=', True): 586, (b'?access_key=', True): 586, (b'?accesskey=', True): 586, (b'?auth=', True): 586, (b'?key=', True): 586, (b'?passkey=', True): 586},
-        {(b'&access_key=', True): (586, 586, 586, 586), (b'&accesskey=', True): (586, 586, 586, 586), (b'&auth=', True): (586, 586, 586, 586), (b'&key=', True): (586, 586, 586, 586), (b'&passkey=', True): (586, 586, 586, 586), (b'?access_key=', True): (586, 586, 586, 586), (b'?accesskey=', True): (586, 586, 586, 586), (b'?auth=', True): (586, 586, 586, 586), (b'?key=', True): (586, 586, 586, 586), (b'?passkey=', True): (586, 586, 586, 586)},
+        {(b'&access_key=', True): 587, (b'&accesskey=', True): 587, (b'&auth=', True): 587, (b'&key=', True): 587, (b'&passkey=', True): 587, (b'?access_key=', True): 587, (b'?accesskey=', True): 587, (b'?auth=', True): 587, (b'?key=', True): 587, (b'?passkey=', True): 587},
+        {(b'&access_key=', True): (587, 587, 587, 587), (b'&accesskey=', True): (587, 587, 587, 587), (b'&auth=', True): (587, 587, 587, 587), (b'&key=', True): (587, 587, 587, 587), (b'&passkey=', True): (587, 587, 587, 587), (b'?access_key=', True): (587, 587, 587, 587), (b'?accesskey=', True): (587, 587, 587, 587), (b'?auth=', True): (587, 587, 587, 587), (b'?key=', True): (587, 587, 587, 587), (b'?passkey=', True): (587, 587, 587, 587)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 587},
-        {(b'${', True): (587, 587, 588, 589)},
+        {(b'${', True): 588},
+        {(b'${', True): (588, 588, 589, 590)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 155},
-        {(b'$user', True): (155, 590, 591, 0)},
+        {(b'$user', True): (155, 591, 592, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 100, (b'( ', True): 100, (b'("', True): 306, (b"('", True): 306},
-        {(b'(\t', True): (100, 307, 307, 307), (b'(\t\t', True): (100, 307, 307, 307), (b'(\t ', True): (100, 307, 307, 307), (b'(\t"', True): (306, 306, 306, 592), (b"(\t'", True): (306, 306, 306, 592), (b'( ', True): (100, 307, 307, 307), (b'( \t', True): (100, 307, 307, 307), (b'(  ', True): (100, 307, 307, 307), (b'( "', True): (306, 306, 306, 592), (b"( '", True): (306, 306, 306, 592), (b'("', True): (306, 306, 306, 592), (b"('", True): (306, 306, 306, 592)},
+        {(b'(\t', True): (100, 307, 307, 307), (b'(\t\t', True): (100, 307, 307, 307), (b'(\t ', True): (100, 307, 307, 307), (b'(\t"', True): (306, 306, 306, 593), (b"(\t'", True): (306, 306, 306, 593), (b'( ', True): (100, 307, 307, 307), (b'( \t', True): (100, 307, 307, 307), (b'(  ', True): (100, 307, 307, 307), (b'( "', True): (306, 306, 306, 593), (b"( '", True): (306, 306, 306, 593), (b'("', True): (306, 306, 306, 593), (b"('", True): (306, 306, 306, 593)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 19, (b"( '", True): 19, (b'( r"', True): 19, (b"( r'", True): 19, (b'( u"', True): 19, (b"( u'", True): 19, (b'("', True): 19, (b"('", True): 19, (b'(r"', True): 19, (b"(r'", True): 19, (b'(u"', True): 19, (b"(u'", True): 19},
-        {(b'( "', True): (19, 593, 594, 594), (b"( '", True): (19, 593, 594, 594), (b'( r"', True): (19, 593, 594, 594), (b"( r'", True): (19, 593, 594, 594), (b'( u"', True): (19, 593, 594, 594), (b"( u'", True): (19, 593, 594, 594), (b'("', True): (19, 593, 594, 594), (b"('", True): (19, 593, 594, 594), (b'(r"', True): (19, 593, 594, 594), (b"(r'", True): (19, 593, 594, 594), (b'(u"', True): (19, 593, 594, 594), (b"(u'", True): (19, 593, 594, 594)},
+        {(b'( "', True): (19, 594, 595, 595), (b"( '", True): (19, 594, 595, 595), (b'( r"', True): (19, 594, 595, 595), (b"( r'", True): (19, 594, 595, 595), (b'( u"', True): (19, 594, 595, 595), (b"( u'", True): (19, 594, 595, 595), (b'("', True): (19, 594, 595, 595), (b"('", True): (19, 594, 595, 595), (b'(r"', True): (19, 594, 595, 595), (b"(r'", True): (19, 594, 595, 595), (b'(u"', True): (19, 594, 595, 595), (b"(u'", True): (19, 594, 595, 595)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 21, (b"('", True): 21},
@@ -1819,15 +1820,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 84},
-        {(b'(setenv "', True): (84, 595, 596, 596)},
+        {(b'(setenv "', True): (84, 596, 597, 597)},
     ),
     (b'\\*\\*[^*\\n]{1,64}(?::\\*\\*|\\*\\*:)[ \\t]+(?:[^\\s`]{1,24}[ \\t]+){0,6}`[a-z0-9+/=_.~-]{20}', 2): (
-        {(b'**', True): 597},
-        {(b'**', True): (597, 3, 3, 3)},
+        {(b'**', True): 598},
+        {(b'**', True): (598, 3, 3, 3)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 598, (b'.put(', True): 598, (b'.putifabsent(', True): 598, (b'.set(', True): 598, (b'.setproperty(', True): 598, (b'.with(', True): 598},
-        {(b'._setproperty(', True): (598, 599, 599, 599), (b'.put(', True): (598, 599, 599, 599), (b'.putifabsent(', True): (598, 599, 599, 599), (b'.set(', True): (598, 599, 599, 599), (b'.setproperty(', True): (598, 599, 599, 599), (b'.with(', True): (598, 599, 599, 599)},
+        {(b'._setproperty(', True): 599, (b'.put(', True): 599, (b'.putifabsent(', True): 599, (b'.set(', True): 599, (b'.setproperty(', True): 599, (b'.with(', True): 599},
+        {(b'._setproperty(', True): (599, 600, 600, 600), (b'.put(', True): (599, 600, 600, 600), (b'.putifabsent(', True): (599, 600, 600, 600), (b'.set(', True): (599, 600, 600, 600), (b'.setproperty(', True): (599, 600, 600, 600), (b'.with(', True): (599, 600, 600, 600)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 88, (b'.presssequentially(', True): 88, (b'.send_keys(', True): 88, (b'.sendkeys(', True): 88, (b'.set_value(', True): 88, (b'.setvalue(', True): 88, (b'.type(', True): 88, (b'.type_text(', True): 88, (b'.typetext(', True): 88},
@@ -1838,24 +1839,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (102, 312, 3, 3), (b'.auth\t', True): (102, 312, 3, 3), (b'.auth ', True): (102, 312, 3, 3), (b'.auth(', True): (100, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 600},
-        {(b'.each', True): (600, 601, 3, 3), (b'.each\t', True): (602, 603, 3, 3), (b'.each ', True): (602, 603, 3, 3), (b'.each_', True): (604, 35, 185, 270), (b'.eachd', True): (59, 149, 3, 3), (b'.each{', True): (149, 3, 3, 3)},
+        {(b'.each', True): 601},
+        {(b'.each', True): (601, 602, 3, 3), (b'.each\t', True): (603, 604, 3, 3), (b'.each ', True): (603, 604, 3, 3), (b'.each_', True): (605, 35, 185, 270), (b'.eachd', True): (59, 149, 3, 3), (b'.each{', True): (149, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 605},
-        {(b'.key=', True): (605, 0, 0, 0)},
+        {(b'.key=', True): 606},
+        {(b'.key=', True): (606, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 102, (b'.login ', True): 102, (b'.login(', True): 100},
-        {(b'.login\t', True): (102, 312, 606, 606), (b'.login\t\t', True): (102, 312, 606, 606), (b'.login\t ', True): (102, 312, 606, 606), (b'.login\t(', True): (100, 58, 58, 58), (b'.login ', True): (102, 312, 606, 606), (b'.login \t', True): (102, 312, 606, 606), (b'.login  ', True): (102, 312, 606, 606), (b'.login (', True): (100, 58, 58, 58), (b'.login(', True): (100, 58, 58, 58), (b'.login(\t', True): (100, 58, 58, 58), (b'.login( ', True): (100, 58, 58, 58), (b'.login("', True): (21, 21, 21, 21), (b".login('", True): (21, 21, 21, 21)},
+        {(b'.login\t', True): (102, 312, 607, 607), (b'.login\t\t', True): (102, 312, 607, 607), (b'.login\t ', True): (102, 312, 607, 607), (b'.login\t(', True): (100, 58, 58, 58), (b'.login ', True): (102, 312, 607, 607), (b'.login \t', True): (102, 312, 607, 607), (b'.login  ', True): (102, 312, 607, 607), (b'.login (', True): (100, 58, 58, 58), (b'.login(', True): (100, 58, 58, 58), (b'.login(\t', True): (100, 58, 58, 58), (b'.login( ', True): (100, 58, 58, 58), (b'.login("', True): (21, 21, 21, 21), (b".login('", True): (21, 21, 21, 21)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 607, (b'[1', True): 607, (b'[2', True): 607, (b'[3', True): 607, (b'[4', True): 607, (b'[5', True): 607, (b'[6', True): 607, (b'[7', True): 607, (b'[8', True): 607, (b'[9', True): 607},
-        {(b'[0', True): (607, 607, 607, 607), (b'[1', True): (607, 607, 607, 607), (b'[2', True): (607, 607, 607, 607), (b'[3', True): (607, 607, 607, 607), (b'[4', True): (607, 607, 607, 607), (b'[5', True): (607, 607, 607, 607), (b'[6', True): (607, 607, 607, 607), (b'[7', True): (607, 607, 607, 607), (b'[8', True): (607, 607, 607, 607), (b'[9', True): (607, 607, 607, 607)},
+        {(b'[0', True): 608, (b'[1', True): 608, (b'[2', True): 608, (b'[3', True): 608, (b'[4', True): 608, (b'[5', True): 608, (b'[6', True): 608, (b'[7', True): 608, (b'[8', True): 608, (b'[9', True): 608},
+        {(b'[0', True): (608, 608, 608, 608), (b'[1', True): (608, 608, 608, 608), (b'[2', True): (608, 608, 608, 608), (b'[3', True): (608, 608, 608, 608), (b'[4', True): (608, 608, 608, 608), (b'[5', True): (608, 608, 608, 608), (b'[6', True): (608, 608, 608, 608), (b'[7', True): (608, 608, 608, 608), (b'[8', True): (608, 608, 608, 608), (b'[9', True): (608, 608, 608, 608)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 306},
-        {(b'\\"', True): (306, 306, 306, 608)},
+        {(b'\\"', True): (306, 306, 306, 609)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 84},
@@ -1863,15 +1864,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 102},
-        {(b']byte', True): (102, 609, 0, 0), (b']byte\t', True): (102, 609, 0, 0), (b']byte ', True): (102, 609, 0, 0), (b']byte(', True): (610, 0, 0, 0)},
+        {(b']byte', True): (102, 610, 0, 0), (b']byte\t', True): (102, 610, 0, 0), (b']byte ', True): (102, 610, 0, 0), (b']byte(', True): (611, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
         {(b'\tfalse\t', True): (3, 3, 3, 3), (b'\ttrue\t', True): (3, 3, 3, 3)},
     ),
     (b'\\|[ \\t]{0,2}(?:cl(?:\\xc3[\\xa9\\x89]|e|ave|au)|chave|chiave|chjave|llave|schl(?:\\xc3[\\xbc\\x9c]|ue)ssel|sleutel)\\**`?[ \\t]*\\|', 2): (
-        {(b'|\t\tchave', True): 147, (b'|\t\tchiave', True): 147, (b'|\t\tchjave', True): 147, (b'|\t\tcl', True): 611, (b'|\t\tllave', True): 147, (b'|\t\tschl', True): 393, (b'|\t\tsleutel', True): 147, (b'|\t chave', True): 147, (b'|\t chiave', True): 147, (b'|\t chjave', True): 147, (b'|\t cl', True): 611, (b'|\t llave', True): 147, (b'|\t schl', True): 393, (b'|\t sleutel', True): 147, (b'|\tchave', True): 147, (b'|\tchiave', True): 147, (b'|\tchjave', True): 147, (b'|\tcl', True): 611, (b'|\tllave', True): 147, (b'|\tschl', True): 393, (b'|\tsleutel', True): 147, (b'| \tchave', True): 147, (b'| \tchiave', True): 147, (b'| \tchjave', True): 147, (b'| \tcl', True): 611, (b'| \tllave', True): 147, (b'| \tschl', True): 393, (b'| \tsleutel', True): 147, (b'|  chave', True): 147, (b'|  chiave', True): 147, (b'|  chjave', True): 147, (b'|  cl', True): 611, (b'|  llave', True): 147, (b'|  schl', True): 393, (b'|  sleutel', True): 147, (b'| chave', True): 147, (b'| chiave', True): 147, (b'| chjave', True): 147, (b'| cl', True): 611, (b'| llave', True): 147, (b'| schl', True): 393, (b'| sleutel', True): 147, (b'|chave', True): 147, (b'|chiave', True): 147, (b'|chjave', True): 147, (b'|cl', True): 611, (b'|llave', True): 147, (b'|schl', True): 393, (b'|sleutel', True): 147},
-        {(b'|\t\tchave', True): (147, 0, 0, 0), (b'|\t\tchave\t', True): (149, 0, 0, 0), (b'|\t\tchave ', True): (149, 0, 0, 0), (b'|\t\tchave*', True): (147, 0, 0, 0), (b'|\t\tchave`', True): (149, 0, 0, 0), (b'|\t\tchiave', True): (147, 0, 0, 0), (b'|\t\tchiave\t', True): (149, 0, 0, 0), (b'|\t\tchiave ', True): (149, 0, 0, 0), (b'|\t\tchiave*', True): (147, 0, 0, 0), (b'|\t\tchiave`', True): (149, 0, 0, 0), (b'|\t\tchjave', True): (147, 0, 0, 0), (b'|\t\tchjave\t', True): (149, 0, 0, 0), (b'|\t\tchjave ', True): (149, 0, 0, 0), (b'|\t\tchjave*', True): (147, 0, 0, 0), (b'|\t\tchjave`', True): (149, 0, 0, 0), (b'|\t\tcl', True): (611, 612, 0, 0), (b'|\t\tllave', True): (147, 0, 0, 0), (b'|\t\tllave\t', True): (149, 0, 0, 0), (b'|\t\tllave ', True): (149, 0, 0, 0), (b'|\t\tllave*', True): (147, 0, 0, 0), (b'|\t\tllave`', True): (149, 0, 0, 0), (b'|\t\tschl', True): (393, 396, 85, 85), (b'|\t\tsleutel', True): (147, 0, 0, 0), (b'|\t\tsleutel\t', True): (149, 0, 0, 0), (b'|\t\tsleutel ', True): (149, 0, 0, 0), (b'|\t\tsleutel*', True): (147, 0, 0, 0), (b'|\t\tsleutel`', True): (149, 0, 0, 0), (b'|\t chave', True): (147, 0, 0, 0), (b'|\t chave\t', True): (149, 0, 0, 0), (b'|\t chave ', True): (149, 0, 0, 0), (b'|\t chave*', True): (147, 0, 0, 0), (b'|\t chave`', True): (149, 0, 0, 0), (b'|\t chiave', True): (147, 0, 0, 0), (b'|\t chiave\t', True): (149, 0, 0, 0), (b'|\t chiave ', True): (149, 0, 0, 0), (b'|\t chiave*', True): (147, 0, 0, 0), (b'|\t chiave`', True): (149, 0, 0, 0), (b'|\t chjave', True): (147, 0, 0, 0), (b'|\t chjave\t', True): (149, 0, 0, 0), (b'|\t chjave ', True): (149, 0, 0, 0), (b'|\t chjave*', True): (147, 0, 0, 0), (b'|\t chjave`', True): (149, 0, 0, 0), (b'|\t cl', True): (611, 612, 0, 0), (b'|\t llave', True): (147, 0, 0, 0), (b'|\t llave\t', True): (149, 0, 0, 0), (b'|\t llave ', True): (149, 0, 0, 0), (b'|\t llave*', True): (147, 0, 0, 0), (b'|\t llave`', True): (149, 0, 0, 0), (b'|\t schl', True): (393, 396, 85, 85), (b'|\t sleutel', True): (147, 0, 0, 0), (b'|\t sleutel\t', True): (149, 0, 0, 0), (b'|\t sleutel ', True): (149, 0, 0, 0), (b'|\t sleutel*', True): (147, 0, 0, 0), (b'|\t sleutel`', True): (149, 0, 0, 0), (b'|\tchave', True): (147, 0, 0, 0), (b'|\tchave\t', True): (149, 0, 0, 0), (b'|\tchave ', True): (149, 0, 0, 0), (b'|\tchave*', True): (147, 0, 0, 0), (b'|\tchave`', True): (149, 0, 0, 0), (b'|\tchiave', True): (147, 0, 0, 0), (b'|\tchiave\t', True): (149, 0, 0, 0), (b'|\tchiave ', True): (149, 0, 0, 0), (b'|\tchiave*', True): (147, 0, 0, 0), (b'|\tchiave`', True): (149, 0, 0, 0), (b'|\tchjave', True): (147, 0, 0, 0), (b'|\tchjave\t', True): (149, 0, 0, 0), (b'|\tchjave ', True): (149, 0, 0, 0), (b'|\tchjave*', True): (147, 0, 0, 0), (b'|\tchjave`', True): (149, 0, 0, 0), (b'|\tcl', True): (611, 612, 0, 0), (b'|\tllave', True): (147, 0, 0, 0), (b'|\tllave\t', True): (149, 0, 0, 0), (b'|\tllave ', True): (149, 0, 0, 0), (b'|\tllave*', True): (147, 0, 0, 0), (b'|\tllave`', True): (149, 0, 0, 0), (b'|\tschl', True): (393, 396, 85, 85), (b'|\tsleutel', True): (147, 0, 0, 0), (b'|\tsleutel\t', True): (149, 0, 0, 0), (b'|\tsleutel ', True): (149, 0, 0, 0), (b'|\tsleutel*', True): (147, 0, 0, 0), (b'|\tsleutel`', True): (149, 0, 0, 0), (b'| \tchave', True): (147, 0, 0, 0), (b'| \tchave\t', True): (149, 0, 0, 0), (b'| \tchave ', True): (149, 0, 0, 0), (b'| \tchave*', True): (147, 0, 0, 0), (b'| \tchave`', True): (149, 0, 0, 0), (b'| \tchiave', True): (147, 0, 0, 0), (b'| \tchiave\t', True): (149, 0, 0, 0), (b'| \tchiave ', True): (149, 0, 0, 0), (b'| \tchiave*', True): (147, 0, 0, 0), (b'| \tchiave`', True): (149, 0, 0, 0), (b'| \tchjave', True): (147, 0, 0, 0), (b'| \tchjave\t', True): (149, 0, 0, 0), (b'| \tchjave ', True): (149, 0, 0, 0), (b'| \tchjave*', True): (147, 0, 0, 0), (b'| \tchjave`', True): (149, 0, 0, 0), (b'| \tcl', True): (611, 612, 0, 0), (b'| \tllave', True): (147, 0, 0, 0), (b'| \tllave\t', True): (149, 0, 0, 0), (b'| \tllave ', True): (149, 0, 0, 0), (b'| \tllave*', True): (147, 0, 0, 0), (b'| \tllave`', True): (149, 0, 0, 0), (b'| \tschl', True): (393, 396, 85, 85), (b'| \tsleutel', True): (147, 0, 0, 0), (b'| \tsleutel\t', True): (149, 0, 0, 0), (b'| \tsleutel ', True): (149, 0, 0, 0), (b'| \tsleutel*', True): (147, 0, 0, 0), (b'| \tsleutel`', True): (149, 0, 0, 0), (b'|  chave', True): (147, 0, 0, 0), (b'|  chave\t', True): (149, 0, 0, 0), (b'|  chave ', True): (149, 0, 0, 0), (b'|  chave*', True): (147, 0, 0, 0), (b'|  chave`', True): (149, 0, 0, 0), (b'|  chiave', True): (147, 0, 0, 0), (b'|  chiave\t', True): (149, 0, 0, 0), (b'|  chiave ', True): (149, 0, 0, 0), (b'|  chiave*', True): (147, 0, 0, 0), (b'|  chiave`', True): (149, 0, 0, 0), (b'|  chjave', True): (147, 0, 0, 0), (b'|  chjave\t', True): (149, 0, 0, 0), (b'|  chjave ', True): (149, 0, 0, 0), (b'|  chjave*', True): (147, 0, 0, 0), (b'|  chjave`', True): (149, 0, 0, 0), (b'|  cl', True): (611, 612, 0, 0), (b'|  llave', True): (147, 0, 0, 0), (b'|  llave\t', True): (149, 0, 0, 0), (b'|  llave ', True): (149, 0, 0, 0), (b'|  llave*', True): (147, 0, 0, 0), (b'|  llave`', True): (149, 0, 0, 0), (b'|  schl', True): (393, 396, 85, 85), (b'|  sleutel', True): (147, 0, 0, 0), (b'|  sleutel\t', True): (149, 0, 0, 0), (b'|  sleutel ', True): (149, 0, 0, 0), (b'|  sleutel*', True): (147, 0, 0, 0), (b'|  sleutel`', True): (149, 0, 0, 0), (b'| chave', True): (147, 0, 0, 0), (b'| chave\t', True): (149, 0, 0, 0), (b'| chave ', True): (149, 0, 0, 0), (b'| chave*', True): (147, 0, 0, 0), (b'| chave`', True): (149, 0, 0, 0), (b'| chiave', True): (147, 0, 0, 0), (b'| chiave\t', True): (149, 0, 0, 0), (b'| chiave ', True): (149, 0, 0, 0), (b'| chiave*', True): (147, 0, 0, 0), (b'| chiave`', True): (149, 0, 0, 0), (b'| chjave', True): (147, 0, 0, 0), (b'| chjave\t', True): (149, 0, 0, 0), (b'| chjave ', True): (149, 0, 0, 0), (b'| chjave*', True): (147, 0, 0, 0), (b'| chjave`', True): (149, 0, 0, 0), (b'| cl', True): (611, 612, 0, 0), (b'| llave', True): (147, 0, 0, 0), (b'| llave\t', True): (149, 0, 0, 0), (b'| llave ', True): (149, 0, 0, 0), (b'| llave*', True): (147, 0, 0, 0), (b'| llave`', True): (149, 0, 0, 0), (b'| schl', True): (393, 396, 85, 85), (b'| sleutel', True): (147, 0, 0, 0), (b'| sleutel\t', True): (149, 0, 0, 0), (b'| sleutel ', True): (149, 0, 0, 0), (b'| sleutel*', True): (147, 0, 0, 0), (b'| sleutel`', True): (149, 0, 0, 0), (b'|chave', True): (147, 0, 0, 0), (b'|chave\t', True): (149, 0, 0, 0), (b'|chave ', True): (149, 0, 0, 0), (b'|chave*', True): (147, 0, 0, 0), (b'|chave`', True): (149, 0, 0, 0), (b'|chiave', True): (147, 0, 0, 0), (b'|chiave\t', True): (149, 0, 0, 0), (b'|chiave ', True): (149, 0, 0, 0), (b'|chiave*', True): (147, 0, 0, 0), (b'|chiave`', True): (149, 0, 0, 0), (b'|chjave', True): (147, 0, 0, 0), (b'|chjave\t', True): (149, 0, 0, 0), (b'|chjave ', True): (149, 0, 0, 0), (b'|chjave*', True): (147, 0, 0, 0), (b'|chjave`', True): (149, 0, 0, 0), (b'|cl', True): (611, 612, 0, 0), (b'|llave', True): (147, 0, 0, 0), (b'|llave\t', True): (149, 0, 0, 0), (b'|llave ', True): (149, 0, 0, 0), (b'|llave*', True): (147, 0, 0, 0), (b'|llave`', True): (149, 0, 0, 0), (b'|schl', True): (393, 396, 85, 85), (b'|sleutel', True): (147, 0, 0, 0), (b'|sleutel\t', True): (149, 0, 0, 0), (b'|sleutel ', True): (149, 0, 0, 0), (b'|sleutel*', True): (147, 0, 0, 0), (b'|sleutel`', True): (149, 0, 0, 0)},
+        {(b'|\t\tchave', True): 147, (b'|\t\tchiave', True): 147, (b'|\t\tchjave', True): 147, (b'|\t\tcl', True): 612, (b'|\t\tllave', True): 147, (b'|\t\tschl', True): 393, (b'|\t\tsleutel', True): 147, (b'|\t chave', True): 147, (b'|\t chiave', True): 147, (b'|\t chjave', True): 147, (b'|\t cl', True): 612, (b'|\t llave', True): 147, (b'|\t schl', True): 393, (b'|\t sleutel', True): 147, (b'|\tchave', True): 147, (b'|\tchiave', True): 147, (b'|\tchjave', True): 147, (b'|\tcl', True): 612, (b'|\tllave', True): 147, (b'|\tschl', True): 393, (b'|\tsleutel', True): 147, (b'| \tchave', True): 147, (b'| \tchiave', True): 147, (b'| \tchjave', True): 147, (b'| \tcl', True): 612, (b'| \tllave', True): 147, (b'| \tschl', True): 393, (b'| \tsleutel', True): 147, (b'|  chave', True): 147, (b'|  chiave', True): 147, (b'|  chjave', True): 147, (b'|  cl', True): 612, (b'|  llave', True): 147, (b'|  schl', True): 393, (b'|  sleutel', True): 147, (b'| chave', True): 147, (b'| chiave', True): 147, (b'| chjave', True): 147, (b'| cl', True): 612, (b'| llave', True): 147, (b'| schl', True): 393, (b'| sleutel', True): 147, (b'|chave', True): 147, (b'|chiave', True): 147, (b'|chjave', True): 147, (b'|cl', True): 612, (b'|llave', True): 147, (b'|schl', True): 393, (b'|sleutel', True): 147},
+        {(b'|\t\tchave', True): (147, 0, 0, 0), (b'|\t\tchave\t', True): (149, 0, 0, 0), (b'|\t\tchave ', True): (149, 0, 0, 0), (b'|\t\tchave*', True): (147, 0, 0, 0), (b'|\t\tchave`', True): (149, 0, 0, 0), (b'|\t\tchiave', True): (147, 0, 0, 0), (b'|\t\tchiave\t', True): (149, 0, 0, 0), (b'|\t\tchiave ', True): (149, 0, 0, 0), (b'|\t\tchiave*', True): (147, 0, 0, 0), (b'|\t\tchiave`', True): (149, 0, 0, 0), (b'|\t\tchjave', True): (147, 0, 0, 0), (b'|\t\tchjave\t', True): (149, 0, 0, 0), (b'|\t\tchjave ', True): (149, 0, 0, 0), (b'|\t\tchjave*', True): (147, 0, 0, 0), (b'|\t\tchjave`', True): (149, 0, 0, 0), (b'|\t\tcl', True): (612, 613, 0, 0), (b'|\t\tllave', True): (147, 0, 0, 0), (b'|\t\tllave\t', True): (149, 0, 0, 0), (b'|\t\tllave ', True): (149, 0, 0, 0), (b'|\t\tllave*', True): (147, 0, 0, 0), (b'|\t\tllave`', True): (149, 0, 0, 0), (b'|\t\tschl', True): (393, 396, 85, 85), (b'|\t\tsleutel', True): (147, 0, 0, 0), (b'|\t\tsleutel\t', True): (149, 0, 0, 0), (b'|\t\tsleutel ', True): (149, 0, 0, 0), (b'|\t\tsleutel*', True): (147, 0, 0, 0), (b'|\t\tsleutel`', True): (149, 0, 0, 0), (b'|\t chave', True): (147, 0, 0, 0), (b'|\t chave\t', True): (149, 0, 0, 0), (b'|\t chave ', True): (149, 0, 0, 0), (b'|\t chave*', True): (147, 0, 0, 0), (b'|\t chave`', True): (149, 0, 0, 0), (b'|\t chiave', True): (147, 0, 0, 0), (b'|\t chiave\t', True): (149, 0, 0, 0), (b'|\t chiave ', True): (149, 0, 0, 0), (b'|\t chiave*', True): (147, 0, 0, 0), (b'|\t chiave`', True): (149, 0, 0, 0), (b'|\t chjave', True): (147, 0, 0, 0), (b'|\t chjave\t', True): (149, 0, 0, 0), (b'|\t chjave ', True): (149, 0, 0, 0), (b'|\t chjave*', True): (147, 0, 0, 0), (b'|\t chjave`', True): (149, 0, 0, 0), (b'|\t cl', True): (612, 613, 0, 0), (b'|\t llave', True): (147, 0, 0, 0), (b'|\t llave\t', True): (149, 0, 0, 0), (b'|\t llave ', True): (149, 0, 0, 0), (b'|\t llave*', True): (147, 0, 0, 0), (b'|\t llave`', True): (149, 0, 0, 0), (b'|\t schl', True): (393, 396, 85, 85), (b'|\t sleutel', True): (147, 0, 0, 0), (b'|\t sleutel\t', True): (149, 0, 0, 0), (b'|\t sleutel ', True): (149, 0, 0, 0), (b'|\t sleutel*', True): (147, 0, 0, 0), (b'|\t sleutel`', True): (149, 0, 0, 0), (b'|\tchave', True): (147, 0, 0, 0), (b'|\tchave\t', True): (149, 0, 0, 0), (b'|\tchave ', True): (149, 0, 0, 0), (b'|\tchave*', True): (147, 0, 0, 0), (b'|\tchave`', True): (149, 0, 0, 0), (b'|\tchiave', True): (147, 0, 0, 0), (b'|\tchiave\t', True): (149, 0, 0, 0), (b'|\tchiave ', True): (149, 0, 0, 0), (b'|\tchiave*', True): (147, 0, 0, 0), (b'|\tchiave`', True): (149, 0, 0, 0), (b'|\tchjave', True): (147, 0, 0, 0), (b'|\tchjave\t', True): (149, 0, 0, 0), (b'|\tchjave ', True): (149, 0, 0, 0), (b'|\tchjave*', True): (147, 0, 0, 0), (b'|\tchjave`', True): (149, 0, 0, 0), (b'|\tcl', True): (612, 613, 0, 0), (b'|\tllave', True): (147, 0, 0, 0), (b'|\tllave\t', True): (149, 0, 0, 0), (b'|\tllave ', True): (149, 0, 0, 0), (b'|\tllave*', True): (147, 0, 0, 0), (b'|\tllave`', True): (149, 0, 0, 0), (b'|\tschl', True): (393, 396, 85, 85), (b'|\tsleutel', True): (147, 0, 0, 0), (b'|\tsleutel\t', True): (149, 0, 0, 0), (b'|\tsleutel ', True): (149, 0, 0, 0), (b'|\tsleutel*', True): (147, 0, 0, 0), (b'|\tsleutel`', True): (149, 0, 0, 0), (b'| \tchave', True): (147, 0, 0, 0), (b'| \tchave\t', True): (149, 0, 0, 0), (b'| \tchave ', True): (149, 0, 0, 0), (b'| \tchave*', True): (147, 0, 0, 0), (b'| \tchave`', True): (149, 0, 0, 0), (b'| \tchiave', True): (147, 0, 0, 0), (b'| \tchiave\t', True): (149, 0, 0, 0), (b'| \tchiave ', True): (149, 0, 0, 0), (b'| \tchiave*', True): (147, 0, 0, 0), (b'| \tchiave`', True): (149, 0, 0, 0), (b'| \tchjave', True): (147, 0, 0, 0), (b'| \tchjave\t', True): (149, 0, 0, 0), (b'| \tchjave ', True): (149, 0, 0, 0), (b'| \tchjave*', True): (147, 0, 0, 0), (b'| \tchjave`', True): (149, 0, 0, 0), (b'| \tcl', True): (612, 613, 0, 0), (b'| \tllave', True): (147, 0, 0, 0), (b'| \tllave\t', True): (149, 0, 0, 0), (b'| \tllave ', True): (149, 0, 0, 0), (b'| \tllave*', True): (147, 0, 0, 0), (b'| \tllave`', True): (149, 0, 0, 0), (b'| \tschl', True): (393, 396, 85, 85), (b'| \tsleutel', True): (147, 0, 0, 0), (b'| \tsleutel\t', True): (149, 0, 0, 0), (b'| \tsleutel ', True): (149, 0, 0, 0), (b'| \tsleutel*', True): (147, 0, 0, 0), (b'| \tsleutel`', True): (149, 0, 0, 0), (b'|  chave', True): (147, 0, 0, 0), (b'|  chave\t', True): (149, 0, 0, 0), (b'|  chave ', True): (149, 0, 0, 0), (b'|  chave*', True): (147, 0, 0, 0), (b'|  chave`', True): (149, 0, 0, 0), (b'|  chiave', True): (147, 0, 0, 0), (b'|  chiave\t', True): (149, 0, 0, 0), (b'|  chiave ', True): (149, 0, 0, 0), (b'|  chiave*', True): (147, 0, 0, 0), (b'|  chiave`', True): (149, 0, 0, 0), (b'|  chjave', True): (147, 0, 0, 0), (b'|  chjave\t', True): (149, 0, 0, 0), (b'|  chjave ', True): (149, 0, 0, 0), (b'|  chjave*', True): (147, 0, 0, 0), (b'|  chjave`', True): (149, 0, 0, 0), (b'|  cl', True): (612, 613, 0, 0), (b'|  llave', True): (147, 0, 0, 0), (b'|  llave\t', True): (149, 0, 0, 0), (b'|  llave ', True): (149, 0, 0, 0), (b'|  llave*', True): (147, 0, 0, 0), (b'|  llave`', True): (149, 0, 0, 0), (b'|  schl', True): (393, 396, 85, 85), (b'|  sleutel', True): (147, 0, 0, 0), (b'|  sleutel\t', True): (149, 0, 0, 0), (b'|  sleutel ', True): (149, 0, 0, 0), (b'|  sleutel*', True): (147, 0, 0, 0), (b'|  sleutel`', True): (149, 0, 0, 0), (b'| chave', True): (147, 0, 0, 0), (b'| chave\t', True): (149, 0, 0, 0), (b'| chave ', True): (149, 0, 0, 0), (b'| chave*', True): (147, 0, 0, 0), (b'| chave`', True): (149, 0, 0, 0), (b'| chiave', True): (147, 0, 0, 0), (b'| chiave\t', True): (149, 0, 0, 0), (b'| chiave ', True): (149, 0, 0, 0), (b'| chiave*', True): (147, 0, 0, 0), (b'| chiave`', True): (149, 0, 0, 0), (b'| chjave', True): (147, 0, 0, 0), (b'| chjave\t', True): (149, 0, 0, 0), (b'| chjave ', True): (149, 0, 0, 0), (b'| chjave*', True): (147, 0, 0, 0), (b'| chjave`', True): (149, 0, 0, 0), (b'| cl', True): (612, 613, 0, 0), (b'| llave', True): (147, 0, 0, 0), (b'| llave\t', True): (149, 0, 0, 0), (b'| llave ', True): (149, 0, 0, 0), (b'| llave*', True): (147, 0, 0, 0), (b'| llave`', True): (149, 0, 0, 0), (b'| schl', True): (393, 396, 85, 85), (b'| sleutel', True): (147, 0, 0, 0), (b'| sleutel\t', True): (149, 0, 0, 0), (b'| sleutel ', True): (149, 0, 0, 0), (b'| sleutel*', True): (147, 0, 0, 0), (b'| sleutel`', True): (149, 0, 0, 0), (b'|chave', True): (147, 0, 0, 0), (b'|chave\t', True): (149, 0, 0, 0), (b'|chave ', True): (149, 0, 0, 0), (b'|chave*', True): (147, 0, 0, 0), (b'|chave`', True): (149, 0, 0, 0), (b'|chiave', True): (147, 0, 0, 0), (b'|chiave\t', True): (149, 0, 0, 0), (b'|chiave ', True): (149, 0, 0, 0), (b'|chiave*', True): (147, 0, 0, 0), (b'|chiave`', True): (149, 0, 0, 0), (b'|chjave', True): (147, 0, 0, 0), (b'|chjave\t', True): (149, 0, 0, 0), (b'|chjave ', True): (149, 0, 0, 0), (b'|chjave*', True): (147, 0, 0, 0), (b'|chjave`', True): (149, 0, 0, 0), (b'|cl', True): (612, 613, 0, 0), (b'|llave', True): (147, 0, 0, 0), (b'|llave\t', True): (149, 0, 0, 0), (b'|llave ', True): (149, 0, 0, 0), (b'|llave*', True): (147, 0, 0, 0), (b'|llave`', True): (149, 0, 0, 0), (b'|schl', True): (393, 396, 85, 85), (b'|sleutel', True): (147, 0, 0, 0), (b'|sleutel\t', True): (149, 0, 0, 0), (b'|sleutel ', True): (149, 0, 0, 0), (b'|sleutel*', True): (147, 0, 0, 0), (b'|sleutel`', True): (149, 0, 0, 0)},
     ),
     (b'_(?:opts|args|options)[ \\t]*[=:][ \\t]*["\'][^\\n]{0,1024}?(?:^|[ \\t"\'])-', 2): (
         {(b'_args', True): 73, (b'_options', True): 73, (b'_opts', True): 73},
@@ -1882,20 +1883,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}(?:@[\\w.-]{1,128})?`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 613},
-        {(b'account', True): (613, 614, 615, 16), (b'account\t', True): (616, 614, 615, 16), (b'account ', True): (616, 614, 615, 16), (b'account*', True): (617, 614, 615, 16), (b'account:', True): (618, 619, 16, 0), (b'account_', True): (617, 614, 615, 16), (b'accounts', True): (617, 614, 615, 16)},
+        {(b'account', True): 614},
+        {(b'account', True): (614, 615, 616, 16), (b'account\t', True): (617, 615, 616, 16), (b'account ', True): (617, 615, 616, 16), (b'account*', True): (618, 615, 616, 16), (b'account:', True): (619, 620, 16, 0), (b'account_', True): (618, 615, 616, 16), (b'accounts', True): (618, 615, 616, 16)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 8},
-        {(b'allow', True): (8, 620, 621, 16), (b'allow\t', True): (620, 621, 16, 0), (b'allow ', True): (620, 621, 16, 0)},
+        {(b'allow', True): (8, 621, 622, 16), (b'allow\t', True): (621, 622, 16, 0), (b'allow ', True): (621, 622, 16, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 622},
-        {(b'anydesk', True): (622, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
+        {(b'anydesk', True): 623},
+        {(b'anydesk', True): (623, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 623, (b'api(', True): 623},
-        {(b'api (', True): (623, 3, 3, 3), (b'api (\t', True): (623, 3, 3, 3), (b'api ( ', True): (623, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (623, 3, 3, 3), (b'api(\t', True): (623, 3, 3, 3), (b'api( ', True): (623, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
+        {(b'api (', True): 624, (b'api(', True): 624},
+        {(b'api (', True): (624, 3, 3, 3), (b'api (\t', True): (624, 3, 3, 3), (b'api ( ', True): (624, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (624, 3, 3, 3), (b'api(\t', True): (624, 3, 3, 3), (b'api( ', True): (624, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 231, (b'api_id', True): 231, (b'apiid', True): 231},
@@ -1903,75 +1904,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 100},
-        {(b'api(', True): (100, 624, 624, 624), (b'api(\t', True): (100, 624, 624, 624), (b'api( ', True): (100, 624, 624, 624), (b'api("', True): (625, 625, 625, 625), (b"api('", True): (625, 625, 625, 625)},
+        {(b'api(', True): (100, 625, 625, 625), (b'api(\t', True): (100, 625, 625, 625), (b'api( ', True): (100, 625, 625, 625), (b'api("', True): (626, 626, 626, 626), (b"api('", True): (626, 626, 626, 626)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 231, (b'app_key', True): 231, (b'appkey', True): 231},
-        {(b'app-key', True): (231, 626, 627, 627), (b'app-key\t', True): (627, 627, 627, 627), (b'app-key ', True): (627, 627, 627, 627), (b'app-key"', True): (231, 627, 627, 627), (b"app-key'", True): (231, 627, 627, 627), (b'app-key:', True): (243, 244, 244, 244), (b'app-key=', True): (244, 244, 244, 244), (b'app-key]', True): (231, 627, 627, 627), (b'app_key', True): (231, 626, 627, 627), (b'app_key\t', True): (627, 627, 627, 627), (b'app_key ', True): (627, 627, 627, 627), (b'app_key"', True): (231, 627, 627, 627), (b"app_key'", True): (231, 627, 627, 627), (b'app_key:', True): (243, 244, 244, 244), (b'app_key=', True): (244, 244, 244, 244), (b'app_key]', True): (231, 627, 627, 627), (b'appkey', True): (231, 626, 627, 627), (b'appkey\t', True): (627, 627, 627, 627), (b'appkey ', True): (627, 627, 627, 627), (b'appkey"', True): (231, 627, 627, 627), (b"appkey'", True): (231, 627, 627, 627), (b'appkey:', True): (243, 244, 244, 244), (b'appkey=', True): (244, 244, 244, 244), (b'appkey]', True): (231, 627, 627, 627)},
+        {(b'app-key', True): (231, 627, 628, 628), (b'app-key\t', True): (628, 628, 628, 628), (b'app-key ', True): (628, 628, 628, 628), (b'app-key"', True): (231, 628, 628, 628), (b"app-key'", True): (231, 628, 628, 628), (b'app-key:', True): (243, 244, 244, 244), (b'app-key=', True): (244, 244, 244, 244), (b'app-key]', True): (231, 628, 628, 628), (b'app_key', True): (231, 627, 628, 628), (b'app_key\t', True): (628, 628, 628, 628), (b'app_key ', True): (628, 628, 628, 628), (b'app_key"', True): (231, 628, 628, 628), (b"app_key'", True): (231, 628, 628, 628), (b'app_key:', True): (243, 244, 244, 244), (b'app_key=', True): (244, 244, 244, 244), (b'app_key]', True): (231, 628, 628, 628), (b'appkey', True): (231, 627, 628, 628), (b'appkey\t', True): (628, 628, 628, 628), (b'appkey ', True): (628, 628, 628, 628), (b'appkey"', True): (231, 628, 628, 628), (b"appkey'", True): (231, 628, 628, 628), (b'appkey:', True): (243, 244, 244, 244), (b'appkey=', True): (244, 244, 244, 244), (b'appkey]', True): (231, 628, 628, 628)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 73},
-        {(b'args', True): (73, 628, 629, 630), (b'args\t', True): (73, 628, 629, 630), (b'args ', True): (73, 628, 629, 630), (b'args:', True): (102, 631, 630, 630), (b'args=', True): (102, 631, 630, 630)},
+        {(b'args', True): (73, 629, 630, 631), (b'args\t', True): (73, 629, 630, 631), (b'args ', True): (73, 629, 630, 631), (b'args:', True): (102, 632, 631, 631), (b'args=', True): (102, 632, 631, 631)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 71},
-        {(b'args', True): (71, 632, 633, 633), (b'args\t', True): (73, 632, 633, 633), (b'args ', True): (73, 632, 633, 633), (b'args"', True): (73, 632, 633, 633), (b"args'", True): (73, 632, 633, 633), (b'args:', True): (257, 633, 633, 633), (b'args=', True): (634, 633, 633, 633)},
+        {(b'args', True): (71, 633, 634, 634), (b'args\t', True): (73, 633, 634, 634), (b'args ', True): (73, 633, 634, 634), (b'args"', True): (73, 633, 634, 634), (b"args'", True): (73, 633, 634, 634), (b'args:', True): (257, 634, 634, 634), (b'args=', True): (635, 634, 634, 634)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 635, (b'at$', True): 507, (b'at+', True): 636, (b'at^', True): 85},
-        {(b'at#', True): (635, 637, 123, 638), (b'at#f', True): (178, 125, 59, 125), (b'at#s', True): (278, 35, 440, 178), (b'at#t', True): (440, 125, 35, 178), (b'at$', True): (507, 440, 125, 240), (b'at$q', True): (440, 125, 240, 125), (b'at+', True): (636, 639, 640, 641), (b'at+c', True): (642, 643, 644, 645), (b'at+f', True): (178, 125, 125, 350), (b'at+k', True): (440, 60, 12, 440), (b'at+m', True): (507, 178, 178, 267), (b'at+q', True): (646, 647, 648, 649), (b'at+s', True): (650, 651, 652, 653), (b'at+u', True): (654, 655, 196, 656), (b'at^', True): (85, 657, 658, 659), (b'at^s', True): (657, 658, 659, 660)},
+        {(b'at#', True): 636, (b'at$', True): 508, (b'at+', True): 637, (b'at^', True): 85},
+        {(b'at#', True): (636, 638, 123, 639), (b'at#f', True): (178, 125, 59, 125), (b'at#s', True): (278, 35, 440, 178), (b'at#t', True): (440, 125, 35, 178), (b'at$', True): (508, 440, 125, 240), (b'at$q', True): (440, 125, 240, 125), (b'at+', True): (637, 640, 641, 642), (b'at+c', True): (643, 644, 645, 646), (b'at+f', True): (178, 125, 125, 350), (b'at+k', True): (440, 60, 12, 440), (b'at+m', True): (508, 178, 178, 267), (b'at+q', True): (647, 648, 649, 650), (b'at+s', True): (651, 652, 653, 654), (b'at+u', True): (655, 656, 196, 657), (b'at^', True): (85, 658, 659, 660), (b'at^s', True): (658, 659, 660, 661)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 84},
-        {(b'at+', True): (84, 84, 84, 661)},
+        {(b'at+', True): (84, 84, 84, 662)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 150},
-        {(b'at+gt', True): (150, 150, 150, 500)},
+        {(b'at+gt', True): (150, 150, 150, 501)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 662},
-        {(b'auth', True): (662, 663, 664, 665), (b'auth-', True): (440, 59, 240, 11), (b'auth_', True): (440, 59, 240, 11), (b'authc', True): (59, 240, 11, 231), (b'autho', True): (86, 177, 666, 35)},
+        {(b'auth', True): 663},
+        {(b'auth', True): (663, 664, 665, 666), (b'auth-', True): (440, 59, 240, 11), (b'auth_', True): (440, 59, 240, 11), (b'authc', True): (59, 240, 11, 231), (b'autho', True): (86, 177, 667, 35)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 71},
-        {(b'auth', True): (71, 667, 668, 669), (b'auth\t', True): (73, 667, 668, 669), (b'auth ', True): (73, 667, 668, 669), (b'auth"', True): (73, 667, 668, 669), (b"auth'", True): (73, 667, 668, 669), (b'auth:', True): (670, 671, 672, 673), (b'auth=', True): (674, 671, 672, 673)},
+        {(b'auth', True): (71, 668, 669, 670), (b'auth\t', True): (73, 668, 669, 670), (b'auth ', True): (73, 668, 669, 670), (b'auth"', True): (73, 668, 669, 670), (b"auth'", True): (73, 668, 669, 670), (b'auth:', True): (671, 672, 673, 674), (b'auth=', True): (675, 672, 673, 674)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 675},
-        {(b'authenticate', True): (675, 676, 3, 3), (b'authenticate\t', True): (102, 676, 3, 3), (b'authenticate ', True): (102, 676, 3, 3), (b'authenticate(', True): (677, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 440)},
+        {(b'authenticate', True): 676},
+        {(b'authenticate', True): (676, 677, 3, 3), (b'authenticate\t', True): (102, 677, 3, 3), (b'authenticate ', True): (102, 677, 3, 3), (b'authenticate(', True): (678, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 440)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 71},
-        {(b'authorization', True): (71, 678, 679, 680), (b'authorization\t', True): (73, 678, 679, 680), (b'authorization ', True): (73, 678, 679, 680), (b'authorization"', True): (73, 678, 679, 680), (b"authorization'", True): (73, 678, 679, 680), (b'authorization:', True): (681, 682, 683, 684), (b'authorization=', True): (685, 682, 683, 684)},
+        {(b'authorization', True): (71, 679, 680, 681), (b'authorization\t', True): (73, 679, 680, 681), (b'authorization ', True): (73, 679, 680, 681), (b'authorization"', True): (73, 679, 680, 681), (b"authorization'", True): (73, 679, 680, 681), (b'authorization:', True): (682, 683, 684, 685), (b'authorization=', True): (686, 683, 684, 685)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 64, (b'awss', True): 64},
-        {(b'aws_s', True): (64, 686, 0, 0), (b'aws_se', True): (440, 267, 86, 177), (b'aws_sk', True): (687, 0, 0, 0), (b'awss', True): (64, 686, 0, 0), (b'awsse', True): (440, 267, 86, 177), (b'awssk', True): (687, 0, 0, 0)},
+        {(b'aws_s', True): (64, 687, 0, 0), (b'aws_se', True): (440, 267, 86, 177), (b'aws_sk', True): (688, 0, 0, 0), (b'awss', True): (64, 687, 0, 0), (b'awsse', True): (440, 267, 86, 177), (b'awssk', True): (688, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 8},
-        {(b'basic', True): (8, 688, 688, 688), (b'basic\t', True): (688, 688, 688, 688), (b'basic ', True): (688, 688, 688, 688)},
+        {(b'basic', True): (8, 689, 689, 689), (b'basic\t', True): (689, 689, 689, 689), (b'basic ', True): (689, 689, 689, 689)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 689},
-        {(b'basic', True): (689, 690, 690, 690)},
+        {(b'basic', True): 690},
+        {(b'basic', True): (690, 691, 691, 691)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 691},
-        {(b'bbdc-', True): (691, 692, 693, 694), (b'bbdc-m', True): (692, 693, 694, 691), (b'bbdc-n', True): (692, 693, 694, 691), (b'bbdc-o', True): (692, 693, 694, 691)},
+        {(b'bbdc-', True): 692},
+        {(b'bbdc-', True): (692, 693, 694, 695), (b'bbdc-m', True): (693, 694, 695, 692), (b'bbdc-n', True): (693, 694, 695, 692), (b'bbdc-o', True): (693, 694, 695, 692)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 8},
         {(b'bcp', True): (8, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 695, (b'bruker', True): 695},
-        {(b'bruger', True): (695, 16, 16, 16), (b'bruger\t', True): (696, 16, 16, 16), (b'bruger ', True): (696, 16, 16, 16), (b'bruger:', True): (487, 16, 16, 16), (b'bruger`', True): (394, 488, 16, 16), (b'brugern', True): (35, 697, 60, 696), (b'bruker', True): (695, 16, 16, 16), (b'bruker\t', True): (696, 16, 16, 16), (b'bruker ', True): (696, 16, 16, 16), (b'bruker:', True): (487, 16, 16, 16), (b'bruker`', True): (394, 488, 16, 16), (b'brukern', True): (35, 697, 60, 696)},
+        {(b'bruger', True): 696, (b'bruker', True): 696},
+        {(b'bruger', True): (696, 16, 16, 16), (b'bruger\t', True): (697, 16, 16, 16), (b'bruger ', True): (697, 16, 16, 16), (b'bruger:', True): (488, 16, 16, 16), (b'bruger`', True): (394, 489, 16, 16), (b'brugern', True): (35, 698, 60, 697), (b'bruker', True): (696, 16, 16, 16), (b'bruker\t', True): (697, 16, 16, 16), (b'bruker ', True): (697, 16, 16, 16), (b'bruker:', True): (488, 16, 16, 16), (b'bruker`', True): (394, 489, 16, 16), (b'brukern', True): (35, 698, 60, 697)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 698},
-        {(b'cert', True): (698, 699, 699, 699)},
+        {(b'cert', True): 699},
+        {(b'cert', True): (699, 700, 700, 700)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 15},
@@ -1979,27 +1980,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 8, (b'char[]', True): 8},
-        {(b'char []', True): (8, 598, 700, 701), (b'char []\t', True): (598, 700, 701, 702), (b'char [] ', True): (598, 700, 701, 702), (b'char[]', True): (8, 598, 700, 701), (b'char[]\t', True): (598, 700, 701, 702), (b'char[] ', True): (598, 700, 701, 702)},
+        {(b'char []', True): (8, 599, 701, 702), (b'char []\t', True): (599, 701, 702, 703), (b'char [] ', True): (599, 701, 702, 703), (b'char[]', True): (8, 599, 701, 702), (b'char[]\t', True): (599, 701, 702, 703), (b'char[] ', True): (599, 701, 702, 703)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 84},
-        {(b'check_', True): (84, 84, 703, 3)},
+        {(b'check_', True): (84, 84, 704, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 150},
-        {(b'check_', True): (150, 84, 703, 3)},
+        {(b'check_', True): (150, 84, 704, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 100},
-        {(b'client(', True): (100, 624, 624, 624), (b'client(\t', True): (100, 624, 624, 624), (b'client( ', True): (100, 624, 624, 624), (b'client("', True): (625, 625, 625, 625), (b"client('", True): (625, 625, 625, 625)},
+        {(b'client(', True): (100, 625, 625, 625), (b'client(\t', True): (100, 625, 625, 625), (b'client( ', True): (100, 625, 625, 625), (b'client("', True): (626, 626, 626, 626), (b"client('", True): (626, 626, 626, 626)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 704},
-        {(b'community', True): (704, 0, 0, 0)},
+        {(b'community', True): 705},
+        {(b'community', True): (705, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 8},
-        {(b'community', True): (8, 705, 3, 3), (b'community\t', True): (705, 3, 3, 0), (b'community ', True): (705, 3, 3, 0)},
+        {(b'community', True): (8, 706, 3, 3), (b'community\t', True): (706, 3, 3, 0), (b'community ', True): (706, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -2018,16 +2019,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (102, 52, 52, 3), (b'connect\t', True): (102, 52, 52, 3), (b'connect ', True): (102, 52, 52, 3), (b'connect(', True): (52, 52, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 706},
-        {(b'content', True): (706, 707, 708, 260)},
+        {(b'content', True): 707},
+        {(b'content', True): (707, 708, 709, 260)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 709},
-        {(b'content', True): (709, 710, 710, 710)},
+        {(b'content', True): 710},
+        {(b'content', True): (710, 711, 711, 711)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 8},
-        {(b'copy', True): (8, 711, 16, 3), (b'copy\t', True): (711, 16, 3, 3), (b'copy ', True): (711, 16, 3, 3)},
+        {(b'copy', True): (8, 712, 16, 3), (b'copy\t', True): (712, 16, 3, 3), (b'copy ', True): (712, 16, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 231},
@@ -2035,7 +2036,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 8},
-        {(b'create', True): (8, 712, 713, 714), (b'create\t', True): (712, 713, 714, 714), (b'create ', True): (712, 713, 714, 714)},
+        {(b'create', True): (8, 713, 714, 715), (b'create\t', True): (713, 714, 715, 715), (b'create ', True): (713, 714, 715, 715)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 8},
@@ -2043,15 +2044,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 102},
-        {(b'declare', True): (102, 715, 716, 717), (b'declare\t', True): (102, 715, 716, 717), (b'declare ', True): (102, 715, 716, 717), (b'declare(', True): (88, 718, 719, 719)},
+        {(b'declare', True): (102, 716, 717, 718), (b'declare\t', True): (102, 716, 717, 718), (b'declare ', True): (102, 716, 717, 718), (b'declare(', True): (88, 719, 720, 720)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 8},
-        {(b'define', True): (8, 720, 720, 720), (b'define\t', True): (720, 720, 720, 721), (b'define ', True): (720, 720, 720, 721)},
+        {(b'define', True): (8, 721, 721, 721), (b'define\t', True): (721, 721, 721, 722), (b'define ', True): (721, 721, 721, 722)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 91, (b'email \t', True): 91, (b'email  ', True): 91, (b'email add', True): 8, (b'email update', True): 8},
-        {(b'email\t', True): (91, 722, 722, 722), (b'email\t\t', True): (91, 722, 722, 722), (b'email\t ', True): (91, 722, 722, 722), (b'email\ta', True): (240, 240, 8, 723), (b'email\tu', True): (125, 240, 35, 178), (b'email \t', True): (91, 722, 722, 722), (b'email \t\t', True): (91, 722, 722, 722), (b'email \t ', True): (91, 722, 722, 722), (b'email \ta', True): (240, 240, 8, 723), (b'email \tu', True): (125, 240, 35, 178), (b'email  ', True): (91, 722, 722, 722), (b'email  \t', True): (91, 722, 722, 722), (b'email   ', True): (91, 722, 722, 722), (b'email  a', True): (240, 240, 8, 723), (b'email  u', True): (125, 240, 35, 178), (b'email add', True): (8, 723, 16, 16), (b'email add\t', True): (723, 16, 16, 16), (b'email add ', True): (723, 16, 16, 16), (b'email update', True): (8, 723, 16, 16), (b'email update\t', True): (723, 16, 16, 16), (b'email update ', True): (723, 16, 16, 16)},
+        {(b'email\t', True): (91, 723, 723, 723), (b'email\t\t', True): (91, 723, 723, 723), (b'email\t ', True): (91, 723, 723, 723), (b'email\ta', True): (240, 240, 8, 724), (b'email\tu', True): (125, 240, 35, 178), (b'email \t', True): (91, 723, 723, 723), (b'email \t\t', True): (91, 723, 723, 723), (b'email \t ', True): (91, 723, 723, 723), (b'email \ta', True): (240, 240, 8, 724), (b'email \tu', True): (125, 240, 35, 178), (b'email  ', True): (91, 723, 723, 723), (b'email  \t', True): (91, 723, 723, 723), (b'email   ', True): (91, 723, 723, 723), (b'email  a', True): (240, 240, 8, 724), (b'email  u', True): (125, 240, 35, 178), (b'email add', True): (8, 724, 16, 16), (b'email add\t', True): (724, 16, 16, 16), (b'email add ', True): (724, 16, 16, 16), (b'email update', True): (8, 724, 16, 16), (b'email update\t', True): (724, 16, 16, 16), (b'email update ', True): (724, 16, 16, 16)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 155},
@@ -2066,36 +2067,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (102, 3, 3, 3), (b'foreach\t', True): (102, 3, 3, 3), (b'foreach ', True): (102, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 724},
-        {(b'fr24key', True): (724, 725, 726, 727)},
+        {(b'fr24key', True): 725},
+        {(b'fr24key', True): (725, 726, 727, 728)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 8},
         {(b'ftp', True): (8, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 728},
-        {(b'ftrack', True): (728, 123, 729, 730), (b'ftrack-', True): (35, 125, 177, 55), (b'ftrack_', True): (35, 125, 177, 55), (b'ftracka', True): (125, 177, 55, 64)},
+        {(b'ftrack', True): 729},
+        {(b'ftrack', True): (729, 123, 730, 731), (b'ftrack-', True): (35, 125, 177, 55), (b'ftrack_', True): (35, 125, 177, 55), (b'ftracka', True): (125, 177, 55, 64)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 100},
-        {(b'futures(', True): (100, 624, 624, 624), (b'futures(\t', True): (100, 624, 624, 624), (b'futures( ', True): (100, 624, 624, 624), (b'futures("', True): (625, 625, 625, 625), (b"futures('", True): (625, 625, 625, 625)},
+        {(b'futures(', True): (100, 625, 625, 625), (b'futures(\t', True): (100, 625, 625, 625), (b'futures( ', True): (100, 625, 625, 625), (b'futures("', True): (626, 626, 626, 626), (b"futures('", True): (626, 626, 626, 626)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 731},
-        {(b'header', True): (731, 732, 184, 733), (b'header-', True): (697, 35, 186, 267), (b'header.', True): (697, 35, 186, 267), (b'header_', True): (697, 35, 186, 267), (b'headerv', True): (35, 186, 267, 11)},
+        {(b'header', True): 732},
+        {(b'header', True): (732, 733, 184, 734), (b'header-', True): (698, 35, 186, 267), (b'header.', True): (698, 35, 186, 267), (b'header_', True): (698, 35, 186, 267), (b'headerv', True): (35, 186, 267, 11)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 734},
-        {(b'hopen', True): (734, 735, 736, 736), (b'hopen\t', True): (734, 735, 736, 736), (b'hopen ', True): (734, 735, 736, 736), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 737, 738, 738), (b'hopen[', True): (88, 737, 738, 738), (b'hopen`', True): (739, 740, 50, 50)},
+        {(b'hopen', True): 735},
+        {(b'hopen', True): (735, 736, 737, 737), (b'hopen\t', True): (735, 736, 737, 737), (b'hopen ', True): (735, 736, 737, 737), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 738, 739, 739), (b'hopen[', True): (88, 738, 739, 739), (b'hopen`', True): (740, 741, 50, 50)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 8},
-        {(b'insert', True): (8, 741, 742, 743), (b'insert\t', True): (741, 742, 743, 720), (b'insert ', True): (741, 742, 743, 720)},
+        {(b'insert', True): (8, 742, 743, 744), (b'insert\t', True): (742, 743, 744, 721), (b'insert ', True): (742, 743, 744, 721)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2103,35 +2104,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 231},
-        {(b'key', True): (231, 744, 745, 745), (b'key\t', True): (73, 745, 745, 745), (b'key ', True): (73, 745, 745, 745), (b'key"', True): (231, 745, 745, 745), (b"key'", True): (231, 745, 745, 745), (b'key:', True): (746, 747, 747, 747), (b'key=', True): (748, 747, 747, 747), (b'key]', True): (231, 745, 745, 745)},
+        {(b'key', True): (231, 745, 746, 746), (b'key\t', True): (73, 746, 746, 746), (b'key ', True): (73, 746, 746, 746), (b'key"', True): (231, 746, 746, 746), (b"key'", True): (231, 746, 746, 746), (b'key:', True): (747, 748, 748, 748), (b'key=', True): (749, 748, 748, 748), (b'key]', True): (231, 746, 746, 746)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 231},
-        {(b'key', True): (231, 749, 750, 750), (b'key\t', True): (73, 750, 750, 750), (b'key ', True): (73, 750, 750, 750), (b'key"', True): (231, 750, 750, 750), (b"key'", True): (231, 750, 750, 750), (b'key:', True): (751, 752, 752, 752), (b'key=', True): (753, 752, 752, 752), (b'key]', True): (231, 750, 750, 750)},
+        {(b'key', True): (231, 750, 751, 751), (b'key\t', True): (73, 751, 751, 751), (b'key ', True): (73, 751, 751, 751), (b'key"', True): (231, 751, 751, 751), (b"key'", True): (231, 751, 751, 751), (b'key:', True): (752, 753, 753, 753), (b'key=', True): (754, 753, 753, 753), (b'key]', True): (231, 751, 751, 751)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 88, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 88, (b'key:', True): 88},
-        {(b'key\t', True): (1, 754, 16, 16), (b'key\t\t', True): (1, 754, 16, 16), (b'key\t ', True): (1, 754, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 754, 16, 16), (b'key \t', True): (1, 754, 16, 16), (b'key  ', True): (1, 754, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 754, 16, 16), (b'key"\t\t', True): (1, 754, 16, 16), (b'key"\t ', True): (1, 754, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 754, 16, 16), (b'key" \t', True): (1, 754, 16, 16), (b'key"  ', True): (1, 754, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (755, 755, 755, 755), (b'key":\'', True): (755, 755, 755, 755), (b'key":`', True): (755, 755, 755, 755), (b"key'\t", True): (1, 754, 16, 16), (b"key'\t\t", True): (1, 754, 16, 16), (b"key'\t ", True): (1, 754, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 754, 16, 16), (b"key' \t", True): (1, 754, 16, 16), (b"key'  ", True): (1, 754, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (755, 755, 755, 755), (b"key':'", True): (755, 755, 755, 755), (b"key':`", True): (755, 755, 755, 755), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (755, 755, 755, 755), (b"key:'", True): (755, 755, 755, 755), (b'key:`', True): (755, 755, 755, 755)},
+        {(b'key\t', True): (1, 755, 16, 16), (b'key\t\t', True): (1, 755, 16, 16), (b'key\t ', True): (1, 755, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 755, 16, 16), (b'key \t', True): (1, 755, 16, 16), (b'key  ', True): (1, 755, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 755, 16, 16), (b'key"\t\t', True): (1, 755, 16, 16), (b'key"\t ', True): (1, 755, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 755, 16, 16), (b'key" \t', True): (1, 755, 16, 16), (b'key"  ', True): (1, 755, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (756, 756, 756, 756), (b'key":\'', True): (756, 756, 756, 756), (b'key":`', True): (756, 756, 756, 756), (b"key'\t", True): (1, 755, 16, 16), (b"key'\t\t", True): (1, 755, 16, 16), (b"key'\t ", True): (1, 755, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 755, 16, 16), (b"key' \t", True): (1, 755, 16, 16), (b"key'  ", True): (1, 755, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (756, 756, 756, 756), (b"key':'", True): (756, 756, 756, 756), (b"key':`", True): (756, 756, 756, 756), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (756, 756, 756, 756), (b"key:'", True): (756, 756, 756, 756), (b'key:`', True): (756, 756, 756, 756)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 71},
-        {(b'key', True): (71, 71, 756, 756), (b'key\t', True): (73, 71, 756, 756), (b'key ', True): (73, 71, 756, 756), (b'key"', True): (73, 71, 756, 756), (b"key'", True): (73, 71, 756, 756), (b'key:', True): (100, 529, 529, 529), (b'key=', True): (100, 529, 529, 529)},
+        {(b'key', True): (71, 71, 757, 757), (b'key\t', True): (73, 71, 757, 757), (b'key ', True): (73, 71, 757, 757), (b'key"', True): (73, 71, 757, 757), (b"key'", True): (73, 71, 757, 757), (b'key:', True): (100, 530, 530, 530), (b'key=', True): (100, 530, 530, 530)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 10},
-        {(b'keystore', True): (10, 757, 3, 3), (b'keystore\t', True): (10, 757, 3, 3), (b'keystore ', True): (10, 757, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
+        {(b'keystore', True): (10, 758, 3, 3), (b'keystore\t', True): (10, 758, 3, 3), (b'keystore ', True): (10, 758, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 231},
-        {(b'keystring', True): (231, 758, 759, 759), (b'keystring\t', True): (73, 759, 759, 759), (b'keystring ', True): (73, 759, 759, 759), (b'keystring"', True): (231, 759, 759, 759), (b"keystring'", True): (231, 759, 759, 759), (b'keystring:', True): (760, 761, 761, 761), (b'keystring=', True): (762, 761, 761, 761), (b'keystring]', True): (231, 759, 759, 759)},
+        {(b'keystring', True): (231, 759, 760, 760), (b'keystring\t', True): (73, 760, 760, 760), (b'keystring ', True): (73, 760, 760, 760), (b'keystring"', True): (231, 760, 760, 760), (b"keystring'", True): (231, 760, 760, 760), (b'keystring:', True): (761, 762, 762, 762), (b'keystring=', True): (763, 762, 762, 762), (b'keystring]', True): (231, 760, 760, 760)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 763},
-        {(b'lau', True): (763, 0, 0, 0)},
+        {(b'lau', True): 764},
+        {(b'lau', True): (764, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 15},
-        {(b'licen', True): (15, 764, 764, 764)},
+        {(b'licen', True): (15, 765, 765, 765)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 155},
@@ -2139,11 +2140,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 10},
-        {(b'loadmodule', True): (10, 765, 766, 16), (b'loadmodule\t', True): (10, 765, 766, 16), (b'loadmodule ', True): (10, 765, 766, 16), (b'loadmodule=', True): (767, 768, 16, 0)},
+        {(b'loadmodule', True): (10, 766, 767, 16), (b'loadmodule\t', True): (10, 766, 767, 16), (b'loadmodule ', True): (10, 766, 767, 16), (b'loadmodule=', True): (768, 769, 16, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 425},
-        {(b'login', True): (425, 769, 770, 770), (b'login\t', True): (579, 770, 770, 770), (b'login ', True): (579, 770, 770, 770), (b'login"', True): (425, 770, 770, 770), (b"login'", True): (425, 770, 770, 770), (b'login,', True): (771, 771, 771, 771), (b'login:', True): (772, 771, 771, 771), (b'login=', True): (773, 771, 771, 771), (b'login]', True): (425, 770, 770, 770)},
+        {(b'login', True): (425, 770, 771, 771), (b'login\t', True): (580, 771, 771, 771), (b'login ', True): (580, 771, 771, 771), (b'login"', True): (425, 771, 771, 771), (b"login'", True): (425, 771, 771, 771), (b'login,', True): (772, 772, 772, 772), (b'login:', True): (773, 772, 772, 772), (b'login=', True): (774, 772, 772, 772), (b'login]', True): (425, 771, 771, 771)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 19},
@@ -2151,11 +2152,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 150},
-        {(b'marinetraffic.com/', True): (150, 150, 774, 775)},
+        {(b'marinetraffic.com/', True): (150, 150, 775, 776)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 776},
-        {(b'method', True): (776, 777, 778, 779)},
+        {(b'method', True): 777},
+        {(b'method', True): (777, 778, 779, 780)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 102},
@@ -2167,23 +2168,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 51, (b"name='", True): 51},
-        {(b'name="', True): (51, 97, 780, 780), (b"name='", True): (51, 97, 780, 780)},
+        {(b'name="', True): (51, 97, 781, 781), (b"name='", True): (51, 97, 781, 781)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 781, (b'next-gen_cso', True): 781, (b'next-gencso', True): 781, (b'next_gen-cso', True): 781, (b'next_gen_cso', True): 781, (b'next_gencso', True): 781, (b'nextgen-cso', True): 781, (b'nextgen_cso', True): 781, (b'nextgencso', True): 781},
-        {(b'next-gen-cso', True): (781, 782, 782, 782), (b'next-gen-cso\t', True): (579, 782, 782, 782), (b'next-gen-cso ', True): (579, 782, 782, 782), (b'next-gen-cso"', True): (579, 782, 782, 782), (b"next-gen-cso'", True): (579, 782, 782, 782), (b'next-gen-cso,', True): (783, 783, 783, 783), (b'next-gen-cso:', True): (784, 783, 783, 783), (b'next-gen-cso=', True): (785, 783, 783, 783), (b'next-gen-cso\\', True): (786, 782, 782, 782), (b'next-gen_cso', True): (781, 782, 782, 782), (b'next-gen_cso\t', True): (579, 782, 782, 782), (b'next-gen_cso ', True): (579, 782, 782, 782), (b'next-gen_cso"', True): (579, 782, 782, 782), (b"next-gen_cso'", True): (579, 782, 782, 782), (b'next-gen_cso,', True): (783, 783, 783, 783), (b'next-gen_cso:', True): (784, 783, 783, 783), (b'next-gen_cso=', True): (785, 783, 783, 783), (b'next-gen_cso\\', True): (786, 782, 782, 782), (b'next-gencso', True): (781, 782, 782, 782), (b'next-gencso\t', True): (579, 782, 782, 782), (b'next-gencso ', True): (579, 782, 782, 782), (b'next-gencso"', True): (579, 782, 782, 782), (b"next-gencso'", True): (579, 782, 782, 782), (b'next-gencso,', True): (783, 783, 783, 783), (b'next-gencso:', True): (784, 783, 783, 783), (b'next-gencso=', True): (785, 783, 783, 783), (b'next-gencso\\', True): (786, 782, 782, 782), (b'next_gen-cso', True): (781, 782, 782, 782), (b'next_gen-cso\t', True): (579, 782, 782, 782), (b'next_gen-cso ', True): (579, 782, 782, 782), (b'next_gen-cso"', True): (579, 782, 782, 782), (b"next_gen-cso'", True): (579, 782, 782, 782), (b'next_gen-cso,', True): (783, 783, 783, 783), (b'next_gen-cso:', True): (784, 783, 783, 783), (b'next_gen-cso=', True): (785, 783, 783, 783), (b'next_gen-cso\\', True): (786, 782, 782, 782), (b'next_gen_cso', True): (781, 782, 782, 782), (b'next_gen_cso\t', True): (579, 782, 782, 782), (b'next_gen_cso ', True): (579, 782, 782, 782), (b'next_gen_cso"', True): (579, 782, 782, 782), (b"next_gen_cso'", True): (579, 782, 782, 782), (b'next_gen_cso,', True): (783, 783, 783, 783), (b'next_gen_cso:', True): (784, 783, 783, 783), (b'next_gen_cso=', True): (785, 783, 783, 783), (b'next_gen_cso\\', True): (786, 782, 782, 782), (b'next_gencso', True): (781, 782, 782, 782), (b'next_gencso\t', True): (579, 782, 782, 782), (b'next_gencso ', True): (579, 782, 782, 782), (b'next_gencso"', True): (579, 782, 782, 782), (b"next_gencso'", True): (579, 782, 782, 782), (b'next_gencso,', True): (783, 783, 783, 783), (b'next_gencso:', True): (784, 783, 783, 783), (b'next_gencso=', True): (785, 783, 783, 783), (b'next_gencso\\', True): (786, 782, 782, 782), (b'nextgen-cso', True): (781, 782, 782, 782), (b'nextgen-cso\t', True): (579, 782, 782, 782), (b'nextgen-cso ', True): (579, 782, 782, 782), (b'nextgen-cso"', True): (579, 782, 782, 782), (b"nextgen-cso'", True): (579, 782, 782, 782), (b'nextgen-cso,', True): (783, 783, 783, 783), (b'nextgen-cso:', True): (784, 783, 783, 783), (b'nextgen-cso=', True): (785, 783, 783, 783), (b'nextgen-cso\\', True): (786, 782, 782, 782), (b'nextgen_cso', True): (781, 782, 782, 782), (b'nextgen_cso\t', True): (579, 782, 782, 782), (b'nextgen_cso ', True): (579, 782, 782, 782), (b'nextgen_cso"', True): (579, 782, 782, 782), (b"nextgen_cso'", True): (579, 782, 782, 782), (b'nextgen_cso,', True): (783, 783, 783, 783), (b'nextgen_cso:', True): (784, 783, 783, 783), (b'nextgen_cso=', True): (785, 783, 783, 783), (b'nextgen_cso\\', True): (786, 782, 782, 782), (b'nextgencso', True): (781, 782, 782, 782), (b'nextgencso\t', True): (579, 782, 782, 782), (b'nextgencso ', True): (579, 782, 782, 782), (b'nextgencso"', True): (579, 782, 782, 782), (b"nextgencso'", True): (579, 782, 782, 782), (b'nextgencso,', True): (783, 783, 783, 783), (b'nextgencso:', True): (784, 783, 783, 783), (b'nextgencso=', True): (785, 783, 783, 783), (b'nextgencso\\', True): (786, 782, 782, 782)},
+        {(b'next-gen-cso', True): 782, (b'next-gen_cso', True): 782, (b'next-gencso', True): 782, (b'next_gen-cso', True): 782, (b'next_gen_cso', True): 782, (b'next_gencso', True): 782, (b'nextgen-cso', True): 782, (b'nextgen_cso', True): 782, (b'nextgencso', True): 782},
+        {(b'next-gen-cso', True): (782, 783, 783, 783), (b'next-gen-cso\t', True): (580, 783, 783, 783), (b'next-gen-cso ', True): (580, 783, 783, 783), (b'next-gen-cso"', True): (580, 783, 783, 783), (b"next-gen-cso'", True): (580, 783, 783, 783), (b'next-gen-cso,', True): (784, 784, 784, 784), (b'next-gen-cso:', True): (785, 784, 784, 784), (b'next-gen-cso=', True): (786, 784, 784, 784), (b'next-gen-cso\\', True): (787, 783, 783, 783), (b'next-gen_cso', True): (782, 783, 783, 783), (b'next-gen_cso\t', True): (580, 783, 783, 783), (b'next-gen_cso ', True): (580, 783, 783, 783), (b'next-gen_cso"', True): (580, 783, 783, 783), (b"next-gen_cso'", True): (580, 783, 783, 783), (b'next-gen_cso,', True): (784, 784, 784, 784), (b'next-gen_cso:', True): (785, 784, 784, 784), (b'next-gen_cso=', True): (786, 784, 784, 784), (b'next-gen_cso\\', True): (787, 783, 783, 783), (b'next-gencso', True): (782, 783, 783, 783), (b'next-gencso\t', True): (580, 783, 783, 783), (b'next-gencso ', True): (580, 783, 783, 783), (b'next-gencso"', True): (580, 783, 783, 783), (b"next-gencso'", True): (580, 783, 783, 783), (b'next-gencso,', True): (784, 784, 784, 784), (b'next-gencso:', True): (785, 784, 784, 784), (b'next-gencso=', True): (786, 784, 784, 784), (b'next-gencso\\', True): (787, 783, 783, 783), (b'next_gen-cso', True): (782, 783, 783, 783), (b'next_gen-cso\t', True): (580, 783, 783, 783), (b'next_gen-cso ', True): (580, 783, 783, 783), (b'next_gen-cso"', True): (580, 783, 783, 783), (b"next_gen-cso'", True): (580, 783, 783, 783), (b'next_gen-cso,', True): (784, 784, 784, 784), (b'next_gen-cso:', True): (785, 784, 784, 784), (b'next_gen-cso=', True): (786, 784, 784, 784), (b'next_gen-cso\\', True): (787, 783, 783, 783), (b'next_gen_cso', True): (782, 783, 783, 783), (b'next_gen_cso\t', True): (580, 783, 783, 783), (b'next_gen_cso ', True): (580, 783, 783, 783), (b'next_gen_cso"', True): (580, 783, 783, 783), (b"next_gen_cso'", True): (580, 783, 783, 783), (b'next_gen_cso,', True): (784, 784, 784, 784), (b'next_gen_cso:', True): (785, 784, 784, 784), (b'next_gen_cso=', True): (786, 784, 784, 784), (b'next_gen_cso\\', True): (787, 783, 783, 783), (b'next_gencso', True): (782, 783, 783, 783), (b'next_gencso\t', True): (580, 783, 783, 783), (b'next_gencso ', True): (580, 783, 783, 783), (b'next_gencso"', True): (580, 783, 783, 783), (b"next_gencso'", True): (580, 783, 783, 783), (b'next_gencso,', True): (784, 784, 784, 784), (b'next_gencso:', True): (785, 784, 784, 784), (b'next_gencso=', True): (786, 784, 784, 784), (b'next_gencso\\', True): (787, 783, 783, 783), (b'nextgen-cso', True): (782, 783, 783, 783), (b'nextgen-cso\t', True): (580, 783, 783, 783), (b'nextgen-cso ', True): (580, 783, 783, 783), (b'nextgen-cso"', True): (580, 783, 783, 783), (b"nextgen-cso'", True): (580, 783, 783, 783), (b'nextgen-cso,', True): (784, 784, 784, 784), (b'nextgen-cso:', True): (785, 784, 784, 784), (b'nextgen-cso=', True): (786, 784, 784, 784), (b'nextgen-cso\\', True): (787, 783, 783, 783), (b'nextgen_cso', True): (782, 783, 783, 783), (b'nextgen_cso\t', True): (580, 783, 783, 783), (b'nextgen_cso ', True): (580, 783, 783, 783), (b'nextgen_cso"', True): (580, 783, 783, 783), (b"nextgen_cso'", True): (580, 783, 783, 783), (b'nextgen_cso,', True): (784, 784, 784, 784), (b'nextgen_cso:', True): (785, 784, 784, 784), (b'nextgen_cso=', True): (786, 784, 784, 784), (b'nextgen_cso\\', True): (787, 783, 783, 783), (b'nextgencso', True): (782, 783, 783, 783), (b'nextgencso\t', True): (580, 783, 783, 783), (b'nextgencso ', True): (580, 783, 783, 783), (b'nextgencso"', True): (580, 783, 783, 783), (b"nextgencso'", True): (580, 783, 783, 783), (b'nextgencso,', True): (784, 784, 784, 784), (b'nextgencso:', True): (785, 784, 784, 784), (b'nextgencso=', True): (786, 784, 784, 784), (b'nextgencso\\', True): (787, 783, 783, 783)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 787, (b'object.values(', True): 787},
-        {(b'object.entries(', True): (787, 117, 117, 117), (b'object.values(', True): (787, 117, 117, 117)},
+        {(b'object.entries(', True): 788, (b'object.values(', True): 788},
+        {(b'object.entries(', True): (788, 117, 117, 117), (b'object.values(', True): (788, 117, 117, 117)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 8},
-        {(b'open', True): (8, 572, 788, 0), (b'open\t', True): (572, 788, 0, 0), (b'open ', True): (572, 788, 0, 0)},
+        {(b'open', True): (8, 573, 789, 0), (b'open\t', True): (573, 789, 0, 0), (b'open ', True): (573, 789, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 8},
@@ -2195,23 +2196,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 10, (b'p1806', True): 10, (b'p196', True): 10, (b'p2', True): 10, (b'p34', True): 10, (b'p406', True): 10, (b'p506', True): 10, (b'p606', True): 10, (b'p734', True): 10},
-        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (789, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (789, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (789, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (789, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (789, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (789, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (789, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (789, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (789, 0, 0, 0)},
+        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (790, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (790, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (790, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (790, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (790, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (790, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (790, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (790, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (790, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 790, (b'password(', True): 790},
-        {(b'passwd(', True): (790, 791, 0, 0), (b'password(', True): (790, 791, 0, 0)},
+        {(b'passwd(', True): 791, (b'password(', True): 791},
+        {(b'passwd(', True): (791, 792, 0, 0), (b'password(', True): (791, 792, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 792},
-        {(b'password=', True): (792, 0, 0, 0)},
+        {(b'password=', True): 793},
+        {(b'password=', True): (793, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 793, (b'password+', True): 793, (b'password1%20', True): 793, (b'password1+', True): 793, (b'password2%20', True): 793, (b'password2+', True): 793, (b'password3%20', True): 793, (b'password3+', True): 793},
-        {(b'password%20', True): (793, 0, 0, 0), (b'password+', True): (793, 0, 0, 0), (b'password1%20', True): (793, 0, 0, 0), (b'password1+', True): (793, 0, 0, 0), (b'password2%20', True): (793, 0, 0, 0), (b'password2+', True): (793, 0, 0, 0), (b'password3%20', True): (793, 0, 0, 0), (b'password3+', True): (793, 0, 0, 0)},
+        {(b'password%20', True): 794, (b'password+', True): 794, (b'password1%20', True): 794, (b'password1+', True): 794, (b'password2%20', True): 794, (b'password2+', True): 794, (b'password3%20', True): 794, (b'password3+', True): 794},
+        {(b'password%20', True): (794, 0, 0, 0), (b'password+', True): (794, 0, 0, 0), (b'password1%20', True): (794, 0, 0, 0), (b'password1+', True): (794, 0, 0, 0), (b'password2%20', True): (794, 0, 0, 0), (b'password2+', True): (794, 0, 0, 0), (b'password3%20', True): (794, 0, 0, 0), (b'password3+', True): (794, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 231},
-        {(b'pat', True): (231, 794, 795, 796), (b'pat\t', True): (73, 797, 795, 796), (b'pat ', True): (73, 797, 795, 796), (b'pat"', True): (231, 797, 795, 796), (b"pat'", True): (231, 797, 795, 796), (b'pat:', True): (798, 799, 800, 801), (b'pat=', True): (802, 799, 800, 801), (b'pat]', True): (231, 797, 795, 796)},
+        {(b'pat', True): (231, 795, 796, 797), (b'pat\t', True): (73, 798, 796, 797), (b'pat ', True): (73, 798, 796, 797), (b'pat"', True): (231, 798, 796, 797), (b"pat'", True): (231, 798, 796, 797), (b'pat:', True): (799, 800, 801, 802), (b'pat=', True): (803, 800, 801, 802), (b'pat]', True): (231, 798, 796, 797)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 71},
@@ -2222,8 +2223,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 803},
-        {(b'pin', True): (803, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (697, 35, 186, 267), (b'pin>', True): (804, 0, 0, 0)},
+        {(b'pin', True): 804},
+        {(b'pin', True): (804, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (698, 35, 186, 267), (b'pin>', True): (805, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2239,7 +2240,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 302},
-        {(b'pushover', True): (302, 805, 805, 805)},
+        {(b'pushover', True): (302, 806, 806, 806)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 16, (b'q ', True): 16, (b'q.exe', True): 8},
@@ -2255,7 +2256,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 10},
-        {(b'register', True): (10, 806, 723, 723), (b'register\t', True): (10, 806, 723, 723), (b'register ', True): (10, 806, 723, 723), (b'register=', True): (806, 723, 723, 16)},
+        {(b'register', True): (10, 807, 724, 724), (b'register\t', True): (10, 807, 724, 724), (b'register ', True): (10, 807, 724, 724), (b'register=', True): (807, 724, 724, 16)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2263,7 +2264,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 100},
-        {(b'rest(', True): (100, 624, 624, 624), (b'rest(\t', True): (100, 624, 624, 624), (b'rest( ', True): (100, 624, 624, 624), (b'rest("', True): (625, 625, 625, 625), (b"rest('", True): (625, 625, 625, 625)},
+        {(b'rest(', True): (100, 625, 625, 625), (b'rest(\t', True): (100, 625, 625, 625), (b'rest( ', True): (100, 625, 625, 625), (b'rest("', True): (626, 626, 626, 626), (b"rest('", True): (626, 626, 626, 626)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2271,35 +2272,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 71},
-        {(b'sec', True): (71, 511, 807, 807), (b'sec\t', True): (73, 511, 807, 807), (b'sec ', True): (73, 511, 807, 807), (b'sec"', True): (73, 511, 807, 807), (b"sec'", True): (73, 511, 807, 807), (b'sec:', True): (100, 529, 529, 529), (b'sec=', True): (512, 529, 529, 529)},
+        {(b'sec', True): (71, 512, 808, 808), (b'sec\t', True): (73, 512, 808, 808), (b'sec ', True): (73, 512, 808, 808), (b'sec"', True): (73, 512, 808, 808), (b"sec'", True): (73, 512, 808, 808), (b'sec:', True): (100, 530, 530, 530), (b'sec=', True): (513, 530, 530, 530)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 808},
-        {(b'secret', True): (808, 809, 810, 811), (b'secret\t', True): (809, 810, 811, 812), (b'secret ', True): (809, 810, 811, 812), (b'secreta', True): (8, 809, 810, 811), (b'secreto', True): (8, 809, 810, 811)},
+        {(b'secret', True): 809},
+        {(b'secret', True): (809, 810, 811, 812), (b'secret\t', True): (810, 811, 812, 813), (b'secret ', True): (810, 811, 812, 813), (b'secreta', True): (8, 810, 811, 812), (b'secreto', True): (8, 810, 811, 812)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 8},
-        {(b'security', True): (8, 813, 814, 815), (b'security\t', True): (813, 814, 815, 816), (b'security ', True): (813, 814, 815, 816)},
+        {(b'security', True): (8, 814, 815, 816), (b'security\t', True): (814, 815, 816, 817), (b'security ', True): (814, 815, 816, 817)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 817},
-        {(b'serial', True): (817, 232, 818, 818)},
+        {(b'serial', True): 818},
+        {(b'serial', True): (818, 232, 819, 819)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 10},
-        {(b'server', True): (10, 819, 16, 16), (b'server\t', True): (10, 819, 16, 16), (b'server ', True): (10, 819, 16, 16), (b'server=', True): (820, 789, 16, 0)},
+        {(b'server', True): (10, 820, 16, 16), (b'server\t', True): (10, 820, 16, 16), (b'server ', True): (10, 820, 16, 16), (b'server=', True): (821, 790, 16, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 720, (b'set ', True): 720, (b'setg\t', True): 720, (b'setg ', True): 720},
-        {(b'set\t', True): (720, 720, 720, 720), (b'set ', True): (720, 720, 720, 720), (b'setg\t', True): (720, 720, 720, 720), (b'setg ', True): (720, 720, 720, 720)},
+        {(b'set\t', True): 721, (b'set ', True): 721, (b'setg\t', True): 721, (b'setg ', True): 721},
+        {(b'set\t', True): (721, 721, 721, 721), (b'set ', True): (721, 721, 721, 721), (b'setg\t', True): (721, 721, 721, 721), (b'setg ', True): (721, 721, 721, 721)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2310,16 +2311,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (445, 446, 447, 182), (b'shared-', True): (85, 11, 440, 86), (b'shared.', True): (85, 11, 440, 86), (b'shared_', True): (85, 11, 440, 86), (b'shareds', True): (11, 440, 86, 11)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 567, (b'sid ', True): 567, (b'sid"', True): 821, (b"sid'", True): 821, (b'sid,', True): 822},
-        {(b'sid\t', True): (567, 823, 824, 824), (b'sid\t\t', True): (567, 823, 824, 824), (b'sid\t ', True): (567, 823, 824, 824), (b'sid\t,', True): (822, 825, 825, 825), (b'sid ', True): (567, 823, 824, 824), (b'sid \t', True): (567, 823, 824, 824), (b'sid  ', True): (567, 823, 824, 824), (b'sid ,', True): (822, 825, 825, 825), (b'sid"', True): (821, 826, 827, 828), (b'sid"\t', True): (821, 826, 827, 828), (b'sid" ', True): (821, 826, 827, 828), (b'sid")', True): (567, 823, 824, 824), (b'sid"]', True): (567, 823, 824, 824), (b"sid'", True): (821, 826, 827, 828), (b"sid'\t", True): (821, 826, 827, 828), (b"sid' ", True): (821, 826, 827, 828), (b"sid')", True): (567, 823, 824, 824), (b"sid']", True): (567, 823, 824, 824), (b'sid,', True): (822, 825, 825, 825)},
+        {(b'sid\t', True): 568, (b'sid ', True): 568, (b'sid"', True): 822, (b"sid'", True): 822, (b'sid,', True): 823},
+        {(b'sid\t', True): (568, 824, 825, 825), (b'sid\t\t', True): (568, 824, 825, 825), (b'sid\t ', True): (568, 824, 825, 825), (b'sid\t,', True): (823, 826, 826, 826), (b'sid ', True): (568, 824, 825, 825), (b'sid \t', True): (568, 824, 825, 825), (b'sid  ', True): (568, 824, 825, 825), (b'sid ,', True): (823, 826, 826, 826), (b'sid"', True): (822, 827, 828, 829), (b'sid"\t', True): (822, 827, 828, 829), (b'sid" ', True): (822, 827, 828, 829), (b'sid")', True): (568, 824, 825, 825), (b'sid"]', True): (568, 824, 825, 825), (b"sid'", True): (822, 827, 828, 829), (b"sid'\t", True): (822, 827, 828, 829), (b"sid' ", True): (822, 827, 828, 829), (b"sid')", True): (568, 824, 825, 825), (b"sid']", True): (568, 824, 825, 825), (b'sid,', True): (823, 826, 826, 826)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 231},
         {(b'sid', True): (231, 0, 0, 0), (b'sid\t', True): (73, 0, 0, 0), (b'sid ', True): (73, 0, 0, 0), (b'sid"', True): (231, 0, 0, 0), (b"sid'", True): (231, 0, 0, 0), (b'sid]', True): (231, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 829},
-        {(b'signature', True): (829, 830, 831, 831)},
+        {(b'signature', True): 830},
+        {(b'signature', True): (830, 831, 832, 832)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2327,7 +2328,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 8, (b'signing', True): 8},
-        {(b'mac', True): (8, 283, 832, 833), (b'mac\t', True): (283, 832, 833, 833), (b'mac ', True): (283, 832, 833, 833), (b'signing', True): (8, 834, 835, 836), (b'signing\t', True): (834, 835, 836, 837), (b'signing ', True): (834, 835, 836, 837)},
+        {(b'mac', True): (8, 283, 833, 834), (b'mac\t', True): (283, 833, 834, 834), (b'mac ', True): (283, 833, 834, 834), (b'signing', True): (8, 835, 836, 837), (b'signing\t', True): (835, 836, 837, 838), (b'signing ', True): (835, 836, 837, 838)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 9},
@@ -2343,31 +2344,31 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 100},
-        {(b'spot(', True): (100, 624, 624, 624), (b'spot(\t', True): (100, 624, 624, 624), (b'spot( ', True): (100, 624, 624, 624), (b'spot("', True): (625, 625, 625, 625), (b"spot('", True): (625, 625, 625, 625)},
+        {(b'spot(', True): (100, 625, 625, 625), (b'spot(\t', True): (100, 625, 625, 625), (b'spot( ', True): (100, 625, 625, 625), (b'spot("', True): (626, 626, 626, 626), (b"spot('", True): (626, 626, 626, 626)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 15},
         {(b'ticket', True): (15, 89, 89, 89)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 838},
-        {(b'token', True): (838, 839, 840, 840)},
+        {(b'token', True): 839},
+        {(b'token', True): (839, 840, 841, 841)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 841},
-        {(b'trusted', True): (841, 129, 842, 0), (b'trusted-', True): (177, 240, 420, 0), (b'trusted.', True): (177, 240, 420, 0), (b'trusted_', True): (177, 240, 420, 0), (b'trustedi', True): (240, 420, 0, 0)},
+        {(b'trusted', True): 842},
+        {(b'trusted', True): (842, 129, 843, 0), (b'trusted-', True): (177, 240, 420, 0), (b'trusted.', True): (177, 240, 420, 0), (b'trusted_', True): (177, 240, 420, 0), (b'trustedi', True): (240, 420, 0, 0)},
     ),
     (b'type[ \\t]*=[ \\t]*(?:\\{[ \\t]*)?["\'`]password["\'`]', 2): (
         {(b'type', True): 10},
-        {(b'type', True): (10, 843, 844, 845), (b'type\t', True): (10, 843, 844, 845), (b'type ', True): (10, 843, 844, 845), (b'type=', True): (846, 847, 848, 849)},
+        {(b'type', True): (10, 844, 845, 846), (b'type\t', True): (10, 844, 845, 846), (b'type ', True): (10, 844, 845, 846), (b'type=', True): (847, 848, 849, 850)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 165},
-        {(b'type', True): (165, 850, 851, 852), (b'type\t', True): (1, 850, 851, 852), (b'type ', True): (1, 850, 851, 852), (b'type"', True): (1, 850, 851, 852), (b"type'", True): (1, 850, 851, 852), (b'type:', True): (853, 854, 855, 855)},
+        {(b'type', True): (165, 851, 852, 853), (b'type\t', True): (1, 851, 852, 853), (b'type ', True): (1, 851, 852, 853), (b'type"', True): (1, 851, 852, 853), (b"type'", True): (1, 851, 852, 853), (b'type:', True): (854, 855, 856, 856)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 856},
-        {(b'user', True): (856, 296, 857, 16), (b'user\t', True): (296, 857, 16, 0), (b'user ', True): (296, 857, 16, 0), (b'user:', True): (8, 298, 299, 16), (b'usern', True): (35, 36, 11, 1)},
+        {(b'user', True): 857},
+        {(b'user', True): (857, 296, 858, 16), (b'user\t', True): (296, 858, 16, 0), (b'user ', True): (296, 858, 16, 0), (b'user:', True): (8, 298, 299, 16), (b'usern', True): (35, 36, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 73},
@@ -2375,23 +2376,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 858, 858, 621), (b'user\t', True): (858, 858, 621, 16), (b'user ', True): (858, 858, 621, 16)},
+        {(b'user', True): (8, 859, 859, 622), (b'user\t', True): (859, 859, 622, 16), (b'user ', True): (859, 859, 622, 16)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 425, (b'user.key', True): 425, (b'user_key', True): 425, (b'userkey', True): 425},
-        {(b'user-key', True): (425, 839, 423, 423), (b'user-key\t', True): (579, 840, 423, 423), (b'user-key ', True): (579, 840, 423, 423), (b'user-key"', True): (425, 840, 423, 423), (b"user-key'", True): (425, 840, 423, 423), (b'user-key,', True): (235, 427, 427, 427), (b'user-key:', True): (234, 427, 427, 427), (b'user-key=', True): (236, 427, 427, 427), (b'user-key]', True): (425, 840, 423, 423), (b'user.key', True): (425, 839, 423, 423), (b'user.key\t', True): (579, 840, 423, 423), (b'user.key ', True): (579, 840, 423, 423), (b'user.key"', True): (425, 840, 423, 423), (b"user.key'", True): (425, 840, 423, 423), (b'user.key,', True): (235, 427, 427, 427), (b'user.key:', True): (234, 427, 427, 427), (b'user.key=', True): (236, 427, 427, 427), (b'user.key]', True): (425, 840, 423, 423), (b'user_key', True): (425, 839, 423, 423), (b'user_key\t', True): (579, 840, 423, 423), (b'user_key ', True): (579, 840, 423, 423), (b'user_key"', True): (425, 840, 423, 423), (b"user_key'", True): (425, 840, 423, 423), (b'user_key,', True): (235, 427, 427, 427), (b'user_key:', True): (234, 427, 427, 427), (b'user_key=', True): (236, 427, 427, 427), (b'user_key]', True): (425, 840, 423, 423), (b'userkey', True): (425, 839, 423, 423), (b'userkey\t', True): (579, 840, 423, 423), (b'userkey ', True): (579, 840, 423, 423), (b'userkey"', True): (425, 840, 423, 423), (b"userkey'", True): (425, 840, 423, 423), (b'userkey,', True): (235, 427, 427, 427), (b'userkey:', True): (234, 427, 427, 427), (b'userkey=', True): (236, 427, 427, 427), (b'userkey]', True): (425, 840, 423, 423)},
+        {(b'user-key', True): (425, 840, 423, 423), (b'user-key\t', True): (580, 841, 423, 423), (b'user-key ', True): (580, 841, 423, 423), (b'user-key"', True): (425, 841, 423, 423), (b"user-key'", True): (425, 841, 423, 423), (b'user-key,', True): (235, 427, 427, 427), (b'user-key:', True): (234, 427, 427, 427), (b'user-key=', True): (236, 427, 427, 427), (b'user-key]', True): (425, 841, 423, 423), (b'user.key', True): (425, 840, 423, 423), (b'user.key\t', True): (580, 841, 423, 423), (b'user.key ', True): (580, 841, 423, 423), (b'user.key"', True): (425, 841, 423, 423), (b"user.key'", True): (425, 841, 423, 423), (b'user.key,', True): (235, 427, 427, 427), (b'user.key:', True): (234, 427, 427, 427), (b'user.key=', True): (236, 427, 427, 427), (b'user.key]', True): (425, 841, 423, 423), (b'user_key', True): (425, 840, 423, 423), (b'user_key\t', True): (580, 841, 423, 423), (b'user_key ', True): (580, 841, 423, 423), (b'user_key"', True): (425, 841, 423, 423), (b"user_key'", True): (425, 841, 423, 423), (b'user_key,', True): (235, 427, 427, 427), (b'user_key:', True): (234, 427, 427, 427), (b'user_key=', True): (236, 427, 427, 427), (b'user_key]', True): (425, 841, 423, 423), (b'userkey', True): (425, 840, 423, 423), (b'userkey\t', True): (580, 841, 423, 423), (b'userkey ', True): (580, 841, 423, 423), (b'userkey"', True): (425, 841, 423, 423), (b"userkey'", True): (425, 841, 423, 423), (b'userkey,', True): (235, 427, 427, 427), (b'userkey:', True): (234, 427, 427, 427), (b'userkey=', True): (236, 427, 427, 427), (b'userkey]', True): (425, 841, 423, 423)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 859},
-        {(b'user', True): (859, 860, 860, 860)},
+        {(b'user', True): 860},
+        {(b'user', True): (860, 861, 861, 861)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 861},
-        {(b'username', True): (861, 862, 862, 862), (b'username\t', True): (861, 862, 862, 862), (b'username ', True): (861, 862, 862, 862), (b'username(', True): (244, 244, 244, 244), (b'username=', True): (244, 244, 244, 244)},
+        {(b'username', True): 862},
+        {(b'username', True): (862, 863, 863, 863), (b'username\t', True): (862, 863, 863, 863), (b'username ', True): (862, 863, 863, 863), (b'username(', True): (244, 244, 244, 244), (b'username=', True): (244, 244, 244, 244)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 861},
-        {(b'username', True): (861, 863, 864, 864), (b'username\t', True): (861, 863, 864, 864), (b'username ', True): (861, 863, 864, 864), (b'username(', True): (88, 235, 235, 235), (b'username=', True): (88, 235, 235, 235)},
+        {(b'username', True): 862},
+        {(b'username', True): (862, 864, 865, 865), (b'username\t', True): (862, 864, 865, 865), (b'username ', True): (862, 864, 865, 865), (b'username(', True): (88, 235, 235, 235), (b'username=', True): (88, 235, 235, 235)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2403,15 +2404,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 10},
-        {(b'vrf', True): (10, 757, 3, 3), (b'vrf\t', True): (10, 757, 3, 3), (b'vrf ', True): (10, 757, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
+        {(b'vrf', True): (10, 758, 3, 3), (b'vrf\t', True): (10, 758, 3, 3), (b'vrf ', True): (10, 758, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 865},
-        {(b'what3words', True): (865, 866, 455, 455), (b'what3words\t', True): (102, 867, 455, 455), (b'what3words ', True): (102, 867, 455, 455), (b'what3words(', True): (868, 235, 235, 869), (b'what3words.', True): (278, 11, 59, 440), (b'what3wordsv', True): (870, 102, 867, 455)},
+        {(b'what3words', True): 866},
+        {(b'what3words', True): (866, 867, 455, 455), (b'what3words\t', True): (102, 868, 455, 455), (b'what3words ', True): (102, 868, 455, 455), (b'what3words(', True): (869, 235, 235, 870), (b'what3words.', True): (278, 11, 59, 440), (b'what3wordsv', True): (871, 102, 868, 455)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
