@@ -121,6 +121,9 @@ FIELD_DECOYS: List[Tuple[str, str]] = [
     # a text field's value beside a password field (a line each, two elements)
     ("src/Login.jsx", _component(f'      <input type="password" />\n      <input type="text" defaultValue="{_FIELD_PW}" />')),
     ("src/Login.jsx", _component(f'      <input\n        type="password"\n      />\n      <input type="text" name="code" defaultValue="{_FIELD_PW}" />')),
+    # an XML store's element named `password` (no component: its name is lower-case), its value a hash
+    ("config/users-export.xml", '<users>\n  <user name="ops">\n    <password value="pbkdf2hmacsha256/h9qCQvoVVmBJicnagG/TwQ==/10000/'
+                                'yZfxfzXWc60FDPJlsDEF9s5t3Ge8FjMK5XzAcUJvzNs="/>\n  </user>\n</users>\n'),
 ]
 
 

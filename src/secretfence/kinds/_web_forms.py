@@ -756,7 +756,9 @@ def _password_field_values(lines: Sequence[str], index: int) -> Iterator[Found]:
     if span is None:
         return
     first, tag, body = span
-    named = "password" in tag.lower()
+    # (a component is named in capitals, JSX's rule: an XML element named `password`, `<password value="pbkdf2…"/>`, is a
+    # store's record, the keyword rules' and their hash judgement's)
+    named = tag[:1].isupper() and "password" in tag.lower()
     marked = named and first == index or next((number for number, text in enumerate(body) if _PASSWORD_FIELD.search(text)), None)
     if marked is None or marked is False or (not named and first + marked != index):
         return
