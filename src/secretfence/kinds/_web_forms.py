@@ -715,7 +715,7 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 _ELEMENT_OPEN = lazy_regex(r"""<(?P<tag>[A-Za-z][\w.:-]{0,63})(?=[\s/>]|$)""")
 _ELEMENT_END = lazy_regex(r"""(?<![=\-])>""")  # (an arrow's `=>` inside an attribute's expression is no end)
 _PASSWORD_FIELD = lazy_regex(r"""(?i)(?<![\w-])type[ \t]*=[ \t]*(?:"password"|'password'|\{[ \t]*["'`]password["'`][ \t]*\})""")
-_FIELD_VALUE = lazy_regex(r"""(?<![\w.:-])(?:value|defaultValue)[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'"""
+_PASSWORD_FIELD_VALUE = lazy_regex(r"""(?<![\w.:-])(?:value|defaultValue)[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'"""
                           r"""|\{[ \t]*(?:"(?P<jdq>[^"\\\n]{1,256})"|'(?P<jsq>[^'\\\n]{1,256})'|`(?P<jbq>[^`$\\\n]{1,256})`)[ \t]*\})""")
 _ELEMENT_LINES = 12  # lines an element's attributes are read over (a line each)
 
@@ -751,7 +751,7 @@ def _element_span(lines: Sequence[str], index: int) -> Optional[Tuple[int, str, 
 
 
 def _password_field_values(lines: Sequence[str], index: int) -> Iterator[Found]:
-    """A password field's value (see _PASSWORD_FIELD), read once: at the line that first says it is one."""
+    """A password field's value (see _PASSWORD_FIELD, _PASSWORD_FIELD_VALUE), read once: at the line that first says it is one."""
     span = _element_span(lines, index)
     if span is None:
         return
@@ -764,7 +764,7 @@ def _password_field_values(lines: Sequence[str], index: int) -> Iterator[Found]:
         return
     for number, text in enumerate(body):
         end = _ELEMENT_END.search(text)
-        for found in itertools.islice(_FIELD_VALUE.finditer(text[:end.start()] if end is not None else text), 2):
+        for found in itertools.islice(_PASSWORD_FIELD_VALUE.finditer(text[:end.start()] if end is not None else text), 2):
             value = next(group for group in found.groups() if group is not None)
             yield first + number - index, f"the value of a password field (<{tag}>)", "password", value, Judgement.NAMED_AND_JUDGED
 
