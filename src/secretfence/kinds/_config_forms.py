@@ -942,7 +942,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
                                       "གསང་ཚིག",
                                       # (stop 65, notes: Amharic's `የይለፍ ቃል` and its possessive `የይለፍ ቃሉ`, from its stem)
-                                      "ይለፍ ቃል", "ይለፍ ቃሉ")),
+                                      "ይለፍ ቃል", "ይለፍ ቃሉ",
+                                      # (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, `መሕለፊ ቃል`; Central Kurdish's `وشەی
+                                      # نهێنی`, `وشەی تێپەڕ`)
+                                      "ቃል ምሕላፍ", "መሕለፊ ቃል", "وشەی نهێنی", "وشەی تێپەڕ")),
            # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
            # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
            *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
@@ -3410,14 +3413,24 @@ _SAID_BARE = lazy_regex(
 # the value would block.
 # (a page's reader of its own: an operator's notes' sentence in another script is _NOTE_SAID_BARE_IN_SCRIPT's, below, its
 # `value` group; one name for both had the later pattern replace this one, and this reader ask it for `bare`: IndexError)
+# (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, a word of passing, and its `መሕለፊ ቃል`; Central Kurdish's `وشەی نهێنی`, a
+# secret's word, and its `وشەی تێپەڕ`, a passing word, with their definite ending `…یەکە`: a page's and a note's sentence
+# in their scripts, `ሓድሽ ቃል ምሕላፍ ሂበዮ: …`, `بە بەکارهێنەری `office` و وشەی نهێنی …`)
+_ETHIOPIC_AND_SORANI_PASSWORD_WORDS = r"""ቃል[ \t]ምሕላፍ|መሕለፊ[ \t]ቃል|وشەی[ \t](?:نهێنی|تێپەڕ)(?:یەکە|ەکە)?"""
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
                           r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)"""
                           # (stop 62: Kazakh's `құпия сөз` written apart, Tatar's `серсүз`, Tibetan's `གསང་ཚིག`: `- Уақытша құпия сөз: …`)
-                          r"""|құпия[ \t]?сөзі?|серсүзе?|གསང་ཚིག་?""")
+                          r"""|құпия[ \t]?сөзі?|серсүзе?|གསང་ཚིག་?"""
+                          # (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, a word of passing, and its `መሕለፊ ቃል`; Central
+                          # Kurdish's `وشەی نهێنی`, a secret's word, its `وشەی تێپەڕ` and their definite `…یەکە`)
+                          r"""|""" + _ETHIOPIC_AND_SORANI_PASSWORD_WORDS)
 _SAID_BARE_IN_SCRIPT_ON_A_PAGE = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))(?:[ \t]*[:\u055d])?[ \t]+"""
+    r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))"""
+    # (stop 66, notes: or up to three words of the sentence's own script, then its colon, as a handover's sentence says
+    # what was done with it: `ሓድሽ ቃል ምሕላፍ ሂበዮ: …`, I gave it a new password: …; the Ethiopic colons `፥`, `፦`)
+    r"""(?:(?:[ \t]+[^\x00-\x7f\s]{1,16}){1,3}[ \t]*[:\u1365\u1366]|(?:[ \t]*[:\u055d\u1365\u1366])?)[ \t]+"""
     r"""(?P<bare>(?![*<\[({])[!#-&(-_a-~][!#-&(-_a-~]{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE
     + r"""|[ \t]+[^\x00-\x7f])""")
 # The same sentence's bold password after its word in the languages whose labels are read (German's, Dutch's and the
@@ -4064,8 +4077,9 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     # (stop 65, notes: Amharic's `የይለፍ ቃል`, a pass's word, and its possessive `የይለፍ ቃሉ`, the value before the copula
     # `ነው` as the language's verb ends its clause: `የይለፍ ቃሉ … ነው፤`, its password is …)
     r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
+    r"""|""" + _ETHIOPIC_AND_SORANI_PASSWORD_WORDS +  # (stop 66, notes: Tigrinya's and Central Kurdish's, above)
     r"""|""" + INDIC_PASSWORD_WORDS + r""")\w{0,4}"""  # (stop 65: India's other scripts' borrowed word, _helpers')
-    r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
+    r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b\u1365\u1366]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
 

@@ -1,0 +1,74 @@
+"""Blind round of stop 66, second notes share (notes, runbooks and meeting notes in Tigrinya, Igbo, Somali and Central
+Kurdish): the forms a team's own text gives a credential in. Through the engine. Generated fakes only: seeds
+7930000-7930999."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Tenaya", "Olancha", "Kaweah", "Minaret", "Ritter", "Piute", "Tioga", "Mono", "Lembert", "Cathedral")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Tenaya#Kaweah4821`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("~#%!&*@$.") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+_CHOSEN = [_chosen(7930000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and value[-4:].isdigit() for value in _CHOSEN)
+
+
+# --- Tigrinya's `ቃል ምሕላፍ` / `መሕለፊ ቃል` and Central Kurdish's `وشەی نهێنی` in a sentence of their scripts ----------------
+
+@pytest.mark.parametrize("line", [
+    "- ናይ weighbridge ተጠቃሚ ኣብ ዳታቤዝ ሓድሽ ቃል ምሕላፍ ሂበዮ: {pw} (ንሰሙን ጥራይ፡ ድሕሪኡ ቀይሮ)",  # (I gave it a new password: …)
+    "- መሕለፊ ቃል፦ {pw}",  # (the Ethiopic preface colon)
+    "- ቃል ምሕላፍ: {pw}",
+    "2. چوونەژوورەوە بۆ پانێڵی کۆگا بە بەکارهێنەری office و وشەی نهێنی {pw}",  # (with the user office and password …)
+    "- وشەی نهێنی: {pw}",
+    "- وشەی تێپەڕ {pw}",
+])
+@pytest.mark.parametrize("filename", ["docs/notes/2026-11-handover.txt", "ops/notes/setup.md", "notes/setup.txt"])
+def test_a_tigrinya_or_sorani_sentence_giving_its_password_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[0]
+    text = f"Handover 2026-11\n\n{line.format(pw=password)}\n- 192.168.10.40\n"
+    assert _secrets(engine, filename, text) == [(3, password)]
+
+
+@pytest.mark.parametrize("filename", ["hawler-mafur/notes/new-laptop-setup.md", "notes/setup.txt"])
+def test_a_notes_sorani_sentence_with_its_user_in_a_span_blocks(engine: Engine, filename: str) -> None:
+    password = _CHOSEN[0]  # (a note's; a documentation page's line holding a span is read by its span readers)
+    line = f"2. چوونەژوورەوە بۆ پانێڵی کۆگا: https://erp.example.krd بە بەکارهێنەری `office` و وشەی نهێنی {password}"
+    # (`in`: a page's URL before the sentence has the in-script reader find the value a second time with a `"` after it,
+    # as it does after Russian's `пароль` on main; see the stop's report)
+    assert (3, password) in _secrets(engine, filename, f"# لاپتۆپی نوێ\n\n{line}\n")
+
+
+def test_the_tigrinya_sentence_alone_on_its_line_blocks(engine: Engine) -> None:
+    password = _CHOSEN[1]  # (the prefilter admits the line by the word itself)
+    assert _secrets(engine, "docs/notes/handover.txt", f"ሓድሽ ቃል ምሕላፍ ሂበዮ: {password} (ንሰሙን ጥራይ)\n") == [(1, password)]
+    assert _secrets(engine, "notes/setup.md", f"و وشەی نهێنی {password}\n") == [(1, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "ቃል ምሕላፍ ንምቕያር ኣብዚ ጠውቑ: https://example.com/reset",  # (to change the password, click here: <link>)
+    "ቃል ምሕላፍ ሓድሽ ንምግባር: Settings/Security/ChangePassword",  # (a menu's path)
+    "ቃል ምሕላፍ ኣብ Bitwarden ኣሎ።",  # (the password is in Bitwarden)
+    "ቃል ምሕላፍ: ********",
+    "وشەی نهێنی لە Bitwarden دایە",
+    "وشەی نهێنی بگۆڕە لە Settings/Account/Security",
+])
+def test_a_sentence_about_the_password_gives_none(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "docs/notes/handover.txt", f"Handover\n\n{line}\n") == []
