@@ -72,3 +72,32 @@ def test_the_tigrinya_sentence_alone_on_its_line_blocks(engine: Engine) -> None:
 ])
 def test_a_sentence_about_the_password_gives_none(engine: Engine, line: str) -> None:
     assert _blocked(engine, "docs/notes/handover.txt", f"Handover\n\n{line}\n") == []
+
+
+# --- Igbo's `paswọọdụ` (and `okwu ntughe`), what it is for, its copula `bụ`, then the value --------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- Paswọọdụ router admin bụ {pw} - biko agwala ndị ọkwọ ụgbọala",  # (… please don't tell the drivers)
+    "- paswọdụ Wi-Fi bụ {pw}",
+    "- Paswo\u0323o\u0323du\u0323 router bụ {pw} (gbanwee ya)",  # (its dots as combining marks)
+    "- Okwu ntughe router admin bụ {pw}",
+])
+@pytest.mark.parametrize("filename", ["ji-ops/notes/depot.txt", "ops/runbooks/router.txt"])
+def test_an_igbo_sentence_giving_its_password_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[2]
+    text = f"Depot - ihe ndị ọhụrụ\n\n{line.format(pw=password)}\n- Weighbridge PC: WB-01\n"
+    assert _secrets(engine, filename, text) == [(3, password)]
+
+
+def test_the_igbo_sentence_alone_on_its_line_blocks(engine: Engine) -> None:
+    password = _CHOSEN[2]
+    assert _secrets(engine, "notes/depot.txt", f"Paswọọdụ router admin bụ {password}\n") == [(1, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- Paswọọdụ router admin bụ nke ọhụrụ",  # (is a new one)
+    "- Paswọọdụ bụ ihe nzuzo - biko agwala onye ọ bụla",  # (the password is a secret)
+    "- Paswọọdụ router admin bụ ********",
+])
+def test_an_igbo_sentence_about_the_password_gives_none(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "notes/depot.txt", f"Depot\n\n{line}\n") == []

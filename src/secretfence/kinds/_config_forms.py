@@ -583,7 +583,11 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
                           + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav|clave"""
-                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password"""
+                          # (stop 66, notes: Igbo's `okwu ntughe` and `paswọọdụ`, its dotted vowels in either case, its
+                          # copula `bụ`)
+                          + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?))"""
+                          + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
@@ -597,7 +601,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
                          "mot de\tpasse", "mot\tde passe", "mot d", "mot\td",  # (stop 65: `mot d' passe`, `mot d’passe`)
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
-                         "clave")  # (stop 66, notes: Spanish's `clave de administrador es …`)
+                         "clave",  # (stop 66, notes: Spanish's `clave de administrador es …`)
+                         "okwu", "pasw")  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -1172,6 +1177,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
             # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
             "wachtwurd", "wachtwoord", "ntughe",
+            # (stop 66, notes: Igbo's borrowed `paswọọdụ`, its dotted vowels past its fourth letter: `Paswọọdụ router
+            # admin bụ …`: said_bare_localized)
+            "pasw",
             # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
             "ibanga", "jambobanga",
             # (stop 62: Wolof's `baat bu kumpa`, Quechua's `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's
@@ -4129,6 +4137,7 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 # the sentence's or the line's end) and is judged as documentation's, drawn or chosen with care, no prose compound: a
 # word of the sentence after a copula is prose (`… ist abgelaufen`). English's `password … is …` is _SAID_BARE's.
 # (the words _FOLDED_SAID_LOCALIZED finds the line by: the languages read so far, and English's borrowed word)
+_IGBO_BORROWED_PASSWORD = r"""pasw(?:\u1ecd|o\u0323?){1,2}d(?:\u1ee5|u\u0323?)"""
 _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)"""
                      r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password"""
                      r"""|kupuhipa"""  # (stop 62: Māori's)
@@ -4142,7 +4151,11 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      # (stop 66, notes: Spanish's `clave`, a password as Latin America says it and a key of anything: read
                      # here as the others, its value judged as theirs (drawn or chosen with care; `la clave es que …`, `la
                      # clave primaria es id_cliente` are prose): `si pide clave de administrador es … (cambiarla después)`)
-                     r"""|clave""")
+                     r"""|clave"""
+                     # (stop 66, notes: Igbo's `okwu ntughe`, an opening word, and its borrowing `paswọọdụ` (`paswọọdu`,
+                     # `paswọdụ`, its dots written or not), with its copula `bụ`, below: `Paswọọdụ router admin bụ … - biko
+                     # agwala ndị ọkwọ ụgbọala`, the router admin's password is … - please don't tell the drivers)
+                     r"""|okwu[ \t]?ntughe|""" + _IGBO_BORROWED_PASSWORD + r"""""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""
@@ -4156,7 +4169,7 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word)
-    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
