@@ -101,3 +101,38 @@ def test_the_igbo_sentence_alone_on_its_line_blocks(engine: Engine) -> None:
 ])
 def test_an_igbo_sentence_about_the_password_gives_none(engine: Engine, line: str) -> None:
     assert _blocked(engine, "notes/depot.txt", f"Depot\n\n{line}\n") == []
+
+
+# --- Somali: `erayga sirta` (its `erayga` spelling) with `ah` before `waa`, and a runbook's numbered step ------------------
+
+@pytest.mark.parametrize("line", [
+    "- Erayga sirta ah waa **{pw}** (Cabdi ayaa beddelay 2026-10-02)",  # (the password is … (Cabdi changed it))
+    "- Erayga sirta admin-ka waa `{pw}`",
+])
+@pytest.mark.parametrize("filename", ["wiki/hawlgal/router.md", "ops/notes/router.md"])
+def test_a_somali_sentence_with_erayga_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[3]
+    text = f"# Router-ka xarunta\n\n- IP: 192.168.88.1\n{line.format(pw=password)}\n"
+    assert _secrets(engine, filename, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "3. Erayga sirta: {pw}",
+    "3) Erayga sirta: {pw}",
+    "12. Kalmar sirri: {pw}",  # (Hausa's, as any head-first label)
+])
+def test_a_runbooks_numbered_step_giving_the_password_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[4]
+    text = f"VPN-ka - tilmaamo\n=================\n1. Fur FortiClient\n{line.format(pw=password)}\n"
+    assert _secrets(engine, "ops/runbooks/vpn.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "3. Erayga sirta: weydii Cabdi",  # (ask Cabdi)
+    "3. Erayga sirta: changeme",
+    "- Erayga sirta ah waa **mid adag**",  # (a strong one)
+    "- Erayga sirta ah waa **lagu beddelay**",  # (was changed)
+])
+def test_a_somali_line_about_the_password_gives_none(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "ops/runbooks/vpn.txt", f"VPN\n\n{line}\n") == []
+    assert _blocked(engine, "wiki/hawlgal/vpn.md", f"# VPN\n\n{line}\n") == []

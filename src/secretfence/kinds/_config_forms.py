@@ -2592,7 +2592,9 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
 # a code span: judged under the word alone, as English's `password for …` is (_unqualified), what it is for no part of
 # its key.
 _FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|[gk]er-tremen"""
-                       r"""|ere?yga[ \t]+sirta|پټنوم|پاسورډ"""
+                       # (stop 66, notes: `erayga` as Somali writes it most, `ereyga` too; `ere?yga` took the rarer alone,
+                       # and `eryga`, no word: `Erayga sirta ah waa **…**`)
+                       r"""|er[ae]yga[ \t]+sirta|پټنوم|پاسورډ"""
                        # (stop 62: Wolof's `baat bu kumpa`, what it is for after it as its relative's phrase, `bu compte
                        # `backup``, its article `bi`; Corsican's `parolla d'ordine`, after its preposition, `di u servore`)
                        r"""|baat[ \t]+bu[ \t]+kumpa|parolla[ \t]+d['\u2019]ordine"""
@@ -3100,7 +3102,8 @@ _HEAD_FIRST_LABEL = (
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
-_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
+# (stop 66, notes: or a numbered step's, as a runbook lists them: `3. Erayga sirta: …`, `2) Kalmar sirri: …`)
+_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
 # (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
 # `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
 # Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
