@@ -136,3 +136,31 @@ def test_a_runbooks_numbered_step_giving_the_password_blocks(engine: Engine, lin
 def test_a_somali_line_about_the_password_gives_none(engine: Engine, line: str) -> None:
     assert _blocked(engine, "ops/runbooks/vpn.txt", f"VPN\n\n{line}\n") == []
     assert _blocked(engine, "wiki/hawlgal/vpn.md", f"# VPN\n\n{line}\n") == []
+
+
+# --- Somali's login word `gelitaanka`, what it signs in to after it, `waa`, then a pair in code spans ---------------------
+
+@pytest.mark.parametrize("line", [
+    "- Cabdiqani: gelitaanka RDP waa `ocr-admin` / `{pw}` ilaa Jimcaha.",  # (the RDP login is … until Friday)
+    "- Gelitaanka server-ka OCR waa `ocr-admin` / `{pw}`.",
+    "- Gelitaanka: `ocr-admin` / `{pw}`",
+])
+@pytest.mark.parametrize("filename", ["docs/shir/2026-11-20-kulanka.md", "ops/notes/kulanka.md"])
+def test_a_somali_login_pair_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[5]
+    text = f"# Kulanka hawlgalka\n\nGoobjoogayaal: Hodan, Xamse\n\n{line.format(pw=password)}\n"
+    assert _secrets(engine, filename, text) == [(5, password)]
+
+
+def test_the_somali_login_pair_alone_on_its_line_blocks(engine: Engine) -> None:
+    password = _CHOSEN[5]
+    assert _secrets(engine, "docs/shir/kulanka.md", f"gelitaanka RDP waa `ocr-admin` / `{password}`\n") == [(1, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- Cabdiqani: gelitaanka RDP waa `read` / `write`.",  # (two permissions)
+    "- Cabdiqani: gelitaanka RDP waa `ocr-admin` / `ocr-admin`.",  # (the user twice)
+    "- Gelitaanka RDP waa mid ku meel gaar ah / `Geel-Hargeysa`",  # (no pair: prose before the slash)
+])
+def test_a_somali_line_about_the_login_gives_none(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "docs/shir/kulanka.md", f"# Kulanka\n\n{line}\n") == []

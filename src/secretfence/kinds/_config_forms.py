@@ -505,9 +505,14 @@ _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
 # (Spanish's, Portuguese's, French's and Italian's: `Credenciales: `ops` / `…``, `Datos de acceso: ops / …`, `Identifiants`)
 _FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
-                      rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
+                      rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
+                      rb"""|g[ae]litaan(?:ka)?)""")  # (stop 66, notes: Somali's `gelitaanka`)
 _LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
-                     "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso")
+                     "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso",
+                     "gelitaan", "galitaan")
+# (stop 66, notes: Somali's login word, what it signs in to after it, `waa`, then the pair: `gelitaanka RDP waa `ops` / `…``)
+_FOLDED_SOMALI_LOGIN_SAID = (rb"""g[ae]litaan(?:ka)?(?:[ \t]+[\w./-]{1,32}){0,3}?[ \t]+waa[ \t]+"""
+                             rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 64: who the login is for in the other languages whose notes give a login's pair: German's `für` (`fuer`),
 # Luxembourgish's `fir`, `vum`, `vun`, Dutch's `voor`, `van`, French's `pour`, Spanish's and Portuguese's `para`,
 # Italian's `per`, the Scandinavian languages' `til`, `för`: `WaWi Login fir d'Keess: …`; in bytes as folded, `ü` two)
@@ -821,6 +826,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SOMALI_LOGIN_SAID), ("gelitaan", "galitaan"),
+                       lazy_regex(_FOLDED_SOMALI_LOGIN_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr", "usu", "utilisateur", "utente", "benutzer"),
                        lazy_regex(_FOLDED_SPOKEN_USER_PASS, re.IGNORECASE)),
@@ -1857,12 +1864,19 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                # `Administrator` / `…``, `- アカウント: `ops` / `…``, `- ログイン情報：`ops` / `…``, `- 認証情報: …`)
                r"""|管理者|アカウント|ログイン(?:情報)?|認証情報"""
                # (Armenian's, Mongolian's and Bengali's login, its entry: `- Մուտք: admin / …`, `- Нэвтрэх: …`, `- লগইন: …`)
-               r"""|մուտք(?:ը)?|нэвтрэх|লগইন)""")
+               r"""|մուտք(?:ը)?|нэвтрэх|লগইন"""
+               # (stop 66, notes: Somali's `gelitaan`, an entering, with its article `-ka`, `galitaan` as it is written too:
+               # `- Gelitaanka: `ops` / `…``)
+               r"""|g[ae]litaan(?:ka)?)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`;
 # stop 64: or said with `is` / `was` where the colon stands, `The pgbouncer admin login is `ops` / `…` (…).`)
+# (stop 66, notes: Somali's login word, what it signs in to after it as the language's noun phrase holds it, then its `is`,
+# `waa`: a meeting's `gelitaanka RDP waa `ops` / `…` ilaa Jimcaha`, the RDP login is … until Friday)
+_SOMALI_LOGIN_SAID = r"""(?i:g[ae]litaan(?:ka)?)(?:[ \t]+[\w./-]{1,32}){0,3}?(?=[ \t]+(?i:waa)[ \t])"""
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
-                              r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
-                              r"""[^`\s]{1,128}""", "(?:[:\uff1a]|(?<=[ \t])(?i:is|was)(?=[ \t]))?")
+                              r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?"""
+                              r"""|""" + _SOMALI_LOGIN_SAID,
+                              r"""[^`\s]{1,128}""", "(?:[:\uff1a]|(?<=[ \t])(?i:is|was|waa)(?=[ \t]))?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
