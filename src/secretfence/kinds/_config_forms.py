@@ -508,9 +508,14 @@ _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \
 # (German's words for a login's details too: `- Zugangsdaten: `ops` / `…``, `Anmeldung: ops / …`)
 # (Spanish's, Portuguese's, French's and Italian's: `Credenciales: `ops` / `…``, `Datos de acceso: ops / …`, `Identifiants`)
 _FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
-                      rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso)""")
+                      rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
+                      rb"""|g[ae]litaan(?:ka)?)""")  # (stop 66, notes: Somali's `gelitaanka`)
 _LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
-                     "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso")
+                     "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso",
+                     "gelitaan", "galitaan")
+# (stop 66, notes: Somali's login word, what it signs in to after it, `waa`, then the pair: `gelitaanka RDP waa `ops` / `…``)
+_FOLDED_SOMALI_LOGIN_SAID = (rb"""g[ae]litaan(?:ka)?(?:[ \t]+[\w./-]{1,32}){0,3}?[ \t]+waa[ \t]+"""
+                             rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
 # (stop 64: who the login is for in the other languages whose notes give a login's pair: German's `für` (`fuer`),
 # Luxembourgish's `fir`, `vum`, `vun`, Dutch's `voor`, `van`, French's `pour`, Spanish's and Portuguese's `para`,
 # Italian's `per`, the Scandinavian languages' `til`, `för`: `WaWi Login fir d'Keess: …`; in bytes as folded, `ü` two)
@@ -586,7 +591,11 @@ _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(
 _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina"""
                           rb"""|kalmar[ \t](?:sirri|wucewa)|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + FOLDED_GERMANIC_PASSWORD_WORDS
                           + rb"""|kupuhipa|vosa[ \t]vuni|contras(?:e(?:\xc3\xb1|ny?)a|inal)|senhal?|palavra-passe|pleds?-clav|clave"""
-                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password)\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password"""
+                          # (stop 66, notes: Igbo's `okwu ntughe` and `paswọọdụ`, its dotted vowels in either case, its
+                          # copula `bụ`)
+                          + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?))"""
+                          + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
@@ -600,7 +609,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "contrase", "contrasinal", "senha", "palavra-passe", "mot de passe", "mot\tde\tpasse",
                          "mot de\tpasse", "mot\tde passe", "mot d", "mot\td",  # (stop 65: `mot d' passe`, `mot d’passe`)
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
-                         "clave")  # (stop 66, notes: Spanish's `clave de administrador es …`)
+                         "clave",  # (stop 66, notes: Spanish's `clave de administrador es …`)
+                         "okwu", "pasw")  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -819,6 +829,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_WORD_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_SAID_PAIR), _LOGIN_WORD_HEADS, lazy_regex(_FOLDED_LOGIN_SAID_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SOMALI_LOGIN_SAID), ("gelitaan", "galitaan"),
+                       lazy_regex(_FOLDED_SOMALI_LOGIN_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr", "usu", "utilisateur", "utente", "benutzer"),
                        lazy_regex(_FOLDED_SPOKEN_USER_PASS, re.IGNORECASE)),
@@ -947,7 +959,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "серсүз",
                                       "གསང་ཚིག",
                                       # (stop 65, notes: Amharic's `የይለፍ ቃል` and its possessive `የይለፍ ቃሉ`, from its stem)
-                                      "ይለፍ ቃል", "ይለፍ ቃሉ")),
+                                      "ይለፍ ቃል", "ይለፍ ቃሉ",
+                                      # (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, `መሕለፊ ቃል`; Central Kurdish's `وشەی
+                                      # نهێنی`, `وشەی تێپەڕ`)
+                                      "ቃል ምሕላፍ", "መሕለፊ ቃል", "وشەی نهێنی", "وشەی تێپەڕ")),
            # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
            # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
            *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
@@ -1174,6 +1189,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
             # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
             "wachtwurd", "wachtwoord", "ntughe",
+            # (stop 66, notes: Igbo's borrowed `paswọọdụ`, its dotted vowels past its fourth letter: `Paswọọdụ router
+            # admin bụ …`: said_bare_localized)
+            "pasw",
             # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
             "ibanga", "jambobanga",
             # (stop 62: Wolof's `baat bu kumpa`, Quechua's `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's
@@ -1864,12 +1882,19 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                # `Administrator` / `…``, `- アカウント: `ops` / `…``, `- ログイン情報：`ops` / `…``, `- 認証情報: …`)
                r"""|管理者|アカウント|ログイン(?:情報)?|認証情報"""
                # (Armenian's, Mongolian's and Bengali's login, its entry: `- Մուտք: admin / …`, `- Нэвтрэх: …`, `- লগইন: …`)
-               r"""|մուտք(?:ը)?|нэвтрэх|লগইন)""")
+               r"""|մուտք(?:ը)?|нэвтрэх|লগইন"""
+               # (stop 66, notes: Somali's `gelitaan`, an entering, with its article `-ka`, `galitaan` as it is written too:
+               # `- Gelitaanka: `ops` / `…``)
+               r"""|g[ae]litaan(?:ka)?)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`;
 # stop 64: or said with `is` / `was` where the colon stands, `The pgbouncer admin login is `ops` / `…` (…).`)
+# (stop 66, notes: Somali's login word, what it signs in to after it as the language's noun phrase holds it, then its `is`,
+# `waa`: a meeting's `gelitaanka RDP waa `ops` / `…` ilaa Jimcaha`, the RDP login is … until Friday)
+_SOMALI_LOGIN_SAID = r"""(?i:g[ae]litaan(?:ka)?)(?:[ \t]+[\w./-]{1,32}){0,3}?(?=[ \t]+(?i:waa)[ \t])"""
 _LOGIN_PAIR_SPAN = _pair_span(r"""(?:(?:[A-Za-z][\w./-]{0,31}|""" + _LABEL_NOTE + r""")[ \t]){0,5}(?i:""" + LOGIN_WORDS + r""")"""
-                              r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?""",
-                              r"""[^`\s]{1,128}""", "(?:[:\uff1a]|(?<=[ \t])(?i:is|was)(?=[ \t]))?")
+                              r"""(?:(?:[ \t]+(?i:used))?[ \t]+(?i:for|of|by)(?:[ \t]+[\w.&'-]{1,32}){1,4}(?=[ \t]*:))?"""
+                              r"""|""" + _SOMALI_LOGIN_SAID,
+                              r"""[^`\s]{1,128}""", "(?:[:\uff1a]|(?<=[ \t])(?i:is|was|waa)(?=[ \t]))?")
 # A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
 # `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
 # `ops` / `…``): the user a name's characters, the password the second span.
@@ -2599,7 +2624,9 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
 # a code span: judged under the word alone, as English's `password for …` is (_unqualified), what it is for no part of
 # its key.
 _FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|[gk]er-tremen"""
-                       r"""|ere?yga[ \t]+sirta|پټنوم|پاسورډ"""
+                       # (stop 66, notes: `erayga` as Somali writes it most, `ereyga` too; `ere?yga` took the rarer alone,
+                       # and `eryga`, no word: `Erayga sirta ah waa **…**`)
+                       r"""|er[ae]yga[ \t]+sirta|پټنوم|پاسورډ"""
                        # (stop 62: Wolof's `baat bu kumpa`, what it is for after it as its relative's phrase, `bu compte
                        # `backup``, its article `bi`; Corsican's `parolla d'ordine`, after its preposition, `di u servore`)
                        r"""|baat[ \t]+bu[ \t]+kumpa|parolla[ \t]+d['\u2019]ordine"""
@@ -3107,7 +3134,8 @@ _HEAD_FIRST_LABEL = (
     r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
-_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
+# (stop 66, notes: or a numbered step's, as a runbook lists them: `3. Erayga sirta: …`, `2) Kalmar sirri: …`)
+_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
 # (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
 # `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
 # Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
@@ -3428,14 +3456,24 @@ _SAID_BARE = lazy_regex(
 # the value would block.
 # (a page's reader of its own: an operator's notes' sentence in another script is _NOTE_SAID_BARE_IN_SCRIPT's, below, its
 # `value` group; one name for both had the later pattern replace this one, and this reader ask it for `bare`: IndexError)
+# (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, a word of passing, and its `መሕለፊ ቃል`; Central Kurdish's `وشەی نهێنی`, a
+# secret's word, and its `وشەی تێپەڕ`, a passing word, with their definite ending `…یەکە`: a page's and a note's sentence
+# in their scripts, `ሓድሽ ቃል ምሕላፍ ሂበዮ: …`, `بە بەکارهێنەری `office` و وشەی نهێنی …`)
+_ETHIOPIC_AND_SORANI_PASSWORD_WORDS = r"""ቃል[ \t]ምሕላፍ|መሕለፊ[ \t]ቃል|وشەی[ \t](?:نهێنی|تێپەڕ)(?:یەکە|ەکە)?"""
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
                           r"""|нууц[ \t]үг|κωδικ(?:ό|ο)ς?|(?:ו?ה)?סיסמ(?:ה|א|ת)"""
                           # (stop 62: Kazakh's `құпия сөз` written apart, Tatar's `серсүз`, Tibetan's `གསང་ཚིག`: `- Уақытша құпия сөз: …`)
-                          r"""|құпия[ \t]?сөзі?|серсүзе?|གསང་ཚིག་?""")
+                          r"""|құпия[ \t]?сөзі?|серсүзе?|གསང་ཚིག་?"""
+                          # (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, a word of passing, and its `መሕለፊ ቃል`; Central
+                          # Kurdish's `وشەی نهێنی`, a secret's word, its `وشەی تێپەڕ` and their definite `…یەکە`)
+                          r"""|""" + _ETHIOPIC_AND_SORANI_PASSWORD_WORDS)
 _SAID_BARE_IN_SCRIPT_ON_A_PAGE = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))(?:[ \t]*[:\u055d])?[ \t]+"""
+    r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))"""
+    # (stop 66, notes: or up to three words of the sentence's own script, then its colon, as a handover's sentence says
+    # what was done with it: `ሓድሽ ቃል ምሕላፍ ሂበዮ: …`, I gave it a new password: …; the Ethiopic colons `፥`, `፦`)
+    r"""(?:(?:[ \t]+[^\x00-\x7f\s]{1,16}){1,3}[ \t]*[:\u1365\u1366]|(?:[ \t]*[:\u055d\u1365\u1366])?)[ \t]+"""
     r"""(?P<bare>(?![*<\[({])[!#-&(-_a-~][!#-&(-_a-~]{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE
     + r"""|[ \t]+[^\x00-\x7f])""")
 # The same sentence's bold password after its word in the languages whose labels are read (German's, Dutch's and the
@@ -4090,8 +4128,9 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     # (stop 65, notes: Amharic's `የይለፍ ቃል`, a pass's word, and its possessive `የይለፍ ቃሉ`, the value before the copula
     # `ነው` as the language's verb ends its clause: `የይለፍ ቃሉ … ነው፤`, its password is …)
     r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
+    r"""|""" + _ETHIOPIC_AND_SORANI_PASSWORD_WORDS +  # (stop 66, notes: Tigrinya's and Central Kurdish's, above)
     r"""|""" + INDIC_PASSWORD_WORDS + r""")\w{0,4}"""  # (stop 65: India's other scripts' borrowed word, _helpers')
-    r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b]?[ \t]+"""
+    r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b\u1365\u1366]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
 
 
@@ -4144,6 +4183,7 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 # the sentence's or the line's end) and is judged as documentation's, drawn or chosen with care, no prose compound: a
 # word of the sentence after a copula is prose (`… ist abgelaufen`). English's `password … is …` is _SAID_BARE's.
 # (the words _FOLDED_SAID_LOCALIZED finds the line by: the languages read so far, and English's borrowed word)
+_IGBO_BORROWED_PASSWORD = r"""pasw(?:\u1ecd|o\u0323?){1,2}d(?:\u1ee5|u\u0323?)"""
 _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alilolilo|teny[ \t]miafina|kalmar[ \t](?:sirri|wucewa)"""
                      r"""|f(?:h)?acal[ -]faire|i?phasiwedi|passwuert|""" + GERMANIC_PASSWORD_WORDS + r"""|password"""
                      r"""|kupuhipa"""  # (stop 62: Māori's)
@@ -4157,7 +4197,11 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      # (stop 66, notes: Spanish's `clave`, a password as Latin America says it and a key of anything: read
                      # here as the others, its value judged as theirs (drawn or chosen with care; `la clave es que …`, `la
                      # clave primaria es id_cliente` are prose): `si pide clave de administrador es … (cambiarla después)`)
-                     r"""|clave""")
+                     r"""|clave"""
+                     # (stop 66, notes: Igbo's `okwu ntughe`, an opening word, and its borrowing `paswọọdụ` (`paswọọdu`,
+                     # `paswọdụ`, its dots written or not), with its copula `bụ`, below: `Paswọọdụ router admin bụ … - biko
+                     # agwala ndị ọkwọ ụgbọala`, the router admin's password is … - please don't tell the drivers)
+                     r"""|okwu[ \t]?ntughe|""" + _IGBO_BORROWED_PASSWORD + r"""""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""
@@ -4171,7 +4215,7 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word)
-    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""

@@ -462,6 +462,8 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
     # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
     ("وشەی", "نهێنی"), ("وشەی", "تێپەڕ"), ("መሕለፊ", "ቃል"),
+    # (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, a word of passing, as a handover's list gives it: `- ቃል ምሕላፍ: …`)
+    ("ቃል", "ምሕላፍ"),
     # (stop 62: Kazakh's `құпия сөз`, a secret word, written apart (`құпиясөз` above), its possessive `құпия сөзі`; Wolof's
     # `baat bu kumpa`, a hidden word, and `baatu jàll`, a passing word (`jàll` folded to `jall`), also run together;
     # Quechua's `pakasqa simi`, a hidden word, its possessive `pakasqa siminqa`; Corsican's `parolla d'ordine`, an order's
