@@ -80,6 +80,9 @@ FORMS: List[Tuple[str, str, str]] = [
     # a sheet of logins headed in Hausa: a device's column, a user's, a password's
     ("ops-notes/asusun-tasha.csv", _hausa_sheet(_ROUTER_PASSWORD), _ROUTER_PASSWORD),
     ("ops-notes/asusun-tasha.csv", _hausa_sheet(_ROUTER_PASSWORD).replace("na'ura", "na’urori"), _ROUTER_PASSWORD),
+    # a program's own AUTH PLAIN message
+    ("notify/smtp_debug.py", _smtp_debug(f'AUTH_LINE = "AUTH PLAIN {_AUTH_PLAIN}"'), _MAIL_PASSWORD),
+    ("notify/smtp_debug.py", _smtp_debug(f"s.send(b'AUTH PLAIN {_AUTH_PLAIN}\\r\\n')"), _MAIL_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -87,6 +90,9 @@ DECOYS: List[Tuple[str, str]] = [
     # the Hausa sheet's password kept in the vault, masked
     ("ops-notes/asusun-tasha.csv", _hausa_sheet("(a cikin vault)")),
     ("ops-notes/asusun-tasha.csv", _hausa_sheet("********")),
+    # an AUTH PLAIN message built at run time; RFC 4616's own example
+    ("notify/smtp_debug.py", _smtp_debug('AUTH_LINE = "AUTH PLAIN " + base64.b64encode(credentials).decode()')),
+    ("notify/smtp_debug.py", _smtp_debug(f'AUTH_LINE = "AUTH PLAIN {_SPEC_EXAMPLE}"')),
 ]
 
 
