@@ -80,9 +80,13 @@ FORMS: List[Tuple[str, str, str]] = [
     # a sheet of logins headed in Hausa: a device's column, a user's, a password's
     ("ops-notes/asusun-tasha.csv", _hausa_sheet(_ROUTER_PASSWORD), _ROUTER_PASSWORD),
     ("ops-notes/asusun-tasha.csv", _hausa_sheet(_ROUTER_PASSWORD).replace("na'ura", "na’urori"), _ROUTER_PASSWORD),
+    # a setter's password split over adjacent literals, a line each
+    ("iot/publisher.py", _paho(f'"{_MQTT_PASSWORD[:9]}"', f'"{_MQTT_PASSWORD[9:]}"'), _MQTT_PASSWORD),
     # a program's own AUTH PLAIN message
     ("notify/smtp_debug.py", _smtp_debug(f'AUTH_LINE = "AUTH PLAIN {_AUTH_PLAIN}"'), _MAIL_PASSWORD),
     ("notify/smtp_debug.py", _smtp_debug(f"s.send(b'AUTH PLAIN {_AUTH_PLAIN}\\r\\n')"), _MAIL_PASSWORD),
+    # Ktor's bearer tokens
+    ("app/src/main/java/example/Api.kt", _ktor(f'BearerTokens("{_BEARER_TOKEN}", "")'), _BEARER_TOKEN),
 ]
 
 # (file name, text): nothing blocks
@@ -90,9 +94,16 @@ DECOYS: List[Tuple[str, str]] = [
     # the Hausa sheet's password kept in the vault, masked
     ("ops-notes/asusun-tasha.csv", _hausa_sheet("(a cikin vault)")),
     ("ops-notes/asusun-tasha.csv", _hausa_sheet("********")),
+    # adjacent literals continued by an f-string's expression; a variable
+    ("iot/publisher.py", _paho('"sensor-"', 'f"{suffix}"')),
+    ("iot/publisher.py", _paho("os.environ['MQTT_PW']", "")),
     # an AUTH PLAIN message built at run time; RFC 4616's own example
     ("notify/smtp_debug.py", _smtp_debug('AUTH_LINE = "AUTH PLAIN " + base64.b64encode(credentials).decode()')),
     ("notify/smtp_debug.py", _smtp_debug(f'AUTH_LINE = "AUTH PLAIN {_SPEC_EXAMPLE}"')),
+    # Ktor's tokens read from storage, empty, stand-ins
+    ("app/src/main/java/example/Api.kt", _ktor("BearerTokens(prefs.accessToken, prefs.refreshToken)")),
+    ("app/src/main/java/example/Api.kt", _ktor('BearerTokens("", "")')),
+    ("app/src/main/java/example/Api.kt", _ktor('BearerTokens("YOUR_ACCESS_TOKEN", "YOUR_REFRESH_TOKEN")')),
 ]
 
 
