@@ -77,6 +77,9 @@ def _php_jwt(value: str, use: str = "return JWT::encode($payload, self::SECRET, 
 
 
 FORMS: List[Tuple[str, str, str]] = [
+    # an environment variable named for its HMAC, its key drawn
+    ("deploy/telemetry.service", _unit("HARNET_TELEMETRY_HMAC", _HMAC_KEY), _HMAC_KEY),
+    (".env", f"WEBHOOK_HMAC={_HMAC_KEY}\n", _HMAC_KEY),
     # a sheet of logins headed in Hausa: a device's column, a user's, a password's
     ("ops-notes/asusun-tasha.csv", _hausa_sheet(_ROUTER_PASSWORD), _ROUTER_PASSWORD),
     ("ops-notes/asusun-tasha.csv", _hausa_sheet(_ROUTER_PASSWORD).replace("na'ura", "na’urori"), _ROUTER_PASSWORD),
@@ -91,6 +94,12 @@ FORMS: List[Tuple[str, str, str]] = [
 
 # (file name, text): nothing blocks
 DECOYS: List[Tuple[str, str]] = [
+    # an HMAC's name saying a digest received or expected; a word; a reference; an HMAC's name in code, lower case
+    ("deploy/telemetry.service", _unit("EXPECTED_HMAC", _HMAC_KEY)),
+    ("deploy/telemetry.service", _unit("HEADER_HMAC", _HMAC_KEY)),
+    ("deploy/telemetry.service", _unit("WEBHOOK_HMAC", "sha256")),
+    ("deploy/telemetry.service", _unit("WEBHOOK_HMAC", "${HMAC_KEY}")),
+    ("tests/test_sign.py", f"payload_hmac = '{_HMAC_KEY}'\n"),
     # the Hausa sheet's password kept in the vault, masked
     ("ops-notes/asusun-tasha.csv", _hausa_sheet("(a cikin vault)")),
     ("ops-notes/asusun-tasha.csv", _hausa_sheet("********")),
