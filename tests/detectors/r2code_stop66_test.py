@@ -90,6 +90,8 @@ FORMS: List[Tuple[str, str, str]] = [
     ("notify/smtp_debug.py", _smtp_debug(f"s.send(b'AUTH PLAIN {_AUTH_PLAIN}\\r\\n')"), _MAIL_PASSWORD),
     # Ktor's bearer tokens
     ("app/src/main/java/example/Api.kt", _ktor(f'BearerTokens("{_BEARER_TOKEN}", "")'), _BEARER_TOKEN),
+    # a bcrypt hash's shape given as a JWT's key by its constant's name
+    ("app/Payments/Wallet.php", _php_jwt(_BCRYPT_SHAPED), _BCRYPT_SHAPED),
 ]
 
 # (file name, text): nothing blocks
@@ -113,6 +115,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("app/src/main/java/example/Api.kt", _ktor("BearerTokens(prefs.accessToken, prefs.refreshToken)")),
     ("app/src/main/java/example/Api.kt", _ktor('BearerTokens("", "")')),
     ("app/src/main/java/example/Api.kt", _ktor('BearerTokens("YOUR_ACCESS_TOKEN", "YOUR_REFRESH_TOKEN")')),
+    # a bcrypt hash checked as a password's verifier; ZainCash's published test secret
+    ("app/Payments/Wallet.php", _php_jwt(_BCRYPT_SHAPED, "return password_verify($payload['pw'], self::SECRET);")),
+    ("app/Payments/Wallet.php", _php_jwt(_PUBLISHED_ZAINCASH_SECRET)),
 ]
 
 

@@ -1180,6 +1180,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'compactverify',
             'flattenedverify',
             'generalverify',
+            'jwt::encode',
             'aes.new(',
             'des3.new(',
             'chacha20.new(',
