@@ -2434,6 +2434,10 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
                 string = None  # (a template's expression: a reference)
         if string is not None and not keyword:
             after = string.end()
+            # (stop 66: a literal split over adjacent literals, one a line, as Python, C and Ruby join them)
+            joined = _adjacent_literals(text, string) if encoded is None else None
+            if joined is not None:
+                after = joined[1]
             # (a literal converted as it is given: Java's `"…".toCharArray()`, `"…".getBytes(UTF_8)`, C#'s
             # `Encoding.UTF8.GetBytes("…")`: the literal is the argument)
             converted = _CONVERSION.match(text, after)
@@ -2451,6 +2455,8 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             if after == len(text) or (after < len(text) and (text[after] in ",)" or _comment_opens(text, after))):
                 found = string.groupdict()
                 literal = next(found[group] for group in ("dq", "sq", "bq") if found.get(group) is not None)
+                if joined is not None:
+                    literal = joined[0]
                 position = after
         if literal is None:
             position = (nesting.argument_end(text, start, position) if nesting is not None
@@ -2463,6 +2469,32 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             break
         position += 1
     return arguments
+
+
+# An argument's literal continued by adjacent literals on the lines below (Python's, C's and Ruby's implicit
+# concatenation: `"ANdzQx"` then `"kkVxSx"`, each alone on its line), in the same quotes and without a prefix's `f`
+# (an f-string's part is an expression's); at most _ADJACENT_PARTS in all. Literals beside each other on one line are
+# left as they were (a CMake or shell-like call's arguments are separated by blanks, not commas).
+_ADJACENT_LITERAL = lazy_regex(r"""[ \t]*\r?\n[ \t]*(?:[rRuUbB]{1,2})?"""
+                               r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
+_ADJACENT_PARTS = 8
+
+
+def _adjacent_literals(text: str, first: "re.Match[str]") -> Optional[Tuple[str, int]]:
+    """(the literal joined, where it ends) where `first` is continued by adjacent literals a line each; else None."""
+    groups = first.groupdict()
+    quote = "dq" if groups.get("dq") is not None else "sq"
+    if groups.get(quote) is None:
+        return None  # (a raw string, Go's `` `…` ``: no language joins it to the next)
+    parts = [groups[quote]]
+    end = first.end()
+    for _ in range(_ADJACENT_PARTS - 1):
+        following = _ADJACENT_LITERAL.match(text, end)
+        if following is None or following.group(quote) is None:
+            break
+        parts.append(following.group(quote))
+        end = following.end()
+    return ("".join(parts), end) if len(parts) > 1 else None
 
 
 def call_arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
@@ -4978,6 +5010,9 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # user, secret, authtype)`, an instance's `smtp.start(helo, user, secret, authtype)` (`Net::SMTP.new(address,
     # port).start(…)` too: _smtp_start_slots)
     "start": ((4,), 3, "password", None, None, "a mail server's SMTP password"),
+    # (stop 66) Ktor's client bearer authentication: `BearerTokens(accessToken, refreshToken)`, as its `loadTokens { … }`
+    # and `refreshTokens { … }` return them, called bare (Kotlin constructs without `new`): both tokens are the client's
+    "BearerTokens": ((0, 1), -1, "token", frozenset({""}), None, "a Ktor client's bearer tokens"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -4991,7 +5026,7 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|LiqPay|setVapidDetails|TokenClientCredentials|WebhookHandler|WebhookParser|LineBotApi|CurlHTTPClient"""
     r"""|(?<=influxdb2\.)NewClient(?:WithOptions)?|InfluxDBClient|(?<=InfluxDBClientFactory\.)[Cc]reate"""
     r"""|(?<=InfluxDBClientKotlinFactory\.)create|(?<=InfluxDBClientReactiveFactory\.)create|(?<=[Ss][Mm][Tt][Pp]\.)start|(?<=\)\.)start"""
-    r"""))[ \t]*\(""")
+    r"""|BearerTokens))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
@@ -5003,7 +5038,7 @@ _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchA
                      "WebhookHandler(", "WebhookParser(", "LineBotApi(", "CurlHTTPClient(",
                      "influxdb2.NewClient", "InfluxDBClient(", "InfluxDBClientFactory.Create(",
                      "InfluxDBClientFactory.create(", "InfluxDBClientKotlinFactory.create(", "InfluxDBClientReactiveFactory.create(",
-                     "SMTP.start(", "smtp.start(", "SMTP.new(")
+                     "SMTP.start(", "smtp.start(", "SMTP.new(", "BearerTokens(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")

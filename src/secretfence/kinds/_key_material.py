@@ -101,7 +101,7 @@ _NAMED_ENCODINGS = ("key_hex", "keyhex", "key-hex", "key.hex", "secret_hex", "se
 _KEY_API_WORDS = ("symmetricsecuritykey", "symmetrickey(", "hmac(key:", "hmacsha", "hmacmd5", "algorithm.hmac", "hmacshakeyfor", "secretkeyspec", "signwith(",
                   "setsigningkey", "createhmac", "hmac.new", "hmac.digest", "hmac.hexdigest", "hmac.base64digest", "hash_hmac",
                   "signedstring", "jwt.sign", "jwt.verify", "jwtverify", "jwtdecrypt", "compactverify", "flattenedverify",
-                  "generalverify")
+                  "generalverify", "jwt::encode")
 # (stop 65) A Python cipher's constructor, its key its first argument: PyCryptodome's `AES.new(key, AES.MODE_GCM)` (and
 # its other ciphers'), cryptography's `AESGCM(key)`, `ChaCha20Poly1305(key)`, `algorithms.AES(key)`. Read where the key is
 # a constant given through a decoding call only (`AES.new(bytes.fromhex(KEY), …)`: the decoding says what the literal
@@ -577,6 +577,8 @@ def _key_position(callee: str) -> Optional[int]:
         return 2
     if lowered in ("sign", "verify") and before in ("jwt", "jsonwebtoken"):
         return 1
+    if lowered == "encode" and before == "jwt" and "::" in callee:
+        return 1  # (stop 66: PHP's firebase/php-jwt, `JWT::encode($payload, $key, 'HS256')`)
     if lowered in ("jwtverify", "jwtdecrypt", "compactverify", "flattenedverify", "generalverify"):
         return 1  # (jose's `jwtVerify(jwt, key, options)` and its siblings: an HS256 key is the secret's bytes)
     if before == "hmac":
@@ -680,7 +682,7 @@ def _api_key_strings(line: str, lines: Sequence[str] = (), index: int = 0) -> It
 # `createHmac("sha256", SECRET)`, .NET's `new HMACSHA256(Encoding.UTF8.GetBytes(Key))`. The API says the literal is a key
 # whatever its name (`KEY`, `K`, `SIGNER`): it is judged as the kind judges a key's string, at its assignment's line.
 _KEY_NAME = lazy_regex(
-    r"""(?:(?:self|this|[A-Z][\w$]{0,63})\.)?(?P<name>[A-Za-z_$][\w$]{0,63})"""
+    r"""(?:(?:self|this|static|[A-Z][\w$]{0,63})(?:\.|::))?(?P<name>[A-Za-z_$][\w$]{0,63})"""
     r"""(?P<suffix>[ \t]*\.[ \t]*(?:getBytes|encode|toByteArray|as_bytes|toCharArray)(?:[ \t]*\([^()\n]{0,64}\))?)?(?=[ \t]*(?:[,);]|$))""")
 # The literal a name is assigned where it is declared (a declaration's words before it, a type annotated after it), bare
 # or as its bytes (`"…".encode()`, `"…".toByteArray()`, `"…".getBytes(UTF_8)`, `bytes("…", "utf-8")`, `Buffer.from("…")`,
@@ -737,6 +739,12 @@ def _decoded_key_name(line: str, at: int) -> Optional[Tuple[str, str, str]]:
     return found.group("name"), encoding, call.group("callee")
 
 
+# (stop 66) A bcrypt hash's whole shape (`$2y$10$` and 53 characters of bcrypt's base64), as ZainCash issues its merchants'
+# JWT secrets; and the one its documentation and SDKs publish for the test gateway, no one's.
+_BCRYPT_SHAPED = lazy_regex(r"""^\$2[abxy]\$[0-9]{2}\$[./A-Za-z0-9]{53}$""")
+_PUBLISHED_BCRYPT_SHAPED_KEYS = frozenset({"$2y$10$hBbAZo2GfSSvyqAyV2SaqOfYewgYpfR1O19gIh4SqyGWdmySZYPuS"})
+
+
 def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """A literal assigned to a name the line gives a key's call (see _KEY_NAME), at the assignment's line: the
     nearest above the call, else the first below."""
@@ -760,7 +768,17 @@ def _named_api_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
         chosen = assigned[above - 1] if above else next((entry for entry in assigned if entry[0] > index), None)
         if chosen is None:
             continue
-        if decoded is None:
+        if decoded is None and _BCRYPT_SHAPED.match(chosen[1]) is not None:
+            # (stop 66) a value in a bcrypt hash's shape given as a key: the key, as a vendor issues it (ZainCash's
+            # merchant secret keys its JWTs, `JWT::encode($payload, self::SECRET, 'HS256')`); no one signs with a
+            # password's verifier. Its body is judged as a key's (a stand-in, a repeated run stay quiet).
+            from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+            body = chosen[1][len("$2y$10$"):]
+            if chosen[1] not in _PUBLISHED_BCRYPT_SHAPED_KEYS and is_literal_credential(body, True, False, key="signing_key"):
+                yield (chosen[0] - index, f"key {name} given to {callee}(…), in a bcrypt hash's shape", "signing_key", chosen[1],
+                       Judgement.PROVEN)
+        elif decoded is None:
             yield chosen[0] - index, f"key {name} given to {callee}(…)", "signing_key", chosen[1], Judgement.JUDGED
         elif key_material(chosen[1], decoded[1]):
             yield (chosen[0] - index, f"{decoded[1]} key material {name} given to {callee}(…), decoded by {decoded[2]}(…)",

@@ -196,6 +196,9 @@ _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 # (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`, PHP's `define('P24_CRC', '…')`: credential_keys.przelewy24_credential)
 _FOLDED_CRC = rb"""crc(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*["'])"""
+# (stop 66: an environment variable named for the HMAC its process computes, `WEBHOOK_HMAC=…`, systemd's
+# `Environment=TELEMETRY_HMAC=…`: credential_keys' _ENVIRONMENT_NAME)
+_FOLDED_HMAC = rb"""_hmac(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 # (a Tasmota command's password in a web request's query, its blank encoded: `/cm?cmnd=MqttPassword%20…`:
 # _device_configs._tasmota)
 _FOLDED_TASMOTA_QUERY = rb"""password[1-3]?(?:%20|\+)[^\s;&]"""
@@ -274,6 +277,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SID, ("sid",)),
         # Przelewy24's CRC key named `crc` (`P24_CRC=…`, `PRZELEWY24_CRC:`), which no credential word above holds
         (_FOLDED_CRC, ("crc",)),
+        # an environment's HMAC key named `<X>_HMAC` (`WEBHOOK_HMAC=…`), which no credential word above holds
+        (_FOLDED_HMAC, ("_hmac",)),
         # a Tasmota command's password in a web request's query (`cmnd=MqttPassword%20…`), its blank encoded
         (_FOLDED_TASMOTA_QUERY, tuple(f"password{digit}{blank}" for digit in ("", "1", "2", "3") for blank in ("%20", "+"))),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
@@ -354,7 +359,9 @@ DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automati
 # spells it (a bare salt is a hash's, no hint).
 MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private") for joint in ("_", "", "-"))
 _ENGLISH_HINT_WORDS = ("pass", "pw", "psw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
-                       "psk", "crc") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES
+                       "psk", "crc",
+                       # (stop 66: an environment's HMAC named for it alone, `WEBHOOK_HMAC=…`: credential_keys' _ENVIRONMENT_NAME)
+                       "hmac") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES
 # (a key's letters as _ASSIGNED reads them: India's scripts' vowel signs, viramas and joiners are no word characters,
 # Bengali's `পাসওয়ার্ড` after its hint `পাসও`)
 _HINT_TAIL = (r"""[\w.\-\u0900-\u0dff\u200c\u200d]{0,64}(?![\w.\-\u0900-\u0dff\u200c\u200d])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")

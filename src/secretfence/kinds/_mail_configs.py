@@ -327,6 +327,8 @@ def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: b
     if any(word in lowered for word in _PRINTED_WORDS):
         yield from _printed_passwords(line)
     if in_code:
+        if "plain" in lowered:
+            yield from _coded_auth_plain(line)
         yield from _commands(line, lowered)
         return
     if "dnpass" in lowered:
@@ -474,6 +476,25 @@ def smtp_session_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield (offset, f"SMTP AUTH PLAIN password of {parts[1] or parts[0]} (base64 in a session's record)", "password", parts[2],
                    _session_judgement(parts[2]))
             return
+
+
+# (stop 66) A program's own SASL PLAIN message, written whole in a string literal it sends (`docmd("AUTH PLAIN …")`, a
+# constant `AUTH_LINE = "AUTH PLAIN …"`, a test double's expected line): the base64 of a user and a password, replayed as
+# a login. Only its own literal is read (a session record's answer on the lines below is a log's, not code's).
+_CODED_AUTH_PLAIN = lazy_regex(r"""["'`](?:[^"'`\n]{0,64}[ \t])?AUTH[ \t]+PLAIN[ \t]+(?P<b64>[A-Za-z0-9+/]{8,4096}={0,2})"""
+                               r"""(?:\\r|\\n|[ \t]){0,4}["'`]""", re.IGNORECASE)
+
+
+def _coded_auth_plain(line: str) -> Iterator[Found]:
+    """The password of an AUTH PLAIN message a string literal of code holds whole (see _CODED_AUTH_PLAIN)."""
+    found = _CODED_AUTH_PLAIN.search(line)
+    if found is None:
+        return
+    decoded = _base64_text(found.group("b64"), nul=True)
+    parts = decoded.split("\0") if decoded is not None else []
+    if len(parts) == 3 and parts[2] and parts[2] not in _SPEC_EXAMPLES:
+        yield (0, f"SMTP AUTH PLAIN password of {parts[1] or parts[0]} (base64 in a literal of code)", "password", parts[2],
+               _session_judgement(parts[2]))
 
 
 def _session_judgement(password: str) -> Judgement:

@@ -250,7 +250,9 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           r"|nom[_ ]d['’]?[_ ]?utilizaire|utilisader"
                           # (stop 66: French's `utilisateur`, `nom d'utilisateur`, `identifiant`; Portuguese's
                           # `utilizador`, `nome de utilizador`)
-                          r"|utilisateur|nom[_ ]d['’]?[_ ]?utilisateur|identifiant|utilizador|nome[_ ]de[_ ]utilizador)$")
+                          r"|utilisateur|nom[_ ]d['’]?[_ ]?utilisateur|identifiant|utilizador|nome[_ ]de[_ ]utilizador"
+                          # (stop 66: Hausa's user, `mai amfani`, the one who uses it, its name `sunan mai amfani`)
+                          r"|(?:sunan[_ ])?mai[_ ]amfani)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -378,6 +380,9 @@ _DEVICE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:device|device[_ ]?(?:name|id)|h
                             # (an Irish team's: `gléas`, `gléasanna`, `trealamh`, `sraithuimhir`, accents dropped too; a
                             # Khmer team's: `ឧបករណ៍`; a Sinhala team's: `උපාංගය`)
                             r"|gl(?:é|e)as(?:anna)?|trealamh|sraithuimhir|ឧបករណ៍|උපාංග(?:ය)?"
+                            # (stop 66: a Hausa team's: `na'ura`, a device or a machine, `na'urori` its plural,
+                            # the apostrophe typed `’` or dropped)
+                            r"|na['’]?ura|na['’]?urori"
                             r"|router|switch|firewall|modem|access[_ ]?point|nvr|dvr|nas|printer|camera)$")
 
 

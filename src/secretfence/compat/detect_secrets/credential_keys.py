@@ -897,6 +897,13 @@ _DIGEST_HEADS = frozenset({"fingerprint", "thumbprint", "digest", "hash", "check
 _KEYING_WORDS = frozenset({"hmac", "signing", "sign", "salt", "pepper", "encryption", "encrypt", "private", "seed"})
 
 
+# (stop 66) Words that say an HMAC's name holds a digest received, checked or of a message, not its key (`EXPECTED_HMAC`,
+# `HEADER_HMAC`, `SIGNED_PAYLOAD_HMAC`).
+_RECEIVED_DIGEST_WORDS = frozenset({"expected", "computed", "received", "calculated", "header", "signature", "sig",
+                                    "result", "output", "digest", "old", "last", "known", "signed", "payload", "body",
+                                    "request", "response", "message", "msg", "valid", "invalid", "wrong", "bad", "good"})
+
+
 def names_a_credential_holding(key: str, value: str) -> bool:
     """`names_a_credential`, and two keys whose words do not say it: Telegram's `api_hash` (the
     application's secret) and a service's `<X>_KEY` (`SCRAPERAPI_KEY`) holding a value that
@@ -930,6 +937,15 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         # the key of a card gateway's checksum (CaSys cPay's `CHECKSUM_KEY`: see _CHECKSUM_SECRET_TAILS), drawn; a
         # digest kept under the name (hex of an MD5, SHA-1, SHA-256: a cache's or an upload's checksum) is the checksum
         return _HEX_DIGEST_OF_SECRET.match(value) is None
+    if (len(words) >= 2 and words[-1] == "hmac" and _ENVIRONMENT_NAME.match(key) is not None
+            and _NOT_THE_VALUE_WORDS.isdisjoint(words) and _RECEIVED_DIGEST_WORDS.isdisjoint(words)
+            and ((_KEY_BYTES_HEX.match(value) is not None and len(set(value.lower())) >= _KEY_BYTES_DISTINCT)
+                 or _looks_generated(value))):
+        # (stop 66) an environment variable (_ENVIRONMENT_NAME) named for the HMAC its process computes (`WEBHOOK_HMAC`,
+        # systemd's `Environment=TELEMETRY_HMAC=…`, a `.env`'s): a setting a process is given is the HMAC's key, drawn; no
+        # process is given a digest it computes itself. A received, expected or signed message's digest says so in its
+        # name (_RECEIVED_DIGEST_WORDS).
+        return True
     if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
         return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
     if przelewy24_credential(key, words, value):
