@@ -1888,8 +1888,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'_args', True): (73, 71, 3, 0), (b'_args\t', True): (73, 71, 3, 0), (b'_args ', True): (73, 71, 3, 0), (b'_args:', True): (100, 3, 0, 0), (b'_args=', True): (100, 3, 0, 0), (b'_options', True): (73, 71, 3, 0), (b'_options\t', True): (73, 71, 3, 0), (b'_options ', True): (73, 71, 3, 0), (b'_options:', True): (100, 3, 0, 0), (b'_options=', True): (100, 3, 0, 0), (b'_opts', True): (73, 71, 3, 0), (b'_opts\t', True): (73, 71, 3, 0), (b'_opts ', True): (73, 71, 3, 0), (b'_opts:', True): (100, 3, 0, 0), (b'_opts=', True): (100, 3, 0, 0)},
     ),
     (b'_hmac(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'_hmac', True): 231},
-        {(b'_hmac', True): (231, 0, 0, 0), (b'_hmac\t', True): (73, 0, 0, 0), (b'_hmac ', True): (73, 0, 0, 0), (b'_hmac"', True): (231, 0, 0, 0), (b"_hmac'", True): (231, 0, 0, 0), (b'_hmac]', True): (231, 0, 0, 0)},
+        {(b'_hmac', True): 242},
+        {(b'_hmac', True): (242, 0, 0, 0), (b'_hmac\t', True): (73, 0, 0, 0), (b'_hmac ', True): (73, 0, 0, 0), (b'_hmac"', True): (242, 0, 0, 0), (b"_hmac'", True): (242, 0, 0, 0), (b'_hmac]', True): (242, 0, 0, 0)},
     ),
     (b'accounts(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'accounts', True): 3},
