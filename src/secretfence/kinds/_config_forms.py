@@ -962,7 +962,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       "ይለፍ ቃል", "ይለፍ ቃሉ",
                                       # (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, `መሕለፊ ቃል`; Central Kurdish's `وشەی
                                       # نهێنی`, `وشەی تێپەڕ`)
-                                      "ቃል ምሕላፍ", "መሕለፊ ቃል", "وشەی نهێنی", "وشەی تێپەڕ")),
+                                      "ቃል ምሕላፍ", "መሕለፊ ቃል", "وشەی نهێنی", "وشەی تێپەڕ",
+                                      # (stop 66, the lead: Persian's, Arabic's and Urdu's; `رمز` covers its compounds)
+                                      "رمز", "کلمه", "كلمة", "كلمه", "گذرواژه", "پاس ورڈ", "پاس‌ورڈ", "پاسورڈ")),
            # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
            # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
            *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
@@ -3460,6 +3462,11 @@ _SAID_BARE = lazy_regex(
 # secret's word, and its `وشەی تێپەڕ`, a passing word, with their definite ending `…یەکە`: a page's and a note's sentence
 # in their scripts, `ሓድሽ ቃል ምሕላፍ ሂበዮ: …`, `بە بەکارهێنەری `office` و وشەی نهێنی …`)
 _ETHIOPIC_AND_SORANI_PASSWORD_WORDS = r"""ቃል[ \t]ምሕላፍ|መሕለፊ[ \t]ቃል|وشەی[ \t](?:نهێنی|تێپەڕ)(?:یەکە|ەکە)?"""
+# (stop 66, the lead: Persian's `رمز عبور`, `کلمه عبور` (`کلمه‌ی عبور`), `گذرواژه` and `رمز` alone; Arabic's `كلمة المرور`,
+# `كلمة السر`, `رمز المرور`; Urdu's `پاس ورڈ`: a note's `- رمز عبور: …` and `كلمة المرور هي …` gave no finding, only a
+# table's column and a code span were read. Arabic's `كلمة` alone is a word, no password's)
+_ARABIC_SCRIPT_PASSWORD_WORDS = (r"""(?:ال)?رمز(?:[ \t](?:عبور|ال?مرور|السر))?|(?:ال)?(?:کلمه|كلمة|كلمه)(?:\u200c?ی)?[ \t]"""
+                                 r"""(?:عبور|ال?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ""")
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
@@ -3468,7 +3475,7 @@ _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|�
                           r"""|құпия[ \t]?сөзі?|серсүзе?|གསང་ཚིག་?"""
                           # (stop 66, notes: Tigrinya's `ቃል ምሕላፍ`, a word of passing, and its `መሕለፊ ቃል`; Central
                           # Kurdish's `وشەی نهێنی`, a secret's word, its `وشەی تێپەڕ` and their definite `…یەکە`)
-                          r"""|""" + _ETHIOPIC_AND_SORANI_PASSWORD_WORDS)
+                          r"""|""" + _ETHIOPIC_AND_SORANI_PASSWORD_WORDS + r"""|""" + _ARABIC_SCRIPT_PASSWORD_WORDS)
 _SAID_BARE_IN_SCRIPT_ON_A_PAGE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _SCRIPT_PASSWORD_WORDS + r"""))"""
     # (stop 66, notes: or up to three words of the sentence's own script, then its colon, as a handover's sentence says
@@ -4129,6 +4136,7 @@ _NOTE_SAID_BARE_IN_SCRIPT = lazy_regex(
     # `ነው` as the language's verb ends its clause: `የይለፍ ቃሉ … ነው፤`, its password is …)
     r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)"""
     r"""|""" + _ETHIOPIC_AND_SORANI_PASSWORD_WORDS +  # (stop 66, notes: Tigrinya's and Central Kurdish's, above)
+    r"""|""" + _ARABIC_SCRIPT_PASSWORD_WORDS +  # (stop 66, the lead: Persian's, Arabic's and Urdu's, above)
     r"""|""" + INDIC_PASSWORD_WORDS + r""")\w{0,4}"""  # (stop 65: India's other scripts' borrowed word, _helpers')
     r"""(?:[ \t]+[^\x00-\x7f\s]{1,16}){0,3}[ \t]*[:\u061b\u1365\u1366]?[ \t]+"""
     r"""(?P<value>[!#-&*-_a-~][!-_a-~]{11,127}?)(?=[ \t]*[,;(]|[ \t]*\r?$|\.[ \t]|[ \t]+[^\x00-\x7f])""")
