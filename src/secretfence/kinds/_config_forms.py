@@ -1157,6 +1157,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # ugbu a: …`, `wachtwurd router: …`; Frisian's column and span as Dutch's, `| Wachtwurd |`, `wachtwurd `…``)
            (":", "ntughe"), (":", "NTUGHE"), (":", "achtwurd"), (":", "ACHTWURD"), ("`", "achtwurd"), ("`", "ACHTWURD"),
            ("|", "achtwurd"), ("|", "ACHTWURD"),
+           # (stop 66, pages: Igbo's borrowed `paswọọdụ`, its dotted `ọ` in either case, from its second letter: `Tinye
+           # paswọọdụ MQTT: `…``, `| Paswọọdụ |`; spelled without its dots, `paswoodu`, among the folded words below)
+           *((mark, word) for mark in "`|:" for word in ("aswọ", "ASWỌ")),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -1169,6 +1172,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             "tenimiafin", "teny miafina", "alilolilo", "yga sirta",
             # (stop 61: a note's sentence in West Frisian, Dutch or Igbo, `it wachtwurd is …`: note_said_with_copula)
             "wachtwurd", "wachtwoord", "ntughe",
+            # (stop 66, pages: Igbo's borrowed `paswọọdụ` (`paswọdụ`, `paswoodu`) before what it is for and its span:
+            # `Tinye paswọọdụ MQTT: `…``)
+            "paswood", "paswodu",
             # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
             "ibanga", "jambobanga",
             # (stop 62: Wolof's `baat bu kumpa`, Quechua's `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's
@@ -2284,7 +2290,9 @@ def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
         yield 0, f"value of {label} in a code span", _bare_key(label, own_record), labelled.group("value")
-        if not label.lower().endswith(_SPOKEN_VERBS):
+        # (stop 66: a far language's password word inside the label, a verb before it and what it is for after it,
+        # `Tinye paswọọdụ MQTT: `…``, is read as its sentence's word is: the label's words name no key the judgement knows)
+        if not label.lower().endswith(_SPOKEN_VERBS) and _FAR_WORD.search(label) is None:
             return
     # (a label ending in the verb a password's word leads, `- Password use: `…``, is read as the sentence's form)
     yield from _spoken_spans(text)
@@ -2586,7 +2594,11 @@ _FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amag
                        # `backup``, its article `bi`; Corsican's `parolla d'ordine`, after its preposition, `di u servore`)
                        r"""|baat[ \t]+bu[ \t]+kumpa|parolla[ \t]+d['\u2019]ordine"""
                        # (stop 64: Chichewa's `mawu achinsinsi`, whose it is after it as its possessive's `a`, `a `pi``)
-                       r"""|mawu[ \t]+achinsinsi""")
+                       r"""|mawu[ \t]+achinsinsi"""
+                       # (stop 66: Igbo's borrowed `paswọọdụ`, its `ọ` doubled or not, its dots below written or left
+                       # off, what it is for after it as Igbo orders its nouns: `Tinye paswọọdụ MQTT: `…``, the MQTT
+                       # password; its own `okwuntughe` is read as a label's word)
+                       r"""|pasw[oọ]\u0323?(?:[oọ]\u0323?)?d[uụ]\u0323?(?![\w])""")
 _FAR_WORD = lazy_regex(r"(?i)" + _FAR_PASSWORD_WORDS)
 _FAR_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""

@@ -1,0 +1,77 @@
+"""Stop 66's pages (round 2): Igbo's borrowed password word `paswọọdụ` (`paswọdụ`, `paswoodu` without its dots), head
+first before what it is for and its colon, a verb before it (`Tinye paswọọdụ MQTT: <code>…</code>`, put in the MQTT
+password), read in an HTML page's list item and a Markdown note as Kinyarwanda's and Breton's far words are; its near
+misses pass (a stand-in, a template's expression, a reset page's address, the word itself as the value). Generated fakes
+only: every value is built here from a seeded generator (seeds 7932000-7932999)."""
+from __future__ import annotations
+
+import random
+import string
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+_SEED = 7932000
+_WORDS = ("Niger", "Benue", "Afor", "Nkwo", "Orie", "Udoka", "Obiora", "Adaeze", "Ikenga", "Nsukka")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between them, digits after (every class, 12 or more)."""
+    generator = random.Random(_SEED + seed)
+    return (generator.choice(_WORDS) + generator.choice("!#*%$") + generator.choice(_WORDS)
+            + str(generator.randint(1000, 9999)))
+
+
+def _drawn(seed: int, length: int) -> str:
+    return fakes.drawn_mixed(_SEED + seed, length, string.ascii_letters + string.digits)
+
+
+def _igbo_page(item: str) -> str:
+    return ('<!doctype html>\n<html lang="ig">\n<head><meta charset="utf-8"><title>Ịhazi ụlọ oyi</title></head>\n<body>\n'
+            '<h1>Ịhazi ụlọ oyi ọhụrụ</h1>\n<ol>\n  <li>Jikọọ Raspberry Pi na sensọ.</li>\n'
+            f'  <li>{item}</li>\n  <li>Malite ọrụ: <code>sudo systemctl enable --now coldroom-agent</code></li>\n'
+            '</ol>\n</body>\n</html>\n')
+
+
+# (file, text, secret): each must block.
+SECRETS: List[Tuple[str, str, str]] = [
+    # Igbo's `paswọọdụ`, a verb before it and what it is for after it, its value in an HTML page's `<code>`, a note after
+    ("ops/wiki/coldroom.html", _igbo_page(f"Tinye paswọọdụ MQTT: <code>{_chosen(1)}</code> (otu maka ụlọ oyi niile)."),
+     _chosen(1)),
+    # ... its `ọ` once, a drawn value
+    ("ops/wiki/coldroom.html", _igbo_page(f"Tinye paswọdụ broker: <code>{_drawn(2, 20)}</code>"), _drawn(2, 20)),
+    # ... spelled without its dots, in a Markdown note's list item
+    ("docs/coldroom.md", f"# Ụlọ oyi\n\n1. Tinye paswoodu MQTT: `{_chosen(3)}`\n", _chosen(3)),
+    # ... in upper case, alone before its colon
+    ("ops/wiki/coldroom.html", _igbo_page(f"PASWỌỌDỤ: <code>{_chosen(4)}</code>"), _chosen(4)),
+]
+
+# (file, text): each must pass.
+DECOYS: List[Tuple[str, str]] = [
+    # a stand-in and a template's expression after the word
+    ("ops/wiki/coldroom.html", _igbo_page("Tinye paswọọdụ MQTT: <code>changeme</code>")),
+    ("docs/coldroom.md", "# Ụlọ oyi\n\n1. Tinye paswọọdụ MQTT: `{{ mqtt_password }}`\n"),
+    # the word itself as the value, and a reset page's address
+    ("ops/wiki/coldroom.html", _igbo_page("Tinye paswọọdụ MQTT: <code>paswoodu</code>")),
+    ("ops/wiki/coldroom.html", _igbo_page("Chefuru paswọọdụ: <code>https://mqtt.coldroom.test/reset</code>")),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("name,text,secret", SECRETS, ids=[f"{name}-{index}" for index, (name, _, _) in enumerate(SECRETS)])
+def test_blocks(engine: Engine, name: str, text: str, secret: str) -> None:
+    found = blocking(engine.scan_text(name, text))
+    assert [finding.secret for finding in found] == [secret]
+
+
+@pytest.mark.parametrize("name,text", DECOYS, ids=[f"{name}-{index}" for index, (name, _) in enumerate(DECOYS)])
+def test_passes(engine: Engine, name: str, text: str) -> None:
+    assert blocking(engine.scan_text(name, text)) == []
