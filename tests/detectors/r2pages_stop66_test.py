@@ -1,8 +1,13 @@
 """Stop 66's pages (round 2): Igbo's borrowed password word `paswọọdụ` (`paswọdụ`, `paswoodu` without its dots), head
 first before what it is for and its colon, a verb before it (`Tinye paswọọdụ MQTT: <code>…</code>`, put in the MQTT
 password), read in an HTML page's list item and a Markdown note as Kinyarwanda's and Breton's far words are; its near
-misses pass (a stand-in, a template's expression, a reset page's address, the word itself as the value). Generated fakes
-only: every value is built here from a seeded generator (seeds 7932000-7932999)."""
+misses pass (a stand-in, a template's expression, a reset page's address, the word itself as the value). And a
+documentation code block whose lead-in says where it is set on the team's own server, in any language's words: a
+configuration file's absolute path under `/etc`, `/srv` or `/opt` and the server by its own name in a code span (`web02`,
+a private address), its environment file's or INI section's bare `NAME=value` line drawn (NG 56: Tigrinya's `ኣብ ሰርቨር
+``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ::`); a tutorial's (a relative path, no host, `your server`, an example's
+lead-in) and a stand-in or a reference pass. Generated fakes only: every value is built here from a seeded generator
+(seeds 7932000-7932999)."""
 from __future__ import annotations
 
 import random
@@ -30,6 +35,16 @@ def _drawn(seed: int, length: int) -> str:
     return fakes.drawn_mixed(_SEED + seed, length, string.ascii_letters + string.digits)
 
 
+def _django_key(seed: int) -> str:
+    """A Django secret key as `get_random_secret_key()` draws it (50 of lower case, digits and `!@#$%^&*(-_=+)`)."""
+    return fakes.drawn(_SEED + seed, 50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)")
+
+
+def _deploy_rst(lead_in: str, line: str) -> str:
+    return (f"Deployment\n==========\n\n{lead_in}::\n\n    DJANGO_SETTINGS_MODULE=portal.settings.prod\n    {line}\n"
+            "    ALLOWED_HOSTS=members.portal.test\n\nThen ``systemctl restart portal``.\n")
+
+
 def _igbo_page(item: str) -> str:
     return ('<!doctype html>\n<html lang="ig">\n<head><meta charset="utf-8"><title>Ịhazi ụlọ oyi</title></head>\n<body>\n'
             '<h1>Ịhazi ụlọ oyi ọhụrụ</h1>\n<ol>\n  <li>Jikọọ Raspberry Pi na sensọ.</li>\n'
@@ -48,6 +63,15 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/coldroom.md", f"# Ụlọ oyi\n\n1. Tinye paswoodu MQTT: `{_chosen(3)}`\n", _chosen(3)),
     # ... in upper case, alone before its colon
     ("ops/wiki/coldroom.html", _igbo_page(f"PASWỌỌDỤ: <code>{_chosen(4)}</code>"), _chosen(4)),
+    # an rst literal block's environment line under a Tigrinya lead-in naming the server and the file on it
+    ("docs/source/deployment.rst", _deploy_rst("ኣብ ሰርቨር ``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ",
+                                               f"DJANGO_SECRET_KEY={_django_key(31)}"), _django_key(31)),
+    # ... in English, the host by its private address and a user, the file under /srv
+    ("docs/source/deployment.rst", _deploy_rst("The service on ``deploy@10.20.0.5`` reads ``/srv/portal/shared/.env``",
+                                               f"DJANGO_SECRET_KEY={_django_key(32)}"), _django_key(32)),
+    # a Markdown fence's environment file under such a lead-in, its key bare after `=`
+    ("docs/deploy.md", f"# Deploy\n\nOn `app03` this lives in `/opt/kiln/kiln.env`:\n\n```\nKILN_SHOP_ID=30418842\n"
+                       f"KILN_SECRET_KEY={_django_key(33)}\n```\n", _django_key(33)),
 ]
 
 # (file, text): each must pass.
@@ -58,6 +82,21 @@ DECOYS: List[Tuple[str, str]] = [
     # the word itself as the value, and a reset page's address
     ("ops/wiki/coldroom.html", _igbo_page("Tinye paswọọdụ MQTT: <code>paswoodu</code>")),
     ("ops/wiki/coldroom.html", _igbo_page("Chefuru paswọọdụ: <code>https://mqtt.coldroom.test/reset</code>")),
+    # a tutorial's block: its path relative to the reader's project (Flask's tutorial), or absolute with no host named
+    ("docs/tutorial/deploy.rst", _deploy_rst("Copy the generated value into ``.venv/var/portal-instance/config.py``",
+                                             f"DJANGO_SECRET_KEY={_django_key(41)}")),
+    ("docs/source/deployment.rst", _deploy_rst("Put the settings into ``/etc/portal/portal.env``",
+                                               f"DJANGO_SECRET_KEY={_django_key(42)}")),
+    # ... a host and a path, but the reader's server, or the lead-in calls it an example
+    ("docs/source/deployment.rst", _deploy_rst("On your server (say ``web02``) put this in ``/etc/portal/portal.env``",
+                                               f"DJANGO_SECRET_KEY={_django_key(43)}")),
+    ("docs/source/deployment.rst", _deploy_rst("An example for ``web02``'s ``/etc/portal/portal.env``",
+                                               f"DJANGO_SECRET_KEY={_django_key(44)}")),
+    # ... the team's server and file, the value a stand-in or a reference
+    ("docs/source/deployment.rst", _deploy_rst("ኣብ ሰርቨር ``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ",
+                                               "DJANGO_SECRET_KEY=change-me-to-a-long-random-string")),
+    ("docs/source/deployment.rst", _deploy_rst("ኣብ ሰርቨር ``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ",
+                                               "DJANGO_SECRET_KEY=${PORTAL_SECRET_KEY_FROM_VAULT}")),
 ]
 
 

@@ -7614,7 +7614,10 @@ def false_samples() -> Tuple[Sample, ...]:
 _BLOCK_KEY = lazy_regex(
     r"""(?:(?<![\w-])--(?P<option>[a-z][a-z0-9-]{0,40}(?:key|token|secret))(?:=|[ \t]+)["']?"""
     r"""(?P<ovalue>[A-Za-z0-9_+/.=-]{16,256})["']?(?![^\s"'\\)])"""
-    r"""|(?<![\w.-])(?P<name>[A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*["'](?P<value>[^"'\s]{16,256})["'])""")
+    r"""|(?<![\w.-])(?P<name>[A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*["'](?P<value>[^"'\s]{16,256})["']"""
+    # (stop 66: an environment file's or an INI section's line, its value bare and the whole of the line after its `=`:
+    # `DJANGO_SECRET_KEY=…`, `secret_token = …`)
+    r"""|^[ \t]*(?:export[ \t]+)?(?P<ename>[A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*(?P<evalue>[^"'\s]{16,256})[ \t]*\r?$)""")
 _BLOCK_KEYS_A_LINE = 8
 _OUR_WORD = (r"""(?:\bour\b|\bours\b|زموږ|\b(?:keenna|kayaga|annaga)\b|\b(?:yacu|wacu|byacu|rwacu|cyacu)\b"""
              r"""|\b(?:hon|hor|hol)\b)""")
@@ -7644,6 +7647,15 @@ _NAMES_THE_PRODUCTION_CREDENTIAL = lazy_regex(
     r"""(?i)(?<![\w-])(?:the|our|la|nuestra|nuestro|el|a|nossa|nosso|o|notre|le)[ \t]+(?:(?:production|prod|live)[ \t]+"""
     r"""(?:api[ \t]+)?(?:key|token|secret)|(?:llave|clave|chave|token|cl(?:é|e))[ \t]+(?:(?:de|da|do)[ \t]+)?(?:(?:la|l')[ \t]*)?"""
     r"""(?:api[ \t]+)?(?:de[ \t]+)?(?:producci(?:ó|o)n|produ(?:çã|ca)o|production))(?![\w-])""")
+# (stop 66) A lead-in saying where the block is set on the team's own server, in any language's words: a configuration
+# file's absolute path under a system directory (`/etc/harnet/portal.env`, `/srv/…`, `/opt/…`) and the server by its
+# own name in a code span (a numbered host, `web02`, `db-1.lan`; an address on a private network, `10.20.0.5`), as
+# Tigrinya's `ኣብ ሰርቨር ``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ::` (on server web02 put this in …). A tutorial's
+# path is its reader's (`.venv/var/flaskr-instance/config.py`, `your server`: _ADDRESSES_THE_READER) and names no host.
+_SYSTEM_CONFIG_PATH = lazy_regex(r"""(?<![\w.~/-])/(?:etc|srv|opt)/[\w.@-]{1,64}(?:/[\w.@-]{1,64}){0,6}""")
+_NAMED_HOST_SPAN = lazy_regex(
+    r"""(?<![\w`])`{1,2}(?:[\w.-]{1,32}@)?(?:[a-z][a-z-]{0,30}[0-9]{1,3}(?:\.[a-z0-9-]{1,63}){0,4}"""
+    r"""|10(?:\.[0-9]{1,3}){3}|192\.168(?:\.[0-9]{1,3}){2}|172\.(?:1[6-9]|2[0-9]|3[01])(?:\.[0-9]{1,3}){2})`{1,2}(?![\w`])""")
 # (stop 62) A note keeping the value to the team, whatever it calls the key (a test environment's too): `for the development
 # team only`, `team-only`, `internal use only`, Maori's `mō te rōpū whanake anake` (for the development team only); and a
 # to-do to take the value out before a release (`TODO remove before release`, Tongan's `TODO to'o kimu'a he release`): a
@@ -7739,7 +7751,8 @@ def _owns_the_block(note: str, key: str) -> bool:
     if _OWN_BLOCK_NOTE.search(note) is not None:
         return True
     return (key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None) or (
-        _NAMES_THE_PRODUCTION_CREDENTIAL.search(note) is not None)
+        _NAMES_THE_PRODUCTION_CREDENTIAL.search(note) is not None) or (
+        _SYSTEM_CONFIG_PATH.search(note) is not None and _NAMED_HOST_SPAN.search(note) is not None)
 
 
 def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:
@@ -7785,8 +7798,8 @@ def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     if comment is not None:
         notes.append(comment.group("text"))
     for found in itertools.islice(_BLOCK_KEY.finditer(text), _BLOCK_KEYS_A_LINE):
-        key = found.group("option") or found.group("name") or ""
-        value = found.group("ovalue") or found.group("value") or ""
+        key = found.group("option") or found.group("name") or found.group("ename") or ""
+        value = found.group("ovalue") or found.group("value") or found.group("evalue") or ""
         if not looks_generated(value) or not any(_owns_the_block(note, key) for note in notes):
             continue
         yield f"{'--' if found.group('option') else ''}{key} in a code block its note says is the team's own", key, value
