@@ -6,7 +6,10 @@ documentation code block whose lead-in says where it is set on the team's own se
 configuration file's absolute path under `/etc`, `/srv` or `/opt` and the server by its own name in a code span (`web02`,
 a private address), its environment file's or INI section's bare `NAME=value` line drawn (NG 56: Tigrinya's `ኣብ ሰርቨር
 ``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ::`); a tutorial's (a relative path, no host, `your server`, an example's
-lead-in) and a stand-in or a reference pass. Generated fakes only: every value is built here from a seeded generator
+lead-in) and a stand-in or a reference pass. And a runbook's step naming a tunnel's pre-shared key and giving its value
+last after a colon in a code span, in any language's words (NG 82: Tigrinya's `እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ — ሕጂ ዘሎ: `…``,
+if it fails check the PSK, the current one); a Wi-Fi mode's `WPA2-PSK`, a file's path, an identity, an example's and the
+reader's key and a stand-in pass. Generated fakes only: every value is built here from a seeded generator
 (seeds 7932000-7932999)."""
 from __future__ import annotations
 
@@ -45,6 +48,16 @@ def _deploy_rst(lead_in: str, line: str) -> str:
             "    ALLOWED_HOSTS=members.portal.test\n\nThen ``systemctl restart portal``.\n")
 
 
+def _psk(seed: int) -> str:
+    """A pre-shared key as `openssl rand -base64 21` draws it."""
+    return fakes.drawn(_SEED + seed, 28, string.ascii_letters + string.digits + "+/")
+
+
+def _vpn_runbook(step: str) -> str:
+    return ("# VPN መቐለ ↔ ዓዲግራት\n\n1. ኣብ ራውተር `ipsec restart` ኣሂብ።\n2. ምስ ሰርቨር መቐለ ይራኸብ።\n"
+            f"{step}\n4. `ipsec statusall | grep ESTABLISHED` ርአ።\n")
+
+
 def _igbo_page(item: str) -> str:
     return ('<!doctype html>\n<html lang="ig">\n<head><meta charset="utf-8"><title>Ịhazi ụlọ oyi</title></head>\n<body>\n'
             '<h1>Ịhazi ụlọ oyi ọhụrụ</h1>\n<ol>\n  <li>Jikọọ Raspberry Pi na sensọ.</li>\n'
@@ -72,6 +85,11 @@ SECRETS: List[Tuple[str, str, str]] = [
     # a Markdown fence's environment file under such a lead-in, its key bare after `=`
     ("docs/deploy.md", f"# Deploy\n\nOn `app03` this lives in `/opt/kiln/kiln.env`:\n\n```\nKILN_SHOP_ID=30418842\n"
                        f"KILN_SECRET_KEY={_django_key(33)}\n```\n", _django_key(33)),
+    # a runbook's step naming the tunnel's PSK, its value last after a colon (Tigrinya: check the PSK, the current one)
+    ("docs/runbooks/vpn.md", _vpn_runbook(f"3. እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ — ሕጂ ዘሎ: `{_psk(51)}`"), _psk(51)),
+    # ... Spanish's words, `pre-shared key` written out, its Ethiopic colon `፦` in Amharic
+    ("docs/runbooks/vpn.md", _vpn_runbook(f"3. Si no conecta, revisa la PSK – la actual: `{_psk(52)}`"), _psk(52)),
+    ("docs/runbooks/vpn.md", _vpn_runbook(f"- ካልሰራ pre-shared key ይፈትሹ፤ አሁን ያለው፦ `{_psk(53)}`"), _psk(53)),
 ]
 
 # (file, text): each must pass.
@@ -97,6 +115,14 @@ DECOYS: List[Tuple[str, str]] = [
                                                "DJANGO_SECRET_KEY=change-me-to-a-long-random-string")),
     ("docs/source/deployment.rst", _deploy_rst("ኣብ ሰርቨር ``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ",
                                                "DJANGO_SECRET_KEY=${PORTAL_SECRET_KEY_FROM_VAULT}")),
+    # a step naming the PSK whose span is its file, a Wi-Fi mode's `WPA2-PSK` before a network's name, the PSK's identity
+    ("docs/runbooks/vpn.md", _vpn_runbook("3. እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ ኣብ: `/etc/ipsec.secrets`")),
+    ("docs/runbooks/wifi.md", _vpn_runbook("- WPA2-PSK, hidden network: `StudioNet5GHz2024`")),
+    ("docs/runbooks/vpn.md", _vpn_runbook("- PSK identity: `client1.vpn.lan`")),
+    # ... an example's or the reader's key, a stand-in
+    ("docs/guide/vpn.md", _vpn_runbook(f"- PSK example: `{_psk(54)}`")),
+    ("docs/guide/vpn.md", _vpn_runbook(f"3. Generate the PSK for your tunnel, for instance: `{_psk(55)}`")),
+    ("docs/runbooks/vpn.md", _vpn_runbook("3. እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ — ሕጂ ዘሎ: `changeme123`")),
 ]
 
 

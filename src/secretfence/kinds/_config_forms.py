@@ -2151,6 +2151,26 @@ def _wifi_network_item(text: str) -> Iterator[Found]:
         yield 0, "a Wi-Fi network's key listed with its security", "wifi_passphrase", key
 
 
+# (stop 66) A runbook's step naming a tunnel's pre-shared key (`PSK`, `pre-shared key`) and, later in the item and in
+# any language's words, giving the value after a colon in a code span that ends the item (`3. If it fails, check the
+# PSK — current one: `…``, Tigrinya's `3. እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ — ሕጂ ዘሎ: `…``): the tunnel's passphrase, as a
+# `PSK: `…`` label's is. A Wi-Fi mode's `WPA2-PSK` names no key; words between naming what is no key (an SSID, a
+# network's or a file's name, a mode, an identity, a cipher) or saying an example or the reader's (`your`) name none.
+_PSK_NAMED_ITEM = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)[^`\n]{0,120}?(?<![A-Za-z0-9-])(?:PSK|psk|Psk|(?i:pre-?shared[ \t]key))"""
+    r"""(?![A-Za-z0-9-])(?![^`:\n]*\b(?i:ssid|network|name|mode|file|path|id|identity|type|group|cipher|proposal|lifetime"""
+    r"""|example|sample|your)\b)[^`:\n]{0,120}?[ \t]*[:\u1365\u1366][ \t]*`(?P<value>[^`\s]{8,256})`[ \t]*[.;,\u1362]?[ \t]*\r?$""")
+
+
+def _psk_named_item(text: str) -> Iterator[Found]:
+    """A list item's tunnel pre-shared key, named earlier in its text, given last in a code span (_PSK_NAMED_ITEM)."""
+    if "sk" not in text and "SK" not in text and "shared" not in text.lower():
+        return
+    found = _PSK_NAMED_ITEM.match(text)
+    if found is not None and _ADDRESSES_THE_READER.search(text) is None:
+        yield 0, "a pre-shared key named in a list item and given after its colon", "wifi_passphrase", found.group("value")
+
+
 # A list item naming a Wi-Fi network by its words and its SSID in a code span, then its key's label and the key (`- Staff
 # wifi `Studio-Staff` password: …`, `- Office Wi-Fi network `HQ` passphrase: `…``): the network's passphrase. A network
 # its words say is for guests, visitors or customers is one whose code the team posts for them (`- Guest wifi `Lobby`
@@ -2274,7 +2294,7 @@ def _last_sentence_labelled_span(text: str) -> Optional[Any]:
 
 def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
-    network = list(_wifi_network_item(text)) or list(_ssid_span_item(text))
+    network = list(_wifi_network_item(text)) or list(_ssid_span_item(text)) or list(_psk_named_item(text))
     if network:
         yield from network
         return
