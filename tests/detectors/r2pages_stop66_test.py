@@ -9,7 +9,10 @@ a private address), its environment file's or INI section's bare `NAME=value` li
 lead-in) and a stand-in or a reference pass. And a runbook's step naming a tunnel's pre-shared key and giving its value
 last after a colon in a code span, in any language's words (NG 82: Tigrinya's `እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ — ሕጂ ዘሎ: `…``,
 if it fails check the PSK, the current one); a Wi-Fi mode's `WPA2-PSK`, a file's path, an identity, an example's and the
-reader's key and a stand-in pass. Generated fakes only: every value is built here from a seeded generator
+reader's key and a stand-in pass. And a notes table's row for the whole fleet (NK 21: `| all boats | administrator |
+`…` |`, `| every till |`, `| todas las tiendas |`): the one password in use on every device, a person's choice (a word
+repeated, a symbol, digits) blocking as `same for all tills` does; a row for one device, a stock or common password and a
+row saying its value is the factory's default stay warnings. Generated fakes only: every value is built here from a seeded generator
 (seeds 7932000-7932999)."""
 from __future__ import annotations
 
@@ -58,6 +61,19 @@ def _vpn_runbook(step: str) -> str:
             f"{step}\n4. `ipsec statusall | grep ESTABLISHED` ርአ።\n")
 
 
+def _repeated(seed: int) -> str:
+    """A password a person made of one word twice, a symbol between, digits after (`Kayal*Kayal2535`'s form)."""
+    generator = random.Random(_SEED + seed)
+    word = generator.choice(_WORDS)
+    return f"{word}{generator.choice('*#@!')}{word}{generator.randint(1000, 9999)}"
+
+
+def _fleet_table(scope: str, value: str) -> str:
+    return ("# ബോട്ടിലെ Wi-Fi router - crew notes\n\nRouter admin page (192.168.1.1) login ചെയ്യാൻ:\n\n"
+            "| boat | admin user | admin password |\n|------|-----------|----------------|\n"
+            f"| {scope} | administrator | `{value}` |\n\nPassword മാറ്റിയാൽ ഈ page update ചെയ്യുക.\n")
+
+
 def _igbo_page(item: str) -> str:
     return ('<!doctype html>\n<html lang="ig">\n<head><meta charset="utf-8"><title>Ịhazi ụlọ oyi</title></head>\n<body>\n'
             '<h1>Ịhazi ụlọ oyi ọhụrụ</h1>\n<ol>\n  <li>Jikọọ Raspberry Pi na sensọ.</li>\n'
@@ -90,6 +106,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     # ... Spanish's words, `pre-shared key` written out, its Ethiopic colon `፦` in Amharic
     ("docs/runbooks/vpn.md", _vpn_runbook(f"3. Si no conecta, revisa la PSK – la actual: `{_psk(52)}`"), _psk(52)),
     ("docs/runbooks/vpn.md", _vpn_runbook(f"- ካልሰራ pre-shared key ይፈትሹ፤ አሁን ያለው፦ `{_psk(53)}`"), _psk(53)),
+    # a notes table's row for the whole fleet, a person's password of one word twice
+    ("docs/boats/onboard-wifi.md", _fleet_table("all boats", _repeated(66)), _repeated(66)),
+    ("docs/shops/tills.md", _fleet_table("every till", _repeated(67)), _repeated(67)),
+    ("docs/tiendas/routers.md", _fleet_table("todas las tiendas", _repeated(68)), _repeated(68)),
 ]
 
 # (file, text): each must pass.
@@ -123,6 +143,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/guide/vpn.md", _vpn_runbook(f"- PSK example: `{_psk(54)}`")),
     ("docs/guide/vpn.md", _vpn_runbook(f"3. Generate the PSK for your tunnel, for instance: `{_psk(55)}`")),
     ("docs/runbooks/vpn.md", _vpn_runbook("3. እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ — ሕጂ ዘሎ: `changeme123`")),
+    # a row for one boat (its repeated word stays at documentation's bar), a common password for the fleet, a factory's
+    ("docs/boats/onboard-wifi.md", _fleet_table("boat 3", _repeated(69))),
+    ("docs/boats/onboard-wifi.md", _fleet_table("all boats", "Admin@123")),
+    ("docs/guide/routers.md", _fleet_table("all models (factory default)", _repeated(65))),
 ]
 
 

@@ -5202,8 +5202,20 @@ _STATED_IN_USE = lazy_regex(
     r"""(?:allen|alle|jedem|jeder|jedes)\b|\b(?:überall|ueberall)[ \t]+(?:gleich|dasselbe|dieselbe)\b""")
 
 
+# (stop 66) A table row whose first cell names what it is for as the whole fleet (`| all boats | administrator | `…` |`,
+# `| every till | … |`, `| todas las tiendas | … |`): the one password in use on every one of them, as `same for all
+# tills` says. A row saying its value is a default, a factory's or an example's (a vendor's table of stock logins)
+# says none.
+_FLEET_ROW = lazy_regex(r"""(?i)^[ \t]*\|[ \t]*(?:all|every|todos[ \t]+(?:los|os)|todas[ \t]+(?:las|as)|tous[ \t]+les"""
+                        r"""|toutes[ \t]+les|alle)[ \t]+(?:[^\W\d_][\w'-]{1,24}[ \t]+)?[^\W\d_][\w'-]{1,24}[ \t]*\|""")
+_STOCK_ROW = lazy_regex(r"""(?i)\b(?:default|factory|example|sample|stock|werks)""")
+
+
 def stated_in_use(text: str) -> bool:
-    """The line says its password is the one in use on every device or by every person (see _STATED_IN_USE)."""
+    """The line says its password is the one in use on every device or by every person (see _STATED_IN_USE), or is a
+    table's row for the whole fleet (_FLEET_ROW)."""
+    if text[:1] in " \t|" and _FLEET_ROW.match(text) is not None and _STOCK_ROW.search(text) is None:
+        return True
     lowered = text.lower()
     if "same" not in lowered and "shared" not in lowered and "used" not in lowered and "gleich" not in lowered \
             and "selbe" not in lowered:
