@@ -2159,7 +2159,7 @@ def _wifi_network_item(text: str) -> Iterator[Found]:
 _PSK_NAMED_ITEM = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)[^`\n]{0,120}?(?<![A-Za-z0-9-])(?:PSK|psk|Psk|(?i:pre-?shared[ \t]key))"""
     r"""(?![A-Za-z0-9-])(?![^`:\n]*\b(?i:ssid|network|name|mode|file|path|id|identity|type|group|cipher|proposal|lifetime"""
-    r"""|example|sample|your)\b)[^`:\n]{0,120}?[ \t]*[:\u1365\u1366][ \t]*`(?P<value>[^`\s]{8,256})`[ \t]*[.;,\u1362]?[ \t]*\r?$""")
+    r"""|example|sample|your)\b)[^`:\n]{0,120}?[ \t]*[:\u1365\u1366][ \t]*`(?P<value>[^`\s]{8,256})`[ \t]*(?:[.;,\u1362][ \t]*)?\r?$""")
 
 
 def _psk_named_item(text: str) -> Iterator[Found]:
