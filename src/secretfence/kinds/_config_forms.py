@@ -1179,6 +1179,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # ugbu a: …`, `wachtwurd router: …`; Frisian's column and span as Dutch's, `| Wachtwurd |`, `wachtwurd `…``)
            (":", "ntughe"), (":", "NTUGHE"), (":", "achtwurd"), (":", "ACHTWURD"), ("`", "achtwurd"), ("`", "ACHTWURD"),
            ("|", "achtwurd"), ("|", "ACHTWURD"),
+           # (stop 66, pages: Igbo's borrowed `paswọọdụ`, its dotted `ọ` in either case, from its second letter: `Tinye
+           # paswọọdụ MQTT: `…``, `| Paswọọdụ |`; spelled without its dots, `paswoodu`, among the folded words below)
+           *((mark, word) for mark in "`|:" for word in ("aswọ", "ASWỌ")),
            # (Japanese's `パスワード`, `パスフレーズ`, `暗証番号`, in its script: `共通パスワード: `…``, `パスワードは `…``)
            ("`", "パスワード"), ("`", "パスフレーズ"), ("`", "暗証番号"),
            # (Danish's and Norwegian's login pair, its password called `kode`: `bruger `admin`, kode `…``)
@@ -1194,6 +1197,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             # (stop 66, notes: Igbo's borrowed `paswọọdụ`, its dotted vowels past its fourth letter: `Paswọọdụ router
             # admin bụ …`: said_bare_localized)
             "pasw",
+            # (stop 66, pages: Igbo's borrowed `paswọọdụ` (`paswọdụ`, `paswoodu`) before what it is for and its span:
+            # `Tinye paswọọdụ MQTT: `…``)
+            "paswood", "paswodu",
             # (review: Kinyarwanda's, in a sentence giving its value in bold: `Ijambo ry'ibanga rya admin ni **…**`)
             "ibanga", "jambobanga",
             # (stop 62: Wolof's `baat bu kumpa`, Quechua's `pakasqa simi`, Northern Sami's `beassansátni`, Corsican's
@@ -2190,6 +2196,26 @@ def _wifi_network_item(text: str) -> Iterator[Found]:
         yield 0, "a Wi-Fi network's key listed with its security", "wifi_passphrase", key
 
 
+# (stop 66) A runbook's step naming a tunnel's pre-shared key (`PSK`, `pre-shared key`) and, later in the item and in
+# any language's words, giving the value after a colon in a code span that ends the item (`3. If it fails, check the
+# PSK — current one: `…``, Tigrinya's `3. እንተ ዘይሰሪሑ፡ PSK ኣረጋግጽ — ሕጂ ዘሎ: `…``): the tunnel's passphrase, as a
+# `PSK: `…`` label's is. A Wi-Fi mode's `WPA2-PSK` names no key; words between naming what is no key (an SSID, a
+# network's or a file's name, a mode, an identity, a cipher) or saying an example or the reader's (`your`) name none.
+_PSK_NAMED_ITEM = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)[^`\n]{0,120}?(?<![A-Za-z0-9-])(?:PSK|psk|Psk|(?i:pre-?shared[ \t]key))"""
+    r"""(?![A-Za-z0-9-])(?![^`:\n]*\b(?i:ssid|network|name|mode|file|path|id|identity|type|group|cipher|proposal|lifetime"""
+    r"""|example|sample|your)\b)[^`:\n]{0,120}?[ \t]*[:\u1365\u1366][ \t]*`(?P<value>[^`\s]{8,256})`[ \t]*(?:[.;,\u1362][ \t]*)?\r?$""")
+
+
+def _psk_named_item(text: str) -> Iterator[Found]:
+    """A list item's tunnel pre-shared key, named earlier in its text, given last in a code span (_PSK_NAMED_ITEM)."""
+    if "sk" not in text and "SK" not in text and "shared" not in text.lower():
+        return
+    found = _PSK_NAMED_ITEM.match(text)
+    if found is not None and _ADDRESSES_THE_READER.search(text) is None:
+        yield 0, "a pre-shared key named in a list item and given after its colon", "wifi_passphrase", found.group("value")
+
+
 # A list item naming a Wi-Fi network by its words and its SSID in a code span, then its key's label and the key (`- Staff
 # wifi `Studio-Staff` password: …`, `- Office Wi-Fi network `HQ` passphrase: `…``): the network's passphrase. A network
 # its words say is for guests, visitors or customers is one whose code the team posts for them (`- Guest wifi `Lobby`
@@ -2313,7 +2339,7 @@ def _last_sentence_labelled_span(text: str) -> Optional[Any]:
 
 def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
-    network = list(_wifi_network_item(text)) or list(_ssid_span_item(text))
+    network = list(_wifi_network_item(text)) or list(_ssid_span_item(text)) or list(_psk_named_item(text))
     if network:
         yield from network
         return
@@ -2329,7 +2355,9 @@ def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
         yield 0, f"value of {label} in a code span", _bare_key(label, own_record), labelled.group("value")
-        if not label.lower().endswith(_SPOKEN_VERBS):
+        # (stop 66: a far language's password word inside the label, a verb before it and what it is for after it,
+        # `Tinye paswọọdụ MQTT: `…``, is read as its sentence's word is: the label's words name no key the judgement knows)
+        if not label.lower().endswith(_SPOKEN_VERBS) and _FAR_WORD.search(label) is None:
             return
     # (a label ending in the verb a password's word leads, `- Password use: `…``, is read as the sentence's form)
     yield from _spoken_spans(text)
@@ -2633,7 +2661,11 @@ _FAR_PASSWORD_WORDS = (r"""ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|ijambobanga|amag
                        # `backup``, its article `bi`; Corsican's `parolla d'ordine`, after its preposition, `di u servore`)
                        r"""|baat[ \t]+bu[ \t]+kumpa|parolla[ \t]+d['\u2019]ordine"""
                        # (stop 64: Chichewa's `mawu achinsinsi`, whose it is after it as its possessive's `a`, `a `pi``)
-                       r"""|mawu[ \t]+achinsinsi""")
+                       r"""|mawu[ \t]+achinsinsi"""
+                       # (stop 66: Igbo's borrowed `paswọọdụ`, its `ọ` doubled or not, its dots below written or left
+                       # off, what it is for after it as Igbo orders its nouns: `Tinye paswọọdụ MQTT: `…``, the MQTT
+                       # password; its own `okwuntughe` is read as a label's word)
+                       r"""|pasw[oọ]\u0323?(?:[oọ]\u0323?)?d[uụ]\u0323?(?![\w])""")
 _FAR_WORD = lazy_regex(r"(?i)" + _FAR_PASSWORD_WORDS)
 _FAR_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:""" + _FAR_PASSWORD_WORDS + r"""))"""
@@ -5251,8 +5283,20 @@ _STATED_IN_USE = lazy_regex(
     r"""(?:allen|alle|jedem|jeder|jedes)\b|\b(?:überall|ueberall)[ \t]+(?:gleich|dasselbe|dieselbe)\b""")
 
 
+# (stop 66) A table row whose first cell names what it is for as the whole fleet (`| all boats | administrator | `…` |`,
+# `| every till | … |`, `| todas las tiendas | … |`): the one password in use on every one of them, as `same for all
+# tills` says. A row saying its value is a default, a factory's or an example's (a vendor's table of stock logins)
+# says none.
+_FLEET_ROW = lazy_regex(r"""(?i)^[ \t]*\|[ \t]*(?:all|every|todos[ \t]+(?:los|os)|todas[ \t]+(?:las|as)|tous[ \t]+les"""
+                        r"""|toutes[ \t]+les|alle)[ \t]+(?:[^\W\d_][\w'-]{1,24}[ \t]+)?[^\W\d_][\w'-]{1,24}[ \t]*\|""")
+_STOCK_ROW = lazy_regex(r"""(?i)\b(?:default|factory|example|sample|stock|werks)""")
+
+
 def stated_in_use(text: str) -> bool:
-    """The line says its password is the one in use on every device or by every person (see _STATED_IN_USE)."""
+    """The line says its password is the one in use on every device or by every person (see _STATED_IN_USE), or is a
+    table's row for the whole fleet (_FLEET_ROW)."""
+    if text[:1] in " \t|" and _FLEET_ROW.match(text) is not None and _STOCK_ROW.search(text) is None:
+        return True
     lowered = text.lower()
     if "same" not in lowered and "shared" not in lowered and "used" not in lowered and "gleich" not in lowered \
             and "selbe" not in lowered:
@@ -7683,7 +7727,10 @@ def false_samples() -> Tuple[Sample, ...]:
 _BLOCK_KEY = lazy_regex(
     r"""(?:(?<![\w-])--(?P<option>[a-z][a-z0-9-]{0,40}(?:key|token|secret))(?:=|[ \t]+)["']?"""
     r"""(?P<ovalue>[A-Za-z0-9_+/.=-]{16,256})["']?(?![^\s"'\\)])"""
-    r"""|(?<![\w.-])(?P<name>[A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*["'](?P<value>[^"'\s]{16,256})["'])""")
+    r"""|(?<![\w.-])(?P<name>[A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*["'](?P<value>[^"'\s]{16,256})["']"""
+    # (stop 66: an environment file's or an INI section's line, its value bare and the whole of the line after its `=`:
+    # `DJANGO_SECRET_KEY=…`, `secret_token = …`)
+    r"""|^[ \t]*(?:export[ \t]+)?(?P<ename>[A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*(?P<evalue>[^"'\s]{16,256})[ \t]*\r?$)""")
 _BLOCK_KEYS_A_LINE = 8
 _OUR_WORD = (r"""(?:\bour\b|\bours\b|زموږ|\b(?:keenna|kayaga|annaga)\b|\b(?:yacu|wacu|byacu|rwacu|cyacu)\b"""
              r"""|\b(?:hon|hor|hol)\b)""")
@@ -7713,6 +7760,15 @@ _NAMES_THE_PRODUCTION_CREDENTIAL = lazy_regex(
     r"""(?i)(?<![\w-])(?:the|our|la|nuestra|nuestro|el|a|nossa|nosso|o|notre|le)[ \t]+(?:(?:production|prod|live)[ \t]+"""
     r"""(?:api[ \t]+)?(?:key|token|secret)|(?:llave|clave|chave|token|cl(?:é|e))[ \t]+(?:(?:de|da|do)[ \t]+)?(?:(?:la|l')[ \t]*)?"""
     r"""(?:api[ \t]+)?(?:de[ \t]+)?(?:producci(?:ó|o)n|produ(?:çã|ca)o|production))(?![\w-])""")
+# (stop 66) A lead-in saying where the block is set on the team's own server, in any language's words: a configuration
+# file's absolute path under a system directory (`/etc/harnet/portal.env`, `/srv/…`, `/opt/…`) and the server by its
+# own name in a code span (a numbered host, `web02`, `db-1.lan`; an address on a private network, `10.20.0.5`), as
+# Tigrinya's `ኣብ ሰርቨር ``web02`` ነዚ ኣብ ``/etc/harnet/portal.env`` ኣቐምጥ::` (on server web02 put this in …). A tutorial's
+# path is its reader's (`.venv/var/flaskr-instance/config.py`, `your server`: _ADDRESSES_THE_READER) and names no host.
+_SYSTEM_CONFIG_PATH = lazy_regex(r"""(?<![\w.~/-])/(?:etc|srv|opt)/[\w.@-]{1,64}(?:/[\w.@-]{1,64}){0,6}""")
+_NAMED_HOST_SPAN = lazy_regex(
+    r"""(?<![\w`])`{1,2}(?:[\w.-]{1,32}@)?(?:[a-z][a-z-]{0,30}[0-9]{1,3}(?:\.[a-z0-9-]{1,63}){0,4}"""
+    r"""|10(?:\.[0-9]{1,3}){3}|192\.168(?:\.[0-9]{1,3}){2}|172\.(?:1[6-9]|2[0-9]|3[01])(?:\.[0-9]{1,3}){2})`{1,2}(?![\w`])""")
 # (stop 62) A note keeping the value to the team, whatever it calls the key (a test environment's too): `for the development
 # team only`, `team-only`, `internal use only`, Maori's `mō te rōpū whanake anake` (for the development team only); and a
 # to-do to take the value out before a release (`TODO remove before release`, Tongan's `TODO to'o kimu'a he release`): a
@@ -7808,7 +7864,8 @@ def _owns_the_block(note: str, key: str) -> bool:
     if _OWN_BLOCK_NOTE.search(note) is not None:
         return True
     return (key.lower() in note.lower() and _PRODUCTION_WORD.search(note) is not None) or (
-        _NAMES_THE_PRODUCTION_CREDENTIAL.search(note) is not None)
+        _NAMES_THE_PRODUCTION_CREDENTIAL.search(note) is not None) or (
+        _SYSTEM_CONFIG_PATH.search(note) is not None and _NAMED_HOST_SPAN.search(note) is not None)
 
 
 def block_says_made_up_or_public(lines: Sequence[str], index: int) -> bool:
@@ -7854,8 +7911,8 @@ def owned_block_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     if comment is not None:
         notes.append(comment.group("text"))
     for found in itertools.islice(_BLOCK_KEY.finditer(text), _BLOCK_KEYS_A_LINE):
-        key = found.group("option") or found.group("name") or ""
-        value = found.group("ovalue") or found.group("value") or ""
+        key = found.group("option") or found.group("name") or found.group("ename") or ""
+        value = found.group("ovalue") or found.group("value") or found.group("evalue") or ""
         if not looks_generated(value) or not any(_owns_the_block(note, key) for note in notes):
             continue
         yield f"{'--' if found.group('option') else ''}{key} in a code block its note says is the team's own", key, value

@@ -1672,6 +1672,8 @@ def declared_prefilter() -> Declaration:
                 "wpa_passphrase",
                 # (stop 64: a vendor's live-mode key alone on a page or in a mail: _stated_live_mode_keys)
                 "_live_",
+                # (stop 66, pages: Igbo's borrowed password word spelled without its dots: `Tinye paswoodu MQTT: `…``)
+                "paswood", "paswodu",
                 ) + DRAWN_CODE_NAMES + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
@@ -1693,7 +1695,10 @@ def declared_prefilter() -> Declaration:
                                                         "парол",  # (Tajik's)
                                                         # (Tajik's key, an integrations table's `| Калид |`: its
                                                         # table hint keeps ASCII heads only, _tool_outputs)
-                                                        "калид")
+                                                        "калид",
+                                                        # (stop 66, pages: Igbo's borrowed `paswọọdụ`, `paswọdụ`, by
+                                                        # its dotted `ọ`: `Tinye paswọọdụ MQTT: `…``)
+                                                        "paswọ")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",

@@ -366,6 +366,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, with its izafet `рамзи` (`рамзи SQL`, `рамзи Wi-Fi`, the
     # SQL's, the Wi-Fi's password): `логин `…`, рамз: …`, `| Рамз |`; `парол` is Tajik's too, read as Russian's)
     "рамз", "рамзи",
+    # (stop 66: Igbo's `paswọọdụ`, English's word in Igbo's spelling, accents dropped `paswoodu`, its `ọ` doubled or
+    # not, head first as Igbo orders its nouns: `paswọọdụ MQTT`, the MQTT password, `paswọdụ Wi-Fi`)
+    "paswoodu", "paswodu",
     # (Swahili's `nenosiri`; Basque's `pasahitza`, its stem `pasahitz` and plural `pasahitzak`; Armenian's `գաղտնաբառ`,
     # with its article `գաղտնաբառը` and its genitive `գաղտնաբառի`; Bengali's `পাসওয়ার্ড`, its `য়` one letter or two:
     # a team's `| Nenosiri |`, `pasahitza `…``, `գաղտնաբառ `…``; Mongolian's `нууц үг` is a phrase, below)
