@@ -387,6 +387,18 @@ _OWNER_INTEGRATION_KEY_COLUMN = "owner's integration key"
 INTEGRATION_KEY_WHAT = "an integration's key in a table of integrations"
 
 
+# (a page's table is read as a key's only where the cell holds a key's drawn run, 16 letters and digits or more, both,
+# eight distinct: a Markdown page's `| System | Login | Key |` over a chosen password, `Zernez*tarasp9233`, is a
+# column naming no key, as stop 64 reads it)
+_KEY_DRAWN_RUN = lazy_regex(r"[A-Za-z0-9]{16,}")
+_KEY_DRAWN_RUN_DISTINCT = 8
+
+
+def _has_a_drawn_run(value: str) -> bool:
+    return any(len(set(run.lower())) >= _KEY_DRAWN_RUN_DISTINCT and not run.isalpha() and not run.isdigit()
+               for run in _KEY_DRAWN_RUN.findall(value))
+
+
 def _integration_columns(headers: Sequence[str], taken: Set[int]) -> List[Tuple[int, str, int]]:
     """The integrations table's key columns (see _INTEGRATION_KEY_COLUMN) not read already as another kind's."""
     from secretfence.kinds.tabular import integration_key_columns, key_kind_columns, kept_by_owner
@@ -648,7 +660,7 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 continue  # (the row's key's kind says public: `publishable key`)
             if header == _OWNER_INTEGRATION_KEY_COLUMN and not owner_sheet_key(value):
                 continue
-            if integration_key(value):
+            if integration_key(value) and _has_a_drawn_run(value):
                 yield 0, INTEGRATION_KEY_WHAT, "api_key", value
         elif header == _BARE_NETWORK_KEY_COLUMN:
             from secretfence.kinds._config_forms import word_passphrase
