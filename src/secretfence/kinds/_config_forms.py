@@ -675,7 +675,10 @@ _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontras
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
                         rb"""|jelsz(?:\xc3[\xb3\x93]|o|ava)"""  # (Hungarian's `jelszó`, its possessive `jelszava`)
-                        rb"""|password[ \t]+(?:de|del|della|dello|dell'|di|per|para|do|da|du|pour)(?![a-z]))""")
+                        rb"""|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?![a-z])"""
+                        # (stop 66: an elided preposition, `password dell'utente`; a device's bare noun before the span,
+                        # `password wi-fi `…``)
+                        rb"""|password[ \t]+(?:d|dell|dall|nell)(?:'|\xe2\x80\x99)|password[ \t]+(?:wi-?fi|wlan|wireless|router|modem|nas|vpn)(?![a-z]))""")
 _ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "clau", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
@@ -1815,6 +1818,12 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
     # (a tunnel's pre-shared key, `| Pre-shared key | `…` |`, `| IPsec PSK | … |`, is its passphrase, as a list item's is:
     # _bare_key)
     key = "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else _row_key(label)
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    if not names_a_credential(key):
+        # (stop 66: what the password is for after its word and a preposition, as a list item's label is read:
+        # `| Password della console di rete del negozio | `…` |`, `| Password for the kiosk | … |`)
+        key = _bare_key(label)
     yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
 
 
@@ -2565,12 +2574,18 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
                         # `…``, `- Уақытша құпия сөз: …`, `pakasqa siminqa **…**`)
                         r"""|серсүзе?|құпия[ \t]сөзі?|baat[ \t]bu[ \t]kumpa|pakasqa[ \t]simi(?:nqa|yki|y)?"""
                         r"""|beassans(?:á|a)tni|parolla(?:[ \t]d['\u2019]ordine)?""")
+# (Italian's `password` is English's word too: a bare noun after it only where it names a network or a device, `Password
+# Wi-Fi `…``, `password router `…``; `password field `…``, `password hash `…`` are English prose)
+_BARE_DEVICE_NOUN = r"""(?i:wi-?fi|wlan|wireless|router|modem|nas|vpn)"""
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha|palavra-passe|" + _MOT_DE_PASSE + r"|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
                            r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|ñe['\u2018\u2019\u02bc]?ẽñemi|" + _MORE_PASSWORD_WORDS +
-                           r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]")
+                           r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]"
+                           # (stop 66: an elided preposition, `Password dell'utente `admin`: `…``; a device's bare noun,
+                           # `Password Wi-Fi `…``)
+                           r"|password[ \t]+(?:d|dell|dall|nell)['\u2019]|password[ \t]+" + _BARE_DEVICE_NOUN + r"[ \t]+`")
 # (what the password is for, after the preposition: one to five words or code spans, `del router`, `de la wifi`; Catalan,
 # French and Italian elide the preposition before a vowel, its first word written on to it: `d'accés`, `d'administrador`,
 # `dell'admin`)
@@ -2578,6 +2593,15 @@ _ROMANCE_QUALIFIER_WORD = r"""(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2
 _ROMANCE_QUALIFIER = (r"""(?:[ \t]+(?i:de|del|para|do|da|du|pour|di|della|dello|per|dla|pro|pre|ke|ku|k|pentru|za|od)[ \t]+"""
                       r"""|[ \t]+(?i:d|dell|dall|nell)['\u2019])""" + _ROMANCE_QUALIFIER_WORD
                       + r"""(?:[ \t]+""" + _ROMANCE_QUALIFIER_WORD + r"""){0,4}?""")
+# (stop 66) What the password is for after its word as a bare noun, no preposition between, then the span: `Contraseña
+# Wi-Fi `…``, `Senha roteador `…``, `Mot de passe Wi-Fi `…`` (the head-first label _HEAD_FIRST_PASSWORD reads before a
+# colon). One word, not the sentence's verb nor a word saying the value is no password in clear (`contraseña cifrada`,
+# `senha criptografada`, `mot de passe chiffré`, `hash`: a digest or a ciphertext follows).
+# Not after a key's word (`clave`, `chave`, `clé`): `Chave PIX `…``, `Clave elector `…`` name an account's public id.
+_ROMANCE_BARE_QUALIFIER = (r"""(?<!(?i:clave))(?<!(?i:chave))(?<!(?i:cl[ée]))[ \t]+"""
+                           r"""(?!(?i:es|era|fue|é|est|était|è|jest|to|je|este)(?![\w-]))"""
+                           r"""(?!(?i:cifr|chiffr|cript|crypt|hash|encr|codif))"""
+                           r"""[^\W\d_][\w-]{1,31}(?=[ \t]*(?:[:=][ \t]*)?`)""")
 # (what the password is, an adjective after its word: `contraseña temporal`, `senha provisória`, `mot de passe initial`,
 # `password provvisoria`, `contraseña nueva`: the new or first password a newcomer is given, no example's)
 # (stop 65) A qualifier does not end before a code span that a colon, `=` or the sentence's verb and a span follow: that
@@ -2592,7 +2616,9 @@ _ROMANCE_ADJECTIVE = (r"""[ \t]+(?i:temporal|tempor(?:á|a)ria|temporaire|tempor
                       r"""|actuel(?:le)?|attuale)""")
 # (what a Ukrainian or Russian password is for, after it: a preposition's phrase, `для входу`, `від роутера`, `до
 # адмінки`, or a noun's genitive alone, `пароль мерчанта`, `пароль адміністратора`; one to three words)
-_CYRILLIC_QUALIFIER = r"""(?:[ \t]+(?:для|від|до|от|к|на|у|в))?(?:[ \t]+[\u0400-\u04ff'\u2019\u02bc-]{1,32}){1,3}?"""
+# (stop 66: a product's or a device's Latin name among them, as Russian and Tajik notes write it, `Пароль Wi-Fi`, `Пароль
+# от Wi-Fi`, `Рамзи Wi-Fi`)
+_CYRILLIC_QUALIFIER = r"""(?:[ \t]+(?:для|від|до|от|к|на|у|в))?(?:[ \t]+[\u0400-\u04ffA-Za-z0-9'\u2019\u02bc-]{1,32}){1,3}?"""
 # (what a Hebrew password is for, after it: its construct state's noun, a prefixed preposition's phrase or a product's
 # name, `סיסמת API למסוף`, `סיסמה לראוטר`, `סיסמת מנהל`; one to three words)
 _HEBREW_QUALIFIER = r"""(?:[ \t]+[\u05d0-\u05ea\w'"\u05f3\u05f4.-]{1,32}){1,3}?"""
@@ -2620,7 +2646,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe, a modifier letter or left out, which a
     # Paraguayan team writes among Spanish's words and qualifiers: `ñe'ẽñemi temporal `…``, `Ñe'ẽñemi del router: `…``)
     r"""|ñe['\u2018\u2019\u02bc]?ẽñemi)"""
-    r"""(?:""" + _ROMANCE_ADJECTIVE + r""")?(?:""" + _ROMANCE_QUALIFIER + _ROMANCE_QUALIFIER_END + r""")?"""
+    r"""(?:""" + _ROMANCE_ADJECTIVE + r""")?(?:""" + _ROMANCE_QUALIFIER + _ROMANCE_QUALIFIER_END + r"""|""" + _ROMANCE_BARE_QUALIFIER + r""")?"""
     r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
     # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, its izafet `рамзи` before what it is for: `рамзи Wi-Fi `…``)
     r"""|(?i:пароль|гасло|парола(?:та)?|парол|рамзи?)(?:""" + _CYRILLIC_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
@@ -2645,7 +2671,7 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     # (stop 62: Corsican's `is`, `hè`: `A parolla d'ordine hè `…``)
     r"""|(?i:""" + _MORE_PASSWORD_WORDS + r""")(?=(?:[ \t]+(?:ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d\u1365\u1366])?[ \t]*`)"""
     r"""|(?i:password)(?:""" + _ROMANCE_QUALIFIER + _ROMANCE_QUALIFIER_END + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)"""
-    r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)))"""
+    r"""|(?=""" + _ROMANCE_VERB + r"""[ \t]*`)|[ \t]+""" + _BARE_DEVICE_NOUN + r"""(?=(?:""" + _ROMANCE_VERB + r""")?(?:[ \t]*[:=])?[ \t]*`)))"""
     r"""(?:""" + _ROMANCE_VERB + r"""|[ \t]+(?i:ir|on|yra|היא|הוא|er|је|არის|ni|da|нь|է|hè))?(?:[ \t]*[:=\u2014\u2013\u055d\u1365\u1366])?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256})`""")
 # (stop 61) Pashto's, Breton's, Kinyarwanda's and Somali's password words (`پټنوم`, `ger-tremen`, `ijambo ry'ibanga`,
@@ -2923,6 +2949,7 @@ _KEY_KIND_WORDS = frozenset({"api", "producto", "licencia", "cifrado", "encripta
                              "activacio", "accés", "acces", "servei", "integració", "integracio", "sessió", "sessio"})
 # (an article or a preposition elided before a word with an apostrophe, Catalan's and French's `l'API`, `d'accés`)
 _ELIDED_ARTICLE = lazy_regex(r"""^(?:l|d)['\u2019]""")
+_ITALIAN_ELIDED_PREPOSITION = lazy_regex(r"""(?i)(?<![\w'\u2019])(dell|dall|nell)['\u2019](?=\w)""")
 
 
 # (a clause saying the team uses it between the word and what it is for: `Password we use for the p12 file`,
@@ -2938,7 +2965,8 @@ def _unqualified(label: str, keys_too: bool = False) -> str:
     label as it is (`Clave de API`, see _KEY_KIND_WORDS)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_password
 
-    words = label.split()
+    # (stop 66: Italian's preposition elided onto the next word, `Password dell'utente `admin``, read as `della utente`)
+    words = (_ITALIAN_ELIDED_PREPOSITION.sub(r"\1a ", label) if "'" in label or "\u2019" in label else label).split()
     for at in range(1, len(words) - 1):
         if words[at].lower() not in _QUALIFYING_WORDS or (
                 words[at].lower() == "par" and words[at + 1].lower().startswith(_DEFAULT_AFTER_PAR)):

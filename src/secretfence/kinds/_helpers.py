@@ -810,6 +810,18 @@ def counts_up(lowered: str) -> bool:
     return True
 
 
+# (stop 66) A counting run cut into groups by one separator, as a format's example writes one (Google's documented app
+# password `abcd efgh ijkl mnop`, a licence key's `ABCD-EFGH-IJKL-MNOP`, a card-like `1234 5678 9012 3456`): the groups
+# joined count up as counts_up reads a run, each group two characters or more.
+_COUNTING_GROUPS = lazy_regex(r"^[0-9a-z]{2,16}(?P<separator>[ ._-])[0-9a-z]{2,16}(?:(?P=separator)[0-9a-z]{2,16}){1,30}$")
+
+
+def counts_up_in_groups(lowered: str) -> bool:
+    """The (lower-cased) value is groups of one separator whose run, joined, counts up (see _COUNTING_GROUPS)."""
+    found = _COUNTING_GROUPS.match(lowered)
+    return found is not None and counts_up(lowered.replace(found.group("separator"), ""))
+
+
 # A provider's head then a counting run (`re_123456789`, `sk_test_12345678`): the stand-in a provider's
 # documentation shows for its key, shorter than counts_up's run alone.
 _HEAD_THEN_COUNTING = lazy_regex(r"^(?:[A-Za-z]{1,10}[_-]){1,3}(?P<tail>[0-9a-z]{8,64})$")
@@ -1214,6 +1226,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if "-" in stripped and _HEAD_THEN_NIL_UUID.match(stripped):  # "live_00000000-0000-0000-0000-000000000000"
         return True
     if counts_up(lowered):  # "0123456789abcdef0123456789abcdef", "1234567890abcdef"
+        return True
+    if counts_up_in_groups(lowered):  # "abcd efgh ijkl mnop" (Google's app password example), "1234-5678-9012-3456"
         return True
     if _head_then_counting(stripped) or _mostly_one_character(stripped):  # "re_123456789", Turnstile's test keys
         return True

@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text, steps_up
+from secretfence.kinds._helpers import counts_up_in_groups, line_text, steps_up
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._network_configs import KDB_USERS_FILE
 from secretfence.kinds._spec import Sample
@@ -197,6 +197,15 @@ def drawn_app_password(value: str) -> bool:
     if _APP_PASSWORD.match(value) is None or len(set(value.replace(" ", ""))) < _APP_PASSWORD_LETTERS:
         return False
     return not any(steps_up(group) for group in value.split(" "))
+
+
+def app_password_stand_in(value: str) -> bool:
+    """(stop 66) An app password's shape filled in by hand where the password goes, as Google's documentation and example
+    configs show it: its groups counting up (`abcd efgh ijkl mnop`), one letter repeated in each (`xxxx xxxx …`), or a
+    group stepping up (`abcd wxyz …`). A drawn one does none of these (a group steps up once in 17,576 draws)."""
+    groups = value.lower().split(" ")
+    return counts_up_in_groups(value.lower()) or all(len(set(group)) == 1 for group in groups) or any(
+        steps_up(group) for group in groups)
 
 
 # (the same sixteen letters run together, as a mailer's settings take them pasted: Google's, Microsoft's and Yahoo's
@@ -548,7 +557,8 @@ def _role_file_secrets(line: str, lowered_name: str) -> Iterator[Found]:
         if found is not None:
             value = found.group("dq") if found.group("dq") is not None else found.group("bare") or ""
             if _APP_PASSWORD.match(value):
-                yield 0, "Google app password (mbsync's Pass)", "password", value, Judgement.PROVEN
+                if not app_password_stand_in(value):
+                    yield 0, "Google app password (mbsync's Pass)", "password", value, Judgement.PROVEN
             else:
                 yield 0, "IMAP password (mbsync's Pass)", "password", value, Judgement.JUDGED
     elif _AUTHINFO_NAME.search(lowered_name) is not None:
@@ -608,7 +618,8 @@ def _authinfo_entry(line: str, named: bool) -> Iterator[Found]:
     if user.lower() in _ANONYMOUS_USERS:
         return  # anonymous FTP: the password is by convention an address
     if _APP_PASSWORD.match(password):  # (Gnus' `.authinfo` for Gmail: its app password, four groups of four letters)
-        yield 0, f"Google app password of {user} for {host} (authinfo)", "password", password, Judgement.PROVEN
+        if not app_password_stand_in(password):
+            yield 0, f"Google app password of {user} for {host} (authinfo)", "password", password, Judgement.PROVEN
     else:
         yield 0, f"authinfo password of {user} for {host}", "password", password, Judgement.JUDGED
 

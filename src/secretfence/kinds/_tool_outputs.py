@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._config_forms import LOCALIZED_KEY_FIRST, LOCALIZED_KEY_LAST, PAIRED_KEY_WORDS, names_a_user
 from secretfence.kinds._helpers import (
@@ -365,6 +365,7 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, in
                             if _NETWORK_KEY_HEADER.match(header) is not None]
             current += [(column, _KEPT_KEY_COLUMN, -1) for column, header in enumerate(headers)
                         if _KEPT_KEY_HEADER.match(header) is not None and _column_kept_in_a_store(lines, number, column)]
+            current += _integration_columns(headers, {column for column, _, _ in current})
             if any(header in PAIRED_KEY_WORDS for header in headers) and any(names_a_user(header) for header in headers):
                 # (stop 66: a key's word alone beside a user's column, `| Usuario | Clau |`, `| Utente | Chiave |`: the
                 # login's password, its cells judged as a password column's; beside no user it is any key's)
@@ -375,11 +376,54 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str, in
     return columns
 
 
+# (stop 66) A team's table of its integrations, a row each, its header as the CSV reader reads a sheet's (tabular's
+# integration_key_columns: a column naming each row's system or service, one its account or the key's owner, and a bare
+# key column, in the team's language too, `| servisc | account | ciaf |`, `| Service | Account | Key |`): each row's key
+# cell is that system's key, judged as the sheet's cell is (tabular's integration_key; an owner's table naming no
+# account, owner_sheet_key; a row whose key's kind says public, public_key_row). The kind's column, where the header has
+# one, stands in the tuple's third place.
+_INTEGRATION_KEY_COLUMN = "integration key"
+_OWNER_INTEGRATION_KEY_COLUMN = "owner's integration key"
+INTEGRATION_KEY_WHAT = "an integration's key in a table of integrations"
+
+
+# (a page's table is read as a key's only where the cell holds a key's drawn run, 16 letters and digits or more, both,
+# eight distinct: a Markdown page's `| System | Login | Key |` over a chosen password, `Zernez*tarasp9233`, is a
+# column naming no key, as stop 64 reads it)
+_KEY_DRAWN_RUN = lazy_regex(r"[A-Za-z0-9]{16,}")
+_KEY_DRAWN_RUN_DISTINCT = 8
+
+
+def _has_a_drawn_run(value: str) -> bool:
+    return any(len(set(run.lower())) >= _KEY_DRAWN_RUN_DISTINCT and not run.isalpha() and not run.isdigit()
+               for run in _KEY_DRAWN_RUN.findall(value))
+
+
+def _integration_columns(headers: Sequence[str], taken: Set[int]) -> List[Tuple[int, str, int]]:
+    """The integrations table's key columns (see _INTEGRATION_KEY_COLUMN) not read already as another kind's."""
+    from secretfence.kinds.tabular import integration_key_columns, key_kind_columns, kept_by_owner
+
+    if len(headers) < 3 or any("\t" in header for header in headers):
+        return []
+    joined = "\t".join(headers)
+    columns = integration_key_columns(joined, "\t")
+    if not columns:
+        return []
+    owner_only = kept_by_owner(joined, "\t")
+    kinds = key_kind_columns(joined, "\t")
+    return [(column, _OWNER_INTEGRATION_KEY_COLUMN if owner_only and name != "value" else _INTEGRATION_KEY_COLUMN,
+             kinds[0] if kinds else -1) for column, name in columns if column not in taken]
+
+
 # (stop 66) The credential's word alone in the Romance languages, its singular (Spanish's, Portuguese's, Catalan's and
 # Galician's `| Credencial |`, Italian's `| Credenziale |`): English's `| Credential |` column, each cell a credential, a
 # login's pair or a span after its kind's word (an integrations table's `| Servicio | Uso | Credencial |`). (Their
 # plurals, `| Credenciales |`, are a login's column as English's `| Credentials |` is: _LOGIN_HEADER.)
 _LOCALIZED_CREDENTIAL_HEADERS = frozenset({"credencial", "credenziale"})
+_HEADER_NOTE = lazy_regex(r"""(?<=\S)[ \t]*\([^()\n]{1,32}\)$""")
+# (a note saying the column holds no secret keeps the header unread: `| Credential (public) |`, `(example)`)
+_NOT_A_SECRET_NOTE = lazy_regex(r"""(?i)\([^()]*(?<![a-z])(?:public|publishable|p(?:ú|u)blic[ao]|exampl\w*|ejemplo|esempio|exemple"""
+                                r"""|sample|demo|test|fake|dummy|placeholder)(?![a-z])[^()]*\)$""")
 
 
 def _column_kind(header: str) -> str:
@@ -388,6 +432,10 @@ def _column_kind(header: str) -> str:
     header = header.strip("*_ ")
     if len(header) > 64:
         return ""
+    if header.endswith(")") and _HEADER_NOTE.search(header) is not None and _NOT_A_SECRET_NOTE.search(header) is None:
+        # (stop 66: a note in brackets after the header's words, `| Credential (API) |`, `| Credencial (API) |`: the
+        # column is the words' own)
+        header = _HEADER_NOTE.sub("", header).strip("*_ ")
     if header in _LOCALIZED_CREDENTIAL_HEADERS:
         return "credential"
     if _names_a_password_alone(header) or _QUALIFIED_PASSWORD_HEADER.match(header) is not None \
@@ -604,6 +652,16 @@ def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
             # (words are a note: `ask office`)
             if not any(character.isspace() for character in value) and _HEX_NUMBER.match(value) is None:
                 yield 0, KEPT_KEY_WHAT, "api_key", value
+        elif header in (_INTEGRATION_KEY_COLUMN, _OWNER_INTEGRATION_KEY_COLUMN):
+            from secretfence.kinds.tabular import integration_key, owner_sheet_key, public_key_row
+
+            value = cells[column]
+            if environment >= 0 and public_key_row(cells, (environment,)):
+                continue  # (the row's key's kind says public: `publishable key`)
+            if header == _OWNER_INTEGRATION_KEY_COLUMN and not owner_sheet_key(value):
+                continue
+            if integration_key(value) and _has_a_drawn_run(value):
+                yield 0, INTEGRATION_KEY_WHAT, "api_key", value
         elif header == _BARE_NETWORK_KEY_COLUMN:
             from secretfence.kinds._config_forms import word_passphrase
 

@@ -766,7 +766,7 @@ def _names_a_credential(key: str) -> bool:
             # (a key with a form in clear is a secret one, Zebra MX's `HexKeyClear`; not a cache's or a map's)
             return len(words) >= 2 and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
         return (len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
-                and not kakao_client_key(words))
+                and not kakao_client_key(words) and not channels_client_key(words))
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
     if last.endswith("key") and last != "signingkey" and _qualifiers_glued(last[:-3]):
@@ -849,6 +849,22 @@ def _payment_s_id(words: Tuple[str, ...], key: str) -> bool:
     """The key is a payment object's field naming its id (Toss Payments' `paymentKey`, `payment_key`): the two words
     alone, not in a setting's upper case (`PAYMENT_KEY=` in a .env, `MERCHANT_PAYMENT_KEY` hold a gateway's key)."""
     return words == ("payment", "key") and not key.strip("\"' ").isupper()
+
+
+# (stop 66) The app key of Pusher Channels' protocol (Pusher's, and the servers speaking it: Laravel Reverb, Soketi): the
+# browser's `new Pusher(key, …)` and Laravel Echo's `key` take it, so every page ships it (`VITE_PUSHER_APP_KEY`,
+# `pusherKey` in a front end's config); the app's secret (`PUSHER_APP_SECRET`) signs, and is the credential by name.
+# Only the app key itself: `PUSHER_BEAMS_SECRET_KEY`, a `pusher_secret_key` name a secret.
+_CHANNELS_SERVERS = frozenset({"pusher", "reverb", "soketi"})
+
+
+def channels_client_key(words: Tuple[str, ...]) -> bool:
+    """The key's words name a Pusher-protocol app's public key (see _CHANNELS_SERVERS): `PUSHER_APP_KEY`, `pusherKey`,
+    `VITE_REVERB_APP_KEY`, `SOKETI_DEFAULT_APP_KEY`; not `PUSHER_SECRET_KEY` nor `PUSHER_APP_SECRET`."""
+    if words[-1:] != ("key",):
+        return False
+    server = next((at for at in range(len(words) - 2, -1, -1) if words[at] in _CHANNELS_SERVERS), None)
+    return server is not None and all(word in ("app", "default") for word in words[server + 1:-1])
 
 
 # A plugin's key right before its word names the plugin (Atlassian's `pluginKey`, `com.example.addon`: no generated
@@ -1068,6 +1084,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     # object, redirect URL and receipt link: the field's own name, not a setting's, `PAYMENT_KEY=`, `MERCHANT_PAYMENT_KEY`)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
             and words[-2] != "game" and not _payment_s_id(words, key) and not _social_auth_client_key(words) and not kakao_client_key(words)
+            and not channels_client_key(words)
             and not _retried_request_s_key(unguarded, value) and not _plugin_s_id(words, value)
             and not _record_reference(words, key, value) and _looks_generated(value))
 
@@ -2280,6 +2297,10 @@ def _is_passphrase(value: str) -> bool:
     # four groups: `xxxx xxxx xxxx xxxx`, `**** ****`)
     if all(len(set(word.lower())) == 1 for word in value.split()):
         return False
+    from secretfence.kinds._helpers import counts_up_in_groups
+
+    if counts_up_in_groups(value.lower()):
+        return False  # (stop 66) groups counting up, as Google's documentation shows an app password: `abcd efgh ijkl mnop`
     return (_PASSPHRASE.match(value) is not None
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
             and _DELIVERY_NOTE.search(value) is None
