@@ -108,3 +108,20 @@ def test_a_directive_value_in_a_code_span_is_reported_without_its_backticks(engi
     # (`WLAN-Passwort `…`` was reported twice: by its code span, and read whole as a directive's value)
     found = engine.scan_text("notes/buero.md", f"# Büro\n\nWLAN-Passwort `{_PASSWORD}`\n")
     assert [finding.secret for finding in found] == [_PASSWORD]
+
+
+_APP_PASSWORD = " ".join(fakes.drawn(_SEED + 10 + group, 4, "abcdefghijklmnopqrstuvwxyz") for group in range(4))
+
+
+@pytest.mark.parametrize("name", [".msmtprc", "mail/msmtprc", "config/msmtp/config"])
+def test_an_unquoted_app_password_directive_blocks(engine: Engine, name: str) -> None:
+    # (msmtp reads a directive's whole rest: Google's app password as it shows it, four groups of four letters, passed
+    # unquoted where the quoted form blocked)
+    text = f"account gmail\nhost smtp.gmail.com\nport 587\nauth on\nuser ops@acme.example\npassword {_APP_PASSWORD}\n"
+    assert _APP_PASSWORD in _blocked(engine, name, text)
+
+
+@pytest.mark.parametrize("line", ["password abcd efgh ijkl mnop", "password xxxx xxxx xxxx xxxx",
+                                  "passwordeval secret-tool lookup host gmail", "description this is some text here"])
+def test_a_directive_of_no_app_password_passes(engine: Engine, line: str) -> None:
+    assert _blocked(engine, ".msmtprc", f"account gmail\nhost smtp.gmail.com\nuser ops@acme.example\n{line}\n") == []

@@ -152,6 +152,8 @@ _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       rb"""(?:(?:""" + _FOLDED_C_ARRAY_DIMENSION + rb"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
+                      # (stop 66: an app password's four groups of four letters, unquoted: _APP_PASSWORD_DIRECTIVE)
+                      rb"""|[ \t]+[a-z]{4}(?:[ ][a-z]{4}){3}[ \t]*(?=\r?\n|\Z)"""
                       # a notice's `password is: …` (_STATED_PASSWORD), a document's `password for the team is:` (its
                       # value on the next line: _helpers.stated_team_password)
                       rb"""|[ \t]+(?:[^\n:]{0,80}?[ \t])?(?:is|was|IS|WAS)[ \t]*:[ \t]*(?:\S|\r?\n|\Z)"""
@@ -657,6 +659,9 @@ _PARENT_LINES = 12
 # A directive and its value, blank-separated (Fluent Bit's `HTTP_Passwd x`, Squid, Postfix maps):
 # the whole line, outside code.
 _DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[^\s"'=:#;]\S{0,511})[ \t]*$""")
+# (stop 66) A directive whose value is an app password as Google shows it, four groups of four letters (msmtp's
+# `password qhzt wmvb rkpy fenx`, unquoted: msmtp reads the line's rest), read whole as the quoted form is.
+_APP_PASSWORD_DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[a-z]{4}(?: [a-z]{4}){3})[ \t]*$""")
 # nginx's directives that pass a request on (`fastcgi_pass unix:/run/php/php8.2-fpm.sock;`,
 # `uwsgi_pass 127.0.0.1:3031;`, `memcached_pass cache;`): their value is an upstream (an address, a
 # socket, an upstream block's name), `pass` no password's word; nginx ends each directive with `;`.
@@ -2441,6 +2446,10 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         directive = _DIRECTIVE.match(line)
         if directive is not None and not _upstream_directive(directive.group("key"), directive.group("value")):
             yield directive.group("key"), directive.group("value"), False
+        elif directive is None and line.count(" ") >= 4:
+            app_password = _APP_PASSWORD_DIRECTIVE.match(line)
+            if app_password is not None:
+                yield app_password.group("key"), app_password.group("value"), True
         if "</" in line:
             element = _XML_ELEMENT.match(line)
             if element is not None:
