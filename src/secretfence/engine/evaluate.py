@@ -390,20 +390,12 @@ def _statement_literal(secret: str) -> Optional[str]:
     return None if found is None else found.group("body").replace('\\"', '"')
 
 
-def _code_span_body(secret: str) -> Optional[str]:
-    return secret[1:-1] if len(secret) > 2 and secret[0] == secret[-1] == "`" else None
-
-
 def _without_statement_twins(findings: List[Finding], other: List[Finding]) -> List[Finding]:
-    """The findings less a code statement's literal read as an INI value where the other view gave its body; and less
-    a Markdown code span read whole as an INI value (`- пароль: `…``, quoted with its backticks by the re-read) where
-    the other view gave what the span holds."""
-    if not any(finding.secret.startswith(('\\"', "`")) for finding in findings):
+    """The findings less a code statement's literal read as an INI value where the other view gave its body."""
+    if not any(finding.secret.startswith('\\"') for finding in findings):
         return findings
     given = {(finding.type, finding.secret) for finding in other}
-    return [finding for finding in findings
-            if (finding.type, _statement_literal(finding.secret)) not in given
-            and (finding.type, _code_span_body(finding.secret)) not in given]
+    return [finding for finding in findings if (finding.type, _statement_literal(finding.secret)) not in given]
 
 
 def merged(first: List[Finding], second: List[Finding]) -> List[Finding]:

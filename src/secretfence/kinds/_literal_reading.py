@@ -4869,8 +4869,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
 
     def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
         if len(secret) > 2 and secret[0] == secret[-1] == "`":
-            # a Markdown code span (a JavaScript template literal) read whole as a directive's value: what it holds
-            # (`WLAN-Passwort `…`` was reported twice, once with its backticks)
+            # a Markdown code span (a JavaScript template literal) read whole as a directive's value, or as an INI value
+            # by the file's re-read: what it holds (`WLAN-Passwort `…``, `- пароль: `…`` were reported twice, once with
+            # its backticks; one finding now, the views' merge keeping one of a type and secret)
             secret = secret[1:-1]
         if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename) \
                 and not sealed_value(lines, index + offset, secret) and not _catalogue_message(secret, lowered_name) \
