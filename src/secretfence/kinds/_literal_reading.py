@@ -2075,6 +2075,16 @@ _PHP_NOT_A_SERVICE = frozenset({"default", "cache", "frontend", "backend", "sess
 _PHP_ANCESTORS_READ = 6
 
 
+def _php_line_above(lines: Sequence[str], start: int, floor: int, indent: int) -> Optional[int]:
+    """The nearest line above `start` (down to `floor`, excluded) that is neither blank nor a comment and is indented
+    less than `indent`: the array entry, or the array, holding the line."""
+    for above in range(start - 1, floor, -1):
+        text = line_text(lines, above)
+        if text.strip() and not text.lstrip().startswith(_PHP_COMMENT_HEADS) and indent_width(text) < indent:
+            return above
+    return None
+
+
 def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
     """A bare `key` in a PHP configuration array's entry named for a service, no credential beside it (see above)."""
     if key != "key" or not lowered_name.endswith(".php"):
@@ -2085,9 +2095,7 @@ def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: in
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential
 
     indent = indent_width(line)
-    opener_at = next((above for above in range(index - 1, max(-1, index - 1 - _PHP_ENTRY_LINES), -1)
-                      if line_text(lines, above).strip() and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)
-                      and indent_width(line_text(lines, above)) < indent), None)
+    opener_at = _php_line_above(lines, index, max(-1, index - 1 - _PHP_ENTRY_LINES), indent)
     opener = _PHP_ENTRY_OPENER.match(line_text(lines, opener_at)) if opener_at is not None else None
     if opener is None or opener_at is None:
         return False
@@ -2104,10 +2112,8 @@ def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: in
     names = [opener.group("name").lower()]
     at, floor = opener_at, max(-1, opener_at - 1 - _PHP_ROOT_LINES)
     while len(names) <= _PHP_ANCESTORS_READ and at > floor and indent_width(line_text(lines, at)) > 0:
-        inner = indent_width(line_text(lines, at))
-        at = next((above for above in range(at - 1, floor, -1) if line_text(lines, above).strip()
-                   and not line_text(lines, above).lstrip().startswith(_PHP_COMMENT_HEADS)
-                   and indent_width(line_text(lines, above)) < inner), floor)
+        above = _php_line_above(lines, at, floor, indent_width(line_text(lines, at)))
+        at = floor if above is None else above
         ancestor = _PHP_ENTRY_OPENER.match(line_text(lines, at)) if at > floor else None
         if ancestor is not None:
             names.append(ancestor.group("name").lower())
