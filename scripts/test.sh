@@ -10,16 +10,16 @@ unset PYTHONDONTWRITEBYTECODE
 # System packages the suite needs (Debian's; installing needs root). Each missing one is named
 # with what it is for; one apt-get update for all of them (on a fresh CI machine every one is
 # missing, and each update costs seconds), the build tools installed first, the servers behind.
-services=()  # the servers and tools the tests start: installed in the background (below)
-build=()  # what building secretfence's C scanner needs: installed before the install
+services=()  # the database servers: installed in the background, while the tests already run (below)
+build=()  # what building secretfence's C scanner needs, and the small tools the tests start: installed first
 # The --verify tests start a real redis-server on 127.0.0.1.
-command -v redis-server >/dev/null 2>&1 || services+=(redis-server)
+command -v redis-server >/dev/null 2>&1 || build+=(redis-server)
 # The database --verify tests start a real PostgreSQL and MariaDB on 127.0.0.1.
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || ! command -v mariadb-install-db >/dev/null 2>&1; then
     services+=(postgresql mariadb-server)
 fi
 # The kill -9 and failing-write tests stop secretfence at an exact system call with strace.
-command -v strace >/dev/null 2>&1 || services+=(strace)
+command -v strace >/dev/null 2>&1 || build+=(strace)
 # secretfence's C scanner is optional for users, but the suite checks it against the pure-Python
 # scans: it needs a C compiler and Python's headers at install.
 if ! python3 -c 'import os, shutil, sys, sysconfig
@@ -28,6 +28,9 @@ sys.exit(not (shutil.which(cc) and os.path.exists(os.path.join(sysconfig.get_pat
     build+=(gcc libc6-dev python3-dev)
 fi
 services_setup=""
+# Where the database servers install in the background, apt-get's exit status is written here when it
+# ends; the tests that start a server wait for it (tests/system_packages.py), the others do not.
+services_ready=""
 if [ "$((${#services[@]} + ${#build[@]}))" -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         apt-get update -qq >/dev/null
@@ -35,11 +38,16 @@ if [ "$((${#services[@]} + ${#build[@]}))" -gt 0 ]; then
         if [ "${#build[@]}" -gt 0 ]; then
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${build[@]}" >/dev/null
         fi
-        # The servers (PostgreSQL and MariaDB take the longest) install while the test environment
-        # is built and type-checked; waited for before the tests.
+        # The database servers (the longest install of all) install while the test environment is
+        # built and type-checked, and on while the tests run; only the tests that start them wait.
         if [ "${#services[@]}" -gt 0 ]; then
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${services[@]}" >/dev/null &
+            services_ready="$(mktemp -d)/ready"
+            ( status=0
+              DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${services[@]}" >/dev/null || status=$?
+              echo "$status" >"$services_ready.partial" && mv "$services_ready.partial" "$services_ready"
+              exit "$status" ) &
             services_setup=$!
+            export SECRETFENCE_TESTS_PACKAGES_READY="$services_ready"
         fi
     else
         echo "scripts/test.sh: ${services[*]} ${build[*]} missing and cannot be installed here; their tests will be skipped" >&2
@@ -83,16 +91,21 @@ wait "$wheelhouse_setup"
 if [ -n "$poetry_setup" ]; then
     wait "$poetry_setup"
 fi
-if [ -n "$services_setup" ]; then
-    wait "$services_setup"
-fi
-
 # On every core (CI has two); tests sharing a costly session fixture stay in one worker
 # (tests/conftest.py marks their group). `-n 0` on the command line runs in one process.
 tests_status=0
 .venv/bin/python -m pytest -n auto --dist loadgroup "$@" || tests_status=$?
 mypy_status=0
 wait "$mypy_check" || mypy_status=$?
+if [ -n "$services_setup" ]; then
+    services_status=0
+    wait "$services_setup" || services_status=$?
+    rm -rf "$(dirname "$services_ready")"
+    if [ "$services_status" -ne 0 ]; then
+        echo "scripts/test.sh: installing ${services[*]} failed (apt-get exit $services_status)" >&2
+        [ "$tests_status" -ne 0 ] || tests_status="$services_status"
+    fi
+fi
 if [ "$mypy_status" -ne 0 ]; then
     cat "$mypy_report" >&2
     echo "scripts/test.sh: mypy found type errors (above)" >&2

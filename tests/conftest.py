@@ -116,10 +116,16 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: "list[pytest.Item]") -> None:
     def rank(item: pytest.Item) -> int:
-        if _group_of(item):  # a group is one unit of work for one worker, minutes long: started first
+        # A group is one unit of work for one worker, minutes long: started first. Not the database
+        # servers' (seconds long): scripts/test.sh may still be installing them when the tests start
+        # (tests/system_packages.py), so they come after the longest checks, a minute or more in.
+        group = _group_of(item)
+        if group == "servers":
+            return len(_LONGEST_FIRST)
+        if group:
             return -1
         path = item.nodeid.split("::", 1)[0]
-        return _LONGEST_FIRST.index(path) if path in _LONGEST_FIRST else len(_LONGEST_FIRST)
+        return _LONGEST_FIRST.index(path) if path in _LONGEST_FIRST else len(_LONGEST_FIRST) + 1
 
     items.sort(key=rank)  # (stable: everything else in collection order)
 

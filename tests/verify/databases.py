@@ -21,6 +21,7 @@ from typing import Dict, Iterator, List, Optional
 
 import pytest
 
+from tests.system_packages import wait_for_background_packages
 from tests.verify.conftest import free_port, wait_for_port
 
 # Generated for these tests; no server outside a test run knows them.
@@ -130,6 +131,7 @@ def _stopped_at_exit(argv: List[str], user: Optional[str], port: int, what: str)
 @contextmanager
 def postgres_server() -> Iterator[Server]:
     """PostgreSQL with a SCRAM-SHA-256, an MD5 and a cleartext-password account; TLS on."""
+    wait_for_background_packages()
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/postgres"))
     binaries = Path(found[-1]).parent if found else None
     if binaries is None or not (binaries / "initdb").exists():
@@ -171,6 +173,7 @@ def postgres_server() -> Iterator[Server]:
 @contextmanager
 def mariadb_server() -> Iterator[Server]:
     """MariaDB with a mysql_native_password and an ed25519 account; TLS on."""
+    wait_for_background_packages()
     server = shutil.which("mariadbd") or shutil.which("mariadbd", path="/usr/sbin:/usr/local/sbin")
     install = shutil.which("mariadb-install-db")
     if server is None or install is None:
