@@ -3525,8 +3525,14 @@ _ETHIOPIC_AND_SORANI_PASSWORD_WORDS = r"""ቃል[ \t]ምሕላፍ|መሕለፊ[ 
 # (stop 66, the lead: Persian's `رمز عبور`, `کلمه عبور` (`کلمه‌ی عبور`), `گذرواژه` and `رمز` alone; Arabic's `كلمة المرور`,
 # `كلمة السر`, `رمز المرور`; Urdu's `پاس ورڈ`: a note's `- رمز عبور: …` and `كلمة المرور هي …` gave no finding, only a
 # table's column and a code span were read. Arabic's `كلمة` alone is a word, no password's)
-_ARABIC_SCRIPT_PASSWORD_WORDS = (r"""(?:ال)?رمز(?:[ \t](?:عبور|ال?مرور|السر))?|(?:ال)?(?:کلمه|كلمة|كلمه)(?:\u200c?ی)?[ \t]"""
-                                 r"""(?:عبور|ال?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ""")
+# (review 67: `رمز` alone is a code of any kind in Arabic, a product's, an order's tracking, a discount's, a currency's, and a
+# few in Persian: `رمز المنتج: SKU-…`, `رمز التتبع: 1Z…`, `رمز ارز` (a cryptocurrency), `رمز رهگیری` blocked as passwords;
+# before such a noun it is none, before any other (`رمز وای‌فای`, `رمز الدخول`, `رمز دوم`) a password still)
+_NOT_A_PASSWORDS_CODE = (r"""(?![ \t\u200c]*(?:ال)?(?:منتج|خصم|تتبع|شحن|طلب|بريد|دولة|دولي|عملة|فاتورة|كوبون|قسيمة|ترويج"""
+                         r"""|استجابة|شريط|ضريب|مصدر|خطأ|خطا|حالة|منطقة|لون|صنف|مخزون|حجز|مطار|هاتف|ارز|رهگیری|پیگیری|تخفیف"""
+                         r"""|محصول|کالا|پستی|ملی|سفارش|رزرو|کشور|رنگ|منبع|رهگيري))""")
+_ARABIC_SCRIPT_PASSWORD_WORDS = (r"""(?:ال)?رمز(?:[ \t](?:عبور|(?:ال)?مرور|السر)|""" + _NOT_A_PASSWORDS_CODE + r""")|(?:ال)?(?:کلمه|كلمة|كلمه)(?:\u200c?ی)?[ \t]"""
+                                 r"""(?:عبور|(?:ال)?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ""")
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
