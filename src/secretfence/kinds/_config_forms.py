@@ -500,7 +500,10 @@ _FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ 
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
 # (stop 66: or the change said as done, `… password has been changed to …`, `is now …`, `was reset to …`: _NOTE_CHANGED)
 _FOLDED_NOTE_CHANGED = (rb"""(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
-                        rb"""|(?:has[ \t]+been|have[ \t]+been|was|got|is)[ \t]+(?:changed|reset|set|updated|rotated)[ \t]+to""")
+                        # (review 67: the auxiliary left out, as a handover's line says it, `Admin password changed to …`,
+                        # and `has now been`)
+                        rb"""|(?:(?:has|have)(?:[ \t]+now)?[ \t]+been[ \t]+|(?:was|got|is)[ \t]+)?"""
+                        rb"""(?:changed|reset|set|updated|rotated)[ \t]+to""")
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
                      rb"""[ \t]+(?:""" + _FOLDED_NOTE_CHANGED + rb"""|is|was|b(?:\xe1\xbb\xa5|u)|ke)[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)

@@ -2455,7 +2455,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         directive = _DIRECTIVE.match(line)
         if directive is not None and not _upstream_directive(directive.group("key"), directive.group("value")):
             yield directive.group("key"), directive.group("value"), False
-        elif directive is None and line.count(" ") >= 4:
+        elif directive is None and line.count(" ") >= 3:  # (review 67: its key then a tab, `password\tqhzt wmvb …`)
             app_password = _APP_PASSWORD_DIRECTIVE.match(line)
             if app_password is not None:
                 yield app_password.group("key"), app_password.group("value"), True

@@ -1,0 +1,47 @@
+"""Review 67: siblings of stop 66's widened readers that still gave no finding.
+
+- msmtp's unquoted app password (cd52cb9e) after its directive and a tab, `password<TAB>qhzt wmvb rkpy fenx`: the reader
+  was entered only on a line of four blanks or more, and a tab is none.
+- A note's password said changed (2b6f4d6d) without its auxiliary, as a handover's line says it (`Admin password changed
+  to …`), or `has now been changed to …`.
+
+Generated fakes only (seeds 8290100-8290199)."""
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+_SEED = 8290100
+_PASSWORD = f"{fakes.drawn_mixed(_SEED + 1, 10)}#{fakes.drawn(_SEED + 2, 3, '0123456789')}"
+_APP_PASSWORD = " ".join(fakes.drawn(_SEED + 10 + group, 4, "abcdefghijklmnopqrstuvwxyz") for group in range(4))
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocked(engine: Engine, name: str, text: str) -> List[str]:
+    return [finding.secret for finding in blocking(engine.scan_text(name, text))]
+
+
+def test_an_msmtp_app_password_after_a_tab_blocks(engine: Engine) -> None:
+    text = f"account gmail\nhost smtp.gmail.com\nuser ops@example.org\npassword\t{_APP_PASSWORD}\n"
+    assert _APP_PASSWORD in _blocked(engine, ".msmtprc", text)
+
+
+@pytest.mark.parametrize("sentence", ["Admin password changed to {}", "The admin password has now been changed to {}"])
+def test_a_notes_password_said_changed_without_its_auxiliary_blocks(engine: Engine, sentence: str) -> None:
+    assert _PASSWORD in _blocked(engine, "notes/kiosk.txt", "Kiosk\n" + sentence.format(_PASSWORD) + "\n")
+
+
+@pytest.mark.parametrize("sentence", ["Admin password set to expire every 90 days.",
+                                      "Admin password reset to factory-default after the update.",
+                                      "password updated to meet-policy"])
+def test_a_notes_sentence_saying_what_changed_about_a_password_passes(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "notes/kiosk.txt", "Kiosk\n" + sentence + "\n") == []
