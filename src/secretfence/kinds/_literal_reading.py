@@ -3514,8 +3514,14 @@ _URL_HOSTS = lazy_regex(r"""[a-z][a-z0-9+.-]{0,15}://(?:[^\s/@"'<>]{0,256}@)?([^
 # key is still the real service's, sent to it (only the client's own address on the reader's machine makes it a throwaway)
 _NOT_THE_SERVICES_ADDRESS = lazy_regex(
     r"""(?i)(?:redirect|callback|call_back|return|proxy|proxies|webhook|hook|origin|cors|notify|notification|success"""
-    r"""|cancel|landing|login_url|logout)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*(?:[{\[][ \t]*)?"""
-    r"""(?:["'][A-Za-z]{1,8}["'][ \t]*:[ \t]*)?["']?$""")  # (a dict's scheme key: `proxies={"https": "http://…"}`)
+    r"""|cancel|landing|login_url|logout"""
+    # (review 67: and where a tunnel's or a relay's service forwards to, the reader's own app: ngrok's `forward(addr=
+    # "http://localhost:8080", authtoken="…")`, `upstream=`, `forward_to=`, `local_url=`; the token is the tunnel service's)
+    r"""|forward|upstream|tunnel|local_?ur[li]|local_?addr)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*(?:[{\[][ \t]*)?"""
+    r"""(?:["'][A-Za-z]{1,8}["'][ \t]*:[ \t]*)?["']?$"""  # (a dict's scheme key: `proxies={"https": "http://…"}`)
+    # (the same address as such a call's first argument, named or not: `forward("http://localhost:8080", …)`,
+    # `forward({ addr: "http://localhost:8080", … })`)
+    r"""|(?:forward|tunnel|expose)[A-Za-z0-9_]{0,24}\([ \t]*(?:\{[ \t]*)?(?:[A-Za-z_]\w{0,24}[ \t]*[:=][ \t]*)?["']?$""")
 
 
 def _calls_a_loopback_service(line: str) -> bool:
