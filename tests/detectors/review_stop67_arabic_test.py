@@ -44,3 +44,19 @@ def test_a_products_or_a_parcels_code_is_no_password(engine: Engine) -> None:
 ])
 def test_a_password_in_arabic_script_still_blocks(engine: Engine, line: str) -> None:
     assert _PASSWORD in _blocked(engine, "الخادم\n" + line.format(_PASSWORD) + "\n")
+
+
+# --- a config's key (review 67): stop 66 read India's scripts' borrowed word as a key, not Persian's -------------------
+
+@pytest.mark.parametrize("name,text", [
+    ("config/db.yaml", "db:\n  host: db.internal\n  رمز_عبور: \"{}\"\n"),
+    ("config/db.yaml", "db:\n  host: db.internal\n  گذرواژه: \"{}\"\n"),
+    (".env", "DB_HOST=db.internal\nرمز_عبور={}\n"),
+])
+def test_a_persian_password_key_in_a_config_blocks(engine: Engine, name: str, text: str) -> None:
+    assert _PASSWORD in [finding.secret for finding in blocking(engine.scan_text(name, text.format(_PASSWORD)))]
+
+
+def test_a_products_code_key_in_a_config_passes(engine: Engine) -> None:
+    text = "product:\n  رمز_المنتج: \"SKU-2024-000173-BLK\"\n  رمز_التتبع: \"1Z999AA10123456784\"\n"
+    assert blocking(engine.scan_text("config/product.yaml", text)) == []

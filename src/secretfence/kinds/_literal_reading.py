@@ -353,7 +353,11 @@ LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło", "jelszó", "schlüs
                           "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл",
                           # (stop 66: the English word borrowed into India's scripts as a config's key, `पासवर्ड: "…"` in
                           # YAML, `.env`, INI, JSON: the notes' and pages' readers knew them, a key's hint did not)
-                          "पासवर्ड", "கடவுச்சொல்", *INDIC_PASSWORD_SPELLINGS)
+                          "पासवर्ड", "கடவுச்சொல்", *INDIC_PASSWORD_SPELLINGS,
+                          # (review 67: and Persian's `رمز_عبور` and `گذرواژه`, which credential_keys reads as a password's:
+                          # `رمز_عبور: "…"` in YAML gave no finding beside the Indic words' keys; not `رمز` alone, Arabic's
+                          # code of anything, `رمز_المنتج`)
+                          "رمز_عبور", "رمز\u200cعبور", "رمزعبور", "رمز_ورود", "گذرواژه")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
