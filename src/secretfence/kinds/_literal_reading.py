@@ -2129,6 +2129,32 @@ def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: in
             and _credential_key(f"{opener.group('name')}_key", value, in_code))
 
 
+# (review 67) The configuration array's own `key` at its root, a `cipher` beside it: Laravel's config/app.php, `return [ …
+# 'key' => 'base64:…', 'cipher' => 'AES-256-CBC', … ]`, the application's encryption key written in (its `.env`'s APP_KEY
+# read there blocks): the service entry's reader above reads a key one entry down only.
+_PHP_CIPHER_MEMBER = lazy_regex(r"""^[ \t]*['"]cipher['"][ \t]*=>""")
+
+
+def _php_root_encryption_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
+    """A bare `key` at a PHP configuration array's root with a `cipher` beside it (see above), judged as an encryption key."""
+    if key != "key" or not lowered_name.endswith(".php"):
+        return False
+    line = line_text(lines, index)
+    if _PHP_ARRAY_KEY.match(line) is None:
+        return False
+    indent = indent_width(line)
+    root_at = _php_line_above(lines, index, max(-1, index - 1 - _PHP_ROOT_LINES), indent)
+    if root_at is None or _PHP_CONFIGURATION_ROOT.match(line_text(lines, root_at)) is None:
+        return False
+    for position in range(root_at + 1, min(len(lines), root_at + 1 + 4 * _PHP_ENTRY_LINES)):
+        text = line_text(lines, position)
+        if text.strip() and indent_width(text) < indent:
+            break
+        if indent_width(text) == indent and _PHP_CIPHER_MEMBER.match(text) is not None:
+            return _credential_key("encryption_key", value, in_code)
+    return False
+
+
 def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
     """An expired JWT in a test's fixture (a token-expiry test's own); elsewhere a token written down
     was live when it was, and its claims still say what it opens."""
@@ -4921,6 +4947,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or (in_code and _wifi_psk_in_code(key, lines, index)) or _network_psk_beside_its_ssid(key, lines, index)
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _php_service_entry_key(key, value, lines, index, lowered_name, in_code)
+              or _php_root_encryption_key(key, value, lines, index, lowered_name, in_code)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
               or (_keyed_apis.bare_key(key) and _encrypter_key_encoding(value))
