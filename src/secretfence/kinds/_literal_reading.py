@@ -133,13 +133,19 @@ _DECLARED = lazy_regex(
 )
 # A name set by a call: `.option("password", "…")`, `conf.set("spark.….secret.key", "…")`,
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
-_SETTER = lazy_regex(
+_SETTER_CALL = (
     r"""(?:\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)|\b(?:setenv|putenv))\([ \t]*"""
     # (configparser's `config.set("auth", "token", "…")`: a section first)
     r"""(?:["'][\w. -]{1,128}["'][ \t]*,[ \t]*(?=["'][\w.-]{1,128}["'][ \t]*,[ \t]*["']))?"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:,[ \t]*)?(?:\)|$)"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*""")
+_SETTER = lazy_regex(
+    _SETTER_CALL + r"""(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:,[ \t]*)?(?:\)|$)"""
     r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
 )
+# (review 67) The same calls given a JavaScript/TypeScript template literal with no substitution or Go's raw string, as
+# _QUOTED_OR_BARE's `bq` reads one since stop 66 (`headers.set('X-API-Key', `…`)`, `process.env.API_TOKEN || `…``)
+_TEMPLATE_LITERAL = r"""`(?P<value>(?:[^`\\\n$]|\$(?!\{)){1,512})`"""
+_SETTER_OF_TEMPLATE = lazy_regex(_SETTER_CALL + _TEMPLATE_LITERAL + r"""[ \t]*(?:,[ \t]*)?(?:\)|$)""")
 # C_ARRAY_DIMENSION on folded bytes.
 _FOLDED_C_ARRAY_DIMENSION = (rb"""\[(?:[ \t]*(?:[0-9]{1,4}|[a-z_][a-z0-9_]{0,63}(?:len|length|size|max|sz|bytes|chars)"""
                              rb"""(?:[ \t]*[+-][ \t]*[0-9]{1,3})?)[ \t]*)?\]""")
@@ -150,7 +156,7 @@ _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 # (The name's run is greedy, then must end: every form below starts past it. A lazy run tried each form at each of
 # its 64 lengths, 5 µs a byte on a line of `credcredcred…`; this is the same matches at 1/6 of that cost.)
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
-                      rb"""(?:(?:""" + _FOLDED_C_ARRAY_DIMENSION + rb"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:""" + _FOLDED_C_ARRAY_DIMENSION + rb"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["'`]|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # (stop 66: an app password's four groups of four letters, unquoted: _APP_PASSWORD_DIRECTIVE)
                       rb"""|[ \t]+[a-z]{4}(?:[ ][a-z]{4}){3}[ \t]*(?=\r?\n|\Z)"""
@@ -1451,10 +1457,12 @@ _STATED_PASSWORD = lazy_regex(r"(?i)\b(?P<key>password|passphrase|passwd)[ \t]+(
                               r"(?P<value>[^\s\"'`]{1,256})[ \t]*$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read; in a template's output tag
 # too, as Rails' database.yml writes it (`password: <%= ENV["DB_PASSWORD"] || "…" %>`, ERB's and EJS's `<%=`).
-_READ_OR_LITERAL = lazy_regex(
+_READ_OR = (
     r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*(?:<%=[ \t]*)?[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV|get_env|fetch_env)\b[^\n]{0,200}?"""
-    r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
-)
+    r"""[ \t](?:or|\|\||\?\?)[ \t]*""")
+_READ_OR_LITERAL = lazy_regex(_READ_OR + r"""(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)""")
+# (review 67: and a template literal after it, `process.env.API_TOKEN || `…``)
+_READ_OR_TEMPLATE = lazy_regex(_READ_OR + _TEMPLATE_LITERAL)
 # Django's `create_superuser("admin", "a@x", "pw")` / `create_user(name, email, "pw")`.
 _CREATE_USER = lazy_regex(
     r"""\bcreate_(?:super)?user\([ \t]*[^,()\n]{1,128},[ \t]*[^,()\n]{1,128},[ \t]*(?P<q>["'])(?P<pw>[^"'\n]{1,256})(?P=q)"""
@@ -2429,7 +2437,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
                     yield from _assignments(value, in_code and not quoted, nested=False)
                 break
     if (" or " in line or "||" in line or "??" in line) and ("env" in line or "ENV" in line):  # (an environment read's)
-        for found in _READ_OR_LITERAL.finditer(line):
+        for found in itertools.chain(_READ_OR_LITERAL.finditer(line), _READ_OR_TEMPLATE.finditer(line) if in_code and "`" in line else ()):
             yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
@@ -2450,7 +2458,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         if environment is not None:
             yield environment.group("key"), environment.group("value"), False
     if (".set" in line or ".put" in line or ".option(" in line or "env(" in line or "environ[" in line) and _SETTER_HINT.search(line):
-        for found in _SETTER.finditer(line):
+        for found in itertools.chain(_SETTER.finditer(line), _SETTER_OF_TEMPLATE.finditer(line) if in_code and "`" in line else ()):
             if found.group("key") is not None:
                 yield found.group("key"), found.group("value"), True
             else:
