@@ -45,3 +45,15 @@ def test_a_notes_password_said_changed_without_its_auxiliary_blocks(engine: Engi
                                       "password updated to meet-policy"])
 def test_a_notes_sentence_saying_what_changed_about_a_password_passes(engine: Engine, sentence: str) -> None:
     assert _blocked(engine, "notes/kiosk.txt", "Kiosk\n" + sentence + "\n") == []
+
+
+# --- the AWS CLI's `configure set` (stop 66, b8e2ddbb) with its profile before the verb (review 67) ---------------------
+
+def test_aws_configure_with_its_profile_before_set_blocks(engine: Engine) -> None:
+    secret = fakes.drawn_mixed(_SEED + 30, 40)
+    text = f"#!/bin/sh\naws configure --profile prod set aws_secret_access_key {secret}\n"
+    assert secret in _blocked(engine, "scripts/setup.sh", text)
+
+
+def test_aws_configure_with_its_profile_before_set_of_a_region_passes(engine: Engine) -> None:
+    assert _blocked(engine, "scripts/setup.sh", "#!/bin/sh\naws configure --profile prod set region eu-west-1\n") == []

@@ -271,6 +271,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'secrets set',
             '<arguments>',
             'configure set',
+            'configure --profile',
             'set env',
             '--from-literal',
             'bimmerconnected',
