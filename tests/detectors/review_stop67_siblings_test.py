@@ -57,3 +57,17 @@ def test_aws_configure_with_its_profile_before_set_blocks(engine: Engine) -> Non
 
 def test_aws_configure_with_its_profile_before_set_of_a_region_passes(engine: Engine) -> None:
     assert _blocked(engine, "scripts/setup.sh", "#!/bin/sh\naws configure --profile prod set region eu-west-1\n") == []
+
+
+# --- a page's password said changed (review 66, be2340a7) without its auxiliary (review 67) -----------------------------
+
+@pytest.mark.parametrize("sentence", ["Admin password changed to `{}`.", "- 2024-06-01: admin password changed to `{}` (Jimmy)"])
+def test_a_runbooks_password_said_changed_without_its_auxiliary_blocks(engine: Engine, sentence: str) -> None:
+    text = "# Dock kiosk\n\n" + sentence.format(_PASSWORD) + "\n"
+    assert _PASSWORD in _blocked(engine, "docs/runbooks/kiosk.md", text)
+
+
+@pytest.mark.parametrize("sentence", ["Admin password changed to `<new-password>`.", "Admin password reset to `admin`.",
+                                      "Admin password set to expire after 90 days."])
+def test_a_runbooks_stand_in_after_changed_to_stays_none(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "docs/runbooks/kiosk.md", "# Dock kiosk\n\n" + sentence + "\n") == []

@@ -1858,7 +1858,8 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
     r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
     # (review 66: and the change said as done, `… password has been changed to `…``, `was reset to`, `is now set to`)
-    r"""|(?:has[ \t]+been|was|got)[ \t]+(?:changed|reset|set|updated|rotated)[ \t]+to|is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
+    # (review 67: its auxiliary left out, as a changelog's line says it, `- 2024-06-01: admin password changed to `…``)
+    r"""|(?:(?:has(?:[ \t]+now)?[ \t]+been|was|got)[ \t]+)?(?:changed|reset|set|updated|rotated)[ \t]+to|is|was|use|enter|type|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
     r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
@@ -3510,7 +3511,7 @@ _SAID_BARE = lazy_regex(
     # kiosk admin password is now … (changed after …)`)
     # (review 66: and the change said as done, `is now set to …`, `has been changed to …`, `was reset to …`)
     r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?(?:[ \t]+(?i:set)[ \t]+(?i:to))?"""
-    r"""|[ \t]+(?i:has[ \t]+been|was|got)[ \t]+(?i:changed|reset|set|updated|rotated)[ \t]+(?i:to))?(?:[ \t]*:)?[ \t]+"""
+    r"""|[ \t]+(?i:(?:has(?:[ \t]+now)?[ \t]+been|was|got)[ \t]+)?(?i:changed|reset|set|updated|rotated)[ \t]+(?i:to))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""|"""
     + _CLAUSE_OPENER + r"""))""")
