@@ -513,6 +513,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
             "configure set",  # (stop 66: the AWS CLI's `aws configure set <setting> <value>`)
+            "configure --profile",  # (review 67: and `aws configure --profile <p> set …`)
             "set env", "--from-literal",  # (stop 63: kubectl's and oc's `set env`, `create secret generic --from-literal=`)
             "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp", "account authorize", "authorize-account",
             "authorize_account", "smbfs", "smbutil", "edfi.")
@@ -729,7 +730,7 @@ _HINT_WORDS = (
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
     "lokalise2", "influx ", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
-    "configure set", "secrets set", "set env", "--from-literal", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
+    "configure set", "configure --profile", "secrets set", "set env", "--from-literal", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
     "edfi.",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
@@ -2307,11 +2308,18 @@ def _aws_configure_set(tokens: Sequence[str]) -> Iterator[Found]:
     start = 0
     while start < min(len(tokens), _AWS_GLOBALS_READ) and tokens[start].startswith("-"):
         start += 1 if "=" in tokens[start] or tokens[start] not in _AWS_VALUED else 2
-    if list(tokens[start:start + 2]) != ["configure", "set"]:
+    if list(tokens[start:start + 1]) != ["configure"]:
+        return
+    # (review 67: a global option between the command and its verb too, `aws configure --profile prod set …`, as the
+    # interactive `aws configure --profile prod` is written)
+    verb = start + 1
+    while verb < min(len(tokens), start + 1 + _AWS_GLOBALS_READ) and tokens[verb].startswith("-"):
+        verb += 1 if "=" in tokens[verb] or tokens[verb] not in _AWS_VALUED else 2
+    if list(tokens[verb:verb + 1]) != ["set"]:
         return
     operands: List[str] = []
     skip = False
-    for token in tokens[start + 2:start + 12]:
+    for token in tokens[verb + 1:verb + 11]:
         if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
             break
         if skip or token.startswith("-"):

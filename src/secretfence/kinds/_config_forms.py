@@ -500,7 +500,10 @@ _FOLDED_NETWORK_CODE = rb"""(?:wi-?fi|wlan|ssid)[^\n]{0,200}?(?:[,;/]|[ \t]og)[ 
 # is …`, `root password bụ …`: _NOTE_SAID_WITH_COPULA)
 # (stop 66: or the change said as done, `… password has been changed to …`, `is now …`, `was reset to …`: _NOTE_CHANGED)
 _FOLDED_NOTE_CHANGED = (rb"""(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
-                        rb"""|(?:has[ \t]+been|have[ \t]+been|was|got|is)[ \t]+(?:changed|reset|set|updated|rotated)[ \t]+to""")
+                        # (review 67: the auxiliary left out, as a handover's line says it, `Admin password changed to …`,
+                        # and `has now been`)
+                        rb"""|(?:(?:has|have)(?:[ \t]+now)?[ \t]+been[ \t]+|(?:was|got|is)[ \t]+)?"""
+                        rb"""(?:changed|reset|set|updated|rotated)[ \t]+to""")
 _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \t]?ntughe)(?:[^.\n!?`]{0,80}?[ \t](?:the[ \t]+)?new[ \t]+one)?"""
                      rb"""[ \t]+(?:""" + _FOLDED_NOTE_CHANGED + rb"""|is|was|b(?:\xe1\xbb\xa5|u)|ke)[ \t]+[^\s`*"'<\[({][^\s`"']{7}""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
@@ -1855,7 +1858,8 @@ _SPOKEN_SPAN = lazy_regex(
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
     r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
     # (review 66: and the change said as done, `… password has been changed to `…``, `was reset to`, `is now set to`)
-    r"""|(?:has[ \t]+been|was|got)[ \t]+(?:changed|reset|set|updated|rotated)[ \t]+to|is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
+    # (review 67: its auxiliary left out, as a changelog's line says it, `- 2024-06-01: admin password changed to `…``)
+    r"""|(?:(?:has(?:[ \t]+now)?[ \t]+been|was|got)[ \t]+)?(?:changed|reset|set|updated|rotated)[ \t]+to|is|was|use|enter|type|to[ \t]+use(?:[ \t]+is)?|""" + SPOKEN_COPULAS + r"""))?(?:[ \t]*[:=])?)"""
     r"""[ \t]*`(?P<value>[^`\s]{1,256})`""")
 
 
@@ -3507,7 +3511,7 @@ _SAID_BARE = lazy_regex(
     # kiosk admin password is now … (changed after …)`)
     # (review 66: and the change said as done, `is now set to …`, `has been changed to …`, `was reset to …`)
     r"""(?:[ \t]+(?i:is|was|ke)(?:[ \t]+(?i:now|still|currently))?(?:[ \t]+(?i:set)[ \t]+(?i:to))?"""
-    r"""|[ \t]+(?i:has[ \t]+been|was|got)[ \t]+(?i:changed|reset|set|updated|rotated)[ \t]+(?i:to))?(?:[ \t]*:)?[ \t]+"""
+    r"""|[ \t]+(?i:(?:has(?:[ \t]+now)?[ \t]+been|was|got)[ \t]+)?(?i:changed|reset|set|updated|rotated)[ \t]+(?i:to))?(?:[ \t]*:)?[ \t]+"""
     r"""(?:(?P<star>\*\*?)(?P<bold>[^\s*]\S{0,255}?)(?P=star)(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
     r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r"""|"""
     + _CLAUSE_OPENER + r"""))""")
@@ -3525,8 +3529,14 @@ _ETHIOPIC_AND_SORANI_PASSWORD_WORDS = r"""ቃል[ \t]ምሕላፍ|መሕለፊ[ 
 # (stop 66, the lead: Persian's `رمز عبور`, `کلمه عبور` (`کلمه‌ی عبور`), `گذرواژه` and `رمز` alone; Arabic's `كلمة المرور`,
 # `كلمة السر`, `رمز المرور`; Urdu's `پاس ورڈ`: a note's `- رمز عبور: …` and `كلمة المرور هي …` gave no finding, only a
 # table's column and a code span were read. Arabic's `كلمة` alone is a word, no password's)
-_ARABIC_SCRIPT_PASSWORD_WORDS = (r"""(?:ال)?رمز(?:[ \t](?:عبور|ال?مرور|السر))?|(?:ال)?(?:کلمه|كلمة|كلمه)(?:\u200c?ی)?[ \t]"""
-                                 r"""(?:عبور|ال?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ""")
+# (review 67: `رمز` alone is a code of any kind in Arabic, a product's, an order's tracking, a discount's, a currency's, and a
+# few in Persian: `رمز المنتج: SKU-…`, `رمز التتبع: 1Z…`, `رمز ارز` (a cryptocurrency), `رمز رهگیری` blocked as passwords;
+# before such a noun it is none, before any other (`رمز وای‌فای`, `رمز الدخول`, `رمز دوم`) a password still)
+_NOT_A_PASSWORDS_CODE = (r"""(?![ \t\u200c]*(?:ال)?(?:منتج|خصم|تتبع|شحن|طلب|بريد|دولة|دولي|عملة|فاتورة|كوبون|قسيمة|ترويج"""
+                         r"""|استجابة|شريط|ضريب|مصدر|خطأ|خطا|حالة|منطقة|لون|صنف|مخزون|حجز|مطار|هاتف|ارز|رهگیری|پیگیری|تخفیف"""
+                         r"""|محصول|کالا|پستی|ملی|سفارش|رزرو|کشور|رنگ|منبع|رهگيري))""")
+_ARABIC_SCRIPT_PASSWORD_WORDS = (r"""(?:ال)?رمز(?:[ \t](?:عبور|(?:ال)?مرور|السر)|""" + _NOT_A_PASSWORDS_CODE + r""")|(?:ال)?(?:کلمه|كلمة|كلمه)(?:\u200c?ی)?[ \t]"""
+                                 r"""(?:عبور|(?:ال)?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ""")
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""

@@ -264,6 +264,9 @@ _PUBLISHED_TEST_KEYS = frozenset({
     # ANSI X9.24's DUKPT test vectors, in every DUKPT library's and payment terminal SDK's tests: part 1 (TDES)'s BDK and
     # the IPEK it derives for KSN FFFF9876543210E00000, part 3 (AES)'s BDK
     "0123456789abcdeffedcba9876543210", "6ac292faa1315b4d858ab3a3d7d5933a", "fedcba9876543210f1f1f1f1f1f1f1f1",
+    # (review 67: Triple DES's three-key example in tutorials, K1 K2 K3 built from the X9.24 BDK above, now that a
+    # DES3.new(…) literal blocks: stop 66, fb15f6cd)
+    "0123456789abcdeffedcba987654321089abcdef01234567",
     "000102030405060708090a0b0c0d0e0f",  # FIPS-197 appendix C.1 (AES-128); DLMS' example block cipher key (GUEK)
     "000102030405060708090a0b0c0d0e0f1011121314151617",  # FIPS-197 appendix C.2 (AES-192)
     "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",  # FIPS-197 appendix C.3 (AES-256)

@@ -133,13 +133,19 @@ _DECLARED = lazy_regex(
 )
 # A name set by a call: `.option("password", "…")`, `conf.set("spark.….secret.key", "…")`,
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
-_SETTER = lazy_regex(
+_SETTER_CALL = (
     r"""(?:\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)|\b(?:setenv|putenv))\([ \t]*"""
     # (configparser's `config.set("auth", "token", "…")`: a section first)
     r"""(?:["'][\w. -]{1,128}["'][ \t]*,[ \t]*(?=["'][\w.-]{1,128}["'][ \t]*,[ \t]*["']))?"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:,[ \t]*)?(?:\)|$)"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*""")
+_SETTER = lazy_regex(
+    _SETTER_CALL + r"""(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:,[ \t]*)?(?:\)|$)"""
     r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
 )
+# (review 67) The same calls given a JavaScript/TypeScript template literal with no substitution or Go's raw string, as
+# _QUOTED_OR_BARE's `bq` reads one since stop 66 (`headers.set('X-API-Key', `…`)`, `process.env.API_TOKEN || `…``)
+_TEMPLATE_LITERAL = r"""`(?P<value>(?:[^`\\\n$]|\$(?!\{)){1,512})`"""
+_SETTER_OF_TEMPLATE = lazy_regex(_SETTER_CALL + _TEMPLATE_LITERAL + r"""[ \t]*(?:,[ \t]*)?(?:\)|$)""")
 # C_ARRAY_DIMENSION on folded bytes.
 _FOLDED_C_ARRAY_DIMENSION = (rb"""\[(?:[ \t]*(?:[0-9]{1,4}|[a-z_][a-z0-9_]{0,63}(?:len|length|size|max|sz|bytes|chars)"""
                              rb"""(?:[ \t]*[+-][ \t]*[0-9]{1,3})?)[ \t]*)?\]""")
@@ -150,7 +156,7 @@ _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 # (The name's run is greedy, then must end: every form below starts past it. A lazy run tried each form at each of
 # its 64 lengths, 5 µs a byte on a line of `credcredcred…`; this is the same matches at 1/6 of that cost.)
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
-                      rb"""(?:(?:""" + _FOLDED_C_ARRAY_DIMENSION + rb"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:""" + _FOLDED_C_ARRAY_DIMENSION + rb"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["'`]|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # (stop 66: an app password's four groups of four letters, unquoted: _APP_PASSWORD_DIRECTIVE)
                       rb"""|[ \t]+[a-z]{4}(?:[ ][a-z]{4}){3}[ \t]*(?=\r?\n|\Z)"""
@@ -353,7 +359,11 @@ LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło", "jelszó", "schlüs
                           "серһүз", "серhүҙ", "серhүз", "серhуз", "серсуз", "кистэлэӈ тыл", "кистэлэн тыл",
                           # (stop 66: the English word borrowed into India's scripts as a config's key, `पासवर्ड: "…"` in
                           # YAML, `.env`, INI, JSON: the notes' and pages' readers knew them, a key's hint did not)
-                          "पासवर्ड", "கடவுச்சொல்", *INDIC_PASSWORD_SPELLINGS)
+                          "पासवर्ड", "கடவுச்சொல்", *INDIC_PASSWORD_SPELLINGS,
+                          # (review 67: and Persian's `رمز_عبور` and `گذرواژه`, which credential_keys reads as a password's:
+                          # `رمز_عبور: "…"` in YAML gave no finding beside the Indic words' keys; not `رمز` alone, Arabic's
+                          # code of anything, `رمز_المنتج`)
+                          "رمز_عبور", "رمز\u200cعبور", "رمزعبور", "رمز_ورود", "گذرواژه")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1447,10 +1457,12 @@ _STATED_PASSWORD = lazy_regex(r"(?i)\b(?P<key>password|passphrase|passwd)[ \t]+(
                               r"(?P<value>[^\s\"'`]{1,256})[ \t]*$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read; in a template's output tag
 # too, as Rails' database.yml writes it (`password: <%= ENV["DB_PASSWORD"] || "…" %>`, ERB's and EJS's `<%=`).
-_READ_OR_LITERAL = lazy_regex(
+_READ_OR = (
     r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*(?:<%=[ \t]*)?[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV|get_env|fetch_env)\b[^\n]{0,200}?"""
-    r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
-)
+    r"""[ \t](?:or|\|\||\?\?)[ \t]*""")
+_READ_OR_LITERAL = lazy_regex(_READ_OR + r"""(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)""")
+# (review 67: and a template literal after it, `process.env.API_TOKEN || `…``)
+_READ_OR_TEMPLATE = lazy_regex(_READ_OR + _TEMPLATE_LITERAL)
 # Django's `create_superuser("admin", "a@x", "pw")` / `create_user(name, email, "pw")`.
 _CREATE_USER = lazy_regex(
     r"""\bcreate_(?:super)?user\([ \t]*[^,()\n]{1,128},[ \t]*[^,()\n]{1,128},[ \t]*(?P<q>["'])(?P<pw>[^"'\n]{1,256})(?P=q)"""
@@ -1717,6 +1729,9 @@ def declared_prefilter() -> Declaration:
         # (Icelandic's `lykilorð` (and `lykilord`), Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز` and
         # `گذرواژه`, as a page writes them: the documentation readers' lykilorð `…`, | Лозинка |, პაროლი `…`, رمز: `…`)
         "lykilor", "Lykilor", "LYKILOR", "лозинк", "Лозинк", "ЛОЗИНК", "პაროლ", "رمز", "گذرواژه",
+        # (review 67: Arabic's `كلمة المرور` / `كلمة مرور`, `كلمة السر`, Persian's `کلمه عبور`, Urdu's `پاس ورڈ`, which
+        # the notes' in-script reader takes since stop 66: a sentence's `كلمة المرور هي …` holds no word above)
+        "مرور", "السر", "عبور", "ورڈ",
         # (Mongolian's `нууц үг`, Armenian's `գաղտնաբառ` read from their second letters on, whatever case the first;
         # Bengali's `পাসওয়ার্ড`, its `য়` one letter or two: the documentation readers' | Нууц үг |, գաղտնաբառ `…`)
         "ууц үг", "УУЦ ҮГ", "աղտնաբառ", "ԱՂՏՆԱԲԱՌ", "পাসও",
@@ -2122,6 +2137,32 @@ def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: in
             and _credential_key(f"{opener.group('name')}_key", value, in_code))
 
 
+# (review 67) The configuration array's own `key` at its root, a `cipher` beside it: Laravel's config/app.php, `return [ …
+# 'key' => 'base64:…', 'cipher' => 'AES-256-CBC', … ]`, the application's encryption key written in (its `.env`'s APP_KEY
+# read there blocks): the service entry's reader above reads a key one entry down only.
+_PHP_CIPHER_MEMBER = lazy_regex(r"""^[ \t]*['"]cipher['"][ \t]*=>""")
+
+
+def _php_root_encryption_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
+    """A bare `key` at a PHP configuration array's root with a `cipher` beside it (see above), judged as an encryption key."""
+    if key != "key" or not lowered_name.endswith(".php"):
+        return False
+    line = line_text(lines, index)
+    if _PHP_ARRAY_KEY.match(line) is None:
+        return False
+    indent = indent_width(line)
+    root_at = _php_line_above(lines, index, max(-1, index - 1 - _PHP_ROOT_LINES), indent)
+    if root_at is None or _PHP_CONFIGURATION_ROOT.match(line_text(lines, root_at)) is None:
+        return False
+    for position in range(root_at + 1, min(len(lines), root_at + 1 + 4 * _PHP_ENTRY_LINES)):
+        text = line_text(lines, position)
+        if text.strip() and indent_width(text) < indent:
+            break
+        if indent_width(text) == indent and _PHP_CIPHER_MEMBER.match(text) is not None:
+            return _credential_key("encryption_key", value, in_code)
+    return False
+
+
 def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
     """An expired JWT in a test's fixture (a token-expiry test's own); elsewhere a token written down
     was live when it was, and its claims still say what it opens."""
@@ -2396,7 +2437,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
                     yield from _assignments(value, in_code and not quoted, nested=False)
                 break
     if (" or " in line or "||" in line or "??" in line) and ("env" in line or "ENV" in line):  # (an environment read's)
-        for found in _READ_OR_LITERAL.finditer(line):
+        for found in itertools.chain(_READ_OR_LITERAL.finditer(line), _READ_OR_TEMPLATE.finditer(line) if in_code and "`" in line else ()):
             yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
@@ -2417,7 +2458,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         if environment is not None:
             yield environment.group("key"), environment.group("value"), False
     if (".set" in line or ".put" in line or ".option(" in line or "env(" in line or "environ[" in line) and _SETTER_HINT.search(line):
-        for found in _SETTER.finditer(line):
+        for found in itertools.chain(_SETTER.finditer(line), _SETTER_OF_TEMPLATE.finditer(line) if in_code and "`" in line else ()):
             if found.group("key") is not None:
                 yield found.group("key"), found.group("value"), True
             else:
@@ -2452,7 +2493,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         directive = _DIRECTIVE.match(line)
         if directive is not None and not _upstream_directive(directive.group("key"), directive.group("value")):
             yield directive.group("key"), directive.group("value"), False
-        elif directive is None and line.count(" ") >= 4:
+        elif directive is None and line.count(" ") >= 3:  # (review 67: its key then a tab, `password\tqhzt wmvb …`)
             app_password = _APP_PASSWORD_DIRECTIVE.match(line)
             if app_password is not None:
                 yield app_password.group("key"), app_password.group("value"), True
@@ -3511,8 +3552,14 @@ _URL_HOSTS = lazy_regex(r"""[a-z][a-z0-9+.-]{0,15}://(?:[^\s/@"'<>]{0,256}@)?([^
 # key is still the real service's, sent to it (only the client's own address on the reader's machine makes it a throwaway)
 _NOT_THE_SERVICES_ADDRESS = lazy_regex(
     r"""(?i)(?:redirect|callback|call_back|return|proxy|proxies|webhook|hook|origin|cors|notify|notification|success"""
-    r"""|cancel|landing|login_url|logout)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*(?:[{\[][ \t]*)?"""
-    r"""(?:["'][A-Za-z]{1,8}["'][ \t]*:[ \t]*)?["']?$""")  # (a dict's scheme key: `proxies={"https": "http://…"}`)
+    r"""|cancel|landing|login_url|logout"""
+    # (review 67: and where a tunnel's or a relay's service forwards to, the reader's own app: ngrok's `forward(addr=
+    # "http://localhost:8080", authtoken="…")`, `upstream=`, `forward_to=`, `local_url=`; the token is the tunnel service's)
+    r"""|forward|upstream|tunnel|local_?ur[li]|local_?addr)[A-Za-z0-9_]{0,24}["']?[ \t]*[:=][ \t]*(?:[{\[][ \t]*)?"""
+    r"""(?:["'][A-Za-z]{1,8}["'][ \t]*:[ \t]*)?["']?$"""  # (a dict's scheme key: `proxies={"https": "http://…"}`)
+    # (the same address as such a call's first argument, named or not: `forward("http://localhost:8080", …)`,
+    # `forward({ addr: "http://localhost:8080", … })`)
+    r"""|(?:forward|tunnel|expose)[A-Za-z0-9_]{0,24}\([ \t]*(?:\{[ \t]*)?(?:[A-Za-z_]\w{0,24}[ \t]*[:=][ \t]*)?["']?$""")
 
 
 def _calls_a_loopback_service(line: str) -> bool:
@@ -4908,6 +4955,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
               or (in_code and _wifi_psk_in_code(key, lines, index)) or _network_psk_beside_its_ssid(key, lines, index)
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _php_service_entry_key(key, value, lines, index, lowered_name, in_code)
+              or _php_root_encryption_key(key, value, lines, index, lowered_name, in_code)
               or _network_configs.aaa_server_key(key, lines, index, lowered_name, value)
               or _keyed_apis.beside_its_api_root(key, value, lines, index)
               or (_keyed_apis.bare_key(key) and _encrypter_key_encoding(value))

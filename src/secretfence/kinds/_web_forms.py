@@ -718,6 +718,9 @@ _PASSWORD_FIELD = lazy_regex(r"""(?i)(?<![\w-])type[ \t]*=[ \t]*(?:"password"|'p
 _PASSWORD_FIELD_VALUE = lazy_regex(r"""(?<![\w.:-])(?:value|defaultValue)[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'"""
                           r"""|\{[ \t]*(?:"(?P<jdq>[^"\\\n]{1,256})"|'(?P<jsq>[^'\\\n]{1,256})'|`(?P<jbq>[^`$\\\n]{1,256})`)[ \t]*\})""")
 _ELEMENT_LINES = 12  # lines an element's attributes are read over (a line each)
+# (a component named for what it shows about a password, not for a field holding one)
+_ABOUT_A_PASSWORD = lazy_regex(r"""(?i)strength|meter|score|rule|requirement|polic|hint|checklist|criteria|validat|indicator""")
+_A_FIELDS_NAME = lazy_regex(r"""(?i)input|field|textbox|entry""")
 
 
 def _element_span(lines: Sequence[str], index: int) -> Optional[Tuple[int, str, List[str]]]:
@@ -758,7 +761,11 @@ def _password_field_values(lines: Sequence[str], index: int) -> Iterator[Found]:
     first, tag, body = span
     # (a component is named in capitals, JSX's rule: an XML element named `password`, `<password value="pbkdf2…"/>`, is a
     # store's record, the keyword rules' and their hash judgement's)
-    named = tag[:1].isupper() and "password" in tag.lower()
+    # (review 67: not one named for what it says about a password, its strength, its rules or a hint at it: a story's
+    # `<PasswordStrengthMeter value="…" />` rates a sample, `<PasswordHint value="…" />` shows a hint)
+    # (a field with a meter beside it, `<PasswordInputWithStrength defaultValue="…" />`, is a field still)
+    named = tag[:1].isupper() and "password" in tag.lower() and (
+        _ABOUT_A_PASSWORD.search(tag) is None or _A_FIELDS_NAME.search(tag) is not None)
     marked = named and first == index or next((number for number, text in enumerate(body) if _PASSWORD_FIELD.search(text)), None)
     if marked is None or marked is False or (not named and first + marked != index):
         return
