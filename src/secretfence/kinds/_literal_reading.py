@@ -740,6 +740,12 @@ def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: st
                                or _keyed_apis.published_workspace_key(key, lines, index))))
 
 
+# (stop 67) Yandex SmartCaptcha's client key, `ysc1_` and its letters and digits: the widget's `sitekey`, which every page
+# the captcha guards carries (Yandex Cloud's "CAPTCHA keys": the client key is for the widget). Its server key, `ysc2_…`,
+# checks the answers and stays a credential under any credential's name.
+_SMARTCAPTCHA_CLIENT_KEY = lazy_regex(r"^ysc1_[A-Za-z0-9]{20,80}$")
+
+
 def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: str = "", value: str = "") -> bool:
     """The key's value is no secret the file holds, by what the form or its text says the key or the value
     is: an OAuth client's id a comment or the vendor's documentation calls a key (see _DECLARED_CLIENT_ID,
@@ -753,6 +759,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS
                   or _test_tooling.declared_test_value(value, lowered_name)):
         return True  # (a test suite's seeded account, its value saying so: `e2e-only-local-seed`)
+    if value[:5] == "ysc1_" and _SMARTCAPTCHA_CLIENT_KEY.match(value) is not None:
+        return True  # Yandex SmartCaptcha's client key: the widget's sitekey, sent to every page it guards
     words = key_words(key)
     if not words:
         return False
@@ -2963,6 +2971,12 @@ _PUBLISHED_TEST_KEYS = frozenset({
     # (stop 59) PayFast's public sandbox merchant (its developer docs' merchant 10000100: the merchant key and the
     # passphrase its signature samples use), the same for everyone's tests and CI: it takes payments on the sandbox only
     "46f0cd694581a", "jt7NOE43FZPn",
+}) | frozenset({
+    # (stop 67) PayU's public sandbox points of sale (its developer docs' "Sandbox Environment" page, Public POS PLN
+    # 300746 and BGN 404815: each one's second key (MD5) and OAuth client secret), which its SDKs' samples and everyone's
+    # CI use as they are: they take payments on secure.snd.payu.com only
+    "b6ca15b0d1020e8094d9b5f8d163db54", "2ee86a66e5d97e3fadc400c9f19b065d",
+    "87f410056e1ec5ff64f6bea777a0e694", "89e263df5657cccfe7d1d2a0f50b6e41",
 })
 
 
