@@ -2890,6 +2890,14 @@ _RPSL_AUTH_REFERENCE = lazy_regex(r"^(?:PGPKEY-[0-9A-Fa-f]{8}|X509-[0-9]{1,10})$
 _SQL_LITERAL_CUT = lazy_regex(r"""^[Nn]?'(?P<text>[^'\n]{1,1024})'(?:\\?["`])?[ \t]*;?$""")
 
 
+# (stop 67) A bare value that opens another `name=value` pair: a structured log's component and its record's pairs
+# (`INFO auth: agency=cebu-tours token=agk_3f9c…`, logfmt after a logger's name), read as `auth` = `agency=cebu-tours`.
+# The value is the next pair, not the key's credential; each pair is judged under its own name. A lower-case
+# identifier's head then `=` and more: no generated secret opens so (base64 pads only at its end), and a quoted value
+# (`"pw=Xk2…"`) is judged as written.
+_OPENS_A_PAIR = lazy_regex(r"^[a-z][a-z0-9_]{1,31}=[^=\s]")
+
+
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
@@ -4906,6 +4914,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if value in reported or (key, value, quoted) in judged or _enterprise_forms.stored_hash(key, value, line):
             continue
         judged.add((key, value, quoted))
+        if not quoted and value[:1].islower() and _OPENS_A_PAIR.match(value) is not None:
+            continue  # (a log's component, then its record's pairs: `auth: agency=… token=…`; each pair is read by its name)
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
         if _logged_session_id(key, line, lowered_name) or _logged_purchase_token(key, line, lowered_name) or (
