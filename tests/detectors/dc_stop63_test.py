@@ -17,7 +17,7 @@ _SEED = 7110000
 _TOKEN = fakes.telegram_token(_SEED + 1)
 _BOT_ID, _TOKEN_SECRET = _TOKEN.split(":")
 _DRAWN_PASSWORD = fakes.drawn_mixed(_SEED + 2, 14)
-_PASSPHRASE = "correct-horse-battery-staple"
+_PASSPHRASE = "quill-tundra-basalt-orchid"  # (stop 67: xkcd 936's famous phrase is a stand-in everywhere now)
 
 
 def _configmap(setting: str, name: str = "billing", kind: str = "ConfigMap") -> str:

@@ -1075,6 +1075,7 @@ def is_real(value: str, user: str = "") -> bool:
         and not (value.startswith("__") and _REPLACED_TOKEN.match(value))
         and not (value[:1] in "eEsS" and _resolver_reference(value))
         and not _hashed(value)
+        and not _famous_example(decoded)
     )
 
 
@@ -1095,6 +1096,14 @@ def _hashed(value: str) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_stored_hash  # it imports this module
 
     return is_stored_hash(value)  # (review: its digest written out, no scheme's head before a typed password)
+
+
+def _famous_example(value: str) -> bool:
+    """(stop 67) A password every reader knows from an example (xkcd 936's `correct-horse-battery-staple`, `hunter2`:
+    credential_keys.FAMOUS_EXAMPLE_PASSWORDS), a docs' or tests' stand-in as the value judgement reads it elsewhere."""
+    from secretfence.compat.detect_secrets.credential_keys import is_famous_example  # it imports this module
+
+    return is_famous_example(value)
 
 
 def _resolver_reference(value: str) -> bool:

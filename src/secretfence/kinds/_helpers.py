@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, Callable, Dict, Generic, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Callable, Dict, FrozenSet, Generic, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from secretfence.prefilter.spec import lazy_regex
 
@@ -1181,6 +1181,23 @@ def is_fill_in_instruction(value: str) -> bool:
     return len(value) <= 120 and _FILL_IN.match(value.strip()) is not None
 
 
+_KEY_READERS_NOUNS: List[FrozenSet[str]] = []  # (credential_keys' words for a password, accents dropped: built once)
+
+
+def _localized_password_noun(plain: str) -> bool:
+    """`plain` (lower case, accents dropped) is the credential's own name in another language: one of
+    _LOCALIZED_PASSWORD_NOUNS, or (stop 67) any word the key reader takes for a password's name
+    (credential_keys.LOCALIZED_PASSWORD_WORDS: Uzbek's `parol`, Swahili's `nenosiri`, Basque's `pasahitza`…), so that a
+    template's `postgresql://user:PAROL@db/…` is read as English's `user:password` in every language a key is read in."""
+    if plain in _LOCALIZED_PASSWORD_NOUNS:
+        return True
+    if not _KEY_READERS_NOUNS:
+        from secretfence.compat.detect_secrets.credential_keys import LOCALIZED_PASSWORD_WORDS  # (it imports this module)
+
+        _KEY_READERS_NOUNS.append(frozenset(_without_marks(word) for word in LOCALIZED_PASSWORD_WORDS if " " not in word))
+    return plain in _KEY_READERS_NOUNS[0]
+
+
 def is_placeholder(value: str, decode: bool = True) -> bool:
     """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
@@ -1189,7 +1206,7 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS or (lowered in _CHANGE_IT_WORDS and _one_case(stripped)):
         return True
-    if len(lowered) <= 16 and _without_marks(lowered) in _LOCALIZED_PASSWORD_NOUNS:  # "contraseña", "Passwort", "пароль"
+    if len(lowered) <= 16 and _localized_password_noun(_without_marks(lowered)):  # "contraseña", "Passwort", "пароль"
         return True
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True

@@ -823,10 +823,13 @@ _SAMPLE_SUBJECT, _SAMPLE_NAME = "1234567890", "John Doe"
 
 def declined_jwt(token: str) -> bool:
     """A JWT (`header.payload.signature`) that grants nothing by what it says: unsigned (`alg: none`),
-    a public `anon` key (Supabase's), jwt.io's sample, a placeholder's signature. One whose parts do
-    not decode says nothing, and is judged as any other value."""
+    a public `anon` key (Supabase's), jwt.io's sample, a placeholder's signature, or (stop 67) none: a
+    `header.payload.` with its signature left off, as a page writes `eyJ….eyJ….<signature>` and a reading stops
+    at the `<`. One whose parts do not decode says nothing, and is judged as any other value."""
     from secretfence.compat.detect_secrets.plugins import is_placeholder_token, jwt_claims, jwt_header
 
+    if token.endswith(".") and token.count(".") == 2 and jwt_header(token) is not None:
+        return True  # (no signature: no server that checks one takes it)
     header = jwt_header(token)
     if header is not None and str(header.get("alg", "")).lower() == "none":
         return True

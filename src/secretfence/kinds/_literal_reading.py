@@ -750,6 +750,12 @@ def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: st
                                or _keyed_apis.published_workspace_key(key, lines, index))))
 
 
+# (stop 67) Yandex SmartCaptcha's client key, `ysc1_` and its letters and digits: the widget's `sitekey`, which every page
+# the captcha guards carries (Yandex Cloud's "CAPTCHA keys": the client key is for the widget). Its server key, `ysc2_…`,
+# checks the answers and stays a credential under any credential's name.
+_SMARTCAPTCHA_CLIENT_KEY = lazy_regex(r"^ysc1_[A-Za-z0-9]{20,80}$")
+
+
 def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: str = "", value: str = "") -> bool:
     """The key's value is no secret the file holds, by what the form or its text says the key or the value
     is: an OAuth client's id a comment or the vendor's documentation calls a key (see _DECLARED_CLIENT_ID,
@@ -763,6 +769,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     if value and (_catalogue_message(value, lowered_name) or value in _PUBLISHED_TEST_KEYS
                   or _test_tooling.declared_test_value(value, lowered_name)):
         return True  # (a test suite's seeded account, its value saying so: `e2e-only-local-seed`)
+    if value[:5] == "ysc1_" and _SMARTCAPTCHA_CLIENT_KEY.match(value) is not None:
+        return True  # Yandex SmartCaptcha's client key: the widget's sitekey, sent to every page it guards
     words = key_words(key)
     if not words:
         return False
@@ -2923,6 +2931,14 @@ _RPSL_AUTH_REFERENCE = lazy_regex(r"^(?:PGPKEY-[0-9A-Fa-f]{8}|X509-[0-9]{1,10})$
 _SQL_LITERAL_CUT = lazy_regex(r"""^[Nn]?'(?P<text>[^'\n]{1,1024})'(?:\\?["`])?[ \t]*;?$""")
 
 
+# (stop 67) A bare value that opens another `name=value` pair: a structured log's component and its record's pairs
+# (`INFO auth: agency=cebu-tours token=agk_3f9c…`, logfmt after a logger's name), read as `auth` = `agency=cebu-tours`.
+# The value is the next pair, not the key's credential; each pair is judged under its own name. A lower-case
+# identifier's head then `=` and more: no generated secret opens so (base64 pads only at its end), and a quoted value
+# (`"pw=Xk2…"`) is judged as written.
+_OPENS_A_PAIR = lazy_regex(r"^[a-z][a-z0-9_]{1,31}=[^=\s]")
+
+
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
@@ -3004,6 +3020,12 @@ _PUBLISHED_TEST_KEYS = frozenset({
     # (stop 59) PayFast's public sandbox merchant (its developer docs' merchant 10000100: the merchant key and the
     # passphrase its signature samples use), the same for everyone's tests and CI: it takes payments on the sandbox only
     "46f0cd694581a", "jt7NOE43FZPn",
+}) | frozenset({
+    # (stop 67) PayU's public sandbox points of sale (its developer docs' "Sandbox Environment" page, Public POS PLN
+    # 300746 and BGN 404815: each one's second key (MD5) and OAuth client secret), which its SDKs' samples and everyone's
+    # CI use as they are: they take payments on secure.snd.payu.com only
+    "b6ca15b0d1020e8094d9b5f8d163db54", "2ee86a66e5d97e3fadc400c9f19b065d",
+    "87f410056e1ec5ff64f6bea777a0e694", "89e263df5657cccfe7d1d2a0f50b6e41",
 })
 
 
@@ -4939,6 +4961,8 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if value in reported or (key, value, quoted) in judged or _enterprise_forms.stored_hash(key, value, line):
             continue
         judged.add((key, value, quoted))
+        if not quoted and value[:1].islower() and _OPENS_A_PAIR.match(value) is not None:
+            continue  # (a log's component, then its record's pairs: `auth: agency=… token=…`; each pair is read by its name)
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
         if _logged_session_id(key, line, lowered_name) or _logged_purchase_token(key, line, lowered_name) or (

@@ -202,6 +202,27 @@ def listed_key_ids(lines: Sequence[str], line: str, filename: str) -> Set[str]:
             if _ID_COLUMN.search(names[number]) and cell.strip().startswith(("AKIA", "ASIA", "ABIA", "ACCA", "A3T"))}
 
 
+# (stop 67) A key id as a mapping's key whose value is a note in words: `{"AKIA…": "old reports key (revoked)"}` in code,
+# `AKIA…: rotated by ops in May` in YAML, Perl's and Ruby's `=>`. An inventory kept in code or configuration, as a table's
+# id column is (listed_key_ids): the note says what the key was, and no secret stands beside it (a paired one, or a
+# 40-character run in the note, keeps it high). A note is two words of letters with a blank between; a value of one
+# word (`"prod"`), a variable or a secret's shape is no note.
+_NOTED_KEY_ID = lazy_regex(
+    r"""(?<![A-Za-z0-9])(?P<q>["']?)(?P<key_id>(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?P=q)[ \t]*(?::|=>)[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{3,200})"|'(?P<sq>[^'\n]{3,200})'|(?P<bare>[^\s"'#{\[][^#\n]{2,199}))""")
+_NOTE_WORDS = lazy_regex(r"[^\W\d_]{2,}[ \t]+\(?[^\W\d_]{2,}")
+
+
+def noted_key_ids(line: str) -> Set[str]:
+    """Key ids the line gives a note in words as their mapping's value (see _NOTED_KEY_ID)."""
+    noted: Set[str] = set()
+    for found in _NOTED_KEY_ID.finditer(line):
+        note = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if _NOTE_WORDS.search(note) is not None and BARE_SECRET.search(note) is None:
+            noted.add(found.group("key_id"))
+    return noted
+
+
 # A secret access key split over literals from a line on (stop 62): two to six quoted base64 pieces joined by a language's
 # concatenation (`+`, `.`, `..`, `&`, `||`, or nothing: Python's and C's adjacent literals), over lines or on one.
 _SPLIT_PIECE = r"""(?P<q{0}>["'])[A-Za-z0-9/+]{{1,39}}(?P=q{0})"""
@@ -346,6 +367,12 @@ class SecretfenceAwsDetector(SecretfenceDetector):
             listed_only = not signer_only and not paired and key_id in listed_cache["ids"]
             if listed_only:
                 description += " listed in a table of key ids that has no column for a secret"
+            elif not signer_only and not paired and (":" in line or "=>" in line):
+                if "noted" not in listed_cache:
+                    listed_cache["noted"] = noted_key_ids(line)  # (once a line)
+                listed_only = key_id in listed_cache["noted"]
+                if listed_only:
+                    description += " given a note as a mapping's key, no secret beside it"
             yield from once(
                 Match(
                     secret=key_id,
