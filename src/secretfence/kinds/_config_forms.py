@@ -967,7 +967,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       # نهێنی`, `وشەی تێپەڕ`)
                                       "ቃል ምሕላፍ", "መሕለፊ ቃል", "وشەی نهێنی", "وشەی تێپەڕ",
                                       # (stop 66, the lead: Persian's, Arabic's and Urdu's; `رمز` covers its compounds)
-                                      "رمز", "کلمه", "كلمة", "كلمه", "گذرواژه", "پاس ورڈ", "پاس‌ورڈ", "پاسورڈ")),
+                                      "رمز", "کلمه", "كلمة", "كلمه", "گذرواژه", "پاس ورڈ", "پاس‌ورڈ", "پاسورڈ",
+                                      # (stop 67, pages: Uyghur's `پارول`, Russian's word in its Arabic script)
+                                      "پارول")),
            # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
            # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
            *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
@@ -1061,6 +1063,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, from its second letter: `рамз `…``, `| Рамз |`)
            ("`", "амз"), ("`", "АМЗ"), ("|", "амз"), ("|", "АМЗ"),
            ("|", "گذرواژه"),
+           # (stop 67, pages: Uyghur's `پارول`, Russian's `пароль` in its Arabic script: `- پارول: `…``, `| پارول |`)
+           ("`", "پارول"), ("|", "پارول"),
            # (Swahili's `nenosiri`, Basque's `pasahitza` read from its ASCII `asahitz`; Mongolian's `нууц үг`, Armenian's
            # `գաղտնաբառ`, Bengali's `পাসওয়ার্ড`, in their scripts: `nenosiri `…``, `| Pasahitza |`, `| Нууц үг |`,
            # `գաղտնաբառ `…``)
@@ -1523,6 +1527,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "pw", "secret", "token", "key", "kennwort", "
                            # (Icelandic's `lykilorð`, Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز`,
                            # `گذرواژه`)
                            "lykilor", "лозинк", "პაროლ", "رمز", "گذرواژه",
+                           "پارول",  # (stop 67, pages: Uyghur's, Russian's word in its Arabic script)
                            # (Swahili's `nenosiri`, Basque's `pasahitza`, Mongolian's `нууц үг`, Armenian's `գաղտնաբառ`,
                            # Bengali's `পাসওয়ার্ড`)
                            "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
@@ -1649,7 +1654,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `విలువ`, Tamil's `மதிப்பு`, Malayalam's `മൂല്യം`, Gujarati's `મૂલ્ય`, Bengali's `মান`,
                             # Punjabi's `ਮੁੱਲ`, Odia's `ମୂଲ୍ୟ`: `| ಐಟಂ | ಮೌಲ್ಯ |`)
                             "қимат", "арзиш", "қиймат", "qiymat", "рамз",
-                            "ಮೌಲ್ಯ", "విలువ", "மதிப்பு", "മൂല്യം", "મૂલ્ય", "মান", "ਮੁੱਲ", "ମୂଲ୍ୟ"})
+                            "ಮೌಲ್ಯ", "విలువ", "மதிப்பு", "മൂല്യം", "મૂલ્ય", "মান", "ਮੁੱਲ", "ମୂଲ୍ୟ",
+                            # (stop 67, pages: Kashubian's `Wôrtnosc` (value), its `ô` and `ò` written or left off, a
+                            # wiki's `| Co | Wôrtnosc |`; its password word is Polish's `hasło`, above)
+                            "wôrtnosc", "wòrtnosc", "wortnosc", "wôrtnota", "wortnota"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -2581,7 +2589,7 @@ _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
-                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|ñe['\u2018\u2019\u02bc]?ẽñemi|" + _MORE_PASSWORD_WORDS +
+                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|پارول|ñe['\u2018\u2019\u02bc]?ẽñemi|" + _MORE_PASSWORD_WORDS +
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]"
                            # (stop 66: an elided preposition, `Password dell'utente `admin`: `…``; a device's bare noun,
                            # `Password Wi-Fi `…``)
@@ -2628,6 +2636,9 @@ _SERBIAN_QUALIFIER = r"""(?:[ \t]+(?:за|од))?(?:[ \t]+[\u0400-\u04ff\w.-]{1,
 # (what a Persian password is for, after it, as its ezafe joins them: `رمز وای‌فای`, `رمز عبور مدیر`; one or two words,
 # a zero-width non-joiner inside one)
 _PERSIAN_QUALIFIER = r"""(?:[ \t]+[\u0600-\u06ff\u200c\w.-]{1,32}){1,2}?"""
+# (stop 67, pages) Uyghur's password word, Russian's `пароль` in Uyghur's Arabic script, and its possessives and object
+# (`پارولى`, `پارولىڭىز`, `پارولنى`)
+_UYGHUR_PASSWORD_WORD = r"""پارول(?:ى|ىڭىز|ىمىز|نى)?"""
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
 _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|""" + _FRENCH_CEST + r"""|était|è|jest|to|je|este|είναι|ειναι)"""
@@ -2664,7 +2675,10 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|(?i:lykilor(?:ð|d)(?:ið|id)?)(?=(?:[ \t]+(?i:er))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|(?i:лозинк(?:а|у))(?:""" + _SERBIAN_QUALIFIER + r""")?(?=(?:[ \t]+(?i:је))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|პაროლი(?=(?:[ \t]+არის)?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
-    r"""|(?:رمز(?:[ \t]+عبور)?|گذرواژه)(?:""" + _PERSIAN_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    # (stop 67, pages: Uyghur's `پارول`, Russian's word in its Arabic script, its possessives `پارولى` (its), `پارولىڭىز`
+    # (your) and object `پارولنى`: `- پارول: `…``)
+    r"""|(?:رمز(?:[ \t]+عبور)?|گذرواژه|""" + _UYGHUR_PASSWORD_WORD + r""")(?:""" + _PERSIAN_QUALIFIER + r""")?"""
+    r"""(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Swahili's `nenosiri`, its `is` `ni`; Basque's `pasahitza`, what it is for before it as a genitive, its `is` `da`;
     # Mongolian's `нууц үг`, its topic's `нь`; Armenian's `գաղտնաբառ`, its `is` `է` and its colon `՝`; Bengali's
     # `পাসওয়ার্ড`: `erabiltzailea `admin`, pasahitza `…``, `գաղտնաբառ `…``, `нууц үг: `…``, `nenosiri ni `…``)
@@ -3526,7 +3540,8 @@ _ETHIOPIC_AND_SORANI_PASSWORD_WORDS = r"""ቃል[ \t]ምሕላፍ|መሕለፊ[ 
 # `كلمة السر`, `رمز المرور`; Urdu's `پاس ورڈ`: a note's `- رمز عبور: …` and `كلمة المرور هي …` gave no finding, only a
 # table's column and a code span were read. Arabic's `كلمة` alone is a word, no password's)
 _ARABIC_SCRIPT_PASSWORD_WORDS = (r"""(?:ال)?رمز(?:[ \t](?:عبور|ال?مرور|السر))?|(?:ال)?(?:کلمه|كلمة|كلمه)(?:\u200c?ی)?[ \t]"""
-                                 r"""(?:عبور|ال?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ""")
+                                 r"""(?:عبور|ال?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ"""
+                                 r"""|""" + _UYGHUR_PASSWORD_WORD)  # (stop 67, pages: Uyghur's `پارول`)
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""

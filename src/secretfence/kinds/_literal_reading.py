@@ -1717,6 +1717,7 @@ def declared_prefilter() -> Declaration:
         # (Icelandic's `lykilorð` (and `lykilord`), Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز` and
         # `گذرواژه`, as a page writes them: the documentation readers' lykilorð `…`, | Лозинка |, პაროლი `…`, رمز: `…`)
         "lykilor", "Lykilor", "LYKILOR", "лозинк", "Лозинк", "ЛОЗИНК", "პაროლ", "رمز", "گذرواژه",
+        "پارول",  # (stop 67, pages: Uyghur's `پارول`, Russian's word in its Arabic script: `- پارول: `…``)
         # (Mongolian's `нууц үг`, Armenian's `գաղտնաբառ` read from their second letters on, whatever case the first;
         # Bengali's `পাসওয়ার্ড`, its `য়` one letter or two: the documentation readers' | Нууц үг |, գաղտնաբառ `…`)
         "ууц үг", "УУЦ ҮГ", "աղտնաբառ", "ԱՂՏՆԱԲԱՌ", "পাসও",
