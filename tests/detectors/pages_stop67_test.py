@@ -1,7 +1,9 @@
 """Stop 67's pages: documentation pages (Markdown, rST, HTML) in Uyghur, Bambara and French, Tetum and Portuguese,
 Ossetian and Russian, and Kashubian. A Kashubian wiki's settings table headed `| Co | Wôrtnosc |` (what, value: NR 41),
 its password row under Polish's `hasło` read as under Polish's `Wartość`; Uyghur's password word `پارول` (Russian's
-`пароль` in its Arabic script, NN 185) in a list item's label before its code span, as Persian's `رمز` is. Near misses
+`пароль` in its Arabic script, NN 185) in a list item's label before its code span, as Persian's `رمز` is. A paragraph wrapped
+inside its password's label, what the password is or is for opening the line below in words before the value's span
+(NO 209: `Utilisateur ``tresoriere``, mot de passe` / ``actuel ``…``` in an rST page). Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -38,6 +40,10 @@ def _kashubian_table(value_header: str, row: str) -> str:
             "Ùwôga: hasło zmieniwómë pò kòżdim sezónie.\n")
 
 
+def _rst_paragraph(lines: str) -> str:
+    return f"Comptabilité\n============\n\nLogiciel de compta sur SKS-PC01. {lines}\n\nSauvegarde: NAS, dimanche.\n"
+
+
 def _uyghur_page(item: str) -> str:
     return ("# بوجخانا سىستېمىسى\n\nئېكسپورت دېكلاراتسىيىسى ئۈچۈن كىرىش:\n\n- ئادرېس: https://customs.portal.test\n"
             f"- ئىشلەتكۈچى: `broker01`\n{item}\n\nئەسكەرتىش: پارولنى ھەر 90 كۈندە ئالماشتۇرۇش كېرەك.\n")
@@ -53,6 +59,13 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("wiki/customs.md", _uyghur_page(f"- پارول: `{_chosen(11)}`"), _chosen(11)),
     # ... its possessive `پارولى`, a drawn value
     ("wiki/customs.md", _uyghur_page(f"- سىستېما پارولى: `{_drawn(12, 20)}`"), _drawn(12, 20)),
+    # an rST paragraph wrapped inside its label, what the password is opening the line below before its literal (NO 209)
+    ("docs/ops/compta.rst", _rst_paragraph(f"Utilisateur ``tresoriere``, mot de passe\nactuel ``{_chosen(21)}`` (2026-10-30)."),
+     _chosen(21)),
+    # ... Portuguese's `senha`, and an English sentence with what the password is for and its verb below
+    ("docs/ops/compta.rst", _rst_paragraph(f"Usuário ``ops``, senha\natual ``{_chosen(22)}``."), _chosen(22)),
+    ("docs/nas.md", f"# NAS\n\nThe NAS user is `ops`, the password\nfor the web panel is `{_chosen(23)}` (since May).\n",
+     _chosen(23)),
 ]
 
 # (file, text): each must pass.
@@ -64,6 +77,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("wiki/customs.md", _uyghur_page("- پارول: `changeme`")),
     ("wiki/customs.md", _uyghur_page("- پارول: `{{ customs_password }}`")),
     ("wiki/customs.md", _uyghur_page("- پارول: `password`")),
+    # the wrapped label's value a stand-in, or the words below saying it is no password in clear, a file's, or a command
+    ("docs/ops/compta.rst", _rst_paragraph("Utilisateur ``tresoriere``, mot de passe\nactuel ``changeme`` (2026-10-30).")),
+    ("docs/ops/compta.rst", _rst_paragraph(f"Utilisateur ``tresoriere``, mot de passe\nchiffré ``{_chosen(24)}``.")),
+    ("docs/nas.md", f"# NAS\n\nThe NAS user is `ops`, its password\nfile is `{_chosen(25)}` (since May).\n"),
+    ("docs/ops/compta.rst", _rst_paragraph("On choisit le mot de passe\navec ``pwgen -s 16`` puis on le note.")),
 ]
 
 

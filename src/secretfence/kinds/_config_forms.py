@@ -772,6 +772,10 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
 # a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
 # `` `…` for the kiosk``: password_span_below)
 _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
+# (stop 67, pages) the same with what the password is or is for opening the line below in words before its span (`…, mot
+# de passe` then ``actuel ``…````; a reStructuredText page's literal in double backticks): password_span_below
+_FOLDED_WRAPPED_LABEL = (rb"""(?:password|passphrase|passwd|pwd|passe|senha|contrase(?:\xc3\xb1|ny?)a|clave)[ \t]*\r?\n"""
+                         rb"""[ \t]*(?:[^\s`]{1,32}[ \t]+){1,5}``?[^`\s]""")
 # (stop 64) the same wrapped after a Germanic, a Nordic or English password word's preposition, what it is for opening the
 # line below in a span before the colon (`Neit Passwuert fir` then `` `kbg_conf_in`: `…` ``): password_span_below
 _FOLDED_WRAPPED_GERMANIC = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|loynior(?:\xc3[\xb0\x90]|d)(?:i(?:\xc3[\xb0\x90]|d))?|password|passphrase|passwd)"""
@@ -799,6 +803,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_INLINE_ELEMENT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WRAPPED_LABEL), ("password", "passphrase", "passwd", "pwd", "passe", "senha",
+                                                           "contrase", "clave"),
+                       lazy_regex(_FOLDED_WRAPPED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_GERMANIC), ("passwort", "kennwort", "wachtwoord", "senord", "passord",
                                                               "adgangskode", "salasana", "wagwoord", "passwuert", "wachtwurd",
                                                               "loynior", "password", "passphrase", "passwd"),
@@ -2805,6 +2812,12 @@ _OPENING_SPAN = lazy_regex(r"""^[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;:!)\u2
 # (stop 64) What the password is for opening the line below in a span, then its colon and the value's span (`Neit Passwuert
 # fir` then `` `kbg_conf_in`: `…` -- …``): the value the second span.
 _OPENING_QUALIFIED_SPAN = lazy_regex(r"""^[ \t]*`[^`\s]{1,64}`[ \t]*:[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;!)\u2013\u2014-]|\r?$)""")
+# (stop 67, pages) What the password is or is for opening the line below in words, one to five, then the value's span, a
+# paragraph wrapped inside its label (`… Utilisateur ``tresoriere``, mot de passe` then ``actuel ``…`` (…)``, the current
+# password; `… the admin password` then ``for the NAS `…```): the label is read whole on the joined line, and the value is
+# the span the sentence's reader finds there.
+_OPENING_WORDS_SPAN = lazy_regex(r"""^[ \t]*(?:[^\W\d_][\w'\u2019.-]{0,31}[ \t]+){1,5}`(?P<value>[^`\s]{1,256})`"""
+                                 r"""(?:[ \t.,;:!)\u2013\u2014-]|\r?$)""")
 _WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
 
 
@@ -2815,7 +2828,8 @@ def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not text or text.endswith((".", "`", "|", "*")) or text.lstrip().startswith(("#", "|", "```", "~~~")):
         return
     below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
-    opening = (_OPENING_QUALIFIED_SPAN.match(below) or _OPENING_SPAN.match(below)) if "`" in below else None
+    opening = (_OPENING_QUALIFIED_SPAN.match(below) or _OPENING_SPAN.match(below) or _OPENING_WORDS_SPAN.match(below)
+               if "`" in below else None)
     if opening is None:
         return
     tail = text[-_WRAPPED_WORD_READ:]
