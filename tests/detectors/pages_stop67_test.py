@@ -3,7 +3,9 @@ Ossetian and Russian, and Kashubian. A Kashubian wiki's settings table headed `|
 its password row under Polish's `hasło` read as under Polish's `Wartość`; Uyghur's password word `پارول` (Russian's
 `пароль` in its Arabic script, NN 185) in a list item's label before its code span, as Persian's `رمز` is. A paragraph wrapped
 inside its password's label, what the password is or is for opening the line below in words before the value's span
-(NO 209: `Utilisateur ``tresoriere``, mot de passe` / ``actuel ``…``` in an rST page). Near misses
+(NO 209: `Utilisateur ``tresoriere``, mot de passe` / ``actuel ``…``` in an rST page), and a whole line labelling the
+span below it with a note in brackets before its colon (NQ 116: `Пароль для внешних приложений (создан 14.10, …):` /
+```…```), in a runbook and an operator's notes too (read on a documentation page only before). Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -44,6 +46,11 @@ def _rst_paragraph(lines: str) -> str:
     return f"Comptabilité\n============\n\nLogiciel de compta sur SKS-PC01. {lines}\n\nSauvegarde: NAS, dimanche.\n"
 
 
+def _mail_runbook(label: str, value: str) -> str:
+    return ("Почта бронирования\n==================\n\nЯщик ``bron@guest.mail.test`` (почта для бизнеса).\n\n"
+            f"{label}\n``{value}``\n\nЕсли сайт перестал отправлять письма — проверить, не отозван ли пароль.\n")
+
+
 def _uyghur_page(item: str) -> str:
     return ("# بوجخانا سىستېمىسى\n\nئېكسپورت دېكلاراتسىيىسى ئۈچۈن كىرىش:\n\n- ئادرېس: https://customs.portal.test\n"
             f"- ئىشلەتكۈچى: `broker01`\n{item}\n\nئەسكەرتىش: پارولنى ھەر 90 كۈندە ئالماشتۇرۇش كېرەك.\n")
@@ -66,6 +73,14 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/ops/compta.rst", _rst_paragraph(f"Usuário ``ops``, senha\natual ``{_chosen(22)}``."), _chosen(22)),
     ("docs/nas.md", f"# NAS\n\nThe NAS user is `ops`, the password\nfor the web panel is `{_chosen(23)}` (since May).\n",
      _chosen(23)),
+    # a runbook's line labelling the span below it, a note in brackets before its colon (NQ 116: an app password)
+    ("guesthouses/docs/runbook-mail.rst",
+     _mail_runbook("Пароль для внешних приложений (создан 14.10, для сайта и бота):", fakes.drawn(_SEED + 31, 20,
+                                                                                               string.ascii_lowercase + string.digits)),
+     fakes.drawn(_SEED + 31, 20, string.ascii_lowercase + string.digits)),
+    # ... in English, on a documentation page and in an operator's notes
+    ("docs/mail.rst", _mail_runbook("App password (created 14.10, for the site and the bot):", _drawn(32, 20)), _drawn(32, 20)),
+    ("notes/mail.md", f"# Mail\n\nApp password:\n`{_drawn(33, 20)}`\n", _drawn(33, 20)),
 ]
 
 # (file, text): each must pass.
@@ -82,6 +97,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/ops/compta.rst", _rst_paragraph(f"Utilisateur ``tresoriere``, mot de passe\nchiffré ``{_chosen(24)}``.")),
     ("docs/nas.md", f"# NAS\n\nThe NAS user is `ops`, its password\nfile is `{_chosen(25)}` (since May).\n"),
     ("docs/ops/compta.rst", _rst_paragraph("On choisit le mot de passe\navec ``pwgen -s 16`` puis on le note.")),
+    # the label line's span below a stand-in, a file's path, or a label naming no password
+    ("guesthouses/docs/runbook-mail.rst", _mail_runbook("Пароль для внешних приложений (создан 14.10):", "changeme")),
+    ("notes/mail.md", "# Mail\n\nApp password file:\n`/etc/mail/app-password.txt`\n"),
+    ("guesthouses/docs/runbook-mail.rst", _mail_runbook("Сервер исходящей почты (SMTP, порт 465):", _drawn(34, 20))),
 ]
 
 

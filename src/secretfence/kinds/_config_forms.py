@@ -149,7 +149,7 @@ import bisect
 import functools
 import itertools
 import re
-from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID,
@@ -1302,6 +1302,9 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
             yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
+            # (stop 67, pages: a label ending its line and its value's span opening the line below, `App password (created
+            # 14.10):` then `` `…` ``, read on a documentation page only before)
+            yield from password_span_below(lines, index, own_record=True)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -2821,9 +2824,10 @@ _OPENING_WORDS_SPAN = lazy_regex(r"""^[ \t]*(?:[^\W\d_][\w'\u2019.-]{0,31}[ \t]+
 _WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
 
 
-def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
+def password_span_below(lines: Sequence[str], index: int, own_record: bool = False) -> Iterator[Found]:
     """(1, what, key, value) of the span opening line `index + 1` where line `index`'s sentence ends in a password's
-    word (see _OPENING_SPAN's note)."""
+    word (see _OPENING_SPAN's note); `own_record`: the page is the team's own (a runbook, an operator's notes), its label
+    judged as _labelled_code_spans judges one there."""
     text = line_text(lines, index).rstrip()
     if not text or text.endswith((".", "`", "|", "*")) or text.lstrip().startswith(("#", "|", "```", "~~~")):
         return
@@ -2836,7 +2840,12 @@ def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
     if tail.count("`") % 2:
         tail = tail[tail.index("`") + 1:]  # (the read began inside a span: from its end)
     joined = tail + " " + below.strip()
-    for _, what, key, value in _spoken_spans(joined):
+    read: Iterable[Found] = _spoken_spans(joined)
+    if text.endswith(":") and len(text) <= _WRAPPED_WORD_READ:
+        # (stop 67, pages: a whole line labelling the span below, a note in brackets before its colon, `Пароль для
+        # внешних приложений (создан 14.10, для сайта и бота):` then ```…```: read as the label and its span on one line)
+        read = itertools.chain(read, _labelled_code_spans(text.strip() + " " + below.strip(), own_record))
+    for _, what, key, value in read:
         if value == opening.group("value") and not any(found[3] == value for found in _spoken_spans(below)):
             yield 1, what, key, value
             return
