@@ -5,7 +5,9 @@ its password row under Polish's `hasło` read as under Polish's `Wartość`; Uyg
 inside its password's label, what the password is or is for opening the line below in words before the value's span
 (NO 209: `Utilisateur ``tresoriere``, mot de passe` / ``actuel ``…``` in an rST page), and a whole line labelling the
 span below it with a note in brackets before its colon (NQ 116: `Пароль для внешних приложений (создан 14.10, …):` /
-```…```), in a runbook and an operator's notes too (read on a documentation page only before). Near misses
+```…```), in a runbook and an operator's notes too (read on a documentation page only before). A partners' table naming
+each row's company and its login beside an `API key` column, read as an integrations table's bare key column (NN 102:
+`| shirket | portal | login | API key |`). Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -51,6 +53,11 @@ def _mail_runbook(label: str, value: str) -> str:
             f"{label}\n``{value}``\n\nЕсли сайт перестал отправлять письма — проверить, не отозван ли пароль.\n")
 
 
+def _partners_table(header: str, row: str) -> str:
+    return (f"# Logistika hemrahliri\n\n{header}\n|---|---|---|---|\n{row}\n"
+            "| DHL Express | mydhl | exporter-fruits | (Dilnur-da) |\n\nقاچىلاش: ھەر ئايدا 4-5 كونتېينېر\n")
+
+
 def _uyghur_page(item: str) -> str:
     return ("# بوجخانا سىستېمىسى\n\nئېكسپورت دېكلاراتسىيىسى ئۈچۈن كىرىش:\n\n- ئادرېس: https://customs.portal.test\n"
             f"- ئىشلەتكۈچى: `broker01`\n{item}\n\nئەسكەرتىش: پارولنى ھەر 90 كۈندە ئالماشتۇرۇش كېرەك.\n")
@@ -81,6 +88,14 @@ SECRETS: List[Tuple[str, str, str]] = [
     # ... in English, on a documentation page and in an operator's notes
     ("docs/mail.rst", _mail_runbook("App password (created 14.10, for the site and the bot):", _drawn(32, 20)), _drawn(32, 20)),
     ("notes/mail.md", f"# Mail\n\nApp password:\n`{_drawn(33, 20)}`\n", _drawn(33, 20)),
+    # a partners' table naming each row's company and its login beside an `API key` column (NN 102)
+    ("exporter/docs/partners.md", _partners_table("| shirket | portal | login | API key |",
+                                                  f"| TransAsia | https://portal.transasia.test | exporter | `{_drawn(41, 32)}` |"),
+     _drawn(41, 32)),
+    # ... in English, a vendor's column and an `access token` column
+    ("docs/vendors.md", _partners_table("| Vendor | Portal | Account | Access token |",
+                                        f"| Freightly | https://app.freightly.test | ops@exporter.test | {_drawn(42, 40)} |"),
+     _drawn(42, 40)),
 ]
 
 # (file, text): each must pass.
@@ -101,6 +116,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("guesthouses/docs/runbook-mail.rst", _mail_runbook("Пароль для внешних приложений (создан 14.10):", "changeme")),
     ("notes/mail.md", "# Mail\n\nApp password file:\n`/etc/mail/app-password.txt`\n"),
     ("guesthouses/docs/runbook-mail.rst", _mail_runbook("Сервер исходящей почты (SMTP, порт 465):", _drawn(34, 20))),
+    # the partners' table's key a stand-in, or a table naming no account beside the key (a teaching table's as often)
+    ("exporter/docs/partners.md", _partners_table("| shirket | portal | login | API key |",
+                                                  "| TransAsia | https://portal.transasia.test | exporter | `your-api-key-here` |")),
+    ("docs/vendors.md", _partners_table("| Company | Portal | Notes | API key |",
+                                        f"| Freightly | https://app.freightly.test | sandbox | `{_drawn(43, 32)}` |")),
 ]
 
 
