@@ -7,7 +7,8 @@ inside its password's label, what the password is or is for opening the line bel
 span below it with a note in brackets before its colon (NQ 116: `Пароль для внешних приложений (создан 14.10, …):` /
 ```…```), in a runbook and an operator's notes too (read on a documentation page only before). A partners' table naming
 each row's company and its login beside an `API key` column, read as an integrations table's bare key column (NN 102:
-`| shirket | portal | login | API key |`). Near misses
+`| shirket | portal | login | API key |`). A sign-in sentence's pair with the user in bold (NP 168: an HTML page's
+`Entrar com <b>…</b> / <code>…</code>`), and an HTML page's pair in its elements admitted by the prefilter. Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -58,6 +59,11 @@ def _partners_table(header: str, row: str) -> str:
             "| DHL Express | mydhl | exporter-fruits | (Dilnur-da) |\n\nقاچىلاش: ھەر ئايدا 4-5 كونتېينېر\n")
 
 
+def _html_page(paragraph: str) -> str:
+    return ('<html>\n<head><meta charset="utf-8"><title>Acesso portal importador</title></head>\n<body>\n'
+            f'<h2>Portal importador</h2>\n<p>{paragraph}</p>\n<p>Atualizado por Maria, 2024-02-20.</p>\n</body>\n</html>\n')
+
+
 def _uyghur_page(item: str) -> str:
     return ("# بوجخانا سىستېمىسى\n\nئېكسپورت دېكلاراتسىيىسى ئۈچۈن كىرىش:\n\n- ئادرېس: https://customs.portal.test\n"
             f"- ئىشلەتكۈچى: `broker01`\n{item}\n\nئەسكەرتىش: پارولنى ھەر 90 كۈندە ئالماشتۇرۇش كېرەك.\n")
@@ -96,6 +102,14 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/vendors.md", _partners_table("| Vendor | Portal | Account | Access token |",
                                         f"| Freightly | https://app.freightly.test | ops@exporter.test | {_drawn(42, 40)} |"),
      _drawn(42, 40)),
+    # an HTML page's sign-in sentence, the user in bold and the password in a code element (NP 168)
+    ("docs/wiki-export/acesso-portal.html",
+     _html_page(f"Entrar com <b>importer01</b> / <code>{_chosen(51)}</code> para carregar amostras."), _chosen(51)),
+    # ... both in code elements (an HTML page's pair was read only where another line was a candidate), English's
+    ("docs/wiki-export/portal.html", _html_page(f"Log in as <code>importer01</code> / <code>{_chosen(52)}</code> to upload."),
+     _chosen(52)),
+    # ... a Markdown page's bold user
+    ("docs/portal.md", f"# Portal\n\nEntrar com **importer01** / `{_chosen(53)}` para carregar amostras.\n", _chosen(53)),
 ]
 
 # (file, text): each must pass.
@@ -121,6 +135,11 @@ DECOYS: List[Tuple[str, str]] = [
                                                   "| TransAsia | https://portal.transasia.test | exporter | `your-api-key-here` |")),
     ("docs/vendors.md", _partners_table("| Company | Portal | Notes | API key |",
                                         f"| Freightly | https://app.freightly.test | sandbox | `{_drawn(43, 32)}` |")),
+    # the HTML sign-in's pair a stand-in or a template's expression, or a single sign-on's provider and its product
+    ("docs/wiki-export/acesso-portal.html", _html_page("Entrar com <b>importer01</b> / <code>changeme</code>.")),
+    ("docs/wiki-export/acesso-portal.html", _html_page("Entrar com <b>importer01</b> / <code>{{ senha }}</code>.")),
+    ("docs/wiki-export/portal.html", _html_page("Log in with <b>Google</b> / <code>Microsoft365</code> accounts.")),
+    ("docs/portal.md", "# Portal\n\nLog in as **ops** with `pgAdmin4`.\n"),
 ]
 
 

@@ -216,6 +216,11 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "pwd=", "password=",
             # a login's user and password in code spans after any label or a sign-in's `as` (`Sign in as `ops` / `…``)
             "` / `", "`/`", " as `", "** / **", "**/**", " as **",
+            # (stop 67, pages: the user in bold, the password in a span, `Entrar com **kafecoop** / `…``; an HTML page's
+            # pair in its elements, the page read as Markdown only where its own line is a candidate: `<b>…</b> /
+            # <code>…</code>`, `<code>…</code> / <code>…</code>`)
+            "** / `", "**/`", "</b> / <", "</b>/<", "</strong> / <", "</strong>/<", "</code> / <", "</code>/<",
+            "</kbd> / <", "</kbd>/<",
             # (a device's administrator account and its password in one bold span after any label: `Router: **admin /
             # …**`, _ADMIN_ACCOUNT)
             "**admin / ", "**admin/", "**root / ", "**root/",
@@ -1978,10 +1983,13 @@ _ACCOUNT_LABEL = lazy_regex(
 _PASSWORD_SAID = r"""(?i:password|passphrase|pw|pwd)(?:[ \t]*:)?"""
 _SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)(?:to)?|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on|at)?[ \t]*[^`\n]{1,64}?)?"""
-    r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""[ \t]+(?i:as|with|using)[ \t]+(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)(?:[ \t]*(?:/|,)[ \t]*(?:""" + _PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:with|using))[ \t]+(?:(?i:the|its)[ \t]+)?(?P<said>""" + _PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:and)[ \t]+(?:(?i:the|its)[ \t]+)?""" + _PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# (stop 67, pages: the user's name in bold as well as in a span, as an HTML page writes it in `<b>` beside the password's
+# `<code>`: `Entrar com <b>kafecoop</b> / <code>…</code>`, read as `Entrar com **kafecoop** / `…``; in each language's
+# sentence below too)
 # The same sentence in German: a sign-in's verb (`anmelden`, `Anmeldung`, `melde dich … an`, `einloggen`, `Login`,
 # `verbinden`), then `als` or `mit` and the user's span, the password's after `/` or `,`, or said as German says it:
 # `Anmeldung als `ops` mit `…``, `als `ops` mit dem Passwort `…``, `als `ops` und Kennwort `…`` (a bare `mit` span only
@@ -1989,7 +1997,7 @@ _SIGN_IN_PAIR_SPAN = lazy_regex(
 _GERMAN_PASSWORD_SAID = r"""(?i:passwort|kennwort|pw|pwd)(?:[ \t]*:)?"""
 _GERMAN_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:an(?:ge)?meld\w{0,6}|meld\w{0,3}|einlogg\w{0,3}|eingeloggt|log(?:ge)?[ \t-]?in|login|zugang|verbind\w{0,4}))"""
-    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:als|mit)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:"""
+    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:als|mit)[ \t]+(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)(?:[ \t]*(?:/|,)[ \t]*(?:"""
     + _GERMAN_PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:mit))[ \t]+(?:(?i:dem|seinem|ihrem)[ \t]+)?(?P<said>""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:und)[ \t]+(?:(?i:dem|das)[ \t]+)?""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)"""
@@ -2006,7 +2014,7 @@ _ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:inici\w{0,3}[ \t]+(?:la[ \t]+)?sesi(?:ó|o)n|entr[ae]r?\w{0,2}|acced\w{0,5}|acess\w{0,3}|conect\w{0,6}"""
     r"""|connect\w{0,6}|connexion|logu?e\w{0,5}|logar|ingres\w{0,3}|login|identifi\w{0,5}|collega\w{0,3}|fa(?:ç|c)a[ \t]+login"""
     r"""|fazer[ \t]+login))"""
-    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:como|come|en[ \t]+tant[ \t]+que|con|com|avec)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`"""
+    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:como|come|en[ \t]+tant[ \t]+que|con|com|avec)[ \t]+(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)"""
     r"""(?:[ \t]*(?:/|,)[ \t]*(?:""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:con|com|avec))[ \t]+""" + _ROMANCE_ARTICLE + r"""(?P<said>""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:y|e|et)[ \t]+""" + _ROMANCE_ARTICLE + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)"""
@@ -2019,7 +2027,7 @@ _ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
 _BANTU_PASSWORD_SAID = r"""(?i:mawu[ \t]achinsinsi|nenosiri|neno[ \t]la[ \t]siri|password|pw)(?:[ \t]*:)?"""
 _BANTU_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:lowa(?:ni)?|mulowe|ingia|ingieni)\b)(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:ndi|na|kwa|ngati|kama)[ \t]+"""
-    r"""(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _BANTU_PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)(?:[ \t]*(?:/|,)[ \t]*(?:""" + _BANTU_PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:ndi|na))[ \t]+(?P<said>""" + _BANTU_PASSWORD_SAID + r"""[ \t]+)?)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
 _BANTU_SIGN_IN_WORD = lazy_regex(r"""(?i)\b(?:lowa(?:ni)?|mulowe|ingia|ingieni)\b""")
