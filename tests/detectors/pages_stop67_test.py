@@ -8,7 +8,9 @@ span below it with a note in brackets before its colon (NQ 116: `Пароль д
 ```…```), in a runbook and an operator's notes too (read on a documentation page only before). A partners' table naming
 each row's company and its login beside an `API key` column, read as an integrations table's bare key column (NN 102:
 `| shirket | portal | login | API key |`). A sign-in sentence's pair with the user in bold (NP 168: an HTML page's
-`Entrar com <b>…</b> / <code>…</code>`), and an HTML page's pair in its elements admitted by the prefilter. Near misses
+`Entrar com <b>…</b> / <code>…</code>`), and an HTML page's pair in its elements admitted by the prefilter. A bold
+value after a password's word and what it is for, then a colon, in the languages whose bold values are read (NQ 193:
+`(пароль postgres: <strong>…</strong>)` in a step). Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -64,6 +66,13 @@ def _html_page(paragraph: str) -> str:
             f'<h2>Portal importador</h2>\n<p>{paragraph}</p>\n<p>Atualizado por Maria, 2024-02-20.</p>\n</body>\n</html>\n')
 
 
+def _restore_steps(note: str) -> str:
+    return ('<html><head><meta charset="utf-8"><title>Восстановление</title></head>\n<body>\n<ol>\n'
+            '<li>Остановить сборщик: <code>systemctl stop collector</code></li>\n'
+            f'<li>Восстановить базу: <code>pg_restore -h hist01 -U postgres -d plant_ts latest.dump</code> ({note})</li>\n'
+            '<li>Запустить сборщик.</li>\n</ol>\n</body></html>\n')
+
+
 def _uyghur_page(item: str) -> str:
     return ("# بوجخانا سىستېمىسى\n\nئېكسپورت دېكلاراتسىيىسى ئۈچۈن كىرىش:\n\n- ئادرېس: https://customs.portal.test\n"
             f"- ئىشلەتكۈچى: `broker01`\n{item}\n\nئەسكەرتىش: پارولنى ھەر 90 كۈندە ئالماشتۇرۇش كېرەك.\n")
@@ -110,6 +119,14 @@ SECRETS: List[Tuple[str, str, str]] = [
      _chosen(52)),
     # ... a Markdown page's bold user
     ("docs/portal.md", f"# Portal\n\nEntrar com **importer01** / `{_chosen(53)}` para carregar amostras.\n", _chosen(53)),
+    # a step's note in brackets, the password's word, whose it is, a colon, the value in bold (NQ 193: an HTML export's
+    # `(пароль postgres: <strong>…</strong>)`)
+    ("docs/wiki/export/restore.html", _restore_steps(f"пароль postgres: <strong>{_chosen(61)}</strong>"), _chosen(61)),
+    # ... Spanish's and Polish's with their prepositions, French's with its blank before the colon
+    ("docs/restore.md", f"# R\n\n2. Restaurar: `pg_restore latest.dump` (contraseña de postgres: **{_chosen(62)}**)\n",
+     _chosen(62)),
+    ("docs/router.md", f"# R\n\n- hasło do routera: **{_chosen(63)}**\n", _chosen(63)),
+    ("docs/restore.md", f"# R\n\n2. Restaurer la base (mot de passe postgres : **{_chosen(64)}**)\n", _chosen(64)),
 ]
 
 # (file, text): each must pass.
@@ -140,6 +157,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/wiki-export/acesso-portal.html", _html_page("Entrar com <b>importer01</b> / <code>{{ senha }}</code>.")),
     ("docs/wiki-export/portal.html", _html_page("Log in with <b>Google</b> / <code>Microsoft365</code> accounts.")),
     ("docs/portal.md", "# Portal\n\nLog in as **ops** with `pgAdmin4`.\n"),
+    # the bold value after the qualified word a stand-in, a date, or where it is kept
+    ("docs/wiki/export/restore.html", _restore_steps("пароль postgres: <strong>changeme</strong>")),
+    ("docs/restore.md", "# R\n\n2. Пароль меняется раз в квартал: **2025-03-01**\n"),
+    ("docs/restore.md", "# R\n\nПароль от кассы хранится тут: **KeePass**\n"),
 ]
 
 

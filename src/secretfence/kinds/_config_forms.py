@@ -3598,6 +3598,11 @@ _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|парол|""" + _MORE_PASSWORD_WORDS + r"""))"""
+    # (stop 67, pages: what the password is for after its word, a preposition's phrase or a bare noun, one to three
+    # words, then its colon or dash, as these languages order a label: `пароль postgres: **…**` in a step's brackets,
+    # `contraseña de postgres: **…**`, `mot de passe postgres : **…**`, `hasło do routera: **…**`)
+    r"""(?:(?:[ \t]+(?i:de|del|da|do|du|di|della|per|para|pour|dla|za|od|для|від|до|от|к|на|у|в))?"""
+    r"""(?:[ \t]+[\w'\u2019.@-]{1,32}){1,3}?(?=[ \t]*[:\u2014\u2013]))?"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
     # (stop 61: Samoan's `o le` (is the), Malagasy's `dia`, Somali's `waa`: `o lona upu fa'alilolilo o le **…**`,
     # `ny tenimiafina dia **…**`, `erayga sirta waa **…**`)
