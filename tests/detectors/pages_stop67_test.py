@@ -125,7 +125,7 @@ SECRETS: List[Tuple[str, str, str]] = [
     # ... Spanish's and Polish's with their prepositions, French's with its blank before the colon
     ("docs/restore.md", f"# R\n\n2. Restaurar: `pg_restore latest.dump` (contraseña de postgres: **{_chosen(62)}**)\n",
      _chosen(62)),
-    ("docs/router.md", f"# R\n\n- hasło do routera: **{_chosen(63)}**\n", _chosen(63)),
+    ("docs/router.md", f"# R\n\nZrestartuj router (hasło do routera: **{_chosen(63)}**) i poczekaj.\n", _chosen(63)),
     ("docs/restore.md", f"# R\n\n2. Restaurer la base (mot de passe postgres : **{_chosen(64)}**)\n", _chosen(64)),
 ]
 
