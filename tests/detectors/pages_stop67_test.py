@@ -10,7 +10,9 @@ each row's company and its login beside an `API key` column, read as an integrat
 `| shirket | portal | login | API key |`). A sign-in sentence's pair with the user in bold (NP 168: an HTML page's
 `Entrar com <b>…</b> / <code>…</code>`), and an HTML page's pair in its elements admitted by the prefilter. A bold
 value after a password's word and what it is for, then a colon, in the languages whose bold values are read (NQ 193:
-`(пароль postgres: <strong>…</strong>)` in a step). Near misses
+`(пароль postgres: <strong>…</strong>)` in a step). A password's or a pre-shared key's value alone in a code block below
+its label, indented or fenced (NP 160: `Pre-shared key (hanesan ba filial hotu, troka tinan-tinan):` then `    …`), read as
+the label and its span on one line. Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -73,6 +75,16 @@ def _restore_steps(note: str) -> str:
             '<li>Запустить сборщик.</li>\n</ol>\n</body></html>\n')
 
 
+def _psk(seed: int) -> str:
+    """A pre-shared key drawn as a router's generator draws one (32 letters and digits)."""
+    return _drawn(seed, 32)
+
+
+def _vpn_wiki(lead_in: str, block: str) -> str:
+    return ("# VPN ba filial sira\n\nRouter MikroTik iha filial ida-idak konekta ba Dili liu IPsec.\n\n"
+            f"{lead_in}\n\n{block}\n\nSe túnel monu, haree `/ip ipsec active-peers print` iha router.\n")
+
+
 def _uyghur_page(item: str) -> str:
     return ("# بوجخانا سىستېمىسى\n\nئېكسپورت دېكلاراتسىيىسى ئۈچۈن كىرىش:\n\n- ئادرېس: https://customs.portal.test\n"
             f"- ئىشلەتكۈچى: `broker01`\n{item}\n\nئەسكەرتىش: پارولنى ھەر 90 كۈندە ئالماشتۇرۇش كېرەك.\n")
@@ -127,6 +139,13 @@ SECRETS: List[Tuple[str, str, str]] = [
      _chosen(62)),
     ("docs/router.md", f"# R\n\nZrestartuj router (hasło do routera: **{_chosen(63)}**) i poczekaj.\n", _chosen(63)),
     ("docs/restore.md", f"# R\n\n2. Restaurer la base (mot de passe postgres : **{_chosen(64)}**)\n", _chosen(64)),
+    # a pre-shared key's value alone in an indented code block below its label and a note (NP 160)
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("Pre-shared key (hanesan ba filial hotu, troka tinan-tinan):", f"    {_psk(71)}"),
+     _psk(71)),
+    # ... a password's in a fence, in a runbook, in an rST literal block after `::`
+    ("docs/wiki/router.md", _vpn_wiki("Senha do roteador:", f"```\n{_chosen(72)}\n```"), _chosen(72)),
+    ("docs/runbooks/vpn.md", _vpn_wiki("Pre-shared key (same for every branch):", f"    {_psk(73)}"), _psk(73)),
+    ("docs/vpn.rst", f"VPN\n===\n\nPre-shared key (same for every branch)::\n\n    {_psk(74)}\n\nThen restart.\n", _psk(74)),
 ]
 
 # (file, text): each must pass.
@@ -161,6 +180,15 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/wiki/export/restore.html", _restore_steps("пароль postgres: <strong>changeme</strong>")),
     ("docs/restore.md", "# R\n\n2. Пароль меняется раз в квартал: **2025-03-01**\n"),
     ("docs/restore.md", "# R\n\nПароль от кассы хранится тут: **KeePass**\n"),
+    # a block below an API key's label (a key needs its lead-in to say live), a hash's, an example's; a block of more
+    # lines, a command, a variable, a stand-in
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("API key:", f"    {_psk(75)}")),
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("Password hash:", f"    {_psk(76)}")),
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("Password example:", f"    {_psk(77)}")),
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("Pre-shared key:", f"    {_psk(78)}\n    second-line")),
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("Generate a pre-shared key:", "    openssl rand -base64 24")),
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("Password:", "    $VPN_PASSWORD")),
+    ("docs/wiki/VPN-filial.md", _vpn_wiki("Pre-shared key:", "    changeme-psk")),
 ]
 
 

@@ -781,6 +781,12 @@ _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was
 # de passe` then ``actuel ``…````; a reStructuredText page's literal in double backticks): password_span_below
 _FOLDED_WRAPPED_LABEL = (rb"""(?:password|passphrase|passwd|pwd|passe|senha|contrase(?:\xc3\xb1|ny?)a|clave)[ \t]*\r?\n"""
                          rb"""[ \t]*(?:[^\s`]{1,32}[ \t]+){1,5}``?[^`\s]""")
+# (stop 67, pages) a password's or a pre-shared key's label ending its line, then its value alone in a code block below,
+# indented or fenced (`Pre-shared key (…):`, a blank, `    …`): password_block_below
+_FOLDED_BLOCK_BELOW_LABEL = (rb"""(?:password|passwort|kennwort|wachtwoord|senha|contrase(?:\xc3\xb1|ny?)a|clave|passe"""
+                             rb"""|has(?:\xc5\x82|l)o|heslo|parol|psk|pre-?shared|passphrase)[^\n`]{0,128}:[ \t]*\r?\n"""
+                             rb"""(?:[ \t]*\r?\n){0,2}(?:[ \t]{0,3}(?:```|~~~)[^\n]{0,32}\r?\n[ \t]{0,3}|[ ]{2,16}|\t{1,2})"""
+                             rb"""[^\s`<\[({][^\s`]{7,255}[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) the same wrapped after a Germanic, a Nordic or English password word's preposition, what it is for opening the
 # line below in a span before the colon (`Neit Passwuert fir` then `` `kbg_conf_in`: `…` ``): password_span_below
 _FOLDED_WRAPPED_GERMANIC = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|loynior(?:\xc3[\xb0\x90]|d)(?:i(?:\xc3[\xb0\x90]|d))?|password|passphrase|passwd)"""
@@ -811,6 +817,10 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                 Headed(lazy_regex(_FOLDED_WRAPPED_LABEL), ("password", "passphrase", "passwd", "pwd", "passe", "senha",
                                                            "contrase", "clave"),
                        lazy_regex(_FOLDED_WRAPPED_LABEL, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_BLOCK_BELOW_LABEL), ("password", "passwort", "kennwort", "wachtwoord", "senha",
+                                                               "contrase", "clave", "passe", "haslo", "has\u0142o", "heslo",
+                                                               "parol", "psk", "preshared", "pre-shared", "passphrase"),
+                       lazy_regex(_FOLDED_BLOCK_BELOW_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_GERMANIC), ("passwort", "kennwort", "wachtwoord", "senord", "passord",
                                                               "adgangskode", "salasana", "wagwoord", "passwuert", "wachtwurd",
                                                               "loynior", "password", "passphrase", "passwd"),
@@ -1310,6 +1320,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             # (stop 67, pages: a label ending its line and its value's span opening the line below, `App password (created
             # 14.10):` then `` `…` ``, read on a documentation page only before)
             yield from password_span_below(lines, index, own_record=True)
+            if line.rstrip().endswith(":"):
+                yield from password_block_below(lines, index, own_record=True)  # (`PSK (…):` then `    …`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -3863,6 +3875,47 @@ def key_below_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
     yield offset, f"the {found.group('label')} given below its lead-in", "api_key", value.group("value")
 
 
+# (stop 67, pages) A password's or a pre-shared key's value alone in a code block below the line labelling it (`Pre-shared
+# key (hanesan ba filial hotu, troka tinan-tinan):`, a blank, then the value indented or fenced, its block's only line):
+# the label and the value read as the label and its span on one line are (`Pre-shared key: `…``), judged as a page's
+# password is (drawn or chosen with care). A key's or a token's label needs its lead-in to say live or generated
+# (key_below_lead_in): the docs' examples show keys so, and a tutorial gives no password so.
+_FENCED_WORD = lazy_regex(r"""^[ \t]{0,3}(?P<value>[^\s`<\[({][^\s`]{7,255})[ \t]*\r?$""")
+_BLOCK_WORD = lazy_regex(r"""^(?:[ ]{2,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{7,255})[ \t]*\r?$""")
+
+
+def password_block_below(lines: Sequence[str], index: int, own_record: bool = False) -> Iterator[Found]:
+    """(offset, what, key, value) of a password's value alone in the code block below line `index`, its label (see
+    _BLOCK_WORD's note)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ].rstrip()
+    if not text.endswith(":") or text.lstrip().startswith(("#", "|", "```", "~~~", ">")):
+        return
+    offset = 1
+    while offset <= _LEAD_IN_BLANKS and not line_text(lines, index + offset).strip() and index + offset < len(lines):
+        offset += 1
+    below = line_text(lines, index + offset)
+    if below.lstrip().startswith(("```", "~~~")):
+        fence = below.lstrip()[:3]
+        value = _FENCED_WORD.match(line_text(lines, index + offset + 1)[:_SPAN_LINE_READ])
+        if value is None or not line_text(lines, index + offset + 2).lstrip().startswith(fence):
+            return  # (a fence of more lines than the value's: a sample's)
+        offset += 1
+    else:
+        after = line_text(lines, index + offset + 1)
+        value = _BLOCK_WORD.match(below[:_SPAN_LINE_READ]) if offset > 1 else None
+        if value is None or (after.strip() and after[:1] in " \t"):
+            return  # (the block goes on: a sample's lines)
+    label = text.rstrip(":").rstrip(":").rstrip()  # (reStructuredText's `::` before its literal block)
+    if not label:
+        return
+    for _, what, key, found in _labelled_code_spans(label + ": `" + value.group("value") + "`", own_record):
+        if found == value.group("value") and names_a_password(key):
+            yield offset, what.replace("in a code span", "in a code block below its label"), key, found
+            return
+
+
 # A list item naming a credential whose value stands alone on the item's next line, in a code span (`- Onfleet API kulcs
 # (… még nincs a vaultban):` then `  `224e…``; `- [ ] rotate the Cloudflare token below after the migration` then
 # `      `Eo-C…` (zone edit)`): the team's own value where the page is its own record (`own_note`: a handover note, a page
@@ -5466,6 +5519,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     # (a table cell's `password: x`, a password's span on the line below its label: what documented_passwords reads
     # beside the forms _documented_values gives for any label)
     extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
+    if not in_table and text.rstrip().endswith(":"):
+        extra = itertools.chain(extra, password_block_below(lines, index, own_note))  # (stop 67: `Password:` / `    …`)
     if in_table and not line.lstrip().startswith("||"):
         extra = itertools.chain(extra, confluence_table_row(lines, index, line))  # (stop 65: `|Password|…|` under `||…||`)
     # (and a key's secret in a span beside its identifier's, `Api-Key `…` / Secret-Key `…``: _PAIRED_SPANS)
