@@ -12,7 +12,8 @@ each row's company and its login beside an `API key` column, read as an integrat
 value after a password's word and what it is for, then a colon, in the languages whose bold values are read (NQ 193:
 `(пароль postgres: <strong>…</strong>)` in a step). A password's or a pre-shared key's value alone in a code block below
 its label, indented or fenced (NP 160: `Pre-shared key (hanesan ba filial hotu, troka tinan-tinan):` then `    …`), read as
-the label and its span on one line. Near misses
+the label and its span on one line. An HTML page's own link whose password holds `@` unescaped (NO 210:
+`<a href="https://admin:…@…@stats.…/">`): the authority ends at its last `@`, as browsers read it. Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -36,6 +37,12 @@ def _chosen(seed: int) -> str:
     generator = random.Random(_SEED + seed)
     return (generator.choice(_WORDS) + generator.choice("!#*%@") + generator.choice(_WORDS)
             + str(generator.randint(1000, 9999)))
+
+
+def _at_password(seed: int) -> str:
+    """A chosen password whose symbol is `@` (`Medeu@Dili4633`'s form)."""
+    generator = random.Random(_SEED + seed)
+    return generator.choice(_WORDS) + "@" + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
 
 
 def _drawn(seed: int, length: int) -> str:
@@ -83,6 +90,12 @@ def _psk(seed: int) -> str:
 def _vpn_wiki(lead_in: str, block: str) -> str:
     return ("# VPN ba filial sira\n\nRouter MikroTik iha filial ida-idak konekta ba Dili liu IPsec.\n\n"
             f"{lead_in}\n\n{block}\n\nSe túnel monu, haree `/ip ipsec active-peers print` iha router.\n")
+
+
+def _links_page(href: str) -> str:
+    return ('<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"><title>Liens admin</title></head>\n<body>\n'
+            f'  <ul>\n    <li><a href="{href}">Statistiques site</a></li>\n'
+            '    <li><a href="https://compta.cooperative.test/">Compta</a></li>\n  </ul>\n</body></html>\n')
 
 
 def _uyghur_page(item: str) -> str:
@@ -146,6 +159,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("docs/wiki/router.md", _vpn_wiki("Senha do roteador:", f"```\n{_chosen(72)}\n```"), _chosen(72)),
     ("docs/runbooks/vpn.md", _vpn_wiki("Pre-shared key (same for every branch):", f"    {_psk(73)}"), _psk(73)),
     ("docs/vpn.rst", f"VPN\n===\n\nPre-shared key (same for every branch)::\n\n    {_psk(74)}\n\nThen restart.\n", _psk(74)),
+    # an HTML page's own link whose password holds `@` unescaped: the authority ends at its last `@` (NO 210)
+    ("cooperative-site/admin/liens.html", _links_page(f"https://admin:{_at_password(81)}@stats.cooperative.ml/"),
+     _at_password(81)),
 ]
 
 # (file, text): each must pass.
@@ -189,6 +205,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/wiki/VPN-filial.md", _vpn_wiki("Generate a pre-shared key:", "    openssl rand -base64 24")),
     ("docs/wiki/VPN-filial.md", _vpn_wiki("Password:", "    $VPN_PASSWORD")),
     ("docs/wiki/VPN-filial.md", _vpn_wiki("Pre-shared key:", "    changeme-psk")),
+    # the link's `@` after its host, in its path (the password before the host's `@` a plain word); the same URL written
+    # on a Markdown page for a reader (documentation's URLs stay warnings)
+    ("cooperative-site/admin/liens.html", _links_page("https://admin:Furaw@stats.cooperative.ml/share/a@b")),
+    ("docs/links.md", f"# Liens\n\n    https://admin:{_at_password(82)}@stats.cooperative.ml/\n"),
 ]
 
 
