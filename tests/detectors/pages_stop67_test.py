@@ -13,7 +13,8 @@ value after a password's word and what it is for, then a colon, in the languages
 `(пароль postgres: <strong>…</strong>)` in a step). A password's or a pre-shared key's value alone in a code block below
 its label, indented or fenced (NP 160: `Pre-shared key (hanesan ba filial hotu, troka tinan-tinan):` then `    …`), read as
 the label and its span on one line. An HTML page's own link whose password holds `@` unescaped (NO 210:
-`<a href="https://admin:…@…@stats.…/">`): the authority ends at its last `@`, as browsers read it. Near misses
+`<a href="https://admin:…@…@stats.…/">`): the authority ends at its last `@`, as browsers read it. A Russian page's
+password column headed with a product's Latin name before the word (`| VNC пароль |`, NQ 11's header). Near misses
 pass: a stand-in, a template's expression, a row that is no password's. Generated fakes only: every value is built here
 from a seeded generator (seeds 8270000-8279999)."""
 from __future__ import annotations
@@ -98,6 +99,18 @@ def _links_page(href: str) -> str:
             '    <li><a href="https://compta.cooperative.test/">Compta</a></li>\n  </ul>\n</body></html>\n')
 
 
+def _hmi_table(header: str, value: str) -> str:
+    return (f"# Удалённый доступ к панелям HMI\n\n| Панель | Адрес | {header} |\n|---|---|---|\n"
+            f"| Сатуратор L2 | 10.20.2.40:5900 | `{value}` |\n\nВопросы — инженер АСУ ТП.\n")
+
+
+def _device_password(seed: int) -> str:
+    """An eight-character device password as an installer's tool draws one (lower case and digits in four runs or more)."""
+    generator = random.Random(_SEED + seed)
+    return "".join(generator.choice(string.ascii_lowercase) + generator.choice(string.ascii_lowercase)
+                   + generator.choice("23456789") + generator.choice(string.ascii_lowercase) for _ in range(2))
+
+
 def _uyghur_page(item: str) -> str:
     return ("# بوجخانا سىستېمىسى\n\nئېكسپورت دېكلاراتسىيىسى ئۈچۈن كىرىش:\n\n- ئادرېس: https://customs.portal.test\n"
             f"- ئىشلەتكۈچى: `broker01`\n{item}\n\nئەسكەرتىش: پارولنى ھەر 90 كۈندە ئالماشتۇرۇش كېرەك.\n")
@@ -162,6 +175,10 @@ SECRETS: List[Tuple[str, str, str]] = [
     # an HTML page's own link whose password holds `@` unescaped: the authority ends at its last `@` (NO 210)
     ("cooperative-site/admin/liens.html", _links_page(f"https://admin:{_at_password(81)}@stats.cooperative.ml/"),
      _at_password(81)),
+    # a Russian page's password column headed by the product's Latin name before the word (NQ 11's header), a device's
+    # drawn password beside its address, and a chosen one
+    ("docs/scada/hmi-remote-access.md", _hmi_table("VNC пароль", _device_password(91)), _device_password(91)),
+    ("docs/scada/hmi-remote-access.md", _hmi_table("SSH пароль", _chosen(92)), _chosen(92)),
 ]
 
 # (file, text): each must pass.
@@ -209,6 +226,10 @@ DECOYS: List[Tuple[str, str]] = [
     # on a Markdown page for a reader (documentation's URLs stay warnings)
     ("cooperative-site/admin/liens.html", _links_page("https://admin:Furaw@stats.cooperative.ml/share/a@b")),
     ("docs/links.md", f"# Liens\n\n    https://admin:{_at_password(82)}@stats.cooperative.ml/\n"),
+    # the column's value a stand-in, or eight letters of two classes (documentation's bar for a short value: NQ 11's own
+    # value stays a warning)
+    ("docs/scada/hmi-remote-access.md", _hmi_table("VNC пароль", "changeme")),
+    ("docs/scada/hmi-remote-access.md", _hmi_table("VNC пароль", "QWERlunF")),
 ]
 
 
