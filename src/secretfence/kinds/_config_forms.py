@@ -782,9 +782,10 @@ _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was
 _FOLDED_WRAPPED_LABEL = (rb"""(?:password|passphrase|passwd|pwd|passe|senha|contrase(?:\xc3\xb1|ny?)a|clave)[ \t]*\r?\n"""
                          rb"""[ \t]*(?:[^\s`]{1,32}[ \t]+){1,5}``?[^`\s]""")
 # (stop 67, pages) a password's or a pre-shared key's label ending its line, then its value alone in a code block below,
-# indented or fenced (`Pre-shared key (…):`, a blank, `    …`): password_block_below
+# indented or fenced (`Pre-shared key (…):`, a blank, `    …`): password_block_below (heads in ASCII, as the compiled
+# scanner takes them: Polish's `hasło` is admitted by its other hints)
 _FOLDED_BLOCK_BELOW_LABEL = (rb"""(?:password|passwort|kennwort|wachtwoord|senha|contrase(?:\xc3\xb1|ny?)a|clave|passe"""
-                             rb"""|has(?:\xc5\x82|l)o|heslo|parol|psk|pre-?shared|passphrase)[^\n`]{0,128}:[ \t]*\r?\n"""
+                             rb"""|haslo|heslo|parol|psk|pre-?shared|passphrase)[^\n`]{0,128}:[ \t]*\r?\n"""
                              rb"""(?:[ \t]*\r?\n){0,2}(?:[ \t]{0,3}(?:```|~~~)[^\n]{0,32}\r?\n[ \t]{0,3}|[ ]{2,16}|\t{1,2})"""
                              rb"""[^\s`<\[({][^\s`]{7,255}[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) the same wrapped after a Germanic, a Nordic or English password word's preposition, what it is for opening the
@@ -818,7 +819,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                                                            "contrase", "clave"),
                        lazy_regex(_FOLDED_WRAPPED_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_BLOCK_BELOW_LABEL), ("password", "passwort", "kennwort", "wachtwoord", "senha",
-                                                               "contrase", "clave", "passe", "haslo", "has\u0142o", "heslo",
+                                                               "contrase", "clave", "passe", "haslo", "heslo",
                                                                "parol", "psk", "preshared", "pre-shared", "passphrase"),
                        lazy_regex(_FOLDED_BLOCK_BELOW_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_GERMANIC), ("passwort", "kennwort", "wachtwoord", "senord", "passord",
