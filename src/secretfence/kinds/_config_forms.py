@@ -149,7 +149,7 @@ import bisect
 import functools
 import itertools
 import re
-from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID,
@@ -216,6 +216,11 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "pwd=", "password=",
             # a login's user and password in code spans after any label or a sign-in's `as` (`Sign in as `ops` / `…``)
             "` / `", "`/`", " as `", "** / **", "**/**", " as **",
+            # (stop 67, pages: the user in bold, the password in a span, `Entrar com **kafecoop** / `…``; an HTML page's
+            # pair in its elements, the page read as Markdown only where its own line is a candidate: `<b>…</b> /
+            # <code>…</code>`, `<code>…</code> / <code>…</code>`)
+            "** / `", "**/`", "</b> / <", "</b>/<", "</strong> / <", "</strong>/<", "</code> / <", "</code>/<",
+            "</kbd> / <", "</kbd>/<",
             # (a device's administrator account and its password in one bold span after any label: `Router: **admin /
             # …**`, _ADMIN_ACCOUNT)
             "**admin / ", "**admin/", "**root / ", "**root/",
@@ -775,6 +780,17 @@ _FOLDED_WIFI_ITEM = (rb"""(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\n()`:]{0,64}\)[ \t]
 # a sentence wrapped right after its password's word, its span opening the line below (`… the shared password` then
 # `` `…` for the kiosk``: password_span_below)
 _FOLDED_WRAPPED_WORD = rb"""(?:password|passphrase|passwd|pwd)(?:[ \t]+(?:is|was))?[ \t]*(?::[ \t]*)?\r?\n[ \t]*`[^`\s]"""
+# (stop 67, pages) the same with what the password is or is for opening the line below in words before its span (`…, mot
+# de passe` then ``actuel ``…````; a reStructuredText page's literal in double backticks): password_span_below
+_FOLDED_WRAPPED_LABEL = (rb"""(?:password|passphrase|passwd|pwd|passe|senha|contrase(?:\xc3\xb1|ny?)a|clave)[ \t]*\r?\n"""
+                         rb"""[ \t]*(?:[^\s`]{1,32}[ \t]+){1,5}``?[^`\s]""")
+# (stop 67, pages) a password's or a pre-shared key's label ending its line, then its value alone in a code block below,
+# indented or fenced (`Pre-shared key (…):`, a blank, `    …`): password_block_below (heads in ASCII, as the compiled
+# scanner takes them: Polish's `hasło` is admitted by its other hints)
+_FOLDED_BLOCK_BELOW_LABEL = (rb"""(?:password|passwort|kennwort|wachtwoord|senha|contrase(?:\xc3\xb1|ny?)a|clave|passe"""
+                             rb"""|haslo|heslo|parol|psk|pre-?shared|passphrase)[^\n`]{0,128}:[ \t]*\r?\n"""
+                             rb"""(?:[ \t]*\r?\n){0,2}(?:[ \t]{0,3}(?:```|~~~)[^\n]{0,32}\r?\n[ \t]{0,3}|[ ]{2,16}|\t{1,2})"""
+                             rb"""[^\s`<\[({][^\s`]{7,255}[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) the same wrapped after a Germanic, a Nordic or English password word's preposition, what it is for opening the
 # line below in a span before the colon (`Neit Passwuert fir` then `` `kbg_conf_in`: `…` ``): password_span_below
 _FOLDED_WRAPPED_GERMANIC = (rb"""(?:""" + FOLDED_GERMANIC_PASSWORD_WORDS + rb"""|loynior(?:\xc3[\xb0\x90]|d)(?:i(?:\xc3[\xb0\x90]|d))?|password|passphrase|passwd)"""
@@ -802,6 +818,13 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token"
                        lazy_regex(_FOLDED_INLINE_ELEMENT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_WORD), ("password", "passphrase", "passwd", "pwd"),
                        lazy_regex(_FOLDED_WRAPPED_WORD, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_WRAPPED_LABEL), ("password", "passphrase", "passwd", "pwd", "passe", "senha",
+                                                           "contrase", "clave"),
+                       lazy_regex(_FOLDED_WRAPPED_LABEL, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_BLOCK_BELOW_LABEL), ("password", "passwort", "kennwort", "wachtwoord", "senha",
+                                                               "contrase", "clave", "passe", "haslo", "heslo",
+                                                               "parol", "psk", "preshared", "pre-shared", "passphrase"),
+                       lazy_regex(_FOLDED_BLOCK_BELOW_LABEL, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_WRAPPED_GERMANIC), ("passwort", "kennwort", "wachtwoord", "senord", "passord",
                                                               "adgangskode", "salasana", "wagwoord", "passwuert", "wachtwurd",
                                                               "loynior", "password", "passphrase", "passwd"),
@@ -970,7 +993,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                                       # نهێنی`, `وشەی تێپەڕ`)
                                       "ቃል ምሕላፍ", "መሕለፊ ቃል", "وشەی نهێنی", "وشەی تێپەڕ",
                                       # (stop 66, the lead: Persian's, Arabic's and Urdu's; `رمز` covers its compounds)
-                                      "رمز", "کلمه", "كلمة", "كلمه", "گذرواژه", "پاس ورڈ", "پاس‌ورڈ", "پاسورڈ")),
+                                      "رمز", "کلمه", "كلمة", "كلمه", "گذرواژه", "پاس ورڈ", "پاس‌ورڈ", "پاسورڈ",
+                                      # (stop 67, pages: Uyghur's `پارول`, Russian's word in its Arabic script)
+                                      "پارول")),
            # (stop 64: a sentence's password after `with the password` in the languages whose word holds no `ass`, its
            # blank after it or the line's end: said_with_password, `… við loyniorðinum` then `… og …`)
            *((word, " ") for word in ("oyniorð", "OYNIORÐ", "oyniord", "OYNIORD", "ennwort", "ENNWORT", "achtwoord",
@@ -1064,6 +1089,8 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, from its second letter: `рамз `…``, `| Рамз |`)
            ("`", "амз"), ("`", "АМЗ"), ("|", "амз"), ("|", "АМЗ"),
            ("|", "گذرواژه"),
+           # (stop 67, pages: Uyghur's `پارول`, Russian's `пароль` in its Arabic script: `- پارول: `…``, `| پارول |`)
+           ("`", "پارول"), ("|", "پارول"),
            # (Swahili's `nenosiri`, Basque's `pasahitza` read from its ASCII `asahitz`; Mongolian's `нууц үг`, Armenian's
            # `գաղտնաբառ`, Bengali's `পাসওয়ার্ড`, in their scripts: `nenosiri `…``, `| Pasahitza |`, `| Нууц үг |`,
            # `գաղտնաբառ `…``)
@@ -1294,6 +1321,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
             yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
+            # (stop 67, pages: a label ending its line and its value's span opening the line below, `App password (created
+            # 14.10):` then `` `…` ``, read on a documentation page only before)
+            yield from password_span_below(lines, index, own_record=True)
+            if line.rstrip().endswith(":"):
+                yield from password_block_below(lines, index, own_record=True)  # (`PSK (…):` then `    …`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -1526,6 +1558,7 @@ _TABLE_CREDENTIAL_WORDS = ("pass", "pw", "secret", "token", "key", "kennwort", "
                            # (Icelandic's `lykilorð`, Serbian's Cyrillic `лозинка`, Georgian's `პაროლი`, Persian's `رمز`,
                            # `گذرواژه`)
                            "lykilor", "лозинк", "პაროლ", "رمز", "گذرواژه",
+                           "پارول",  # (stop 67, pages: Uyghur's, Russian's word in its Arabic script)
                            # (Swahili's `nenosiri`, Basque's `pasahitza`, Mongolian's `нууц үг`, Armenian's `գաղտնաբառ`,
                            # Bengali's `পাসওয়ার্ড`)
                            "nenosiri", "pasahitz", "нууц үг", "գաղտնաբառ", "পাসও",
@@ -1652,7 +1685,10 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
                             # `విలువ`, Tamil's `மதிப்பு`, Malayalam's `മൂല്യം`, Gujarati's `મૂલ્ય`, Bengali's `মান`,
                             # Punjabi's `ਮੁੱਲ`, Odia's `ମୂଲ୍ୟ`: `| ಐಟಂ | ಮೌಲ್ಯ |`)
                             "қимат", "арзиш", "қиймат", "qiymat", "рамз",
-                            "ಮೌಲ್ಯ", "విలువ", "மதிப்பு", "മൂല്യം", "મૂલ્ય", "মান", "ਮੁੱਲ", "ମୂଲ୍ୟ"})
+                            "ಮೌಲ್ಯ", "విలువ", "மதிப்பு", "മൂല്യം", "મૂલ્ય", "মান", "ਮੁੱਲ", "ମୂଲ୍ୟ",
+                            # (stop 67, pages: Kashubian's `Wôrtnosc` (value), its `ô` and `ò` written or left off, a
+                            # wiki's `| Co | Wôrtnosc |`; its password word is Polish's `hasło`, above)
+                            "wôrtnosc", "wòrtnosc", "wortnosc", "wôrtnota", "wortnota"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -1964,10 +2000,13 @@ _ACCOUNT_LABEL = lazy_regex(
 _PASSWORD_SAID = r"""(?i:password|passphrase|pw|pwd)(?:[ \t]*:)?"""
 _SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)(?:to)?|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on|at)?[ \t]*[^`\n]{1,64}?)?"""
-    r"""[ \t]+(?i:as|with|using)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""[ \t]+(?i:as|with|using)[ \t]+(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)(?:[ \t]*(?:/|,)[ \t]*(?:""" + _PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:with|using))[ \t]+(?:(?i:the|its)[ \t]+)?(?P<said>""" + _PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:and)[ \t]+(?:(?i:the|its)[ \t]+)?""" + _PASSWORD_SAID + r"""[ \t]+)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
+# (stop 67, pages: the user's name in bold as well as in a span, as an HTML page writes it in `<b>` beside the password's
+# `<code>`: `Entrar com <b>kafecoop</b> / <code>…</code>`, read as `Entrar com **kafecoop** / `…``; in each language's
+# sentence below too)
 # The same sentence in German: a sign-in's verb (`anmelden`, `Anmeldung`, `melde dich … an`, `einloggen`, `Login`,
 # `verbinden`), then `als` or `mit` and the user's span, the password's after `/` or `,`, or said as German says it:
 # `Anmeldung als `ops` mit `…``, `als `ops` mit dem Passwort `…``, `als `ops` und Kennwort `…`` (a bare `mit` span only
@@ -1975,7 +2014,7 @@ _SIGN_IN_PAIR_SPAN = lazy_regex(
 _GERMAN_PASSWORD_SAID = r"""(?i:passwort|kennwort|pw|pwd)(?:[ \t]*:)?"""
 _GERMAN_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:an(?:ge)?meld\w{0,6}|meld\w{0,3}|einlogg\w{0,3}|eingeloggt|log(?:ge)?[ \t-]?in|login|zugang|verbind\w{0,4}))"""
-    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:als|mit)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:"""
+    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:als|mit)[ \t]+(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)(?:[ \t]*(?:/|,)[ \t]*(?:"""
     + _GERMAN_PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:mit))[ \t]+(?:(?i:dem|seinem|ihrem)[ \t]+)?(?P<said>""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:und)[ \t]+(?:(?i:dem|das)[ \t]+)?""" + _GERMAN_PASSWORD_SAID + r"""[ \t]+)"""
@@ -1992,7 +2031,7 @@ _ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:inici\w{0,3}[ \t]+(?:la[ \t]+)?sesi(?:ó|o)n|entr[ae]r?\w{0,2}|acced\w{0,5}|acess\w{0,3}|conect\w{0,6}"""
     r"""|connect\w{0,6}|connexion|logu?e\w{0,5}|logar|ingres\w{0,3}|login|identifi\w{0,5}|collega\w{0,3}|fa(?:ç|c)a[ \t]+login"""
     r"""|fazer[ \t]+login))"""
-    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:como|come|en[ \t]+tant[ \t]+que|con|com|avec)[ \t]+(?:`(?P<user>[\w.@\\-]{1,128})`"""
+    r"""(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:como|come|en[ \t]+tant[ \t]+que|con|com|avec)[ \t]+(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)"""
     r"""(?:[ \t]*(?:/|,)[ \t]*(?:""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:con|com|avec))[ \t]+""" + _ROMANCE_ARTICLE + r"""(?P<said>""" + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)?"""
     r"""|[ \t]*,?[ \t]+(?i:y|e|et)[ \t]+""" + _ROMANCE_ARTICLE + _ROMANCE_PASSWORD_SAID + r"""[ \t]+)"""
@@ -2005,7 +2044,7 @@ _ROMANCE_SIGN_IN_PAIR_SPAN = lazy_regex(
 _BANTU_PASSWORD_SAID = r"""(?i:mawu[ \t]achinsinsi|nenosiri|neno[ \t]la[ \t]siri|password|pw)(?:[ \t]*:)?"""
 _BANTU_SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:lowa(?:ni)?|mulowe|ingia|ingieni)\b)(?:[ \t]+[^`\n]{1,64}?)?[ \t]+(?i:ndi|na|kwa|ngati|kama)[ \t]+"""
-    r"""(?:`(?P<user>[\w.@\\-]{1,128})`(?:[ \t]*(?:/|,)[ \t]*(?:""" + _BANTU_PASSWORD_SAID + r"""[ \t]*)?"""
+    r"""(?:(?:`|\*\*)(?P<user>[\w.@\\-]{1,128})(?:`|\*\*)(?:[ \t]*(?:/|,)[ \t]*(?:""" + _BANTU_PASSWORD_SAID + r"""[ \t]*)?"""
     r"""|[ \t]+(?P<verb>(?i:ndi|na))[ \t]+(?P<said>""" + _BANTU_PASSWORD_SAID + r"""[ \t]+)?)"""
     r"""`(?P<value>[^`\s]{1,256})`|""" + _ONE_SPAN_PAIR + r""")(?![^\s.,;)])""")
 _BANTU_SIGN_IN_WORD = lazy_regex(r"""(?i)\b(?:lowa(?:ni)?|mulowe|ingia|ingieni)\b""")
@@ -2585,7 +2624,7 @@ _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
-                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|ñe['\u2018\u2019\u02bc]?ẽñemi|" + _MORE_PASSWORD_WORDS +
+                           r"|lykilor(?:ð|d)|лозинк|პაროლ|رمز|گذرواژه|پارول|ñe['\u2018\u2019\u02bc]?ẽñemi|" + _MORE_PASSWORD_WORDS +
                            r"|password[ \t]+(?:de|del|della|dello|di|per|para|do|da|du|pour|è|é|es|est)[ \t]"
                            # (stop 66: an elided preposition, `Password dell'utente `admin`: `…``; a device's bare noun,
                            # `Password Wi-Fi `…``)
@@ -2632,6 +2671,9 @@ _SERBIAN_QUALIFIER = r"""(?:[ \t]+(?:за|од))?(?:[ \t]+[\u0400-\u04ff\w.-]{1,
 # (what a Persian password is for, after it, as its ezafe joins them: `رمز وای‌فای`, `رمز عبور مدیر`; one or two words,
 # a zero-width non-joiner inside one)
 _PERSIAN_QUALIFIER = r"""(?:[ \t]+[\u0600-\u06ff\u200c\w.-]{1,32}){1,2}?"""
+# (stop 67, pages) Uyghur's password word, Russian's `пароль` in Uyghur's Arabic script, and its possessives and object
+# (`پارولى`, `پارولىڭىز`, `پارولنى`)
+_UYGHUR_PASSWORD_WORD = r"""پارول(?:ى|ىڭىز|ىمىز|نى)?"""
 # (the sentence's `is`: Spanish's `es`, `era`, `fue`; Portuguese's `é`; French's `est`, `était`; Italian's `è`; Polish's
 # `jest`, `to`; Czech's `je`; Romanian's `este`; Greek's `είναι`)
 _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|""" + _FRENCH_CEST + r"""|était|è|jest|to|je|este|είναι|ειναι)"""
@@ -2668,7 +2710,10 @@ _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""|(?i:lykilor(?:ð|d)(?:ið|id)?)(?=(?:[ \t]+(?i:er))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|(?i:лозинк(?:а|у))(?:""" + _SERBIAN_QUALIFIER + r""")?(?=(?:[ \t]+(?i:је))?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     r"""|პაროლი(?=(?:[ \t]+არის)?(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
-    r"""|(?:رمز(?:[ \t]+عبور)?|گذرواژه)(?:""" + _PERSIAN_QUALIFIER + r""")?(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
+    # (stop 67, pages: Uyghur's `پارول`, Russian's word in its Arabic script, its possessives `پارولى` (its), `پارولىڭىز`
+    # (your) and object `پارولنى`: `- پارول: `…``)
+    r"""|(?:رمز(?:[ \t]+عبور)?|گذرواژه|""" + _UYGHUR_PASSWORD_WORD + r""")(?:""" + _PERSIAN_QUALIFIER + r""")?"""
+    r"""(?=(?:[ \t]*[:=\u2014\u2013])?[ \t]*`)"""
     # (Swahili's `nenosiri`, its `is` `ni`; Basque's `pasahitza`, what it is for before it as a genitive, its `is` `da`;
     # Mongolian's `нууц үг`, its topic's `нь`; Armenian's `գաղտնաբառ`, its `is` `է` and its colon `՝`; Bengali's
     # `পাসওয়ার্ড`: `erabiltzailea `admin`, pasahitza `…``, `գաղտնաբառ `…``, `нууц үг: `…``, `nenosiri ni `…``)
@@ -2795,24 +2840,37 @@ _OPENING_SPAN = lazy_regex(r"""^[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;:!)\u2
 # (stop 64) What the password is for opening the line below in a span, then its colon and the value's span (`Neit Passwuert
 # fir` then `` `kbg_conf_in`: `…` -- …``): the value the second span.
 _OPENING_QUALIFIED_SPAN = lazy_regex(r"""^[ \t]*`[^`\s]{1,64}`[ \t]*:[ \t]*`(?P<value>[^`\s]{1,256})`(?:[ \t.,;!)\u2013\u2014-]|\r?$)""")
+# (stop 67, pages) What the password is or is for opening the line below in words, one to five, then the value's span, a
+# paragraph wrapped inside its label (`… Utilisateur ``tresoriere``, mot de passe` then ``actuel ``…`` (…)``, the current
+# password; `… the admin password` then ``for the NAS `…```): the label is read whole on the joined line, and the value is
+# the span the sentence's reader finds there.
+_OPENING_WORDS_SPAN = lazy_regex(r"""^[ \t]*(?:[^\W\d_][\w'\u2019.-]{0,31}[ \t]+){1,5}`(?P<value>[^`\s]{1,256})`"""
+                                 r"""(?:[ \t.,;:!)\u2013\u2014-]|\r?$)""")
 _WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
 
 
-def password_span_below(lines: Sequence[str], index: int) -> Iterator[Found]:
+def password_span_below(lines: Sequence[str], index: int, own_record: bool = False) -> Iterator[Found]:
     """(1, what, key, value) of the span opening line `index + 1` where line `index`'s sentence ends in a password's
-    word (see _OPENING_SPAN's note)."""
+    word (see _OPENING_SPAN's note); `own_record`: the page is the team's own (a runbook, an operator's notes), its label
+    judged as _labelled_code_spans judges one there."""
     text = line_text(lines, index).rstrip()
     if not text or text.endswith((".", "`", "|", "*")) or text.lstrip().startswith(("#", "|", "```", "~~~")):
         return
     below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
-    opening = (_OPENING_QUALIFIED_SPAN.match(below) or _OPENING_SPAN.match(below)) if "`" in below else None
+    opening = (_OPENING_QUALIFIED_SPAN.match(below) or _OPENING_SPAN.match(below) or _OPENING_WORDS_SPAN.match(below)
+               if "`" in below else None)
     if opening is None:
         return
     tail = text[-_WRAPPED_WORD_READ:]
     if tail.count("`") % 2:
         tail = tail[tail.index("`") + 1:]  # (the read began inside a span: from its end)
     joined = tail + " " + below.strip()
-    for _, what, key, value in _spoken_spans(joined):
+    read: Iterable[Found] = _spoken_spans(joined)
+    if text.endswith(":") and len(text) <= _WRAPPED_WORD_READ:
+        # (stop 67, pages: a whole line labelling the span below, a note in brackets before its colon, `Пароль для
+        # внешних приложений (создан 14.10, для сайта и бота):` then ```…```: read as the label and its span on one line)
+        read = itertools.chain(read, _labelled_code_spans(text.strip() + " " + below.strip(), own_record))
+    for _, what, key, value in read:
         if value == opening.group("value") and not any(found[3] == value for found in _spoken_spans(below)):
             yield 1, what, key, value
             return
@@ -3536,7 +3594,8 @@ _NOT_A_PASSWORDS_CODE = (r"""(?![ \t\u200c]*(?:ال)?(?:منتج|خصم|تتبع
                          r"""|استجابة|شريط|ضريب|مصدر|خطأ|خطا|حالة|منطقة|لون|صنف|مخزون|حجز|مطار|هاتف|ارز|رهگیری|پیگیری|تخفیف"""
                          r"""|محصول|کالا|پستی|ملی|سفارش|رزرو|کشور|رنگ|منبع|رهگيري))""")
 _ARABIC_SCRIPT_PASSWORD_WORDS = (r"""(?:ال)?رمز(?:[ \t](?:عبور|(?:ال)?مرور|السر)|""" + _NOT_A_PASSWORDS_CODE + r""")|(?:ال)?(?:کلمه|كلمة|كلمه)(?:\u200c?ی)?[ \t]"""
-                                 r"""(?:عبور|(?:ال)?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ""")
+                                 r"""(?:عبور|(?:ال)?مرور|السر|سر)|گذرواژه|پاس[ \t\u200c]?ورڈ"""
+                                 r"""|""" + _UYGHUR_PASSWORD_WORD)  # (stop 67, pages: Uyghur's `پارول`)
 _SCRIPT_PASSWORD_WORDS = (r"""পাসও(?:\u09df|\u09af\u09bc)ার্ড|पासवर्ड|கடவுச்சொல்|գաղտնաբառ(?:ը|ն|ի)?|ពាក្យសម្ងាត់|මුරපද(?:ය)?"""
                           r"""|""" + INDIC_PASSWORD_WORDS +  # (stop 65: India's other scripts' borrowed word, _helpers')
                           r"""|(?:የ)?ይለፍ[ \t]ቃ(?:ል|ሉ)|პაროლ(?:ი|ის)|пароль|парола(?:та)?|гасло|лозинк(?:а|у)|сырсөз(?:ү)?"""
@@ -3562,6 +3621,11 @@ _SAID_BOLD_LOCALIZED = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:ו?ה)?סיסמ(?:ה|א|ת)|(?i:""" + GERMANIC_PASSWORD_WORDS + r"""|contras(?:e(?:ñ|ny?)a|inal)|senha|palavra-passe"""
     r"""|mot[ \t]+de[ \t]+passe|has(?:ł|l)o|heslo|parol(?:ă|a|e)?|parool|slapta(?:ž|z)od(?:is|į|i)|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|jelsz(?:ó|o|ava)|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)|пароль|гасло|парола(?:та)?|парол|""" + _MORE_PASSWORD_WORDS + r"""))"""
+    # (stop 67, pages: what the password is for after its word, a preposition's phrase or a bare noun, one to three
+    # words, then its colon or dash, as these languages order a label: `пароль postgres: **…**` in a step's brackets,
+    # `contraseña de postgres: **…**`, `mot de passe postgres : **…**`, `hasło do routera: **…**`)
+    r"""(?:(?:[ \t]+(?i:de|del|da|do|du|di|della|per|para|pour|dla|za|od|для|від|до|от|к|на|у|в))?"""
+    r"""(?:[ \t]+[\w'\u2019.@-]{1,32}){1,3}?(?=[ \t]*[:\u2014\u2013]))?"""
     # (Armenian's colon, `՝`, after its word: `ադմին գաղտնաբառը՝ **…**`)
     # (stop 61: Samoan's `o le` (is the), Malagasy's `dia`, Somali's `waa`: `o lona upu fa'alilolilo o le **…**`,
     # `ny tenimiafina dia **…**`, `erayga sirta waa **…**`)
@@ -3820,6 +3884,47 @@ def key_below_lead_in(lines: Sequence[str], index: int) -> Iterator[Found]:
     if found is None or _LIVE_OR_GENERATED.search(found.group("label") + " " + found.group("rest")) is None:
         return
     yield offset, f"the {found.group('label')} given below its lead-in", "api_key", value.group("value")
+
+
+# (stop 67, pages) A password's or a pre-shared key's value alone in a code block below the line labelling it (`Pre-shared
+# key (hanesan ba filial hotu, troka tinan-tinan):`, a blank, then the value indented or fenced, its block's only line):
+# the label and the value read as the label and its span on one line are (`Pre-shared key: `…``), judged as a page's
+# password is (drawn or chosen with care). A key's or a token's label needs its lead-in to say live or generated
+# (key_below_lead_in): the docs' examples show keys so, and a tutorial gives no password so.
+_FENCED_WORD = lazy_regex(r"""^[ \t]{0,3}(?P<value>[^\s`<\[({][^\s`]{7,255})[ \t]*\r?$""")
+_BLOCK_WORD = lazy_regex(r"""^(?:[ ]{2,16}|\t{1,2})(?P<value>[^\s`<\[({][^\s`]{7,255})[ \t]*\r?$""")
+
+
+def password_block_below(lines: Sequence[str], index: int, own_record: bool = False) -> Iterator[Found]:
+    """(offset, what, key, value) of a password's value alone in the code block below line `index`, its label (see
+    _BLOCK_WORD's note)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ].rstrip()
+    if not text.endswith(":") or text.lstrip().startswith(("#", "|", "```", "~~~", ">")):
+        return
+    offset = 1
+    while offset <= _LEAD_IN_BLANKS and not line_text(lines, index + offset).strip() and index + offset < len(lines):
+        offset += 1
+    below = line_text(lines, index + offset)
+    if below.lstrip().startswith(("```", "~~~")):
+        fence = below.lstrip()[:3]
+        value = _FENCED_WORD.match(line_text(lines, index + offset + 1)[:_SPAN_LINE_READ])
+        if value is None or not line_text(lines, index + offset + 2).lstrip().startswith(fence):
+            return  # (a fence of more lines than the value's: a sample's)
+        offset += 1
+    else:
+        after = line_text(lines, index + offset + 1)
+        value = _BLOCK_WORD.match(below[:_SPAN_LINE_READ]) if offset > 1 else None
+        if value is None or (after.strip() and after[:1] in " \t"):
+            return  # (the block goes on: a sample's lines)
+    label = text.rstrip(":").rstrip(":").rstrip()  # (reStructuredText's `::` before its literal block)
+    if not label:
+        return
+    for _, what, key, found in _labelled_code_spans(label + ": `" + value.group("value") + "`", own_record):
+        if found == value.group("value") and names_a_password(key):
+            yield offset, what.replace("in a code span", "in a code block below its label"), key, found
+            return
 
 
 # A list item naming a credential whose value stands alone on the item's next line, in a code span (`- Onfleet API kulcs
@@ -5425,6 +5530,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     # (a table cell's `password: x`, a password's span on the line below its label: what documented_passwords reads
     # beside the forms _documented_values gives for any label)
     extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
+    if not in_table and text.rstrip().endswith(":"):
+        extra = itertools.chain(extra, password_block_below(lines, index, own_note))  # (stop 67: `Password:` / `    …`)
     if in_table and not line.lstrip().startswith("||"):
         extra = itertools.chain(extra, confluence_table_row(lines, index, line))  # (stop 65: `|Password|…|` under `||…||`)
     # (and a key's secret in a span beside its identifier's, `Api-Key `…` / Secret-Key `…``: _PAIRED_SPANS)

@@ -1740,6 +1740,7 @@ def declared_prefilter() -> Declaration:
         # (review 67: Arabic's `كلمة المرور` / `كلمة مرور`, `كلمة السر`, Persian's `کلمه عبور`, Urdu's `پاس ورڈ`, which
         # the notes' in-script reader takes since stop 66: a sentence's `كلمة المرور هي …` holds no word above)
         "مرور", "السر", "عبور", "ورڈ",
+        "پارول",  # (stop 67, pages: Uyghur's `پارول`, Russian's word in its Arabic script: `- پارول: `…``)
         # (Mongolian's `нууц үг`, Armenian's `գաղտնաբառ` read from their second letters on, whatever case the first;
         # Bengali's `পাসওয়ার্ড`, its `য়` one letter or two: the documentation readers' | Нууц үг |, գաղտնաբառ `…`)
         "ууц үг", "УУЦ ҮГ", "աղտնաբառ", "ԱՂՏՆԱԲԱՌ", "পাসও",

@@ -97,6 +97,10 @@ _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "clear
 # `Adgangskode`), and Finnish (`Admin-salasana`, `Pääkäyttäjän salasana`, `WLAN-salasana`).
 _QUALIFIED_PASSWORD_HEADER = lazy_regex(
     r"""^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,3}(?:password|passphrase|passwd|pwd|pw)(?:[ \t]*\([^()]{1,32}\))?$"""
+    # (stop 67, pages: a product's or a protocol's Latin name before Russian's, Ukrainian's or Bulgarian's word, as their
+    # IT pages write it, `VNC пароль`, `Wi-Fi пароль`, `SSH гасло`; their own words put what it is for after the word:
+    # _ROMANCE_PASSWORD_HEADER)
+    r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){1,2}(?:пароль|гасло|парола)(?:[ \t]*\([^()]{1,32}\))?$"""
     # (Korean's, what it is for before its word as English's: `관리자 비밀번호`, `Wi-Fi 비밀번호`, `DB 비번`, `관리자비밀번호`)
     r"""|^(?:(?:[^\W_][\w./-]{0,31}[ \t]+){1,3}|[\uac00-\ud7a3]{1,8})(?:비밀번호|비번)(?:[ \t]*\([^()]{1,32}\))?$"""
     r"""|^(?:[a-z0-9][\w./-]{0,31}[ \t]+){0,2}(?:[^\W\d_]\w{0,23}?-?)?(?:""" + GERMANIC_PASSWORD_WORDS + r""")"""

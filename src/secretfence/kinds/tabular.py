@@ -494,7 +494,11 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
                             r"|fornid(?:ô|o)r|servizi"
                             # (stop 66: the smaller Romance languages' service: Ladin's `servisc`, Romansh's `servetsch`,
                             # Occitan's `servici`, Venetian's `servisio`, Sardinian's `servìtziu`, accents dropped too)
-                            r"|servisc|servetsch|servici|servisi[oe]|serv(?:ì|i)tziu)$")
+                            r"|servisc|servetsch|servici|servisi[oe]|serv(?:ì|i)tziu"
+                            # (stop 67, pages: the company a row's account is with, English's `company`, Turkish's
+                            # `şirket`, Uyghur's and Uzbek's Latin `shirket` / `shirkat`, Russian's `компания`: a
+                            # partners' table's `| shirket | portal | login | API key |`)
+                            r"|compan(?:y|ies)|(?:ş|s)irket|shirke?at|shirket|kompaniya|компания)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"
@@ -509,6 +513,10 @@ _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|sc
 # (stop 62) Or one naming the person who keeps each row's key (`service,owner,key,notes`: a handover's; Māori's
 # `kaitiaki`, a keeper, Swedish's `ansvarig`, German's `verantwortlich`, the Romance languages' `responsable`,
 # `responsabile`, `referente`): the key cell beside it is that system's key, as one beside the account's is.
+# (stop 67, pages) An integrations sheet's key column named for the API's key or token (`API key`, `api_key`,
+# `access token`): read as its bare key column is, beside a system's and an account's (a column so named alone is the
+# credential columns' of a CSV, and on a page a teaching table's as often).
+_API_KEY_COLUMN = lazy_regex(r"(?i)^(?:api|access)[ _-]?(?:key|token)$")
 _OWNER_COLUMN = lazy_regex(r"(?i)^(?:owner|owned[_ ]by|key[_ ]?owner|custodian|steward|kaitiaki|ansvarig|ansvarlig"
                            r"|verantwortlich(?:e|er)?|responsable|responsabile|respons(?:á|a)vel|referente)$")
 # (stop 59) An integrations sheet's key column named with the login a row holds there instead (`key_or_login`,
@@ -568,7 +576,7 @@ def integration_key_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str
     return tuple((number, name) for number, name in columns
                  if ((named or integrations) and _VALUE_COLUMN.match(name))
                  or ((integrations or issued) and _BARE_KEY_COLUMN.match(name))
-                 or (integrations and _KEY_OR_LOGIN_COLUMN.match(name)))
+                 or (integrations and (_KEY_OR_LOGIN_COLUMN.match(name) or _API_KEY_COLUMN.match(name))))
 
 
 @lru_cache(maxsize=64)

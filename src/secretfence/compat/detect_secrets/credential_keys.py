@@ -363,6 +363,8 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `lozinka` above), its object `лозинку`; Georgian's `პაროლი`, its genitive `პაროლის`; Persian's `رمز` (`رمز عبور`,
     # its first word), `گذرواژه`)
     "лозинка", "лозинку", "პაროლი", "პაროლის", "رمز", "گذرواژه",
+    # (stop 67, pages: Uyghur's `پارول`, Russian's word in its Arabic script, its possessive `پارولى`)
+    "پارول", "پارولى",
     # (stop 65: Tajik's `рамз`, Persian's `رمز` in Cyrillic, with its izafet `рамзи` (`рамзи SQL`, `рамзи Wi-Fi`, the
     # SQL's, the Wi-Fi's password): `логин `…`, рамз: …`, `| Рамз |`; `парол` is Tajik's too, read as Russian's)
     "рамз", "рамзи",

@@ -334,7 +334,8 @@ _URL_ATTRIBUTE = lazy_regex(r"""(?i)(?<![\w-])(?:href|src|action|formaction|data
 def _followed_by_the_page(line: str, secret: str) -> bool:
     """The URL holding `secret` as its password is an HTML attribute's whole value (see _URL_ATTRIBUTE)."""
     start = line.find(secret + "@")
-    return start > 0 and _URL_ATTRIBUTE.search(line, max(0, start - 512), start + len(secret)) is not None
+    # (the attribute's value up to the password: a password holding `@`, `Furaw@Tabaski…`, is no authority's end)
+    return start > 0 and _URL_ATTRIBUTE.search(line, max(0, start - 512), start) is not None
 
 
 def _url_password(lines: Sequence[str], index: int, secret: str, filename: str) -> str:
@@ -458,7 +459,30 @@ def whole_secret(classname: str, value: str, lines: Sequence[str], index: int) -
     """The secret a finding stands for, when the plugin reported a part of it (else `value`)."""
     if classname == "PrivateKeyDetector":
         return private_key_block(value, lines, index) or value
+    if classname == "BasicAuthDetector" and 0 <= index < len(lines):
+        return _userinfo_password(value, lines[index])
     return value
+
+
+# (stop 67, pages) A URL's password holding `@` as written, unescaped (`https://admin:Furaw@Tabaski7439@stats.…/`): a
+# browser, curl and urllib split the authority at its last `@`, so the password runs to it; detect-secrets' pattern stops
+# at the first (`Furaw`), too plain to block. The host after the last `@` must be a host's name or address and a port.
+_AUTHORITY_END = lazy_regex(r"""[/?#\s"'<>`\\]""")
+_AUTHORITY_HOST = lazy_regex(r"""@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?(?::[0-9]{1,5})?$""")
+
+
+def _userinfo_password(value: str, line: str) -> str:
+    """The URL's whole password where detect-secrets' `value` ends at an `@` inside it (see _AUTHORITY_HOST's note)."""
+    start = line.find(":" + value + "@")
+    if start < 0 or len(line) > 65536:
+        return value
+    start += 1
+    stop = _AUTHORITY_END.search(line, start + len(value) + 1)
+    end = stop.start() if stop is not None else len(line)
+    last = line.rfind("@", start + len(value) + 1, end)
+    if last < 0 or _AUTHORITY_HOST.match(line[last:end]) is None:
+        return value
+    return line[start:last]
 
 
 @lru_cache(maxsize=64)
