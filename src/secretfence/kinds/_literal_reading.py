@@ -1625,6 +1625,10 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
                                      "starting",
                                      # a message's correlation value the reply repeats (OpenTravel's EchoToken)
                                      "echo", "correlation"})
+# (stop 67) The credential's kind said right before `token` (see _credential_key), and words saying a token is public or
+# a form's protection whatever stands between (`PUBLIC_API_TOKEN`, `CSRF_AUTH_TOKEN`).
+_CREDENTIAL_TOKEN_KINDS = frozenset({"api", "access", "auth", "bearer", "bot"})
+_PUBLIC_TOKEN_WORDS = frozenset({"public", "csrf", "xsrf"})
 # A translation catalogue (i18next's `locales/en/*.json`, Rails' `config/locales/en.yml`, vue-i18n's
 # `i18n/`, Flutter's `.arb`, XLIFF, Apple's `.strings`, Android's `res/values-de/strings.xml`): each value
 # is the text a UI shows for its key, in one language. Under `password`, `token`, `secret` it is the
@@ -2704,6 +2708,12 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         # (a settings file's environment variable, `SYNC_TOKEN=…` in a .env, a supervisor `environment=` or a unit's
         # `Environment=`: a sync service's token given to a process. A sync cursor is state an API hands back, never
         # configured: `syncToken`, `nextSyncToken` in code and JSON)
+        return True
+    if words[-1] == "token" and len(words) >= 3 and words[-2] in _CREDENTIAL_TOKEN_KINDS and not _PUBLIC_TOKEN_WORDS.intersection(words):
+        # (stop 67) a token named for the credential it is, its kind right before `token` (`SYNC_API_TOKEN`, a sync
+        # service's API token in a Nomad `env {}` block; `PAGE_ACCESS_TOKEN`, `CLIENT_ACCESS_TOKEN`): a cursor's or a
+        # request's word further before it qualifies the service, not the token (`nextSyncToken`, `ClientRequestToken`
+        # hold the word right before `token`)
         return True
     return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
 

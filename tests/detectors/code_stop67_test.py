@@ -1,0 +1,50 @@
+"""Blind sets NM to NR (stop 67, code and config): credentials their readers missed, each beside the decoys nearest to it:
+a token named for its kind after a sync service's name (`SYNC_API_TOKEN` in a Nomad `env {}` block). Generated fakes
+only (seeds 8280000-8280099)."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking, reports
+
+_SEED = 8280000
+_HEX = "0123456789abcdef"
+
+_SYNC_TOKEN = "kio_" + fakes.drawn_mixed(_SEED + 1, 36)
+
+
+def _nomad(name: str, value: str) -> str:
+    return ('job "kiosk-sync" {\n  group "sync" {\n    task "sync" {\n      driver = "docker"\n      env {\n'
+            f'        {name} = "{value}"\n        SYNC_INTERVAL  = "60s"\n      }}\n    }}\n  }}\n}}\n')
+
+
+FORMS: List[Tuple[str, str, str]] = [
+    # a token named for its kind after a sync service's name; a page's access token
+    ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
+    ("config/settings.py", f'PAGE_ACCESS_TOKEN = "{_SYNC_TOKEN}"\n', _SYNC_TOKEN),
+]
+
+# (file name, text): nothing blocks
+DECOYS: List[Tuple[str, str]] = [
+    # a sync cursor in code and JSON; a public token
+    ("sync/client.py", f'next_sync_token = "{_SYNC_TOKEN}"\n'),
+    ("sync/state.json", f'{{"nextSyncToken": "{_SYNC_TOKEN}"}}\n'),
+    ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("PUBLIC_API_TOKEN", _SYNC_TOKEN)),
+]
+
+
+@pytest.mark.parametrize("name, text, secret", FORMS, ids=[f"{index}-{form[0]}" for index, form in enumerate(FORMS)])
+def test_forms_block(name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert any(reports(finding, secret) for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+    assert any(secret == finding.secret for finding in found), [(finding.type, finding.secret[:6]) for finding in found]
+
+
+@pytest.mark.parametrize("name, text", DECOYS, ids=[f"{index}-{decoy[0]}" for index, decoy in enumerate(DECOYS)])
+def test_decoys_do_not_block(name: str, text: str) -> None:
+    found = blocking(Engine().scan_text(name, text))
+    assert not found, [(finding.type, finding.secret[:6]) for finding in found]
