@@ -1,6 +1,7 @@
 """Blind sets NM to NR (stop 67, code and config): credentials their readers missed, each beside the decoys nearest to it:
-a token named for its kind after a sync service's name (`SYNC_API_TOKEN` in a Nomad `env {}` block). Generated fakes
-only (seeds 8280000-8280099)."""
+a token named for its kind after a sync service's name (`SYNC_API_TOKEN` in a Nomad `env {}` block); a bundler's define
+given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.stringify('…')})`). Generated fakes only
+(seeds 8280000-8280099)."""
 from __future__ import annotations
 
 from typing import List, Tuple
@@ -15,6 +16,7 @@ _SEED = 8280000
 _HEX = "0123456789abcdef"
 
 _SYNC_TOKEN = "kio_" + fakes.drawn_mixed(_SEED + 1, 36)
+_ALGOLIA_KEY = fakes.drawn(_SEED + 2, 32, _HEX)
 
 
 def _nomad(name: str, value: str) -> str:
@@ -22,10 +24,18 @@ def _nomad(name: str, value: str) -> str:
             f'        {name} = "{value}"\n        SYNC_INTERVAL  = "60s"\n      }}\n    }}\n  }}\n}}\n')
 
 
+def _webpack(name: str, argument: str) -> str:
+    return ("const webpack = require('webpack');\n\nmodule.exports = {\n  plugins: [\n    new webpack.DefinePlugin({\n"
+            "      'process.env.API_BASE': JSON.stringify('https://api.ferry.example'),\n"
+            f"      '{name}': JSON.stringify({argument}),\n    }}),\n  ],\n}};\n")
+
+
 FORMS: List[Tuple[str, str, str]] = [
     # a token named for its kind after a sync service's name; a page's access token
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
     ("config/settings.py", f'PAGE_ACCESS_TOKEN = "{_SYNC_TOKEN}"\n', _SYNC_TOKEN),
+    # a bundler's define given the literal as JSON
+    ("web/webpack.config.js", _webpack("process.env.ALGOLIA_ADMIN_KEY", f"'{_ALGOLIA_KEY}'"), _ALGOLIA_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -34,6 +44,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("sync/client.py", f'next_sync_token = "{_SYNC_TOKEN}"\n'),
     ("sync/state.json", f'{{"nextSyncToken": "{_SYNC_TOKEN}"}}\n'),
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("PUBLIC_API_TOKEN", _SYNC_TOKEN)),
+    # a define given the environment's value, a stand-in
+    ("web/webpack.config.js", _webpack("process.env.ALGOLIA_ADMIN_KEY", "process.env.ALGOLIA_ADMIN_KEY")),
+    ("web/webpack.config.js", _webpack("process.env.ALGOLIA_ADMIN_KEY", "'YOUR_ALGOLIA_ADMIN_KEY'")),
 ]
 
 

@@ -116,7 +116,10 @@ _ASSIGNED = lazy_regex(
     # `HttpUtility.UrlEncode`/`WebUtility.UrlEncode`, Go's `url.QueryEscape`
     r"""|urlencode|rawurlencode|encodeURIComponent|encodeURI|(?:urllib\.)?(?:parse\.)?quote(?:_plus)?|URLEncoder\.encode"""
     r"""|CGI\.escape|(?:ERB::Util\.)?url_encode|Uri\.EscapeDataString|(?:HttpUtility|WebUtility)\.UrlEncode"""
-    r"""|url\.(?:QueryEscape|PathEscape))\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
+    r"""|url\.(?:QueryEscape|PathEscape)"""
+    # (stop 67) a bundler's define given the literal as JSON, the value the bundle then holds as written: webpack's
+    # `DefinePlugin({'process.env.X': JSON.stringify('…')})`, Vite's and esbuild's `define`
+    r"""|JSON\.stringify)\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\))"""
     # one string in braces, as C may initialise a character array (`char pass[] = {"…"};`)
