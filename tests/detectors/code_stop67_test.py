@@ -1,7 +1,7 @@
 """Blind sets NM to NR (stop 67, code and config): credentials their readers missed, each beside the decoys nearest to it:
 a token named for its kind after a sync service's name (`SYNC_API_TOKEN` in a Nomad `env {}` block); a bundler's define
-given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.stringify('…')})`). Generated fakes only
-(seeds 8280000-8280099)."""
+given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.stringify('…')})`); a command's quoted option
+before a redirection (a crontab's `--sftp-pass '…' >> log 2>&1`). Generated fakes only (seeds 8280000-8280099)."""
 from __future__ import annotations
 
 from typing import List, Tuple
@@ -17,6 +17,7 @@ _HEX = "0123456789abcdef"
 
 _SYNC_TOKEN = "kio_" + fakes.drawn_mixed(_SEED + 1, 36)
 _ALGOLIA_KEY = fakes.drawn(_SEED + 2, 32, _HEX)
+_SFTP_PASSWORD = fakes.drawn_mixed(_SEED + 3, 16)
 
 
 def _nomad(name: str, value: str) -> str:
@@ -30,12 +31,21 @@ def _webpack(name: str, argument: str) -> str:
             f"      '{name}': JSON.stringify({argument}),\n    }}),\n  ],\n}};\n")
 
 
+def _crontab(command: str) -> str:
+    return ("# m h dom mon dow command\n"
+            f"30 5 * * * {command} >> /var/log/manifest.log 2>&1\n"
+            "0 7 * * * /opt/manifest/bin/export --route DAN-CON >> /var/log/manifest.log 2>&1\n")
+
+
 FORMS: List[Tuple[str, str, str]] = [
     # a token named for its kind after a sync service's name; a page's access token
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
     ("config/settings.py", f'PAGE_ACCESS_TOKEN = "{_SYNC_TOKEN}"\n', _SYNC_TOKEN),
     # a bundler's define given the literal as JSON
     ("web/webpack.config.js", _webpack("process.env.ALGOLIA_ADMIN_KEY", f"'{_ALGOLIA_KEY}'"), _ALGOLIA_KEY),
+    # a quoted option before a redirection (a crontab's log, a script's error stream)
+    ("deploy/cron/manifest.crontab", _crontab(f"/opt/manifest/bin/export --sftp-pass '{_SFTP_PASSWORD}'"), _SFTP_PASSWORD),
+    ("deploy/run-export.sh", f"/opt/manifest/bin/export --sftp-password '{_SFTP_PASSWORD}' 2>/tmp/export.err\n", _SFTP_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -47,6 +57,9 @@ DECOYS: List[Tuple[str, str]] = [
     # a define given the environment's value, a stand-in
     ("web/webpack.config.js", _webpack("process.env.ALGOLIA_ADMIN_KEY", "process.env.ALGOLIA_ADMIN_KEY")),
     ("web/webpack.config.js", _webpack("process.env.ALGOLIA_ADMIN_KEY", "'YOUR_ALGOLIA_ADMIN_KEY'")),
+    # an option's variable before a redirection; a non-secret option's value there
+    ("deploy/cron/manifest.crontab", _crontab('/opt/manifest/bin/export --sftp-pass "$SFTP_PASS"')),
+    ("deploy/cron/manifest.crontab", _crontab("/opt/manifest/bin/export --route 'MND-TAG-Kq8Lm2Zx7R'")),
 ]
 
 

@@ -177,8 +177,10 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       # value ending its command: a pipeline, a statement's end, a closing parenthesis or brace, the
                       # line's end (`Connect-VIServer … -Password 'pw' | Out-Null`, `{ Connect-X -Token 'tok' }`), a
                       # comment after it (`-Password 'pw' # vCenter`, `<# … #>`)
-                      rb"""|[ \t]+(?:(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')(?:[ \t]*(?:[|;)}]|\r?\n|\Z)|[ \t]+(?:-|<?\#))"""
-                      rb"""|[^\s"'=:|;-][^\s|;]{3,511}[ \t]+[|;)}])"""
+                      # (stop 67: or a redirection, a background `&` or an `&&` after it, as a crontab's command writes its
+                      # log: `--sftp-pass 'pw' >> /var/log/x.log 2>&1`)
+                      rb"""|[ \t]+(?:(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')(?:[ \t]*(?:[|;)}&<>]|\r?\n|\Z)|[ \t]+(?:-|<?\#|[0-9]>))"""
+                      rb"""|[^\s"'=:|;-][^\s|;]{3,511}[ \t]+(?:[|;)}&<>]|[0-9]>))"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
                       # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
                       # property list's `<key>`, whose value is its `<string>`: _device_configs' plist pairs)
