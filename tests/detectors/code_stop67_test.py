@@ -1,9 +1,11 @@
 """Blind sets NM to NR (stop 67, code and config): credentials their readers missed, each beside the decoys nearest to it:
 a token named for its kind after a sync service's name (`SYNC_API_TOKEN` in a Nomad `env {}` block); a bundler's define
 given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.stringify('…')})`); a command's quoted option
-before a redirection (a crontab's `--sftp-pass '…' >> log 2>&1`). Generated fakes only (seeds 8280000-8280099)."""
+before a redirection (a crontab's `--sftp-pass '…' >> log 2>&1`); PowerShell's `Set-ItemProperty` given its name and
+value by position (Winlogon's `DefaultPassword`). Generated fakes only (seeds 8280000-8280099)."""
 from __future__ import annotations
 
+import string
 from typing import List, Tuple
 
 import pytest
@@ -18,6 +20,7 @@ _HEX = "0123456789abcdef"
 _SYNC_TOKEN = "kio_" + fakes.drawn_mixed(_SEED + 1, 36)
 _ALGOLIA_KEY = fakes.drawn(_SEED + 2, 32, _HEX)
 _SFTP_PASSWORD = fakes.drawn_mixed(_SEED + 3, 16)
+_AUTOLOGON_PASSWORD = "Digora#Karmadon" + fakes.drawn(_SEED + 4, 4, string.digits)
 
 
 def _nomad(name: str, value: str) -> str:
@@ -37,6 +40,12 @@ def _crontab(command: str) -> str:
             "0 7 * * * /opt/manifest/bin/export --route DAN-CON >> /var/log/manifest.log 2>&1\n")
 
 
+def _autologon(line: str) -> str:
+    return ('$Reg = "HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon"\n'
+            'Set-ItemProperty $Reg "AutoAdminLogon" -Value "1"\nSet-ItemProperty $Reg "DefaultUserName" -Value "reception"\n'
+            f"{line}\nRestart-Computer -Confirm\n")
+
+
 FORMS: List[Tuple[str, str, str]] = [
     # a token named for its kind after a sync service's name; a page's access token
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
@@ -46,6 +55,11 @@ FORMS: List[Tuple[str, str, str]] = [
     # a quoted option before a redirection (a crontab's log, a script's error stream)
     ("deploy/cron/manifest.crontab", _crontab(f"/opt/manifest/bin/export --sftp-pass '{_SFTP_PASSWORD}'"), _SFTP_PASSWORD),
     ("deploy/run-export.sh", f"/opt/manifest/bin/export --sftp-password '{_SFTP_PASSWORD}' 2>/tmp/export.err\n", _SFTP_PASSWORD),
+    # Set-ItemProperty's name and value by position
+    ("reception/setup-autologon.ps1", _autologon(f'Set-ItemProperty $Reg "DefaultPassword" -Value "{_AUTOLOGON_PASSWORD}"'),
+     _AUTOLOGON_PASSWORD),
+    ("reception/setup-autologon.ps1", _autologon(f'Set-ItemProperty -Path $Reg "DefaultPassword" "{_AUTOLOGON_PASSWORD}" -Force'),
+     _AUTOLOGON_PASSWORD),
 ]
 
 # (file name, text): nothing blocks
@@ -60,6 +74,9 @@ DECOYS: List[Tuple[str, str]] = [
     # an option's variable before a redirection; a non-secret option's value there
     ("deploy/cron/manifest.crontab", _crontab('/opt/manifest/bin/export --sftp-pass "$SFTP_PASS"')),
     ("deploy/cron/manifest.crontab", _crontab("/opt/manifest/bin/export --route 'MND-TAG-Kq8Lm2Zx7R'")),
+    # a registry value by position that names no secret; a variable
+    ("reception/setup-autologon.ps1", _autologon(f'Set-ItemProperty -Path $Reg -Type String "DefaultUserName" "{_AUTOLOGON_PASSWORD}"')),
+    ("reception/setup-autologon.ps1", _autologon("Set-ItemProperty $Reg DefaultPassword $password")),
 ]
 
 
