@@ -2,7 +2,8 @@
 a token named for its kind after a sync service's name (`SYNC_API_TOKEN` in a Nomad `env {}` block); a bundler's define
 given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.stringify('…')})`); a command's quoted option
 before a redirection (a crontab's `--sftp-pass '…' >> log 2>&1`); PowerShell's `Set-ItemProperty` given its name and
-value by position (Winlogon's `DefaultPassword`). Generated fakes only (seeds 8280000-8280099)."""
+value by position (Winlogon's `DefaultPassword`); C#'s target-typed `new(…)` of a key's class (`SymmetricSecurityKey Key
+=` then `new(Encoding.UTF8.GetBytes("…"))`). Generated fakes only (seeds 8280000-8280099)."""
 from __future__ import annotations
 
 import string
@@ -21,6 +22,7 @@ _SYNC_TOKEN = "kio_" + fakes.drawn_mixed(_SEED + 1, 36)
 _ALGOLIA_KEY = fakes.drawn(_SEED + 2, 32, _HEX)
 _SFTP_PASSWORD = fakes.drawn_mixed(_SEED + 3, 16)
 _AUTOLOGON_PASSWORD = "Digora#Karmadon" + fakes.drawn(_SEED + 4, 4, string.digits)
+_SIGNING_KEY = fakes.drawn_mixed(_SEED + 5, 48)
 
 
 def _nomad(name: str, value: str) -> str:
@@ -46,6 +48,12 @@ def _autologon(line: str) -> str:
             f"{line}\nRestart-Computer -Confirm\n")
 
 
+def _csharp(declaration: str) -> str:
+    return ("using System.Text;\nusing Microsoft.IdentityModel.Tokens;\n\nnamespace Kiosk.Auth;\n\n"
+            f"public static class TokenService\n{{\n{declaration}\n\n"
+            "    public static SigningCredentials Signing => new(Key, SecurityAlgorithms.HmacSha256);\n}\n")
+
+
 FORMS: List[Tuple[str, str, str]] = [
     # a token named for its kind after a sync service's name; a page's access token
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
@@ -60,6 +68,11 @@ FORMS: List[Tuple[str, str, str]] = [
      _AUTOLOGON_PASSWORD),
     ("reception/setup-autologon.ps1", _autologon(f'Set-ItemProperty -Path $Reg "DefaultPassword" "{_AUTOLOGON_PASSWORD}" -Force'),
      _AUTOLOGON_PASSWORD),
+    # C#'s target-typed new of a key's class, on the declaration's line or the next
+    ("Kiosk/Auth/TokenService.cs", _csharp("    private static readonly SymmetricSecurityKey Key =\n"
+                                           f'        new(Encoding.UTF8.GetBytes("{_SIGNING_KEY}"));'), _SIGNING_KEY),
+    ("Kiosk/Auth/TokenService.cs", _csharp(f'    private static readonly HMACSHA256 Mac = new(Encoding.ASCII.GetBytes("{_SIGNING_KEY}"));'),
+     _SIGNING_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -77,6 +90,10 @@ DECOYS: List[Tuple[str, str]] = [
     # a registry value by position that names no secret; a variable
     ("reception/setup-autologon.ps1", _autologon(f'Set-ItemProperty -Path $Reg -Type String "DefaultUserName" "{_AUTOLOGON_PASSWORD}"')),
     ("reception/setup-autologon.ps1", _autologon("Set-ItemProperty $Reg DefaultPassword $password")),
+    # a target-typed key read from configuration; a documentation's stand-in
+    ("Kiosk/Auth/TokenService.cs", _csharp("    private static readonly SymmetricSecurityKey Key =\n"
+                                           '        new(Encoding.UTF8.GetBytes(Config["Jwt:Key"]));')),
+    ("Kiosk/Auth/TokenService.cs", _csharp('    private static readonly SymmetricSecurityKey Key = new(Encoding.UTF8.GetBytes("your-256-bit-secret"));')),
 ]
 
 
