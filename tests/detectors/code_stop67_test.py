@@ -3,7 +3,8 @@ a token named for its kind after a sync service's name (`SYNC_API_TOKEN` in a No
 given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.stringify('…')})`); a command's quoted option
 before a redirection (a crontab's `--sftp-pass '…' >> log 2>&1`); PowerShell's `Set-ItemProperty` given its name and
 value by position (Winlogon's `DefaultPassword`); C#'s target-typed `new(…)` of a key's class (`SymmetricSecurityKey Key
-=` then `new(Encoding.UTF8.GetBytes("…"))`). Generated fakes only (seeds 8280000-8280099)."""
+=` then `new(Encoding.UTF8.GetBytes("…"))`); an OpenAPI security scheme's example key in lower-case hex after a vendor's
+prefix. Generated fakes only (seeds 8280000-8280099)."""
 from __future__ import annotations
 
 import string
@@ -23,6 +24,7 @@ _ALGOLIA_KEY = fakes.drawn(_SEED + 2, 32, _HEX)
 _SFTP_PASSWORD = fakes.drawn_mixed(_SEED + 3, 16)
 _AUTOLOGON_PASSWORD = "Digora#Karmadon" + fakes.drawn(_SEED + 4, 4, string.digits)
 _SIGNING_KEY = fakes.drawn_mixed(_SEED + 5, 48)
+_SCHEME_KEY = "agk_" + fakes.drawn(_SEED + 6, 40, _HEX)
 
 
 def _nomad(name: str, value: str) -> str:
@@ -54,6 +56,12 @@ def _csharp(declaration: str) -> str:
             "    public static SigningCredentials Signing => new(Key, SecurityAlgorithms.HmacSha256);\n}\n")
 
 
+def _openapi(member: str) -> str:
+    return ('openapi: 3.1.0\ninfo: { title: Ferry Agency API, version: "1.4" }\ncomponents:\n  securitySchemes:\n'
+            f"    agencyKey:\n      type: apiKey\n      in: header\n      name: X-Agency-Key\n      {member}\n"
+            "security: [{ agencyKey: [] }]\n")
+
+
 FORMS: List[Tuple[str, str, str]] = [
     # a token named for its kind after a sync service's name; a page's access token
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
@@ -73,6 +81,8 @@ FORMS: List[Tuple[str, str, str]] = [
                                            f'        new(Encoding.UTF8.GetBytes("{_SIGNING_KEY}"));'), _SIGNING_KEY),
     ("Kiosk/Auth/TokenService.cs", _csharp(f'    private static readonly HMACSHA256 Mac = new(Encoding.ASCII.GetBytes("{_SIGNING_KEY}"));'),
      _SIGNING_KEY),
+    # an OpenAPI scheme's example key in lower-case hex after a prefix
+    ("docs/api/openapi.yaml", _openapi(f"x-example: {_SCHEME_KEY}"), _SCHEME_KEY),
 ]
 
 # (file name, text): nothing blocks
@@ -94,6 +104,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("Kiosk/Auth/TokenService.cs", _csharp("    private static readonly SymmetricSecurityKey Key =\n"
                                            '        new(Encoding.UTF8.GetBytes(Config["Jwt:Key"]));')),
     ("Kiosk/Auth/TokenService.cs", _csharp('    private static readonly SymmetricSecurityKey Key = new(Encoding.UTF8.GetBytes("your-256-bit-secret"));')),
+    # a scheme's hex stand-in counting up, zeros; a schema's hex example
+    ("docs/api/openapi.yaml", _openapi("x-example: agk_0123456789abcdef0123456789abcdef01234567")),
+    ("docs/api/openapi.yaml", _openapi("x-example: agk_" + "0" * 40)),
+    ("docs/api/openapi.yaml", "components:\n  schemas:\n    Agency:\n      properties:\n        id:\n"
+                              f"          example: {_SCHEME_KEY[4:]}\n"),
 ]
 
 
