@@ -4,7 +4,8 @@ given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.string
 before a redirection (a crontab's `--sftp-pass '…' >> log 2>&1`); PowerShell's `Set-ItemProperty` given its name and
 value by position (Winlogon's `DefaultPassword`); C#'s target-typed `new(…)` of a key's class (`SymmetricSecurityKey Key
 =` then `new(Encoding.UTF8.GetBytes("…"))`); an OpenAPI security scheme's example key in lower-case hex after a vendor's
-prefix. Generated fakes only (seeds 8280000-8280099)."""
+prefix; a page's form field named for a token or a secret (EmailJS' `accessToken`). Generated fakes only (seeds
+8280000-8280099)."""
 from __future__ import annotations
 
 import string
@@ -25,6 +26,7 @@ _SFTP_PASSWORD = fakes.drawn_mixed(_SEED + 3, 16)
 _AUTOLOGON_PASSWORD = "Digora#Karmadon" + fakes.drawn(_SEED + 4, 4, string.digits)
 _SIGNING_KEY = fakes.drawn_mixed(_SEED + 5, 48)
 _SCHEME_KEY = "agk_" + fakes.drawn(_SEED + 6, 40, _HEX)
+_FORM_TOKEN = fakes.drawn_mixed(_SEED + 7, 22)
 
 
 def _nomad(name: str, value: str) -> str:
@@ -62,6 +64,11 @@ def _openapi(member: str) -> str:
             "security: [{ agencyKey: [] }]\n")
 
 
+def _page(field: str) -> str:
+    return ('<!doctype html>\n<html lang="fr">\n<body>\n  <form id="f" action="https://api.emailjs.com/api/v1.0/email/send" '
+            f'method="post">\n    {field}\n    <input name="email" type="email">\n    <button>Ci</button>\n  </form>\n</body>\n</html>\n')
+
+
 FORMS: List[Tuple[str, str, str]] = [
     # a token named for its kind after a sync service's name; a page's access token
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
@@ -83,6 +90,9 @@ FORMS: List[Tuple[str, str, str]] = [
      _SIGNING_KEY),
     # an OpenAPI scheme's example key in lower-case hex after a prefix
     ("docs/api/openapi.yaml", _openapi(f"x-example: {_SCHEME_KEY}"), _SCHEME_KEY),
+    # a page's form field named for a token or a secret, its attributes in any order
+    ("site/public/contact.html", _page(f'<input type="hidden" name="accessToken" value="{_FORM_TOKEN}">'), _FORM_TOKEN),
+    ("site/public/contact.html", _page(f"<input value='{_FORM_TOKEN}' type='hidden' name='client_secret'>"), _FORM_TOKEN),
 ]
 
 # (file name, text): nothing blocks
@@ -109,6 +119,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/api/openapi.yaml", _openapi("x-example: agk_" + "0" * 40)),
     ("docs/api/openapi.yaml", "components:\n  schemas:\n    Agency:\n      properties:\n        id:\n"
                               f"          example: {_SCHEME_KEY[4:]}\n"),
+    # a form's protection against forgery; Laravel's `_token`; a form service's public access key; a template's value
+    ("site/public/contact.html", _page(f'<input type="hidden" name="authenticity_token" value="{_FORM_TOKEN}">')),
+    ("site/public/contact.html", _page(f'<input type="hidden" name="_token" value="{_FORM_TOKEN}">')),
+    ("site/public/contact.html", _page(f'<input type="hidden" name="access_key" value="{_FORM_TOKEN}">')),
+    ("site/public/contact.html", _page('<input type="hidden" name="accessToken" value="{{ emailjs_token }}">')),
 ]
 
 

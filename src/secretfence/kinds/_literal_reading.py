@@ -4648,6 +4648,13 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for offset, what, key, value, how in _web_forms.input_field_credentials(line) if (
+                "<input" in line or "<INPUT" in line) and lowered_name.endswith((".html", ".htm")) else ():
+            # (stop 67) a page's form field named for a token, a secret or a password, given its value: markup every visitor's
+            # browser posts, no prose's example (EmailJS' `accessToken`, its account's private key)
+            if _judged(key, value, how) and not sealed_value(lines, index + offset, value):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} (an HTML page's form)",
+                            line_offset=offset)
         for user, password in _web_forms.commented_account_pairs(line) if lowered_name.endswith((".html", ".htm")) else ():
             if _is_credential(password, True, False, "password"):
                 # (stop 64) an HTML page's comment giving an account's pair, a note for the team no reader is shown

@@ -769,12 +769,45 @@ def _password_field_values(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield first + number - index, f"the value of a password field (<{tag}>)", "password", value, Judgement.NAMED_AND_JUDGED
 
 
+# (stop 67) A form's field named for a token, a secret or a password, given its value in the page (EmailJS' `<input
+# type="hidden" name="accessToken" value="…">`, the account's private key every visitor's browser posts): the name is
+# judged as a key, the value as a literal. A field named for a key is none here (a payment form's merchant key, a form
+# service's access key are posted by every visitor by design: Web3Forms', PayFast's, PayU's), nor a form's protection
+# against forgery (`authenticity_token`, Laravel's `_token`, `csrfmiddlewaretoken`, `form_token`, `__RequestVerificationToken`)
+# or an OAuth request token handed to the authorization page (`oauth_token`).
+_INPUT_ELEMENT = lazy_regex(r"""<input(?=[\s/>])[^<>\n]{0,1024}>""", re.IGNORECASE)
+_INPUT_NAME = lazy_regex(r"""(?i)(?<![\w:-])name[ \t]*=[ \t]*(?:"(?P<dq>[^"<>\n]{1,128})"|'(?P<sq>[^'<>\n]{1,128})')""")
+_INPUT_VALUE = lazy_regex(r"""(?i)(?<![\w:-])value[ \t]*=[ \t]*(?:"(?P<dq>[^"<>\n]{1,512})"|'(?P<sq>[^'<>\n]{1,512})')""")
+_FIELD_CREDENTIAL_WORDS = frozenset({"token", "secret", "password", "passwd", "pwd", "passphrase"})
+_FORM_PROTECTION_WORDS = frozenset({"csrf", "xsrf", "authenticity", "form", "verification", "request", "nonce", "state",
+                                    "oauth", "session", "captcha", "recaptcha", "honeypot"})
+_INPUTS_A_LINE = 16
+
+
+def input_field_credentials(line: str) -> Iterator[Found]:
+    """A form field's value under a token's, a secret's or a password's name (see _INPUT_ELEMENT)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for element in itertools.islice(_INPUT_ELEMENT.finditer(line), _INPUTS_A_LINE):
+        text = element.group(0)
+        name, value = _INPUT_NAME.search(text), _INPUT_VALUE.search(text)
+        if name is None or value is None:
+            continue
+        key = name.group("dq") or name.group("sq") or ""
+        words = key_words(key.replace("-", "_"))
+        lowered = key.lower()
+        if (len(words) < 2 or words[-1] not in _FIELD_CREDENTIAL_WORDS or _FORM_PROTECTION_WORDS.intersection(words)
+                or "csrf" in lowered or "xsrf" in lowered):
+            continue  # (a bare `token`, Laravel's `_token`, a form's protection: see above)
+        yield 0, f"the value of a form field named {key}", key, value.group("dq") or value.group("sq") or "", Judgement.NAMED_AND_JUDGED
+
+
 # What a line (or its file's name) must hold for web_form_secrets to find anything on it
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_", "&p=", "&u=",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
-    folded=("ftp", "pscp", "plink", "winscp", "apikey", "password", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
+    folded=("<input", "ftp", "pscp", "plink", "winscp", "apikey", "password", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(_RAILS_KEY_FILE_ENDINGS) and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name)
@@ -821,6 +854,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _plaintext_oauth_secrets(lines, index, line)
     if ("assword" in line or "ASSWORD" in line) and ("value" in line or "Value" in line or "<" in line or "type" in line):
         yield from _password_field_values(lines, index)
+    if "<input" in line or "<INPUT" in line:
+        yield from input_field_credentials(line)
     if "salt" in line or "SALT" in line or "Salt" in line or "pepper" in line or "PEPPER" in line:
         yield from _salt_settings(line)
     if "key" in line and ("crypt" in line or index > 0):
