@@ -93,6 +93,7 @@ FORMS: List[Tuple[str, str, str]] = [
     # a page's form field named for a token or a secret, its attributes in any order
     ("site/public/contact.html", _page(f'<input type="hidden" name="accessToken" value="{_FORM_TOKEN}">'), _FORM_TOKEN),
     ("site/public/contact.html", _page(f"<input value='{_FORM_TOKEN}' type='hidden' name='client_secret'>"), _FORM_TOKEN),
+    ("site/partials/emailjs-field.html", f"<INPUT VALUE='{_FORM_TOKEN}' TYPE='hidden' NAME='accessToken'>\n", _FORM_TOKEN),
 ]
 
 # (file name, text): nothing blocks

@@ -599,7 +599,11 @@ _FOLDED_COMMENTED_ACCOUNT_PAIR = (rb"""<!--[^\n]{0,160}?(?:account|log[ \t-]?in|
 # (stop 66) A password field's type or its component's name (see _PASSWORD_FIELD): its value may be a line or more below.
 _FOLDED_PASSWORD_TYPE = rb"""type[ \t]*=[ \t]*(?:\{[ \t]*)?["'`]password["'`]"""
 _FOLDED_PASSWORD_TAG = rb"""<password[\w.:-]{0,63}(?:[\s/>]|$)"""
+# (stop 67) A form field named for a token, a secret or a password, its value before or after its name (see _INPUT_ELEMENT)
+_FOLDED_INPUT_FIELD = (rb"""<input[^<>\n]{0,512}?[ \t]name[ \t]*=[ \t]*["'][\w.:-]{1,64}"""
+                       rb"""(?:(?<=token)|(?<=secret)|(?<=pass)|(?<=passwd)|(?<=password)|(?<=pwd)|(?<=phrase))["']""")
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_INPUT_FIELD), ("<input",), lazy_regex(_FOLDED_INPUT_FIELD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PASSWORD_TYPE), ("type",), lazy_regex(_FOLDED_PASSWORD_TYPE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PASSWORD_TAG), ("<password",), lazy_regex(_FOLDED_PASSWORD_TAG, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_COMMENTED_ACCOUNT_PAIR), ("<!--",),
