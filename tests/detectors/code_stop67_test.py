@@ -4,8 +4,8 @@ given the literal as JSON (webpack's `DefinePlugin({'process.env.X': JSON.string
 before a redirection (a crontab's `--sftp-pass '…' >> log 2>&1`); PowerShell's `Set-ItemProperty` given its name and
 value by position (Winlogon's `DefaultPassword`); C#'s target-typed `new(…)` of a key's class (`SymmetricSecurityKey Key
 =` then `new(Encoding.UTF8.GetBytes("…"))`); an OpenAPI security scheme's example key in lower-case hex after a vendor's
-prefix; a page's form field named for a token or a secret (EmailJS' `accessToken`). Generated fakes only (seeds
-8280000-8280099)."""
+prefix; a page's form field named for a token or a secret (EmailJS' `accessToken`); YooKassa's
+`Configuration.configure(id, secret)`. Generated fakes only (seeds 8280000-8280099)."""
 from __future__ import annotations
 
 import string
@@ -27,6 +27,7 @@ _AUTOLOGON_PASSWORD = "Digora#Karmadon" + fakes.drawn(_SEED + 4, 4, string.digit
 _SIGNING_KEY = fakes.drawn_mixed(_SEED + 5, 48)
 _SCHEME_KEY = "agk_" + fakes.drawn(_SEED + 6, 40, _HEX)
 _FORM_TOKEN = fakes.drawn_mixed(_SEED + 7, 22)
+_YOOKASSA_SECRET = "live_" + fakes.drawn_mixed(_SEED + 8, 43)
 
 
 def _nomad(name: str, value: str) -> str:
@@ -69,6 +70,11 @@ def _page(field: str) -> str:
             f'method="post">\n    {field}\n    <input name="email" type="email">\n    <button>Ci</button>\n  </form>\n</body>\n</html>\n')
 
 
+def _yookassa(call: str, package: str = "yookassa") -> str:
+    return (f'"""Billing."""\nfrom {package} import Configuration, Payment\n\n{call}\n\n\ndef create(invoice):\n'
+            '    return Payment.create({"amount": {"value": str(invoice.total), "currency": "RUB"}})\n')
+
+
 FORMS: List[Tuple[str, str, str]] = [
     # a token named for its kind after a sync service's name; a page's access token
     ("deploy/nomad/kiosk-sync.nomad.hcl", _nomad("SYNC_API_TOKEN", _SYNC_TOKEN), _SYNC_TOKEN),
@@ -94,6 +100,12 @@ FORMS: List[Tuple[str, str, str]] = [
     ("site/public/contact.html", _page(f'<input type="hidden" name="accessToken" value="{_FORM_TOKEN}">'), _FORM_TOKEN),
     ("site/public/contact.html", _page(f"<input value='{_FORM_TOKEN}' type='hidden' name='client_secret'>"), _FORM_TOKEN),
     ("site/partials/emailjs-field.html", f"<INPUT VALUE='{_FORM_TOKEN}' TYPE='hidden' NAME='accessToken'>\n", _FORM_TOKEN),
+    # YooKassa's configure call (and its older package's)
+    ("portal/billing/payments.py", _yookassa(f'Configuration.configure("318442", "{_YOOKASSA_SECRET}")'), _YOOKASSA_SECRET),
+    ("portal/billing/payments.py", _yookassa(f"Configuration.configure('318442', '{_YOOKASSA_SECRET}')", "yandex_checkout"),
+     _YOOKASSA_SECRET),
+    ("portal/billing/payments.py", _yookassa(f'Configuration.configure_auth_token("{_YOOKASSA_SECRET[5:]}")'),
+     _YOOKASSA_SECRET[5:]),
 ]
 
 # (file name, text): nothing blocks
@@ -125,6 +137,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("site/public/contact.html", _page(f'<input type="hidden" name="_token" value="{_FORM_TOKEN}">')),
     ("site/public/contact.html", _page(f'<input type="hidden" name="access_key" value="{_FORM_TOKEN}">')),
     ("site/public/contact.html", _page('<input type="hidden" name="accessToken" value="{{ emailjs_token }}">')),
+    # YooKassa's secret from the environment, its documentation's stand-ins; another library's configure call
+    ("portal/billing/payments.py", _yookassa('Configuration.configure("318442", os.environ["YOOKASSA_SECRET_KEY"])')),
+    ("portal/billing/payments.py", _yookassa("Configuration.configure('<Account Id>', '<Secret Key>')")),
+    ("portal/billing/setup.py", f'import structlog\n\nlogging.Configuration.configure("318442", "{_YOOKASSA_SECRET}")\n'),
 ]
 
 

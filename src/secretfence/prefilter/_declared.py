@@ -647,6 +647,8 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'braintree.new(',
             'braintree.newwithhttpclient(',
             'braintree.configuration.configure(',
+            'configuration.configure(',
+            'configuration.configure_auth_token(',
             'digest.hmac_',
             'digest.awsv4_hmac(',
             'setusernamepassword(',
