@@ -380,6 +380,8 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "braintreegateway(", "braintree.configuration(", "`basic ",
             # (blind rounds FQ-FV) Braintree's gateway by position in Go, Python's older configure call
             "braintree.new(", "braintree.newwithhttpclient(", "braintree.configuration.configure(",
+            # (stop 67) YooKassa's SDKs given the shop's id and secret key, or an OAuth token (documented_slots)
+            "configuration.configure(", "configuration.configure_auth_token(",
             # (blind rounds DC-DH) VCL's HMAC given its key, MicroPython's MQTT client and ArduinoMqttClient's login, an SDK's
             # Configuration given its API key as the user (a Go []byte field and umqtt's client are FOLDED_HINTS)
             "digest.hmac_", "digest.awsv4_hmac(", "setusernamepassword(",
@@ -4919,6 +4921,8 @@ def perl_hash_elements(line: str) -> Iterator[Found]:
 #   `api.login(key, host)` (`BeaconAPI.login(self, key, host=DEFAULT_HOST)`), the key first; read where the file imports
 #   the package, a key's shape only (its README's `login("<key>", "<host>")`; a `login(user, pw)` is login_pairs').
 _DECIPHER_IMPORTS = ("decipher.beacon", "decipher import beacon")
+# (stop 67) What a file naming YooKassa's Python SDK holds: its package (yookassa, its older name yandex_checkout).
+_YOOKASSA_WORDS = ("yookassa", "yandex_checkout")
 _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]], Optional[Tuple[str, ...]], str]] = {
     "Shotgun": ((2,), 1, "api_key", frozenset({"shotgun_api3"}), ("shotgun_api3",), "Flow Production Tracking's script key"),
     "create_script_user": ((1,), 0, "api_key", None, None, "Flow Production Tracking's script key"),
@@ -4960,7 +4964,7 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # `braintree.NewWithHttpClient(env, merchant, public, private, client)`)
     "BraintreeGateway": ((3,), -1, "secret_key", None, None, "Braintree's private key"),
     "Configuration": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
-    "configure": ((3,), -1, "secret_key", frozenset({"configuration"}), None, "Braintree's private key"),
+    "configure": ((3,), -1, "secret_key", frozenset({"configuration"}), None, "Braintree's private key"),  # (YooKassa's: _yookassa_configure)
     "New": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
     "NewWithHttpClient": ((3,), -1, "secret_key", frozenset({"braintree"}), None, "Braintree's private key"),
     # A device's or a service's SDK given its place or its id first, then its secret (blind rounds EY-FD), read where the
@@ -5013,6 +5017,11 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     # (stop 66) Ktor's client bearer authentication: `BearerTokens(accessToken, refreshToken)`, as its `loadTokens { … }`
     # and `refreshTokens { … }` return them, called bare (Kotlin constructs without `new`): both tokens are the client's
     "BearerTokens": ((0, 1), -1, "token", frozenset({""}), None, "a Ktor client's bearer tokens"),
+    # (stop 67) YooKassa's Python SDK given the shop's id, then its secret key (`Configuration.configure(account_id,
+    # secret_key)`, as yookassa and its older name yandex_checkout document it: _yookassa_configure) or an OAuth token
+    # alone (`Configuration.configure_auth_token(token)`). (PHP's `$client->setAuth(shopId, secretKey)` is a setter
+    # named for its credential, read already.)
+    "configure_auth_token": ((0,), -1, "token", frozenset({"configuration"}), None, "YooKassa's OAuth token"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -5022,7 +5031,7 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
     r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login|BraintreeGateway"""
-    r"""|(?<=braintree\.)Configuration|(?<=braintree\.Configuration\.)configure|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
+    r"""|(?<=braintree\.)Configuration|(?<=Configuration\.)configure(?:_auth_token)?|(?<=braintree\.)New(?:WithHttpClient)?|load_local|load_remote|SIAAccount|SDK|RestClient|Merchant"""
     r"""|LiqPay|setVapidDetails|TokenClientCredentials|WebhookHandler|WebhookParser|LineBotApi|CurlHTTPClient"""
     r"""|(?<=influxdb2\.)NewClient(?:WithOptions)?|InfluxDBClient|(?<=InfluxDBClientFactory\.)[Cc]reate"""
     r"""|(?<=InfluxDBClientKotlinFactory\.)create|(?<=InfluxDBClientReactiveFactory\.)create|(?<=[Ss][Mm][Tt][Pp]\.)start|(?<=\)\.)start"""
@@ -5038,7 +5047,7 @@ _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchA
                      "WebhookHandler(", "WebhookParser(", "LineBotApi(", "CurlHTTPClient(",
                      "influxdb2.NewClient", "InfluxDBClient(", "InfluxDBClientFactory.Create(",
                      "InfluxDBClientFactory.create(", "InfluxDBClientKotlinFactory.create(", "InfluxDBClientReactiveFactory.create(",
-                     "SMTP.start(", "smtp.start(", "SMTP.new(", "BearerTokens(")
+                     "SMTP.start(", "smtp.start(", "SMTP.new(", "BearerTokens(", "Configuration.configure")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
@@ -5109,6 +5118,12 @@ def _split_literal_of_constant(lines: Sequence[str], index: int, name: str) -> O
 _CONSTANT_NAME = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*$""")
 
 
+def _yookassa_configure(lines: Sequence[str], receiver: str) -> bool:
+    """A `configure(…)` call that is YooKassa's (`Configuration.configure(account_id, secret_key)`): on its
+    Configuration, where the file names the SDK; Braintree's takes four arguments on `braintree.Configuration`."""
+    return receiver.lower() == "configuration" and _documented_file(lines, _YOOKASSA_WORDS)
+
+
 def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a credential a documented call takes by position (see _DOCUMENTED)."""
     line = lines[index]
@@ -5122,6 +5137,10 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
         lowered = receiver.lower()
         if last in ("load", "getKey", "init") and not lowered.endswith(_STORE_RECEIVERS):
             continue  # (a key store's or a factory's, not any `load(…)`)
+        if last == "configure" and _yookassa_configure(lines, receiver):
+            slots, user_slot, key, what = (1,), 0, "secret_key", "YooKassa's secret key"
+        elif last == "configure" and not name.lower().startswith("braintree."):
+            continue  # (another SDK's configure call: only Braintree's and YooKassa's slots are known)
         if last == "start":
             form = _smtp_start_slots(line, found.start(), receiver)
             if form is None:

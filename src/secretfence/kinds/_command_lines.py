@@ -936,7 +936,7 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                 yield f"the secure-properties key -D{name}", "encryption key", value
     if "activat" in lowered or "licen" in lowered or "product" in lowered:
         yield from licence_activations(line)
-    if ("reg" in lowered and "/v" in lowered and "/d" in lowered) or ("itemproperty" in lowered and "-value" in lowered):
+    if ("reg" in lowered and "/v" in lowered and "/d" in lowered) or ("itemproperty" in lowered and ("-value" in lowered or "set-itemproperty" in lowered)):
         yield from registry_values(line)
     if not in_code:
         yield from console_commands(line)
@@ -1724,18 +1724,42 @@ _REG_ADD = lazy_regex(r"""(?i)(?:^|(?<=[\s"'(&|;@]))(?:[\w:\\%.~-]{0,128}\\)?reg
 _ITEM_PROPERTY = lazy_regex(r"""(?i)(?<![\w-])(?:Set|New)-ItemProperty(?![\w-])""")
 _REG_OPTIONS = {"/v": "name", "/d": "data"}
 _ITEM_PROPERTY_OPTIONS = {"-name": "name", "-value": "data"}
+# (stop 67) The cmdlets' parameters bound by position where no name is given: `Set-ItemProperty $key "DefaultPassword"
+# "…"` or `… "DefaultPassword" -Value "…"` (Path, Name, then Value: Set-ItemProperty's positions 0 to 2; New-ItemProperty
+# takes its Value by name only), and their other parameters that take a value (a switch takes none; `-Force:$true` is one token).
+_ITEM_PROPERTY_POSITIONS = {"set-itemproperty": ("path", "name", "data"), "new-itemproperty": ("path", "name")}
+_ITEM_PROPERTY_VALUED = frozenset({"-path", "-literalpath", "-name", "-value", "-type", "-propertytype", "-credential",
+                                   "-filter", "-include", "-exclude", "-inputobject"})
 
 
-def _registry_value(tokens: Sequence[str], windows: bool) -> Optional[Tuple[str, str, int]]:
-    """(the value's name, its data, the data's token's position) of a registry command's arguments, or None."""
+def _registry_value(tokens: Sequence[str], windows: bool, cmdlet: str = "") -> Optional[Tuple[str, str, int]]:
+    """(the value's name, its data, the data's token's position) of a registry command's arguments, or None;
+    `cmdlet`: the PowerShell cmdlet's name (its positional parameters, _ITEM_PROPERTY_POSITIONS)."""
     options = _REG_OPTIONS if windows else _ITEM_PROPERTY_OPTIONS
     given: Dict[str, Tuple[str, int]] = {}
-    for position, token in enumerate(tokens[:-1]):
+    positional: List[Tuple[str, int]] = []
+    skip = False
+    for position, token in enumerate(tokens):
         if token in _COMMAND_ENDS or (not windows and token == "|"):
             break
-        form = options.get(token.lower())
-        if form is not None and form not in given:
+        if skip:
+            skip = False
+            continue
+        lowered = token.lower()
+        form = options.get(lowered)
+        if form is not None and position + 1 < len(tokens) and form not in given:
             given[form] = tokens[position + 1], position + 1
+        if not windows:
+            if lowered in _ITEM_PROPERTY_VALUED:
+                skip = True
+                if lowered in ("-path", "-literalpath"):
+                    given.setdefault("path", (tokens[position + 1] if position + 1 < len(tokens) else "", position + 1))
+            elif not (token.startswith("-") and len(token) > 1):
+                positional.append((token, position))
+    # (a parameter bound by name leaves its position to the next one: `-Path $key "DefaultPassword" "…"`)
+    open_forms = [form for form in (_ITEM_PROPERTY_POSITIONS.get(cmdlet.lower(), ()) if not windows else ()) if form not in given]
+    for form, (token, position) in zip(open_forms, positional):
+        given[form] = token, position
     (name, _), (data, at) = given.get("name", ("", 0)), given.get("data", ("", 0))
     if name and data and _literal(name) and (_windows_argument(data) if windows else _powershell_literal(data)):
         return name, data, at
@@ -1749,7 +1773,7 @@ def registry_values(line: str) -> Iterator[Found]:
         found = pattern.search(line, 0, _CMDLET_READ)
         if found is None:
             continue
-        written = _registry_value(_tokens(line, found.end()), windows)
+        written = _registry_value(_tokens(line, found.end()), windows, found.group(0))
         if written is not None:
             yield f"the registry value {written[0]}", written[0], written[1]
 
@@ -1773,7 +1797,7 @@ def _continued_registry_values(lines: Sequence[str], index: int) -> Iterator[Pla
             if not read.continues(index + offset):
                 break
             offset += 1
-        written = _registry_value(tokens, windows)
+        written = _registry_value(tokens, windows, found.group(0))
         if written is not None and written[2] >= ends[0]:  # (on the command's line: registry_values reads it)
             name, data, at = written
             yield bisect.bisect_right(ends, at), f"the registry value {name} (continued lines)", name, data, \

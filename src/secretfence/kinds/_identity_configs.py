@@ -258,6 +258,22 @@ _SCHEME_EXAMPLE = lazy_regex(
     r"""^[ \t]*(?P<key>(?:x-)?example|x-default)[ \t]*:[ \t]*(?P<q>["']?)(?P<value>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)"""
     r"""[ \t]*(?:#.*)?\r?$""")
 _SCHEME_PARENTS = frozenset({"securityschemes", "securitydefinitions"})
+# (stop 67) a key issued in lower-case hex, after a vendor's prefix or none (`agk_a9de…`, 32 to 64 digits): drawn where its
+# digits are many and mixed, letters and digits both (not a counting run, `0123456789abcdef…`, nor a few digits repeated)
+_HEX_KEY = lazy_regex(r"""^(?:[a-z]{2,12}[_-](?:(?:live|prod|test)[_-])?)?(?P<hex>[0-9a-f]{32,64})$""")
+_HEX_KEY_DISTINCT = 10
+
+
+def _drawn_hex_key(value: str) -> bool:
+    """The value is a key issued in lower-case hex (see _HEX_KEY), its digits drawn."""
+    from secretfence.kinds._helpers import is_sequential
+
+    found = _HEX_KEY.match(value)
+    if found is None:
+        return False
+    digits = found.group("hex")
+    return (len(set(digits)) >= _HEX_KEY_DISTINCT and any(c.isdigit() for c in digits) and any(c.isalpha() for c in digits)
+            and not is_sequential(digits))
 _SCHEME_DEPTH = 2  # ancestors read: the scheme's name, then its parent
 
 # --- an HSM's PIN: a PKCS#11 token's user or SO PIN ----------------------------------------------------
@@ -448,8 +464,8 @@ def _scheme_examples(lines: Sequence[str], index: int, line: str) -> Iterator[Fo
     if found is None:
         return
     value = found.group("value")
-    if not (looks_generated(value) and any(character.isupper() for character in value)
-            and any(character.islower() for character in value)) or has_repeated_chunk(value):
+    if not (looks_generated(value) and (any(character.isupper() for character in value) and any(character.islower() for character in value)
+                                        or _drawn_hex_key(value))) or has_repeated_chunk(value):
         return  # (a stand-in, a word's run, `abcdef0123456789abcd`)
     ancestors = list(itertools.islice(yaml_ancestor_keys(lines, index), _SCHEME_DEPTH))
     if len(ancestors) == _SCHEME_DEPTH and ancestors[1].lower() in _SCHEME_PARENTS:

@@ -645,8 +645,36 @@ def _key_arguments(line: str, ciphers: bool = False) -> Iterator[Tuple[str, int,
             yield call.group("callee"), at, False
 
 
+# (stop 67) C# 9's target-typed `new(…)`: the declaration's type is the class constructed (`private static readonly
+# SymmetricSecurityKey Key =` then `new(Encoding.UTF8.GetBytes("…"));` on its line or the next, `HMACSHA256 mac = new(…)`).
+_TARGET_TYPED = lazy_regex(r"""(?<![\w.])(?P<type>[A-Za-z_][\w]{0,63}(?:\.[A-Za-z_][\w]{0,63}){0,3})[ \t]+[A-Za-z_@]\w{0,63}[ \t]*=[ \t]*"""
+                           r"""(?:new[ \t]*\(|$)""")
+_TARGET_NEW = lazy_regex(r"""^[ \t]*new[ \t]*\(""")
+
+
+def _target_typed_calls(line: str, lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, the call as if its type were named) of a target-typed `new(…)` whose declared type takes a key
+    (see _TARGET_TYPED): `SymmetricSecurityKey(…)` for `SymmetricSecurityKey key = new(…)`."""
+    for found in itertools.islice(_TARGET_TYPED.finditer(line, 0, _LINE_READ), _VALUES_A_LINE):
+        if _key_position(found.group("type")) is None:
+            continue
+        if line.endswith("(", 0, found.end()):
+            yield 0, f"{found.group('type')}({line[found.end():]}"
+        elif index + 1 < len(lines):
+            below = line_text(lines, index + 1)[:_LINE_READ]
+            opened = _TARGET_NEW.match(below)
+            if opened is not None:
+                yield 1, f"{found.group('type')}({below[opened.end():]}"
+
+
 def _api_key_strings(line: str, lines: Sequence[str] = (), index: int = 0) -> Iterator[Found]:
     lowered = line.lower()
+    if any(word in lowered for word in _KEY_API_WORDS) and "=" in line:
+        for offset, call in _target_typed_calls(line, lines, index):
+            for callee, at, by_keyword in _key_arguments(call):
+                value = _key_string(call, at, False)
+                if value is not None:
+                    yield offset, f"signing key given to new {callee}({'key=…' if by_keyword else '…'})", "signing_key", value, Judgement.JUDGED
     if any(word in lowered for word in _KEY_API_WORDS):
         for callee, at, by_keyword in _key_arguments(line):
             value, offset = _key_string(line, at, False), 0

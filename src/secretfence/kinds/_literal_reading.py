@@ -116,7 +116,10 @@ _ASSIGNED = lazy_regex(
     # `HttpUtility.UrlEncode`/`WebUtility.UrlEncode`, Go's `url.QueryEscape`
     r"""|urlencode|rawurlencode|encodeURIComponent|encodeURI|(?:urllib\.)?(?:parse\.)?quote(?:_plus)?|URLEncoder\.encode"""
     r"""|CGI\.escape|(?:ERB::Util\.)?url_encode|Uri\.EscapeDataString|(?:HttpUtility|WebUtility)\.UrlEncode"""
-    r"""|url\.(?:QueryEscape|PathEscape))\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
+    r"""|url\.(?:QueryEscape|PathEscape)"""
+    # (stop 67) a bundler's define given the literal as JSON, the value the bundle then holds as written: webpack's
+    # `DefinePlugin({'process.env.X': JSON.stringify('…')})`, Vite's and esbuild's `define`
+    r"""|JSON\.stringify)\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\))"""
     # one string in braces, as C may initialise a character array (`char pass[] = {"…"};`)
@@ -180,8 +183,10 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}(?![\w.-])"""
                       # value ending its command: a pipeline, a statement's end, a closing parenthesis or brace, the
                       # line's end (`Connect-VIServer … -Password 'pw' | Out-Null`, `{ Connect-X -Token 'tok' }`), a
                       # comment after it (`-Password 'pw' # vCenter`, `<# … #>`)
-                      rb"""|[ \t]+(?:(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')(?:[ \t]*(?:[|;)}]|\r?\n|\Z)|[ \t]+(?:-|<?\#))"""
-                      rb"""|[^\s"'=:|;-][^\s|;]{3,511}[ \t]+[|;)}])"""
+                      # (stop 67: or a redirection, a background `&` or an `&&` after it, as a crontab's command writes its
+                      # log: `--sftp-pass 'pw' >> /var/log/x.log 2>&1`)
+                      rb"""|[ \t]+(?:(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')(?:[ \t]*(?:[|;)}&<>]|\r?\n|\Z)|[ \t]+(?:-|<?\#|[0-9]>))"""
+                      rb"""|[^\s"'=:|;-][^\s|;]{3,511}[ \t]+(?:[|;)}&<>]|[0-9]>))"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
                       # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
                       # property list's `<key>`, whose value is its `<string>`: _device_configs' plist pairs)
@@ -1645,6 +1650,10 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
                                      "starting",
                                      # a message's correlation value the reply repeats (OpenTravel's EchoToken)
                                      "echo", "correlation"})
+# (stop 67) The credential's kind said right before `token` (see _credential_key), and words saying a token is public or
+# a form's protection whatever stands between (`PUBLIC_API_TOKEN`, `CSRF_AUTH_TOKEN`).
+_CREDENTIAL_TOKEN_KINDS = frozenset({"api", "access", "auth", "bearer", "bot"})
+_PUBLIC_TOKEN_WORDS = frozenset({"public", "csrf", "xsrf"})
 # A translation catalogue (i18next's `locales/en/*.json`, Rails' `config/locales/en.yml`, vue-i18n's
 # `i18n/`, Flutter's `.arb`, XLIFF, Apple's `.strings`, Android's `res/values-de/strings.xml`): each value
 # is the text a UI shows for its key, in one language. Under `password`, `token`, `secret` it is the
@@ -2754,6 +2763,12 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         # (a settings file's environment variable, `SYNC_TOKEN=…` in a .env, a supervisor `environment=` or a unit's
         # `Environment=`: a sync service's token given to a process. A sync cursor is state an API hands back, never
         # configured: `syncToken`, `nextSyncToken` in code and JSON)
+        return True
+    if words[-1] == "token" and len(words) >= 3 and words[-2] in _CREDENTIAL_TOKEN_KINDS and not _PUBLIC_TOKEN_WORDS.intersection(words):
+        # (stop 67) a token named for the credential it is, its kind right before `token` (`SYNC_API_TOKEN`, a sync
+        # service's API token in a Nomad `env {}` block; `PAGE_ACCESS_TOKEN`, `CLIENT_ACCESS_TOKEN`): a cursor's or a
+        # request's word further before it qualifies the service, not the token (`nextSyncToken`, `ClientRequestToken`
+        # hold the word right before `token`)
         return True
     return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
 
@@ -4703,6 +4718,13 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (a command's URL login, as curl's `-u user:password`: see _documented_login_confidence)
                 yield Match(secret=password, confidence=_documented_login_confidence(password, host),
                             description=f"literal password of user {user} in a command's URL to {host} in documentation")
+        for offset, what, key, value, how in _web_forms.input_field_credentials(line) if (
+                "<input" in line or "<INPUT" in line) and lowered_name.endswith((".html", ".htm")) else ():
+            # (stop 67) a page's form field named for a token, a secret or a password, given its value: markup every visitor's
+            # browser posts, no prose's example (EmailJS' `accessToken`, its account's private key)
+            if _judged(key, value, how) and not sealed_value(lines, index + offset, value):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} (an HTML page's form)",
+                            line_offset=offset)
         for user, password in _web_forms.commented_account_pairs(line) if lowered_name.endswith((".html", ".htm")) else ():
             if _is_credential(password, True, False, "password"):
                 # (stop 64) an HTML page's comment giving an account's pair, a note for the team no reader is shown

@@ -599,7 +599,11 @@ _FOLDED_COMMENTED_ACCOUNT_PAIR = (rb"""<!--[^\n]{0,160}?(?:account|log[ \t-]?in|
 # (stop 66) A password field's type or its component's name (see _PASSWORD_FIELD): its value may be a line or more below.
 _FOLDED_PASSWORD_TYPE = rb"""type[ \t]*=[ \t]*(?:\{[ \t]*)?["'`]password["'`]"""
 _FOLDED_PASSWORD_TAG = rb"""<password[\w.:-]{0,63}(?:[\s/>]|$)"""
+# (stop 67) A form field named for a token, a secret or a password, its value before or after its name (see _INPUT_ELEMENT)
+_FOLDED_INPUT_FIELD = (rb"""<input[^<>\n]{0,512}?[ \t]name[ \t]*=[ \t]*["'][\w.:-]{1,64}"""
+                       rb"""(?:(?<=token)|(?<=secret)|(?<=pass)|(?<=passwd)|(?<=password)|(?<=pwd)|(?<=phrase))["']""")
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_INPUT_FIELD), ("<input",), lazy_regex(_FOLDED_INPUT_FIELD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PASSWORD_TYPE), ("type",), lazy_regex(_FOLDED_PASSWORD_TYPE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PASSWORD_TAG), ("<password",), lazy_regex(_FOLDED_PASSWORD_TAG, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_COMMENTED_ACCOUNT_PAIR), ("<!--",),
@@ -776,12 +780,45 @@ def _password_field_values(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield first + number - index, f"the value of a password field (<{tag}>)", "password", value, Judgement.NAMED_AND_JUDGED
 
 
+# (stop 67) A form's field named for a token, a secret or a password, given its value in the page (EmailJS' `<input
+# type="hidden" name="accessToken" value="…">`, the account's private key every visitor's browser posts): the name is
+# judged as a key, the value as a literal. A field named for a key is none here (a payment form's merchant key, a form
+# service's access key are posted by every visitor by design: Web3Forms', PayFast's, PayU's), nor a form's protection
+# against forgery (`authenticity_token`, Laravel's `_token`, `csrfmiddlewaretoken`, `form_token`, `__RequestVerificationToken`)
+# or an OAuth request token handed to the authorization page (`oauth_token`).
+_INPUT_ELEMENT = lazy_regex(r"""<input(?=[\s/>])[^<>\n]{0,1024}>""", re.IGNORECASE)
+_INPUT_NAME = lazy_regex(r"""(?i)(?<![\w:-])name[ \t]*=[ \t]*(?:"(?P<dq>[^"<>\n]{1,128})"|'(?P<sq>[^'<>\n]{1,128})')""")
+_INPUT_VALUE = lazy_regex(r"""(?i)(?<![\w:-])value[ \t]*=[ \t]*(?:"(?P<dq>[^"<>\n]{1,512})"|'(?P<sq>[^'<>\n]{1,512})')""")
+_FIELD_CREDENTIAL_WORDS = frozenset({"token", "secret", "password", "passwd", "pwd", "passphrase"})
+_FORM_PROTECTION_WORDS = frozenset({"csrf", "xsrf", "authenticity", "form", "verification", "request", "nonce", "state",
+                                    "oauth", "session", "captcha", "recaptcha", "honeypot"})
+_INPUTS_A_LINE = 16
+
+
+def input_field_credentials(line: str) -> Iterator[Found]:
+    """A form field's value under a token's, a secret's or a password's name (see _INPUT_ELEMENT)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for element in itertools.islice(_INPUT_ELEMENT.finditer(line), _INPUTS_A_LINE):
+        text = element.group(0)
+        name, value = _INPUT_NAME.search(text), _INPUT_VALUE.search(text)
+        if name is None or value is None:
+            continue
+        key = name.group("dq") or name.group("sq") or ""
+        words = key_words(key.replace("-", "_"))
+        lowered = key.lower()
+        if (len(words) < 2 or words[-1] not in _FIELD_CREDENTIAL_WORDS or _FORM_PROTECTION_WORDS.intersection(words)
+                or "csrf" in lowered or "xsrf" in lowered):
+            continue  # (a bare `token`, Laravel's `_token`, a form's protection: see above)
+        yield 0, f"the value of a form field named {key}", key, value.group("dq") or value.group("sq") or "", Judgement.NAMED_AND_JUDGED
+
+
 # What a line (or its file's name) must hold for web_form_secrets to find anything on it
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_", "&p=", "&u=",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
-    folded=("ftp", "pscp", "plink", "winscp", "apikey", "password", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
+    folded=("<input", "ftp", "pscp", "plink", "winscp", "apikey", "password", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(_RAILS_KEY_FILE_ENDINGS) and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name)
@@ -828,6 +865,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _plaintext_oauth_secrets(lines, index, line)
     if ("assword" in line or "ASSWORD" in line) and ("value" in line or "Value" in line or "<" in line or "type" in line):
         yield from _password_field_values(lines, index)
+    if "<input" in line or "<INPUT" in line:
+        yield from input_field_credentials(line)
     if "salt" in line or "SALT" in line or "Salt" in line or "pepper" in line or "PEPPER" in line:
         yield from _salt_settings(line)
     if "key" in line and ("crypt" in line or index > 0):
