@@ -564,7 +564,7 @@ _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+
                      rb"""\r?(?:\n|\Z)""")
 # (stop 64) a chat's reply ending in a password chosen with care after a few words (`… - Mugisha IT: Yee. Empya: …
 # (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
-_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,3}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
+_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,9}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
                       rb"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) a note's key label, then a few words (key_label_then_words): the compound name's last word, a few words, a colon and sixteen characters)
 _FOLDED_KEY_LABEL_THEN_WORDS = rb"""(?:key|token|secret)(?:[ \t]+[^\s:]{1,24}){1,3}[ \t]*:[ \t]*[^\s`"']{16}"""
@@ -595,7 +595,7 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           # (stop 66, notes: Igbo's `okwu ntughe` and `paswọọdụ`, its dotted vowels in either case, its
                           # copula `bụ`)
                           + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?))"""
-                          + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
@@ -4282,10 +4282,13 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     r"""\)?(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
-    # `e` after its word)
-    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
-    # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
-    r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
+    # `e` after its word; stop 67, notes: Cebuano's `kay` and Tagalog's `ay`, `ang password sa kiosk-admin karon kay …`,
+    # the kiosk admin's password now is …)
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
+    # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`,
+    # Cebuano's `karon`, Tagalog's `ngayon`)
+    r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini"""
+    r"""|karon|ngayon))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
     # (stop 63: or before an aside set off by a dash, as _SAID_BARE's: `… e Vatu$… - kakua ni wasea`, do not share it)
     r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")  # (stop 62: or in a code span, a Markdown note's)
@@ -4342,7 +4345,8 @@ def said_right_after_romance_word(text: str) -> Iterator[Found]:
 # message above it (three at most) asking for or naming a secret, a key, a token or a password (`new secret needed,
 # copy it from the portal`): the credential pasted in answer. The token is judged drawn (looks_generated, both cases
 # or a symbol: no hash, no id), its message's whole text.
-_CHAT_MESSAGE = lazy_regex(r"""^(?:\[[^\]\n]{6,40}\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
+# (stop 67, notes: or its time alone in brackets, as IRC clients and a chat's copied day write it: `[09:15] Inday: …`)
+_CHAT_MESSAGE = lazy_regex(r"""^(?:\[(?:[^\]\n]{6,40}|[0-2]?[0-9]:[0-5][0-9])\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
                            r"""(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
 _CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
 # (review: `pass` alone and `key` before a noun are a sentence's words, no credential asked for: `can you pass me the doc
@@ -4363,7 +4367,10 @@ _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|s
 # Empya: Nakawa*…1145 (…)`, Luganda's yes, the new one: …), below a message naming a password (_CHAT_ASKS_A_PASSWORD):
 # the answer to it, whatever the reply's words. The value is judged as documentation's password (chosen with care, a
 # letter, a digit and a symbol among it; a tutorial's stock one, a word, a version are none).
-_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
+# (stop 67, notes: a short sentence of the reply's own before those words, `giilisan na to. Bag-o: …`, it was changed.
+# New: …)
+_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:(?:[^\W\d_][\w'’-]{0,23}[ \t]+){0,5}[^\W\d_][\w'’-]{0,23}[.!?][ \t]+)?"""
+                               r"""(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
                                r"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*$""")
 _CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase)(?![a-z])|пароль|(?i:"""
                                    + GERMANIC_PASSWORD_WORDS + r""")""")
@@ -5490,6 +5497,9 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                # sentence is in a span, the account's name: `the account is `dispatch`, and its password
                                # is … until we rotate it`; judged as a line without a span has it)
                                said_bare_password(line[:_SPAN_LINE_READ], copula_only=True),
+                               # (stop 67, notes: another Latin-script language's sentence giving the password in a
+                               # span after its copula, as a note's is read: `Ang password sa kiosk-admin karon kay `…``)
+                               said_bare_localized(line[:_SPAN_LINE_READ], on_a_page=True),
                                said_bold_over_two_lines(lines, index))
     return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 

@@ -1,0 +1,91 @@
+"""Blind round of stop 67 (notes, chat exports and wiki pages): Cebuano's and Tagalog's copulas (`kay`, `ay`) after the
+password's word, its value bare or in a page's code span (`Ang password sa kiosk-admin karon kay `…``); a chat's export
+named so and dated wherever it is kept, its messages stamped with the time alone (`[09:15] Inday: …`), a reply giving the
+password after a short sentence of its own (`giilisan na to. Bag-o: …`). Their near misses stay none. Through the engine.
+Generated fakes only: seeds 8260000-8260099."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ["Bangka", "Pawikan", "Dagat", "Balod", "Isla", "Bitoon", "Buwan", "Adlaw", "Hangin", "Jezioro", "Fala", "Morze"]
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose: two words, a symbol between, a number (`Balod$Isla4557`)."""
+    generator = random.Random(seed)
+    return (generator.choice(_WORDS) + generator.choice("!#$%@*") + generator.choice(_WORDS)
+            + str(generator.randint(1000, 9999)))
+
+
+_CHOSEN = [_chosen(8260000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and any(c.isdigit() for c in value) for value in _CHOSEN)
+
+
+# --- Cebuano's `kay` and Tagalog's `ay` after the password's word ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", ["Ang password sa kiosk-admin karon kay `{}` (giilisan ni Jun niadtong Lunes).",
+                                      "Ang password sa kiosk-admin kay {}.",
+                                      "Ang password ng kiosk ngayon ay `{}`"])
+def test_a_page_sentence_after_kay_or_ay_blocks(engine: Engine, sentence: str) -> None:
+    password = _CHOSEN[0]
+    text = "# Kiosk setup\n\n1. I-plug ang printer.\n" + "2. " + sentence.format(password) + "\n"
+    assert _secrets(engine, "wiki/kiosk-setup.md", text) == [(4, password)]
+
+
+def test_a_notes_item_after_kay_blocks(engine: Engine) -> None:
+    password = _CHOSEN[1]
+    text = f"TODO sa kiosk\n- ilisi ang UPS battery\n- BIOS password kay {password} (para ma-disable ang USB boot)\n"
+    assert _secrets(engine, "notes/kiosk-todo.txt", text) == [(3, password)]
+
+
+@pytest.mark.parametrize("sentence", ["Ang password sa kiosk-admin kay `changeme`.",
+                                      "Ang password kay nakalimtan ni Jun-jun.",
+                                      "Ang password sa kiosk-admin kay `${KIOSK_PASSWORD}`.",
+                                      "Ang password ay nasa Bitwarden-vault."])
+def test_kay_or_ay_before_prose_or_a_stand_in_stays_none(engine: Engine, sentence: str) -> None:
+    text = f"# Kiosk setup\n\n2. {sentence}\n"
+    assert _secrets(engine, "wiki/kiosk-setup.md", text) == []
+    assert _secrets(engine, "notes/kiosk-todo.txt", text) == []
+
+
+# --- a dated chat export, its messages stamped with the time alone ------------------------------------------------
+
+def _chat(reply: str, asked: str = "unsa imong gigamit nga password?") -> str:
+    return ("[09:12] Nonoy: Bai, di ko ka-login sa admin panel sa ferry\n"
+            f"[09:13] Inday: {asked}\n"
+            "[09:13] Nonoy: ang daan pa, kadtong sa Marso\n"
+            f"[09:15] Inday: {reply}\n"
+            "[09:16] Nonoy: sige salamat!\n")
+
+
+@pytest.mark.parametrize("name", ["support/chat-export-2024-06-12.txt", "ops/chat_log_2024-06.txt",
+                                  "notes/ferry-chat.txt"])
+def test_a_reply_after_a_short_sentence_in_a_dated_chat_export_blocks(engine: Engine, name: str) -> None:
+    password = _CHOSEN[2]
+    assert _secrets(engine, name, _chat(f"giilisan na to. Bag-o: {password}")) == [(4, password)]
+
+
+def test_a_reply_with_no_password_asked_or_an_undated_export_stays_none(engine: Engine) -> None:
+    password = _CHOSEN[3]
+    assert _secrets(engine, "support/chat-export-2024-06-12.txt",
+                    _chat(f"giilisan na to. Bag-o: {password}", asked="unsa imong ticket number?")) == []
+    # (a page about a product's chat export, no date: documentation)
+    assert _secrets(engine, "docs/chat-export.txt", _chat(f"giilisan na to. Bag-o: {password}")) == []
+
+
+def test_a_reply_of_prose_or_a_version_stays_none(engine: Engine) -> None:
+    for reply in ["giilisan na to. Bag-o: naa sa Bitwarden", "giilisan na to. Version: v2.14.1-rc.3",
+                  "Ok na. Tan-awa ang https://kiosk.example.ph/a!b?c=1234"]:
+        assert _secrets(engine, "support/chat-export-2024-06-12.txt", _chat(reply)) == []
