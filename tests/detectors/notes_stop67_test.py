@@ -89,3 +89,47 @@ def test_a_reply_of_prose_or_a_version_stays_none(engine: Engine) -> None:
     for reply in ["giilisan na to. Bag-o: naa sa Bitwarden", "giilisan na to. Version: v2.14.1-rc.3",
                   "Ok na. Tan-awa ang https://kiosk.example.ph/a!b?c=1234"]:
         assert _secrets(engine, "support/chat-export-2024-06-12.txt", _chat(reply)) == []
+
+
+# --- a login's pair in brackets after the system's address ---------------------------------------------------------
+
+@pytest.mark.parametrize("pair", ["(admin / `{}`)", "(admin / {})", "(admin / {}) - zmień po zimie"])
+@pytest.mark.parametrize("name", ["docs/notatki/przekazanie-warsztatu.md", "notes/handover.txt"])
+def test_a_bracketed_pair_after_an_address_blocks(engine: Engine, pair: str, name: str) -> None:
+    password = _CHOSEN[4]
+    text = ("# Przekazanie warsztatu\n\n- Szlifierki: sprawdzać wodę.\n"
+            f"- Grafana: http://grafana.warsztat.local:3000 {pair.format(password)}\n")
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("pair", ["(admin / `changeme`)", "(admin / viewer)", "(admin / `{}`"])
+def test_a_bracketed_pair_of_roles_or_unclosed_stays_none(engine: Engine, pair: str) -> None:
+    text = f"# Przekazanie\n\n- Grafana: http://grafana.warsztat.local:3000 {pair.format(_CHOSEN[4])}\n"
+    assert _secrets(engine, "docs/notatki/przekazanie-warsztatu.md", text) == []
+
+
+# --- Polish's and Kashubian's access word; a configuration's comment giving a login's pair --------------------------
+
+@pytest.mark.parametrize("word", ["dostãp", "dostęp", "Dostep", "login"])
+def test_a_config_comments_login_pair_blocks(engine: Engine, word: str) -> None:
+    password = _CHOSEN[5]
+    text = ("server {\n    server_name grafana.example.pl;\n"
+            f"    # {word}: warsztat / {password}  (zmienić po sezonie)\n"
+            '    auth_basic "Warsztat";\n    auth_basic_user_file /etc/nginx/htpasswd-grafana;\n}\n')
+    assert _secrets(engine, "infra/nginx/sites/grafana.conf", text) == [(3, password)]
+
+
+def test_a_notes_access_word_before_a_pair_blocks(engine: Engine) -> None:
+    password = _CHOSEN[6]
+    assert _secrets(engine, "notes/warsztat.txt", f"Grafana\n- dostęp: warsztat / {password}\n") == [(2, password)]
+
+
+@pytest.mark.parametrize("comment", ["# dostęp: tylko admin / operator", "# dostęp: warsztat / <hasło w Bitwarden>",
+                                     "# login: admin / admin", "# dostęp: /var/www / /srv/www"])
+def test_a_config_comments_roles_paths_or_stand_ins_stay_none(engine: Engine, comment: str) -> None:
+    text = f"server {{\n    {comment}\n    auth_basic \"Warsztat\";\n}}\n"
+    assert _secrets(engine, "infra/nginx/sites/grafana.conf", text) == []
+
+
+def test_a_code_files_comment_is_left_to_codes_readers(engine: Engine) -> None:
+    assert _secrets(engine, "app/settings.py", f"# login: warsztat / {_CHOSEN[5]}\nDEBUG = False\n") == []

@@ -509,10 +509,11 @@ _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \
 # (Spanish's, Portuguese's, French's and Italian's: `Credenciales: `ops` / `…``, `Datos de acceso: ops / …`, `Identifiants`)
 _FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
                       rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
-                      rb"""|g[ae]litaan(?:ka)?)""")  # (stop 66, notes: Somali's `gelitaanka`)
+                      rb"""|g[ae]litaan(?:ka)?"""  # (stop 66, notes: Somali's `gelitaanka`)
+                      rb"""|dost(?:\xc4\x99|\xc3\xa3|e)p)""")  # (stop 67, notes: Polish's `dostęp`, Kashubian's `dostãp`)
 _LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
                      "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso",
-                     "gelitaan", "galitaan")
+                     "gelitaan", "galitaan", "dostęp", "dostãp", "dostep")
 # (stop 66, notes: Somali's login word, what it signs in to after it, `waa`, then the pair: `gelitaanka RDP waa `ops` / `…``)
 _FOLDED_SOMALI_LOGIN_SAID = (rb"""g[ae]litaan(?:ka)?(?:[ \t]+[\w./-]{1,32}){0,3}?[ \t]+waa[ \t]+"""
                              rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
@@ -616,7 +617,7 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
-_FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
+_FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+\(?|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
                         # (an en or em dash too, as _LOGIN_WORD_PAIR's address: a page's typography turns ` - ` into ` – `;
                         # the pair's parts in code spans as that reader takes them, `… - admin / `…``)
                         rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
@@ -1902,7 +1903,10 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                r"""|մուտք(?:ը)?|нэвтрэх|লগইন"""
                # (stop 66, notes: Somali's `gelitaan`, an entering, with its article `-ka`, `galitaan` as it is written too:
                # `- Gelitaanka: `ops` / `…``)
-               r"""|g[ae]litaan(?:ka)?)""")
+               r"""|g[ae]litaan(?:ka)?"""
+               # (stop 67, notes: Polish's `dostęp`, an access, Kashubian's `dostãp`, in ASCII `dostep`: `# dostęp: warsztat /
+               # …`, `- Dostãp: `ops` / `…``)
+               r"""|dost(?:ę|ã|e)p)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`;
 # stop 64: or said with `is` / `was` where the colon stands, `The pgbouncer admin login is `ops` / `…` (…).`)
 # (stop 66, notes: Somali's login word, what it signs in to after it as the language's noun phrase holds it, then its `is`,
@@ -3610,13 +3614,14 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
     # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
-    r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
+    # (stop 67, notes: or the pair in brackets after the address, `- Grafana: http://grafana.local:3000 (admin / `…`)`)
+    r"""(?:[ \t]+(?P<bracket>\()?|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
     # (or the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
     r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""|user(?:name)?))[ \t]*:?[ \t]+)?"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*"""
     # (stop 60: the password's word before it, as the login's word before the user: `login admin / password …`, Uzbek's
     # `login admin / parol …`)
-    r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
+    r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?(?(bracket)\))[ \t]*"""
     # (stop 61: an aside set off by a dash after the pair, as a comment left in a page says to delete it: `login admin /
     # … - peeruk! (remove before launch)`)
     r"""(?:(?<=[ \t])[-\u2013\u2014][ \t]+(?P<aside>[^()\n]{1,80}?)(?=[ \t]\(|[ \t]*\r?$))?"""
@@ -3712,6 +3717,21 @@ def login_word_pair(text: str) -> Iterator[Found]:
             and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# (stop 67, notes) A configuration file's comment giving a login's pair after its label (nginx's `# dostęp: warsztat / …
+# (zmienić po sezonie)` above `auth_basic`, the site's access): its mark dropped, read as a note's line is. Not a page's
+# (documentation's readers read those), nor code's.
+_CONFIG_COMMENT_MARK = lazy_regex(r"""^[ \t]*(?:#|;)[ \t]*""")
+
+
+def config_comment_login(line: str, lowered_name: str) -> Iterator[Found]:
+    """The password of a login's pair in a configuration file's comment (see _CONFIG_COMMENT_MARK)."""
+    if lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES) or ":" not in line:
+        return
+    mark = _CONFIG_COMMENT_MARK.match(line)
+    if mark is not None:
+        yield from login_word_pair(line[mark.end():_SPAN_LINE_READ])
 
 
 # (stop 62) A device's or an application's administrator account and its password split by `/`, ending a note whatever

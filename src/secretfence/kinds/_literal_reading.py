@@ -5090,6 +5090,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             _config_forms.DOCUMENTED_PASSWORD_PAGES) and "/" in line else ():
         if _is_credential(value, True, False, key):  # (a working note's or a runbook's login: documentation's return above)
             yield from report(value, f"literal {what}", offset)
+    # (stop 67, notes: a configuration file's comment giving a login's pair after its label, as an operator leaves the
+    # site's access beside the directive that asks for it: nginx's `# login: ops / …` above `auth_basic`; read as a note's
+    # line, the comment's mark dropped. Code's comments are code's readers')
+    for offset, what, key, value in _config_forms.config_comment_login(line, lowered_name) if not in_code and "/" in line else ():
+        if _is_credential(value, True, False, key):
+            yield from report(value, f"literal {what} in a configuration's comment", offset)
     for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith((".md", ".mdx")) else ():
         if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
             yield from report(value, f"literal password in {what}", offset)
