@@ -133,3 +133,38 @@ def test_a_config_comments_roles_paths_or_stand_ins_stay_none(engine: Engine, co
 
 def test_a_code_files_comment_is_left_to_codes_readers(engine: Engine) -> None:
     assert _secrets(engine, "app/settings.py", f"# login: warsztat / {_CHOSEN[5]}\nDEBUG = False\n") == []
+
+
+# --- a remote-support session's ID and its password -----------------------------------------------------------------
+
+def _session_password(seed: int) -> str:
+    """A session password as TeamViewer draws it: ten lower-case letters and digits (`4k7pq2xzm9`)."""
+    generator = random.Random(seed)
+    return "".join(generator.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(10))
+
+
+_SESSION = [_session_password(8260050 + step) for step in range(3)]
+
+
+@pytest.mark.parametrize("name", ["docs/notes/smena-2026-11-28.txt", "notes/shift.txt", "wiki/line3.md"])
+def test_a_session_password_beside_its_id_blocks(engine: Engine, name: str) -> None:
+    password = _SESSION[0]
+    text = ("Ночная смена, 28.11\nЛиния 3 стояла 40 минут.\nПодрядчик подключался удалённо через TeamViewer:\n"
+            f"  ID 1 482 339 107, пароль {password}\nПароль после сеанса не сменили!\n")
+    assert _secrets(engine, name, text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", ["AnyDesk ID: 482 339 107 / password: {}", "RustDesk ID 482339107, hasło: {}",
+                                  "TeamViewer: ID 482-339-107; Passwort {} (nach dem Termin ändern)"])
+def test_a_session_password_in_other_tools_and_words_blocks(engine: Engine, line: str) -> None:
+    password = _SESSION[1]
+    assert _secrets(engine, "docs/notes/vendor-visit.txt", f"Vendor visit\n{line.format(password)}\n") == [(2, password)]
+
+
+@pytest.mark.parametrize("line", ["TeamViewer ID 123 456 789, password {}",  # (an example's ID counts up)
+                                  "Grafana ID 482 339 107, password {}",  # (no remote-support tool named)
+                                  "TeamViewer ID 482 339 107, password xxxxxx", "TeamViewer ID 482 339 107, hasło Bratwurst",
+                                  "TeamViewer ID 482 339 107, password <from the vendor>", "TeamViewer ID 4823, password {}"])
+def test_a_session_password_near_miss_stays_none(engine: Engine, line: str) -> None:
+    text = f"Vendor visit\n{line.format(_SESSION[2])}\n"
+    assert _secrets(engine, "docs/notes/vendor-visit.txt", text) == []

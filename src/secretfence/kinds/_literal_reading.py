@@ -4856,6 +4856,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             for what, user, password in _pairs(listed.group("url")) if listed is not None else ():
                 if _is_credential(password, True, False):
                     yield Match(secret=password, confidence=MEDIUM, description=f"literal password of user {user} in {what}")
+        # (stop 67, notes: a remote session's ID and password copied into a note filed among the docs, `ID 1 482 339 107,
+        # пароль …` below `… через TeamViewer:`; the ID names one machine: no reader's example)
+        for offset, what, key, value, how in _device_configs.remote_session_passwords(lines, index):
+            if _judged(key, value, how):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
         # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
         for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
             if _is_credential(value, True, False, "password"):
