@@ -168,3 +168,31 @@ def test_a_session_password_in_other_tools_and_words_blocks(engine: Engine, line
 def test_a_session_password_near_miss_stays_none(engine: Engine, line: str) -> None:
     text = f"Vendor visit\n{line.format(_SESSION[2])}\n"
     assert _secrets(engine, "docs/notes/vendor-visit.txt", text) == []
+
+
+# --- a head-first label in a quoted mail's lines --------------------------------------------------------------------
+
+def _drawn(seed: int) -> str:
+    """A temporary password a portal draws: twelve letters in both cases and digits (`0KByMb4OME6p`)."""
+    generator = random.Random(seed)
+    return "".join(generator.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(11)) + "7"
+
+
+@pytest.mark.parametrize("quote", ["> ", ">", "> > "])
+def test_a_quoted_mails_head_first_label_blocks_in_notes(engine: Engine, quote: str) -> None:
+    password = _drawn(8260080)
+    text = (f"# Mail from the wholesaler\n\n{quote}Good morning, your B2B portal:\n{quote}login: jantar.kartuzy\n"
+            f"{quote}hasło tymczasowe: {password}\n{quote}Please change it after the first login.\n")
+    assert _secrets(engine, "notes/wholesaler-mail.md", text) == [(5, password)]
+
+
+def test_a_quoted_mails_label_on_a_page_keeps_documentations_bar(engine: Engine) -> None:
+    text = "# Mail\n\n> login: jantar.kartuzy\n> hasło tymczasowe: {}\n"
+    # (a drawn value on a documentation page is an example's; one chosen with care blocks, as a list item's does)
+    assert _secrets(engine, "docs/notatki/hurtownia-mail.md", text.format(_drawn(8260081))) == []
+    assert _secrets(engine, "docs/notatki/hurtownia-mail.md", text.format(_CHOSEN[7])) == [(4, _CHOSEN[7])]
+
+
+@pytest.mark.parametrize("value", ["nowe-hasło", "<hasło z maila>", "${B2B_PASSWORD}"])
+def test_a_quoted_mails_label_before_prose_stays_none(engine: Engine, value: str) -> None:
+    assert _secrets(engine, "notes/wholesaler-mail.md", f"# Mail\n\n> hasło tymczasowe: {value}\n") == []

@@ -3201,7 +3201,9 @@ _HEAD_FIRST_LABEL = (
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
 # (stop 66, notes: or a numbered step's, as a runbook lists them: `3. Erayga sirta: …`, `2) Kalmar sirri: …`)
-_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
+# (stop 67, notes: in a quoted mail's or a Markdown quote's lines too, `> hasło tymczasowe: …`, a supplier's mail pasted
+# into the notes; nested quotes three deep)
+_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:>[ \t]?){0,3}(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
 # (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
 # `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
 # Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
