@@ -513,7 +513,7 @@ _FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugan
                       rb"""|dost(?:\xc4\x99|\xc3\xa3|e)p)""")  # (stop 67, notes: Polish's `dostęp`, Kashubian's `dostãp`)
 _LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
                      "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso",
-                     "gelitaan", "galitaan", "dostęp", "dostãp", "dostep")
+                     "gelitaan", "galitaan", "dost")  # (stop 67: `dostęp`, `dostãp`, `dostep` from their ASCII head)
 # (stop 66, notes: Somali's login word, what it signs in to after it, `waa`, then the pair: `gelitaanka RDP waa `ops` / `…``)
 _FOLDED_SOMALI_LOGIN_SAID = (rb"""g[ae]litaan(?:ka)?(?:[ \t]+[\w./-]{1,32}){0,3}?[ \t]+waa[ \t]+"""
                              rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
