@@ -140,8 +140,8 @@ _REMOTE_SESSION_PASSWORD_WORDS = (r"""password|passwort|kennwort|pass|pw|pwd|has
                                   r"""|mot[ \t]de[ \t]passe|parol(?:a|ă|e)?|(?:ş|s)ifre|wachtwoord|lösenord|salasana|jelsz(?:ó|o)"""
                                   r"""|passord|adgangskode|пароль|парол|гасло|парола""")
 _REMOTE_SESSION_ID_PASSWORD = lazy_regex(
-    r"""(?<![\w-])(?i:id)[ \t]*[:=]?[ \t]*(?P<id>[0-9]{1,3}(?:[ \t\u00a0-]?[0-9]{3}){2,3})(?![\w-])[ \t]*[,;/|]?[ \t]*"""
-    r"""(?P<word>(?i:""" + _REMOTE_SESSION_PASSWORD_WORDS + r"""))[ \t]*[:=]?[ \t]*"""
+    r"""(?<![\w-])(?i:id)(?:[ \t]*[:=])?[ \t]*(?P<id>[0-9]{1,3}(?:[ \t\u00a0-]?[0-9]{3}){2,3})(?![\w-])(?:[ \t]*[,;/|])?[ \t]*"""
+    r"""(?P<word>(?i:""" + _REMOTE_SESSION_PASSWORD_WORDS + r"""))(?:[ \t]*[:=])?[ \t]*"""
     r"""[`"']?(?P<value>[^\s`"',;<>()\[\]{}]{6,64})[`"']?(?=[ \t]*(?:[,;.)(]|$)|[ \t]+[-\u2013\u2014(]|[ \t]+\S)""")
 _REMOTE_SESSION_LOOK_BACK = 3
 _VOWELS = frozenset("aeiouy")
