@@ -517,10 +517,11 @@ _FOLDED_NOTE_SAID = (rb"""(?:pass(?:word|wd)|pwd|pw|wachtwoord|wachtwurd|okwu[ \
 # (Spanish's, Portuguese's, French's and Italian's: `Credenciales: `ops` / `…``, `Datos de acceso: ops / …`, `Identifiants`)
 _FOLDED_LOGIN_WORD = (rb"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdaten)?|anmeldung|anmeldedaten"""
                       rb"""|credenciales|credenciais|identifiants|credenziali|acceso|acesso|accesso"""
-                      rb"""|g[ae]litaan(?:ka)?)""")  # (stop 66, notes: Somali's `gelitaanka`)
+                      rb"""|g[ae]litaan(?:ka)?"""  # (stop 66, notes: Somali's `gelitaanka`)
+                      rb"""|dost(?:\xc4\x99|\xc3\xa3|e)p)""")  # (stop 67, notes: Polish's `dostęp`, Kashubian's `dostãp`)
 _LOGIN_WORD_HEADS = ("login", "logon", "log-in", "sign-in", "credentials", "creds", "zugang", "anmeldung", "anmeldedaten",
                      "credenciales", "credenciais", "identifiants", "credenziali", "acceso", "acesso", "accesso",
-                     "gelitaan", "galitaan")
+                     "gelitaan", "galitaan", "dost")  # (stop 67: `dostęp`, `dostãp`, `dostep` from their ASCII head)
 # (stop 66, notes: Somali's login word, what it signs in to after it, `waa`, then the pair: `gelitaanka RDP waa `ops` / `…``)
 _FOLDED_SOMALI_LOGIN_SAID = (rb"""g[ae]litaan(?:ka)?(?:[ \t]+[\w./-]{1,32}){0,3}?[ \t]+waa[ \t]+"""
                              rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
@@ -572,7 +573,7 @@ _FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+
                      rb"""\r?(?:\n|\Z)""")
 # (stop 64) a chat's reply ending in a password chosen with care after a few words (`… - Mugisha IT: Yee. Empya: …
 # (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
-_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,3}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
+_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,9}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
                       rb"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) a note's key label, then a few words (key_label_then_words): the compound name's last word, a few words, a colon and sixteen characters)
 _FOLDED_KEY_LABEL_THEN_WORDS = rb"""(?:key|token|secret)(?:[ \t]+[^\s:]{1,24}){1,3}[ \t]*:[ \t]*[^\s`"']{16}"""
@@ -603,7 +604,7 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           # (stop 66, notes: Igbo's `okwu ntughe` and `paswọọdụ`, its dotted vowels in either case, its
                           # copula `bụ`)
                           + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?))"""
-                          + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
+                          + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
@@ -624,7 +625,7 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
 # a list item's device or system address, then a login's pair (`- Kennel NVR (cameras): http://10.40.0.2  admin / …`:
 # _LOGIN_WORD_PAIR's address; a bare IPv4 address has no head to find it by, and is read where a login's word stands)
-_FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
+_FOLDED_ADDRESS_PAIR = (rb"""(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?(?:[ \t]+\(?|[ \t]*,[ \t]*|[ \t]+(?:-|\xe2\x80[\x93\x94])[ \t]+)"""
                         # (an en or em dash too, as _LOGIN_WORD_PAIR's address: a page's typography turns ` - ` into ` – `;
                         # the pair's parts in code spans as that reader takes them, `… - admin / `…``)
                         rb"""`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`]""")
@@ -1942,7 +1943,10 @@ LOGIN_WORDS = (r"""(?:login|logon|log-in|sign-in|credentials|creds|zugang(?:sdat
                r"""|մուտք(?:ը)?|нэвтрэх|লগইন"""
                # (stop 66, notes: Somali's `gelitaan`, an entering, with its article `-ka`, `galitaan` as it is written too:
                # `- Gelitaanka: `ops` / `…``)
-               r"""|g[ae]litaan(?:ka)?)""")
+               r"""|g[ae]litaan(?:ka)?"""
+               # (stop 67, notes: Polish's `dostęp`, an access, Kashubian's `dostãp`, in ASCII `dostep`: `# dostęp: warsztat /
+               # …`, `- Dostãp: `ops` / `…``)
+               r"""|dost(?:ę|ã|e)p)""")
 # (its colon may be left out, the login's word reading as the sentence's verb or noun: `…, login `ops` / `…`, then …`;
 # stop 64: or said with `is` / `was` where the colon stands, `The pgbouncer admin login is `ops` / `…` (…).`)
 # (stop 66, notes: Somali's login word, what it signs in to after it as the language's noun phrase holds it, then its `is`,
@@ -3259,7 +3263,9 @@ _HEAD_FIRST_LABEL = (
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
 # (stop 66, notes: or a numbered step's, as a runbook lists them: `3. Erayga sirta: …`, `2) Kalmar sirri: …`)
-_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
+# (stop 67, notes: in a quoted mail's or a Markdown quote's lines too, `> hasło tymczasowe: …`, a supplier's mail pasted
+# into the notes; nested quotes three deep)
+_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:>[ \t]?){0,3}(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
 # (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
 # `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
 # Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
@@ -3684,13 +3690,14 @@ _LOGIN_WORD_PAIR = lazy_regex(
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"""
     # (a device's or a system's address before its pair: `- Kennel NVR (cameras): http://10.40.0.2  admin / …`)
     r"""(?:(?P<address>(?:https?|rtsp)://[^\s/]{1,255}(?:/\S{0,255})?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)"""
-    r"""(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
+    # (stop 67, notes: or the pair in brackets after the address, `- Grafana: http://grafana.local:3000 (admin / `…`)`)
+    r"""(?:[ \t]+(?P<bracket>\()?|[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+))?"""
     # (or the word naming the pair's first half, the user: `- OnePay merchant portal: user khaen.accounts / …`)
     r"""(?:(?P<word>(?i:""" + _LOGIN_WORDS + r"""|user(?:name)?))[ \t]*:?[ \t]+)?"""
     r"""`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*"""
     # (stop 60: the password's word before it, as the login's word before the user: `login admin / password …`, Uzbek's
     # `login admin / parol …`)
-    r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?[ \t]*"""
+    r"""(?:(?i:""" + _PAIR_PASSWORD_WORDS + r""")[ \t]*:?[ \t]+)?`?(?P<value>[^\s`]{1,256}?)`?(?(bracket)\))[ \t]*"""
     # (stop 61: an aside set off by a dash after the pair, as a comment left in a page says to delete it: `login admin /
     # … - peeruk! (remove before launch)`)
     r"""(?:(?<=[ \t])[-\u2013\u2014][ \t]+(?P<aside>[^()\n]{1,80}?)(?=[ \t]\(|[ \t]*\r?$))?"""
@@ -3786,6 +3793,21 @@ def login_word_pair(text: str) -> Iterator[Found]:
             and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
+
+
+# (stop 67, notes) A configuration file's comment giving a login's pair after its label (nginx's `# dostęp: warsztat / …
+# (zmienić po sezonie)` above `auth_basic`, the site's access): its mark dropped, read as a note's line is. Not a page's
+# (documentation's readers read those), nor code's.
+_CONFIG_COMMENT_MARK = lazy_regex(r"""^[ \t]*(?:#|;)[ \t]*""")
+
+
+def config_comment_login(line: str, lowered_name: str) -> Iterator[Found]:
+    """The password of a login's pair in a configuration file's comment (see _CONFIG_COMMENT_MARK)."""
+    if lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES) or ":" not in line:
+        return
+    mark = _CONFIG_COMMENT_MARK.match(line)
+    if mark is not None:
+        yield from login_word_pair(line[mark.end():_SPAN_LINE_READ])
 
 
 # (stop 62) A device's or an application's administrator account and its password split by `/`, ending a note whatever
@@ -4397,10 +4419,13 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     r"""\)?(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
     # (the copula: Breton's `a zo`, `zo`, `eo`; Somali's `waa`; Kinyarwanda's and Swahili's `ni`; Malagasy's `dia`; the
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
-    # `e` after its word)
-    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
-    # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`)
-    r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini))?"""
+    # `e` after its word; stop 67, notes: Cebuano's `kay` and Tagalog's `ay`, `ang password sa kiosk-admin karon kay …`,
+    # the kiosk admin's password now is …)
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
+    # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`,
+    # Cebuano's `karon`, Tagalog's `ngayon`)
+    r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini"""
+    r"""|karon|ngayon))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
     # (stop 63: or before an aside set off by a dash, as _SAID_BARE's: `… e Vatu$… - kakua ni wasea`, do not share it)
     r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")  # (stop 62: or in a code span, a Markdown note's)
@@ -4457,7 +4482,8 @@ def said_right_after_romance_word(text: str) -> Iterator[Found]:
 # message above it (three at most) asking for or naming a secret, a key, a token or a password (`new secret needed,
 # copy it from the portal`): the credential pasted in answer. The token is judged drawn (looks_generated, both cases
 # or a symbol: no hash, no id), its message's whole text.
-_CHAT_MESSAGE = lazy_regex(r"""^(?:\[[^\]\n]{6,40}\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
+# (stop 67, notes: or its time alone in brackets, as IRC clients and a chat's copied day write it: `[09:15] Inday: …`)
+_CHAT_MESSAGE = lazy_regex(r"""^(?:\[(?:[^\]\n]{6,40}|[0-2]?[0-9]:[0-5][0-9])\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
                            r"""(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
 _CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
 # (review: `pass` alone and `key` before a noun are a sentence's words, no credential asked for: `can you pass me the doc
@@ -4478,7 +4504,10 @@ _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|s
 # Empya: Nakawa*…1145 (…)`, Luganda's yes, the new one: …), below a message naming a password (_CHAT_ASKS_A_PASSWORD):
 # the answer to it, whatever the reply's words. The value is judged as documentation's password (chosen with care, a
 # letter, a digit and a symbol among it; a tutorial's stock one, a word, a version are none).
-_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
+# (stop 67, notes: a short sentence of the reply's own before those words, `giilisan na to. Bag-o: …`, it was changed.
+# New: …)
+_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:(?:[^\W\d_][\w'’-]{0,23}[ \t]+){0,5}[^\W\d_][\w'’-]{0,23}[.!?][ \t]+)?"""
+                               r"""(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
                                r"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*$""")
 _CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase)(?![a-z])|пароль|(?i:"""
                                    + GERMANIC_PASSWORD_WORDS + r""")""")
@@ -5607,6 +5636,9 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                # sentence is in a span, the account's name: `the account is `dispatch`, and its password
                                # is … until we rotate it`; judged as a line without a span has it)
                                said_bare_password(line[:_SPAN_LINE_READ], copula_only=True),
+                               # (stop 67, notes: another Latin-script language's sentence giving the password in a
+                               # span after its copula, as a note's is read: `Ang password sa kiosk-admin karon kay `…``)
+                               said_bare_localized(line[:_SPAN_LINE_READ], on_a_page=True),
                                said_bold_over_two_lines(lines, index))
     return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
 

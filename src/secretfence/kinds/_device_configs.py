@@ -83,7 +83,14 @@ DEVICE_CONFIG_TRIGGERS: Triggers = Triggers(
     exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", ", data, string,", "CONFIG_", "--root-keys.", "--session.keys."),
     folded=("s0_legacy", "s2_unauthenticated", "s2_authenticated", "s2_accesscontrol", "s2_access_control", "scbk",
             "bblp", "access_code", "accesscode", "access-code", "password", "pwd", "wu_", "wunderground", "valuestring", "stringvalue",
-            "appconfigkeyvalue", "</key><string>", "</key> <string>"),
+            "appconfigkeyvalue", "</key><string>", "</key> <string>",
+            # (stop 67, notes: a remote session's password word after its ID, `ID 482 339 107, passwort …`)
+            "passwort", "kennwort", "haslo", "heslo", "contrase", "senha", "mot de passe", "parol", "sifre", "wachtwoord",
+            "salasana", "jelsz", "passord", "adgangskode"),
+    # (its words in other alphabets or with marks beside the ID: `ID 1 482 339 107, пароль …`, `hasło`, `şifre`)
+    pairs=tuple((head, word) for head in ("ID", "Id", "id") for word in ("пароль", "Пароль", "парол", "Парол", "гасло", "Гасло",
+                                                                       "парола", "Парола", "hasło", "Hasło", "şifre", "Şifre",
+                                                                       "lösenord", "Lösenord", "jelszó", "Jelszó", "parolă", "Parolă")),
 )
 
 # --- the forms ---------------------------------------------------------------------------------
@@ -120,6 +127,68 @@ _PYZK_FILE = LastFileMemo(lambda lines: any(_PYZK_IMPORT.match(text) is not None
 _ZKEM_FILE = LastFileMemo(lambda lines: any("zkem" in text[:_LINE_READ].lower() for text in itertools.islice(lines, _FILE_LINES)))
 _COMM_KEY_ASSIGNED = r"""^[ \t]*{name}[ \t]*(?::[ \t]*int[ \t]*)?=[ \t]*(?P<digits>[0-9]{{1,16}})[ \t]*(?:#.*)?$"""
 _COMM_KEY_REACH = 200  # lines above the call its key's name is looked for
+
+
+# (Stop 67, notes) A remote-support session's ID and its password, as an operator's note copies them from TeamViewer's,
+# AnyDesk's or RustDesk's window after a vendor's remote session (`ID 1 482 339 107, пароль …`, `TeamViewer ID: 482 339
+# 107 / password …`): the ID nine or ten digits as the window groups them, the password's word in the note's language
+# right after it, then the value. The tool is named on the line or on the three lines above. The value is the session's
+# password as the tool draws it (TeamViewer's ten letters and digits, RustDesk's six or more), or one a person set: drawn
+# letters (few vowels), letters and digits, or a symbol among them; a word, a number alone, a stand-in are none.
+_REMOTE_SESSION_TOOL = lazy_regex(r"""(?i)team[ \t]?viewer|any[ \t]?desk|rust[ \t]?desk""")
+_REMOTE_SESSION_PASSWORD_WORDS = (r"""password|passwort|kennwort|pass|pw|pwd|has(?:ł|l)o|heslo|contrase(?:ñ|n)a|senha"""
+                                  r"""|mot[ \t]de[ \t]passe|parol(?:a|ă|e)?|(?:ş|s)ifre|wachtwoord|lösenord|salasana|jelsz(?:ó|o)"""
+                                  r"""|passord|adgangskode|пароль|парол|гасло|парола""")
+_REMOTE_SESSION_ID_PASSWORD = lazy_regex(
+    r"""(?<![\w-])(?i:id)(?:[ \t]*[:=])?[ \t]*(?P<id>[0-9]{1,3}(?:[ \t\u00a0-]?[0-9]{3}){2,3})(?![\w-])(?:[ \t]*[,;/|])?[ \t]*"""
+    r"""(?P<word>(?i:""" + _REMOTE_SESSION_PASSWORD_WORDS + r"""))(?:[ \t]*[:=])?[ \t]*"""
+    r"""[`"']?(?P<value>[^\s`"',;<>()\[\]{}]{6,64})[`"']?(?=[ \t]*(?:[,;.)(]|$)|[ \t]+[-\u2013\u2014(]|[ \t]+\S)""")
+_REMOTE_SESSION_LOOK_BACK = 3
+_VOWELS = frozenset("aeiouy")
+_CONSONANT_RUN = lazy_regex(r"""(?i)[b-df-hj-np-tv-xz]{4}""")
+
+
+def _session_password_drawn(value: str) -> bool:
+    """A remote session's password drawn or set with care: letters and digits mixed, a symbol among letters or digits,
+    or letters alone with few vowels (`qkqqzhhmfu`, as TeamViewer draws them); no word, number alone or stand-in."""
+    from secretfence.kinds._helpers import documented_password_blocks, is_stand_in_password
+
+    if not value.isascii() or is_stand_in_password(value) or len(set(value.lower())) < 5:
+        return False
+    if value.isalnum():
+        if value.isdigit():
+            return False  # (a number alone: an old TeamViewer's four digits, an example's)
+        if value.isalpha():
+            # (letters alone: drawn where no word's sounds are, four consonants running or few vowels, `qkqqzhhmfu`;
+            # `Bratwurst`, `sunshine` are words)
+            return _CONSONANT_RUN.search(value) is not None or sum(character in _VOWELS for character in value.lower()) * 7 < len(value)
+        return True
+    return documented_password_blocks(value)
+
+
+def remote_session_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A remote session's password beside its ID on a documentation page's line (a note filed among the docs: the
+    session's ID names one machine, no reader's example)."""
+    line = line_text(lines, index)[:_LINE_READ]
+    if "ID" in line or "id" in line or "Id" in line:
+        yield from _remote_session_password(lines, index, line)
+
+
+def _remote_session_password(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A remote-support tool's session ID and its password (see _REMOTE_SESSION_ID_PASSWORD)."""
+    found = _REMOTE_SESSION_ID_PASSWORD.search(line)
+    if found is None:
+        return
+    from secretfence.kinds._numeric_logins import drawn_digits
+
+    session = "".join(character for character in found.group("id") if character.isdigit())
+    value = found.group("value").rstrip(".")
+    if len(session) not in (9, 10) or not drawn_digits(session) or not _session_password_drawn(value):
+        return  # (an example's ID counts up or repeats, `123 456 789`)
+    if not any(_REMOTE_SESSION_TOOL.search(line_text(lines, at)[:_LINE_READ]) is not None
+               for at in range(index, max(-1, index - 1 - _REMOTE_SESSION_LOOK_BACK), -1)):
+        return
+    yield 0, f"remote session's password beside its ID {found.group('id')}", "password", value, Judgement.PROVEN
 
 
 def _zkteco(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -351,7 +420,9 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
                                  _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
                                  _ttn(line), _managed_configuration(lines, index, line), _plist_pairs(line),
                                  _protocol_keys(line, lowered), _tag_passwords(lines, index, line, lowered),
-                                 _zkteco(lines, index, line) if "assword" in line else ()):
+                                 _zkteco(lines, index, line) if "assword" in line else (),
+                                 # (stop 67, notes: `ID 1 482 339 107, пароль …` below `… через TeamViewer:`)
+                                 _remote_session_password(lines, index, line) if "ID" in line or "id" in line or "Id" in line else ()):
         yield found
         found_values += 1
         if found_values >= _VALUES_A_LINE:
@@ -679,6 +750,8 @@ def _plist_pairs(line: str) -> Iterator[Found]:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        Sample("Contractor connected through TeamViewer:\n  ID 1 482 339 107, \u043f\u0430\u0440\u043e\u043b\u044c qkqqzhhmfu\n",
+               "notes/shift.txt", "a remote session's password beside its ID, below the tool's name"),
         Sample("# printer on the shop floor\nIP = '192.168.7.20'\nSERIAL = '01S00C123456789'\nACCESS_CODE = '40917263'\n",
                "tools/bambu_settings.py", "a Bambu access code in a file named for Bambu"),
         Sample("BAMBU_HOST=10.1.2.3\nBAMBU_ACCESS_CODE=71830925\n", "relay/.env", "BAMBU_ACCESS_CODE in a dotenv file"),
@@ -742,6 +815,8 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("TeamViewer ID 123 456 789, password 4k7pq2xzm9\nAnyDesk ID 482 339 107, password Bratwurst\n",
+               "notes/vendor-visit.txt", "a remote session's example ID counting up; a word for its password"),
         Sample("secure_channel:\n  install_mode: true\n  scbk: 303132333435363738393A3B3C3D3E3F\n", "osdp/readers.yaml",
                "OSDP's default Secure Channel Base Key (SCBK-D)"),
         Sample('tag_type: NTAG213\nprotection:\n  pwd: "FFFFFFFF"\n  pack: "0000"\n', "nfc/stickers.yaml",

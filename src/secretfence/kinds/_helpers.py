@@ -92,7 +92,13 @@ _CHAT_EXPORT_NOTE = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^
 # the messenger's name and a word saying it is a conversation's copy (chat, export, group); a documentation page about a
 # messenger (`docs/whatsapp-integration.txt`) says neither.
 _NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*[-_. ](?:chats?|exports?|groups?)"
-                                r"(?:[-_. ][^/\\]*)?\.txt$")
+                                r"(?:[-_. ][^/\\]*)?\.txt$"
+                                # (stop 67, notes: or a chat's export named so and dated, whatever the messenger,
+                                # `support/chat-export-2024-06-12.txt`, `chat-log_2024-06.txt`: the copy of one day's
+                                # conversation, as a crew's dated log is its day's record; a page about a product's chat
+                                # export feature, `docs/chat-export.txt`, carries no date)
+                                r"|(?:^|[/\\])(?:[^/\\]{1,64}[-_])?chat[-_]?(?:exports?|logs?|history|transcript)[-_]"
+                                r"(?:19|20)[0-9]{2}(?:[-_.]?[0-9]{2}){0,2}(?:[-_.][^/\\]*)?\.txt$")
 # (stop 65, notes) A crew's or a shift's dated log of its work kept as plain text, wherever the tree keeps it
 # (`grid/docs/crew-log-2024-07.txt`, `shift-log-2024-07-09.txt`, `ops_logbook_2024.txt`): the team's own record of its
 # days on its own systems (the installer password a vendor set, the gate code changed), no reader's prose, read as an

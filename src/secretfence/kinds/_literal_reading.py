@@ -4948,6 +4948,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             for what, user, password in _pairs(listed.group("url")) if listed is not None else ():
                 if _is_credential(password, True, False):
                     yield Match(secret=password, confidence=MEDIUM, description=f"literal password of user {user} in {what}")
+        # (stop 67, notes: a remote session's ID and password copied into a note filed among the docs, `ID 1 482 339 107,
+        # пароль …` below `… через TeamViewer:`; the ID names one machine: no reader's example)
+        for offset, what, key, value, how in _device_configs.remote_session_passwords(lines, index):
+            if _judged(key, value, how):
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
         # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
         for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
             if _is_credential(value, True, False, "password"):
@@ -5185,6 +5190,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             _config_forms.DOCUMENTED_PASSWORD_PAGES) and "/" in line else ():
         if _is_credential(value, True, False, key):  # (a working note's or a runbook's login: documentation's return above)
             yield from report(value, f"literal {what}", offset)
+    # (stop 67, notes: a configuration file's comment giving a login's pair after its label, as an operator leaves the
+    # site's access beside the directive that asks for it: nginx's `# login: ops / …` above `auth_basic`; read as a note's
+    # line, the comment's mark dropped. Code's comments are code's readers')
+    for offset, what, key, value in _config_forms.config_comment_login(line, lowered_name) if not in_code and "/" in line else ():
+        if _is_credential(value, True, False, key):
+            yield from report(value, f"literal {what} in a configuration's comment", offset)
     for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith((".md", ".mdx")) else ():
         if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
             yield from report(value, f"literal password in {what}", offset)
