@@ -667,6 +667,8 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, Spanish's word spelled with `k`: `usuario `…`,
 # kontrasenya `…``)
 _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _FOLDED_MOT_DE_PASSE + rb"""|has(?:\xc5[\x82\x81]|l)o|heslo"""
+                        # (stop 67: Upper Sorbian's `hesło`, Lower Sorbian's `gronidło`, `ł` in UTF-8 or spelled `l`)
+                        rb"""|hes\xc5[\x82\x81]o|gronid(?:\xc5[\x82\x81]|l)o"""
                         # (stop 66: Catalan's and Aragonese's `clau`, a password as Spanish's `clave` is: `- Clau de
                         # l'administrador (toda la flota): `…``)
                         rb"""|clau(?![a-z])"""
@@ -679,7 +681,7 @@ _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontras
                         # (stop 66: an elided preposition, `password dell'utente`; a device's bare noun before the span,
                         # `password wi-fi `…``)
                         rb"""|password[ \t]+(?:d|dell|dall|nell)(?:'|\xe2\x80\x99)|password[ \t]+(?:wi-?fi|wlan|wireless|router|modem|nas|vpn)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "clau", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "clau", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "hes", "gronid", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -1510,6 +1512,7 @@ _TABLE_VALUE = lazy_regex(
 # Polish's words for a password, a secret, a token or a key)
 # (stop 66: and the password's abbreviations, `| Admin pw |`, `|Root pwd|`: the row's key judgement reads them as a password's)
 _TABLE_CREDENTIAL_WORDS = ("pass", "pw", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
+                           "hesło", "gronidło", "gronidlo",  # (stop 67: Upper and Lower Sorbian's)
                            "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            # (stop 66: Portuguese's, Italian's, Corsican's key and Latin America's, a login's password where
                            # a user's row stands beside it: PAIRED_KEY_WORDS)
@@ -2578,6 +2581,8 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
 # Wi-Fi `…``, `password router `…``; `password field `…``, `password hash `…`` are English prose)
 _BARE_DEVICE_NOUN = r"""(?i:wi-?fi|wlan|wireless|router|modem|nas|vpn)"""
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha|palavra-passe|" + _MOT_DE_PASSE + r"|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+                           # (stop 67: Upper Sorbian's `hesło`, Lower Sorbian's `gronidło`: `wužiwar `admin`, hesło `…``)
+                           r"|hesło|gronid(?:ł|l)o"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
@@ -2640,6 +2645,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|""" + _FRENCH_CEST + r"""|était
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, as Spanish's: `usuario `…`, kontrasenya `…``)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _MOT_DE_PASSE + r"""|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""|hesło|gronid(?:ł|l)o"""  # (stop 67: Upper and Lower Sorbian's, what it is for after `za`, `do`)
     r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava)"""
@@ -5212,6 +5218,9 @@ def table_keeps_others_in_a_store(lines: Sequence[str], header: int) -> bool:
 # `should`, `e.g.`: _ADDRESSES_THE_READER, _ADVISES; `a secrets manager` names no store), and is read as a handover note
 # is (is_teams_own_record). Searched once a file; a line is read only where it holds a store's word (_STORE_WORDS).
 _NAMED_STORE = lazy_regex(r"""(?i)\b(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|aws[ -]sm)\b"""
+                          # (stop 67: Bitwarden's self-hosted server, Vaultwarden, and either name in a case ending, as
+                          # Slavic languages write it: `hesło w Vaultwardenje`, `w Bitwardenie`)
+                          r"""|\b(?:bit|vault)warden(?:[^\W\d_]{1,4})?\b"""
                           r"""|\b(?:in|w|we|im|dans|no|na|en|nel|del|у|в)[ \t]+(?:our[ \t]+|le[ \t]+|o[ \t]+)?vault(?![ \t]*[\w-])"""
                           r"""|\bvault(?:ban|ba|b(?:ó|o)l|issa|iin|ista)\b""")
 # (a page's advice names a store as a kind of place, no store of its own: `use a secrets manager`, `never hard-code it`)
@@ -5220,7 +5229,7 @@ _ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|c
                       r"""|など|推奨|おすすめ|べき|しましょう""")
 _STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
 _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
-                              r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
+                              r"""|klucz\w{0,3}|has(?:ł|l)o|hes(?:ł|l)[oa]|gronid(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contras(?:e(?:ñ|ny?)as?|ina(?:l|is))|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
                               r"""|пароль\w{0,3}|парола?\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""

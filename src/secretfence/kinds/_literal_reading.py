@@ -1703,7 +1703,10 @@ def declared_prefilter() -> Declaration:
                                                         "калид",
                                                         # (stop 66, pages: Igbo's borrowed `paswọọdụ`, `paswọdụ`, by
                                                         # its dotted `ọ`: `Tinye paswọọdụ MQTT: `…``)
-                                                        "paswọ")
+                                                        "paswọ",
+                                                        # (stop 67: Upper and Lower Sorbian's `hesło`, `gronidło`:
+                                                        # `wužiwar `admin`, hesło `…``)
+                                                        "hesło", "gronidło")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
