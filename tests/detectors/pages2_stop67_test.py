@@ -5,6 +5,8 @@ Upper Sorbian, Tok Pisin and Ilocano.
   code span, as Polish's `hasło` is read (NX 132: a wiki table's cell `wužiwar `admin`, hesło `…``); and a page naming
   the store that keeps another credential of its by Vaultwarden's name (Bitwarden's self-hosted server) in a case ending
   (NX 64: `hesło w Vaultwardenje`, the password in Vaultwarden) is the team's own record, its API key item blocking.
+- Net-SNMP's tools as known tools whose options take a password: a page's console block running `snmpwalk -v3 … -A '…'`
+  (NW 124, an Ilocano page), `-X` on the command's continued line, a v2c `-c` community, judged at documentation's bar.
 
 Generated fakes only: every value is built here from a seeded generator (seeds 8670000-8670999)."""
 from __future__ import annotations
@@ -34,6 +36,11 @@ def _drawn(seed: int, length: int) -> str:
     return fakes.drawn_mixed(_SEED + seed, length, string.ascii_letters + string.digits)
 
 
+def _snmp_page(command: str) -> str:
+    return ("SNMP monitoring ti substation\n=============================\n\nDagiti switch ket agusar iti SNMPv3.\n\n"
+            f".. code-block:: console\n\n   $ {command}\n\nTi *priv* password ket adda iti Vault.\n")
+
+
 def _pi_table(cell: str) -> str:
     return ("# Hatowy dom – Raspberry Pi\n\nPi steji w hatowym domje při Wulkim haće.\n\n| Wěc | Hódnota |\n|---|---|\n"
             f"| IP (VPN) | 10.8.0.12 |\n| Grafana lokalnje | http://10.8.0.12:3000, {cell} |\n"
@@ -60,6 +67,14 @@ SECRETS: List[Tuple[str, str, str]] = [
     # ... Bitwarden named so in Polish's locative
     ("ryby/docs/posylki.md", _shipping_note(f"- API key: `{_drawn(12, 32)}`", "- Hasło do portalu trzymamy w Bitwardenie"),
      _drawn(12, 32)),
+    # Net-SNMP's SNMPv3 authentication pass phrase in an rST console block, its privacy one a variable
+    ("wind/docs/network/snmp.rst", _snmp_page(f"snmpwalk -v3 -l authPriv -u amihan-mon -a SHA -A '{_chosen(21)}' \\\n"
+                                              '       -x AES -X "$SNMP_PRIV" 10.20.0.1 ifDescr'), _chosen(21)),
+    # ... the privacy pass phrase on the command's continued line, the authentication one a variable
+    ("docs/network/snmp.md", f"```\n$ snmpget -v3 -l authPriv -u mon -a SHA -A \"$SNMP_AUTH\" \\\n   -x AES -X '{_chosen(22)}' "
+                             "10.20.0.1 sysDescr.0\n```\n", _chosen(22)),
+    # ... a v2c community drawn
+    ("docs/network/snmp.md", f"```\n$ snmpbulkwalk -v2c -c {_drawn(23, 16)} 10.20.0.1 ifDescr\n```\n", _drawn(23, 16)),
 ]
 
 # (file, text): each must pass.
@@ -71,6 +86,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("ryby/docs/posylki.md", _shipping_note(f"- API key: `{_drawn(13, 32)}`", "- GKP wužiwar: `kapry-luzica`")),
     ("ryby/docs/posylki.md", _shipping_note(f"- API key: `{_drawn(14, 32)}`",
                                             "- You should keep the password in a store such as Vaultwarden")),
+    # Net-SNMP's stock community, a tutorial's pass phrases, references and a stand-in
+    ("docs/network/snmp.md", "```\n$ snmpwalk -v2c -c public 10.0.0.1\n```\n"),
+    ("docs/network/snmp.md", "```\n$ snmpwalk -v3 -u mon -a SHA -A authpassword -x AES -X privpassword 10.0.0.1\n```\n"),
+    ("docs/network/snmp.md", "```\n$ snmpwalk -v3 -u mon -a SHA -A MyAuthPass123 10.0.0.1\n```\n"),
+    ("wind/docs/network/snmp.rst", _snmp_page('snmpwalk -v3 -u mon -a SHA -A "$SNMP_AUTH" -x AES -X <priv-pass> 10.0.0.1')),
 ]
 
 
