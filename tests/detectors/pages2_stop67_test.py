@@ -7,6 +7,8 @@ Upper Sorbian, Tok Pisin and Ilocano.
   (NX 64: `hesło w Vaultwardenje`, the password in Vaultwarden) is the team's own record, its API key item blocking.
 - Net-SNMP's tools as known tools whose options take a password: a page's console block running `snmpwalk -v3 … -A '…'`
   (NW 124, an Ilocano page), `-X` on the command's continued line, a v2c `-c` community, judged at documentation's bar.
+- An AsciiDoc table's name-and-value rows (`|===` … `|===`), read as a Markdown settings table's (NV 108: `|Clé
+  pré-partagée (PSK) |…` below `|Passerelle |vpn.…`); a header's second cell must name values, as a Markdown table's.
 
 Generated fakes only: every value is built here from a seeded generator (seeds 8670000-8670999)."""
 from __future__ import annotations
@@ -39,6 +41,16 @@ def _drawn(seed: int, length: int) -> str:
 def _snmp_page(command: str) -> str:
     return ("SNMP monitoring ti substation\n=============================\n\nDagiti switch ket agusar iti SNMPv3.\n\n"
             f".. code-block:: console\n\n   $ {command}\n\nTi *priv* password ket adda iti Vault.\n")
+
+
+def _adoc_table(rows: str, attributes: str = '[cols="1,2"]') -> str:
+    return ("= VPN du quai (terminal)\n:lang: fr\n\nLe bureau de transit se connecte au réseau du terminal par IPsec.\n\n"
+            f"{attributes}\n|===\n{rows}|===\n\nNOTE: Mègaɖe nya sia le WhatsApp me o.\n")
+
+
+def _psk(seed: int) -> str:
+    """A pre-shared key as `openssl rand -base64 21` draws it."""
+    return fakes.drawn(_SEED + seed, 28, string.ascii_letters + string.digits + "+/")
 
 
 def _pi_table(cell: str) -> str:
@@ -75,6 +87,11 @@ SECRETS: List[Tuple[str, str, str]] = [
                              "10.20.0.1 sysDescr.0\n```\n", _chosen(22)),
     # ... a v2c community drawn
     ("docs/network/snmp.md", f"```\n$ snmpbulkwalk -v2c -c {_drawn(23, 16)} 10.20.0.1 ifDescr\n```\n", _drawn(23, 16)),
+    # an AsciiDoc table's pre-shared key row below its gateway's, no header
+    ("wiki/vpn-quai.adoc", _adoc_table(f"|Passerelle |vpn.terminal.example\n|Clé pré-partagée (PSK) |{_psk(31)}\n"), _psk(31)),
+    # ... under a header naming values (its blank line below), a password's row in a monospace span
+    ("docs/ops/nas.adoc", _adoc_table(f"|Item |Value\n\n|Host |nas01.lan\n|Admin password |`{_chosen(32)}`\n", "[%header]"),
+     _chosen(32)),
 ]
 
 # (file, text): each must pass.
@@ -91,6 +108,10 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/network/snmp.md", "```\n$ snmpwalk -v3 -u mon -a SHA -A authpassword -x AES -X privpassword 10.0.0.1\n```\n"),
     ("docs/network/snmp.md", "```\n$ snmpwalk -v3 -u mon -a SHA -A MyAuthPass123 10.0.0.1\n```\n"),
     ("wind/docs/network/snmp.rst", _snmp_page('snmpwalk -v3 -u mon -a SHA -A "$SNMP_AUTH" -x AES -X <priv-pass> 10.0.0.1')),
+    # an AsciiDoc table of settings described (a header naming descriptions), of three columns, a stand-in's row
+    ("docs/config.adoc", _adoc_table(f"|Setting |Description\n\n|password |{_chosen(33)}\n", "[options=\"header\"]")),
+    ("docs/config.adoc", _adoc_table(f"|password |string |{_chosen(34)}\n", '[cols="1,1,2"]')),
+    ("wiki/vpn-quai.adoc", _adoc_table("|Passerelle |vpn.terminal.example\n|Clé pré-partagée (PSK) |changeme\n")),
 ]
 
 

@@ -1814,6 +1814,12 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         yield 0, f"password of {pair[0]} in a settings table's {name} row", "password", pair[1]
         return
     assert value is not None
+    yield 0, f"a settings table's {name} row", _settings_row_key(name), \
+        value.group("ticked") or value.group("bold") or value.group("bare") or ""
+
+
+def _settings_row_key(name: str) -> str:
+    """The key a settings table's row is judged under, from the name in its first cell."""
     label, _, note = name.partition("(")  # (`Admin password (prod)`: the environment's note aside)
     label, note = label.strip(), note.partition(")")[0].strip()
     if note and _glosses_a_password(label, note):
@@ -1827,7 +1833,59 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         # (stop 66: what the password is for after its word and a preposition, as a list item's label is read:
         # `| Password della console di rete del negozio | `…` |`, `| Password for the kiosk | … |`)
         key = _bare_key(label)
-    yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
+    return key
+
+
+# (stop 67) An AsciiDoc table (`|===` … `|===`), as an AsciiDoc wiki page writes its settings: a row on a line of its
+# own, each cell opened by `|` (`|Gateway |vpn.…`, `|Pre-shared key (PSK) |…`), read as a Markdown settings table's row:
+# its first cell names the value, its second holds it. A header row (the first, a blank line below it, or any table whose
+# attributes say `header`) must name values in its second cell (_VALUE_COLUMNS), as a Markdown table's does; a table of
+# name and value rows with no header is one by its shape (two cells a row). Limits: a row's cells each on a line of their
+# own, and a table of other separators (`!===`, CSV's `,===`), are not read.
+ASCIIDOC_PAGES = (".adoc", ".asciidoc", ".asc")
+_ASCIIDOC_DELIMITER = lazy_regex(r"""^[ \t]*\|={3,}[ \t]*\r?$""")
+_ASCIIDOC_HEADER_OPTION = lazy_regex(r"""^\[[^\]\n]{0,200}?(?:options?[ \t]*=[ \t]*"?[\w, \t]{0,64}?header|%header)""")
+_ASCIIDOC_ROWS_READ = 64  # lines looked up for the table's opening delimiter
+_ASCIIDOC_MARKUP = "*_`+ "
+
+
+def asciidoc_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The value an AsciiDoc table's name-and-value row gives under its name (see ASCIIDOC_PAGES' note)."""
+    if not line.lstrip().startswith("|") or _ASCIIDOC_DELIMITER.match(line) is not None or "\\|" in line:
+        return
+    cells = _table_cells(line)
+    if len(cells) != 2:
+        return
+    name = cells[0].strip(_ASCIIDOC_MARKUP).rstrip(":").rstrip()
+    if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS) or not _TABLE_NAME.match(name):
+        return
+    cell = cells[1].strip()
+    if len(cell) > 2 and cell[0] == cell[-1] == "*" and "**" not in cell:
+        cell = f"*{cell}*"  # (AsciiDoc's bold, `*…*`, read as Markdown's)
+    value = _TABLE_VALUE.match(cell)
+    if value is None:
+        return
+    opening = -1
+    for above in range(index - 1, max(-1, index - 1 - _ASCIIDOC_ROWS_READ), -1):
+        text = line_text(lines, above)
+        if _ASCIIDOC_DELIMITER.match(text) is not None:
+            opening = above
+            break
+        if text.strip() and not text.lstrip().startswith("|"):
+            return  # (prose or a block: no table's row)
+    if opening < 0:
+        return
+    first = opening + 1
+    header = _ASCIIDOC_HEADER_OPTION.match(line_text(lines, opening - 1)) is not None if opening else False
+    header = header or (first < index and not line_text(lines, first + 1).strip())
+    if header:
+        if first == index:
+            return
+        named = _table_cells(line_text(lines, first))
+        if len(named) < 2 or named[1].strip(_ASCIIDOC_MARKUP).lower() not in _VALUE_COLUMNS:
+            return
+    yield 0, f"an AsciiDoc table's {name} row", _settings_row_key(name), \
+        value.group("ticked") or value.group("bold") or value.group("bare") or ""
 
 
 # A value a runbook or an operator's notes give in a code span after its name (documentation's are examples: not
@@ -5426,6 +5484,7 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
     if in_table and not line.lstrip().startswith("||"):
         extra = itertools.chain(extra, confluence_table_row(lines, index, line))  # (stop 65: `|Password|…|` under `||…||`)
+        extra = itertools.chain(extra, asciidoc_table_row(lines, index, line))  # (stop 67: `|PSK |…` inside `|===`)
     # (and a key's secret in a span beside its identifier's, `Api-Key `…` / Secret-Key `…``: _PAIRED_SPANS)
     for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra, _paired_spans(text)):
         if value in reported:

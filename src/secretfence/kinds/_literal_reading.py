@@ -4805,7 +4805,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             for offset, what, key, value in _config_forms.key_below_its_item(lines, index, own_record):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     yield Match(secret=value, confidence=MEDIUM, description=f"{what} in documentation", line_offset=offset)
-        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
+        if (lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line)) or (
+                # (stop 67: an AsciiDoc page's table row, `|Pre-shared key |…` inside `|===`: _config_forms.asciidoc_table_row)
+                lowered_name.endswith(_config_forms.ASCIIDOC_PAGES) and line.lstrip().startswith("|")):
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
             # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a
