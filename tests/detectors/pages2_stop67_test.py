@@ -9,6 +9,10 @@ Upper Sorbian, Tok Pisin and Ilocano.
   (NW 124, an Ilocano page), `-X` on the command's continued line, a v2c `-c` community, judged at documentation's bar.
 - An AsciiDoc table's name-and-value rows (`|===` … `|===`), read as a Markdown settings table's (NV 108: `|Clé
   pré-partagée (PSK) |…` below `|Passerelle |vpn.…`); a header's second cell must name values, as a Markdown table's.
+- A sheet of logins naming each row's person as the one responsible for it in a Romance language (NV 32:
+  `station,responsable,identifiant,mot_de_passe`), read as `owner`'s.
+- A value calling itself an example in another language by one of its words (NV 174, a decoy: `X-Api-Key:
+  kk_test_EXEMPLE_NE_FONCTIONNE_PAS` in an rST page's curl) is a placeholder, as English's `example` is.
 
 Generated fakes only: every value is built here from a seeded generator (seeds 8670000-8670999)."""
 from __future__ import annotations
@@ -53,6 +57,16 @@ def _psk(seed: int) -> str:
     return fakes.drawn(_SEED + seed, 28, string.ascii_letters + string.digits + "+/")
 
 
+def _stations(header: str, value: str) -> str:
+    return (f"{header}\nKpalimé,Ama Dzifa,kpalime01,(à définir)\nAgou,Kofi Mensah,agou01,{value}\n"
+            "Danyi,Yawa Akakpo,danyi01,(voir Kossi)\n")
+
+
+def _curl_page(key: str) -> str:
+    return ("Authentification\n================\n\nChaque acheteur reçoit une clé (``X-Api-Key``).\n\n"
+            f".. code-block:: bash\n\n   curl -H \"X-Api-Key: {key}\" \\\n        https://trace.kloto-coop.org/v1/lots/KK-2026-0142\n")
+
+
 def _pi_table(cell: str) -> str:
     return ("# Hatowy dom – Raspberry Pi\n\nPi steji w hatowym domje při Wulkim haće.\n\n| Wěc | Hódnota |\n|---|---|\n"
             f"| IP (VPN) | 10.8.0.12 |\n| Grafana lokalnje | http://10.8.0.12:3000, {cell} |\n"
@@ -92,6 +106,12 @@ SECRETS: List[Tuple[str, str, str]] = [
     # ... under a header naming values (its blank line below), a password's row in a monospace span
     ("docs/ops/nas.adoc", _adoc_table(f"|Item |Value\n\n|Host |nas01.lan\n|Admin password |`{_chosen(32)}`\n", "[%header]"),
      _chosen(32)),
+    # a sheet of stations' logins, each row's person responsible named in French, Portuguese and Italian
+    ("exports/comptes_stations.csv", _stations("station,responsable,identifiant,mot_de_passe", _chosen(41)), _chosen(41)),
+    ("exports/contas.csv", _stations("estacao,responsável,utilizador,senha", _chosen(42)), _chosen(42)),
+    ("exports/account.csv", _stations("stazione,responsabile,utente,password", _chosen(43)), _chosen(43)),
+    # a page's curl sending a drawn key (the decoy's sibling: no word says example)
+    ("docs/source/api-traceabilite.rst", _curl_page(f"kk_live_{_drawn(51, 32)}"), f"kk_live_{_drawn(51, 32)}"),
 ]
 
 # (file, text): each must pass.
@@ -112,6 +132,13 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/config.adoc", _adoc_table(f"|Setting |Description\n\n|password |{_chosen(33)}\n", "[options=\"header\"]")),
     ("docs/config.adoc", _adoc_table(f"|password |string |{_chosen(34)}\n", '[cols="1,1,2"]')),
     ("wiki/vpn-quai.adoc", _adoc_table("|Passerelle |vpn.terminal.example\n|Clé pré-partagée (PSK) |changeme\n")),
+    # a sheet of logins naming no person, site or role (a station is no site's column), and the responsible's sheet's notes
+    ("exports/comptes_stations.csv", _stations("station,remarque,identifiant,mot_de_passe", _chosen(44))),
+    ("exports/comptes_stations.csv", _stations("station,responsable,identifiant,mot_de_passe", "réinitialisé")),
+    # a key calling itself an example in French, Spanish, German
+    ("docs/source/api-traceabilite.rst", _curl_page("kk_test_EXEMPLE_NE_FONCTIONNE_PAS")),
+    ("docs/source/api.rst", _curl_page("kk_test_EJEMPLO_NO_FUNCIONA")),
+    ("docs/source/api.rst", _curl_page("kk_live_BeispielSchluesselNurZurAnsicht")),
 ]
 
 
