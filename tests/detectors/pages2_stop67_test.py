@@ -9,6 +9,8 @@ Upper Sorbian, Tok Pisin and Ilocano.
   (NW 124, an Ilocano page), `-X` on the command's continued line, a v2c `-c` community, judged at documentation's bar.
 - An AsciiDoc table's name-and-value rows (`|===` … `|===`), read as a Markdown settings table's (NV 108: `|Clé
   pré-partagée (PSK) |…` below `|Passerelle |vpn.…`); a header's second cell must name values, as a Markdown table's.
+- A table's password cell in the row of a Wi-Fi network (NU 98: a Russian and Buryat inventory's `| Wi-Fi «Sklad-Kholod» |
+  — | — | … |`) is the network's key, judged as one: drawn from an alphabet it blocks below documentation's 16.
 - A sheet of logins naming each row's person as the one responsible for it in a Romance language (NV 32:
   `station,responsable,identifiant,mot_de_passe`), read as `owner`'s.
 - A value calling itself an example in another language by one of its words (NV 174, a decoy: `X-Api-Key:
@@ -67,6 +69,12 @@ def _curl_page(key: str) -> str:
             f".. code-block:: bash\n\n   curl -H \"X-Api-Key: {key}\" \\\n        https://trace.kloto-coop.org/v1/lots/KK-2026-0142\n")
 
 
+def _inventory(device: str, value: str) -> str:
+    return ("# Склад Элеватор — оборудование\n\n| Устройство | Адрес | Логин | Пароль | Кто отвечает |\n|---|---|---|---|---|\n"
+            "| Весы напольные | 10.50.1.21 | admin | (по умолчанию сменён) | Баир |\n"
+            f"| {device} | — | — | {value} | Сэсэг |\n\nШинэ ажалшан ерэхэдэ — Wi-Fi нюуса үгэ хэлэхэ.\n")
+
+
 def _pi_table(cell: str) -> str:
     return ("# Hatowy dom – Raspberry Pi\n\nPi steji w hatowym domje při Wulkim haće.\n\n| Wěc | Hódnota |\n|---|---|\n"
             f"| IP (VPN) | 10.8.0.12 |\n| Grafana lokalnje | http://10.8.0.12:3000, {cell} |\n"
@@ -110,6 +118,9 @@ SECRETS: List[Tuple[str, str, str]] = [
     ("exports/comptes_stations.csv", _stations("station,responsable,identifiant,mot_de_passe", _chosen(41)), _chosen(41)),
     ("exports/contas.csv", _stations("estacao,responsável,utilizador,senha", _chosen(42)), _chosen(42)),
     ("exports/account.csv", _stations("stazione,responsabile,utente,password", _chosen(43)), _chosen(43)),
+    # an inventory's Wi-Fi network row, its key drawn of 14 letters and digits (documentation's bar for a password is 16)
+    ("wiki/ИТ/Учётки-склад.md", _inventory("Wi-Fi «Sklad-Kholod»", _drawn(61, 14)), _drawn(61, 14)),
+    ("wiki/ИТ/Учётки-склад.md", _inventory("Гостевая сеть (SSID Sklad-Guest)", _drawn(62, 13)), _drawn(62, 13)),
     # a page's curl sending a drawn key (the decoy's sibling: no word says example)
     ("docs/source/api-traceabilite.rst", _curl_page(f"kk_live_{_drawn(51, 32)}"), f"kk_live_{_drawn(51, 32)}"),
 ]
@@ -135,6 +146,10 @@ DECOYS: List[Tuple[str, str]] = [
     # a sheet of logins naming no person, site or role (a station is no site's column), and the responsible's sheet's notes
     ("exports/comptes_stations.csv", _stations("station,remarque,identifiant,mot_de_passe", _chosen(44))),
     ("exports/comptes_stations.csv", _stations("station,responsable,identifiant,mot_de_passe", "réinitialisé")),
+    # the same drawn value in a printer's row (no network's), a Wi-Fi row's example key and a word and a year
+    ("wiki/ИТ/Учётки-склад.md", _inventory("Принтер этикеток", _drawn(63, 14))),
+    ("wiki/ИТ/Учётки-склад.md", _inventory("Wi-Fi «Sklad-Kholod»", "MyWifiKey123")),
+    ("wiki/ИТ/Учётки-склад.md", _inventory("Wi-Fi «Sklad-Kholod»", "Sklad2024")),
     # a key calling itself an example in French, Spanish, German
     ("docs/source/api-traceabilite.rst", _curl_page("kk_test_EXEMPLE_NE_FONCTIONNE_PAS")),
     ("docs/source/api.rst", _curl_page("kk_test_EJEMPLO_NO_FUNCIONA")),

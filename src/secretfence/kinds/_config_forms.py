@@ -4800,6 +4800,11 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
             not spells_an_example_password(value):
         return True
+    if key != "wifi_passphrase" and _on_a_wifi_row(lines, index, value) and names_a_password(key or "password") and (
+            _drawn_key(value) or generated_password(value) or word_passphrase(value)) and not spells_an_example_password(value):
+        # (stop 67: a table's password cell in the row of a Wi-Fi network, `| Wi-Fi «Sklad» | — | — | … |` in an inventory of
+        # devices and their logins: the network's key, judged as one wherever it stands)
+        return True
     if key and beside_its_drawn_identifier(lines, index, key, value):
         return True  # (a vendor's secret beside the identifier it was issued with, both drawn: the pair a team pasted)
     if own_note and key and drawn_credential(value) and not names_a_password(key):
@@ -5050,6 +5055,15 @@ def _device_row_address(lines: Sequence[str], index: int, text: str) -> bool:
             if named is not None and named.group("device").lower() == device and _PRIVATE_ADDRESS.search(row) is not None:
                 return True
     return False
+
+
+def _on_a_wifi_row(lines: Sequence[str], index: int, value: str) -> bool:
+    """Line `index` is a table's row whose cells other than `value`'s name a Wi-Fi network (_NAMES_A_WIFI_NETWORK: `Wi-Fi`,
+    `WLAN`, `SSID`, `WPA2`), in its first cell or a type's (`| Wi-Fi «Sklad-Kholod» | — | — | … |`)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if not text.lstrip().startswith("|"):
+        return False
+    return any(_NAMES_A_WIFI_NETWORK.search(cell) is not None for cell in _table_cells(text) if value not in cell)
 
 
 def on_a_device_row(lines: Sequence[str], index: int) -> bool:
