@@ -11,6 +11,9 @@ Upper Sorbian, Tok Pisin and Ilocano.
   pré-partagée (PSK) |…` below `|Passerelle |vpn.…`); a header's second cell must name values, as a Markdown table's.
 - A table's password cell in the row of a Wi-Fi network (NU 98: a Russian and Buryat inventory's `| Wi-Fi «Sklad-Kholod» |
   — | — | … |`) is the network's key, judged as one: drawn from an alphabet it blocks below documentation's 16.
+- A mail or file client opened on a literal host in a page's code block, then its login by position (NX 135: an rST
+  page's `s = smtplib.SMTP("smtp.…", 587)` … `s.login("newsletter@…", "…")`), judged as the URL login it is
+  (`smtp://user:…@host`): a real host and a password that looks issued block; an example's host warns.
 - A sheet of logins naming each row's person as the one responsible for it in a Romance language (NV 32:
   `station,responsable,identifiant,mot_de_passe`), read as `owner`'s.
 - A value calling itself an example in another language by one of its words (NV 174, a decoy: `X-Api-Key:
@@ -75,6 +78,12 @@ def _inventory(device: str, value: str) -> str:
             f"| {device} | — | — | {value} | Сэсэг |\n\nШинэ ажалшан ерэхэдэ — Wi-Fi нюуса үгэ хэлэхэ.\n")
 
 
+def _smtp_page(opening: str, login: str) -> str:
+    return ("Powěsćowy list (Newsletter)\n===========================\n\nTestowe pósłanje přez naš SMTP:\n\n"
+            f".. code-block:: python\n\n   import smtplib\n   {opening}\n       s.starttls()\n       {login}\n"
+            "       s.sendmail(\"newsletter@plat-muzej.de\", [\"test@plat-muzej.de\"], msg)\n\nPo testje prošu hesło změnić.\n")
+
+
 def _pi_table(cell: str) -> str:
     return ("# Hatowy dom – Raspberry Pi\n\nPi steji w hatowym domje při Wulkim haće.\n\n| Wěc | Hódnota |\n|---|---|\n"
             f"| IP (VPN) | 10.8.0.12 |\n| Grafana lokalnje | http://10.8.0.12:3000, {cell} |\n"
@@ -121,6 +130,13 @@ SECRETS: List[Tuple[str, str, str]] = [
     # an inventory's Wi-Fi network row, its key drawn of 14 letters and digits (documentation's bar for a password is 16)
     ("wiki/ИТ/Учётки-склад.md", _inventory("Wi-Fi «Sklad-Kholod»", _drawn(61, 14)), _drawn(61, 14)),
     ("wiki/ИТ/Учётки-склад.md", _inventory("Гостевая сеть (SSID Sklad-Guest)", _drawn(62, 13)), _drawn(62, 13)),
+    # a page's smtplib client opened on its host, its login by position, by keyword, and `with … as s:`
+    ("muzej/docs/source/newsletter.rst", _smtp_page('s = smtplib.SMTP("smtp.plat-muzej.de", 587)',
+                                                    f's.login("newsletter@plat-muzej.de", "{_chosen(71)}")'), _chosen(71)),
+    ("muzej/docs/source/newsletter.rst", _smtp_page('with smtplib.SMTP(host="smtp.plat-muzej.de", port=587) as s:',
+                                                    f's.login(user="newsletter", password="{_chosen(72)}")'), _chosen(72)),
+    ("docs/mail.rst", _smtp_page('m = imaplib.IMAP4_SSL("imap.plat-muzej.de")', f'm.login("archive", "{_drawn(73, 16)}")'),
+     _drawn(73, 16)),
     # a page's curl sending a drawn key (the decoy's sibling: no word says example)
     ("docs/source/api-traceabilite.rst", _curl_page(f"kk_live_{_drawn(51, 32)}"), f"kk_live_{_drawn(51, 32)}"),
 ]
@@ -150,6 +166,11 @@ DECOYS: List[Tuple[str, str]] = [
     ("wiki/ИТ/Учётки-склад.md", _inventory("Принтер этикеток", _drawn(63, 14))),
     ("wiki/ИТ/Учётки-склад.md", _inventory("Wi-Fi «Sklad-Kholod»", "MyWifiKey123")),
     ("wiki/ИТ/Учётки-склад.md", _inventory("Wi-Fi «Sklad-Kholod»", "Sklad2024")),
+    # an example's host, a tutorial's password, another object's login, a variable
+    ("docs/mail.rst", _smtp_page('s = smtplib.SMTP("smtp.example.com", 587)', f's.login("me@example.com", "{_chosen(74)}")')),
+    ("docs/mail.rst", _smtp_page('s = smtplib.SMTP("smtp.plat-muzej.de", 587)', 's.login("newsletter", "Welcome1")')),
+    ("docs/mail.rst", _smtp_page('s = smtplib.SMTP("smtp.plat-muzej.de", 587)', f'api.login("newsletter", "{_chosen(75)}")')),
+    ("docs/mail.rst", _smtp_page('s = smtplib.SMTP("smtp.plat-muzej.de", 587)', 's.login(USER, PASSWORD)')),
     # a key calling itself an example in French, Spanish, German
     ("docs/source/api-traceabilite.rst", _curl_page("kk_test_EXEMPLE_NE_FONCTIONNE_PAS")),
     ("docs/source/api.rst", _curl_page("kk_test_EJEMPLO_NO_FUNCIONA")),
