@@ -256,6 +256,15 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "edfi.smoketest.console": {"-s": "value", "--secret": "value"},
     "edfi.loadtools.smoketest.console": {"-s": "value", "--secret": "value"},
 }
+# (stop 67) Net-SNMP's command-line tools: `-c` the community (v1, v2c), SNMPv3's `-A` authentication and `-X` privacy
+# pass phrases (`-a`, `-x` name their protocols, `-u` the user); net-snmp-create-v3-user's `-A`/`-X` likewise. A
+# configuration's or a script's line is _network_keys' too; here they are a known tool's options, which documentation's
+# command lines read (a page's `snmpwalk -v3 … -A '…'` pasted from the team's console).
+_NET_SNMP_OPTIONS = {"-c": "value", "-A": "value", "-X": "value"}
+for _snmp_tool in ("snmpwalk", "snmpbulkwalk", "snmpget", "snmpgetnext", "snmpbulkget", "snmpset", "snmptable", "snmptrap",
+                   "snmpinform", "snmpdelta", "snmpdf", "snmpstatus", "snmpnetstat", "snmptest", "snmpusm", "snmpvacm",
+                   "net-snmp-create-v3-user"):
+    _TOOL_OPTIONS[_snmp_tool] = _NET_SNMP_OPTIONS
 # The Manubulon SNMP plugins (Patrick Proy's check_snmp_*.pl, Icinga's manubulon-snmp): `-C|--community`, SNMPv3's
 # `-x|--passwd` (auth) and `-X|--privpass` (their `-l` is the login, `-A` check_snmp_int's ifAlias flag).
 _MANUBULON_OPTIONS = {"-C": "value", "--community": "value", "-x": "value", "--passwd": "value", "-X": "value",
@@ -321,6 +330,7 @@ _TOOL = lazy_regex(
     r"""|lokalise2|influx|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
     r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|kubectl|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
     r"""|aws"""
+    r"""|snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|delta|df|status|netstat|test|usm|vacm)|net-snmp-create-v3-user"""
     r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`, or piped to the shell with its
     # options after `bash -s --`: `curl -s https://codecov.io/bash | bash -s -- -t …`)
@@ -732,6 +742,8 @@ _HINT_WORDS = (
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
     "configure set", "configure --profile", "secrets set", "set env", "--from-literal", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
     "edfi.",
+    "snmpwalk", "snmpbulkwalk", "snmpget", "snmpbulkget", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta",
+    "snmpdf", "snmpstatus", "snmpnetstat", "snmptest", "snmpusm", "snmpvacm", "net-snmp-create-v3-user",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.

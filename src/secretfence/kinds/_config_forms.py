@@ -676,6 +676,8 @@ _FOLDED_GERMAN_SIGN_IN = rb"""(?:als|mit)[ \t](?:\*\*|`)[\w.@\\-]{1,128}(?:\*\*|
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, Spanish's word spelled with `k`: `usuario `…`,
 # kontrasenya `…``)
 _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontrase(?:\xc3[\xb1\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _FOLDED_MOT_DE_PASSE + rb"""|has(?:\xc5[\x82\x81]|l)o|heslo"""
+                        # (stop 67: Upper Sorbian's `hesło`, Lower Sorbian's `gronidło`, `ł` in UTF-8 or spelled `l`)
+                        rb"""|hes\xc5[\x82\x81]o|gronid(?:\xc5[\x82\x81]|l)o"""
                         # (stop 66: Catalan's and Aragonese's `clau`, a password as Spanish's `clave` is: `- Clau de
                         # l'administrador (toda la flota): `…``)
                         rb"""|clau(?![a-z])"""
@@ -688,7 +690,7 @@ _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontras
                         # (stop 66: an elided preposition, `password dell'utente`; a device's bare noun before the span,
                         # `password wi-fi `…``)
                         rb"""|password[ \t]+(?:d|dell|dall|nell)(?:'|\xe2\x80\x99)|password[ \t]+(?:wi-?fi|wlan|wireless|router|modem|nas|vpn)(?![a-z]))""")
-_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "clau", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "parol", "ifr",
+_ROMANCE_WORD_HEADS = ("contrase", "kontrase", "clave", "clau", "senha", "palavra-passe", "mot de passe", "mot d", "mot\td", "password", "has", "heslo", "hes", "gronid", "parol", "ifr",
                        "lozinka", "geslo", "jelsz", "parool", "slapta", "contrasinal")
 _FOLDED_ROMANCE_NAME = (_FOLDED_ROMANCE_WORD + rb"""(?:[ \t]+[^\s`:|]{1,32}){0,5}?[*_]{0,2}"""
                         # (a note in brackets before the colon, as _LABELLED_SPAN reads it: `Nova contrasenya (provisional,
@@ -1546,6 +1548,7 @@ _TABLE_VALUE = lazy_regex(
 # Polish's words for a password, a secret, a token or a key)
 # (stop 66: and the password's abbreviations, `| Admin pw |`, `|Root pwd|`: the row's key judgement reads them as a password's)
 _TABLE_CREDENTIAL_WORDS = ("pass", "pw", "secret", "token", "key", "kennwort", "contrase", "clave", "senha", "wachtwoord", "hasło",
+                           "hesło", "gronidło", "gronidlo",  # (stop 67: Upper and Lower Sorbian's)
                            "clau",  # (Catalan's key: `Clau SHA-256`, `Clau API`)
                            # (stop 66: Portuguese's, Italian's, Corsican's key and Latin America's, a login's password where
                            # a user's row stands beside it: PAIRED_KEY_WORDS)
@@ -1851,6 +1854,12 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         yield 0, f"password of {pair[0]} in a settings table's {name} row", "password", pair[1]
         return
     assert value is not None
+    yield 0, f"a settings table's {name} row", _settings_row_key(name), \
+        value.group("ticked") or value.group("bold") or value.group("bare") or ""
+
+
+def _settings_row_key(name: str) -> str:
+    """The key a settings table's row is judged under, from the name in its first cell."""
     label, _, note = name.partition("(")  # (`Admin password (prod)`: the environment's note aside)
     label, note = label.strip(), note.partition(")")[0].strip()
     if note and _glosses_a_password(label, note):
@@ -1864,7 +1873,59 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         # (stop 66: what the password is for after its word and a preposition, as a list item's label is read:
         # `| Password della console di rete del negozio | `…` |`, `| Password for the kiosk | … |`)
         key = _bare_key(label)
-    yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
+    return key
+
+
+# (stop 67) An AsciiDoc table (`|===` … `|===`), as an AsciiDoc wiki page writes its settings: a row on a line of its
+# own, each cell opened by `|` (`|Gateway |vpn.…`, `|Pre-shared key (PSK) |…`), read as a Markdown settings table's row:
+# its first cell names the value, its second holds it. A header row (the first, a blank line below it, or any table whose
+# attributes say `header`) must name values in its second cell (_VALUE_COLUMNS), as a Markdown table's does; a table of
+# name and value rows with no header is one by its shape (two cells a row). Limits: a row's cells each on a line of their
+# own, and a table of other separators (`!===`, CSV's `,===`), are not read.
+ASCIIDOC_PAGES = (".adoc", ".asciidoc", ".asc")
+_ASCIIDOC_DELIMITER = lazy_regex(r"""^[ \t]*\|={3,}[ \t]*\r?$""")
+_ASCIIDOC_HEADER_OPTION = lazy_regex(r"""^\[[^\]\n]{0,200}?(?:options?[ \t]*=[ \t]*"?[\w, \t]{0,64}?header|%header)""")
+_ASCIIDOC_ROWS_READ = 64  # lines looked up for the table's opening delimiter
+_ASCIIDOC_MARKUP = "*_`+ "
+
+
+def asciidoc_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The value an AsciiDoc table's name-and-value row gives under its name (see ASCIIDOC_PAGES' note)."""
+    if not line.lstrip().startswith("|") or _ASCIIDOC_DELIMITER.match(line) is not None or "\\|" in line:
+        return
+    cells = _table_cells(line)
+    if len(cells) != 2:
+        return
+    name = cells[0].strip(_ASCIIDOC_MARKUP).rstrip(":").rstrip()
+    if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS) or not _TABLE_NAME.match(name):
+        return
+    cell = cells[1].strip()
+    if len(cell) > 2 and cell[0] == cell[-1] == "*" and "**" not in cell:
+        cell = f"*{cell}*"  # (AsciiDoc's bold, `*…*`, read as Markdown's)
+    value = _TABLE_VALUE.match(cell)
+    if value is None:
+        return
+    opening = -1
+    for above in range(index - 1, max(-1, index - 1 - _ASCIIDOC_ROWS_READ), -1):
+        text = line_text(lines, above)
+        if _ASCIIDOC_DELIMITER.match(text) is not None:
+            opening = above
+            break
+        if text.strip() and not text.lstrip().startswith("|"):
+            return  # (prose or a block: no table's row)
+    if opening < 0:
+        return
+    first = opening + 1
+    header = _ASCIIDOC_HEADER_OPTION.match(line_text(lines, opening - 1)) is not None if opening else False
+    header = header or (first < index and not line_text(lines, first + 1).strip())
+    if header:
+        if first == index:
+            return
+        named = _table_cells(line_text(lines, first))
+        if len(named) < 2 or named[1].strip(_ASCIIDOC_MARKUP).lower() not in _VALUE_COLUMNS:
+            return
+    yield 0, f"an AsciiDoc table's {name} row", _settings_row_key(name), \
+        value.group("ticked") or value.group("bold") or value.group("bare") or ""
 
 
 # A value a runbook or an operator's notes give in a code span after its name (documentation's are examples: not
@@ -2625,6 +2686,8 @@ _MORE_PASSWORD_WORDS = (r"""nenosiri|neno[ \t]la[ \t]siri|pasahitz(?:ak|a)?|ну
 # Wi-Fi `…``, `password router `…``; `password field `…``, `password hash `…`` are English prose)
 _BARE_DEVICE_NOUN = r"""(?i:wi-?fi|wlan|wireless|router|modem|nas|vpn)"""
 _ROMANCE_WORD = lazy_regex(r"(?i)contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha|palavra-passe|" + _MOT_DE_PASSE + r"|chave|cl[ée][ \t]+`|has(?:ł|l)o|heslo"
+                           # (stop 67: Upper Sorbian's `hesło`, Lower Sorbian's `gronidło`: `wužiwar `admin`, hesło `…``)
+                           r"|hesło|gronid(?:ł|l)o"
                            r"|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo|κωδικ(?:ό|ο)|συνθηματικ(?:ό|ο)|jelsz(?:ó|o|ava)"
                            r"|пароль|гасло|парола|парол|рамзи?"  # (stop 65: Tajik's `рамз`)
                            r"|parole|parool|slapta(?:ž|z)od(?:is|į|i)|סיסמ(?:ה|א|ת)"
@@ -2690,6 +2753,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|""" + _FRENCH_CEST + r"""|était
 # (stop 65: Ladino's `kontrasenya` and Papiamento's `kontraseña`, as Spanish's: `usuario `…`, kontrasenya `…``)
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _MOT_DE_PASSE + r"""|chave|cl[ée]|has(?:ł|l)o|heslo"""
+    r"""|hesło|gronid(?:ł|l)o"""  # (stop 67: Upper and Lower Sorbian's, what it is for after `za`, `do`)
     r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava)"""
@@ -4880,6 +4944,11 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str, key
     if key == "wifi_passphrase" and (_drawn_key(value) or generated_password(value) or word_passphrase(value)) and \
             not spells_an_example_password(value):
         return True
+    if key != "wifi_passphrase" and _on_a_wifi_row(lines, index, value) and names_a_password(key or "password") and (
+            _drawn_key(value) or generated_password(value) or word_passphrase(value)) and not spells_an_example_password(value):
+        # (stop 67: a table's password cell in the row of a Wi-Fi network, `| Wi-Fi «Sklad» | — | — | … |` in an inventory of
+        # devices and their logins: the network's key, judged as one wherever it stands)
+        return True
     if key and beside_its_drawn_identifier(lines, index, key, value):
         return True  # (a vendor's secret beside the identifier it was issued with, both drawn: the pair a team pasted)
     if own_note and key and drawn_credential(value) and not names_a_password(key):
@@ -5132,6 +5201,15 @@ def _device_row_address(lines: Sequence[str], index: int, text: str) -> bool:
     return False
 
 
+def _on_a_wifi_row(lines: Sequence[str], index: int, value: str) -> bool:
+    """Line `index` is a table's row whose cells other than `value`'s name a Wi-Fi network (_NAMES_A_WIFI_NETWORK: `Wi-Fi`,
+    `WLAN`, `SSID`, `WPA2`), in its first cell or a type's (`| Wi-Fi «Sklad-Kholod» | — | — | … |`)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if not text.lstrip().startswith("|"):
+        return False
+    return any(_NAMES_A_WIFI_NETWORK.search(cell) is not None for cell in _table_cells(text) if value not in cell)
+
+
 def on_a_device_row(lines: Sequence[str], index: int) -> bool:
     """Line `index` is a table's row or a list's item giving a device's private address (_PRIVATE_ADDRESS) itself, as
     an inventory lists each device with its address and its login (`| UniFi gateway | 10.… | admin / … |`): the
@@ -5356,6 +5434,9 @@ def table_keeps_others_in_a_store(lines: Sequence[str], header: int) -> bool:
 # `should`, `e.g.`: _ADDRESSES_THE_READER, _ADVISES; `a secrets manager` names no store), and is read as a handover note
 # is (is_teams_own_record). Searched once a file; a line is read only where it holds a store's word (_STORE_WORDS).
 _NAMED_STORE = lazy_regex(r"""(?i)\b(?:1password|bitwarden|keepass(?:xc)?|lastpass|passbolt|dashlane|key[ -]?vault|aws[ -]sm)\b"""
+                          # (stop 67: Bitwarden's self-hosted server, Vaultwarden, and either name in a case ending, as
+                          # Slavic languages write it: `hesło w Vaultwardenje`, `w Bitwardenie`)
+                          r"""|\b(?:bit|vault)warden(?:[^\W\d_]{1,4})?\b"""
                           r"""|\b(?:in|w|we|im|dans|no|na|en|nel|del|у|в)[ \t]+(?:our[ \t]+|le[ \t]+|o[ \t]+)?vault(?![ \t]*[\w-])"""
                           r"""|\bvault(?:ban|ba|b(?:ó|o)l|issa|iin|ista)\b""")
 # (a page's advice names a store as a kind of place, no store of its own: `use a secrets manager`, `never hard-code it`)
@@ -5364,7 +5445,7 @@ _ADVISES = lazy_regex(r"""(?i)\b(?:should|must|never|always|recommend(?:ed|s)?|c
                       r"""|など|推奨|おすすめ|べき|しましょう""")
 _STORE_WORDS = ("1password", "bitwarden", "keepass", "lastpass", "passbolt", "dashlane", "vault", "aws sm", "aws-sm")
 _CREDENTIAL_WORD = lazy_regex(r"""(?i)(?<![^\W\d_])(?:(?:api[ _-]?)?keys?|secrets?|tokens?|passwords?|passphrases?|credentials?"""
-                              r"""|klucz\w{0,3}|has(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
+                              r"""|klucz\w{0,3}|has(?:ł|l)o|hes(?:ł|l)[oa]|gronid(?:ł|l)o|cl(?:é|e)s?|mot[ \t]de[ \t]passe|chaves?|senhas?|claves?"""
                               r"""|contras(?:e(?:ñ|ny?)as?|ina(?:l|is))|kulcs\w{0,3}|jelsz(?:ó|o)\w{0,3}|avain\w{0,3}|salasana\w{0,3}"""
                               r"""|schl(?:ü|ue)ssel|passwort|kennwort|nyckel\w{0,3}|l(?:ö|o)senord\w{0,3}|ключ\w{0,3}"""
                               r"""|пароль\w{0,3}|парола?\w{0,2})(?![^\W\d_])|キー|トークン|パスワード"""
@@ -5563,6 +5644,7 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
         extra = itertools.chain(extra, password_block_below(lines, index, own_note))  # (stop 67: `Password:` / `    …`)
     if in_table and not line.lstrip().startswith("||"):
         extra = itertools.chain(extra, confluence_table_row(lines, index, line))  # (stop 65: `|Password|…|` under `||…||`)
+        extra = itertools.chain(extra, asciidoc_table_row(lines, index, line))  # (stop 67: `|PSK |…` inside `|===`)
     # (and a key's secret in a span beside its identifier's, `Api-Key `…` / Secret-Key `…``: _PAIRED_SPANS)
     for offset, what, key, value in itertools.chain(_documented_values(lines, index, line), extra, _paired_spans(text)):
         if value in reported:

@@ -784,6 +784,28 @@ def _localized_placeholder(value: str) -> bool:
     return any(word & _LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS for word in read) and all(word <= among for word in read)
 
 
+# (stop 67) The word `example` in the languages a team writes its pages in, as a value's own word (`kk_test_EXEMPLE_NE_
+# FONCTIONNE_PAS`, `clave_de_ejemplo`, `BeispielSchluessel`): a value calling itself an example, as English's `example`
+# anywhere in one does (_PLACEHOLDER_MARKERS). French's `exemple`, Spanish's `ejemplo`, Portuguese's `exemplo`,
+# Italian's `esempio`, Romanian's `exemplu`, Catalan's `exemple`, German's `Beispiel`, Dutch's `voorbeeld`, the Nordic
+# `eksempel` / `exempel`, Polish's `przykład`, Czech's and Slovak's `příklad` / `príklad`, Finnish's `esimerkki`,
+# Turkish's `örnek`, Russian's `пример`, accents dropped; and a made-up value's words (`fictif`, `ficticio`, `fittizio`).
+# A word of the value, read as key_words splits it (at separators and case changes): a drawn run holds none.
+_EXAMPLE_WORDS_ABROAD = frozenset({"exemple", "exemples", "ejemplo", "ejemplos", "exemplo", "exemplos", "esempio", "esempi",
+                                   "exemplu", "beispiel", "beispiele", "voorbeeld", "eksempel", "exempel", "przyklad",
+                                   "priklad", "esimerkki", "ornek", "пример", "fictif", "fictive", "ficticio", "ficticia",
+                                   "ficticio", "fittizio", "fittizia", "fiktiv", "fiktive"})
+
+
+def _says_example_abroad(value: str) -> bool:
+    """A word of the value is `example` (or `made-up`) in another language (see _EXAMPLE_WORDS_ABROAD)."""
+    if value.isascii() and value.isalnum() and (value.islower() or value.isupper()) and len(value) > 12:
+        return False  # (one run with no separator or case change: a drawn key's, read whole)
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return any(_without_marks(word) in _EXAMPLE_WORDS_ABROAD for word in key_words(value))
+
+
 # The alphabet a counting stand-in runs through (digits, then letters: hex's `0123456789abcdef`) and
 # the steps back to a run's start it may take (`…9` `0…`, hex's `…f` `0…`, `…z` `a…`, `…890` `abc…`).
 _COUNTING_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -1257,6 +1279,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _redaction_marker(stripped) or (stripped[:1] == "@" and _at_reference(stripped)):  # "*SENSITIVE*DATA*DELETED*"
         return True
     if len(stripped) <= 128 and _localized_placeholder(stripped):  # "hier_passwort_eintragen", "请填写密码"
+        return True
+    if len(stripped) <= 128 and _says_example_abroad(stripped):  # "kk_test_EXEMPLE_NE_FONCTIONNE_PAS"
         return True
     if ("/" in stripped or "|" in stripped) and _CHOICE_OF_ANSWERS.match(lowered):  # "True/False", "pass | fail"
         return True

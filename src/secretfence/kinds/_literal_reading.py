@@ -1732,7 +1732,10 @@ def declared_prefilter() -> Declaration:
                                                         "калид",
                                                         # (stop 66, pages: Igbo's borrowed `paswọọdụ`, `paswọdụ`, by
                                                         # its dotted `ọ`: `Tinye paswọọdụ MQTT: `…``)
-                                                        "paswọ")
+                                                        "paswọ",
+                                                        # (stop 67: Upper and Lower Sorbian's `hesło`, `gronidło`:
+                                                        # `wužiwar `admin`, hesło `…``)
+                                                        "hesło", "gronidło")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
@@ -3354,6 +3357,37 @@ def _documented_call_logins(lines: Sequence[str], index: int, line: str) -> Iter
         yield user.group("value"), password.group("value"), host.group("value").lower()
 
 
+# (stop 67) A mail or file client opened on a literal host in a page's code block, bound to a name, then that name's
+# login given the user and the password by position or by keyword (`s = smtplib.SMTP("smtp.…", 587)` … `s.login("news@…",
+# "…")`; `with smtplib.SMTP_SSL(…) as s:`; imaplib's `IMAP4_SSL`, ftplib's `FTP` and `FTP_TLS`, `passwd=`): the login a
+# URL's userinfo would give (`smtp://user:…@host`), judged as one (_documented_login_confidence). The client opens at most
+# _CLIENT_LOGIN_READ lines above the login.
+_CLIENT_OPENED = lazy_regex(
+    r"""(?:(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*)?(?:smtplib|imaplib|ftplib)\.(?:SMTP(?:_SSL)?|LMTP|IMAP4(?:_SSL)?|FTP(?:_TLS)?)"""
+    r"""\([ \t]*(?:host[ \t]*=[ \t]*)?(?P<q>["'])(?P<host>[^"'\s]{1,253})(?P=q)""")
+_CLIENT_ALIAS = lazy_regex(r"""\)[ \t]+as[ \t]+(?P<name>[A-Za-z_]\w{0,63})[ \t]*:""")
+_CLIENT_LOGIN = lazy_regex(
+    r"""(?<![\w.])(?P<name>[A-Za-z_]\w{0,63})\.login\([ \t]*(?:user[ \t]*=[ \t]*)?(?P<uq>["'])(?P<user>[^"'\s]{1,128})(?P=uq)"""
+    r"""[ \t]*,[ \t]*(?:(?:password|passwd)[ \t]*=[ \t]*)?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*\)""")
+_CLIENT_LOGIN_READ = 8
+
+
+def _documented_client_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str, str]]:
+    """(user, password, host) of a client's login on the line whose client the lines above open (_CLIENT_OPENED's note)."""
+    login = _CLIENT_LOGIN.search(line[:4096])
+    if login is None:
+        return
+    for at in range(index, max(-1, index - 1 - _CLIENT_LOGIN_READ), -1):
+        text = line_text(lines, at)[:4096]
+        opened = _CLIENT_OPENED.search(text) if "lib." in text else None
+        if opened is None:
+            continue
+        alias = _CLIENT_ALIAS.search(text, opened.end())
+        if login.group("name") in (opened.group("name"), alias.group("name") if alias is not None else None):
+            yield login.group("user"), login.group("value"), opened.group("host").lower()
+        return
+
+
 def documented_call_login(lines: Sequence[str], index: int, secret: str) -> Optional[str]:
     """What `secret` is when a client's login call in documentation gives it with its host and user and it blocks (see
     _documented_call_logins): the keyword plugin's hit on the same `password="…"` blocks as this kind's finding would,
@@ -3363,6 +3397,10 @@ def documented_call_login(lines: Sequence[str], index: int, secret: str) -> Opti
         if password == secret and not is_stand_in_password(password) and _is_credential(password, True, False, "password") \
                 and _documented_login_confidence(password, host) is MEDIUM:
             return f"literal password of user {user} given with its host {host} to a client's call in documentation"
+    for user, password, host in _documented_client_logins(lines, index, line) if ".login(" in line else ():
+        if password == secret and not is_stand_in_password(password) and _is_credential(password, True, False, "password") \
+                and _documented_login_confidence(password, host) is MEDIUM:
+            return f"literal password of user {user} given to the login of a client of {host} in documentation"
     return None
 
 
@@ -4730,6 +4768,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 # (stop 64) an HTML page's comment giving an account's pair, a note for the team no reader is shown
                 yield Match(secret=password, confidence=MEDIUM,
                             description=f"literal password of user {user} in an HTML page's comment")
+        for user, password, host in _documented_client_logins(lines, index, line) if ".login(" in line else ():
+            if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
+                # (stop 67) a mail or file client's login by position below the line opening it on its host
+                yield Match(secret=password, confidence=_documented_login_confidence(password, host),
+                            description=f"literal password of user {user} given to the login of a client of {host} "
+                                        "in documentation")
         for user, password, host in _documented_call_logins(lines, index, line) if "=" in line else ():
             if not is_stand_in_password(password) and _is_credential(password, True, False, "password"):
                 # (stop 63) a client's login call naming its host, user and password, the same login as the URL's
@@ -4894,7 +4938,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             for offset, what, key, value in _config_forms.key_below_its_item(lines, index, own_record):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):
                     yield Match(secret=value, confidence=MEDIUM, description=f"{what} in documentation", line_offset=offset)
-        if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
+        if (lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line)) or (
+                # (stop 67: an AsciiDoc page's table row, `|Pre-shared key |…` inside `|===`: _config_forms.asciidoc_table_row)
+                lowered_name.endswith(_config_forms.ASCIIDOC_PAGES) and line.lstrip().startswith("|")):
             # A page's own password as a runbook gives it, a settings table's row, a code span after its label
             # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
             # where it looks generated or chosen with care (or is a Google app password beside Gmail's host); a

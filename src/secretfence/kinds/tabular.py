@@ -270,6 +270,10 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
                             # (or whose the row's account is: its `owner`, Uzbek's `egasi`: a sheet of mailboxes, `email,owner,
                             # password`)
                             r"|owner|egasi"
+                            # (stop 67: the Romance languages' owner, the person responsible for the row's account:
+                            # French's and Spanish's `responsable`, Portuguese's `responsável`, Italian's `responsabile`,
+                            # `propriétaire`, `propietario`, `proprietário`, `proprietario`; accents dropped too)
+                            r"|responsable|respons(?:á|a)vel|responsabile|propri(?:é|e)taire|propietario|propriet(?:á|a)rio"
                             # (stop 62: Māori's name, `ingoa`, and a person's `ingoa whānau`, `ingoa tuatahi`)
                             r"|ingoa|ingoa[_ ](?:wh(?:ā|a)nau|tuatahi))$")
 # The same import's password column named for the first login it opens, beside the user's: a temporary or initial

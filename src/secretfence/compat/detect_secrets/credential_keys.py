@@ -335,6 +335,7 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
     "losenordet", "passordet", "adgangskoden",
+    "gronidlo",  # (stop 67: Lower Sorbian's `gronidło`; Upper Sorbian's `hesło` reads as Czech's `heslo`)
     # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
     "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
